@@ -1,0 +1,47 @@
+namespace IncidentTools
+{
+    /// <summary>What went wrong with one input of a corpus.</summary>
+    public enum CorpusProblemKind
+    {
+        /// <summary>The path does not exist.</summary>
+        NotFound,
+        /// <summary>The file's bytes are not text.</summary>
+        NotText,
+        /// <summary>The manifest does not parse (the message names file, line and column).</summary>
+        ManifestInvalid,
+        /// <summary>The file could not be read (permissions, locks, I/O).</summary>
+        ReadFailed,
+        /// <summary>Warning: the file was not valid UTF-8 and was read as Windows-1252.</summary>
+        EncodingFallback,
+        /// <summary>Warning: a folder holds no article files.</summary>
+        NoArticles,
+        /// <summary>Warning: a file holds no text at all.</summary>
+        EmptyFile,
+    }
+
+    /// <summary>A problem with one input; the other inputs still go through.</summary>
+    public sealed class CorpusProblem
+    {
+        public CorpusProblem(CorpusProblemKind kind, string path, string message, System.Exception? exception = null)
+        {
+            Kind = kind;
+            Path = path;
+            Message = message;
+            Exception = exception;
+        }
+
+        public CorpusProblemKind Kind { get; }
+
+        /// <summary>The offending file or folder.</summary>
+        public string Path { get; }
+
+        public string Message { get; }
+
+        public System.Exception? Exception { get; }
+
+        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file).</summary>
+        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile;
+
+        public override string ToString() => Message;
+    }
+}

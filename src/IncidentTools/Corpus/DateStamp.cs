@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>
+    /// Reads the time stamps news pages print ("updated 6:39 PM EDT, Wed March 28, 2012",
+    /// "Published: 28 March 2012 14:05 GMT", "March 28, 2012 at 6:39 pm ET").
+    /// </summary>
+    internal static class DateStamp
+    {
+        private static readonly Dictionary<string, int> ZoneMinutes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0, ["BST"] = 60, ["CET"] = 60, ["CEST"] = 120, ["EET"] = 120, ["EEST"] = 180,
+            ["EST"] = -300, ["EDT"] = -240, ["CST"] = -360, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360,
+            ["PST"] = -480, ["PDT"] = -420, ["AKST"] = -540, ["AKDT"] = -480, ["HST"] = -600,
+            ["PKT"] = 300, ["IST"] = 330, ["AEST"] = 600, ["AEDT"] = 660, ["JST"] = 540, ["HKT"] = 480, ["SGT"] = 480,
+        };
+
+        private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+        private static readonly Regex TimePart = new Regex(
+            @"\b(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?<tz>[A-Z]{1,4}\b)?",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex MonthFirst = new Regex(
+            @"\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex DayFirst = new Regex(
+            @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex Iso = new Regex(
+            @"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<m>\d{2})(?::\d{2})?(?<off>Z|[+-]\d{2}:?\d{2})?)?\b",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>Parses the first date (and time and zone, when given) in a stamp; null when it holds none.</summary>
+        public static DateTimeOffset? Parse(string stamp)
+        {
+            var iso = Iso.Match(stamp);
+            if (iso.Success && iso.Groups["off"].Success &&
+                DateTimeOffset.TryParse(iso.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+                return exact;
+
+            int year, month, day;
+            var mf = MonthFirst.Match(stamp);
+            var df = mf.Success ? Match.Empty : DayFirst.Match(stamp);
+            if (mf.Success || df.Success)
+            {
+                var m = mf.Success ? mf : df;
+                year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                month = MonthNumber(m.Groups["mon"].Value);
+                day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (iso.Success)
+            {
+                year = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
+                month = int.Parse(iso.Groups["mo"].Value, CultureInfo.InvariantCulture);
+                day = int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                return null;
+            }
+
+            if (month < 1 || day < 1 || day > 31) return null;
+            try
+            {
+                int hour = 0, minute = 0;
+                var offset = TimeSpan.Zero;
+                var t = TimePart.Match(stamp);
+                if (t.Success)
+                {
+                    hour = int.Parse(t.Groups["h"].Value, CultureInfo.InvariantCulture);
+                    minute = int.Parse(t.Groups["m"].Value, CultureInfo.InvariantCulture);
+                    var ampm = t.Groups["ampm"].Value;
+                    if (ampm.Length > 0)
+                    {
+                        bool pm = char.ToUpperInvariant(ampm[0]) == 'P';
+                        if (hour == 12) hour = 0;
+                        if (pm) hour += 12;
+                    }
+                    if (t.Groups["tz"].Success && ZoneMinutes.TryGetValue(t.Groups["tz"].Value, out var minutes))
+                        offset = TimeSpan.FromMinutes(minutes);
+                    else if (t.Groups["tz"].Success && t.Groups["tz"].Value == "ET")
+                        offset = TimeSpan.FromMinutes(IsUsSummerTime(year, month, day) ? -240 : -300);
+                    if (hour > 23 || minute > 59) { hour = 0; minute = 0; }
+                }
+                return new DateTimeOffset(year, month, day, hour, minute, 0, offset);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        private static int MonthNumber(string name)
+        {
+            var key = name.Substring(0, 3).ToLowerInvariant();
+            return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, key) + 1;
+        }
+
+        // Rough US rule (second Sunday of March to first Sunday of November), enough for "ET" stamps.
+        private static bool IsUsSummerTime(int year, int month, int day) =>
+            month > 3 && month < 11 || month == 3 && day >= 8 || month == 11 && day < 7;
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>
+    /// Turns the decoded text of one scraped article into an <see cref="IncidentDocument"/>:
+    /// headline, highlights, byline, stamps and dateline out of the page header; credits and
+    /// teaser lists out of the footer; the clean body paragraphs in between, each with its
+    /// line and offset in the file.
+    /// </summary>
+    internal static class DocumentParser
+    {
+        private static readonly char[] Bullets = { '•', '·', '▪', '●', '◦', '‣', '∙', '*', '-', '–', '—', '►', '>' };
+
+        private sealed class Parsed
+        {
+            public string? Title;
+            public DocumentParagraph? TitleParagraph;
+            public string? Outlet;
+            public string? Byline;
+            public DateTimeOffset? Updated;
+            public DateTimeOffset? Published;
+            public string? Dateline;
+            public readonly List<string> Contributors = new List<string>();
+            public readonly List<DocumentParagraph> Highlights = new List<DocumentParagraph>();
+            public readonly List<DocumentParagraph> Body = new List<DocumentParagraph>();
+            public readonly List<string> Cruft = new List<string>();
+        }
+
+        public static IncidentDocument Parse(string id, string path, DecodedText decoded, DocumentEntry? entry)
+        {
+            var text = decoded.Text;
+            var lines = SourceLine.Split(text);
+            var p = new Parsed();
+            var docId = entry?.Id ?? id;
+
+            bool bodyStarted = false;
+            bool inHighlights = false;
+            bool teaser = false;
+            int blankRun = 0;
+
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var (trimmed, offset, bulleted) = Trim(line.Text);
+                if (trimmed.Length == 0) { blankRun++; continue; }
+                int blanksBefore = blankRun;
+                blankRun = 0;
+                int start = line.Start + offset;
+
+                if (teaser) { p.Cruft.Add(trimmed); continue; }
+
+                var cruft = PageCruft.Classify(trimmed, !bodyStarted);
+                // A teaser heading only ends an article that has begun.
+                if (cruft.Kind == CruftKind.TeaserStart && p.Body.Count == 0) cruft = default;
+                if (cruft.IsCruft)
+                {
+                    p.Cruft.Add(trimmed);
+                    Absorb(p, cruft);
+                    switch (cruft.Kind)
+                    {
+                        case CruftKind.HighlightsHeader:
+                            if (!bodyStarted) inHighlights = true;
+                            break;
+                        case CruftKind.DatelineMarker:
+                            inHighlights = false;
+                            break;
+                        case CruftKind.TeaserStart:
+                            teaser = true;
+                            break;
+                    }
+                    continue;
+                }
+
+                if (!bodyStarted)
+                {
+                    // Headline: the first line that is not cruft, reads as a headline, and is not a bullet.
+                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && LooksLikeHeadline(trimmed, entry?.Title))
+                    {
+                        p.Title = trimmed;
+                        p.TitleParagraph = new DocumentParagraph(docId, ParagraphSection.Title, 1, line.Number, start, trimmed);
+                        continue;
+                    }
+
+                    // Highlights: bullets in the header, or the short lines under a "Story highlights" heading.
+                    if ((bulleted && !LooksLikeBodyParagraph(trimmed)) || (inHighlights && !LooksLikeBodyParagraph(trimmed)))
+                    {
+                        p.Highlights.Add(new DocumentParagraph(docId, ParagraphSection.Highlight, p.Highlights.Count + 1, line.Number, start, trimmed));
+                        continue;
+                    }
+                    inHighlights = false;
+                }
+
+                // A dateline opens the body: "Islamabad, Pakistan (CNN) -- Top U.S. …".
+                if (p.Body.Count == 0)
+                {
+                    var d = PageCruft.DatelinePrefix.Match(trimmed);
+                    if (d.Success && d.Length < trimmed.Length)
+                    {
+                        if (d.Groups["place"].Success && d.Groups["place"].Value.Trim().Length > 0)
+                            p.Dateline = d.Groups["place"].Value.Trim().TrimEnd(',');
+                        if (d.Groups["outlet"].Success) p.Outlet ??= d.Groups["outlet"].Value;
+                        p.Cruft.Add(trimmed.Substring(0, d.Length).Trim());
+                        start += d.Length;
+                        trimmed = trimmed.Substring(d.Length);
+                    }
+                }
+
+                bodyStarted = true;
+                p.Body.Add(new DocumentParagraph(docId, ParagraphSection.Body, p.Body.Count + 1, line.Number, start, trimmed));
+            }
+
+            var title = entry?.Title ?? p.Title;
+            return new IncidentDocument(
+                docId,
+                path,
+                title,
+                entry?.Outlet ?? p.Outlet,
+                entry?.Byline ?? p.Byline,
+                p.Contributors.Distinct(StringComparer.Ordinal),
+                entry?.Published ?? p.Published,
+                entry?.Updated ?? p.Updated,
+                p.Dateline,
+                p.Highlights,
+                p.Body,
+                p.TitleParagraph,
+                decoded.Encoding,
+                decoded.UsedFallback,
+                text,
+                entry == null ? null : new Dictionary<string, string>(entry.Extra.ToDictionary(kv => kv.Key, kv => kv.Value)),
+                p.Cruft);
+        }
+
+        private static void Absorb(Parsed p, CruftMatch cruft)
+        {
+            switch (cruft.Kind)
+            {
+                case CruftKind.Byline:
+                    p.Byline ??= cruft.Value;
+                    if (cruft.Outlet != null) p.Outlet ??= cruft.Outlet;
+                    break;
+                case CruftKind.TimeStamp:
+                    // The first stamp in the page is the article's own; later ones belong to teasers.
+                    if (p.Updated == null && p.Body.Count == 0 && cruft.Value != null) p.Updated = DateStamp.Parse(cruft.Value);
+                    break;
+                case CruftKind.PublishedStamp:
+                    if (p.Published == null && p.Body.Count == 0 && cruft.Value != null) p.Published = DateStamp.Parse(cruft.Value);
+                    break;
+                case CruftKind.Credit:
+                    if (cruft.Value != null) p.Contributors.AddRange(PageCruft.CreditedNames(cruft.Value));
+                    break;
+                case CruftKind.VideoCaption:
+                case CruftKind.DatelineMarker:
+                    if (cruft.Outlet != null) p.Outlet ??= cruft.Outlet;
+                    break;
+            }
+        }
+
+        /// <summary>Strips surrounding blanks and a leading bullet; returns the text, its offset in the line, and whether it was bulleted.</summary>
+        private static (string Text, int Offset, bool Bulleted) Trim(string line)
+        {
+            int s = 0, e = line.Length;
+            while (s < e && char.IsWhiteSpace(line[s])) s++;
+            while (e > s && char.IsWhiteSpace(line[e - 1])) e--;
+            bool bulleted = false;
+            if (s < e - 1 && Array.IndexOf(Bullets, line[s]) >= 0 && char.IsWhiteSpace(line[s + 1]))
+            {
+                // "- " and "* " count as bullets; a dash that opens a sentence ("— and then") rarely stands alone at line start.
+                bulleted = true;
+                s++;
+                while (s < e && char.IsWhiteSpace(line[s])) s++;
+            }
+            return (line.Substring(s, e - s), s, bulleted);
+        }
+
+        private static bool LooksLikeHeadline(string line, string? manifestTitle)
+        {
+            if (manifestTitle != null)
+                return string.Equals(Normalise(line), Normalise(manifestTitle), StringComparison.OrdinalIgnoreCase);
+            int words = PageCruft.WordCount(line);
+            if (words < 2 || words > 25 || line.Length > 200) return false;
+            if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] != '\'' && line[0] != '‘' && line[0] != '"' && line[0] != '“') return false;
+            var last = line[line.Length - 1];
+            return last != '.' && last != ',' && last != ';' && last != ':';
+        }
+
+        private static bool LooksLikeBodyParagraph(string line)
+        {
+            // Highlights are short and rarely end with a full stop; body paragraphs are sentences.
+            return PageCruft.WordCount(line) > 35 || (line.EndsWith(".", StringComparison.Ordinal) && PageCruft.WordCount(line) > 20);
+        }
+
+        private static string Normalise(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IncidentTools
+{
+    /// <summary>
+    /// One article of a corpus: its metadata, its highlights and its clean body
+    /// paragraphs, with the page cruft (captions, credits, teasers, stamps) removed.
+    /// </summary>
+    public sealed class IncidentDocument
+    {
+        internal IncidentDocument(
+            string id,
+            string path,
+            string? title,
+            string? outlet,
+            string? byline,
+            IEnumerable<string> contributors,
+            DateTimeOffset? published,
+            DateTimeOffset? updated,
+            string? dateline,
+            IReadOnlyList<DocumentParagraph> highlights,
+            IReadOnlyList<DocumentParagraph> paragraphs,
+            DocumentParagraph? titleParagraph,
+            string encoding,
+            bool decodedWithFallback,
+            string sourceText,
+            IDictionary<string, string>? metadata,
+            IEnumerable<string> removedCruft)
+        {
+            Id = id;
+            Path = path;
+            Title = title;
+            Outlet = outlet;
+            Byline = byline;
+            Contributors = new TextList(contributors);
+            Published = published;
+            Updated = updated;
+            Dateline = dateline;
+            HighlightParagraphs = highlights;
+            Highlights = new TextList(highlights.Select(h => h.Text));
+            Paragraphs = new ItemList<DocumentParagraph>(paragraphs, Environment.NewLine);
+            TitleParagraph = titleParagraph;
+            Text = string.Join("\n\n", paragraphs.Select(p => p.Text));
+            WordCount = CountWords(Text);
+            Encoding = encoding;
+            DecodedWithFallback = decodedWithFallback;
+            SourceText = sourceText;
+            Metadata = metadata == null ? MetadataMap.Empty : new MetadataMap(metadata);
+            RemovedCruft = new TextList(removedCruft);
+            StoryId = id;
+        }
+
+        /// <summary>The document's id: the file name without extension, unless the manifest gives one.</summary>
+        public string Id { get; }
+
+        /// <summary>Full path of the source file.</summary>
+        public string Path { get; }
+
+        /// <summary>The headline, where the text or the manifest gives one.</summary>
+        public string? Title { get; }
+
+        /// <summary>The outlet (publisher), from the manifest or from the text's own markers.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>The writer(s) named by the page ("From X, for CNN", "By X").</summary>
+        public string? Byline { get; }
+
+        /// <summary>People credited at the end ("X and Y contributed to this report").</summary>
+        public TextList Contributors { get; }
+
+        /// <summary>Publication date, from the manifest or the page.</summary>
+        public DateTimeOffset? Published { get; }
+
+        /// <summary>Last update, from the manifest or an "updated …" stamp on the page.</summary>
+        public DateTimeOffset? Updated { get; }
+
+        /// <summary>The place named before the dateline marker ("Islamabad, Pakistan (CNN) --").</summary>
+        public string? Dateline { get; }
+
+        /// <summary>The story highlights, as text.</summary>
+        public TextList Highlights { get; }
+
+        /// <summary>The body paragraphs, each with its number, line, offset and text.</summary>
+        public ItemList<DocumentParagraph> Paragraphs { get; }
+
+        /// <summary>The clean body: the paragraphs joined by blank lines.</summary>
+        public string Text { get; }
+
+        /// <summary>Words in the clean body.</summary>
+        public int WordCount { get; }
+
+        /// <summary>Shared by the versions of one story (same outlet and headline, or mostly the same paragraphs).</summary>
+        public string StoryId { get; internal set; }
+
+        /// <summary>The encoding the file was decoded with (utf-8, utf-16LE, windows-1252 …).</summary>
+        public string Encoding { get; }
+
+        /// <summary>True when the file was not valid UTF-8 and was read as Windows-1252.</summary>
+        public bool DecodedWithFallback { get; }
+
+        /// <summary>Fields the manifest adds to this document beyond the known ones.</summary>
+        public MetadataMap Metadata { get; }
+
+        /// <summary>The page cruft lines taken out of the body (captions, links, teasers …).</summary>
+        public TextList RemovedCruft { get; }
+
+        /// <summary>Highlights with their locations.</summary>
+        internal IReadOnlyList<DocumentParagraph> HighlightParagraphs { get; }
+
+        /// <summary>The headline with its location, if the file carries one.</summary>
+        internal DocumentParagraph? TitleParagraph { get; }
+
+        /// <summary>The decoded file text exactly as on disk (no BOM, line endings unchanged).</summary>
+        internal string SourceText { get; }
+
+        /// <summary>Every paragraph the quote and claim stages read: title, highlights, then body.</summary>
+        internal IEnumerable<DocumentParagraph> AllParagraphs()
+        {
+            if (TitleParagraph != null) yield return TitleParagraph;
+            foreach (var h in HighlightParagraphs) yield return h;
+            foreach (var p in Paragraphs) yield return p;
+        }
+
+        public override string ToString() => Title ?? Id;
+
+        internal static int CountWords(string text)
+        {
+            int count = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c)) { inWord = false; }
+                else if (!inWord) { inWord = true; count++; }
+            }
+            return count;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace IncidentTools
+{
+    /// <summary>A manifest that cannot be read: names the file, and the line and column where it went wrong.</summary>
+    public sealed class ManifestException : Exception
+    {
+        public ManifestException(string path, int line, int column, string message, Exception? inner = null)
+            : base($"{path}({line},{column}): {message}", inner)
+        {
+            ManifestPath = path;
+            Line = line;
+            Column = column;
+            Reason = message;
+        }
+
+        public string ManifestPath { get; }
+        public int Line { get; }
+        public int Column { get; }
+        public string Reason { get; }
+    }
+}
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>
+    /// Reads corpus.yaml through YamlDotNet's representation model into this
+    /// project's own plain types (never into types the document names).
+    /// </summary>
+    internal static class ManifestReader
+    {
+        public static readonly string[] FileNames = { "corpus.yaml", "corpus.yml" };
+
+        public static string? FindIn(string folder)
+        {
+            foreach (var name in FileNames)
+            {
+                var candidate = System.IO.Path.Combine(folder, name);
+                if (File.Exists(candidate)) return candidate;
+            }
+            return null;
+        }
+
+        public static CorpusManifest Read(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var text = TextDecoder.Decode(bytes).Text;
+            return Parse(text, path);
+        }
+
+        public static CorpusManifest Parse(string yaml, string path)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(yaml));
+            }
+            catch (YamlException ex)
+            {
+                throw new ManifestException(path, (int)ex.Start.Line, (int)ex.Start.Column, FirstLine(ex.Message), ex);
+            }
+
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+                return new CorpusManifest(path, null, Array.Empty<DocumentEntry>(), Array.Empty<PartyDefinition>(), Array.Empty<QuestionDefinition>());
+
+            var root = stream.Documents[0].RootNode as YamlMappingNode
+                ?? throw Error(path, stream.Documents[0].RootNode, "the manifest must be a mapping with keys such as documents, parties and questions");
+
+            IncidentDescription? incident = null;
+            var documents = new List<DocumentEntry>();
+            var parties = new List<PartyDefinition>();
+            var questions = new List<QuestionDefinition>();
+
+            foreach (var pair in root.Children)
+            {
+                var key = KeyOf(path, pair.Key);
+                switch (key)
+                {
+                    case "incident":
+                        var inc = Mapping(path, pair.Value, "incident");
+                        incident = new IncidentDescription(Scalar(path, inc, "name"), Scalar(path, inc, "date"), Scalar(path, inc, "place"), Scalar(path, inc, "description"));
+                        break;
+                    case "documents":
+                        foreach (var item in Sequence(path, pair.Value, "documents"))
+                            documents.Add(ReadDocument(path, Mapping(path, item, "a document entry")));
+                        break;
+                    case "parties":
+                        foreach (var item in Sequence(path, pair.Value, "parties"))
+                            parties.Add(ReadParty(path, Mapping(path, item, "a party")));
+                        break;
+                    case "questions":
+                        foreach (var item in Sequence(path, pair.Value, "questions"))
+                            questions.Add(ReadQuestion(path, Mapping(path, item, "a question")));
+                        break;
+                    default:
+                        // Unknown top-level sections are allowed (notes, sources …) and ignored.
+                        break;
+                }
+            }
+
+            var dupParty = parties.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+            if (dupParty != null)
+                throw new ManifestException(path, 1, 1, $"the party '{dupParty.Key}' is defined twice");
+            var dupQuestion = questions.GroupBy(q => q.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+            if (dupQuestion != null)
+                throw new ManifestException(path, 1, 1, $"the question '{dupQuestion.Key}' is defined twice");
+
+            return new CorpusManifest(path, incident, documents, parties, questions);
+        }
+
+        private static DocumentEntry ReadDocument(string path, YamlMappingNode node)
+        {
+            var file = Scalar(path, node, "file") ?? throw Error(path, node, "a document entry needs a 'file'");
+            var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+                { "file", "id", "title", "outlet", "byline", "published", "updated", "story", "storyid", "story_id" };
+            var extra = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in node.Children)
+            {
+                var key = KeyOf(path, pair.Key);
+                if (known.Contains(key)) continue;
+                extra[key] = pair.Value switch
+                {
+                    YamlScalarNode s => s.Value ?? "",
+                    YamlSequenceNode seq => string.Join("; ", seq.Children.OfType<YamlScalarNode>().Select(s => s.Value)),
+                    _ => throw Error(path, pair.Value, $"'{key}' must be a value or a list of values"),
+                };
+            }
+
+            return new DocumentEntry(
+                file,
+                Scalar(path, node, "id"),
+                Scalar(path, node, "title"),
+                Scalar(path, node, "outlet"),
+                Scalar(path, node, "byline"),
+                Date(path, node, "published"),
+                Date(path, node, "updated"),
+                Scalar(path, node, "story") ?? Scalar(path, node, "storyid") ?? Scalar(path, node, "story_id"),
+                extra);
+        }
+
+        private static PartyDefinition ReadParty(string path, YamlMappingNode node)
+        {
+            var name = Scalar(path, node, "name") ?? throw Error(path, node, "a party needs a 'name'");
+            return new PartyDefinition(
+                name,
+                List(path, node, "aliases"),
+                List(path, node, "organisations").Concat(List(path, node, "organizations")),
+                List(path, node, "people"),
+                Scalar(path, node, "description"));
+        }
+
+        private static QuestionDefinition ReadQuestion(string path, YamlMappingNode node)
+        {
+            var id = Scalar(path, node, "id") ?? throw Error(path, node, "a question needs an 'id'");
+            var text = Scalar(path, node, "text") ?? Scalar(path, node, "question") ?? id;
+            var positions = new List<PositionDefinition>();
+            if (Child(node, "positions") is { } posNode)
+            {
+                foreach (var item in Sequence(path, posNode, "positions"))
+                {
+                    var pos = Mapping(path, item, "a position");
+                    var label = Scalar(path, pos, "label") ?? throw Error(path, pos, "a position needs a 'label'");
+                    var cues = new List<CueDefinition>();
+                    if (Child(pos, "cues") is { } cuesNode)
+                    {
+                        foreach (var cue in Sequence(path, cuesNode, "cues"))
+                        {
+                            switch (cue)
+                            {
+                                case YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value):
+                                    cues.Add(new CueDefinition(s.Value!.Trim()));
+                                    break;
+                                case YamlMappingNode m:
+                                    var cueText = Scalar(path, m, "text") ?? Scalar(path, m, "cue") ?? throw Error(path, m, "a cue needs a 'text'");
+                                    var party = Scalar(path, m, "party");
+                                    var list = List(path, m, "parties").ToList();
+                                    if (party != null) list.Add(party);
+                                    if (list.Count == 0) cues.Add(new CueDefinition(cueText.Trim()));
+                                    foreach (var p in list) cues.Add(new CueDefinition(cueText.Trim(), p));
+                                    break;
+                                default:
+                                    throw Error(path, cue, "a cue must be a phrase or a mapping with 'text' and 'party'");
+                            }
+                        }
+                    }
+                    positions.Add(new PositionDefinition(label, cues));
+                }
+            }
+            return new QuestionDefinition(id, text, positions);
+        }
+
+        private static string KeyOf(string path, YamlNode key) =>
+            key is YamlScalarNode s && s.Value != null ? s.Value.Trim().ToLowerInvariant() : throw Error(path, key, "keys must be plain words");
+
+        private static YamlNode? Child(YamlMappingNode node, string key)
+        {
+            foreach (var pair in node.Children)
+                if (pair.Key is YamlScalarNode s && string.Equals(s.Value, key, StringComparison.OrdinalIgnoreCase))
+                    return pair.Value;
+            return null;
+        }
+
+        private static string? Scalar(string path, YamlMappingNode node, string key)
+        {
+            var child = Child(node, key);
+            if (child == null) return null;
+            if (child is YamlScalarNode s)
+                return string.IsNullOrEmpty(s.Value) || s.Value == "~" || s.Value == "null" ? null : s.Value;
+            throw Error(path, child, $"'{key}' must be a single value");
+        }
+
+        private static IEnumerable<string> List(string path, YamlMappingNode node, string key)
+        {
+            var child = Child(node, key);
+            if (child == null) return Array.Empty<string>();
+            if (child is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? Array.Empty<string>() : new[] { s.Value!.Trim() };
+            if (child is YamlSequenceNode seq)
+                return seq.Children.Select(c => c is YamlScalarNode cs && cs.Value != null ? cs.Value.Trim() : throw Error(path, c, $"'{key}' must be a list of values")).ToArray();
+            throw Error(path, child, $"'{key}' must be a list of values");
+        }
+
+        private static DateTimeOffset? Date(string path, YamlMappingNode node, string key)
+        {
+            var value = Scalar(path, node, key);
+            if (value == null) return null;
+            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                return date;
+            throw Error(path, Child(node, key)!, $"'{key}' is not a date: '{value}' (use ISO 8601, e.g. 2011-12-22 or 2012-03-28T18:39:00-04:00)");
+        }
+
+        private static YamlMappingNode Mapping(string path, YamlNode node, string what) =>
+            node as YamlMappingNode ?? throw Error(path, node, $"{what} must be a mapping (key: value)");
+
+        private static IEnumerable<YamlNode> Sequence(string path, YamlNode node, string what) =>
+            node is YamlSequenceNode seq ? seq.Children
+            : node is YamlScalarNode { Value: null or "" } ? Array.Empty<YamlNode>()
+            : throw Error(path, node, $"'{what}' must be a list");
+
+        private static ManifestException Error(string path, YamlNode node, string message) =>
+            new ManifestException(path, (int)node.Start.Line, (int)node.Start.Column, message);
+
+        private static string FirstLine(string message)
+        {
+            var i = message.IndexOf('\n');
+            return i < 0 ? message : message.Substring(0, i).TrimEnd();
+        }
+    }
+}

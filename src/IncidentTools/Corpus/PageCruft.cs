@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>What a line of a scraped page is, when it is not article text.</summary>
+    internal enum CruftKind
+    {
+        None,
+        Navigation,        // "Skip to main content", "Advertisement", "Share this"
+        VideoCaption,      // "02:22 - Source: CNN"
+        HighlightsHeader,  // "Story highlights"
+        DatelineMarker,    // "CNN —" standing alone
+        Byline,            // "By Jane Doe", "From Nasir Habib, for CNN"
+        TimeStamp,         // "updated 6:39 PM EDT, Wed March 28, 2012"
+        PublishedStamp,    // "Published: 28 March 2012", "Posted on March 28, 2012"
+        RelatedLink,       // "CNN.com: Panetta concerned …", "READ MORE: …"
+        Credit,            // "X and Y contributed to this report."
+        TeaserStart,       // "Part of complete coverage on": this line and all after it
+        PhotoCaption,      // "Photo: Reuters", "(AP Photo/John Doe)"
+        Counter,           // "12 comments", "1.2K shares"
+    }
+
+    /// <summary>The result of classifying a line.</summary>
+    internal readonly struct CruftMatch
+    {
+        public CruftMatch(CruftKind kind, string? value = null, string? outlet = null)
+        {
+            Kind = kind;
+            Value = value;
+            Outlet = outlet;
+        }
+
+        public CruftKind Kind { get; }
+        /// <summary>The fact the line carries: the byline, the stamp, the credited names.</summary>
+        public string? Value { get; }
+        /// <summary>The outlet the line names, if any.</summary>
+        public string? Outlet { get; }
+
+        public bool IsCruft => Kind != CruftKind.None;
+    }
+
+    /// <summary>
+    /// The kinds of page furniture that scraped news pages carry around an article,
+    /// as general rules over a single trimmed line. No rule names a particular story.
+    /// </summary>
+    internal static class PageCruft
+    {
+        private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        /// <summary>News agencies and outlets that put their name in a dateline ("(CNN) --", "(Reuters) -").</summary>
+        internal static readonly string[] DatelineOutlets =
+        {
+            "CNN", "AP", "Reuters", "AFP", "UPI", "Bloomberg", "Xinhua", "PTI", "IANS", "APP", "dpa", "AAP", "ANI", "BBC", "CP", "NNA", "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "RIA Novosti", "Al Jazeera", "The Associated Press", "Associated Press", "CNSNews.com", "CBS News", "NBC News", "ABC News", "Fox News", "MCT",
+        };
+
+        private static readonly string OutletAlternation = string.Join("|", DatelineOutlets.OrderByDescending(o => o.Length).Select(Regex.Escape));
+
+        private static readonly Regex Navigation = new Regex(
+            @"^(?:skip to (?:main )?(?:content|navigation|main|search)|advertisement|advertisements|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read the full story|click here(?: to [\w ]{1,40})?|share this(?: article| story| page)?|share on (?:facebook|twitter|linkedin|whatsapp)|share|tweet|email|e-mail|print|comments?|post a comment|leave a comment|like|follow us(?: on [\w ]{1,30})?|sign up(?: for [\w' ]{1,40})?|subscribe(?: now| today)?|newsletter|loading(?:\.{3}|…)?|close|menu|home|back to top|scroll to continue|view comments|hide caption|show caption|enlarge this image|toggle caption|(?:\d+ )?photos?|gallery|watch video|play video|next|previous|image \d+ of \d+|\d+ of \d+)\.?$",
+            Opts);
+
+        private static readonly Regex VideoCaption = new Regex(
+            @"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[-–—|]\s*(?:source:\s*(?<outlet>.+?)|.+?))?\s*$", Opts);
+
+        private static readonly Regex SourceLine = new Regex(@"^source:\s*(?<outlet>[\w .&'-]{2,40})$", Opts);
+
+        private static readonly Regex HighlightsHeader = new Regex(
+            @"^(?:story highlights|highlights|key points|key facts|at a glance|in brief|summary|what you need to know|the big picture)\s*:?$", Opts);
+
+        private static readonly Regex DatelineOnly = new Regex(
+            @"^\(?(?<outlet>" + OutletAlternation + @")\)?\s*(?:--|—|–|-)\s*$", RegexOptions.CultureInvariant);
+
+        /// <summary>"PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "CNN — text", "ISLAMABAD — text".</summary>
+        internal static readonly Regex DatelinePrefix = new Regex(
+            @"^(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
+            + @"|^(?<outlet>" + OutletAlternation + @")\s+(?:--|—|–)\s+"
+            + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?)\s+(?:--|—|–)\s+(?=[A-Z“""])",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex ByLine = new Regex(
+            @"^by\s+(?<name>[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}){0,3})(?:\s*[,|]\s*(?<outlet>.{2,40}))?$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex FromForLine = new Regex(
+            @"^from\s+(?<name>.{2,80}?),\s+(?:for|of)\s+(?<outlet>[\w .&'-]{2,40})$", Opts);
+
+        private static readonly Regex StampLine = new Regex(
+            @"^(?:(?:last\s+)?updated|posted|published|first published|modified|updated on|published on)\s*(?:on|at)?\s*:?\s*(?<stamp>.{4,80})$", Opts);
+
+        private static readonly Regex RelatedLink = new Regex(
+            @"^(?:[\w-]+\.(?:com|org|net|co\.uk|com\.au)|related(?: stories| articles| coverage| content)?|read more|read|see also|also read|also see|more|watch|video|photos|opinion|listen|more on this|recommended)\s*:\s*\S", Opts);
+
+        private static readonly Regex CreditLine = new Regex(
+            @"^(?<names>.{2,200}?)\s+contributed(?:\s+(?:reporting|writing|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?(?:\s+from\s+[\p{L} ,.]{2,60})?\s*\.?$", Opts);
+
+        private static readonly Regex AgencyCredit = new Regex(
+            @"^(?:\(?(?:additional\s+)?reporting by\s+(?<names>[^;]{2,120}?)(?:;\s*(?:writing|editing)[^)]*)?\)?|\(?editing by\s+(?<names>.{2,120}?)\)?|\(?writing by\s+(?<names>[^;]{2,120}?)(?:;\s*editing[^)]*)?\)?)\.?$", Opts);
+
+        private static readonly Regex TeaserStart = new Regex(
+            @"^(?:part of complete coverage on|more from (?:cnn|the web|our partners|around the web)|most popular|most read|most viewed|related stories|related articles|recommended(?: for you| stories)?|you might also like|you may also like|trending(?: now| stories)?|don'?t miss|latest news|more stories|more news|around the web|from our partners|promoted stories|what others are reading|top stories)\b.{0,40}$", Opts);
+
+        private static readonly Regex PhotoCaption = new Regex(
+            @"^(?:(?:photo|image|picture|photograph|file photo|illustration)s?\s*(?:credit)?\s*:\s*.{1,120}|\((?:photo|image)?\s*(?:credit)?:?\s*[^)]{0,60}(?:getty images|ap photo|reuters|afp|epa|shutterstock)[^)]{0,60}\)|.{0,200}\((?:AP|AFP|Getty|Reuters|EPA)(?: Photo| Images|/[^)]{1,60})(?:/[^)]{1,60})?\)|credit\s*:\s*.{1,80})$", Opts);
+
+        private static readonly Regex Counter = new Regex(
+            @"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|comments?|views?|likes?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?)\s*:?\s*\d[\d.,]*\s*[KkMm]?)$", Opts);
+
+        /// <summary>Classifies one trimmed line. <paramref name="inHeader"/> is true before the body has begun.</summary>
+        public static CruftMatch Classify(string line, bool inHeader)
+        {
+            if (line.Length == 0) return default;
+            if (line.Length <= 60 && Navigation.IsMatch(line)) return new CruftMatch(CruftKind.Navigation);
+
+            var m = VideoCaption.Match(line);
+            if (m.Success && line.Length <= 80)
+                return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null);
+            m = SourceLine.Match(line);
+            if (m.Success) return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Value.Trim());
+
+            if (HighlightsHeader.IsMatch(line)) return new CruftMatch(CruftKind.HighlightsHeader);
+
+            m = DatelineOnly.Match(line);
+            if (m.Success) return new CruftMatch(CruftKind.DatelineMarker, null, m.Groups["outlet"].Value);
+
+            m = FromForLine.Match(line);
+            if (m.Success) return new CruftMatch(CruftKind.Byline, m.Groups["name"].Value.Trim(), m.Groups["outlet"].Value.Trim());
+            if (line.Length <= 120)
+            {
+                m = ByLine.Match(line);
+                if (m.Success && !EndsLikeSentence(line))
+                    return new CruftMatch(CruftKind.Byline, m.Groups["name"].Value.Trim(), m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null);
+            }
+
+            m = StampLine.Match(line);
+            if (m.Success && DateStamp.Parse(m.Groups["stamp"].Value) is { } _)
+            {
+                bool published = line.StartsWith("p", StringComparison.OrdinalIgnoreCase) || line.StartsWith("first", StringComparison.OrdinalIgnoreCase);
+                return new CruftMatch(published ? CruftKind.PublishedStamp : CruftKind.TimeStamp, m.Groups["stamp"].Value.Trim());
+            }
+
+            if (TeaserStart.IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
+
+            if (WordCount(line) <= 25 && RelatedLink.IsMatch(line) && !line.EndsWith(".", StringComparison.Ordinal))
+                return new CruftMatch(CruftKind.RelatedLink, line);
+
+            m = CreditLine.Match(line);
+            if (m.Success && LooksLikeNames(StripCreditPrefix(m.Groups["names"].Value)))
+                return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
+            m = AgencyCredit.Match(line);
+            if (m.Success) return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
+
+            if (line.Length <= 200 && PhotoCaption.IsMatch(line)) return new CruftMatch(CruftKind.PhotoCaption, line);
+            if (line.Length <= 40 && Counter.IsMatch(line)) return new CruftMatch(CruftKind.Counter);
+
+            return default;
+        }
+
+        /// <summary>Splits a credit ("CNN's Chelsea J. Carter and journalist Wajahat S. Khan") into the names.</summary>
+        public static IEnumerable<string> CreditedNames(string credit)
+        {
+            var parts = Regex.Split(credit, @"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|;\s*)\s*", RegexOptions.CultureInvariant);
+            foreach (var raw in parts)
+            {
+                var name = StripCreditPrefix(raw).Trim().TrimEnd('.', ',');
+                if (name.Length > 0) yield return name;
+            }
+        }
+
+        private static readonly Regex CreditPrefix = new Regex(
+            @"^(?:(?:[\p{L}.]+(?:\s[\p{L}.]+)?['’]s\s+)?(?:(?:senior|chief|staff|special|foreign|national|security|white house|pentagon|political|investigative|freelance|local|associated press|ap|cnn)\s+)*(?:journalist|journalists|correspondent|correspondents|producer|producers|reporter|reporters|writer|writers|editor|editors|photographer|photographers|staff writer|contributor|stringer|analyst)?\s*)",
+            Opts);
+
+        private static string StripCreditPrefix(string name)
+        {
+            var stripped = name.Trim();
+            // "CNN's Chelsea J. Carter" -> "Chelsea J. Carter"; "journalist Wajahat S. Khan" -> "Wajahat S. Khan".
+            for (int i = 0; i < 3; i++)
+            {
+                var m = CreditPrefix.Match(stripped);
+                if (!m.Success || m.Length == 0 || m.Length >= stripped.Length) break;
+                stripped = stripped.Substring(m.Length).TrimStart();
+            }
+            return stripped;
+        }
+
+        private static bool LooksLikeNames(string names)
+        {
+            // Every word of a name list is capitalised, or a joiner.
+            var words = names.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 30) return false;
+            return words.All(w => char.IsUpper(w[0]) || w == "and" || w == "&" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || IsCreditRoleWord(w));
+        }
+
+        private static bool IsCreditRoleWord(string w) => CreditPrefix.Match(w + " X").Length > 0;
+
+        internal static bool EndsLikeSentence(string line)
+        {
+            var t = line.TrimEnd();
+            if (t.Length == 0) return false;
+            char last = t[t.Length - 1];
+            if (last == '"' || last == '”' || last == '’' || last == '\'' || last == ')')
+                t = t.Substring(0, t.Length - 1).TrimEnd();
+            return t.Length > 0 && (t[t.Length - 1] == '.' || t[t.Length - 1] == '!' || t[t.Length - 1] == '?' || t[t.Length - 1] == ',');
+        }
+
+        internal static int WordCount(string line) => IncidentDocument.CountWords(line);
+    }
+}

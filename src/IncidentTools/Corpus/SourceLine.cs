@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>A line of a file: its 1-based number, its offset in the decoded text and its text (no line break).</summary>
+    internal readonly struct SourceLine
+    {
+        public SourceLine(int number, int start, string text)
+        {
+            Number = number;
+            Start = start;
+            Text = text;
+        }
+
+        public int Number { get; }
+        public int Start { get; }
+        public string Text { get; }
+
+        /// <summary>
+        /// Splits text into lines the way Get-Content does: at "\r\n", "\n" or a lone "\r".
+        /// </summary>
+        public static List<SourceLine> Split(string text)
+        {
+            var lines = new List<SourceLine>();
+            int start = 0, number = 1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n' || c == '\r')
+                {
+                    lines.Add(new SourceLine(number++, start, text.Substring(start, i - start)));
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    start = i + 1;
+                }
+            }
+            if (start < text.Length) lines.Add(new SourceLine(number, start, text.Substring(start)));
+            return lines;
+        }
+    }
+}
