@@ -1,0 +1,89 @@
+namespace IncidentTools
+{
+    /// <summary>Whether a quotation is a whole statement or a fragment inside the writer's sentence.</summary>
+    public enum QuoteKind
+    {
+        /// <summary>A whole statement in the speaker's words.</summary>
+        Direct,
+        /// <summary>A fragment of the speaker's words inside the writer's own sentence (a “show of force”).</summary>
+        Partial,
+    }
+
+    /// <summary>
+    /// One quotation: where its words stand in the file (marks excluded), who said it,
+    /// in what role, for which side, and the reporting cue that says so.
+    /// <c>(Get-Content -Raw $q.Path).Substring($q.Start, $q.Length)</c> gives back <see cref="Text"/>.
+    /// </summary>
+    public sealed class IncidentQuote
+    {
+        public IncidentQuote(
+            string documentId, string path, ParagraphSection section, int paragraph, int line,
+            int start, string text, QuoteKind kind,
+            string? speaker, string? speakerMention, int? speakerStart, string? role, string? party, string? cue)
+        {
+            DocumentId = documentId;
+            Path = path;
+            Section = section;
+            Paragraph = paragraph;
+            Line = line;
+            Start = start;
+            Text = text;
+            Kind = kind;
+            Speaker = speaker;
+            SpeakerMention = speakerMention;
+            SpeakerStart = speakerStart;
+            Role = role;
+            Party = party;
+            Cue = cue;
+        }
+
+        /// <summary>The document the quote is in.</summary>
+        public string DocumentId { get; }
+
+        /// <summary>The source file.</summary>
+        public string Path { get; }
+
+        /// <summary>Body, Highlight or Title.</summary>
+        public ParagraphSection Section { get; }
+
+        /// <summary>The paragraph's number within its section.</summary>
+        public int Paragraph { get; }
+
+        /// <summary>1-based line in the source file where the quote starts.</summary>
+        public int Line { get; }
+
+        /// <summary>0-based offset of the quoted words in the decoded file text (marks excluded).</summary>
+        public int Start { get; }
+
+        /// <summary>Length of the quoted words.</summary>
+        public int Length => Text.Length;
+
+        /// <summary>The quoted words, as printed, marks left out.</summary>
+        public string Text { get; }
+
+        public QuoteKind Kind { get; }
+
+        /// <summary>Who said it, resolved within the document: a full name, or the fullest description of an unnamed source.</summary>
+        public string? Speaker { get; }
+
+        /// <summary>The words that name the speaker where the quote is attributed, exactly as written ("he", "Toner", "the official").</summary>
+        public string? SpeakerMention { get; }
+
+        /// <summary>0-based offset of <see cref="SpeakerMention"/> in the decoded file text.</summary>
+        public int? SpeakerStart { get; }
+
+        /// <summary>Length of <see cref="SpeakerMention"/>.</summary>
+        public int? SpeakerLength => SpeakerMention?.Length;
+
+        /// <summary>The speaker's title or apposition ("deputy State Department spokesman").</summary>
+        public string? Role { get; }
+
+        /// <summary>The side the speaker speaks for; empty when nothing says.</summary>
+        public string? Party { get; }
+
+        /// <summary>The reporting verb or phrase ("said", "told", "according to").</summary>
+        public string? Cue { get; }
+
+        public override string ToString() => Speaker == null ? "“" + Text + "”" : "“" + Text + "” — " + Speaker;
+    }
+}
