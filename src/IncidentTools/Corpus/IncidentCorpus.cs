@@ -11,7 +11,7 @@ namespace IncidentTools
     /// Problems with single inputs (a missing file, a binary file, a manifest that does not
     /// parse) are in <see cref="Problems"/>; the other inputs are read all the same.
     /// </summary>
-    public sealed class IncidentCorpus
+    public sealed partial class IncidentCorpus
     {
         private IncidentCorpus(IReadOnlyList<IncidentDocument> documents, IReadOnlyList<CorpusProblem> problems, IReadOnlyList<CorpusManifest> manifests)
         {

@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IncidentTools
+{
+    public sealed partial class IncidentCorpus
+    {
+        private IReadOnlyList<IncidentQuote>? _allQuotes;
+
+        /// <summary>Every attributed quotation in the corpus, document by document.</summary>
+        public IReadOnlyList<IncidentQuote> Quotes => GetQuotes(includeUnattributed: false);
+
+        /// <summary>The corpus's quotations; with <paramref name="includeUnattributed"/>, those without a speaker too.</summary>
+        public IReadOnlyList<IncidentQuote> GetQuotes(bool includeUnattributed)
+        {
+            _allQuotes ??= Documents.SelectMany(d => QuoteFinder.Find(d, Parties)).ToArray();
+            return includeUnattributed ? _allQuotes : _allQuotes.Where(q => q.Speaker != null).ToArray();
+        }
+    }
+}
