@@ -11,9 +11,11 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @(
         'Formats/IncidentDocument.format.ps1xml'
+        'Formats/IncidentQuote.format.ps1xml'
     )
     CmdletsToExport      = @(
         'Get-IncidentDocument'
+        'Get-IncidentQuote'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// What every IncidentTools cmdlet shares: -Path (wildcards) and -LiteralPath (alias PSPath),
+    /// both from the pipeline by property name, resolved through the session's provider; the
+    /// bundled corpus when neither is given; one non-terminating error per bad input.
+    /// The cmdlets hold no text logic: they call the engine and write what it returns.
+    /// </summary>
+    public abstract class CorpusCmdlet : PSCmdlet
+    {
+        protected const string PathSet = "Path";
+        protected const string LiteralPathSet = "LiteralPath";
+
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Path { get; set; }
+
+        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[]? LiteralPath { get; set; }
+
+        /// <summary>The reader shared by every input of one pipeline (so versions of a story are grouped across inputs).</summary>
+        internal CorpusReader Reader { get; } = new CorpusReader();
+
+        /// <summary>
+        /// The provider paths this record names: -Path resolved with wildcards, -LiteralPath as is,
+        /// the bundled corpus when neither is bound. Errors for paths that resolve to nothing.
+        /// </summary>
+        protected IEnumerable<string> ResolveInputPaths()
+        {
+            if (LiteralPath != null)
+            {
+                foreach (var p in LiteralPath)
+                {
+                    string resolved;
+                    try
+                    {
+                        resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(p);
+                    }
+                    catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException || ex is NotSupportedException || ex is ArgumentException)
+                    {
+                        WriteNotFound(p, ex);
+                        continue;
+                    }
+                    yield return resolved;
+                }
+                yield break;
+            }
+
+            if (Path == null)
+            {
+                yield return IncidentCorpus.DefaultPath;
+                yield break;
+            }
+
+            foreach (var p in Path)
+            {
+                var found = new List<string>();
+                try
+                {
+                    var paths = SessionState.Path.GetResolvedProviderPathFromPSPath(p, out ProviderInfo provider);
+                    if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase))
+                    {
+                        WriteError(new ErrorRecord(
+                            new ArgumentException($"The path '{p}' is not a file system path (provider {provider.Name})."),
+                            "NotFileSystemPath", ErrorCategory.InvalidArgument, p));
+                        continue;
+                    }
+                    found.AddRange(paths);
+                }
+                catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException || ex is NotSupportedException || ex is ArgumentException)
+                {
+                    WriteNotFound(p, ex);
+                    continue;
+                }
+                if (found.Count == 0)
+                {
+                    WriteNotFound(p, null);
+                    continue;
+                }
+                foreach (var f in found) yield return f;
+            }
+        }
+
+        /// <summary>Reads the documents this record names, writing each problem as it comes.</summary>
+        protected IEnumerable<IncidentDocument> ReadDocuments()
+        {
+            foreach (var result in Reader.Read(ResolveInputPaths()))
+            {
+                if (result.Problem != null) WriteProblem(result.Problem);
+                if (result.Document != null) yield return result.Document;
+            }
+        }
+
+        /// <summary>The parties of the manifests read so far.</summary>
+        protected IReadOnlyList<PartyDefinition> PartiesRead() =>
+            Reader.Manifests.SelectMany(m => m.Parties)
+                .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
+
+        /// <summary>A corpus problem as an error record (or a warning, for the kinds that lose nothing).</summary>
+        protected void WriteProblem(CorpusProblem problem)
+        {
+            if (problem.IsWarning)
+            {
+                WriteWarning(problem.Message);
+                return;
+            }
+            WriteError(ErrorFor(problem));
+        }
+
+        internal static ErrorRecord ErrorFor(CorpusProblem problem)
+        {
+            switch (problem.Kind)
+            {
+                case CorpusProblemKind.NotFound:
+                    return new ErrorRecord(new ItemNotFoundException(problem.Message), ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, problem.Path);
+                case CorpusProblemKind.NotText:
+                    return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.FileNotText, ErrorCategory.InvalidData, problem.Path);
+                case CorpusProblemKind.ManifestInvalid:
+                    return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestInvalid, ErrorCategory.InvalidData, problem.Path);
+                default:
+                    return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileReadFailed, ErrorCategory.ReadError, problem.Path);
+            }
+        }
+
+        private void WriteNotFound(string path, Exception? inner)
+        {
+            var message = $"Cannot find path '{path}' because it does not exist.";
+            WriteError(new ErrorRecord(new ItemNotFoundException(message, inner), ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, path));
+        }
+
+        /// <summary>True when the value matches any of the wildcard patterns (or no patterns were given).</summary>
+        protected static bool MatchesAny(string? value, string[]? patterns) => Wildcard.MatchesAny(value, patterns);
+    }
+
+    /// <summary>The error ids IncidentTools cmdlets write (the first part of FullyQualifiedErrorId).</summary>
+    public static class ErrorIds
+    {
+        public const string PathNotFound = "PathNotFound";
+        public const string FileNotText = "FileNotText";
+        public const string ManifestInvalid = "ManifestInvalid";
+        public const string FileReadFailed = "FileReadFailed";
+        public const string UnknownParty = "UnknownParty";
+        public const string DocumentNotFound = "DocumentNotFound";
+        public const string InvalidPattern = "InvalidPattern";
+    }
+}

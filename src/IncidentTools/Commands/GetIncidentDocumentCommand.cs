@@ -1,0 +1,73 @@
+using System;
+using System.Management.Automation;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Reads news articles about an incident as structured documents.</para>
+    /// <para type="description">Each article file becomes an IncidentDocument: headline, outlet, dates, byline,
+    /// highlights and clean body paragraphs, with web-page cruft removed. Without -Path, reads the bundled corpus.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IncidentDocument", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(IncidentDocument))]
+    public sealed class GetIncidentDocumentCommand : CorpusCmdlet
+    {
+        /// <summary>Only documents whose id matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(DocumentIdCompleter))]
+        public string[]? Id { get; set; }
+
+        /// <summary>Only documents whose headline matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string[]? Title { get; set; }
+
+        /// <summary>Only documents from these outlets (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(OutletCompleter))]
+        public string[]? Outlet { get; set; }
+
+        /// <summary>Only documents published on or after this date.</summary>
+        [Parameter]
+        public DateTime? Since { get; set; }
+
+        /// <summary>Only documents published on or before this date.</summary>
+        [Parameter]
+        public DateTime? Until { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var doc in ReadDocuments())
+            {
+                if (Matches(doc)) WriteObject(doc);
+            }
+        }
+
+        private bool Matches(IncidentDocument doc) =>
+            MatchesAny(doc.Id, Id) && MatchesAny(doc.Title, Title) && MatchesAny(doc.Outlet, Outlet) && DateFilter.InRange(doc.Published, Since, Until);
+    }
+
+    internal static class DateFilter
+    {
+        /// <summary>
+        /// Compares calendar dates as the user typed them: -Since 2011-12-22 keeps a story
+        /// published that day, whatever time zone the stamp has.
+        /// </summary>
+        public static bool InRange(DateTimeOffset? date, DateTime? since, DateTime? until)
+        {
+            if (since == null && until == null) return true;
+            if (date == null) return false;
+            var d = date.Value.DateTime;
+            if (since != null && d < since.Value) return false;
+            if (until != null)
+            {
+                // -Until 2011-12-22 means to the end of that day; -Until with a time means up to that time.
+                bool wholeDay = until.Value.TimeOfDay == TimeSpan.Zero;
+                if (wholeDay ? d >= until.Value.Date.AddDays(1) : d > until.Value) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Finds every quotation in news articles, with its exact place, its speaker and the side the speaker speaks for.</para>
+    /// <para type="description">Reads files, folders or IncidentDocument objects from Get-IncidentDocument and writes one IncidentQuote per quotation.
+    /// Quotations without a speaker (titles, nicknames, scare quotes) are left out unless -IncludeUnattributed is given.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IncidentQuote", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(IncidentQuote))]
+    public sealed class GetIncidentQuoteCommand : CorpusCmdlet
+    {
+        private const string DocumentSet = "Document";
+        private Regex? _pattern;
+
+        /// <summary>Documents from Get-IncidentDocument.</summary>
+        [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IncidentDocument[]? Document { get; set; }
+
+        /// <summary>Only quotes from documents whose id matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(DocumentIdCompleter))]
+        public string[]? Id { get; set; }
+
+        /// <summary>Only quotes whose speaker matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(SpeakerCompleter))]
+        public string[]? Speaker { get; set; }
+
+        /// <summary>Only quotes of speakers for these parties (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(PartyCompleter))]
+        public string[]? Party { get; set; }
+
+        /// <summary>Only Direct or only Partial quotes.</summary>
+        [Parameter]
+        public QuoteKind[]? Kind { get; set; }
+
+        /// <summary>Only quotes whose text matches this regular expression (case-insensitive).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Pattern { get; set; }
+
+        /// <summary>Also return quotations that nobody is said to have spoken (titles, names, scare quotes).</summary>
+        [Parameter]
+        public SwitchParameter IncludeUnattributed { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Pattern != null)
+            {
+                try
+                {
+                    _pattern = new Regex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+                }
+                catch (ArgumentException ex)
+                {
+                    ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.InvalidPattern, ErrorCategory.InvalidArgument, Pattern));
+                }
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == DocumentSet)
+            {
+                foreach (var doc in Document!)
+                {
+                    var folder = System.IO.Path.GetDirectoryName(doc.Path) ?? ".";
+                    CorpusProblem? problem = null;
+                    var manifest = Directory.Exists(folder) ? Reader.ManifestFor(folder, out problem) : CorpusManifest.Empty;
+                    if (problem != null) WriteProblem(problem);
+                    WriteQuotes(doc, manifest.Parties);
+                }
+                return;
+            }
+
+            foreach (var doc in ReadDocuments())
+            {
+                var manifest = Reader.ManifestFor(System.IO.Path.GetDirectoryName(doc.Path)!, out _);
+                WriteQuotes(doc, manifest.Parties);
+            }
+        }
+
+        private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
+        {
+            if (!MatchesAny(doc.Id, Id)) return;
+            foreach (var quote in QuoteFinder.Find(doc, parties))
+            {
+                if (quote.Speaker == null && !IncludeUnattributed) continue;
+                if (!MatchesAny(quote.Speaker, Speaker)) continue;
+                if (!MatchesAny(quote.Party, Party)) continue;
+                if (Kind != null && Kind.Length > 0 && !Kind.Contains(quote.Kind)) continue;
+                if (_pattern != null && !_pattern.IsMatch(quote.Text)) continue;
+                WriteObject(quote);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using IncidentTools.Commands;
+using Xunit;
+using static IncidentTools.Tests.CmdletMetadata;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>The cmdlets' PowerShell surface, read from the compiled assembly.</summary>
+    public class CmdletMetadataTests
+    {
+        [Theory]
+        [InlineData("Get-IncidentDocument")]
+        [InlineData("Get-IncidentQuote")]
+        public void PathParametersFollowTheProviderConventions(string cmdlet)
+        {
+            var t = CmdletType(cmdlet);
+            var path = Assert.Single(ParameterAttributes(t, "Path"));
+            Assert.Equal("Path", Named(path, "ParameterSetName"));
+            Assert.Equal(0, Named(path, "Position"));
+            Assert.Equal(true, Named(path, "ValueFromPipelineByPropertyName"));
+            Assert.True(HasAttribute(t, "Path", "SupportsWildcardsAttribute"));
+            Assert.Equal(typeof(string[]), t.GetProperty("Path")!.PropertyType);
+
+            var literal = Assert.Single(ParameterAttributes(t, "LiteralPath"));
+            Assert.Equal("LiteralPath", Named(literal, "ParameterSetName"));
+            Assert.Equal(true, Named(literal, "ValueFromPipelineByPropertyName"));
+            Assert.Equal(true, Named(literal, "Mandatory"));
+            Assert.Contains("PSPath", Aliases(t, "LiteralPath"));
+            Assert.False(HasAttribute(t, "LiteralPath", "SupportsWildcardsAttribute"));
+
+            var cmdletAttr = Attributes(t, "CmdletAttribute").Single();
+            Assert.Equal("Path", Named(cmdletAttr, "DefaultParameterSetName"));
+        }
+
+        [Fact]
+        public void GetIncidentDocumentDeclaresItsOutputAndFilters()
+        {
+            var t = CmdletType("Get-IncidentDocument");
+            Assert.Equal(typeof(GetIncidentDocumentCommand), t);
+            Assert.Equal(new[] { typeof(IncidentDocument) }, OutputTypes(t));
+            foreach (var p in new[] { "Id", "Title", "Outlet" })
+            {
+                Assert.True(HasAttribute(t, p, "SupportsWildcardsAttribute"), p);
+                Assert.Equal(typeof(string[]), t.GetProperty(p)!.PropertyType);
+            }
+            Assert.Equal(typeof(DocumentIdCompleter), CompleterOf(t, "Id"));
+            Assert.Equal(typeof(OutletCompleter), CompleterOf(t, "Outlet"));
+            Assert.Equal(typeof(DateTime?), t.GetProperty("Since")!.PropertyType);
+            Assert.Equal(typeof(DateTime?), t.GetProperty("Until")!.PropertyType);
+        }
+
+        [Fact]
+        public void GetIncidentQuoteTakesDocumentsFromThePipeline()
+        {
+            var t = CmdletType("Get-IncidentQuote");
+            Assert.Equal(new[] { typeof(IncidentQuote) }, OutputTypes(t));
+            var doc = Assert.Single(ParameterAttributes(t, "Document"));
+            Assert.Equal(true, Named(doc, "ValueFromPipeline"));
+            Assert.Equal("Document", Named(doc, "ParameterSetName"));
+            Assert.Equal(typeof(IncidentDocument[]), t.GetProperty("Document")!.PropertyType);
+            Assert.Equal(typeof(SpeakerCompleter), CompleterOf(t, "Speaker"));
+            Assert.Equal(typeof(PartyCompleter), CompleterOf(t, "Party"));
+            Assert.Equal(typeof(DocumentIdCompleter), CompleterOf(t, "Id"));
+            Assert.Equal(typeof(QuoteKind[]), t.GetProperty("Kind")!.PropertyType);
+            Assert.Equal("SwitchParameter", t.GetProperty("IncludeUnattributed")!.PropertyType.Name);
+            Assert.True(HasAttribute(t, "Speaker", "SupportsWildcardsAttribute"));
+        }
+
+        [Fact]
+        public void EveryCmdletIsSealedInTheCommandsNamespaceAndNamedByItsVerbNoun()
+        {
+            foreach (var t in CmdletTypes())
+            {
+                Assert.True(t.IsSealed, t.Name);
+                Assert.Equal("IncidentTools.Commands", t.Namespace);
+                Assert.Equal(CmdletName(t).Replace("-", "") + "Command", t.Name);
+                Assert.NotEmpty(OutputTypes(t));
+            }
+        }
+
+        [Fact]
+        public void CompletersOfferWhatTheCorpusHolds()
+        {
+            var bound = new System.Collections.Hashtable { ["Path"] = TestPaths.Seeds };
+            var ids = new DocumentIdCompleter().Complete("00", bound).Select(c => c.Value).ToArray();
+            Assert.Equal(4, ids.Length);
+            Assert.Equal(new[] { "001_db9e4f1535431807" }, new DocumentIdCompleter().Complete("001", bound).Select(c => c.Value));
+            var parties = new PartyCompleter().Complete("Pak", bound).Select(c => c.Value).ToArray();
+            Assert.Equal(new[] { "Pakistan" }, parties);
+            var united = Assert.Single(new PartyCompleter().Complete("uni", bound));
+            Assert.Equal("'United States'", united.CompletionText);
+            Assert.Equal(new[] { "CNN", "The Christian Post" }, new OutletCompleter().Complete("", bound).Select(c => c.Value));
+        }
+    }
+}
