@@ -190,7 +190,8 @@ namespace IncidentTools.Corpus
         private static bool LooksLikeBodyParagraph(string line)
         {
             // Highlights are short and rarely end with a full stop; body paragraphs are sentences.
-            return PageCruft.WordCount(line) > 35 || (line.EndsWith(".", StringComparison.Ordinal) && PageCruft.WordCount(line) > 20);
+            int words = PageCruft.WordCount(line);
+            return words > 35 || (PageCruft.EndsLikeSentence(line) && words >= 16) || PageCruft.DatelinePrefix.IsMatch(line);
         }
 
         private static string Normalise(string s) => Regex.Replace(s.Trim(), @"\s+", " ");

@@ -57,13 +57,21 @@ namespace IncidentTools.Corpus
         public static CorpusManifest Parse(string yaml, string path)
         {
             var stream = new YamlStream();
+            var scanner = new Scanner(new StringReader(yaml));
             try
             {
-                stream.Load(new StringReader(yaml));
+                stream.Load(new Parser(scanner));
             }
             catch (YamlException ex)
             {
                 throw new ManifestException(path, (int)ex.Start.Line, (int)ex.Start.Column, FirstLine(ex.Message), ex);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet's scanner can fail this way on some malformed input (an unclosed [ list):
+                // report where it stopped reading.
+                var at = scanner.CurrentPosition;
+                throw new ManifestException(path, (int)at.Line, (int)at.Column, "the YAML is malformed here (an unclosed bracket or quote?)", ex);
             }
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

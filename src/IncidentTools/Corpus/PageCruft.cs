@@ -71,7 +71,7 @@ namespace IncidentTools.Corpus
             @"^(?:story highlights|highlights|key points|key facts|at a glance|in brief|summary|what you need to know|the big picture)\s*:?$", Opts);
 
         private static readonly Regex DatelineOnly = new Regex(
-            @"^\(?(?<outlet>" + OutletAlternation + @")\)?\s*(?:--|—|–|-)\s*$", RegexOptions.CultureInvariant);
+            @"^\(?(?<outlet>" + OutletAlternation + @"|[A-Z][A-Z0-9.&']{1,15}(?: [A-Z][A-Z0-9.&']{1,15}){0,2})\)?\s*(?:--|—|–|-)\s*$", RegexOptions.CultureInvariant);
 
         /// <summary>"PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "CNN — text", "ISLAMABAD — text".</summary>
         internal static readonly Regex DatelinePrefix = new Regex(

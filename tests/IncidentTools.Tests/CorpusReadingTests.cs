@@ -1,0 +1,178 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>Decoding, line endings, and the per-input errors of corpus reading.</summary>
+    public class CorpusReadingTests
+    {
+        private const string Article = "Harbour reopens\n\n“We are glad,” the harbour master said on Monday.\n\nShips will dock again from June.\n";
+
+        private static IncidentCorpus LoadOne(TempFolder folder) => IncidentCorpus.Load(folder.Path);
+
+        [Theory]
+        [InlineData("utf-8", "utf-8")]
+        [InlineData("utf-8-bom", "utf-8-bom")]
+        [InlineData("utf-16LE", "utf-16LE")]
+        [InlineData("utf-16BE", "utf-16BE")]
+        public void DecodesUnicodeEncodings(string encodingName, string expected)
+        {
+            Encoding encoding = encodingName switch
+            {
+                "utf-8" => new UTF8Encoding(false),
+                "utf-8-bom" => new UTF8Encoding(true),
+                "utf-16LE" => new UnicodeEncoding(false, true),
+                _ => new UnicodeEncoding(true, true),
+            };
+            using var folder = new TempFolder();
+            folder.Write("a.txt", Article, encoding);
+            var corpus = LoadOne(folder);
+            Assert.Empty(corpus.Problems);
+            var doc = Assert.Single(corpus.Documents);
+            Assert.Equal(expected, doc.Encoding);
+            Assert.False(doc.DecodedWithFallback);
+            Assert.Equal("“We are glad,” the harbour master said on Monday.", doc.Paragraphs[0].Text);
+            // Offsets are into the text as Get-Content -Raw gives it (no BOM).
+            var raw = File.ReadAllText(doc.Path);
+            Assert.Equal(doc.Paragraphs[1].Text, raw.Substring(doc.Paragraphs[1].Start, doc.Paragraphs[1].Length));
+        }
+
+        [Fact]
+        public void FallsBackToWindows1252AndSaysSo()
+        {
+            using var folder = new TempFolder();
+            // “Caf\xe9” in Windows-1252: 0x93 and 0x94 are curly quotes, 0xE9 is é; not valid UTF-8.
+            var bytes = Encoding.Latin1.GetBytes("Harbour reopens\n\n\u0093We are glad,\u0094 the caf\u00e9 owner said.\n");
+            folder.WriteBytes("a.txt", bytes);
+            var corpus = LoadOne(folder);
+            var warning = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.EncodingFallback, warning.Kind);
+            Assert.True(warning.IsWarning);
+            var doc = Assert.Single(corpus.Documents);
+            Assert.True(doc.DecodedWithFallback);
+            Assert.Equal("windows-1252", doc.Encoding);
+            Assert.Equal("“We are glad,” the café owner said.", doc.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("\r\n")]
+        [InlineData("\r")]
+        [InlineData("\n")]
+        public void LineEndingsKeepLinesAndOffsetsTrue(string eol)
+        {
+            using var folder = new TempFolder();
+            var text = Article.Replace("\n", eol);
+            var file = folder.Write("a.txt", text);
+            var doc = Assert.Single(LoadOne(folder).Documents);
+            Assert.Equal("Harbour reopens", doc.Title);
+            Assert.Equal(2, doc.Paragraphs.Count);
+            Assert.Equal(3, doc.Paragraphs[0].Line);
+            Assert.Equal(5, doc.Paragraphs[1].Line);
+            var raw = File.ReadAllText(file);
+            foreach (var p in doc.Paragraphs) Assert.Equal(p.Text, raw.Substring(p.Start, p.Length));
+        }
+
+        [Fact]
+        public void MissingPathIsReportedAndTheOthersStillGoThrough()
+        {
+            using var folder = new TempFolder();
+            var good = folder.Write("a.txt", Article);
+            var missing = Path.Combine(folder.Path, "missing.txt");
+            var corpus = IncidentCorpus.Load(new[] { missing, good });
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NotFound, problem.Kind);
+            Assert.Equal(missing, problem.Path);
+            Assert.Single(corpus.Documents);
+        }
+
+        [Fact]
+        public void BinaryFileIsNotText()
+        {
+            using var folder = new TempFolder();
+            folder.WriteBytes("image.txt", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 });
+            folder.Write("b.txt", Article);
+            var corpus = LoadOne(folder);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NotText, problem.Kind);
+            Assert.EndsWith("image.txt", problem.Path);
+            Assert.Single(corpus.Documents);
+        }
+
+        [Fact]
+        public void ManifestThatDoesNotParseNamesFileLineAndColumn()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.txt", Article);
+            var manifest = folder.Write("corpus.yaml", "parties:\n  - name: A\n    aliases: [x, y\n  - name: B\n");
+            var corpus = LoadOne(folder);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.ManifestInvalid, problem.Kind);
+            Assert.Equal(manifest, problem.Path);
+            var ex = Assert.IsType<ManifestException>(problem.Exception);
+            Assert.Equal(manifest, ex.ManifestPath);
+            Assert.True(ex.Line >= 3, "line " + ex.Line);
+            Assert.Contains($"{manifest}({ex.Line},{ex.Column})", problem.Message);
+            // The articles are still read.
+            Assert.Single(corpus.Documents);
+        }
+
+        [Fact]
+        public void ManifestWithWrongShapeNamesTheLine()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.txt", Article);
+            folder.Write("corpus.yaml", "documents:\n  - file: a.txt\n    published: not a date\n");
+            var problem = Assert.Single(LoadOne(folder).Problems);
+            var ex = Assert.IsType<ManifestException>(problem.Exception);
+            Assert.Equal(3, ex.Line);
+            Assert.Contains("published", ex.Message);
+        }
+
+        [Fact]
+        public void ManifestTagsDoNotPickTypes()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.txt", Article);
+            folder.Write("corpus.yaml", "parties:\n  - !System.IO.FileInfo\n    name: A\n");
+            var corpus = LoadOne(folder);
+            // A tag is ignored: the node is read as this project's own plain party.
+            Assert.Empty(corpus.Problems);
+            Assert.Equal("A", Assert.Single(corpus.Parties).Name);
+        }
+
+        [Fact]
+        public void FolderWithoutArticlesWarns()
+        {
+            using var folder = new TempFolder();
+            folder.Write("notes.md", "nothing here");
+            var corpus = LoadOne(folder);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NoArticles, problem.Kind);
+            Assert.True(problem.IsWarning);
+            Assert.Empty(corpus.Documents);
+        }
+
+        [Fact]
+        public void FolderWithoutManifestWorks()
+        {
+            using var folder = new TempFolder();
+            folder.Write("b.txt", Article);
+            folder.Write("a.txt", Article.Replace("Harbour", "Airport"));
+            var corpus = LoadOne(folder);
+            Assert.Empty(corpus.Problems);
+            Assert.Equal(new[] { "a", "b" }, corpus.Documents.Select(d => d.Id));
+            Assert.Empty(corpus.Parties);
+        }
+
+        [Fact]
+        public void DefaultCorpusIsTheBundledSeeds()
+        {
+            var corpus = IncidentCorpus.LoadDefault();
+            Assert.Equal(4, corpus.Documents.Count);
+            Assert.Equal(new[] { "United States", "Pakistan", "Independent" }, corpus.Parties.Select(p => p.Name));
+        }
+    }
+}

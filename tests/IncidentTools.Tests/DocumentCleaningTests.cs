@@ -1,0 +1,165 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>Each kind of page cruft, on articles written for these tests.</summary>
+    public class DocumentCleaningTests
+    {
+        private static IncidentDocument Read(string text, string? manifest = null)
+        {
+            using var folder = new TempFolder();
+            folder.Write("story.txt", text);
+            if (manifest != null) folder.Write("corpus.yaml", manifest);
+            var corpus = IncidentCorpus.Load(folder.Path);
+            Assert.Empty(corpus.Problems.Where(p => !p.IsWarning));
+            return Assert.Single(corpus.Documents);
+        }
+
+        private const string Body1 = "The city council voted on Tuesday to close the old bridge after engineers found cracks in two of its piers.";
+        private const string Body2 = "Repairs are expected to take at least eight months, the council said in a statement.";
+
+        [Fact]
+        public void HeadlineVideoCaptionAndHighlightsLeaveTheBody()
+        {
+            var doc = Read($"Council shuts river bridge\n01:45 - Source: WXYZ\n\nStory highlights\n\nEngineers found cracks in two piers\n\nRepairs will take months\n\nWXYZ  — \n\n{Body1}\n\n{Body2}\n");
+            Assert.Equal("Council shuts river bridge", doc.Title);
+            Assert.Equal("WXYZ", doc.Outlet);
+            Assert.Equal(new[] { "Engineers found cracks in two piers", "Repairs will take months" }, doc.Highlights);
+            Assert.Equal(new[] { Body1, Body2 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void BulletedHighlightsAreHighlights()
+        {
+            var doc = Read($"Council shuts river bridge\n  • Engineers found cracks\n  • NEW: \"It is not safe,\" the mayor says\n\n{Body1}\n");
+            Assert.Equal(2, doc.Highlights.Count);
+            Assert.Equal("NEW: \"It is not safe,\" the mayor says", doc.Highlights[1]);
+            Assert.Single(doc.Paragraphs);
+        }
+
+        [Fact]
+        public void DatelineWithOutletBecomesDatelineAndOutlet()
+        {
+            var doc = Read($"Bridge closed\n\nLyon, France (Reuters) - {Body1}\n\n{Body2}\n");
+            Assert.Equal("Lyon, France", doc.Dateline);
+            Assert.Equal("Reuters", doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void UpperCaseDatelineWithDash()
+        {
+            var doc = Read($"Bridge closed\n\nMARSEILLE — {Body1}\n");
+            Assert.Equal("MARSEILLE", doc.Dateline);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void BylineAndUpdatedStampAreMetadata()
+        {
+            var doc = Read($"Skip to main content\n\nBridge closed\n\nFrom Ana Lima, for Example News\nupdated 9:05 AM EST, Tue January 8, 2013\n{Body1}\n");
+            Assert.Equal("Ana Lima", doc.Byline);
+            Assert.Equal("Example News", doc.Outlet);
+            Assert.Equal(new DateTimeOffset(2013, 1, 8, 9, 5, 0, TimeSpan.FromHours(-5)), doc.Updated);
+            Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void ByLineAndPublishedStamp()
+        {
+            var doc = Read($"Bridge closed\n\nBy Tom Reed and Sara Kent\nPublished: 14 June 2019 16:20 BST\n\n{Body1}\n");
+            Assert.Equal("Tom Reed and Sara Kent", doc.Byline);
+            Assert.Equal(new DateTimeOffset(2019, 6, 14, 16, 20, 0, TimeSpan.FromHours(1)), doc.Published);
+        }
+
+        [Fact]
+        public void RelatedLinksPhotoCaptionsAndCountersLeaveTheBody()
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n\nREAD MORE: Why old bridges crack\n\nPhoto: City of Springfield\n\n1.2K shares\n\n24 comments\n\nExample.com: Council's budget in numbers\n\nShare this article\n\nAdvertisement\n\n{Body2}\n");
+            Assert.Equal(new[] { Body1, Body2 }, doc.Paragraphs.Select(p => p.Text));
+            Assert.Contains("READ MORE: Why old bridges crack", doc.RemovedCruft);
+        }
+
+        [Fact]
+        public void ContributorCreditsAreContributors()
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n\nThe Courier's Ana Lima, producer Jo Park and correspondent Ben Ode contributed to this report.\n");
+            Assert.Equal(new[] { "Ana Lima", "Jo Park", "Ben Ode" }, doc.Contributors);
+            Assert.Single(doc.Paragraphs);
+        }
+
+        [Fact]
+        public void AgencyCreditsAreContributors()
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n\n(Reporting by Ana Lima; Editing by Jo Park)\n");
+            Assert.Equal(new[] { "Ana Lima" }, doc.Contributors);
+            Assert.Single(doc.Paragraphs);
+        }
+
+        [Fact]
+        public void TeaserBlockEndsTheArticle()
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n\n{Body2}\n\nMore stories\nupdated 10:00 AM EST, Wed February 6, 2013\nA teaser about something else entirely, with \"quotes\" in it.\nAnother teaser.\n");
+            Assert.Equal(2, doc.Paragraphs.Count);
+            Assert.DoesNotContain("teaser", doc.Text);
+            Assert.Null(doc.Updated); // a stamp in the teaser list is not the article's
+        }
+
+        [Fact]
+        public void SentenceFirstLineIsNotAHeadline()
+        {
+            var doc = Read($"{Body1}\n{Body2}\n");
+            Assert.Null(doc.Title);
+            Assert.Equal(2, doc.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void BodyTextThatMentionsCruftWordsStays()
+        {
+            var text = "Bridge closed\n\nShe said the photo: a blurry image of the pier, was taken by a passer-by.\n\nBy the end of the day, 300 people had signed the petition.\n\nThe engineers contributed to this report, the council said, and to the repairs.\n";
+            var doc = Read(text);
+            Assert.Equal(3, doc.Paragraphs.Count);
+            Assert.Empty(doc.Contributors);
+        }
+
+        [Fact]
+        public void ManifestOverridesAndExtendsTheText()
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n",
+                "documents:\n  - file: story.txt\n    id: bridge-1\n    outlet: The Courier\n    published: 2020-05-04\n    url: https://example.invalid/bridge\n    language: en\n");
+            Assert.Equal("bridge-1", doc.Id);
+            Assert.Equal("The Courier", doc.Outlet);
+            Assert.Equal(new DateTimeOffset(2020, 5, 4, 0, 0, 0, TimeSpan.Zero), doc.Published);
+            Assert.Equal("https://example.invalid/bridge", doc.Metadata["url"]);
+            Assert.Equal("language=en; url=https://example.invalid/bridge", doc.Metadata.ToString());
+            Assert.Equal("bridge-1", doc.Paragraphs[0].DocumentId);
+        }
+
+        [Fact]
+        public void VersionsOfOneStoryShareAStoryId()
+        {
+            using var folder = new TempFolder();
+            var shared = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"Paragraph {i} of the bridge story says something long enough to count."));
+            folder.Write("a.txt", "Bridge closed\n\n" + shared + "\n");
+            folder.Write("b.txt", "Bridge closed for months\n\n" + shared + "\n\nA new paragraph added in the update of the story.\n");
+            folder.Write("c.txt", "Other story\n\nSomething else entirely happened at the harbour on Monday morning.\n");
+            var docs = IncidentCorpus.Load(folder.Path).Documents;
+            Assert.Equal(docs[0].StoryId, docs[1].StoryId);
+            Assert.NotEqual(docs[0].StoryId, docs[2].StoryId);
+        }
+
+        [Fact]
+        public void SameOutletAndHeadlineIsTheSameStory()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.txt", "Bridge closed\n\nFirst version text of the story.\n");
+            folder.Write("b.txt", "Bridge closed\n\nA rewritten version with other words.\n");
+            folder.Write("corpus.yaml", "documents:\n  - {file: a.txt, outlet: Courier}\n  - {file: b.txt, outlet: Courier}\n");
+            var docs = IncidentCorpus.Load(folder.Path).Documents;
+            Assert.Equal(docs[0].StoryId, docs[1].StoryId);
+        }
+    }
+}
