@@ -161,5 +161,22 @@ namespace IncidentTools.Tests
             var docs = IncidentCorpus.Load(folder.Path).Documents;
             Assert.Equal(docs[0].StoryId, docs[1].StoryId);
         }
+
+        [Theory]
+        [InlineData("Prices have been falling since summer. Could there be a connection?")]
+        [InlineData("Only one line in this file, and no article under it")]
+        public void ALineThatIsNotAHeadlineStaysInTheBody(string first)
+        {
+            var doc = Read(first == "Only one line in this file, and no article under it" ? first + "\n" : first + "\n\n" + Body1 + "\n");
+            Assert.Null(doc.Title);
+            Assert.Equal(first, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void HeadlineWithAnAbbreviationIsAHeadline()
+        {
+            var doc = Read("U.S. and Mexico sign deal on water, Dr. Ruiz says\n\n" + Body1 + "\n");
+            Assert.Equal("U.S. and Mexico sign deal on water, Dr. Ruiz says", doc.Title);
+        }
     }
 }

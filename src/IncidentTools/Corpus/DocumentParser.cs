@@ -78,7 +78,7 @@ namespace IncidentTools.Corpus
                 if (!bodyStarted)
                 {
                     // Headline: the first line that is not cruft, reads as a headline, and is not a bullet.
-                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && LooksLikeHeadline(trimmed, entry?.Title))
+                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && LooksLikeHeadline(trimmed, entry?.Title) && HasTextAfter(lines, i))
                     {
                         p.Title = trimmed;
                         p.TitleParagraph = new DocumentParagraph(docId, ParagraphSection.Title, 1, line.Number, start, trimmed);
@@ -184,7 +184,28 @@ namespace IncidentTools.Corpus
             if (words < 2 || words > 25 || line.Length > 200) return false;
             if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] != '\'' && line[0] != '‘' && line[0] != '"' && line[0] != '“') return false;
             var last = line[line.Length - 1];
-            return last != '.' && last != ',' && last != ';' && last != ':';
+            if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+            // A headline is one phrase: no sentence break inside ("… dropping. Could there …"), abbreviations aside.
+            foreach (Match m in SentenceBreak.Matches(line))
+            {
+                if (!Abbreviations.Contains(m.Groups["word"].Value)) return false;
+            }
+            return true;
+        }
+
+        private static readonly Regex SentenceBreak = new Regex(@"(?<word>[\p{L}.]{1,12})[.?!][""”’']?\s+[\p{Lu}“""]", RegexOptions.CultureInvariant);
+
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "U.N", "E.U", "Gen", "Sen", "Rep", "Gov", "No", "vs", "Jr", "Sr", "Lt", "Col", "Capt", "Sgt", "Brig", "Maj", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Adm", "Cmdr", "Pres",
+        };
+
+        /// <summary>True when a non-blank line follows line <paramref name="index"/>: a headline heads something.</summary>
+        private static bool HasTextAfter(List<SourceLine> lines, int index)
+        {
+            for (int j = index + 1; j < lines.Count; j++)
+                if (lines[j].Text.Trim().Length > 0) return true;
+            return false;
         }
 
         private static bool LooksLikeBodyParagraph(string line)
