@@ -61,9 +61,10 @@ namespace IncidentTools
 
     /// <summary>
     /// Extra fields a manifest gives a document, read-only. ToString() gives
-    /// "key=value; key=value" so a CSV cell stays readable; ConvertTo-Json writes an object.
+    /// "key=value; key=value" so a CSV cell stays readable; being an IDictionary,
+    /// ConvertTo-Json writes it as an object and PowerShell reads $m.key.
     /// </summary>
-    public sealed class MetadataMap : IReadOnlyDictionary<string, string>
+    public sealed class MetadataMap : IReadOnlyDictionary<string, string>, IDictionary
     {
         private readonly SortedDictionary<string, string> _map;
 
@@ -88,7 +89,37 @@ namespace IncidentTools
 
         public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _map.GetEnumerator();
 
-        IEnumerator IEnumerable.GetEnumerator() => _map.GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => ((IDictionary)_map).GetEnumerator();
+
+        object? IDictionary.this[object key]
+        {
+            get => key is string k && _map.TryGetValue(k, out var v) ? v : null;
+            set => throw new NotSupportedException("The metadata is read-only.");
+        }
+
+        ICollection IDictionary.Keys => _map.Keys;
+
+        ICollection IDictionary.Values => _map.Values;
+
+        bool IDictionary.IsReadOnly => true;
+
+        bool IDictionary.IsFixedSize => true;
+
+        bool ICollection.IsSynchronized => false;
+
+        object ICollection.SyncRoot => _map;
+
+        void IDictionary.Add(object key, object? value) => throw new NotSupportedException("The metadata is read-only.");
+
+        void IDictionary.Clear() => throw new NotSupportedException("The metadata is read-only.");
+
+        bool IDictionary.Contains(object key) => key is string k && _map.ContainsKey(k);
+
+        IDictionaryEnumerator IDictionary.GetEnumerator() => ((IDictionary)_map).GetEnumerator();
+
+        void IDictionary.Remove(object key) => throw new NotSupportedException("The metadata is read-only.");
+
+        void ICollection.CopyTo(Array array, int index) => ((ICollection)_map).CopyTo(array, index);
 
         public override string ToString() => string.Join("; ", _map.Select(kv => kv.Key + "=" + kv.Value));
     }
