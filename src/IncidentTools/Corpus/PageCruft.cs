@@ -48,7 +48,7 @@ namespace IncidentTools.Corpus
     /// </summary>
     internal static class PageCruft
     {
-        private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
         /// <summary>News agencies and outlets that put their name in a dateline ("(CNN) --", "(Reuters) -").</summary>
         internal static readonly string[] DatelineOutlets =
