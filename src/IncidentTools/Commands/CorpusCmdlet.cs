@@ -17,17 +17,12 @@ namespace IncidentTools.Commands
         protected const string PathSet = "Path";
         protected const string LiteralPathSet = "LiteralPath";
 
-        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
-        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public string[]? Path { get; set; }
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.
+        /// Each cmdlet declares it with the [Parameter] attributes of its own parameter sets.</summary>
+        public abstract string[]? Path { get; set; }
 
         /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
-        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public string[]? LiteralPath { get; set; }
+        public abstract string[]? LiteralPath { get; set; }
 
         /// <summary>The reader shared by every input of one pipeline (so versions of a story are grouped across inputs).</summary>
         internal CorpusReader Reader { get; } = new CorpusReader();
@@ -102,10 +97,18 @@ namespace IncidentTools.Commands
             }
         }
 
-        /// <summary>The parties of the manifests read so far.</summary>
-        protected IReadOnlyList<PartyDefinition> PartiesRead() =>
-            Reader.Manifests.SelectMany(m => m.Parties)
-                .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
+        /// <summary>
+        /// The manifest of a document's folder (read once per pipeline), for documents that came
+        /// from the pipeline as objects; a manifest that does not parse is reported once.
+        /// </summary>
+        protected CorpusManifest ManifestOf(IncidentDocument document)
+        {
+            var folder = System.IO.Path.GetDirectoryName(document.Path);
+            if (folder == null || !Directory.Exists(folder)) return CorpusManifest.Empty;
+            var manifest = Reader.ManifestFor(folder, out var problem);
+            if (problem != null) WriteProblem(problem);
+            return manifest;
+        }
 
         /// <summary>A corpus problem as an error record (or a warning, for the kinds that lose nothing).</summary>
         protected void WriteProblem(CorpusProblem problem)

@@ -12,6 +12,18 @@ namespace IncidentTools.Commands
     [OutputType(typeof(IncidentDocument))]
     public sealed class GetIncidentDocumentCommand : CorpusCmdlet
     {
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public override string[]? Path { get; set; }
+
+        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public override string[]? LiteralPath { get; set; }
+
         /// <summary>Only documents whose id matches (wildcards).</summary>
         [Parameter]
         [SupportsWildcards]

@@ -19,6 +19,18 @@ namespace IncidentTools.Commands
         private const string DocumentSet = "Document";
         private Regex? _pattern;
 
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public override string[]? Path { get; set; }
+
+        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public override string[]? LiteralPath { get; set; }
+
         /// <summary>Documents from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
@@ -72,24 +84,8 @@ namespace IncidentTools.Commands
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == DocumentSet)
-            {
-                foreach (var doc in Document!)
-                {
-                    var folder = System.IO.Path.GetDirectoryName(doc.Path) ?? ".";
-                    CorpusProblem? problem = null;
-                    var manifest = Directory.Exists(folder) ? Reader.ManifestFor(folder, out problem) : CorpusManifest.Empty;
-                    if (problem != null) WriteProblem(problem);
-                    WriteQuotes(doc, manifest.Parties);
-                }
-                return;
-            }
-
-            foreach (var doc in ReadDocuments())
-            {
-                var manifest = Reader.ManifestFor(System.IO.Path.GetDirectoryName(doc.Path)!, out _);
-                WriteQuotes(doc, manifest.Parties);
-            }
+            IEnumerable<IncidentDocument> documents = ParameterSetName == DocumentSet ? Document! : ReadDocuments();
+            foreach (var doc in documents) WriteQuotes(doc, ManifestOf(doc).Parties);
         }
 
         private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
