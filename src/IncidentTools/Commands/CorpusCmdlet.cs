@@ -156,5 +156,7 @@ namespace IncidentTools.Commands
         public const string UnknownParty = "UnknownParty";
         public const string DocumentNotFound = "DocumentNotFound";
         public const string InvalidPattern = "InvalidPattern";
+        public const string NoParties = "NoParties";
+        public const string QuestionNotFound = "QuestionNotFound";
     }
 }
