@@ -8,6 +8,22 @@ namespace IncidentTools.Commands
     /// <para type="description">Each article file becomes an IncidentDocument: headline, outlet, dates, byline,
     /// highlights and clean body paragraphs, with web-page cruft removed. Without -Path, reads the bundled corpus.</para>
     /// </summary>
+    /// <example>
+    /// <code>Get-IncidentDocument</code>
+    /// <para>Lists the articles of the bundled corpus (the Salala airstrike of November 2011).</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentDocument -Path ~/articles/*.txt -Outlet CNN -Since 2011-12-01</code>
+    /// <para>Reads the matching files and keeps CNN's articles published from 1 December 2011.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-ChildItem ~/articles -Filter *.txt | Get-IncidentDocument | Export-Csv documents.csv</code>
+    /// <para>Reads the files Get-ChildItem finds and writes one CSV row per article; lists such as Contributors are written as "a; b".</para>
+    /// </example>
+    /// <example>
+    /// <code>(Get-IncidentDocument -Id 003*).Paragraphs | Format-Table Number, Line, Text</code>
+    /// <para>Shows the clean body paragraphs of one article with the line where each stands in the file.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentDocument", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentDocument))]
     public sealed class GetIncidentDocumentCommand : CorpusCmdlet

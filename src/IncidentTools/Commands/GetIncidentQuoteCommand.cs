@@ -12,6 +12,22 @@ namespace IncidentTools.Commands
     /// <para type="description">Reads files, folders or IncidentDocument objects from Get-IncidentDocument and writes one IncidentQuote per quotation.
     /// Quotations without a speaker (titles, nicknames, scare quotes) are left out unless -IncludeUnattributed is given.</para>
     /// </summary>
+    /// <example>
+    /// <code>Get-IncidentQuote | Where-Object Party -eq Pakistan | Export-Csv pakistan.csv</code>
+    /// <para>Writes every quotation of a Pakistani speaker in the bundled corpus to a CSV file, one row per quote.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentDocument -Outlet CNN | Get-IncidentQuote | Group-Object Speaker</code>
+    /// <para>Counts the quotes of each speaker in CNN's articles.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentQuote -Path ~/articles -Speaker *Clark* -Kind Direct</code>
+    /// <para>Lists the whole statements attributed to a speaker whose name contains Clark.</para>
+    /// </example>
+    /// <example>
+    /// <code>$q = Get-IncidentQuote -Pattern 'fired first' | Select-Object -First 1; (Get-Content -Raw $q.Path).Substring($q.Start, $q.Length)</code>
+    /// <para>Finds a quote by a regular expression and reads its words back from the file through Start and Length.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentQuote", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentQuote))]
     public sealed class GetIncidentQuoteCommand : CorpusCmdlet
