@@ -113,6 +113,12 @@ namespace IncidentTools.Accounts
                 }
                 else
                 {
+                    // removals before additions at the same place, as a diff shows them
+                    int nextPaired = a.Count;
+                    for (int k = j + 1; k < b.Count; k++)
+                        if (pairOfB[k] >= 0) { nextPaired = pairOfB[k]; break; }
+                    for (; nextA < nextPaired && pairOfA[nextA] < 0; nextA++)
+                        yield return Removed(a[nextA]);
                     yield return new VersionDifference(VersionChange.Added, element, null, b[j].Text, null, b[j].Number, 0, r, d);
                 }
             }
