@@ -61,6 +61,18 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ASpeakerOfNoPartyEndsTheChain()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the talks would go on.",
+                "Jon Haller, a farmer near the pass, said he saw the first shells land at dawn.",
+                "He said the shelling was deliberate.");
+            Assert.Single(corpus.Claims);
+            Assert.Equal("Anna Berg", corpus.Claims[0].Speaker);
+        }
+
+        [Fact]
         public void QuotedSentencesFollowTheirAttributedNeighbour()
         {
             using var folder = new TempFolder();

@@ -109,9 +109,26 @@ namespace IncidentTools.Accounts
 
         internal sealed class State
         {
-            public PartyDefinition? LastParty;
+            private PartyDefinition? _lastParty;
+            private int _lastParagraph;
             public string? LastSpeaker;
             public ParagraphSection? Section;
+            /// <summary>The ordinal of the paragraph being read.</summary>
+            public int Paragraph;
+
+            /// <summary>How many paragraphs back a pronoun or "the official" may find its speaker.</summary>
+            public const int Reach = 3;
+
+            /// <summary>The side of the nearest earlier speaker, within <see cref="Reach"/> paragraphs.</summary>
+            public PartyDefinition? LastParty
+            {
+                get => Paragraph - _lastParagraph <= Reach ? _lastParty : null;
+                set
+                {
+                    _lastParty = value;
+                    _lastParagraph = Paragraph;
+                }
+            }
         }
 
         public IReadOnlyList<IncidentClaim> Read(IncidentDocument document, IReadOnlyList<IncidentQuote> quotes)
@@ -121,6 +138,7 @@ namespace IncidentTools.Accounts
             var docQuotes = quotes.Where(q => q != null && string.Equals(q.DocumentId, document.Id, StringComparison.OrdinalIgnoreCase)).ToArray();
             foreach (var p in document.AllParagraphs())
             {
+                state.Paragraph++;
                 if (state.Section != p.Section)
                 {
                     state.LastParty = null;
@@ -359,6 +377,7 @@ namespace IncidentTools.Accounts
                 var t = tokens[start - 1];
                 if (t.InQuote || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "\"" || t.Text == "(" || t.Text == ")") break;
                 if (t.IsWord && WindowStops.Contains(t.Lower) && (t.Lower != "but" || start - 1 == 0 || tokens[start - 2].Text == "," || tokens[start - 2].Text == ";")) break;
+                if (t.IsWord && _lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ing", StringComparison.Ordinal)) break; // "X said he would … tell"
                 if (t.IsWord && ++words > 15) break;
                 start--;
             }
@@ -397,9 +416,12 @@ namespace IncidentTools.Accounts
             PartyMention? chosen = null;
             var person = mentions.Where(m => m.IsPerson).Cast<PartyMention?>().FirstOrDefault();
             if (person != null) chosen = person;
-            else if (nearestWords.Count == 1 && Pronouns.Contains(nearestWords[0].Lower))
+            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower) && nearestWords.Count <= 3)
             {
-                return state.LastParty == null ? null : new Attribution(state.LastParty, state.LastSpeaker, cue, verbStart, ClaimSource.ReportedSpeech);
+                var party = state.LastParty;
+                if (party == null) return null;
+                state.LastParty = party;
+                return new Attribution(party, state.LastSpeaker, cue, verbStart, ClaimSource.ReportedSpeech);
             }
             else
             {
@@ -426,11 +448,23 @@ namespace IncidentTools.Accounts
                 state.LastSpeaker = speaker;
                 return new Attribution(c.Party, speaker, cue, verbStart, ClaimSource.ReportedSpeech);
             }
-            if (state.LastParty == null || nearestWords.Count == 0 || nearestWords.Count > 10) return null;
-            if (!nearestWords.Any(t => _lexicon.SpeakerNouns.Contains(t.Bare))) return null;
-            var generic = Clean(norm, tokens, nearest.From, nearest.To);
-            state.LastSpeaker = generic;
-            return new Attribution(state.LastParty, generic, cue, verbStart, ClaimSource.ReportedSpeech);
+            if (nearestWords.Count == 0) return null;
+            bool generic = nearestWords.Count <= 10 && nearestWords.Any(t => _lexicon.SpeakerNouns.Contains(t.Bare));
+            if (!generic)
+            {
+                // "John Smith, a farmer, said": someone of no party speaks now; a later "he" is not the last party's.
+                if (tokens.Skip(start).Take(end - start).Any(t => t.IsWord && char.IsUpper(t.Text[0]) && !_lexicon.StopWords.Contains(t.Lower) && !Connectives.Contains(t.Lower)))
+                {
+                    state.LastParty = null;
+                    state.LastSpeaker = null;
+                }
+                return null;
+            }
+            if (state.LastParty == null) return null;
+            var phrase = Clean(norm, tokens, nearest.From, nearest.To);
+            state.LastParty = state.LastParty;                                                  // re-set: the chain's reach runs from here
+            state.LastSpeaker = phrase;
+            return new Attribution(state.LastParty, phrase, cue, verbStart, ClaimSource.ReportedSpeech);
         }
 
         /// <summary>"U.S. and Pakistani officials": a subject of two sides is neither's claim.</summary>
