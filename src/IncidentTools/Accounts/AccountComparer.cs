@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>
+    /// Compares two parties' claims: question by question where the manifest has questions,
+    /// otherwise pair by pair of claims that share their key terms.
+    /// </summary>
+    internal static class AccountComparer
+    {
+        /// <summary>The share of a party's claims on a question its position needs to be its position.</summary>
+        public const double Majority = 2.0 / 3.0;
+
+        /// <summary>How many stemmed key terms two claims must share to be paired without questions.</summary>
+        public const int SharedTermsNeeded = 2;
+
+        public static IReadOnlyList<AccountComparison> ByQuestion(
+            IReadOnlyList<IncidentClaim> claims, IReadOnlyList<QuestionDefinition> questions,
+            PartyDefinition reference, PartyDefinition difference, IReadOnlyList<string>? patterns)
+        {
+            var rows = new List<AccountComparison>();
+            foreach (var q in questions)
+            {
+                if (!Wildcard.MatchesAny(patterns, q.Id)) continue;
+                var r = claims.Where(c => c.Question == q.Id && c.Position != null && SameParty(c.Party, reference)).ToArray();
+                var d = claims.Where(c => c.Question == q.Id && c.Position != null && SameParty(c.Party, difference)).ToArray();
+                var (rPos, rMixed) = PositionOf(r);
+                var (dPos, dMixed) = PositionOf(d);
+                AccountRelation relation;
+                if (r.Length == 0 && d.Length == 0) relation = AccountRelation.None;
+                else if (rMixed || dMixed) relation = AccountRelation.Mixed;
+                else if (d.Length == 0) relation = AccountRelation.ReferenceOnly;
+                else if (r.Length == 0) relation = AccountRelation.DifferenceOnly;
+                else relation = string.Equals(rPos, dPos, StringComparison.OrdinalIgnoreCase) ? AccountRelation.Agree : AccountRelation.Contradict;
+                rows.Add(new AccountComparison(q.Id, q.Text, reference.Name, rPos, difference.Name, dPos, relation,
+                    new ItemList<IncidentClaim>(r), new ItemList<IncidentClaim>(d)));
+            }
+            return rows;
+        }
+
+        /// <summary>
+        /// A party's position: the position of at least two thirds of its claims; otherwise the
+        /// positions it takes, most frequent first, joined by "; " (and the party is Mixed).
+        /// </summary>
+        internal static (string? Position, bool Mixed) PositionOf(IReadOnlyList<IncidentClaim> claims)
+        {
+            if (claims.Count == 0) return (null, false);
+            var groups = claims.GroupBy(c => c.Position!, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (Label: g.Key, Count: g.Count(), First: claims.ToList().IndexOf(g.First())))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.First).ToArray();
+            if (groups[0].Count >= Majority * claims.Count - 1e-9) return (groups[0].Label, false);
+            return (string.Join("; ", groups.Select(g => g.Label)), true);
+        }
+
+        private static bool SameParty(string party, PartyDefinition p) => string.Equals(party, p.Name, StringComparison.OrdinalIgnoreCase);
+
+        // ---------------------------------------------------------------- without questions
+
+        /// <summary>
+        /// Pairs the two parties' claims that share at least two key terms (content words, stemmed,
+        /// party names and reporting verbs left out), each claim in one pair at most, the pairs
+        /// sharing most first. A pair contradicts where a shared term is negated on one side only.
+        /// </summary>
+        public static IReadOnlyList<AccountComparison> ByRelatedClaims(
+            IReadOnlyList<IncidentClaim> claims, PartyIndex parties,
+            PartyDefinition reference, PartyDefinition difference, IReadOnlyList<string>? patterns)
+        {
+            var lexicon = AccountLexicon.Default;
+            var r = Distinct(claims.Where(c => SameParty(c.Party, reference))).Select(c => Terms.Of(c, parties, lexicon)).ToArray();
+            var d = Distinct(claims.Where(c => SameParty(c.Party, difference))).Select(c => Terms.Of(c, parties, lexicon)).ToArray();
+            var pairs = new List<(int R, int D, string[] Shared, double Score)>();
+            for (int i = 0; i < r.Length; i++)
+            {
+                for (int j = 0; j < d.Length; j++)
+                {
+                    var shared = r[i].Stems.Keys.Where(d[j].Stems.ContainsKey).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+                    if (shared.Length < SharedTermsNeeded) continue;
+                    double union = r[i].Stems.Count + d[j].Stems.Count - shared.Length;
+                    pairs.Add((i, j, shared, shared.Length / union));
+                }
+            }
+            var usedR = new HashSet<int>();
+            var usedD = new HashSet<int>();
+            var chosen = new List<(int R, int D, string[] Shared)>();
+            foreach (var pr in pairs.OrderByDescending(x => x.Shared.Length).ThenByDescending(x => x.Score).ThenBy(x => x.R).ThenBy(x => x.D))
+            {
+                if (usedR.Contains(pr.R) || usedD.Contains(pr.D)) continue;
+                usedR.Add(pr.R);
+                usedD.Add(pr.D);
+                chosen.Add((pr.R, pr.D, pr.Shared));
+            }
+            var rows = new List<AccountComparison>();
+            int n = 0;
+            foreach (var (ri, di, shared) in chosen.OrderBy(c => c.R).ThenBy(c => c.D))
+            {
+                var id = "related-" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!Wildcard.MatchesAny(patterns, id)) continue;
+                var a = r[ri];
+                var b = d[di];
+                bool aDenies = shared.Any(s => a.Stems[s]);
+                bool bDenies = shared.Any(s => b.Stems[s]);
+                bool contradict = shared.Any(s => a.Stems[s] != b.Stems[s]);
+                var text = string.Join(", ", shared.Select(s => a.Words[s]));
+                rows.Add(new AccountComparison(id, text, reference.Name, aDenies ? "Denies" : "Affirms", difference.Name, bDenies ? "Denies" : "Affirms",
+                    contradict ? AccountRelation.Contradict : AccountRelation.Related,
+                    new ItemList<IncidentClaim>(new[] { a.Claim }), new ItemList<IncidentClaim>(new[] { b.Claim })));
+            }
+            return rows;
+        }
+
+        private static IEnumerable<IncidentClaim> Distinct(IEnumerable<IncidentClaim> claims)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in claims)
+                if (seen.Add(c.DocumentId + "\u0001" + c.Start)) yield return c;
+        }
+
+        /// <summary>The key terms of a claim: stem → whether every use of it is negated; and a word for each stem.</summary>
+        internal sealed class Terms
+        {
+            private Terms(IncidentClaim claim, Dictionary<string, bool> stems, Dictionary<string, string> words)
+            {
+                Claim = claim;
+                Stems = stems;
+                Words = words;
+            }
+
+            public IncidentClaim Claim { get; }
+            public Dictionary<string, bool> Stems { get; }
+            public Dictionary<string, string> Words { get; }
+
+            public static Terms Of(IncidentClaim claim, PartyIndex parties, AccountLexicon lexicon)
+            {
+                var norm = AccountText.Normalize(claim.Text);
+                var tokens = AccountText.Tokenize(norm);
+                var mentions = parties.Mentions(norm);
+                var stems = new Dictionary<string, bool>(StringComparer.Ordinal);
+                var words = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var t in tokens)
+                {
+                    if (!t.IsWord || t.Text.Length < 3 || char.IsDigit(t.Text[0])) continue;
+                    if (lexicon.StopWords.Contains(t.Bare) || lexicon.ReportingVerb(t.Lower) != null) continue;
+                    if (mentions.Any(m => m.Start <= t.Start && t.End <= m.End)) continue;
+                    if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negators.Any(n => n.Length == 1 && n[0] == t.Lower)) continue;
+                    var stem = AccountText.Stem(t.Text);
+                    if (stem.Length < 3) continue;
+                    bool negated = Negation.IsNegated(tokens, t.Start, lexicon);
+                    if (stems.TryGetValue(stem, out var before)) stems[stem] = before && negated;
+                    else
+                    {
+                        stems[stem] = negated;
+                        words[stem] = t.Lower;
+                    }
+                }
+                return new Terms(claim, stems, words);
+            }
+        }
+    }
+
+    /// <summary>PowerShell-style wildcards (* and ?), case-insensitive, matching the whole text.</summary>
+    internal static class Wildcard
+    {
+        public static bool MatchesAny(IReadOnlyList<string>? patterns, string text) =>
+            patterns == null || patterns.Count == 0 || patterns.Any(p => Matches(p, text));
+
+        public static bool Matches(string pattern, string text)
+        {
+            if (pattern == null) return false;
+            var p = pattern.ToLowerInvariant();
+            var t = text.ToLowerInvariant();
+            int pi = 0, ti = 0, star = -1, mark = 0;
+            while (ti < t.Length)
+            {
+                if (pi < p.Length && (p[pi] == '?' || p[pi] == t[ti])) { pi++; ti++; }
+                else if (pi < p.Length && p[pi] == '*') { star = pi++; mark = ti; }
+                else if (star >= 0) { pi = star + 1; ti = ++mark; }
+                else return false;
+            }
+            while (pi < p.Length && p[pi] == '*') pi++;
+            return pi == p.Length;
+        }
+    }
+}

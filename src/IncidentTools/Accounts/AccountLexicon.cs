@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>
+    /// The word lists of the accounts stage, read once from the embedded resources
+    /// <c>accounts-*.txt</c>: reporting verbs, negators, speaker nouns, group nouns,
+    /// abbreviations and stop words.
+    /// </summary>
+    internal sealed class AccountLexicon
+    {
+        private static readonly Lazy<AccountLexicon> _default = new Lazy<AccountLexicon>(Load);
+
+        public static AccountLexicon Default => _default.Value;
+
+        private AccountLexicon(
+            Dictionary<string, string> verbForms,
+            IReadOnlyList<string[]> negators,
+            IReadOnlyList<string[]> notNegators,
+            HashSet<string> speakerNouns,
+            HashSet<string> groupNouns,
+            HashSet<string> abbreviations,
+            HashSet<string> stopWords)
+        {
+            VerbForms = verbForms;
+            Negators = negators;
+            NotNegators = notNegators;
+            SpeakerNouns = speakerNouns;
+            GroupNouns = groupNouns;
+            Abbreviations = abbreviations;
+            StopWords = stopWords;
+        }
+
+        /// <summary>Every form of every reporting verb, mapped to its base form (lower case).</summary>
+        public Dictionary<string, string> VerbForms { get; }
+
+        /// <summary>Negators, each as its words (lower case; "n't" is a word of its own).</summary>
+        public IReadOnlyList<string[]> Negators { get; }
+
+        /// <summary>Phrases that begin with a negator and do not negate ("not only", "no doubt").</summary>
+        public IReadOnlyList<string[]> NotNegators { get; }
+
+        public HashSet<string> SpeakerNouns { get; }
+
+        public HashSet<string> GroupNouns { get; }
+
+        public HashSet<string> Abbreviations { get; }
+
+        public HashSet<string> StopWords { get; }
+
+        /// <summary>The base form of a reporting verb, or null when the word is none.</summary>
+        public string? ReportingVerb(string word) =>
+            VerbForms.TryGetValue(word.ToLowerInvariant(), out var lemma) ? lemma : null;
+
+        private static AccountLexicon Load()
+        {
+            var verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in Lines("accounts-reporting-verbs.txt"))
+            {
+                var words = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                var forms = words.Length > 1 ? words : RegularForms(words[0]);
+                foreach (var f in forms)
+                    if (!verbs.ContainsKey(f)) verbs[f] = words[0];
+            }
+            var negators = new List<string[]>();
+            var notNegators = new List<string[]>();
+            foreach (var line in Lines("accounts-negations.txt"))
+            {
+                if (line.StartsWith("!", StringComparison.Ordinal)) notNegators.Add(Words(line.Substring(1)));
+                else negators.Add(Words(line));
+            }
+            return new AccountLexicon(
+                verbs,
+                negators,
+                notNegators,
+                Set(Lines("accounts-speaker-nouns.txt")),
+                Set(Lines("accounts-group-nouns.txt")),
+                Set(Lines("accounts-abbreviations.txt")),
+                Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))));
+        }
+
+        internal static string[] Words(string phrase) =>
+            phrase.ToLowerInvariant().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static HashSet<string> Set(IEnumerable<string> items) =>
+            new HashSet<string>(items.Select(i => i.Trim().ToLowerInvariant()), StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The regular forms of a verb: insist, insists, insisted, insisting.</summary>
+        internal static IEnumerable<string> RegularForms(string verb)
+        {
+            yield return verb;
+            if (verb.EndsWith("e", StringComparison.Ordinal))
+            {
+                yield return verb + "s";
+                yield return verb + "d";
+                yield return verb.Substring(0, verb.Length - 1) + "ing";
+            }
+            else if (verb.EndsWith("y", StringComparison.Ordinal) && verb.Length > 2 && "aeiou".IndexOf(verb[verb.Length - 2]) < 0)
+            {
+                yield return verb.Substring(0, verb.Length - 1) + "ies";
+                yield return verb.Substring(0, verb.Length - 1) + "ied";
+                yield return verb + "ing";
+            }
+            else
+            {
+                yield return verb.EndsWith("s", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es" : verb + "s";
+                yield return verb + "ed";
+                yield return verb + "ing";
+            }
+        }
+
+        private static IEnumerable<string> Lines(string resource)
+        {
+            var name = "IncidentTools.Resources." + resource;
+            using var stream = typeof(AccountLexicon).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the IncidentTools assembly.");
+            using var reader = new StreamReader(stream);
+            var result = new List<string>();
+            string? line;
+            while ((line = reader.ReadLine()) != null)
+            {
+                line = line.Trim();
+                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+                result.Add(line);
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,580 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Accounts;
+
+namespace IncidentTools
+{
+    /// <summary>
+    /// Finds the claims of a document: the sentences a party says, in quotes or in reported
+    /// speech, and the question and position each one takes. The accounts stage of the engine.
+    /// </summary>
+    public static class ClaimFinder
+    {
+        /// <summary>
+        /// Every claim of the document. A sentence is a party's claim when a quote of that party
+        /// covers it, or when it reports what the party says ("Pakistan has said that …",
+        /// "…, the Pentagon said", "according to X, …"); a pronoun or a bare "the official"
+        /// takes the side of the nearest earlier speaker of the same section. A sentence that
+        /// answers several questions gives one claim per question; one that answers none gives
+        /// one claim with no question.
+        /// </summary>
+        public static IReadOnlyList<IncidentClaim> Find(
+            IncidentDocument document,
+            IReadOnlyList<IncidentQuote>? quotes,
+            IEnumerable<PartyDefinition>? parties,
+            IEnumerable<QuestionDefinition>? questions)
+        {
+            if (document == null) throw new ArgumentNullException(nameof(document));
+            var lexicon = AccountLexicon.Default;
+            var index = new PartyIndex(parties ?? Enumerable.Empty<PartyDefinition>());
+            var cues = new PositionCues(questions ?? Enumerable.Empty<QuestionDefinition>(), index, lexicon);
+            return new ClaimReader(lexicon, index, cues).Read(document, quotes ?? Array.Empty<IncidentQuote>());
+        }
+    }
+}
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>Who says a sentence.</summary>
+    internal sealed class Attribution
+    {
+        public Attribution(PartyDefinition party, string? speaker, string? cue, int verbStart, ClaimSource source, bool fromQuoteEngine = false)
+        {
+            Party = party;
+            Speaker = speaker;
+            Cue = cue;
+            VerbStart = verbStart;
+            Source = source;
+            FromQuoteEngine = fromQuoteEngine;
+        }
+
+        public PartyDefinition Party { get; }
+        public string? Speaker { get; }
+        /// <summary>The reporting verb or phrase.</summary>
+        public string? Cue { get; }
+        /// <summary>Offset of the reporting verb in the paragraph, or -1.</summary>
+        public int VerbStart { get; }
+        public ClaimSource Source { get; }
+        public bool FromQuoteEngine { get; }
+    }
+
+    /// <summary>The claim reader for one set of parties and questions.</summary>
+    internal sealed class ClaimReader
+    {
+        private static readonly HashSet<string> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "has", "have", "had", "also", "repeatedly", "previously", "still", "now", "did", "does", "do", "would", "will",
+            "may", "might", "could", "should", "long", "once", "again", "reportedly", "later", "earlier", "already", "then",
+            "too", "first", "further", "not", "never", "strongly", "flatly", "publicly", "privately", "initially", "consistently", "always",
+        };
+
+        private static readonly HashSet<string> Passive = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "was", "were", "is", "are", "been", "being", "be", "to",
+        };
+
+        private static readonly HashSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "every", "each", "such",
+        };
+
+        private static readonly HashSet<string> WindowStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "that", "when", "because", "if", "whether", "while", "although", "though", "but", "since", "after", "before", "as",
+        };
+
+        private static readonly HashSet<string> InvertingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "say", "add", "tell", "write", "insist", "explain", "note", "declare", "reply", "conclude", "warn", "argue", "report",
+        };
+
+        private static readonly HashSet<string> Connectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "but", "and", "however", "meanwhile", "also", "yet", "so", "then", "still", "new",
+        };
+
+        private static readonly HashSet<string> Pronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
+
+        private readonly AccountLexicon _lexicon;
+        private readonly PartyIndex _parties;
+        private readonly PositionCues _cues;
+
+        public ClaimReader(AccountLexicon lexicon, PartyIndex parties, PositionCues cues)
+        {
+            _lexicon = lexicon;
+            _parties = parties;
+            _cues = cues;
+        }
+
+        internal sealed class State
+        {
+            private PartyDefinition? _lastParty;
+            private int _lastParagraph;
+            public string? LastSpeaker;
+            public ParagraphSection? Section;
+            /// <summary>The ordinal of the paragraph being read.</summary>
+            public int Paragraph;
+
+            /// <summary>How many paragraphs back a pronoun or "the official" may find its speaker.</summary>
+            public const int Reach = 3;
+
+            /// <summary>The side of the nearest earlier speaker, within <see cref="Reach"/> paragraphs.</summary>
+            public PartyDefinition? LastParty
+            {
+                get => Paragraph - _lastParagraph <= Reach ? _lastParty : null;
+                set
+                {
+                    _lastParty = value;
+                    _lastParagraph = Paragraph;
+                }
+            }
+        }
+
+        public IReadOnlyList<IncidentClaim> Read(IncidentDocument document, IReadOnlyList<IncidentQuote> quotes)
+        {
+            var claims = new List<IncidentClaim>();
+            var state = new State();
+            var docQuotes = quotes.Where(q => q != null && string.Equals(q.DocumentId, document.Id, StringComparison.OrdinalIgnoreCase)).ToArray();
+            foreach (var p in document.AllParagraphs())
+            {
+                state.Paragraph++;
+                if (state.Section != p.Section)
+                {
+                    state.LastParty = null;
+                    state.LastSpeaker = null;
+                    state.Section = p.Section;
+                }
+                ReadParagraph(document, p, docQuotes, state, claims);
+            }
+            return claims;
+        }
+
+        private void ReadParagraph(IncidentDocument document, DocumentParagraph p, IncidentQuote[] quotes, State state, List<IncidentClaim> claims)
+        {
+            var original = p.Text;
+            var norm = AccountText.Normalize(original);
+            var mask = AccountText.QuoteMask(original);
+            var tokens = AccountText.Tokenize(norm, mask);
+            var sentences = AccountText.Sentences(original, _lexicon);
+            var attributions = new Attribution?[sentences.Count];
+            var paragraphQuotes = quotes.Where(q => q.Section == p.Section && q.Paragraph == p.Number && q.Party != null
+                                                  && q.Start >= p.Start && q.Start <= p.Start + p.Length).ToArray();
+
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                var quote = paragraphQuotes.FirstOrDefault(q => q.Start - p.Start < s.End && q.Start - p.Start + q.Length > s.Start);
+                PartyDefinition? quoteParty = quote == null ? null : _parties.Find(quote.Party);
+                if (quote != null && quoteParty != null)
+                {
+                    attributions[i] = new Attribution(quoteParty, quote.Speaker, quote.Cue, -1, ClaimSource.Quote, fromQuoteEngine: true);
+                    state.LastParty = quoteParty;
+                    state.LastSpeaker = quote.Speaker ?? state.LastSpeaker;
+                    continue;
+                }
+                var sentenceTokens = tokens.Where(t => t.Start >= s.Start && t.End <= s.End).ToList();
+                attributions[i] = Attribute(norm, sentenceTokens, state);
+            }
+
+            // A quoted sentence with no attribution of its own belongs to the speaker of the
+            // nearest attributed quote of the same paragraph ("“…,” he said. “More words.”").
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                if (attributions[i] != null || !HasQuotedWords(tokens, sentences[i])) continue;
+                Attribution? from = null;
+                for (int d = 1; d < sentences.Count && from == null; d++)
+                {
+                    if (i - d >= 0 && attributions[i - d] is { } before && HasQuotedWords(tokens, sentences[i - d])) from = before;
+                    else if (i + d < sentences.Count && attributions[i + d] is { } after && HasQuotedWords(tokens, sentences[i + d])) from = after;
+                }
+                if (from != null) attributions[i] = new Attribution(from.Party, from.Speaker, from.Cue, -1, ClaimSource.Quote, from.FromQuoteEngine);
+            }
+
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                var a = attributions[i];
+                if (a == null) continue;
+                var s = sentences[i];
+                var sentenceTokens = tokens.Where(t => t.Start >= s.Start && t.End <= s.End).ToList();
+                var text = original.Substring(s.Start, s.Length);
+                int line = p.Line + CountLineBreaks(original, s.Start);
+                var source = a.Source == ClaimSource.ReportedSpeech && sentenceTokens.Any(t => t.InQuote) && a.VerbStart >= 0 && !sentenceTokens.First(t => t.Start == a.VerbStart).InQuote && IsPostposedOrInverted(sentenceTokens, a.VerbStart)
+                    ? ClaimSource.Quote : a.Source;
+                bool any = false;
+                foreach (var q in _cues.Questions)
+                {
+                    var position = Position(q, a, norm, s, sentenceTokens, out var cue, out var negated);
+                    if (position == null) continue;
+                    any = true;
+                    claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
+                }
+                if (!any)
+                    claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, null, null, null, false, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
+            }
+        }
+
+        private static bool IsPostposedOrInverted(List<Token> tokens, int verbStart)
+        {
+            int v = tokens.FindIndex(t => t.Start == verbStart);
+            if (v < 0) return false;
+            return tokens.Take(v).Any(t => t.InQuote);
+        }
+
+        private static bool HasQuotedWords(List<Token> tokens, SentenceSpan s) =>
+            tokens.Any(t => t.IsWord && t.InQuote && t.Start >= s.Start && t.End <= s.End);
+
+        private static int CountLineBreaks(string text, int upTo)
+        {
+            int n = 0;
+            for (int i = 0; i < upTo && i < text.Length; i++)
+            {
+                if (text[i] == '\n') n++;
+                else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) n++;
+            }
+            return n;
+        }
+
+        // ---------------------------------------------------------------- attribution
+
+        private enum VerbPlace { Postposed, Inverted, Preposed, Participle }
+
+        /// <summary>Who says a sentence, from its own words; null when it reports nobody.</summary>
+        internal Attribution? Attribute(string norm, List<Token> tokens, State state)
+        {
+            // "according to X"
+            for (int k = 0; k + 1 < tokens.Count; k++)
+            {
+                if (tokens[k].InQuote || tokens[k].Lower != "according" || tokens[k + 1].Lower != "to") continue;
+                int end = k + 2;
+                while (end < tokens.Count && end < k + 14 && !tokens[end].InQuote && tokens[end].Text != "," && tokens[end].Text != "." && tokens[end].Text != ";" && tokens[end].Text != "\"") end++;
+                if (end == k + 2) continue;
+                var a = Resolve(norm, tokens, k + 2, end, relative: false, nearestFirst: false, "according to", tokens[k].Start, state);
+                if (a != null) return a;
+            }
+
+            var candidates = new List<(int Index, VerbPlace Place)>();
+            for (int v = 0; v < tokens.Count; v++)
+            {
+                var t = tokens[v];
+                if (!t.IsWord || t.InQuote) continue;
+                var lemma = _lexicon.ReportingVerb(t.Lower);
+                if (lemma == null || !IsVerbUse(tokens, v, lemma)) continue;
+                var place = Place(tokens, v, lemma);
+                if (place != null) candidates.Add((v, place.Value));
+            }
+            foreach (var place in new[] { VerbPlace.Postposed, VerbPlace.Inverted, VerbPlace.Preposed, VerbPlace.Participle })
+            {
+                var ordered = candidates.Where(c => c.Place == place);
+                if (place == VerbPlace.Postposed) ordered = ordered.Reverse();
+                foreach (var (v, _) in ordered)
+                {
+                    var a = place == VerbPlace.Inverted ? Inverted(norm, tokens, v, state) : Before(norm, tokens, v, state);
+                    if (a != null) return a;
+                }
+            }
+            return null;
+        }
+
+        private bool IsVerbUse(List<Token> tokens, int v, string lemma)
+        {
+            var t = tokens[v];
+            var prev = PreviousWord(tokens, v);
+            var next = v + 1 < tokens.Count ? tokens[v + 1].Lower : "";
+            if (prev != null && Passive.Contains(prev.Value.Lower)) return false;             // "was found", "to say"
+            if (next == "of") return false;                                                   // "the report of"
+            if (lemma == "call" && (next == "in" || next == "off" || next == "up" || next == "out")) return false;
+            if (lemma == "add" && next == "to") return false;                                 // "added to the confusion"
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && !(v > 0 && tokens[v - 1].Text == ",")) return false; // only ", saying …"
+            bool inflectedPast = t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower != lemma && !t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ing", StringComparison.Ordinal);
+            if (!inflectedPast && prev != null && (Determiners.Contains(prev.Value.Lower) || prev.Value.Lower.EndsWith("'s", StringComparison.Ordinal)))
+                return false;                                                                 // "Clark's report", "the claims"
+            if (!inflectedPast && v > 0 && char.IsUpper(t.Text[0]) && PreviousWord(tokens, v) is { } pw && char.IsUpper(pw.Text[0]) && pw.Lower != "u.s.")
+                return false;                                                                 // a name: "The Pentagon Report"
+            return true;
+        }
+
+        private static Token? PreviousWord(List<Token> tokens, int v)
+        {
+            for (int i = v - 1; i >= 0; i--)
+            {
+                if (tokens[i].IsWord) return tokens[i];
+                if (tokens[i].Text != "'") return null;
+            }
+            return null;
+        }
+
+        private VerbPlace? Place(List<Token> tokens, int v, string lemma)
+        {
+            var t = tokens[v];
+            int wordsAfter = 0;
+            bool thatAfter = false, quotedAfter = false;
+            for (int i = v + 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord) continue;
+                if (tokens[i].InQuote) quotedAfter = true;
+                wordsAfter++;
+                if (tokens[i].Lower == "that") thatAfter = true;
+            }
+            if (v > 0 && (tokens[v - 1].Text == "," || tokens[v - 1].Text == "\"") && InvertingVerbs.Contains(lemma) && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
+                && v + 1 < tokens.Count && tokens[v + 1].IsWord && !Pronouns.Contains(tokens[v + 1].Lower) && tokens[v + 1].Lower != "that"
+                && InvertedSubjectEnds(tokens, v))
+                return VerbPlace.Inverted;
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal)) return VerbPlace.Participle;
+            // A postposed verb ("…, the official said.") has its subject right after a comma or a quotation.
+            int words = 0;
+            bool boundary = false;
+            for (int i = v - 1; i >= 0 && words <= 8; i--)
+            {
+                if (tokens[i].IsWord && !tokens[i].InQuote) { words++; continue; }
+                boundary = tokens[i].Text == "," || tokens[i].Text == "\"" || tokens[i].Text == ":" || tokens[i].InQuote;
+                break;
+            }
+            if (words > 0 && wordsAfter <= 4 && !thatAfter && !quotedAfter && boundary) return VerbPlace.Postposed;
+            if (wordsAfter == 0 && words > 8) return null;                                    // "… the findings of the U.S. report."
+            return VerbPlace.Preposed;
+        }
+
+        /// <summary>True when the words after an inverted verb are its subject to the end: "…,” said a senior official."</summary>
+        private static bool InvertedSubjectEnds(List<Token> tokens, int v)
+        {
+            int i = v + 1, words = 0;
+            while (i < tokens.Count && !tokens[i].InQuote && tokens[i].Text != "," && tokens[i].Text != ";" && tokens[i].Text != "\"")
+            {
+                if (tokens[i].IsWord && (++words > 12 || tokens[i].Lower == "that")) return false;
+                i++;
+            }
+            if (i >= tokens.Count) return true;
+            if (tokens[i].Text != ",") return false;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : "";
+            return next == "who" || next == "which" || next == "a" || next == "an" || next == "the" || next == "according" || i + 1 >= tokens.Count;
+        }
+
+        /// <summary>The subject after an inverted verb: "…,” said a senior Pakistani official.</summary>
+        private Attribution? Inverted(string norm, List<Token> tokens, int v, State state)
+        {
+            int end = v + 1;
+            while (end < tokens.Count && end < v + 16 && !tokens[end].InQuote && tokens[end].Text != "," && tokens[end].Text != ";" && tokens[end].Text != "\"") end++;
+            while (end > v + 1 && !tokens[end - 1].IsWord) end--;
+            if (end == v + 1) return null;
+            return Resolve(norm, tokens, v + 1, end, relative: false, nearestFirst: false, tokens[v].Text, tokens[v].Start, state);
+        }
+
+        /// <summary>The subject before a verb: "Pakistan has said", "…, the official said", "Pakistan, which has insisted".</summary>
+        private Attribution? Before(string norm, List<Token> tokens, int v, State state)
+        {
+            int i = v - 1;
+            while (i >= 0 && tokens[i].IsWord && Auxiliaries.Contains(tokens[i].Lower)) i--;
+            bool relative = i >= 0 && (tokens[i].Lower == "which" || tokens[i].Lower == "who");
+            if (relative)
+            {
+                i--;
+                if (i >= 0 && tokens[i].Text == ",") i--;
+            }
+            int end = i + 1, start = end, words = 0;
+            while (start > 0)
+            {
+                var t = tokens[start - 1];
+                if (t.InQuote || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "\"" || t.Text == "(" || t.Text == ")") break;
+                if (t.IsWord && WindowStops.Contains(t.Lower) && (t.Lower != "but" || start - 1 == 0 || tokens[start - 2].Text == "," || tokens[start - 2].Text == ";")) break;
+                if (t.IsWord && _lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ing", StringComparison.Ordinal)) break; // "X said he would … tell"
+                if (t.IsWord && ++words > 15) break;
+                start--;
+            }
+            if (start >= end) return null;
+            return Resolve(norm, tokens, start, end, relative, nearestFirst: true, tokens[v].Text, tokens[v].Start, state);
+        }
+
+        /// <summary>
+        /// The party and speaker of a subject window tokens[start..end): a person named anywhere in
+        /// it; else a party named in the segment nearest the verb (commas divide segments); else an
+        /// earlier segment that is a name and nothing else ("Ryan Mauro, an analyst, told");
+        /// else, for a pronoun or a speaker noun ("the official"), the nearest earlier speaker's side.
+        /// </summary>
+        private Attribution? Resolve(string norm, List<Token> tokens, int start, int end, bool relative, bool nearestFirst, string cue, int verbStart, State state)
+        {
+            int from = tokens[start].Start, to = tokens[end - 1].End;
+            var mentions = _parties.Mentions(norm, from, to);
+            var segments = new List<(int From, int To)>();
+            int segStart = start;
+            for (int i = start; i <= end; i++)
+            {
+                if (i == end || tokens[i].Text == ",")
+                {
+                    int a = segStart, b = i;
+                    while (a < b && !tokens[a].IsWord) a++;
+                    while (b > a && !tokens[b - 1].IsWord) b--;
+                    if (b > a) segments.Add((tokens[a].Start, tokens[b - 1].End));
+                    segStart = i + 1;
+                }
+            }
+            if (segments.Count == 0) return null;
+            var order = (nearestFirst ? Enumerable.Reverse(segments) : segments).ToList();
+            var nearest = order[0];
+            var nearestWords = tokens.Where(t => t.IsWord && t.Start >= nearest.From && t.End <= nearest.To).ToList();
+
+            PartyMention? chosen = null;
+            var person = mentions.Where(m => m.IsPerson).Cast<PartyMention?>().FirstOrDefault();
+            if (person != null) chosen = person;
+            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower) && nearestWords.Count <= 3)
+            {
+                var party = state.LastParty;
+                if (party == null) return null;
+                state.LastParty = party;
+                return new Attribution(party, state.LastSpeaker, cue, verbStart, ClaimSource.ReportedSpeech);
+            }
+            else
+            {
+                var inNearest = mentions.Where(m => m.Start >= nearest.From && m.End <= nearest.To).ToList();
+                if (inNearest.Count > 0)
+                {
+                    chosen = relative ? inNearest[inNearest.Count - 1] : inNearest[0];
+                    if (!relative && IsCoordinated(norm, chosen.Value, mentions)) return null;
+                }
+                else
+                {
+                    foreach (var seg in order.Skip(1).Take(2))
+                    {
+                        var whole = mentions.Where(m => m.Start == seg.From && m.End == seg.To).Cast<PartyMention?>().FirstOrDefault();
+                        if (whole != null) { chosen = whole; break; }
+                    }
+                }
+            }
+            if (chosen is { } c)
+            {
+                var segment = segments.FirstOrDefault(sg => c.Start >= sg.From && c.End <= sg.To);
+                var speaker = c.IsPerson ? c.Term : relative ? norm.Substring(c.Start, c.End - c.Start) : Clean(norm, tokens, segment.From, segment.To);
+                state.LastParty = c.Party;
+                state.LastSpeaker = speaker;
+                return new Attribution(c.Party, speaker, cue, verbStart, ClaimSource.ReportedSpeech);
+            }
+            if (nearestWords.Count == 0) return null;
+            bool generic = nearestWords.Count <= 10 && nearestWords.Any(t => _lexicon.SpeakerNouns.Contains(t.Bare));
+            if (!generic)
+            {
+                // "John Smith, a farmer, said": someone of no party speaks now; a later "he" is not the last party's.
+                if (tokens.Skip(start).Take(end - start).Any(t => t.IsWord && char.IsUpper(t.Text[0]) && !_lexicon.StopWords.Contains(t.Lower) && !Connectives.Contains(t.Lower)))
+                {
+                    state.LastParty = null;
+                    state.LastSpeaker = null;
+                }
+                return null;
+            }
+            if (state.LastParty == null) return null;
+            var phrase = Clean(norm, tokens, nearest.From, nearest.To);
+            state.LastParty = state.LastParty;                                                  // re-set: the chain's reach runs from here
+            state.LastSpeaker = phrase;
+            return new Attribution(state.LastParty, phrase, cue, verbStart, ClaimSource.ReportedSpeech);
+        }
+
+        /// <summary>"U.S. and Pakistani officials": a subject of two sides is neither's claim.</summary>
+        private static bool IsCoordinated(string norm, PartyMention chosen, List<PartyMention> mentions)
+        {
+            foreach (var other in mentions)
+            {
+                if (other.Start < chosen.End || other.Party == chosen.Party) continue;
+                var between = norm.Substring(chosen.End, other.Start - chosen.End).Trim().ToLowerInvariant();
+                if (between == "and" || between == "&" || between == "," || between == "and the" || between == "or") return true;
+            }
+            foreach (var other in mentions)
+            {
+                if (other.End > chosen.Start || other.Party == chosen.Party) continue;
+                var between = norm.Substring(other.End, chosen.Start - other.End).Trim().ToLowerInvariant();
+                if (between == "and" || between == "&" || between == "and the" || between == "or") return true;
+            }
+            return false;
+        }
+
+        /// <summary>A speaker phrase: the segment without leading connectives ("But", "However") and trailing clauses ("with knowledge of …").</summary>
+        private static string Clean(string norm, List<Token> tokens, int from, int to)
+        {
+            var words = tokens.Where(t => t.IsWord && t.Start >= from && t.End <= to).ToList();
+            int k = 0;
+            while (k < words.Count - 1 && Connectives.Contains(words[k].Lower)) k++;
+            int e = words.Count;
+            for (int i = k + 1; i < words.Count; i++)
+                if (words[i].Lower == "with" || words[i].Lower == "who" || words[i].Lower == "which") { e = i; break; }
+            if (words.Count == 0) return norm.Substring(from, to - from).Trim();
+            return norm.Substring(words[k].Start, words[e - 1].End - words[k].Start).Trim();
+        }
+
+        // ---------------------------------------------------------------- positions
+
+        /// <summary>The position a sentence of this attribution takes on the question, or null.</summary>
+        private string? Position(QuestionDefinition q, Attribution a, string norm, SentenceSpan s, List<Token> tokens, out string? cueText, out bool negated)
+        {
+            cueText = null;
+            negated = false;
+            var sentence = norm.Substring(s.Start, s.Length);
+            var found = new List<(int Start, int End, CompiledCue Cue)>();
+            foreach (var cue in _cues.Cues)
+            {
+                if (cue.Question != q || cue.UnknownParty) continue;
+                if (cue.Party != null && !ReferenceEquals(cue.Party, a.Party) && !string.Equals(cue.Party.Name, a.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch())
+                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue));
+            }
+            if (found.Count == 0) return null;
+            var kept = new List<(int Start, int End, CompiledCue Cue)>();
+            foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
+                if (!kept.Any(k => k.Start < f.End && f.Start < k.End)) kept.Add(f);
+
+            var votes = new List<(int Position, int Start, int End, bool Negated)>();
+            foreach (var k in kept.OrderBy(k => k.Start))
+            {
+                if (IsReportedOfOthers(tokens, k.Start, a)) continue;
+                bool neg = Negation.IsNegated(tokens, k.Start, _lexicon);
+                int position = k.Cue.Position;
+                if (neg)
+                {
+                    if (q.Positions.Count != 2) continue;
+                    position = 1 - position;
+                }
+                votes.Add((position, k.Start, k.End, neg));
+            }
+            if (votes.Count == 0) return null;
+            var best = votes.GroupBy(v => v.Position)
+                .OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Max(v => v.End - v.Start))
+                .ThenBy(g => g.Min(v => v.Start))
+                .First();
+            var winner = best.OrderByDescending(v => v.End - v.Start).First();
+            cueText = norm.Substring(winner.Start, winner.End - winner.Start);
+            negated = winner.Negated;
+            return q.Positions[best.Key].Label;
+        }
+
+        /// <summary>
+        /// True when the cue stands in what the speaker reports another side as saying:
+        /// "they contend that we fired first", "the Pakistani military reported that they were under attack, Clark said".
+        /// </summary>
+        private bool IsReportedOfOthers(List<Token> tokens, int cueStart, Attribution a)
+        {
+            for (int v = 0; v < tokens.Count && tokens[v].Start < cueStart; v++)
+            {
+                var t = tokens[v];
+                if (!t.IsWord || t.Start == a.VerbStart) continue;
+                if (a.FromQuoteEngine && !t.InQuote) continue;
+                var lemma = _lexicon.ReportingVerb(t.Lower);
+                if (lemma == null || t.Lower.EndsWith("ing", StringComparison.Ordinal) || !IsVerbUse(tokens, v, lemma)) continue;
+                int i = v - 1;
+                while (i >= 0 && tokens[i].IsWord && Auxiliaries.Contains(tokens[i].Lower)) i--;
+                if (i < 0 || !tokens[i].IsWord) continue;
+                if (tokens[i].Lower == "they" || tokens[i].Lower == "he" || tokens[i].Lower == "she") return true;
+                // a named other side just before the verb
+                if (OtherSideBefore(tokens, i, a.Party)) return true;
+            }
+            return false;
+        }
+
+        private bool OtherSideBefore(List<Token> tokens, int last, PartyDefinition party)
+        {
+            // The subject words just before the verb (up to five), as one text.
+            int first = last;
+            while (first > 0 && last - first < 4 && tokens[first - 1].IsWord && !WindowStops.Contains(tokens[first - 1].Lower)) first--;
+            var text = string.Join(" ", tokens.Skip(first).Take(last - first + 1).Select(t => t.Text));
+            var mentions = _parties.Mentions(text);
+            return mentions.Count > 0 && mentions.All(m => m.Party != party);
+        }
+    }
+}

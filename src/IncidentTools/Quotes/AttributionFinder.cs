@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Quotes
+{
+    /// <summary>How an attribution was found.</summary>
+    internal enum AttributionSource
+    {
+        /// <summary>Right after the quote: “…,” he said / said the minister.</summary>
+        After,
+        /// <summary>Before the quote in its sentence: X said that “…” / X said: “…” / According to X, … “…”.</summary>
+        Before,
+        /// <summary>At the end of the sentence: … “…” …, X said.</summary>
+        SentenceEnd,
+        /// <summary>Carried over from the quote this one continues.</summary>
+        Continued,
+    }
+
+    internal sealed class Attribution
+    {
+        public Attribution(Mention mention, CueMatch cue, AttributionSource source)
+        {
+            Mention = mention;
+            Cue = cue;
+            Source = source;
+        }
+
+        public Mention Mention { get; }
+        public CueMatch Cue { get; }
+        public AttributionSource Source { get; }
+    }
+
+    /// <summary>
+    /// Finds, for a quotation token in a sentence, the mention and cue that attribute it:
+    /// the patterns of news attribution, tried from the most to the least reliable.
+    /// </summary>
+    internal sealed class AttributionFinder
+    {
+        private static readonly HashSet<string> IntroWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "instead", "moreover",
+            "furthermore", "indeed", "later", "earlier", "separately", "similarly", "likewise", "again", "finally", "overall",
+            "nonetheless", "nevertheless", "plus", "or", "thus", "therefore", "besides", "meantime",
+        };
+
+        private static readonly HashSet<string> IntroPhraseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "on", "at", "during", "after", "before", "following", "when", "while", "asked", "speaking", "since", "despite",
+            "although", "though", "as", "if", "last", "this", "earlier", "later", "under", "through", "with", "without", "for",
+            "from", "by", "amid", "addressing", "writing", "responding", "to", "according", "once", "until", "because", "over",
+            "unlike", "like", "whether", "commenting", "reacting", "referring", "interviewed", "questioned", "pressed", "back",
+        };
+
+        private static readonly HashSet<string> ClauseStarters = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "and", "but", "while", "as", "because", "though", "although", "when", "after", "that", "whereas", "since", "so",
+            "before", "where", "until", "if",
+        };
+
+        /// <summary>Words that make the quotation a name or a term, not someone's words ("a film called “…”").</summary>
+        internal static readonly HashSet<string> NamingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "called", "named", "dubbed", "titled", "entitled", "nicknamed", "so-called", "labeled", "labelled", "termed",
+            "branded", "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "song", "film", "movie",
+            "book", "album", "show", "series", "play", "novel", "poem", "episode", "segment", "single", "track", "exhibition",
+            "column", "article", "documentary", "campaign", "program", "programme", "initiative", "operation", "project",
+            "tagline", "catchphrase", "nickname", "moniker", "label", "title", "sign", "signs", "banner", "banners", "placard",
+            "placards", "app", "game", "brand", "website", "blog", "podcast", "magazine", "newspaper", "musical", "opera",
+            "memoir", "essay", "report", "letter", "as",
+        };
+
+        private static readonly HashSet<string> ParticipleCues = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "saying", "adding", "noting", "insisting", "arguing", "explaining", "warning", "telling", "writing", "stating",
+            "declaring", "claiming", "asking", "calling", "describing", "stressing", "emphasizing", "emphasising", "concluding",
+            "suggesting", "urging", "acknowledging", "admitting", "conceding", "recalling", "citing", "promising", "vowing",
+        };
+
+        private static readonly HashSet<string> SourceVerbs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "learned", "learnt", "heard", "obtained", "received", "quoted",
+        };
+
+        private readonly MentionParser _parser;
+
+        public AttributionFinder(MentionParser parser) => _parser = parser;
+
+        private static bool EndsOpen(string quoteText)
+        {
+            var t = quoteText.TrimEnd();
+            if (t.Length == 0) return false;
+            char c = t[t.Length - 1];
+            if (c == '’' || c == '\'' || c == ')') c = t.Length > 1 ? t[t.Length - 2] : c;
+            return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
+        }
+
+        /// <summary>True when the words just before the quote make it a name or a term.</summary>
+        public static bool IsNamed(IReadOnlyList<Token> tk, int q, int sentenceStart)
+        {
+            int p = q - 1;
+            if (p < sentenceStart || !tk[p].IsWord) return false;
+            if (NamingWords.Contains(tk[p].Lower))
+            {
+                // "known as" / "referred to as"; a bare "as" only after those
+                if (tk[p].Lower == "as") return p - 1 >= sentenceStart && tk[p - 1].IsWord && (tk[p - 1].Lower == "known" || tk[p - 1].Lower == "to" || tk[p - 1].Lower == "such" || tk[p - 1].Lower == "described");
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
+        public Attribution? FindAfter(IReadOnlyList<Token> tk, int q, int end)
+        {
+            int j = q + 1;
+            bool punct = false;
+            while (j < end && tk[j].Kind == TokenKind.Punct && (tk[j].Is(",") || tk[j].Text.StartsWith("-", StringComparison.Ordinal) || tk[j].Is("—") || tk[j].Is("–")))
+            {
+                punct = true;
+                j++;
+            }
+            if (j >= end) return null;
+            bool open = punct || EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
+            if (!open) return null;
+            return TryClause(tk, j, end, AttributionSource.After, allowInvertedPronoun: false);
+        }
+
+        private Attribution? TryClause(IReadOnlyList<Token> tk, int j, int end, AttributionSource source, bool allowInvertedPronoun)
+        {
+            // according to X
+            var acc = _parser.ParseAccordingTo(tk, j, end, out var accCue);
+            if (acc != null && accCue != null && !acc.IsPronoun) return new Attribution(acc, accCue, source);
+
+            // said X / says the minister
+            var cue = _parser.ParseCue(tk, j, end, allowAdverbs: false);
+            if (cue != null && cue.Verb != null && cue.Verb.Use != CueUse.Before)
+            {
+                var m = _parser.Parse(tk, cue.End, end, inverted: true);
+                if (m != null && (!m.IsPronoun || m.Next >= end || tk[m.Next].Is(".") || tk[m.Next].Is(",")))
+                    return new Attribution(m, cue, source);
+            }
+
+            // he said / the official said / Mark Toner, a deputy State Department spokesman, told reporters
+            var subject = _parser.Parse(tk, j, end, inverted: false);
+            if (subject != null)
+            {
+                var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
+                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Attribution(subject, c, source);
+            }
+            return null;
+        }
+
+        /// <summary>The attribution at the end of the quote's sentence: … “…” in the area, Clark said.</summary>
+        public Attribution? FindAtSentenceEnd(IReadOnlyList<Token> tk, int q, int end)
+        {
+            for (int k = end - 1; k > q; k--)
+            {
+                if (tk[k].IsQuote) return null;
+                if (!tk[k].Is(",")) continue;
+                if (end - k > 16) return null;
+                var a = TryClause(tk, k + 1, end, AttributionSource.SentenceEnd, allowInvertedPronoun: false);
+                if (a != null)
+                {
+                    // the clause must close the sentence: only a short adverbial may follow the cue
+                    int rest = end - a.Cue.End;
+                    int after = Math.Max(a.Cue.End, a.Mention.Next);
+                    rest = end - after;
+                    if (rest <= 8) return a;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
+        public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            for (int guard = 0; guard < 3 && s < limit; guard++)
+            {
+                var t = tk[s];
+                if (t.IsWord && IntroWords.Contains(t.Text) && !(s + 1 < limit && tk[s + 1].IsWord && WordLists.Verb(tk[s + 1].Lower) != null && t.Lower == "then"))
+                {
+                    s++;
+                    if (s < limit && tk[s].Is(",")) s++;
+                    continue;
+                }
+                if (t.IsWord && IntroPhraseStarts.Contains(t.Text))
+                {
+                    int k = s + 1;
+                    while (k < limit && k - s < 14 && !tk[k].Is(",") && !tk[k].IsQuote) k++;
+                    if (k < limit && tk[k].Is(","))
+                    {
+                        s = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            return s;
+        }
+
+        /// <summary>
+        /// The attribution before the quote in its sentence: the nearest clause whose subject and
+        /// reporting verb come before the quote (X said that “…”; X called the findings “strange”;
+        /// X reiterated the findings, saying “…”; According to X, … “…”).
+        /// </summary>
+        public Attribution? FindBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Attribution? best = null;
+            int bestPos = -1;
+
+            // According to X, …
+            for (int k = start; k < q - 2; k++)
+            {
+                var acc = _parser.ParseAccordingTo(tk, k, q, out var accCue);
+                if (acc != null && accCue != null && !acc.IsPronoun && k > bestPos)
+                {
+                    best = new Attribution(acc, accCue, AttributionSource.Before);
+                    bestPos = k;
+                }
+            }
+
+            // … learned from a Pentagon representative that "…"
+            for (int k = start; k < q - 2; k++)
+            {
+                if (!tk[k].IsWord || !SourceVerbs.Contains(tk[k].Lower)) continue;
+                int f = k + 1;
+                while (f < q && f - k < 3 && tk[f].IsWord && tk[f].Lower.EndsWith("ly", StringComparison.Ordinal)) f++;
+                if (f < q && tk[f].IsWord && tk[f].Lower == "from")
+                {
+                    var m = _parser.Parse(tk, f + 1, q, inverted: false);
+                    if (m != null && !m.IsPronoun && f > bestPos)
+                    {
+                        best = new Attribution(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, WordLists.Verb("said")), AttributionSource.Before);
+                        bestPos = f;
+                    }
+                }
+            }
+
+            // clause starts: the sentence start and the starts of clauses inside it
+            var starts = new List<int> { start };
+            for (int k = start + 1; k < q; k++)
+            {
+                if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
+                else if (tk[k].IsWord && ClauseStarters.Contains(tk[k].Lower)) starts.Add(k + 1);
+            }
+            Mention? sentenceSubject = null;
+            for (int si = starts.Count - 1; si >= 0; si--)
+            {
+                int s = SkipIntro(tk, starts[si], q);
+                if (s >= q) continue;
+                var m = _parser.Parse(tk, s, q, inverted: false);
+                if (m == null) continue;
+                if (si == 0) sentenceSubject = m;
+                var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
+                if (q - cue.End > 30) continue;
+                if (cue.Start > bestPos)
+                {
+                    best = new Attribution(m, cue, AttributionSource.Before);
+                    bestPos = cue.Start;
+                }
+                break;
+            }
+
+            // X blasted the plan, saying “…”: a participle cue takes the sentence's subject
+            if (best == null)
+            {
+                if (sentenceSubject == null)
+                {
+                    int s = SkipIntro(tk, start, q);
+                    if (s < q) sentenceSubject = _parser.Parse(tk, s, q, inverted: false);
+                }
+                if (sentenceSubject != null && sentenceSubject.Next < q && tk[sentenceSubject.Next].IsLowerWord)
+                {
+                    for (int k = q - 1; k > sentenceSubject.Next; k--)
+                    {
+                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && tk[k - 1].Is(","))
+                        {
+                            best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, WordLists.Verb(tk[k].Lower)), AttributionSource.Before);
+                            break;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
+        public Mention? Subject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            if (s >= end) return null;
+            var m = _parser.Parse(tk, s, end, inverted: false);
+            if (m == null || m.Next >= end) return null;
+            var next = tk[m.Next];
+            return next.IsLowerWord ? m : null;
+        }
+
+        /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>
+        public Attribution? ColonIntroduction(IReadOnlyList<Token> tk, int start, int end)
+        {
+            if (end - start < 2 || !tk[end - 1].Is(":")) return null;
+            var a = FindBefore(tk, end - 1, start);
+            return a != null && end - 1 - a.Cue.End <= 6 ? a : null;
+        }
+    }
+}

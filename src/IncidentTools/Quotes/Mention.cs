@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Quotes
+{
+    internal enum MentionKind { Pronoun, Name, Organisation, Description }
+
+    /// <summary>
+    /// The words that name a speaker in one place of the text ("he", "Brig. Gen. Stephen A. Clark",
+    /// "the Pentagon", "a second intelligence official close to the investigation"), taken apart.
+    /// </summary>
+    internal sealed class Mention
+    {
+        public MentionKind Kind { get; set; }
+
+        /// <summary>Token range of the mention's own words [Start, End) (determiner to head, or the name).</summary>
+        public int Start { get; set; }
+        public int End { get; set; }
+
+        /// <summary>Token index just past everything the parse consumed (apposition, postmodifier).</summary>
+        public int Next { get; set; }
+
+        /// <summary>Character offsets in the paragraph of the mention's words.</summary>
+        public int CharStart { get; set; }
+        public int CharEnd { get; set; }
+
+        public string Text { get; set; } = "";
+
+        /// <summary>Lower-case determiner ("the", "a", "one", "a second"); empty when there is none.</summary>
+        public string Determiner { get; set; } = "";
+
+        /// <summary>Title before a name ("Brig. Gen."), or a description used as title ("State Department spokesman").</summary>
+        public string? Title { get; set; }
+        public char TitleGender { get; set; }
+
+        /// <summary>The name's words without titles ("Stephen A. Clark").</summary>
+        public string? Name { get; set; }
+
+        /// <summary>Lower-case singular head noun of a description ("official", "department", "statement").</summary>
+        public string Head { get; set; } = "";
+        public bool Plural { get; set; }
+        public bool IsDocument { get; set; }
+        public bool IsOrganisationHead { get; set; }
+
+        /// <summary>Words between determiner and head, as written ("senior", "Pakistani", "government").</summary>
+        public List<string> Modifiers { get; } = new List<string>();
+
+        /// <summary>Words after the head that still describe the speaker ("close to the investigation").</summary>
+        public string? PostModifier { get; set; }
+
+        /// <summary>An apposition ("a deputy State Department spokesman", "who led the investigation").</summary>
+        public string? Apposition { get; set; }
+
+        /// <summary>For a document ("a statement from the Pakistani military"), the mention of its author.</summary>
+        public Mention? Owner { get; set; }
+
+        public bool IsPronoun => Kind == MentionKind.Pronoun;
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>A reporting cue found in the tokens: the verb or phrase, and where it ends.</summary>
+    internal sealed class CueMatch
+    {
+        public CueMatch(string text, int start, int end, ReportingVerb? verb)
+        {
+            Text = text;
+            Start = start;
+            End = end;
+            Verb = verb;
+        }
+
+        public string Text { get; }
+        public int Start { get; }
+        public int End { get; }
+        public ReportingVerb? Verb { get; }
+        public bool IsParticiple => Verb?.IsParticiple == true;
+    }
+}

@@ -1,0 +1,519 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Quotes
+{
+    /// <summary>
+    /// Reads speaker mentions and reporting cues from a run of tokens: the small grammar of
+    /// news attribution ("he said", "said Brig. Gen. Stephen A. Clark, who led the investigation",
+    /// "one high-ranking official close to the investigation said", "according to X").
+    /// Every parse moves forward over a bounded number of tokens.
+    /// </summary>
+    internal sealed class MentionParser
+    {
+        private static readonly HashSet<string> Pronouns = new HashSet<string>(StringComparer.Ordinal) { "he", "she", "they", "it" };
+
+        private static readonly HashSet<string> Determiners = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "some", "many", "most", "few", "both", "all", "other", "his", "her", "its", "their", "our",
+            "this", "that", "these", "those", "each", "every", "any", "no", "senior-most", "dozens", "hundreds",
+        };
+
+        /// <summary>Determiners that mark a member of a group named before ("one", "a second", "another").</summary>
+        internal static readonly HashSet<string> MemberWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "one", "another", "second", "third", "fourth", "fifth", "other",
+        };
+
+        private static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "for", "in", "on", "at", "to", "from", "with", "by", "about", "as", "into", "over", "after", "before",
+            "during", "since", "under", "between", "among", "against", "without", "within", "near", "like", "than", "via",
+            "per", "across", "through", "and", "or", "but", "nor", "so", "yet", "because", "while", "when", "if", "although",
+            "though", "who", "which", "that", "whom", "whose", "where", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+            "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "not", "also", "then", "there",
+            "close", "familiar", "based", "involved", "speaking", "knowledgeable", "briefed", "working",
+        };
+
+        private static readonly HashSet<string> PostModifierStarts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "close", "familiar", "with", "for", "of", "at", "in", "from", "who", "based", "involved", "speaking",
+            "knowledgeable", "briefed", "working", "on", "inside", "within", "representing", "responsible",
+        };
+
+        private static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+            "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today", "Tonight", "Yesterday",
+        };
+
+        private static readonly HashSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "bin", "bint", "ibn", "abu", "al", "al-", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "ter", "ul", "ud",
+        };
+
+        private static readonly HashSet<string> Adverbs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "also", "has", "have", "had", "later", "earlier", "then", "further", "again", "previously", "recently", "repeatedly",
+            "once", "would", "will", "did", "does", "do", "publicly", "privately", "reportedly", "simply", "flatly", "still",
+            "already", "often", "just", "even", "first", "initially", "subsequently", "finally", "immediately", "last", "quickly",
+            "has", "had", "was", "is", "separately", "told", "yesterday", "today", "tonight", "now",
+        };
+
+        private static readonly HashSet<string> KnownOrganisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Pentagon", "Kremlin", "White House", "Downing Street", "Elysee", "Élysée", "Vatican", "Congress", "Parliament",
+            "Senate", "Interpol", "Europol", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN", "Xinhua", "Tass",
+            "United Nations", "European Union", "Taliban", "Hamas", "Hezbollah", "al Qaeda", "al-Qaeda", "Facebook", "Google",
+            "Apple", "Microsoft", "Amazon", "Twitter",
+        };
+
+        private readonly HashSet<string> _manifestOrganisations;
+
+        public MentionParser(IEnumerable<string> manifestOrganisations)
+        {
+            _manifestOrganisations = new HashSet<string>(manifestOrganisations, StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>True while reading a headline, where verbs are capitalised too.</summary>
+        public bool HeadlineCase { get; set; }
+
+        public static bool IsPronoun(string lower) => Pronouns.Contains(lower);
+
+        public bool IsKnownOrganisation(string name) =>
+            KnownOrganisations.Contains(name) || _manifestOrganisations.Contains(name);
+
+        private static bool IsCueForm(Token t) => t.IsWord && WordLists.Verb(t.Lower) != null;
+
+        private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
+        {
+            speaker = WordLists.IsSpeakerNoun(word, out _, out _);
+            org = !speaker && WordLists.IsOrganisationWord(word);
+            doc = !speaker && !org && WordLists.IsDocumentWord(word);
+            return speaker || org || doc;
+        }
+
+        /// <summary>Longest title at i; returns its token length (0 when none).</summary>
+        private static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
+        {
+            gender = '\0';
+            foreach (var (words, g) in WordLists.Titles)
+            {
+                if (i + words.Length > end) continue;
+                bool ok = true;
+                for (int w = 0; w < words.Length && ok; w++) ok = tk[i + w].IsWord && tk[i + w].Text == words[w];
+                if (ok)
+                {
+                    gender = g;
+                    return words.Length;
+                }
+            }
+            return 0;
+        }
+
+        private static bool IsCountryWord(string text) =>
+            CountryTable.Find(text) != null;
+
+        private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
+        {
+            var t = tk[k];
+            if (!t.IsWord) return false;
+            if (t.IsCapitalized)
+            {
+                if (CalendarWords.Contains(t.Text)) return false;
+                if (!first && IsCueForm(t)) return false;
+                return true;
+            }
+            // particles inside names: Osama bin Laden, Ursula von der Leyen
+            if (!first && NameParticles.Contains(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Parses a mention at token i. With <paramref name="inverted"/> the mention follows its cue
+        /// ("said a senior official with knowledge of …") and may run to the end of the clause;
+        /// otherwise a cue or verb is expected after it.
+        /// </summary>
+        public Mention? Parse(IReadOnlyList<Token> tk, int i, int end, bool inverted)
+        {
+            if (i >= end || !tk[i].IsWord) return null;
+            var w = tk[i];
+            if (Pronouns.Contains(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
+            {
+                var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
+                SetText(tk, pm);
+                return pm;
+            }
+
+            int j = i;
+            string det = "";
+            if (Determiners.Contains(w.Lower) && !(w.IsCapitalized && w.Lower == "no"))
+            {
+                det = w.Lower;
+                j++;
+            }
+            if (j >= end || !tk[j].IsWord) return null;
+
+            // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
+            int k = j;
+            var titleParts = new List<string>();
+            char gender = '\0';
+            for (int guard = 0; guard < 3 && k < end; guard++)
+            {
+                int len = MatchTitle(tk, k, end, out var g);
+                if (len > 0)
+                {
+                    titleParts.Add(Join(tk, k, k + len));
+                    if (g != '\0') gender = g;
+                    k += len;
+                    continue;
+                }
+                if (titleParts.Count == 0 && tk[k].IsCapitalized && IsCountryWord(tk[k].Text) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                {
+                    titleParts.Add(tk[k].Text);
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (titleParts.Count > 0)
+            {
+                int n = k;
+                while (n < end && n - k < 6 && IsNameWord(tk, n, end, n == k)) n++;
+                if (n > k)
+                {
+                    var m = NameMention(tk, i, k, n, det);
+                    m.Title = string.Join(" ", titleParts);
+                    m.TitleGender = gender;
+                    m.Start = j;
+                    SetText(tk, m);
+                    return AfterName(tk, m, end, inverted);
+                }
+                if (det.Length > 0 || titleParts.Count > 0)
+                {
+                    // "the Prime Minister": a description headed by the title's last word.
+                }
+            }
+
+            // A run of words that can form a noun phrase.
+            k = j;
+            while (k < end && k - j < 9 && tk[k].IsWord)
+            {
+                var t = tk[k];
+                if (StopWords.Contains(t.Lower) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
+                {
+                    // "Department of Defense": "of" inside a capitalised name
+                    if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    break;
+                }
+                if (k > j && IsCueForm(t))
+                {
+                    // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
+                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
+                    if (!noun) break;
+                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || Determiners.Contains(tk[k + 1].Lower))) break;
+                }
+                if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
+                // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
+                if (k > j && t.IsLowerWord && Determiners.Contains(t.Lower)) break;
+                if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
+                k++;
+            }
+            int runEnd = k;
+            if (runEnd == j) return null;
+
+            // The head: the last lower-case head noun of the run (or capitalised, for a headline).
+            int head = -1;
+            bool hs = false, ho = false, hd = false;
+            for (int h = runEnd - 1; h >= j; h--)
+            {
+                var t = tk[h];
+                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
+                {
+                    head = h;
+                    break;
+                }
+            }
+
+            if (head >= 0)
+            {
+                // "State Department spokesman Mark Toner": a description used as a title before a name.
+                int n = head + 1;
+                while (n < runEnd && n - head - 1 < 6 && IsNameWord(tk, n, end, n == head + 1)) n++;
+                if (n > head + 1 && n == runEnd && !hd)
+                {
+                    var m = NameMention(tk, i, head + 1, n, det);
+                    m.Title = Join(tk, j, head + 1);
+                    m.Start = det.Length > 0 ? i : j;
+                    SetText(tk, m);
+                    return AfterName(tk, m, end, inverted);
+                }
+                var d = new Mention
+                {
+                    Kind = MentionKind.Description,
+                    Start = i,
+                    End = head + 1,
+                    Determiner = det,
+                    IsDocument = hd,
+                    IsOrganisationHead = ho,
+                };
+                WordLists.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural);
+                d.Head = hs ? singular : Singular(tk[head].Lower);
+                d.Plural = hs ? plural : tk[head].Lower == "authorities";
+                for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);
+                // a second / a third: the ordinal marks membership
+                if (det == "a" && d.Modifiers.Count > 0 && MemberWords.Contains(d.Modifiers[0].ToLowerInvariant()))
+                    d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
+                if (d.Modifiers.Count > 0 && d.Modifiers.All(IsPlainAdjectiveOnly) && det.Length == 0 && !hs && !ho && !hd) return null;
+                SetText(tk, d);
+                return AfterDescription(tk, d, end, inverted);
+            }
+
+            // No head noun: a capitalised name, of a person or an organisation.
+            int c = j;
+            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
+            if (c == j) return null;
+            var name = Join(tk, j, c);
+            bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
+                       Enumerable.Range(j, c - j).Any(x => WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower)) ||
+                       CountryTable.Find(name) != null;
+            if (org)
+            {
+                var o = new Mention { Kind = MentionKind.Organisation, Start = i, End = c, Determiner = det, Name = name };
+                SetText(tk, o);
+                o.Next = c;
+                return o;
+            }
+            if (det.Length > 0 && det != "the") return null;
+            var p = NameMention(tk, i, j, c, det);
+            return AfterName(tk, p, end, inverted);
+        }
+
+        private static bool IsPlainAdjectiveOnly(string s) => false;
+
+        private static string Singular(string lower)
+        {
+            if (lower.EndsWith("ies", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 3) + "y";
+            if (lower.EndsWith("s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 1);
+            return lower;
+        }
+
+        private static bool IsAcronym(string name) =>
+            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2 &&
+            !(name.Length <= 5 && name.Count(ch => ch == '.') >= 2 && name.Replace(".", "").Length <= 2 && false);
+
+        private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
+        {
+            var m = new Mention { Kind = MentionKind.Name, Start = start, End = nameEnd, Determiner = det, Name = Join(tk, nameStart, nameEnd) };
+            m.Next = nameEnd;
+            SetText(tk, m);
+            return m;
+        }
+
+        private static void SetText(IReadOnlyList<Token> tk, Mention m)
+        {
+            m.CharStart = tk[m.Start].Start;
+            m.CharEnd = tk[m.End - 1].End;
+            m.Text = Join(tk, m.Start, m.End);
+        }
+
+        internal static string Join(IReadOnlyList<Token> tk, int from, int to)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int x = from; x < to; x++)
+            {
+                if (x > from && !(tk[x].Kind == TokenKind.Punct && (tk[x].Text == "," || tk[x].Text == ")" || tk[x].Text == "." || tk[x].Text == ";")) && !(x > from && tk[x - 1].Text == "(")) sb.Append(' ');
+                sb.Append(tk[x].Text);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Apposition, relative clause or "of X" after a name.</summary>
+        private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
+        {
+            int k = m.End;
+            if (k < end && tk[k].Is(","))
+            {
+                int a = k + 1, e = a;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e))
+                {
+                    m.Apposition = Join(tk, a, e);
+                    m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
+                    return m;
+                }
+                m.Next = k;
+                return m;
+            }
+            if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who" || tk[k].Lower == "from" || tk[k].Lower == "at"))
+            {
+                int e = k + 1;
+                while (e < end && e - k < 14 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
+                {
+                    m.Apposition = Join(tk, k, e);
+                    m.Next = e < end && tk[e].Is(",") && !inverted ? e + 1 : e;
+                    return m;
+                }
+            }
+            if (k < end && tk[k].Is("("))
+            {
+                int e = k + 1;
+                while (e < end && e - k < 10 && !tk[e].Is(")")) e++;
+                if (e < end)
+                {
+                    m.Apposition = Join(tk, k + 1, e);
+                    m.Next = e + 1;
+                    if (m.Next < end && tk[m.Next].Is(",") && !inverted) m.Next++;
+                }
+            }
+            return m;
+        }
+
+        private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e)
+        {
+            var first = tk[a];
+            if (!first.IsWord) return false;
+            if (first.IsLowerWord) return true;            // a, an, the, who, another, former …
+            if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
+            // "Pakistan's army chief", "CEO of …": capitalised, but a description follows
+            for (int x = a; x < e; x++)
+                if (tk[x].IsLowerWord) return true;
+            return false;
+        }
+
+        private bool IsFiniteOrParticipleCue(IReadOnlyList<Token> tk, int e)
+        {
+            var t = tk[e];
+            if (!t.IsWord || !t.IsLowerWord) return false;
+            var v = WordLists.Verb(t.Lower);
+            if (v == null) return false;
+            // "report", "post" are nouns too: a cue only when not preceded by a determiner
+            if (e > 0 && tk[e - 1].IsWord && Determiners.Contains(tk[e - 1].Lower)) return false;
+            return true;
+        }
+
+        /// <summary>Post-modifier or apposition after a description's head.</summary>
+        private Mention AfterDescription(IReadOnlyList<Token> tk, Mention d, int end, bool inverted)
+        {
+            int k = d.End;
+            d.Next = k;
+            if (k >= end) return d;
+            if (tk[k].IsWord && PostModifierStarts.Contains(tk[k].Lower))
+            {
+                int e = k + 1;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
+                {
+                    d.PostModifier = Join(tk, k, e);
+                    if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))
+                    {
+                        d.Owner = Parse(tk, k + 1, e, true);
+                        if (d.Owner != null)
+                        {
+                            // the mention reads "a statement from the Pakistani military"
+                            d.CharEnd = d.Owner.CharEnd;
+                            d.Text = Join(tk, d.Start, d.Owner.End);
+                        }
+                    }
+                    d.Next = e;
+                    if (e < end && tk[e].Is(",") && !inverted) d.Next = e + 1;
+                }
+            }
+            else if (tk[k].Is(",") && !inverted)
+            {
+                int a = k + 1, e = a;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
+                {
+                    d.Apposition = Join(tk, a, e);
+                    d.Next = e + 1;
+                }
+            }
+            if (d.IsDocument && d.Owner == null && d.Modifiers.Count > 0)
+            {
+                // "The Defense Department statement": capitalised modifiers name the author
+                var caps = d.Modifiers.Where(mod => mod.Length > 0 && char.IsUpper(mod[0])).ToList();
+                if (caps.Count == d.Modifiers.Count && !(caps.Count == 1 && CountryTable.FindDemonym(caps[0]) != null))
+                {
+                    var owner = string.Join(" ", caps);
+                    d.Owner = new Mention { Kind = MentionKind.Organisation, Name = owner, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = owner };
+                }
+            }
+            return d;
+        }
+
+        /// <summary>
+        /// A reporting cue at token i: optional adverbs or auxiliaries ("also", "has", "on Thursday"),
+        /// then a reporting verb or a cue phrase. Returns null when there is none.
+        /// </summary>
+        public CueMatch? ParseCue(IReadOnlyList<Token> tk, int i, int end, bool allowAdverbs)
+        {
+            int k = i;
+            if (allowAdverbs)
+            {
+                for (int guard = 0; guard < 4 && k < end; guard++)
+                {
+                    var t = tk[k];
+                    if (!t.IsWord) break;
+                    if (Adverbs.Contains(t.Lower) && t.Lower != "told" || t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && WordLists.Verb(t.Lower) == null) { k++; continue; }
+                    if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && CalendarWords.Contains(tk[k + 1].Text)) { k += 2; continue; }
+                    if (CalendarWords.Contains(t.Text)) { k++; continue; }
+                    break;
+                }
+            }
+            if (k >= end || !tk[k].IsWord) return null;
+            var w = tk[k];
+            if (!w.IsLowerWord && !HeadlineCase) return null;
+            var phrase = MatchPhrase(tk, k, end);
+            if (phrase > 0 && WordLists.Verb(w.Lower) != null)
+                return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, WordLists.Verb(w.Lower));
+            var v = WordLists.Verb(w.Lower);
+            if (v == null) return null;
+            int e = k + 1;
+            if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
+            var text = w.Text;
+            // "said in a statement", "said in an interview"
+            int p = MatchPhrase(tk, e, end);
+            if (p > 0 && tk[e].Lower == "in")
+            {
+                text = Join(tk, k, e + p);
+                e += p;
+            }
+            return new CueMatch(text, k, e, v);
+        }
+
+        /// <summary>Length in tokens of a cue phrase starting at i (0 when none).</summary>
+        public static int MatchPhrase(IReadOnlyList<Token> tk, int i, int end)
+        {
+            int best = 0;
+            foreach (var phrase in WordLists.CuePhrases)
+            {
+                if (i + phrase.Length > end || phrase.Length <= best) continue;
+                bool ok = true;
+                for (int w = 0; w < phrase.Length && ok; w++) ok = tk[i + w].IsWord && tk[i + w].Lower == phrase[w];
+                if (ok) best = phrase.Length;
+            }
+            return best;
+        }
+
+        /// <summary>"according to X" at i: the mention after it.</summary>
+        public Mention? ParseAccordingTo(IReadOnlyList<Token> tk, int i, int end, out CueMatch? cue)
+        {
+            cue = null;
+            if (i + 2 < end && tk[i].IsWord && tk[i].Lower == "according" && tk[i + 1].IsWord && tk[i + 1].Lower == "to")
+            {
+                var m = Parse(tk, i + 2, end, true);
+                if (m == null) return null;
+                cue = new CueMatch(Join(tk, i, i + 2), i, i + 2, null);
+                return m;
+            }
+            return null;
+        }
+    }
+}

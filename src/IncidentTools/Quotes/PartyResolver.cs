@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Quotes
+{
+    /// <summary>
+    /// Decides the side a speaker speaks for: the manifest's parties first (their people,
+    /// organisations and aliases), else the country a nationality word in the description names.
+    /// Never guesses: no match, no party.
+    /// </summary>
+    internal sealed class PartyResolver
+    {
+        private readonly IReadOnlyList<PartyDefinition> _parties;
+
+        public PartyResolver(IEnumerable<PartyDefinition>? parties)
+        {
+            _parties = parties?.ToList() ?? new List<PartyDefinition>();
+        }
+
+        public IReadOnlyList<PartyDefinition> Parties => _parties;
+
+        /// <summary>The manifest's name for a person, matched on first and last name (middle initials ignored).</summary>
+        public (string Name, string Party)? FindPerson(string name)
+        {
+            var key = NameKey(name);
+            if (key.Length == 0) return null;
+            foreach (var p in _parties)
+                foreach (var person in p.People)
+                    if (NameKey(person) == key) return (person, p.Name);
+            return null;
+        }
+
+        /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
+        public (string Name, string Party)? FindPersonBySurname(string surname)
+        {
+            var hits = _parties.SelectMany(p => p.People.Select(person => (person, p.Name)))
+                .Where(x => LastWord(x.person).Equals(surname, StringComparison.OrdinalIgnoreCase)).ToList();
+            return hits.Count == 1 ? hits[0] : ((string, string)?)null;
+        }
+
+        public bool IsManifestOrganisation(string name) =>
+            _parties.Any(p => p.Organisations.Any(o => o.Equals(name, StringComparison.OrdinalIgnoreCase)));
+
+        public IEnumerable<string> Organisations => _parties.SelectMany(p => p.Organisations);
+
+        internal static string LastWord(string name)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? "" : StripPossessive(words[words.Length - 1]);
+        }
+
+        internal static string StripPossessive(string w)
+        {
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return w.Substring(0, w.Length - 2);
+            return w;
+        }
+
+        /// <summary>"Stephen A. Clark" and "Stephen Clark" share the key "stephen clark".</summary>
+        internal static string NameKey(string name)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(StripPossessive)
+                .Where(w => !(w.Length <= 2 && w.EndsWith(".", StringComparison.Ordinal)) && w.Length > 0)
+                .ToList();
+            if (words.Count == 0) return "";
+            return (words.Count == 1 ? words[0] : words[0] + " " + words[words.Count - 1]).ToLowerInvariant();
+        }
+
+        /// <summary>
+        /// The party named first in a description, title or role: a manifest organisation, person or
+        /// alias, else a country in the built-in table (mapped to the manifest party that names it).
+        /// </summary>
+        public string? FromText(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            var t = text!;
+            int best = int.MaxValue;
+            string? party = null;
+            foreach (var p in _parties)
+            {
+                foreach (var o in p.Organisations.Concat(p.People))
+                {
+                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+            }
+            foreach (var p in _parties)
+            {
+                foreach (var a in p.Aliases)
+                {
+                    int i = IndexOfWord(t, a, StringComparison.Ordinal);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+            }
+            var country = CountryTable.Scan(t, out int wordIndex);
+            if (country != null)
+            {
+                // the country counts when it comes before any manifest match
+                int at = WordOffset(t, wordIndex);
+                if (party == null || at < best) return MapCountry(country);
+            }
+            return party;
+        }
+
+        /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
+        public string MapCountry(Country country)
+        {
+            foreach (var p in _parties)
+            {
+                if (p.Name.Equals(country.Name, StringComparison.OrdinalIgnoreCase)) return p.Name;
+                foreach (var a in p.Aliases)
+                    if (a.Equals(country.Name, StringComparison.Ordinal) || country.Demonyms.Contains(a) || country.OtherNames.Contains(a)) return p.Name;
+            }
+            return country.Name;
+        }
+
+        private static int WordOffset(string text, int wordIndex)
+        {
+            int count = -1, i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+                if (i >= text.Length) break;
+                count++;
+                if (count == wordIndex) return i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '.' || text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))) i++;
+                if (i < text.Length && text[i] == '.') i++;
+            }
+            return int.MaxValue;
+        }
+
+        /// <summary>Index of a whole-word occurrence (a possessive after it is allowed), or -1.</summary>
+        internal static int IndexOfWord(string text, string word, StringComparison cmp)
+        {
+            if (word.Length == 0) return -1;
+            int from = 0;
+            while (from <= text.Length - word.Length)
+            {
+                int i = text.IndexOf(word, from, cmp);
+                if (i < 0) return -1;
+                bool left = i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '-';
+                int e = i + word.Length;
+                bool right = e >= text.Length || !char.IsLetterOrDigit(text[e]) && !(text[e] == '-' && e + 1 < text.Length && char.IsLetter(text[e + 1]) && !word.EndsWith(".", StringComparison.Ordinal))
+                             && !(text[e] == '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]));
+                if (left && right) return i;
+                from = i + 1;
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Quotes
+{
+    internal enum EntityKind { Person, Organisation, Individual, Group, Document }
+
+    /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
+    internal sealed class Entity
+    {
+        public EntityKind Kind { get; set; }
+
+        /// <summary>What the quote's Speaker shows: a full name, an organisation, the fullest description.</summary>
+        public string Display { get; set; } = "";
+
+        public string? Title { get; set; }
+        public string? Role { get; set; }
+        public char Gender { get; set; }
+        public string? Party { get; set; }
+
+        /// <summary>Lower-case singular head noun of a description ("official").</summary>
+        public string Head { get; set; } = "";
+        public bool Plural { get; set; }
+        public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        public Entity? Owner { get; set; }
+
+        /// <summary>Salience: the last place (sentence counter) the entity was mentioned as subject or speaker.</summary>
+        public int LastSeen { get; set; } = -1;
+        public int LastParagraph { get; set; } = -1;
+
+        public bool IsIndividual => Kind == EntityKind.Person || Kind == EntityKind.Individual;
+
+        public string? RoleText
+        {
+            get
+            {
+                var parts = new List<string>();
+                if (!string.IsNullOrEmpty(Title)) parts.Add(Title!);
+                if (!string.IsNullOrEmpty(Role)) parts.Add(Role!);
+                return parts.Count == 0 ? null : string.Join(", ", parts);
+            }
+        }
+
+        public override string ToString() => Display;
+    }
+
+    /// <summary>
+    /// Resolves mentions to entities within one document: surnames to the full name introduced
+    /// before, "he"/"she" to the nearest compatible individual, "the official" to the fullest
+    /// earlier description with that head, "the department" and "it" to the organisation named before.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        private static readonly HashSet<string> StripDeterminers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "some", "many", "most", "few", "both", "all", "each", "every", "any", "this", "that", "these", "those",
+            "his", "her", "its", "their", "our",
+        };
+
+        private readonly List<Entity> _entities = new List<Entity>();
+        private readonly List<(string Name, char Gender)> _fullNames;
+        private readonly PartyResolver _parties;
+
+        public SpeakerResolver(PartyResolver parties, List<(string Name, char Gender)> fullNames)
+        {
+            _parties = parties;
+            _fullNames = fullNames;
+        }
+
+        public IReadOnlyList<Entity> Entities => _entities;
+
+        private int _tick;
+
+        /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
+        public void Touch(Entity e, int sentence, int paragraph)
+        {
+            e.LastSeen = ++_tick;
+            if (paragraph > e.LastParagraph) e.LastParagraph = paragraph;
+        }
+
+        private Entity Add(Entity e)
+        {
+            _entities.Add(e);
+            return e;
+        }
+
+        /// <summary>The entity a mention names, or null when it cannot be told (an unresolved pronoun).</summary>
+        public Entity? Resolve(Mention m, string paragraphText, int sentence, int paragraph)
+        {
+            switch (m.Kind)
+            {
+                case MentionKind.Pronoun: return ResolvePronoun(m.Determiner, sentence, paragraph);
+                case MentionKind.Name: return ResolveName(m);
+                case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
+                default: return ResolveDescription(m, paragraphText, sentence, paragraph);
+            }
+        }
+
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
+        {
+            IEnumerable<Entity> candidates;
+            switch (pronoun)
+            {
+                case "he":
+                case "she":
+                    char g = pronoun == "he" ? 'm' : 'f';
+                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6);
+                    var best = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                    if (best != null && best.Gender == '\0') best.Gender = g;
+                    return best;
+                case "they":
+                    return _entities.Where(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2)
+                        .OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                case "it":
+                    return _entities.Where(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1)
+                        .OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                default:
+                    return null;
+            }
+        }
+
+        private Entity ResolveName(Mention m)
+        {
+            var name = (m.Name ?? m.Text).Trim();
+            name = PartyResolver.StripPossessive(name);
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            Entity? e = null;
+            if (words.Length == 1)
+            {
+                var w = words[0];
+                e = _entities.Where(x => x.Kind == EntityKind.Person && PartyResolver.LastWord(x.Display).Equals(w, StringComparison.Ordinal))
+                        .OrderByDescending(x => x.LastSeen).FirstOrDefault()
+                    ?? _entities.Where(x => x.Kind == EntityKind.Person && x.Display.StartsWith(w + " ", StringComparison.Ordinal))
+                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                if (e == null)
+                {
+                    var country = CountryTable.Find(w) ?? CountryTable.FindCapital(w);
+                    if (country != null) return ResolveOrganisation(w);
+                    var full = _fullNames.FirstOrDefault(f => PartyResolver.LastWord(f.Name).Equals(w, StringComparison.Ordinal));
+                    var manifest = _parties.FindPersonBySurname(w);
+                    if (full.Name != null) e = NewPerson(full.Name, full.Gender);
+                    else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
+                    else e = NewPerson(w, '\0');
+                }
+            }
+            else
+            {
+                var key = PartyResolver.NameKey(name);
+                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && PartyResolver.NameKey(x.Display) == key);
+                if (e == null)
+                {
+                    e = NewPerson(name, '\0');
+                }
+                else if (name.Length > e.Display.Length)
+                {
+                    e.Display = name;
+                }
+            }
+            if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
+            if (m.Title != null && e.Title == null) e.Title = m.Title;
+            if (m.Apposition != null && e.Role == null) e.Role = CleanRole(m.Apposition);
+            if (e.Party == null) e.Party = PersonParty(e);
+            return e;
+        }
+
+        private Entity NewPerson(string name, char gender)
+        {
+            var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
+            var manifest = _parties.FindPerson(name);
+            if (manifest != null)
+            {
+                if (manifest.Value.Name.Length > name.Length && PartyResolver.NameKey(manifest.Value.Name) == PartyResolver.NameKey(name)) e.Display = manifest.Value.Name;
+                e.Party = manifest.Value.Party;
+            }
+            return Add(e);
+        }
+
+        private string? PersonParty(Entity e)
+        {
+            var manifest = _parties.FindPerson(e.Display);
+            if (manifest != null) return manifest.Value.Party;
+            return _parties.FromText(RoleCore(e.Title) + " " + RoleCore(e.Role));
+        }
+
+        /// <summary>The part of a role that says whom the person works for ("a deputy State Department spokesman"), not what they support.</summary>
+        internal static string RoleCore(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return "";
+            var r = role!;
+            foreach (var cut in new[] { " but ", " who ", " which ", ";", " and a ", " and an ", " while " })
+            {
+                int i = r.IndexOf(cut, StringComparison.Ordinal);
+                if (i >= 0) r = r.Substring(0, i);
+            }
+            return r;
+        }
+
+        internal static string CleanRole(string role)
+        {
+            var r = role.Trim().TrimEnd(',', ';');
+            foreach (var det in new[] { "a ", "an ", "the " })
+                if (r.StartsWith(det, StringComparison.Ordinal)) return r.Substring(det.Length);
+            return r;
+        }
+
+        public Entity ResolveOrganisation(string name)
+        {
+            name = name.Trim();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
+            name = PartyResolver.StripPossessive(name);
+            var e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Organisation && x.Display.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (e != null) return e;
+            e = new Entity { Kind = EntityKind.Organisation, Display = name };
+            foreach (var w in name.Split(' ')) e.Words.Add(w);
+            e.Party = _parties.FromText(name);
+            if (e.Party == null)
+            {
+                var capital = CountryTable.FindCapital(name);
+                if (capital != null) e.Party = _parties.MapCountry(capital);
+            }
+            return Add(e);
+        }
+
+        private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
+        {
+            var text = m.Text;
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { LastWordOf(text) }));
+            var display = core;
+            bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" || (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0);
+
+            if (m.IsDocument)
+            {
+                if (m.Owner != null)
+                {
+                    var owner = m.Owner.Kind == MentionKind.Name ? ResolveName(m.Owner)
+                              : m.Owner.Kind == MentionKind.Organisation ? ResolveOrganisation(m.Owner.Name ?? m.Owner.Text)
+                              : m.Owner.Kind == MentionKind.Description ? ResolveDescription(m.Owner, paragraphText, sentence, paragraph)
+                              : null;
+                    if (owner != null)
+                    {
+                        var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = owner, Party = owner.Party });
+                        foreach (var w in m.Modifiers) doc.Words.Add(w);
+                        return owner;
+                    }
+                }
+                if (definite || m.Determiner.Length == 0)
+                {
+                    var earlier = _entities.Where(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains))
+                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    if (earlier != null) return earlier.Owner ?? earlier;
+                }
+                var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
+                foreach (var w in m.Modifiers) d.Words.Add(w);
+                d.Party = _parties.FromText(core);
+                return d;
+            }
+
+            if (m.IsOrganisationHead)
+            {
+                if (definite || m.Determiner.Length == 0)
+                {
+                    // "the department" → the Defense Department named before
+                    var earlier = _entities.Where(x => x.Kind == EntityKind.Organisation &&
+                                                       x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(LastWordOf(text)))
+                        .Where(x => m.Modifiers.All(mod => x.Words.Contains(mod) || x.Display.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
+                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    if (earlier != null) return earlier;
+                }
+                var o = ResolveOrganisation(display);
+                if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
+                return o;
+            }
+
+            // A person or group described, not named.
+            if (definite)
+            {
+                var earlier = _entities.Where(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural)
+                    .Where(x => m.Modifiers.All(x.Words.Contains))
+                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                if (earlier != null) return earlier;
+                if (!m.Plural)
+                {
+                    // "the spokesman" → the person introduced as "a deputy State Department spokesman"
+                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RoleText != null &&
+                                                      CountryTable.Words(x.RoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
+                                                      m.Modifiers.All(mod => x.RoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
+                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    if (person != null) return person;
+                }
+            }
+            var post = m.PostModifier;
+            bool shortPost = post != null && post.Split(' ').Length <= 6 && !post.StartsWith("with ", StringComparison.Ordinal);
+            if (shortPost) display = core + " " + post;
+            var e = Add(new Entity
+            {
+                Kind = m.Plural ? EntityKind.Group : EntityKind.Individual,
+                Display = display,
+                Head = m.Head,
+                Plural = m.Plural,
+                Role = !shortPost && post != null ? post : m.Apposition != null ? CleanRole(m.Apposition) : null,
+            });
+            foreach (var w in m.Modifiers) e.Words.Add(w);
+            // party: from the description's own words and a "for/of/at/from X" complement
+            var partyText = core;
+            if (post != null && (post.StartsWith("for ", StringComparison.Ordinal) || post.StartsWith("of ", StringComparison.Ordinal) ||
+                                 post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
+                partyText += " " + post;
+            e.Party = _parties.FromText(partyText);
+            if (e.Party == null && !m.Plural)
+            {
+                // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
+                bool member = m.Determiner.Split(' ').Any(MentionParser.MemberWords.Contains) ||
+                              m.Modifiers.Any(mod => MentionParser.MemberWords.Contains(mod.ToLowerInvariant()));
+                var group = _entities.Where(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= 4)
+                    .Where(x => member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains))
+                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                if (group != null) e.Party = group.Party;
+            }
+            return e;
+        }
+
+        private static string LastWordOf(string text)
+        {
+            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? "" : words[words.Length - 1];
+        }
+    }
+}

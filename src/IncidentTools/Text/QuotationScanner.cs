@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+
+namespace IncidentTools.Text
+{
+    /// <summary>
+    /// One quoted span in a paragraph: the offsets of its marks and of the words between them
+    /// (paragraph-relative). An unclosed span runs to the end of its paragraph or to the next
+    /// opening mark.
+    /// </summary>
+    internal sealed class QuotationSpan
+    {
+        public QuotationSpan(int open, int textStart, int textEnd, int close)
+        {
+            Open = open;
+            TextStart = textStart;
+            TextEnd = textEnd;
+            Close = close;
+        }
+
+        /// <summary>Index of the opening mark.</summary>
+        public int Open { get; set; }
+
+        /// <summary>Index of the first quoted character.</summary>
+        public int TextStart { get; set; }
+
+        /// <summary>Index just past the last quoted character.</summary>
+        public int TextEnd { get; set; }
+
+        /// <summary>Index of the closing mark, or -1 when the span is not closed.</summary>
+        public int Close { get; set; }
+
+        /// <summary>True when the span is single-quoted (‘…’ or '…').</summary>
+        public bool Single { get; set; }
+
+        public bool Closed => Close >= 0;
+
+        /// <summary>Index just past the span, closing mark included.</summary>
+        public int End => Closed ? Close + 1 : TextEnd;
+
+        public override string ToString() => $"[{Open}..{End})";
+    }
+
+    /// <summary>
+    /// Finds quotation marks in a paragraph: curly and straight double marks, mismatched pairs,
+    /// unclosed spans, and, in paragraphs without double marks, single-quoted spans
+    /// (never apostrophes: don’t, Pakistan’s, ’90s, rock 'n' roll, students’). A linear scan.
+    /// </summary>
+    internal static class QuotationScanner
+    {
+        public static bool IsDoubleMark(char c) => c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+
+        public static bool IsSingleMark(char c) => c == '\'' || c == '‘' || c == '’' || c == '‚' || c == '‛';
+
+        public static bool IsMark(char c) => IsDoubleMark(c) || IsSingleMark(c);
+
+        private static bool IsOpeningPunct(char c) => c == '(' || c == '[' || c == '{' || c == '—' || c == '–' || c == '-' || c == '/' || c == ':';
+
+        private static bool IsClosingPunct(char c) =>
+            c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '—' || c == '–' || c == '-' || c == '/' || c == '…';
+
+        /// <summary>Can the mark at i open a quotation (left-flanking)?</summary>
+        private static bool CanOpen(string t, int i)
+        {
+            char prev = i > 0 ? t[i - 1] : ' ';
+            char next = i + 1 < t.Length ? t[i + 1] : ' ';
+            if (char.IsWhiteSpace(next)) return false;
+            return char.IsWhiteSpace(prev) || IsOpeningPunct(prev) || IsMark(prev);
+        }
+
+        /// <summary>Can the mark at i close a quotation (right-flanking)?</summary>
+        private static bool CanClose(string t, int i)
+        {
+            char prev = i > 0 ? t[i - 1] : ' ';
+            char next = i + 1 < t.Length ? t[i + 1] : ' ';
+            if (char.IsWhiteSpace(prev) && i > 0) return false;
+            if (i == 0) return false;
+            return char.IsWhiteSpace(next) || IsClosingPunct(next) || IsMark(next) || !char.IsLetterOrDigit(next);
+        }
+
+        /// <summary>The quoted spans of one paragraph, in order.</summary>
+        public static List<QuotationSpan> Scan(string t)
+        {
+            bool hasDouble = false;
+            foreach (char c in t)
+                if (IsDoubleMark(c)) { hasDouble = true; break; }
+            return hasDouble ? ScanDouble(t) : ScanSingle(t);
+        }
+
+        private static List<QuotationSpan> ScanDouble(string t)
+        {
+            var spans = new List<QuotationSpan>();
+            int open = -1;
+            for (int i = 0; i < t.Length; i++)
+            {
+                char c = t[i];
+                if (!IsDoubleMark(c)) continue;
+                bool canOpen = CanOpen(t, i), canClose = CanClose(t, i);
+                bool isOpen, isClose;
+                switch (c)
+                {
+                    case '“': case '„': case '«': case '‟':
+                        isOpen = canOpen || !canClose;
+                        isClose = !isOpen;
+                        break;
+                    case '”': case '»':
+                        isClose = canClose || !canOpen;
+                        isOpen = !isClose;
+                        break;
+                    default:
+                        if (canOpen && !canClose) { isOpen = true; isClose = false; }
+                        else if (canClose && !canOpen) { isOpen = false; isClose = true; }
+                        else { isOpen = open < 0; isClose = open >= 0; }
+                        // An inch mark (5'11", a 12" pipe) is not a quotation.
+                        if (open < 0 && i > 0 && char.IsDigit(t[i - 1]) && !canOpen) { isOpen = false; isClose = false; }
+                        break;
+                }
+
+                if (open < 0)
+                {
+                    if (isOpen) open = i;
+                    continue;
+                }
+                if (isClose)
+                {
+                    spans.Add(new QuotationSpan(open, open + 1, i, i));
+                    open = -1;
+                }
+                else if (isOpen)
+                {
+                    // A new opening mark while a quotation is open: the earlier one was never closed.
+                    spans.Add(new QuotationSpan(open, open + 1, TrimEnd(t, open + 1, i), -1));
+                    open = i;
+                }
+            }
+            if (open >= 0 && open + 1 < t.Length)
+                spans.Add(new QuotationSpan(open, open + 1, TrimEnd(t, open + 1, t.Length), -1));
+            spans.RemoveAll(s => s.TextEnd <= s.TextStart);
+            return spans;
+        }
+
+        private static int TrimEnd(string t, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(t[end - 1])) end--;
+            return end;
+        }
+
+        // Words that begin with an apostrophe: 'tis, 'em, 'n', 'cause …
+        private static readonly string[] Elisions = { "tis", "twas", "em", "n", "cause", "til", "till", "round", "bout", "nuff", "cos", "ere", "er", "im", "ello", "kay" };
+
+        private static bool IsElision(string t, int i)
+        {
+            int j = i + 1;
+            if (j < t.Length && char.IsDigit(t[j])) return true; // ’90s
+            int k = j;
+            while (k < t.Length && char.IsLetter(t[k])) k++;
+            if (k == j) return false;
+            var word = t.Substring(j, k - j).ToLowerInvariant();
+            if (k < t.Length && char.IsLetter(t[k])) return false;
+            foreach (var e in Elisions)
+                if (word == e) return true;
+            return false;
+        }
+
+        private static List<QuotationSpan> ScanSingle(string t)
+        {
+            var spans = new List<QuotationSpan>();
+            int open = -1;
+            for (int i = 0; i < t.Length; i++)
+            {
+                char c = t[i];
+                if (!IsSingleMark(c)) continue;
+                char prev = i > 0 ? t[i - 1] : ' ';
+                char next = i + 1 < t.Length ? t[i + 1] : ' ';
+                // Inside a word (don’t, Pakistan’s, O'Brien) it is an apostrophe.
+                if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue;
+                if (open < 0)
+                {
+                    if (c == '’' && !(char.IsWhiteSpace(prev) || i == 0)) continue;
+                    if (CanOpen(t, i) && char.IsLetterOrDigit(next) || CanOpen(t, i) && next == '.' )
+                    {
+                        if (IsElision(t, i)) continue;
+                        open = i;
+                    }
+                    continue;
+                }
+                if (c == '‘') { if (CanOpen(t, i) && !IsElision(t, i)) open = i; continue; }
+                if (CanClose(t, i))
+                {
+                    // students’ union: a plural possessive is followed by a lower-case noun, a closing mark rarely is.
+                    if (prev == 's' && i + 2 < t.Length && next == ' ' && char.IsLower(t[i + 2])) continue;
+                    spans.Add(new QuotationSpan(open, open + 1, i, i) { Single = true });
+                    open = -1;
+                }
+            }
+            spans.RemoveAll(s => s.TextEnd <= s.TextStart);
+            return spans;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+
+namespace IncidentTools.Text
+{
+    internal enum TokenKind { Word, Punct, Quote }
+
+    /// <summary>A word, a punctuation mark, or a whole quoted span (marks included), with its offsets in the paragraph.</summary>
+    internal readonly struct Token
+    {
+        public Token(TokenKind kind, int start, int end, string text, int quote)
+        {
+            Kind = kind;
+            Start = start;
+            End = end;
+            Text = text;
+            Quote = quote;
+            Lower = text.ToLowerInvariant();
+        }
+
+        public TokenKind Kind { get; }
+        public int Start { get; }
+        public int End { get; }
+        public string Text { get; }
+        public string Lower { get; }
+
+        /// <summary>Index of the quotation span for a Quote token; -1 otherwise.</summary>
+        public int Quote { get; }
+
+        public bool IsWord => Kind == TokenKind.Word;
+        public bool IsQuote => Kind == TokenKind.Quote;
+        public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
+        public bool IsCapitalized => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
+        public bool IsLowerWord => Kind == TokenKind.Word && Text.Length > 0 && char.IsLower(Text[0]);
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>
+    /// Splits a paragraph into tokens (quoted spans stay whole) and the tokens into the
+    /// writer's sentences. Abbreviations, initials and dotted forms (U.S.) keep their full stop.
+    /// </summary>
+    internal static class Tokenizer
+    {
+        public static List<Token> Tokenize(string t, IReadOnlyList<QuotationSpan> spans) => Tokenize(t, 0, t.Length, spans);
+
+        public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
+        {
+            var tokens = new List<Token>();
+            int q = 0;
+            int i = from;
+            while (i < to)
+            {
+                while (q < spans.Count && spans[q].End <= i) q++;
+                if (q < spans.Count && spans[q].Open == i)
+                {
+                    var s = spans[q];
+                    tokens.Add(new Token(TokenKind.Quote, s.Open, s.End, t.Substring(s.TextStart, s.TextEnd - s.TextStart), q));
+                    i = s.End;
+                    continue;
+                }
+                int limit = q < spans.Count && spans[q].Open < to ? spans[q].Open : to;
+                char c = t[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (char.IsLetterOrDigit(c) || c == '$' || c == '#' || c == '@' || c == '£' || c == '€')
+                {
+                    int j = i + 1;
+                    while (j < limit)
+                    {
+                        char d = t[j];
+                        if (char.IsLetterOrDigit(d)) { j++; continue; }
+                        if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&' || d == ',' && char.IsDigit(t[j - 1])) &&
+                            j + 1 < limit && char.IsLetterOrDigit(t[j + 1]))
+                        {
+                            if (d == ',' && !char.IsDigit(t[j + 1])) break;
+                            j++;
+                            continue;
+                        }
+                        break;
+                    }
+                    // A trailing full stop belongs to abbreviations, initials and dotted forms.
+                    if (j < limit && t[j] == '.')
+                    {
+                        var word = t.Substring(i, j - i);
+                        bool single = word.Length == 1 && char.IsUpper(word[0]);
+                        bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8;
+                        if (single || dotted || WordLists.IsAbbreviation(word + ".")) j++;
+                    }
+                    tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
+                    i = j;
+                    continue;
+                }
+                // Punctuation: runs of dashes and dots stay together ("--", "...").
+                int k = i + 1;
+                if (c == '-' || c == '.')
+                    while (k < limit && t[k] == c) k++;
+                tokens.Add(new Token(TokenKind.Punct, i, k, t.Substring(i, k - i), -1));
+                i = k;
+            }
+            return tokens;
+        }
+
+        private static bool EndsStatement(string s)
+        {
+            int e = s.Length - 1;
+            while (e >= 0 && (char.IsWhiteSpace(s[e]) || s[e] == '’' || s[e] == '\'' || s[e] == ')')) e--;
+            return e >= 0 && (s[e] == '.' || s[e] == '?' || s[e] == '!' || s[e] == '…');
+        }
+
+        /// <summary>Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside.</summary>
+        public static List<(int Start, int End)> Sentences(IReadOnlyList<Token> tokens)
+        {
+            var result = new List<(int, int)>();
+            int start = 0;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                var tk = tokens[k];
+                bool boundary = false;
+                if (tk.Kind == TokenKind.Punct && (tk.Text[0] == '.' || tk.Text == "?" || tk.Text == "!" || tk.Text == "…"))
+                {
+                    int n = k + 1;
+                    while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].Text == "’" || tokens[n].Text == "'")) n++;
+                    boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord;
+                    if (boundary) k = n - 1;
+                }
+                else if (tk.IsQuote && EndsStatement(tk.Text))
+                {
+                    int n = k + 1;
+                    boundary = n < tokens.Count && (tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord);
+                }
+                if (boundary)
+                {
+                    result.Add((start, k + 1));
+                    start = k + 1;
+                }
+            }
+            if (start < tokens.Count) result.Add((start, tokens.Count));
+            return result;
+        }
+    }
+}

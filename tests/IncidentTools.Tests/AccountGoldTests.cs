@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+using Xunit.Abstractions;
+using YamlDotNet.RepresentationModel;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>The seed corpus compared as ../shared/gold/seed-accounts.yaml says it must be.</summary>
+    public class AccountGoldTests
+    {
+        private readonly ITestOutputHelper _out;
+
+        public AccountGoldTests(ITestOutputHelper output) => _out = output;
+
+        private static readonly Lazy<IncidentCorpus> Corpus = new Lazy<IncidentCorpus>(() => IncidentCorpus.Load(TestPaths.Seeds));
+
+        private static readonly Lazy<YamlMappingNode> Gold = new Lazy<YamlMappingNode>(() =>
+        {
+            var yaml = new YamlStream();
+            using (var reader = File.OpenText(TestPaths.Gold("seed-accounts.yaml"))) yaml.Load(reader);
+            return (YamlMappingNode)yaml.Documents[0].RootNode;
+        });
+
+        private static YamlNode? Child(YamlMappingNode node, string key) =>
+            node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private static string? S(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
+
+        private static YamlMappingNode Question(string id) =>
+            ((YamlSequenceNode)Child(Gold.Value, "questions")!).Children.Cast<YamlMappingNode>().Single(q => S(q, "id") == id);
+
+        public static IEnumerable<object[]> GoldQuestions() =>
+            new[] { "first-fire", "deliberate", "findings", "coordination" }.Select(id => new object[] { id });
+
+        /// <summary>The paragraph (body or highlight) a claim stands in.</summary>
+        private static string ParagraphOf(IncidentClaim claim)
+        {
+            var doc = Corpus.Value.FindDocument(claim.DocumentId)!;
+            var list = claim.Section == ParagraphSection.Highlight ? doc.HighlightParagraphs : claim.Section == ParagraphSection.Body ? doc.Paragraphs : (IReadOnlyList<DocumentParagraph>)new[] { doc.TitleParagraph! };
+            return list.Single(p => p.Number == claim.Paragraph).Text;
+        }
+
+        private static bool Cites(IEnumerable<IncidentClaim> evidence, string file, string paragraph) =>
+            evidence.Any(c => string.Equals(c.DocumentId, Path.GetFileNameWithoutExtension(file), StringComparison.OrdinalIgnoreCase)
+                              && ParagraphOf(c).StartsWith(paragraph, StringComparison.Ordinal));
+
+        [Theory]
+        [MemberData(nameof(GoldQuestions))]
+        public void QuestionMatchesGold(string id)
+        {
+            var gold = Question(id);
+            var referenceParty = S(Gold.Value, "reference_party")!;
+            var differenceParty = S(Gold.Value, "difference_party")!;
+            var row = Corpus.Value.CompareAccounts(referenceParty, differenceParty, new[] { id }).Single();
+            _out.WriteLine(row.ToString());
+            foreach (var c in row.ReferenceEvidence) _out.WriteLine($"  R {c.Position} [{c.Cue}] {c}");
+            foreach (var c in row.DifferenceEvidence) _out.WriteLine($"  D {c.Position} [{c.Cue}] {c}");
+
+            var positions = (YamlMappingNode)Child(gold, "positions")!;
+            var evidence = (YamlMappingNode)Child(gold, "evidence")!;
+            int found = 0, listed = 0;
+            var missingRequired = new List<string>();
+            foreach (var (party, cited) in new[] { (referenceParty, row.ReferenceEvidence), (differenceParty, row.DifferenceEvidence) })
+            {
+                foreach (YamlMappingNode e in (YamlSequenceNode)Child(evidence, party)!)
+                {
+                    listed++;
+                    bool ok = Cites(cited, S(e, "file")!, S(e, "paragraph")!);
+                    if (ok) found++;
+                    else if (S(e, "required") == "true") missingRequired.Add(party + ": " + S(e, "file") + " \"" + S(e, "paragraph") + "\"");
+                    _out.WriteLine($"  {(ok ? "found  " : "MISSING")} {(S(e, "required") == "true" ? "required" : "        ")} {party}: {S(e, "file")} {S(e, "paragraph")}");
+                }
+            }
+            _out.WriteLine($"  evidence found {found}/{listed}");
+
+            if (S(gold, "scored") == "false") return; // printed, not asserted
+            Assert.Equal(S(gold, "relation"), row.Relation.ToString());
+            Assert.Equal(S(positions, referenceParty), row.ReferencePosition);
+            Assert.Equal(S(positions, differenceParty), row.DifferencePosition);
+            Assert.True(missingRequired.Count == 0, "Required evidence not cited: " + string.Join("; ", missingRequired));
+        }
+
+        [Fact]
+        public void VersionsMatchGold()
+        {
+            var versions = (YamlMappingNode)Child(Gold.Value, "versions")!;
+            var earlier = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(S(versions, "earlier")!))!;
+            var later = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(S(versions, "later")!))!;
+            var rows = Corpus.Value.CompareVersions(earlier, later);
+            foreach (var r in rows) _out.WriteLine($"{r.SideIndicator} {r.Element,-12} {r.ReferenceParagraph,3} {r.DifferenceParagraph,3} {r.Similarity:0.00} {Short(r.DifferenceText ?? r.ReferenceText)}");
+
+            var paragraphs = rows.Where(r => r.Element == VersionElement.Paragraph).ToArray();
+            int shared = paragraphs.Count(r => r.Change == VersionChange.Same || r.Change == VersionChange.Edited);
+            Assert.True(shared >= int.Parse(S(versions, "shared_paragraphs_at_least")!), $"only {shared} shared paragraphs");
+            foreach (YamlScalarNode p in (YamlSequenceNode)Child(versions, "only_in_later_include")!)
+                Assert.Contains(paragraphs, r => r.SideIndicator == "=>" && r.DifferenceText!.StartsWith(p.Value!, StringComparison.Ordinal));
+            foreach (YamlScalarNode p in (YamlSequenceNode)Child(versions, "only_in_earlier_include")!)
+                Assert.Contains(paragraphs, r => r.SideIndicator == "<=" && r.ReferenceText!.StartsWith(p.Value!, StringComparison.Ordinal));
+            Assert.All(rows, r => Assert.Equal(earlier.Id, r.ReferenceDocument));
+        }
+
+        [Fact]
+        public void EveryClaimPointsIntoItsFile()
+        {
+            foreach (var c in Corpus.Value.Claims)
+            {
+                var doc = Corpus.Value.FindDocument(c.DocumentId)!;
+                var raw = File.ReadAllText(doc.Path);
+                Assert.Equal(c.Text, raw.Substring(c.Start, c.Length));
+                Assert.Contains(c.Text, File.ReadAllLines(doc.Path)[c.Line - 1]);
+                Assert.Contains(ParagraphOf(c), raw);
+            }
+        }
+
+        private static string Short(string? s) => s == null ? "" : s.Length <= 70 ? s : s.Substring(0, 70);
+    }
+}

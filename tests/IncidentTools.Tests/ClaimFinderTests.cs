@@ -1,0 +1,209 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>Claims, their party, question and position, on texts of the tests' own.</summary>
+    public class ClaimFinderTests
+    {
+        private static IncidentClaim Single(IncidentCorpus corpus, string textStart, string? question = null) =>
+            corpus.Claims.Single(c => c.Text.StartsWith(textStart, StringComparison.Ordinal) && (question == null || c.Question == question));
+
+        [Theory]
+        [InlineData("Northland insisted that the shelling was deliberate.", "Northland", "insisted")]
+        [InlineData("The Southern Guard has repeatedly maintained the shelling was deliberate.", "Southland", "maintained")]
+        [InlineData("Officials of the Interior Ministry argued the shelling was deliberate.", "Northland", "argued")]
+        [InlineData("The shelling was deliberate, the Foreign Office said on Monday.", "Southland", "said")]
+        [InlineData("The shelling was deliberate, said a senior Southern Guard officer.", "Southland", "said")]
+        [InlineData("According to the Northern Army, the shelling was deliberate.", "Northland", "according to")]
+        [InlineData("The shelling was deliberate, according to Omar Diaz.", "Southland", "according to")]
+        [InlineData("The apology will not satisfy Southland, which has claimed the shelling was deliberate.", "Southland", "claimed")]
+        [InlineData("Anna Berg, a veteran negotiator, told reporters that the shelling was deliberate.", "Northland", "told")]
+        public void ReportedSpeechGivesTheSubjectsParty(string sentence, string party, string verb)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            var claim = Single(corpus, sentence.Substring(0, 20), "deliberate");
+            Assert.Equal(party, claim.Party);
+            Assert.Equal(verb, claim.ReportingCue);
+            Assert.Equal("Deliberate", claim.Position);
+            Assert.Equal(ClaimSource.ReportedSpeech, claim.Source);
+            Assert.False(claim.Negated);
+        }
+
+        [Fact]
+        public void ASentenceThatReportsNobodyIsNoClaim()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "The shelling of the Southland post was deliberate in the eyes of many.",
+                "Northland and Southland officials have disagreed about the clash.",
+                "Northern and Southern officials said the talks would resume.");
+            Assert.Empty(corpus.Claims);
+        }
+
+        [Fact]
+        public void PronounsAndBareOfficialsTakeTheNearestEarlierSpeakersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "A Southern Guard spokesman said the talks had failed.",
+                "The spokesman added that the shelling had been deliberate.",
+                "Anna Berg said the talks would go on. She said the shelling was an accident.");
+            var spokesman = Single(corpus, "The spokesman added");
+            Assert.Equal("Southland", spokesman.Party);
+            Assert.Equal("Deliberate", spokesman.Position);
+            var she = Single(corpus, "She said");
+            Assert.Equal("Northland", she.Party);
+            Assert.Equal("Anna Berg", she.Speaker);
+            Assert.Equal("Not deliberate", she.Position);
+        }
+
+        [Fact]
+        public void ASpeakerOfNoPartyEndsTheChain()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the talks would go on.",
+                "Jon Haller, a farmer near the pass, said he saw the first shells land at dawn.",
+                "He said the shelling was deliberate.");
+            Assert.Single(corpus.Claims);
+            Assert.Equal("Anna Berg", corpus.Claims[0].Speaker);
+        }
+
+        [Fact]
+        public void QuotedSentencesFollowTheirAttributedNeighbour()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "“We were patrolling our side,” a Northern Army officer said. “They fired first. We answered.”");
+            var claim = Single(corpus, "“They fired first", "first-shot");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal(ClaimSource.Quote, claim.Source);
+            Assert.Equal("Southland fired first", claim.Position);
+        }
+
+        [Fact]
+        public void PartyRelativeCuesMeanOppositeThingsFromEachSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "The Northern Army said its patrol came under fire near the pass.",
+                "The Southern Guard said its post came under fire before dawn.",
+                "Southland insisted that Northern troops fired first.");
+            Assert.Equal("Southland fired first", Single(corpus, "The Northern Army said").Position);
+            Assert.Equal("Northland fired first", Single(corpus, "The Southern Guard said").Position);
+            // a {Party} placeholder names the side in the text, whoever speaks
+            var placeholder = Single(corpus, "Southland insisted");
+            Assert.Equal("Northland fired first", placeholder.Position);
+            Assert.Equal("Northern troops fired first", placeholder.Cue);
+        }
+
+        [Theory]
+        [InlineData("Northland said the shelling was not deliberate.")]
+        [InlineData("Northland said its gunners never intended to hit the village.")]
+        [InlineData("Northland denied that the village was shelled deliberately.")]
+        [InlineData("Northland said there was no deliberate or intended attack on the village.")]
+        [InlineData("Northland said the shelling wasn’t deliberate.")]
+        public void NegatedCuesTakeTheOtherPosition(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            var claim = Single(corpus, "Northland", "deliberate");
+            Assert.Equal("Not deliberate", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
+        [InlineData("Northland said the shelling was deliberate, but it did not name the gunners.", "Deliberate")]
+        [InlineData("Northland said there is no doubt the shelling was deliberate.", "Deliberate")]
+        [InlineData("Northland said the shelling was not only deliberate but planned.", "Deliberate")]
+        public void NegationStaysInItsClause(string sentence, string position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            Assert.Equal(position, Single(corpus, "Northland", "deliberate").Position);
+        }
+
+        [Fact]
+        public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Northland said that not dozens but a handful of soldiers died.");
+            var claim = Single(corpus, "Northland", "casualties");
+            Assert.Equal("Few", claim.Position);
+        }
+
+        [Fact]
+        public void WhatTheSpeakerReportsTheOtherSideAsSayingDoesNotCount()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "“They claim that Northland fired first,” Anna Berg said.");
+            var claim = Single(corpus, "“They claim");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Null(claim.Question);
+        }
+
+        [Fact]
+        public void QuotesWithAPartyBecomeThatPartysClaims()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Smoke rose over the pass on Monday.",
+                "“The shelling was no accident.”");
+            var doc = corpus.Documents.Single();
+            var p = doc.Paragraphs.Single(x => x.Text.StartsWith("“The shelling", StringComparison.Ordinal));
+            var quote = new IncidentQuote(doc.Id, doc.Path, ParagraphSection.Body, p.Number, p.Line, p.Start + 1,
+                "The shelling was no accident.", QuoteKind.Direct, "Omar Diaz", "Diaz", null, "commander", "Southland", "said");
+            var claims = ClaimFinder.Find(doc, new[] { quote }, corpus.Parties, corpus.Questions);
+            var claim = claims.Single(c => c.Question == "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Omar Diaz", claim.Speaker);
+            Assert.Equal(ClaimSource.Quote, claim.Source);
+            Assert.Equal("Deliberate", claim.Position);
+            Assert.True(claim.Negated);
+            Assert.Equal(p.Line, claim.Line);
+            Assert.StartsWith(doc.Id + " ¶" + p.Number + ": Omar Diaz: ", claim.ToString());
+            // without the quote, nobody says it
+            Assert.Empty(ClaimFinder.Find(doc, Array.Empty<IncidentQuote>(), corpus.Parties, corpus.Questions));
+        }
+
+        [Fact]
+        public void CuesMatchWholeWordsWithAnyApostropheAndHyphen()
+        {
+            using var folder = new TempFolder();
+            var manifest = AccountTestCorpus.Parties + @"
+questions:
+  - id: defence
+    text: Self-defence?
+    positions:
+      - label: Self-defence
+        cues: [""self-defence"", ""army's right""]
+      - label: Aggression
+        cues: [""aggress*""]
+";
+            var corpus = AccountTestCorpus.Load(folder, manifest,
+                "Northland said its troops acted in self defence and that it was the army’s right.",
+                "Southland said the shelling was aggression.",
+                "Southland said the shelling was unaggressive.");
+            Assert.Equal("Self-defence", Single(corpus, "Northland said").Position);
+            Assert.Equal("Aggression", Single(corpus, "Southland said the shelling was aggression").Position);
+            Assert.Null(Single(corpus, "Southland said the shelling was unaggressive").Question);
+        }
+
+        [Fact]
+        public void ASentenceAnsweringTwoQuestionsGivesTwoClaims()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Southland said Northern gunners fired first and shelled the village deliberately.");
+            var claims = corpus.Claims;
+            Assert.Equal(2, claims.Count);
+            Assert.Contains(claims, c => c.Question == "first-shot" && c.Position == "Northland fired first");
+            Assert.Contains(claims, c => c.Question == "deliberate" && c.Position == "Deliberate");
+        }
+    }
+}
