@@ -12,10 +12,13 @@
     FormatsToProcess     = @(
         'Formats/IncidentDocument.format.ps1xml'
         'Formats/IncidentQuote.format.ps1xml'
+        'Formats/IncidentAccount.format.ps1xml'
     )
     CmdletsToExport      = @(
         'Get-IncidentDocument'
         'Get-IncidentQuote'
+        'Compare-IncidentAccount'
+        'Get-IncidentClaim'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

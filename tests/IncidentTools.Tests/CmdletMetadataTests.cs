@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using IncidentTools.Commands;
 using Xunit;
 using static IncidentTools.Tests.CmdletMetadata;
@@ -12,6 +14,7 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("Get-IncidentDocument")]
         [InlineData("Get-IncidentQuote")]
+        [InlineData("Get-IncidentClaim")]
         public void PathParametersFollowTheProviderConventions(string cmdlet)
         {
             var t = CmdletType(cmdlet);
@@ -91,6 +94,70 @@ namespace IncidentTools.Tests
             var united = Assert.Single(new PartyCompleter().Complete("uni", bound));
             Assert.Equal("'United States'", united.CompletionText);
             Assert.Equal(new[] { "CNN", "The Christian Post" }, new OutletCompleter().Complete("", bound).Select(c => c.Value));
+        }
+
+        [Fact]
+        public void CompareIncidentAccountHasAPartyModeAndAVersionMode()
+        {
+            var t = CmdletType("Compare-IncidentAccount");
+            Assert.Equal(typeof(CompareIncidentAccountCommand), t);
+            var outputs = Attributes(t, "OutputTypeAttribute").ToArray();
+            Assert.Equal(2, outputs.Length);
+            string[] SetsOf(Type output) => outputs
+                .Where(a => ((IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments[0].Value!).Any(x => (Type)x.Value! == output))
+                .SelectMany(a => (IEnumerable<CustomAttributeTypedArgument>)Named(a, "ParameterSetName")!).Select(x => (string)x.Value!).OrderBy(x => x).ToArray();
+            Assert.Equal(new[] { "LiteralPath", "Path" }, SetsOf(typeof(AccountComparison)));
+            Assert.Equal(new[] { "Version", "VersionLiteralPath" }, SetsOf(typeof(VersionDifference)));
+
+            var sets = (string p) => ParameterAttributes(t, p).Select(a => (string)Named(a, "ParameterSetName")!).OrderBy(s => s).ToArray();
+            Assert.Equal(new[] { "LiteralPath", "Path" }, sets("ReferenceParty"));
+            Assert.Equal(new[] { "LiteralPath", "Path" }, sets("Question"));
+            Assert.Equal(new[] { "Version", "VersionLiteralPath" }, sets("ReferenceDocument"));
+            Assert.Equal(new[] { "Path", "Version" }, sets("Path"));
+            Assert.Equal(new[] { "LiteralPath", "VersionLiteralPath" }, sets("LiteralPath"));
+            Assert.All(ParameterAttributes(t, "ReferenceDocument"), a => Assert.Equal(true, Named(a, "Mandatory")));
+            Assert.All(ParameterAttributes(t, "ReferenceParty"), a => Assert.Equal(0, Named(a, "Position")));
+            Assert.All(ParameterAttributes(t, "DifferenceParty"), a => Assert.Equal(1, Named(a, "Position")));
+            Assert.All(ParameterAttributes(t, "Path"), a => Assert.Equal(true, Named(a, "ValueFromPipelineByPropertyName")));
+            Assert.Contains("PSPath", Aliases(t, "LiteralPath"));
+            Assert.Equal(typeof(PartyCompleter), CompleterOf(t, "ReferenceParty"));
+            Assert.Equal(typeof(PartyCompleter), CompleterOf(t, "DifferenceParty"));
+            Assert.Equal(typeof(QuestionCompleter), CompleterOf(t, "Question"));
+            Assert.Equal(typeof(DocumentIdCompleter), CompleterOf(t, "ReferenceDocument"));
+            Assert.Equal(typeof(DocumentSelector), t.GetProperty("DifferenceDocument")!.PropertyType);
+            Assert.True(HasAttribute(t, "Question", "SupportsWildcardsAttribute"));
+        }
+
+        [Fact]
+        public void DocumentSelectorConvertsFromAnIdOrADocument()
+        {
+            // PowerShell converts an argument through a one-parameter constructor of the parameter's type.
+            Assert.NotNull(typeof(DocumentSelector).GetConstructor(new[] { typeof(string) }));
+            Assert.NotNull(typeof(DocumentSelector).GetConstructor(new[] { typeof(IncidentDocument) }));
+            var doc = IncidentCorpus.Load(TestPaths.Seeds).Documents[0];
+            Assert.Same(doc, new DocumentSelector(doc).Document);
+            Assert.Equal("001*", new DocumentSelector("001*").ToString());
+        }
+
+        [Fact]
+        public void GetIncidentClaimFiltersByPartyQuestionAndPosition()
+        {
+            var t = CmdletType("Get-IncidentClaim");
+            Assert.Equal(new[] { typeof(IncidentClaim) }, OutputTypes(t));
+            Assert.Equal(typeof(PartyCompleter), CompleterOf(t, "Party"));
+            Assert.Equal(typeof(QuestionCompleter), CompleterOf(t, "Question"));
+            var doc = Assert.Single(ParameterAttributes(t, "Document"));
+            Assert.Equal(true, Named(doc, "ValueFromPipeline"));
+            foreach (var p in new[] { "Party", "Question", "Position", "Speaker", "Id" })
+                Assert.True(HasAttribute(t, p, "SupportsWildcardsAttribute"), p);
+        }
+
+        [Fact]
+        public void QuestionCompleterOffersTheManifestQuestions()
+        {
+            var bound = new System.Collections.Hashtable { ["Path"] = TestPaths.Seeds };
+            var ids = new QuestionCompleter().Complete("", bound).Select(c => c.Value).ToArray();
+            foreach (var id in new[] { "first-fire", "deliberate", "findings", "coordination" }) Assert.Contains(id, ids);
         }
     }
 }

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.IO;
+using System.Management.Automation;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Lists the claims of an incident's parties: every statement attributed to a party, quoted or reported, with the question and position it takes.</para>
+    /// <para type="description">The claims are the evidence behind Compare-IncidentAccount. Reads files, folders or IncidentDocument objects.</para>
+    /// </summary>
+    /// <example>
+    /// <code>Get-IncidentClaim -Question deliberate | Group-Object Party, Position -NoElement</code>
+    /// <para>Counts the claims each party makes on whether the strike was deliberate, by position.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentClaim -Party Pakistan | Where-Object Source -eq ReportedSpeech | Format-Table DocumentId, Paragraph, Text</code>
+    /// <para>Lists Pakistan's claims that the articles report without quotation marks.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentDocument -Id 002* | Get-IncidentClaim | Export-Csv claims.csv</code>
+    /// <para>Writes the claims of one article to CSV, one row per claim.</para>
+    /// </example>
+    [Cmdlet(VerbsCommon.Get, "IncidentClaim", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(IncidentClaim))]
+    public sealed class GetIncidentClaimCommand : CorpusCmdlet
+    {
+        private const string DocumentSet = "Document";
+
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public override string[]? Path { get; set; }
+
+        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public override string[]? LiteralPath { get; set; }
+
+        /// <summary>Documents from Get-IncidentDocument.</summary>
+        [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IncidentDocument[]? Document { get; set; }
+
+        /// <summary>Only claims of these parties (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(PartyCompleter))]
+        public string[]? Party { get; set; }
+
+        /// <summary>Only claims on these questions (ids, wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(QuestionCompleter))]
+        public string[]? Question { get; set; }
+
+        /// <summary>Only claims that take these positions (labels, wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string[]? Position { get; set; }
+
+        /// <summary>Only claims of speakers that match (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(SpeakerCompleter))]
+        public string[]? Speaker { get; set; }
+
+        /// <summary>Only claims from documents whose id matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(DocumentIdCompleter))]
+        public string[]? Id { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            IEnumerable<IncidentDocument> documents = ParameterSetName == DocumentSet ? Document! : ReadDocuments();
+            foreach (var doc in documents)
+            {
+                if (!MatchesAny(doc.Id, Id)) continue;
+                var manifest = ManifestOf(doc);
+                var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
+                foreach (var claim in ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions))
+                {
+                    if (!MatchesAny(claim.Party, Party) || !MatchesAny(claim.Question, Question) ||
+                        !MatchesAny(claim.Position, Position) || !MatchesAny(claim.Speaker, Speaker))
+                        continue;
+                    WriteObject(claim);
+                }
+            }
+        }
+    }
+}
