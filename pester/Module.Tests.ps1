@@ -22,6 +22,8 @@ Describe 'the IncidentTools module' {
         $exported | Should -Be $declared
         $exported | Should -Contain 'Get-IncidentDocument'
         $exported | Should -Contain 'Get-IncidentQuote'
+        $exported | Should -Contain 'Compare-IncidentAccount'
+        $exported | Should -Contain 'Get-IncidentClaim'
     }
 
     Context 'help for <_>' -ForEach @((Import-PowerShellDataFile -Path (Join-Path $PSScriptRoot '../out/IncidentTools/IncidentTools.psd1')).CmdletsToExport) {

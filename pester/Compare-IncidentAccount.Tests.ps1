@@ -1,0 +1,147 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $script:Rows = @(Compare-IncidentAccount)
+}
+
+AfterAll {
+    Remove-Module IncidentTools -ErrorAction SilentlyContinue
+}
+
+Describe 'Compare-IncidentAccount' {
+    Context 'by party, on the bundled corpus' {
+        It 'gives one row per question of the manifest, United States against Pakistan by default' {
+            $Rows.Count | Should -Be 4
+            $Rows | ForEach-Object { $_ | Should -BeOfType ([IncidentTools.AccountComparison]) }
+            $Rows.Question | Should -Be @('first-fire', 'deliberate', 'findings', 'coordination')
+            $Rows.ReferenceParty | Sort-Object -Unique | Should -Be 'United States'
+            $Rows.DifferenceParty | Sort-Object -Unique | Should -Be 'Pakistan'
+        }
+
+        It 'finds the contradiction on <Question>' -TestCases @(
+            @{ Question = 'first-fire'; Reference = 'Pakistani side fired first'; Difference = 'U.S. side fired first' }
+            @{ Question = 'deliberate'; Reference = 'Not deliberate'; Difference = 'Deliberate' }
+            @{ Question = 'findings'; Reference = 'Findings are accurate'; Difference = 'Findings are wrong' }
+        ) {
+            param($Question, $Reference, $Difference)
+            $row = $Rows | Where-Object Question -eq $Question
+            $row.Relation | Should -Be 'Contradict'
+            $row.ReferencePosition | Should -Be $Reference
+            $row.DifferencePosition | Should -Be $Difference
+            $row.ReferenceCount | Should -BeGreaterThan 0
+            $row.DifferenceEvidence[0].DocumentId | Should -Not -BeNullOrEmpty
+            $row.DifferenceEvidence[0].Line | Should -BeGreaterThan 0
+        }
+
+        It 'swaps the sides with -ReferenceParty and -DifferenceParty, and filters -Question with wildcards' {
+            $row = Compare-IncidentAccount -ReferenceParty Pakistan -DifferenceParty 'United States' -Question 'first*'
+            @($row).Count | Should -Be 1
+            $row.ReferenceParty | Should -Be 'Pakistan'
+            $row.ReferencePosition | Should -Be 'U.S. side fired first'
+        }
+
+        It 'takes the parties by position' {
+            (Compare-IncidentAccount Pakistan 'United States' -Question deliberate).ReferencePosition | Should -Be 'Deliberate'
+        }
+
+        It 'stops with UnknownParty for a party the manifest does not define' {
+            { Compare-IncidentAccount -ReferenceParty Atlantis -ErrorAction Stop } |
+                Should -Throw -ErrorId 'UnknownParty,IncidentTools.Commands.CompareIncidentAccountCommand'
+        }
+
+        It 'exports one readable CSV row per question' {
+            $file = Join-Path $TestDrive 'accounts.csv'
+            $Rows | Export-Csv -LiteralPath $file -NoTypeInformation
+            $csv = @(Import-Csv -LiteralPath $file)
+            $csv.Count | Should -Be 4
+            foreach ($row in $csv) {
+                foreach ($property in $row.PSObject.Properties) {
+                    $property.Value | Should -Not -Match '^(System|IncidentTools)\.[\w.`\[\]]+$' -Because "$($property.Name) must show its value"
+                }
+            }
+            ($csv | Where-Object Question -eq 'deliberate').DifferenceEvidence | Should -Match 'insisted the attacks were deliberate'
+        }
+
+        It 'keeps the evidence in JSON at the default depth' {
+            $json = $Rows | Where-Object Question -eq 'findings' | ConvertTo-Json -WarningAction SilentlyContinue | ConvertFrom-Json
+            $json.DifferenceEvidence[0].Text | Should -Not -BeNullOrEmpty
+            $json.DifferenceEvidence[0].Paragraph | Should -BeGreaterThan 0
+        }
+
+        It 'prints a readable table of the questions' {
+            $text = $Rows | Format-Table | Out-String -Width 200
+            $text | Should -Match 'Question\s+Relation\s+Reference\s+Difference'
+            $text | Should -Match 'first-fire\s+Contradict'
+        }
+
+        It 'compares on shared terms when the manifest has no questions' {
+            $folder = Join-Path $TestDrive 'noquestions'
+            New-Item -ItemType Directory -Path $folder | Out-Null
+            Set-Content -LiteralPath (Join-Path $folder 'corpus.yaml') -Encoding utf8 -Value @'
+parties:
+  - name: Northland
+    aliases: [Northland, Northlander]
+  - name: Southland
+    aliases: [Southland, Southlander]
+'@
+            Set-Content -LiteralPath (Join-Path $folder 'a.txt') -Encoding utf8 -Value @'
+Dam dispute deepens
+
+Northland said the new dam on the border river was legal under the 1990 water treaty.
+
+Southland said the new dam on the border river was not legal under the 1990 water treaty.
+'@
+            $rows = @(Compare-IncidentAccount -Path $folder)
+            $rows.Count | Should -BeGreaterThan 0
+            $rows[0].Relation | Should -BeIn @('Contradict', 'Related')
+            $rows.Relation | Should -Contain 'Contradict'
+        }
+    }
+
+    Context 'by version' {
+        It 'shows shared, removed and added paragraphs between the two versions of the CNN story' {
+            $diff = @(Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000*)
+            $diff | ForEach-Object { $_ | Should -BeOfType ([IncidentTools.VersionDifference]) }
+            @($diff | Where-Object { $_.Element -eq 'Paragraph' -and $_.SideIndicator -in '==', '<>' }).Count | Should -BeGreaterOrEqual 4
+            ($diff | Where-Object SideIndicator -eq '=>').DifferenceText | Where-Object { $_ -like '*Currently, we don*' } | Should -Not -BeNullOrEmpty
+            ($diff | Where-Object SideIndicator -eq '<=').ReferenceText | Where-Object { $_ -like 'The Pentagon report, based on about 60 interviews*' } | Should -Not -BeNullOrEmpty
+        }
+
+        It 'takes document objects as well as ids' {
+            $earlier = Get-IncidentDocument -Id 001*
+            $later = Get-IncidentDocument -Id 000*
+            $byObject = @(Compare-IncidentAccount -ReferenceDocument $earlier -DifferenceDocument $later)
+            $byId = @(Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000*)
+            $byObject.Count | Should -Be $byId.Count
+        }
+
+        It 'stops with DocumentNotFound for an id that names no document' {
+            { Compare-IncidentAccount -ReferenceDocument nothing -DifferenceDocument 000* -ErrorAction Stop } |
+                Should -Throw -ErrorId 'DocumentNotFound,IncidentTools.Commands.CompareIncidentAccountCommand'
+        }
+    }
+}
+
+Describe 'Get-IncidentClaim' {
+    It 'lists the claims with their party, question and position' {
+        $claims = @(Get-IncidentClaim -Question deliberate)
+        $claims.Count | Should -BeGreaterThan 3
+        $claims | ForEach-Object { $_ | Should -BeOfType ([IncidentTools.IncidentClaim]) }
+        ($claims | Where-Object Party -eq Pakistan).Position | Sort-Object -Unique | Should -Be 'Deliberate'
+    }
+
+    It 'takes documents from the pipeline and filters -Party with completion' {
+        $claims = @(Get-IncidentDocument -Id 003* | Get-IncidentClaim -Party Pak*)
+        $claims.Count | Should -BeGreaterThan 0
+        $claims.DocumentId | Sort-Object -Unique | Should -Be '003_836360249aedd913'
+        $line = 'Get-IncidentClaim -Question fir'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'first-fire'
+    }
+
+    It 'exports readable CSV rows' {
+        $csv = Get-IncidentClaim -Party Pakistan | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
+        @($csv).Count | Should -BeGreaterThan 0
+        $csv[0].Text | Should -Not -BeNullOrEmpty
+    }
+}
