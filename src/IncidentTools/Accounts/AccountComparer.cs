@@ -23,7 +23,7 @@ namespace IncidentTools.Accounts
             var rows = new List<AccountComparison>();
             foreach (var q in questions)
             {
-                if (!Wildcard.MatchesAny(patterns, q.Id)) continue;
+                if (!IncidentTools.Wildcard.MatchesAny(q.Id, patterns)) continue;
                 var r = claims.Where(c => c.Question == q.Id && c.Position != null && SameParty(c.Party, reference)).ToArray();
                 var d = claims.Where(c => c.Question == q.Id && c.Position != null && SameParty(c.Party, difference)).ToArray();
                 var (rPos, rMixed) = PositionOf(r);
@@ -96,7 +96,7 @@ namespace IncidentTools.Accounts
             foreach (var (ri, di, shared) in chosen.OrderBy(c => c.R).ThenBy(c => c.D))
             {
                 var id = "related-" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!Wildcard.MatchesAny(patterns, id)) continue;
+                if (!IncidentTools.Wildcard.MatchesAny(id, patterns)) continue;
                 var a = r[ri];
                 var b = d[di];
                 bool aDenies = shared.Any(s => a.Stems[s]);
@@ -156,30 +156,6 @@ namespace IncidentTools.Accounts
                 }
                 return new Terms(claim, stems, words);
             }
-        }
-    }
-
-    /// <summary>PowerShell-style wildcards (* and ?), case-insensitive, matching the whole text.</summary>
-    internal static class Wildcard
-    {
-        public static bool MatchesAny(IReadOnlyList<string>? patterns, string text) =>
-            patterns == null || patterns.Count == 0 || patterns.Any(p => Matches(p, text));
-
-        public static bool Matches(string pattern, string text)
-        {
-            if (pattern == null) return false;
-            var p = pattern.ToLowerInvariant();
-            var t = text.ToLowerInvariant();
-            int pi = 0, ti = 0, star = -1, mark = 0;
-            while (ti < t.Length)
-            {
-                if (pi < p.Length && (p[pi] == '?' || p[pi] == t[ti])) { pi++; ti++; }
-                else if (pi < p.Length && p[pi] == '*') { star = pi++; mark = ti; }
-                else if (star >= 0) { pi = star + 1; ti = ++mark; }
-                else return false;
-            }
-            while (pi < p.Length && p[pi] == '*') pi++;
-            return pi == p.Length;
         }
     }
 }

@@ -23,26 +23,8 @@ namespace IncidentTools.Commands
     /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentClaim", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentClaim))]
-    public sealed class GetIncidentClaimCommand : CorpusCmdlet
+    public sealed class GetIncidentClaimCommand : DocumentInputCmdlet
     {
-        private const string DocumentSet = "Document";
-
-        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
-        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public override string[]? Path { get; set; }
-
-        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
-        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public override string[]? LiteralPath { get; set; }
-
-        /// <summary>Documents from Get-IncidentDocument.</summary>
-        [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IncidentDocument[]? Document { get; set; }
 
         /// <summary>Only claims of these parties (wildcards).</summary>
         [Parameter]
@@ -67,18 +49,10 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(SpeakerCompleter))]
         public string[]? Speaker { get; set; }
 
-        /// <summary>Only claims from documents whose id matches (wildcards).</summary>
-        [Parameter]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(DocumentIdCompleter))]
-        public string[]? Id { get; set; }
-
         protected override void ProcessRecord()
         {
-            IEnumerable<IncidentDocument> documents = ParameterSetName == DocumentSet ? Document! : ReadDocuments();
-            foreach (var doc in documents)
+            foreach (var doc in InputDocuments())
             {
-                if (!MatchesAny(doc.Id, Id)) continue;
                 var manifest = ManifestOf(doc);
                 var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
                 foreach (var claim in ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions))

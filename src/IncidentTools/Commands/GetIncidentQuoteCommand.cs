@@ -30,33 +30,9 @@ namespace IncidentTools.Commands
     /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentQuote", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentQuote))]
-    public sealed class GetIncidentQuoteCommand : CorpusCmdlet
+    public sealed class GetIncidentQuoteCommand : DocumentInputCmdlet
     {
-        private const string DocumentSet = "Document";
         private Regex? _pattern;
-
-        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
-        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public override string[]? Path { get; set; }
-
-        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
-        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public override string[]? LiteralPath { get; set; }
-
-        /// <summary>Documents from Get-IncidentDocument.</summary>
-        [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public IncidentDocument[]? Document { get; set; }
-
-        /// <summary>Only quotes from documents whose id matches (wildcards).</summary>
-        [Parameter]
-        [SupportsWildcards]
-        [ArgumentCompleter(typeof(DocumentIdCompleter))]
-        public string[]? Id { get; set; }
 
         /// <summary>Only quotes whose speaker matches (wildcards).</summary>
         [Parameter]
@@ -100,13 +76,12 @@ namespace IncidentTools.Commands
 
         protected override void ProcessRecord()
         {
-            IEnumerable<IncidentDocument> documents = ParameterSetName == DocumentSet ? Document! : ReadDocuments();
-            foreach (var doc in documents) WriteQuotes(doc, ManifestOf(doc).Parties);
+            foreach (var doc in InputDocuments())
+                WriteQuotes(doc, ManifestOf(doc).Parties);
         }
 
         private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
         {
-            if (!MatchesAny(doc.Id, Id)) return;
             foreach (var quote in QuoteFinder.Find(doc, parties))
             {
                 if (quote.Speaker == null && !IncludeUnattributed) continue;

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// A cmdlet that reads articles from -Path, -LiteralPath, or IncidentDocument objects on the
+    /// pipeline (Get-IncidentDocument | …), and filters them by -Id.
+    /// </summary>
+    public abstract class DocumentInputCmdlet : CorpusCmdlet
+    {
+        protected const string DocumentSet = "Document";
+
+        /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public override string[]? Path { get; set; }
+
+        /// <summary>Files or folders of articles, taken exactly as written (no wildcards).</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public override string[]? LiteralPath { get; set; }
+
+        /// <summary>Documents from Get-IncidentDocument.</summary>
+        [Parameter(ParameterSetName = DocumentSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public IncidentDocument[]? Document { get; set; }
+
+        /// <summary>Only documents whose id matches (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(DocumentIdCompleter))]
+        public string[]? Id { get; set; }
+
+        /// <summary>The documents of this pipeline record whose id matches -Id: piped objects, or the files read.</summary>
+        protected IEnumerable<IncidentDocument> InputDocuments()
+        {
+            foreach (var doc in ParameterSetName == DocumentSet ? Document! : ReadDocuments())
+                if (MatchesAny(doc.Id, Id)) yield return doc;
+        }
+    }
+}
