@@ -288,7 +288,11 @@ namespace IncidentTools.Quotes
             f.MentionText = p.Text.Substring(m.CharStart, m.CharEnd - m.CharStart);
             f.MentionStart = p.Start + m.CharStart;
             f.Speaker = speaker;
-            if (speaker != null) _resolver.Touch(speaker, sentence, pi);
+            if (speaker != null)
+            {
+                speaker.Spoke = true;
+                _resolver.Touch(speaker, sentence, pi);
+            }
         }
 
         private static bool IsBareGeneric(Entity e) =>
@@ -397,7 +401,7 @@ namespace IncidentTools.Quotes
                 {
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
-                    while (k < tk.Count && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && (tk[k].Lower == "bin" || tk[k].Lower == "al" || tk[k].Lower == "de" || tk[k].Lower == "van" || tk[k].Lower == "von"))) k++;
+                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && (tk[k].Lower == "bin" || tk[k].Lower == "al" || tk[k].Lower == "de" || tk[k].Lower == "van" || tk[k].Lower == "von"))) k++;
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;
@@ -420,6 +424,13 @@ namespace IncidentTools.Quotes
                     {
                         bool org = false;
                         for (int x = a; x < k; x++)
+                        {
+                            var word = tk[x].Text;
+                            int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+                            if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
+                            if (Function.Contains(tk[x].Lower) || NotNames.Contains(tk[x].Lower)) org = true;
+                        }
+                        for (int x = a; x < k; x++)
                             if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
                         if (!org) names.Add((MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender));
@@ -435,6 +446,13 @@ namespace IncidentTools.Quotes
             "meanwhile", "however", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our",
             "my", "it", "he", "she", "they", "we", "i", "you", "new", "former", "late", "then", "so", "yet", "also", "still",
             "during", "since", "following", "according", "under", "though", "although", "because", "mr", "ms",
+        };
+
+        private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "i", "what", "who", "why", "how", "where", "which", "there", "here", "yes", "no", "not", "only", "all", "every",
+            "god", "lord", "day", "week", "year", "street", "avenue", "road", "state", "city", "county", "north", "south",
+            "east", "west", "new", "big", "great", "little", "old",
         };
 
         private static bool FunctionWord(string lower) => Function.Contains(lower);

@@ -26,6 +26,9 @@ namespace IncidentTools.Quotes
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public Entity? Owner { get; set; }
 
+        /// <summary>True once the entity has been the speaker of a quotation.</summary>
+        public bool Spoke { get; set; }
+
         /// <summary>Salience: the last place (sentence counter) the entity was mentioned as subject or speaker.</summary>
         public int LastSeen { get; set; } = -1;
         public int LastParagraph { get; set; } = -1;
@@ -107,7 +110,10 @@ namespace IncidentTools.Quotes
                 case "he":
                 case "she":
                     char g = pronoun == "he" ? 'm' : 'f';
-                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6);
+                    // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
+                    // it takes a pronoun once it has a full name, a gendered title, or has spoken
+                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
+                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
                     var best = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).FirstOrDefault();
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     return best;
@@ -158,6 +164,7 @@ namespace IncidentTools.Quotes
                 {
                     e.Display = name;
                 }
+                if (e.Gender == '\0') e.Gender = WordLists.GenderOfFirstName(words[0]);
             }
             if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
             if (m.Title != null && e.Title == null) e.Title = m.Title;
@@ -168,6 +175,8 @@ namespace IncidentTools.Quotes
 
         private Entity NewPerson(string name, char gender)
         {
+            var first = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (gender == '\0' && first.Length > 1) gender = WordLists.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
@@ -182,7 +191,10 @@ namespace IncidentTools.Quotes
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
-            return _parties.FromText(RoleCore(e.Title) + " " + RoleCore(e.Role));
+            var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
+            if (manifestParty != null) return manifestParty;
+            return _parties.FromText(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))
+                ?? _parties.FromNationalInstitution(RoleCore(e.Role));
         }
 
         /// <summary>The part of a role that says whom the person works for ("a deputy State Department spokesman"), not what they support.</summary>
@@ -197,6 +209,21 @@ namespace IncidentTools.Quotes
             }
             return r;
         }
+
+        /// <summary>The role up to its first preposition: "professor at X in Germany" → "professor".</summary>
+        internal static string HeadPhrase(string? role)
+        {
+            var r = RoleCore(role);
+            var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int n = 0;
+            while (n < words.Length && !Prepositions.Contains(words[n])) n++;
+            return string.Join(" ", words.Take(n));
+        }
+
+        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "at", "in", "for", "with", "from", "on", "to", "by", "who", "which", "that", "and",
+        };
 
         internal static string CleanRole(string role)
         {
