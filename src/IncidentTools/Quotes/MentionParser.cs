@@ -284,6 +284,31 @@ namespace IncidentTools.Quotes
                 return AfterDescription(tk, d, end, inverted);
             }
 
+            // No known head noun. "Harbour master Tomas Reyes": a capitalised name of two words or more closes the run.
+            if (runEnd - j >= 3 && tk[runEnd - 1].IsCapitalized && tk[runEnd - 2].IsCapitalized && runEnd < end && !tk[runEnd].IsCapitalized)
+            {
+                int n0 = runEnd - 1;
+                while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4)
+                {
+                    var nm = NameMention(tk, i, n0, runEnd, det);
+                    nm.Title = Join(tk, j, n0);
+                    SetText(tk, nm);
+                    return AfterName(tk, nm, end, inverted);
+                }
+            }
+            // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
+            if (det.Length > 0 && det != "the" && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord)
+            {
+                var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
+                d.Head = Singular(tk[runEnd - 1].Lower);
+                d.Plural = tk[runEnd - 1].Lower != d.Head;
+                for (int x = j; x < runEnd - 1; x++) d.Modifiers.Add(tk[x].Text);
+                SetText(tk, d);
+                d.Next = runEnd;
+                return d;
+            }
+
             // No head noun: a capitalised name, of a person or an organisation.
             int c = j;
             while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
@@ -373,7 +398,8 @@ namespace IncidentTools.Quotes
             var sb = new System.Text.StringBuilder();
             for (int x = from; x < to; x++)
             {
-                if (x > from && !(tk[x].Kind == TokenKind.Punct && (tk[x].Text == "," || tk[x].Text == ")" || tk[x].Text == "." || tk[x].Text == ";")) && !(x > from && tk[x - 1].Text == "(")) sb.Append(' ');
+                // spacing as written: a space where the text had one
+                if (x > from && tk[x].Start > tk[x - 1].End) sb.Append(' ');
                 sb.Append(tk[x].Text);
             }
             return sb.ToString();

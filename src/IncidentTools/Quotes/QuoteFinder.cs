@@ -51,6 +51,9 @@ namespace IncidentTools.Quotes
 
         public bool Attributed => Speaker != null;
 
+        /// <summary>True when the quote's sentence holds nothing but quotations (no failed attribution of its own).</summary>
+        public bool StandsAlone;
+
         public void CopyFrom(FoundQuote other)
         {
             Attribution = other.Attribution == null ? null : new Attribution(other.Attribution.Mention, other.Attribution.Cue, AttributionSource.Continued);
@@ -163,7 +166,7 @@ namespace IncidentTools.Quotes
                 var w = words[i].Trim('(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘');
                 if (w.Length == 0) continue;
                 if (char.IsUpper(w[0]) || char.IsDigit(w[0])) { capitals++; continue; }
-                if (i > 0 && minor.Contains(w.ToLowerInvariant())) continue;
+                if ((i > 0 || words.Length > 1) && minor.Contains(w.ToLowerInvariant())) continue;
                 return false;
             }
             return capitals > 0;
@@ -195,6 +198,8 @@ namespace IncidentTools.Quotes
                 var (s, e) = st.Sentences[si];
                 int sentence = ++_sentenceCounter;
                 var pending = new List<(FoundQuote Quote, Attribution Attribution)>();
+                bool standsAlone = true;
+                for (int x = s; x < e && standsAlone; x++) standsAlone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
                 for (int k = s; k < e; k++)
                 {
                     if (!tk[k].IsQuote) continue;
@@ -208,6 +213,7 @@ namespace IncidentTools.Quotes
                         Sentence = si,
                         AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct,
                         RunsOn = !span.Closed && span.TextEnd >= p.Text.TrimEnd().Length,
+                        StandsAlone = standsAlone,
                     };
                     var text = tk[k].Text;
                     f.Named = AttributionFinder.IsNamed(tk, k, s);
@@ -333,7 +339,7 @@ namespace IncidentTools.Quotes
             foreach (var f in st.Quotes)
             {
                 if (!f.Attributed && !f.Named && !f.TitleLike && prev != null && prev.Attributed &&
-                    f.AtSentenceStart && f.Sentence - prev.Sentence <= 1 && (f.Kind == QuoteKind.Direct || f.Sentence == prev.Sentence || prev.Kind == QuoteKind.Direct && StartsUpper(f.Span == null ? "" : st.Paragraph.Text.Substring(f.Span.TextStart, f.Span.TextEnd - f.Span.TextStart))))
+                    f.AtSentenceStart && f.Sentence - prev.Sentence <= 1 && (f.StandsAlone || f.Sentence == prev.Sentence) && (f.Kind == QuoteKind.Direct || f.Sentence == prev.Sentence || prev.Kind == QuoteKind.Direct && StartsUpper(f.Span == null ? "" : st.Paragraph.Text.Substring(f.Span.TextStart, f.Span.TextEnd - f.Span.TextStart))))
                 {
                     f.CopyFrom(prev);
                     if (prev.Kind == QuoteKind.Direct) f.Kind = QuoteKind.Direct;
@@ -365,7 +371,7 @@ namespace IncidentTools.Quotes
                 first.Kind = last.Kind == QuoteKind.Direct ? QuoteKind.Direct : first.Kind;
             }
             else if (last != null && last.Attributed && last.Kind == QuoteKind.Direct && last.Sentence >= prev.Sentences.Count - 1 &&
-                     first.Kind == QuoteKind.Direct && !st.Quotes.Any(q => q.Attributed))
+                     first.Kind == QuoteKind.Direct && first.StandsAlone && !st.Quotes.Any(q => q.Attributed))
             {
                 first.CopyFrom(last);
             }

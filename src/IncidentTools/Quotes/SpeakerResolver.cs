@@ -63,17 +63,33 @@ namespace IncidentTools.Quotes
             "his", "her", "its", "their", "our",
         };
 
-        private readonly List<Entity> _entities = new List<Entity>();
-        private readonly List<(string Name, char Gender)> _fullNames;
+        private readonly List<Entity> _all = new List<Entity>();
+
+        /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
+        private const int Window = 300;
+
+        /// <summary>The entities a lookup considers: the most recent ones.</summary>
+        private IEnumerable<Entity> _entities
+        {
+            get
+            {
+                for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++) yield return _all[i];
+            }
+        }
+        private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
         private readonly PartyResolver _parties;
 
         public SpeakerResolver(PartyResolver parties, List<(string Name, char Gender)> fullNames)
         {
             _parties = parties;
-            _fullNames = fullNames;
+            foreach (var f in fullNames)
+            {
+                var last = PartyResolver.LastWord(f.Name);
+                if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+            }
         }
 
-        public IReadOnlyList<Entity> Entities => _entities;
+        public IReadOnlyList<Entity> Entities => _all;
 
         private int _tick;
 
@@ -81,12 +97,18 @@ namespace IncidentTools.Quotes
         public void Touch(Entity e, int sentence, int paragraph)
         {
             e.LastSeen = ++_tick;
+            // keep a mentioned entity inside the lookup window
+            if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
+            {
+                _all.Remove(e);
+                _all.Add(e);
+            }
             if (paragraph > e.LastParagraph) e.LastParagraph = paragraph;
         }
 
         private Entity Add(Entity e)
         {
-            _entities.Add(e);
+            _all.Add(e);
             return e;
         }
 
@@ -114,7 +136,9 @@ namespace IncidentTools.Quotes
                     // it takes a pronoun once it has a full name, a gendered title, or has spoken
                     candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
                                                       (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
-                    var best = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                    var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
+                    // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
+                    var best = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3) ?? ordered.FirstOrDefault();
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     return best;
                 case "they":
@@ -145,7 +169,7 @@ namespace IncidentTools.Quotes
                 {
                     var country = CountryTable.Find(w) ?? CountryTable.FindCapital(w);
                     if (country != null) return ResolveOrganisation(w);
-                    var full = _fullNames.FirstOrDefault(f => PartyResolver.LastWord(f.Name).Equals(w, StringComparison.Ordinal));
+                    _fullNames.TryGetValue(w, out var full);
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null) e = NewPerson(full.Name, full.Gender);
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
