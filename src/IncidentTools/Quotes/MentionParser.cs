@@ -45,6 +45,16 @@ namespace IncidentTools.Quotes
             "knowledgeable", "briefed", "working", "on", "inside", "within", "representing", "responsible",
         };
 
+        private static readonly HashSet<string> IndefiniteDeterminers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many",
+        };
+
+        private static readonly HashSet<string> SpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "say", "tell", "add", "ask", "explain", "write", "insist", "argue", "note", "reply", "recall", "warn",
+        };
+
         private static readonly HashSet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
         {
             "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "earlier", "then", "did", "does",
@@ -298,7 +308,8 @@ namespace IncidentTools.Quotes
                 }
             }
             // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
-            if (det.Length > 0 && det != "the" && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord)
+            if (IndefiniteDeterminers.Contains(det) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
+                SpeechLemmas.Contains(WordLists.Verb(tk[runEnd].Lower)!.Lemma))
             {
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
                 d.Head = Singular(tk[runEnd - 1].Lower);
@@ -416,6 +427,7 @@ namespace IncidentTools.Quotes
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     m.Apposition = Join(tk, a, e);
+                    if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     return m;
                 }
@@ -451,7 +463,7 @@ namespace IncidentTools.Quotes
         {
             var first = tk[a];
             if (!first.IsWord) return false;
-            if (first.IsLowerWord) return true;            // a, an, the, who, another, former …
+            if (first.IsLowerWord) return !Auxiliaries.Contains(first.Lower) && WordLists.Verb(first.Lower) == null; // a, an, the, who, former …
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;

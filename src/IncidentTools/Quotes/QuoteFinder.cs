@@ -422,7 +422,8 @@ namespace IncidentTools.Quotes
                             if (ok) { a += words.Length; if (g != '\0') gender = g; title = true; break; }
                         }
                         if (title) continue;
-                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null) { a++; continue; }
+                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null ||
+                            tk[a].Lower.Length > 4 && tk[a].Lower.EndsWith("ly", StringComparison.Ordinal)) { a++; continue; }
                         break;
                     }
                     int n = k - a;
