@@ -63,12 +63,9 @@ namespace IncidentTools.Quotes
         internal static readonly HashSet<string> NamingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "called", "named", "dubbed", "titled", "entitled", "nicknamed", "so-called", "labeled", "labelled", "termed",
-            "branded", "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "song", "film", "movie",
-            "book", "album", "show", "series", "play", "novel", "poem", "episode", "segment", "single", "track", "exhibition",
-            "column", "article", "documentary", "campaign", "program", "programme", "initiative", "operation", "project",
-            "tagline", "catchphrase", "nickname", "moniker", "label", "title", "sign", "signs", "banner", "banners", "placard",
-            "placards", "app", "game", "brand", "website", "blog", "podcast", "magazine", "newspaper", "musical", "opera",
-            "memoir", "essay", "report", "letter", "as",
+            "branded", "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "song", "film", "movie", "book",
+            "album", "show", "series", "novel", "poem", "episode", "segment", "single", "track", "documentary", "tagline",
+            "catchphrase", "nickname", "moniker", "podcast", "musical", "opera", "memoir", "as",
         };
 
         private static readonly HashSet<string> ParticipleCues = new HashSet<string>(StringComparer.Ordinal)
@@ -154,7 +151,7 @@ namespace IncidentTools.Quotes
         /// <summary>The attribution at the end of the quote's sentence: … “…” in the area, Clark said.</summary>
         public Attribution? FindAtSentenceEnd(IReadOnlyList<Token> tk, int q, int end)
         {
-            for (int k = end - 1; k > q; k--)
+            for (int k = end - 1; k > q && end - k <= 17; k--)
             {
                 if (tk[k].IsQuote) return null;
                 if (!tk[k].Is(",")) continue;
@@ -206,6 +203,8 @@ namespace IncidentTools.Quotes
         /// </summary>
         public Attribution? FindBefore(IReadOnlyList<Token> tk, int q, int start)
         {
+            // a reporting clause stands within a bounded distance of its quotation
+            start = Math.Max(start, q - 60);
             Attribution? best = null;
             int bestPos = -1;
 
@@ -237,30 +236,37 @@ namespace IncidentTools.Quotes
                 }
             }
 
-            // clause starts: the sentence start and the starts of clauses inside it
-            var starts = new List<int> { start };
-            for (int k = start + 1; k < q; k++)
-            {
-                if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
-                else if (tk[k].IsWord && ClauseStarters.Contains(tk[k].Lower)) starts.Add(k + 1);
-            }
+            // clause starts: the sentence start and the starts of clauses inside it; clauses after a
+            // comma ("…, it said, adding that “…”") only when no other clause attributes the quote
             Mention? sentenceSubject = null;
-            for (int si = starts.Count - 1; si >= 0; si--)
+            bool found = false;
+            for (int pass = 0; pass < 2 && !found; pass++)
             {
-                int s = SkipIntro(tk, starts[si], q);
-                if (s >= q) continue;
-                var m = _parser.Parse(tk, s, q, inverted: false);
-                if (m == null) continue;
-                if (si == 0) sentenceSubject = m;
-                var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
-                if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
-                if (q - cue.End > 30) continue;
-                if (cue.Start > bestPos)
+                var starts = new List<int> { start };
+                for (int k = start + 1; k < q; k++)
                 {
-                    best = new Attribution(m, cue, AttributionSource.Before);
-                    bestPos = cue.Start;
+                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
+                    else if (tk[k].IsWord && ClauseStarters.Contains(tk[k].Lower)) starts.Add(k + 1);
+                    else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
                 }
-                break;
+                for (int si = starts.Count - 1; si >= 0; si--)
+                {
+                    int s = SkipIntro(tk, starts[si], q);
+                    if (s >= q) continue;
+                    var m = _parser.Parse(tk, s, q, inverted: false);
+                    if (m == null) continue;
+                    if (si == 0) sentenceSubject = m;
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                    if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
+                    if (q - cue.End > 30) continue;
+                    if (cue.Start > bestPos)
+                    {
+                        best = new Attribution(m, cue, AttributionSource.Before);
+                        bestPos = cue.Start;
+                    }
+                    found = true;
+                    break;
+                }
             }
 
             // X blasted the plan, saying “…”: a participle cue takes the sentence's subject

@@ -45,6 +45,21 @@ namespace IncidentTools.Quotes
             "knowledgeable", "briefed", "working", "on", "inside", "within", "representing", "responsible",
         };
 
+        private static readonly HashSet<string> IndefiniteDeterminers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many",
+        };
+
+        private static readonly HashSet<string> SpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "say", "tell", "add", "ask", "explain", "write", "insist", "argue", "note", "reply", "recall", "warn",
+        };
+
+        private static readonly HashSet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "earlier", "then", "did", "does",
+        };
+
         private static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -143,12 +158,17 @@ namespace IncidentTools.Quotes
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
+            if (Pronouns.Contains(StripContraction(w.Lower)) && !Pronouns.Contains(w.Lower)) return null;
             if (Pronouns.Contains(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
                 SetText(tk, pm);
                 return pm;
             }
+
+            if (NotNameStarts.Contains(StripContraction(w.Lower))) return null;
+            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal))
+                return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
 
             int j = i;
             string det = "";
@@ -274,10 +294,56 @@ namespace IncidentTools.Quotes
                 return AfterDescription(tk, d, end, inverted);
             }
 
+            // No known head noun. "Harbour master Tomas Reyes": a capitalised name of two words or more closes the run.
+            if (runEnd - j >= 3 && tk[runEnd - 1].IsCapitalized && tk[runEnd - 2].IsCapitalized && runEnd < end && !tk[runEnd].IsCapitalized)
+            {
+                int n0 = runEnd - 1;
+                while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4)
+                {
+                    var nm = NameMention(tk, i, n0, runEnd, det);
+                    nm.Title = Join(tk, j, n0);
+                    SetText(tk, nm);
+                    return AfterName(tk, nm, end, inverted);
+                }
+            }
+            // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
+            if (IndefiniteDeterminers.Contains(det) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
+                SpeechLemmas.Contains(WordLists.Verb(tk[runEnd].Lower)!.Lemma))
+            {
+                var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
+                d.Head = Singular(tk[runEnd - 1].Lower);
+                d.Plural = tk[runEnd - 1].Lower != d.Head;
+                for (int x = j; x < runEnd - 1; x++) d.Modifiers.Add(tk[x].Text);
+                SetText(tk, d);
+                d.Next = runEnd;
+                return d;
+            }
+
             // No head noun: a capitalised name, of a person or an organisation.
             int c = j;
             while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
             if (c == j) return null;
+            // "Macmillan CEO John Sargent", "Investigator Robert Cornett", "Morningstar's Karin Anderson"
+            string? innerTitle = null;
+            for (int x = c - 2; x >= j; x--)
+            {
+                var t = tk[x];
+                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || WordLists.IsSpeakerNoun(t.Lower, out _, out _) ||
+                                t.Lower.Split('-').Any(part => WordLists.IsSpeakerNoun(part, out _, out _)) ||
+                                t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal) ||
+                                IsAcronym(t.Text) && x > j;
+                if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
+                {
+                    innerTitle = Join(tk, j, x + 1);
+                    var nm = NameMention(tk, i, x + 1, c, det);
+                    nm.Title = innerTitle;
+                    nm.Start = i;
+                    SetText(tk, nm);
+                    if (Enumerable.Range(x + 1, c - x - 1).Any(y => WordLists.IsOrganisationWord(tk[y].Lower))) break;
+                    return AfterName(tk, nm, end, inverted);
+                }
+            }
             var name = Join(tk, j, c);
             bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
                        Enumerable.Range(j, c - j).Any(x => WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower)) ||
@@ -295,6 +361,22 @@ namespace IncidentTools.Quotes
         }
 
         private static bool IsPlainAdjectiveOnly(string s) => false;
+
+        /// <summary>Words that never begin a speaker's name (pronouns, question words, contractions of them).</summary>
+        private static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "i", "you", "we", "me", "us", "him", "them", "what", "when", "where", "why", "how", "which", "whose", "whether",
+            "there", "here", "if", "because", "so", "such", "not", "yes", "no", "only", "just", "even", "more", "most", "less",
+            "next", "now", "then", "previously", "simply", "perhaps", "maybe", "still", "today", "tonight", "yesterday",
+            "tomorrow", "please", "thanks", "thank", "hello", "oh", "well",
+        };
+
+        /// <summary>"he’s" → "he", "they're" → "they".</summary>
+        private static string StripContraction(string lower)
+        {
+            int a = lower.IndexOfAny(new[] { '\'', '’' });
+            return a > 0 ? lower.Substring(0, a) : lower;
+        }
 
         private static string Singular(string lower)
         {
@@ -327,7 +409,8 @@ namespace IncidentTools.Quotes
             var sb = new System.Text.StringBuilder();
             for (int x = from; x < to; x++)
             {
-                if (x > from && !(tk[x].Kind == TokenKind.Punct && (tk[x].Text == "," || tk[x].Text == ")" || tk[x].Text == "." || tk[x].Text == ";")) && !(x > from && tk[x - 1].Text == "(")) sb.Append(' ');
+                // spacing as written: a space where the text had one
+                if (x > from && tk[x].Start > tk[x - 1].End) sb.Append(' ');
                 sb.Append(tk[x].Text);
             }
             return sb.ToString();
@@ -341,16 +424,17 @@ namespace IncidentTools.Quotes
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e))
+                if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     m.Apposition = Join(tk, a, e);
+                    if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     return m;
                 }
                 m.Next = k;
                 return m;
             }
-            if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who" || tk[k].Lower == "from" || tk[k].Lower == "at"))
+            if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
             {
                 int e = k + 1;
                 while (e < end && e - k < 14 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
@@ -375,15 +459,16 @@ namespace IncidentTools.Quotes
             return m;
         }
 
-        private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e)
+        private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e, bool closed)
         {
             var first = tk[a];
             if (!first.IsWord) return false;
-            if (first.IsLowerWord) return true;            // a, an, the, who, another, former …
+            if (first.IsLowerWord) return !Auxiliaries.Contains(first.Lower) && WordLists.Verb(first.Lower) == null; // a, an, the, who, former …
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
-            // "Pakistan's army chief", "CEO of …": capitalised, but a description follows
+            // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
+            if (!closed) return false;
             for (int x = a; x < e; x++)
-                if (tk[x].IsLowerWord) return true;
+                if (tk[x].IsWord && (WordLists.IsSpeakerNoun(tk[x].Lower, out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
             return false;
         }
 
@@ -407,7 +492,7 @@ namespace IncidentTools.Quotes
             if (tk[k].IsWord && PostModifierStarts.Contains(tk[k].Lower))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower))) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     d.PostModifier = Join(tk, k, e);

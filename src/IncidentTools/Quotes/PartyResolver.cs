@@ -104,6 +104,42 @@ namespace IncidentTools.Quotes
             return party;
         }
 
+        /// <summary>"an official in the Afghan government": a nationality or country right before an institution word.</summary>
+        public string? FromNationalInstitution(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            var words = CountryTable.Words(text!);
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                var c = CountryTable.Find(words[i]);
+                if (c != null && WordLists.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
+            }
+            return null;
+        }
+
+        /// <summary>The party a manifest organisation, person or alias in the text names (no country table).</summary>
+        public string? FromManifest(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text) || _parties.Count == 0) return null;
+            var t = text!;
+            int best = int.MaxValue;
+            string? party = null;
+            foreach (var p in _parties)
+            {
+                foreach (var o in p.Organisations.Concat(p.People))
+                {
+                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+                foreach (var a in p.Aliases)
+                {
+                    int i = IndexOfWord(t, a, StringComparison.Ordinal);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+            }
+            return party;
+        }
+
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
         public string MapCountry(Country country)
         {

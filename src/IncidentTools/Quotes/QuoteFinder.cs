@@ -51,6 +51,9 @@ namespace IncidentTools.Quotes
 
         public bool Attributed => Speaker != null;
 
+        /// <summary>True when the quote's sentence holds nothing but quotations (no failed attribution of its own).</summary>
+        public bool StandsAlone;
+
         public void CopyFrom(FoundQuote other)
         {
             Attribution = other.Attribution == null ? null : new Attribution(other.Attribution.Mention, other.Attribution.Cue, AttributionSource.Continued);
@@ -163,7 +166,7 @@ namespace IncidentTools.Quotes
                 var w = words[i].Trim('(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘');
                 if (w.Length == 0) continue;
                 if (char.IsUpper(w[0]) || char.IsDigit(w[0])) { capitals++; continue; }
-                if (i > 0 && minor.Contains(w.ToLowerInvariant())) continue;
+                if ((i > 0 || words.Length > 1) && minor.Contains(w.ToLowerInvariant())) continue;
                 return false;
             }
             return capitals > 0;
@@ -195,6 +198,8 @@ namespace IncidentTools.Quotes
                 var (s, e) = st.Sentences[si];
                 int sentence = ++_sentenceCounter;
                 var pending = new List<(FoundQuote Quote, Attribution Attribution)>();
+                bool standsAlone = true;
+                for (int x = s; x < e && standsAlone; x++) standsAlone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
                 for (int k = s; k < e; k++)
                 {
                     if (!tk[k].IsQuote) continue;
@@ -208,6 +213,7 @@ namespace IncidentTools.Quotes
                         Sentence = si,
                         AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct,
                         RunsOn = !span.Closed && span.TextEnd >= p.Text.TrimEnd().Length,
+                        StandsAlone = standsAlone,
                     };
                     var text = tk[k].Text;
                     f.Named = AttributionFinder.IsNamed(tk, k, s);
@@ -288,7 +294,11 @@ namespace IncidentTools.Quotes
             f.MentionText = p.Text.Substring(m.CharStart, m.CharEnd - m.CharStart);
             f.MentionStart = p.Start + m.CharStart;
             f.Speaker = speaker;
-            if (speaker != null) _resolver.Touch(speaker, sentence, pi);
+            if (speaker != null)
+            {
+                speaker.Spoke = true;
+                _resolver.Touch(speaker, sentence, pi);
+            }
         }
 
         private static bool IsBareGeneric(Entity e) =>
@@ -329,7 +339,7 @@ namespace IncidentTools.Quotes
             foreach (var f in st.Quotes)
             {
                 if (!f.Attributed && !f.Named && !f.TitleLike && prev != null && prev.Attributed &&
-                    f.AtSentenceStart && f.Sentence - prev.Sentence <= 1 && (f.Kind == QuoteKind.Direct || f.Sentence == prev.Sentence || prev.Kind == QuoteKind.Direct && StartsUpper(f.Span == null ? "" : st.Paragraph.Text.Substring(f.Span.TextStart, f.Span.TextEnd - f.Span.TextStart))))
+                    f.AtSentenceStart && f.Sentence - prev.Sentence <= 1 && (f.StandsAlone || f.Sentence == prev.Sentence) && (f.Kind == QuoteKind.Direct || f.Sentence == prev.Sentence || prev.Kind == QuoteKind.Direct && StartsUpper(f.Span == null ? "" : st.Paragraph.Text.Substring(f.Span.TextStart, f.Span.TextEnd - f.Span.TextStart))))
                 {
                     f.CopyFrom(prev);
                     if (prev.Kind == QuoteKind.Direct) f.Kind = QuoteKind.Direct;
@@ -361,7 +371,7 @@ namespace IncidentTools.Quotes
                 first.Kind = last.Kind == QuoteKind.Direct ? QuoteKind.Direct : first.Kind;
             }
             else if (last != null && last.Attributed && last.Kind == QuoteKind.Direct && last.Sentence >= prev.Sentences.Count - 1 &&
-                     first.Kind == QuoteKind.Direct && !st.Quotes.Any(q => q.Attributed))
+                     first.Kind == QuoteKind.Direct && first.StandsAlone && !st.Quotes.Any(q => q.Attributed))
             {
                 first.CopyFrom(last);
             }
@@ -397,7 +407,7 @@ namespace IncidentTools.Quotes
                 {
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
-                    while (k < tk.Count && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && (tk[k].Lower == "bin" || tk[k].Lower == "al" || tk[k].Lower == "de" || tk[k].Lower == "van" || tk[k].Lower == "von"))) k++;
+                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && (tk[k].Lower == "bin" || tk[k].Lower == "al" || tk[k].Lower == "de" || tk[k].Lower == "van" || tk[k].Lower == "von"))) k++;
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;
@@ -412,13 +422,21 @@ namespace IncidentTools.Quotes
                             if (ok) { a += words.Length; if (g != '\0') gender = g; title = true; break; }
                         }
                         if (title) continue;
-                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null) { a++; continue; }
+                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null ||
+                            tk[a].Lower.Length > 4 && tk[a].Lower.EndsWith("ly", StringComparison.Ordinal)) { a++; continue; }
                         break;
                     }
                     int n = k - a;
                     if (n >= 2 && n <= 5)
                     {
                         bool org = false;
+                        for (int x = a; x < k; x++)
+                        {
+                            var word = tk[x].Text;
+                            int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+                            if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
+                            if (Function.Contains(tk[x].Lower) || NotNames.Contains(tk[x].Lower)) org = true;
+                        }
                         for (int x = a; x < k; x++)
                             if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
@@ -435,6 +453,13 @@ namespace IncidentTools.Quotes
             "meanwhile", "however", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our",
             "my", "it", "he", "she", "they", "we", "i", "you", "new", "former", "late", "then", "so", "yet", "also", "still",
             "during", "since", "following", "according", "under", "though", "although", "because", "mr", "ms",
+        };
+
+        private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "i", "what", "who", "why", "how", "where", "which", "there", "here", "yes", "no", "not", "only", "all", "every",
+            "god", "lord", "day", "week", "year", "street", "avenue", "road", "state", "city", "county", "north", "south",
+            "east", "west", "new", "big", "great", "little", "old",
         };
 
         private static bool FunctionWord(string lower) => Function.Contains(lower);

@@ -26,6 +26,9 @@ namespace IncidentTools.Quotes
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public Entity? Owner { get; set; }
 
+        /// <summary>True once the entity has been the speaker of a quotation.</summary>
+        public bool Spoke { get; set; }
+
         /// <summary>Salience: the last place (sentence counter) the entity was mentioned as subject or speaker.</summary>
         public int LastSeen { get; set; } = -1;
         public int LastParagraph { get; set; } = -1;
@@ -60,17 +63,33 @@ namespace IncidentTools.Quotes
             "his", "her", "its", "their", "our",
         };
 
-        private readonly List<Entity> _entities = new List<Entity>();
-        private readonly List<(string Name, char Gender)> _fullNames;
+        private readonly List<Entity> _all = new List<Entity>();
+
+        /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
+        private const int Window = 300;
+
+        /// <summary>The entities a lookup considers: the most recent ones.</summary>
+        private IEnumerable<Entity> _entities
+        {
+            get
+            {
+                for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++) yield return _all[i];
+            }
+        }
+        private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
         private readonly PartyResolver _parties;
 
         public SpeakerResolver(PartyResolver parties, List<(string Name, char Gender)> fullNames)
         {
             _parties = parties;
-            _fullNames = fullNames;
+            foreach (var f in fullNames)
+            {
+                var last = PartyResolver.LastWord(f.Name);
+                if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+            }
         }
 
-        public IReadOnlyList<Entity> Entities => _entities;
+        public IReadOnlyList<Entity> Entities => _all;
 
         private int _tick;
 
@@ -78,12 +97,18 @@ namespace IncidentTools.Quotes
         public void Touch(Entity e, int sentence, int paragraph)
         {
             e.LastSeen = ++_tick;
+            // keep a mentioned entity inside the lookup window
+            if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
+            {
+                _all.Remove(e);
+                _all.Add(e);
+            }
             if (paragraph > e.LastParagraph) e.LastParagraph = paragraph;
         }
 
         private Entity Add(Entity e)
         {
-            _entities.Add(e);
+            _all.Add(e);
             return e;
         }
 
@@ -107,8 +132,13 @@ namespace IncidentTools.Quotes
                 case "he":
                 case "she":
                     char g = pronoun == "he" ? 'm' : 'f';
-                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6);
-                    var best = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                    // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
+                    // it takes a pronoun once it has a full name, a gendered title, or has spoken
+                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
+                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
+                    var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
+                    // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
+                    var best = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3) ?? ordered.FirstOrDefault();
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     return best;
                 case "they":
@@ -139,7 +169,7 @@ namespace IncidentTools.Quotes
                 {
                     var country = CountryTable.Find(w) ?? CountryTable.FindCapital(w);
                     if (country != null) return ResolveOrganisation(w);
-                    var full = _fullNames.FirstOrDefault(f => PartyResolver.LastWord(f.Name).Equals(w, StringComparison.Ordinal));
+                    _fullNames.TryGetValue(w, out var full);
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null) e = NewPerson(full.Name, full.Gender);
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
@@ -158,6 +188,7 @@ namespace IncidentTools.Quotes
                 {
                     e.Display = name;
                 }
+                if (e.Gender == '\0') e.Gender = WordLists.GenderOfFirstName(words[0]);
             }
             if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
             if (m.Title != null && e.Title == null) e.Title = m.Title;
@@ -168,6 +199,8 @@ namespace IncidentTools.Quotes
 
         private Entity NewPerson(string name, char gender)
         {
+            var first = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (gender == '\0' && first.Length > 1) gender = WordLists.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
@@ -182,7 +215,10 @@ namespace IncidentTools.Quotes
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
-            return _parties.FromText(RoleCore(e.Title) + " " + RoleCore(e.Role));
+            var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
+            if (manifestParty != null) return manifestParty;
+            return _parties.FromText(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))
+                ?? _parties.FromNationalInstitution(RoleCore(e.Role));
         }
 
         /// <summary>The part of a role that says whom the person works for ("a deputy State Department spokesman"), not what they support.</summary>
@@ -197,6 +233,21 @@ namespace IncidentTools.Quotes
             }
             return r;
         }
+
+        /// <summary>The role up to its first preposition: "professor at X in Germany" → "professor".</summary>
+        internal static string HeadPhrase(string? role)
+        {
+            var r = RoleCore(role);
+            var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int n = 0;
+            while (n < words.Length && !Prepositions.Contains(words[n])) n++;
+            return string.Join(" ", words.Take(n));
+        }
+
+        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "at", "in", "for", "with", "from", "on", "to", "by", "who", "which", "that", "and",
+        };
 
         internal static string CleanRole(string role)
         {

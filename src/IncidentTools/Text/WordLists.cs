@@ -75,6 +75,27 @@ namespace IncidentTools.Text
 
         public static IReadOnlyList<Country> Countries => _countries.Value;
 
+        private static readonly Lazy<Dictionary<string, char>> _firstNames = new Lazy<Dictionary<string, char>>(() =>
+        {
+            var map = new Dictionary<string, char>(StringComparer.Ordinal);
+            foreach (var line in Lines("first-names.txt"))
+            {
+                var w = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (w.Length < 2) continue;
+                for (int i = 1; i < w.Length; i++)
+                {
+                    // a name listed for both genders tells nothing
+                    if (map.TryGetValue(w[i], out var g) && g != w[0][0]) map[w[i]] = '?';
+                    else map[w[i]] = w[0][0];
+                }
+            }
+            return map;
+        });
+
+        /// <summary>The gender a given name usually indicates ('m', 'f'), or '\0' when unknown.</summary>
+        public static char GenderOfFirstName(string name) =>
+            _firstNames.Value.TryGetValue(name, out var g) && g != '?' ? g : '\0';
+
         public static bool IsAbbreviation(string word) => _abbreviations.Value.Contains(word);
 
         /// <summary>A reporting verb form, matched in lower case.</summary>
