@@ -26,7 +26,6 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('news', 'quotes', 'quotation', 'attribution', 'media-analysis', 'journalism', 'text-analysis', 'PSEdition_Desktop', 'PSEdition_Core')
-            ProjectUri   = ''
             ReleaseNotes = 'First release: Get-IncidentDocument, Get-IncidentQuote, Compare-IncidentAccount.'
         }
     }

@@ -30,7 +30,7 @@ Describe 'Get-IncidentQuote' {
         }
 
         It 'resolves a surname to the full name: <Text>' -TestCases @(
-            @{ Text = 'We’ve expressed our deep regret*'; Speaker = 'Mark Toner'; Party = 'United States' }
+            @{ Text = '*expressed our deep regret for the loss of life*'; Speaker = 'Mark Toner'; Party = 'United States' }
             @{ Text = 'Our Afghan brothers*'; Speaker = 'Zafar Baig'; Party = 'Pakistan' }
             @{ Text = 'It is not publicly known*'; Speaker = 'Ryan Mauro'; Party = 'Independent' }
         ) {

@@ -40,7 +40,7 @@ Describe 'the IncidentTools module' {
         }
 
         It 'describes every parameter' {
-            $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+            $common = @([System.Management.Automation.Cmdlet]::CommonParameters) + @([System.Management.Automation.Cmdlet]::OptionalCommonParameters)
             foreach ($name in $CommandInfo.Parameters.Keys | Where-Object { $_ -notin $common }) {
                 $parameterHelp = $Help.Parameters.Parameter | Where-Object Name -eq $name
                 $parameterHelp | Should -Not -BeNullOrEmpty -Because "$name needs help"
