@@ -93,9 +93,13 @@ namespace IncidentTools.Quotes
 
         private int _tick;
 
+        /// <summary>The entity most recently mentioned as subject or speaker.</summary>
+        public Entity? LastTouched { get; private set; }
+
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
         public void Touch(Entity e, int sentence, int paragraph)
         {
+            LastTouched = e;
             e.LastSeen = ++_tick;
             // keep a mentioned entity inside the lookup window
             if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
