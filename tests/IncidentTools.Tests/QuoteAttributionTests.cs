@@ -83,5 +83,63 @@ namespace IncidentTools.Tests
             // another person became the subject in between: the quotation is not hers
             Assert.NotEqual("Nadia Brill", Q(qs, "I am done").Speaker);
         }
+
+        [Fact]
+        public void PronounTakesTheNearestWrittenNameWhenNoSubjectWasRead()
+        {
+            var qs = Quotes("Ilse Marten, a chemist at the flour mill in Brest, France, told the council that the dough was safe.\n\n" +
+                            "“Nothing in the flour was spoiled,” she said.");
+            Assert.Equal("Ilse Marten", Q(qs, "Nothing in the flour").Speaker);
+        }
+
+        [Fact]
+        public void AGivenNameAloneTellsTheGender()
+        {
+            var qs = Quotes("Mr. Victor Lang owns the bakery. His daughter Fran runs the shop.\n\n" +
+                            "Fran worried that the strike would close it. “We have flour for two days,” she says.");
+            Assert.Equal("Fran", Q(qs, "We have flour").Speaker);
+        }
+
+        [Fact]
+        public void AnAsideBetweenCommasKeepsTheSubject()
+        {
+            var qs = Quotes("Mr. Victor Lang opened the bakery in 1990 and later hired Owen Tapp.\n\n" +
+                            "In 2009, Tapp, then a trainee of nineteen, walked into the shop. “I asked for any job at all,” he recalls.");
+            Assert.Equal("Owen Tapp", Q(qs, "I asked for").Speaker);
+        }
+
+        [Fact]
+        public void TheLatestSubjectOfUnknownGenderBeatsAnOlderKnownOne()
+        {
+            var qs = Quotes("Reporter John Hale has spoken to the strike committee.\n\n" +
+                            "Shop steward Sunil Varga, the committee's chair, says talks will resume. He says “nothing is agreed yet.”");
+            Assert.Equal("Sunil Varga", Q(qs, "nothing is agreed").Speaker);
+        }
+
+        [Fact]
+        public void TimeStampOfALiveBlogIsNotPartOfTheSubject()
+        {
+            var qs = Quotes("09.15 Mr. Owen Tapp has been speaking to the strikers.\n\n" +
+                            "“We will hold the line,” he told them.");
+            Assert.Equal("Owen Tapp", Q(qs, "We will hold").Speaker);
+        }
+
+        [Fact]
+        public void DescriptionWithPostModifierAndAuxiliary()
+        {
+            var qs = Quotes("The bakery lost an “enormous” sum in the first week, a source close to the talks has told the Gazette.");
+            var q = Q(qs, "enormous");
+            Assert.Equal("a source", q.SpeakerMention);
+            Assert.StartsWith("source close to the talks", q.Speaker);
+        }
+
+        [Fact]
+        public void PageFurnitureAndCodesAreNotPeople()
+        {
+            var qs = Quotes("Follow Nadia on Twitter for updates.\n\n" +
+                            "The strike began at shop QB7 Central on Monday.\n\n" +
+                            "“It is cold on the line,” he said.");
+            Assert.Null(Q(qs, "It is cold").Speaker);
+        }
     }
 }

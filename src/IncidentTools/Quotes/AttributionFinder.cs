@@ -172,6 +172,10 @@ namespace IncidentTools.Quotes
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
+            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …"
+            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
+                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
+                s++;
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -299,8 +303,15 @@ namespace IncidentTools.Quotes
             if (s >= end) return null;
             var m = _parser.Parse(tk, s, end, inverted: false);
             if (m == null || m.Next >= end) return null;
-            var next = tk[m.Next];
-            return next.IsLowerWord ? m : null;
+            int n = m.Next;
+            if (tk[n].Is(","))
+            {
+                // "Matie, then in his late 20s, trundled up …": an aside between commas before the verb
+                int c = n + 1;
+                while (c < end && c - n < 16 && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;
+                if (c < end && tk[c].Is(",") && c > n + 1) n = c + 1;
+            }
+            return n < end && tk[n].IsLowerWord ? m : null;
         }
 
         /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>

@@ -363,12 +363,14 @@ namespace IncidentTools.Quotes
         private static bool IsPlainAdjectiveOnly(string s) => false;
 
         /// <summary>Words that never begin a speaker's name (pronouns, question words, contractions of them).</summary>
-        private static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
         {
             "i", "you", "we", "me", "us", "him", "them", "what", "when", "where", "why", "how", "which", "whose", "whether",
             "there", "here", "if", "because", "so", "such", "not", "yes", "no", "only", "just", "even", "more", "most", "less",
             "next", "now", "then", "previously", "simply", "perhaps", "maybe", "still", "today", "tonight", "yesterday",
             "tomorrow", "please", "thanks", "thank", "hello", "oh", "well",
+            // imperatives of page furniture: "Follow Lena on Twitter", "Click here", "Read more"
+            "follow", "click", "read", "watch", "subscribe", "share", "visit", "contact", "see", "sign", "download", "listen",
         };
 
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
@@ -493,7 +495,9 @@ namespace IncidentTools.Quotes
             {
                 int e = k + 1;
                 while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower))) e++;
-                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
+                // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
+                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue)
                 {
                     d.PostModifier = Join(tk, k, e);
                     if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))

@@ -460,11 +460,12 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
-        private static List<(string Name, char Gender)> FullNames(List<ParagraphState> states)
+        private static List<FullName> FullNames(List<ParagraphState> states)
         {
-            var names = new List<(string, char)>();
-            foreach (var st in states)
+            var names = new List<FullName>();
+            for (int pi = 0; pi < states.Count; pi++)
             {
+                var st = states[pi];
                 var tk = st.Tokens;
                 int k = 0;
                 while (k < tk.Count)
@@ -486,7 +487,7 @@ namespace IncidentTools.Quotes
                             if (ok) { a += words.Length; if (g != '\0') gender = g; title = true; break; }
                         }
                         if (title) continue;
-                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null ||
+                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null || MentionParser.NotNameStarts.Contains(tk[a].Lower) ||
                             tk[a].Lower.Length > 4 && tk[a].Lower.EndsWith("ly", StringComparison.Ordinal)) { a++; continue; }
                         break;
                     }
@@ -500,11 +501,13 @@ namespace IncidentTools.Quotes
                             int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
                             if (Function.Contains(tk[x].Lower) || NotNames.Contains(tk[x].Lower)) org = true;
+                            if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                         }
                         for (int x = a; x < k; x++)
                             if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
-                        if (!org) names.Add((MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender));
+                        if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a));
                     }
                 }
             }
@@ -517,6 +520,9 @@ namespace IncidentTools.Quotes
             "meanwhile", "however", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our",
             "my", "it", "he", "she", "they", "we", "i", "you", "new", "former", "late", "then", "so", "yet", "also", "still",
             "during", "since", "following", "according", "under", "though", "although", "because", "mr", "ms",
+            "into", "onto", "upon", "about", "over", "through", "across", "against", "like", "unlike", "via", "among", "amid",
+            "within", "without", "toward", "towards", "behind", "beyond", "inside", "outside", "near", "between", "where",
+            "why", "how", "who", "whose", "once", "until", "unless", "whether", "even", "only", "just", "perhaps", "maybe",
         };
 
         private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)

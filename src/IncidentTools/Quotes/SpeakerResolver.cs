@@ -7,6 +7,23 @@ namespace IncidentTools.Quotes
 {
     internal enum EntityKind { Person, Organisation, Individual, Group, Document }
 
+    /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
+    internal readonly struct FullName
+    {
+        public FullName(string name, char gender, int paragraph, int token)
+        {
+            Name = name;
+            Gender = gender;
+            Paragraph = paragraph;
+            Token = token;
+        }
+
+        public string Name { get; }
+        public char Gender { get; }
+        public int Paragraph { get; }
+        public int Token { get; }
+    }
+
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
     internal sealed class Entity
     {
@@ -25,6 +42,9 @@ namespace IncidentTools.Quotes
         public bool Plural { get; set; }
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public Entity? Owner { get; set; }
+
+        /// <summary>True once "he" or "she" has been resolved to the entity.</summary>
+        public bool ByPronoun { get; set; }
 
         /// <summary>True once the entity has been the speaker of a quotation.</summary>
         public bool Spoke { get; set; }
@@ -79,14 +99,45 @@ namespace IncidentTools.Quotes
         private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
         private readonly PartyResolver _parties;
 
-        public SpeakerResolver(PartyResolver parties, List<(string Name, char Gender)> fullNames)
+        /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
+        private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
+
+        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames)
         {
             _parties = parties;
             foreach (var f in fullNames)
             {
                 var last = PartyResolver.LastWord(f.Name);
-                if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+                if (!_fullNames.ContainsKey(last)) _fullNames[last] = (f.Name, f.Gender);
+                if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
+                list.Add(f);
             }
+        }
+
+        /// <summary>
+        /// "Norman Ratcliffe, an ecologist from Cambridge, United Kingdom, told the magazine … “…,” he said.":
+        /// the nearest full name written before the pronoun (in its paragraph or the two before), of a
+        /// compatible gender, when no person was ever read as a subject.
+        /// </summary>
+        private Entity? NearestWrittenName(char gender, int paragraph, int token)
+        {
+            for (int pi = paragraph; pi >= 0 && pi >= paragraph - 2; pi--)
+            {
+                if (!_namesByParagraph.TryGetValue(pi, out var list)) continue;
+                int looked = 0;
+                for (int i = list.Count - 1; i >= 0 && looked < 40; i--)
+                {
+                    var f = list[i];
+                    if (pi == paragraph && f.Token >= token) continue;
+                    looked++;
+                    var g = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    if (g != '\0' && g != gender) continue;
+                    var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
+                    if (e.Gender == '\0') e.Gender = gender;
+                    return e;
+                }
+            }
+            return null;
         }
 
         public IReadOnlyList<Entity> Entities => _all;
@@ -121,7 +172,9 @@ namespace IncidentTools.Quotes
         {
             switch (m.Kind)
             {
-                case MentionKind.Pronoun: return ResolvePronoun(m.Determiner, sentence, paragraph);
+                case MentionKind.Pronoun:
+                    return ResolvePronoun(m.Determiner, sentence, paragraph) ??
+                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.Start) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
                 default: return ResolveDescription(m, paragraphText, sentence, paragraph);
@@ -142,8 +195,15 @@ namespace IncidentTools.Quotes
                                                       (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
-                    var best = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3) ?? ordered.FirstOrDefault();
+                    // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
+                    var latest = ordered.FirstOrDefault();
+                    // (a person this pronoun already stood for keeps it: the chain is established)
+                    var known = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
+                        ? latest
+                        : known ?? latest;
                     if (best != null && best.Gender == '\0') best.Gender = g;
+                    if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
                     return _entities.Where(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2)
@@ -177,7 +237,7 @@ namespace IncidentTools.Quotes
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null) e = NewPerson(full.Name, full.Gender);
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
-                    else e = NewPerson(w, '\0');
+                    else e = NewPerson(w, WordLists.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
                 }
             }
             else
