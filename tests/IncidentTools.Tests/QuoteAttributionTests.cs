@@ -141,5 +141,15 @@ namespace IncidentTools.Tests
                             "“It is cold on the line,” he said.");
             Assert.Null(Q(qs, "It is cold").Speaker);
         }
+
+        [Fact]
+        public void NameRightBeforeTheVerbWhenTheSentenceOpensWithAnAdverbial()
+        {
+            var qs = Quotes("In a handwritten note to the bakers Mrs Lena Ostrova said: “Your jobs are safe.”\n\n" +
+                            "This week Tom told the local paper that he wanted to meet Lena Ostrova. He said “she has not replied.”");
+            Assert.Equal("Lena Ostrova", Q(qs, "Your jobs are safe").Speaker);
+            // the subject of the reported speech, not the person named as its object
+            Assert.Equal("Tom", Q(qs, "she has not replied").Speaker);
+        }
     }
 }

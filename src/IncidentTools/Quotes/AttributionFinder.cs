@@ -273,6 +273,12 @@ namespace IncidentTools.Quotes
                 }
             }
 
+            if (best == null)
+            {
+                var named = NameBeforeCue(tk, SkipIntro(tk, start, q), q);
+                if (named != null && q - named.Cue.End <= 30) return named;
+            }
+
             // X blasted the plan, saying “…”: a participle cue takes the sentence's subject
             if (best == null)
             {
@@ -296,12 +302,55 @@ namespace IncidentTools.Quotes
             return best;
         }
 
+        private static readonly HashSet<string> NameCueLemmas = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "say", "tell", "add", "write", "ask", "explain", "insist", "argue", "note", "warn", "recall", "reply", "admit",
+            "claim", "state", "declare", "announce", "acknowledge", "concede", "complain", "stress", "tweet",
+        };
+
+        /// <summary>
+        /// "This week Ed told the magazine …", "But in a note to his letter Mrs Thatcher said: …": when the
+        /// sentence does not open with its subject, the name (or he/she) written right before the first
+        /// speech verb of the clause. Looks at a bounded number of tokens.
+        /// </summary>
+        public Attribution? NameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
+        {
+            for (int k = start + 1; k < limit && k - start < 24; k++)
+            {
+                var t = tk[k];
+                if (t.IsQuote) return null;
+                if (!t.IsLowerWord) continue;
+                var v = WordLists.Verb(t.Lower);
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !NameCueLemmas.Contains(v.Lemma)) continue;
+                int x = k - 1;
+                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
+                {
+                    // "In a note to staff on Friday he said: …"
+                }
+                else
+                {
+                    // "a handwritten note to …": a verb's spelling after a lower-case word is a noun here
+                    if (!tk[x].IsCapitalized) continue;
+                    while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
+                }
+                if (x == start) return null; // the ordinary parse saw this start already
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                var m = _parser.Parse(tk, x, limit, inverted: false);
+                if (m == null) return null;
+                var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
+                if (cue == null || cue.Start != k) return null;
+                return new Attribution(m, cue, AttributionSource.Before);
+            }
+            return null;
+        }
+
         /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
         public Mention? Subject(IReadOnlyList<Token> tk, int start, int end)
         {
             int s = SkipIntro(tk, start, end);
             if (s >= end) return null;
             var m = _parser.Parse(tk, s, end, inverted: false);
+            if (m == null) m = NameBeforeCue(tk, s, end)?.Mention;
             if (m == null || m.Next >= end) return null;
             int n = m.Next;
             if (tk[n].Is(","))

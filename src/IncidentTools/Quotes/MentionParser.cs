@@ -100,6 +100,8 @@ namespace IncidentTools.Quotes
 
         public static bool IsPronoun(string lower) => Pronouns.Contains(lower);
 
+        public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
         public bool IsKnownOrganisation(string name) =>
             KnownOrganisations.Contains(name) || _manifestOrganisations.Contains(name);
 

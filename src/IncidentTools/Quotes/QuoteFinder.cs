@@ -507,7 +507,9 @@ namespace IncidentTools.Quotes
                             if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
                         if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
-                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a));
+                        // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
+                        bool subjectPlace = s == 0 || tk[s - 1].Kind == TokenKind.Punct;
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a, subjectPlace));
                     }
                 }
             }

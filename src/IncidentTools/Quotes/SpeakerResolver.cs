@@ -10,8 +10,9 @@ namespace IncidentTools.Quotes
     /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
     internal readonly struct FullName
     {
-        public FullName(string name, char gender, int paragraph, int token)
+        public FullName(string name, char gender, int paragraph, int token, bool subjectPlace)
         {
+            SubjectPlace = subjectPlace;
             Name = name;
             Gender = gender;
             Paragraph = paragraph;
@@ -22,6 +23,7 @@ namespace IncidentTools.Quotes
         public char Gender { get; }
         public int Paragraph { get; }
         public int Token { get; }
+        public bool SubjectPlace { get; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -130,6 +132,7 @@ namespace IncidentTools.Quotes
                     var f = list[i];
                     if (pi == paragraph && f.Token >= token) continue;
                     looked++;
+                    if (!f.SubjectPlace) continue;
                     var g = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && g != gender) continue;
                     var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
