@@ -151,5 +151,74 @@ namespace IncidentTools.Tests
             // the subject of the reported speech, not the person named as its object
             Assert.Equal("Tom", Q(qs, "she has not replied").Speaker);
         }
+
+        [Fact]
+        public void PossessiveNameBeforeAKinNounNamesSomeoneElse()
+        {
+            var qs = Quotes("“We were proud of him,” said Tapp’s mother, Ruth. “He baked every night.”\n\n" +
+                            "Mr Brill’s lawyer, Sara Quint, said: “The contract is void.”\n\n" +
+                            "“It is a disgrace,” said Ostrova’s brother.");
+            var mother = Q(qs, "We were proud");
+            Assert.Equal("Ruth Tapp", mother.Speaker);
+            Assert.Equal("Tapp’s mother", mother.Role);
+            Assert.Equal("Sara Quint", Q(qs, "The contract is void").Speaker);
+            var brother = Q(qs, "It is a disgrace");
+            Assert.NotNull(brother.Speaker);
+            Assert.NotEqual("Ostrova", brother.Speaker);
+            Assert.Contains("brother", brother.Speaker);
+        }
+
+        [Fact]
+        public void QuotedAsSayingNamesTheObject()
+        {
+            var qs = Quotes("“The ovens stay cold,” the Gazette quoted Nadia Brill as saying.\n\n" +
+                            "State radio quoted the union secretary as saying “talks failed.”");
+            Assert.Equal("Nadia Brill", Q(qs, "The ovens stay").Speaker);
+            Assert.Equal("union secretary", Q(qs, "talks failed").Speaker);
+        }
+
+        [Fact]
+        public void StatementSayingTakesTheSubject()
+        {
+            var qs = Quotes("Ostrova Breads released a statement saying, “We regret the strike and will meet the bakers.”");
+            Assert.Equal("Ostrova Breads", Q(qs, "We regret").Speaker);
+        }
+
+        [Fact]
+        public void ObjectTakingVerbGovernsOnlyANearbyQuotation()
+        {
+            var qs = Quotes("Midsummer praises the long evenings in every way, from the light to the food and the shared meals of the town. (“Bread is for sharing.”)\n\n" +
+                            "Owen Tapp called the offer “an insult.”");
+            Assert.Null(Q(qs, "Bread is for sharing").Speaker);
+            Assert.Equal("Owen Tapp", Q(qs, "an insult").Speaker);
+        }
+
+        [Fact]
+        public void RoleKeepsTheAppositionNotTheClauseAfterIt()
+        {
+            var qs = Quotes("“Flour prices doubled,” said Ilse Marten, a miller who has supplied the bakery for thirty years and also sells to hotels.\n\n" +
+                            "“We will see,” said Owen Tapp, now a shop steward at the bakery.");
+            Assert.Equal("miller", Q(qs, "Flour prices").Role);
+            Assert.Equal("shop steward at the bakery", Q(qs, "We will see").Role);
+        }
+
+        [Fact]
+        public void DefiniteDescriptionFindsThePersonWrittenWithThatRole()
+        {
+            var qs = Quotes("The new bakery was drawn by architect Lina Varga and built in a year.\n\n" +
+                            "“I wanted the ovens to be seen from the street,” the architect says.");
+            Assert.Equal("Lina Varga", Q(qs, "I wanted the ovens").Speaker);
+        }
+
+        [Fact]
+        public void MoreVerbsAndNouns()
+        {
+            var qs = Quotes("“The data were clear,” he emails. Owen Tapp is the union's man.\n\n" +
+                            "“We have flour,” says the guy behind the counter.\n\n" +
+                            "“Baking is slow work,” said study co-author Ilse Marten, a chemist.");
+            Assert.Equal("guy", Q(qs, "We have flour").Speaker);
+            Assert.Equal("Ilse Marten", Q(qs, "Baking is slow").Speaker);
+            Assert.Equal("emails", Q(qs, "The data were").Cue);
+        }
     }
 }

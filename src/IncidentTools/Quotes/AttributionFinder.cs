@@ -142,9 +142,27 @@ namespace IncidentTools.Quotes
             var subject = _parser.Parse(tk, j, end, inverted: false);
             if (subject != null)
             {
+                var relayed = QuotedAsSaying(tk, subject.Next, end);
+                if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
                 if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Attribution(subject, c, source);
             }
+            return null;
+        }
+
+        /// <summary>
+        /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
+        /// followed by "as saying" (or "as telling"). Null otherwise.
+        /// </summary>
+        public Attribution? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
+        {
+            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had")) k++;
+            if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            var m = _parser.Parse(tk, k + 1, end, inverted: false);
+            if (m == null || m.IsPronoun && m.Determiner == "it") return null;
+            int a = m.Next;
+            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
+                return new Attribution(m, new CueMatch(MentionParser.Join(tk, k, a + 2), k, a + 2, WordLists.Verb("said")), AttributionSource.After);
             return null;
         }
 
@@ -260,9 +278,20 @@ namespace IncidentTools.Quotes
                     var m = _parser.Parse(tk, s, q, inverted: false);
                     if (m == null) continue;
                     if (si == 0) sentenceSubject = m;
+                    var relayed = QuotedAsSaying(tk, m.Next, q);
+                    if (relayed != null && relayed.Cue.Start > bestPos)
+                    {
+                        best = new Attribution(relayed.Mention, relayed.Cue, AttributionSource.Before);
+                        bestPos = relayed.Cue.Start;
+                        found = true;
+                        break;
+                    }
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30) continue;
+                    // "X praised the plan …": a verb that takes the quotation as its object stands close to it
+                    // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
+                    if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
                     if (cue.Start > bestPos)
                     {
                         best = new Attribution(m, cue, AttributionSource.Before);
@@ -291,7 +320,8 @@ namespace IncidentTools.Quotes
                 {
                     for (int k = q - 1; k > sentenceSubject.Next; k--)
                     {
-                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && tk[k - 1].Is(","))
+                        // "…, saying “…”" and "released a statement saying “…”"
+                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && WordLists.IsDocumentWord(tk[k - 1].Lower)))
                         {
                             best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, WordLists.Verb(tk[k].Lower)), AttributionSource.Before);
                             break;

@@ -293,6 +293,18 @@ namespace IncidentTools.Quotes
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
                 if (d.Modifiers.Count > 0 && d.Modifiers.All(IsPlainAdjectiveOnly) && det.Length == 0 && !hs && !ho && !hd) return null;
                 SetText(tk, d);
+                if (hs && head > j && tk[head - 1].IsCapitalized)
+                {
+                    // "Tapp’s mother, Ruth": the possessor is someone else; a name in apposition is the speaker
+                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = head, Name = Join(tk, j, head), Determiner = det };
+                    SetText(tk, owner);
+                    var possessed = Possessed(tk, owner, end);
+                    if (possessed != null && possessed.Kind == MentionKind.Name)
+                    {
+                        if (!inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
+                        return possessed;
+                    }
+                }
                 return AfterDescription(tk, d, end, inverted);
             }
 
@@ -421,8 +433,64 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>Apposition, relative clause or "of X" after a name.</summary>
+        private static readonly HashSet<string> KinNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "parent",
+        };
+
+        /// <summary>
+        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
+        /// noun names someone else; the speaker is the one the noun (and a name in apposition) describes.
+        /// </summary>
+        private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
+        {
+            int last = m.End - 1;
+            var w = tk[last].Text;
+            int p;
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
+            else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
+            else return null;
+            if (p >= end || !tk[p].IsLowerWord || !WordLists.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
+            var owner = PartyResolverStrip(m.Name ?? m.Text);
+            int n = p + 1;
+            if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
+            {
+                int a = n + 1, e = a;
+                while (e < end && e - a < 4 && IsNameWord(tk, e, end, e == a)) e++;
+                if (e == end || tk[e].Is(",") || tk[e].Is(".") || IsCueForm(tk[e]))
+                {
+                    var name = Join(tk, a, e);
+                    // "Stevens’ mother, Janet": a given name alone takes the family name
+                    if (e - a == 1 && KinNouns.Contains(singular) && owner.IndexOf(' ') < 0) name += " " + owner;
+                    var nm = new Mention { Kind = MentionKind.Name, Start = m.Start, End = e, Name = name, Title = Join(tk, m.Start, p + 1), Determiner = m.Determiner };
+                    SetText(tk, nm);
+                    nm.Next = e;
+                    return nm;
+                }
+            }
+            var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
+            d.Modifiers.Add(Join(tk, m.Start, p));
+            SetText(tk, d);
+            d.Next = p + 1;
+            return d;
+        }
+
+        private static string PartyResolverStrip(string name)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var last = words.Length == 0 ? name : words[words.Length - 1];
+            if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
+            return last;
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
+            var possessed = Possessed(tk, m, end);
+            if (possessed != null)
+            {
+                if (possessed.Kind == MentionKind.Name && !inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
+                return possessed;
+            }
             int k = m.End;
             if (k < end && tk[k].Is(","))
             {

@@ -476,6 +476,8 @@ namespace IncidentTools.Quotes
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;
+                    // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
+                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && WordLists.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
                         bool title = false;
@@ -484,7 +486,11 @@ namespace IncidentTools.Quotes
                             if (a + words.Length > k) continue;
                             bool ok = true;
                             for (int w = 0; w < words.Length && ok; w++) ok = tk[a + w].Text == words[w];
-                            if (ok) { a += words.Length; if (g != '\0') gender = g; title = true; break; }
+                            if (ok)
+                            {
+                                if (WordLists.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
+                                a += words.Length; if (g != '\0') gender = g; title = true; break;
+                            }
                         }
                         if (title) continue;
                         if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null || MentionParser.NotNameStarts.Contains(tk[a].Lower) ||
@@ -509,7 +515,7 @@ namespace IncidentTools.Quotes
                         if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         bool subjectPlace = s == 0 || tk[s - 1].Kind == TokenKind.Punct;
-                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a, subjectPlace));
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a, subjectPlace) { RoleNoun = roleNoun });
                     }
                 }
             }

@@ -24,6 +24,9 @@ namespace IncidentTools.Quotes
         public int Paragraph { get; }
         public int Token { get; }
         public bool SubjectPlace { get; }
+
+        /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
+        public string? RoleNoun { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -101,6 +104,21 @@ namespace IncidentTools.Quotes
         private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
         private readonly PartyResolver _parties;
 
+        /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
+        private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
+
+        /// <summary>"the architect says" → the last person written as "architect X" before this paragraph or in it.</summary>
+        private Entity? NameWrittenWithRole(string head, int paragraph)
+        {
+            if (!_namesByRole.TryGetValue(head, out var list)) return null;
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                if (list[i].Paragraph > paragraph) continue;
+                return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
+            }
+            return null;
+        }
+
         /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
         private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
 
@@ -113,6 +131,11 @@ namespace IncidentTools.Quotes
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = (f.Name, f.Gender);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
                 list.Add(f);
+                if (f.RoleNoun != null)
+                {
+                    if (!_namesByRole.TryGetValue(f.RoleNoun, out var byRole)) _namesByRole[f.RoleNoun] = byRole = new List<FullName>();
+                    byRole.Add(f);
+                }
             }
         }
 
@@ -319,6 +342,15 @@ namespace IncidentTools.Quotes
         internal static string CleanRole(string role)
         {
             var r = role.Trim().TrimEnd(',', ';');
+            // keep the apposition, not the clause that goes on after it:
+            // "a recent transplant who was part of the design team" → "recent transplant"
+            foreach (var cut in new[] { " who ", " whose ", " which ", " where ", " and who " })
+            {
+                int i = r.IndexOf(cut, StringComparison.Ordinal);
+                if (i > 0) r = r.Substring(0, i).TrimEnd(',');
+            }
+            foreach (var adverb in new[] { "now ", "then ", "also ", "currently " })
+                if (r.StartsWith(adverb, StringComparison.Ordinal) && r.Length > adverb.Length + 2) r = r.Substring(adverb.Length);
             foreach (var det in new[] { "a ", "an ", "the " })
                 if (r.StartsWith(det, StringComparison.Ordinal)) return r.Substring(det.Length);
             return r;
@@ -407,6 +439,8 @@ namespace IncidentTools.Quotes
                                                       m.Modifiers.All(mod => x.RoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (person != null) return person;
+                    var written = NameWrittenWithRole(m.Head, paragraph);
+                    if (written != null && m.Modifiers.Count == 0) return written;
                 }
             }
             var post = m.PostModifier;
