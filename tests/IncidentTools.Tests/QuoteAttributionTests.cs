@@ -220,5 +220,24 @@ namespace IncidentTools.Tests
             Assert.Equal("Ilse Marten", Q(qs, "Baking is slow").Speaker);
             Assert.Equal("emails", Q(qs, "The data were").Cue);
         }
+
+        [Fact]
+        public void PlaceAfterTheAppositionDoesNotHideTheVerb()
+        {
+            var qs = Quotes("“Rye needs a hot oven,” Ilse Marten of the Institute of Baking in Brest, France, said to the Gazette.\n\n" +
+                            "Ruth Tapp, a baker at the mill in Cork, Ireland, told the council the ovens were safe. “We test them daily,” she said.");
+            Assert.Equal("Ilse Marten", Q(qs, "Rye needs").Speaker);
+            Assert.Equal("Ruth Tapp", Q(qs, "We test them").Speaker);
+            Assert.Equal("baker at the mill in Cork", Q(qs, "We test them").Role);
+        }
+
+        [Fact]
+        public void PluralOrganisationWordsQuoteTheirSource()
+        {
+            var qs = Quotes("“I regret nothing,” local newspapers quote Tapp as saying.");
+            var q = Q(qs, "I regret nothing");
+            Assert.Equal("Tapp", q.Speaker);
+            Assert.Equal("quote … as saying", q.Cue);
+        }
     }
 }

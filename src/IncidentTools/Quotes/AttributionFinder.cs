@@ -162,7 +162,7 @@ namespace IncidentTools.Quotes
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
             if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
-                return new Attribution(m, new CueMatch(MentionParser.Join(tk, k, a + 2), k, a + 2, WordLists.Verb("said")), AttributionSource.After);
+                return new Attribution(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, WordLists.Verb("said")), AttributionSource.After);
             return null;
         }
 

@@ -110,7 +110,8 @@ namespace IncidentTools.Quotes
         private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
             speaker = WordLists.IsSpeakerNoun(word, out _, out _);
-            org = !speaker && WordLists.IsOrganisationWord(word);
+            org = !speaker && (WordLists.IsOrganisationWord(word) ||
+                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && WordLists.IsOrganisationWord(word.Substring(0, word.Length - 1)));
             doc = !speaker && !org && WordLists.IsDocumentWord(word);
             return speaker || org || doc;
         }
@@ -483,6 +484,19 @@ namespace IncidentTools.Quotes
             return last;
         }
 
+        /// <summary>
+        /// "… in Cambridge, United Kingdom, told": after an apposition ending in a place, the rest of the
+        /// place ("United Kingdom,", "Mass.,") up to its comma; returns the index after that comma, or n.
+        /// </summary>
+        private static int SkipPlaceTail(IReadOnlyList<Token> tk, int lastOfApposition, int n, int end)
+        {
+            if (lastOfApposition < 0 || !tk[lastOfApposition].IsCapitalized || n >= end || !tk[n].IsCapitalized || IsCueForm(tk[n])) return n;
+            int k = n;
+            while (k < end && k - n < 3 && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
+            if (k + 1 < end && tk[k].Is(",") && tk[k + 1].IsLowerWord) return k + 1;
+            return n;
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
             var possessed = Possessed(tk, m, end);
@@ -501,6 +515,7 @@ namespace IncidentTools.Quotes
                     m.Apposition = Join(tk, a, e);
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
+                    if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     return m;
                 }
                 m.Next = k;
@@ -514,6 +529,7 @@ namespace IncidentTools.Quotes
                 {
                     m.Apposition = Join(tk, k, e);
                     m.Next = e < end && tk[e].Is(",") && !inverted ? e + 1 : e;
+                    if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     return m;
                 }
             }
