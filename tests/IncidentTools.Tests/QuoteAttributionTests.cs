@@ -239,5 +239,16 @@ namespace IncidentTools.Tests
             Assert.Equal("Tapp", q.Speaker);
             Assert.Equal("quote … as saying", q.Cue);
         }
+
+        [Fact]
+        public void CountryInARoleIsANationalityOnlyWhenItDescribesTheSpeaker()
+        {
+            var qs = Quotes("“Wheat will stay dear,” said Ilse Marten, Grainview Analytics chief French market economist.\n\n" +
+                            "“We will import flour,” said Owen Tapp, a French trade official.\n\n" +
+                            "“Prices are falling,” said Ruth Quint, the Gazette's Irish correspondent.");
+            Assert.Null(Q(qs, "Wheat will stay").Party);
+            Assert.Equal("France", Q(qs, "We will import").Party);
+            Assert.Null(Q(qs, "Prices are falling").Party);
+        }
     }
 }

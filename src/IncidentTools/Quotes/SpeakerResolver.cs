@@ -307,8 +307,32 @@ namespace IncidentTools.Quotes
             if (manifest != null) return manifest.Value.Party;
             var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
             if (manifestParty != null) return manifestParty;
-            return _parties.FromText(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))
+            var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
+            return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role));
+        }
+
+        private static readonly Lazy<HashSet<string>> TitleWords = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(WordLists.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
+
+        /// <summary>
+        /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
+        /// Pakistani envoy") only when nothing but titles and common words stands before it; after an
+        /// employer's name or a possessive ("IHS Global Insight chief U.S. economist", "the Telegraph's US
+        /// correspondent") it says what the work is about, not whom the speaker speaks for.
+        /// </summary>
+        internal static bool DescribesTheSpeaker(string role)
+        {
+            var words = CountryTable.Words(role);
+            if (CountryTable.Scan(role, out int at) == null) return true;
+            for (int i = 0; i < at && i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
+                if (char.IsUpper(w[0]) && !TitleWords.Value.Contains(w) && !WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
+                    CountryTable.Find(w) == null && i > 0) return false;
+            }
+            return true;
         }
 
         /// <summary>The part of a role that says whom the person works for ("a deputy State Department spokesman"), not what they support.</summary>
