@@ -140,6 +140,9 @@ namespace IncidentTools.Tests
                             "The strike began at shop QB7 Central on Monday.\n\n" +
                             "“It is cold on the line,” he said.");
             Assert.Null(Q(qs, "It is cold").Speaker);
+
+            var film = Quotes("Lars Berg’s new film about the strike opens on Friday.\n\n“Who will feed the town?” she asks the camera.");
+            Assert.Null(Q(film, "Who will feed").Speaker);
         }
 
         [Fact]

@@ -382,6 +382,9 @@ namespace IncidentTools.Quotes
             var m = _parser.Parse(tk, s, end, inverted: false);
             if (m == null) m = NameBeforeCue(tk, s, end)?.Mention;
             if (m == null || m.Next >= end) return null;
+            // "Lars Berg’s new film opens …": the possessor is not the subject
+            if (m.Kind == MentionKind.Name && m.Next == m.End && (tk[m.End - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[m.End - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+                return null;
             int n = m.Next;
             if (tk[n].Is(","))
             {

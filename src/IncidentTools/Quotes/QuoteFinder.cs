@@ -514,7 +514,9 @@ namespace IncidentTools.Quotes
                                 org = true;
                         if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
-                        bool subjectPlace = s == 0 || tk[s - 1].Kind == TokenKind.Punct;
+                        // (a possessive, "Lars Berg’s film", is not the subject either)
+                        bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                        bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
                         if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a, subjectPlace) { RoleNoun = roleNoun });
                     }
                 }
