@@ -142,9 +142,27 @@ namespace IncidentTools.Quotes
             var subject = _parser.Parse(tk, j, end, inverted: false);
             if (subject != null)
             {
+                var relayed = QuotedAsSaying(tk, subject.Next, end);
+                if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
                 if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Attribution(subject, c, source);
             }
+            return null;
+        }
+
+        /// <summary>
+        /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
+        /// followed by "as saying" (or "as telling"). Null otherwise.
+        /// </summary>
+        public Attribution? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
+        {
+            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had")) k++;
+            if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            var m = _parser.Parse(tk, k + 1, end, inverted: false);
+            if (m == null || m.IsPronoun && m.Determiner == "it") return null;
+            int a = m.Next;
+            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
+                return new Attribution(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, WordLists.Verb("said")), AttributionSource.After);
             return null;
         }
 
@@ -172,6 +190,10 @@ namespace IncidentTools.Quotes
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
+            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …"
+            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
+                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
+                s++;
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -256,9 +278,20 @@ namespace IncidentTools.Quotes
                     var m = _parser.Parse(tk, s, q, inverted: false);
                     if (m == null) continue;
                     if (si == 0) sentenceSubject = m;
+                    var relayed = QuotedAsSaying(tk, m.Next, q);
+                    if (relayed != null && relayed.Cue.Start > bestPos)
+                    {
+                        best = new Attribution(relayed.Mention, relayed.Cue, AttributionSource.Before);
+                        bestPos = relayed.Cue.Start;
+                        found = true;
+                        break;
+                    }
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30) continue;
+                    // "X praised the plan …": a verb that takes the quotation as its object stands close to it
+                    // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
+                    if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
                     if (cue.Start > bestPos)
                     {
                         best = new Attribution(m, cue, AttributionSource.Before);
@@ -267,6 +300,12 @@ namespace IncidentTools.Quotes
                     found = true;
                     break;
                 }
+            }
+
+            if (best == null)
+            {
+                var named = NameBeforeCue(tk, SkipIntro(tk, start, q), q);
+                if (named != null && q - named.Cue.End <= 30) return named;
             }
 
             // X blasted the plan, saying “…”: a participle cue takes the sentence's subject
@@ -281,7 +320,8 @@ namespace IncidentTools.Quotes
                 {
                     for (int k = q - 1; k > sentenceSubject.Next; k--)
                     {
-                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && tk[k - 1].Is(","))
+                        // "…, saying “…”" and "released a statement saying “…”"
+                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && WordLists.IsDocumentWord(tk[k - 1].Lower)))
                         {
                             best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, WordLists.Verb(tk[k].Lower)), AttributionSource.Before);
                             break;
@@ -292,15 +332,68 @@ namespace IncidentTools.Quotes
             return best;
         }
 
+        private static readonly HashSet<string> NameCueLemmas = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "say", "tell", "add", "write", "ask", "explain", "insist", "argue", "note", "warn", "recall", "reply", "admit",
+            "claim", "state", "declare", "announce", "acknowledge", "concede", "complain", "stress", "tweet",
+        };
+
+        /// <summary>
+        /// "This week Ed told the magazine …", "But in a note to his letter Mrs Thatcher said: …": when the
+        /// sentence does not open with its subject, the name (or he/she) written right before the first
+        /// speech verb of the clause. Looks at a bounded number of tokens.
+        /// </summary>
+        public Attribution? NameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
+        {
+            for (int k = start + 1; k < limit && k - start < 24; k++)
+            {
+                var t = tk[k];
+                if (t.IsQuote) return null;
+                if (!t.IsLowerWord) continue;
+                var v = WordLists.Verb(t.Lower);
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !NameCueLemmas.Contains(v.Lemma)) continue;
+                int x = k - 1;
+                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
+                {
+                    // "In a note to staff on Friday he said: …"
+                }
+                else
+                {
+                    // "a handwritten note to …": a verb's spelling after a lower-case word is a noun here
+                    if (!tk[x].IsCapitalized) continue;
+                    while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
+                }
+                if (x == start) return null; // the ordinary parse saw this start already
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                var m = _parser.Parse(tk, x, limit, inverted: false);
+                if (m == null) return null;
+                var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
+                if (cue == null || cue.Start != k) return null;
+                return new Attribution(m, cue, AttributionSource.Before);
+            }
+            return null;
+        }
+
         /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
         public Mention? Subject(IReadOnlyList<Token> tk, int start, int end)
         {
             int s = SkipIntro(tk, start, end);
             if (s >= end) return null;
             var m = _parser.Parse(tk, s, end, inverted: false);
+            if (m == null) m = NameBeforeCue(tk, s, end)?.Mention;
             if (m == null || m.Next >= end) return null;
-            var next = tk[m.Next];
-            return next.IsLowerWord ? m : null;
+            // "Lars Berg’s new film opens …": the possessor is not the subject
+            if (m.Kind == MentionKind.Name && m.Next == m.End && (tk[m.End - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[m.End - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+                return null;
+            int n = m.Next;
+            if (tk[n].Is(","))
+            {
+                // "Matie, then in his late 20s, trundled up …": an aside between commas before the verb
+                int c = n + 1;
+                while (c < end && c - n < 16 && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;
+                if (c < end && tk[c].Is(",") && c > n + 1) n = c + 1;
+            }
+            return n < end && tk[n].IsLowerWord ? m : null;
         }
 
         /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>

@@ -100,6 +100,8 @@ namespace IncidentTools.Quotes
 
         public static bool IsPronoun(string lower) => Pronouns.Contains(lower);
 
+        public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
         public bool IsKnownOrganisation(string name) =>
             KnownOrganisations.Contains(name) || _manifestOrganisations.Contains(name);
 
@@ -108,7 +110,8 @@ namespace IncidentTools.Quotes
         private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
             speaker = WordLists.IsSpeakerNoun(word, out _, out _);
-            org = !speaker && WordLists.IsOrganisationWord(word);
+            org = !speaker && (WordLists.IsOrganisationWord(word) ||
+                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && WordLists.IsOrganisationWord(word.Substring(0, word.Length - 1)));
             doc = !speaker && !org && WordLists.IsDocumentWord(word);
             return speaker || org || doc;
         }
@@ -291,6 +294,18 @@ namespace IncidentTools.Quotes
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
                 if (d.Modifiers.Count > 0 && d.Modifiers.All(IsPlainAdjectiveOnly) && det.Length == 0 && !hs && !ho && !hd) return null;
                 SetText(tk, d);
+                if (hs && head > j && tk[head - 1].IsCapitalized)
+                {
+                    // "Tapp’s mother, Ruth": the possessor is someone else; a name in apposition is the speaker
+                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = head, Name = Join(tk, j, head), Determiner = det };
+                    SetText(tk, owner);
+                    var possessed = Possessed(tk, owner, end);
+                    if (possessed != null && possessed.Kind == MentionKind.Name)
+                    {
+                        if (!inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
+                        return possessed;
+                    }
+                }
                 return AfterDescription(tk, d, end, inverted);
             }
 
@@ -363,12 +378,14 @@ namespace IncidentTools.Quotes
         private static bool IsPlainAdjectiveOnly(string s) => false;
 
         /// <summary>Words that never begin a speaker's name (pronouns, question words, contractions of them).</summary>
-        private static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
         {
             "i", "you", "we", "me", "us", "him", "them", "what", "when", "where", "why", "how", "which", "whose", "whether",
             "there", "here", "if", "because", "so", "such", "not", "yes", "no", "only", "just", "even", "more", "most", "less",
             "next", "now", "then", "previously", "simply", "perhaps", "maybe", "still", "today", "tonight", "yesterday",
             "tomorrow", "please", "thanks", "thank", "hello", "oh", "well",
+            // imperatives of page furniture: "Follow Lena on Twitter", "Click here", "Read more"
+            "follow", "click", "read", "watch", "subscribe", "share", "visit", "contact", "see", "sign", "download", "listen",
         };
 
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
@@ -417,8 +434,77 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>Apposition, relative clause or "of X" after a name.</summary>
+        private static readonly HashSet<string> KinNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "parent",
+        };
+
+        /// <summary>
+        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
+        /// noun names someone else; the speaker is the one the noun (and a name in apposition) describes.
+        /// </summary>
+        private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
+        {
+            int last = m.End - 1;
+            var w = tk[last].Text;
+            int p;
+            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
+            else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
+            else return null;
+            if (p >= end || !tk[p].IsLowerWord || !WordLists.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
+            var owner = PartyResolverStrip(m.Name ?? m.Text);
+            int n = p + 1;
+            if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
+            {
+                int a = n + 1, e = a;
+                while (e < end && e - a < 4 && IsNameWord(tk, e, end, e == a)) e++;
+                if (e == end || tk[e].Is(",") || tk[e].Is(".") || IsCueForm(tk[e]))
+                {
+                    var name = Join(tk, a, e);
+                    // "Stevens’ mother, Janet": a given name alone takes the family name
+                    if (e - a == 1 && KinNouns.Contains(singular) && owner.IndexOf(' ') < 0) name += " " + owner;
+                    var nm = new Mention { Kind = MentionKind.Name, Start = m.Start, End = e, Name = name, Title = Join(tk, m.Start, p + 1), Determiner = m.Determiner };
+                    SetText(tk, nm);
+                    nm.Next = e;
+                    return nm;
+                }
+            }
+            var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
+            d.Modifiers.Add(Join(tk, m.Start, p));
+            SetText(tk, d);
+            d.Next = p + 1;
+            return d;
+        }
+
+        private static string PartyResolverStrip(string name)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var last = words.Length == 0 ? name : words[words.Length - 1];
+            if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
+            return last;
+        }
+
+        /// <summary>
+        /// "… in Cambridge, United Kingdom, told": after an apposition ending in a place, the rest of the
+        /// place ("United Kingdom,", "Mass.,") up to its comma; returns the index after that comma, or n.
+        /// </summary>
+        private static int SkipPlaceTail(IReadOnlyList<Token> tk, int lastOfApposition, int n, int end)
+        {
+            if (lastOfApposition < 0 || !tk[lastOfApposition].IsCapitalized || n >= end || !tk[n].IsCapitalized || IsCueForm(tk[n])) return n;
+            int k = n;
+            while (k < end && k - n < 3 && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
+            if (k + 1 < end && tk[k].Is(",") && tk[k + 1].IsLowerWord) return k + 1;
+            return n;
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
+            var possessed = Possessed(tk, m, end);
+            if (possessed != null)
+            {
+                if (possessed.Kind == MentionKind.Name && !inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
+                return possessed;
+            }
             int k = m.End;
             if (k < end && tk[k].Is(","))
             {
@@ -429,6 +515,7 @@ namespace IncidentTools.Quotes
                     m.Apposition = Join(tk, a, e);
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
+                    if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     return m;
                 }
                 m.Next = k;
@@ -442,6 +529,7 @@ namespace IncidentTools.Quotes
                 {
                     m.Apposition = Join(tk, k, e);
                     m.Next = e < end && tk[e].Is(",") && !inverted ? e + 1 : e;
+                    if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     return m;
                 }
             }
@@ -493,7 +581,9 @@ namespace IncidentTools.Quotes
             {
                 int e = k + 1;
                 while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower))) e++;
-                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
+                // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
+                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue)
                 {
                     d.PostModifier = Join(tk, k, e);
                     if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))

@@ -54,6 +54,15 @@ namespace IncidentTools.Quotes
         /// <summary>True when the quote's sentence holds nothing but quotations (no failed attribution of its own).</summary>
         public bool StandsAlone;
 
+        /// <summary>The entity most recently mentioned as subject or speaker when the quote was read.</summary>
+        public Entity? Salient;
+
+        /// <summary>
+        /// The person the paragraph's previous sentence was about, when that sentence reported their
+        /// speech ("Shadman says he is heartbroken.") or introduced the quote with a colon.
+        /// </summary>
+        public (Entity Entity, Mention Mention, string Text, int Start, CueMatch Cue)? SpeakingSubject;
+
         public void CopyFrom(FoundQuote other)
         {
             Attribution = other.Attribution == null ? null : new Attribution(other.Attribution.Mention, other.Attribution.Cue, AttributionSource.Continued);
@@ -193,6 +202,7 @@ namespace IncidentTools.Quotes
             var p = st.Paragraph;
             var tk = st.Tokens;
             _parser.HeadlineCase = p.Section == ParagraphSection.Title;
+            (Entity Entity, Mention Mention, string Text, int Start, CueMatch Cue)? speakingSubject = null;
             for (int si = 0; si < st.Sentences.Count; si++)
             {
                 var (s, e) = st.Sentences[si];
@@ -214,6 +224,8 @@ namespace IncidentTools.Quotes
                         AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct,
                         RunsOn = !span.Closed && span.TextEnd >= p.Text.TrimEnd().Length,
                         StandsAlone = standsAlone,
+                        Salient = _resolver.LastTouched,
+                        SpeakingSubject = speakingSubject,
                     };
                     var text = tk[k].Text;
                     f.Named = AttributionFinder.IsNamed(tk, k, s);
@@ -237,12 +249,28 @@ namespace IncidentTools.Quotes
 
                 // salience: the sentence's subject, then the speakers of its quotations
                 var subject = _finder.Subject(tk, s, e);
+                Entity? subjectEntity = null;
                 if (subject != null && !pending.Any(x => x.Attribution.Mention.Start == subject.Start))
                 {
-                    var ent = _resolver.Resolve(subject, p.Text, sentence, pi);
-                    if (ent != null) _resolver.Touch(ent, sentence, pi);
+                    subjectEntity = _resolver.Resolve(subject, p.Text, sentence, pi);
+                    if (subjectEntity != null) _resolver.Touch(subjectEntity, sentence, pi);
                 }
-                foreach (var (f, a) in pending) Attribute(f, a, st, sentence, pi, e);
+                foreach (var (f, a) in pending)
+                {
+                    Attribute(f, a, st, sentence, pi, e);
+                    if (subject != null && a.Mention.Start == subject.Start) subjectEntity = f.Speaker;
+                }
+
+                // "Shadman says he is heartbroken. “I grew up with them.”": the next sentence's quotation
+                // may be the subject's words when this sentence reports their speech
+                speakingSubject = null;
+                if (subject != null && subjectEntity != null && subjectEntity.IsIndividual && !subjectEntity.Plural && pending.Count == 0)
+                {
+                    var cue = _parser.ParseCue(tk, subject.Next, e, allowAdverbs: true);
+                    bool colon = tk[e - 1].Is(":");
+                    if (cue != null && cue.Verb != null && SubjectSpeechLemmas.Contains(cue.Verb.Lemma) || colon && cue != null)
+                        speakingSubject = (subjectEntity, subject, p.Text.Substring(subject.CharStart, subject.CharEnd - subject.CharStart), p.Start + subject.CharStart, cue!);
+                }
 
                 if (si == st.Sentences.Count - 1)
                 {
@@ -261,6 +289,14 @@ namespace IncidentTools.Quotes
         {
             "say", "tell", "add", "write", "ask", "state", "declare", "insist", "argue", "claim", "note", "explain", "warn",
             "admit", "acknowledge", "call", "describe", "announce", "stress", "emphasize", "emphasise", "reiterate", "tweet",
+        };
+
+        /// <summary>Verbs by which a sentence reports what its subject said or holds, so that a quotation may follow as their words.</summary>
+        private static readonly HashSet<string> SubjectSpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "say", "tell", "add", "explain", "insist", "argue", "claim", "note", "warn", "admit", "acknowledge", "recall", "recount",
+            "write", "complain", "concede", "maintain", "contend", "reply", "respond", "counter", "disagree", "agree", "predict",
+            "remember", "stress", "emphasize", "emphasise", "reiterate", "deny", "confirm", "joke", "describe", "state", "declare",
         };
 
         private static bool IsSpeechVerb(CueMatch cue) => cue.Verb == null || SpeechLemmas.Contains(cue.Verb.Lemma);
@@ -332,17 +368,45 @@ namespace IncidentTools.Quotes
             return null;
         }
 
-        /// <summary>“A,” he said. “B.”: B, standing as its own sentence right after A's, is A's speaker's too.</summary>
+        /// <summary>
+        /// “A,” he said. “B.”: B, standing as its own sentence right after A's, is A's speaker's too;
+        /// so is the rest of a quotation broken by its attribution (“A,” said X, “b …”), and a quotation
+        /// standing alone after writer's sentences that are still about the same speaker.
+        /// </summary>
         private static void ContinueWithin(ParagraphState st)
         {
             FoundQuote? prev = null;
             foreach (var f in st.Quotes)
             {
-                if (!f.Attributed && !f.Named && !f.TitleLike && prev != null && prev.Attributed &&
+                if (f.Attributed || f.Named || f.TitleLike) { prev = f; continue; }
+                if (prev != null && prev.Attributed &&
                     f.AtSentenceStart && f.Sentence - prev.Sentence <= 1 && (f.StandsAlone || f.Sentence == prev.Sentence) && (f.Kind == QuoteKind.Direct || f.Sentence == prev.Sentence || prev.Kind == QuoteKind.Direct && StartsUpper(f.Span == null ? "" : st.Paragraph.Text.Substring(f.Span.TextStart, f.Span.TextEnd - f.Span.TextStart))))
                 {
                     f.CopyFrom(prev);
                     if (prev.Kind == QuoteKind.Direct) f.Kind = QuoteKind.Direct;
+                }
+                else if (prev != null && prev.Attributed && prev.Sentence == f.Sentence && prev.Attribution != null &&
+                         prev.Attribution.Source == AttributionSource.After && f.Token >= 1 && st.Tokens[f.Token - 1].Is(",") &&
+                         Math.Max(prev.Attribution.Cue.End, prev.Attribution.Mention.Next) >= f.Token - 1)
+                {
+                    // “Fraudulent practices,” said Fleming, “can be hard to detect.”
+                    f.CopyFrom(prev);
+                    if (prev.Kind == QuoteKind.Direct) f.Kind = QuoteKind.Direct;
+                }
+                else if (f.StandsAlone && f.AtSentenceStart && f.Kind == QuoteKind.Direct && f.SpeakingSubject != null)
+                {
+                    var (entity, mention, text, start, cue) = f.SpeakingSubject.Value;
+                    f.Attribution = new Attribution(mention, cue, AttributionSource.Continued);
+                    f.Speaker = entity;
+                    f.MentionText = text;
+                    f.MentionStart = start;
+                    f.Cue = cue.Text;
+                }
+                else if (prev != null && prev.Attributed && f.StandsAlone && f.AtSentenceStart && f.Kind == QuoteKind.Direct &&
+                         f.Salient != null && f.Salient == prev.Speaker && prev.Speaker!.IsIndividual && f.Sentence - prev.Sentence <= 3)
+                {
+                    // “…,” said Foreman, who has applied for 20 jobs. He worked in construction. “It can’t get any worse.”
+                    f.CopyFrom(prev);
                 }
                 prev = f;
             }
@@ -396,11 +460,12 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
-        private static List<(string Name, char Gender)> FullNames(List<ParagraphState> states)
+        private static List<FullName> FullNames(List<ParagraphState> states)
         {
-            var names = new List<(string, char)>();
-            foreach (var st in states)
+            var names = new List<FullName>();
+            for (int pi = 0; pi < states.Count; pi++)
             {
+                var st = states[pi];
                 var tk = st.Tokens;
                 int k = 0;
                 while (k < tk.Count)
@@ -411,6 +476,8 @@ namespace IncidentTools.Quotes
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;
+                    // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
+                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && WordLists.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
                         bool title = false;
@@ -419,10 +486,14 @@ namespace IncidentTools.Quotes
                             if (a + words.Length > k) continue;
                             bool ok = true;
                             for (int w = 0; w < words.Length && ok; w++) ok = tk[a + w].Text == words[w];
-                            if (ok) { a += words.Length; if (g != '\0') gender = g; title = true; break; }
+                            if (ok)
+                            {
+                                if (WordLists.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
+                                a += words.Length; if (g != '\0') gender = g; title = true; break;
+                            }
                         }
                         if (title) continue;
-                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null ||
+                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null || MentionParser.NotNameStarts.Contains(tk[a].Lower) ||
                             tk[a].Lower.Length > 4 && tk[a].Lower.EndsWith("ly", StringComparison.Ordinal)) { a++; continue; }
                         break;
                     }
@@ -436,11 +507,17 @@ namespace IncidentTools.Quotes
                             int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
                             if (Function.Contains(tk[x].Lower) || NotNames.Contains(tk[x].Lower)) org = true;
+                            if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                         }
                         for (int x = a; x < k; x++)
                             if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
-                        if (!org) names.Add((MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender));
+                        if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
+                        // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
+                        // (a possessive, "Lars Berg’s film", is not the subject either)
+                        bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                        bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, a, subjectPlace) { RoleNoun = roleNoun });
                     }
                 }
             }
@@ -453,6 +530,9 @@ namespace IncidentTools.Quotes
             "meanwhile", "however", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our",
             "my", "it", "he", "she", "they", "we", "i", "you", "new", "former", "late", "then", "so", "yet", "also", "still",
             "during", "since", "following", "according", "under", "though", "although", "because", "mr", "ms",
+            "into", "onto", "upon", "about", "over", "through", "across", "against", "like", "unlike", "via", "among", "amid",
+            "within", "without", "toward", "towards", "behind", "beyond", "inside", "outside", "near", "between", "where",
+            "why", "how", "who", "whose", "once", "until", "unless", "whether", "even", "only", "just", "perhaps", "maybe",
         };
 
         private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)

@@ -7,6 +7,28 @@ namespace IncidentTools.Quotes
 {
     internal enum EntityKind { Person, Organisation, Individual, Group, Document }
 
+    /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
+    internal readonly struct FullName
+    {
+        public FullName(string name, char gender, int paragraph, int token, bool subjectPlace)
+        {
+            SubjectPlace = subjectPlace;
+            Name = name;
+            Gender = gender;
+            Paragraph = paragraph;
+            Token = token;
+        }
+
+        public string Name { get; }
+        public char Gender { get; }
+        public int Paragraph { get; }
+        public int Token { get; }
+        public bool SubjectPlace { get; }
+
+        /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
+        public string? RoleNoun { get; init; }
+    }
+
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
     internal sealed class Entity
     {
@@ -25,6 +47,9 @@ namespace IncidentTools.Quotes
         public bool Plural { get; set; }
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public Entity? Owner { get; set; }
+
+        /// <summary>True once "he" or "she" has been resolved to the entity.</summary>
+        public bool ByPronoun { get; set; }
 
         /// <summary>True once the entity has been the speaker of a quotation.</summary>
         public bool Spoke { get; set; }
@@ -79,23 +104,79 @@ namespace IncidentTools.Quotes
         private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
         private readonly PartyResolver _parties;
 
-        public SpeakerResolver(PartyResolver parties, List<(string Name, char Gender)> fullNames)
+        /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
+        private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
+
+        /// <summary>"the architect says" → the last person written as "architect X" before this paragraph or in it.</summary>
+        private Entity? NameWrittenWithRole(string head, int paragraph)
+        {
+            if (!_namesByRole.TryGetValue(head, out var list)) return null;
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                if (list[i].Paragraph > paragraph) continue;
+                return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
+            }
+            return null;
+        }
+
+        /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
+        private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
+
+        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames)
         {
             _parties = parties;
             foreach (var f in fullNames)
             {
                 var last = PartyResolver.LastWord(f.Name);
-                if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+                if (!_fullNames.ContainsKey(last)) _fullNames[last] = (f.Name, f.Gender);
+                if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
+                list.Add(f);
+                if (f.RoleNoun != null)
+                {
+                    if (!_namesByRole.TryGetValue(f.RoleNoun, out var byRole)) _namesByRole[f.RoleNoun] = byRole = new List<FullName>();
+                    byRole.Add(f);
+                }
             }
+        }
+
+        /// <summary>
+        /// "Norman Ratcliffe, an ecologist from Cambridge, United Kingdom, told the magazine … “…,” he said.":
+        /// the nearest full name written before the pronoun (in its paragraph or the two before), of a
+        /// compatible gender, when no person was ever read as a subject.
+        /// </summary>
+        private Entity? NearestWrittenName(char gender, int paragraph, int token)
+        {
+            for (int pi = paragraph; pi >= 0 && pi >= paragraph - 2; pi--)
+            {
+                if (!_namesByParagraph.TryGetValue(pi, out var list)) continue;
+                int looked = 0;
+                for (int i = list.Count - 1; i >= 0 && looked < 40; i--)
+                {
+                    var f = list[i];
+                    if (pi == paragraph && f.Token >= token) continue;
+                    looked++;
+                    if (!f.SubjectPlace) continue;
+                    var g = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    if (g != '\0' && g != gender) continue;
+                    var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
+                    if (e.Gender == '\0') e.Gender = gender;
+                    return e;
+                }
+            }
+            return null;
         }
 
         public IReadOnlyList<Entity> Entities => _all;
 
         private int _tick;
 
+        /// <summary>The entity most recently mentioned as subject or speaker.</summary>
+        public Entity? LastTouched { get; private set; }
+
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
         public void Touch(Entity e, int sentence, int paragraph)
         {
+            LastTouched = e;
             e.LastSeen = ++_tick;
             // keep a mentioned entity inside the lookup window
             if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
@@ -117,7 +198,9 @@ namespace IncidentTools.Quotes
         {
             switch (m.Kind)
             {
-                case MentionKind.Pronoun: return ResolvePronoun(m.Determiner, sentence, paragraph);
+                case MentionKind.Pronoun:
+                    return ResolvePronoun(m.Determiner, sentence, paragraph) ??
+                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.Start) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
                 default: return ResolveDescription(m, paragraphText, sentence, paragraph);
@@ -138,8 +221,15 @@ namespace IncidentTools.Quotes
                                                       (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
-                    var best = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3) ?? ordered.FirstOrDefault();
+                    // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
+                    var latest = ordered.FirstOrDefault();
+                    // (a person this pronoun already stood for keeps it: the chain is established)
+                    var known = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
+                        ? latest
+                        : known ?? latest;
                     if (best != null && best.Gender == '\0') best.Gender = g;
+                    if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
                     return _entities.Where(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2)
@@ -173,7 +263,7 @@ namespace IncidentTools.Quotes
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null) e = NewPerson(full.Name, full.Gender);
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
-                    else e = NewPerson(w, '\0');
+                    else e = NewPerson(w, WordLists.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
                 }
             }
             else
@@ -217,8 +307,32 @@ namespace IncidentTools.Quotes
             if (manifest != null) return manifest.Value.Party;
             var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
             if (manifestParty != null) return manifestParty;
-            return _parties.FromText(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))
+            var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
+            return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role));
+        }
+
+        private static readonly Lazy<HashSet<string>> TitleWords = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(WordLists.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
+
+        /// <summary>
+        /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
+        /// Pakistani envoy") only when nothing but titles and common words stands before it; after an
+        /// employer's name or a possessive ("IHS Global Insight chief U.S. economist", "the Telegraph's US
+        /// correspondent") it says what the work is about, not whom the speaker speaks for.
+        /// </summary>
+        internal static bool DescribesTheSpeaker(string role)
+        {
+            var words = CountryTable.Words(role);
+            if (CountryTable.Scan(role, out int at) == null) return true;
+            for (int i = 0; i < at && i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
+                if (char.IsUpper(w[0]) && !TitleWords.Value.Contains(w) && !WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
+                    CountryTable.Find(w) == null && i > 0) return false;
+            }
+            return true;
         }
 
         /// <summary>The part of a role that says whom the person works for ("a deputy State Department spokesman"), not what they support.</summary>
@@ -252,6 +366,15 @@ namespace IncidentTools.Quotes
         internal static string CleanRole(string role)
         {
             var r = role.Trim().TrimEnd(',', ';');
+            // keep the apposition, not the clause that goes on after it:
+            // "a recent transplant who was part of the design team" → "recent transplant"
+            foreach (var cut in new[] { " who ", " whose ", " which ", " where ", " and who " })
+            {
+                int i = r.IndexOf(cut, StringComparison.Ordinal);
+                if (i > 0) r = r.Substring(0, i).TrimEnd(',');
+            }
+            foreach (var adverb in new[] { "now ", "then ", "also ", "currently " })
+                if (r.StartsWith(adverb, StringComparison.Ordinal) && r.Length > adverb.Length + 2) r = r.Substring(adverb.Length);
             foreach (var det in new[] { "a ", "an ", "the " })
                 if (r.StartsWith(det, StringComparison.Ordinal)) return r.Substring(det.Length);
             return r;
@@ -340,6 +463,8 @@ namespace IncidentTools.Quotes
                                                       m.Modifiers.All(mod => x.RoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (person != null) return person;
+                    var written = NameWrittenWithRole(m.Head, paragraph);
+                    if (written != null && m.Modifiers.Count == 0) return written;
                 }
             }
             var post = m.PostModifier;

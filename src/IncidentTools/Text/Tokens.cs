@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace IncidentTools.Text
 {
@@ -106,6 +108,38 @@ namespace IncidentTools.Text
             return e >= 0 && (s[e] == '.' || s[e] == '?' || s[e] == '!' || s[e] == '…');
         }
 
+        private static bool StartsUpper(string s)
+        {
+            foreach (char c in s)
+                if (char.IsLetter(c)) return char.IsUpper(c);
+            return false;
+        }
+
+        private static bool EndsQuestionOrExclamation(string s)
+        {
+            int e = s.Length - 1;
+            while (e >= 0 && (char.IsWhiteSpace(s[e]) || s[e] == '’' || s[e] == '\'' || s[e] == ')')) e--;
+            return e >= 0 && (s[e] == '?' || s[e] == '!');
+        }
+
+        private static readonly HashSet<string> SentenceFinalAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Jr.", "Sr.", "etc.", "Plc.", "LLC.", "Ave.", "Blvd.", "Rd.", "St.",
+        };
+
+        private static bool EndsSentenceWhenFinal(string word) =>
+            SentenceFinalAbbreviations.Contains(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);
+
+        /// <summary>One to five capitalised words, then a reporting verb in lower case ("Jo Bell asked").</summary>
+        private static bool NameThenCue(IReadOnlyList<Token> tokens, int n)
+        {
+            int k = n;
+            while (k < tokens.Count && k - n < 5 && tokens[k].IsCapitalized) k++;
+            if (k == n || k >= tokens.Count || !tokens[k].IsLowerWord) return false;
+            var v = WordLists.Verb(tokens[k].Lower);
+            return v != null && v.Use != CueUse.Before && !v.IsParticiple;
+        }
+
         /// <summary>Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside.</summary>
         public static List<(int Start, int End)> Sentences(IReadOnlyList<Token> tokens)
         {
@@ -122,10 +156,19 @@ namespace IncidentTools.Text
                     boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord;
                     if (boundary) k = n - 1;
                 }
+                else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsQuote &&
+                         StartsUpper(tokens[k + 1].Text) && EndsSentenceWhenFinal(tk.Text))
+                {
+                    // "… said Jo Bell, chief executive of Acme Inc. “The market …”": a company suffix or a
+                    // dotted form (U.S.) can end a sentence; a title (Mr., Gen.) never does
+                    boundary = true;
+                }
                 else if (tk.IsQuote && EndsStatement(tk.Text))
                 {
                     int n = k + 1;
                     boundary = n < tokens.Count && (tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord);
+                    // "“Why now?” Jo Bell asked.": a question or exclamation followed by its speaker and verb
+                    if (boundary && EndsQuestionOrExclamation(tk.Text) && NameThenCue(tokens, n)) boundary = false;
                 }
                 if (boundary)
                 {
