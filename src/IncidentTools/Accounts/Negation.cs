@@ -9,10 +9,10 @@ namespace IncidentTools.Accounts
         /// <summary>True when a negator stands before the cue in the same clause, within twelve words.</summary>
         public static bool IsNegated(List<Token> tokens, int cueStart, AccountLexicon lexicon)
         {
-            int c = tokens.FindIndex(t => t.Start >= cueStart);
+            int c = ClaimReader.IndexAt(tokens, cueStart);
             if (c < 0) return false;
             int negations = 0, words = 0;
-            for (int i = c - 1; i >= 0 && words < 12; i--)
+            for (int i = c - 1; i >= 0 && words < 12 && c - i <= 40; i--)
             {
                 var t = tokens[i];
                 if (!t.IsWord)

@@ -87,7 +87,9 @@ namespace IncidentTools.Accounts
             var all = new List<PartyMention>();
             foreach (var (pattern, party, kind, term) in _terms)
             {
-                for (var m = pattern.Match(text, from); m.Success && m.Index < to; m = m.NextMatch())
+                // Search the window only, not on to the end of the text (callers give windows
+                // that start and end at word boundaries).
+                for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
                     if (m.Index + m.Length <= to) all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
