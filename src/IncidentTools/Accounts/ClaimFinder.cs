@@ -340,6 +340,9 @@ namespace IncidentTools.Accounts
                 if (lemma == null || !IsVerbUse(tokens, v, lemma)) continue;
                 var place = Place(tokens, v, lemma);
                 if (place != null) candidates.Add((v, place.Value));
+                // "X, speaking on condition of anonymity, said the …": what looks like an inverted
+                // subject after the verb may be its object; the subject before it is tried too.
+                if (place == VerbPlace.Inverted) candidates.Add((v, VerbPlace.Preposed));
             }
             foreach (var place in new[] { VerbPlace.Postposed, VerbPlace.Inverted, VerbPlace.Preposed, VerbPlace.Participle })
             {
@@ -405,6 +408,7 @@ namespace IncidentTools.Accounts
             bool boundary = false;
             for (int i = v - 1; i >= 0 && words <= 8; i--)
             {
+                if (tokens[i].IsWord && !tokens[i].InQuote && WindowStops.Contains(tokens[i].Lower)) break; // "…, after Pakistan dismissed it": a clause, not a speaker
                 if (tokens[i].IsWord && !tokens[i].InQuote) { words++; continue; }
                 boundary = tokens[i].Text == "," || tokens[i].Text == "\"" || tokens[i].Text == ":" || tokens[i].InQuote;
                 break;
@@ -491,6 +495,10 @@ namespace IncidentTools.Accounts
             }
             if (segments.Count == 0) return null;
             var order = (nearestFirst ? Enumerable.Reverse(segments) : segments).ToList();
+            // "X, speaking on condition of anonymity, said", "X, in a call with Y, said": the subject is before the aside.
+            while (nearestFirst && order.Count > 1 && IsAside(tokens, start, end, order[0])) order.RemoveAt(0);
+            // "the ambassador to Washington": the side after "to" is where the speaker is sent, not whose the speaker is.
+            mentions.RemoveAll(m => WordBefore(tokens, start, m.Start) == "to");
             var nearest = order[0];
             var nearestWords = new List<Token>();
             for (int i = start; i < end; i++)
@@ -499,6 +507,13 @@ namespace IncidentTools.Accounts
             PartyMention? chosen = null;
             var person = mentions.Where(m => m.IsPerson).Cast<PartyMention?>().FirstOrDefault();
             if (person != null) chosen = person;
+            else if (nearestWords.Any(t => _lexicon.UnaffiliatedWords.Contains(t.Bare)))
+            {
+                // "defence analysts in Islamabad said", "local officials said": nobody's side, and the chain ends.
+                state.LastParty = null;
+                state.LastSpeaker = null;
+                return null;
+            }
             else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower) && nearestWords.Count <= 3)
             {
                 var party = state.LastParty;
@@ -520,6 +535,17 @@ namespace IncidentTools.Accounts
                     {
                         var whole = mentions.Where(m => m.Start == seg.From && m.End == seg.To).Cast<PartyMention?>().FirstOrDefault();
                         if (whole != null) { chosen = whole; break; }
+                    }
+                    // "A spokesman for ISAF, Brig. Gen. Jan Doe, said": a name the manifest does not know,
+                    // in apposition to a speaker of a party just before it.
+                    if (chosen == null && nearestFirst && order.Count > 1 && IsName(nearestWords))
+                    {
+                        var before = order[1];
+                        var inBefore = mentions.Where(m => m.Start >= before.From && m.End <= before.To).ToList();
+                        bool speakerNoun = false;
+                        for (int i = start; i < end; i++)
+                            if (tokens[i].IsWord && tokens[i].Start >= before.From && tokens[i].End <= before.To && _lexicon.SpeakerNouns.Contains(tokens[i].Bare)) speakerNoun = true;
+                        if (inBefore.Count > 0 && speakerNoun && !IsCoordinated(norm, inBefore[0], mentions)) chosen = inBefore[0];
                     }
                 }
             }
@@ -549,6 +575,37 @@ namespace IncidentTools.Accounts
             state.LastSpeaker = phrase;
             return new Attribution(state.LastParty, phrase, cue, verbStart, ClaimSource.ReportedSpeech);
         }
+
+        private static readonly HashSet<string> AsideStarts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "who", "which", "whose", "in", "on", "at", "with", "during", "after", "before", "while", "when", "like", "as", "without",
+        };
+
+        /// <summary>A segment that is an aside between a subject and its verb: "speaking on condition of anonymity", "in a call with …", "who led the inquiry".</summary>
+        private static bool IsAside(List<Token> tokens, int start, int end, (int From, int To) segment)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!tokens[i].IsWord || tokens[i].Start < segment.From) continue;
+                var w = tokens[i].Text;
+                if (char.IsUpper(w[0])) return false;
+                return AsideStarts.Contains(w) || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5);
+            }
+            return false;
+        }
+
+        /// <summary>The word just before an offset in the window (lower case; "the" skipped), or null.</summary>
+        private static string? WordBefore(List<Token> tokens, int start, int offset)
+        {
+            int i = IndexAt(tokens, offset) - 1;
+            if (i < -1) i = tokens.Count - 1;
+            while (i >= start && tokens[i].IsWord && tokens[i].Lower == "the") i--;
+            return i >= start && tokens[i].IsWord ? tokens[i].Lower : null;
+        }
+
+        /// <summary>Words that look like a name: each capitalised, or an abbreviation of a title ("Brig. Gen. Jan Doe").</summary>
+        private bool IsName(List<Token> words) =>
+            words.Count > 0 && words.Count <= 6 && words.All(t => char.IsUpper(t.Text[0])) && words.Any(t => !_lexicon.StopWords.Contains(t.Lower));
 
         /// <summary>"U.S. and Pakistani officials": a subject of two sides is neither's claim.</summary>
         private static bool IsCoordinated(string norm, PartyMention chosen, List<PartyMention> mentions)
@@ -592,17 +649,17 @@ namespace IncidentTools.Accounts
             cueText = null;
             negated = false;
             var sentence = norm.Substring(s.Start, s.Length);
-            var found = new List<(int Start, int End, CompiledCue Cue)>();
+            var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             foreach (var cue in _cues.Cues)
             {
                 if (cue.Question != q || cue.UnknownParty) continue;
                 if (cue.Party != null && !ReferenceEquals(cue.Party, a.Party) && !string.Equals(cue.Party.Name, a.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
                 for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch())
-                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue));
+                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
             }
             if (found.Count == 0) return null;
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
-            var kept = new List<(int Start, int End, CompiledCue Cue)>();
+            var kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             var covered = new bool[s.Length];
             foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
             {
@@ -617,7 +674,7 @@ namespace IncidentTools.Accounts
             foreach (var k in kept.OrderBy(k => k.Start))
             {
                 if (reportedOfOthersFrom.Value < k.Start) continue;
-                bool neg = Negation.IsNegated(tokens, k.Start, _lexicon);
+                bool neg = Negation.IsNegated(tokens, k.Start, _lexicon, k.End) != k.InnerNegation;
                 int position = k.Cue.Position;
                 if (neg)
                 {
