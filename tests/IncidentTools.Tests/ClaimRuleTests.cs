@@ -79,6 +79,40 @@ questions:
             Assert.Empty(Load(folder, sentence).Claims);
         }
 
+        [Theory]
+        [InlineData("A veteran farmer interviewed by Northland radio said the shelling was deliberate.")]
+        [InlineData("A veteran farmer on Northland radio said the shelling was deliberate.")]
+        [InlineData("Lena Holm, who posted a photo on Northland's official page and had gladly said the shelling was deliberate, left.")]
+        [InlineData("The dispute that the Interior Ministry had brought against two mills, claiming the shelling was deliberate, goes on.")]
+        [InlineData("Southland has a lot going for it and I think the shelling was deliberate.")]
+        [InlineData("The shelling was deliberate, said Greta Lund.")]
+        [InlineData("Floods from last year's Northern dam failure spread through the valley, according to a Kestrel Analytics report in April.")]
+        public void SidesNamedAroundTheSubjectAreNotTheSpeaker(string sentence)
+        {
+            using var folder = new TempFolder();
+            Assert.Empty(Load(folder, sentence).Claims);
+        }
+
+        [Fact]
+        public void AStatementByASideIsThatSidesClaim()
+        {
+            using var folder = new TempFolder();
+            var claim = Assert.Single(Load(folder, "A statement by the Southern Guard said that the shelling was deliberate.").Claims);
+            Assert.Equal("Southland", claim.Party);
+        }
+
+        [Fact]
+        public void ANamedSpeakerTheManifestDoesNotKnowIsNotTheLastSpeakersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Omar Diaz said the talks had failed.",
+                "Eastland Foreign Ministry spokeswoman Ada Kerr said the shelling was deliberate.",
+                "The spokeswoman said the talks should resume.");
+            Assert.Single(corpus.Claims);
+            Assert.Equal("Omar Diaz", corpus.Claims[0].Speaker);
+        }
+
         [Fact]
         public void LocalOfficialsAreNotTheLastSpeakersSide()
         {

@@ -332,9 +332,17 @@ namespace IncidentTools.Accounts
             }
 
             var candidates = new List<(int Index, VerbPlace Place)>();
+            int accordingEnd = -1;
             for (int v = 0; v < tokens.Count; v++)
             {
                 var t = tokens[v];
+                if (t.IsWord && t.Lower == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to")
+                {
+                    // "according to a Moody's Analytics report": no reporting verb in the source's name
+                    accordingEnd = v + 2;
+                    while (accordingEnd < tokens.Count && accordingEnd < v + 16 && tokens[accordingEnd].IsWord) accordingEnd++;
+                }
+                if (v < accordingEnd) continue;
                 if (!t.IsWord || t.InQuote) continue;
                 var lemma = _lexicon.ReportingVerb(t.Lower);
                 if (lemma == null || !IsVerbUse(tokens, v, lemma)) continue;
@@ -342,7 +350,7 @@ namespace IncidentTools.Accounts
                 if (place != null) candidates.Add((v, place.Value));
                 // "X, speaking on condition of anonymity, said the …": what looks like an inverted
                 // subject after the verb may be its object; the subject before it is tried too.
-                if (place == VerbPlace.Inverted) candidates.Add((v, VerbPlace.Preposed));
+                if (place == VerbPlace.Inverted && FiniteAfter(tokens, v)) candidates.Add((v, VerbPlace.Preposed));
             }
             foreach (var place in new[] { VerbPlace.Postposed, VerbPlace.Inverted, VerbPlace.Preposed, VerbPlace.Participle })
             {
@@ -355,6 +363,17 @@ namespace IncidentTools.Accounts
                 }
             }
             return null;
+        }
+
+        /// <summary>True when a finite auxiliary follows the verb before the next mark: "said the shelling was deliberate".</summary>
+        private static bool FiniteAfter(List<Token> tokens, int v)
+        {
+            for (int i = v + 1; i < tokens.Count && i <= v + 14; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (Finite.Contains(tokens[i].Lower)) return true;
+            }
+            return false;
         }
 
         private bool IsVerbUse(List<Token> tokens, int v, string lemma)
@@ -498,11 +517,17 @@ namespace IncidentTools.Accounts
             // "X, speaking on condition of anonymity, said", "X, in a call with Y, said": the subject is before the aside.
             while (nearestFirst && order.Count > 1 && IsAside(tokens, start, end, order[0])) order.RemoveAt(0);
             // "the ambassador to Washington": the side after "to" is where the speaker is sent, not whose the speaker is.
-            mentions.RemoveAll(m => WordBefore(tokens, start, m.Start) == "to");
+            // So is a side after "by", "on", "against", "about", "with": "tests conducted by police", "a post on Facebook".
+            // ("A statement by the Pakistani army" keeps its author.)
+            mentions.RemoveAll(m => WordBefore(tokens, start, m.Start) is { } w && NotSubjectPrepositions.Contains(w)
+                                    && !(w == "by" && WordBefore(tokens, start, m.Start, 1) is { } noun && _lexicon.SpeakerNouns.Contains(noun)));
             var nearest = order[0];
             var nearestWords = new List<Token>();
             for (int i = start; i < end; i++)
                 if (tokens[i].IsWord && tokens[i].Start >= nearest.From && tokens[i].End <= nearest.To) nearestWords.Add(tokens[i]);
+
+            // "the case the Department of Justice had brought against Apple, claiming": a clause, not a subject.
+            if (nearestFirst && nearestWords.Take(nearestWords.Count - 1).Any(t => Finite.Contains(t.Lower)) && !relative) return null;
 
             PartyMention? chosen = null;
             var person = mentions.Where(m => m.IsPerson).Cast<PartyMention?>().FirstOrDefault();
@@ -514,7 +539,12 @@ namespace IncidentTools.Accounts
                 state.LastSpeaker = null;
                 return null;
             }
-            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower) && nearestWords.Count <= 3)
+            else if (nearestWords.Count > 0 && nearestFirst && (nearestWords[nearestWords.Count - 1].Lower == "i" || nearestWords[nearestWords.Count - 1].Lower == "you"))
+            {
+                return null;                                                                    // "… going right and I think": the writer or an interviewee
+            }
+            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower)
+                     && (nearestWords.Count <= 3 || nearestFirst))
             {
                 var party = state.LastParty;
                 if (party == null) return null;
@@ -569,12 +599,32 @@ namespace IncidentTools.Accounts
                 }
                 return null;
             }
+            // "Foreign Ministry spokeswoman Hua Chunying said": a named speaker the manifest does not
+            // know is someone new, not the last party's speaker; the chain ends.
+            if (nearestWords.Skip(1).Any(t => char.IsUpper(t.Text[0]) && !_lexicon.SpeakerNouns.Contains(t.Bare) && !_lexicon.StopWords.Contains(t.Lower)
+                                             && !_lexicon.Abbreviations.Contains(t.Lower) && !Connectives.Contains(t.Lower)))
+            {
+                state.LastParty = null;
+                state.LastSpeaker = null;
+                return null;
+            }
             if (state.LastParty == null) return null;
             var phrase = Clean(norm, tokens, nearest.From, nearest.To);
             state.LastParty = state.LastParty;                                                  // re-set: the chain's reach runs from here
             state.LastSpeaker = phrase;
             return new Attribution(state.LastParty, phrase, cue, verbStart, ClaimSource.ReportedSpeech);
         }
+
+        private static readonly HashSet<string> NotSubjectPrepositions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "to", "by", "on", "against", "about", "with", "than", "into", "toward", "towards",
+        };
+
+        /// <summary>Finite auxiliaries: in the middle of a subject window they show a clause, not a speaker ("the case the ministry had brought, claiming").</summary>
+        private static readonly HashSet<string> Finite = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "is", "are", "was", "were", "had", "has", "have", "will", "would", "did", "does", "could", "can", "should", "must", "shall",
+        };
 
         private static readonly HashSet<string> AsideStarts = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -594,13 +644,18 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>The word just before an offset in the window (lower case; "the" skipped), or null.</summary>
-        private static string? WordBefore(List<Token> tokens, int start, int offset)
+        /// <summary>The word just before an offset in the window (or <paramref name="skip"/> words further back; lower case, "the" skipped), or null.</summary>
+        private static string? WordBefore(List<Token> tokens, int start, int offset, int skip = 0)
         {
             int i = IndexAt(tokens, offset) - 1;
             if (i < -1) i = tokens.Count - 1;
             while (i >= start && tokens[i].IsWord && tokens[i].Lower == "the") i--;
-            return i >= start && tokens[i].IsWord ? tokens[i].Lower : null;
+            for (; skip > 0 && i >= start; skip--)
+            {
+                i--;
+                while (i >= start && tokens[i].IsWord && tokens[i].Lower == "the") i--;
+            }
+            return i >= start && tokens[i].IsWord ? tokens[i].Bare : null;
         }
 
         /// <summary>Words that look like a name: each capitalised, or an abbreviation of a title ("Brig. Gen. Jan Doe").</summary>
