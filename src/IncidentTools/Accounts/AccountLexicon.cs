@@ -8,7 +8,7 @@ namespace IncidentTools.Accounts
     /// <summary>
     /// The word lists of the accounts stage, read once from the embedded resources
     /// <c>accounts-*.txt</c>: reporting verbs, negators, speaker nouns, group nouns,
-    /// abbreviations and stop words.
+    /// abbreviations, stop words and words of speakers of no party.
     /// </summary>
     internal sealed class AccountLexicon
     {
@@ -20,14 +20,22 @@ namespace IncidentTools.Accounts
             Dictionary<string, string> verbForms,
             IReadOnlyList<string[]> negators,
             IReadOnlyList<string[]> notNegators,
+            HashSet<string> claimNouns,
+            IReadOnlyList<string[]> falsity,
+            HashSet<string> rejecting,
             HashSet<string> speakerNouns,
             HashSet<string> groupNouns,
             HashSet<string> abbreviations,
-            HashSet<string> stopWords)
+            HashSet<string> stopWords,
+            HashSet<string> unaffiliatedWords)
         {
+            UnaffiliatedWords = unaffiliatedWords;
             VerbForms = verbForms;
             Negators = negators;
             NotNegators = notNegators;
+            ClaimNouns = claimNouns;
+            Falsity = falsity;
+            Rejecting = rejecting;
             SpeakerNouns = speakerNouns;
             GroupNouns = groupNouns;
             Abbreviations = abbreviations;
@@ -43,6 +51,15 @@ namespace IncidentTools.Accounts
         /// <summary>Phrases that begin with a negator and do not negate ("not only", "no doubt").</summary>
         public IReadOnlyList<string[]> NotNegators { get; }
 
+        /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
+        public HashSet<string> ClaimNouns { get; }
+
+        /// <summary>Words after a reported claim that call it false ("… was false", "… is not true"), each as its words.</summary>
+        public IReadOnlyList<string[]> Falsity { get; }
+
+        /// <summary>Verbs that reject a reported claim before its noun ("rejected suggestions that …").</summary>
+        public HashSet<string> Rejecting { get; }
+
         public HashSet<string> SpeakerNouns { get; }
 
         public HashSet<string> GroupNouns { get; }
@@ -50,6 +67,9 @@ namespace IncidentTools.Accounts
         public HashSet<string> Abbreviations { get; }
 
         public HashSet<string> StopWords { get; }
+
+        /// <summary>Words that make a subject a speaker of no party ("analysts", "local officials").</summary>
+        public HashSet<string> UnaffiliatedWords { get; }
 
         /// <summary>The base form of a reporting verb, or null when the word is none.</summary>
         public string? ReportingVerb(string word) =>
@@ -67,19 +87,29 @@ namespace IncidentTools.Accounts
             }
             var negators = new List<string[]>();
             var notNegators = new List<string[]>();
+            var claimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var falsity = new List<string[]>();
+            var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var line in Lines("accounts-negations.txt"))
             {
                 if (line.StartsWith("!", StringComparison.Ordinal)) notNegators.Add(Words(line.Substring(1)));
+                else if (line.StartsWith("claim-noun:", StringComparison.Ordinal)) claimNouns.Add(line.Substring(11).Trim().ToLowerInvariant());
+                else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
+                else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else negators.Add(Words(line));
             }
             return new AccountLexicon(
                 verbs,
                 negators,
                 notNegators,
+                claimNouns,
+                falsity,
+                rejecting,
                 Set(Lines("accounts-speaker-nouns.txt")),
                 Set(Lines("accounts-group-nouns.txt")),
                 Set(Lines("accounts-abbreviations.txt")),
-                Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))));
+                Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))),
+                Set(Lines("accounts-unaffiliated-words.txt")));
         }
 
         internal static string[] Words(string phrase) =>

@@ -133,9 +133,24 @@ namespace IncidentTools.Accounts
 
         public IReadOnlyList<IncidentClaim> Read(IncidentDocument document, IReadOnlyList<IncidentQuote> quotes)
         {
+            var docQuotes = quotes.Where(q => q != null && string.Equals(q.DocumentId, document.Id, StringComparison.OrdinalIgnoreCase));
+            return ReadDocument(document, docQuotes);
+        }
+
+        /// <summary>The claims of one document, given the quotes of that document (any order).</summary>
+        public IReadOnlyList<IncidentClaim> ReadDocument(IncidentDocument document, IEnumerable<IncidentQuote> documentQuotes)
+        {
             var claims = new List<IncidentClaim>();
             var state = new State();
-            var docQuotes = quotes.Where(q => q != null && string.Equals(q.DocumentId, document.Id, StringComparison.OrdinalIgnoreCase)).ToArray();
+            // The quotes of each paragraph, in their given order: one pass, not one per paragraph.
+            var byParagraph = new Dictionary<(ParagraphSection, int), List<IncidentQuote>>();
+            foreach (var q in documentQuotes)
+            {
+                if (q == null || q.Party == null) continue;
+                var key = (q.Section, q.Paragraph);
+                if (!byParagraph.TryGetValue(key, out var list)) byParagraph[key] = list = new List<IncidentQuote>();
+                list.Add(q);
+            }
             foreach (var p in document.AllParagraphs())
             {
                 state.Paragraph++;
@@ -145,12 +160,37 @@ namespace IncidentTools.Accounts
                     state.LastSpeaker = null;
                     state.Section = p.Section;
                 }
-                ReadParagraph(document, p, docQuotes, state, claims);
+                var paragraphQuotes = byParagraph.TryGetValue((p.Section, p.Number), out var pq)
+                    ? pq.Where(q => q.Start >= p.Start && q.Start <= p.Start + p.Length).ToArray()
+                    : Array.Empty<IncidentQuote>();
+                ReadParagraph(document, p, paragraphQuotes, state, claims);
             }
             return claims;
         }
 
-        private void ReadParagraph(IncidentDocument document, DocumentParagraph p, IncidentQuote[] quotes, State state, List<IncidentClaim> claims)
+        /// <summary>The tokens of each sentence (tokens and sentences both in text order): one pass over the paragraph.</summary>
+        private static List<Token>[] SentenceTokens(List<Token> tokens, List<SentenceSpan> sentences)
+        {
+            var result = new List<Token>[sentences.Count];
+            int k = 0;
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                var list = new List<Token>();
+                while (k < tokens.Count && tokens[k].Start < s.Start) k++;
+                int j = k;
+                while (j < tokens.Count && tokens[j].Start < s.End)
+                {
+                    if (tokens[j].End <= s.End) list.Add(tokens[j]);
+                    j++;
+                }
+                k = j;
+                result[i] = list;
+            }
+            return result;
+        }
+
+        private void ReadParagraph(IncidentDocument document, DocumentParagraph p, IncidentQuote[] paragraphQuotes, State state, List<IncidentClaim> claims)
         {
             var original = p.Text;
             var norm = AccountText.Normalize(original);
@@ -158,13 +198,27 @@ namespace IncidentTools.Accounts
             var tokens = AccountText.Tokenize(norm, mask);
             var sentences = AccountText.Sentences(original, _lexicon);
             var attributions = new Attribution?[sentences.Count];
-            var paragraphQuotes = quotes.Where(q => q.Section == p.Section && q.Paragraph == p.Number && q.Party != null
-                                                  && q.Start >= p.Start && q.Start <= p.Start + p.Length).ToArray();
+            var sentenceTokens = SentenceTokens(tokens, sentences);
+            var quoted = sentenceTokens.Select(ts => ts.Any(t => t.IsWord && t.InQuote)).ToArray();
+
+            // The first quote (in the given order) that overlaps each sentence.
+            var sentenceQuote = new IncidentQuote?[sentences.Count];
+            foreach (var q in paragraphQuotes)
+            {
+                int qs = q.Start - p.Start, qe = qs + q.Length;
+                int lo = 0, hi = sentences.Count;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) / 2;
+                    if (sentences[mid].End <= qs) lo = mid + 1; else hi = mid;
+                }
+                for (int i = lo; i < sentences.Count && sentences[i].Start < qe; i++)
+                    if (sentenceQuote[i] == null && qs < sentences[i].End && qe > sentences[i].Start) sentenceQuote[i] = q;
+            }
 
             for (int i = 0; i < sentences.Count; i++)
             {
-                var s = sentences[i];
-                var quote = paragraphQuotes.FirstOrDefault(q => q.Start - p.Start < s.End && q.Start - p.Start + q.Length > s.Start);
+                var quote = sentenceQuote[i];
                 PartyDefinition? quoteParty = quote == null ? null : _parties.Find(quote.Party);
                 if (quote != null && quoteParty != null)
                 {
@@ -173,38 +227,50 @@ namespace IncidentTools.Accounts
                     state.LastSpeaker = quote.Speaker ?? state.LastSpeaker;
                     continue;
                 }
-                var sentenceTokens = tokens.Where(t => t.Start >= s.Start && t.End <= s.End).ToList();
-                attributions[i] = Attribute(norm, sentenceTokens, state);
+                attributions[i] = Attribute(norm, sentenceTokens[i], state);
             }
 
             // A quoted sentence with no attribution of its own belongs to the speaker of the
-            // nearest attributed quote of the same paragraph ("“…,” he said. “More words.”").
+            // nearest attributed quote of the same paragraph ("“…,” he said. “More words.”");
+            // at equal distance the earlier one.
+            var nextAttributed = new int[sentences.Count];
+            for (int i = sentences.Count - 1, next = -1; i >= 0; i--)
+            {
+                nextAttributed[i] = next;
+                if (attributions[i] != null && quoted[i]) next = i;
+            }
+            int previous = -1;
             for (int i = 0; i < sentences.Count; i++)
             {
-                if (attributions[i] != null || !HasQuotedWords(tokens, sentences[i])) continue;
-                Attribution? from = null;
-                for (int d = 1; d < sentences.Count && from == null; d++)
+                if (attributions[i] == null && quoted[i])
                 {
-                    if (i - d >= 0 && attributions[i - d] is { } before && HasQuotedWords(tokens, sentences[i - d])) from = before;
-                    else if (i + d < sentences.Count && attributions[i + d] is { } after && HasQuotedWords(tokens, sentences[i + d])) from = after;
+                    int after = nextAttributed[i];
+                    Attribution? from = null;
+                    if (previous >= 0 && (after < 0 || i - previous <= after - i)) from = attributions[previous];
+                    else if (after >= 0) from = attributions[after];
+                    if (from != null) attributions[i] = new Attribution(from.Party, from.Speaker, from.Cue, -1, ClaimSource.Quote, from.FromQuoteEngine);
                 }
-                if (from != null) attributions[i] = new Attribution(from.Party, from.Speaker, from.Cue, -1, ClaimSource.Quote, from.FromQuoteEngine);
+                if (attributions[i] != null && quoted[i]) previous = i;
             }
 
+            int lineBreaks = 0, counted = 0;
             for (int i = 0; i < sentences.Count; i++)
             {
                 var a = attributions[i];
                 if (a == null) continue;
                 var s = sentences[i];
-                var sentenceTokens = tokens.Where(t => t.Start >= s.Start && t.End <= s.End).ToList();
+                var ts = sentenceTokens[i];
                 var text = original.Substring(s.Start, s.Length);
-                int line = p.Line + CountLineBreaks(original, s.Start);
-                var source = a.Source == ClaimSource.ReportedSpeech && sentenceTokens.Any(t => t.InQuote) && a.VerbStart >= 0 && !sentenceTokens.First(t => t.Start == a.VerbStart).InQuote && IsPostposedOrInverted(sentenceTokens, a.VerbStart)
+                lineBreaks += CountLineBreaks(original, counted, s.Start);
+                counted = s.Start;
+                int line = p.Line + lineBreaks;
+                var source = a.Source == ClaimSource.ReportedSpeech && a.VerbStart >= 0 && IsPostposedOrInverted(ts, a.VerbStart)
                     ? ClaimSource.Quote : a.Source;
+                var others = new Lazy<int>(() => ReportedOfOthersFrom(ts, a));
                 bool any = false;
                 foreach (var q in _cues.Questions)
                 {
-                    var position = Position(q, a, norm, s, sentenceTokens, out var cue, out var negated);
+                    var position = Position(q, a, norm, s, ts, others, out var cue, out var negated);
                     if (position == null) continue;
                     any = true;
                     claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
@@ -214,20 +280,32 @@ namespace IncidentTools.Accounts
             }
         }
 
+        /// <summary>True when the reporting verb stands outside the quotation and after quoted words: "“…,” he said".</summary>
         private static bool IsPostposedOrInverted(List<Token> tokens, int verbStart)
         {
-            int v = tokens.FindIndex(t => t.Start == verbStart);
-            if (v < 0) return false;
-            return tokens.Take(v).Any(t => t.InQuote);
+            int v = IndexAt(tokens, verbStart);
+            if (v < 0 || tokens[v].Start != verbStart || tokens[v].InQuote) return false;
+            for (int i = 0; i < v; i++)
+                if (tokens[i].InQuote) return true;
+            return false;
         }
 
-        private static bool HasQuotedWords(List<Token> tokens, SentenceSpan s) =>
-            tokens.Any(t => t.IsWord && t.InQuote && t.Start >= s.Start && t.End <= s.End);
+        /// <summary>The index of the first token that starts at or after the offset, or -1 (binary search).</summary>
+        internal static int IndexAt(List<Token> tokens, int start)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+            }
+            return lo < tokens.Count ? lo : -1;
+        }
 
-        private static int CountLineBreaks(string text, int upTo)
+        private static int CountLineBreaks(string text, int from, int upTo)
         {
             int n = 0;
-            for (int i = 0; i < upTo && i < text.Length; i++)
+            for (int i = from; i < upTo && i < text.Length; i++)
             {
                 if (text[i] == '\n') n++;
                 else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) n++;
@@ -254,14 +332,25 @@ namespace IncidentTools.Accounts
             }
 
             var candidates = new List<(int Index, VerbPlace Place)>();
+            int accordingEnd = -1;
             for (int v = 0; v < tokens.Count; v++)
             {
                 var t = tokens[v];
+                if (t.IsWord && t.Lower == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to")
+                {
+                    // "according to a Moody's Analytics report": no reporting verb in the source's name
+                    accordingEnd = v + 2;
+                    while (accordingEnd < tokens.Count && accordingEnd < v + 16 && tokens[accordingEnd].IsWord) accordingEnd++;
+                }
+                if (v < accordingEnd) continue;
                 if (!t.IsWord || t.InQuote) continue;
                 var lemma = _lexicon.ReportingVerb(t.Lower);
                 if (lemma == null || !IsVerbUse(tokens, v, lemma)) continue;
                 var place = Place(tokens, v, lemma);
                 if (place != null) candidates.Add((v, place.Value));
+                // "X, speaking on condition of anonymity, said the …": what looks like an inverted
+                // subject after the verb may be its object; the subject before it is tried too.
+                if (place == VerbPlace.Inverted && FiniteAfter(tokens, v)) candidates.Add((v, VerbPlace.Preposed));
             }
             foreach (var place in new[] { VerbPlace.Postposed, VerbPlace.Inverted, VerbPlace.Preposed, VerbPlace.Participle })
             {
@@ -274,6 +363,17 @@ namespace IncidentTools.Accounts
                 }
             }
             return null;
+        }
+
+        /// <summary>True when a finite auxiliary follows the verb before the next mark: "said the shelling was deliberate".</summary>
+        private static bool FiniteAfter(List<Token> tokens, int v)
+        {
+            for (int i = v + 1; i < tokens.Count && i <= v + 14; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (Finite.Contains(tokens[i].Lower)) return true;
+            }
+            return false;
         }
 
         private bool IsVerbUse(List<Token> tokens, int v, string lemma)
@@ -309,7 +409,8 @@ namespace IncidentTools.Accounts
             var t = tokens[v];
             int wordsAfter = 0;
             bool thatAfter = false, quotedAfter = false;
-            for (int i = v + 1; i < tokens.Count; i++)
+            // Only the first five words after the verb matter (a postposed verb has at most four).
+            for (int i = v + 1; i < tokens.Count && wordsAfter <= 4; i++)
             {
                 if (!tokens[i].IsWord) continue;
                 if (tokens[i].InQuote) quotedAfter = true;
@@ -326,6 +427,7 @@ namespace IncidentTools.Accounts
             bool boundary = false;
             for (int i = v - 1; i >= 0 && words <= 8; i--)
             {
+                if (tokens[i].IsWord && !tokens[i].InQuote && WindowStops.Contains(tokens[i].Lower)) break; // "…, after Pakistan dismissed it": a clause, not a speaker
                 if (tokens[i].IsWord && !tokens[i].InQuote) { words++; continue; }
                 boundary = tokens[i].Text == "," || tokens[i].Text == "\"" || tokens[i].Text == ":" || tokens[i].InQuote;
                 break;
@@ -342,6 +444,7 @@ namespace IncidentTools.Accounts
             while (i < tokens.Count && !tokens[i].InQuote && tokens[i].Text != "," && tokens[i].Text != ";" && tokens[i].Text != "\"")
             {
                 if (tokens[i].IsWord && (++words > 12 || tokens[i].Lower == "that")) return false;
+                if (i - v > 40) return false;
                 i++;
             }
             if (i >= tokens.Count) return true;
@@ -379,6 +482,7 @@ namespace IncidentTools.Accounts
                 if (t.IsWord && WindowStops.Contains(t.Lower) && (t.Lower != "but" || start - 1 == 0 || tokens[start - 2].Text == "," || tokens[start - 2].Text == ";")) break;
                 if (t.IsWord && _lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ing", StringComparison.Ordinal)) break; // "X said he would … tell"
                 if (t.IsWord && ++words > 15) break;
+                if (end - start > 40) break;                                                   // runs of marks
                 start--;
             }
             if (start >= end) return null;
@@ -410,13 +514,37 @@ namespace IncidentTools.Accounts
             }
             if (segments.Count == 0) return null;
             var order = (nearestFirst ? Enumerable.Reverse(segments) : segments).ToList();
+            // "X, speaking on condition of anonymity, said", "X, in a call with Y, said": the subject is before the aside.
+            while (nearestFirst && order.Count > 1 && IsAside(tokens, start, end, order[0])) order.RemoveAt(0);
+            // "the ambassador to Washington": the side after "to" is where the speaker is sent, not whose the speaker is.
+            // So is a side after "by", "on", "against", "about", "with": "tests conducted by police", "a post on Facebook".
+            // ("A statement by the Pakistani army" keeps its author.)
+            mentions.RemoveAll(m => WordBefore(tokens, start, m.Start) is { } w && NotSubjectPrepositions.Contains(w)
+                                    && !(w == "by" && WordBefore(tokens, start, m.Start, 1) is { } noun && _lexicon.SpeakerNouns.Contains(noun)));
             var nearest = order[0];
-            var nearestWords = tokens.Where(t => t.IsWord && t.Start >= nearest.From && t.End <= nearest.To).ToList();
+            var nearestWords = new List<Token>();
+            for (int i = start; i < end; i++)
+                if (tokens[i].IsWord && tokens[i].Start >= nearest.From && tokens[i].End <= nearest.To) nearestWords.Add(tokens[i]);
+
+            // "the case the Department of Justice had brought against Apple, claiming": a clause, not a subject.
+            if (nearestFirst && nearestWords.Take(nearestWords.Count - 1).Any(t => Finite.Contains(t.Lower)) && !relative) return null;
 
             PartyMention? chosen = null;
             var person = mentions.Where(m => m.IsPerson).Cast<PartyMention?>().FirstOrDefault();
             if (person != null) chosen = person;
-            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower) && nearestWords.Count <= 3)
+            else if (nearestWords.Any(t => _lexicon.UnaffiliatedWords.Contains(t.Bare)))
+            {
+                // "defence analysts in Islamabad said", "local officials said": nobody's side, and the chain ends.
+                state.LastParty = null;
+                state.LastSpeaker = null;
+                return null;
+            }
+            else if (nearestWords.Count > 0 && nearestFirst && (nearestWords[nearestWords.Count - 1].Lower == "i" || nearestWords[nearestWords.Count - 1].Lower == "you"))
+            {
+                return null;                                                                    // "… going right and I think": the writer or an interviewee
+            }
+            else if (nearestWords.Count > 0 && Pronouns.Contains((nearestFirst ? nearestWords[nearestWords.Count - 1] : nearestWords[0]).Lower)
+                     && (nearestWords.Count <= 3 || nearestFirst))
             {
                 var party = state.LastParty;
                 if (party == null) return null;
@@ -437,6 +565,17 @@ namespace IncidentTools.Accounts
                     {
                         var whole = mentions.Where(m => m.Start == seg.From && m.End == seg.To).Cast<PartyMention?>().FirstOrDefault();
                         if (whole != null) { chosen = whole; break; }
+                    }
+                    // "A spokesman for ISAF, Brig. Gen. Jan Doe, said": a name the manifest does not know,
+                    // in apposition to a speaker of a party just before it.
+                    if (chosen == null && nearestFirst && order.Count > 1 && IsName(nearestWords))
+                    {
+                        var before = order[1];
+                        var inBefore = mentions.Where(m => m.Start >= before.From && m.End <= before.To).ToList();
+                        bool speakerNoun = false;
+                        for (int i = start; i < end; i++)
+                            if (tokens[i].IsWord && tokens[i].Start >= before.From && tokens[i].End <= before.To && _lexicon.SpeakerNouns.Contains(tokens[i].Bare)) speakerNoun = true;
+                        if (inBefore.Count > 0 && speakerNoun && !IsCoordinated(norm, inBefore[0], mentions)) chosen = inBefore[0];
                     }
                 }
             }
@@ -460,12 +599,68 @@ namespace IncidentTools.Accounts
                 }
                 return null;
             }
+            // "Foreign Ministry spokeswoman Hua Chunying said": a named speaker the manifest does not
+            // know is someone new, not the last party's speaker; the chain ends.
+            if (nearestWords.Skip(1).Any(t => char.IsUpper(t.Text[0]) && !_lexicon.SpeakerNouns.Contains(t.Bare) && !_lexicon.StopWords.Contains(t.Lower)
+                                             && !_lexicon.Abbreviations.Contains(t.Lower) && !Connectives.Contains(t.Lower)))
+            {
+                state.LastParty = null;
+                state.LastSpeaker = null;
+                return null;
+            }
             if (state.LastParty == null) return null;
             var phrase = Clean(norm, tokens, nearest.From, nearest.To);
             state.LastParty = state.LastParty;                                                  // re-set: the chain's reach runs from here
             state.LastSpeaker = phrase;
             return new Attribution(state.LastParty, phrase, cue, verbStart, ClaimSource.ReportedSpeech);
         }
+
+        private static readonly HashSet<string> NotSubjectPrepositions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "to", "by", "on", "against", "about", "with", "than", "into", "toward", "towards",
+        };
+
+        /// <summary>Finite auxiliaries: in the middle of a subject window they show a clause, not a speaker ("the case the ministry had brought, claiming").</summary>
+        private static readonly HashSet<string> Finite = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "is", "are", "was", "were", "had", "has", "have", "will", "would", "did", "does", "could", "can", "should", "must", "shall",
+        };
+
+        private static readonly HashSet<string> AsideStarts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "who", "which", "whose", "in", "on", "at", "with", "during", "after", "before", "while", "when", "like", "as", "without",
+        };
+
+        /// <summary>A segment that is an aside between a subject and its verb: "speaking on condition of anonymity", "in a call with …", "who led the inquiry".</summary>
+        private static bool IsAside(List<Token> tokens, int start, int end, (int From, int To) segment)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!tokens[i].IsWord || tokens[i].Start < segment.From) continue;
+                var w = tokens[i].Text;
+                if (char.IsUpper(w[0])) return false;
+                return AsideStarts.Contains(w) || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5);
+            }
+            return false;
+        }
+
+        /// <summary>The word just before an offset in the window (or <paramref name="skip"/> words further back; lower case, "the" skipped), or null.</summary>
+        private static string? WordBefore(List<Token> tokens, int start, int offset, int skip = 0)
+        {
+            int i = IndexAt(tokens, offset) - 1;
+            if (i < -1) i = tokens.Count - 1;
+            while (i >= start && tokens[i].IsWord && tokens[i].Lower == "the") i--;
+            for (; skip > 0 && i >= start; skip--)
+            {
+                i--;
+                while (i >= start && tokens[i].IsWord && tokens[i].Lower == "the") i--;
+            }
+            return i >= start && tokens[i].IsWord ? tokens[i].Bare : null;
+        }
+
+        /// <summary>Words that look like a name: each capitalised, or an abbreviation of a title ("Brig. Gen. Jan Doe").</summary>
+        private bool IsName(List<Token> words) =>
+            words.Count > 0 && words.Count <= 6 && words.All(t => char.IsUpper(t.Text[0])) && words.Any(t => !_lexicon.StopWords.Contains(t.Lower));
 
         /// <summary>"U.S. and Pakistani officials": a subject of two sides is neither's claim.</summary>
         private static bool IsCoordinated(string norm, PartyMention chosen, List<PartyMention> mentions)
@@ -488,7 +683,10 @@ namespace IncidentTools.Accounts
         /// <summary>A speaker phrase: the segment without leading connectives ("But", "However") and trailing clauses ("with knowledge of …").</summary>
         private static string Clean(string norm, List<Token> tokens, int from, int to)
         {
-            var words = tokens.Where(t => t.IsWord && t.Start >= from && t.End <= to).ToList();
+            var words = new List<Token>();
+            int first = IndexAt(tokens, from);
+            for (int i = first < 0 ? tokens.Count : first; i < tokens.Count && tokens[i].Start < to; i++)
+                if (tokens[i].IsWord && tokens[i].End <= to) words.Add(tokens[i]);
             int k = 0;
             while (k < words.Count - 1 && Connectives.Contains(words[k].Lower)) k++;
             int e = words.Count;
@@ -501,29 +699,37 @@ namespace IncidentTools.Accounts
         // ---------------------------------------------------------------- positions
 
         /// <summary>The position a sentence of this attribution takes on the question, or null.</summary>
-        private string? Position(QuestionDefinition q, Attribution a, string norm, SentenceSpan s, List<Token> tokens, out string? cueText, out bool negated)
+        private string? Position(QuestionDefinition q, Attribution a, string norm, SentenceSpan s, List<Token> tokens, Lazy<int> reportedOfOthersFrom, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
             var sentence = norm.Substring(s.Start, s.Length);
-            var found = new List<(int Start, int End, CompiledCue Cue)>();
+            var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             foreach (var cue in _cues.Cues)
             {
                 if (cue.Question != q || cue.UnknownParty) continue;
                 if (cue.Party != null && !ReferenceEquals(cue.Party, a.Party) && !string.Equals(cue.Party.Name, a.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
                 for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch())
-                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue));
+                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
             }
             if (found.Count == 0) return null;
-            var kept = new List<(int Start, int End, CompiledCue Cue)>();
+            // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
+            var kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+            var covered = new bool[s.Length];
             foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
-                if (!kept.Any(k => k.Start < f.End && f.Start < k.End)) kept.Add(f);
+            {
+                bool overlaps = false;
+                for (int c = f.Start - s.Start; c < f.End - s.Start && !overlaps; c++) overlaps = covered[c];
+                if (overlaps) continue;
+                for (int c = f.Start - s.Start; c < f.End - s.Start; c++) covered[c] = true;
+                kept.Add(f);
+            }
 
             var votes = new List<(int Position, int Start, int End, bool Negated)>();
             foreach (var k in kept.OrderBy(k => k.Start))
             {
-                if (IsReportedOfOthers(tokens, k.Start, a)) continue;
-                bool neg = Negation.IsNegated(tokens, k.Start, _lexicon);
+                if (reportedOfOthersFrom.Value < k.Start) continue;
+                bool neg = Negation.IsNegated(tokens, k.Start, _lexicon, k.End) != k.InnerNegation;
                 int position = k.Cue.Position;
                 if (neg)
                 {
@@ -545,12 +751,14 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// True when the cue stands in what the speaker reports another side as saying:
-        /// "they contend that we fired first", "the Pakistani military reported that they were under attack, Clark said".
+        /// Where what the speaker reports another side as saying begins: the offset of the first
+        /// reporting verb of another subject ("they contend that we fired first", "the Pakistani
+        /// military reported that they were under attack, Clark said"); int.MaxValue when none.
+        /// A cue after it does not count for the speaker.
         /// </summary>
-        private bool IsReportedOfOthers(List<Token> tokens, int cueStart, Attribution a)
+        private int ReportedOfOthersFrom(List<Token> tokens, Attribution a)
         {
-            for (int v = 0; v < tokens.Count && tokens[v].Start < cueStart; v++)
+            for (int v = 0; v < tokens.Count; v++)
             {
                 var t = tokens[v];
                 if (!t.IsWord || t.Start == a.VerbStart) continue;
@@ -560,11 +768,11 @@ namespace IncidentTools.Accounts
                 int i = v - 1;
                 while (i >= 0 && tokens[i].IsWord && Auxiliaries.Contains(tokens[i].Lower)) i--;
                 if (i < 0 || !tokens[i].IsWord) continue;
-                if (tokens[i].Lower == "they" || tokens[i].Lower == "he" || tokens[i].Lower == "she") return true;
+                if (tokens[i].Lower == "they" || tokens[i].Lower == "he" || tokens[i].Lower == "she") return t.Start;
                 // a named other side just before the verb
-                if (OtherSideBefore(tokens, i, a.Party)) return true;
+                if (OtherSideBefore(tokens, i, a.Party)) return t.Start;
             }
-            return false;
+            return int.MaxValue;
         }
 
         private bool OtherSideBefore(List<Token> tokens, int last, PartyDefinition party)

@@ -6,13 +6,19 @@ namespace IncidentTools.Accounts
     /// <summary>Whether words stand in a negated scope: after "not", "no", "never", "denied" … in the same clause.</summary>
     internal static class Negation
     {
-        /// <summary>True when a negator stands before the cue in the same clause, within twelve words.</summary>
-        public static bool IsNegated(List<Token> tokens, int cueStart, AccountLexicon lexicon)
+        /// <summary>
+        /// True when a negator stands before the cue in the same clause, within twelve words
+        /// (an odd number of them), or when the cue stands in a claim called false after it
+        /// ("the claim that its troops fired first was false"). The clause ends at a mark,
+        /// at "but"/"although", at a coordinated "and that", and at a coordinated reporting verb
+        /// ("rejected the report and said the attack was deliberate").
+        /// </summary>
+        public static bool IsNegated(List<Token> tokens, int cueStart, AccountLexicon lexicon, int cueEnd = -1)
         {
-            int c = tokens.FindIndex(t => t.Start >= cueStart);
+            int c = ClaimReader.IndexAt(tokens, cueStart);
             if (c < 0) return false;
             int negations = 0, words = 0;
-            for (int i = c - 1; i >= 0 && words < 12; i--)
+            for (int i = c - 1; i >= 0 && words < 12 && c - i <= 40; i--)
             {
                 var t = tokens[i];
                 if (!t.IsWord)
@@ -24,9 +30,73 @@ namespace IncidentTools.Accounts
                 words++;
                 if (t.Lower == "but" || t.Lower == "although" || t.Lower == "though" || t.Lower == "whereas" || t.Lower == "however") break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
-                if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower == "cannot" || StartsPhrase(tokens, i, lexicon.Negators)) negations++;
+                if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower == "cannot" || StartsPhrase(tokens, i, lexicon.Negators))
+                {
+                    negations++;
+                    continue;
+                }
+                var previous = PreviousWord(tokens, i);
+                if (t.Lower == "that" && (previous == "and" || previous == "or")) break;        // "did not fire first and that the attack was deliberate"
+                if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
             }
-            return negations % 2 == 1;
+            if (negations % 2 == 1) return true;
+            return cueEnd >= 0 && IsClaimCalledFalse(tokens, c, cueEnd, lexicon);
+        }
+
+        /// <summary>
+        /// "the claim that [cue] … was false", "rejected suggestions that [cue]": a claim noun and
+        /// "that" before the cue, and a falsity word after it in the clause or a rejecting verb before the noun.
+        /// </summary>
+        private static bool IsClaimCalledFalse(List<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
+        {
+            bool claim = false;
+            for (int i = c - 1, words = 0; i >= 1 && words < 15; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")") break;
+                    continue;
+                }
+                words++;
+                if (t.Lower == "that" && PreviousWord(tokens, i) is { } noun && lexicon.ClaimNouns.Contains(noun))
+                {
+                    // "rejected (the U.S.) suggestions that …", "denied reports that …"
+                    for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
+                    {
+                        if (!tokens[j].IsWord) break;
+                        before++;
+                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Lower == "no" || tokens[j].Lower == "not") return true;
+                    }
+                    claim = true;
+                    break;
+                }
+            }
+            if (!claim) return false;
+            int k = ClaimReader.IndexAt(tokens, cueEnd);
+            for (int i = k < 0 ? tokens.Count : k, words = 0; i < tokens.Count && words < 12; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    continue;
+                }
+                words++;
+                if (StartsPhrase(tokens, i, lexicon.Falsity)) return true;
+            }
+            return false;
+        }
+
+        private static string? PreviousWord(List<Token> tokens, int i)
+        {
+            for (int j = i - 1; j >= 0; j--)
+            {
+                if (tokens[j].IsWord) return tokens[j].Lower;
+                if (tokens[j].Text == ",") return ",";
+                if (tokens[j].Text != "\"" && tokens[j].Text != "'") return null;
+            }
+            return null;
         }
 
         private static bool StartsPhrase(List<Token> tokens, int i, IReadOnlyList<string[]> phrases)

@@ -41,7 +41,8 @@ namespace IncidentTools.Accounts
 
     /// <summary>
     /// Finds the parties a text names: their names, aliases, organisations, people and
-    /// the people's last names. Acronyms and last names match with their case; the rest
+    /// the people's last names. Acronyms and last names match with their case (an acronym of
+    /// three letters or more also with only its first letter capital: "Nato"); the rest
     /// case-insensitively, whole words only, tolerant of curly apostrophes and hyphens.
     /// </summary>
     internal sealed class PartyIndex
@@ -87,7 +88,9 @@ namespace IncidentTools.Accounts
             var all = new List<PartyMention>();
             foreach (var (pattern, party, kind, term) in _terms)
             {
-                for (var m = pattern.Match(text, from); m.Success && m.Index < to; m = m.NextMatch())
+                // Search the window only, not on to the end of the text (callers give windows
+                // that start and end at word boundaries).
+                for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
                     if (m.Index + m.Length <= to) all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
@@ -111,8 +114,11 @@ namespace IncidentTools.Accounts
             if (string.IsNullOrWhiteSpace(term)) return;
             term = term.Trim();
             var options = RegexOptions.CultureInvariant;
+            var body = Escape(term);
             if (!IsAcronym(term)) options |= RegexOptions.IgnoreCase;
-            _terms.Add((new Regex(Boundary(Escape(term)), options), party, kind, term));
+            else if (term.Length >= 3 && term.All(char.IsLetter))
+                body = "(?:" + body + "|" + Escape(term.Substring(0, 1) + term.Substring(1).ToLowerInvariant()) + ")"; // "Nato", "Isaf", as some outlets write them
+            _terms.Add((new Regex(Boundary(body), options), party, kind, term));
         }
 
         private static bool IsAcronym(string term) => term.Length <= 6 && term.Any(char.IsLetter) && term.Where(char.IsLetter).All(char.IsUpper);

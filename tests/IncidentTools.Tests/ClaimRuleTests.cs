@@ -1,0 +1,156 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// The rules of claim finding that unseen coverage called for, each on invented text: who
+    /// the subject is (asides, appositions, speakers of no party, "the ambassador to X"), how
+    /// negation reaches a cue, and the {self} placeholder with auxiliaries.
+    /// </summary>
+    public class ClaimRuleTests
+    {
+        private const string Manifest = @"
+parties:
+  - name: Northland
+    aliases: [Northland, Northern]
+    organisations: [Interior Ministry, NDF]
+    people: [Anna Berg]
+  - name: Southland
+    aliases: [Southland, Southern]
+    organisations: [Southern Guard, Foreign Office, SGHQ]
+    people: [Omar Diaz]
+questions:
+  - id: first-shot
+    text: Who fired first?
+    positions:
+      - label: Southland fired first
+        cues:
+          - ""{Southland} fire* first""
+          - {text: ""{self} fire* first"", party: Southland}
+      - label: Northland fired first
+        cues:
+          - ""{Northland} fire* first""
+          - {text: ""{self} fire* first"", party: Northland}
+  - id: deliberate
+    text: Was the shelling deliberate?
+    positions:
+      - label: Deliberate
+        cues: [deliberate, deliberately]
+      - label: Not deliberate
+        cues: [accident, by mistake]
+  - id: report
+    text: Is the inquiry right?
+    positions:
+      - label: Right
+        cues: [""defend* * inquiry""]
+      - label: Wrong
+        cues: [""inquiry * one-sided""]
+";
+
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
+            AccountTestCorpus.Load(folder, Manifest, paragraphs);
+
+        private static IncidentClaim[] ClaimsOf(IncidentCorpus corpus, string textStart) =>
+            corpus.Claims.Where(c => c.Text.StartsWith(textStart, StringComparison.Ordinal)).ToArray();
+
+        [Theory]
+        [InlineData("A Southern Guard officer, speaking on condition of anonymity, said the shelling was deliberate.", "Southland")]
+        [InlineData("Anna Berg, in a telephone call with Omar Diaz, said the shelling was deliberate.", "Northland")]
+        [InlineData("A spokesman for the Southern Guard, Col. Piet Marsh, said the shelling was deliberate.", "Southland")]
+        [InlineData("A Ndf spokesman said the shelling was deliberate.", "Northland")]
+        [InlineData("The Interior Ministry defended its inquiry, after the Southern Guard dismissed it as biased.", "Northland")]
+        public void TheSubjectIsFoundPastAsidesAndAppositions(string sentence, string party)
+        {
+            using var folder = new TempFolder();
+            var claims = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15));
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(party, c.Party));
+        }
+
+        [Theory]
+        [InlineData("Defence analysts in Southland said the shelling was deliberate.")]
+        [InlineData("Former ambassador to Southland Jan Voss wrote that the shelling was deliberate.")]
+        [InlineData("Residents of the Northern border villages told reporters the shelling was deliberate.")]
+        public void SpeakersOfNoPartyGiveNoClaim(string sentence)
+        {
+            using var folder = new TempFolder();
+            Assert.Empty(Load(folder, sentence).Claims);
+        }
+
+        [Theory]
+        [InlineData("A veteran farmer interviewed by Northland radio said the shelling was deliberate.")]
+        [InlineData("A veteran farmer on Northland radio said the shelling was deliberate.")]
+        [InlineData("Lena Holm, who posted a photo on Northland's official page and had gladly said the shelling was deliberate, left.")]
+        [InlineData("The dispute that the Interior Ministry had brought against two mills, claiming the shelling was deliberate, goes on.")]
+        [InlineData("Southland has a lot going for it and I think the shelling was deliberate.")]
+        [InlineData("The shelling was deliberate, said Greta Lund.")]
+        [InlineData("Floods from last year's Northern dam failure spread through the valley, according to a Kestrel Analytics report in April.")]
+        public void SidesNamedAroundTheSubjectAreNotTheSpeaker(string sentence)
+        {
+            using var folder = new TempFolder();
+            Assert.Empty(Load(folder, sentence).Claims);
+        }
+
+        [Fact]
+        public void AStatementByASideIsThatSidesClaim()
+        {
+            using var folder = new TempFolder();
+            var claim = Assert.Single(Load(folder, "A statement by the Southern Guard said that the shelling was deliberate.").Claims);
+            Assert.Equal("Southland", claim.Party);
+        }
+
+        [Fact]
+        public void ANamedSpeakerTheManifestDoesNotKnowIsNotTheLastSpeakersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Omar Diaz said the talks had failed.",
+                "Eastland Foreign Ministry spokeswoman Ada Kerr said the shelling was deliberate.",
+                "The spokeswoman said the talks should resume.");
+            Assert.Single(corpus.Claims);
+            Assert.Equal("Omar Diaz", corpus.Claims[0].Speaker);
+        }
+
+        [Fact]
+        public void LocalOfficialsAreNotTheLastSpeakersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Omar Diaz said the talks had failed.",
+                "A second shell hit a market in the valley on Sunday, local officials said.",
+                "The official said the shelling was deliberate.");
+            Assert.Single(corpus.Claims);
+            Assert.Equal("Omar Diaz", corpus.Claims[0].Speaker);
+        }
+
+        [Theory]
+        [InlineData("Omar Diaz said the claim that Southern troops fired first was false.", "first-shot", "Northland fired first")]
+        [InlineData("Omar Diaz rejected suggestions that Southern troops had fired first.", "first-shot", "Northland fired first")]
+        [InlineData("Omar Diaz said the claim that the shelling was deliberate was baseless.", "deliberate", "Not deliberate")]
+        [InlineData("Omar Diaz rejected the inquiry and said the shelling was deliberate.", "deliberate", "Deliberate")]
+        [InlineData("Southland says its troops did not fire first and that the shelling was deliberate.", "deliberate", "Deliberate")]
+        [InlineData("Southland says its troops did not fire first and that the shelling was deliberate.", "first-shot", "Northland fired first")]
+        [InlineData("Omar Diaz said there was no question of our troops having fired first.", "first-shot", "Northland fired first")]
+        [InlineData("Omar Diaz said Southern troops never fired first.", "first-shot", "Northland fired first")]
+        [InlineData("Anna Berg said the Southern troops had fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Anna Berg said its posts were attacked first, not that our troops fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Omar Diaz dismissed the inquiry as one-sided.", "report", "Wrong")]
+        public void NegationReachesTheCue(string sentence, string question, string position)
+        {
+            using var folder = new TempFolder();
+            var claim = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)).Single(c => c.Question == question);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void ASpeakersClaimStopsWhereTheOtherSideSpeaks()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Southland says the shelling was deliberate, while Northland says it was an accident.");
+            var claims = corpus.Claims.Where(c => c.Question == "deliberate").ToArray();
+            Assert.Equal("Deliberate", Assert.Single(claims, c => c.Party == "Southland").Position);
+        }
+    }
+}
