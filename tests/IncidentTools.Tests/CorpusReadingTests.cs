@@ -174,5 +174,28 @@ namespace IncidentTools.Tests
             Assert.Equal(4, corpus.Documents.Count);
             Assert.Equal(new[] { "United States", "Pakistan", "Independent" }, corpus.Parties.Select(p => p.Name));
         }
+
+        [Fact]
+        public void ByteOrderMarkOverInvalidBytesIsNotText()
+        {
+            using var folder = new TempFolder();
+            // A UTF-16LE BOM followed by a lone low surrogate (0xDC00): not valid UTF-16.
+            folder.WriteBytes("broken.txt", new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00 });
+            folder.Write("good.txt", Article);
+            var corpus = LoadOne(folder);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NotText, problem.Kind);
+            Assert.EndsWith("broken.txt", problem.Path);
+            Assert.Single(corpus.Documents);
+        }
+
+        [Fact]
+        public void AFileGivenTwiceIsReadOnce()
+        {
+            using var folder = new TempFolder();
+            var file = folder.Write("a.txt", Article);
+            var corpus = IncidentCorpus.Load(new[] { file, folder.Path, file });
+            Assert.Single(corpus.Documents);
+        }
     }
 }

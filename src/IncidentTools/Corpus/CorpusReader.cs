@@ -99,6 +99,11 @@ namespace IncidentTools
                 files = Array.Empty<string>();
                 problem = new CorpusProblem(CorpusProblemKind.ReadFailed, folder, $"Cannot list the folder '{folder}': {ex.Message}", ex);
             }
+            if (problem != null && problem.Kind == CorpusProblemKind.ReadFailed)
+            {
+                yield return new CorpusReadResult(null, problem);
+                yield break;
+            }
             if (files.Length == 0)
             {
                 yield return Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");

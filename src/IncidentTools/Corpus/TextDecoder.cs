@@ -47,6 +47,19 @@ namespace IncidentTools.Corpus
 
         public static DecodedText Decode(byte[] bytes)
         {
+            try
+            {
+                return DecodeBytes(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                // Only the UTF-16/32 paths get here (UTF-8 falls back to Windows-1252): a BOM over bytes that are not that encoding.
+                throw new NotTextException("the file starts with a Unicode byte-order mark but its bytes are not valid in that encoding (" + ex.Message + ")");
+            }
+        }
+
+        private static DecodedText DecodeBytes(byte[] bytes)
+        {
             if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
                 return Checked(new UTF32Encoding(false, false, true).GetString(bytes, 4, bytes.Length - 4), "utf-32LE");
             if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
