@@ -60,7 +60,8 @@ namespace IncidentTools.Quotes
 
         public bool IsIndividual => Kind == EntityKind.Person || Kind == EntityKind.Individual;
 
-        public string? RoleText
+        /// <summary>Title and role as written, for matching a later description ("the spokesman") against them.</summary>
+        public string? RawRoleText
         {
             get
             {
@@ -70,6 +71,9 @@ namespace IncidentTools.Quotes
                 return parts.Count == 0 ? null : string.Join(", ", parts);
             }
         }
+
+        /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
+        public string? RoleText => RolePhrase.Display(Title, Role);
 
         public override string ToString() => Display;
     }
@@ -281,10 +285,39 @@ namespace IncidentTools.Quotes
                 if (e.Gender == '\0') e.Gender = WordLists.GenderOfFirstName(words[0]);
             }
             if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
-            if (m.Title != null && e.Title == null) e.Title = m.Title;
-            if (m.Apposition != null && e.Role == null) e.Role = CleanRole(m.Apposition);
+            if (m.Title != null && e.Title == null) e.Title = TitleOf(m.Title);
+            // an age ("Foreman, 40,") is no role; a relative clause gives way to a role written later
+            if (m.Apposition != null && (e.Role == null || RolePhrase.IsRelativeClause(e.Role)) && !RolePhrase.IsAge(m.Apposition))
+            {
+                var role = CleanRole(m.Apposition);
+                if (e.Role == null || !RolePhrase.IsRelativeClause(role)) e.Role = role;
+            }
             if (e.Party == null) e.Party = PersonParty(e);
             return e;
+        }
+
+        /// <summary>
+        /// The title kept for a person: "Morningstar's Karin Anderson" → "Morningstar" (the employer), but no
+        /// title from a person's possessive ("Obama's Susan Rice"); "biologists Jennifer Doudna and …" → "biologist".
+        /// </summary>
+        private string? TitleOf(string title)
+        {
+            var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) return null;
+            var last = words[words.Length - 1];
+            bool possessive = last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal);
+            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || w == "of")))
+            {
+                var owner = PartyResolver.StripPossessive(title.Trim());
+                var ownerWords = owner.Split(' ');
+                bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => WordLists.IsOrganisationWord(w)) &&
+                              (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || WordLists.GenderOfFirstName(ownerWords[0]) != '\0' ||
+                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || PartyResolver.LastWord(x.Display) == owner)));
+                return person ? null : owner;
+            }
+            if (WordLists.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
+                return string.Join(" ", words.Take(words.Length - 1).Concat(new[] { singular }));
+            return title;
         }
 
         private Entity NewPerson(string name, char gender)
@@ -458,9 +491,9 @@ namespace IncidentTools.Quotes
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
-                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RoleText != null &&
-                                                      CountryTable.Words(x.RoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
-                                                      m.Modifiers.All(mod => x.RoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
+                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
+                                                      CountryTable.Words(x.RawRoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
+                                                      m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
