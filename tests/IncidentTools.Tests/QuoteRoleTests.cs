@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class QuoteRoleTests
     {
-        private static IReadOnlyList<IncidentQuote> Quotes(string body, IEnumerable<PartyDefinition>? parties = null, string headline = "Ferry crews strike over winter timetable")
+        private static IReadOnlyList<IncidentQuote> Quotes(string body, IEnumerable<PartyDefinition>? parties = null, string headline = "The ferry strike enters a second week")
         {
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", headline + "\n\n" + body.Replace("\r\n", "\n"));
@@ -122,6 +122,95 @@ namespace IncidentTools.Tests
         {
             var qs = Quotes("Economists Jonas Ek and Ines Varga studied the route. “It loses money every winter,” Ek said.");
             Assert.Equal("economist", Q(qs, "It loses money").Role);
+        }
+
+        [Fact]
+        public void AQuoteRelayedInsideReportedSpeechIsTheInnerSubjects()
+        {
+            var qs = Quotes("Ines Varga, who was on the quay, said that the skipper turned the ferry around, shouted “all ashore!” and cut the engines.\n\n" +
+                            "Callum Rae added that Varga ran to the ticket office and yelled “call the coastguard!”");
+            var q = Q(qs, "all ashore");
+            Assert.Equal("skipper", q.Speaker);
+            Assert.Equal("shouted", q.Cue);
+            Assert.Equal("Ines Varga", Q(qs, "call the coastguard").Speaker);
+        }
+
+        [Fact]
+        public void ReportedSpeechWithoutAnInnerSpeechVerbStaysWithTheReporter()
+        {
+            var qs = Quotes("Callum Rae said that the crews, tired after a week of night crossings, were “at breaking point”.");
+            Assert.Equal("Callum Rae", Q(qs, "at breaking point").Speaker);
+        }
+
+        [Fact]
+        public void InvertedColonIntroductions()
+        {
+            var qs = Quotes("Ines Varga studied forty winters of timetables. Concluded the historian: “No crossing has ever been this late.”\n\n" +
+                            "Said Callum Rae, the union convener: “We will sail when the crews are paid.”\n\n" +
+                            "Wrote the island council in its annual report:\n\n" +
+                            "“The service is under review.”");
+            Assert.Equal("Ines Varga", Q(qs, "No crossing").Speaker);
+            Assert.Equal("Concluded", Q(qs, "No crossing").Cue);
+            Assert.Equal("Callum Rae", Q(qs, "We will sail").Speaker);
+            Assert.Equal("union convener", Q(qs, "We will sail").Role);
+            Assert.Equal("island council", Q(qs, "The service is").Speaker);
+        }
+
+        [Fact]
+        public void AnEpithetIsTheOnePersonItCanStandFor()
+        {
+            var qs = Quotes("Ines Varga has written three books about the ferries. She grew up on the island.\n\n" +
+                            "“No crossing has ever been this late,” the historian said.");
+            var q = Q(qs, "No crossing");
+            Assert.Equal("Ines Varga", q.Speaker);
+            Assert.Equal("the historian", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void AnEpithetWithTwoCandidatesStaysADescription()
+        {
+            var qs = Quotes("Ines Varga and Jonas Ek have written about the ferries. Varga grew up on the island; Ek said he never has.\n\n" +
+                            "“No crossing has ever been this late,” the historian said.\n\n" +
+                            "Callum Rae said the union would meet. “We vote on Friday,” the actress said.");
+            Assert.Equal("historian", Q(qs, "No crossing").Speaker);
+            // a gendered epithet never stands for a man
+            Assert.Equal("actress", Q(qs, "We vote").Speaker);
+        }
+
+        [Fact]
+        public void AnEpithetThatIntroducesSomeoneIsSomeoneNew()
+        {
+            var qs = Quotes("Ines Varga has written three books about the ferries.\n\n" +
+                            "“I sell the tickets,” says the clerk, a cousin of the skipper. “Nobody buys them.”\n\n" +
+                            "“It is cold,” the man said.");
+            Assert.Equal("clerk", Q(qs, "I sell").Speaker);
+            Assert.Equal("man", Q(qs, "It is cold").Speaker);
+        }
+
+        [Fact]
+        public void AnImperativeIsNotAnInvertedIntroduction()
+        {
+            var qs = Quotes("Say what you will about the timetable: “on time” is not a phrase the islanders use.");
+            Assert.Null(Q(qs, "on time").Speaker);
+        }
+
+        [Fact]
+        public void TheyIsTheGroupNamedBeforeInTheParagraph()
+        {
+            var qs = Quotes("Two deckhands were on the bridge when the ferry hit the pier. They said: “The radar was off.”\n\n" +
+                            "Island residents gathered at the harbour on Sunday. They told reporters:\n\n" +
+                            "“We have no other way to the mainland.”");
+            Assert.Equal("deckhands", Q(qs, "The radar").Speaker);
+            Assert.Equal("residents", Q(qs, "We have no other").Speaker.Split(' ').Last());
+        }
+
+        [Fact]
+        public void AccordingToAnOrganisationsDocumentIsTheOrganisation()
+        {
+            var qs = Quotes("Traffic will “never recover to 2019 levels”, according to a Brightwater Analytics forecast.\n\n" +
+                            "Fares are “among the highest in Europe”, according to a Tideway Institute’s survey published in May.");
+            Assert.Equal("Brightwater Analytics", Q(qs, "never recover").Speaker);
+            Assert.Equal("Tideway Institute", Q(qs, "among the highest").Speaker);
         }
     }
 }

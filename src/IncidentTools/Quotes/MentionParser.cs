@@ -517,7 +517,7 @@ namespace IncidentTools.Quotes
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
@@ -525,7 +525,7 @@ namespace IncidentTools.Quotes
                         (tk[e + 1].Lower == "who" || !Auxiliaries.Contains(tk[e + 1].Lower) && !StopWords.Contains(tk[e + 1].Lower)))
                     {
                         int a2 = e + 1, e2 = a2;
-                        while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
+                        while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
                         if (e2 > a2 && LooksLikeApposition(tk, a2, e2, e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."))))
                         {
                             a = a2;
@@ -618,6 +618,17 @@ namespace IncidentTools.Quotes
                     }
                     d.Next = e;
                     if (e < end && tk[e].Is(",") && !inverted) d.Next = e + 1;
+                }
+            }
+            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "a" || tk[k + 1].Lower == "an"))
+            {
+                // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
+                int a = k + 1, e = a;
+                while (e < end && e - a < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                if (e > a + 1)
+                {
+                    d.Apposition = Join(tk, a, e);
+                    d.Next = e;
                 }
             }
             else if (tk[k].Is(",") && !inverted)

@@ -58,6 +58,9 @@ namespace IncidentTools.Quotes
         public int LastSeen { get; set; } = -1;
         public int LastParagraph { get; set; } = -1;
 
+        /// <summary>The sentence (counter) the entity was last mentioned in as subject or speaker.</summary>
+        public int LastSentence { get; set; } = -1;
+
         public bool IsIndividual => Kind == EntityKind.Person || Kind == EntityKind.Individual;
 
         /// <summary>Title and role as written, for matching a later description ("the spokesman") against them.</summary>
@@ -182,6 +185,7 @@ namespace IncidentTools.Quotes
         {
             LastTouched = e;
             e.LastSeen = ++_tick;
+            e.LastSentence = sentence;
             // keep a mentioned entity inside the lookup window
             if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
             {
@@ -398,7 +402,7 @@ namespace IncidentTools.Quotes
 
         internal static string CleanRole(string role)
         {
-            var r = role.Trim().TrimEnd(',', ';');
+            var r = role.Trim().TrimEnd(',', ';', ':');
             // keep the apposition, not the clause that goes on after it:
             // "a recent transplant who was part of the design team" → "recent transplant"
             foreach (var cut in new[] { " who ", " whose ", " which ", " where ", " and who " })
@@ -498,6 +502,8 @@ namespace IncidentTools.Quotes
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
                     if (written != null && m.Modifiers.Count == 0) return written;
+                    var epithet = EpithetReferent(m, sentence, paragraph);
+                    if (epithet != null) return epithet;
                 }
             }
             var post = m.PostModifier;
@@ -529,6 +535,74 @@ namespace IncidentTools.Quotes
                 if (group != null) e.Party = group.Party;
             }
             return e;
+        }
+
+        /// <summary>Heads that usually bring in someone new and unnamed ("the man", "the official"), never an epithet for someone named.</summary>
+        private static readonly HashSet<string> AnonymousHeads = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "man", "woman", "guy", "person",
+            "insider", "witness", "resident", "villager", "victim", "survivor", "member", "employee", "worker", "staffer", "officer",
+            "soldier", "aide", "diplomat", "analyst", "expert", "observer", "friend", "neighbor", "neighbour", "fan", "passenger",
+            "protester", "activist", "student", "voter", "cop", "militant", "fighter", "rebel", "partner", "investigator", "monitor",
+            "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "driver", "nurse", "doctor",
+        };
+
+        /// <summary>'f' or 'm' for a head noun that says the person's gender ("actress", "businessman"), else '\0'.</summary>
+        private static char GenderOfHead(string head)
+        {
+            if (head.EndsWith("woman", StringComparison.Ordinal) || head == "actress" || head.EndsWith("tress", StringComparison.Ordinal) || head == "hostess" || head == "heiress")
+                return 'f';
+            if (head.EndsWith("man", StringComparison.Ordinal) && !head.EndsWith("woman", StringComparison.Ordinal) && head != "human") return 'm';
+            return '\0';
+        }
+
+        /// <summary>
+        /// "Paltrow … “…,” the actress said": a definite description with no antecedent of its own is an epithet
+        /// for the one person of a compatible gender mentioned in the last few paragraphs, when exactly one is.
+        /// A description that introduces someone ("the guy, a retailer …") or names a role that usually belongs
+        /// to someone new ("the official", "the man") links to nobody.
+        /// </summary>
+        private Entity? EpithetReferent(Mention m, int sentence, int paragraph)
+        {
+            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || AnonymousHeads.Contains(m.Head)) return null;
+            if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
+            char g = GenderOfHead(m.Head);
+            Entity? found = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != EntityKind.Person || e.LastSeen < 0 || paragraph - e.LastParagraph > 4) continue;
+                if (g != '\0' && e.Gender != '\0' && e.Gender != g) continue;
+                // a lone capitalised word read as a subject, or a person of unknown gender for "the actress",
+                // competes with the others but is not taken
+                bool lone = e.Display.IndexOf(' ') < 0 && e.Gender == '\0' && !e.Spoke;
+                if (lone && WordLists.Verb(e.Display) != null) continue; // "Concluded the historian:" read as a subject
+                if (lone || g != '\0' && e.Gender == '\0') return null;
+                // a person written with another role ("actor Oscar Isaac") is not "the director"
+                var role = e.RawRoleText;
+                if (role != null && CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
+                    !CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
+                    continue;
+                if (found != null && found != e) return null;
+                found = e;
+            }
+            // "Varga said that the skipper turned back": in the person's own sentence the epithet is someone else
+            if (found == null || found.LastSentence == sentence) return null;
+            // "Paltrow stopped by Howard Stern’s show … the host asked": another person's name written just before
+            // (in this paragraph or the one before) may be the one meant
+            var key = PartyResolver.NameKey(found.Display);
+            for (int pi = paragraph - 1; pi <= paragraph; pi++)
+            {
+                if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
+                foreach (var f in names)
+                {
+                    if (pi == paragraph && f.Token >= m.Start) break;
+                    if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
+                    var fg = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    if (g != '\0' && fg != '\0' && fg != g) continue;
+                    return null;
+                }
+            }
+            return found;
         }
 
         private static string LastWordOf(string text)
