@@ -593,9 +593,13 @@ namespace IncidentTools.Quotes
             for (int pi = paragraph - 1; pi <= paragraph; pi++)
             {
                 if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
-                foreach (var f in names)
+                // the names nearest before the epithet, a bounded number (keeps it linear)
+                int looked = 0;
+                for (int i = names.Count - 1; i >= 0; i--)
                 {
-                    if (pi == paragraph && f.Token >= m.Start) break;
+                    var f = names[i];
+                    if (++looked > 200) return null;
+                    if (pi == paragraph && f.Token >= m.Start) continue;
                     if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
                     var fg = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;
