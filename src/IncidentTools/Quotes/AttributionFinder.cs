@@ -258,6 +258,10 @@ namespace IncidentTools.Quotes
                 }
             }
 
+            // Said Smith: “…” / Concluded the researchers: “…”: the verb first, its subject after it
+            var inverted = InvertedIntroduction(tk, SkipIntro(tk, start, q), q);
+            if (inverted != null) return inverted;
+
             // clause starts: the sentence start and the starts of clauses inside it; clauses after a
             // comma ("…, it said, adding that “…”") only when no other clause attributes the quote
             Mention? sentenceSubject = null;
@@ -286,7 +290,7 @@ namespace IncidentTools.Quotes
                         found = true;
                         break;
                     }
-                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
@@ -331,6 +335,56 @@ namespace IncidentTools.Quotes
             }
             return best;
         }
+
+        /// <summary>
+        /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb
+        /// right before the quote, joined by a comma or "and" to the verb phrase of the clause's subject, makes
+        /// that subject the speaker. Nothing between may start another clause or name another subject.
+        /// </summary>
+        private static CueMatch? CoordinatedCue(IReadOnlyList<Token> tk, int from, int q)
+        {
+            int v = q - 1;
+            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || WordLists.Verb(tk[from].Lower) != null) return null;
+            var verb = WordLists.Verb(tk[v].Lower);
+            if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
+            if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;
+            for (int k = from; k < v - 1; k++)
+            {
+                var t = tk[k];
+                if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
+                if (t.IsWord && (ClauseBreakers.Contains(t.Lower) || MentionParser.IsPronoun(t.Lower))) return null;
+            }
+            return new CueMatch(tk[v].Text, v, v + 1, verb);
+        }
+
+        /// <summary>
+        /// "Said Smith: “…”", "Concluded the researchers, “…”": a sentence that opens with a capitalised reporting
+        /// verb and goes on with its subject, which ends at the colon or comma before the quotation.
+        /// </summary>
+        private Attribution? InvertedIntroduction(IReadOnlyList<Token> tk, int s, int q)
+        {
+            if (s + 2 > q || !tk[s].IsCapitalized) return null;
+            var verb = WordLists.Verb(tk[s].Lower);
+            if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
+            var m = _parser.Parse(tk, s + 1, q, inverted: true);
+            if (m == null || m.IsPronoun) return null;
+            // the subject (and a short phrase: "in its annual report") runs up to the quotation's colon or comma,
+            // or, for a paragraph ending "Said Smith:", to the colon itself
+            if (!(tk[q - 1].Is(":") || tk[q - 1].Is(",") || tk[q].Is(":"))) return null;
+            int last = tk[q].Is(":") ? q : q - 1;
+            if (m.Next > last || last - m.Next > 5) return null;
+            for (int k = m.Next; k < last; k++)
+                if (!tk[k].IsWord || WordLists.Verb(tk[k].Lower) != null && !WordLists.IsDocumentWord(tk[k].Lower)) return null;
+            return new Attribution(m, new CueMatch(tk[s].Text, s, s + 1, verb), AttributionSource.Before);
+        }
+
+        /// <summary>Words that start a clause of another subject inside a verb phrase ("after" and "since" also head phrases, so they are not here).</summary>
+        private static readonly HashSet<string> ClauseBreakers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "that", "while", "because", "although", "though", "whereas", "but", "when", "if", "so", "where", "who", "which", "whom",
+            "i", "we", "you",
+        };
 
         private static readonly HashSet<string> NameCueLemmas = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -401,7 +455,8 @@ namespace IncidentTools.Quotes
         {
             if (end - start < 2 || !tk[end - 1].Is(":")) return null;
             var a = FindBefore(tk, end - 1, start);
-            return a != null && end - 1 - a.Cue.End <= 6 ? a : null;
+            // "He said:", "Mark Toner told reporters on Friday:"; "Wrote the council in its report:" (the subject runs to the colon)
+            return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5) ? a : null;
         }
     }
 }

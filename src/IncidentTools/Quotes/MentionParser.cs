@@ -268,6 +268,14 @@ namespace IncidentTools.Quotes
                 // "State Department spokesman Mark Toner": a description used as a title before a name.
                 int n = head + 1;
                 while (n < runEnd && n - head - 1 < 6 && IsNameWord(tk, n, end, n == head + 1)) n++;
+                if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized)
+                {
+                    // "technology research organization Gartner": the organisation named after its description
+                    var o = new Mention { Kind = MentionKind.Organisation, Start = det.Length > 0 ? i : j, End = n, Determiner = det, Name = Join(tk, head + 1, n) };
+                    SetText(tk, o);
+                    o.Next = n;
+                    return o;
+                }
                 if (n > head + 1 && n == runEnd && !hd)
                 {
                     var m = NameMention(tk, i, head + 1, n, det);
@@ -509,9 +517,21 @@ namespace IncidentTools.Quotes
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
+                    // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
+                    if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
+                        (tk[e + 1].Lower == "who" || !Auxiliaries.Contains(tk[e + 1].Lower) && !StopWords.Contains(tk[e + 1].Lower)))
+                    {
+                        int a2 = e + 1, e2 = a2;
+                        while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
+                        if (e2 > a2 && LooksLikeApposition(tk, a2, e2, e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."))))
+                        {
+                            a = a2;
+                            e = e2;
+                        }
+                    }
                     m.Apposition = Join(tk, a, e);
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
@@ -598,6 +618,17 @@ namespace IncidentTools.Quotes
                     }
                     d.Next = e;
                     if (e < end && tk[e].Is(",") && !inverted) d.Next = e + 1;
+                }
+            }
+            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "a" || tk[k + 1].Lower == "an"))
+            {
+                // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
+                int a = k + 1, e = a;
+                while (e < end && e - a < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                if (e > a + 1)
+                {
+                    d.Apposition = Join(tk, a, e);
+                    d.Next = e;
                 }
             }
             else if (tk[k].Is(",") && !inverted)

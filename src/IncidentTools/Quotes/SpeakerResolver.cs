@@ -58,9 +58,13 @@ namespace IncidentTools.Quotes
         public int LastSeen { get; set; } = -1;
         public int LastParagraph { get; set; } = -1;
 
+        /// <summary>The sentence (counter) the entity was last mentioned in as subject or speaker.</summary>
+        public int LastSentence { get; set; } = -1;
+
         public bool IsIndividual => Kind == EntityKind.Person || Kind == EntityKind.Individual;
 
-        public string? RoleText
+        /// <summary>Title and role as written, for matching a later description ("the spokesman") against them.</summary>
+        public string? RawRoleText
         {
             get
             {
@@ -70,6 +74,9 @@ namespace IncidentTools.Quotes
                 return parts.Count == 0 ? null : string.Join(", ", parts);
             }
         }
+
+        /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
+        public string? RoleText => RolePhrase.Display(Title, Role);
 
         public override string ToString() => Display;
     }
@@ -178,6 +185,7 @@ namespace IncidentTools.Quotes
         {
             LastTouched = e;
             e.LastSeen = ++_tick;
+            e.LastSentence = sentence;
             // keep a mentioned entity inside the lookup window
             if (_all.Count > Window && _all.IndexOf(e, _all.Count - Window) < 0)
             {
@@ -281,10 +289,39 @@ namespace IncidentTools.Quotes
                 if (e.Gender == '\0') e.Gender = WordLists.GenderOfFirstName(words[0]);
             }
             if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
-            if (m.Title != null && e.Title == null) e.Title = m.Title;
-            if (m.Apposition != null && e.Role == null) e.Role = CleanRole(m.Apposition);
+            if (m.Title != null && e.Title == null) e.Title = TitleOf(m.Title);
+            // an age ("Foreman, 40,") is no role; a relative clause gives way to a role written later
+            if (m.Apposition != null && (e.Role == null || RolePhrase.IsRelativeClause(e.Role)) && !RolePhrase.IsAge(m.Apposition))
+            {
+                var role = CleanRole(m.Apposition);
+                if (e.Role == null || !RolePhrase.IsRelativeClause(role)) e.Role = role;
+            }
             if (e.Party == null) e.Party = PersonParty(e);
             return e;
+        }
+
+        /// <summary>
+        /// The title kept for a person: "Morningstar's Karin Anderson" → "Morningstar" (the employer), but no
+        /// title from a person's possessive ("Obama's Susan Rice"); "biologists Jennifer Doudna and …" → "biologist".
+        /// </summary>
+        private string? TitleOf(string title)
+        {
+            var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) return null;
+            var last = words[words.Length - 1];
+            bool possessive = last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal);
+            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || w == "of")))
+            {
+                var owner = PartyResolver.StripPossessive(title.Trim());
+                var ownerWords = owner.Split(' ');
+                bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => WordLists.IsOrganisationWord(w)) &&
+                              (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || WordLists.GenderOfFirstName(ownerWords[0]) != '\0' ||
+                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || PartyResolver.LastWord(x.Display) == owner)));
+                return person ? null : owner;
+            }
+            if (WordLists.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
+                return string.Join(" ", words.Take(words.Length - 1).Concat(new[] { singular }));
+            return title;
         }
 
         private Entity NewPerson(string name, char gender)
@@ -365,7 +402,7 @@ namespace IncidentTools.Quotes
 
         internal static string CleanRole(string role)
         {
-            var r = role.Trim().TrimEnd(',', ';');
+            var r = role.Trim().TrimEnd(',', ';', ':');
             // keep the apposition, not the clause that goes on after it:
             // "a recent transplant who was part of the design team" → "recent transplant"
             foreach (var cut in new[] { " who ", " whose ", " which ", " where ", " and who " })
@@ -458,13 +495,15 @@ namespace IncidentTools.Quotes
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
-                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RoleText != null &&
-                                                      CountryTable.Words(x.RoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
-                                                      m.Modifiers.All(mod => x.RoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
+                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
+                                                      CountryTable.Words(x.RawRoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
+                                                      m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
                     if (written != null && m.Modifiers.Count == 0) return written;
+                    var epithet = EpithetReferent(m, sentence, paragraph);
+                    if (epithet != null) return epithet;
                 }
             }
             var post = m.PostModifier;
@@ -496,6 +535,78 @@ namespace IncidentTools.Quotes
                 if (group != null) e.Party = group.Party;
             }
             return e;
+        }
+
+        /// <summary>Heads that usually bring in someone new and unnamed ("the man", "the official"), never an epithet for someone named.</summary>
+        private static readonly HashSet<string> AnonymousHeads = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "man", "woman", "guy", "person",
+            "insider", "witness", "resident", "villager", "victim", "survivor", "member", "employee", "worker", "staffer", "officer",
+            "soldier", "aide", "diplomat", "analyst", "expert", "observer", "friend", "neighbor", "neighbour", "fan", "passenger",
+            "protester", "activist", "student", "voter", "cop", "militant", "fighter", "rebel", "partner", "investigator", "monitor",
+            "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "driver", "nurse", "doctor",
+        };
+
+        /// <summary>'f' or 'm' for a head noun that says the person's gender ("actress", "businessman"), else '\0'.</summary>
+        private static char GenderOfHead(string head)
+        {
+            if (head.EndsWith("woman", StringComparison.Ordinal) || head == "actress" || head.EndsWith("tress", StringComparison.Ordinal) || head == "hostess" || head == "heiress")
+                return 'f';
+            if (head.EndsWith("man", StringComparison.Ordinal) && !head.EndsWith("woman", StringComparison.Ordinal) && head != "human") return 'm';
+            return '\0';
+        }
+
+        /// <summary>
+        /// "Paltrow … “…,” the actress said": a definite description with no antecedent of its own is an epithet
+        /// for the one person of a compatible gender mentioned in the last few paragraphs, when exactly one is.
+        /// A description that introduces someone ("the guy, a retailer …") or names a role that usually belongs
+        /// to someone new ("the official", "the man") links to nobody.
+        /// </summary>
+        private Entity? EpithetReferent(Mention m, int sentence, int paragraph)
+        {
+            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || AnonymousHeads.Contains(m.Head)) return null;
+            if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
+            char g = GenderOfHead(m.Head);
+            Entity? found = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != EntityKind.Person || e.LastSeen < 0 || paragraph - e.LastParagraph > 4) continue;
+                if (g != '\0' && e.Gender != '\0' && e.Gender != g) continue;
+                // a lone capitalised word read as a subject, or a person of unknown gender for "the actress",
+                // competes with the others but is not taken
+                bool lone = e.Display.IndexOf(' ') < 0 && e.Gender == '\0' && !e.Spoke;
+                if (lone && WordLists.Verb(e.Display) != null) continue; // "Concluded the historian:" read as a subject
+                if (lone || g != '\0' && e.Gender == '\0') return null;
+                // a person written with another role ("actor Oscar Isaac") is not "the director"
+                var role = e.RawRoleText;
+                if (role != null && CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
+                    !CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
+                    continue;
+                if (found != null && found != e) return null;
+                found = e;
+            }
+            // "Varga said that the skipper turned back": in the person's own sentence the epithet is someone else
+            if (found == null || found.LastSentence == sentence) return null;
+            // "Paltrow stopped by Howard Stern’s show … the host asked": another person's name written just before
+            // (in this paragraph or the one before) may be the one meant
+            var key = PartyResolver.NameKey(found.Display);
+            for (int pi = paragraph - 1; pi <= paragraph; pi++)
+            {
+                if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
+                // the names nearest before the epithet, a bounded number (keeps it linear)
+                int looked = 0;
+                for (int i = names.Count - 1; i >= 0; i--)
+                {
+                    var f = names[i];
+                    if (++looked > 200) return null;
+                    if (pi == paragraph && f.Token >= m.Start) continue;
+                    if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
+                    var fg = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    if (g != '\0' && fg != '\0' && fg != g) continue;
+                    return null;
+                }
+            }
+            return found;
         }
 
         private static string LastWordOf(string text)

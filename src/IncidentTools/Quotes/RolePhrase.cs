@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IncidentTools.Quotes
+{
+    /// <summary>
+    /// What a quote's Role shows: the speaker's title and apposition made readable. A form of address
+    /// (Mr, Mrs, Sir, Lord, Father) is not a role, nor is an age ("29", "61-year-old"), a picture
+    /// position ("left") or a relative clause ("who was surfing with him"); a role never ends on a
+    /// dangling preposition ("author of"), and a long one is cut at a phrase boundary.
+    /// </summary>
+    internal static class RolePhrase
+    {
+        /// <summary>Roles longer than this (in words) are cut at the last phrase boundary within it.</summary>
+        internal const int MaxWords = 12;
+
+        private static readonly HashSet<string> FormsOfAddress = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Messrs", "Messrs.", "Sir", "Dame", "Lord", "Lady",
+            "Madam", "Mme", "Mme.", "M.", "Herr", "Frau", "Father", "Fr.", "Sister", "Brother", "Mother",
+        };
+
+        private static readonly HashSet<string> PicturePositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "left", "right", "center", "centre", "middle", "pictured", "above", "below", "top", "bottom", "inset", "file",
+            "far left", "far right", "second left", "second right", "second from left", "second from right", "left to right",
+            "from left", "top left", "top right", "bottom left", "bottom right", "front", "back", "rear",
+        };
+
+        /// <summary>Words a role cannot end on.</summary>
+        private static readonly HashSet<string> Dangling = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "at", "in", "for", "with", "from", "on", "to", "by", "about", "as", "into", "near", "and", "or", "but", "nor",
+            "the", "a", "an", "who", "which", "that", "whose", "where", "his", "her", "its", "their", "our", "&", "-", "—", "–",
+        };
+
+        /// <summary>Words before which a long role may be cut (a preposition or conjunction that starts a new phrase).</summary>
+        private static readonly HashSet<string> Boundaries = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "at", "in", "for", "with", "from", "on", "near", "since", "until", "after", "before", "during", "while", "where",
+        };
+
+        private static readonly HashSet<string> RelativeStarts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "who", "whose", "which", "where", "whom", "when", "that",
+        };
+
+        /// <summary>True for a title that is only a form of address ("Mr", "Lord", "Sister").</summary>
+        public static bool IsFormOfAddress(string title) => FormsOfAddress.Contains(title.Trim());
+
+        /// <summary>"29", "aged 29", "61-year-old", "in his 60s": an age, not a role.</summary>
+        public static bool IsAge(string text)
+        {
+            var words = text.Trim().Trim(',', ';').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (words.Count > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "aged" || words[0] == "age")) words.RemoveAt(0);
+            if (words.Count == 0 || words.Count > 3) return false;
+            if (words.All(w => w.All(char.IsDigit))) return true;
+            if (words.Count == 1 && IsAgeWord(words[0])) return true;
+            // "in his 60s", "in her early 30s"
+            if (words.Count >= 2 && words[0] == "in" && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal) && words[words.Count - 1].TrimEnd('s').All(char.IsDigit)) return true;
+            return false;
+        }
+
+        /// <summary>"61-year-old", "22-year-old", "five-year-old".</summary>
+        private static bool IsAgeWord(string w) =>
+            w.EndsWith("-year-old", StringComparison.Ordinal) || w.EndsWith("-years-old", StringComparison.Ordinal);
+
+        /// <summary>A relative clause ("who was surfing with Swanson", "whose mother was on the plane").</summary>
+        public static bool IsRelativeClause(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return false;
+            var first = role!.TrimStart().Split(' ')[0];
+            return RelativeStarts.Contains(first);
+        }
+
+        /// <summary>The role a quote shows for a speaker's title and role; null when neither says anything.</summary>
+        public static string? Display(string? title, string? role)
+        {
+            var parts = new List<string>();
+            var t = DisplayTitle(title);
+            if (t != null) parts.Add(t);
+            var r = DisplayRole(role);
+            if (r != null && !(t != null && t.Equals(r, StringComparison.OrdinalIgnoreCase))) parts.Add(r);
+            return parts.Count == 0 ? null : string.Join(", ", parts);
+        }
+
+        private static string? DisplayTitle(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return null;
+            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "Mrs", "Sir Keith": a form of address alone says nothing ("Ms Khairunisa’s father" does)
+            if (words.All(FormsOfAddress.Contains)) return null;
+            return string.Join(" ", words);
+        }
+
+        /// <summary>The role made readable (see the class summary); null when nothing of a role is left.</summary>
+        public static string? DisplayRole(string? role)
+        {
+            if (string.IsNullOrWhiteSpace(role)) return null;
+            var r = role!.Trim().TrimEnd(',', ';').Trim();
+            if (PicturePositions.Contains(r) || IsAge(r) || IsRelativeClause(r)) return null;
+            var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "of the University of Otago": the affiliation alone
+            if (words.Count > 1 && words[0] == "of") words.RemoveAt(0);
+            // "his 22-year-old daughter" → "his daughter"; "61-year-old" → nothing
+            words.RemoveAll(w => IsAgeWord(w.TrimEnd(',')));
+            // "herself a former education secretary" → "former education secretary"
+            if (words.Count > 1 && (words[0] == "himself" || words[0] == "herself" || words[0] == "themselves" || words[0] == "itself")) words.RemoveAt(0);
+            while (words.Count > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "now" || words[0] == "also")) words.RemoveAt(0);
+            if (words.Count > MaxWords) words = CutAtBoundary(words);
+            TrimDangling(words);
+            if (words.Count == 0) return null;
+            return string.Join(" ", words);
+        }
+
+        private static void TrimDangling(List<string> words)
+        {
+            while (words.Count > 0)
+            {
+                var last = words[words.Count - 1];
+                if (last.EndsWith(",", StringComparison.Ordinal))
+                {
+                    words[words.Count - 1] = last = last.TrimEnd(',');
+                    if (last.Length == 0) { words.RemoveAt(words.Count - 1); continue; }
+                }
+                if (Dangling.Contains(last)) { words.RemoveAt(words.Count - 1); continue; }
+                break;
+            }
+        }
+
+        /// <summary>
+        /// A long role cut before the last phrase boundary within <see cref="MaxWords"/>: a preposition or
+        /// conjunction that is not inside a name ("Centre for Infection Research" stays whole), or after a comma.
+        /// Without a boundary the role stays whole rather than be cut mid-phrase.
+        /// </summary>
+        private static List<string> CutAtBoundary(List<string> words)
+        {
+            // a closing place ("in West Chester", "in Germany") goes first
+            for (int i = words.Count - 2; i >= 2; i--)
+            {
+                if (words[i] != "in" && words[i] != "near") continue;
+                bool place = true;
+                for (int k = i + 1; k < words.Count && place; k++) place = words[k].Length > 0 && char.IsUpper(words[k][0]);
+                if (place) { words = words.Take(i).ToList(); }
+                break;
+            }
+            if (words.Count <= MaxWords) return words;
+            int cut = -1;
+            for (int i = 2; i <= MaxWords && i < words.Count; i++)
+            {
+                if (words[i - 1].EndsWith(",", StringComparison.Ordinal)) { cut = i; continue; }
+                if (!Boundaries.Contains(words[i])) continue;
+                bool insideName = char.IsUpper(words[i - 1][0]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]);
+                if (!insideName) cut = i;
+            }
+            return cut > 0 ? words.Take(cut).ToList() : words;
+        }
+    }
+}
