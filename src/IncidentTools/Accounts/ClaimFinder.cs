@@ -27,9 +27,8 @@ namespace IncidentTools
         {
             if (document == null) throw new ArgumentNullException(nameof(document));
             var lexicon = AccountLexicon.Default;
-            var index = new PartyIndex(parties ?? Enumerable.Empty<PartyDefinition>());
-            var cues = new PositionCues(questions ?? Enumerable.Empty<QuestionDefinition>(), index, lexicon);
-            return new ClaimReader(lexicon, index, cues).Read(document, quotes ?? Array.Empty<IncidentQuote>());
+            var manifest = CompiledManifest.For(parties, questions, lexicon);
+            return new ClaimReader(lexicon, manifest.Parties, manifest.Cues).Read(document, quotes ?? Array.Empty<IncidentQuote>());
         }
     }
 }
@@ -267,10 +266,11 @@ namespace IncidentTools.Accounts
                 var source = a.Source == ClaimSource.ReportedSpeech && a.VerbStart >= 0 && IsPostposedOrInverted(ts, a.VerbStart)
                     ? ClaimSource.Quote : a.Source;
                 var others = new Lazy<int>(() => ReportedOfOthersFrom(ts, a));
+                var candidates = _cues.Candidates(norm.Substring(s.Start, s.Length), a.Party);
                 bool any = false;
                 foreach (var q in _cues.Questions)
                 {
-                    var position = Position(q, a, norm, s, ts, others, out var cue, out var negated);
+                    var position = Position(q, candidates, norm, s, ts, others, out var cue, out var negated);
                     if (position == null) continue;
                     any = true;
                     claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
@@ -698,17 +698,17 @@ namespace IncidentTools.Accounts
 
         // ---------------------------------------------------------------- positions
 
-        /// <summary>The position a sentence of this attribution takes on the question, or null.</summary>
-        private string? Position(QuestionDefinition q, Attribution a, string norm, SentenceSpan s, List<Token> tokens, Lazy<int> reportedOfOthersFrom, out string? cueText, out bool negated)
+        /// <summary>The position a sentence takes on the question, given the cues that may match it, or null.</summary>
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, string norm, SentenceSpan s, List<Token> tokens, Lazy<int> reportedOfOthersFrom, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
+            if (!candidates.Any(c => c.Question == q)) return null;
             var sentence = norm.Substring(s.Start, s.Length);
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
-            foreach (var cue in _cues.Cues)
+            foreach (var cue in candidates)
             {
-                if (cue.Question != q || cue.UnknownParty) continue;
-                if (cue.Party != null && !ReferenceEquals(cue.Party, a.Party) && !string.Equals(cue.Party.Name, a.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (cue.Question != q) continue;
                 for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch())
                     if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
             }

@@ -48,6 +48,10 @@ namespace IncidentTools.Accounts
     internal sealed class PartyIndex
     {
         private readonly List<(Regex Pattern, PartyDefinition Party, MentionKind Kind, string Term)> _terms = new List<(Regex, PartyDefinition, MentionKind, string)>();
+        /// <summary>For each term, the ids in <see cref="_literals"/> of the strings every match of it holds.</summary>
+        private readonly List<int[]> _required = new List<int[]>();
+        private readonly LiteralSet _literals = new LiteralSet();
+        private readonly Dictionary<PartyDefinition, string?> _alternations = new Dictionary<PartyDefinition, string?>();
 
         public PartyIndex(IEnumerable<PartyDefinition> parties)
         {
@@ -68,7 +72,10 @@ namespace IncidentTools.Accounts
             }
             foreach (var s in surnames)
                 if (!_terms.Any(t => t.Kind == MentionKind.Person && string.Equals(t.Term, s.Last, StringComparison.Ordinal)))
-                    _terms.Add((new Regex(Boundary(Escape(s.Last!)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full));
+                    AddTerm(PatternCache.Get(Boundary(Escape(s.Last!)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last!);
+            // Built now, read only from here on: an index may be shared (see CompiledManifest).
+            _literals.Seal();
+            foreach (var p in Parties) _alternations[p] = BuildAlternation(p);
         }
 
         public IReadOnlyList<PartyDefinition> Parties { get; }
@@ -82,12 +89,26 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>Every mention in the text, longest first where two overlap, in text order.</summary>
-        public List<PartyMention> Mentions(string text, int from = 0, int to = -1)
+        public List<PartyMention> Mentions(string text, int from = 0, int to = -1) => Find(text, from, to, useIndex: true);
+
+        /// <summary>The same as <see cref="Mentions"/>, running every term's pattern (for tests of the index).</summary>
+        internal List<PartyMention> MentionsWithoutIndex(string text) => Find(text, 0, text.Length, useIndex: false);
+
+        private List<PartyMention> Find(string text, int from, int to, bool useIndex)
         {
             if (to < 0) to = text.Length;
             var all = new List<PartyMention>();
-            foreach (var (pattern, party, kind, term) in _terms)
+            // Only the terms whose words the window holds are run.
+            var present = useIndex ? _literals.Present(AccountText.Fold(text.Substring(from, to - from))) : null;
+            for (int t = 0; t < _terms.Count; t++)
             {
+                if (present != null)
+                {
+                    bool may = true;
+                    foreach (var r in _required[t]) may &= present[r];
+                    if (!may) continue;
+                }
+                var (pattern, party, kind, term) = _terms[t];
                 // Search the window only, not on to the end of the text (callers give windows
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
@@ -101,7 +122,10 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>A regular expression (no anchors) for any name of the party, as used by cue placeholders.</summary>
-        public string? Alternation(PartyDefinition party)
+        public string? Alternation(PartyDefinition party) =>
+            _alternations.TryGetValue(party, out var known) ? known : BuildAlternation(party);
+
+        private static string? BuildAlternation(PartyDefinition party)
         {
             var terms = new[] { party.Name }.Concat(party.Aliases).Concat(party.Organisations)
                 .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase)
@@ -118,7 +142,13 @@ namespace IncidentTools.Accounts
             if (!IsAcronym(term)) options |= RegexOptions.IgnoreCase;
             else if (term.Length >= 3 && term.All(char.IsLetter))
                 body = "(?:" + body + "|" + Escape(term.Substring(0, 1) + term.Substring(1).ToLowerInvariant()) + ")"; // "Nato", "Isaf", as some outlets write them
-            _terms.Add((new Regex(Boundary(body), options), party, kind, term));
+            AddTerm(PatternCache.Get(Boundary(body), options), party, kind, term, term);
+        }
+
+        private void AddTerm(Regex pattern, PartyDefinition party, MentionKind kind, string term, string matched)
+        {
+            _terms.Add((pattern, party, kind, term));
+            _required.Add(LiteralSet.Runs(matched).Distinct().Select(_literals.Add).ToArray());
         }
 
         private static bool IsAcronym(string term) => term.Length <= 6 && term.Any(char.IsLetter) && term.Where(char.IsLetter).All(char.IsUpper);
