@@ -53,8 +53,11 @@ namespace IncidentTools.Accounts
         private readonly LiteralSet _literals = new LiteralSet();
         private readonly Dictionary<PartyDefinition, string?> _alternations = new Dictionary<PartyDefinition, string?>();
 
-        public PartyIndex(IEnumerable<PartyDefinition> parties)
+        private readonly HashSet<string> _nameHeads;
+
+        public PartyIndex(IEnumerable<PartyDefinition> parties, AccountLexicon? lexicon = null)
         {
+            _nameHeads = (lexicon ?? AccountLexicon.Default).NameHeads;
             Parties = (parties ?? Enumerable.Empty<PartyDefinition>()).Where(p => p != null).ToArray();
             var surnames = Parties
                 .SelectMany(p => p.People.Select(n => (Party: p, Full: n, Last: LastName(n))))
@@ -112,13 +115,41 @@ namespace IncidentTools.Accounts
                 // Search the window only, not on to the end of the text (callers give windows
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
-                    if (m.Index + m.Length <= to) all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
+                    if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length)))
+                        all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
             foreach (var m in all.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
                 if (!chosen.Any(c => c.Start < m.End && m.Start < c.End)) chosen.Add(m);
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
             return chosen;
+        }
+
+        /// <summary>
+        /// True when the party's name at [start, end) is part of another name: one to three capitalised
+        /// words right after it include a head word of accounts-name-heads.txt ("Washington Post",
+        /// "Pakistani Taliban", "American Enterprise Institute"), or a head word and "of" stand right
+        /// before it ("Voice of America").
+        /// </summary>
+        private bool InOtherName(string text, int start, int end)
+        {
+            int i = end;
+            for (int words = 0; words < 3 && i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]); words++)
+            {
+                int e = i + 1;
+                while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-' || text[e] == '\'')) e++;
+                var word = text.Substring(i + 1, e - i - 1);
+                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
+                if (_nameHeads.Contains(word)) return true;
+                i = e;
+            }
+            if (start >= 4 && string.CompareOrdinal(text, start - 4, " of ", 0, 4) == 0)
+            {
+                int b = start - 4;
+                while (b > 0 && char.IsLetter(text[b - 1])) b--;
+                if (_nameHeads.Contains(text.Substring(b, start - 4 - b))) return true;
+            }
+            return false;
         }
 
         /// <summary>A regular expression (no anchors) for any name of the party, as used by cue placeholders.</summary>
