@@ -59,13 +59,32 @@ namespace IncidentTools.Accounts
         {
             _nameHeads = (lexicon ?? AccountLexicon.Default).NameHeads;
             Parties = (parties ?? Enumerable.Empty<PartyDefinition>()).Where(p => p != null).ToArray();
-            var surnames = Parties
-                .SelectMany(p => p.People.Select(n => (Party: p, Full: n, Last: LastName(n))))
-                .Where(s => s.Last != null)
-                .GroupBy(s => s.Last!, StringComparer.Ordinal)
-                .Where(g => g.Select(s => s.Party.Name).Distinct().Count() == 1)
-                .SelectMany(g => g)
-                .ToArray();
+            // The last names that only one party's people have, grouped by name in order of first use
+            // (plain loops: this runs once per manifest, and generic code over tuples costs JIT time).
+            var byLast = new Dictionary<string, List<Surname>>(StringComparer.Ordinal);
+            var lastNames = new List<string>();
+            foreach (var p in Parties)
+            {
+                foreach (var n in p.People)
+                {
+                    var last = LastName(n);
+                    if (last == null) continue;
+                    if (!byLast.TryGetValue(last, out var list))
+                    {
+                        byLast[last] = list = new List<Surname>();
+                        lastNames.Add(last);
+                    }
+                    list.Add(new Surname(p, n, last));
+                }
+            }
+            var surnames = new List<Surname>();
+            foreach (var last in lastNames)
+            {
+                var list = byLast[last];
+                bool oneParty = true;
+                foreach (var x in list) oneParty &= string.Equals(x.Party.Name, list[0].Party.Name, StringComparison.Ordinal);
+                if (oneParty) surnames.AddRange(list);
+            }
             foreach (var p in Parties)
             {
                 Add(p, p.Name, MentionKind.Name);
@@ -74,14 +93,35 @@ namespace IncidentTools.Accounts
                 foreach (var n in p.People) Add(p, n, MentionKind.Person);
             }
             foreach (var s in surnames)
-                if (!_terms.Any(t => t.Kind == MentionKind.Person && string.Equals(t.Term, s.Last, StringComparison.Ordinal)))
-                    AddTerm(PatternCache.Get(Boundary(Escape(s.Last!)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last!);
+                if (!IsPersonTerm(s.Last))
+                    AddTerm(PatternCache.Get(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
             // Built now, read only from here on: an index may be shared (see CompiledManifest).
             _literals.Seal();
             foreach (var p in Parties) _alternations[p] = BuildAlternation(p);
         }
 
         public IReadOnlyList<PartyDefinition> Parties { get; }
+
+        private sealed class Surname
+        {
+            public Surname(PartyDefinition party, string full, string last)
+            {
+                Party = party;
+                Full = full;
+                Last = last;
+            }
+
+            public PartyDefinition Party { get; }
+            public string Full { get; }
+            public string Last { get; }
+        }
+
+        private bool IsPersonTerm(string term)
+        {
+            foreach (var t in _terms)
+                if (t.Kind == MentionKind.Person && string.Equals(t.Term, term, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>The party of this name or alias (case-insensitive), or null.</summary>
         public PartyDefinition? Find(string? name)
