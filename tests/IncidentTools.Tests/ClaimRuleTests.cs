@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -152,5 +153,100 @@ questions:
             var claims = corpus.Claims.Where(c => c.Question == "deliberate").ToArray();
             Assert.Equal("Deliberate", Assert.Single(claims, c => c.Party == "Southland").Position);
         }
-    }
+    
+        // ------------------------------------------------------------ rules from the held-out misses
+
+        [Theory]
+        [InlineData("Omar Diaz was quoted as saying by the Kestrel Herald that the shelling was deliberate.", "Southland")]
+        [InlineData("A Southern Guard colonel was quoted as telling a local radio station that the shelling was deliberate.", "Southland")]
+        [InlineData("Northern officials have continued to say that the shelling was deliberate.", "Northland")]
+        [InlineData("The Interior Ministry went on to say that the shelling was deliberate.", "Northland")]
+        [InlineData("The Southern Guard has refused to accept that the shelling was deliberate.", "Southland")]
+        [InlineData("Northern officials, however, insisted the shelling was deliberate.", "Northland")]
+        public void QuotedAsSayingCatenativesAndConnectivesKeepTheSubject(string sentence, string party)
+        {
+            using var folder = new TempFolder();
+            var claims = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15));
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(party, c.Party));
+        }
+
+        [Theory]
+        [InlineData("Southland says the shelling was deliberate, while Northland says it was an accident.")]
+        [InlineData("Omar Diaz said the shelling was deliberate, but the Interior Ministry maintains it was an accident.")]
+        [InlineData("The Southern Guard insists the shelling was deliberate; the Interior Ministry says it happened by mistake.")]
+        public void EachSideOfATwoSidedSentenceGetsItsOwnClause(string sentence)
+        {
+            using var folder = new TempFolder();
+            var claims = Load(folder, sentence).Claims.Where(c => c.Question == "deliberate").ToArray();
+            Assert.Equal("Deliberate", Assert.Single(claims, c => c.Party == "Southland").Position);
+            Assert.Equal("Not deliberate", Assert.Single(claims, c => c.Party == "Northland").Position);
+        }
+
+        [Fact]
+        public void ASecondClauseOfTheSameSideOrOfAPronounIsNotASecondSpeaker()
+        {
+            using var folder = new TempFolder();
+            var claims = Load(folder, "Omar Diaz said the shelling was deliberate, while he says the talks can resume.").Claims;
+            Assert.All(claims, c => Assert.Equal("Southland", c.Party));
+            Assert.Single(claims);
+        }
+
+        [Theory]
+        [InlineData("The Northern Herald reported that the shelling was deliberate.")]
+        [InlineData("Southern Taliban commanders said the shelling was deliberate.")]
+        [InlineData("A correspondent for the Voice of Southland said the shelling was deliberate.")]
+        [InlineData("Researchers at the Northland Institute of Strategic Studies said the shelling was deliberate.")]
+        public void NamesThatHoldASidesNameAreNotTheSide(string sentence)
+        {
+            using var folder = new TempFolder();
+            Assert.Empty(Load(folder, sentence).Claims);
+        }
+
+        [Theory]
+        [InlineData("Northern Army officers said the shelling was deliberate.", "Northland")]
+        [InlineData("The Southern Guard told the Northern Herald that the shelling was deliberate.", "Southland")]
+        public void ASidesOwnOrganisationBeforeANewspaperIsStillTheSide(string sentence, string party)
+        {
+            using var folder = new TempFolder();
+            var claims = Load(folder, sentence).Claims;
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(party, c.Party));
+        }
+
+        /// <summary>Cues of the shipped manifest (seeds/corpus.yaml), on sentences of the tests' own.</summary>
+        [Theory]
+        [InlineData("Pakistan's army said its soldiers only responded after being shot at from across the border.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("A NATO spokesman said the coalition helicopters responded only after being targeted from the ridge.", "United States", "first-fire", "Pakistani side fired first")]
+        [InlineData("The Pentagon said its review of the clash was fair and thorough.", "United States", "findings", "Findings are accurate")]
+        [InlineData("Pakistan's Foreign Office called the Pentagon review a distortion of the facts.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("Islamabad called it a one-sided probe that ignored the evidence of its soldiers.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("Pakistani officials said the American report was baseless.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("The Pentagon acknowledged that the helicopter crews had been given wrong coordinates.", "United States", "coordination", "Coordination failed")]
+        [InlineData("U.S. officials admitted errors in the information relayed to the border coordination centre.", "United States", "coordination", "Coordination failed")]
+        [InlineData("Pakistan's army accused the coalition of deliberately attacking its outposts.", "Pakistan", "deliberate", "Deliberate")]
+        [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "United States", "first-fire", "Pakistani side fired first")]
+        public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
+        {
+            using var folder = new TempFolder();
+            File.Copy(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"), Path.Combine(folder.Path, "corpus.yaml"));
+            folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
+            var corpus = IncidentCorpus.Load(folder.Path);
+            var claim = corpus.Claims.Single(c => c.Party == party && c.Question == question);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        [InlineData("The Washington Post reported that the strike was deliberate.", "United States")]
+        [InlineData("Pakistani Taliban commanders said the strike was deliberate.", "Pakistan")]
+        [InlineData("An editorial in Pakistan Today said the strike was deliberate.", "Pakistan")]
+        public void TheShippedManifestDoesNotReadNewspapersOrArmedGroupsAsTheSide(string sentence, string party)
+        {
+            using var folder = new TempFolder();
+            File.Copy(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"), Path.Combine(folder.Path, "corpus.yaml"));
+            folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
+            Assert.DoesNotContain(IncidentCorpus.Load(folder.Path).Claims, c => c.Party == party);
+        }
+}
 }

@@ -27,9 +27,11 @@ namespace IncidentTools.Accounts
             HashSet<string> groupNouns,
             HashSet<string> abbreviations,
             HashSet<string> stopWords,
-            HashSet<string> unaffiliatedWords)
+            HashSet<string> unaffiliatedWords,
+            HashSet<string> nameHeads)
         {
             UnaffiliatedWords = unaffiliatedWords;
+            NameHeads = nameHeads;
             VerbForms = verbForms;
             Negators = negators;
             NotNegators = notNegators;
@@ -41,6 +43,9 @@ namespace IncidentTools.Accounts
             Abbreviations = abbreviations;
             StopWords = stopWords;
         }
+
+        /// <summary>Head words of names that hold a party's name and are not the party ("Post" in "Washington Post"), with their capital.</summary>
+        public HashSet<string> NameHeads { get; }
 
         /// <summary>Every form of every reporting verb, mapped to its base form (lower case).</summary>
         public Dictionary<string, string> VerbForms { get; }
@@ -109,7 +114,8 @@ namespace IncidentTools.Accounts
                 Set(Lines("accounts-group-nouns.txt")),
                 Set(Lines("accounts-abbreviations.txt")),
                 Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))),
-                Set(Lines("accounts-unaffiliated-words.txt")));
+                Set(Lines("accounts-unaffiliated-words.txt")),
+                new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
         }
 
         internal static string[] Words(string phrase) =>

@@ -51,10 +51,6 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal static class AccountText
     {
-        private static readonly Regex TokenPattern = new Regex(
-            @"\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|--|[^\s\p{L}\p{N}]",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled);
 
         /// <summary>
@@ -76,6 +72,33 @@ namespace IncidentTools.Accounts
                 }
             }
             return sb.ToString();
+        }
+
+        /// <summary>
+        /// The text in lower case for a quick test of whether a case-insensitive pattern may match:
+        /// ASCII letters lowered, and the few other letters that such a pattern takes for an ASCII
+        /// letter (Kelvin sign, long s, dotted and dotless i) mapped to it. One character for one.
+        /// </summary>
+        public static string Fold(string text)
+        {
+            var chars = new char[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+                else if (c >= 128)
+                {
+                    switch (c)
+                    {
+                        case '\u212A': c = 'k'; break;
+                        case '\u017F': c = 's'; break;
+                        case '\u0130': case '\u0131': c = 'i'; break;
+                        default: c = char.ToLowerInvariant(c); break;
+                    }
+                }
+                chars[i] = c;
+            }
+            return new string(chars);
         }
 
         /// <summary>A key for comparing paragraphs: lower case, straight marks, single spaces.</summary>
@@ -114,20 +137,53 @@ namespace IncidentTools.Accounts
             return mask;
         }
 
-        /// <summary>The words and punctuation marks of a text (best given normalised).</summary>
+        /// <summary>
+        /// The words and punctuation marks of a text (best given normalised): initials and
+        /// abbreviations with dots ("U.S."), runs of letters and digits joined by apostrophes or
+        /// hyphens ("don't", "U.S.-led" is "U.S." and "-led"), "--", and any other mark but blanks.
+        /// A scanner of its own: it gives what <c>\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|--|[^\s\p{L}\p{N}]</c> matches.
+        /// </summary>
         public static List<Token> Tokenize(string text, bool[]? quoteMask = null, int from = 0, int to = -1)
         {
             if (to < 0) to = text.Length;
-            var tokens = new List<Token>();
-            foreach (Match m in TokenPattern.Matches(text.Substring(from, to - from)))
+            var tokens = new List<Token>(Math.Max(4, (to - from) / 5));
+            int i = from;
+            while (i < to)
             {
-                int start = from + m.Index;
-                bool isWord = char.IsLetterOrDigit(m.Value[0]);
-                bool inQuote = quoteMask != null && start < quoteMask.Length && quoteMask[start];
-                tokens.Add(new Token(start, m.Value, isWord, inQuote));
+                char c = text[i];
+                int end;
+                if (char.IsLetter(c) && i + 2 < to && text[i + 1] == '.' && char.IsLetter(text[i + 2]))
+                {
+                    end = i + 1;                                                    // "U.S.", "e.g."
+                    while (end + 1 < to && text[end] == '.' && char.IsLetter(text[end + 1])) end += 2;
+                    if (end < to && text[end] == '.') end++;
+                }
+                else if (IsLetterOrNumber(c))
+                {
+                    end = i + 1;
+                    while (end < to && IsLetterOrNumber(text[end])) end++;
+                    while (end + 1 < to && (text[end] == '\'' || text[end] == '-') && IsLetterOrNumber(text[end + 1]))
+                    {
+                        end += 2;
+                        while (end < to && IsLetterOrNumber(text[end])) end++;
+                    }
+                }
+                else if (c == '-' && i + 1 < to && text[i + 1] == '-') end = i + 2;
+                else if (!char.IsWhiteSpace(c)) end = i + 1;
+                else
+                {
+                    i++;
+                    continue;
+                }
+                bool isWord = char.IsLetterOrDigit(c);
+                bool inQuote = quoteMask != null && i < quoteMask.Length && quoteMask[i];
+                tokens.Add(new Token(i, text.Substring(i, end - i), isWord, inQuote));
+                i = end;
             }
             return tokens;
         }
+
+        private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
         /// <summary>Splits a paragraph into sentences: at . ! ? (with closing marks) before a capital, digit or opening mark.</summary>
         public static List<SentenceSpan> Sentences(string text, AccountLexicon lexicon)

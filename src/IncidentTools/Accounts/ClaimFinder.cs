@@ -27,9 +27,8 @@ namespace IncidentTools
         {
             if (document == null) throw new ArgumentNullException(nameof(document));
             var lexicon = AccountLexicon.Default;
-            var index = new PartyIndex(parties ?? Enumerable.Empty<PartyDefinition>());
-            var cues = new PositionCues(questions ?? Enumerable.Empty<QuestionDefinition>(), index, lexicon);
-            return new ClaimReader(lexicon, index, cues).Read(document, quotes ?? Array.Empty<IncidentQuote>());
+            var manifest = CompiledManifest.For(parties, questions, lexicon);
+            return new ClaimReader(lexicon, manifest.Parties, manifest.Cues).Read(document, quotes ?? Array.Empty<IncidentQuote>());
         }
     }
 }
@@ -198,6 +197,7 @@ namespace IncidentTools.Accounts
             var tokens = AccountText.Tokenize(norm, mask);
             var sentences = AccountText.Sentences(original, _lexicon);
             var attributions = new Attribution?[sentences.Count];
+            var seconds = new Attribution?[sentences.Count];
             var sentenceTokens = SentenceTokens(tokens, sentences);
             var quoted = sentenceTokens.Select(ts => ts.Any(t => t.IsWord && t.InQuote)).ToArray();
 
@@ -228,6 +228,12 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 attributions[i] = Attribute(norm, sentenceTokens[i], state);
+                // "Pakistan says …, while U.S. officials say …": the other side's clause is its own claim.
+                if (attributions[i] is { } first && (seconds[i] = SecondSpeaker(norm, sentenceTokens[i], first)) is { } second)
+                {
+                    state.LastParty = second.Party;
+                    state.LastSpeaker = second.Speaker;
+                }
             }
 
             // A quoted sentence with no attribution of its own belongs to the speaker of the
@@ -266,18 +272,63 @@ namespace IncidentTools.Accounts
                 int line = p.Line + lineBreaks;
                 var source = a.Source == ClaimSource.ReportedSpeech && a.VerbStart >= 0 && IsPostposedOrInverted(ts, a.VerbStart)
                     ? ClaimSource.Quote : a.Source;
-                var others = new Lazy<int>(() => ReportedOfOthersFrom(ts, a));
-                bool any = false;
-                foreach (var q in _cues.Questions)
+                AddClaims(a, source, from: -1);
+                if (seconds[i] is { } b) AddClaims(b, ClaimSource.ReportedSpeech, from: b.VerbStart);
+
+                // The claims of one speaker of the sentence: what it says after `from` (its own clause), up to where another side speaks.
+                void AddClaims(Attribution by, ClaimSource kind, int from)
                 {
-                    var position = Position(q, a, norm, s, ts, others, out var cue, out var negated);
-                    if (position == null) continue;
-                    any = true;
-                    claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
+                    var others = new Lazy<int>(() => ReportedOfOthersFrom(ts, by, from));
+                    var candidates = _cues.Candidates(norm.Substring(s.Start, s.Length), by.Party);
+                    bool any = false;
+                    foreach (var q in _cues.Questions)
+                    {
+                        var position = Position(q, candidates, norm, s, ts, others, from, out var cue, out var negated);
+                        if (position == null) continue;
+                        any = true;
+                        claims.Add(new IncidentClaim(by.Party.Name, by.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, kind, by.Cue));
+                    }
+                    if (!any)
+                        claims.Add(new IncidentClaim(by.Party.Name, by.Speaker, null, null, null, false, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, kind, by.Cue));
                 }
-                if (!any)
-                    claims.Add(new IncidentClaim(a.Party.Name, a.Speaker, null, null, null, false, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, source, a.Cue));
             }
+        }
+
+        private static readonly HashSet<string> ClauseOpeners = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "while", "whereas", "but", "although", "though",
+        };
+
+        /// <summary>
+        /// Another side that speaks in a clause of its own after the sentence's speaker: "Pakistan says
+        /// A, while U.S. officials say B", "…, but the Pentagon maintains B", "…; NATO said B". The
+        /// clause opens with while, whereas, but, although, though, a semicolon or ", and", and its
+        /// subject names a side (a pronoun or "officials" alone does not). Null when there is none.
+        /// </summary>
+        private Attribution? SecondSpeaker(string norm, List<Token> tokens, Attribution first)
+        {
+            if (first.FromQuoteEngine || first.VerbStart < 0) return null;
+            for (int v = 0; v < tokens.Count; v++)
+            {
+                var t = tokens[v];
+                if (!t.IsWord || t.InQuote || t.Start <= first.VerbStart) continue;
+                var lemma = _lexicon.ReportingVerb(t.Lower);
+                if (lemma == null || t.Lower.EndsWith("ing", StringComparison.Ordinal) || !IsVerbUse(tokens, v, lemma)) continue;
+                // Back from the verb over its subject (at most eight words) to the word that opens the clause.
+                int k = CatenativeStart(tokens, v);
+                k = (k >= 0 ? k : v) - 1;
+                while (k >= 0 && tokens[k].IsWord && Auxiliaries.Contains(tokens[k].Lower)) k--;
+                int words = 0;
+                while (k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && !ClauseOpeners.Contains(tokens[k].Lower) && words < 8) { k--; words++; }
+                if (k < 0 || words == 0) continue;
+                bool opens = tokens[k].IsWord ? ClauseOpeners.Contains(tokens[k].Lower) && !tokens[k].InQuote
+                    : tokens[k].Text == ";" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower == "and");
+                if (!opens) continue;
+                var second = Before(norm, tokens, v, new State());
+                if (second == null || string.Equals(second.Party.Name, first.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                return second;
+            }
+            return null;
         }
 
         /// <summary>True when the reporting verb stands outside the quotation and after quoted words: "“…,” he said".</summary>
@@ -344,7 +395,7 @@ namespace IncidentTools.Accounts
                 }
                 if (v < accordingEnd) continue;
                 if (!t.IsWord || t.InQuote) continue;
-                var lemma = _lexicon.ReportingVerb(t.Lower);
+                var lemma = _lexicon.ReportingVerb(t.Lower) ?? (IsQuotedAsSaying(tokens, v) ? "quote" : null);
                 if (lemma == null || !IsVerbUse(tokens, v, lemma)) continue;
                 var place = Place(tokens, v, lemma);
                 if (place != null) candidates.Add((v, place.Value));
@@ -376,12 +427,38 @@ namespace IncidentTools.Accounts
             return false;
         }
 
+        /// <summary>
+        /// Verbs that take a reporting verb as their infinitive and report with it: "have continued
+        /// to say", "went on to say", "refused to accept", "declined to endorse". ("go on" is two words.)
+        /// </summary>
+        private static readonly HashSet<string> Catenatives = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "continue", "continues", "continued", "refuse", "refuses", "refused", "decline", "declines", "declined",
+        };
+
+        private static readonly HashSet<string> GoOn = new HashSet<string>(StringComparer.Ordinal) { "go", "goes", "went" };
+
+        /// <summary>The index of the verb that governs "to" + the verb at <paramref name="v"/> ("continued to say", "went on to say"), or -1.</summary>
+        private static int CatenativeStart(List<Token> tokens, int v)
+        {
+            if (v < 2 || tokens[v - 1].Lower != "to" || !tokens[v - 2].IsWord || tokens[v - 2].InQuote) return -1;
+            if (Catenatives.Contains(tokens[v - 2].Lower)) return v - 2;
+            if (v >= 3 && tokens[v - 2].Lower == "on" && GoOn.Contains(tokens[v - 3].Lower)) return v - 3;
+            return -1;
+        }
+
+        /// <summary>"X was quoted as saying (by Y)": "quoted" is X's reporting verb.</summary>
+        private bool IsQuotedAsSaying(List<Token> tokens, int v) =>
+            tokens[v].Lower == "quoted" && v + 2 < tokens.Count && tokens[v + 1].Lower == "as"
+            && tokens[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal) && _lexicon.ReportingVerb(tokens[v + 2].Lower) != null;
+
         private bool IsVerbUse(List<Token> tokens, int v, string lemma)
         {
             var t = tokens[v];
             var prev = PreviousWord(tokens, v);
             var next = v + 1 < tokens.Count ? tokens[v + 1].Lower : "";
-            if (prev != null && Passive.Contains(prev.Value.Lower)) return false;             // "was found", "to say"
+            if (lemma == "quote") return true;                                                // "was quoted as saying"
+            if (prev != null && Passive.Contains(prev.Value.Lower) && CatenativeStart(tokens, v) < 0) return false; // "was found", "to say"
             if (next == "of") return false;                                                   // "the report of"
             if (lemma == "call" && (next == "in" || next == "off" || next == "up" || next == "out")) return false;
             if (lemma == "add" && next == "to") return false;                                 // "added to the confusion"
@@ -467,7 +544,11 @@ namespace IncidentTools.Accounts
         private Attribution? Before(string norm, List<Token> tokens, int v, State state)
         {
             int i = v - 1;
-            while (i >= 0 && tokens[i].IsWord && Auxiliaries.Contains(tokens[i].Lower)) i--;
+            // "have continued to say", "went on to say": the subject stands before the governing verb.
+            int governing = CatenativeStart(tokens, v);
+            if (governing >= 0) i = governing - 1;
+            bool quoted = tokens[v].Lower == "quoted";
+            while (i >= 0 && tokens[i].IsWord && (Auxiliaries.Contains(tokens[i].Lower) || quoted && Passive.Contains(tokens[i].Lower) && tokens[i].Lower != "to")) i--;
             bool relative = i >= 0 && (tokens[i].Lower == "which" || tokens[i].Lower == "who");
             if (relative)
             {
@@ -629,6 +710,7 @@ namespace IncidentTools.Accounts
         private static readonly HashSet<string> AsideStarts = new HashSet<string>(StringComparer.Ordinal)
         {
             "who", "which", "whose", "in", "on", "at", "with", "during", "after", "before", "while", "when", "like", "as", "without",
+            "however", "meanwhile", "nevertheless", "nonetheless", "though", "too", "instead", "moreover", "furthermore",
         };
 
         /// <summary>A segment that is an aside between a subject and its verb: "speaking on condition of anonymity", "in a call with …", "who led the inquiry".</summary>
@@ -698,19 +780,19 @@ namespace IncidentTools.Accounts
 
         // ---------------------------------------------------------------- positions
 
-        /// <summary>The position a sentence of this attribution takes on the question, or null.</summary>
-        private string? Position(QuestionDefinition q, Attribution a, string norm, SentenceSpan s, List<Token> tokens, Lazy<int> reportedOfOthersFrom, out string? cueText, out bool negated)
+        /// <summary>The position a sentence takes on the question, given the cues that may match it, or null.</summary>
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, string norm, SentenceSpan s, List<Token> tokens, Lazy<int> reportedOfOthersFrom, int from, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
+            if (!candidates.Any(c => c.Question == q)) return null;
             var sentence = norm.Substring(s.Start, s.Length);
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
-            foreach (var cue in _cues.Cues)
+            foreach (var cue in candidates)
             {
-                if (cue.Question != q || cue.UnknownParty) continue;
-                if (cue.Party != null && !ReferenceEquals(cue.Party, a.Party) && !string.Equals(cue.Party.Name, a.Party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (cue.Question != q) continue;
                 for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch())
-                    if (m.Length > 0) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                    if (m.Length > 0 && s.Start + m.Index > from) found.Add((s.Start + m.Index, s.Start + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
             }
             if (found.Count == 0) return null;
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
@@ -756,12 +838,12 @@ namespace IncidentTools.Accounts
         /// military reported that they were under attack, Clark said"); int.MaxValue when none.
         /// A cue after it does not count for the speaker.
         /// </summary>
-        private int ReportedOfOthersFrom(List<Token> tokens, Attribution a)
+        private int ReportedOfOthersFrom(List<Token> tokens, Attribution a, int after = -1)
         {
             for (int v = 0; v < tokens.Count; v++)
             {
                 var t = tokens[v];
-                if (!t.IsWord || t.Start == a.VerbStart) continue;
+                if (!t.IsWord || t.Start == a.VerbStart || t.Start <= after) continue;
                 if (a.FromQuoteEngine && !t.InQuote) continue;
                 var lemma = _lexicon.ReportingVerb(t.Lower);
                 if (lemma == null || t.Lower.EndsWith("ing", StringComparison.Ordinal) || !IsVerbUse(tokens, v, lemma)) continue;

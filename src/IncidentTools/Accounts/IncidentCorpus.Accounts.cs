@@ -18,8 +18,8 @@ namespace IncidentTools
                 {
                     var quotes = GetQuotes(includeUnattributed: false);
                     var lexicon = AccountLexicon.Default;
-                    var index = new PartyIndex(Parties);
-                    var reader = new ClaimReader(lexicon, index, new PositionCues(Questions, index, lexicon));
+                    var manifest = CompiledManifest.For(Parties, Questions, lexicon);
+                    var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
                     _claims = Documents.SelectMany(d => reader.Read(d, quotes)).ToArray();
                 }
                 return _claims;

@@ -48,17 +48,43 @@ namespace IncidentTools.Accounts
     internal sealed class PartyIndex
     {
         private readonly List<(Regex Pattern, PartyDefinition Party, MentionKind Kind, string Term)> _terms = new List<(Regex, PartyDefinition, MentionKind, string)>();
+        /// <summary>For each term, the ids in <see cref="_literals"/> of the strings every match of it holds.</summary>
+        private readonly List<int[]> _required = new List<int[]>();
+        private readonly LiteralSet _literals = new LiteralSet();
+        private readonly Dictionary<PartyDefinition, string?> _alternations = new Dictionary<PartyDefinition, string?>();
 
-        public PartyIndex(IEnumerable<PartyDefinition> parties)
+        private readonly HashSet<string> _nameHeads;
+
+        public PartyIndex(IEnumerable<PartyDefinition> parties, AccountLexicon? lexicon = null)
         {
+            _nameHeads = (lexicon ?? AccountLexicon.Default).NameHeads;
             Parties = (parties ?? Enumerable.Empty<PartyDefinition>()).Where(p => p != null).ToArray();
-            var surnames = Parties
-                .SelectMany(p => p.People.Select(n => (Party: p, Full: n, Last: LastName(n))))
-                .Where(s => s.Last != null)
-                .GroupBy(s => s.Last!, StringComparer.Ordinal)
-                .Where(g => g.Select(s => s.Party.Name).Distinct().Count() == 1)
-                .SelectMany(g => g)
-                .ToArray();
+            // The last names that only one party's people have, grouped by name in order of first use
+            // (plain loops: this runs once per manifest, and generic code over tuples costs JIT time).
+            var byLast = new Dictionary<string, List<Surname>>(StringComparer.Ordinal);
+            var lastNames = new List<string>();
+            foreach (var p in Parties)
+            {
+                foreach (var n in p.People)
+                {
+                    var last = LastName(n);
+                    if (last == null) continue;
+                    if (!byLast.TryGetValue(last, out var list))
+                    {
+                        byLast[last] = list = new List<Surname>();
+                        lastNames.Add(last);
+                    }
+                    list.Add(new Surname(p, n, last));
+                }
+            }
+            var surnames = new List<Surname>();
+            foreach (var last in lastNames)
+            {
+                var list = byLast[last];
+                bool oneParty = true;
+                foreach (var x in list) oneParty &= string.Equals(x.Party.Name, list[0].Party.Name, StringComparison.Ordinal);
+                if (oneParty) surnames.AddRange(list);
+            }
             foreach (var p in Parties)
             {
                 Add(p, p.Name, MentionKind.Name);
@@ -67,11 +93,35 @@ namespace IncidentTools.Accounts
                 foreach (var n in p.People) Add(p, n, MentionKind.Person);
             }
             foreach (var s in surnames)
-                if (!_terms.Any(t => t.Kind == MentionKind.Person && string.Equals(t.Term, s.Last, StringComparison.Ordinal)))
-                    _terms.Add((new Regex(Boundary(Escape(s.Last!)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full));
+                if (!IsPersonTerm(s.Last))
+                    AddTerm(PatternCache.Get(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
+            // Built now, read only from here on: an index may be shared (see CompiledManifest).
+            _literals.Seal();
+            foreach (var p in Parties) _alternations[p] = BuildAlternation(p);
         }
 
         public IReadOnlyList<PartyDefinition> Parties { get; }
+
+        private sealed class Surname
+        {
+            public Surname(PartyDefinition party, string full, string last)
+            {
+                Party = party;
+                Full = full;
+                Last = last;
+            }
+
+            public PartyDefinition Party { get; }
+            public string Full { get; }
+            public string Last { get; }
+        }
+
+        private bool IsPersonTerm(string term)
+        {
+            foreach (var t in _terms)
+                if (t.Kind == MentionKind.Person && string.Equals(t.Term, term, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>The party of this name or alias (case-insensitive), or null.</summary>
         public PartyDefinition? Find(string? name)
@@ -82,16 +132,31 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>Every mention in the text, longest first where two overlap, in text order.</summary>
-        public List<PartyMention> Mentions(string text, int from = 0, int to = -1)
+        public List<PartyMention> Mentions(string text, int from = 0, int to = -1) => Find(text, from, to, useIndex: true);
+
+        /// <summary>The same as <see cref="Mentions"/>, running every term's pattern (for tests of the index).</summary>
+        internal List<PartyMention> MentionsWithoutIndex(string text) => Find(text, 0, text.Length, useIndex: false);
+
+        private List<PartyMention> Find(string text, int from, int to, bool useIndex)
         {
             if (to < 0) to = text.Length;
             var all = new List<PartyMention>();
-            foreach (var (pattern, party, kind, term) in _terms)
+            // Only the terms whose words the window holds are run.
+            var present = useIndex ? _literals.Present(AccountText.Fold(text.Substring(from, to - from))) : null;
+            for (int t = 0; t < _terms.Count; t++)
             {
+                if (present != null)
+                {
+                    bool may = true;
+                    foreach (var r in _required[t]) may &= present[r];
+                    if (!may) continue;
+                }
+                var (pattern, party, kind, term) = _terms[t];
                 // Search the window only, not on to the end of the text (callers give windows
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
-                    if (m.Index + m.Length <= to) all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
+                    if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length)))
+                        all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
             foreach (var m in all.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
@@ -100,8 +165,38 @@ namespace IncidentTools.Accounts
             return chosen;
         }
 
+        /// <summary>
+        /// True when the party's name at [start, end) is part of another name: one to three capitalised
+        /// words right after it include a head word of accounts-name-heads.txt ("Washington Post",
+        /// "Pakistani Taliban", "American Enterprise Institute"), or a head word and "of" stand right
+        /// before it ("Voice of America").
+        /// </summary>
+        private bool InOtherName(string text, int start, int end)
+        {
+            int i = end;
+            for (int words = 0; words < 3 && i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]); words++)
+            {
+                int e = i + 1;
+                while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-' || text[e] == '\'')) e++;
+                var word = text.Substring(i + 1, e - i - 1);
+                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
+                if (_nameHeads.Contains(word)) return true;
+                i = e;
+            }
+            if (start >= 4 && string.CompareOrdinal(text, start - 4, " of ", 0, 4) == 0)
+            {
+                int b = start - 4;
+                while (b > 0 && char.IsLetter(text[b - 1])) b--;
+                if (_nameHeads.Contains(text.Substring(b, start - 4 - b))) return true;
+            }
+            return false;
+        }
+
         /// <summary>A regular expression (no anchors) for any name of the party, as used by cue placeholders.</summary>
-        public string? Alternation(PartyDefinition party)
+        public string? Alternation(PartyDefinition party) =>
+            _alternations.TryGetValue(party, out var known) ? known : BuildAlternation(party);
+
+        private static string? BuildAlternation(PartyDefinition party)
         {
             var terms = new[] { party.Name }.Concat(party.Aliases).Concat(party.Organisations)
                 .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase)
@@ -118,7 +213,13 @@ namespace IncidentTools.Accounts
             if (!IsAcronym(term)) options |= RegexOptions.IgnoreCase;
             else if (term.Length >= 3 && term.All(char.IsLetter))
                 body = "(?:" + body + "|" + Escape(term.Substring(0, 1) + term.Substring(1).ToLowerInvariant()) + ")"; // "Nato", "Isaf", as some outlets write them
-            _terms.Add((new Regex(Boundary(body), options), party, kind, term));
+            AddTerm(PatternCache.Get(Boundary(body), options), party, kind, term, term);
+        }
+
+        private void AddTerm(Regex pattern, PartyDefinition party, MentionKind kind, string term, string matched)
+        {
+            _terms.Add((pattern, party, kind, term));
+            _required.Add(LiteralSet.Runs(matched).Distinct().Select(_literals.Add).ToArray());
         }
 
         private static bool IsAcronym(string term) => term.Length <= 6 && term.Any(char.IsLetter) && term.Where(char.IsLetter).All(char.IsUpper);

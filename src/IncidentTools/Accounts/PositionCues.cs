@@ -9,12 +9,16 @@ namespace IncidentTools.Accounts
     /// <summary>One cue of a position, compiled.</summary>
     internal sealed class CompiledCue
     {
-        public CompiledCue(QuestionDefinition question, int position, CueDefinition cue, Regex pattern, PartyDefinition? party)
+        private readonly Func<string> _pattern;
+        private Regex? _regex;
+
+        public CompiledCue(QuestionDefinition question, int position, CueDefinition cue, Func<string> pattern, int[] required, PartyDefinition? party)
         {
             Question = question;
             Position = position;
             Cue = cue;
-            Pattern = pattern;
+            _pattern = pattern;
+            Required = required;
             Party = party;
         }
 
@@ -22,11 +26,25 @@ namespace IncidentTools.Accounts
         /// <summary>Index of the position in the question.</summary>
         public int Position { get; }
         public CueDefinition Cue { get; }
-        public Regex Pattern { get; }
+        /// <summary>The pattern, built on first use (most cues of a manifest never meet a sentence that holds their words).</summary>
+        public Regex Pattern => _regex ??= PatternCache.Get(_pattern(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        /// <summary>
+        /// The ids in <see cref="PositionCues.Literals"/> of the strings every match of the pattern
+        /// holds: the runs of the cue's own words. A sentence without one of them cannot match.
+        /// </summary>
+        public int[] Required { get; }
         /// <summary>The party the cue is limited to, or null.</summary>
         public PartyDefinition? Party { get; }
         /// <summary>True when the cue names a party that is not among the parties (it then never counts).</summary>
         public bool UnknownParty { get; set; }
+
+        /// <summary>False when a sentence lacks a required string (<paramref name="present"/> from <see cref="LiteralSet.Present"/>), so the pattern cannot match it.</summary>
+        public bool MayMatch(bool[] present)
+        {
+            foreach (var r in Required)
+                if (!present[r]) return false;
+            return true;
+        }
     }
 
     /// <summary>
@@ -55,7 +73,9 @@ namespace IncidentTools.Accounts
         public PositionCues(IEnumerable<QuestionDefinition> questions, PartyIndex parties, AccountLexicon lexicon)
         {
             Questions = (questions ?? Enumerable.Empty<QuestionDefinition>()).Where(q => q != null).ToArray();
-            var groupNouns = "(?:" + string.Join("|", lexicon.GroupNouns.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
+            var groupNounList = lexicon.GroupNouns;
+            string? groupNouns = null;
+            string GroupNouns() => groupNouns ??= "(?:" + string.Join("|", groupNounList.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
             {
@@ -64,19 +84,61 @@ namespace IncidentTools.Accounts
                     foreach (var cue in q.Positions[i].Cues)
                     {
                         if (string.IsNullOrWhiteSpace(cue.Text)) continue;
-                        var pattern = Compile(cue.Text, parties, groupNouns);
-                        if (pattern == null) continue;
+                        // The pattern is written and built when a sentence first holds the cue's words.
+                        var parts = Parts(cue.Text);
+                        if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
-                        list.Add(new CompiledCue(q, i, cue, pattern, party) { UnknownParty = cue.Party != null && party == null });
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns())!, RequiredOf(parts).Select(Literals.Add).ToArray(), party)
+                            { UnknownParty = cue.Party != null && party == null });
                     }
                 }
             }
             Cues = list;
+            Literals.Seal();
+            // Each cue is filed under its longest word (its anchor): a sentence tries only the cues
+            // whose anchor it holds.
+            _byAnchor = new int[Literals.Count][];
+            var unanchored = new List<int>();
+            foreach (var group in Enumerable.Range(0, list.Count).GroupBy(c => list[c].Required.Length == 0 ? -1 : list[c].Required[0]))
+            {
+                if (group.Key < 0) unanchored.AddRange(group);
+                else _byAnchor[group.Key] = group.ToArray();
+            }
+            _unanchored = unanchored.ToArray();
+        }
+
+        private readonly int[]?[] _byAnchor;
+        private readonly int[] _unanchored;
+
+        /// <summary>
+        /// The cues that may match a sentence said by this party, in manifest order: those that count
+        /// for the party and whose words all stand in the sentence. Only these patterns need be run.
+        /// </summary>
+        public List<CompiledCue> Candidates(string sentence, PartyDefinition party)
+        {
+            var found = new List<int>();
+            var present = Literals.Present(AccountText.Fold(sentence), found);
+            var indexes = new List<int>(_unanchored);
+            foreach (var id in found)
+                if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
+            indexes.Sort();
+            var result = new List<CompiledCue>();
+            foreach (var c in indexes)
+            {
+                var cue = Cues[c];
+                if (cue.UnknownParty) continue;
+                if (cue.Party != null && !ReferenceEquals(cue.Party, party) && !string.Equals(cue.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (cue.MayMatch(present)) result.Add(cue);
+            }
+            return result;
         }
 
         public IReadOnlyList<QuestionDefinition> Questions { get; }
 
         public IReadOnlyList<CompiledCue> Cues { get; }
+
+        /// <summary>The strings the cues need, for a one-pass test of which cues a sentence may match.</summary>
+        private LiteralSet Literals { get; } = new LiteralSet();
 
         /// <summary>True when an odd number of negators stand among the auxiliaries a match of a placeholder took in ("did not").</summary>
         internal static bool InnerNegation(Match m)
@@ -90,10 +152,51 @@ namespace IncidentTools.Accounts
             return n % 2 == 1;
         }
 
-        /// <summary>A cue as a pattern, or null when it names a party placeholder nobody defines.</summary>
-        internal static Regex? Compile(string cue, PartyIndex parties, string groupNouns)
+        /// <summary>
+        /// What every match of a cue holds, folded to lower case: the runs of the cue's literal
+        /// words between apostrophes and hyphens (which match more than one character), for
+        /// "word*" the runs of the stem; the longest first. Runs with characters other than ASCII
+        /// are left out (their case folding is not the pattern's), so the list errs on the side of matching.
+        /// </summary>
+        internal static IReadOnlyList<string> RequiredOf(string[] parts)
         {
-            var parts = Regex.Matches(cue.Trim(), @"\{[^}]*\}|\S+").Cast<Match>().Select(m => m.Value).ToArray();
+            var runs = new List<string>();
+            foreach (var whole in parts)
+            {
+                var part = whole;
+                if (part == "*" || IsPlaceholder(part)) continue;
+                if (part.EndsWith("*", StringComparison.Ordinal)) part = part.Substring(0, part.Length - 1);
+                foreach (var run in LiteralSet.Runs(part))
+                    if (!runs.Contains(run)) runs.Add(run);
+            }
+            return runs.OrderByDescending(r => r.Length).ToArray();
+        }
+
+        private static readonly Regex PartPattern = new Regex(@"\{[^}]*\}|\S+", RegexOptions.CultureInvariant);
+
+        /// <summary>The parts of a cue: words, lone "*" and placeholders.</summary>
+        private static string[] Parts(string cue) => PartPattern.Matches(cue.Trim()).Cast<Match>().Select(m => m.Value).ToArray();
+
+        private static bool IsPlaceholder(string part) => part.StartsWith("{", StringComparison.Ordinal) && part.EndsWith("}", StringComparison.Ordinal);
+
+        /// <summary>False when the cue names a party placeholder nobody defines (the cue is then left out), or has only gaps.</summary>
+        private static bool PlaceholdersKnown(string[] parts, PartyIndex parties)
+        {
+            bool any = false;
+            foreach (var part in parts)
+            {
+                if (part == "*") continue;
+                any = true;
+                if (!IsPlaceholder(part) || string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase)) continue;
+                var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
+                if (party == null || parties.Alternation(party) == null) return false;
+            }
+            return any;
+        }
+
+        /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns)
+        {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
             int gap = 0;
@@ -111,7 +214,7 @@ namespace IncidentTools.Accounts
                 {
                     body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + groupNouns + "){1,2})" + (last ? "" : Auxiliaries);
                 }
-                else if (part.StartsWith("{", StringComparison.Ordinal) && part.EndsWith("}", StringComparison.Ordinal))
+                else if (IsPlaceholder(part))
                 {
                     var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
                     var alternation = party == null ? null : parties.Alternation(party);
@@ -137,7 +240,7 @@ namespace IncidentTools.Accounts
             }
             if (!needSeparator) return null;
             sb.Append(@"(?![\p{L}\p{N}])");
-            return new Regex(sb.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return sb.ToString();
         }
     }
 }

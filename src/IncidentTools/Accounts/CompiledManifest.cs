@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>
+    /// The parties and questions of a manifest made ready for reading claims: the party index and
+    /// the position cues. Both are read-only once built, so a manifest of the same content (the
+    /// same folder loaded again, or a copy of the manifest) reuses them: a small cache, keyed by
+    /// everything in the definitions that the claims depend on.
+    /// </summary>
+    internal sealed class CompiledManifest
+    {
+        private const int Size = 16;
+        private static readonly Dictionary<string, CompiledManifest> Cache = new Dictionary<string, CompiledManifest>(StringComparer.Ordinal);
+        private static readonly LinkedList<string> Order = new LinkedList<string>();
+
+        private CompiledManifest(PartyIndex parties, PositionCues cues, AccountLexicon lexicon)
+        {
+            Parties = parties;
+            Cues = cues;
+            Lexicon = lexicon;
+        }
+
+        public PartyIndex Parties { get; }
+        public PositionCues Cues { get; }
+        public AccountLexicon Lexicon { get; }
+
+        public static CompiledManifest For(IEnumerable<PartyDefinition>? parties, IEnumerable<QuestionDefinition>? questions, AccountLexicon lexicon)
+        {
+            var partyList = (parties ?? Enumerable.Empty<PartyDefinition>()).ToArray();
+            var questionList = (questions ?? Enumerable.Empty<QuestionDefinition>()).ToArray();
+            var key = Key(partyList, questionList);
+            lock (Cache)
+            {
+                if (Cache.TryGetValue(key, out var known) && ReferenceEquals(known.Lexicon, lexicon)) return known;
+            }
+            var index = new PartyIndex(partyList);
+            var built = new CompiledManifest(index, new PositionCues(questionList, index, lexicon), lexicon);
+            lock (Cache)
+            {
+                if (!Cache.ContainsKey(key))
+                {
+                    Order.AddLast(key);
+                    if (Order.Count > Size)
+                    {
+                        Cache.Remove(Order.First!.Value);
+                        Order.RemoveFirst();
+                    }
+                }
+                Cache[key] = built;
+            }
+            return built;
+        }
+
+        /// <summary>The content of the definitions, in order, with separators no manifest text holds.</summary>
+        private static string Key(PartyDefinition[] parties, QuestionDefinition[] questions)
+        {
+            var sb = new StringBuilder();
+            void Add(string? s) => sb.Append(s == null ? "\u0002" : s).Append('\u0001');
+            foreach (var p in parties)
+            {
+                if (p == null) { Add("\u0003null-party"); continue; }
+                Add("\u0003party"); Add(p.Name);
+                Add("\u0003aliases"); foreach (var a in p.Aliases) Add(a);
+                Add("\u0003organisations"); foreach (var o in p.Organisations) Add(o);
+                Add("\u0003people"); foreach (var n in p.People) Add(n);
+            }
+            foreach (var q in questions)
+            {
+                if (q == null) { Add("\u0003null-question"); continue; }
+                Add("\u0003question"); Add(q.Id); Add(q.Text);
+                foreach (var position in q.Positions)
+                {
+                    Add("\u0003position"); Add(position?.Label);
+                    if (position == null) continue;
+                    foreach (var cue in position.Cues) { Add("\u0003cue"); Add(cue?.Text); Add(cue?.Party); }
+                }
+            }
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>
+    /// A set of short lower-case ASCII strings that patterns need (the words of cues and party
+    /// names), and which of them a text holds, found in one pass over the text: each string is
+    /// filed under its first two characters, so a position of the text tries only the strings
+    /// that start there. Texts are given folded (<see cref="AccountText.Fold"/>). Add every
+    /// string, then <see cref="Seal"/>; a sealed set is read-only and may be shared by threads.
+    /// </summary>
+    internal sealed class LiteralSet
+    {
+        private readonly List<string> _strings = new List<string>();
+        private readonly Dictionary<string, int> _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        /// <summary>For a pair of ASCII characters (first * 128 + second), the range of <see cref="_pairIds"/> that start with them.</summary>
+        private int[]? _pairStart;
+        private int[] _pairIds = Array.Empty<int>();
+        /// <summary>For an ASCII character, the strings of that one character.</summary>
+        private int[][] _singles = Array.Empty<int[]>();
+
+        /// <summary>The id of a string (added when new). Strings with characters other than ASCII are not allowed.</summary>
+        public int Add(string s)
+        {
+            if (_pairStart != null) throw new InvalidOperationException("The set is sealed.");
+            if (s.Length == 0 || s.Any(c => c >= 128)) throw new ArgumentException("Only non-empty ASCII strings.", nameof(s));
+            if (_ids.TryGetValue(s, out var id)) return id;
+            _ids[s] = id = _strings.Count;
+            _strings.Add(s);
+            return id;
+        }
+
+        public int Count => _strings.Count;
+
+        /// <summary>Which strings of the set the folded text holds, by id; <paramref name="found"/> gets each id found, once.</summary>
+        public bool[] Present(string folded, List<int>? found = null)
+        {
+            var pairStart = _pairStart ?? throw new InvalidOperationException("The set is not sealed.");
+            var present = new bool[_strings.Count];
+            int n = folded.Length;
+            for (int i = 0; i < n; i++)
+            {
+                int c = folded[i];
+                if (c >= 128) continue;
+                var singles = _singles[c];
+                if (singles != null)
+                {
+                    foreach (var id in singles)
+                    {
+                        if (present[id]) continue;
+                        present[id] = true;
+                        found?.Add(id);
+                    }
+                }
+                if (i + 1 >= n) break;
+                int d = folded[i + 1];
+                if (d >= 128) continue;
+                int key = c * 128 + d;
+                for (int k = pairStart[key], e = pairStart[key + 1]; k < e; k++)
+                {
+                    int id = _pairIds[k];
+                    if (present[id]) continue;
+                    var s = _strings[id];
+                    if (i + s.Length <= n && HoldsAt(folded, i, s))
+                    {
+                        present[id] = true;
+                        found?.Add(id);
+                    }
+                }
+            }
+            return present;
+        }
+
+        private static bool HoldsAt(string text, int at, string s)
+        {
+            for (int k = 2; k < s.Length; k++)                                      // the first two are the key
+                if (text[at + k] != s[k]) return false;
+            return true;
+        }
+
+        /// <summary>Builds the lookup tables; no string may be added after.</summary>
+        public LiteralSet Seal()
+        {
+            if (_pairStart != null) return this;
+            var singles = new List<int>?[128];
+            var counts = new int[128 * 128 + 1];
+            for (int id = 0; id < _strings.Count; id++)
+            {
+                var s = _strings[id];
+                if (s.Length == 1) (singles[s[0]] ??= new List<int>()).Add(id);
+                else counts[s[0] * 128 + s[1] + 1]++;
+            }
+            for (int k = 1; k < counts.Length; k++) counts[k] += counts[k - 1];
+            var ids = new int[counts[counts.Length - 1]];
+            var next = (int[])counts.Clone();
+            for (int id = 0; id < _strings.Count; id++)
+            {
+                var s = _strings[id];
+                if (s.Length > 1) ids[next[s[0] * 128 + s[1]]++] = id;
+            }
+            _pairIds = ids;
+            _singles = singles.Select(l => l?.ToArray()!).ToArray();
+            _pairStart = counts;
+            return this;
+        }
+
+        /// <summary>
+        /// What every match of a term or cue word must hold, folded to lower case: the runs of the
+        /// word between apostrophes and hyphens (each of which matches more than one character).
+        /// Runs with characters other than ASCII are left out (their case folding is not the
+        /// pattern's), so a list errs on the side of trying the pattern.
+        /// </summary>
+        public static IEnumerable<string> Runs(string word)
+        {
+            foreach (var run in word.Split(' ', '\t', '\'', '\u2018', '\u2019', '-', '\u2010', '\u2011'))
+            {
+                if (run.Length == 0 || run.Any(c => c >= 128)) continue;
+                yield return run.ToLowerInvariant();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The regular expressions of cue and party patterns, kept for the process (a bounded cache,
+    /// emptied when full): loading the same manifest again does not build them again.
+    /// </summary>
+    internal static class PatternCache
+    {
+        private static readonly Dictionary<(string, RegexOptions), Regex> Cache = new Dictionary<(string, RegexOptions), Regex>();
+        private const int Size = 4096;
+
+        public static Regex Get(string pattern, RegexOptions options)
+        {
+            var key = (pattern, options);
+            lock (Cache)
+            {
+                if (Cache.TryGetValue(key, out var cached)) return cached;
+            }
+            var regex = new Regex(pattern, options);
+            lock (Cache)
+            {
+                if (Cache.Count >= Size) Cache.Clear();
+                Cache[key] = regex;
+            }
+            return regex;
+        }
+    }
+}

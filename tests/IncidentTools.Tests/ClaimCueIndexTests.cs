@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using IncidentTools.Accounts;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// The shortcuts that make claim finding fast must not change what it finds: the cue index
+    /// (a sentence tries only the cues whose words it holds) never leaves out a cue whose pattern
+    /// matches, the party index never leaves out a term that matches, and the hand-written
+    /// tokenizer gives the tokens of the regular expression it replaced.
+    /// </summary>
+    public class ClaimCueIndexTests
+    {
+        private static IEnumerable<string> Texts()
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "seeds"), "*.txt")) yield return File.ReadAllText(f);
+            foreach (var f in Directory.GetFiles(AccountUnseenCoverageTests.DataFolder("salala-unseen"), "*.txt", SearchOption.AllDirectories)) yield return File.ReadAllText(f);
+            yield return "Self defense, SELF-DEFENCE and selfdefense; the KELVIN \u212Aill; ſelf-defenſe; İnadvertent; fired-upon.";
+            yield return "The Pentagon\u2019s inquiry \u2018findings\u2019 were one sided -- “whitewash”, the U.S.-led coalition's NATO ISAF Nato Isaf said.";
+        }
+
+        private static string[] Sentences(string text)
+        {
+            var norm = AccountText.Normalize(text);
+            return AccountText.Sentences(text, AccountLexicon.Default).Select(s => norm.Substring(s.Start, s.Length))
+                .Concat(norm.Split('\n')).Where(s => s.Trim().Length > 0).ToArray();
+        }
+
+        private static CompiledManifest SeedManifest()
+        {
+            var corpus = IncidentCorpus.Load(Path.Combine(TestPaths.RepoRoot, "seeds"));
+            return CompiledManifest.For(corpus.Parties, corpus.Questions, AccountLexicon.Default);
+        }
+
+        [Fact]
+        public void TheCueIndexLeavesOutNoCueThatMatches()
+        {
+            var manifest = SeedManifest();
+            int checkedMatches = 0;
+            foreach (var sentence in Texts().SelectMany(Sentences))
+            {
+                foreach (var party in manifest.Parties.Parties)
+                {
+                    var candidates = new HashSet<CompiledCue>(manifest.Cues.Candidates(sentence, party));
+                    foreach (var cue in manifest.Cues.Cues)
+                    {
+                        if (cue.UnknownParty || (cue.Party != null && cue.Party.Name != party.Name)) continue;
+                        if (!cue.Pattern.IsMatch(sentence)) continue;
+                        checkedMatches++;
+                        Assert.True(candidates.Contains(cue), $"cue '{cue.Cue.Text}' matches but was not tried: {sentence}");
+                    }
+                }
+            }
+            Assert.True(checkedMatches > 50, $"only {checkedMatches} matches checked");
+        }
+
+        [Fact]
+        public void CandidatesKeepManifestOrder()
+        {
+            var manifest = SeedManifest();
+            var all = manifest.Cues.Cues.ToList();
+            foreach (var sentence in Texts().SelectMany(Sentences))
+            {
+                var indexes = manifest.Cues.Candidates(sentence, manifest.Parties.Parties[0]).Select(c => all.IndexOf(c)).ToArray();
+                Assert.Equal(indexes.OrderBy(i => i), indexes);
+            }
+        }
+
+        [Fact]
+        public void ThePartyIndexFindsWhatEveryTermMatches()
+        {
+            var manifest = SeedManifest();
+            var parties = manifest.Parties;
+            foreach (var sentence in Texts().SelectMany(Sentences))
+            {
+                var mentions = parties.Mentions(sentence);
+                var unfiltered = parties.MentionsWithoutIndex(sentence);
+                Assert.Equal(unfiltered.Select(m => (m.Start, m.End, m.Term)), mentions.Select(m => (m.Start, m.End, m.Term)));
+            }
+        }
+
+        private static readonly Regex OldTokenPattern = new Regex(
+            @"\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|--|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant);
+
+        [Theory]
+        [InlineData("U.S.-led forces; e.g. a.b.c, x.y-z and don't-stop -- it's 3-2.")]
+        [InlineData("a. .a a.. A.B'c -a- '' -- --- ²³ Ⅻ café naïve \u0301x \ud83d\ude00.")]
+        [InlineData("")]
+        [InlineData("   ")]
+        public void TheTokenizerGivesTheTokensOfItsPattern(string text) => AssertSameTokens(text);
+
+        [Fact]
+        public void TheTokenizerGivesTheTokensOfItsPatternOnTheCorpus()
+        {
+            foreach (var text in Texts()) AssertSameTokens(AccountText.Normalize(text));
+        }
+
+        private static void AssertSameTokens(string text)
+        {
+            var expected = OldTokenPattern.Matches(text).Cast<Match>().Select(m => (m.Index, m.Value, char.IsLetterOrDigit(m.Value[0])));
+            var actual = AccountText.Tokenize(text).Select(t => (t.Start, t.Text, t.IsWord));
+            Assert.Equal(expected, actual);
+            if (text.Length > 4)
+            {
+                int from = text.Length / 4, to = text.Length * 3 / 4;
+                var part = OldTokenPattern.Matches(text.Substring(from, to - from)).Cast<Match>().Select(m => (from + m.Index, m.Value, char.IsLetterOrDigit(m.Value[0])));
+                Assert.Equal(part, AccountText.Tokenize(text, null, from, to).Select(t => (t.Start, t.Text, t.IsWord)));
+            }
+        }
+    }
+}
