@@ -12,24 +12,10 @@ namespace IncidentTools.Tests
     /// </summary>
     public class QuoteRoleTests
     {
-        private static IReadOnlyList<IncidentQuote> Quotes(string body, IEnumerable<PartyDefinition>? parties = null, string headline = "The ferry strike enters a second week")
-        {
-            using var tmp = new TempFolder();
-            var file = tmp.Write("story.txt", headline + "\n\n" + body.Replace("\r\n", "\n"));
-            var corpus = IncidentCorpus.Load(file);
-            var doc = Assert.Single(corpus.Documents);
-            var quotes = QuoteFinder.Find(doc, parties);
-            var text = File.ReadAllText(file);
-            foreach (var q in quotes)
-            {
-                Assert.Equal(q.Text, text.Substring(q.Start, q.Length));
-                if (q.SpeakerMention != null) Assert.Equal(q.SpeakerMention, text.Substring(q.SpeakerStart!.Value, q.SpeakerLength!.Value));
-            }
-            return quotes;
-        }
+        private static IReadOnlyList<IncidentQuote> Quotes(string body, IEnumerable<PartyDefinition>? parties = null, string headline = "The ferry strike enters a second week") =>
+            QuoteTestText.Quotes(headline, body, parties);
 
-        private static IncidentQuote Q(IReadOnlyList<IncidentQuote> quotes, string start) =>
-            quotes.Single(q => q.Text.StartsWith(start, StringComparison.Ordinal));
+        private static IncidentQuote Q(IReadOnlyList<IncidentQuote> quotes, string start) => QuoteTestText.Q(quotes, start);
 
         [Fact]
         public void AnAgeIsNotARole()
