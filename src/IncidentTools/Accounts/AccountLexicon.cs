@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace IncidentTools.Accounts
@@ -148,21 +147,7 @@ namespace IncidentTools.Accounts
             }
         }
 
-        private static IEnumerable<string> Lines(string resource)
-        {
-            var name = "IncidentTools.Resources." + resource;
-            using var stream = typeof(AccountLexicon).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the IncidentTools assembly.");
-            using var reader = new StreamReader(stream);
-            var result = new List<string>();
-            string? line;
-            while ((line = reader.ReadLine()) != null)
-            {
-                line = line.Trim();
-                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
-                result.Add(line);
-            }
-            return result;
-        }
+        // One loader for every embedded word list: blank lines and # comments skipped.
+        private static IEnumerable<string> Lines(string resource) => Text.WordLists.Lines(resource);
     }
 }
