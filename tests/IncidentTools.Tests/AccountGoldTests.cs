@@ -5,6 +5,7 @@ using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using static IncidentTools.Tests.GoldYaml;
 
 namespace IncidentTools.Tests
 {
@@ -17,20 +18,10 @@ namespace IncidentTools.Tests
 
         private static readonly Lazy<IncidentCorpus> Corpus = new Lazy<IncidentCorpus>(() => IncidentCorpus.Load(TestPaths.Seeds));
 
-        private static readonly Lazy<YamlMappingNode> Gold = new Lazy<YamlMappingNode>(() =>
-        {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(TestPaths.Gold("seed-accounts.yaml"))) yaml.Load(reader);
-            return (YamlMappingNode)yaml.Documents[0].RootNode;
-        });
-
-        private static YamlNode? Child(YamlMappingNode node, string key) =>
-            node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
-
-        private static string? S(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
+        private static YamlMappingNode GoldRoot => Root("seed-accounts.yaml");
 
         private static YamlMappingNode Question(string id) =>
-            ((YamlSequenceNode)Child(Gold.Value, "questions")!).Children.Cast<YamlMappingNode>().Single(q => S(q, "id") == id);
+            ((YamlSequenceNode)Child(GoldRoot, "questions")!).Children.Cast<YamlMappingNode>().Single(q => Scalar(q, "id") == id);
 
         public static IEnumerable<object[]> GoldQuestions() =>
             new[] { "first-fire", "deliberate", "findings", "coordination" }.Select(id => new object[] { id });
@@ -52,8 +43,8 @@ namespace IncidentTools.Tests
         public void QuestionMatchesGold(string id)
         {
             var gold = Question(id);
-            var referenceParty = S(Gold.Value, "reference_party")!;
-            var differenceParty = S(Gold.Value, "difference_party")!;
+            var referenceParty = Scalar(GoldRoot, "reference_party")!;
+            var differenceParty = Scalar(GoldRoot, "difference_party")!;
             var row = Corpus.Value.CompareAccounts(referenceParty, differenceParty, new[] { id }).Single();
             _out.WriteLine(row.ToString());
             foreach (var c in row.ReferenceEvidence) _out.WriteLine($"  R {c.Position} [{c.Cue}] {c}");
@@ -68,33 +59,33 @@ namespace IncidentTools.Tests
                 foreach (YamlMappingNode e in (YamlSequenceNode)Child(evidence, party)!)
                 {
                     listed++;
-                    bool ok = Cites(cited, S(e, "file")!, S(e, "paragraph")!);
+                    bool ok = Cites(cited, Scalar(e, "file")!, Scalar(e, "paragraph")!);
                     if (ok) found++;
-                    else if (S(e, "required") == "true") missingRequired.Add(party + ": " + S(e, "file") + " \"" + S(e, "paragraph") + "\"");
-                    _out.WriteLine($"  {(ok ? "found  " : "MISSING")} {(S(e, "required") == "true" ? "required" : "        ")} {party}: {S(e, "file")} {S(e, "paragraph")}");
+                    else if (Scalar(e, "required") == "true") missingRequired.Add(party + ": " + Scalar(e, "file") + " \"" + Scalar(e, "paragraph") + "\"");
+                    _out.WriteLine($"  {(ok ? "found  " : "MISSING")} {(Scalar(e, "required") == "true" ? "required" : "        ")} {party}: {Scalar(e, "file")} {Scalar(e, "paragraph")}");
                 }
             }
             _out.WriteLine($"  evidence found {found}/{listed}");
 
-            if (S(gold, "scored") == "false") return; // printed, not asserted
-            Assert.Equal(S(gold, "relation"), row.Relation.ToString());
-            Assert.Equal(S(positions, referenceParty), row.ReferencePosition);
-            Assert.Equal(S(positions, differenceParty), row.DifferencePosition);
+            if (Scalar(gold, "scored") == "false") return; // printed, not asserted
+            Assert.Equal(Scalar(gold, "relation"), row.Relation.ToString());
+            Assert.Equal(Scalar(positions, referenceParty), row.ReferencePosition);
+            Assert.Equal(Scalar(positions, differenceParty), row.DifferencePosition);
             Assert.True(missingRequired.Count == 0, "Required evidence not cited: " + string.Join("; ", missingRequired));
         }
 
         [Fact]
         public void VersionsMatchGold()
         {
-            var versions = (YamlMappingNode)Child(Gold.Value, "versions")!;
-            var earlier = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(S(versions, "earlier")!))!;
-            var later = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(S(versions, "later")!))!;
+            var versions = (YamlMappingNode)Child(GoldRoot, "versions")!;
+            var earlier = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(Scalar(versions, "earlier")!))!;
+            var later = Corpus.Value.FindDocument(Path.GetFileNameWithoutExtension(Scalar(versions, "later")!))!;
             var rows = Corpus.Value.CompareVersions(earlier, later);
             foreach (var r in rows) _out.WriteLine($"{r.SideIndicator} {r.Element,-12} {r.ReferenceParagraph,3} {r.DifferenceParagraph,3} {r.Similarity:0.00} {Short(r.DifferenceText ?? r.ReferenceText)}");
 
             var paragraphs = rows.Where(r => r.Element == VersionElement.Paragraph).ToArray();
             int shared = paragraphs.Count(r => r.Change == VersionChange.Same || r.Change == VersionChange.Edited);
-            Assert.True(shared >= int.Parse(S(versions, "shared_paragraphs_at_least")!), $"only {shared} shared paragraphs");
+            Assert.True(shared >= int.Parse(Scalar(versions, "shared_paragraphs_at_least")!), $"only {shared} shared paragraphs");
             foreach (YamlScalarNode p in (YamlSequenceNode)Child(versions, "only_in_later_include")!)
                 Assert.Contains(paragraphs, r => r.SideIndicator == "=>" && r.DifferenceText!.StartsWith(p.Value!, StringComparison.Ordinal));
             foreach (YamlScalarNode p in (YamlSequenceNode)Child(versions, "only_in_earlier_include")!)

@@ -5,6 +5,7 @@ using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using static IncidentTools.Tests.GoldYaml;
 
 namespace IncidentTools.Tests
 {
@@ -17,29 +18,13 @@ namespace IncidentTools.Tests
 
         private static readonly Lazy<IncidentCorpus> Corpus = new Lazy<IncidentCorpus>(() => IncidentCorpus.Load(TestPaths.Seeds));
 
-        public static IEnumerable<object[]> GoldDocuments()
-        {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(TestPaths.Gold("seed-documents.yaml"))) yaml.Load(reader);
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-            foreach (YamlMappingNode doc in (YamlSequenceNode)root.Children[new YamlScalarNode("documents")])
-                yield return new object[] { ((YamlScalarNode)doc.Children[new YamlScalarNode("file")]).Value! };
-        }
+        private const string GoldFile = "seed-documents.yaml";
 
-        private static YamlMappingNode GoldFor(string file)
-        {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(TestPaths.Gold("seed-documents.yaml"))) yaml.Load(reader);
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-            return ((YamlSequenceNode)root.Children[new YamlScalarNode("documents")]).Children.Cast<YamlMappingNode>()
-                .Single(d => ((YamlScalarNode)d.Children[new YamlScalarNode("file")]).Value == file);
-        }
+        public static IEnumerable<object[]> GoldDocuments() =>
+            Mappings(Root(GoldFile), "documents").Select(d => new object[] { Scalar(d, "file")! });
 
-        private static string? S(YamlMappingNode node, string key) =>
-            node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value : null;
-
-        private static IEnumerable<string> L(YamlMappingNode node, string key) =>
-            node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlSequenceNode)v).Children.Select(c => ((YamlScalarNode)c).Value!) : Enumerable.Empty<string>();
+        private static YamlMappingNode GoldFor(string file) =>
+            Mappings(Root(GoldFile), "documents").Single(d => Scalar(d, "file") == file);
 
         [Fact]
         public void SeedCorpusHasFourDocumentsAndNoProblems()
@@ -56,22 +41,22 @@ namespace IncidentTools.Tests
             var doc = Corpus.Value.Documents.Single(d => Path.GetFileName(d.Path) == file);
             foreach (var p in doc.Paragraphs) _out.WriteLine($"{p.Number,3} L{p.Line,-3} {p.Text.Substring(0, Math.Min(70, p.Text.Length))}");
 
-            Assert.Equal(S(gold, "title"), doc.Title);
-            Assert.Equal(S(gold, "outlet"), doc.Outlet);
-            Assert.Equal(int.Parse(S(gold, "highlights")!), doc.Highlights.Count);
-            Assert.Equal(int.Parse(S(gold, "body_paragraphs")!), doc.Paragraphs.Count);
-            Assert.StartsWith(S(gold, "body_first")!, doc.Paragraphs[0].Text);
-            Assert.StartsWith(S(gold, "body_last")!, doc.Paragraphs[doc.Paragraphs.Count - 1].Text);
-            Assert.Equal(L(gold, "contributors").ToArray(), doc.Contributors.ToArray());
-            if (S(gold, "byline") is { } byline) Assert.Equal(byline, doc.Byline);
-            if (S(gold, "dateline") is { } dateline) Assert.Equal(dateline, doc.Dateline);
-            if (S(gold, "updated") is { } updated) Assert.Equal(DateTimeOffset.Parse(updated), doc.Updated);
-            foreach (var cruft in L(gold, "not_body"))
+            Assert.Equal(Scalar(gold, "title"), doc.Title);
+            Assert.Equal(Scalar(gold, "outlet"), doc.Outlet);
+            Assert.Equal(int.Parse(Scalar(gold, "highlights")!), doc.Highlights.Count);
+            Assert.Equal(int.Parse(Scalar(gold, "body_paragraphs")!), doc.Paragraphs.Count);
+            Assert.StartsWith(Scalar(gold, "body_first")!, doc.Paragraphs[0].Text);
+            Assert.StartsWith(Scalar(gold, "body_last")!, doc.Paragraphs[doc.Paragraphs.Count - 1].Text);
+            Assert.Equal(Strings(gold, "contributors").ToArray(), doc.Contributors.ToArray());
+            if (Scalar(gold, "byline") is { } byline) Assert.Equal(byline, doc.Byline);
+            if (Scalar(gold, "dateline") is { } dateline) Assert.Equal(dateline, doc.Dateline);
+            if (Scalar(gold, "updated") is { } updated) Assert.Equal(DateTimeOffset.Parse(updated), doc.Updated);
+            foreach (var cruft in Strings(gold, "not_body"))
             {
                 Assert.DoesNotContain(cruft, doc.Text);
                 Assert.DoesNotContain(doc.Highlights, h => h.Contains(cruft));
             }
-            if (S(gold, "version_of") is { } other)
+            if (Scalar(gold, "version_of") is { } other)
             {
                 var otherDoc = Corpus.Value.Documents.Single(d => Path.GetFileName(d.Path) == other);
                 Assert.Equal(doc.StoryId, otherDoc.StoryId);

@@ -6,6 +6,7 @@ using System.Text;
 using Xunit;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
+using static IncidentTools.Tests.GoldYaml;
 
 namespace IncidentTools.Tests
 {
@@ -37,9 +38,7 @@ namespace IncidentTools.Tests
 
         private static List<GoldDocument> LoadGold()
         {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(TestPaths.Gold("seed-quotes.yaml"))) yaml.Load(reader);
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+            var root = Root("seed-quotes.yaml");
             var result = new List<GoldDocument>();
             foreach (YamlMappingNode doc in (YamlSequenceNode)root.Children[new YamlScalarNode("documents")])
             {
@@ -67,9 +66,6 @@ namespace IncidentTools.Tests
             }
             return result;
         }
-
-        private static string? Scalar(YamlMappingNode node, string key) =>
-            node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
 
         /// <summary>Quotes and apostrophes made straight, ellipses and whitespace normalised, trailing punctuation dropped.</summary>
         internal static string Normalize(string text)
