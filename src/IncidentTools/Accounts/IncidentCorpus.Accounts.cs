@@ -57,10 +57,8 @@ namespace IncidentTools
         {
             if (reference == null) throw new ArgumentNullException(nameof(reference));
             if (difference == null) throw new ArgumentNullException(nameof(difference));
-            var quotes = GetQuotes(includeUnattributed: false);
-            return VersionComparer.Compare(reference, difference,
-                quotes.Where(q => q.DocumentId == reference.Id).ToArray(),
-                quotes.Where(q => q.DocumentId == difference.Id).ToArray());
+            // Only the two versions' quotes are needed: not the whole corpus's.
+            return VersionComparer.Compare(reference, difference, AttributedQuotesOf(reference), AttributedQuotesOf(difference));
         }
 
         private PartyDefinition ResolveParty(PartyIndex index, string? name, string parameter, PartyDefinition? other)

@@ -6,6 +6,7 @@ namespace IncidentTools
     public sealed partial class IncidentCorpus
     {
         private IReadOnlyList<IncidentQuote>? _allQuotes;
+        private IReadOnlyList<IncidentQuote>? _attributedQuotes;
 
         /// <summary>Every attributed quotation in the corpus, document by document.</summary>
         public IReadOnlyList<IncidentQuote> Quotes => GetQuotes(includeUnattributed: false);
@@ -14,7 +15,12 @@ namespace IncidentTools
         public IReadOnlyList<IncidentQuote> GetQuotes(bool includeUnattributed)
         {
             _allQuotes ??= Documents.SelectMany(d => QuoteFinder.Find(d, Parties)).ToArray();
-            return includeUnattributed ? _allQuotes : _allQuotes.Where(q => q.Speaker != null).ToArray();
+            if (includeUnattributed) return _allQuotes;
+            return _attributedQuotes ??= _allQuotes.Where(q => q.Speaker != null).ToArray();
         }
+
+        /// <summary>The attributed quotes of one document, found for it alone.</summary>
+        internal IReadOnlyList<IncidentQuote> AttributedQuotesOf(IncidentDocument document) =>
+            QuoteFinder.Find(document, Parties).Where(q => q.Speaker != null).ToArray();
     }
 }
