@@ -187,7 +187,7 @@ namespace IncidentTools.Tests
                             "Island residents gathered at the harbour on Sunday. They told reporters:\n\n" +
                             "“We have no other way to the mainland.”");
             Assert.Equal("deckhands", Q(qs, "The radar").Speaker);
-            Assert.Equal("residents", Q(qs, "We have no other").Speaker.Split(' ').Last());
+            Assert.Equal("residents", Q(qs, "We have no other").Speaker!.Split(' ').Last());
         }
 
         [Fact]
