@@ -144,9 +144,6 @@ namespace IncidentTools.Text
             return end;
         }
 
-        // Words that begin with an apostrophe: 'tis, 'em, 'n', 'cause …
-        private static readonly string[] Elisions = { "tis", "twas", "em", "n", "cause", "til", "till", "round", "bout", "nuff", "cos", "ere", "er", "im", "ello", "kay" };
-
         private static bool IsElision(string t, int i)
         {
             int j = i + 1;
@@ -156,9 +153,7 @@ namespace IncidentTools.Text
             if (k == j) return false;
             var word = t.Substring(j, k - j).ToLowerInvariant();
             if (k < t.Length && char.IsLetter(t[k])) return false;
-            foreach (var e in Elisions)
-                if (word == e) return true;
-            return false;
+            return Lexicon.Is(word, WordTag.Elision);
         }
 
         private static List<QuotationSpan> ScanSingle(string t)
