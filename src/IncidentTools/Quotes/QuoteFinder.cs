@@ -94,23 +94,19 @@ namespace IncidentTools.Quotes
         private sealed class ParagraphState
         {
             public DocumentParagraph Paragraph = null!;
-            public List<Token> Tokens = null!;
-            public List<(int Start, int End)> Sentences = null!;
+            public IReadOnlyList<Token> Tokens = null!;
+            public IReadOnlyList<(int Start, int End)> Sentences = null!;
             public List<FoundQuote> Quotes = new List<FoundQuote>();
             public FoundQuote? ColonIntro;
         }
 
         public IReadOnlyList<IncidentQuote> Run()
         {
-            var paragraphs = _doc.AllParagraphs().ToList();
             var states = new List<ParagraphState>();
-            foreach (var p in paragraphs)
+            foreach (var ap in AnalysedDocument.Of(_doc).Paragraphs)
             {
-                var spans = QuotationScanner.Scan(p.Text);
-                FixUnclosed(p.Text, spans);
-                var tokens = Tokenizer.Tokenize(p.Text, spans);
-                states.Add(new ParagraphState { Paragraph = p, Tokens = tokens, Sentences = Tokenizer.Sentences(tokens) });
-                _spans.Add(spans);
+                states.Add(new ParagraphState { Paragraph = ap.Paragraph, Tokens = ap.Tokens, Sentences = ap.Sentences });
+                _spans.Add(ap.Quotations);
             }
             _resolver = new SpeakerResolver(_parties, FullNames(states));
 
@@ -126,35 +122,7 @@ namespace IncidentTools.Quotes
             return result.Select(ToQuote).ToList();
         }
 
-        private readonly List<List<QuotationSpan>> _spans = new List<List<QuotationSpan>>();
-
-        /// <summary>
-        /// A quotation left open and followed by its own attribution ("“A, the official said. “B …”"):
-        /// the quoted words end before the attribution.
-        /// </summary>
-        private void FixUnclosed(string text, List<QuotationSpan> spans)
-        {
-            foreach (var s in spans)
-            {
-                if (s.Closed) continue;
-                var tk = Tokenizer.Tokenize(text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
-                int end = tk.Count;
-                if (end == 0) continue;
-                int last = end;
-                if (tk[end - 1].Is(".")) last = end - 1;
-                for (int k = last - 1; k > 0 && last - k <= 12; k--)
-                {
-                    if (!tk[k].Is(",")) continue;
-                    var a = _finder.FindAfter(tk, k - 1 < 0 ? 0 : k - 1, last);
-                    // FindAfter looks after token k-1 (the comma is skipped as punctuation)
-                    if (a != null && Math.Max(a.Cue.End, a.Mention.Next) >= last - 1)
-                    {
-                        s.TextEnd = tk[k].End;
-                        break;
-                    }
-                }
-            }
-        }
+        private readonly List<IReadOnlyList<QuotationSpan>> _spans = new List<IReadOnlyList<QuotationSpan>>();
 
         private static bool IsTitleLike(string text)
         {
@@ -196,7 +164,7 @@ namespace IncidentTools.Quotes
             return t.Length > 0 && (t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal));
         }
 
-        private void ReadParagraph(ParagraphState st, int pi, List<QuotationSpan> spans)
+        private void ReadParagraph(ParagraphState st, int pi, IReadOnlyList<QuotationSpan> spans)
         {
             var p = st.Paragraph;
             var tk = st.Tokens;

@@ -18,19 +18,19 @@ namespace IncidentTools.Text
         }
 
         /// <summary>Index of the opening mark.</summary>
-        public int Open { get; set; }
+        public int Open { get; }
 
         /// <summary>Index of the first quoted character.</summary>
-        public int TextStart { get; set; }
+        public int TextStart { get; }
 
         /// <summary>Index just past the last quoted character.</summary>
-        public int TextEnd { get; set; }
+        public int TextEnd { get; internal set; }
 
         /// <summary>Index of the closing mark, or -1 when the span is not closed.</summary>
-        public int Close { get; set; }
+        public int Close { get; }
 
         /// <summary>True when the span is single-quoted (‘…’ or '…').</summary>
-        public bool Single { get; set; }
+        public bool Single { get; init; }
 
         public bool Closed => Close >= 0;
 
@@ -41,9 +41,11 @@ namespace IncidentTools.Text
     }
 
     /// <summary>
-    /// Finds quotation marks in a paragraph: curly and straight double marks, mismatched pairs,
-    /// unclosed spans, and, in paragraphs without double marks, single-quoted spans
-    /// (never apostrophes: don’t, Pakistan’s, ’90s, rock 'n' roll, students’). A linear scan.
+    /// Finds the quotations of a paragraph, single and double marks alike: double-quoted spans
+    /// (curly and straight marks, mismatched pairs, unclosed spans) first; then single-quoted spans
+    /// in the stretches outside them (a single-quoted span inside a double-quoted one is a quotation
+    /// within the quotation and stays part of it). An apostrophe is never a mark: don’t, Pakistan’s,
+    /// ’90s, rock 'n' roll, students’. A linear scan.
     /// </summary>
     internal static class QuotationScanner
     {
@@ -80,10 +82,18 @@ namespace IncidentTools.Text
         /// <summary>The quoted spans of one paragraph, in order.</summary>
         public static List<QuotationSpan> Scan(string t)
         {
-            bool hasDouble = false;
-            foreach (char c in t)
-                if (IsDoubleMark(c)) { hasDouble = true; break; }
-            return hasDouble ? ScanDouble(t) : ScanSingle(t);
+            var doubles = ScanDouble(t);
+            if (doubles.Count == 0) return ScanSingle(t, 0, t.Length);
+            var spans = new List<QuotationSpan>();
+            int from = 0;
+            foreach (var d in doubles)
+            {
+                if (d.Open > from) spans.AddRange(ScanSingle(t, from, d.Open));
+                spans.Add(d);
+                from = d.End;
+            }
+            if (from < t.Length) spans.AddRange(ScanSingle(t, from, t.Length));
+            return spans;
         }
 
         private static List<QuotationSpan> ScanDouble(string t)
@@ -156,11 +166,12 @@ namespace IncidentTools.Text
             return Lexicon.Is(word, WordTag.Elision);
         }
 
-        private static List<QuotationSpan> ScanSingle(string t)
+        /// <summary>Single-quoted spans within [from, to) of the paragraph.</summary>
+        private static List<QuotationSpan> ScanSingle(string t, int from, int to)
         {
             var spans = new List<QuotationSpan>();
             int open = -1;
-            for (int i = 0; i < t.Length; i++)
+            for (int i = from; i < to; i++)
             {
                 char c = t[i];
                 if (!IsSingleMark(c)) continue;
