@@ -24,7 +24,7 @@ namespace IncidentTools.Attribution
             new CueBeforeQuote(close: true),
             new SentenceFinalCue(),
             new CueBeforeQuote(close: false),
-            new AccordingTo(),
+            new AccordingToQuote(),
             new HeardFrom(),
             new NameBeforeCue(),
             new ParticipleCue(),

@@ -2,7 +2,7 @@ using System.Linq;
 using IncidentTools.Attribution;
 using IncidentTools.Text;
 using Xunit;
-using static IncidentTools.Tests.Attribution.AttributionTestText;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
 
 namespace IncidentTools.Tests.Attribution
 {
