@@ -40,6 +40,9 @@ namespace IncidentTools.Attribution
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
         public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;
 
+        /// <summary>The mention grammar of body text (verbs in lower case).</summary>
+        public MentionParser Mentions => _body.Mentions;
+
         /// <summary>The mention grammar for a paragraph.</summary>
         public MentionParser MentionsFor(AnalysedParagraph paragraph) => ClausesFor(paragraph).Mentions;
 
@@ -65,6 +68,9 @@ namespace IncidentTools.Attribution
         {
             if (IsOpen(quotation)) _excludedBy[quotation.Index] = rule;
         }
+
+        /// <summary>True when an attribution already uses the cue that starts at this file offset.</summary>
+        public bool IsCueUsed(int cueStart) => _byCue.ContainsKey(cueStart);
 
         /// <summary>The attribution that uses the cue starting at this file offset, or null.</summary>
         public FoundAttribution? AttributionWithCue(int cueStart) => _byCue.TryGetValue(cueStart, out var a) ? a : null;
@@ -142,7 +148,7 @@ namespace IncidentTools.Attribution
         {
             var sp = sourceParagraph ?? q.Paragraph;
             var tk = tokens ?? sp.Tokens;
-            var a = new FoundAttribution(rule, q.Paragraph, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
             {
                 Source = clause.Mention,
                 SourceParagraph = sp,
@@ -159,7 +165,7 @@ namespace IncidentTools.Attribution
         /// <summary>A new attribution of quotation <paramref name="q"/> that takes its source, cue and speaker from <paramref name="from"/>.</summary>
         public FoundAttribution Continuing(string rule, QuotationRef q, FoundAttribution from)
         {
-            var a = new FoundAttribution(rule, q.Paragraph, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
             {
                 ContinuesFrom = from,
             };

@@ -34,10 +34,11 @@ namespace IncidentTools.Attribution
     /// </summary>
     internal sealed class FoundAttribution
     {
-        public FoundAttribution(string rule, AnalysedParagraph paragraph, AttributionKind kind, TextSpan content)
+        public FoundAttribution(string rule, AnalysedParagraph paragraph, int sentence, AttributionKind kind, TextSpan content)
         {
             Rule = rule;
             Paragraph = paragraph;
+            Sentence = sentence;
             Kind = kind;
             Content = content;
         }
@@ -47,6 +48,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The paragraph where the content starts.</summary>
         public AnalysedParagraph Paragraph { get; }
+
+        /// <summary>The sentence (in <see cref="Paragraph"/>) where the content starts.</summary>
+        public int Sentence { get; }
 
         public AttributionKind Kind { get; set; }
 
