@@ -162,6 +162,20 @@ namespace IncidentTools.Attribution
             return a;
         }
 
+        /// <summary>A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention alone.</summary>
+        public FoundAttribution FromMention(string rule, QuotationRef q, Mention mention)
+        {
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            {
+                Source = mention,
+                SourceParagraph = q.Paragraph,
+                SourceTokens = q.Paragraph.Tokens,
+                Place = CuePlace.After,
+            };
+            a.Quotations.Add(q);
+            return a;
+        }
+
         /// <summary>A new attribution of quotation <paramref name="q"/> that takes its source, cue and speaker from <paramref name="from"/>.</summary>
         public FoundAttribution Continuing(string rule, QuotationRef q, FoundAttribution from)
         {

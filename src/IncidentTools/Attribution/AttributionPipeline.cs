@@ -18,6 +18,7 @@ namespace IncidentTools.Attribution
             // quotations that are nobody's words, then the attribution written right after a quotation
             new NamedQuotation(),
             new QuoteThenCue(),
+            new QuoteThenDash(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),

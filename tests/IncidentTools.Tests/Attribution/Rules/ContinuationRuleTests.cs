@@ -131,3 +131,19 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
     }
 }
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>The continuation pass itself.</summary>
+    public class ContinuationPassTests
+    {
+        [Fact]
+        public void ATitleBetweenTwoQuotationsOfOneSpeakerDoesNotBreakTheChain()
+        {
+            var c = RunRules("“We lost two boats,” Ada Lund told the radio show “Island Mornings.” “The insurers will not pay.”",
+                new NamedQuotation(), new QuoteThenCue(), new TitleQuotation(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Equal("Ada Lund", Of(c, "The insurers")!.Speaker!.Display);
+            Assert.Null(Of(c, "Island"));
+        }
+    }
+}
