@@ -273,8 +273,27 @@ namespace IncidentTools.Attribution
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
-                    return new Clause(m, cue, CuePlace.Before);
+                    return new Clause(OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside
+        /// the apposition of an earlier subject is no subject of its own. The outermost earlier subject whose
+        /// parse runs past clause start <paramref name="si"/> to the same cue, or null.
+        /// </summary>
+        private Mention? OuterSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int q, CueMatch cue)
+        {
+            for (int sj = 0; sj < si; sj++)
+            {
+                int s = SkipIntro(tk, starts[sj], q);
+                if (s >= starts[si]) continue;
+                var m = _parser.Parse(tk, s, q, inverted: false);
+                if (m == null || m.Next <= starts[si]) continue;
+                var c = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                if (c != null && c.Start == cue.Start) return m;
             }
             return null;
         }

@@ -48,6 +48,18 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("“Our children are thriving,” the letter reads.", "the letter", "reads")]
+        [InlineData("“She did have a pain in her leg,” the book said.", "the book", "said")]
+        [InlineData("“Why would you vote for him?” a narrator in the ferry company's ad asks.", "a narrator", "asks")]
+        [InlineData("“Keep your hands in sight,” Ada Lund sings to the crowd.", "Ada Lund", "sings")]
+        public void DocumentsNarratorsAndSingersSpeakToo(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new QuoteThenCue()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
         [InlineData("“A fantastic result,” telling reporters nothing more.")]
         [InlineData("“We sail at noon.” The captain left the bridge.")]
         public void NoAttributionWithoutAReportingClause(string body)
@@ -109,6 +121,13 @@ namespace IncidentTools.Tests.Attribution.Rules
             var a = Of(c, "")!;
             Assert.Equal(mention, a.Source!.Text);
             Assert.Equal(CuePlace.Before, a.Place);
+        }
+
+        [Fact]
+        public void AClauseInsideTheSubjectsAppositionIsNotTheSubject()
+        {
+            var c = RunRules("Ada Lund, another skipper but a supporter of the new harbour board, said the timetable was “a fantasy.”", new CueBeforeQuote(close: false));
+            Assert.Equal("Ada Lund", Of(c, "a fantasy")!.Source!.Text);
         }
 
         [Fact]
