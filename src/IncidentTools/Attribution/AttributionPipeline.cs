@@ -15,7 +15,8 @@ namespace IncidentTools.Attribution
         /// <summary>The rules, in the order they run.</summary>
         public static readonly IReadOnlyList<IAttributionRule> Rules = new IAttributionRule[]
         {
-            // quotations that are nobody's words, then the attribution written right after a quotation
+            // a name someone gives, quotations that are nobody's words, then the attribution written right after a quotation
+            new NamingVerb(),
             new NamedQuotation(),
             new QuoteThenCue(),
             new QuoteThenDash(),
@@ -35,6 +36,7 @@ namespace IncidentTools.Attribution
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
                 new SplitQuote(),
+                new QuoteInList(),
                 new SpeakingSubject(),
                 new SalientSpeaker()),
         };
