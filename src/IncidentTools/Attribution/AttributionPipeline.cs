@@ -36,6 +36,7 @@ namespace IncidentTools.Attribution
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
                 new SplitQuote(),
+                new ParticipleAfterCue(),
                 new QuoteInList(),
                 new SpeakingSubject(),
                 new SalientSpeaker()),
