@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IncidentTools.Attribution.Rules;
 using IncidentTools.Quotes;
 using IncidentTools.Text;
 
@@ -14,6 +15,12 @@ namespace IncidentTools.Attribution
         /// <summary>The rules, in the order they run.</summary>
         public static readonly IReadOnlyList<IAttributionRule> Rules = new IAttributionRule[]
         {
+            // reported speech
+            new AccordingTo(),
+            new ContentThenCue(),
+            new AsCue(),
+            new CueThenContent(),
+            new Participial(),
         };
 
         /// <summary>Runs every rule over the document and returns what they decided, in the order they were added.</summary>
