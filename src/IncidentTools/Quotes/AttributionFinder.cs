@@ -38,49 +38,14 @@ namespace IncidentTools.Quotes
     /// </summary>
     internal sealed class AttributionFinder
     {
-        private static readonly HashSet<string> IntroWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "instead", "moreover",
-            "furthermore", "indeed", "later", "earlier", "separately", "similarly", "likewise", "again", "finally", "overall",
-            "nonetheless", "nevertheless", "plus", "or", "thus", "therefore", "besides", "meantime",
-        };
-
-        private static readonly HashSet<string> IntroPhraseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "in", "on", "at", "during", "after", "before", "following", "when", "while", "asked", "speaking", "since", "despite",
-            "although", "though", "as", "if", "last", "this", "earlier", "later", "under", "through", "with", "without", "for",
-            "from", "by", "amid", "addressing", "writing", "responding", "to", "according", "once", "until", "because", "over",
-            "unlike", "like", "whether", "commenting", "reacting", "referring", "interviewed", "questioned", "pressed", "back",
-        };
-
-        private static readonly HashSet<string> ClauseStarters = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "and", "but", "while", "as", "because", "though", "although", "when", "after", "that", "whereas", "since", "so",
-            "before", "where", "until", "if",
-        };
-
-        /// <summary>Words that make the quotation a name or a term, not someone's words ("a film called “…”").</summary>
-        internal static readonly HashSet<string> NamingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "called", "named", "dubbed", "titled", "entitled", "nicknamed", "so-called", "labeled", "labelled", "termed",
-            "branded", "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "song", "film", "movie", "book",
-            "album", "show", "series", "novel", "poem", "episode", "segment", "single", "track", "documentary", "tagline",
-            "catchphrase", "nickname", "moniker", "podcast", "musical", "opera", "memoir", "as",
-        };
-
-        private static readonly HashSet<string> ParticipleCues = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "saying", "adding", "noting", "insisting", "arguing", "explaining", "warning", "telling", "writing", "stating",
-            "declaring", "claiming", "asking", "calling", "describing", "stressing", "emphasizing", "emphasising", "concluding",
-            "suggesting", "urging", "acknowledging", "admitting", "conceding", "recalling", "citing", "promising", "vowing",
-        };
-
-        private static readonly HashSet<string> SourceVerbs = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "learned", "learnt", "heard", "obtained", "received", "quoted",
-        };
-
         private readonly MentionParser _parser;
+
+        /// <summary>"…, saying “…”": the -ing form of a verb of speech, stance, concession, denial or naming.</summary>
+        private static bool IsParticipleCue(string lower)
+        {
+            var v = Lexicon.Verb(lower);
+            return v != null && v.IsParticiple && v.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Naming) && !v.Has(VerbTag.Manner);
+        }
 
         public AttributionFinder(MentionParser parser) => _parser = parser;
 
@@ -98,13 +63,9 @@ namespace IncidentTools.Quotes
         {
             int p = q - 1;
             if (p < sentenceStart || !tk[p].IsWord) return false;
-            if (NamingWords.Contains(tk[p].Lower))
-            {
-                // "known as" / "referred to as"; a bare "as" only after those
-                if (tk[p].Lower == "as") return p - 1 >= sentenceStart && tk[p - 1].IsWord && (tk[p - 1].Lower == "known" || tk[p - 1].Lower == "to" || tk[p - 1].Lower == "such" || tk[p - 1].Lower == "described");
-                return true;
-            }
-            return false;
+            if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
+            // "known as" / "referred to as"; a bare "as" only after those
+            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
         }
 
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
@@ -162,7 +123,7 @@ namespace IncidentTools.Quotes
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
             if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
-                return new Attribution(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, WordLists.Verb("said")), AttributionSource.After);
+                return new Attribution(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), AttributionSource.After);
             return null;
         }
 
@@ -197,13 +158,20 @@ namespace IncidentTools.Quotes
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
-                if (t.IsWord && IntroWords.Contains(t.Text) && !(s + 1 < limit && tk[s + 1].IsWord && WordLists.Verb(tk[s + 1].Lower) != null && t.Lower == "then"))
+                if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",")))
+                {
+                    // "Reportedly, Reyes told …", "Apparently Reyes said …": a sentence adverb
+                    s++;
+                    if (s < limit && tk[s].Is(",")) s++;
+                    continue;
+                }
+                if (t.IsWord && Lexicon.Is(t.Text, WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && Lexicon.Verb(tk[s + 1].Lower) != null && t.Lower == "then"))
                 {
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
-                if (t.IsWord && IntroPhraseStarts.Contains(t.Text))
+                if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
                 {
                     int k = s + 1;
                     while (k < limit && k - s < 14 && !tk[k].Is(",") && !tk[k].IsQuote) k++;
@@ -244,15 +212,15 @@ namespace IncidentTools.Quotes
             // … learned from a Pentagon representative that "…"
             for (int k = start; k < q - 2; k++)
             {
-                if (!tk[k].IsWord || !SourceVerbs.Contains(tk[k].Lower)) continue;
+                if (!tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Hearsay)) continue;
                 int f = k + 1;
-                while (f < q && f - k < 3 && tk[f].IsWord && tk[f].Lower.EndsWith("ly", StringComparison.Ordinal)) f++;
+                while (f < q && f - k < 3 && tk[f].IsWord && Lexicon.IsAdverb(tk[f].Text)) f++;
                 if (f < q && tk[f].IsWord && tk[f].Lower == "from")
                 {
                     var m = _parser.Parse(tk, f + 1, q, inverted: false);
                     if (m != null && !m.IsPronoun && f > bestPos)
                     {
-                        best = new Attribution(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, WordLists.Verb("said")), AttributionSource.Before);
+                        best = new Attribution(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, Lexicon.Verb("said")), AttributionSource.Before);
                         bestPos = f;
                     }
                 }
@@ -272,7 +240,7 @@ namespace IncidentTools.Quotes
                 for (int k = start + 1; k < q; k++)
                 {
                     if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
-                    else if (tk[k].IsWord && ClauseStarters.Contains(tk[k].Lower)) starts.Add(k + 1);
+                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart)) starts.Add(k + 1);
                     else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
                 }
                 for (int si = starts.Count - 1; si >= 0; si--)
@@ -325,9 +293,9 @@ namespace IncidentTools.Quotes
                     for (int k = q - 1; k > sentenceSubject.Next; k--)
                     {
                         // "…, saying “…”" and "released a statement saying “…”"
-                        if (tk[k].IsWord && ParticipleCues.Contains(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && WordLists.IsDocumentWord(tk[k - 1].Lower)))
+                        if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && Lexicon.IsDocumentWord(tk[k - 1].Lower)))
                         {
-                            best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, WordLists.Verb(tk[k].Lower)), AttributionSource.Before);
+                            best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), AttributionSource.Before);
                             break;
                         }
                     }
@@ -345,15 +313,15 @@ namespace IncidentTools.Quotes
         {
             int v = q - 1;
             if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
-            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || WordLists.Verb(tk[from].Lower) != null) return null;
-            var verb = WordLists.Verb(tk[v].Lower);
+            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || Lexicon.Verb(tk[from].Lower) != null) return null;
+            var verb = Lexicon.Verb(tk[v].Lower);
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
             if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;
             for (int k = from; k < v - 1; k++)
             {
                 var t = tk[k];
                 if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
-                if (t.IsWord && (ClauseBreakers.Contains(t.Lower) || MentionParser.IsPronoun(t.Lower))) return null;
+                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower))) return null;
             }
             return new CueMatch(tk[v].Text, v, v + 1, verb);
         }
@@ -365,7 +333,7 @@ namespace IncidentTools.Quotes
         private Attribution? InvertedIntroduction(IReadOnlyList<Token> tk, int s, int q)
         {
             if (s + 2 > q || !tk[s].IsCapitalized) return null;
-            var verb = WordLists.Verb(tk[s].Lower);
+            var verb = Lexicon.Verb(tk[s].Lower);
             if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
             var m = _parser.Parse(tk, s + 1, q, inverted: true);
             if (m == null || m.IsPronoun) return null;
@@ -375,22 +343,9 @@ namespace IncidentTools.Quotes
             int last = tk[q].Is(":") ? q : q - 1;
             if (m.Next > last || last - m.Next > 5) return null;
             for (int k = m.Next; k < last; k++)
-                if (!tk[k].IsWord || WordLists.Verb(tk[k].Lower) != null && !WordLists.IsDocumentWord(tk[k].Lower)) return null;
+                if (!tk[k].IsWord || Lexicon.Verb(tk[k].Lower) != null && !Lexicon.IsDocumentWord(tk[k].Lower)) return null;
             return new Attribution(m, new CueMatch(tk[s].Text, s, s + 1, verb), AttributionSource.Before);
         }
-
-        /// <summary>Words that start a clause of another subject inside a verb phrase ("after" and "since" also head phrases, so they are not here).</summary>
-        private static readonly HashSet<string> ClauseBreakers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "that", "while", "because", "although", "though", "whereas", "but", "when", "if", "so", "where", "who", "which", "whom",
-            "i", "we", "you",
-        };
-
-        private static readonly HashSet<string> NameCueLemmas = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "say", "tell", "add", "write", "ask", "explain", "insist", "argue", "note", "warn", "recall", "reply", "admit",
-            "claim", "state", "declare", "announce", "acknowledge", "concede", "complain", "stress", "tweet",
-        };
 
         /// <summary>
         /// "This week Ed told the magazine …", "But in a note to his letter Mrs Thatcher said: …": when the
@@ -404,8 +359,8 @@ namespace IncidentTools.Quotes
                 var t = tk[k];
                 if (t.IsQuote) return null;
                 if (!t.IsLowerWord) continue;
-                var v = WordLists.Verb(t.Lower);
-                if (v == null || v.Use == CueUse.After || v.IsParticiple || !NameCueLemmas.Contains(v.Lemma)) continue;
+                var v = Lexicon.Verb(t.Lower);
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States) continue;
                 int x = k - 1;
                 if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
                 {

@@ -112,7 +112,7 @@ namespace IncidentTools.Quotes
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 var c = CountryTable.Find(words[i]);
-                if (c != null && WordLists.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
+                if (c != null && Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
             }
             return null;
         }

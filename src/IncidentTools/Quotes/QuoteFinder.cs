@@ -94,23 +94,19 @@ namespace IncidentTools.Quotes
         private sealed class ParagraphState
         {
             public DocumentParagraph Paragraph = null!;
-            public List<Token> Tokens = null!;
-            public List<(int Start, int End)> Sentences = null!;
+            public IReadOnlyList<Token> Tokens = null!;
+            public IReadOnlyList<(int Start, int End)> Sentences = null!;
             public List<FoundQuote> Quotes = new List<FoundQuote>();
             public FoundQuote? ColonIntro;
         }
 
         public IReadOnlyList<IncidentQuote> Run()
         {
-            var paragraphs = _doc.AllParagraphs().ToList();
             var states = new List<ParagraphState>();
-            foreach (var p in paragraphs)
+            foreach (var ap in AnalysedDocument.Of(_doc).Paragraphs)
             {
-                var spans = QuotationScanner.Scan(p.Text);
-                FixUnclosed(p.Text, spans);
-                var tokens = Tokenizer.Tokenize(p.Text, spans);
-                states.Add(new ParagraphState { Paragraph = p, Tokens = tokens, Sentences = Tokenizer.Sentences(tokens) });
-                _spans.Add(spans);
+                states.Add(new ParagraphState { Paragraph = ap.Paragraph, Tokens = ap.Tokens, Sentences = ap.Sentences });
+                _spans.Add(ap.Quotations);
             }
             _resolver = new SpeakerResolver(_parties, FullNames(states));
 
@@ -126,35 +122,7 @@ namespace IncidentTools.Quotes
             return result.Select(ToQuote).ToList();
         }
 
-        private readonly List<List<QuotationSpan>> _spans = new List<List<QuotationSpan>>();
-
-        /// <summary>
-        /// A quotation left open and followed by its own attribution ("“A, the official said. “B …”"):
-        /// the quoted words end before the attribution.
-        /// </summary>
-        private void FixUnclosed(string text, List<QuotationSpan> spans)
-        {
-            foreach (var s in spans)
-            {
-                if (s.Closed) continue;
-                var tk = Tokenizer.Tokenize(text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
-                int end = tk.Count;
-                if (end == 0) continue;
-                int last = end;
-                if (tk[end - 1].Is(".")) last = end - 1;
-                for (int k = last - 1; k > 0 && last - k <= 12; k--)
-                {
-                    if (!tk[k].Is(",")) continue;
-                    var a = _finder.FindAfter(tk, k - 1 < 0 ? 0 : k - 1, last);
-                    // FindAfter looks after token k-1 (the comma is skipped as punctuation)
-                    if (a != null && Math.Max(a.Cue.End, a.Mention.Next) >= last - 1)
-                    {
-                        s.TextEnd = tk[k].End;
-                        break;
-                    }
-                }
-            }
-        }
+        private readonly List<IReadOnlyList<QuotationSpan>> _spans = new List<IReadOnlyList<QuotationSpan>>();
 
         private static bool IsTitleLike(string text)
         {
@@ -168,14 +136,13 @@ namespace IncidentTools.Quotes
             if (words.Length == 1 && final) return false;
             for (int i = 0; i < t.Length - 1; i++)
                 if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ') return false;
-            var minor = new HashSet<string> { "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from", "is", "are", "vs", "vs.", "as", "de", "la", "le", "du", "von", "van", "n", "'n'" };
             int capitals = 0;
             for (int i = 0; i < words.Length; i++)
             {
                 var w = words[i].Trim('(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘');
                 if (w.Length == 0) continue;
                 if (char.IsUpper(w[0]) || char.IsDigit(w[0])) { capitals++; continue; }
-                if ((i > 0 || words.Length > 1) && minor.Contains(w.ToLowerInvariant())) continue;
+                if ((i > 0 || words.Length > 1) && Lexicon.Is(w, WordTag.TitleMinor)) continue;
                 return false;
             }
             return capitals > 0;
@@ -197,7 +164,7 @@ namespace IncidentTools.Quotes
             return t.Length > 0 && (t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal));
         }
 
-        private void ReadParagraph(ParagraphState st, int pi, List<QuotationSpan> spans)
+        private void ReadParagraph(ParagraphState st, int pi, IReadOnlyList<QuotationSpan> spans)
         {
             var p = st.Paragraph;
             var tk = st.Tokens;
@@ -268,7 +235,7 @@ namespace IncidentTools.Quotes
                 {
                     var cue = _parser.ParseCue(tk, subject.Next, e, allowAdverbs: true);
                     bool colon = tk[e - 1].Is(":");
-                    if (cue != null && cue.Verb != null && SubjectSpeechLemmas.Contains(cue.Verb.Lemma) || colon && cue != null)
+                    if (cue != null && cue.Verb != null && cue.Verb.States || colon && cue != null)
                         speakingSubject = (subjectEntity, subject, p.Text.Substring(subject.CharStart, subject.CharEnd - subject.CharStart), p.Start + subject.CharStart, cue!);
                 }
 
@@ -285,21 +252,7 @@ namespace IncidentTools.Quotes
             }
         }
 
-        private static readonly HashSet<string> SpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "say", "tell", "add", "write", "ask", "state", "declare", "insist", "argue", "claim", "note", "explain", "warn",
-            "admit", "acknowledge", "call", "describe", "announce", "stress", "emphasize", "emphasise", "reiterate", "tweet",
-        };
-
-        /// <summary>Verbs by which a sentence reports what its subject said or holds, so that a quotation may follow as their words.</summary>
-        private static readonly HashSet<string> SubjectSpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "say", "tell", "add", "explain", "insist", "argue", "claim", "note", "warn", "admit", "acknowledge", "recall", "recount",
-            "write", "complain", "concede", "maintain", "contend", "reply", "respond", "counter", "disagree", "agree", "predict",
-            "remember", "stress", "emphasize", "emphasise", "reiterate", "deny", "confirm", "joke", "describe", "state", "declare",
-        };
-
-        private static bool IsSpeechVerb(CueMatch cue) => cue.Verb == null || SpeechLemmas.Contains(cue.Verb.Lemma);
+        private static bool IsSpeechVerb(CueMatch cue) => cue.Verb == null || cue.Verb.States || cue.Verb.Has(VerbTag.Naming);
 
         private QuoteKind KindOf(IReadOnlyList<Token> tk, int k, int s, string text, bool titleLike)
         {
@@ -309,7 +262,7 @@ namespace IncidentTools.Quotes
             if (k == s) return QuoteKind.Direct;
             var prev = tk[k - 1];
             if (prev.Is(":") || prev.Is(",") || prev.Is("—") || prev.Is("--") || prev.IsQuote) return QuoteKind.Direct;
-            if (prev.IsWord && (prev.Lower == "that" || WordLists.Verb(prev.Lower) != null)) return QuoteKind.Direct;
+            if (prev.IsWord && (prev.Lower == "that" || Lexicon.Verb(prev.Lower) != null)) return QuoteKind.Direct;
             if (k == s + 1 && prev.Kind == TokenKind.Punct) return QuoteKind.Direct;
             return QuoteKind.Partial;
         }
@@ -344,17 +297,17 @@ namespace IncidentTools.Quotes
         {
             bool statement = false;
             for (int c = Math.Max(0, from - 3); c < from; c++)
-                if (tk[c].IsWord && WordLists.IsDocumentWord(tk[c].Lower)) statement = true;
+                if (tk[c].IsWord && Lexicon.IsDocumentWord(tk[c].Lower)) statement = true;
             for (int k = from; k < end && k - from < 14; k++)
             {
                 if (!tk[k].IsWord) continue;
-                if (WordLists.IsDocumentWord(tk[k].Lower)) statement = true;
+                if (Lexicon.IsDocumentWord(tk[k].Lower)) statement = true;
                 if (!statement) continue;
                 var w = tk[k].Text;
                 if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
                 var bare = w.Substring(0, w.Length - 2);
                 if (char.IsUpper(bare[0])) return _resolver.ResolveOrganisation(bare);
-                if (WordLists.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Lower == "the")
+                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Lower == "the")
                 {
                     var m = new Mention
                     {
@@ -472,29 +425,30 @@ namespace IncidentTools.Quotes
                 {
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
-                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && (tk[k].Lower == "bin" || tk[k].Lower == "al" || tk[k].Lower == "de" || tk[k].Lower == "van" || tk[k].Lower == "von"))) k++;
+                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;
                     // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
-                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && WordLists.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
+                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && Lexicon.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
                         bool title = false;
-                        foreach (var (words, g) in WordLists.Titles)
+                        foreach (var t in Lexicon.Titles)
                         {
+                            var words = t.Words;
+                            var g = t.Gender;
                             if (a + words.Length > k) continue;
                             bool ok = true;
                             for (int w = 0; w < words.Length && ok; w++) ok = tk[a + w].Text == words[w];
                             if (ok)
                             {
-                                if (WordLists.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
+                                if (Lexicon.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
                                 a += words.Length; if (g != '\0') gender = g; title = true; break;
                             }
                         }
                         if (title) continue;
-                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || WordLists.Verb(tk[a].Lower) != null || MentionParser.NotNameStarts.Contains(tk[a].Lower) ||
-                            tk[a].Lower.Length > 4 && tk[a].Lower.EndsWith("ly", StringComparison.Ordinal)) { a++; continue; }
+                        if (CountryTable.Find(tk[a].Text) != null || FunctionWord(tk[a].Lower) || Lexicon.Verb(tk[a].Lower) != null || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
                         break;
                     }
                     int n = k - a;
@@ -506,11 +460,11 @@ namespace IncidentTools.Quotes
                             var word = tk[x].Text;
                             int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
-                            if (Function.Contains(tk[x].Lower) || NotNames.Contains(tk[x].Lower)) org = true;
+                            if (Lexicon.Is(tk[x].Lower, WordTag.Function | WordTag.NotName)) org = true;
                             if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                         }
                         for (int x = a; x < k; x++)
-                            if (WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
                                 org = true;
                         if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
@@ -524,24 +478,6 @@ namespace IncidentTools.Quotes
             return names;
         }
 
-        private static readonly HashSet<string> Function = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "the", "a", "an", "and", "but", "in", "on", "at", "for", "of", "to", "from", "by", "with", "as", "after", "before",
-            "meanwhile", "however", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-            "my", "it", "he", "she", "they", "we", "i", "you", "new", "former", "late", "then", "so", "yet", "also", "still",
-            "during", "since", "following", "according", "under", "though", "although", "because", "mr", "ms",
-            "into", "onto", "upon", "about", "over", "through", "across", "against", "like", "unlike", "via", "among", "amid",
-            "within", "without", "toward", "towards", "behind", "beyond", "inside", "outside", "near", "between", "where",
-            "why", "how", "who", "whose", "once", "until", "unless", "whether", "even", "only", "just", "perhaps", "maybe",
-        };
-
-        private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "i", "what", "who", "why", "how", "where", "which", "there", "here", "yes", "no", "not", "only", "all", "every",
-            "god", "lord", "day", "week", "year", "street", "avenue", "road", "state", "city", "county", "north", "south",
-            "east", "west", "new", "big", "great", "little", "old",
-        };
-
-        private static bool FunctionWord(string lower) => Function.Contains(lower);
+        private static bool FunctionWord(string lower) => Lexicon.Is(lower, WordTag.Function);
     }
 }

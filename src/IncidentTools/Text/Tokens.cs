@@ -85,7 +85,7 @@ namespace IncidentTools.Text
                         var word = t.Substring(i, j - i);
                         bool single = word.Length == 1 && char.IsUpper(word[0]);
                         bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8;
-                        if (single || dotted || WordLists.IsAbbreviation(word + ".")) j++;
+                        if (single || dotted || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
                     tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
                     i = j;
@@ -122,13 +122,8 @@ namespace IncidentTools.Text
             return e >= 0 && (s[e] == '?' || s[e] == '!');
         }
 
-        private static readonly HashSet<string> SentenceFinalAbbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Jr.", "Sr.", "etc.", "Plc.", "LLC.", "Ave.", "Blvd.", "Rd.", "St.",
-        };
-
         private static bool EndsSentenceWhenFinal(string word) =>
-            SentenceFinalAbbreviations.Contains(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);
+            Lexicon.IsFinalAbbreviation(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);
 
         /// <summary>One to five capitalised words, then a reporting verb in lower case ("Jo Bell asked").</summary>
         private static bool NameThenCue(IReadOnlyList<Token> tokens, int n)
@@ -136,7 +131,7 @@ namespace IncidentTools.Text
             int k = n;
             while (k < tokens.Count && k - n < 5 && tokens[k].IsCapitalized) k++;
             if (k == n || k >= tokens.Count || !tokens[k].IsLowerWord) return false;
-            var v = WordLists.Verb(tokens[k].Lower);
+            var v = Lexicon.Verb(tokens[k].Lower);
             return v != null && v.Use != CueUse.Before && !v.IsParticiple;
         }
 
