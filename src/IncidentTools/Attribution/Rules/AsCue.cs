@@ -21,7 +21,7 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has("thought") || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx, tk, s0, cue.GroupStart);
                         if (subject == null || subject.OpenerIndex < s0 || tk[subject.OpenerIndex].Lower != "as") continue;
                         int opener = subject.OpenerIndex;

@@ -24,14 +24,14 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has("thought") || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
                         Mention? source;
                         int before, tail;
                         if (cue.GroupStart <= s0) continue;
                         if (tk[cue.GroupStart - 1].Is(","))
                         {
                             // "…, said the minister."
-                            if (!cue.Entry.Has("inverting") || cue.GroupStart != k) continue;
+                            if (!cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
                             source = ReportedSpeech.InvertedSubject(ctx, tk, cue, s1, out tail);
                             before = cue.GroupStart - 1;
                         }

@@ -72,6 +72,12 @@ namespace IncidentTools.Attribution.Rules
             lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
             lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
 
+        /// <summary>"who", "which" or "that": a relative pronoun that can be the subject of its clause.</summary>
+        private static bool IsRelativePronoun(string lower) => lower == "who" || lower == "which" || lower == "that";
+
+        /// <summary>"This report", "That plan": a determiner before a noun does not start an introductory phrase ("This week, …" does).</summary>
+        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && (t.Lower == "this" || t.Lower == "that") ;
+
         /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
         public static bool IsPossessive(Token t) =>
             t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
@@ -108,7 +114,7 @@ namespace IncidentTools.Attribution.Rules
                     if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
-                    if (entry.Has("noun") && entry.Particle == null && g == k && !StartsContent(tk, end, s1)) return null;
+                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1)) return null;
                     break;
             }
             if (end < s1 && tk[end].IsWord)
@@ -140,7 +146,7 @@ namespace IncidentTools.Attribution.Rules
                 }
             }
             var v = CueLexicon.Verb(t.Lower);
-            if (v == null || v.Has("phrasal")) return null;
+            if (v == null || v.Has(VerbTag.Phrasal)) return null;
             return v;
         }
 
@@ -152,12 +158,12 @@ namespace IncidentTools.Attribution.Rules
             {
                 var w = tk[g - 1];
                 if (!w.IsWord) break;
-                if (w.IsLowerWord && (CueLexicon.Is(w.Lower, "aux") || CueLexicon.Is(w.Lower, "adverb") || CueLexicon.IsLyAdverb(w)))
+                if (w.IsLowerWord && (CueLexicon.Is(w.Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(w)))
                 {
                     g--;
                     continue;
                 }
-                if (w.IsCapitalized && CueLexicon.Is(w.Lower, "time"))
+                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time))
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
@@ -174,11 +180,11 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for a word that opens a clause; capitalised too at the start of the sentence ("As he said, …").</summary>
         private static bool IsOpener(IReadOnlyList<Token> tk, int b, int s0) =>
-            tk[b].IsWord && CueLexicon.Is(tk[b].Lower, "opener") && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
+            tk[b].IsWord && CueLexicon.Is(tk[b].Lower, WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
 
         /// <summary>True for a word that starts an introductory phrase or is a connective ("In", "However", "Last").</summary>
         private static bool IsIntroWord(Token t) =>
-            t.IsWord && (CueLexicon.Is(t.Lower, "intro") || CueLexicon.Is(t.Lower, "connective") || CueLexicon.Is(t.Lower, "time"));
+            t.IsWord && (CueLexicon.Is(t.Lower, WordTag.Intro | WordTag.IntroPhrase | WordTag.Time) && !IsDeterminerBeforeNoun(t));
 
         /// <summary>
         /// The subject that ends where the verbal group starts. The clause is read back to the word
@@ -202,7 +208,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || IsClauseMark(t)) break;
                 if (!t.Is(",")) continue;
                 bool relative = false;
-                for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && CueLexicon.Is(tk[i].Lower, "relative");
+                for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
                 if (!relative) continue;
                 return SubjectEndingAt(ctx, tk, s0, c);
             }
@@ -226,8 +232,8 @@ namespace IncidentTools.Attribution.Rules
                 }
                 if (t.IsLowerWord)
                 {
-                    if (CueLexicon.Is(t.Lower, "aux")) { opener = b; break; }
-                    if (EntryAt(tk, b, g, out _) is { } e && !e.Has("phrasal") && b > s0 && !IsDeterminer(tk[b - 1].Lower) && !IsPossessive(tk[b - 1])) { opener = b; break; }
+                    if (CueLexicon.Is(t.Lower, WordTag.Finite)) { opener = b; break; }
+                    if (EntryAt(tk, b, g, out _) is { } e && !e.Has(VerbTag.Phrasal) && b > s0 && !IsDeterminer(tk[b - 1].Lower) && !IsPossessive(tk[b - 1])) { opener = b; break; }
                 }
                 if (t.IsWord && ++words > SubjectReach) return null;
                 b--;
@@ -250,7 +256,7 @@ namespace IncidentTools.Attribution.Rules
             while (first < segments.Count - 1 && IntroSegment(tk, segments[first].A, segments[first].E)) first++;
             // the mention that starts the first segment (after a connective) and reaches the verb
             int f = segments[first].A;
-            while (f < segments[first].E - 1 && tk[f].IsWord && CueLexicon.Is(tk[f].Lower, "connective")) f++;
+            while (f < segments[first].E - 1 && tk[f].IsWord && CueLexicon.Is(tk[f].Lower, WordTag.Intro)) f++;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             if (!introOnly)
             {
@@ -291,7 +297,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
         {
-            while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, "connective")) a++;
+            while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.Intro)) a++;
             int e = g;
             if (e - 1 >= a && tk[e - 1].Is(",")) e--;
             if (e <= a || e - a > 10) return null;
@@ -306,13 +312,13 @@ namespace IncidentTools.Attribution.Rules
                     return null;
                 }
                 words++;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, "aux") || CueLexicon.Is(t.Lower, "opener") || CueLexicon.Is(t.Lower, "pronoun") || CueLexicon.Is(t.Lower, "objectpronoun") || EntryAt(tk, i, g, out _) != null && i > a)) return null;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || EntryAt(tk, i, g, out _) != null && i > a)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
             }
             if (words == 0 || words > 8) return null;
             var first = tk[a];
             var last = tk[e - 1];
-            if (!last.IsWord || CueLexicon.Is(last.Lower, "intro") || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
+            if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
             bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0;
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
@@ -334,14 +340,16 @@ namespace IncidentTools.Attribution.Rules
             if (a >= e || !tk[a].IsWord) return a < e && !tk[a].IsWord;
             var t = tk[a];
             if (IsIntroWord(t)) return true;
+            // "This week, …", "Last night, …"
+            if ((t.Lower == "this" || t.Lower == "that" || t.Lower == "last" || t.Lower == "next") && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
-            return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && WordLists.GenderOfFirstName(t.Text) == '\0';
+            return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
 
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         private static Subject? RelativeSubject(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
-            if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !CueLexicon.Is(tk[opener].Lower, "relative")) return null;
+            if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !IsRelativePronoun(tk[opener].Lower)) return null;
             int e = opener;
             if (e - 1 >= s0 && tk[e - 1].Is(",")) e--;
             if (e <= s0 || !tk[e - 1].IsWord) return null;
@@ -375,23 +383,23 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) break;
                 if (t.Lower == "that") return i + 1;
                 if (i > c && EntryAt(tk, i, s1, out _) != null) break;
-                if (CueLexicon.Is(t.Lower, "aux") || CueLexicon.Is(t.Lower, "pronoun")) break;
+                if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
-            if (cue.Entry.Has("object") && c < s1 && tk[c].IsWord)
+            if (cue.Entry.TakesAddressee && c < s1 && tk[c].IsWord)
             {
                 // "told him", "told CNN", "told The Associated Press", "told reporters"
                 int o = c;
-                if (CueLexicon.Is(tk[o].Lower, "objectpronoun")) o++;
+                if (CueLexicon.Is(tk[o].Lower, WordTag.ObjectPronoun)) o++;
                 else if (tk[o].IsCapitalized)
                 {
                     while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && (tk[o].Lower == "of" || tk[o].Lower == "the") && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
                 }
-                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.Is(tk[o].Lower, "pronoun") && !CueLexicon.Is(tk[o].Lower, "aux")))
+                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
                 {
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < limit && tk[x].IsWord && !CueLexicon.Is(tk[x].Lower, "pronoun") && !CueLexicon.Is(tk[x].Lower, "opener") && !CueLexicon.Is(tk[x].Lower, "aux") && !CueLexicon.Is(tk[x].Lower, "intro")) x++;
+                    while (x < limit && tk[x].IsWord && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
                     if (x > o) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
@@ -409,9 +417,9 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[j];
                 if (!t.IsWord) break;
-                if (CueLexicon.Is(t.Lower, "time") && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, "time"))) { j++; continue; }
-                if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "late" || t.Lower == "early") && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, "time")) { j += 2; continue; }
-                if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (WordLists.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
+                if (CueLexicon.Is(t.Lower, WordTag.Time) && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, WordTag.Time))) { j++; continue; }
+                if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "late" || t.Lower == "early") && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
+                if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
                 {
                     j += 3;
                     continue;
@@ -445,7 +453,7 @@ namespace IncidentTools.Attribution.Rules
         {
             int o = subject.OpenerIndex;
             if (o < 0 || !tk[o].IsWord) return false;
-            if (CueLexicon.Is(tk[o].Lower, "subordinator")) return true;
+            if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
             return subject.Mention.Owner != null && subject.Mention.Start == o && o > 0 && tk[o - 1].Is(",");
         }
@@ -466,7 +474,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
-            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, "intro")) return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase)) return false;
             return true;
         }
 
@@ -477,7 +485,7 @@ namespace IncidentTools.Attribution.Rules
             while (j < limit)
             {
                 var t = tk[j];
-                if (t.IsWord && CueLexicon.Is(t.Lower, "connective")) { j++; continue; }
+                if (t.IsWord && CueLexicon.Is(t.Lower, WordTag.Intro)) { j++; continue; }
                 if (t.Kind == TokenKind.Punct && (t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--"))) { j++; continue; }
                 break;
             }
@@ -492,7 +500,7 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
-            return t.Lower == "that" || IsDeterminer(t.Lower) || CueLexicon.Is(t.Lower, "pronoun") || CueLexicon.Is(t.Lower, "objectpronoun") || t.Lower == "it" || t.Lower == "there";
+            return t.Lower == "that" || IsDeterminer(t.Lower) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it" || t.Lower == "there";
         }
 
         /// <summary>
@@ -508,9 +516,9 @@ namespace IncidentTools.Attribution.Rules
             if (!t.IsWord) return false;
             var w = t.Lower;
             if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
-            if (w == "to") return entry.Has("inf") || entry.Particle != null;
+            if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
-            if (CueLexicon.Is(w, "intro") && !CueLexicon.Is(w, "subordinator") && !CueLexicon.Is(w, "connective") && w != "this" && w != "next" && w != "last" && w != "about" && w != "like") return false;
+            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && w != "this" && w != "next" && w != "last" && w != "about" && w != "like") return false;
             return true;
         }
 
@@ -526,7 +534,7 @@ namespace IncidentTools.Attribution.Rules
         public static bool IsObjectRelative(IReadOnlyList<Token> tk, Subject subject)
         {
             int o = subject.OpenerIndex;
-            return o >= 0 && tk[o].IsWord && CueLexicon.Is(tk[o].Lower, "relative") && subject.Mention.Start != o;
+            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o;
         }
 
         /// <summary>
@@ -562,16 +570,16 @@ namespace IncidentTools.Attribution.Rules
         public static bool TailOfAttribution(IReadOnlyList<Token> tk, CueVerb entry, int from, int s1, out int after)
         {
             int j = from;
-            if (entry.Has("object") && j < s1 && tk[j].IsWord)
+            if (entry.TakesAddressee && j < s1 && tk[j].IsWord)
             {
-                if (CueLexicon.Is(tk[j].Lower, "objectpronoun")) j++;
+                if (CueLexicon.Is(tk[j].Lower, WordTag.ObjectPronoun)) j++;
                 else if (tk[j].IsCapitalized)
                     while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && (tk[j].Lower == "of" || tk[j].Lower == "the") && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
                 else
                 {
                     int x = j;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, "opener") && !CueLexicon.Is(tk[x].Lower, "intro") && !CueLexicon.Is(tk[x].Lower, "aux") && !CueLexicon.Is(tk[x].Lower, "pronoun")) x++;
+                    while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
                     j = x;
                 }
             }
@@ -580,10 +588,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 int t = SkipTimePhrase(tk, j, s1);
                 if (t > j) { j = t; continue; }
-                if (tk[j].IsLowerWord && CueLexicon.Is(tk[j].Lower, "intro") && tk[j].Lower != "that" && !CueLexicon.Is(tk[j].Lower, "opener") || tk[j].IsLowerWord && tk[j].Lower == "to")
+                if (tk[j].IsLowerWord && CueLexicon.Is(tk[j].Lower, WordTag.IntroPhrase) && tk[j].Lower != "that" && !CueLexicon.Is(tk[j].Lower, WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
                 {
                     int x = j + 1, n = 0;
-                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, "aux") || CueLexicon.Is(tk[x].Lower, "opener") || CueLexicon.Is(tk[x].Lower, "pronoun") || EntryAt(tk, x, s1, out _) != null))) { x++; n++; }
+                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, WordTag.Finite) || CueLexicon.Is(tk[x].Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower) || EntryAt(tk, x, s1, out _) != null))) { x++; n++; }
                     if (n == 0) break;
                     j = x;
                     continue;
@@ -615,7 +623,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) return true; continue; }
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, "aux") || CueLexicon.Is(t.Lower, "opener") && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
             }
             return false;
         }
@@ -652,7 +660,7 @@ namespace IncidentTools.Attribution.Rules
         public static Mention? SentenceSubject(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int k)
         {
             int a = SkipConnective(tk, s0, k);
-            if (a < k && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, "intro"))
+            if (a < k && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase))
             {
                 int c = a;
                 while (c < k && !tk[c].Is(",")) c++;
