@@ -20,6 +20,13 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Tomas Reyes, who runs the ferry company, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
         [InlineData("The inspector has repeatedly denied that the cables were ever tested.", "The inspector", "denied", "the cables were ever tested")]
         [InlineData("But 40 percent of the drivers said they would take the long road anyway.", "40 percent of the drivers", "said", "they would take the long road anyway")]
+        [InlineData("However, Sen. Ada Brenner (I-Maine) said the money would arrive too late.", "Sen. Ada Brenner", "said", "the money would arrive too late")]
+        [InlineData("Pia Lund -- a ferry captain for thirty years, now retired -- said the currents had changed.", "Pia Lund", "said", "the currents had changed")]
+        [InlineData("Both Ms. Okafor and Mr. Lindqvist say the council ignored the warnings.", "Ms. Okafor and Mr. Lindqvist", "say", "the council ignored the warnings")]
+        [InlineData("Shop owners and residents in the old town say the detour has emptied the streets.", "Shop owners and residents in the old town", "say", "the detour has emptied the streets")]
+        [InlineData("Ortiz visited the divers and said the search would go on through the night.", "Ortiz", "said", "the search would go on through the night")]
+        [InlineData("The mayor said that, if the tests fail, the bridge will be demolished.", "The mayor", "said", "if the tests fail, the bridge will be demolished")]
+        [InlineData("Sharing the “official figures,” the inspector accused the council of hiding the report.", "the inspector", "accused", "the council of hiding the report")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -53,6 +60,16 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ASecondCueOfTheSameSubjectEndsTheFirstContent()
+        {
+            var found = Run("Ortiz thanked the divers and said the search would go on through the night.", new CueThenContent());
+            Assert.Equal("the divers", ByCue(found, "thanked").Content);
+            var said = ByCue(found, "said");
+            Assert.Equal("Ortiz", said.Source);
+            Assert.Equal("the search would go on through the night", said.Content);
+        }
+
+        [Fact]
         public void ARelativePronounIsTheSourceAndItsClauseEndsAtTheComma()
         {
             var f = Assert.Single(Run("The council, which has insisted the works are safe, will vote on Tuesday.", new CueThenContent()));
@@ -78,6 +95,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz said she plans to run again.")]                                      // only the outer report
         [InlineData("The ferry that the town wanted never came.")]                              // no subject of its own
         [InlineData("The bridge was reported to be unsafe.")]                                   // a passive
+        [InlineData("In a notice posted Friday, the closure was extended.")]                    // a participle after a preposition
+        [InlineData("Tomas Reyes, who runs the ferry company, is retiring.")]                   // a verb after a relative pronoun
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
@@ -148,6 +167,14 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("The mayor", f.Source);
             Assert.Equal("saying", f.Cue);
             Assert.Equal("the bridge was unsafe", f.Content);
+        }
+
+        [Fact]
+        public void AParticipleAfterAQuoteTakesTheQuotesSpeaker()
+        {
+            var f = Assert.Single(Run("“We will not reopen it,” the mayor said, adding that the divers needed more time.", new Participial()));
+            Assert.Equal("the mayor", f.Source);
+            Assert.Equal("the divers needed more time", f.Content);
         }
 
         [Fact]

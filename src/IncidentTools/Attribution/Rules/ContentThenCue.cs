@@ -28,19 +28,20 @@ namespace IncidentTools.Attribution.Rules
                         Mention? source;
                         int before, tail;
                         if (cue.GroupStart <= s0) continue;
-                        if (tk[cue.GroupStart - 1].Is(","))
+                        var subject = ReportedSpeech.SubjectBefore(ctx, tk, s0, cue.GroupStart);
+                        if (subject != null)
                         {
-                            // "…, said the minister."
-                            if (!cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
-                            source = ReportedSpeech.InvertedSubject(ctx, tk, cue, s1, out tail);
-                            before = cue.GroupStart - 1;
+                            // "…, the minister said."
+                            source = subject.Mention;
+                            before = source.Start - 1;
+                            tail = cue.End;
                         }
                         else
                         {
-                            var subject = ReportedSpeech.SubjectBefore(ctx, tk, s0, cue.GroupStart);
-                            source = subject?.Mention;
-                            before = source == null ? -1 : source.Start - 1;
-                            tail = cue.End;
+                            // "…, said the minister."
+                            if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
+                            source = ReportedSpeech.InvertedSubject(ctx, tk, cue, s1, out tail);
+                            before = cue.GroupStart - 1;
                         }
                         if (source == null || before <= s0 || !tk[before].Is(",")) continue;
                         if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;

@@ -30,7 +30,7 @@ namespace IncidentTools.Attribution.Rules
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
-                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.SentenceSubject(ctx, tk, s0, k);
+                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx, tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx, tk, s0, k);
                         if (source == null) continue;
                         ctx.Add(ReportedSpeech.Make(Name, ctx, p, c, e, k, end, source));
                     }

@@ -78,6 +78,12 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>"This report", "That plan": a determiner before a noun does not start an introductory phrase ("This week, …" does).</summary>
         private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && (t.Lower == "this" || t.Lower == "that") ;
 
+        /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
+        private static bool IsPluralNoun(Token t) =>
+            t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+            !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
+            CueLexicon.Verb(t.Lower) == null && !CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
+
         /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
         public static bool IsPossessive(Token t) =>
             t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
@@ -222,11 +228,14 @@ namespace IncidentTools.Attribution.Rules
             while (b >= s0)
             {
                 var t = tk[b];
+                // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
+                if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
                 if (IsOpener(tk, b, s0))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
-                    if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && tk[b - 1].IsCapitalized && b + 1 < g && tk[b + 1].IsCapitalized) { b--; continue; }
+                    if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
+                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]))) { b--; continue; }
                     opener = b;
                     break;
                 }
@@ -239,7 +248,16 @@ namespace IncidentTools.Attribution.Rules
                 b--;
             }
             int start = b + 1;
-            if (start >= g) return RelativeSubject(ctx, tk, s0, opener, g);
+            if (start >= g)
+            {
+                // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
+                if (opener > s0 && tk[opener].IsLowerWord && (tk[opener].Lower == "and" || tk[opener].Lower == "but"))
+                {
+                    var lead = SentenceSubject(ctx, tk, s0, opener);
+                    return lead == null ? null : new Subject(lead, s0, opener);
+                }
+                return RelativeSubject(ctx, tk, s0, opener, g);
+            }
 
             // the comma segments of the clause before the verb
             var segments = new List<(int A, int E)>();
@@ -262,6 +280,20 @@ namespace IncidentTools.Attribution.Rules
             {
                 var m = ctx.Mentions.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
+                // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
+                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
+                {
+                    var second = ctx.Mentions.Parse(tk, m.Next + 1, g, inverted: false);
+                    if (second != null && Reaches(tk, second, g))
+                    {
+                        var both = new Mention
+                        {
+                            Kind = MentionKind.Description, Start = m.Start, End = second.End, Next = second.Next, Plural = true, Head = second.Head,
+                            CharStart = tk[m.Start].Start, CharEnd = tk[second.End - 1].End, Text = MentionParser.Join(tk, m.Start, second.End),
+                        };
+                        return new Subject(both, start, opener);
+                    }
+                }
             }
             // a mention that ends the clause: after an introductory phrase ("In the interview he said")
             // or after content ("The plan is dead, he said"); never inside a plain noun phrase ("the target it pledged")
@@ -272,11 +304,16 @@ namespace IncidentTools.Attribution.Rules
                 {
                     if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
                     var m = ctx.Mentions.Parse(tk, i, g, inverted: false);
-                    if (m != null && Reaches(tk, m, g)) return new Subject(m, i, opener);
+                    if (m == null || !Reaches(tk, m, g)) continue;
+                    // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
+                    if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
+                    return new Subject(m, i, opener);
                 }
             }
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
-            var generic = GenericNounPhrase(tk, introOnly ? f + 1 : segments.Count - 1 > first ? la : f, g);
+            // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
+            bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
+            var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
             if (generic != null) return new Subject(generic, start, opener);
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
@@ -312,6 +349,8 @@ namespace IncidentTools.Attribution.Rules
                     return null;
                 }
                 words++;
+                // "Developers and supporters in Congress": a coordination inside the phrase
+                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
                 if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || EntryAt(tk, i, g, out _) != null && i > a)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
             }
@@ -319,7 +358,7 @@ namespace IncidentTools.Attribution.Rules
             var first = tk[a];
             var last = tk[e - 1];
             if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
-            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0;
+            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
             var m = new Mention
@@ -331,8 +370,31 @@ namespace IncidentTools.Attribution.Rules
             return m;
         }
 
-        private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g) =>
-            m.Next == g || m.End == g || m.Next == g - 1 && tk[g - 1].Is(",");
+        /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
+        private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
+        {
+            int n = Math.Max(m.Next, m.End);
+            if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
+            if (n < g - 1 && (tk[g - 1].Is(")") || IsDash(tk[g - 1])) && MatchingOpen(tk, n, g - 1) == n) return true;
+            if (n < g - 2 && tk[g - 1].Is(",") && (tk[g - 2].Is(")") || IsDash(tk[g - 2])) && MatchingOpen(tk, n, g - 2) == n) return true;
+            return false;
+        }
+
+        private static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
+
+        /// <summary>For a closing bracket or dash at c, the index of its opening bracket or dash (within twenty tokens, not before s0), or -1.</summary>
+        private static int MatchingOpen(IReadOnlyList<Token> tk, int s0, int c)
+        {
+            bool dash = IsDash(tk[c]);
+            for (int i = c - 1; i >= s0 && c - i <= 20; i--)
+            {
+                var t = tk[i];
+                if (t.IsQuote || t.Is(";")) return -1;
+                if (dash ? IsDash(t) : t.Is("(")) return i;
+                if (!dash && t.Is(")")) return -1;
+            }
+            return -1;
+        }
 
         /// <summary>An introductory segment: it starts with a preposition, connective or time word, or a participle ("Asked about it").</summary>
         private static bool IntroSegment(IReadOnlyList<Token> tk, int a, int e)
@@ -381,7 +443,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) break;
-                if (t.Lower == "that") return i + 1;
+                if (t.Lower == "that") return i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
                 if (i > c && EntryAt(tk, i, s1, out _) != null) break;
                 if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
@@ -443,6 +505,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(";")) { e = i; break; }
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
+                // "X thanked the divers and said …": a second cue of the same subject
+                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "but") && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
             }
             while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             return e;
@@ -527,7 +591,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (subject.OpenerIndex < 0 || !tk[subject.OpenerIndex].IsWord) return false;
             var w = tk[subject.OpenerIndex].Lower;
-            return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose" || w == "than";
+            return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose";
         }
 
         /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
@@ -556,10 +620,35 @@ namespace IncidentTools.Attribution.Rules
         {
             for (int i = subject.Mention.Start - 1; i >= s0; i--)
             {
-                if (tk[i].IsQuote) return true;
+                if (tk[i].IsQuote)
+                {
+                    // the quotation opens the sentence: it is what the attribution attributes
+                    for (int j = i - 1; j >= s0; j--)
+                        if (tk[j].IsWord) return false;
+                    return true;
+                }
                 if (tk[i].IsWord) return false;
             }
             return false;
+        }
+
+        /// <summary>The source of the nearest cue verb before token k in the sentence ("…,” the mayor said, adding …"): its subject, or the mention after it when inverted.</summary>
+        public static Mention? NearestSpeakerBefore(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int s1, int k)
+        {
+            for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
+            {
+                var cue = FiniteVerbAt(tk, v, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech) continue;
+                var subject = SubjectBefore(ctx, tk, s0, cue.GroupStart);
+                if (subject != null) return subject.Mention;
+                if (cue.GroupStart > s0 && tk[cue.GroupStart - 1].Is(",") || cue.GroupStart > s0 && tk[cue.GroupStart - 1].IsQuote)
+                {
+                    var m = ctx.Mentions.Parse(tk, cue.End, k, inverted: true);
+                    if (m != null) return m;
+                }
+                return null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -591,7 +680,7 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[j].IsLowerWord && CueLexicon.Is(tk[j].Lower, WordTag.IntroPhrase) && tk[j].Lower != "that" && !CueLexicon.Is(tk[j].Lower, WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
                 {
                     int x = j + 1, n = 0;
-                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, WordTag.Finite) || CueLexicon.Is(tk[x].Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower) || EntryAt(tk, x, s1, out _) != null))) { x++; n++; }
+                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, WordTag.Finite) || CueLexicon.Is(tk[x].Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
                     if (n == 0) break;
                     j = x;
                     continue;
@@ -697,6 +786,15 @@ namespace IncidentTools.Attribution.Rules
                 if (best == null || cue.Start > best.Cue!.Value.Start) best = f;
             }
             return best?.Source;
+        }
+
+        /// <summary>True when a verbal group with a cue verb starts at i ("said", "also told", "has denied").</summary>
+        private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            int j = i;
+            while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (CueLexicon.Is(tk[j].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
+            var e = j < s1 ? EntryAt(tk, j, s1, out _) : null;
+            return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
         }
 
         /// <summary>True when the tokens [a, e) hold at least one word outside quotation marks.</summary>
