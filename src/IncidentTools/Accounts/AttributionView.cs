@@ -1,69 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using IncidentTools.Attribution;
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 
 namespace IncidentTools.Accounts
 {
-    /// <summary>
-    /// The attributions of a document as public records, and the claims they make: the attribution
-    /// stage's decisions (reported speech) and the quote stage's attributed quotations (direct
-    /// speech), in document order.
-    /// </summary>
+    /// <summary>The claims of a document as a view of its attributions (the attribution stage's records), in document order.</summary>
     internal static class AttributionView
     {
-        /// <summary>Every attribution of the document, in the order of their content.</summary>
-        public static IReadOnlyList<IncidentAttribution> Attributions(IncidentDocument document, IEnumerable<PartyDefinition>? parties)
-        {
-            var partyList = parties?.ToList() ?? new List<PartyDefinition>();
-            var ctx = AttributionPipeline.Run(document, partyList);
-            var resolver = ctx.Parties;
-            var records = new List<IncidentAttribution>();
-            var covered = new List<TextSpan>();
-            foreach (var f in ctx.Found)
-            {
-                if (f.Source == null) continue;
-                var p = f.Paragraph;
-                var sp = f.SourceParagraph ?? p;
-                var m = f.Source;
-                var content = p.Text.Substring(f.Content.Start - p.Start, f.Content.Length);
-                string? cue = f.Cue is { } c ? p.Text.Substring(c.Start - p.Start, c.Length) : null;
-                var speaker = m.Owner?.Text ?? m.Text;
-                var party = resolver.FromText(m.Text + (m.Apposition != null ? ", " + m.Apposition : "") + (m.PostModifier != null ? " " + m.PostModifier : ""));
-                records.Add(new IncidentAttribution(document, p.Paragraph, p.LineOf(f.Content.Start - p.Start), f.Kind,
-                    m.Text, sp.Start + m.CharStart, cue, f.Cue?.Start, content, f.Content.Start, speaker, m.Apposition, party, f.Rule));
-                if (f.Kind == AttributionKind.Mixed) covered.Add(f.Content);
-            }
-            // Direct speech: the quote stage's attributed quotations not inside a mixed attribution.
-            foreach (var q in QuoteFinder.Find(document, partyList))
-            {
-                if (q.Speaker == null || q.SpeakerMention == null) continue;
-                if (covered.Any(s => s.Start <= q.Start && q.Start < s.End)) continue;
-                var p = ParagraphAt(ctx.Document, q.Start);
-                if (p == null) continue;
-                int? cueStart = null;
-                if (q.Cue != null)
-                {
-                    int near = q.SpeakerStart!.Value - p.Start;
-                    int best = -1;
-                    for (int i = p.Text.IndexOf(q.Cue, StringComparison.Ordinal); i >= 0; i = p.Text.IndexOf(q.Cue, i + 1, StringComparison.Ordinal))
-                        if (best < 0 || Math.Abs(i - near) < Math.Abs(best - near)) best = i;
-                    if (best >= 0) cueStart = p.Start + best;
-                }
-                records.Add(new IncidentAttribution(document, p.Paragraph, q.Line, AttributionKind.Direct,
-                    q.SpeakerMention, q.SpeakerStart, cueStart == null ? null : q.Cue, cueStart, q.Text, q.Start, q.Speaker, q.Role, q.Party, "QuoteStage"));
-            }
-            return records.OrderBy(r => r.ContentStart).ToList();
-        }
-
         /// <summary>The claims of a document when the manifest asks no questions: one per attribution.</summary>
         public static IReadOnlyList<IncidentClaim> Claims(IncidentDocument document, IEnumerable<PartyDefinition>? parties)
         {
             var analysed = AnalysedDocument.Of(document);
             var claims = new List<IncidentClaim>();
-            foreach (var a in Attributions(document, parties))
+            foreach (var a in AttributionFinder.Find(document, parties).OrderBy(r => r.ContentStart))
             {
                 var p = ParagraphAt(analysed, a.ContentStart)!;
                 var (start, end) = SentenceAt(p, a.ContentStart - p.Start);

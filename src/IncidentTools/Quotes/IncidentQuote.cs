@@ -1,3 +1,5 @@
+using System;
+
 namespace IncidentTools
 {
     /// <summary>Whether a quotation is a whole statement or a fragment inside the writer's sentence.</summary>
@@ -35,6 +37,31 @@ namespace IncidentTools
             Role = role;
             Party = party;
             Cue = cue;
+        }
+
+        internal IncidentQuote(
+            IncidentDocument document, DocumentParagraph paragraph, int start, string text, QuoteKind kind,
+            string? speaker, string? speakerMention, int? speakerStart, string? role, string? party, string? cue, string? rule)
+            : this(document.Id, document.Path, paragraph.Section, paragraph.Number, LineOf(paragraph, start), start, text, kind,
+                   speaker, speakerMention, speakerStart, role, party, cue)
+        {
+            Outlet = document.Outlet;
+            Title = document.Title;
+            Published = document.Published;
+            StoryId = document.StoryId;
+            Rule = rule;
+        }
+
+        private static int LineOf(DocumentParagraph paragraph, int start)
+        {
+            int line = paragraph.Line;
+            var t = paragraph.Text;
+            for (int i = 0; i < start - paragraph.Start && i < t.Length; i++)
+            {
+                if (t[i] == '\n') line++;
+                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) line++;
+            }
+            return line;
         }
 
         /// <summary>The document the quote is in.</summary>
@@ -83,6 +110,21 @@ namespace IncidentTools
 
         /// <summary>The reporting verb or phrase ("said", "told", "according to").</summary>
         public string? Cue { get; }
+
+        /// <summary>The rule of the attribution stage that decided who said it, or that it is nobody's words (a title, a name); null when no rule decided.</summary>
+        public string? Rule { get; }
+
+        /// <summary>The document's outlet, from the manifest or the page.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>The document's headline.</summary>
+        public string? Title { get; }
+
+        /// <summary>The document's publication date.</summary>
+        public DateTimeOffset? Published { get; }
+
+        /// <summary>Shared by the versions of one story (see Get-IncidentDocument).</summary>
+        public string? StoryId { get; }
 
         public override string ToString() => Speaker == null ? "“" + Text + "”" : "“" + Text + "” — " + Speaker;
     }

@@ -130,6 +130,14 @@ namespace IncidentTools.Text
             return lo;
         }
 
+        /// <summary>The index of the sentence that holds a paragraph offset (a word's, or inside a quotation).</summary>
+        public int SentenceAt(int offset)
+        {
+            int k = TokenAt(offset);
+            if (k >= Tokens.Count || k > 0 && Tokens[k].Start > offset && Tokens[k - 1].End > offset) k--;
+            return Tokens.Count == 0 ? 0 : SentenceOf(Math.Max(0, Math.Min(k, Tokens.Count - 1)));
+        }
+
         /// <summary>The quotation span whose marks enclose a paragraph offset, or null (a binary search).</summary>
         public QuotationSpan? QuotationAt(int offset)
         {

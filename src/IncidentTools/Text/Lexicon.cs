@@ -74,6 +74,7 @@ namespace IncidentTools.Text
         Subordinator = 1L << 32,
         Time = 1L << 33,
         ObjectPronoun = 1L << 34,
+        Rubric = 1L << 35,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

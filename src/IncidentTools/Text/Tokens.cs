@@ -152,10 +152,11 @@ namespace IncidentTools.Text
                     if (boundary) k = n - 1;
                 }
                 else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsQuote &&
-                         StartsUpper(tokens[k + 1].Text) && EndsSentenceWhenFinal(tk.Text))
+                         StartsUpper(tokens[k + 1].Text) && (EndsSentenceWhenFinal(tk.Text) || Lexicon.IsAbbreviation(tk.Text) && !Lexicon.IsTitleWord(tk.Text)))
                 {
-                    // "… said Jo Bell, chief executive of Acme Inc. “The market …”": a company suffix or a
-                    // dotted form (U.S.) can end a sentence; a title (Mr., Gen.) never does
+                    // "… said Jo Bell, chief executive of Acme Inc. “The market …”", "… in Santa Monica, Calif. “The
+                    // reality …”": a company suffix, a dotted form (U.S.) or a place's abbreviation can end a sentence
+                    // before a quotation; a title (Mr., Gen.) never does
                     boundary = true;
                 }
                 else if (tk.IsQuote && EndsStatement(tk.Text))

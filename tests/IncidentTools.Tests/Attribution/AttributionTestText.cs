@@ -3,56 +3,59 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IncidentTools.Attribution;
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 using Xunit;
 
 namespace IncidentTools.Tests.Attribution
 {
-    /// <summary>One attribution as the tests read it: the words of its parts, as the file has them.</summary>
-    internal sealed record Found(string Rule, AttributionKind Kind, string? Source, string? Cue, string Content, FoundAttribution Record)
-    {
-        public override string ToString() => $"{Rule}: [{Source}] [{Cue}] [{Content}] {Kind}";
-    }
-
     /// <summary>
-    /// Runs attribution rules over a story written for a test (a headline and a body) and gives
-    /// back what they found, after checking that every offset points at the words it names.
+    /// Runs the attribution stage over a story written for a test (a headline and a body) and checks that
+    /// every record's Source, Cue and Content offsets point at the words they name in the file.
     /// </summary>
     internal static class AttributionTestText
     {
-        /// <summary>The attributions the given rules find, in the order the rules run (all rules of the pipeline when none are given).</summary>
-        public static IReadOnlyList<Found> Run(string body, params IAttributionRule[] rules) => Run(body, out _, rules);
-
-        public static IReadOnlyList<Found> Run(string body, out AttributionContext context, params IAttributionRule[] rules)
+        public static IncidentDocument Document(TempFolder tmp, string body, string headline = "Ferry service resumes after the storm")
         {
-            using var tmp = new TempFolder();
-            var file = tmp.Write("story.txt", "A headline for the test\n\n" + body.Replace("\r\n", "\n") + "\n");
-            var corpus = IncidentCorpus.Load(file);
-            var doc = Assert.Single(corpus.Documents);
-            var ctx = new AttributionContext(AnalysedDocument.Of(doc), new PartyResolver(null));
-            foreach (var rule in rules.Length > 0 ? rules : AttributionPipeline.Rules) rule.Apply(ctx);
-            context = ctx;
-            var text = File.ReadAllText(file);
-            var result = new List<Found>();
-            foreach (var f in ctx.Found)
-            {
-                string? source = null, cue = null;
-                if (f.Source != null)
-                {
-                    var sp = f.SourceParagraph ?? f.Paragraph;
-                    source = text.Substring(sp.Start + f.Source.CharStart, f.Source.CharEnd - f.Source.CharStart);
-                    Assert.Equal(f.Source.Text, source);
-                }
-                if (f.Cue is { } c) cue = text.Substring(c.Start, c.Length);
-                var content = text.Substring(f.Content.Start, f.Content.Length);
-                Assert.Equal(content, f.Paragraph.Text.Substring(f.Content.Start - f.Paragraph.Start, f.Content.Length));
-                result.Add(new Found(f.Rule, f.Kind, source, cue, content, f));
-            }
-            return result;
+            var file = tmp.Write("story.txt", headline + "\n\n" + body.Replace("\r\n", "\n"));
+            return Assert.Single(IncidentCorpus.Load(file).Documents);
         }
 
-        /// <summary>The one attribution whose cue is this word.</summary>
-        public static Found ByCue(IReadOnlyList<Found> found, string cue) => found.Single(f => f.Cue == cue);
+        public static IReadOnlyList<IncidentAttribution> Attributions(string body, IEnumerable<PartyDefinition>? parties = null)
+        {
+            using var tmp = new TempFolder();
+            var doc = Document(tmp, body);
+            var records = AttributionFinder.Find(doc, parties);
+            var text = File.ReadAllText(doc.Path);
+            foreach (var a in records)
+            {
+                Assert.Equal(a.Content, text.Substring(a.ContentStart, a.ContentLength));
+                if (a.Source != null) Assert.Equal(a.Source, text.Substring(a.SourceStart!.Value, a.SourceLength!.Value));
+                if (a.Cue != null) Assert.Equal(a.Cue, text.Substring(a.CueStart!.Value, a.CueLength!.Value));
+            }
+            return records;
+        }
+
+        /// <summary>The quotes of a story (every quotation, attributed or not), offsets checked.</summary>
+        public static IReadOnlyList<IncidentQuote> Quotes(string body, IEnumerable<PartyDefinition>? parties = null) =>
+            QuoteTestText.Quotes("Ferry service resumes after the storm", body, parties);
+
+        /// <summary>The one quote whose text starts so.</summary>
+        public static IncidentQuote Q(IReadOnlyList<IncidentQuote> quotes, string start) =>
+            quotes.Single(q => q.Text.StartsWith(start, StringComparison.Ordinal));
+
+        /// <summary>Runs one rule alone over the story (its quotation facts and grammar as in the stage) and returns what it decided.</summary>
+        public static AttributionContext RunRules(string body, params IAttributionRule[] rules)
+        {
+            using var tmp = new TempFolder();
+            var doc = Document(tmp, body);
+            var context = new AttributionContext(AnalysedDocument.Of(doc), new PartyResolver(null));
+            foreach (var r in rules) r.Apply(context);
+            SpeakerResolution.Run(context);
+            return context;
+        }
+
+        /// <summary>The attribution of the quotation whose text starts so, or null.</summary>
+        public static FoundAttribution? Of(AttributionContext context, string quoteStart) =>
+            context.AttributionOf(context.Document.Quotations.Single(q => q.Text.StartsWith(quoteStart, StringComparison.Ordinal)));
     }
 }

@@ -1,7 +1,7 @@
 using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
-using static IncidentTools.Tests.Attribution.AttributionTestText;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
 
 namespace IncidentTools.Tests.Attribution
 {
@@ -46,6 +46,15 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("the survey was “deeply flawed” and should be withdrawn", f.Content);
             var quote = Assert.Single(ctx.Document.Quotations);
             Assert.Same(f.Record, ctx.AttributionOf(quote));
+        }
+
+        [Fact]
+        public void AQuotationAfterAColonTheQuoteRulesLeftOpenIsTheSubjects()
+        {
+            var f = Assert.Single(Run("The mayor, Lena Ortiz, told the council: “The bridge will reopen in May.”", out var ctx, new CueThenContent()));
+            Assert.Equal(AttributionKind.Direct, f.Kind);
+            Assert.Equal("Lena Ortiz", f.Source);   // the name in apposition to "The mayor"
+            Assert.Same(f.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
         }
 
         [Fact]
@@ -126,7 +135,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The bridge closed, and the mayor said it would reopen.")]      // the content follows the verb
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
 
-        // ------------------------------------------------------------ AccordingTo
+        // ------------------------------------------------------------ AccordingToClause
 
         [Theory]
         [InlineData("According to the harbour authority, ferries will resume on Friday.", "the harbour authority", "ferries will resume on Friday")]
@@ -135,7 +144,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("But according to people close to the council, the vote will be delayed.", "people close to the council", "the vote will be delayed")]
         public void ReadsTheSourceAfterAccordingTo(string sentence, string source, string content)
         {
-            var f = Assert.Single(Run(sentence, new AccordingTo()));
+            var f = Assert.Single(Run(sentence, new AccordingToClause()));
             Assert.Equal(source, f.Source);
             Assert.Equal(content, f.Content);
             Assert.Equal("according to", f.Cue!.ToLowerInvariant());
@@ -194,7 +203,7 @@ namespace IncidentTools.Tests.Attribution
         {
             var found = Run("The bridge will reopen in May, the mayor said. According to the port, ferries will resume. The union said the works were late, adding that costs had doubled.");
             Assert.Equal(found.Count, found.Select(f => f.Record.Cue!.Value.Start).Distinct().Count());
-            Assert.Equal(new[] { "AccordingTo", "ContentThenCue", "CueThenContent", "Participial" }, found.Select(f => f.Rule).OrderBy(r => r).ToArray());
+            Assert.Equal(new[] { "AccordingToClause", "ContentThenCue", "CueThenContent", "Participial" }, found.Select(f => f.Rule).OrderBy(r => r).ToArray());
         }
     }
 }

@@ -21,8 +21,8 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
-                        var subject = ReportedSpeech.SubjectBefore(ctx, tk, s0, cue.GroupStart);
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || subject.OpenerIndex < s0 || tk[subject.OpenerIndex].Lower != "as") continue;
                         int opener = subject.OpenerIndex;
                         int after = cue.End;
@@ -40,7 +40,7 @@ namespace IncidentTools.Attribution.Rules
                             while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
                         }
                         if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, ctx, p, a, e, cue.Verb, cue.End, subject.Mention));
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, subject.Mention));
                     }
                 }
             }

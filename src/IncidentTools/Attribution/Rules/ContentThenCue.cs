@@ -1,4 +1,3 @@
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -24,11 +23,11 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         Mention? source;
                         int before, tail;
                         if (cue.GroupStart <= s0) continue;
-                        var subject = ReportedSpeech.SubjectBefore(ctx, tk, s0, cue.GroupStart);
+                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject != null)
                         {
                             // "…, the minister said."
@@ -40,7 +39,7 @@ namespace IncidentTools.Attribution.Rules
                         {
                             // "…, said the minister."
                             if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
-                            source = ReportedSpeech.InvertedSubject(ctx, tk, cue, s1, out tail);
+                            source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
                             before = cue.GroupStart - 1;
                         }
                         if (source == null || before <= s0 || !tk[before].Is(",")) continue;
@@ -49,7 +48,7 @@ namespace IncidentTools.Attribution.Rules
                         if (!ReportedSpeech.IsContent(tk, a, before)) continue;
                         // "The plan, she said, is dead.": the content runs on after the attribution
                         int e = after < s1 && tk[after].Is(",") ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
-                        ctx.Add(ReportedSpeech.Make(Name, ctx, p, a, e, cue.Verb, cue.End, source));
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
                     }
                 }
             }

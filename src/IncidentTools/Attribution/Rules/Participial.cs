@@ -25,14 +25,14 @@ namespace IncidentTools.Attribution.Rules
                     {
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(","))) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ctx.IsCueUsed(p.Start + tk[k].Start)) continue;
+                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var cue = new VerbCue(entry, k, end, k);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
-                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx, tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx, tk, s0, k);
+                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
                         if (source == null) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, ctx, p, c, e, k, end, source));
+                        ctx.Add(ReportedSpeech.Make(Name, p, c, e, k, end, source));
                     }
                 }
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -84,6 +83,24 @@ namespace IncidentTools.Attribution.Rules
             !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
             CueLexicon.Verb(t.Lower) == null && !CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
+        /// <summary>
+        /// True for the headline: the title paragraph, or (in a file whose first line the reader kept as
+        /// body text, "Poll: Clinton Leads."), a first paragraph of one short sentence in title case.
+        /// </summary>
+        public static bool IsHeadline(AnalysedDocument doc, AnalysedParagraph p)
+        {
+            if (p.Section == ParagraphSection.Title) return true;
+            if (p.Index != 0 || p.Sentences.Count != 1) return false;
+            int words = 0, capitalised = 0;
+            foreach (var t in p.Tokens)
+            {
+                if (!t.IsWord) continue;
+                words++;
+                if (t.IsCapitalized || char.IsDigit(t.Text[0])) capitalised++;
+            }
+            return words >= 2 && words <= 25 && capitalised * 4 >= words * 3;
+        }
+
         /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
         public static bool IsPossessive(Token t) =>
             t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
@@ -98,9 +115,9 @@ namespace IncidentTools.Attribution.Rules
             var entry = EntryAt(tk, k, s1, out int end);
             if (entry == null) return null;
             int g = GroupStart(tk, k, s0);
-            var prev = k - 1 >= s0 ? tk[k - 1] : default;
-            if (prev.IsWord)
+            if (k - 1 >= s0 && tk[k - 1].IsWord)
             {
+                var prev = tk[k - 1];
                 if (IsDeterminer(prev.Lower) || IsPossessive(prev) || prev.Lower == "to") return null;
             }
             // the word before the auxiliaries and adverbs
@@ -202,9 +219,9 @@ namespace IncidentTools.Attribution.Rules
         /// or content ("The plan is dead, he said"). "who"/"which"/"that" right before the verb is
         /// the source, standing for its antecedent. Null when there is none.
         /// </summary>
-        public static Subject? SubjectBefore(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int g)
+        public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
-            var subject = SubjectEndingAt(ctx, tk, s0, g);
+            var subject = SubjectEndingAt(mp, tk, s0, g);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
             // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
             // an inserted clause between the subject and its verb
@@ -216,12 +233,12 @@ namespace IncidentTools.Attribution.Rules
                 bool relative = false;
                 for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
                 if (!relative) continue;
-                return SubjectEndingAt(ctx, tk, s0, c);
+                return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
         }
 
-        private static Subject? SubjectEndingAt(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int g)
+        private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             if (g <= s0) return null;
             int b = g - 1, words = 0, opener = -1;
@@ -253,10 +270,10 @@ namespace IncidentTools.Attribution.Rules
                 // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
                 if (opener > s0 && tk[opener].IsLowerWord && (tk[opener].Lower == "and" || tk[opener].Lower == "but"))
                 {
-                    var lead = SentenceSubject(ctx, tk, s0, opener);
+                    var lead = SentenceSubject(mp, tk, s0, opener);
                     return lead == null ? null : new Subject(lead, s0, opener);
                 }
-                return RelativeSubject(ctx, tk, s0, opener, g);
+                return RelativeSubject(mp, tk, s0, opener, g);
             }
 
             // the comma segments of the clause before the verb
@@ -278,12 +295,12 @@ namespace IncidentTools.Attribution.Rules
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             if (!introOnly)
             {
-                var m = ctx.Mentions.Parse(tk, f, g, inverted: false);
+                var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
                 // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
                 if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
                 {
-                    var second = ctx.Mentions.Parse(tk, m.Next + 1, g, inverted: false);
+                    var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
                     if (second != null && Reaches(tk, second, g))
                     {
                         var both = new Mention
@@ -303,7 +320,7 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
                 {
                     if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
-                    var m = ctx.Mentions.Parse(tk, i, g, inverted: false);
+                    var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || !Reaches(tk, m, g)) continue;
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
                     if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
@@ -409,7 +426,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
-        private static Subject? RelativeSubject(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int opener, int g)
+        private static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
             if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !IsRelativePronoun(tk[opener].Lower)) return null;
             int e = opener;
@@ -419,7 +436,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
             {
                 if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
-                var m = ctx.Mentions.Parse(tk, i, e, inverted: true);
+                var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
                 antecedent = m;
@@ -503,6 +520,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (t.Is(";")) { e = i; break; }
+                // a full stop the sentence splitter kept inside ("… the town. (“…”)"), a quotation in brackets after the clause
+                if (t.Is(".") && i > c || t.Is("(") && i + 1 < s1 && tk[i + 1].IsQuote) { e = i; break; }
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
@@ -633,17 +652,17 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The source of the nearest cue verb before token k in the sentence ("…,” the mayor said, adding …"): its subject, or the mention after it when inverted.</summary>
-        public static Mention? NearestSpeakerBefore(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int s1, int k)
+        public static Mention? NearestSpeakerBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int s1, int k)
         {
             for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
             {
                 var cue = FiniteVerbAt(tk, v, s0, s1);
                 if (cue == null || !cue.Entry.IsSpeech) continue;
-                var subject = SubjectBefore(ctx, tk, s0, cue.GroupStart);
+                var subject = SubjectBefore(mp, tk, s0, cue.GroupStart);
                 if (subject != null) return subject.Mention;
                 if (cue.GroupStart > s0 && tk[cue.GroupStart - 1].Is(",") || cue.GroupStart > s0 && tk[cue.GroupStart - 1].IsQuote)
                 {
-                    var m = ctx.Mentions.Parse(tk, cue.End, k, inverted: true);
+                    var m = mp.Parse(tk, cue.End, k, inverted: true);
                     if (m != null) return m;
                 }
                 return null;
@@ -696,10 +715,10 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
-        public static Mention? InvertedSubject(AttributionContext ctx, IReadOnlyList<Token> tk, VerbCue cue, int s1, out int next)
+        public static Mention? InvertedSubject(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, int s1, out int next)
         {
             next = cue.End;
-            var m = ctx.Mentions.Parse(tk, cue.End, s1, inverted: true);
+            var m = mp.Parse(tk, cue.End, s1, inverted: true);
             if (m == null) return null;
             next = m.Next;
             return m;
@@ -718,12 +737,12 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>
-        public static Mention? MentionAfter(AttributionContext ctx, IReadOnlyList<Token> tk, int i, int s1, out int next)
+        public static Mention? MentionAfter(MentionParser mp, IReadOnlyList<Token> tk, int i, int s1, out int next)
         {
             next = i;
             int limit = i;
             while (limit < s1 && !tk[limit].Is(",") && !tk[limit].Is(";") && !tk[limit].IsQuote && !(tk[limit].Kind == TokenKind.Punct && (tk[limit].Is(".") || tk[limit].Is("—")))) limit++;
-            var m = ctx.Mentions.Parse(tk, i, limit, inverted: true);
+            var m = mp.Parse(tk, i, limit, inverted: true);
             if (m != null && !m.IsPronoun || m != null && m.Next >= limit)
             {
                 // "people close to the council": the words up to the comma still describe the source
@@ -746,7 +765,7 @@ namespace IncidentTools.Attribution.Rules
         /// The subject that opens the sentence (after an introductory phrase and a connective): the
         /// mention at its start followed by a verb in lower case before token k.
         /// </summary>
-        public static Mention? SentenceSubject(AttributionContext ctx, IReadOnlyList<Token> tk, int s0, int k)
+        public static Mention? SentenceSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int k)
         {
             int a = SkipConnective(tk, s0, k);
             if (a < k && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase))
@@ -757,9 +776,32 @@ namespace IncidentTools.Attribution.Rules
                 a = SkipConnective(tk, c + 1, k);
             }
             if (a >= k) return null;
-            var m = ctx.Mentions.Parse(tk, a, k, inverted: false);
+            var m = mp.Parse(tk, a, k, inverted: false);
             if (m == null || m.Next >= k || !tk[m.Next].IsLowerWord) return null;
             return m;
+        }
+
+        /// <summary>
+        /// True when token k stands inside what another source reports: the content of an attribution
+        /// already decided, or the complement of an earlier speech verb of the sentence that has a
+        /// subject ("X said [the campaign planned …]").
+        /// </summary>
+        public static bool InsideReport(MentionParser mp, Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int s1, int k)
+        {
+            var tk = p.Tokens;
+            int at = p.Start + tk[k].Start;
+            if (byParagraph.TryGetValue(p.Index, out var list))
+                foreach (var f in list)
+                    if (f.Content.Start <= at && at < f.Content.End && !(f.Cue is { } c && c.Start == at)) return true;
+            for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
+            {
+                var cue = FiniteVerbAt(tk, v, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech) continue;
+                if (cue.End > k) continue;
+                if (SubjectBefore(mp, tk, s0, cue.GroupStart) == null) continue;
+                return ContentStartAfter(tk, cue, s1) <= k;
+            }
+            return false;
         }
 
         /// <summary>The attributions decided so far, by the index of their paragraph.</summary>
@@ -817,25 +859,23 @@ namespace IncidentTools.Attribution.Rules
         /// An attribution of the content tokens [a, e) of a paragraph: Indirect, or Mixed with the
         /// quotations inside it (which take its source as their speaker).
         /// </summary>
-        public static FoundAttribution Make(string rule, AttributionContext ctx, AnalysedParagraph p, int a, int e, int cueStart, int cueEnd, Mention source)
+        public static FoundAttribution Make(string rule, AnalysedParagraph p, int a, int e, int cueStart, int cueEnd, Mention source)
         {
             var tk = p.Tokens;
             int start = p.Start + tk[a].Start, end = p.Start + tk[e - 1].End;
-            var found = new FoundAttribution(rule, p, p.SentenceOf(a), AttributionKind.Indirect, new TextSpan(start, end - start))
+            var found = new FoundAttribution(rule, p, HasQuote(tk, a, e) ? AttributionKind.Mixed : AttributionKind.Indirect, TextSpan.FromTo(start, end))
             {
-                Cue = new TextSpan(p.Start + tk[cueStart].Start, tk[cueEnd - 1].End - tk[cueStart].Start),
+                Cue = TextSpan.FromTo(p.Start + tk[cueStart].Start, p.Start + tk[cueEnd - 1].End),
+                CueWords = new CueMatch(MentionParser.Join(tk, cueStart, cueEnd), cueStart, cueEnd, null),
                 Source = source,
                 SourceParagraph = p,
+                SourceTokens = tk,
             };
-            for (int i = a; i < e; i++)
-            {
-                if (!tk[i].IsQuote) continue;
-                var q = QuotationAt(ctx.Document, p, i);
-                if (q != null) found.Quotations.Add(q);
-            }
-            if (found.Quotations.Count > 0) found.Kind = AttributionKind.Mixed;
             return found;
         }
+
+        /// <summary>True when another attribution already uses the cue that starts at token k of the paragraph.</summary>
+        public static bool IsCueUsed(AttributionContext ctx, AnalysedParagraph p, int k) => ctx.AttributionWithCue(p.Start + p.Tokens[k].Start) != null;
 
         /// <summary>The quotation of the document that is token k of the paragraph (binary search over the document's quotations).</summary>
         public static QuotationRef? QuotationAt(AnalysedDocument doc, AnalysedParagraph p, int k)

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
-    /// <summary>How an attribution was found.</summary>
-    internal enum AttributionSource
+    /// <summary>Where a reporting clause stands relative to what it attributes.</summary>
+    internal enum CuePlace
     {
         /// <summary>Right after the quote: “…,” he said / said the minister.</summary>
         After,
@@ -14,29 +14,30 @@ namespace IncidentTools.Quotes
         Before,
         /// <summary>At the end of the sentence: … “…” …, X said.</summary>
         SentenceEnd,
-        /// <summary>Carried over from the quote this one continues.</summary>
-        Continued,
     }
 
-    internal sealed class Attribution
+    /// <summary>A reporting clause found in the tokens: the mention of the source and the cue.</summary>
+    internal sealed class Clause
     {
-        public Attribution(Mention mention, CueMatch cue, AttributionSource source)
+        public Clause(Mention mention, CueMatch cue, CuePlace place)
         {
             Mention = mention;
             Cue = cue;
-            Source = source;
+            Place = place;
         }
 
         public Mention Mention { get; }
         public CueMatch Cue { get; }
-        public AttributionSource Source { get; }
+        public CuePlace Place { get; }
     }
 
     /// <summary>
-    /// Finds, for a quotation token in a sentence, the mention and cue that attribute it:
-    /// the patterns of news attribution, tried from the most to the least reliable.
+    /// The clause grammar of news attribution over one paragraph's tokens: the reporting clauses
+    /// around a quotation ("“…,” he said", "X said that “…”", "…, X said.", "Said X: “…”",
+    /// "according to X"), sentence subjects and introductions. Every search looks at a bounded
+    /// number of tokens. The rules of the attribution stage call these; they hold no state of their own.
     /// </summary>
-    internal sealed class AttributionFinder
+    internal sealed class Clauses
     {
         private readonly MentionParser _parser;
 
@@ -47,7 +48,9 @@ namespace IncidentTools.Quotes
             return v != null && v.IsParticiple && v.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Naming) && !v.Has(VerbTag.Manner);
         }
 
-        public AttributionFinder(MentionParser parser) => _parser = parser;
+        public Clauses(MentionParser parser) => _parser = parser;
+
+        public MentionParser Mentions => _parser;
 
         private static bool EndsOpen(string quoteText)
         {
@@ -69,7 +72,7 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
-        public Attribution? FindAfter(IReadOnlyList<Token> tk, int q, int end)
+        public Clause? FindAfter(IReadOnlyList<Token> tk, int q, int end)
         {
             int j = q + 1;
             bool punct = false;
@@ -81,22 +84,22 @@ namespace IncidentTools.Quotes
             if (j >= end) return null;
             bool open = punct || EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
             if (!open) return null;
-            return TryClause(tk, j, end, AttributionSource.After, allowInvertedPronoun: false);
+            return TryClause(tk, j, end, CuePlace.After, allowInvertedPronoun: false);
         }
 
-        private Attribution? TryClause(IReadOnlyList<Token> tk, int j, int end, AttributionSource source, bool allowInvertedPronoun)
+        private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source, bool allowInvertedPronoun)
         {
             // according to X
             var acc = _parser.ParseAccordingTo(tk, j, end, out var accCue);
-            if (acc != null && accCue != null && !acc.IsPronoun) return new Attribution(acc, accCue, source);
+            if (acc != null && accCue != null && !acc.IsPronoun) return new Clause(acc, accCue, source);
 
-            // said X / says the minister
+            // said X / says the minister: a finite verb that inverts ("telling reporters", "adding that" do not)
             var cue = _parser.ParseCue(tk, j, end, allowAdverbs: false);
-            if (cue != null && cue.Verb != null && cue.Verb.Use != CueUse.Before)
+            if (cue != null && cue.Verb != null && cue.Verb.Use != CueUse.Before && cue.Verb.Has(VerbTag.Inverting) && !cue.Verb.IsParticiple)
             {
                 var m = _parser.Parse(tk, cue.End, end, inverted: true);
                 if (m != null && (!m.IsPronoun || m.Next >= end || tk[m.Next].Is(".") || tk[m.Next].Is(",")))
-                    return new Attribution(m, cue, source);
+                    return new Clause(m, cue, source);
             }
 
             // he said / the official said / Mark Toner, a deputy State Department spokesman, told reporters
@@ -106,7 +109,7 @@ namespace IncidentTools.Quotes
                 var relayed = QuotedAsSaying(tk, subject.Next, end);
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
-                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Attribution(subject, c, source);
+                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
             }
             return null;
         }
@@ -115,7 +118,7 @@ namespace IncidentTools.Quotes
         /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
         /// followed by "as saying" (or "as telling"). Null otherwise.
         /// </summary>
-        public Attribution? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
+        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
         {
             while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had")) k++;
             if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
@@ -123,19 +126,19 @@ namespace IncidentTools.Quotes
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
             if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
-                return new Attribution(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), AttributionSource.After);
+                return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);
             return null;
         }
 
         /// <summary>The attribution at the end of the quote's sentence: … “…” in the area, Clark said.</summary>
-        public Attribution? FindAtSentenceEnd(IReadOnlyList<Token> tk, int q, int end)
+        public Clause? FindAtSentenceEnd(IReadOnlyList<Token> tk, int q, int end)
         {
             for (int k = end - 1; k > q && end - k <= 17; k--)
             {
                 if (tk[k].IsQuote) return null;
                 if (!tk[k].Is(",")) continue;
                 if (end - k > 16) return null;
-                var a = TryClause(tk, k + 1, end, AttributionSource.SentenceEnd, allowInvertedPronoun: false);
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd, allowInvertedPronoun: false);
                 if (a != null)
                 {
                     // the clause must close the sentence: only a short adverbial may follow the cue
@@ -187,30 +190,42 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>
-        /// The attribution before the quote in its sentence: the nearest clause whose subject and
-        /// reporting verb come before the quote (X said that “…”; X called the findings “strange”;
-        /// X reiterated the findings, saying “…”; According to X, … “…”).
+        /// The attribution before the quote in its sentence, all patterns together (for a colon
+        /// introduction): "Said X:", the nearest of "X said" and "according to X" / "learned from X",
+        /// then "This week Ed told …", then "X blasted the plan, saying".
         /// </summary>
-        public Attribution? FindBefore(IReadOnlyList<Token> tk, int q, int start)
+        public Clause? FindBefore(IReadOnlyList<Token> tk, int q, int start)
         {
-            // a reporting clause stands within a bounded distance of its quotation
-            start = Math.Max(start, q - 60);
-            Attribution? best = null;
-            int bestPos = -1;
+            var inverted = InvertedIntroduction(tk, q, start);
+            if (inverted != null) return inverted;
+            var subject = SubjectCueBefore(tk, q, start);
+            var other = Nearest(AccordingToBefore(tk, q, start), HeardFrom(tk, q, start));
+            var best = subject == null ? other : other == null || subject.Cue.Start > other.Cue.Start ? subject : other;
+            return best ?? NameBeforeCue(tk, q, start) ?? ParticipleBefore(tk, q, start);
+        }
 
-            // According to X, …
-            for (int k = start; k < q - 2; k++)
+        private static Clause? Nearest(Clause? a, Clause? b) => a == null ? b : b == null ? a : a.Cue.Start >= b.Cue.Start ? a : b;
+
+        /// <summary>The first token a reporting clause before quote q may start at: its sentence start, at most 60 tokens back.</summary>
+        private static int Window(int q, int start) => Math.Max(start, q - 60);
+
+        /// <summary>"According to X, … “…”": the nearest "according to" before the quote in its sentence.</summary>
+        public Clause? AccordingToBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 2; k++)
             {
                 var acc = _parser.ParseAccordingTo(tk, k, q, out var accCue);
-                if (acc != null && accCue != null && !acc.IsPronoun && k > bestPos)
-                {
-                    best = new Attribution(acc, accCue, AttributionSource.Before);
-                    bestPos = k;
-                }
+                if (acc != null && accCue != null && !acc.IsPronoun) best = new Clause(acc, accCue, CuePlace.Before);
             }
+            return best;
+        }
 
-            // … learned from a Pentagon representative that "…"
-            for (int k = start; k < q - 2; k++)
+        /// <summary>"… learned from a Pentagon representative that “…”": the nearest hearsay verb with "from X".</summary>
+        public Clause? HeardFrom(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 2; k++)
             {
                 if (!tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Hearsay)) continue;
                 int f = k + 1;
@@ -218,23 +233,24 @@ namespace IncidentTools.Quotes
                 if (f < q && tk[f].IsWord && tk[f].Lower == "from")
                 {
                     var m = _parser.Parse(tk, f + 1, q, inverted: false);
-                    if (m != null && !m.IsPronoun && f > bestPos)
-                    {
-                        best = new Attribution(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, Lexicon.Verb("said")), AttributionSource.Before);
-                        bestPos = f;
-                    }
+                    if (m != null && !m.IsPronoun)
+                        best = new Clause(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, Lexicon.Verb("said")), CuePlace.Before);
                 }
             }
+            return best;
+        }
 
-            // Said Smith: “…” / Concluded the researchers: “…”: the verb first, its subject after it
-            var inverted = InvertedIntroduction(tk, SkipIntro(tk, start, q), q);
-            if (inverted != null) return inverted;
-
-            // clause starts: the sentence start and the starts of clauses inside it; clauses after a
-            // comma ("…, it said, adding that “…”") only when no other clause attributes the quote
-            Mention? sentenceSubject = null;
-            bool found = false;
-            for (int pass = 0; pass < 2 && !found; pass++)
+        /// <summary>
+        /// "X said that “…”", "X called the findings “strange”", "X, the minister, told reporters: “…”": the
+        /// nearest clause before the quote whose subject and reporting verb both stand before it. Clause
+        /// starts are the sentence start and
+        /// the starts of clauses inside it; clauses after a comma ("…, it said, adding that “…”") only when
+        /// no other clause attributes the quote.
+        /// </summary>
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            start = Window(q, start);
+            for (int pass = 0; pass < 2; pass++)
             {
                 var starts = new List<int> { start };
                 for (int k = start + 1; k < q; k++)
@@ -249,59 +265,41 @@ namespace IncidentTools.Quotes
                     if (s >= q) continue;
                     var m = _parser.Parse(tk, s, q, inverted: false);
                     if (m == null) continue;
-                    if (si == 0) sentenceSubject = m;
                     var relayed = QuotedAsSaying(tk, m.Next, q);
-                    if (relayed != null && relayed.Cue.Start > bestPos)
-                    {
-                        best = new Attribution(relayed.Mention, relayed.Cue, AttributionSource.Before);
-                        bestPos = relayed.Cue.Start;
-                        found = true;
-                        break;
-                    }
+                    if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
-                    if (cue.Start > bestPos)
-                    {
-                        best = new Attribution(m, cue, AttributionSource.Before);
-                        bestPos = cue.Start;
-                    }
-                    found = true;
-                    break;
+                    return new Clause(m, cue, CuePlace.Before);
                 }
             }
+            return null;
+        }
 
-            if (best == null)
-            {
-                var named = NameBeforeCue(tk, SkipIntro(tk, start, q), q);
-                if (named != null && q - named.Cue.End <= 30) return named;
-            }
+        /// <summary>"This week Ed told the magazine “…”": the name written right before the first speech verb of the sentence.</summary>
+        public Clause? NameBeforeCue(IReadOnlyList<Token> tk, int q, int start)
+        {
+            start = Window(q, start);
+            var named = FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
+            return named != null && q - named.Cue.End <= 30 ? named : null;
+        }
 
-            // X blasted the plan, saying “…”: a participle cue takes the sentence's subject
-            if (best == null)
+        /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>
+        public Clause? ParticipleBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            int s = SkipIntro(tk, Window(q, start), q);
+            if (s >= q) return null;
+            var subject = _parser.Parse(tk, s, q, inverted: false);
+            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
+            for (int k = q - 1; k > subject.Next; k--)
             {
-                if (sentenceSubject == null)
-                {
-                    int s = SkipIntro(tk, start, q);
-                    if (s < q) sentenceSubject = _parser.Parse(tk, s, q, inverted: false);
-                }
-                if (sentenceSubject != null && sentenceSubject.Next < q && tk[sentenceSubject.Next].IsLowerWord)
-                {
-                    for (int k = q - 1; k > sentenceSubject.Next; k--)
-                    {
-                        // "…, saying “…”" and "released a statement saying “…”"
-                        if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && Lexicon.IsDocumentWord(tk[k - 1].Lower)))
-                        {
-                            best = new Attribution(sentenceSubject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), AttributionSource.Before);
-                            break;
-                        }
-                    }
-                }
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && Lexicon.IsDocumentWord(tk[k - 1].Lower)))
+                    return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }
-            return best;
+            return null;
         }
 
         /// <summary>
@@ -330,8 +328,9 @@ namespace IncidentTools.Quotes
         /// "Said Smith: “…”", "Concluded the researchers, “…”": a sentence that opens with a capitalised reporting
         /// verb and goes on with its subject, which ends at the colon or comma before the quotation.
         /// </summary>
-        private Attribution? InvertedIntroduction(IReadOnlyList<Token> tk, int s, int q)
+        public Clause? InvertedIntroduction(IReadOnlyList<Token> tk, int q, int start)
         {
+            int s = SkipIntro(tk, Window(q, start), q);
             if (s + 2 > q || !tk[s].IsCapitalized) return null;
             var verb = Lexicon.Verb(tk[s].Lower);
             if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
@@ -344,7 +343,7 @@ namespace IncidentTools.Quotes
             if (m.Next > last || last - m.Next > 5) return null;
             for (int k = m.Next; k < last; k++)
                 if (!tk[k].IsWord || Lexicon.Verb(tk[k].Lower) != null && !Lexicon.IsDocumentWord(tk[k].Lower)) return null;
-            return new Attribution(m, new CueMatch(tk[s].Text, s, s + 1, verb), AttributionSource.Before);
+            return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
         }
 
         /// <summary>
@@ -352,7 +351,7 @@ namespace IncidentTools.Quotes
         /// sentence does not open with its subject, the name (or he/she) written right before the first
         /// speech verb of the clause. Looks at a bounded number of tokens.
         /// </summary>
-        public Attribution? NameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
+        private Clause? FirstNameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
         {
             for (int k = start + 1; k < limit && k - start < 24; k++)
             {
@@ -378,7 +377,7 @@ namespace IncidentTools.Quotes
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
                 if (cue == null || cue.Start != k) return null;
-                return new Attribution(m, cue, AttributionSource.Before);
+                return new Clause(m, cue, CuePlace.Before);
             }
             return null;
         }
@@ -389,7 +388,7 @@ namespace IncidentTools.Quotes
             int s = SkipIntro(tk, start, end);
             if (s >= end) return null;
             var m = _parser.Parse(tk, s, end, inverted: false);
-            if (m == null) m = NameBeforeCue(tk, s, end)?.Mention;
+            if (m == null) m = FirstNameBeforeCue(tk, s, end)?.Mention;
             if (m == null || m.Next >= end) return null;
             // "Lars Berg’s new film opens …": the possessor is not the subject
             if (m.Kind == MentionKind.Name && m.Next == m.End && (tk[m.End - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[m.End - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
@@ -406,7 +405,7 @@ namespace IncidentTools.Quotes
         }
 
         /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>
-        public Attribution? ColonIntroduction(IReadOnlyList<Token> tk, int start, int end)
+        public Clause? ColonIntroduction(IReadOnlyList<Token> tk, int start, int end)
         {
             if (end - start < 2 || !tk[end - 1].Is(":")) return null;
             var a = FindBefore(tk, end - 1, start);

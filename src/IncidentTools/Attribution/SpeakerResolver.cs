@@ -3,26 +3,27 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     internal enum EntityKind { Person, Organisation, Individual, Group, Document }
 
     /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
     internal readonly struct FullName
     {
-        public FullName(string name, char gender, int paragraph, int token, bool subjectPlace)
+        public FullName(string name, char gender, int paragraph, int start, bool subjectPlace)
         {
             SubjectPlace = subjectPlace;
             Name = name;
             Gender = gender;
             Paragraph = paragraph;
-            Token = token;
+            Start = start;
         }
 
         public string Name { get; }
         public char Gender { get; }
         public int Paragraph { get; }
-        public int Token { get; }
+        /// <summary>Paragraph-relative offset of the name's first character.</summary>
+        public int Start { get; }
         public bool SubjectPlace { get; }
 
         /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
@@ -144,7 +145,7 @@ namespace IncidentTools.Quotes
         /// the nearest full name written before the pronoun (in its paragraph or the two before), of a
         /// compatible gender, when no person was ever read as a subject.
         /// </summary>
-        private Entity? NearestWrittenName(char gender, int paragraph, int token)
+        private Entity? NearestWrittenName(char gender, int paragraph, int offset)
         {
             for (int pi = paragraph; pi >= 0 && pi >= paragraph - 2; pi--)
             {
@@ -153,7 +154,7 @@ namespace IncidentTools.Quotes
                 for (int i = list.Count - 1; i >= 0 && looked < 40; i--)
                 {
                     var f = list[i];
-                    if (pi == paragraph && f.Token >= token) continue;
+                    if (pi == paragraph && f.Start >= offset) continue;
                     looked++;
                     if (!f.SubjectPlace) continue;
                     var g = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
@@ -200,8 +201,10 @@ namespace IncidentTools.Quotes
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
+                    // "who", "which", "that": the antecedent the reported-speech grammar found
+                    if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
-                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.Start) : null);
+                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
                 default: return ResolveDescription(m, paragraphText, sentence, paragraph);
@@ -574,7 +577,7 @@ namespace IncidentTools.Quotes
                 {
                     var f = names[i];
                     if (++looked > 200) return null;
-                    if (pi == paragraph && f.Token >= m.Start) continue;
+                    if (pi == paragraph && f.Start >= m.CharStart) continue;
                     if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
                     var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;

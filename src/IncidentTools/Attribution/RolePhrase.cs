@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// What a quote's Role shows: the speaker's title and apposition made readable. A form of address

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// Reads speaker mentions and reporting cues from a run of tokens: the small grammar of

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// Decides the side a speaker speaks for: the manifest's parties first (their people,
