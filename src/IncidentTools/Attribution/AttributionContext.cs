@@ -120,7 +120,7 @@ namespace IncidentTools.Attribution
                 int mid = (lo + hi) / 2;
                 if (all[mid].Start < attribution.Content.Start) lo = mid + 1; else hi = mid;
             }
-            for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End; i++)
+            for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
                 if (all[i].End <= attribution.Content.End && IsOpen(all[i]) && !attribution.Quotations.Contains(all[i]))
                     attribution.Quotations.Add(all[i]);
             attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));

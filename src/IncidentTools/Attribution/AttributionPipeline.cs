@@ -30,6 +30,14 @@ namespace IncidentTools.Attribution
             new HeardFrom(),
             new NameBeforeCue(),
             new ParticipleCue(),
+            // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            new SpeakerLabel(),
+            // reported speech (its content may hold quoted words, which it then attributes: Mixed)
+            new AccordingToClause(),
+            new ContentThenCue(),
+            new AsCue(),
+            new CueThenContent(),
+            new Participial(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

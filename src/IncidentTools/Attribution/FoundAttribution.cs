@@ -43,6 +43,12 @@ namespace IncidentTools.Attribution
             Content = content;
         }
 
+        /// <summary>An attribution whose content starts in the given sentence of its paragraph (found from the content's start).</summary>
+        public FoundAttribution(string rule, AnalysedParagraph paragraph, AttributionKind kind, TextSpan content)
+            : this(rule, paragraph, paragraph.SentenceAt(content.Start - paragraph.Start), kind, content)
+        {
+        }
+
         /// <summary>The rule that decided the attribution.</summary>
         public string Rule { get; }
 
@@ -92,6 +98,12 @@ namespace IncidentTools.Attribution
                 return a;
             }
         }
+
+        /// <summary>
+        /// False for an attribution whose content may cite others' quoted words that it does not attribute
+        /// (a transcript line or an interview answer): only the quotations it lists are its own.
+        /// </summary>
+        public bool CoversInnerQuotations { get; set; } = true;
 
         /// <summary>The quotations the content covers, in order.</summary>
         public List<QuotationRef> Quotations { get; } = new List<QuotationRef>();

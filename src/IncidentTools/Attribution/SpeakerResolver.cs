@@ -201,6 +201,8 @@ namespace IncidentTools.Attribution
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
+                    // "who", "which", "that": the antecedent the reported-speech grammar found
+                    if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
                            (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);

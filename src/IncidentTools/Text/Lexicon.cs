@@ -27,6 +27,11 @@ namespace IncidentTools.Text
         Before = 1 << 11,
         After = 1 << 12,
         Claim = 1 << 13,
+        Reported = 1 << 14,
+        Intent = 1 << 15,
+        Noun = 1 << 16,
+        Infinitive = 1 << 17,
+        Phrasal = 1 << 18,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
@@ -63,6 +68,13 @@ namespace IncidentTools.Text
         RoleCut = 1L << 26,
         Relative = 1L << 27,
         Preposition = 1L << 28,
+        Finite = 1L << 29,
+        Negation = 1L << 30,
+        Opener = 1L << 31,
+        Subordinator = 1L << 32,
+        Time = 1L << 33,
+        ObjectPronoun = 1L << 34,
+        Rubric = 1L << 35,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -78,16 +90,20 @@ namespace IncidentTools.Text
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
     internal sealed class ReportingVerb
     {
-        public ReportingVerb(string form, string lemma, VerbTag tags)
+        public ReportingVerb(string form, string lemma, VerbTag tags, string[]? particle = null)
         {
             Form = form;
             Lemma = lemma;
             Tags = tags;
+            Particle = particle;
         }
 
         public string Form { get; }
         public string Lemma { get; }
         public VerbTag Tags { get; }
+
+        /// <summary>For a phrasal cue ("called for", "pointed out"), the lower-case words after the verb; null otherwise.</summary>
+        public string[]? Particle { get; }
 
         public bool Has(VerbTag tag) => (Tags & tag) != 0;
 
@@ -157,6 +173,7 @@ namespace IncidentTools.Text
     internal static class Lexicon
     {
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
+        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
         private static readonly Lazy<Dictionary<string, WordTag>> _words = new Lazy<Dictionary<string, WordTag>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
@@ -192,6 +209,10 @@ namespace IncidentTools.Text
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;
+
+        /// <summary>The phrasal cues ("called for", "pointed out") whose verb is this lower-case form, longest particle first.</summary>
+        public static IReadOnlyList<ReportingVerb> PhrasalCues(string form) =>
+            _phrasal.Value.TryGetValue(form, out var list) ? list : (IReadOnlyList<ReportingVerb>)Array.Empty<ReportingVerb>();
 
         // ------------------------------------------------------------------ grammar words
 
@@ -337,12 +358,41 @@ namespace IncidentTools.Text
             foreach (var line in Lines("reporting-verbs.txt"))
             {
                 var (forms, tagNames) = Split(line);
-                if (forms.Length == 0) continue;
+                if (forms.Length == 0 || forms[0] == "+") continue;
                 var tags = VerbTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
                 foreach (var f in forms)
                     if (!map.ContainsKey(f)) map[f] = new ReportingVerb(f, forms[0], tags);
             }
+            return map;
+        }
+
+        /// <summary>The "+ verb words | tags" lines of reporting-verbs.txt: each form of the verb with the words after it.</summary>
+        private static Dictionary<string, List<ReportingVerb>> LoadPhrasal()
+        {
+            var formsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var v in _verbs.Value.Values)
+            {
+                if (!formsOf.TryGetValue(v.Lemma, out var list)) formsOf[v.Lemma] = list = new List<string>();
+                list.Add(v.Form);
+            }
+            var map = new Dictionary<string, List<ReportingVerb>>(StringComparer.Ordinal);
+            foreach (var line in Lines("reporting-verbs.txt"))
+            {
+                var (words, tagNames) = Split(line);
+                if (words.Length < 3 || words[0] != "+") continue;
+                if (!formsOf.TryGetValue(words[1], out var forms))
+                    throw new InvalidOperationException($"The phrasal cue '{line}' in reporting-verbs.txt names a verb without a line of its own.");
+                var tags = VerbTag.None;
+                foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
+                var particle = words.Skip(2).ToArray();
+                foreach (var f in forms)
+                {
+                    if (!map.TryGetValue(f, out var list)) map[f] = list = new List<ReportingVerb>();
+                    list.Add(new ReportingVerb(f, words[1], tags, particle));
+                }
+            }
+            foreach (var list in map.Values) list.Sort((a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
             return map;
         }
 
