@@ -446,6 +446,15 @@ namespace IncidentTools.Attribution
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
+                    if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
+                    {
+                        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
+                        // apposition, closed by a comma right before the cue
+                        int a3 = e + 1, e3 = a3;
+                        while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        if (e3 > a3 && e3 + 1 < end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && ParseCue(tk, e3 + 1, end, allowAdverbs: true) != null)
+                            m.Next = e3 + 1;
+                    }
                     return m;
                 }
                 m.Next = k;
@@ -483,6 +492,8 @@ namespace IncidentTools.Attribution
             if (!first.IsWord) return false;
             if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null; // a, an, the, who, former …
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
+            // ", R-Ky.,", ", D-N.Y.,": a party and a state
+            if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
