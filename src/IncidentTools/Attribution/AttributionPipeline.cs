@@ -29,7 +29,9 @@ namespace IncidentTools.Attribution
             new AccordingToQuote(),
             new HeardFrom(),
             new NameBeforeCue(),
+            new NameThenParticiple(),
             new ParticipleCue(),
+            new SentenceMedialCue(),
             // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)

@@ -151,6 +151,56 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>
+        /// “You squeezed employees” to drive up the price, she said, referencing …: the first reporting clause
+        /// between commas after the quotation, before any other quotation, at most twenty tokens on. The
+        /// clause ends at a comma, a full stop or the sentence's end.
+        /// </summary>
+        public Clause? FindMedial(IReadOnlyList<Token> tk, int q, int end)
+        {
+            for (int k = q + 1; k < end && k - q <= 20; k++)
+            {
+                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+                if (!tk[k].Is(",")) continue;
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd, allowInvertedPronoun: false);
+                if (a == null) continue;
+                int after = Math.Max(a.Cue.End, a.Mention.Next);
+                while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (Lexicon.Is(tk[after].Lower, WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
+                if (after >= end || tk[after].Is(",") || tk[after].Is(".")) return a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "footage of Jo Bell saying, “…”": a person's name right before a participle of speech that introduces
+        /// the quotation (only an adverbial phrase and a comma or colon between).
+        /// </summary>
+        public Clause? NameThenParticiple(IReadOnlyList<Token> tk, int q, int start)
+        {
+            for (int p = q - 1; p > start && q - p <= 8; p--)
+            {
+                var t = tk[p];
+                if (t.IsQuote) return null;
+                var v = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                if (v == null) continue;
+                if (!v.IsParticiple || !v.States) return null;
+                for (int x = p + 1; x < q; x++)
+                    if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
+                if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return null;
+                if (!tk[p - 1].IsCapitalized) return null;
+                int x0 = p - 1;
+                while (x0 - 1 >= start && p - x0 < 4 && (tk[x0 - 1].IsCapitalized || MentionParser.IsNameParticle(tk[x0 - 1].Text))) x0--;
+                for (; x0 < p; x0++)
+                {
+                    var m = _parser.Parse(tk, x0, p, inverted: false);
+                    if (m != null && m.Kind == MentionKind.Name && m.Next == p)
+                        return new Clause(m, new CueMatch(t.Text, p, p + 1, v), CuePlace.Before);
+                }
+                return null;
+            }
+            return null;
+        }
+
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
@@ -255,8 +305,9 @@ namespace IncidentTools.Attribution
                 var starts = new List<int> { start };
                 for (int k = start + 1; k < q; k++)
                 {
-                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
-                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart)) starts.Add(k + 1);
+                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
+                    // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
+                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
                     else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
                 }
                 for (int si = starts.Count - 1; si >= 0; si--)
@@ -380,6 +431,8 @@ namespace IncidentTools.Attribution
                 var v = Lexicon.Verb(t.Lower);
                 if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States) continue;
                 int x = k - 1;
+                // "she still says", "he has often said": cue adverbs between the subject and the verb
+                while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
                 if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
                 {
                     // "In a note to staff on Friday he said: …"

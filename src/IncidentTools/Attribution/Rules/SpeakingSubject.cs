@@ -5,7 +5,7 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// "Shadman says he is heartbroken. “I grew up with them.”": a quotation that stands alone as the
-    /// sentence after one whose subject is one person and whose verb reports their speech (or which ends
+    /// sentence after one whose subject is one person and whose verb reports their speech or judgement ("X called him a master of deals."), or which ends
     /// with a colon after a cue) is that person's words, when that sentence attributes no quotation itself.
     /// </summary>
     internal sealed class SpeakingSubject : IContinuationRule
@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = ap.Tokens;
             var cue = context.MentionsFor(ap).ParseCue(tk, subject.Next, e, allowAdverbs: true);
             if (cue == null || cue.Verb == null && !tk[e - 1].Is(":")) return null;
-            if (!(tk[e - 1].Is(":") || cue.Verb != null && cue.Verb.States)) return null;
+            if (!(tk[e - 1].Is(":") || cue.Verb != null && (cue.Verb.States || cue.Verb.Has(VerbTag.Naming | VerbTag.Judgement)))) return null;
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before));
         }
     }
