@@ -32,6 +32,7 @@ namespace IncidentTools.Attribution
             new NameThenParticiple(),
             new ParticipleCue(),
             new SentenceMedialCue(),
+            new NameColonQuote(),
             // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)

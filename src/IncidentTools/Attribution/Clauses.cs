@@ -106,7 +106,7 @@ namespace IncidentTools.Attribution
             var subject = _parser.Parse(tk, j, end, inverted: false);
             if (subject != null)
             {
-                var relayed = QuotedAsSaying(tk, subject.Next, end);
+                var relayed = QuotedAsSaying(tk, subject.Next, end, subject);
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
                 if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
@@ -118,10 +118,15 @@ namespace IncidentTools.Attribution
         /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
         /// followed by "as saying" (or "as telling"). Null otherwise.
         /// </summary>
-        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
+        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end, Mention? subject = null)
         {
-            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had")) k++;
+            // "… quoted the minister as saying", "Braynard is quoted as saying"
+            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had" ||
+                                                                tk[k].Lower == "is" || tk[k].Lower == "was" || tk[k].Lower == "were" || tk[k].Lower == "been")) k++;
             if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            // the passive, "X is quoted as saying": the subject is the speaker
+            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && (tk[k + 2].Lower == "saying" || tk[k + 2].Lower == "telling"))
+                return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
@@ -303,7 +308,8 @@ namespace IncidentTools.Attribution
             for (int pass = 0; pass < 2; pass++)
             {
                 var starts = new List<int> { start };
-                for (int k = start + 1; k < q; k++)
+                // a clause starter at the sentence start opens the clause too ("Though she called …", "As X puts it, …")
+                for (int k = start; k < q; k++)
                 {
                     if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
                     // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
@@ -316,7 +322,7 @@ namespace IncidentTools.Attribution
                     if (s >= q) continue;
                     var m = _parser.Parse(tk, s, q, inverted: false);
                     if (m == null) continue;
-                    var relayed = QuotedAsSaying(tk, m.Next, q);
+                    var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
@@ -366,7 +372,9 @@ namespace IncidentTools.Attribution
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
             for (int k = q - 1; k > subject.Next; k--)
             {
-                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && Lexicon.IsDocumentWord(tk[k - 1].Lower)))
+                // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) ||
+                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after")))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }
             return null;

@@ -597,6 +597,16 @@ namespace IncidentTools.Attribution
             if (k >= end || !tk[k].IsWord) return null;
             var w = tk[k];
             if (!w.IsLowerWord && !HeadlineCase) return null;
+            // "went on to say", "continued to argue": the reporting verb after the verb that carries it on
+            int carried = CarriedVerb(tk, k, end);
+            if (carried > k)
+            {
+                var cv = Lexicon.Verb(tk[carried].Lower);
+                if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
+            }
+            // "as Jo Bell put it": "put it" reports words like "said"
+            if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             var phrase = MatchPhrase(tk, k, end);
             if (phrase > 0 && Lexicon.Verb(w.Lower) != null)
                 return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, Lexicon.Verb(w.Lower));
@@ -613,6 +623,15 @@ namespace IncidentTools.Attribution
                 e += p;
             }
             return new CueMatch(text, k, e, v);
+        }
+
+        /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
+        private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)
+        {
+            var w = tk[k].Lower;
+            if ((w == "went" || w == "goes" || w == "go") && k + 3 < end && tk[k + 1].Lower == "on" && tk[k + 2].Lower == "to" && tk[k + 3].IsLowerWord) return k + 3;
+            if ((w == "continued" || w == "continues") && k + 2 < end && tk[k + 1].Lower == "to" && tk[k + 2].IsLowerWord) return k + 2;
+            return -1;
         }
 
         /// <summary>Length in tokens of a cue phrase starting at i (0 when none).</summary>
