@@ -453,6 +453,8 @@ namespace IncidentTools.Attribution
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
                 if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
+                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
