@@ -1,5 +1,4 @@
 using IncidentTools.Text;
-using System.Linq;
 
 namespace IncidentTools.Attribution.Rules
 {
@@ -20,7 +19,13 @@ namespace IncidentTools.Attribution.Rules
             int si = q.Sentence - 1;
             var subject = context.SubjectOf(ap, si);
             if (subject == null || !MentionFacts.IsOnePerson(subject)) return null;
-            if (context.Document.QuotationsOf(ap).Any(x => x.Sentence == si && context.IsAttributed(x))) return null;
+            // the sentence before attributes no quotation of its own (the quotations just before q, back to that sentence)
+            for (int i = q.Index - 1; i >= 0; i--)
+            {
+                var x = context.Document.Quotations[i];
+                if (x.Paragraph != ap || x.Sentence < si) break;
+                if (x.Sentence == si && context.IsAttributed(x)) return null;
+            }
             var (_, e) = ap.Sentences[si];
             var tk = ap.Tokens;
             var cue = context.MentionsFor(ap).ParseCue(tk, subject.Next, e, allowAdverbs: true);
