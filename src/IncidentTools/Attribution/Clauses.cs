@@ -359,7 +359,8 @@ namespace IncidentTools.Attribution
         public Clause? NameBeforeCue(IReadOnlyList<Token> tk, int q, int start)
         {
             start = Window(q, start);
-            var named = FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
+            // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
+            var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
             return named != null && q - named.Cue.End <= 30 ? named : null;
         }
 
@@ -437,13 +438,13 @@ namespace IncidentTools.Attribution
                 if (t.IsQuote) return null;
                 if (!t.IsLowerWord) continue;
                 var v = Lexicon.Verb(t.Lower);
-                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States) continue;
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
                 int x = k - 1;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
-                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
+                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
                 {
-                    // "In a note to staff on Friday he said: …"
+                    // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }
                 else
                 {

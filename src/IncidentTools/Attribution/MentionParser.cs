@@ -480,7 +480,19 @@ namespace IncidentTools.Attribution
                 {
                     m.Apposition = Join(tk, k + 1, e);
                     m.Next = e + 1;
-                    if (m.Next < end && tk[m.Next].Is(",") && !inverted) m.Next++;
+                    if (m.Next < end && tk[m.Next].Is(",") && !inverted)
+                    {
+                        m.Next++;
+                        // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
+                        int a = m.Next, e2 = a;
+                        while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        if (e2 > a && e2 + 1 < end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
+                            LooksLikeApposition(tk, a, e2, true) && ParseCue(tk, e2 + 1, end, allowAdverbs: true) != null)
+                        {
+                            m.Apposition = Join(tk, a, e2);
+                            m.Next = e2 + 1;
+                        }
+                    }
                 }
             }
             return m;
@@ -604,6 +616,9 @@ namespace IncidentTools.Attribution
                 var cv = Lexicon.Verb(tk[carried].Lower);
                 if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
             }
+            // "“…,” Trump went on, …": "went on" alone reports more words like "said"
+            if (w.Lower == "went" && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "on" && (k + 2 >= end || !tk[k + 2].IsWord || tk[k + 2].Lower != "to"))
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             // "as Jo Bell put it": "put it" reports words like "said"
             if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
