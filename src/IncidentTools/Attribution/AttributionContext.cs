@@ -20,6 +20,7 @@ namespace IncidentTools.Attribution
         private readonly Clauses _body;
         private readonly Clauses _headline;
         private readonly Dictionary<(int Paragraph, int Sentence), Mention?> _subjects = new Dictionary<(int, int), Mention?>();
+        private readonly Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>> _bySentence = new Dictionary<(int, int), List<FoundAttribution>>();
 
         public AttributionContext(AnalysedDocument document, PartyResolver parties)
         {
@@ -71,6 +72,10 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when an attribution already uses the cue that starts at this file offset.</summary>
         public bool IsCueUsed(int cueStart) => _byCue.ContainsKey(cueStart);
+
+        /// <summary>The attributions whose content starts in a sentence, in the order they were added.</summary>
+        public IReadOnlyList<FoundAttribution> AttributionsIn(AnalysedParagraph paragraph, int sentence) =>
+            _bySentence.TryGetValue((paragraph.Index, sentence), out var list) ? list : (IReadOnlyList<FoundAttribution>)Array.Empty<FoundAttribution>();
 
         /// <summary>The attribution that uses the cue starting at this file offset, or null.</summary>
         public FoundAttribution? AttributionWithCue(int cueStart) => _byCue.TryGetValue(cueStart, out var a) ? a : null;
@@ -126,6 +131,9 @@ namespace IncidentTools.Attribution
             attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));
             foreach (var q in attribution.Quotations) _byQuotation[q.Index] = attribution;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } c) _byCue[c.Start] = attribution;
+            var key = (attribution.Paragraph.Index, attribution.Sentence);
+            if (!_bySentence.TryGetValue(key, out var here)) _bySentence[key] = here = new List<FoundAttribution>();
+            here.Add(attribution);
             _found.Add(attribution);
             return true;
         }

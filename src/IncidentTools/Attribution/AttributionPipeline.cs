@@ -50,6 +50,7 @@ namespace IncidentTools.Attribution
                 new ParticipleAfterCue(),
                 new QuoteInList(),
                 new SpeakingSubject(),
+                new AfterReportedSpeech(),
                 new SalientSpeaker()),
         };
 

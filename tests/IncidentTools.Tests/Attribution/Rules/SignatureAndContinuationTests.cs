@@ -51,3 +51,52 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
     }
 }
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>AfterReportedSpeech: a quotation after a sentence that reports one person's words.</summary>
+    public class AfterReportedSpeechTests
+    {
+        private sealed class ReportedClause : IncidentTools.Attribution.IAttributionRule
+        {
+            // "…, X said." as a reported-speech rule records it: content the clause before the cue
+            public string Name => nameof(ReportedClause);
+
+            public void Apply(IncidentTools.Attribution.AttributionContext context)
+            {
+                foreach (var ap in context.Document.Paragraphs)
+                {
+                    var tk = ap.Tokens;
+                    for (int si = 0; si < ap.Sentences.Count; si++)
+                    {
+                        var (s, e) = ap.Sentences[si];
+                        var clause = context.ClausesFor(ap).FindAtSentenceEnd(tk, s, e);
+                        if (clause == null || tk[s].IsQuote) continue;
+                        var content = IncidentTools.Attribution.TextSpan.FromTo(ap.Start + tk[s].Start, ap.Start + tk[clause.Cue.Start - 2].End);
+                        context.Add(new IncidentTools.Attribution.FoundAttribution(Name, ap, si, AttributionKind.Indirect, content)
+                        {
+                            Source = clause.Mention, SourceParagraph = ap, SourceTokens = tk, CueWords = clause.Cue,
+                            Cue = IncidentTools.Attribution.TextSpan.FromTo(ap.Start + tk[clause.Cue.Start].Start, ap.Start + tk[clause.Cue.End - 1].End),
+                        });
+                    }
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData("The board may wait until spring, Reyes said. “The pumps will not last another winter.”")]
+        [InlineData("The board may wait until spring, Reyes said.\n\n“The pumps will not last another winter.”")]
+        public void TheQuotationAfterTheReportIsTheReportersSpeakers(string body)
+        {
+            var c = RunRules(body, new ReportedClause(), new ContinuationPass(new AfterReportedSpeech()));
+            Assert.Equal("Reyes", Of(c, "The pumps")!.Root.Source!.Text);
+        }
+
+        [Fact]
+        public void AReportOfManyIsNoOnesQuotation()
+        {
+            var c = RunRules("The board may wait until spring, officials said. “The pumps will not last another winter.”", new ReportedClause(), new ContinuationPass(new AfterReportedSpeech()));
+            Assert.Null(Of(c, "The pumps"));
+        }
+    }
+}
