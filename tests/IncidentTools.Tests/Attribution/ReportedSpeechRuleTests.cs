@@ -93,7 +93,7 @@ namespace IncidentTools.Tests.Attribution
             var found = Run("With residents worried about the cost, the mayor is promising a “quick and cheap” repair.", out var ctx, new CueThenContent());
             var worried = ByCue(found, "worried");
             Assert.Equal("about the cost", worried.Content);
-            Assert.Null(ctx.AttributionOf(ctx.Document.Quotations.Single()));
+            Assert.Equal("the mayor", ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
         }
 
         [Fact]
