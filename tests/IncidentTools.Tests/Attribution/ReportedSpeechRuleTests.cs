@@ -79,6 +79,32 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ACoordinatedVerbInASubordinateClauseTakesThatClausesSubject()
+        {
+            var found = Run("The mayor criticized the union after it picketed the bridge and accused the council of “gross negligence.”", out var ctx, new CueThenContent());
+            var accused = ByCue(found, "accused");
+            Assert.Equal("it", accused.Source);
+            Assert.Same(accused.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+        }
+
+        [Fact]
+        public void ASubjectInsideAnIntroductoryPhraseReportsOnlyToItsComma()
+        {
+            var found = Run("With residents worried about the cost, the mayor is promising a “quick and cheap” repair.", out var ctx, new CueThenContent());
+            var worried = ByCue(found, "worried");
+            Assert.Equal("about the cost", worried.Content);
+            Assert.Equal("the mayor", ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
+        }
+
+        [Fact]
+        public void APlainNounPhraseInsideAReportIsNoNewSource()
+        {
+            var found = Run("Ortiz said the recent spate of closures demands that drivers show “more patience.”", out var ctx, new CueThenContent());
+            Assert.Equal("said", Assert.Single(found).Cue);
+            Assert.Equal("Ortiz", ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
+        }
+
+        [Fact]
         public void ARelativePronounIsTheSourceAndItsClauseEndsAtTheComma()
         {
             var f = Assert.Single(Run("The council, which has insisted the works are safe, will vote on Tuesday.", new CueThenContent()));

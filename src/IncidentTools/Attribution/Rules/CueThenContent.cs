@@ -31,7 +31,8 @@ namespace IncidentTools.Attribution.Rules
                         if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) ||
                             ReportedSpeech.IsObjectRelative(tk, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
-                        if (!cue.Entry.IsSpeech && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;
+                        // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;

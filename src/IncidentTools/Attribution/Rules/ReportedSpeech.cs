@@ -44,6 +44,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>The token that opened the clause ("when", "but", ";"), or -1 at the start of the sentence.</summary>
         public int OpenerIndex { get; }
+
+        /// <summary>True when the subject stands inside an introductory phrase ("With leaders worried about …, …"): the clause ends at its comma.</summary>
+        public bool InIntroduction { get; init; }
+
+        /// <summary>True when the subject is a plain noun phrase the mention grammar does not read ("the recent spate of shootings").</summary>
+        public bool Generic { get; init; }
     }
 
     /// <summary>
@@ -270,8 +276,19 @@ namespace IncidentTools.Attribution.Rules
                 // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
                 if (opener > s0 && tk[opener].IsLowerWord && (tk[opener].Lower == "and" || tk[opener].Lower == "but"))
                 {
-                    var lead = SentenceSubject(mp, tk, s0, opener);
-                    return lead == null ? null : new Subject(lead, s0, opener);
+                    // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
+                    int from = s0;
+                    for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
+                    {
+                        if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
+                        if (IsOpener(tk, x, s0) && tk[x].Lower != "and" && tk[x].Lower != "or")
+                        {
+                            if (CueLexicon.Is(tk[x].Lower, WordTag.Subordinator)) from = x + 1;
+                            break;
+                        }
+                    }
+                    var lead = SentenceSubject(mp, tk, from, opener);
+                    return lead == null ? null : new Subject(lead, from, opener);
                 }
                 return RelativeSubject(mp, tk, s0, opener, g);
             }
@@ -324,14 +341,14 @@ namespace IncidentTools.Attribution.Rules
                     if (m == null || !Reaches(tk, m, g)) continue;
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
                     if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
-                    return new Subject(m, i, opener);
+                    return new Subject(m, i, opener) { InIntroduction = introOnly };
                 }
             }
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
             bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
-            if (generic != null) return new Subject(generic, start, opener);
+            if (generic != null) return new Subject(generic, start, opener) { Generic = true };
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
             {
@@ -534,6 +551,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True when the subject's clause is a subordinate one ("When X said …, …"): its content ends at the clause's comma.</summary>
         public static bool OpensSubordinate(IReadOnlyList<Token> tk, Subject subject)
         {
+            if (subject.InIntroduction) return true;
             int o = subject.OpenerIndex;
             if (o < 0 || !tk[o].IsWord) return false;
             if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
