@@ -22,7 +22,7 @@ namespace IncidentTools.Commands
     /// <para>Lists Pakistan's claims that the articles report without quotation marks.</para>
     /// </example>
     /// <example>
-    /// <code>Get-IncidentClaim -Path ~/articles -Rule AccordingTo | Select-Object Source, Content</code>
+    /// <code>Get-IncidentClaim -Path ~/articles -Rule AccordingTo* | Select-Object Source, Content</code>
     /// <para>Lists the attributions that one rule of the attribution stage found ("according to X, …").</para>
     /// </example>
     /// <example>
