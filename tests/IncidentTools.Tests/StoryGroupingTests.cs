@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using IncidentTools.Corpus;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// Story grouping finds earlier versions through indexes of hashed paragraph and headline
+    /// keys; these tests hold it to the rule it had when it compared each document with every
+    /// earlier one (kept here as <see cref="ReferenceStoryIds"/>).
+    /// </summary>
+    public class StoryGroupingTests
+    {
+        /// <summary>The grouping as it was before issue 10: every earlier document, in order, keys as strings.</summary>
+        private static string[] ReferenceStoryIds(IReadOnlyList<IncidentDocument> docs, IReadOnlyDictionary<string, string> manifestStories)
+        {
+            static string Key(string text) =>
+                Regex.Replace(text.ToLowerInvariant().Replace('’', '\'').Replace('“', '"').Replace('”', '"'), @"\s+", " ").Trim();
+            var titleKeys = new Dictionary<IncidentDocument, string?>();
+            foreach (var d in docs) titleKeys[d] = d.Title == null ? null : Key(d.Title); // the key of each headline, made once
+            bool IsVersionOf(IncidentDocument a, HashSet<string> pa, IncidentDocument b, HashSet<string> pb)
+            {
+                if (a.Title != null && b.Title != null && a.Outlet != null &&
+                    string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase) &&
+                    string.Equals(titleKeys[a], titleKeys[b], StringComparison.Ordinal))
+                    return true;
+                int smaller = Math.Min(pa.Count, pb.Count);
+                if (smaller < 3) return false;
+                return pa.Count(pb.Contains) >= 0.5 * smaller;
+            }
+
+            var seen = new List<(IncidentDocument Doc, string StoryId, HashSet<string> Paragraphs)>();
+            var ids = new string[docs.Count];
+            for (int i = 0; i < docs.Count; i++)
+            {
+                var doc = docs[i];
+                var paragraphs = new HashSet<string>(doc.Paragraphs.Select(p => Key(p.Text)).Where(k => k.Length >= 20), StringComparer.Ordinal);
+                string id = doc.Id;
+                if (manifestStories.TryGetValue(doc.Id, out var fromManifest)) id = fromManifest;
+                else
+                {
+                    foreach (var (other, otherId, otherParagraphs) in seen)
+                    {
+                        if (IsVersionOf(doc, paragraphs, other, otherParagraphs))
+                        {
+                            id = otherId;
+                            break;
+                        }
+                    }
+                }
+                seen.Add((doc, id, paragraphs));
+                ids[i] = id;
+            }
+            return ids;
+        }
+
+        [Fact]
+        public void IndexedGroupingGivesTheStoryIdsOfTheExhaustiveComparison()
+        {
+            // 1,200 articles drawn from a small pool of paragraphs (so many share some, a few most),
+            // headlines from a small set with case, blank and quote variants, outlets in different
+            // cases or none, some story ids from the manifest, short and repeated paragraphs.
+            var rng = new Random(26112011);
+            var pool = Enumerable.Range(0, 60).Select(i => $"Paragraph {i} of the pool tells what happened at the border post {i % 7} that night.").ToArray();
+            string[] headlines = { "Pakistan rejects the findings", "PAKISTAN  rejects the findings", "U.S. says it was fired upon", "Border posts hit", "Talks stall" };
+            string?[] outlets = { "CNN", "cnn", "Dawn", "DAWN", null, "Reuters" };
+            using var folder = new TempFolder();
+            var manifest = new StringBuilder("documents:\n");
+            var manifestStories = new Dictionary<string, string>();
+            for (int i = 0; i < 1200; i++)
+            {
+                var id = $"d{i:D4}";
+                int count = rng.Next(0, 8);
+                var body = new List<string>();
+                for (int k = 0; k < count; k++)
+                {
+                    var p = pool[rng.Next(pool.Length)];
+                    switch (rng.Next(6))
+                    {
+                        case 0: p = p.ToUpperInvariant(); break;                 // same key
+                        case 1: p = p.Replace(" ", "  \t"); break;                // same key
+                        case 2: p = p.Replace("what", "“what”").Replace("'", "’"); break;
+                        case 3: p = "Short " + k; break;                          // under 20 characters
+                    }
+                    body.Add(p);
+                    if (rng.Next(10) == 0) body.Add(p);                           // the same paragraph twice
+                }
+                body.Add($"Article {i} ends with a sentence of its own that no other article has.");
+                var headline = headlines[rng.Next(headlines.Length)];
+                folder.Write(id + ".txt", headline + "\n\n" + string.Join("\n\n", body) + "\n");
+                var outlet = outlets[rng.Next(outlets.Length)];
+                manifest.Append($"  - file: {id}.txt\n");
+                if (outlet != null) manifest.Append($"    outlet: {outlet}\n");
+                if (rng.Next(3) == 0) manifest.Append($"    title: \"{headline.Replace("  ", " ").ToLowerInvariant()}\"\n");
+                if (rng.Next(40) == 0)
+                {
+                    manifest.Append($"    story: story-{i % 3}\n");
+                    manifestStories[id] = $"story-{i % 3}";
+                }
+            }
+            folder.Write("corpus.yaml", manifest.ToString());
+
+            var corpus = IncidentCorpus.Load(folder.Path);
+            Assert.Empty(corpus.Problems);
+            var expected = ReferenceStoryIds(corpus.Documents, manifestStories);
+            Assert.Equal(expected, corpus.Documents.Select(d => d.StoryId).ToArray());
+            // The corpus tests what it should: both rules group, and many documents stay alone.
+            var groups = expected.GroupBy(x => x).ToArray();
+            Assert.True(groups.Count(g => g.Count() > 1) > 20, "stories with versions");
+            Assert.True(groups.Count(g => g.Count() == 1) > 100, "stories of one document");
+        }
+
+        [Fact]
+        public void GeneratedCorpusGroupsAsTheExhaustiveComparison()
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 500);
+            var docs = IncidentCorpus.Load(folder.Path).Documents;
+            Assert.Equal(ReferenceStoryIds(docs, new Dictionary<string, string>()), docs.Select(d => d.StoryId).ToArray());
+        }
+
+        [Fact]
+        public void KeyHashIsTheHashOfTheKey()
+        {
+            // Every character of the Basic Multilingual Plane but the surrogates, alone and in runs,
+            // among blanks: the one-pass key gives the characters the regular-expression key gives.
+            var sb = new StringBuilder();
+            for (int c = 0; c <= 0xFFFF; c++)
+            {
+                if (c >= 0xD800 && c <= 0xDFFF) continue;
+                char ch = (char)c;
+                sb.Clear().Append(' ').Append(ch).Append("Ab").Append(ch).Append(ch).Append(" \u00A0x").Append(ch).Append('\t');
+                AssertSameKey(sb.ToString());
+            }
+            foreach (var text in new[]
+            {
+                "", " ", "\t\n\r \u2028\u2029\u00A0\u3000", "a", " Plain  text ", "Tabs\tand\r\nnew lines", "“Quoted” and ’quoted’ and \"quoted\"",
+                "Deseret \U00010400\U00010401 capitals", "lone \uD800 surrogate", "İstanbul ΣΊΣΥΦΟΣ Straße ǅ", "ends with blanks \u2003\u2003",
+            })
+                AssertSameKey(text);
+            foreach (var doc in IncidentCorpus.Load(TestPaths.Seeds).Documents)
+                foreach (var p in doc.Paragraphs) AssertSameKey(p.Text);
+        }
+
+        private static void AssertSameKey(string text)
+        {
+            var key = StoryGrouper.Key(text);
+            var hash = StorySignature.KeyHash(text, out var length);
+            Assert.True(key.Length == length, $"length of the key of '{text}'");
+            Assert.True(StorySignature.HashOf(key, out _) == hash, $"hash of the key of '{text}'");
+        }
+
+        [Fact]
+        public void DifferentKeysHaveDifferentHashes()
+        {
+            // Not a proof (64-bit hashes can collide), but near-identical paragraphs (one character
+            // changed) must not share hashes.
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var hashes = new HashSet<ulong>();
+            foreach (var doc in IncidentCorpus.Load(TestPaths.Seeds).Documents)
+                foreach (var p in doc.Paragraphs)
+                    for (int i = 0; i < p.Text.Length; i++)
+                    {
+                        var variant = p.Text.Substring(0, i) + "x" + p.Text.Substring(i + 1);
+                        keys.Add(StoryGrouper.Key(variant));
+                        hashes.Add(StorySignature.KeyHash(variant, out _));
+                    }
+            Assert.True(keys.Count > 10000);
+            Assert.Equal(keys.Count, hashes.Count);
+        }
+    }
+}
