@@ -23,11 +23,20 @@ namespace IncidentTools
     /// each document as soon as it is read. Folders give their *.txt files in name order,
     /// with the folder's corpus.yaml applied; files are read as given.
     /// </summary>
+    /// <remarks>
+    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned on
+    /// that many threads, a few files ahead of the caller, and the results still come in input
+    /// order, on the caller's thread, exactly as one at a time. The reader holds the documents
+    /// being read and a small signature of each document read (for story grouping), never the
+    /// documents already given. One reader serves one enumeration at a time; separate readers
+    /// may be used from separate threads.
+    /// </remarks>
     public sealed class CorpusReader
     {
         private readonly Dictionary<string, CorpusManifest> _manifests = new Dictionary<string, CorpusManifest>(StringComparer.Ordinal);
         private readonly Corpus.StoryGrouper _stories = new Corpus.StoryGrouper();
         private readonly HashSet<string> _readFiles = new HashSet<string>(StringComparer.Ordinal);
+        private int _maxDegreeOfParallelism = 1;
 
         /// <summary>The file extensions a folder's articles have.</summary>
         public static IReadOnlyList<string> ArticleExtensions { get; } = new[] { ".txt" };
@@ -35,23 +44,38 @@ namespace IncidentTools
         /// <summary>Every manifest met so far, by folder.</summary>
         public IEnumerable<CorpusManifest> Manifests => _manifests.Values;
 
+        /// <summary>
+        /// How many threads read, decode and clean files (1, the default: the caller's thread only;
+        /// -1: one per processor). The results are the same, in the same order, whatever the value.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">0, or below -1.</exception>
+        public int MaxDegreeOfParallelism
+        {
+            get => _maxDegreeOfParallelism;
+            set
+            {
+                if (value == 0 || value < -1)
+                    throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDegreeOfParallelism is a number of threads (1 or more), or -1 for one per processor.");
+                _maxDegreeOfParallelism = value;
+            }
+        }
+
         /// <summary>Reads each path (a folder or a file) in turn.</summary>
         public IEnumerable<CorpusReadResult> Read(IEnumerable<string> paths)
         {
-            foreach (var raw in paths)
+            int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+            // Paths, folders and manifests are resolved in order on the caller's thread; only the
+            // files themselves (read, decode, clean, signature) go to the workers.
+            var loaded = Corpus.OrderedParallel.Select(Steps(paths), step => step.File == null ? step : Load(step), degree, degree * 4);
+            foreach (var step in loaded)
             {
-                var path = Path.GetFullPath(raw);
-                if (Directory.Exists(path))
+                if (step.Ready != null) yield return step.Ready;
+                if (step.File == null) continue;
+                foreach (var problem in step.Problems) yield return problem;
+                if (step.Document != null)
                 {
-                    foreach (var r in ReadFolder(path)) yield return r;
-                }
-                else if (File.Exists(path))
-                {
-                    foreach (var r in ReadFile(path)) yield return r;
-                }
-                else
-                {
-                    yield return Problem(CorpusProblemKind.NotFound, path, $"Cannot find path '{path}' because it does not exist.");
+                    _stories.Assign(step.Document, step.Signature!, step.Entry?.StoryId);
+                    yield return new CorpusReadResult(step.Document, null);
                 }
             }
         }
@@ -82,10 +106,48 @@ namespace IncidentTools
             return manifest;
         }
 
-        private IEnumerable<CorpusReadResult> ReadFolder(string folder)
+        /// <summary>
+        /// One step of a read: a result ready as it is (a missing path, a manifest problem), or a
+        /// file to read with its manifest entry, and once loaded its problems, document and signature.
+        /// </summary>
+        private sealed class Step
+        {
+            public CorpusReadResult? Ready;
+            public string? File;
+            public DocumentEntry? Entry;
+            public List<CorpusReadResult> Problems = NoProblems;
+            public IncidentDocument? Document;
+            public Corpus.StorySignature? Signature;
+        }
+
+        private static readonly List<CorpusReadResult> NoProblems = new List<CorpusReadResult>();
+
+        private static Step ReadyStep(CorpusReadResult result) => new Step { Ready = result };
+
+        private IEnumerable<Step> Steps(IEnumerable<string> paths)
+        {
+            foreach (var raw in paths)
+            {
+                var path = Path.GetFullPath(raw);
+                if (Directory.Exists(path))
+                {
+                    foreach (var s in FolderSteps(path)) yield return s;
+                }
+                else if (File.Exists(path))
+                {
+                    foreach (var s in FileSteps(path)) yield return s;
+                }
+                else
+                {
+                    yield return ReadyStep(Problem(CorpusProblemKind.NotFound, path, $"Cannot find path '{path}' because it does not exist."));
+                }
+            }
+        }
+
+        private IEnumerable<Step> FolderSteps(string folder)
         {
             var manifest = ManifestFor(folder, out var problem);
-            if (problem != null) yield return new CorpusReadResult(null, problem);
+            if (problem != null) yield return ReadyStep(new CorpusReadResult(null, problem));
             string[] files;
             try
             {
@@ -101,58 +163,69 @@ namespace IncidentTools
             }
             if (problem != null && problem.Kind == CorpusProblemKind.ReadFailed)
             {
-                yield return new CorpusReadResult(null, problem);
+                yield return ReadyStep(new CorpusReadResult(null, problem));
                 yield break;
             }
             if (files.Length == 0)
             {
-                yield return Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))})."));
                 yield break;
             }
             foreach (var file in files)
-                foreach (var r in ReadFile(file, manifest)) yield return r;
+                foreach (var s in FileSteps(file, manifest)) yield return s;
         }
 
-        private IEnumerable<CorpusReadResult> ReadFile(string file, CorpusManifest? manifest = null)
+        private IEnumerable<Step> FileSteps(string file, CorpusManifest? manifest = null)
         {
             if (!_readFiles.Add(file)) yield break; // the same file named twice is read once
             if (manifest == null)
             {
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var mp);
-                if (mp != null) yield return new CorpusReadResult(null, mp);
+                if (mp != null) yield return ReadyStep(new CorpusReadResult(null, mp));
             }
+            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)) };
+        }
 
+        /// <summary>Reads, decodes and cleans one file, and signs the document for story grouping: safe on any thread.</summary>
+        private static Step Load(Step step)
+        {
+            var file = step.File!;
             Corpus.DecodedText decoded;
-            CorpusProblem? failure = null;
             try
             {
                 decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file));
             }
             catch (Corpus.NotTextException ex)
             {
-                decoded = default;
-                failure = new CorpusProblem(CorpusProblemKind.NotText, file, $"'{file}' is not a text file: {ex.Message}.", ex);
+                step.Problems = new List<CorpusReadResult> { new CorpusReadResult(null, new CorpusProblem(CorpusProblemKind.NotText, file, $"'{file}' is not a text file: {ex.Message}.", ex)) };
+                return step;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                decoded = default;
-                failure = new CorpusProblem(CorpusProblemKind.ReadFailed, file, $"Cannot read '{file}': {ex.Message}", ex);
+                step.Problems = new List<CorpusReadResult> { new CorpusReadResult(null, new CorpusProblem(CorpusProblemKind.ReadFailed, file, $"Cannot read '{file}': {ex.Message}", ex)) };
+                return step;
             }
-            if (failure != null)
+
+            if (decoded.UsedFallback || IsBlank(decoded.Text))
             {
-                yield return new CorpusReadResult(null, failure);
-                yield break;
+                step.Problems = new List<CorpusReadResult>();
+                if (decoded.UsedFallback)
+                    step.Problems.Add(Problem(CorpusProblemKind.EncodingFallback, file, $"'{file}' is not valid UTF-8; it was read as Windows-1252."));
+                if (IsBlank(decoded.Text))
+                    step.Problems.Add(Problem(CorpusProblemKind.EmptyFile, file, $"'{file}' holds no text."));
             }
 
-            if (decoded.UsedFallback)
-                yield return Problem(CorpusProblemKind.EncodingFallback, file, $"'{file}' is not valid UTF-8; it was read as Windows-1252.");
-            if (decoded.Text.Trim().Length == 0)
-                yield return Problem(CorpusProblemKind.EmptyFile, file, $"'{file}' holds no text.");
+            step.Document = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, step.Entry);
+            step.Signature = Corpus.StorySignature.Of(step.Document);
+            return step;
+        }
 
-            var entry = manifest.FindDocument(Path.GetFileName(file));
-            var doc = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, entry);
-            _stories.Assign(doc, entry?.StoryId);
-            yield return new CorpusReadResult(doc, null);
+        /// <summary>True when the text is empty or only white space (what Trim() would make empty).</summary>
+        private static bool IsBlank(string text)
+        {
+            foreach (char c in text)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
         }
 
         private static CorpusReadResult Problem(CorpusProblemKind kind, string path, string message) =>

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// The engine is called from several threads at once (ForEach-Object -Parallel, a parallel
+    /// caller of the API): each thread gets what one thread alone gets.
+    /// </summary>
+    public class ThreadSafetyTests
+    {
+        [Fact]
+        public void ThePipelineOnManyThreadsGivesWhatOneThreadGives()
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 60);
+            var expected = OutputDigest.Of(IncidentCorpus.Load(folder.Path), folder.Path).ToString();
+            var expectedSeeds = OutputDigest.Of(IncidentCorpus.Load(TestPaths.Seeds), TestPaths.Seeds).ToString();
+
+            // Eight threads start together, each loading, attributing and comparing on its own
+            // (half of them reading in parallel too): caches and word lists are built under contention.
+            using var start = new Barrier(8);
+            var tasks = Enumerable.Range(0, 8).Select(i => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                var seeds = OutputDigest.Of(IncidentCorpus.Load(new[] { TestPaths.Seeds }, i % 2 == 0 ? 1 : 2), TestPaths.Seeds).ToString();
+                var generated = OutputDigest.Of(IncidentCorpus.Load(new[] { folder.Path }, i % 2 == 0 ? 1 : 2), folder.Path).ToString();
+                return (seeds, generated);
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            Task.WaitAll(tasks);
+            foreach (var t in tasks)
+            {
+                Assert.Equal(expectedSeeds, t.Result.seeds);
+                Assert.Equal(expected, t.Result.generated);
+            }
+        }
+
+        [Fact]
+        public void DocumentsAttributedInParallelGiveTheCorpusQuotesAndClaims()
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 80);
+            var corpus = IncidentCorpus.Load(folder.Path);
+            var perDocument = new (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim> Claims)[corpus.Documents.Count];
+            Parallel.For(0, corpus.Documents.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            {
+                var doc = corpus.Documents[i];
+                var quotes = QuoteFinder.Find(doc, corpus.Parties);
+                perDocument[i] = (quotes, ClaimFinder.Find(doc, quotes.Where(q => q.Speaker != null).ToArray(), corpus.Parties, corpus.Questions));
+            });
+            Assert.Equal(OutputDigest.Describe(corpus.GetQuotes(true), folder.Path), OutputDigest.Describe(perDocument.SelectMany(p => p.Quotes), folder.Path));
+            // The corpus's claims (quotes grouped by document once) are each document's claims, in order.
+            Assert.Equal(OutputDigest.Describe(corpus.Claims, folder.Path), OutputDigest.Describe(perDocument.SelectMany(p => p.Claims), folder.Path));
+            Assert.True(corpus.Claims.Count > 100);
+        }
+    }
+
+    /// <summary>The streaming path holds the document being read, not the documents read before it.</summary>
+    public class StreamingMemoryTests
+    {
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        public void TheReaderDoesNotKeepTheDocumentsItGave(int degree)
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 100);
+            var reader = new CorpusReader { MaxDegreeOfParallelism = degree };
+            var documents = ReadWeakly(reader, folder.Path);
+            Assert.Equal(100, documents.Count);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            int alive = documents.Count(w => w.IsAlive);
+            GC.KeepAlive(reader); // the reader is still in use (it would group the next input's versions)
+            Assert.True(alive == 0, $"{alive} of 100 documents are still held after reading");
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static List<WeakReference> ReadWeakly(CorpusReader reader, string path) =>
+            reader.Read(new[] { path }).Where(r => r.Document != null).Select(r => new WeakReference(r.Document)).ToList();
+    }
+}
