@@ -166,21 +166,34 @@ namespace IncidentTools.Corpus
             bool space = false;
             foreach (char raw in text)
             {
-                if (char.IsWhiteSpace(raw))
+                char c;
+                if (raw < 128)
                 {
-                    space = n > 0; // a run of blanks is one space, none at the start
-                    continue;
+                    if (raw <= ' ' && (raw == ' ' || (raw >= '\t' && raw <= '\r')))
+                    {
+                        space = n > 0; // a run of blanks is one space, none at the start
+                        continue;
+                    }
+                    c = raw >= 'A' && raw <= 'Z' ? (char)(raw | 0x20) : raw;
                 }
-                if (char.IsSurrogate(raw)) return HashOf(StoryGrouper.Key(text), out length); // lower-casing works on the pair
+                else
+                {
+                    if (char.IsWhiteSpace(raw))
+                    {
+                        space = n > 0;
+                        continue;
+                    }
+                    if (char.IsSurrogate(raw)) return HashOf(StoryGrouper.Key(text), out length); // lower-casing works on the pair
+                    c = char.ToLowerInvariant(raw);
+                    if (c == '’') c = '\'';
+                    else if (c == '“' || c == '”') c = '"';
+                }
                 if (space)
                 {
                     h = Mix(h, ' ');
                     n++;
                     space = false;
                 }
-                char c = char.ToLowerInvariant(raw);
-                if (c == '’') c = '\'';
-                else if (c == '“' || c == '”') c = '"';
                 h = Mix(h, c);
                 n++;
             }
