@@ -166,6 +166,20 @@ namespace IncidentTools.Bench
             return result;
         }
 
+        /// <summary>For a sampling profiler: the streaming pipeline (or reading alone) over and over for a while.</summary>
+        public static void Profile(string folder, bool readOnly, double seconds)
+        {
+            var sw = Stopwatch.StartNew();
+            int passes = 0;
+            while (sw.Elapsed.TotalSeconds < seconds)
+            {
+                if (readOnly) foreach (var r in new CorpusReader().Read(new[] { folder })) GC.KeepAlive(r);
+                else Sequential(new[] { folder }, new StreamResult());
+                passes++;
+            }
+            Console.Error.WriteLine($"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s");
+        }
+
         /// <summary>The streaming pipeline on this thread, each stage timed on its own: what Get-IncidentClaim -Path does.</summary>
         private static void Sequential(IEnumerable<string> paths, StreamResult r)
         {

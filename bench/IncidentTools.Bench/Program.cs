@@ -42,6 +42,11 @@ if (Option("--child") is { } mode)
 {
     var folder = Option("--folder")!;
     var warm = Measurements.ArticleFiles(folder).Take(int.Parse(Option("--warm") ?? "300")).ToArray();
+    if (mode == "profile" || mode == "profile-read")
+    {
+        Measurements.Profile(folder, mode == "profile-read", double.Parse(Option("--seconds") ?? "20", CultureInfo.InvariantCulture));
+        return 0;
+    }
     object result = mode == "stream" ? Measurements.Stream(folder, warm, threads) : Measurements.Corpus(folder, warm);
     Console.WriteLine("RESULT " + JsonSerializer.Serialize(result, result.GetType()));
     return 0;
@@ -50,8 +55,17 @@ if (Option("--child") is { } mode)
 var repo = FindRepoRoot();
 if (Flag("--hostile")) Hostile();
 
+// Only write a generated corpus (for profiling): --generate FOLDER --sizes N
+if (Option("--generate") is { } target)
+{
+    var count = int.Parse(Option("--sizes") ?? "1000", CultureInfo.InvariantCulture);
+    NewGenerator(repo, out _).WriteCorpus(target, count, SeedManifest(repo));
+    Console.WriteLine($"generated {count} articles in {target}");
+    return 0;
+}
+
 // ---------------------------------------------------------------- the corpora
-var valueOptions = new[] { "--sizes", "--threads", "--child", "--folder", "--warm" };
+var valueOptions = new[] { "--sizes", "--threads", "--child", "--folder", "--warm", "--seconds", "--generate" };
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valueOptions.Contains(args[i - 1]))).ToArray();
 bool quick = Flag("--quick");
 string? work = null;
@@ -69,18 +83,14 @@ try
     {
         var sizes = Option("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? (quick ? new[] { 1000, 10000 } : new[] { 1000, 10000, 50000 });
         work = Path.Combine(Path.GetTempPath(), "incidenttools-bench-" + Environment.ProcessId);
-        var seeds = Directory.GetFiles(Path.Combine(repo, "seeds"), "*.txt");
-        var devsetFolder = Path.GetFullPath(Path.Combine(repo, "..", "shared", "devset", "news-texts"));
-        var devset = Directory.Exists(devsetFolder) ? Directory.GetFiles(devsetFolder, "*.txt") : Array.Empty<string>();
-        if (devset.Length == 0) Console.WriteLine($"note: {devsetFolder} not found; generating from the seed articles alone");
-        var generator = new ArticleGenerator(ArticleGenerator.ReadTexts(seeds), ArticleGenerator.ReadTexts(devset), 0.3, 20111126);
-        var manifest = ArticleGenerator.ManifestWithoutDocuments(File.ReadAllText(Path.Combine(repo, "seeds", "corpus.yaml")));
+        var generator = NewGenerator(repo, out var sources);
+        var manifest = SeedManifest(repo);
         foreach (var size in sizes.Distinct().OrderBy(s => s))
         {
             var folder = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture));
             var sw = Stopwatch.StartNew();
             long bytes = generator.WriteCorpus(folder, size, manifest);
-            Console.WriteLine($"generated {size:N0} articles ({bytes / 1e6:F1} MB) from {seeds.Length} seed and {devset.Length} devset texts in {sw.Elapsed.TotalSeconds:F1} s: {folder}");
+            Console.WriteLine($"generated {size:N0} articles ({bytes / 1e6:F1} MB) from {sources} in {sw.Elapsed.TotalSeconds:F1} s: {folder}");
             corpora.Add((size, folder));
         }
         Console.WriteLine("manifest: seeds/corpus.yaml without its documents: section");
@@ -177,6 +187,20 @@ static void Report(int size, StreamResult s, CorpusResult? c)
     }
     Console.WriteLine();
 }
+
+// The generator: the seed articles (30% of templates and paragraphs) and the devset's news texts, read at run time.
+static ArticleGenerator NewGenerator(string repo, out string sources)
+{
+    var seeds = Directory.GetFiles(Path.Combine(repo, "seeds"), "*.txt");
+    var devsetFolder = Path.GetFullPath(Path.Combine(repo, "..", "shared", "devset", "news-texts"));
+    var devset = Directory.Exists(devsetFolder) ? Directory.GetFiles(devsetFolder, "*.txt") : Array.Empty<string>();
+    if (devset.Length == 0) Console.WriteLine($"note: {devsetFolder} not found; generating from the seed articles alone");
+    sources = $"{seeds.Length} seed and {devset.Length} devset texts";
+    return new ArticleGenerator(ArticleGenerator.ReadTexts(seeds), ArticleGenerator.ReadTexts(devset), 0.3, 20111126);
+}
+
+static string SeedManifest(string repo) =>
+    ArticleGenerator.ManifestWithoutDocuments(File.ReadAllText(Path.Combine(repo, "seeds", "corpus.yaml")));
 
 static string LoadAverage()
 {
