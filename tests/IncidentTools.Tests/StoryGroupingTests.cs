@@ -172,5 +172,48 @@ namespace IncidentTools.Tests
             Assert.True(keys.Count > 10000);
             Assert.Equal(keys.Count, hashes.Count);
         }
+
+        [Fact]
+        public void PostingIndexGivesEveryDocumentOfEveryKey()
+        {
+            // 200,000 postings over keys that are mostly held once, some many times, and some that
+            // share their top byte and low 32 bits (the same part and the same home slot).
+            var rng = new Random(11);
+            var index = new PostingIndex();
+            var expected = new Dictionary<ulong, List<int>>();
+            var keys = new List<ulong>();
+            for (int doc = 0; doc < 20000; doc++)
+            {
+                var mine = new HashSet<ulong>();
+                for (int k = 0; k < 10; k++)
+                {
+                    ulong key;
+                    int pick = rng.Next(10);
+                    if (pick == 0 && keys.Count > 0) key = keys[rng.Next(Math.Min(keys.Count, 50))];                      // common keys
+                    else if (pick == 1) key = 0xAB00_0000_1234_5678UL | ((ulong)rng.Next(1 << 20) << 32);                 // same part, same home
+                    else key = ((ulong)rng.Next() << 33) ^ ((ulong)rng.Next() << 11) ^ (ulong)rng.Next();
+                    if (!mine.Add(key)) continue;
+                    index.Add(key, doc);
+                    if (!expected.TryGetValue(key, out var list)) { expected[key] = list = new List<int>(); keys.Add(key); }
+                    list.Add(doc);
+                }
+            }
+            foreach (var (key, docs) in expected)
+            {
+                var found = new List<int>();
+                foreach (int d in index.Of(key)) found.Add(d);
+                found.Reverse(); // latest first
+                Assert.Equal(docs, found);
+            }
+            Assert.Empty(ToList(index.Of(0x1234_5678_9ABC_DEF0UL)));
+            Assert.True(expected.Values.Count(v => v.Count > 100) >= 10, "keys held by many documents");
+        }
+
+        private static List<int> ToList(PostingIndex.Documents documents)
+        {
+            var list = new List<int>();
+            foreach (int d in documents) list.Add(d);
+            return list;
+        }
     }
 }

@@ -26,14 +26,12 @@ namespace IncidentTools.Corpus
         public const int MinimumKeyLength = 20;
 
         // Per document, in reading order: its StoryId and how many paragraph keys it has.
-        private readonly List<string> _storyIds = new List<string>();
-        private readonly List<int> _keyCounts = new List<int>();
+        private string[] _storyIds = new string[64];
+        private int[] _keyCounts = new int[64];
+        private int _count;
 
-        // Postings: for each paragraph key, the documents that hold it, as a chain from the
-        // latest posting back (a posting is a document and the previous posting of the key).
-        private readonly Dictionary<ulong, int> _latestPosting = new Dictionary<ulong, int>();
-        private readonly List<int> _postingDocument = new List<int>();
-        private readonly List<int> _postingPrevious = new List<int>();
+        // For each paragraph key, the documents that hold it.
+        private readonly PostingIndex _postings = new PostingIndex();
 
         // Outlet (case-insensitive) -> headline key -> the first document with both.
         private readonly Dictionary<string, Dictionary<ulong, int>> _headlines = new Dictionary<string, Dictionary<ulong, int>>(StringComparer.OrdinalIgnoreCase);
@@ -70,15 +68,11 @@ namespace IncidentTools.Corpus
             // The shorter of two documents must have at least three keys, so this one must too.
             if (keys.Length >= 3)
             {
-                if (_shared.Length < _storyIds.Count) Array.Resize(ref _shared, Math.Max(_storyIds.Count, _shared.Length * 2));
+                if (_shared.Length < _count) Array.Resize(ref _shared, _storyIds.Length);
                 foreach (var key in keys)
                 {
-                    if (!_latestPosting.TryGetValue(key, out var p)) continue;
-                    for (; p >= 0; p = _postingPrevious[p])
-                    {
-                        int other = _postingDocument[p];
+                    foreach (int other in _postings.Of(key))
                         if (_shared[other]++ == 0) _counted.Add(other);
-                    }
                 }
                 foreach (var other in _counted)
                 {
@@ -93,15 +87,15 @@ namespace IncidentTools.Corpus
 
         private void Add(IncidentDocument doc, StorySignature signature)
         {
-            int index = _storyIds.Count;
-            _storyIds.Add(doc.StoryId);
-            _keyCounts.Add(signature.ParagraphKeys.Length);
-            foreach (var key in signature.ParagraphKeys)
+            int index = _count++;
+            if (index == _storyIds.Length)
             {
-                _postingPrevious.Add(_latestPosting.TryGetValue(key, out var previous) ? previous : -1);
-                _postingDocument.Add(index);
-                _latestPosting[key] = _postingDocument.Count - 1;
+                Array.Resize(ref _storyIds, index + index / 2);
+                Array.Resize(ref _keyCounts, index + index / 2);
             }
+            _storyIds[index] = doc.StoryId;
+            _keyCounts[index] = signature.ParagraphKeys.Length;
+            foreach (var key in signature.ParagraphKeys) _postings.Add(key, index);
             if (doc.Outlet != null && signature.HeadlineKey is ulong headline)
             {
                 if (!_headlines.TryGetValue(doc.Outlet, out var byHeadline)) _headlines[doc.Outlet] = byHeadline = new Dictionary<ulong, int>();
