@@ -1,6 +1,7 @@
 // What one child process of the benchmark measures, on one corpus, after warming up.
 // Each size runs in fresh processes so that the peak working set is that size's own.
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -12,8 +13,9 @@ namespace IncidentTools.Bench
     /// <summary>Time and allocations of one stage over one pass.</summary>
     internal sealed class StageFigure
     {
+        /// <summary>Wall time.</summary>
         public double Seconds { get; set; }
-        /// <summary>CPU time of the whole process over the stage (all threads: GC and JIT included).</summary>
+        /// <summary>CPU time of the thread that ran the stage (its garbage collections included): what one core spent.</summary>
         public double CpuSeconds { get; set; }
         public long AllocatedBytes { get; set; }
     }
@@ -34,6 +36,9 @@ namespace IncidentTools.Bench
         public bool WarmupSteady { get; set; }
         public int Passes { get; set; }
         public double FloorSeconds { get; set; }
+        public double FloorCpuSeconds { get; set; }
+        /// <summary>CPU time of the whole process over the one-core pass (JIT and background GC threads too).</summary>
+        public double ProcessCpuSeconds { get; set; }
         public StageFigure Read { get; set; } = new StageFigure();
         public StageFigure QuoteStage { get; set; } = new StageFigure();
         public StageFigure ClaimStage { get; set; } = new StageFigure();
@@ -44,7 +49,13 @@ namespace IncidentTools.Bench
         public double ParallelCpuSeconds { get; set; }
         public int Threads { get; set; }
         public bool ParallelSameOutput { get; set; }
+        /// <summary>Peak working set after the one-core passes: the path the cmdlets take.</summary>
+        public long PeakWorkingSetOneCore { get; set; }
+        /// <summary>Peak working set after the parallel passes too.</summary>
         public long PeakWorkingSet { get; set; }
+        /// <summary>Garbage collections during the median one-core pass, by generation, and their pauses.</summary>
+        public int[] Collections { get; set; } = new int[3];
+        public double GcPauseSeconds { get; set; }
     }
 
     /// <summary>What the corpus child reports (the IncidentCorpus API: the whole corpus in memory).</summary>
@@ -71,9 +82,9 @@ namespace IncidentTools.Bench
         /// <summary>
         /// Runs a pass over and over until the code is optimised (tiered JIT): at least five
         /// passes and two seconds, then until the last three passes are within 10% of each
-        /// other (at most 40 passes or 20 seconds; the machine may be shared).
+        /// other (at most 40 passes or <paramref name="maxSeconds"/>; the machine may be shared).
         /// </summary>
-        public static (int Passes, bool Steady) WarmUp(Action pass)
+        public static (int Passes, bool Steady) WarmUp(Action pass, double maxSeconds)
         {
             var times = new List<double>();
             var total = Stopwatch.StartNew();
@@ -87,7 +98,7 @@ namespace IncidentTools.Bench
                     var last = times.Skip(times.Count - 3).ToArray();
                     if ((last.Max() - last.Min()) / last.Min() < 0.10) return (times.Count, true);
                 }
-                if (times.Count >= 40 || total.Elapsed.TotalSeconds >= 20) return (times.Count, false);
+                if (times.Count >= 40 || total.Elapsed.TotalSeconds >= maxSeconds) return (times.Count, false);
             }
         }
 
@@ -102,42 +113,43 @@ namespace IncidentTools.Bench
             return (sorted[sorted.Length / 2], results.Count);
         }
 
-        /// <summary>The floor: read the bytes of the same files and decode them, nothing else.</summary>
-        public static double Floor(string[] files)
+        /// <summary>The floor: read the bytes of the same files and decode them, nothing else (wall and thread CPU seconds).</summary>
+        public static (double Seconds, double CpuSeconds) Floor(string[] files)
         {
             var utf8 = new UTF8Encoding(false, false);
             long chars = 0;
+            var cpu = ThreadCpu.Now();
             var sw = Stopwatch.StartNew();
             foreach (var f in files) chars += utf8.GetString(File.ReadAllBytes(f)).Length;
             var s = sw.Elapsed.TotalSeconds;
+            var c = ThreadCpu.Now() - cpu;
             if (chars < 0) throw new InvalidOperationException();
-            return s;
+            return (s, c);
         }
 
-        public static StreamResult Stream(string folder, string[] warmFiles, int threads)
+        public static StreamResult Stream(string folder, string[] warmFiles, int threads, double maxSeconds)
         {
-            var files = ArticleFiles(folder);
-            var result = new StreamResult { Articles = files.Length, Bytes = files.Sum(f => new FileInfo(f).Length), Threads = threads };
+            var result = new StreamResult { Threads = threads };
+            // The floor and the sizes, with a file list of their own (not held during the passes).
+            FloorOf(folder, result);
             var manifest = Path.Combine(folder, "corpus.yaml");
             result.HasManifest = File.Exists(manifest);
 
-            // The attribution code is the same on every thread: warm it up on one, then run the
-            // parallel plumbing twice.
-            var (passes, steady) = WarmUp(() => Sequential(warmFiles, new StreamResult()));
-            Parallel(warmFiles, threads);
-            Parallel(warmFiles, threads);
+            // The attribution code is the same on every thread: warm it up on one (the parallel
+            // plumbing is warmed up before the parallel passes, after the one-core peak is read).
+            var (passes, steady) = WarmUp(() => Sequential(warmFiles, new StreamResult()), maxSeconds);
             result.WarmupPasses = passes;
             result.WarmupSteady = steady;
 
-            result.FloorSeconds = Math.Min(Floor(files), Floor(files));
             var paths = new[] { folder };
             var (seq, n) = Repeat(() =>
             {
                 var r = new StreamResult();
                 Sequential(paths, r);
                 return r;
-            }, r => r.Pipeline.Seconds, 2.0);
+            }, r => r.Pipeline.CpuSeconds, 2.0);
             result.Passes = n;
+            result.ProcessCpuSeconds = seq.ProcessCpuSeconds;
             result.Read = seq.Read;
             result.QuoteStage = seq.QuoteStage;
             result.ClaimStage = seq.ClaimStage;
@@ -148,22 +160,43 @@ namespace IncidentTools.Bench
             result.ClaimsOnQuestions = seq.ClaimsOnQuestions;
             result.Parties = seq.Parties;
             result.Questions = seq.Questions;
+            result.Collections = seq.Collections;
+            result.GcPauseSeconds = seq.GcPauseSeconds;
 
+            result.PeakWorkingSetOneCore = PeakWorkingSet();
+            Parallel(warmFiles, threads);
+            Parallel(warmFiles, threads);
             var (par, _) = Repeat(() =>
             {
                 var sw = Stopwatch.StartNew();
-                var cpu = Cpu();
+                var cpu = ProcessCpu();
                 var counts = Parallel(paths, threads);
-                return (Seconds: sw.Elapsed.TotalSeconds, Cpu: Cpu() - cpu, counts.Quotes, counts.Claims);
+                return (Seconds: sw.Elapsed.TotalSeconds, Cpu: ProcessCpu() - cpu, counts.Quotes, counts.Claims);
             }, r => r.Seconds, 2.0);
             result.ParallelSeconds = par.Seconds;
             result.ParallelCpuSeconds = par.Cpu;
             result.ParallelSameOutput = par.Quotes == result.Quotes && par.Claims == result.Claims;
 
+            result.PeakWorkingSet = PeakWorkingSet();
+            return result;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void FloorOf(string folder, StreamResult result)
+        {
+            var files = ArticleFiles(folder);
+            result.Articles = files.Length;
+            result.Bytes = files.Sum(f => new FileInfo(f).Length);
+            var floors = new[] { Floor(files), Floor(files), Floor(files) };
+            result.FloorSeconds = floors.Min(f => f.Seconds);
+            result.FloorCpuSeconds = floors.Min(f => f.CpuSeconds);
+        }
+
+        private static long PeakWorkingSet()
+        {
             using var process = Process.GetCurrentProcess();
             process.Refresh();
-            result.PeakWorkingSet = process.PeakWorkingSet64;
-            return result;
+            return process.PeakWorkingSet64;
         }
 
         /// <summary>For a sampling profiler: the streaming pipeline (or reading alone) over and over for a while.</summary>
@@ -186,19 +219,22 @@ namespace IncidentTools.Bench
             var reader = new CorpusReader();
             IReadOnlyList<PartyDefinition>? parties = null;
             IReadOnlyList<QuestionDefinition>? questions = null;
-            long read = 0, quote = 0, claim = 0;
-            long readAlloc = 0, quoteAlloc = 0, claimAlloc = 0;
+            var read = new Stage();
+            var quote = new Stage();
+            var claim = new Stage();
             var total = Stopwatch.StartNew();
-            var cpuStart = Cpu();
+            var cpuStart = ThreadCpu.Now();
+            var processStart = ProcessCpu();
+            var gcStart = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+            var pauseStart = GC.GetTotalPauseDuration();
             long allocStart = GC.GetAllocatedBytesForCurrentThread();
             using (var e = reader.Read(paths).GetEnumerator())
             {
                 while (true)
                 {
-                    long t0 = Stopwatch.GetTimestamp(), a0 = GC.GetAllocatedBytesForCurrentThread();
+                    read.Start();
                     bool more = e.MoveNext();
-                    long t1 = Stopwatch.GetTimestamp(), a1 = GC.GetAllocatedBytesForCurrentThread();
-                    read += t1 - t0; readAlloc += a1 - a0;
+                    read.Stop();
                     if (!more) break;
                     var doc = e.Current.Document;
                     if (doc == null) { r.Problems++; continue; }
@@ -208,26 +244,52 @@ namespace IncidentTools.Bench
                         parties = m.Parties;
                         questions = m.Questions;
                     }
+                    quote.Start();
                     var quotes = QuoteFinder.Find(doc, parties);
-                    long t2 = Stopwatch.GetTimestamp(), a2 = GC.GetAllocatedBytesForCurrentThread();
-                    quote += t2 - t1; quoteAlloc += a2 - a1;
+                    quote.Stop();
+                    claim.Start();
                     var attributed = quotes.Where(q => q.Speaker != null).ToArray();
                     var claims = ClaimFinder.Find(doc, attributed, parties, questions);
-                    long t3 = Stopwatch.GetTimestamp(), a3 = GC.GetAllocatedBytesForCurrentThread();
-                    claim += t3 - t2; claimAlloc += a3 - a2;
+                    claim.Stop();
                     r.Quotes += quotes.Count;
                     r.Claims += claims.Count;
                     foreach (var c in claims) if (c.Question != null) r.ClaimsOnQuestions++;
                 }
             }
             r.Pipeline.Seconds = total.Elapsed.TotalSeconds;
-            r.Pipeline.CpuSeconds = Cpu() - cpuStart;
+            r.Pipeline.CpuSeconds = ThreadCpu.Now() - cpuStart;
+            r.ProcessCpuSeconds = ProcessCpu() - processStart;
             r.Pipeline.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - allocStart;
-            r.Read = new StageFigure { Seconds = read / (double)Stopwatch.Frequency, AllocatedBytes = readAlloc };
-            r.QuoteStage = new StageFigure { Seconds = quote / (double)Stopwatch.Frequency, AllocatedBytes = quoteAlloc };
-            r.ClaimStage = new StageFigure { Seconds = claim / (double)Stopwatch.Frequency, AllocatedBytes = claimAlloc };
+            r.Collections = new[] { GC.CollectionCount(0) - gcStart[0], GC.CollectionCount(1) - gcStart[1], GC.CollectionCount(2) - gcStart[2] };
+            r.GcPauseSeconds = (GC.GetTotalPauseDuration() - pauseStart).TotalSeconds;
+            r.Read = read.Figure;
+            r.QuoteStage = quote.Figure;
+            r.ClaimStage = claim.Figure;
             r.Parties = parties?.Count ?? 0;
             r.Questions = questions?.Count ?? 0;
+        }
+
+        /// <summary>Wall time, thread CPU time and allocations of one stage, summed over its runs.</summary>
+        private sealed class Stage
+        {
+            private long _wall, _alloc, _wallAt, _allocAt;
+            private double _cpu, _cpuAt;
+
+            public void Start()
+            {
+                _wallAt = Stopwatch.GetTimestamp();
+                _cpuAt = ThreadCpu.Now();
+                _allocAt = GC.GetAllocatedBytesForCurrentThread();
+            }
+
+            public void Stop()
+            {
+                _wall += Stopwatch.GetTimestamp() - _wallAt;
+                _cpu += ThreadCpu.Now() - _cpuAt;
+                _alloc += GC.GetAllocatedBytesForCurrentThread() - _allocAt;
+            }
+
+            public StageFigure Figure => new StageFigure { Seconds = _wall / (double)Stopwatch.Frequency, CpuSeconds = _cpu, AllocatedBytes = _alloc };
         }
 
         /// <summary>The same pipeline on every core: documents read and attributed in parallel, results taken in input order.</summary>
@@ -238,8 +300,9 @@ namespace IncidentTools.Bench
             IReadOnlyList<QuestionDefinition>? questions = null;
             object gate = new object();
             int quotes = 0, claims = 0;
-            var results = reader.Read(paths)
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(threads)
+            // One document at a time to each worker (no chunks), results as soon as they are in order.
+            var results = Partitioner.Create(reader.Read(paths), EnumerablePartitionerOptions.NoBuffering)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(threads).WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .Select(r =>
                 {
                     if (r.Document == null) return (0, 0);
@@ -267,7 +330,7 @@ namespace IncidentTools.Bench
         /// <summary>A reader that reads and cleans on every core where the engine can (see ReaderOptions).</summary>
         private static CorpusReader NewReader(int threads) => ReaderOptions.Parallel(threads);
 
-        public static CorpusResult Corpus(string folder, string[] warmFiles)
+        public static CorpusResult Corpus(string folder, string[] warmFiles, double maxSeconds)
         {
             var result = new CorpusResult();
             var (passes, steady) = WarmUp(() =>
@@ -276,21 +339,22 @@ namespace IncidentTools.Bench
                 _ = warm.GetQuotes(true);
                 _ = warm.Claims;
                 if (warm.Parties.Count >= 2) _ = warm.CompareAccounts();
-            });
+            }, maxSeconds);
             result.WarmupPasses = passes;
             result.WarmupSteady = steady;
 
             var sw = Stopwatch.StartNew();
             long a = GC.GetAllocatedBytesForCurrentThread();
+            double cpu = ThreadCpu.Now();
             var corpus = IncidentCorpus.Load(folder);
-            result.Load = Figure(sw, ref a);
+            result.Load = Figure(sw, ref a, ref cpu);
             result.Articles = corpus.Documents.Count;
             _ = corpus.GetQuotes(includeUnattributed: true);
-            result.QuoteStage = Figure(sw, ref a);
+            result.QuoteStage = Figure(sw, ref a, ref cpu);
             result.Claims = corpus.Claims.Count;
-            result.ClaimStage = Figure(sw, ref a);
+            result.ClaimStage = Figure(sw, ref a, ref cpu);
             if (corpus.Parties.Count >= 2) result.Rows = corpus.CompareAccounts().Count;
-            result.Comparison = Figure(sw, ref a);
+            result.Comparison = Figure(sw, ref a, ref cpu);
             GC.KeepAlive(corpus);
             using var process = Process.GetCurrentProcess();
             process.Refresh();
@@ -298,17 +362,19 @@ namespace IncidentTools.Bench
             return result;
         }
 
-        private static double Cpu()
+        private static double ProcessCpu()
         {
             using var p = Process.GetCurrentProcess();
             return p.TotalProcessorTime.TotalSeconds;
         }
 
-        private static StageFigure Figure(Stopwatch sw, ref long allocated)
+        private static StageFigure Figure(Stopwatch sw, ref long allocated, ref double cpu)
         {
             var now = GC.GetAllocatedBytesForCurrentThread();
-            var f = new StageFigure { Seconds = sw.Elapsed.TotalSeconds, AllocatedBytes = now - allocated };
+            var cpuNow = ThreadCpu.Now();
+            var f = new StageFigure { Seconds = sw.Elapsed.TotalSeconds, CpuSeconds = cpuNow - cpu, AllocatedBytes = now - allocated };
             allocated = now;
+            cpu = cpuNow;
             sw.Restart();
             return f;
         }
