@@ -82,6 +82,36 @@ namespace IncidentTools.Tests
             Assert.True(alive == 0, $"{alive} of 100 documents are still held after reading");
         }
 
+        [Fact]
+        public void EachFileIsReadOnceHoweverItsFolderIsWritten()
+        {
+            // The reader remembers the files read as names by folder, not as full paths.
+            using var folder = new TempFolder();
+            folder.Write("a.txt", "A headline\n\nThe first paragraph of a story, which says very little at all.\n");
+            folder.Write("b.txt", "Another headline\n\nThe first paragraph of another story, which says little too.\n");
+            var sub = System.IO.Path.Combine(folder.Path, "sub");
+            System.IO.Directory.CreateDirectory(sub);
+            File.WriteAllText(System.IO.Path.Combine(sub, "a.txt"), "A third headline\n\nThe same name in another folder is another file.\n");
+            var inputs = new[]
+            {
+                System.IO.Path.Combine(folder.Path, ".", "b.txt"),
+                folder.Path + System.IO.Path.DirectorySeparatorChar,
+                System.IO.Path.Combine(sub, "..", "a.txt"),
+                System.IO.Path.Combine(sub, "a.txt"),
+                folder.Path,
+            };
+            foreach (var degree in new[] { 1, 2 })
+            {
+                var docs = new CorpusReader { MaxDegreeOfParallelism = degree }.Read(inputs).Where(r => r.Document != null).Select(r => r.Document!.Path).ToArray();
+                Assert.Equal(new[]
+                {
+                    System.IO.Path.Combine(folder.Path, "b.txt"),
+                    System.IO.Path.Combine(folder.Path, "a.txt"),
+                    System.IO.Path.Combine(sub, "a.txt"),
+                }, docs);
+            }
+        }
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static List<WeakReference> ReadWeakly(CorpusReader reader, string path) =>
             reader.Read(new[] { path }).Where(r => r.Document != null).Select(r => new WeakReference(r.Document)).ToList();

@@ -35,7 +35,8 @@ namespace IncidentTools
     {
         private readonly Dictionary<string, CorpusManifest> _manifests = new Dictionary<string, CorpusManifest>(StringComparer.Ordinal);
         private readonly Corpus.StoryGrouper _stories = new Corpus.StoryGrouper();
-        private readonly HashSet<string> _readFiles = new HashSet<string>(StringComparer.Ordinal);
+        // The files read so far, as names by folder (a name costs less than a full path).
+        private readonly Dictionary<string, HashSet<string>> _readFiles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private int _maxDegreeOfParallelism = 1;
 
         /// <summary>The file extensions a folder's articles have.</summary>
@@ -148,13 +149,15 @@ namespace IncidentTools
         {
             var manifest = ManifestFor(folder, out var problem);
             if (problem != null) yield return ReadyStep(new CorpusReadResult(null, problem));
+            // The names, not the full paths, are held while the folder is read.
             string[] files;
             try
             {
-                files = Directory.GetFiles(folder)
+                files = Directory.EnumerateFiles(folder)
+                    .Select(Path.GetFileName)
                     .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .OrderBy(f => f, StringComparer.Ordinal)
                     .ToArray();
+                Array.Sort(files, StringComparer.Ordinal);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -171,19 +174,31 @@ namespace IncidentTools
                 yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))})."));
                 yield break;
             }
-            foreach (var file in files)
+            for (int i = 0; i < files.Length; i++)
+            {
+                var file = Path.Combine(folder, files[i]);
+                files[i] = null!; // each name is held once read, by the set of files read
                 foreach (var s in FileSteps(file, manifest)) yield return s;
+            }
         }
 
         private IEnumerable<Step> FileSteps(string file, CorpusManifest? manifest = null)
         {
-            if (!_readFiles.Add(file)) yield break; // the same file named twice is read once
+            if (!FirstRead(file)) yield break; // the same file named twice is read once
             if (manifest == null)
             {
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var mp);
                 if (mp != null) yield return ReadyStep(new CorpusReadResult(null, mp));
             }
             yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)) };
+        }
+
+        /// <summary>True the first time a file (a full path) is met.</summary>
+        private bool FirstRead(string file)
+        {
+            var folder = Path.GetDirectoryName(file) ?? "";
+            if (!_readFiles.TryGetValue(folder, out var names)) _readFiles[folder] = names = new HashSet<string>(StringComparer.Ordinal);
+            return names.Add(Path.GetFileName(file));
         }
 
         /// <summary>Reads, decodes and cleans one file, and signs the document for story grouping: safe on any thread.</summary>
