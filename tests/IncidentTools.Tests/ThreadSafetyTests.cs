@@ -112,6 +112,40 @@ namespace IncidentTools.Tests
             }
         }
 
+        [Fact]
+        public void FilesOfEverySizeReadThroughTheReusedBufferAsReadAllBytesReadsThem()
+        {
+            // Sizes around the reused buffer's first size (64 KiB) and its limit (1 MiB); a UTF-16
+            // file (NUL bytes) before short UTF-8 ones, so bytes left in the buffer must not count.
+            using var folder = new TempFolder();
+            var sizes = new[] { 0, 1, 5000, 65535, 65536, 65537, 200000, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3000000 };
+            var files = new List<string>();
+            int n = 0;
+            foreach (var size in sizes)
+            {
+                var sb = new System.Text.StringBuilder("A headline for a file\n\n");
+                while (sb.Length < size) sb.Append("Paragraph ").Append(sb.Length).Append(" of a long file, which says what others said.\n\n");
+                var text = sb.ToString(0, Math.Min(sb.Length, size));
+                files.Add(folder.Write($"{n++:D2}-utf16.txt", text, new System.Text.UnicodeEncoding(false, true)));
+                files.Add(folder.Write($"{n++:D2}-utf8.txt", text.Length > 30 ? text.Substring(0, 30) + "\n\nShort." : text));
+                files.Add(folder.Write($"{n++:D2}-utf8-full.txt", text));
+            }
+            foreach (var degree in new[] { 1, 3 })
+            {
+                foreach (var r in new CorpusReader { MaxDegreeOfParallelism = degree }.Read(files))
+                {
+                    if (r.Document == null)
+                    {
+                        Assert.Equal(CorpusProblemKind.EmptyFile, r.Problem!.Kind); // the empty files, and nothing else
+                        continue;
+                    }
+                    var expected = IncidentTools.Corpus.TextDecoder.Decode(File.ReadAllBytes(r.Document.Path));
+                    Assert.Equal(expected.Encoding, r.Document.Encoding);
+                    Assert.True(expected.Text == r.Document.SourceText, r.Document.Path);
+                }
+            }
+        }
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static List<WeakReference> ReadWeakly(CorpusReader reader, string path) =>
             reader.Read(new[] { path }).Where(r => r.Document != null).Select(r => new WeakReference(r.Document)).ToList();

@@ -208,7 +208,8 @@ namespace IncidentTools
             Corpus.DecodedText decoded;
             try
             {
-                decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file));
+                var bytes = ReadAllBytes(file, out int count);
+                decoded = Corpus.TextDecoder.Decode(bytes, count);
             }
             catch (Corpus.NotTextException ex)
             {
@@ -233,6 +234,43 @@ namespace IncidentTools
             step.Document = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, step.Entry);
             step.Signature = Corpus.StorySignature.Of(step.Document);
             return step;
+        }
+
+        // Each thread reads files into a buffer of its own, reused for files up to this size.
+        private const int ReusedBufferLimit = 1 << 20;
+        [ThreadStatic] private static byte[]? t_buffer;
+
+        /// <summary>
+        /// The bytes of a file as File.ReadAllBytes reads them (the same sharing and errors), into
+        /// the thread's reused buffer when the file is small: the bytes are decoded at once and
+        /// not kept, so reading does not allocate them anew for every file.
+        /// </summary>
+        private static byte[] ReadAllBytes(string file, out int count)
+        {
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            {
+                long length = stream.Length;
+                if (length > int.MaxValue) throw new IOException($"The file '{file}' is {length} bytes long: too long to read.");
+                var buffer = length < ReusedBufferLimit ? (t_buffer ??= new byte[ReusedBufferLimit / 16]) : new byte[length];
+                count = 0;
+                while (true)
+                {
+                    if (count == buffer.Length)
+                    {
+                        // The buffer is full: the file ends here, or it is longer than the buffer (or grew).
+                        int next = stream.ReadByte();
+                        if (next < 0) break;
+                        Array.Resize(ref buffer, Math.Max(buffer.Length * 2, (int)length + 1));
+                        if (buffer.Length <= ReusedBufferLimit) t_buffer = buffer;
+                        buffer[count++] = (byte)next;
+                        continue;
+                    }
+                    int n = stream.Read(buffer, count, buffer.Length - count);
+                    if (n == 0) break;
+                    count += n;
+                }
+                return buffer;
+            }
         }
 
         /// <summary>True when the text is empty or only white space (what Trim() would make empty).</summary>
