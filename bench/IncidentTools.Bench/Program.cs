@@ -173,7 +173,7 @@ static void Report(int size, StreamResult s, CorpusResult? c)
     Console.WriteLine($"{size:N0} articles, {mb:F1} MB: {s.Quotes:N0} quotes, {s.Claims:N0} claims ({s.ClaimsOnQuestions:N0} on a question), {s.Problems} warnings");
     Console.WriteLine($"  warm-up: {s.WarmupPasses} passes over the first 300 articles ({(s.WarmupSteady ? "steady: last three within 10%" : "NOT steady in the time allowed")}); median of {s.Passes} timed passes");
     Console.WriteLine($"  floor (read and decode the files): {mb / s.FloorCpuSeconds:F1} MB/s per core ({mb / s.FloorSeconds:F1} MB/s wall)");
-    Console.WriteLine("  one document at a time   articles/s  MB/s/core  ms/article  KB alloc/article  x floor   (per core: thread CPU time; wall ms/article in brackets)");
+    Console.WriteLine("  one document at a time   articles/s  MB/s/core  ms/article  KB alloc/article  x floor   (per core: thread CPU time, a stage's share by its wall time; wall ms/article in brackets)");
     void Row(string name, StageFigure f) =>
         Console.WriteLine($"  {name,-24} {s.Articles / f.CpuSeconds,11:F0} {mb / f.CpuSeconds,10:F2} {f.CpuSeconds * 1000 / s.Articles,11:F3} {f.AllocatedBytes / 1024.0 / s.Articles,17:F1} {f.CpuSeconds / s.FloorCpuSeconds,8:F1}   [{f.Seconds * 1000 / s.Articles:F3}]");
     Row("read+clean", s.Read);
