@@ -105,8 +105,8 @@ namespace IncidentTools.Commands
         {
             var folder = System.IO.Path.GetDirectoryName(document.Path);
             if (folder == null || !Directory.Exists(folder)) return CorpusManifest.Empty;
-            var manifest = Reader.ManifestFor(folder, out var problem);
-            if (problem != null) WriteProblem(problem);
+            var manifest = Reader.ManifestFor(folder, out var problems);
+            foreach (var problem in problems) WriteProblem(problem);
             return manifest;
         }
 
@@ -131,6 +131,12 @@ namespace IncidentTools.Commands
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.FileNotText, ErrorCategory.InvalidData, problem.Path);
                 case CorpusProblemKind.ManifestInvalid:
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestInvalid, ErrorCategory.InvalidData, problem.Path);
+                case CorpusProblemKind.ManifestLimitExceeded:
+                    return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestLimitExceeded, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.FileTooLarge:
+                    return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileTooLarge, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.AccessDenied:
+                    return new ErrorRecord(new UnauthorizedAccessException(problem.Message, problem.Exception), ErrorIds.FileAccessDenied, ErrorCategory.PermissionDenied, problem.Path);
                 default:
                     return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileReadFailed, ErrorCategory.ReadError, problem.Path);
             }
@@ -158,5 +164,9 @@ namespace IncidentTools.Commands
         public const string InvalidPattern = "InvalidPattern";
         public const string NoParties = "NoParties";
         public const string QuestionNotFound = "QuestionNotFound";
+        public const string FileTooLarge = "FileTooLarge";
+        public const string FileAccessDenied = "FileAccessDenied";
+        public const string ManifestLimitExceeded = "ManifestLimitExceeded";
+        public const string PatternTimeout = "PatternTimeout";
     }
 }

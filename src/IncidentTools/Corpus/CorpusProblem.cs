@@ -17,6 +17,16 @@ namespace IncidentTools
         NoArticles,
         /// <summary>Warning: a file holds no text at all.</summary>
         EmptyFile,
+        /// <summary>The file is larger than <see cref="CorpusReader.MaxFileBytes"/> and was not read.</summary>
+        FileTooLarge,
+        /// <summary>The file may not be read by this user (permissions).</summary>
+        AccessDenied,
+        /// <summary>The manifest exceeds a limit (size, nesting, aliases, scalar length) and was not read.</summary>
+        ManifestLimitExceeded,
+        /// <summary>Warning: a manifest entry was refused (a file outside the corpus folder, a file listed twice).</summary>
+        ManifestEntryRefused,
+        /// <summary>Warning: a document has the id of another document already read.</summary>
+        DuplicateId,
     }
 
     /// <summary>A problem with one input; the other inputs still go through.</summary>
@@ -39,8 +49,10 @@ namespace IncidentTools
 
         public System.Exception? Exception { get; }
 
-        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file).</summary>
-        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile;
+        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file, a refused manifest entry, a duplicate id).</summary>
+        public bool IsWarning =>
+            Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile
+            || Kind == CorpusProblemKind.ManifestEntryRefused || Kind == CorpusProblemKind.DuplicateId;
 
         public override string ToString() => Message;
     }

@@ -28,6 +28,22 @@ namespace IncidentTools
         private readonly Dictionary<string, CorpusManifest> _manifests = new Dictionary<string, CorpusManifest>(StringComparer.Ordinal);
         private readonly Corpus.StoryGrouper _stories = new Corpus.StoryGrouper();
         private readonly HashSet<string> _readFiles = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private readonly Func<string, Stream> _openFile;
+
+        /// <summary>The largest article file read, in bytes (16 MiB): a larger file is a FileTooLarge problem, not read.</summary>
+        public const long DefaultMaxFileBytes = 16L * 1024 * 1024;
+
+        public CorpusReader() : this(OpenForReading) { }
+
+        /// <summary>For tests: a reader that opens files through <paramref name="openFile"/> (to simulate I/O failures).</summary>
+        internal CorpusReader(Func<string, Stream> openFile)
+        {
+            _openFile = openFile;
+        }
+
+        /// <summary>The largest article file this reader reads, in bytes; default <see cref="DefaultMaxFileBytes"/>.</summary>
+        public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 
         /// <summary>The file extensions a folder's articles have.</summary>
         public static IReadOnlyList<string> ArticleExtensions { get; } = new[] { ".txt" };
@@ -56,27 +72,33 @@ namespace IncidentTools
             }
         }
 
-        /// <summary>The manifest for a folder, read once; a problem when it does not parse.</summary>
-        internal CorpusManifest ManifestFor(string folder, out CorpusProblem? problem)
+        /// <summary>
+        /// The manifest for a folder, read once; its problems (it does not parse, it exceeds a limit,
+        /// entries refused) are given the first time only.
+        /// </summary>
+        internal CorpusManifest ManifestFor(string folder, out IReadOnlyList<CorpusProblem> problems)
         {
-            problem = null;
+            problems = Array.Empty<CorpusProblem>();
             if (_manifests.TryGetValue(folder, out var known)) return known;
             var manifest = CorpusManifest.Empty;
             var file = Corpus.ManifestReader.FindIn(folder);
             if (file != null)
             {
+                var found = new List<CorpusProblem>();
                 try
                 {
-                    manifest = Corpus.ManifestReader.Read(file);
+                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestReader.Read(file), folder, found);
                 }
                 catch (ManifestException ex)
                 {
-                    problem = new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, "The manifest cannot be read: " + ex.Message, ex);
+                    var kind = ex.LimitExceeded ? CorpusProblemKind.ManifestLimitExceeded : CorpusProblemKind.ManifestInvalid;
+                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message, ex));
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
                 {
-                    problem = new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, $"The manifest '{file}' cannot be read: {ex.Message}", ex);
+                    found.Add(new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, $"The manifest '{file}' cannot be read: {ex.Message}", ex));
                 }
+                problems = found;
             }
             _manifests[folder] = manifest;
             return manifest;
@@ -84,8 +106,9 @@ namespace IncidentTools
 
         private IEnumerable<CorpusReadResult> ReadFolder(string folder)
         {
-            var manifest = ManifestFor(folder, out var problem);
-            if (problem != null) yield return new CorpusReadResult(null, problem);
+            var manifest = ManifestFor(folder, out var manifestProblems);
+            foreach (var mp in manifestProblems) yield return new CorpusReadResult(null, mp);
+            CorpusProblem? problem = null;
             string[] files;
             try
             {
@@ -99,7 +122,7 @@ namespace IncidentTools
                 files = Array.Empty<string>();
                 problem = new CorpusProblem(CorpusProblemKind.ReadFailed, folder, $"Cannot list the folder '{folder}': {ex.Message}", ex);
             }
-            if (problem != null && problem.Kind == CorpusProblemKind.ReadFailed)
+            if (problem != null)
             {
                 yield return new CorpusReadResult(null, problem);
                 yield break;
@@ -118,23 +141,40 @@ namespace IncidentTools
             if (!_readFiles.Add(file)) yield break; // the same file named twice is read once
             if (manifest == null)
             {
-                manifest = ManifestFor(Path.GetDirectoryName(file)!, out var mp);
-                if (mp != null) yield return new CorpusReadResult(null, mp);
+                manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
+                foreach (var mp in manifestProblems) yield return new CorpusReadResult(null, mp);
             }
 
             Corpus.DecodedText decoded;
             CorpusProblem? failure = null;
             try
             {
-                decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file));
+                decoded = Corpus.TextDecoder.Decode(ReadBytes(file));
             }
             catch (Corpus.NotTextException ex)
             {
                 decoded = default;
                 failure = new CorpusProblem(CorpusProblemKind.NotText, file, $"'{file}' is not a text file: {ex.Message}.", ex);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (FileTooLargeException ex)
             {
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.FileTooLarge, file, ex.Message, ex);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+            {
+                // Listed, then gone before it was read (deleted or moved meanwhile).
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.NotFound, file, $"Cannot read '{file}': it no longer exists ({ex.Message})", ex);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.AccessDenied, file, $"Cannot read '{file}': access is denied ({ex.Message})", ex);
+            }
+            catch (IOException ex)
+            {
+                // Locks, I/O errors, and symbolic links that loop ("Too many levels of symbolic links").
                 decoded = default;
                 failure = new CorpusProblem(CorpusProblemKind.ReadFailed, file, $"Cannot read '{file}': {ex.Message}", ex);
             }
@@ -152,10 +192,43 @@ namespace IncidentTools
             var entry = manifest.FindDocument(Path.GetFileName(file));
             var doc = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, entry);
             _stories.Assign(doc, entry?.StoryId);
+            if (_ids.TryGetValue(doc.Id, out var first))
+                yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{first}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
+            else
+                _ids[doc.Id] = file;
             yield return new CorpusReadResult(doc, null);
         }
 
+        /// <summary>Reads a whole file, at most <see cref="MaxFileBytes"/> of it (the length is checked while reading, so a growing file is bounded too).</summary>
+        private byte[] ReadBytes(string file)
+        {
+            using var stream = _openFile(file);
+            long max = MaxFileBytes;
+            if (stream.CanSeek && stream.Length > max) throw new FileTooLargeException(file, stream.Length, max);
+            var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, max) : 81920);
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + n > max) throw new FileTooLargeException(file, buffer.Length + n, max);
+                buffer.Write(chunk, 0, n);
+            }
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        }
+
+        private static Stream OpenForReading(string file) =>
+            new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan);
+
         private static CorpusReadResult Problem(CorpusProblemKind kind, string path, string message) =>
             new CorpusReadResult(null, new CorpusProblem(kind, path, message));
+    }
+
+    /// <summary>A file over the reader's size limit.</summary>
+    internal sealed class FileTooLargeException : IOException
+    {
+        public FileTooLargeException(string file, long bytes, long max)
+            : base($"'{file}' is larger than {max / (1024 * 1024)} MiB (at least {bytes:N0} bytes), the largest article file read; split it or leave it out of the corpus folder.")
+        {
+        }
     }
 }

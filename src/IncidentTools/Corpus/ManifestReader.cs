@@ -11,14 +11,18 @@ namespace IncidentTools
     /// <summary>A manifest that cannot be read: names the file, and the line and column where it went wrong.</summary>
     public sealed class ManifestException : Exception
     {
-        public ManifestException(string path, int line, int column, string message, Exception? inner = null)
+        public ManifestException(string path, int line, int column, string message, Exception? inner = null, bool limitExceeded = false)
             : base($"{path}({line},{column}): {message}", inner)
         {
             ManifestPath = path;
             Line = line;
             Column = column;
             Reason = message;
+            LimitExceeded = limitExceeded;
         }
+
+        /// <summary>True when the manifest was refused for exceeding a bound (size, nesting, aliases, value length).</summary>
+        public bool LimitExceeded { get; }
 
         public string ManifestPath { get; }
         public int Line { get; }
@@ -49,6 +53,7 @@ namespace IncidentTools.Corpus
 
         public static CorpusManifest Read(string path)
         {
+            YamlLimits.CheckFileSize(path);
             var bytes = File.ReadAllBytes(path);
             var text = TextDecoder.Decode(bytes).Text;
             return Parse(text, path);
@@ -60,7 +65,7 @@ namespace IncidentTools.Corpus
             var scanner = new Scanner(new StringReader(yaml));
             try
             {
-                stream.Load(new Parser(scanner));
+                stream.Load(YamlLimits.Bounded(new Parser(scanner), path));
             }
             catch (YamlException ex)
             {
