@@ -81,13 +81,13 @@ namespace IncidentTools
             problems = Array.Empty<CorpusProblem>();
             if (_manifests.TryGetValue(folder, out var known)) return known;
             var manifest = CorpusManifest.Empty;
-            var file = Corpus.ManifestReader.FindIn(folder);
+            var file = Corpus.ManifestFiles.FindIn(folder);
             if (file != null)
             {
                 var found = new List<CorpusProblem>();
                 try
                 {
-                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestReader.Read(file), folder, found);
+                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.Read(file), folder, found);
                 }
                 catch (ManifestException ex)
                 {

@@ -1,0 +1,8 @@
+namespace IncidentTools.Corpus
+{
+    /// <summary>The manifest reader as the main assembly reaches it (created by ManifestYaml through reflection).</summary>
+    internal sealed class YamlManifestReader : IManifestReader
+    {
+        public CorpusManifest Read(string path) => ManifestReader.Read(path);
+    }
+}
