@@ -14,7 +14,7 @@ namespace IncidentTools.Tests
             folder.Write("story.txt", text);
             if (manifest != null) folder.Write("corpus.yaml", manifest);
             var corpus = IncidentCorpus.Load(folder.Path);
-            Assert.Empty(corpus.Problems.Where(p => !p.IsWarning));
+            Assert.DoesNotContain(corpus.Problems, p => !p.IsWarning);
             return Assert.Single(corpus.Documents);
         }
 
