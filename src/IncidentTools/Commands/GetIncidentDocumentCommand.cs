@@ -74,7 +74,7 @@ namespace IncidentTools.Commands
         }
 
         private bool Matches(IncidentDocument doc) =>
-            MatchesAny(doc.Id, Id) && MatchesAny(doc.Title, Title) && MatchesAny(doc.Outlet, Outlet) && DateFilter.InRange(doc.Published, Since, Until);
+            MatchesAny(doc.Id, Id) && MatchesAny(doc.Title, Title) && MatchesAny(doc.Outlet, Outlet) && DateFilter.InRange(doc.PublishedAt, Since, Until);
     }
 
     internal static class DateFilter

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>What went wrong with one input of a corpus.</summary>
-    public enum CorpusProblemKind
+    public enum CorpusProblemKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The path does not exist.</summary>
         NotFound,
