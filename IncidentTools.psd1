@@ -13,6 +13,7 @@
         'Formats/IncidentDocument.format.ps1xml'
         'Formats/IncidentQuote.format.ps1xml'
         'Formats/IncidentAccount.format.ps1xml'
+        'Formats/IncidentManifest.format.ps1xml'
     )
     CmdletsToExport      = @(
         'Get-IncidentDocument'
