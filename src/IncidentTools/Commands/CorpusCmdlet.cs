@@ -144,6 +144,33 @@ namespace IncidentTools.Commands
 
         /// <summary>True when the value matches any of the wildcard patterns (or no patterns were given).</summary>
         protected static bool MatchesAny(string? value, string[]? patterns) => Wildcard.MatchesAny(value, patterns);
+
+        /// <summary>One error per literal name of the filter that matched nothing and is not known otherwise.</summary>
+        internal void WriteUnmatched(NameFilter filter, Func<string, bool>? isKnown = null, IEnumerable<string>? known = null)
+        {
+            foreach (var name in filter.Unmatched(isKnown).ToArray())
+                WriteError(filter.ErrorFor(name, known));
+        }
+
+        /// <summary>The parties of every manifest met so far.</summary>
+        internal IEnumerable<PartyDefinition> KnownParties => Reader.Manifests.SelectMany(m => m.Parties);
+
+        /// <summary>True when a manifest met so far defines this party name or alias.</summary>
+        internal bool IsKnownParty(string name) =>
+            KnownParties.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) || p.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>The party names of the manifests met, and the parties seen in the output, for "known" lists.</summary>
+        internal IEnumerable<string> PartyNames(IEnumerable<string?> seen) =>
+            KnownParties.Select(p => p.Name).Concat(seen.Where(s => s != null).Select(s => s!)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The other names (aliases) of a party, from the manifest parties given.</summary>
+        internal static IEnumerable<string> AliasesOf(string? party, IReadOnlyList<PartyDefinition> parties)
+        {
+            if (party == null) return Array.Empty<string>();
+            foreach (var p in parties)
+                if (string.Equals(p.Name, party, StringComparison.OrdinalIgnoreCase)) return p.Aliases;
+            return Array.Empty<string>();
+        }
     }
 
     /// <summary>The error ids IncidentTools cmdlets write (the first part of FullyQualifiedErrorId).</summary>
@@ -154,9 +181,16 @@ namespace IncidentTools.Commands
         public const string ManifestInvalid = "ManifestInvalid";
         public const string FileReadFailed = "FileReadFailed";
         public const string UnknownParty = "UnknownParty";
-        public const string DocumentNotFound = "DocumentNotFound";
+        public const string UnknownDocument = "UnknownDocument";
+        public const string AmbiguousDocument = "AmbiguousDocument";
+        public const string UnknownQuestion = "UnknownQuestion";
+        public const string UnknownPosition = "UnknownPosition";
+        public const string UnknownSpeaker = "UnknownSpeaker";
+        public const string UnknownOutlet = "UnknownOutlet";
+        public const string UnknownTitle = "UnknownTitle";
+        public const string SameParty = "SameParty";
+        public const string InvalidDocument = "InvalidDocument";
         public const string InvalidPattern = "InvalidPattern";
         public const string NoParties = "NoParties";
-        public const string QuestionNotFound = "QuestionNotFound";
     }
 }
