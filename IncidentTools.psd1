@@ -20,6 +20,7 @@
         'Get-IncidentQuote'
         'Compare-IncidentAccount'
         'Get-IncidentClaim'
+        'Test-IncidentManifest'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -77,7 +77,7 @@ namespace IncidentTools.Tests
         public void FormatFilesDefineAViewForEachOutputType()
         {
             var formats = string.Join("\n", Values("FormatsToProcess").Select(f => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "IncidentTools", f))));
-            foreach (var type in CmdletMetadata.CmdletTypes().SelectMany(CmdletMetadata.OutputTypes).Distinct())
+            foreach (var type in CmdletMetadata.CmdletTypes().SelectMany(CmdletMetadata.OutputTypes).Distinct().Where(t => t.Namespace == "IncidentTools"))
                 Assert.Contains("<TypeName>" + type.FullName + "</TypeName>", formats);
         }
     }

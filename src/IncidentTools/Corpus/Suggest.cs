@@ -19,7 +19,15 @@ namespace IncidentTools
             }
             if (best == null) return null;
             int allowed = Math.Max(1, Math.Min(name.Length, best.Length) / 3);
-            return bestDistance <= allowed ? best : null;
+            if (bestDistance <= allowed) return best;
+            // A shortened or lengthened form ("alias" for "aliases", "organisation" for "organisations").
+            foreach (var candidate in candidates)
+            {
+                if (string.IsNullOrEmpty(candidate) || Math.Min(candidate.Length, name.Length) < 4) continue;
+                if (candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
+                    return candidate;
+            }
+            return null;
         }
 
         /// <summary>Levenshtein distance, with a transposition counted as one edit.</summary>
