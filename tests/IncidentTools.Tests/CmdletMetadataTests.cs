@@ -9,6 +9,7 @@ using static IncidentTools.Tests.CmdletMetadata;
 namespace IncidentTools.Tests
 {
     /// <summary>The cmdlets' PowerShell surface, read from the compiled assembly.</summary>
+    [Collection("CompletionCache")]
     public class CmdletMetadataTests
     {
         [Theory]
@@ -85,7 +86,7 @@ namespace IncidentTools.Tests
         [Fact]
         public void CompletersOfferWhatTheCorpusHolds()
         {
-            var bound = new System.Collections.Hashtable { ["Path"] = TestPaths.Seeds };
+            var bound = new[] { TestPaths.Seeds };
             var ids = new DocumentIdCompleter().Complete("00", bound).Select(c => c.Value).ToArray();
             Assert.Equal(4, ids.Length);
             Assert.Equal(new[] { "001_db9e4f1535431807" }, new DocumentIdCompleter().Complete("001", bound).Select(c => c.Value));
@@ -146,7 +147,7 @@ namespace IncidentTools.Tests
         [Fact]
         public void QuestionCompleterOffersTheManifestQuestions()
         {
-            var bound = new System.Collections.Hashtable { ["Path"] = TestPaths.Seeds };
+            var bound = new[] { TestPaths.Seeds };
             var ids = new QuestionCompleter().Complete("", bound).Select(c => c.Value).ToArray();
             foreach (var id in new[] { "first-fire", "deliberate", "findings", "coordination" }) Assert.Contains(id, ids);
         }

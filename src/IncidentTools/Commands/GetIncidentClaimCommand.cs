@@ -42,6 +42,7 @@ namespace IncidentTools.Commands
         /// <summary>Only claims that take these positions (labels, wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(PositionCompleter))]
         public string[]? Position { get; set; }
 
         /// <summary>Only claims of speakers that match (wildcards).</summary>
