@@ -177,6 +177,8 @@ Write-Host ('Pester {0} from {1}' -f (Get-Module Pester).Version, (Get-Module Pe
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Normal'
 `$config.TestResult.Enabled = `$false
+# The tests run with PowerShell's default preferences, as a user's session has them.
+`$ErrorActionPreference = 'Continue'
 `$result = Invoke-Pester -Configuration `$config
 `$notPassed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount
 Set-Content -LiteralPath '$summary' -Value ('{0} {1} {2}' -f `$result.PassedCount, `$notPassed, `$result.SkippedCount)

@@ -5,6 +5,8 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
+    # Non-terminating errors are the point here: keep them non-terminating whatever the caller's preference.
+    $ErrorActionPreference = 'Continue'
 }
 
 AfterAll {

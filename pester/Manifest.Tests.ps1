@@ -4,6 +4,8 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
+    # Non-terminating errors are the point here: keep them non-terminating whatever the caller's preference.
+    $ErrorActionPreference = 'Continue'
     $script:Folder = Join-Path ([System.IO.Path]::GetTempPath()) ('it-manifest-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $Folder | Out-Null
     Copy-Item (Join-Path $Seeds '*.txt') $Folder
