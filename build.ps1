@@ -211,13 +211,13 @@ function Invoke-DemoTask {
 `$ErrorActionPreference = 'Stop'
 Import-Module '$manifest' -Force
 '== Get-IncidentDocument (the bundled corpus)'
-Get-IncidentDocument | Format-Table | Out-String -Width 120
+Get-IncidentDocument | Format-Table | Out-String
 '== Get-IncidentQuote | Group-Object Party -NoElement'
-Get-IncidentQuote | Group-Object Party -NoElement | Format-Table -AutoSize | Out-String -Width 120
+Get-IncidentQuote | Group-Object Party -NoElement | Format-Table -AutoSize | Out-String
 '== Get-IncidentQuote -Party Pakistan'
-Get-IncidentQuote -Party Pakistan | Format-Table | Out-String -Width 120
+Get-IncidentQuote -Party Pakistan | Format-Table | Out-String
 '== Compare-IncidentAccount'
-Compare-IncidentAccount | Format-Table | Out-String -Width 120
+Compare-IncidentAccount | Format-Table | Out-String
 "@
     if ($exit -ne 0) { throw "the demo failed (exit code $exit)" }
 }
