@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>What went wrong with one input of a corpus.</summary>
-    public enum CorpusProblemKind
+    public enum CorpusProblemKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The path does not exist.</summary>
         NotFound,
@@ -17,6 +17,8 @@ namespace IncidentTools
         NoArticles,
         /// <summary>Warning: a file holds no text at all.</summary>
         EmptyFile,
+        /// <summary>Warning: the manifest has an unknown key, a documents entry for a file that is not there, a cue for an unknown party … (the message names file, line and column).</summary>
+        ManifestWarning,
     }
 
     /// <summary>A problem with one input; the other inputs still go through.</summary>
@@ -40,7 +42,7 @@ namespace IncidentTools
         public System.Exception? Exception { get; }
 
         /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file).</summary>
-        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile;
+        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile || Kind == CorpusProblemKind.ManifestWarning;
 
         public override string ToString() => Message;
     }

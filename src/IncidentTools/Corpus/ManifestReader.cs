@@ -37,6 +37,10 @@ namespace IncidentTools.Corpus
     {
         public static readonly string[] FileNames = { "corpus.yaml", "corpus.yml" };
 
+        /// <summary>True for a file named like a manifest (corpus.yaml, corpus.yml): never an article.</summary>
+        public static bool IsManifest(string file) =>
+            Array.Exists(FileNames, n => string.Equals(n, System.IO.Path.GetFileName(file), StringComparison.OrdinalIgnoreCase));
+
         public static string? FindIn(string folder)
         {
             foreach (var name in FileNames)
