@@ -4,5 +4,7 @@ namespace IncidentTools.Corpus
     internal sealed class YamlManifestReader : IManifestReader
     {
         public CorpusManifest Read(string path) => ManifestReader.Read(path);
+
+        public System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader) => ManifestValidator.Validate(path, checkWithReader);
     }
 }

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>What went wrong with one input of a corpus.</summary>
-    public enum CorpusProblemKind
+    public enum CorpusProblemKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The path does not exist.</summary>
         NotFound,
@@ -27,6 +27,8 @@ namespace IncidentTools
         ManifestEntryRefused,
         /// <summary>Warning: a document has the id of another document already read.</summary>
         DuplicateId,
+        /// <summary>Warning: the manifest has an unknown key, a documents entry for a file that is not there, a cue for an unknown party … (the message names file, line and column).</summary>
+        ManifestWarning,
     }
 
     /// <summary>A problem with one input; the other inputs still go through.</summary>
@@ -52,7 +54,7 @@ namespace IncidentTools
         /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file, a refused manifest entry, a duplicate id).</summary>
         public bool IsWarning =>
             Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile
-            || Kind == CorpusProblemKind.ManifestEntryRefused || Kind == CorpusProblemKind.DuplicateId;
+            || Kind == CorpusProblemKind.ManifestEntryRefused || Kind == CorpusProblemKind.DuplicateId || Kind == CorpusProblemKind.ManifestWarning;
 
         public override string ToString() => Message;
     }

@@ -51,6 +51,12 @@ namespace IncidentTools
         /// <summary>Every manifest met so far, by folder.</summary>
         public IEnumerable<CorpusManifest> Manifests => _manifests.Values;
 
+        /// <summary>Told what is read from where and why anything is skipped (a cmdlet's -Verbose).</summary>
+        public Action<string>? Verbose { get; set; }
+
+        /// <summary>Told how many article files a folder holds, before they are read (a cmdlet's progress).</summary>
+        public Action<int>? FilesAhead { get; set; }
+
         /// <summary>Reads each path (a folder or a file) in turn.</summary>
         public IEnumerable<CorpusReadResult> Read(IEnumerable<string> paths)
         {
@@ -73,8 +79,9 @@ namespace IncidentTools
         }
 
         /// <summary>
-        /// The manifest for a folder, read once; its problems (it does not parse, it exceeds a limit,
-        /// entries refused) are given the first time only.
+        /// The manifest for a folder, read once; the first time, its problems: an error when it does
+        /// not parse or exceeds a limit, warnings for entries refused and for what its schema does not
+        /// know (ManifestValidator, in IncidentTools.Yaml).
         /// </summary>
         internal CorpusManifest ManifestFor(string folder, out IReadOnlyList<CorpusProblem> problems)
         {
@@ -82,25 +89,32 @@ namespace IncidentTools
             if (_manifests.TryGetValue(folder, out var known)) return known;
             var manifest = CorpusManifest.Empty;
             var file = Corpus.ManifestFiles.FindIn(folder);
+            var found = new List<CorpusProblem>();
             if (file != null)
             {
-                var found = new List<CorpusProblem>();
                 try
                 {
                     manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.Read(file), folder, found);
+                    Verbose?.Invoke($"Read the manifest '{file}': {manifest.Documents.Count} documents entries, {manifest.Parties.Count} parties, {manifest.Questions.Count} questions.");
+                    foreach (var issue in Corpus.ManifestYaml.Reader.Validate(file, checkWithReader: false))
+                        found.Add(new CorpusProblem(CorpusProblemKind.ManifestWarning, file, issue.ToString()));
                 }
                 catch (ManifestException ex)
                 {
                     var kind = ex.LimitExceeded ? CorpusProblemKind.ManifestLimitExceeded : CorpusProblemKind.ManifestInvalid;
-                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message, ex));
+                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message + " The articles are read without it; Test-IncidentManifest lists every issue.", ex));
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
                 {
                     found.Add(new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, $"The manifest '{file}' cannot be read: {ex.Message}", ex));
                 }
-                problems = found;
+            }
+            else
+            {
+                Verbose?.Invoke($"No manifest (corpus.yaml) in '{folder}': outlets, dates and ids come from the articles' text, and there are no parties or questions.");
             }
             _manifests[folder] = manifest;
+            problems = found;
             return manifest;
         }
 
@@ -108,11 +122,13 @@ namespace IncidentTools
         {
             var manifest = ManifestFor(folder, out var manifestProblems);
             foreach (var mp in manifestProblems) yield return new CorpusReadResult(null, mp);
-            CorpusProblem? problem = null;
             string[] files;
+            CorpusProblem? problem = null;
+            string[] all = Array.Empty<string>();
             try
             {
-                files = Directory.GetFiles(folder)
+                all = Directory.GetFiles(folder);
+                files = all
                     .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .OrderBy(f => f, StringComparer.Ordinal)
                     .ToArray();
@@ -127,6 +143,14 @@ namespace IncidentTools
                 yield return new CorpusReadResult(null, problem);
                 yield break;
             }
+            if (Verbose != null)
+            {
+                Verbose($"Reading the folder '{folder}': {files.Length} article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                var others = all.Where(f => !files.Contains(f) && !Corpus.ManifestFiles.IsManifest(f)).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+                if (others.Length > 0)
+                    Verbose($"Skipping {others.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", others.Take(10))}{(others.Length > 10 ? ", …" : "")}.");
+            }
+            FilesAhead?.Invoke(files.Length);
             if (files.Length == 0)
             {
                 yield return Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
@@ -138,7 +162,22 @@ namespace IncidentTools
 
         private IEnumerable<CorpusReadResult> ReadFile(string file, CorpusManifest? manifest = null)
         {
-            if (!_readFiles.Add(file)) yield break; // the same file named twice is read once
+            if (manifest == null)
+            {
+                // A file named on its own (-Path a.txt, Get-ChildItem | …): the manifest is the folder's,
+                // never an article, whichever way it arrives.
+                if (Corpus.ManifestFiles.IsManifest(file))
+                {
+                    Verbose?.Invoke($"Skipping '{file}': it is the folder's manifest, not an article; it applies to the articles of its folder.");
+                    yield break;
+                }
+                FilesAhead?.Invoke(1);
+            }
+            if (!_readFiles.Add(file))
+            {
+                Verbose?.Invoke($"Skipping '{file}': it was read already in this command.");
+                yield break;
+            }
             if (manifest == null)
             {
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
@@ -196,6 +235,7 @@ namespace IncidentTools
                 yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{first}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
             else
                 _ids[doc.Id] = file;
+            Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({decoded.Encoding}, {doc.Paragraphs.Count} paragraphs{(entry != null ? ", with its manifest entry" : "")}).");
             yield return new CorpusReadResult(doc, null);
         }
 

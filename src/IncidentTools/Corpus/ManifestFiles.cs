@@ -7,6 +7,10 @@ namespace IncidentTools.Corpus
     {
         public static readonly string[] FileNames = { "corpus.yaml", "corpus.yml" };
 
+        /// <summary>True for a file named like a manifest (corpus.yaml, corpus.yml): never an article.</summary>
+        public static bool IsManifest(string file) =>
+            System.Array.Exists(FileNames, n => string.Equals(n, Path.GetFileName(file), System.StringComparison.OrdinalIgnoreCase));
+
         public static string? FindIn(string folder)
         {
             foreach (var name in FileNames)

@@ -6,10 +6,14 @@ using System.Runtime.InteropServices;
 
 namespace IncidentTools.Corpus
 {
-    /// <summary>Reads a manifest file into this project's plain types; implemented in IncidentTools.Yaml.dll.</summary>
+    /// <summary>Reads and checks manifest files into this project's plain types; implemented in IncidentTools.Yaml.dll.</summary>
     internal interface IManifestReader
     {
+        /// <summary>The manifest; a ManifestException at the first error.</summary>
         CorpusManifest Read(string path);
+
+        /// <summary>Every issue of the manifest at once (ManifestValidator).</summary>
+        System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader);
     }
 
     /// <summary>

