@@ -255,3 +255,28 @@ namespace IncidentTools.Tests.Reliability
         }
     }
 }
+
+namespace IncidentTools.Tests.Reliability
+{
+    /// <summary>Test-IncidentManifest's validator keeps the reader's bounds: a hostile manifest is one issue, not a crash.</summary>
+    public class HostileManifestValidationTests
+    {
+        [Theory]
+        [InlineData("deep", "LimitExceeded")]
+        [InlineData("bomb", "LimitExceeded")]
+        [InlineData("outside", "OutsideFolder")]
+        public void TheValidatorReportsHostileManifestsAsIssues(string kind, string code)
+        {
+            using var folder = new TempFolder();
+            var yaml = kind switch
+            {
+                "deep" => "deep: " + new string('[', 100_000) + new string(']', 100_000) + "\n",
+                "bomb" => "a0: &a0 [x]\n" + string.Concat(Enumerable.Range(1, 9).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n")),
+                _ => "documents:\n  - file: ../../../../etc/passwd\n",
+            };
+            var file = folder.Write("corpus.yaml", yaml);
+            var issues = Corpus.ManifestValidator.Validate(file);
+            Assert.Contains(issues, i => i.Code == code && i.Path == file);
+        }
+    }
+}
