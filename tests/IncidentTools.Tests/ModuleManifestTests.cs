@@ -73,7 +73,10 @@ namespace IncidentTools.Tests
             named.Add(Path.Combine("en-US", "about_IncidentTools.help.txt"));
             foreach (var file in named)
                 Assert.True(File.Exists(Path.Combine(StagedModule, file)), "not staged: " + file);
-            Assert.True(File.Exists(Path.Combine(StagedModule, "YamlDotNet.dll")), "not staged: YamlDotNet.dll");
+            // The manifest reader and its YamlDotNet, in the folder the module's own load context reads (not beside IncidentTools.dll).
+            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "IncidentTools.Yaml.dll")), "not staged: Dependencies/IncidentTools.Yaml.dll");
+            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "YamlDotNet.dll")), "not staged: Dependencies/YamlDotNet.dll");
+            Assert.False(File.Exists(Path.Combine(StagedModule, "YamlDotNet.dll")), "YamlDotNet.dll beside IncidentTools.dll");
             // The bundled corpus travels inside the module folder.
             var seeds = Directory.GetFiles(Path.Combine(StagedModule, "seeds")).Select(Path.GetFileName).OrderBy(x => x).ToArray();
             Assert.Contains("corpus.yaml", seeds);

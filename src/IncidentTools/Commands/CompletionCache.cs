@@ -99,7 +99,7 @@ namespace IncidentTools.Commands
                     foreach (var f in new DirectoryInfo(path).EnumerateFiles())
                         if (CorpusReader.ArticleExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase)) list.Add(f);
                 }
-                else if (File.Exists(path) && !Corpus.ManifestReader.IsManifest(path))
+                else if (File.Exists(path) && !Corpus.ManifestFiles.IsManifest(path))
                 {
                     Folder(byFolder, System.IO.Path.GetDirectoryName(path)!).Add(new FileInfo(path));
                 }
@@ -116,7 +116,7 @@ namespace IncidentTools.Commands
         /// <summary>A folder's manifest, read again when its time stamp or length changed; empty when it has none or it does not parse.</summary>
         private static ManifestValues ManifestOf(string folder)
         {
-            var file = Corpus.ManifestReader.FindIn(folder);
+            var file = Corpus.ManifestFiles.FindIn(folder);
             var stamp = "";
             if (file != null)
             {
@@ -129,7 +129,7 @@ namespace IncidentTools.Commands
             {
                 try
                 {
-                    values.Manifest = Corpus.ManifestReader.Read(file);
+                    values.Manifest = Corpus.ManifestYaml.Reader.Read(file);
                 }
                 catch (Exception ex) when (ex is ManifestException || ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
                 {

@@ -179,6 +179,12 @@ namespace IncidentTools.Commands
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.FileNotText, ErrorCategory.InvalidData, problem.Path);
                 case CorpusProblemKind.ManifestInvalid:
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestInvalid, ErrorCategory.InvalidData, problem.Path);
+                case CorpusProblemKind.ManifestLimitExceeded:
+                    return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestLimitExceeded, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.FileTooLarge:
+                    return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileTooLarge, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.AccessDenied:
+                    return new ErrorRecord(new UnauthorizedAccessException(problem.Message, problem.Exception), ErrorIds.FileAccessDenied, ErrorCategory.PermissionDenied, problem.Path);
                 default:
                     return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileReadFailed, ErrorCategory.ReadError, problem.Path);
             }
@@ -242,5 +248,9 @@ namespace IncidentTools.Commands
         public const string NotAManifest = "NotAManifest";
         public const string InvalidPattern = "InvalidPattern";
         public const string NoParties = "NoParties";
+        public const string FileTooLarge = "FileTooLarge";
+        public const string FileAccessDenied = "FileAccessDenied";
+        public const string ManifestLimitExceeded = "ManifestLimitExceeded";
+        public const string PatternTimeout = "PatternTimeout";
     }
 }

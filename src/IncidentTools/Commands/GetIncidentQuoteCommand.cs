@@ -84,6 +84,22 @@ namespace IncidentTools.Commands
                 WriteQuotes(doc, ManifestOf(doc).Parties);
         }
 
+        /// <summary>-Pattern on a quote's text, with the match timeout: a pattern that backtracks without end stops the command with PatternTimeout.</summary>
+        private bool PatternMatches(string text)
+        {
+            try
+            {
+                return _pattern!.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new TimeoutException($"The -Pattern '{Pattern}' took more than {ex.MatchTimeout.TotalSeconds:0.#} s on one quote (it backtracks catastrophically, e.g. nested quantifiers like '(a+)+'); simplify it.", ex),
+                    ErrorIds.PatternTimeout, ErrorCategory.OperationTimeout, Pattern));
+                return false;
+            }
+        }
+
         private readonly List<string?> _seenParties = new List<string?>();
 
         private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
@@ -96,7 +112,7 @@ namespace IncidentTools.Commands
                 bool keep = _speakers!.Test(quote.Speaker) & _parties!.Test(quote.Party, AliasesOf(quote.Party, parties));
                 if (!keep) continue;
                 if (Kind != null && Kind.Length > 0 && !Kind.Contains(quote.Kind)) continue;
-                if (_pattern != null && !_pattern.IsMatch(quote.Text)) continue;
+                if (_pattern != null && !PatternMatches(quote.Text)) continue;
                 WriteObject(quote);
             }
         }

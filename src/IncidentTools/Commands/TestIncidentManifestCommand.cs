@@ -61,7 +61,7 @@ namespace IncidentTools.Commands
             {
                 var file = ManifestFile(path);
                 if (file == null) continue;
-                var issues = Corpus.ManifestValidator.Validate(file);
+                var issues = Corpus.ManifestYaml.Reader.Validate(file, checkWithReader: true);
                 WriteVerbose(issues.Count == 0
                     ? $"'{file}': no issues."
                     : $"'{file}': {issues.Count(i => i.Severity == ManifestSeverity.Error)} errors, {issues.Count(i => i.Severity == ManifestSeverity.Warning)} warnings.");
@@ -80,12 +80,12 @@ namespace IncidentTools.Commands
         {
             if (Directory.Exists(path))
             {
-                var found = Corpus.ManifestReader.FindIn(path);
+                var found = Corpus.ManifestFiles.FindIn(path);
                 if (found == null)
                 {
                     _issues++;
                     WriteError(new ErrorRecord(
-                        new ItemNotFoundException($"The folder '{path}' has no manifest ({string.Join(" or ", Corpus.ManifestReader.FileNames)}). See Get-Help about_IncidentTools for how to write one."),
+                        new ItemNotFoundException($"The folder '{path}' has no manifest ({string.Join(" or ", Corpus.ManifestFiles.FileNames)}). See Get-Help about_IncidentTools for how to write one."),
                         ErrorIds.NoManifest, ErrorCategory.ObjectNotFound, path));
                 }
                 return found;

@@ -17,6 +17,16 @@ namespace IncidentTools
         NoArticles,
         /// <summary>Warning: a file holds no text at all.</summary>
         EmptyFile,
+        /// <summary>The file is larger than <see cref="CorpusReader.MaxFileBytes"/> and was not read.</summary>
+        FileTooLarge,
+        /// <summary>The file may not be read by this user (permissions).</summary>
+        AccessDenied,
+        /// <summary>The manifest exceeds a limit (size, nesting, aliases, scalar length) and was not read.</summary>
+        ManifestLimitExceeded,
+        /// <summary>Warning: a manifest entry was refused (a file outside the corpus folder, a file listed twice).</summary>
+        ManifestEntryRefused,
+        /// <summary>Warning: a document has the id of another document already read.</summary>
+        DuplicateId,
         /// <summary>Warning: the manifest has an unknown key, a documents entry for a file that is not there, a cue for an unknown party … (the message names file, line and column).</summary>
         ManifestWarning,
     }
@@ -41,8 +51,10 @@ namespace IncidentTools
 
         public System.Exception? Exception { get; }
 
-        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file).</summary>
-        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile || Kind == CorpusProblemKind.ManifestWarning;
+        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file, a refused manifest entry, a duplicate id).</summary>
+        public bool IsWarning =>
+            Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile
+            || Kind == CorpusProblemKind.ManifestEntryRefused || Kind == CorpusProblemKind.DuplicateId || Kind == CorpusProblemKind.ManifestWarning;
 
         public override string ToString() => Message;
     }

@@ -7,59 +7,6 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace IncidentTools
-{
-    /// <summary>How bad a manifest issue is.</summary>
-    public enum ManifestSeverity : long // long: ConvertTo-Json writes the name (see OutputShapeTests)
-    {
-        /// <summary>The manifest cannot be used as written: the corpus is read without it.</summary>
-        Error,
-        /// <summary>Something is probably not what was meant (a misspelt key, a file that is not there); the rest of the manifest applies.</summary>
-        Warning,
-    }
-
-    /// <summary>One problem in a corpus manifest, with the place it stands (Test-IncidentManifest's output).</summary>
-    public sealed class ManifestIssue
-    {
-        public ManifestIssue(string path, int line, int column, ManifestSeverity severity, string code, string message, string? key = null, string? suggestion = null)
-        {
-            Path = path;
-            Line = line;
-            Column = column;
-            Severity = severity;
-            Code = code;
-            Message = message;
-            Key = key;
-            Suggestion = suggestion;
-        }
-
-        /// <summary>The manifest file.</summary>
-        public string Path { get; }
-
-        /// <summary>1-based line of the offending key or value.</summary>
-        public int Line { get; }
-
-        /// <summary>1-based column.</summary>
-        public int Column { get; }
-
-        public ManifestSeverity Severity { get; }
-
-        /// <summary>What kind of issue: ParseError, UnknownKey, WrongType, MissingKey, InvalidDate, FileNotFound, UnknownParty, DuplicateName.</summary>
-        public string Code { get; }
-
-        public string Message { get; }
-
-        /// <summary>The key the issue is about, where there is one.</summary>
-        public string? Key { get; }
-
-        /// <summary>The nearest known key, file or party name, where one is near enough to be what was meant.</summary>
-        public string? Suggestion { get; }
-
-        /// <summary>"path(line,column): message", as compilers write it.</summary>
-        public override string ToString() => $"{Path}({Line},{Column}): {Message}";
-    }
-}
-
 namespace IncidentTools.Corpus
 {
     /// <summary>
@@ -86,7 +33,12 @@ namespace IncidentTools.Corpus
             string text;
             try
             {
+                YamlLimits.CheckFileSize(path);
                 text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+            }
+            catch (ManifestException ex) when (ex.LimitExceeded)
+            {
+                return new[] { new ManifestIssue(path, ex.Line, ex.Column, ManifestSeverity.Error, "LimitExceeded", "The manifest exceeds a limit: " + ex.Reason) };
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotTextException)
             {
@@ -103,7 +55,13 @@ namespace IncidentTools.Corpus
             var scanner = new Scanner(new StringReader(yaml));
             try
             {
-                stream.Load(new Parser(scanner));
+                stream.Load(YamlLimits.Bounded(new Parser(scanner), path));
+            }
+            catch (ManifestException ex) when (ex.LimitExceeded)
+            {
+                // The same bounds as the reader: an alias bomb or deep nesting is one issue, not a crash.
+                issues.Add(new ManifestIssue(path, ex.Line, ex.Column, ManifestSeverity.Error, "LimitExceeded", "The manifest exceeds a limit: " + ex.Reason));
+                return issues;
             }
             catch (YamlException ex)
             {
@@ -119,7 +77,7 @@ namespace IncidentTools.Corpus
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return issues;
 
-            var walker = new Walker(path, folder, issues);
+            var walker = new Walker(path, folder, issues, reportOutside: checkWithReader);
             walker.Root(stream.Documents[0].RootNode);
 
             // What the reader itself refuses (it stops at the first), where the walk found no error of its own.
@@ -141,13 +99,15 @@ namespace IncidentTools.Corpus
         {
             private readonly string _path;
             private readonly string? _folder;
+            private readonly bool _reportOutside;
             private readonly List<ManifestIssue> _issues;
             private readonly List<(string Name, string[] Aliases)> _parties = new List<(string, string[])>();
             private readonly HashSet<string> _questionIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             private readonly List<(YamlNode Node, string Party, string Where)> _cueParties = new List<(YamlNode, string, string)>();
 
-            public Walker(string path, string? folder, List<ManifestIssue> issues)
+            public Walker(string path, string? folder, List<ManifestIssue> issues, bool reportOutside = true)
             {
+                _reportOutside = reportOutside;
                 _path = path;
                 _folder = folder;
                 _issues = issues;
@@ -227,6 +187,14 @@ namespace IncidentTools.Corpus
                 }
                 if (_folder == null) return;
                 var fileNode = Child(map, "file")!;
+                if (!ManifestChecks.IsInFolder(_folder, file))
+                {
+                    // Never probed: a manifest does not make the module look outside its folder. The
+                    // corpus reader refuses the entry with its own warning (ManifestChecks); Test-IncidentManifest says it here.
+                    if (_reportOutside)
+                        Warn(fileNode, "OutsideFolder", $"The documents entry names '{file}', a file outside the corpus folder '{_folder}'; it is ignored (a manifest describes only the files beside it).", key: file);
+                    return;
+                }
                 bool exists;
                 try
                 {
