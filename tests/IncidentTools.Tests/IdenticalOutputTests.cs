@@ -32,8 +32,10 @@ namespace IncidentTools.Tests
 
         public IdenticalOutputTests(ITestOutputHelper output) => _out = output;
 
-        // Recorded with the engine at commit 6b6fdf8 (before issue 10).
-        private const string SeedDocuments = "0bf1b5ef91cff6f560695589";
+        // Recorded with the engine at commit 6b6fdf8 (before issue 10), except the seeds' documents:
+        // issue 11 (merged into main at c0a1bfe) made Published and Updated ISO 8601 text, which the
+        // seeds' manifest dates show (the generated corpus has no dates); that hash is main's at c0a1bfe.
+        private const string SeedDocuments = "cdfa0f2bdb540e99490ad44c";
         private const string SeedQuotes = "b1a272071d06c1080d1caad3";
         private const string SeedClaims = "1f8e155b847ce9d7e008330e";
         private const string SeedComparisons = "2edc8a8dec891a82773e74ce";

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>How a claim reached the text: in the party's quoted words, or in the writer's report of them.</summary>
-    public enum ClaimSource
+    public enum ClaimSource : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>A quotation attributed to a speaker of the party.</summary>
         Quote,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.IO;
@@ -41,6 +42,7 @@ namespace IncidentTools.Commands
         /// <summary>Only claims that take these positions (labels, wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(PositionCompleter))]
         public string[]? Position { get; set; }
 
         /// <summary>Only claims of speakers that match (wildcards).</summary>
@@ -48,6 +50,17 @@ namespace IncidentTools.Commands
         [SupportsWildcards]
         [ArgumentCompleter(typeof(SpeakerCompleter))]
         public string[]? Speaker { get; set; }
+
+        private NameFilter? _parties, _questions, _positions, _speakers;
+        private readonly List<string?> _seenParties = new List<string?>();
+
+        protected override void BeginProcessing()
+        {
+            _parties = new NameFilter("Party", "party", ErrorIds.UnknownParty, Party);
+            _questions = new NameFilter("Question", "question", ErrorIds.UnknownQuestion, Question);
+            _positions = new NameFilter("Position", "position", ErrorIds.UnknownPosition, Position);
+            _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
+        }
 
         protected override void ProcessRecord()
         {
@@ -57,12 +70,25 @@ namespace IncidentTools.Commands
                 var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
                 foreach (var claim in ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions))
                 {
-                    if (!MatchesAny(claim.Party, Party) || !MatchesAny(claim.Question, Question) ||
-                        !MatchesAny(claim.Position, Position) || !MatchesAny(claim.Speaker, Speaker))
-                        continue;
-                    WriteObject(claim);
+                    _seenParties.Add(claim.Party);
+                    // Every name filter sees every claim (&, not &&).
+                    bool keep = _parties!.Test(claim.Party, AliasesOf(claim.Party, manifest.Parties)) & _questions!.Test(claim.Question) &
+                                _positions!.Test(claim.Position) & _speakers!.Test(claim.Speaker);
+                    if (keep) WriteObject(claim);
                 }
             }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            var questions = Reader.Manifests.SelectMany(m => m.Questions).ToArray();
+            var positions = questions.SelectMany(q => q.Positions).Select(p => p.Label).ToArray();
+            // A party, question or position the manifest defines is no error, even with no claim in this input.
+            WriteUnmatched(_parties!, IsKnownParty, PartyNames(_seenParties));
+            WriteUnmatched(_questions!, q => questions.Any(x => string.Equals(x.Id, q, StringComparison.OrdinalIgnoreCase)), questions.Select(q => q.Id));
+            WriteUnmatched(_positions!, p => positions.Any(x => string.Equals(x, p, StringComparison.OrdinalIgnoreCase)), positions);
+            WriteUnmatched(_speakers!);
         }
     }
 }

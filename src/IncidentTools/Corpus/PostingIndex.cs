@@ -3,9 +3,10 @@ using System;
 namespace IncidentTools.Corpus
 {
     /// <summary>
-    /// For each 64-bit key (a hashed paragraph), the documents that hold it: a compact hash
+    /// For each 64-bit key (a hashed paragraph), the documents that hold it (up to a maximum per
+    /// key, the first ones): a compact hash
     /// table for corpora of hundreds of thousands of documents. A key held by one document (most
-    /// of them) costs one slot of 12 bytes; a key held by several also costs 8 bytes per document
+    /// of them) costs one slot of 12 bytes; a key held by several also costs 12 bytes per document
     /// in a chain. The table is split in 256 parts that grow on their own by half their size, so
     /// growing never copies more than a small part at once (no peak of twice the index).
     /// </summary>
@@ -13,18 +14,23 @@ namespace IncidentTools.Corpus
     {
         private const int Parts = 256;
         private readonly Part[] _parts = new Part[Parts];
+        private readonly int _maxDocumentsPerKey;
 
-        // Chains of the keys held by several documents: a document and the next link (-1 ends).
+        // Chains of the keys held by several documents: a document, the next link (-1 ends) and
+        // the length of the chain from this link on.
         private int[] _chainDocument = new int[16];
         private int[] _chainNext = new int[16];
+        private int[] _chainLength = new int[16];
         private int _chainCount;
 
-        public PostingIndex()
+        /// <param name="maxDocumentsPerKey">The documents after this many that hold a key are not noted for it.</param>
+        public PostingIndex(int maxDocumentsPerKey = int.MaxValue)
         {
+            _maxDocumentsPerKey = maxDocumentsPerKey;
             for (int i = 0; i < Parts; i++) _parts[i] = new Part();
         }
 
-        /// <summary>Notes that <paramref name="document"/> holds the key (once per document and key).</summary>
+        /// <summary>Notes that <paramref name="document"/> holds the key (once per document and key), unless the key has its maximum of documents.</summary>
         public void Add(ulong key, int document)
         {
             var part = _parts[(int)(key >> 56)];
@@ -38,6 +44,7 @@ namespace IncidentTools.Corpus
             int head;
             if (value > 0) head = Link(value - 1, -1); // a second document: the first goes into a chain
             else head = -value - 1;
+            if (_chainLength[head] >= _maxDocumentsPerKey) return;
             part.Values[slot] = -Link(document, head) - 1;
         }
 
@@ -92,9 +99,11 @@ namespace IncidentTools.Corpus
                 int size = _chainCount + _chainCount / 2;
                 Array.Resize(ref _chainDocument, size);
                 Array.Resize(ref _chainNext, size);
+                Array.Resize(ref _chainLength, size);
             }
             _chainDocument[_chainCount] = document;
             _chainNext[_chainCount] = next;
+            _chainLength[_chainCount] = next < 0 ? 1 : _chainLength[next] + 1;
             return _chainCount++;
         }
 

@@ -7,38 +7,45 @@ namespace IncidentTools.Corpus
     /// <summary>
     /// Gives the versions of one story the same StoryId as they are read: a document is a
     /// version of an earlier one when both have the same outlet and headline, or when most
-    /// of the shorter one's paragraphs stand in the other too. It takes the StoryId of the
-    /// first such earlier document.
+    /// of the shorter one's paragraphs stand in the other too. The earliest such document wins.
+    /// Earlier documents are found through indexes (outlet and headline; paragraph), so a folder
+    /// of 100,000 files is not compared pair by pair.
     /// </summary>
     /// <remarks>
-    /// It keeps a small signature per document (hashes of its headline and paragraph keys), not
-    /// the document, and finds the earlier versions through indexes rather than by comparing
-    /// with every earlier document: headlines by outlet, and for each paragraph key the
-    /// documents that hold it, so only documents that share a paragraph are counted. The work
-    /// per document is the number of earlier documents that share each of its paragraphs.
+    /// It keeps a small signature of each document (hashes of its outlet and headline and of its
+    /// paragraph keys), not the document: a paragraph index gives the earlier documents that share
+    /// a paragraph (the first <see cref="MaxDocumentsPerParagraph"/> that hold it), and their
+    /// signatures give the exact number of paragraphs shared.
     /// </remarks>
     internal sealed class StoryGrouper
     {
         /// <summary>The share of the shorter document's paragraphs that must be shared.</summary>
         public const double SharedShare = 0.5;
 
+        /// <summary>
+        /// A paragraph that stands in more documents than this is boilerplate (a footer, a standard
+        /// disclaimer): the documents after that are not found through it.
+        /// </summary>
+        public const int MaxDocumentsPerParagraph = 64;
+
         /// <summary>Paragraph keys shorter than this are not compared (short lines recur by chance).</summary>
         public const int MinimumKeyLength = 20;
 
-        // Per document, in reading order: its StoryId and how many paragraph keys it has.
+        // Per document, in reading order: its StoryId and its paragraph keys (sorted).
         private string[] _storyIds = new string[64];
-        private int[] _keyCounts = new int[64];
+        private ulong[][] _keys = new ulong[64][];
         private int _count;
 
-        // For each paragraph key, the documents that hold it.
-        private readonly PostingIndex _postings = new PostingIndex();
+        // For each paragraph key, the first documents that hold it.
+        private readonly PostingIndex _postings = new PostingIndex(MaxDocumentsPerParagraph);
 
-        // Outlet (case-insensitive) -> headline key -> the first document with both.
-        private readonly Dictionary<string, Dictionary<ulong, int>> _headlines = new Dictionary<string, Dictionary<ulong, int>>(StringComparer.OrdinalIgnoreCase);
+        // Outlet and headline -> the first document with both.
+        private readonly Dictionary<ulong, int> _headlines = new Dictionary<ulong, int>();
 
-        // Scratch: shared paragraph counts per earlier document, and the documents counted.
-        private int[] _shared = new int[64];
-        private readonly List<int> _counted = new List<int>();
+        // Scratch: the earlier documents met through this document's paragraphs.
+        private readonly List<int> _candidates = new List<int>();
+        private int[] _marks = new int[64];
+        private int _mark;
 
         public void Assign(IncidentDocument doc, string? manifestStoryId) => Assign(doc, StorySignature.Of(doc), manifestStoryId);
 
@@ -50,39 +57,53 @@ namespace IncidentTools.Corpus
             }
             else
             {
-                int earlier = EarliestVersion(doc, signature);
+                int earlier = EarliestVersion(signature);
                 if (earlier >= 0) doc.StoryId = _storyIds[earlier];
             }
             Add(doc, signature);
         }
 
         /// <summary>The first earlier document this one is a version of, or -1.</summary>
-        private int EarliestVersion(IncidentDocument doc, StorySignature signature)
+        private int EarliestVersion(StorySignature signature)
         {
-            int best = int.MaxValue;
-            if (doc.Outlet != null && signature.HeadlineKey is ulong headline &&
-                _headlines.TryGetValue(doc.Outlet, out var byHeadline) && byHeadline.TryGetValue(headline, out var sameHeadline))
-                best = sameHeadline;
-
+            int best = signature.HeadlineKey is ulong headline && _headlines.TryGetValue(headline, out var h) ? h : int.MaxValue;
             var keys = signature.ParagraphKeys;
-            // The shorter of two documents must have at least three keys, so this one must too.
             if (keys.Length >= 3)
             {
-                if (_shared.Length < _count) Array.Resize(ref _shared, _storyIds.Length);
+                // Earlier documents that share at least one paragraph, each once, in reading order.
+                if (_marks.Length < _count) Array.Resize(ref _marks, _storyIds.Length);
+                if (++_mark == int.MaxValue) { Array.Clear(_marks, 0, _marks.Length); _mark = 1; }
                 foreach (var key in keys)
-                {
                     foreach (int other in _postings.Of(key))
-                        if (_shared[other]++ == 0) _counted.Add(other);
-                }
-                foreach (var other in _counted)
+                        if (other < best && _marks[other] != _mark)
+                        {
+                            _marks[other] = _mark;
+                            _candidates.Add(other);
+                        }
+                _candidates.Sort();
+                foreach (int other in _candidates)
                 {
-                    int smaller = Math.Min(keys.Length, _keyCounts[other]);
-                    if (other < best && smaller >= 3 && _shared[other] >= SharedShare * smaller) best = other;
-                    _shared[other] = 0;
+                    if (other >= best) break;
+                    if (SharesMost(keys, _keys[other])) { best = other; break; }
                 }
-                _counted.Clear();
+                _candidates.Clear();
             }
             return best == int.MaxValue ? -1 : best;
+        }
+
+        /// <summary>Most of the shorter one's paragraphs stand in the other (both sorted, distinct).</summary>
+        private static bool SharesMost(ulong[] a, ulong[] b)
+        {
+            int smaller = Math.Min(a.Length, b.Length);
+            if (smaller < 3) return false;
+            int shared = 0;
+            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+            {
+                if (a[i] == b[j]) { shared++; i++; j++; }
+                else if (a[i] < b[j]) i++;
+                else j++;
+            }
+            return shared >= SharedShare * smaller;
         }
 
         private void Add(IncidentDocument doc, StorySignature signature)
@@ -91,16 +112,12 @@ namespace IncidentTools.Corpus
             if (index == _storyIds.Length)
             {
                 Array.Resize(ref _storyIds, index + index / 2);
-                Array.Resize(ref _keyCounts, index + index / 2);
+                Array.Resize(ref _keys, index + index / 2);
             }
             _storyIds[index] = doc.StoryId;
-            _keyCounts[index] = signature.ParagraphKeys.Length;
+            _keys[index] = signature.ParagraphKeys;
             foreach (var key in signature.ParagraphKeys) _postings.Add(key, index);
-            if (doc.Outlet != null && signature.HeadlineKey is ulong headline)
-            {
-                if (!_headlines.TryGetValue(doc.Outlet, out var byHeadline)) _headlines[doc.Outlet] = byHeadline = new Dictionary<ulong, int>();
-                if (!byHeadline.ContainsKey(headline)) byHeadline[headline] = index;
-            }
+            if (signature.HeadlineKey is ulong headline && !_headlines.ContainsKey(headline)) _headlines[headline] = index;
         }
 
         /// <summary>
@@ -113,10 +130,11 @@ namespace IncidentTools.Corpus
     }
 
     /// <summary>
-    /// What story grouping keeps of a document: 64-bit hashes of its headline key and of its
-    /// distinct paragraph keys (<see cref="StoryGrouper.Key"/>) of at least twenty characters.
-    /// Comparing hashes instead of the keys themselves differs only when two different keys
-    /// have the same 64-bit hash (about one chance in 10^10 for a corpus of a million paragraphs).
+    /// What story grouping keeps of a document: 64-bit hashes of its outlet and headline (the
+    /// outlet in lower case, a line feed, the headline's <see cref="StoryGrouper.Key"/>) and of its
+    /// distinct paragraph keys of at least twenty characters. Comparing hashes instead of the keys
+    /// themselves differs only when two different keys have the same 64-bit hash (about one chance
+    /// in 10^7 for a corpus of a million paragraphs).
     /// </summary>
     internal sealed class StorySignature
     {
@@ -126,6 +144,7 @@ namespace IncidentTools.Corpus
             ParagraphKeys = paragraphKeys;
         }
 
+        /// <summary>The hash of the outlet and headline, when the document has both.</summary>
         public ulong? HeadlineKey { get; }
 
         /// <summary>Distinct, in ascending order.</summary>
@@ -146,7 +165,10 @@ namespace IncidentTools.Corpus
             for (int i = 0; i < n; i++)
                 if (distinct == 0 || keys[i] != keys[distinct - 1]) keys[distinct++] = keys[i];
             if (distinct != keys.Length) Array.Resize(ref keys, distinct);
-            return new StorySignature(doc.Title == null ? (ulong?)null : KeyHash(doc.Title, out _), keys);
+            var headline = doc.Title != null && doc.Outlet != null
+                ? HashOf(doc.Outlet.ToLowerInvariant() + "\n" + StoryGrouper.Key(doc.Title), out _)
+                : (ulong?)null;
+            return new StorySignature(headline, keys);
         }
 
         /// <summary>

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>Whether a quotation is a whole statement or a fragment inside the writer's sentence.</summary>
-    public enum QuoteKind
+    public enum QuoteKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>A whole statement in the speaker's words.</summary>
         Direct,
