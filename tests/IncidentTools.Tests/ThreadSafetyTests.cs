@@ -16,7 +16,7 @@ namespace IncidentTools.Tests
     public class ThreadSafetyTests
     {
         [Fact]
-        public void ThePipelineOnManyThreadsGivesWhatOneThreadGives()
+        public async Task ThePipelineOnManyThreadsGivesWhatOneThreadGives()
         {
             using var folder = new TempFolder();
             IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 60);
@@ -33,11 +33,10 @@ namespace IncidentTools.Tests
                 var generated = OutputDigest.Of(IncidentCorpus.Load(new[] { folder.Path }, i % 2 == 0 ? 1 : 2), folder.Path).ToString();
                 return (seeds, generated);
             }, TaskCreationOptions.LongRunning)).ToArray();
-            Task.WaitAll(tasks);
-            foreach (var t in tasks)
+            foreach (var (seeds, generated) in await Task.WhenAll(tasks))
             {
-                Assert.Equal(expectedSeeds, t.Result.seeds);
-                Assert.Equal(expected, t.Result.generated);
+                Assert.Equal(expectedSeeds, seeds);
+                Assert.Equal(expected, generated);
             }
         }
 
