@@ -116,9 +116,9 @@ Southland said the new dam on the border river was not legal under the 1990 wate
             $byObject.Count | Should -Be $byId.Count
         }
 
-        It 'stops with DocumentNotFound for an id that names no document' {
+        It 'stops with UnknownDocument for an id that names no document' {
             { Compare-IncidentAccount -ReferenceDocument nothing -DifferenceDocument 000* -ErrorAction Stop } |
-                Should -Throw -ErrorId 'DocumentNotFound,IncidentTools.Commands.CompareIncidentAccountCommand'
+                Should -Throw -ErrorId 'UnknownDocument,IncidentTools.Commands.CompareIncidentAccountCommand'
         }
     }
 }

@@ -129,7 +129,7 @@ Describe 'Get-IncidentQuote' {
         }
 
         It 'shows the default table columns' {
-            $AllQuotes | Format-Table | Out-String -Width 200 | Should -Match 'Speaker\s+Party\s+Kind\s+Text\s+DocumentId\s+Line'
+            $AllQuotes | Format-Table | Out-String -Width 200 | Should -Match 'Speaker\s+Party\s+Text'
         }
     }
 }

@@ -20,7 +20,16 @@ namespace IncidentTools
                     var lexicon = AccountLexicon.Default;
                     var manifest = CompiledManifest.For(Parties, Questions, lexicon);
                     var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
-                    _claims = Documents.SelectMany(d => reader.Read(d, quotes)).ToArray();
+                    // The quotes of each document, grouped once (in corpus order), not searched for per document.
+                    var byDocument = new Dictionary<string, List<IncidentQuote>>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var q in quotes)
+                    {
+                        if (q?.DocumentId == null) continue;
+                        if (!byDocument.TryGetValue(q.DocumentId, out var list)) byDocument[q.DocumentId] = list = new List<IncidentQuote>();
+                        list.Add(q);
+                    }
+                    var none = new List<IncidentQuote>();
+                    _claims = Documents.SelectMany(d => reader.ReadDocument(d, byDocument.TryGetValue(d.Id, out var ofDocument) ? ofDocument : none)).ToArray();
                 }
                 return _claims;
             }
