@@ -1,4 +1,4 @@
-﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # What Export-Csv and ConvertTo-Json make of the output, round trip: enumerations by name, dates
 # in ISO 8601 whatever the culture, lists as "a; b" in CSV and arrays in JSON, nothing lost at
 # ConvertTo-Json's default depth.
