@@ -26,6 +26,10 @@ namespace IncidentTools.Attribution
         {
             var key = NameKey(name);
             if (key.Length == 0) return null;
+            // the spelling written, else the first person of the same first and last name
+            foreach (var p in _parties)
+                foreach (var person in p.People)
+                    if (person.Equals(name, StringComparison.OrdinalIgnoreCase)) return (person, p.Name);
             foreach (var p in _parties)
                 foreach (var person in p.People)
                     if (NameKey(person) == key) return (person, p.Name);
@@ -57,10 +61,15 @@ namespace IncidentTools.Attribution
             return w;
         }
 
-        /// <summary>"Stephen A. Clark" and "Stephen Clark" share the key "stephen clark".</summary>
+        /// <summary>
+        /// "Stephen A. Clark" and "Stephen Clark" share the key "stephen clark"; "Syed Ali Raza Shah" and
+        /// "Ali Raza Shah" share "ali shah" (honorifics are not matched); titles written in a manifest's
+        /// people ("Gen. Jo Bell") are not matched either.
+        /// </summary>
         internal static string NameKey(string name)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            var parsed = PersonName.Parse(name);
+            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(StripPossessive)
                 .Where(w => !(w.Length <= 2 && w.EndsWith(".", StringComparison.Ordinal)) && w.Length > 0)
                 .ToList();

@@ -119,23 +119,22 @@ namespace IncidentTools.Attribution
                     string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && Lexicon.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
-                        bool title = false;
-                        foreach (var t in Lexicon.Titles)
-                        {
-                            var words = t.Words;
-                            var g = t.Gender;
-                            if (a + words.Length > k) continue;
-                            bool ok = true;
-                            for (int w = 0; w < words.Length && ok; w++) ok = tk[a + w].Text == words[w];
-                            if (ok)
-                            {
-                                if (Lexicon.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
-                                a += words.Length; if (g != '\0') gender = g; title = true; break;
-                            }
-                        }
-                        if (title) continue;
                         if (CountryTable.Find(tk[a].Text) != null || Lexicon.Is(tk[a].Lower, WordTag.Function) || Lexicon.Verb(tk[a].Lower) != null || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
                         break;
+                    }
+                    // titles and ranks before the name ("Navy Capt.", "Khyber Province Governor") go; honorifics stay
+                    if (a < k)
+                    {
+                        var written = new List<string>(k - a);
+                        for (int x = a; x < k; x++) written.Add(tk[x].Text);
+                        var parsed = PersonName.Parse(written);
+                        if (parsed.Title != null)
+                        {
+                            a = k - parsed.Name.Split(' ').Length;
+                            if (parsed.Gender != '\0') gender = parsed.Gender;
+                            if (parsed.TitleNoun != null) roleNoun = parsed.TitleNoun;
+                        }
+                        else if (parsed.Gender != '\0') gender = parsed.Gender;
                     }
                     int n = k - a;
                     if (n >= 2 && n <= 5)

@@ -39,6 +39,13 @@ namespace IncidentTools.Attribution
         public string Display { get; set; } = "";
 
         public string? Title { get; set; }
+
+        /// <summary>The speaker noun the person's title stands for ("general" for "Brig. Gen."), for "the general".</summary>
+        public string? TitleNoun { get; set; }
+
+        /// <summary>True when the person is one of the manifest's people (the display is the manifest's spelling).</summary>
+        public bool FromManifest { get; set; }
+
         public string? Role { get; set; }
         public char Gender { get; set; }
         public string? Party { get; set; }
@@ -123,6 +130,9 @@ namespace IncidentTools.Attribution
         /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
         private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
 
+        /// <summary>Full names written in the document, by their given name (after any honorific).</summary>
+        private readonly Dictionary<string, List<string>> _fullNamesByGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
         public SpeakerResolver(PartyResolver parties, List<FullName> fullNames)
         {
             _parties = parties;
@@ -130,6 +140,9 @@ namespace IncidentTools.Attribution
             {
                 var last = PartyResolver.LastWord(f.Name);
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = (f.Name, f.Gender);
+                var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
+                if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
+                if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
                 list.Add(f);
                 if (f.RoleNoun != null)
@@ -248,17 +261,20 @@ namespace IncidentTools.Attribution
 
         private Entity ResolveName(Mention m)
         {
-            var name = (m.Name ?? m.Text).Trim();
-            name = PartyResolver.StripPossessive(name);
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            // "Navy Capt. John Kirby", "Prime Minister Syed Ali Raza Shah": the titles go to the title, the
+            // name is matched without its honorifics
+            var parsed = PersonName.Parse(PartyResolver.StripPossessive((m.Name ?? m.Text).Trim()));
+            var name = parsed.Name;
+            var title = parsed.Title == null ? m.Title : m.Title == null ? parsed.Title : m.Title + " " + parsed.Title;
+            char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
+            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             Entity? e = null;
             if (words.Length == 1)
             {
                 var w = words[0];
                 e = _entities.Where(x => x.Kind == EntityKind.Person && PartyResolver.LastWord(x.Display).Equals(w, StringComparison.Ordinal))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault()
-                    ?? _entities.Where(x => x.Kind == EntityKind.Person && x.Display.StartsWith(w + " ", StringComparison.Ordinal))
-                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    ?? ByGivenName(w);
                 if (e == null)
                 {
                     var country = CountryTable.Find(w) ?? CountryTable.FindCapital(w);
@@ -278,15 +294,15 @@ namespace IncidentTools.Attribution
                 {
                     e = NewPerson(name, '\0');
                 }
-                else if (name.Length > e.Display.Length)
+                else if (name.Length > e.Display.Length && !e.FromManifest)
                 {
                     e.Display = name;
                 }
                 if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(words[0]);
             }
-            if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
-            if (m.Title != null && e.Title == null) e.Title = TitleOf(m.Title);
-            // an age ("Foreman, 40,") is no role; a relative clause gives way to a role written later
+            if (titleGender != '\0' && e.Gender == '\0') e.Gender = titleGender;
+            if (title != null && e.Title == null) e.Title = TitleOf(title);
+            if (e.TitleNoun == null) e.TitleNoun = parsed.TitleNoun ?? PersonName.NounOf(m.Title);
             if (m.Apposition != null && (e.Role == null || RolePhrase.IsRelativeClause(e.Role)) && !RolePhrase.IsAge(m.Apposition))
             {
                 var role = CleanRole(m.Apposition);
@@ -322,16 +338,40 @@ namespace IncidentTools.Attribution
 
         private Entity NewPerson(string name, char gender)
         {
-            var first = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var first = PersonName.WithoutHonorifics(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
             {
-                if (manifest.Value.Name.Length > name.Length && PartyResolver.NameKey(manifest.Value.Name) == PartyResolver.NameKey(name)) e.Display = manifest.Value.Name;
+                // the manifest's spelling of the person: one name for them in every document
+                e.Display = manifest.Value.Name;
+                e.FromManifest = true;
                 e.Party = manifest.Value.Party;
             }
             return Add(e);
+        }
+
+        /// <summary>
+        /// "Fran says" after "Fran Mercer": a given name alone is the person of that given name written
+        /// before, only when one person of the document has it (a given name never merges two people).
+        /// </summary>
+        private Entity? ByGivenName(string given)
+        {
+            Entity? found = null;
+            foreach (var x in _all)
+            {
+                if (x.Kind != EntityKind.Person) continue;
+                var words = PersonName.WithoutHonorifics(x.Display).Split(' ');
+                if (words.Length < 2 || !words[0].Equals(given, StringComparison.Ordinal)) continue;
+                if (found != null && PartyResolver.NameKey(found.Display) != PartyResolver.NameKey(x.Display)) return null;
+                found = x;
+            }
+            if (found == null) return null;
+            // another full name of the document with that given name is another person
+            foreach (var f in _fullNamesByGiven.TryGetValue(given, out var list) ? list : Enumerable.Empty<string>())
+                if (PartyResolver.NameKey(f) != PartyResolver.NameKey(found.Display)) return null;
+            return found;
         }
 
         private string? PersonParty(Entity e)
@@ -484,7 +524,8 @@ namespace IncidentTools.Attribution
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
                     var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
-                                                      CountryTable.Words(x.RawRoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) &&
+                                                      (CountryTable.Words(x.RawRoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) ||
+                                                       x.TitleNoun == m.Head) &&
                                                       m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (person != null) return person;

@@ -75,6 +75,7 @@ namespace IncidentTools.Text
         Time = 1L << 33,
         ObjectPronoun = 1L << 34,
         Rubric = 1L << 35,
+        NameSuffix = 1L << 36,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -148,12 +149,17 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false)
         {
             Words = words;
             Gender = gender;
             FormOfAddress = formOfAddress;
+            Noun = noun;
+            Honorific = honorific;
         }
+
+        /// <summary>An honorific that is part of the name as written ("Syed", "Chaudhry"), not a title.</summary>
+        public bool Honorific { get; }
 
         public string[] Words { get; }
 
@@ -162,6 +168,20 @@ namespace IncidentTools.Text
 
         /// <summary>Only a form of address (Mr, Lady, Father): no role.</summary>
         public bool FormOfAddress { get; }
+
+        /// <summary>The speaker noun the title stands for ("general" for "Brig. Gen."); null when its last word is one or it has none.</summary>
+        public string? Noun { get; }
+
+        /// <summary>The speaker noun a later description may use for the person ("the general"), or null.</summary>
+        public string? SpeakerNoun
+        {
+            get
+            {
+                if (Noun != null) return Noun;
+                var last = Words[Words.Length - 1].ToLowerInvariant();
+                return Lexicon.IsSpeakerNoun(last, out var singular, out var plural) && !plural ? singular : null;
+            }
+        }
     }
 
     /// <summary>
@@ -177,9 +197,13 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, WordTag>> _words = new Lazy<Dictionary<string, WordTag>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
-        private static readonly Lazy<List<Title>> _titles = new Lazy<List<Title>>(LoadTitles);
+        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics)> _titleLists =
+            new Lazy<(List<Title>, List<Title>)>(LoadTitles);
+        private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
+            _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(_titles.Value.SelectMany(t => t.Words), StringComparer.Ordinal));
+            new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
             new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
         private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional)>> _orgWords =
@@ -238,8 +262,15 @@ namespace IncidentTools.Text
 
         // ------------------------------------------------------------------ names and titles
 
-        /// <summary>Titles written before names, longest first.</summary>
-        public static IReadOnlyList<Title> Titles => _titles.Value;
+        /// <summary>Titles written before names, longest first (not the honorifics).</summary>
+        public static IReadOnlyList<Title> Titles => _titleLists.Value.Titles;
+
+        /// <summary>Honorifics that are part of a name as written ("Syed", "Chaudhry"), longest first.</summary>
+        public static IReadOnlyList<Title> Honorifics => _titleLists.Value.Honorifics;
+
+        /// <summary>The titles and honorifics whose first word is this one (as written), longest first.</summary>
+        public static IReadOnlyList<Title> TitlesStartingWith(string word) =>
+            _titlesByFirstWord.Value.TryGetValue(word, out var list) ? list : (IReadOnlyList<Title>)Array.Empty<Title>();
 
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
@@ -248,7 +279,7 @@ namespace IncidentTools.Text
         public static bool IsFormOfAddress(string title)
         {
             var t = title.Trim();
-            foreach (var x in _titles.Value)
+            foreach (var x in _titleLists.Value.Titles)
                 if (x.FormOfAddress && x.Words.Length == 1 && x.Words[0] == t) return true;
             return false;
         }
@@ -413,18 +444,27 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static List<Title> LoadTitles()
+        private static (List<Title>, List<Title>) LoadTitles()
         {
-            var list = new List<Title>();
+            var titles = new List<Title>();
+            var honorifics = new List<Title>();
             foreach (var line in Lines("titles.txt"))
             {
                 var (words, tags) = Split(line);
                 char g = tags.Contains("male") ? 'm' : tags.Contains("female") ? 'f' : '\0';
+                string? noun = null;
                 foreach (var t in tags)
-                    if (t != "male" && t != "female" && t != "address") throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
-                list.Add(new Title(words, g, tags.Contains("address")));
+                {
+                    if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific")
+                        throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
+                }
+                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"));
+                if (tags.Contains("honorific")) honorifics.Add(title);
+                else titles.Add(title);
             }
-            return list.OrderByDescending(t => t.Words.Length).ToList();
+            List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
+            return (Longest(titles), Longest(honorifics));
         }
 
         private static Dictionary<string, (string, bool, SpeakerNounTag)> LoadSpeakerNouns()

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>
+    /// A person's name as written, taken apart: the titles and ranks before it with the words that
+    /// qualify them ("Navy Capt.", "U.S. Air Force Brig. Gen.", "Khyber Province Governor", "Chief of
+    /// Army Staff Gen"), the name as written ("John Kirby", "Syed Ali Raza Shah": an honorific stays
+    /// part of the name), and the name a person is matched by: without the honorifics before it
+    /// ("Ali Raza Shah"), when two name words or more remain. The words are those of the lexicon's
+    /// titles.txt (titles, honorifics, qualifiers); the split needs no context.
+    /// </summary>
+    internal sealed class PersonName
+    {
+        /// <summary>Name words a title may leave (more is not one person's name).</summary>
+        private const int MaxNameWords = 6;
+
+        private PersonName(string? title, string name, string matchName, char gender, string? titleNoun)
+        {
+            Title = title;
+            Name = name;
+            MatchName = matchName;
+            Gender = gender;
+            TitleNoun = titleNoun;
+        }
+
+        /// <summary>The titles before the name with their qualifiers, as written; null when there are none.</summary>
+        public string? Title { get; }
+
+        /// <summary>The name as written after the titles (honorifics kept).</summary>
+        public string Name { get; }
+
+        /// <summary>The name without the honorifics before it, for matching one person to another.</summary>
+        public string MatchName { get; }
+
+        /// <summary>'m' or 'f' when a title or honorific says so, else '\0'.</summary>
+        public char Gender { get; }
+
+        /// <summary>The speaker noun the last title stands for ("general" for "Brig. Gen."), or null.</summary>
+        public string? TitleNoun { get; }
+
+        public override string ToString() => Title == null ? Name : Title + " " + Name;
+
+        /// <summary>Takes a name as written apart ("Navy Capt. John Kirby" → "Navy Capt." and "John Kirby").</summary>
+        public static PersonName Parse(string written)
+        {
+            var words = (written ?? "").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return Parse(words);
+        }
+
+        public static PersonName Parse(IReadOnlyList<string> words)
+        {
+            int n = words.Count;
+            // the last title that leaves a name after it, with only title-like words before it
+            int cut = 0;
+            char gender = '\0';
+            string? noun = null;
+            for (int p = 0; p < n; p++)
+            {
+                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0)) break;
+                var title = TitleAt(words, p);
+                if (title == null) continue;
+                int end = p + title.Words.Length;
+                if (!IsName(words, end, n)) continue;
+                cut = end;
+                if (title.Gender != '\0') gender = title.Gender;
+                noun = title.SpeakerNoun;
+                p = end - 1;
+            }
+            var nameWords = words.Skip(cut).ToList();
+            if (nameWords.Count == 0) return new PersonName(null, string.Join(" ", words), string.Join(" ", words), '\0', null);
+            int h = HonorificsAt(nameWords, out var hg);
+            if (hg != '\0') gender = hg;
+            var name = string.Join(" ", nameWords);
+            var match = h > 0 && nameWords.Count - h >= 2 ? string.Join(" ", nameWords.Skip(h)) : name;
+            return new PersonName(cut > 0 ? string.Join(" ", words.Take(cut)) : null, name, match, gender, noun);
+        }
+
+        /// <summary>The speaker noun of the last title in a title as written ("Army Brig. Gen." → "general"), or null.</summary>
+        public static string? NounOf(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return null;
+            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            string? noun = null;
+            for (int p = 0; p < words.Length; p++)
+            {
+                var t = TitleAt(words, p);
+                if (t == null) continue;
+                noun = t.SpeakerNoun ?? noun;
+                p += t.Words.Length - 1;
+            }
+            return noun;
+        }
+
+        /// <summary>The name without its leading honorifics when two words or more remain ("Syed Ali Raza Shah" → "Ali Raza Shah").</summary>
+        public static string WithoutHonorifics(string name)
+        {
+            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int h = HonorificsAt(words, out _);
+            return h > 0 && words.Length - h >= 2 ? string.Join(" ", words.Skip(h)) : name;
+        }
+
+        /// <summary>The number of words the honorifics at the start take up ("Makhdoom Syed …" → 2).</summary>
+        private static int HonorificsAt(IReadOnlyList<string> words, out char gender)
+        {
+            gender = '\0';
+            int k = 0;
+            while (k < words.Count)
+            {
+                var t = Match(words, k, honorific: true);
+                if (t == null) break;
+                if (t.Gender != '\0') gender = t.Gender;
+                k += t.Words.Length;
+            }
+            return k;
+        }
+
+        /// <summary>The longest title at word p (not an honorific), or null.</summary>
+        internal static Title? TitleAt(IReadOnlyList<string> words, int p) => Match(words, p, honorific: false);
+
+        private static Title? Match(IReadOnlyList<string> words, int p, bool honorific)
+        {
+            if (p >= words.Count) return null;
+            foreach (var t in Lexicon.TitlesStartingWith(words[p]))
+            {
+                if (p + t.Words.Length > words.Count || t.Honorific != honorific) continue;
+                bool ok = true;
+                for (int w = 1; w < t.Words.Length && ok; w++) ok = words[p + w] == t.Words[w];
+                if (ok) return t;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A word that may stand in a title before a name: capitalised ("Pentagon", "Navy", "Khyber",
+        /// "U.S.") or, inside it, a connective ("Chief of Staff", "Minister for Defence").
+        /// </summary>
+        private static bool IsTitleLike(string word, bool first)
+        {
+            if (word.Length == 0) return false;
+            if (char.IsUpper(word[0])) return !Lexicon.Is(word, WordTag.Calendar);
+            return !first && (word == "of" || word == "the" || word == "and" || word == "for");
+        }
+
+        /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>
+        private static bool IsName(IReadOnlyList<string> words, int from, int n)
+        {
+            int count = n - from;
+            if (count < 1 || count > MaxNameWords) return false;
+            var first = words[from];
+            if (first.Length == 0 || !char.IsUpper(first[0]) || Lexicon.Is(first, WordTag.NameSuffix)) return false;
+            for (int i = from; i < n; i++)
+            {
+                var w = words[i];
+                if (w.Length == 0) return false;
+                if (!char.IsUpper(w[0]) && !Lexicon.Is(w, WordTag.NameParticle)) return false;
+                if (Lexicon.Is(w, WordTag.Function | WordTag.NotName)) return false;
+            }
+            return true;
+        }
+    }
+}
