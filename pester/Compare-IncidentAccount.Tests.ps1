@@ -155,7 +155,7 @@ Describe 'Get-IncidentClaim' {
                 $raw.Substring($c.CueStart, $c.CueLength) | Should -Be $c.Cue
                 $c.Kind | Should -Be 'Indirect'
             }
-            $by = @(Get-IncidentClaim -Path $dir -Rule AccordingTo)
+            $by = @(Get-IncidentClaim -Path $dir -Rule AccordingTo*)
             $by.Source | Should -Be 'the port authority'
             $by.Content | Should -Be 'ferries will run on Friday'
             (Get-IncidentClaim -Path $dir -Rule CueThenContent).Content | Should -Be 'the council of hiding the inspection report'

@@ -9,18 +9,17 @@ namespace IncidentTools
     {
         private IReadOnlyList<IncidentClaim>? _claims;
 
-        /// <summary>Every claim of every document: what each party says, and the question and position it takes.</summary>
+        /// <summary>Every claim of every document: every attribution, with its speaker's side and, where the manifest asks questions, the position it takes.</summary>
         public IReadOnlyList<IncidentClaim> Claims
         {
             get
             {
                 if (_claims == null)
                 {
-                    var quotes = GetQuotes(includeUnattributed: false);
                     var lexicon = AccountLexicon.Default;
                     var manifest = CompiledManifest.For(Parties, Questions, lexicon);
                     var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
-                    _claims = Documents.SelectMany(d => reader.Read(d, quotes)).ToArray();
+                    _claims = Documents.SelectMany(d => reader.Read(d, Parties)).ToArray();
                 }
                 return _claims;
             }

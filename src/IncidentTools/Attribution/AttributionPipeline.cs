@@ -32,6 +32,7 @@ namespace IncidentTools.Attribution
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
+            new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),
             new CueThenContent(),

@@ -27,6 +27,12 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz visited the divers and said the search would go on through the night.", "Ortiz", "said", "the search would go on through the night")]
         [InlineData("The mayor said that, if the tests fail, the bridge will be demolished.", "The mayor", "said", "if the tests fail, the bridge will be demolished")]
         [InlineData("Sharing the “official figures,” the inspector accused the council of hiding the report.", "the inspector", "accused", "the council of hiding the report")]
+        [InlineData("The port authority, led by Ada Kerr, concluded that the pier was unsafe.", "The port authority", "concluded", "the pier was unsafe")]
+        [InlineData("Ortiz, in a call with the harbour master, said the ferries would wait.", "Ortiz", "said", "the ferries would wait")]
+        [InlineData("Residents, however, insisted the bridge had been closed too early.", "Residents", "insisted", "the bridge had been closed too early")]
+        [InlineData("Chairman of the Harbour Board Ada Kerr said the pier was unsafe.", "Ada Kerr", "said", "the pier was unsafe")]
+        [InlineData("Local officials have continued to say that the bridge is safe.", "Local officials", "say", "the bridge is safe")]
+        [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -132,6 +138,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The bridge was reported to be unsafe.")]                                   // a passive
         [InlineData("In a notice posted Friday, the closure was extended.")]                    // a participle after a preposition
         [InlineData("Tomas Reyes, who runs the ferry company, is retiring.")]                   // a verb after a relative pronoun
+        [InlineData("The Eastern claim of a cover-up spread quickly.")]                          // a base form needs a plural subject
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
@@ -174,6 +181,19 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(source, f.Source);
             Assert.Equal(content, f.Content);
             Assert.Equal("according to", f.Cue!.ToLowerInvariant());
+        }
+
+        // ------------------------------------------------------------ QuotedAsSaying
+
+        [Theory]
+        [InlineData("Ortiz was quoted as saying by the Kestrel Herald that the bridge would reopen.", "Ortiz", "quoted as saying", "the bridge would reopen")]
+        [InlineData("A port official was quoted as telling a local radio station that the pier was unsafe.", "A port official", "quoted as telling", "the pier was unsafe")]
+        public void TheOneQuotedIsTheSource(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
         }
 
         // ------------------------------------------------------------ AsCue

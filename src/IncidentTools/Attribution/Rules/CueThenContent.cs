@@ -29,7 +29,7 @@ namespace IncidentTools.Attribution.Rules
                         if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) ||
-                            ReportedSpeech.IsObjectRelative(tk, subject)) continue;
+                            ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
                         if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;

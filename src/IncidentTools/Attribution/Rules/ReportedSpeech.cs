@@ -124,6 +124,11 @@ namespace IncidentTools.Attribution.Rules
             if (k - 1 >= s0 && tk[k - 1].IsWord)
             {
                 var prev = tk[k - 1];
+                if (prev.Lower == "to" && Catenative(tk, k - 1, s0) is int c && c >= 0)
+                {
+                    // "have continued to say", "refused to accept", "went on to say": the group starts before the governing verb
+                    return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
+                }
                 if (IsDeterminer(prev.Lower) || IsPossessive(prev) || prev.Lower == "to") return null;
             }
             // the word before the auxiliaries and adverbs
@@ -154,6 +159,14 @@ namespace IncidentTools.Attribution.Rules
                 if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return null;
             }
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say"), or -1.</summary>
+        private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
+        {
+            int v = t - 1;
+            if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
+            return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
         }
 
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, lower case only; null for a word that is no cue.</summary>
@@ -192,7 +205,7 @@ namespace IncidentTools.Attribution.Rules
                     g--;
                     continue;
                 }
-                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time))
+                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time) && Lexicon.Is(w.Lower, WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && w.Lower != "today")
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
@@ -265,7 +278,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord)
                 {
                     if (CueLexicon.Is(t.Lower, WordTag.Finite)) { opener = b; break; }
-                    if (EntryAt(tk, b, g, out _) is { } e && !e.Has(VerbTag.Phrasal) && b > s0 && !IsDeterminer(tk[b - 1].Lower) && !IsPossessive(tk[b - 1])) { opener = b; break; }
+                    // another cue verb ("X said Y told …"); a noun of the same spelling ("a telephone call with …") is no boundary
+                    if (b > s0 && FiniteVerbAt(tk, b, s0, g) != null) { opener = b; break; }
                 }
                 if (t.IsWord && ++words > SubjectReach) return null;
                 b--;
@@ -314,6 +328,18 @@ namespace IncidentTools.Attribution.Rules
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
+                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides
+                if (segments.Count - 1 > first && AllAsides(tk, segments, first + 1))
+                {
+                    var head = mp.Parse(tk, f, segments[first].E, inverted: true);
+                    if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E);
+                    if (head != null && Math.Max(head.Next, head.End) >= segments[first].E && !head.IsPronoun)
+                    {
+                        head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[segments.Count - 1].E);
+                        head.Next = g;
+                        return new Subject(head, start, opener);
+                    }
+                }
                 // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
                 if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
                 {
@@ -337,11 +363,35 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
                 {
                     if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
+                    // after content, the mention opens its segment ("The plan is dead, he said"), not a phrase's object (", in a call with X, said")
+                    if (!introOnly && !OnlyConnectives(tk, la, i)) break;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || !Reaches(tk, m, g)) continue;
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
                     if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
+                    // "A spokesman for the Guard, Col. Jo Marsh, said": the description before the name is its apposition
+                    if (!introOnly && i == la && segments.Count - 2 >= first && m.Apposition == null)
+                    {
+                        var (da, de) = segments[segments.Count - 2];
+                        var d = mp.Parse(tk, da, de, inverted: true);
+                        if (d != null && d.Kind == MentionKind.Description && (d.Next >= de || d.End >= de) && Lexicon.IsSpeakerNoun(d.Head, out _, out _))
+                            m.Apposition = MentionParser.Join(tk, da, de);
+                    }
                     return new Subject(m, i, opener) { InIntroduction = introOnly };
+                }
+            }
+            // "Chairman of the Joint Chiefs of Staff Gen. Jo Doe said": a capitalised title phrase, then the name
+            if (!introOnly && segments.Count - 1 == first)
+            {
+                for (int i = f + 1; i < g && i - f <= 12; i++)
+                {
+                    var t = tk[i];
+                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Lower == "of" || t.Lower == "the" || t.Lower == "and"))) break;
+                    if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
+                    var m = mp.Parse(tk, i, g, inverted: false);
+                    if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
+                    m.Apposition ??= MentionParser.Join(tk, f, i);
+                    return new Subject(m, start, opener);
                 }
             }
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
@@ -405,9 +455,40 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
+        /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
+        private static bool AllAsides(IReadOnlyList<Token> tk, List<(int A, int E)> segments, int i)
+        {
+            for (; i < segments.Count; i++)
+            {
+                var t = tk[segments[i].A];
+                if (!t.IsLowerWord) return false;
+                // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
+                bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
+                bool participle = t.Lower.Length > 4 && t.Lower.EndsWith("ing", StringComparison.Ordinal) ||
+                                  nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
+                bool aside = CueLexicon.Is(t.Lower, WordTag.IntroPhrase | WordTag.Relative) || participle;
+                if (!aside) return false;
+            }
+            return true;
+        }
+
+        private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (!tk[i].IsWord || !CueLexicon.Is(tk[i].Lower, WordTag.Intro)) return false;
+            return true;
+        }
+
         private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
         {
             int n = Math.Max(m.Next, m.End);
+            // ", however,", ", in turn,": a connective between commas
+            while (n < g - 1 && tk[n].Is(",") && tk[n + 1].IsWord && CueLexicon.Is(tk[n + 1].Lower, WordTag.Intro))
+            {
+                int k = n + 1;
+                while (k < g && tk[k].IsWord && CueLexicon.Is(tk[k].Lower, WordTag.Intro)) k++;
+                if (k < g && tk[k].Is(",")) n = k + 1; else break;
+            }
             if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
             if (n < g - 1 && (tk[g - 1].Is(")") || IsDash(tk[g - 1])) && MatchingOpen(tk, n, g - 1) == n) return true;
             if (n < g - 2 && tk[g - 1].Is(",") && (tk[g - 2].Is(")") || IsDash(tk[g - 2])) && MatchingOpen(tk, n, g - 2) == n) return true;
@@ -477,7 +558,12 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) break;
-                if (t.Lower == "that") return i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                if (t.Lower == "that")
+                {
+                    int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                    // "rejected that version": a determiner, not a clause
+                    return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
+                }
                 if (i > c && EntryAt(tk, i, s1, out _) != null) break;
                 if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
@@ -492,10 +578,11 @@ namespace IncidentTools.Attribution.Rules
                 }
                 else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
                 {
+                    // "told reporters", "told the council": a few words, up to a new noun phrase ("told reporters the shelling …")
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < limit && tk[x].IsWord && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
+                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
                     if (x > o) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
@@ -629,6 +716,26 @@ namespace IncidentTools.Attribution.Rules
             if (subject.OpenerIndex < 0 || !tk[subject.OpenerIndex].IsWord) return false;
             var w = tk[subject.OpenerIndex].Lower;
             return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose";
+        }
+
+        /// <summary>
+        /// True unless a bare base form has a singular subject ("The Pakistani claim …" is a noun phrase,
+        /// not "The Pakistani" claiming): a base form with no auxiliary before it needs "I", "we", "you",
+        /// "they", a plural or a coordination as its subject.
+        /// </summary>
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
+        {
+            if (cue.Entry.Kind != VerbForm.Base) return true;
+            for (int i = cue.GroupStart; i < cue.Verb; i++)
+                if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
+            var m = subject.Mention;
+            if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
+            if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
+            if (m.Plural) return true;
+            var last = tk[Math.Max(m.Start, m.End - 1)];
+            var head = m.Head.Length > 0 ? m.Head : last.Lower;
+            return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
+                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Array.IndexOf(Quantifiers, m.Determiner) >= 0 || m.Determiner == "these" || m.Determiner == "those";
         }
 
         /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
