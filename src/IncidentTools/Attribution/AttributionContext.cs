@@ -20,6 +20,7 @@ namespace IncidentTools.Attribution
         private readonly Clauses _body;
         private readonly Clauses _headline;
         private readonly Dictionary<(int Paragraph, int Sentence), Mention?> _subjects = new Dictionary<(int, int), Mention?>();
+        private readonly Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>> _bySentence = new Dictionary<(int, int), List<FoundAttribution>>();
 
         public AttributionContext(AnalysedDocument document, PartyResolver parties)
         {
@@ -39,6 +40,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
         public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;
+
+        /// <summary>The mention grammar of body text (verbs in lower case).</summary>
+        public MentionParser Mentions => _body.Mentions;
 
         /// <summary>The mention grammar for a paragraph.</summary>
         public MentionParser MentionsFor(AnalysedParagraph paragraph) => ClausesFor(paragraph).Mentions;
@@ -65,6 +69,13 @@ namespace IncidentTools.Attribution
         {
             if (IsOpen(quotation)) _excludedBy[quotation.Index] = rule;
         }
+
+        /// <summary>True when an attribution already uses the cue that starts at this file offset.</summary>
+        public bool IsCueUsed(int cueStart) => _byCue.ContainsKey(cueStart);
+
+        /// <summary>The attributions whose content starts in a sentence, in the order they were added.</summary>
+        public IReadOnlyList<FoundAttribution> AttributionsIn(AnalysedParagraph paragraph, int sentence) =>
+            _bySentence.TryGetValue((paragraph.Index, sentence), out var list) ? list : (IReadOnlyList<FoundAttribution>)Array.Empty<FoundAttribution>();
 
         /// <summary>The attribution that uses the cue starting at this file offset, or null.</summary>
         public FoundAttribution? AttributionWithCue(int cueStart) => _byCue.TryGetValue(cueStart, out var a) ? a : null;
@@ -120,6 +131,9 @@ namespace IncidentTools.Attribution
             attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));
             foreach (var q in attribution.Quotations) _byQuotation[q.Index] = attribution;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } c) _byCue[c.Start] = attribution;
+            var key = (attribution.Paragraph.Index, attribution.Sentence);
+            if (!_bySentence.TryGetValue(key, out var here)) _bySentence[key] = here = new List<FoundAttribution>();
+            here.Add(attribution);
             _found.Add(attribution);
             return true;
         }
@@ -142,7 +156,7 @@ namespace IncidentTools.Attribution
         {
             var sp = sourceParagraph ?? q.Paragraph;
             var tk = tokens ?? sp.Tokens;
-            var a = new FoundAttribution(rule, q.Paragraph, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
             {
                 Source = clause.Mention,
                 SourceParagraph = sp,
@@ -156,10 +170,24 @@ namespace IncidentTools.Attribution
             return a;
         }
 
+        /// <summary>A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention alone.</summary>
+        public FoundAttribution FromMention(string rule, QuotationRef q, Mention mention)
+        {
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            {
+                Source = mention,
+                SourceParagraph = q.Paragraph,
+                SourceTokens = q.Paragraph.Tokens,
+                Place = CuePlace.After,
+            };
+            a.Quotations.Add(q);
+            return a;
+        }
+
         /// <summary>A new attribution of quotation <paramref name="q"/> that takes its source, cue and speaker from <paramref name="from"/>.</summary>
         public FoundAttribution Continuing(string rule, QuotationRef q, FoundAttribution from)
         {
-            var a = new FoundAttribution(rule, q.Paragraph, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
             {
                 ContinuesFrom = from,
             };

@@ -15,19 +15,24 @@ namespace IncidentTools.Attribution
         /// <summary>The rules, in the order they run.</summary>
         public static readonly IReadOnlyList<IAttributionRule> Rules = new IAttributionRule[]
         {
-            // quotations that are nobody's words, then the attribution written right after a quotation
+            // a name someone gives, quotations that are nobody's words, then the attribution written right after a quotation
+            new NamingVerb(),
             new NamedQuotation(),
             new QuoteThenCue(),
+            new QuoteThenDash(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),
+            new NameThenParticiple(),
             new CueBeforeQuote(close: true),
             new SentenceFinalCue(),
             new CueBeforeQuote(close: false),
-            new AccordingTo(),
+            new AccordingToQuote(),
             new HeardFrom(),
             new NameBeforeCue(),
             new ParticipleCue(),
+            new SentenceMedialCue(),
+            new NameColonQuote(),
             // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
@@ -43,7 +48,10 @@ namespace IncidentTools.Attribution
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
                 new SplitQuote(),
+                new ParticipleAfterCue(),
+                new QuoteInList(),
                 new SpeakingSubject(),
+                new AfterReportedSpeech(),
                 new SalientSpeaker()),
         };
 

@@ -106,7 +106,7 @@ namespace IncidentTools.Attribution
             var subject = _parser.Parse(tk, j, end, inverted: false);
             if (subject != null)
             {
-                var relayed = QuotedAsSaying(tk, subject.Next, end);
+                var relayed = QuotedAsSaying(tk, subject.Next, end, subject);
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
                 if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
@@ -118,10 +118,15 @@ namespace IncidentTools.Attribution
         /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
         /// followed by "as saying" (or "as telling"). Null otherwise.
         /// </summary>
-        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end)
+        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end, Mention? subject = null)
         {
-            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had")) k++;
+            // "… quoted the minister as saying", "Braynard is quoted as saying"
+            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had" ||
+                                                                tk[k].Lower == "is" || tk[k].Lower == "was" || tk[k].Lower == "were" || tk[k].Lower == "been")) k++;
             if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            // the passive, "X is quoted as saying": the subject is the speaker
+            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && (tk[k + 2].Lower == "saying" || tk[k + 2].Lower == "telling"))
+                return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
@@ -147,6 +152,56 @@ namespace IncidentTools.Attribution
                     rest = end - after;
                     if (rest <= 8) return a;
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// “You squeezed employees” to drive up the price, she said, referencing …: the first reporting clause
+        /// between commas after the quotation, before any other quotation, at most twenty tokens on. The
+        /// clause ends at a comma, a full stop or the sentence's end.
+        /// </summary>
+        public Clause? FindMedial(IReadOnlyList<Token> tk, int q, int end)
+        {
+            for (int k = q + 1; k < end && k - q <= 20; k++)
+            {
+                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+                if (!tk[k].Is(",")) continue;
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd, allowInvertedPronoun: false);
+                if (a == null) continue;
+                int after = Math.Max(a.Cue.End, a.Mention.Next);
+                while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (Lexicon.Is(tk[after].Lower, WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
+                if (after >= end || tk[after].Is(",") || tk[after].Is(".")) return a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "footage of Jo Bell saying, “…”": a person's name right before a participle of speech that introduces
+        /// the quotation (only an adverbial phrase and a comma or colon between).
+        /// </summary>
+        public Clause? NameThenParticiple(IReadOnlyList<Token> tk, int q, int start)
+        {
+            for (int p = q - 1; p > start && q - p <= 8; p--)
+            {
+                var t = tk[p];
+                if (t.IsQuote) return null;
+                var v = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                if (v == null) continue;
+                if (!v.IsParticiple || !v.States) return null;
+                for (int x = p + 1; x < q; x++)
+                    if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
+                if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return null;
+                if (!tk[p - 1].IsCapitalized) return null;
+                int x0 = p - 1;
+                while (x0 - 1 >= start && p - x0 < 4 && (tk[x0 - 1].IsCapitalized || MentionParser.IsNameParticle(tk[x0 - 1].Text))) x0--;
+                for (; x0 < p; x0++)
+                {
+                    var m = _parser.Parse(tk, x0, p, inverted: false);
+                    if (m != null && m.Kind == MentionKind.Name && m.Next == p)
+                        return new Clause(m, new CueMatch(t.Text, p, p + 1, v), CuePlace.Before);
+                }
+                return null;
             }
             return null;
         }
@@ -253,10 +308,12 @@ namespace IncidentTools.Attribution
             for (int pass = 0; pass < 2; pass++)
             {
                 var starts = new List<int> { start };
-                for (int k = start + 1; k < q; k++)
+                // a clause starter at the sentence start opens the clause too ("Though she called …", "As X puts it, …")
+                for (int k = start; k < q; k++)
                 {
-                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("--")) starts.Add(k + 1);
-                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart)) starts.Add(k + 1);
+                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
+                    // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
+                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
                     else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
                 }
                 for (int si = starts.Count - 1; si >= 0; si--)
@@ -265,7 +322,7 @@ namespace IncidentTools.Attribution
                     if (s >= q) continue;
                     var m = _parser.Parse(tk, s, q, inverted: false);
                     if (m == null) continue;
-                    var relayed = QuotedAsSaying(tk, m.Next, q);
+                    var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
@@ -273,8 +330,27 @@ namespace IncidentTools.Attribution
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
-                    return new Clause(m, cue, CuePlace.Before);
+                    return new Clause(OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside
+        /// the apposition of an earlier subject is no subject of its own. The outermost earlier subject whose
+        /// parse runs past clause start <paramref name="si"/> to the same cue, or null.
+        /// </summary>
+        private Mention? OuterSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int q, CueMatch cue)
+        {
+            for (int sj = 0; sj < si; sj++)
+            {
+                int s = SkipIntro(tk, starts[sj], q);
+                if (s >= starts[si]) continue;
+                var m = _parser.Parse(tk, s, q, inverted: false);
+                if (m == null || m.Next <= starts[si]) continue;
+                var c = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                if (c != null && c.Start == cue.Start) return m;
             }
             return null;
         }
@@ -283,7 +359,8 @@ namespace IncidentTools.Attribution
         public Clause? NameBeforeCue(IReadOnlyList<Token> tk, int q, int start)
         {
             start = Window(q, start);
-            var named = FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
+            // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
+            var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
             return named != null && q - named.Cue.End <= 30 ? named : null;
         }
 
@@ -296,7 +373,9 @@ namespace IncidentTools.Attribution
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
             for (int k = q - 1; k > subject.Next; k--)
             {
-                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) || tk[k - 1].IsWord && Lexicon.IsDocumentWord(tk[k - 1].Lower)))
+                // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) ||
+                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after")))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }
             return null;
@@ -359,11 +438,13 @@ namespace IncidentTools.Attribution
                 if (t.IsQuote) return null;
                 if (!t.IsLowerWord) continue;
                 var v = Lexicon.Verb(t.Lower);
-                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States) continue;
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
                 int x = k - 1;
-                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she"))
+                // "she still says", "he has often said": cue adverbs between the subject and the verb
+                while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
+                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
                 {
-                    // "In a note to staff on Friday he said: …"
+                    // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }
                 else
                 {
@@ -373,6 +454,8 @@ namespace IncidentTools.Attribution
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
                 if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
+                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);

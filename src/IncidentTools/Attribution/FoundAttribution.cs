@@ -34,12 +34,19 @@ namespace IncidentTools.Attribution
     /// </summary>
     internal sealed class FoundAttribution
     {
-        public FoundAttribution(string rule, AnalysedParagraph paragraph, AttributionKind kind, TextSpan content)
+        public FoundAttribution(string rule, AnalysedParagraph paragraph, int sentence, AttributionKind kind, TextSpan content)
         {
             Rule = rule;
             Paragraph = paragraph;
+            Sentence = sentence;
             Kind = kind;
             Content = content;
+        }
+
+        /// <summary>An attribution whose content starts in the given sentence of its paragraph (found from the content's start).</summary>
+        public FoundAttribution(string rule, AnalysedParagraph paragraph, AttributionKind kind, TextSpan content)
+            : this(rule, paragraph, paragraph.SentenceAt(content.Start - paragraph.Start), kind, content)
+        {
         }
 
         /// <summary>The rule that decided the attribution.</summary>
@@ -47,6 +54,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The paragraph where the content starts.</summary>
         public AnalysedParagraph Paragraph { get; }
+
+        /// <summary>The sentence (in <see cref="Paragraph"/>) where the content starts.</summary>
+        public int Sentence { get; }
 
         public AttributionKind Kind { get; set; }
 

@@ -446,6 +446,15 @@ namespace IncidentTools.Attribution
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
+                    if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
+                    {
+                        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
+                        // apposition, closed by a comma right before the cue
+                        int a3 = e + 1, e3 = a3;
+                        while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        if (e3 > a3 && e3 + 1 < end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && ParseCue(tk, e3 + 1, end, allowAdverbs: true) != null)
+                            m.Next = e3 + 1;
+                    }
                     return m;
                 }
                 m.Next = k;
@@ -471,7 +480,19 @@ namespace IncidentTools.Attribution
                 {
                     m.Apposition = Join(tk, k + 1, e);
                     m.Next = e + 1;
-                    if (m.Next < end && tk[m.Next].Is(",") && !inverted) m.Next++;
+                    if (m.Next < end && tk[m.Next].Is(",") && !inverted)
+                    {
+                        m.Next++;
+                        // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
+                        int a = m.Next, e2 = a;
+                        while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        if (e2 > a && e2 + 1 < end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
+                            LooksLikeApposition(tk, a, e2, true) && ParseCue(tk, e2 + 1, end, allowAdverbs: true) != null)
+                        {
+                            m.Apposition = Join(tk, a, e2);
+                            m.Next = e2 + 1;
+                        }
+                    }
                 }
             }
             return m;
@@ -483,6 +504,8 @@ namespace IncidentTools.Attribution
             if (!first.IsWord) return false;
             if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null; // a, an, the, who, former …
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
+            // ", R-Ky.,", ", D-N.Y.,": a party and a state
+            if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
@@ -586,6 +609,19 @@ namespace IncidentTools.Attribution
             if (k >= end || !tk[k].IsWord) return null;
             var w = tk[k];
             if (!w.IsLowerWord && !HeadlineCase) return null;
+            // "went on to say", "continued to argue": the reporting verb after the verb that carries it on
+            int carried = CarriedVerb(tk, k, end);
+            if (carried > k)
+            {
+                var cv = Lexicon.Verb(tk[carried].Lower);
+                if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
+            }
+            // "“…,” Trump went on, …": "went on" alone reports more words like "said"
+            if (w.Lower == "went" && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "on" && (k + 2 >= end || !tk[k + 2].IsWord || tk[k + 2].Lower != "to"))
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
+            // "as Jo Bell put it": "put it" reports words like "said"
+            if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             var phrase = MatchPhrase(tk, k, end);
             if (phrase > 0 && Lexicon.Verb(w.Lower) != null)
                 return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, Lexicon.Verb(w.Lower));
@@ -602,6 +638,15 @@ namespace IncidentTools.Attribution
                 e += p;
             }
             return new CueMatch(text, k, e, v);
+        }
+
+        /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
+        private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)
+        {
+            var w = tk[k].Lower;
+            if ((w == "went" || w == "goes" || w == "go") && k + 3 < end && tk[k + 1].Lower == "on" && tk[k + 2].Lower == "to" && tk[k + 3].IsLowerWord) return k + 3;
+            if ((w == "continued" || w == "continues") && k + 2 < end && tk[k + 1].Lower == "to" && tk[k + 2].IsLowerWord) return k + 2;
+            return -1;
         }
 
         /// <summary>Length in tokens of a cue phrase starting at i (0 when none).</summary>

@@ -91,6 +91,9 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>The quoted words end with a comma (the writer's comma inside the marks: “a bully,”).</summary>
+        public static bool EndsWithComma(string text) => text.TrimEnd().EndsWith(",", StringComparison.Ordinal);
+
         private static bool EndsStatement(string text)
         {
             var t = text.TrimEnd(' ', '’', '\'', ')');

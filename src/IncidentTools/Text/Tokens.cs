@@ -85,7 +85,10 @@ namespace IncidentTools.Text
                         var word = t.Substring(i, j - i);
                         bool single = word.Length == 1 && char.IsUpper(word[0]);
                         bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8;
-                        if (single || dotted || Lexicon.IsAbbreviation(word + ".")) j++;
+                        int hyphen = word.LastIndexOf('-');
+                        // "R-Ky.", "D-Calif.": a party and a state's abbreviation
+                        bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
+                        if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
                     tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
                     i = j;

@@ -2,7 +2,7 @@ using System.Linq;
 using IncidentTools.Attribution;
 using IncidentTools.Text;
 using Xunit;
-using static IncidentTools.Tests.Attribution.AttributionTestText;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
 
 namespace IncidentTools.Tests.Attribution
 {
@@ -98,7 +98,7 @@ namespace IncidentTools.Tests.Attribution
                 var m = context.MentionsFor(ap).Parse(tk, s, e, inverted: false)!;
                 var cue = context.MentionsFor(ap).ParseCue(tk, m.Next, e, allowAdverbs: true)!;
                 var content = TextSpan.FromTo(ap.Start + tk[cue.End + 1].Start, ap.Start + tk[e - 1].End);
-                var a = new FoundAttribution(Name, ap, AttributionKind.Mixed, content)
+                var a = new FoundAttribution(Name, ap, 0, AttributionKind.Mixed, content)
                 {
                     Source = m,
                     SourceParagraph = ap,

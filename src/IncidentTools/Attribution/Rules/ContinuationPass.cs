@@ -12,7 +12,7 @@ namespace IncidentTools.Attribution.Rules
     {
         string Name { get; }
 
-        /// <summary>The attribution of the open quotation <paramref name="q"/>, or null; <paramref name="previous"/> is the quotation before it in its paragraph.</summary>
+        /// <summary>The attribution of the open quotation <paramref name="q"/>, or null; <paramref name="previous"/> is the quotation before it in its paragraph (titles and names left out).</summary>
         FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous);
     }
 
@@ -43,7 +43,8 @@ namespace IncidentTools.Attribution.Rules
                         if (a != null && context.Add(a)) break;
                     }
                 }
-                previous = q;
+                // a title or a name between two quotations of one speaker does not break the chain
+                if (context.ExcludedBy(q) == null) previous = q;
             }
         }
     }

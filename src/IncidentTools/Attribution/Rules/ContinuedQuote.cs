@@ -6,7 +6,7 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// A paragraph that opens with a quotation without attributing it continues the speaker of the
     /// paragraph before: a quotation that ran on unclosed into this paragraph, or a new paragraph of
-    /// the same speaker's words after one that ended with their attributed statement.
+    /// the same speaker's words, standing alone, after one whose last sentence attributes a quotation to them.
     /// </summary>
     internal sealed class ContinuedQuote : IContinuationRule
     {
@@ -29,7 +29,8 @@ namespace IncidentTools.Attribution.Rules
                 if (lf.Kind == QuoteKind.Direct) f.Kind = QuoteKind.Direct;
                 return lastAttribution == null ? null : context.Continuing(Name, q, lastAttribution);
             }
-            if (lastAttribution == null || lf.Kind != QuoteKind.Direct || last.Sentence < pp.Sentences.Count - 1) return null;
+            // the paragraph before ends with an attributed quotation ("… “who understand the times,” Clinton said.")
+            if (lastAttribution == null || last.Sentence < pp.Sentences.Count - 1) return null;
             if (f.Kind != QuoteKind.Direct || !f.StandsAlone) return null;
             if (context.Document.QuotationsOf(ap).Any(context.IsAttributed)) return null;
             return context.Continuing(Name, q, lastAttribution);

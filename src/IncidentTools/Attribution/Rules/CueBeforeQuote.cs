@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
             int start = SentenceOf(q).Start;
             var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start);
             if (clause == null) return null;
-            // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingTo, HeardFrom)
+            // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
             var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);
             if (nearer != null && nearer.Cue.Start > clause.Cue.Start) return null;
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;

@@ -12,7 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// Runs the attribution stage over a story written for a test (a headline and a body) and checks that
     /// every record's Source, Cue and Content offsets point at the words they name in the file.
     /// </summary>
-    internal static class AttributionTestText
+    internal static class QuoteRuleText
     {
         public static IncidentDocument Document(TempFolder tmp, string body, string headline = "Ferry service resumes after the storm")
         {
