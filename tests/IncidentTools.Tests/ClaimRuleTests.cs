@@ -180,6 +180,8 @@ questions:
         [Theory]
         [InlineData("Omar Diaz said it was highly improbable that the shelling was an accident.", "deliberate", "Deliberate")]
         [InlineData("Omar Diaz dismissed any notion of an accident.", "deliberate", "Deliberate")]
+        [InlineData("Omar Diaz said that hitting the village by mistake was simply not possible.", "deliberate", "Deliberate")]
+        [InlineData("“Shelling the village by mistake is impossible,” Omar Diaz said.", "deliberate", "Deliberate")]
         [InlineData("“They claim that Southern troops fired first. They are wrong. Northern troops fired first,” Omar Diaz said.", "first-shot", "Northland fired first")]
         public void HedgesDenialsAndOthersReportsInsideWhatASourceSays(string sentence, string question, string position)
         {

@@ -44,7 +44,7 @@ namespace IncidentTools.Accounts
                 if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
             }
             if (negations % 2 == 1) return true;
-            return cueEnd >= 0 && IsClaimCalledFalse(tokens, c, cueEnd, lexicon);
+            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
         }
 
         /// <summary>
@@ -103,6 +103,32 @@ namespace IncidentTools.Accounts
                 if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
             }
             return lo < tokens.Count ? lo : -1;
+        }
+
+        /// <summary>
+        /// "[hitting the post by mistake] was not possible", "… is impossible", "… is simply false": the cue in the
+        /// subject of a clause whose predicate denies it (a form of "be", then a falsity word, "not possible",
+        /// "impossible", "unlikely" or "improbable", within eight words and before any mark or "and").
+        /// </summary>
+        private static bool IsCalledImpossible(IReadOnlyList<Token> tokens, int cueEnd, AccountLexicon lexicon)
+        {
+            int k = IndexAt(tokens, cueEnd);
+            for (int i = k < 0 ? tokens.Count : k, words = 0; i < tokens.Count && words < 8; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (t.Text != "\"") break; continue; }
+                words++;
+                if (t.Lower == "and" || t.Lower == "that" || t.Lower == "but" || t.Lower == "because") return false;
+                if (t.Lower != "is" && t.Lower != "was" && t.Lower != "are" && t.Lower != "were") continue;
+                int j = i + 1;
+                while (j < tokens.Count && tokens[j].IsWord && (tokens[j].Lower == "simply" || tokens[j].Lower == "just" || tokens[j].Lower == "totally" || tokens[j].Lower == "completely" || tokens[j].Lower == "absolutely")) j++;
+                if (j >= tokens.Count || !tokens[j].IsWord) return false;
+                var w = tokens[j].Lower;
+                if (w == "impossible" || w == "unlikely" || w == "improbable" || w == "inconceivable") return true;
+                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && (tokens[j + 1].Lower == "possible" || tokens[j + 1].Lower == "true" || tokens[j + 1].Lower == "likely")) return true;
+                return StartsPhrase(tokens, j, lexicon.Falsity);
+            }
+            return false;
         }
 
         private static string? PreviousWord(IReadOnlyList<Token> tokens, int i)

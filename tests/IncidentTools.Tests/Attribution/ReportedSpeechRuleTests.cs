@@ -33,6 +33,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Chairman of the Harbour Board Ada Kerr said the pier was unsafe.", "Ada Kerr", "said", "the pier was unsafe")]
         [InlineData("Local officials have continued to say that the bridge is safe.", "Local officials", "say", "the bridge is safe")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
+        [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
+        [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
+        [InlineData("Ortiz says at a meeting in Kestrel, Northland, that the works will end soon.", "Ortiz", "says", "the works will end soon")]
+        [InlineData("If anything, engineers say the bridge was closed too late.", "engineers", "say", "the bridge was closed too late")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -164,9 +168,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
-        [InlineData("“We are ready,” she said.")]                                   // a direct quote: the quote rules'
         [InlineData("The bridge closed, and the mayor said it would reopen.")]      // the content follows the verb
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Fact]
+        public void AQuotationTheQuoteRulesLeftOpenBeforeItsAttributionIsDirect()
+        {
+            // alone, the rule attributes the quotation; in the pipeline the quote rules take it first
+            var f = Assert.Single(Run("“We are ready,” she said.", out var ctx, new ContentThenCue()));
+            Assert.Equal(AttributionKind.Direct, f.Kind);
+            Assert.Same(f.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+            Assert.DoesNotContain(Run("“We are ready,” she said."), x => x.Rule == "ContentThenCue");
+        }
 
         // ------------------------------------------------------------ AccordingToClause
 

@@ -271,7 +271,9 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
                     if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
-                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]))) { b--; continue; }
+                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
+                         // "Federal and state officials say": a modifier shared by the plural that ends the subject
+                         tk[b + 1].IsLowerWord && !CueLexicon.Is(tk[b + 1].Lower, WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || Lexicon.IsSpeakerNoun(tk[g - 1].Lower, out _, out bool pl) && pl))) { b--; continue; }
                     opener = b;
                     break;
                 }
@@ -377,7 +379,8 @@ namespace IncidentTools.Attribution.Rules
                         if (d != null && d.Kind == MentionKind.Description && (d.Next >= de || d.End >= de) && Lexicon.IsSpeakerNoun(d.Head, out _, out _))
                             m.Apposition = MentionParser.Join(tk, da, de);
                     }
-                    return new Subject(m, i, opener) { InIntroduction = introOnly };
+                    // "If anything, experts say …": the opener's clause ended at its comma, before the subject
+                    return new Subject(m, i, !introOnly && i > segments[0].E ? -1 : opener) { InIntroduction = introOnly };
                 }
             }
             // "Chairman of the Joint Chiefs of Staff Gen. Jo Doe said": a capitalised title phrase, then the name
@@ -398,7 +401,7 @@ namespace IncidentTools.Attribution.Rules
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
             bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
-            if (generic != null) return new Subject(generic, start, opener) { Generic = true };
+            if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
             {
@@ -435,7 +438,7 @@ namespace IncidentTools.Attribution.Rules
                 words++;
                 // "Developers and supporters in Congress": a coordination inside the phrase
                 if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || EntryAt(tk, i, g, out _) != null && i > a)) return null;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
             }
             if (words == 0 || words > 8) return null;
@@ -554,10 +557,13 @@ namespace IncidentTools.Attribution.Rules
         {
             int c = cue.End;
             // "that" within reach, before any mark: the content starts after it
-            for (int i = c; i < s1 && i - c <= ObjectReach; i++)
+            // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
+            bool placePhrase = c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[c].Lower, WordTag.Subordinator);
+            for (int i = c; i < s1 && i - c <= (placePhrase ? 2 * ObjectReach : ObjectReach); i++)
             {
                 var t = tk[i];
-                if (!t.IsWord) break;
+                if (!t.IsWord && !(placePhrase && t.Is(","))) break;
+                if (!t.IsWord) continue;
                 if (t.Lower == "that")
                 {
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
@@ -732,6 +738,8 @@ namespace IncidentTools.Attribution.Rules
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
             if (m.Plural) return true;
+            // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
+            if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
