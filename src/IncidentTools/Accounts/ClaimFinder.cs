@@ -92,13 +92,14 @@ namespace IncidentTools.Accounts
                 if (partyOf[i] != null && found[i].Speaker is { } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
             }
 
-            // the attributions of each paragraph, to cut a claim where another source's report begins
+            // the attributions of each paragraph in the order of their cues, to cut a claim where another source's report begins
             var byParagraph = new Dictionary<int, List<int>>();
             foreach (var i in order)
             {
                 if (!byParagraph.TryGetValue(found[i].Paragraph.Index, out var list)) byParagraph[found[i].Paragraph.Index] = list = new List<int>();
                 list.Add(i);
             }
+            foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]).CompareTo(CueAt(found[y])));
             var scopes = new Dictionary<int, ParagraphScope>();
             foreach (var i in order)
             {
@@ -110,6 +111,11 @@ namespace IncidentTools.Accounts
                 var (from, to) = Extent(a);
                 int sentenceStart = p.SentenceSpan(p.SentenceAt(from)).Start;
                 int sentenceEnd = p.SentenceSpan(p.SentenceAt(Math.Max(from, to - 1))).End;
+                if (sentenceEnd - sentenceStart > MaxText)
+                {
+                    sentenceStart = Math.Max(sentenceStart, from - MaxText / 4);
+                    sentenceEnd = Math.Min(sentenceEnd, Math.Max(to, sentenceStart) + MaxText / 4);
+                }
                 var text = p.Text.Substring(sentenceStart, sentenceEnd - sentenceStart);
                 int line = p.LineOf(sentenceStart);
                 bool any = false;
@@ -163,6 +169,12 @@ namespace IncidentTools.Accounts
 
         private static bool SameSentence(AnalysedParagraph p, int x, int y) => p.SentenceAt(x) == p.SentenceAt(y);
 
+        /// <summary>The file offset of an attribution's cue, int.MaxValue when it has none.</summary>
+        private static int CueAt(FoundAttribution a) => a.Cue is { } c ? c.Start : int.MaxValue;
+
+        /// <summary>A claim's text is its sentence, but at most this many characters around what the source says (a run-on paragraph is no sentence).</summary>
+        private const int MaxText = 2000;
+
         /// <summary>How far (in characters) a source may stand before its cue and still count as part of what it says ("Pakistan has repeatedly said").</summary>
         private const int AdjacentSource = 24;
 
@@ -177,8 +189,16 @@ namespace IncidentTools.Accounts
             var p = a.Paragraph;
             int own = a.Root.Cue is { } c && a.Root.SourceParagraph == p ? c.Start - p.Start : a.Content.Start - p.Start;
             int cut = to;
-            foreach (var j in paragraph)
+            // the paragraph's attributions are in the order of their cues: a binary search finds the first inside the range
+            int lo = 0, hi = paragraph.Count;
+            while (lo < hi)
             {
+                int mid = (lo + hi) / 2;
+                if (CueAt(found[paragraph[mid]]) < p.Start + from) lo = mid + 1; else hi = mid;
+            }
+            for (int x = lo; x < paragraph.Count && CueAt(found[paragraph[x]]) < p.Start + to; x++)
+            {
+                int j = paragraph[x];
                 var b = found[j];
                 if (ReferenceEquals(b, a) || b.ContinuesFrom != null || b.Cue is not { } bc || b.SourceParagraph != p || b.SourceSpan is not { } bs) continue;
                 int cueAt = bc.Start - p.Start, sourceAt = Math.Min(bs.Start, bc.Start) - p.Start;

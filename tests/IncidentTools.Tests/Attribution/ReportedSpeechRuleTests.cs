@@ -255,6 +255,21 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Participial", adding.Rule);
         }
 
+        // ------------------------------------------------------------ bounds
+
+        [Fact]
+        public void ARunOnParagraphGivesBoundedContentsAndClaimTexts()
+        {
+            var body = string.Concat(Enumerable.Repeat("The mayor said the bridge is safe, officials said, ", 2000)) + "the end.";
+            var found = Run(body);
+            Assert.All(found, f => Assert.True(f.Content.Split(' ').Length <= ReportedSpeech.MaxContent + 1, f.ToString()));
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Run-on\n\n" + body + "\n");
+            var claims = ClaimFinder.Find(IncidentCorpus.Load(file).Documents.Single(), null, null);
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.True(c.Text.Length <= 2000, c.Text.Length.ToString()));
+        }
+
         // ------------------------------------------------------------ the pipeline
 
         [Fact]

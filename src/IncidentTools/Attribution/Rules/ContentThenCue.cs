@@ -56,6 +56,7 @@ namespace IncidentTools.Attribution.Rules
                         else if (before <= s0 || !tk[before].Is(",")) continue;
                         if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;
                         int a = ReportedSpeech.SkipConnective(tk, s0, before);
+                        if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
                         if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
                         {
                             // "“…,” Mr. Obama said, not even …": a quotation the quote rules left open

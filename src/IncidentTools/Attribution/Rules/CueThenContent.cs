@@ -15,7 +15,7 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            var byParagraph = ReportedSpeech.ByParagraph(ctx);
+            var index = new ReportIndex(ctx);
             foreach (var p in ctx.Document.Paragraphs)
             {
                 if (p.Section == ParagraphSection.Title) continue;
@@ -32,7 +32,7 @@ namespace IncidentTools.Attribution.Rules
                             ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
-                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;

@@ -66,6 +66,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
         public const int ObjectReach = 8;
 
+        /// <summary>How many tokens a reported content may hold: what one source says in one sentence.</summary>
+        public const int MaxContent = 150;
+
         private static readonly string[] Determiners =
         {
             "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose",
@@ -625,6 +628,8 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         public static int ContentEndAfter(IReadOnlyList<Token> tk, int c, int s1, bool subordinate)
         {
+            // a reported content is at most MaxContent tokens long (a run-on "sentence" of thousands of tokens is not one)
+            if (s1 - c > MaxContent) s1 = c + MaxContent;
             int e = s1;
             for (int i = c; i < s1; i++)
             {
@@ -919,13 +924,10 @@ namespace IncidentTools.Attribution.Rules
         /// already decided, or the complement of an earlier speech verb of the sentence that has a
         /// subject ("X said [the campaign planned …]").
         /// </summary>
-        public static bool InsideReport(MentionParser mp, Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int s1, int k)
+        public static bool InsideReport(MentionParser mp, ReportIndex index, AnalysedParagraph p, int s0, int s1, int k)
         {
             var tk = p.Tokens;
-            int at = p.Start + tk[k].Start;
-            if (byParagraph.TryGetValue(p.Index, out var list))
-                foreach (var f in list)
-                    if (f.Content.Start <= at && at < f.Content.End && !(f.Cue is { } c && c.Start == at)) return true;
+            if (index.Covers(p, k)) return true;
             for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
             {
                 var cue = FiniteVerbAt(tk, v, s0, s1);
@@ -937,31 +939,9 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        /// <summary>The attributions decided so far, by the index of their paragraph.</summary>
-        public static Dictionary<int, List<FoundAttribution>> ByParagraph(AttributionContext ctx)
-        {
-            var map = new Dictionary<int, List<FoundAttribution>>();
-            foreach (var f in ctx.Found)
-            {
-                if (!map.TryGetValue(f.Paragraph.Index, out var list)) map[f.Paragraph.Index] = list = new List<FoundAttribution>();
-                list.Add(f);
-            }
-            return map;
-        }
-
         /// <summary>The source of the last attribution whose cue stands in the sentence before token k (one with a source of its own).</summary>
-        public static Mention? EarlierSource(Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int k)
-        {
-            if (!byParagraph.TryGetValue(p.Index, out var list)) return null;
-            int from = p.Start + p.Tokens[s0].Start, to = p.Start + p.Tokens[k].Start;
-            FoundAttribution? best = null;
-            foreach (var f in list)
-            {
-                if (f.Cue is not { } cue || f.Source == null || f.SourceParagraph != p || cue.Start < from || cue.Start >= to) continue;
-                if (best == null || cue.Start > best.Cue!.Value.Start) best = f;
-            }
-            return best?.Source;
-        }
+        public static Mention? EarlierSource(ReportIndex index, AnalysedParagraph p, int s0, int k) =>
+            index.LastWithCue(p, p.Start + p.Tokens[s0].Start, p.Start + p.Tokens[k].Start)?.Source;
 
         /// <summary>True when a verbal group with a cue verb starts at i ("said", "also told", "has denied").</summary>
         private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
@@ -1024,6 +1004,54 @@ namespace IncidentTools.Attribution.Rules
                 if (c < 0) lo = mid + 1; else hi = mid - 1;
             }
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The attributions decided before a rule runs, indexed by paragraph: which tokens their contents
+    /// cover, and their cues in order. Built once per rule run, in time linear in what they cover.
+    /// </summary>
+    internal sealed class ReportIndex
+    {
+        private readonly Dictionary<int, List<FoundAttribution>> _byCue = new Dictionary<int, List<FoundAttribution>>();
+        private readonly Dictionary<int, bool[]> _covered = new Dictionary<int, bool[]>();
+
+        public ReportIndex(AttributionContext ctx)
+        {
+            foreach (var f in ctx.Found)
+            {
+                var p = f.Paragraph;
+                if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
+                int a = p.TokenAt(f.Content.Start - p.Start), e = p.TokenAt(f.Content.End - p.Start);
+                for (int i = a; i < e && i < covered.Length; i++)
+                {
+                    int at = p.Start + p.Tokens[i].Start;
+                    if (f.Cue is { } c && c.Start <= at && at < c.End) continue;
+                    covered[i] = true;
+                }
+                if (f.Cue != null && f.Source != null && f.SourceParagraph == p)
+                {
+                    if (!_byCue.TryGetValue(p.Index, out var list)) _byCue[p.Index] = list = new List<FoundAttribution>();
+                    list.Add(f);
+                }
+            }
+            foreach (var list in _byCue.Values) list.Sort((x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
+        }
+
+        /// <summary>True when token k of the paragraph lies inside the content of an attribution (not its own cue).</summary>
+        public bool Covers(AnalysedParagraph p, int k) => _covered.TryGetValue(p.Index, out var c) && k < c.Length && c[k];
+
+        /// <summary>The attribution (with a source of its own in the paragraph) whose cue starts last in [from, to) (file offsets), or null.</summary>
+        public FoundAttribution? LastWithCue(AnalysedParagraph p, int from, int to)
+        {
+            if (!_byCue.TryGetValue(p.Index, out var list)) return null;
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (list[mid].Cue!.Value.Start < to) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && list[lo - 1].Cue!.Value.Start >= from ? list[lo - 1] : null;
         }
     }
 }
