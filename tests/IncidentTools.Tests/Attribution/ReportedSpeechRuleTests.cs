@@ -262,7 +262,7 @@ namespace IncidentTools.Tests.Attribution
         {
             var body = string.Concat(Enumerable.Repeat("The mayor said the bridge is safe, officials said, ", 2000)) + "the end.";
             var found = Run(body);
-            Assert.All(found, f => Assert.True(f.Content.Split(' ').Length <= ReportedSpeech.MaxContent + 1, f.ToString()));
+            Assert.All(found, f => Assert.True(f.Content.Split(' ').Length <= 2 * ReportedSpeech.MaxContent + 20, f.Content.Length.ToString()));   // before and after a parenthetical attribution at most
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", "Run-on\n\n" + body + "\n");
             var claims = ClaimFinder.Find(IncidentCorpus.Load(file).Documents.Single(), null, null);
