@@ -34,6 +34,7 @@ namespace IncidentTools.Attribution.Rules
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
                         if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+                        if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon

@@ -142,6 +142,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 case VerbForm.Past:
                     if (beBefore) return null;                                          // "was told", "has been criticized"
+                    if (entry.ParticipleOnly && !HaveBefore(tk, g, k)) return null;     // "the traffic shown", not "has shown"
                     break;
                 case VerbForm.Gerund:
                     if (!beBefore) return null;                                         // "is saying" only
@@ -170,6 +171,13 @@ namespace IncidentTools.Attribution.Rules
             int v = t - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
             return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
+        }
+
+        private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
+        {
+            for (int i = g; i < k; i++)
+                if (tk[i].IsWord && (tk[i].Lower == "has" || tk[i].Lower == "have" || tk[i].Lower == "had" || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
+            return false;
         }
 
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, lower case only; null for a word that is no cue.</summary>
@@ -443,6 +451,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
                 if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
+                // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
+                if (t.IsLowerWord && i > a && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(tk[i - 1].Lower) &&
+                    i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
             }
             if (words == 0 || words > 8) return null;
             var first = tk[a];
@@ -714,6 +725,9 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             var w = t.Lower;
+            // "told just after the bodies arrived": an adverb before a phrase of time or place
+            if (c + 1 < e && tk[c + 1].IsLowerWord && (CueLexicon.Is(w, WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t)) && !CueLexicon.Is(w, WordTag.Finite))
+                return StartsAsContent(tk, c + 1, e, entry);
             if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
             if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
@@ -749,6 +763,47 @@ namespace IncidentTools.Attribution.Rules
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Array.IndexOf(Quantifiers, m.Determiner) >= 0 || m.Determiner == "these" || m.Determiner == "those";
+        }
+
+        /// <summary>
+        /// True when the verb's class suits its subject and content: a verb of naming in the past after a
+        /// plain noun is a participle ("a trend called …"); a verb of finding or showing that is no speech
+        /// verb reports a person only with a that-clause ("she found the building surrounded" is no report).
+        /// </summary>
+        public static bool Suits(IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int contentStart)
+        {
+            var m = subject.Mention;
+            var e = cue.Entry;
+            if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
+                !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
+                return false;
+            // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
+            bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
+            if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
+                return false;
+            return true;
+        }
+
+        /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
+        private static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
+            if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || tk[i].Lower == "polls" || tk[i].Lower == "surveys" || tk[i].Lower == "studies")) return true;
+            return false;
+        }
+
+        /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
+        private static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+            {
+                if (!tk[i].IsWord) continue;
+                var w = tk[i].Lower;
+                if (Lexicon.IsSpeakerNoun(w, out _, out _) || Lexicon.IsOrganisationWord(w) || Lexicon.IsDocumentWord(w)) return true;
+            }
+            return false;
         }
 
         /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
