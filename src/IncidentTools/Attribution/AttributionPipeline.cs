@@ -42,6 +42,7 @@ namespace IncidentTools.Attribution
             new AsCue(),
             new CueThenContent(),
             new Participial(),
+            new PassiveBy(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

@@ -191,6 +191,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ferries will resume on Friday, according to a statement from the harbour authority.", "a statement from the harbour authority", "Ferries will resume on Friday")]
         [InlineData("The repairs cost, according to Ortiz, more than two million euros.", "Ortiz", "The repairs cost, according to Ortiz, more than two million euros")]
         [InlineData("But according to people close to the council, the vote will be delayed.", "people close to the council", "the vote will be delayed")]
+        [InlineData("According to him, the vote will be delayed.", "him", "the vote will be delayed")]
         public void ReadsTheSourceAfterAccordingTo(string sentence, string source, string content)
         {
             var f = Assert.Single(Run(sentence, new AccordingToClause()));
@@ -209,6 +210,37 @@ namespace IncidentTools.Tests.Attribution
             var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
             Assert.Equal(source, f.Source);
             Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        // ------------------------------------------------------------ PassiveBy
+
+        [Theory]
+        [InlineData("The new bridge was endorsed by the harbour board last week.", "the harbour board", "endorsed", "The new bridge")]
+        [InlineData("The ferry crews were told by the port authority that the pier would close.", "the port authority", "told", "the pier would close")]
+        public void APassiveGivesItsAgentTheContent(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new PassiveBy()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The bridge was closed by the storm.")]                 // no cue verb
+        [InlineData("The plan was criticized in a report.")]                // no agent
+        public void APassiveWithoutACueOrAnAgentIsNoAttribution(string sentence) => Assert.Empty(Run(sentence, new PassiveBy()));
+
+        [Theory]
+        [InlineData("Ortiz hopes to reopen the bridge by May.", "Ortiz", "hopes", "to reopen the bridge by May")]
+        [InlineData("A 2019 study by a harbour engineer at the Kestrel Institute found 31 cracked cables.", "A 2019 study by a harbour engineer at the Kestrel Institute", "found", "31 cracked cables")]
+        [InlineData("The harbour board backed Ortiz.", "The harbour board", "backed", "Ortiz")]
+        [InlineData("The engineers agreed with the inspector.", "The engineers", "agreed with", "the inspector")]
+        [InlineData("Residents said they wanted answers, but pledged to stay calm.", "Residents", "pledged", "to stay calm")]
+        public void ShortAndLongContents(string sentence, string source, string cue, string content)
+        {
+            var f = ByCue(Run(sentence, new CueThenContent()), cue);
+            Assert.Equal(source, f.Source);
             Assert.Equal(content, f.Content);
         }
 
@@ -240,6 +272,13 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("The mayor", f.Source);
             Assert.Equal("saying", f.Cue);
             Assert.Equal("the bridge was unsafe", f.Content);
+        }
+
+        [Fact]
+        public void AnObjectPronounAfterAccordingToIsResolvedLikeASubject()
+        {
+            var found = Run("Mayor Lena Ortiz spoke to the council. According to her, the vote will be delayed.");
+            Assert.Equal("Lena Ortiz", found.Single(f => f.Rule == "AccordingToClause").Record.Speaker?.Display);
         }
 
         [Fact]

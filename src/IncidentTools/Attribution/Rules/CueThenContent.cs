@@ -48,7 +48,7 @@ namespace IncidentTools.Attribution.Rules
                             ctx.Add(direct);
                             continue;
                         }
-                        if (!ReportedSpeech.IsContent(tk, c, e) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
                     }
                 }

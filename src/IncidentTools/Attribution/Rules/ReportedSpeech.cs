@@ -152,7 +152,7 @@ namespace IncidentTools.Attribution.Rules
                     if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
-                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1)) return null;
+                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive))) return null;
                     break;
             }
             if (end < s1 && tk[end].IsWord)
@@ -435,7 +435,12 @@ namespace IncidentTools.Attribution.Rules
             while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.Intro)) a++;
             int e = g;
             if (e - 1 >= a && tk[e - 1].Is(",")) e--;
-            if (e <= a || e - a > 10) return null;
+            // at most eight words; sixteen when a document, institution or speaker heads it early ("A 2014 study by a law professor at …")
+            bool headedEarly = false;
+            for (int i = a; i < e && i < a + 4; i++)
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsSpeakerNoun(tk[i].Lower, out _, out _))) headedEarly = true;
+            int maxWords = headedEarly ? 16 : 8;
+            if (e <= a || e - a > maxWords + 4) return null;
             int words = 0;
             for (int i = a; i < e; i++)
             {
@@ -455,7 +460,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && i > a && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(tk[i - 1].Lower) &&
                     i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
             }
-            if (words == 0 || words > 8) return null;
+            if (words == 0 || words > maxWords) return null;
             var first = tk[a];
             var last = tk[e - 1];
             if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
@@ -673,6 +678,18 @@ namespace IncidentTools.Attribution.Rules
         /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
         /// short phrase of place or means ("with CNN", "on Twitter").
         /// </summary>
+        /// <summary>
+        /// <see cref="IsContent(IReadOnlyList{Token}, int, int)"/>, or for a verb that judges its object one
+        /// name or pronoun alone ("backed Clinton", "does not defend it").
+        /// </summary>
+        public static bool IsContent(IReadOnlyList<Token> tk, int a, int e, CueVerb entry)
+        {
+            if (IsContent(tk, a, e)) return true;
+            if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
+            var t = tk[a];
+            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it");
+        }
+
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
         {
             if (e <= a) return false;
@@ -684,7 +701,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
-            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase)) return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase) && tk[a].Lower != "to" && tk[a].Lower != "about") return false;
             return true;
         }
 
@@ -703,10 +720,11 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the token at i can start the content of a verb that is also a noun: "that", a determiner, a pronoun, a name, a quotation, a number.</summary>
-        private static bool StartsContent(IReadOnlyList<Token> tk, int i, int s1)
+        private static bool StartsContent(IReadOnlyList<Token> tk, int i, int s1, bool infinitive = false)
         {
             if (i >= s1) return false;
             var t = tk[i];
+            if (infinitive && t.IsWord && t.Lower == "to") return true;   // "hopes to …", "plans to …"
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
@@ -929,10 +947,19 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        private static string? ObjectToSubject(string lower) =>
+            lower == "him" ? "he" : lower == "her" ? "she" : lower == "them" ? "they" : lower == "me" ? "i" : lower == "us" ? "we" : null;
+
         /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>
         public static Mention? MentionAfter(MentionParser mp, IReadOnlyList<Token> tk, int i, int s1, out int next)
         {
             next = i;
+            // "according to him": the pronoun, resolved as "he" is
+            if (i < s1 && tk[i].IsWord && ObjectToSubject(tk[i].Lower) is string subjectForm)
+            {
+                next = i + 1;
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text };
+            }
             int limit = i;
             while (limit < s1 && !tk[limit].Is(",") && !tk[limit].Is(";") && !tk[limit].IsQuote && !(tk[limit].Kind == TokenKind.Punct && (tk[limit].Is(".") || tk[limit].Is("—")))) limit++;
             var m = mp.Parse(tk, i, limit, inverted: true);
