@@ -116,9 +116,9 @@ Southland said the new dam on the border river was not legal under the 1990 wate
             $byObject.Count | Should -Be $byId.Count
         }
 
-        It 'stops with DocumentNotFound for an id that names no document' {
+        It 'stops with UnknownDocument for an id that names no document' {
             { Compare-IncidentAccount -ReferenceDocument nothing -DifferenceDocument 000* -ErrorAction Stop } |
-                Should -Throw -ErrorId 'DocumentNotFound,IncidentTools.Commands.CompareIncidentAccountCommand'
+                Should -Throw -ErrorId 'UnknownDocument,IncidentTools.Commands.CompareIncidentAccountCommand'
         }
     }
 }
@@ -155,7 +155,7 @@ Describe 'Get-IncidentClaim' {
                 $raw.Substring($c.CueStart, $c.CueLength) | Should -Be $c.Cue
                 $c.Kind | Should -Be 'Indirect'
             }
-            $by = @(Get-IncidentClaim -Path $dir -Rule AccordingTo*)
+            $by = @(Get-IncidentClaim -Path $dir -Rule AccordingToClause)
             $by.Source | Should -Be 'the port authority'
             $by.Content | Should -Be 'ferries will run on Friday'
             (Get-IncidentClaim -Path $dir -Rule CueThenContent).Content | Should -Be 'the council of hiding the inspection report'

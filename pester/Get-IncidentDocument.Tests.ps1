@@ -107,7 +107,7 @@ Describe 'Get-IncidentDocument' {
 
         It 'shows the default table columns' {
             $text = Get-IncidentDocument | Format-Table | Out-String -Width 200
-            $text | Should -Match 'Id\s+Outlet\s+Published\s+Title\s+Paragraphs'
+            $text | Should -Match 'Id\s+Outlet\s+Published\s+Title'
         }
     }
 

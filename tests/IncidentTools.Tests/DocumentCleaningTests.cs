@@ -14,7 +14,7 @@ namespace IncidentTools.Tests
             folder.Write("story.txt", text);
             if (manifest != null) folder.Write("corpus.yaml", manifest);
             var corpus = IncidentCorpus.Load(folder.Path);
-            Assert.Empty(corpus.Problems.Where(p => !p.IsWarning));
+            Assert.DoesNotContain(corpus.Problems, p => !p.IsWarning);
             return Assert.Single(corpus.Documents);
         }
 
@@ -63,7 +63,7 @@ namespace IncidentTools.Tests
             var doc = Read($"Skip to main content\n\nBridge closed\n\nFrom Ana Lima, for Example News\nupdated 9:05 AM EST, Tue January 8, 2013\n{Body1}\n");
             Assert.Equal("Ana Lima", doc.Byline);
             Assert.Equal("Example News", doc.Outlet);
-            Assert.Equal(new DateTimeOffset(2013, 1, 8, 9, 5, 0, TimeSpan.FromHours(-5)), doc.Updated);
+            Assert.Equal(new DateTimeOffset(2013, 1, 8, 9, 5, 0, TimeSpan.FromHours(-5)), doc.UpdatedAt);
             Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
         }
 
@@ -72,7 +72,7 @@ namespace IncidentTools.Tests
         {
             var doc = Read($"Bridge closed\n\nBy Tom Reed and Sara Kent\nPublished: 14 June 2019 16:20 BST\n\n{Body1}\n");
             Assert.Equal("Tom Reed and Sara Kent", doc.Byline);
-            Assert.Equal(new DateTimeOffset(2019, 6, 14, 16, 20, 0, TimeSpan.FromHours(1)), doc.Published);
+            Assert.Equal(new DateTimeOffset(2019, 6, 14, 16, 20, 0, TimeSpan.FromHours(1)), doc.PublishedAt);
         }
 
         [Fact]
@@ -105,7 +105,7 @@ namespace IncidentTools.Tests
             var doc = Read($"Bridge closed\n\n{Body1}\n\n{Body2}\n\nMore stories\nupdated 10:00 AM EST, Wed February 6, 2013\nA teaser about something else entirely, with \"quotes\" in it.\nAnother teaser.\n");
             Assert.Equal(2, doc.Paragraphs.Count);
             Assert.DoesNotContain("teaser", doc.Text);
-            Assert.Null(doc.Updated); // a stamp in the teaser list is not the article's
+            Assert.Null(doc.UpdatedAt); // a stamp in the teaser list is not the article's
         }
 
         [Fact]
@@ -132,7 +132,7 @@ namespace IncidentTools.Tests
                 "documents:\n  - file: story.txt\n    id: bridge-1\n    outlet: The Courier\n    published: 2020-05-04\n    url: https://example.invalid/bridge\n    language: en\n");
             Assert.Equal("bridge-1", doc.Id);
             Assert.Equal("The Courier", doc.Outlet);
-            Assert.Equal(new DateTimeOffset(2020, 5, 4, 0, 0, 0, TimeSpan.Zero), doc.Published);
+            Assert.Equal(new DateTimeOffset(2020, 5, 4, 0, 0, 0, TimeSpan.Zero), doc.PublishedAt);
             Assert.Equal("https://example.invalid/bridge", doc.Metadata["url"]);
             Assert.Equal("language=en; url=https://example.invalid/bridge", doc.Metadata.ToString());
             Assert.Equal("bridge-1", doc.Paragraphs[0].DocumentId);

@@ -50,7 +50,7 @@ namespace IncidentTools.Tests
             Assert.Equal(Strings(gold, "contributors").ToArray(), doc.Contributors.ToArray());
             if (Scalar(gold, "byline") is { } byline) Assert.Equal(byline, doc.Byline);
             if (Scalar(gold, "dateline") is { } dateline) Assert.Equal(dateline, doc.Dateline);
-            if (Scalar(gold, "updated") is { } updated) Assert.Equal(DateTimeOffset.Parse(updated), doc.Updated);
+            if (Scalar(gold, "updated") is { } updated) Assert.Equal(DateTimeOffset.Parse(updated), doc.UpdatedAt);
             foreach (var cruft in Strings(gold, "not_body"))
             {
                 Assert.DoesNotContain(cruft, doc.Text);

@@ -23,7 +23,21 @@ namespace IncidentTools.Tests
 
         public static string CommittedPath => Path.Combine(TestPaths.RepoRoot, "src", "IncidentTools", "en-US", "IncidentTools.dll-Help.xml");
 
-        public static XDocument DocComments => XDocument.Load(Path.Combine(TestPaths.BaseDir, "IncidentTools.xml"));
+        public static XDocument DocComments
+        {
+            get
+            {
+                var docs = XDocument.Load(Path.Combine(TestPaths.BaseDir, "IncidentTools.xml"));
+                // <see cref="T:IncidentTools.IncidentQuote.Text"/> reads "Text" in help, not nothing.
+                foreach (var see in docs.Descendants().Where(e => e.Name == "see" || e.Name == "seealso" || e.Name == "paramref" || e.Name == "typeparamref").ToArray())
+                {
+                    var target = (string?)see.Attribute("cref") ?? (string?)see.Attribute("langword") ?? (string?)see.Attribute("name") ?? "";
+                    var text = see.Value.Length > 0 ? see.Value : target.Substring(target.LastIndexOfAny(new[] { '.', ':' }) + 1);
+                    see.ReplaceWith(new XText(text));
+                }
+                return docs;
+            }
+        }
 
         public static string Write()
         {
@@ -156,14 +170,19 @@ namespace IncidentTools.Tests
 
         private static IEnumerable<(string Type, string Description)> InputTypes(IEnumerable<PropertyInfo> parameters)
         {
+            var byName = new List<string>();
             foreach (var p in parameters)
             {
                 var all = CmdletMetadata.Attributes(p, "ParameterAttribute").ToArray();
+                var element = p.PropertyType.IsArray ? p.PropertyType.GetElementType()! : p.PropertyType;
                 if (all.Any(x => CmdletMetadata.Named(x, "ValueFromPipeline") as bool? == true))
-                    yield return (TypeName(p.PropertyType.IsArray ? p.PropertyType.GetElementType()! : p.PropertyType), $"You can pipe {p.Name} objects to this cmdlet.");
+                    yield return (TypeName(element), $"You can pipe {element.Name} objects to this cmdlet (-{p.Name}).");
                 else if (all.Any(x => CmdletMetadata.Named(x, "ValueFromPipelineByPropertyName") as bool? == true))
-                    yield return ("System.String", $"You can pipe objects with a {p.Name} property (or an alias of it) to this cmdlet.");
+                    byName.Add(p.Name == "LiteralPath" ? "LiteralPath (or PSPath, which the files and folders of Get-ChildItem and Get-Item have)" : p.Name);
             }
+            // One entry for the parameters bound by property name, not the same type once per parameter.
+            if (byName.Count > 0)
+                yield return ("System.String", $"You can pipe objects with a property named {string.Join(" or ", byName)} to this cmdlet.");
         }
 
         private static string TypeName(Type t)

@@ -12,12 +12,14 @@ namespace IncidentTools.Tests
     {
         private static string ManifestText => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "IncidentTools.psd1"));
 
+        private static string StagedManifestText => File.ReadAllText(Path.Combine(StagedModule, "IncidentTools.psd1"));
+
         private static string StagedModule => Path.Combine(TestPaths.RepoRoot, "out", "IncidentTools");
 
         /// <summary>The quoted strings of one key's value: a single 'x' or an @( 'a' 'b' ) list.</summary>
-        internal static string[] Values(string key)
+        internal static string[] Values(string key, bool staged = false)
         {
-            var m = Regex.Match(ManifestText, @"^\s*" + key + @"\s*=\s*(?:@\((?<list>[^)]*)\)|'(?<one>[^']*)')", RegexOptions.Multiline);
+            var m = Regex.Match(staged ? StagedManifestText : ManifestText, @"^\s*" + key + @"\s*=\s*(?:@\((?<list>[^)]*)\)|'(?<one>[^']*)')", RegexOptions.Multiline);
             Assert.True(m.Success, $"the manifest has no {key}");
             if (m.Groups["one"].Success) return new[] { m.Groups["one"].Value };
             return Regex.Matches(m.Groups["list"].Value, @"'([^']*)'").Cast<Match>().Select(x => x.Groups[1].Value).ToArray();
@@ -34,7 +36,12 @@ namespace IncidentTools.Tests
         [Fact]
         public void ManifestHasTheRequiredKeys()
         {
-            Assert.Equal("IncidentTools.dll", Values("RootModule").Single());
+            // The repository's manifest leads to the build output and the sources; the staged copy to its own folder.
+            Assert.Equal("out/IncidentTools/IncidentTools.dll", Values("RootModule").Single());
+            Assert.Equal("IncidentTools.dll", Values("RootModule", staged: true).Single());
+            Assert.All(Values("FormatsToProcess"), f => Assert.StartsWith("src/IncidentTools/Formats/", f));
+            Assert.Equal(Values("FormatsToProcess").Select(f => f.Substring("src/IncidentTools/".Length)), Values("FormatsToProcess", staged: true));
+            Assert.Equal(Values("CmdletsToExport"), Values("CmdletsToExport", staged: true));
             Assert.Matches(@"^\d+\.\d+\.\d+$", Values("ModuleVersion").Single());
             Assert.True(Guid.TryParse(Values("GUID").Single(), out _));
             Assert.NotEmpty(Values("Author").Single());
@@ -60,11 +67,16 @@ namespace IncidentTools.Tests
             // The build of the engine (a dependency of this test project) stages the module.
             Assert.True(Directory.Exists(StagedModule), "dotnet build did not stage " + StagedModule);
             var named = new List<string> { "IncidentTools.psd1" };
-            named.AddRange(Values("RootModule"));
-            named.AddRange(Values("FormatsToProcess"));
+            named.AddRange(Values("RootModule", staged: true));
+            named.AddRange(Values("FormatsToProcess", staged: true));
+            named.Add("LICENSE");
+            named.Add(Path.Combine("en-US", "about_IncidentTools.help.txt"));
             foreach (var file in named)
                 Assert.True(File.Exists(Path.Combine(StagedModule, file)), "not staged: " + file);
-            Assert.True(File.Exists(Path.Combine(StagedModule, "YamlDotNet.dll")), "not staged: YamlDotNet.dll");
+            // The manifest reader and its YamlDotNet, in the folder the module's own load context reads (not beside IncidentTools.dll).
+            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "IncidentTools.Yaml.dll")), "not staged: Dependencies/IncidentTools.Yaml.dll");
+            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "YamlDotNet.dll")), "not staged: Dependencies/YamlDotNet.dll");
+            Assert.False(File.Exists(Path.Combine(StagedModule, "YamlDotNet.dll")), "YamlDotNet.dll beside IncidentTools.dll");
             // The bundled corpus travels inside the module folder.
             var seeds = Directory.GetFiles(Path.Combine(StagedModule, "seeds")).Select(Path.GetFileName).OrderBy(x => x).ToArray();
             Assert.Contains("corpus.yaml", seeds);
@@ -76,8 +88,8 @@ namespace IncidentTools.Tests
         [Fact]
         public void FormatFilesDefineAViewForEachOutputType()
         {
-            var formats = string.Join("\n", Values("FormatsToProcess").Select(f => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "IncidentTools", f))));
-            foreach (var type in CmdletMetadata.CmdletTypes().SelectMany(CmdletMetadata.OutputTypes).Distinct())
+            var formats = string.Join("\n", Values("FormatsToProcess").Select(f => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, f))));
+            foreach (var type in CmdletMetadata.CmdletTypes().SelectMany(CmdletMetadata.OutputTypes).Distinct().Where(t => t.Namespace == "IncidentTools"))
                 Assert.Contains("<TypeName>" + type.FullName + "</TypeName>", formats);
         }
     }

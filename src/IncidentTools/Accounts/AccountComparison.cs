@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>How two parties' accounts stand to each other on one question.</summary>
-    public enum AccountRelation
+    public enum AccountRelation : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>Neither party answers the question in the corpus.</summary>
         None,

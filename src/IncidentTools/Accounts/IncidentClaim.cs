@@ -124,8 +124,8 @@ namespace IncidentTools
         /// <summary>The document's headline.</summary>
         public string? Title { get; }
 
-        /// <summary>The document's publication date.</summary>
-        public DateTimeOffset? Published { get; }
+        /// <summary>The document's publication date, ISO 8601 text like <see cref="IncidentDocument.Published"/>.</summary>
+        public string? Published { get; }
 
         /// <summary>Shared by the versions of one story.</summary>
         public string StoryId { get; }

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>What happened to an element between two versions of a story.</summary>
-    public enum VersionChange
+    public enum VersionChange : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>In both versions, the same after normalising blanks, case and marks.</summary>
         Same,
@@ -14,7 +14,7 @@ namespace IncidentTools
     }
 
     /// <summary>The part of a story a difference is about.</summary>
-    public enum VersionElement
+    public enum VersionElement : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         Title,
         Highlight,

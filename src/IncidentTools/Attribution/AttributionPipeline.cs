@@ -24,6 +24,7 @@ namespace IncidentTools.Attribution
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),
             new NameThenParticiple(),
+            new NameColonQuote(),
             new CueBeforeQuote(close: true),
             new SentenceFinalCue(),
             new CueBeforeQuote(close: false),
@@ -32,7 +33,6 @@ namespace IncidentTools.Attribution
             new NameBeforeCue(),
             new ParticipleCue(),
             new SentenceMedialCue(),
-            new NameColonQuote(),
             // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)

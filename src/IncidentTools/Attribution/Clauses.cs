@@ -84,10 +84,10 @@ namespace IncidentTools.Attribution
             if (j >= end) return null;
             bool open = punct || EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
             if (!open) return null;
-            return TryClause(tk, j, end, CuePlace.After, allowInvertedPronoun: false);
+            return TryClause(tk, j, end, CuePlace.After);
         }
 
-        private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source, bool allowInvertedPronoun)
+        private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
         {
             // according to X
             var acc = _parser.ParseAccordingTo(tk, j, end, out var accCue);
@@ -143,14 +143,11 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsQuote) return null;
                 if (!tk[k].Is(",")) continue;
                 if (end - k > 16) return null;
-                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd, allowInvertedPronoun: false);
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
                 if (a != null)
                 {
                     // the clause must close the sentence: only a short adverbial may follow the cue
-                    int rest = end - a.Cue.End;
-                    int after = Math.Max(a.Cue.End, a.Mention.Next);
-                    rest = end - after;
-                    if (rest <= 8) return a;
+                    if (end - Math.Max(a.Cue.End, a.Mention.Next) <= 8) return a;
                 }
             }
             return null;
@@ -167,7 +164,7 @@ namespace IncidentTools.Attribution
             {
                 if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
                 if (!tk[k].Is(",")) continue;
-                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd, allowInvertedPronoun: false);
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
                 if (a == null) continue;
                 int after = Math.Max(a.Cue.End, a.Mention.Next);
                 while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (Lexicon.Is(tk[after].Lower, WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;

@@ -3,7 +3,7 @@ using System;
 namespace IncidentTools
 {
     /// <summary>How much of an attribution's content stands in quotation marks.</summary>
-    public enum AttributionKind
+    public enum AttributionKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The content is the speaker's words in quotation marks: “…,” she said.</summary>
         Direct,
@@ -63,8 +63,8 @@ namespace IncidentTools
         /// <summary>The document's headline.</summary>
         public string? Title { get; }
 
-        /// <summary>The document's publication date.</summary>
-        public DateTimeOffset? Published { get; }
+        /// <summary>The document's publication date, ISO 8601 text like <see cref="IncidentDocument.Published"/>.</summary>
+        public string? Published { get; }
 
         /// <summary>Shared by the versions of one story.</summary>
         public string StoryId { get; }

@@ -144,10 +144,7 @@ namespace IncidentTools.Attribution
                     SetText(tk, m);
                     return AfterName(tk, m, end, inverted);
                 }
-                if (det.Length > 0 || titleParts.Count > 0)
-                {
-                    // "the Prime Minister": a description headed by the title's last word.
-                }
+                // "the Prime Minister" without a name: read below as a description headed by the title's last word
             }
 
             // A run of words that can form a noun phrase.
@@ -227,7 +224,6 @@ namespace IncidentTools.Attribution
                 // a second / a third: the ordinal marks membership
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
-                if (d.Modifiers.Count > 0 && d.Modifiers.All(IsPlainAdjectiveOnly) && det.Length == 0 && !hs && !ho && !hd) return null;
                 SetText(tk, d);
                 if (hs && head > j && tk[head - 1].IsCapitalized)
                 {
@@ -310,8 +306,6 @@ namespace IncidentTools.Attribution
             return AfterName(tk, p, end, inverted);
         }
 
-        private static bool IsPlainAdjectiveOnly(string s) => false;
-
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
         {
@@ -327,8 +321,7 @@ namespace IncidentTools.Attribution
         }
 
         private static bool IsAcronym(string name) =>
-            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2 &&
-            !(name.Length <= 5 && name.Count(ch => ch == '.') >= 2 && name.Replace(".", "").Length <= 2 && false);
+            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2;
 
         private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
         {

@@ -73,26 +73,26 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(QuestionCompleter))]
         public string[]? Question { get; set; }
 
-        /// <summary>The earlier version of a story: a document id (wildcards allowed, must name one document) or a document object.</summary>
+        /// <summary>The earlier version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
-        public DocumentSelector? ReferenceDocument { get; set; }
+        public object? ReferenceDocument { get; set; }
 
-        /// <summary>The later version of a story: a document id (wildcards allowed, must name one document) or a document object.</summary>
+        /// <summary>The later version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
-        public DocumentSelector? DifferenceDocument { get; set; }
+        public object? DifferenceDocument { get; set; }
 
         private bool ByVersion => ParameterSetName == VersionSet || ParameterSetName == VersionLiteralPathSet;
 
         protected override void ProcessRecord()
         {
             // Two document objects need no corpus to be read.
-            if (ByVersion && ReferenceDocument!.Document != null && DifferenceDocument!.Document != null && Path == null && LiteralPath == null)
+            if (ByVersion && AsDocument(ReferenceDocument) != null && AsDocument(DifferenceDocument) != null && Path == null && LiteralPath == null)
                 return;
             _documents.AddRange(ReadDocuments());
         }
@@ -106,34 +106,68 @@ namespace IncidentTools.Commands
         private void CompareParties()
         {
             var corpus = IncidentCorpus.FromDocuments(_documents, Reader.Manifests);
+            var index = new Accounts.PartyIndex(corpus.Parties);
+            var reference = CheckParty(index, corpus, ReferenceParty, nameof(ReferenceParty));
+            var difference = CheckParty(index, corpus, DifferenceParty, nameof(DifferenceParty));
+            if (reference != null && difference != null && reference == difference)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-ReferenceParty '{ReferenceParty}' and -DifferenceParty '{DifferenceParty}' are both the party '{reference.Name}'; name two different parties ({Known(corpus)})."),
+                    ErrorIds.SameParty, ErrorCategory.InvalidArgument, DifferenceParty));
+            }
+            if (corpus.Parties.Count < 2 && (ReferenceParty == null || DifferenceParty == null))
+            {
+                var message = corpus.Parties.Count == 0
+                    ? "The corpus defines no parties; add a 'parties:' section to its corpus.yaml to compare accounts (see Get-Help about_IncidentTools)."
+                    : $"Comparing accounts needs two parties; the corpus defines only {Known(corpus)}. Name the other with -ReferenceParty or -DifferenceParty, or add it to corpus.yaml.";
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), ErrorIds.NoParties, ErrorCategory.InvalidOperation, null));
+            }
+
             IReadOnlyList<AccountComparison> rows;
             try
             {
                 rows = corpus.CompareAccounts(ReferenceParty, DifferenceParty, Question);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.UnknownParty, ErrorCategory.InvalidArgument, ex.ParamName == "differenceParty" ? DifferenceParty : ReferenceParty));
+                // Checked above; whatever else the engine refuses is still named by parameter here.
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-ReferenceParty, -DifferenceParty: " + PlainMessage(ex), ex), ErrorIds.UnknownParty, ErrorCategory.InvalidArgument, ReferenceParty ?? DifferenceParty));
                 return;
             }
-            catch (InvalidOperationException ex)
-            {
-                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.NoParties, ErrorCategory.InvalidOperation, null));
-                return;
-            }
-            if (Question != null && rows.Count == 0)
-            {
-                WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"No question of the manifest matches '{string.Join("', '", Question)}'. Known questions: {string.Join(", ", corpus.Questions.Select(q => q.Id))}."),
-                    ErrorIds.QuestionNotFound, ErrorCategory.ObjectNotFound, Question));
-            }
+
+            // A literal question id that names nothing is an error; the others still compare.
+            var questions = new NameFilter(nameof(Question), "question", ErrorIds.UnknownQuestion, Question);
+            foreach (var row in rows) questions.Test(row.Question);
+            var known = corpus.Questions.Select(q => q.Id).ToArray();
+            WriteUnmatched(questions, q => known.Any(k => string.Equals(k, q, StringComparison.OrdinalIgnoreCase)), known.Length > 0 ? known : rows.Select(r => r.Question ?? ""));
             foreach (var row in rows) WriteObject(row);
         }
 
+        /// <summary>The party a parameter names (its name or an alias), or a terminating UnknownParty error naming the parameter.</summary>
+        private PartyDefinition? CheckParty(Accounts.PartyIndex index, IncidentCorpus corpus, string? name, string parameter)
+        {
+            if (string.IsNullOrWhiteSpace(name)) return null;
+            var party = index.Find(name!.Trim());
+            if (party != null) return party;
+            var nearest = Suggest.Nearest(name!, corpus.Parties.Select(p => p.Name).Concat(corpus.Parties.SelectMany(p => p.Aliases)));
+            var message = corpus.Parties.Count == 0
+                ? $"Cannot find the party '{name}' given to -{parameter}: the corpus defines no parties (add a 'parties:' section to its corpus.yaml)."
+                : $"Cannot find the party '{name}' given to -{parameter}." + (nearest != null ? $" Did you mean '{nearest}'?" : "") + $" Known parties: {Known(corpus)}.";
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), ErrorIds.UnknownParty, ErrorCategory.InvalidArgument, name));
+            return null;
+        }
+
+        private static string Known(IncidentCorpus corpus) =>
+            corpus.Parties.Count == 0 ? "(none)" : string.Join(", ", corpus.Parties.Select(p => "'" + p.Name + "'"));
+
+        /// <summary>An exception's message without .NET's " (Parameter 'x')" suffix, which names a C# parameter.</summary>
+        private static string PlainMessage(Exception ex) =>
+            ex is ArgumentException a && a.ParamName != null ? a.Message.Replace($" (Parameter '{a.ParamName}')", "").Replace(Environment.NewLine + "Parameter name: " + a.ParamName, "") : ex.Message;
+
         private void CompareVersions()
         {
-            var reference = Resolve(ReferenceDocument!);
-            var difference = Resolve(DifferenceDocument!);
+            var reference = Resolve(ReferenceDocument!, nameof(ReferenceDocument));
+            var difference = Resolve(DifferenceDocument!, nameof(DifferenceDocument));
             if (reference == null || difference == null) return;
             var documents = _documents.Count > 0 ? _documents : new List<IncidentDocument> { reference, difference };
             var manifests = _documents.Count > 0 ? Reader.Manifests : new[] { ManifestOf(reference), ManifestOf(difference) };
@@ -141,40 +175,35 @@ namespace IncidentTools.Commands
             foreach (var row in corpus.CompareVersions(reference, difference)) WriteObject(row);
         }
 
-        private IncidentDocument? Resolve(DocumentSelector selector)
+        /// <summary>A document object given to the parameter (also inside a PSObject), or null for an id.</summary>
+        private static IncidentDocument? AsDocument(object? value) =>
+            (value is PSObject pso ? pso.BaseObject : value) as IncidentDocument;
+
+        private IncidentDocument? Resolve(object value, string parameter)
         {
-            if (selector.Document != null) return selector.Document;
-            var matches = _documents.Where(d => Wildcard.IsMatch(d.Id, selector.Id)).ToArray();
+            if (AsDocument(value) is { } document) return document;
+            var raw = value is PSObject pso ? pso.BaseObject : value;
+            if (!(raw is string id) || id.Length == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-{parameter} takes a document id (wildcards allowed) or an IncidentDocument from Get-IncidentDocument, not a {raw?.GetType().Name ?? "null"}."),
+                    ErrorIds.InvalidDocument, ErrorCategory.InvalidArgument, value));
+                return null;
+            }
+            var matches = _documents.Where(d => Wildcard.IsMatch(d.Id, id)).ToArray();
             if (matches.Length == 1) return matches[0];
-            var message = matches.Length == 0
-                ? $"No document with the id '{selector.Id}'. Known ids: {string.Join(", ", _documents.Select(d => d.Id))}."
-                : $"The id '{selector.Id}' names {matches.Length} documents ({string.Join(", ", matches.Select(d => d.Id))}); name one.";
-            ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException(message), ErrorIds.DocumentNotFound, ErrorCategory.ObjectNotFound, selector.Id));
+            if (matches.Length == 0)
+            {
+                var nearest = Suggest.Nearest(id, _documents.Select(d => d.Id));
+                ThrowTerminatingError(new ErrorRecord(
+                    new ItemNotFoundException($"Cannot find the document '{id}' given to -{parameter}." + (nearest != null ? $" Did you mean '{nearest}'?" : "") + $" Known ids: {string.Join(", ", _documents.Select(d => d.Id))}."),
+                    ErrorIds.UnknownDocument, ErrorCategory.ObjectNotFound, id));
+                return null;
+            }
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"The id '{id}' given to -{parameter} names {matches.Length} documents ({string.Join(", ", matches.Select(d => d.Id))}); name one."),
+                ErrorIds.AmbiguousDocument, ErrorCategory.InvalidArgument, id));
             return null;
         }
-    }
-
-    /// <summary>
-    /// A document named by its id (wildcards allowed) or given as an object; PowerShell converts
-    /// a string or an IncidentDocument to it through the constructors.
-    /// </summary>
-    public sealed class DocumentSelector
-    {
-        public DocumentSelector(string id)
-        {
-            Id = id ?? throw new ArgumentNullException(nameof(id));
-        }
-
-        public DocumentSelector(IncidentDocument document)
-        {
-            Document = document ?? throw new ArgumentNullException(nameof(document));
-            Id = document.Id;
-        }
-
-        public string Id { get; }
-
-        public IncidentDocument? Document { get; }
-
-        public override string ToString() => Id;
     }
 }

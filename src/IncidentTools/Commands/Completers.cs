@@ -5,78 +5,170 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
 
 namespace IncidentTools.Commands
 {
     /// <summary>
-    /// Base of the tab completers: loads the corpus named by the command's -Path or -LiteralPath
-    /// (or the bundled one), and offers the candidate values that start with what was typed.
+    /// Base of the tab completers: finds the corpus the command line names (its -Path or -LiteralPath,
+    /// resolved as the cmdlets resolve them: the PowerShell location, ~, wildcards; else the -Path of
+    /// an earlier command of the same pipeline; else the bundled corpus) and offers the values that
+    /// start with what was typed. The values come from <see cref="CompletionCache"/>, which reads a
+    /// file again only when its time stamp or size (or its folder's manifest) changed.
     /// </summary>
     public abstract class CorpusCompleter : IArgumentCompleter
     {
+        private static readonly string[] PathParameters = { "LiteralPath", "PSPath", "LP", "Path" };
+
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Complete(wordToComplete, fakeBoundParameters)
+            Complete(wordToComplete, PathsFrom(fakeBoundParameters, commandAst))
                 .Select(c => new CompletionResult(c.CompletionText, c.Value, CompletionResultType.ParameterValue, c.Value))
                 .ToArray();
 
         /// <summary>The values that start with what was typed, and the text to insert for each (quoted where needed).</summary>
-        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IDictionary? fakeBoundParameters)
+        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IReadOnlyList<string> paths)
         {
-            IncidentCorpus corpus;
+            IReadOnlyList<string> values;
             try
             {
-                corpus = IncidentCorpus.Load(PathsFrom(fakeBoundParameters));
+                values = CompletionCache.Values(Kind, paths);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 return Array.Empty<(string, string)>();
             }
             var pattern = (wordToComplete ?? "").Trim('\'', '"') + "*";
-            return Candidates(corpus)
-                .Where(c => !string.IsNullOrEmpty(c))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
+            return values
                 .Where(c => Wildcard.IsMatch(c, pattern))
-                .OrderBy(c => c, StringComparer.OrdinalIgnoreCase)
                 .Select(c => (c, Quote(c)))
                 .ToArray();
         }
 
-        /// <summary>The values to offer, from the corpus.</summary>
-        protected abstract IEnumerable<string> Candidates(IncidentCorpus corpus);
+        /// <summary>What this completer offers.</summary>
+        internal abstract CandidateKind Kind { get; }
 
-        internal static IEnumerable<string> PathsFrom(IDictionary? bound)
+        /// <summary>
+        /// The file system paths the command line names: its own -LiteralPath or -Path (or the first
+        /// positional argument that is one), else those of an earlier command in the pipeline
+        /// (Get-IncidentDocument -Path x | Get-IncidentQuote -Speaker &lt;Tab&gt;), else the bundled corpus.
+        /// </summary>
+        internal static IReadOnlyList<string> PathsFrom(IDictionary? bound, CommandAst? command)
         {
-            object? value = null;
+            var paths = new List<string>();
+            bool named = false; // a path was given: what it resolves to, even nothing, not the bundled corpus
             if (bound != null)
-                value = bound.Contains("LiteralPath") ? bound["LiteralPath"] : bound.Contains("Path") ? bound["Path"] : null;
-            var paths = value switch
             {
-                null => Array.Empty<string>(),
-                string s => new[] { s },
-                IEnumerable e => e.Cast<object>().Select(o => o?.ToString() ?? "").ToArray(),
-                _ => new[] { value.ToString() ?? "" },
-            };
-            paths = paths.Where(p => p.Length > 0 && !Wildcard.ContainsWildcard(p)).Select(Resolve).ToArray();
-            return paths.Length == 0 ? new[] { IncidentCorpus.DefaultPath } : paths;
+                foreach (var name in PathParameters)
+                {
+                    if (!bound.Contains(name)) continue;
+                    named = true;
+                    paths.AddRange(Resolve(Strings(bound[name]), literal: name != "Path"));
+                    break;
+                }
+            }
+            if (!named && command?.Parent is PipelineAst pipeline)
+            {
+                foreach (var element in pipeline.PipelineElements)
+                {
+                    if (element == command) break;
+                    if (element is CommandAst earlier && PathArgument(earlier) is { } found)
+                    {
+                        named = true;
+                        paths.AddRange(Resolve(new[] { found.Value }, found.Literal));
+                    }
+                }
+            }
+            return !named ? new[] { IncidentCorpus.DefaultPath } : paths.Distinct(StringComparer.Ordinal).ToArray();
         }
 
-        /// <summary>A relative path is relative to the session's current location, not the process's.</summary>
-        private static string Resolve(string path)
+        private static IEnumerable<string> Strings(object? value) => value switch
         {
-            if (System.IO.Path.IsPathRooted(path)) return path;
+            null => Array.Empty<string>(),
+            string s => new[] { s },
+            PSObject pso => Strings(pso.BaseObject),
+            IEnumerable e => e.Cast<object>().SelectMany(Strings).ToArray(),
+            _ => new[] { value.ToString() ?? "" },
+        };
+
+        /// <summary>The constant -Path/-LiteralPath (or first positional) argument of an IncidentTools or Get-ChildItem command.</summary>
+        private static (string Value, bool Literal)? PathArgument(CommandAst command)
+        {
+            var name = command.GetCommandName() ?? "";
+            bool ours = name.IndexOf("-Incident", StringComparison.OrdinalIgnoreCase) >= 0;
+            bool listing = ours || name.Equals("Get-ChildItem", StringComparison.OrdinalIgnoreCase) || name.Equals("gci", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("dir", StringComparison.OrdinalIgnoreCase) || name.Equals("ls", StringComparison.OrdinalIgnoreCase);
+            if (!listing) return null;
+            var elements = command.CommandElements;
+            for (int i = 1; i < elements.Count; i++)
+            {
+                if (elements[i] is CommandParameterAst p)
+                {
+                    var literal = p.ParameterName.Equals("LiteralPath", StringComparison.OrdinalIgnoreCase) || p.ParameterName.Equals("PSPath", StringComparison.OrdinalIgnoreCase) || p.ParameterName.Equals("LP", StringComparison.OrdinalIgnoreCase);
+                    if (literal || p.ParameterName.Equals("Path", StringComparison.OrdinalIgnoreCase))
+                    {
+                        var argument = p.Argument ?? (i + 1 < elements.Count ? elements[i + 1] : null);
+                        return argument is StringConstantExpressionAst s ? (s.Value, literal) : ((string, bool)?)null;
+                    }
+                    if (p.Argument == null && i + 1 < elements.Count && !(elements[i + 1] is CommandParameterAst)) i++; // the parameter's value
+                    continue;
+                }
+                // The first positional argument is -Path for Get-IncidentDocument, Get-IncidentQuote, Get-IncidentClaim and Get-ChildItem.
+                if (elements[i] is StringConstantExpressionAst positional && !name.StartsWith("Compare-", StringComparison.OrdinalIgnoreCase))
+                    return (positional.Value, false);
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>Provider paths as the cmdlets resolve them, through the session's current location and providers.</summary>
+        private static IEnumerable<string> Resolve(IEnumerable<string> paths, bool literal)
+        {
+            var session = CurrentPath();
+            foreach (var path in paths.Where(p => p.Length > 0))
+            {
+                IEnumerable<string> resolved;
+                try
+                {
+                    if (session == null)
+                        resolved = System.IO.Path.IsPathRooted(path) && !Wildcard.ContainsWildcard(path) ? new[] { path } : Array.Empty<string>();
+                    else if (literal)
+                        resolved = new[] { session.GetUnresolvedProviderPathFromPSPath(path) };
+                    else
+                    {
+                        var found = session.GetResolvedProviderPathFromPSPath(path, out var provider);
+                        resolved = string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase) ? found : (IEnumerable<string>)Array.Empty<string>();
+                    }
+                }
+                catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderNotFoundException
+                    || ex is NotSupportedException || ex is ArgumentException || ex is InvalidOperationException || ex is PSInvalidOperationException)
+                {
+                    continue;
+                }
+                foreach (var r in resolved) yield return r;
+            }
+        }
+
+        /// <summary>
+        /// The session's path services, as the cmdlets have them. A completer runs inside the pipeline
+        /// of TabExpansion2, where the runspace's SessionStateProxy refuses calls; $ExecutionContext,
+        /// read by a script block on this thread, is the running session's own.
+        /// </summary>
+        private static PathIntrinsics? CurrentPath()
+        {
+            if (Runspace.DefaultRunspace == null) return null;
             try
             {
-                var location = System.Management.Automation.Runspaces.Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
-                return location == null ? path : System.IO.Path.Combine(location, path);
+                var context = ScriptBlock.Create("$ExecutionContext").Invoke().FirstOrDefault()?.BaseObject as EngineIntrinsics;
+                return context?.SessionState.Path;
             }
-            catch (Exception ex) when (ex is InvalidOperationException || ex is PSInvalidOperationException || ex is NotSupportedException)
+            catch (Exception ex) when (ex is RuntimeException || ex is InvalidOperationException)
             {
-                return path;
+                return null;
             }
         }
 
         private static string Quote(string value) =>
-            value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', '{', '}', ';', ',', '&', '@', '#' }) >= 0
+            value.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', '(', ')', '{', '}', ';', ',', '&', '@', '#', '[', ']', '*', '?' }) >= 0
                 ? "'" + value.Replace("'", "''") + "'"
                 : value;
     }
@@ -84,31 +176,37 @@ namespace IncidentTools.Commands
     /// <summary>Completes document ids.</summary>
     public sealed class DocumentIdCompleter : CorpusCompleter
     {
-        protected override IEnumerable<string> Candidates(IncidentCorpus corpus) => corpus.Documents.Select(d => d.Id);
+        internal override CandidateKind Kind => CandidateKind.Id;
     }
 
     /// <summary>Completes outlet names.</summary>
     public sealed class OutletCompleter : CorpusCompleter
     {
-        protected override IEnumerable<string> Candidates(IncidentCorpus corpus) => corpus.Documents.Select(d => d.Outlet ?? "");
+        internal override CandidateKind Kind => CandidateKind.Outlet;
     }
 
     /// <summary>Completes party names from the manifest.</summary>
     public sealed class PartyCompleter : CorpusCompleter
     {
-        protected override IEnumerable<string> Candidates(IncidentCorpus corpus) => corpus.Parties.Select(p => p.Name);
+        internal override CandidateKind Kind => CandidateKind.Party;
     }
 
     /// <summary>Completes speakers found in the corpus.</summary>
     public sealed class SpeakerCompleter : CorpusCompleter
     {
-        protected override IEnumerable<string> Candidates(IncidentCorpus corpus) => corpus.Quotes.Select(q => q.Speaker ?? "");
+        internal override CandidateKind Kind => CandidateKind.Speaker;
     }
 
     /// <summary>Completes question ids from the manifest.</summary>
     public sealed class QuestionCompleter : CorpusCompleter
     {
-        protected override IEnumerable<string> Candidates(IncidentCorpus corpus) => corpus.Questions.Select(q => q.Id);
+        internal override CandidateKind Kind => CandidateKind.Question;
+    }
+
+    /// <summary>Completes position labels from the manifest.</summary>
+    public sealed class PositionCompleter : CorpusCompleter
+    {
+        internal override CandidateKind Kind => CandidateKind.Position;
     }
 
     /// <summary>Completes the names of the rules of the attribution stage (no corpus needed).</summary>

@@ -87,14 +87,61 @@ namespace IncidentTools.Commands
             }
         }
 
+        /// <summary>Runs over this many files or more show progress.</summary>
+        internal const int ProgressThreshold = 20;
+
+        private static readonly int ProgressActivity = typeof(CorpusCmdlet).GetHashCode() & 0x7FFFFFFF;
+        private bool _hooked;
+        private int _filesAhead, _filesRead;
+        private readonly System.Diagnostics.Stopwatch _sinceProgress = new System.Diagnostics.Stopwatch();
+
+        /// <summary>Connects the reader to -Verbose and to the progress bar, once.</summary>
+        private void HookReader()
+        {
+            if (_hooked) return;
+            _hooked = true;
+            if (VerboseWanted()) Reader.Verbose = WriteVerbose;
+            Reader.FilesAhead = n => _filesAhead += n;
+        }
+
+        private bool VerboseWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var v))
+                return v is SwitchParameter sw ? sw.IsPresent : LanguagePrimitives.IsTrue(v);
+            var preference = SessionState.PSVariable.GetValue("VerbosePreference");
+            return preference != null && !string.Equals(preference.ToString(), "SilentlyContinue", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(preference.ToString(), "Ignore", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Reads the documents this record names, writing each problem as it comes.</summary>
         protected IEnumerable<IncidentDocument> ReadDocuments()
         {
+            HookReader();
             foreach (var result in Reader.Read(ResolveInputPaths()))
             {
                 if (result.Problem != null) WriteProblem(result.Problem);
-                if (result.Document != null) yield return result.Document;
+                if (result.Document != null)
+                {
+                    Progress(result.Document);
+                    yield return result.Document;
+                }
             }
+        }
+
+        /// <summary>Write-Progress for runs over many files: at most four times a second, and once at the end.</summary>
+        private void Progress(IncidentDocument read)
+        {
+            _filesRead++;
+            if (_filesAhead < ProgressThreshold) return;
+            bool last = _filesRead >= _filesAhead;
+            if (!last && _sinceProgress.IsRunning && _sinceProgress.ElapsedMilliseconds < 250) return;
+            _sinceProgress.Restart();
+            var record = new ProgressRecord(ProgressActivity, "Reading articles", $"{_filesRead} of {_filesAhead}: {read.Id}")
+            {
+                PercentComplete = (int)Math.Min(100, 100L * _filesRead / _filesAhead),
+                RecordType = last ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+            };
+            WriteProgress(record);
         }
 
         /// <summary>
@@ -105,8 +152,9 @@ namespace IncidentTools.Commands
         {
             var folder = System.IO.Path.GetDirectoryName(document.Path);
             if (folder == null || !Directory.Exists(folder)) return CorpusManifest.Empty;
-            var manifest = Reader.ManifestFor(folder, out var problem);
-            if (problem != null) WriteProblem(problem);
+            HookReader();
+            var manifest = Reader.ManifestFor(folder, out var problems);
+            foreach (var problem in problems) WriteProblem(problem);
             return manifest;
         }
 
@@ -131,6 +179,12 @@ namespace IncidentTools.Commands
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.FileNotText, ErrorCategory.InvalidData, problem.Path);
                 case CorpusProblemKind.ManifestInvalid:
                     return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestInvalid, ErrorCategory.InvalidData, problem.Path);
+                case CorpusProblemKind.ManifestLimitExceeded:
+                    return new ErrorRecord(new InvalidDataException(problem.Message, problem.Exception), ErrorIds.ManifestLimitExceeded, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.FileTooLarge:
+                    return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileTooLarge, ErrorCategory.LimitsExceeded, problem.Path);
+                case CorpusProblemKind.AccessDenied:
+                    return new ErrorRecord(new UnauthorizedAccessException(problem.Message, problem.Exception), ErrorIds.FileAccessDenied, ErrorCategory.PermissionDenied, problem.Path);
                 default:
                     return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileReadFailed, ErrorCategory.ReadError, problem.Path);
             }
@@ -144,6 +198,33 @@ namespace IncidentTools.Commands
 
         /// <summary>True when the value matches any of the wildcard patterns (or no patterns were given).</summary>
         protected static bool MatchesAny(string? value, string[]? patterns) => Wildcard.MatchesAny(value, patterns);
+
+        /// <summary>One error per literal name of the filter that matched nothing and is not known otherwise.</summary>
+        internal void WriteUnmatched(NameFilter filter, Func<string, bool>? isKnown = null, IEnumerable<string>? known = null)
+        {
+            foreach (var name in filter.Unmatched(isKnown).ToArray())
+                WriteError(filter.ErrorFor(name, known));
+        }
+
+        /// <summary>The parties of every manifest met so far.</summary>
+        internal IEnumerable<PartyDefinition> KnownParties => Reader.Manifests.SelectMany(m => m.Parties);
+
+        /// <summary>True when a manifest met so far defines this party name or alias.</summary>
+        internal bool IsKnownParty(string name) =>
+            KnownParties.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) || p.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>The party names of the manifests met, and the parties seen in the output, for "known" lists.</summary>
+        internal IEnumerable<string> PartyNames(IEnumerable<string?> seen) =>
+            KnownParties.Select(p => p.Name).Concat(seen.Where(s => s != null).Select(s => s!)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The other names (aliases) of a party, from the manifest parties given.</summary>
+        internal static IEnumerable<string> AliasesOf(string? party, IReadOnlyList<PartyDefinition> parties)
+        {
+            if (party == null) return Array.Empty<string>();
+            foreach (var p in parties)
+                if (string.Equals(p.Name, party, StringComparison.OrdinalIgnoreCase)) return p.Aliases;
+            return Array.Empty<string>();
+        }
     }
 
     /// <summary>The error ids IncidentTools cmdlets write (the first part of FullyQualifiedErrorId).</summary>
@@ -154,9 +235,22 @@ namespace IncidentTools.Commands
         public const string ManifestInvalid = "ManifestInvalid";
         public const string FileReadFailed = "FileReadFailed";
         public const string UnknownParty = "UnknownParty";
-        public const string DocumentNotFound = "DocumentNotFound";
+        public const string UnknownDocument = "UnknownDocument";
+        public const string AmbiguousDocument = "AmbiguousDocument";
+        public const string UnknownQuestion = "UnknownQuestion";
+        public const string UnknownPosition = "UnknownPosition";
+        public const string UnknownSpeaker = "UnknownSpeaker";
+        public const string UnknownOutlet = "UnknownOutlet";
+        public const string UnknownTitle = "UnknownTitle";
+        public const string SameParty = "SameParty";
+        public const string InvalidDocument = "InvalidDocument";
+        public const string NoManifest = "NoManifest";
+        public const string NotAManifest = "NotAManifest";
         public const string InvalidPattern = "InvalidPattern";
         public const string NoParties = "NoParties";
-        public const string QuestionNotFound = "QuestionNotFound";
+        public const string FileTooLarge = "FileTooLarge";
+        public const string FileAccessDenied = "FileAccessDenied";
+        public const string ManifestLimitExceeded = "ManifestLimitExceeded";
+        public const string PatternTimeout = "PatternTimeout";
     }
 }

@@ -34,11 +34,19 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         public string[]? Id { get; set; }
 
+        private NameFilter? _ids;
+
+        /// <summary>-Id as a filter that remembers which literal ids matched a document.</summary>
+        internal NameFilter Ids => _ids ??= new NameFilter("Id", "document id", ErrorIds.UnknownDocument, Id);
+
         /// <summary>The documents of this pipeline record whose id matches -Id: piped objects, or the files read.</summary>
         protected IEnumerable<IncidentDocument> InputDocuments()
         {
             foreach (var doc in ParameterSetName == DocumentSet ? Document! : ReadDocuments())
-                if (MatchesAny(doc.Id, Id)) yield return doc;
+                if (Ids.Test(doc.Id)) yield return doc;
         }
+
+        /// <summary>After the last input: an error for each literal -Id that named no document.</summary>
+        protected override void EndProcessing() => WriteUnmatched(Ids);
     }
 }

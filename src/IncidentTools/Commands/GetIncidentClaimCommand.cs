@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.IO;
@@ -22,7 +23,7 @@ namespace IncidentTools.Commands
     /// <para>Lists Pakistan's claims that the articles report without quotation marks.</para>
     /// </example>
     /// <example>
-    /// <code>Get-IncidentClaim -Path ~/articles -Rule AccordingTo | Select-Object Source, Content</code>
+    /// <code>Get-IncidentClaim -Path ~/articles -Rule AccordingTo* | Select-Object Source, Content</code>
     /// <para>Lists the attributions that one rule of the attribution stage found ("according to X, …").</para>
     /// </example>
     /// <example>
@@ -49,6 +50,7 @@ namespace IncidentTools.Commands
         /// <summary>Only claims that take these positions (labels, wildcards).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(PositionCompleter))]
         public string[]? Position { get; set; }
 
         /// <summary>Only claims of speakers that match (wildcards).</summary>
@@ -66,6 +68,17 @@ namespace IncidentTools.Commands
         [SupportsWildcards]
         public string[]? Rule { get; set; }
 
+        private NameFilter? _parties, _questions, _positions, _speakers;
+        private readonly List<string?> _seenParties = new List<string?>();
+
+        protected override void BeginProcessing()
+        {
+            _parties = new NameFilter("Party", "party", ErrorIds.UnknownParty, Party);
+            _questions = new NameFilter("Question", "question", ErrorIds.UnknownQuestion, Question);
+            _positions = new NameFilter("Position", "position", ErrorIds.UnknownPosition, Position);
+            _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
+        }
+
         protected override void ProcessRecord()
         {
             foreach (var doc in InputDocuments())
@@ -73,13 +86,26 @@ namespace IncidentTools.Commands
                 var manifest = ManifestOf(doc);
                 foreach (var claim in ClaimFinder.Find(doc, manifest.Parties, manifest.Questions))
                 {
-                    if (!MatchesAny(claim.Party, Party) || !MatchesAny(claim.Question, Question) ||
-                        !MatchesAny(claim.Position, Position) || !MatchesAny(claim.Speaker, Speaker) || !MatchesAny(claim.Rule, Rule) ||
-                        Kind != null && Kind.Length > 0 && !Kind.Contains(claim.Kind))
-                        continue;
+                    _seenParties.Add(claim.Party);
+                    // Every name filter sees every claim (&, not &&).
+                    bool keep = _parties!.Test(claim.Party, AliasesOf(claim.Party, manifest.Parties)) & _questions!.Test(claim.Question) &
+                                _positions!.Test(claim.Position) & _speakers!.Test(claim.Speaker);
+                    if (!keep || !MatchesAny(claim.Rule, Rule) || Kind != null && Kind.Length > 0 && !Kind.Contains(claim.Kind)) continue;
                     WriteObject(claim);
                 }
             }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            var questions = Reader.Manifests.SelectMany(m => m.Questions).ToArray();
+            var positions = questions.SelectMany(q => q.Positions).Select(p => p.Label).ToArray();
+            // A party, question or position the manifest defines is no error, even with no claim in this input.
+            WriteUnmatched(_parties!, IsKnownParty, PartyNames(_seenParties));
+            WriteUnmatched(_questions!, q => questions.Any(x => string.Equals(x.Id, q, StringComparison.OrdinalIgnoreCase)), questions.Select(q => q.Id));
+            WriteUnmatched(_positions!, p => positions.Any(x => string.Equals(x, p, StringComparison.OrdinalIgnoreCase)), positions);
+            WriteUnmatched(_speakers!);
         }
     }
 }

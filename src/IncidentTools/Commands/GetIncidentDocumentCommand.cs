@@ -65,6 +65,15 @@ namespace IncidentTools.Commands
         [Parameter]
         public DateTime? Until { get; set; }
 
+        private NameFilter? _ids, _titles, _outlets;
+
+        protected override void BeginProcessing()
+        {
+            _ids = new NameFilter("Id", "document id", ErrorIds.UnknownDocument, Id);
+            _titles = new NameFilter("Title", "title", ErrorIds.UnknownTitle, Title);
+            _outlets = new NameFilter("Outlet", "outlet", ErrorIds.UnknownOutlet, Outlet);
+        }
+
         protected override void ProcessRecord()
         {
             foreach (var doc in ReadDocuments())
@@ -73,8 +82,16 @@ namespace IncidentTools.Commands
             }
         }
 
+        protected override void EndProcessing()
+        {
+            WriteUnmatched(_ids!);
+            WriteUnmatched(_titles!);
+            WriteUnmatched(_outlets!);
+        }
+
+        // Every filter sees every document (&, not &&), so a literal name that matched is known as matched.
         private bool Matches(IncidentDocument doc) =>
-            MatchesAny(doc.Id, Id) && MatchesAny(doc.Title, Title) && MatchesAny(doc.Outlet, Outlet) && DateFilter.InRange(doc.Published, Since, Until);
+            _ids!.Test(doc.Id) & _titles!.Test(doc.Title) & _outlets!.Test(doc.Outlet) & DateFilter.InRange(doc.PublishedAt, Since, Until);
     }
 
     internal static class DateFilter

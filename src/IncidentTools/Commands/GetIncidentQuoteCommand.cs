@@ -69,8 +69,12 @@ namespace IncidentTools.Commands
         [Parameter]
         public SwitchParameter IncludeUnattributed { get; set; }
 
+        private NameFilter? _speakers, _parties;
+
         protected override void BeginProcessing()
         {
+            _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
+            _parties = new NameFilter("Party", "party", ErrorIds.UnknownParty, Party);
             if (Pattern != null)
             {
                 try
@@ -90,18 +94,46 @@ namespace IncidentTools.Commands
                 WriteQuotes(doc, ManifestOf(doc).Parties);
         }
 
+        /// <summary>-Pattern on a quote's text, with the match timeout: a pattern that backtracks without end stops the command with PatternTimeout.</summary>
+        private bool PatternMatches(string text)
+        {
+            try
+            {
+                return _pattern!.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new TimeoutException($"The -Pattern '{Pattern}' took more than {ex.MatchTimeout.TotalSeconds:0.#} s on one quote (it backtracks catastrophically, e.g. nested quantifiers like '(a+)+'); simplify it.", ex),
+                    ErrorIds.PatternTimeout, ErrorCategory.OperationTimeout, Pattern));
+                return false;
+            }
+        }
+
+        private readonly List<string?> _seenParties = new List<string?>();
+
         private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
         {
             foreach (var quote in QuoteFinder.Find(doc, parties))
             {
                 if (quote.Speaker == null && !IncludeUnattributed) continue;
-                if (!MatchesAny(quote.Speaker, Speaker)) continue;
-                if (!MatchesAny(quote.Party, Party)) continue;
+                _seenParties.Add(quote.Party);
+                // Every name filter sees every quote (&, not &&): a name is matched even where another filter drops the quote.
+                bool keep = _speakers!.Test(quote.Speaker) & _parties!.Test(quote.Party, AliasesOf(quote.Party, parties));
+                if (!keep) continue;
                 if (Kind != null && Kind.Length > 0 && !Kind.Contains(quote.Kind)) continue;
                 if (!MatchesAny(quote.Rule, Rule)) continue;
-                if (_pattern != null && !_pattern.IsMatch(quote.Text)) continue;
+                if (_pattern != null && !PatternMatches(quote.Text)) continue;
                 WriteObject(quote);
             }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            WriteUnmatched(_speakers!);
+            // A party the manifest defines is no error, even with no quote in this input.
+            WriteUnmatched(_parties!, IsKnownParty, PartyNames(_seenParties));
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>What went wrong with one input of a corpus.</summary>
-    public enum CorpusProblemKind
+    public enum CorpusProblemKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The path does not exist.</summary>
         NotFound,
@@ -17,6 +17,18 @@ namespace IncidentTools
         NoArticles,
         /// <summary>Warning: a file holds no text at all.</summary>
         EmptyFile,
+        /// <summary>The file is larger than <see cref="CorpusReader.MaxFileBytes"/> and was not read.</summary>
+        FileTooLarge,
+        /// <summary>The file may not be read by this user (permissions).</summary>
+        AccessDenied,
+        /// <summary>The manifest exceeds a limit (size, nesting, aliases, scalar length) and was not read.</summary>
+        ManifestLimitExceeded,
+        /// <summary>Warning: a manifest entry was refused (a file outside the corpus folder, a file listed twice).</summary>
+        ManifestEntryRefused,
+        /// <summary>Warning: a document has the id of another document already read.</summary>
+        DuplicateId,
+        /// <summary>Warning: the manifest has an unknown key, a documents entry for a file that is not there, a cue for an unknown party … (the message names file, line and column).</summary>
+        ManifestWarning,
     }
 
     /// <summary>A problem with one input; the other inputs still go through.</summary>
@@ -39,8 +51,10 @@ namespace IncidentTools
 
         public System.Exception? Exception { get; }
 
-        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file).</summary>
-        public bool IsWarning => Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile;
+        /// <summary>True for the kinds that leave a usable result (fallback decoding, empty folder or file, a refused manifest entry, a duplicate id).</summary>
+        public bool IsWarning =>
+            Kind == CorpusProblemKind.EncodingFallback || Kind == CorpusProblemKind.NoArticles || Kind == CorpusProblemKind.EmptyFile
+            || Kind == CorpusProblemKind.ManifestEntryRefused || Kind == CorpusProblemKind.DuplicateId || Kind == CorpusProblemKind.ManifestWarning;
 
         public override string ToString() => Message;
     }

@@ -23,11 +23,38 @@ namespace IncidentTools
     /// each document as soon as it is read. Folders give their *.txt files in name order,
     /// with the folder's corpus.yaml applied; files are read as given.
     /// </summary>
+    /// <remarks>
+    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned on
+    /// that many threads, a few files ahead of the caller, and the results still come in input
+    /// order, on the caller's thread, exactly as one at a time. The reader holds the documents
+    /// being read and a small signature of each document read (for story grouping), never the
+    /// documents already given. One reader serves one enumeration at a time; separate readers
+    /// may be used from separate threads.
+    /// </remarks>
     public sealed class CorpusReader
     {
         private readonly Dictionary<string, CorpusManifest> _manifests = new Dictionary<string, CorpusManifest>(StringComparer.Ordinal);
         private readonly Corpus.StoryGrouper _stories = new Corpus.StoryGrouper();
-        private readonly HashSet<string> _readFiles = new HashSet<string>(StringComparer.Ordinal);
+        // The files read so far, as names by folder (a name costs less than a full path).
+        private readonly Dictionary<string, (string Folder, HashSet<string> Names)> _readFiles = new Dictionary<string, (string, HashSet<string>)>(StringComparer.Ordinal);
+        // The first file of each document id, as its folder and name (both held by _readFiles already).
+        private readonly Dictionary<string, (string Folder, string Name)> _ids = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Func<string, Stream> _openFile;
+        private int _maxDegreeOfParallelism = 1;
+
+        /// <summary>The largest article file read, in bytes (16 MiB): a larger file is a FileTooLarge problem, not read.</summary>
+        public const long DefaultMaxFileBytes = 16L * 1024 * 1024;
+
+        public CorpusReader() : this(OpenForReading) { }
+
+        /// <summary>For tests: a reader that opens files through <paramref name="openFile"/> (to simulate I/O failures).</summary>
+        internal CorpusReader(Func<string, Stream> openFile)
+        {
+            _openFile = openFile;
+        }
+
+        /// <summary>The largest article file this reader reads, in bytes; default <see cref="DefaultMaxFileBytes"/>.</summary>
+        public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 
         /// <summary>The file extensions a folder's articles have.</summary>
         public static IReadOnlyList<string> ArticleExtensions { get; } = new[] { ".txt" };
@@ -35,127 +62,336 @@ namespace IncidentTools
         /// <summary>Every manifest met so far, by folder.</summary>
         public IEnumerable<CorpusManifest> Manifests => _manifests.Values;
 
+        /// <summary>Told what is read from where and why anything is skipped (a cmdlet's -Verbose). Called on the caller's thread.</summary>
+        public Action<string>? Verbose { get; set; }
+
+        /// <summary>Told how many article files a folder holds, before they are read (a cmdlet's progress). Called on the caller's thread.</summary>
+        public Action<int>? FilesAhead { get; set; }
+
+        /// <summary>
+        /// How many threads read, decode and clean files (1, the default: the caller's thread only;
+        /// -1: one per processor). The results are the same, in the same order, whatever the value.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">0, or below -1.</exception>
+        public int MaxDegreeOfParallelism
+        {
+            get => _maxDegreeOfParallelism;
+            set
+            {
+                if (value == 0 || value < -1)
+                    throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDegreeOfParallelism is a number of threads (1 or more), or -1 for one per processor.");
+                _maxDegreeOfParallelism = value;
+            }
+        }
+
         /// <summary>Reads each path (a folder or a file) in turn.</summary>
         public IEnumerable<CorpusReadResult> Read(IEnumerable<string> paths)
+        {
+            int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+            long maxBytes = MaxFileBytes;
+            // Paths, folders and manifests are resolved in order on the caller's thread; only the
+            // files themselves (read, decode, clean, signature) go to the workers.
+            var loaded = Corpus.OrderedParallel.Select(Steps(paths), step => step.File == null ? step : Load(step, _openFile, maxBytes), degree, degree * 4);
+            foreach (var step in loaded)
+            {
+                if (step.Ready != null) yield return step.Ready;
+                if (step.File == null) continue;
+                foreach (var problem in step.Problems) yield return problem;
+                var doc = step.Document;
+                if (doc == null) continue;
+                var file = step.File;
+                _stories.Assign(doc, step.Signature!, step.Entry?.StoryId);
+                if (_ids.TryGetValue(doc.Id, out var first))
+                    yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{Path.Combine(first.Folder, first.Name)}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
+                else
+                    _ids[doc.Id] = step.ReadAs;
+                Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
+                yield return new CorpusReadResult(doc, null);
+            }
+        }
+
+        /// <summary>
+        /// The manifest for a folder, read once; the first time, its problems: an error when it does
+        /// not parse or exceeds a limit, warnings for entries refused and for what its schema does not
+        /// know (ManifestValidator, in IncidentTools.Yaml).
+        /// </summary>
+        internal CorpusManifest ManifestFor(string folder, out IReadOnlyList<CorpusProblem> problems)
+        {
+            problems = Array.Empty<CorpusProblem>();
+            if (_manifests.TryGetValue(folder, out var known)) return known;
+            var manifest = CorpusManifest.Empty;
+            var file = Corpus.ManifestFiles.FindIn(folder);
+            var found = new List<CorpusProblem>();
+            if (file != null)
+            {
+                try
+                {
+                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.Read(file), folder, found);
+                    Verbose?.Invoke($"Read the manifest '{file}': {manifest.Documents.Count} documents entries, {manifest.Parties.Count} parties, {manifest.Questions.Count} questions.");
+                    foreach (var issue in Corpus.ManifestYaml.Reader.Validate(file, checkWithReader: false))
+                        found.Add(new CorpusProblem(CorpusProblemKind.ManifestWarning, file, issue.ToString()));
+                }
+                catch (ManifestException ex)
+                {
+                    var kind = ex.LimitExceeded ? CorpusProblemKind.ManifestLimitExceeded : CorpusProblemKind.ManifestInvalid;
+                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message + " The articles are read without it; Test-IncidentManifest lists every issue.", ex));
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
+                {
+                    found.Add(new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, $"The manifest '{file}' cannot be read: {ex.Message}", ex));
+                }
+            }
+            else
+            {
+                Verbose?.Invoke($"No manifest (corpus.yaml) in '{folder}': outlets, dates and ids come from the articles' text, and there are no parties or questions.");
+            }
+            _manifests[folder] = manifest;
+            problems = found;
+            return manifest;
+        }
+
+        /// <summary>
+        /// One step of a read: a result ready as it is (a missing path, a manifest problem), or a
+        /// file to read with its manifest entry, and once loaded its problems, document and signature.
+        /// </summary>
+        private sealed class Step
+        {
+            public CorpusReadResult? Ready;
+            public string? File;
+            public DocumentEntry? Entry;
+            public List<CorpusReadResult> Problems = NoProblems;
+            public IncidentDocument? Document;
+            public Corpus.StorySignature? Signature;
+            /// <summary>The file as its folder and name, as the set of files read holds them.</summary>
+            public (string Folder, string Name) ReadAs;
+        }
+
+        private static readonly List<CorpusReadResult> NoProblems = new List<CorpusReadResult>();
+
+        private static Step ReadyStep(CorpusReadResult result) => new Step { Ready = result };
+
+        private IEnumerable<Step> Steps(IEnumerable<string> paths)
         {
             foreach (var raw in paths)
             {
                 var path = Path.GetFullPath(raw);
                 if (Directory.Exists(path))
                 {
-                    foreach (var r in ReadFolder(path)) yield return r;
+                    foreach (var s in FolderSteps(path)) yield return s;
                 }
                 else if (File.Exists(path))
                 {
-                    foreach (var r in ReadFile(path)) yield return r;
+                    foreach (var s in FileSteps(path)) yield return s;
                 }
                 else
                 {
-                    yield return Problem(CorpusProblemKind.NotFound, path, $"Cannot find path '{path}' because it does not exist.");
+                    yield return ReadyStep(Problem(CorpusProblemKind.NotFound, path, $"Cannot find path '{path}' because it does not exist."));
                 }
             }
         }
 
-        /// <summary>The manifest for a folder, read once; a problem when it does not parse.</summary>
-        internal CorpusManifest ManifestFor(string folder, out CorpusProblem? problem)
+        private IEnumerable<Step> FolderSteps(string folder)
         {
-            problem = null;
-            if (_manifests.TryGetValue(folder, out var known)) return known;
-            var manifest = CorpusManifest.Empty;
-            var file = Corpus.ManifestReader.FindIn(folder);
-            if (file != null)
-            {
-                try
-                {
-                    manifest = Corpus.ManifestReader.Read(file);
-                }
-                catch (ManifestException ex)
-                {
-                    problem = new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, "The manifest cannot be read: " + ex.Message, ex);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
-                {
-                    problem = new CorpusProblem(CorpusProblemKind.ManifestInvalid, file, $"The manifest '{file}' cannot be read: {ex.Message}", ex);
-                }
-            }
-            _manifests[folder] = manifest;
-            return manifest;
-        }
-
-        private IEnumerable<CorpusReadResult> ReadFolder(string folder)
-        {
-            var manifest = ManifestFor(folder, out var problem);
-            if (problem != null) yield return new CorpusReadResult(null, problem);
+            var manifest = ManifestFor(folder, out var manifestProblems);
+            foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
+            // The names, not the full paths, are held while the folder is read.
             string[] files;
+            string[] all = Array.Empty<string>();
+            CorpusProblem? problem = null;
             try
             {
-                files = Directory.GetFiles(folder)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .OrderBy(f => f, StringComparer.Ordinal)
-                    .ToArray();
+                all = Directory.EnumerateFiles(folder).Select(Path.GetFileName).ToArray();
+                files = all.Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).ToArray();
+                Array.Sort(files, StringComparer.Ordinal);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 files = Array.Empty<string>();
                 problem = new CorpusProblem(CorpusProblemKind.ReadFailed, folder, $"Cannot list the folder '{folder}': {ex.Message}", ex);
             }
-            if (problem != null && problem.Kind == CorpusProblemKind.ReadFailed)
+            if (problem != null)
             {
-                yield return new CorpusReadResult(null, problem);
+                yield return ReadyStep(new CorpusReadResult(null, problem));
                 yield break;
             }
+            if (Verbose != null)
+            {
+                Verbose($"Reading the folder '{folder}': {files.Length} article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                var articles = new HashSet<string>(files, StringComparer.Ordinal);
+                var others = all.Where(f => !articles.Contains(f) && !Corpus.ManifestFiles.IsManifest(Path.Combine(folder, f))).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+                if (others.Length > 0)
+                    Verbose($"Skipping {others.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", others.Take(10))}{(others.Length > 10 ? ", …" : "")}.");
+            }
+            all = Array.Empty<string>();
+            FilesAhead?.Invoke(files.Length);
             if (files.Length == 0)
             {
-                yield return Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))})."));
                 yield break;
             }
-            foreach (var file in files)
-                foreach (var r in ReadFile(file, manifest)) yield return r;
+            for (int i = 0; i < files.Length; i++)
+            {
+                var file = Path.Combine(folder, files[i]);
+                files[i] = null!; // each name is held once read, by the set of files read
+                foreach (var s in FileSteps(file, manifest)) yield return s;
+            }
         }
 
-        private IEnumerable<CorpusReadResult> ReadFile(string file, CorpusManifest? manifest = null)
+        private IEnumerable<Step> FileSteps(string file, CorpusManifest? manifest = null)
         {
-            if (!_readFiles.Add(file)) yield break; // the same file named twice is read once
             if (manifest == null)
             {
-                manifest = ManifestFor(Path.GetDirectoryName(file)!, out var mp);
-                if (mp != null) yield return new CorpusReadResult(null, mp);
+                // A file named on its own (-Path a.txt, Get-ChildItem | …): the manifest is the folder's,
+                // never an article, whichever way it arrives.
+                if (Corpus.ManifestFiles.IsManifest(file))
+                {
+                    Verbose?.Invoke($"Skipping '{file}': it is the folder's manifest, not an article; it applies to the articles of its folder.");
+                    yield break;
+                }
+                FilesAhead?.Invoke(1);
             }
+            if (!FirstRead(file, out var readAs))
+            {
+                Verbose?.Invoke($"Skipping '{file}': it was read already in this command.");
+                yield break;
+            }
+            if (manifest == null)
+            {
+                manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
+                foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
+            }
+            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), ReadAs = readAs };
+        }
 
+        /// <summary>True the first time a file (a full path) is met; the file as its folder and name (the instances the set holds).</summary>
+        private bool FirstRead(string file, out (string Folder, string Name) readAs)
+        {
+            var folder = Path.GetDirectoryName(file) ?? "";
+            if (!_readFiles.TryGetValue(folder, out var read)) _readFiles[folder] = read = (folder, new HashSet<string>(StringComparer.Ordinal));
+            var name = Path.GetFileName(file);
+            readAs = (read.Folder, name);
+            return read.Names.Add(name);
+        }
+
+        /// <summary>Reads, decodes and cleans one file, and signs the document for story grouping: safe on any thread.</summary>
+        private static Step Load(Step step, Func<string, Stream> openFile, long maxBytes)
+        {
+            var file = step.File!;
             Corpus.DecodedText decoded;
             CorpusProblem? failure = null;
             try
             {
-                decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file));
+                var bytes = ReadBytes(file, openFile, maxBytes, out int count);
+                decoded = Corpus.TextDecoder.Decode(bytes, count);
             }
             catch (Corpus.NotTextException ex)
             {
                 decoded = default;
                 failure = new CorpusProblem(CorpusProblemKind.NotText, file, $"'{file}' is not a text file: {ex.Message}.", ex);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (FileTooLargeException ex)
             {
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.FileTooLarge, file, ex.Message, ex);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+            {
+                // Listed, then gone before it was read (deleted or moved meanwhile).
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.NotFound, file, $"Cannot read '{file}': it no longer exists ({ex.Message})", ex);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                decoded = default;
+                failure = new CorpusProblem(CorpusProblemKind.AccessDenied, file, $"Cannot read '{file}': access is denied ({ex.Message})", ex);
+            }
+            catch (IOException ex)
+            {
+                // Locks, I/O errors, and symbolic links that loop ("Too many levels of symbolic links").
                 decoded = default;
                 failure = new CorpusProblem(CorpusProblemKind.ReadFailed, file, $"Cannot read '{file}': {ex.Message}", ex);
             }
             if (failure != null)
             {
-                yield return new CorpusReadResult(null, failure);
-                yield break;
+                step.Problems = new List<CorpusReadResult> { new CorpusReadResult(null, failure) };
+                return step;
             }
 
-            if (decoded.UsedFallback)
-                yield return Problem(CorpusProblemKind.EncodingFallback, file, $"'{file}' is not valid UTF-8; it was read as Windows-1252.");
-            if (decoded.Text.Trim().Length == 0)
-                yield return Problem(CorpusProblemKind.EmptyFile, file, $"'{file}' holds no text.");
+            if (decoded.UsedFallback || IsBlank(decoded.Text))
+            {
+                step.Problems = new List<CorpusReadResult>();
+                if (decoded.UsedFallback)
+                    step.Problems.Add(Problem(CorpusProblemKind.EncodingFallback, file, $"'{file}' is not valid UTF-8; it was read as Windows-1252."));
+                if (IsBlank(decoded.Text))
+                    step.Problems.Add(Problem(CorpusProblemKind.EmptyFile, file, $"'{file}' holds no text."));
+            }
 
-            var entry = manifest.FindDocument(Path.GetFileName(file));
-            var doc = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, entry);
-            _stories.Assign(doc, entry?.StoryId);
-            yield return new CorpusReadResult(doc, null);
+            step.Document = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, step.Entry);
+            step.Signature = Corpus.StorySignature.Of(step.Document);
+            return step;
+        }
+
+        // Each thread reads files into a buffer of its own, reused for files up to this size.
+        private const int ReusedBufferLimit = 1 << 20;
+        [ThreadStatic] private static byte[]? t_buffer;
+
+        /// <summary>
+        /// Reads a whole file, at most <paramref name="maxBytes"/> of it (the length is checked while
+        /// reading, so a growing file is bounded too), into the thread's reused buffer when the file
+        /// is small: the bytes are decoded at once and not kept, so reading does not allocate them
+        /// anew for every file. The first <paramref name="count"/> bytes of the result are the file.
+        /// </summary>
+        private static byte[] ReadBytes(string file, Func<string, Stream> openFile, long maxBytes, out int count)
+        {
+            using (var stream = openFile(file))
+            {
+                long length = stream.CanSeek ? stream.Length : 0;
+                if (length > maxBytes) throw new FileTooLargeException(file, length, maxBytes);
+                var buffer = length < ReusedBufferLimit ? (t_buffer ??= new byte[ReusedBufferLimit / 16]) : new byte[length];
+                count = 0;
+                while (true)
+                {
+                    if (count == buffer.Length)
+                    {
+                        // The buffer is full: the file ends here, or it is longer than the buffer (or grew).
+                        int next = stream.ReadByte();
+                        if (next < 0) break;
+                        if (count + 1L > maxBytes) throw new FileTooLargeException(file, count + 1L, maxBytes);
+                        Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, length + 1), Math.Min(maxBytes, int.MaxValue - 64)));
+                        if (buffer.Length <= ReusedBufferLimit) t_buffer = buffer;
+                        buffer[count++] = (byte)next;
+                        continue;
+                    }
+                    int n = stream.Read(buffer, count, buffer.Length - count);
+                    if (n == 0) break;
+                    if (count + (long)n > maxBytes) throw new FileTooLargeException(file, count + (long)n, maxBytes);
+                    count += n;
+                }
+                return buffer;
+            }
+        }
+
+        private static Stream OpenForReading(string file) =>
+            new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+
+        /// <summary>True when the text is empty or only white space (what Trim() would make empty).</summary>
+        private static bool IsBlank(string text)
+        {
+            foreach (char c in text)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
         }
 
         private static CorpusReadResult Problem(CorpusProblemKind kind, string path, string message) =>
             new CorpusReadResult(null, new CorpusProblem(kind, path, message));
+    }
+
+    /// <summary>A file over the reader's size limit.</summary>
+    internal sealed class FileTooLargeException : IOException
+    {
+        public FileTooLargeException(string file, long bytes, long max)
+            : base($"'{file}' is larger than {max / (1024 * 1024)} MiB (at least {bytes:N0} bytes), the largest article file read; split it or leave it out of the corpus folder.")
+        {
+        }
     }
 }

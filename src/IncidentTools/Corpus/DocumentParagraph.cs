@@ -1,7 +1,7 @@
 namespace IncidentTools
 {
     /// <summary>Where a paragraph stands in its article.</summary>
-    public enum ParagraphSection
+    public enum ParagraphSection : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>The article's own body text.</summary>
         Body,

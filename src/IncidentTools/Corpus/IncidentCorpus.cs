@@ -34,9 +34,16 @@ namespace IncidentTools
         public static IncidentCorpus Load(string path) => Load(new[] { path ?? throw new ArgumentNullException(nameof(path)) });
 
         /// <summary>Loads several folders and files as one corpus.</summary>
-        public static IncidentCorpus Load(IEnumerable<string> paths)
+        public static IncidentCorpus Load(IEnumerable<string> paths) => Load(paths, 1);
+
+        /// <summary>
+        /// Loads several folders and files as one corpus, reading and cleaning the files on up to
+        /// <paramref name="maxDegreeOfParallelism"/> threads (-1: one per processor). The corpus is
+        /// the same, in the same order, whatever the number.
+        /// </summary>
+        public static IncidentCorpus Load(IEnumerable<string> paths, int maxDegreeOfParallelism)
         {
-            var reader = new CorpusReader();
+            var reader = new CorpusReader { MaxDegreeOfParallelism = maxDegreeOfParallelism };
             var documents = new List<IncidentDocument>();
             var problems = new List<CorpusProblem>();
             foreach (var result in reader.Read(paths))

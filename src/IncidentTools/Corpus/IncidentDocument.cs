@@ -35,8 +35,10 @@ namespace IncidentTools
             Outlet = outlet;
             Byline = byline;
             Contributors = new TextList(contributors);
-            Published = published;
-            Updated = updated;
+            PublishedAt = published;
+            UpdatedAt = updated;
+            Published = IsoDate.Format(published);
+            Updated = IsoDate.Format(updated);
             Dateline = dateline;
             HighlightParagraphs = highlights;
             Highlights = new TextList(highlights.Select(h => h.Text));
@@ -70,11 +72,17 @@ namespace IncidentTools
         /// <summary>People credited at the end ("X and Y contributed to this report").</summary>
         public TextList Contributors { get; }
 
-        /// <summary>Publication date, from the manifest or the page.</summary>
-        public DateTimeOffset? Published { get; }
+        /// <summary>Publication date, from the manifest or the page, in ISO 8601: "2011-12-22" for a date alone,
+        /// "2011-12-23T10:00:00-05:00" with a time (the same text in CSV and JSON, whatever the culture).</summary>
+        public string? Published { get; }
 
-        /// <summary>Last update, from the manifest or an "updated …" stamp on the page.</summary>
-        public DateTimeOffset? Updated { get; }
+        /// <summary>Last update, from the manifest or an "updated …" stamp on the page, in ISO 8601 like <see cref="Published"/>.</summary>
+        public string? Updated { get; }
+
+        /// <summary>The publication date as a value (what -Since and -Until compare).</summary>
+        internal DateTimeOffset? PublishedAt { get; }
+
+        internal DateTimeOffset? UpdatedAt { get; }
 
         /// <summary>The place named before the dateline marker ("Islamabad, Pakistan (CNN) --").</summary>
         public string? Dateline { get; }

@@ -109,53 +109,129 @@ namespace IncidentTools.Corpus
             @"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|comments?|views?|likes?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?)\s*:?\s*\d[\d.,]*\s*[KkMm]?)$", Opts);
 
         /// <summary>Classifies one trimmed line. <paramref name="inHeader"/> is true before the body has begun.</summary>
+        /// <remarks>
+        /// Each rule first checks something its pattern cannot match without (a length, a
+        /// character at a fixed place, a colon, a word), so most lines of a body, long sentences,
+        /// are not given to the regular expressions at all. The checks only skip patterns that
+        /// would fail: the result is the one the patterns alone give.
+        /// </remarks>
         public static CruftMatch Classify(string line, bool inHeader)
         {
             if (line.Length == 0) return default;
+            int end = line.Length; // the end of the line without trailing blanks, where the patterns' \s*$ end
+            while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+            if (end == 0) return default; // no pattern matches blanks alone
+            char last = line[end - 1];
+            bool hasColon = line.IndexOf(':') >= 0;
+
             if (line.Length <= 60 && Navigation.IsMatch(line)) return new CruftMatch(CruftKind.Navigation);
 
-            var m = VideoCaption.Match(line);
-            if (m.Success && line.Length <= 80)
-                return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null);
-            m = SourceLine.Match(line);
-            if (m.Success) return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Value.Trim());
+            Match m;
+            // ^(?:\d{1,2}:)?\d{1,2}:\d{2}…: a digit first, and a colon.
+            if (line.Length <= 80 && hasColon && char.IsDigit(line[0]))
+            {
+                m = VideoCaption.Match(line);
+                if (m.Success)
+                    return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null);
+            }
+            // ^source:…: the colon is the seventh character.
+            if (line.Length > 7 && line[6] == ':')
+            {
+                m = SourceLine.Match(line);
+                if (m.Success) return new CruftMatch(CruftKind.VideoCaption, line, m.Groups["outlet"].Value.Trim());
+            }
 
-            if (HighlightsHeader.IsMatch(line)) return new CruftMatch(CruftKind.HighlightsHeader);
+            // A heading of at most 21 characters, or one ending with a colon.
+            if ((end <= 21 || last == ':') && HighlightsHeader.IsMatch(line)) return new CruftMatch(CruftKind.HighlightsHeader);
 
-            m = DatelineOnly.Match(line);
-            if (m.Success) return new CruftMatch(CruftKind.DatelineMarker, null, m.Groups["outlet"].Value);
+            // Ends with a dash.
+            if (last == '-' || last == '—' || last == '–')
+            {
+                m = DatelineOnly.Match(line);
+                if (m.Success) return new CruftMatch(CruftKind.DatelineMarker, null, m.Groups["outlet"].Value);
+            }
 
-            m = FromForLine.Match(line);
-            if (m.Success) return new CruftMatch(CruftKind.Byline, m.Groups["name"].Value.Trim(), m.Groups["outlet"].Value.Trim());
-            if (line.Length <= 120)
+            // ^from\s+…,\s+(?:for|of)…: a blank after "from", and a comma.
+            if (line.Length > 5 && char.IsWhiteSpace(line[4]) && line.IndexOf(',') > 0)
+            {
+                m = FromForLine.Match(line);
+                if (m.Success) return new CruftMatch(CruftKind.Byline, m.Groups["name"].Value.Trim(), m.Groups["outlet"].Value.Trim());
+            }
+            // ^by\s+…: a blank after "by".
+            if (line.Length <= 120 && line.Length > 3 && char.IsWhiteSpace(line[2]))
             {
                 m = ByLine.Match(line);
                 if (m.Success && !EndsLikeSentence(line))
                     return new CruftMatch(CruftKind.Byline, m.Groups["name"].Value.Trim(), m.Groups["outlet"].Success ? m.Groups["outlet"].Value.Trim() : null);
             }
 
-            m = StampLine.Match(line);
-            if (m.Success && DateStamp.Parse(m.Groups["stamp"].Value) is { } _)
+            // (last) updated, posted, published, first published, modified.
+            if (MayStartWithOneOf(line, "lupfm"))
             {
-                bool published = line.StartsWith("p", StringComparison.OrdinalIgnoreCase) || line.StartsWith("first", StringComparison.OrdinalIgnoreCase);
-                return new CruftMatch(published ? CruftKind.PublishedStamp : CruftKind.TimeStamp, m.Groups["stamp"].Value.Trim());
+                m = StampLine.Match(line);
+                if (m.Success && DateStamp.Parse(m.Groups["stamp"].Value) is { } _)
+                {
+                    bool published = line.StartsWith("p", StringComparison.OrdinalIgnoreCase) || line.StartsWith("first", StringComparison.OrdinalIgnoreCase);
+                    return new CruftMatch(published ? CruftKind.PublishedStamp : CruftKind.TimeStamp, m.Groups["stamp"].Value.Trim());
+                }
             }
 
-            if (TeaserStart.IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
+            // A heading of at most 28 characters and up to 40 more (one more for a final line break).
+            if (line.Length <= 69 && TeaserStart.IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
 
-            if (WordCount(line) <= 25 && RelatedLink.IsMatch(line) && !line.EndsWith(".", StringComparison.Ordinal))
+            // "…: link text": a colon, no full stop at the end, a short line.
+            if (hasColon && !line.EndsWith(".", StringComparison.Ordinal) && WordCount(line) <= 25 && RelatedLink.IsMatch(line))
                 return new CruftMatch(CruftKind.RelatedLink, line);
 
-            m = CreditLine.Match(line);
-            if (m.Success && LooksLikeNames(StripCreditPrefix(m.Groups["names"].Value)))
-                return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
-            m = AgencyCredit.Match(line);
-            if (m.Success) return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
+            if (MayContain(line, "contributed"))
+            {
+                m = CreditLine.Match(line);
+                if (m.Success && LooksLikeNames(StripCreditPrefix(m.Groups["names"].Value)))
+                    return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
+            }
+            // (additional) reporting by, editing by, writing by, maybe in parentheses.
+            if (line[0] == '(' || MayStartWithOneOf(line, "arew"))
+            {
+                m = AgencyCredit.Match(line);
+                if (m.Success) return new CruftMatch(CruftKind.Credit, m.Groups["names"].Value);
+            }
 
-            if (line.Length <= 200 && PhotoCaption.IsMatch(line)) return new CruftMatch(CruftKind.PhotoCaption, line);
+            // "Photo: …", "Credit: …", or a credit in parentheses at the end.
+            if (line.Length <= 200 && (hasColon || last == ')') && PhotoCaption.IsMatch(line)) return new CruftMatch(CruftKind.PhotoCaption, line);
             if (line.Length <= 40 && Counter.IsMatch(line)) return new CruftMatch(CruftKind.Counter);
 
             return default;
+        }
+
+        /// <summary>
+        /// False only when the line certainly does not start with one of these lower-case ASCII
+        /// letters in either case (a pattern under IgnoreCase). Any other first character than an
+        /// ASCII one may match a letter case-insensitively, so it is left to the pattern.
+        /// </summary>
+        private static bool MayStartWithOneOf(string line, string letters)
+        {
+            char c = line[0];
+            if (c >= 128) return true;
+            return c >= 'A' && c <= 'z' && letters.IndexOf((char)(c | 0x20)) >= 0 && char.IsLetter(c);
+        }
+
+        /// <summary>
+        /// False only when the line certainly does not contain the lower-case ASCII word in any
+        /// case: a character that is not ASCII counts as a possible match of any letter.
+        /// </summary>
+        internal static bool MayContain(string line, string word)
+        {
+            for (int i = 0; i + word.Length <= line.Length; i++)
+            {
+                int j = 0;
+                for (; j < word.Length; j++)
+                {
+                    char c = line[i + j];
+                    if (c < 128 && (char)(c | 0x20) != word[j]) break;
+                }
+                if (j == word.Length) return true;
+            }
+            return false;
         }
 
         /// <summary>Splits a credit ("CNN's Chelsea J. Carter and journalist Wajahat S. Khan") into the names.</summary>

@@ -45,11 +45,14 @@ namespace IncidentTools.Corpus
             '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
         };
 
-        public static DecodedText Decode(byte[] bytes)
+        public static DecodedText Decode(byte[] bytes) => Decode(bytes, bytes.Length);
+
+        /// <summary>Decodes the first <paramref name="count"/> bytes (a buffer that is reused may be longer than the file).</summary>
+        public static DecodedText Decode(byte[] bytes, int count)
         {
             try
             {
-                return DecodeBytes(bytes);
+                return DecodeBytes(bytes, count);
             }
             catch (DecoderFallbackException ex)
             {
@@ -58,41 +61,43 @@ namespace IncidentTools.Corpus
             }
         }
 
-        private static DecodedText DecodeBytes(byte[] bytes)
+        private static DecodedText DecodeBytes(byte[] bytes, int count)
         {
-            if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
-                return Checked(new UTF32Encoding(false, false, true).GetString(bytes, 4, bytes.Length - 4), "utf-32LE");
-            if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
-                return Checked(new UTF32Encoding(true, false, true).GetString(bytes, 4, bytes.Length - 4), "utf-32BE");
-            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-                return DecodeUtf8(bytes, 3, "utf-8-bom");
-            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-                return Checked(new UnicodeEncoding(false, false, true).GetString(bytes, 2, bytes.Length - 2), "utf-16LE");
-            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-                return Checked(new UnicodeEncoding(true, false, true).GetString(bytes, 2, bytes.Length - 2), "utf-16BE");
+            if (count >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+                return Checked(new UTF32Encoding(false, false, true).GetString(bytes, 4, count - 4), "utf-32LE");
+            if (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+                return Checked(new UTF32Encoding(true, false, true).GetString(bytes, 4, count - 4), "utf-32BE");
+            if (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+                return DecodeUtf8(bytes, 3, count, "utf-8-bom");
+            if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+                return Checked(new UnicodeEncoding(false, false, true).GetString(bytes, 2, count - 2), "utf-16LE");
+            if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+                return Checked(new UnicodeEncoding(true, false, true).GetString(bytes, 2, count - 2), "utf-16BE");
 
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
                 throw new NotTextException("the file contains NUL bytes and no UTF-16 byte-order mark, so it is not a text file");
 
-            return DecodeUtf8(bytes, 0, "utf-8");
+            return DecodeUtf8(bytes, 0, count, "utf-8");
         }
 
-        private static DecodedText DecodeUtf8(byte[] bytes, int offset, string name)
+        private static DecodedText DecodeUtf8(byte[] bytes, int offset, int count, string name)
         {
             try
             {
-                return Checked(StrictUtf8.GetString(bytes, offset, bytes.Length - offset), name);
+                return Checked(StrictUtf8.GetString(bytes, offset, count - offset), name);
             }
             catch (DecoderFallbackException)
             {
-                return Checked(DecodeWindows1252(bytes, offset), "windows-1252", usedFallback: true);
+                return Checked(DecodeWindows1252(bytes, offset, count), "windows-1252", usedFallback: true);
             }
         }
 
-        internal static string DecodeWindows1252(byte[] bytes, int offset = 0)
+        internal static string DecodeWindows1252(byte[] bytes, int offset = 0) => DecodeWindows1252(bytes, offset, bytes.Length);
+
+        private static string DecodeWindows1252(byte[] bytes, int offset, int count)
         {
-            var chars = new char[bytes.Length - offset];
-            for (int i = offset; i < bytes.Length; i++)
+            var chars = new char[count - offset];
+            for (int i = offset; i < count; i++)
             {
                 byte b = bytes[i];
                 chars[i - offset] = b >= 0x80 && b <= 0x9F ? Cp1252High[b - 0x80] : (char)b;

@@ -3,7 +3,7 @@ using System;
 namespace IncidentTools
 {
     /// <summary>Whether a quotation is a whole statement or a fragment inside the writer's sentence.</summary>
-    public enum QuoteKind
+    public enum QuoteKind : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
     {
         /// <summary>A whole statement in the speaker's words.</summary>
         Direct,
@@ -40,9 +40,9 @@ namespace IncidentTools
         }
 
         internal IncidentQuote(
-            IncidentDocument document, DocumentParagraph paragraph, int start, string text, QuoteKind kind,
+            IncidentDocument document, DocumentParagraph paragraph, int line, int start, string text, QuoteKind kind,
             string? speaker, string? speakerMention, int? speakerStart, string? role, string? party, string? cue, string? rule)
-            : this(document.Id, document.Path, paragraph.Section, paragraph.Number, LineOf(paragraph, start), start, text, kind,
+            : this(document.Id, document.Path, paragraph.Section, paragraph.Number, line, start, text, kind,
                    speaker, speakerMention, speakerStart, role, party, cue)
         {
             Outlet = document.Outlet;
@@ -52,17 +52,6 @@ namespace IncidentTools
             Rule = rule;
         }
 
-        private static int LineOf(DocumentParagraph paragraph, int start)
-        {
-            int line = paragraph.Line;
-            var t = paragraph.Text;
-            for (int i = 0; i < start - paragraph.Start && i < t.Length; i++)
-            {
-                if (t[i] == '\n') line++;
-                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) line++;
-            }
-            return line;
-        }
 
         /// <summary>The document the quote is in.</summary>
         public string DocumentId { get; }
@@ -120,8 +109,8 @@ namespace IncidentTools
         /// <summary>The document's headline.</summary>
         public string? Title { get; }
 
-        /// <summary>The document's publication date.</summary>
-        public DateTimeOffset? Published { get; }
+        /// <summary>The document's publication date, ISO 8601 text like <see cref="IncidentDocument.Published"/>.</summary>
+        public string? Published { get; }
 
         /// <summary>Shared by the versions of one story (see Get-IncidentDocument).</summary>
         public string? StoryId { get; }

@@ -39,7 +39,7 @@ namespace IncidentTools
                 var mention = root?.SourceSpan;
                 var speaker = a?.Speaker;
                 result.Add(new IncidentQuote(
-                    doc, p.Paragraph, p.Start + start, p.Text.Substring(start, end - start), context.Facts(q).Kind,
+                    doc, p.Paragraph, p.LineOf(start), p.Start + start, p.Text.Substring(start, end - start), context.Facts(q).Kind,
                     speaker?.Display, mention == null ? null : text.Substring(mention.Value.Start, mention.Value.Length), mention?.Start,
                     speaker?.RoleText, speaker?.Party, root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
             }

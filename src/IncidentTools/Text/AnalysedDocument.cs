@@ -73,6 +73,7 @@ namespace IncidentTools.Text
             CloseBeforeOwnAttribution(paragraph.Text, Quotations);
             Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
             Sentences = Tokenizer.Sentences(Tokens);
+            _lineBreaks = LineBreaks(paragraph.Text);
         }
 
         public DocumentParagraph Paragraph { get; }
@@ -164,17 +165,30 @@ namespace IncidentTools.Text
             return cache[quote] ??= Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
         }
 
-        /// <summary>The 1-based file line of a paragraph-relative offset.</summary>
+        /// <summary>The 1-based file line of a paragraph-relative offset (a binary search over the paragraph's line breaks).</summary>
         public int LineOf(int offset)
         {
-            int line = Paragraph.Line;
-            var t = Text;
-            for (int i = 0; i < offset && i < t.Length; i++)
+            int lo = 0, hi = _lineBreaks.Length;
+            while (lo < hi)
             {
-                if (t[i] == '\n') line++;
-                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) line++;
+                int mid = (lo + hi) / 2;
+                if (_lineBreaks[mid] < offset) lo = mid + 1; else hi = mid;
             }
-            return line;
+            return Paragraph.Line + lo;
+        }
+
+        /// <summary>The offsets of the paragraph's line breaks (a CR LF pair counts once, at its LF).</summary>
+        private readonly int[] _lineBreaks;
+
+        private static int[] LineBreaks(string t)
+        {
+            var breaks = new List<int>();
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (t[i] == '\n') breaks.Add(i);
+                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) breaks.Add(i);
+            }
+            return breaks.ToArray();
         }
 
         public override string ToString() => Section + " " + Paragraph.Number + ": " + (Text.Length > 60 ? Text.Substring(0, 60) + "…" : Text);

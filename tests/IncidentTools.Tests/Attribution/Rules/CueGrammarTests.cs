@@ -55,3 +55,13 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void NoNameOrAVerbBeforeTheColon(string body) => Assert.Empty(RunRules(body, new NameColonQuote()).Found);
     }
 }
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    public class NameColonQuoteAfterADashTests
+    {
+        [Fact]
+        public void ADashSetsTheNameOffAVerbBeforeIt() =>
+            Assert.Equal("Ada Lund", Of(RunRules("Ferry captains agree - Ada Lund: “Nobody sails in January any more.”", new NameColonQuote()), "")!.Source!.Text);
+    }
+}

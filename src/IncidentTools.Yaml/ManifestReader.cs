@@ -6,49 +6,19 @@ using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace IncidentTools
-{
-    /// <summary>A manifest that cannot be read: names the file, and the line and column where it went wrong.</summary>
-    public sealed class ManifestException : Exception
-    {
-        public ManifestException(string path, int line, int column, string message, Exception? inner = null)
-            : base($"{path}({line},{column}): {message}", inner)
-        {
-            ManifestPath = path;
-            Line = line;
-            Column = column;
-            Reason = message;
-        }
-
-        public string ManifestPath { get; }
-        public int Line { get; }
-        public int Column { get; }
-        public string Reason { get; }
-    }
-}
-
 namespace IncidentTools.Corpus
 {
     /// <summary>
     /// Reads corpus.yaml through YamlDotNet's representation model into this
     /// project's own plain types (never into types the document names).
+    /// It lives in IncidentTools.Yaml.dll, the one assembly that references YamlDotNet
+    /// (loaded in its own AssemblyLoadContext on PowerShell 7: see ManifestYaml).
     /// </summary>
     internal static class ManifestReader
     {
-        public static readonly string[] FileNames = { "corpus.yaml", "corpus.yml" };
-
-        public static string? FindIn(string folder)
-        {
-            foreach (var name in FileNames)
-            {
-                var candidate = System.IO.Path.Combine(folder, name);
-                if (File.Exists(candidate)) return candidate;
-            }
-            return null;
-        }
-
         public static CorpusManifest Read(string path)
         {
+            YamlLimits.CheckFileSize(path);
             var bytes = File.ReadAllBytes(path);
             var text = TextDecoder.Decode(bytes).Text;
             return Parse(text, path);
@@ -60,7 +30,7 @@ namespace IncidentTools.Corpus
             var scanner = new Scanner(new StringReader(yaml));
             try
             {
-                stream.Load(new Parser(scanner));
+                stream.Load(YamlLimits.Bounded(new Parser(scanner), path));
             }
             catch (YamlException ex)
             {

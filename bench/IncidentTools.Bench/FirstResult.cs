@@ -1,0 +1,59 @@
+// The first result in a fresh PowerShell: `dotnet pwsh` (the project's pinned local tool)
+// imports the staged module, then times the first object of Get-IncidentQuote on the bundled
+// corpus, from after Import-Module to the object (so PowerShell's own start is not counted).
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace IncidentTools.Bench
+{
+    internal static class FirstResult
+    {
+        /// <summary>The median of <paramref name="runs"/> fresh processes, in ms; or null with the reason.</summary>
+        public static (double? Milliseconds, string Note) Measure(string repoRoot, int runs)
+        {
+            var module = Path.Combine(repoRoot, "out", "IncidentTools");
+            var staged = Path.Combine(module, "IncidentTools.dll");
+            if (!File.Exists(staged)) return (null, $"no staged module in {module} (run dotnet build)");
+            var note = File.ReadAllBytes(staged).AsSpan().SequenceEqual(File.ReadAllBytes(typeof(IncidentCorpus).Assembly.Location))
+                ? "staged module is this build"
+                : "staged module differs from this build (run dotnet build -c Release to stage the Release engine)";
+            var script =
+                "$ErrorActionPreference = 'Stop'; " +
+                $"Import-Module '{module.Replace("'", "''")}'; " +
+                "$sw = [Diagnostics.Stopwatch]::StartNew(); " +
+                "$q = Get-IncidentQuote | Select-Object -First 1; " +
+                "$ms = $sw.Elapsed.TotalMilliseconds; " +
+                "if (-not $q) { throw 'Get-IncidentQuote gave nothing' }; " +
+                "'FIRST ' + $ms.ToString([Globalization.CultureInfo]::InvariantCulture)";
+            var times = new double[runs];
+            for (int i = 0; i < runs; i++)
+            {
+                var psi = new ProcessStartInfo("dotnet")
+                {
+                    WorkingDirectory = repoRoot,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                };
+                foreach (var a in new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", script }) psi.ArgumentList.Add(a);
+                using var p = Process.Start(psi)!;
+                var stdout = p.StandardOutput.ReadToEndAsync();
+                var stderr = p.StandardError.ReadToEndAsync();
+                if (!p.WaitForExit(120_000))
+                {
+                    p.Kill(entireProcessTree: true);
+                    return (null, "dotnet pwsh did not finish in two minutes");
+                }
+                var line = stdout.Result.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("FIRST ", StringComparison.Ordinal));
+                if (p.ExitCode != 0 || line == null)
+                    return (null, $"dotnet pwsh failed (exit {p.ExitCode}; run dotnet tool restore): {stderr.Result.Trim()} {stdout.Result.Trim()}".Trim());
+                times[i] = double.Parse(line.Substring(6), CultureInfo.InvariantCulture);
+            }
+            Array.Sort(times);
+            return (times[runs / 2], note + $"; median of {runs} fresh processes ({string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms)");
+        }
+    }
+}

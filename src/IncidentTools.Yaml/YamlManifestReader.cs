@@ -1,0 +1,10 @@
+namespace IncidentTools.Corpus
+{
+    /// <summary>The manifest reader as the main assembly reaches it (created by ManifestYaml through reflection).</summary>
+    internal sealed class YamlManifestReader : IManifestReader
+    {
+        public CorpusManifest Read(string path) => ManifestReader.Read(path);
+
+        public System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader) => ManifestValidator.Validate(path, checkWithReader);
+    }
+}
