@@ -84,11 +84,7 @@ namespace IncidentTools.Commands
             foreach (var doc in InputDocuments())
             {
                 var manifest = ManifestOf(doc);
-                var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
-                var claims = manifest.Parties.Count == 0 && manifest.Questions.Count == 0
-                    ? Accounts.AttributionView.Claims(doc, manifest.Parties)
-                    : ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions);
-                foreach (var claim in claims)
+                foreach (var claim in ClaimFinder.Find(doc, manifest.Parties, manifest.Questions))
                 {
                     _seenParties.Add(claim.Party);
                     // Every name filter sees every claim (&, not &&).

@@ -75,7 +75,8 @@ namespace IncidentTools.Text
         Time = 1L << 33,
         ObjectPronoun = 1L << 34,
         Rubric = 1L << 35,
-        NameSuffix = 1L << 36,
+        Catenative = 1L << 36,
+        NameSuffix = 1L << 37,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
