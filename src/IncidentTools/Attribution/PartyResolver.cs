@@ -44,6 +44,25 @@ namespace IncidentTools.Attribution
             return hits.Count == 1 ? hits[0] : ((string, string)?)null;
         }
 
+        /// <summary>
+        /// "the Defence Committee" for the manifest's "Defence Committee of the Cabinet": the party of the one
+        /// manifest organisation whose name begins with this name of two words or more and goes on with "of"
+        /// or "for"; null when none or several do.
+        /// </summary>
+        public string? FindOrganisationStartingWith(string name)
+        {
+            if (name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 2) return null;
+            string? party = null;
+            foreach (var p in _parties)
+                foreach (var o in p.Organisations)
+                {
+                    if (!(o.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || o.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase))) continue;
+                    if (party != null && party != p.Name) return null;
+                    party = p.Name;
+                }
+            return party;
+        }
+
         public bool IsManifestOrganisation(string name) =>
             _parties.Any(p => p.Organisations.Any(o => o.Equals(name, StringComparison.OrdinalIgnoreCase)));
 

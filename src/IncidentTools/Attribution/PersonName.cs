@@ -95,6 +95,24 @@ namespace IncidentTools.Attribution
             return noun;
         }
 
+        /// <summary>
+        /// True when a title as written holds a public office of a state ("Defence Minister", "Army Brig. Gen.",
+        /// "Senator"), not only a form of address or a private role.
+        /// </summary>
+        public static bool IsOffice(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return false;
+            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            for (int p = 0; p < words.Length; p++)
+            {
+                var t = TitleAt(words, p);
+                if (t == null) continue;
+                if (t.Office) return true;
+                p += t.Words.Length - 1;
+            }
+            return false;
+        }
+
         /// <summary>The name without its leading honorifics when two words or more remain ("Syed Ali Raza Shah" → "Ali Raza Shah").</summary>
         public static string WithoutHonorifics(string name)
         {

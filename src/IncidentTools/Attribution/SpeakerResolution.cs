@@ -19,7 +19,7 @@ namespace IncidentTools.Attribution
         public static void Run(AttributionContext context)
         {
             var document = context.Document;
-            var resolver = new SpeakerResolver(context.Parties, FullNames(document));
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document), DatelineCountry.Of(document));
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention
             var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
@@ -99,6 +99,9 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>A middle initial ("G."), not an acronym.</summary>
+        private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
         /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
         private static List<FullName> FullNames(AnalysedDocument document)
         {
@@ -116,6 +119,7 @@ namespace IncidentTools.Attribution
                     char gender = '\0';
                     int a = s;
                     // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
+                    string? writtenTitle = null;
                     string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && Lexicon.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
@@ -130,9 +134,14 @@ namespace IncidentTools.Attribution
                         var parsed = PersonName.Parse(written);
                         if (parsed.Title != null)
                         {
+                            int titleStart = a;
                             a = k - parsed.Name.Split(' ').Length;
                             if (parsed.Gender != '\0') gender = parsed.Gender;
                             if (parsed.TitleNoun != null) roleNoun = parsed.TitleNoun;
+                            // the country written before the title belongs to it ("German Foreign Minister")
+                            int t0 = titleStart;
+                            while (t0 > s && CountryTable.Find(tk[t0 - 1].Text) != null) t0--;
+                            writtenTitle = t0 < titleStart ? MentionParser.Join(tk, t0, titleStart) + " " + parsed.Title : parsed.Title;
                         }
                         else if (parsed.Gender != '\0') gender = parsed.Gender;
                     }
@@ -149,14 +158,14 @@ namespace IncidentTools.Attribution
                             if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                         }
                         for (int x = a; x < k; x++)
-                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
                         if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun });
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle });
                     }
                 }
             }

@@ -28,6 +28,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
         public string? RoleNoun { get; init; }
+
+        /// <summary>The titles written before the name ("Army Brig. Gen."), if any.</summary>
+        public string? Title { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -109,7 +112,10 @@ namespace IncidentTools.Attribution
                 for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++) yield return _all[i];
             }
         }
-        private readonly Dictionary<string, (string Name, char Gender)> _fullNames = new Dictionary<string, (string, char)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FullName> _fullNames = new Dictionary<string, FullName>(StringComparer.Ordinal);
+
+        /// <summary>The country of the story's dateline, for the holders of an office written without a country.</summary>
+        private readonly Country? _home;
         private readonly PartyResolver _parties;
 
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
@@ -133,13 +139,14 @@ namespace IncidentTools.Attribution
         /// <summary>Full names written in the document, by their given name (after any honorific).</summary>
         private readonly Dictionary<string, List<string>> _fullNamesByGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
-        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames)
+        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null)
         {
             _parties = parties;
+            _home = home;
             foreach (var f in fullNames)
             {
                 var last = PartyResolver.LastWord(f.Name);
-                if (!_fullNames.ContainsKey(last)) _fullNames[last] = (f.Name, f.Gender);
+                if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
                 var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
@@ -220,8 +227,43 @@ namespace IncidentTools.Attribution
                            (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
-                default: return ResolveDescription(m, paragraphText, sentence, paragraph);
+                default: return AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
             }
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex TitleWordsOnly =
+            new System.Text.RegularExpressions.Regex(@"^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// "the company's chief executive, Jo Bell, said", "the military spokesman, Maj Gen Jo Bell, urged": a
+        /// description of a person followed by a full name set off by commas is that person.
+        /// </summary>
+        private Entity? AppositiveName(Mention m, string paragraphText, int paragraph)
+        {
+            if (m.Kind != MentionKind.Description || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Apposition != null || m.Owner != null) return null;
+            if (!_namesByParagraph.TryGetValue(paragraph, out var names)) return null;
+            foreach (var f in names)
+            {
+                if (f.Start <= m.CharEnd) continue;
+                if (f.Start - m.CharEnd > 60) break;
+                if (!TitleWordsOnly.IsMatch(paragraphText.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
+                int after = f.Start + f.Name.Length;
+                while (after < paragraphText.Length && paragraphText[after] != ',' && paragraphText[after] != ' ' && after - f.Start < f.Name.Length + 3) after++;
+                if (after >= paragraphText.Length || paragraphText[after] != ',') break;
+                return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = m.Determiner.Length > 0 && char.IsUpper(m.Text[0]) ? char.ToLowerInvariant(m.Text[0]) + m.Text.Substring(1) : m.Text });
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The party of the side the text named last: the organisation (or government named by its capital or
+        /// country) most recently a subject or a speaker, in this paragraph or the two before, that has one.
+        /// "Pakistan's army said … The military said …": a bare institutional word speaks for it.
+        /// </summary>
+        private string? SideNamedBefore(int paragraph)
+        {
+            return _entities.Where(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= 2)
+                .OrderByDescending(x => x.LastSeen).FirstOrDefault()?.Party;
         }
 
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
@@ -281,7 +323,13 @@ namespace IncidentTools.Attribution
                     if (country != null) return ResolveOrganisation(w);
                     _fullNames.TryGetValue(w, out var full);
                     var manifest = _parties.FindPersonBySurname(w);
-                    if (full.Name != null) e = NewPerson(full.Name, full.Gender);
+                    if (full.Name != null)
+                    {
+                        // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
+                        e = NewPerson(full.Name, full.Gender);
+                        if (full.Title != null && title == null) title = full.Title;
+                        if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
+                    }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
                 }
@@ -382,7 +430,19 @@ namespace IncidentTools.Attribution
             if (manifestParty != null) return manifestParty;
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
-                ?? _parties.FromNationalInstitution(RoleCore(e.Role));
+                ?? _parties.FromNationalInstitution(RoleCore(e.Role))
+                ?? OfficeAtHome(e);
+        }
+
+        /// <summary>
+        /// "Defence Minister Ahmed Mukhtar" in a story filed from Pakistan: the holder of a public office
+        /// written with no country (in the title or the role) speaks for the dateline's country.
+        /// </summary>
+        private string? OfficeAtHome(Entity e)
+        {
+            if (_home == null || !PersonName.IsOffice(e.Title)) return null;
+            if (CountryTable.Scan(e.Title!, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            return _parties.MapCountry(_home);
         }
 
         /// <summary>
@@ -454,7 +514,7 @@ namespace IncidentTools.Attribution
             if (e != null) return e;
             e = new Entity { Kind = EntityKind.Organisation, Display = name };
             foreach (var w in name.Split(' ')) e.Words.Add(w);
-            e.Party = _parties.FromText(name);
+            e.Party = _parties.FromText(name) ?? _parties.FindOrganisationStartingWith(name);
             if (e.Party == null)
             {
                 var capital = CountryTable.FindCapital(name);
@@ -494,6 +554,8 @@ namespace IncidentTools.Attribution
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
+                // "the statement said", "the document said": a bare document speaks for the side named before
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null) d.Party = SideNamedBefore(paragraph);
                 return d;
             }
 
@@ -510,6 +572,8 @@ namespace IncidentTools.Attribution
                 }
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
+                // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsInstitutionalWord(m.Head)) o.Party = SideNamedBefore(paragraph);
                 return o;
             }
 
@@ -553,6 +617,8 @@ namespace IncidentTools.Attribution
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
+            if (e.Party == null && (Lexicon.IsInstitutionalWord(m.Head) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional))) e.Party = PossessorParty(m.Text);
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
@@ -564,6 +630,21 @@ namespace IncidentTools.Attribution
                 if (group != null) e.Party = group.Party;
             }
             return e;
+        }
+
+        /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
+        private string? PossessorParty(string text)
+        {
+            foreach (var w in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) || !char.IsUpper(w[0])) continue;
+                var owner = PartyResolver.StripPossessive(w);
+                var country = CountryTable.Find(owner) ?? CountryTable.FindCapital(owner);
+                if (country != null) return _parties.MapCountry(country);
+                var party = _parties.FromManifest(owner);
+                if (party != null) return party;
+            }
+            return null;
         }
 
         /// <summary>'f' or 'm' for a head noun that says the person's gender ("actress", "businessman"), else '\0'.</summary>

@@ -150,8 +150,9 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false)
         {
+            Office = office;
             Words = words;
             Gender = gender;
             FormOfAddress = formOfAddress;
@@ -161,6 +162,9 @@ namespace IncidentTools.Text
 
         /// <summary>An honorific that is part of the name as written ("Syed", "Chaudhry"), not a title.</summary>
         public bool Honorific { get; }
+
+        /// <summary>A public office of a state ("Defence Minister", "Senator", "Brig. Gen."): the holder speaks for a country.</summary>
+        public bool Office { get; }
 
         public string[] Words { get; }
 
@@ -328,6 +332,9 @@ namespace IncidentTools.Text
             _orgWords.Value.TryGetValue(word.ToLowerInvariant(), out var e) && e.Document;
 
         /// <summary>The organisation and document words tagged institutional (lower case).</summary>
+        public static bool IsInstitutionalWord(string word) =>
+            _orgWords.Value.TryGetValue(word, out var e) && e.Institutional;
+
         public static IEnumerable<string> InstitutionalOrganisationWords =>
             _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
 
@@ -457,10 +464,10 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific")
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office")
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
-                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"));
+                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"));
                 if (tags.Contains("honorific")) honorifics.Add(title);
                 else titles.Add(title);
             }
