@@ -139,6 +139,30 @@ Describe 'Get-IncidentClaim' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'first-fire'
     }
 
+    It 'lists every attribution of a folder without a manifest, with the offsets of source, cue and content' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('claims-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $dir | Out-Null
+        try {
+            $file = Join-Path $dir 'bridge.txt'
+            Set-Content -LiteralPath $file -NoNewline -Value ("Bridge stays shut`n`nThe bridge will stay closed until May, the mayor said. " +
+                "According to the port authority, ferries will run on Friday.`n`nThe union accused the council of hiding the inspection report.`n")
+            $claims = @(Get-IncidentClaim -Path $dir)
+            $claims.Count | Should -Be 3
+            $raw = Get-Content -Raw -LiteralPath $file
+            foreach ($c in $claims) {
+                $raw.Substring($c.ContentStart, $c.ContentLength) | Should -Be $c.Content
+                $raw.Substring($c.SourceStart, $c.SourceLength) | Should -Be $c.Source
+                $raw.Substring($c.CueStart, $c.CueLength) | Should -Be $c.Cue
+                $c.Kind | Should -Be 'Indirect'
+            }
+            $by = @(Get-IncidentClaim -Path $dir -Rule AccordingToClause)
+            $by.Source | Should -Be 'the port authority'
+            $by.Content | Should -Be 'ferries will run on Friday'
+            (Get-IncidentClaim -Path $dir -Rule CueThenContent).Content | Should -Be 'the council of hiding the inspection report'
+        }
+        finally { Remove-Item -LiteralPath $dir -Recurse -Force }
+    }
+
     It 'exports readable CSV rows' {
         $csv = Get-IncidentClaim -Party Pakistan | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
         @($csv).Count | Should -BeGreaterThan 0

@@ -107,6 +107,27 @@ Describe 'Get-IncidentQuote' {
             "$q" | Should -BeExactly ('“' + $q.Text + '” — ' + $q.Speaker)
         }
 
+        It 'names the rule that decided each quote, and the document it joins on' {
+            foreach ($q in $AllQuotes) {
+                $q.Rule | Should -BeIn ([IncidentTools.AttributionFinder]::RuleNames)
+                $q.StoryId | Should -Not -BeNullOrEmpty
+            }
+            $doc = Get-IncidentDocument -Id $AllQuotes[0].DocumentId
+            $AllQuotes[0].Title | Should -Be $doc.Title
+            $AllQuotes[0].Outlet | Should -Be $doc.Outlet
+            $AllQuotes[0].Published | Should -Be $doc.Published
+        }
+
+        It 'filters by rule with wildcards and completes rule names' {
+            $byRule = @(Get-IncidentQuote -Rule QuoteThen*)
+            $byRule.Count | Should -BeGreaterThan 0
+            $byRule | ForEach-Object { $_.Rule | Should -BeLike 'QuoteThen*' }
+            @(Get-IncidentQuote -Rule NoSuchRule).Count | Should -Be 0
+            $line = 'Get-IncidentQuote -Rule Continued'
+            $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+            $completion.CompletionMatches.CompletionText | Should -Contain 'ContinuedQuote'
+        }
+
         It 'shows the default table columns' {
             $AllQuotes | Format-Table | Out-String -Width 200 | Should -Match 'Speaker\s+Party\s+Text'
         }

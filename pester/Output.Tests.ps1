@@ -20,7 +20,7 @@ Describe 'ConvertTo-Json' {
     It 'writes <Property> of <Type> by name' -ForEach @(
         @{ Type = 'IncidentQuote'; Property = 'Kind'; Command = { Get-IncidentQuote -Kind Partial | Select-Object -First 1 }; Expected = 'Partial' }
         @{ Type = 'IncidentQuote'; Property = 'Section'; Command = { Get-IncidentQuote | Select-Object -First 1 }; Expected = 'Body' }
-        @{ Type = 'IncidentClaim'; Property = 'Source'; Command = { Get-IncidentClaim | Where-Object Source -eq ReportedSpeech | Select-Object -First 1 }; Expected = 'ReportedSpeech' }
+        @{ Type = 'IncidentClaim'; Property = 'Kind'; Command = { Get-IncidentClaim | Where-Object Kind -eq Indirect | Select-Object -First 1 }; Expected = 'Indirect' }
         @{ Type = 'AccountComparison'; Property = 'Relation'; Command = { Compare-IncidentAccount -Question first-fire }; Expected = 'Contradict' }
         @{ Type = 'VersionDifference'; Property = 'Change'; Command = { Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000* | Where-Object SideIndicator -eq '<>' | Select-Object -First 1 }; Expected = 'Edited' }
         @{ Type = 'VersionDifference'; Property = 'Element'; Command = { Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000* | Where-Object Element -eq Paragraph | Select-Object -First 1 }; Expected = 'Paragraph' }
@@ -41,7 +41,7 @@ Describe 'ConvertTo-Json' {
 
     It 'keeps what matters at its default depth: <Name>' -ForEach @(
         @{ Name = 'a document and its paragraphs'; Command = { Get-IncidentDocument -Id 003* }; Check = { param($o, $back) @($back.Paragraphs).Count | Should -Be $o.Paragraphs.Count; $back.Paragraphs[0].Text | Should -Be $o.Paragraphs[0].Text; @($back.Contributors).Count | Should -Be $o.Contributors.Count } }
-        @{ Name = 'a comparison and its evidence'; Command = { Compare-IncidentAccount -Question first-fire }; Check = { param($o, $back) @($back.ReferenceEvidence).Count | Should -Be $o.ReferenceCount; $back.ReferenceEvidence[0].Text | Should -Be $o.ReferenceEvidence[0].Text; $back.ReferenceEvidence[0].Source | Should -BeIn 'Quote', 'ReportedSpeech' } }
+        @{ Name = 'a comparison and its evidence'; Command = { Compare-IncidentAccount -Question first-fire }; Check = { param($o, $back) @($back.ReferenceEvidence).Count | Should -Be $o.ReferenceCount; $back.ReferenceEvidence[0].Text | Should -Be $o.ReferenceEvidence[0].Text; $back.ReferenceEvidence[0].Kind | Should -BeIn 'Direct', 'Mixed', 'Indirect' } }
     ) {
         $object = & $Command
         $warnings = $null

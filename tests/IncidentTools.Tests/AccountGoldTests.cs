@@ -47,8 +47,8 @@ namespace IncidentTools.Tests
             var differenceParty = Scalar(GoldRoot, "difference_party")!;
             var row = Corpus.Value.CompareAccounts(referenceParty, differenceParty, new[] { id }).Single();
             _out.WriteLine(row.ToString());
-            foreach (var c in row.ReferenceEvidence) _out.WriteLine($"  R {c.Position} [{c.Cue}] {c}");
-            foreach (var c in row.DifferenceEvidence) _out.WriteLine($"  D {c.Position} [{c.Cue}] {c}");
+            foreach (var c in row.ReferenceEvidence) _out.WriteLine($"  R {c.Position} [{c.PositionCue}] {c}");
+            foreach (var c in row.DifferenceEvidence) _out.WriteLine($"  D {c.Position} [{c.PositionCue}] {c}");
 
             var positions = (YamlMappingNode)Child(gold, "positions")!;
             var evidence = (YamlMappingNode)Child(gold, "evidence")!;

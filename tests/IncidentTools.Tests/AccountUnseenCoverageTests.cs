@@ -76,8 +76,8 @@ namespace IncidentTools.Tests
             foreach (var row in rows)
             {
                 _out.WriteLine(row.ToString());
-                foreach (var c in row.ReferenceEvidence) _out.WriteLine($"   US {c.Position} [{c.Cue}] {Short(c.Text)}");
-                foreach (var c in row.DifferenceEvidence) _out.WriteLine($"   PK {c.Position} [{c.Cue}] {Short(c.Text)}");
+                foreach (var c in row.ReferenceEvidence) _out.WriteLine($"   US {c.Position} [{c.PositionCue}] {Short(c.Text)}");
+                foreach (var c in row.DifferenceEvidence) _out.WriteLine($"   PK {c.Position} [{c.PositionCue}] {Short(c.Text)}");
             }
             var positions = Child(article, "positions") as YamlMappingNode;
             foreach (var q in QuestionIds)

@@ -26,9 +26,9 @@ namespace IncidentTools.Tests
             var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
             var claim = Single(corpus, sentence.Substring(0, 20), "deliberate");
             Assert.Equal(party, claim.Party);
-            Assert.Equal(verb, claim.ReportingCue);
+            Assert.Equal(verb, claim.Cue);
             Assert.Equal("Deliberate", claim.Position);
-            Assert.Equal(ClaimSource.ReportedSpeech, claim.Source);
+            Assert.Equal(AttributionKind.Indirect, claim.Kind);
             Assert.False(claim.Negated);
         }
 
@@ -80,7 +80,7 @@ namespace IncidentTools.Tests
                 "“We were patrolling our side,” a Northern Army officer said. “They fired first. We answered.”");
             var claim = Single(corpus, "“They fired first", "first-shot");
             Assert.Equal("Northland", claim.Party);
-            Assert.Equal(ClaimSource.Quote, claim.Source);
+            Assert.Equal(AttributionKind.Direct, claim.Kind);
             Assert.Equal("Southland fired first", claim.Position);
         }
 
@@ -97,7 +97,7 @@ namespace IncidentTools.Tests
             // a {Party} placeholder names the side in the text, whoever speaks
             var placeholder = Single(corpus, "Southland insisted");
             Assert.Equal("Northland fired first", placeholder.Position);
-            Assert.Equal("Northern troops fired first", placeholder.Cue);
+            Assert.Equal("Northern troops fired first", placeholder.PositionCue);
         }
 
         [Theory]
@@ -162,7 +162,7 @@ namespace IncidentTools.Tests
             var claim = claims.Single(c => c.Question == "deliberate");
             Assert.Equal("Southland", claim.Party);
             Assert.Equal("Omar Diaz", claim.Speaker);
-            Assert.Equal(ClaimSource.Quote, claim.Source);
+            Assert.Equal(AttributionKind.Direct, claim.Kind);
             Assert.Equal("Deliberate", claim.Position);
             Assert.True(claim.Negated);
             Assert.Equal(p.Line, claim.Line);

@@ -54,7 +54,7 @@ namespace IncidentTools.Accounts
             return (string.Join("; ", groups.Select(g => g.Label)), true);
         }
 
-        private static bool SameParty(string party, PartyDefinition p) => string.Equals(party, p.Name, StringComparison.OrdinalIgnoreCase);
+        private static bool SameParty(string? party, PartyDefinition p) => string.Equals(party, p.Name, StringComparison.OrdinalIgnoreCase);
 
         // ---------------------------------------------------------------- without questions
 

@@ -6,8 +6,9 @@ namespace IncidentTools.Accounts
 {
     /// <summary>
     /// The word lists of the accounts stage, read once from the embedded resources
-    /// <c>accounts-*.txt</c>: reporting verbs, negators, speaker nouns, group nouns,
-    /// abbreviations, stop words and words of speakers of no party.
+    /// <c>accounts-*.txt</c> (negators, group nouns, stop words, words of speakers of no party,
+    /// name heads) and, from the one lexicon (<see cref="Text.Lexicon"/>), the reporting verbs tagged claim,
+    /// the institutional speaker and organisation words and the abbreviations.
     /// </summary>
     internal sealed class AccountLexicon
     {
@@ -81,14 +82,10 @@ namespace IncidentTools.Accounts
 
         private static AccountLexicon Load()
         {
+            // the reporting verbs that report a claim (tag "claim" of the one list)
             var verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var line in Lines("accounts-reporting-verbs.txt"))
-            {
-                var words = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-                var forms = words.Length > 1 ? words : RegularForms(words[0]);
-                foreach (var f in forms)
-                    if (!verbs.ContainsKey(f)) verbs[f] = words[0];
-            }
+            foreach (var v in Text.Lexicon.ReportingVerbs.Values)
+                if (v.Has(Text.VerbTag.Claim) && !verbs.ContainsKey(v.Form)) verbs[v.Form] = v.Lemma;
             var negators = new List<string[]>();
             var notNegators = new List<string[]>();
             var claimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -109,12 +106,27 @@ namespace IncidentTools.Accounts
                 claimNouns,
                 falsity,
                 rejecting,
-                Set(Lines("accounts-speaker-nouns.txt")),
+                InstitutionalSpeakerWords(),
                 Set(Lines("accounts-group-nouns.txt")),
-                Set(Lines("accounts-abbreviations.txt")),
+                Set(Text.Lexicon.Abbreviations.Select(a => a.TrimEnd('.'))),
                 Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))),
                 Set(Lines("accounts-unaffiliated-words.txt")),
                 new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
+        }
+
+        /// <summary>
+        /// Speaker nouns and organisation or document words tagged institutional, with their plurals:
+        /// "the official said", "the ministry said", "the statement insisted".
+        /// </summary>
+        private static HashSet<string> InstitutionalSpeakerWords()
+        {
+            var set = new HashSet<string>(Text.Lexicon.SpeakerNounForms(Text.SpeakerNounTag.Institutional), StringComparer.OrdinalIgnoreCase);
+            foreach (var w in Text.Lexicon.InstitutionalOrganisationWords)
+            {
+                set.Add(w);
+                set.Add(w.EndsWith("y", StringComparison.Ordinal) && w.Length > 2 && "aeiou".IndexOf(w[w.Length - 2]) < 0 ? w.Substring(0, w.Length - 1) + "ies" : w.EndsWith("s", StringComparison.Ordinal) ? w : w + "s");
+            }
+            return set;
         }
 
         internal static string[] Words(string phrase) =>
@@ -123,31 +135,7 @@ namespace IncidentTools.Accounts
         private static HashSet<string> Set(IEnumerable<string> items) =>
             new HashSet<string>(items.Select(i => i.Trim().ToLowerInvariant()), StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The regular forms of a verb: insist, insists, insisted, insisting.</summary>
-        internal static IEnumerable<string> RegularForms(string verb)
-        {
-            yield return verb;
-            if (verb.EndsWith("e", StringComparison.Ordinal))
-            {
-                yield return verb + "s";
-                yield return verb + "d";
-                yield return verb.Substring(0, verb.Length - 1) + "ing";
-            }
-            else if (verb.EndsWith("y", StringComparison.Ordinal) && verb.Length > 2 && "aeiou".IndexOf(verb[verb.Length - 2]) < 0)
-            {
-                yield return verb.Substring(0, verb.Length - 1) + "ies";
-                yield return verb.Substring(0, verb.Length - 1) + "ied";
-                yield return verb + "ing";
-            }
-            else
-            {
-                yield return verb.EndsWith("s", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es" : verb + "s";
-                yield return verb + "ed";
-                yield return verb + "ing";
-            }
-        }
-
         // One loader for every embedded word list: blank lines and # comments skipped.
-        private static IEnumerable<string> Lines(string resource) => Text.WordLists.Lines(resource);
+        private static IEnumerable<string> Lines(string resource) => Text.Lexicon.Lines(resource);
     }
 }

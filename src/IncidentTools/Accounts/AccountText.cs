@@ -246,7 +246,7 @@ namespace IncidentTools.Accounts
             if (word.Length == 0) return false;
             if (word.Length == 1 && char.IsUpper(word[0])) return true;           // an initial: "Stephen A. Clark"
             if (word.IndexOf('.') >= 0) return true;                               // "U.S." before a name: "U.S. Central Command"
-            return lexicon.Abbreviations.Contains(word.ToLowerInvariant());
+            return Text.Lexicon.IsAbbreviation(word + ".");
         }
 
         /// <summary>A crude stem for comparing content words: lower case, possessive and common suffixes off.</summary>

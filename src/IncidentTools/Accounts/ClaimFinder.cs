@@ -35,6 +35,9 @@ namespace IncidentTools
 
 namespace IncidentTools.Accounts
 {
+    /// <summary>How a claim reached the text: in the party's quoted words, or in the writer's report of them.</summary>
+    internal enum ClaimSource { Quote, ReportedSpeech }
+
     /// <summary>Who says a sentence.</summary>
     internal sealed class Attribution
     {
@@ -275,6 +278,10 @@ namespace IncidentTools.Accounts
                 AddClaims(a, source, from: -1);
                 if (seconds[i] is { } b) AddClaims(b, ClaimSource.ReportedSpeech, from: b.VerbStart);
 
+                IncidentAttribution Record(Attribution by, ClaimSource kind) =>
+                    new IncidentAttribution(document, p, line, kind == ClaimSource.Quote ? AttributionKind.Direct : AttributionKind.Indirect,
+                        null, null, by.Cue, null, text, p.Start + s.Start, by.Speaker, null, by.Party.Name, "ClaimFinder");
+
                 // The claims of one speaker of the sentence: what it says after `from` (its own clause), up to where another side speaks.
                 void AddClaims(Attribution by, ClaimSource kind, int from)
                 {
@@ -286,10 +293,10 @@ namespace IncidentTools.Accounts
                         var position = Position(q, candidates, norm, s, ts, others, from, out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
-                        claims.Add(new IncidentClaim(by.Party.Name, by.Speaker, q.Id, position, cue, negated, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, kind, by.Cue));
+                        claims.Add(new IncidentClaim(Record(by, kind), by.Party.Name, by.Speaker, q.Id, position, cue, negated, text, p.Start + s.Start, line));
                     }
                     if (!any)
-                        claims.Add(new IncidentClaim(by.Party.Name, by.Speaker, null, null, null, false, text, document.Id, p.Section, p.Number, line, p.Start + s.Start, kind, by.Cue));
+                        claims.Add(new IncidentClaim(Record(by, kind), by.Party.Name, by.Speaker, null, null, null, false, text, p.Start + s.Start, line));
                 }
             }
         }

@@ -1,46 +1,59 @@
+using System;
+
 namespace IncidentTools
 {
-    /// <summary>How a claim reached the text: in the party's quoted words, or in the writer's report of them.</summary>
-    public enum ClaimSource : long // long: ConvertTo-Json writes the name, in Windows PowerShell 5.1 and PowerShell 7 (see OutputShapeTests)
-    {
-        /// <summary>A quotation attributed to a speaker of the party.</summary>
-        Quote,
-        /// <summary>Reported speech: "Pakistan has said that …", "according to the Pentagon, …".</summary>
-        ReportedSpeech,
-    }
-
     /// <summary>
-    /// A statement attributed to a party, and the question it answers (if any) with the
-    /// position it takes. One sentence that answers two questions gives two claims.
+    /// A claim: an attribution of an article (who said what, quoted or reported, with the exact
+    /// place of its source, cue and content), with the side the speaker speaks for and, where the
+    /// manifest defines questions, the question it answers and the position it takes. One
+    /// attribution that answers two questions gives two claims; one that answers none gives one
+    /// claim with no question.
+    /// Offsets are 0-based UTF-16 offsets into the file's text as <c>Get-Content -Raw</c> gives it.
     /// </summary>
     public sealed class IncidentClaim
     {
-        public IncidentClaim(
-            string party, string? speaker, string? question, string? position, string? cue, bool negated,
-            string text, string documentId, ParagraphSection section, int paragraph, int line, int start,
-            ClaimSource source, string? reportingCue)
+        internal IncidentClaim(
+            IncidentAttribution attribution, string? party, string? speaker,
+            string? question, string? position, string? positionCue, bool negated,
+            string text, int start, int line)
         {
+            if (attribution == null) throw new ArgumentNullException(nameof(attribution));
+            DocumentId = attribution.DocumentId;
+            Path = attribution.Path;
+            Outlet = attribution.Outlet;
+            Title = attribution.Title;
+            Published = attribution.Published;
+            StoryId = attribution.StoryId;
+            Section = attribution.Section;
+            Paragraph = attribution.Paragraph;
+            Kind = attribution.Kind;
+            Source = attribution.Source;
+            SourceStart = attribution.SourceStart;
+            Cue = attribution.Cue;
+            CueStart = attribution.CueStart;
+            Content = attribution.Content;
+            ContentStart = attribution.ContentStart;
+            Role = attribution.Role;
+            Rule = attribution.Rule;
             Party = party;
             Speaker = speaker;
             Question = question;
             Position = position;
-            Cue = cue;
+            PositionCue = positionCue;
             Negated = negated;
-            Text = text;
-            DocumentId = documentId;
-            Section = section;
-            Paragraph = paragraph;
-            Line = line;
+            Text = text ?? throw new ArgumentNullException(nameof(text));
             Start = start;
-            Source = source;
-            ReportingCue = reportingCue;
+            Line = line;
         }
 
-        /// <summary>The side that makes the claim.</summary>
-        public string Party { get; }
+        /// <summary>The side that makes the claim; null when neither the manifest nor the country and organisation tables say.</summary>
+        public string? Party { get; }
 
-        /// <summary>Who makes it, as the text names them ("Mark Toner", "Pakistan’s military", "the official").</summary>
+        /// <summary>Who makes it, resolved within the document ("Mark Toner", "Pakistan’s military", "the official").</summary>
         public string? Speaker { get; }
+
+        /// <summary>The speaker's title or apposition ("deputy State Department spokesman").</summary>
+        public string? Role { get; }
 
         /// <summary>The id of the question the claim answers; null when it answers none.</summary>
         public string? Question { get; }
@@ -48,16 +61,74 @@ namespace IncidentTools
         /// <summary>The label of the position the claim takes on <see cref="Question"/>.</summary>
         public string? Position { get; }
 
-        /// <summary>The words of the sentence that matched the position's cue.</summary>
-        public string? Cue { get; }
+        /// <summary>The words of the sentence that matched the position's cue in the manifest.</summary>
+        public string? PositionCue { get; }
 
-        /// <summary>True when the cue stood in a negated scope ("was not deliberate") and so gave the opposite position.</summary>
+        /// <summary>True when the position cue stood in a negated scope ("was not deliberate") and so gave the opposite position.</summary>
         public bool Negated { get; }
 
-        /// <summary>The sentence, as printed.</summary>
+        /// <summary>Direct (quoted words), Mixed (reported speech with quoted words) or Indirect (reported speech).</summary>
+        public AttributionKind Kind { get; }
+
+        /// <summary>The words that name the source where the attribution is made, as written ("he", "Toner", "the ministry").</summary>
+        public string? Source { get; }
+
+        /// <summary>0-based offset of <see cref="Source"/> in the file's text.</summary>
+        public int? SourceStart { get; }
+
+        /// <summary>Length of <see cref="Source"/>.</summary>
+        public int? SourceLength => Source?.Length;
+
+        /// <summary>The reporting cue as written ("said", "according to", "denied"); null when there is none.</summary>
+        public string? Cue { get; }
+
+        /// <summary>0-based offset of <see cref="Cue"/> in the file's text.</summary>
+        public int? CueStart { get; }
+
+        /// <summary>Length of <see cref="Cue"/>.</summary>
+        public int? CueLength => Cue?.Length;
+
+        /// <summary>What is attributed, as written (for a direct quote, the quoted words without marks).</summary>
+        public string Content { get; }
+
+        /// <summary>0-based offset of <see cref="Content"/> in the file's text.</summary>
+        public int ContentStart { get; }
+
+        /// <summary>Length of <see cref="Content"/>.</summary>
+        public int ContentLength => Content.Length;
+
+        /// <summary>The name of the attribution rule that found the attribution.</summary>
+        public string Rule { get; }
+
+        /// <summary>The sentence that holds the attribution's content, as printed.</summary>
         public string Text { get; }
 
+        /// <summary>0-based offset of <see cref="Text"/> in the file's text.</summary>
+        public int Start { get; }
+
+        /// <summary>Length of <see cref="Text"/>.</summary>
+        public int Length => Text.Length;
+
+        /// <summary>1-based line of the sentence in the source file.</summary>
+        public int Line { get; }
+
+        /// <summary>The document the claim is in.</summary>
         public string DocumentId { get; }
+
+        /// <summary>The source file (pipes back to Get-IncidentDocument).</summary>
+        public string Path { get; }
+
+        /// <summary>The document's outlet, from the manifest or the page.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>The document's headline.</summary>
+        public string? Title { get; }
+
+        /// <summary>The document's publication date, ISO 8601 text like <see cref="IncidentDocument.Published"/>.</summary>
+        public string? Published { get; }
+
+        /// <summary>Shared by the versions of one story.</summary>
+        public string StoryId { get; }
 
         /// <summary>Body, Highlight or Title.</summary>
         public ParagraphSection Section { get; }
@@ -65,25 +136,11 @@ namespace IncidentTools
         /// <summary>The paragraph's number within its section.</summary>
         public int Paragraph { get; }
 
-        /// <summary>1-based line of the sentence in the source file.</summary>
-        public int Line { get; }
-
-        /// <summary>0-based offset of the sentence in the decoded file text.</summary>
-        public int Start { get; }
-
-        /// <summary>Length of <see cref="Text"/>.</summary>
-        public int Length => Text.Length;
-
-        public ClaimSource Source { get; }
-
-        /// <summary>The reporting verb or phrase that attributes the claim ("insisted", "according to").</summary>
-        public string? ReportingCue { get; }
-
         /// <summary>"000_x ¶12: Mark Toner: text" (highlights "H2", the headline "T").</summary>
         public override string ToString()
         {
             var where = Section == ParagraphSection.Body ? "¶" + Paragraph : Section == ParagraphSection.Highlight ? "H" + Paragraph : "T";
-            return DocumentId + " " + where + ": " + (Speaker ?? Party) + ": " + Text;
+            return DocumentId + " " + where + ": " + (Speaker ?? Source ?? Party) + ": " + Text;
         }
     }
 }

@@ -1,61 +1,198 @@
+using System;
 using System.Collections.Generic;
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution
 {
     /// <summary>
-    /// What every rule of the attribution stage reads and writes: the analysed document, the
-    /// shared grammar of mentions and cues, and the attributions decided so far (with what they
-    /// already cover, so that a rule touches only what is still unattributed).
+    /// What every rule of the attribution stage reads and writes for one document: the analysed
+    /// document, the shared grammar of mentions and clauses, the facts of each quotation, and the
+    /// attributions decided so far (with what they already cover, so that a rule touches only what is
+    /// still unattributed). One per document run; nothing in it is shared between documents.
     /// </summary>
     internal sealed class AttributionContext
     {
         private readonly List<FoundAttribution> _found = new List<FoundAttribution>();
         private readonly FoundAttribution?[] _byQuotation;
-        private readonly HashSet<int> _usedCues = new HashSet<int>();
+        private readonly string?[] _excludedBy;
+        private readonly QuotationFacts[] _facts;
+        private readonly Dictionary<int, FoundAttribution> _byCue = new Dictionary<int, FoundAttribution>();
+        private readonly Clauses _body;
+        private readonly Clauses _headline;
+        private readonly Dictionary<(int Paragraph, int Sentence), Mention?> _subjects = new Dictionary<(int, int), Mention?>();
+        private readonly Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>> _bySentence = new Dictionary<(int, int), List<FoundAttribution>>();
 
         public AttributionContext(AnalysedDocument document, PartyResolver parties)
         {
             Document = document;
             Parties = parties;
-            Mentions = new MentionParser(parties.Organisations);
+            _body = new Clauses(new MentionParser(parties.Organisations));
+            _headline = new Clauses(new MentionParser(parties.Organisations) { HeadlineCase = true });
             _byQuotation = new FoundAttribution?[document.Quotations.Count];
+            _excludedBy = new string?[document.Quotations.Count];
+            _facts = new QuotationFacts[document.Quotations.Count];
+            for (int i = 0; i < _facts.Length; i++) _facts[i] = new QuotationFacts(document.Quotations[i]);
         }
 
         public AnalysedDocument Document { get; }
 
         public PartyResolver Parties { get; }
 
-        /// <summary>The one grammar of speaker mentions and reporting cues.</summary>
-        public MentionParser Mentions { get; }
+        /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
+        public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;
+
+        /// <summary>The mention grammar of body text (verbs in lower case).</summary>
+        public MentionParser Mentions => _body.Mentions;
+
+        /// <summary>The mention grammar for a paragraph.</summary>
+        public MentionParser MentionsFor(AnalysedParagraph paragraph) => ClausesFor(paragraph).Mentions;
 
         /// <summary>The attributions decided so far, in the order they were added.</summary>
         public IReadOnlyList<FoundAttribution> Found => _found;
+
+        /// <summary>What the text says of a quotation (its kind, whether it is a name or a title, where it stands).</summary>
+        public QuotationFacts Facts(QuotationRef quotation) => _facts[quotation.Index];
 
         /// <summary>The attribution that covers the quotation, or null while it is unattributed.</summary>
         public FoundAttribution? AttributionOf(QuotationRef quotation) => _byQuotation[quotation.Index];
 
         public bool IsAttributed(QuotationRef quotation) => _byQuotation[quotation.Index] != null;
 
+        /// <summary>The rule that decided the quotation is nobody's words (a title, a name), or null.</summary>
+        public string? ExcludedBy(QuotationRef quotation) => _excludedBy[quotation.Index];
+
+        /// <summary>True while no rule has attributed the quotation or decided that it is nobody's words.</summary>
+        public bool IsOpen(QuotationRef quotation) => _byQuotation[quotation.Index] == null && _excludedBy[quotation.Index] == null;
+
+        /// <summary>A rule decides that the quotation is nobody's words (a title, a name, a term): later rules leave it alone.</summary>
+        public void Exclude(QuotationRef quotation, string rule)
+        {
+            if (IsOpen(quotation)) _excludedBy[quotation.Index] = rule;
+        }
+
         /// <summary>True when an attribution already uses the cue that starts at this file offset.</summary>
-        public bool IsCueUsed(int cueStart) => _usedCues.Contains(cueStart);
+        public bool IsCueUsed(int cueStart) => _byCue.ContainsKey(cueStart);
+
+        /// <summary>The attributions whose content starts in a sentence, in the order they were added.</summary>
+        public IReadOnlyList<FoundAttribution> AttributionsIn(AnalysedParagraph paragraph, int sentence) =>
+            _bySentence.TryGetValue((paragraph.Index, sentence), out var list) ? list : (IReadOnlyList<FoundAttribution>)Array.Empty<FoundAttribution>();
+
+        /// <summary>The attribution that uses the cue starting at this file offset, or null.</summary>
+        public FoundAttribution? AttributionWithCue(int cueStart) => _byCue.TryGetValue(cueStart, out var a) ? a : null;
+
+        /// <summary>The subject mention of a sentence (after any introduction), for salience and for rules that need it; cached.</summary>
+        public Mention? SubjectOf(AnalysedParagraph paragraph, int sentence)
+        {
+            var key = (paragraph.Index, sentence);
+            if (!_subjects.TryGetValue(key, out var m))
+            {
+                var (s, e) = paragraph.Sentences[sentence];
+                _subjects[key] = m = ClausesFor(paragraph).Subject(paragraph.Tokens, s, e);
+            }
+            return m;
+        }
 
         /// <summary>
-        /// Adds an attribution. Quotations it lists that another attribution already covers are
-        /// dropped from it (the earlier rule wins); returns false, adding nothing, when it covered
-        /// only such quotations or its cue is already used.
+        /// Adds an attribution decided by a rule. It covers the quotations it lists and every other open
+        /// quotation that lies inside its content; a quotation another attribution already covers stays
+        /// with that one (the earlier rule wins). When an attribution already uses the same cue with the
+        /// same source (mentions that overlap), the quotations join that attribution instead ("X called it “a” and “b”").
+        /// Returns false, adding nothing, when it would cover no quotation it listed, or its cue is already
+        /// another source's.
         /// </summary>
         public bool Add(FoundAttribution attribution)
         {
-            if (attribution.Cue is { } cue && attribution.ContinuesFrom == null && _usedCues.Contains(cue.Start)) return false;
+            if (attribution == null) throw new ArgumentNullException(nameof(attribution));
             bool hadQuotes = attribution.Quotations.Count > 0;
-            attribution.Quotations.RemoveAll(q => _byQuotation[q.Index] != null);
+            attribution.Quotations.RemoveAll(q => !IsOpen(q));
             if (hadQuotes && attribution.Quotations.Count == 0) return false;
+            if (attribution.ContinuesFrom == null && attribution.Cue is { } cue && _byCue.TryGetValue(cue.Start, out var owner))
+            {
+                if (!(SourceExtent(owner) is { } a && attribution.SourceSpan is { } b && a.Overlaps(b)) || attribution.Quotations.Count == 0) return false;
+                foreach (var q in attribution.Quotations)
+                {
+                    owner.Quotations.Add(q);
+                    _byQuotation[q.Index] = owner;
+                    if (owner.Paragraph == attribution.Paragraph) owner.Content = owner.Content.Union(attribution.Content);
+                }
+                return true;
+            }
+            // the open quotations inside the content (quotations are in file order: a binary search finds the first)
+            var all = Document.Quotations;
+            int lo = 0, hi = all.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (all[mid].Start < attribution.Content.Start) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
+                if (all[i].End <= attribution.Content.End && IsOpen(all[i]) && !attribution.Quotations.Contains(all[i]))
+                    attribution.Quotations.Add(all[i]);
+            attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));
             foreach (var q in attribution.Quotations) _byQuotation[q.Index] = attribution;
-            if (attribution.Cue is { } c && attribution.ContinuesFrom == null) _usedCues.Add(c.Start);
+            if (attribution.ContinuesFrom == null && attribution.Cue is { } c) _byCue[c.Start] = attribution;
+            var key = (attribution.Paragraph.Index, attribution.Sentence);
+            if (!_bySentence.TryGetValue(key, out var here)) _bySentence[key] = here = new List<FoundAttribution>();
+            here.Add(attribution);
             _found.Add(attribution);
             return true;
+        }
+
+        /// <summary>The file span of an attribution's source mention with all the parse took in (an apposition: "Jo Bell, a spokeswoman for the port,").</summary>
+        private static TextSpan? SourceExtent(FoundAttribution a)
+        {
+            if (a.SourceSpan is not { } span || a.Source == null || a.SourceTokens == null || a.SourceParagraph == null) return a.SourceSpan;
+            int next = Math.Min(a.Source.Next, a.SourceTokens.Count);
+            return next > 0 ? span.Union(TextSpan.FromTo(span.Start, a.SourceParagraph.Start + a.SourceTokens[next - 1].End)) : span;
+        }
+
+        /// <summary>
+        /// A new attribution of quotation <paramref name="q"/> from a clause read in the tokens of
+        /// <paramref name="sourceParagraph"/> (the quotation's own paragraph unless given): the source
+        /// mention, the cue, and as content the quotation's words. Kind Direct for a whole statement,
+        /// Mixed for a fragment in the writer's sentence.
+        /// </summary>
+        public FoundAttribution FromClause(string rule, QuotationRef q, Clause clause, AnalysedParagraph? sourceParagraph = null, IReadOnlyList<Token>? tokens = null)
+        {
+            var sp = sourceParagraph ?? q.Paragraph;
+            var tk = tokens ?? sp.Tokens;
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            {
+                Source = clause.Mention,
+                SourceParagraph = sp,
+                SourceTokens = tk,
+                CueWords = clause.Cue,
+                Place = clause.Place,
+            };
+            if (clause.Cue.End > clause.Cue.Start && clause.Cue.End <= tk.Count)
+                a.Cue = TextSpan.FromTo(sp.Start + tk[clause.Cue.Start].Start, sp.Start + tk[clause.Cue.End - 1].End);
+            a.Quotations.Add(q);
+            return a;
+        }
+
+        /// <summary>A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention alone.</summary>
+        public FoundAttribution FromMention(string rule, QuotationRef q, Mention mention)
+        {
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            {
+                Source = mention,
+                SourceParagraph = q.Paragraph,
+                SourceTokens = q.Paragraph.Tokens,
+                Place = CuePlace.After,
+            };
+            a.Quotations.Add(q);
+            return a;
+        }
+
+        /// <summary>A new attribution of quotation <paramref name="q"/> that takes its source, cue and speaker from <paramref name="from"/>.</summary>
+        public FoundAttribution Continuing(string rule, QuotationRef q, FoundAttribution from)
+        {
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
+            {
+                ContinuesFrom = from,
+            };
+            a.Quotations.Add(q);
+            return a;
         }
     }
 }

@@ -1,26 +1,69 @@
 using System.Collections.Generic;
-using IncidentTools.Quotes;
+using System.Linq;
+using IncidentTools.Attribution.Rules;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution
 {
     /// <summary>
-    /// The attribution stage: the rules in order (most reliable first), then speaker resolution
-    /// (mention to speaker, in document order) and parties. The one place where the order of the
-    /// rules is written.
+    /// The attribution stage: the rules in the order they run (a sieve: each touches only what the rules
+    /// before it left open), then speaker resolution (mention to speaker, in document order) and parties.
+    /// The one place where the order of the rules is written.
     /// </summary>
     internal static class AttributionPipeline
     {
         /// <summary>The rules, in the order they run.</summary>
         public static readonly IReadOnlyList<IAttributionRule> Rules = new IAttributionRule[]
         {
+            // a name someone gives, quotations that are nobody's words, then the attribution written right after a quotation
+            new NamingVerb(),
+            new NamedQuotation(),
+            new QuoteThenCue(),
+            new QuoteThenDash(),
+            new TitleQuotation(),
+            // an attribution in the quotation's own sentence, before it or closing the sentence
+            new InvertedIntroduction(),
+            new NameThenParticiple(),
+            new NameColonQuote(),
+            new CueBeforeQuote(close: true),
+            new SentenceFinalCue(),
+            new CueBeforeQuote(close: false),
+            new AccordingToQuote(),
+            new HeardFrom(),
+            new NameBeforeCue(),
+            new ParticipleCue(),
+            new SentenceMedialCue(),
+            // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            new SpeakerLabel(),
+            // reported speech (its content may hold quoted words, which it then attributes: Mixed)
+            new AccordingToClause(),
+            new ContentThenCue(),
+            new AsCue(),
+            new CueThenContent(),
+            new Participial(),
+            // a quotation whose source is written before it: its own first part, the sentence or paragraph before
+            new ContinuationPass(
+                new ColonIntroduction(),
+                new ContinuedQuote(),
+                new NextSentenceQuote(),
+                new SplitQuote(),
+                new ParticipleAfterCue(),
+                new QuoteInList(),
+                new SpeakingSubject(),
+                new AfterReportedSpeech(),
+                new SalientSpeaker()),
         };
 
-        /// <summary>Runs every rule over the document and returns what they decided, in the order they were added.</summary>
+        /// <summary>The name of every rule (continuation rules one by one), in order: what Rule properties may hold.</summary>
+        public static IEnumerable<string> RuleNames =>
+            Rules.SelectMany(r => r is ContinuationPass pass ? pass.Rules.Select(c => c.Name) : new[] { r.Name });
+
+        /// <summary>Runs every rule over the document, then resolves the speakers; returns what they decided.</summary>
         public static AttributionContext Run(IncidentDocument document, IEnumerable<PartyDefinition>? parties)
         {
             var context = new AttributionContext(AnalysedDocument.Of(document), new PartyResolver(parties));
             foreach (var rule in Rules) rule.Apply(context);
+            SpeakerResolution.Run(context);
             return context;
         }
     }

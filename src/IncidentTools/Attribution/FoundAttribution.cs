@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using IncidentTools.Quotes;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution
@@ -13,6 +12,8 @@ namespace IncidentTools.Attribution
             Length = length;
         }
 
+        public static TextSpan FromTo(int start, int end) => new TextSpan(start, end - start);
+
         public int Start { get; }
         public int Length { get; }
         public int End => Start + Length;
@@ -21,13 +22,15 @@ namespace IncidentTools.Attribution
 
         public bool Contains(TextSpan other) => Start <= other.Start && other.End <= End;
 
+        public TextSpan Union(TextSpan other) => FromTo(System.Math.Min(Start, other.Start), System.Math.Max(End, other.End));
+
         public override string ToString() => $"[{Start}..{End})";
     }
 
     /// <summary>
-    /// An attribution while the stage runs: what a rule decided (source mention, cue, content,
-    /// the quotations it covers) and, after speaker resolution, who the source is.
-    /// Offsets are into the file's text.
+    /// An attribution while the stage runs: what a rule decided (source mention, cue, content, the
+    /// quotations it covers) and, after speaker resolution, who the source is. Spans are file offsets;
+    /// the token indices of <see cref="Source"/> and <see cref="CueWords"/> are into <see cref="SourceTokens"/>.
     /// </summary>
     internal sealed class FoundAttribution
     {
@@ -40,10 +43,16 @@ namespace IncidentTools.Attribution
             Content = content;
         }
 
+        /// <summary>An attribution whose content starts in the given sentence of its paragraph (found from the content's start).</summary>
+        public FoundAttribution(string rule, AnalysedParagraph paragraph, AttributionKind kind, TextSpan content)
+            : this(rule, paragraph, paragraph.SentenceAt(content.Start - paragraph.Start), kind, content)
+        {
+        }
+
         /// <summary>The rule that decided the attribution.</summary>
         public string Rule { get; }
 
-        /// <summary>The paragraph of the content.</summary>
+        /// <summary>The paragraph where the content starts.</summary>
         public AnalysedParagraph Paragraph { get; }
 
         /// <summary>The sentence (in <see cref="Paragraph"/>) where the content starts.</summary>
@@ -51,28 +60,62 @@ namespace IncidentTools.Attribution
 
         public AttributionKind Kind { get; set; }
 
+        /// <summary>What is attributed (file offsets).</summary>
         public TextSpan Content { get; set; }
 
-        /// <summary>The reporting cue, when the text has one.</summary>
-        public TextSpan? Cue { get; set; }
-
-        /// <summary>The local mention of the source ("he", "the ministry"), with the paragraph it stands in (it may be an earlier one).</summary>
+        /// <summary>The local mention of the source ("he", "the ministry", "Toner") as the grammar read it; null when the text names nobody where the content stands.</summary>
         public Mention? Source { get; set; }
 
+        /// <summary>The paragraph the <see cref="Source"/> and the cue stand in (it may be an earlier one than the content's).</summary>
         public AnalysedParagraph? SourceParagraph { get; set; }
 
+        /// <summary>The tokens <see cref="Source"/> and <see cref="CueWords"/> index into: those of <see cref="SourceParagraph"/>, or the inner tokens of one of its quotations.</summary>
+        public IReadOnlyList<Token>? SourceTokens { get; set; }
+
+        /// <summary>The reporting cue as the grammar read it, when the text has one.</summary>
+        public CueMatch? CueWords { get; set; }
+
+        /// <summary>File offsets of the cue's words, when the text has a cue.</summary>
+        public TextSpan? Cue { get; set; }
+
+        /// <summary>Where the cue stands relative to the content.</summary>
+        public CuePlace? Place { get; set; }
+
         /// <summary>
-        /// For an attribution whose source is not written where it stands (a quotation that
-        /// continues an earlier one), the attribution it takes its source and speaker from.
+        /// For an attribution whose source is not written where it stands (a quotation that continues
+        /// an earlier one, a paragraph introduced by "He said:"), the attribution it takes its source,
+        /// cue and speaker from.
         /// </summary>
         public FoundAttribution? ContinuesFrom { get; set; }
 
-        /// <summary>The quotations the content covers.</summary>
+        /// <summary>The attribution whose source this one shows: itself, or the first of the chain it continues.</summary>
+        public FoundAttribution Root
+        {
+            get
+            {
+                var a = this;
+                while (a.ContinuesFrom != null) a = a.ContinuesFrom;
+                return a;
+            }
+        }
+
+        /// <summary>
+        /// False for an attribution whose content may cite others' quoted words that it does not attribute
+        /// (a transcript line or an interview answer): only the quotations it lists are its own.
+        /// </summary>
+        public bool CoversInnerQuotations { get; set; } = true;
+
+        /// <summary>The quotations the content covers, in order.</summary>
         public List<QuotationRef> Quotations { get; } = new List<QuotationRef>();
 
-        /// <summary>The speaker, set by speaker resolution after the rules ran.</summary>
+        /// <summary>The speaker, set by speaker resolution after the rules ran (null when the mention cannot be resolved).</summary>
         public Entity? Speaker { get; set; }
 
-        public override string ToString() => Rule + ": " + (Source?.Text ?? "?") + " " + Content;
+        /// <summary>File offsets of the source mention, or null.</summary>
+        public TextSpan? SourceSpan => Source == null || SourceParagraph == null
+            ? (TextSpan?)null
+            : TextSpan.FromTo(SourceParagraph.Start + Source.CharStart, SourceParagraph.Start + Source.CharEnd);
+
+        public override string ToString() => Rule + ": " + (Root.Source?.Text ?? "?") + " " + Content;
     }
 }

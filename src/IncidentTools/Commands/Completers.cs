@@ -208,4 +208,18 @@ namespace IncidentTools.Commands
     {
         internal override CandidateKind Kind => CandidateKind.Position;
     }
+
+    /// <summary>Completes the names of the rules of the attribution stage (no corpus needed).</summary>
+    public sealed class RuleCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            Complete(wordToComplete).Select(r => new CompletionResult(r, r, CompletionResultType.ParameterValue, r)).ToArray();
+
+        /// <summary>The rule names that start with what was typed, in the order the rules run.</summary>
+        internal static IReadOnlyList<string> Complete(string? wordToComplete)
+        {
+            var pattern = (wordToComplete ?? "").Trim('\'', '"') + "*";
+            return AttributionFinder.RuleNames.Where(r => Wildcard.IsMatch(r, pattern)).Distinct(StringComparer.Ordinal).ToArray();
+        }
+    }
 }

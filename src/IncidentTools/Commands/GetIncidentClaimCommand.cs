@@ -7,16 +7,24 @@ using System.Management.Automation;
 namespace IncidentTools.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Lists the claims of an incident's parties: every statement attributed to a party, quoted or reported, with the question and position it takes.</para>
-    /// <para type="description">The claims are the evidence behind Compare-IncidentAccount. Reads files, folders or IncidentDocument objects.</para>
+    /// <para type="synopsis">Lists who said what in the articles: every attribution, quoted or reported, with its source, cue and content, the speaker's side and, where the manifest asks questions, the position it takes.</para>
+    /// <para type="description">Works on any folder of articles, with or without a manifest. Each claim carries the exact place of its source mention (SourceStart, SourceLength), its reporting cue (CueStart, CueLength) and its content (ContentStart, ContentLength) in the file, its Kind (Direct, Mixed, Indirect) and the Rule of the attribution stage that found it. The claims that take a position are the evidence behind Compare-IncidentAccount. Reads files, folders or IncidentDocument objects.</para>
     /// </summary>
+    /// <example>
+    /// <code>Get-IncidentClaim -Path ~/articles | Format-Table Speaker, Cue, Content</code>
+    /// <para>Lists who said what in a folder of articles that has no manifest.</para>
+    /// </example>
     /// <example>
     /// <code>Get-IncidentClaim -Question deliberate | Group-Object Party, Position -NoElement</code>
     /// <para>Counts the claims each party makes on whether the strike was deliberate, by position.</para>
     /// </example>
     /// <example>
-    /// <code>Get-IncidentClaim -Party Pakistan | Where-Object Source -eq ReportedSpeech | Format-Table DocumentId, Paragraph, Text</code>
+    /// <code>Get-IncidentClaim -Party Pakistan -Kind Indirect | Format-Table DocumentId, Paragraph, Speaker, Content</code>
     /// <para>Lists Pakistan's claims that the articles report without quotation marks.</para>
+    /// </example>
+    /// <example>
+    /// <code>Get-IncidentClaim -Path ~/articles -Rule AccordingTo* | Select-Object Source, Content</code>
+    /// <para>Lists the attributions that one rule of the attribution stage found ("according to X, …").</para>
     /// </example>
     /// <example>
     /// <code>Get-IncidentDocument -Id 002* | Get-IncidentClaim | Export-Csv claims.csv</code>
@@ -51,6 +59,15 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(SpeakerCompleter))]
         public string[]? Speaker { get; set; }
 
+        /// <summary>Only claims of these kinds: Direct, Mixed, Indirect.</summary>
+        [Parameter]
+        public AttributionKind[]? Kind { get; set; }
+
+        /// <summary>Only claims found by these rules of the attribution stage (wildcards).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string[]? Rule { get; set; }
+
         private NameFilter? _parties, _questions, _positions, _speakers;
         private readonly List<string?> _seenParties = new List<string?>();
 
@@ -68,13 +85,17 @@ namespace IncidentTools.Commands
             {
                 var manifest = ManifestOf(doc);
                 var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
-                foreach (var claim in ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions))
+                var claims = manifest.Parties.Count == 0 && manifest.Questions.Count == 0
+                    ? Accounts.AttributionView.Claims(doc, manifest.Parties)
+                    : ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions);
+                foreach (var claim in claims)
                 {
                     _seenParties.Add(claim.Party);
                     // Every name filter sees every claim (&, not &&).
                     bool keep = _parties!.Test(claim.Party, AliasesOf(claim.Party, manifest.Parties)) & _questions!.Test(claim.Question) &
                                 _positions!.Test(claim.Position) & _speakers!.Test(claim.Speaker);
-                    if (keep) WriteObject(claim);
+                    if (!keep || !MatchesAny(claim.Rule, Rule) || Kind != null && Kind.Length > 0 && !Kind.Contains(claim.Kind)) continue;
+                    WriteObject(claim);
                 }
             }
         }

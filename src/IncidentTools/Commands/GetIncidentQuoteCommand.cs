@@ -25,6 +25,10 @@ namespace IncidentTools.Commands
     /// <para>Lists the whole statements attributed to a speaker whose name contains Clark.</para>
     /// </example>
     /// <example>
+    /// <code>Get-IncidentQuote -Path ~/articles -Rule Continued*, SalientSpeaker | Format-Table Speaker, Rule, Text</code>
+    /// <para>Shows the quotes whose speaker comes from an earlier quotation or sentence, to check the rules that carry a speaker on.</para>
+    /// </example>
+    /// <example>
     /// <code>$q = Get-IncidentQuote -Pattern 'fired first' | Select-Object -First 1; (Get-Content -Raw $q.Path).Substring($q.Start, $q.Length)</code>
     /// <para>Finds a quote by a regular expression and reads its words back from the file through Start and Length.</para>
     /// </example>
@@ -49,6 +53,12 @@ namespace IncidentTools.Commands
         /// <summary>Only Direct or only Partial quotes.</summary>
         [Parameter]
         public QuoteKind[]? Kind { get; set; }
+
+        /// <summary>Only quotes decided by these rules of the attribution stage (wildcards, tab completion).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(RuleCompleter))]
+        public string[]? Rule { get; set; }
 
         /// <summary>Only quotes whose text matches this regular expression (case-insensitive).</summary>
         [Parameter]
@@ -112,6 +122,7 @@ namespace IncidentTools.Commands
                 bool keep = _speakers!.Test(quote.Speaker) & _parties!.Test(quote.Party, AliasesOf(quote.Party, parties));
                 if (!keep) continue;
                 if (Kind != null && Kind.Length > 0 && !Kind.Contains(quote.Kind)) continue;
+                if (!MatchesAny(quote.Rule, Rule)) continue;
                 if (_pattern != null && !PatternMatches(quote.Text)) continue;
                 WriteObject(quote);
             }

@@ -1,3 +1,5 @@
+using System;
+
 namespace IncidentTools
 {
     /// <summary>Whether a quotation is a whole statement or a fragment inside the writer's sentence.</summary>
@@ -36,6 +38,20 @@ namespace IncidentTools
             Party = party;
             Cue = cue;
         }
+
+        internal IncidentQuote(
+            IncidentDocument document, DocumentParagraph paragraph, int line, int start, string text, QuoteKind kind,
+            string? speaker, string? speakerMention, int? speakerStart, string? role, string? party, string? cue, string? rule)
+            : this(document.Id, document.Path, paragraph.Section, paragraph.Number, line, start, text, kind,
+                   speaker, speakerMention, speakerStart, role, party, cue)
+        {
+            Outlet = document.Outlet;
+            Title = document.Title;
+            Published = document.Published;
+            StoryId = document.StoryId;
+            Rule = rule;
+        }
+
 
         /// <summary>The document the quote is in.</summary>
         public string DocumentId { get; }
@@ -83,6 +99,21 @@ namespace IncidentTools
 
         /// <summary>The reporting verb or phrase ("said", "told", "according to").</summary>
         public string? Cue { get; }
+
+        /// <summary>The rule of the attribution stage that decided who said it, or that it is nobody's words (a title, a name); null when no rule decided.</summary>
+        public string? Rule { get; }
+
+        /// <summary>The document's outlet, from the manifest or the page.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>The document's headline.</summary>
+        public string? Title { get; }
+
+        /// <summary>The document's publication date, ISO 8601 text like <see cref="IncidentDocument.Published"/>.</summary>
+        public string? Published { get; }
+
+        /// <summary>Shared by the versions of one story (see Get-IncidentDocument).</summary>
+        public string? StoryId { get; }
 
         public override string ToString() => Speaker == null ? "“" + Text + "”" : "“" + Text + "” — " + Speaker;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -5,9 +6,11 @@ namespace IncidentTools.Text
 {
     /// <summary>
     /// A document analysed once: for each paragraph (headline, highlights, body, in that order)
-    /// its quotation spans, its tokens (a quoted span is one token) and the writer's sentences.
-    /// Every later stage (attribution, quotes, claims) reads this and never re-tokenizes.
-    /// Built on first use and kept with the document (<see cref="Of"/>); safe to share between threads.
+    /// its quotation spans (single and double marks), its tokens (a quoted span is one token) and
+    /// the writer's sentences. The one tokenizer, sentence splitter and quotation detector of the
+    /// engine: every later stage (attribution, quotes, claims) reads this and never re-tokenizes.
+    /// Built on first use and kept with the document (<see cref="Of"/>); immutable once built, so it
+    /// is safe to share between threads. Linear in the length of the document.
     /// </summary>
     internal sealed class AnalysedDocument
     {
@@ -21,7 +24,7 @@ namespace IncidentTools.Text
             int index = 0;
             foreach (var p in document.AllParagraphs())
             {
-                var ap = new AnalysedParagraph(p, index++);
+                var ap = new AnalysedParagraph(p, index++, quotations.Count);
                 for (int k = 0; k < ap.Tokens.Count; k++)
                 {
                     if (!ap.Tokens[k].IsQuote) continue;
@@ -35,7 +38,7 @@ namespace IncidentTools.Text
 
         /// <summary>The analysis of the document, made on first use.</summary>
         public static AnalysedDocument Of(IncidentDocument document) =>
-            Cache.GetValue(document, d => new AnalysedDocument(d));
+            Cache.GetValue(document ?? throw new ArgumentNullException(nameof(document)), d => new AnalysedDocument(d));
 
         public IncidentDocument Document { get; }
 
@@ -44,24 +47,42 @@ namespace IncidentTools.Text
 
         /// <summary>Every quotation span of the document, in document order.</summary>
         public IReadOnlyList<QuotationRef> Quotations { get; }
+
+        /// <summary>The quotations of one paragraph, in order.</summary>
+        public IEnumerable<QuotationRef> QuotationsOf(AnalysedParagraph paragraph)
+        {
+            for (int i = paragraph.FirstQuotation; i < Quotations.Count && Quotations[i].Paragraph == paragraph; i++)
+                yield return Quotations[i];
+        }
     }
 
-    /// <summary>One paragraph, analysed: quotation spans, tokens and sentences (all paragraph-relative).</summary>
+    /// <summary>
+    /// One paragraph, analysed: quotation spans, tokens and sentences. Token and span offsets are
+    /// paragraph-relative; add <see cref="Start"/> for offsets into the file's text.
+    /// </summary>
     internal sealed class AnalysedParagraph
     {
-        public AnalysedParagraph(DocumentParagraph paragraph, int index)
+        private List<Token>?[]? _inner;
+
+        public AnalysedParagraph(DocumentParagraph paragraph, int index, int firstQuotation)
         {
             Paragraph = paragraph;
             Index = index;
+            FirstQuotation = firstQuotation;
             Quotations = QuotationScanner.Scan(paragraph.Text);
+            CloseBeforeOwnAttribution(paragraph.Text, Quotations);
             Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
             Sentences = Tokenizer.Sentences(Tokens);
+            _lineBreaks = LineBreaks(paragraph.Text);
         }
 
         public DocumentParagraph Paragraph { get; }
 
         /// <summary>Position in <see cref="AnalysedDocument.Paragraphs"/>.</summary>
         public int Index { get; }
+
+        /// <summary>Index in <see cref="AnalysedDocument.Quotations"/> of the paragraph's first quotation.</summary>
+        internal int FirstQuotation { get; }
 
         public string Text => Paragraph.Text;
 
@@ -70,12 +91,14 @@ namespace IncidentTools.Text
 
         public ParagraphSection Section => Paragraph.Section;
 
-        public List<QuotationSpan> Quotations { get; }
+        /// <summary>The quotation spans, in order (single and double marks; a quotation inside a quotation is part of it).</summary>
+        public IReadOnlyList<QuotationSpan> Quotations { get; }
 
-        public List<Token> Tokens { get; }
+        /// <summary>Words, punctuation marks and whole quotations (one token each), in order.</summary>
+        public IReadOnlyList<Token> Tokens { get; }
 
-        /// <summary>Sentence ranges [Start, End) of token indices.</summary>
-        public List<(int Start, int End)> Sentences { get; }
+        /// <summary>Sentence ranges [Start, End) of token indices: the writer's sentences, quotations kept inside.</summary>
+        public IReadOnlyList<(int Start, int End)> Sentences { get; }
 
         /// <summary>The index of the sentence that holds token k.</summary>
         public int SentenceOf(int k)
@@ -89,17 +112,130 @@ namespace IncidentTools.Text
             return lo;
         }
 
-        /// <summary>The 1-based file line of a paragraph-relative offset.</summary>
+        /// <summary>Paragraph-relative character offsets [Start, End) of sentence i.</summary>
+        public (int Start, int End) SentenceSpan(int i)
+        {
+            var (s, e) = Sentences[i];
+            return (Tokens[s].Start, Tokens[e - 1].End);
+        }
+
+        /// <summary>The index of the first token that starts at or after a paragraph offset (Tokens.Count when none).</summary>
+        public int TokenAt(int offset)
+        {
+            int lo = 0, hi = Tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+
+        /// <summary>The index of the sentence that holds a paragraph offset (a word's, or inside a quotation).</summary>
+        public int SentenceAt(int offset)
+        {
+            int k = TokenAt(offset);
+            if (k >= Tokens.Count || k > 0 && Tokens[k].Start > offset && Tokens[k - 1].End > offset) k--;
+            return Tokens.Count == 0 ? 0 : SentenceOf(Math.Max(0, Math.Min(k, Tokens.Count - 1)));
+        }
+
+        /// <summary>The quotation span whose marks enclose a paragraph offset, or null (a binary search).</summary>
+        public QuotationSpan? QuotationAt(int offset)
+        {
+            int lo = 0, hi = Quotations.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                var q = Quotations[mid];
+                if (offset < q.Open) hi = mid - 1;
+                else if (offset >= q.End) lo = mid + 1;
+                else return q;
+            }
+            return null;
+        }
+
+        /// <summary>True when the paragraph offset stands inside a quotation (its marks included).</summary>
+        public bool InQuotation(int offset) => QuotationAt(offset) != null;
+
+        /// <summary>The tokens of the words inside quotation <paramref name="quote"/> (an index into <see cref="Quotations"/>), made on first use.</summary>
+        public IReadOnlyList<Token> InnerTokens(int quote)
+        {
+            var cache = _inner ??= new List<Token>?[Quotations.Count];
+            var s = Quotations[quote];
+            return cache[quote] ??= Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
+        }
+
+        /// <summary>The 1-based file line of a paragraph-relative offset (a binary search over the paragraph's line breaks).</summary>
         public int LineOf(int offset)
         {
-            int line = Paragraph.Line;
-            var t = Text;
-            for (int i = 0; i < offset && i < t.Length; i++)
+            int lo = 0, hi = _lineBreaks.Length;
+            while (lo < hi)
             {
-                if (t[i] == '\n') line++;
-                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) line++;
+                int mid = (lo + hi) / 2;
+                if (_lineBreaks[mid] < offset) lo = mid + 1; else hi = mid;
             }
-            return line;
+            return Paragraph.Line + lo;
+        }
+
+        /// <summary>The offsets of the paragraph's line breaks (a CR LF pair counts once, at its LF).</summary>
+        private readonly int[] _lineBreaks;
+
+        private static int[] LineBreaks(string t)
+        {
+            var breaks = new List<int>();
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (t[i] == '\n') breaks.Add(i);
+                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) breaks.Add(i);
+            }
+            return breaks.ToArray();
+        }
+
+        public override string ToString() => Section + " " + Paragraph.Number + ": " + (Text.Length > 60 ? Text.Substring(0, 60) + "…" : Text);
+
+        /// <summary>
+        /// A quotation left open and followed by its own attribution ("“A, the official said. “B …”"):
+        /// the quoted words end at the comma before the attribution. The attribution is a short clause
+        /// after the last comma that ends the span: a reporting verb that may follow a quotation, with its
+        /// subject before it ("the official said") or after it ("said the official").
+        /// </summary>
+        internal static void CloseBeforeOwnAttribution(string text, IReadOnlyList<QuotationSpan> spans)
+        {
+            foreach (var s in spans)
+            {
+                if (s.Closed) continue;
+                var tk = Tokenizer.Tokenize(text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
+                int last = tk.Count;
+                if (last > 0 && (tk[last - 1].Is(".") || tk[last - 1].Is(","))) last--;
+                for (int k = last - 2; k > 0 && last - k <= 12; k--)
+                {
+                    if (!tk[k].Is(",")) continue;
+                    if (IsTrailingAttribution(tk, k + 1, last))
+                    {
+                        s.TextEnd = tk[k].End;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Tokens [a, b) are a clause of attribution: words only, no relative or subordinate clause, a reporting verb among them, at most one word after it.</summary>
+        private static bool IsTrailingAttribution(IReadOnlyList<Token> tk, int a, int b)
+        {
+            if (b - a < 2 || b - a > 9) return false;
+            for (int x = a; x < b; x++)
+                if (!tk[x].IsWord) return false;
+            for (int v = a; v < b && v - a <= 6; v++)
+            {
+                var verb = tk[v].IsLowerWord ? Lexicon.Verb(tk[v].Lower) : null;
+                if (Lexicon.Is(tk[v].Lower, WordTag.ClauseBreak | WordTag.Relative)) return false; // "the playwright who wrote"
+                if (verb == null || verb.Use == CueUse.Before || verb.IsParticiple) continue;
+                if (b - v - 1 > (v == a ? 6 : 1)) return false;
+                if (v == a) return verb.Has(VerbTag.Inverting) && (tk[v + 1].IsCapitalized || Lexicon.Is(tk[v + 1].Lower, WordTag.Determiner));
+                var first = tk[a];
+                return first.IsCapitalized || Lexicon.Is(first.Lower, WordTag.Determiner | WordTag.Pronoun);
+            }
+            return false;
         }
     }
 
@@ -126,6 +262,12 @@ namespace IncidentTools.Text
 
         /// <summary>The quote's sentence in its paragraph.</summary>
         public int Sentence { get; }
+
+        /// <summary>File offset of the first quoted character (marks excluded).</summary>
+        public int Start => Paragraph.Start + Span.TextStart;
+
+        /// <summary>File offset just past the last quoted character.</summary>
+        public int End => Paragraph.Start + Span.TextEnd;
 
         /// <summary>The quoted words (marks excluded), as written.</summary>
         public string Text => Paragraph.Text.Substring(Span.TextStart, Span.TextEnd - Span.TextStart);

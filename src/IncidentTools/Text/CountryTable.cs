@@ -14,7 +14,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, Country>> _forms = new Lazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
-            foreach (var c in WordLists.Countries)
+            foreach (var c in Lexicon.Countries)
                 foreach (var f in c.Forms())
                     if (!map.ContainsKey(f)) map[f] = c;
             return map;
@@ -23,7 +23,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, Country>> _capitals = new Lazy<Dictionary<string, Country>>(() =>
         {
             var map = new Dictionary<string, Country>(StringComparer.Ordinal);
-            foreach (var c in WordLists.Countries)
+            foreach (var c in Lexicon.Countries)
                 foreach (var f in c.Capitals)
                     if (!map.ContainsKey(f)) map[f] = c;
             return map;

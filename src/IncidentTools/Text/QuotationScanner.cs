@@ -18,19 +18,19 @@ namespace IncidentTools.Text
         }
 
         /// <summary>Index of the opening mark.</summary>
-        public int Open { get; set; }
+        public int Open { get; }
 
         /// <summary>Index of the first quoted character.</summary>
-        public int TextStart { get; set; }
+        public int TextStart { get; }
 
         /// <summary>Index just past the last quoted character.</summary>
-        public int TextEnd { get; set; }
+        public int TextEnd { get; internal set; }
 
         /// <summary>Index of the closing mark, or -1 when the span is not closed.</summary>
-        public int Close { get; set; }
+        public int Close { get; }
 
         /// <summary>True when the span is single-quoted (‘…’ or '…').</summary>
-        public bool Single { get; set; }
+        public bool Single { get; init; }
 
         public bool Closed => Close >= 0;
 
@@ -41,9 +41,11 @@ namespace IncidentTools.Text
     }
 
     /// <summary>
-    /// Finds quotation marks in a paragraph: curly and straight double marks, mismatched pairs,
-    /// unclosed spans, and, in paragraphs without double marks, single-quoted spans
-    /// (never apostrophes: don’t, Pakistan’s, ’90s, rock 'n' roll, students’). A linear scan.
+    /// Finds the quotations of a paragraph, single and double marks alike: double-quoted spans
+    /// (curly and straight marks, mismatched pairs, unclosed spans) first; then single-quoted spans
+    /// in the stretches outside them (a single-quoted span inside a double-quoted one is a quotation
+    /// within the quotation and stays part of it). An apostrophe is never a mark: don’t, Pakistan’s,
+    /// ’90s, rock 'n' roll, students’. A linear scan.
     /// </summary>
     internal static class QuotationScanner
     {
@@ -80,10 +82,18 @@ namespace IncidentTools.Text
         /// <summary>The quoted spans of one paragraph, in order.</summary>
         public static List<QuotationSpan> Scan(string t)
         {
-            bool hasDouble = false;
-            foreach (char c in t)
-                if (IsDoubleMark(c)) { hasDouble = true; break; }
-            return hasDouble ? ScanDouble(t) : ScanSingle(t);
+            var doubles = ScanDouble(t);
+            if (doubles.Count == 0) return ScanSingle(t, 0, t.Length);
+            var spans = new List<QuotationSpan>();
+            int from = 0;
+            foreach (var d in doubles)
+            {
+                if (d.Open > from) spans.AddRange(ScanSingle(t, from, d.Open));
+                spans.Add(d);
+                from = d.End;
+            }
+            if (from < t.Length) spans.AddRange(ScanSingle(t, from, t.Length));
+            return spans;
         }
 
         private static List<QuotationSpan> ScanDouble(string t)
@@ -144,9 +154,6 @@ namespace IncidentTools.Text
             return end;
         }
 
-        // Words that begin with an apostrophe: 'tis, 'em, 'n', 'cause …
-        private static readonly string[] Elisions = { "tis", "twas", "em", "n", "cause", "til", "till", "round", "bout", "nuff", "cos", "ere", "er", "im", "ello", "kay" };
-
         private static bool IsElision(string t, int i)
         {
             int j = i + 1;
@@ -156,16 +163,15 @@ namespace IncidentTools.Text
             if (k == j) return false;
             var word = t.Substring(j, k - j).ToLowerInvariant();
             if (k < t.Length && char.IsLetter(t[k])) return false;
-            foreach (var e in Elisions)
-                if (word == e) return true;
-            return false;
+            return Lexicon.Is(word, WordTag.Elision);
         }
 
-        private static List<QuotationSpan> ScanSingle(string t)
+        /// <summary>Single-quoted spans within [from, to) of the paragraph.</summary>
+        private static List<QuotationSpan> ScanSingle(string t, int from, int to)
         {
             var spans = new List<QuotationSpan>();
             int open = -1;
-            for (int i = 0; i < t.Length; i++)
+            for (int i = from; i < to; i++)
             {
                 char c = t[i];
                 if (!IsSingleMark(c)) continue;

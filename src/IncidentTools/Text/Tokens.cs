@@ -85,7 +85,10 @@ namespace IncidentTools.Text
                         var word = t.Substring(i, j - i);
                         bool single = word.Length == 1 && char.IsUpper(word[0]);
                         bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8;
-                        if (single || dotted || WordLists.IsAbbreviation(word + ".")) j++;
+                        int hyphen = word.LastIndexOf('-');
+                        // "R-Ky.", "D-Calif.": a party and a state's abbreviation
+                        bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
+                        if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
                     tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
                     i = j;
@@ -122,13 +125,8 @@ namespace IncidentTools.Text
             return e >= 0 && (s[e] == '?' || s[e] == '!');
         }
 
-        private static readonly HashSet<string> SentenceFinalAbbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Jr.", "Sr.", "etc.", "Plc.", "LLC.", "Ave.", "Blvd.", "Rd.", "St.",
-        };
-
         private static bool EndsSentenceWhenFinal(string word) =>
-            SentenceFinalAbbreviations.Contains(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);
+            Lexicon.IsFinalAbbreviation(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);
 
         /// <summary>One to five capitalised words, then a reporting verb in lower case ("Jo Bell asked").</summary>
         private static bool NameThenCue(IReadOnlyList<Token> tokens, int n)
@@ -136,7 +134,7 @@ namespace IncidentTools.Text
             int k = n;
             while (k < tokens.Count && k - n < 5 && tokens[k].IsCapitalized) k++;
             if (k == n || k >= tokens.Count || !tokens[k].IsLowerWord) return false;
-            var v = WordLists.Verb(tokens[k].Lower);
+            var v = Lexicon.Verb(tokens[k].Lower);
             return v != null && v.Use != CueUse.Before && !v.IsParticiple;
         }
 
@@ -157,10 +155,11 @@ namespace IncidentTools.Text
                     if (boundary) k = n - 1;
                 }
                 else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsQuote &&
-                         StartsUpper(tokens[k + 1].Text) && EndsSentenceWhenFinal(tk.Text))
+                         StartsUpper(tokens[k + 1].Text) && (EndsSentenceWhenFinal(tk.Text) || Lexicon.IsAbbreviation(tk.Text) && !Lexicon.IsTitleWord(tk.Text)))
                 {
-                    // "… said Jo Bell, chief executive of Acme Inc. “The market …”": a company suffix or a
-                    // dotted form (U.S.) can end a sentence; a title (Mr., Gen.) never does
+                    // "… said Jo Bell, chief executive of Acme Inc. “The market …”", "… in Santa Monica, Calif. “The
+                    // reality …”": a company suffix, a dotted form (U.S.) or a place's abbreviation can end a sentence
+                    // before a quotation; a title (Mr., Gen.) never does
                     boundary = true;
                 }
                 else if (tk.IsQuote && EndsStatement(tk.Text))

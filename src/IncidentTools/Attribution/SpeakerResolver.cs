@@ -3,26 +3,27 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     internal enum EntityKind { Person, Organisation, Individual, Group, Document }
 
     /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
     internal readonly struct FullName
     {
-        public FullName(string name, char gender, int paragraph, int token, bool subjectPlace)
+        public FullName(string name, char gender, int paragraph, int start, bool subjectPlace)
         {
             SubjectPlace = subjectPlace;
             Name = name;
             Gender = gender;
             Paragraph = paragraph;
-            Token = token;
+            Start = start;
         }
 
         public string Name { get; }
         public char Gender { get; }
         public int Paragraph { get; }
-        public int Token { get; }
+        /// <summary>Paragraph-relative offset of the name's first character.</summary>
+        public int Start { get; }
         public bool SubjectPlace { get; }
 
         /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
@@ -88,13 +89,6 @@ namespace IncidentTools.Quotes
     /// </summary>
     internal sealed class SpeakerResolver
     {
-        private static readonly HashSet<string> StripDeterminers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "a", "an", "the", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "several", "some", "many", "most", "few", "both", "all", "each", "every", "any", "this", "that", "these", "those",
-            "his", "her", "its", "their", "our",
-        };
-
         private readonly List<Entity> _all = new List<Entity>();
 
         /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
@@ -151,7 +145,7 @@ namespace IncidentTools.Quotes
         /// the nearest full name written before the pronoun (in its paragraph or the two before), of a
         /// compatible gender, when no person was ever read as a subject.
         /// </summary>
-        private Entity? NearestWrittenName(char gender, int paragraph, int token)
+        private Entity? NearestWrittenName(char gender, int paragraph, int offset)
         {
             for (int pi = paragraph; pi >= 0 && pi >= paragraph - 2; pi--)
             {
@@ -160,10 +154,10 @@ namespace IncidentTools.Quotes
                 for (int i = list.Count - 1; i >= 0 && looked < 40; i--)
                 {
                     var f = list[i];
-                    if (pi == paragraph && f.Token >= token) continue;
+                    if (pi == paragraph && f.Start >= offset) continue;
                     looked++;
                     if (!f.SubjectPlace) continue;
-                    var g = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    var g = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && g != gender) continue;
                     var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
                     if (e.Gender == '\0') e.Gender = gender;
@@ -207,8 +201,10 @@ namespace IncidentTools.Quotes
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
+                    // "who", "which", "that": the antecedent the reported-speech grammar found
+                    if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
-                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.Start) : null);
+                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
                 default: return ResolveDescription(m, paragraphText, sentence, paragraph);
@@ -271,7 +267,7 @@ namespace IncidentTools.Quotes
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null) e = NewPerson(full.Name, full.Gender);
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
-                    else e = NewPerson(w, WordLists.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
+                    else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
                 }
             }
             else
@@ -286,7 +282,7 @@ namespace IncidentTools.Quotes
                 {
                     e.Display = name;
                 }
-                if (e.Gender == '\0') e.Gender = WordLists.GenderOfFirstName(words[0]);
+                if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(words[0]);
             }
             if (m.TitleGender != '\0' && e.Gender == '\0') e.Gender = m.TitleGender;
             if (m.Title != null && e.Title == null) e.Title = TitleOf(m.Title);
@@ -314,12 +310,12 @@ namespace IncidentTools.Quotes
             {
                 var owner = PartyResolver.StripPossessive(title.Trim());
                 var ownerWords = owner.Split(' ');
-                bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => WordLists.IsOrganisationWord(w)) &&
-                              (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || WordLists.GenderOfFirstName(ownerWords[0]) != '\0' ||
+                bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => Lexicon.IsOrganisationWord(w)) &&
+                              (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || Lexicon.GenderOfFirstName(ownerWords[0]) != '\0' ||
                                _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || PartyResolver.LastWord(x.Display) == owner)));
                 return person ? null : owner;
             }
-            if (WordLists.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
+            if (Lexicon.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
                 return string.Join(" ", words.Take(words.Length - 1).Concat(new[] { singular }));
             return title;
         }
@@ -327,7 +323,7 @@ namespace IncidentTools.Quotes
         private Entity NewPerson(string name, char gender)
         {
             var first = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (gender == '\0' && first.Length > 1) gender = WordLists.GenderOfFirstName(first[0]);
+            if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
@@ -349,9 +345,6 @@ namespace IncidentTools.Quotes
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role));
         }
 
-        private static readonly Lazy<HashSet<string>> TitleWords = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(WordLists.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
-
         /// <summary>
         /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
         /// Pakistani envoy") only when nothing but titles and common words stands before it; after an
@@ -366,7 +359,7 @@ namespace IncidentTools.Quotes
             {
                 var w = words[i];
                 if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
-                if (char.IsUpper(w[0]) && !TitleWords.Value.Contains(w) && !WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
+                if (char.IsUpper(w[0]) && !Lexicon.IsTitleWord(w) && !Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
                     CountryTable.Find(w) == null && i > 0) return false;
             }
             return true;
@@ -391,14 +384,9 @@ namespace IncidentTools.Quotes
             var r = RoleCore(role);
             var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             int n = 0;
-            while (n < words.Length && !Prepositions.Contains(words[n])) n++;
+            while (n < words.Length && !Lexicon.Is(words[n], WordTag.Preposition)) n++;
             return string.Join(" ", words.Take(n));
         }
-
-        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "of", "at", "in", "for", "with", "from", "on", "to", "by", "who", "which", "that", "and",
-        };
 
         internal static string CleanRole(string role)
         {
@@ -527,8 +515,8 @@ namespace IncidentTools.Quotes
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
-                bool member = m.Determiner.Split(' ').Any(MentionParser.MemberWords.Contains) ||
-                              m.Modifiers.Any(mod => MentionParser.MemberWords.Contains(mod.ToLowerInvariant()));
+                bool member = m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member)) ||
+                              m.Modifiers.Any(mod => Lexicon.Is(mod, WordTag.Member));
                 var group = _entities.Where(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= 4)
                     .Where(x => member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains))
                     .OrderByDescending(x => x.LastSeen).FirstOrDefault();
@@ -536,16 +524,6 @@ namespace IncidentTools.Quotes
             }
             return e;
         }
-
-        /// <summary>Heads that usually bring in someone new and unnamed ("the man", "the official"), never an epithet for someone named.</summary>
-        private static readonly HashSet<string> AnonymousHeads = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "man", "woman", "guy", "person",
-            "insider", "witness", "resident", "villager", "victim", "survivor", "member", "employee", "worker", "staffer", "officer",
-            "soldier", "aide", "diplomat", "analyst", "expert", "observer", "friend", "neighbor", "neighbour", "fan", "passenger",
-            "protester", "activist", "student", "voter", "cop", "militant", "fighter", "rebel", "partner", "investigator", "monitor",
-            "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "driver", "nurse", "doctor",
-        };
 
         /// <summary>'f' or 'm' for a head noun that says the person's gender ("actress", "businessman"), else '\0'.</summary>
         private static char GenderOfHead(string head)
@@ -564,7 +542,7 @@ namespace IncidentTools.Quotes
         /// </summary>
         private Entity? EpithetReferent(Mention m, int sentence, int paragraph)
         {
-            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || AnonymousHeads.Contains(m.Head)) return null;
+            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
             if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
             char g = GenderOfHead(m.Head);
             Entity? found = null;
@@ -575,12 +553,12 @@ namespace IncidentTools.Quotes
                 // a lone capitalised word read as a subject, or a person of unknown gender for "the actress",
                 // competes with the others but is not taken
                 bool lone = e.Display.IndexOf(' ') < 0 && e.Gender == '\0' && !e.Spoke;
-                if (lone && WordLists.Verb(e.Display) != null) continue; // "Concluded the historian:" read as a subject
+                if (lone && Lexicon.Verb(e.Display) != null) continue; // "Concluded the historian:" read as a subject
                 if (lone || g != '\0' && e.Gender == '\0') return null;
                 // a person written with another role ("actor Oscar Isaac") is not "the director"
                 var role = e.RawRoleText;
-                if (role != null && CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
-                    !CountryTable.Words(role).Any(w => WordLists.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
+                if (role != null && CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
+                    !CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
                     continue;
                 if (found != null && found != e) return null;
                 found = e;
@@ -599,9 +577,9 @@ namespace IncidentTools.Quotes
                 {
                     var f = names[i];
                     if (++looked > 200) return null;
-                    if (pi == paragraph && f.Token >= m.Start) continue;
+                    if (pi == paragraph && f.Start >= m.CharStart) continue;
                     if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
-                    var fg = f.Gender != '\0' ? f.Gender : WordLists.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;
                     return null;
                 }

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// What a quote's Role shows: the speaker's title and apposition made readable. A form of address
@@ -15,39 +16,8 @@ namespace IncidentTools.Quotes
         /// <summary>Roles longer than this (in words) are cut at the last phrase boundary within it.</summary>
         internal const int MaxWords = 12;
 
-        private static readonly HashSet<string> FormsOfAddress = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Messrs", "Messrs.", "Sir", "Dame", "Lord", "Lady",
-            "Madam", "Mme", "Mme.", "M.", "Herr", "Frau", "Father", "Fr.", "Sister", "Brother", "Mother",
-        };
-
-        private static readonly HashSet<string> PicturePositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "left", "right", "center", "centre", "middle", "pictured", "above", "below", "top", "bottom", "inset", "file",
-            "far left", "far right", "second left", "second right", "second from left", "second from right", "left to right",
-            "from left", "top left", "top right", "bottom left", "bottom right", "front", "back", "rear",
-        };
-
-        /// <summary>Words a role cannot end on.</summary>
-        private static readonly HashSet<string> Dangling = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "of", "at", "in", "for", "with", "from", "on", "to", "by", "about", "as", "into", "near", "and", "or", "but", "nor",
-            "the", "a", "an", "who", "which", "that", "whose", "where", "his", "her", "its", "their", "our", "&", "-", "—", "–",
-        };
-
-        /// <summary>Words before which a long role may be cut (a preposition or conjunction that starts a new phrase).</summary>
-        private static readonly HashSet<string> Boundaries = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "at", "in", "for", "with", "from", "on", "near", "since", "until", "after", "before", "during", "while", "where",
-        };
-
-        private static readonly HashSet<string> RelativeStarts = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "who", "whose", "which", "where", "whom", "when", "that",
-        };
-
         /// <summary>True for a title that is only a form of address ("Mr", "Lord", "Sister").</summary>
-        public static bool IsFormOfAddress(string title) => FormsOfAddress.Contains(title.Trim());
+        public static bool IsFormOfAddress(string title) => Lexicon.IsFormOfAddress(title);
 
         /// <summary>"29", "aged 29", "61-year-old", "in his 60s": an age, not a role.</summary>
         public static bool IsAge(string text)
@@ -71,7 +41,7 @@ namespace IncidentTools.Quotes
         {
             if (string.IsNullOrEmpty(role)) return false;
             var first = role!.TrimStart().Split(' ')[0];
-            return RelativeStarts.Contains(first);
+            return Lexicon.Is(first, WordTag.Relative);
         }
 
         /// <summary>The role a quote shows for a speaker's title and role; null when neither says anything.</summary>
@@ -90,7 +60,7 @@ namespace IncidentTools.Quotes
             if (string.IsNullOrWhiteSpace(title)) return null;
             var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
             // "Mrs", "Sir Keith": a form of address alone says nothing ("Ms Khairunisa’s father" does)
-            if (words.All(FormsOfAddress.Contains)) return null;
+            if (words.All(Lexicon.IsFormOfAddress)) return null;
             return string.Join(" ", words);
         }
 
@@ -99,7 +69,7 @@ namespace IncidentTools.Quotes
         {
             if (string.IsNullOrWhiteSpace(role)) return null;
             var r = role!.Trim().TrimEnd(',', ';').Trim();
-            if (PicturePositions.Contains(r) || IsAge(r) || IsRelativeClause(r)) return null;
+            if (Lexicon.Is(r, WordTag.PicturePosition) || IsAge(r) || IsRelativeClause(r)) return null;
             var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
             // "of the University of Otago": the affiliation alone
             if (words.Count > 1 && words[0] == "of") words.RemoveAt(0);
@@ -124,7 +94,7 @@ namespace IncidentTools.Quotes
                     words[words.Count - 1] = last = last.TrimEnd(',');
                     if (last.Length == 0) { words.RemoveAt(words.Count - 1); continue; }
                 }
-                if (Dangling.Contains(last)) { words.RemoveAt(words.Count - 1); continue; }
+                if (Lexicon.Is(last, WordTag.Dangling)) { words.RemoveAt(words.Count - 1); continue; }
                 break;
             }
         }
@@ -150,7 +120,7 @@ namespace IncidentTools.Quotes
             for (int i = 2; i <= MaxWords && i < words.Count; i++)
             {
                 if (words[i - 1].EndsWith(",", StringComparison.Ordinal)) { cut = i; continue; }
-                if (!Boundaries.Contains(words[i])) continue;
+                if (!Lexicon.Is(words[i], WordTag.RoleCut)) continue;
                 bool insideName = char.IsUpper(words[i - 1][0]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]);
                 if (!insideName) cut = i;
             }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     internal enum MentionKind { Pronoun, Name, Organisation, Description }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// Decides the side a speaker speaks for: the manifest's parties first (their people,
@@ -112,7 +112,7 @@ namespace IncidentTools.Quotes
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 var c = CountryTable.Find(words[i]);
-                if (c != null && WordLists.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
+                if (c != null && Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
             }
             return null;
         }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
 
-namespace IncidentTools.Quotes
+namespace IncidentTools.Attribution
 {
     /// <summary>
     /// Reads speaker mentions and reporting cues from a run of tokens: the small grammar of
@@ -13,81 +13,6 @@ namespace IncidentTools.Quotes
     /// </summary>
     internal sealed class MentionParser
     {
-        private static readonly HashSet<string> Pronouns = new HashSet<string>(StringComparer.Ordinal) { "he", "she", "they", "it" };
-
-        private static readonly HashSet<string> Determiners = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "a", "an", "the", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "several", "some", "many", "most", "few", "both", "all", "other", "his", "her", "its", "their", "our",
-            "this", "that", "these", "those", "each", "every", "any", "no", "senior-most", "dozens", "hundreds",
-        };
-
-        /// <summary>Determiners that mark a member of a group named before ("one", "a second", "another").</summary>
-        internal static readonly HashSet<string> MemberWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "one", "another", "second", "third", "fourth", "fifth", "other",
-        };
-
-        private static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "of", "for", "in", "on", "at", "to", "from", "with", "by", "about", "as", "into", "over", "after", "before",
-            "during", "since", "under", "between", "among", "against", "without", "within", "near", "like", "than", "via",
-            "per", "across", "through", "and", "or", "but", "nor", "so", "yet", "because", "while", "when", "if", "although",
-            "though", "who", "which", "that", "whom", "whose", "where", "is", "are", "was", "were", "be", "been", "being",
-            "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
-            "he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me", "not", "also", "then", "there",
-            "close", "familiar", "based", "involved", "speaking", "knowledgeable", "briefed", "working",
-        };
-
-        private static readonly HashSet<string> PostModifierStarts = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "close", "familiar", "with", "for", "of", "at", "in", "from", "who", "based", "involved", "speaking",
-            "knowledgeable", "briefed", "working", "on", "inside", "within", "representing", "responsible",
-        };
-
-        private static readonly HashSet<string> IndefiniteDeterminers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many",
-        };
-
-        private static readonly HashSet<string> SpeechLemmas = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "say", "tell", "add", "ask", "explain", "write", "insist", "argue", "note", "reply", "recall", "warn",
-        };
-
-        private static readonly HashSet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "earlier", "then", "did", "does",
-        };
-
-        private static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-            "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today", "Tonight", "Yesterday",
-        };
-
-        private static readonly HashSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "bin", "bint", "ibn", "abu", "al", "al-", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "ter", "ul", "ud",
-        };
-
-        private static readonly HashSet<string> Adverbs = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "also", "has", "have", "had", "later", "earlier", "then", "further", "again", "previously", "recently", "repeatedly",
-            "once", "would", "will", "did", "does", "do", "publicly", "privately", "reportedly", "simply", "flatly", "still",
-            "already", "often", "just", "even", "first", "initially", "subsequently", "finally", "immediately", "last", "quickly",
-            "has", "had", "was", "is", "separately", "told", "yesterday", "today", "tonight", "now",
-        };
-
-        private static readonly HashSet<string> KnownOrganisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "Pentagon", "Kremlin", "White House", "Downing Street", "Elysee", "Élysée", "Vatican", "Congress", "Parliament",
-            "Senate", "Interpol", "Europol", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN", "Xinhua", "Tass",
-            "United Nations", "European Union", "Taliban", "Hamas", "Hezbollah", "al Qaeda", "al-Qaeda", "Facebook", "Google",
-            "Apple", "Microsoft", "Amazon", "Twitter",
-        };
-
         private readonly HashSet<string> _manifestOrganisations;
 
         public MentionParser(IEnumerable<string> manifestOrganisations)
@@ -98,21 +23,21 @@ namespace IncidentTools.Quotes
         /// <summary>True while reading a headline, where verbs are capitalised too.</summary>
         public bool HeadlineCase { get; set; }
 
-        public static bool IsPronoun(string lower) => Pronouns.Contains(lower);
+        public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
-        public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+        public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
         public bool IsKnownOrganisation(string name) =>
-            KnownOrganisations.Contains(name) || _manifestOrganisations.Contains(name);
+            Lexicon.IsKnownOrganisation(name) || _manifestOrganisations.Contains(name);
 
-        private static bool IsCueForm(Token t) => t.IsWord && WordLists.Verb(t.Lower) != null;
+        private static bool IsCueForm(Token t) => t.IsWord && Lexicon.Verb(t.Lower) != null;
 
         private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
-            speaker = WordLists.IsSpeakerNoun(word, out _, out _);
-            org = !speaker && (WordLists.IsOrganisationWord(word) ||
-                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && WordLists.IsOrganisationWord(word.Substring(0, word.Length - 1)));
-            doc = !speaker && !org && WordLists.IsDocumentWord(word);
+            speaker = Lexicon.IsSpeakerNoun(word, out _, out _);
+            org = !speaker && (Lexicon.IsOrganisationWord(word) ||
+                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsOrganisationWord(word.Substring(0, word.Length - 1)));
+            doc = !speaker && !org && Lexicon.IsDocumentWord(word);
             return speaker || org || doc;
         }
 
@@ -120,8 +45,10 @@ namespace IncidentTools.Quotes
         private static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
         {
             gender = '\0';
-            foreach (var (words, g) in WordLists.Titles)
+            foreach (var title in Lexicon.Titles)
             {
+                var words = title.Words;
+                var g = title.Gender;
                 if (i + words.Length > end) continue;
                 bool ok = true;
                 for (int w = 0; w < words.Length && ok; w++) ok = tk[i + w].IsWord && tk[i + w].Text == words[w];
@@ -143,12 +70,12 @@ namespace IncidentTools.Quotes
             if (!t.IsWord) return false;
             if (t.IsCapitalized)
             {
-                if (CalendarWords.Contains(t.Text)) return false;
+                if (Lexicon.Is(t.Text, WordTag.Calendar)) return false;
                 if (!first && IsCueForm(t)) return false;
                 return true;
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
-            if (!first && NameParticles.Contains(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
+            if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
             return false;
         }
 
@@ -161,21 +88,21 @@ namespace IncidentTools.Quotes
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
-            if (Pronouns.Contains(StripContraction(w.Lower)) && !Pronouns.Contains(w.Lower)) return null;
-            if (Pronouns.Contains(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
+            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower)) return null;
+            if (IsPronoun(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
                 SetText(tk, pm);
                 return pm;
             }
 
-            if (NotNameStarts.Contains(StripContraction(w.Lower))) return null;
-            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal))
+            if (Lexicon.Is(StripContraction(w.Lower), WordTag.NotNameStart)) return null;
+            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
 
             int j = i;
             string det = "";
-            if (Determiners.Contains(w.Lower) && !(w.IsCapitalized && w.Lower == "no"))
+            if (Lexicon.Is(w.Lower, WordTag.Determiner) && !(w.IsCapitalized && w.Lower == "no"))
             {
                 det = w.Lower;
                 j++;
@@ -217,10 +144,7 @@ namespace IncidentTools.Quotes
                     SetText(tk, m);
                     return AfterName(tk, m, end, inverted);
                 }
-                if (det.Length > 0 || titleParts.Count > 0)
-                {
-                    // "the Prime Minister": a description headed by the title's last word.
-                }
+                // "the Prime Minister" without a name: read below as a description headed by the title's last word
             }
 
             // A run of words that can form a noun phrase.
@@ -228,7 +152,7 @@ namespace IncidentTools.Quotes
             while (k < end && k - j < 9 && tk[k].IsWord)
             {
                 var t = tk[k];
-                if (StopWords.Contains(t.Lower) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
+                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
@@ -239,11 +163,11 @@ namespace IncidentTools.Quotes
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
                     if (!noun) break;
-                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || Determiners.Contains(tk[k + 1].Lower))) break;
+                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || Lexicon.Is(tk[k + 1].Lower, WordTag.Determiner))) break;
                 }
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
-                if (k > j && t.IsLowerWord && Determiners.Contains(t.Lower)) break;
+                if (k > j && t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.Determiner)) break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
                 k++;
             }
@@ -293,14 +217,13 @@ namespace IncidentTools.Quotes
                     IsDocument = hd,
                     IsOrganisationHead = ho,
                 };
-                WordLists.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural);
+                Lexicon.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural);
                 d.Head = hs ? singular : Singular(tk[head].Lower);
                 d.Plural = hs ? plural : tk[head].Lower == "authorities";
                 for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);
                 // a second / a third: the ordinal marks membership
-                if (det == "a" && d.Modifiers.Count > 0 && MemberWords.Contains(d.Modifiers[0].ToLowerInvariant()))
+                if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
-                if (d.Modifiers.Count > 0 && d.Modifiers.All(IsPlainAdjectiveOnly) && det.Length == 0 && !hs && !ho && !hd) return null;
                 SetText(tk, d);
                 if (hs && head > j && tk[head - 1].IsCapitalized)
                 {
@@ -331,8 +254,8 @@ namespace IncidentTools.Quotes
                 }
             }
             // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
-            if (IndefiniteDeterminers.Contains(det) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
-                SpeechLemmas.Contains(WordLists.Verb(tk[runEnd].Lower)!.Lemma))
+            if (Lexicon.Is(det, WordTag.Indefinite) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
+                Lexicon.Verb(tk[runEnd].Lower)!.Has(VerbTag.Speech | VerbTag.Stance))
             {
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
                 d.Head = Singular(tk[runEnd - 1].Lower);
@@ -352,8 +275,8 @@ namespace IncidentTools.Quotes
             for (int x = c - 2; x >= j; x--)
             {
                 var t = tk[x];
-                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || WordLists.IsSpeakerNoun(t.Lower, out _, out _) ||
-                                t.Lower.Split('-').Any(part => WordLists.IsSpeakerNoun(part, out _, out _)) ||
+                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
+                                t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal) ||
                                 IsAcronym(t.Text) && x > j;
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
@@ -363,13 +286,13 @@ namespace IncidentTools.Quotes
                     nm.Title = innerTitle;
                     nm.Start = i;
                     SetText(tk, nm);
-                    if (Enumerable.Range(x + 1, c - x - 1).Any(y => WordLists.IsOrganisationWord(tk[y].Lower))) break;
+                    if (Enumerable.Range(x + 1, c - x - 1).Any(y => Lexicon.IsOrganisationWord(tk[y].Lower))) break;
                     return AfterName(tk, nm, end, inverted);
                 }
             }
             var name = Join(tk, j, c);
             bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
-                       Enumerable.Range(j, c - j).Any(x => WordLists.IsOrganisationWord(tk[x].Lower) || WordLists.IsDocumentWord(tk[x].Lower)) ||
+                       Enumerable.Range(j, c - j).Any(x => Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower)) ||
                        CountryTable.Find(name) != null;
             if (org)
             {
@@ -382,19 +305,6 @@ namespace IncidentTools.Quotes
             var p = NameMention(tk, i, j, c, det);
             return AfterName(tk, p, end, inverted);
         }
-
-        private static bool IsPlainAdjectiveOnly(string s) => false;
-
-        /// <summary>Words that never begin a speaker's name (pronouns, question words, contractions of them).</summary>
-        internal static readonly HashSet<string> NotNameStarts = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "i", "you", "we", "me", "us", "him", "them", "what", "when", "where", "why", "how", "which", "whose", "whether",
-            "there", "here", "if", "because", "so", "such", "not", "yes", "no", "only", "just", "even", "more", "most", "less",
-            "next", "now", "then", "previously", "simply", "perhaps", "maybe", "still", "today", "tonight", "yesterday",
-            "tomorrow", "please", "thanks", "thank", "hello", "oh", "well",
-            // imperatives of page furniture: "Follow Lena on Twitter", "Click here", "Read more"
-            "follow", "click", "read", "watch", "subscribe", "share", "visit", "contact", "see", "sign", "download", "listen",
-        };
 
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
@@ -411,8 +321,7 @@ namespace IncidentTools.Quotes
         }
 
         private static bool IsAcronym(string name) =>
-            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2 &&
-            !(name.Length <= 5 && name.Count(ch => ch == '.') >= 2 && name.Replace(".", "").Length <= 2 && false);
+            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2;
 
         private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
         {
@@ -441,12 +350,6 @@ namespace IncidentTools.Quotes
             return sb.ToString();
         }
 
-        /// <summary>Apposition, relative clause or "of X" after a name.</summary>
-        private static readonly HashSet<string> KinNouns = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "parent",
-        };
-
         /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
         /// noun names someone else; the speaker is the one the noun (and a name in apposition) describes.
@@ -459,7 +362,7 @@ namespace IncidentTools.Quotes
             if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
             else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
             else return null;
-            if (p >= end || !tk[p].IsLowerWord || !WordLists.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
+            if (p >= end || !tk[p].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
             var owner = PartyResolverStrip(m.Name ?? m.Text);
             int n = p + 1;
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
@@ -470,7 +373,7 @@ namespace IncidentTools.Quotes
                 {
                     var name = Join(tk, a, e);
                     // "Stevens’ mother, Janet": a given name alone takes the family name
-                    if (e - a == 1 && KinNouns.Contains(singular) && owner.IndexOf(' ') < 0) name += " " + owner;
+                    if (e - a == 1 && Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Kin) && owner.IndexOf(' ') < 0) name += " " + owner;
                     var nm = new Mention { Kind = MentionKind.Name, Start = m.Start, End = e, Name = name, Title = Join(tk, m.Start, p + 1), Determiner = m.Determiner };
                     SetText(tk, nm);
                     nm.Next = e;
@@ -522,7 +425,7 @@ namespace IncidentTools.Quotes
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
                     if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
-                        (tk[e + 1].Lower == "who" || !Auxiliaries.Contains(tk[e + 1].Lower) && !StopWords.Contains(tk[e + 1].Lower)))
+                        (tk[e + 1].Lower == "who" || !Lexicon.Is(tk[e + 1].Lower, WordTag.Auxiliary | WordTag.NpStop)))
                     {
                         int a2 = e + 1, e2 = a2;
                         while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
@@ -536,6 +439,15 @@ namespace IncidentTools.Quotes
                     if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
+                    if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
+                    {
+                        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
+                        // apposition, closed by a comma right before the cue
+                        int a3 = e + 1, e3 = a3;
+                        while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        if (e3 > a3 && e3 + 1 < end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && ParseCue(tk, e3 + 1, end, allowAdverbs: true) != null)
+                            m.Next = e3 + 1;
+                    }
                     return m;
                 }
                 m.Next = k;
@@ -561,7 +473,19 @@ namespace IncidentTools.Quotes
                 {
                     m.Apposition = Join(tk, k + 1, e);
                     m.Next = e + 1;
-                    if (m.Next < end && tk[m.Next].Is(",") && !inverted) m.Next++;
+                    if (m.Next < end && tk[m.Next].Is(",") && !inverted)
+                    {
+                        m.Next++;
+                        // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
+                        int a = m.Next, e2 = a;
+                        while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        if (e2 > a && e2 + 1 < end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
+                            LooksLikeApposition(tk, a, e2, true) && ParseCue(tk, e2 + 1, end, allowAdverbs: true) != null)
+                        {
+                            m.Apposition = Join(tk, a, e2);
+                            m.Next = e2 + 1;
+                        }
+                    }
                 }
             }
             return m;
@@ -571,12 +495,14 @@ namespace IncidentTools.Quotes
         {
             var first = tk[a];
             if (!first.IsWord) return false;
-            if (first.IsLowerWord) return !Auxiliaries.Contains(first.Lower) && WordLists.Verb(first.Lower) == null; // a, an, the, who, former …
+            if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null; // a, an, the, who, former …
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
+            // ", R-Ky.,", ", D-N.Y.,": a party and a state
+            if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
-                if (tk[x].IsWord && (WordLists.IsSpeakerNoun(tk[x].Lower, out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
+                if (tk[x].IsWord && (Lexicon.IsSpeakerNoun(tk[x].Lower, out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
             return false;
         }
 
@@ -584,10 +510,10 @@ namespace IncidentTools.Quotes
         {
             var t = tk[e];
             if (!t.IsWord || !t.IsLowerWord) return false;
-            var v = WordLists.Verb(t.Lower);
+            var v = Lexicon.Verb(t.Lower);
             if (v == null) return false;
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
-            if (e > 0 && tk[e - 1].IsWord && Determiners.Contains(tk[e - 1].Lower)) return false;
+            if (e > 0 && tk[e - 1].IsWord && Lexicon.Is(tk[e - 1].Lower, WordTag.Determiner)) return false;
             return true;
         }
 
@@ -597,12 +523,12 @@ namespace IncidentTools.Quotes
             int k = d.End;
             d.Next = k;
             if (k >= end) return d;
-            if (tk[k].IsWord && PostModifierStarts.Contains(tk[k].Lower))
+            if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower))) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
-                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Auxiliaries.Contains(tk[e].Lower) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue)
                 {
                     d.PostModifier = Join(tk, k, e);
@@ -667,19 +593,32 @@ namespace IncidentTools.Quotes
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
-                    if (Adverbs.Contains(t.Lower) && t.Lower != "told" || t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && WordLists.Verb(t.Lower) == null) { k++; continue; }
-                    if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && CalendarWords.Contains(tk[k + 1].Text)) { k += 2; continue; }
-                    if (CalendarWords.Contains(t.Text)) { k++; continue; }
+                    if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { k++; continue; }
+                    if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
+                    if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
                     break;
                 }
             }
             if (k >= end || !tk[k].IsWord) return null;
             var w = tk[k];
             if (!w.IsLowerWord && !HeadlineCase) return null;
+            // "went on to say", "continued to argue": the reporting verb after the verb that carries it on
+            int carried = CarriedVerb(tk, k, end);
+            if (carried > k)
+            {
+                var cv = Lexicon.Verb(tk[carried].Lower);
+                if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
+            }
+            // "“…,” Trump went on, …": "went on" alone reports more words like "said"
+            if (w.Lower == "went" && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "on" && (k + 2 >= end || !tk[k + 2].IsWord || tk[k + 2].Lower != "to"))
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
+            // "as Jo Bell put it": "put it" reports words like "said"
+            if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
+                return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             var phrase = MatchPhrase(tk, k, end);
-            if (phrase > 0 && WordLists.Verb(w.Lower) != null)
-                return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, WordLists.Verb(w.Lower));
-            var v = WordLists.Verb(w.Lower);
+            if (phrase > 0 && Lexicon.Verb(w.Lower) != null)
+                return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, Lexicon.Verb(w.Lower));
+            var v = Lexicon.Verb(w.Lower);
             if (v == null) return null;
             int e = k + 1;
             if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
@@ -694,11 +633,20 @@ namespace IncidentTools.Quotes
             return new CueMatch(text, k, e, v);
         }
 
+        /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
+        private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)
+        {
+            var w = tk[k].Lower;
+            if ((w == "went" || w == "goes" || w == "go") && k + 3 < end && tk[k + 1].Lower == "on" && tk[k + 2].Lower == "to" && tk[k + 3].IsLowerWord) return k + 3;
+            if ((w == "continued" || w == "continues") && k + 2 < end && tk[k + 1].Lower == "to" && tk[k + 2].IsLowerWord) return k + 2;
+            return -1;
+        }
+
         /// <summary>Length in tokens of a cue phrase starting at i (0 when none).</summary>
         public static int MatchPhrase(IReadOnlyList<Token> tk, int i, int end)
         {
             int best = 0;
-            foreach (var phrase in WordLists.CuePhrases)
+            foreach (var phrase in Lexicon.CuePhrases)
             {
                 if (i + phrase.Length > end || phrase.Length <= best) continue;
                 bool ok = true;

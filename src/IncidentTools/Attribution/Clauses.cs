@@ -1,0 +1,496 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>Where a reporting clause stands relative to what it attributes.</summary>
+    internal enum CuePlace
+    {
+        /// <summary>Right after the quote: “…,” he said / said the minister.</summary>
+        After,
+        /// <summary>Before the quote in its sentence: X said that “…” / X said: “…” / According to X, … “…”.</summary>
+        Before,
+        /// <summary>At the end of the sentence: … “…” …, X said.</summary>
+        SentenceEnd,
+    }
+
+    /// <summary>A reporting clause found in the tokens: the mention of the source and the cue.</summary>
+    internal sealed class Clause
+    {
+        public Clause(Mention mention, CueMatch cue, CuePlace place)
+        {
+            Mention = mention;
+            Cue = cue;
+            Place = place;
+        }
+
+        public Mention Mention { get; }
+        public CueMatch Cue { get; }
+        public CuePlace Place { get; }
+    }
+
+    /// <summary>
+    /// The clause grammar of news attribution over one paragraph's tokens: the reporting clauses
+    /// around a quotation ("“…,” he said", "X said that “…”", "…, X said.", "Said X: “…”",
+    /// "according to X"), sentence subjects and introductions. Every search looks at a bounded
+    /// number of tokens. The rules of the attribution stage call these; they hold no state of their own.
+    /// </summary>
+    internal sealed class Clauses
+    {
+        private readonly MentionParser _parser;
+
+        /// <summary>"…, saying “…”": the -ing form of a verb of speech, stance, concession, denial or naming.</summary>
+        private static bool IsParticipleCue(string lower)
+        {
+            var v = Lexicon.Verb(lower);
+            return v != null && v.IsParticiple && v.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Naming) && !v.Has(VerbTag.Manner);
+        }
+
+        public Clauses(MentionParser parser) => _parser = parser;
+
+        public MentionParser Mentions => _parser;
+
+        private static bool EndsOpen(string quoteText)
+        {
+            var t = quoteText.TrimEnd();
+            if (t.Length == 0) return false;
+            char c = t[t.Length - 1];
+            if (c == '’' || c == '\'' || c == ')') c = t.Length > 1 ? t[t.Length - 2] : c;
+            return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
+        }
+
+        /// <summary>True when the words just before the quote make it a name or a term.</summary>
+        public static bool IsNamed(IReadOnlyList<Token> tk, int q, int sentenceStart)
+        {
+            int p = q - 1;
+            if (p < sentenceStart || !tk[p].IsWord) return false;
+            if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
+            // "known as" / "referred to as"; a bare "as" only after those
+            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+        }
+
+        /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
+        public Clause? FindAfter(IReadOnlyList<Token> tk, int q, int end)
+        {
+            int j = q + 1;
+            bool punct = false;
+            while (j < end && tk[j].Kind == TokenKind.Punct && (tk[j].Is(",") || tk[j].Text.StartsWith("-", StringComparison.Ordinal) || tk[j].Is("—") || tk[j].Is("–")))
+            {
+                punct = true;
+                j++;
+            }
+            if (j >= end) return null;
+            bool open = punct || EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
+            if (!open) return null;
+            return TryClause(tk, j, end, CuePlace.After);
+        }
+
+        private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
+        {
+            // according to X
+            var acc = _parser.ParseAccordingTo(tk, j, end, out var accCue);
+            if (acc != null && accCue != null && !acc.IsPronoun) return new Clause(acc, accCue, source);
+
+            // said X / says the minister: a finite verb that inverts ("telling reporters", "adding that" do not)
+            var cue = _parser.ParseCue(tk, j, end, allowAdverbs: false);
+            if (cue != null && cue.Verb != null && cue.Verb.Use != CueUse.Before && cue.Verb.Has(VerbTag.Inverting) && !cue.Verb.IsParticiple)
+            {
+                var m = _parser.Parse(tk, cue.End, end, inverted: true);
+                if (m != null && (!m.IsPronoun || m.Next >= end || tk[m.Next].Is(".") || tk[m.Next].Is(",")))
+                    return new Clause(m, cue, source);
+            }
+
+            // he said / the official said / Mark Toner, a deputy State Department spokesman, told reporters
+            var subject = _parser.Parse(tk, j, end, inverted: false);
+            if (subject != null)
+            {
+                var relayed = QuotedAsSaying(tk, subject.Next, end, subject);
+                if (relayed != null) return relayed;
+                var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
+                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "… quoted the minister as saying": the cue at k is a form of "quote", and the speaker is its object,
+        /// followed by "as saying" (or "as telling"). Null otherwise.
+        /// </summary>
+        public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end, Mention? subject = null)
+        {
+            // "… quoted the minister as saying", "Braynard is quoted as saying"
+            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had" ||
+                                                                tk[k].Lower == "is" || tk[k].Lower == "was" || tk[k].Lower == "were" || tk[k].Lower == "been")) k++;
+            if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            // the passive, "X is quoted as saying": the subject is the speaker
+            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && (tk[k + 2].Lower == "saying" || tk[k + 2].Lower == "telling"))
+                return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
+            var m = _parser.Parse(tk, k + 1, end, inverted: false);
+            if (m == null || m.IsPronoun && m.Determiner == "it") return null;
+            int a = m.Next;
+            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
+                return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);
+            return null;
+        }
+
+        /// <summary>The attribution at the end of the quote's sentence: … “…” in the area, Clark said.</summary>
+        public Clause? FindAtSentenceEnd(IReadOnlyList<Token> tk, int q, int end)
+        {
+            for (int k = end - 1; k > q && end - k <= 17; k--)
+            {
+                if (tk[k].IsQuote) return null;
+                if (!tk[k].Is(",")) continue;
+                if (end - k > 16) return null;
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
+                if (a != null)
+                {
+                    // the clause must close the sentence: only a short adverbial may follow the cue
+                    if (end - Math.Max(a.Cue.End, a.Mention.Next) <= 8) return a;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// “You squeezed employees” to drive up the price, she said, referencing …: the first reporting clause
+        /// between commas after the quotation, before any other quotation, at most twenty tokens on. The
+        /// clause ends at a comma, a full stop or the sentence's end.
+        /// </summary>
+        public Clause? FindMedial(IReadOnlyList<Token> tk, int q, int end)
+        {
+            for (int k = q + 1; k < end && k - q <= 20; k++)
+            {
+                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+                if (!tk[k].Is(",")) continue;
+                var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
+                if (a == null) continue;
+                int after = Math.Max(a.Cue.End, a.Mention.Next);
+                while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (Lexicon.Is(tk[after].Lower, WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
+                if (after >= end || tk[after].Is(",") || tk[after].Is(".")) return a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "footage of Jo Bell saying, “…”": a person's name right before a participle of speech that introduces
+        /// the quotation (only an adverbial phrase and a comma or colon between).
+        /// </summary>
+        public Clause? NameThenParticiple(IReadOnlyList<Token> tk, int q, int start)
+        {
+            for (int p = q - 1; p > start && q - p <= 8; p--)
+            {
+                var t = tk[p];
+                if (t.IsQuote) return null;
+                var v = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                if (v == null) continue;
+                if (!v.IsParticiple || !v.States) return null;
+                for (int x = p + 1; x < q; x++)
+                    if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
+                if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return null;
+                if (!tk[p - 1].IsCapitalized) return null;
+                int x0 = p - 1;
+                while (x0 - 1 >= start && p - x0 < 4 && (tk[x0 - 1].IsCapitalized || MentionParser.IsNameParticle(tk[x0 - 1].Text))) x0--;
+                for (; x0 < p; x0++)
+                {
+                    var m = _parser.Parse(tk, x0, p, inverted: false);
+                    if (m != null && m.Kind == MentionKind.Name && m.Next == p)
+                        return new Clause(m, new CueMatch(t.Text, p, p + 1, v), CuePlace.Before);
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
+        public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …"
+            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
+                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
+                s++;
+            for (int guard = 0; guard < 3 && s < limit; guard++)
+            {
+                var t = tk[s];
+                if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",")))
+                {
+                    // "Reportedly, Reyes told …", "Apparently Reyes said …": a sentence adverb
+                    s++;
+                    if (s < limit && tk[s].Is(",")) s++;
+                    continue;
+                }
+                if (t.IsWord && Lexicon.Is(t.Text, WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && Lexicon.Verb(tk[s + 1].Lower) != null && t.Lower == "then"))
+                {
+                    s++;
+                    if (s < limit && tk[s].Is(",")) s++;
+                    continue;
+                }
+                if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
+                {
+                    int k = s + 1;
+                    while (k < limit && k - s < 14 && !tk[k].Is(",") && !tk[k].IsQuote) k++;
+                    if (k < limit && tk[k].Is(","))
+                    {
+                        s = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            return s;
+        }
+
+        /// <summary>
+        /// The attribution before the quote in its sentence, all patterns together (for a colon
+        /// introduction): "Said X:", the nearest of "X said" and "according to X" / "learned from X",
+        /// then "This week Ed told …", then "X blasted the plan, saying".
+        /// </summary>
+        public Clause? FindBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            var inverted = InvertedIntroduction(tk, q, start);
+            if (inverted != null) return inverted;
+            var subject = SubjectCueBefore(tk, q, start);
+            var other = Nearest(AccordingToBefore(tk, q, start), HeardFrom(tk, q, start));
+            var best = subject == null ? other : other == null || subject.Cue.Start > other.Cue.Start ? subject : other;
+            return best ?? NameBeforeCue(tk, q, start) ?? ParticipleBefore(tk, q, start);
+        }
+
+        private static Clause? Nearest(Clause? a, Clause? b) => a == null ? b : b == null ? a : a.Cue.Start >= b.Cue.Start ? a : b;
+
+        /// <summary>The first token a reporting clause before quote q may start at: its sentence start, at most 60 tokens back.</summary>
+        private static int Window(int q, int start) => Math.Max(start, q - 60);
+
+        /// <summary>"According to X, … “…”": the nearest "according to" before the quote in its sentence.</summary>
+        public Clause? AccordingToBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 2; k++)
+            {
+                var acc = _parser.ParseAccordingTo(tk, k, q, out var accCue);
+                if (acc != null && accCue != null && !acc.IsPronoun) best = new Clause(acc, accCue, CuePlace.Before);
+            }
+            return best;
+        }
+
+        /// <summary>"… learned from a Pentagon representative that “…”": the nearest hearsay verb with "from X".</summary>
+        public Clause? HeardFrom(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 2; k++)
+            {
+                if (!tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Hearsay)) continue;
+                int f = k + 1;
+                while (f < q && f - k < 3 && tk[f].IsWord && Lexicon.IsAdverb(tk[f].Text)) f++;
+                if (f < q && tk[f].IsWord && tk[f].Lower == "from")
+                {
+                    var m = _parser.Parse(tk, f + 1, q, inverted: false);
+                    if (m != null && !m.IsPronoun)
+                        best = new Clause(m, new CueMatch(MentionParser.Join(tk, k, f + 1), k, f + 1, Lexicon.Verb("said")), CuePlace.Before);
+                }
+            }
+            return best;
+        }
+
+        /// <summary>
+        /// "X said that “…”", "X called the findings “strange”", "X, the minister, told reporters: “…”": the
+        /// nearest clause before the quote whose subject and reporting verb both stand before it. Clause
+        /// starts are the sentence start and
+        /// the starts of clauses inside it; clauses after a comma ("…, it said, adding that “…”") only when
+        /// no other clause attributes the quote.
+        /// </summary>
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            start = Window(q, start);
+            for (int pass = 0; pass < 2; pass++)
+            {
+                var starts = new List<int> { start };
+                // a clause starter at the sentence start opens the clause too ("Though she called …", "As X puts it, …")
+                for (int k = start; k < q; k++)
+                {
+                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
+                    // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
+                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
+                    else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
+                }
+                for (int si = starts.Count - 1; si >= 0; si--)
+                {
+                    int s = SkipIntro(tk, starts[si], q);
+                    if (s >= q) continue;
+                    var m = _parser.Parse(tk, s, q, inverted: false);
+                    if (m == null) continue;
+                    var relayed = QuotedAsSaying(tk, m.Next, q, m);
+                    if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
+                    if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
+                    if (q - cue.End > 30) continue;
+                    // "X praised the plan …": a verb that takes the quotation as its object stands close to it
+                    // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
+                    if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
+                    return new Clause(OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside
+        /// the apposition of an earlier subject is no subject of its own. The outermost earlier subject whose
+        /// parse runs past clause start <paramref name="si"/> to the same cue, or null.
+        /// </summary>
+        private Mention? OuterSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int q, CueMatch cue)
+        {
+            for (int sj = 0; sj < si; sj++)
+            {
+                int s = SkipIntro(tk, starts[sj], q);
+                if (s >= starts[si]) continue;
+                var m = _parser.Parse(tk, s, q, inverted: false);
+                if (m == null || m.Next <= starts[si]) continue;
+                var c = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                if (c != null && c.Start == cue.Start) return m;
+            }
+            return null;
+        }
+
+        /// <summary>"This week Ed told the magazine “…”": the name written right before the first speech verb of the sentence.</summary>
+        public Clause? NameBeforeCue(IReadOnlyList<Token> tk, int q, int start)
+        {
+            start = Window(q, start);
+            // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
+            var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
+            return named != null && q - named.Cue.End <= 30 ? named : null;
+        }
+
+        /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>
+        public Clause? ParticipleBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            int s = SkipIntro(tk, Window(q, start), q);
+            if (s >= q) return null;
+            var subject = _parser.Parse(tk, s, q, inverted: false);
+            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
+            for (int k = q - 1; k > subject.Next; k--)
+            {
+                // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) ||
+                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after")))
+                    return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb
+        /// right before the quote, joined by a comma or "and" to the verb phrase of the clause's subject, makes
+        /// that subject the speaker. Nothing between may start another clause or name another subject.
+        /// </summary>
+        private static CueMatch? CoordinatedCue(IReadOnlyList<Token> tk, int from, int q)
+        {
+            int v = q - 1;
+            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || Lexicon.Verb(tk[from].Lower) != null) return null;
+            var verb = Lexicon.Verb(tk[v].Lower);
+            if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
+            if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;
+            for (int k = from; k < v - 1; k++)
+            {
+                var t = tk[k];
+                if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
+                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower))) return null;
+            }
+            return new CueMatch(tk[v].Text, v, v + 1, verb);
+        }
+
+        /// <summary>
+        /// "Said Smith: “…”", "Concluded the researchers, “…”": a sentence that opens with a capitalised reporting
+        /// verb and goes on with its subject, which ends at the colon or comma before the quotation.
+        /// </summary>
+        public Clause? InvertedIntroduction(IReadOnlyList<Token> tk, int q, int start)
+        {
+            int s = SkipIntro(tk, Window(q, start), q);
+            if (s + 2 > q || !tk[s].IsCapitalized) return null;
+            var verb = Lexicon.Verb(tk[s].Lower);
+            if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
+            var m = _parser.Parse(tk, s + 1, q, inverted: true);
+            if (m == null || m.IsPronoun) return null;
+            // the subject (and a short phrase: "in its annual report") runs up to the quotation's colon or comma,
+            // or, for a paragraph ending "Said Smith:", to the colon itself
+            if (!(tk[q - 1].Is(":") || tk[q - 1].Is(",") || tk[q].Is(":"))) return null;
+            int last = tk[q].Is(":") ? q : q - 1;
+            if (m.Next > last || last - m.Next > 5) return null;
+            for (int k = m.Next; k < last; k++)
+                if (!tk[k].IsWord || Lexicon.Verb(tk[k].Lower) != null && !Lexicon.IsDocumentWord(tk[k].Lower)) return null;
+            return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
+        }
+
+        /// <summary>
+        /// "This week Ed told the magazine …", "But in a note to his letter Mrs Thatcher said: …": when the
+        /// sentence does not open with its subject, the name (or he/she) written right before the first
+        /// speech verb of the clause. Looks at a bounded number of tokens.
+        /// </summary>
+        private Clause? FirstNameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
+        {
+            for (int k = start + 1; k < limit && k - start < 24; k++)
+            {
+                var t = tk[k];
+                if (t.IsQuote) return null;
+                if (!t.IsLowerWord) continue;
+                var v = Lexicon.Verb(t.Lower);
+                if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
+                int x = k - 1;
+                // "she still says", "he has often said": cue adverbs between the subject and the verb
+                while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
+                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
+                {
+                    // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
+                }
+                else
+                {
+                    // "a handwritten note to …": a verb's spelling after a lower-case word is a noun here
+                    if (!tk[x].IsCapitalized) continue;
+                    while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
+                }
+                if (x == start) return null; // the ordinary parse saw this start already
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
+                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
+                var m = _parser.Parse(tk, x, limit, inverted: false);
+                if (m == null) return null;
+                var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
+                if (cue == null || cue.Start != k) return null;
+                return new Clause(m, cue, CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
+        public Mention? Subject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            if (s >= end) return null;
+            var m = _parser.Parse(tk, s, end, inverted: false);
+            if (m == null) m = FirstNameBeforeCue(tk, s, end)?.Mention;
+            if (m == null || m.Next >= end) return null;
+            // "Lars Berg’s new film opens …": the possessor is not the subject
+            if (m.Kind == MentionKind.Name && m.Next == m.End && (tk[m.End - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[m.End - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+                return null;
+            int n = m.Next;
+            if (tk[n].Is(","))
+            {
+                // "Matie, then in his late 20s, trundled up …": an aside between commas before the verb
+                int c = n + 1;
+                while (c < end && c - n < 16 && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;
+                if (c < end && tk[c].Is(",") && c > n + 1) n = c + 1;
+            }
+            return n < end && tk[n].IsLowerWord ? m : null;
+        }
+
+        /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>
+        public Clause? ColonIntroduction(IReadOnlyList<Token> tk, int start, int end)
+        {
+            if (end - start < 2 || !tk[end - 1].Is(":")) return null;
+            var a = FindBefore(tk, end - 1, start);
+            // "He said:", "Mark Toner told reporters on Friday:"; "Wrote the council in its report:" (the subject runs to the colon)
+            return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5) ? a : null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>Which form of a verb a word is.</summary>
+    internal enum VerbForm { Base, ThirdPerson, Past, Gerund }
+
+    /// <summary>A reporting verb of the one lexicon as a cue of reported speech: the form of the word, and the verb's tags.</summary>
+    internal sealed class CueVerb
+    {
+        public CueVerb(ReportingVerb verb)
+        {
+            Verb = verb;
+            Kind = FormOf(verb.Form, verb.Lemma);
+        }
+
+        public ReportingVerb Verb { get; }
+
+        public VerbForm Kind { get; }
+
+        public string Form => Verb.Form;
+
+        public string Lemma => Verb.Lemma;
+
+        /// <summary>For a phrasal cue ("called for"), the words after the verb.</summary>
+        public string[]? Particle => Verb.Particle;
+
+        public bool Has(VerbTag tag) => Verb.Has(tag);
+
+        /// <summary>A verb of saying, holding, conceding, denying or judging (not a manner of speaking).</summary>
+        public bool IsSpeech => Verb.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Judgement) && !Verb.Has(VerbTag.Manner);
+
+        /// <summary>Takes an addressee before its content ("told reporters that …"); a verb that judges its object keeps it in the content ("accused X of …").</summary>
+        public bool TakesAddressee => Verb.Has(VerbTag.Object) && !Verb.Has(VerbTag.Judgement);
+
+        private static VerbForm FormOf(string form, string lemma)
+        {
+            if (form == lemma) return VerbForm.Base;
+            if (form.EndsWith("ing", StringComparison.Ordinal)) return VerbForm.Gerund;
+            if (form == lemma + "s" || form == lemma + "es" || lemma.EndsWith("y", StringComparison.Ordinal) && form == lemma.Substring(0, lemma.Length - 1) + "ies")
+                return VerbForm.ThirdPerson;
+            return VerbForm.Past;
+        }
+
+        public override string ToString() => Form + " (" + Lemma + ")";
+    }
+
+    /// <summary>
+    /// The reported-speech rules' view of the one lexicon (<see cref="Lexicon"/>): the verbs tagged
+    /// "reported" in reporting-verbs.txt (and the phrasal cues, "+ call for"), with the form each word
+    /// is; and the grammar words of words.txt. Read once; never changed after.
+    /// </summary>
+    internal static class CueLexicon
+    {
+        private static readonly Lazy<Dictionary<string, CueVerb>> _verbs = new Lazy<Dictionary<string, CueVerb>>(() =>
+        {
+            var map = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+            foreach (var v in Lexicon.ReportingVerbs.Values)
+                if (v.Has(VerbTag.Reported | VerbTag.Phrasal)) map[v.Form] = new CueVerb(v);
+            return map;
+        });
+
+        private static readonly Lazy<Dictionary<string, CueVerb[]>> _phrases = new Lazy<Dictionary<string, CueVerb[]>>(() =>
+        {
+            var map = new Dictionary<string, CueVerb[]>(StringComparer.Ordinal);
+            foreach (var v in Lexicon.ReportingVerbs.Values)
+            {
+                var list = Lexicon.PhrasalCues(v.Form);
+                if (list.Count == 0) continue;
+                var cues = new CueVerb[list.Count];
+                for (int i = 0; i < cues.Length; i++) cues[i] = new CueVerb(list[i]);
+                map[v.Form] = cues;
+            }
+            return map;
+        });
+
+        /// <summary>The verb of reported speech (or the verb of a phrasal cue) that this lower-case word is a form of, or null.</summary>
+        public static CueVerb? Verb(string lower) => _verbs.Value.TryGetValue(lower, out var v) ? v : null;
+
+        /// <summary>The phrasal cues ("called for") whose verb is this lower-case form, longest first.</summary>
+        public static IReadOnlyList<CueVerb> Phrases(string lower) =>
+            _phrases.Value.TryGetValue(lower, out var list) ? list : (IReadOnlyList<CueVerb>)Array.Empty<CueVerb>();
+
+        /// <summary>True when the word carries any of the tags in words.txt.</summary>
+        public static bool Is(string word, WordTag tags) => Lexicon.Is(word, tags);
+
+        /// <summary>A lower-case adverb in -ly ("publicly", "flatly"), by the one rule of the lexicon.</summary>
+        public static bool IsLyAdverb(Token t) => t.IsLowerWord && Lexicon.IsAdverb(t.Text);
+
+        /// <summary>A pronoun that can be the subject of a clause: he, she, it, they, I, we, you.</summary>
+        public static bool IsSubjectPronoun(string lower) =>
+            Lexicon.Is(lower, WordTag.Pronoun) || lower == "i" || lower == "we" || lower == "you";
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>What a mention says by itself, before it is resolved: one person or not, the gender it implies, whether two mentions may name the same person.</summary>
+    internal static class MentionFacts
+    {
+        /// <summary>A person's name, "he" or "she", or a singular description of a person ("the minister").</summary>
+        public static bool IsOnePerson(Mention m) =>
+            m.Kind == MentionKind.Name ||
+            m.Kind == MentionKind.Pronoun && (m.Determiner == "he" || m.Determiner == "she") ||
+            m.Kind == MentionKind.Description && !m.Plural && !m.IsDocument && !m.IsOrganisationHead;
+
+        /// <summary>'m' or 'f' when the mention says the gender (he, she, Mrs., a given name), else '\0'.</summary>
+        public static char Gender(Mention m)
+        {
+            if (m.Kind == MentionKind.Pronoun) return m.Determiner == "he" ? 'm' : m.Determiner == "she" ? 'f' : '\0';
+            if (m.Kind != MentionKind.Name) return '\0';
+            if (m.TitleGender != '\0') return m.TitleGender;
+            var name = m.Name ?? m.Text;
+            int space = name.IndexOf(' ');
+            return space > 0 ? Lexicon.GenderOfFirstName(name.Substring(0, space)) : '\0';
+        }
+
+        /// <summary>
+        /// True when <paramref name="later"/> may name the person of <paramref name="earlier"/>: a pronoun of a
+        /// compatible gender, the same surname, or the same head of a description.
+        /// </summary>
+        public static bool MaySamePerson(Mention later, Mention earlier)
+        {
+            if (later.Kind == MentionKind.Pronoun)
+            {
+                if (later.Determiner != "he" && later.Determiner != "she") return false;
+                char g = Gender(earlier);
+                return g == '\0' || g == Gender(later);
+            }
+            if (later.Kind == MentionKind.Name && earlier.Kind == MentionKind.Name)
+                return string.Equals(PartyResolver.LastWord(later.Name ?? later.Text), PartyResolver.LastWord(earlier.Name ?? earlier.Text), StringComparison.Ordinal);
+            if (later.Kind == MentionKind.Description && earlier.Kind == MentionKind.Description)
+                return later.Head == earlier.Head && later.Plural == earlier.Plural;
+            return false;
+        }
+    }
+}

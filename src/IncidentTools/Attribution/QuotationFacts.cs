@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>
+    /// What the text says about one quotation before any rule reads it: its kind (a whole statement or a
+    /// fragment), whether the words before it make it a name or a title, where it stands in its sentence.
+    /// </summary>
+    internal sealed class QuotationFacts
+    {
+        public QuotationFacts(QuotationRef q)
+        {
+            var ap = q.Paragraph;
+            var tk = ap.Tokens;
+            int k = q.Token;
+            var (s, e) = ap.Sentences[q.Sentence];
+            var text = tk[k].Text;
+            AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct;
+            RunsOn = !q.Span.Closed && q.Span.TextEnd >= ap.Text.TrimEnd().Length;
+            bool alone = true;
+            for (int x = s; x < e && alone; x++) alone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
+            StandsAlone = alone;
+            Named = IsNamed(tk, k, s);
+            TitleLike = ap.Section != ParagraphSection.Title && IsTitleLike(text);
+            Kind = KindOf(tk, k, s, text, TitleLike);
+        }
+
+        /// <summary>Direct (a whole statement) or Partial (a fragment in the writer's sentence); a continuation may make it Direct.</summary>
+        public QuoteKind Kind { get; set; }
+
+        /// <summary>The quotation opens its sentence.</summary>
+        public bool AtSentenceStart { get; }
+
+        /// <summary>An unclosed quotation that runs to the end of its paragraph (its words go on in the next).</summary>
+        public bool RunsOn { get; }
+
+        /// <summary>The quotation's sentence holds nothing but quotations and punctuation.</summary>
+        public bool StandsAlone { get; }
+
+        /// <summary>The word before makes the quotation a name or a term ("a film called “…”", "the word “…”").</summary>
+        public bool Named { get; }
+
+        /// <summary>The quotation reads like a title (“Tidewater Nights”): capitalised words, no sentence.</summary>
+        public bool TitleLike { get; }
+
+        /// <summary>True when the words just before the quote make it a name or a term.</summary>
+        public static bool IsNamed(IReadOnlyList<Token> tk, int q, int sentenceStart)
+        {
+            int p = q - 1;
+            if (p < sentenceStart || !tk[p].IsWord) return false;
+            if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
+            // "known as" / "referred to as"; a bare "as" only after those
+            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+        }
+
+        /// <summary>Capitalised words (small words of a title allowed), no sentence inside, at most ten words.</summary>
+        public static bool IsTitleLike(string text)
+        {
+            var t = text.Trim();
+            if (t.Length == 0) return false;
+            if (t.EndsWith(",", StringComparison.Ordinal)) return false;
+            var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 10) return false;
+            char lastChar = t[t.Length - 1];
+            bool final = lastChar == '.' || lastChar == '?' || lastChar == '!';
+            if (words.Length == 1 && final) return false;
+            for (int i = 0; i < t.Length - 1; i++)
+                if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ') return false;
+            int capitals = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i].Trim('(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘');
+                if (w.Length == 0) continue;
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) { capitals++; continue; }
+                if ((i > 0 || words.Length > 1) && Lexicon.Is(w, WordTag.TitleMinor)) continue;
+                return false;
+            }
+            return capitals > 0;
+        }
+
+        /// <summary>The first letter (or digit) of the text is a capital (or digit).</summary>
+        public static bool StartsUpper(string text)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsLetter(c)) return char.IsUpper(c);
+                if (char.IsDigit(c)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The quoted words end with a comma (the writer's comma inside the marks: “a bully,”).</summary>
+        public static bool EndsWithComma(string text) => text.TrimEnd().EndsWith(",", StringComparison.Ordinal);
+
+        private static bool EndsStatement(string text)
+        {
+            var t = text.TrimEnd(' ', '’', '\'', ')');
+            return t.Length > 0 && (t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// Direct when the quotation is a capitalised statement (three words or more, or a closed sentence) that
+        /// opens its sentence or follows a colon, comma, dash, "that" or a reporting verb; Partial otherwise.
+        /// </summary>
+        private static QuoteKind KindOf(IReadOnlyList<Token> tk, int k, int s, string text, bool titleLike)
+        {
+            if (titleLike || !StartsUpper(text)) return QuoteKind.Partial;
+            int words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < 3 && !EndsStatement(text)) return QuoteKind.Partial;
+            if (k == s) return QuoteKind.Direct;
+            var prev = tk[k - 1];
+            if (prev.Is(":") || prev.Is(",") || prev.Is("—") || prev.Is("--") || prev.IsQuote) return QuoteKind.Direct;
+            if (prev.IsWord && (prev.Lower == "that" || Lexicon.Verb(prev.Lower) != null)) return QuoteKind.Direct;
+            if (k == s + 1 && prev.Kind == TokenKind.Punct) return QuoteKind.Direct;
+            return QuoteKind.Partial;
+        }
+    }
+}

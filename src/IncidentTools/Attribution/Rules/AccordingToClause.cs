@@ -1,0 +1,48 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// Reported speech with "according to": "According to X, …", "…, according to X." and "… is,
+    /// according to X, …" (the quote rule AccordingTo attributes a quotation after "according to X"): the source
+    /// after "according to" and the rest of the sentence as the content.
+    /// </summary>
+    internal sealed class AccordingToClause : IAttributionRule
+    {
+        public string Name => nameof(AccordingToClause);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int k = s0; k + 2 < s1; k++)
+                    {
+                        if (!tk[k].IsWord || tk[k].Lower != "according" || tk[k + 1].Lower != "to" || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        var source = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, k + 2, s1, out int next);
+                        if (source == null) continue;
+                        int a, e;
+                        if (next < s1 && tk[next].Is(",") && ReportedSpeech.SkipConnective(tk, s0, k) == k)
+                        {
+                            // "According to X, …" (after a connective: "But according to X, …")
+                            a = next + 1;
+                            e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        }
+                        else
+                        {
+                            // "…, according to X." / "… is, according to X, …"
+                            a = ReportedSpeech.SkipConnective(tk, s0, k);
+                            e = next < s1 && tk[next].Is(",") ? ReportedSpeech.ContentEndAfter(tk, next + 1, s1, false) : k;
+                            while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
+                        }
+                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, k, k + 2, source));
+                    }
+                }
+            }
+        }
+    }
+}

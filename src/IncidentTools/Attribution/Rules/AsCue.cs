@@ -1,0 +1,49 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "As X said, …" and "…, as X noted.": a clause of "as" with a subject and a cue verb and
+    /// nothing after the verb; the content is the main clause.
+    /// </summary>
+    internal sealed class AsCue : IAttributionRule
+    {
+        public string Name => nameof(AsCue);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int k = s0; k < s1; k++)
+                    {
+                        var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                        if (subject == null || subject.OpenerIndex < s0 || tk[subject.OpenerIndex].Lower != "as") continue;
+                        int opener = subject.OpenerIndex;
+                        int after = cue.End;
+                        if (after < s1 && !tk[after].Is(",") && !tk[after].Is(".")) continue;
+                        int a, e;
+                        if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener && after < s1 && tk[after].Is(","))
+                        {
+                            a = after + 1;                                                      // "As X said, …"
+                            e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        }
+                        else
+                        {
+                            a = ReportedSpeech.SkipConnective(tk, s0, opener);                   // "…, as X noted."
+                            e = opener;
+                            while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
+                        }
+                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, subject.Mention));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using IncidentTools.Text;
+using System.Collections.Generic;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// A rule that gives an open quotation the source of a quotation or a sentence before it: the rest of
+    /// a quotation broken by its attribution, the next sentence of the same speaker, a paragraph introduced
+    /// by "He said:". It reads only what stands before the quotation.
+    /// </summary>
+    internal interface IContinuationRule
+    {
+        string Name { get; }
+
+        /// <summary>The attribution of the open quotation <paramref name="q"/>, or null; <paramref name="previous"/> is the quotation before it in its paragraph (titles and names left out).</summary>
+        FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous);
+    }
+
+    /// <summary>
+    /// The continuation rules, run over the quotations in document order: each open quotation gets the
+    /// first rule in the list that decides it, so a chain of quotations ("“A,” he said. “B.” “C.”") and a
+    /// paragraph that continues the one before are read the way a reader reads them.
+    /// </summary>
+    internal sealed class ContinuationPass : IAttributionRule
+    {
+        public ContinuationPass(params IContinuationRule[] rules) => Rules = rules;
+
+        public IReadOnlyList<IContinuationRule> Rules { get; }
+
+        public string Name => nameof(ContinuationPass);
+
+        public void Apply(AttributionContext context)
+        {
+            QuotationRef? previous = null;
+            foreach (var q in context.Document.Quotations)
+            {
+                if (previous != null && previous.Paragraph != q.Paragraph) previous = null;
+                if (context.IsOpen(q))
+                {
+                    foreach (var rule in Rules)
+                    {
+                        var a = rule.Continue(context, q, previous);
+                        if (a != null && context.Add(a)) break;
+                    }
+                }
+                // a title or a name between two quotations of one speaker does not break the chain
+                if (context.ExcludedBy(q) == null) previous = q;
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// The nearest clause before the quotation whose subject and reporting verb both stand before it:
+    /// "X said that “…”", "X called the findings “strange”", "Jo Bell told reporters: “…”". Run twice:
+    /// first only for a verb of speech right before the quotation (at most three tokens between), which
+    /// wins over an attribution at the end of the sentence; then at any distance (a verb that takes the
+    /// quotation as its object only within eight tokens). A nearer "according to X" or "learned from X"
+    /// leaves the quotation to those rules.
+    /// </summary>
+    internal sealed class CueBeforeQuote : QuotationRule
+    {
+        private readonly bool _close;
+
+        public CueBeforeQuote(bool close) => _close = close;
+
+        /// <summary>CueRightBeforeQuote for the close pass, CueBeforeQuote for the other.</summary>
+        public override string Name => _close ? "CueRightBeforeQuote" : nameof(CueBeforeQuote);
+
+        protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
+        {
+            var clauses = context.ClausesFor(q.Paragraph);
+            int start = SentenceOf(q).Start;
+            var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start);
+            if (clause == null) return null;
+            // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
+            var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);
+            if (nearer != null && nearer.Cue.Start > clause.Cue.Start) return null;
+            if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
+            return From(context, q, clause);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "X said (that) …", "X told reporters …", "X denied …", "X accused Y of …", "X called for …",
+    /// "X believes …": a subject, a cue verb of its clause, and the reported content after it, to
+    /// the end of the sentence (or of the subordinate clause the subject opens). Quoted words
+    /// inside the content make it Mixed and take the subject as their speaker; content that is
+    /// only quotations is left to the quote rules.
+    /// </summary>
+    internal sealed class CueThenContent : IAttributionRule
+    {
+        public string Name => nameof(CueThenContent);
+
+        public void Apply(AttributionContext ctx)
+        {
+            var byParagraph = ReportedSpeech.ByParagraph(ctx);
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    // right to left: an inner report ("X said Y told him “…”") takes its quotations before the outer one
+                    for (int k = s1 - 1; k >= s0; k--)
+                    {
+                        var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
+                        if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                        if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) ||
+                            ReportedSpeech.IsObjectRelative(tk, subject)) continue;
+                        // a belief, wish or judgement inside what someone else reports is part of that report
+                        // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;
+                        int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+                        // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
+                        if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;
+                        // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
+                        bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
+                        if (colon) c++;
+                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        if (colon && !ReportedSpeech.HasWords(tk, c, e))
+                        {
+                            var direct = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
+                            direct.Kind = AttributionKind.Direct;
+                            ctx.Add(direct);
+                            continue;
+                        }
+                        if (!ReportedSpeech.IsContent(tk, c, e) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "Trump called the pageant winner “Miss Piggy”", "what the mayor described as “an intentional act”",
+    /// "what it calls “the biggest attack in history”": a name or a term that someone gives is their words.
+    /// The naming verb stands at most six tokens before the quotation (its object between, nothing that
+    /// starts another clause), its subject right before it; a generic present ("locals call the pier “the
+    /// Spine”") names nobody's words, so without a relative "what", "which" or "that" the verb is past.
+    /// Runs before the rules that take such quotations for titles and names.
+    /// </summary>
+    internal sealed class NamingVerb : QuotationRule
+    {
+        public override string Name => nameof(NamingVerb);
+
+        protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
+        {
+            var ap = q.Paragraph;
+            var tk = ap.Tokens;
+            var (s, _) = SentenceOf(q);
+            int k = q.Token;
+            // “Miss Piggy” and “Miss Housekeeping”: the second name of a list takes the first one's attribution
+            if (QuoteInList.ListMate(context, q) is { } mate && context.AttributionOf(mate) is { Rule: nameof(NamingVerb) } first)
+                return context.Continuing(Name, q, first);
+            for (int v = k - 1; v >= s && k - v <= 7; v--)
+            {
+                var t = tk[v];
+                if (t.IsQuote || t.Is(";") || t.Is(":")) return null;
+                if (!t.IsWord) continue;
+                if (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || v < k - 1 && Lexicon.AnyVerb(t.Lower) is { } other && !other.Has(VerbTag.Naming)) return null;
+                var verb = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                if (verb == null || !verb.Has(VerbTag.Naming) || verb.IsParticiple) continue;
+                return Subject(context, q, v, s, verb);
+            }
+            return null;
+        }
+
+        /// <summary>The subject that ends right before the naming verb at <paramref name="v"/>: a clause start within eight tokens.</summary>
+        private FoundAttribution? Subject(AttributionContext context, QuotationRef q, int v, int s, ReportingVerb verb)
+        {
+            var ap = q.Paragraph;
+            var tk = ap.Tokens;
+            var clauses = context.ClausesFor(ap);
+            for (int st = v - 1; st >= s && v - st <= 8; st--)
+            {
+                // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
+                bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Lower == "that" &&
+                                  (Lexicon.AnyVerb(tk[st - 2].Lower) != null || Lexicon.IsDocumentWord(tk[st - 2].Lower));
+                bool relative = !complement && st > s && tk[st - 1].IsWord && (tk[st - 1].Lower == "what" || tk[st - 1].Lower == "which" || tk[st - 1].Lower == "that");
+                bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordTag.ClauseStart);
+                if (!start) continue;
+                int from = Clauses.SkipIntro(tk, st, v);
+                var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
+                if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
+                var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
+                if (cue == null || cue.Start != v) continue;
+                bool past = verb.Form != verb.Lemma && !verb.Form.EndsWith("s", System.StringComparison.Ordinal);
+                if (!relative && !past) return null;
+                // "reports that Trump called her “…”": a clause reported by another speaker is that speaker's to attribute
+                if (complement) return null;
+                if (relative && m.Kind == MentionKind.Pronoun)
+                {
+                    // "X condemned what he called “…”": the speaker is the subject of the clause around it
+                    var outer = st - 1 > s ? clauses.SubjectCueBefore(tk, st - 1, s) : null;
+                    if (outer != null) return context.FromClause(Name, q, outer);
+                }
+                return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "…, saying …", "…, adding that …", "…, accusing X of …": a participle after a comma
+    /// reports what the subject of the main clause says; the source is the source of the
+    /// sentence's earlier attribution, else the subject that opens the sentence.
+    /// </summary>
+    internal sealed class Participial : IAttributionRule
+    {
+        public string Name => nameof(Participial);
+
+        public void Apply(AttributionContext ctx)
+        {
+            var byParagraph = ReportedSpeech.ByParagraph(ctx);
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                for (int si = 0; si < p.Sentences.Count; si++)
+                {
+                    var (s0, s1) = p.Sentences[si];
+                    for (int k = s0 + 1; k < s1; k++)
+                    {
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(","))) continue;
+                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        var cue = new VerbCue(entry, k, end, k);
+                        int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
+                        if (!ReportedSpeech.IsContent(tk, c, e)) continue;
+                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
+                        if (source == null) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, c, e, k, end, source));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// “The pier is finished.” ― Ada Lund: a quotation signed with a dash and its speaker's name (or a
+    /// description of a person), the signature ending its line, or standing alone as the next paragraph
+    /// ("- Jo Bell."). No reporting verb: the source has no cue.
+    /// </summary>
+    internal sealed class QuoteThenDash : QuotationRule
+    {
+        public override string Name => nameof(QuoteThenDash);
+
+        protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
+        {
+            var ap = q.Paragraph;
+            var tk = ap.Tokens;
+            int j = q.Token + 1;
+            if (j >= tk.Count || tk.Count - j <= 2 && AllPunctuation(tk, j)) return NextParagraphSignature(context, q);
+            if (j + 1 >= tk.Count || !IsDash(tk[j]) || LineBreakBetween(ap, q.Token, j)) return null;
+            int end = LineEnd(ap, j + 1);
+            var m = context.MentionsFor(ap).Parse(tk, j + 1, end, inverted: true);
+            if (m == null || !(m.Kind == MentionKind.Name || m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && Lexicon.IsSpeakerNoun(m.Head, out _, out _))) return null;
+            // the signature is the whole rest of the line ("― Jo Bell." or "― Jo Bell, a teacher in Ohio")
+            int next = m.Next;
+            while (next < end && tk[next].Kind == TokenKind.Punct && !tk[next].IsQuote) next++;
+            return next == end ? context.FromMention(Name, q, m) : null;
+        }
+
+        /// <summary>A quotation that ends its paragraph, signed by the next paragraph alone: "- Jo Bell."</summary>
+        private FoundAttribution? NextParagraphSignature(AttributionContext context, QuotationRef q)
+        {
+            var doc = context.Document;
+            if (q.Paragraph.Index + 1 >= doc.Paragraphs.Count) return null;
+            var next = doc.Paragraphs[q.Paragraph.Index + 1];
+            var tk = next.Tokens;
+            if (next.Section != q.Paragraph.Section || tk.Count < 1 || tk.Count > 12) return null;
+            // the dash may have been read as a list bullet and left out of the paragraph: look at the line in the file
+            int first = IsDash(tk[0]) ? 1 : DashBeforeLine(doc.Document.SourceText, next.Start) ? 0 : -1;
+            if (first < 0 || first >= tk.Count) return null;
+            var m = context.MentionsFor(next).Parse(tk, first, tk.Count, inverted: true);
+            if (m == null || m.Kind != MentionKind.Name || !AllPunctuation(tk, m.Next)) return null;
+            var a = context.FromMention(Name, q, m);
+            a.SourceParagraph = next;
+            a.SourceTokens = tk;
+            return a;
+        }
+
+        /// <summary>True when the file's line holding <paramref name="start"/> begins with a dash before it.</summary>
+        private static bool DashBeforeLine(string text, int start)
+        {
+            for (int i = start - 1; i >= 0 && start - i <= 4; i--)
+            {
+                char c = text[i];
+                if (c == '\n' || c == '\r') return false;
+                if (c == '-' || c == '―' || c == '—' || c == '–') return true;
+                if (!char.IsWhiteSpace(c)) return false;
+            }
+            return false;
+        }
+
+        private static bool AllPunctuation(System.Collections.Generic.IReadOnlyList<Token> tk, int from)
+        {
+            for (int x = from; x < tk.Count; x++)
+                if (tk[x].Kind != TokenKind.Punct) return false;
+            return true;
+        }
+
+        private static bool IsDash(Token t) =>
+            t.Kind == TokenKind.Punct && (t.Text == "―" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "-");
+
+        private static bool LineBreakBetween(AnalysedParagraph ap, int a, int b)
+        {
+            for (int i = ap.Tokens[a].End; i < ap.Tokens[b].Start; i++)
+                if (ap.Text[i] == '\n' || ap.Text[i] == '\r') return true;
+            return false;
+        }
+
+        /// <summary>The token index where the line of token k ends (the first token on the next line, or the paragraph's end).</summary>
+        private static int LineEnd(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            for (int x = k + 1; x < tk.Count && x - k < 20; x++)
+                if (LineBreakBetween(ap, x - 1, x)) return x;
+            return tk.Count;
+        }
+    }
+}

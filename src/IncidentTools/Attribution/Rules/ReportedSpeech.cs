@@ -1,0 +1,914 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>A cue verb in a sentence: the verb (and its particle) and the auxiliaries and adverbs before it.</summary>
+    internal sealed class VerbCue
+    {
+        public VerbCue(CueVerb entry, int verb, int end, int groupStart)
+        {
+            Entry = entry;
+            Verb = verb;
+            End = end;
+            GroupStart = groupStart;
+        }
+
+        public CueVerb Entry { get; }
+
+        /// <summary>Token index of the verb.</summary>
+        public int Verb { get; }
+
+        /// <summary>Token index just past the verb and its particle ("called for").</summary>
+        public int End { get; }
+
+        /// <summary>Token index of the first auxiliary or adverb before the verb ("has also said"), or of the verb.</summary>
+        public int GroupStart { get; }
+    }
+
+    /// <summary>The subject of a cue verb: its mention, and the clause it opens.</summary>
+    internal sealed class Subject
+    {
+        public Subject(Mention mention, int clauseStart, int openerIndex)
+        {
+            Mention = mention;
+            ClauseStart = clauseStart;
+            OpenerIndex = openerIndex;
+        }
+
+        public Mention Mention { get; }
+
+        /// <summary>The first token of the clause the subject stands in.</summary>
+        public int ClauseStart { get; }
+
+        /// <summary>The token that opened the clause ("when", "but", ";"), or -1 at the start of the sentence.</summary>
+        public int OpenerIndex { get; }
+
+        /// <summary>True when the subject stands inside an introductory phrase ("With leaders worried about …, …"): the clause ends at its comma.</summary>
+        public bool InIntroduction { get; init; }
+
+        /// <summary>True when the subject is a plain noun phrase the mention grammar does not read ("the recent spate of shootings").</summary>
+        public bool Generic { get; init; }
+    }
+
+    /// <summary>
+    /// The small grammar the reported-speech rules share: which words are cue verbs in use (not
+    /// nouns, infinitives or passives), the subject before a verb (read with the one mention
+    /// grammar, <see cref="MentionParser"/>), and the reported content after or before it.
+    /// Every search is bounded, so a document is read in linear time.
+    /// </summary>
+    internal static class ReportedSpeech
+    {
+        /// <summary>How many tokens back a subject may start from its verb (appositions included).</summary>
+        public const int SubjectReach = 30;
+
+        /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
+        public const int ObjectReach = 8;
+
+        private static readonly string[] Determiners =
+        {
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose",
+        };
+
+        private static bool IsDeterminer(string lower) => Array.IndexOf(Determiners, lower) >= 0;
+
+        private static bool IsBe(string lower) =>
+            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
+            lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
+
+        /// <summary>"who", "which" or "that": a relative pronoun that can be the subject of its clause.</summary>
+        private static bool IsRelativePronoun(string lower) => lower == "who" || lower == "which" || lower == "that";
+
+        /// <summary>"This report", "That plan": a determiner before a noun does not start an introductory phrase ("This week, …" does).</summary>
+        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && (t.Lower == "this" || t.Lower == "that") ;
+
+        /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
+        private static bool IsPluralNoun(Token t) =>
+            t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+            !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
+            CueLexicon.Verb(t.Lower) == null && !CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
+
+        /// <summary>
+        /// True for the headline: the title paragraph, or (in a file whose first line the reader kept as
+        /// body text, "Poll: Clinton Leads."), a first paragraph of one short sentence in title case.
+        /// </summary>
+        public static bool IsHeadline(AnalysedDocument doc, AnalysedParagraph p)
+        {
+            if (p.Section == ParagraphSection.Title) return true;
+            if (p.Index != 0 || p.Sentences.Count != 1) return false;
+            int words = 0, capitalised = 0;
+            foreach (var t in p.Tokens)
+            {
+                if (!t.IsWord) continue;
+                words++;
+                if (t.IsCapitalized || char.IsDigit(t.Text[0])) capitalised++;
+            }
+            return words >= 2 && words <= 25 && capitalised * 4 >= words * 3;
+        }
+
+        /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
+        public static bool IsPossessive(Token t) =>
+            t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
+
+        /// <summary>
+        /// The cue verb at token k used as a finite verb of its clause, or null: not a noun ("the
+        /// report", "Trump's claims", "claims of"), not an infinitive ("to say"), not a passive
+        /// ("was told"), not a participle without an auxiliary ("…, saying" is the participial rule's).
+        /// </summary>
+        public static VerbCue? FiniteVerbAt(IReadOnlyList<Token> tk, int k, int s0, int s1)
+        {
+            var entry = EntryAt(tk, k, s1, out int end);
+            if (entry == null) return null;
+            int g = GroupStart(tk, k, s0);
+            if (k - 1 >= s0 && tk[k - 1].IsWord)
+            {
+                var prev = tk[k - 1];
+                if (IsDeterminer(prev.Lower) || IsPossessive(prev) || prev.Lower == "to") return null;
+            }
+            // the word before the auxiliaries and adverbs
+            bool beBefore = false;
+            for (int i = g; i < k; i++)
+                if (tk[i].IsWord && IsBe(tk[i].Lower)) beBefore = true;
+            switch (entry.Kind)
+            {
+                case VerbForm.Past:
+                    if (beBefore) return null;                                          // "was told", "has been criticized"
+                    break;
+                case VerbForm.Gerund:
+                    if (!beBefore) return null;                                         // "is saying" only
+                    break;
+                case VerbForm.Base:
+                case VerbForm.ThirdPerson:
+                    if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
+                    if (entry.Kind == VerbForm.Base && beBefore) return null;
+                    // "the McKinley plan, is", "Republican support was": a noun unless its content follows
+                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1)) return null;
+                    break;
+            }
+            if (end < s1 && tk[end].IsWord)
+            {
+                var next = tk[end].Lower;
+                if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return null;
+                if (entry.Lemma == "add" && next == "to") return null;                  // "added to the confusion"
+                if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return null;
+            }
+            return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>The cue verb (or phrasal cue) whose verb is token k, lower case only; null for a word that is no cue.</summary>
+        public static CueVerb? EntryAt(IReadOnlyList<Token> tk, int k, int s1, out int end)
+        {
+            end = k + 1;
+            var t = tk[k];
+            if (!t.IsWord || !t.IsLowerWord) return null;
+            foreach (var phrase in CueLexicon.Phrases(t.Lower))
+            {
+                var words = phrase.Particle!;
+                if (k + words.Length >= s1) continue;
+                bool ok = true;
+                for (int w = 0; w < words.Length && ok; w++) ok = tk[k + 1 + w].IsWord && tk[k + 1 + w].Lower == words[w];
+                if (ok)
+                {
+                    end = k + 1 + words.Length;
+                    return phrase;
+                }
+            }
+            var v = CueLexicon.Verb(t.Lower);
+            if (v == null || v.Has(VerbTag.Phrasal)) return null;
+            return v;
+        }
+
+        /// <summary>Back from the verb over auxiliaries, negation, adverbs and a day ("has also said", "on Monday denied").</summary>
+        public static int GroupStart(IReadOnlyList<Token> tk, int k, int s0)
+        {
+            int g = k;
+            while (g - 1 >= s0)
+            {
+                var w = tk[g - 1];
+                if (!w.IsWord) break;
+                if (w.IsLowerWord && (CueLexicon.Is(w.Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(w)))
+                {
+                    g--;
+                    continue;
+                }
+                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time))
+                {
+                    // "Trump on Monday said", "the ministry Thursday denied"
+                    g--;
+                    if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Lower == "on" || tk[g - 1].Lower == "last" || tk[g - 1].Lower == "this")) g--;
+                    continue;
+                }
+                break;
+            }
+            return g;
+        }
+
+        private static bool IsClauseMark(Token t) =>
+            t.Kind == TokenKind.Punct && (t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "[" || t.Text == "]" || t.Text == "\"" || t.Text == "“" || t.Text == "”");
+
+        /// <summary>True for a word that opens a clause; capitalised too at the start of the sentence ("As he said, …").</summary>
+        private static bool IsOpener(IReadOnlyList<Token> tk, int b, int s0) =>
+            tk[b].IsWord && CueLexicon.Is(tk[b].Lower, WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
+
+        /// <summary>True for a word that starts an introductory phrase or is a connective ("In", "However", "Last").</summary>
+        private static bool IsIntroWord(Token t) =>
+            t.IsWord && (CueLexicon.Is(t.Lower, WordTag.Intro | WordTag.IntroPhrase | WordTag.Time) && !IsDeterminerBeforeNoun(t));
+
+        /// <summary>
+        /// The subject that ends where the verbal group starts. The clause is read back to the word
+        /// or mark that opens it and cut at its commas: introductory phrases ("In a statement, …",
+        /// "However, …") are passed over; the subject is the mention that starts the first other
+        /// segment and reaches the verb (an apposition between them is the mention's own: "Jo Bell,
+        /// a spokeswoman, said"); else a mention that ends the last segment right before the verb
+        /// when what precedes it in the segment is an introductory phrase ("In the interview he said")
+        /// or content ("The plan is dead, he said"). "who"/"which"/"that" right before the verb is
+        /// the source, standing for its antecedent. Null when there is none.
+        /// </summary>
+        public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            var subject = SubjectEndingAt(mp, tk, s0, g);
+            if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
+            // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
+            // an inserted clause between the subject and its verb
+            for (int c = g - 2, n = 0; c > s0 && n < SubjectReach; c--, n++)
+            {
+                var t = tk[c];
+                if (t.IsQuote || IsClauseMark(t)) break;
+                if (!t.Is(",")) continue;
+                bool relative = false;
+                for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
+                if (!relative) continue;
+                return SubjectEndingAt(mp, tk, s0, c);
+            }
+            return null;
+        }
+
+        private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g <= s0) return null;
+            int b = g - 1, words = 0, opener = -1;
+            while (b >= s0)
+            {
+                var t = tk[b];
+                // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
+                if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
+                if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
+                if (IsOpener(tk, b, s0))
+                {
+                    // "Clinton and Sanders said": a coordination of names is one subject
+                    if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
+                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]))) { b--; continue; }
+                    opener = b;
+                    break;
+                }
+                if (t.IsLowerWord)
+                {
+                    if (CueLexicon.Is(t.Lower, WordTag.Finite)) { opener = b; break; }
+                    if (EntryAt(tk, b, g, out _) is { } e && !e.Has(VerbTag.Phrasal) && b > s0 && !IsDeterminer(tk[b - 1].Lower) && !IsPossessive(tk[b - 1])) { opener = b; break; }
+                }
+                if (t.IsWord && ++words > SubjectReach) return null;
+                b--;
+            }
+            int start = b + 1;
+            if (start >= g)
+            {
+                // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
+                if (opener > s0 && tk[opener].IsLowerWord && (tk[opener].Lower == "and" || tk[opener].Lower == "but"))
+                {
+                    // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
+                    int from = s0;
+                    for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
+                    {
+                        if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
+                        if (IsOpener(tk, x, s0) && tk[x].Lower != "and" && tk[x].Lower != "or")
+                        {
+                            if (CueLexicon.Is(tk[x].Lower, WordTag.Subordinator)) from = x + 1;
+                            break;
+                        }
+                    }
+                    var lead = SentenceSubject(mp, tk, from, opener);
+                    return lead == null ? null : new Subject(lead, from, opener);
+                }
+                return RelativeSubject(mp, tk, s0, opener, g);
+            }
+
+            // the comma segments of the clause before the verb
+            var segments = new List<(int A, int E)>();
+            for (int i = start, a = start; i <= g; i++)
+            {
+                if (i == g || tk[i].Is(","))
+                {
+                    if (i > a) segments.Add((a, i));
+                    a = i + 1;
+                }
+            }
+            if (segments.Count == 0) return null;
+            int first = 0;
+            while (first < segments.Count - 1 && IntroSegment(tk, segments[first].A, segments[first].E)) first++;
+            // the mention that starts the first segment (after a connective) and reaches the verb
+            int f = segments[first].A;
+            while (f < segments[first].E - 1 && tk[f].IsWord && CueLexicon.Is(tk[f].Lower, WordTag.Intro)) f++;
+            bool introOnly = IntroSegment(tk, f, segments[first].E);
+            if (!introOnly)
+            {
+                var m = mp.Parse(tk, f, g, inverted: false);
+                if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
+                // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
+                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
+                {
+                    var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
+                    if (second != null && Reaches(tk, second, g))
+                    {
+                        var both = new Mention
+                        {
+                            Kind = MentionKind.Description, Start = m.Start, End = second.End, Next = second.Next, Plural = true, Head = second.Head,
+                            CharStart = tk[m.Start].Start, CharEnd = tk[second.End - 1].End, Text = MentionParser.Join(tk, m.Start, second.End),
+                        };
+                        return new Subject(both, start, opener);
+                    }
+                }
+            }
+            // a mention that ends the clause: after an introductory phrase ("In the interview he said")
+            // or after content ("The plan is dead, he said"); never inside a plain noun phrase ("the target it pledged")
+            var (la, le) = segments[segments.Count - 1];
+            if (introOnly || segments.Count - 1 > first)
+            {
+                for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
+                {
+                    if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
+                    var m = mp.Parse(tk, i, g, inverted: false);
+                    if (m == null || !Reaches(tk, m, g)) continue;
+                    // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
+                    if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
+                    return new Subject(m, i, opener) { InIntroduction = introOnly };
+                }
+            }
+            // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
+            // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
+            bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
+            var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
+            if (generic != null) return new Subject(generic, start, opener) { Generic = true };
+            // "I think", "we believe": the writer or an interviewee speaks
+            if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
+            {
+                var pm = new Mention { Kind = MentionKind.Pronoun, Start = g - 1, End = g, Next = g, Determiner = tk[g - 1].Lower, CharStart = tk[g - 1].Start, CharEnd = tk[g - 1].End, Text = tk[g - 1].Text };
+                return new Subject(pm, start, opener);
+            }
+            return null;
+        }
+
+        private static readonly string[] Quantifiers = { "many", "most", "some", "several", "few", "both", "all", "other", "others", "more", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+        /// <summary>
+        /// A plain noun phrase right before the verb, of at most eight words, that the mention grammar
+        /// does not read: a determiner, quantifier, number or capitalised word, then words and names,
+        /// ending in a noun (no auxiliary, cue verb, clause opener, preposition at its end or quotation).
+        /// Its head is its last word.
+        /// </summary>
+        private static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
+        {
+            while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.Intro)) a++;
+            int e = g;
+            if (e - 1 >= a && tk[e - 1].Is(",")) e--;
+            if (e <= a || e - a > 10) return null;
+            int words = 0;
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return null;
+                if (!t.IsWord)
+                {
+                    if (t.Is("-") || t.Is("&") || t.Is("'") || t.Is("’") || t.Is("%") || t.Is("/")) continue;
+                    return null;
+                }
+                words++;
+                // "Developers and supporters in Congress": a coordination inside the phrase
+                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || EntryAt(tk, i, g, out _) != null && i > a)) return null;
+                if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
+            }
+            if (words == 0 || words > 8) return null;
+            var first = tk[a];
+            var last = tk[e - 1];
+            if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
+            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 || IsPluralNoun(first);
+            if (!startsWell) return null;
+            if (first.IsCapitalized && IsIntroWord(first)) return null;
+            var m = new Mention
+            {
+                Kind = MentionKind.Description, Start = a, End = e, Next = g, Head = last.Lower,
+                Determiner = IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 ? first.Lower : "",
+                CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
+            };
+            return m;
+        }
+
+        /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
+        private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
+        {
+            int n = Math.Max(m.Next, m.End);
+            if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
+            if (n < g - 1 && (tk[g - 1].Is(")") || IsDash(tk[g - 1])) && MatchingOpen(tk, n, g - 1) == n) return true;
+            if (n < g - 2 && tk[g - 1].Is(",") && (tk[g - 2].Is(")") || IsDash(tk[g - 2])) && MatchingOpen(tk, n, g - 2) == n) return true;
+            return false;
+        }
+
+        private static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
+
+        /// <summary>For a closing bracket or dash at c, the index of its opening bracket or dash (within twenty tokens, not before s0), or -1.</summary>
+        private static int MatchingOpen(IReadOnlyList<Token> tk, int s0, int c)
+        {
+            bool dash = IsDash(tk[c]);
+            for (int i = c - 1; i >= s0 && c - i <= 20; i--)
+            {
+                var t = tk[i];
+                if (t.IsQuote || t.Is(";")) return -1;
+                if (dash ? IsDash(t) : t.Is("(")) return i;
+                if (!dash && t.Is(")")) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>An introductory segment: it starts with a preposition, connective or time word, or a participle ("Asked about it").</summary>
+        private static bool IntroSegment(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (a >= e || !tk[a].IsWord) return a < e && !tk[a].IsWord;
+            var t = tk[a];
+            if (IsIntroWord(t)) return true;
+            // "This week, …", "Last night, …"
+            if ((t.Lower == "this" || t.Lower == "that" || t.Lower == "last" || t.Lower == "next") && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
+            // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
+            return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
+        }
+
+        /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
+        private static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
+        {
+            if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !IsRelativePronoun(tk[opener].Lower)) return null;
+            int e = opener;
+            if (e - 1 >= s0 && tk[e - 1].Is(",")) e--;
+            if (e <= s0 || !tk[e - 1].IsWord) return null;
+            Mention? antecedent = null;
+            for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
+            {
+                if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
+                var m = mp.Parse(tk, i, e, inverted: true);
+                if (m == null || m.End != e && m.Next != e) continue;
+                if (m.IsPronoun) return null;
+                antecedent = m;
+            }
+            if (antecedent == null) return null;
+            var rel = tk[opener];
+            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = opener, End = opener + 1, Next = g, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            return new Subject(pronoun, antecedent.Start, opener);
+        }
+
+        /// <summary>
+        /// Where the content starts after a verb: past an addressee for "tell"-like verbs ("told
+        /// reporters on Monday that …"), past a phrase of time or means and "that" ("said in a
+        /// statement that …"). Returns the first content token.
+        /// </summary>
+        public static int ContentStartAfter(IReadOnlyList<Token> tk, VerbCue cue, int s1)
+        {
+            int c = cue.End;
+            // "that" within reach, before any mark: the content starts after it
+            for (int i = c; i < s1 && i - c <= ObjectReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) break;
+                if (t.Lower == "that") return i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                if (i > c && EntryAt(tk, i, s1, out _) != null) break;
+                if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
+            }
+            if (cue.Entry.TakesAddressee && c < s1 && tk[c].IsWord)
+            {
+                // "told him", "told CNN", "told The Associated Press", "told reporters"
+                int o = c;
+                if (CueLexicon.Is(tk[o].Lower, WordTag.ObjectPronoun)) o++;
+                else if (tk[o].IsCapitalized)
+                {
+                    while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && (tk[o].Lower == "of" || tk[o].Lower == "the") && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
+                }
+                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
+                {
+                    int limit = Math.Min(s1, c + 5);
+                    int x = o;
+                    if (IsDeterminer(tk[x].Lower)) x++;
+                    while (x < limit && tk[x].IsWord && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
+                    if (x > o) o = x;
+                }
+                c = SkipTimePhrase(tk, o, s1);
+                if (c < s1 && tk[c].IsWord && tk[c].Lower == "that") c++;
+                return c;
+            }
+            return SkipTimePhrase(tk, c, s1) is int d && d < s1 && tk[d].IsWord && tk[d].Lower == "that" ? d + 1 : c;
+        }
+
+        /// <summary>"on Monday", "Thursday", "last week", "in an interview": returns the token after it (or i).</summary>
+        private static int SkipTimePhrase(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            int j = i;
+            for (int guard = 0; guard < 3 && j < s1; guard++)
+            {
+                var t = tk[j];
+                if (!t.IsWord) break;
+                if (CueLexicon.Is(t.Lower, WordTag.Time) && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, WordTag.Time))) { j++; continue; }
+                if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "late" || t.Lower == "early") && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
+                if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
+                {
+                    j += 3;
+                    continue;
+                }
+                break;
+            }
+            return j;
+        }
+
+        /// <summary>
+        /// Where the content after a verb ends: the end of the sentence, before its final mark and
+        /// before a trailing ", according to X"; at a semicolon; at the comma that closes a
+        /// subordinate clause when the subject's clause was one ("When X said Y, …").
+        /// </summary>
+        public static int ContentEndAfter(IReadOnlyList<Token> tk, int c, int s1, bool subordinate)
+        {
+            int e = s1;
+            for (int i = c; i < s1; i++)
+            {
+                var t = tk[i];
+                if (t.Is(";")) { e = i; break; }
+                // a full stop the sentence splitter kept inside ("… the town. (“…”)"), a quotation in brackets after the clause
+                if (t.Is(".") && i > c || t.Is("(") && i + 1 < s1 && tk[i + 1].IsQuote) { e = i; break; }
+                if (subordinate && t.Is(",") && i > c) { e = i; break; }
+                if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
+                // "X thanked the divers and said …": a second cue of the same subject
+                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "but") && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
+            }
+            while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+            return e;
+        }
+
+        /// <summary>True when the subject's clause is a subordinate one ("When X said …, …"): its content ends at the clause's comma.</summary>
+        public static bool OpensSubordinate(IReadOnlyList<Token> tk, Subject subject)
+        {
+            if (subject.InIntroduction) return true;
+            int o = subject.OpenerIndex;
+            if (o < 0 || !tk[o].IsWord) return false;
+            if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
+            // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
+            return subject.Mention.Owner != null && subject.Mention.Start == o && o > 0 && tk[o - 1].Is(",");
+        }
+
+        /// <summary>
+        /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
+        /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
+        /// short phrase of place or means ("with CNN", "on Twitter").
+        /// </summary>
+        public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e <= a) return false;
+            int words = 0;
+            bool quote = false;
+            for (int i = a; i < e; i++)
+            {
+                if (tk[i].IsWord) words++;
+                else if (tk[i].IsQuote) quote = true;
+            }
+            if (words == 0 || words == 1 && !quote) return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase)) return false;
+            return true;
+        }
+
+        /// <summary>The index of the first token at or after i that is not a leading connective ("But", "And", "However,"), at most limit.</summary>
+        public static int SkipConnective(IReadOnlyList<Token> tk, int i, int limit)
+        {
+            int j = i;
+            while (j < limit)
+            {
+                var t = tk[j];
+                if (t.IsWord && CueLexicon.Is(t.Lower, WordTag.Intro)) { j++; continue; }
+                if (t.Kind == TokenKind.Punct && (t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--"))) { j++; continue; }
+                break;
+            }
+            return j;
+        }
+
+        /// <summary>True when the token at i can start the content of a verb that is also a noun: "that", a determiner, a pronoun, a name, a quotation, a number.</summary>
+        private static bool StartsContent(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            if (i >= s1) return false;
+            var t = tk[i];
+            if (t.IsQuote) return true;
+            if (!t.IsWord) return false;
+            if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
+            return t.Lower == "that" || IsDeterminer(t.Lower) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it" || t.Lower == "there";
+        }
+
+        /// <summary>
+        /// True when the content after a verb starts as content does: not with a mark, a coordinator
+        /// ("…, he said, and …") or a preposition of place, time or means ("said after the meeting",
+        /// "reported from Kabul", "called into the show"); "to" only for a verb that takes an infinitive.
+        /// </summary>
+        public static bool StartsAsContent(IReadOnlyList<Token> tk, int c, int e, CueVerb entry)
+        {
+            if (c >= e) return false;
+            var t = tk[c];
+            if (t.IsQuote) return true;
+            if (!t.IsWord) return false;
+            var w = t.Lower;
+            if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
+            if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
+            if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
+            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && w != "this" && w != "next" && w != "last" && w != "about" && w != "like") return false;
+            return true;
+        }
+
+        /// <summary>True when the clause of the subject is a free relative, a question or a condition ("what X said", "whether X believes", "if they did not confirm").</summary>
+        public static bool OpensNonAssertion(IReadOnlyList<Token> tk, Subject subject)
+        {
+            if (subject.OpenerIndex < 0 || !tk[subject.OpenerIndex].IsWord) return false;
+            var w = tk[subject.OpenerIndex].Lower;
+            return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose";
+        }
+
+        /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
+        public static bool IsObjectRelative(IReadOnlyList<Token> tk, Subject subject)
+        {
+            int o = subject.OpenerIndex;
+            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o;
+        }
+
+        /// <summary>
+        /// True for a belief or wish of a pronoun inside what a speech verb reports ("He said he hoped
+        /// …", "said that she plans …"): the report is the attribution; the inner verb is part of it.
+        /// </summary>
+        public static bool IsNestedThought(IReadOnlyList<Token> tk, Subject subject, CueVerb entry)
+        {
+            if (entry.IsSpeech || !subject.Mention.IsPronoun && subject.Mention.Kind != MentionKind.Pronoun) return false;
+            int o = subject.OpenerIndex;
+            if (o < 0 || !tk[o].IsWord) return false;
+            if (tk[o].Lower == "that" && o > 0) o--;
+            var outer = EntryAt(tk, o, tk.Count, out _);
+            return outer != null && outer.IsSpeech;
+        }
+
+        /// <summary>True when the subject follows a quotation with nothing but marks between ("“…,” he said after the meeting"): a quote's attribution.</summary>
+        public static bool FollowsQuotation(IReadOnlyList<Token> tk, Subject subject, int s0)
+        {
+            for (int i = subject.Mention.Start - 1; i >= s0; i--)
+            {
+                if (tk[i].IsQuote)
+                {
+                    // the quotation opens the sentence: it is what the attribution attributes
+                    for (int j = i - 1; j >= s0; j--)
+                        if (tk[j].IsWord) return false;
+                    return true;
+                }
+                if (tk[i].IsWord) return false;
+            }
+            return false;
+        }
+
+        /// <summary>The source of the nearest cue verb before token k in the sentence ("…,” the mayor said, adding …"): its subject, or the mention after it when inverted.</summary>
+        public static Mention? NearestSpeakerBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int s1, int k)
+        {
+            for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
+            {
+                var cue = FiniteVerbAt(tk, v, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech) continue;
+                var subject = SubjectBefore(mp, tk, s0, cue.GroupStart);
+                if (subject != null) return subject.Mention;
+                if (cue.GroupStart > s0 && tk[cue.GroupStart - 1].Is(",") || cue.GroupStart > s0 && tk[cue.GroupStart - 1].IsQuote)
+                {
+                    var m = mp.Parse(tk, cue.End, k, inverted: true);
+                    if (m != null) return m;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The end of an attribution that closes its content: after the verb (or the inverted subject)
+        /// only an addressee, a day, a setting ("in a statement", "at a rally", "on Twitter") and then
+        /// the end of the sentence or a comma. <paramref name="after"/> is the first token past it.
+        /// </summary>
+        public static bool TailOfAttribution(IReadOnlyList<Token> tk, CueVerb entry, int from, int s1, out int after)
+        {
+            int j = from;
+            if (entry.TakesAddressee && j < s1 && tk[j].IsWord)
+            {
+                if (CueLexicon.Is(tk[j].Lower, WordTag.ObjectPronoun)) j++;
+                else if (tk[j].IsCapitalized)
+                    while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && (tk[j].Lower == "of" || tk[j].Lower == "the") && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
+                else
+                {
+                    int x = j;
+                    if (IsDeterminer(tk[x].Lower)) x++;
+                    while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
+                    j = x;
+                }
+            }
+            // phrases of time, place and means: at most three, each a preposition and a few words
+            for (int guard = 0; guard < 3 && j < s1; guard++)
+            {
+                int t = SkipTimePhrase(tk, j, s1);
+                if (t > j) { j = t; continue; }
+                if (tk[j].IsLowerWord && CueLexicon.Is(tk[j].Lower, WordTag.IntroPhrase) && tk[j].Lower != "that" && !CueLexicon.Is(tk[j].Lower, WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
+                {
+                    int x = j + 1, n = 0;
+                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, WordTag.Finite) || CueLexicon.Is(tk[x].Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
+                    if (n == 0) break;
+                    j = x;
+                    continue;
+                }
+                break;
+            }
+            after = j;
+            if (j >= s1) return true;
+            if (tk[j].Is(",")) return true;
+            for (int i = j; i < s1; i++)
+                if (tk[i].IsWord || tk[i].IsQuote) return false;
+            return true;
+        }
+
+        /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
+        public static Mention? InvertedSubject(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, int s1, out int next)
+        {
+            next = cue.End;
+            var m = mp.Parse(tk, cue.End, s1, inverted: true);
+            if (m == null) return null;
+            next = m.Next;
+            return m;
+        }
+
+        /// <summary>True when the tokens [a, e) hold an auxiliary, a clause opener or a cue verb: a clause, not a modifier.</summary>
+        private static bool HasClauseWord(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) { if (t.IsQuote) return true; continue; }
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>
+        public static Mention? MentionAfter(MentionParser mp, IReadOnlyList<Token> tk, int i, int s1, out int next)
+        {
+            next = i;
+            int limit = i;
+            while (limit < s1 && !tk[limit].Is(",") && !tk[limit].Is(";") && !tk[limit].IsQuote && !(tk[limit].Kind == TokenKind.Punct && (tk[limit].Is(".") || tk[limit].Is("—")))) limit++;
+            var m = mp.Parse(tk, i, limit, inverted: true);
+            if (m != null && !m.IsPronoun || m != null && m.Next >= limit)
+            {
+                // "people close to the council": the words up to the comma still describe the source
+                if (m.End < limit && limit - m.Start <= 12 && !m.IsPronoun && m.Owner == null && !HasClauseWord(tk, m.End, limit))
+                {
+                    m.PostModifier ??= MentionParser.Join(tk, m.End, limit);
+                    m.Text = MentionParser.Join(tk, m.Start, limit);
+                    m.CharEnd = tk[limit - 1].End;
+                }
+                next = m.Next < limit ? limit : m.Next;
+                return m;
+            }
+            if (limit == i || limit - i > 12 || !tk[i].IsWord) return null;
+            var d = new Mention { Kind = MentionKind.Description, Start = i, End = limit, Next = limit, Head = tk[limit - 1].Lower, CharStart = tk[i].Start, CharEnd = tk[limit - 1].End, Text = MentionParser.Join(tk, i, limit) };
+            next = limit;
+            return d;
+        }
+
+        /// <summary>
+        /// The subject that opens the sentence (after an introductory phrase and a connective): the
+        /// mention at its start followed by a verb in lower case before token k.
+        /// </summary>
+        public static Mention? SentenceSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int k)
+        {
+            int a = SkipConnective(tk, s0, k);
+            if (a < k && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase))
+            {
+                int c = a;
+                while (c < k && !tk[c].Is(",")) c++;
+                if (c >= k) return null;
+                a = SkipConnective(tk, c + 1, k);
+            }
+            if (a >= k) return null;
+            var m = mp.Parse(tk, a, k, inverted: false);
+            if (m == null || m.Next >= k || !tk[m.Next].IsLowerWord) return null;
+            return m;
+        }
+
+        /// <summary>
+        /// True when token k stands inside what another source reports: the content of an attribution
+        /// already decided, or the complement of an earlier speech verb of the sentence that has a
+        /// subject ("X said [the campaign planned …]").
+        /// </summary>
+        public static bool InsideReport(MentionParser mp, Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int s1, int k)
+        {
+            var tk = p.Tokens;
+            int at = p.Start + tk[k].Start;
+            if (byParagraph.TryGetValue(p.Index, out var list))
+                foreach (var f in list)
+                    if (f.Content.Start <= at && at < f.Content.End && !(f.Cue is { } c && c.Start == at)) return true;
+            for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
+            {
+                var cue = FiniteVerbAt(tk, v, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech) continue;
+                if (cue.End > k) continue;
+                if (SubjectBefore(mp, tk, s0, cue.GroupStart) == null) continue;
+                return ContentStartAfter(tk, cue, s1) <= k;
+            }
+            return false;
+        }
+
+        /// <summary>The attributions decided so far, by the index of their paragraph.</summary>
+        public static Dictionary<int, List<FoundAttribution>> ByParagraph(AttributionContext ctx)
+        {
+            var map = new Dictionary<int, List<FoundAttribution>>();
+            foreach (var f in ctx.Found)
+            {
+                if (!map.TryGetValue(f.Paragraph.Index, out var list)) map[f.Paragraph.Index] = list = new List<FoundAttribution>();
+                list.Add(f);
+            }
+            return map;
+        }
+
+        /// <summary>The source of the last attribution whose cue stands in the sentence before token k (one with a source of its own).</summary>
+        public static Mention? EarlierSource(Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int k)
+        {
+            if (!byParagraph.TryGetValue(p.Index, out var list)) return null;
+            int from = p.Start + p.Tokens[s0].Start, to = p.Start + p.Tokens[k].Start;
+            FoundAttribution? best = null;
+            foreach (var f in list)
+            {
+                if (f.Cue is not { } cue || f.Source == null || f.SourceParagraph != p || cue.Start < from || cue.Start >= to) continue;
+                if (best == null || cue.Start > best.Cue!.Value.Start) best = f;
+            }
+            return best?.Source;
+        }
+
+        /// <summary>True when a verbal group with a cue verb starts at i ("said", "also told", "has denied").</summary>
+        private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            int j = i;
+            while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (CueLexicon.Is(tk[j].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
+            var e = j < s1 ? EntryAt(tk, j, s1, out _) : null;
+            return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
+        }
+
+        /// <summary>True when the tokens [a, e) hold at least one word outside quotation marks.</summary>
+        public static bool HasWords(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsWord) return true;
+            return false;
+        }
+
+        /// <summary>True when the tokens [a, e) hold a quotation.</summary>
+        public static bool HasQuote(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsQuote) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// An attribution of the content tokens [a, e) of a paragraph: Indirect, or Mixed with the
+        /// quotations inside it (which take its source as their speaker).
+        /// </summary>
+        public static FoundAttribution Make(string rule, AnalysedParagraph p, int a, int e, int cueStart, int cueEnd, Mention source)
+        {
+            var tk = p.Tokens;
+            int start = p.Start + tk[a].Start, end = p.Start + tk[e - 1].End;
+            var found = new FoundAttribution(rule, p, HasQuote(tk, a, e) ? AttributionKind.Mixed : AttributionKind.Indirect, TextSpan.FromTo(start, end))
+            {
+                Cue = TextSpan.FromTo(p.Start + tk[cueStart].Start, p.Start + tk[cueEnd - 1].End),
+                CueWords = new CueMatch(MentionParser.Join(tk, cueStart, cueEnd), cueStart, cueEnd, null),
+                Source = source,
+                SourceParagraph = p,
+                SourceTokens = tk,
+            };
+            return found;
+        }
+
+        /// <summary>True when another attribution already uses the cue that starts at token k of the paragraph.</summary>
+        public static bool IsCueUsed(AttributionContext ctx, AnalysedParagraph p, int k) => ctx.AttributionWithCue(p.Start + p.Tokens[k].Start) != null;
+
+        /// <summary>The quotation of the document that is token k of the paragraph (binary search over the document's quotations).</summary>
+        public static QuotationRef? QuotationAt(AnalysedDocument doc, AnalysedParagraph p, int k)
+        {
+            var list = doc.Quotations;
+            int lo = 0, hi = list.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                var q = list[mid];
+                int c = q.Paragraph.Index != p.Index ? q.Paragraph.Index.CompareTo(p.Index) : q.Token.CompareTo(k);
+                if (c == 0) return q;
+                if (c < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return null;
+        }
+    }
+}

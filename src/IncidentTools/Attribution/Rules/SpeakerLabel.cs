@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// A speaker label before a colon that opens a paragraph: the lines of a transcript ("PENCE: Well,
+    /// look, …", also inside an opening quotation mark), an interview's "Q:" and "A:", and a headline that
+    /// gives its claim to a source ("Senator Ortiz: Bridge Will Reopen", "Poll: …"). A transcript label is
+    /// written in capitals and names someone the article names (or is Q or A); a rubric ("UPDATE:",
+    /// "Exclusive:") is no label. A transcript line is the speaker's own words (Direct); a headline's
+    /// claim is the writer's wording (Indirect, Mixed with quoted words).
+    /// </summary>
+    internal sealed class SpeakerLabel : IAttributionRule
+    {
+        /// <summary>At most this many words in a label.</summary>
+        private const int LabelWords = 6;
+
+        public string Name => nameof(SpeakerLabel);
+
+        public void Apply(AttributionContext ctx)
+        {
+            HashSet<string>? names = null;
+            MentionParser? headlineParser = null;
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                var tk = p.Tokens;
+                if (tk.Count == 0) continue;
+                if (tk[0].IsQuote)
+                {
+                    // "“PENCE: Well, look, …" (a transcript line quoted whole)
+                    var q = ReportedSpeech.QuotationAt(ctx.Document, p, 0);
+                    if (q != null && ctx.IsOpen(q) && !ReportedSpeech.IsHeadline(ctx.Document, p)) InQuotation(ctx, p, q, names ??= NamesOf(ctx.Document));
+                    continue;
+                }
+                if (tk.Count < 3) continue;
+                int colon = -1;
+                for (int i = 0; i < tk.Count && i <= LabelWords + 3; i++)
+                {
+                    if (tk[i].Is(":")) { colon = i; break; }
+                    if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-")) break;
+                }
+                if (colon <= 0 || colon + 1 >= tk.Count || !ReportedSpeech.HasWords(tk, colon + 1, tk.Count) && !ReportedSpeech.HasQuote(tk, colon + 1, tk.Count)) continue;
+                if (IsRubric(tk, 0, colon) || ReportedSpeech.IsCueUsed(ctx, p, colon)) continue;
+                Mention? source;
+                AttributionKind kind;
+                if (ReportedSpeech.IsHeadline(ctx.Document, p))
+                {
+                    // "Senator Ortiz: Bridge Will Reopen": the mention must be the whole label
+                    headlineParser ??= new MentionParser(ctx.Parties.Organisations) { HeadlineCase = true };
+                    var m = headlineParser.Parse(tk, 0, colon, inverted: true);
+                    source = m != null && !m.IsPronoun && (m.End == colon || m.Next == colon) ? m : Capitalised(tk, 0, colon);
+                    kind = ReportedSpeech.HasQuote(tk, colon + 1, tk.Count) ? AttributionKind.Mixed : AttributionKind.Indirect;
+                }
+                else
+                {
+                    source = TranscriptLabel(tk, 0, colon, p.Text, 0, names ??= NamesOf(ctx.Document));
+                    kind = AttributionKind.Direct;
+                }
+                if (source == null) continue;
+                int e = tk.Count;
+                while (e > colon + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+                if (e <= colon + 1) continue;
+                var a = ReportedSpeech.Make(Name, p, colon + 1, e, colon, colon + 1, source);
+                a.Kind = kind;
+                // a transcript line may quote others ("A: The mayor told the council: “…”"): those quotations keep their own speakers
+                a.CoversInnerQuotations = kind != AttributionKind.Direct;
+                ctx.Add(a);
+            }
+        }
+
+        /// <summary>A transcript line inside a quotation that opens its paragraph: "“PENCE: Well, …".</summary>
+        private void InQuotation(AttributionContext ctx, AnalysedParagraph p, QuotationRef q, HashSet<string> names)
+        {
+            var text = p.Text;
+            int a = q.Span.TextStart, end = q.Span.TextEnd;
+            int colon = -1;
+            for (int i = a; i < end && i - a <= 40; i++)
+            {
+                char c = text[i];
+                if (c == ':') { colon = i; break; }
+                if (!(char.IsLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-')) return;
+            }
+            if (colon <= a || colon + 2 >= end) return;
+            var inner = Tokenizer.Tokenize(text, a, colon, Array.Empty<QuotationSpan>());
+            if (inner.Count == 0 || IsRubric(inner, 0, inner.Count)) return;
+            var source = TranscriptLabel(inner, 0, inner.Count, text, 0, names);
+            if (source == null) return;
+            int c0 = colon + 1;
+            while (c0 < end && char.IsWhiteSpace(text[c0])) c0++;
+            if (c0 >= end) return;
+            var found = new FoundAttribution(Name, p, AttributionKind.Direct, TextSpan.FromTo(p.Start + c0, p.Start + end))
+            {
+                Cue = TextSpan.FromTo(p.Start + colon, p.Start + colon + 1),
+                Source = source,
+                SourceParagraph = p,
+                SourceTokens = inner,
+            };
+            found.Quotations.Add(q);
+            ctx.Add(found);
+        }
+
+        /// <summary>True when the words [a, e) are a rubric ("UPDATE", "Editor's note", "Exclusive").</summary>
+        private static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// A transcript label written in capitals ("PENCE", "JAKE TAPPER", "SEN. WARREN") that names
+        /// someone the article names elsewhere (any of its words, in ordinary case), or Q and A (the
+        /// interviewer and the one interviewed). Null otherwise.
+        /// </summary>
+        private static Mention? TranscriptLabel(IReadOnlyList<Token> tk, int a, int e, string text, int offset, HashSet<string> names)
+        {
+            int words = 0;
+            bool known = false;
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) { if (t.Is(".") || t.Is("-")) continue; return null; }
+                foreach (char c in t.Text)
+                    if (char.IsLetter(c) && !char.IsUpper(c)) return null;
+                words++;
+                var name = TitleCase(t.Text.TrimEnd('.'));
+                if (names.Contains(name)) known = true;
+            }
+            if (words == 0 || words > 3) return null;
+            var label = MentionParser.Join(tk, a, e);
+            var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
+            if (label == "Q" || label == "A")
+            {
+                m.Kind = MentionKind.Description;
+                m.Determiner = "the";
+                m.Head = label == "Q" ? "interviewer" : "interviewee";
+                return m;
+            }
+            if (!known) return null;
+            m.Kind = MentionKind.Name;
+            m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase));
+            return m;
+        }
+
+        /// <summary>A headline label the mention grammar does not read ("Wash Post Fact-Check", "NY Daily News"): capitalised words only.</summary>
+        private static Mention? Capitalised(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a > LabelWords) return null;
+            for (int i = a; i < e; i++)
+                if (!(tk[i].IsCapitalized || tk[i].IsWord && char.IsDigit(tk[i].Text[0]) || tk[i].Is("-") || tk[i].Is("."))) return null;
+            return new Mention
+            {
+                Kind = MentionKind.Organisation, Start = a, End = e, Next = e, CharStart = tk[a].Start, CharEnd = tk[e - 1].End,
+                Text = MentionParser.Join(tk, a, e), Name = MentionParser.Join(tk, a, e),
+            };
+        }
+
+        private static string TitleCase(string word)
+        {
+            if (word.Length == 0) return word;
+            var chars = word.ToLowerInvariant().ToCharArray();
+            chars[0] = char.ToUpperInvariant(chars[0]);
+            for (int i = 1; i < chars.Length; i++)
+                if (chars[i - 1] == '-' || chars[i - 1] == '\'' || chars[i - 1] == '’' || chars[i - 1] == '.') chars[i] = char.ToUpperInvariant(chars[i]);
+            return chars.Length > 2 && chars[0] == 'M' && chars[1] == 'c' ? "Mc" + char.ToUpperInvariant(chars[2]) + new string(chars, 3, chars.Length - 3) : new string(chars);
+        }
+
+        /// <summary>The capitalised words of the document that are not all capitals, outside the labels: the names it writes in ordinary case.</summary>
+        /// <summary>
+        /// The words a transcript label may be: the last words of the full names the document writes in
+        /// ordinary case ("Mike Pence": not a place alone, "SKARDU:" is a dateline), and the labels in
+        /// capitals that open two paragraphs or more (a transcript's speakers), title-cased.
+        /// </summary>
+        private static HashSet<string> NamesOf(AnalysedDocument doc)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in doc.Paragraphs)
+            {
+                // the last word of a full name ("Mike Pence", "Chris Wallace's"): not a place alone ("in Skardu")
+                var tk = p.Tokens;
+                for (int i = 1; i < tk.Count; i++)
+                {
+                    var t = tk[i];
+                    if (!t.IsCapitalized || t.Text.Length < 2 || IsAllCaps(t.Text) || !tk[i - 1].IsCapitalized || IsAllCaps(tk[i - 1].Text) && tk[i - 1].Text.Length > 1) continue;
+                    if (i + 1 < tk.Count && tk[i + 1].IsCapitalized && !ReportedSpeech.IsPossessive(t)) continue;
+                    names.Add(ReportedSpeech.IsPossessive(t) ? t.Text.Substring(0, t.Text.Length - 2) : t.Text);
+                }
+                // "PENCE:", "“WALLACE:": the capitals before a colon that opens the paragraph
+                var text = p.Text;
+                int a = 0;
+                while (a < text.Length && (QuotationScanner.IsMark(text[a]) || char.IsWhiteSpace(text[a]))) a++;
+                int c = a;
+                while (c < text.Length && c - a <= 30 && (char.IsUpper(text[c]) || text[c] == ' ' || text[c] == '.' || text[c] == '\'' || text[c] == '’' || text[c] == '-')) c++;
+                if (c > a + 1 && c < text.Length && text[c] == ':')
+                {
+                    var label = text.Substring(a, c - a).Trim();
+                    labels[label] = labels.TryGetValue(label, out var n) ? n + 1 : 1;
+                }
+            }
+            foreach (var kv in labels)
+                if (kv.Value >= 2)
+                    foreach (var w in kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) names.Add(TitleCase(w.TrimEnd('.')));
+            return names;
+        }
+
+        private static bool IsAllCaps(string s)
+        {
+            foreach (char c in s)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution
+{
+    /// <summary>
+    /// Speaker resolution: one pass over the document after the rules ran, in document order, that
+    /// resolves the source mention of every attribution to a speaker (a full name for a surname or
+    /// "he", the fullest description for "the official", the organisation for "the ministry" or "it"),
+    /// and the party of that speaker. Salience comes from the subjects of the writer's sentences and
+    /// from the speakers already resolved: each sentence's subject is read before the attributions whose
+    /// mentions stand in it. The local mention stays what is written; the speaker is the resolved entity.
+    /// An attribution that continues another takes that one's speaker.
+    /// </summary>
+    internal static class SpeakerResolution
+    {
+        public static void Run(AttributionContext context)
+        {
+            var document = context.Document;
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document));
+
+            // the attributions with a source of their own, by the paragraph and sentence of their mention
+            var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
+            foreach (var a in context.Found)
+            {
+                if (a.ContinuesFrom != null || a.Source == null || a.SourceParagraph == null) continue;
+                var key = (a.SourceParagraph.Index, a.SourceParagraph.SentenceAt(a.Source.CharStart));
+                if (!bySentence.TryGetValue(key, out var list)) bySentence[key] = list = new List<FoundAttribution>();
+                list.Add(a);
+            }
+
+            int sentence = 0;
+            foreach (var ap in document.Paragraphs)
+            {
+                for (int si = 0; si < ap.Sentences.Count; si++)
+                {
+                    sentence++;
+                    bySentence.TryGetValue((ap.Index, si), out var here);
+                    // salience: the sentence's subject, then the speakers of its attributions
+                    var subject = context.SubjectOf(ap, si);
+                    if (subject != null && (here == null || !here.Any(a => a.Source!.CharStart == subject.CharStart)))
+                    {
+                        var e = resolver.Resolve(subject, ap.Text, sentence, ap.Index);
+                        if (e != null) resolver.Touch(e, sentence, ap.Index);
+                    }
+                    if (here == null) continue;
+                    foreach (var a in here.OrderBy(a => a.Source!.CharStart).ThenBy(a => a.Content.Start))
+                    {
+                        var speaker = resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
+                        if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
+                        {
+                            // "officials said in a statement published on the department's website"
+                            var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap.Text, sentence, ap.Index);
+                            if (owner != null) speaker = owner;
+                        }
+                        a.Speaker = speaker;
+                        if (speaker != null)
+                        {
+                            speaker.Spoke = true;
+                            resolver.Touch(speaker, sentence, ap.Index);
+                        }
+                    }
+                }
+            }
+            foreach (var a in context.Found)
+                if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
+        }
+
+        private static bool IsBareGeneric(Entity e) =>
+            (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && e.Party == null;
+
+        private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, string text, int sentence, int pi)
+        {
+            bool statement = false;
+            for (int c = Math.Max(0, from - 3); c < from; c++)
+                if (tk[c].IsWord && Lexicon.IsDocumentWord(tk[c].Lower)) statement = true;
+            for (int k = from; k < end && k - from < 14; k++)
+            {
+                if (!tk[k].IsWord) continue;
+                if (Lexicon.IsDocumentWord(tk[k].Lower)) statement = true;
+                if (!statement) continue;
+                var w = tk[k].Text;
+                if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
+                var bare = w.Substring(0, w.Length - 2);
+                if (char.IsUpper(bare[0])) return resolver.ResolveOrganisation(bare);
+                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Lower == "the")
+                {
+                    var m = new Mention
+                    {
+                        Kind = MentionKind.Description, Determiner = "the", Head = bare.ToLowerInvariant(), IsOrganisationHead = true,
+                        Text = "the " + bare, Start = k - 1, End = k + 1, CharStart = tk[k - 1].Start, CharEnd = tk[k].End,
+                    };
+                    var e = resolver.Resolve(m, text, sentence, pi);
+                    if (e != null && e.Kind == EntityKind.Organisation && e.Display.Split(' ').Length > 1) return e;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
+        private static List<FullName> FullNames(AnalysedDocument document)
+        {
+            var names = new List<FullName>();
+            for (int pi = 0; pi < document.Paragraphs.Count; pi++)
+            {
+                var tk = document.Paragraphs[pi].Tokens;
+                int k = 0;
+                while (k < tk.Count)
+                {
+                    if (!tk[k].IsCapitalized) { k++; continue; }
+                    int s = k;
+                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
+                    // strip titles, nationalities and function words at the front
+                    char gender = '\0';
+                    int a = s;
+                    // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
+                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && Lexicon.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
+                    while (a < k)
+                    {
+                        bool title = false;
+                        foreach (var t in Lexicon.Titles)
+                        {
+                            var words = t.Words;
+                            var g = t.Gender;
+                            if (a + words.Length > k) continue;
+                            bool ok = true;
+                            for (int w = 0; w < words.Length && ok; w++) ok = tk[a + w].Text == words[w];
+                            if (ok)
+                            {
+                                if (Lexicon.IsSpeakerNoun(words[words.Length - 1].ToLowerInvariant(), out var tsg, out var tpl) && !tpl) roleNoun = tsg;
+                                a += words.Length; if (g != '\0') gender = g; title = true; break;
+                            }
+                        }
+                        if (title) continue;
+                        if (CountryTable.Find(tk[a].Text) != null || Lexicon.Is(tk[a].Lower, WordTag.Function) || Lexicon.Verb(tk[a].Lower) != null || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
+                        break;
+                    }
+                    int n = k - a;
+                    if (n >= 2 && n <= 5)
+                    {
+                        bool org = false;
+                        for (int x = a; x < k; x++)
+                        {
+                            var word = tk[x].Text;
+                            int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+                            if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
+                            if (Lexicon.Is(tk[x].Lower, WordTag.Function | WordTag.NotName)) org = true;
+                            if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
+                        }
+                        for (int x = a; x < k; x++)
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1)
+                                org = true;
+                        if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
+                        // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
+                        // (a possessive, "Lars Berg’s film", is not the subject either)
+                        bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                        bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun });
+                    }
+                }
+            }
+            return names;
+        }
+    }
+}

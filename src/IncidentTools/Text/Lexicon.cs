@@ -1,0 +1,525 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace IncidentTools.Text
+{
+    /// <summary>Where a reporting verb may stand relative to the quotation it attributes.</summary>
+    internal enum CueUse { Any, Before, After }
+
+    /// <summary>What a reporting verb does (the tags of <c>reporting-verbs.txt</c>).</summary>
+    [Flags]
+    internal enum VerbTag
+    {
+        None = 0,
+        Speech = 1 << 0,
+        Thought = 1 << 1,
+        Stance = 1 << 2,
+        Denial = 1 << 3,
+        Concession = 1 << 4,
+        Judgement = 1 << 5,
+        Naming = 1 << 6,
+        Object = 1 << 7,
+        Manner = 1 << 8,
+        Document = 1 << 9,
+        Inverting = 1 << 10,
+        Before = 1 << 11,
+        After = 1 << 12,
+        Claim = 1 << 13,
+        Reported = 1 << 14,
+        Intent = 1 << 15,
+        Noun = 1 << 16,
+        Infinitive = 1 << 17,
+        Phrasal = 1 << 18,
+    }
+
+    /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
+    [Flags]
+    internal enum WordTag : long
+    {
+        None = 0,
+        Pronoun = 1L << 0,
+        Determiner = 1L << 1,
+        Indefinite = 1L << 2,
+        Member = 1L << 3,
+        Auxiliary = 1L << 4,
+        CueAdverb = 1L << 5,
+        Intro = 1L << 6,
+        IntroPhrase = 1L << 7,
+        ClauseStart = 1L << 8,
+        ClauseBreak = 1L << 9,
+        NpStop = 1L << 10,
+        Postmodifier = 1L << 11,
+        Function = 1L << 12,
+        NotName = 1L << 13,
+        NotNameStart = 1L << 14,
+        NameParticle = 1L << 15,
+        Calendar = 1L << 16,
+        Naming = 1L << 17,
+        Work = 1L << 18,
+        AsNaming = 1L << 19,
+        Hearsay = 1L << 20,
+        TitleMinor = 1L << 21,
+        Elision = 1L << 22,
+        NotAdverb = 1L << 23,
+        PicturePosition = 1L << 24,
+        Dangling = 1L << 25,
+        RoleCut = 1L << 26,
+        Relative = 1L << 27,
+        Preposition = 1L << 28,
+        Finite = 1L << 29,
+        Negation = 1L << 30,
+        Opener = 1L << 31,
+        Subordinator = 1L << 32,
+        Time = 1L << 33,
+        ObjectPronoun = 1L << 34,
+        Rubric = 1L << 35,
+    }
+
+    /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
+    [Flags]
+    internal enum SpeakerNounTag
+    {
+        None = 0,
+        Anonymous = 1,
+        Kin = 2,
+        Institutional = 4,
+    }
+
+    /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
+    internal sealed class ReportingVerb
+    {
+        public ReportingVerb(string form, string lemma, VerbTag tags, string[]? particle = null)
+        {
+            Form = form;
+            Lemma = lemma;
+            Tags = tags;
+            Particle = particle;
+        }
+
+        public string Form { get; }
+        public string Lemma { get; }
+        public VerbTag Tags { get; }
+
+        /// <summary>For a phrasal cue ("called for", "pointed out"), the lower-case words after the verb; null otherwise.</summary>
+        public string[]? Particle { get; }
+
+        public bool Has(VerbTag tag) => (Tags & tag) != 0;
+
+        /// <summary>True when the verb may cue a quotation at all (before or after it).</summary>
+        public bool CuesQuotes => (Tags & (VerbTag.Before | VerbTag.After)) != 0;
+
+        /// <summary>Where the verb may stand relative to a quotation.</summary>
+        public CueUse Use => Has(VerbTag.Before) && Has(VerbTag.After) ? CueUse.Any : Has(VerbTag.Before) ? CueUse.Before : CueUse.After;
+
+        /// <summary>A verb by which someone states, holds, concedes or denies something (say, insist, admit, deny), not a manner or a judgement.</summary>
+        public bool States => Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial) && !Has(VerbTag.Manner);
+
+        public bool IsParticiple => Form.EndsWith("ing", StringComparison.Ordinal);
+
+        public override string ToString() => Form;
+    }
+
+    /// <summary>A country: its name, demonyms, other names and capital (used as a metonym only alone).</summary>
+    internal sealed class Country
+    {
+        public Country(string name, bool matchName)
+        {
+            Name = name;
+            MatchName = matchName;
+        }
+
+        public string Name { get; }
+        public bool MatchName { get; }
+        public List<string> Demonyms { get; } = new List<string>();
+        public List<string> OtherNames { get; } = new List<string>();
+        public List<string> Capitals { get; } = new List<string>();
+
+        /// <summary>Every form matched inside a description (name, demonyms, other names).</summary>
+        public IEnumerable<string> Forms()
+        {
+            if (MatchName) yield return Name;
+            foreach (var d in Demonyms) yield return d;
+            foreach (var o in OtherNames) yield return o;
+        }
+    }
+
+    /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
+    internal sealed class Title
+    {
+        public Title(string[] words, char gender, bool formOfAddress)
+        {
+            Words = words;
+            Gender = gender;
+            FormOfAddress = formOfAddress;
+        }
+
+        public string[] Words { get; }
+
+        /// <summary>'m', 'f' or '\0'.</summary>
+        public char Gender { get; }
+
+        /// <summary>Only a form of address (Mr, Lady, Father): no role.</summary>
+        public bool FormOfAddress { get; }
+    }
+
+    /// <summary>
+    /// The one lexicon: every word list of the engine, read once from the tagged embedded resources
+    /// (<c>IncidentTools.Resources.*.txt</c>): reporting verbs, grammar words, titles, speaker nouns,
+    /// organisation words and names, abbreviations, given names, cue phrases and countries.
+    /// Immutable once loaded; safe to share between threads.
+    /// </summary>
+    internal static class Lexicon
+    {
+        private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
+        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
+        private static readonly Lazy<Dictionary<string, WordTag>> _words = new Lazy<Dictionary<string, WordTag>>(LoadWords);
+        private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
+            Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
+        private static readonly Lazy<List<Title>> _titles = new Lazy<List<Title>>(LoadTitles);
+        private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_titles.Value.SelectMany(t => t.Words), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
+            new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
+        private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional)>> _orgWords =
+            new Lazy<Dictionary<string, (bool, bool)>>(LoadOrgWords);
+        private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
+        private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
+        private static readonly Lazy<List<Country>> _countries = new Lazy<List<Country>>(LoadCountries);
+        private static readonly Lazy<Dictionary<string, char>> _firstNames = new Lazy<Dictionary<string, char>>(LoadFirstNames);
+
+        // ------------------------------------------------------------------ reporting verbs
+
+        /// <summary>Every reporting verb form, by its lower-case form.</summary>
+        public static IReadOnlyDictionary<string, ReportingVerb> ReportingVerbs => _verbs.Value;
+
+        /// <summary>Any reporting verb form (a cue of a quotation or of reported speech only), matched in lower case.</summary>
+        public static ReportingVerb? AnyVerb(string word) =>
+            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) ? v : null;
+
+        /// <summary>A reporting verb that may cue a quotation (tagged before or after), matched in lower case; null otherwise.</summary>
+        public static ReportingVerb? Verb(string word) =>
+            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) && v.CuesQuotes ? v : null;
+
+        /// <summary>True when the word is a form of a reporting verb with any of the tags.</summary>
+        public static bool IsVerb(string word, VerbTag tags) =>
+            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) && (v.Tags & tags) != 0;
+
+        /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
+        public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;
+
+        /// <summary>The phrasal cues ("called for", "pointed out") whose verb is this lower-case form, longest particle first.</summary>
+        public static IReadOnlyList<ReportingVerb> PhrasalCues(string form) =>
+            _phrasal.Value.TryGetValue(form, out var list) ? list : (IReadOnlyList<ReportingVerb>)Array.Empty<ReportingVerb>();
+
+        // ------------------------------------------------------------------ grammar words
+
+        /// <summary>True when the word (any case) carries any of the tags in <c>words.txt</c>.</summary>
+        public static bool Is(string word, WordTag tags) =>
+            _words.Value.TryGetValue(word, out var t) && (t & tags) != 0 ||
+            _words.Value.TryGetValue(word.ToLowerInvariant(), out t) && (t & tags) != 0;
+
+        /// <summary>
+        /// The one rule for adverbs in -ly ("reportedly", "Apparently"): a word of five letters or more
+        /// ending in -ly that is not a given name (Emily, Beverly, Kelly), a country (Italy), a reporting
+        /// verb (reply) or a listed noun or adjective (family, rally, holy).
+        /// </summary>
+        public static bool IsAdverb(string word)
+        {
+            if (word.Length <= 4 || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return false;
+            if (char.IsUpper(word[0]) && (_firstNames.Value.ContainsKey(word) || CountryTable.Find(word) != null)) return false;
+            if (Is(word, WordTag.NotAdverb) || AnyVerb(word) != null) return false;
+            for (int i = 0; i < word.Length; i++)
+                if (!char.IsLetter(word[i])) return false;
+            return true;
+        }
+
+        // ------------------------------------------------------------------ names and titles
+
+        /// <summary>Titles written before names, longest first.</summary>
+        public static IReadOnlyList<Title> Titles => _titles.Value;
+
+        /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
+        public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
+
+        /// <summary>True for a title that is only a form of address ("Mr", "Lady", "Sister").</summary>
+        public static bool IsFormOfAddress(string title)
+        {
+            var t = title.Trim();
+            foreach (var x in _titles.Value)
+                if (x.FormOfAddress && x.Words.Length == 1 && x.Words[0] == t) return true;
+            return false;
+        }
+
+        /// <summary>The gender a given name usually indicates ('m', 'f'), or '\0' when unknown or either.</summary>
+        public static char GenderOfFirstName(string name) =>
+            _firstNames.Value.TryGetValue(name, out var g) && g != '?' ? g : '\0';
+
+        /// <summary>True for a given name of the list, as written ("Emily").</summary>
+        public static bool IsGivenName(string name) => _firstNames.Value.ContainsKey(name);
+
+        /// <summary>True for an organisation known by its name ("Pentagon", "Reuters"), any case.</summary>
+        public static bool IsKnownOrganisation(string name) => _organisations.Value.Contains(name);
+
+        // ------------------------------------------------------------------ nouns
+
+        /// <summary>True for a noun that heads a description of a person ("official", "spokesmen").</summary>
+        public static bool IsSpeakerNoun(string word, out string singular, out bool plural)
+        {
+            if (_speakerNouns.Value.TryGetValue(word.ToLowerInvariant(), out var e))
+            {
+                singular = e.Singular;
+                plural = e.Plural;
+                return true;
+            }
+            singular = word;
+            plural = false;
+            return false;
+        }
+
+        /// <summary>True for a speaker noun with any of the tags.</summary>
+        public static bool IsSpeakerNoun(string word, SpeakerNounTag tags) =>
+            _speakerNouns.Value.TryGetValue(word.ToLowerInvariant(), out var e) && (e.Tags & tags) != 0;
+
+        /// <summary>Every form of the speaker nouns (lower case).</summary>
+        public static IEnumerable<string> SpeakerNounForms(SpeakerNounTag tags) =>
+            _speakerNouns.Value.Where(e => (e.Value.Tags & tags) != 0).Select(e => e.Key);
+
+        /// <summary>True for a word that heads an organisation's name or description ("department", "Ministry").</summary>
+        public static bool IsOrganisationWord(string word) =>
+            _orgWords.Value.TryGetValue(word.ToLowerInvariant(), out var e) && !e.Document;
+
+        /// <summary>True for a document that speaks for its author ("statement", "report").</summary>
+        public static bool IsDocumentWord(string word) =>
+            _orgWords.Value.TryGetValue(word.ToLowerInvariant(), out var e) && e.Document;
+
+        /// <summary>The organisation and document words tagged institutional (lower case).</summary>
+        public static IEnumerable<string> InstitutionalOrganisationWords =>
+            _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
+
+        // ------------------------------------------------------------------ abbreviations
+
+        /// <summary>True for an abbreviation written with its full stop ("Gen.", "Calif.", "etc."), case as written.</summary>
+        public static bool IsAbbreviation(string word) => _abbreviations.Value.All.Contains(word);
+
+        /// <summary>True for an abbreviation that may also end a sentence ("Inc.", "Jr.", "etc.").</summary>
+        public static bool IsFinalAbbreviation(string word) => _abbreviations.Value.Final.Contains(word);
+
+        /// <summary>Every abbreviation, as written.</summary>
+        public static IEnumerable<string> Abbreviations => _abbreviations.Value.All;
+
+        // ------------------------------------------------------------------ countries
+
+        public static IReadOnlyList<Country> Countries => _countries.Value;
+
+        // ------------------------------------------------------------------ loading
+
+        /// <summary>The lines of an embedded resource, trimmed, without blank lines and # comments.</summary>
+        internal static IEnumerable<string> Lines(string resource)
+        {
+            var asm = typeof(Lexicon).Assembly;
+            using var stream = asm.GetManifestResourceStream("IncidentTools.Resources." + resource)
+                ?? throw new InvalidOperationException("Missing embedded resource " + resource);
+            using var reader = new StreamReader(stream);
+            var result = new List<string>();
+            string? line;
+            while ((line = reader.ReadLine()) != null)
+            {
+                line = line.Trim();
+                if (line.Length == 0 || line[0] == '#') continue;
+                result.Add(line);
+            }
+            return result;
+        }
+
+        /// <summary>A line split at its "|": the words before it and the tags after it.</summary>
+        internal static (string[] Words, string[] Tags) Split(string line)
+        {
+            int bar = line.IndexOf('|');
+            var head = bar < 0 ? line : line.Substring(0, bar);
+            var tail = bar < 0 ? "" : line.Substring(bar + 1);
+            return (head.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries),
+                    tail.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        /// <summary>The flag of a tag written in a list ("cue-adverb" is CueAdverb); a clear error for an unknown tag.</summary>
+        internal static T ParseTag<T>(string tag, string resource) where T : struct
+        {
+            var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
+            if (Enum.TryParse<T>(name, false, out var value)) return value;
+            throw new InvalidOperationException($"Unknown tag '{tag}' in resource {resource}.");
+        }
+
+        private static Dictionary<string, ReportingVerb> LoadVerbs()
+        {
+            var map = new Dictionary<string, ReportingVerb>(StringComparer.Ordinal);
+            foreach (var line in Lines("reporting-verbs.txt"))
+            {
+                var (forms, tagNames) = Split(line);
+                if (forms.Length == 0 || forms[0] == "+") continue;
+                var tags = VerbTag.None;
+                foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
+                foreach (var f in forms)
+                    if (!map.ContainsKey(f)) map[f] = new ReportingVerb(f, forms[0], tags);
+            }
+            return map;
+        }
+
+        /// <summary>The "+ verb words | tags" lines of reporting-verbs.txt: each form of the verb with the words after it.</summary>
+        private static Dictionary<string, List<ReportingVerb>> LoadPhrasal()
+        {
+            var formsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var v in _verbs.Value.Values)
+            {
+                if (!formsOf.TryGetValue(v.Lemma, out var list)) formsOf[v.Lemma] = list = new List<string>();
+                list.Add(v.Form);
+            }
+            var map = new Dictionary<string, List<ReportingVerb>>(StringComparer.Ordinal);
+            foreach (var line in Lines("reporting-verbs.txt"))
+            {
+                var (words, tagNames) = Split(line);
+                if (words.Length < 3 || words[0] != "+") continue;
+                if (!formsOf.TryGetValue(words[1], out var forms))
+                    throw new InvalidOperationException($"The phrasal cue '{line}' in reporting-verbs.txt names a verb without a line of its own.");
+                var tags = VerbTag.None;
+                foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
+                var particle = words.Skip(2).ToArray();
+                foreach (var f in forms)
+                {
+                    if (!map.TryGetValue(f, out var list)) map[f] = list = new List<ReportingVerb>();
+                    list.Add(new ReportingVerb(f, words[1], tags, particle));
+                }
+            }
+            foreach (var list in map.Values) list.Sort((a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
+            return map;
+        }
+
+        private static Dictionary<string, WordTag> LoadWords()
+        {
+            var map = new Dictionary<string, WordTag>(StringComparer.Ordinal);
+            foreach (var line in Lines("words.txt"))
+            {
+                int bar = line.IndexOf('|');
+                if (bar <= 0) throw new InvalidOperationException("A line of words.txt without tags: " + line);
+                var word = line.Substring(0, bar).Trim();
+                var tags = WordTag.None;
+                foreach (var t in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                    tags |= ParseTag<WordTag>(t, "words.txt");
+                map.TryGetValue(word, out var before);
+                map[word] = before | tags;
+            }
+            return map;
+        }
+
+        private static List<Title> LoadTitles()
+        {
+            var list = new List<Title>();
+            foreach (var line in Lines("titles.txt"))
+            {
+                var (words, tags) = Split(line);
+                char g = tags.Contains("male") ? 'm' : tags.Contains("female") ? 'f' : '\0';
+                foreach (var t in tags)
+                    if (t != "male" && t != "female" && t != "address") throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
+                list.Add(new Title(words, g, tags.Contains("address")));
+            }
+            return list.OrderByDescending(t => t.Words.Length).ToList();
+        }
+
+        private static Dictionary<string, (string, bool, SpeakerNounTag)> LoadSpeakerNouns()
+        {
+            var map = new Dictionary<string, (string, bool, SpeakerNounTag)>(StringComparer.Ordinal);
+            foreach (var line in Lines("speaker-nouns.txt"))
+            {
+                var (w, tagNames) = Split(line);
+                if (w.Length == 0) continue;
+                var tags = SpeakerNounTag.None;
+                foreach (var t in tagNames) tags |= ParseTag<SpeakerNounTag>(t, "speaker-nouns.txt");
+                if (!map.ContainsKey(w[0])) map[w[0]] = (w[0], false, tags);
+                for (int i = 1; i < w.Length; i++)
+                    if (!map.ContainsKey(w[i])) map[w[i]] = (w[0], true, tags);
+            }
+            return map;
+        }
+
+        private static Dictionary<string, (bool, bool)> LoadOrgWords()
+        {
+            var map = new Dictionary<string, (bool, bool)>(StringComparer.Ordinal);
+            foreach (var line in Lines("organisation-words.txt"))
+            {
+                int bar = line.IndexOf('|');
+                var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
+                var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                foreach (var t in tags)
+                    if (t != "document" && t != "institutional") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
+                map[word] = (tags.Contains("document"), tags.Contains("institutional"));
+            }
+            return map;
+        }
+
+        private static (HashSet<string>, HashSet<string>) LoadAbbreviations()
+        {
+            var all = new HashSet<string>(StringComparer.Ordinal);
+            var final = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lines("abbreviations.txt"))
+            {
+                var (words, tags) = Split(line);
+                foreach (var t in tags)
+                    if (t != "final") throw new InvalidOperationException($"Unknown tag '{t}' in resource abbreviations.txt.");
+                foreach (var w in words)
+                {
+                    all.Add(w);
+                    if (tags.Length > 0) final.Add(w);
+                }
+            }
+            return (all, final);
+        }
+
+        private static Dictionary<string, char> LoadFirstNames()
+        {
+            var map = new Dictionary<string, char>(StringComparer.Ordinal);
+            foreach (var line in Lines("first-names.txt"))
+            {
+                var w = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (w.Length < 2) continue;
+                for (int i = 1; i < w.Length; i++)
+                {
+                    // a name listed for both genders tells nothing
+                    if (map.TryGetValue(w[i], out var g) && g != w[0][0]) map[w[i]] = '?';
+                    else map[w[i]] = w[0][0];
+                }
+            }
+            return map;
+        }
+
+        private static List<Country> LoadCountries()
+        {
+            var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+            var order = new List<Country>();
+            foreach (var line in Lines("countries.txt"))
+            {
+                var parts = line.Split('|').Select(p => p.Trim()).ToArray();
+                var name = parts[0];
+                bool match = !name.StartsWith("!", StringComparison.Ordinal);
+                name = name.TrimStart('!');
+                if (!byName.TryGetValue(name, out var c))
+                {
+                    c = new Country(name, match);
+                    byName[name] = c;
+                    order.Add(c);
+                }
+                void Add(List<string> target, int index)
+                {
+                    if (parts.Length <= index) return;
+                    foreach (var f in parts[index].Split(';').Select(s => s.Trim()).Where(s => s.Length > 0))
+                        if (!target.Contains(f)) target.Add(f);
+                }
+                Add(c.Demonyms, 1);
+                Add(c.OtherNames, 2);
+                Add(c.Capitals, 3);
+            }
+            return order;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System.Linq;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>The reported-speech rules, each on sentences written for it (an invented bridge closure in an invented town).</summary>
+    public class ReportedSpeechRuleTests
+    {
+        // ------------------------------------------------------------ CueThenContent
+
+        [Theory]
+        [InlineData("Mayor Lena Ortiz said that the bridge would reopen in May.", "Mayor Lena Ortiz", "said", "the bridge would reopen in May")]
+        [InlineData("The harbour authority told reporters on Monday that ferries were suspended.", "The harbour authority", "told", "ferries were suspended")]
+        [InlineData("Councillor Amir Haddad accused the contractor of cutting corners.", "Councillor Amir Haddad", "accused", "the contractor of cutting corners")]
+        [InlineData("The engineers' union called for an independent inquiry into the closure.", "The engineers' union", "called for", "an independent inquiry into the closure")]
+        [InlineData("Many residents believe the river will flood again this winter.", "Many residents", "believe", "the river will flood again this winter")]
+        [InlineData("In a statement on Friday, the ministry said the border crossing would stay closed.", "the ministry", "said", "the border crossing would stay closed")]
+        [InlineData("Tomas Reyes, who runs the ferry company, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
+        [InlineData("The inspector has repeatedly denied that the cables were ever tested.", "The inspector", "denied", "the cables were ever tested")]
+        [InlineData("But 40 percent of the drivers said they would take the long road anyway.", "40 percent of the drivers", "said", "they would take the long road anyway")]
+        [InlineData("However, Sen. Ada Brenner (I-Maine) said the money would arrive too late.", "Sen. Ada Brenner", "said", "the money would arrive too late")]
+        [InlineData("Pia Lund -- a ferry captain for thirty years, now retired -- said the currents had changed.", "Pia Lund", "said", "the currents had changed")]
+        [InlineData("Both Ms. Okafor and Mr. Lindqvist say the council ignored the warnings.", "Ms. Okafor and Mr. Lindqvist", "say", "the council ignored the warnings")]
+        [InlineData("Shop owners and residents in the old town say the detour has emptied the streets.", "Shop owners and residents in the old town", "say", "the detour has emptied the streets")]
+        [InlineData("Ortiz visited the divers and said the search would go on through the night.", "Ortiz", "said", "the search would go on through the night")]
+        [InlineData("The mayor said that, if the tests fail, the bridge will be demolished.", "The mayor", "said", "if the tests fail, the bridge will be demolished")]
+        [InlineData("Sharing the “official figures,” the inspector accused the council of hiding the report.", "the inspector", "accused", "the council of hiding the report")]
+        public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+            Assert.Equal(AttributionKind.Indirect, f.Kind);
+            Assert.Equal("CueThenContent", f.Rule);
+        }
+
+        [Fact]
+        public void QuotedWordsInsideReportedSpeechMakeItMixedAndTakeItsSpeaker()
+        {
+            var found = Run("The minister said the survey was “deeply flawed” and should be withdrawn.", out var ctx, new CueThenContent());
+            var f = Assert.Single(found);
+            Assert.Equal(AttributionKind.Mixed, f.Kind);
+            Assert.Equal("the survey was “deeply flawed” and should be withdrawn", f.Content);
+            var quote = Assert.Single(ctx.Document.Quotations);
+            Assert.Same(f.Record, ctx.AttributionOf(quote));
+        }
+
+        [Fact]
+        public void AQuotationAfterAColonTheQuoteRulesLeftOpenIsTheSubjects()
+        {
+            var f = Assert.Single(Run("The mayor, Lena Ortiz, told the council: “The bridge will reopen in May.”", out var ctx, new CueThenContent()));
+            Assert.Equal(AttributionKind.Direct, f.Kind);
+            Assert.Equal("Lena Ortiz", f.Source);   // the name in apposition to "The mayor"
+            Assert.Same(f.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+        }
+
+        [Fact]
+        public void NestedReportsGiveOneAttributionEach()
+        {
+            var found = Run("Ortiz said the engineer told her that the cables had corroded.", new CueThenContent());
+            Assert.Equal(2, found.Count);
+            Assert.Equal("the engineer told her that the cables had corroded", ByCue(found, "said").Content);
+            var inner = ByCue(found, "told");
+            Assert.Equal("the engineer", inner.Source);
+            Assert.Equal("the cables had corroded", inner.Content);
+        }
+
+        [Fact]
+        public void ASecondCueOfTheSameSubjectEndsTheFirstContent()
+        {
+            var found = Run("Ortiz thanked the divers and said the search would go on through the night.", new CueThenContent());
+            Assert.Equal("the divers", ByCue(found, "thanked").Content);
+            var said = ByCue(found, "said");
+            Assert.Equal("Ortiz", said.Source);
+            Assert.Equal("the search would go on through the night", said.Content);
+        }
+
+        [Fact]
+        public void ACoordinatedVerbInASubordinateClauseTakesThatClausesSubject()
+        {
+            var found = Run("The mayor criticized the union after it picketed the bridge and accused the council of “gross negligence.”", out var ctx, new CueThenContent());
+            var accused = ByCue(found, "accused");
+            Assert.Equal("it", accused.Source);
+            Assert.Same(accused.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+        }
+
+        [Fact]
+        public void ASubjectInsideAnIntroductoryPhraseReportsOnlyToItsComma()
+        {
+            var found = Run("With residents worried about the cost, the mayor is promising a “quick and cheap” repair.", out var ctx, new CueThenContent());
+            var worried = ByCue(found, "worried");
+            Assert.Equal("about the cost", worried.Content);
+            Assert.Equal("the mayor", ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
+        }
+
+        [Fact]
+        public void APlainNounPhraseInsideAReportIsNoNewSource()
+        {
+            var found = Run("Ortiz said the recent spate of closures demands that drivers show “more patience.”", out var ctx, new CueThenContent());
+            Assert.Equal("said", Assert.Single(found).Cue);
+            Assert.Equal("Ortiz", ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
+        }
+
+        [Fact]
+        public void ARelativePronounIsTheSourceAndItsClauseEndsAtTheComma()
+        {
+            var f = Assert.Single(Run("The council, which has insisted the works are safe, will vote on Tuesday.", new CueThenContent()));
+            Assert.Equal("which", f.Source);
+            Assert.Equal("The council", f.Record.Source!.Owner!.Text);
+            Assert.Equal("the works are safe", f.Content);
+        }
+
+        [Fact]
+        public void ASubordinateClauseEndsItsContentAtItsComma()
+        {
+            var f = Assert.Single(Run("When the mayor said the bridge was safe, few people believed her.", new CueThenContent()));
+            Assert.Equal("the mayor", f.Source);
+            Assert.Equal("the bridge was safe", f.Content);
+        }
+
+        [Theory]
+        [InlineData("The claims of the contractor were rejected by the court.")]               // a noun, then a passive
+        [InlineData("The repair plan, published in March, is expensive.")]                     // a noun before a comma
+        [InlineData("Local support was stronger than expected.")]                               // a noun before a verb
+        [InlineData("“We are ready,” she said after the meeting.")]                              // a quote's attribution
+        [InlineData("It is unclear what the inspector said about the cables.")]                 // a free relative
+        [InlineData("Ortiz said she plans to run again.")]                                      // only the outer report
+        [InlineData("The ferry that the town wanted never came.")]                              // no subject of its own
+        [InlineData("The bridge was reported to be unsafe.")]                                   // a passive
+        [InlineData("In a notice posted Friday, the closure was extended.")]                    // a participle after a preposition
+        [InlineData("Tomas Reyes, who runs the ferry company, is retiring.")]                   // a verb after a relative pronoun
+        public void FindsNothingWhereNothingIsReported(string sentence)
+        {
+            var found = Run(sentence, new CueThenContent());
+            if (sentence.StartsWith("Ortiz", System.StringComparison.Ordinal)) Assert.Equal("said", Assert.Single(found).Cue);
+            else Assert.Empty(found);
+        }
+
+        // ------------------------------------------------------------ ContentThenCue
+
+        [Theory]
+        [InlineData("The bridge will reopen in May, the mayor said.", "the mayor", "said", "The bridge will reopen in May")]
+        [InlineData("The cables had corroded, said Tomas Reyes, an engineer with the port.", "Tomas Reyes", "said", "The cables had corroded")]
+        [InlineData("The vote was close, officials told reporters on Tuesday.", "officials", "told", "The vote was close")]
+        [InlineData("But the crossing was never safe, residents insist.", "residents", "insist", "the crossing was never safe")]
+        [InlineData("The crossing, she said, was never safe.", "she", "said", "The crossing, she said, was never safe")]
+        public void ReadsTheContentBeforeItsAttribution(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new ContentThenCue()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+            Assert.Equal("ContentThenCue", f.Rule);
+        }
+
+        [Theory]
+        [InlineData("“We are ready,” she said.")]                                   // a direct quote: the quote rules'
+        [InlineData("The bridge closed, and the mayor said it would reopen.")]      // the content follows the verb
+        public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        // ------------------------------------------------------------ AccordingToClause
+
+        [Theory]
+        [InlineData("According to the harbour authority, ferries will resume on Friday.", "the harbour authority", "ferries will resume on Friday")]
+        [InlineData("Ferries will resume on Friday, according to a statement from the harbour authority.", "a statement from the harbour authority", "Ferries will resume on Friday")]
+        [InlineData("The repairs cost, according to Ortiz, more than two million euros.", "Ortiz", "The repairs cost, according to Ortiz, more than two million euros")]
+        [InlineData("But according to people close to the council, the vote will be delayed.", "people close to the council", "the vote will be delayed")]
+        public void ReadsTheSourceAfterAccordingTo(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Run(sentence, new AccordingToClause()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(content, f.Content);
+            Assert.Equal("according to", f.Cue!.ToLowerInvariant());
+        }
+
+        // ------------------------------------------------------------ AsCue
+
+        [Theory]
+        [InlineData("As the mayor noted, the bridge is a century old.", "the mayor", "noted", "the bridge is a century old")]
+        [InlineData("The bridge is a century old, as the mayor pointed out.", "the mayor", "pointed out", "The bridge is a century old")]
+        public void ReadsAnAsClause(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new AsCue()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Fact]
+        public void AnAsClauseOfTimeIsNoAttribution() =>
+            Assert.Empty(Run("As the mayor spoke, the bridge was closed.", new AsCue()));
+
+        // ------------------------------------------------------------ Participial
+
+        [Fact]
+        public void AParticipleReportsForTheSubjectOfTheSentence()
+        {
+            var f = Assert.Single(Run("The mayor defended the decision, saying the bridge was unsafe.", new Participial()));
+            Assert.Equal("The mayor", f.Source);
+            Assert.Equal("saying", f.Cue);
+            Assert.Equal("the bridge was unsafe", f.Content);
+        }
+
+        [Fact]
+        public void AParticipleAfterAQuoteTakesTheQuotesSpeaker()
+        {
+            var f = Assert.Single(Run("“We will not reopen it,” the mayor said, adding that the divers needed more time.", new Participial()));
+            Assert.Equal("the mayor", f.Source);
+            Assert.Equal("the divers needed more time", f.Content);
+        }
+
+        [Fact]
+        public void AParticipleAfterAReportTakesThatReportsSource()
+        {
+            var found = Run("In the afternoon, Ortiz said the works were late, adding that costs had doubled.", new CueThenContent(), new Participial());
+            var adding = ByCue(found, "adding");
+            Assert.Equal("Ortiz", adding.Source);
+            Assert.Equal("costs had doubled", adding.Content);
+            Assert.Equal("Participial", adding.Rule);
+        }
+
+        // ------------------------------------------------------------ the pipeline
+
+        [Fact]
+        public void EachCueIsUsedOnce()
+        {
+            var found = Run("The bridge will reopen in May, the mayor said. According to the port, ferries will resume. The union said the works were late, adding that costs had doubled.");
+            Assert.Equal(found.Count, found.Select(f => f.Record.Cue!.Value.Start).Distinct().Count());
+            Assert.Equal(new[] { "AccordingToClause", "ContentThenCue", "CueThenContent", "Participial" }, found.Select(f => f.Rule).OrderBy(r => r).ToArray());
+        }
+    }
+}

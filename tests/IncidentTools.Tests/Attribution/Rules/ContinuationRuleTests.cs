@@ -1,0 +1,149 @@
+using System.Linq;
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>ColonIntroduction: a paragraph that ends "He said:" introduces the next one's quotation.</summary>
+    public class ColonIntroductionTests
+    {
+        [Fact]
+        public void TheNextParagraphsQuotationIsTheIntroducedSpeakers()
+        {
+            var c = RunRules("Ada Lund spoke to the crew on Monday. She said:\n\n“We stay in port until the wind drops.”", new ContinuationPass(new ColonIntroduction()));
+            var a = Of(c, "We stay")!;
+            Assert.Equal("ColonIntroduction", a.Rule);
+            Assert.Equal("She", a.Source!.Text);
+            Assert.Equal("Ada Lund", a.Speaker!.Display);
+            Assert.Equal(QuoteKind.Direct, c.Facts(c.Document.Quotations.Single()).Kind);
+        }
+
+        [Fact]
+        public void AColonInsideASentenceIsNoIntroductionOfTheNextParagraph()
+        {
+            var c = RunRules("The rules are simple: no sailing after dark.\n\n“We stay in port until the wind drops.”", new ContinuationPass(new ColonIntroduction()));
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>ContinuedQuote: a paragraph that opens with a quotation continues the speaker before.</summary>
+    public class ContinuedQuoteTests
+    {
+        [Fact]
+        public void AQuotationThatRanOnIntoTheNextParagraph()
+        {
+            var c = RunRules("“The first pump failed at midnight,” Reyes said. “Then the second one went.\n\n“By dawn the quay was under water.”",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote(), new ContinuedQuote()));
+            Assert.Equal("ContinuedQuote", Of(c, "By dawn")!.Rule);
+            Assert.Equal("Reyes", Of(c, "By dawn")!.Root.Source!.Text);
+        }
+
+        [Fact]
+        public void ANewParagraphOfTheSameSpeakersWords()
+        {
+            var c = RunRules("“The pumps were old,” Reyes said.\n\n“Nobody listened to us for ten years.”", new QuoteThenCue(), new ContinuationPass(new ContinuedQuote()));
+            Assert.Equal("Reyes", Of(c, "Nobody")!.Speaker!.Display);
+        }
+
+        [Fact]
+        public void AParagraphWithItsOwnAttributionIsNotContinued()
+        {
+            var c = RunRules("“The pumps were old,” Reyes said.\n\n“Nobody listened.” Then Mayor Ada Lund said “that is not true.”",
+                new QuoteThenCue(), new CueBeforeQuote(close: false), new ContinuationPass(new ContinuedQuote()));
+            Assert.Null(Of(c, "Nobody"));
+        }
+    }
+
+    /// <summary>NextSentenceQuote: “A,” he said. “B.”</summary>
+    public class NextSentenceQuoteTests
+    {
+        [Fact]
+        public void TheNextSentenceOfQuotationIsTheSameSpeakers()
+        {
+            var c = RunRules("“We sail at noon,” the captain said. “The sea is calm.”", new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Equal("the captain", Of(c, "The sea")!.Root.Source!.Text);
+        }
+
+        [Fact]
+        public void AWritersSentenceBetweenBreaksTheChain()
+        {
+            var c = RunRules("“We sail at noon,” the captain said. The passengers cheered. “The sea is calm.”", new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Null(Of(c, "The sea"));
+        }
+    }
+
+    /// <summary>SplitQuote: “A,” said X, “b …”.</summary>
+    public class SplitQuoteTests
+    {
+        [Fact]
+        public void TheRestOfAQuotationBrokenByItsAttribution()
+        {
+            var c = RunRules("“Fraudulent practices,” said Fleming, “can be hard to detect.”", new QuoteThenCue(), new ContinuationPass(new SplitQuote()));
+            Assert.Equal("SplitQuote", Of(c, "can be")!.Rule);
+            Assert.Equal("Fleming", Of(c, "can be")!.Root.Source!.Text);
+        }
+
+        [Fact]
+        public void AQuotationFarFromTheAttributionIsNotSplit()
+        {
+            var c = RunRules("“Fraudulent practices,” said Fleming on a long call with the board of the bank, “can be hard to detect.”", new QuoteThenCue(), new ContinuationPass(new SplitQuote()));
+            Assert.Null(Of(c, "can be"));
+        }
+    }
+
+    /// <summary>SpeakingSubject: "X says he is heartbroken. “…”".</summary>
+    public class SpeakingSubjectTests
+    {
+        [Fact]
+        public void TheSubjectOfASentenceThatReportsTheirSpeech()
+        {
+            var c = RunRules("Ada Lund says she is heartbroken. “I grew up on these boats.”", new ContinuationPass(new SpeakingSubject()));
+            Assert.Equal("Ada Lund", Of(c, "I grew")!.Source!.Text);
+        }
+
+        [Fact]
+        public void ASubjectThatIsNotOnePersonSpeaksNoQuote()
+        {
+            var c = RunRules("The ferry companies say they are heartbroken. “I grew up on these boats.”", new ContinuationPass(new SpeakingSubject()));
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>SalientSpeaker: a quotation a few sentences after its speaker's, with only that speaker as the subject between.</summary>
+    public class SalientSpeakerTests
+    {
+        [Fact]
+        public void TheSpeakerStaysTheSubject()
+        {
+            var c = RunRules("“It can’t get any worse,” said Tom Foreman, who has applied for 20 jobs. He worked in construction. “I have two kids.”",
+                new QuoteThenCue(), new ContinuationPass(new SalientSpeaker()));
+            Assert.Equal("SalientSpeaker", Of(c, "I have")!.Rule);
+        }
+
+        [Fact]
+        public void AnotherSubjectBetweenBreaksIt()
+        {
+            var c = RunRules("“It can’t get any worse,” said Tom Foreman, who has applied for 20 jobs. Ada Lund worked in construction. “I have two kids.”",
+                new QuoteThenCue(), new ContinuationPass(new SalientSpeaker()));
+            Assert.Null(Of(c, "I have"));
+        }
+    }
+}
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>The continuation pass itself.</summary>
+    public class ContinuationPassTests
+    {
+        [Fact]
+        public void ATitleBetweenTwoQuotationsOfOneSpeakerDoesNotBreakTheChain()
+        {
+            var c = RunRules("“We lost two boats,” Ada Lund told the radio show “Island Mornings.” “The insurers will not pay.”",
+                new NamedQuotation(), new QuoteThenCue(), new TitleQuotation(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Equal("Ada Lund", Of(c, "The insurers")!.Speaker!.Display);
+            Assert.Null(Of(c, "Island"));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>Cues beyond a single verb: carried verbs, "put it", the passive "is quoted as saying", participles after a preposition.</summary>
+    public class CueGrammarTests
+    {
+        [Theory]
+        [InlineData("Ada Lund went on to say, “The pier has never been safe.”", "went on to say")]
+        [InlineData("Ada Lund continued to argue that “the pier has never been safe.”", "continued to argue")]
+        [InlineData("As the harbour official put it, “The pier has never been safe.”", "put it")]
+        public void CarriedVerbsAndPutIt(string body, string cue)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: false)), "")!;
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void ThePassiveQuotedAsSayingGivesTheSubject()
+        {
+            var a = Of(RunRules("“The pier has never been safe,” Ada Lund was quoted as saying.", new QuoteThenCue()), "")!;
+            Assert.Equal("Ada Lund", a.Source!.Text);
+        }
+
+        [Fact]
+        public void AParticipleAfterByTakesTheSubject()
+        {
+            var a = Of(RunRules("The captain ended the meeting by saying, “We sail at dawn.”", new ParticipleCue()), "")!;
+            Assert.Equal("The captain", a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("“Who pays for the repairs?” the reporter pressed.", "the reporter")]
+        [InlineData("“That is simply false,” the tycoon retorted.", "the tycoon")]
+        [InlineData("“Not a chance,” an angry mayor snapped.", "an angry mayor")]
+        public void VerbsThatFollowAQuotation(string body, string mention) =>
+            Assert.Equal(mention, Of(RunRules(body, new QuoteThenCue()), "")!.Source!.Text);
+    }
+
+    /// <summary>NameColonQuote: "Jo Bell: “…”".</summary>
+    public class NameColonQuoteTests
+    {
+        [Theory]
+        [InlineData("Ferry numbers keep falling - Ada Lund: “Nobody takes the boat in winter any more.”", "Ada Lund")]
+        [InlineData("Here's Tomas Reyes in 1992: “The pier will outlast us all.”", "Tomas Reyes")]
+        public void ANameBeforeTheColon(string body, string mention) =>
+            Assert.Equal(mention, Of(RunRules(body, new NameColonQuote()), "")!.Source!.Text);
+
+        [Theory]
+        [InlineData("The rules are simple: “No sailing after dark.”")]
+        [InlineData("Tomas Reyes said in 1992: “The pier will outlast us all.”")]
+        [InlineData("Reyes: “The pier will outlast us all.”")]
+        public void NoNameOrAVerbBeforeTheColon(string body) => Assert.Empty(RunRules(body, new NameColonQuote()).Found);
+    }
+}
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    public class NameColonQuoteAfterADashTests
+    {
+        [Fact]
+        public void ADashSetsTheNameOffAVerbBeforeIt() =>
+            Assert.Equal("Ada Lund", Of(RunRules("Ferry captains agree - Ada Lund: “Nobody sails in January any more.”", new NameColonQuote()), "")!.Source!.Text);
+    }
+}

@@ -1,0 +1,57 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>NamingVerb: a name or a term someone gives is their words.</summary>
+    public class NamingVerbTests
+    {
+        [Theory]
+        [InlineData("The mayor called the old ferry “the Rust Bucket” at the meeting.", "The mayor", "the Rust Bucket")]
+        [InlineData("The crash that Captain Ada Lund described as “a freak wave” sank two boats.", "Captain Ada Lund", "a freak wave")]
+        [InlineData("The company is fighting what it calls “a campaign of lies.”", "it", "a campaign of lies")]
+        [InlineData("The union condemned what it called “a reckless timetable.”", "The union", "a reckless timetable")]
+        public void TheOneWhoNamesIt(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void TheSecondNameOfAListTakesTheFirstsAttribution()
+        {
+            var c = RunRules("The mayor called the ferries “Old Rusty” and “Slow Molly” in her speech.", new NamingVerb());
+            Assert.Same(Of(c, "Old Rusty")!.Root, Of(c, "Slow Molly")!.Root);
+        }
+
+        [Theory]
+        [InlineData("Locals call the pier “the Spine.”")]
+        [InlineData("The film called “Tidewater Nights” opened on Friday.")]
+        [InlineData("She pointed to reports that the mayor called the ferry “the Rust Bucket” in private.")]
+        public void AGenericOrReportedNameIsNotTheirs(string body) => Assert.Empty(RunRules(body, new NamingVerb()).Found);
+    }
+
+    /// <summary>QuoteInList: a quotation coordinated with the one before it takes its speaker.</summary>
+    public class QuoteInListTests
+    {
+        [Fact]
+        public void TheRestOfTheListIsTheSameSpeakers()
+        {
+            var c = RunRules("The captain called the timetable “a fantasy,” a “waste of money” and “an insult to every crew on the island.”",
+                new CueBeforeQuote(close: true), new ContinuationPass(new QuoteInList()));
+            Assert.Equal("QuoteInList", Of(c, "an insult")!.Rule);
+            Assert.Equal("The captain", Of(c, "an insult")!.Root.Source!.Text);
+        }
+
+        [Fact]
+        public void AQuotationAfterAnotherClauseIsNoListMate()
+        {
+            var c = RunRules("The captain called the timetable “a fantasy,” while most passengers think it is “a fair compromise.”",
+                new CueBeforeQuote(close: true), new ContinuationPass(new QuoteInList()));
+            Assert.NotNull(Of(c, "a fantasy"));
+            Assert.Null(Of(c, "a fair"));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>NamedQuotation: a quotation right after a naming word or a work's noun is nobody's words.</summary>
+    public class NamedQuotationTests
+    {
+        [Theory]
+        [InlineData("The ferry company launched a campaign called “Sail Again” on Friday.")]
+        [InlineData("Crews call it the so-called “blue line” test.")]
+        [InlineData("The pier is known as “the Spine” to the fishermen.")]
+        [InlineData("The captain hummed the song “Harbour Lights” all night.")]
+        public void TheQuotationIsExcluded(string body)
+        {
+            var c = RunRules(body, new NamedQuotation());
+            var q = Assert.Single(c.Document.Quotations);
+            Assert.Equal("NamedQuotation", c.ExcludedBy(q));
+        }
+
+        [Fact]
+        public void AStatementAfterAVerbIsNotAName()
+        {
+            var c = RunRules("The captain said “we sail at noon” to the crew.", new NamedQuotation());
+            Assert.True(c.IsOpen(Assert.Single(c.Document.Quotations)));
+        }
+    }
+
+    /// <summary>QuoteThenCue: the attribution written right after the quotation.</summary>
+    public class QuoteThenCueTests
+    {
+        [Theory]
+        [InlineData("“We sail at noon,” the captain said.", "the captain", "said")]
+        [InlineData("“We sail at noon,” said Captain Ada Lund, who runs the ferry.", "Captain Ada Lund", "said")]
+        [InlineData("“We sail at noon,” Ada Lund, the ferry's captain, told reporters.", "Ada Lund", "told")]
+        [InlineData("“We sail at noon,” according to the ferry company.", "the ferry company", "according to")]
+        [InlineData("“Will we sail?” asked a passenger.", "a passenger", "asked")]
+        public void TheClauseAfterTheQuoteAttributesIt(string body, string mention, string cue)
+        {
+            var c = RunRules(body, new QuoteThenCue());
+            var a = Of(c, "")!;
+            Assert.Equal("QuoteThenCue", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+            Assert.Equal(CuePlace.After, a.Place);
+        }
+
+        [Theory]
+        [InlineData("“Our children are thriving,” the letter reads.", "the letter", "reads")]
+        [InlineData("“She did have a pain in her leg,” the book said.", "the book", "said")]
+        [InlineData("“Why would you vote for him?” a narrator in the ferry company's ad asks.", "a narrator", "asks")]
+        [InlineData("“Keep your hands in sight,” Ada Lund sings to the crowd.", "Ada Lund", "sings")]
+        public void DocumentsNarratorsAndSingersSpeakToo(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new QuoteThenCue()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("“A fantastic result,” telling reporters nothing more.")]
+        [InlineData("“We sail at noon.” The captain left the bridge.")]
+        public void NoAttributionWithoutAReportingClause(string body)
+        {
+            var c = RunRules(body, new QuoteThenCue());
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>TitleQuotation: a title-like quotation without its own attribution is a title or a name.</summary>
+    public class TitleQuotationTests
+    {
+        [Fact]
+        public void ATitleIsExcludedButAStatementIsNot()
+        {
+            var c = RunRules("The crew watched “Harbour Lights Forever” while the captain said the sea was “far too rough to cross.”", new TitleQuotation());
+            Assert.Equal("TitleQuotation", c.ExcludedBy(c.Document.Quotations[0]));
+            Assert.True(c.IsOpen(c.Document.Quotations[1]));
+        }
+
+        [Fact]
+        public void ATitleWithItsOwnAttributionKeepsIt()
+        {
+            var c = RunRules("“Safe Harbour,” the captain said.", new QuoteThenCue(), new TitleQuotation());
+            Assert.Equal("QuoteThenCue", Of(c, "Safe")!.Rule);
+        }
+    }
+
+    /// <summary>InvertedIntroduction: "Said Smith: “…”".</summary>
+    public class InvertedIntroductionTests
+    {
+        [Theory]
+        [InlineData("Said Ada Lund: “We sail at noon.”", "Ada Lund")]
+        [InlineData("Concluded the researchers in their report, “The pier is unsafe.”", "the researchers")]
+        public void TheVerbFirstThenItsSubject(string body, string mention)
+        {
+            var c = RunRules(body, new InvertedIntroduction());
+            Assert.Equal(mention, Of(c, "")!.Source!.Text);
+        }
+
+        [Fact]
+        public void AnImperativeIsNoIntroduction()
+        {
+            var c = RunRules("Say what you will: “The pier is unsafe.”", new InvertedIntroduction());
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>CueBeforeQuote (and its close pass CueRightBeforeQuote): subject and verb before the quotation.</summary>
+    public class CueBeforeQuoteTests
+    {
+        [Theory]
+        [InlineData("The captain said that “the sea is too rough.”", "The captain")]
+        [InlineData("Ada Lund, the ferry's captain, told reporters: “We stay in port.”", "Ada Lund")]
+        [InlineData("The union called the timetable “a fantasy.”", "The union")]
+        public void TheNearestClauseBeforeTheQuote(string body, string mention)
+        {
+            var c = RunRules(body, new CueBeforeQuote(close: false));
+            var a = Of(c, "")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(CuePlace.Before, a.Place);
+        }
+
+        [Fact]
+        public void AClauseInsideTheSubjectsAppositionIsNotTheSubject()
+        {
+            var c = RunRules("Ada Lund, another skipper but a supporter of the new harbour board, said the timetable was “a fantasy.”", new CueBeforeQuote(close: false));
+            Assert.Equal("Ada Lund", Of(c, "a fantasy")!.Source!.Text);
+        }
+
+        [Fact]
+        public void TheClosePassTakesOnlyASpeechVerbRightBeforeTheQuote()
+        {
+            Assert.NotNull(Of(RunRules("The captain said: “We stay in port.”", new CueBeforeQuote(close: true)), "We stay"));
+            Assert.Null(Of(RunRules("The captain said the ferry, after a long night at sea, was “too old to sail.”", new CueBeforeQuote(close: true)), "too old"));
+            Assert.NotNull(Of(RunRules("The captain said the ferry, after a long night at sea, was “too old to sail.”", new CueBeforeQuote(close: false)), "too old"));
+        }
+
+        [Fact]
+        public void ANearerAccordingToLeavesTheQuoteToItsRule()
+        {
+            var c = RunRules("The paper reported that, according to a port official, the pier was “beyond repair.”", new CueBeforeQuote(close: false));
+            Assert.Empty(c.Found);
+        }
+
+        [Fact]
+        public void AVerbThatTakesTheQuoteAsObjectStandsCloseToIt()
+        {
+            var c = RunRules("The union praised the captain on Monday for steering the old ferry through the storm and into a “safe harbour.”", new CueBeforeQuote(close: false));
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>SentenceFinalCue: the attribution that closes the quotation's sentence.</summary>
+    public class SentenceFinalCueTests
+    {
+        [Fact]
+        public void TheClosingClauseAttributesAQuoteInsideTheSentence()
+        {
+            var c = RunRules("The crews answered with a “show of strength,” sending six tugs into the storm, Reyes said.", new SentenceFinalCue());
+            Assert.Equal("Reyes", Of(c, "show")!.Source!.Text);
+        }
+
+        [Fact]
+        public void AClauseThatDoesNotCloseTheSentenceIsNone()
+        {
+            var c = RunRules("The crews answered with a “show of strength,” Reyes said after the long meeting with the board of the harbour company ended.", new SentenceFinalCue());
+            Assert.Empty(c.Found);
+        }
+    }
+
+    /// <summary>AccordingToQuote: "According to X, … “…”".</summary>
+    public class AccordingToQuoteTests
+    {
+        [Fact]
+        public void AccordingToBeforeTheQuote()
+        {
+            var c = RunRules("According to a senior port official, the storm caused “serious damage” to the pier.", new AccordingToQuote());
+            var a = Of(c, "serious")!;
+            Assert.Equal("a senior port official", a.Source!.Text);
+            Assert.Equal("According to", a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void APronounAfterAccordingToIsNoSource()
+        {
+            Assert.Empty(RunRules("According to him, the storm caused “serious damage” to the pier.", new AccordingToQuote()).Found);
+        }
+    }
+
+    /// <summary>HeardFrom: "learned from X that “…”".</summary>
+    public class HeardFromTests
+    {
+        [Fact]
+        public void TheSourceAfterFrom()
+        {
+            var c = RunRules("The paper learned from a port official that the pier was “beyond repair.”", new HeardFrom());
+            Assert.Equal("a port official", Of(c, "beyond")!.Source!.Text);
+        }
+
+        [Fact]
+        public void FromAfterAnotherVerbIsNoSource()
+        {
+            Assert.Empty(RunRules("The ferry came from a port that was “beyond repair.”", new HeardFrom()).Found);
+        }
+    }
+
+    /// <summary>NameBeforeCue: a sentence that does not open with its subject.</summary>
+    public class NameBeforeCueTests
+    {
+        [Fact]
+        public void TheNameRightBeforeTheFirstSpeechVerb()
+        {
+            var c = RunRules("This week Ada Lund told the magazine that “the ferry will sail again.”", new NameBeforeCue());
+            Assert.Equal("Ada Lund", Of(c, "the ferry")!.Source!.Text);
+        }
+
+        [Fact]
+        public void ALowerCaseWordBeforeTheVerbIsNoName()
+        {
+            Assert.Empty(RunRules("In a handwritten note to the crew about “the long night” everyone signed it.", new NameBeforeCue()).Found);
+        }
+    }
+
+    /// <summary>ParticipleCue: "X blasted the plan, saying “…”".</summary>
+    public class ParticipleCueTests
+    {
+        [Fact]
+        public void TheParticipleTakesTheSentenceSubject()
+        {
+            var c = RunRules("The union blasted the timetable, saying “nobody can sail on it.”", new ParticipleCue());
+            var a = Of(c, "nobody")!;
+            Assert.Equal("The union", a.Source!.Text);
+            Assert.Equal("saying", a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AParticipleOfAnotherKindIsNoCue()
+        {
+            Assert.Empty(RunRules("The union blasted the timetable, smiling “nobody can sail on it.”", new ParticipleCue()).Found);
+        }
+    }
+}

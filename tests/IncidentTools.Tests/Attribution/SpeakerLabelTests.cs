@@ -1,0 +1,72 @@
+using System.Linq;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>The SpeakerLabel rule: transcripts, interviews and headlines that name their source before a colon (texts of its own).</summary>
+    public class SpeakerLabelTests
+    {
+        [Fact]
+        public void AHeadlineGivesItsClaimToTheLabel()
+        {
+            var found = Run("Ortiz: Bridge Will Reopen in May, Divers ‘Confident’", "The mayor spoke to reporters on Monday.", out var ctx, new SpeakerLabel());
+            var f = Assert.Single(found);
+            Assert.Equal("Ortiz", f.Source);
+            Assert.Equal(":", f.Cue);
+            Assert.Equal("Bridge Will Reopen in May, Divers ‘Confident’", f.Content);
+            Assert.Equal(AttributionKind.Mixed, f.Kind);
+            Assert.Same(f.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+        }
+
+        [Theory]
+        [InlineData("Exclusive: Bridge Will Reopen in May")]
+        [InlineData("UPDATE: Bridge Will Reopen in May")]
+        public void ARubricIsNoSource(string headline) =>
+            Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
+
+        [Fact]
+        public void TranscriptLinesAreTheirSpeakersWords()
+        {
+            var found = Run("Mayor Lena Ortiz spoke to Radio Kestrel's Paul Brandt on Monday.\n\n" +
+                            "BRANDT: When will the bridge reopen?\n\n" +
+                            "ORTIZ: In May, if the divers finish their survey.\n\n" +
+                            "“BRANDT: And the ferries?\n\n" +
+                            "“ORTIZ: They run until then.", new SpeakerLabel());
+            Assert.Equal(new[] { "BRANDT", "ORTIZ", "BRANDT", "ORTIZ" }, found.Select(f => f.Source).ToArray());
+            Assert.Equal("In May, if the divers finish their survey", found[1].Content);
+            Assert.Equal("They run until then.", found[3].Content);
+            Assert.All(found, f => Assert.Equal(AttributionKind.Direct, f.Kind));
+            Assert.Equal("Lena Ortiz", found[1].Record.Speaker?.Display);
+        }
+
+        [Fact]
+        public void QuestionsAndAnswersAreTheInterviewersAndTheInterviewees()
+        {
+            var found = Run("The harbour master answered our questions.\n\nQ: Is the harbour safe?\n\nA: Safer than last year.", new SpeakerLabel());
+            Assert.Equal(new[] { "Q", "A" }, found.Select(f => f.Source).ToArray());
+            Assert.Equal("Safer than last year", found[1].Content);
+        }
+
+        [Fact]
+        public void AQuotationOfSomeoneElseInsideAnAnswerKeepsItsSpeaker()
+        {
+            var found = Run("The harbour master answered our questions.\n\nQ: What did the council promise?\n\n" +
+                            "A: The mayor, Lena Ortiz, told the council: “The bridge will reopen in May.” Nobody believes it.", out var ctx);
+            var quote = ctx.Document.Quotations.Single();
+            Assert.Equal("Lena Ortiz", ctx.AttributionOf(quote)!.Speaker?.Display);
+            Assert.Contains(found, f => f.Rule == "SpeakerLabel" && f.Source == "A");
+        }
+
+        [Fact]
+        public void ADatelineIsNoLabel() =>
+            Assert.DoesNotContain(Run("KESTREL: The bridge closed in March, and the ferries in Kestrel are full.", out _), f => f.Rule == "SpeakerLabel");
+
+        [Theory]
+        [InlineData("NOTE: The bridge closed in March.")]           // a rubric
+        [InlineData("WARNING: The bridge closed in March.")]        // capitals that name nobody in the article
+        [InlineData("Two reasons: cost and safety.")]               // not a label
+        public void OtherColonsAreNoLabels(string paragraph) => Assert.Empty(Run(paragraph, new SpeakerLabel()));
+    }
+}

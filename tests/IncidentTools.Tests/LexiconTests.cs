@@ -1,0 +1,124 @@
+using System;
+using System.Linq;
+using IncidentTools.Text;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>The one lexicon: the tagged word lists load, and the rules that read them (the -ly rule) hold.</summary>
+    public class LexiconTests
+    {
+        [Fact]
+        public void EveryListLoadsWithKnownTags()
+        {
+            Assert.True(Lexicon.ReportingVerbs.Count > 500);
+            Assert.True(Lexicon.Is("meanwhile", WordTag.Intro));
+            Assert.True(Lexicon.Is("Monday", WordTag.Calendar));
+            Assert.True(Lexicon.Is("far left", WordTag.PicturePosition));
+            Assert.NotEmpty(Lexicon.Titles);
+            Assert.NotEmpty(Lexicon.CuePhrases);
+            Assert.NotEmpty(Lexicon.Countries);
+            Assert.True(Lexicon.IsKnownOrganisation("pentagon"));
+            Assert.True(Lexicon.IsOrganisationWord("Ministry"));
+            Assert.True(Lexicon.IsDocumentWord("statement"));
+            Assert.False(Lexicon.IsOrganisationWord("statement"));
+        }
+
+        [Fact]
+        public void AnUnknownTagIsAClearError()
+        {
+            var e = Assert.Throws<InvalidOperationException>(() => Lexicon.ParseTag<VerbTag>("speeches", "reporting-verbs.txt"));
+            Assert.Contains("speeches", e.Message);
+            Assert.Contains("reporting-verbs.txt", e.Message);
+            Assert.Equal(WordTag.CueAdverb, Lexicon.ParseTag<WordTag>("cue-adverb", "words.txt"));
+        }
+
+        [Fact]
+        public void ReportingVerbsCarryTheirTagsOnEveryForm()
+        {
+            foreach (var form in new[] { "say", "says", "said", "saying" })
+            {
+                var v = Lexicon.Verb(form)!;
+                Assert.Equal("say", v.Lemma);
+                Assert.True(v.Has(VerbTag.Speech | VerbTag.Inverting | VerbTag.Claim));
+                Assert.Equal(CueUse.Any, v.Use);
+            }
+            Assert.Equal(CueUse.Before, Lexicon.Verb("called")!.Use);
+            Assert.Equal(CueUse.After, Lexicon.Verb("smiled")!.Use);
+            Assert.True(Lexicon.Verb("denied")!.Has(VerbTag.Denial));
+            Assert.True(Lexicon.Verb("admitted")!.Has(VerbTag.Concession));
+            Assert.True(Lexicon.Verb("told")!.Has(VerbTag.Object));
+            // a verb of reported speech only never cues a quotation
+            Assert.Null(Lexicon.Verb("believed"));
+            Assert.True(Lexicon.AnyVerb("believed")!.Has(VerbTag.Thought | VerbTag.Claim));
+        }
+
+        [Fact]
+        public void AbbreviationsAndTheOnesThatMayEndASentence()
+        {
+            Assert.True(Lexicon.IsAbbreviation("Gen."));
+            Assert.True(Lexicon.IsAbbreviation("Calif."));
+            Assert.False(Lexicon.IsAbbreviation("ill."));
+            Assert.True(Lexicon.IsFinalAbbreviation("Inc."));
+            Assert.False(Lexicon.IsFinalAbbreviation("Gen."));
+        }
+
+        [Fact]
+        public void SpeakerNounsWithTheirTags()
+        {
+            Assert.True(Lexicon.IsSpeakerNoun("spokesmen", out var singular, out var plural));
+            Assert.Equal("spokesman", singular);
+            Assert.True(plural);
+            Assert.True(Lexicon.IsSpeakerNoun("official", SpeakerNounTag.Anonymous | SpeakerNounTag.Institutional));
+            Assert.True(Lexicon.IsSpeakerNoun("mother", SpeakerNounTag.Kin));
+            Assert.False(Lexicon.IsSpeakerNoun("architect", SpeakerNounTag.Anonymous));
+            Assert.True(Lexicon.IsFormOfAddress("Mrs."));
+            Assert.False(Lexicon.IsFormOfAddress("Gen."));
+        }
+
+        [Theory]
+        [InlineData("reportedly", true)]
+        [InlineData("Apparently", true)]
+        [InlineData("flatly", true)]
+        [InlineData("Emily", false)]
+        [InlineData("Beverly", false)]
+        [InlineData("Kelly", false)]
+        [InlineData("Holly", false)]
+        [InlineData("Shelly", false)]
+        [InlineData("Italy", false)]
+        [InlineData("family", false)]
+        [InlineData("reply", false)]
+        [InlineData("July", false)]
+        public void OneRuleForAdverbsInLy(string word, bool adverb) => Assert.Equal(adverb, Lexicon.IsAdverb(word));
+
+        [Theory]
+        [InlineData("“The pier will hold,” said Emily Smith, who runs the ferry office.", "Emily Smith")]
+        [InlineData("“The pier will hold,” said Beverly Jones.", "Beverly Jones")]
+        [InlineData("“The pier will hold,” Shelly Marsh said.", "Shelly Marsh")]
+        [InlineData("Kelly Brandt said: “The pier will hold.”", "Kelly Brandt")]
+        public void GivenNamesInLyAreNamesNotAdverbs(string body, string speaker)
+        {
+            var q = Assert.Single(QuoteTestText.Quotes("Ferry office stays open", body, null));
+            Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Fact]
+        public void ASentenceAdverbBeforeANameIsNotPartOfIt()
+        {
+            var qs = QuoteTestText.Quotes("Ferry office stays open", "Reportedly Tomas Reyes told the crews: “The pier will hold.”", null);
+            Assert.Equal("Tomas Reyes", Assert.Single(qs).Speaker);
+        }
+
+        [Fact]
+        public void TheAccountsStageReadsTheClaimVerbsOfTheOneList()
+        {
+            var lexicon = IncidentTools.Accounts.AccountLexicon.Default;
+            Assert.Equal("believe", lexicon.ReportingVerb("believed"));
+            Assert.Equal("deny", lexicon.ReportingVerb("denies"));
+            Assert.Null(lexicon.ReportingVerb("smiled"));
+            Assert.All(Lexicon.ReportingVerbs.Values.Where(v => v.Has(VerbTag.Claim)), v => Assert.NotNull(lexicon.ReportingVerb(v.Form)));
+            Assert.Contains("ministry", lexicon.SpeakerNouns);
+            Assert.Contains("officials", lexicon.SpeakerNouns);
+        }
+    }
+}

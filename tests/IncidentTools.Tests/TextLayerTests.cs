@@ -1,0 +1,86 @@
+using System.Linq;
+using IncidentTools.Text;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>The one text layer: a document analysed once into paragraphs, quotations, tokens and sentences.</summary>
+    public class TextLayerTests
+    {
+        private static AnalysedDocument Analyse(string body, string headline = "Ferry service resumes")
+        {
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", headline + "\n\n" + body);
+            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
+            return AnalysedDocument.Of(doc);
+        }
+
+        private static string[] Quoted(AnalysedDocument a) => a.Quotations.Select(q => q.Text).ToArray();
+
+        [Fact]
+        public void OneAnalysisPerDocument()
+        {
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Ferry service resumes\n\n“We sail at noon,” the captain said.");
+            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
+            Assert.Same(AnalysedDocument.Of(doc), AnalysedDocument.Of(doc));
+        }
+
+        [Fact]
+        public void SingleAndDoubleMarksInOneParagraph()
+        {
+            var a = Analyse("The captain called the timetable ‘a fantasy’ and said: “We sail when the sea allows, not when the ‘planners’ say.”");
+            Assert.Equal(new[] { "a fantasy", "We sail when the sea allows, not when the ‘planners’ say." }, Quoted(a));
+            Assert.True(a.Quotations[0].Span.Single);
+            Assert.False(a.Quotations[1].Span.Single);
+        }
+
+        [Fact]
+        public void SingleMarksAloneAreQuotationsButApostrophesAreNot()
+        {
+            var a = Analyse("The skipper’s crew said the ’90s boats were ‘simply worn out’ and rock 'n' roll kept them awake.");
+            Assert.Equal(new[] { "simply worn out" }, Quoted(a));
+        }
+
+        [Fact]
+        public void AQuotationIsOneTokenOfItsSentence()
+        {
+            var a = Analyse("“We sail at noon,” the captain said. Passengers cheered.");
+            var p = a.Paragraphs.Last();
+            Assert.Equal(2, p.Sentences.Count);
+            Assert.True(p.Tokens[0].IsQuote);
+            Assert.Equal(0, a.Quotations[0].Sentence);
+            var (s, e) = p.SentenceSpan(1);
+            Assert.Equal("Passengers cheered.", p.Text.Substring(s, e - s));
+            Assert.True(p.InQuotation(3));
+            Assert.False(p.InQuotation(p.Text.IndexOf("captain", System.StringComparison.Ordinal)));
+            Assert.Equal(new[] { "We", "sail", "at", "noon", "," }, p.InnerTokens(0).Select(t => t.Text).ToArray());
+            Assert.Equal(p.Tokens.Count, p.TokenAt(p.Text.Length));
+        }
+
+        [Fact]
+        public void QuotationOffsetsPointIntoTheFile()
+        {
+            var a = Analyse("The captain said: “We sail at noon.”");
+            var q = Assert.Single(a.Quotations);
+            Assert.Equal("We sail at noon.", a.Document.Text.Length > 0 ? q.Text : null);
+            Assert.Same(q, a.QuotationsOf(q.Paragraph).Single());
+            Assert.Equal(q.Paragraph.Start + q.Span.TextStart, q.Start);
+        }
+
+        [Fact]
+        public void AnUnclosedQuotationEndsBeforeItsOwnAttribution()
+        {
+            var a = Analyse("“The harbour is closed to trawlers, the official said. “It will reopen next week.”\n\n" +
+                            "“Boats wait in the bay, said the harbour master. “Nobody is allowed out.”");
+            Assert.Equal(new[] { "The harbour is closed to trawlers,", "It will reopen next week.", "Boats wait in the bay,", "Nobody is allowed out." }, Quoted(a));
+        }
+
+        [Fact]
+        public void AnUnclosedQuotationIsNotCutAtARelativeClause()
+        {
+            var a = Analyse("“Mr. Lund, the harbour engineer who wrote “Tide Tables,” leaves next month.");
+            Assert.Equal("Mr. Lund, the harbour engineer who wrote", a.Quotations[0].Text);
+        }
+    }
+}
