@@ -83,11 +83,16 @@ namespace IncidentTools.Fuzz
                 CheckQuotes(doc, raw, quotes);
 
                 sw.Restart();
-                var claims = ClaimFinder.Find(doc, quotes, corpus.Parties, corpus.Questions);
+                var claims = ClaimFinder.Find(doc, corpus.Parties, corpus.Questions);
                 Bound(sw, doc.Path, "claims");
                 Claims += claims.Count;
                 foreach (var c in claims)
+                {
                     Span(doc, raw, "claim", c.Start, c.Length, c.Text);
+                    Span(doc, raw, "claim content", c.ContentStart, c.ContentLength, c.Content);
+                    if (c.Source != null) Span(doc, raw, "claim source", c.SourceStart!.Value, c.SourceLength!.Value, c.Source);
+                    if (c.Cue != null) Span(doc, raw, "claim cue", c.CueStart!.Value, c.CueLength!.Value, c.Cue);
+                }
             }
 
             sw.Restart();

@@ -98,7 +98,7 @@ namespace IncidentTools.Tests
             {
                 var start = S(mark, "text")!;
                 var claims = corpus.Claims.Where(c => c.Text.StartsWith(start, StringComparison.Ordinal)).ToArray();
-                var parties = string.Join("+", claims.Select(c => c.Party).Distinct());
+                var parties = string.Join("+", claims.Where(c => c.Party != null).Select(c => c.Party).Distinct());
                 if (parties.Length == 0) parties = "none";
                 bool miss = S(mark, "known_miss") != null;
                 if (S(mark, "party") is { } party)

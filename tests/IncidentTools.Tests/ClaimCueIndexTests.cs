@@ -26,7 +26,8 @@ namespace IncidentTools.Tests
         private static string[] Sentences(string text)
         {
             var norm = AccountText.Normalize(text);
-            return AccountText.Sentences(text, AccountLexicon.Default).Select(s => norm.Substring(s.Start, s.Length))
+            var tokens = IncidentTools.Text.Tokenizer.Tokenize(text, System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+            return IncidentTools.Text.Tokenizer.Sentences(tokens).Select(s => norm.Substring(tokens[s.Start].Start, tokens[s.End - 1].End - tokens[s.Start].Start))
                 .Concat(norm.Split('\n')).Where(s => s.Trim().Length > 0).ToArray();
         }
 
@@ -80,35 +81,6 @@ namespace IncidentTools.Tests
                 var mentions = parties.Mentions(sentence);
                 var unfiltered = parties.MentionsWithoutIndex(sentence);
                 Assert.Equal(unfiltered.Select(m => (m.Start, m.End, m.Term)), mentions.Select(m => (m.Start, m.End, m.Term)));
-            }
-        }
-
-        private static readonly Regex OldTokenPattern = new Regex(
-            @"\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|--|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant);
-
-        [Theory]
-        [InlineData("U.S.-led forces; e.g. a.b.c, x.y-z and don't-stop -- it's 3-2.")]
-        [InlineData("a. .a a.. A.B'c -a- '' -- --- ²³ Ⅻ café naïve \u0301x \ud83d\ude00.")]
-        [InlineData("")]
-        [InlineData("   ")]
-        public void TheTokenizerGivesTheTokensOfItsPattern(string text) => AssertSameTokens(text);
-
-        [Fact]
-        public void TheTokenizerGivesTheTokensOfItsPatternOnTheCorpus()
-        {
-            foreach (var text in Texts()) AssertSameTokens(AccountText.Normalize(text));
-        }
-
-        private static void AssertSameTokens(string text)
-        {
-            var expected = OldTokenPattern.Matches(text).Cast<Match>().Select(m => (m.Index, m.Value, char.IsLetterOrDigit(m.Value[0])));
-            var actual = AccountText.Tokenize(text).Select(t => (t.Start, t.Text, t.IsWord));
-            Assert.Equal(expected, actual);
-            if (text.Length > 4)
-            {
-                int from = text.Length / 4, to = text.Length * 3 / 4;
-                var part = OldTokenPattern.Matches(text.Substring(from, to - from)).Cast<Match>().Select(m => (from + m.Index, m.Value, char.IsLetterOrDigit(m.Value[0])));
-                Assert.Equal(part, AccountText.Tokenize(text, null, from, to).Select(t => (t.Start, t.Text, t.IsWord)));
             }
         }
     }

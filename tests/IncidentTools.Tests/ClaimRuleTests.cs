@@ -67,7 +67,8 @@ questions:
             using var folder = new TempFolder();
             var claims = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15));
             Assert.NotEmpty(claims);
-            Assert.All(claims, c => Assert.Equal(party, c.Party));
+            // the first attribution of the sentence is the subject's (a clause of another speaker after it is that speaker's own)
+            Assert.Equal(party, claims.OrderBy(c => c.SourceStart).First().Party);
         }
 
         [Theory]
@@ -77,7 +78,8 @@ questions:
         public void SpeakersOfNoPartyGiveNoClaim(string sentence)
         {
             using var folder = new TempFolder();
-            Assert.Empty(Load(folder, sentence).Claims);
+            // the attribution is a claim, of no side
+            Assert.DoesNotContain(Load(folder, sentence).Claims, c => c.Party != null || c.Question != null);
         }
 
         [Theory]
@@ -91,7 +93,7 @@ questions:
         public void SidesNamedAroundTheSubjectAreNotTheSpeaker(string sentence)
         {
             using var folder = new TempFolder();
-            Assert.Empty(Load(folder, sentence).Claims);
+            Assert.DoesNotContain(Load(folder, sentence).Claims, c => c.Party is "Northland" or "Southland");
         }
 
         [Fact]
@@ -110,8 +112,7 @@ questions:
                 "Omar Diaz said the talks had failed.",
                 "Eastland Foreign Ministry spokeswoman Ada Kerr said the shelling was deliberate.",
                 "The spokeswoman said the talks should resume.");
-            Assert.Single(corpus.Claims);
-            Assert.Equal("Omar Diaz", corpus.Claims[0].Speaker);
+            Assert.Equal("Omar Diaz", Assert.Single(corpus.Claims, c => c.Party != null).Speaker);
         }
 
         [Fact]
@@ -122,8 +123,7 @@ questions:
                 "Omar Diaz said the talks had failed.",
                 "A second shell hit a market in the valley on Sunday, local officials said.",
                 "The official said the shelling was deliberate.");
-            Assert.Single(corpus.Claims);
-            Assert.Equal("Omar Diaz", corpus.Claims[0].Speaker);
+            Assert.Equal("Omar Diaz", Assert.Single(corpus.Claims, c => c.Party != null).Speaker);
         }
 
         [Theory]
@@ -154,6 +154,61 @@ questions:
             Assert.Equal("Deliberate", Assert.Single(claims, c => c.Party == "Southland").Position);
         }
     
+        // ------------------------------------------------------------ claims as a view of the attribution stage
+
+        [Fact]
+        public void APronounKeepsTheSideItsSpeakerWasGivenEarlier()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "“The talks have failed,” said Omar Diaz.",
+                "Defence analysts said the valley was quiet that night.",
+                "He later said the shelling was deliberate.");
+            var he = corpus.Claims.Single(c => c.Text.StartsWith("He later", StringComparison.Ordinal) && c.Question == "deliberate");
+            Assert.Equal("Southland", he.Party);
+            Assert.Equal("Omar Diaz", he.Speaker);
+        }
+
+        [Fact]
+        public void APersonOfNoSideIsNotTheLastSpeakersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Omar Diaz said the talks had failed.", "Greta Lund, an analyst in the capital, said the talks were doomed. She said the shelling was deliberate.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Text.StartsWith("She said", StringComparison.Ordinal) && c.Party != null);
+        }
+
+        [Theory]
+        [InlineData("Omar Diaz said it was highly improbable that the shelling was an accident.", "deliberate", "Deliberate")]
+        [InlineData("Omar Diaz dismissed any notion of an accident.", "deliberate", "Deliberate")]
+        [InlineData("Omar Diaz said that hitting the village by mistake was simply not possible.", "deliberate", "Deliberate")]
+        [InlineData("“Shelling the village by mistake is impossible,” Omar Diaz said.", "deliberate", "Deliberate")]
+        [InlineData("“They claim that Southern troops fired first. They are wrong. Northern troops fired first,” Omar Diaz said.", "first-shot", "Northland fired first")]
+        public void HedgesDenialsAndOthersReportsInsideWhatASourceSays(string sentence, string question, string position)
+        {
+            using var folder = new TempFolder();
+            var claim = Load(folder, sentence).Claims.Single(c => c.Question == question);
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void EveryAttributionIsAClaimWithItsOffsets()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Northern officials have continued to say that the shelling was deliberate, according to a Kestrel Herald report.");
+            var text = File.ReadAllText(corpus.Documents.Single().Path);
+            foreach (var c in corpus.Claims)
+            {
+                Assert.Equal(c.Content, text.Substring(c.ContentStart, c.ContentLength));
+                Assert.Equal(c.Source, text.Substring(c.SourceStart!.Value, c.SourceLength!.Value));
+                Assert.Equal(c.Cue, text.Substring(c.CueStart!.Value, c.CueLength!.Value));
+            }
+            var say = corpus.Claims.Single(c => c.Cue == "say" && c.Question == "deliberate");
+            Assert.Equal("Northland", say.Party);
+            Assert.Equal("CueThenContent", say.Rule);
+            Assert.Equal(AttributionKind.Indirect, say.Kind);
+        }
+
         // ------------------------------------------------------------ rules from the held-out misses
 
         [Theory]
@@ -189,7 +244,7 @@ questions:
             using var folder = new TempFolder();
             var claims = Load(folder, "Omar Diaz said the shelling was deliberate, while he says the talks can resume.").Claims;
             Assert.All(claims, c => Assert.Equal("Southland", c.Party));
-            Assert.Single(claims);
+            Assert.Single(claims, c => c.Question == "deliberate");
         }
 
         [Theory]
@@ -200,7 +255,7 @@ questions:
         public void NamesThatHoldASidesNameAreNotTheSide(string sentence)
         {
             using var folder = new TempFolder();
-            Assert.Empty(Load(folder, sentence).Claims);
+            Assert.DoesNotContain(Load(folder, sentence).Claims, c => c.Party is "Northland" or "Southland");
         }
 
         [Theory]

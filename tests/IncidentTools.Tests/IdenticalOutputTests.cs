@@ -36,16 +36,18 @@ namespace IncidentTools.Tests
         // issue 11 (merged into main at c0a1bfe) made Published and Updated ISO 8601 text, which the
         // seeds' manifest dates show (the generated corpus has no dates); that hash is main's at c0a1bfe.
         // Quotes, claims and comparisons recorded again with the attribution stage of issue 8 (branch att
-        // merged with rep): one pipeline of named rules attributes quotes and reported speech.
+        // merged with rep): one pipeline of named rules attributes quotes and reported speech; and again on
+        // branch rep with the claims as a view of the attributions (every attribution a claim, with its
+        // source, cue and content) and the later reported-speech rules (PassiveBy, QuotedAsSaying, …).
         private const string SeedDocuments = "cdfa0f2bdb540e99490ad44c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
-        private const string SeedClaims = "a811b7d4fc10ea728ae853a1";
-        private const string SeedComparisons = "273e5958f1f70597b5623ff8";
+        private const string SeedClaims = "4016d68129c753606cdaad1c";
+        private const string SeedComparisons = "9e9357a0ba36c0063f56b9d7";
 
         private const string GeneratedDocuments = "08b06564f50c8576e4ae8c2b";
-        private const string GeneratedQuotes = "881ab62f8e093e74bf086cc3";
-        private const string GeneratedClaims = "663de087e7bb25cb3f2c2ced";
-        private const string GeneratedComparisons = "bbfaee1801378154991311f7";
+        private const string GeneratedQuotes = "9094725739f856c0734127a9";
+        private const string GeneratedClaims = "bd982f05921ee11467824b07";
+        private const string GeneratedComparisons = "475b0542a890e37234f89002";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -179,14 +179,15 @@ namespace IncidentTools.Accounts
             public static Terms Of(IncidentClaim claim, PartyIndex parties, AccountLexicon lexicon)
             {
                 var norm = AccountText.Normalize(claim.Text);
-                var tokens = AccountText.Tokenize(norm);
+                var tokens = Text.Tokenizer.Tokenize(norm, Array.Empty<Text.QuotationSpan>());
                 var mentions = parties.Mentions(norm);
                 var stems = new Dictionary<string, bool>(StringComparer.Ordinal);
                 var words = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var t in tokens)
                 {
                     if (!t.IsWord || t.Text.Length < 3 || char.IsDigit(t.Text[0])) continue;
-                    if (lexicon.StopWords.Contains(t.Bare) || lexicon.ReportingVerb(t.Lower) != null) continue;
+                    var bare = t.Lower.EndsWith("'s", StringComparison.Ordinal) ? t.Lower.Substring(0, t.Lower.Length - 2) : t.Lower;
+                    if (lexicon.StopWords.Contains(bare) || lexicon.ReportingVerb(t.Lower) != null) continue;
                     if (mentions.Any(m => m.Start <= t.Start && t.End <= m.End)) continue;
                     if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || lexicon.Negators.Any(n => n.Length == 1 && n[0] == t.Lower)) continue;
                     var stem = AccountText.Stem(t.Text);

@@ -9,27 +9,17 @@ namespace IncidentTools
     {
         private IReadOnlyList<IncidentClaim>? _claims;
 
-        /// <summary>Every claim of every document: what each party says, and the question and position it takes.</summary>
+        /// <summary>Every claim of every document: every attribution, with its speaker's side and, where the manifest asks questions, the position it takes.</summary>
         public IReadOnlyList<IncidentClaim> Claims
         {
             get
             {
                 if (_claims == null)
                 {
-                    var quotes = GetQuotes(includeUnattributed: false);
                     var lexicon = AccountLexicon.Default;
                     var manifest = CompiledManifest.For(Parties, Questions, lexicon);
                     var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
-                    // The quotes of each document, grouped once (in corpus order), not searched for per document.
-                    var byDocument = new Dictionary<string, List<IncidentQuote>>(StringComparer.OrdinalIgnoreCase);
-                    foreach (var q in quotes)
-                    {
-                        if (q?.DocumentId == null) continue;
-                        if (!byDocument.TryGetValue(q.DocumentId, out var list)) byDocument[q.DocumentId] = list = new List<IncidentQuote>();
-                        list.Add(q);
-                    }
-                    var none = new List<IncidentQuote>();
-                    _claims = Documents.SelectMany(d => reader.ReadDocument(d, byDocument.TryGetValue(d.Id, out var ofDocument) ? ofDocument : none)).ToArray();
+                    _claims = Documents.SelectMany(d => reader.Read(d, Parties)).ToArray();
                 }
                 return _claims;
             }

@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
+using IncidentTools.Text;
 
 namespace IncidentTools.Accounts
 {
-    /// <summary>Whether words stand in a negated scope: after "not", "no", "never", "denied" … in the same clause.</summary>
+    /// <summary>
+    /// Whether words stand in a negated scope: after "not", "no", "never", "denied" … in the same clause.
+    /// Reads the one tokenizer's tokens of a paragraph (quotations opened, apostrophes made straight).
+    /// </summary>
     internal static class Negation
     {
         /// <summary>
@@ -13,9 +17,9 @@ namespace IncidentTools.Accounts
         /// at "but"/"although", at a coordinated "and that", and at a coordinated reporting verb
         /// ("rejected the report and said the attack was deliberate").
         /// </summary>
-        public static bool IsNegated(List<Token> tokens, int cueStart, AccountLexicon lexicon, int cueEnd = -1)
+        public static bool IsNegated(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon, int cueEnd = -1)
         {
-            int c = ClaimReader.IndexAt(tokens, cueStart);
+            int c = IndexAt(tokens, cueStart);
             if (c < 0) return false;
             int negations = 0, words = 0;
             for (int i = c - 1; i >= 0 && words < 12 && c - i <= 40; i--)
@@ -23,7 +27,7 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    if (t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
                     if (t.Text == "," && !(i + 1 < tokens.Count && (tokens[i + 1].Lower == "or" || tokens[i + 1].Lower == "nor"))) break;
                     continue;
                 }
@@ -40,14 +44,15 @@ namespace IncidentTools.Accounts
                 if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
             }
             if (negations % 2 == 1) return true;
-            return cueEnd >= 0 && IsClaimCalledFalse(tokens, c, cueEnd, lexicon);
+            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
         }
 
         /// <summary>
-        /// "the claim that [cue] … was false", "rejected suggestions that [cue]": a claim noun and
-        /// "that" before the cue, and a falsity word after it in the clause or a rejecting verb before the noun.
+        /// "the claim that [cue] … was false", "rejected suggestions that [cue]", "dismissed any notion of
+        /// [cue]": a claim noun and "that" (or "of") before the cue, and a falsity word after it in the clause
+        /// or a rejecting verb before the noun.
         /// </summary>
-        private static bool IsClaimCalledFalse(List<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
+        private static bool IsClaimCalledFalse(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
         {
             bool claim = false;
             for (int i = c - 1, words = 0; i >= 1 && words < 15; i--)
@@ -59,7 +64,7 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if (t.Lower == "that" && PreviousWord(tokens, i) is { } noun && lexicon.ClaimNouns.Contains(noun))
+                if ((t.Lower == "that" || t.Lower == "of") && PreviousWord(tokens, i) is { } noun && lexicon.ClaimNouns.Contains(noun))
                 {
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
@@ -73,7 +78,7 @@ namespace IncidentTools.Accounts
                 }
             }
             if (!claim) return false;
-            int k = ClaimReader.IndexAt(tokens, cueEnd);
+            int k = IndexAt(tokens, cueEnd);
             for (int i = k < 0 ? tokens.Count : k, words = 0; i < tokens.Count && words < 12; i++)
             {
                 var t = tokens[i];
@@ -88,7 +93,45 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        private static string? PreviousWord(List<Token> tokens, int i)
+        /// <summary>The index of the first token that starts at or after the offset, or -1 (a binary search).</summary>
+        internal static int IndexAt(IReadOnlyList<Token> tokens, int start)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+            }
+            return lo < tokens.Count ? lo : -1;
+        }
+
+        /// <summary>
+        /// "[hitting the post by mistake] was not possible", "… is impossible", "… is simply false": the cue in the
+        /// subject of a clause whose predicate denies it (a form of "be", then a falsity word, "not possible",
+        /// "impossible", "unlikely" or "improbable", within eight words and before any mark or "and").
+        /// </summary>
+        private static bool IsCalledImpossible(IReadOnlyList<Token> tokens, int cueEnd, AccountLexicon lexicon)
+        {
+            int k = IndexAt(tokens, cueEnd);
+            for (int i = k < 0 ? tokens.Count : k, words = 0; i < tokens.Count && words < 8; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (t.Text != "\"") break; continue; }
+                words++;
+                if (t.Lower == "and" || t.Lower == "that" || t.Lower == "but" || t.Lower == "because") return false;
+                if (t.Lower != "is" && t.Lower != "was" && t.Lower != "are" && t.Lower != "were") continue;
+                int j = i + 1;
+                while (j < tokens.Count && tokens[j].IsWord && (tokens[j].Lower == "simply" || tokens[j].Lower == "just" || tokens[j].Lower == "totally" || tokens[j].Lower == "completely" || tokens[j].Lower == "absolutely")) j++;
+                if (j >= tokens.Count || !tokens[j].IsWord) return false;
+                var w = tokens[j].Lower;
+                if (w == "impossible" || w == "unlikely" || w == "improbable" || w == "inconceivable") return true;
+                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && (tokens[j + 1].Lower == "possible" || tokens[j + 1].Lower == "true" || tokens[j + 1].Lower == "likely")) return true;
+                return StartsPhrase(tokens, j, lexicon.Falsity);
+            }
+            return false;
+        }
+
+        private static string? PreviousWord(IReadOnlyList<Token> tokens, int i)
         {
             for (int j = i - 1; j >= 0; j--)
             {
@@ -99,7 +142,7 @@ namespace IncidentTools.Accounts
             return null;
         }
 
-        private static bool StartsPhrase(List<Token> tokens, int i, IReadOnlyList<string[]> phrases)
+        private static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
         {
             foreach (var phrase in phrases)
             {

@@ -132,7 +132,7 @@ namespace IncidentTools.Accounts
         internal static double Similarity(string x, string y) => Math.Round(Dice(WordSet(x), WordSet(y)), 3);
 
         private static HashSet<string> WordSet(string text) =>
-            new HashSet<string>(AccountText.Tokenize(AccountText.Normalize(text)).Where(t => t.IsWord).Select(t => t.Lower), StringComparer.Ordinal);
+            new HashSet<string>(Text.Tokenizer.Tokenize(AccountText.Normalize(text), Array.Empty<Text.QuotationSpan>()).Where(t => t.IsWord).Select(t => t.Lower), StringComparer.Ordinal);
 
         private static double Dice(HashSet<string> x, HashSet<string> y)
         {

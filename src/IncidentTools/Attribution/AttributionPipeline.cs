@@ -37,10 +37,12 @@ namespace IncidentTools.Attribution
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
+            new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),
             new CueThenContent(),
             new Participial(),
+            new PassiveBy(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

@@ -10,11 +10,15 @@ namespace IncidentTools.Attribution
     /// <summary>A reporting verb of the one lexicon as a cue of reported speech: the form of the word, and the verb's tags.</summary>
     internal sealed class CueVerb
     {
-        public CueVerb(ReportingVerb verb)
+        public CueVerb(ReportingVerb verb, bool participleOnly = false)
         {
             Verb = verb;
             Kind = FormOf(verb.Form, verb.Lemma);
+            ParticipleOnly = participleOnly;
         }
+
+        /// <summary>A past participle that is not also the simple past ("shown", "written", "known"): a finite verb only after "has", "had", "have".</summary>
+        public bool ParticipleOnly { get; }
 
         public ReportingVerb Verb { get; }
 
@@ -57,8 +61,16 @@ namespace IncidentTools.Attribution
         private static readonly Lazy<Dictionary<string, CueVerb>> _verbs = new Lazy<Dictionary<string, CueVerb>>(() =>
         {
             var map = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+            // a lemma with two past forms ("showed", "shown"): the one in -n is the participle only
+            var pasts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var v in Lexicon.ReportingVerbs.Values)
-                if (v.Has(VerbTag.Reported | VerbTag.Phrasal)) map[v.Form] = new CueVerb(v);
+                if (new CueVerb(v).Kind == VerbForm.Past) pasts[v.Lemma] = pasts.TryGetValue(v.Lemma, out var n) ? n + 1 : 1;
+            foreach (var v in Lexicon.ReportingVerbs.Values)
+            {
+                if (!v.Has(VerbTag.Reported | VerbTag.Phrasal)) continue;
+                bool participle = pasts.TryGetValue(v.Lemma, out var count) && count > 1 && v.Form.EndsWith("n", StringComparison.Ordinal) && new CueVerb(v).Kind == VerbForm.Past;
+                map[v.Form] = new CueVerb(v, participle);
+            }
             return map;
         });
 

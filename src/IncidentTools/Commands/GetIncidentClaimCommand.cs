@@ -82,10 +82,7 @@ namespace IncidentTools.Commands
         /// <summary>The claims of one document (on any thread): without parties or questions, every attribution as a claim.</summary>
         internal override object FindIn(IncidentDocument doc, CorpusManifest manifest)
         {
-            if (manifest.Parties.Count == 0 && manifest.Questions.Count == 0)
-                return Accounts.AttributionView.Claims(doc, manifest.Parties);
-            var quotes = QuoteFinder.Find(doc, manifest.Parties).Where(q => q.Speaker != null).ToArray();
-            return ClaimFinder.Find(doc, quotes, manifest.Parties, manifest.Questions);
+            return ClaimFinder.Find(doc, manifest.Parties, manifest.Questions);
         }
 
         internal override void WriteFound(IncidentDocument doc, CorpusManifest manifest, object found)

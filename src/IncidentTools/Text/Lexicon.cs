@@ -75,6 +75,7 @@ namespace IncidentTools.Text
         Time = 1L << 33,
         ObjectPronoun = 1L << 34,
         Rubric = 1L << 35,
+        Catenative = 1L << 36,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

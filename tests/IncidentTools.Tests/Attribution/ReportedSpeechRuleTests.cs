@@ -27,6 +27,16 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz visited the divers and said the search would go on through the night.", "Ortiz", "said", "the search would go on through the night")]
         [InlineData("The mayor said that, if the tests fail, the bridge will be demolished.", "The mayor", "said", "if the tests fail, the bridge will be demolished")]
         [InlineData("Sharing the “official figures,” the inspector accused the council of hiding the report.", "the inspector", "accused", "the council of hiding the report")]
+        [InlineData("The port authority, led by Ada Kerr, concluded that the pier was unsafe.", "The port authority", "concluded", "the pier was unsafe")]
+        [InlineData("Ortiz, in a call with the harbour master, said the ferries would wait.", "Ortiz", "said", "the ferries would wait")]
+        [InlineData("Residents, however, insisted the bridge had been closed too early.", "Residents", "insisted", "the bridge had been closed too early")]
+        [InlineData("Chairman of the Harbour Board Ada Kerr said the pier was unsafe.", "Ada Kerr", "said", "the pier was unsafe")]
+        [InlineData("Local officials have continued to say that the bridge is safe.", "Local officials", "say", "the bridge is safe")]
+        [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
+        [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
+        [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
+        [InlineData("Ortiz says at a meeting in Kestrel, Northland, that the works will end soon.", "Ortiz", "says", "the works will end soon")]
+        [InlineData("If anything, engineers say the bridge was closed too late.", "engineers", "say", "the bridge was closed too late")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -132,6 +142,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The bridge was reported to be unsafe.")]                                   // a passive
         [InlineData("In a notice posted Friday, the closure was extended.")]                    // a participle after a preposition
         [InlineData("Tomas Reyes, who runs the ferry company, is retiring.")]                   // a verb after a relative pronoun
+        [InlineData("The Eastern claim of a cover-up spread quickly.")]                          // a base form needs a plural subject
+        [InlineData("The divers found the cables badly corroded.")]                              // finding a thing is no report
+        [InlineData("The ferry traffic shown in the chart doubled.")]                            // a participle without "has"
+        [InlineData("It is a trend called the “quiet harbour” effect.")]                         // a participle after a plain noun
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
@@ -157,9 +171,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
-        [InlineData("“We are ready,” she said.")]                                   // a direct quote: the quote rules'
         [InlineData("The bridge closed, and the mayor said it would reopen.")]      // the content follows the verb
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Fact]
+        public void AQuotationTheQuoteRulesLeftOpenBeforeItsAttributionIsDirect()
+        {
+            // alone, the rule attributes the quotation; in the pipeline the quote rules take it first
+            var f = Assert.Single(Run("“We are ready,” she said.", out var ctx, new ContentThenCue()));
+            Assert.Equal(AttributionKind.Direct, f.Kind);
+            Assert.Same(f.Record, ctx.AttributionOf(ctx.Document.Quotations.Single()));
+            Assert.DoesNotContain(Run("“We are ready,” she said."), x => x.Rule == "ContentThenCue");
+        }
 
         // ------------------------------------------------------------ AccordingToClause
 
@@ -168,12 +191,57 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ferries will resume on Friday, according to a statement from the harbour authority.", "a statement from the harbour authority", "Ferries will resume on Friday")]
         [InlineData("The repairs cost, according to Ortiz, more than two million euros.", "Ortiz", "The repairs cost, according to Ortiz, more than two million euros")]
         [InlineData("But according to people close to the council, the vote will be delayed.", "people close to the council", "the vote will be delayed")]
+        [InlineData("According to him, the vote will be delayed.", "him", "the vote will be delayed")]
         public void ReadsTheSourceAfterAccordingTo(string sentence, string source, string content)
         {
             var f = Assert.Single(Run(sentence, new AccordingToClause()));
             Assert.Equal(source, f.Source);
             Assert.Equal(content, f.Content);
             Assert.Equal("according to", f.Cue!.ToLowerInvariant());
+        }
+
+        // ------------------------------------------------------------ QuotedAsSaying
+
+        [Theory]
+        [InlineData("Ortiz was quoted as saying by the Kestrel Herald that the bridge would reopen.", "Ortiz", "quoted as saying", "the bridge would reopen")]
+        [InlineData("A port official was quoted as telling a local radio station that the pier was unsafe.", "A port official", "quoted as telling", "the pier was unsafe")]
+        public void TheOneQuotedIsTheSource(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        // ------------------------------------------------------------ PassiveBy
+
+        [Theory]
+        [InlineData("The new bridge was endorsed by the harbour board last week.", "the harbour board", "endorsed", "The new bridge")]
+        [InlineData("The ferry crews were told by the port authority that the pier would close.", "the port authority", "told", "the pier would close")]
+        public void APassiveGivesItsAgentTheContent(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new PassiveBy()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The bridge was closed by the storm.")]                 // no cue verb
+        [InlineData("The plan was criticized in a report.")]                // no agent
+        public void APassiveWithoutACueOrAnAgentIsNoAttribution(string sentence) => Assert.Empty(Run(sentence, new PassiveBy()));
+
+        [Theory]
+        [InlineData("Ortiz hopes to reopen the bridge by May.", "Ortiz", "hopes", "to reopen the bridge by May")]
+        [InlineData("A 2019 study by a harbour engineer at the Kestrel Institute found 31 cracked cables.", "A 2019 study by a harbour engineer at the Kestrel Institute", "found", "31 cracked cables")]
+        [InlineData("The harbour board backed Ortiz.", "The harbour board", "backed", "Ortiz")]
+        [InlineData("The engineers agreed with the inspector.", "The engineers", "agreed with", "the inspector")]
+        [InlineData("Residents said they wanted answers, but pledged to stay calm.", "Residents", "pledged", "to stay calm")]
+        public void ShortAndLongContents(string sentence, string source, string cue, string content)
+        {
+            var f = ByCue(Run(sentence, new CueThenContent()), cue);
+            Assert.Equal(source, f.Source);
+            Assert.Equal(content, f.Content);
         }
 
         // ------------------------------------------------------------ AsCue
@@ -189,9 +257,11 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
         }
 
-        [Fact]
-        public void AnAsClauseOfTimeIsNoAttribution() =>
-            Assert.Empty(Run("As the mayor spoke, the bridge was closed.", new AsCue()));
+        [Theory]
+        [InlineData("As the mayor spoke, the bridge was closed.")]                                              // "as" of time
+        [InlineData("Demand will not grow as quickly as the engineers expected, and the fares will fall.")]    // "as" of comparison
+        public void AnAsClauseOfTimeOrComparisonIsNoAttribution(string sentence) =>
+            Assert.Empty(Run(sentence, new AsCue()));
 
         // ------------------------------------------------------------ Participial
 
@@ -202,6 +272,13 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("The mayor", f.Source);
             Assert.Equal("saying", f.Cue);
             Assert.Equal("the bridge was unsafe", f.Content);
+        }
+
+        [Fact]
+        public void AnObjectPronounAfterAccordingToIsResolvedLikeASubject()
+        {
+            var found = Run("Mayor Lena Ortiz spoke to the council. According to her, the vote will be delayed.");
+            Assert.Equal("Lena Ortiz", found.Single(f => f.Rule == "AccordingToClause").Record.Speaker?.Display);
         }
 
         [Fact]
@@ -220,6 +297,21 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Ortiz", adding.Source);
             Assert.Equal("costs had doubled", adding.Content);
             Assert.Equal("Participial", adding.Rule);
+        }
+
+        // ------------------------------------------------------------ bounds
+
+        [Fact]
+        public void ARunOnParagraphGivesBoundedContentsAndClaimTexts()
+        {
+            var body = string.Concat(Enumerable.Repeat("The mayor said the bridge is safe, officials said, ", 2000)) + "the end.";
+            var found = Run(body);
+            Assert.All(found, f => Assert.True(f.Content.Split(' ').Length <= 2 * ReportedSpeech.MaxContent + 20, f.Content.Length.ToString()));   // before and after a parenthetical attribution at most
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Run-on\n\n" + body + "\n");
+            var claims = ClaimFinder.Find(IncidentCorpus.Load(file).Documents.Single(), null, null);
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.True(c.Text.Length <= 2000, c.Text.Length.ToString()));
         }
 
         // ------------------------------------------------------------ the pipeline

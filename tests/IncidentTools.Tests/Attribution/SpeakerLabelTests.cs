@@ -11,7 +11,7 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void AHeadlineGivesItsClaimToTheLabel()
         {
-            var found = Run("Ortiz: Bridge Will Reopen in May, Divers ‘Confident’", "The mayor spoke to reporters on Monday.", out var ctx, new SpeakerLabel());
+            var found = Run("Ortiz: Bridge Will Reopen in May, Divers ‘Confident’", "Mayor Lena Ortiz spoke to reporters on Monday.", out var ctx, new SpeakerLabel());
             var f = Assert.Single(found);
             Assert.Equal("Ortiz", f.Source);
             Assert.Equal(":", f.Cue);
@@ -23,6 +23,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Exclusive: Bridge Will Reopen in May")]
         [InlineData("UPDATE: Bridge Will Reopen in May")]
+        [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
         public void ARubricIsNoSource(string headline) =>
             Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
 

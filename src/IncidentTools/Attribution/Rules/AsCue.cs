@@ -25,6 +25,9 @@ namespace IncidentTools.Attribution.Rules
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || subject.OpenerIndex < s0 || tk[subject.OpenerIndex].Lower != "as") continue;
                         int opener = subject.OpenerIndex;
+                        // "As X said, …" opens the sentence; "…, as X noted" follows a comma ("as enthusiastically as our models indicate" compares)
+                        if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&
+                            !(tk[opener - 1].IsQuote && tk[opener - 1].Text.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))) continue;
                         int after = cue.End;
                         if (after < s1 && !tk[after].Is(",") && !tk[after].Is(".")) continue;
                         int a, e;

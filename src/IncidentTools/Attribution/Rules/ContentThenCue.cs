@@ -10,6 +10,12 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class ContentThenCue : IAttributionRule
     {
+        private static bool EndsOpen(string quoted)
+        {
+            var t = quoted.TrimEnd();
+            return t.Length > 0 && (t[t.Length - 1] == ',' || t[t.Length - 1] == '?' || t[t.Length - 1] == '!' || t[t.Length - 1] == '—');
+        }
+
         public string Name => nameof(ContentThenCue);
 
         public void Apply(AttributionContext ctx)
@@ -42,9 +48,23 @@ namespace IncidentTools.Attribution.Rules
                             source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
                             before = cue.GroupStart - 1;
                         }
-                        if (source == null || before <= s0 || !tk[before].Is(",")) continue;
+                        // "''We are ready,'' he said": a closing mark the quotation scanner did not read (two apostrophes)
+                        while (before > s0 && (tk[before].Is("'") || tk[before].Is("’")) && tk[before - 1].Is(",") == false && (tk[before - 1].Is("'") || tk[before - 1].Is("’") || tk[before - 1].Is(","))) before--;
+                        if (source == null || before < s0) continue;
+                        // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
+                        if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
+                        else if (before <= s0 || !tk[before].Is(",")) continue;
                         if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;
                         int a = ReportedSpeech.SkipConnective(tk, s0, before);
+                        if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
+                        if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
+                        {
+                            // "“…,” Mr. Obama said, not even …": a quotation the quote rules left open
+                            var direct = ReportedSpeech.Make(Name, p, a, before, cue.Verb, cue.End, source);
+                            direct.Kind = AttributionKind.Direct;
+                            ctx.Add(direct);
+                            continue;
+                        }
                         if (!ReportedSpeech.IsContent(tk, a, before)) continue;
                         // "The plan, she said, is dead.": the content runs on after the attribution
                         int e = after < s1 && tk[after].Is(",") ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;

@@ -15,7 +15,7 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            var byParagraph = ReportedSpeech.ByParagraph(ctx);
+            var index = new ReportIndex(ctx);
             foreach (var p in ctx.Document.Paragraphs)
             {
                 if (p.Section == ParagraphSection.Title) continue;
@@ -29,11 +29,12 @@ namespace IncidentTools.Attribution.Rules
                         if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) ||
-                            ReportedSpeech.IsObjectRelative(tk, subject)) continue;
+                            ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
-                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), byParagraph, p, s0, s1, k)) continue;
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+                        if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
@@ -47,7 +48,7 @@ namespace IncidentTools.Attribution.Rules
                             ctx.Add(direct);
                             continue;
                         }
-                        if (!ReportedSpeech.IsContent(tk, c, e) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
                     }
                 }

@@ -13,7 +13,7 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            var byParagraph = ReportedSpeech.ByParagraph(ctx);
+            var index = new ReportIndex(ctx);
             foreach (var p in ctx.Document.Paragraphs)
             {
                 if (p.Section == ParagraphSection.Title) continue;
@@ -30,7 +30,7 @@ namespace IncidentTools.Attribution.Rules
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
-                        var source = ReportedSpeech.EarlierSource(byParagraph, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
+                        var source = ReportedSpeech.EarlierSource(index, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
                         if (source == null) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, k, end, source));
                     }

@@ -66,6 +66,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
         public const int ObjectReach = 8;
 
+        /// <summary>How many tokens a reported content may hold: what one source says in one sentence.</summary>
+        public const int MaxContent = 150;
+
         private static readonly string[] Determiners =
         {
             "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose",
@@ -124,6 +127,11 @@ namespace IncidentTools.Attribution.Rules
             if (k - 1 >= s0 && tk[k - 1].IsWord)
             {
                 var prev = tk[k - 1];
+                if (prev.Lower == "to" && Catenative(tk, k - 1, s0) is int c && c >= 0)
+                {
+                    // "have continued to say", "refused to accept", "went on to say": the group starts before the governing verb
+                    return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
+                }
                 if (IsDeterminer(prev.Lower) || IsPossessive(prev) || prev.Lower == "to") return null;
             }
             // the word before the auxiliaries and adverbs
@@ -134,6 +142,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 case VerbForm.Past:
                     if (beBefore) return null;                                          // "was told", "has been criticized"
+                    if (entry.ParticipleOnly && !HaveBefore(tk, g, k)) return null;     // "the traffic shown", not "has shown"
                     break;
                 case VerbForm.Gerund:
                     if (!beBefore) return null;                                         // "is saying" only
@@ -143,7 +152,7 @@ namespace IncidentTools.Attribution.Rules
                     if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
-                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1)) return null;
+                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive))) return null;
                     break;
             }
             if (end < s1 && tk[end].IsWord)
@@ -154,6 +163,21 @@ namespace IncidentTools.Attribution.Rules
                 if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return null;
             }
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say"), or -1.</summary>
+        private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
+        {
+            int v = t - 1;
+            if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
+            return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
+        }
+
+        private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
+        {
+            for (int i = g; i < k; i++)
+                if (tk[i].IsWord && (tk[i].Lower == "has" || tk[i].Lower == "have" || tk[i].Lower == "had" || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
+            return false;
         }
 
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, lower case only; null for a word that is no cue.</summary>
@@ -192,7 +216,7 @@ namespace IncidentTools.Attribution.Rules
                     g--;
                     continue;
                 }
-                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time))
+                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time) && Lexicon.Is(w.Lower, WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && w.Lower != "today")
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
@@ -258,14 +282,17 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
                     if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
-                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]))) { b--; continue; }
+                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
+                         // "Federal and state officials say": a modifier shared by the plural that ends the subject
+                         tk[b + 1].IsLowerWord && !CueLexicon.Is(tk[b + 1].Lower, WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || Lexicon.IsSpeakerNoun(tk[g - 1].Lower, out _, out bool pl) && pl))) { b--; continue; }
                     opener = b;
                     break;
                 }
                 if (t.IsLowerWord)
                 {
                     if (CueLexicon.Is(t.Lower, WordTag.Finite)) { opener = b; break; }
-                    if (EntryAt(tk, b, g, out _) is { } e && !e.Has(VerbTag.Phrasal) && b > s0 && !IsDeterminer(tk[b - 1].Lower) && !IsPossessive(tk[b - 1])) { opener = b; break; }
+                    // another cue verb ("X said Y told …"); a noun of the same spelling ("a telephone call with …") is no boundary
+                    if (b > s0 && FiniteVerbAt(tk, b, s0, g) != null) { opener = b; break; }
                 }
                 if (t.IsWord && ++words > SubjectReach) return null;
                 b--;
@@ -314,6 +341,18 @@ namespace IncidentTools.Attribution.Rules
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
+                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides
+                if (segments.Count - 1 > first && AllAsides(tk, segments, first + 1))
+                {
+                    var head = mp.Parse(tk, f, segments[first].E, inverted: true);
+                    if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E);
+                    if (head != null && Math.Max(head.Next, head.End) >= segments[first].E && !head.IsPronoun)
+                    {
+                        head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[segments.Count - 1].E);
+                        head.Next = g;
+                        return new Subject(head, start, opener);
+                    }
+                }
                 // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
                 if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
                 {
@@ -337,18 +376,43 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
                 {
                     if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
+                    // after content, the mention opens its segment ("The plan is dead, he said"), not a phrase's object (", in a call with X, said")
+                    if (!introOnly && !OnlyConnectives(tk, la, i)) break;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || !Reaches(tk, m, g)) continue;
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
                     if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
-                    return new Subject(m, i, opener) { InIntroduction = introOnly };
+                    // "A spokesman for the Guard, Col. Jo Marsh, said": the description before the name is its apposition
+                    if (!introOnly && i == la && segments.Count - 2 >= first && m.Apposition == null)
+                    {
+                        var (da, de) = segments[segments.Count - 2];
+                        var d = mp.Parse(tk, da, de, inverted: true);
+                        if (d != null && d.Kind == MentionKind.Description && (d.Next >= de || d.End >= de) && Lexicon.IsSpeakerNoun(d.Head, out _, out _))
+                            m.Apposition = MentionParser.Join(tk, da, de);
+                    }
+                    // "If anything, experts say …": the opener's clause ended at its comma, before the subject
+                    return new Subject(m, i, !introOnly && i > segments[0].E ? -1 : opener) { InIntroduction = introOnly };
+                }
+            }
+            // "Chairman of the Joint Chiefs of Staff Gen. Jo Doe said": a capitalised title phrase, then the name
+            if (!introOnly && segments.Count - 1 == first)
+            {
+                for (int i = f + 1; i < g && i - f <= 12; i++)
+                {
+                    var t = tk[i];
+                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Lower == "of" || t.Lower == "the" || t.Lower == "and"))) break;
+                    if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
+                    var m = mp.Parse(tk, i, g, inverted: false);
+                    if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
+                    m.Apposition ??= MentionParser.Join(tk, f, i);
+                    return new Subject(m, start, opener);
                 }
             }
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
             bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
-            if (generic != null) return new Subject(generic, start, opener) { Generic = true };
+            if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
             {
@@ -371,7 +435,12 @@ namespace IncidentTools.Attribution.Rules
             while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.Intro)) a++;
             int e = g;
             if (e - 1 >= a && tk[e - 1].Is(",")) e--;
-            if (e <= a || e - a > 10) return null;
+            // at most eight words; sixteen when a document, institution or speaker heads it early ("A 2014 study by a law professor at …")
+            bool headedEarly = false;
+            for (int i = a; i < e && i < a + 4; i++)
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsSpeakerNoun(tk[i].Lower, out _, out _))) headedEarly = true;
+            int maxWords = headedEarly ? 16 : 8;
+            if (e <= a || e - a > maxWords + 4) return null;
             int words = 0;
             for (int i = a; i < e; i++)
             {
@@ -385,10 +454,13 @@ namespace IncidentTools.Attribution.Rules
                 words++;
                 // "Developers and supporters in Congress": a coordination inside the phrase
                 if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || EntryAt(tk, i, g, out _) != null && i > a)) return null;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
+                // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
+                if (t.IsLowerWord && i > a && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(tk[i - 1].Lower) &&
+                    i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
             }
-            if (words == 0 || words > 8) return null;
+            if (words == 0 || words > maxWords) return null;
             var first = tk[a];
             var last = tk[e - 1];
             if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
@@ -405,9 +477,40 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
+        /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
+        private static bool AllAsides(IReadOnlyList<Token> tk, List<(int A, int E)> segments, int i)
+        {
+            for (; i < segments.Count; i++)
+            {
+                var t = tk[segments[i].A];
+                if (!t.IsLowerWord) return false;
+                // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
+                bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
+                bool participle = t.Lower.Length > 4 && t.Lower.EndsWith("ing", StringComparison.Ordinal) ||
+                                  nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
+                bool aside = CueLexicon.Is(t.Lower, WordTag.IntroPhrase | WordTag.Relative) || participle;
+                if (!aside) return false;
+            }
+            return true;
+        }
+
+        private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (!tk[i].IsWord || !CueLexicon.Is(tk[i].Lower, WordTag.Intro)) return false;
+            return true;
+        }
+
         private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
         {
             int n = Math.Max(m.Next, m.End);
+            // ", however,", ", in turn,": a connective between commas
+            while (n < g - 1 && tk[n].Is(",") && tk[n + 1].IsWord && CueLexicon.Is(tk[n + 1].Lower, WordTag.Intro))
+            {
+                int k = n + 1;
+                while (k < g && tk[k].IsWord && CueLexicon.Is(tk[k].Lower, WordTag.Intro)) k++;
+                if (k < g && tk[k].Is(",")) n = k + 1; else break;
+            }
             if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
             if (n < g - 1 && (tk[g - 1].Is(")") || IsDash(tk[g - 1])) && MatchingOpen(tk, n, g - 1) == n) return true;
             if (n < g - 2 && tk[g - 1].Is(",") && (tk[g - 2].Is(")") || IsDash(tk[g - 2])) && MatchingOpen(tk, n, g - 2) == n) return true;
@@ -473,11 +576,19 @@ namespace IncidentTools.Attribution.Rules
         {
             int c = cue.End;
             // "that" within reach, before any mark: the content starts after it
-            for (int i = c; i < s1 && i - c <= ObjectReach; i++)
+            // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
+            bool placePhrase = c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[c].Lower, WordTag.Subordinator);
+            for (int i = c; i < s1 && i - c <= (placePhrase ? 2 * ObjectReach : ObjectReach); i++)
             {
                 var t = tk[i];
-                if (!t.IsWord) break;
-                if (t.Lower == "that") return i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                if (!t.IsWord && !(placePhrase && t.Is(","))) break;
+                if (!t.IsWord) continue;
+                if (t.Lower == "that")
+                {
+                    int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                    // "rejected that version": a determiner, not a clause
+                    return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
+                }
                 if (i > c && EntryAt(tk, i, s1, out _) != null) break;
                 if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
@@ -492,10 +603,11 @@ namespace IncidentTools.Attribution.Rules
                 }
                 else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
                 {
+                    // "told reporters", "told the council": a few words, up to a new noun phrase ("told reporters the shelling …")
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < limit && tk[x].IsWord && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
+                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
                     if (x > o) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
@@ -532,6 +644,8 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         public static int ContentEndAfter(IReadOnlyList<Token> tk, int c, int s1, bool subordinate)
         {
+            // a reported content is at most MaxContent tokens long (a run-on "sentence" of thousands of tokens is not one)
+            if (s1 - c > MaxContent) s1 = c + MaxContent;
             int e = s1;
             for (int i = c; i < s1; i++)
             {
@@ -564,6 +678,18 @@ namespace IncidentTools.Attribution.Rules
         /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
         /// short phrase of place or means ("with CNN", "on Twitter").
         /// </summary>
+        /// <summary>
+        /// <see cref="IsContent(IReadOnlyList{Token}, int, int)"/>, or for a verb that judges its object one
+        /// name or pronoun alone ("backed Clinton", "does not defend it").
+        /// </summary>
+        public static bool IsContent(IReadOnlyList<Token> tk, int a, int e, CueVerb entry)
+        {
+            if (IsContent(tk, a, e)) return true;
+            if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
+            var t = tk[a];
+            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it");
+        }
+
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
         {
             if (e <= a) return false;
@@ -575,7 +701,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
-            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase)) return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase) && tk[a].Lower != "to" && tk[a].Lower != "about") return false;
             return true;
         }
 
@@ -594,10 +720,11 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the token at i can start the content of a verb that is also a noun: "that", a determiner, a pronoun, a name, a quotation, a number.</summary>
-        private static bool StartsContent(IReadOnlyList<Token> tk, int i, int s1)
+        private static bool StartsContent(IReadOnlyList<Token> tk, int i, int s1, bool infinitive = false)
         {
             if (i >= s1) return false;
             var t = tk[i];
+            if (infinitive && t.IsWord && t.Lower == "to") return true;   // "hopes to …", "plans to …"
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
@@ -616,6 +743,9 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             var w = t.Lower;
+            // "told just after the bodies arrived": an adverb before a phrase of time or place
+            if (c + 1 < e && tk[c + 1].IsLowerWord && (CueLexicon.Is(w, WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t)) && !CueLexicon.Is(w, WordTag.Finite))
+                return StartsAsContent(tk, c + 1, e, entry);
             if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
             if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
@@ -629,6 +759,69 @@ namespace IncidentTools.Attribution.Rules
             if (subject.OpenerIndex < 0 || !tk[subject.OpenerIndex].IsWord) return false;
             var w = tk[subject.OpenerIndex].Lower;
             return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose";
+        }
+
+        /// <summary>
+        /// True unless a bare base form has a singular subject ("The Pakistani claim …" is a noun phrase,
+        /// not "The Pakistani" claiming): a base form with no auxiliary before it needs "I", "we", "you",
+        /// "they", a plural or a coordination as its subject.
+        /// </summary>
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
+        {
+            if (cue.Entry.Kind != VerbForm.Base) return true;
+            for (int i = cue.GroupStart; i < cue.Verb; i++)
+                if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
+            var m = subject.Mention;
+            if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
+            if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
+            if (m.Plural) return true;
+            // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
+            if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
+            var last = tk[Math.Max(m.Start, m.End - 1)];
+            var head = m.Head.Length > 0 ? m.Head : last.Lower;
+            return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
+                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Array.IndexOf(Quantifiers, m.Determiner) >= 0 || m.Determiner == "these" || m.Determiner == "those";
+        }
+
+        /// <summary>
+        /// True when the verb's class suits its subject and content: a verb of naming in the past after a
+        /// plain noun is a participle ("a trend called …"); a verb of finding or showing that is no speech
+        /// verb reports a person only with a that-clause ("she found the building surrounded" is no report).
+        /// </summary>
+        public static bool Suits(IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int contentStart)
+        {
+            var m = subject.Mention;
+            var e = cue.Entry;
+            if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
+                !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
+                return false;
+            // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
+            bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
+            if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
+                return false;
+            return true;
+        }
+
+        /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
+        private static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
+            if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || tk[i].Lower == "polls" || tk[i].Lower == "surveys" || tk[i].Lower == "studies")) return true;
+            return false;
+        }
+
+        /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
+        private static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+            {
+                if (!tk[i].IsWord) continue;
+                var w = tk[i].Lower;
+                if (Lexicon.IsSpeakerNoun(w, out _, out _) || Lexicon.IsOrganisationWord(w) || Lexicon.IsDocumentWord(w)) return true;
+            }
+            return false;
         }
 
         /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
@@ -754,10 +947,19 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        private static string? ObjectToSubject(string lower) =>
+            lower == "him" ? "he" : lower == "her" ? "she" : lower == "them" ? "they" : lower == "me" ? "i" : lower == "us" ? "we" : null;
+
         /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>
         public static Mention? MentionAfter(MentionParser mp, IReadOnlyList<Token> tk, int i, int s1, out int next)
         {
             next = i;
+            // "according to him": the pronoun, resolved as "he" is
+            if (i < s1 && tk[i].IsWord && ObjectToSubject(tk[i].Lower) is string subjectForm)
+            {
+                next = i + 1;
+                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text };
+            }
             int limit = i;
             while (limit < s1 && !tk[limit].Is(",") && !tk[limit].Is(";") && !tk[limit].IsQuote && !(tk[limit].Kind == TokenKind.Punct && (tk[limit].Is(".") || tk[limit].Is("—")))) limit++;
             var m = mp.Parse(tk, i, limit, inverted: true);
@@ -804,13 +1006,10 @@ namespace IncidentTools.Attribution.Rules
         /// already decided, or the complement of an earlier speech verb of the sentence that has a
         /// subject ("X said [the campaign planned …]").
         /// </summary>
-        public static bool InsideReport(MentionParser mp, Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int s1, int k)
+        public static bool InsideReport(MentionParser mp, ReportIndex index, AnalysedParagraph p, int s0, int s1, int k)
         {
             var tk = p.Tokens;
-            int at = p.Start + tk[k].Start;
-            if (byParagraph.TryGetValue(p.Index, out var list))
-                foreach (var f in list)
-                    if (f.Content.Start <= at && at < f.Content.End && !(f.Cue is { } c && c.Start == at)) return true;
+            if (index.Covers(p, k)) return true;
             for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
             {
                 var cue = FiniteVerbAt(tk, v, s0, s1);
@@ -822,31 +1021,9 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        /// <summary>The attributions decided so far, by the index of their paragraph.</summary>
-        public static Dictionary<int, List<FoundAttribution>> ByParagraph(AttributionContext ctx)
-        {
-            var map = new Dictionary<int, List<FoundAttribution>>();
-            foreach (var f in ctx.Found)
-            {
-                if (!map.TryGetValue(f.Paragraph.Index, out var list)) map[f.Paragraph.Index] = list = new List<FoundAttribution>();
-                list.Add(f);
-            }
-            return map;
-        }
-
         /// <summary>The source of the last attribution whose cue stands in the sentence before token k (one with a source of its own).</summary>
-        public static Mention? EarlierSource(Dictionary<int, List<FoundAttribution>> byParagraph, AnalysedParagraph p, int s0, int k)
-        {
-            if (!byParagraph.TryGetValue(p.Index, out var list)) return null;
-            int from = p.Start + p.Tokens[s0].Start, to = p.Start + p.Tokens[k].Start;
-            FoundAttribution? best = null;
-            foreach (var f in list)
-            {
-                if (f.Cue is not { } cue || f.Source == null || f.SourceParagraph != p || cue.Start < from || cue.Start >= to) continue;
-                if (best == null || cue.Start > best.Cue!.Value.Start) best = f;
-            }
-            return best?.Source;
-        }
+        public static Mention? EarlierSource(ReportIndex index, AnalysedParagraph p, int s0, int k) =>
+            index.LastWithCue(p, p.Start + p.Tokens[s0].Start, p.Start + p.Tokens[k].Start)?.Source;
 
         /// <summary>True when a verbal group with a cue verb starts at i ("said", "also told", "has denied").</summary>
         private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
@@ -909,6 +1086,54 @@ namespace IncidentTools.Attribution.Rules
                 if (c < 0) lo = mid + 1; else hi = mid - 1;
             }
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The attributions decided before a rule runs, indexed by paragraph: which tokens their contents
+    /// cover, and their cues in order. Built once per rule run, in time linear in what they cover.
+    /// </summary>
+    internal sealed class ReportIndex
+    {
+        private readonly Dictionary<int, List<FoundAttribution>> _byCue = new Dictionary<int, List<FoundAttribution>>();
+        private readonly Dictionary<int, bool[]> _covered = new Dictionary<int, bool[]>();
+
+        public ReportIndex(AttributionContext ctx)
+        {
+            foreach (var f in ctx.Found)
+            {
+                var p = f.Paragraph;
+                if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
+                int a = p.TokenAt(f.Content.Start - p.Start), e = p.TokenAt(f.Content.End - p.Start);
+                for (int i = a; i < e && i < covered.Length; i++)
+                {
+                    int at = p.Start + p.Tokens[i].Start;
+                    if (f.Cue is { } c && c.Start <= at && at < c.End) continue;
+                    covered[i] = true;
+                }
+                if (f.Cue != null && f.Source != null && f.SourceParagraph == p)
+                {
+                    if (!_byCue.TryGetValue(p.Index, out var list)) _byCue[p.Index] = list = new List<FoundAttribution>();
+                    list.Add(f);
+                }
+            }
+            foreach (var list in _byCue.Values) list.Sort((x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
+        }
+
+        /// <summary>True when token k of the paragraph lies inside the content of an attribution (not its own cue).</summary>
+        public bool Covers(AnalysedParagraph p, int k) => _covered.TryGetValue(p.Index, out var c) && k < c.Length && c[k];
+
+        /// <summary>The attribution (with a source of its own in the paragraph) whose cue starts last in [from, to) (file offsets), or null.</summary>
+        public FoundAttribution? LastWithCue(AnalysedParagraph p, int from, int to)
+        {
+            if (!_byCue.TryGetValue(p.Index, out var list)) return null;
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (list[mid].Cue!.Value.Start < to) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && list[lo - 1].Cue!.Value.Start >= from ? list[lo - 1] : null;
         }
     }
 }

@@ -52,6 +52,9 @@ namespace IncidentTools.Attribution.Rules
                     headlineParser ??= new MentionParser(ctx.Parties.Organisations) { HeadlineCase = true };
                     var m = headlineParser.Parse(tk, 0, colon, inverted: true);
                     source = m != null && !m.IsPronoun && (m.End == colon || m.Next == colon) ? m : Capitalised(tk, 0, colon);
+                    // a source, not a recipe's or a section's heading ("Make-Ahead Side: …"): a name the story names
+                    // again, an organisation, a document or a speaker
+                    if (source != null && !IsHeadlineSource(source, tk, 0, colon, names ??= NamesOf(ctx.Document), ctx.Document)) source = null;
                     kind = ReportedSpeech.HasQuote(tk, colon + 1, tk.Count) ? AttributionKind.Mixed : AttributionKind.Indirect;
                 }
                 else
@@ -143,6 +146,30 @@ namespace IncidentTools.Attribution.Rules
             m.Kind = MentionKind.Name;
             m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase));
             return m;
+        }
+
+        /// <summary>True for a headline label that can speak: a person's name written again in the story, an organisation, a document or a speaker noun.</summary>
+        private static bool IsHeadlineSource(Mention m, IReadOnlyList<Token> tk, int a, int e, HashSet<string> names, AnalysedDocument doc)
+        {
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) continue;
+                var lower = t.Lower;
+                if (Lexicon.IsOrganisationWord(lower) || Lexicon.IsDocumentWord(lower) || Lexicon.IsSpeakerNoun(lower, out _, out _) || Lexicon.IsKnownOrganisation(t.Text) ||
+                    CountryTable.Find(t.Text) != null || t.Text.Length >= 2 && IsAllCaps(t.Text) && t.Text.Length <= 6) return true;
+            }
+            // a name: its last word written in the body too ("Pence: …" over a story about Mike Pence)
+            var last = tk[e - 1];
+            var word = ReportedSpeech.IsPossessive(last) ? last.Text.Substring(0, last.Text.Length - 2) : last.Text;
+            if (!last.IsCapitalized) return false;
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title || p.Index == 0) continue;
+                foreach (var t in p.Tokens)
+                    if (t.IsWord && (t.Text == word || t.Text == word + "'s" || t.Text == word + "’s")) return true;
+            }
+            return false;
         }
 
         /// <summary>A headline label the mention grammar does not read ("Wash Post Fact-Check", "NY Daily News"): capitalised words only.</summary>

@@ -1,0 +1,73 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// A passive with its agent: "Clinton was endorsed by dozens of papers", "the plan was criticized by the
+    /// union", "the staff were told by the mayor that …". The source is the mention after "by"; the content
+    /// is what follows "that", else the subject of the passive.
+    /// </summary>
+    internal sealed class PassiveBy : IAttributionRule
+    {
+        public string Name => nameof(PassiveBy);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int k = s0 + 1; k + 2 < s1; k++)
+                    {
+                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                        if (entry == null || entry.Kind != VerbForm.Past || entry.Particle != null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!entry.IsSpeech && !entry.Has(VerbTag.Naming)) continue;
+                        int g = ReportedSpeech.GroupStart(tk, k, s0);
+                        if (!HasBe(tk, g, k)) continue;
+                        // "… by X": the agent, at most one adverb after the participle
+                        int by = end;
+                        if (by < s1 && CueLexicon.IsLyAdverb(tk[by])) by++;
+                        if (by + 1 >= s1 || !tk[by].IsWord || tk[by].Lower != "by") continue;
+                        var mp = ctx.MentionsFor(p);
+                        var agent = mp.Parse(tk, by + 1, s1, inverted: true);
+                        int next = agent == null ? by + 1 : System.Math.Max(agent.End, agent.Next);
+                        if (agent != null && next < s1 && tk[next].IsWord && tk[next].Lower != "that" && CueLexicon.Is(tk[next].Lower, WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
+                        if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, s1, out next);
+                        if (agent == null || agent.IsPronoun) continue;
+                        if (next > agent.End && next < s1 && tk[next].IsWord && tk[next].Lower != "that")
+                            for (int x = agent.End; x < next; x++) if (tk[x].IsWord && tk[x].Lower == "that") { next = x; break; }
+                        int a, e;
+                        if (next < s1 && tk[next].IsWord && tk[next].Lower == "that")
+                        {
+                            // "were told by the mayor that …"
+                            a = next + 1;
+                            e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        }
+                        else
+                        {
+                            var subject = ReportedSpeech.SubjectBefore(mp, tk, s0, g);
+                            if (subject == null || subject.Mention.IsPronoun && subject.Mention.Owner == null) continue;
+                            a = subject.Mention.Start;
+                            e = System.Math.Max(subject.Mention.End, System.Math.Min(subject.Mention.Next, g));
+                            while (e > a && !tk[e - 1].IsWord && !tk[e - 1].IsQuote) e--;
+                        }
+                        if (e <= a || !ReportedSpeech.HasWords(tk, a, e) && !ReportedSpeech.HasQuote(tk, a, e)) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, k, end, agent));
+                    }
+                }
+            }
+        }
+
+        private static bool HasBe(System.Collections.Generic.IReadOnlyList<Token> tk, int g, int k)
+        {
+            for (int i = g; i < k; i++)
+            {
+                var w = tk[i].Lower;
+                if (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" || w == "be") return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "X was quoted as saying (by Y) that …", "X was quoted by Y as telling reporters …": the subject
+    /// of the passive is the source (the one who is quoted), the cue runs from "quoted" to the
+    /// participle, and the content follows it.
+    /// </summary>
+    internal sealed class QuotedAsSaying : IAttributionRule
+    {
+        /// <summary>How many tokens may stand between "quoted" and "as" ("quoted by the Kestrel Herald as saying").</summary>
+        private const int ByReach = 8;
+
+        public string Name => nameof(QuotedAsSaying);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int k = s0 + 1; k + 2 < s1; k++)
+                    {
+                        if (!tk[k].IsWord || tk[k].Lower != "quoted" || !IsBe(tk[k - 1].Lower) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        int a = k + 1;
+                        while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Lower == "as")) a++;
+                        if (a + 1 >= s1 || tk[a].Lower != "as") continue;
+                        var entry = ReportedSpeech.EntryAt(tk, a + 1, s1, out int end);
+                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech) continue;
+                        int g = ReportedSpeech.GroupStart(tk, k - 1, s0);
+                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, g);
+                        if (subject == null) continue;
+                        var cue = new VerbCue(entry, a + 1, end, a + 1);
+                        int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+                        if (c < s1 && tk[c].IsWord && tk[c].Lower == "by")
+                        {
+                            // "quoted as saying by the Herald that …"
+                            int t = c;
+                            while (t < s1 && t - c <= ByReach && !(tk[t].IsWord && tk[t].Lower == "that")) t++;
+                            if (t < s1 && tk[t].Lower == "that") c = t + 1;
+                        }
+                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
+                        if (!ReportedSpeech.IsContent(tk, c, e) && !(e > c && ReportedSpeech.HasQuote(tk, c, e))) continue;
+                        var found = ReportedSpeech.Make(Name, p, c, e, k, end, subject.Mention);
+                        if (!ReportedSpeech.HasWords(tk, c, e)) found.Kind = AttributionKind.Direct;
+                        ctx.Add(found);
+                    }
+                }
+            }
+        }
+
+        private static bool IsBe(string lower) => lower == "was" || lower == "were" || lower == "is" || lower == "are" || lower == "been" || lower == "being";
+    }
+}
