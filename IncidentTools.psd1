@@ -24,6 +24,7 @@
         'Compare-IncidentAccount'
         'Get-IncidentClaim'
         'Test-IncidentManifest'
+        'New-IncidentManifest'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

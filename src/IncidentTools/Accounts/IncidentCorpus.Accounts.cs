@@ -25,23 +25,44 @@ namespace IncidentTools
             }
         }
 
+        private IReadOnlyList<(PartyDefinition Party, int Claims)>? _found;
+
+        /// <summary>
+        /// Without parties in the manifest, the parties the claims are given to (from the country table: a
+        /// nationality, country or capital in the speaker's description), with how many claims each has,
+        /// most claims first (a party needs two claims); empty when the manifest defines parties.
+        /// </summary>
+        public IReadOnlyList<(PartyDefinition Party, int Claims)> PartiesFound
+        {
+            get
+            {
+                if (_found == null)
+                    _found = Parties.Count > 0 ? Array.Empty<(PartyDefinition, int)>() : FoundParties.Of(Claims);
+                return _found;
+            }
+        }
+
+        /// <summary>The parties compared: the manifest's, else the parties found in the claims (the two most quoted first).</summary>
+        public IReadOnlyList<PartyDefinition> Sides => Parties.Count > 0 ? Parties : PartiesFound.Select(p => p.Party).ToArray();
+
         /// <summary>
         /// Compares two parties' accounts question by question (one row per question of the
         /// manifest, including questions neither party answers, with Relation None). Without
         /// questions, pairs the parties' claims that share their key terms (one row per pair).
         /// </summary>
-        /// <param name="referenceParty">A party's name or alias; by default the first party of the manifest.</param>
-        /// <param name="differenceParty">By default the second party of the manifest (the first that is not the reference).</param>
+        /// <param name="referenceParty">A party's name or alias; by default the first party of the manifest (without parties in the manifest: the party found with most claims).</param>
+        /// <param name="differenceParty">By default the second party of the manifest (the first that is not the reference; without parties in the manifest: the party found with the second most claims).</param>
         /// <param name="questionPatterns">Question ids to keep, with * and ? wildcards (case-insensitive); all when null or empty.</param>
         /// <exception cref="ArgumentException">A party name the corpus does not define, or the same party twice.</exception>
         /// <exception cref="InvalidOperationException">The corpus defines fewer than two parties and none are named.</exception>
         public IReadOnlyList<AccountComparison> CompareAccounts(string? referenceParty = null, string? differenceParty = null, IEnumerable<string>? questionPatterns = null)
         {
-            var index = new PartyIndex(Parties);
-            var reference = ResolveParty(index, referenceParty, nameof(referenceParty), null);
-            var difference = ResolveParty(index, differenceParty, nameof(differenceParty), reference);
+            var sides = Sides;
+            var index = new PartyIndex(sides);
+            var reference = ResolveParty(sides, index, referenceParty, nameof(referenceParty), null);
+            var difference = ResolveParty(sides, index, differenceParty, nameof(differenceParty), reference);
             if (reference == difference)
-                throw new ArgumentException($"The reference and difference parties are both '{reference.Name}'; name two different parties ({KnownParties()}).", nameof(differenceParty));
+                throw new ArgumentException($"The reference and difference parties are both '{reference.Name}'; name two different parties ({KnownParties(sides)}).", nameof(differenceParty));
             var patterns = questionPatterns?.Where(p => !string.IsNullOrEmpty(p)).ToArray();
             return Questions.Count > 0
                 ? AccountComparer.ByQuestion(Claims, Questions, reference, difference, patterns)
@@ -60,21 +81,23 @@ namespace IncidentTools
             return VersionComparer.Compare(reference, difference, AttributedQuotesOf(reference), AttributedQuotesOf(difference));
         }
 
-        private PartyDefinition ResolveParty(PartyIndex index, string? name, string parameter, PartyDefinition? other)
+        private PartyDefinition ResolveParty(IReadOnlyList<PartyDefinition> sides, PartyIndex index, string? name, string parameter, PartyDefinition? other)
         {
             if (!string.IsNullOrWhiteSpace(name))
             {
                 return index.Find(name!.Trim())
-                    ?? throw new ArgumentException($"The corpus defines no party named '{name}'. Known parties: {KnownParties()}.", parameter);
+                    ?? throw new ArgumentException($"The corpus defines no party named '{name}'. Known parties: {KnownParties(sides)}.", parameter);
             }
-            var pick = Parties.FirstOrDefault(p => p != other);
-            if (pick == null || (other == null && Parties.Count < 2))
-                throw new InvalidOperationException(Parties.Count == 0
-                    ? "The corpus defines no parties; add a 'parties:' section to its corpus.yaml to compare accounts."
-                    : $"Comparing accounts needs two parties; the corpus defines only {KnownParties()}.");
+            var pick = sides.FirstOrDefault(p => p != other);
+            if (pick == null || (other == null && sides.Count < 2))
+                throw new InvalidOperationException(sides.Count == 0
+                    ? "The corpus defines no parties and its claims name none (a nationality, country or capital in the speakers' descriptions); add a 'parties:' section to its corpus.yaml to compare accounts."
+                    : Parties.Count == 0
+                        ? $"Comparing accounts needs two parties; the corpus's claims name only {KnownParties(sides)}. Add a 'parties:' section to its corpus.yaml."
+                        : $"Comparing accounts needs two parties; the corpus defines only {KnownParties(sides)}.");
             return pick;
         }
 
-        private string KnownParties() => Parties.Count == 0 ? "(none)" : string.Join(", ", Parties.Select(p => "'" + p.Name + "'"));
+        private static string KnownParties(IReadOnlyList<PartyDefinition> sides) => sides.Count == 0 ? "(none)" : string.Join(", ", sides.Select(p => "'" + p.Name + "'"));
     }
 }

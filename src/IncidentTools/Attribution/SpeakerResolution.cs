@@ -19,7 +19,8 @@ namespace IncidentTools.Attribution
         public static void Run(AttributionContext context)
         {
             var document = context.Document;
-            var resolver = new SpeakerResolver(context.Parties, FullNames(document), DatelineCountry.Of(document));
+            var home = DatelineCountry.Of(document);
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home);
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention
             var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
@@ -99,11 +100,29 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>
+        /// True when the sentence holding token k names a country other than home ("At the Pentagon, spokesman
+        /// Navy Capt. Jo Bell said the United States …" in a story filed from elsewhere).
+        /// </summary>
+        private static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
+        {
+            var (s, e) = p.Sentences[p.SentenceOf(k)];
+            var tk = p.Tokens;
+            for (int i = s; i < e; i++)
+            {
+                if (!tk[i].IsCapitalized) continue;
+                var c = CountryTable.Find(tk[i].Text) ?? CountryTable.FindCapital(tk[i].Text);
+                if (c == null && i + 1 < e && tk[i + 1].IsCapitalized) c = CountryTable.Find(tk[i].Text + " " + tk[i + 1].Text) ?? CountryTable.FindCapital(tk[i].Text + " " + tk[i + 1].Text);
+                if (c != null && c != home) return true;
+            }
+            return false;
+        }
+
         /// <summary>A middle initial ("G."), not an acronym.</summary>
         private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
         /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
-        private static List<FullName> FullNames(AnalysedDocument document)
+        private static List<FullName> FullNames(AnalysedDocument document, Country? home)
         {
             var names = new List<FullName>();
             for (int pi = 0; pi < document.Paragraphs.Count; pi++)
@@ -165,7 +184,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle });
+                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
                     }
                 }
             }

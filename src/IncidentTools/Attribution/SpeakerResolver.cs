@@ -31,6 +31,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The titles written before the name ("Army Brig. Gen."), if any.</summary>
         public string? Title { get; init; }
+
+        /// <summary>True when the sentence that names the person with a title names a country other than the dateline's.</summary>
+        public bool AbroadSentence { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -114,6 +117,9 @@ namespace IncidentTools.Attribution
         }
         private readonly Dictionary<string, FullName> _fullNames = new Dictionary<string, FullName>(StringComparer.Ordinal);
 
+        /// <summary>The first full name written with a title, by name key.</summary>
+        private readonly Dictionary<string, FullName> _titledNames = new Dictionary<string, FullName>(StringComparer.Ordinal);
+
         /// <summary>The country of the story's dateline, for the holders of an office written without a country.</summary>
         private readonly Country? _home;
         private readonly PartyResolver _parties;
@@ -147,6 +153,11 @@ namespace IncidentTools.Attribution
             {
                 var last = PartyResolver.LastWord(f.Name);
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+                if (f.Title != null)
+                {
+                    var key = PartyResolver.NameKey(f.Name);
+                    if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
+                }
                 var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
@@ -440,8 +451,13 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? OfficeAtHome(Entity e)
         {
-            if (_home == null || !PersonName.IsOffice(e.Title)) return null;
-            if (CountryTable.Scan(e.Title!, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            if (_home == null) return null;
+            // the title as written with the full name, in a sentence about no other country
+            // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
+            if (!_titledNames.TryGetValue(PartyResolver.NameKey(e.Display), out var written) || written.AbroadSentence) return null;
+            var title = written.Title!;
+            if (!PersonName.IsOffice(title)) return null;
+            if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             return _parties.MapCountry(_home);
         }
 

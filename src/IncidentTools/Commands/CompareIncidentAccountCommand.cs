@@ -9,7 +9,9 @@ namespace IncidentTools.Commands
     /// <para type="synopsis">Compares how the parties tell an incident, question by question, or what changed between two versions of one story.</para>
     /// <para type="description">By party (the default): one AccountComparison per question of the manifest, with each party's position, the relation
     /// (Agree, Contradict, ReferenceOnly, DifferenceOnly, Mixed) and the claims that show it. Without questions in the manifest, claims of the two
-    /// parties that share their key terms are paired (Related, or Contradict where one side negates the other).
+    /// parties that share their key terms are paired (Related, or Contradict where one side negates the other); QuestionText shows the shared terms.
+    /// Without parties in the manifest (or without a manifest), the parties are those the claims are given to through the country table (a
+    /// nationality, country or capital in the speaker's description), and the two most quoted are compared by default.
     /// By version (-ReferenceDocument, -DifferenceDocument): like Compare-Object, one VersionDifference per paragraph, quote, highlight,
     /// headline or contributor list that is the same (==), removed (&lt;=), added (=&gt;) or edited (&lt;&gt;).</para>
     /// </summary>
@@ -106,7 +108,9 @@ namespace IncidentTools.Commands
         private void CompareParties()
         {
             var corpus = IncidentCorpus.FromDocuments(_documents, Reader.Manifests);
-            var index = new Accounts.PartyIndex(corpus.Parties);
+            // the manifest's parties, else those the claims name (the two most quoted by default)
+            var sides = corpus.Sides;
+            var index = new Accounts.PartyIndex(sides);
             var reference = CheckParty(index, corpus, ReferenceParty, nameof(ReferenceParty));
             var difference = CheckParty(index, corpus, DifferenceParty, nameof(DifferenceParty));
             if (reference != null && difference != null && reference == difference)
@@ -115,11 +119,11 @@ namespace IncidentTools.Commands
                     new ArgumentException($"-ReferenceParty '{ReferenceParty}' and -DifferenceParty '{DifferenceParty}' are both the party '{reference.Name}'; name two different parties ({Known(corpus)})."),
                     ErrorIds.SameParty, ErrorCategory.InvalidArgument, DifferenceParty));
             }
-            if (corpus.Parties.Count < 2 && (ReferenceParty == null || DifferenceParty == null))
+            if (sides.Count < 2 && (ReferenceParty == null || DifferenceParty == null))
             {
-                var message = corpus.Parties.Count == 0
-                    ? "The corpus defines no parties; add a 'parties:' section to its corpus.yaml to compare accounts (see Get-Help about_IncidentTools)."
-                    : $"Comparing accounts needs two parties; the corpus defines only {Known(corpus)}. Name the other with -ReferenceParty or -DifferenceParty, or add it to corpus.yaml.";
+                var message = sides.Count == 0
+                    ? "The corpus defines no parties and its claims name none (a nationality, country or capital in the speakers' descriptions); add a 'parties:' section to its corpus.yaml to compare accounts (New-IncidentManifest drafts one; see Get-Help about_IncidentTools)."
+                    : $"Comparing accounts needs two parties; the corpus {(corpus.Parties.Count == 0 ? "names" : "defines")} only {Known(corpus)}. Name the other with -ReferenceParty or -DifferenceParty, or add it to corpus.yaml.";
                 ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), ErrorIds.NoParties, ErrorCategory.InvalidOperation, null));
             }
 
@@ -149,8 +153,8 @@ namespace IncidentTools.Commands
             if (string.IsNullOrWhiteSpace(name)) return null;
             var party = index.Find(name!.Trim());
             if (party != null) return party;
-            var nearest = Suggest.Nearest(name!, corpus.Parties.Select(p => p.Name).Concat(corpus.Parties.SelectMany(p => p.Aliases)));
-            var message = corpus.Parties.Count == 0
+            var nearest = Suggest.Nearest(name!, corpus.Sides.Select(p => p.Name).Concat(corpus.Sides.SelectMany(p => p.Aliases)));
+            var message = corpus.Sides.Count == 0
                 ? $"Cannot find the party '{name}' given to -{parameter}: the corpus defines no parties (add a 'parties:' section to its corpus.yaml)."
                 : $"Cannot find the party '{name}' given to -{parameter}." + (nearest != null ? $" Did you mean '{nearest}'?" : "") + $" Known parties: {Known(corpus)}.";
             ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), ErrorIds.UnknownParty, ErrorCategory.InvalidArgument, name));
@@ -158,7 +162,7 @@ namespace IncidentTools.Commands
         }
 
         private static string Known(IncidentCorpus corpus) =>
-            corpus.Parties.Count == 0 ? "(none)" : string.Join(", ", corpus.Parties.Select(p => "'" + p.Name + "'"));
+            corpus.Sides.Count == 0 ? "(none)" : string.Join(", ", corpus.Sides.Select(p => "'" + p.Name + "'"));
 
         /// <summary>An exception's message without .NET's " (Parameter 'x')" suffix, which names a C# parameter.</summary>
         private static string PlainMessage(Exception ex) =>

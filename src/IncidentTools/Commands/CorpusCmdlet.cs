@@ -261,5 +261,8 @@ namespace IncidentTools.Commands
         public const string FileAccessDenied = "FileAccessDenied";
         public const string ManifestLimitExceeded = "ManifestLimitExceeded";
         public const string PatternTimeout = "PatternTimeout";
+        public const string NoDocuments = "NoDocuments";
+        public const string FileExists = "FileExists";
+        public const string FileWriteFailed = "FileWriteFailed";
     }
 }

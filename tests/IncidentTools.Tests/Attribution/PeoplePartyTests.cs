@@ -142,6 +142,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AnOfficeInASentenceAboutAnotherCountryIsNotTheDatelines()
+        {
+            // a foreign official written without a country, in a sentence that names the country: no party
+            var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" +
+                            "In Stockholm, spokesman Navy Capt. Jo Bell said Sweden stood by the inquiry. “We stand behind it,” he said.\n\n" +
+                            "Bell added that the crews had done nothing wrong. “They acted in good faith,” he said.");
+            Assert.Null(Q(qs, "We stand behind it").Party);
+            Assert.Null(Q(qs, "They acted in good faith").Party); // nor later, in a sentence that names no country
+        }
+
+        [Fact]
         public void TheDatelineCountryIsTheManifestPartyThatNamesIt()
         {
             var sides = new[] { new PartyDefinition("Northern side", aliases: new[] { "Norway", "Norwegian" }) };
