@@ -39,15 +39,17 @@ namespace IncidentTools.Tests
         // merged with rep): one pipeline of named rules attributes quotes and reported speech; and again on
         // branch rep with the claims as a view of the attributions (every attribution a claim, with its
         // source, cue and content) and the later reported-speech rules (PassiveBy, QuotedAsSaying, …).
+        // Issue 9 items 3 and 6 (branch people): speakers' titles and parties (a surname takes the title written
+        // with the full name, offices at home, institutions named before) change quotes, claims and comparisons.
         private const string SeedDocuments = "cdfa0f2bdb540e99490ad44c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
-        private const string SeedClaims = "4016d68129c753606cdaad1c";
-        private const string SeedComparisons = "9e9357a0ba36c0063f56b9d7";
+        private const string SeedClaims = "2fb4910298d66b97d8dc9fac";
+        private const string SeedComparisons = "6d261c162a73738dc5535b10";
 
         private const string GeneratedDocuments = "08b06564f50c8576e4ae8c2b";
-        private const string GeneratedQuotes = "9094725739f856c0734127a9";
-        private const string GeneratedClaims = "bd982f05921ee11467824b07";
-        private const string GeneratedComparisons = "475b0542a890e37234f89002";
+        private const string GeneratedQuotes = "b7692150889e66287955dadb";
+        private const string GeneratedClaims = "bc96781c442755c3f8925573";
+        private const string GeneratedComparisons = "18ffebc9f3b0a137744bf4e6";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
