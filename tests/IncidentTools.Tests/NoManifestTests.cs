@@ -91,6 +91,8 @@ namespace IncidentTools.Tests
             Assert.Equal(new[] { "Norway", "Sweden" }, read.Parties.Take(2).Select(p => p.Name).ToArray());
             Assert.Equal(draft.Questions, read.Questions.Count);
             Assert.Equal("Strait collision", read.Manifests.Single().Incident?.Name);
+            // the public API gives the same draft, and does not use the manifest now in the folder
+            Assert.Equal(yaml, read.DraftManifest("Strait collision"));
         }
 
         [Theory]

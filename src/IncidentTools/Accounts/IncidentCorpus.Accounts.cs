@@ -42,6 +42,18 @@ namespace IncidentTools
             }
         }
 
+        /// <summary>
+        /// A draft corpus.yaml for this corpus's articles (what New-IncidentManifest writes): the parties the claims
+        /// name (the manifest's parties and questions are not used), each with its aliases, people and organisations,
+        /// and up to <paramref name="maxQuestions"/> candidate questions with the sentences that suggested them.
+        /// </summary>
+        public string DraftManifest(string incidentName, int maxQuestions = 8)
+        {
+            if (string.IsNullOrWhiteSpace(incidentName)) throw new ArgumentException("The incident needs a name.", nameof(incidentName));
+            var plain = Manifests.Count == 0 ? this : FromDocuments(Documents, Array.Empty<CorpusManifest>());
+            return ManifestDraft.Write(plain, incidentName, maxQuestions).Yaml;
+        }
+
         /// <summary>The parties compared: the manifest's, else the parties found in the claims (the two most quoted first).</summary>
         public IReadOnlyList<PartyDefinition> Sides => Parties.Count > 0 ? Parties : PartiesFound.Select(p => p.Party).ToArray();
 
