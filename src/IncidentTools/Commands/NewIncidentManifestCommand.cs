@@ -18,16 +18,16 @@ namespace IncidentTools.Commands
     /// as UTF-8, and the file is returned. The draft parses with Test-IncidentManifest.</para>
     /// </summary>
     /// <example>
-    /// <code>New-IncidentManifest ~/articles -OutFile ~/articles -Verbose</code>
-    /// <para>Writes ~/articles/corpus.yaml (not over an existing one: add -Force), saying in the verbose stream which parties it found and how many questions it drafted.</para>
+    /// <code>New-IncidentManifest ~/articles -OutFile ~/articles-draft.yaml -Verbose</code>
+    /// <para>Writes the draft to ~/articles-draft.yaml (not over an existing file: add -Force), saying in the verbose stream which parties it found, with their claims, and how many questions it drafted.</para>
     /// </example>
     /// <example>
-    /// <code>New-IncidentManifest ~/articles -MaxQuestions 3 | Set-Content ~/draft.yaml -Encoding UTF8; Test-IncidentManifest ~/draft.yaml</code>
+    /// <code>New-IncidentManifest ~/articles -MaxQuestions 3 | Set-Content ~/draft3.yaml -Encoding UTF8; Test-IncidentManifest ~/draft3.yaml</code>
     /// <para>Drafts a manifest with three candidate questions at most into a file of your choosing, then checks it.</para>
     /// </example>
     /// <example>
-    /// <code>Get-ChildItem ~/coverage -Directory | New-IncidentManifest -WhatIf -OutFile ~/coverage/draft.yaml</code>
-    /// <para>Shows where the draft for the articles of every subfolder, read as one corpus, would be written.</para>
+    /// <code>Get-Item ~/articles | New-IncidentManifest -OutFile ~/articles -Force -WhatIf</code>
+    /// <para>Takes the folder from the pipeline and shows that the draft would replace its corpus.yaml, without writing it.</para>
     /// </example>
     [Cmdlet(VerbsCommon.New, "IncidentManifest", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
     [OutputType(typeof(string), typeof(FileInfo))]
