@@ -54,6 +54,8 @@ namespace IncidentTools.Attribution
                 new SpeakingSubject(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
+            // statements with no reporting verb: a release's own sentences are its issuer's
+            new PressRelease(),
         };
 
         /// <summary>The name of every rule (continuation rules one by one), in order: what Rule properties may hold.</summary>
