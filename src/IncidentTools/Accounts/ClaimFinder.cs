@@ -323,6 +323,8 @@ namespace IncidentTools.Accounts
             if (m.Apposition != null) s += ", " + m.Apposition;
             if (m.PostModifier != null && s.IndexOf(m.PostModifier, StringComparison.Ordinal) < 0) s += " " + m.PostModifier;
             if (m.Owner != null && s.IndexOf(m.Owner.Text, StringComparison.Ordinal) < 0) s += " " + m.Owner.Text;
+            // a label that stands for a name ("A:" for the interviewee the article named)
+            if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
         }
 

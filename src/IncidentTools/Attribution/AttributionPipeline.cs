@@ -33,7 +33,8 @@ namespace IncidentTools.Attribution
             new NameBeforeCue(),
             new ParticipleCue(),
             new SentenceMedialCue(),
-            // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            new InterviewAnswer(),
             new SpeakerLabel(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),

@@ -77,6 +77,8 @@ namespace IncidentTools.Text
         Rubric = 1L << 35,
         Catenative = 1L << 36,
         ReleaseMark = 1L << 37,
+        InterviewNoun = 1L << 38,
+        InterviewVerb = 1L << 39,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

@@ -23,6 +23,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Exclusive: Bridge Will Reopen in May")]
         [InlineData("UPDATE: Bridge Will Reopen in May")]
+        [InlineData("Q&A: What the Bridge Closure Means for Kestrel")]
         [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
         public void ARubricIsNoSource(string headline) =>
             Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
