@@ -36,6 +36,7 @@ namespace IncidentTools.Attribution
             // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new InterviewAnswer(),
             new SpeakerLabel(),
+            new TranscriptSpeaker(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
             new QuotedAsSaying(),

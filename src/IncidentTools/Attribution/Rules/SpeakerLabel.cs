@@ -201,7 +201,7 @@ namespace IncidentTools.Attribution.Rules
         /// ordinary case ("Mike Pence": not a place alone, "SKARDU:" is a dateline), and the labels in
         /// capitals that open two paragraphs or more (a transcript's speakers), title-cased.
         /// </summary>
-        private static HashSet<string> NamesOf(AnalysedDocument doc)
+        internal static HashSet<string> NamesOf(AnalysedDocument doc)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             var labels = new Dictionary<string, int>(StringComparer.Ordinal);
