@@ -37,6 +37,7 @@ namespace IncidentTools.Attribution
             new InterviewAnswer(),
             new SpeakerLabel(),
             new TranscriptSpeaker(),
+            new HeadlineColon(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
             new QuotedAsSaying(),

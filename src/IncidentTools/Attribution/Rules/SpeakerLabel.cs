@@ -106,7 +106,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the words [a, e) are a rubric ("UPDATE", "Editor's note", "Exclusive").</summary>
-        private static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
+        internal static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
                 if (tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return true;
@@ -149,7 +149,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True for a headline label that can speak: a person's name written again in the story, an organisation, a document or a speaker noun.</summary>
-        private static bool IsHeadlineSource(Mention m, IReadOnlyList<Token> tk, int a, int e, HashSet<string> names, AnalysedDocument doc)
+        internal static bool IsHeadlineSource(Mention m, IReadOnlyList<Token> tk, int a, int e, HashSet<string> names, AnalysedDocument doc)
         {
             for (int i = a; i < e; i++)
             {
@@ -173,7 +173,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A headline label the mention grammar does not read ("Wash Post Fact-Check", "NY Daily News"): capitalised words only.</summary>
-        private static Mention? Capitalised(IReadOnlyList<Token> tk, int a, int e)
+        internal static Mention? Capitalised(IReadOnlyList<Token> tk, int a, int e)
         {
             if (e - a > LabelWords) return null;
             for (int i = a; i < e; i++)
