@@ -44,6 +44,15 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ASpeakerLabelledTwiceByTheSameSurnameIsKnown()
+        {
+            var found = Run("Video transcript:\n\nKATE BELL: Why not reopen the bridge?\n\nPIET MARSH: The cables are corroded.\n\n" +
+                            "BELL: Since March?\n\nMARSH: Since last year.", new SpeakerLabel());
+            Assert.Equal(new[] { "KATE BELL", "PIET MARSH", "BELL", "MARSH" }, found.Select(f => f.Source).ToArray());
+            Assert.Equal("Kate Bell", found[2].Record.Speaker?.Display);
+        }
+
+        [Fact]
         public void QuestionsAndAnswersAreTheInterviewersAndTheInterviewees()
         {
             var found = Run("The harbour master answered our questions.\n\nQ: Is the harbour safe?\n\nA: Safer than last year.", new SpeakerLabel());

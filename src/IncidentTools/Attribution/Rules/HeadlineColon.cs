@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -40,9 +41,14 @@ namespace IncidentTools.Attribution.Rules
             int e = s1;
             while (e > colon + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             if (e <= colon + 1 || !ReportedSpeech.HasWords(tk, colon + 1, e) && !ReportedSpeech.HasQuote(tk, colon + 1, e)) return;
-            // a dateline opens a report ("KESTREL: Divers said on Monday …"), a headline gives the claim itself
-            for (int i = colon + 1; i < e; i++)
-                if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) != null) return;
+            // a dateline opens a report ("KESTREL: Divers said on Monday …" in capitals, or a long sentence that
+            // reports), a headline gives the claim itself ("Ortiz: No outside influence on the survey emails")
+            bool capitals = true;
+            for (int i = s0; i < colon; i++)
+                if (tk[i].IsWord && (tk[i].Text.Length <= 3 || tk[i].Text.Any(c => char.IsLetter(c) && char.IsLower(c)))) capitals = false;
+            if (capitals || e - colon > 14)
+                for (int i = colon + 1; i < e; i++)
+                    if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) != null) return;
 
             // the source: the whole label, or its first words before "to"/"at"/"on" and an audience ("Ortiz to ferry crews:")
             var mp = ctx.MentionsFor(p);

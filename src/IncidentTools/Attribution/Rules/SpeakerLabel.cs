@@ -228,9 +228,19 @@ namespace IncidentTools.Attribution.Rules
                     labels[label] = labels.TryGetValue(label, out var n) ? n + 1 : 1;
                 }
             }
+            // a speaker labelled twice, by the same last word ("KATE BELL:" then "BELL:")
+            var bySurname = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var kv in labels)
-                if (kv.Value >= 2)
-                    foreach (var w in kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) names.Add(TitleCase(w.TrimEnd('.')));
+            {
+                var last = kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+                if (last != null) bySurname[last] = (bySurname.TryGetValue(last, out var n) ? n : 0) + kv.Value;
+            }
+            foreach (var kv in labels)
+            {
+                var words = kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 0 && bySurname[words[words.Length - 1]] >= 2)
+                    foreach (var w in words) names.Add(TitleCase(w.TrimEnd('.')));
+            }
             return names;
         }
 

@@ -13,6 +13,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [Theory]
         [InlineData("Ortiz: Bridge will reopen in May.", "Ortiz", "Bridge will reopen in May", AttributionKind.Indirect)]
         [InlineData("Ortiz to ferry crews: Keep the timetable", "Ortiz", "Keep the timetable", AttributionKind.Indirect)]
+        [InlineData("Ortiz: No outside influence on the survey emails", "Ortiz", "No outside influence on the survey emails", AttributionKind.Indirect)]
         [InlineData("Harbour board: Bridge repairs ‘on schedule’", "Harbour board", "Bridge repairs ‘on schedule’", AttributionKind.Mixed)]
         public void TheHeadlinesClaimIsTheLabels(string headline, string source, string content, AttributionKind kind)
         {
@@ -30,6 +31,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The result: a bridge that will reopen in May")]       // names nobody
         [InlineData("Make-ahead sides: Three salads for May")]             // a heading, not a source the story names
         [InlineData("KESTREL: Divers said on Monday that the cables are corroded.")] // a dateline
+        [InlineData("Kestrel: Divers told the mayor on Monday that the cables in the bridge over the harbour are badly corroded.")]
         public void OtherFirstLinesGiveNothing(string headline) =>
             Assert.Empty(Run(headline, Story, out _, new HeadlineColon()));
 
