@@ -71,6 +71,10 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ADatelineWrittenTwiceIsNoLabel() =>
+            Assert.DoesNotContain(Run("ISLAMABAD: The bridge closed in March, and the ferries are full.\n\nThe mayor spoke.\n\nISLAMABAD: The divers found corrosion.", out _), f => f.Rule == "SpeakerLabel");
+
+        [Fact]
         public void ADatelineIsNoLabel() =>
             Assert.DoesNotContain(Run("KESTREL: The bridge closed in March, and the ferries in Kestrel are full.", out _), f => f.Rule == "SpeakerLabel");
 

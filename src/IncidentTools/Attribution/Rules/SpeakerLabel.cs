@@ -145,6 +145,8 @@ namespace IncidentTools.Attribution.Rules
             if (!known) return null;
             m.Kind = MentionKind.Name;
             m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase));
+            // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
+            if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
             return m;
         }
 

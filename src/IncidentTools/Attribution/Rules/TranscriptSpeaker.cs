@@ -22,6 +22,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>A transcript has at least this many labelled lines before an unlabelled paragraph is carried on.</summary>
         private const int CarryLines = 3;
 
+        /// <summary>At most this many unlabelled paragraphs in a row are carried on (a longer run is the writer's).</summary>
+        private const int CarryParagraphs = 3;
+
         public string Name => nameof(TranscriptSpeaker);
 
         public void Apply(AttributionContext ctx)
@@ -82,6 +85,11 @@ namespace IncidentTools.Attribution.Rules
                 }
             }
             if (count < CarryLines) return;
+            // a dialogue: two speakers or more among the lines in capitals that name someone ("NEW:" four times is a rubric)
+            var speakers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in lineOf)
+                if (a != null && a.Source!.Kind == MentionKind.Name && IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
+            if (speakers.Count < 2) return;
             FoundAttribution? last = null;
             for (int i = 0; i < paragraphs.Count; i++)
             {
@@ -96,7 +104,7 @@ namespace IncidentTools.Attribution.Rules
                 if (last == null || p.Section != ParagraphSection.Body || ColonOf(p.Tokens) > 0) { last = null; continue; }
                 // the next labelled line must follow, with only unlabelled paragraphs between
                 int next = i + 1;
-                while (next < paragraphs.Count && lineOf[next] == null && ColonOf(paragraphs[next].Tokens) <= 0) next++;
+                while (next < paragraphs.Count && next - i < CarryParagraphs && lineOf[next] == null && ColonOf(paragraphs[next].Tokens) <= 0) next++;
                 if (next >= paragraphs.Count || lineOf[next] == null) { last = null; continue; }
                 var tk = p.Tokens;
                 // a stage direction ("(END VIDEO CLIP)", "[crosstalk]") is nobody's words

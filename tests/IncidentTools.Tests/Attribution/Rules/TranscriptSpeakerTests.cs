@@ -73,5 +73,16 @@ namespace IncidentTools.Tests.Attribution.Rules
                             "A: Every hour.\n\nQ: Thanks.\n\nA: Thank you.", out _);
             Assert.DoesNotContain(found, f => f.Rule == "TranscriptSpeaker");
         }
+    
+
+        [Fact]
+        public void ARubricRepeatedIsNoDialogueAndALongRunIsTheWritersOwn()
+        {
+            var rubric = Run("NEW: The bridge stays shut\n\nNEW: Ferries run every hour\n\nNEW: Divers found corrosion\n\n" +
+                             "The harbour board met on Monday.\n\nNEW: The mayor will speak on Friday", out _);
+            Assert.DoesNotContain(rubric, f => f.Rule == "TranscriptSpeaker");
+            var longRun = Run("Paul Brandt asked Lena Ortiz.\n\nBRANDT: When?\n\nORTIZ: In May.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nBRANDT: Thanks.", out _);
+            Assert.DoesNotContain(longRun, f => f.Rule == "TranscriptSpeaker");
+        }
     }
 }
