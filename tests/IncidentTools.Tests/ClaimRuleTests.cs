@@ -75,6 +75,7 @@ questions:
         [InlineData("Defence analysts in Southland said the shelling was deliberate.")]
         [InlineData("Former ambassador to Southland Jan Voss wrote that the shelling was deliberate.")]
         [InlineData("Residents of the Northern border villages told reporters the shelling was deliberate.")]
+        [InlineData("A former Interior Ministry official, Jan Voss, said the shelling was deliberate.")]
         public void SpeakersOfNoPartyGiveNoClaim(string sentence)
         {
             using var folder = new TempFolder();

@@ -286,7 +286,7 @@ namespace IncidentTools.Accounts
             }
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
-            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words);
+            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words) || InstitutionAlone(m);
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
             if (!bare && !surname)
             {
@@ -323,6 +323,8 @@ namespace IncidentTools.Accounts
             if (m.Apposition != null) s += ", " + m.Apposition;
             if (m.PostModifier != null && s.IndexOf(m.PostModifier, StringComparison.Ordinal) < 0) s += " " + m.PostModifier;
             if (m.Owner != null && s.IndexOf(m.Owner.Text, StringComparison.Ordinal) < 0) s += " " + m.Owner.Text;
+            // a label that stands for a name ("A:" for the interviewee the article named)
+            if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
         }
 
@@ -338,6 +340,14 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>True when the words hold a capitalised word that is not a stop word or a speaker noun: a name.</summary>
+        /// <summary>"The Department", "the Ministry": one organisation word, capitalised, that stands for the organisation named before.</summary>
+        private static bool InstitutionAlone(Mention m)
+        {
+            var name = (m.Name ?? m.Text).Trim();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
+            return (m.Kind == SourceKind.Organisation || m.Kind == SourceKind.Description) && name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant());
+        }
+
         private bool HasName(string words)
         {
             foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))

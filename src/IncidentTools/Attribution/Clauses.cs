@@ -206,9 +206,12 @@ namespace IncidentTools.Attribution
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
-            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …", "9:41 a.m. -- Jo Bell …"
-            int stamp = TimeStampEnd(tk, s, limit);
-            if (stamp > s && stamp < limit && tk[stamp].IsCapitalized) s = stamp;
+            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …"
+            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
+                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
+                s++;
+            // "9:41 a.m. -- Brig. Gen. Clark is on the line", "2:40 p.m. -- Some context: Officers have said …"
+            s = AfterClockStamp(tk, s, limit);
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -241,22 +244,24 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The end of a live blog's time stamp at s ("13.08", "9:41 a.m. --", "10:20 GMT:"), with the mark
-        /// that sets it off; s when there is none.
+        /// After a live blog's clock time that opens a sentence ("9:41 a.m. --", "14:05 —"): the first
+        /// token of the entry, past a short label before a colon ("Some context:", "Worth noting:") when a
+        /// capitalised word follows it. <paramref name="s"/> when there is no clock time.
         /// </summary>
-        private static int TimeStampEnd(IReadOnlyList<Token> tk, int s, int limit)
+        public static int AfterClockStamp(IReadOnlyList<Token> tk, int s, int limit)
         {
-            int k = s;
-            static bool Digits(Token t, int min, int max) => t.IsWord && t.Text.Length >= min && t.Text.Length <= max && t.Text.All(char.IsDigit);
-            if (k + 2 < limit && Digits(tk[k], 1, 2) && tk[k + 1].Is(":") && Digits(tk[k + 2], 2, 2)) k += 3;
-            else if (k < limit && tk[k].IsWord && tk[k].Text.Length >= 4 && char.IsDigit(tk[k].Text[0]) && tk[k].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':')) k++;
-            else return s;
-            if (k < limit && tk[k].IsWord && (tk[k].Lower == "a.m." || tk[k].Lower == "p.m." || tk[k].Lower == "am" || tk[k].Lower == "pm")) k++;
-            // a time zone before the mark: "GMT", "ET"
-            if (k + 1 < limit && tk[k].IsWord && tk[k].Text.Length >= 2 && tk[k].Text.Length <= 4 && tk[k].Text.All(char.IsUpper) && tk[k + 1].Kind == TokenKind.Punct) k++;
-            if (k < limit && tk[k].Kind == TokenKind.Punct && (tk[k].Text == "--" || tk[k].Text == "-" || tk[k].Text == "—" || tk[k].Text == "–" || tk[k].Text == ":")) k++;
-            return k;
+            if (s + 3 >= limit || !IsDigits(tk[s]) || !tk[s + 1].Is(":") || !IsDigits(tk[s + 2]) || tk[s + 2].Text.Length != 2) return s;
+            int k = s + 3;
+            if (k < limit && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Time)) k++;
+            if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
+            k++;
+            int colon = k;
+            while (colon < limit && colon - k < 3 && tk[colon].IsWord) colon++;
+            if (colon > k && colon + 1 < limit && tk[colon].Is(":") && tk[colon + 1].IsCapitalized) return colon + 1;
+            return k < limit && (tk[k].IsCapitalized || tk[k].IsQuote) ? k : s;
         }
+
+        private static bool IsDigits(Token t) => t.IsWord && t.Text.Length <= 2 && t.Text.All(char.IsDigit);
 
         /// <summary>
         /// The attribution before the quote in its sentence, all patterns together (for a colon
