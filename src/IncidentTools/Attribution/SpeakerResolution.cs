@@ -175,6 +175,8 @@ namespace IncidentTools.Attribution
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
                             if (Lexicon.Is(tk[x].Lower, WordTag.Function | WordTag.NotName)) org = true;
                             if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
+                            // a title-case headline: "Jo Bell Calls Sam Reed …" is no name (a reporting verb inside it)
+                            if (x > a && x < k - 1 && Lexicon.AnyVerb(tk[x].Lower) != null) org = true;
                         }
                         for (int x = a; x < k; x++)
                             if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))

@@ -107,6 +107,16 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ATitleCaseHeadlineIsNoFullName()
+        {
+            // "Jo Bell Calls Sara Lind …" is no one's name: "Lind" is the Sara Lind of the body, so "she" can be her
+            var qs = QuoteTestText.Quotes("Jo Bell Calls Sara Lind ‘A Disgrace’ Over Ferry Remarks",
+                "Harbour master Jo Bell criticised the mayor on Tuesday.\n\nMayor Sara Lind spoke on the radio later.\n\n" +
+                "Lind defended the ferry crews. “They did their job,” she said.", null);
+            Assert.Equal("Sara Lind", Q(qs, "They did their job").Speaker);
+        }
+
+        [Fact]
         public void TheRankNounNamesThePersonWrittenWithTheRank()
         {
             var qs = Quotes("The inquiry, led by Navy Brig. Gen. Hector J. Lund, found the crew had been warned.\n\n" +
