@@ -109,9 +109,9 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void ATitleCaseHeadlineIsNoFullName()
         {
-            // "Jo Bell Calls Sara Lind …" is no one's name: "Lind" is the Sara Lind of the body, so "she" can be her
-            var qs = QuoteTestText.Quotes("Jo Bell Calls Sara Lind ‘A Disgrace’ Over Ferry Remarks",
-                "Harbour master Jo Bell criticised the mayor on Tuesday.\n\nMayor Sara Lind spoke on the radio later.\n\n" +
+            // "Tom Bell Calls Sara Lind …" is no one's name: "Lind" is the Sara Lind of the body, so "she" can be her
+            var qs = QuoteTestText.Quotes("Tom Bell Calls Sara Lind ‘A Disgrace’ Over Ferry Remarks",
+                "Harbour master Tom Bell criticised Mayor Sara Lind on Tuesday.\n\n" +
                 "Lind defended the ferry crews. “They did their job,” she said.", null);
             Assert.Equal("Sara Lind", Q(qs, "They did their job").Speaker);
         }
