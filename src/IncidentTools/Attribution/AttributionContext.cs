@@ -94,7 +94,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// Adds an attribution decided by a rule. It covers the quotations it lists and every other open
-        /// quotation that lies inside its content; a quotation another attribution already covers stays
+        /// quotation that lies inside its content (for reported speech, which lists none, also the titles and
+        /// names set aside there); a quotation another attribution already covers stays
         /// with that one (the earlier rule wins). When an attribution already uses the same cue with the
         /// same source (mentions that overlap), the quotations join that attribution instead ("X called it “a” and “b”").
         /// Returns false, adding nothing, when it would cover no quotation it listed, or its cue is already
@@ -126,8 +127,14 @@ namespace IncidentTools.Attribution
                 if (all[mid].Start < attribution.Content.Start) lo = mid + 1; else hi = mid;
             }
             for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
-                if (all[i].End <= attribution.Content.End && IsOpen(all[i]) && !attribution.Quotations.Contains(all[i]))
-                    attribution.Quotations.Add(all[i]);
+            {
+                if (all[i].End > attribution.Content.End || _byQuotation[i] != null || attribution.Quotations.Contains(all[i])) continue;
+                // reported speech ("she said the plan was “Mission Impossible”") takes the titles and names it quotes
+                // too: they are its source's words; a quotation's own attribution leaves them set aside
+                if (_excludedBy[i] != null && hadQuotes) continue;
+                _excludedBy[i] = null;
+                attribution.Quotations.Add(all[i]);
+            }
             attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));
             foreach (var q in attribution.Quotations) _byQuotation[q.Index] = attribution;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } c) _byCue[c.Start] = attribution;

@@ -86,6 +86,8 @@ namespace IncidentTools.Text
         Anonymous = 1,
         Kin = 2,
         Institutional = 4,
+        /// <summary>Written with a capital, as a party's members are ("a New Hampshire Democrat").</summary>
+        Capitalised = 8,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
