@@ -99,7 +99,17 @@ namespace IncidentTools.Attribution
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
-            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower)) return null;
+            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower))
+            {
+                // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
+                if (i + 1 >= end || !IsCueForm(tk[i + 1]) || !tk[i + 1].IsLowerWord) return null;
+                int apostrophe = w.Text.IndexOfAny(new[] { '\'', '’' });
+                var cm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = StripContraction(w.Lower) };
+                SetText(tk, cm);
+                cm.CharEnd = w.Start + apostrophe;
+                cm.Text = w.Text.Substring(0, apostrophe);
+                return cm;
+            }
             if (IsPronoun(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };

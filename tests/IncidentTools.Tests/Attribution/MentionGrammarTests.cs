@@ -64,5 +64,22 @@ namespace IncidentTools.Tests.Attribution
             var a = Of(RunRules(body, new QuoteThenCue()), "")!;
             Assert.Equal(cue, a.CueWords!.Text);
         }
+
+        [Theory]
+        [InlineData("He’s claiming that the pier is “a real mess” in town.", "He")]
+        [InlineData("They've said that the pier is “a real mess” in town.", "They")]
+        public void APronounWithItsAuxiliaryBeforeAReportingVerb(string body, string mention)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: false)), "a real mess")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(MentionKind.Pronoun, a.Source.Kind);
+        }
+
+        [Fact]
+        public void APronounWithItsAuxiliaryBeforeAnythingElseIsNoMention()
+        {
+            var c = RunRules("He’s a fine captain, “the best in town.”", new CueBeforeQuote(close: false), new CueBeforeQuote(close: true));
+            Assert.Empty(c.Found);
+        }
     }
 }
