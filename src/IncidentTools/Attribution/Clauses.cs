@@ -427,6 +427,15 @@ namespace IncidentTools.Attribution
         /// sentence does not open with its subject, the name (or he/she) written right before the first
         /// speech verb of the clause. Looks at a bounded number of tokens.
         /// </summary>
+        /// <summary>"Trump’s", "the mayor's", "the Smiths’": a possessive word (or a plural and its apostrophe) at k.</summary>
+        private static bool IsPossessive(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 0) return false;
+            var t = tk[k];
+            if (t.IsWord) return t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal);
+            return (t.Is("’") || t.Is("'")) && k > 0 && tk[k - 1].IsWord && tk[k - 1].Text.EndsWith("s", StringComparison.Ordinal);
+        }
+
         private Clause? FirstNameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
         {
             for (int k = start + 1; k < limit && k - start < 24; k++)
@@ -437,6 +446,8 @@ namespace IncidentTools.Attribution
                 var v = Lexicon.Verb(t.Lower);
                 if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
                 int x = k - 1;
+                // "Trump’s comments", "the mayor's remarks": after a possessive the verb's spelling is a noun
+                if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
                 if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))

@@ -222,6 +222,14 @@ namespace IncidentTools.Tests.Attribution.Rules
         {
             Assert.Empty(RunRules("In a handwritten note to the crew about “the long night” everyone signed it.", new NameBeforeCue()).Found);
         }
+
+        [Theory]
+        [InlineData("The harbour board released a letter saying Lund’s comments “are not based on fact.”")]
+        [InlineData("The crew dismissed the Smiths’ claims that the pier was “beyond repair.”")]
+        public void AVerbSpelledNounAfterAPossessiveIsNoCue(string body)
+        {
+            Assert.Empty(RunRules(body, new NameBeforeCue()).Found);
+        }
     }
 
     /// <summary>ParticipleCue: "X blasted the plan, saying “…”".</summary>
