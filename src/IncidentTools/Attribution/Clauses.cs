@@ -299,7 +299,13 @@ namespace IncidentTools.Attribution
         /// the starts of clauses inside it; clauses after a comma ("…, it said, adding that “…”") only when
         /// no other clause attributes the quote.
         /// </summary>
-        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start)
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start) => SubjectCueBefore(tk, q, start, -1);
+
+        /// <summary>
+        /// As <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int)"/>; with <paramref name="maxGap"/> at 0 or more, only a
+        /// clause whose cue ends at most that many tokens before the quotation ("Asked if …, Ryan said, “…”").
+        /// </summary>
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start, int maxGap)
         {
             start = Window(q, start);
             for (int pass = 0; pass < 2; pass++)
@@ -318,12 +324,13 @@ namespace IncidentTools.Attribution
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
                     var m = _parser.Parse(tk, s, q, inverted: false);
-                    if (m == null) continue;
+                    // "Trump’s comments had …": a possessive is no subject
+                    if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
-                    if (q - cue.End > 30) continue;
+                    if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;

@@ -112,6 +112,17 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class CueBeforeQuoteTests
     {
         [Theory]
+        [InlineData("Asked if the mayor’s comments had rattled the crews, Lund said, “Sure. Everybody listens to the mayor.”", "Lund")]
+        [InlineData("Talking to sailors who claim the ferry is safe, Lund said, “Nobody who sails it thinks so.”", "Lund")]
+        public void TheClauseRightBeforeTheQuotationWinsOverAnEarlierOne(string body, string mention)
+        {
+            var c = RunRules(body, new CueBeforeQuote(close: true));
+            var a = Of(c, "")!;
+            Assert.Equal("CueRightBeforeQuote", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
         [InlineData("The captain said that “the sea is too rough.”", "The captain")]
         [InlineData("Ada Lund, the ferry's captain, told reporters: “We stay in port.”", "Ada Lund")]
         [InlineData("The union called the timetable “a fantasy.”", "The union")]
