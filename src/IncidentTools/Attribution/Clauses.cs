@@ -328,7 +328,7 @@ namespace IncidentTools.Attribution
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
-                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
@@ -381,6 +381,30 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) ||
                                                                        tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after")))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Lund took to the radio to accuse the council of being “fooled”", "used the hearing to demand that …":
+        /// a reporting verb in the infinitive of purpose after the subject's own verb (tagged purpose: not one that
+        /// hands the infinitive to an object, as "urged voters to …" does) reports the subject's words. At most
+        /// eight words between, none that starts a clause or names another speaker by a pronoun.
+        /// </summary>
+        private static CueMatch? PurposeCue(IReadOnlyList<Token> tk, int from, int q)
+        {
+            if (from >= q || !tk[from].IsLowerWord) return null;
+            if (!Lexicon.Is(tk[from].Lower, WordTag.Purpose)) return null;
+            for (int v = from + 2; v < q && v - from <= 9; v++)
+            {
+                var t = tk[v - 1];
+                if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
+                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || Lexicon.Is(t.Lower, WordTag.ObjectPronoun))) return null;
+                if (!(t.IsWord && t.Lower == "to") || !tk[v].IsLowerWord) continue;
+                var verb = Lexicon.Verb(tk[v].Lower);
+                if (verb == null) continue;  // "to the radio"
+                if (verb.Form != verb.Lemma || verb.Use == CueUse.After || q - v > 8) return null;
+                return new CueMatch(tk[v].Text, v, v + 1, verb);
             }
             return null;
         }

@@ -76,6 +76,7 @@ namespace IncidentTools.Text
         ObjectPronoun = 1L << 34,
         Rubric = 1L << 35,
         Catenative = 1L << 36,
+        Purpose = 1L << 37,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

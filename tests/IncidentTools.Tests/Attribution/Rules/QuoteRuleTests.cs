@@ -123,6 +123,25 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("Lund took to the radio overnight to accuse the council of being “fooled” by the mayor.", "fooled", "accuse")]
+        [InlineData("Lund used the hearing to demand that the mayor “resign at once.”", "resign", "demand")]
+        public void AReportingVerbInAnInfinitiveOfPurposeReportsTheSubjectsWords(string body, string quote, string cue)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: false)), quote)!;
+            Assert.Equal("Lund", a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AnInfinitiveAfterACommaOrAnotherSubjectIsNotThePurposeOfTheFirst()
+        {
+            Assert.DoesNotContain(RunRules("Lund took the boat, and then she went to the pier to call it “a wreck.”", new CueBeforeQuote(close: false)).Found,
+                a => a.CueWords?.Text == "call" && a.Source?.Text == "Lund");
+            Assert.DoesNotContain(RunRules("Lund took them to the pier to call it “a wreck.”", new CueBeforeQuote(close: false)).Found,
+                a => a.CueWords?.Text == "call");
+        }
+
+        [Theory]
         [InlineData("The captain said that “the sea is too rough.”", "The captain")]
         [InlineData("Ada Lund, the ferry's captain, told reporters: “We stay in port.”", "Ada Lund")]
         [InlineData("The union called the timetable “a fantasy.”", "The union")]
