@@ -66,6 +66,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("She also referenced the “Charleston gap,” a flaw in the rules.", "referenced")]
+        [InlineData("He voiced a wish for a “strong, prosperous harbour.”", "voiced")]
+        [InlineData("Lund invoked the “spirit of the harbour” at the meeting.", "invoked")]
+        [InlineData("Lund has railed against the “harbour cartel” for years.", "railed")]
+        public void MoreVerbsThatIntroduceAQuotation(string body, string cue)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: true), new CueBeforeQuote(close: false)), "")!;
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
         [InlineData("He’s claiming that the pier is “a real mess” in town.", "He")]
         [InlineData("They've said that the pier is “a real mess” in town.", "They")]
         public void APronounWithItsAuxiliaryBeforeAReportingVerb(string body, string mention)
