@@ -87,6 +87,21 @@ namespace IncidentTools.Attribution
             return TryClause(tk, j, end, CuePlace.After);
         }
 
+        /// <summary>
+        /// "“… the emails that are missing.” Trump said.": a sentence of its own, right after a quotation that
+        /// closed its sentence, that holds nothing but a source and its cue (and a time: "said Friday") is the
+        /// quotation's attribution, written with a full stop where a comma belongs.
+        /// </summary>
+        public Clause? FindAloneAfter(IReadOnlyList<Token> tk, int q, int start, int end)
+        {
+            if (start != q + 1 || end - start > 10 || end < 2 || !tk[end - 1].Is(".")) return null;
+            var c = TryClause(tk, start, end, CuePlace.After);
+            if (c == null) return null;
+            for (int k = Math.Max(c.Cue.End, c.Mention.Next); k < end - 1; k++)
+                if (!(tk[k].IsWord && (Lexicon.Is(tk[k].Text, WordTag.Calendar) || Lexicon.Is(tk[k].Lower, WordTag.Time)))) return null;
+            return c;
+        }
+
         private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
         {
             // according to X

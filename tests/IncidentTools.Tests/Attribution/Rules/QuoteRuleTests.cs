@@ -32,6 +32,22 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class QuoteThenCueTests
     {
         [Theory]
+        [InlineData("“Bell, if you are listening, find the missing logs.” Lund said.", "Lund")]
+        [InlineData("“The ferry is late.” Lund said Friday.", "Lund")]
+        public void ASentenceOfNothingButTheSourceAndItsCueAfterTheQuotation(string body, string mention)
+        {
+            Assert.Equal(mention, Of(RunRules(body, new QuoteThenCue()), "")!.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("“The ferry is late.” Lund said the pier was closed.")]
+        [InlineData("“The ferry is late.” Lund left early.")]
+        public void ASentenceThatSaysMoreIsNoAttributionOfTheQuotationBefore(string body)
+        {
+            Assert.Empty(RunRules(body, new QuoteThenCue()).Found);
+        }
+
+        [Theory]
         [InlineData("“We sail at noon,” the captain said.", "the captain", "said")]
         [InlineData("“We sail at noon,” said Captain Ada Lund, who runs the ferry.", "Captain Ada Lund", "said")]
         [InlineData("“We sail at noon,” Ada Lund, the ferry's captain, told reporters.", "Ada Lund", "told")]
