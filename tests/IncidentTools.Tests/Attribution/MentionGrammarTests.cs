@@ -69,7 +69,6 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("She also referenced the “Charleston gap,” a flaw in the rules.", "referenced")]
         [InlineData("He voiced a wish for a “strong, prosperous harbour.”", "voiced")]
         [InlineData("Lund invoked the “spirit of the harbour” at the meeting.", "invoked")]
-        [InlineData("Lund has railed against the “harbour cartel” for years.", "railed")]
         public void MoreVerbsThatIntroduceAQuotation(string body, string cue)
         {
             var a = Of(RunRules(body, new CueBeforeQuote(close: true), new CueBeforeQuote(close: false)), "")!;
