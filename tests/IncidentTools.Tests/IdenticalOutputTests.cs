@@ -39,15 +39,19 @@ namespace IncidentTools.Tests
         // merged with rep): one pipeline of named rules attributes quotes and reported speech; and again on
         // branch rep with the claims as a view of the attributions (every attribution a claim, with its
         // source, cue and content) and the later reported-speech rules (PassiveBy, QuotedAsSaying, …).
+        // Claims and the generated comparisons recorded again on branch stance (issue 9 item 1): a cue in a clause
+        // asked or supposed ("if", "whether") takes no position, a negator stops at a subordinate clause
+        // ("not warranted because American troops had returned fire"), a side's target cue with that side as the
+        // doer takes the other position; the comparisons' positions are unchanged, some counts are.
         private const string SeedDocuments = "cdfa0f2bdb540e99490ad44c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
-        private const string SeedClaims = "4016d68129c753606cdaad1c";
+        private const string SeedClaims = "c098c0a38923a14f82a233fa";
         private const string SeedComparisons = "9e9357a0ba36c0063f56b9d7";
 
         private const string GeneratedDocuments = "08b06564f50c8576e4ae8c2b";
         private const string GeneratedQuotes = "9094725739f856c0734127a9";
-        private const string GeneratedClaims = "bd982f05921ee11467824b07";
-        private const string GeneratedComparisons = "475b0542a890e37234f89002";
+        private const string GeneratedClaims = "85188158765cbfca4137e03f";
+        private const string GeneratedComparisons = "d7c3ba4c38a0a5cd33ca53ca";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -12,10 +12,11 @@ namespace IncidentTools.Accounts
     {
         /// <summary>
         /// True when a negator stands before the cue in the same clause, within twelve words
-        /// (an odd number of them), or when the cue stands in a claim called false after it
+        /// (an odd number of them: "cannot rule out … deliberate" holds two), or when the cue stands in a claim called false after it
         /// ("the claim that its troops fired first was false"). The clause ends at a mark,
-        /// at "but"/"although", at a coordinated "and that", and at a coordinated reporting verb
-        /// ("rejected the report and said the attack was deliberate").
+        /// at "but"/"although", at a coordinated "and that", at a coordinated reporting verb
+        /// ("rejected the report and said the attack was deliberate"), and at a subordinating
+        /// conjunction ("had not fired before they came under attack": scope-end in accounts-stance.txt).
         /// </summary>
         public static bool IsNegated(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon, int cueEnd = -1)
         {
@@ -33,6 +34,8 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (t.Lower == "but" || t.Lower == "although" || t.Lower == "though" || t.Lower == "whereas" || t.Lower == "however") break;
+                // a subordinate clause: "had not fired before they came under attack" does not deny the attack
+                if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower == "cannot" || StartsPhrase(tokens, i, lexicon.Negators))
                 {
@@ -45,6 +48,30 @@ namespace IncidentTools.Accounts
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// True when the cue stands in a clause that is asked, supposed or left open, not asserted: after
+        /// "whether" or "if" in the same clause ("would not say whether the shelling was deliberate",
+        /// "if the strike was deliberate, …"; open in accounts-stance.txt). Such a cue takes no position.
+        /// </summary>
+        public static bool IsOpen(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon)
+        {
+            int c = IndexAt(tokens, cueStart);
+            if (c < 0) return false;
+            for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "," || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    continue;
+                }
+                words++;
+                if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                if (lexicon.ScopeEnds.Contains(t.Lower) || t.Lower == "but") break;
+            }
+            return false;
         }
 
         /// <summary>
