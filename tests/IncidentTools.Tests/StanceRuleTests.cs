@@ -103,7 +103,7 @@ questions:
             Assert.Equal("Southland", claim.Party);
             Assert.Equal("Deliberate", claim.Position);
             // a report of the other side's words still cuts it
-            Assert.Empty(Claims("“They claim that the shelling was deliberate,” Anna Berg said.", "deliberate").Where(c => c.Party == "Northland"));
+            Assert.DoesNotContain(Claims("“They claim that the shelling was deliberate,” Anna Berg said.", "deliberate"), c => c.Party == "Northland");
         }
 
         [Theory]

@@ -119,7 +119,8 @@ namespace IncidentTools.Accounts
                 var text = p.Text.Substring(sentenceStart, sentenceEnd - sentenceStart);
                 int line = p.LineOf(sentenceStart);
                 bool any = false;
-                if (party != null && _cues.Questions.Count > 0)
+                // an article about another event takes no position on the incident's questions
+                if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident)
                 {
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
                     var ranges = new List<(int From, int To)>();
