@@ -87,6 +87,18 @@ questions:
         }
 
         [Theory]
+        [InlineData("Omar Diaz rejected suggestions from Northern officials that the Southern posts had fired first.")]
+        [InlineData("Omar Diaz rejected suggestions, circulated by Northern officials, that Southern troops fired first.")]
+        // both rules at once: a passive whose subject is the other side, in a rejected claim
+        [InlineData("Omar Diaz rejected suggestions from Northern officials that the Northern patrol had been shot at first.")]
+        public void AClaimRejectedWithWhoseItIsBetweenIsStillRejected(string sentence)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal("Northland fired first", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
         [InlineData("Omar Diaz would not say whether the shelling was deliberate.")]
         [InlineData("Omar Diaz said that if the shelling was deliberate, the talks were over.")]
         [InlineData("Omar Diaz asked whether anyone could still believe the shelling was an accident.")]
@@ -115,6 +127,9 @@ questions:
         [InlineData("Southern officials said their soldiers were shot at first.", "Northland fired first")]
         [InlineData("Omar Diaz said it was an unprovoked attack by Northern troops.", "Northland fired first")]
         [InlineData("Omar Diaz said Northern troops fired on the post.", "Northland fired first")]
+        // a passive whose subject is another side: that side was the target
+        [InlineData("Omar Diaz said the Northern patrol was fired on first.", "Southland fired first")]
+        [InlineData("Omar Diaz said the Southern patrol was fired on first.", "Northland fired first")]
         // a noun cue's "by" names who does it, not who attacked: the speaker's side keeps the cue's reading
         [InlineData("Omar Diaz said the self-defence by Southern soldiers was lawful.", "Northland fired first")]
         [InlineData("Omar Diaz said the post was fired on by Southern aircraft in the confusion.", "Southland fired first")]
@@ -122,6 +137,16 @@ questions:
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
             Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void HeOrSheInAPersonsReportedSpeechIsThatPerson()
+        {
+            var claim = One("Anna Berg wrote to the Southern minister to offer her regrets for what she called a “tragic accident,” saying more talks were needed.", "deliberate");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Not deliberate", claim.Position);
+            // inside a quotation "he" is someone else: his report is not the speaker's
+            Assert.DoesNotContain(Claims("“He calls it an accident, and he is wrong,” Omar Diaz said.", "deliberate"), c => c.Party == "Southland" && c.Position == "Not deliberate");
         }
 
         [Fact]

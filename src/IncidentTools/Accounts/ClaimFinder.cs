@@ -242,6 +242,11 @@ namespace IncidentTools.Accounts
                 if (modal) continue;
                 if (i < 0 || !words[i].IsWord || words[i].Start < from) continue;
                 var w = words[i].Lower;
+                // "Rasmussen wrote … for what he called a tragic incident": outside a quotation, "he" or "she"
+                // naming in a relative clause of a person's own report is that person (inside one, the speaker
+                // would say "I")
+                if ((w == "he" || w == "she") && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
+                    && (words[i - 1].Lower == "what" || words[i - 1].Lower == "which" || words[i - 1].Lower == "as") && !InsideQuotation(words, i)) continue;
                 if (w == "they" || w == "he" || w == "she") return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
@@ -251,6 +256,15 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>True when the word stands inside quotation marks (an odd number of marks before it in the paragraph).</summary>
+        private static bool InsideQuotation(IReadOnlyList<Token> words, int at)
+        {
+            int marks = 0;
+            for (int i = 0; i < at; i++)
+                if (words[i].Kind == TokenKind.Punct && words[i].Text == "\"") marks++;
+            return marks % 2 == 1;
         }
 
         /// <summary>
@@ -447,8 +461,8 @@ namespace IncidentTools.Accounts
         /// instead: an agent after the cue ("an unprovoked attack by Northern forces", said by Northland; "fired on
         /// by our own aircraft"), or,
         /// for a participle with a target preposition ("fired on", "shot at"), an active clause whose subject is
-        /// the speaker's side ("their soldiers shot at anyone", "we fired on the post"; not "we were fired on").
-        /// Gives 1 when the cue reads as written, -1 when the speaker's side is the doer (the other position),
+        /// the speaker's side ("their soldiers shot at anyone", "we fired on the post"; not "we were fired on"), or a
+        /// passive whose subject is another side ("Northern troops were fired on", said by Southland). Gives 1 when the cue reads as written, -1 when the speaker's side is the doer (the other position),
         /// 0 when a noun cue is another side's act ("the claim of self-defence by the other side": no vote).
         /// </summary>
         private int Doer(ParagraphScope scope, int start, int end, CompiledCue cue, PartyDefinition party)
@@ -482,7 +496,15 @@ namespace IncidentTools.Accounts
             int m = Negation.IndexAt(words, start) - 1;
             while (m >= 0 && words[m].IsWord && (Lexicon.Is(words[m].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Lower == "having")
                    && !_lexicon.PassiveWords.Contains(words[m].Lower)) m--;
-            if (m < 0 || !words[m].IsWord || _lexicon.PassiveWords.Contains(words[m].Lower)) return 1;
+            if (m < 0 || !words[m].IsWord) return 1;
+            if (_lexicon.PassiveWords.Contains(words[m].Lower))
+            {
+                // a passive whose subject names another side: that side was the target ("U.S. troops were fired on",
+                // said by anyone); the speaker's side or no side named: the cue as written
+                int subject = m - 1;
+                while (subject >= 0 && words[subject].IsWord && (Lexicon.Is(words[subject].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
+                return subject >= 0 && words[subject].IsWord && SideOfWords(scope, subject, -1, party) == false ? -1 : 1;
+            }
             return SideOfWords(scope, m, -1, party) == true ? -1 : 1;
         }
 

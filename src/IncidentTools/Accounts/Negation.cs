@@ -91,8 +91,9 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if ((t.Lower == "that" || t.Lower == "of") && PreviousWord(tokens, i) is { } noun && lexicon.ClaimNouns.Contains(noun))
+                if ((t.Lower == "that" || t.Lower == "of") && ClaimNounBefore(tokens, i, t.Lower == "that", lexicon) is { } noun)
                 {
+                    i = noun + 1;
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
                     {
@@ -118,6 +119,30 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.Falsity)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The index of the claim noun right before "that" or "of" ("suggestions that"), or, before "that", up to
+        /// six words back across the phrase that says whose claim it is ("suggestions from Western officials
+        /// that", "suggestions, circulated by American officials, that"); null when there is none.
+        /// </summary>
+        private static int? ClaimNounBefore(IReadOnlyList<Token> tokens, int at, bool that, AccountLexicon lexicon)
+        {
+            for (int j = at - 1, words = 0; j >= 0 && words < (that ? 7 : 1); j--)
+            {
+                var t = tokens[j];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "," || t.Text == "\"" || t.Text == "'") continue;
+                    return null;
+                }
+                words++;
+                if (lexicon.ClaimNouns.Contains(t.Lower)) return j;
+                if (words == 1) { if (!that) return null; continue; }
+                // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
+                if (t.Lower == "that" || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+            }
+            return null;
         }
 
         /// <summary>The index of the first token that starts at or after the offset, or -1 (a binary search).</summary>
