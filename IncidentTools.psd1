@@ -2,7 +2,7 @@
 # output and the sources, so that Test-ModuleManifest and Import-Module work on it at the root after
 # `dotnet build`; the build stages the module with a copy whose paths are relative to the module folder.
 @{
-    RootModule           = 'out/IncidentTools/IncidentTools.dll'
+    RootModule           = 'out/IncidentTools/IncidentTools.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = 'd601fd4f-c789-4ff7-a8ee-c32d187551db'
     Author               = 'IncidentTools developers'

@@ -11,15 +11,31 @@ namespace IncidentTools.Bench
 {
     internal static class FirstResult
     {
+        private static Guid ModuleVersionId(string file)
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+            var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            return md.GetGuid(md.GetModuleDefinition().Mvid);
+        }
+
+        private static bool IsReadyToRun(string file)
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+            return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+        }
+
         /// <summary>The median of <paramref name="runs"/> fresh processes, in ms; or null with the reason.</summary>
         public static (double? Milliseconds, string Note) Measure(string repoRoot, int runs)
         {
             var module = Path.Combine(repoRoot, "out", "IncidentTools");
-            var staged = Path.Combine(module, "IncidentTools.dll");
-            if (!File.Exists(staged)) return (null, $"no staged module in {module} (run dotnet build)");
-            var note = File.ReadAllBytes(staged).AsSpan().SequenceEqual(File.ReadAllBytes(typeof(IncidentCorpus).Assembly.Location))
+            // PowerShell 7.4 and later load the net8.0 build (ReadyToRun images): the build this benchmark
+            // runs, compiled ahead of time; the same module version id when it is the same compilation.
+            var staged = Path.Combine(module, "net8.0", "IncidentTools.dll");
+            if (!File.Exists(staged)) return (null, $"no staged net8.0 build in {module} (run dotnet build)");
+            var note = ModuleVersionId(staged) == typeof(IncidentCorpus).Assembly.ManifestModule.ModuleVersionId
                 ? "staged module is this build"
                 : "staged module differs from this build (run dotnet build -c Release to stage the Release engine)";
+            note += IsReadyToRun(staged) ? ", ReadyToRun" : ", not ReadyToRun";
             var script =
                 "$ErrorActionPreference = 'Stop'; " +
                 $"Import-Module '{module.Replace("'", "''")}'; " +

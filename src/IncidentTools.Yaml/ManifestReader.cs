@@ -24,7 +24,24 @@ namespace IncidentTools.Corpus
             return Parse(text, path);
         }
 
-        public static CorpusManifest Parse(string yaml, string path)
+        public static CorpusManifest Parse(string yaml, string path) => FromStream(Load(yaml, path), path);
+
+        /// <summary>
+        /// The manifest and every issue the validator finds (without the checks the reader makes itself),
+        /// from one read and one parse of the file: what reading a corpus folder needs.
+        /// </summary>
+        public static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues)
+        {
+            YamlLimits.CheckFileSize(path);
+            var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+            var stream = Load(text, path);
+            var manifest = FromStream(stream, path);
+            issues = ManifestValidator.ValidateStream(stream, path, Path.GetDirectoryName(path), checkWithReader: false);
+            return manifest;
+        }
+
+        /// <summary>Parses the YAML within the limits; a ManifestException at the first error.</summary>
+        private static YamlStream Load(string yaml, string path)
         {
             var stream = new YamlStream();
             var scanner = new Scanner(new StringReader(yaml));
@@ -43,7 +60,12 @@ namespace IncidentTools.Corpus
                 var at = scanner.CurrentPosition;
                 throw new ManifestException(path, (int)at.Line, (int)at.Column, "the YAML is malformed here (an unclosed bracket or quote?)", ex);
             }
+            return stream;
+        }
 
+        /// <summary>The manifest a parsed stream holds; a ManifestException at the first error.</summary>
+        private static CorpusManifest FromStream(YamlStream stream, string path)
+        {
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return new CorpusManifest(path, null, Array.Empty<DocumentEntry>(), Array.Empty<PartyDefinition>(), Array.Empty<QuestionDefinition>());
 

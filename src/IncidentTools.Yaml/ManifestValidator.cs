@@ -74,6 +74,16 @@ namespace IncidentTools.Corpus
                 issues.Add(new ManifestIssue(path, (int)at.Line, (int)at.Column, ManifestSeverity.Error, "ParseError", "The YAML is malformed here (an unclosed bracket or quote?)."));
                 return issues;
             }
+            return ValidateStream(stream, path, folder, checkWithReader, yaml, issues);
+        }
+
+        /// <summary>
+        /// Checks a manifest already parsed (by the reader: one parse for both). With <paramref name="checkWithReader"/>,
+        /// the reader's own checks run on <paramref name="yaml"/>, the text the stream was parsed from.
+        /// </summary>
+        internal static IReadOnlyList<ManifestIssue> ValidateStream(YamlStream stream, string path, string? folder, bool checkWithReader, string? yaml = null, List<ManifestIssue>? issues = null)
+        {
+            issues ??= new List<ManifestIssue>();
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return issues;
 
@@ -81,7 +91,7 @@ namespace IncidentTools.Corpus
             walker.Root(stream.Documents[0].RootNode);
 
             // What the reader itself refuses (it stops at the first), where the walk found no error of its own.
-            if (checkWithReader && !issues.Any(i => i.Severity == ManifestSeverity.Error))
+            if (checkWithReader && yaml != null && !issues.Any(i => i.Severity == ManifestSeverity.Error))
             {
                 try
                 {

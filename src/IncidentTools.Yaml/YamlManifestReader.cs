@@ -5,6 +5,8 @@ namespace IncidentTools.Corpus
     {
         public CorpusManifest Read(string path) => ManifestReader.Read(path);
 
+        public CorpusManifest ReadWithIssues(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues) => ManifestReader.ReadWithIssues(path, out issues);
+
         public System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader) => ManifestValidator.Validate(path, checkWithReader);
     }
 }

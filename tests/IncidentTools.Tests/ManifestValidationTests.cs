@@ -50,6 +50,43 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ReadingWithIssuesInOneParseGivesWhatReadAndValidateGive()
+        {
+            // The reader's one-parse call (a corpus folder's manifest is read and checked at once) against
+            // the reader and the validator each reading the file: the same manifest, the same issues, in order.
+            var manifests = new[]
+            {
+                (Misspelt, new[] { "a.txt" }),
+                (System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml")), new string[0]),
+                ("documents:\n  - file: artcle-1.txt\n    outlet: CNN\n  - file: ../outside.txt\n", new[] { "article-1.txt" }),
+                ("parties:\n  - name: A\n    people: [Jo Bell]\n  - name: B\nquestions:\n  - id: q\n    positions:\n      - label: x\n        cues: [\"{C} did it\"]\n", new string[0]),
+                ("", new string[0]),
+            };
+            foreach (var (yaml, files) in manifests)
+            {
+                using var folder = new TempFolder();
+                foreach (var f in files) folder.Write(f, "Some article text.\n");
+                var path = folder.Write("corpus.yaml", yaml);
+                var once = ManifestReader.ReadWithIssues(path, out var issues);
+                var read = ManifestReader.Read(path);
+                var validated = ManifestValidator.Validate(path, checkWithReader: false);
+                Assert.Equal(validated.Select(i => i.ToString()), issues.Select(i => i.ToString()));
+                Assert.Equal((read.Parties.Count, read.Questions.Count, read.Documents.Count), (once.Parties.Count, once.Questions.Count, once.Documents.Count));
+                Assert.Equal(read.Parties.Select(p => p.Name + ":" + string.Join("|", p.Aliases) + ":" + string.Join("|", p.People)), once.Parties.Select(p => p.Name + ":" + string.Join("|", p.Aliases) + ":" + string.Join("|", p.People)));
+                Assert.Equal(read.Documents.Select(d => d.File + ":" + d.Outlet), once.Documents.Select(d => d.File + ":" + d.Outlet));
+                Assert.Equal(read.Questions.Select(q => q.Id + ":" + q.Positions.Count), once.Questions.Select(q => q.Id + ":" + q.Positions.Count));
+            }
+            // A manifest that does not parse: the same error as the reader alone.
+            using (var bad = new TempFolder())
+            {
+                var path = bad.Write("corpus.yaml", "parties: [unclosed\n");
+                var expected = Assert.Throws<ManifestException>(() => ManifestReader.Read(path));
+                var actual = Assert.Throws<ManifestException>(() => ManifestReader.ReadWithIssues(path, out _));
+                Assert.Equal(expected.Message, actual.Message);
+            }
+        }
+
+        [Fact]
         public void AFileNearTheOneNamedIsSuggested()
         {
             var issue = Assert.Single(Check("documents:\n  - file: artcle-1.txt\n", "article-1.txt"));

@@ -37,8 +37,9 @@ namespace IncidentTools.Tests
         public void ManifestHasTheRequiredKeys()
         {
             // The repository's manifest leads to the build output and the sources; the staged copy to its own folder.
-            Assert.Equal("out/IncidentTools/IncidentTools.dll", Values("RootModule").Single());
-            Assert.Equal("IncidentTools.dll", Values("RootModule", staged: true).Single());
+            // The root module is the script that loads the build for the PowerShell it runs in (IncidentTools.psm1).
+            Assert.Equal("out/IncidentTools/IncidentTools.psm1", Values("RootModule").Single());
+            Assert.Equal("IncidentTools.psm1", Values("RootModule", staged: true).Single());
             Assert.All(Values("FormatsToProcess"), f => Assert.StartsWith("src/IncidentTools/Formats/", f));
             Assert.Equal(Values("FormatsToProcess").Select(f => f.Substring("src/IncidentTools/".Length)), Values("FormatsToProcess", staged: true));
             Assert.Equal(Values("CmdletsToExport"), Values("CmdletsToExport", staged: true));
@@ -73,10 +74,19 @@ namespace IncidentTools.Tests
             named.Add(Path.Combine("en-US", "about_IncidentTools.help.txt"));
             foreach (var file in named)
                 Assert.True(File.Exists(Path.Combine(StagedModule, file)), "not staged: " + file);
-            // The manifest reader and its YamlDotNet, in the folder the module's own load context reads (not beside IncidentTools.dll).
-            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "IncidentTools.Yaml.dll")), "not staged: Dependencies/IncidentTools.Yaml.dll");
-            Assert.True(File.Exists(Path.Combine(StagedModule, "Dependencies", "YamlDotNet.dll")), "not staged: Dependencies/YamlDotNet.dll");
-            Assert.False(File.Exists(Path.Combine(StagedModule, "YamlDotNet.dll")), "YamlDotNet.dll beside IncidentTools.dll");
+            // Both builds of the engine the root module chooses from: netstandard2.0 at the root, net8.0 in net8.0/;
+            // each with the manifest reader and its YamlDotNet in the folder its own load context reads (not beside IncidentTools.dll).
+            foreach (var build in new[] { "", "net8.0" })
+            {
+                var folder = Path.Combine(StagedModule, build);
+                Assert.True(File.Exists(Path.Combine(folder, "IncidentTools.dll")), $"not staged: {build}/IncidentTools.dll");
+                Assert.True(File.Exists(Path.Combine(folder, "Dependencies", "IncidentTools.Yaml.dll")), $"not staged: {build}/Dependencies/IncidentTools.Yaml.dll");
+                Assert.True(File.Exists(Path.Combine(folder, "Dependencies", "YamlDotNet.dll")), $"not staged: {build}/Dependencies/YamlDotNet.dll");
+                Assert.False(File.Exists(Path.Combine(folder, "YamlDotNet.dll")), $"YamlDotNet.dll beside {build}/IncidentTools.dll");
+                Assert.Equal(typeof(IncidentCorpus).Assembly.GetName().Version, System.Reflection.AssemblyName.GetAssemblyName(Path.Combine(folder, "IncidentTools.dll")).Version);
+            }
+            Assert.True(File.Exists(Path.Combine(StagedModule, "IncidentTools.dll")) && File.ReadAllText(Path.Combine(StagedModule, "IncidentTools.psm1")).Contains("net8.0"),
+                "the root module loads net8.0/IncidentTools.dll where it can");
             // The bundled corpus travels inside the module folder.
             var seeds = Directory.GetFiles(Path.Combine(StagedModule, "seeds")).Select(Path.GetFileName).OrderBy(x => x).ToArray();
             Assert.Contains("corpus.yaml", seeds);

@@ -113,31 +113,12 @@ namespace IncidentTools.Accounts
             var lexicon = AccountLexicon.Default;
             var r = Distinct(claims.Where(c => SameParty(c.Party, reference))).Select(c => Terms.Of(c, parties, lexicon)).ToArray();
             var d = Distinct(claims.Where(c => SameParty(c.Party, difference))).Select(c => Terms.Of(c, parties, lexicon)).ToArray();
-            var pairs = new List<(int R, int D, string[] Shared, double Score)>();
-            for (int i = 0; i < r.Length; i++)
-            {
-                for (int j = 0; j < d.Length; j++)
-                {
-                    var shared = r[i].Stems.Keys.Where(d[j].Stems.ContainsKey).OrderBy(k => k, StringComparer.Ordinal).ToArray();
-                    if (shared.Length < SharedTermsNeeded) continue;
-                    double union = r[i].Stems.Count + d[j].Stems.Count - shared.Length;
-                    pairs.Add((i, j, shared, shared.Length / union));
-                }
-            }
-            var usedR = new HashSet<int>();
-            var usedD = new HashSet<int>();
-            var chosen = new List<(int R, int D, string[] Shared)>();
-            foreach (var pr in pairs.OrderByDescending(x => x.Shared.Length).ThenByDescending(x => x.Score).ThenBy(x => x.R).ThenBy(x => x.D))
-            {
-                if (usedR.Contains(pr.R) || usedD.Contains(pr.D)) continue;
-                usedR.Add(pr.R);
-                usedD.Add(pr.D);
-                chosen.Add((pr.R, pr.D, pr.Shared));
-            }
+            var chosen = ChoosePairs(r, d);
             var rows = new List<AccountComparison>();
             int n = 0;
-            foreach (var (ri, di, shared) in chosen.OrderBy(c => c.R).ThenBy(c => c.D))
+            foreach (var (ri, di) in chosen.OrderBy(c => c.R).ThenBy(c => c.D))
             {
+                var shared = SharedStems(r[ri], d[di]);
                 var id = "related-" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (!IncidentTools.Wildcard.MatchesAny(id, patterns)) continue;
                 var a = r[ri];
@@ -152,6 +133,66 @@ namespace IncidentTools.Accounts
             }
             return rows;
         }
+
+        /// <summary>
+        /// The pairs of claims that share at least <see cref="SharedTermsNeeded"/> stems, each claim in one
+        /// pair at most, chosen greedily: the pairs sharing most first, then the higher share of their
+        /// stems (Jaccard), then in claim order. The difference party's claims are found through an index
+        /// of their stems, so a claim is only compared with the claims that share a stem with it, and a
+        /// pair is kept as two numbers until it is chosen.
+        /// </summary>
+        internal static List<(int R, int D)> ChoosePairs(IReadOnlyList<Terms> r, IReadOnlyList<Terms> d)
+        {
+            // Each stem of the difference party's claims -> those claims, in order (a claim holds a stem once).
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int j = 0; j < d.Count; j++)
+                foreach (var stem in d[j].Stems.Keys)
+                {
+                    if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = new List<int>();
+                    list.Add(j);
+                }
+            var counts = new int[d.Count];
+            var touched = new List<int>();
+            var pairs = new List<(int R, int D, int Shared, double Score)>();
+            for (int i = 0; i < r.Count; i++)
+            {
+                foreach (var stem in r[i].Stems.Keys)
+                    if (postings.TryGetValue(stem, out var list))
+                        foreach (int j in list)
+                            if (counts[j]++ == 0) touched.Add(j);
+                foreach (int j in touched)
+                {
+                    int shared = counts[j];
+                    counts[j] = 0;
+                    if (shared < SharedTermsNeeded) continue;
+                    double union = r[i].Stems.Count + d[j].Stems.Count - shared;
+                    pairs.Add((i, j, shared, shared / union));
+                }
+                touched.Clear();
+            }
+            pairs.Sort((x, y) =>
+            {
+                int c = y.Shared.CompareTo(x.Shared);
+                if (c == 0) c = y.Score.CompareTo(x.Score);
+                if (c == 0) c = x.R.CompareTo(y.R);
+                return c != 0 ? c : x.D.CompareTo(y.D);
+            });
+            var usedR = new bool[r.Count];
+            var usedD = new bool[d.Count];
+            var chosen = new List<(int R, int D)>();
+            foreach (var pr in pairs)
+            {
+                if (usedR[pr.R] || usedD[pr.D]) continue;
+                usedR[pr.R] = true;
+                usedD[pr.D] = true;
+                chosen.Add((pr.R, pr.D));
+            }
+            return chosen;
+        }
+
+        /// <summary>The stems two claims share, in ordinal order.</summary>
+        internal static string[] SharedStems(Terms a, Terms b) =>
+            a.Stems.Keys.Where(b.Stems.ContainsKey).OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
         private static IEnumerable<IncidentClaim> Distinct(IEnumerable<IncidentClaim> claims)
         {
@@ -172,6 +213,10 @@ namespace IncidentTools.Accounts
 
             public IncidentClaim Claim { get; }
             public Dictionary<string, bool> Stems { get; }
+
+            /// <summary>For tests: terms with these stems (none negated) and no claim.</summary>
+            internal static Terms ForTest(IEnumerable<string> stems) =>
+                new Terms(null!, stems.ToDictionary(s => s, _ => false, StringComparer.Ordinal), stems.ToDictionary(s => s, s => s, StringComparer.Ordinal));
             public Dictionary<string, string> Words { get; }
 
             public static Terms Of(IncidentClaim claim, PartyIndex parties, AccountLexicon lexicon)

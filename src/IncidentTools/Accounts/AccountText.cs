@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace IncidentTools.Accounts
 {
@@ -12,8 +11,6 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal static class AccountText
     {
-        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled);
-
         /// <summary>
         /// The text with curly apostrophes and quotation marks made straight and odd
         /// spaces made plain: one character for one, so offsets stay the same.
@@ -63,7 +60,29 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>A key for comparing paragraphs: lower case, straight marks, single spaces.</summary>
-        public static string Key(string text) => Spaces.Replace(Normalize(text).ToLowerInvariant(), " ").Trim();
+        public static string Key(string text) => CollapseSpaces(Normalize(text).ToLowerInvariant());
+
+        /// <summary>
+        /// Each run of blanks as one space, none at the ends: what Regex.Replace(text, @"\s+", " ").Trim()
+        /// gives (\s is the set char.IsWhiteSpace tests), without a regular expression to build at first use.
+        /// </summary>
+        internal static string CollapseSpaces(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            bool space = false;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+                if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
 
         /// <summary>A crude stem for comparing content words: lower case, possessive and common suffixes off.</summary>
         public static string Stem(string word)

@@ -95,14 +95,26 @@ namespace IncidentTools.Commands
         private int _filesAhead, _filesRead;
         private readonly System.Diagnostics.Stopwatch _sinceProgress = new System.Diagnostics.Stopwatch();
 
-        /// <summary>Connects the reader to -Verbose and to the progress bar, once.</summary>
+        /// <summary>Connects the reader to -Verbose and to the progress bar, and gives it its threads, once.</summary>
         private void HookReader()
         {
             if (_hooked) return;
             _hooked = true;
-            if (VerboseWanted()) Reader.Verbose = WriteVerbose;
+            if (VerboseWanted()) Reader.Verbose = message => Emit(() => WriteVerbose(message));
             Reader.FilesAhead = n => _filesAhead += n;
+            Reader.MaxDegreeOfParallelism = ReadingThreads;
         }
+
+        /// <summary>How many threads read and clean files (the cmdlets with -ThrottleLimit give theirs); 1: the pipeline thread.</summary>
+        internal virtual int ReadingThreads => 1;
+
+        /// <summary>
+        /// Writes an error, warning, verbose message or progress record that reading gives. By default at
+        /// once; a cmdlet that works on documents in parallel keeps it in its place among the objects
+        /// still being worked on, so everything comes out in the order one thread would give.
+        /// Always called, and the action always run, on the pipeline thread.
+        /// </summary>
+        internal virtual void Emit(Action write) => write();
 
         private bool VerboseWanted()
         {
@@ -122,8 +134,9 @@ namespace IncidentTools.Commands
                 if (result.Problem != null) WriteProblem(result.Problem);
                 if (result.Document != null)
                 {
-                    Progress(result.Document);
-                    yield return result.Document;
+                    var read = result.Document;
+                    Emit(() => Progress(read));
+                    yield return read;
                 }
             }
         }
@@ -159,15 +172,11 @@ namespace IncidentTools.Commands
         }
 
         /// <summary>A corpus problem as an error record (or a warning, for the kinds that lose nothing).</summary>
-        protected void WriteProblem(CorpusProblem problem)
+        protected void WriteProblem(CorpusProblem problem) => Emit(() =>
         {
-            if (problem.IsWarning)
-            {
-                WriteWarning(problem.Message);
-                return;
-            }
-            WriteError(ErrorFor(problem));
-        }
+            if (problem.IsWarning) WriteWarning(problem.Message);
+            else WriteError(ErrorFor(problem));
+        });
 
         internal static ErrorRecord ErrorFor(CorpusProblem problem)
         {

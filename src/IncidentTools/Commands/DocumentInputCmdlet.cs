@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 
@@ -5,9 +6,18 @@ namespace IncidentTools.Commands
 {
     /// <summary>
     /// A cmdlet that reads articles from -Path, -LiteralPath, or IncidentDocument objects on the
-    /// pipeline (Get-IncidentDocument | …), and filters them by -Id.
+    /// pipeline (Get-IncidentDocument | …), filters them by -Id, and finds something in each document
+    /// (quotes, claims) on up to -ThrottleLimit threads.
     /// </summary>
-    public abstract class DocumentInputCmdlet : CorpusCmdlet
+    /// <remarks>
+    /// The pipeline thread reads the documents (the reader reads and cleans files on its own threads),
+    /// hands each to a worker, and writes what the workers found in input order. Everything else the
+    /// command writes while reading (errors, warnings, verbose messages, progress) waits in the same
+    /// queue, so the output is in the order one thread gives, whatever the number of threads. Documents
+    /// piped in one by one are worked on in parallel too: the queue lives across ProcessRecord calls
+    /// and is emptied in EndProcessing. At most a few documents per thread are held at once.
+    /// </remarks>
+    public abstract class DocumentInputCmdlet : CorpusCmdlet, IDisposable
     {
         protected const string DocumentSet = "Document";
 
@@ -34,10 +44,20 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         public string[]? Id { get; set; }
 
+        /// <summary>
+        /// How many documents are read and analysed at once, each on a thread of its own (default: one per
+        /// processor; 1: all on the pipeline thread). The output is the same, in the same order, whatever the number.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 1024)]
+        public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+
         private NameFilter? _ids;
 
         /// <summary>-Id as a filter that remembers which literal ids matched a document.</summary>
         internal NameFilter Ids => _ids ??= new NameFilter("Id", "document id", ErrorIds.UnknownDocument, Id);
+
+        internal override int ReadingThreads => ThrottleLimit;
 
         /// <summary>The documents of this pipeline record whose id matches -Id: piped objects, or the files read.</summary>
         protected IEnumerable<IncidentDocument> InputDocuments()
@@ -46,7 +66,78 @@ namespace IncidentTools.Commands
                 if (Ids.Test(doc.Id)) yield return doc;
         }
 
-        /// <summary>After the last input: an error for each literal -Id that named no document.</summary>
-        protected override void EndProcessing() => WriteUnmatched(Ids);
+        /// <summary>What the cmdlet finds in one document (quotes, claims): called on any thread, for many documents at once.</summary>
+        internal abstract object FindIn(IncidentDocument document, CorpusManifest manifest);
+
+        /// <summary>Filters and writes what <see cref="FindIn"/> found: on the pipeline thread, in input order.</summary>
+        internal abstract void WriteFound(IncidentDocument document, CorpusManifest manifest, object found);
+
+        /// <summary>One document to work on, or something to write in its place among them.</summary>
+        private sealed class Item
+        {
+            public Action? Write;
+            public IncidentDocument? Document;
+            public CorpusManifest? Manifest;
+            public object? Found;
+        }
+
+        private Corpus.OrderedParallel.Pool<Item, Item>? _pool;
+
+        /// <summary>Documents (and messages between them) waiting to be written, at most this many.</summary>
+        private int Window => ThrottleLimit * 4;
+
+        protected override void ProcessRecord()
+        {
+            foreach (var doc in InputDocuments())
+            {
+                var manifest = ManifestOf(doc);
+                if (ThrottleLimit <= 1)
+                {
+                    WriteFound(doc, manifest, FindIn(doc, manifest));
+                    continue;
+                }
+                _pool ??= new Corpus.OrderedParallel.Pool<Item, Item>(Work, ThrottleLimit);
+                _pool.Add(new Item { Document = doc, Manifest = manifest });
+                WriteReady(all: false);
+            }
+        }
+
+        private Item Work(Item item)
+        {
+            if (item.Document != null) item.Found = FindIn(item.Document, item.Manifest!);
+            return item;
+        }
+
+        /// <summary>Writes the items at the head of the queue that are done (all of them, waiting, when <paramref name="all"/>; the oldest, waiting, while the queue is full).</summary>
+        private void WriteReady(bool all)
+        {
+            if (_pool == null) return;
+            while (_pool.Pending > 0 && (all || _pool.Pending >= Window || _pool.FirstIsDone))
+            {
+                var item = _pool.TakeFirst();
+                if (item.Write != null) item.Write();
+                else WriteFound(item.Document!, item.Manifest!, item.Found!);
+            }
+        }
+
+        internal override void Emit(Action write)
+        {
+            if (_pool != null && _pool.Pending > 0) _pool.Add(new Item { Write = write });
+            else write();
+        }
+
+        /// <summary>After the last input: what is still being worked on, then an error for each literal -Id that named no document.</summary>
+        protected override void EndProcessing()
+        {
+            WriteReady(all: true);
+            WriteUnmatched(Ids);
+        }
+
+        /// <summary>Stops the workers (PowerShell disposes the command when the pipeline ends, is stopped, or a later command such as Select-Object -First has what it needs).</summary>
+        public void Dispose()
+        {
+            _pool?.Dispose();
+            _pool = null;
+        }
     }
 }

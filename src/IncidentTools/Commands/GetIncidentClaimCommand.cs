@@ -79,20 +79,22 @@ namespace IncidentTools.Commands
             _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
         }
 
-        protected override void ProcessRecord()
+        /// <summary>The claims of one document (on any thread): without parties or questions, every attribution as a claim.</summary>
+        internal override object FindIn(IncidentDocument doc, CorpusManifest manifest)
         {
-            foreach (var doc in InputDocuments())
+            return ClaimFinder.Find(doc, manifest.Parties, manifest.Questions);
+        }
+
+        internal override void WriteFound(IncidentDocument doc, CorpusManifest manifest, object found)
+        {
+            foreach (var claim in (IEnumerable<IncidentClaim>)found)
             {
-                var manifest = ManifestOf(doc);
-                foreach (var claim in ClaimFinder.Find(doc, manifest.Parties, manifest.Questions))
-                {
-                    _seenParties.Add(claim.Party);
-                    // Every name filter sees every claim (&, not &&).
-                    bool keep = _parties!.Test(claim.Party, AliasesOf(claim.Party, manifest.Parties)) & _questions!.Test(claim.Question) &
-                                _positions!.Test(claim.Position) & _speakers!.Test(claim.Speaker);
-                    if (!keep || !MatchesAny(claim.Rule, Rule) || Kind != null && Kind.Length > 0 && !Kind.Contains(claim.Kind)) continue;
-                    WriteObject(claim);
-                }
+                _seenParties.Add(claim.Party);
+                // Every name filter sees every claim (&, not &&).
+                bool keep = _parties!.Test(claim.Party, AliasesOf(claim.Party, manifest.Parties)) & _questions!.Test(claim.Question) &
+                            _positions!.Test(claim.Position) & _speakers!.Test(claim.Speaker);
+                if (!keep || !MatchesAny(claim.Rule, Rule) || Kind != null && Kind.Length > 0 && !Kind.Contains(claim.Kind)) continue;
+                WriteObject(claim);
             }
         }
 

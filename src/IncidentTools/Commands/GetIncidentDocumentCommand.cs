@@ -65,6 +65,16 @@ namespace IncidentTools.Commands
         [Parameter]
         public DateTime? Until { get; set; }
 
+        /// <summary>
+        /// How many files are read and cleaned at once, each on a thread of its own (default: one per
+        /// processor; 1: all on the pipeline thread). The documents are the same, in the same order, whatever the number.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 1024)]
+        public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+
+        internal override int ReadingThreads => ThrottleLimit;
+
         private NameFilter? _ids, _titles, _outlets;
 
         protected override void BeginProcessing()

@@ -88,11 +88,11 @@ namespace IncidentTools.Commands
             }
         }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var doc in InputDocuments())
-                WriteQuotes(doc, ManifestOf(doc).Parties);
-        }
+        /// <summary>The quotes of one document (on any thread).</summary>
+        internal override object FindIn(IncidentDocument doc, CorpusManifest manifest) => QuoteFinder.Find(doc, manifest.Parties);
+
+        internal override void WriteFound(IncidentDocument doc, CorpusManifest manifest, object found) =>
+            WriteQuotes((IReadOnlyList<IncidentQuote>)found, manifest.Parties);
 
         /// <summary>-Pattern on a quote's text, with the match timeout: a pattern that backtracks without end stops the command with PatternTimeout.</summary>
         private bool PatternMatches(string text)
@@ -112,9 +112,9 @@ namespace IncidentTools.Commands
 
         private readonly List<string?> _seenParties = new List<string?>();
 
-        private void WriteQuotes(IncidentDocument doc, IReadOnlyList<PartyDefinition> parties)
+        private void WriteQuotes(IReadOnlyList<IncidentQuote> quotes, IReadOnlyList<PartyDefinition> parties)
         {
-            foreach (var quote in QuoteFinder.Find(doc, parties))
+            foreach (var quote in quotes)
             {
                 if (quote.Speaker == null && !IncludeUnattributed) continue;
                 _seenParties.Add(quote.Party);

@@ -143,9 +143,10 @@ namespace IncidentTools
             {
                 try
                 {
-                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.Read(file), folder, found);
+                    // One parse for the manifest and the validator's issues.
+                    manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.ReadWithIssues(file, out var issues), folder, found);
                     Verbose?.Invoke($"Read the manifest '{file}': {manifest.Documents.Count} documents entries, {manifest.Parties.Count} parties, {manifest.Questions.Count} questions.");
-                    foreach (var issue in Corpus.ManifestYaml.Reader.Validate(file, checkWithReader: false))
+                    foreach (var issue in issues)
                         found.Add(new CorpusProblem(CorpusProblemKind.ManifestWarning, file, issue.ToString()));
                 }
                 catch (ManifestException ex)
@@ -218,7 +219,7 @@ namespace IncidentTools
             CorpusProblem? problem = null;
             try
             {
-                all = Directory.EnumerateFiles(folder).Select(Path.GetFileName).ToArray();
+                all = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)).ToArray();
                 files = all.Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).ToArray();
                 Array.Sort(files, StringComparer.Ordinal);
             }

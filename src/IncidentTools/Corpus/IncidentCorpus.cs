@@ -23,9 +23,21 @@ namespace IncidentTools
                 .GroupBy(q => q.Id, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
         }
 
-        /// <summary>The folder of the bundled corpus (the seed articles and their corpus.yaml), beside the module's assembly.</summary>
-        public static string DefaultPath =>
-            Path.Combine(Path.GetDirectoryName(typeof(IncidentCorpus).Assembly.Location) ?? ".", "seeds");
+        /// <summary>
+        /// The folder of the bundled corpus (the seed articles and their corpus.yaml): beside the module's
+        /// assembly, or beside the folder that holds it (the staged module's net8.0 build lives in net8.0/).
+        /// </summary>
+        public static string DefaultPath => s_defaultPath.Value;
+
+        private static readonly Lazy<string> s_defaultPath = new Lazy<string>(() =>
+        {
+            var here = Path.GetDirectoryName(typeof(IncidentCorpus).Assembly.Location) ?? ".";
+            var seeds = Path.Combine(here, "seeds");
+            if (Directory.Exists(seeds)) return seeds;
+            var parent = Path.GetDirectoryName(here);
+            var above = parent == null ? null : Path.Combine(parent, "seeds");
+            return above != null && Directory.Exists(above) ? above : seeds;
+        });
 
         /// <summary>Loads the bundled corpus.</summary>
         public static IncidentCorpus LoadDefault() => Load(DefaultPath);

@@ -12,6 +12,12 @@ namespace IncidentTools.Corpus
         /// <summary>The manifest; a ManifestException at the first error.</summary>
         CorpusManifest Read(string path);
 
+        /// <summary>
+        /// The manifest (a ManifestException at the first error, as <see cref="Read"/>) and the issues
+        /// <see cref="Validate"/> finds without the reader's own checks, from one parse of the file.
+        /// </summary>
+        CorpusManifest ReadWithIssues(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues);
+
         /// <summary>Every issue of the manifest at once (ManifestValidator).</summary>
         System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader);
     }

@@ -21,7 +21,7 @@ namespace IncidentTools.Corpus
                 foreach (var item in source) yield return map(item);
                 yield break;
             }
-            using (var run = new Run<TSource, TResult>(map, degree))
+            using (var run = new Pool<TSource, TResult>(map, degree))
             using (var items = source.GetEnumerator())
             {
                 bool more = true;
@@ -47,7 +47,12 @@ namespace IncidentTools.Corpus
             public bool Done;
         }
 
-        private sealed class Run<TSource, TResult> : IDisposable
+        /// <summary>
+        /// Workers that map the items added, results taken in the order the items were added: the caller
+        /// adds and takes on its own thread (a cmdlet across its ProcessRecord calls), the map runs on
+        /// <c>degree</c> worker threads. Dispose stops the workers (the items being mapped finish).
+        /// </summary>
+        internal sealed class Pool<TSource, TResult> : IDisposable
         {
             private readonly Func<TSource, TResult> _map;
             private readonly object _gate = new object();
@@ -56,7 +61,7 @@ namespace IncidentTools.Corpus
             private readonly Thread[] _workers;
             private bool _stopped;
 
-            public Run(Func<TSource, TResult> map, int degree)
+            public Pool(Func<TSource, TResult> map, int degree)
             {
                 _map = map;
                 _workers = new Thread[degree];
@@ -68,6 +73,15 @@ namespace IncidentTools.Corpus
             }
 
             public int Pending => _inOrder.Count; // only the caller's thread changes _inOrder
+
+            /// <summary>True when the first item waiting to be taken is mapped (TakeFirst will not wait).</summary>
+            public bool FirstIsDone
+            {
+                get
+                {
+                    lock (_gate) return _inOrder.Count > 0 && _inOrder.Peek().Done;
+                }
+            }
 
             public void Add(TSource item)
             {

@@ -48,7 +48,7 @@ namespace IncidentTools.Corpus
     /// </summary>
     internal static class PageCruft
     {
-        private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
+        internal const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
         /// <summary>News agencies and outlets that put their name in a dateline ("(CNN) --", "(Reuters) -").</summary>
         internal static readonly string[] DatelineOutlets =
@@ -58,17 +58,13 @@ namespace IncidentTools.Corpus
 
         private static readonly string OutletAlternation = string.Join("|", DatelineOutlets.OrderByDescending(o => o.Length).Select(Regex.Escape));
 
-        private static readonly Regex Navigation = new Regex(
-            @"^(?:skip to (?:main )?(?:content|navigation|main|search)|advertisement|advertisements|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read the full story|click here(?: to [\w ]{1,40})?|share this(?: article| story| page| video| post)?|terms of (?:use|service)(?: (?:and|&)?\s*privacy policy)?|privacy policy|share on (?:facebook|twitter|linkedin|whatsapp)|share|tweet|email|e-mail|print|comments?|post a comment|leave a comment|like|follow us(?: on [\w ]{1,30})?|sign up(?: for [\w' ]{1,40})?|subscribe(?: now| today)?|newsletter|loading(?:\.{3}|…)?|close|menu|home|back to top|scroll to continue|view comments|hide caption|show caption|enlarge this image|toggle caption|(?:\d+ )?photos?|gallery|watch video|play video|next|previous|image \d+ of \d+|\d+ of \d+)\.?$",
-            Opts);
+        private static readonly Regex Navigation = PageCruftPatterns.Navigation();
 
-        private static readonly Regex VideoCaption = new Regex(
-            @"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[-–—|]\s*(?:source:\s*(?<outlet>.+?)|.+?))?\s*$", Opts);
+        private static readonly Regex VideoCaption = PageCruftPatterns.VideoCaption();
 
-        private static readonly Regex SourceLine = new Regex(@"^source:\s*(?<outlet>[\w .&'-]{2,40})$", Opts);
+        private static readonly Regex SourceLine = PageCruftPatterns.SourceLine();
 
-        private static readonly Regex HighlightsHeader = new Regex(
-            @"^(?:story highlights|highlights|key points|key facts|at a glance|in brief|summary|what you need to know|the big picture)\s*:?$", Opts);
+        private static readonly Regex HighlightsHeader = PageCruftPatterns.HighlightsHeader();
 
         private static readonly Regex DatelineOnly = new Regex(
             @"^\(?(?<outlet>" + OutletAlternation + @"|[A-Z][A-Z0-9.&']{1,15}(?: [A-Z][A-Z0-9.&']{1,15}){0,2})\)?\s*(?:--|—|–|-)\s*$", RegexOptions.CultureInvariant);
@@ -84,29 +80,21 @@ namespace IncidentTools.Corpus
             @"^by\s+(?<name>[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}){0,3})(?:\s*[,|]\s*(?<outlet>.{2,40}))?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        private static readonly Regex FromForLine = new Regex(
-            @"^from\s+(?<name>.{2,80}?),\s+(?:for|of)\s+(?<outlet>[\w .&'-]{2,40})$", Opts);
+        private static readonly Regex FromForLine = PageCruftPatterns.FromForLine();
 
-        private static readonly Regex StampLine = new Regex(
-            @"^(?:(?:last\s+)?updated|posted|published|first published|modified|updated on|published on)\s*(?:on|at)?\s*:?\s*(?<stamp>.{4,80})$", Opts);
+        private static readonly Regex StampLine = PageCruftPatterns.StampLine();
 
-        private static readonly Regex RelatedLink = new Regex(
-            @"^(?:[\w-]+\.(?:com|org|net|co\.uk|com\.au)|related(?: stories| articles| coverage| content)?|read more|read|see also|also read|also see|more|watch|video|photos|opinion|listen|more on this|recommended)\s*:\s*\S", Opts);
+        private static readonly Regex RelatedLink = PageCruftPatterns.RelatedLink();
 
-        private static readonly Regex CreditLine = new Regex(
-            @"^(?<names>.{2,200}?)\s+contributed(?:\s+(?:reporting|writing|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?(?:\s+from\s+[\p{L} ,.]{2,60})?\s*\.?$", Opts);
+        private static readonly Regex CreditLine = PageCruftPatterns.CreditLine();
 
-        private static readonly Regex AgencyCredit = new Regex(
-            @"^(?:\(?(?:additional\s+)?reporting by\s+(?<names>[^;]{2,120}?)(?:;\s*(?:writing|editing)[^)]*)?\)?|\(?editing by\s+(?<names>.{2,120}?)\)?|\(?writing by\s+(?<names>[^;]{2,120}?)(?:;\s*editing[^)]*)?\)?)\.?$", Opts);
+        private static readonly Regex AgencyCredit = PageCruftPatterns.AgencyCredit();
 
-        private static readonly Regex TeaserStart = new Regex(
-            @"^(?:part of complete coverage on|more from (?:cnn|the web|our partners|around the web)|most popular|most read|most viewed|related stories|related articles|recommended(?: for you| stories)?|you might also like|you may also like|trending(?: now| stories)?|don'?t miss|latest news|more stories|more news|around the web|from our partners|promoted stories|what others are reading|top stories)\b.{0,40}$", Opts);
+        private static readonly Regex TeaserStart = PageCruftPatterns.TeaserStart();
 
-        private static readonly Regex PhotoCaption = new Regex(
-            @"^(?:(?:photo|image|picture|photograph|file photo|illustration)s?\s*(?:credit)?\s*:\s*.{1,120}|\((?:photo|image)?\s*(?:credit)?:?\s*[^)]{0,60}(?:getty images|ap photo|reuters|afp|epa|shutterstock)[^)]{0,60}\)|.{0,200}\((?:AP|AFP|Getty|Reuters|EPA)(?: Photo| Images|/[^)]{1,60})(?:/[^)]{1,60})?\)|credit\s*:\s*.{1,80})$", Opts);
+        private static readonly Regex PhotoCaption = PageCruftPatterns.PhotoCaption();
 
-        private static readonly Regex Counter = new Regex(
-            @"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|comments?|views?|likes?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?)\s*:?\s*\d[\d.,]*\s*[KkMm]?)$", Opts);
+        private static readonly Regex Counter = PageCruftPatterns.Counter();
 
         /// <summary>Classifies one trimmed line. <paramref name="inHeader"/> is true before the body has begun.</summary>
         /// <remarks>
@@ -245,9 +233,7 @@ namespace IncidentTools.Corpus
             }
         }
 
-        private static readonly Regex CreditPrefix = new Regex(
-            @"^(?:(?:[\p{L}.]+(?:\s[\p{L}.]+)?['’]s\s+)?(?:(?:senior|chief|staff|special|foreign|national|security|white house|pentagon|political|investigative|freelance|local|associated press|ap|cnn)\s+)*(?:journalist|journalists|correspondent|correspondents|producer|producers|reporter|reporters|writer|writers|editor|editors|photographer|photographers|staff writer|contributor|stringer|analyst)?\s*)",
-            Opts);
+        private static readonly Regex CreditPrefix = PageCruftPatterns.CreditPrefix();
 
         private static string StripCreditPrefix(string name)
         {
@@ -283,5 +269,71 @@ namespace IncidentTools.Corpus
         }
 
         internal static int WordCount(string line) => IncidentDocument.CountWords(line);
+    }
+
+    /// <summary>
+    /// The page-cruft patterns that take <see cref="PageCruft.Opts"/>: source-generated on .NET 7 and
+    /// later (no construction or JIT compilation at first use: the net8.0 build for PowerShell 7), compiled
+    /// at first use on netstandard2.0 (Windows PowerShell 5.1), as before. The same patterns either way.
+    /// </summary>
+    internal static partial class PageCruftPatterns
+    {
+        internal const string NavigationPattern = @"^(?:skip to (?:main )?(?:content|navigation|main|search)|advertisement|advertisements|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|read the full story|click here(?: to [\w ]{1,40})?|share this(?: article| story| page| video| post)?|terms of (?:use|service)(?: (?:and|&)?\s*privacy policy)?|privacy policy|share on (?:facebook|twitter|linkedin|whatsapp)|share|tweet|email|e-mail|print|comments?|post a comment|leave a comment|like|follow us(?: on [\w ]{1,30})?|sign up(?: for [\w' ]{1,40})?|subscribe(?: now| today)?|newsletter|loading(?:\.{3}|…)?|close|menu|home|back to top|scroll to continue|view comments|hide caption|show caption|enlarge this image|toggle caption|(?:\d+ )?photos?|gallery|watch video|play video|next|previous|image \d+ of \d+|\d+ of \d+)\.?$";
+        internal const string VideoCaptionPattern = @"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[-–—|]\s*(?:source:\s*(?<outlet>.+?)|.+?))?\s*$";
+        internal const string SourceLinePattern = @"^source:\s*(?<outlet>[\w .&'-]{2,40})$";
+        internal const string HighlightsHeaderPattern = @"^(?:story highlights|highlights|key points|key facts|at a glance|in brief|summary|what you need to know|the big picture)\s*:?$";
+        internal const string FromForLinePattern = @"^from\s+(?<name>.{2,80}?),\s+(?:for|of)\s+(?<outlet>[\w .&'-]{2,40})$";
+        internal const string StampLinePattern = @"^(?:(?:last\s+)?updated|posted|published|first published|modified|updated on|published on)\s*(?:on|at)?\s*:?\s*(?<stamp>.{4,80})$";
+        internal const string RelatedLinkPattern = @"^(?:[\w-]+\.(?:com|org|net|co\.uk|com\.au)|related(?: stories| articles| coverage| content)?|read more|read|see also|also read|also see|more|watch|video|photos|opinion|listen|more on this|recommended)\s*:\s*\S";
+        internal const string CreditLinePattern = @"^(?<names>.{2,200}?)\s+contributed(?:\s+(?:reporting|writing|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?(?:\s+from\s+[\p{L} ,.]{2,60})?\s*\.?$";
+        internal const string AgencyCreditPattern = @"^(?:\(?(?:additional\s+)?reporting by\s+(?<names>[^;]{2,120}?)(?:;\s*(?:writing|editing)[^)]*)?\)?|\(?editing by\s+(?<names>.{2,120}?)\)?|\(?writing by\s+(?<names>[^;]{2,120}?)(?:;\s*editing[^)]*)?\)?)\.?$";
+        internal const string TeaserStartPattern = @"^(?:part of complete coverage on|more from (?:cnn|the web|our partners|around the web)|most popular|most read|most viewed|related stories|related articles|recommended(?: for you| stories)?|you might also like|you may also like|trending(?: now| stories)?|don'?t miss|latest news|more stories|more news|around the web|from our partners|promoted stories|what others are reading|top stories)\b.{0,40}$";
+        internal const string PhotoCaptionPattern = @"^(?:(?:photo|image|picture|photograph|file photo|illustration)s?\s*(?:credit)?\s*:\s*.{1,120}|\((?:photo|image)?\s*(?:credit)?:?\s*[^)]{0,60}(?:getty images|ap photo|reuters|afp|epa|shutterstock)[^)]{0,60}\)|.{0,200}\((?:AP|AFP|Getty|Reuters|EPA)(?: Photo| Images|/[^)]{1,60})(?:/[^)]{1,60})?\)|credit\s*:\s*.{1,80})$";
+        internal const string CounterPattern = @"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:shares?|comments?|views?|likes?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?)\s*:?\s*\d[\d.,]*\s*[KkMm]?)$";
+        internal const string CreditPrefixPattern = @"^(?:(?:[\p{L}.]+(?:\s[\p{L}.]+)?['’]s\s+)?(?:(?:senior|chief|staff|special|foreign|national|security|white house|pentagon|political|investigative|freelance|local|associated press|ap|cnn)\s+)*(?:journalist|journalists|correspondent|correspondents|producer|producers|reporter|reporters|writer|writers|editor|editors|photographer|photographers|staff writer|contributor|stringer|analyst)?\s*)";
+
+#if NET7_0_OR_GREATER
+        [GeneratedRegex(NavigationPattern, PageCruft.Opts)]
+        internal static partial Regex Navigation();
+        [GeneratedRegex(VideoCaptionPattern, PageCruft.Opts)]
+        internal static partial Regex VideoCaption();
+        [GeneratedRegex(SourceLinePattern, PageCruft.Opts)]
+        internal static partial Regex SourceLine();
+        [GeneratedRegex(HighlightsHeaderPattern, PageCruft.Opts)]
+        internal static partial Regex HighlightsHeader();
+        [GeneratedRegex(FromForLinePattern, PageCruft.Opts)]
+        internal static partial Regex FromForLine();
+        [GeneratedRegex(StampLinePattern, PageCruft.Opts)]
+        internal static partial Regex StampLine();
+        [GeneratedRegex(RelatedLinkPattern, PageCruft.Opts)]
+        internal static partial Regex RelatedLink();
+        [GeneratedRegex(CreditLinePattern, PageCruft.Opts)]
+        internal static partial Regex CreditLine();
+        // Not source-generated: the .NET 8 generator emits code that reads an unassigned counter for this
+        // pattern's three lazy loops (error CS0165); interpreted, as it runs only on lines that pass its precheck.
+        internal static Regex AgencyCredit() => new Regex(AgencyCreditPattern, PageCruft.Opts);
+        [GeneratedRegex(TeaserStartPattern, PageCruft.Opts)]
+        internal static partial Regex TeaserStart();
+        [GeneratedRegex(PhotoCaptionPattern, PageCruft.Opts)]
+        internal static partial Regex PhotoCaption();
+        [GeneratedRegex(CounterPattern, PageCruft.Opts)]
+        internal static partial Regex Counter();
+        [GeneratedRegex(CreditPrefixPattern, PageCruft.Opts)]
+        internal static partial Regex CreditPrefix();
+#else
+        internal static Regex Navigation() => new Regex(PageCruftPatterns.NavigationPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex VideoCaption() => new Regex(PageCruftPatterns.VideoCaptionPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex SourceLine() => new Regex(PageCruftPatterns.SourceLinePattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex HighlightsHeader() => new Regex(PageCruftPatterns.HighlightsHeaderPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex FromForLine() => new Regex(PageCruftPatterns.FromForLinePattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex StampLine() => new Regex(PageCruftPatterns.StampLinePattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex RelatedLink() => new Regex(PageCruftPatterns.RelatedLinkPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex CreditLine() => new Regex(PageCruftPatterns.CreditLinePattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex AgencyCredit() => new Regex(PageCruftPatterns.AgencyCreditPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex TeaserStart() => new Regex(PageCruftPatterns.TeaserStartPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex PhotoCaption() => new Regex(PageCruftPatterns.PhotoCaptionPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex Counter() => new Regex(PageCruftPatterns.CounterPattern, PageCruft.Opts | RegexOptions.Compiled);
+        internal static Regex CreditPrefix() => new Regex(PageCruftPatterns.CreditPrefixPattern, PageCruft.Opts | RegexOptions.Compiled);
+#endif
     }
 }
