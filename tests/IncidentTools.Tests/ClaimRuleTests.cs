@@ -274,6 +274,7 @@ questions:
         [InlineData("Pakistan's army said its soldiers only responded after being shot at from across the border.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("A NATO spokesman said the coalition helicopters responded only after being targeted from the ridge.", "United States", "first-fire", "Pakistani side fired first")]
         [InlineData("The Pentagon said its review of the clash was fair and thorough.", "United States", "findings", "Findings are accurate")]
+        [InlineData("A NATO spokesman said the helicopter crews had been responding to fire from a hillside.", "United States", "first-fire", "Pakistani side fired first")]
         [InlineData("Pakistan's Foreign Office called the Pentagon review a distortion of the facts.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Islamabad called it a one-sided probe that ignored the evidence of its soldiers.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Pakistani officials said the American report was baseless.", "Pakistan", "findings", "Findings are wrong")]
