@@ -107,6 +107,22 @@ questions:
             Assert.Empty(Claims(sentence, "deliberate"));
         }
 
+        [Theory]
+        [InlineData("Asked whether the shelling had been deliberate, Omar Diaz replied: “Apparently so.”", "Deliberate")]
+        [InlineData("Asked if the shelling was deliberate, Omar Diaz said: “Certainly not.”", "Not deliberate")]
+        public void AShortAnswerSaysTheAskedClause(string sentence, string position)
+        {
+            var claim = One(sentence, "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void AnAnswerThatIsNoYesOrNoLeavesTheAskedClauseOpen()
+        {
+            Assert.Empty(Claims("Asked whether the shelling had been deliberate, Omar Diaz replied: “We are still looking into it.”", "deliberate"));
+        }
+
         [Fact]
         public void AnObligationOfTheOtherSideIsNoReportThatCutsTheClaim()
         {
@@ -178,6 +194,8 @@ questions:
             Assert.Contains("at", lexicon.TargetPrepositions);
             Assert.Contains("by", lexicon.AgentPrepositions);
             Assert.Contains(lexicon.Negators, n => string.Join(" ", n) == "rule out");
+            Assert.Contains("apparently so", lexicon.Affirmations);
+            Assert.Contains("certainly not", lexicon.Denials);
         }
     }
 }

@@ -40,6 +40,8 @@ namespace IncidentTools.Accounts
             Participles = Set(Stance["participle"]);
             TargetPrepositions = Set(Stance["target"]);
             AgentPrepositions = Set(Stance["agent"]);
+            Affirmations = Set(Stance["affirm"]);
+            Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
             Negators = negators;
             NotNegators = notNegators;
@@ -75,7 +77,13 @@ namespace IncidentTools.Accounts
         /// <summary>Prepositions of the doer after a cue ("by").</summary>
         public HashSet<string> AgentPrepositions { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent" };
+        /// <summary>Whole short answers that say yes to the question asked before them ("Apparently so.").</summary>
+        public HashSet<string> Affirmations { get; }
+
+        /// <summary>Whole short answers that say no ("Certainly not.").</summary>
+        public HashSet<string> Denials { get; }
+
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "affirm", "deny" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using IncidentTools.Accounts;
 using IncidentTools.Attribution;
 using IncidentTools.Text;
@@ -130,13 +131,17 @@ namespace IncidentTools.Accounts
                         cut = ReportedOfOthersFrom(scope, a, party, f0, cut);
                         if (cut > f0) ranges.Add((f0, cut));
                     }
+                    // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
+                    var answer = ShortAnswer(scope, a, sentenceStart);
+                    if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
+                    else answer = null;
                     var candidates = new List<CompiledCue>();
                     foreach (var (rf, rt) in ranges)
                         foreach (var c in _cues.Candidates(scope.Normalized.Substring(rf, rt - rf), party))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, party, out var cue, out var negated);
+                        var position = Position(q, candidates, scope, ranges, party, answer, out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -256,6 +261,40 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>
+        /// When the attribution's content is a whole short answer (yes or no: "Apparently so.", "Certainly not."; affirm
+        /// and deny in accounts-stance.txt) and its sentence puts the question before it ("Asked whether …, he replied"):
+        /// the asked clause (paragraph offsets), and whether the answer denies it; else null.
+        /// </summary>
+        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, int sentenceStart)
+        {
+            var p = a.Paragraph;
+            int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
+            if (cs < 0 || ce > scope.Normalized.Length || ce - cs > 40) return null;
+            var said = new StringBuilder();
+            foreach (var ch in scope.Normalized.Substring(cs, ce - cs).ToLowerInvariant())
+                if (char.IsLetterOrDigit(ch) || ch == '\'') said.Append(ch);
+                else if (said.Length > 0 && said[said.Length - 1] != ' ') said.Append(' ');
+            var answer = said.ToString().Trim();
+            bool deny;
+            if (_lexicon.Affirmations.Contains(answer)) deny = false;
+            else if (_lexicon.Denials.Contains(answer)) deny = true;
+            else return null;
+            var words = scope.Words;
+            for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
+            {
+                if (!words[i].IsWord || words[i].Lower != "asked" || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
+                int start = words[i + 1].End, end = start;
+                for (int k = i + 2; k < words.Count && words[k].Start < cs; k++)
+                {
+                    if (!words[k].IsWord && (words[k].Text == "," || words[k].Text == ":" || words[k].Text == ";" || words[k].Text == "." || words[k].Text == "?")) break;
+                    end = words[k].End;
+                }
+                return end > start ? (start, end, deny) : null;
+            }
+            return null;
         }
 
         /// <summary>True when the word stands inside quotation marks (an odd number of marks before it in the paragraph).</summary>
@@ -537,7 +576,8 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party, out string? cueText, out bool negated)
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party,
+            (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
@@ -572,8 +612,10 @@ namespace IncidentTools.Accounts
             foreach (var k in kept.OrderBy(k => k.Start))
             {
                 // "would not say whether it was deliberate", "if it was deliberate": asked or supposed, not said
-                if (Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
+                bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
+                if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;
+                if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;
                 int doer = Doer(scope, k.Start, k.End, k.Cue, party);
                 if (doer == 0) continue;
