@@ -248,8 +248,7 @@ namespace IncidentTools.Bench
                     var quotes = QuoteFinder.Find(doc, parties);
                     quote.Stop();
                     claim.Start();
-                    var attributed = quotes.Where(q => q.Speaker != null).ToArray();
-                    var claims = ClaimFinder.Find(doc, attributed, parties, questions);
+                    var claims = ClaimFinder.Find(doc, parties, questions);
                     claim.Stop();
                     r.Quotes += quotes.Count;
                     r.Claims += claims.Count;
@@ -321,7 +320,7 @@ namespace IncidentTools.Bench
                         }
                     }
                     var q = QuoteFinder.Find(r.Document, parties);
-                    var c = ClaimFinder.Find(r.Document, q.Where(x => x.Speaker != null).ToArray(), parties, questions);
+                    var c = ClaimFinder.Find(r.Document, parties, questions);
                     return (q.Count, c.Count);
                 });
             foreach (var (q, c) in results)

@@ -33,8 +33,11 @@ namespace IncidentTools.Attribution
             new NameBeforeCue(),
             new ParticipleCue(),
             new SentenceMedialCue(),
-            // a speaker label before a colon: a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            new InterviewAnswer(),
             new SpeakerLabel(),
+            new TranscriptSpeaker(),
+            new HeadlineColon(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
             new QuotedAsSaying(),
@@ -55,6 +58,8 @@ namespace IncidentTools.Attribution
                 new SpeakingSubject(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
+            // statements with no reporting verb: a release's own sentences are its issuer's
+            new PressRelease(),
         };
 
         /// <summary>The name of every rule (continuation rules one by one), in order: what Rule properties may hold.</summary>

@@ -225,6 +225,8 @@ namespace IncidentTools.Attribution
             if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
                 tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
                 s++;
+            // "9:41 a.m. -- Brig. Gen. Clark is on the line", "2:40 p.m. -- Some context: Officers have said …"
+            s = AfterClockStamp(tk, s, limit);
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -255,6 +257,26 @@ namespace IncidentTools.Attribution
             }
             return s;
         }
+
+        /// <summary>
+        /// After a live blog's clock time that opens a sentence ("9:41 a.m. --", "14:05 —"): the first
+        /// token of the entry, past a short label before a colon ("Some context:", "Worth noting:") when a
+        /// capitalised word follows it. <paramref name="s"/> when there is no clock time.
+        /// </summary>
+        public static int AfterClockStamp(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s + 3 >= limit || !IsDigits(tk[s]) || !tk[s + 1].Is(":") || !IsDigits(tk[s + 2]) || tk[s + 2].Text.Length != 2) return s;
+            int k = s + 3;
+            if (k < limit && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Time)) k++;
+            if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
+            k++;
+            int colon = k;
+            while (colon < limit && colon - k < 3 && tk[colon].IsWord) colon++;
+            if (colon > k && colon + 1 < limit && tk[colon].Is(":") && tk[colon + 1].IsCapitalized) return colon + 1;
+            return k < limit && (tk[k].IsCapitalized || tk[k].IsQuote) ? k : s;
+        }
+
+        private static bool IsDigits(Token t) => t.IsWord && t.Text.Length <= 2 && t.Text.All(char.IsDigit);
 
         /// <summary>
         /// The attribution before the quote in its sentence, all patterns together (for a colon

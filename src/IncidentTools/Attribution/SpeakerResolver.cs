@@ -412,6 +412,13 @@ namespace IncidentTools.Attribution
             name = PartyResolver.StripPossessive(name);
             var e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Organisation && x.Display.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (e != null) return e;
+            // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
+            if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))
+            {
+                e = _entities.Where(x => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(name))
+                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                if (e != null) return e;
+            }
             e = new Entity { Kind = EntityKind.Organisation, Display = name };
             foreach (var w in name.Split(' ')) e.Words.Add(w);
             e.Party = _parties.FromText(name);

@@ -76,7 +76,10 @@ namespace IncidentTools.Text
         ObjectPronoun = 1L << 34,
         Rubric = 1L << 35,
         Catenative = 1L << 36,
-        Purpose = 1L << 37,
+        ReleaseMark = 1L << 37,
+        InterviewNoun = 1L << 38,
+        InterviewVerb = 1L << 39,
+        Purpose = 1L << 40,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

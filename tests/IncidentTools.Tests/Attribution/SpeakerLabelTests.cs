@@ -23,6 +23,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Exclusive: Bridge Will Reopen in May")]
         [InlineData("UPDATE: Bridge Will Reopen in May")]
+        [InlineData("Q&A: What the Bridge Closure Means for Kestrel")]
         [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
         public void ARubricIsNoSource(string headline) =>
             Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
@@ -43,6 +44,15 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ASpeakerLabelledTwiceByTheSameSurnameIsKnown()
+        {
+            var found = Run("Video transcript:\n\nKATE BELL: Why not reopen the bridge?\n\nPIET MARSH: The cables are corroded.\n\n" +
+                            "BELL: Since March?\n\nMARSH: Since last year.", new SpeakerLabel());
+            Assert.Equal(new[] { "KATE BELL", "PIET MARSH", "BELL", "MARSH" }, found.Select(f => f.Source).ToArray());
+            Assert.Equal("Kate Bell", found[2].Record.Speaker?.Display);
+        }
+
+        [Fact]
         public void QuestionsAndAnswersAreTheInterviewersAndTheInterviewees()
         {
             var found = Run("The harbour master answered our questions.\n\nQ: Is the harbour safe?\n\nA: Safer than last year.", new SpeakerLabel());
@@ -59,6 +69,10 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Lena Ortiz", ctx.AttributionOf(quote)!.Speaker?.Display);
             Assert.Contains(found, f => f.Rule == "SpeakerLabel" && f.Source == "A");
         }
+
+        [Fact]
+        public void ADatelineWrittenTwiceIsNoLabel() =>
+            Assert.DoesNotContain(Run("ISLAMABAD: The bridge closed in March, and the ferries are full.\n\nThe mayor spoke.\n\nISLAMABAD: The divers found corrosion.", out _), f => f.Rule == "SpeakerLabel");
 
         [Fact]
         public void ADatelineIsNoLabel() =>

@@ -106,7 +106,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the words [a, e) are a rubric ("UPDATE", "Editor's note", "Exclusive").</summary>
-        private static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
+        internal static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
                 if (tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return true;
@@ -145,11 +145,13 @@ namespace IncidentTools.Attribution.Rules
             if (!known) return null;
             m.Kind = MentionKind.Name;
             m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase));
+            // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
+            if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
             return m;
         }
 
         /// <summary>True for a headline label that can speak: a person's name written again in the story, an organisation, a document or a speaker noun.</summary>
-        private static bool IsHeadlineSource(Mention m, IReadOnlyList<Token> tk, int a, int e, HashSet<string> names, AnalysedDocument doc)
+        internal static bool IsHeadlineSource(Mention m, IReadOnlyList<Token> tk, int a, int e, HashSet<string> names, AnalysedDocument doc)
         {
             for (int i = a; i < e; i++)
             {
@@ -173,7 +175,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A headline label the mention grammar does not read ("Wash Post Fact-Check", "NY Daily News"): capitalised words only.</summary>
-        private static Mention? Capitalised(IReadOnlyList<Token> tk, int a, int e)
+        internal static Mention? Capitalised(IReadOnlyList<Token> tk, int a, int e)
         {
             if (e - a > LabelWords) return null;
             for (int i = a; i < e; i++)
@@ -201,7 +203,7 @@ namespace IncidentTools.Attribution.Rules
         /// ordinary case ("Mike Pence": not a place alone, "SKARDU:" is a dateline), and the labels in
         /// capitals that open two paragraphs or more (a transcript's speakers), title-cased.
         /// </summary>
-        private static HashSet<string> NamesOf(AnalysedDocument doc)
+        internal static HashSet<string> NamesOf(AnalysedDocument doc)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             var labels = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -228,9 +230,19 @@ namespace IncidentTools.Attribution.Rules
                     labels[label] = labels.TryGetValue(label, out var n) ? n + 1 : 1;
                 }
             }
+            // a speaker labelled twice, by the same last word ("KATE BELL:" then "BELL:")
+            var bySurname = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var kv in labels)
-                if (kv.Value >= 2)
-                    foreach (var w in kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) names.Add(TitleCase(w.TrimEnd('.')));
+            {
+                var last = kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+                if (last != null) bySurname[last] = (bySurname.TryGetValue(last, out var n) ? n : 0) + kv.Value;
+            }
+            foreach (var kv in labels)
+            {
+                var words = kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 0 && bySurname[words[words.Length - 1]] >= 2)
+                    foreach (var w in words) names.Add(TitleCase(w.TrimEnd('.')));
+            }
             return names;
         }
 

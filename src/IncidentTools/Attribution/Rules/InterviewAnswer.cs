@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// The answers of a question-and-answer interview ("Q: …" / "A: …") are the words of the one
+    /// interviewed, named where the article introduces the interview ("Q&amp;A with Mayor Lena Ortiz",
+    /// "an interview with …", "We asked Lena Ortiz, …", "I spoke to …"): the label "A" is the mention,
+    /// the interviewee its speaker (Direct; quotations of others inside an answer keep their own
+    /// speakers). A paragraph with no label between an answer and the next question goes on with that
+    /// answer. Without an interviewee named before the first question, the lines are left to
+    /// <see cref="SpeakerLabel"/> (the interviewer and the interviewee as descriptions).
+    /// </summary>
+    internal sealed class InterviewAnswer : IAttributionRule
+    {
+        /// <summary>The interviewee is named in the title or in this many paragraphs before the first labelled line.</summary>
+        private const int IntroParagraphs = 4;
+
+        public string Name => nameof(InterviewAnswer);
+
+        public void Apply(AttributionContext ctx)
+        {
+            var paragraphs = ctx.Document.Paragraphs;
+            int firstLabel = -1, answers = 0, questions = 0;
+            var labels = new char[paragraphs.Count];
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                labels[i] = Label(paragraphs[i]);
+                if (labels[i] == '\0') continue;
+                if (firstLabel < 0) firstLabel = i;
+                if (labels[i] == 'A') answers++; else questions++;
+            }
+            if (answers == 0 || answers + questions < 2 || questions == 0 && answers < 2) return;
+            var interviewee = Interviewee(ctx, firstLabel);
+            if (interviewee == null) return;
+
+            FoundAttribution? answer = null;
+            for (int i = firstLabel; i < paragraphs.Count; i++)
+            {
+                var p = paragraphs[i];
+                if (labels[i] == 'Q') { answer = null; continue; }
+                if (labels[i] == 'A')
+                {
+                    answer = Answer(ctx, p, interviewee);
+                    continue;
+                }
+                // a paragraph of the answer before the next question ("A: … " then more paragraphs)
+                if (answer == null || p.Section != ParagraphSection.Body || !LabelFollows(labels, i) || p.Tokens.Count == 0) continue;
+                var tk = p.Tokens;
+                int e = EndOfWords(tk, 0);
+                if (e <= 0) continue;
+                var more = new FoundAttribution(Name, p, AttributionKind.Direct, TextSpan.FromTo(p.Start + tk[0].Start, p.Start + tk[e - 1].End))
+                {
+                    ContinuesFrom = answer,
+                    CoversInnerQuotations = false,
+                };
+                ctx.Add(more);
+            }
+        }
+
+        /// <summary>An answer line: the label "A" is the interviewee's mention, the words after the colon what they said.</summary>
+        private FoundAttribution? Answer(AttributionContext ctx, AnalysedParagraph p, Mention interviewee)
+        {
+            var tk = p.Tokens;
+            if (ReportedSpeech.IsCueUsed(ctx, p, 1)) return null;
+            int e = EndOfWords(tk, 2);
+            if (e <= 2) return null;
+            var source = new Mention
+            {
+                Kind = MentionKind.Name, Start = 0, End = 1, Next = 1, CharStart = tk[0].Start, CharEnd = tk[0].End, Text = tk[0].Text,
+                Name = interviewee.Name, Title = interviewee.Title, TitleGender = interviewee.TitleGender,
+            };
+            var a = ReportedSpeech.Make(Name, p, 2, e, 1, 2, source);
+            a.Kind = AttributionKind.Direct;
+            a.CoversInnerQuotations = false;
+            return ctx.Add(a) ? a : null;
+        }
+
+        /// <summary>The end of the words from token <paramref name="from"/>, before closing punctuation.</summary>
+        private static int EndOfWords(IReadOnlyList<Token> tk, int from)
+        {
+            int e = tk.Count;
+            while (e > from && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+            return e > from && ReportedSpeech.HasWords(tk, from, e) ? e : -1;
+        }
+
+        /// <summary>True when a labelled line comes later (the interview goes on after paragraph i).</summary>
+        private static bool LabelFollows(char[] labels, int i)
+        {
+            for (int k = i + 1; k < labels.Length; k++)
+                if (labels[k] != '\0') return true;
+            return false;
+        }
+
+        /// <summary>'Q' or 'A' for a paragraph that opens with that label and a colon, else '\0'.</summary>
+        private static char Label(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (p.Section != ParagraphSection.Body || tk.Count < 3 || !tk[1].Is(":")) return '\0';
+            return tk[0].Text == "Q" ? 'Q' : tk[0].Text == "A" ? 'A' : '\0';
+        }
+
+        /// <summary>
+        /// The person interviewed, named in the title or the paragraphs before the first labelled line:
+        /// after an interview noun and "with" ("Q&amp;A with", "an interview with"), or after "we"/"I" and
+        /// an interviewing verb ("We asked …", "I spoke to …"). A person's name, else null.
+        /// </summary>
+        private static Mention? Interviewee(AttributionContext ctx, int firstLabel)
+        {
+            var paragraphs = ctx.Document.Paragraphs;
+            int body = 0;
+            for (int pi = 0; pi < firstLabel; pi++)
+            {
+                var p = paragraphs[pi];
+                if (p.Section == ParagraphSection.Body && ++body > IntroParagraphs) break;
+                var tk = p.Tokens;
+                var mp = ctx.MentionsFor(p);
+                for (int i = 1; i + 1 < tk.Count; i++)
+                {
+                    int at = -1;
+                    if (tk[i].Lower == "with" && tk[i - 1].IsWord && Lexicon.Is(tk[i - 1].Lower, WordTag.InterviewNoun)) at = i + 1;
+                    else if (tk[i].IsLowerWord && Lexicon.Is(tk[i].Lower, WordTag.InterviewVerb) && (tk[i - 1].Lower == "we" || tk[i - 1].Text == "I"))
+                        at = tk[i + 1].Lower == "to" || tk[i + 1].Lower == "with" ? i + 2 : i + 1;
+                    if (at < 0 || at >= tk.Count) continue;
+                    var m = mp.Parse(tk, at, SentenceEnd(p, at), inverted: true);
+                    if (m != null && m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0) return m;
+                }
+            }
+            return null;
+        }
+
+        private static int SentenceEnd(AnalysedParagraph p, int k) => p.Sentences[p.SentenceOf(k)].End;
+    }
+}

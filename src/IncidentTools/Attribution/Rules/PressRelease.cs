@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// A press release or statement whose heading says whose it is ("NEWS RELEASE | Department of
+    /// Transport | 3 May", "ISPR Press Release", "Statement by the Harbour Board"): the release's own
+    /// sentences are its issuer's statements (Indirect), with no reporting verb. Only a document that
+    /// clearly is a release: the heading is the title or one of the first paragraphs, short, names the
+    /// release ("news release", "press release", "statement by", … tagged release-mark in words.txt) at
+    /// its start or right after the issuer's name, and holds no reporting verb; the issuer is named in it.
+    /// Runs last: a sentence that quotes someone, or that holds another attribution's source, cue or
+    /// content, stays that attribution's; contact lines ("Media contact: …") are no statement.
+    /// </summary>
+    internal sealed class PressRelease : IAttributionRule
+    {
+        /// <summary>The heading is the title or one of this many first paragraphs.</summary>
+        private const int HeadingParagraphs = 3;
+
+        /// <summary>At most this many words in a heading.</summary>
+        private const int HeadingWords = 40;
+
+        /// <summary>At most this many capitalised words of an issuer written before the release's name ("ISPR Press Release").</summary>
+        private const int IssuerWords = 6;
+
+        public string Name => nameof(PressRelease);
+
+        public void Apply(AttributionContext ctx)
+        {
+            var doc = ctx.Document;
+            AnalysedParagraph? heading = null;
+            Mention? issuer = null;
+            (int Start, int End) mark = default;
+            int bodyParagraphs = 0;
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Section != ParagraphSection.Title && ++bodyParagraphs > HeadingParagraphs) break;
+                if (p.Section != ParagraphSection.Title && p.Section != ParagraphSection.Body) continue;
+                if (Heading(ctx, p, out var m, out mark))
+                {
+                    heading = p;
+                    issuer = m;
+                    break;
+                }
+            }
+            if (heading == null || issuer == null) return;
+
+            // what other attributions hold: their content, cue and source (file offsets)
+            var taken = new List<TextSpan>();
+            foreach (var a in ctx.Found)
+            {
+                taken.Add(a.Content);
+                if (a.Cue is { } c) taken.Add(c);
+                if (a.SourceSpan is { } s) taken.Add(s);
+            }
+
+            FoundAttribution? first = null;
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Index <= heading.Index || p.Section != ParagraphSection.Body || IsContactLine(p)) continue;
+                var tk = p.Tokens;
+                int runStart = -1, runEnd = -1;
+                for (int si = 0; si <= p.Sentences.Count; si++)
+                {
+                    bool own = false;
+                    int s0 = 0, s1 = 0;
+                    if (si < p.Sentences.Count)
+                    {
+                        (s0, s1) = p.Sentences[si];
+                        if (si == 0) s0 = AfterDateline(tk, s0, s1);
+                        own = s1 - s0 >= 3 && ReportedSpeech.HasWords(tk, s0, s1) && !ReportedSpeech.HasQuote(tk, s0, s1) &&
+                              !Overlaps(taken, TextSpan.FromTo(p.Start + tk[s0].Start, p.Start + tk[s1 - 1].End));
+                    }
+                    if (own)
+                    {
+                        if (runStart < 0) runStart = s0;
+                        runEnd = s1;
+                        continue;
+                    }
+                    if (runStart >= 0)
+                    {
+                        first = Add(ctx, p, runStart, runEnd, heading, issuer, mark, first);
+                        runStart = -1;
+                    }
+                }
+            }
+        }
+
+        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
+        {
+            var tk = p.Tokens;
+            var content = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
+            var found = new FoundAttribution(Name, p, AttributionKind.Indirect, content);
+            if (first == null)
+            {
+                var htk = heading.Tokens;
+                found.Source = issuer;
+                found.SourceParagraph = heading;
+                found.SourceTokens = htk;
+                found.Cue = TextSpan.FromTo(heading.Start + htk[mark.Start].Start, heading.Start + htk[mark.End - 1].End);
+                found.CueWords = new CueMatch(MentionParser.Join(htk, mark.Start, mark.End), mark.Start, mark.End, null);
+                found.Place = CuePlace.Before;
+            }
+            else found.ContinuesFrom = first;
+            return ctx.Add(found) && first == null ? found : first!;
+        }
+
+        /// <summary>
+        /// True for a release's heading: the release's name (a release-mark phrase) at the start of the
+        /// paragraph or of a segment between bars, or right after the issuer's capitalised name; no
+        /// reporting verb; the issuer named after "by"/"from", before the name, or in the next segment.
+        /// </summary>
+        private static bool Heading(AttributionContext ctx, AnalysedParagraph p, out Mention? issuer, out (int Start, int End) mark)
+        {
+            issuer = null;
+            mark = default;
+            var tk = p.Tokens;
+            int words = 0;
+            foreach (var t in tk)
+            {
+                if (!t.IsWord) continue;
+                if (++words > HeadingWords) return false;
+                if (t.IsLowerWord && Lexicon.Verb(t.Lower) != null) return false;
+            }
+            if (words < 2) return false;
+            var mp = ctx.MentionsFor(p);
+            int segment = 0;
+            for (int i = 0; i < tk.Count; i++)
+            {
+                if (IsSeparator(tk[i])) { segment = i + 1; continue; }
+                int end = MarkAt(tk, i);
+                if (end < 0) continue;
+                // before the mark: nothing in its segment, or the issuer's capitalised name ("ISPR Press Release")
+                bool capitalisedBefore = i - segment <= IssuerWords;
+                for (int k = segment; k < i && capitalisedBefore; k++)
+                    if (!(tk[k].IsCapitalized || tk[k].IsWord && IsAllCaps(tk[k].Text))) capitalisedBefore = false;
+                if (!capitalisedBefore) return false;
+                mark = (i, end);
+                if (i > segment)
+                {
+                    issuer = Issuer(mp.Parse(tk, segment, i, inverted: true), segment, i);
+                    return issuer != null;
+                }
+                // "Statement by the Harbour Board", "NEWS RELEASE | Harbour Board, Office of …"
+                int from = end;
+                if (tk[end - 1].Lower == "by" || tk[end - 1].Lower == "from") { }
+                else if (from < tk.Count && (tk[from].Lower == "by" || tk[from].Lower == "from" || tk[from].Lower == "of")) from++;
+                else
+                {
+                    while (from < tk.Count && IsSeparator(tk[from])) from++;
+                    if (from == end) return false;
+                }
+                int stop = from;
+                while (stop < tk.Count && !IsSeparator(tk[stop]) && !tk[stop].Is(",") && !tk[stop].Is(":")) stop++;
+                issuer = Issuer(mp.Parse(tk, from, stop, inverted: true), from, stop);
+                return issuer != null;
+            }
+            return false;
+        }
+
+        /// <summary>The mention as an issuer: an organisation, a person's name or a description that can speak; it must take in the words it was given, up to a post-modifier.</summary>
+        private static Mention? Issuer(Mention? m, int from, int stop)
+        {
+            if (m == null || m.IsPronoun || m.Start != from) return null;
+            if (m.Kind == MentionKind.Description && !(m.IsOrganisationHead || Lexicon.IsSpeakerNoun(m.Head, out _, out _))) return null;
+            return m.End <= stop ? m : null;
+        }
+
+        /// <summary>The end of a release-mark phrase of one to three words starting at token i, or -1.</summary>
+        private static int MarkAt(IReadOnlyList<Token> tk, int i)
+        {
+            if (!tk[i].IsWord) return -1;
+            for (int n = Math.Min(3, tk.Count - i); n >= 1; n--)
+            {
+                bool words = true;
+                for (int k = i; k < i + n && words; k++) words = tk[k].IsWord;
+                if (!words) continue;
+                var phrase = MentionParser.Join(tk, i, i + n).ToLowerInvariant();
+                if (Lexicon.Is(phrase, WordTag.ReleaseMark)) return i + n;
+            }
+            return -1;
+        }
+
+        private static bool IsSeparator(Token t) => t.Is("|") || t.Is("--") || t.Is("—") || t.Is("–") || t.Is("-") || t.Is(":");
+
+        /// <summary>The first token after a dateline that opens the paragraph ("WASHINGTON --", "ISLAMABAD, May 3 —").</summary>
+        private static int AfterDateline(IReadOnlyList<Token> tk, int s0, int s1)
+        {
+            int k = s0;
+            while (k < s1 && k - s0 < 6 && (tk[k].IsWord && (IsAllCaps(tk[k].Text) || tk[k].IsCapitalized || char.IsDigit(tk[k].Text[0])) || tk[k].Is(","))) k++;
+            if (k > s0 && k + 1 < s1 && IsAllCaps(tk[s0].Text) && tk[s0].Text.Length > 1 && (tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return k + 1;
+            return s0;
+        }
+
+        /// <summary>A contact or reference line at the foot of a release: a rubric label before a colon ("Media contact:", "Note:").</summary>
+        private static bool IsContactLine(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            for (int i = 0; i < tk.Count && i <= 4; i++)
+            {
+                if (tk[i].Is(":")) return true;
+                if (!tk[i].IsWord) return false;
+            }
+            return false;
+        }
+
+        private static bool Overlaps(List<TextSpan> taken, TextSpan span)
+        {
+            foreach (var t in taken)
+                if (t.Overlaps(span)) return true;
+            return false;
+        }
+
+        private static bool IsAllCaps(string s)
+        {
+            bool letter = false;
+            foreach (char c in s)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letter = true;
+            }
+            return letter;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// Transcript lines whose speaker labels <see cref="SpeakerLabel"/> does not read: a label in
+    /// capitals with the speaker's role after a comma ("JO BELL, anchor:", "PIET MARSH, former harbour
+    /// official:"), and a label in ordinary case ("Lena Ortiz:", "Ortiz:") in a transcript, where two
+    /// paragraphs or more open with one and each names someone the article names in full. Each line is
+    /// its speaker's own words (Direct; quotations of others inside keep their own speakers). A paragraph
+    /// with no label between two labelled lines of a transcript goes on with the line before it.
+    /// </summary>
+    internal sealed class TranscriptSpeaker : IAttributionRule
+    {
+        /// <summary>At most this many words in a name label, and in the role after it.</summary>
+        private const int NameWords = 4;
+        private const int RoleWords = 6;
+
+        /// <summary>A transcript has at least this many labelled lines before an unlabelled paragraph is carried on.</summary>
+        private const int CarryLines = 3;
+
+        /// <summary>At most this many unlabelled paragraphs in a row are carried on (a longer run is the writer's).</summary>
+        private const int CarryParagraphs = 3;
+
+        public string Name => nameof(TranscriptSpeaker);
+
+        public void Apply(AttributionContext ctx)
+        {
+            var doc = ctx.Document;
+            var names = SpeakerLabel.NamesOf(doc);
+            var lines = new List<(AnalysedParagraph P, int Colon, Mention Source)>();
+            var ordinaryCase = new List<(AnalysedParagraph P, int Colon, Mention Source)>();
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Section != ParagraphSection.Body || ReportedSpeech.IsHeadline(doc, p)) continue;
+                var tk = p.Tokens;
+                int colon = ColonOf(tk);
+                if (colon <= 0 || colon + 2 >= tk.Count || ReportedSpeech.IsCueUsed(ctx, p, colon)) continue;
+                var withRole = LabelWithRole(tk, colon);
+                if (withRole != null) { lines.Add((p, colon, withRole)); continue; }
+                var plain = OrdinaryCaseLabel(ctx, p, tk, colon, names);
+                if (plain != null) ordinaryCase.Add((p, colon, plain));
+            }
+            // labels in ordinary case only where the text is a transcript: a speaker who speaks twice, not a
+            // list of subheadings that each name someone once ("Ortiz: A closing surge.")
+            var speakers = new HashSet<string>(StringComparer.Ordinal);
+            bool dialogue = false;
+            foreach (var (p, colon, _) in ordinaryCase)
+                if (!speakers.Add(p.Tokens[colon - 1].Text)) dialogue = true;
+            if (dialogue) lines.AddRange(ordinaryCase);
+
+            foreach (var (p, colon, source) in lines)
+            {
+                var tk = p.Tokens;
+                int e = tk.Count;
+                while (e > colon + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+                if (e <= colon + 1 || !ReportedSpeech.HasWords(tk, colon + 1, e)) continue;
+                var a = ReportedSpeech.Make(Name, p, colon + 1, e, colon, colon + 1, source);
+                a.Kind = AttributionKind.Direct;
+                a.CoversInnerQuotations = false;
+                ctx.Add(a);
+            }
+            CarryOn(ctx);
+        }
+
+        /// <summary>
+        /// In a transcript (at least <see cref="CarryLines"/> labelled lines), a paragraph with no label
+        /// between two labelled lines goes on with the line before it: the same speaker's words.
+        /// </summary>
+        private void CarryOn(AttributionContext ctx)
+        {
+            var paragraphs = ctx.Document.Paragraphs;
+            var lineOf = new FoundAttribution?[paragraphs.Count];
+            int count = 0;
+            foreach (var a in ctx.Found)
+            {
+                if ((a.Rule == Name || a.Rule == nameof(SpeakerLabel) || a.Rule == nameof(InterviewAnswer)) && a.Kind == AttributionKind.Direct && a.ContinuesFrom == null && a.SourceParagraph == a.Paragraph &&
+                    a.Source != null && a.Source.Start == 0 && lineOf[a.Paragraph.Index] == null)
+                {
+                    lineOf[a.Paragraph.Index] = a;
+                    count++;
+                }
+            }
+            if (count < CarryLines) return;
+            // a dialogue: two speakers or more among the lines in capitals that name someone ("NEW:" four times is a rubric)
+            var speakers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in lineOf)
+                if (a != null && a.Source!.Kind == MentionKind.Name && IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
+            if (speakers.Count < 2) return;
+            FoundAttribution? last = null;
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if (lineOf[i] != null)
+                {
+                    // lines in capitals that name someone ("ORTIZ:", "JO BELL, anchor:") are carried on; "Q:" and "A:" are the interview rule's
+                    var label = lineOf[i]!;
+                    last = label.Source!.Kind == MentionKind.Name && IsAllCaps(label.SourceTokens![0].Text) && label.Rule != nameof(InterviewAnswer) ? label : null;
+                    continue;
+                }
+                var p = paragraphs[i];
+                if (last == null || p.Section != ParagraphSection.Body || ColonOf(p.Tokens) > 0) { last = null; continue; }
+                // the next labelled line must follow, with only unlabelled paragraphs between
+                int next = i + 1;
+                while (next < paragraphs.Count && next - i < CarryParagraphs && lineOf[next] == null && ColonOf(paragraphs[next].Tokens) <= 0) next++;
+                if (next >= paragraphs.Count || lineOf[next] == null) { last = null; continue; }
+                var tk = p.Tokens;
+                // a stage direction ("(END VIDEO CLIP)", "[crosstalk]") is nobody's words
+                if (tk.Count == 0 || tk[0].Is("(") || tk[0].Is("[")) continue;
+                int e = tk.Count;
+                while (e > 0 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+                if (e <= 0 || !ReportedSpeech.HasWords(tk, 0, e)) continue;
+                ctx.Add(new FoundAttribution(Name, p, AttributionKind.Direct, TextSpan.FromTo(p.Start + tk[0].Start, p.Start + tk[e - 1].End))
+                {
+                    ContinuesFrom = last,
+                    CoversInnerQuotations = false,
+                });
+            }
+        }
+
+        /// <summary>The colon that ends a label opening the paragraph (words, full stops, hyphens, a comma and a role before it), or -1.</summary>
+        private static int ColonOf(IReadOnlyList<Token> tk)
+        {
+            for (int i = 0; i < tk.Count && i <= NameWords + RoleWords + 4; i++)
+            {
+                if (tk[i].Is(":")) return i;
+                if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-") && !tk[i].Is(",")) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"JO BELL, anchor:": a name in capitals, a comma, and a role with words in lower case.</summary>
+        private static Mention? LabelWithRole(IReadOnlyList<Token> tk, int colon)
+        {
+            int comma = -1;
+            for (int i = 0; i < colon; i++)
+                if (tk[i].Is(",")) { comma = i; break; }
+            if (comma <= 0 || comma > NameWords || colon - comma - 1 < 1 || colon - comma - 1 > RoleWords) return null;
+            for (int i = 0; i < comma; i++)
+            {
+                if (tk[i].Is(".")) continue;
+                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text) || Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return null;
+            }
+            bool lower = false;
+            for (int i = comma + 1; i < colon; i++)
+            {
+                if (!tk[i].IsWord) return null;
+                if (tk[i].IsLowerWord) lower = true;
+            }
+            if (!lower) return null;
+            var label = MentionParser.Join(tk, 0, comma);
+            return new Mention
+            {
+                Kind = MentionKind.Name, Start = 0, End = comma, Next = colon, CharStart = tk[0].Start, CharEnd = tk[comma - 1].End, Text = label,
+                Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase)),
+                Apposition = MentionParser.Join(tk, comma + 1, colon),
+            };
+        }
+
+        /// <summary>"Lena Ortiz:", "Ortiz:": one to four capitalised words in ordinary case that the mention grammar reads as a person's name, whose last word the article writes in a full name.</summary>
+        private static Mention? OrdinaryCaseLabel(AttributionContext ctx, AnalysedParagraph p, IReadOnlyList<Token> tk, int colon, HashSet<string> names)
+        {
+            if (colon > NameWords) return null;
+            for (int i = 0; i < colon; i++)
+            {
+                if (tk[i].Is(".")) continue;
+                if (!tk[i].IsCapitalized || IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || Lexicon.Is(tk[i].Lower, WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
+            }
+            if (!names.Contains(tk[colon - 1].Text)) return null;
+            // the words after the label are a statement, not a figure ("Ortiz: 41 percent")
+            if (tk[colon + 1].IsWord && char.IsDigit(tk[colon + 1].Text[0])) return null;
+            // a statement, not a subheading ("Ortiz: A closing surge"): it ends as a sentence does
+            var end = tk[tk.Count - 1];
+            if (!(end.IsQuote || end.Is(".") || end.Is("?") || end.Is("!") || end.Is("…") || end.Is("..."))) return null;
+            bool lower = false;
+            for (int i = colon + 1; i < tk.Count && !lower; i++)
+                if (tk[i].IsLowerWord || tk[i].IsQuote) lower = true;
+            if (!lower) return null;
+            var m = ctx.MentionsFor(p).Parse(tk, 0, colon, inverted: true);
+            if (m == null || m.Kind != MentionKind.Name || m.Start != 0 || m.End != colon) return null;
+            return m;
+        }
+
+        private static string TitleCase(string word)
+        {
+            var chars = word.ToLowerInvariant().ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+                if (i == 0 || chars[i - 1] == '-' || chars[i - 1] == '\'' || chars[i - 1] == '’' || chars[i - 1] == '.') chars[i] = char.ToUpperInvariant(chars[i]);
+            return new string(chars);
+        }
+
+        private static bool IsAllCaps(string s)
+        {
+            bool letter = false;
+            foreach (char c in s)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letter = true;
+            }
+            return letter;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Linq;
+using IncidentTools.Attribution;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>A live blog's entries open with a clock time: the entry's subject is found past it (texts of its own).</summary>
+    public class LiveBlogEntryTests
+    {
+        [Fact]
+        public void TheSubjectOfAnEntryIsReadPastItsClockTime()
+        {
+            var found = Run("Live updates | Monday | All times local\n\n" +
+                            "8:02 a.m. -- Good morning. The harbour board meets at nine.\n\n" +
+                            "9:41 a.m. -- Mayor Lena Ortiz is on the line from the harbour. She says the divers found corrosion in four cables.\n\n" +
+                            "9:52 a.m. -- At the port, spokesman Piet Marsh is asked about the ferries. “They run every hour,” he says.", out _);
+            Assert.Equal("Lena Ortiz", found.Single(f => f.Content.StartsWith("the divers")).Record.Speaker?.Display);
+            Assert.Equal("Piet Marsh", found.Single(f => f.Content == "They run every hour,").Record.Speaker?.Display);
+        }
+
+        [Theory]
+        [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 5)]
+        [InlineData("14:05 — Some context: Divers have said all along that the cables were sound.", 7)]
+        [InlineData("9:52 a.m. -- Ortiz on the ferries: when asked, she smiled.", 5)]       // a label before lower case is the entry's own words
+        [InlineData("The vote was 9:41 in favour.", 0)]
+        public void AClockTimeAndALabelAreSkipped(string sentence, int expected)
+        {
+            var tokens = IncidentTools.Text.Tokenizer.Tokenize(sentence, System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+            Assert.Equal(expected, Clauses.AfterClockStamp(tokens, 0, tokens.Count));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>The PressRelease rule: a release's own sentences are its issuer's statements (texts of its own).</summary>
+    public class PressReleaseTests
+    {
+        private const string Release =
+            "NEWS RELEASE | Kestrel Harbour Board, Office of Public Affairs | May 3, 2024\n\n" +
+            "KESTREL -- The survey of the harbour bridge has been completed. The divers found corrosion in four cables.\n\n" +
+            "The Board accepts the engineers' recommendations.\n\n" +
+            "“We regret the delay,” said Jo Bell, the board's spokeswoman.\n\n" +
+            "The bridge will stay closed until May. Ferries will run every hour.\n\n" +
+            "Media contact: Office of Public Affairs, 555-0100.";
+
+        [Fact]
+        public void TheReleasesOwnSentencesAreItsIssuers()
+        {
+            var found = Run("Survey of the Harbour Bridge Completed", Release, out _, new PressRelease());
+            Assert.All(found, f => Assert.Equal("PressRelease", f.Rule));
+            Assert.All(found, f => Assert.Equal(AttributionKind.Indirect, f.Kind));
+            Assert.All(found, f => Assert.Equal("Kestrel Harbour Board", f.Source ?? f.Record.Root.Source?.Text));
+            Assert.Equal("NEWS RELEASE", found[0].Cue);
+            // the dateline is no statement; the contact line neither
+            Assert.Equal("The survey of the harbour bridge has been completed. The divers found corrosion in four cables.", found[0].Content);
+            Assert.DoesNotContain(found, f => f.Content.Contains("555-0100"));
+            Assert.Contains(found, f => f.Content == "The bridge will stay closed until May. Ferries will run every hour.");
+            Assert.All(found, f => Assert.Equal("Kestrel Harbour Board", f.Record.Speaker?.Display));
+        }
+
+        [Fact]
+        public void ASentenceOfAnotherSourceStaysItsOwn()
+        {
+            var found = Run("Survey of the Harbour Bridge Completed", Release, out var ctx);
+            var quote = ctx.Document.Quotations.Single();
+            Assert.Equal("Jo Bell", ctx.AttributionOf(quote)!.Speaker?.Display);
+            Assert.DoesNotContain(found, f => f.Rule == "PressRelease" && f.Content.Contains("regret"));
+            // "The Board accepts …" is read by the reported-speech rules, and "the Board" is the issuer
+            var accepts = Assert.Single(found, f => f.Cue == "accepts");
+            Assert.Equal("Kestrel Harbour Board", accepts.Record.Speaker?.Display);
+            Assert.DoesNotContain(found, f => f.Rule == "PressRelease" && f.Content.Contains("accepts"));
+        }
+
+        [Theory]
+        [InlineData("Statement by the Kestrel Harbour Board", "The bridge will stay closed until May.")]
+        [InlineData("A headline for the test", "KHB Press Release\n\nThe bridge will stay closed until May.")]
+        [InlineData("A headline for the test", "Press statement from the Kestrel Harbour Board\n\nThe bridge will stay closed until May.")]
+        public void TheIssuerIsNamedInTheHeading(string headline, string body)
+        {
+            var found = Run(headline, body, out _, new PressRelease());
+            var f = Assert.Single(found);
+            Assert.Equal("The bridge will stay closed until May.", f.Content);
+            Assert.NotNull(f.Source);
+            Assert.Contains(f.Source!.Split(' ').Last(), new[] { "Board", "KHB" });
+        }
+
+        [Theory]
+        [InlineData("Bridge to Stay Shut", "The Kestrel Harbour Board said in a press release on Monday that the bridge will stay closed until May.\n\nFerries will run every hour.")]
+        [InlineData("Bridge to Stay Shut", "Press release\n\nThe bridge will stay closed until May.")]                         // whose?
+        [InlineData("Bridge to Stay Shut", "The bridge will stay closed.\n\nThe board issued a statement by fax.\n\nFerries will run every hour.")]
+        [InlineData("Bridge to Stay Shut", "A\n\nB\n\nC\n\nNEWS RELEASE | Kestrel Harbour Board\n\nThe bridge will stay closed until May.")] // too far down to be the heading
+        public void AnArticleThatIsNoReleaseGivesNothing(string headline, string body) =>
+            Assert.Empty(Run(headline, body, out _, new PressRelease()));
+
+        [Fact]
+        public void TheReleaseGivesItsIssuersSideAndPositions()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "NEWS RELEASE | Interior Ministry | 4 June",
+                "The investigation found that the patrol came under fire before it answered.",
+                "The shelling of the border village was an accident, and the Ministry regrets the loss of life.");
+            var claims = corpus.Claims.Where(c => c.Rule == "PressRelease").ToArray();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal("Northland", c.Party));
+            Assert.Contains(corpus.Claims, c => c.Party == "Northland" && c.Question == "deliberate" && c.Position == "Not deliberate");
+        }
+    }
+}
