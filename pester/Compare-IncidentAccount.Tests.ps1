@@ -163,6 +163,39 @@ Describe 'Get-IncidentClaim' {
         finally { Remove-Item -LiteralPath $dir -Recurse -Force }
     }
 
+    It 'takes no position from an article about another event, and says so with -Verbose' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('relevance-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $dir | Out-Null
+        try {
+            Set-Content -LiteralPath (Join-Path $dir 'corpus.yaml') -Value @"
+incident:
+  name: Kestrel Pass shelling
+  place: Kestrel Pass
+parties:
+  - {name: Northland, aliases: [Northland, Northern]}
+  - {name: Southland, aliases: [Southland, Southern]}
+questions:
+  - id: deliberate
+    text: Was it deliberate?
+    positions:
+      - {label: Deliberate, cues: [deliberate]}
+      - {label: Not deliberate, cues: [accident]}
+"@
+            Set-Content -LiteralPath (Join-Path $dir 'pass.txt') -Value "Shelling at Kestrel Pass`n`nSouthern officials said the Northern shelling at the pass was deliberate.`n"
+            Set-Content -LiteralPath (Join-Path $dir 'harbour.txt') -Value "Harbour strike`n`nSouthern officials said the Northern delay in the harbour talks was deliberate.`n"
+            $out = @(Get-IncidentClaim -Path $dir -Verbose 4>&1)
+            $claims = @($out | Where-Object { $_ -is [IncidentTools.IncidentClaim] })
+            ($claims | Where-Object Position).DocumentId | Should -Be 'pass'
+            @($claims | Where-Object DocumentId -eq 'harbour').Count | Should -BeGreaterThan 0
+            $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+            $verbose | Where-Object { $_ -like "'harbour' gives no positions: not about the incident 'Kestrel Pass shelling'*" } | Should -Not -BeNullOrEmpty
+            $doc = Get-IncidentDocument -Path $dir -Id harbour
+            $doc.IsAboutIncident | Should -BeFalse
+            $doc.Relevance | Should -BeLike 'not about*'
+        }
+        finally { Remove-Item -LiteralPath $dir -Recurse -Force }
+    }
+
     It 'exports readable CSV rows' {
         $csv = Get-IncidentClaim -Party Pakistan | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
         @($csv).Count | Should -BeGreaterThan 0

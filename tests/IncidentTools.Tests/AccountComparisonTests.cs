@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using IncidentTools.Accounts;
 using Xunit;
 
 namespace IncidentTools.Tests
@@ -157,6 +158,66 @@ namespace IncidentTools.Tests
 
             // the generated ids take wildcards too
             Assert.Single(corpus.CompareAccounts(questionPatterns: new[] { "related-1" }));
+        }
+
+        private const string VersionedStory = AccountTestCorpus.Parties + AccountTestCorpus.Questions + @"
+documents:
+  - file: first.txt
+    story: kestrel-clash
+  - file: update.txt
+    story: kestrel-clash
+  - file: other.txt
+";
+
+        [Fact]
+        public void EvidenceRepeatedAcrossVersionsOfOneStoryCountsOnce()
+        {
+            // Northland says "deliberate" in both versions of one story and "accident" twice in another
+            // article: counted per version, Deliberate would hold 2 of 4 (Mixed); counted once, it holds
+            // 1 of 3 and Not deliberate 2 of 3, the two-thirds majority. Both citations stay listed.
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.LoadFiles(folder, VersionedStory,
+                ("first.txt", "Clash at Kestrel Pass\n\nThe Interior Ministry said the shelling was deliberate.\n"),
+                ("update.txt", "Clash at Kestrel Pass (updated)\n\nThe Interior Ministry said the shelling was deliberate.\n\nA second paragraph was added later.\n"),
+                ("other.txt", "Villagers return\n\nAnna Berg said the shelling was an accident.\n\nNorthland said later that it was an accident.\n"));
+            var row = Row(corpus, "deliberate");
+            Assert.Equal("Not deliberate", row.ReferencePosition);
+            Assert.Equal(AccountRelation.ReferenceOnly, row.Relation);
+            Assert.Equal(4, row.ReferenceCount);
+            Assert.Equal(2, row.ReferenceEvidence.Count(c => c.Position == "Deliberate"));
+            Assert.Equal(new[] { "first", "update" }, row.ReferenceEvidence.Where(c => c.Position == "Deliberate").Select(c => c.DocumentId).OrderBy(d => d).ToArray());
+        }
+
+        [Theory]
+        [InlineData("story-1", "story-2", "Deliberate")]                  // two stories: each counts
+        [InlineData("story-1", "story-1", "Deliberate; Not deliberate")]  // two versions of one: once, and no majority
+        public void OnlyVersionsOfOneStoryShareTheirEvidence(string storyA, string storyB, string expected)
+        {
+            using var folder = new TempFolder();
+            var manifest = AccountTestCorpus.Parties + AccountTestCorpus.Questions +
+                "documents:\n  - {file: a.txt, story: " + storyA + "}\n  - {file: b.txt, story: " + storyB + "}\n  - {file: c.txt, story: story-3}\n";
+            var corpus = AccountTestCorpus.LoadFiles(folder, manifest,
+                ("a.txt", "Shelling report\n\nThe Interior Ministry said the shelling was deliberate.\n"),
+                ("b.txt", "Shelling report, updated\n\nThe Interior Ministry said the shelling was \u201Cdeliberate.\u201D\n"),
+                ("c.txt", "Villagers return\n\nAnna Berg said the shelling was an accident.\n"));
+            var row = Row(corpus, "deliberate");
+            Assert.Equal(expected, row.ReferencePosition);
+            Assert.Equal(3, row.ReferenceCount);
+        }
+
+        [Fact]
+        public void ARepeatInOneArticleCountsAsOftenAsTheArticleSaysIt()
+        {
+            using var folder = new TempFolder();
+            var manifest = AccountTestCorpus.Parties + AccountTestCorpus.Questions +
+                "documents:\n  - {file: a.txt, story: s}\n  - {file: b.txt, story: s}\n";
+            var corpus = AccountTestCorpus.LoadFiles(folder, manifest,
+                ("a.txt", "Shelling report\n\nThe Interior Ministry said the shelling was deliberate.\n\nAnna Berg said the shelling was deliberate.\n"),
+                ("b.txt", "Shelling report, updated\n\nAnna Berg said the shelling was deliberate.\n\nNorthland said it was an accident.\n"));
+            var claims = corpus.Claims.Where(c => c.Question == "deliberate").ToArray();
+            Assert.Equal(4, claims.Length);
+            // the second article's repeat does not count; its own new claim does
+            Assert.Equal(new[] { true, true, false, true }, AccountComparer.Counted(claims));
         }
     }
 }

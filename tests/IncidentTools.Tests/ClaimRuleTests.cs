@@ -275,6 +275,7 @@ questions:
         [InlineData("Pakistan's army said its soldiers only responded after being shot at from across the border.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("A NATO spokesman said the coalition helicopters responded only after being targeted from the ridge.", "United States", "first-fire", "Pakistani side fired first")]
         [InlineData("The Pentagon said its review of the clash was fair and thorough.", "United States", "findings", "Findings are accurate")]
+        [InlineData("A NATO spokesman said the helicopter crews had been responding to fire from a hillside.", "United States", "first-fire", "Pakistani side fired first")]
         [InlineData("Pakistan's Foreign Office called the Pentagon review a distortion of the facts.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Islamabad called it a one-sided probe that ignored the evidence of its soldiers.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Pakistani officials said the American report was baseless.", "Pakistan", "findings", "Findings are wrong")]
@@ -286,9 +287,13 @@ questions:
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
-            File.Copy(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"), Path.Combine(folder.Path, "corpus.yaml"));
+            // the shipped parties and questions, without its incident: these sentences are about no incident in particular
+            // (an article that names none of the Salala incident's terms would give no positions; see IncidentRelevanceTests)
+            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
+            folder.Write("corpus.yaml", System.Text.RegularExpressions.Regex.Replace(manifest, @"(?m)^incident:\r?\n(?:(?:[ #].*)?\r?\n)*", ""));
             folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
             var corpus = IncidentCorpus.Load(folder.Path);
+            Assert.Null(corpus.Documents.Single().Relevance);
             var claim = corpus.Claims.Single(c => c.Party == party && c.Question == question);
             Assert.Equal(position, claim.Position);
         }

@@ -36,6 +36,14 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AClosingMarkThatOpensItsParagraphOpensAQuotation()
+        {
+            var a = Analyse("” … the crew kept the pumps going all night,” Reyes wrote.");
+            Assert.Equal(new[] { " … the crew kept the pumps going all night," }, Quoted(a));
+            Assert.Empty(Quoted(Analyse("The crew kept the pumps going all night.” Reyes wrote.")));
+        }
+
+        [Fact]
         public void SingleMarksAloneAreQuotationsButApostrophesAreNot()
         {
             var a = Analyse("The skipper’s crew said the ’90s boats were ‘simply worn out’ and rock 'n' roll kept them awake.");

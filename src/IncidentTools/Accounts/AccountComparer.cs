@@ -43,15 +43,58 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// A party's position: the position of at least two thirds of its claims; otherwise the
         /// positions it takes, most frequent first, joined by "; " (and the party is Mixed).
+        /// Evidence repeated across the versions of one story counts once (see <see cref="Counted"/>).
         /// </summary>
         internal static (string? Position, bool Mixed) PositionOf(IReadOnlyList<IncidentClaim> claims)
         {
             if (claims.Count == 0) return (null, false);
-            var groups = claims.GroupBy(c => c.Position!, StringComparer.OrdinalIgnoreCase)
-                .Select(g => (Label: g.Key, Count: g.Count(), First: claims.ToList().IndexOf(g.First())))
+            var counted = Counted(claims);
+            var groups = Enumerable.Range(0, claims.Count).Where(i => counted[i])
+                .GroupBy(i => claims[i].Position!, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (Label: g.Key, Count: g.Count(), First: g.First()))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.First).ToArray();
-            if (groups[0].Count >= Majority * claims.Count - 1e-9) return (groups[0].Label, false);
+            int total = groups.Sum(g => g.Count);
+            if (groups[0].Count >= Majority * total - 1e-9) return (groups[0].Label, false);
             return (string.Join("; ", groups.Select(g => g.Label)), true);
+        }
+
+        /// <summary>
+        /// Which claims count toward a position: a claim that repeats, in another version of the same
+        /// story (same StoryId, another document), what a counted claim says (the same position in the
+        /// same sentence, compared with case, blanks and quotation marks folded) does not count again.
+        /// Each document of a story counts a repeated claim as often as it makes it; the story counts it
+        /// as often as the document that makes it most often.
+        /// </summary>
+        internal static bool[] Counted(IReadOnlyList<IncidentClaim> claims)
+        {
+            var counted = new bool[claims.Count];
+            // story + evidence key -> (document that counted it first, how many times in that document)
+            var seen = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            for (int i = 0; i < claims.Count; i++)
+            {
+                var c = claims[i];
+                var key = (c.StoryId ?? c.DocumentId) + "\u0001" + (c.Position ?? "").ToLowerInvariant() + "\u0001" + EvidenceKey(c.Text);
+                if (!seen.TryGetValue(key, out var perDocument)) seen[key] = perDocument = new Dictionary<string, int>(StringComparer.Ordinal);
+                perDocument.TryGetValue(c.DocumentId, out var n);
+                perDocument[c.DocumentId] = ++n;
+                // counted when this document has now made the claim more often than any other version of the story
+                counted[i] = perDocument.Where(d => d.Key != c.DocumentId).All(d => d.Value < n);
+            }
+            return counted;
+        }
+
+        /// <summary>Text compared for sameness: letters and digits only, lower case, one blank between words.</summary>
+        private static string EvidenceKey(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return "";
+            var sb = new System.Text.StringBuilder(text!.Length);
+            bool blank = false;
+            foreach (var ch in text)
+            {
+                if (char.IsLetterOrDigit(ch)) { if (blank && sb.Length > 0) sb.Append(' '); sb.Append(char.ToLowerInvariant(ch)); blank = false; }
+                else blank = true;
+            }
+            return sb.ToString();
         }
 
         private static bool SameParty(string? party, PartyDefinition p) => string.Equals(party, p.Name, StringComparison.OrdinalIgnoreCase);

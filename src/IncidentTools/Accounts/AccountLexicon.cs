@@ -32,6 +32,16 @@ namespace IncidentTools.Accounts
         {
             UnaffiliatedWords = unaffiliatedWords;
             NameHeads = nameHeads;
+            Stance = Text.Lexicon.Lines("accounts-stance.txt").Select(StanceLine).ToLookup(x => x.Tag, x => x.Word);
+            ScopeEnds = Set(Stance["scope-end"]);
+            OpenWords = Set(Stance["open"]);
+            Modals = Set(Stance["modal"]);
+            PassiveWords = Set(Stance["passive"]);
+            Participles = Set(Stance["participle"]);
+            TargetPrepositions = Set(Stance["target"]);
+            AgentPrepositions = Set(Stance["agent"]);
+            Affirmations = Set(Stance["affirm"]);
+            Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
             Negators = negators;
             NotNegators = notNegators;
@@ -42,6 +52,46 @@ namespace IncidentTools.Accounts
             GroupNouns = groupNouns;
             Abbreviations = abbreviations;
             StopWords = stopWords;
+        }
+
+        private ILookup<string, string> Stance { get; }
+
+        /// <summary>Subordinating conjunctions a negator before them does not reach across ("had not fired before they came under attack").</summary>
+        public HashSet<string> ScopeEnds { get; }
+
+        /// <summary>Words after which a cue is asked or supposed, not asserted ("whether", "if").</summary>
+        public HashSet<string> OpenWords { get; }
+
+        /// <summary>Modals of obligation or ability: "they must tell us" reports nothing they said.</summary>
+        public HashSet<string> Modals { get; }
+
+        /// <summary>Forms of "be" and "get" that make a participle after them passive.</summary>
+        public HashSet<string> PassiveWords { get; }
+
+        /// <summary>Participles that do not end in -ed ("shot").</summary>
+        public HashSet<string> Participles { get; }
+
+        /// <summary>Prepositions of the target after a participle ("fired on", "shot at").</summary>
+        public HashSet<string> TargetPrepositions { get; }
+
+        /// <summary>Prepositions of the doer after a cue ("by").</summary>
+        public HashSet<string> AgentPrepositions { get; }
+
+        /// <summary>Whole short answers that say yes to the question asked before them ("Apparently so.").</summary>
+        public HashSet<string> Affirmations { get; }
+
+        /// <summary>Whole short answers that say no ("Certainly not.").</summary>
+        public HashSet<string> Denials { get; }
+
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "affirm", "deny" };
+
+        private static (string Word, string Tag) StanceLine(string line)
+        {
+            int bar = line.IndexOf('|');
+            var tag = bar < 0 ? "" : line.Substring(bar + 1).Trim();
+            if (bar < 0 || Array.IndexOf(StanceTags, tag) < 0)
+                throw new InvalidOperationException("accounts-stance.txt: the line '" + line + "' has no known tag (" + string.Join(", ", StanceTags) + ").");
+            return (line.Substring(0, bar).Trim().ToLowerInvariant(), tag);
         }
 
         /// <summary>Head words of names that hold a party's name and are not the party ("Post" in "Washington Post"), with their capital.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using IncidentTools.Accounts;
 using IncidentTools.Attribution;
 using IncidentTools.Text;
@@ -119,7 +120,8 @@ namespace IncidentTools.Accounts
                 var text = p.Text.Substring(sentenceStart, sentenceEnd - sentenceStart);
                 int line = p.LineOf(sentenceStart);
                 bool any = false;
-                if (party != null && _cues.Questions.Count > 0)
+                // an article about another event takes no position on the incident's questions
+                if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident)
                 {
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
                     var ranges = new List<(int From, int To)>();
@@ -129,13 +131,17 @@ namespace IncidentTools.Accounts
                         cut = ReportedOfOthersFrom(scope, a, party, f0, cut);
                         if (cut > f0) ranges.Add((f0, cut));
                     }
+                    // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
+                    var answer = ShortAnswer(scope, a, sentenceStart);
+                    if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
+                    else answer = null;
                     var candidates = new List<CompiledCue>();
                     foreach (var (rf, rt) in ranges)
                         foreach (var c in _cues.Candidates(scope.Normalized.Substring(rf, rt - rf), party))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, out var cue, out var negated);
+                        var position = Position(q, candidates, scope, ranges, party, answer, out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -234,9 +240,18 @@ namespace IncidentTools.Accounts
                 while (hi < words.Count && words[hi].Start < to) hi++;
                 if (Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
                 int i = v - 1;
-                while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && Lexicon.Is(words[i].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation)) i--;
+                bool modal = false;
+                while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && Lexicon.Is(words[i].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
+                    modal |= _lexicon.Modals.Contains(words[i--].Lower);
+                // "they must tell us what their losses were": an obligation, not a report of what they said
+                if (modal) continue;
                 if (i < 0 || !words[i].IsWord || words[i].Start < from) continue;
                 var w = words[i].Lower;
+                // "Rasmussen wrote … for what he called a tragic incident": outside a quotation, "he" or "she"
+                // naming in a relative clause of a person's own report is that person (inside one, the speaker
+                // would say "I")
+                if ((w == "he" || w == "she") && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
+                    && (words[i - 1].Lower == "what" || words[i - 1].Lower == "which" || words[i - 1].Lower == "as") && !InsideQuotation(words, i)) continue;
                 if (w == "they" || w == "he" || w == "she") return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
@@ -246,6 +261,49 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>
+        /// When the attribution's content is a whole short answer (yes or no: "Apparently so.", "Certainly not."; affirm
+        /// and deny in accounts-stance.txt) and its sentence puts the question before it ("Asked whether …, he replied"):
+        /// the asked clause (paragraph offsets), and whether the answer denies it; else null.
+        /// </summary>
+        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, int sentenceStart)
+        {
+            var p = a.Paragraph;
+            int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
+            if (cs < 0 || ce > scope.Normalized.Length || ce - cs > 40) return null;
+            var said = new StringBuilder();
+            foreach (var ch in scope.Normalized.Substring(cs, ce - cs).ToLowerInvariant())
+                if (char.IsLetterOrDigit(ch) || ch == '\'') said.Append(ch);
+                else if (said.Length > 0 && said[said.Length - 1] != ' ') said.Append(' ');
+            var answer = said.ToString().Trim();
+            bool deny;
+            if (_lexicon.Affirmations.Contains(answer)) deny = false;
+            else if (_lexicon.Denials.Contains(answer)) deny = true;
+            else return null;
+            var words = scope.Words;
+            for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
+            {
+                if (!words[i].IsWord || words[i].Lower != "asked" || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
+                int start = words[i + 1].End, end = start;
+                for (int k = i + 2; k < words.Count && words[k].Start < cs; k++)
+                {
+                    if (!words[k].IsWord && (words[k].Text == "," || words[k].Text == ":" || words[k].Text == ";" || words[k].Text == "." || words[k].Text == "?")) break;
+                    end = words[k].End;
+                }
+                return end > start ? (start, end, deny) : null;
+            }
+            return null;
+        }
+
+        /// <summary>True when the word stands inside quotation marks (an odd number of marks before it in the paragraph).</summary>
+        private static bool InsideQuotation(IReadOnlyList<Token> words, int at)
+        {
+            int marks = 0;
+            for (int i = 0; i < at; i++)
+                if (words[i].Kind == TokenKind.Punct && words[i].Text == "\"") marks++;
+            return marks % 2 == 1;
         }
 
         /// <summary>
@@ -446,8 +504,90 @@ namespace IncidentTools.Accounts
             private static Token Normalize(Token t) => new Token(t.Kind, t.Start, t.End, AccountText.Normalize(t.Text), t.Quote);
         }
 
+        /// <summary>
+        /// A cue limited to one side and naming no party ("fired upon", "unprovoked" for the side that was
+        /// attacked) means that side was the target. The text may make the speaker's own side the doer
+        /// instead: an agent after the cue ("an unprovoked attack by Northern forces", said by Northland; "fired on
+        /// by our own aircraft"), or,
+        /// for a participle with a target preposition ("fired on", "shot at"), an active clause whose subject is
+        /// the speaker's side ("their soldiers shot at anyone", "we fired on the post"; not "we were fired on"), or a
+        /// passive whose subject is another side ("Northern troops were fired on", said by Southland). Gives 1 when the cue reads as written, -1 when the speaker's side is the doer (the other position),
+        /// 0 when a noun cue is another side's act ("the claim of self-defence by the other side": no vote).
+        /// </summary>
+        private int Doer(ParagraphScope scope, int start, int end, CompiledCue cue, PartyDefinition party)
+        {
+            if (cue.Party == null || cue.Cue.Text.IndexOf('{') >= 0) return 1;
+            var words = scope.Words;
+            var cueWords = AccountLexicon.Words(cue.Cue.Text);
+            bool participle = cueWords.Length == 2 && _lexicon.TargetPrepositions.Contains(cueWords[1])
+                && (cueWords[0].EndsWith("ed", StringComparison.Ordinal) || _lexicon.Participles.Contains(cueWords[0]));
+            // the agent: "by" right after a participle ("fired upon by"), or after the noun the cue qualifies
+            // ("an unprovoked attack by"); not right after a noun cue, whose "by" names who claims or does it
+            // ("the claim of self-defence by the soldiers")
+            int k = Negation.IndexAt(words, end);
+            for (int i = k, n = 0; i >= 0 && i < words.Count && n < 3; i++)
+            {
+                var t = words[i];
+                if (!t.IsWord) { if (t.Text == "\"") continue; break; }
+                n++;
+                if (!_lexicon.AgentPrepositions.Contains(t.Lower)) continue;
+                var side = SideOfWords(scope, i + 1, +1, party);
+                if (n == 1 && !participle)
+                {
+                    // "the claim of self-defence by the other side": whose act the cue is turns round; no vote
+                    if (side == false) return 0;
+                    break;
+                }
+                return side == true ? -1 : 1;
+            }
+            // an active participle: "shot at", "fired on" with a subject of the speaker's side
+            if (!participle) return 1;
+            int m = Negation.IndexAt(words, start) - 1;
+            while (m >= 0 && words[m].IsWord && (Lexicon.Is(words[m].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Lower == "having")
+                   && !_lexicon.PassiveWords.Contains(words[m].Lower)) m--;
+            if (m < 0 || !words[m].IsWord) return 1;
+            if (_lexicon.PassiveWords.Contains(words[m].Lower))
+            {
+                // a passive whose subject names another side: that side was the target ("U.S. troops were fired on",
+                // said by anyone); the speaker's side or no side named: the cue as written
+                int subject = m - 1;
+                while (subject >= 0 && words[subject].IsWord && (Lexicon.Is(words[subject].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
+                return subject >= 0 && words[subject].IsWord && SideOfWords(scope, subject, -1, party) == false ? -1 : 1;
+            }
+            return SideOfWords(scope, m, -1, party) == true ? -1 : 1;
+        }
+
+        /// <summary>
+        /// Whether up to four words from <paramref name="at"/> (forward, or backward to the start of the
+        /// subject) name the speaker's own side (true), another side (false), or no side (null). "we", "us",
+        /// and "our", "its", "their" before a group noun ("their soldiers") are the speaker's side.
+        /// </summary>
+        private bool? SideOfWords(ParagraphScope scope, int at, int direction, PartyDefinition party)
+        {
+            var words = scope.Words;
+            int first = at, last = at;
+            for (int i = at, n = 0; i >= 0 && i < words.Count && n < 4; i += direction)
+            {
+                var t = words[i];
+                if (!t.IsWord) break;
+                if (direction < 0 && (t.Lower == "that" || t.Lower == "and" || t.Lower == "said" || _lexicon.ReportingVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite))) break;
+                n++;
+                if (direction > 0) last = i; else first = i;
+            }
+            if (first < 0 || last >= words.Count || first > last || !words[first].IsWord) return null;
+            var lower = words[first].Lower;
+            if (lower == "we" || lower == "us") return true;
+            if ((lower == "our" || lower == "its" || lower == "their") && first < last && _lexicon.GroupNouns.Contains(words[first + 1].Lower)) return true;
+            var text = scope.Normalized.Substring(words[first].Start, words[last].End - words[first].Start);
+            var named = _parties.Mentions(text);
+            if (named.Count == 0) return null;
+            if (named.All(x => ReferenceEquals(x.Party, party) || string.Equals(x.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase))) return true;
+            return false;
+        }
+
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, out string? cueText, out bool negated)
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party,
+            (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
@@ -481,8 +621,20 @@ namespace IncidentTools.Accounts
             var votes = new List<(int Position, int Start, int End, bool Negated)>();
             foreach (var k in kept.OrderBy(k => k.Start))
             {
+                // "would not say whether it was deliberate", "if it was deliberate": asked or supposed, not said
+                bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
+                if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;
+                if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;
+                int doer = Doer(scope, k.Start, k.End, k.Cue, party);
+                if (doer == 0) continue;
+                if (doer < 0)
+                {
+                    // the cue is said of the speaker's side as the target ("we were fired upon"); here that side is the doer
+                    if (q.Positions.Count != 2) continue;
+                    position = 1 - position;
+                }
                 if (neg)
                 {
                     if (q.Positions.Count != 2) continue;

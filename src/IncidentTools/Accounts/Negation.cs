@@ -12,10 +12,11 @@ namespace IncidentTools.Accounts
     {
         /// <summary>
         /// True when a negator stands before the cue in the same clause, within twelve words
-        /// (an odd number of them), or when the cue stands in a claim called false after it
+        /// (an odd number of them: "cannot rule out … deliberate" holds two), or when the cue stands in a claim called false after it
         /// ("the claim that its troops fired first was false"). The clause ends at a mark,
-        /// at "but"/"although", at a coordinated "and that", and at a coordinated reporting verb
-        /// ("rejected the report and said the attack was deliberate").
+        /// at "but"/"although", at a coordinated "and that", at a coordinated reporting verb
+        /// ("rejected the report and said the attack was deliberate"), and at a subordinating
+        /// conjunction ("had not fired before they came under attack": scope-end in accounts-stance.txt).
         /// </summary>
         public static bool IsNegated(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon, int cueEnd = -1)
         {
@@ -33,6 +34,8 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (t.Lower == "but" || t.Lower == "although" || t.Lower == "though" || t.Lower == "whereas" || t.Lower == "however") break;
+                // a subordinate clause: "had not fired before they came under attack" does not deny the attack
+                if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower == "cannot" || StartsPhrase(tokens, i, lexicon.Negators))
                 {
@@ -45,6 +48,30 @@ namespace IncidentTools.Accounts
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// True when the cue stands in a clause that is asked, supposed or left open, not asserted: after
+        /// "whether" or "if" in the same clause ("would not say whether the shelling was deliberate",
+        /// "if the strike was deliberate, …"; open in accounts-stance.txt). Such a cue takes no position.
+        /// </summary>
+        public static bool IsOpen(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon)
+        {
+            int c = IndexAt(tokens, cueStart);
+            if (c < 0) return false;
+            for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "," || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    continue;
+                }
+                words++;
+                if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                if (lexicon.ScopeEnds.Contains(t.Lower) || t.Lower == "but") break;
+            }
+            return false;
         }
 
         /// <summary>
@@ -64,8 +91,9 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if ((t.Lower == "that" || t.Lower == "of") && PreviousWord(tokens, i) is { } noun && lexicon.ClaimNouns.Contains(noun))
+                if ((t.Lower == "that" || t.Lower == "of") && ClaimNounBefore(tokens, i, t.Lower == "that", lexicon) is { } noun)
                 {
+                    i = noun + 1;
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
                     {
@@ -91,6 +119,30 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.Falsity)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The index of the claim noun right before "that" or "of" ("suggestions that"), or, before "that", up to
+        /// six words back across the phrase that says whose claim it is ("suggestions from Western officials
+        /// that", "suggestions, circulated by American officials, that"); null when there is none.
+        /// </summary>
+        private static int? ClaimNounBefore(IReadOnlyList<Token> tokens, int at, bool that, AccountLexicon lexicon)
+        {
+            for (int j = at - 1, words = 0; j >= 0 && words < (that ? 7 : 1); j--)
+            {
+                var t = tokens[j];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "," || t.Text == "\"" || t.Text == "'") continue;
+                    return null;
+                }
+                words++;
+                if (lexicon.ClaimNouns.Contains(t.Lower)) return j;
+                if (words == 1) { if (!that) return null; continue; }
+                // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
+                if (t.Lower == "that" || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+            }
+            return null;
         }
 
         /// <summary>The index of the first token that starts at or after the offset, or -1 (a binary search).</summary>

@@ -94,7 +94,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// Adds an attribution decided by a rule. It covers the quotations it lists and every other open
-        /// quotation that lies inside its content; a quotation another attribution already covers stays
+        /// quotation that lies inside its content (for reported speech, which lists none, also the title-like
+        /// quotations set aside there); a quotation another attribution already covers stays
         /// with that one (the earlier rule wins). When an attribution already uses the same cue with the
         /// same source (mentions that overlap), the quotations join that attribution instead ("X called it “a” and “b”").
         /// Returns false, adding nothing, when it would cover no quotation it listed, or its cue is already
@@ -126,8 +127,16 @@ namespace IncidentTools.Attribution
                 if (all[mid].Start < attribution.Content.Start) lo = mid + 1; else hi = mid;
             }
             for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
-                if (all[i].End <= attribution.Content.End && IsOpen(all[i]) && !attribution.Quotations.Contains(all[i]))
-                    attribution.Quotations.Add(all[i]);
+            {
+                if (all[i].End > attribution.Content.End || _byQuotation[i] != null || attribution.Quotations.Contains(all[i])) continue;
+                // reported speech ("she said the plan was “Mission Impossible”") takes the title-like quotations it
+                // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
+                // a name or a term marked by the words before it ("the film “…”", "locals call it “…”") stays nobody's.
+                // So does a name given by the reported verb itself, which NamingVerb read and left ("locals call it “the Spine”").
+                if (_excludedBy[i] != null && (hadQuotes || _excludedBy[i] != nameof(Rules.TitleQuotation) || NamesByItsCue(attribution))) continue;
+                _excludedBy[i] = null;
+                attribution.Quotations.Add(all[i]);
+            }
             attribution.Quotations.Sort((x, y) => x.Index.CompareTo(y.Index));
             foreach (var q in attribution.Quotations) _byQuotation[q.Index] = attribution;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } c) _byCue[c.Start] = attribution;
@@ -136,6 +145,16 @@ namespace IncidentTools.Attribution
             here.Add(attribution);
             _found.Add(attribution);
             return true;
+        }
+
+        /// <summary>The attribution's cue is a naming verb ("call", "dub"), whether or not the rule kept the verb it read.</summary>
+        private static bool NamesByItsCue(FoundAttribution a)
+        {
+            if (a.CueWords is not { } cue) return false;
+            if (cue.Verb != null) return cue.Verb.Has(VerbTag.Naming);
+            foreach (var w in cue.Text.Split(' '))
+                if (Lexicon.AnyVerb(w) is { } v && v.Has(VerbTag.Naming)) return true;
+            return false;
         }
 
         /// <summary>The file span of an attribution's source mention with all the parse took in (an apposition: "Jo Bell, a spokeswoman for the port,").</summary>

@@ -52,6 +52,7 @@ namespace IncidentTools.Attribution
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
                 new SplitQuote(),
+                new SameSentenceQuote(),
                 new ParticipleAfterCue(),
                 new QuoteInList(),
                 new SpeakingSubject(),

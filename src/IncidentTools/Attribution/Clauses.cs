@@ -87,6 +87,21 @@ namespace IncidentTools.Attribution
             return TryClause(tk, j, end, CuePlace.After);
         }
 
+        /// <summary>
+        /// "“… the emails that are missing.” Trump said.": a sentence of its own, right after a quotation that
+        /// closed its sentence, that holds nothing but a source and its cue (and a time: "said Friday") is the
+        /// quotation's attribution, written with a full stop where a comma belongs.
+        /// </summary>
+        public Clause? FindAloneAfter(IReadOnlyList<Token> tk, int q, int start, int end)
+        {
+            if (start != q + 1 || end - start > 10 || end < 2 || !tk[end - 1].Is(".")) return null;
+            var c = TryClause(tk, start, end, CuePlace.After);
+            if (c == null) return null;
+            for (int k = Math.Max(c.Cue.End, c.Mention.Next); k < end - 1; k++)
+                if (!(tk[k].IsWord && (Lexicon.Is(tk[k].Text, WordTag.Calendar) || Lexicon.Is(tk[k].Lower, WordTag.Time)))) return null;
+            return c;
+        }
+
         private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
         {
             // according to X
@@ -321,7 +336,13 @@ namespace IncidentTools.Attribution
         /// the starts of clauses inside it; clauses after a comma ("…, it said, adding that “…”") only when
         /// no other clause attributes the quote.
         /// </summary>
-        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start)
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start) => SubjectCueBefore(tk, q, start, -1);
+
+        /// <summary>
+        /// As <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int)"/>; with <paramref name="maxGap"/> at 0 or more, only a
+        /// clause whose cue ends at most that many tokens before the quotation ("Asked if …, Ryan said, “…”").
+        /// </summary>
+        public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start, int maxGap)
         {
             start = Window(q, start);
             for (int pass = 0; pass < 2; pass++)
@@ -340,12 +361,13 @@ namespace IncidentTools.Attribution
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
                     var m = _parser.Parse(tk, s, q, inverted: false);
-                    if (m == null) continue;
+                    // "Trump’s comments had …": a possessive is no subject
+                    if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
-                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q);
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
-                    if (q - cue.End > 30) continue;
+                    if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
@@ -401,6 +423,30 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Lund took to the radio to accuse the council of being “fooled”", "used the hearing to demand that …":
+        /// a reporting verb in the infinitive of purpose after the subject's own verb (tagged purpose: not one that
+        /// hands the infinitive to an object, as "urged voters to …" does) reports the subject's words. At most
+        /// eight words between, none that starts a clause or names another speaker by a pronoun.
+        /// </summary>
+        private static CueMatch? PurposeCue(IReadOnlyList<Token> tk, int from, int q)
+        {
+            if (from >= q || !tk[from].IsLowerWord) return null;
+            if (!Lexicon.Is(tk[from].Lower, WordTag.Purpose)) return null;
+            for (int v = from + 2; v < q && v - from <= 9; v++)
+            {
+                var t = tk[v - 1];
+                if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
+                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || Lexicon.Is(t.Lower, WordTag.ObjectPronoun))) return null;
+                if (!(t.IsWord && t.Lower == "to") || !tk[v].IsLowerWord) continue;
+                var verb = Lexicon.Verb(tk[v].Lower);
+                if (verb == null) continue;  // "to the radio"
+                if (verb.Form != verb.Lemma || verb.Use == CueUse.After || q - v > 8) return null;
+                return new CueMatch(tk[v].Text, v, v + 1, verb);
+            }
+            return null;
+        }
+
+        /// <summary>
         /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb
         /// right before the quote, joined by a comma or "and" to the verb phrase of the clause's subject, makes
         /// that subject the speaker. Nothing between may start another clause or name another subject.
@@ -449,6 +495,15 @@ namespace IncidentTools.Attribution
         /// sentence does not open with its subject, the name (or he/she) written right before the first
         /// speech verb of the clause. Looks at a bounded number of tokens.
         /// </summary>
+        /// <summary>"Trump’s", "the mayor's", "the Smiths’": a possessive word (or a plural and its apostrophe) at k.</summary>
+        private static bool IsPossessive(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 0) return false;
+            var t = tk[k];
+            if (t.IsWord) return t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal);
+            return (t.Is("’") || t.Is("'")) && k > 0 && tk[k - 1].IsWord && tk[k - 1].Text.EndsWith("s", StringComparison.Ordinal);
+        }
+
         private Clause? FirstNameBeforeCue(IReadOnlyList<Token> tk, int start, int limit)
         {
             for (int k = start + 1; k < limit && k - start < 24; k++)
@@ -459,6 +514,8 @@ namespace IncidentTools.Attribution
                 var v = Lexicon.Verb(t.Lower);
                 if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
                 int x = k - 1;
+                // "Trump’s comments", "the mayor's remarks": after a possessive the verb's spelling is a noun
+                if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
                 if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))

@@ -34,12 +34,23 @@ namespace IncidentTools.Attribution
 
         private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
-            speaker = Lexicon.IsSpeakerNoun(word, out _, out _);
+            speaker = Lexicon.IsSpeakerNoun(word, out _, out _) || IsAgeNoun(word);
             org = !speaker && (Lexicon.IsOrganisationWord(word) ||
                                word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsOrganisationWord(word.Substring(0, word.Length - 1)));
             doc = !speaker && !org && Lexicon.IsDocumentWord(word);
             return speaker || org || doc;
         }
+
+        /// <summary>
+        /// A speaker noun written with a capital ("a New Hampshire Democrat", "one senior Republican") heads the
+        /// phrase when it ends it after a determiner or a modifier ("Democrat Jo Bell" is a title, "Democrats" a name).
+        /// </summary>
+        private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
+            h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && Lexicon.IsSpeakerNoun(tk[h].Lower, SpeakerNounTag.Capitalised);
+
+        /// <summary>An age as a noun ("the 46-year-old", "two 20-year-olds").</summary>
+        private static bool IsAgeNoun(string lower) =>
+            lower.EndsWith("-year-old", StringComparison.Ordinal) || lower.EndsWith("-year-olds", StringComparison.Ordinal);
 
         /// <summary>Longest title at i; returns its token length (0 when none).</summary>
         private static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
@@ -88,7 +99,17 @@ namespace IncidentTools.Attribution
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
-            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower)) return null;
+            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower))
+            {
+                // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
+                if (i + 1 >= end || !IsCueForm(tk[i + 1]) || !tk[i + 1].IsLowerWord) return null;
+                int apostrophe = w.Text.IndexOfAny(new[] { '\'', '’' });
+                var cm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = StripContraction(w.Lower) };
+                SetText(tk, cm);
+                cm.CharEnd = w.Start + apostrophe;
+                cm.Text = w.Text.Substring(0, apostrophe);
+                return cm;
+            }
             if (IsPronoun(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
@@ -180,7 +201,7 @@ namespace IncidentTools.Attribution
             for (int h = runEnd - 1; h >= j; h--)
             {
                 var t = tk[h];
-                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
+                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
                 {
                     head = h;
                     break;
@@ -217,7 +238,11 @@ namespace IncidentTools.Attribution
                     IsDocument = hd,
                     IsOrganisationHead = ho,
                 };
-                Lexicon.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural);
+                if (!Lexicon.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural))
+                {
+                    singular = Singular(tk[head].Lower);  // an age: "the 46-year-old"
+                    plural = singular != tk[head].Lower;
+                }
                 d.Head = hs ? singular : Singular(tk[head].Lower);
                 d.Plural = hs ? plural : tk[head].Lower == "authorities";
                 for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);

@@ -106,8 +106,25 @@ namespace IncidentTools
                 else
                     _ids[doc.Id] = step.ReadAs;
                 Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
+                if (RelevanceOf(step.Manifest) is { } relevance)
+                {
+                    var (about, reason) = relevance.Judge(doc);
+                    doc.IsAboutIncident = about;
+                    doc.Relevance = reason;
+                    if (!about) Verbose?.Invoke($"'{doc.Id}' gives no positions: {reason}.");
+                }
                 yield return new CorpusReadResult(doc, null);
             }
+        }
+
+        private readonly Dictionary<CorpusManifest, Corpus.IncidentRelevance?> _relevance = new Dictionary<CorpusManifest, Corpus.IncidentRelevance?>();
+
+        /// <summary>The judge of whether an article is about the manifest's incident, made once per manifest; null when it describes none.</summary>
+        private Corpus.IncidentRelevance? RelevanceOf(CorpusManifest? manifest)
+        {
+            if (manifest == null) return null;
+            if (!_relevance.TryGetValue(manifest, out var judge)) _relevance[manifest] = judge = Corpus.IncidentRelevance.For(manifest);
+            return judge;
         }
 
         /// <summary>
@@ -160,6 +177,7 @@ namespace IncidentTools
             public CorpusReadResult? Ready;
             public string? File;
             public DocumentEntry? Entry;
+            public CorpusManifest? Manifest;
             public List<CorpusReadResult> Problems = NoProblems;
             public IncidentDocument? Document;
             public Corpus.StorySignature? Signature;
@@ -261,7 +279,7 @@ namespace IncidentTools
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
                 foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
             }
-            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), ReadAs = readAs };
+            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), Manifest = manifest, ReadAs = readAs };
         }
 
         /// <summary>True the first time a file (a full path) is met; the file as its folder and name (the instances the set holds).</summary>

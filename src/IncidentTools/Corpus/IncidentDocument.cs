@@ -114,6 +114,16 @@ namespace IncidentTools
         /// <summary>The page cruft lines taken out of the body (captions, links, teasers …).</summary>
         public TextList RemovedCruft { get; }
 
+        /// <summary>
+        /// False when the article is not about the incident its folder's manifest describes (published before
+        /// its date, or naming too few of its sides and key terms): such an article gives no positions. True
+        /// when it is, or when there is no manifest incident to judge by.
+        /// </summary>
+        public bool IsAboutIncident { get; internal set; } = true;
+
+        /// <summary>Why the article is or is not about the manifest's incident (what it names of it); null without a manifest incident.</summary>
+        public string? Relevance { get; internal set; }
+
         /// <summary>Highlights with their locations.</summary>
         internal IReadOnlyList<DocumentParagraph> HighlightParagraphs { get; }
 

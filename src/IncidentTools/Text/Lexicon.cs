@@ -79,7 +79,8 @@ namespace IncidentTools.Text
         ReleaseMark = 1L << 37,
         InterviewNoun = 1L << 38,
         InterviewVerb = 1L << 39,
-        NameSuffix = 1L << 40,
+        Purpose = 1L << 40,
+        NameSuffix = 1L << 41,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -90,6 +91,8 @@ namespace IncidentTools.Text
         Anonymous = 1,
         Kin = 2,
         Institutional = 4,
+        /// <summary>Written with a capital, as a party's members are ("a New Hampshire Democrat").</summary>
+        Capitalised = 8,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

@@ -115,6 +115,8 @@ namespace IncidentTools.Text
                     case '”': case '»':
                         isClose = canClose || !canOpen;
                         isOpen = !isClose;
+                        // ”… he delivered a mix,” Barabak wrote: a closing mark that opens its paragraph is a typo for an opening one
+                        if (open < 0 && i + 1 < t.Length && IsBlank(t, 0, i)) { isOpen = true; isClose = false; }
                         break;
                     default:
                         if (canOpen && !canClose) { isOpen = true; isClose = false; }
@@ -146,6 +148,13 @@ namespace IncidentTools.Text
                 spans.Add(new QuotationSpan(open, open + 1, TrimEnd(t, open + 1, t.Length), -1));
             spans.RemoveAll(s => s.TextEnd <= s.TextStart);
             return spans;
+        }
+
+        private static bool IsBlank(string t, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+                if (!char.IsWhiteSpace(t[i])) return false;
+            return true;
         }
 
         private static int TrimEnd(string t, int start, int end)

@@ -29,6 +29,19 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ReportedSpeechTakesTheTitlesItQuotesAndATitleElsewhereStaysNobodys()
+        {
+            var quotes = Quotes("The harbour master said the new ferry timetable was “Mission Impossible” for the crews.\n\n" +
+                                "The crews watched “Mission Impossible” on the night crossing.");
+            var inReport = quotes.First(q => q.Text == "Mission Impossible");
+            Assert.Equal("The harbour master", inReport.SpeakerMention);
+            Assert.Equal(QuoteKind.Partial, inReport.Kind);
+            var alone = quotes.Last(q => q.Text == "Mission Impossible");
+            Assert.Null(alone.SpeakerMention);
+            Assert.Equal("TitleQuotation", alone.Rule);
+        }
+
+        [Fact]
         public void QuotesAreAViewOfTheAttributions()
         {
             using var tmp = new TempFolder();

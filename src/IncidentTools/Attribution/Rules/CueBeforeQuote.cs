@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var clauses = context.ClausesFor(q.Paragraph);
             int start = SentenceOf(q).Start;
-            var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start);
+            var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start, _close ? 3 : -1);
             if (clause == null) return null;
             // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
             var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);

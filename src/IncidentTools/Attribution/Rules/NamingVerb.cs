@@ -55,6 +55,8 @@ namespace IncidentTools.Attribution.Rules
                 if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
                 var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
                 if (cue == null || cue.Start != v) continue;
+                // "a news site called “The Local”": an indefinite thing named by the verb right before the name
+                if ((m.Determiner == "a" || m.Determiner == "an") && v == q.Token - 1) return null;
                 bool past = verb.Form != verb.Lemma && !verb.Form.EndsWith("s", System.StringComparison.Ordinal);
                 if (!relative && !past) return null;
                 // "reports that Trump called her “…”": a clause reported by another speaker is that speaker's to attribute

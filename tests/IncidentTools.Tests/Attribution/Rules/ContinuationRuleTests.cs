@@ -32,6 +32,22 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class ContinuedQuoteTests
     {
         [Fact]
+        public void AnUnclosedQuotationAfterAClosedOneIsAnExcerptNotMoreOfTheSameWords()
+        {
+            var c = RunRules("“The pumps will hold,” Reyes said. “They always do.”\n\n\"The crew slept through the storm.\n\nThe ferry sailed at noon.",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote(), new ContinuedQuote()));
+            Assert.Null(Of(c, "The crew slept"));
+        }
+
+        [Fact]
+        public void ASubheadInSingleMarksContinuesNobody()
+        {
+            var c = RunRules("“The pumps will hold,” Reyes said.\n\n‘Worth the wait.’\n\nThe ferry sailed at noon.",
+                new QuoteThenCue(), new ContinuationPass(new ContinuedQuote()));
+            Assert.Null(Of(c, "Worth the wait"));
+        }
+
+        [Fact]
         public void AQuotationThatRanOnIntoTheNextParagraph()
         {
             var c = RunRules("“The first pump failed at midnight,” Reyes said. “Then the second one went.\n\n“By dawn the quay was under water.”",

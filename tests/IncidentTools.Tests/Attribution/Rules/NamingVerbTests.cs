@@ -20,6 +20,12 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AThingNamedRightAfterAnIndefiniteNounIsNobodysNaming()
+        {
+            Assert.Empty(RunRules("A local news site called “The Quayside” reported the closure first.", new NamingVerb()).Found);
+        }
+
+        [Fact]
         public void TheSecondNameOfAListTakesTheFirstsAttribution()
         {
             var c = RunRules("The mayor called the ferries “Old Rusty” and “Slow Molly” in her speech.", new NamingVerb());

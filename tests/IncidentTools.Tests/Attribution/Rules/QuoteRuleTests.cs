@@ -32,6 +32,22 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class QuoteThenCueTests
     {
         [Theory]
+        [InlineData("“Bell, if you are listening, find the missing logs.” Lund said.", "Lund")]
+        [InlineData("“The ferry is late.” Lund said Friday.", "Lund")]
+        public void ASentenceOfNothingButTheSourceAndItsCueAfterTheQuotation(string body, string mention)
+        {
+            Assert.Equal(mention, Of(RunRules(body, new QuoteThenCue()), "")!.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("“The ferry is late.” Lund said the pier was closed.")]
+        [InlineData("“The ferry is late.” Lund left early.")]
+        public void ASentenceThatSaysMoreIsNoAttributionOfTheQuotationBefore(string body)
+        {
+            Assert.Empty(RunRules(body, new QuoteThenCue()).Found);
+        }
+
+        [Theory]
         [InlineData("“We sail at noon,” the captain said.", "the captain", "said")]
         [InlineData("“We sail at noon,” said Captain Ada Lund, who runs the ferry.", "Captain Ada Lund", "said")]
         [InlineData("“We sail at noon,” Ada Lund, the ferry's captain, told reporters.", "Ada Lund", "told")]
@@ -111,6 +127,36 @@ namespace IncidentTools.Tests.Attribution.Rules
     /// <summary>CueBeforeQuote (and its close pass CueRightBeforeQuote): subject and verb before the quotation.</summary>
     public class CueBeforeQuoteTests
     {
+        [Theory]
+        [InlineData("Asked if the mayor’s comments had rattled the crews, Lund said, “Sure. Everybody listens to the mayor.”", "Lund")]
+        [InlineData("Talking to sailors who claim the ferry is safe, Lund said, “Nobody who sails it thinks so.”", "Lund")]
+        public void TheClauseRightBeforeTheQuotationWinsOverAnEarlierOne(string body, string mention)
+        {
+            var c = RunRules(body, new CueBeforeQuote(close: true));
+            var a = Of(c, "")!;
+            Assert.Equal("CueRightBeforeQuote", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Lund took to the radio overnight to accuse the council of being “fooled” by the mayor.", "fooled", "accuse")]
+        [InlineData("Lund used the hearing to demand that the mayor “resign at once.”", "resign", "demand")]
+        public void AReportingVerbInAnInfinitiveOfPurposeReportsTheSubjectsWords(string body, string quote, string cue)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: false)), quote)!;
+            Assert.Equal("Lund", a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AnInfinitiveAfterACommaOrAnotherSubjectIsNotThePurposeOfTheFirst()
+        {
+            Assert.DoesNotContain(RunRules("Lund took the boat, and then she went to the pier to call it “a wreck.”", new CueBeforeQuote(close: false)).Found,
+                a => a.CueWords?.Text == "call" && a.Source?.Text == "Lund");
+            Assert.DoesNotContain(RunRules("Lund took them to the pier to call it “a wreck.”", new CueBeforeQuote(close: false)).Found,
+                a => a.CueWords?.Text == "call");
+        }
+
         [Theory]
         [InlineData("The captain said that “the sea is too rough.”", "The captain")]
         [InlineData("Ada Lund, the ferry's captain, told reporters: “We stay in port.”", "Ada Lund")]
@@ -221,6 +267,14 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void ALowerCaseWordBeforeTheVerbIsNoName()
         {
             Assert.Empty(RunRules("In a handwritten note to the crew about “the long night” everyone signed it.", new NameBeforeCue()).Found);
+        }
+
+        [Theory]
+        [InlineData("The harbour board released a letter saying Lund’s comments “are not based on fact.”")]
+        [InlineData("The crew dismissed the Smiths’ claims that the pier was “beyond repair.”")]
+        public void AVerbSpelledNounAfterAPossessiveIsNoCue(string body)
+        {
+            Assert.Empty(RunRules(body, new NameBeforeCue()).Found);
         }
     }
 

@@ -1,0 +1,37 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// “Slow as a snail,” Reyes wrote, and “full of rust.” / Lund compared him to a captain “steering by the
+    /// stars” in hopes that “the fog will lift”: a later quotation of a sentence whose earlier quotation is
+    /// attributed is the same source's words, while nothing between them can bring in another source (a
+    /// reporting verb other than that attribution's cue, a pronoun, a relative word or "of", a semicolon or
+    /// a dash, another quotation; nor a quotation inside the source's own description).
+    /// </summary>
+    internal sealed class SameSentenceQuote : IContinuationRule
+    {
+        public string Name => nameof(SameSentenceQuote);
+
+        public FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous)
+        {
+            if (previous == null || previous.Sentence != q.Sentence || previous.Paragraph != q.Paragraph) return null;
+            var prev = context.AttributionOf(previous);
+            if (prev == null) return null;
+            var root = prev.Root;
+            if (root.Source == null || root.SourceParagraph != q.Paragraph || !ReferenceEquals(root.SourceTokens, q.Paragraph.Tokens)) return null;
+            var tk = q.Paragraph.Tokens;
+            int cueStart = root.CueWords?.Start ?? -1, cueEnd = root.CueWords?.End ?? -1;
+            for (int x = previous.Token + 1; x < q.Token; x++)
+            {
+                var t = tk[x];
+                if (x >= root.Source.Start && x < root.Source.End || x >= cueStart && x < cueEnd) continue;
+                if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("(") || t.Is("—") || t.Is("--")) return null;
+                if (!t.IsWord) continue;
+                // another subject, a reporting verb, or a clause about someone named ("…, whose book features “…”")
+                if (Lexicon.Is(t.Lower, WordTag.Pronoun) || Lexicon.Is(t.Lower, WordTag.Relative) && t.Lower != "that" || t.Lower == "of" || Lexicon.Verb(t.Lower) != null) return null;
+            }
+            return context.Continuing(Name, q, prev);
+        }
+    }
+}

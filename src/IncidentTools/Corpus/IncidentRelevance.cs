@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using IncidentTools.Accounts;
+
+namespace IncidentTools.Corpus
+{
+    /// <summary>
+    /// Whether an article is about the incident its folder's manifest describes (its date, place, name
+    /// and description, and the parties as its actors). An article that is not gives no positions
+    /// (<see cref="IncidentDocument.IsAboutIncident"/>, with the reason in <see cref="IncidentDocument.Relevance"/>).
+    /// </summary>
+    /// <remarks>
+    /// The rule, from the manifest alone (nothing is learned from the articles):
+    /// <list type="bullet">
+    /// <item>an article published before the incident's date is not about it;</item>
+    /// <item>key terms are the content words of the incident's name and place, context terms those of its
+    /// description (stemmed; stop words and the parties' own names left out: they are the actors);</item>
+    /// <item>the article must name at least two of the sides (parties with aliases, organisations or people;
+    /// all of them when fewer), and hold two key terms (all when fewer are given), or one and
+    /// <see cref="ContextNeeded"/> context terms;</item>
+    /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
+    /// <item>a manifest that describes no incident (no name, place or description) judges only the date, if any.</item>
+    /// </list>
+    /// </remarks>
+    internal sealed class IncidentRelevance
+    {
+        /// <summary>Context terms that, with one key term, make an article about the incident.</summary>
+        public const int ContextNeeded = 4;
+
+        /// <summary>The share of the description's terms an article needs when the manifest gives no name or place.</summary>
+        public const double ContextShareNeeded = 0.4;
+
+        private readonly string _incident;
+        private readonly DateTimeOffset? _date;
+        private readonly Dictionary<string, string> _key;      // stem -> word as the manifest writes it
+        private readonly Dictionary<string, string> _context;
+        private readonly List<(string Party, string[] Names)> _sides;
+
+        private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, List<(string, string[])> sides)
+        {
+            _incident = incident;
+            _date = date;
+            _key = key;
+            _context = context;
+            _sides = sides;
+        }
+
+        /// <summary>The judge for a manifest's incident, or null when the manifest says nothing of one (every article is then about it).</summary>
+        public static IncidentRelevance? For(CorpusManifest? manifest)
+        {
+            var incident = manifest?.Incident;
+            if (incident == null) return null;
+            var date = string.IsNullOrWhiteSpace(incident.Date) ? null : DateStamp.Parse(incident.Date!);
+            var lexicon = AccountLexicon.Default;
+            var partyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var sides = new List<(string, string[])>();
+            foreach (var p in manifest!.Parties)
+            {
+                var names = new[] { p.Name }.Concat(p.Aliases).Concat(p.Organisations).Concat(p.People)
+                    .Where(n => !string.IsNullOrWhiteSpace(n)).Select(Spaced).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToArray();
+                foreach (var n in new[] { p.Name }.Concat(p.Aliases).Concat(p.Organisations))
+                    foreach (var w in Words(n ?? "")) partyWords.Add(w);
+                // a side is a party of aliases or organisations ("Independent", a list of analysts, is none)
+                if (p.Aliases.Count + p.Organisations.Count > 0) sides.Add((p.Name, names));
+            }
+            Dictionary<string, string> TermsOf(params string?[] texts)
+            {
+                var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var t in texts)
+                    foreach (var w in Words(t ?? ""))
+                    {
+                        var lower = w.ToLowerInvariant();
+                        if (lower.Length < 3 || char.IsDigit(lower[0]) || lexicon.StopWords.Contains(lower) || partyWords.Contains(w)) continue;
+                        var stem = AccountText.Stem(lower);
+                        if (stem.Length >= 3 && !terms.ContainsKey(stem)) terms[stem] = w;
+                    }
+                return terms;
+            }
+            var key = TermsOf(incident.Name, incident.Place);
+            var context = TermsOf(incident.Description);
+            foreach (var k in key.Keys) context.Remove(k);
+            if (date == null && key.Count == 0 && context.Count == 0) return null;
+            return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, sides);
+        }
+
+        /// <summary>Whether the document is about the incident, and why (or why not) in a sentence.</summary>
+        public (bool About, string Reason) Judge(IncidentDocument doc)
+        {
+            var name = "the incident '" + _incident + "'";
+            if (_date is DateTimeOffset day && doc.PublishedAt is DateTimeOffset published && published.Date < day.Date)
+                return (false, $"not about {name}: published {IsoDate.Format(published)}, before its date ({IsoDate.Format(day)})");
+            if (_key.Count == 0 && _context.Count == 0)
+                return (true, $"about {name}: published on or after its date (the manifest describes it no further)");
+            var text = new StringBuilder();
+            if (doc.Title != null) text.Append(doc.Title).Append('\n');
+            foreach (var h in doc.Highlights) text.Append(h).Append('\n');
+            text.Append(doc.Text);
+            var all = text.ToString();
+            var stems = new HashSet<string>(Words(all).Select(w => AccountText.Stem(w.ToLowerInvariant())), StringComparer.Ordinal);
+            var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
+            var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
+            var spaced = " " + Spaced(all) + " ";
+            var sides = _sides.Where(s => s.Names.Any(n => spaced.IndexOf(" " + n + " ", StringComparison.Ordinal) >= 0)).Select(s => s.Party).ToArray();
+            int sidesNeeded = Math.Min(2, _sides.Count);
+            string Found() =>
+                (key.Length == 0 ? "no key term (" + string.Join(", ", _key.Values) + ")" : "key terms: " + string.Join(", ", key)) +
+                (_context.Count > 0 ? $"; {context.Length} of {_context.Count} terms of its description" : "") +
+                (_sides.Count > 0 ? "; " + (sides.Length == 0 ? "no side" : "sides: " + string.Join(", ", sides)) : "");
+            if (sides.Length < sidesNeeded)
+                return (false, $"not about {name}: names {sides.Length} of the {sidesNeeded} sides needed; {Found()}");
+            bool about = _key.Count > 0
+                ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && context.Length >= Math.Min(ContextNeeded, _context.Count)
+                : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
+            return (about, (about ? "about " : "not about ") + name + ": " + Found());
+        }
+
+        /// <summary>The words of a text: runs of letters and digits (apostrophes and hyphens split them).</summary>
+        private static IEnumerable<string> Words(string text)
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+                int start = i;
+                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                if (i > start) yield return text.Substring(start, i - start);
+            }
+        }
+
+        /// <summary>The words of a text joined by one blank ("U.S.-led" is "U S led"), for whole-word search.</summary>
+        private static string Spaced(string text) => string.Join(" ", Words(text));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// Incident relevance (issue 9, item 4): an article that is not about the manifest's incident (its date,
+    /// place, name, description and sides) gives no positions, and says so.
+    /// </summary>
+    public class IncidentRelevanceTests
+    {
+        private const string Incident = @"
+incident:
+  name: Kestrel Pass shelling
+  date: 2024-03-02
+  place: Kestrel Pass, Upper Valley
+  description: >-
+    Northern artillery shelled a Southern village at the Kestrel Pass, killing eleven farmers;
+    a joint inquiry blamed faulty maps.
+";
+
+        private static IncidentCorpus Load(TempFolder folder, string manifest, params (string Name, string Text)[] files) =>
+            AccountTestCorpus.LoadFiles(folder, manifest, files);
+
+        private const string AboutIt = "Shelling at the pass\n\nThe shelling of the village at Kestrel Pass killed eleven farmers, Southern officials said.\n\nOmar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+
+        private const string Elsewhere = "Harbour strike ends\n\nDock workers in the Southern capital ended their strike on Friday after a pay deal.\n\nOmar Diaz said the delay had been deliberate, and the union said the talks were held on purpose in secret.\n";
+
+        [Fact]
+        public void AnArticleAboutAnotherEventGivesNoPositionsButKeepsItsClaims()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("a.txt", AboutIt), ("b.txt", Elsewhere));
+            var about = corpus.FindDocument("a")!;
+            var other = corpus.FindDocument("b")!;
+            Assert.True(about.IsAboutIncident);
+            Assert.StartsWith("about the incident 'Kestrel Pass shelling'", about.Relevance);
+            Assert.False(other.IsAboutIncident);
+            Assert.StartsWith("not about the incident 'Kestrel Pass shelling'", other.Relevance);
+            Assert.Contains("no key term", other.Relevance);
+
+            Assert.Contains(corpus.Claims, c => c.DocumentId == "a" && c.Position == "Deliberate");
+            // the other article's attributions are still claims (who said what), with their side, and no position
+            var claims = corpus.Claims.Where(c => c.DocumentId == "b").ToArray();
+            Assert.Contains(claims, c => c.Speaker == "Omar Diaz" && c.Party == "Southland");
+            Assert.All(claims, c => Assert.Null(c.Position));
+            var row = corpus.CompareAccounts(questionPatterns: new[] { "deliberate" }).Single();
+            Assert.Equal(1, row.DifferenceCount);
+        }
+
+        [Fact]
+        public void AnArticleThatNamesOnlyOneSideIsNotAboutAnIncidentBetweenTwo()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident,
+                ("c.txt", "Farmers mourned\n\nSouthern farmers in the Upper Valley buried their dead at the pass. Omar Diaz said the shelling of the village was deliberate.\n"));
+            var doc = corpus.Documents.Single();
+            Assert.False(doc.IsAboutIncident);
+            Assert.Contains("names 1 of the 2 sides needed", doc.Relevance);
+            Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
+        }
+
+        [Fact]
+        public void AnArticlePublishedBeforeTheIncidentIsNotAboutIt()
+        {
+            using var folder = new TempFolder();
+            var manifest = AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident + "documents:\n  - {file: early.txt, published: 2024-02-20}\n  - {file: late.txt, published: 2024-03-03}\n";
+            var corpus = Load(folder, manifest, ("early.txt", AboutIt), ("late.txt", AboutIt));
+            Assert.False(corpus.FindDocument("early")!.IsAboutIncident);
+            Assert.Contains("before its date (2024-03-02)", corpus.FindDocument("early")!.Relevance);
+            Assert.True(corpus.FindDocument("late")!.IsAboutIncident);
+        }
+
+        [Fact]
+        public void WithoutAnIncidentEveryArticleIsAboutItAndNothingIsJudged()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, ("b.txt", Elsewhere));
+            var doc = corpus.Documents.Single();
+            Assert.True(doc.IsAboutIncident);
+            Assert.Null(doc.Relevance);
+            Assert.Contains(corpus.Claims, c => c.Position == "Deliberate");
+        }
+
+        [Theory]
+        // a name alone: two of its words are needed (no sides to check without parties)
+        [InlineData("incident:\n  name: Kestrel Pass shelling\n", AboutIt, true)]
+        [InlineData("incident:\n  name: Kestrel Pass shelling\n", Elsewhere, false)]
+        // a description alone: a share of its terms
+        [InlineData("incident:\n  description: artillery shelled a village at a mountain pass and killed eleven farmers\n", AboutIt, true)]
+        [InlineData("incident:\n  description: artillery shelled a village at a mountain pass and killed eleven farmers\n", Elsewhere, false)]
+        // a date alone judges the date only
+        [InlineData("incident:\n  date: 2024-03-02\n", Elsewhere, true)]
+        public void AManifestThatGivesLittleStillJudges(string incident, string text, bool about)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, incident, ("x.txt", text));
+            Assert.Equal(about, corpus.Documents.Single().IsAboutIncident);
+            Assert.NotNull(corpus.Documents.Single().Relevance);
+        }
+
+        [Fact]
+        public void VerboseSaysWhichArticlesGiveNoPositions()
+        {
+            using var folder = new TempFolder();
+            folder.Write("corpus.yaml", AccountTestCorpus.Parties + Incident);
+            folder.Write("a.txt", AboutIt);
+            folder.Write("b.txt", Elsewhere);
+            var said = new List<string>();
+            var reader = new CorpusReader { Verbose = said.Add };
+            var docs = reader.Read(new[] { folder.Path }).Where(r => r.Document != null).Select(r => r.Document!).ToArray();
+            Assert.Equal(2, docs.Length);
+            var line = Assert.Single(said, s => s.Contains("gives no positions"));
+            Assert.StartsWith("'b' gives no positions: not about the incident 'Kestrel Pass shelling'", line);
+        }
+    }
+}

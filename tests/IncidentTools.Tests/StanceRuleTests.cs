@@ -1,0 +1,201 @@
+using System;
+using System.Linq;
+using IncidentTools.Accounts;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// Stance read from the whole clause (issue 9, item 1), each rule on invented text: hedges under a
+    /// negator, the reach of a negator (it stops at a subordinate clause), clauses that are asked or
+    /// supposed, obligations that report nothing, a side's cue whose doer is that side, and concessions.
+    /// </summary>
+    public class StanceRuleTests
+    {
+        private const string Manifest = @"
+parties:
+  - name: Northland
+    aliases: [Northland, Northern]
+    organisations: [Interior Ministry]
+    people: [Anna Berg]
+  - name: Southland
+    aliases: [Southland, Southern]
+    organisations: [Southern Guard]
+    people: [Omar Diaz]
+questions:
+  - id: first-shot
+    text: Who fired first?
+    positions:
+      - label: Southland fired first
+        cues:
+          - ""{Southland} fired first""
+          - {text: fired on, party: Northland}
+          - {text: shot at, party: Northland}
+          - {text: under attack, party: Northland}
+          - {text: unprovoked, party: Northland}
+          - {text: self-defence, party: Northland}
+      - label: Northland fired first
+        cues:
+          - ""{Northland} fired first""
+          - {text: fired on, party: Southland}
+          - {text: shot at, party: Southland}
+          - {text: under attack, party: Southland}
+          - {text: unprovoked, party: Southland}
+          - {text: self-defence, party: Southland}
+  - id: deliberate
+    text: Was the shelling deliberate?
+    positions:
+      - label: Deliberate
+        cues: [deliberate, deliberately]
+      - label: Not deliberate
+        cues: [accident, mistakes]
+";
+
+        private static IncidentClaim[] Claims(string paragraph, string question)
+        {
+            using var folder = new TempFolder();
+            return AccountTestCorpus.Load(folder, Manifest, paragraph).Claims.Where(c => c.Question == question).ToArray();
+        }
+
+        private static IncidentClaim One(string paragraph, string question) => Assert.Single(Claims(paragraph, question));
+
+        [Theory]
+        // a hedge under a negator leaves the clause standing: two negators
+        [InlineData("Omar Diaz said he could not rule out the possibility that the shelling was deliberate.", "Deliberate")]
+        [InlineData("“We cannot rule out that this was deliberate,” Omar Diaz said.", "Deliberate")]
+        [InlineData("Omar Diaz said he would not exclude the possibility that the shelling was deliberate.", "Deliberate")]
+        // "rule out" alone denies
+        [InlineData("Omar Diaz said the inquiry had ruled out a deliberate attack.", "Not deliberate")]
+        // a hedge that is no negator keeps the position
+        [InlineData("Omar Diaz said the shelling may have been deliberate.", "Deliberate")]
+        public void HedgesReadTheWholeClause(string sentence, string position)
+        {
+            var claim = One(sentence, "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        [InlineData("Omar Diaz insisted that the Southern posts had not fired across the valley before they came under attack.", "Northland fired first")]
+        [InlineData("Omar Diaz said his men did not shoot until they were under attack.", "Northland fired first")]
+        // the negator still reaches a cue in its own clause
+        [InlineData("Omar Diaz denied that the posts were ever under attack.", "Southland fired first")]
+        public void ANegatorStopsAtASubordinateClause(string sentence, string position)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        [InlineData("Omar Diaz rejected suggestions from Northern officials that the Southern posts had fired first.")]
+        [InlineData("Omar Diaz rejected suggestions, circulated by Northern officials, that Southern troops fired first.")]
+        // both rules at once: a passive whose subject is the other side, in a rejected claim
+        [InlineData("Omar Diaz rejected suggestions from Northern officials that the Northern patrol had been shot at first.")]
+        public void AClaimRejectedWithWhoseItIsBetweenIsStillRejected(string sentence)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal("Northland fired first", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
+        [InlineData("Omar Diaz would not say whether the shelling was deliberate.")]
+        [InlineData("Omar Diaz said that if the shelling was deliberate, the talks were over.")]
+        [InlineData("Omar Diaz asked whether anyone could still believe the shelling was an accident.")]
+        public void AClauseThatIsAskedOrSupposedTakesNoPosition(string sentence)
+        {
+            Assert.Empty(Claims(sentence, "deliberate"));
+        }
+
+        [Theory]
+        [InlineData("Asked whether the shelling had been deliberate, Omar Diaz replied: “Apparently so.”", "Deliberate")]
+        [InlineData("Asked if the shelling was deliberate, Omar Diaz said: “Certainly not.”", "Not deliberate")]
+        public void AShortAnswerSaysTheAskedClause(string sentence, string position)
+        {
+            var claim = One(sentence, "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void AnAnswerThatIsNoYesOrNoLeavesTheAskedClauseOpen()
+        {
+            Assert.Empty(Claims("Asked whether the shelling had been deliberate, Omar Diaz replied: “We are still looking into it.”", "deliberate"));
+        }
+
+        [Fact]
+        public void AnObligationOfTheOtherSideIsNoReportThatCutsTheClaim()
+        {
+            // "they must tell us …" is not what they said: the rest of the quotation is still Diaz's
+            var claim = One("“If they lost men, they must tell us who, and we cannot rule out that this was deliberate,” Omar Diaz said.", "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+            // a report of the other side's words still cuts it
+            Assert.DoesNotContain(Claims("“They claim that the shelling was deliberate,” Anna Berg said.", "deliberate"), c => c.Party == "Northland");
+        }
+
+        [Theory]
+        // a side's cue of being the target, with that side as the doer: the other position
+        [InlineData("Southern officials denied that their soldiers shot at anyone that night.", "Northland fired first")]
+        [InlineData("Southern officials said their soldiers shot at the patrol.", "Southland fired first")]
+        [InlineData("Omar Diaz said the claim that it was an unprovoked attack by Southern troops was false.", "Northland fired first")]
+        // the usual reading stays: a passive, another side as the doer
+        [InlineData("Southern officials said their soldiers were shot at first.", "Northland fired first")]
+        [InlineData("Omar Diaz said it was an unprovoked attack by Northern troops.", "Northland fired first")]
+        [InlineData("Omar Diaz said Northern troops fired on the post.", "Northland fired first")]
+        // a passive whose subject is another side: that side was the target
+        [InlineData("Omar Diaz said the Northern patrol was fired on first.", "Southland fired first")]
+        [InlineData("Omar Diaz said the Southern patrol was fired on first.", "Northland fired first")]
+        // a noun cue's "by" names who does it, not who attacked: the speaker's side keeps the cue's reading
+        [InlineData("Omar Diaz said the self-defence by Southern soldiers was lawful.", "Northland fired first")]
+        [InlineData("Omar Diaz said the post was fired on by Southern aircraft in the confusion.", "Southland fired first")]
+        public void ASidesCueWithThatSideAsTheDoerTakesTheOtherPosition(string sentence, string position)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Fact]
+        public void HeOrSheInAPersonsReportedSpeechIsThatPerson()
+        {
+            var claim = One("Anna Berg wrote to the Southern minister to offer her regrets for what she called a “tragic accident,” saying more talks were needed.", "deliberate");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Not deliberate", claim.Position);
+            // inside a quotation "he" is someone else: his report is not the speaker's
+            Assert.DoesNotContain(Claims("“He calls it an accident, and he is wrong,” Omar Diaz said.", "deliberate"), c => c.Party == "Southland" && c.Position == "Not deliberate");
+        }
+
+        [Fact]
+        public void ANounCueThatIsAnotherSidesActTakesNoPosition()
+        {
+            Assert.DoesNotContain(Claims("Omar Diaz said the claim of self-defence by the Northern soldiers was an afterthought.", "first-shot"), c => c.Party == "Southland");
+        }
+
+        [Fact]
+        public void AConcessionCountsForTheSideThatMakesIt()
+        {
+            var claims = Claims("Northern officials acknowledged that the Northern side also made mistakes, Omar Diaz said, but he insisted the shelling was deliberate.", "deliberate");
+            Assert.Equal("Not deliberate", Assert.Single(claims, c => c.Party == "Northland").Position);
+            Assert.Equal("Deliberate", Assert.Single(claims, c => c.Party == "Southland").Position);
+
+            var own = One("Omar Diaz conceded that Southern commanders had made mistakes.", "deliberate");
+            Assert.Equal("Southland", own.Party);
+            Assert.Equal("Not deliberate", own.Position);
+        }
+
+        [Fact]
+        public void TheStanceWordsLoadWithTheirTags()
+        {
+            var lexicon = AccountLexicon.Default;
+            Assert.Contains("before", lexicon.ScopeEnds);
+            Assert.Contains("whether", lexicon.OpenWords);
+            Assert.Contains("must", lexicon.Modals);
+            Assert.Contains("were", lexicon.PassiveWords);
+            Assert.Contains("at", lexicon.TargetPrepositions);
+            Assert.Contains("by", lexicon.AgentPrepositions);
+            Assert.Contains(lexicon.Negators, n => string.Join(" ", n) == "rule out");
+            Assert.Contains("apparently so", lexicon.Affirmations);
+            Assert.Contains("certainly not", lexicon.Denials);
+        }
+    }
+}
