@@ -69,10 +69,43 @@ namespace IncidentTools.Attribution
         /// <summary>Runs every rule over the document, then resolves the speakers; returns what they decided.</summary>
         public static AttributionContext Run(IncidentDocument document, IEnumerable<PartyDefinition>? parties)
         {
-            var context = new AttributionContext(AnalysedDocument.Of(document), new PartyResolver(parties));
+            // The quotes and the claims of one document read the same attributions: a caller that asks for both
+            // (the streaming pipeline, one document at a time on each thread) runs the stage once. One entry per
+            // thread, so memory stays flat and no context is shared between threads; the context is only read
+            // after this method returns.
+            var partyList = parties?.ToArray() ?? System.Array.Empty<PartyDefinition>();
+            var last = _last;
+            if (last != null && ReferenceEquals(last.Document, document) && last.Parties.SequenceEqual(partyList, ReferenceComparer.Instance))
+                return last.Context;
+            var context = new AttributionContext(AnalysedDocument.Of(document), new PartyResolver(partyList));
             foreach (var rule in Rules) rule.Apply(context);
             SpeakerResolution.Run(context);
+            _last = new LastRun(document, partyList, context);
             return context;
+        }
+
+        [System.ThreadStatic] private static LastRun? _last;
+
+        private sealed class LastRun
+        {
+            public LastRun(IncidentDocument document, PartyDefinition[] parties, AttributionContext context)
+            {
+                Document = document;
+                Parties = parties;
+                Context = context;
+            }
+
+            public IncidentDocument Document { get; }
+            public PartyDefinition[] Parties { get; }
+            public AttributionContext Context { get; }
+        }
+
+        /// <summary>The same party definitions: the same objects, in the same order.</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<PartyDefinition>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+            public bool Equals(PartyDefinition? x, PartyDefinition? y) => ReferenceEquals(x, y);
+            public int GetHashCode(PartyDefinition obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

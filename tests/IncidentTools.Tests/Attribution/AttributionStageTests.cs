@@ -29,6 +29,26 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void QuotesAndClaimsOfOneDocumentShareOneRunAndOtherPartiesGetTheirOwn()
+        {
+            using var tmp = new TempFolder();
+            var doc = Document(tmp, "Harbour master Tomas Reyes inspected the pier.\n\n" +
+                                    "“The pumps failed at midnight,” he said.");
+            var norland = new[] { new PartyDefinition("Norland", people: new[] { "Tomas Reyes" }) };
+            var first = AttributionPipeline.Run(doc, norland);
+            // the same document and the same party objects (even in another array): the stage is not run again
+            Assert.Same(first, AttributionPipeline.Run(doc, norland.ToArray()));
+            // other parties: run again, and the speaker takes the party of the new definitions
+            var other = new[] { new PartyDefinition("Harbour board", people: new[] { "Tomas Reyes" }) };
+            var second = AttributionPipeline.Run(doc, other);
+            Assert.NotSame(first, second);
+            Assert.Equal("Harbour board", QuoteFinder.Find(doc, other).Single().Party);
+            Assert.Equal("Norland", QuoteFinder.Find(doc, norland).Single().Party);
+            // quotes and claims read the same run, so they agree
+            Assert.Equal(QuoteFinder.Find(doc, norland).Single().Speaker, ClaimFinder.Find(doc, norland, null).Single(c => c.Kind == AttributionKind.Direct).Speaker);
+        }
+
+        [Fact]
         public void ReportedSpeechTakesTheTitlesItQuotesAndATitleElsewhereStaysNobodys()
         {
             var quotes = Quotes("The harbour master said the new ferry timetable was “Mission Impossible” for the crews.\n\n" +
