@@ -81,6 +81,7 @@ namespace IncidentTools.Text
         InterviewVerb = 1L << 39,
         Purpose = 1L << 40,
         NameSuffix = 1L << 41,
+        CatenativeAdjective = 1L << 42,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

@@ -68,6 +68,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AnAdjectiveAfterBeThatGovernsAReportingInfinitiveReportsTheSubjectsWords()
+        {
+            var quick = Assert.Single(Run("Harbour officials were quick to say that the pier was safe.", new CueThenContent()));
+            Assert.Equal("Harbour officials", quick.Source);
+            Assert.Equal("say", quick.Cue);
+            Assert.Equal("the pier was safe", quick.Content);
+            var pains = Assert.Single(Run("The engineers are at pains to stress that nothing in the report has changed.", new CueThenContent()));
+            Assert.Equal("The engineers", pains.Source);
+            Assert.Equal("nothing in the report has changed", pains.Content);
+            // no form of "be" before the adjective, or no reporting verb after it: no report
+            Assert.Empty(Run("The ferry was quick to leave the harbour.", new CueThenContent()));
+            Assert.Empty(Run("A quick to say list of answers was handed out.", new CueThenContent()));
+        }
+
+        [Fact]
         public void NestedReportsGiveOneAttributionEach()
         {
             var found = Run("Ortiz said the engineer told her that the cables had corroded.", new CueThenContent());

@@ -165,11 +165,18 @@ namespace IncidentTools.Attribution.Rules
             return new VerbCue(entry, k, end, g);
         }
 
-        /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say"), or -1.</summary>
+        /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say", "were quick to say"), or -1.</summary>
         private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
         {
             int v = t - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
+            if (v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.CatenativeAdjective))
+            {
+                // "were quick to say", "are at pains to stress": the form of "be" right before (past "at") governs
+                int b = v - 1;
+                if (b >= s0 && tk[b].IsLowerWord && tk[b].Lower == "at") b--;
+                return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
+            }
             return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
         }
 
