@@ -121,6 +121,26 @@ Southland said the new dam on the border river was not legal under the 1990 wate
                 Should -Throw -ErrorId 'UnknownDocument,IncidentTools.Commands.CompareIncidentAccountCommand'
         }
     }
+
+    It 'says so when the two sides of a folder without a manifest share no key terms' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('noshared-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $dir | Out-Null
+        try {
+            Set-Content -LiteralPath (Join-Path $dir 'quota.txt') -Value ("Quota talks`n`nA Norwegian official said the fishing quota for cod was fair.`n`n" +
+                "A Norwegian minister said the cod quota would stay.")
+            Set-Content -LiteralPath (Join-Path $dir 'copper.txt') -Value ("Copper prices`n`nA Chilean minister said copper exports rose in March.`n`n" +
+                "A Chilean official said copper exports would rise again.")
+            $rows = @(Compare-IncidentAccount -Path $dir -WarningVariable warned -WarningAction SilentlyContinue)
+            $rows.Count | Should -Be 0
+            @($warned).Count | Should -Be 1
+            # the two sides in either order (each is quoted twice)
+            "$($warned[0])" | Should -Match "^No claims of '(Norway|Chile)' and '(Norway|Chile)' share key terms"
+            "$($warned[0])" | Should -Match "'Norway'"
+            "$($warned[0])" | Should -Match "'Chile'"
+        } finally {
+            Remove-Item -LiteralPath $dir -Recurse -Force
+        }
+    }
 }
 
 Describe 'Get-IncidentClaim' {

@@ -144,6 +144,13 @@ namespace IncidentTools.Commands
             foreach (var row in rows) questions.Test(row.Question);
             var known = corpus.Questions.Select(q => q.Id).ToArray();
             WriteUnmatched(questions, q => known.Any(k => string.Equals(k, q, StringComparison.OrdinalIgnoreCase)), known.Length > 0 ? known : rows.Select(r => r.Question ?? ""));
+            if (rows.Count == 0 && corpus.Questions.Count == 0)
+            {
+                // (with questions there is a row for each, answered or not) no row is no error, but it is never silent
+                var pair = ReferenceParty == null && DifferenceParty == null ? $"'{sides[0].Name}' and '{sides[1].Name}'" : "the two parties";
+                WriteWarning($"No claims of {pair} share key terms, so there is nothing to compare " +
+                             "(without questions in corpus.yaml, claims are paired on the terms they share; New-IncidentManifest drafts questions).");
+            }
             foreach (var row in rows) WriteObject(row);
         }
 
