@@ -37,6 +37,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
         [InlineData("Ortiz says at a meeting in Kestrel, Northland, that the works will end soon.", "Ortiz", "says", "the works will end soon")]
         [InlineData("If anything, engineers say the bridge was closed too late.", "engineers", "say", "the bridge was closed too late")]
+        [InlineData("The harbour master said on Friday he had closed the pier twice.", "The harbour master", "said", "he had closed the pier twice")]
+        [InlineData("Ortiz said Tuesday the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
+        [InlineData("Pia Lund, who served as a pilot in Oslo, Bergen and Tromsø, said the currents had changed.", "Pia Lund", "said", "the currents had changed")]
+        [InlineData("The ferry company, whose boats still cross the fjord twice a day, said the timetable would not change.", "The ferry company", "said", "the timetable would not change")]
+        [InlineData("Tomas Reyes, who is 42, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));

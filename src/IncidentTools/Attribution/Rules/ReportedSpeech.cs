@@ -259,6 +259,10 @@ namespace IncidentTools.Attribution.Rules
         public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             var subject = SubjectEndingAt(mp, tk, s0, g);
+            // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
+            // the noun phrase before ", who" is (and no subject when it is not one)
+            if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
+                return SubjectEndingAt(mp, tk, s0, rc);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
             // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
             // an inserted clause between the subject and its verb
@@ -273,6 +277,24 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
+        /// clause (", who …,", ", whose …,", ", which …,") closed by that comma, or -1: no quotation,
+        /// clause mark or other relative clause between.
+        /// </summary>
+        private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            for (int c = g - 2, n = 0; c > s0 && n < SubjectReach; c--, n++)
+            {
+                var t = tk[c];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(":")) return -1;
+                if (!t.Is(",") || c + 1 >= g - 1) continue;
+                var w = tk[c + 1];
+                if (w.IsLowerWord && (w.Lower == "who" || w.Lower == "whose" || w.Lower == "which")) return c;
+            }
+            return -1;
         }
 
         private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
@@ -621,7 +643,20 @@ namespace IncidentTools.Attribution.Rules
                 if (c < s1 && tk[c].IsWord && tk[c].Lower == "that") c++;
                 return c;
             }
-            return SkipTimePhrase(tk, c, s1) is int d && d < s1 && tk[d].IsWord && tk[d].Lower == "that" ? d + 1 : c;
+            int d = SkipTimePhrase(tk, c, s1);
+            if (d < s1 && tk[d].IsWord && tk[d].Lower == "that") return d + 1;
+            // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
+            return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>True when the token at i opens a clause after a phrase of time: a subject pronoun, a determiner or a capitalized name followed by a word.</summary>
+        private static bool StartsClauseAfterTime(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            if (i + 1 >= s1 || !tk[i].IsWord || !tk[i + 1].IsWord) return false;
+            var t = tk[i];
+            if (CueLexicon.IsSubjectPronoun(t.Lower) || t.Lower == "it" || t.Lower == "there") return true;
+            if (IsDeterminer(t.Lower) && t.IsLowerWord) return true;
+            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar | WordTag.IntroPhrase);
         }
 
         /// <summary>"on Monday", "Thursday", "last week", "in an interview": returns the token after it (or i).</summary>
