@@ -42,6 +42,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Pia Lund, who served as a pilot in Oslo, Bergen and Tromsø, said the currents had changed.", "Pia Lund", "said", "the currents had changed")]
         [InlineData("The ferry company, whose boats still cross the fjord twice a day, said the timetable would not change.", "The ferry company", "said", "the timetable would not change")]
         [InlineData("Tomas Reyes, who is 42, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
+        [InlineData("Often, residents say the ferry runs late.", "residents", "say", "the ferry runs late")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
