@@ -43,6 +43,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry company, whose boats still cross the fjord twice a day, said the timetable would not change.", "The ferry company", "said", "the timetable would not change")]
         [InlineData("Tomas Reyes, who is 42, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
         [InlineData("Often, residents say the ferry runs late.", "residents", "say", "the ferry runs late")]
+        [InlineData("Nearly a third of the ferry crews say they will strike.", "Nearly a third of the ferry crews", "say", "they will strike")]
+        [InlineData("About 4 in 10 say the bridge should stay closed.", "About 4 in 10", "say", "the bridge should stay closed")]
+        [InlineData("Some say the detour is too long.", "Some", "say", "the detour is too long")]
+        [InlineData("But many say the tolls will rise.", "many", "say", "the tolls will rise")]
+        [InlineData("A majority of her neighbours say the pier is unsafe.", "A majority of her neighbours", "say", "the pier is unsafe")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -51,6 +56,13 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
             Assert.Equal(AttributionKind.Indirect, f.Kind);
             Assert.Equal("CueThenContent", f.Rule);
+        }
+
+        [Fact]
+        public void ASayThatIsANounIsNoCue()
+        {
+            // "have some say": a share before "say" is its subject only when it opens the clause
+            Assert.DoesNotContain(Run("The islanders want to have some say in the plan.", new CueThenContent()), f => f.Cue == "say");
         }
 
         [Fact]
