@@ -46,6 +46,7 @@ namespace IncidentTools.Attribution
             new CueThenContent(),
             new Participial(),
             new PassiveBy(),
+            new InPoll(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

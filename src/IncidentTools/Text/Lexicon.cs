@@ -84,6 +84,7 @@ namespace IncidentTools.Text
         CatenativeAdjective = 1L << 42,
         Proportion = 1L << 43,
         Approximate = 1L << 44,
+        Survey = 1L << 45,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

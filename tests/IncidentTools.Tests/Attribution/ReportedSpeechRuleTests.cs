@@ -66,6 +66,20 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void APollOpeningItsSentenceIsTheSourceOfWhatFollows()
+        {
+            var f = Assert.Single(Run("In a Harbour Gazette/Island Radio poll released Monday, 61 percent of islanders backed the new bridge.", new InPoll()));
+            Assert.Equal("a Harbour Gazette/Island Radio poll released Monday", f.Source);
+            Assert.Equal("In", f.Cue);
+            Assert.Equal("61 percent of islanders backed the new bridge", f.Content);
+            Assert.Equal("InPoll", f.Rule);
+            // a poll that closes its sentence, a poll phrase with a verb of its own, or no poll: nothing
+            Assert.Empty(Run("The mayor has a wide lead in the polls.", new InPoll()));
+            Assert.Empty(Run("In the poll the council ordered, residents backed the bridge.", new InPoll()));
+            Assert.Empty(Run("In the harbour, ferries waited for the tide.", new InPoll()));
+        }
+
+        [Fact]
         public void QuotedWordsInsideReportedSpeechMakeItMixedAndTakeItsSpeaker()
         {
             var found = Run("The minister said the survey was “deeply flawed” and should be withdrawn.", out var ctx, new CueThenContent());
