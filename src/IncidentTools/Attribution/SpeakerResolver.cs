@@ -549,7 +549,8 @@ namespace IncidentTools.Attribution
         private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
         {
             var text = m.Text;
-            var core = string.Join(" ", m.Modifiers.Concat(new[] { LastWordOf(text) }));
+            // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : LastWordOf(text) }));
             var display = core;
             bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" || (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0);
 

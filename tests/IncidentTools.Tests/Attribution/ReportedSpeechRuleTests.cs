@@ -73,6 +73,8 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("In", f.Cue);
             Assert.Equal("61 percent of islanders backed the new bridge", f.Content);
             Assert.Equal("InPoll", f.Rule);
+            // the speaker is the poll by its names, not the last word of its phrase ("Monday")
+            Assert.Equal("Harbour Gazette Island Radio poll", f.Record.Speaker!.Display);
             // a poll that closes its sentence, a poll phrase with a verb of its own, or no poll: nothing
             Assert.Empty(Run("The mayor has a wide lead in the polls.", new InPoll()));
             Assert.Empty(Run("In the poll the council ordered, residents backed the bridge.", new InPoll()));

@@ -45,6 +45,9 @@ namespace IncidentTools.Attribution.Rules
                             Determiner = first.IsLowerWord && CueLexicon.Is(first.Lower, WordTag.Determiner) ? first.Lower : "",
                             CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, k + 1, e),
                         };
+                        // its names before the poll word ("CNN/ORC", "Washington Post-ABC News") tell it from other polls
+                        for (int x = k + 1; x < head; x++)
+                            if (tk[x].IsCapitalized && !CueLexicon.Is(tk[x].Lower, WordTag.Calendar | WordTag.Time)) source.Modifiers.Add(tk[x].Text);
                         ctx.Add(ReportedSpeech.Make(Name, p, a, ce, k, k + 1, source));
                     }
                 }
