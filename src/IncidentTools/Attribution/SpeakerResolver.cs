@@ -155,7 +155,7 @@ namespace IncidentTools.Attribution
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
                 if (f.Title != null)
                 {
-                    var key = PartyResolver.NameKey(f.Name);
+                    var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
                 var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
@@ -347,8 +347,8 @@ namespace IncidentTools.Attribution
             }
             else
             {
-                var key = PartyResolver.NameKey(name);
-                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && PartyResolver.NameKey(x.Display) == key);
+                var key = _parties.KeyOf(name);
+                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && _parties.KeyOf(x.Display) == key);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
@@ -423,13 +423,13 @@ namespace IncidentTools.Attribution
                 if (x.Kind != EntityKind.Person) continue;
                 var words = PersonName.WithoutHonorifics(x.Display).Split(' ');
                 if (words.Length < 2 || !words[0].Equals(given, StringComparison.Ordinal)) continue;
-                if (found != null && PartyResolver.NameKey(found.Display) != PartyResolver.NameKey(x.Display)) return null;
+                if (found != null && _parties.KeyOf(found.Display) != _parties.KeyOf(x.Display)) return null;
                 found = x;
             }
             if (found == null) return null;
             // another full name of the document with that given name is another person
             foreach (var f in _fullNamesByGiven.TryGetValue(given, out var list) ? list : Enumerable.Empty<string>())
-                if (PartyResolver.NameKey(f) != PartyResolver.NameKey(found.Display)) return null;
+                if (_parties.KeyOf(f) != _parties.KeyOf(found.Display)) return null;
             return found;
         }
 
@@ -454,7 +454,7 @@ namespace IncidentTools.Attribution
             if (_home == null) return null;
             // the title as written with the full name, in a sentence about no other country
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
-            if (!_titledNames.TryGetValue(PartyResolver.NameKey(e.Display), out var written) || written.AbroadSentence) return null;
+            if (!_titledNames.TryGetValue(_parties.KeyOf(e.Display), out var written) || written.AbroadSentence) return null;
             var title = written.Title!;
             if (!PersonName.IsOffice(title)) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
@@ -712,7 +712,7 @@ namespace IncidentTools.Attribution
             if (found == null || found.LastSentence == sentence) return null;
             // "Paltrow stopped by Howard Stern’s show … the host asked": another person's name written just before
             // (in this paragraph or the one before) may be the one meant
-            var key = PartyResolver.NameKey(found.Display);
+            var key = _parties.KeyOf(found.Display);
             for (int pi = paragraph - 1; pi <= paragraph; pi++)
             {
                 if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
@@ -723,7 +723,7 @@ namespace IncidentTools.Attribution
                     var f = names[i];
                     if (++looked > 200) return null;
                     if (pi == paragraph && f.Start >= m.CharStart) continue;
-                    if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
+                    if (_parties.KeyOf(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
                     var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;
                     return null;

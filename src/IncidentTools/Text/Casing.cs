@@ -1,0 +1,24 @@
+namespace IncidentTools.Text
+{
+    /// <summary>
+    /// Lower case as <see cref="string.ToLowerInvariant()"/> gives it, without the work when there is
+    /// nothing to change: a word already in lower case (most words, and any word with ’ or another
+    /// non-ASCII character in it, for which the runtime takes its slow path) comes back as it is.
+    /// </summary>
+    internal static class Casing
+    {
+        public static string Lower(string s)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < 0x80)
+                {
+                    if (c >= 'A' && c <= 'Z') return s.ToLowerInvariant();
+                }
+                else if (char.IsSurrogate(c) || char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
+            }
+            return s;
+        }
+    }
+}
