@@ -107,6 +107,26 @@ namespace IncidentTools.Attribution
         /// </summary>
         internal static string NameKey(string name)
         {
+            if (name == null) return ComputeNameKey(name!);
+            if (NameKeys.TryGetValue(name, out var key)) return key;
+            key = ComputeNameKey(name);
+            // names recur across the documents of a corpus: keep the last few thousand (a bounded cache, safe between threads)
+            if (System.Threading.Interlocked.Increment(ref _nameKeysAdded) > MaxNameKeys)
+            {
+                NameKeys.Clear();
+                System.Threading.Interlocked.Exchange(ref _nameKeysAdded, 0);
+            }
+            NameKeys.TryAdd(name, key);
+            return key;
+        }
+
+        private const int MaxNameKeys = 8192;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NameKeys =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        private static int _nameKeysAdded;
+
+        private static string ComputeNameKey(string name)
+        {
             var parsed = PersonName.Parse(name);
             var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(StripPossessive)

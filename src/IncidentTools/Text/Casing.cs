@@ -16,9 +16,29 @@ namespace IncidentTools.Text
                 {
                     if (c >= 'A' && c <= 'Z') return s.ToLowerInvariant();
                 }
-                else if (char.IsSurrogate(c) || char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
+                else if (char.IsSurrogate(c) || MayHaveLowerCase(c) && char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
             }
             return s;
+        }
+
+        /// <summary>
+        /// The categories of the characters that have a lower-case mapping: capital and title-case letters,
+        /// letter numbers (Ⅻ) and other symbols (Ⓐ); punctuation (’ “ —), small letters and the rest have none,
+        /// so they need no look-up in the runtime's case tables.
+        /// </summary>
+        private static bool MayHaveLowerCase(char c)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case System.Globalization.UnicodeCategory.UppercaseLetter:
+                case System.Globalization.UnicodeCategory.TitlecaseLetter:
+                case System.Globalization.UnicodeCategory.LetterNumber:
+                case System.Globalization.UnicodeCategory.OtherSymbol:
+                case System.Globalization.UnicodeCategory.OtherNotAssigned:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ namespace IncidentTools.Text
 
         public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(Math.Max(0, to - from) / 5 + 8); // about one token in five characters of news text
             int q = 0;
             int i = from;
             while (i < to)
