@@ -46,6 +46,8 @@ namespace IncidentTools.Attribution
             new CueThenContent(),
             new Participial(),
             new PassiveBy(),
+            // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")
+            new CharacterisedAs(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
