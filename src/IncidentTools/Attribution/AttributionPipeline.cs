@@ -48,6 +48,8 @@ namespace IncidentTools.Attribution
             new PassiveBy(),
             // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")
             new CharacterisedAs(),
+            // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
+            new StatementNoun(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
