@@ -50,6 +50,8 @@ namespace IncidentTools.Attribution
             new CharacterisedAs(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
             new StatementNoun(),
+            // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")
+            new CoordinatedCue(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
