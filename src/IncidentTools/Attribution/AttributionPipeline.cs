@@ -52,6 +52,8 @@ namespace IncidentTools.Attribution
             new StatementNoun(),
             // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")
             new CoordinatedCue(),
+            // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
+            new InvertedDescription(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
