@@ -82,6 +82,8 @@ namespace IncidentTools.Text
         Purpose = 1L << 40,
         NameSuffix = 1L << 41,
         CatenativeAdjective = 1L << 42,
+        Characterising = 1L << 43,
+        StatementNoun = 1L << 44,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
