@@ -344,7 +344,9 @@ namespace IncidentTools.Accounts
             }
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
-            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words) || InstitutionAlone(m);
+            // ("the DGMO": a role's acronym the resolver found to be a person named before is as bare as "the general")
+            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words) || InstitutionAlone(m) ||
+                        m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
             if (!bare && !surname)
             {
