@@ -233,7 +233,9 @@ namespace IncidentTools.Attribution
                     o.Next = n;
                     return o;
                 }
-                if (n > head + 1 && n == runEnd && !hd)
+                // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
+                bool verbAfterName = n > head + 1 && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
+                if (n > head + 1 && (n == runEnd || verbAfterName) && !hd)
                 {
                     var m = NameMention(tk, i, head + 1, n, det);
                     m.Title = Join(tk, j, head + 1);
