@@ -352,7 +352,7 @@ namespace IncidentTools.Accounts
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
             // ("the DGMO": a role's acronym the resolver found to be a person named before is as bare as "the general")
-            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words) || InstitutionAlone(m) ||
+            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || InstitutionAlone(m) ||
                         m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
             if (!bare && !surname)
@@ -393,6 +393,18 @@ namespace IncidentTools.Accounts
             // a label that stands for a name ("A:" for the interviewee the article named)
             if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
+        }
+
+        /// <summary>
+        /// "Senior officers said": a description that opens its sentence has its first word capitalised for that
+        /// alone; that word is read in lower case (a modifier, not a name), so the description stays bare.
+        /// </summary>
+        private static string OpeningCapitalLowered(Mention m, IReadOnlyList<Token>? tokens, string words)
+        {
+            if (tokens == null || m.Start >= tokens.Count || m.Determiner.Length > 0 || words.Length == 0 || !char.IsUpper(words[0])) return words;
+            bool opens = m.Start == 0 || tokens[m.Start - 1].Is(".") || tokens[m.Start - 1].Is(":") || tokens[m.Start - 1].Is("?") || tokens[m.Start - 1].Is("!");
+            if (!opens || m.Modifiers.Count == 0 || !m.Text.StartsWith(m.Modifiers[0], StringComparison.Ordinal)) return words;
+            return char.ToLowerInvariant(words[0]) + words.Substring(1);
         }
 
         private bool Unaffiliated(string words)

@@ -54,6 +54,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ADescriptionOpeningItsSentenceIsNoNameForItsCapital()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "A Southern Guard spokesman said the talks had failed.",
+                "Senior officers said the shelling had been deliberate.");
+            var claim = corpus.Claims.Single(c => c.Text.StartsWith("Senior officers", StringComparison.Ordinal) && c.Question == "deliberate");
+            Assert.Equal("Southland", claim.Party); // bare, so the side of the speaker before
+        }
+
+        [Fact]
         public void WithoutADatelineLocalSpeakersHaveNoParty()
         {
             var records = QuoteRuleText.Attributions("The port stayed closed for a third day.\n\nSenior officers said the harbour had been mined.");
