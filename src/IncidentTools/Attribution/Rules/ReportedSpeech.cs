@@ -1139,8 +1139,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 var p = f.Paragraph;
                 if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
+                // a labelled turn ("NADIA HAQ: …", "A: …") is the speaker's own voice, not a report that takes in the
+                // beliefs and judgements of those its sentences name ("Senior officers still believe …")
+                bool turn = f.Rule == nameof(TranscriptSpeaker) || f.Rule == nameof(SpeakerLabel) || f.Rule == nameof(InterviewAnswer);
                 int a = p.TokenAt(f.Content.Start - p.Start), e = p.TokenAt(f.Content.End - p.Start);
-                for (int i = a; i < e && i < covered.Length; i++)
+                for (int i = a; i < e && i < covered.Length && !turn; i++)
                 {
                     int at = p.Start + p.Tokens[i].Start;
                     if (f.Cue is { } c && c.Start <= at && at < c.End) continue;
