@@ -87,7 +87,7 @@ namespace IncidentTools.Accounts
         /// <summary>A crude stem for comparing content words: lower case, possessive and common suffixes off.</summary>
         public static string Stem(string word)
         {
-            var w = word.ToLowerInvariant().Replace('\u2019', '\'');
+            var w = IncidentTools.Text.Casing.Lower(word).Replace('\u2019', '\'');
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 2);
             w = w.Replace(".", "");
             if (w.EndsWith("ence", StringComparison.Ordinal) && w.Length > 6) w = w.Substring(0, w.Length - 4) + "ense"; // defence/defense

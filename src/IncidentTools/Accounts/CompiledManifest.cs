@@ -32,6 +32,44 @@ namespace IncidentTools.Accounts
         {
             var partyList = (parties ?? Enumerable.Empty<PartyDefinition>()).ToArray();
             var questionList = (questions ?? Enumerable.Empty<QuestionDefinition>()).ToArray();
+            // the documents of one folder come with the same (immutable) definition objects: the one
+            // compiled for them last serves again without building the key (no lock taken either)
+            var last = System.Threading.Volatile.Read(ref _last);
+            if (last != null && ReferenceEquals(last.Lexicon, lexicon) && SameObjects(last.PartyList, partyList) && SameObjects(last.QuestionList, questionList))
+                return last.Manifest;
+            var found = ForKey(partyList, questionList, lexicon);
+            System.Threading.Volatile.Write(ref _last, new LastUsed(partyList, questionList, lexicon, found));
+            return found;
+        }
+
+        private sealed class LastUsed
+        {
+            public LastUsed(PartyDefinition[] parties, QuestionDefinition[] questions, AccountLexicon lexicon, CompiledManifest manifest)
+            {
+                PartyList = parties;
+                QuestionList = questions;
+                Lexicon = lexicon;
+                Manifest = manifest;
+            }
+
+            public PartyDefinition[] PartyList { get; }
+            public QuestionDefinition[] QuestionList { get; }
+            public AccountLexicon Lexicon { get; }
+            public CompiledManifest Manifest { get; }
+        }
+
+        private static LastUsed? _last;
+
+        private static bool SameObjects<T>(T[] a, T[] b) where T : class
+        {
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+                if (!ReferenceEquals(a[i], b[i])) return false;
+            return true;
+        }
+
+        private static CompiledManifest ForKey(PartyDefinition[] partyList, QuestionDefinition[] questionList, AccountLexicon lexicon)
+        {
             var key = Key(partyList, questionList);
             lock (Cache)
             {

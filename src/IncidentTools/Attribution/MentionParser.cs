@@ -68,7 +68,9 @@ namespace IncidentTools.Attribution
         private static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
         {
             gender = '\0';
-            foreach (var title in Lexicon.Titles)
+            if (i >= end || !tk[i].IsWord) return 0;
+            // only the titles whose first word is this one can match (in the order of Lexicon.Titles: longest first)
+            foreach (var title in Lexicon.TitlesOnlyStartingWith(tk[i].Text))
             {
                 var words = title.Words;
                 var g = title.Gender;

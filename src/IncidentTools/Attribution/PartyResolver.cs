@@ -21,10 +21,30 @@ namespace IncidentTools.Attribution
 
         public IReadOnlyList<PartyDefinition> Parties => _parties;
 
+        // A resolver serves one document on one thread: the name keys and the manifest people it has
+        // looked up are kept for the document (NameKey parses the name; people are looked up at every mention).
+        private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Name, string Party)?> _people = new Dictionary<string, (string Name, string Party)?>(StringComparer.Ordinal);
+
+        /// <summary><see cref="NameKey"/> of a name, computed once per resolver.</summary>
+        internal string KeyOf(string name)
+        {
+            if (name == null) return NameKey(name!);
+            if (!_keys.TryGetValue(name, out var key)) _keys[name] = key = NameKey(name);
+            return key;
+        }
+
         /// <summary>The manifest's name for a person, matched on first and last name (middle initials ignored).</summary>
         public (string Name, string Party)? FindPerson(string name)
         {
-            var key = NameKey(name);
+            if (name == null) return FindPersonUncached(name!);
+            if (!_people.TryGetValue(name, out var found)) _people[name] = found = FindPersonUncached(name);
+            return found;
+        }
+
+        private (string Name, string Party)? FindPersonUncached(string name)
+        {
+            var key = KeyOf(name);
             if (key.Length == 0) return null;
             // the spelling written, else the first person of the same first and last name
             foreach (var p in _parties)
@@ -32,7 +52,7 @@ namespace IncidentTools.Attribution
                     if (person.Equals(name, StringComparison.OrdinalIgnoreCase)) return (person, p.Name);
             foreach (var p in _parties)
                 foreach (var person in p.People)
-                    if (NameKey(person) == key) return (person, p.Name);
+                    if (KeyOf(person) == key) return (person, p.Name);
             return null;
         }
 
@@ -86,6 +106,26 @@ namespace IncidentTools.Attribution
         /// people ("Gen. Jo Bell") are not matched either.
         /// </summary>
         internal static string NameKey(string name)
+        {
+            if (name == null) return ComputeNameKey(name!);
+            if (NameKeys.TryGetValue(name, out var key)) return key;
+            key = ComputeNameKey(name);
+            // names recur across the documents of a corpus: keep the last few thousand (a bounded cache, safe between threads)
+            if (System.Threading.Interlocked.Increment(ref _nameKeysAdded) > MaxNameKeys)
+            {
+                NameKeys.Clear();
+                System.Threading.Interlocked.Exchange(ref _nameKeysAdded, 0);
+            }
+            NameKeys.TryAdd(name, key);
+            return key;
+        }
+
+        private const int MaxNameKeys = 8192;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NameKeys =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        private static int _nameKeysAdded;
+
+        private static string ComputeNameKey(string name)
         {
             var parsed = PersonName.Parse(name);
             var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)

@@ -70,13 +70,31 @@ namespace IncidentTools.Attribution
                 noun = title.SpeakerNoun;
                 p = end - 1;
             }
-            var nameWords = words.Skip(cut).ToList();
-            if (nameWords.Count == 0) return new PersonName(null, string.Join(" ", words), string.Join(" ", words), '\0', null);
+            IReadOnlyList<string> nameWords = cut == 0 ? words : words.Skip(cut).ToList();
+            if (nameWords.Count == 0)
+            {
+                var all = Join(words, 0, n);
+                return new PersonName(null, all, all, '\0', null);
+            }
             int h = HonorificsAt(nameWords, out var hg);
             if (hg != '\0') gender = hg;
-            var name = string.Join(" ", nameWords);
-            var match = h > 0 && nameWords.Count - h >= 2 ? string.Join(" ", nameWords.Skip(h)) : name;
-            return new PersonName(cut > 0 ? string.Join(" ", words.Take(cut)) : null, name, match, gender, noun);
+            var name = Join(nameWords, 0, nameWords.Count);
+            var match = h > 0 && nameWords.Count - h >= 2 ? Join(nameWords, h, nameWords.Count) : name;
+            return new PersonName(cut > 0 ? Join(words, 0, cut) : null, name, match, gender, noun);
+        }
+
+        /// <summary>words[from..to) joined with single spaces (as string.Join gives them).</summary>
+        private static string Join(IReadOnlyList<string> words, int from, int to)
+        {
+            if (to - from == 1) return words[from] ?? "";
+            if (to <= from) return "";
+            var sb = new System.Text.StringBuilder();
+            for (int i = from; i < to; i++)
+            {
+                if (i > from) sb.Append(' ');
+                sb.Append(words[i]);
+            }
+            return sb.ToString();
         }
 
         /// <summary>The speaker noun of the last title in a title as written ("Army Brig. Gen." → "general"), or null.</summary>

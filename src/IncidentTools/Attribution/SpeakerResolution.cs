@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                     }
                     if (here == null) continue;
-                    foreach (var a in here.OrderBy(a => a.Source!.CharStart).ThenBy(a => a.Content.Start))
+                    foreach (var a in InMentionOrder(here))
                     {
                         var speaker = resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
@@ -91,6 +91,27 @@ namespace IncidentTools.Attribution
             }
             return result;
         }
+
+        /// <summary>The attributions of a sentence by their mention's offset, then their content's (a stable sort, as OrderBy/ThenBy gives).</summary>
+        private static FoundAttribution[] InMentionOrder(List<FoundAttribution> here)
+        {
+            var sorted = here.ToArray();
+            for (int i = 1; i < sorted.Length; i++)
+            {
+                var x = sorted[i];
+                int j = i - 1;
+                while (j >= 0 && Later(sorted[j], x))
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+                sorted[j + 1] = x;
+            }
+            return sorted;
+        }
+
+        private static bool Later(FoundAttribution a, FoundAttribution b) =>
+            a.Source!.CharStart > b.Source!.CharStart || a.Source.CharStart == b.Source.CharStart && a.Content.Start > b.Content.Start;
 
         private static bool IsBareGeneric(Entity e) =>
             (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && (e.Party == null || e.PartyFromPlace);
@@ -169,7 +190,8 @@ namespace IncidentTools.Attribution
                         break;
                     }
                     // titles and ranks before the name ("Navy Capt.", "Khyber Province Governor") go; honorifics stay
-                    if (a < k)
+                    // (a single word has no title before a name, and its gender is not used: no name of one word is kept)
+                    if (k - a >= 2)
                     {
                         var written = new List<string>(k - a);
                         for (int x = a; x < k; x++) written.Add(tk[x].Text);

@@ -195,7 +195,7 @@ namespace IncidentTools.Attribution
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
                 if (f.Title != null)
                 {
-                    var key = PartyResolver.NameKey(f.Name);
+                    var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
                 var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
@@ -258,6 +258,34 @@ namespace IncidentTools.Attribution
                 _all.Add(e);
             }
             if (paragraph > e.LastParagraph) e.LastParagraph = paragraph;
+        }
+
+        // Entities are looked through at every mention (a window of hundreds): the words of their names are
+        // taken apart once per document, not at every look.
+        private readonly Dictionary<string, string> _lastWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _givenWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+        /// <summary><see cref="PartyResolver.LastWord"/> of a name, computed once per document.</summary>
+        private string NameLastWord(string name)
+        {
+            if (!_lastWords.TryGetValue(name, out var last)) _lastWords[name] = last = PartyResolver.LastWord(name);
+            return last;
+        }
+
+        /// <summary>The words of a name without its honorifics (split on single blanks), computed once per document; not to be changed.</summary>
+        private string[] GivenWordsOf(string name)
+        {
+            if (!_givenWords.TryGetValue(name, out var words)) _givenWords[name] = words = PersonName.WithoutHonorifics(name).Split(' ');
+            return words;
+        }
+
+        private readonly Dictionary<string, IReadOnlyList<string>> _roleWords = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+        /// <summary><see cref="CountryTable.Words"/> of a role as written, computed once per document; not to be changed.</summary>
+        private IReadOnlyList<string> RoleWordsOf(string role)
+        {
+            if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = CountryTable.Words(role);
+            return words;
         }
 
         private Entity Add(Entity e)
@@ -393,7 +421,7 @@ namespace IncidentTools.Attribution
             if (words.Length == 1)
             {
                 var w = words[0];
-                e = _entities.Where(x => x.Kind == EntityKind.Person && PartyResolver.LastWord(x.Display).Equals(w, StringComparison.Ordinal))
+                e = _entities.Where(x => x.Kind == EntityKind.Person && NameLastWord(x.Display).Equals(w, StringComparison.Ordinal))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault()
                     ?? ByGivenName(w);
                 if (e == null)
@@ -415,8 +443,8 @@ namespace IncidentTools.Attribution
             }
             else
             {
-                var key = PartyResolver.NameKey(name);
-                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && PartyResolver.NameKey(x.Display) == key);
+                var key = _parties.KeyOf(name);
+                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && _parties.KeyOf(x.Display) == key);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
@@ -455,7 +483,7 @@ namespace IncidentTools.Attribution
                 var ownerWords = owner.Split(' ');
                 bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => Lexicon.IsOrganisationWord(w)) &&
                               (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || Lexicon.GenderOfFirstName(ownerWords[0]) != '\0' ||
-                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || PartyResolver.LastWord(x.Display) == owner)));
+                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || NameLastWord(x.Display) == owner)));
                 return person ? null : owner;
             }
             if (Lexicon.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
@@ -489,15 +517,15 @@ namespace IncidentTools.Attribution
             foreach (var x in _all)
             {
                 if (x.Kind != EntityKind.Person) continue;
-                var words = PersonName.WithoutHonorifics(x.Display).Split(' ');
+                var words = GivenWordsOf(x.Display);
                 if (words.Length < 2 || !words[0].Equals(given, StringComparison.Ordinal)) continue;
-                if (found != null && PartyResolver.NameKey(found.Display) != PartyResolver.NameKey(x.Display)) return null;
+                if (found != null && _parties.KeyOf(found.Display) != _parties.KeyOf(x.Display)) return null;
                 found = x;
             }
             if (found == null) return null;
             // another full name of the document with that given name is another person
             foreach (var f in _fullNamesByGiven.TryGetValue(given, out var list) ? list : Enumerable.Empty<string>())
-                if (PartyResolver.NameKey(f) != PartyResolver.NameKey(found.Display)) return null;
+                if (_parties.KeyOf(f) != _parties.KeyOf(found.Display)) return null;
             return found;
         }
 
@@ -522,7 +550,7 @@ namespace IncidentTools.Attribution
             if (_home == null) return null;
             // the title as written with the full name, in a sentence about no other country
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
-            if (!_titledNames.TryGetValue(PartyResolver.NameKey(e.Display), out var written) || written.AbroadSentence) return null;
+            if (!_titledNames.TryGetValue(_parties.KeyOf(e.Display), out var written) || written.AbroadSentence) return null;
             var title = written.Title!;
             if (!PersonName.IsOffice(title)) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
@@ -617,7 +645,8 @@ namespace IncidentTools.Attribution
         private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
         {
             var text = m.Text;
-            var core = string.Join(" ", m.Modifiers.Concat(new[] { LastWordOf(text) }));
+            var textLast = LastWordOf(text); // read below for every entity looked through
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { textLast }));
             var display = core;
             bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" || (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0);
 
@@ -656,7 +685,7 @@ namespace IncidentTools.Attribution
                 {
                     // "the department" → the Defense Department named before
                     var earlier = _entities.Where(x => x.Kind == EntityKind.Organisation &&
-                                                       x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(LastWordOf(text)))
+                                                       x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(textLast))
                         .Where(x => m.Modifiers.All(mod => x.Words.Contains(mod) || x.Display.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (earlier != null) return earlier;
@@ -683,7 +712,7 @@ namespace IncidentTools.Attribution
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
                     var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
-                                                      (CountryTable.Words(x.RawRoleText).Any(w => w.Equals(LastWordOf(text), StringComparison.OrdinalIgnoreCase)) ||
+                                                      (RoleWordsOf(x.RawRoleText).Any(w => w.Equals(textLast, StringComparison.OrdinalIgnoreCase)) ||
                                                        x.TitleNoun == m.Head) &&
                                                       m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
@@ -790,7 +819,7 @@ namespace IncidentTools.Attribution
             if (found == null || found.LastSentence == sentence) return null;
             // "Paltrow stopped by Howard Stern’s show … the host asked": another person's name written just before
             // (in this paragraph or the one before) may be the one meant
-            var key = PartyResolver.NameKey(found.Display);
+            var key = _parties.KeyOf(found.Display);
             for (int pi = paragraph - 1; pi <= paragraph; pi++)
             {
                 if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
@@ -801,7 +830,7 @@ namespace IncidentTools.Attribution
                     var f = names[i];
                     if (++looked > 200) return null;
                     if (pi == paragraph && f.Start >= m.CharStart) continue;
-                    if (PartyResolver.NameKey(f.Name) == key || PartyResolver.LastWord(f.Name) == PartyResolver.LastWord(found.Display)) continue;
+                    if (_parties.KeyOf(f.Name) == key || NameLastWord(f.Name) == NameLastWord(found.Display)) continue;
                     var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;
                     return null;

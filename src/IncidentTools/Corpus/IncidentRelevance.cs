@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using IncidentTools.Text;
 using IncidentTools.Accounts;
 
 namespace IncidentTools.Corpus
@@ -99,10 +100,25 @@ namespace IncidentTools.Corpus
             foreach (var h in doc.Highlights) text.Append(h).Append('\n');
             text.Append(doc.Text);
             var all = text.ToString();
-            var stems = new HashSet<string>(Words(all).Select(w => AccountText.Stem(w.ToLowerInvariant())), StringComparer.Ordinal);
+            // one pass over the words (as Words reads them): each distinct word stemmed once, and the
+            // words joined by one blank (Spaced) for the whole-word search of the sides' names
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            var joined = new StringBuilder(all.Length + 2).Append(' ');
+            for (int i = 0; i < all.Length;)
+            {
+                while (i < all.Length && !char.IsLetterOrDigit(all[i])) i++;
+                int start = i;
+                while (i < all.Length && char.IsLetterOrDigit(all[i])) i++;
+                if (i == start) continue;
+                if (joined.Length > 1) joined.Append(' ');
+                joined.Append(all, start, i - start);
+                var w = all.Substring(start, i - start);
+                if (seen.Add(w)) stems.Add(AccountText.Stem(Casing.Lower(w)));
+            }
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
-            var spaced = " " + Spaced(all) + " ";
+            var spaced = joined.Append(' ').ToString();
             var sides = _sides.Where(s => s.Names.Any(n => spaced.IndexOf(" " + n + " ", StringComparison.Ordinal) >= 0)).Select(s => s.Party).ToArray();
             int sidesNeeded = Math.Min(2, _sides.Count);
             string Found() =>

@@ -82,9 +82,11 @@ namespace IncidentTools.Text
         Purpose = 1L << 40,
         NameSuffix = 1L << 41,
         CatenativeAdjective = 1L << 42,
-        WriterPlace = 1L << 43,
-        Outsider = 1L << 44,
-        Possessive = 1L << 45,
+        Characterising = 1L << 43,
+        StatementNoun = 1L << 44,
+        WriterPlace = 1L << 45,
+        Outsider = 1L << 46,
+        Possessive = 1L << 47,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -195,7 +197,7 @@ namespace IncidentTools.Text
             get
             {
                 if (Noun != null) return Noun;
-                var last = Words[Words.Length - 1].ToLowerInvariant();
+                var last = Casing.Lower(Words[Words.Length - 1]);
                 return Lexicon.IsSpeakerNoun(last, out var singular, out var plural) && !plural ? singular : null;
             }
         }
@@ -219,6 +221,8 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, Title[]>> _titlesOnlyByFirstWord = new Lazy<Dictionary<string, Title[]>>(() =>
+            _titleLists.Value.Titles.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
@@ -238,15 +242,15 @@ namespace IncidentTools.Text
 
         /// <summary>Any reporting verb form (a cue of a quotation or of reported speech only), matched in lower case.</summary>
         public static ReportingVerb? AnyVerb(string word) =>
-            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) ? v : null;
+            _verbs.Value.TryGetValue(Casing.Lower(word), out var v) ? v : null;
 
         /// <summary>A reporting verb that may cue a quotation (tagged before or after), matched in lower case; null otherwise.</summary>
         public static ReportingVerb? Verb(string word) =>
-            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) && v.CuesQuotes ? v : null;
+            _verbs.Value.TryGetValue(Casing.Lower(word), out var v) && v.CuesQuotes ? v : null;
 
         /// <summary>True when the word is a form of a reporting verb with any of the tags.</summary>
         public static bool IsVerb(string word, VerbTag tags) =>
-            _verbs.Value.TryGetValue(word.ToLowerInvariant(), out var v) && (v.Tags & tags) != 0;
+            _verbs.Value.TryGetValue(Casing.Lower(word), out var v) && (v.Tags & tags) != 0;
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;
@@ -260,7 +264,7 @@ namespace IncidentTools.Text
         /// <summary>True when the word (any case) carries any of the tags in <c>words.txt</c>.</summary>
         public static bool Is(string word, WordTag tags) =>
             _words.Value.TryGetValue(word, out var t) && (t & tags) != 0 ||
-            _words.Value.TryGetValue(word.ToLowerInvariant(), out t) && (t & tags) != 0;
+            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t & tags) != 0;
 
         /// <summary>
         /// The one rule for adverbs in -ly ("reportedly", "Apparently"): a word of five letters or more
@@ -289,6 +293,10 @@ namespace IncidentTools.Text
         public static IReadOnlyList<Title> TitlesStartingWith(string word) =>
             _titlesByFirstWord.Value.TryGetValue(word, out var list) ? list : (IReadOnlyList<Title>)Array.Empty<Title>();
 
+        /// <summary>The titles (no honorifics) whose first word is this one (as written), in the order of <see cref="Titles"/>.</summary>
+        public static IReadOnlyList<Title> TitlesOnlyStartingWith(string word) =>
+            _titlesOnlyByFirstWord.Value.TryGetValue(word, out var list) ? list : Array.Empty<Title>();
+
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
 
@@ -316,7 +324,7 @@ namespace IncidentTools.Text
         /// <summary>True for a noun that heads a description of a person ("official", "spokesmen").</summary>
         public static bool IsSpeakerNoun(string word, out string singular, out bool plural)
         {
-            if (_speakerNouns.Value.TryGetValue(word.ToLowerInvariant(), out var e))
+            if (_speakerNouns.Value.TryGetValue(Casing.Lower(word), out var e))
             {
                 singular = e.Singular;
                 plural = e.Plural;
@@ -329,7 +337,7 @@ namespace IncidentTools.Text
 
         /// <summary>True for a speaker noun with any of the tags.</summary>
         public static bool IsSpeakerNoun(string word, SpeakerNounTag tags) =>
-            _speakerNouns.Value.TryGetValue(word.ToLowerInvariant(), out var e) && (e.Tags & tags) != 0;
+            _speakerNouns.Value.TryGetValue(Casing.Lower(word), out var e) && (e.Tags & tags) != 0;
 
         /// <summary>Every form of the speaker nouns (lower case).</summary>
         public static IEnumerable<string> SpeakerNounForms(SpeakerNounTag tags) =>
@@ -337,11 +345,11 @@ namespace IncidentTools.Text
 
         /// <summary>True for a word that heads an organisation's name or description ("department", "Ministry").</summary>
         public static bool IsOrganisationWord(string word) =>
-            _orgWords.Value.TryGetValue(word.ToLowerInvariant(), out var e) && !e.Document;
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && !e.Document;
 
         /// <summary>True for a document that speaks for its author ("statement", "report").</summary>
         public static bool IsDocumentWord(string word) =>
-            _orgWords.Value.TryGetValue(word.ToLowerInvariant(), out var e) && e.Document;
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Document;
 
         /// <summary>The organisation and document words tagged institutional (lower case).</summary>
         public static bool IsInstitutionalWord(string word) =>

@@ -16,14 +16,16 @@ namespace IncidentTools.Text
             End = end;
             Text = text;
             Quote = quote;
-            Lower = text.ToLowerInvariant();
+            // a quoted span is rarely read in lower case: it is lowered when asked
+            _lower = kind == TokenKind.Quote ? null : Casing.Lower(text);
         }
 
         public TokenKind Kind { get; }
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
-        public string Lower { get; }
+        private readonly string? _lower;
+        public string Lower => _lower ?? Casing.Lower(Text);
 
         /// <summary>Index of the quotation span for a Quote token; -1 otherwise.</summary>
         public int Quote { get; }
@@ -47,7 +49,7 @@ namespace IncidentTools.Text
 
         public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(Math.Max(0, to - from) / 5 + 8); // about one token in five characters of news text
             int q = 0;
             int i = from;
             while (i < to)

@@ -1,0 +1,44 @@
+namespace IncidentTools.Text
+{
+    /// <summary>
+    /// Lower case as <see cref="string.ToLowerInvariant()"/> gives it, without the work when there is
+    /// nothing to change: a word already in lower case (most words, and any word with ’ or another
+    /// non-ASCII character in it, for which the runtime takes its slow path) comes back as it is.
+    /// </summary>
+    internal static class Casing
+    {
+        public static string Lower(string s)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < 0x80)
+                {
+                    if (c >= 'A' && c <= 'Z') return s.ToLowerInvariant();
+                }
+                else if (char.IsSurrogate(c) || MayHaveLowerCase(c) && char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
+            }
+            return s;
+        }
+
+        /// <summary>
+        /// The categories of the characters that have a lower-case mapping: capital and title-case letters,
+        /// letter numbers (Ⅻ) and other symbols (Ⓐ); punctuation (’ “ —), small letters and the rest have none,
+        /// so they need no look-up in the runtime's case tables.
+        /// </summary>
+        private static bool MayHaveLowerCase(char c)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case System.Globalization.UnicodeCategory.UppercaseLetter:
+                case System.Globalization.UnicodeCategory.TitlecaseLetter:
+                case System.Globalization.UnicodeCategory.LetterNumber:
+                case System.Globalization.UnicodeCategory.OtherSymbol:
+                case System.Globalization.UnicodeCategory.OtherNotAssigned:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}
