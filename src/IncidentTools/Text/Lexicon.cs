@@ -84,6 +84,9 @@ namespace IncidentTools.Text
         CatenativeAdjective = 1L << 42,
         Characterising = 1L << 43,
         StatementNoun = 1L << 44,
+        WriterPlace = 1L << 45,
+        Outsider = 1L << 46,
+        Possessive = 1L << 47,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -96,6 +99,8 @@ namespace IncidentTools.Text
         Institutional = 4,
         /// <summary>Written with a capital, as a party's members are ("a New Hampshire Democrat").</summary>
         Capitalised = 8,
+        /// <summary>Speaks for an institution of the place the text reports from when no country is written ("officials said" in a story filed from Islamabad).</summary>
+        Local = 16,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
