@@ -1,7 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Tab completion through TabExpansion2, as a user presses Tab: paths resolved as the cmdlets resolve
 # them (the PowerShell location, ~, wildcards, an earlier command of the pipeline), and a cache that
-# answers a Tab on 1,500 files in under 150 ms after the first.
+# answers a Tab on 1,500 files after the first without reading any file again. How long a Tab takes is
+# printed, not asserted: speed is the benchmark's to measure, not a test's on a shared machine.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
@@ -78,15 +79,18 @@ Describe 'completion on 1,500 files' {
         Copy-Item (Join-Path $Seeds 'corpus.yaml') $Big
     }
 
-    It 'answers a Tab for <Name> in under 150 ms after the first' -ForEach @(
+    It 'answers a Tab for <Name> after the first without reading a file again' -ForEach @(
         @{ Name = '-Speaker'; Line = 'Get-IncidentQuote -Path {0} -Speaker Mark'; Expected = "'Mark Toner'" }
         @{ Name = '-Id'; Line = 'Get-IncidentDocument -Path {0} -Id 1499'; Expected = '1499_003_836360249aedd913' }
         @{ Name = '-Outlet'; Line = 'Get-IncidentDocument -Path {0} -Outlet CN'; Expected = 'CNN' }
     ) {
         $line = $Line -f "'$Big'"
+        $cache = [IncidentTools.IncidentCorpus].Assembly.GetType('IncidentTools.Commands.CompletionCache', $true)
+        $parsed = $cache.GetProperty('FilesParsed', [System.Reflection.BindingFlags]'Static, NonPublic')
         $first = [System.Diagnostics.Stopwatch]::StartNew()
         Get-Completion $line | Should -Be $Expected
         $first.Stop()
+        $parsedBefore = $parsed.GetValue($null)
         $times = foreach ($i in 1..5) {
             $sw = [System.Diagnostics.Stopwatch]::StartNew()
             $result = Get-Completion $line
@@ -96,7 +100,7 @@ Describe 'completion on 1,500 files' {
         }
         $median = ($times | Sort-Object)[2]
         Write-Host ('    {0} on 1,500 files: first Tab {1:n0} ms, then {2} ms (median {3:n0} ms)' -f $Name, $first.Elapsed.TotalMilliseconds, (($times | ForEach-Object { '{0:n0}' -f $_ }) -join ', '), $median)
-        $median | Should -BeLessThan 150
+        $parsed.GetValue($null) | Should -Be $parsedBefore
     }
 
     It 'sees a file that changed' {

@@ -208,5 +208,30 @@ questions:
             Assert.Contains(claims, c => c.Question == "first-shot" && c.Position == "Northland fired first");
             Assert.Contains(claims, c => c.Question == "deliberate" && c.Position == "Deliberate");
         }
+
+        [Fact]
+        public void ACueWithANegativePrefixAlsoMatchesNotAndTheRestOfTheWord()
+        {
+            const string questions = @"
+questions:
+  - id: report
+    text: Is the report right?
+    positions:
+      - label: Right
+        cues: [report is accurate]
+      - label: Wrong
+        cues: [factually incorrect, unacceptable, intent]
+";
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + questions,
+                "Northland called the border report factually not correct on Monday.",
+                "Omar Diaz said the report was not acceptable to the Guard.",
+                "Anna Berg said nobody had shown any tent at the border.");
+            Assert.Equal("Wrong", Single(corpus, "Northland called").Position);
+            Assert.Equal("Wrong", Single(corpus, "Omar Diaz said").Position);
+            Assert.Null(Single(corpus, "Anna Berg said").Question); // "intent": too short a rest to stand alone
+            Assert.Equal("correct", IncidentTools.Accounts.PositionCues.NegatedForm("incorrect", new[] { "in", "un" }));
+            Assert.Null(IncidentTools.Accounts.PositionCues.NegatedForm("intent", new[] { "in", "un" }));
+        }
     }
 }

@@ -23,6 +23,7 @@ namespace IncidentTools.Accounts
             HashSet<string> claimNouns,
             IReadOnlyList<string[]> falsity,
             HashSet<string> rejecting,
+            IReadOnlyList<string> negativePrefixes,
             HashSet<string> speakerNouns,
             HashSet<string> groupNouns,
             HashSet<string> abbreviations,
@@ -48,6 +49,7 @@ namespace IncidentTools.Accounts
             ClaimNouns = claimNouns;
             Falsity = falsity;
             Rejecting = rejecting;
+            NegativePrefixes = negativePrefixes;
             SpeakerNouns = speakerNouns;
             GroupNouns = groupNouns;
             Abbreviations = abbreviations;
@@ -109,6 +111,9 @@ namespace IncidentTools.Accounts
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }
 
+        /// <summary>Prefixes that negate an adjective ("in" of "incorrect"): a cue word with one also matches "not" and the rest ("not correct").</summary>
+        public IReadOnlyList<string> NegativePrefixes { get; }
+
         /// <summary>Words after a reported claim that call it false ("… was false", "… is not true"), each as its words.</summary>
         public IReadOnlyList<string[]> Falsity { get; }
 
@@ -141,12 +146,14 @@ namespace IncidentTools.Accounts
             var claimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsity = new List<string[]>();
             var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var prefixes = new List<string>();
             foreach (var line in Lines("accounts-negations.txt"))
             {
                 if (line.StartsWith("!", StringComparison.Ordinal)) notNegators.Add(Words(line.Substring(1)));
                 else if (line.StartsWith("claim-noun:", StringComparison.Ordinal)) claimNouns.Add(line.Substring(11).Trim().ToLowerInvariant());
                 else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
                 else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
+                else if (line.StartsWith("negative-prefix:", StringComparison.Ordinal)) prefixes.Add(line.Substring(16).Trim().ToLowerInvariant());
                 else negators.Add(Words(line));
             }
             return new AccountLexicon(
@@ -156,6 +163,7 @@ namespace IncidentTools.Accounts
                 claimNouns,
                 falsity,
                 rejecting,
+                prefixes,
                 InstitutionalSpeakerWords(),
                 Set(Lines("accounts-group-nouns.txt")),
                 Set(Text.Lexicon.Abbreviations.Select(a => a.TrimEnd('.'))),

@@ -102,11 +102,15 @@ namespace IncidentTools.Accounts
             }
             foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]).CompareTo(CueAt(found[y])));
             var scopes = new Dictionary<int, ParagraphScope>();
+            // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
+            PartyDefinition? lastPersonParty = null;
             foreach (var i in order)
             {
                 var a = found[i];
                 var record = records[i];
                 var party = partyOf[i];
+                var personBefore = lastPersonParty;
+                if (a.Speaker is { IsIndividual: true } && a.Source is { IsPronoun: false }) lastPersonParty = party;
                 var p = a.Paragraph;
                 if (!scopes.TryGetValue(p.Index, out var scope)) scopes[p.Index] = scope = new ParagraphScope(p);
                 var (from, to) = Extent(a);
@@ -128,7 +132,7 @@ namespace IncidentTools.Accounts
                     foreach (var (f0, t0) in scope.Sentences(from, to))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
-                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut);
+                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut, personBefore != null && ReferenceEquals(personBefore, party));
                         if (cut > f0) ranges.Add((f0, cut));
                     }
                     // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
@@ -223,7 +227,7 @@ namespace IncidentTools.Accounts
         /// that name another side ("“They claim that Northland fired first,” Berg said": Berg's claim
         /// stops at "claim"); <paramref name="to"/> when there is none. Reads inside quotations too.
         /// </summary>
-        private int ReportedOfOthersFrom(ParagraphScope scope, FoundAttribution a, PartyDefinition party, int from, int to)
+        private int ReportedOfOthersFrom(ParagraphScope scope, FoundAttribution a, PartyDefinition party, int from, int to, bool ownPersonBefore = false)
         {
             var words = scope.Words;
             var p = a.Paragraph;
@@ -252,6 +256,9 @@ namespace IncidentTools.Accounts
                 // would say "I")
                 if ((w == "he" || w == "she") && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
                     && (words[i - 1].Lower == "what" || words[i - 1].Lower == "which" || words[i - 1].Lower == "as") && !InsideQuotation(words, i)) continue;
+                // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
+                // continues the last person who spoke, when that person is of the speaker's own side
+                if ((w == "he" || w == "she") && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
                 if (w == "they" || w == "he" || w == "she") return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
@@ -344,7 +351,9 @@ namespace IncidentTools.Accounts
             }
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
-            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(words) || InstitutionAlone(m);
+            // ("the DGMO": a role's acronym the resolver found to be a person named before is as bare as "the general")
+            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || InstitutionAlone(m) ||
+                        m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
             if (!bare && !surname)
             {
@@ -384,6 +393,18 @@ namespace IncidentTools.Accounts
             // a label that stands for a name ("A:" for the interviewee the article named)
             if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
+        }
+
+        /// <summary>
+        /// "Senior officers said": a description that opens its sentence has its first word capitalised for that
+        /// alone; that word is read in lower case (a modifier, not a name), so the description stays bare.
+        /// </summary>
+        private static string OpeningCapitalLowered(Mention m, IReadOnlyList<Token>? tokens, string words)
+        {
+            if (tokens == null || m.Start >= tokens.Count || m.Determiner.Length > 0 || words.Length == 0 || !char.IsUpper(words[0])) return words;
+            bool opens = m.Start == 0 || tokens[m.Start - 1].Is(".") || tokens[m.Start - 1].Is(":") || tokens[m.Start - 1].Is("?") || tokens[m.Start - 1].Is("!");
+            if (!opens || m.Modifiers.Count == 0 || !m.Text.StartsWith(m.Modifiers[0], StringComparison.Ordinal)) return words;
+            return char.ToLowerInvariant(words[0]) + words.Substring(1);
         }
 
         private bool Unaffiliated(string words)

@@ -76,6 +76,7 @@ namespace IncidentTools.Accounts
             var groupNounList = lexicon.GroupNouns;
             string? groupNouns = null;
             string GroupNouns() => groupNouns ??= "(?:" + string.Join("|", groupNounList.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
+            var prefixes = lexicon.NegativePrefixes;
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
             {
@@ -88,7 +89,7 @@ namespace IncidentTools.Accounts
                         var parts = Parts(cue.Text);
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns())!, RequiredOf(parts).Select(Literals.Add).ToArray(), party)
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), prefixes)!, RequiredOf(parts, prefixes).Select(Literals.Add).ToArray(), party)
                             { UnknownParty = cue.Party != null && party == null });
                     }
                 }
@@ -158,13 +159,15 @@ namespace IncidentTools.Accounts
         /// "word*" the runs of the stem; the longest first. Runs with characters other than ASCII
         /// are left out (their case folding is not the pattern's), so the list errs on the side of matching.
         /// </summary>
-        internal static IReadOnlyList<string> RequiredOf(string[] parts)
+        internal static IReadOnlyList<string> RequiredOf(string[] parts, IReadOnlyList<string>? negativePrefixes = null)
         {
             var runs = new List<string>();
             foreach (var whole in parts)
             {
                 var part = whole;
                 if (part == "*" || IsPlaceholder(part)) continue;
+                // "incorrect" or "not correct": both hold "correct"
+                if (NegatedForm(part, negativePrefixes) is { } rest) part = rest;
                 if (part.EndsWith("*", StringComparison.Ordinal)) part = part.Substring(0, part.Length - 1);
                 foreach (var run in LiteralSet.Runs(part))
                     if (!runs.Contains(run)) runs.Add(run);
@@ -195,7 +198,20 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
-        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns)
+        /// <summary>
+        /// For a cue word with a negative prefix ("incorrect", "unacceptable"), the rest of it ("correct"), which
+        /// after "not" says the same ("not correct"); null for other words, and when the rest is short ("intent").
+        /// </summary>
+        internal static string? NegatedForm(string part, IReadOnlyList<string>? negativePrefixes)
+        {
+            if (negativePrefixes == null || part.EndsWith("*", StringComparison.Ordinal) || IsPlaceholder(part)) return null;
+            foreach (var p in negativePrefixes)
+                if (part.Length - p.Length >= 6 && part.StartsWith(p, StringComparison.OrdinalIgnoreCase) && part.Skip(p.Length).All(char.IsLetter))
+                    return part.Substring(p.Length);
+            return null;
+        }
+
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, IReadOnlyList<string>? negativePrefixes = null)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
@@ -224,6 +240,11 @@ namespace IncidentTools.Accounts
                 else if (part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1)
                 {
                     body = PartyIndex.Escape(part.Substring(0, part.Length - 1)) + @"[\p{L}\p{N}'\-]*";
+                }
+                else if (NegatedForm(part, negativePrefixes) is { } rest)
+                {
+                    // "factually incorrect" also as "factually not correct"
+                    body = "(?:" + PartyIndex.Escape(part) + @"|not\s+" + PartyIndex.Escape(rest) + ")";
                 }
                 else
                 {

@@ -47,6 +47,14 @@ namespace IncidentTools.Attribution
             new Participial(),
             new PassiveBy(),
             new InPoll(),
+            // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")
+            new CharacterisedAs(),
+            // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
+            new StatementNoun(),
+            // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")
+            new CoordinatedCue(),
+            // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
+            new InvertedDescription(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -26,19 +27,50 @@ namespace IncidentTools.Attribution
         {
             var dateline = document.Document.Dateline;
             if (!string.IsNullOrWhiteSpace(dateline)) return OfPlace(dateline!);
-            var first = document.Paragraphs.FirstOrDefault(p => p.Section == ParagraphSection.Body);
-            if (first == null) return null;
-            var m = Lead.Match(first.Text);
-            if (!m.Success) return null;
-            if (m.Groups["country"].Success)
+            // the dateline opens the first body paragraph, or the second after a byline stamp
+            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(2).ToList();
+            foreach (var p in lead)
             {
-                var c = CountryTable.Find(m.Groups["country"].Value.Trim());
-                if (c != null) return c;
+                var m = Lead.Match(p.Text);
+                if (!m.Success) continue;
+                if (m.Groups["country"].Success)
+                {
+                    var c = CountryTable.Find(m.Groups["country"].Value.Trim());
+                    if (c != null) return c;
+                }
+                var place = TitleCase(m.Groups["place"].Value.Trim());
+                var found = CountryTable.FindCapital(place) ?? CountryTable.FindCity(place);
+                if (found != null) return found;
             }
-            return CountryTable.FindCapital(TitleCase(m.Groups["place"].Value.Trim()));
+            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text)));
         }
 
-        /// <summary>"Islamabad, Pakistan" → Pakistan; "WASHINGTON" → United States; "Peshawar" → null (no city table).</summary>
+        /// <summary>
+        /// "Staff Reporter | Peshawar/Islamabad | November 27, 2011": the place field of a byline stamp (fields
+        /// between "|"), when every place in it (split at "/") is a capital or city of one country.
+        /// </summary>
+        internal static Country? OfStamp(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (line.IndexOf('|') < 0 || line.Length > 200) continue;
+                foreach (var field in line.Split('|'))
+                {
+                    var places = field.Split('/').Select(p => p.Trim()).ToList();
+                    Country? country = null;
+                    foreach (var place in places)
+                    {
+                        var c = place.Length == 0 ? null : CountryTable.FindCapital(TitleCase(place)) ?? CountryTable.FindCity(TitleCase(place));
+                        if (c == null || country != null && c != country) { country = null; break; }
+                        country = c;
+                    }
+                    if (country != null) return country;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>"Islamabad, Pakistan" → Pakistan; "WASHINGTON" → United States; "Peshawar" → Pakistan (cities.txt).</summary>
         internal static Country? OfPlace(string place)
         {
             var parts = place.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -47,7 +79,7 @@ namespace IncidentTools.Attribution
                 var c = CountryTable.Find(parts[i]);
                 if (c != null) return c;
             }
-            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindCapital(TitleCase(parts[0]));
+            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindCapital(TitleCase(parts[0])) ?? CountryTable.FindCity(TitleCase(parts[0]));
         }
 
         private static string TitleCase(string place)

@@ -48,6 +48,18 @@ namespace IncidentTools.Attribution
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
             h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && Lexicon.IsSpeakerNoun(tk[h].Lower, SpeakerNounTag.Capitalised);
 
+        /// <summary>
+        /// "Officials here say", "Analysts say": a plural speaker noun capitalised only because it opens the phrase,
+        /// with no determiner and nothing capitalised after it, heads a description (not a name).
+        /// </summary>
+        private static bool IsOpeningPlural(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det)
+        {
+            if (h != j || det.Length > 0 || !tk[h].IsCapitalized || !Lexicon.IsSpeakerNoun(tk[h].Lower, out _, out var plural) || !plural) return false;
+            for (int x = h + 1; x < runEnd; x++)
+                if (!tk[x].IsLowerWord) return false;
+            return true;
+        }
+
         /// <summary>An age as a noun ("the 46-year-old", "two 20-year-olds").</summary>
         private static bool IsAgeNoun(string lower) =>
             lower.EndsWith("-year-old", StringComparison.Ordinal) || lower.EndsWith("-year-olds", StringComparison.Ordinal);
@@ -203,7 +215,7 @@ namespace IncidentTools.Attribution
             for (int h = runEnd - 1; h >= j; h--)
             {
                 var t = tk[h];
-                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
+                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || IsOpeningPlural(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
                 {
                     head = h;
                     break;
@@ -223,7 +235,9 @@ namespace IncidentTools.Attribution
                     o.Next = n;
                     return o;
                 }
-                if (n > head + 1 && n == runEnd && !hd)
+                // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
+                bool verbAfterName = n > head + 1 && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
+                if (n > head + 1 && (n == runEnd || verbAfterName) && !hd)
                 {
                     var m = NameMention(tk, i, head + 1, n, det);
                     m.Title = Join(tk, j, head + 1);
@@ -550,6 +564,13 @@ namespace IncidentTools.Attribution
             int k = d.End;
             d.Next = k;
             if (k >= end) return d;
+            if (tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.WriterPlace))
+            {
+                // "officials here": of the place the text reports from
+                d.PostModifier = tk[k].Text;
+                d.Next = k + 1;
+                return d;
+            }
             if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
             {
                 int e = k + 1;

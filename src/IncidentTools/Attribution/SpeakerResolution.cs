@@ -32,9 +32,11 @@ namespace IncidentTools.Attribution
                 list.Add(a);
             }
 
+            var turnParty = TurnParties(context);
             int sentence = 0;
             foreach (var ap in document.Paragraphs)
             {
+                resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 for (int si = 0; si < ap.Sentences.Count; si++)
                 {
                     sentence++;
@@ -69,6 +71,27 @@ namespace IncidentTools.Attribution
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
         }
 
+        /// <summary>
+        /// The turns of a transcript whose speaker reports from a place the text names ("RICHARD OSEI, correspondent: …"
+        /// after "Richard Osei is at the State Department"): the party of that place, by paragraph index.
+        /// </summary>
+        private static Dictionary<int, string> TurnParties(AttributionContext context)
+        {
+            var result = new Dictionary<int, string>();
+            Dictionary<string, string>? places = null;
+            foreach (var a in context.Found)
+            {
+                if (a.Rule != nameof(Rules.TranscriptSpeaker) && a.Rule != nameof(Rules.SpeakerLabel) || a.Source == null || a.SourceParagraph != a.Paragraph) continue;
+                if (a.Source.CharStart > 0 || result.ContainsKey(a.Paragraph.Index)) continue;
+                places ??= ReporterPlace.Find(context.Document);
+                if (places.Count == 0) break;
+                if (!places.TryGetValue(ReporterPlace.Key(a.Source.Text), out var place)) continue;
+                var party = ReporterPlace.PartyOf(place, context.Parties);
+                if (party != null) result[a.Paragraph.Index] = party;
+            }
+            return result;
+        }
+
         /// <summary>The attributions of a sentence by their mention's offset, then their content's (a stable sort, as OrderBy/ThenBy gives).</summary>
         private static FoundAttribution[] InMentionOrder(List<FoundAttribution> here)
         {
@@ -91,7 +114,7 @@ namespace IncidentTools.Attribution
             a.Source!.CharStart > b.Source!.CharStart || a.Source.CharStart == b.Source.CharStart && a.Content.Start > b.Content.Start;
 
         private static bool IsBareGeneric(Entity e) =>
-            (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && e.Party == null;
+            (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && (e.Party == null || e.PartyFromPlace);
 
         private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, string text, int sentence, int pi)
         {

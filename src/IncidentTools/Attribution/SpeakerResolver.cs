@@ -56,6 +56,9 @@ namespace IncidentTools.Attribution
         public char Gender { get; set; }
         public string? Party { get; set; }
 
+        /// <summary>True when the party is only the place the text reports from (no country or name in the words).</summary>
+        public bool PartyFromPlace { get; set; }
+
         /// <summary>Lower-case singular head noun of a description ("official").</summary>
         public string Head { get; set; } = "";
         public bool Plural { get; set; }
@@ -123,6 +126,43 @@ namespace IncidentTools.Attribution
         /// <summary>The country of the story's dateline, for the holders of an office written without a country.</summary>
         private readonly Country? _home;
         private readonly PartyResolver _parties;
+
+        /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
+        public string? TurnParty { get; set; }
+
+        /// <summary>The party of the place the text reports from here: the correspondent's place in a transcript turn, else the dateline's country.</summary>
+        private string? HomeParty => TurnParty ?? (_home != null ? _parties.MapCountry(_home) : null);
+
+        /// <summary>
+        /// "senior officers said", "officials here say": a description of people who speak for an institution, with no
+        /// country, organisation or name in it (no capitalised modifier, no apposition, no complement but "here"),
+        /// speaks for the place the text reports from.
+        /// </summary>
+        private static bool LocalDescription(Mention m, string? paragraphText = null)
+        {
+            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
+            // "its spokesman", "their officers": the owner named before says whose
+            if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
+            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier)) return false;
+            // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
+            bool opensSentence = paragraphText != null && m.Determiner.Length == 0 && OpensSentence(paragraphText, m.CharStart);
+            for (int i = 0; i < m.Modifiers.Count; i++)
+            {
+                var mod = m.Modifiers[i];
+                if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return false;
+                if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
+            }
+            return true;
+        }
+
+        private static bool OpensSentence(string text, int at)
+        {
+            int i = at - 1;
+            while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '“' || text[i] == '\'' || text[i] == '‘')) i--;
+            return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':';
+        }
+
+        private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
@@ -265,9 +305,37 @@ namespace IncidentTools.Attribution
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
                            (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
-                case MentionKind.Organisation: return ResolveOrganisation(m.Name ?? m.Text);
+                case MentionKind.Organisation: return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
                 default: return AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
             }
+        }
+
+        /// <summary>
+        /// "the DGMO" after "Major General Ashfaq Nadeem, the Director General Military Operations": an acronym made of
+        /// the initials of the capitalised words of a person's role or title (function words skipped) is that person
+        /// (the most recently mentioned, when several).
+        /// </summary>
+        private Entity? HolderOfAcronym(string name)
+        {
+            name = PartyResolver.StripPossessive(name.Trim());
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
+            if (name.Length < 2 || name.Length > 6 || !name.All(char.IsUpper)) return null;
+            return _entities.Where(x => x.Kind == EntityKind.Person && (Initials(x.Role) == name || Initials(x.Title) == name))
+                .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+        }
+
+        /// <summary>"the Director General Military Operations" → "DGMO"; null when a word is not capitalised or a function word.</summary>
+        private static string? Initials(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return null;
+            var sb = new System.Text.StringBuilder();
+            foreach (var w in role!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Lexicon.Is(w.ToLowerInvariant(), WordTag.Function) && !char.IsUpper(w[0])) continue;
+                if (!char.IsUpper(w[0])) return null;
+                sb.Append(w[0]);
+            }
+            return sb.Length >= 2 ? sb.ToString() : null;
         }
 
         private static readonly System.Text.RegularExpressions.Regex TitleWordsOnly =
@@ -627,14 +695,18 @@ namespace IncidentTools.Attribution
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsInstitutionalWord(m.Head)) o.Party = SideNamedBefore(paragraph);
+                // "the army said" with no side named before: the army of the place the text reports from
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsInstitutionalWord(m.Head)) o.Party = HomeParty;
                 return o;
             }
 
             // A person or group described, not named.
             if (definite)
             {
+                // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
                 var earlier = _entities.Where(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural)
                     .Where(x => m.Modifiers.All(x.Words.Contains))
+                    .Where(x => TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText))
                     .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                 if (earlier != null) return earlier;
                 if (!m.Plural)
@@ -681,6 +753,12 @@ namespace IncidentTools.Attribution
                     .Where(x => member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains))
                     .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                 if (group != null) e.Party = group.Party;
+            }
+            // "officials here", "senior officers": people of an institution, no country written: the place reported from
+            if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
+            {
+                e.Party = HomeParty;
+                e.PartyFromPlace = e.Party != null;
             }
             return e;
         }

@@ -29,6 +29,20 @@ namespace IncidentTools.Text
             return map;
         });
 
+        private static readonly Lazy<Dictionary<string, Country>> _cities = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var byName = Lexicon.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            var map = new Dictionary<string, Country>(StringComparer.Ordinal);
+            foreach (var line in Lexicon.Lines("cities.txt"))
+            {
+                var parts = line.Split('|').Select(p => p.Trim()).ToArray();
+                if (parts.Length != 2 || !byName.TryGetValue(parts[1], out var c))
+                    throw new InvalidOperationException("cities.txt: the line '" + line + "' does not name a city and a country of countries.txt.");
+                map[parts[0]] = c;
+            }
+            return map;
+        });
+
         private static readonly Lazy<int> _longest = new Lazy<int>(() => _forms.Value.Keys.Max(k => k.Split(' ').Length));
 
         private static string StripPossessive(string w)
@@ -51,6 +65,10 @@ namespace IncidentTools.Text
             var c = Find(word);
             return c != null && c.Demonyms.Contains(StripPossessive(word)) ? c : null;
         }
+
+        /// <summary>The country of a city a story may be filed from ("Peshawar", "Rawalpindi"; cities.txt), or null. Not for descriptions.</summary>
+        public static Country? FindCity(string name) =>
+            _cities.Value.TryGetValue(StripPossessive(name.Trim()), out var c) ? c : null;
 
         /// <summary>The country whose capital this is, when the capital stands alone as a speaker ("Washington").</summary>
         public static Country? FindCapital(string name) =>

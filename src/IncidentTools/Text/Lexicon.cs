@@ -82,9 +82,14 @@ namespace IncidentTools.Text
         Purpose = 1L << 40,
         NameSuffix = 1L << 41,
         CatenativeAdjective = 1L << 42,
-        Proportion = 1L << 43,
-        Approximate = 1L << 44,
-        Survey = 1L << 45,
+        Characterising = 1L << 43,
+        StatementNoun = 1L << 44,
+        WriterPlace = 1L << 45,
+        Outsider = 1L << 46,
+        Possessive = 1L << 47,
+        Proportion = 1L << 48,
+        Approximate = 1L << 49,
+        Survey = 1L << 50,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -97,6 +102,8 @@ namespace IncidentTools.Text
         Institutional = 4,
         /// <summary>Written with a capital, as a party's members are ("a New Hampshire Democrat").</summary>
         Capitalised = 8,
+        /// <summary>Speaks for an institution of the place the text reports from when no country is written ("officials said" in a story filed from Islamabad).</summary>
+        Local = 16,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

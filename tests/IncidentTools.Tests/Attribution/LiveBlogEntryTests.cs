@@ -19,6 +19,17 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Piet Marsh", found.Single(f => f.Content == "They run every hour,").Record.Speaker?.Display);
         }
 
+        [Fact]
+        public void ADescriptionUsedAsATitleBeforeANameThenAVerbIsTheEntrysSubject()
+        {
+            // "Harbour press officer Piet Marsh opens …": the name ends at the verb; "he" is Marsh
+            var found = Run("Live updates | Monday | All times local\n\n" +
+                            "9:34 a.m. -- Harbour press officer Piet Marsh opens the briefing. The ferries “run every hour,” he says.\n\n" +
+                            "9:40 a.m. -- City transport chief Anna Berg arrives late. “The buses wait,” she says.", out _);
+            Assert.Equal("Piet Marsh", found.Single(f => f.Content.StartsWith("run every hour")).Record.Speaker?.Display);
+            Assert.Equal("Anna Berg", found.Single(f => f.Content.StartsWith("The buses wait")).Record.Speaker?.Display);
+        }
+
         [Theory]
         [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 5)]
         [InlineData("14:05 — Some context: Divers have said all along that the cables were sound.", 7)]

@@ -117,6 +117,26 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ADatePhraseWithoutItsCommaBeforeTheSubjectIsSkipped()
+        {
+            var f = Assert.Single(Run("In March the harbour board said that the pier was safe.", new CueThenContent()));
+            Assert.Equal("the harbour board", f.Source);
+            Assert.Equal("the pier was safe", f.Content);
+            var monday = Assert.Single(Run("On Monday the ferry company insisted that the crossing was open.", new CueThenContent()));
+            Assert.Equal("the ferry company", monday.Source);
+        }
+
+        [Fact]
+        public void ARelativeClauseWithoutARelativePronounStandsBetweenTheSubjectAndItsVerb()
+        {
+            var f = Assert.Single(Run("Harbour pilots I have spoken to this week still believe the channel is unsafe.", new CueThenContent()));
+            Assert.Equal("Harbour pilots", f.Source);
+            Assert.Equal("the channel is unsafe", f.Content);
+            // a pronoun after a word that names no speaker is no such clause
+            Assert.Empty(Run("The storm we saw last week still believe nothing.", new CueThenContent()));
+        }
+
+        [Fact]
         public void NestedReportsGiveOneAttributionEach()
         {
             var found = Run("Ortiz said the engineer told her that the cables had corroded.", new CueThenContent());

@@ -83,5 +83,20 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("WARNING: The bridge closed in March.")]        // capitals that name nobody in the article
         [InlineData("Two reasons: cost and safety.")]               // not a label
         public void OtherColonsAreNoLabels(string paragraph) => Assert.Empty(Run(paragraph, new SpeakerLabel()));
+
+        [Fact]
+        public void ABeliefOrJudgementOfOthersInALabelledTurnIsTheirs()
+        {
+            var records = QuoteRuleText.Attributions(
+                "ANNA LUND, anchor: The ferries sail again tonight. Pia Stenmark joins us from the harbour. Pia?\n\n" +
+                "PIA STENMARK, correspondent: Not much has changed, Anna. Senior pilots still believe the channel is unsafe.");
+            Assert.Contains(records, r => r.Rule == "TranscriptSpeaker" && r.Source == "PIA STENMARK");
+            Assert.Contains(records, r => r.Source == "Senior pilots" && r.Content == "the channel is unsafe");
+            // within a report of the turn ("X said Y believes …") the belief stays the report's
+            var inner = QuoteRuleText.Attributions(
+                "ANNA LUND, anchor: The ferries sail again tonight. Pia?\n\n" +
+                "PIA STENMARK, correspondent: The harbour master said the pilots believe the channel is unsafe.");
+            Assert.DoesNotContain(inner, r => r.Source == "the pilots");
+        }
     }
 }

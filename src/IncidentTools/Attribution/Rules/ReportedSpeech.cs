@@ -265,6 +265,7 @@ namespace IncidentTools.Attribution.Rules
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
                 return SubjectEndingAt(mp, tk, s0, rc);
+            if (subject == null) subject = BeforeContactRelative(mp, tk, s0, g);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
             // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
             // an inserted clause between the subject and its verb
@@ -297,6 +298,29 @@ namespace IncidentTools.Attribution.Rules
                 if (w.IsLowerWord && (w.Lower == "who" || w.Lower == "whose" || w.Lower == "which")) return c;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "Senior officers I have spoken to over the months still believe …": a relative clause with no relative
+        /// pronoun (a subject pronoun right after a speaker noun, then its own verb) between the subject and the
+        /// verb; the described people are the subject, the clause their apposition.
+        /// </summary>
+        private static Subject? BeforeContactRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            for (int i = g - 2, n = 0; i > s0 && n < 12; i--, n++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.IsQuote) return null;
+                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.Text == "I"))) continue;
+                var noun = tk[i - 1];
+                if (!noun.IsLowerWord || !Lexicon.IsSpeakerNoun(noun.Lower, out _, out _)) return null;
+                var sub = SubjectEndingAt(mp, tk, s0, i);
+                if (sub == null || sub.Mention.Kind != MentionKind.Description || sub.Mention.IsPronoun) return null;
+                sub.Mention.Apposition ??= MentionParser.Join(tk, i, g);
+                sub.Mention.Next = g;
+                return sub;
+            }
+            return null;
         }
 
         private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
@@ -367,6 +391,10 @@ namespace IncidentTools.Attribution.Rules
             // the mention that starts the first segment (after a connective) and reaches the verb
             int f = segments[first].A;
             while (f < segments[first].E - 1 && tk[f].IsWord && CueLexicon.Is(tk[f].Lower, WordTag.Intro)) f++;
+            // "In January the military called …", "On Monday the ministry said …": a date phrase with no comma before the subject
+            if (f + 2 < segments[first].E && tk[f].IsWord && tk[f].IsCapitalized && CueLexicon.Is(tk[f].Lower, WordTag.IntroPhrase) &&
+                tk[f + 1].IsCapitalized && Lexicon.Is(tk[f + 1].Lower, WordTag.Calendar) && tk[f + 2].IsWord && !Lexicon.Is(tk[f + 2].Lower, WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
+                f += 2;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             if (!introOnly)
             {
@@ -1179,8 +1207,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 var p = f.Paragraph;
                 if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
+                // a labelled turn ("NADIA HAQ: …", "A: …") is the speaker's own voice, not a report that takes in the
+                // beliefs and judgements of those its sentences name ("Senior officers still believe …")
+                bool turn = f.Rule == nameof(TranscriptSpeaker) || f.Rule == nameof(SpeakerLabel) || f.Rule == nameof(InterviewAnswer);
                 int a = p.TokenAt(f.Content.Start - p.Start), e = p.TokenAt(f.Content.End - p.Start);
-                for (int i = a; i < e && i < covered.Length; i++)
+                for (int i = a; i < e && i < covered.Length && !turn; i++)
                 {
                     int at = p.Start + p.Tokens[i].Start;
                     if (f.Cue is { } c && c.Start <= at && at < c.End) continue;

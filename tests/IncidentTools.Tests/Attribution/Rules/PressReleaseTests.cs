@@ -80,5 +80,25 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.All(claims, c => Assert.Equal("Northland", c.Party));
             Assert.Contains(corpus.Claims, c => c.Party == "Northland" && c.Question == "deliberate" && c.Position == "Not deliberate");
         }
+
+        [Fact]
+        public void HeOpeningASentenceOfTheReleaseContinuesTheIssuersOwnOfficer()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "NEWS RELEASE | Interior Ministry | 4 June",
+                "The investigating officer, Anna Berg, concluded that the patrol had kept to its orders.",
+                "He found no deliberate act in the shelling of the border village.");
+            var he = corpus.Claims.Single(c => c.Text.StartsWith("He found", StringComparison.Ordinal) && c.Question == "deliberate");
+            Assert.Equal("Northland", he.Party);
+            Assert.Equal("Not deliberate", he.Position);
+            // after a person of the other side, what "he" found is that side's report, not the issuer's position
+            using var other = new TempFolder();
+            var corpus2 = AccountTestCorpus.Load(other, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "NEWS RELEASE | Interior Ministry | 4 June",
+                "Omar Diaz, a Southern Guard commander, told reporters that the patrol had crossed the line.",
+                "He found no deliberate act in the shelling of the border village.");
+            Assert.DoesNotContain(corpus2.Claims, c => c.Text.StartsWith("He found", StringComparison.Ordinal) && c.Party == "Northland" && c.Question == "deliberate");
+        }
     }
 }

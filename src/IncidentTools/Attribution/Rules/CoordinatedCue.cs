@@ -1,0 +1,72 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "The mayor toured the pier and said it was “perfectly safe”", "Lund called the plan a mistake but
+    /// described the budget as “sound”": a reporting verb that opens the second of two coordinated verb
+    /// phrases ("and", "but", ", and") has the subject of the first, and the quotation it introduces is that
+    /// subject's words. The subject is the source of an attribution the sentence already holds before the
+    /// coordinator, else the subject that opens the sentence; between the subject and the coordinator no word
+    /// starts another clause, and between the verb and the quotation at most twelve tokens and no other
+    /// reporting verb.
+    /// </summary>
+    internal sealed class CoordinatedCue : QuotationRule
+    {
+        public override string Name => nameof(CoordinatedCue);
+
+        /// <summary>How many tokens may stand between the verb and the quotation.</summary>
+        private const int Reach = 12;
+
+        protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
+        {
+            var p = q.Paragraph;
+            var tk = p.Tokens;
+            var (s0, _) = SentenceOf(q);
+            for (int v = q.Token - 1; v > s0 && q.Token - v <= Reach + 1; v--)
+            {
+                var t = tk[v];
+                if (t.IsQuote || t.Is(";")) return null;
+                if (!t.IsLowerWord) continue;
+                var verb = ReportedSpeech.EntryAt(tk, v, q.Token + 1, out int end);
+                if (verb == null) continue;
+                if (verb.Kind != VerbForm.Past && verb.Kind != VerbForm.ThirdPerson || !verb.Has(VerbTag.Reported | VerbTag.Naming | VerbTag.Judgement)) return null;
+                int g = ReportedSpeech.GroupStart(tk, v, s0);
+                int and = g - 1;
+                if (and <= s0 || !tk[and].IsLowerWord || tk[and].Lower != "and" && tk[and].Lower != "but") return null;
+                var source = SourceBefore(context, q, and);
+                if (source == null) return null;
+                var cue = new CueMatch(MentionParser.Join(tk, v, end), v, end, null);
+                return context.FromClause(Name, q, new Clause(source, cue, CuePlace.Before));
+            }
+            return null;
+        }
+
+        /// <summary>The subject of the first verb phrase, which ends at the coordinator <paramref name="and"/>.</summary>
+        private static Mention? SourceBefore(AttributionContext context, QuotationRef q, int and)
+        {
+            var p = q.Paragraph;
+            var tk = p.Tokens;
+            var (s0, _) = SentenceOf(q);
+            Mention? source = null;
+            foreach (var a in context.AttributionsIn(p, q.Sentence))
+            {
+                if (a.ContinuesFrom != null || a.Source == null || a.SourceParagraph != p || a.CueWords == null || a.CueWords.Start >= and || a.Source.Start > a.CueWords.Start) continue;
+                if (source == null || a.Source.Start > source.Start) source = a.Source;
+            }
+            source ??= ReportedSpeech.SentenceSubject(context.MentionsFor(p), tk, s0, and);
+            if (source == null) return null;
+            // the first verb phrase is the subject's own: no other clause opens between them
+            for (int x = source.Next; x < and; x++)
+            {
+                var t = tk[x];
+                if (t.Is(";") || t.Is(":") || t.Is("-") || t.Is("—") || t.Is("–") || t.Is("--")) return null;
+                if (!t.IsWord) continue;
+                // "… ire – he called her …": another subject opens a clause of its own
+                if (t.Lower == "he" || t.Lower == "she" || t.Lower == "they" || t.Lower == "we" || t.Lower == "i") return null;
+                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
+            }
+            return source;
+        }
+    }
+}

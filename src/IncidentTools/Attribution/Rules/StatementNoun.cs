@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "the mayor's claim that the pier is “perfectly safe”", "his warning that the fleet would be “wiped
+    /// out”": a noun of saying (tagged statement-noun in words.txt) owned by a possessive, then "that" and
+    /// the clause it reports; a quotation inside that clause is the owner's words. The owner is a name in
+    /// the possessive ("Trump's", "Ada Lund’s") or a possessive pronoun ("his", "her", "their"), resolved
+    /// as the pronoun would be; not "its" (a document's or a plan's as often as a speaker's). A sentence that
+    /// reports someone's words besides the owner's ("X suggested the wins back her claim that …", "… her claim
+    /// that …, as X suggested") is X's report. The clause runs to the quotation with no other reporting verb, no
+    /// colon or semicolon between (those start a report of their own).
+    /// </summary>
+    internal sealed class StatementNoun : QuotationRule
+    {
+        public override string Name => nameof(StatementNoun);
+
+        /// <summary>How many tokens the reported clause may run before the quotation.</summary>
+        private const int ClauseReach = 25;
+
+        protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
+        {
+            var tk = TokensOf(q);
+            var (s0, s1) = SentenceOf(q);
+            for (int c = q.Token - 1; c > s0 && q.Token - c <= ClauseReach; c--)
+            {
+                var t = tk[c];
+                if (t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
+                if (!t.IsLowerWord) continue;
+                if (t.Lower != "that")
+                {
+                    // "his claim that Jo said …": another report inside the clause is that one's
+                    if (Lexicon.Verb(t.Lower) is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return null;
+                    continue;
+                }
+                if (!tk[c - 1].IsLowerWord || !Lexicon.Is(tk[c - 1].Lower, WordTag.StatementNoun)) return null;
+                var owner = Owner(tk, c - 2, s0);
+                if (owner == null) return null;
+                // "X suggested the wins back her claim that …", "… her claim that …, as X suggested": X's report
+                for (int x = s0; x < s1; x++)
+                    if ((x < owner.Start || x > q.Token) && tk[x].IsLowerWord && Lexicon.Verb(tk[x].Lower) is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return null;
+                var cue = new CueMatch(tk[c - 1].Text, c - 1, c, null);
+                return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
+            }
+            return null;
+        }
+
+        /// <summary>The possessive that owns the noun ending at <paramref name="i"/> (up to three modifiers between: "Trump's recent evidence-free claim"), as a mention.</summary>
+        private static Mention? Owner(IReadOnlyList<Token> tk, int i, int s0)
+        {
+            for (int n = 0; i >= s0 && n <= 3; i--, n++)
+            {
+                var t = tk[i];
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord) continue;   // "recent, oft-repeated"
+                if (!t.IsWord) return null;
+                string? pronoun = t.Lower switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
+                if (pronoun != null)
+                    return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
+                // "Trump's claim"; not "the mayor's claim" (a description: left to the rules that read them)
+                if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : null;
+                if (!t.IsLowerWord || Lexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
+                // a modifier ("recent", "evidence-free"): read on
+            }
+            return null;
+        }
+
+        /// <summary>"Donald Trump’s": the capitalised words that end in the possessive at <paramref name="i"/>, without the 's.</summary>
+        private static Mention? PossessiveName(IReadOnlyList<Token> tk, int i, int s0)
+        {
+            int a = i;
+            while (a - 1 >= s0 && i - a < 3 && tk[a - 1].IsCapitalized && !Lexicon.Is(tk[a - 1].Lower, WordTag.Function | WordTag.NotNameStart | WordTag.Calendar)) a--;
+            var last = tk[i];
+            if (!last.IsCapitalized || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart | WordTag.Function)) return null;
+            int charEnd = last.End - 2;
+            var words = new List<string>();
+            for (int x = a; x < i; x++) words.Add(tk[x].Text);
+            words.Add(last.Text.Substring(0, last.Text.Length - 2));
+            var name = string.Join(" ", words);
+            return new Mention { Kind = MentionKind.Name, Start = a, End = i + 1, Next = i + 1, CharStart = tk[a].Start, CharEnd = charEnd, Text = name, Name = name };
+        }
+    }
+}

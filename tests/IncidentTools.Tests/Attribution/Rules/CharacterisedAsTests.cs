@@ -1,0 +1,41 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>CharacterisedAs: "X hailed the deal as “a breakthrough”": what X holds the object to be is X's words.</summary>
+    public class CharacterisedAsTests
+    {
+        [Theory]
+        [InlineData("The mayor portrayed the new breakwater as “a lifesaver for the fleet.”", "The mayor", "a lifesaver", "portrayed")]
+        [InlineData("For weeks, Councillor Ada Lund has gone after the ferry company as “a cartel with a timetable.”", "Councillor Ada Lund", "a cartel", "gone after")]
+        [InlineData("Island Check, a fact-checking site, rated 40% of the mayor's claims as “misleading” last year.", "Island Check", "misleading", "rated")]
+        [InlineData("The union has been steadily pounding the port board as “a club of absentees.”", "The union", "a club", "pounding")]
+        [InlineData("Dr. Imre Vass openly admires the old harbour pilot as a “true seaman.”", "Dr. Imre Vass", "true seaman", "admires")]
+        public void TheSubjectCharacterisesTheObject(string body, string mention, string quote, string cue)
+        {
+            var a = Of(RunRules(body, new CharacterisedAs()), quote)!;
+            Assert.Equal("CharacterisedAs", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("The old pier was described as “a death trap” in the 1990s.")]          // passive: nobody named
+        [InlineData("The cove is known as “Smugglers' Rest” to the locals.")]
+        [InlineData("The coastguard will act as an “umpire” between the two ports.")]         // no object: no characterisation
+        [InlineData("Ferry crews have a pay rise as “compensation” for the night shifts.")]   // no characterising verb
+        [InlineData("Describing the breakwater as “a lifesaver,” the report was upbeat.")]    // a participle of another clause
+        public void NoCharacterisationNoSpeaker(string body) => Assert.Empty(RunRules(body, new CharacterisedAs()).Found);
+
+        [Fact]
+        public void TheSecondQuotationOfTheListIsTheSameSpeakers()
+        {
+            var c = RunRules("The mayor has gone after the ferry company as “a cartel” and a “museum of delays.”",
+                new CharacterisedAs(), new ContinuationPass(new QuoteInList()));
+            Assert.Equal("The mayor", Of(c, "a cartel")!.Source!.Text);
+            Assert.Same(Of(c, "a cartel")!.Root, Of(c, "museum of delays")!.Root);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>CoordinatedCue: a reporting verb coordinated with the first verb phrase of a subject takes that subject.</summary>
+    public class CoordinatedCueTests
+    {
+        [Theory]
+        [InlineData("Mayor Ada Lund toured the pier on Monday and said it was “perfectly safe” for children.", "Mayor Ada Lund", "said")]
+        [InlineData("The harbour board rejected the plan but called the budget “sound.”", "The harbour board", "called")]
+        [InlineData("Lund asked the captain to resign and said, “His time is up!”", "Lund", "said")]
+        public void TheSecondVerbPhraseHasTheFirstsSubject(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new CoordinatedCue()), "")!;
+            Assert.Equal("CoordinatedCue", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("Mayor Ada Lund toured the pier, and the captain said it was “perfectly safe.”")]     // a subject of its own
+        [InlineData("The ferry left late – she toured the pier and said it was “perfectly safe.”")]         // another clause before
+        [InlineData("Mayor Ada Lund said that the captain toured the pier and said it was “safe.”")]        // the verb phrase is the captain's
+        [InlineData("Mayor Ada Lund toured the pier and left the “old quarter” by noon.")]                 // no reporting verb
+        public void NoSharedSubjectNoSpeaker(string body) => Assert.Empty(RunRules(body, new CoordinatedCue()).Found);
+    }
+}

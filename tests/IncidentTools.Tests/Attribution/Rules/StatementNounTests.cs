@@ -1,0 +1,35 @@
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>StatementNoun: a quotation in the that-clause of a possessed noun of saying is the owner's words.</summary>
+    public class StatementNounTests
+    {
+        [Theory]
+        [InlineData("The paper checked Ada Lund's claim that there were “hundreds of delays” last winter.", "Ada Lund", true, "claim")]
+        [InlineData("Reporters checked Lund’s recent, oft-repeated assertion that the pier was “perfectly safe.”", "Lund", true, "assertion")]
+        [InlineData("The council ignored his warning that the fleet would be “wiped out” by a storm.", "his", false, "warning")]
+        [InlineData("Her promise that the ferry would be “back by May” was broken.", "Her", false, "promise")]
+        public void TheOwnerOfTheClaimSaidIt(string body, string mention, bool name, string cue)
+        {
+            var a = Of(RunRules(body, new StatementNoun()), "")!;
+            Assert.Equal("StatementNoun", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(name ? MentionKind.Name : MentionKind.Pronoun, a.Source.Kind);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("The mayor's claim that the ferry is “fine” was wrong.")]                           // a description: not this rule's
+        [InlineData("The report was mocked for its prediction that the pier would be “a landmark.”")]      // "its": a document's as often as not
+        [InlineData("His claim that Jo Bell said “no” was denied.")]                                      // another report inside the clause
+        [InlineData("Lund suggested the vote would strengthen her argument that the port is “not regional.”")] // inside Lund's report
+        [InlineData("The vote backs her argument that the port is not “regional,” as Lund suggested.")]       // inside Lund's report
+        [InlineData("Her plan that the ferry would be “back by May” was dropped.")]                        // no noun of saying
+        [InlineData("Lund's claim was rejected; the board said the pier is “unsafe.”")]                  // the clause ended
+        public void NoOwnedClaimNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
+    }
+}
