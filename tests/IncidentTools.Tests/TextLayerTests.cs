@@ -51,6 +51,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TwoStraightApostrophesAreOneDoubleMark()
+        {
+            // some newspapers and archives print “ and ” as '' (two apostrophes)
+            var a = Analyse("''We sail when the sea allows, not when the 'planners' say,'' the captain said. The crew's boat, a 12'' model, waited.");
+            var q = Assert.Single(a.Quotations);
+            Assert.Equal("We sail when the sea allows, not when the 'planners' say,", q.Text);
+            Assert.False(q.Span.Single);
+            Assert.Equal(q.Paragraph.Start + 2, q.Start);
+            Assert.Equal(q.Span.Open + 1, q.Span.TextStart - 1);
+            Assert.Equal("''", q.Paragraph.Text.Substring(q.Span.Close - 1, 2));
+            // closed by a third apostrophe that ends a quotation inside it
+            Assert.Equal(new[] { "She said 'wait,'" }, Quoted(Analyse("''She said 'wait,''' Reyes recalled.")));
+        }
+
+        [Fact]
         public void AQuotationIsOneTokenOfItsSentence()
         {
             var a = Analyse("“We sail at noon,” the captain said. Passengers cheered.");

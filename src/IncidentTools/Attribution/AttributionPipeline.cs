@@ -46,6 +46,7 @@ namespace IncidentTools.Attribution
             new CueThenContent(),
             new Participial(),
             new PassiveBy(),
+            new InPoll(),
             // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")
             new CharacterisedAs(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")

@@ -23,6 +23,12 @@ namespace IncidentTools.Attribution
             return space > 0 ? Lexicon.GenderOfFirstName(name.Substring(0, space)) : '\0';
         }
 
+        private static string FirstWord(string name)
+        {
+            int i = name.IndexOf(' ');
+            return i < 0 ? name : name.Substring(0, i);
+        }
+
         /// <summary>
         /// True when <paramref name="later"/> may name the person of <paramref name="earlier"/>: a pronoun of a
         /// compatible gender, the same surname, or the same head of a description.
@@ -36,7 +42,13 @@ namespace IncidentTools.Attribution
                 return g == '\0' || g == Gender(later);
             }
             if (later.Kind == MentionKind.Name && earlier.Kind == MentionKind.Name)
-                return string.Equals(PartyResolver.LastWord(later.Name ?? later.Text), PartyResolver.LastWord(earlier.Name ?? earlier.Text), StringComparison.Ordinal);
+            {
+                string a = later.Name ?? later.Text, b = earlier.Name ?? earlier.Text;
+                if (!string.Equals(PartyResolver.LastWord(a), PartyResolver.LastWord(b), StringComparison.Ordinal)) return false;
+                // "Betsy Ebeling" after "Tom Ebeling": one family name, two given names, two people
+                string ga = FirstWord(a), gb = FirstWord(b);
+                return ga == a || gb == b || string.Equals(ga, gb, StringComparison.Ordinal);
+            }
             if (later.Kind == MentionKind.Description && earlier.Kind == MentionKind.Description)
                 return later.Head == earlier.Head && later.Plural == earlier.Plural;
             return false;

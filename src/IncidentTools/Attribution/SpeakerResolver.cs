@@ -646,7 +646,8 @@ namespace IncidentTools.Attribution
         {
             var text = m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
-            var core = string.Join(" ", m.Modifiers.Concat(new[] { textLast }));
+            // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
             var display = core;
             bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" || (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0);
 

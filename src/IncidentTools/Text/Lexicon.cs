@@ -87,6 +87,9 @@ namespace IncidentTools.Text
         WriterPlace = 1L << 45,
         Outsider = 1L << 46,
         Possessive = 1L << 47,
+        Proportion = 1L << 48,
+        Approximate = 1L << 49,
+        Survey = 1L << 50,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

@@ -45,7 +45,8 @@ namespace IncidentTools.Text
     /// (curly and straight marks, mismatched pairs, unclosed spans) first; then single-quoted spans
     /// in the stretches outside them (a single-quoted span inside a double-quoted one is a quotation
     /// within the quotation and stays part of it). An apostrophe is never a mark: don’t, Pakistan’s,
-    /// ’90s, rock 'n' roll, students’. A linear scan.
+    /// ’90s, rock 'n' roll, students’; two straight apostrophes together ('' …, '') are one double mark.
+    /// A linear scan.
     /// </summary>
     internal static class QuotationScanner
     {
@@ -96,15 +97,27 @@ namespace IncidentTools.Text
             return spans;
         }
 
+        /// <summary>
+        /// Two straight apostrophes written as one double mark ('' …, '' as some newspapers and archives
+        /// print “ and ”): true at the first of exactly two, not inside a word.
+        /// </summary>
+        private static bool IsApostrophePair(string t, int i) =>
+            t[i] == '\'' && i + 1 < t.Length && t[i + 1] == '\'' && (i + 2 >= t.Length || t[i + 2] != '\'');
+
         private static List<QuotationSpan> ScanDouble(string t)
         {
             var spans = new List<QuotationSpan>();
-            int open = -1;
+            int open = -1, openWidth = 1;
             for (int i = 0; i < t.Length; i++)
             {
                 char c = t[i];
-                if (!IsDoubleMark(c)) continue;
-                bool canOpen = CanOpen(t, i), canClose = CanClose(t, i);
+                int width = 1;
+                if (IsApostrophePair(t, i)) width = 2;
+                else if (!IsDoubleMark(c)) continue;
+                // the pair flanks as one mark: the character before its first and after its second apostrophe
+                bool canOpen = width == 1 ? CanOpen(t, i) : CanOpen(t, i + 1) && !char.IsLetterOrDigit(i > 0 ? t[i - 1] : ' ');
+                bool canClose = width == 1 ? CanClose(t, i) : i > 0 && !char.IsWhiteSpace(t[i - 1]) && CanClose(t, i + 1);
+                if (width == 2 && !canOpen && !canClose) { i++; continue; }
                 bool isOpen, isClose;
                 switch (c)
                 {
@@ -129,23 +142,26 @@ namespace IncidentTools.Text
 
                 if (open < 0)
                 {
-                    if (isOpen) open = i;
+                    if (isOpen) { open = i; openWidth = width; }
+                    i += width - 1;
                     continue;
                 }
                 if (isClose)
                 {
-                    spans.Add(new QuotationSpan(open, open + 1, i, i));
+                    spans.Add(new QuotationSpan(open, open + openWidth, i, i + width - 1));
                     open = -1;
                 }
                 else if (isOpen)
                 {
                     // A new opening mark while a quotation is open: the earlier one was never closed.
-                    spans.Add(new QuotationSpan(open, open + 1, TrimEnd(t, open + 1, i), -1));
+                    spans.Add(new QuotationSpan(open, open + openWidth, TrimEnd(t, open + openWidth, i), -1));
                     open = i;
+                    openWidth = width;
                 }
+                i += width - 1;
             }
-            if (open >= 0 && open + 1 < t.Length)
-                spans.Add(new QuotationSpan(open, open + 1, TrimEnd(t, open + 1, t.Length), -1));
+            if (open >= 0 && open + openWidth < t.Length)
+                spans.Add(new QuotationSpan(open, open + openWidth, TrimEnd(t, open + openWidth, t.Length), -1));
             spans.RemoveAll(s => s.TextEnd <= s.TextStart);
             return spans;
         }

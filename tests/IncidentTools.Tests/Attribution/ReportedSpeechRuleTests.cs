@@ -37,6 +37,17 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
         [InlineData("Ortiz says at a meeting in Kestrel, Northland, that the works will end soon.", "Ortiz", "says", "the works will end soon")]
         [InlineData("If anything, engineers say the bridge was closed too late.", "engineers", "say", "the bridge was closed too late")]
+        [InlineData("The harbour master said on Friday he had closed the pier twice.", "The harbour master", "said", "he had closed the pier twice")]
+        [InlineData("Ortiz said Tuesday the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
+        [InlineData("Pia Lund, who served as a pilot in Oslo, Bergen and Tromsø, said the currents had changed.", "Pia Lund", "said", "the currents had changed")]
+        [InlineData("The ferry company, whose boats still cross the fjord twice a day, said the timetable would not change.", "The ferry company", "said", "the timetable would not change")]
+        [InlineData("Tomas Reyes, who is 42, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
+        [InlineData("Often, residents say the ferry runs late.", "residents", "say", "the ferry runs late")]
+        [InlineData("Nearly a third of the ferry crews say they will strike.", "Nearly a third of the ferry crews", "say", "they will strike")]
+        [InlineData("About 4 in 10 say the bridge should stay closed.", "About 4 in 10", "say", "the bridge should stay closed")]
+        [InlineData("Some say the detour is too long.", "Some", "say", "the detour is too long")]
+        [InlineData("But many say the tolls will rise.", "many", "say", "the tolls will rise")]
+        [InlineData("A majority of her neighbours say the pier is unsafe.", "A majority of her neighbours", "say", "the pier is unsafe")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -45,6 +56,29 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
             Assert.Equal(AttributionKind.Indirect, f.Kind);
             Assert.Equal("CueThenContent", f.Rule);
+        }
+
+        [Fact]
+        public void ASayThatIsANounIsNoCue()
+        {
+            // "have some say": a share before "say" is its subject only when it opens the clause
+            Assert.DoesNotContain(Run("The islanders want to have some say in the plan.", new CueThenContent()), f => f.Cue == "say");
+        }
+
+        [Fact]
+        public void APollOpeningItsSentenceIsTheSourceOfWhatFollows()
+        {
+            var f = Assert.Single(Run("In a Harbour Gazette/Island Radio poll released Monday, 61 percent of islanders backed the new bridge.", new InPoll()));
+            Assert.Equal("a Harbour Gazette/Island Radio poll released Monday", f.Source);
+            Assert.Equal("In", f.Cue);
+            Assert.Equal("61 percent of islanders backed the new bridge", f.Content);
+            Assert.Equal("InPoll", f.Rule);
+            // the speaker is the poll by its names, not the last word of its phrase ("Monday")
+            Assert.Equal("Harbour Gazette Island Radio poll", f.Record.Speaker!.Display);
+            // a poll that closes its sentence, a poll phrase with a verb of its own, or no poll: nothing
+            Assert.Empty(Run("The mayor has a wide lead in the polls.", new InPoll()));
+            Assert.Empty(Run("In the poll the council ordered, residents backed the bridge.", new InPoll()));
+            Assert.Empty(Run("In the harbour, ferries waited for the tide.", new InPoll()));
         }
 
         [Fact]

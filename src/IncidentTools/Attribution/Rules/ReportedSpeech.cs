@@ -132,7 +132,9 @@ namespace IncidentTools.Attribution.Rules
                     // "have continued to say", "refused to accept", "went on to say": the group starts before the governing verb
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
                 }
-                if (IsDeterminer(prev.Lower) || IsPossessive(prev) || prev.Lower == "to") return null;
+                // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
+                bool share = CueLexicon.Is(prev.Lower, WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || CueLexicon.Is(tk[k - 2].Lower, WordTag.Intro));
+                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
             }
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
@@ -259,6 +261,10 @@ namespace IncidentTools.Attribution.Rules
         public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             var subject = SubjectEndingAt(mp, tk, s0, g);
+            // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
+            // the noun phrase before ", who" is (and no subject when it is not one)
+            if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
+                return SubjectEndingAt(mp, tk, s0, rc);
             if (subject == null) subject = BeforeContactRelative(mp, tk, s0, g);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
             // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
@@ -274,6 +280,24 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
+        /// clause (", who …,", ", whose …,", ", which …,") closed by that comma, or -1: no quotation,
+        /// clause mark or other relative clause between.
+        /// </summary>
+        private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            for (int c = g - 2, n = 0; c > s0 && n < SubjectReach; c--, n++)
+            {
+                var t = tk[c];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(":")) return -1;
+                if (!t.Is(",") || c + 1 >= g - 1) continue;
+                var w = tk[c + 1];
+                if (w.IsLowerWord && (w.Lower == "who" || w.Lower == "whose" || w.Lower == "which")) return c;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -476,8 +500,10 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsSpeakerNoun(tk[i].Lower, out _, out _))) headedEarly = true;
             int maxWords = headedEarly ? 16 : 8;
             if (e <= a || e - a > maxWords + 4) return null;
-            int words = 0;
-            for (int i = a; i < e; i++)
+            // "about 4 in 10", "nearly half", "more than a third": words that approximate a number or share
+            int lead = ApproximatedStart(tk, a, e);
+            int words = lead - a;
+            for (int i = lead; i < e; i++)
             {
                 var t = tk[i];
                 if (t.IsQuote) return null;
@@ -489,19 +515,24 @@ namespace IncidentTools.Attribution.Rules
                 words++;
                 // "Developers and supporters in Congress": a coordination inside the phrase
                 if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                // "a majority of her backers": "her" before a noun inside the phrase is a possessive
+                bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (t.IsLowerWord && i > a && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(tk[i - 1].Lower) &&
                     i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
             }
             if (words == 0 || words > maxWords) return null;
-            var first = tk[a];
+            var first = tk[lead];
             var last = tk[e - 1];
-            if (!last.IsWord || CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower) || last.Lower == "of" || last.Lower == "to") return null;
+            // "Some say", "Many said", "Half say": a share alone is the phrase
+            bool share = e - 1 == lead && CueLexicon.Is(last.Lower, WordTag.Proportion);
+            if (!last.IsWord || !share && (CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Lower == "of" || last.Lower == "to") return null;
             bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
+            first = tk[a];
             var m = new Mention
             {
                 Kind = MentionKind.Description, Start = a, End = e, Next = g, Head = last.Lower,
@@ -509,6 +540,28 @@ namespace IncidentTools.Attribution.Rules
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
             return m;
+        }
+
+        /// <summary>
+        /// The first token after the words that approximate a number or share at a ("about", "nearly",
+        /// "more than"), when such a number or share follows them ("4 in 10", "half", "a third"); else a.
+        /// </summary>
+        private static int ApproximatedStart(IReadOnlyList<Token> tk, int a, int e)
+        {
+            int i = a;
+            while (i < e && tk[i].IsWord)
+            {
+                var w = tk[i].Lower;
+                if (CueLexicon.Is(w, WordTag.Approximate)) i++;
+                else if ((w == "more" || w == "fewer" || w == "less") && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Lower == "than") i += 2;
+                else break;
+            }
+            if (i == a || i >= e || !tk[i].IsWord) return a;
+            var t = tk[i];
+            bool number = char.IsDigit(t.Text[0]) || CueLexicon.Is(t.Lower, WordTag.Proportion) ||
+                          (t.Lower == "a" || t.Lower == "an") && i + 1 < e && CueLexicon.Is(tk[i + 1].Lower, WordTag.Proportion) ||
+                          Array.IndexOf(Quantifiers, t.Lower) >= 0;
+            return number ? i : a;
         }
 
         /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
@@ -649,7 +702,20 @@ namespace IncidentTools.Attribution.Rules
                 if (c < s1 && tk[c].IsWord && tk[c].Lower == "that") c++;
                 return c;
             }
-            return SkipTimePhrase(tk, c, s1) is int d && d < s1 && tk[d].IsWord && tk[d].Lower == "that" ? d + 1 : c;
+            int d = SkipTimePhrase(tk, c, s1);
+            if (d < s1 && tk[d].IsWord && tk[d].Lower == "that") return d + 1;
+            // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
+            return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>True when the token at i opens a clause after a phrase of time: a subject pronoun, a determiner or a capitalized name followed by a word.</summary>
+        private static bool StartsClauseAfterTime(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            if (i + 1 >= s1 || !tk[i].IsWord || !tk[i + 1].IsWord) return false;
+            var t = tk[i];
+            if (CueLexicon.IsSubjectPronoun(t.Lower) || t.Lower == "it" || t.Lower == "there") return true;
+            if (IsDeterminer(t.Lower) && t.IsLowerWord) return true;
+            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar | WordTag.IntroPhrase);
         }
 
         /// <summary>"on Monday", "Thursday", "last week", "in an interview": returns the token after it (or i).</summary>
@@ -814,6 +880,8 @@ namespace IncidentTools.Attribution.Rules
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
+            // "a third say", "4 in 10 say", "a majority of … say": a share of a group
+            if (CueLexicon.Is(head, WordTag.Proportion) || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Array.IndexOf(Quantifiers, m.Determiner) >= 0 || m.Determiner == "these" || m.Determiner == "those";
         }

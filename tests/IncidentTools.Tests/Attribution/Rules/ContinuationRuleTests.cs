@@ -145,6 +145,18 @@ namespace IncidentTools.Tests.Attribution.Rules
                 new QuoteThenCue(), new ContinuationPass(new SalientSpeaker()));
             Assert.Null(Of(c, "I have"));
         }
+
+        [Fact]
+        public void ARelativeWithTheSameSurnameIsAnotherSubject()
+        {
+            // "Ada Foreman" after "Tom Foreman": one family name, two people
+            var c = RunRules("“It can’t get any worse,” said Tom Foreman, who has applied for 20 jobs. Ada Foreman shook her head. “He is kinder than I am.”",
+                new QuoteThenCue(), new ContinuationPass(new SalientSpeaker()));
+            Assert.Null(Of(c, "He is kinder"));
+            var same = RunRules("“It can’t get any worse,” said Tom Foreman, who has applied for 20 jobs. Foreman shook his head. “I have two kids.”",
+                new QuoteThenCue(), new ContinuationPass(new SalientSpeaker()));
+            Assert.Equal("SalientSpeaker", Of(same, "I have")!.Rule);
+        }
     }
 }
 

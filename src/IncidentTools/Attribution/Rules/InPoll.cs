@@ -1,0 +1,87 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// A poll or survey as the source of what it found: "In a CNN poll released Monday, 38 percent of voters …".
+    /// The phrase after a sentence's opening "in" (a poll word with its names, dates and participles, no verb of
+    /// its own) is the source, "in" the cue, and the rest of the sentence after its comma the content. (Not "…
+    /// leads in the polls": a poll closing a sentence is as often a place in someone else's words.)
+    /// </summary>
+    internal sealed class InPoll : IAttributionRule
+    {
+        /// <summary>At most this many tokens in the poll's phrase ("an NBC News/Wall Street Journal/Marist South Carolina poll").</summary>
+        private const int PhraseReach = 16;
+
+        public string Name => nameof(InPoll);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int k = s0; k + 1 < s1; k++)
+                    {
+                        if (!tk[k].IsWord || tk[k].Lower != "in" || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        int e = PhraseEnd(tk, k + 1, s1, out int head);
+                        if (e < 0 || head < 0) continue;
+                        int a, ce;
+                        if (e < s1 && tk[e].Is(",") && ReportedSpeech.SkipConnective(tk, s0, k) == k)
+                        {
+                            // "In a CNN poll, 38 percent …"
+                            a = e + 1;
+                            ce = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        }
+                        else continue;
+                        if (!ReportedSpeech.IsContent(tk, a, ce) || !ReportedSpeech.HasWords(tk, a, ce)) continue;
+                        var first = tk[k + 1];
+                        var last = tk[e - 1];
+                        var source = new Mention
+                        {
+                            Kind = MentionKind.Description, Start = k + 1, End = e, Next = e, Head = tk[head].Lower, IsDocument = true,
+                            Determiner = first.IsLowerWord && CueLexicon.Is(first.Lower, WordTag.Determiner) ? first.Lower : "",
+                            CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, k + 1, e),
+                        };
+                        // its names before the poll word ("CNN/ORC", "Washington Post-ABC News") tell it from other polls
+                        for (int x = k + 1; x < head; x++)
+                            if (tk[x].IsCapitalized && !CueLexicon.Is(tk[x].Lower, WordTag.Calendar | WordTag.Time)) source.Modifiers.Add(tk[x].Text);
+                        ctx.Add(ReportedSpeech.Make(Name, p, a, ce, k, k + 1, source));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The end of a poll's phrase starting at i: names, numbers and plain words up to a comma or the end of the
+        /// sentence, with a poll word in it (its index in head) and no verb of report, finite verb, clause opener or
+        /// pronoun; -1 when it is no such phrase.
+        /// </summary>
+        private static int PhraseEnd(System.Collections.Generic.IReadOnlyList<Token> tk, int i, int s1, out int head)
+        {
+            head = -1;
+            int e = i;
+            for (; e < s1 && e - i < PhraseReach; e++)
+            {
+                var t = tk[e];
+                if (t.IsQuote) return -1;
+                if (!t.IsWord)
+                {
+                    if (t.Is("/") || t.Is("-") || t.Is("&") || t.Is("’") || t.Is("'")) continue;
+                    break;
+                }
+                var w = t.Lower;
+                if (CueLexicon.Is(w, WordTag.Survey)) { head = e; continue; }
+                if (t.IsLowerWord && (CueLexicon.Is(w, WordTag.Finite | WordTag.Opener | WordTag.Relative) || CueLexicon.IsSubjectPronoun(w) || CueLexicon.Is(w, WordTag.ObjectPronoun) && w != "her")) return -1;
+                if (ReportedSpeech.EntryAt(tk, e, s1, out _) != null) return -1;
+                // "the poll the council ordered": a clause of its own after the poll word
+                if (head == e - 1 && t.IsLowerWord && CueLexicon.Is(w, WordTag.Determiner)) return -1;
+            }
+            if (e == i || e - i >= PhraseReach && e < s1 && !tk[e].Is(",")) return -1;
+            // the poll word heads the phrase: only its names, dates and participles follow it ("poll released Monday", "poll of likely voters")
+            return head >= 0 ? e : -1;
+        }
+    }
+}
