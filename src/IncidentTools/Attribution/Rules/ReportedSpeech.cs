@@ -63,6 +63,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens back a subject may start from its verb (appositions included).</summary>
         public const int SubjectReach = 30;
 
+        /// <summary>How many tokens a relative clause without a pronoun may take between its speaker noun and the verb ("officers I have spoken to over the months believe").</summary>
+        private const int ContactRelativeReach = 12;
+
         /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
         public const int ObjectReach = 8;
 
@@ -307,7 +310,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Subject? BeforeContactRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
-            for (int i = g - 2, n = 0; i > s0 && n < 12; i--, n++)
+            for (int i = g - 2, n = 0; i > s0 && n < ContactRelativeReach; i--, n++)
             {
                 var t = tk[i];
                 if (!t.IsWord || t.IsQuote) return null;
