@@ -18,6 +18,9 @@ namespace IncidentTools.Attribution
     /// </summary>
     internal static class DatelineCountry
     {
+        /// <summary>A line longer than this is prose, not a byline stamp.</summary>
+        private const int StampLength = 200;
+
         // "PLACE:", "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -" at the start of the first body paragraph
         private static readonly Regex Lead = new Regex(
             @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?::|--|—|–|-)\s|\s*$)",
@@ -39,7 +42,7 @@ namespace IncidentTools.Attribution
                     if (c != null) return c;
                 }
                 var place = TitleCase(m.Groups["place"].Value.Trim());
-                var found = CountryTable.FindCapital(place) ?? CountryTable.FindCity(place);
+                var found = CountryTable.FindPlace(place);
                 if (found != null) return found;
             }
             return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text)));
@@ -53,14 +56,14 @@ namespace IncidentTools.Attribution
         {
             foreach (var line in lines)
             {
-                if (line.IndexOf('|') < 0 || line.Length > 200) continue;
+                if (line.IndexOf('|') < 0 || line.Length > StampLength) continue;
                 foreach (var field in line.Split('|'))
                 {
                     var places = field.Split('/').Select(p => p.Trim()).ToList();
                     Country? country = null;
                     foreach (var place in places)
                     {
-                        var c = place.Length == 0 ? null : CountryTable.FindCapital(TitleCase(place)) ?? CountryTable.FindCity(TitleCase(place));
+                        var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
                         if (c == null || country != null && c != country) { country = null; break; }
                         country = c;
                     }
@@ -79,7 +82,7 @@ namespace IncidentTools.Attribution
                 var c = CountryTable.Find(parts[i]);
                 if (c != null) return c;
             }
-            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindCapital(TitleCase(parts[0])) ?? CountryTable.FindCity(TitleCase(parts[0]));
+            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindPlace(TitleCase(parts[0]));
         }
 
         private static string TitleCase(string place)

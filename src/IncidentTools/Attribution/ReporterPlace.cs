@@ -48,7 +48,7 @@ namespace IncidentTools.Attribution
             var bare = place.StartsWith("the ", StringComparison.Ordinal) ? place.Substring(4) : place;
             var party = parties.FromText(bare);
             if (party != null) return party;
-            var c = CountryTable.FindCapital(bare) ?? CountryTable.FindCity(bare);
+            var c = CountryTable.FindPlace(bare);
             return c == null ? null : parties.MapCountry(c);
         }
     }

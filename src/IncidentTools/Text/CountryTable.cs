@@ -74,6 +74,9 @@ namespace IncidentTools.Text
         public static Country? FindCapital(string name) =>
             _capitals.Value.TryGetValue(StripPossessive(name.Trim()), out var c) ? c : null;
 
+        /// <summary>The country of a place a story or a correspondent reports from: a capital, else a city of cities.txt; or null.</summary>
+        public static Country? FindPlace(string name) => FindCapital(name) ?? FindCity(name);
+
         /// <summary>The first country named in the words of a text, with the word index where it is named.</summary>
         public static Country? Scan(string text, out int wordIndex)
         {
