@@ -91,6 +91,7 @@ namespace IncidentTools.Text
         Approximate = 1L << 49,
         Survey = 1L << 50,
         Relay = 1L << 51,
+        Connective = 1L << 52,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
