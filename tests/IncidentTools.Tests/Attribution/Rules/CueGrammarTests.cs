@@ -43,6 +43,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("“Not on my watch,” Mayor Ada Lund fired back on Monday.", "Mayor Ada Lund", "fired back")]
         [InlineData("“And the ferry too,” the spokeswoman chimed in.", "the spokeswoman", "chimed in")]
         [InlineData("“We sail at dawn,” hit back the captain.", "the captain", "hit back")]
+        [InlineData("“The ferry is late again,” the spokeswoman groused.", "the spokeswoman", "groused")]
+        [InlineData("“Nobody listens to the fishermen,” Ada Lund crowed.", "Ada Lund", "crowed")]
         public void AMannerOfSpeakingWithItsParticleFollowsAQuotation(string body, string mention, string cue)
         {
             var a = Of(RunRules(body, new QuoteThenCue()), "")!;
