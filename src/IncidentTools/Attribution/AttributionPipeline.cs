@@ -55,8 +55,6 @@ namespace IncidentTools.Attribution
             new CoordinatedCue(),
             // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
             new InvertedDescription(),
-            // a whole statement after the colon that ends its subject's verb phrase ("Sanders delivered a blunt retort: “…”")
-            new SubjectColonQuote(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

@@ -90,7 +90,6 @@ namespace IncidentTools.Text
         Proportion = 1L << 48,
         Approximate = 1L << 49,
         Survey = 1L << 50,
-        Relay = 1L << 51,
         Connective = 1L << 52,
     }
 
