@@ -62,7 +62,7 @@ namespace IncidentTools.Text
     /// </summary>
     internal sealed class AnalysedParagraph
     {
-        private List<Token>?[]? _inner;
+        private TokenList?[]? _inner;
 
         public AnalysedParagraph(DocumentParagraph paragraph, int index, int firstQuotation)
         {
@@ -71,7 +71,7 @@ namespace IncidentTools.Text
             FirstQuotation = firstQuotation;
             Quotations = QuotationScanner.Scan(paragraph.Text);
             CloseBeforeOwnAttribution(paragraph.Text, Quotations);
-            Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
+            Tokens = new TokenList(Tokenizer.Tokenize(paragraph.Text, Quotations));
             Sentences = Tokenizer.Sentences(Tokens);
             _lineBreaks = LineBreaks(paragraph.Text);
         }
@@ -160,9 +160,9 @@ namespace IncidentTools.Text
         /// <summary>The tokens of the words inside quotation <paramref name="quote"/> (an index into <see cref="Quotations"/>), made on first use.</summary>
         public IReadOnlyList<Token> InnerTokens(int quote)
         {
-            var cache = _inner ??= new List<Token>?[Quotations.Count];
+            var cache = _inner ??= new TokenList?[Quotations.Count];
             var s = Quotations[quote];
-            return cache[quote] ??= Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
+            return cache[quote] ??= new TokenList(Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>()));
         }
 
         /// <summary>The 1-based file line of a paragraph-relative offset (a binary search over the paragraph's line breaks).</summary>
