@@ -41,7 +41,9 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[k];
                 if (!t.IsWord || !t.IsLowerWord) continue;
                 phrases?.Clear();
-                foreach (var phrase in CueLexicon.Phrases(t.Lower))
+                CueLexicon.Cues(t.Lower, out var v, out var cues);
+                if (v == null && cues == null) continue;
+                foreach (var phrase in cues ?? System.Array.Empty<CueVerb>())
                 {
                     var words = phrase.Particle!;
                     if (k + words.Length >= n) continue;
@@ -49,7 +51,6 @@ namespace IncidentTools.Attribution.Rules
                     for (int w = 0; w < words.Length && ok; w++) ok = tk[k + 1 + w].IsWord && tk[k + 1 + w].Lower == words[w];
                     if (ok) (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + words.Length));
                 }
-                var v = CueLexicon.Verb(t.Lower);
                 if (v != null && v.Has(VerbTag.Phrasal)) v = null;
                 if (phrases != null && phrases.Count > 0) at[k] = new Candidates(phrases, v);
                 else at[k] = v;
