@@ -26,6 +26,7 @@ namespace IncidentTools.Accounts
             return new string(chars);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static char Normalized(char c)
         {
             if (c < '\u00A0' && c != '`' && c != '\t') return c;
@@ -44,12 +45,15 @@ namespace IncidentTools.Accounts
         /// ASCII letters lowered, and the few other letters that such a pattern takes for an ASCII
         /// letter (Kelvin sign, long s, dotted and dotless i) mapped to it. One character for one.
         /// </summary>
-        public static string Fold(string text)
+        public static string Fold(string text) => Fold(text, 0, text.Length);
+
+        /// <summary><see cref="Fold(string)"/> of text[start..start+length), without cutting it out first.</summary>
+        public static string Fold(string text, int start, int length)
         {
-            var chars = new char[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
             {
-                char c = text[i];
+                char c = text[start + i];
                 if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
                 else if (c >= 128)
                 {
