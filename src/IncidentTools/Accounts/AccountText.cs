@@ -45,10 +45,10 @@ namespace IncidentTools.Accounts
         /// ASCII letters lowered, and the few other letters that such a pattern takes for an ASCII
         /// letter (Kelvin sign, long s, dotted and dotless i) mapped to it. One character for one.
         /// </summary>
-        public static string Fold(string text) => Fold(text, 0, text.Length);
+        public static string Fold(string text) => FoldRange(text, 0, text.Length);
 
         /// <summary><see cref="Fold(string)"/> of text[start..start+length), without cutting it out first.</summary>
-        public static string Fold(string text, int start, int length)
+        public static string FoldRange(string text, int start, int length)
         {
             var chars = new char[length];
             for (int i = 0; i < length; i++)
