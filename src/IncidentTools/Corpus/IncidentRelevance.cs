@@ -98,11 +98,14 @@ namespace IncidentTools.Corpus
             // one pass over the words of the title, the highlights and the text (as Words reads them, so
             // no word runs across two of them): each distinct word stemmed once, and the words joined by one
             // blank (Spaced) for the whole-word search of the sides' names
-            int length = doc.Text.Length + (doc.Title?.Length ?? 0) + 2;
-            foreach (var h in doc.Highlights) length += h.Length + 1;
-            var seen = new WordSet(256);
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            var joined = new StringBuilder(length).Append(' ');
+            // (the set, the stems and the joined words are this thread's scratch, used again for every document)
+            var scratch = _scratch ??= new Scratch();
+            var seen = scratch.Seen;
+            var stems = scratch.Stems;
+            seen.Clear();
+            stems.Clear();
+            scratch.Length = 0;
+            scratch.Append(' ');
             void Read(string all)
             {
                 for (int i = 0; i < all.Length;)
@@ -111,8 +114,8 @@ namespace IncidentTools.Corpus
                     int start = i;
                     while (i < all.Length && char.IsLetterOrDigit(all[i])) i++;
                     if (i == start) continue;
-                    if (joined.Length > 1) joined.Append(' ');
-                    joined.Append(all, start, i - start);
+                    if (scratch.Length > 1) scratch.Append(' ');
+                    scratch.Append(all, start, i - start);
                     if (seen.Add(all, start, i - start, out var w)) stems.Add(AccountText.Stem(Casing.Lower(w!)));
                 }
             }
@@ -121,8 +124,8 @@ namespace IncidentTools.Corpus
             Read(doc.Text);
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
-            var spaced = joined.Append(' ').ToString();
-            var sides = _sides.Where(s => s.Padded.Any(n => spaced.IndexOf(n, StringComparison.Ordinal) >= 0)).Select(s => s.Party).ToArray();
+            scratch.Append(' ');
+            var sides = _sides.Where(s => s.Padded.Any(n => scratch.Contains(n))).Select(s => s.Party).ToArray();
             int sidesNeeded = Math.Min(2, _sides.Count);
             string Found() =>
                 (key.Length == 0 ? "no key term (" + string.Join(", ", _key.Values) + ")" : "key terms: " + string.Join(", ", key)) +
@@ -134,6 +137,45 @@ namespace IncidentTools.Corpus
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
             return (about, (about ? "about " : "not about ") + name + ": " + Found());
+        }
+
+        [ThreadStatic] private static Scratch? _scratch;
+
+        /// <summary>What <see cref="Judge"/> works in, kept per thread: the words seen, their stems, and the words joined by blanks.</summary>
+        private sealed class Scratch
+        {
+            public readonly WordSet Seen = new WordSet(512);
+            public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
+            private char[] _joined = new char[16384];
+            public int Length;
+
+            public void Append(char c)
+            {
+                if (Length == _joined.Length) Array.Resize(ref _joined, _joined.Length * 2);
+                _joined[Length++] = c;
+            }
+
+            public void Append(string text, int start, int count)
+            {
+                if (Length + count > _joined.Length) Array.Resize(ref _joined, Math.Max(_joined.Length * 2, Length + count));
+                text.CopyTo(start, _joined, Length, count);
+                Length += count;
+            }
+
+            /// <summary>True when the joined words hold the string (ordinal, as string.IndexOf gives it).</summary>
+            public bool Contains(string s)
+            {
+                if (s.Length == 0) return true;
+                char first = s[0];
+                for (int i = 0; i + s.Length <= Length; i++)
+                {
+                    if (_joined[i] != first) continue;
+                    int j = 1;
+                    while (j < s.Length && _joined[i + j] == s[j]) j++;
+                    if (j == s.Length) return true;
+                }
+                return false;
+            }
         }
 
         /// <summary>The words of a text: runs of letters and digits (apostrophes and hyphens split them).</summary>
