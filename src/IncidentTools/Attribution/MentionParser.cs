@@ -381,7 +381,9 @@ namespace IncidentTools.Attribution
 
         internal static string Join(IReadOnlyList<Token> tk, int from, int to)
         {
-            var sb = new System.Text.StringBuilder();
+            if (to - from == 1) return tk[from].Text;
+            var sb = _joined ??= new System.Text.StringBuilder();
+            sb.Clear();
             for (int x = from; x < to; x++)
             {
                 // spacing as written: a space where the text had one
@@ -390,6 +392,9 @@ namespace IncidentTools.Attribution
             }
             return sb.ToString();
         }
+
+        /// <summary>The buffer of <see cref="Join"/>, one per thread.</summary>
+        [ThreadStatic] private static System.Text.StringBuilder? _joined;
 
         /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
