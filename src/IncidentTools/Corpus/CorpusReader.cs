@@ -90,7 +90,7 @@ namespace IncidentTools
             int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
             long maxBytes = MaxFileBytes;
             // Paths, folders and manifests are resolved in order on the caller's thread; only the
-            // files themselves (read, decode, clean, signature) go to the workers.
+            // files themselves (read, decode, clean, signature, relevance) go to the workers.
             var loaded = Corpus.OrderedParallel.Select(Steps(paths), step => step.File == null ? step : Load(step, _openFile, maxBytes), degree, degree * 4);
             foreach (var step in loaded)
             {
@@ -106,12 +106,11 @@ namespace IncidentTools
                 else
                     _ids[doc.Id] = step.ReadAs;
                 Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
-                if (RelevanceOf(step.Manifest) is { } relevance)
+                if (step.Judged is { } judged)
                 {
-                    var (about, reason) = relevance.Judge(doc);
-                    doc.IsAboutIncident = about;
-                    doc.Relevance = reason;
-                    if (!about) Verbose?.Invoke($"'{doc.Id}' gives no positions: {reason}.");
+                    doc.IsAboutIncident = judged.About;
+                    doc.Relevance = judged.Reason;
+                    if (!judged.About) Verbose?.Invoke($"'{doc.Id}' gives no positions: {judged.Reason}.");
                 }
                 yield return new CorpusReadResult(doc, null);
             }
@@ -183,6 +182,10 @@ namespace IncidentTools
             public Corpus.StorySignature? Signature;
             /// <summary>The file as its folder and name, as the set of files read holds them.</summary>
             public (string Folder, string Name) ReadAs;
+            /// <summary>The judge of the manifest's incident (made once per manifest, on the caller's thread), null when it describes none.</summary>
+            public Corpus.IncidentRelevance? Relevance;
+            /// <summary>Whether the document is about the incident, and why: judged where the file is loaded (on a worker when there are several).</summary>
+            public (bool About, string Reason)? Judged;
         }
 
         private static readonly List<CorpusReadResult> NoProblems = new List<CorpusReadResult>();
@@ -279,7 +282,7 @@ namespace IncidentTools
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
                 foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
             }
-            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), Manifest = manifest, ReadAs = readAs };
+            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), Manifest = manifest, ReadAs = readAs, Relevance = RelevanceOf(manifest) };
         }
 
         /// <summary>True the first time a file (a full path) is met; the file as its folder and name (the instances the set holds).</summary>
@@ -292,7 +295,7 @@ namespace IncidentTools
             return read.Names.Add(name);
         }
 
-        /// <summary>Reads, decodes and cleans one file, and signs the document for story grouping: safe on any thread.</summary>
+        /// <summary>Reads, decodes and cleans one file, signs the document for story grouping and judges its relevance: safe on any thread.</summary>
         private static Step Load(Step step, Func<string, Stream> openFile, long maxBytes)
         {
             var file = step.File!;
@@ -347,6 +350,9 @@ namespace IncidentTools
 
             step.Document = Corpus.DocumentParser.Parse(Path.GetFileNameWithoutExtension(file), file, decoded, step.Entry);
             step.Signature = Corpus.StorySignature.Of(step.Document);
+            // The judge reads only the document and its own read-only terms: here it runs beside the other
+            // files being loaded instead of one document after another on the caller's thread.
+            if (step.Relevance != null) step.Judged = step.Relevance.Judge(step.Document);
             return step;
         }
 

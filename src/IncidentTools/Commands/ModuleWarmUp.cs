@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using System.Threading;
+using IncidentTools.Text;
+
+namespace IncidentTools.Commands
+{
+    /// <summary>
+    /// Called by PowerShell when Import-Module loads IncidentTools.dll: starts the warm-up
+    /// (<see cref="ModuleWarmUp"/>) on a background thread and returns at once.
+    /// </summary>
+    public sealed class ModuleInitializer : IModuleAssemblyInitializer
+    {
+        /// <summary>Starts the warm-up in the background (once per process); never throws.</summary>
+        public void OnImport() => ModuleWarmUp.Start();
+    }
+
+    /// <summary>
+    /// What the first command of a session would otherwise pay for on its own thread, done in the
+    /// background from Import-Module on, so that it overlaps with PowerShell's own work between the
+    /// import and the first command (finding the command, binding its parameters, loading the module
+    /// of Select-Object) and with the user's typing: the manifest reader and YamlDotNet loaded and
+    /// their code prepared on the bundled corpus.yaml (read, never changed), the word lists loaded, a
+    /// short article of our own (<see cref="Text"/>) read, cleaned and run through the attribution
+    /// stage with the bundled manifest's parties, the relevance judge, and, unless a command has begun
+    /// meanwhile, the claims with the bundled manifest's questions (so the claims' compiled manifest is
+    /// ready for the bundled corpus).
+    /// </summary>
+    /// <remarks>
+    /// Nothing it makes is seen by a command: every cache it fills is one that commands fill the same
+    /// way (the word lists and the manifest reader are lazy and thread-safe; the compiled manifests
+    /// are locked), so a command that starts while the warm-up still runs waits for a list being
+    /// loaded instead of loading it a second time, and gives the same output as without a warm-up.
+    /// It runs once per process; every exception is caught on its thread (a failure it meets, such
+    /// as a manifest reader that cannot be loaded, is met and reported by the command that needs it).
+    /// </remarks>
+    internal static class ModuleWarmUp
+    {
+        private static int _started;
+        private static volatile bool _commandBegun;
+        private static readonly ManualResetEventSlim s_done = new ManualResetEventSlim(false);
+
+        /// <summary>For tests: waits until the warm-up started by an import has ended; false when none started or it is still running after the timeout.</summary>
+        internal static bool WaitForEnd(TimeSpan timeout) => Volatile.Read(ref _started) != 0 && s_done.Wait(timeout);
+
+        /// <summary>
+        /// Told by each IncidentTools command as PowerShell creates it: from then on the warm-up does only
+        /// what that command may still need from it (not the claims' compiled manifest and regular
+        /// expressions, which it would only take processor time from the command for).
+        /// </summary>
+        internal static void CommandBegun() => _commandBegun = true;
+
+        /// <summary>For tests: true once an IncidentTools command has been created in this process.</summary>
+        internal static bool HasCommandBegun => _commandBegun;
+
+        /// <summary>
+        /// Starts the warm-up on a background thread of its own (not the thread pool, whose first threads
+        /// PowerShell and other modules may be waiting for), the first time only; never throws.
+        /// </summary>
+        internal static void Start()
+        {
+            if (Interlocked.Exchange(ref _started, 1) != 0) return;
+            try
+            {
+                new Thread(RunSafely) { IsBackground = true, Name = "IncidentTools warm-up" }.Start();
+            }
+            catch
+            {
+                // No thread to run it on: the first command does the work itself, as without a warm-up.
+                s_done.Set();
+            }
+        }
+
+        /// <summary>The warm-up, with every exception caught: nothing escapes into the session.</summary>
+        internal static void RunSafely()
+        {
+            try
+            {
+                Run();
+            }
+            catch
+            {
+                // Deliberately ignored: the warm-up only saves time; the command that needs what failed meets the failure itself.
+            }
+            finally
+            {
+                s_done.Set();
+            }
+        }
+
+        /// <summary>The warm-up itself, in the order a first Get-IncidentQuote on the bundled corpus needs things.</summary>
+        internal static (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim>? Claims) Run()
+        {
+            // 1. The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml.
+            CorpusManifest manifest = CorpusManifest.Empty;
+            try
+            {
+                var file = Corpus.ManifestFiles.FindIn(IncidentCorpus.DefaultPath);
+                if (file != null) manifest = Corpus.ManifestYaml.Reader.ReadWithIssues(file, out _);
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+                // The command reading the manifest reports it; the rest of the warm-up goes on.
+            }
+
+            // 2. An article of our own, read and cleaned as a file would be (page cruft, date stamps, story signature).
+            var decoded = Corpus.TextDecoder.Decode(Encoding.UTF8.GetBytes(Text));
+            var document = Corpus.DocumentParser.Parse("incidenttools-warm-up", Path.Combine(Path.GetTempPath(), "incidenttools-warm-up.txt"), decoded, null);
+            Corpus.StorySignature.Of(document);
+
+            // 3. The word lists the attribution stage does not touch on this article.
+            TouchLexicons();
+
+            // 4. The judge of relevance and the attribution stage (the quotes).
+            Corpus.IncidentRelevance.For(manifest)?.Judge(document);
+            var quotes = QuoteFinder.Find(document, manifest.Parties);
+
+            // 5. The claims, while no command has begun (a Get-IncidentQuote would only lose processor time to them).
+            if (_commandBegun) return (quotes, null);
+            return (quotes, ClaimFinder.Find(document, manifest.Parties, manifest.Questions));
+        }
+
+        /// <summary>Loads each word list (they are lazy): a look-up in each.</summary>
+        private static void TouchLexicons()
+        {
+            Lexicon.AnyVerb("said");
+            Lexicon.PhrasalCues("pointed");
+            Lexicon.Is("said", default);
+            Lexicon.TitlesStartingWith("gen.");
+            Lexicon.TitlesOnlyStartingWith("gen.");
+            Lexicon.IsTitleWord("general");
+            Lexicon.GenderOfFirstName("john");
+            Lexicon.IsKnownOrganisation("nato");
+            Lexicon.IsSpeakerNoun("spokesman", default);
+            Lexicon.IsOrganisationWord("ministry");
+            Lexicon.IsAbbreviation("mr.");
+            _ = Lexicon.Titles.Count;
+            _ = Lexicon.CuePhrases.Count;
+            _ = Lexicon.Countries.Count;
+            _ = Accounts.AccountLexicon.Default;
+        }
+
+        /// <summary>
+        /// The warm-up article: a few paragraphs of our own that reach the main rules (a dateline and a
+        /// byline, a quote before and after its cue, a continued quote, a partial quote, "according to",
+        /// reported speech with and without "that", a statement noun, a pronoun, a title and a role).
+        /// </summary>
+        internal const string Text =
+            "Officials trade blame after border clash\n" +
+            "\n" +
+            "By Jo Bell, Staff Writer\n" +
+            "Updated 1834 GMT (0234 HKT) December 2, 2011\n" +
+            "\n" +
+            "ISLAMABAD, Pakistan (AP) -- Pakistan's army said Friday that its soldiers had not fired first, and the foreign ministry called the attack a grave violation of the country's sovereignty.\n" +
+            "\n" +
+            "\"We did not open fire on anyone,\" said Maj. Gen. Ahmed Khan, a spokesman for the military. \"Our posts were attacked without warning.\"\n" +
+            "\n" +
+            "He added that the government would review all cooperation with NATO.\n" +
+            "\n" +
+            "A U.S. defense official, who spoke on condition of anonymity, said the inquiry would be \"thorough and transparent.\" According to the official, coalition forces had asked for air support after coming under fire.\n" +
+            "\n" +
+            "The Pentagon has said it regrets the loss of life. In a statement, the U.S. Embassy said that the two sides were in contact.\n" +
+            "\n" +
+            "\"It is too early to say what happened,\" Secretary of State Hillary Clinton told reporters in Washington.\n";
+    }
+}

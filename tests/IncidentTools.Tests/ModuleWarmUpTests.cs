@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IncidentTools.Commands;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// The warm-up Import-Module starts in the background (ModuleWarmUp): it reaches the attribution
+    /// stage on its own article, never throws, and a command running beside it gives what it gives alone.
+    /// </summary>
+    public class ModuleWarmUpTests
+    {
+        [Fact]
+        public void TheWarmUpArticleGoesThroughTheAttributionStage()
+        {
+            var (quotes, _) = ModuleWarmUp.Run();
+            // The quote before its cue, the continued quote and the quote after a title and a role have speakers.
+            Assert.True(quotes.Count >= 4, $"{quotes.Count} quotes");
+            Assert.Contains(quotes, q => q.Speaker != null && q.Speaker.Contains("Khan") && q.Text.StartsWith("We did not open fire", StringComparison.Ordinal));
+            Assert.Contains(quotes, q => q.Speaker != null && q.Text.StartsWith("It is too early", StringComparison.Ordinal));
+            Assert.All(quotes, q => Assert.Equal("incidenttools-warm-up", q.DocumentId));
+        }
+
+        [Fact]
+        public void TheWarmUpClaimsCoverReportedSpeechUnlessACommandHasBegun()
+        {
+            var (_, claims) = ModuleWarmUp.Run();
+            if (ModuleWarmUp.HasCommandBegun)
+            {
+                Assert.Null(claims); // a cmdlet was created in this test process: the claims are left to it
+                return;
+            }
+            Assert.NotNull(claims);
+            Assert.Contains(claims!, c => c.Party == "Pakistan");
+            Assert.Contains(claims!, c => c.Party == "United States");
+        }
+
+        [Fact]
+        public void RunSafelyNeverThrowsAndStartRunsOnce()
+        {
+            ModuleWarmUp.RunSafely();
+            ModuleWarmUp.Start();
+            ModuleWarmUp.Start();
+            Assert.True(ModuleWarmUp.WaitForEnd(TimeSpan.FromMinutes(2)));
+        }
+
+        [Fact]
+        public async Task CommandsBesideTheWarmUpGiveWhatTheyGiveAlone()
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 20);
+            var expected = OutputDigest.Of(IncidentCorpus.Load(folder.Path), folder.Path).ToString();
+            var expectedSeeds = OutputDigest.Of(IncidentCorpus.Load(TestPaths.Seeds), TestPaths.Seeds).ToString();
+
+            // Warm-ups and whole pipelines start together: the caches they share are filled under contention.
+            using var start = new Barrier(6);
+            var warmUps = Enumerable.Range(0, 3).Select(_ => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                return ModuleWarmUp.Run().Quotes.Count;
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            var pipelines = Enumerable.Range(0, 3).Select(i => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                var seeds = OutputDigest.Of(IncidentCorpus.Load(new[] { TestPaths.Seeds }, 1 + i % 2), TestPaths.Seeds).ToString();
+                var generated = OutputDigest.Of(IncidentCorpus.Load(new[] { folder.Path }, 1 + i % 2), folder.Path).ToString();
+                return (seeds, generated);
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            foreach (var (seeds, generated) in await Task.WhenAll(pipelines))
+            {
+                Assert.Equal(expectedSeeds, seeds);
+                Assert.Equal(expected, generated);
+            }
+            var counts = await Task.WhenAll(warmUps);
+            Assert.All(counts, n => Assert.Equal(counts[0], n));
+        }
+    }
+}
