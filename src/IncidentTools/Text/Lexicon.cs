@@ -32,6 +32,7 @@ namespace IncidentTools.Text
         Noun = 1 << 16,
         Infinitive = 1 << 17,
         Phrasal = 1 << 18,
+        Clausal = 1 << 19,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>

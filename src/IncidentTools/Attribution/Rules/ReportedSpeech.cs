@@ -905,7 +905,39 @@ namespace IncidentTools.Attribution.Rules
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
                 return false;
+            // "maintained (that) the plan was fair", not "maintains a wide lead", "accepted $200,000"; refusing
+            // an object is a stance ("would not accept the explanation", "refused to accept the findings")
+            if (e.Has(VerbTag.Clausal) && !thatClause && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
+                return false;
             return true;
+        }
+
+        /// <summary>True when the verbal group is negated ("would not accept") or governed by a verb before "to" ("refused to accept").</summary>
+        private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
+        {
+            for (int i = cue.GroupStart; i < cue.Verb; i++)
+                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower.EndsWith("n't", StringComparison.Ordinal) || tk[i].Lower.EndsWith("n’t", StringComparison.Ordinal) || tk[i].Lower == "to")) return true;
+            return false;
+        }
+
+        /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
+        private const int ClauseVerbReach = 8;
+
+        /// <summary>
+        /// True when the words at c open a clause, not a noun phrase object: a subject pronoun, or a finite
+        /// auxiliary ("was", "had", "would") within a few words, before any mark.
+        /// </summary>
+        public static bool OpensClause(IReadOnlyList<Token> tk, int c)
+        {
+            if (c >= tk.Count) return false;
+            if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && tk[c].Lower != "it") return true;
+            for (int i = c; i < tk.Count && i - c <= ClauseVerbReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) { if (t.IsQuote) continue; return false; }
+                if (i > c && t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Finite)) return true;
+            }
+            return false;
         }
 
         /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
