@@ -80,6 +80,29 @@ namespace IncidentTools.Tests.Attribution
             Assert.Empty(Run(sentence, new CueThenContent()));
         }
 
+        [Theory]
+        [InlineData("Councillor Amir Haddad said he would welcome a new ferry.", "welcome")]
+        [InlineData("Most shop owners say they support the detour.", "support")]
+        [InlineData("Ortiz told reporters she backs the harbour plan.", "backs")]
+        [InlineData("The inspector told him he opposes the closure.", "opposes")]
+        public void APronounOpeningTheContentOfASpeechVerbReportsNothingOfItsOwn(string sentence, string inner)
+        {
+            // the clause is what the outer verb reports: one attribution, to the outer subject
+            var found = Run(sentence, new CueThenContent());
+            Assert.DoesNotContain(found, f => f.Cue == inner);
+            var outer = Assert.Single(found);
+            Assert.Contains(inner, outer.Content);
+        }
+
+        [Fact]
+        public void APronounOpeningItsOwnSentenceStillReports()
+        {
+            var f = Assert.Single(Run("The bridge stayed shut. He said the ferries would run.", new CueThenContent()));
+            Assert.Equal("He", f.Source);
+            f = Assert.Single(Run("In the interview she said the pier was unsafe.", new CueThenContent()));
+            Assert.Equal("she", f.Source);
+        }
+
         [Fact]
         public void ASayThatIsANounIsNoCue()
         {

@@ -983,6 +983,28 @@ namespace IncidentTools.Attribution.Rules
             return outer != null && outer.IsSpeech;
         }
 
+        /// <summary>
+        /// True for a pronoun subject that opens, with no "that", the content of a speech verb right before it
+        /// ("Grassley said he would welcome Cruz", "voters said they support the ban", "told reporters he backs …"):
+        /// the clause is what the outer verb reports, not a report of its own.
+        /// </summary>
+        public static bool OpensReportedClause(IReadOnlyList<Token> tk, Subject subject)
+        {
+            var m = subject.Mention;
+            if (!m.IsPronoun || m.Owner != null || m.Start < 1) return false;
+            int v = m.Start - 1;
+            // "told reporters he …", "told him she …": over the addressee of a verb that takes one
+            bool addressee = false;
+            if (tk[v].IsLowerWord && (CueLexicon.Is(tk[v].Lower, WordTag.ObjectPronoun) || Lexicon.IsSpeakerNoun(tk[v].Lower, out _, out bool plural) && plural) && v >= 1)
+            {
+                v--;
+                addressee = true;
+            }
+            if (!tk[v].IsLowerWord) return false;
+            var outer = EntryAt(tk, v, tk.Count, out int end);
+            return outer != null && end == (addressee ? v + 2 : m.Start) && outer.IsSpeech && (!addressee || outer.TakesAddressee);
+        }
+
         /// <summary>True when the subject follows a quotation with nothing but marks between ("“…,” he said after the meeting"): a quote's attribution.</summary>
         public static bool FollowsQuotation(IReadOnlyList<Token> tk, Subject subject, int s0)
         {
