@@ -65,6 +65,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz accepted he had closed the pier too late.", "he had closed the pier too late")]
         [InlineData("The ferry company has refused to accept the council's explanation.", "the council's explanation")]
         [InlineData("The islanders would not accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The harbour board maintains ferry crews came under pressure.", "ferry crews came under pressure")]
         public void AClausalVerbReportsAClause(string sentence, string content)
         {
             Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
@@ -73,7 +74,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Ortiz maintains a wide lead over her rivals among ferry workers.")]
         [InlineData("The council accepted $20,000 from the ferry company last year.")]
-        [InlineData("The harbour board has maintained the old pier for decades.")]
+        [InlineData("The harbour board has maintained its old pier for decades.")]
         public void AClausalVerbWithANounPhraseObjectIsNoCue(string sentence)
         {
             // "maintain" and "accept" report only a clause; with an object they keep, hold or take something

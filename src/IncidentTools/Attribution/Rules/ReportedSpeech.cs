@@ -907,7 +907,7 @@ namespace IncidentTools.Attribution.Rules
                 return false;
             // "maintained (that) the plan was fair", not "maintains a wide lead", "accepted $200,000"; refusing
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
-            if (e.Has(VerbTag.Clausal) && !thatClause && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
+            if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
             return true;
         }
@@ -918,6 +918,19 @@ namespace IncidentTools.Attribution.Rules
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower.EndsWith("n't", StringComparison.Ordinal) || tk[i].Lower.EndsWith("n’t", StringComparison.Ordinal) || tk[i].Lower == "to")) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True when the words at c open a noun phrase that is an object, not the subject of a clause: an indefinite
+        /// or possessive determiner, an approximation or an amount ("a wide lead", "his seat", "about $200,000", "$2 million").
+        /// </summary>
+        private static bool OpensObject(IReadOnlyList<Token> tk, int c)
+        {
+            while (c < tk.Count && tk[c].IsQuote) c++;
+            if (c >= tk.Count) return false;
+            var t = tk[c];
+            if (t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£')) return true;
+            return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
         }
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
