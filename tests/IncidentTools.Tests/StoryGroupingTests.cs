@@ -203,7 +203,7 @@ namespace IncidentTools.Tests
                     else if (pick == 1) key = 0xAB00_0000_1234_5678UL | ((ulong)rng.Next(1 << 20) << 32);                 // same part, same home
                     else key = ((ulong)rng.Next() << 33) ^ ((ulong)rng.Next() << 11) ^ (ulong)rng.Next();
                     if (!mine.Add(key)) continue;
-                    index.Add(key, doc);
+                    Assert.True(index.Add(key, doc));
                     if (!expected.TryGetValue(key, out var list)) { expected[key] = list = new List<int>(); keys.Add(key); }
                     list.Add(doc);
                 }
@@ -219,7 +219,11 @@ namespace IncidentTools.Tests
 
             // With a limit, a key keeps its first documents.
             var limited = new PostingIndex(64);
-            for (int doc = 0; doc < 200; doc++) { limited.Add(42UL, doc); if (doc % 3 == 0) limited.Add(43UL, doc); }
+            for (int doc = 0; doc < 200; doc++)
+            {
+                Assert.Equal(doc < 64, limited.Add(42UL, doc)); // false: not noted, the caller keeps it
+                if (doc % 3 == 0) Assert.Equal(doc / 3 < 64, limited.Add(43UL, doc));
+            }
             Assert.Equal(Enumerable.Range(0, 64).Reverse(), ToList(limited.Of(42UL)));
             Assert.Equal(Enumerable.Range(0, 64).Select(d => d * 3).Reverse(), ToList(limited.Of(43UL)));
             Assert.True(expected.Values.Count(v => v.Count > 100) >= 10, "keys held by many documents");

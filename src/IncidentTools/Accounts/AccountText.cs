@@ -17,19 +17,27 @@ namespace IncidentTools.Accounts
         /// </summary>
         public static string Normalize(string text)
         {
-            var sb = new StringBuilder(text.Length);
-            foreach (char c in text)
+            // most words have nothing to change: the same string back, no copy
+            int i = 0;
+            while (i < text.Length && Normalized(text[i]) == text[i]) i++;
+            if (i == text.Length) return text;
+            var chars = text.ToCharArray();
+            for (; i < chars.Length; i++) chars[i] = Normalized(chars[i]);
+            return new string(chars);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static char Normalized(char c)
+        {
+            if (c < '\u00A0' && c != '`' && c != '\t') return c;
+            switch (c)
             {
-                switch (c)
-                {
-                    case '\u2018': case '\u2019': case '\u02BC': case '\u00B4': case '`': sb.Append('\''); break;
-                    case '\u201C': case '\u201D': case '\u201E': case '\u00AB': case '\u00BB': sb.Append('"'); break;
-                    case '\u00A0': case '\u2009': case '\u202F': case '\t': sb.Append(' '); break;
-                    case '\u2010': case '\u2011': sb.Append('-'); break;
-                    default: sb.Append(c); break;
-                }
+                case '\u2018': case '\u2019': case '\u02BC': case '\u00B4': case '`': return '\'';
+                case '\u201C': case '\u201D': case '\u201E': case '\u00AB': case '\u00BB': return '"';
+                case '\u00A0': case '\u2009': case '\u202F': case '\t': return ' ';
+                case '\u2010': case '\u2011': return '-';
+                default: return c;
             }
-            return sb.ToString();
         }
 
         /// <summary>
@@ -37,12 +45,15 @@ namespace IncidentTools.Accounts
         /// ASCII letters lowered, and the few other letters that such a pattern takes for an ASCII
         /// letter (Kelvin sign, long s, dotted and dotless i) mapped to it. One character for one.
         /// </summary>
-        public static string Fold(string text)
+        public static string Fold(string text) => FoldRange(text, 0, text.Length);
+
+        /// <summary><see cref="Fold(string)"/> of text[start..start+length), without cutting it out first.</summary>
+        public static string FoldRange(string text, int start, int length)
         {
-            var chars = new char[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
             {
-                char c = text[i];
+                char c = text[start + i];
                 if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
                 else if (c >= 128)
                 {

@@ -537,7 +537,11 @@ namespace IncidentTools.Accounts
             /// <summary>The paragraph's words and marks, quotations opened, apostrophes made straight.</summary>
             public IReadOnlyList<Token> Words { get; }
 
-            private static Token Normalize(Token t) => new Token(t.Kind, t.Start, t.End, AccountText.Normalize(t.Text), t.Quote);
+            private static Token Normalize(Token t)
+            {
+                var text = AccountText.Normalize(t.Text);
+                return ReferenceEquals(text, t.Text) ? t : new Token(t.Kind, t.Start, t.End, text, t.Quote);
+            }
         }
 
         /// <summary>

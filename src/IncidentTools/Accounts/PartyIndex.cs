@@ -142,7 +142,7 @@ namespace IncidentTools.Accounts
             if (to < 0) to = text.Length;
             var all = new List<PartyMention>();
             // Only the terms whose words the window holds are run.
-            var present = useIndex ? _literals.Present(AccountText.Fold(text.Substring(from, to - from))) : null;
+            var present = useIndex ? _literals.Present(AccountText.FoldRange(text, from, to - from)) : null;
             for (int t = 0; t < _terms.Count; t++)
             {
                 if (present != null)
@@ -159,6 +159,7 @@ namespace IncidentTools.Accounts
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
+            if (all.Count == 0) return chosen;
             foreach (var m in all.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
                 if (!chosen.Any(c => c.Start < m.End && m.Start < c.End)) chosen.Add(m);
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));

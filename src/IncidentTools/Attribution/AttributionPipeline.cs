@@ -60,6 +60,7 @@ namespace IncidentTools.Attribution
                 new ColonIntroduction(),
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
+                new ConnectedQuote(),
                 new SplitQuote(),
                 new SameSentenceQuote(),
                 new ParticipleAfterCue(),

@@ -95,6 +95,24 @@ namespace IncidentTools.Attribution
         public static IReadOnlyList<CueVerb> Phrases(string lower) =>
             _phrases.Value.TryGetValue(lower, out var list) ? list : (IReadOnlyList<CueVerb>)Array.Empty<CueVerb>();
 
+        /// <summary>
+        /// <see cref="Verb"/> and <see cref="Phrases"/> of a word in one look-up (for <see cref="Rules.CueTable"/>,
+        /// which asks both of every word): the verb and the phrasal cues, each null when the word has none.
+        /// </summary>
+        public static void Cues(string lower, out CueVerb? verb, out CueVerb[]? phrases)
+        {
+            if (_cues.Value.TryGetValue(lower, out var both)) (verb, phrases) = both;
+            else (verb, phrases) = (null, null);
+        }
+
+        private static readonly Lazy<Dictionary<string, (CueVerb?, CueVerb[]?)>> _cues = new Lazy<Dictionary<string, (CueVerb?, CueVerb[]?)>>(() =>
+        {
+            var map = new Dictionary<string, (CueVerb?, CueVerb[]?)>(StringComparer.Ordinal);
+            foreach (var kv in _verbs.Value) map[kv.Key] = (kv.Value, null);
+            foreach (var kv in _phrases.Value) map[kv.Key] = (map.TryGetValue(kv.Key, out var v) ? v.Item1 : null, kv.Value);
+            return map;
+        });
+
         /// <summary>True when the word carries any of the tags in words.txt.</summary>
         public static bool Is(string word, WordTag tags) => Lexicon.Is(word, tags);
 

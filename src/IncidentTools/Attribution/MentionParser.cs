@@ -381,7 +381,9 @@ namespace IncidentTools.Attribution
 
         internal static string Join(IReadOnlyList<Token> tk, int from, int to)
         {
-            var sb = new System.Text.StringBuilder();
+            if (to - from == 1) return tk[from].Text;
+            var sb = _joined ??= new System.Text.StringBuilder();
+            sb.Clear();
             for (int x = from; x < to; x++)
             {
                 // spacing as written: a space where the text had one
@@ -390,6 +392,9 @@ namespace IncidentTools.Attribution
             }
             return sb.ToString();
         }
+
+        /// <summary>The buffer of <see cref="Join"/>, one per thread.</summary>
+        [ThreadStatic] private static System.Text.StringBuilder? _joined;
 
         /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
@@ -663,6 +668,13 @@ namespace IncidentTools.Attribution
             // "as Jo Bell put it": "put it" reports words like "said"
             if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
+            // "shot back", "chimed in": a phrasal cue of quotations is the verb with the words after it
+            foreach (var pv in Lexicon.PhrasalCues(w.Lower))
+            {
+                if (!pv.CuesQuotes || !ParticleFollows(tk, k + 1, end, pv.Particle!)) continue;
+                int pe = k + 1 + pv.Particle!.Length;
+                return new CueMatch(Join(tk, k, pe), k, pe, pv);
+            }
             var phrase = MatchPhrase(tk, k, end);
             if (phrase > 0 && Lexicon.Verb(w.Lower) != null)
                 return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, Lexicon.Verb(w.Lower));
@@ -679,6 +691,15 @@ namespace IncidentTools.Attribution
                 e += p;
             }
             return new CueMatch(text, k, e, v);
+        }
+
+        /// <summary>True when the lower-case words of a particle ("back", "in") stand at <paramref name="i"/>, before <paramref name="end"/>.</summary>
+        private static bool ParticleFollows(IReadOnlyList<Token> tk, int i, int end, string[] particle)
+        {
+            if (i + particle.Length > end) return false;
+            for (int j = 0; j < particle.Length; j++)
+                if (!tk[i + j].IsWord || tk[i + j].Lower != particle[j]) return false;
+            return true;
         }
 
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>

@@ -59,9 +59,26 @@ namespace IncidentTools.Attribution
         /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
         public (string Name, string Party)? FindPersonBySurname(string surname)
         {
-            var hits = _parties.SelectMany(p => p.People.Select(person => (person, p.Name)))
-                .Where(x => LastWord(x.person).Equals(surname, StringComparison.OrdinalIgnoreCase)).ToList();
-            return hits.Count == 1 ? hits[0] : ((string, string)?)null;
+            (string, string)? hit = null;
+            foreach (var (last, person, party) in _lastWords ??= LastWords())
+            {
+                if (!last.Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
+                if (hit != null) return null;
+                hit = (person, party);
+            }
+            return hit;
+        }
+
+        /// <summary>The manifest's people with their last words, in the parties' order (taken apart once per resolver).</summary>
+        private List<(string Last, string Person, string Party)>? _lastWords;
+
+        private List<(string Last, string Person, string Party)> LastWords()
+        {
+            var list = new List<(string, string, string)>();
+            foreach (var p in _parties)
+                foreach (var person in p.People)
+                    list.Add((LastWord(person), person, p.Name));
+            return list;
         }
 
         /// <summary>

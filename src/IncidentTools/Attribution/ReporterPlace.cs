@@ -29,13 +29,36 @@ namespace IncidentTools.Attribution
         {
             var places = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var p in document.Paragraphs)
-                foreach (var pattern in Patterns)
-                    for (var m = pattern.Match(p.Text); m.Success; m = m.NextMatch())
+                for (int i = 0; i < Patterns.Length; i++)
+                    for (var m = MayMatch(p.Text, i) ? Patterns[i].Match(p.Text) : Match.Empty; m.Success; m = m.NextMatch())
                     {
                         var key = Key(m.Groups["name"].Value);
                         if (!places.ContainsKey(key)) places[key] = m.Groups["place"].Value;
                     }
             return places;
+        }
+
+        /// <summary>
+        /// False when pattern i cannot match the text, by a word it needs between blanks ("is" or "was",
+        /// "joins", "reports" or "reporting"): most paragraphs have none of them, and a pattern that begins
+        /// with a capitalised name would otherwise be tried at every capital.
+        /// </summary>
+        private static bool MayMatch(string text, int pattern) => pattern switch
+        {
+            0 => HasWord(text, "is") || HasWord(text, "was"),
+            1 => HasWord(text, "joins"),
+            _ => text.IndexOf("report", StringComparison.Ordinal) >= 0,
+        };
+
+        /// <summary>True when the text holds the word with no letter or digit on either side (a blank is neither).</summary>
+        private static bool HasWord(string text, string word)
+        {
+            for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                int e = i + word.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (e == text.Length || !char.IsLetterOrDigit(text[e]))) return true;
+            }
+            return false;
         }
 
         /// <summary>"RICHARD OSEI", "Richard Osei" → "richard osei".</summary>

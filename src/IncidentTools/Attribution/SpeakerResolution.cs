@@ -162,6 +162,23 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        private static readonly char[] Apostrophes = { '\'', '’' };
+
+        private static bool HasDigit(string word)
+        {
+            foreach (char c in word)
+                if (char.IsDigit(c)) return true;
+            return false;
+        }
+
+        /// <summary>Capitals and full stops only ("NATO", "U.S."; true for the empty word, as All gives).</summary>
+        private static bool IsCapitalsAndDots(string word)
+        {
+            foreach (char c in word)
+                if (!(char.IsUpper(c) || c == '.')) return false;
+            return true;
+        }
+
         /// <summary>A middle initial ("G."), not an acronym.</summary>
         private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
@@ -216,22 +233,23 @@ namespace IncidentTools.Attribution
                         for (int x = a; x < k; x++)
                         {
                             var word = tk[x].Text;
-                            int apostrophe = word.IndexOfAny(new[] { '\'', '’' });
+                            int apostrophe = word.IndexOfAny(Apostrophes);
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
                             if (Lexicon.Is(tk[x].Lower, WordTag.Function | WordTag.NotName)) org = true;
-                            if (word.Any(char.IsDigit)) org = true; // "AirAsia QZ8501", "Windows 10": not people
+                            if (HasDigit(word)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                             // a title-case headline: "Jo Bell Calls Sam Reed …" is no name (a reporting verb inside it)
                             if (x > a && x < k - 1 && Lexicon.AnyVerb(tk[x].Lower) != null) org = true;
                         }
                         for (int x = a; x < k; x++)
-                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || tk[x].Text.All(ch => char.IsUpper(ch) || ch == '.') && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
-                        if (CountryTable.Find(MentionParser.Join(tk, a, k)) != null || CountryTable.FindCapital(MentionParser.Join(tk, a, k)) != null) org = true;
+                        var joined = MentionParser.Join(tk, a, k);
+                        if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(MentionParser.Join(tk, a, k).Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
+                        if (!org) names.Add(new FullName(joined.Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
                     }
                 }
             }

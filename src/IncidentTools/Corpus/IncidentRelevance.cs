@@ -38,7 +38,7 @@ namespace IncidentTools.Corpus
         private readonly DateTimeOffset? _date;
         private readonly Dictionary<string, string> _key;      // stem -> word as the manifest writes it
         private readonly Dictionary<string, string> _context;
-        private readonly List<(string Party, string[] Names)> _sides;
+        private readonly List<(string Party, string[] Padded)> _sides;   // the names with a blank on each side
 
         private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, List<(string, string[])> sides)
         {
@@ -65,7 +65,7 @@ namespace IncidentTools.Corpus
                 foreach (var n in new[] { p.Name }.Concat(p.Aliases).Concat(p.Organisations))
                     foreach (var w in Words(n ?? "")) partyWords.Add(w);
                 // a side is a party of aliases or organisations ("Independent", a list of analysts, is none)
-                if (p.Aliases.Count + p.Organisations.Count > 0) sides.Add((p.Name, names));
+                if (p.Aliases.Count + p.Organisations.Count > 0) sides.Add((p.Name, names.Select(n => " " + n + " ").ToArray()));
             }
             Dictionary<string, string> TermsOf(params string?[] texts)
             {
@@ -95,31 +95,37 @@ namespace IncidentTools.Corpus
                 return (false, $"not about {name}: published {IsoDate.Format(published)}, before its date ({IsoDate.Format(day)})");
             if (_key.Count == 0 && _context.Count == 0)
                 return (true, $"about {name}: published on or after its date (the manifest describes it no further)");
-            var text = new StringBuilder();
-            if (doc.Title != null) text.Append(doc.Title).Append('\n');
-            foreach (var h in doc.Highlights) text.Append(h).Append('\n');
-            text.Append(doc.Text);
-            var all = text.ToString();
-            // one pass over the words (as Words reads them): each distinct word stemmed once, and the
-            // words joined by one blank (Spaced) for the whole-word search of the sides' names
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            var joined = new StringBuilder(all.Length + 2).Append(' ');
-            for (int i = 0; i < all.Length;)
+            // one pass over the words of the title, the highlights and the text (as Words reads them, so
+            // no word runs across two of them): each distinct word stemmed once, and the words joined by one
+            // blank (Spaced) for the whole-word search of the sides' names
+            // (the set, the stems and the joined words are this thread's scratch, used again for every document)
+            var scratch = _scratch ??= new Scratch();
+            var seen = scratch.Seen;
+            var stems = scratch.Stems;
+            seen.Clear();
+            stems.Clear();
+            scratch.Length = 0;
+            scratch.Append(' ');
+            void Read(string all)
             {
-                while (i < all.Length && !char.IsLetterOrDigit(all[i])) i++;
-                int start = i;
-                while (i < all.Length && char.IsLetterOrDigit(all[i])) i++;
-                if (i == start) continue;
-                if (joined.Length > 1) joined.Append(' ');
-                joined.Append(all, start, i - start);
-                var w = all.Substring(start, i - start);
-                if (seen.Add(w)) stems.Add(AccountText.Stem(Casing.Lower(w)));
+                for (int i = 0; i < all.Length;)
+                {
+                    while (i < all.Length && !char.IsLetterOrDigit(all[i])) i++;
+                    int start = i;
+                    while (i < all.Length && char.IsLetterOrDigit(all[i])) i++;
+                    if (i == start) continue;
+                    if (scratch.Length > 1) scratch.Append(' ');
+                    scratch.Append(all, start, i - start);
+                    if (seen.Add(all, start, i - start, out var w)) stems.Add(AccountText.Stem(Casing.Lower(w!)));
+                }
             }
+            if (doc.Title != null) Read(doc.Title);
+            foreach (var h in doc.Highlights) Read(h);
+            Read(doc.Text);
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
-            var spaced = joined.Append(' ').ToString();
-            var sides = _sides.Where(s => s.Names.Any(n => spaced.IndexOf(" " + n + " ", StringComparison.Ordinal) >= 0)).Select(s => s.Party).ToArray();
+            scratch.Append(' ');
+            var sides = _sides.Where(s => s.Padded.Any(n => scratch.Contains(n))).Select(s => s.Party).ToArray();
             int sidesNeeded = Math.Min(2, _sides.Count);
             string Found() =>
                 (key.Length == 0 ? "no key term (" + string.Join(", ", _key.Values) + ")" : "key terms: " + string.Join(", ", key)) +
@@ -131,6 +137,45 @@ namespace IncidentTools.Corpus
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
             return (about, (about ? "about " : "not about ") + name + ": " + Found());
+        }
+
+        [ThreadStatic] private static Scratch? _scratch;
+
+        /// <summary>What <see cref="Judge"/> works in, kept per thread: the words seen, their stems, and the words joined by blanks.</summary>
+        private sealed class Scratch
+        {
+            public readonly WordSet Seen = new WordSet(512);
+            public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
+            private char[] _joined = new char[16384];
+            public int Length;
+
+            public void Append(char c)
+            {
+                if (Length == _joined.Length) Array.Resize(ref _joined, _joined.Length * 2);
+                _joined[Length++] = c;
+            }
+
+            public void Append(string text, int start, int count)
+            {
+                if (Length + count > _joined.Length) Array.Resize(ref _joined, Math.Max(_joined.Length * 2, Length + count));
+                text.CopyTo(start, _joined, Length, count);
+                Length += count;
+            }
+
+            /// <summary>True when the joined words hold the string (ordinal, as string.IndexOf gives it).</summary>
+            public bool Contains(string s)
+            {
+                if (s.Length == 0) return true;
+                char first = s[0];
+                for (int i = 0; i + s.Length <= Length; i++)
+                {
+                    if (_joined[i] != first) continue;
+                    int j = 1;
+                    while (j < s.Length && _joined[i + j] == s[j]) j++;
+                    if (j == s.Length) return true;
+                }
+                return false;
+            }
         }
 
         /// <summary>The words of a text: runs of letters and digits (apostrophes and hyphens split them).</summary>

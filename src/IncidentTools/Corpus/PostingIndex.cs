@@ -30,22 +30,27 @@ namespace IncidentTools.Corpus
             for (int i = 0; i < Parts; i++) _parts[i] = new Part();
         }
 
-        /// <summary>Notes that <paramref name="document"/> holds the key (once per document and key), unless the key has its maximum of documents.</summary>
-        public void Add(ulong key, int document)
+        /// <summary>
+        /// Notes that <paramref name="document"/> holds the key (once per document and key), unless
+        /// the key has its maximum of documents: false then.
+        /// </summary>
+        public bool Add(ulong key, int document)
         {
             var part = _parts[(int)(key >> 56)];
             int slot = part.Find(key);
             if (slot < 0)
             {
                 part.Insert(key, document + 1);
-                return;
+                return true;
             }
             int value = part.Values[slot];
+            if (value > 0 && _maxDocumentsPerKey <= 1) return false;
             int head;
             if (value > 0) head = Link(value - 1, -1); // a second document: the first goes into a chain
             else head = -value - 1;
-            if (_chainLength[head] >= _maxDocumentsPerKey) return;
+            if (_chainLength[head] >= _maxDocumentsPerKey) return false;
             part.Values[slot] = -Link(document, head) - 1;
+            return true;
         }
 
         /// <summary>The documents that hold the key (latest first): <c>foreach (int d in index.Of(key))</c>.</summary>

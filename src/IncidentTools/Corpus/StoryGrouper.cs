@@ -13,9 +13,10 @@ namespace IncidentTools.Corpus
     /// </summary>
     /// <remarks>
     /// It keeps a small signature of each document (hashes of its outlet and headline and of its
-    /// paragraph keys), not the document: a paragraph index gives the earlier documents that share
-    /// a paragraph (the first <see cref="MaxDocumentsPerParagraph"/> that hold it), and their
-    /// signatures give the exact number of paragraphs shared.
+    /// paragraph keys), not the document, and each paragraph key once: a paragraph index gives the
+    /// earlier documents that share a paragraph (the first <see cref="MaxDocumentsPerParagraph"/>
+    /// that hold it) and so how many paragraphs each shares; a document's keys the index did not
+    /// note (rare: boilerplate) are kept beside it, so the count is exact.
     /// </remarks>
     internal sealed class StoryGrouper
     {
@@ -31,9 +32,13 @@ namespace IncidentTools.Corpus
         /// <summary>Paragraph keys shorter than this are not compared (short lines recur by chance).</summary>
         public const int MinimumKeyLength = 20;
 
-        // Per document, in reading order: its StoryId and its paragraph keys (sorted).
+        // Per document, in reading order: its StoryId and how many paragraph keys it has. The keys
+        // themselves live in the paragraph index; only those the index did not note (a key already
+        // held by its maximum of documents) are kept here, by document, so that the paragraphs two
+        // documents share are still counted exactly.
         private string[] _storyIds = new string[64];
-        private ulong[][] _keys = new ulong[64][];
+        private int[] _keyCounts = new int[64];
+        private readonly Dictionary<int, ulong[]> _unindexed = new Dictionary<int, ulong[]>();
         private int _count;
 
         // For each paragraph key, the first documents that hold it.
@@ -42,9 +47,11 @@ namespace IncidentTools.Corpus
         // Outlet and headline -> the first document with both.
         private readonly Dictionary<ulong, int> _headlines = new Dictionary<ulong, int>();
 
-        // Scratch: the earlier documents met through this document's paragraphs.
+        // Scratch: the earlier documents met through this document's paragraphs, and for each the
+        // number of this document's paragraphs the index gave it for.
         private readonly List<int> _candidates = new List<int>();
         private int[] _marks = new int[64];
+        private int[] _shared = new int[64];
         private int _mark;
 
         public void Assign(IncidentDocument doc, string? manifestStoryId) => Assign(doc, StorySignature.Of(doc), manifestStoryId);
@@ -71,38 +78,49 @@ namespace IncidentTools.Corpus
             if (keys.Length >= 3)
             {
                 // Earlier documents that share at least one paragraph, each once, in reading order.
-                if (_marks.Length < _count) Array.Resize(ref _marks, _storyIds.Length);
+                if (_marks.Length < _count)
+                {
+                    Array.Resize(ref _marks, _storyIds.Length);
+                    Array.Resize(ref _shared, _storyIds.Length);
+                }
                 if (++_mark == int.MaxValue) { Array.Clear(_marks, 0, _marks.Length); _mark = 1; }
                 foreach (var key in keys)
                     foreach (int other in _postings.Of(key))
-                        if (other < best && _marks[other] != _mark)
+                        if (other < best)
                         {
-                            _marks[other] = _mark;
-                            _candidates.Add(other);
+                            if (_marks[other] != _mark)
+                            {
+                                _marks[other] = _mark;
+                                _shared[other] = 0;
+                                _candidates.Add(other);
+                            }
+                            _shared[other]++;
                         }
                 _candidates.Sort();
                 foreach (int other in _candidates)
                 {
                     if (other >= best) break;
-                    if (SharesMost(keys, _keys[other])) { best = other; break; }
+                    if (SharesMost(keys, other)) { best = other; break; }
                 }
                 _candidates.Clear();
             }
             return best == int.MaxValue ? -1 : best;
         }
 
-        /// <summary>Most of the shorter one's paragraphs stand in the other (both sorted, distinct).</summary>
-        private static bool SharesMost(ulong[] a, ulong[] b)
+        /// <summary>
+        /// Most of the shorter one's paragraphs stand in the other: <paramref name="keys"/> (sorted,
+        /// distinct) and the earlier document <paramref name="other"/>, whose shared paragraphs are
+        /// those the index gave it for (counted in <see cref="_shared"/>) and those of its keys the
+        /// index did not note.
+        /// </summary>
+        private bool SharesMost(ulong[] keys, int other)
         {
-            int smaller = Math.Min(a.Length, b.Length);
+            int smaller = Math.Min(keys.Length, _keyCounts[other]);
             if (smaller < 3) return false;
-            int shared = 0;
-            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-            {
-                if (a[i] == b[j]) { shared++; i++; j++; }
-                else if (a[i] < b[j]) i++;
-                else j++;
-            }
+            int shared = _shared[other];
+            if (_unindexed.TryGetValue(other, out var unnoted))
+                foreach (var key in unnoted)
+                    if (Array.BinarySearch(keys, key) >= 0) shared++;
             return shared >= SharedShare * smaller;
         }
 
@@ -112,11 +130,15 @@ namespace IncidentTools.Corpus
             if (index == _storyIds.Length)
             {
                 Array.Resize(ref _storyIds, index + index / 2);
-                Array.Resize(ref _keys, index + index / 2);
+                Array.Resize(ref _keyCounts, index + index / 2);
             }
             _storyIds[index] = doc.StoryId;
-            _keys[index] = signature.ParagraphKeys;
-            foreach (var key in signature.ParagraphKeys) _postings.Add(key, index);
+            var keys = signature.ParagraphKeys;
+            _keyCounts[index] = keys.Length;
+            List<ulong>? unnoted = null;
+            foreach (var key in keys)
+                if (!_postings.Add(key, index)) (unnoted ??= new List<ulong>()).Add(key);
+            if (unnoted != null) _unindexed[index] = unnoted.ToArray();
             if (signature.HeadlineKey is ulong headline && !_headlines.ContainsKey(headline)) _headlines[headline] = index;
         }
 

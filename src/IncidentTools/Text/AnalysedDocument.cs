@@ -32,8 +32,8 @@ namespace IncidentTools.Text
                 }
                 paragraphs.Add(ap);
             }
-            Paragraphs = paragraphs;
-            Quotations = quotations;
+            Paragraphs = new ItemList<AnalysedParagraph>(paragraphs);
+            Quotations = new ItemList<QuotationRef>(quotations);
         }
 
         /// <summary>The analysis of the document, made on first use.</summary>
@@ -43,10 +43,10 @@ namespace IncidentTools.Text
         public IncidentDocument Document { get; }
 
         /// <summary>Headline, highlights, then body paragraphs, in document order.</summary>
-        public IReadOnlyList<AnalysedParagraph> Paragraphs { get; }
+        public ItemList<AnalysedParagraph> Paragraphs { get; }
 
         /// <summary>Every quotation span of the document, in document order.</summary>
-        public IReadOnlyList<QuotationRef> Quotations { get; }
+        public ItemList<QuotationRef> Quotations { get; }
 
         /// <summary>The quotations of one paragraph, in order.</summary>
         public IEnumerable<QuotationRef> QuotationsOf(AnalysedParagraph paragraph)
@@ -62,7 +62,7 @@ namespace IncidentTools.Text
     /// </summary>
     internal sealed class AnalysedParagraph
     {
-        private List<Token>?[]? _inner;
+        private TokenList?[]? _inner;
 
         public AnalysedParagraph(DocumentParagraph paragraph, int index, int firstQuotation)
         {
@@ -71,8 +71,8 @@ namespace IncidentTools.Text
             FirstQuotation = firstQuotation;
             Quotations = QuotationScanner.Scan(paragraph.Text);
             CloseBeforeOwnAttribution(paragraph.Text, Quotations);
-            Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
-            Sentences = Tokenizer.Sentences(Tokens);
+            Tokens = new TokenList(Tokenizer.Tokenize(paragraph.Text, Quotations));
+            Sentences = new ItemList<(int Start, int End)>(Tokenizer.Sentences(Tokens));
             _lineBreaks = LineBreaks(paragraph.Text);
         }
 
@@ -95,10 +95,10 @@ namespace IncidentTools.Text
         public IReadOnlyList<QuotationSpan> Quotations { get; }
 
         /// <summary>Words, punctuation marks and whole quotations (one token each), in order.</summary>
-        public IReadOnlyList<Token> Tokens { get; }
+        public TokenList Tokens { get; }
 
         /// <summary>Sentence ranges [Start, End) of token indices: the writer's sentences, quotations kept inside.</summary>
-        public IReadOnlyList<(int Start, int End)> Sentences { get; }
+        public ItemList<(int Start, int End)> Sentences { get; }
 
         /// <summary>The index of the sentence that holds token k.</summary>
         public int SentenceOf(int k)
@@ -160,9 +160,9 @@ namespace IncidentTools.Text
         /// <summary>The tokens of the words inside quotation <paramref name="quote"/> (an index into <see cref="Quotations"/>), made on first use.</summary>
         public IReadOnlyList<Token> InnerTokens(int quote)
         {
-            var cache = _inner ??= new List<Token>?[Quotations.Count];
+            var cache = _inner ??= new TokenList?[Quotations.Count];
             var s = Quotations[quote];
-            return cache[quote] ??= Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
+            return cache[quote] ??= new TokenList(Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>()));
         }
 
         /// <summary>The 1-based file line of a paragraph-relative offset (a binary search over the paragraph's line breaks).</summary>

@@ -91,6 +91,7 @@ namespace IncidentTools.Text
         Proportion = 1L << 48,
         Approximate = 1L << 49,
         Survey = 1L << 50,
+        Connective = 1L << 52,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

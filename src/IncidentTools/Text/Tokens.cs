@@ -100,10 +100,20 @@ namespace IncidentTools.Text
                 int k = i + 1;
                 if (c == '-' || c == '.')
                     while (k < limit && t[k] == c) k++;
-                tokens.Add(new Token(TokenKind.Punct, i, k, t.Substring(i, k - i), -1));
+                tokens.Add(new Token(TokenKind.Punct, i, k, k == i + 1 ? OneCharacter(c) : t.Substring(i, k - i), -1));
                 i = k;
             }
             return tokens;
+        }
+
+        /// <summary>The strings of one character below U+2100 (punctuation marks, mostly), made once each and shared.</summary>
+        private static readonly string?[] OneCharacters = new string?[0x2100];
+
+        /// <summary>A one-character token's text: the shared string for the common marks (",", ".", "’"), else a new one.</summary>
+        private static string OneCharacter(char c)
+        {
+            if (c >= OneCharacters.Length) return c.ToString();
+            return OneCharacters[c] ??= c.ToString();
         }
 
         private static bool EndsStatement(string s)

@@ -11,6 +11,19 @@ namespace IncidentTools.Tests.Attribution
         // ------------------------------------------------------------ CueThenContent
 
         [Theory]
+        [InlineData("Mayor Lena Ortiz implied that the contractor had lied about the cables.", "implied", "the contractor had lied about the cables")]
+        [InlineData("Mayor Lena Ortiz bemoaned that the bridge would stay shut all winter.", "bemoaned", "the bridge would stay shut all winter")]
+        [InlineData("Mayor Lena Ortiz railed against the contractor for the delays.", "railed against", "the contractor for the delays")]
+        [InlineData("Mayor Lena Ortiz alluded to the cost of the repairs.", "alluded to", "the cost of the repairs")]
+        public void MoreVerbsOfSayingReport(string sentence, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal("Mayor Lena Ortiz", f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
         [InlineData("Mayor Lena Ortiz said that the bridge would reopen in May.", "Mayor Lena Ortiz", "said", "the bridge would reopen in May")]
         [InlineData("The harbour authority told reporters on Monday that ferries were suspended.", "The harbour authority", "told", "ferries were suspended")]
         [InlineData("Councillor Amir Haddad accused the contractor of cutting corners.", "Councillor Amir Haddad", "accused", "the contractor of cutting corners")]

@@ -195,6 +195,15 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, lower case only; null for a word that is no cue.</summary>
         public static CueVerb? EntryAt(IReadOnlyList<Token> tk, int k, int s1, out int end)
         {
+            // the tokens of a paragraph keep their cue verbs, worked out once (the same answer, by CueTable)
+            if (tk is TokenList list && s1 <= list.Count)
+                return (list.Cues ??= CueTable.Of(list)).EntryAt(k, s1, out end);
+            return EntryOf(tk, k, s1, out end);
+        }
+
+        /// <summary><see cref="EntryAt"/> worked out from the lexicon.</summary>
+        internal static CueVerb? EntryOf(IReadOnlyList<Token> tk, int k, int s1, out int end)
+        {
             end = k + 1;
             var t = tk[k];
             if (!t.IsWord || !t.IsLowerWord) return null;

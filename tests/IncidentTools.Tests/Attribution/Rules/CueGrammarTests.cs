@@ -37,6 +37,30 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("“Not a chance,” an angry mayor snapped.", "an angry mayor")]
         public void VerbsThatFollowAQuotation(string body, string mention) =>
             Assert.Equal(mention, Of(RunRules(body, new QuoteThenCue()), "")!.Source!.Text);
+
+        [Theory]
+        [InlineData("“That is simply false,” the tycoon shot back.", "the tycoon", "shot back")]
+        [InlineData("“Not on my watch,” Mayor Ada Lund fired back on Monday.", "Mayor Ada Lund", "fired back")]
+        [InlineData("“And the ferry too,” the spokeswoman chimed in.", "the spokeswoman", "chimed in")]
+        [InlineData("“We sail at dawn,” hit back the captain.", "the captain", "hit back")]
+        [InlineData("“The ferry is late again,” the spokeswoman groused.", "the spokeswoman", "groused")]
+        [InlineData("“Nobody listens to the fishermen,” Ada Lund crowed.", "Ada Lund", "crowed")]
+        public void AMannerOfSpeakingWithItsParticleFollowsAQuotation(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new QuoteThenCue()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("The police fired back at the gunmen, who shouted “Stay down” at the crowd.")] // a deed before a quotation, not a cue
+        [InlineData("“We sail at dawn,” the captain shot the flare.")]                           // the verb without its particle
+        public void AParticleVerbCuesNoQuotationBeforeIt(string body) =>
+            Assert.Null(Of(RunRules(body, new QuoteThenCue(), new CueBeforeQuote(close: true), new CueBeforeQuote(close: false)), ""));
+
+        [Fact]
+        public void InterjectedMayIntroduceAQuotation() =>
+            Assert.Equal("The spokeswoman", Of(RunRules("The spokeswoman interjected, “The ferry is late again.”", new CueBeforeQuote(close: true)), "")!.Source!.Text);
     }
 
     /// <summary>NameColonQuote: "Jo Bell: “…”".</summary>
