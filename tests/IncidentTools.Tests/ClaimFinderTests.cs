@@ -76,6 +76,43 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void FindingsWithNoOwnerTakeNoSideFromTheSpeakerBeforeThem()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "The Northern Army said the shelling was deliberate.",
+                "The investigation found that the shelling was an accident. He found that the shelling was deliberate.",
+                "The Interior Ministry said the shelling was deliberate. The statement said the shelling was deliberate.");
+            // an inquiry of no side named is nobody's side, and neither is the "he" of its findings
+            var found = Single(corpus, "The investigation found");
+            Assert.Null(found.Party);
+            Assert.Null(Single(corpus, "He found").Party);
+            // a statement still speaks for the side named before it
+            Assert.Equal("Northland", Single(corpus, "The statement said").Party);
+        }
+
+        [Fact]
+        public void FindingsNamedBeforeWithTheirSideKeepIt()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "A Southland inquiry into the clash was finished in March.",
+                "The Northern Army said the shelling was deliberate.",
+                "The inquiry concluded that the shelling was an accident.");
+            Assert.Equal("Southland", Single(corpus, "The inquiry concluded").Party);
+        }
+
+        [Fact]
+        public void ABareReportIsTheFindingsJustSpokenOf()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "A Southland investigation has concluded that the shelling was an accident.",
+                "According to the report, the shelling was an accident.");
+            Assert.Equal("Southland", Single(corpus, "According to the report").Party);
+        }
+
+        [Fact]
         public void QuotedSentencesFollowTheirAttributedNeighbour()
         {
             using var folder = new TempFolder();

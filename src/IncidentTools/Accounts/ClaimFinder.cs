@@ -360,6 +360,13 @@ namespace IncidentTools.Accounts
                 chain.Set(p, null);
                 return null;
             }
+            if (FindingsAlone(m))
+            {
+                // only the side of the findings themselves ("the inquiry" after "a U.S. inquiry"), never the last speaker's
+                var own = _parties.Find(record.Party);
+                chain.Set(p, own);
+                return own;
+            }
             // "he", "the official", a surname: the side this speaker was given earlier in the document,
             // else the side of the speaker the resolver found, else the nearest earlier speaker's side
             if (a.Speaker != null && ofSpeaker.TryGetValue(a.Speaker, out var earlier))
@@ -420,6 +427,14 @@ namespace IncidentTools.Accounts
 
         /// <summary>True when the words hold a capitalised word that is not a stop word or a speaker noun: a name.</summary>
         /// <summary>"The Department", "the Ministry": one organisation word, capitalised, that stands for the organisation named before.</summary>
+        /// <summary>
+        /// "The investigation found …", "the report said …" with no owner written: findings, of whoever made them (the side
+        /// an earlier mention of them gave, "a U.S. inquiry"), never of the speaker before them; a "he" after them takes
+        /// that side too, not the one before.
+        /// </summary>
+        private static bool FindingsAlone(Mention m) =>
+            m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head);
+
         private static bool InstitutionAlone(Mention m)
         {
             var name = (m.Name ?? m.Text).Trim();

@@ -107,6 +107,9 @@ namespace IncidentTools.Attribution
     {
         private readonly List<Entity> _all = new List<Entity>();
 
+        /// <summary>How many paragraphs back a bare "the report" finds the findings spoken of under another word ("an investigation").</summary>
+        private const int FindingsReach = 3;
+
         /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
         private const int Window = 300;
 
@@ -670,13 +673,19 @@ namespace IncidentTools.Attribution
                 {
                     var earlier = _entities.Where(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains))
                         .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    // "According to the report" after "A U.S. military investigation has concluded": a bare document of
+                    // findings is the findings just spoken of, whatever word named them
+                    if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head))
+                        earlier = _entities.Where(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach)
+                            .OrderByDescending(x => x.LastSeen).FirstOrDefault();
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
-                // "the statement said", "the document said": a bare document speaks for the side named before
-                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null) d.Party = SideNamedBefore(paragraph);
+                // "the statement said", "the document said": a bare document speaks for the side named before;
+                // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsFindingsWord(m.Head)) d.Party = SideNamedBefore(paragraph);
                 return d;
             }
 

@@ -32,6 +32,7 @@ namespace IncidentTools.Text
         Noun = 1 << 16,
         Infinitive = 1 << 17,
         Phrasal = 1 << 18,
+        Clausal = 1 << 19,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
@@ -231,8 +232,8 @@ namespace IncidentTools.Text
             new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
             new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
-        private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional)>> _orgWords =
-            new Lazy<Dictionary<string, (bool, bool)>>(LoadOrgWords);
+        private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional, bool Findings)>> _orgWords =
+            new Lazy<Dictionary<string, (bool, bool, bool)>>(LoadOrgWords);
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -358,6 +359,13 @@ namespace IncidentTools.Text
         /// <summary>The organisation and document words tagged institutional (lower case).</summary>
         public static bool IsInstitutionalWord(string word) =>
             _orgWords.Value.TryGetValue(word, out var e) && e.Institutional;
+
+        /// <summary>
+        /// True for a document of findings ("investigation", "report", "study"): what investigators found, which
+        /// speaks for whoever made it, not for the side the text quoted last.
+        /// </summary>
+        public static bool IsFindingsWord(string word) =>
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Findings;
 
         public static IEnumerable<string> InstitutionalOrganisationWords =>
             _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
@@ -515,17 +523,17 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static Dictionary<string, (bool, bool)> LoadOrgWords()
+        private static Dictionary<string, (bool, bool, bool)> LoadOrgWords()
         {
-            var map = new Dictionary<string, (bool, bool)>(StringComparer.Ordinal);
+            var map = new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
             foreach (var line in Lines("organisation-words.txt"))
             {
                 int bar = line.IndexOf('|');
                 var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
-                    if (t != "document" && t != "institutional") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = (tags.Contains("document"), tags.Contains("institutional"));
+                    if (t != "document" && t != "institutional" && t != "findings") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
+                map[word] = (tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
             }
             return map;
         }

@@ -71,6 +71,52 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("CueThenContent", f.Rule);
         }
 
+        [Theory]
+        [InlineData("The mayor maintained that the bridge was safe.", "the bridge was safe")]
+        [InlineData("The mayor maintained the bridge was safe.", "the bridge was safe")]
+        [InlineData("The ferry company accepted that the timetable had failed.", "the timetable had failed")]
+        [InlineData("Ortiz accepted he had closed the pier too late.", "he had closed the pier too late")]
+        [InlineData("The ferry company has refused to accept the council's explanation.", "the council's explanation")]
+        [InlineData("The islanders would not accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The harbour board maintains ferry crews came under pressure.", "ferry crews came under pressure")]
+        public void AClausalVerbReportsAClause(string sentence, string content)
+        {
+            Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
+        }
+
+        [Theory]
+        [InlineData("Ortiz maintains a wide lead over her rivals among ferry workers.")]
+        [InlineData("The council accepted $20,000 from the ferry company last year.")]
+        [InlineData("The harbour board has maintained its old pier for decades.")]
+        public void AClausalVerbWithANounPhraseObjectIsNoCue(string sentence)
+        {
+            // "maintain" and "accept" report only a clause; with an object they keep, hold or take something
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("Councillor Amir Haddad said he would welcome a new ferry.", "welcome")]
+        [InlineData("Most shop owners say they support the detour.", "support")]
+        [InlineData("Ortiz told reporters she backs the harbour plan.", "backs")]
+        [InlineData("The inspector told him he opposes the closure.", "opposes")]
+        public void APronounOpeningTheContentOfASpeechVerbReportsNothingOfItsOwn(string sentence, string inner)
+        {
+            // the clause is what the outer verb reports: one attribution, to the outer subject
+            var found = Run(sentence, new CueThenContent());
+            Assert.DoesNotContain(found, f => f.Cue == inner);
+            var outer = Assert.Single(found);
+            Assert.Contains(inner, outer.Content);
+        }
+
+        [Fact]
+        public void APronounOpeningItsOwnSentenceStillReports()
+        {
+            var f = Assert.Single(Run("The bridge stayed shut. He said the ferries would run.", new CueThenContent()));
+            Assert.Equal("He", f.Source);
+            f = Assert.Single(Run("In the interview she said the pier was unsafe.", new CueThenContent()));
+            Assert.Equal("she", f.Source);
+        }
+
         [Fact]
         public void ASayThatIsANounIsNoCue()
         {

@@ -28,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
                         if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) ||
+                        if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
                             ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")

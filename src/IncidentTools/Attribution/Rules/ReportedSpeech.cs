@@ -914,7 +914,52 @@ namespace IncidentTools.Attribution.Rules
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
                 return false;
+            // "maintained (that) the plan was fair", not "maintains a wide lead", "accepted $200,000"; refusing
+            // an object is a stance ("would not accept the explanation", "refused to accept the findings")
+            if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
+                return false;
             return true;
+        }
+
+        /// <summary>True when the verbal group is negated ("would not accept") or governed by a verb before "to" ("refused to accept").</summary>
+        private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
+        {
+            for (int i = cue.GroupStart; i < cue.Verb; i++)
+                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower.EndsWith("n't", StringComparison.Ordinal) || tk[i].Lower.EndsWith("n’t", StringComparison.Ordinal) || tk[i].Lower == "to")) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the words at c open a noun phrase that is an object, not the subject of a clause: an indefinite
+        /// or possessive determiner, an approximation or an amount ("a wide lead", "his seat", "about $200,000", "$2 million").
+        /// </summary>
+        private static bool OpensObject(IReadOnlyList<Token> tk, int c)
+        {
+            while (c < tk.Count && tk[c].IsQuote) c++;
+            if (c >= tk.Count) return false;
+            var t = tk[c];
+            if (t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£')) return true;
+            return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
+        }
+
+        /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
+        private const int ClauseVerbReach = 8;
+
+        /// <summary>
+        /// True when the words at c open a clause, not a noun phrase object: a subject pronoun, or a finite
+        /// auxiliary ("was", "had", "would") within a few words, before any mark.
+        /// </summary>
+        public static bool OpensClause(IReadOnlyList<Token> tk, int c)
+        {
+            if (c >= tk.Count) return false;
+            if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && tk[c].Lower != "it") return true;
+            for (int i = c; i < tk.Count && i - c <= ClauseVerbReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) { if (t.IsQuote) continue; return false; }
+                if (i > c && t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Finite)) return true;
+            }
+            return false;
         }
 
         /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
@@ -958,6 +1003,28 @@ namespace IncidentTools.Attribution.Rules
             if (tk[o].Lower == "that" && o > 0) o--;
             var outer = EntryAt(tk, o, tk.Count, out _);
             return outer != null && outer.IsSpeech;
+        }
+
+        /// <summary>
+        /// True for a pronoun subject that opens, with no "that", the content of a speech verb right before it
+        /// ("Grassley said he would welcome Cruz", "voters said they support the ban", "told reporters he backs …"):
+        /// the clause is what the outer verb reports, not a report of its own.
+        /// </summary>
+        public static bool OpensReportedClause(IReadOnlyList<Token> tk, Subject subject)
+        {
+            var m = subject.Mention;
+            if (!m.IsPronoun || m.Owner != null || m.Start < 1) return false;
+            int v = m.Start - 1;
+            // "told reporters he …", "told him she …": over the addressee of a verb that takes one
+            bool addressee = false;
+            if (tk[v].IsLowerWord && (CueLexicon.Is(tk[v].Lower, WordTag.ObjectPronoun) || Lexicon.IsSpeakerNoun(tk[v].Lower, out _, out bool plural) && plural) && v >= 1)
+            {
+                v--;
+                addressee = true;
+            }
+            if (!tk[v].IsLowerWord) return false;
+            var outer = EntryAt(tk, v, tk.Count, out int end);
+            return outer != null && end == (addressee ? v + 2 : m.Start) && outer.IsSpeech && (!addressee || outer.TakesAddressee);
         }
 
         /// <summary>True when the subject follows a quotation with nothing but marks between ("“…,” he said after the meeting"): a quote's attribution.</summary>

@@ -13,7 +13,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         private const string Release =
             "NEWS RELEASE | Kestrel Harbour Board, Office of Public Affairs | May 3, 2024\n\n" +
             "KESTREL -- The survey of the harbour bridge has been completed. The divers found corrosion in four cables.\n\n" +
-            "The Board accepts the engineers' recommendations.\n\n" +
+            "The Board accepts that the engineers' recommendations are sound.\n\n" +
             "“We regret the delay,” said Jo Bell, the board's spokeswoman.\n\n" +
             "The bridge will stay closed until May. Ferries will run every hour.\n\n" +
             "Media contact: Office of Public Affairs, 555-0100.";
