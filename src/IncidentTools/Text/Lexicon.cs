@@ -91,6 +91,7 @@ namespace IncidentTools.Text
         Proportion = 1L << 48,
         Approximate = 1L << 49,
         Survey = 1L << 50,
+        Plural = 1L << 51,
         Connective = 1L << 52,
     }
 

@@ -124,6 +124,36 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(Run("The islanders want to have some say in the plan.", new CueThenContent()), f => f.Cue == "say");
         }
 
+        [Theory]
+        [InlineData("Ferries from the 12 towns that border the fjord were cancelled, and the 12 states that share the coast closed their ports.")]
+        [InlineData("Several claims that the cables were never tested have spread online since Tuesday.")]
+        [InlineData("The first four reports that reached the council described cracks in the deck.")]
+        [InlineData("Both plans that the council weighed would keep the old pier open.")]
+        [InlineData("Several coastal states that rely on the ferries have asked for money.")]
+        [InlineData("There were reports the inspector had left the town before the collapse.")]
+        [InlineData("The harbour board has plans to rebuild the pier within two years.")]
+        public void APluralNounThatIsAlsoACueIsNoCue(string sentence)
+        {
+            // after a number or a plural quantifier, or after an auxiliary, a form in -s is a noun: no subject can govern it
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("The report states that the cables were never tested.", "The report", "states", "the cables were never tested")]
+        [InlineData("Officials in three states said that the ferries would run again.", "Officials in three states", "said", "the ferries would run again")]
+        [InlineData("The 2019 audit states that the pier was unsafe.", "The 2019 audit", "states", "the pier was unsafe")]
+        [InlineData("Article 12 states that the pier belongs to the town.", "Article 12", "states", "the pier belongs to the town")]
+        [InlineData("The 40-page report claims that the inspector ignored the cracks.", "The 40-page report", "claims", "the inspector ignored the cracks")]
+        [InlineData("In two weeks Ortiz reports that the pier will reopen.", "Ortiz", "reports", "the pier will reopen")]
+        public void ACueAfterANumberThatIsNoCountStillReports(string sentence, string source, string cue, string content)
+        {
+            // a year, a compound ("40-page"), a number inside a name, or a count that ends an earlier phrase leaves the verb its subject
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
         [Fact]
         public void APollOpeningItsSentenceIsTheSourceOfWhatFollows()
         {

@@ -155,6 +155,8 @@ namespace IncidentTools.Attribution.Rules
                 case VerbForm.Base:
                 case VerbForm.ThirdPerson:
                     if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
+                    // a verb in -s follows no auxiliary ("have plans to", "there were reports") and has no plural subject ("the 15 states that", "several claims")
+                    if (entry.Kind == VerbForm.ThirdPerson && (HasFinite(tk, g, k) || g == k && PluralPhraseBefore(tk, k, s0))) return null;
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
                     if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive))) return null;
@@ -183,6 +185,58 @@ namespace IncidentTools.Attribution.Rules
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
             return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
+        }
+
+        /// <summary>How many modifier words may stand between a number or quantifier and the noun it counts ("several Southern states", "15 swing states").</summary>
+        private const int ModifierReach = 3;
+
+        private static bool HasFinite(IReadOnlyList<Token> tk, int g, int k)
+        {
+            for (int i = g; i < k; i++)
+                if (tk[i].IsLowerWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the words right before token k open a plural noun phrase that k ends: a number or a
+        /// quantifier ("15", "several", "the first four", "most"), then at most a few modifiers ("most
+        /// Southern", "15 swing"). Such a phrase cannot be the subject of a verb in -s, so k is its plural
+        /// noun ("the 15 states that voted", "several claims that"). The walk stops at any other noun in
+        /// -s (the head of an earlier phrase: "in two weeks Trump states"), a grammar word or punctuation;
+        /// a number after a capitalised word is part of a name ("Article 5 states").
+        /// </summary>
+        private static bool PluralPhraseBefore(IReadOnlyList<Token> tk, int k, int s0)
+        {
+            bool named = false;
+            for (int j = k - 1; j >= s0 && j >= k - 1 - ModifierReach; j--)
+            {
+                var t = tk[j];
+                if (t.IsWord && char.IsDigit(t.Text[0]))
+                    return !named && IsCount(t.Text) && !(j - 1 >= s0 && tk[j - 1].IsCapitalized);
+                if (!t.IsWord) return false;
+                if (CueLexicon.Is(t.Lower, WordTag.Plural)) return t.IsLowerWord || j == s0 || !tk[j - 1].IsWord;
+                if (IsPossessive(t) || t.Lower.EndsWith("s", StringComparison.Ordinal) ||
+                    CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.Opener | WordTag.Determiner | WordTag.Negation | WordTag.CueAdverb) ||
+                    CueLexicon.IsLyAdverb(t) || CueLexicon.Verb(t.Lower) != null) return false;
+                if (t.IsCapitalized) named = true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True for a number that counts ("15", "1,200"): digits and group commas only, not "1", not a year
+        /// ("2011 email"), an ordinal ("2nd") or a compound modifier ("90-second", "50-state").
+        /// </summary>
+        private static bool IsCount(string text)
+        {
+            int digits = 0;
+            foreach (char c in text)
+            {
+                if (char.IsDigit(c)) digits++;
+                else if (c != ',') return false;
+            }
+            bool year = digits == 4 && text.IndexOf(',') < 0 && (text[0] == '1' || text[0] == '2');
+            return text != "1" && !year;
         }
 
         private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
