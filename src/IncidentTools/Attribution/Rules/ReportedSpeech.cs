@@ -199,7 +199,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// True when the words right before token k open a plural noun phrase that k ends: a number or a
-        /// quantifier ("15", "several", "the first four", "most"), then at most a few modifiers ("most
+        /// quantifier ("15", "several", "the first four", "dozens"), then at most a few modifiers ("several
         /// Southern", "15 swing"). Such a phrase cannot be the subject of a verb in -s, so k is its plural
         /// noun ("the 15 states that voted", "several claims that"). The walk stops at any other noun in
         /// -s (the head of an earlier phrase: "in two weeks Trump states"), a grammar word or punctuation;
