@@ -113,6 +113,18 @@ namespace IncidentTools.Attribution
             return map;
         });
 
+        /// <summary>
+        /// True when the words of a phrasal cue's particle ("back", "in", "on to say") stand right after the
+        /// verb at token <paramref name="k"/>, all before <paramref name="end"/>.
+        /// </summary>
+        public static bool ParticleFollows(IReadOnlyList<Token> tk, int k, int end, string[] particle)
+        {
+            if (k + particle.Length >= end) return false;
+            for (int w = 0; w < particle.Length; w++)
+                if (!tk[k + 1 + w].IsWord || tk[k + 1 + w].Lower != particle[w]) return false;
+            return true;
+        }
+
         /// <summary>True when the word carries any of the tags in words.txt.</summary>
         public static bool Is(string word, WordTag tags) => Lexicon.Is(word, tags);
 

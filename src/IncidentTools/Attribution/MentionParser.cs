@@ -671,7 +671,7 @@ namespace IncidentTools.Attribution
             // "shot back", "chimed in": a phrasal cue of quotations is the verb with the words after it
             foreach (var pv in Lexicon.PhrasalCues(w.Lower))
             {
-                if (!pv.CuesQuotes || !ParticleFollows(tk, k + 1, end, pv.Particle!)) continue;
+                if (!pv.CuesQuotes || !CueLexicon.ParticleFollows(tk, k, end, pv.Particle!)) continue;
                 int pe = k + 1 + pv.Particle!.Length;
                 return new CueMatch(Join(tk, k, pe), k, pe, pv);
             }
@@ -691,15 +691,6 @@ namespace IncidentTools.Attribution
                 e += p;
             }
             return new CueMatch(text, k, e, v);
-        }
-
-        /// <summary>True when the lower-case words of a particle ("back", "in") stand at <paramref name="i"/>, before <paramref name="end"/>.</summary>
-        private static bool ParticleFollows(IReadOnlyList<Token> tk, int i, int end, string[] particle)
-        {
-            if (i + particle.Length > end) return false;
-            for (int j = 0; j < particle.Length; j++)
-                if (!tk[i + j].IsWord || tk[i + j].Lower != particle[j]) return false;
-            return true;
         }
 
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>

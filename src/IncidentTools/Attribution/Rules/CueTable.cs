@@ -44,13 +44,8 @@ namespace IncidentTools.Attribution.Rules
                 CueLexicon.Cues(t.Lower, out var v, out var cues);
                 if (v == null && cues == null) continue;
                 foreach (var phrase in cues ?? System.Array.Empty<CueVerb>())
-                {
-                    var words = phrase.Particle!;
-                    if (k + words.Length >= n) continue;
-                    bool ok = true;
-                    for (int w = 0; w < words.Length && ok; w++) ok = tk[k + 1 + w].IsWord && tk[k + 1 + w].Lower == words[w];
-                    if (ok) (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + words.Length));
-                }
+                    if (CueLexicon.ParticleFollows(tk, k, n, phrase.Particle!))
+                        (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + phrase.Particle!.Length));
                 if (v != null && v.Has(VerbTag.Phrasal)) v = null;
                 if (phrases != null && phrases.Count > 0) at[k] = new Candidates(phrases, v);
                 else at[k] = v;

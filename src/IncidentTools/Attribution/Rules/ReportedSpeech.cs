@@ -262,17 +262,11 @@ namespace IncidentTools.Attribution.Rules
             var t = tk[k];
             if (!t.IsWord || !t.IsLowerWord) return null;
             foreach (var phrase in CueLexicon.Phrases(t.Lower))
-            {
-                var words = phrase.Particle!;
-                if (k + words.Length >= s1) continue;
-                bool ok = true;
-                for (int w = 0; w < words.Length && ok; w++) ok = tk[k + 1 + w].IsWord && tk[k + 1 + w].Lower == words[w];
-                if (ok)
+                if (CueLexicon.ParticleFollows(tk, k, s1, phrase.Particle!))
                 {
-                    end = k + 1 + words.Length;
+                    end = k + 1 + phrase.Particle!.Length;
                     return phrase;
                 }
-            }
             var v = CueLexicon.Verb(t.Lower);
             if (v == null || v.Has(VerbTag.Phrasal)) return null;
             return v;
