@@ -106,12 +106,7 @@ namespace IncidentTools
                 else
                     _ids[doc.Id] = step.ReadAs;
                 Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
-                if (step.Judged is { } judged)
-                {
-                    doc.IsAboutIncident = judged.About;
-                    doc.Relevance = judged.Reason;
-                    if (!judged.About) Verbose?.Invoke($"'{doc.Id}' gives no positions: {judged.Reason}.");
-                }
+                if (!doc.IsAboutIncident) Verbose?.Invoke($"'{doc.Id}' gives no positions: {doc.Relevance}.");
                 yield return new CorpusReadResult(doc, null);
             }
         }
@@ -184,8 +179,6 @@ namespace IncidentTools
             public (string Folder, string Name) ReadAs;
             /// <summary>The judge of the manifest's incident (made once per manifest, on the caller's thread), null when it describes none.</summary>
             public Corpus.IncidentRelevance? Relevance;
-            /// <summary>Whether the document is about the incident, and why: judged where the file is loaded (on a worker when there are several).</summary>
-            public (bool About, string Reason)? Judged;
         }
 
         private static readonly List<CorpusReadResult> NoProblems = new List<CorpusReadResult>();
@@ -352,7 +345,7 @@ namespace IncidentTools
             step.Signature = Corpus.StorySignature.Of(step.Document);
             // The judge reads only the document and its own read-only terms: here it runs beside the other
             // files being loaded instead of one document after another on the caller's thread.
-            if (step.Relevance != null) step.Judged = step.Relevance.Judge(step.Document);
+            if (step.Relevance != null) (step.Document.IsAboutIncident, step.Document.Relevance) = step.Relevance.Judge(step.Document);
             return step;
         }
 
