@@ -425,8 +425,6 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>True when the words hold a capitalised word that is not a stop word or a speaker noun: a name.</summary>
-        /// <summary>"The Department", "the Ministry": one organisation word, capitalised, that stands for the organisation named before.</summary>
         /// <summary>
         /// "The investigation found …", "the report said …" with no owner written: findings, of whoever made them (the side
         /// an earlier mention of them gave, "a U.S. inquiry"), never of the speaker before them; a "he" after them takes
@@ -435,6 +433,7 @@ namespace IncidentTools.Accounts
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head);
 
+        /// <summary>"The Department", "the Ministry": one organisation word, capitalised, that stands for the organisation named before.</summary>
         private static bool InstitutionAlone(Mention m)
         {
             var name = (m.Name ?? m.Text).Trim();
@@ -442,6 +441,7 @@ namespace IncidentTools.Accounts
             return (m.Kind == SourceKind.Organisation || m.Kind == SourceKind.Description) && name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant());
         }
 
+        /// <summary>True when the words hold a capitalised word that is not a stop word or a speaker noun: a name.</summary>
         private bool HasName(string words)
         {
             foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
