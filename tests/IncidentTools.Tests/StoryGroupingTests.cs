@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -131,6 +132,36 @@ namespace IncidentTools.Tests
             IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 500);
             var docs = IncidentCorpus.Load(folder.Path).Documents;
             Assert.Equal(ReferenceStoryIds(docs, new Dictionary<string, string>()), docs.Select(d => d.StoryId).ToArray());
+        }
+
+        [Fact]
+        public void FilesThatGiveNoDocumentDoNotShiftTheStories()
+        {
+            // Every fifth file cannot be read: the reader numbers files as it meets them, so story
+            // grouping sees numbers skipped, and must still group as the rule on the documents read.
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 400);
+            int opened = 0;
+            var reader = new CorpusReader(path => ++opened % 5 == 0 ? throw new IOException("unreadable for the test") : File.OpenRead(path));
+            var results = reader.Read(new[] { folder.Path }).ToList();
+            var docs = results.Where(r => r.Document != null).Select(r => r.Document!).ToList();
+            Assert.Equal(80, results.Count(r => r.Problem?.Kind == CorpusProblemKind.ReadFailed));
+            var expected = ReferenceStoryIds(docs, new Dictionary<string, string>());
+            Assert.Equal(expected, docs.Select(d => d.StoryId).ToArray());
+            Assert.True(expected.GroupBy(x => x).Count(g => g.Count() > 1) > 5, "stories with versions");
+        }
+
+        [Fact]
+        public void AStoryIsLabelledWithTheManifestIdOfItsFirstDocument()
+        {
+            using var folder = new TempFolder();
+            var body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Paragraph {i} of the first report on the flood in the valley, long enough to count."));
+            folder.Write("a.txt", "Flood in the valley\n\n" + body + "\n");
+            folder.Write("b.txt", "Flood in the valley, updated\n\n" + body + "\n\nA paragraph the update added at the end of the story.\n");
+            folder.Write("corpus.yaml", "documents:\n  - file: a.txt\n    id: valley-flood\n");
+            var docs = IncidentCorpus.Load(folder.Path).Documents;
+            Assert.Equal(new[] { "valley-flood", "b" }, docs.Select(d => d.Id).ToArray());
+            Assert.Equal(new[] { "valley-flood", "valley-flood" }, docs.Select(d => d.StoryId).ToArray());
         }
 
         [Fact]
