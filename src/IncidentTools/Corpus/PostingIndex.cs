@@ -6,9 +6,10 @@ namespace IncidentTools.Corpus
     /// For each 64-bit key (a hashed paragraph), the documents that hold it (up to a maximum per
     /// key, the first ones): a compact hash
     /// table for corpora of hundreds of thousands of documents. A key held by one document (most
-    /// of them) costs one slot of 12 bytes; a key held by several also costs 12 bytes per document
-    /// in a chain. The table is split in 256 parts that grow on their own by half their size, so
-    /// growing never copies more than a small part at once (no peak of twice the index).
+    /// of them) costs one slot of 12 bytes, the slots filled to between 64% and 80%; a key held by
+    /// several also costs 8 bytes per document in a chain. The table is split in 256 parts that
+    /// grow on their own by a quarter of their size, so growing never copies more than a small
+    /// part at once (no peak of twice the index).
     /// </summary>
     internal sealed class PostingIndex
     {
@@ -16,12 +17,9 @@ namespace IncidentTools.Corpus
         private readonly Part[] _parts = new Part[Parts];
         private readonly int _maxDocumentsPerKey;
 
-        // Chains of the keys held by several documents: a document, the next link (-1 ends) and
-        // the length of the chain from this link on.
-        private int[] _chainDocument = new int[16];
-        private int[] _chainNext = new int[16];
-        private int[] _chainLength = new int[16];
-        private int _chainCount;
+        // Chains of the keys held by several documents: a document and the next link (-1 ends).
+        private readonly ChunkedList<int> _chainDocument = new ChunkedList<int>();
+        private readonly ChunkedList<int> _chainNext = new ChunkedList<int>();
 
         /// <param name="maxDocumentsPerKey">The documents after this many that hold a key are not noted for it.</param>
         public PostingIndex(int maxDocumentsPerKey = int.MaxValue)
@@ -48,7 +46,7 @@ namespace IncidentTools.Corpus
             int head;
             if (value > 0) head = Link(value - 1, -1); // a second document: the first goes into a chain
             else head = -value - 1;
-            if (_chainLength[head] >= _maxDocumentsPerKey) return false;
+            if (_maxDocumentsPerKey != int.MaxValue && LengthFrom(head) >= _maxDocumentsPerKey) return false;
             part.Values[slot] = -Link(document, head) - 1;
             return true;
         }
@@ -99,17 +97,17 @@ namespace IncidentTools.Corpus
 
         private int Link(int document, int next)
         {
-            if (_chainCount == _chainDocument.Length)
-            {
-                int size = _chainCount + _chainCount / 2;
-                Array.Resize(ref _chainDocument, size);
-                Array.Resize(ref _chainNext, size);
-                Array.Resize(ref _chainLength, size);
-            }
-            _chainDocument[_chainCount] = document;
-            _chainNext[_chainCount] = next;
-            _chainLength[_chainCount] = next < 0 ? 1 : _chainLength[next] + 1;
-            return _chainCount++;
+            _chainDocument.Add(document);
+            _chainNext.Add(next);
+            return _chainDocument.Count - 1;
+        }
+
+        /// <summary>The number of links from this one on (at most the maximum per key, so a short walk).</summary>
+        private int LengthFrom(int link)
+        {
+            int n = 0;
+            for (; link >= 0 && n < _maxDocumentsPerKey; link = _chainNext[link]) n++;
+            return n;
         }
 
         /// <summary>Open addressing with linear probing; a value of 0 marks an empty slot.</summary>
@@ -133,7 +131,7 @@ namespace IncidentTools.Corpus
 
             public void Insert(ulong key, int value)
             {
-                if ((_count + 1) * 10 > Keys.Length * 7) Grow();
+                if ((_count + 1) * 5 > Keys.Length * 4) Grow();
                 Place(Keys, Values, key, value);
                 _count++;
             }
@@ -149,7 +147,7 @@ namespace IncidentTools.Corpus
 
             private void Grow()
             {
-                int size = Keys.Length + Keys.Length / 2;
+                int size = Keys.Length + Keys.Length / 4;
                 var keys = new ulong[size];
                 var values = new int[size];
                 for (int i = 0; i < Keys.Length; i++)
