@@ -214,13 +214,17 @@ namespace IncidentTools.Tests
             Assert.Equal(keys.Count, hashes.Count);
         }
 
-        [Fact]
-        public void PostingIndexGivesEveryDocumentOfEveryKey()
+        [Theory]
+        [InlineData(0)]
+        [InlineData(1000)]
+        public void PostingIndexGivesEveryDocumentOfEveryKey(int largestInSlot)
         {
             // 200,000 postings over keys that are mostly held once, some many times, and some that
-            // share their top byte and low 32 bits (the same part and the same home slot).
+            // share their top byte and low 32 bits (the same part and the same home slot). With a
+            // small largest value in a slot, the documents and links past it are kept beside the table.
             var rng = new Random(11);
-            var index = new PostingIndex();
+            PostingIndex New(int max) => largestInSlot == 0 ? new PostingIndex(max) : new PostingIndex(max, largestInSlot);
+            var index = New(int.MaxValue);
             var expected = new Dictionary<ulong, List<int>>();
             var keys = new List<ulong>();
             for (int doc = 0; doc < 20000; doc++)
@@ -249,7 +253,7 @@ namespace IncidentTools.Tests
             Assert.Empty(ToList(index.Of(0x1234_5678_9ABC_DEF0UL)));
 
             // With a limit, a key keeps its first documents.
-            var limited = new PostingIndex(64);
+            var limited = New(64);
             for (int doc = 0; doc < 200; doc++)
             {
                 Assert.Equal(doc < 64, limited.Add(42UL, doc)); // false: not noted, the caller keeps it
