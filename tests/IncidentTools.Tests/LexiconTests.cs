@@ -24,6 +24,22 @@ namespace IncidentTools.Tests
             Assert.False(Lexicon.IsOrganisationWord("statement"));
         }
 
+        [Theory]
+        [InlineData("not")]
+        [InlineData("never")]
+        [InlineData("cannot")]
+        [InlineData("didn't")]
+        [InlineData("didn’t")]
+        [InlineData("wouldn’t")]
+        [InlineData("ain't")]
+        [InlineData("mustn’t")]
+        [InlineData("n't")]
+        public void EveryNegatorCarriesTheNegationTag(string word)
+        {
+            // the one test of negation: the tag, not the spelling ("n't" written apart as well as joined)
+            Assert.True(Lexicon.Is(word, WordTag.Negation));
+        }
+
         [Fact]
         public void AnUnknownTagIsAClearError()
         {

@@ -139,6 +139,16 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("The islanders cannot accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The islanders didn’t accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The islanders mustn't accept anything less than a new bridge.", "anything less than a new bridge")]
+        public void ANegatedClausalVerbRefusesItsObject(string sentence, string content)
+        {
+            // "cannot", "didn’t", "mustn't" carry the negation tag of the lexicon, as "not" does
+            Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content);
+        }
+
+        [Theory]
         [InlineData("The report states that the cables were never tested.", "The report", "states", "the cables were never tested")]
         [InlineData("Officials in three states said that the ferries would run again.", "Officials in three states", "said", "the ferries would run again")]
         [InlineData("The 2019 audit states that the pier was unsafe.", "The 2019 audit", "states", "the pier was unsafe")]

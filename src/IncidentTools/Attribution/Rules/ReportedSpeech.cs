@@ -973,7 +973,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower.EndsWith("n't", StringComparison.Ordinal) || tk[i].Lower.EndsWith("n’t", StringComparison.Ordinal) || tk[i].Lower == "to")) return true;
+                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower == "to")) return true;
             return false;
         }
 
