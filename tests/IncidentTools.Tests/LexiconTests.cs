@@ -40,6 +40,16 @@ namespace IncidentTools.Tests
             Assert.True(Lexicon.Is(word, WordTag.Negation));
         }
 
+        [Theory]
+        [InlineData("new")]
+        [InlineData("similar")]
+        [InlineData("coastal")]
+        public void AnAdjectiveIsTagged(string word)
+        {
+            Assert.True(Lexicon.Is(word, WordTag.Adjective));
+            Assert.False(Lexicon.Is(word, WordTag.Negation));
+        }
+
         [Fact]
         public void AnUnknownTagIsAClearError()
         {

@@ -93,6 +93,7 @@ namespace IncidentTools.Text
         Survey = 1L << 50,
         Plural = 1L << 51,
         Connective = 1L << 52,
+        Adjective = 1L << 56,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
