@@ -34,11 +34,9 @@ namespace IncidentTools
     public sealed class CorpusReader
     {
         private readonly Dictionary<string, CorpusManifest> _manifests = new Dictionary<string, CorpusManifest>(StringComparer.Ordinal);
-        private readonly Corpus.StoryGrouper _stories = new Corpus.StoryGrouper();
-        // The files read so far, as names by folder (a name costs less than a full path).
-        private readonly Dictionary<string, (string Folder, HashSet<string> Names)> _readFiles = new Dictionary<string, (string, HashSet<string>)>(StringComparer.Ordinal);
-        // The first file of each document id, as its folder and name (both held by _readFiles already).
-        private readonly Dictionary<string, (string Folder, string Name)> _ids = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Corpus.StoryGrouper _stories;
+        // The files read so far and the document ids met (compactly: a command may read a great many files).
+        private readonly Corpus.ReadFiles _read = new Corpus.ReadFiles();
         private readonly Func<string, Stream> _openFile;
         private int _maxDegreeOfParallelism = 1;
 
@@ -51,6 +49,7 @@ namespace IncidentTools
         internal CorpusReader(Func<string, Stream> openFile)
         {
             _openFile = openFile;
+            _stories = new Corpus.StoryGrouper(_read.IdOf);
         }
 
         /// <summary>The largest article file this reader reads, in bytes; default <see cref="DefaultMaxFileBytes"/>.</summary>
@@ -100,11 +99,11 @@ namespace IncidentTools
                 var doc = step.Document;
                 if (doc == null) continue;
                 var file = step.File;
-                _stories.Assign(doc, step.Signature!, step.Entry?.StoryId);
-                if (_ids.TryGetValue(doc.Id, out var first))
-                    yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{Path.Combine(first.Folder, first.Name)}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
-                else
-                    _ids[doc.Id] = step.ReadAs;
+                // The id first: story grouping labels a story with the id of its first document.
+                bool firstWithId = _read.FirstWithId(doc.Id, step.FileNumber, out int first);
+                _stories.Assign(doc, step.Signature!, step.Entry?.StoryId, step.FileNumber);
+                if (!firstWithId)
+                    yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{_read.PathOf(first)}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
                 Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
                 if (!doc.IsAboutIncident) Verbose?.Invoke($"'{doc.Id}' gives no positions: {doc.Relevance}.");
                 yield return new CorpusReadResult(doc, null);
@@ -175,8 +174,8 @@ namespace IncidentTools
             public List<CorpusReadResult> Problems = NoProblems;
             public IncidentDocument? Document;
             public Corpus.StorySignature? Signature;
-            /// <summary>The file as its folder and name, as the set of files read holds them.</summary>
-            public (string Folder, string Name) ReadAs;
+            /// <summary>The file's number in the files read.</summary>
+            public int FileNumber;
             /// <summary>The judge of the manifest's incident (made once per manifest, on the caller's thread), null when it describes none.</summary>
             public Corpus.IncidentRelevance? Relevance;
         }
@@ -247,7 +246,7 @@ namespace IncidentTools
             for (int i = 0; i < files.Length; i++)
             {
                 var file = Path.Combine(folder, files[i]);
-                files[i] = null!; // each name is held once read, by the set of files read
+                files[i] = null!; // each name is held once read, in the files read
                 foreach (var s in FileSteps(file, manifest)) yield return s;
             }
         }
@@ -265,7 +264,7 @@ namespace IncidentTools
                 }
                 FilesAhead?.Invoke(1);
             }
-            if (!FirstRead(file, out var readAs))
+            if (!FirstRead(file, out int number))
             {
                 Verbose?.Invoke($"Skipping '{file}': it was read already in this command.");
                 yield break;
@@ -275,18 +274,12 @@ namespace IncidentTools
                 manifest = ManifestFor(Path.GetDirectoryName(file)!, out var manifestProblems);
                 foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
             }
-            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), Manifest = manifest, ReadAs = readAs, Relevance = RelevanceOf(manifest) };
+            yield return new Step { File = file, Entry = manifest.FindDocument(Path.GetFileName(file)), Manifest = manifest, FileNumber = number, Relevance = RelevanceOf(manifest) };
         }
 
-        /// <summary>True the first time a file (a full path) is met; the file as its folder and name (the instances the set holds).</summary>
-        private bool FirstRead(string file, out (string Folder, string Name) readAs)
-        {
-            var folder = Path.GetDirectoryName(file) ?? "";
-            if (!_readFiles.TryGetValue(folder, out var read)) _readFiles[folder] = read = (folder, new HashSet<string>(StringComparer.Ordinal));
-            var name = Path.GetFileName(file);
-            readAs = (read.Folder, name);
-            return read.Names.Add(name);
-        }
+        /// <summary>True the first time a file (a full path) is met; its number in the files read.</summary>
+        private bool FirstRead(string file, out int number) =>
+            _read.Add(Path.GetDirectoryName(file) ?? "", Path.GetFileName(file), out number);
 
         /// <summary>Reads, decodes and cleans one file, signs the document for story grouping and judges its relevance: safe on any thread.</summary>
         private static Step Load(Step step, Func<string, Stream> openFile, long maxBytes)

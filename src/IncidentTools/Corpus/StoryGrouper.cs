@@ -32,70 +32,80 @@ namespace IncidentTools.Corpus
         /// <summary>Paragraph keys shorter than this are not compared (short lines recur by chance).</summary>
         public const int MinimumKeyLength = 20;
 
-        // Per document, in reading order: its StoryId and how many paragraph keys it has. The keys
-        // themselves live in the paragraph index; only those the index did not note (a key already
-        // held by its maximum of documents) are kept here, by document, so that the paragraphs two
-        // documents share are still counted exactly.
-        private string[] _storyIds = new string[64];
-        private int[] _keyCounts = new int[64];
-        private readonly Dictionary<int, ulong[]> _unindexed = new Dictionary<int, ulong[]>();
-        private int _count;
+        // Documents are numbered by the caller, in reading order (numbers may be skipped). Per number:
+        // the document whose label is its story (itself, or the earliest version), how many paragraph
+        // keys it has, and where its keys the index did not note begin in _unnoted. The keys
+        // themselves live in the paragraph index; only those it did not note (a key already held by
+        // its maximum of documents) are kept in _unnoted, so that the paragraphs two documents share
+        // are still counted exactly. A story's label is the id of its first document (asked of
+        // _idOf, which the reader keeps anyway), or the story the manifest gives a document.
+        private readonly Func<int, string> _idOf;
+        private readonly ChunkedList<int> _story = new ChunkedList<int>();
+        private readonly ChunkedList<int> _keyCounts = new ChunkedList<int>();
+        private readonly ChunkedList<int> _unnotedStart = new ChunkedList<int>();
+        private readonly ChunkedList<ulong> _unnoted = new ChunkedList<ulong>();
+        private readonly Dictionary<int, string> _manifestStories = new Dictionary<int, string>();
+        private int _last = -1;
 
         // For each paragraph key, the first documents that hold it.
         private readonly PostingIndex _postings = new PostingIndex(MaxDocumentsPerParagraph);
 
         // Outlet and headline -> the first document with both.
-        private readonly Dictionary<ulong, int> _headlines = new Dictionary<ulong, int>();
+        private readonly PostingIndex _headlines = new PostingIndex(1);
 
         // Scratch: the earlier documents met through this document's paragraphs, and for each the
         // number of this document's paragraphs the index gave it for.
         private readonly List<int> _candidates = new List<int>();
-        private int[] _marks = new int[64];
-        private int[] _shared = new int[64];
-        private int _mark;
+        private readonly CountTable _shared = new CountTable();
 
-        public void Assign(IncidentDocument doc, string? manifestStoryId) => Assign(doc, StorySignature.Of(doc), manifestStoryId);
-
-        public void Assign(IncidentDocument doc, StorySignature signature, string? manifestStoryId)
+        /// <param name="idOf">The id of a document given to <see cref="Assign(IncidentDocument, StorySignature, string, int)"/>, by its number.</param>
+        public StoryGrouper(Func<int, string> idOf)
         {
+            _idOf = idOf;
+        }
+
+        /// <summary>
+        /// Sets the document's StoryId: the story the manifest gives it, else that of the earliest
+        /// document read before it that it is a version of, else its own id. <paramref name="number"/>
+        /// is the document's number, above those of every document assigned before it.
+        /// </summary>
+        public void Assign(IncidentDocument doc, StorySignature signature, string? manifestStoryId, int number)
+        {
+            if (number <= _last) throw new ArgumentOutOfRangeException(nameof(number), number, "Documents are assigned in the order of their numbers.");
+            int story = number;
             if (manifestStoryId != null)
             {
                 doc.StoryId = manifestStoryId;
+                _manifestStories[number] = manifestStoryId;
             }
             else
             {
                 int earlier = EarliestVersion(signature);
-                if (earlier >= 0) doc.StoryId = _storyIds[earlier];
+                if (earlier >= 0)
+                {
+                    story = _story[earlier];
+                    doc.StoryId = LabelOf(story);
+                }
             }
-            Add(doc, signature);
+            Add(signature, number, story);
         }
+
+        private string LabelOf(int story) => _manifestStories.TryGetValue(story, out var label) ? label : _idOf(story);
 
         /// <summary>The first earlier document this one is a version of, or -1.</summary>
         private int EarliestVersion(StorySignature signature)
         {
-            int best = signature.HeadlineKey is ulong headline && _headlines.TryGetValue(headline, out var h) ? h : int.MaxValue;
+            int best = int.MaxValue;
+            if (signature.HeadlineKey is ulong headline)
+                foreach (int first in _headlines.Of(headline)) best = first;
             var keys = signature.ParagraphKeys;
             if (keys.Length >= 3)
             {
                 // Earlier documents that share at least one paragraph, each once, in reading order.
-                if (_marks.Length < _count)
-                {
-                    Array.Resize(ref _marks, _storyIds.Length);
-                    Array.Resize(ref _shared, _storyIds.Length);
-                }
-                if (++_mark == int.MaxValue) { Array.Clear(_marks, 0, _marks.Length); _mark = 1; }
+                _shared.Reset();
                 foreach (var key in keys)
                     foreach (int other in _postings.Of(key))
-                        if (other < best)
-                        {
-                            if (_marks[other] != _mark)
-                            {
-                                _marks[other] = _mark;
-                                _shared[other] = 0;
-                                _candidates.Add(other);
-                            }
-                            _shared[other]++;
-                        }
+                        if (other < best && _shared.Increment(other) == 1) _candidates.Add(other);
                 _candidates.Sort();
                 foreach (int other in _candidates)
                 {
@@ -117,29 +127,100 @@ namespace IncidentTools.Corpus
         {
             int smaller = Math.Min(keys.Length, _keyCounts[other]);
             if (smaller < 3) return false;
-            int shared = _shared[other];
-            if (_unindexed.TryGetValue(other, out var unnoted))
-                foreach (var key in unnoted)
-                    if (Array.BinarySearch(keys, key) >= 0) shared++;
+            int shared = _shared.Get(other);
+            int end = other + 1 < _unnotedStart.Count ? _unnotedStart[other + 1] : _unnoted.Count;
+            for (int i = _unnotedStart[other]; i < end; i++)
+                if (Array.BinarySearch(keys, _unnoted[i]) >= 0) shared++;
             return shared >= SharedShare * smaller;
         }
 
-        private void Add(IncidentDocument doc, StorySignature signature)
+        private void Add(StorySignature signature, int number, int story)
         {
-            int index = _count++;
-            if (index == _storyIds.Length)
+            _last = number;
+            // Numbers skipped (files that gave no document) hold nothing.
+            while (_story.Count <= number)
             {
-                Array.Resize(ref _storyIds, index + index / 2);
-                Array.Resize(ref _keyCounts, index + index / 2);
+                _story.Add(_story.Count);
+                _keyCounts.Add(0);
+                _unnotedStart.Add(_unnoted.Count);
             }
-            _storyIds[index] = doc.StoryId;
+            _story[number] = story;
             var keys = signature.ParagraphKeys;
-            _keyCounts[index] = keys.Length;
-            List<ulong>? unnoted = null;
+            _keyCounts[number] = keys.Length;
             foreach (var key in keys)
-                if (!_postings.Add(key, index)) (unnoted ??= new List<ulong>()).Add(key);
-            if (unnoted != null) _unindexed[index] = unnoted.ToArray();
-            if (signature.HeadlineKey is ulong headline && !_headlines.ContainsKey(headline)) _headlines[headline] = index;
+                if (!_postings.Add(key, number)) _unnoted.Add(key);
+            if (signature.HeadlineKey is ulong headline) _headlines.Add(headline, number);
+        }
+
+        /// <summary>
+        /// Counts by document number, cleared in constant time (a generation per use): the scratch of
+        /// one document's search, as large as the most candidates one document has had.
+        /// </summary>
+        private sealed class CountTable
+        {
+            private int[] _keys = new int[64];
+            private int[] _counts = new int[64];
+            private int[] _generations = new int[64];
+            private int _generation = 1;
+            private int _used;
+
+            public void Reset()
+            {
+                _used = 0;
+                if (++_generation == int.MaxValue)
+                {
+                    Array.Clear(_generations, 0, _generations.Length);
+                    _generation = 1;
+                }
+            }
+
+            private int Slot(int key)
+            {
+                int mask = _keys.Length - 1;
+                int i = (int)((uint)key * 0x9E3779B9u >> 7) & mask;
+                while (_generations[i] == _generation && _keys[i] != key) i = (i + 1) & mask;
+                return i;
+            }
+
+            /// <summary>Adds one to the key's count; the count after.</summary>
+            public int Increment(int key)
+            {
+                int i = Slot(key);
+                if (_generations[i] == _generation) return ++_counts[i];
+                if ((_used + 1) * 2 > _keys.Length)
+                {
+                    Grow();
+                    i = Slot(key);
+                }
+                _generations[i] = _generation;
+                _keys[i] = key;
+                _used++;
+                return _counts[i] = 1;
+            }
+
+            public int Get(int key)
+            {
+                int i = Slot(key);
+                return _generations[i] == _generation ? _counts[i] : 0;
+            }
+
+            private void Grow()
+            {
+                var keys = _keys;
+                var counts = _counts;
+                var generations = _generations;
+                _keys = new int[keys.Length * 2];
+                _counts = new int[keys.Length * 2];
+                _generations = new int[keys.Length * 2];
+                for (int i = 0; i < keys.Length; i++)
+                    if (generations[i] == _generation)
+                    {
+                        int j = Slot(keys[i]);
+                        _generations[j] = _generation;
+                        _keys[j] = keys[i];
+                        _counts[j] = counts[i];
+                    }
+            }
         }
 
         /// <summary>
