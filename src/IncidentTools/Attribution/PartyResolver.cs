@@ -160,7 +160,16 @@ namespace IncidentTools.Attribution
         public string? FromText(string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
-            var t = text!;
+            if (!_fromText.TryGetValue(text!, out var party)) _fromText[text!] = party = FromTextUncached(text!);
+            return party;
+        }
+
+        // The same descriptions and roles are read at many mentions of a document: their parties are kept for the resolver.
+        private readonly Dictionary<string, string?> _fromText = new Dictionary<string, string?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _fromManifest = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        private string? FromTextUncached(string t)
+        {
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)
@@ -206,7 +215,12 @@ namespace IncidentTools.Attribution
         public string? FromManifest(string? text)
         {
             if (string.IsNullOrWhiteSpace(text) || _parties.Count == 0) return null;
-            var t = text!;
+            if (!_fromManifest.TryGetValue(text!, out var party)) _fromManifest[text!] = party = FromManifestUncached(text!);
+            return party;
+        }
+
+        private string? FromManifestUncached(string t)
+        {
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)
