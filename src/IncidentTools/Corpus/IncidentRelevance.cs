@@ -166,6 +166,10 @@ namespace IncidentTools.Corpus
             public bool Contains(string s)
             {
                 if (s.Length == 0) return true;
+#if NET8_0_OR_GREATER
+                // the same ordinal search, vectorised where the runtime has spans
+                return new ReadOnlySpan<char>(_joined, 0, Length).IndexOf(s.AsSpan()) >= 0;
+#else
                 char first = s[0];
                 for (int i = 0; i + s.Length <= Length; i++)
                 {
@@ -175,6 +179,7 @@ namespace IncidentTools.Corpus
                     if (j == s.Length) return true;
                 }
                 return false;
+#endif
             }
         }
 
