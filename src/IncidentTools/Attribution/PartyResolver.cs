@@ -51,34 +51,51 @@ namespace IncidentTools.Attribution
                 foreach (var person in p.People)
                     if (person.Equals(name, StringComparison.OrdinalIgnoreCase)) return (person, p.Name);
             foreach (var p in _parties)
-                foreach (var person in p.People)
-                    if (KeyOf(person) == key) return (person, p.Name);
+            {
+                var keys = PeopleKeys.GetValue(p, MakePeopleKeys);
+                for (int i = 0; i < keys.Length; i++)
+                    if (keys[i] == key) return (p.People[i], p.Name);
+            }
             return null;
+        }
+
+        /// <summary>The name keys of a party's people, in their order: worked out once per party, not for every document.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleKeys =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
+
+        private static string[] MakePeopleKeys(PartyDefinition p)
+        {
+            var keys = new string[p.People.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = NameKey(p.People[i]);
+            return keys;
         }
 
         /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
         public (string Name, string Party)? FindPersonBySurname(string surname)
         {
             (string, string)? hit = null;
-            foreach (var (last, person, party) in _lastWords ??= LastWords())
+            foreach (var p in _parties)
             {
-                if (!last.Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
-                if (hit != null) return null;
-                hit = (person, party);
+                var lastWords = PeopleLastWords.GetValue(p, MakePeopleLastWords);
+                for (int i = 0; i < lastWords.Length; i++)
+                {
+                    if (!lastWords[i].Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (hit != null) return null;
+                    hit = (p.People[i], p.Name);
+                }
             }
             return hit;
         }
 
-        /// <summary>The manifest's people with their last words, in the parties' order (taken apart once per resolver).</summary>
-        private List<(string Last, string Person, string Party)>? _lastWords;
+        /// <summary>The last words of a party's people, in their order: taken apart once per party, not for every document.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleLastWords =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
 
-        private List<(string Last, string Person, string Party)> LastWords()
+        private static string[] MakePeopleLastWords(PartyDefinition p)
         {
-            var list = new List<(string, string, string)>();
-            foreach (var p in _parties)
-                foreach (var person in p.People)
-                    list.Add((LastWord(person), person, p.Name));
-            return list;
+            var words = new string[p.People.Count];
+            for (int i = 0; i < words.Length; i++) words[i] = LastWord(p.People[i]);
+            return words;
         }
 
         /// <summary>
