@@ -122,6 +122,11 @@ namespace IncidentTools.Attribution
 
         private string? _keyOf, _key, _lastWordOf, _lastWord;
 
+        /// <summary>The party <see cref="SpeakerResolver"/> worked out for the person from the display, title and role it was worked out from (the resolver's own).</summary>
+        internal string? PersonParty { get; set; }
+        internal (string Display, string? Title, string? Role) PersonPartyOf { get; set; }
+        internal bool PersonPartyMade { get; set; }
+
         /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
         public string? RoleText => RolePhrase.Display(Title, Role);
 
@@ -573,6 +578,17 @@ namespace IncidentTools.Attribution
         }
 
         private string? PersonParty(Entity e)
+        {
+            // read at every mention of a person with no party yet: worked out again only when the display, title or role changed
+            if (e.PersonPartyMade && ReferenceEquals(e.PersonPartyOf.Display, e.Display) && ReferenceEquals(e.PersonPartyOf.Title, e.Title) && ReferenceEquals(e.PersonPartyOf.Role, e.Role))
+                return e.PersonParty;
+            e.PersonParty = PersonPartyUncached(e);
+            e.PersonPartyOf = (e.Display, e.Title, e.Role);
+            e.PersonPartyMade = true;
+            return e.PersonParty;
+        }
+
+        private string? PersonPartyUncached(Entity e)
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
