@@ -14,36 +14,11 @@ namespace IncidentTools.Text
                 char c = s[i];
                 if (c < 0x80)
                 {
-                    if (c >= 'A' && c <= 'Z') return Lowered(s);
+                    if (c >= 'A' && c <= 'Z') return s.ToLowerInvariant();
                 }
-                else if (char.IsSurrogate(c) || MayHaveLowerCase(c) && char.ToLowerInvariant(c) != c) return Lowered(s);
+                else if (char.IsSurrogate(c) || MayHaveLowerCase(c) && char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
             }
             return s;
-        }
-
-        /// <summary>
-        /// The words lowered lately on this thread, with their lower case, in a table of fixed size (a slot per
-        /// hash; a new word takes the slot): a capitalised word is asked of the word lists again and again
-        /// ("Pakistan", "The", "Gen."), and is not lowered into a new string every time.
-        /// </summary>
-        [System.ThreadStatic] private static string?[]? _recent;
-        [System.ThreadStatic] private static string?[]? _recentLower;
-        private const int RecentSlots = 2048;
-        private const int RecentLength = 32;
-
-        private static string Lowered(string s)
-        {
-            if (s.Length > RecentLength) return s.ToLowerInvariant();
-            var words = _recent ??= new string?[RecentSlots];
-            var lowers = _recentLower ??= new string?[RecentSlots];
-            uint hash = 2166136261;
-            for (int i = 0; i < s.Length; i++) hash = (hash ^ s[i]) * 16777619;
-            int slot = (int)(hash & (RecentSlots - 1));
-            if (string.Equals(words[slot], s)) return lowers[slot]!;
-            var lower = s.ToLowerInvariant();
-            words[slot] = s;
-            lowers[slot] = lower;
-            return lower;
         }
 
         /// <summary>

@@ -20,17 +20,6 @@ namespace IncidentTools.Text
             _lower = kind == TokenKind.Quote ? null : Casing.Lower(text);
         }
 
-        /// <summary>A word whose lower case is already known (<see cref="Casing.Lower"/> of the text).</summary>
-        public Token(int start, int end, string text, string lower)
-        {
-            Kind = TokenKind.Word;
-            Start = start;
-            End = end;
-            Text = text;
-            Quote = -1;
-            _lower = lower;
-        }
-
         public TokenKind Kind { get; }
         public int Start { get; }
         public int End { get; }
@@ -103,8 +92,7 @@ namespace IncidentTools.Text
                         bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
                         if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
-                    var text = Word(t, i, j - i, out var lower);
-                    tokens.Add(new Token(i, j, text, lower));
+                    tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
                     i = j;
                     continue;
                 }
@@ -116,43 +104,6 @@ namespace IncidentTools.Text
                 i = k;
             }
             return tokens;
-        }
-
-        /// <summary>
-        /// The words read lately on this thread, with their lower case, in a table of fixed size (a slot per hash; a
-        /// new word takes the slot): the common words of a text ("the", "said", "Pakistan") are not made again for
-        /// every token of every document.
-        /// </summary>
-        [ThreadStatic] private static string?[]? _recentWords;
-        [ThreadStatic] private static string?[]? _recentLowers;
-        private const int RecentWordSlots = 4096;
-        private const int RecentWordLength = 24;
-
-        /// <summary>The word t[start, start + length) as a string and its lower case (<see cref="Casing.Lower"/>), shared when read lately.</summary>
-        private static string Word(string t, int start, int length, out string lower)
-        {
-            if (length > RecentWordLength)
-            {
-                var longWord = t.Substring(start, length);
-                lower = Casing.Lower(longWord);
-                return longWord;
-            }
-            var words = _recentWords ??= new string?[RecentWordSlots];
-            var lowers = _recentLowers ??= new string?[RecentWordSlots];
-            uint hash = 2166136261;
-            for (int i = start; i < start + length; i++) hash = (hash ^ t[i]) * 16777619;
-            int slot = (int)(hash & (RecentWordSlots - 1));
-            var known = words[slot];
-            if (known != null && known.Length == length && string.CompareOrdinal(known, 0, t, start, length) == 0)
-            {
-                lower = lowers[slot]!;
-                return known;
-            }
-            var word = t.Substring(start, length);
-            lower = Casing.Lower(word);
-            words[slot] = word;
-            lowers[slot] = lower;
-            return word;
         }
 
         /// <summary>The strings of one character below U+2100 (punctuation marks, mostly), made once each and shared.</summary>
