@@ -498,7 +498,11 @@ namespace IncidentTools.Accounts
             public ParagraphScope(AnalysedParagraph p)
             {
                 Normalized = AccountText.Normalize(p.Text);
-                var words = new List<Token>(p.Tokens.Count);
+                // the list's size known before it is filled: a quotation's marks and words in place of its token
+                int size = p.Tokens.Count;
+                foreach (var t in p.Tokens)
+                    if (t.IsQuote) size += 1 + p.InnerTokens(t.Quote).Count;
+                var words = new List<Token>(size);
                 int quote = 0;
                 foreach (var t in p.Tokens)
                 {

@@ -26,8 +26,8 @@ namespace IncidentTools.Attribution
         {
             Document = document;
             Parties = parties;
-            _body = new Clauses(new MentionParser(parties.Organisations));
-            _headline = new Clauses(new MentionParser(parties.Organisations) { HeadlineCase = true });
+            _body = new Clauses(new MentionParser(parties.OrganisationSet));
+            _headline = new Clauses(new MentionParser(parties.OrganisationSet) { HeadlineCase = true });
             _byQuotation = new FoundAttribution?[document.Quotations.Count];
             _excludedBy = new string?[document.Quotations.Count];
             _facts = new QuotationFacts[document.Quotations.Count];

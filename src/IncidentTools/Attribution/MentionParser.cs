@@ -20,6 +20,12 @@ namespace IncidentTools.Attribution
             _manifestOrganisations = new HashSet<string>(manifestOrganisations, StringComparer.OrdinalIgnoreCase);
         }
 
+        /// <summary>A grammar over a set of the manifest's organisations made before (any case; read, never changed).</summary>
+        public MentionParser(HashSet<string> manifestOrganisations)
+        {
+            _manifestOrganisations = manifestOrganisations;
+        }
+
         /// <summary>True while reading a headline, where verbs are capitalised too.</summary>
         public bool HeadlineCase { get; set; }
 

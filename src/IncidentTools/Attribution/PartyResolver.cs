@@ -51,34 +51,51 @@ namespace IncidentTools.Attribution
                 foreach (var person in p.People)
                     if (person.Equals(name, StringComparison.OrdinalIgnoreCase)) return (person, p.Name);
             foreach (var p in _parties)
-                foreach (var person in p.People)
-                    if (KeyOf(person) == key) return (person, p.Name);
+            {
+                var keys = PeopleKeys.GetValue(p, MakePeopleKeys);
+                for (int i = 0; i < keys.Length; i++)
+                    if (keys[i] == key) return (p.People[i], p.Name);
+            }
             return null;
+        }
+
+        /// <summary>The name keys of a party's people, in their order: worked out once per party, not for every document.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleKeys =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
+
+        private static string[] MakePeopleKeys(PartyDefinition p)
+        {
+            var keys = new string[p.People.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = NameKey(p.People[i]);
+            return keys;
         }
 
         /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
         public (string Name, string Party)? FindPersonBySurname(string surname)
         {
             (string, string)? hit = null;
-            foreach (var (last, person, party) in _lastWords ??= LastWords())
+            foreach (var p in _parties)
             {
-                if (!last.Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
-                if (hit != null) return null;
-                hit = (person, party);
+                var lastWords = PeopleLastWords.GetValue(p, MakePeopleLastWords);
+                for (int i = 0; i < lastWords.Length; i++)
+                {
+                    if (!lastWords[i].Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (hit != null) return null;
+                    hit = (p.People[i], p.Name);
+                }
             }
             return hit;
         }
 
-        /// <summary>The manifest's people with their last words, in the parties' order (taken apart once per resolver).</summary>
-        private List<(string Last, string Person, string Party)>? _lastWords;
+        /// <summary>The last words of a party's people, in their order: taken apart once per party, not for every document.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleLastWords =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
 
-        private List<(string Last, string Person, string Party)> LastWords()
+        private static string[] MakePeopleLastWords(PartyDefinition p)
         {
-            var list = new List<(string, string, string)>();
-            foreach (var p in _parties)
-                foreach (var person in p.People)
-                    list.Add((LastWord(person), person, p.Name));
-            return list;
+            var words = new string[p.People.Count];
+            for (int i = 0; i < words.Length; i++) words[i] = LastWord(p.People[i]);
+            return words;
         }
 
         /// <summary>
@@ -104,6 +121,35 @@ namespace IncidentTools.Attribution
             _parties.Any(p => p.Organisations.Any(o => o.Equals(name, StringComparison.OrdinalIgnoreCase)));
 
         public IEnumerable<string> Organisations => _parties.SelectMany(p => p.Organisations);
+
+        /// <summary>
+        /// <see cref="Organisations"/> as one set (any case), read only: made once for the same parties on this
+        /// thread, and shared by the mention grammars of a document instead of a set for each.
+        /// </summary>
+        internal HashSet<string> OrganisationSet
+        {
+            get
+            {
+                if (_organisationSet != null) return _organisationSet;
+                var last = _lastOrganisations;
+                if (last != null && SameParties(last.Value.Parties, _parties)) return _organisationSet = last.Value.Set;
+                var set = new HashSet<string>(Organisations, StringComparer.OrdinalIgnoreCase);
+                _lastOrganisations = (_parties.ToArray(), set);
+                return _organisationSet = set;
+            }
+        }
+
+        private HashSet<string>? _organisationSet;
+        [ThreadStatic] private static (PartyDefinition[] Parties, HashSet<string> Set)? _lastOrganisations;
+
+        /// <summary>The same party definitions: the same objects, in the same order (they do not change).</summary>
+        private static bool SameParties(PartyDefinition[] a, IReadOnlyList<PartyDefinition> b)
+        {
+            if (a.Length != b.Count) return false;
+            for (int i = 0; i < a.Length; i++)
+                if (!ReferenceEquals(a[i], b[i])) return false;
+            return true;
+        }
 
         internal static string LastWord(string name)
         {
@@ -160,7 +206,16 @@ namespace IncidentTools.Attribution
         public string? FromText(string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
-            var t = text!;
+            if (!_fromText.TryGetValue(text!, out var party)) _fromText[text!] = party = FromTextUncached(text!);
+            return party;
+        }
+
+        // The same descriptions and roles are read at many mentions of a document: their parties are kept for the resolver.
+        private readonly Dictionary<string, string?> _fromText = new Dictionary<string, string?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _fromManifest = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        private string? FromTextUncached(string t)
+        {
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)
@@ -206,7 +261,12 @@ namespace IncidentTools.Attribution
         public string? FromManifest(string? text)
         {
             if (string.IsNullOrWhiteSpace(text) || _parties.Count == 0) return null;
-            var t = text!;
+            if (!_fromManifest.TryGetValue(text!, out var party)) _fromManifest[text!] = party = FromManifestUncached(text!);
+            return party;
+        }
+
+        private string? FromManifestUncached(string t)
+        {
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)

@@ -85,12 +85,47 @@ namespace IncidentTools.Attribution
         {
             get
             {
+                // read for every person looked through at a description: made again only when the title or role changed
+                if (_rawRoleMade && ReferenceEquals(_rawTitle, Title) && ReferenceEquals(_rawRole, Role)) return _rawRoleText;
                 var parts = new List<string>();
                 if (!string.IsNullOrEmpty(Title)) parts.Add(Title!);
                 if (!string.IsNullOrEmpty(Role)) parts.Add(Role!);
-                return parts.Count == 0 ? null : string.Join(", ", parts);
+                _rawTitle = Title;
+                _rawRole = Role;
+                _rawRoleMade = true;
+                return _rawRoleText = parts.Count == 0 ? null : string.Join(", ", parts);
             }
         }
+
+        private string? _rawTitle, _rawRole, _rawRoleText;
+        private bool _rawRoleMade;
+
+        /// <summary><see cref="PartyResolver.NameKey"/> of the display, made again only when the display changed.</summary>
+        public string NameKey
+        {
+            get
+            {
+                if (!ReferenceEquals(_keyOf, Display)) { _key = PartyResolver.NameKey(Display); _keyOf = Display; }
+                return _key!;
+            }
+        }
+
+        /// <summary><see cref="PartyResolver.LastWord"/> of the display, made again only when the display changed.</summary>
+        public string LastWord
+        {
+            get
+            {
+                if (!ReferenceEquals(_lastWordOf, Display)) { _lastWord = PartyResolver.LastWord(Display); _lastWordOf = Display; }
+                return _lastWord!;
+            }
+        }
+
+        private string? _keyOf, _key, _lastWordOf, _lastWord;
+
+        /// <summary>The party <see cref="SpeakerResolver"/> worked out for the person from the display, title and role it was worked out from (the resolver's own).</summary>
+        internal string? PersonParty { get; set; }
+        internal (string Display, string? Title, string? Role) PersonPartyOf { get; set; }
+        internal bool PersonPartyMade { get; set; }
 
         /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
         public string? RoleText => RolePhrase.Display(Title, Role);
@@ -112,6 +147,21 @@ namespace IncidentTools.Attribution
 
         /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
         private const int Window = 300;
+
+        /// <summary>
+        /// The entity of the lookup window that matches and was mentioned last (the earliest of equals): what
+        /// Where, OrderByDescending(LastSeen) and FirstOrDefault over <see cref="_entities"/> give, without their allocations.
+        /// </summary>
+        private Entity? MostRecent(Func<Entity, bool> match)
+        {
+            Entity? best = null;
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var x = _all[i];
+                if (match(x) && (best == null || x.LastSeen > best.LastSeen)) best = x;
+            }
+            return best;
+        }
 
         /// <summary>The entities a lookup considers: the most recent ones.</summary>
         private IEnumerable<Entity> _entities
@@ -323,8 +373,7 @@ namespace IncidentTools.Attribution
             name = PartyResolver.StripPossessive(name.Trim());
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
             if (name.Length < 2 || name.Length > 6 || !name.All(char.IsUpper)) return null;
-            return _entities.Where(x => x.Kind == EntityKind.Person && (Initials(x.Role) == name || Initials(x.Title) == name))
-                .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+            return MostRecent(x => x.Kind == EntityKind.Person && (Initials(x.Role) == name || Initials(x.Title) == name));
         }
 
         /// <summary>"the Director General Military Operations" → "DGMO"; null when a word is not capitalised or a function word.</summary>
@@ -372,8 +421,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? SideNamedBefore(int paragraph)
         {
-            return _entities.Where(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= 2)
-                .OrderByDescending(x => x.LastSeen).FirstOrDefault()?.Party;
+            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= 2)?.Party;
         }
 
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
@@ -401,11 +449,9 @@ namespace IncidentTools.Attribution
                     if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
-                    return _entities.Where(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2)
-                        .OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                    return MostRecent(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2);
                 case "it":
-                    return _entities.Where(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1)
-                        .OrderByDescending(e => e.LastSeen).FirstOrDefault();
+                    return MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1);
                 default:
                     return null;
             }
@@ -424,8 +470,7 @@ namespace IncidentTools.Attribution
             if (words.Length == 1)
             {
                 var w = words[0];
-                e = _entities.Where(x => x.Kind == EntityKind.Person && NameLastWord(x.Display).Equals(w, StringComparison.Ordinal))
-                        .OrderByDescending(x => x.LastSeen).FirstOrDefault()
+                e = MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
                     ?? ByGivenName(w);
                 if (e == null)
                 {
@@ -447,7 +492,7 @@ namespace IncidentTools.Attribution
             else
             {
                 var key = _parties.KeyOf(name);
-                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && _parties.KeyOf(x.Display) == key);
+                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && x.NameKey == key);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
@@ -486,7 +531,7 @@ namespace IncidentTools.Attribution
                 var ownerWords = owner.Split(' ');
                 bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => Lexicon.IsOrganisationWord(w)) &&
                               (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || Lexicon.GenderOfFirstName(ownerWords[0]) != '\0' ||
-                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || NameLastWord(x.Display) == owner)));
+                               _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || x.LastWord == owner)));
                 return person ? null : owner;
             }
             if (Lexicon.IsSpeakerNoun(last.ToLowerInvariant(), out var singular, out var plural) && plural && (char.IsLower(last[0]) || words.Length == 1))
@@ -522,17 +567,28 @@ namespace IncidentTools.Attribution
                 if (x.Kind != EntityKind.Person) continue;
                 var words = GivenWordsOf(x.Display);
                 if (words.Length < 2 || !words[0].Equals(given, StringComparison.Ordinal)) continue;
-                if (found != null && _parties.KeyOf(found.Display) != _parties.KeyOf(x.Display)) return null;
+                if (found != null && found.NameKey != x.NameKey) return null;
                 found = x;
             }
             if (found == null) return null;
             // another full name of the document with that given name is another person
             foreach (var f in _fullNamesByGiven.TryGetValue(given, out var list) ? list : Enumerable.Empty<string>())
-                if (_parties.KeyOf(f) != _parties.KeyOf(found.Display)) return null;
+                if (_parties.KeyOf(f) != found.NameKey) return null;
             return found;
         }
 
         private string? PersonParty(Entity e)
+        {
+            // read at every mention of a person with no party yet: worked out again only when the display, title or role changed
+            if (e.PersonPartyMade && ReferenceEquals(e.PersonPartyOf.Display, e.Display) && ReferenceEquals(e.PersonPartyOf.Title, e.Title) && ReferenceEquals(e.PersonPartyOf.Role, e.Role))
+                return e.PersonParty;
+            e.PersonParty = PersonPartyUncached(e);
+            e.PersonPartyOf = (e.Display, e.Title, e.Role);
+            e.PersonPartyMade = true;
+            return e.PersonParty;
+        }
+
+        private string? PersonPartyUncached(Entity e)
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
@@ -553,7 +609,7 @@ namespace IncidentTools.Attribution
             if (_home == null) return null;
             // the title as written with the full name, in a sentence about no other country
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
-            if (!_titledNames.TryGetValue(_parties.KeyOf(e.Display), out var written) || written.AbroadSentence) return null;
+            if (!_titledNames.TryGetValue(e.NameKey, out var written) || written.AbroadSentence) return null;
             var title = written.Title!;
             if (!PersonName.IsOffice(title)) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
@@ -630,8 +686,7 @@ namespace IncidentTools.Attribution
             // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
             if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))
             {
-                e = _entities.Where(x => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(name))
-                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                e = MostRecent(x => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(name));
                 if (e != null) return e;
             }
             e = new Entity { Kind = EntityKind.Organisation, Display = name };
@@ -671,13 +726,11 @@ namespace IncidentTools.Attribution
                 }
                 if (definite || m.Determiner.Length == 0)
                 {
-                    var earlier = _entities.Where(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains))
-                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains));
                     // "According to the report" after "A U.S. military investigation has concluded": a bare document of
                     // findings is the findings just spoken of, whatever word named them
                     if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head))
-                        earlier = _entities.Where(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach)
-                            .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach);
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
@@ -694,10 +747,8 @@ namespace IncidentTools.Attribution
                 if (definite || m.Determiner.Length == 0)
                 {
                     // "the department" → the Defense Department named before
-                    var earlier = _entities.Where(x => x.Kind == EntityKind.Organisation &&
-                                                       x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(textLast))
-                        .Where(x => m.Modifiers.All(mod => x.Words.Contains(mod) || x.Display.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
-                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                    var earlier = MostRecent(x => (x.Kind == EntityKind.Organisation && x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(textLast)) &&
+                                                  m.Modifiers.All(mod => x.Words.Contains(mod) || x.Display.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
                     if (earlier != null) return earlier;
                 }
                 var o = ResolveOrganisation(display);
@@ -713,19 +764,17 @@ namespace IncidentTools.Attribution
             if (definite)
             {
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
-                var earlier = _entities.Where(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural)
-                    .Where(x => m.Modifiers.All(x.Words.Contains))
-                    .Where(x => TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText))
-                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                var earlier = MostRecent(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural &&
+                                              m.Modifiers.All(x.Words.Contains) &&
+                                              (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText)));
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
-                    var person = _entities.Where(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
+                    var person = MostRecent(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
                                                       (RoleWordsOf(x.RawRoleText).Any(w => w.Equals(textLast, StringComparison.OrdinalIgnoreCase)) ||
                                                        x.TitleNoun == m.Head) &&
-                                                      m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0))
-                        .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                                                      m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
                     if (written != null && m.Modifiers.Count == 0) return written;
@@ -761,9 +810,8 @@ namespace IncidentTools.Attribution
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
                 bool member = m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member)) ||
                               m.Modifiers.Any(mod => Lexicon.Is(mod, WordTag.Member));
-                var group = _entities.Where(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= 4)
-                    .Where(x => member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains))
-                    .OrderByDescending(x => x.LastSeen).FirstOrDefault();
+                var group = MostRecent(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= 4 &&
+                                            (member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains)));
                 if (group != null) e.Party = group.Party;
             }
             // "officials here", "senior officers": people of an institution, no country written: the place reported from
@@ -836,7 +884,7 @@ namespace IncidentTools.Attribution
             if (found == null || found.LastSentence == sentence) return null;
             // "Paltrow stopped by Howard Stern’s show … the host asked": another person's name written just before
             // (in this paragraph or the one before) may be the one meant
-            var key = _parties.KeyOf(found.Display);
+            var key = found.NameKey;
             for (int pi = paragraph - 1; pi <= paragraph; pi++)
             {
                 if (!_namesByParagraph.TryGetValue(pi, out var names)) continue;
@@ -847,7 +895,7 @@ namespace IncidentTools.Attribution
                     var f = names[i];
                     if (++looked > 200) return null;
                     if (pi == paragraph && f.Start >= m.CharStart) continue;
-                    if (_parties.KeyOf(f.Name) == key || NameLastWord(f.Name) == NameLastWord(found.Display)) continue;
+                    if (_parties.KeyOf(f.Name) == key || NameLastWord(f.Name) == found.LastWord) continue;
                     var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
                     if (g != '\0' && fg != '\0' && fg != g) continue;
                     return null;

@@ -116,7 +116,7 @@ namespace IncidentTools.Corpus
                     if (i == start) continue;
                     if (scratch.Length > 1) scratch.Append(' ');
                     scratch.Append(all, start, i - start);
-                    if (seen.Add(all, start, i - start, out var w)) stems.Add(AccountText.Stem(Casing.Lower(w!)));
+                    if (seen.Add(all, start, i - start, out var w)) stems.Add(scratch.StemOf(w!));
                 }
             }
             if (doc.Title != null) Read(doc.Title);
@@ -147,6 +147,18 @@ namespace IncidentTools.Corpus
             public readonly WordSet Seen = new WordSet(512);
             public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
             private char[] _joined = new char[16384];
+
+            /// <summary>The stems of the words this thread has read, by the word as written (the words of a corpus recur from document to document).</summary>
+            private readonly Dictionary<string, string> _stems = new Dictionary<string, string>(StringComparer.Ordinal);
+            private const int MaxStems = 8192;
+
+            /// <summary><see cref="AccountText.Stem"/> of the word in lower case, kept for this thread.</summary>
+            public string StemOf(string word)
+            {
+                if (_stems.TryGetValue(word, out var stem)) return stem;
+                if (_stems.Count >= MaxStems) _stems.Clear();
+                return _stems[word] = AccountText.Stem(Casing.Lower(word));
+            }
             public int Length;
 
             public void Append(char c)
@@ -166,6 +178,10 @@ namespace IncidentTools.Corpus
             public bool Contains(string s)
             {
                 if (s.Length == 0) return true;
+#if NET8_0_OR_GREATER
+                // the same ordinal search, vectorised where the runtime has spans
+                return new ReadOnlySpan<char>(_joined, 0, Length).IndexOf(s.AsSpan()) >= 0;
+#else
                 char first = s[0];
                 for (int i = 0; i + s.Length <= Length; i++)
                 {
@@ -175,6 +191,7 @@ namespace IncidentTools.Corpus
                     if (j == s.Length) return true;
                 }
                 return false;
+#endif
             }
         }
 

@@ -45,6 +45,10 @@ namespace IncidentTools.Text
 
         private static readonly Lazy<int> _longest = new Lazy<int>(() => _forms.Value.Keys.Max(k => k.Split(' ').Length));
 
+        /// <summary>The first words of the forms of two words or more ("United" of "United States"): a form of several words starts with one.</summary>
+        private static readonly Lazy<HashSet<string>> _firstOfLonger = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_forms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
+
         private static string StripPossessive(string w)
         {
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return w.Substring(0, w.Length - 2);
@@ -83,7 +87,9 @@ namespace IncidentTools.Text
             var words = Words(text);
             for (int i = 0; i < words.Count; i++)
             {
-                for (int n = Math.Min(_longest.Value, words.Count - i); n >= 1; n--)
+                // the forms of several words that start elsewhere are not tried (Find strips a possessive at the end only)
+                int longest = _firstOfLonger.Value.Contains(words[i]) ? _longest.Value : 1;
+                for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
                 {
                     var form = n == 1 ? words[i] : string.Join(" ", words.Skip(i).Take(n));
                     var c = Find(form);

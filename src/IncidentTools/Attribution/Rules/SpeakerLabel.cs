@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution.Rules
                 if (ReportedSpeech.IsHeadline(ctx.Document, p))
                 {
                     // "Senator Ortiz: Bridge Will Reopen": the mention must be the whole label
-                    headlineParser ??= new MentionParser(ctx.Parties.Organisations) { HeadlineCase = true };
+                    headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true };
                     var m = headlineParser.Parse(tk, 0, colon, inverted: true);
                     source = m != null && !m.IsPronoun && (m.End == colon || m.Next == colon) ? m : Capitalised(tk, 0, colon);
                     // a source, not a recipe's or a section's heading ("Make-Ahead Side: …"): a name the story names
