@@ -146,6 +146,8 @@ namespace IncidentTools.Tests
         [InlineData("Northland denied that the village was shelled deliberately.")]
         [InlineData("Northland said there was no deliberate or intended attack on the village.")]
         [InlineData("Northland said the shelling wasn’t deliberate.")]
+        [InlineData("Northland said the shelling wasn't deliberate.")]
+        [InlineData("Northland said the shelling cannot have been deliberate.")]
         public void NegatedCuesTakeTheOtherPosition(string sentence)
         {
             using var folder = new TempFolder();

@@ -24,6 +24,32 @@ namespace IncidentTools.Tests
             Assert.False(Lexicon.IsOrganisationWord("statement"));
         }
 
+        [Theory]
+        [InlineData("not")]
+        [InlineData("never")]
+        [InlineData("cannot")]
+        [InlineData("didn't")]
+        [InlineData("didn’t")]
+        [InlineData("wouldn’t")]
+        [InlineData("ain't")]
+        [InlineData("mustn’t")]
+        [InlineData("n't")]
+        public void EveryNegatorCarriesTheNegationTag(string word)
+        {
+            // the one test of negation: the tag, not the spelling ("n't" written apart as well as joined)
+            Assert.True(Lexicon.Is(word, WordTag.Negation));
+        }
+
+        [Theory]
+        [InlineData("new")]
+        [InlineData("similar")]
+        [InlineData("coastal")]
+        public void AnAdjectiveIsTagged(string word)
+        {
+            Assert.True(Lexicon.Is(word, WordTag.Adjective));
+            Assert.False(Lexicon.Is(word, WordTag.Negation));
+        }
+
         [Fact]
         public void AnUnknownTagIsAClearError()
         {

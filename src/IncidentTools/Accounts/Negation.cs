@@ -37,7 +37,7 @@ namespace IncidentTools.Accounts
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
-                if (t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower == "cannot" || StartsPhrase(tokens, i, lexicon.Negators))
+                if (Lexicon.Is(t.Lower, WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
                     negations++;
                     continue;

@@ -148,7 +148,7 @@ namespace IncidentTools.Accounts
             foreach (Capture c in m.Groups["aux"].Captures)
             {
                 var w = c.Value.ToLowerInvariant();
-                if (w == "not" || w == "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n\u2019t", StringComparison.Ordinal)) n++;
+                if (IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation)) n++;
             }
             return n % 2 == 1;
         }

@@ -371,10 +371,45 @@ namespace IncidentTools.Attribution
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
+                    if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
+                    {
+                        // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
+                        var own = _parser.Parse(tk, pronoun, q, inverted: false);
+                        int v = q - 1;
+                        if (tk[v].Is(":") || tk[v].Is(",")) v--;
+                        if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
+                        continue;
+                    }
                     return new Clause(OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "When her mother mentioned the pier, I laughed and said, “…”": a reporting verb right before the quotation,
+        /// after the cue that ends at <paramref name="from"/>, with a subject pronoun of its own after a comma between
+        /// them, introduces the quotation; the earlier clause's subject is not its speaker.
+        /// </summary>
+        private static bool AnotherSpeakerBetween(IReadOnlyList<Token> tk, int from, int q, out int pronoun)
+        {
+            pronoun = -1;
+            int v = q - 1;
+            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            if (v <= from || !tk[v].IsLowerWord) return false;
+            var verb = Lexicon.Verb(tk[v].Lower);
+            if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return false;
+            for (int k = from; k < v; k++)
+            {
+                var t = tk[k];
+                // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …")
+                if (t.IsWord && k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it"))
+                {
+                    pronoun = k;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

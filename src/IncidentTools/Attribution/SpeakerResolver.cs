@@ -743,6 +743,9 @@ namespace IncidentTools.Attribution
                 Kind = m.Plural ? EntityKind.Group : EntityKind.Individual,
                 Display = display,
                 Head = m.Head,
+                // "her brother", "his mother": a kin noun says the gender ("she" then never stands for the brother); an
+                // epithet ("the businessman") gets none, so it does not compete with the name it stands for
+                Gender = m.Plural ? '\0' : KinGender(m.Head),
                 Plural = m.Plural,
                 Role = !shortPost && post != null ? post : m.Apposition != null ? CleanRole(m.Apposition) : null,
             });
@@ -788,6 +791,10 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>'f' or 'm' for a kin noun of the lexicon ("mother", "brother"), else '\0'.</summary>
+        private static char KinGender(string head) =>
+            Lexicon.Is(head, WordTag.Female) ? 'f' : Lexicon.Is(head, WordTag.Male) ? 'm' : '\0';
 
         /// <summary>'f' or 'm' for a head noun that says the person's gender ("actress", "businessman"), else '\0'.</summary>
         private static char GenderOfHead(string head)

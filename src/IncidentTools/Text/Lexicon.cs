@@ -93,6 +93,9 @@ namespace IncidentTools.Text
         Survey = 1L << 50,
         Plural = 1L << 51,
         Connective = 1L << 52,
+        Adjective = 1L << 56,
+        Female = 1L << 57,
+        Male = 1L << 58,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

@@ -139,6 +139,40 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("The new plans to reroute the ferries will cost the town two million.")]
+        [InlineData("Northern states that border the fjord have closed their ports.")]
+        [InlineData("The mayor made similar remarks about the pier on Friday.")]
+        [InlineData("Ferry crews walked out amid reports that the cables had snapped.")]
+        [InlineData("The pier reopened despite claims that the deck was unsafe.")]
+        public void AFormAfterAnAdjectiveOrAPrepositionIsANoun(string sentence)
+        {
+            // an adjective is never a subject, and a preposition takes a noun: the form in -s is the noun ("new plans", "amid reports")
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("The new mayor says the pier will reopen in May.", "The new mayor", "says", "the pier will reopen in May")]
+        [InlineData("Coastal towns say the ferries must run.", "Coastal towns", "say", "the ferries must run")]
+        [InlineData("After the vote, Ortiz claims the council lied.", "Ortiz", "claims", "the council lied")]
+        public void AnAdjectiveInsideTheSubjectLeavesTheVerbItsSubject(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The islanders cannot accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The islanders didn’t accept anything less than a new bridge.", "anything less than a new bridge")]
+        [InlineData("The islanders mustn't accept anything less than a new bridge.", "anything less than a new bridge")]
+        public void ANegatedClausalVerbRefusesItsObject(string sentence, string content)
+        {
+            // "cannot", "didn’t", "mustn't" carry the negation tag of the lexicon, as "not" does
+            Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content);
+        }
+
+        [Theory]
         [InlineData("The report states that the cables were never tested.", "The report", "states", "the cables were never tested")]
         [InlineData("Officials in three states said that the ferries would run again.", "Officials in three states", "said", "the ferries would run again")]
         [InlineData("The 2019 audit states that the pier was unsafe.", "The 2019 audit", "states", "the pier was unsafe")]

@@ -138,6 +138,10 @@ namespace IncidentTools.Attribution.Rules
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = CueLexicon.Is(prev.Lower, WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || CueLexicon.Is(tk[k - 2].Lower, WordTag.Intro));
                 if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
+                // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
+                if (CueLexicon.Is(prev.Lower, WordTag.Adjective)) return null;
+                // "amid reports that", "despite claims of": right after a preposition a form that is also a noun is that noun
+                if (g == k && entry.Has(VerbTag.Noun) && entry.Kind != VerbForm.Past && entry.Kind != VerbForm.Gerund && prev.IsLowerWord && CueLexicon.Is(prev.Lower, WordTag.IntroPhrase)) return null;
             }
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
@@ -1033,7 +1037,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower.EndsWith("n't", StringComparison.Ordinal) || tk[i].Lower.EndsWith("n’t", StringComparison.Ordinal) || tk[i].Lower == "to")) return true;
+                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower == "to")) return true;
             return false;
         }
 
