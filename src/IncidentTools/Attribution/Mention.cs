@@ -26,6 +26,9 @@ namespace IncidentTools.Attribution
 
         public string Text { get; set; } = "";
 
+        /// <summary>When <see cref="Text"/> reads past the head ("Officials in three states"), the words up to it ("Officials"); else null.</summary>
+        public string? HeadText { get; set; }
+
         /// <summary>Lower-case determiner ("the", "a", "one", "a second"); empty when there is none.</summary>
         public string Determiner { get; set; } = "";
 

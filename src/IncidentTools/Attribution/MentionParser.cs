@@ -149,6 +149,7 @@ namespace IncidentTools.Attribution
                 j++;
             }
             if (j >= end || !tk[j].IsWord) return null;
+            if (det.Length > 0 && det != "the" && tk[j].Lower == "of") return Partitive(tk, i, j, end, det, inverted);
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
@@ -353,6 +354,26 @@ namespace IncidentTools.Attribution
             return AfterName(tk, p, end, inverted);
         }
 
+        /// <summary>
+        /// "one of the former prosecutors", "several of her aides", "most of the delegates at the convention": a share of
+        /// the people a description names; the description's head with the share as its determiner. A share of a pronoun
+        /// ("most of them") or of an organisation or document is not read here.
+        /// </summary>
+        private Mention? Partitive(IReadOnlyList<Token> tk, int i, int of, int end, string det, bool inverted)
+        {
+            if (of + 1 >= end || !tk[of + 1].IsLowerWord || !Lexicon.Is(tk[of + 1].Lower, WordTag.Determiner)) return null;
+            var inner = Parse(tk, of + 1, end, inverted);
+            if (inner == null || inner.Kind != MentionKind.Description || inner.IsDocument || inner.IsOrganisationHead || !inner.Plural) return null;
+            var d = new Mention
+            {
+                Kind = MentionKind.Description, Start = i, End = inner.End, Next = inner.Next, Determiner = det, Head = inner.Head,
+                Plural = !Lexicon.Is(det, WordTag.Member) && det != "each", PostModifier = inner.PostModifier, Apposition = inner.Apposition,
+            };
+            d.Modifiers.AddRange(inner.Modifiers);
+            SetText(tk, d);
+            return d;
+        }
+
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
         {
@@ -497,7 +518,7 @@ namespace IncidentTools.Attribution
                         // apposition, closed by a comma right before the cue
                         int a3 = e + 1, e3 = a3;
                         while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
-                        if (e3 > a3 && e3 + 1 < end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && ParseCue(tk, e3 + 1, end, allowAdverbs: true) != null)
+                        if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
                             m.Next = e3 + 1;
                     }
                     return m;
@@ -531,8 +552,8 @@ namespace IncidentTools.Attribution
                         // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
                         int a = m.Next, e2 = a;
                         while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
-                        if (e2 > a && e2 + 1 < end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
-                            LooksLikeApposition(tk, a, e2, true) && ParseCue(tk, e2 + 1, end, allowAdverbs: true) != null)
+                        if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
+                            LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
                         {
                             m.Apposition = Join(tk, a, e2);
                             m.Next = e2 + 1;
@@ -566,7 +587,67 @@ namespace IncidentTools.Attribution
             if (v == null) return false;
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
             if (e > 0 && tk[e - 1].IsWord && Lexicon.Is(tk[e - 1].Lower, WordTag.Determiner)) return false;
+            // nor by a preposition ("director of state campaigns", "centers on comments")
+            if (AfterPreposition(tk, e)) return false;
             return true;
+        }
+
+        /// <summary>True when the word before e is a preposition proper ("of", "on", "in", "for"; not "to", "and" or a relative pronoun): what follows is no finite verb.</summary>
+        private static bool AfterPreposition(IReadOnlyList<Token> tk, int e)
+        {
+            if (e == 0 || !tk[e - 1].IsLowerWord) return false;
+            var w = tk[e - 1].Lower;
+            return Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && w != "and" && w != "to";
+        }
+
+        /// <summary>
+        /// True when a reporting cue starts at token i: within the bound, or right at it when the caller bounded
+        /// the mention at its verb ("Jo Bell, the mayor, a lawyer, | said": the bound is the verb, not the sentence end).
+        /// </summary>
+        private bool CueAt(IReadOnlyList<Token> tk, int i, int end) =>
+            i < end ? ParseCue(tk, i, end, allowAdverbs: true) != null : i == end && i < tk.Count && ParseCue(tk, i, tk.Count, allowAdverbs: true) != null;
+
+        /// <summary>
+        /// True when the caller bounded the mention at e, its verb group, and e is that bound: a cue, an auxiliary or
+        /// an adverb before one ("Officials in both cities | insist", "People close to the mayor | have said").
+        /// </summary>
+        private bool VerbGroupAt(IReadOnlyList<Token> tk, int e, int end)
+        {
+            if (e != end || e >= tk.Count || !tk[e].IsLowerWord || AfterPreposition(tk, e)) return false;
+            var w = tk[e];
+            return IsFiniteOrParticipleCue(tk, e) || CueLexicon.Verb(w.Lower) != null || CueLexicon.Phrases(w.Lower).Count > 0 ||
+                   Lexicon.Is(w.Lower, WordTag.Auxiliary | WordTag.CueAdverb) || Lexicon.IsAdverb(w.Text);
+        }
+
+        /// <summary>
+        /// A participle that opens a phrase after a description's head: a form in -ing that is no cue after a speaker
+        /// ("protesters marching"), or a form in -ed that is no cue before a preposition or a time ("a poll conducted
+        /// last week", "emails released by the committee", "officials stationed in Kabul").
+        /// </summary>
+        private static bool IsParticipleModifier(IReadOnlyList<Token> tk, int k, int end, Mention d)
+        {
+            var t = tk[k];
+            if (!t.IsLowerWord || t.Text.Length < 5 || Lexicon.Verb(t.Lower) != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;
+            if (t.Lower.EndsWith("ing", StringComparison.Ordinal)) return !d.IsDocument && !d.IsOrganisationHead;
+            // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
+            if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
+            var next = tk[k + 1].Lower;
+            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || next == "last" || next == "this" || next == "earlier";
+        }
+
+        /// <summary>
+        /// True when the phrase [k, e) ends in a name right after a noun ("on comments Clinton | made", "in states President
+        /// Obama | won"): a relative clause without its pronoun, whose subject the name is; the verb after it is that
+        /// clause's, not the description's. After a preposition, a determiner or "and" the name is the phrase's own
+        /// ("for the Parks Department | said", "in Kabul and Kandahar | said").
+        /// </summary>
+        private static bool EndsInReducedRelative(IReadOnlyList<Token> tk, int k, int e)
+        {
+            int c = e - 1;
+            if (c <= k || !tk[c].IsCapitalized) return false;
+            while (c - 1 > k && tk[c - 1].IsCapitalized) c--;
+            var before = tk[c - 1];
+            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && before.Lower != "and" && before.Lower != "or";
         }
 
         /// <summary>Post-modifier or apposition after a description's head.</summary>
@@ -588,7 +669,7 @@ namespace IncidentTools.Attribution
                 while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
-                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue)
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
                     if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))
@@ -603,6 +684,19 @@ namespace IncidentTools.Attribution
                     }
                     d.Next = e;
                     if (e < end && tk[e].Is(",") && !inverted) d.Next = e + 1;
+                }
+            }
+            else if (!inverted && IsParticipleModifier(tk, k, end, d))
+            {
+                // "Protesters marching through the streets chanted", "a report released by the institute last year estimated":
+                // a participle phrase after the head, up to the verb (no other clause inside it)
+                int e = k + 1;
+                while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
+                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Lower == "and" || tk[e].Lower == "but"))) e++;
+                if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
+                {
+                    d.PostModifier = Join(tk, k, e);
+                    d.Next = e;
                 }
             }
             else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "a" || tk[k + 1].Lower == "an"))

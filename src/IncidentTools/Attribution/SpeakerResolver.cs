@@ -702,12 +702,14 @@ namespace IncidentTools.Attribution
 
         private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
         {
-            var text = m.Text;
+            var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
             var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
             var display = core;
-            bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" || (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0);
+            // a bare plural is the group named before ("officials said"), unless its own phrase says which ("officials who spoke …")
+            bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" ||
+                            (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0 && m.Apposition == null && (m.PostModifier == null || IsWriterPlace(m.PostModifier)));
 
             if (m.IsDocument)
             {

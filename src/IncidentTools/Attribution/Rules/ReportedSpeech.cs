@@ -330,6 +330,7 @@ namespace IncidentTools.Attribution.Rules
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
                 return SubjectEndingAt(mp, tk, s0, rc);
             if (subject == null) subject = BeforeContactRelative(mp, tk, s0, g);
+            if (subject == null) subject = BeforeRestrictiveRelative(mp, tk, s0, g);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
             // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
             // an inserted clause between the subject and its verb
@@ -385,6 +386,59 @@ namespace IncidentTools.Attribution.Rules
                 return sub;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Officials who spoke on condition of anonymity said", "Executives who have worked with the firm say": a relative
+        /// clause with no comma, with a verb of its own right after the pronoun, between the subject and the verb; the
+        /// described people are the subject, the clause their post-modifier. A pronoun right before the verb group
+        /// ("the officials who say") is that clause's own subject, not this.
+        /// </summary>
+        private static Subject? BeforeRestrictiveRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // "the groups that brought them in and say …": a verb coordinated inside the relative clause is the clause's own
+            if (g - 1 <= s0 || tk[g - 1].IsWord && (tk[g - 1].Lower == "and" || tk[g - 1].Lower == "or" || tk[g - 1].Lower == "but")) return null;
+            for (int r = g - 2, n = 0; r > s0 && n < SubjectReach; r--, n++)
+            {
+                var t = tk[r];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
+                if (!t.IsLowerWord || (t.Lower != "who" && t.Lower != "that")) continue;
+                // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
+                var verb = tk[r + 1];
+                var noun = tk[r - 1];
+                // (not the subject of an object relative: "the themes that marketers hope …")
+                if (!verb.IsLowerWord || IsPluralNoun(verb) || Lexicon.IsSpeakerNoun(verb.Lower, out _, out _) ||
+                    CueLexicon.Is(verb.Lower, WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !CueLexicon.Is(verb.Lower, WordTag.Finite)) return null;
+                if (!noun.IsWord || !(IsPluralNoun(noun) || Lexicon.IsSpeakerNoun(noun.Lower, out _, out _) || CueLexicon.Is(noun.Lower, WordTag.Proportion | WordTag.Plural))) return null;
+                var sub = SubjectEndingAt(mp, tk, s0, r);
+                if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
+                // a phrase the mention grammar does not read is short ("Some who …", "Many voters who …"), not a clause's object ("the fulfillment of … to the groups")
+                if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
+                // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
+                if (sub.OpenerIndex >= 0 && !(tk[sub.OpenerIndex].IsWord && (CueLexicon.Is(tk[sub.OpenerIndex].Lower, WordTag.Subordinator | WordTag.Intro) ||
+                                                                             tk[sub.OpenerIndex].Lower == "and" || tk[sub.OpenerIndex].Lower == "but"))) return null;
+                if (sub.Mention.PostModifier == null) sub.Mention.PostModifier = MentionParser.Join(tk, r, g);
+                else sub.Mention.Apposition ??= MentionParser.Join(tk, r, g);
+                sub.Mention.Next = g;
+                WithPhrase(tk, sub.Mention, g);
+                return sub;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A described subject's source reads to the end of its phrase ("Officials in three states", "Executives who have
+        /// worked with the firm"), up to e (a comma before it left out); the words to its head stay its <see cref="Mention.HeadText"/>.
+        /// </summary>
+        private static Mention WithPhrase(IReadOnlyList<Token> tk, Mention m, int e)
+        {
+            if (m.Kind != MentionKind.Description || m.Owner != null) return m;
+            if (e > m.End && tk[e - 1].Is(",")) e--;
+            if (e <= m.End) return m;
+            m.HeadText ??= m.Text;
+            m.CharEnd = tk[e - 1].End;
+            m.Text = MentionParser.Join(tk, m.Start, e);
+            return m;
         }
 
         private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
@@ -463,7 +517,7 @@ namespace IncidentTools.Attribution.Rules
             if (!introOnly)
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
-                if (m != null && Reaches(tk, m, g)) return new Subject(m, start, opener);
+                if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
                 // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides
                 if (segments.Count - 1 > first && AllAsides(tk, segments, first + 1))
                 {
@@ -487,6 +541,12 @@ namespace IncidentTools.Attribution.Rules
                             Kind = MentionKind.Description, Start = m.Start, End = second.End, Next = second.Next, Plural = true, Head = second.Head,
                             CharStart = tk[m.Start].Start, CharEnd = tk[second.End - 1].End, Text = MentionParser.Join(tk, m.Start, second.End),
                         };
+                        // "Smith and Jones": both people are the speaker, not the last name alone
+                        if (second.Head.Length == 0)
+                            for (int x = m.Start; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+                        // "Shop owners and residents in the old town": the second's phrase closes the source
+                        both.PostModifier = second.PostModifier;
+                        if (second.Kind == MentionKind.Description && second.PostModifier != null) WithPhrase(tk, both, second.Next);
                         return new Subject(both, start, opener);
                     }
                 }
