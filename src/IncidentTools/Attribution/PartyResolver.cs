@@ -52,22 +52,11 @@ namespace IncidentTools.Attribution
                     if (person.Equals(name, StringComparison.OrdinalIgnoreCase)) return (person, p.Name);
             foreach (var p in _parties)
             {
-                var keys = PeopleKeys.GetValue(p, MakePeopleKeys);
+                var keys = NamesOf(p).Keys;
                 for (int i = 0; i < keys.Length; i++)
                     if (keys[i] == key) return (p.People[i], p.Name);
             }
             return null;
-        }
-
-        /// <summary>The name keys of a party's people, in their order: worked out once per party, not for every document.</summary>
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleKeys =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
-
-        private static string[] MakePeopleKeys(PartyDefinition p)
-        {
-            var keys = new string[p.People.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = NameKey(p.People[i]);
-            return keys;
         }
 
         /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
@@ -76,7 +65,7 @@ namespace IncidentTools.Attribution
             (string, string)? hit = null;
             foreach (var p in _parties)
             {
-                var lastWords = PeopleLastWords.GetValue(p, MakePeopleLastWords);
+                var lastWords = NamesOf(p).LastWords;
                 for (int i = 0; i < lastWords.Length; i++)
                 {
                     if (!lastWords[i].Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
@@ -87,16 +76,28 @@ namespace IncidentTools.Attribution
             return hit;
         }
 
-        /// <summary>The last words of a party's people, in their order: taken apart once per party, not for every document.</summary>
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]> PeopleLastWords =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, string[]>();
-
-        private static string[] MakePeopleLastWords(PartyDefinition p)
+        /// <summary>A party's people's name keys and last words, in the people's order.</summary>
+        private sealed class PeopleNames
         {
-            var words = new string[p.People.Count];
-            for (int i = 0; i < words.Length; i++) words[i] = LastWord(p.People[i]);
-            return words;
+            public readonly string[] Keys, LastWords;
+
+            public PeopleNames(PartyDefinition p)
+            {
+                Keys = new string[p.People.Count];
+                LastWords = new string[p.People.Count];
+                for (int i = 0; i < Keys.Length; i++)
+                {
+                    Keys[i] = NameKey(p.People[i]);
+                    LastWords[i] = LastWord(p.People[i]);
+                }
+            }
         }
+
+        /// <summary>Each party's <see cref="PeopleNames"/>: worked out once per party, not for every document.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, PeopleNames> NamesByParty =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<PartyDefinition, PeopleNames>();
+
+        private static PeopleNames NamesOf(PartyDefinition p) => NamesByParty.GetValue(p, party => new PeopleNames(party));
 
         /// <summary>
         /// "the Defence Committee" for the manifest's "Defence Committee of the Cabinet": the party of the one

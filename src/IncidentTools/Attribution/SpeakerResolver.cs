@@ -124,8 +124,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>The party <see cref="SpeakerResolver"/> worked out for the person from the display, title and role it was worked out from (the resolver's own).</summary>
         internal string? PersonParty { get; set; }
-        internal (string Display, string? Title, string? Role) PersonPartyOf { get; set; }
-        internal bool PersonPartyMade { get; set; }
+        /// <summary>The display, title and role <see cref="PersonParty"/> was worked out from; a null display until it is.</summary>
+        internal (string? Display, string? Title, string? Role) PersonPartyOf { get; set; }
 
         /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
         public string? RoleText => RolePhrase.Display(Title, Role);
@@ -580,11 +580,10 @@ namespace IncidentTools.Attribution
         private string? PersonParty(Entity e)
         {
             // read at every mention of a person with no party yet: worked out again only when the display, title or role changed
-            if (e.PersonPartyMade && ReferenceEquals(e.PersonPartyOf.Display, e.Display) && ReferenceEquals(e.PersonPartyOf.Title, e.Title) && ReferenceEquals(e.PersonPartyOf.Role, e.Role))
+            if (ReferenceEquals(e.PersonPartyOf.Display, e.Display) && ReferenceEquals(e.PersonPartyOf.Title, e.Title) && ReferenceEquals(e.PersonPartyOf.Role, e.Role))
                 return e.PersonParty;
             e.PersonParty = PersonPartyUncached(e);
             e.PersonPartyOf = (e.Display, e.Title, e.Role);
-            e.PersonPartyMade = true;
             return e.PersonParty;
         }
 
