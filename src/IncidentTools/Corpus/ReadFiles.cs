@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using IncidentTools.Text;
 
 namespace IncidentTools.Corpus
 {
@@ -195,19 +196,14 @@ namespace IncidentTools.Corpus
             wide ? (char)(block[at + 2 * i] | block[at + 2 * i + 1] << 8) : (char)block[at + i];
 
         /// <summary>A hash of a string's characters (FNV-1a), the same for the string and its entry.</summary>
-        public static int Hash(string s)
-        {
-            uint h = 2166136261;
-            foreach (char c in s) h = (h ^ c) * 16777619;
-            return (int)h;
-        }
+        public static int Hash(string s) => unchecked((int)Fnv1a.Of(s, 0, s.Length));
 
         public int Hash(int position)
         {
             var block = Entry(position, out int at, out int length, out bool wide);
-            uint h = 2166136261;
-            for (int i = 0; i < length; i++) h = (h ^ CharAt(block, at, i, wide)) * 16777619;
-            return (int)h;
+            uint h = Fnv1a.Basis;
+            for (int i = 0; i < length; i++) h = Fnv1a.Add(h, CharAt(block, at, i, wide));
+            return unchecked((int)h);
         }
 
         public bool EqualsOrdinal(int position, string s)

@@ -61,12 +61,8 @@ namespace IncidentTools.Text
 
         private static int Hash(string text, int start, int length)
         {
-            unchecked
-            {
-                uint h = 2166136261;
-                for (int i = start; i < start + length; i++) h = (h ^ text[i]) * 16777619;
-                return (int)(h ^ (h >> 15));
-            }
+            uint h = Fnv1a.Of(text, start, length);
+            return unchecked((int)(h ^ (h >> 15)));
         }
 
         private void Grow()
