@@ -133,6 +133,9 @@ namespace IncidentTools
         /// <summary>The decoded file text exactly as on disk (no BOM, line endings unchanged).</summary>
         internal string SourceText { get; }
 
+        /// <summary>The document analysed (tokens, sentences, quotations): made on first use by <see cref="IncidentTools.Text.AnalysedDocument.Of"/>, kept as long as the document.</summary>
+        internal IncidentTools.Text.AnalysedDocument? Analysis;
+
         /// <summary>Every paragraph the quote and claim stages read: title, highlights, then body.</summary>
         internal IEnumerable<DocumentParagraph> AllParagraphs()
         {
