@@ -61,6 +61,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Some say the detour is too long.", "Some", "say", "the detour is too long")]
         [InlineData("But many say the tolls will rise.", "many", "say", "the tolls will rise")]
         [InlineData("A majority of her neighbours say the pier is unsafe.", "A majority of her neighbours", "say", "the pier is unsafe")]
+        [InlineData("The mayor said that even after the bridge reopens, the tolls will stay.", "The mayor", "said", "even after the bridge reopens, the tolls will stay")]
+        [InlineData("Ortiz said that after the vote the ferries would run again.", "Ortiz", "said", "after the vote the ferries would run again")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -338,6 +340,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The divers found the cables badly corroded.")]                              // finding a thing is no report
         [InlineData("The ferry traffic shown in the chart doubled.")]                            // a participle without "has"
         [InlineData("It is a trend called the “quiet harbour” effect.")]                         // a participle after a plain noun
+        [InlineData("The harbour master reported just after the storm had passed.")]           // a phrase of time, no "that"
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
