@@ -15,6 +15,17 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz bemoaned that the bridge would stay shut all winter.", "bemoaned", "the bridge would stay shut all winter")]
         [InlineData("Mayor Lena Ortiz railed against the contractor for the delays.", "railed against", "the contractor for the delays")]
         [InlineData("Mayor Lena Ortiz alluded to the cost of the repairs.", "alluded to", "the cost of the repairs")]
+        [InlineData("Mayor Lena Ortiz discussed the closure with the harbour board.", "discussed", "the closure with the harbour board")]
+        [InlineData("Mayor Lena Ortiz echoed the engineers' warning about the cables.", "echoed", "the engineers' warning about the cables")]
+        [InlineData("Mayor Lena Ortiz made it clear that the bridge would stay shut.", "made it clear", "the bridge would stay shut")]
+        [InlineData("Mayor Lena Ortiz has made clear she will not resign.", "made clear", "she will not resign")]
+        [InlineData("Mayor Lena Ortiz portrayed the contractor as careless.", "portrayed", "the contractor as careless")]
+        [InlineData("Mayor Lena Ortiz argued against a second closure of the bridge.", "argued against", "a second closure of the bridge")]
+        [InlineData("Mayor Lena Ortiz disavowed the leaflet about the tolls.", "disavowed", "the leaflet about the tolls")]
+        [InlineData("Mayor Lena Ortiz outlined her plan for a new ferry line.", "outlined", "her plan for a new ferry line")]
+        [InlineData("Mayor Lena Ortiz deemed the repairs too costly.", "deemed", "the repairs too costly")]
+        [InlineData("Mayor Lena Ortiz likened the closure to a siege.", "likened", "the closure to a siege")]
+        [InlineData("Mayor Lena Ortiz reaffirmed that the tolls would not rise.", "reaffirmed", "the tolls would not rise")]
         public void MoreVerbsOfSayingReport(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -45,6 +56,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Residents, however, insisted the bridge had been closed too early.", "Residents", "insisted", "the bridge had been closed too early")]
         [InlineData("Chairman of the Harbour Board Ada Kerr said the pier was unsafe.", "Ada Kerr", "said", "the pier was unsafe")]
         [InlineData("Local officials have continued to say that the bridge is safe.", "Local officials", "say", "the bridge is safe")]
+        [InlineData("Ortiz continued to insist the bridge was safe.", "Ortiz", "insist", "the bridge was safe")]
+        [InlineData("The inspector appeared to suggest that the cables had failed.", "The inspector", "suggest", "the cables had failed")]
+        [InlineData("Ortiz seemed to confirm the tolls would rise.", "Ortiz", "confirm", "the tolls would rise")]
+        [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
         [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
@@ -341,6 +356,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry traffic shown in the chart doubled.")]                            // a participle without "has"
         [InlineData("It is a trend called the “quiet harbour” effect.")]                         // a participle after a plain noun
         [InlineData("The harbour master reported just after the storm had passed.")]           // a phrase of time, no "that"
+        [InlineData("The details of the repair plan were published on Friday.")]               // a noun after a determiner
+        [InlineData("Her forecasts of the traffic proved wrong.")]                             // a noun after a possessive
+        [InlineData("The harbour board's outline of the works was short.")]                    // a noun after a possessive
+        [InlineData("The old bridge appeared to sway in the wind.")]                           // a governing verb before no cue
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());

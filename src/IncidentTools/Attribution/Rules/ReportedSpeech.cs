@@ -132,7 +132,9 @@ namespace IncidentTools.Attribution.Rules
                 var prev = tk[k - 1];
                 if (prev.Lower == "to" && Catenative(tk, k - 1, s0) is int c && c >= 0)
                 {
-                    // "have continued to say", "refused to accept", "went on to say": the group starts before the governing verb
+                    // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
+                    // a phrasal cue that takes in this verb ("went on to say") is the reading
+                    if (EntryAt(tk, c, s1, out int phraseEnd) != null && phraseEnd > k) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
@@ -994,6 +996,8 @@ namespace IncidentTools.Attribution.Rules
         public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
         {
             if (cue.Entry.Kind != VerbForm.Base) return true;
+            // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
+            if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
             var m = subject.Mention;
