@@ -360,6 +360,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Her forecasts of the traffic proved wrong.")]                             // a noun after a possessive
         [InlineData("The harbour board's outline of the works was short.")]                    // a noun after a possessive
         [InlineData("The old bridge appeared to sway in the wind.")]                           // a governing verb before no cue
+        [InlineData("The hearing on alleged abuses at the port lasted a day.")]               // a cue word after a preposition
+        [InlineData("As reports of the closure spread, the ferries filled up.")]              // a noun after a word that opens a clause
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());

@@ -142,8 +142,8 @@ namespace IncidentTools.Attribution.Rules
                 if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
                 if (CueLexicon.Is(prev.Lower, WordTag.Adjective)) return null;
-                // "amid reports that", "despite claims of": right after a preposition a form that is also a noun is that noun
-                if (g == k && entry.Has(VerbTag.Noun) && entry.Kind != VerbForm.Past && entry.Kind != VerbForm.Gerund && prev.IsLowerWord && CueLexicon.Is(prev.Lower, WordTag.IntroPhrase)) return null;
+                // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
+                if (CueLexicon.AfterPreposition(tk, k)) return null;
             }
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
