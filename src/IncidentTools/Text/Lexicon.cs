@@ -93,6 +93,7 @@ namespace IncidentTools.Text
         Survey = 1L << 50,
         Plural = 1L << 51,
         Connective = 1L << 52,
+        Degree = 1L << 53,
         Adjective = 1L << 56,
         Female = 1L << 57,
         Male = 1L << 58,

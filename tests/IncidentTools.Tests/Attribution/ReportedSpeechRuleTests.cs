@@ -26,6 +26,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz deemed the repairs too costly.", "deemed", "the repairs too costly")]
         [InlineData("Mayor Lena Ortiz likened the closure to a siege.", "likened", "the closure to a siege")]
         [InlineData("Mayor Lena Ortiz reaffirmed that the tolls would not rise.", "reaffirmed", "the tolls would not rise")]
+        [InlineData("Mayor Lena Ortiz asked for an inquiry into the closure.", "asked for", "an inquiry into the closure")]
+        [InlineData("Mayor Lena Ortiz pushed for a second ferry line.", "pushed for", "a second ferry line")]
+        [InlineData("Mayor Lena Ortiz argued in favor of a new bridge.", "argued in favor of", "a new bridge")]
+        [InlineData("Mayor Lena Ortiz elaborated on her plan for the harbour.", "elaborated on", "her plan for the harbour")]
         public void MoreVerbsOfSayingReport(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -60,6 +64,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The inspector appeared to suggest that the cables had failed.", "The inspector", "suggest", "the cables had failed")]
         [InlineData("Ortiz seemed to confirm the tolls would rise.", "Ortiz", "confirm", "the tolls would rise")]
         [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
+        [InlineData("Ortiz tried to explain why the bridge had been closed.", "Ortiz", "explain", "why the bridge had been closed")]
+        [InlineData("Older drivers were slightly more likely to say the detour was too long.", "Older drivers", "say", "the detour was too long")]
+        [InlineData("The inspector asked whether the cables had ever been tested.", "The inspector", "asked", "whether the cables had ever been tested")]
+        [InlineData("Ortiz believes, for example, that the tolls should be scrapped.", "Ortiz", "believes", "the tolls should be scrapped")]
+        [InlineData("Ortiz said in April the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
         [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
@@ -362,6 +371,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The old bridge appeared to sway in the wind.")]                           // a governing verb before no cue
         [InlineData("The hearing on alleged abuses at the port lasted a day.")]               // a cue word after a preposition
         [InlineData("As reports of the closure spread, the ferries filled up.")]              // a noun after a word that opens a clause
+        [InlineData("The old bridge is likely to reopen in May.")]                             // a catenative adjective before no cue
+        [InlineData("The mayor said, and the crowd cheered.")]                                 // a comma, then no content
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
