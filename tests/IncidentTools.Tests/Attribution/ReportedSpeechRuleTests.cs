@@ -509,6 +509,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AParticipleAfterByReportsForTheSubject()
+        {
+            var f = Assert.Single(Run("The mayor answered her critics by saying the bridge had never been safe.", new Participial()));
+            Assert.Equal("The mayor", f.Source);
+            Assert.Equal("saying", f.Cue);
+            Assert.Equal("the bridge had never been safe", f.Content);
+            // a gerund after "by" that reports nothing is no attribution
+            Assert.Empty(Run("The ferry company cut its costs by selling two boats.", new Participial()));
+        }
+
+        [Fact]
         public void AParticipleAfterAQuoteTakesTheQuotesSpeaker()
         {
             var f = Assert.Single(Run("“We will not reopen it,” the mayor said, adding that the divers needed more time.", new Participial()));
