@@ -69,6 +69,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The inspector asked whether the cables had ever been tested.", "The inspector", "asked", "whether the cables had ever been tested")]
         [InlineData("Ortiz believes, for example, that the tolls should be scrapped.", "Ortiz", "believes", "the tolls should be scrapped")]
         [InlineData("Ortiz said in April the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
+        [InlineData("Most islanders see the tolls as unfair.", "Most islanders", "see", "the tolls as unfair")]
+        [InlineData("The mayor views the closure as a mistake.", "The mayor", "views", "the closure as a mistake")]
+        [InlineData("The harbour board is considering a second ferry line.", "The harbour board", "considering", "a second ferry line")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
         [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
@@ -373,6 +376,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("As reports of the closure spread, the ferries filled up.")]              // a noun after a word that opens a clause
         [InlineData("The old bridge is likely to reopen in May.")]                             // a catenative adjective before no cue
         [InlineData("The mayor said, and the crowd cheered.")]                                 // a comma, then no content
+        [InlineData("The divers saw a crack in the main cable.")]                              // seeing in the past is perception
+        [InlineData("The view from the old bridge drew tourists.")]                            // a noun after a determiner
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
