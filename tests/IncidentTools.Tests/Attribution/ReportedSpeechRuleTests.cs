@@ -30,6 +30,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz pushed for a second ferry line.", "pushed for", "a second ferry line")]
         [InlineData("Mayor Lena Ortiz argued in favor of a new bridge.", "argued in favor of", "a new bridge")]
         [InlineData("Mayor Lena Ortiz elaborated on her plan for the harbour.", "elaborated on", "her plan for the harbour")]
+        [InlineData("Mayor Lena Ortiz compared the detour to a maze.", "compared", "the detour to a maze")]
+        [InlineData("Mayor Lena Ortiz remembered that the old ferry had sunk twice.", "remembered", "the old ferry had sunk twice")]
+        [InlineData("Mayor Lena Ortiz made the case that the bridge should be toll-free.", "made the case", "the bridge should be toll-free")]
         public void MoreVerbsOfSayingReport(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
