@@ -73,6 +73,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz believes, for example, that the tolls should be scrapped.", "Ortiz", "believes", "the tolls should be scrapped")]
         [InlineData("Ortiz said in April the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
         [InlineData("Most islanders see the tolls as unfair.", "Most islanders", "see", "the tolls as unfair")]
+        [InlineData("I think the bridge should stay closed.", "I", "think", "the bridge should stay closed")]
+        [InlineData("I know the ferry crews are tired.", "I", "know", "the ferry crews are tired")]
         [InlineData("The mayor views the closure as a mistake.", "The mayor", "views", "the closure as a mistake")]
         [InlineData("The harbour board is considering a second ferry line.", "The harbour board", "considering", "a second ferry line")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]

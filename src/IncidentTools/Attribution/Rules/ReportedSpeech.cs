@@ -1010,6 +1010,8 @@ namespace IncidentTools.Attribution.Rules
             var m = subject.Mention;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
+            // "I think": the first person read as a phrase of one capitalised word
+            if (m.End - m.Start == 1 && m.Text == "I") return true;
             if (m.Plural) return true;
             // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
