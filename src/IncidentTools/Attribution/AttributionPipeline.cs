@@ -58,6 +58,7 @@ namespace IncidentTools.Attribution
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
+                new ColonSubject(),
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
                 new ConnectedQuote(),
