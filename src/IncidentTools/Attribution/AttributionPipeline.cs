@@ -61,6 +61,7 @@ namespace IncidentTools.Attribution
                 new ColonSubject(),
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
+                new NextSentenceOpening(),
                 new ConnectedQuote(),
                 new SplitQuote(),
                 new SameSentenceQuote(),
