@@ -68,6 +68,7 @@ namespace IncidentTools.Attribution
                 new ParticipleAfterCue(),
                 new QuoteInList(),
                 new SpeakingSubject(),
+                new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
             // statements with no reporting verb: a release's own sentences are its issuer's
