@@ -622,16 +622,8 @@ namespace IncidentTools.Attribution
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
             if (e > 0 && tk[e - 1].IsWord && Lexicon.Is(tk[e - 1].Lower, WordTag.Determiner)) return false;
             // nor by a preposition ("director of state campaigns", "centers on comments")
-            if (AfterPreposition(tk, e)) return false;
+            if (CueLexicon.AfterPreposition(tk, e)) return false;
             return true;
-        }
-
-        /// <summary>True when the word before e is a preposition proper ("of", "on", "in", "for"; not "to", "and" or a relative pronoun): what follows is no finite verb.</summary>
-        private static bool AfterPreposition(IReadOnlyList<Token> tk, int e)
-        {
-            if (e == 0 || !tk[e - 1].IsLowerWord) return false;
-            var w = tk[e - 1].Lower;
-            return Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && w != "and" && w != "to";
         }
 
         /// <summary>
@@ -647,7 +639,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private bool VerbGroupAt(IReadOnlyList<Token> tk, int e, int end)
         {
-            if (e != end || e >= tk.Count || !tk[e].IsLowerWord || AfterPreposition(tk, e)) return false;
+            if (e != end || e >= tk.Count || !tk[e].IsLowerWord || CueLexicon.AfterPreposition(tk, e)) return false;
             var w = tk[e];
             return IsFiniteOrParticipleCue(tk, e) || CueLexicon.Verb(w.Lower) != null || CueLexicon.Phrases(w.Lower).Count > 0 ||
                    Lexicon.Is(w.Lower, WordTag.Auxiliary | WordTag.CueAdverb) || Lexicon.IsAdverb(w.Text);
