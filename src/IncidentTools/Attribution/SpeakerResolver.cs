@@ -267,7 +267,10 @@ namespace IncidentTools.Attribution
                     var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
-                var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
+                // the first word (what Split(' ')[0] gives), without splitting the rest
+                var bare = PersonName.WithoutHonorifics(f.Name);
+                int blank = bare.IndexOf(' ');
+                var given = blank < 0 ? bare : bare.Substring(0, blank);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
