@@ -114,6 +114,8 @@ namespace IncidentTools.Attribution
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
+            // "Marcia “Cia” Price": a nickname in marks between the given name and the surname
+            if (!first && IsNickname(tk, k) && k + 1 < end) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized)
             {
@@ -124,6 +126,30 @@ namespace IncidentTools.Attribution
             // particles inside names: Osama bin Laden, Ursula von der Leyen
             if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "Rep. Robert C. “Bobby” Scott", "Marcia "Cia" Price": a quotation of one or two capitalised words (letters,
+        /// a full stop or an apostrophe), no sentence, between a capitalised word and a capitalised word: a nickname
+        /// written inside a name, no one's words.
+        /// </summary>
+        internal static bool IsNickname(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 1 || k + 1 >= tk.Count || !tk[k].IsQuote || !tk[k - 1].IsCapitalized || !tk[k + 1].IsCapitalized) return false;
+            var text = tk[k].Text;
+            if (text.Length < 2 || text.Length > 24 || !char.IsUpper(text[0])) return false;
+            int words = 1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == ' ')
+                {
+                    if (++words > 2 || i + 1 >= text.Length || !char.IsUpper(text[i + 1])) return false;
+                    continue;
+                }
+                if (!(char.IsLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) return false;
+            }
+            return true;
         }
 
         /// <summary>
@@ -181,6 +207,13 @@ namespace IncidentTools.Attribution
                     k += len;
                     continue;
                 }
+                // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
+                if (titleParts.Count == 0 && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                {
+                    titleParts.Add(tk[k].Text);
+                    k++;
+                    continue;
+                }
                 if (titleParts.Count == 0 && tk[k].IsCapitalized && IsCountryWord(tk[k].Text) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
                     titleParts.Add(tk[k].Text);
@@ -207,9 +240,10 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < 9 && tk[k].IsWord)
+            while (k < end && k - j < 9 && (tk[k].IsWord || k > j && IsNickname(tk, k)))
             {
                 var t = tk[k];
+                if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
                 {
                     // "Department of Defense": "of" inside a capitalised name
@@ -509,7 +543,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
@@ -545,7 +579,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
             {
                 int e = k + 1;
-                while (e < end && e - k < 14 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < 14 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     m.Apposition = Join(tk, k, e);
@@ -682,7 +716,7 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
@@ -719,7 +753,7 @@ namespace IncidentTools.Attribution
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
-                while (e < end && e - a < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                while (e < end && e - a < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
                 if (e > a + 1)
                 {
                     d.Apposition = Join(tk, a, e);
@@ -729,7 +763,7 @@ namespace IncidentTools.Attribution
             else if (tk[k].Is(",") && !inverted)
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
                 {
                     d.Apposition = Join(tk, a, e);

@@ -51,7 +51,9 @@ namespace IncidentTools.Attribution
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
-                        var speaker = resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
+                        // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
+                        var speaker = (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
+                                      ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
