@@ -27,7 +27,23 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True while reading a headline, where verbs are capitalised too.</summary>
-        public bool HeadlineCase { get; set; }
+        public bool HeadlineCase
+        {
+            get => _headlineCase;
+            set
+            {
+                _headlineCase = value;
+                Subjects = null;
+            }
+        }
+
+        private bool _headlineCase;
+
+        /// <summary>
+        /// The subjects <see cref="Rules.ReportedSpeech.SubjectBefore"/> read with this grammar, by the tokens (the same list), the
+        /// sentence start and the verb group; made on first use. A parser serves one document run on one thread.
+        /// </summary>
+        internal Dictionary<(IReadOnlyList<Token>, int, int), Rules.Subject?>? Subjects { get; set; }
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 

@@ -163,6 +163,22 @@ namespace IncidentTools.Attribution
             return best;
         }
 
+        /// <summary>The first person of the lookup window with that name key (what FirstOrDefault over <see cref="_entities"/> gives).</summary>
+        private Entity? PersonWithKey(string key)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+                if (_all[i].Kind == EntityKind.Person && _all[i].NameKey == key) return _all[i];
+            return null;
+        }
+
+        /// <summary>The first organisation of the lookup window displayed as that name, in any case (what FirstOrDefault over <see cref="_entities"/> gives).</summary>
+        private Entity? OrganisationNamed(string name)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+                if (_all[i].Kind == EntityKind.Organisation && _all[i].Display.Equals(name, StringComparison.OrdinalIgnoreCase)) return _all[i];
+            return null;
+        }
+
         /// <summary>The entities a lookup considers: the most recent ones.</summary>
         private IEnumerable<Entity> _entities
         {
@@ -251,7 +267,10 @@ namespace IncidentTools.Attribution
                     var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
-                var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
+                // the first word (what Split(' ')[0] gives), without splitting the rest
+                var bare = PersonName.WithoutHonorifics(f.Name);
+                int blank = bare.IndexOf(' ');
+                var given = blank < 0 ? bare : bare.Substring(0, blank);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
@@ -567,7 +586,7 @@ namespace IncidentTools.Attribution
             else
             {
                 var key = _parties.KeyOf(name);
-                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && x.NameKey == key);
+                e = PersonWithKey(key);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
@@ -755,7 +774,7 @@ namespace IncidentTools.Attribution
             name = name.Trim();
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
             name = PartyResolver.StripPossessive(name);
-            var e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Organisation && x.Display.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var e = OrganisationNamed(name);
             if (e != null) return e;
             // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
             if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))

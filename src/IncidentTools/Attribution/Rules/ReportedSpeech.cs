@@ -37,7 +37,15 @@ namespace IncidentTools.Attribution.Rules
             OpenerIndex = openerIndex;
         }
 
-        public Mention Mention { get; }
+        public Mention Mention { get; private set; }
+
+        /// <summary>A copy that shares nothing that can be changed with this subject (its mention is copied, see <see cref="Mention.Copy"/>).</summary>
+        public Subject Copy()
+        {
+            var copy = (Subject)MemberwiseClone();
+            copy.Mention = Mention.Copy();
+            return copy;
+        }
 
         /// <summary>The first token of the clause the subject stands in.</summary>
         public int ClauseStart { get; }
@@ -327,6 +335,19 @@ namespace IncidentTools.Attribution.Rules
         /// the source, standing for its antecedent. Null when there is none.
         /// </summary>
         public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // several rules ask for the subject before the same verb: it is read once per parser and handed out as a
+            // copy each time (a rule may change the mention it is given: the next one gets what the grammar read)
+            var key = (tk, s0, g);
+            var kept = mp.Subjects ??= new Dictionary<(IReadOnlyList<Token>, int, int), Subject?>();
+            if (kept.TryGetValue(key, out var known)) return known?.Copy();
+            var subject = SubjectBeforeOf(mp, tk, s0, g);
+            kept[key] = subject?.Copy();
+            return subject;
+        }
+
+        /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
+        private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             var subject = SubjectEndingAt(mp, tk, s0, g);
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
