@@ -81,7 +81,10 @@ namespace IncidentTools.Accounts
             var context = AttributionPipeline.Run(document, parties);
             var records = AttributionFinder.Records(context);
             var found = context.Found;
-            var order = Enumerable.Range(0, found.Count).OrderBy(i => found[i].Content.Start).ThenBy(i => i).ToArray();
+            // by the content's start, then in the order found (what OrderBy and ThenBy gave)
+            var order = new int[found.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) => found[x].Content.Start != found[y].Content.Start ? found[x].Content.Start.CompareTo(found[y].Content.Start) : x.CompareTo(y));
             var claims = new List<IncidentClaim>();
             var chain = new Chain();
             var partyOf = new PartyDefinition?[found.Count];
@@ -500,8 +503,22 @@ namespace IncidentTools.Accounts
                 Normalized = AccountText.Normalize(p.Text);
                 // the list's size known before it is filled: a quotation's marks and words in place of its token
                 int size = p.Tokens.Count;
+                bool same = true;
                 foreach (var t in p.Tokens)
-                    if (t.IsQuote) size += 1 + p.InnerTokens(t.Quote).Count;
+                {
+                    if (t.IsQuote)
+                    {
+                        size += 1 + p.InnerTokens(t.Quote).Count;
+                        same = false;
+                    }
+                    else if (same && !ReferenceEquals(AccountText.Normalize(t.Text), t.Text)) same = false;
+                }
+                if (same)
+                {
+                    // no quotation and no word to normalise: the paragraph's own tokens are the words
+                    Words = p.Tokens;
+                    return;
+                }
                 var words = new List<Token>(size);
                 int quote = 0;
                 foreach (var t in p.Tokens)

@@ -58,14 +58,17 @@ namespace IncidentTools.Attribution
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
+                new ColonSubject(),
                 new ContinuedQuote(),
                 new NextSentenceQuote(),
+                new NextSentenceOpening(),
                 new ConnectedQuote(),
                 new SplitQuote(),
                 new SameSentenceQuote(),
                 new ParticipleAfterCue(),
                 new QuoteInList(),
                 new SpeakingSubject(),
+                new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
             // statements with no reporting verb: a release's own sentences are its issuer's

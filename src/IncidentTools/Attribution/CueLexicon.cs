@@ -125,6 +125,25 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// True when the cue word at token k stands right after a preposition, and so is no verb: after a preposition
+        /// proper any form ("director of state campaigns", "centers on comments", "in alleged fraud"; not after "to",
+        /// "and" or a relative pronoun); a base or -s form that is a noun too also after any word that opens a phrase
+        /// or clause ("amid reports that", "despite claims of", "as reports show"), not after an adverb ("later states").
+        /// </summary>
+        public static bool AfterPreposition(IReadOnlyList<Token> tk, int k)
+        {
+            if (k == 0 || !tk[k - 1].IsLowerWord) return false;
+            var w = tk[k - 1].Lower;
+            if (Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && w != "and" && w != "to") return true;
+            return Lexicon.Is(w, WordTag.IntroPhrase) && !Lexicon.Is(w, WordTag.CueAdverb | WordTag.Finite | WordTag.Negation) &&
+                   tk[k].IsLowerWord && IsNounForm(tk[k].Lower);
+        }
+
+        /// <summary>A base or -s form of a cue verb that is a noun too ("report", "claims"; not "reported", "claiming").</summary>
+        public static bool IsNounForm(string lower) =>
+            Verb(lower) is { } v && v.Has(VerbTag.Noun) && (v.Kind == VerbForm.Base || v.Kind == VerbForm.ThirdPerson);
+
         /// <summary>True when the word carries any of the tags in words.txt.</summary>
         public static bool Is(string word, WordTag tags) => Lexicon.Is(word, tags);
 

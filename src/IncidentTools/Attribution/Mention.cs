@@ -46,7 +46,7 @@ namespace IncidentTools.Attribution
         public bool IsOrganisationHead { get; set; }
 
         /// <summary>Words between determiner and head, as written ("senior", "Pakistani", "government").</summary>
-        public List<string> Modifiers { get; } = new List<string>();
+        public List<string> Modifiers { get; private set; } = new List<string>();
 
         /// <summary>Words after the head that still describe the speaker ("close to the investigation").</summary>
         public string? PostModifier { get; set; }
@@ -58,6 +58,15 @@ namespace IncidentTools.Attribution
         public Mention? Owner { get; set; }
 
         public bool IsPronoun => Kind == MentionKind.Pronoun;
+
+        /// <summary>A copy that shares nothing that can be changed with this mention (its modifiers and its owner are copied too).</summary>
+        public Mention Copy()
+        {
+            var copy = (Mention)MemberwiseClone();
+            copy.Modifiers = new List<string>(Modifiers);
+            copy.Owner = Owner?.Copy();
+            return copy;
+        }
 
         public override string ToString() => Text;
     }

@@ -27,7 +27,23 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True while reading a headline, where verbs are capitalised too.</summary>
-        public bool HeadlineCase { get; set; }
+        public bool HeadlineCase
+        {
+            get => _headlineCase;
+            set
+            {
+                _headlineCase = value;
+                Subjects = null;
+            }
+        }
+
+        private bool _headlineCase;
+
+        /// <summary>
+        /// The subjects <see cref="Rules.ReportedSpeech.SubjectBefore"/> read with this grammar, by the tokens (the same list), the
+        /// sentence start and the verb group; made on first use. A parser serves one document run on one thread.
+        /// </summary>
+        internal Dictionary<(IReadOnlyList<Token>, int, int), Rules.Subject?>? Subjects { get; set; }
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
@@ -98,6 +114,8 @@ namespace IncidentTools.Attribution
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
+            // "Marcia “Cia” Price": a nickname in marks between the given name and the surname
+            if (!first && IsNickname(tk, k) && k + 1 < end) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized)
             {
@@ -108,6 +126,30 @@ namespace IncidentTools.Attribution
             // particles inside names: Osama bin Laden, Ursula von der Leyen
             if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "Rep. Robert C. “Bobby” Scott", "Marcia "Cia" Price": a quotation of one or two capitalised words (letters,
+        /// a full stop or an apostrophe), no sentence, between a capitalised word and a capitalised word: a nickname
+        /// written inside a name, no one's words.
+        /// </summary>
+        internal static bool IsNickname(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 1 || k + 1 >= tk.Count || !tk[k].IsQuote || !tk[k - 1].IsCapitalized || !tk[k + 1].IsCapitalized) return false;
+            var text = tk[k].Text;
+            if (text.Length < 2 || text.Length > 24 || !char.IsUpper(text[0])) return false;
+            int words = 1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == ' ')
+                {
+                    if (++words > 2 || i + 1 >= text.Length || !char.IsUpper(text[i + 1])) return false;
+                    continue;
+                }
+                if (!(char.IsLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) return false;
+            }
+            return true;
         }
 
         /// <summary>
@@ -165,6 +207,13 @@ namespace IncidentTools.Attribution
                     k += len;
                     continue;
                 }
+                // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
+                if (titleParts.Count == 0 && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                {
+                    titleParts.Add(tk[k].Text);
+                    k++;
+                    continue;
+                }
                 if (titleParts.Count == 0 && tk[k].IsCapitalized && IsCountryWord(tk[k].Text) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
                     titleParts.Add(tk[k].Text);
@@ -191,9 +240,10 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < 9 && tk[k].IsWord)
+            while (k < end && k - j < 9 && (tk[k].IsWord || k > j && IsNickname(tk, k)))
             {
                 var t = tk[k];
+                if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
                 {
                     // "Department of Defense": "of" inside a capitalised name
@@ -493,7 +543,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
@@ -529,7 +579,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
             {
                 int e = k + 1;
-                while (e < end && e - k < 14 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < 14 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     m.Apposition = Join(tk, k, e);
@@ -588,16 +638,8 @@ namespace IncidentTools.Attribution
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
             if (e > 0 && tk[e - 1].IsWord && Lexicon.Is(tk[e - 1].Lower, WordTag.Determiner)) return false;
             // nor by a preposition ("director of state campaigns", "centers on comments")
-            if (AfterPreposition(tk, e)) return false;
+            if (CueLexicon.AfterPreposition(tk, e)) return false;
             return true;
-        }
-
-        /// <summary>True when the word before e is a preposition proper ("of", "on", "in", "for"; not "to", "and" or a relative pronoun): what follows is no finite verb.</summary>
-        private static bool AfterPreposition(IReadOnlyList<Token> tk, int e)
-        {
-            if (e == 0 || !tk[e - 1].IsLowerWord) return false;
-            var w = tk[e - 1].Lower;
-            return Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && w != "and" && w != "to";
         }
 
         /// <summary>
@@ -613,7 +655,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private bool VerbGroupAt(IReadOnlyList<Token> tk, int e, int end)
         {
-            if (e != end || e >= tk.Count || !tk[e].IsLowerWord || AfterPreposition(tk, e)) return false;
+            if (e != end || e >= tk.Count || !tk[e].IsLowerWord || CueLexicon.AfterPreposition(tk, e)) return false;
             var w = tk[e];
             return IsFiniteOrParticipleCue(tk, e) || CueLexicon.Verb(w.Lower) != null || CueLexicon.Phrases(w.Lower).Count > 0 ||
                    Lexicon.Is(w.Lower, WordTag.Auxiliary | WordTag.CueAdverb) || Lexicon.IsAdverb(w.Text);
@@ -666,7 +708,7 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
@@ -703,7 +745,7 @@ namespace IncidentTools.Attribution
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
-                while (e < end && e - a < 16 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                while (e < end && e - a < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
                 if (e > a + 1)
                 {
                     d.Apposition = Join(tk, a, e);
@@ -713,7 +755,7 @@ namespace IncidentTools.Attribution
             else if (tk[k].Is(",") && !inverted)
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].IsQuote && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
                 {
                     d.Apposition = Join(tk, a, e);

@@ -43,7 +43,7 @@ namespace IncidentTools.Attribution
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
-                    if (subject != null && (here == null || !here.Any(a => a.Source!.CharStart == subject.CharStart)))
+                    if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = resolver.Resolve(subject, ap.Text, sentence, ap.Index);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
@@ -51,7 +51,9 @@ namespace IncidentTools.Attribution
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
-                        var speaker = resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
+                        // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
+                        var speaker = (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
+                                      ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
@@ -69,6 +71,14 @@ namespace IncidentTools.Attribution
             }
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
+        }
+
+        /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
+        private static bool HasSourceAt(List<FoundAttribution> here, int charStart)
+        {
+            foreach (var a in here)
+                if (a.Source!.CharStart == charStart) return true;
+            return false;
         }
 
         /// <summary>
@@ -195,6 +205,8 @@ namespace IncidentTools.Attribution
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
                     while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
+                    // one capitalised word is no full name (what follows keeps none of fewer than two words): not looked at further
+                    if (k - s < 2) continue;
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;

@@ -163,6 +163,22 @@ namespace IncidentTools.Attribution
             return best;
         }
 
+        /// <summary>The first person of the lookup window with that name key (what FirstOrDefault over <see cref="_entities"/> gives).</summary>
+        private Entity? PersonWithKey(string key)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+                if (_all[i].Kind == EntityKind.Person && _all[i].NameKey == key) return _all[i];
+            return null;
+        }
+
+        /// <summary>The first organisation of the lookup window displayed as that name, in any case (what FirstOrDefault over <see cref="_entities"/> gives).</summary>
+        private Entity? OrganisationNamed(string name)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+                if (_all[i].Kind == EntityKind.Organisation && _all[i].Display.Equals(name, StringComparison.OrdinalIgnoreCase)) return _all[i];
+            return null;
+        }
+
         /// <summary>The entities a lookup considers: the most recent ones.</summary>
         private IEnumerable<Entity> _entities
         {
@@ -251,7 +267,10 @@ namespace IncidentTools.Attribution
                     var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
-                var given = PersonName.WithoutHonorifics(f.Name).Split(' ')[0];
+                // the first word (what Split(' ')[0] gives), without splitting the rest
+                var bare = PersonName.WithoutHonorifics(f.Name);
+                int blank = bare.IndexOf(' ');
+                var given = blank < 0 ? bare : bare.Substring(0, blank);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
@@ -362,6 +381,81 @@ namespace IncidentTools.Attribution
                 default: return AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
             }
         }
+
+        /// <summary>How many tokens back from a pronoun <see cref="ReportedSubject"/> looks for the reported clause's subject.</summary>
+        private const int ReportedSubjectReach = 12;
+
+        /// <summary>
+        /// "Flynn said Trump was “absolutely right” when he said …": a "he" or "she" in a clause that hangs on a
+        /// reported clause ("when", "because", "after", "and" …) is that reported clause's subject, the person named
+        /// right after the reporting verb (or its "that"), not the one who reports: the nearest subject in the sentence.
+        /// The name must be a person's (two to five capitalised words, no organisation or country, or a surname
+        /// written in full before), of a compatible gender, with nothing between it and the pronoun but the rest
+        /// of its clause and what it quotes (no other name or pronoun, no end of a clause). Null when the sentence is not so.
+        /// </summary>
+        public Entity? ReportedSubject(Mention pronoun, IReadOnlyList<Token> tk, int sentenceStart)
+        {
+            if (pronoun.Kind != MentionKind.Pronoun || pronoun.Owner != null || pronoun.Determiner != "he" && pronoun.Determiner != "she") return null;
+            char gender = pronoun.Determiner == "he" ? 'm' : 'f';
+            int p = pronoun.Start;
+            bool clause = false;
+            for (int x = p - 1; x > sentenceStart && p - x <= ReportedSubjectReach; x--)
+            {
+                var t = tk[x];
+                if (t.IsQuote) continue; // "Trump was “absolutely right” when he said": the words the clause quotes
+                if (t.Is(";") || t.Is(":") || t.Is("(") || t.Is(")")) return null;
+                if (t.IsLowerWord)
+                {
+                    if (Lexicon.Is(t.Lower, WordTag.Pronoun) || t.Lower == "i" || t.Lower == "we") return null;
+                    if (Lexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "that") clause = true;
+                    continue;
+                }
+                if (!t.IsCapitalized) continue;
+                // the end of a capitalised run: the name ends here; find its start
+                int e = x + 1, a = x;
+                while (a - 1 > sentenceStart && (tk[a - 1].IsCapitalized || tk[a - 1].IsWord && Lexicon.Is(tk[a - 1].Text, WordTag.NameParticle) && a - 2 > sentenceStart && tk[a - 2].IsCapitalized)) a--;
+                if (!clause || !IsReportedClauseStart(tk, a - 1)) return null;
+                return PersonNamed(tk, a, e, gender);
+            }
+            return null;
+        }
+
+        /// <summary>Token k is a reporting verb of speech or stance, or "that" right after one: what follows is the reported clause.</summary>
+        private static bool IsReportedClauseStart(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 0 || !tk[k].IsLowerWord) return false;
+            if (tk[k].Lower == "that") k--;
+            if (k < 0 || !tk[k].IsLowerWord) return false;
+            var v = Lexicon.Verb(tk[k].Lower);
+            return v != null && v.States && !v.IsParticiple;
+        }
+
+        /// <summary>The person the capitalised words [a, e) name, when they are a person's name of the gender; else null.</summary>
+        private Entity? PersonNamed(IReadOnlyList<Token> tk, int a, int e, char gender)
+        {
+            int n = e - a;
+            if (n < 1 || n > 5) return null;
+            for (int x = a; x < e; x++)
+            {
+                var w = tk[x];
+                foreach (char ch in w.Text)
+                    if (char.IsDigit(ch)) return null;
+                if (Lexicon.IsOrganisationWord(w.Lower) || Lexicon.IsDocumentWord(w.Lower) || Lexicon.Is(w.Lower, WordTag.Function | WordTag.NotName | WordTag.Calendar) ||
+                    CountryTable.Find(w.Text) != null || ReportedSpeechWordIsPossessive(w.Text))
+                    return null;
+            }
+            var joined = MentionParser.Join(tk, a, e);
+            if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) return null;
+            // one word: a surname written in full before ("Trump" after "Donald Trump")
+            if (n == 1 && !_fullNames.ContainsKey(joined)) return null;
+            var e0 = ResolveName(new Mention { Kind = MentionKind.Name, Name = joined, Text = joined });
+            if (e0.Kind != EntityKind.Person || e0.Gender != '\0' && e0.Gender != gender) return null;
+            if (e0.Gender == '\0') e0.Gender = gender;
+            return e0;
+        }
+
+        private static bool ReportedSpeechWordIsPossessive(string word) =>
+            word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
         /// <summary>
         /// "the DGMO" after "Major General Ashfaq Nadeem, the Director General Military Operations": an acronym made of
@@ -492,7 +586,7 @@ namespace IncidentTools.Attribution
             else
             {
                 var key = _parties.KeyOf(name);
-                e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Person && x.NameKey == key);
+                e = PersonWithKey(key);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
@@ -680,7 +774,7 @@ namespace IncidentTools.Attribution
             name = name.Trim();
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
             name = PartyResolver.StripPossessive(name);
-            var e = _entities.FirstOrDefault(x => x.Kind == EntityKind.Organisation && x.Display.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var e = OrganisationNamed(name);
             if (e != null) return e;
             // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
             if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))

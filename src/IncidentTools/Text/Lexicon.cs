@@ -93,6 +93,9 @@ namespace IncidentTools.Text
         Survey = 1L << 50,
         Plural = 1L << 51,
         Connective = 1L << 52,
+        Degree = 1L << 53,
+        /// <summary>A lower-case word written before a title as part of the office ("state Sen. Jo Bell", "state Del.").</summary>
+        TitleModifier = 1L << 55,
         Adjective = 1L << 56,
         Female = 1L << 57,
         Male = 1L << 58,

@@ -15,6 +15,24 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz bemoaned that the bridge would stay shut all winter.", "bemoaned", "the bridge would stay shut all winter")]
         [InlineData("Mayor Lena Ortiz railed against the contractor for the delays.", "railed against", "the contractor for the delays")]
         [InlineData("Mayor Lena Ortiz alluded to the cost of the repairs.", "alluded to", "the cost of the repairs")]
+        [InlineData("Mayor Lena Ortiz discussed the closure with the harbour board.", "discussed", "the closure with the harbour board")]
+        [InlineData("Mayor Lena Ortiz echoed the engineers' warning about the cables.", "echoed", "the engineers' warning about the cables")]
+        [InlineData("Mayor Lena Ortiz made it clear that the bridge would stay shut.", "made it clear", "the bridge would stay shut")]
+        [InlineData("Mayor Lena Ortiz has made clear she will not resign.", "made clear", "she will not resign")]
+        [InlineData("Mayor Lena Ortiz portrayed the contractor as careless.", "portrayed", "the contractor as careless")]
+        [InlineData("Mayor Lena Ortiz argued against a second closure of the bridge.", "argued against", "a second closure of the bridge")]
+        [InlineData("Mayor Lena Ortiz disavowed the leaflet about the tolls.", "disavowed", "the leaflet about the tolls")]
+        [InlineData("Mayor Lena Ortiz outlined her plan for a new ferry line.", "outlined", "her plan for a new ferry line")]
+        [InlineData("Mayor Lena Ortiz deemed the repairs too costly.", "deemed", "the repairs too costly")]
+        [InlineData("Mayor Lena Ortiz likened the closure to a siege.", "likened", "the closure to a siege")]
+        [InlineData("Mayor Lena Ortiz reaffirmed that the tolls would not rise.", "reaffirmed", "the tolls would not rise")]
+        [InlineData("Mayor Lena Ortiz asked for an inquiry into the closure.", "asked for", "an inquiry into the closure")]
+        [InlineData("Mayor Lena Ortiz pushed for a second ferry line.", "pushed for", "a second ferry line")]
+        [InlineData("Mayor Lena Ortiz argued in favor of a new bridge.", "argued in favor of", "a new bridge")]
+        [InlineData("Mayor Lena Ortiz elaborated on her plan for the harbour.", "elaborated on", "her plan for the harbour")]
+        [InlineData("Mayor Lena Ortiz compared the detour to a maze.", "compared", "the detour to a maze")]
+        [InlineData("Mayor Lena Ortiz remembered that the old ferry had sunk twice.", "remembered", "the old ferry had sunk twice")]
+        [InlineData("Mayor Lena Ortiz made the case that the bridge should be toll-free.", "made the case", "the bridge should be toll-free")]
         public void MoreVerbsOfSayingReport(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -45,6 +63,20 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Residents, however, insisted the bridge had been closed too early.", "Residents", "insisted", "the bridge had been closed too early")]
         [InlineData("Chairman of the Harbour Board Ada Kerr said the pier was unsafe.", "Ada Kerr", "said", "the pier was unsafe")]
         [InlineData("Local officials have continued to say that the bridge is safe.", "Local officials", "say", "the bridge is safe")]
+        [InlineData("Ortiz continued to insist the bridge was safe.", "Ortiz", "insist", "the bridge was safe")]
+        [InlineData("The inspector appeared to suggest that the cables had failed.", "The inspector", "suggest", "the cables had failed")]
+        [InlineData("Ortiz seemed to confirm the tolls would rise.", "Ortiz", "confirm", "the tolls would rise")]
+        [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
+        [InlineData("Ortiz tried to explain why the bridge had been closed.", "Ortiz", "explain", "why the bridge had been closed")]
+        [InlineData("Older drivers were slightly more likely to say the detour was too long.", "Older drivers", "say", "the detour was too long")]
+        [InlineData("The inspector asked whether the cables had ever been tested.", "The inspector", "asked", "whether the cables had ever been tested")]
+        [InlineData("Ortiz believes, for example, that the tolls should be scrapped.", "Ortiz", "believes", "the tolls should be scrapped")]
+        [InlineData("Ortiz said in April the ferries would run again by June.", "Ortiz", "said", "the ferries would run again by June")]
+        [InlineData("Most islanders see the tolls as unfair.", "Most islanders", "see", "the tolls as unfair")]
+        [InlineData("I think the bridge should stay closed.", "I", "think", "the bridge should stay closed")]
+        [InlineData("I know the ferry crews are tired.", "I", "know", "the ferry crews are tired")]
+        [InlineData("The mayor views the closure as a mistake.", "The mayor", "views", "the closure as a mistake")]
+        [InlineData("The harbour board is considering a second ferry line.", "The harbour board", "considering", "a second ferry line")]
         [InlineData("The mayor rejected that version.", "The mayor", "rejected", "that version")]
         [InlineData("Police say the driver ignored the barrier.", "Police", "say", "the driver ignored the barrier")]
         [InlineData("Federal and state inspectors said the cables had failed.", "Federal and state inspectors", "said", "the cables had failed")]
@@ -61,6 +93,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Some say the detour is too long.", "Some", "say", "the detour is too long")]
         [InlineData("But many say the tolls will rise.", "many", "say", "the tolls will rise")]
         [InlineData("A majority of her neighbours say the pier is unsafe.", "A majority of her neighbours", "say", "the pier is unsafe")]
+        [InlineData("The mayor said that even after the bridge reopens, the tolls will stay.", "The mayor", "said", "even after the bridge reopens, the tolls will stay")]
+        [InlineData("Ortiz said that after the vote the ferries would run again.", "Ortiz", "said", "after the vote the ferries would run again")]
         public void ReadsTheSubjectCueAndWhatFollows(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -338,6 +372,17 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The divers found the cables badly corroded.")]                              // finding a thing is no report
         [InlineData("The ferry traffic shown in the chart doubled.")]                            // a participle without "has"
         [InlineData("It is a trend called the “quiet harbour” effect.")]                         // a participle after a plain noun
+        [InlineData("The harbour master reported just after the storm had passed.")]           // a phrase of time, no "that"
+        [InlineData("The details of the repair plan were published on Friday.")]               // a noun after a determiner
+        [InlineData("Her forecasts of the traffic proved wrong.")]                             // a noun after a possessive
+        [InlineData("The harbour board's outline of the works was short.")]                    // a noun after a possessive
+        [InlineData("The old bridge appeared to sway in the wind.")]                           // a governing verb before no cue
+        [InlineData("The hearing on alleged abuses at the port lasted a day.")]               // a cue word after a preposition
+        [InlineData("As reports of the closure spread, the ferries filled up.")]              // a noun after a word that opens a clause
+        [InlineData("The old bridge is likely to reopen in May.")]                             // a catenative adjective before no cue
+        [InlineData("The mayor said, and the crowd cheered.")]                                 // a comma, then no content
+        [InlineData("The divers saw a crack in the main cable.")]                              // seeing in the past is perception
+        [InlineData("The view from the old bridge drew tourists.")]                            // a noun after a determiner
         public void FindsNothingWhereNothingIsReported(string sentence)
         {
             var found = Run(sentence, new CueThenContent());
@@ -471,6 +516,17 @@ namespace IncidentTools.Tests.Attribution
         {
             var found = Run("Mayor Lena Ortiz spoke to the council. According to her, the vote will be delayed.");
             Assert.Equal("Lena Ortiz", found.Single(f => f.Rule == "AccordingToClause").Record.Speaker?.Display);
+        }
+
+        [Fact]
+        public void AParticipleAfterByReportsForTheSubject()
+        {
+            var f = Assert.Single(Run("The mayor answered her critics by saying the bridge had never been safe.", new Participial()));
+            Assert.Equal("The mayor", f.Source);
+            Assert.Equal("saying", f.Cue);
+            Assert.Equal("the bridge had never been safe", f.Content);
+            // a gerund after "by" that reports nothing is no attribution
+            Assert.Empty(Run("The ferry company cut its costs by selling two boats.", new Participial()));
         }
 
         [Fact]

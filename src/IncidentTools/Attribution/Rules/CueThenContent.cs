@@ -48,7 +48,9 @@ namespace IncidentTools.Attribution.Rules
                             ctx.Add(direct);
                             continue;
                         }
-                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
+                        bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Lower == "that";
+                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
                     }
                 }

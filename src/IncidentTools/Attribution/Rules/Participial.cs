@@ -3,8 +3,8 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// "…, saying …", "…, adding that …", "…, accusing X of …": a participle after a comma
-    /// reports what the subject of the main clause says; the source is the source of the
+    /// "…, saying …", "…, adding that …", "…, accusing X of …", "… by saying …": a participle after a
+    /// comma or "by" reports what the subject of the main clause says; the source is the source of the
     /// sentence's earlier attribution, else the subject that opens the sentence.
     /// </summary>
     internal sealed class Participial : IAttributionRule
@@ -23,7 +23,8 @@ namespace IncidentTools.Attribution.Rules
                     var (s0, s1) = p.Sentences[si];
                     for (int k = s0 + 1; k < s1; k++)
                     {
-                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(","))) continue;
+                        // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Lower == "by")) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var cue = new VerbCue(entry, k, end, k);

@@ -37,7 +37,15 @@ namespace IncidentTools.Attribution.Rules
             OpenerIndex = openerIndex;
         }
 
-        public Mention Mention { get; }
+        public Mention Mention { get; private set; }
+
+        /// <summary>A copy that shares nothing that can be changed with this subject (its mention is copied, see <see cref="Mention.Copy"/>).</summary>
+        public Subject Copy()
+        {
+            var copy = (Subject)MemberwiseClone();
+            copy.Mention = Mention.Copy();
+            return copy;
+        }
 
         /// <summary>The first token of the clause the subject stands in.</summary>
         public int ClauseStart { get; }
@@ -132,7 +140,9 @@ namespace IncidentTools.Attribution.Rules
                 var prev = tk[k - 1];
                 if (prev.Lower == "to" && Catenative(tk, k - 1, s0) is int c && c >= 0)
                 {
-                    // "have continued to say", "refused to accept", "went on to say": the group starts before the governing verb
+                    // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
+                    // a phrasal cue that takes in this verb ("went on to say") is the reading
+                    if (EntryAt(tk, c, s1, out int phraseEnd) != null && phraseEnd > k) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
@@ -140,8 +150,8 @@ namespace IncidentTools.Attribution.Rules
                 if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
                 if (CueLexicon.Is(prev.Lower, WordTag.Adjective)) return null;
-                // "amid reports that", "despite claims of": right after a preposition a form that is also a noun is that noun
-                if (g == k && entry.Has(VerbTag.Noun) && entry.Kind != VerbForm.Past && entry.Kind != VerbForm.Gerund && prev.IsLowerWord && CueLexicon.Is(prev.Lower, WordTag.IntroPhrase)) return null;
+                // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
+                if (CueLexicon.AfterPreposition(tk, k)) return null;
             }
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
@@ -183,9 +193,11 @@ namespace IncidentTools.Attribution.Rules
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
             if (v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.CatenativeAdjective))
             {
-                // "were quick to say", "are at pains to stress": the form of "be" right before (past "at") governs
+                // "were quick to say", "are at pains to stress", "were slightly more likely to say": the form of "be"
+                // right before (past "at", or an adverb and a degree word) governs
                 int b = v - 1;
                 if (b >= s0 && tk[b].IsLowerWord && tk[b].Lower == "at") b--;
+                for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (CueLexicon.Is(tk[b].Lower, WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b])); n++) b--;
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
             return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
@@ -323,6 +335,19 @@ namespace IncidentTools.Attribution.Rules
         /// the source, standing for its antecedent. Null when there is none.
         /// </summary>
         public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // several rules ask for the subject before the same verb: it is read once per parser and handed out as a
+            // copy each time (a rule may change the mention it is given: the next one gets what the grammar read)
+            var key = (tk, s0, g);
+            var kept = mp.Subjects ??= new Dictionary<(IReadOnlyList<Token>, int, int), Subject?>();
+            if (kept.TryGetValue(key, out var known)) return known?.Copy();
+            var subject = SubjectBeforeOf(mp, tk, s0, g);
+            kept[key] = subject?.Copy();
+            return subject;
+        }
+
+        /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
+        private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             var subject = SubjectEndingAt(mp, tk, s0, g);
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
@@ -789,7 +814,9 @@ namespace IncidentTools.Attribution.Rules
             int c = cue.End;
             // "that" within reach, before any mark: the content starts after it
             // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
-            bool placePhrase = c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[c].Lower, WordTag.Subordinator);
+            // ("believes, for example, that …": an aside between commas right after the verb)
+            bool placePhrase = c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[c].Lower, WordTag.Subordinator) ||
+                               c < s1 && tk[c].Is(",");
             for (int i = c; i < s1 && i - c <= (placePhrase ? 2 * ObjectReach : ObjectReach); i++)
             {
                 var t = tk[i];
@@ -852,6 +879,8 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) break;
                 if (CueLexicon.Is(t.Lower, WordTag.Time) && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, WordTag.Time))) { j++; continue; }
                 if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "late" || t.Lower == "early") && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
+                // "said in April": a month
+                if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && Lexicon.Is(tk[j + 1].Lower, WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
                 if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
                 {
                     j += 3;
@@ -974,7 +1003,8 @@ namespace IncidentTools.Attribution.Rules
             if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
             if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
-            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && w != "this" && w != "next" && w != "last" && w != "about" && w != "like") return false;
+            // ("asked whether …": an indirect question is content)
+            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && w != "this" && w != "next" && w != "last" && w != "about" && w != "like" && w != "whether") return false;
             return true;
         }
 
@@ -994,11 +1024,15 @@ namespace IncidentTools.Attribution.Rules
         public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
         {
             if (cue.Entry.Kind != VerbForm.Base) return true;
+            // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
+            if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
             var m = subject.Mention;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
+            // "I think": the first person read as a phrase of one capitalised word
+            if (m.End - m.Start == 1 && m.Text == "I") return true;
             if (m.Plural) return true;
             // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;

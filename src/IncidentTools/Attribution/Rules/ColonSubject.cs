@@ -1,0 +1,85 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "Lund delivered a blunt reply: “The pumps stay off.”", "The council issued the following statement:"
+    /// and a paragraph that opens with a quotation: a whole statement right after the colon that ends the
+    /// writer's clause is the words of that clause's subject (a person, a group, an organisation or a
+    /// document), whatever its verb, when no reporting clause claimed it. The subject must open the clause
+    /// (after any introduction), no quotation may stand in the clause, and no other subject pronoun may
+    /// start a clause of its own before the colon ("Lund spoke, and then she read:" is left to the cue rules;
+    /// "it" is mostly an object there: "Cruz called them on it:").
+    /// </summary>
+    internal sealed class ColonSubject : IContinuationRule
+    {
+        /// <summary>How many tokens the verb phrase between the subject and the colon may hold.</summary>
+        private const int MaxPhrase = 24;
+
+        public string Name => nameof(ColonSubject);
+
+        public FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous)
+        {
+            if (context.Facts(q).Kind != QuoteKind.Direct) return null;
+            var ap = q.Paragraph;
+            AnalysedParagraph sp;
+            int si, colon;
+            if (q.Token > 0 && ap.Tokens[q.Token - 1].Is(":"))
+            {
+                // "X verb …: “…”" in the quotation's own sentence
+                sp = ap;
+                si = q.Sentence;
+                colon = q.Token - 1;
+                if (colon <= ap.Sentences[si].Start) return null;
+            }
+            else if (q.Token == 0 && ap.Index > 0)
+            {
+                // a paragraph that opens with the statement, after one whose last sentence ends with the colon
+                sp = context.Document.Paragraphs[ap.Index - 1];
+                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return null;
+                si = sp.Sentences.Count - 1;
+                colon = sp.Sentences[si].End - 1;
+                if (!sp.Tokens[colon].Is(":")) return null;
+            }
+            else return null;
+
+            var subject = context.SubjectOf(sp, si);
+            if (subject == null || !MaySpeak(subject)) return null;
+            var tk = sp.Tokens;
+            int start = sp.Sentences[si].Start;
+            if (subject.Next >= colon || colon - subject.Next > MaxPhrase) return null;
+            for (int x = start; x < colon; x++)
+            {
+                var t = tk[x];
+                if (t.IsQuote || t.Is(";")) return null;
+                if (x < subject.Next) continue;
+                // a label after a dash ("Polls were right - More from Bell:"), not the subject's words
+                if (t.Kind == TokenKind.Punct && (t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" || t.Text == "―")) return null;
+                if (!t.IsWord) continue;
+                // another subject after the first one's: "…, and then she read:", "…, I said:"
+                if (t.Text == "I" || t.IsLowerWord && t.Lower != "it" && CueLexicon.IsSubjectPronoun(t.Lower)) return null;
+                // a clause of its own after a comma: "…, and NBC News has proof:", "…, with Reyes yelling:"
+                if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.Opener) || t.Lower == "with")) return null;
+                // a participle of speech with a speaker of its own: "ends with a voice-over saying:"
+                if (t.IsLowerWord && Lexicon.Verb(t.Lower) is { } p && p.IsParticiple && p.States) return null;
+            }
+            // the verb: the first word in lower case after the subject (past an aside between commas), not the
+            // start of a noun phrase ("Bell, on Saturday, some of …": the subject was a place of the introduction)
+            int v = subject.Next;
+            while (v < colon && !tk[v].IsLowerWord) v++;
+            if (v >= colon) return null;
+            if (Lexicon.Is(tk[v].Lower, WordTag.Determiner | WordTag.Function | WordTag.Relative) && !Lexicon.Is(tk[v].Lower, WordTag.Auxiliary)) return null;
+            var cue = new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower));
+            return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>A name, an organisation, a description of people or a document, or he, she, they, I, we (not "it", "you", a relative).</summary>
+        private static bool MaySpeak(Mention m)
+        {
+            if (m.Kind != MentionKind.Pronoun) return true;
+            if (m.Owner != null) return false;
+            var d = m.Determiner;
+            return d == "he" || d == "she" || d == "they" || d == "i" || d == "we";
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>ColonSubject: a whole statement after the colon that ends the writer's clause is its subject's words, whatever the verb.</summary>
+    public class ColonSubjectTests
+    {
+        private static AttributionContext Run(string body) => RunRules(body, new ContinuationPass(new ColonSubject()));
+
+        [Fact]
+        public void AStatementAfterAColonInItsOwnSentenceIsTheSubjects()
+        {
+            var c = Run("The harbour master gave a blunt reply on Monday. Ada Lund delivered her verdict: “The pumps stay off until spring.”");
+            var a = Of(c, "The pumps stay")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("Ada Lund", a.Source!.Text);
+            Assert.Equal("delivered", a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AParagraphOpeningWithAStatementAfterAParagraphEndingWithAColon()
+        {
+            var c = Run("The storm closed the quay for a week. The port authority issued the following statement:\n\n“The ferry will sail again on Friday. Passengers should arrive early.”");
+            var a = Of(c, "The ferry will")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("The port authority", a.Source!.Text);
+        }
+
+        [Fact]
+        public void APronounSubjectTakesThePersonNamedBefore()
+        {
+            var c = Run("Ada Lund spoke to the crew on the pier. She then turned to the reporters again: “Nobody sails tonight, and nobody will.”");
+            var a = Of(c, "Nobody sails")!;
+            Assert.Equal("She", a.Source!.Text);
+            Assert.Equal("Ada Lund", a.Speaker!.Display);
+        }
+
+        [Fact]
+        public void ARuleOrAPhraseAfterAColonIsNobodysWords()
+        {
+            // no speaker as subject ("The rules"), "it" as subject, a fragment rather than a statement
+            var c = Run("The rules are simple: “No sailing after dark, and no sailing alone.” It was clear to everyone: “The storm is not over yet.” Ada Lund gave it a name: “the long night”.");
+            Assert.Empty(c.Found);
+        }
+
+        [Fact]
+        public void AnotherClauseOrALabelBeforeTheColonLeavesTheQuotationOpen()
+        {
+            var c = Run("Ada Lund left the pier, and then she told the crew: “We sail at dawn, whatever the sky says.”\n\n" +
+                        "The pumps failed overnight - More from Reyes: “The quay was under water by six in the morning.”\n\n" +
+                        "The film ends with a voice over saying: “Every storm ends, and every harbour opens again.”\n\n" +
+                        "At a rally in Harwich, Essex, on Saturday, some of the crew pushed a photographer, with Lund yelling: “Get him out of here right now!”");
+            Assert.Empty(c.Found);
+        }
+
+        [Fact]
+        public void AQuotationInTheIntroductionLeavesTheNextParagraphOpen()
+        {
+            var c = Run("Reyes called the plan “a fantasy” and added a warning:\n\n“The pumps will not last another winter.”");
+            Assert.Empty(c.Found);
+        }
+    }
+}
