@@ -83,32 +83,49 @@ namespace IncidentTools.Attribution
         public static AttributionContext Run(IncidentDocument document, IEnumerable<PartyDefinition>? parties)
         {
             // The quotes and the claims of one document read the same attributions: a caller that asks for both
-            // (the streaming pipeline, one document at a time on each thread) runs the stage once. One entry per
-            // thread, so memory stays flat and no context is shared between threads; the context is only read
-            // after this method returns.
+            // (the streaming pipeline, one document at a time on each thread) runs the stage once. The run is
+            // kept on the analysed document, marked with the thread that made it, and only while it is that
+            // thread's last document: no context is shared between threads, and it is never what keeps a
+            // document alive (a run kept by the thread would keep its document, analysis and attributions for
+            // the whole of the next document, through the collections made meanwhile). The context is only
+            // read after this method returns.
             var partyList = parties?.ToArray() ?? System.Array.Empty<PartyDefinition>();
-            var last = _last;
-            if (last != null && ReferenceEquals(last.Document, document) && last.Parties.SequenceEqual(partyList, ReferenceComparer.Instance))
+            var analysed = AnalysedDocument.Of(document);
+            int thread = System.Environment.CurrentManagedThreadId;
+            if (System.Threading.Volatile.Read(ref analysed.LastRun) is LastRun last && last.Thread == thread && last.Parties.SequenceEqual(partyList, ReferenceComparer.Instance))
                 return last.Context;
-            var context = new AttributionContext(AnalysedDocument.Of(document), new PartyResolver(partyList));
+            var context = new AttributionContext(analysed, new PartyResolver(partyList));
             foreach (var rule in Rules) rule.Apply(context);
             SpeakerResolution.Run(context);
-            _last = new LastRun(document, partyList, context);
+            Remember(analysed, new LastRun(thread, partyList, context));
             return context;
         }
 
-        [System.ThreadStatic] private static LastRun? _last;
+        /// <summary>This thread's last analysed document (weakly: the caller decides how long a document lives).</summary>
+        [System.ThreadStatic] private static System.WeakReference<AnalysedDocument>? _lastDocument;
+
+        /// <summary>Keeps the run on its document, and forgets this thread's run on the document before (if it is still about).</summary>
+        private static void Remember(AnalysedDocument analysed, LastRun run)
+        {
+            var weak = _lastDocument ??= new System.WeakReference<AnalysedDocument>(analysed);
+            if (weak.TryGetTarget(out var before) && !ReferenceEquals(before, analysed) &&
+                System.Threading.Volatile.Read(ref before.LastRun) is LastRun old && old.Thread == run.Thread)
+                System.Threading.Interlocked.CompareExchange(ref before.LastRun, null, old);
+            weak.SetTarget(analysed);
+            System.Threading.Volatile.Write(ref analysed.LastRun, run);
+        }
 
         private sealed class LastRun
         {
-            public LastRun(IncidentDocument document, PartyDefinition[] parties, AttributionContext context)
+            public LastRun(int thread, PartyDefinition[] parties, AttributionContext context)
             {
-                Document = document;
+                Thread = thread;
                 Parties = parties;
                 Context = context;
             }
 
-            public IncidentDocument Document { get; }
+            /// <summary>The managed thread that made the run, the only one that reads it.</summary>
+            public int Thread { get; }
             public PartyDefinition[] Parties { get; }
             public AttributionContext Context { get; }
         }

@@ -44,8 +44,10 @@ namespace IncidentTools
             Highlights = new TextList(highlights.Select(h => h.Text));
             Paragraphs = new ItemList<DocumentParagraph>(paragraphs, Environment.NewLine);
             TitleParagraph = titleParagraph;
-            Text = string.Join("\n\n", paragraphs.Select(p => p.Text));
-            WordCount = CountWords(Text);
+            // the words of the paragraphs joined by blank lines are the words of each paragraph (no word runs across a blank line)
+            int words = 0;
+            foreach (var p in paragraphs) words += CountWords(p.Text);
+            WordCount = words;
             Encoding = encoding;
             DecodedWithFallback = decodedWithFallback;
             SourceText = sourceText;
@@ -94,7 +96,10 @@ namespace IncidentTools
         public ItemList<DocumentParagraph> Paragraphs { get; }
 
         /// <summary>The clean body: the paragraphs joined by blank lines.</summary>
-        public string Text { get; }
+        /// <remarks>Joined when first asked for (the engine reads the paragraphs), so that a document streamed through the pipeline does not carry a second copy of its body.</remarks>
+        public string Text => _text ??= string.Join("\n\n", Paragraphs.Select(p => p.Text));
+
+        private string? _text;
 
         /// <summary>Words in the clean body.</summary>
         public int WordCount { get; }
@@ -132,6 +137,9 @@ namespace IncidentTools
 
         /// <summary>The decoded file text exactly as on disk (no BOM, line endings unchanged).</summary>
         internal string SourceText { get; }
+
+        /// <summary>The document analysed (tokens, sentences, quotations): made on first use by <see cref="IncidentTools.Text.AnalysedDocument.Of"/>, kept as long as the document.</summary>
+        internal IncidentTools.Text.AnalysedDocument? Analysis;
 
         /// <summary>Every paragraph the quote and claim stages read: title, highlights, then body.</summary>
         internal IEnumerable<DocumentParagraph> AllParagraphs()

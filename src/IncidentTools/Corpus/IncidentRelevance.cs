@@ -47,6 +47,25 @@ namespace IncidentTools.Corpus
             _key = key;
             _context = context;
             _sides = sides;
+            _termStarts = key.Keys.Concat(context.Keys).Select(t => StartOf(t[0], t[1])).Distinct().ToArray();
+        }
+
+        // The first two characters of every key and context term (a stem of three characters or more).
+        private readonly int[] _termStarts;
+
+        private static int StartOf(char a, char b) => (a << 16) | b;
+
+        /// <summary>
+        /// False only when the word text[start..start+length) cannot stem to a key or context term: a stem keeps
+        /// its word's first two characters (in lower case) and is never longer than the word, and every term is
+        /// three characters or more. So only the few words that may be terms are cut out and stemmed.
+        /// </summary>
+        private bool MayBeTerm(string text, int start, int length)
+        {
+            if (length < 3) return false;
+            char a = text[start], b = text[start + 1];
+            if (char.IsSurrogate(a) || char.IsSurrogate(b)) return true; // lower-casing works on the pair
+            return Array.IndexOf(_termStarts, StartOf(char.ToLowerInvariant(a), char.ToLowerInvariant(b))) >= 0;
         }
 
         /// <summary>The judge for a manifest's incident, or null when the manifest says nothing of one (every article is then about it).</summary>
@@ -95,9 +114,9 @@ namespace IncidentTools.Corpus
                 return (false, $"not about {name}: published {IsoDate.Format(published)}, before its date ({IsoDate.Format(day)})");
             if (_key.Count == 0 && _context.Count == 0)
                 return (true, $"about {name}: published on or after its date (the manifest describes it no further)");
-            // one pass over the words of the title, the highlights and the text (as Words reads them, so
-            // no word runs across two of them): each distinct word stemmed once, and the words joined by one
-            // blank (Spaced) for the whole-word search of the sides' names
+            // one pass over the words of the title, the highlights and the body paragraphs (as Words reads them,
+            // so no word runs across two of them): each distinct word that may be a term stemmed once, and the
+            // words joined by one blank (Spaced) for the whole-word search of the sides' names
             // (the set, the stems and the joined words are this thread's scratch, used again for every document)
             var scratch = _scratch ??= new Scratch();
             var seen = scratch.Seen;
@@ -116,12 +135,12 @@ namespace IncidentTools.Corpus
                     if (i == start) continue;
                     if (scratch.Length > 1) scratch.Append(' ');
                     scratch.Append(all, start, i - start);
-                    if (seen.Add(all, start, i - start, out var w)) stems.Add(scratch.StemOf(w!));
+                    if (MayBeTerm(all, start, i - start) && seen.Add(all, start, i - start, out var w)) stems.Add(scratch.StemOf(w!));
                 }
             }
             if (doc.Title != null) Read(doc.Title);
             foreach (var h in doc.Highlights) Read(h);
-            Read(doc.Text);
+            foreach (var p in doc.Paragraphs) Read(p.Text);
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             scratch.Append(' ');

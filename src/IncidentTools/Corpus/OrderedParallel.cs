@@ -52,13 +52,23 @@ namespace IncidentTools.Corpus
         /// adds and takes on its own thread (a cmdlet across its ProcessRecord calls), the map runs on
         /// <c>degree</c> worker threads. Dispose stops the workers (the items being mapped finish).
         /// </summary>
+        /// <remarks>
+        /// Each wake-up is for a thread that has something to do: an item added wakes one waiting worker
+        /// (not every worker, which all but one would find nothing and sleep again), and an item mapped
+        /// wakes the caller only when it waits (on a lock of its own, so the workers never wake it for
+        /// nothing, nor it them). On two cores every needless wake-up is a context switch taken from the work.
+        /// </remarks>
         internal sealed class Pool<TSource, TResult> : IDisposable
         {
             private readonly Func<TSource, TResult> _map;
+            // _gate: the items to do and the workers waiting for one; _doneGate: the caller waiting for the first item to be done.
             private readonly object _gate = new object();
-            private readonly Queue<Slot<TSource, TResult>> _inOrder = new Queue<Slot<TSource, TResult>>();
+            private readonly object _doneGate = new object();
+            private readonly Queue<Slot<TSource, TResult>> _inOrder = new Queue<Slot<TSource, TResult>>(); // the caller's thread only
             private readonly Queue<Slot<TSource, TResult>> _toDo = new Queue<Slot<TSource, TResult>>();
             private readonly Thread[] _workers;
+            private int _waitingWorkers;
+            private bool _callerWaits;
             private bool _stopped;
 
             public Pool(Func<TSource, TResult> map, int degree)
@@ -79,30 +89,36 @@ namespace IncidentTools.Corpus
             {
                 get
                 {
-                    lock (_gate) return _inOrder.Count > 0 && _inOrder.Peek().Done;
+                    if (_inOrder.Count == 0) return false;
+                    var first = _inOrder.Peek();
+                    lock (_doneGate) return first.Done;
                 }
             }
 
             public void Add(TSource item)
             {
                 var slot = new Slot<TSource, TResult>(item);
+                _inOrder.Enqueue(slot);
                 lock (_gate)
                 {
-                    _inOrder.Enqueue(slot);
                     _toDo.Enqueue(slot);
-                    Monitor.PulseAll(_gate);
+                    if (_waitingWorkers > 0) Monitor.Pulse(_gate);
                 }
             }
 
             public TResult TakeFirst()
             {
-                Slot<TSource, TResult> slot;
-                lock (_gate)
+                var slot = _inOrder.Peek();
+                lock (_doneGate)
                 {
-                    slot = _inOrder.Peek();
-                    while (!slot.Done) Monitor.Wait(_gate);
-                    _inOrder.Dequeue();
+                    while (!slot.Done)
+                    {
+                        _callerWaits = true;
+                        Monitor.Wait(_doneGate);
+                        _callerWaits = false;
+                    }
                 }
+                _inOrder.Dequeue();
                 slot.Error?.Throw();
                 var result = slot.Result;
                 slot.Result = default!;
@@ -116,7 +132,12 @@ namespace IncidentTools.Corpus
                     Slot<TSource, TResult> slot;
                     lock (_gate)
                     {
-                        while (_toDo.Count == 0 && !_stopped) Monitor.Wait(_gate);
+                        while (_toDo.Count == 0 && !_stopped)
+                        {
+                            _waitingWorkers++;
+                            Monitor.Wait(_gate);
+                            _waitingWorkers--;
+                        }
                         if (_stopped) return;
                         slot = _toDo.Dequeue();
                     }
@@ -129,10 +150,10 @@ namespace IncidentTools.Corpus
                         slot.Error = ExceptionDispatchInfo.Capture(ex);
                     }
                     slot.Item = default!;
-                    lock (_gate)
+                    lock (_doneGate)
                     {
                         slot.Done = true;
-                        Monitor.PulseAll(_gate);
+                        if (_callerWaits) Monitor.Pulse(_doneGate);
                     }
                 }
             }

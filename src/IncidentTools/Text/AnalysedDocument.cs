@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace IncidentTools.Text
 {
@@ -12,9 +12,12 @@ namespace IncidentTools.Text
     /// Built on first use and kept with the document (<see cref="Of"/>); immutable once built, so it
     /// is safe to share between threads. Linear in the length of the document.
     /// </summary>
+    /// <remarks>
+    /// The analysis hangs off its document (a field the first thread to finish sets), so it lives exactly
+    /// as long as the document: no table of weak keys, whose dependent handles every collection must scan.
+    /// </remarks>
     internal sealed class AnalysedDocument
     {
-        private static readonly ConditionalWeakTable<IncidentDocument, AnalysedDocument> Cache = new ConditionalWeakTable<IncidentDocument, AnalysedDocument>();
 
         private AnalysedDocument(IncidentDocument document)
         {
@@ -37,8 +40,22 @@ namespace IncidentTools.Text
         }
 
         /// <summary>The analysis of the document, made on first use.</summary>
-        public static AnalysedDocument Of(IncidentDocument document) =>
-            Cache.GetValue(document ?? throw new ArgumentNullException(nameof(document)), d => new AnalysedDocument(d));
+        public static AnalysedDocument Of(IncidentDocument document)
+        {
+            if (document == null) throw new ArgumentNullException(nameof(document));
+            var known = Volatile.Read(ref document.Analysis);
+            if (known != null) return known;
+            var made = new AnalysedDocument(document);
+            // Two threads may analyse the same document at once: the first analysis set is everyone's.
+            return Interlocked.CompareExchange(ref document.Analysis, made, null) ?? made;
+        }
+
+        /// <summary>
+        /// What the attribution stage last worked out for this document on some thread (its own record,
+        /// made and read by that stage alone), so that the quotes and the claims of one document read one
+        /// run; it goes when the document goes.
+        /// </summary>
+        internal object? LastRun;
 
         public IncidentDocument Document { get; }
 

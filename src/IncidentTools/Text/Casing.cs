@@ -3,7 +3,8 @@ namespace IncidentTools.Text
     /// <summary>
     /// Lower case as <see cref="string.ToLowerInvariant()"/> gives it, without the work when there is
     /// nothing to change: a word already in lower case (most words, and any word with ’ or another
-    /// non-ASCII character in it, for which the runtime takes its slow path) comes back as it is.
+    /// non-ASCII character in it, for which the runtime takes its slow path) comes back as it is, and a
+    /// word whose lower case is a word of the lexicon ("The", "Said") comes back as the lexicon's string.
     /// </summary>
     internal static class Casing
     {
@@ -14,7 +15,7 @@ namespace IncidentTools.Text
                 char c = s[i];
                 if (c < 0x80)
                 {
-                    if (c >= 'A' && c <= 'Z') return s.ToLowerInvariant();
+                    if (c >= 'A' && c <= 'Z') return Lexicon.KnownLower(s) ?? s.ToLowerInvariant();
                 }
                 else if (char.IsSurrogate(c) || MayHaveLowerCase(c) && char.ToLowerInvariant(c) != c) return s.ToLowerInvariant();
             }

@@ -247,6 +247,23 @@ namespace IncidentTools.Text
         private static readonly Lazy<List<Country>> _countries = new Lazy<List<Country>>(LoadCountries);
         private static readonly Lazy<Dictionary<string, char>> _firstNames = new Lazy<Dictionary<string, char>>(LoadFirstNames);
 
+        private static readonly Lazy<WordTable> _known = new Lazy<WordTable>(() =>
+        {
+            var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys));
+            System.Threading.Volatile.Write(ref _knownBuilt, table);
+            return table;
+        });
+        private static WordTable? _knownBuilt;
+
+        /// <summary>
+        /// The words the lexicon looks up (grammar words, reporting verb forms, speaker nouns, organisation
+        /// words), as one table: a token or a lower-cased word that is one of them is that string, not a new one.
+        /// </summary>
+        internal static WordTable KnownWords => _known.Value;
+
+        /// <summary>The known word equal to the word in lower case, once the table is built (the lists it is built from lower words too); else null.</summary>
+        internal static string? KnownLower(string word) => System.Threading.Volatile.Read(ref _knownBuilt)?.FindLower(word);
+
         // ------------------------------------------------------------------ reporting verbs
 
         /// <summary>Every reporting verb form, by its lower-case form.</summary>

@@ -50,6 +50,7 @@ namespace IncidentTools.Text
         public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
             var tokens = new List<Token>(Math.Max(0, to - from) / 5 + 8); // about one token in five characters of news text
+            var known = Lexicon.KnownWords;
             int q = 0;
             int i = from;
             while (i < to)
@@ -92,7 +93,8 @@ namespace IncidentTools.Text
                         bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
                         if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
-                    tokens.Add(new Token(TokenKind.Word, i, j, t.Substring(i, j - i), -1));
+                    // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one
+                    tokens.Add(new Token(TokenKind.Word, i, j, known.Find(t, i, j - i) ?? t.Substring(i, j - i), -1));
                     i = j;
                     continue;
                 }
