@@ -33,6 +33,9 @@ namespace IncidentTools.Text
         public bool IsWord => Kind == TokenKind.Word;
         public bool IsQuote => Kind == TokenKind.Quote;
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
+
+        /// <summary>A dash or a hyphen standing alone as punctuation: ―, —, –, -- or -.</summary>
+        public bool IsDash => Kind == TokenKind.Punct && (Text == "―" || Text == "—" || Text == "–" || Text == "--" || Text == "-");
         public bool IsCapitalized => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
         public bool IsLowerWord => Kind == TokenKind.Word && Text.Length > 0 && char.IsLower(Text[0]);
 

@@ -54,7 +54,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || t.Is(";")) return null;
                 if (x < subject.Next) continue;
                 // a label after a dash ("Polls were right - More from Bell:"), not the subject's words
-                if (t.Kind == TokenKind.Punct && (t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" || t.Text == "―")) return null;
+                if (t.IsDash) return null;
                 if (!t.IsWord) continue;
                 // another subject after the first one's: "…, and then she read:", "…, I said:"
                 if (t.Text == "I" || t.IsLowerWord && t.Lower != "it" && CueLexicon.IsSubjectPronoun(t.Lower)) return null;

@@ -17,7 +17,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = ap.Tokens;
             int j = q.Token + 1;
             if (j >= tk.Count || tk.Count - j <= 2 && AllPunctuation(tk, j)) return NextParagraphSignature(context, q);
-            if (j + 1 >= tk.Count || !IsDash(tk[j]) || LineBreakBetween(ap, q.Token, j)) return null;
+            if (j + 1 >= tk.Count || !tk[j].IsDash || LineBreakBetween(ap, q.Token, j)) return null;
             int end = LineEnd(ap, j + 1);
             var m = context.MentionsFor(ap).Parse(tk, j + 1, end, inverted: true);
             if (m == null || !(m.Kind == MentionKind.Name || m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && Lexicon.IsSpeakerNoun(m.Head, out _, out _))) return null;
@@ -36,7 +36,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = next.Tokens;
             if (next.Section != q.Paragraph.Section || tk.Count < 1 || tk.Count > 12) return null;
             // the dash may have been read as a list bullet and left out of the paragraph: look at the line in the file
-            int first = IsDash(tk[0]) ? 1 : DashBeforeLine(doc.Document.SourceText, next.Start) ? 0 : -1;
+            int first = tk[0].IsDash ? 1 : DashBeforeLine(doc.Document.SourceText, next.Start) ? 0 : -1;
             if (first < 0 || first >= tk.Count) return null;
             var m = context.MentionsFor(next).Parse(tk, first, tk.Count, inverted: true);
             if (m == null || m.Kind != MentionKind.Name || !AllPunctuation(tk, m.Next)) return null;
@@ -65,9 +65,6 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[x].Kind != TokenKind.Punct) return false;
             return true;
         }
-
-        private static bool IsDash(Token t) =>
-            t.Kind == TokenKind.Punct && (t.Text == "―" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "-");
 
         private static bool LineBreakBetween(AnalysedParagraph ap, int a, int b)
         {
