@@ -535,7 +535,7 @@ namespace IncidentTools.Attribution
         {
             if (k < 0) return false;
             var t = tk[k];
-            if (t.IsWord) return t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal);
+            if (t.IsWord) return t.EndsInApostropheS;
             return (t.Is("’") || t.Is("'")) && k > 0 && tk[k - 1].IsWord && tk[k - 1].Text.EndsWith("s", StringComparison.Ordinal);
         }
 
@@ -585,7 +585,7 @@ namespace IncidentTools.Attribution
             if (m == null) m = FirstNameBeforeCue(tk, s, end)?.Mention;
             if (m == null || m.Next >= end) return null;
             // "Lars Berg’s new film opens …": the possessor is not the subject
-            if (m.Kind == MentionKind.Name && m.Next == m.End && (tk[m.End - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[m.End - 1].Text.EndsWith("'s", StringComparison.Ordinal)))
+            if (m.Kind == MentionKind.Name && m.Next == m.End && tk[m.End - 1].EndsInApostropheS)
                 return null;
             int n = m.Next;
             if (tk[n].Is(","))

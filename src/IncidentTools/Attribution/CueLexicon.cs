@@ -153,5 +153,11 @@ namespace IncidentTools.Attribution
         /// <summary>A pronoun that can be the subject of a clause: he, she, it, they, I, we, you.</summary>
         public static bool IsSubjectPronoun(string lower) =>
             Lexicon.Is(lower, WordTag.Pronoun) || lower == "i" || lower == "we" || lower == "you";
+
+        /// <summary>
+        /// A subject pronoun that may open a clause of its own, another speaker's: "I", or he, she, they, we, you
+        /// in lower case; not "it", mostly an object after a verb ("Cruz called them on it:").
+        /// </summary>
+        public static bool IsSubjectPronounNotIt(Token t) => t.Text == "I" || t.IsLowerWord && t.Lower != "it" && IsSubjectPronoun(t.Lower);
     }
 }

@@ -128,6 +128,9 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
+        private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
+
         /// <summary>
         /// "Rep. Robert C. “Bobby” Scott", "Marcia "Cia" Price": a quotation of one or two capitalised words (letters,
         /// a full stop or an apostrophe), no sentence, between a capitalised word and a capitalised word: a nickname
@@ -375,7 +378,7 @@ namespace IncidentTools.Attribution
                 var t = tk[x];
                 bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
                                 t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
-                                t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal) ||
+                                t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
                 {
@@ -543,7 +546,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
@@ -579,7 +582,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
             {
                 int e = k + 1;
-                while (e < end && e - k < 14 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < 14 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     m.Apposition = Join(tk, k, e);
@@ -708,7 +711,7 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
@@ -745,7 +748,7 @@ namespace IncidentTools.Attribution
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
-                while (e < end && e - a < 16 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                while (e < end && e - a < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
                 if (e > a + 1)
                 {
                     d.Apposition = Join(tk, a, e);
@@ -755,7 +758,7 @@ namespace IncidentTools.Attribution
             else if (tk[k].Is(",") && !inverted)
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !(tk[e].IsQuote && !IsNickname(tk, e)) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
                 {
                     d.Apposition = Join(tk, a, e);

@@ -204,7 +204,7 @@ namespace IncidentTools.Attribution
                 {
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
-                    while (k < tk.Count && !(k > s && (tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal))) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
+                    while (k < tk.Count && !(k > s && tk[k - 1].EndsInApostropheS) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
                     // one capitalised word is no full name (what follows keeps none of fewer than two words): not looked at further
                     if (k - s < 2) continue;
                     // strip titles, nationalities and function words at the front
@@ -259,7 +259,7 @@ namespace IncidentTools.Attribution
                         if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         // (a possessive, "Lars Berg’s film", is not the subject either)
-                        bool possessive = tk[k - 1].Text.EndsWith("’s", StringComparison.Ordinal) || tk[k - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                        bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
                         if (!org) names.Add(new FullName(joined.Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
                     }

@@ -441,7 +441,7 @@ namespace IncidentTools.Attribution
                 foreach (char ch in w.Text)
                     if (char.IsDigit(ch)) return null;
                 if (Lexicon.IsOrganisationWord(w.Lower) || Lexicon.IsDocumentWord(w.Lower) || Lexicon.Is(w.Lower, WordTag.Function | WordTag.NotName | WordTag.Calendar) ||
-                    CountryTable.Find(w.Text) != null || ReportedSpeechWordIsPossessive(w.Text))
+                    CountryTable.Find(w.Text) != null || w.EndsInApostropheS)
                     return null;
             }
             var joined = MentionParser.Join(tk, a, e);
@@ -453,9 +453,6 @@ namespace IncidentTools.Attribution
             if (e0.Gender == '\0') e0.Gender = gender;
             return e0;
         }
-
-        private static bool ReportedSpeechWordIsPossessive(string word) =>
-            word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
         /// <summary>
         /// "the DGMO" after "Major General Ashfaq Nadeem, the Director General Military Operations": an acronym made of

@@ -34,6 +34,9 @@ namespace IncidentTools.Text
         public bool IsQuote => Kind == TokenKind.Quote;
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 
+        /// <summary>The text ends in a possessive "'s" or "’s" ("Trump’s", "the mayor's"; also "it's" and "he's", which the caller tells apart).</summary>
+        public bool EndsInApostropheS => Text.EndsWith("’s", System.StringComparison.Ordinal) || Text.EndsWith("'s", System.StringComparison.Ordinal);
+
         /// <summary>A dash or a hyphen standing alone as punctuation: ―, —, –, -- or -.</summary>
         public bool IsDash => Kind == TokenKind.Punct && (Text == "―" || Text == "—" || Text == "–" || Text == "--" || Text == "-");
         public bool IsCapitalized => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);

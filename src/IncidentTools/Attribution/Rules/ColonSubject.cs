@@ -57,7 +57,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsDash) return null;
                 if (!t.IsWord) continue;
                 // another subject after the first one's: "…, and then she read:", "…, I said:"
-                if (t.Text == "I" || t.IsLowerWord && t.Lower != "it" && CueLexicon.IsSubjectPronoun(t.Lower)) return null;
+                if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
                 // a clause of its own after a comma: "…, and NBC News has proof:", "…, with Reyes yelling:"
                 if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.Opener) || t.Lower == "with")) return null;
                 // a participle of speech with a speaker of its own: "ends with a voice-over saying:"

@@ -29,7 +29,7 @@ namespace IncidentTools.Attribution.Rules
                 if (Lexicon.Is(t.Lower, WordTag.Finite)) return null;
                 // a reporting verb, unless an infinitive of the writer's phrase ("… yet” to support him")
                 if (Lexicon.AnyVerb(t.Lower) != null && !(tk[x - 1].IsWord && tk[x - 1].Lower == "to")) return null;
-                if (t.Text == "I" || t.IsLowerWord && t.Lower != "it" && CueLexicon.IsSubjectPronoun(t.Lower)) return null;
+                if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
             }
             return context.Continuing(Name, q, prev);
         }
