@@ -9,7 +9,8 @@ namespace IncidentTools.Attribution.Rules
     /// document), whatever its verb, when no reporting clause claimed it. The subject must open the clause
     /// (after any introduction), no quotation may stand in the clause, and no other subject pronoun may
     /// start a clause of its own before the colon ("Lund spoke, and then she read:" is left to the cue rules;
-    /// "it" is mostly an object there: "Cruz called them on it:").
+    /// "it" is mostly an object there: "Cruz called them on it:"), nor a verb by which the subject receives or
+    /// relays another's words ("The paper quoted an official:", "obtained a memo:": the lexicon's hearsay words).
     /// </summary>
     internal sealed class ColonSubject : IContinuationRule
     {
@@ -60,6 +61,8 @@ namespace IncidentTools.Attribution.Rules
                 if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
                 // a clause of its own after a comma: "…, and NBC News has proof:", "…, with Reyes yelling:"
                 if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.Opener) || t.Lower == "with")) return null;
+                // a subject that receives or relays the words: "The paper quoted a military official:", "obtained a memo:"
+                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.Hearsay)) return null;
                 // a participle of speech with a speaker of its own: "ends with a voice-over saying:"
                 if (t.IsLowerWord && Lexicon.Verb(t.Lower) is { } p && p.IsParticiple && p.States) return null;
             }

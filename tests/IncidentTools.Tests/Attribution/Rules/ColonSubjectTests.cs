@@ -57,6 +57,16 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ASubjectThatReceivesOrRelaysTheWordsIsNotTheirSpeaker()
+        {
+            // "quoted", "obtained", "received": the subject passes on someone else's words
+            var c = Run("The Gazette quoted a harbour official: “The pumps were never serviced after the flood.”\n\n" +
+                        "Reporters obtained a memo from the board: “No ferry may sail while the pumps are off.”\n\n" +
+                        "Ada Lund received a short letter: “Your boat cannot leave the harbour this week.”");
+            Assert.Empty(c.Found);
+        }
+
+        [Fact]
         public void AQuotationInTheIntroductionLeavesTheNextParagraphOpen()
         {
             var c = Run("Reyes called the plan “a fantasy” and added a warning:\n\n“The pumps will not last another winter.”");
