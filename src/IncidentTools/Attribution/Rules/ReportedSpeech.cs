@@ -1238,6 +1238,12 @@ namespace IncidentTools.Attribution.Rules
                     while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
                     j = x;
                 }
+                // "urged the nation to pray": after its addressee a verb that takes an infinitive has its content, not a tail
+                if (j > from && entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Lower == "to" && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
+                {
+                    after = j;
+                    return false;
+                }
             }
             // phrases of time, place and means: at most three, each a preposition and a few words
             for (int guard = 0; guard < 3 && j < s1; guard++)

@@ -86,6 +86,17 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AnAddresseeAndAnInfinitiveAfterTheVerbAreItsContentNotATail()
+        {
+            // the apposition before the verb is no content of a "…, X urged" attribution: the infinitive after the addressee is
+            var records = Attributions("In the first days of the search the harbour spokesman, Maj Tom Reyes, urged the town to pray.");
+            Assert.DoesNotContain(records, a => a.Rule == "ContentThenCue");
+            var a = Assert.Single(records, r => r.Rule == "CueThenContent");
+            Assert.Equal("to pray", a.Content);
+            Assert.Equal("Maj Tom Reyes", a.Source);
+        }
+
+        [Fact]
         public void AnAdverbWithHyphensIsNoPartOfTheName()
         {
             var q = Q(Quotes("In a 2005 interview, Helen Carter matter-of-factly explained that the plan had “failed” long before the vote."), "failed");
