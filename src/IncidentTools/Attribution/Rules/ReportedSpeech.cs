@@ -74,6 +74,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens a relative clause without a pronoun may take between its speaker noun and the verb ("officers I have spoken to over the months believe").</summary>
         private const int ContactRelativeReach = 12;
 
+        /// <summary>How many tokens a phrase of time between a relative pronoun and its cue may take ("who in 2012 said", "who last week told").</summary>
+        private const int RelativeTimeReach = 4;
+
         /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
         public const int ObjectReach = 8;
 
@@ -539,6 +542,13 @@ namespace IncidentTools.Attribution.Rules
                 tk[f + 1].IsCapitalized && Lexicon.Is(tk[f + 1].Lower, WordTag.Calendar) && tk[f + 2].IsWord && !Lexicon.Is(tk[f + 2].Lower, WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
                 f += 2;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
+            // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
+            if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
+                (tk[opener].Lower == "who" || tk[opener].Lower == "which") && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
+            {
+                relative.Mention.Next = g;
+                return relative;
+            }
             if (!introOnly)
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
