@@ -243,6 +243,17 @@ namespace IncidentTools.Attribution
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
+                // "A few days later, Kell said …": a phrase of time before its comma
+                if (t.IsWord && !Lexicon.Is(t.Text, WordTag.IntroPhrase))
+                {
+                    int c = s + 1;
+                    while (c < limit && c - s <= 6 && !tk[c].Is(",")) c++;
+                    if (c < limit && tk[c].Is(",") && Rules.ReportedSpeech.IsTimePhrase(tk, s, c))
+                    {
+                        s = c + 1;
+                        continue;
+                    }
+                }
                 if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
                 {
                     int k = s + 1;

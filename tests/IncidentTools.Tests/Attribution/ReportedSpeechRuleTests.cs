@@ -58,6 +58,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz visited the divers and said the search would go on through the night.", "Ortiz", "said", "the search would go on through the night")]
         [InlineData("The mayor said that, if the tests fail, the bridge will be demolished.", "The mayor", "said", "if the tests fail, the bridge will be demolished")]
         [InlineData("Sharing the “official figures,” the inspector accused the council of hiding the report.", "the inspector", "accused", "the council of hiding the report")]
+        [InlineData("A few days later, the harbour master told reporters the pier was unsafe.", "the harbour master", "told", "the pier was unsafe")]
         [InlineData("The port has had a cold relationship with Tobin, who in 2012 said the tolls were a tax on islanders.", "who", "said", "the tolls were a tax on islanders")]
         [InlineData("Kell sat beside Ada Lund, who on Monday told the board the timetable was unworkable.", "who", "told", "the timetable was unworkable")]
         [InlineData("The port authority, led by Ada Kerr, concluded that the pier was unsafe.", "The port authority", "concluded", "the pier was unsafe")]

@@ -299,6 +299,16 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(mention, a.Source!.Text);
         }
 
+        [Theory]
+        [InlineData("Hours later, she issued a statement calling on the board “to rethink the whole timetable.”", "she", "to rethink")]
+        [InlineData("But a few days later, Kell reversed herself again, telling the radio that the tolls “are settled for good.”", "Kell", "are settled")]
+        [InlineData("Two weeks ago, the union sent an email saying, “done.”", "the union", "done")]
+        public void APhraseOfTimeBeforeItsCommaIsNoSubject(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new ParticipleCue()), quote)!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
         [Fact]
         public void AParticipleAfterWordsOfTimeWithNoDocumentIsNoCue()
         {
