@@ -49,6 +49,8 @@ namespace IncidentTools.Attribution
             new InPoll(),
             // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")
             new CharacterisedAs(),
+            // a quotation in a participle's phrase that opens the sentence: the main clause's subject said it ("Bemoaning the “…,” X accused …")
+            new FrontedParticiple(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
             new StatementNoun(),
             // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")

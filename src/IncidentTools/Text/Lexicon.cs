@@ -99,6 +99,8 @@ namespace IncidentTools.Text
         Adjective = 1L << 56,
         Female = 1L << 57,
         Male = 1L << 58,
+        /// <summary>Closes a phrase of time that may open a sentence before its comma ("A few days later, …", "Two weeks ago, …").</summary>
+        TimeEnd = 1L << 59,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

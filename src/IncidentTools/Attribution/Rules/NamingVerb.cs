@@ -68,10 +68,42 @@ namespace IncidentTools.Attribution.Rules
                     // "X condemned what he called “…”": the speaker is the subject of the clause around it
                     var outer = st - 1 > s ? clauses.SubjectCueBefore(tk, st - 1, s) : null;
                     if (outer != null) return context.FromClause(Name, q, outer);
+                    // "Cruz has railed against what he calls the “…”": the pronoun of a free relative stands for the
+                    // sentence's subject, named before it (not across a dash: an aside may name anyone's words)
+                    if (tk[st - 1].Lower == "what" && ReportedSpeech.SentenceSubject(clauses.Mentions, tk, s, st - 1) is { } main && StandsFor(tk[m.Start].Lower, main) &&
+                        !HasDash(tk, main.Next, st - 1))
+                        return context.FromClause(Name, q, new Clause(main, cue, CuePlace.Before));
                 }
                 return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>True when a dash or a semicolon stands in [a, e).</summary>
+        private static bool HasDash(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsDash || tk[i].Is(";")) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the pronoun may stand for the mention: a named or described subject, no pronoun or document;
+        /// "he"/"she" a name or one person, "they" people or a body ("it" is left to itself: "the group … what it calls").
+        /// </summary>
+        private static bool StandsFor(string pronoun, Mention main)
+        {
+            if (main.IsPronoun || main.IsDocument || main.Owner == null && main.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(main.Head, out _, out _) && !main.IsOrganisationHead) return false;
+            switch (pronoun)
+            {
+                case "he":
+                case "she":
+                    return !main.Plural && !main.IsOrganisationHead;
+                case "they":
+                    return main.Plural || main.IsOrganisationHead;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>

@@ -74,6 +74,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens a relative clause without a pronoun may take between its speaker noun and the verb ("officers I have spoken to over the months believe").</summary>
         private const int ContactRelativeReach = 12;
 
+        /// <summary>How many tokens a phrase of time between a relative pronoun and its cue may take ("who in 2012 said", "who last week told").</summary>
+        private const int RelativeTimeReach = 4;
+
         /// <summary>How many tokens after a verb an addressee and time phrase may take before the content ("told reporters on Monday that").</summary>
         public const int ObjectReach = 8;
 
@@ -537,6 +540,13 @@ namespace IncidentTools.Attribution.Rules
                 tk[f + 1].IsCapitalized && Lexicon.Is(tk[f + 1].Lower, WordTag.Calendar) && tk[f + 2].IsWord && !Lexicon.Is(tk[f + 2].Lower, WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
                 f += 2;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
+            // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
+            if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
+                (tk[opener].Lower == "who" || tk[opener].Lower == "which") && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
+            {
+                relative.Mention.Next = g;
+                return relative;
+            }
             if (!introOnly)
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
@@ -774,10 +784,35 @@ namespace IncidentTools.Attribution.Rules
             if (a >= e || !tk[a].IsWord) return a < e && !tk[a].IsWord;
             var t = tk[a];
             if (IsIntroWord(t)) return true;
+            // "A few days later, …", "Two weeks ago, …"
+            if (IsTimePhrase(tk, a, e)) return true;
             // "This week, …", "Last night, …"
             if ((t.Lower == "this" || t.Lower == "that" || t.Lower == "last" || t.Lower == "next") && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
+        }
+
+        /// <summary>True when a phrase of time runs from a to a comma before k ("a few days later, …").</summary>
+        private static bool TimePhraseBeforeComma(IReadOnlyList<Token> tk, int a, int k)
+        {
+            for (int c = a + 1; c < k && c - a <= TimePhraseReach; c++)
+                if (tk[c].Is(",")) return IsTimePhrase(tk, a, c);
+            return false;
+        }
+
+        /// <summary>The most words a phrase of time before its comma may take ("a few days later").</summary>
+        private const int TimePhraseReach = 6;
+
+        /// <summary>
+        /// True when tokens [a, e) are a phrase of time that closes with a time-end word ("a few days later", "Two weeks
+        /// ago", "Hours earlier"): only words, no verb, at most <see cref="TimePhraseReach"/> of them.
+        /// </summary>
+        public static bool IsTimePhrase(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a < 2 || e - a > TimePhraseReach || !tk[e - 1].IsLowerWord || !CueLexicon.Is(tk[e - 1].Lower, WordTag.TimeEnd)) return false;
+            for (int i = a; i < e - 1; i++)
+                if (!tk[i].IsWord || CueLexicon.Is(tk[i].Lower, WordTag.Finite) || Lexicon.AnyVerb(tk[i].Lower) != null) return false;
+            return true;
         }
 
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
@@ -1346,7 +1381,7 @@ namespace IncidentTools.Attribution.Rules
         public static Mention? SentenceSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int k)
         {
             int a = SkipConnective(tk, s0, k);
-            if (a < k && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase))
+            if (a < k && tk[a].IsWord && (CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase) || TimePhraseBeforeComma(tk, a, k)))
             {
                 int c = a;
                 while (c < k && !tk[c].Is(",")) c++;

@@ -19,6 +19,18 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(mention, a.Source!.Text);
         }
 
+        [Theory]
+        [InlineData("Senator Ada Brenner has railed against what she calls the “harbour cartel” for years.", "Senator Ada Brenner", "harbour cartel")]
+        [InlineData("Kell's campaign is seeking to contrast her plan with what they call Mayor Tobin's “empty promises.”", "Kell's campaign", "empty promises")]
+        [InlineData("The company is fighting what it calls “a campaign of lies.”", "it", "a campaign of lies")]                      // "it": left to itself
+        [InlineData("She was moved to a clinic after what she called a “tantrum” in the lobby.", "she", "tantrum")]                    // a pronoun subject: no better mention
+        [InlineData("Mayor Ruth Kell was blunt about the port's debts - what he called “our anchor chain.”", "he", "our anchor chain")] // across a dash: anyone's words
+        public void TheFreeRelativesPronounStandsForTheSentenceSubject(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
         [Fact]
         public void AThingNamedRightAfterAnIndefiniteNounIsNobodysNaming()
         {

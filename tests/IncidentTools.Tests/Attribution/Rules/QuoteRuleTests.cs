@@ -290,6 +290,31 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("saying", a.CueWords!.Text);
         }
 
+        [Theory]
+        [InlineData("The union issued a statement Tuesday calling the new timetable “a insult to the crews.”", "The union", "a insult")]
+        [InlineData("Ada Lund posted a series of messages early Monday saying that the port board had treated the island “as a car park.”", "Ada Lund", "as a car park")]
+        public void WordsOfTimeMayStandBetweenTheDocumentAndItsParticiple(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new ParticipleCue()), quote)!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Hours later, she issued a statement calling on the board “to rethink the whole timetable.”", "she", "to rethink")]
+        [InlineData("But a few days later, Kell reversed herself again, telling the radio that the tolls “are settled for good.”", "Kell", "are settled")]
+        [InlineData("Two weeks ago, the union sent an email saying, “done.”", "the union", "done")]
+        public void APhraseOfTimeBeforeItsCommaIsNoSubject(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new ParticipleCue()), quote)!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void AParticipleAfterWordsOfTimeWithNoDocumentIsNoCue()
+        {
+            Assert.Empty(RunRules("The union met the board on Tuesday calling the timetable “a insult.”", new ParticipleCue()).Found);
+        }
+
         [Fact]
         public void AParticipleOfAnotherKindIsNoCue()
         {
