@@ -879,7 +879,8 @@ namespace IncidentTools.Attribution
             if (shortPost) display = core + " " + post;
             var e = Add(new Entity
             {
-                Kind = m.Plural ? EntityKind.Group : EntityKind.Individual,
+                // "the crowd", "the audience": a body of people, for "they", not "he" or "she"
+                Kind = m.Plural || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Collective) ? EntityKind.Group : EntityKind.Individual,
                 Display = display,
                 Head = m.Head,
                 // "her brother", "his mother": a kin noun says the gender ("she" then never stands for the brother); an
