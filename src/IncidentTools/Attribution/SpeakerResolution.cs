@@ -280,8 +280,11 @@ namespace IncidentTools.Attribution
                             // a title-case headline: "Jo Bell Calls Sam Reed …" is no name (a reporting verb inside it)
                             if (x > a && x < k - 1 && Lexicon.AnyVerb(tk[x].Lower) != null) org = true;
                         }
+                        // "Mark Cuban", "Jim Jordan": a surname that names a country or its people, after a given name, is a person's
+                        bool givenFirst = Lexicon.IsGivenName(tk[a].Text);
                         for (int x = a; x < k; x++)
-                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
+                                IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
                         var joined = MentionParser.Join(tk, a, k);
                         if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) org = true;
