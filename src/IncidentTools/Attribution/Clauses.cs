@@ -230,9 +230,16 @@ namespace IncidentTools.Attribution
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
-                if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",")))
+                if (IsTimeOpening(tk, s, limit))
                 {
-                    // "Reportedly, Reyes told …", "Apparently Reyes said …": a sentence adverb
+                    // "Hours later, she issued …"
+                    s += 3;
+                    continue;
+                }
+                if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",") ||
+                                                                              tk[s + 1].IsLowerWord && Lexicon.Is(tk[s + 1].Lower, WordTag.Subordinator)))
+                {
+                    // "Reportedly, Reyes told …", "Apparently Reyes said …", "Shortly after the vote, …": a sentence adverb
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
@@ -268,6 +275,11 @@ namespace IncidentTools.Attribution
             }
             return s;
         }
+
+        /// <summary>"Hours later,", "Moments earlier,": a time word, a time adverb ("later", "earlier") and a comma at s.</summary>
+        public static bool IsTimeOpening(IReadOnlyList<Token> tk, int s, int limit) =>
+            s + 2 < limit && tk[s].IsWord && Lexicon.Is(tk[s].Lower, WordTag.Time) && tk[s + 1].IsLowerWord &&
+            Lexicon.Is(tk[s + 1].Lower, WordTag.Intro) && Lexicon.Is(tk[s + 1].Lower, WordTag.CueAdverb) && tk[s + 2].Is(",");
 
         /// <summary>
         /// After a live blog's clock time that opens a sentence ("9:41 a.m. --", "14:05 —"): the first
@@ -628,6 +640,8 @@ namespace IncidentTools.Attribution
             int n = m.Next;
             if (tk[n].Is(","))
             {
+                // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
+                if (n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
                 // "Matie, then in his late 20s, trundled up …": an aside between commas before the verb
                 int c = n + 1;
                 while (c < end && c - n < 16 && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;

@@ -185,6 +185,9 @@ namespace IncidentTools.Attribution
             if (Lexicon.Is(StripContraction(w.Lower), WordTag.NotNameStart)) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
+            // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause
+            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsLowerWord && Lexicon.Is(tk[i + 1].Lower, WordTag.Subordinator) && Lexicon.IsAdverb(w.Text))
+                return null;
 
             int j = i;
             string det = "";
@@ -371,6 +374,8 @@ namespace IncidentTools.Attribution
             int c = j;
             while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
             if (c == j) return null;
+            // "Hours later, she …", "Minutes earlier, …": a time word and a time adverb open the sentence, no name
+            if (c == j + 1 && Clauses.IsTimeOpening(tk, j, end)) return null;
             // "Macmillan CEO John Sargent", "Investigator Robert Cornett", "Morningstar's Karin Anderson"
             string? innerTitle = null;
             for (int x = c - 2; x >= j; x--)
@@ -506,6 +511,19 @@ namespace IncidentTools.Attribution
                     return nm;
                 }
             }
+            // "Scott's niece, state Del. Marcia “Cia” Price (D-Va.), shouted": a name with its own title in apposition
+            if (n + 1 < end && tk[n].Is(","))
+            {
+                var titled = Parse(tk, n + 1, end, inverted: false);
+                if (titled != null && titled.Kind == MentionKind.Name && titled.Title != null && titled.Next > n + 1 &&
+                    (titled.Next >= end || tk[titled.Next - 1].Is(",") || tk[titled.Next].Is(",") || tk[titled.Next].Is(".") || IsCueForm(tk[titled.Next])))
+                {
+                    titled.Start = m.Start;
+                    titled.Determiner = m.Determiner;
+                    SetText(tk, titled);
+                    return titled;
+                }
+            }
             var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
             d.Modifiers.Add(Join(tk, m.Start, p));
             SetText(tk, d);
@@ -621,7 +639,8 @@ namespace IncidentTools.Attribution
         {
             var first = tk[a];
             if (!first.IsWord) return false;
-            if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null; // a, an, the, who, former …
+            // a, an, the, who, former …; not a subject pronoun, which opens a clause of its own ("Sure, he admits", "Loyalty, he noted")
+            if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
             if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;

@@ -41,8 +41,15 @@ namespace IncidentTools.Attribution
                 {
                     sentence++;
                     bySentence.TryGetValue((ap.Index, si), out var here);
-                    // salience: the sentence's subject, then the speakers of its attributions
+                    // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
+                    // the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
+                    var opening = subject != null && subject.IsPronoun && (subject.Determiner == "it" || subject.Determiner == "they") ? OpeningClauseSubject(context, ap, si) : null;
+                    if (opening != null && (here == null || !HasSourceAt(here, opening.CharStart)))
+                    {
+                        var e = resolver.Resolve(opening, ap.Text, sentence, ap.Index);
+                        if (e != null) resolver.Touch(e, sentence, ap.Index);
+                    }
                     if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = resolver.Resolve(subject, ap.Text, sentence, ap.Index);
@@ -71,6 +78,27 @@ namespace IncidentTools.Attribution
             }
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
+        }
+
+        /// <summary>How many connectives ("But", "And") may stand before the subordinator of an opening clause.</summary>
+        private const int OpeningConnectives = 2;
+
+        /// <summary>
+        /// "Although the IMF did not single out …, it referenced …": the subject of a subordinate clause that opens the
+        /// sentence, when it is a name or an organisation followed by its verb (a lower-case word); null otherwise. Read
+        /// before the main clause's subject when that is "it" or "they", which it may stand for (a person's "he" or "she"
+        /// keeps the chain of the subjects and speakers before).
+        /// </summary>
+        private static Mention? OpeningClauseSubject(AttributionContext context, AnalysedParagraph ap, int si)
+        {
+            var (s, e) = ap.Sentences[si];
+            var tk = ap.Tokens;
+            int k = s;
+            while (k < e && k - s < OpeningConnectives && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Intro) && !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) k++;
+            if (k + 2 >= e || !tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return null;
+            var m = context.ClausesFor(ap).Mentions.Parse(tk, k + 1, e, inverted: false);
+            if (m == null || m.Next >= e || !tk[m.Next].IsLowerWord || tk[m.End - 1].EndsInApostropheS) return null;
+            return m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead ? m : null;
         }
 
         /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
@@ -252,8 +280,11 @@ namespace IncidentTools.Attribution
                             // a title-case headline: "Jo Bell Calls Sam Reed …" is no name (a reporting verb inside it)
                             if (x > a && x < k - 1 && Lexicon.AnyVerb(tk[x].Lower) != null) org = true;
                         }
+                        // "Mark Cuban", "Jim Jordan": a surname that names a country or its people, after a given name, is a person's
+                        bool givenFirst = Lexicon.IsGivenName(tk[a].Text);
                         for (int x = a; x < k; x++)
-                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null || IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
+                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
+                                IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
                         var joined = MentionParser.Join(tk, a, k);
                         if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) org = true;

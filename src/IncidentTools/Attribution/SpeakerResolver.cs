@@ -377,7 +377,10 @@ namespace IncidentTools.Attribution
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
                            (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
-                case MentionKind.Organisation: return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
+                case MentionKind.Organisation:
+                    // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
+                    if (m.Determiner.Length == 0 && m.Name != null && m.Name.IndexOf(' ') < 0 && _fullNames.ContainsKey(m.Name)) return ResolveName(m);
+                    return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
                 default: return AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
             }
         }
@@ -565,9 +568,11 @@ namespace IncidentTools.Attribution
                     ?? ByGivenName(w);
                 if (e == null)
                 {
-                    var country = CountryTable.Find(w) ?? CountryTable.FindCapital(w);
-                    if (country != null) return ResolveOrganisation(w);
                     _fullNames.TryGetValue(w, out var full);
+                    // "Cuban said" after "Mark Cuban", "Jordan said" after "Jim Jordan": a surname the document wrote in
+                    // a full name is that person, even when it also names a country or its people
+                    var country = full.Name == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
+                    if (country != null) return ResolveOrganisation(w);
                     var manifest = _parties.FindPersonBySurname(w);
                     if (full.Name != null)
                     {
@@ -879,7 +884,8 @@ namespace IncidentTools.Attribution
             if (shortPost) display = core + " " + post;
             var e = Add(new Entity
             {
-                Kind = m.Plural ? EntityKind.Group : EntityKind.Individual,
+                // "the crowd", "the audience": a body of people, for "they", not "he" or "she"
+                Kind = m.Plural || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Collective) ? EntityKind.Group : EntityKind.Individual,
                 Display = display,
                 Head = m.Head,
                 // "her brother", "his mother": a kin noun says the gender ("she" then never stands for the brother); an

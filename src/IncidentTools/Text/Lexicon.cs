@@ -115,6 +115,8 @@ namespace IncidentTools.Text
         Capitalised = 8,
         /// <summary>Speaks for an institution of the place the text reports from when no country is written ("officials said" in a story filed from Islamabad).</summary>
         Local = 16,
+        /// <summary>Names a body of people as one ("the crowd", "the audience"): "they" or "it" stands for it, never "he" or "she".</summary>
+        Collective = 32,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
