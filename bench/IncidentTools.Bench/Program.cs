@@ -43,7 +43,7 @@ int threads = int.TryParse(Option("--threads"), out var t) && t > 0 ? t : Enviro
 if (Option("--child") is { } mode)
 {
     var folder = Option("--folder")!;
-    var warm = Measurements.ArticleFiles(folder).Take(int.Parse(Option("--warm") ?? "300")).ToArray();
+    var warm = Measurements.FirstArticleFiles(folder, int.Parse(Option("--warm") ?? "300"));
     if (mode == "profile" || mode == "profile-read")
     {
         Measurements.Profile(folder, mode == "profile-read", double.Parse(Option("--seconds") ?? "20", CultureInfo.InvariantCulture));

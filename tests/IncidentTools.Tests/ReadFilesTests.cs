@@ -112,5 +112,40 @@ namespace IncidentTools.Tests
             Assert.Equal(60000, list.Count);
             Assert.Equal(0UL, list[59999]);
         }
+        [Fact]
+        public void PoolComparesNamesAsStringCompareOrdinal()
+        {
+            var pool = new NamePool();
+            var names = Names().Where((n, i) => i < 14 || i % 1000 == 0).Concat(new[] { "a", "a.txt", "A.txt", "b", "", "\uFFFF", "\uD800", "\U00010400x" }).ToArray();
+            var positions = names.Select(pool.Add).ToArray();
+            for (int i = 0; i < names.Length; i++)
+                for (int j = 0; j < names.Length; j++)
+                    Assert.Equal(Math.Sign(string.CompareOrdinal(names[i], names[j])), Math.Sign(pool.CompareOrdinal(positions[i], positions[j])));
+        }
+
+        [Fact]
+        public void FolderListingGivesTheArticlesInOrdinalNameOrderAndTheOthersApart()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "incidenttools-listing-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var articles = new[] { "b.txt", "C.TXT", "a.txt", "café.txt", "cafe\u0301.txt", "Zulu.txt", "z10.txt", "z9.txt", "two.dots.txt" }
+                    .Concat(Enumerable.Range(0, 300).Select(i => $"doc{(i * 7919) % 1000:D4}.txt")).Distinct().ToArray();
+                var others = new[] { "notes.md", "corpus.yaml", "txt", "a.txt.bak" };
+                foreach (var name in articles.Concat(others)) File.WriteAllText(Path.Combine(folder, name), "x");
+                var skipped = new List<string>();
+                var listing = FolderListing.Of(folder, name => Path.GetExtension(name).Equals(".txt", StringComparison.OrdinalIgnoreCase), skipped);
+                var expected = articles.OrderBy(n => n, StringComparer.Ordinal).ToArray();
+                Assert.Equal(expected, Enumerable.Range(0, listing.Count).Select(listing.NameAt).ToArray());
+                Assert.Equal(others.OrderBy(n => n, StringComparer.Ordinal), skipped.OrderBy(n => n, StringComparer.Ordinal));
+                Assert.Equal(0, FolderListing.Of(folder, name => false, null).Count);
+                Assert.Throws<DirectoryNotFoundException>(() => FolderListing.Of(Path.Combine(folder, "missing"), name => true, null));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
     }
 }

@@ -208,19 +208,17 @@ namespace IncidentTools
         {
             var manifest = ManifestFor(folder, out var manifestProblems);
             foreach (var mp in manifestProblems) yield return ReadyStep(new CorpusReadResult(null, mp));
-            // The names, not the full paths, are held while the folder is read.
-            string[] files;
-            string[] all = Array.Empty<string>();
+            // The names, not the full paths, are held while the folder is read, compactly (a folder may hold a great many files).
+            Corpus.FolderListing listing;
+            var others = Verbose != null ? new List<string>() : null;
             CorpusProblem? problem = null;
             try
             {
-                all = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)).ToArray();
-                files = all.Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).ToArray();
-                Array.Sort(files, StringComparer.Ordinal);
+                listing = Corpus.FolderListing.Of(folder, IsArticleName, others);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                files = Array.Empty<string>();
+                listing = null!;
                 problem = new CorpusProblem(CorpusProblemKind.ReadFailed, folder, $"Cannot list the folder '{folder}': {ex.Message}", ex);
             }
             if (problem != null)
@@ -230,26 +228,26 @@ namespace IncidentTools
             }
             if (Verbose != null)
             {
-                Verbose($"Reading the folder '{folder}': {files.Length} article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
-                var articles = new HashSet<string>(files, StringComparer.Ordinal);
-                var others = all.Where(f => !articles.Contains(f) && !Corpus.ManifestFiles.IsManifest(Path.Combine(folder, f))).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-                if (others.Length > 0)
-                    Verbose($"Skipping {others.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", others.Take(10))}{(others.Length > 10 ? ", …" : "")}.");
+                Verbose($"Reading the folder '{folder}': {listing.Count} article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                var skipped = others!.Where(f => !Corpus.ManifestFiles.IsManifest(Path.Combine(folder, f))).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+                if (skipped.Length > 0)
+                    Verbose($"Skipping {skipped.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", skipped.Take(10))}{(skipped.Length > 10 ? ", …" : "")}.");
             }
-            all = Array.Empty<string>();
-            FilesAhead?.Invoke(files.Length);
-            if (files.Length == 0)
+            others = null;
+            FilesAhead?.Invoke(listing.Count);
+            if (listing.Count == 0)
             {
                 yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))})."));
                 yield break;
             }
-            for (int i = 0; i < files.Length; i++)
+            for (int i = 0; i < listing.Count; i++)
             {
-                var file = Path.Combine(folder, files[i]);
-                files[i] = null!; // each name is held once read, in the files read
+                var file = Path.Combine(folder, listing.NameAt(i));
                 foreach (var s in FileSteps(file, manifest)) yield return s;
             }
         }
+
+        private static bool IsArticleName(string name) => ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
 
         private IEnumerable<Step> FileSteps(string file, CorpusManifest? manifest = null)
         {

@@ -25,8 +25,8 @@ namespace IncidentTools.Corpus
         private readonly ChunkedList<int> _fileName = new ChunkedList<int>();
         private readonly NamePool _names = new NamePool();
 
-        private NumberTable _byName;
-        private NumberTable _byId = new NumberTable(null);
+        private readonly NumberTable _byName;
+        private readonly NumberTable _byId = new NumberTable(null);
         // The ids that are not their file's name without extension, by file.
         private readonly Dictionary<int, string> _otherIds = new Dictionary<int, string>();
 
@@ -215,6 +215,20 @@ namespace IncidentTools.Corpus
             return true;
         }
 
+        /// <summary>Two strings of the pool compared as <see cref="string.CompareOrdinal(string, string)"/> compares them (by sign).</summary>
+        public int CompareOrdinal(int a, int b)
+        {
+            var blockA = Entry(a, out int atA, out int lengthA, out bool wideA);
+            var blockB = Entry(b, out int atB, out int lengthB, out bool wideB);
+            int n = Math.Min(lengthA, lengthB);
+            for (int i = 0; i < n; i++)
+            {
+                int d = CharAt(blockA, atA, i, wideA) - CharAt(blockB, atB, i, wideB);
+                if (d != 0) return d;
+            }
+            return lengthA - lengthB;
+        }
+
         public string ToString(int position) => Substring(position, -1);
 
         /// <summary>The string without its extension, as Path.GetFileNameWithoutExtension gives it for a file name.</summary>
@@ -253,32 +267,43 @@ namespace IncidentTools.Corpus
     /// open addressing, linear probing, filled to between half and three quarters. Either the hash
     /// is kept beside each number, so that only numbers of the same hash are given to the caller to
     /// compare, or (4 bytes a number instead of 8) every number met on the way is given and the
-    /// table asks <c>hashOf</c> for a number's hash when it grows.
+    /// table asks <c>hashOf</c> for a number's hash when it grows. The table is split in 64 parts
+    /// (by other bits of the hash than those that place a number in its part) that grow on their
+    /// own, so that a table of a million numbers has no array in the large object heap and a growth
+    /// leaves a small array behind, not one as large as the table.
     /// </summary>
-    internal struct NumberTable
+    internal sealed class NumberTable
     {
+        private const int PartBits = 6;
+        private const int Parts = 1 << PartBits;
         private readonly Func<int, int>? _hashOf;
-        private int[]? _numbers; // number + 1; 0 marks an empty slot
-        private int[]? _hashes;
-        private int _count;
+        private readonly int[]?[] _numbers = new int[Parts][]; // number + 1; 0 marks an empty slot
+        private readonly int[]?[]? _hashes;
+        private readonly int[] _counts = new int[Parts];
 
         public NumberTable(Func<int, int>? hashOf)
         {
             _hashOf = hashOf;
-            _numbers = null;
-            _hashes = null;
-            _count = 0;
+            if (hashOf == null) _hashes = new int[Parts][];
         }
 
-        public Probing Probe(int hash) => new Probing(_numbers, _hashes, hash);
+        private static int PartOf(int hash) => (int)((uint)(hash * 0x2C1B3C6D) >> (32 - PartBits));
+
+        public Probing Probe(int hash)
+        {
+            int part = PartOf(hash);
+            return new Probing(_numbers[part], _hashes?[part], hash);
+        }
 
         private static int Home(int hash, int size) => (int)(((ulong)(uint)(hash * -1640531535) * (ulong)size) >> 32);
 
         public void Add(int hash, int number)
         {
-            if (_numbers == null || (_count + 1) * 4 > _numbers.Length * 3) Grow();
-            Place(_numbers!, _hashes, hash, number + 1);
-            _count++;
+            int part = PartOf(hash);
+            var numbers = _numbers[part];
+            if (numbers == null || (_counts[part] + 1) * 4 > numbers.Length * 3) numbers = Grow(part);
+            Place(numbers, _hashes?[part], hash, number + 1);
+            _counts[part]++;
         }
 
         private static void Place(int[] numbers, int[]? hashes, int hash, int value)
@@ -290,16 +315,19 @@ namespace IncidentTools.Corpus
             if (hashes != null) hashes[i] = hash;
         }
 
-        private void Grow()
+        private int[] Grow(int part)
         {
-            int size = _numbers == null ? 64 : _numbers.Length + _numbers.Length / 2;
+            var old = _numbers[part];
+            var oldHashes = _hashes?[part];
+            int size = old == null ? 8 : old.Length + old.Length / 2;
             var numbers = new int[size];
-            var hashes = _hashOf == null ? new int[size] : null;
-            if (_numbers != null)
-                for (int i = 0; i < _numbers.Length; i++)
-                    if (_numbers[i] != 0) Place(numbers, hashes, _hashes != null ? _hashes[i] : _hashOf!(_numbers[i] - 1), _numbers[i]);
-            _numbers = numbers;
-            _hashes = hashes;
+            var hashes = _hashes != null ? new int[size] : null;
+            if (old != null)
+                for (int i = 0; i < old.Length; i++)
+                    if (old[i] != 0) Place(numbers, hashes, oldHashes != null ? oldHashes[i] : _hashOf!(old[i] - 1), old[i]);
+            _numbers[part] = numbers;
+            if (_hashes != null) _hashes[part] = hashes;
+            return numbers;
         }
 
         /// <summary>The numbers that may stand under one hash: <c>for (var p = table.Probe(h); p.Next(out int n);)</c>.</summary>
