@@ -133,7 +133,7 @@ namespace IncidentTools.Attribution
                 // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
                 // a name or a term marked by the words before it ("the film “…”", "locals call it “…”") stays nobody's.
                 // So does a name given by the reported verb itself, which NamingVerb read and left ("locals call it “the Spine”").
-                // A term a noun marks ("refused to say the words “radical Islam”", "slammed him for not using the term “…”",
+                // A term a noun of words marks ("refused to say the words “radical Islam”", "slammed him for not using the term “…”",
                 // "claiming victory in the so-called “…”") is what the source says too; a name a verb gives
                 // ("a film called “…”", "labeled “top secret”", "known as “…”") names a thing, and stays nobody's.
                 if (_excludedBy[i] != null && (hadQuotes || NamesByItsCue(attribution) || !TakenByReport(all[i], _excludedBy[i]!))) continue;
@@ -152,7 +152,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// A set-aside quotation that reported speech around it takes as its source's words: a title-like one, or a term
-        /// marked by a noun of words or works or by a naming word that is no verb ("the term “…”", "the so-called “…”").
+        /// marked by a noun of words (not of a work: "the film “…”" stays a title) or by a naming word that is no verb
+        /// ("the term “…”", "the so-called “…”").
         /// </summary>
         private static bool TakenByReport(QuotationRef q, string excludedBy)
         {
@@ -160,7 +161,7 @@ namespace IncidentTools.Attribution
             if (excludedBy != nameof(Rules.NamedQuotation) || q.Token == 0) return false;
             var before = q.Paragraph.Tokens[q.Token - 1];
             if (!before.IsLowerWord) return false;
-            return Lexicon.Is(before.Lower, WordTag.Work) || Lexicon.Is(before.Lower, WordTag.Naming) && Lexicon.AnyVerb(before.Lower) == null;
+            return Lexicon.Is(before.Lower, WordTag.Wording) || Lexicon.Is(before.Lower, WordTag.Naming) && Lexicon.AnyVerb(before.Lower) == null;
         }
 
         /// <summary>The attribution's cue is a naming verb ("call", "dub"), whether or not the rule kept the verb it read.</summary>
