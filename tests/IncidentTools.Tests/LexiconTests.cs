@@ -115,6 +115,10 @@ namespace IncidentTools.Tests
         [InlineData("family", false)]
         [InlineData("reply", false)]
         [InlineData("July", false)]
+        [InlineData("matter-of-factly", true)]
+        [InlineData("half-heartedly", true)]
+        [InlineData("Smith-Kelly", false)]
+        [InlineData("well--nearly", false)]
         public void OneRuleForAdverbsInLy(string word, bool adverb) => Assert.Equal(adverb, Lexicon.IsAdverb(word));
 
         [Theory]

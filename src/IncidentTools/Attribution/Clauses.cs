@@ -371,7 +371,10 @@ namespace IncidentTools.Attribution
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
-                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true) ?? CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
+                    var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+                    // "she laughed and said, “…”": a verb that only follows quotations, then the cue of this one
+                    if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
+                    cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
                     if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
@@ -496,7 +499,7 @@ namespace IncidentTools.Attribution
         {
             int v = q - 1;
             if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
-            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || Lexicon.Verb(tk[from].Lower) != null) return null;
+            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || Lexicon.Verb(tk[from].Lower) is { } first && first.Use != CueUse.After) return null;
             var verb = Lexicon.Verb(tk[v].Lower);
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
             if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;

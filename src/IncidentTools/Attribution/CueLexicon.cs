@@ -13,7 +13,7 @@ namespace IncidentTools.Attribution
         public CueVerb(ReportingVerb verb, bool participleOnly = false)
         {
             Verb = verb;
-            Kind = FormOf(verb.Form, verb.Lemma);
+            Kind = FormOf(verb);
             ParticipleOnly = participleOnly;
         }
 
@@ -39,14 +39,8 @@ namespace IncidentTools.Attribution
         /// <summary>Takes an addressee before its content ("told reporters that …"); a verb that judges its object keeps it in the content ("accused X of …").</summary>
         public bool TakesAddressee => Verb.Has(VerbTag.Object) && !Verb.Has(VerbTag.Judgement);
 
-        private static VerbForm FormOf(string form, string lemma)
-        {
-            if (form == lemma) return VerbForm.Base;
-            if (form.EndsWith("ing", StringComparison.Ordinal)) return VerbForm.Gerund;
-            if (form == lemma + "s" || form == lemma + "es" || lemma.EndsWith("y", StringComparison.Ordinal) && form == lemma.Substring(0, lemma.Length - 1) + "ies")
-                return VerbForm.ThirdPerson;
-            return VerbForm.Past;
-        }
+        private static VerbForm FormOf(ReportingVerb v) =>
+            v.Form == v.Lemma ? VerbForm.Base : v.IsParticiple ? VerbForm.Gerund : v.IsThirdPerson ? VerbForm.ThirdPerson : VerbForm.Past;
 
         public override string ToString() => Form + " (" + Lemma + ")";
     }

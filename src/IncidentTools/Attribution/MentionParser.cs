@@ -785,13 +785,14 @@ namespace IncidentTools.Attribution
         public CueMatch? ParseCue(IReadOnlyList<Token> tk, int i, int end, bool allowAdverbs)
         {
             int k = i;
+            bool be = false;
             if (allowAdverbs)
             {
                 for (int guard = 0; guard < 4 && k < end; guard++)
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
-                    if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { k++; continue; }
+                    if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
                     if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
                     if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
                     break;
@@ -826,6 +827,11 @@ namespace IncidentTools.Attribution
             var v = Lexicon.Verb(w.Lower);
             if (v == null) return null;
             int e = k + 1;
+            // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
+            // reported to have called …", "is said to believe …" report the subject's own words or view
+            if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Lower == "to" && !v.Has(VerbTag.Object))) return null;
+            // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
+            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Lower == "to" && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && Lexicon.Is(tk[e + 1].Lower, WordTag.Finite | WordTag.Auxiliary)) return null;
             if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
             var text = w.Text;
             // "said in a statement", "said in an interview"

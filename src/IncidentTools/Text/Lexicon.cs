@@ -148,6 +148,18 @@ namespace IncidentTools.Text
 
         public bool IsParticiple => Form.EndsWith("ing", StringComparison.Ordinal);
 
+        /// <summary>The past tense or past participle ("said", "told", "warned"): neither the base, the form in -s nor the one in -ing.</summary>
+        public bool IsPast => Form != Lemma && !IsParticiple && !IsThirdPerson;
+
+        /// <summary>The form in -s ("says", "denies").</summary>
+        public bool IsThirdPerson => Form == Lemma + "s" || Form == Lemma + "es" ||
+                                     Lemma.EndsWith("y", StringComparison.Ordinal) && Form == Lemma.Substring(0, Lemma.Length - 1) + "ies";
+
+        /// <summary>A form of "be" ("is", "was", "been", "wasn't"): before a past participle it makes the passive ("was told", "is said to").</summary>
+        public static bool IsBe(string lower) =>
+            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
+            lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
+
         public override string ToString() => Form;
     }
 
@@ -307,8 +319,10 @@ namespace IncidentTools.Text
             if (word.Length <= 4 || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return false;
             if (char.IsUpper(word[0]) && (_firstNames.Value.ContainsKey(word) || CountryTable.Find(word) != null)) return false;
             if (Is(word, WordTag.NotAdverb) || AnyVerb(word) != null) return false;
+            // "matter-of-factly", "half-heartedly": a lower-case adverb may join words with hyphens
+            bool lower = char.IsLower(word[0]);
             for (int i = 0; i < word.Length; i++)
-                if (!char.IsLetter(word[i])) return false;
+                if (!char.IsLetter(word[i]) && !(lower && word[i] == '-' && i > 0 && word[i - 1] != '-')) return false;
             return true;
         }
 

@@ -37,11 +37,44 @@ namespace IncidentTools.Attribution.Rules
             foreach (var a in context.AttributionsIn(sp, si))
             {
                 var src = a.Root.Source;
-                if (src == null || !MentionFacts.IsOnePerson(src) || a.Root.CueWords?.Verb is { } v && !v.States) return null;
+                if (src == null || !MentionFacts.IsOnePerson(src) || !IsDefinite(src) || CueVerbOf(a.Root) is { } v && !Voices(v)) return null;
                 if (found != null && found.Root != a.Root) return null;
                 found = a;
             }
             return found == null ? null : context.Continuing(Name, q, found);
+        }
+
+        /// <summary>
+        /// A verb by which the sentence before gives someone's view in their own voice: saying, holding, naming, judging,
+        /// thinking, wanting ("called him a master at …", "wants to use the platform as …"); not what a document
+        /// shows or determines ("A parent cannot determine the effects …").
+        /// </summary>
+        private static bool Voices(ReportingVerb v) =>
+            v.States || v.Has(VerbTag.Naming | VerbTag.Judgement | VerbTag.Thought | VerbTag.Intent);
+
+        /// <summary>
+        /// A mention of one particular person: a name, a pronoun, or a description with "the", "this", "that" or an owner
+        /// ("the director", "his lawyer"); "every parent I have met", "a birth mother" speak of anyone, and a quotation
+        /// after them is nobody's in particular.
+        /// </summary>
+        private static bool IsDefinite(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.Owner != null) return true;
+            var d = m.Determiner;
+            return d.Length == 0 || d == "the" || d == "this" || d == "that" || Lexicon.Is(d, WordTag.Possessive);
+        }
+
+        /// <summary>
+        /// The verb of an attribution's cue: the one its rule recorded, else the lexicon's reading of the cue's first word
+        /// (the reported-speech rules record only the words). "Every parent wanted their children back" wishes, it says nothing.
+        /// </summary>
+        private static ReportingVerb? CueVerbOf(FoundAttribution a)
+        {
+            var cue = a.CueWords;
+            if (cue == null) return null;
+            if (cue.Verb != null) return cue.Verb;
+            var tk = a.SourceTokens;
+            return tk != null && cue.Start < tk.Count && tk[cue.Start].IsWord ? Lexicon.AnyVerb(tk[cue.Start].Lower) : null;
         }
     }
 }

@@ -27,6 +27,7 @@ namespace IncidentTools.Attribution.Rules
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
                         if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
                             ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
@@ -51,10 +52,28 @@ namespace IncidentTools.Attribution.Rules
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
                         bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Lower == "that";
                         if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "I remember once running after a neighbour yelling, ‘COME BACK.’": a verb of speech inside the content that
+        /// introduces a quotation (with a comma or a colon) has a speaker of its own; the quotation is not the outer
+        /// subject's, and a quotation no quote rule gave to anyone is left so.
+        /// </summary>
+        private static bool IntroducesOwnQuotation(AttributionContext ctx, AnalysedParagraph p, int c, int e)
+        {
+            var tk = p.Tokens;
+            for (int i = c + 2; i < e; i++)
+            {
+                if (!tk[i].IsQuote || !(tk[i - 1].Is(",") || tk[i - 1].Is(":")) || !tk[i - 2].IsLowerWord) continue;
+                if (Lexicon.Verb(tk[i - 2].Lower) is not { } v || !v.Has(VerbTag.Before) || !v.Has(VerbTag.Speech)) continue;
+                if (ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } q && !ctx.IsAttributed(q)) return true;
+            }
+            return false;
         }
     }
 }

@@ -57,8 +57,10 @@ namespace IncidentTools.Attribution.Rules
                 if (cue == null || cue.Start != v) continue;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name
                 if ((m.Determiner == "a" || m.Determiner == "an") && v == q.Token - 1) return null;
-                bool past = verb.Form != verb.Lemma && !verb.Form.EndsWith("s", System.StringComparison.Ordinal);
-                if (!relative && !past) return null;
+                // "a film starring Jane Doe called “Night Train”": with no object between them (and no "what" before it
+                // to be one) the verb names the thing before it; nobody calls anything
+                if (!relative && NoObjectBetween(tk, v, q.Token)) return null;
+                if (!relative && !verb.IsPast) return null;
                 // "reports that Trump called her “…”": a clause reported by another speaker is that speaker's to attribute
                 if (complement) return null;
                 if (relative && m.Kind == MentionKind.Pronoun)
@@ -71,5 +73,12 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>
+        /// True when nothing but an article stands between the naming verb at v and the quotation at q ("called “…”",
+        /// "called a “…”"); "called her “…”", "called this “…”" have their object.
+        /// </summary>
+        internal static bool NoObjectBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int v, int q) =>
+            v == q - 1 || v == q - 2 && tk[v + 1].IsLowerWord && (tk[v + 1].Lower == "the" || Lexicon.Is(tk[v + 1].Lower, WordTag.Indefinite));
     }
 }

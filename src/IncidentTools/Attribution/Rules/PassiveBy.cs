@@ -49,6 +49,9 @@ namespace IncidentTools.Attribution.Rules
                         {
                             var subject = ReportedSpeech.SubjectBefore(mp, tk, s0, g);
                             if (subject == null || subject.Mention.IsPronoun && subject.Mention.Owner == null) continue;
+                            // "Mrs Jones was advised by the unit to wait": a person as the subject of a verb of telling is the one
+                            // told, not what was said ("a different side of the story was told by X" is)
+                            if (entry.TakesAddressee && (subject.Mention.Kind == MentionKind.Name || ReportedSpeech.NamesASpeaker(tk, subject.Mention))) continue;
                             a = subject.Mention.Start;
                             e = System.Math.Max(subject.Mention.End, System.Math.Min(subject.Mention.Next, g));
                             while (e > a && !tk[e - 1].IsWord && !tk[e - 1].IsQuote) e--;
@@ -63,10 +66,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool HasBe(System.Collections.Generic.IReadOnlyList<Token> tk, int g, int k)
         {
             for (int i = g; i < k; i++)
-            {
-                var w = tk[i].Lower;
-                if (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" || w == "be") return true;
-            }
+                if (tk[i].IsWord && ReportingVerb.IsBe(tk[i].Lower)) return true;
             return false;
         }
     }

@@ -87,9 +87,7 @@ namespace IncidentTools.Attribution.Rules
 
         private static bool IsDeterminer(string lower) => Array.IndexOf(Determiners, lower) >= 0;
 
-        private static bool IsBe(string lower) =>
-            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
-            lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
+        private static bool IsBe(string lower) => ReportingVerb.IsBe(lower);
 
         /// <summary>"who", "which" or "that": a relative pronoun that can be the subject of its clause.</summary>
         private static bool IsRelativePronoun(string lower) => lower == "who" || lower == "which" || lower == "that";
@@ -907,6 +905,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(";")) { e = i; break; }
                 // a full stop the sentence splitter kept inside ("… the town. (“…”)"), a quotation in brackets after the clause
                 if (t.Is(".") && i > c || t.Is("(") && i + 1 < s1 && tk[i + 1].IsQuote) { e = i; break; }
+                // "(see “Genome Surgery”)": a cross-reference to another piece is the writer's, not the content
+                if (t.Is("(") && i + 1 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "see") { e = i; break; }
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
@@ -1056,6 +1056,8 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
                 !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
+            // "the bill, sometimes called a “megabill”": a naming verb with no object before its quotation names the thing before it
+            if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && NamesAQuotation(tk, cue.End)) return false;
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
@@ -1065,6 +1067,13 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
             return true;
+        }
+
+        /// <summary>True when the quotation right after the verb that ends at <paramref name="end"/> (or after an article) is what the verb names.</summary>
+        private static bool NamesAQuotation(IReadOnlyList<Token> tk, int end)
+        {
+            int q = end < tk.Count && tk[end].IsQuote ? end : end + 1 < tk.Count && tk[end + 1].IsQuote ? end + 1 : -1;
+            return q >= 0 && NamingVerb.NoObjectBetween(tk, end - 1, q);
         }
 
         /// <summary>True when the verbal group is negated ("would not accept") or governed by a verb before "to" ("refused to accept").</summary>
@@ -1119,7 +1128,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
-        private static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
+        public static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
         {
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
             {
@@ -1229,6 +1238,12 @@ namespace IncidentTools.Attribution.Rules
                     while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
                     j = x;
                 }
+                // "urged the nation to pray": after its addressee a verb that takes an infinitive has its content, not a tail
+                if (j > from && entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Lower == "to" && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
+                {
+                    after = j;
+                    return false;
+                }
             }
             // phrases of time, place and means: at most three, each a preposition and a few words
             for (int guard = 0; guard < 3 && j < s1; guard++)
@@ -1251,6 +1266,21 @@ namespace IncidentTools.Attribution.Rules
             for (int i = j; i < s1; i++)
                 if (tk[i].IsWord || tk[i].IsQuote) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "The biggest reason teams lose, writes Daniel Moore, is …": a verb that inverts, after a comma and right before
+        /// a name that closes the aside (a comma or the sentence's end after it), has its subject after it; the words
+        /// before the comma are what is reported, not who reports it.
+        /// </summary>
+        public static bool IsInvertedAside(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, int s0, int s1)
+        {
+            if (cue.GroupStart != cue.Verb || cue.Verb - 1 < s0 || !tk[cue.Verb - 1].Is(",")) return false;
+            if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1 || !tk[cue.End].IsCapitalized) return false;
+            var m = InvertedSubject(mp, tk, cue, s1, out _);
+            if (m == null || m.Kind != MentionKind.Name || m.Start != cue.End) return false;
+            int after = m.End;
+            return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
         }
 
         /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
