@@ -44,6 +44,20 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ACurlyQuotationInsideAnotherIsPartOfIt()
+        {
+            // “… “inner” …”: two opening marks, then two closing ones
+            var a = Analyse("“I would rather sail in what he calls “a wreck” than stay ashore,” ― Ada Lund");
+            Assert.Equal(new[] { "I would rather sail in what he calls “a wreck” than stay ashore," }, Quoted(a));
+            // the first quotation was never closed: a new opening mark after it starts a quotation of its own
+            a = Analyse("“We sail at noon, Lund said. “The sea is calm.” Reyes agreed.");
+            Assert.Equal(new[] { "We sail at noon,", "The sea is calm." }, Quoted(a));
+            // two closed quotations in a row stay two
+            a = Analyse("“We sail,” Lund said, “at noon.” Reyes agreed.");
+            Assert.Equal(new[] { "We sail,", "at noon." }, Quoted(a));
+        }
+
+        [Fact]
         public void SingleMarksAloneAreQuotationsButApostrophesAreNot()
         {
             var a = Analyse("The skipper’s crew said the ’90s boats were ‘simply worn out’ and rock 'n' roll kept them awake.");

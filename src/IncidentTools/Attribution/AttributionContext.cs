@@ -133,7 +133,10 @@ namespace IncidentTools.Attribution
                 // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
                 // a name or a term marked by the words before it ("the film “…”", "locals call it “…”") stays nobody's.
                 // So does a name given by the reported verb itself, which NamingVerb read and left ("locals call it “the Spine”").
-                if (_excludedBy[i] != null && (hadQuotes || _excludedBy[i] != nameof(Rules.TitleQuotation) || NamesByItsCue(attribution))) continue;
+                // A term a noun of words marks ("refused to say the words “radical Islam”", "slammed him for not using the term “…”",
+                // "claiming victory in the so-called “…”") is what the source says too; a name a verb gives
+                // ("a film called “…”", "labeled “top secret”", "known as “…”") names a thing, and stays nobody's.
+                if (_excludedBy[i] != null && (hadQuotes || NamesByItsCue(attribution) || !TakenByReport(all[i], _excludedBy[i]!))) continue;
                 _excludedBy[i] = null;
                 attribution.Quotations.Add(all[i]);
             }
@@ -145,6 +148,20 @@ namespace IncidentTools.Attribution
             here.Add(attribution);
             _found.Add(attribution);
             return true;
+        }
+
+        /// <summary>
+        /// A set-aside quotation that reported speech around it takes as its source's words: a title-like one, or a term
+        /// marked by a noun of words (not of a work: "the film “…”" stays a title) or by a naming word that is no verb
+        /// ("the term “…”", "the so-called “…”").
+        /// </summary>
+        private static bool TakenByReport(QuotationRef q, string excludedBy)
+        {
+            if (excludedBy == nameof(Rules.TitleQuotation)) return true;
+            if (excludedBy != nameof(Rules.NamedQuotation) || q.Token == 0) return false;
+            var before = q.Paragraph.Tokens[q.Token - 1];
+            if (!before.IsLowerWord) return false;
+            return Lexicon.Is(before.Lower, WordTag.Wording) || Lexicon.Is(before.Lower, WordTag.Naming) && Lexicon.AnyVerb(before.Lower) == null;
         }
 
         /// <summary>The attribution's cue is a naming verb ("call", "dub"), whether or not the rule kept the verb it read.</summary>

@@ -218,6 +218,12 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>
+        /// How many tokens an introductory phrase before the comma may hold ("With leaders increasingly worried about a lack
+        /// of passion for Clinton among young black voters, Obama is …": 17).
+        /// </summary>
+        private const int MaxIntroPhrase = 24;
+
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
@@ -264,7 +270,7 @@ namespace IncidentTools.Attribution
                 if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
                 {
                     int k = s + 1;
-                    while (k < limit && k - s < 14 && !tk[k].Is(",") && !tk[k].IsQuote) k++;
+                    while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !tk[k].IsQuote) k++;
                     if (k < limit && tk[k].Is(","))
                     {
                         s = k + 1;

@@ -94,6 +94,8 @@ namespace IncidentTools.Text
         Plural = 1L << 51,
         Connective = 1L << 52,
         Degree = 1L << 53,
+        /// <summary>A work noun of words someone says ("the words “…”", "the term “…”"), not of a work they made ("the film “…”").</summary>
+        Wording = 1L << 54,
         /// <summary>A lower-case word written before a title as part of the office ("state Sen. Jo Bell", "state Del.").</summary>
         TitleModifier = 1L << 55,
         Adjective = 1L << 56,

@@ -151,6 +151,12 @@ namespace IncidentTools.Text
                     spans.Add(new QuotationSpan(open, open + openWidth, i, i + width - 1));
                     open = -1;
                 }
+                else if (isOpen && InnerClose(t, open, i) is int inner)
+                {
+                    // “… what he calls “hell” than live …”: a quotation in the same curly marks inside the open one
+                    i = inner;
+                    continue;
+                }
                 else if (isOpen)
                 {
                     // A new opening mark while a quotation is open: the earlier one was never closed.
@@ -164,6 +170,28 @@ namespace IncidentTools.Text
                 spans.Add(new QuotationSpan(open, open + openWidth, TrimEnd(t, open + openWidth, t.Length), -1));
             spans.RemoveAll(s => s.TextEnd <= s.TextStart);
             return spans;
+        }
+
+        /// <summary>
+        /// “… “inner” …”: an opening curly mark at <paramref name="i"/> while the curly quotation opened at
+        /// <paramref name="open"/> is open starts a quotation inside it when the next two double marks after it
+        /// both close (the inner one's, then the outer one's). The index of the inner closing mark, or null.
+        /// </summary>
+        private static int? InnerClose(string t, int open, int i)
+        {
+            if (t[open] != '“' || t[i] != '“') return null;
+            int inner = NextDoubleMark(t, i + 1);
+            if (inner < 0 || t[inner] != '”' || !CanClose(t, inner)) return null;
+            int outer = NextDoubleMark(t, inner + 1);
+            if (outer < 0 || t[outer] != '”' || !CanClose(t, outer)) return null;
+            return inner;
+        }
+
+        private static int NextDoubleMark(string t, int from)
+        {
+            for (int k = from; k < t.Length; k++)
+                if (IsDoubleMark(t[k]) || IsApostrophePair(t, k)) return k;
+            return -1;
         }
 
         private static bool IsBlank(string t, int start, int end)

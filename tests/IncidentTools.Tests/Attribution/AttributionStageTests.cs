@@ -61,6 +61,30 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("TitleQuotation", alone.Rule);
         }
 
+        [Theory]
+        [InlineData("The harbour master refused to say the words “total loss” at the hearing.", "total loss", "The harbour master")]
+        [InlineData("The ferry union attacked the board for never using the term “safety crisis” in its report.", "safety crisis", "The ferry union")]
+        [InlineData("Captain Ada Lund's crew is already claiming victory in the so-called “harbour derby.”", "harbour derby.", "Captain Ada Lund's crew")]
+        public void ReportedSpeechTakesTheTermsANounOfWordsMarks(string body, string term, string source)
+        {
+            var q = Quotes(body).Single(x => x.Text == term);
+            Assert.Equal(source, q.SpeakerMention);
+        }
+
+        [Theory]
+        // a name a verb gives names a thing, in reported speech too
+        [InlineData("The harbour master said the crews watched a film called “Tidewater Nights” on the crossing.", "Tidewater Nights")]
+        [InlineData("The harbour master said the old pier, known as “the Spine,” would close.", "the Spine,")]
+        [InlineData("The harbour master said the files were labeled “confidential” by the board.", "confidential")]
+        // a noun of a work someone made marks a title, not the source's words
+        [InlineData("The harbour master said the documentary “Tidewater Nights” was wrong about the crews.", "Tidewater Nights")]
+        public void ANameAVerbGivesStaysNobodysInReportedSpeech(string body, string name)
+        {
+            var q = Quotes(body).Single(x => x.Text == name);
+            Assert.Null(q.SpeakerMention);
+            Assert.Equal("NamedQuotation", q.Rule);
+        }
+
         [Fact]
         public void QuotesAreAViewOfTheAttributions()
         {

@@ -39,6 +39,18 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ALongIntroductoryPhraseBeforeTheSubject()
+        {
+            // seventeen tokens of introduction before the comma: the subject after it still opens the clause
+            var c = Run("With harbour officials increasingly worried about a lack of trust in the new ferry among older island residents, Mayor Ada Lund is rolling out a new message: “The ferry is safe.”");
+            var a = Of(c, "The ferry is")!;
+            Assert.Equal("Mayor Ada Lund", a.Source!.Text);
+            // an introduction that runs on past twenty-four tokens to its comma is no introduction: nobody's words
+            c = Run("With harbour officials increasingly worried about a lack of trust in the new ferry among older island residents and their many children and grandchildren on the mainland, Mayor Ada Lund is rolling out a new message: “The ferry is safe.”");
+            Assert.Null(Of(c, "The ferry is"));
+        }
+
+        [Fact]
         public void ARuleOrAPhraseAfterAColonIsNobodysWords()
         {
             // no speaker as subject ("The rules"), "it" as subject, a fragment rather than a statement
