@@ -22,7 +22,7 @@ namespace IncidentTools.Attribution
             bool alone = true;
             for (int x = s; x < e && alone; x++) alone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
             StandsAlone = alone;
-            Named = IsNamed(tk, k, s);
+            Named = IsNamed(tk, k, s) || ap.Section != ParagraphSection.Title && TitleInPhrase(tk, k, s, text);
             TitleLike = ap.Section != ParagraphSection.Title && IsTitleLike(text);
             Kind = KindOf(tk, k, s, text, TitleLike);
         }
@@ -53,6 +53,23 @@ namespace IncidentTools.Attribution
             if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
             return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+        }
+
+        /// <summary>
+        /// "In an interview on CBS's “Face the Nation,” Ryan said", "a broadcast of “Fox News Sunday,”": capitalised words
+        /// right after a preposition or an owner, with the writer's comma inside the marks, are the name of a show, a paper
+        /// or a work; no one's words.
+        /// </summary>
+        private static bool TitleInPhrase(IReadOnlyList<Token> tk, int q, int sentenceStart, string text)
+        {
+            int p = q - 1;
+            if (p < sentenceStart || !tk[p].IsWord) return false;
+            bool owner = tk[p].EndsInApostropheS;
+            bool preposition = tk[p].IsLowerWord && Lexicon.Is(tk[p].Lower, WordTag.Preposition) && !Lexicon.Is(tk[p].Lower, WordTag.Opener | WordTag.Relative | WordTag.ClauseStart);
+            if (!owner && !preposition) return false;
+            // (without the comma the quotation is title-like already, and the rules weigh it as such: "proclaimed a goal of “Peace Through Strength.”")
+            var t = text.TrimEnd();
+            return t.EndsWith(",", StringComparison.Ordinal) && IsTitleLike(t.Substring(0, t.Length - 1));
         }
 
         /// <summary>Capitalised words (small words of a title allowed), no sentence inside, at most ten words.</summary>

@@ -48,6 +48,24 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class NamedThingTests
     {
         [Theory]
+        [InlineData("In an interview on CBS's “Harbour Weekly,” Ada Lund said the ferry was “a lifeline” for the island.", "Harbour Weekly")]
+        [InlineData("Speaking on this weekend's broadcast of “Island Sunday,” Ada Lund said the ferry was “a lifeline” for the island.", "Island Sunday")]
+        public void AShowNamedInAnOpeningPhraseIsNobodysWordsAndLeavesTheCueToTheQuote(string body, string title)
+        {
+            var quotes = Quotes(body);
+            Assert.Null(Q(quotes, title).Speaker);
+            Assert.Equal("Ada Lund", Q(quotes, "a lifeline").Speaker);
+        }
+
+        [Fact]
+        public void AStatementAfterAPrepositionIsNoTitle()
+        {
+            // lower-case words are no title, whatever stands before them
+            var q = Q(Quotes("Ada Lund turned to the crowd with “we will sail again,” and the crowd cheered."), "we will sail");
+            Assert.NotEqual("NamedQuotation", q.Rule);
+        }
+
+        [Theory]
         [InlineData("In 1950 he starred in a film with Jane Doe called “Night Train.” The film was a hit.", "Night Train")]
         [InlineData("The overall bill, sometimes called a “megabill” by its critics, passed on Friday.", "megabill")]
         public void AThingCalledSoIsNobodysWords(string body, string quote) => Assert.Null(Q(Quotes(body), quote).Speaker);
