@@ -66,7 +66,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// The verb of an attribution's cue: the one its rule recorded, else the lexicon's reading of the cue's first word
-        /// (the reported-speech rules record only the words). "Every parent wanted their children back" wishes, it says nothing.
+        /// (the reported-speech rules record only the words: "cannot determine the effects" is read as the verb "determine").
         /// </summary>
         private static ReportingVerb? CueVerbOf(FoundAttribution a)
         {
