@@ -257,15 +257,10 @@ namespace IncidentTools.Attribution
                     continue;
                 }
                 // "A few days later, Kell said …": a phrase of time before its comma
-                if (t.IsWord && !Lexicon.Is(t.Text, WordTag.IntroPhrase))
+                if (t.IsWord && !Lexicon.Is(t.Text, WordTag.IntroPhrase) && Rules.ReportedSpeech.TimePhraseComma(tk, s, limit) is int c && c >= 0)
                 {
-                    int c = s + 1;
-                    while (c < limit && c - s <= 6 && !tk[c].Is(",")) c++;
-                    if (c < limit && tk[c].Is(",") && Rules.ReportedSpeech.IsTimePhrase(tk, s, c))
-                    {
-                        s = c + 1;
-                        continue;
-                    }
+                    s = c + 1;
+                    continue;
                 }
                 if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
                 {
@@ -482,7 +477,7 @@ namespace IncidentTools.Attribution
             for (int k = q - 1; k > subject.Next; k--)
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
-                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && tk[k - 1].Text.TrimEnd().EndsWith(",", StringComparison.Ordinal) ||
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after") ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
@@ -494,8 +489,8 @@ namespace IncidentTools.Attribution
         private const int DocumentTimeReach = 3;
 
         /// <summary>
-        /// "issued a statement Tuesday saying", "a series of posts early Monday calling": words of time (a day, "early",
-        /// "late", "on") between a document (singular or plural) and the participle at k that reports it; none of them
+        /// "issued a statement Tuesday saying", "a series of posts early Monday calling": words of time (a day, a word that
+        /// leads one: "early", "late", "on") between a document (singular or plural) and the participle at k that reports it; none of them
         /// before <paramref name="from"/>.
         /// </summary>
         private static bool DocumentThenTime(IReadOnlyList<Token> tk, int k, int from)
@@ -507,7 +502,7 @@ namespace IncidentTools.Attribution
                 if (!t.IsWord) return false;
                 var w = t.Lower;
                 if (time && (Lexicon.IsDocumentWord(w) || w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsDocumentWord(w.Substring(0, w.Length - 1)))) return true;
-                if (!(Lexicon.Is(w, WordTag.Time | WordTag.Calendar) || w == "early" || w == "late" || w == "on" || w == "last" || w == "this")) return false;
+                if (!Lexicon.Is(w, WordTag.Time | WordTag.Calendar | WordTag.TimeLead)) return false;
                 time = true;
             }
             return false;

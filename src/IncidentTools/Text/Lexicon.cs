@@ -103,6 +103,8 @@ namespace IncidentTools.Text
         Male = 1L << 58,
         /// <summary>Closes a phrase of time that may open a sentence before its comma ("A few days later, …", "Two weeks ago, …").</summary>
         TimeEnd = 1L << 59,
+        /// <summary>Stands before a day or a time word in a phrase of time ("on Monday", "last week", "early Friday").</summary>
+        TimeLead = 1L << 60,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

@@ -27,7 +27,7 @@ namespace IncidentTools.Attribution.Rules
                         int opener = subject.OpenerIndex;
                         // "As X said, …" opens the sentence; "…, as X noted" follows a comma ("as enthusiastically as our models indicate" compares)
                         if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&
-                            !(tk[opener - 1].IsQuote && tk[opener - 1].Text.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))) continue;
+                            !(tk[opener - 1].IsQuote && QuotationFacts.EndsWithComma(tk[opener - 1].Text))) continue;
                         int after = cue.End;
                         if (after < s1 && !tk[after].Is(",") && !tk[after].Is(".")) continue;
                         int a, e;

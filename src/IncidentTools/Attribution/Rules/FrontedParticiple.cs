@@ -35,7 +35,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (t.Is(";") || t.Is(":")) return null;
-                if (t.Is(",") || t.IsQuote && t.Text.TrimEnd().EndsWith(",", System.StringComparison.Ordinal))
+                if (t.Is(",") || t.IsQuote && QuotationFacts.EndsWithComma(t.Text))
                 {
                     end = i + 1;
                     if (t.IsQuote && i + 1 < s1 && tk[i + 1].Is(",")) end = i + 2;

@@ -793,11 +793,14 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when a phrase of time runs from a to a comma before k ("a few days later, …").</summary>
-        private static bool TimePhraseBeforeComma(IReadOnlyList<Token> tk, int a, int k)
+        private static bool TimePhraseBeforeComma(IReadOnlyList<Token> tk, int a, int k) => TimePhraseComma(tk, a, k) >= 0;
+
+        /// <summary>The index of the comma that closes a phrase of time starting at a, before k ("a few days later, …"); else -1.</summary>
+        public static int TimePhraseComma(IReadOnlyList<Token> tk, int a, int k)
         {
             for (int c = a + 1; c < k && c - a <= TimePhraseReach; c++)
-                if (tk[c].Is(",")) return IsTimePhrase(tk, a, c);
-            return false;
+                if (tk[c].Is(",")) return IsTimePhrase(tk, a, c) ? c : -1;
+            return -1;
         }
 
         /// <summary>The most words a phrase of time before its comma may take ("a few days later").</summary>
@@ -911,7 +914,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[j];
                 if (!t.IsWord) break;
                 if (CueLexicon.Is(t.Lower, WordTag.Time) && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, WordTag.Time))) { j++; continue; }
-                if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "late" || t.Lower == "early") && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
+                if (CueLexicon.Is(t.Lower, WordTag.TimeLead) && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
                 // "said in April": a month
                 if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && Lexicon.Is(tk[j + 1].Lower, WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
                 if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
