@@ -31,6 +31,31 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(mention, a.Source!.Text);
         }
 
+        [Theory]
+        [InlineData("The skipper took a swipe at Tobin, who he dubbed “the little harbourmaster.”", "he", "the little harbourmaster")]
+        [InlineData("Much of the union's anger fell on Ruth Kell, whom one dock worker described as “a wrecker.”", "one dock worker", "a wrecker")]
+        [InlineData("The board praised Jo Bell, who Mayor Lund on Friday called “the best pilot on the coast.”", "Mayor Lund", "the best pilot")]
+        public void ARelativeWhoOrWhomIsThePersonNamedAndItsSubjectNamesThem(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void ANicknameThatPeopleGiveInGeneralIsNobodysNaming()
+        {
+            Assert.Empty(RunRules("The crowd cheered for Elvis Ford, whom fans call “the King.”", new NamingVerb()).Found);
+        }
+
+        [Fact]
+        public void ARelativeWhoThatIsTheSubjectNamesNothingOfItsOwn()
+        {
+            // "who" is the subject here: nothing stands between it and the verb, so the relative gives no second speaker
+            var a = Of(RunRules("The ferry was late again for Jo Bell, who called the timetable “a joke.”", new NamingVerb()), "a joke");
+            Assert.NotEqual("Jo Bell", a?.Source?.Text);
+        }
+
         [Fact]
         public void AThingNamedRightAfterAnIndefiniteNounIsNobodysNaming()
         {
