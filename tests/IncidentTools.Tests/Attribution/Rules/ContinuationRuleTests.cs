@@ -28,6 +28,29 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
     }
 
+    /// <summary>ContinuationPass: the chain of one speaker's quotations through a paragraph.</summary>
+    public class ContinuationChainTests
+    {
+        [Fact]
+        public void ATermQuotedInTheAttributionClauseDoesNotBreakTheChain()
+        {
+            var c = RunRules("“A lot of people were upset,” said Ada Lund, one of the original “big four” skippers on the board. “They said it was our job.”",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            var a = Of(c, "They said")!;
+            Assert.Equal("NextSentenceQuote", a.Rule);
+            Assert.Equal("Ada Lund", a.Root.Source!.Text);
+            Assert.Null(Of(c, "big four"));
+        }
+
+        [Fact]
+        public void AQuotationInTheWritersNextSentenceStillBreaksIt()
+        {
+            var c = RunRules("“We lost the vote,” said Ada Lund. The union called the count “a fraud.” “It is over.”",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Null(Of(c, "It is over"));
+        }
+    }
+
     /// <summary>ContinuedQuote: a paragraph that opens with a quotation continues the speaker before.</summary>
     public class ContinuedQuoteTests
     {
