@@ -44,25 +44,66 @@ namespace IncidentTools.Attribution.Rules
             if (first.IsCapitalized && Lexicon.Is(first.Lower, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Opener)) return null;
             // “…,” raising fresh questions …: a participle goes on with the writer's sentence
             if (first.IsLowerWord && first.Lower.EndsWith("ing", System.StringComparison.Ordinal)) return null;
-            int v = i;
-            for (; v < s1 && v - i <= MaxWords; v++)
+            int v = i, comma = -1, close = -1;
+            for (; v < s1 && v - i <= MaxWords + MaxApposition; v++)
             {
                 var t = tk[v];
+                // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": one apposition between two commas
+                if (t.Is(",") && v > i && comma < 0) { comma = v; continue; }
+                if (t.Is(",") && comma >= 0 && close < 0 && v > comma + 1) { close = v; continue; }
                 if (!t.IsWord) return null;
-                if (v > i && t.IsLowerWord && Lexicon.Verb(t.Lower) != null) break;
-                if (!InPhrase(tk, i, v)) return null;
+                if (close >= 0) break;  // after the apposition, only the verb
+                bool noun = t.IsLowerWord && Lexicon.Is(tk[v - 1].Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive);  // "a voice over says"
+                if (v > i && t.IsLowerWord && !noun && Lexicon.Verb(t.Lower) != null)
+                {
+                    if (comma >= 0) return null;
+                    break;
+                }
+                if (!InPhrase(tk, comma >= 0 ? comma + 1 : i, v)) return null;
+                if (comma < 0 && v - i >= MaxWords || comma >= 0 && v - comma > MaxApposition) return null;
             }
-            if (v >= s1 || v == i || v - i > MaxWords) return null;
+            if (v >= s1 || v == i || comma >= 0 && close < 0) return null;
+            int end = comma >= 0 ? comma : v;
             // a speaker's phrase opens with a determiner ("the", "a", "his") or names someone ("Daily News editor Jo Bell");
             // “Call the roll,” came shouts from the crowd: neither, so no speaker
-            if (!Lexicon.Is(first.Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive) && !HasCapital(tk, i, v)) return null;
+            if (!Lexicon.Is(first.Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive) && !HasCapital(tk, i, end)) return null;
             var verb = Lexicon.Verb(tk[v].Lower);
-            if (verb == null || !verb.Has(VerbTag.Speech | VerbTag.Stance) || verb.Use == CueUse.Before || verb.IsParticiple) return null;
+            if (verb == null || !verb.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Document) || verb.Use == CueUse.Before || verb.IsParticiple) return null;
             // "the protesters say" (a plural subject) is read; "the council to say" is not: the lemma only after a plural noun
-            if (verb.Form == verb.Lemma && !(tk[v - 1].IsLowerWord && tk[v - 1].Lower.EndsWith("s", System.StringComparison.Ordinal))) return null;
+            if (verb.Form == verb.Lemma && !(tk[end - 1].IsLowerWord && tk[end - 1].Lower.EndsWith("s", System.StringComparison.Ordinal))) return null;
+            if (close >= 0)
+            {
+                var appo = tk[comma + 1];
+                bool name = AllCapitalised(tk, comma + 1, close);
+                // a description in apposition opens with its determiner ("Miller, a retired teacher, said")
+                if (!name && !(appo.IsLowerWord && Lexicon.Is(appo.Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive))) return null;
+                Mention m;
+                if (name)
+                {
+                    m = Phrase(tk, comma + 1, close);
+                    if (m.Kind == MentionKind.Name) m.Title = MentionParser.Join(tk, i, comma);
+                }
+                else
+                {
+                    m = Phrase(tk, i, comma);
+                    m.Apposition = MentionParser.Join(tk, comma + 1, close);
+                }
+                m.Next = v;
+                return context.FromClause(Name, q, new Clause(m, new CueMatch(tk[v].Text, v, v + 1, verb), CuePlace.After));
+            }
             var source = Phrase(tk, i, v);
             var cue = new CueMatch(tk[v].Text, v, v + 1, verb);
             return context.FromClause(Name, q, new Clause(source, cue, CuePlace.After));
+        }
+
+        /// <summary>How many words an apposition between two commas may hold.</summary>
+        private const int MaxApposition = 8;
+
+        private static bool AllCapitalised(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int k = a; k < e; k++)
+                if (!tk[k].IsCapitalized) return false;
+            return e > a;
         }
 
         private static bool HasCapital(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
@@ -90,12 +131,13 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// The speaker's mention of the phrase [i, v): a name with the words before it as its title when it ends with
-        /// capitalised words ("Daily News opinion editor Jo Bell"), else a description whose head is its last word.
+        /// capitalised words ("Daily News opinion editor Jo Bell", "Hannity"), else a description whose head is its last word.
         /// </summary>
         private static Mention Phrase(System.Collections.Generic.IReadOnlyList<Token> tk, int i, int v)
         {
             int n = v;
             while (n > i && tk[n - 1].IsCapitalized && !tk[n - 1].EndsInApostropheS) n--;
+            while (n < v && Lexicon.Is(tk[n].Lower, WordTag.Determiner)) n++;  // "The Post": the article is no part of the name
             var m = new Mention
             {
                 Start = i, End = v, Next = v,
@@ -103,7 +145,7 @@ namespace IncidentTools.Attribution.Rules
                 Text = MentionParser.Join(tk, i, v),
             };
             // a name: at least its last two words capitalised, or one capitalised word after a lower-case description
-            if (v - n >= 2 || v - n == 1 && n > i && tk[n - 1].IsLowerWord)
+            if (v - n >= 2 || v - n == 1 && (n == i || tk[n - 1].IsLowerWord))
             {
                 m.Kind = MentionKind.Name;
                 m.Name = MentionParser.Join(tk, n, v);

@@ -23,6 +23,27 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ANameOrADescriptionInApposition()
+        {
+            var c = RunRules("“Positions will soften,” Ohio Rep. Jane Doe’s chief of staff, Tom Bell, told reporters.\n\n" +
+                             "“I am calling from the campaign,” Miller, a retired worker from the pier, said pleasantly into the phone.\n\n" +
+                             "“The council acted with malice,” the lawsuit reads.\n\n" +
+                             "“Vote for the ferry,” a voice over says as the pier is shown.", new QuoteThenDescription());
+            Assert.Equal("Tom Bell", Of(c, "Positions")!.Source!.Text);
+            Assert.Equal("Miller", Of(c, "I am calling")!.Source!.Text);
+            Assert.Equal("the lawsuit", Of(c, "The council")!.Source!.Text);
+            Assert.Equal("a voice over", Of(c, "Vote for")!.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("“We will win,” the mayor, a tired woman, and the crowd said.")]   // the second comma is no apposition's close before the verb
+        [InlineData("“We will win,” Lund, tired and angry, said.")]                   // a lower-case apposition must open with its determiner
+        public void NoApposition(string body)
+        {
+            Assert.Empty(RunRules(body, new QuoteThenDescription()).Found);
+        }
+
+        [Fact]
         public void AnExclamationThatClosesTheSentenceStillTakesTheClauseAfterIt()
         {
             var a = Of(RunRules("“The harbour town is proud to cast its votes for the next mayor!” Harbour Senator Jo Bell said as he opened the count.", new QuoteThenDescription()), "")!;
