@@ -59,6 +59,8 @@ namespace IncidentTools.Attribution.Rules
                 var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
                 if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
                 var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
+                // "Kell in his first speech called the pilots “rapists”": a short phrase of a preposition between subject and verb
+                if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
                 if (cue == null || cue.Start != v) continue;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name
                 if ((m.Determiner == "a" || m.Determiner == "an") && v == q.Token - 1) return null;
@@ -84,6 +86,26 @@ namespace IncidentTools.Attribution.Rules
                 return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>How many words a prepositional phrase between the subject and the naming verb may hold.</summary>
+        private const int MaxPhraseBetween = 6;
+
+        /// <summary>
+        /// True when [a, e) is one prepositional phrase ("in his first speech", "on Fox News"): a preposition, then words
+        /// with no verb of saying, clause word, pronoun subject or punctuation, at most six.
+        /// </summary>
+        private static bool PhraseBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (a >= e || e - a > MaxPhraseBetween || !tk[a].IsLowerWord || !Lexicon.Is(tk[a].Lower, WordTag.Preposition) ||
+                Lexicon.Is(tk[a].Lower, WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Lower == "to") return false;
+            for (int i = a + 1; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return false;
+                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary) || MentionParser.IsPronoun(t.Lower))) return false;
+            }
+            return true;
         }
 
         /// <summary>True when a dash or a semicolon stands in [a, e).</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
 using static IncidentTools.Tests.Attribution.QuoteRuleText;
@@ -40,6 +41,21 @@ namespace IncidentTools.Tests.Attribution.Rules
             var a = Of(RunRules(body, new NamingVerb()), quote)!;
             Assert.Equal("NamingVerb", a.Rule);
             Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Kell in his first speech called the harbour pilots “rapists” and promised a new wall.", "Kell")]
+        [InlineData("The mayor on Fox News called the plan “a disgrace.”", "The mayor")]
+        public void APrepositionalPhraseMayStandBetweenSubjectAndVerb(string body, string mention)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void APhraseWithAClauseOfItsOwnIsNoSuchPhrase()
+        {
+            Assert.Empty(RunRules("Kell in the speech he gave called the harbour pilots “rapists.”", new NamingVerb()).Found);
         }
 
         [Fact]
@@ -95,6 +111,26 @@ namespace IncidentTools.Tests.Attribution.Rules
                 new CueBeforeQuote(close: true), new ContinuationPass(new QuoteInList()));
             Assert.NotNull(Of(c, "a fantasy"));
             Assert.Null(Of(c, "a fair"));
+        }
+    }
+
+    /// <summary>NamedQuotation: the noun of a work before a quotation, but not a surname that spells one.</summary>
+    public class NamedQuotationSurnameTests
+    {
+        [Fact]
+        public void ASurnameThatIsAWorkNounNamesNoTitle()
+        {
+            var c = RunRules("Ortiz said on Thursday that the comment by Dr. Paul Song “was inappropriate and insensitive.”", new NamedQuotation());
+            Assert.Null(c.ExcludedBy(c.Document.Quotations.Single()));
+        }
+
+        [Theory]
+        [InlineData("The band closed with the Folk Song “Harbour Lights.”")]  // a title opens in capitals
+        [InlineData("The band closed with the song “harbour lights.”")]         // a work noun in lower case
+        public void AWorkNounBeforeATitleStillNamesIt(string body)
+        {
+            var c = RunRules(body, new NamedQuotation());
+            Assert.Equal("NamedQuotation", c.ExcludedBy(c.Document.Quotations.Single()));
         }
     }
 }
