@@ -71,6 +71,7 @@ namespace IncidentTools.Attribution
                 new SameSentenceQuote(),
                 new ParticipleAfterCue(),
                 new QuoteInList(),
+                new QuoteInRelative(),
                 new SpeakingSubject(),
                 new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
