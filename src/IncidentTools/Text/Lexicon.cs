@@ -33,6 +33,7 @@ namespace IncidentTools.Text
         Infinitive = 1 << 17,
         Phrasal = 1 << 18,
         Clausal = 1 << 19,
+        Linking = 1 << 20,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>

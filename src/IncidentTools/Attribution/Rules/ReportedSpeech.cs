@@ -1104,6 +1104,10 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
+            // subject (a singular description of no person, group, institution or document) says how the thing seems
+            if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
+                return false;
             return true;
         }
 
@@ -1163,6 +1167,30 @@ namespace IncidentTools.Attribution.Rules
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
                 if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || tk[i].Lower == "polls" || tk[i].Lower == "surveys" || tk[i].Lower == "studies")) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True for a singular description that names no one: not a pronoun, a name or an organisation, no plural,
+        /// and no speaker noun, organisation word or document word among its words ("the exposition", "its only
+        /// lapse into fantasy"), where "the senator", "my mother", "the campaign", "many voters" name someone.
+        /// </summary>
+        private static bool IsMindlessThing(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Owner != null || m.Plural || m.IsDocument || m.IsOrganisationHead) return false;
+            if (m.Name != null || m.Title != null || m.End - m.Start < 2) return false;    // "I", "everyone": a person
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) continue;
+                // a capitalised word other than an opening determiner ("Trump's inner circle", "Obama the realist"), a
+                // plural ("families like mine") or a share ("Seventy-two percent"): people
+                if (!t.IsLowerWord && (i > m.Start || !CueLexicon.Is(t.Lower, WordTag.Determiner | WordTag.Possessive | WordTag.Indefinite))) return false;
+                if (IsPluralNoun(t) || CueLexicon.Is(t.Lower, WordTag.Proportion)) return false;
+            }
+            if (NamesASpeaker(tk, m)) return false;
+            var last = tk[Math.Max(m.Start, m.End - 1)];
+            if (last.Lower == "one" || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
+            return !m.Head.EndsWith("s", StringComparison.Ordinal) && Array.IndexOf(Quantifiers, m.Determiner) < 0;
         }
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
