@@ -34,6 +34,7 @@ namespace IncidentTools.Text
         Phrasal = 1 << 18,
         Clausal = 1 << 19,
         Linking = 1 << 20,
+        Tally = 1 << 21,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
@@ -106,6 +107,8 @@ namespace IncidentTools.Text
         TimeEnd = 1L << 59,
         /// <summary>Stands before a day or a time word in a phrase of time ("on Monday", "last week", "early Friday").</summary>
         TimeLead = 1L << 60,
+        /// <summary>A figure or result that a company, a market or a candidate posts ("a loss", "a new low", "a victory"): no words of anyone.</summary>
+        Tally = 1L << 62,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

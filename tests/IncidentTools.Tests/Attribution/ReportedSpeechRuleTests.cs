@@ -132,6 +132,27 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("Kestrel Ferries posted a record loss of $4 million for the quarter.")]
+        [InlineData("Shares of Kestrel Ferries posted a new 52-week — and all-time — low on Monday.")]
+        [InlineData("Mayor Lena Ortiz posted an overwhelming victory in the harbour ward.")]
+        public void PostedWithATallyIsNoCue(string sentence)
+        {
+            // "post" with a figure or a result as its object records it: nobody says anything
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May")]
+        [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter")]
+        [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council")]
+        public void PostedWithAMessageOrAClauseStillReports(string sentence, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal("posted", f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
         [InlineData("The new timetable feels rushed to anyone who waits at the pier.")]
         [InlineData("This last change to the timetable feels almost generous.")]
         [InlineData("The harbour's old signal tower felt abandoned after the storm.")]

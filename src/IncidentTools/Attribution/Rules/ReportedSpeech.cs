@@ -1108,6 +1108,9 @@ namespace IncidentTools.Attribution.Rules
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
                 return false;
+            // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
+            if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart))
+                return false;
             return true;
         }
 
@@ -1137,6 +1140,28 @@ namespace IncidentTools.Attribution.Rules
             var t = tk[c];
             if (t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£')) return true;
             return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
+        }
+
+        /// <summary>
+        /// True when the noun phrase at c is a tally ("a new 52-week — and all-time — low", "its biggest loss"): a word
+        /// tagged tally before the phrase ends (a comma or stop, a quotation, a preposition, a relative, a reporting verb:
+        /// "a message blaming the loss …" is a message).
+        /// </summary>
+        private static bool OpensTally(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c; i < tk.Count && i - c <= 2 * ClauseVerbReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord)
+                {
+                    if (t.IsQuote || t.Is(",") || t.Is(".") || t.Is(";") || t.Is(":") || t.Is("(")) return false;
+                    continue;
+                }
+                if (CueLexicon.Is(t.Lower, WordTag.Tally)) return true;
+                if (t.Lower == "and" || t.Lower == "or") continue;    // "a new 52-week — and all-time — low"
+                if (i > c && (CueLexicon.Is(t.Lower, WordTag.Preposition | WordTag.Relative | WordTag.ClauseBreak | WordTag.Finite) || Lexicon.Verb(t.Lower) != null)) return false;
+            }
+            return false;
         }
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
