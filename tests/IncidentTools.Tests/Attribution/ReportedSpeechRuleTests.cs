@@ -135,20 +135,24 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Kestrel Ferries posted a record loss of $4 million for the quarter.")]
         [InlineData("Shares of Kestrel Ferries posted a new 52-week — and all-time — low on Monday.")]
         [InlineData("Mayor Lena Ortiz posted an overwhelming victory in the harbour ward.")]
-        public void PostedWithATallyIsNoCue(string sentence)
+        [InlineData("The ferry company has added about 80 jobs at the pier since July.")]
+        [InlineData("Kestrel Ferries charges $12 for a return ticket to the island.")]
+        public void ATallyVerbWithATallyOrAnAmountIsNoCue(string sentence)
         {
-            // "post" with a figure or a result as its object records it: nobody says anything
+            // "post", "add", "charge" with a figure, a result or an amount as its object record it: nobody says anything
             Assert.Empty(Run(sentence, new CueThenContent()));
         }
 
         [Theory]
-        [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May")]
-        [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter")]
-        [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council")]
-        public void PostedWithAMessageOrAClauseStillReports(string sentence, string content)
+        [InlineData("Councillor Amir Haddad added that 80 jobs at the pier were at risk.", "80 jobs at the pier were at risk", "added")]
+        [InlineData("Councillor Amir Haddad added 80 jobs at the pier were at risk.", "80 jobs at the pier were at risk", "added")]
+        [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May", "posted")]
+        [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter", "posted")]
+        [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council", "posted")]
+        public void ATallyVerbWithAMessageOrAClauseStillReports(string sentence, string content, string cue)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
-            Assert.Equal("posted", f.Cue);
+            Assert.Equal(cue, f.Cue);
             Assert.Equal(content, f.Content);
         }
 

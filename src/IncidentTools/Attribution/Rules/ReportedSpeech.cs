@@ -1109,7 +1109,7 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
                 return false;
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
-            if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart))
+            if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
                 return false;
             return true;
         }
@@ -1143,12 +1143,15 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// True when the noun phrase at c is a tally ("a new 52-week — and all-time — low", "its biggest loss"): a word
+        /// True when the noun phrase at c is a tally ("a new 52-week — and all-time — low", "its biggest loss", "about 80
+        /// jobs", "$4 million"): an amount, or a word
         /// tagged tally before the phrase ends (a comma or stop, a quotation, a preposition, a relative, a reporting verb:
         /// "a message blaming the loss …" is a message).
         /// </summary>
         private static bool OpensTally(IReadOnlyList<Token> tk, int c)
         {
+            // "added about 80 jobs", "charge 2 percent of assets": an amount is a figure too
+            if (c < tk.Count && (IsAmount(tk[c]) || tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.Approximate) && c + 1 < tk.Count && IsAmount(tk[c + 1]))) return true;
             for (int i = c; i < tk.Count && i - c <= 2 * ClauseVerbReach; i++)
             {
                 var t = tk[i];
@@ -1163,6 +1166,8 @@ namespace IncidentTools.Attribution.Rules
             }
             return false;
         }
+
+        private static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
         private const int ClauseVerbReach = 8;
