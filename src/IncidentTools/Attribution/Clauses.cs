@@ -429,8 +429,11 @@ namespace IncidentTools.Attribution
             for (int k = from; k < v; k++)
             {
                 var t = tk[k];
-                // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …")
-                if (t.IsWord && k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it"))
+                // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …");
+                // or a sentence of its own after a quotation the writer's sentence ends with ("I asked, ‘…?’ They said, ‘…’")
+                bool afterComma = k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
+                bool afterQuotation = k > from && tk[k - 1].IsQuote && (t.Text == "I" || t.IsCapitalized && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
+                if (t.IsWord && (afterComma || afterQuotation))
                 {
                     pronoun = k;
                     return true;

@@ -47,6 +47,10 @@ namespace IncidentTools.Attribution
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
+        /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
+        public static bool IsFirstPerson(Token t) =>
+            t.IsWord && Lexicon.Is(t.Lower, WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
+
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
         public bool IsKnownOrganisation(string name) =>
@@ -182,6 +186,14 @@ namespace IncidentTools.Attribution
                 return pm;
             }
 
+            // "I laughed and said, “…”", "we asked": the first person is a speaker mention by itself (the writer's, or
+            // the one's whose turn it is); "I" only as written with a capital, never a name's start
+            if (IsFirstPerson(w))
+            {
+                var fm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
+                SetText(tk, fm);
+                return fm;
+            }
             if (Lexicon.Is(StripContraction(w.Lower), WordTag.NotNameStart)) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
