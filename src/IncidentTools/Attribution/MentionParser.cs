@@ -444,6 +444,33 @@ namespace IncidentTools.Attribution
             return d;
         }
 
+        /// <summary>
+        /// "Tom Reyes and Ada Lund", "Shop owners and residents", "the former harbour master and current mayor": two mentions
+        /// joined by "and" or "or" as one source, its words from the first to the end of the second. Two people (or groups)
+        /// are plural; a description with its determiner and a second role without one ("the former secretary of state and
+        /// current nominee") is one person, with the second's head.
+        /// </summary>
+        public static Mention Coordinated(IReadOnlyList<Token> tk, Mention first, Mention second)
+        {
+            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && first.Determiner == "the" &&
+                             second.Determiner.Length == 0 && !first.Plural && !second.Plural;
+            var both = new Mention
+            {
+                Kind = MentionKind.Description, Start = first.Start, End = second.End, Next = second.Next, Plural = !onePerson, Head = second.Head,
+                Determiner = onePerson ? first.Determiner : "", IsOrganisationHead = onePerson && second.IsOrganisationHead,
+            };
+            // "Smith and Jones": both people are the speaker, not the last name alone
+            if (second.Head.Length == 0)
+                for (int x = first.Start; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+            else if (onePerson)
+                for (int x = first.Start + 1; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+            // "Shop owners and residents in the old town": the second's phrase closes the source
+            both.PostModifier = second.PostModifier;
+            both.Apposition = second.Apposition;
+            SetText(tk, both);
+            return both;
+        }
+
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
         {

@@ -69,9 +69,10 @@ namespace IncidentTools.Attribution
                             var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap.Text, sentence, ap.Index);
                             if (owner != null) speaker = owner;
                         }
-                        // "REYES: I told them, “…”": in someone's turn "I" is the one whose turn it is, once known
+                        // "REYES: I told them, “…”": in someone's turn "I" is the one whose turn it is, once known (a label
+                        // such as "A:" names no one)
                         if (speaker != null && speaker.IsFirstPerson && !speaker.Plural && turns.TryGetValue(ap.Index, out var turn) && turn != a &&
-                            turn.Speaker != null && turn.Speaker.IsIndividual && !turn.Speaker.IsFirstPerson)
+                            turn.Speaker != null && turn.Speaker.IsIndividual && !turn.Speaker.IsFirstPerson && turn.Speaker.Display.Length > 2)
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null)
