@@ -341,10 +341,13 @@ namespace IncidentTools.Attribution
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
                 SetText(tk, d);
-                if (hs && head > j && tk[head - 1].IsCapitalized)
+                // "Tapp’s mother, Ruth", "Trump’s campaign manager, Corey Lewandowski": the possessor (up to two lower-case
+                // modifiers before the head) is someone else; a name in apposition is the speaker
+                int ownerEnd = head;
+                while (ownerEnd - 1 > j && head - ownerEnd < PossessedModifiers && tk[ownerEnd - 1].IsLowerWord) ownerEnd--;
+                if (hs && ownerEnd > j && tk[ownerEnd - 1].IsCapitalized)
                 {
-                    // "Tapp’s mother, Ruth": the possessor is someone else; a name in apposition is the speaker
-                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = head, Name = Join(tk, j, head), Determiner = det };
+                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = ownerEnd, Name = Join(tk, j, ownerEnd), Determiner = det };
                     SetText(tk, owner);
                     var possessed = Possessed(tk, owner, end);
                     if (possessed != null && possessed.Kind == MentionKind.Name)
@@ -520,9 +523,13 @@ namespace IncidentTools.Attribution
         /// <summary>The buffer of <see cref="Join"/>, one per thread.</summary>
         [ThreadStatic] private static System.Text.StringBuilder? _joined;
 
+        /// <summary>How many lower-case modifiers may stand between a possessive name and its speaker noun ("Trump’s campaign manager").</summary>
+        private const int PossessedModifiers = 2;
+
         /// <summary>
-        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
-        /// noun names someone else; the speaker is the one the noun (and a name in apposition) describes.
+        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
+        /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
+        /// apposition) describes.
         /// </summary>
         private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
         {
@@ -532,7 +539,12 @@ namespace IncidentTools.Attribution
             if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
             else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
             else return null;
-            if (p >= end || !tk[p].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
+            // "Trump’s campaign manager": lower-case modifiers before the speaker noun
+            int h = p;
+            while (h < end && h - p < PossessedModifiers && tk[h].IsLowerWord && !IsCueForm(tk[h]) && !Lexicon.IsSpeakerNoun(tk[h].Lower, out _, out _)) h++;
+            if (h >= end || !tk[h].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[h].Lower, out var singular, out var plural) || plural) return null;
+            bool modified = h > p;
+            p = h;
             var owner = PartyResolverStrip(m.Name ?? m.Text);
             int n = p + 1;
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
@@ -563,6 +575,8 @@ namespace IncidentTools.Attribution
                     return titled;
                 }
             }
+            // with modifiers and no name in apposition, the description is read as any other ("Trump’s campaign manager said")
+            if (modified) return null;
             var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
             d.Modifiers.Add(Join(tk, m.Start, p));
             SetText(tk, d);
