@@ -693,6 +693,12 @@ namespace IncidentTools.Attribution
             var first = tk[a];
             if (!first.IsWord) return false;
             // a, an, the, who, former …; not a subject pronoun, which opens a clause of its own ("Sure, he admits", "Loyalty, he noted")
+            // "a rally with Clinton and Grimes, where the secretary of state said": a clause with a subject of its own (a
+            // determiner, a name or a pronoun after its first word) that runs up to the verb, not closed by a comma, is no
+            // apposition ("Jo Bell, after the vote, said" is an aside closed by its comma; "Cruz, when asked …" has no subject)
+            if (first.IsLowerWord && !closed && Lexicon.Is(first.Lower, WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
+                (tk[a + 1].IsCapitalized || Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
+                return false;
             if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
