@@ -105,6 +105,8 @@ namespace IncidentTools.Text
         TimeEnd = 1L << 59,
         /// <summary>Stands before a day or a time word in a phrase of time ("on Monday", "last week", "early Friday").</summary>
         TimeLead = 1L << 60,
+        /// <summary>A subject pronoun of the first person ("I", "we"): the writer, or the one whose turn or answer it is, speaks.</summary>
+        FirstPerson = 1L << 61,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
