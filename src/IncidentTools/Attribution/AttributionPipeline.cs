@@ -57,6 +57,8 @@ namespace IncidentTools.Attribution
             new CoordinatedCue(),
             // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
             new InvertedDescription(),
+            // “…,” a noun phrase the mention grammar does not read as a speaker, then said ("Daily News opinion editor Jo Bell told …")
+            new QuoteThenDescription(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
@@ -69,6 +71,7 @@ namespace IncidentTools.Attribution
                 new SameSentenceQuote(),
                 new ParticipleAfterCue(),
                 new QuoteInList(),
+                new QuoteInRelative(),
                 new SpeakingSubject(),
                 new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),

@@ -378,7 +378,9 @@ namespace IncidentTools.Attribution
                     if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
                     // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
                     else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
-                    else if (pass == 1 && tk[k].Is(",")) starts.Add(k + 1);
+                    // a spaced hyphen typed for a dash ("drew Kell's ire - he called her “weak”"), like a comma, only when no
+                    // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
+                    else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
                 }
                 for (int si = starts.Count - 1; si >= 0; si--)
                 {
@@ -560,8 +562,11 @@ namespace IncidentTools.Attribution
         /// </summary>
         public Clause? InvertedIntroduction(IReadOnlyList<Token> tk, int q, int start)
         {
-            int s = SkipIntro(tk, Window(q, start), q);
-            if (s + 2 > q || !tk[s].IsCapitalized) return null;
+            int w = Window(q, start);
+            int s = SkipIntro(tk, w, q);
+            // "But, said Solovey, “…”": after a connective and its comma the verb opens the clause in lower case
+            bool afterConnective = s == w + 2 && tk[w].IsCapitalized && Lexicon.Is(tk[w].Lower, WordTag.Intro) && tk[w + 1].Is(",");
+            if (s + 2 > q || !(tk[s].IsCapitalized || afterConnective && tk[s].IsLowerWord)) return null;
             var verb = Lexicon.Verb(tk[s].Lower);
             if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
             var m = _parser.Parse(tk, s + 1, q, inverted: true);
@@ -570,10 +575,27 @@ namespace IncidentTools.Attribution
             // or, for a paragraph ending "Said Smith:", to the colon itself
             if (!(tk[q - 1].Is(":") || tk[q - 1].Is(",") || tk[q].Is(":"))) return null;
             int last = tk[q].Is(":") ? q : q - 1;
-            if (m.Next > last || last - m.Next > 5) return null;
-            for (int k = m.Next; k < last; k++)
+            // "Said Mary Lane, the mayor, “…”": an apposition read with the comma that closes it before the quotation
+            int next = m.Next == q && tk[q - 1].Is(",") ? q - 1 : m.Next;
+            // "Said Dora Poole, who grew up nearby, “…”": a relative clause of the subject, set off by commas
+            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && (tk[next + 1].Lower == "who" || tk[next + 1].Lower == "whose") &&
+                tk[last].Is(",") && last - next <= MaxRelativeAside && !HasBreak(tk, next + 1, last))
+                return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
+            if (next > last || last - next > 5) return null;
+            for (int k = next; k < last; k++)
                 if (!tk[k].IsWord || Lexicon.Verb(tk[k].Lower) != null && !Lexicon.IsDocumentWord(tk[k].Lower)) return null;
             return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
+        }
+
+        /// <summary>How many tokens a relative clause may take between an inverted subject and its quotation ("Said X, who …, “…”").</summary>
+        private const int MaxRelativeAside = 16;
+
+        /// <summary>True when a quotation, a semicolon, a colon or a dash stands in [a, e): no single aside.</summary>
+        private static bool HasBreak(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsQuote || tk[i].Is(";") || tk[i].Is(":") || tk[i].IsDash) return true;
+            return false;
         }
 
         /// <summary>

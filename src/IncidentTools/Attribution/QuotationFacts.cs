@@ -22,7 +22,7 @@ namespace IncidentTools.Attribution
             bool alone = true;
             for (int x = s; x < e && alone; x++) alone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
             StandsAlone = alone;
-            Named = IsNamed(tk, k, s) || ap.Section != ParagraphSection.Title && TitleInPhrase(tk, k, s, text);
+            Named = IsNamed(tk, k, s) && !SurnameBefore(tk, k, s, text) || ap.Section != ParagraphSection.Title && TitleInPhrase(tk, k, s, text);
             TitleLike = ap.Section != ParagraphSection.Title && IsTitleLike(text);
             Kind = KindOf(tk, k, s, text, TitleLike);
         }
@@ -53,6 +53,17 @@ namespace IncidentTools.Attribution
             if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
             return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+        }
+
+        /// <summary>
+        /// "the comment by Dr. Paul Song “was inappropriate”": a capitalised word of a work ("Song", "Film") after another
+        /// capitalised word is a surname, and a quotation that opens in lower case after it is no title.
+        /// </summary>
+        private static bool SurnameBefore(IReadOnlyList<Token> tk, int q, int sentenceStart, string text)
+        {
+            int p = q - 1;
+            return p - 1 >= sentenceStart && tk[p].IsCapitalized && tk[p - 1].IsCapitalized && Lexicon.Is(tk[p].Lower, WordTag.Work) &&
+                   text.Length > 0 && char.IsLower(text.TrimStart()[0]);
         }
 
         /// <summary>

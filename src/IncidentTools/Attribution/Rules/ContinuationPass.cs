@@ -43,9 +43,23 @@ namespace IncidentTools.Attribution.Rules
                         if (a != null && context.Add(a)) break;
                     }
                 }
-                // a title or a name between two quotations of one speaker does not break the chain
-                if (context.ExcludedBy(q) == null) previous = q;
+                // a title or a name between two quotations of one speaker does not break the chain, nor does a term
+                // quoted in the attribution after the first ("… said X, one of the “big four” negotiators. “…”")
+                if (context.ExcludedBy(q) == null && !InAttributionClause(context, q, previous)) previous = q;
             }
+        }
+
+        /// <summary>
+        /// True when the open quotation <paramref name="q"/> stands in the sentence of the attributed quotation
+        /// <paramref name="previous"/>, after that quotation's source and cue written after it: words of the attribution
+        /// clause ("said X, one of the “big four” negotiators"), not a new quotation of the speaker.
+        /// </summary>
+        private static bool InAttributionClause(AttributionContext context, QuotationRef q, QuotationRef? previous)
+        {
+            if (previous == null || !context.IsOpen(q) || q.Sentence != previous.Sentence) return false;
+            var a = context.AttributionOf(previous);
+            if (a == null || a.Place != CuePlace.After || a.Source == null || a.SourceParagraph != q.Paragraph || a.ContinuesFrom != null) return false;
+            return a.Source.Start > previous.Token && a.Source.Start < q.Token;
         }
     }
 }

@@ -4,7 +4,8 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// "Trump called the pageant winner “Miss Piggy”", "what the mayor described as “an intentional act”",
-    /// "what it calls “the biggest attack in history”": a name or a term that someone gives is their words.
+    /// "what it calls “the biggest attack in history”", "Rubio, whom he dubbed “the little senator”": a name or a
+    /// term that someone gives is their words.
     /// The naming verb stands at most six tokens before the quotation (its object between, nothing that
     /// starts another clause), its subject right before it; a generic present ("locals call the pier “the
     /// Spine”") names nobody's words, so without a relative "what", "which" or "that" the verb is past.
@@ -48,12 +49,18 @@ namespace IncidentTools.Attribution.Rules
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Lower == "that" &&
                                   (Lexicon.AnyVerb(tk[st - 2].Lower) != null || Lexicon.IsDocumentWord(tk[st - 2].Lower));
                 bool relative = !complement && st > s && tk[st - 1].IsWord && (tk[st - 1].Lower == "what" || tk[st - 1].Lower == "which" || tk[st - 1].Lower == "that");
+                // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
+                // between them, is the person named; the subject is the one who names (never the clause around it)
+                bool person = !complement && st > s && tk[st - 1].IsWord && (tk[st - 1].Lower == "whom" || tk[st - 1].Lower == "who");
+                relative |= person;
                 bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordTag.ClauseStart);
                 if (!start) continue;
                 int from = Clauses.SkipIntro(tk, st, v);
                 var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
                 if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
                 var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
+                // "Kell in his first speech called the pilots “rapists”": a short phrase of a preposition between subject and verb
+                if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
                 if (cue == null || cue.Start != v) continue;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name
                 if ((m.Determiner == "a" || m.Determiner == "an") && v == q.Token - 1) return null;
@@ -61,9 +68,11 @@ namespace IncidentTools.Attribution.Rules
                 // to be one) the verb names the thing before it; nobody calls anything
                 if (!relative && NoObjectBetween(tk, v, q.Token)) return null;
                 if (!relative && !verb.IsPast) return null;
+                // "a singer whom fans call “the King”": a nickname that people in general give is nobody's words
+                if (person && !verb.IsPast && m.Plural) return null;
                 // "reports that Trump called her “…”": a clause reported by another speaker is that speaker's to attribute
                 if (complement) return null;
-                if (relative && m.Kind == MentionKind.Pronoun)
+                if (relative && !person && m.Kind == MentionKind.Pronoun)
                 {
                     // "X condemned what he called “…”": the speaker is the subject of the clause around it
                     var outer = st - 1 > s ? clauses.SubjectCueBefore(tk, st - 1, s) : null;
@@ -77,6 +86,26 @@ namespace IncidentTools.Attribution.Rules
                 return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>How many words a prepositional phrase between the subject and the naming verb may hold.</summary>
+        private const int MaxPhraseBetween = 6;
+
+        /// <summary>
+        /// True when [a, e) is one prepositional phrase ("in his first speech", "on Fox News"): a preposition, then words
+        /// with no verb of saying, clause word, pronoun subject or punctuation, at most six.
+        /// </summary>
+        private static bool PhraseBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (a >= e || e - a > MaxPhraseBetween || !tk[a].IsLowerWord || !Lexicon.Is(tk[a].Lower, WordTag.Preposition) ||
+                Lexicon.Is(tk[a].Lower, WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Lower == "to") return false;
+            for (int i = a + 1; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return false;
+                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary) || MentionParser.IsPronoun(t.Lower))) return false;
+            }
+            return true;
         }
 
         /// <summary>True when a dash or a semicolon stands in [a, e).</summary>

@@ -28,6 +28,54 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
     }
 
+    /// <summary>ContinuationPass: the chain of one speaker's quotations through a paragraph.</summary>
+    public class ContinuationChainTests
+    {
+        [Fact]
+        public void ATermQuotedInTheAttributionClauseDoesNotBreakTheChain()
+        {
+            var c = RunRules("“A lot of people were upset,” said Ada Lund, one of the original “big four” skippers on the board. “They said it was our job.”",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            var a = Of(c, "They said")!;
+            Assert.Equal("NextSentenceQuote", a.Rule);
+            Assert.Equal("Ada Lund", a.Root.Source!.Text);
+            Assert.Null(Of(c, "big four"));
+        }
+
+        [Fact]
+        public void AQuotationInTheWritersNextSentenceStillBreaksIt()
+        {
+            var c = RunRules("“We lost the vote,” said Ada Lund. The union called the count “a fraud.” “It is over.”",
+                new QuoteThenCue(), new ContinuationPass(new NextSentenceQuote()));
+            Assert.Null(Of(c, "It is over"));
+        }
+    }
+
+    /// <summary>QuoteInRelative: a quotation in the relative clause about the one a quotation before it names.</summary>
+    public class QuoteInRelativeTests
+    {
+        [Theory]
+        [InlineData("Kell called the pilots “cowards” that are “afraid of the sea.”", "afraid")]
+        [InlineData("Kell called the harbourmaster a “liar” who was not “honorable.”", "honorable")]
+        public void TheNamersWordsGoOnInTheRelativeClause(string body, string quote)
+        {
+            var c = RunRules(body, new NamingVerb(), new ContinuationPass(new QuoteInRelative()));
+            var a = Of(c, quote)!;
+            Assert.Equal("QuoteInRelative", a.Rule);
+            Assert.Equal("Kell", a.Root.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Kell called the harbourmaster a “liar” who, the board said, was “honorable.”")]   // another speaker inside
+        [InlineData("Kell called the harbourmaster a “liar” who told the crew “we sail at noon.”")]    // a clause of its own with its own verb of saying
+        [InlineData("Kell called the harbourmaster a “liar” whose boat was “the fastest.”")]           // not the relative of the one named
+        public void NotWhenTheClauseHasItsOwnSpeakerOrSubject(string body)
+        {
+            var c = RunRules(body, new NamingVerb(), new ContinuationPass(new QuoteInRelative()));
+            Assert.Null(Of(c, c.Document.Quotations[1].Text.Substring(0, 3)));
+        }
+    }
+
     /// <summary>ContinuedQuote: a paragraph that opens with a quotation continues the speaker before.</summary>
     public class ContinuedQuoteTests
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
 using static IncidentTools.Tests.Attribution.QuoteRuleText;
@@ -29,6 +30,46 @@ namespace IncidentTools.Tests.Attribution.Rules
         {
             var a = Of(RunRules(body, new NamingVerb()), quote)!;
             Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("The skipper took a swipe at Tobin, who he dubbed “the little harbourmaster.”", "he", "the little harbourmaster")]
+        [InlineData("Much of the union's anger fell on Ruth Kell, whom one dock worker described as “a wrecker.”", "one dock worker", "a wrecker")]
+        [InlineData("The board praised Jo Bell, who Mayor Lund on Friday called “the best pilot on the coast.”", "Mayor Lund", "the best pilot")]
+        public void ARelativeWhoOrWhomIsThePersonNamedAndItsSubjectNamesThem(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Kell in his first speech called the harbour pilots “rapists” and promised a new wall.", "Kell")]
+        [InlineData("The mayor on Fox News called the plan “a disgrace.”", "The mayor")]
+        public void APrepositionalPhraseMayStandBetweenSubjectAndVerb(string body, string mention)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void APhraseWithAClauseOfItsOwnIsNoSuchPhrase()
+        {
+            Assert.Empty(RunRules("Kell in the speech he gave called the harbour pilots “rapists.”", new NamingVerb()).Found);
+        }
+
+        [Fact]
+        public void ANicknameThatPeopleGiveInGeneralIsNobodysNaming()
+        {
+            Assert.Empty(RunRules("The crowd cheered for Elvis Ford, whom fans call “the King.”", new NamingVerb()).Found);
+        }
+
+        [Fact]
+        public void ARelativeWhoThatIsTheSubjectNamesNothingOfItsOwn()
+        {
+            // "who" is the subject here: nothing stands between it and the verb, so the relative gives no second speaker
+            var a = Of(RunRules("The ferry was late again for Jo Bell, who called the timetable “a joke.”", new NamingVerb()), "a joke");
+            Assert.NotEqual("Jo Bell", a?.Source?.Text);
         }
 
         [Fact]
@@ -70,6 +111,26 @@ namespace IncidentTools.Tests.Attribution.Rules
                 new CueBeforeQuote(close: true), new ContinuationPass(new QuoteInList()));
             Assert.NotNull(Of(c, "a fantasy"));
             Assert.Null(Of(c, "a fair"));
+        }
+    }
+
+    /// <summary>NamedQuotation: the noun of a work before a quotation, but not a surname that spells one.</summary>
+    public class NamedQuotationSurnameTests
+    {
+        [Fact]
+        public void ASurnameThatIsAWorkNounNamesNoTitle()
+        {
+            var c = RunRules("Ortiz said on Thursday that the comment by Dr. Paul Song “was inappropriate and insensitive.”", new NamedQuotation());
+            Assert.Null(c.ExcludedBy(c.Document.Quotations.Single()));
+        }
+
+        [Theory]
+        [InlineData("The band closed with the Folk Song “Harbour Lights.”")]  // a title opens in capitals
+        [InlineData("The band closed with the song “harbour lights.”")]         // a work noun in lower case
+        public void AWorkNounBeforeATitleStillNamesIt(string body)
+        {
+            var c = RunRules(body, new NamedQuotation());
+            Assert.Equal("NamedQuotation", c.ExcludedBy(c.Document.Quotations.Single()));
         }
     }
 }

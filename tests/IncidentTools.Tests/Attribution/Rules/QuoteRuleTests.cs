@@ -116,6 +116,27 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(mention, Of(c, "")!.Source!.Text);
         }
 
+        [Theory]
+        [InlineData("The pier reopened on Monday. Said Dora Poole, who grew up on the quay, “We were all so proud of it.”", "Dora Poole")]
+        [InlineData("Said Ada Lund, the harbourmaster, “We sail at noon.”", "Ada Lund")]
+        [InlineData("Lund said the crews were “tired.” But, said Lund, “Nobody wants to stop now.”", "Lund")]
+        public void ARelativeClauseAnAppositionOrAConnectiveMayStandAround(string body, string mention)
+        {
+            var c = RunRules(body, new InvertedIntroduction());
+            var a = Assert.Single(c.Found);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal("InvertedIntroduction", a.Rule);
+        }
+
+        [Theory]
+        [InlineData("Lund said the crews were “tired.” But, said the crews would say, “Nobody wants to stop now.”")]  // no subject after the verb
+        [InlineData("Said Dora Poole, who grew up on the quay; she wrote “We were all so proud of it.”")]          // no aside: a clause of its own
+        [InlineData("The ferry stopped, said the notice on the door, “until further notice.”")]                  // lower-case verb with no connective before it
+        public void NoInvertedIntroductionWithoutItsShape(string body)
+        {
+            Assert.Empty(RunRules(body, new InvertedIntroduction()).Found);
+        }
+
         [Fact]
         public void AnImperativeIsNoIntroduction()
         {
@@ -167,6 +188,22 @@ namespace IncidentTools.Tests.Attribution.Rules
             var a = Of(c, "")!;
             Assert.Equal(mention, a.Source!.Text);
             Assert.Equal(CuePlace.Before, a.Place);
+        }
+
+        [Fact]
+        public void AClauseAfterASpacedHyphenTypedForADashAttributesWhenNoOtherClauseDoes()
+        {
+            var c = RunRules("For that she drew the skipper's anger - he called her “weak” and said she had “no crew” left.", new CueBeforeQuote(close: false));
+            Assert.Equal("he", Of(c, "weak")!.Source!.Text);
+            Assert.Equal("he", Of(c, "no crew")!.Source!.Text);
+        }
+
+        [Fact]
+        public void AReportingClauseBeforeTheHyphenKeepsTheQuotation()
+        {
+            // the aside after the hyphen ("he wrote a column on it") is no attribution of the quotation the outer clause reports
+            var c = RunRules("Lund noted that delays are not new to the port - he wrote his first column on that subject, “It is a seismic event.”", new CueBeforeQuote(close: false));
+            Assert.Equal("Lund", Of(c, "It is")!.Source!.Text);
         }
 
         [Fact]
