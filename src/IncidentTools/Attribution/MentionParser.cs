@@ -397,7 +397,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[x];
                 bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
-                                t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
+                                t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
@@ -407,13 +407,13 @@ namespace IncidentTools.Attribution
                     nm.Title = innerTitle;
                     nm.Start = i;
                     SetText(tk, nm);
-                    if (Enumerable.Range(x + 1, c - x - 1).Any(y => Lexicon.IsOrganisationWord(tk[y].Lower))) break;
+                    if (AnyOrganisationWord(tk, x + 1, c, documents: false)) break;
                     return AfterName(tk, nm, end, inverted);
                 }
             }
             var name = Join(tk, j, c);
             bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
-                       Enumerable.Range(j, c - j).Any(x => Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower)) ||
+                       AnyOrganisationWord(tk, j, c, documents: true) ||
                        CountryTable.Find(name) != null;
             if (org)
             {
@@ -488,8 +488,18 @@ namespace IncidentTools.Attribution
             return lower;
         }
 
-        private static bool IsAcronym(string name) =>
-            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2;
+        private static bool IsAcronym(string name)
+        {
+            // capitals, full stops, ampersands and digits only, two capitals or more (one loop: no enumerator of the string)
+            if (name.Length < 2 || name.Length > 8) return false;
+            int capitals = 0;
+            foreach (char ch in name)
+            {
+                if (char.IsUpper(ch)) capitals++;
+                else if (!(ch == '.' || ch == '&' || char.IsDigit(ch))) return false;
+            }
+            return capitals >= 2;
+        }
 
         private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
         {
@@ -504,6 +514,14 @@ namespace IncidentTools.Attribution
             m.CharStart = tk[m.Start].Start;
             m.CharEnd = tk[m.End - 1].End;
             m.Text = Join(tk, m.Start, m.End);
+        }
+
+        /// <summary>True when a token of [from, to) is an organisation word (or, with <paramref name="documents"/>, a document word); a loop, not a query whose closure every call would allocate.</summary>
+        private static bool AnyOrganisationWord(IReadOnlyList<Token> tk, int from, int to, bool documents)
+        {
+            for (int x = from; x < to; x++)
+                if (Lexicon.IsOrganisationWord(tk[x].Lower) || documents && Lexicon.IsDocumentWord(tk[x].Lower)) return true;
+            return false;
         }
 
         internal static string Join(IReadOnlyList<Token> tk, int from, int to)
