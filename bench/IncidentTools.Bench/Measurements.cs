@@ -56,6 +56,35 @@ namespace IncidentTools.Bench
         /// <summary>Garbage collections during the median one-core pass, by generation, and their pauses.</summary>
         public int[] Collections { get; set; } = new int[3];
         public double GcPauseSeconds { get; set; }
+        /// <summary>The speed-up measured in pairs: a one-thread pass and a parallel pass back to back over the same first articles, several times.</summary>
+        public List<PairFigure> Pairs { get; set; } = new List<PairFigure>();
+        public int PairArticles { get; set; }
+
+        /// <summary>The median over the pairs of the one-thread pass's wall time over the parallel pass's (NaN without pairs).</summary>
+        public double PairSpeedup => Median(Pairs.Select(q => q.Speedup));
+
+        /// <summary>The median over the pairs of the parallel pass's processor time over the one-thread pass's: the extra work of the parallel path.</summary>
+        public double PairCpuRatio => Median(Pairs.Select(q => q.ParallelCpu / q.OneCpu));
+
+        /// <summary>The median over the pairs of the parallel pass's processor time over its wall time: the cores it got.</summary>
+        public double PairCoresUsed => Median(Pairs.Select(q => q.ParallelCpu / q.ParallelSeconds));
+
+        private static double Median(IEnumerable<double> values)
+        {
+            var v = values.OrderBy(x => x).ToArray();
+            if (v.Length == 0) return double.NaN;
+            return v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
+        }
+    }
+
+    /// <summary>One pair: the same articles on one thread and on every core, back to back (wall and process CPU seconds of each).</summary>
+    public sealed class PairFigure
+    {
+        public double OneSeconds { get; set; }
+        public double OneCpu { get; set; }
+        public double ParallelSeconds { get; set; }
+        public double ParallelCpu { get; set; }
+        public double Speedup => OneSeconds / ParallelSeconds;
     }
 
     /// <summary>What the corpus child reports (the IncidentCorpus API: the whole corpus in memory).</summary>
@@ -206,9 +235,48 @@ namespace IncidentTools.Bench
             result.ParallelCpuSeconds = par.Cpu;
             result.ParallelSameOutput = par.Quotes == result.Quotes && par.Claims == result.Claims;
 
+            // The speed-up in pairs. One pass on one thread and one on every core, each over the whole folder,
+            // run tens of seconds apart, divide two shares of a machine that other work shares (a one-core pass
+            // that got half a core against a parallel pass that got two cores reads as 4x): here each pair runs
+            // the two passes back to back over the same first articles, the order alternating from pair to
+            // pair, and the median of the pairs is the figure. The processor time of each pass is kept too:
+            // the parallel pass's over the one-thread pass's is the parallel path's extra work, which the
+            // machine's other load does not set.
+            var pairFiles = FirstArticleFiles(folder, PairArticles);
+            result.PairArticles = pairFiles.Length;
+            var clock = Stopwatch.StartNew();
+            while (result.Pairs.Count < MinPairs || result.Pairs.Count < MaxPairs && clock.Elapsed.TotalSeconds < maxSeconds)
+            {
+                var pair = new PairFigure();
+                void One()
+                {
+                    var sw = Stopwatch.StartNew();
+                    var cpu = ProcessCpu();
+                    Sequential(pairFiles, new StreamResult());
+                    pair.OneSeconds = sw.Elapsed.TotalSeconds;
+                    pair.OneCpu = ProcessCpu() - cpu;
+                }
+                void All()
+                {
+                    var sw = Stopwatch.StartNew();
+                    var cpu = ProcessCpu();
+                    Parallel(pairFiles, threads);
+                    pair.ParallelSeconds = sw.Elapsed.TotalSeconds;
+                    pair.ParallelCpu = ProcessCpu() - cpu;
+                }
+                if (result.Pairs.Count % 2 == 0) { One(); All(); }
+                else { All(); One(); }
+                result.Pairs.Add(pair);
+            }
+
             result.PeakWorkingSet = PeakWorkingSet();
             return result;
         }
+
+        /// <summary>The articles of each pair (the folder's first ones), and how many pairs: at least 3, up to 7 while the warm-up's time allows.</summary>
+        private const int PairArticles = 1000;
+        private const int MinPairs = 3;
+        private const int MaxPairs = 7;
 
         private static void FloorOf(string folder, StreamResult result)
         {

@@ -339,7 +339,11 @@ namespace IncidentTools.Accounts
             // the side the mention's own words name ("Pakistan's army", "a spokesman for the Southern Guard, Col. Marsh"):
             // a person of the manifest first; no side for "analysts", "residents"; else the first side named
             var words = MentionWords(m, a.Root.SourceTokens);
-            var named = _parties.Mentions(words).Where(x => !NotTheSpeakers(words, x.Start)).ToList();
+            // the mentions that name the speakers, in order (a loop: no closure, delegate and iterator per attribution)
+            var mentioned = _parties.Mentions(words);
+            var named = new List<PartyMention>(mentioned.Count);
+            foreach (var x in mentioned)
+                if (!NotTheSpeakers(words, x.Start)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             if (person.Party == null && Unaffiliated(words))
             {
@@ -647,12 +651,20 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
+        /// <summary>True when a candidate cue is one of the question's (a loop: the query's closure was made at every call).</summary>
+        private static bool HasCueFor(List<CompiledCue> candidates, QuestionDefinition q)
+        {
+            foreach (var c in candidates)
+                if (c.Question == q) return true;
+            return false;
+        }
+
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party,
             (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
-            if (ranges.Count == 0 || !candidates.Any(c => c.Question == q)) return null;
+            if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
             var norm = scope.Normalized;
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             foreach (var (rf, rt) in ranges)

@@ -409,10 +409,33 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
                         continue;
                     }
-                    return new Clause(OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
+                    return new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Tom Reyes and Ada Lund said, “…”", "The former harbour master and current mayor said": a clause start right
+        /// after "and" (or "or") is the second of two coordinated subjects when the words from the clause start before it
+        /// are a mention of a speaker that ends right at the "and"; the source is both. Not after a comma ("The pier
+        /// reopened, and Lund said"), nor when the words before are no mention that reaches the "and" ("Trump won and …"),
+        /// nor inside an apposition (a comma, a bracket or a quotation in the first conjunct).
+        /// </summary>
+        private Mention? CoordinatedSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int s, Mention second)
+        {
+            int and = starts[si] - 1;
+            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || tk[and].Lower != "and" && tk[and].Lower != "or") return null;
+            if (second.IsPronoun || second.IsDocument || !tk[and - 1].IsWord) return null;
+            int a = SkipIntro(tk, starts[si - 1], and);
+            if (a >= and) return null;
+            // "Zafar Baig, another independent and a supporter of …, said": an apposition's coordination is one person's (OuterSubject)
+            for (int x = a; x < and; x++)
+                if (tk[x].Is(",") || tk[x].IsQuote || tk[x].Is("(")) return null;
+            var first = _parser.Parse(tk, a, and, inverted: true);
+            if (first == null || first.IsPronoun || first.IsDocument || first.Start != a || Math.Max(first.Next, first.End) != and) return null;
+            if (first.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(first.Head, out _, out _) && !first.IsOrganisationHead) return null;
+            return MentionParser.Coordinated(tk, first, second);
         }
 
         /// <summary>
@@ -431,8 +454,11 @@ namespace IncidentTools.Attribution
             for (int k = from; k < v; k++)
             {
                 var t = tk[k];
-                // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …")
-                if (t.IsWord && k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it"))
+                // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …");
+                // or a sentence of its own after a quotation the writer's sentence ends with ("I asked, ‘…?’ They said, ‘…’")
+                bool afterComma = k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
+                bool afterQuotation = k > from && tk[k - 1].IsQuote && (t.Text == "I" || t.IsCapitalized && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
+                if (t.IsWord && (afterComma || afterQuotation))
                 {
                     pronoun = k;
                     return true;

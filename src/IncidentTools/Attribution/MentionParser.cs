@@ -47,6 +47,10 @@ namespace IncidentTools.Attribution
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
+        /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
+        public static bool IsFirstPerson(Token t) =>
+            t.IsWord && Lexicon.Is(t.Lower, WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
+
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
         public bool IsKnownOrganisation(string name) =>
@@ -182,6 +186,14 @@ namespace IncidentTools.Attribution
                 return pm;
             }
 
+            // "I laughed and said, “…”", "we asked": the first person is a speaker mention by itself (the writer's, or
+            // the one's whose turn it is); "I" only as written with a capital, never a name's start
+            if (IsFirstPerson(w))
+            {
+                var fm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
+                SetText(tk, fm);
+                return fm;
+            }
             if (Lexicon.Is(StripContraction(w.Lower), WordTag.NotNameStart)) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
@@ -329,10 +341,13 @@ namespace IncidentTools.Attribution
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
                 SetText(tk, d);
-                if (hs && head > j && tk[head - 1].IsCapitalized)
+                // "Tapp’s mother, Ruth", "Trump’s campaign manager, Corey Lewandowski": the possessor (up to two lower-case
+                // modifiers before the head) is someone else; a name in apposition is the speaker
+                int ownerEnd = head;
+                while (ownerEnd - 1 > j && head - ownerEnd < PossessedModifiers && tk[ownerEnd - 1].IsLowerWord) ownerEnd--;
+                if (hs && ownerEnd > j && tk[ownerEnd - 1].IsCapitalized)
                 {
-                    // "Tapp’s mother, Ruth": the possessor is someone else; a name in apposition is the speaker
-                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = head, Name = Join(tk, j, head), Determiner = det };
+                    var owner = new Mention { Kind = MentionKind.Name, Start = i, End = ownerEnd, Name = Join(tk, j, ownerEnd), Determiner = det };
                     SetText(tk, owner);
                     var possessed = Possessed(tk, owner, end);
                     if (possessed != null && possessed.Kind == MentionKind.Name)
@@ -382,7 +397,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[x];
                 bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
-                                t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
+                                t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
                 if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
@@ -392,13 +407,13 @@ namespace IncidentTools.Attribution
                     nm.Title = innerTitle;
                     nm.Start = i;
                     SetText(tk, nm);
-                    if (Enumerable.Range(x + 1, c - x - 1).Any(y => Lexicon.IsOrganisationWord(tk[y].Lower))) break;
+                    if (AnyOrganisationWord(tk, x + 1, c, documents: false)) break;
                     return AfterName(tk, nm, end, inverted);
                 }
             }
             var name = Join(tk, j, c);
             bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
-                       Enumerable.Range(j, c - j).Any(x => Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower)) ||
+                       AnyOrganisationWord(tk, j, c, documents: true) ||
                        CountryTable.Find(name) != null;
             if (org)
             {
@@ -432,6 +447,33 @@ namespace IncidentTools.Attribution
             return d;
         }
 
+        /// <summary>
+        /// "Tom Reyes and Ada Lund", "Shop owners and residents", "the former harbour master and current mayor": two mentions
+        /// joined by "and" or "or" as one source, its words from the first to the end of the second. Two people (or groups)
+        /// are plural; a description with its determiner and a second role without one ("the former secretary of state and
+        /// current nominee") is one person, with the second's head.
+        /// </summary>
+        public static Mention Coordinated(IReadOnlyList<Token> tk, Mention first, Mention second)
+        {
+            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && first.Determiner == "the" &&
+                             second.Determiner.Length == 0 && !first.Plural && !second.Plural;
+            var both = new Mention
+            {
+                Kind = MentionKind.Description, Start = first.Start, End = second.End, Next = second.Next, Plural = !onePerson, Head = second.Head,
+                Determiner = onePerson ? first.Determiner : "", IsOrganisationHead = onePerson && second.IsOrganisationHead,
+            };
+            // "Smith and Jones": both people are the speaker, not the last name alone
+            if (second.Head.Length == 0)
+                for (int x = first.Start; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+            else if (onePerson)
+                for (int x = first.Start + 1; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+            // "Shop owners and residents in the old town": the second's phrase closes the source
+            both.PostModifier = second.PostModifier;
+            both.Apposition = second.Apposition;
+            SetText(tk, both);
+            return both;
+        }
+
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
         {
@@ -446,8 +488,18 @@ namespace IncidentTools.Attribution
             return lower;
         }
 
-        private static bool IsAcronym(string name) =>
-            name.Length >= 2 && name.Length <= 8 && name.All(ch => char.IsUpper(ch) || ch == '.' || ch == '&' || char.IsDigit(ch)) && name.Count(char.IsUpper) >= 2;
+        private static bool IsAcronym(string name)
+        {
+            // capitals, full stops, ampersands and digits only, two capitals or more (one loop: no enumerator of the string)
+            if (name.Length < 2 || name.Length > 8) return false;
+            int capitals = 0;
+            foreach (char ch in name)
+            {
+                if (char.IsUpper(ch)) capitals++;
+                else if (!(ch == '.' || ch == '&' || char.IsDigit(ch))) return false;
+            }
+            return capitals >= 2;
+        }
 
         private static Mention NameMention(IReadOnlyList<Token> tk, int start, int nameStart, int nameEnd, string det)
         {
@@ -462,6 +514,14 @@ namespace IncidentTools.Attribution
             m.CharStart = tk[m.Start].Start;
             m.CharEnd = tk[m.End - 1].End;
             m.Text = Join(tk, m.Start, m.End);
+        }
+
+        /// <summary>True when a token of [from, to) is an organisation word (or, with <paramref name="documents"/>, a document word); a loop, not a query whose closure every call would allocate.</summary>
+        private static bool AnyOrganisationWord(IReadOnlyList<Token> tk, int from, int to, bool documents)
+        {
+            for (int x = from; x < to; x++)
+                if (Lexicon.IsOrganisationWord(tk[x].Lower) || documents && Lexicon.IsDocumentWord(tk[x].Lower)) return true;
+            return false;
         }
 
         internal static string Join(IReadOnlyList<Token> tk, int from, int to)
@@ -481,9 +541,13 @@ namespace IncidentTools.Attribution
         /// <summary>The buffer of <see cref="Join"/>, one per thread.</summary>
         [ThreadStatic] private static System.Text.StringBuilder? _joined;
 
+        /// <summary>How many lower-case modifiers may stand between a possessive name and its speaker noun ("Trump’s campaign manager").</summary>
+        private const int PossessedModifiers = 2;
+
         /// <summary>
-        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi": a possessive name before a speaker
-        /// noun names someone else; the speaker is the one the noun (and a name in apposition) describes.
+        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
+        /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
+        /// apposition) describes.
         /// </summary>
         private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
         {
@@ -493,7 +557,12 @@ namespace IncidentTools.Attribution
             if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
             else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
             else return null;
-            if (p >= end || !tk[p].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[p].Lower, out var singular, out var plural) || plural) return null;
+            // "Trump’s campaign manager": lower-case modifiers before the speaker noun
+            int h = p;
+            while (h < end && h - p < PossessedModifiers && tk[h].IsLowerWord && !IsCueForm(tk[h]) && !Lexicon.IsSpeakerNoun(tk[h].Lower, out _, out _)) h++;
+            if (h >= end || !tk[h].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[h].Lower, out var singular, out var plural) || plural) return null;
+            bool modified = h > p;
+            p = h;
             var owner = PartyResolverStrip(m.Name ?? m.Text);
             int n = p + 1;
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
@@ -524,6 +593,8 @@ namespace IncidentTools.Attribution
                     return titled;
                 }
             }
+            // with modifiers and no name in apposition, the description is read as any other ("Trump’s campaign manager said")
+            if (modified) return null;
             var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
             d.Modifiers.Add(Join(tk, m.Start, p));
             SetText(tk, d);
@@ -640,6 +711,12 @@ namespace IncidentTools.Attribution
             var first = tk[a];
             if (!first.IsWord) return false;
             // a, an, the, who, former …; not a subject pronoun, which opens a clause of its own ("Sure, he admits", "Loyalty, he noted")
+            // "a rally with Clinton and Grimes, where the secretary of state said": a clause with a subject of its own (a
+            // determiner, a name or a pronoun after its first word) that runs up to the verb, not closed by a comma, is no
+            // apposition ("Jo Bell, after the vote, said" is an aside closed by its comma; "Cruz, when asked …" has no subject)
+            if (first.IsLowerWord && !closed && Lexicon.Is(first.Lower, WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
+                (tk[a + 1].IsCapitalized || Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
+                return false;
             if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state

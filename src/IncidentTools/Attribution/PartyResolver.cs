@@ -12,7 +12,7 @@ namespace IncidentTools.Attribution
     /// </summary>
     internal sealed class PartyResolver
     {
-        private readonly IReadOnlyList<PartyDefinition> _parties;
+        private readonly List<PartyDefinition> _parties; // a list: its loops take no enumerator object
 
         public PartyResolver(IEnumerable<PartyDefinition>? parties)
         {
@@ -106,16 +106,27 @@ namespace IncidentTools.Attribution
         /// </summary>
         public string? FindOrganisationStartingWith(string name)
         {
-            if (name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 2) return null;
+            if (WordCount(name) < 2) return null;
             string? party = null;
+            string? nameOf = null, nameFor = null; // made once, at the first organisation
             foreach (var p in _parties)
-                foreach (var o in p.Organisations)
+                for (int oo = 0; oo < p.Organisations.Count; oo++) // by index: no enumerator of the list
                 {
-                    if (!(o.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || o.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase))) continue;
+                    var o = p.Organisations[oo];
+                    if (!(o.StartsWith(nameOf ??= name + " of ", StringComparison.OrdinalIgnoreCase) || o.StartsWith(nameFor ??= name + " for ", StringComparison.OrdinalIgnoreCase))) continue;
                     if (party != null && party != p.Name) return null;
                     party = p.Name;
                 }
             return party;
+        }
+
+        /// <summary>The number of runs of characters other than a blank: what <c>Split(' ', RemoveEmptyEntries).Length</c> gives, without the strings.</summary>
+        private static int WordCount(string name)
+        {
+            int count = 0;
+            for (int i = 0; i < name.Length; i++)
+                if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) count++;
+            return count;
         }
 
         public bool IsManifestOrganisation(string name) =>
@@ -221,16 +232,25 @@ namespace IncidentTools.Attribution
             string? party = null;
             foreach (var p in _parties)
             {
-                foreach (var o in p.Organisations.Concat(p.People))
+                // the organisations, then the people (two loops: no query over the two lists)
+                for (int oo = 0; oo < p.Organisations.Count; oo++) // by index: no enumerator of the list
                 {
+                    var o = p.Organisations[oo];
+                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+                for (int oo = 0; oo < p.People.Count; oo++) // by index: no enumerator of the list
+                {
+                    var o = p.People[oo];
                     int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
                     if (i >= 0 && i < best) { best = i; party = p.Name; }
                 }
             }
             foreach (var p in _parties)
             {
-                foreach (var a in p.Aliases)
+                for (int aa = 0; aa < p.Aliases.Count; aa++) // by index: no enumerator of the list
                 {
+                    var a = p.Aliases[aa];
                     int i = IndexOfWord(t, a, StringComparison.Ordinal);
                     if (i >= 0 && i < best) { best = i; party = p.Name; }
                 }
@@ -272,13 +292,22 @@ namespace IncidentTools.Attribution
             string? party = null;
             foreach (var p in _parties)
             {
-                foreach (var o in p.Organisations.Concat(p.People))
+                // the organisations, then the people (two loops: no query over the two lists)
+                for (int oo = 0; oo < p.Organisations.Count; oo++) // by index: no enumerator of the list
                 {
+                    var o = p.Organisations[oo];
                     int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
                     if (i >= 0 && i < best) { best = i; party = p.Name; }
                 }
-                foreach (var a in p.Aliases)
+                for (int oo = 0; oo < p.People.Count; oo++) // by index: no enumerator of the list
                 {
+                    var o = p.People[oo];
+                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
+                    if (i >= 0 && i < best) { best = i; party = p.Name; }
+                }
+                for (int aa = 0; aa < p.Aliases.Count; aa++) // by index: no enumerator of the list
+                {
+                    var a = p.Aliases[aa];
                     int i = IndexOfWord(t, a, StringComparison.Ordinal);
                     if (i >= 0 && i < best) { best = i; party = p.Name; }
                 }

@@ -89,6 +89,8 @@ namespace IncidentTools.Attribution
             var t = text.Trim();
             if (t.Length == 0) return false;
             if (t.EndsWith(",", StringComparison.Ordinal)) return false;
+            // more than ten words (most quotations) is no title: counted before the words are cut out
+            if (WordsUpTo(t, 11) > 10) return false;
             var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 10) return false;
             char lastChar = t[t.Length - 1];
@@ -106,6 +108,18 @@ namespace IncidentTools.Attribution
                 return false;
             }
             return capitals > 0;
+        }
+
+        /// <summary>
+        /// The words of a text as <c>Split(' ', RemoveEmptyEntries)</c> counts them (runs of characters other than a
+        /// blank), counted up to <paramref name="cap"/>: the caller only asks whether there are fewer.
+        /// </summary>
+        private static int WordsUpTo(string text, int cap)
+        {
+            int count = 0;
+            for (int i = 0; i < text.Length && count < cap; i++)
+                if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+            return count;
         }
 
         /// <summary>The first letter (or digit) of the text is a capital (or digit).</summary>
@@ -135,7 +149,7 @@ namespace IncidentTools.Attribution
         private static QuoteKind KindOf(IReadOnlyList<Token> tk, int k, int s, string text, bool titleLike)
         {
             if (titleLike || !StartsUpper(text)) return QuoteKind.Partial;
-            int words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            int words = WordsUpTo(text, 3);
             if (words < 3 && !EndsStatement(text)) return QuoteKind.Partial;
             if (k == s) return QuoteKind.Direct;
             var prev = tk[k - 1];

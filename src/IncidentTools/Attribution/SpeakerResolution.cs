@@ -33,10 +33,12 @@ namespace IncidentTools.Attribution
             }
 
             var turnParty = TurnParties(context);
+            var turns = Turns(context);
             int sentence = 0;
             foreach (var ap in document.Paragraphs)
             {
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
+                resolver.InTurn = turns.ContainsKey(ap.Index);
                 for (int si = 0; si < ap.Sentences.Count; si++)
                 {
                     sentence++;
@@ -67,6 +69,11 @@ namespace IncidentTools.Attribution
                             var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap.Text, sentence, ap.Index);
                             if (owner != null) speaker = owner;
                         }
+                        // "REYES: I told them, “…”": in someone's turn "I" is the one whose turn it is, once known (a label
+                        // such as "A:" names no one)
+                        if (speaker != null && speaker.IsFirstPerson && !speaker.Plural && turns.TryGetValue(ap.Index, out var turn) && turn != a &&
+                            turn.Speaker != null && turn.Speaker.IsIndividual && !turn.Speaker.IsFirstPerson && turn.Speaker.Display.Length > 2)
+                            speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null)
                         {
@@ -107,6 +114,19 @@ namespace IncidentTools.Attribution
             foreach (var a in here)
                 if (a.Source!.CharStart == charStart) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The paragraphs that are someone's turn or answer (a labelled transcript line, an interview's answer), with the
+        /// attribution of the turn: the first person in them is that speaker, not the writer.
+        /// </summary>
+        private static Dictionary<int, FoundAttribution> Turns(AttributionContext context)
+        {
+            var result = new Dictionary<int, FoundAttribution>();
+            foreach (var a in context.Found)
+                if ((a.Rule == nameof(Rules.TranscriptSpeaker) || a.Rule == nameof(Rules.SpeakerLabel) || a.Rule == nameof(Rules.InterviewAnswer)) && !result.ContainsKey(a.Paragraph.Index))
+                    result[a.Paragraph.Index] = a;
+            return result;
         }
 
         /// <summary>

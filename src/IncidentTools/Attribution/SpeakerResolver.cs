@@ -65,6 +65,9 @@ namespace IncidentTools.Attribution
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public Entity? Owner { get; set; }
 
+        /// <summary>True for the first person ("I", "we"): never in the entities a later mention is resolved against.</summary>
+        public bool IsFirstPerson { get; set; }
+
         /// <summary>True once "he" or "she" has been resolved to the entity.</summary>
         public bool ByPronoun { get; set; }
 
@@ -320,6 +323,8 @@ namespace IncidentTools.Attribution
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
         public void Touch(Entity e, int sentence, int paragraph)
         {
+            // the writer is no one the text goes on about: "he" or "they" never stands for "I" or "we"
+            if (e.IsFirstPerson) return;
             LastTouched = e;
             e.LastSeen = ++_tick;
             e.LastSentence = sentence;
@@ -518,6 +523,28 @@ namespace IncidentTools.Attribution
             return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= 2)?.Party;
         }
 
+        /// <summary>
+        /// True while resolving the mentions of a paragraph that is someone's turn or answer (a transcript line, an
+        /// interview's answer): its "I" is that speaker's, not the writer's.
+        /// </summary>
+        public bool InTurn { get; set; }
+
+        private Entity? _writer, _writers, _turnFirst, _turnFirstPlural;
+
+        /// <summary>
+        /// "I said", "we asked": the first person as its own speaker, "I" (or "we") in the role of the writer, or with no
+        /// role in someone's turn. Kept out of the entities, so no "he", "they" or surname ever resolves to it.
+        /// </summary>
+        private Entity FirstPerson(string pronoun)
+        {
+            bool plural = pronoun == "we";
+            if (InTurn)
+                return plural ? _turnFirstPlural ??= new Entity { Kind = EntityKind.Group, Display = "we", Plural = true, IsFirstPerson = true }
+                              : _turnFirst ??= new Entity { Kind = EntityKind.Individual, Display = "I", IsFirstPerson = true };
+            return plural ? _writers ??= new Entity { Kind = EntityKind.Group, Display = "we", Role = "writers", Plural = true, IsFirstPerson = true }
+                          : _writer ??= new Entity { Kind = EntityKind.Individual, Display = "I", Role = "writer", IsFirstPerson = true };
+        }
+
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
         {
             IEnumerable<Entity> candidates;
@@ -546,6 +573,9 @@ namespace IncidentTools.Attribution
                     return MostRecent(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2);
                 case "it":
                     return MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1);
+                case "i":
+                case "we":
+                    return FirstPerson(pronoun);
                 default:
                     return null;
             }

@@ -199,14 +199,17 @@ namespace IncidentTools.Text
 
         private static int[] LineBreaks(string t)
         {
-            var breaks = new List<int>();
-            for (int i = 0; i < t.Length; i++)
+            // a paragraph is one line but for a few: the list is made at the first break
+            List<int>? breaks = null;
+            for (int i = t.IndexOfAny(BreakCharacters); i >= 0; i = i + 1 < t.Length ? t.IndexOfAny(BreakCharacters, i + 1) : -1)
             {
-                if (t[i] == '\n') breaks.Add(i);
-                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) breaks.Add(i);
+                if (t[i] == '\n') (breaks ??= new List<int>()).Add(i);
+                else if (t[i] == '\r' && (i + 1 >= t.Length || t[i + 1] != '\n')) (breaks ??= new List<int>()).Add(i);
             }
-            return breaks.ToArray();
+            return breaks == null ? Array.Empty<int>() : breaks.ToArray();
         }
+
+        private static readonly char[] BreakCharacters = { '\n', '\r' };
 
         public override string ToString() => Section + " " + Paragraph.Number + ": " + (Text.Length > 60 ? Text.Substring(0, 60) + "…" : Text);
 
@@ -286,8 +289,8 @@ namespace IncidentTools.Text
         /// <summary>File offset just past the last quoted character.</summary>
         public int End => Paragraph.Start + Span.TextEnd;
 
-        /// <summary>The quoted words (marks excluded), as written.</summary>
-        public string Text => Paragraph.Text.Substring(Span.TextStart, Span.TextEnd - Span.TextStart);
+        /// <summary>The quoted words (marks excluded), as written: the quote token's text (the same characters, cut once when the paragraph was tokenized, not again at every call).</summary>
+        public string Text => Paragraph.Tokens[Token].Text;
 
         public override string ToString() => "“" + Text + "”";
     }

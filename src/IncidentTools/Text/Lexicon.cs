@@ -107,6 +107,8 @@ namespace IncidentTools.Text
         TimeEnd = 1L << 59,
         /// <summary>Stands before a day or a time word in a phrase of time ("on Monday", "last week", "early Friday").</summary>
         TimeLead = 1L << 60,
+        /// <summary>A subject pronoun of the first person ("I", "we"): the writer, or the one whose turn or answer it is, speaks.</summary>
+        FirstPerson = 1L << 61,
         /// <summary>A figure or result that a company, a market or a candidate posts ("a loss", "a new low", "a victory"): no words of anyone.</summary>
         Tally = 1L << 62,
     }

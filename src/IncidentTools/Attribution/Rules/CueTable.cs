@@ -12,8 +12,11 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class CueTable
     {
-        /// <summary>Per token: null (no cue), a <see cref="CueVerb"/> (a plain verb), or a <see cref="Candidates"/>.</summary>
-        private readonly object?[] _at;
+        /// <summary>Per token: null (no cue), a <see cref="CueVerb"/> (a plain verb), or a <see cref="Candidates"/>; null for a paragraph without a cue.</summary>
+        private readonly object?[]? _at;
+
+        /// <summary>The table of a paragraph without a cue verb (shared: it holds nothing).</summary>
+        private static readonly CueTable NoCue = new CueTable(null);
 
         private sealed class Candidates
         {
@@ -29,12 +32,12 @@ namespace IncidentTools.Attribution.Rules
             public CueVerb? Verb { get; }
         }
 
-        private CueTable(object?[] at) => _at = at;
+        private CueTable(object?[]? at) => _at = at;
 
         public static CueTable Of(TokenList tk)
         {
             int n = tk.Count;
-            var at = new object?[n];
+            object?[]? at = null; // made at the first cue: many paragraphs have none
             List<(CueVerb, int)>? phrases = null;
             for (int k = 0; k < n; k++)
             {
@@ -47,16 +50,17 @@ namespace IncidentTools.Attribution.Rules
                     if (CueLexicon.ParticleFollows(tk, k, n, phrase.Particle!))
                         (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + phrase.Particle!.Length));
                 if (v != null && v.Has(VerbTag.Phrasal)) v = null;
-                if (phrases != null && phrases.Count > 0) at[k] = new Candidates(phrases, v);
-                else at[k] = v;
+                if (phrases != null && phrases.Count > 0) (at ??= new object?[n])[k] = new Candidates(phrases, v);
+                else if (v != null) (at ??= new object?[n])[k] = v;
             }
-            return new CueTable(at);
+            return at == null ? NoCue : new CueTable(at);
         }
 
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, within tokens before <paramref name="s1"/>; null for a word that is no cue.</summary>
         public CueVerb? EntryAt(int k, int s1, out int end)
         {
             end = k + 1;
+            if (_at == null) return null;
             var x = _at[k];
             if (x == null) return null;
             if (x is CueVerb verb) return verb;

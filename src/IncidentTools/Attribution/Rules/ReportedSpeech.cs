@@ -569,16 +569,7 @@ namespace IncidentTools.Attribution.Rules
                     var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
                     if (second != null && Reaches(tk, second, g))
                     {
-                        var both = new Mention
-                        {
-                            Kind = MentionKind.Description, Start = m.Start, End = second.End, Next = second.Next, Plural = true, Head = second.Head,
-                            CharStart = tk[m.Start].Start, CharEnd = tk[second.End - 1].End, Text = MentionParser.Join(tk, m.Start, second.End),
-                        };
-                        // "Smith and Jones": both people are the speaker, not the last name alone
-                        if (second.Head.Length == 0)
-                            for (int x = m.Start; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
-                        // "Shop owners and residents in the old town": the second's phrase closes the source
-                        both.PostModifier = second.PostModifier;
+                        var both = MentionParser.Coordinated(tk, m, second);
                         if (second.Kind == MentionKind.Description && second.PostModifier != null) WithPhrase(tk, both, second.Next);
                         return new Subject(both, start, opener);
                     }
