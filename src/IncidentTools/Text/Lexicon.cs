@@ -33,6 +33,8 @@ namespace IncidentTools.Text
         Infinitive = 1 << 17,
         Phrasal = 1 << 18,
         Clausal = 1 << 19,
+        Linking = 1 << 20,
+        Tally = 1 << 21,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
@@ -107,6 +109,8 @@ namespace IncidentTools.Text
         TimeLead = 1L << 60,
         /// <summary>A subject pronoun of the first person ("I", "we"): the writer, or the one whose turn or answer it is, speaks.</summary>
         FirstPerson = 1L << 61,
+        /// <summary>A figure or result that a company, a market or a candidate posts ("a loss", "a new low", "a victory"): no words of anyone.</summary>
+        Tally = 1L << 62,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

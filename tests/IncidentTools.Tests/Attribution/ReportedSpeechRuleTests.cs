@@ -132,6 +132,56 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("Kestrel Ferries posted a record loss of $4 million for the quarter.")]
+        [InlineData("Shares of Kestrel Ferries posted a new 52-week — and all-time — low on Monday.")]
+        [InlineData("Mayor Lena Ortiz posted an overwhelming victory in the harbour ward.")]
+        [InlineData("The ferry company has added about 80 jobs at the pier since July.")]
+        [InlineData("Kestrel Ferries charges $12 for a return ticket to the island.")]
+        public void ATallyVerbWithATallyOrAnAmountIsNoCue(string sentence)
+        {
+            // "post", "add", "charge" with a figure, a result or an amount as its object record it: nobody says anything
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("Councillor Amir Haddad added that 80 jobs at the pier were at risk.", "80 jobs at the pier were at risk", "added")]
+        [InlineData("Councillor Amir Haddad added 80 jobs at the pier were at risk.", "80 jobs at the pier were at risk", "added")]
+        [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May", "posted")]
+        [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter", "posted")]
+        [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council", "posted")]
+        public void ATallyVerbWithAMessageOrAClauseStillReports(string sentence, string content, string cue)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The new timetable feels rushed to anyone who waits at the pier.")]
+        [InlineData("This last change to the timetable feels almost generous.")]
+        [InlineData("The harbour's old signal tower felt abandoned after the storm.")]
+        public void FeelWithAThingAsSubjectIsNoCue(string sentence)
+        {
+            // a thing "feels" something only in the sense of seeming: nobody thinks anything
+            Assert.Empty(Run(sentence, new CueThenContent()));
+        }
+
+        [Theory]
+        [InlineData("The ferry captain feels the detour is unsafe.", "The ferry captain", "feels")]
+        [InlineData("The harbour board feels the bridge will reopen by May.", "The harbour board", "feels")]
+        [InlineData("Ortiz's inner circle feels the bridge will reopen by May.", "Ortiz's inner circle", "feels")]
+        [InlineData("Sixty percent feel the bridge will reopen by May.", "Sixty percent", "feel")]
+        [InlineData("No one felt safe on the old ferry.", "No one", "felt")]
+        [InlineData("The old skipper felt cheated by the council.", "The old skipper", "felt")]
+        [InlineData("Many commuters feel cheated by the council.", "Many commuters", "feel")]
+        public void FeelWithAPersonOrGroupAsSubjectStillReports(string sentence, string source, string cue)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+        }
+
+        [Theory]
         [InlineData("Councillor Amir Haddad said he would welcome a new ferry.", "welcome")]
         [InlineData("Most shop owners say they support the detour.", "support")]
         [InlineData("Ortiz told reporters she backs the harbour plan.", "backs")]

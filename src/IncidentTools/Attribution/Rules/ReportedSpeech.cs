@@ -1095,6 +1095,13 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
+            // subject (a singular description of no person, group, institution or document) says how the thing seems
+            if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
+                return false;
+            // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
+            if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
+                return false;
             return true;
         }
 
@@ -1126,6 +1133,33 @@ namespace IncidentTools.Attribution.Rules
             return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
         }
 
+        /// <summary>
+        /// True when the noun phrase at c is a tally ("a new 52-week — and all-time — low", "its biggest loss", "about 80
+        /// jobs", "$4 million"): an amount, or a word
+        /// tagged tally before the phrase ends (a comma or stop, a quotation, a preposition, a relative, a reporting verb:
+        /// "a message blaming the loss …" is a message).
+        /// </summary>
+        private static bool OpensTally(IReadOnlyList<Token> tk, int c)
+        {
+            // "added about 80 jobs", "charge 2 percent of assets": an amount is a figure too
+            if (c < tk.Count && (IsAmount(tk[c]) || tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.Approximate) && c + 1 < tk.Count && IsAmount(tk[c + 1]))) return true;
+            for (int i = c; i < tk.Count && i - c <= 2 * ClauseVerbReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord)
+                {
+                    if (t.IsQuote || t.Is(",") || t.Is(".") || t.Is(";") || t.Is(":") || t.Is("(")) return false;
+                    continue;
+                }
+                if (CueLexicon.Is(t.Lower, WordTag.Tally)) return true;
+                if (t.Lower == "and" || t.Lower == "or") continue;    // "a new 52-week — and all-time — low"
+                if (i > c && (CueLexicon.Is(t.Lower, WordTag.Preposition | WordTag.Relative | WordTag.ClauseBreak | WordTag.Finite) || Lexicon.Verb(t.Lower) != null)) return false;
+            }
+            return false;
+        }
+
+        private static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
+
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
         private const int ClauseVerbReach = 8;
 
@@ -1154,6 +1188,30 @@ namespace IncidentTools.Attribution.Rules
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
                 if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || tk[i].Lower == "polls" || tk[i].Lower == "surveys" || tk[i].Lower == "studies")) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True for a singular description that names no one: not a pronoun, a name or an organisation, no plural,
+        /// and no speaker noun, organisation word or document word among its words ("the exposition", "its only
+        /// lapse into fantasy"), where "the senator", "my mother", "the campaign", "many voters" name someone.
+        /// </summary>
+        private static bool IsMindlessThing(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Owner != null || m.Plural || m.IsDocument || m.IsOrganisationHead) return false;
+            if (m.Name != null || m.Title != null || m.End - m.Start < 2) return false;    // "I", "everyone": a person
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord) continue;
+                // a capitalised word other than an opening determiner ("Trump's inner circle", "Obama the realist"), a
+                // plural ("families like mine") or a share ("Seventy-two percent"): people
+                if (!t.IsLowerWord && (i > m.Start || !CueLexicon.Is(t.Lower, WordTag.Determiner | WordTag.Possessive | WordTag.Indefinite))) return false;
+                if (IsPluralNoun(t) || CueLexicon.Is(t.Lower, WordTag.Proportion)) return false;
+            }
+            if (NamesASpeaker(tk, m)) return false;
+            var last = tk[Math.Max(m.Start, m.End - 1)];
+            if (last.Lower == "one" || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
+            return !m.Head.EndsWith("s", StringComparison.Ordinal) && Array.IndexOf(Quantifiers, m.Determiner) < 0;
         }
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
