@@ -232,29 +232,12 @@ namespace IncidentTools.Attribution
             string? party = null;
             foreach (var p in _parties)
             {
-                // the organisations, then the people (two loops: no query over the two lists)
-                for (int oo = 0; oo < p.Organisations.Count; oo++) // by index: no enumerator of the list
-                {
-                    var o = p.Organisations[oo];
-                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
-                for (int oo = 0; oo < p.People.Count; oo++) // by index: no enumerator of the list
-                {
-                    var o = p.People[oo];
-                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
+                // the organisations, then the people
+                Earliest(t, p.Organisations, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
+                Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
             }
             foreach (var p in _parties)
-            {
-                for (int aa = 0; aa < p.Aliases.Count; aa++) // by index: no enumerator of the list
-                {
-                    var a = p.Aliases[aa];
-                    int i = IndexOfWord(t, a, StringComparison.Ordinal);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
-            }
+                Earliest(t, p.Aliases, StringComparison.Ordinal, p.Name, ref best, ref party);
             var country = CountryTable.Scan(t, out int wordIndex);
             if (country != null)
             {
@@ -292,27 +275,25 @@ namespace IncidentTools.Attribution
             string? party = null;
             foreach (var p in _parties)
             {
-                // the organisations, then the people (two loops: no query over the two lists)
-                for (int oo = 0; oo < p.Organisations.Count; oo++) // by index: no enumerator of the list
-                {
-                    var o = p.Organisations[oo];
-                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
-                for (int oo = 0; oo < p.People.Count; oo++) // by index: no enumerator of the list
-                {
-                    var o = p.People[oo];
-                    int i = IndexOfWord(t, o, StringComparison.OrdinalIgnoreCase);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
-                for (int aa = 0; aa < p.Aliases.Count; aa++) // by index: no enumerator of the list
-                {
-                    var a = p.Aliases[aa];
-                    int i = IndexOfWord(t, a, StringComparison.Ordinal);
-                    if (i >= 0 && i < best) { best = i; party = p.Name; }
-                }
+                // the organisations, then the people
+                Earliest(t, p.Organisations, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
+                Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
+                Earliest(t, p.Aliases, StringComparison.Ordinal, p.Name, ref best, ref party);
             }
             return party;
+        }
+
+        /// <summary>
+        /// Where one of <paramref name="words"/> stands in <paramref name="t"/> as a whole word before <paramref name="best"/>,
+        /// the earliest becomes the best, with <paramref name="name"/> its party (a tie keeps the one found first).
+        /// </summary>
+        private static void Earliest(string t, IReadOnlyList<string> words, StringComparison cmp, string name, ref int best, ref string? party)
+        {
+            for (int k = 0; k < words.Count; k++) // by index: no enumerator of the list
+            {
+                int i = IndexOfWord(t, words[k], cmp);
+                if (i >= 0 && i < best) { best = i; party = name; }
+            }
         }
 
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
