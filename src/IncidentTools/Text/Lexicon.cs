@@ -37,9 +37,9 @@ namespace IncidentTools.Text
         Tally = 1 << 21,
     }
 
-    /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>).</summary>
+    /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
     [Flags]
-    internal enum WordTag : long
+    internal enum WordTag : ulong
     {
         None = 0,
         Pronoun = 1L << 0,
