@@ -456,9 +456,11 @@ namespace IncidentTools.Attribution
                 var t = tk[k];
                 // the pronoun opens the main clause after a comma ("…, I laughed and said"), not a reported clause ("said that she …");
                 // or a sentence of its own after a quotation the writer's sentence ends with ("I asked, ‘…?’ They said, ‘…’")
-                bool afterComma = k > from && tk[k - 1].Is(",") && (t.Text == "I" || t.IsLowerWord && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
-                bool afterQuotation = k > from && tk[k - 1].IsQuote && (t.Text == "I" || t.IsCapitalized && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it");
-                if (t.IsWord && (afterComma || afterQuotation))
+                if (!t.IsWord || k == from) continue;
+                bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
+                if (!afterComma && !afterQuotation) continue;
+                // in the case its place asks for: lower case after a comma, a capital after the quotation
+                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it")
                 {
                     pronoun = k;
                     return true;

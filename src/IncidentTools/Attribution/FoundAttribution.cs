@@ -52,6 +52,12 @@ namespace IncidentTools.Attribution
         /// <summary>The rule that decided the attribution.</summary>
         public string Rule { get; }
 
+        /// <summary>
+        /// True for a labelled turn or answer ("NADIA HAQ: …", "A: …", an interview's answer): the speaker's own voice,
+        /// in which "I" is that speaker and the beliefs of those its sentences name are no report.
+        /// </summary>
+        public bool IsTurn => Rule == nameof(Rules.TranscriptSpeaker) || Rule == nameof(Rules.SpeakerLabel) || Rule == nameof(Rules.InterviewAnswer);
+
         /// <summary>The paragraph where the content starts.</summary>
         public AnalysedParagraph Paragraph { get; }
 

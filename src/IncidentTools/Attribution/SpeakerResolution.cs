@@ -124,7 +124,7 @@ namespace IncidentTools.Attribution
         {
             var result = new Dictionary<int, FoundAttribution>();
             foreach (var a in context.Found)
-                if ((a.Rule == nameof(Rules.TranscriptSpeaker) || a.Rule == nameof(Rules.SpeakerLabel) || a.Rule == nameof(Rules.InterviewAnswer)) && !result.ContainsKey(a.Paragraph.Index))
+                if (a.IsTurn && !result.ContainsKey(a.Paragraph.Index))
                     result[a.Paragraph.Index] = a;
             return result;
         }

@@ -1129,7 +1129,7 @@ namespace IncidentTools.Attribution.Rules
             while (c < tk.Count && tk[c].IsQuote) c++;
             if (c >= tk.Count) return false;
             var t = tk[c];
-            if (t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£')) return true;
+            if (IsAmount(t)) return true;
             return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
         }
 
@@ -1158,6 +1158,7 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>A number or a sum of money ("80", "$2 million", "£40").</summary>
         private static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
@@ -1551,7 +1552,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
                 // a labelled turn ("NADIA HAQ: …", "A: …") is the speaker's own voice, not a report that takes in the
                 // beliefs and judgements of those its sentences name ("Senior officers still believe …")
-                bool turn = f.Rule == nameof(TranscriptSpeaker) || f.Rule == nameof(SpeakerLabel) || f.Rule == nameof(InterviewAnswer);
+                bool turn = f.IsTurn;
                 int a = p.TokenAt(f.Content.Start - p.Start), e = p.TokenAt(f.Content.End - p.Start);
                 for (int i = a; i < e && i < covered.Length && !turn; i++)
                 {
