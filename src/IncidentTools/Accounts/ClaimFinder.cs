@@ -650,7 +650,6 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
         /// <summary>True when a candidate cue is one of the question's (a loop: the query's closure was made at every call).</summary>
         private static bool HasCueFor(List<CompiledCue> candidates, QuestionDefinition q)
         {
@@ -659,6 +658,7 @@ namespace IncidentTools.Accounts
             return false;
         }
 
+        /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party,
             (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
         {

@@ -92,7 +92,6 @@ namespace IncidentTools.Attribution
             // more than ten words (most quotations) is no title: counted before the words are cut out
             if (WordsUpTo(t, 11) > 10) return false;
             var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 10) return false;
             char lastChar = t[t.Length - 1];
             bool final = lastChar == '.' || lastChar == '?' || lastChar == '!';
             if (words.Length == 1 && final) return false;
