@@ -66,6 +66,9 @@ namespace IncidentTools.Tests
             Assert.Equal(new[] { "The board isn't about “fair shares” any more. It is about the budget." }, Quoted(a));
             a = Analyse("\"They called it “a farce” in May,\" Lund said.");
             Assert.Equal(new[] { "They called it “a farce” in May," }, Quoted(a));
+            // a straight mark right before a curly one is a stray: the curly quotation is the quotation
+            a = Analyse("\"“We sail at noon,” Lund said before adding that the sea was calm.\"");
+            Assert.Equal(new[] { "We sail at noon," }, Quoted(a));
             // a straight mark closed by a curly one stays one quotation, and two quotations in a row stay two
             a = Analyse("\"We sail at noon” and “the sea is calm,\" Lund said.");
             Assert.Equal(new[] { "We sail at noon", "the sea is calm," }, Quoted(a));

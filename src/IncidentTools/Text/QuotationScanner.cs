@@ -182,9 +182,11 @@ namespace IncidentTools.Text
         private static int? InnerClose(string t, int open, int i)
         {
             // a block quotation opened with a straight mark holds the writer's quotations in curly marks:
-            // "… isn't about “Equal Justice Under Law” anymore. …
+            // "… isn't about “Equal Justice Under Law” anymore. … (a curly mark right after the straight one,
+            // "“…,” Reyes said.", opens the quotation itself: the straight mark is a stray)
             if (t[open] == '"' && t[i] == '“')
             {
+                if (IsBlank(t, open + 1, i)) return null;
                 int close = NextDoubleMark(t, i + 1);
                 return close >= 0 && t[close] == '”' && CanClose(t, close) ? close : null;
             }
