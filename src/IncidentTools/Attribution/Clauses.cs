@@ -409,10 +409,41 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
                         continue;
                     }
-                    return new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
+                    return RelativeSource(tk, new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Jo Bell, who has called the pier “a disgrace,” …", "Reyes, who estimates that …": when the cue is the verb of a
+        /// relative clause after the subject's comma, the relative pronoun is the source mention, standing for the name
+        /// before it (its <see cref="Mention.Owner"/>), as for reported speech ("Jo Bell, who said …"). When the relative
+        /// clause closes before the quotation, at a comma or a quotation followed by the main clause's reporting verb
+        /// ("Reyes, who says the port needs work, tweeted that “…”"), that verb is the cue and the name its source. Any
+        /// other clause is returned as it is.
+        /// </summary>
+        public Clause RelativeSource(IReadOnlyList<Token> tk, Clause clause, int q)
+        {
+            var m = clause.Mention;
+            int r = m.End + 1;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || tk[r].Lower != "who" && tk[r].Lower != "which") return clause;
+            for (int k = r + 1; k < clause.Cue.Start; k++)
+                if (!tk[k].IsWord) return clause;
+            for (int k = clause.Cue.End; k < q; k++)
+            {
+                if (!tk[k].Is(",") && !tk[k].IsQuote) continue;
+                int v = k + 1;
+                if (tk[k].IsQuote && v < q && tk[v].Is(",")) v++;
+                var main = v < q && tk[v].IsLowerWord ? _parser.ParseCue(tk, v, q, allowAdverbs: true) : null;
+                if (main?.Verb != null && main.Verb.Use != CueUse.After) return new Clause(m, main, clause.Place);
+            }
+            var antecedent = m.Copy();
+            antecedent.Apposition = null;
+            antecedent.Next = m.End;
+            var rel = tk[r];
+            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = r, End = r + 1, Next = m.Next, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            return new Clause(pronoun, clause.Cue, clause.Place);
         }
 
         /// <summary>
