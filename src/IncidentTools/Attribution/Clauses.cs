@@ -382,7 +382,7 @@ namespace IncidentTools.Attribution
                     // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
                     else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
                 }
-                for (int si = starts.Count - 1; si >= 0; si--)
+                foreach (int si in ClauseOrder(tk, starts, q))
                 {
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
@@ -413,6 +413,46 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// The order in which <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int, int)"/> tries its clause starts: the
+        /// nearest to the quotation first, except that the clauses inside a subordinate clause or phrase that opens the
+        /// sentence ("When Reyes announced the plan in June, he called it “…”") come after the main clause it leads to:
+        /// the main clause's subject is the one the cue of the quotation belongs to.
+        /// </summary>
+        private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q)
+        {
+            int main = SkipIntro(tk, starts[0], q);
+            // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
+            // the intro ends at has not ended there (the comma opens an apposition): the usual order
+            if (!ClauseEndsBefore(tk, starts[0], main)) main = starts[0];
+            for (int si = starts.Count - 1; si > 0; si--)
+                if (starts[si] >= main) yield return si;
+            yield return 0;
+            for (int si = starts.Count - 1; si > 0; si--)
+                if (starts[si] < main) yield return si;
+        }
+
+        /// <summary>
+        /// True when the opening [a, main) is a phrase ("In an interview with …,") or a subordinate clause with a verb
+        /// ("When Reyes was asked …,", "While Lund affirmed …,"); false for a subordinator and a subject alone ("As Tom
+        /// Ridge,").
+        /// </summary>
+        private static bool ClauseEndsBefore(IReadOnlyList<Token> tk, int a, int main)
+        {
+            int sub = -1;
+            for (int k = a; k < main && sub < 0; k++)
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) sub = k;
+            if (sub < 0) return true;
+            for (int k = sub + 1; k < main; k++)
+            {
+                var t = tk[k];
+                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite | WordTag.Auxiliary) ||
+                                      t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>
