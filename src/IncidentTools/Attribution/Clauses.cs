@@ -430,8 +430,21 @@ namespace IncidentTools.Attribution
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] >= main) yield return si;
             yield return 0;
+            // "While Sullivan proclaims the piece “terrific,” Clinton fixates on the “pivot” line": a cue inside the opening
+            // clause reaches no further than that clause; only with no main clause before the quotation ("When asked, Reyes
+            // told reporters: “…”" aside) is the opening clause's subject its speaker, and after "as", whose clause reports
+            // the main one ("As the paper noted, the candidate “has earned …”")
+            if (main < q && main > starts[0] && !OpensWithAs(tk, starts[0], main)) yield break;
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] < main) yield return si;
+        }
+
+        /// <summary>True when the first subordinator in [a, main) is "as".</summary>
+        private static bool OpensWithAs(IReadOnlyList<Token> tk, int a, int main)
+        {
+            for (int k = a; k < main; k++)
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return tk[k].Lower == "as";
+            return false;
         }
 
         /// <summary>

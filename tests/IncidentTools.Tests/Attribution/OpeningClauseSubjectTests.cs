@@ -24,6 +24,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ACueInsideTheOpeningClauseDoesNotReachIntoTheMainClause()
+        {
+            var quotes = Quotes("The harbour board met on Monday.\n\n" +
+                                "When Tom Reyes suggested that the port would sue the city over the pier, Ada Lund fired back forcefully: “If they sue us, they will lose.”\n\n" +
+                                "But as the Harbour Times noted in an editorial Thursday, the mayor “has surprisingly earned himself a few fans.”");
+            Assert.Equal("Ada Lund", Q(quotes, "If they sue us").Speaker);
+            // "as X noted, …": the opening clause reports the main one
+            Assert.Equal("the Harbour Times", Q(quotes, "has surprisingly earned").SpeakerMention);
+        }
+
+        [Fact]
         public void ASubordinatorAndASubjectAloneIsNoClauseOfItsOwn()
         {
             var quotes = Quotes("The harbour board met on Monday.\n\nOr, as Tom Reyes, a former harbour master, put it: “The barbarians are inside.”");
