@@ -382,6 +382,13 @@ namespace IncidentTools.Attribution
                     // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
                     else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
                 }
+                // "After Scalia said that …“less advanced schools,” Trump said: “…”": the main clause after an opening clause that
+                // ends in a quotation starts a clause too
+                if (SkipIntro(tk, start, q) == start && OpeningClauseEnd(tk, start, q) is int main && main != start && !starts.Contains(main))
+                {
+                    starts.Add(main);
+                    starts.Sort();
+                }
                 foreach (int si in ClauseOrder(tk, starts, q))
                 {
                     int s = SkipIntro(tk, starts[si], q);
@@ -424,6 +431,7 @@ namespace IncidentTools.Attribution
         private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q)
         {
             int main = SkipIntro(tk, starts[0], q);
+            if (main == starts[0]) main = OpeningClauseEnd(tk, main, q);
             // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
             // the intro ends at has not ended there (the comma opens an apposition): the usual order
             if (!ClauseEndsBefore(tk, starts[0], main)) main = starts[0];
@@ -437,6 +445,24 @@ namespace IncidentTools.Attribution
             if (main < q && main > starts[0] && !OpensWithAs(tk, starts[0], main)) yield break;
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] < main) yield return si;
+        }
+
+        /// <summary>
+        /// "While Reyes proclaims the plan “terrific,” Lund fixates on …": after a subordinator that opens the sentence at
+        /// <paramref name="s"/>, the token after the comma that ends its clause, a quotation that closes with the comma
+        /// included (which the intro phrase of <see cref="SkipIntro"/> does not cross); <paramref name="s"/> when there is none
+        /// before <paramref name="q"/>.
+        /// </summary>
+        private static int OpeningClauseEnd(IReadOnlyList<Token> tk, int s, int q)
+        {
+            if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
+            for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
+            {
+                if (tk[k].Is(",")) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
+                if (tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal)) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
+                if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
+            }
+            return s;
         }
 
         /// <summary>True when the first subordinator in [a, main) is "as".</summary>

@@ -30,6 +30,12 @@ namespace IncidentTools.Tests.Attribution
                                 "When Tom Reyes suggested that the port would sue the city over the pier, Ada Lund fired back forcefully: “If they sue us, they will lose.”\n\n" +
                                 "But as the Harbour Times noted in an editorial Thursday, the mayor “has surprisingly earned himself a few fans.”");
             Assert.Equal("Ada Lund", Q(quotes, "If they sue us").Speaker);
+            quotes = Quotes("The harbour board met on Monday.\n\n" +
+                            "After Tom Reyes said that the students might do better at “less advanced schools,” Ada Lund said: “I do not like what he said.”");
+            Assert.Equal("Ada Lund", Q(quotes, "I do not like").Speaker);
+            quotes = Quotes("The harbour board met on Monday.\n\n" +
+                            "When Tom Reyes suggested that the port would sue the city over the pier, Ada Lund fired back forcefully: “If they sue us, they will lose.”\n\n" +
+                            "But as the Harbour Times noted in an editorial Thursday, the mayor “has surprisingly earned himself a few fans.”");
             // "as X noted, …": the opening clause reports the main one
             Assert.Equal("the Harbour Times", Q(quotes, "has surprisingly earned").SpeakerMention);
         }
