@@ -382,7 +382,14 @@ namespace IncidentTools.Attribution
                     // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
                     else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
                 }
-                for (int si = starts.Count - 1; si >= 0; si--)
+                // "After Scalia said that …“less advanced schools,” Trump said: “…”": the main clause after an opening clause that
+                // ends in a quotation starts a clause too
+                if (SkipIntro(tk, start, q) == start && OpeningClauseEnd(tk, start, q) is int main && main != start && !starts.Contains(main))
+                {
+                    starts.Add(main);
+                    starts.Sort();
+                }
+                foreach (int si in ClauseOrder(tk, starts, q))
                 {
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
@@ -409,10 +416,113 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
                         continue;
                     }
-                    return new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before);
+                    return RelativeSource(tk, new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// The order in which <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int, int)"/> tries its clause starts: the
+        /// nearest to the quotation first, except that the clauses inside a subordinate clause or phrase that opens the
+        /// sentence ("When Reyes announced the plan in June, he called it “…”") come after the main clause it leads to:
+        /// the main clause's subject is the one the cue of the quotation belongs to.
+        /// </summary>
+        private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q)
+        {
+            int main = SkipIntro(tk, starts[0], q);
+            if (main == starts[0]) main = OpeningClauseEnd(tk, main, q);
+            // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
+            // the intro ends at has not ended there (the comma opens an apposition): the usual order
+            if (!ClauseEndsBefore(tk, starts[0], main)) main = starts[0];
+            for (int si = starts.Count - 1; si > 0; si--)
+                if (starts[si] >= main) yield return si;
+            yield return 0;
+            // "While Sullivan proclaims the piece “terrific,” Clinton fixates on the “pivot” line": a cue inside the opening
+            // clause reaches no further than that clause; only with no main clause before the quotation ("When asked, Reyes
+            // told reporters: “…”" aside) is the opening clause's subject its speaker, and after "as", whose clause reports
+            // the main one ("As the paper noted, the candidate “has earned …”")
+            if (main < q && main > starts[0] && !OpensWithAs(tk, starts[0], main)) yield break;
+            for (int si = starts.Count - 1; si > 0; si--)
+                if (starts[si] < main) yield return si;
+        }
+
+        /// <summary>
+        /// "While Reyes proclaims the plan “terrific,” Lund fixates on …": after a subordinator that opens the sentence at
+        /// <paramref name="s"/>, the token after the comma that ends its clause, a quotation that closes with the comma
+        /// included (which the intro phrase of <see cref="SkipIntro"/> does not cross); <paramref name="s"/> when there is none
+        /// before <paramref name="q"/>.
+        /// </summary>
+        private static int OpeningClauseEnd(IReadOnlyList<Token> tk, int s, int q)
+        {
+            if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
+            for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
+            {
+                if (tk[k].Is(",")) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
+                if (tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal)) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
+                if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
+            }
+            return s;
+        }
+
+        /// <summary>True when the first subordinator in [a, main) is "as".</summary>
+        private static bool OpensWithAs(IReadOnlyList<Token> tk, int a, int main)
+        {
+            for (int k = a; k < main; k++)
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return tk[k].Lower == "as";
+            return false;
+        }
+
+        /// <summary>
+        /// True when the opening [a, main) is a phrase ("In an interview with …,") or a subordinate clause with a verb
+        /// ("When Reyes was asked …,", "While Lund affirmed …,"); false for a subordinator and a subject alone ("As Tom
+        /// Ridge,").
+        /// </summary>
+        private static bool ClauseEndsBefore(IReadOnlyList<Token> tk, int a, int main)
+        {
+            int sub = -1;
+            for (int k = a; k < main && sub < 0; k++)
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) sub = k;
+            if (sub < 0) return true;
+            for (int k = sub + 1; k < main; k++)
+            {
+                var t = tk[k];
+                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite | WordTag.Auxiliary) ||
+                                      t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Jo Bell, who has called the pier “a disgrace,” …", "Reyes, who estimates that …": when the cue is the verb of a
+        /// relative clause after the subject's comma, the relative pronoun is the source mention, standing for the name
+        /// before it (its <see cref="Mention.Owner"/>), as for reported speech ("Jo Bell, who said …"). When the relative
+        /// clause closes before the quotation, at a comma or a quotation followed by the main clause's reporting verb
+        /// ("Reyes, who says the port needs work, tweeted that “…”"), that verb is the cue and the name its source. Any
+        /// other clause is returned as it is.
+        /// </summary>
+        public Clause RelativeSource(IReadOnlyList<Token> tk, Clause clause, int q)
+        {
+            var m = clause.Mention;
+            int r = m.End + 1;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || tk[r].Lower != "who" && tk[r].Lower != "which") return clause;
+            for (int k = r + 1; k < clause.Cue.Start; k++)
+                if (!tk[k].IsWord) return clause;
+            for (int k = clause.Cue.End; k < q; k++)
+            {
+                if (!tk[k].Is(",") && !tk[k].IsQuote) continue;
+                int v = k + 1;
+                if (tk[k].IsQuote && v < q && tk[v].Is(",")) v++;
+                var main = v < q && tk[v].IsLowerWord ? _parser.ParseCue(tk, v, q, allowAdverbs: true) : null;
+                if (main?.Verb != null && main.Verb.Use != CueUse.After) return new Clause(m, main, clause.Place);
+            }
+            var antecedent = m.Copy();
+            antecedent.Apposition = null;
+            antecedent.Next = m.End;
+            var rel = tk[r];
+            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = r, End = r + 1, Next = m.Next, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            return new Clause(pronoun, clause.Cue, clause.Place);
         }
 
         /// <summary>

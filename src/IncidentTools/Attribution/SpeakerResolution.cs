@@ -46,22 +46,29 @@ namespace IncidentTools.Attribution
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
-                    var opening = subject != null && subject.IsPronoun && (subject.Determiner == "it" || subject.Determiner == "they") ? OpeningClauseSubject(context, ap, si) : null;
+                    bool personal = subject != null && subject.IsPronoun && subject.Owner == null && (subject.Determiner == "he" || subject.Determiner == "she");
+                    var opening = subject != null && subject.IsPronoun && (subject.Determiner == "it" || subject.Determiner == "they" || personal)
+                        ? OpeningClauseSubject(context, ap, si, personal) : null;
+                    // "When Ortiz was asked about the pier, he said …": the main clause's "he" is the opening clause's subject
+                    Entity? pinned = null;
                     if (opening != null && (here == null || !HasSourceAt(here, opening.CharStart)))
                     {
                         var e = resolver.Resolve(opening, ap.Text, sentence, ap.Index);
+                        // (for "he" or "she" only the person of that gender: "Though Sanders led Clinton, she …" is someone else)
+                        if (personal) e = pinned = SameGender(e, subject!.Determiner);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                     }
                     if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
-                        var e = resolver.Resolve(subject, ap.Text, sentence, ap.Index);
+                        var e = pinned ?? resolver.Resolve(subject, ap.Text, sentence, ap.Index);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                     }
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
-                        var speaker = (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
+                        var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
+                                      ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
@@ -93,19 +100,35 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "Although the IMF did not single out …, it referenced …": the subject of a subordinate clause that opens the
         /// sentence, when it is a name or an organisation followed by its verb (a lower-case word); null otherwise. Read
-        /// before the main clause's subject when that is "it" or "they", which it may stand for (a person's "he" or "she"
-        /// keeps the chain of the subjects and speakers before).
+        /// before the main clause's subject when that is "it" or "they", which it may stand for. With
+        /// <paramref name="person"/>, for a main clause's "he" or "she" ("When Ortiz was asked …, he said"): only a name,
+        /// and not after a subordinator of a condition, whose clause is part of what is said ("If Ortiz loses, he said, …").
         /// </summary>
-        private static Mention? OpeningClauseSubject(AttributionContext context, AnalysedParagraph ap, int si)
+        private static Mention? OpeningClauseSubject(AttributionContext context, AnalysedParagraph ap, int si, bool person)
         {
             var (s, e) = ap.Sentences[si];
             var tk = ap.Tokens;
             int k = s;
             while (k < e && k - s < OpeningConnectives && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Intro) && !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) k++;
             if (k + 2 >= e || !tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return null;
+            if (person && Lexicon.Is(tk[k].Lower, WordTag.Conditional)) return null;
             var m = context.ClausesFor(ap).Mentions.Parse(tk, k + 1, e, inverted: false);
             if (m == null || m.Next >= e || !tk[m.Next].IsLowerWord || tk[m.End - 1].EndsInApostropheS) return null;
+            if (person)
+            {
+                // "As Alan Grayson’s Senate campaign began …": a possessor is no subject
+                for (int x = m.Start; x < m.End; x++)
+                    if (tk[x].EndsInApostropheS) return null;
+                return m.Kind == MentionKind.Name ? m : null;
+            }
             return m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead ? m : null;
+        }
+
+        /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
+        private static Entity? SameGender(Entity? e, string pronoun)
+        {
+            char g = pronoun == "he" ? 'm' : 'f';
+            return e == null || e.Kind != EntityKind.Person || e.Plural || e.Gender != g ? null : e;
         }
 
         /// <summary>True when an attribution of the list has its source mention at that offset.</summary>

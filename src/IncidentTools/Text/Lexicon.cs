@@ -111,6 +111,11 @@ namespace IncidentTools.Text
         FirstPerson = 1L << 61,
         /// <summary>A figure or result that a company, a market or a candidate posts ("a loss", "a new low", "a victory"): no words of anyone.</summary>
         Tally = 1L << 62,
+        /// <summary>
+        /// A subordinator of a condition ("if", "unless"): a clause it opens is part of what is said ("If Reyes loses, he
+        /// said, “…”"), so its subject is not the one a following "he" stands for.
+        /// </summary>
+        Conditional = 1UL << 63,
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>

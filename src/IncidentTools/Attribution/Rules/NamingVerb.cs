@@ -83,7 +83,7 @@ namespace IncidentTools.Attribution.Rules
                         !HasDash(tk, main.Next, st - 1))
                         return context.FromClause(Name, q, new Clause(main, cue, CuePlace.Before));
                 }
-                return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
+                return context.FromClause(Name, q, clauses.RelativeSource(tk, new Clause(m, cue, CuePlace.Before), q.Token));
             }
             return null;
         }
