@@ -85,6 +85,19 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void BlockQuotationInStraightMarksWithCurlyQuotationsInside()
+        {
+            // a statement quoted as a block, each paragraph opening with a straight mark, the last one closing it
+            var qs = Quotes("Harbour trustee Vera Lund wants the board dissolved. Lund stated:\n\n" +
+                            "\"The board isn't about “fair shares” any more. It is about its own budget.\n\n" +
+                            "\"The latest example is the fee on “small boats,” which hits every fisherman.\n\n" +
+                            "\"Dissolve it. Period.\"\n\nThe board meets on Monday.");
+            Assert.Equal("Vera Lund", Q(qs, "The board isn't about “fair shares” any more").Speaker);
+            Assert.Equal("Vera Lund", Q(qs, "The latest example is the fee on “small boats,”").Speaker);
+            Assert.Equal("Vera Lund", Q(qs, "Dissolve it").Speaker);
+        }
+
+        [Fact]
         public void InvertedSaidTheMinisterResolvesToTheNamedMinister()
         {
             var qs = Quotes("Transport Minister Ana Ruiz visited the port on Wednesday.\n\n“The repairs will take months,” said the minister.");

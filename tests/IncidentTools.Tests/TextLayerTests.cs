@@ -58,6 +58,23 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ACurlyQuotationInsideAStraightOneIsPartOfIt()
+        {
+            // a block quotation opened with a straight mark (and never closed in its paragraph) holds the
+            // writer's quotations in curly marks
+            var a = Analyse("\"The board isn't about “fair shares” any more. It is about the budget.");
+            Assert.Equal(new[] { "The board isn't about “fair shares” any more. It is about the budget." }, Quoted(a));
+            a = Analyse("\"They called it “a farce” in May,\" Lund said.");
+            Assert.Equal(new[] { "They called it “a farce” in May," }, Quoted(a));
+            // a straight mark right before a curly one is a stray: the curly quotation is the quotation
+            a = Analyse("\"“We sail at noon,” Lund said before adding that the sea was calm.\"");
+            Assert.Equal(new[] { "We sail at noon," }, Quoted(a));
+            // a straight mark closed by a curly one stays one quotation, and two quotations in a row stay two
+            a = Analyse("\"We sail at noon” and “the sea is calm,\" Lund said.");
+            Assert.Equal(new[] { "We sail at noon", "the sea is calm," }, Quoted(a));
+        }
+
+        [Fact]
         public void SingleMarksAloneAreQuotationsButApostrophesAreNot()
         {
             var a = Analyse("The skipper’s crew said the ’90s boats were ‘simply worn out’ and rock 'n' roll kept them awake.");

@@ -175,10 +175,21 @@ namespace IncidentTools.Text
         /// <summary>
         /// “… “inner” …”: an opening curly mark at <paramref name="i"/> while the curly quotation opened at
         /// <paramref name="open"/> is open starts a quotation inside it when the next two double marks after it
-        /// both close (the inner one's, then the outer one's). The index of the inner closing mark, or null.
+        /// both close (the inner one's, then the outer one's); inside a quotation opened with a straight mark,
+        /// when the next double mark is a curly one that closes it (the other style of marks is the inner
+        /// quotation's). The index of the inner closing mark, or null.
         /// </summary>
         private static int? InnerClose(string t, int open, int i)
         {
+            // a block quotation opened with a straight mark holds the writer's quotations in curly marks:
+            // "… isn't about “Equal Justice Under Law” anymore. … (a curly mark right after the straight one,
+            // "“…,” Reyes said.", opens the quotation itself: the straight mark is a stray)
+            if (t[open] == '"' && t[i] == '“')
+            {
+                if (IsBlank(t, open + 1, i)) return null;
+                int close = NextDoubleMark(t, i + 1);
+                return close >= 0 && t[close] == '”' && CanClose(t, close) ? close : null;
+            }
             if (t[open] != '“' || t[i] != '“') return null;
             int inner = NextDoubleMark(t, i + 1);
             if (inner < 0 || t[inner] != '”' || !CanClose(t, inner)) return null;

@@ -5,7 +5,7 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// “The pier is finished.” ― Ada Lund: a quotation signed with a dash and its speaker's name (or a
     /// description of a person), the signature ending its line, or standing alone as the next paragraph
-    /// ("- Jo Bell."). No reporting verb: the source has no cue.
+    /// ("- Jo Bell.", "- Jo Bell, Harwick."). No reporting verb: the source has no cue.
     /// </summary>
     internal sealed class QuoteThenDash : QuotationRule
     {
@@ -39,7 +39,8 @@ namespace IncidentTools.Attribution.Rules
             int first = tk[0].IsDash ? 1 : DashBeforeLine(doc.Document.SourceText, next.Start) ? 0 : -1;
             if (first < 0 || first >= tk.Count) return null;
             var m = context.MentionsFor(next).Parse(tk, first, tk.Count, inverted: true);
-            if (m == null || m.Kind != MentionKind.Name || !AllPunctuation(tk, m.Next)) return null;
+            // "- Jo Bell.", or with a place or what the speaker was doing after a comma: "- Jo Bell, Harwick.", "- Jo Bell, tweeting after the vote."
+            if (m == null || m.Kind != MentionKind.Name || !AllPunctuation(tk, m.Next) && !(tk[m.Next].Is(",") && WordsToTheEnd(tk, m.Next + 1))) return null;
             var a = context.FromMention(Name, q, m);
             a.SourceParagraph = next;
             a.SourceTokens = tk;
@@ -57,6 +58,16 @@ namespace IncidentTools.Attribution.Rules
                 if (!char.IsWhiteSpace(c)) return false;
             }
             return false;
+        }
+
+        /// <summary>True when the tokens from <paramref name="from"/> on are words, then at most a closing full stop.</summary>
+        private static bool WordsToTheEnd(System.Collections.Generic.IReadOnlyList<Token> tk, int from)
+        {
+            int end = tk.Count > from && tk[tk.Count - 1].Is(".") ? tk.Count - 1 : tk.Count;
+            if (end <= from) return false;
+            for (int x = from; x < end; x++)
+                if (!tk[x].IsWord && !tk[x].Is(",")) return false;
+            return true;
         }
 
         private static bool AllPunctuation(System.Collections.Generic.IReadOnlyList<Token> tk, int from)

@@ -38,8 +38,9 @@ namespace IncidentTools.Attribution.Rules
                 s1 = p.Sentences[q.Sentence + 1].End;
             if (i >= s1 || !tk[i].IsWord) return null;
             var first = tk[i];
+            // (the preposition, opener and clause-break tags hold "that", "to", "so" and "and")
             if (first.IsLowerWord && (Lexicon.Is(first.Lower, WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb | WordTag.Auxiliary) ||
-                                      first.Lower == "that" || first.Lower == "to" || first.Lower == "so" || first.Lower == "and" || CueLexicon.IsLyAdverb(first)))
+                                      CueLexicon.IsLyAdverb(first)))
                 return null;
             if (first.IsCapitalized && Lexicon.Is(first.Lower, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Opener)) return null;
             // “…,” raising fresh questions …: a participle goes on with the writer's sentence
@@ -122,7 +123,8 @@ namespace IncidentTools.Attribution.Rules
             // "said.Kell": two words run together across a full stop are no part of a name
             if (w.IndexOf('.') >= 0) return false;
             if (w == "and") return k > i && tk[i].Lower == "the" && k + 1 < tk.Count && tk[k + 1].IsWord;
-            if (w == "who" || w == "that" || w == "which" || w == "to") return false;
+            // a relative word ("who", "that", "which") is no part of the phrase: the tags below say so
+            if (w == "to") return false;
             // "a senior military these": a determiner inside the phrase starts another one, unless a preposition leads to it ("a voice-over in the ad")
             if (k > i && Lexicon.Is(w, WordTag.Determiner) && !(tk[k - 1].IsLowerWord && Lexicon.Is(tk[k - 1].Lower, WordTag.Preposition))) return false;
             return !Lexicon.Is(w, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary | WordTag.Negation | WordTag.ObjectPronoun) &&

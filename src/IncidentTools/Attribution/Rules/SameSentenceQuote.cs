@@ -4,7 +4,7 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// “Slow as a snail,” Reyes wrote, and “full of rust.” / Lund compared him to a captain “steering by the
-    /// stars” in hopes that “the fog will lift”: a later quotation of a sentence whose earlier quotation is
+    /// stars” in hopes that “the fog will lift” / Conceding a deal “down the line” he warned: “…”: a later quotation of a sentence whose earlier quotation is
     /// attributed is the same source's words, while nothing between them can bring in another source (a
     /// reporting verb other than that attribution's cue, a pronoun, a relative word or "of", a semicolon or
     /// a dash, another quotation; nor a quotation inside the source's own description).
@@ -26,6 +26,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[x];
                 if (x >= root.Source.Start && x < root.Source.End || x >= cueStart && x < cueEnd) continue;
+                // the colon of the attribution's own cue introduces the quotation ("“…” he warned: “…”")
+                if (t.Is(":") && x == cueEnd && x + 1 == q.Token) continue;
                 if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("(") || t.Is("—") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
                 // another subject, a reporting verb, or a clause about someone named ("…, whose book features “…”")

@@ -16,6 +16,23 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.NotSame(a.Paragraph, a.SourceParagraph);
         }
 
+        [Theory]
+        [InlineData("- Ada Lund, Harwick.")]
+        [InlineData("-Ada Lund, speaking after the vote.")]
+        public void ASignatureParagraphWithAPlaceOrWhatTheSpeakerWasDoing(string signature)
+        {
+            var c = RunRules("“I will look into the timetable, and I will answer every letter.”\n\n" + signature + "\n\nThe ferry sailed.", new QuoteThenDash());
+            Assert.Equal("Ada Lund", Of(c, "I will look")!.Source!.Text);
+        }
+
+        [Theory]
+        // no dash; a sentence after the name; a quotation after the comma
+        [InlineData("Ada Lund, Harwick.")]
+        [InlineData("- Ada Lund said the ferry was late.")]
+        [InlineData("- Ada Lund, who called it “a disgrace.”")]
+        public void NoSignatureParagraphNoAttribution(string paragraph) =>
+            Assert.Null(Of(RunRules("“I will look into the timetable, and I will answer every letter.”\n\n" + paragraph, new QuoteThenDash()), "I will look"));
+
         [Fact]
         public void ANameParagraphWithoutADashSignsNothing()
         {
