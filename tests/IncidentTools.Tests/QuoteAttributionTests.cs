@@ -87,6 +87,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AGivenNameOfEitherGenderTellsNone()
+        {
+            // "Dana", "Jordan", "Lindsey" are given to men and women alike: "he" and "she" may both stand for them
+            var qs = Quotes("Harbour master Dana Whitfield met the fishermen on Monday.\n\n" +
+                            "Whitfield said the quay would reopen. “We need two more weeks,” he said.\n\n" +
+                            "Jordan Pell, who runs the fish market, spoke next. “Two weeks is too long,” she said.");
+            Assert.Equal("Dana Whitfield", Q(qs, "We need two more").Speaker);
+            Assert.Equal("Jordan Pell", Q(qs, "Two weeks is too long").Speaker);
+            Assert.Equal('\0', IncidentTools.Text.Lexicon.GenderOfFirstName("Lindsey"));
+            Assert.True(IncidentTools.Text.Lexicon.IsGivenName("Lindsey"));
+            Assert.Equal('f', IncidentTools.Text.Lexicon.GenderOfFirstName("Emily"));
+            Assert.Equal('m', IncidentTools.Text.Lexicon.GenderOfFirstName("Graham"));
+        }
+
+        [Fact]
         public void AnAsideBetweenCommasKeepsTheSubject()
         {
             var qs = Quotes("Mr. Victor Lang opened the bakery in 1990 and later hired Owen Tapp.\n\n" +

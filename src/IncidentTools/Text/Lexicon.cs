@@ -615,11 +615,13 @@ namespace IncidentTools.Text
             {
                 var w = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 if (w.Length < 2) continue;
+                // "u": a name given to men and women alike, which tells no gender
+                char gender = w[0] == "u" ? '?' : w[0][0];
                 for (int i = 1; i < w.Length; i++)
                 {
                     // a name listed for both genders tells nothing
-                    if (map.TryGetValue(w[i], out var g) && g != w[0][0]) map[w[i]] = '?';
-                    else map[w[i]] = w[0][0];
+                    if (map.TryGetValue(w[i], out var g) && g != gender) map[w[i]] = '?';
+                    else map[w[i]] = gender;
                 }
             }
             return map;
