@@ -55,8 +55,10 @@ namespace IncidentTools.Corpus
         /// <remarks>
         /// Each wake-up is for a thread that has something to do: an item added wakes one waiting worker
         /// (not every worker, which all but one would find nothing and sleep again), and an item mapped
-        /// wakes the caller only when it waits (on a lock of its own, so the workers never wake it for
-        /// nothing, nor it them). On two cores every needless wake-up is a context switch taken from the work.
+        /// wakes the caller only when it is the very item the caller waits for (on a lock of its own, so the
+        /// workers never wake it for nothing, nor it them: with two workers the item after the awaited one is
+        /// often done first, and woke the caller to find its item still running). On two cores every needless
+        /// wake-up is a context switch taken from the work.
         /// </remarks>
         internal sealed class Pool<TSource, TResult> : IDisposable
         {
@@ -68,7 +70,9 @@ namespace IncidentTools.Corpus
             private readonly Queue<Slot<TSource, TResult>> _toDo = new Queue<Slot<TSource, TResult>>();
             private readonly Thread[] _workers;
             private int _waitingWorkers;
-            private bool _callerWaits;
+            // The slot the caller waits for (under _doneGate), null when it does not wait: a worker wakes it
+            // only for that slot; another slot done first would wake it to find its slot still running.
+            private Slot<TSource, TResult>? _awaited;
             private bool _stopped;
 
             public Pool(Func<TSource, TResult> map, int degree)
@@ -113,9 +117,9 @@ namespace IncidentTools.Corpus
                 {
                     while (!slot.Done)
                     {
-                        _callerWaits = true;
+                        _awaited = slot;
                         Monitor.Wait(_doneGate);
-                        _callerWaits = false;
+                        _awaited = null;
                     }
                 }
                 _inOrder.Dequeue();
@@ -153,7 +157,7 @@ namespace IncidentTools.Corpus
                     lock (_doneGate)
                     {
                         slot.Done = true;
-                        if (_callerWaits) Monitor.Pulse(_doneGate);
+                        if (_awaited == slot) Monitor.Pulse(_doneGate);
                     }
                 }
             }
