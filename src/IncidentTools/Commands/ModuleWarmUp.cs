@@ -92,67 +92,36 @@ namespace IncidentTools.Commands
             }
         }
 
-        /// <summary>
-        /// The warm-up itself, in the order a first Get-IncidentQuote on the bundled corpus needs things. The
-        /// manifest reader is loaded on a second thread meanwhile: it is the longest step (YamlDotNet loaded
-        /// into the reader's own load context, then the parse), and a command's reading needs the word lists
-        /// and the cleaning of an article right after the manifest, not after the manifest and then them.
-        /// </summary>
+        /// <summary>The warm-up itself, in the order a first Get-IncidentQuote on the bundled corpus needs things.</summary>
         internal static (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim>? Claims) Run()
         {
-            // 1. The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml, beside the rest.
+            // 1. The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml.
             CorpusManifest manifest = CorpusManifest.Empty;
-            Thread? manifestThread = new Thread(() => manifest = BundledManifest()) { IsBackground = true, Name = "IncidentTools warm-up (manifest)" };
             try
             {
-                manifestThread.Start();
+                var file = Corpus.ManifestFiles.FindIn(IncidentCorpus.DefaultPath);
+                if (file != null) manifest = Corpus.ManifestYaml.Reader.ReadWithIssues(file, out _);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                // No second thread: one after the other, as before.
-                manifestThread = null;
-                manifest = BundledManifest();
+                // The command reading the manifest reports it; the rest of the warm-up goes on.
             }
 
-            IncidentDocument document;
-            try
-            {
-                // 2. An article of our own, read and cleaned as a file would be (page cruft, date stamps, story signature).
-                var decoded = Corpus.TextDecoder.Decode(Encoding.UTF8.GetBytes(Text));
-                document = Corpus.DocumentParser.Parse("incidenttools-warm-up", Path.Combine(Path.GetTempPath(), "incidenttools-warm-up.txt"), decoded, null);
-                Corpus.StorySignature.Of(document);
+            // 2. An article of our own, read and cleaned as a file would be (page cruft, date stamps, story signature).
+            var decoded = Corpus.TextDecoder.Decode(Encoding.UTF8.GetBytes(Text));
+            var document = Corpus.DocumentParser.Parse("incidenttools-warm-up", Path.Combine(Path.GetTempPath(), "incidenttools-warm-up.txt"), decoded, null);
+            Corpus.StorySignature.Of(document);
 
-                // 3. The word lists the attribution stage does not touch on this article.
-                TouchLexicons();
-            }
-            finally
-            {
-                // The warm-up ends with its manifest thread, whatever happens here.
-                manifestThread?.Join();
-            }
+            // 3. The word lists the attribution stage does not touch on this article.
+            TouchLexicons();
 
-            // 4. The judge of relevance and the attribution stage (the quotes), with the manifest's parties.
+            // 4. The judge of relevance and the attribution stage (the quotes).
             Corpus.IncidentRelevance.For(manifest)?.Judge(document);
             var quotes = QuoteFinder.Find(document, manifest.Parties);
 
             // 5. The claims, while no command has begun (a Get-IncidentQuote would only lose processor time to them).
             if (_commandBegun) return (quotes, null);
             return (quotes, ClaimFinder.Find(document, manifest.Parties, manifest.Questions));
-        }
-
-        /// <summary>The bundled corpus.yaml through the manifest reader; empty when it cannot be read (the command reading it reports why).</summary>
-        private static CorpusManifest BundledManifest()
-        {
-            try
-            {
-                var file = Corpus.ManifestFiles.FindIn(IncidentCorpus.DefaultPath);
-                if (file != null) return Corpus.ManifestYaml.Reader.ReadWithIssues(file, out _);
-            }
-            catch (Exception ex) when (!(ex is OutOfMemoryException))
-            {
-                // The command reading the manifest reports it; the rest of the warm-up goes on.
-            }
-            return CorpusManifest.Empty;
         }
 
         /// <summary>Loads each word list (they are lazy): a look-up in each.</summary>
