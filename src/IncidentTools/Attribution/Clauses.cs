@@ -487,8 +487,7 @@ namespace IncidentTools.Attribution
             for (int k = sub + 1; k < main; k++)
             {
                 var t = tk[k];
-                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite | WordTag.Auxiliary) ||
-                                      t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)))
+                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite | WordTag.Auxiliary)) || CueLexicon.IsEdForm(t))
                     return true;
             }
             return false;

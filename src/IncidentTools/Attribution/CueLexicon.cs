@@ -144,6 +144,12 @@ namespace IncidentTools.Attribution
         /// <summary>A lower-case adverb in -ly ("publicly", "flatly"), by the one rule of the lexicon.</summary>
         public static bool IsLyAdverb(Token t) => t.IsLowerWord && Lexicon.IsAdverb(t.Text);
 
+        /// <summary>
+        /// A lower-case word that is a past tense or participle by its form: more than four letters ending in -ed
+        /// ("phoned", "asked"; not "red", "shed", "bled", whose -ed is no ending).
+        /// </summary>
+        public static bool IsEdForm(Token t) => t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal);
+
         /// <summary>A pronoun that can be the subject of a clause: he, she, it, they, I, we, you.</summary>
         public static bool IsSubjectPronoun(string lower) =>
             Lexicon.Is(lower, WordTag.Pronoun) || lower == "i" || lower == "we" || lower == "you";
