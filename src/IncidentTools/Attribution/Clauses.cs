@@ -432,9 +432,10 @@ namespace IncidentTools.Attribution
         {
             int main = SkipIntro(tk, starts[0], q);
             if (main == starts[0]) main = OpeningClauseEnd(tk, main, q);
+            int sub = FirstSubordinator(tk, starts[0], main);
             // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
             // the intro ends at has not ended there (the comma opens an apposition): the usual order
-            if (!ClauseEndsBefore(tk, starts[0], main)) main = starts[0];
+            if (!ClauseEndsBefore(tk, sub, main)) main = starts[0];
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] >= main) yield return si;
             yield return 0;
@@ -442,7 +443,7 @@ namespace IncidentTools.Attribution
             // clause reaches no further than that clause; only with no main clause before the quotation ("When asked, Reyes
             // told reporters: “…”" aside) is the opening clause's subject its speaker, and after "as", whose clause reports
             // the main one ("As the paper noted, the candidate “has earned …”")
-            if (main < q && main > starts[0] && !OpensWithAs(tk, starts[0], main)) yield break;
+            if (main < q && main > starts[0] && !(sub >= 0 && tk[sub].Lower == "as")) yield break;
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] < main) yield return si;
         }
@@ -458,31 +459,29 @@ namespace IncidentTools.Attribution
             if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
             for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
             {
-                if (tk[k].Is(",")) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
-                if (tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal)) return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
+                if (tk[k].Is(",") || tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal))
+                    return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
                 if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
             }
             return s;
         }
 
-        /// <summary>True when the first subordinator in [a, main) is "as".</summary>
-        private static bool OpensWithAs(IReadOnlyList<Token> tk, int a, int main)
+        /// <summary>The index of the first subordinator in [a, e) ("When", "While", "As"); -1 when there is none.</summary>
+        private static int FirstSubordinator(IReadOnlyList<Token> tk, int a, int e)
         {
-            for (int k = a; k < main; k++)
-                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return tk[k].Lower == "as";
-            return false;
+            for (int k = a; k < e; k++)
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return k;
+            return -1;
         }
 
         /// <summary>
-        /// True when the opening [a, main) is a phrase ("In an interview with …,") or a subordinate clause with a verb
+        /// True when the opening before <paramref name="main"/> is a phrase ("In an interview with …,"; no subordinator:
+        /// <paramref name="sub"/> -1) or a subordinate clause with a verb after its subordinator at <paramref name="sub"/>
         /// ("When Reyes was asked …,", "While Lund affirmed …,"); false for a subordinator and a subject alone ("As Tom
         /// Ridge,").
         /// </summary>
-        private static bool ClauseEndsBefore(IReadOnlyList<Token> tk, int a, int main)
+        private static bool ClauseEndsBefore(IReadOnlyList<Token> tk, int sub, int main)
         {
-            int sub = -1;
-            for (int k = a; k < main && sub < 0; k++)
-                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) sub = k;
             if (sub < 0) return true;
             for (int k = sub + 1; k < main; k++)
             {
