@@ -451,6 +451,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The vote was close, officials told reporters on Tuesday.", "officials", "told", "The vote was close")]
         [InlineData("But the crossing was never safe, residents insist.", "residents", "insist", "the crossing was never safe")]
         [InlineData("The crossing, she said, was never safe.", "she", "said", "The crossing, she said, was never safe")]
+        [InlineData("Otherwise, she said, the ferries will stop running in June.", "she", "said", "Otherwise, she said, the ferries will stop running in June")]
+        [InlineData("Time, the mayor added, was not on the council's side.", "the mayor", "added", "Time, the mayor added, was not on the council's side")]
+        [InlineData("Over the years, he said, the tolls have doubled twice.", "he", "said", "Over the years, he said, the tolls have doubled twice")]
+        [InlineData("Mayor Ortiz, analysts said, has other reasons to keep the bridge shut.", "analysts", "said", "Mayor Ortiz, analysts said, has other reasons to keep the bridge shut")]
+        [InlineData("The ferry will run on Sundays, Ortiz said, adding that tickets would be free.", "Ortiz", "said", "The ferry will run on Sundays")]
         public void ReadsTheContentBeforeItsAttribution(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new ContentThenCue()));
@@ -462,6 +467,10 @@ namespace IncidentTools.Tests.Attribution
 
         [Theory]
         [InlineData("The bridge closed, and the mayor said it would reopen.")]      // the content follows the verb
+        [InlineData("Later, she said, adding nothing more.")]                        // the opening is no content, and no content follows
+        [InlineData("Mayor Ortiz, the engineers said, the bridge is safe.")]         // after the aside a new clause, not the opening's verb
+        [InlineData("Reyes, who advises the mayor, is no friend of the council.")]   // a relative clause between commas, no aside
+        [InlineData("When the ferry sank, the company refused to pay the families.")] // an infinitive object, no attribution closing the sentence
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
 
         [Fact]

@@ -18,6 +18,41 @@ namespace IncidentTools.Attribution.Rules
 
         public string Name => nameof(ContentThenCue);
 
+        /// <summary>How many tokens the opening before a medial attribution may take when it is no content of its own ("Over the years, she said, …").</summary>
+        private const int OpeningReach = 5;
+
+        /// <summary>
+        /// For "Mrs. Clinton, analysts said, has other reasons …" (read by the mention grammar as one subject with an
+        /// apposition), the mention between the commas: it reaches the verb, and after the attribution a comma and
+        /// an auxiliary or finite verb go on with the opening as their subject. Null for any other shape ("Jo Bell,
+        /// a spokeswoman, said the plan …").
+        /// </summary>
+        private static Mention? SourceBetweenCommas(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, Mention opening, VerbCue cue, int s1)
+        {
+            int comma = opening.End;
+            if (comma >= cue.GroupStart || !tk[comma].Is(",") || cue.GroupStart != cue.Verb) return null;
+            if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, cue.End, s1, out int after) || after + 1 >= s1 || !tk[after].Is(",")) return null;
+            var next = tk[after + 1];
+            if (!next.IsLowerWord || !CueLexicon.Is(next.Lower, WordTag.Finite)) return null;
+            var m = mp.Parse(tk, comma + 1, cue.GroupStart, false);
+            return m != null && m.Next == cue.GroupStart && m.End == cue.GroupStart ? m : null;
+        }
+
+        /// <summary>True for "who", "which" or "that": the subject of a relative clause.</summary>
+        private static bool IsRelative(Mention m) =>
+            m.End == m.Start + 1 && (m.Text == "who" || m.Text == "which" || m.Text == "that");
+
+        /// <summary>
+        /// True when the sentence goes on after the attribution with the rest of its content: a comma, then
+        /// words that are no second cue of the same source ("…, she said, adding that …" is the participle's).
+        /// </summary>
+        private static bool RunsOn(System.Collections.Generic.IReadOnlyList<Token> tk, int after, int s1)
+        {
+            if (after + 1 >= s1 || !tk[after].Is(",")) return false;
+            var t = tk[after + 1];
+            return !(t.IsLowerWord && t.Lower.EndsWith("ing", System.StringComparison.Ordinal) && CueLexicon.Verb(t.Lower) != null);
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -40,6 +75,13 @@ namespace IncidentTools.Attribution.Rules
                             source = subject.Mention;
                             before = source.Start - 1;
                             tail = cue.End;
+                            // "Mrs. Clinton, analysts said, has other reasons …": the words between the commas are the source
+                            // when the sentence goes on with the opening's own verb, not an apposition of the opening
+                            if (SourceBetweenCommas(ctx.MentionsFor(p), tk, subject.Mention, cue, s1) is { } aside)
+                            {
+                                source = aside;
+                                before = aside.Start - 1;
+                            }
                         }
                         else
                         {
@@ -65,9 +107,17 @@ namespace IncidentTools.Attribution.Rules
                             ctx.Add(direct);
                             continue;
                         }
-                        if (!ReportedSpeech.IsContent(tk, a, before)) continue;
                         // "The plan, she said, is dead.": the content runs on after the attribution
-                        int e = after < s1 && tk[after].Is(",") ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
+                        bool runsOn = RunsOn(tk, after, s1);
+                        int e = runsOn ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
+                        if (!ReportedSpeech.IsContent(tk, a, before))
+                        {
+                            // "Otherwise, she said, countries may …", "Time, he added, was on their side": a connective, an
+                            // adverb or one word before the aside; the content is the sentence around it
+                            // ("Weber, who advises Kasich, is …" is a relative clause, no aside)
+                            if (!runsOn || before - s0 > OpeningReach || IsRelative(source) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
+                            a = s0;
+                        }
                         ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
                     }
                 }

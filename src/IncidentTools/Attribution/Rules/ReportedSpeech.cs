@@ -1314,6 +1314,12 @@ namespace IncidentTools.Attribution.Rules
         public static bool TailOfAttribution(IReadOnlyList<Token> tk, CueVerb entry, int from, int s1, out int after)
         {
             int j = from;
+            // "…, his mother refused to teach him": a verb that takes an infinitive has it as its object, no tail
+            if (entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Lower == "to" && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
+            {
+                after = j;
+                return false;
+            }
             if (entry.TakesAddressee && j < s1 && tk[j].IsWord)
             {
                 if (CueLexicon.Is(tk[j].Lower, WordTag.ObjectPronoun)) j++;
