@@ -88,6 +88,8 @@ namespace IncidentTools.Tests
         // Generated quotes, claims and comparisons again on branch recall: “…,” then a noun phrase the mention grammar does
         // not read, then a verb of saying (QuoteThenDescription); a paragraph whose "press secretary George Little" the
         // generator edited to "Pentagon press told …" now gives its two quotes to "Pentagon press" (one U.S. claim fewer).
+        // Generated claims again on branch claims3: a verb of documents closing the sentence after its content, with a
+        // document or an institution as its subject ("…, records show", "…, police found"), attributes the sentence before it.
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "20cbe5989fad6652bb374ddc";
@@ -95,7 +97,7 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "df8f2167769e7ad78a15fc58";
         private const string GeneratedQuotes = "e6c80f5be744fa1302916c21";
-        private const string GeneratedClaims = "ee4343672af5e7d8f36aab28";
+        private const string GeneratedClaims = "5d783477545d5e45fb21beab";
         private const string GeneratedComparisons = "cc52a841ee698e2ddcbf40be";
 
         internal const int GeneratedCount = 500;

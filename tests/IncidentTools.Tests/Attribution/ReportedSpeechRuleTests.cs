@@ -455,6 +455,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Time, the mayor added, was not on the council's side.", "the mayor", "added", "Time, the mayor added, was not on the council's side")]
         [InlineData("Over the years, he said, the tolls have doubled twice.", "he", "said", "Over the years, he said, the tolls have doubled twice")]
         [InlineData("Mayor Ortiz, analysts said, has other reasons to keep the bridge shut.", "analysts", "said", "Mayor Ortiz, analysts said, has other reasons to keep the bridge shut")]
+        [InlineData("The pier was insured for two million euros, the port records show.", "the port records", "show", "The pier was insured for two million euros")]
+        [InlineData("Most drivers want a second bridge, the poll found.", "the poll", "found", "Most drivers want a second bridge")]
+        [InlineData("Toll income fell by half in March, the new filings show.", "the new filings", "show", "Toll income fell by half in March")]
         [InlineData("The ferry will run on Sundays, Ortiz said, adding that tickets would be free.", "Ortiz", "said", "The ferry will run on Sundays")]
         public void ReadsTheContentBeforeItsAttribution(string sentence, string source, string cue, string content)
         {
@@ -470,6 +473,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Later, she said, adding nothing more.")]                        // the opening is no content, and no content follows
         [InlineData("Mayor Ortiz, the engineers said, the bridge is safe.")]         // after the aside a new clause, not the opening's verb
         [InlineData("Reyes, who advises the mayor, is no friend of the council.")]   // a relative clause between commas, no aside
+        [InlineData("The cables had rusted through, the divers found.")]             // a verb of documents with people as its subject
+        [InlineData("The ferry was late again, the film shows.")]                     // ... or a thing that is no document
         [InlineData("When the ferry sank, the company refused to pay the families.")] // an infinitive object, no attribution closing the sentence
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
 

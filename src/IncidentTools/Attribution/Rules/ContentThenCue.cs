@@ -64,7 +64,7 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         Mention? source;
                         int before, tail;
                         if (cue.GroupStart <= s0) continue;
@@ -93,6 +93,8 @@ namespace IncidentTools.Attribution.Rules
                         // "''We are ready,'' he said": a closing mark the quotation scanner did not read (two apostrophes)
                         while (before > s0 && (tk[before].Is("'") || tk[before].Is("’")) && tk[before - 1].Is(",") == false && (tk[before - 1].Is("'") || tk[before - 1].Is("’") || tk[before - 1].Is(","))) before--;
                         if (source == null || before < s0) continue;
+                        // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
+                        if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
                         // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
                         if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
                         else if (before <= s0 || !tk[before].Is(",")) continue;

@@ -174,7 +174,9 @@ namespace IncidentTools.Attribution.Rules
                     if (entry.Kind == VerbForm.ThirdPerson && (HasFinite(tk, g, k) || g == k && PluralPhraseBefore(tk, k, s0))) return null;
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
-                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive))) return null;
+                    // ("…, records show." closes its clause: a verb of documents only, after its content; "a swing state," is a noun)
+                    if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive)) &&
+                        !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1))) return null;
                     break;
             }
             if (end < s1 && tk[end].IsWord)
@@ -186,6 +188,10 @@ namespace IncidentTools.Attribution.Rules
             }
             return new VerbCue(entry, k, end, g);
         }
+
+        /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
+        private static bool ClosesClause(IReadOnlyList<Token> tk, int i, int s1) =>
+            i < s1 && (tk[i].Is(".") || tk[i].Is(",") || tk[i].Is(";"));
 
         /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say", "were quick to say"), or -1.</summary>
         private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
@@ -1182,14 +1188,18 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
-        private static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
+        public static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
         {
             if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || tk[i].Lower == "polls" || tk[i].Lower == "surveys" || tk[i].Lower == "studies")) return true;
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || IsDocumentPlural(tk[i].Lower) || tk[i].Lower == "studies")) return true;
             return false;
         }
+
+        /// <summary>"reports", "records", "polls": the plural of a document word.</summary>
+        private static bool IsDocumentPlural(string lower) =>
+            lower.Length > 3 && lower[lower.Length - 1] == 's' && Lexicon.IsDocumentWord(lower.Substring(0, lower.Length - 1));
 
         /// <summary>
         /// True for a singular description that names no one: not a pronoun, a name or an organisation, no plural,
