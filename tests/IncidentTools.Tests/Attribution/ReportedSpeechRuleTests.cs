@@ -473,6 +473,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Later, she said, adding nothing more.")]                        // the opening is no content, and no content follows
         [InlineData("Mayor Ortiz, the engineers said, the bridge is safe.")]         // after the aside a new clause, not the opening's verb
         [InlineData("Reyes, who advises the mayor, is no friend of the council.")]   // a relative clause between commas, no aside
+        [InlineData("Previously, the mayor has not spoken about the closure for fear of the press, but she met the divers.")]   // a clause, no aside
         [InlineData("The cables had rusted through, the divers found.")]             // a verb of documents with people as its subject
         [InlineData("The ferry was late again, the film shows.")]                     // ... or a thing that is no document
         [InlineData("When the ferry sank, the company refused to pay the families.")] // an infinitive object, no attribution closing the sentence

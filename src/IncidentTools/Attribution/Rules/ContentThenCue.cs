@@ -31,12 +31,18 @@ namespace IncidentTools.Attribution.Rules
         {
             int comma = opening.End;
             if (comma >= cue.GroupStart || !tk[comma].Is(",") || cue.GroupStart != cue.Verb) return null;
-            if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, cue.End, s1, out int after) || after + 1 >= s1 || !tk[after].Is(",")) return null;
+            if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, cue.End, s1, out int after) || after + 1 >= s1 || !tk[after].Is(",") || !IsShortAside(cue, after)) return null;
             var next = tk[after + 1];
             if (!next.IsLowerWord || !CueLexicon.Is(next.Lower, WordTag.Finite)) return null;
             var m = mp.Parse(tk, comma + 1, cue.GroupStart, false);
             return m != null && m.Next == cue.GroupStart && m.End == cue.GroupStart ? m : null;
         }
+
+        /// <summary>How many tokens may follow the verb of an aside before its closing comma ("he said in an interview,").</summary>
+        private const int AsideTailReach = 4;
+
+        /// <summary>True for an aside of a verb with no particle and at most a short phrase after it ("she said", "he told CNN on Monday").</summary>
+        private static bool IsShortAside(VerbCue cue, int after) => cue.Entry.Particle == null && after - cue.End <= AsideTailReach;
 
         /// <summary>True for "who", "which" or "that": the subject of a relative clause.</summary>
         private static bool IsRelative(Mention m) =>
@@ -117,7 +123,8 @@ namespace IncidentTools.Attribution.Rules
                             // "Otherwise, she said, countries may …", "Time, he added, was on their side": a connective, an
                             // adverb or one word before the aside; the content is the sentence around it
                             // ("Weber, who advises Kasich, is …" is a relative clause, no aside)
-                            if (!runsOn || before - s0 > OpeningReach || IsRelative(source) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
+                            // (and an aside is short: "she said", "he added on Monday"; "has not spoken about this incident for …" is a clause)
+                            if (!runsOn || before - s0 > OpeningReach || IsRelative(source) || !IsShortAside(cue, after) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
                             a = s0;
                         }
                         ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
