@@ -38,6 +38,7 @@ namespace IncidentTools.Attribution
             new SpeakerLabel(),
             new TranscriptSpeaker(),
             new HeadlineColon(),
+            new HeadlineCue(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
             new QuotedAsSaying(),
