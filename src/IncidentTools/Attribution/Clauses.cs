@@ -88,6 +88,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "“… a battle of niches” Grubbs said.": a name or a pronoun right after the quotation, no comma between, and its
+        /// reporting verb right after it (the subject's own words only: not "“…” director Jo Bell said", a description).
+        /// </summary>
+        public Clause? FindAfterWithoutComma(IReadOnlyList<Token> tk, int q, int end)
+        {
+            int j = q + 1;
+            if (j >= end || !tk[j].IsCapitalized) return null;
+            var subject = _parser.Parse(tk, j, end, inverted: false);
+            if (subject == null || subject.Start != j || !(subject.Kind == MentionKind.Name || subject.IsPronoun) || subject.Title != null) return null;
+            var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: false);
+            if (c == null || c.Start != subject.Next || c.Verb == null || c.Verb.Use == CueUse.Before) return null;
+            return new Clause(subject, c, CuePlace.After);
+        }
+
+        /// <summary>
         /// "“… the emails that are missing.” Trump said.": a sentence of its own, right after a quotation that
         /// closed its sentence, that holds nothing but a source and its cue (and a time: "said Friday") is the
         /// quotation's attribution, written with a full stop where a comma belongs.
