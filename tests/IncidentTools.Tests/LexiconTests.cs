@@ -60,6 +60,30 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void WordsTxtHasEachWordOnceAndOnlyKnownTags()
+        {
+            var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lexicon.Lines("words.txt"))
+            {
+                var (_, tags) = Lexicon.Split(line);
+                var word = line.Substring(0, line.IndexOf('|')).Trim();
+                Assert.True(seen.Add(word), $"'{word}' has two lines in words.txt");
+                Assert.NotEmpty(tags);
+                foreach (var t in tags)
+                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _), $"unknown tag '{t}' on '{word}'");
+            }
+            Assert.Equal(seen.Count, Lexicon.GrammarWords.Count);
+        }
+
+        [Fact]
+        public void NoTagNameIsBothAWordTagAndAWordClass()
+        {
+            // a line of words.txt names its tags without saying which enum: a name must mean one flag
+            var roles = Enum.GetNames(typeof(WordTag));
+            Assert.Empty(Enum.GetNames(typeof(WordClass)).Where(c => c != "None" && roles.Contains(c)));
+        }
+
+        [Fact]
         public void ReportingVerbsCarryTheirTagsOnEveryForm()
         {
             foreach (var form in new[] { "say", "says", "said", "saying" })
