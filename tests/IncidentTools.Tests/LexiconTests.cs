@@ -75,6 +75,21 @@ namespace IncidentTools.Tests
             Assert.Equal(seen.Count, Lexicon.GrammarWords.Count);
         }
 
+        [Theory]
+        [InlineData(nameof(WordClass.Coordinator), "and or but nor")]
+        [InlineData(nameof(WordClass.ListCoordinator), "and or")]       // "Bell and Reyes", "polls or surveys"
+        [InlineData(nameof(WordClass.ClauseCoordinator), "and but")]    // "… and said", "… but added"
+        [InlineData(nameof(WordClass.Alternative), "or nor")]           // "did not fire, or …"
+        public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
+        {
+            var c = (WordClass)Enum.Parse(typeof(WordClass), name);
+            // a class that gains or loses a word changes what every rule that reads it does
+            var members = Lexicon.GrammarWords.Where(e => (e.Value.Classes & c) != 0).Select(e => e.Key).OrderBy(w => w, StringComparer.Ordinal);
+            Assert.Equal(words.Split(' ').OrderBy(w => w, StringComparer.Ordinal), members);
+            Assert.All(words.Split(' '), w => Assert.True(Lexicon.Is(w, c)));
+            Assert.False(Lexicon.Is("harbour", c));
+        }
+
         [Fact]
         public void NoTagNameIsBothAWordTagAndAWordClass()
         {

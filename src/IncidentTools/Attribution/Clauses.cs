@@ -533,7 +533,7 @@ namespace IncidentTools.Attribution
         private Mention? CoordinatedSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int s, Mention second)
         {
             int and = starts[si] - 1;
-            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || tk[and].Lower != "and" && tk[and].Lower != "or") return null;
+            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || !Lexicon.Is(tk[and].Lower, WordClass.ListCoordinator)) return null;
             if (second.IsPronoun || second.IsDocument || !tk[and - 1].IsWord) return null;
             int a = SkipIntro(tk, starts[si - 1], and);
             if (a >= and) return null;

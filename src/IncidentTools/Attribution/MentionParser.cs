@@ -262,7 +262,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
-                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
+                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !Lexicon.Is(t.Lower, WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
@@ -788,7 +788,7 @@ namespace IncidentTools.Attribution
             if (c <= k || !tk[c].IsCapitalized) return false;
             while (c - 1 > k && tk[c - 1].IsCapitalized) c--;
             var before = tk[c - 1];
-            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && before.Lower != "and" && before.Lower != "or";
+            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && !Lexicon.Is(before.Lower, WordClass.ListCoordinator);
         }
 
         /// <summary>Post-modifier or apposition after a description's head.</summary>
@@ -833,7 +833,7 @@ namespace IncidentTools.Attribution
                 // a participle phrase after the head, up to the verb (no other clause inside it)
                 int e = k + 1;
                 while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
-                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Lower == "and" || tk[e].Lower == "but"))) e++;
+                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || Lexicon.Is(tk[e].Lower, WordClass.ClauseCoordinator)))) e++;
                 if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);

@@ -128,6 +128,14 @@ namespace IncidentTools.Text
     internal enum WordClass : ulong
     {
         None = 0,
+        /// <summary>A coordinating conjunction: "and", "or", "but", "nor".</summary>
+        Coordinator = 1UL << 0,
+        /// <summary>Joins the items of a list or of a compound phrase ("Bell and Reyes", "polls or surveys"): "and", "or".</summary>
+        ListCoordinator = 1UL << 1,
+        /// <summary>Joins a second verb phrase or clause to the first ("… and said", "… but added"): "and", "but".</summary>
+        ClauseCoordinator = 1UL << 2,
+        /// <summary>Joins an alternative that a negation before it still covers ("did not fire, or …"): "or", "nor".</summary>
+        Alternative = 1UL << 3,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
