@@ -504,7 +504,7 @@ namespace IncidentTools.Attribution
         {
             var m = clause.Mention;
             int r = m.End + 1;
-            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || tk[r].Lower != "who" && tk[r].Lower != "which") return clause;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || !Lexicon.Is(tk[r].Lower, WordClass.AsideRelative)) return clause;
             for (int k = r + 1; k < clause.Cue.Start; k++)
                 if (!tk[k].IsWord) return clause;
             for (int k = clause.Cue.End; k < q; k++)
@@ -714,7 +714,7 @@ namespace IncidentTools.Attribution
             // "Said Mary Lane, the mayor, “…”": an apposition read with the comma that closes it before the quotation
             int next = m.Next == q && tk[q - 1].Is(",") ? q - 1 : m.Next;
             // "Said Dora Poole, who grew up nearby, “…”": a relative clause of the subject, set off by commas
-            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && (tk[next + 1].Lower == "who" || tk[next + 1].Lower == "whose") &&
+            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && Lexicon.Is(tk[next + 1].Lower, WordClass.PersonAside) &&
                 tk[last].Is(",") && last - next <= MaxRelativeAside && !HasBreak(tk, next + 1, last))
                 return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
             if (next > last || last - next > 5) return null;
@@ -773,7 +773,7 @@ namespace IncidentTools.Attribution
                     while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
-                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || Lexicon.Is(tk[x - 1].Lower, WordClass.PersonRelative))) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
                 if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);

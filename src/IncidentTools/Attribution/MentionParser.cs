@@ -651,7 +651,7 @@ namespace IncidentTools.Attribution
                         }
                     }
                     m.Apposition = Join(tk, a, e);
-                    if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
+                    if (e - a == 1 && Lexicon.Is(tk[a].Lower, WordClass.AsideRelative)) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
@@ -855,7 +855,7 @@ namespace IncidentTools.Attribution
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (Lexicon.Is(tk[a].Lower, WordClass.AsideRelative) || tk[a].Lower == "speaking"))
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;

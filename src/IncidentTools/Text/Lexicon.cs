@@ -136,6 +136,20 @@ namespace IncidentTools.Text
         ClauseCoordinator = 1UL << 2,
         /// <summary>Joins an alternative that a negation before it still covers ("did not fire, or …"): "or", "nor".</summary>
         Alternative = 1UL << 3,
+        /// <summary>A relative that stands for a noun inside its clause: "that", "which", "who", "whom" (not "whose", "when", "where").</summary>
+        RelativePronoun = 1UL << 4,
+        /// <summary>A relative pronoun that can be the subject of its clause: "who", "which", "that".</summary>
+        SubjectRelative = 1UL << 5,
+        /// <summary>Opens a relative clause set off by commas ("Reyes, who says …,", "the board, which ruled …"): "who", "which".</summary>
+        AsideRelative = 1UL << 6,
+        /// <summary>Opens an aside about a person set off by commas ("Dora Poole, who grew up nearby,", "Lund, whose book …"): "who", "whose".</summary>
+        PersonAside = 1UL << 7,
+        /// <summary>Opens a relative clause that picks out its noun ("the groups that brought them in"): "who", "that".</summary>
+        RestrictiveRelative = 1UL << 8,
+        /// <summary>A relative of a person ("Rubio, whom he called “…”"): "who", "whom".</summary>
+        PersonRelative = 1UL << 9,
+        /// <summary>A relative of a thing that is the object of the verb after it ("what he called “…”", "which she dubbed"): "what", "which", "that".</summary>
+        ThingRelative = 1UL << 10,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
