@@ -87,6 +87,13 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.RestrictiveRelative), "who that")]  // "the groups that brought them in"
         [InlineData(nameof(WordClass.PersonRelative), "who whom")]       // "Rubio, whom he called “…”"
         [InlineData(nameof(WordClass.ThingRelative), "what which that")] // "what he called “…”"
+        [InlineData(nameof(WordClass.SubjectPronoun), "he she it they i we you")]
+        [InlineData(nameof(WordClass.PersonSubject), "he she they i we")]
+        [InlineData(nameof(WordClass.PersonPronoun), "he she they")]
+        [InlineData(nameof(WordClass.GenderedPronoun), "he she")]
+        [InlineData(nameof(WordClass.GroupPronoun), "it they")]
+        [InlineData(nameof(WordClass.FirstPersonPlural), "we us")]
+        [InlineData(nameof(WordClass.CollectivePossessive), "our its their")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

@@ -568,7 +568,7 @@ namespace IncidentTools.Attribution
                 bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
                 if (!afterComma && !afterQuotation) continue;
                 // in the case its place asks for: lower case after a comma, a capital after the quotation
-                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it")
+                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && Lexicon.Is(t.Lower, WordClass.PersonSubject))
                 {
                     pronoun = k;
                     return true;
@@ -762,7 +762,7 @@ namespace IncidentTools.Attribution
                 if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
-                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
+                if (tk[x].IsWord && Lexicon.Is(tk[x].Lower, WordTag.Pronoun))
                 {
                     // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }

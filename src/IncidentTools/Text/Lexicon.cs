@@ -150,6 +150,20 @@ namespace IncidentTools.Text
         PersonRelative = 1UL << 9,
         /// <summary>A relative of a thing that is the object of the verb after it ("what he called “…”", "which she dubbed"): "what", "which", "that".</summary>
         ThingRelative = 1UL << 10,
+        /// <summary>A pronoun that can be the subject of a verb: "he", "she", "it", "they", "I", "we", "you".</summary>
+        SubjectPronoun = 1UL << 11,
+        /// <summary>A subject pronoun that stands for people who may speak: "he", "she", "they", "I", "we" (not "it", "you").</summary>
+        PersonSubject = 1UL << 12,
+        /// <summary>A third-person subject pronoun that may stand for a person: "he", "she", "they".</summary>
+        PersonPronoun = 1UL << 13,
+        /// <summary>A pronoun that tells its person's gender: "he", "she".</summary>
+        GenderedPronoun = 1UL << 14,
+        /// <summary>A pronoun that may stand for an organisation or a group: "it", "they".</summary>
+        GroupPronoun = 1UL << 15,
+        /// <summary>"we", "us": the writer's or the speaker's own side.</summary>
+        FirstPersonPlural = 1UL << 16,
+        /// <summary>A possessive that may own a group ("our troops", "its soldiers", "their forces"): "our", "its", "their".</summary>
+        CollectivePossessive = 1UL << 17,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

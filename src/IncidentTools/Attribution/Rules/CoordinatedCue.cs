@@ -63,7 +63,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(";") || t.Is(":") || t.Is("-") || t.Is("—") || t.Is("–") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
                 // "… ire – he called her …": another subject opens a clause of its own
-                if (t.Lower == "he" || t.Lower == "she" || t.Lower == "they" || t.Lower == "we" || t.Lower == "i") return null;
+                if (Lexicon.Is(t.Lower, WordClass.PersonSubject)) return null;
                 if (t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
             }
             return source;
