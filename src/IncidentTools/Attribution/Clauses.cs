@@ -474,7 +474,7 @@ namespace IncidentTools.Attribution
             if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
             for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
             {
-                if (tk[k].Is(",") || tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal))
+                if (tk[k].Is(",") || tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text))
                     return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
                 if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
             }
@@ -519,7 +519,7 @@ namespace IncidentTools.Attribution
         {
             var m = clause.Mention;
             int r = m.End + 1;
-            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || tk[r].Lower != "who" && tk[r].Lower != "which") return clause;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || !Lexicon.Is(tk[r].Lower, WordClass.AsideRelative)) return clause;
             for (int k = r + 1; k < clause.Cue.Start; k++)
                 if (!tk[k].IsWord) return clause;
             for (int k = clause.Cue.End; k < q; k++)
@@ -548,7 +548,7 @@ namespace IncidentTools.Attribution
         private Mention? CoordinatedSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int s, Mention second)
         {
             int and = starts[si] - 1;
-            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || tk[and].Lower != "and" && tk[and].Lower != "or") return null;
+            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || !Lexicon.Is(tk[and].Lower, WordClass.ListCoordinator)) return null;
             if (second.IsPronoun || second.IsDocument || !tk[and - 1].IsWord) return null;
             int a = SkipIntro(tk, starts[si - 1], and);
             if (a >= and) return null;
@@ -583,7 +583,7 @@ namespace IncidentTools.Attribution
                 bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
                 if (!afterComma && !afterQuotation) continue;
                 // in the case its place asks for: lower case after a comma, a capital after the quotation
-                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it")
+                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && Lexicon.Is(t.Lower, WordClass.PersonSubject))
                 {
                     pronoun = k;
                     return true;
@@ -786,7 +786,7 @@ namespace IncidentTools.Attribution
             // "Said Mary Lane, the mayor, “…”": an apposition read with the comma that closes it before the quotation
             int next = m.Next == q && tk[q - 1].Is(",") ? q - 1 : m.Next;
             // "Said Dora Poole, who grew up nearby, “…”": a relative clause of the subject, set off by commas
-            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && (tk[next + 1].Lower == "who" || tk[next + 1].Lower == "whose") &&
+            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && Lexicon.Is(tk[next + 1].Lower, WordClass.PersonAside) &&
                 tk[last].Is(",") && last - next <= MaxRelativeAside && !HasBreak(tk, next + 1, last))
                 return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
             if (next > last || last - next > 5) return null;
@@ -834,7 +834,7 @@ namespace IncidentTools.Attribution
                 if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
-                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
+                if (tk[x].IsWord && Lexicon.Is(tk[x].Lower, WordTag.Pronoun))
                 {
                     // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }
@@ -845,7 +845,7 @@ namespace IncidentTools.Attribution
                     while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
-                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || Lexicon.Is(tk[x - 1].Lower, WordClass.PersonRelative))) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
                 if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
