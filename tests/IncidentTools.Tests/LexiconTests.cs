@@ -94,6 +94,11 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.GroupPronoun), "it they")]
         [InlineData(nameof(WordClass.FirstPersonPlural), "we us")]
         [InlineData(nameof(WordClass.CollectivePossessive), "our its their")]
+        [InlineData(nameof(WordClass.Article), "a an the")]
+        [InlineData(nameof(WordClass.IndefiniteArticle), "a an")]
+        [InlineData(nameof(WordClass.Reflexive), "himself herself themselves itself")]
+        [InlineData(nameof(WordClass.RoleAdverb), "now also")]
+        [InlineData(nameof(WordClass.AgeLead), "aged age")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);
@@ -102,6 +107,14 @@ namespace IncidentTools.Tests
             Assert.Equal(words.Split(' ').OrderBy(w => w, StringComparer.Ordinal), members);
             Assert.All(words.Split(' '), w => Assert.True(Lexicon.Is(w, c)));
             Assert.False(Lexicon.Is("harbour", c));
+        }
+
+        [Fact]
+        public void AWordAsWrittenKeepsItsCase()
+        {
+            Assert.True(Lexicon.Is("A", WordClass.Article));
+            Assert.True(Lexicon.IsAsWritten("a", WordClass.Article));
+            Assert.False(Lexicon.IsAsWritten("A", WordClass.Article));
         }
 
         [Fact]

@@ -840,7 +840,7 @@ namespace IncidentTools.Attribution
                     d.Next = e;
                 }
             }
-            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "a" || tk[k + 1].Lower == "an"))
+            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && Lexicon.Is(tk[k + 1].Lower, WordClass.IndefiniteArticle))
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;

@@ -164,6 +164,16 @@ namespace IncidentTools.Text
         FirstPersonPlural = 1UL << 16,
         /// <summary>A possessive that may own a group ("our troops", "its soldiers", "their forces"): "our", "its", "their".</summary>
         CollectivePossessive = 1UL << 17,
+        /// <summary>"a", "an", "the".</summary>
+        Article = 1UL << 18,
+        /// <summary>"a", "an".</summary>
+        IndefiniteArticle = 1UL << 19,
+        /// <summary>A reflexive pronoun before a role in an apposition ("herself a former secretary").</summary>
+        Reflexive = 1UL << 20,
+        /// <summary>An adverb before a role in an apposition ("now a senator", "also a member").</summary>
+        RoleAdverb = 1UL << 21,
+        /// <summary>Stands before an age ("aged 29", "age 61").</summary>
+        AgeLead = 1UL << 22,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
@@ -391,6 +401,13 @@ namespace IncidentTools.Text
         public static bool Is(string word, WordClass classes) =>
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||
             Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Classes & classes) != 0;
+
+        /// <summary>
+        /// True when the word, exactly as written, belongs to any of the classes: no other case is tried ("A" is not
+        /// "a"), for words of a text that keeps its case.
+        /// </summary>
+        public static bool IsAsWritten(string word, WordClass classes) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0;
 
         /// <summary>Every word of <c>words.txt</c> with its tags and classes (for the tests of the list).</summary>
         internal static IReadOnlyDictionary<string, WordEntry> GrammarWords => _words.Value;

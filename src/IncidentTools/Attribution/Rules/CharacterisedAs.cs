@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = p.Tokens;
             var (s0, _) = SentenceOf(q);
             int j = q.Token - 1;
-            if (j >= s0 && tk[j].IsLowerWord && (tk[j].Lower == "a" || tk[j].Lower == "an" || tk[j].Lower == "the")) j--;
+            if (j >= s0 && tk[j].IsLowerWord && Lexicon.Is(tk[j].Lower, WordClass.Article)) j--;
             if (j - 2 < s0 || !tk[j].IsLowerWord || tk[j].Lower != "as") return null;
             for (int v = j - 2; v >= s0 && j - v <= ObjectReach + 1; v--)
             {
