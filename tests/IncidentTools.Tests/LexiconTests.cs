@@ -99,6 +99,9 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Reflexive), "himself herself themselves itself")]
         [InlineData(nameof(WordClass.RoleAdverb), "now also")]
         [InlineData(nameof(WordClass.AgeLead), "aged age")]
+        [InlineData(nameof(WordClass.Be), "is are was were be been being")]
+        [InlineData(nameof(WordClass.FiniteBe), "is are was were")]
+        [InlineData(nameof(WordClass.NegatedBe), "isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

@@ -171,7 +171,7 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord) { if (t.Text != "\"") break; continue; }
                 words++;
                 if (t.Lower == "and" || t.Lower == "that" || t.Lower == "but" || t.Lower == "because") return false;
-                if (t.Lower != "is" && t.Lower != "was" && t.Lower != "are" && t.Lower != "were") continue;
+                if (!Lexicon.Is(t.Lower, WordClass.FiniteBe)) continue;
                 int j = i + 1;
                 while (j < tokens.Count && tokens[j].IsWord && (tokens[j].Lower == "simply" || tokens[j].Lower == "just" || tokens[j].Lower == "totally" || tokens[j].Lower == "completely" || tokens[j].Lower == "absolutely")) j++;
                 if (j >= tokens.Count || !tokens[j].IsWord) return false;

@@ -174,6 +174,12 @@ namespace IncidentTools.Text
         RoleAdverb = 1UL << 21,
         /// <summary>Stands before an age ("aged 29", "age 61").</summary>
         AgeLead = 1UL << 22,
+        /// <summary>A form of "be" that makes the passive before a past participle: "is", "are", "was", "were", "be", "been", "being".</summary>
+        Be = 1UL << 23,
+        /// <summary>A finite form of "be" of the third person: "is", "are", "was", "were".</summary>
+        FiniteBe = 1UL << 24,
+        /// <summary>A form of "be" with "n't": "isn't", "wasn't", "aren't", "weren't" (either apostrophe).</summary>
+        NegatedBe = 1UL << 25,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
@@ -244,9 +250,7 @@ namespace IncidentTools.Text
                                      Lemma.EndsWith("y", StringComparison.Ordinal) && Form == Lemma.Substring(0, Lemma.Length - 1) + "ies";
 
         /// <summary>A form of "be" ("is", "was", "been", "wasn't"): before a past participle it makes the passive ("was told", "is said to").</summary>
-        public static bool IsBe(string lower) =>
-            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
-            lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
+        public static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be | WordClass.NegatedBe);
 
         public override string ToString() => Form;
     }

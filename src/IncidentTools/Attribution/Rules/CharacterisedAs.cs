@@ -66,7 +66,6 @@ namespace IncidentTools.Attribution.Rules
             return entry != null && !entry.Has(VerbTag.Phrasal) && entry.Has(VerbTag.Naming | VerbTag.Judgement);
         }
 
-        private static bool IsBe(string lower) =>
-            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" || lower == "am";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || lower == "am";
     }
 }
