@@ -102,6 +102,9 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Be), "is are was were be been being")]
         [InlineData(nameof(WordClass.FiniteBe), "is are was were")]
         [InlineData(nameof(WordClass.NegatedBe), "isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t")]
+        [InlineData(nameof(WordClass.QuotedLead), "also later has had is was were been")]
+        [InlineData(nameof(WordClass.QuoteForm), "quoted quotes quote")]
+        [InlineData(nameof(WordClass.QuotedAs), "saying telling")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

@@ -180,6 +180,12 @@ namespace IncidentTools.Text
         FiniteBe = 1UL << 24,
         /// <summary>A form of "be" with "n't": "isn't", "wasn't", "aren't", "weren't" (either apostrophe).</summary>
         NegatedBe = 1UL << 25,
+        /// <summary>May stand between a subject and "quoted" ("has also been quoted", "was later quoted").</summary>
+        QuotedLead = 1UL << 26,
+        /// <summary>A form of "quote" that opens "… quoted X as saying": "quoted", "quotes", "quote".</summary>
+        QuoteForm = 1UL << 27,
+        /// <summary>The participle after "quoted … as": "saying", "telling".</summary>
+        QuotedAs = 1UL << 28,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
