@@ -105,6 +105,10 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.QuotedLead), "also later has had is was were been")]
         [InlineData(nameof(WordClass.QuoteForm), "quoted quotes quote")]
         [InlineData(nameof(WordClass.QuotedAs), "saying telling")]
+        [InlineData(nameof(WordClass.QuestionLead), "asked whether if")]
+        [InlineData(nameof(WordClass.Comparative), "as such same")]
+        [InlineData(nameof(WordClass.TitleConnective), "of the and for")]
+        [InlineData(nameof(WordClass.CreditJoiner), "and & de van von al bin")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

@@ -186,6 +186,14 @@ namespace IncidentTools.Text
         QuoteForm = 1UL << 27,
         /// <summary>The participle after "quoted … as": "saying", "telling".</summary>
         QuotedAs = 1UL << 28,
+        /// <summary>Puts the sentence as a question, whose quotation is the asker's ("Asked whether …"): "asked", "whether", "if".</summary>
+        QuestionLead = 1UL << 29,
+        /// <summary>Makes a following "as" a comparison ("such as", "the same … as", "as … as"): "as", "such", "same".</summary>
+        Comparative = 1UL << 30,
+        /// <summary>A lower-case word inside a title before a name ("Chief of Staff", "Minister for Defence"): "of", "the", "and", "for".</summary>
+        TitleConnective = 1UL << 31,
+        /// <summary>A lower-case word inside a line of credited names ("Bell and Reyes", "Jo de Vries", "Ali bin Said").</summary>
+        CreditJoiner = 1UL << 32,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

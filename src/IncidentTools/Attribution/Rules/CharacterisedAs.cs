@@ -32,7 +32,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[v + 1];
                 // the object: words of one noun phrase ("the deal", "32% of Republican claims", "himself")
                 if (!t.IsWord && !t.Is("%") && !t.Is("-")) return null;
-                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || t.Lower == "as" || t.Lower == "such" || t.Lower == "same")) return null;
+                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || Lexicon.Is(t.Lower, WordClass.Comparative))) return null;
                 if (!tk[v].IsWord) continue;                                            // "32%": read on as part of the object
                 int verb = v, end = v + 1;
                 if (!IsCharacterising(tk, v, s0, ref verb)) continue;
