@@ -109,6 +109,14 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Comparative), "as such same")]
         [InlineData(nameof(WordClass.TitleConnective), "of the and for")]
         [InlineData(nameof(WordClass.CreditJoiner), "and & de van von al bin")]
+        [InlineData(nameof(WordClass.Contrast), "but although though whereas however")]
+        [InlineData(nameof(WordClass.FlatNegator), "no not")]
+        [InlineData(nameof(WordClass.NewClause), "and that but because")]
+        [InlineData(nameof(WordClass.Intensifier), "simply just totally completely absolutely")]
+        [InlineData(nameof(WordClass.Impossible), "impossible unlikely improbable inconceivable")]
+        [InlineData(nameof(WordClass.Plausible), "possible true likely")]
+        [InlineData(nameof(WordClass.OwnWordsLead), "what which as")]
+        [InlineData(nameof(WordClass.TargetPreposition), "to on against about with than into toward towards")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

@@ -194,6 +194,22 @@ namespace IncidentTools.Text
         TitleConnective = 1UL << 31,
         /// <summary>A lower-case word inside a line of credited names ("Bell and Reyes", "Jo de Vries", "Ali bin Said").</summary>
         CreditJoiner = 1UL << 32,
+        /// <summary>Opens a clause of contrast, which a negation before it does not reach: "but", "although", "though", "whereas", "however".</summary>
+        Contrast = 1UL << 33,
+        /// <summary>Negates the claim noun after it outright ("no evidence that …"): "no", "not".</summary>
+        FlatNegator = 1UL << 34,
+        /// <summary>After a cue, starts another clause before any falsity word: "and", "that", "but", "because".</summary>
+        NewClause = 1UL << 35,
+        /// <summary>Grades the falsity word after "is" ("is simply impossible"): "simply", "just", "totally", "completely", "absolutely".</summary>
+        Intensifier = 1UL << 36,
+        /// <summary>After "is", calls the claim impossible: "impossible", "unlikely", "improbable", "inconceivable".</summary>
+        Impossible = 1UL << 37,
+        /// <summary>After "is not", calls the claim false: "possible", "true", "likely".</summary>
+        Plausible = 1UL << 38,
+        /// <summary>Opens a clause in which "he" or "she" names a thing in the person's own words ("what he called", "as he put it"): "what", "which", "as".</summary>
+        OwnWordsLead = 1UL << 39,
+        /// <summary>Before a party named as the target or the other side, not the speaker ("attacks on Pakistan", "talks with the U.S.").</summary>
+        TargetPreposition = 1UL << 40,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
