@@ -458,7 +458,7 @@ namespace IncidentTools.Attribution
             if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
             for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
             {
-                if (tk[k].Is(",") || tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal))
+                if (tk[k].Is(",") || tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text))
                     return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
                 if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
             }
