@@ -117,6 +117,21 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Plausible), "possible true likely")]
         [InlineData(nameof(WordClass.OwnWordsLead), "what which as")]
         [InlineData(nameof(WordClass.TargetPreposition), "to on against about with than into toward towards")]
+        [InlineData(nameof(WordClass.PhraseDeterminer), "the a an his her its their our my your this these those no any every each some whose")]
+        [InlineData(nameof(WordClass.Quantifier), "many most some several few both all other others more half two three four five six seven eight nine ten")]
+        [InlineData(nameof(WordClass.SingularDemonstrative), "this that")]
+        [InlineData(nameof(WordClass.PluralDemonstrative), "these those")]
+        [InlineData(nameof(WordClass.PerfectAuxiliary), "has have had")]
+        [InlineData(nameof(WordClass.DayLead), "on last this")]
+        [InlineData(nameof(WordClass.ThanLead), "more fewer less")]
+        [InlineData(nameof(WordClass.TimeDeictic), "this that last next")]
+        [InlineData(nameof(WordClass.Expletive), "it there")]
+        [InlineData(nameof(WordClass.AdjunctPreposition), "into onto after before toward towards")]
+        [InlineData(nameof(WordClass.ContentIntro), "this next last about like whether")]
+        [InlineData(nameof(WordClass.NonAssertive), "what how why whether if unless whom whose")]
+        [InlineData(nameof(WordClass.PluralAgreement), "they i we you")]
+        [InlineData(nameof(WordClass.Findings), "polls surveys studies")]
+        [InlineData(nameof(WordClass.NameInfix), "of the")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

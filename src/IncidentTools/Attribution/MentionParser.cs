@@ -889,7 +889,7 @@ namespace IncidentTools.Attribution
                     var t = tk[k];
                     if (!t.IsWord) break;
                     if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
-                    if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
+                    if (Lexicon.Is(t.Lower, WordClass.DayLead) && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
                     if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
                     break;
                 }

@@ -210,6 +210,36 @@ namespace IncidentTools.Text
         OwnWordsLead = 1UL << 39,
         /// <summary>Before a party named as the target or the other side, not the speaker ("attacks on Pakistan", "talks with the U.S.").</summary>
         TargetPreposition = 1UL << 40,
+        /// <summary>Opens a plain noun phrase before a verb: "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose".</summary>
+        PhraseDeterminer = 1UL << 41,
+        /// <summary>A quantity or number that opens a noun phrase of many: "many", "most", "some", "several", "few", "both", "all", "other", "others", "more", "half", "two" … "ten".</summary>
+        Quantifier = 1UL << 42,
+        /// <summary>"this", "that" before a noun ("This report", "That plan").</summary>
+        SingularDemonstrative = 1UL << 43,
+        /// <summary>"these", "those": the noun phrase they open is plural.</summary>
+        PluralDemonstrative = 1UL << 44,
+        /// <summary>A form of "have" that makes the perfect: "has", "have", "had".</summary>
+        PerfectAuxiliary = 1UL << 45,
+        /// <summary>Stands before a day's name in a phrase of time ("on Monday", "last Friday"): "on", "last", "this".</summary>
+        DayLead = 1UL << 46,
+        /// <summary>Stands before "than" in a quantity: "more", "fewer", "less".</summary>
+        ThanLead = 1UL << 47,
+        /// <summary>Points to a time before a time word ("this week", "last year"): "this", "that", "last", "next".</summary>
+        TimeDeictic = 1UL << 48,
+        /// <summary>A subject that stands for no one: "it", "there".</summary>
+        Expletive = 1UL << 49,
+        /// <summary>After a cue, opens a phrase of direction or time, not what was said ("called into the show"): "into", "onto", "after", "before", "toward", "towards".</summary>
+        AdjunctPreposition = 1UL << 50,
+        /// <summary>Opens an introductory phrase elsewhere but may open the content right after a cue ("said this week", "asked whether"): "this", "next", "last", "about", "like", "whether".</summary>
+        ContentIntro = 1UL << 51,
+        /// <summary>Opens a clause that asserts nothing, a free relative, a question or a condition ("what X said", "whether X believes", "if …").</summary>
+        NonAssertive = 1UL << 52,
+        /// <summary>A subject pronoun that takes the verb without -s: "they", "I", "we", "you".</summary>
+        PluralAgreement = 1UL << 53,
+        /// <summary>A plural noun of findings that may speak: "polls", "surveys", "studies".</summary>
+        Findings = 1UL << 54,
+        /// <summary>A lower-case word inside a capitalised name ("Department of Defense", "Ministry of the Interior"): "of", "the".</summary>
+        NameInfix = 1UL << 55,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
