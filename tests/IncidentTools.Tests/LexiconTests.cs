@@ -132,6 +132,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.PluralAgreement), "they i we you")]
         [InlineData(nameof(WordClass.Findings), "polls surveys studies")]
         [InlineData(nameof(WordClass.NameInfix), "of the")]
+        [InlineData(nameof(WordClass.HeadlineAbbreviation), "mr mrs ms dr st u.s u.k u.n e.u gen sen rep gov no vs jr sr lt col capt sgt brig maj prof rev inc co corp ltd mt ft adm cmdr pres")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

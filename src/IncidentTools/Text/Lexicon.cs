@@ -240,6 +240,8 @@ namespace IncidentTools.Text
         Findings = 1UL << 54,
         /// <summary>A lower-case word inside a capitalised name ("Department of Defense", "Ministry of the Interior"): "of", "the".</summary>
         NameInfix = 1UL << 55,
+        /// <summary>A short form whose full stop ends no sentence, so a headline may hold it ("Mr.", "U.S.", "Gen."): written without the stop, matched in any case.</summary>
+        HeadlineAbbreviation = 1UL << 56,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
