@@ -133,6 +133,12 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Findings), "polls surveys studies")]
         [InlineData(nameof(WordClass.NameInfix), "of the")]
         [InlineData(nameof(WordClass.HeadlineAbbreviation), "mr mrs ms dr st u.s u.k u.n e.u gen sen rep gov no vs jr sr lt col capt sgt brig maj prof rev inc co corp ltd mt ft adm cmdr pres")]
+        [InlineData(nameof(WordClass.AudienceLead), "to at on")]
+        [InlineData(nameof(WordClass.PlaceOrTimeLead), "in on at")]
+        [InlineData(nameof(WordClass.ParticipleLead), "by upon while after")]
+        [InlineData(nameof(WordClass.AuthorPreposition), "from by of")]
+        [InlineData(nameof(WordClass.InterviewPreposition), "to with")]
+        [InlineData(nameof(WordClass.PlacePreposition), "in near")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);

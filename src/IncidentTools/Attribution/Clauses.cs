@@ -615,7 +615,7 @@ namespace IncidentTools.Attribution
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
-                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after") ||
+                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || Lexicon.Is(tk[k - 1].Lower, WordClass.ParticipleLead)) ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }

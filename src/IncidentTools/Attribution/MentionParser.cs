@@ -813,7 +813,7 @@ namespace IncidentTools.Attribution
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
-                    if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))
+                    if (d.IsDocument && Lexicon.Is(tk[k].Lower, WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);
                         if (d.Owner != null)

@@ -109,7 +109,7 @@ namespace IncidentTools.Attribution
             // a closing place ("in West Chester", "in Germany") goes first
             for (int i = words.Count - 2; i >= 2; i--)
             {
-                if (words[i] != "in" && words[i] != "near") continue;
+                if (!Lexicon.IsAsWritten(words[i], WordClass.PlacePreposition)) continue;
                 bool place = true;
                 for (int k = i + 1; k < words.Count && place; k++) place = words[k].Length > 0 && char.IsUpper(words[k][0]);
                 if (place) { words = words.Take(i).ToList(); }

@@ -242,6 +242,18 @@ namespace IncidentTools.Text
         NameInfix = 1UL << 55,
         /// <summary>A short form whose full stop ends no sentence, so a headline may hold it ("Mr.", "U.S.", "Gen."): written without the stop, matched in any case.</summary>
         HeadlineAbbreviation = 1UL << 56,
+        /// <summary>After a name in a headline's label, opens its audience or occasion ("Ortiz to ferry crews:"): "to", "at", "on".</summary>
+        AudienceLead = 1UL << 57,
+        /// <summary>After a name before a colon, opens a short phrase of time or place ("Jo Bell in 1992:"): "in", "on", "at".</summary>
+        PlaceOrTimeLead = 1UL << 58,
+        /// <summary>Stands before a participle cue ("by saying", "upon saying"): "by", "upon", "while", "after".</summary>
+        ParticipleLead = 1UL << 59,
+        /// <summary>After a document, names its author ("a statement from …"): "from", "by", "of".</summary>
+        AuthorPreposition = 1UL << 60,
+        /// <summary>After a verb of interview, before the one interviewed ("spoke to …", "talked with …"): "to", "with".</summary>
+        InterviewPreposition = 1UL << 61,
+        /// <summary>Opens the closing place of a role ("in West Chester", "near Lahore"): "in", "near".</summary>
+        PlacePreposition = 1UL << 62,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
