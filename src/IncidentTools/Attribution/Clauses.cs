@@ -88,6 +88,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "“… a battle of niches” Grubbs said.": a name or a pronoun right after the quotation, no comma between, and its
+        /// reporting verb right after it (the subject's own words only: not "“…” director Jo Bell said", a description).
+        /// </summary>
+        public Clause? FindAfterWithoutComma(IReadOnlyList<Token> tk, int q, int end)
+        {
+            int j = q + 1;
+            if (j >= end || !tk[j].IsCapitalized) return null;
+            var subject = _parser.Parse(tk, j, end, inverted: false);
+            if (subject == null || subject.Start != j || !(subject.Kind == MentionKind.Name || subject.IsPronoun) || subject.Title != null) return null;
+            var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: false);
+            if (c == null || c.Start != subject.Next || c.Verb == null || c.Verb.Use == CueUse.Before) return null;
+            return new Clause(subject, c, CuePlace.After);
+        }
+
+        /// <summary>
         /// "“… the emails that are missing.” Trump said.": a sentence of its own, right after a quotation that
         /// closed its sentence, that holds nothing but a source and its cue (and a time: "said Friday") is the
         /// quotation's attribution, written with a full stop where a comma belongs.
@@ -610,7 +625,8 @@ namespace IncidentTools.Attribution
             int s = SkipIntro(tk, Window(q, start), q);
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
-            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
+            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
+            if (subject == null) return null;
             for (int k = q - 1; k > subject.Next; k--)
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
@@ -618,6 +634,62 @@ namespace IncidentTools.Attribution
                                                                        tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || Lexicon.Is(tk[k - 1].Lower, WordClass.ParticipleLead)) ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// When the sentence does not open with its subject ("Here in Columbia, Reyes stepped up …", "Speaking in Salem, New
+        /// Hampshire, Lund went after Bell, …", "… at the pier, when protesters interrupted her, …"): the subject of the
+        /// nearest clause before the quotation that opens after a comma or a subordinator, a speaker followed by its verb
+        /// (a word in lower case). Never a relative pronoun ("…, who runs the ferry, …": that clause is about another).
+        /// </summary>
+        private Mention? InnerClauseSubject(IReadOnlyList<Token> tk, int from, int q)
+        {
+            for (int k = q - 2; k > from; k--)
+            {
+                var before = tk[k - 1];
+                if (!(before.Is(",") || before.IsLowerWord && Lexicon.Is(before.Lower, WordTag.Subordinator))) continue;
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Relative)) continue;
+                var m = _parser.Parse(tk, k, q, inverted: false);
+                if (m != null && m.Next < q && tk[m.Next].IsLowerWord) return m;
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>
+        private const int WithParticipleReach = 25;
+
+        /// <summary>
+        /// "…, with the union calling the plan “a disgrace”", "with Ada Lund reportedly shouting: “…”": in the absolute
+        /// construction "with" + noun phrase + participle of saying, the noun phrase is the source of a quotation in the
+        /// participle's phrase (the nearest such "with" before the quotation, in its sentence). Not when a name and a finite
+        /// reporting verb of its own stand between the participle and the quotation ("with Lund saying Reyes called it “…”"),
+        /// nor across a semicolon or a dash; the noun phrase and the participle with no punctuation between them ("a meeting with
+        /// reporters, saying …" is the clause subject's).
+        /// </summary>
+        public Clause? WithParticipleBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            int from = Window(q, start);
+            for (int w = q - 2; w >= from; w--)
+            {
+                var t = tk[w];
+                if (t.Is(";") || t.Is("—") || t.Is("--")) return null;
+                // TODO(tags): "with" as a word of its own tag once the lexicon's tag bits are regrouped
+                if (!t.IsWord || t.Lower != "with") continue;
+                var m = _parser.Parse(tk, w + 1, q, inverted: false);
+                if (m == null || m.IsPronoun || m.Next >= q) continue;
+                int k = m.Next;
+                while (k < q && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
+                if (k >= q || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower) || q - k > WithParticipleReach) continue;
+                // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
+                bool words = true;
+                for (int i = w + 1; i < k && words; i++) words = tk[i].IsWord;
+                if (!words) continue;
+                for (int i = k + 1; i < q; i++)
+                    if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) is ReportingVerb v && !v.IsParticiple && tk[i - 1].IsCapitalized)
+                        return null;
+                return new Clause(m, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }
             return null;
         }

@@ -554,9 +554,10 @@ namespace IncidentTools.Attribution
                 case "she":
                     char g = pronoun == "he" ? 'm' : 'f';
                     // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
-                    // it takes a pronoun once it has a full name, a gendered title, or has spoken
+                    // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
+                    // Obama", "Sen. Reyes": a person), or has spoken
                     candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
-                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
+                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                     // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
