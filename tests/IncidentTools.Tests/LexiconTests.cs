@@ -94,6 +94,51 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.GroupPronoun), "it they")]
         [InlineData(nameof(WordClass.FirstPersonPlural), "we us")]
         [InlineData(nameof(WordClass.CollectivePossessive), "our its their")]
+        [InlineData(nameof(WordClass.Article), "a an the")]
+        [InlineData(nameof(WordClass.IndefiniteArticle), "a an")]
+        [InlineData(nameof(WordClass.Reflexive), "himself herself themselves itself")]
+        [InlineData(nameof(WordClass.RoleAdverb), "now also")]
+        [InlineData(nameof(WordClass.AgeLead), "aged age")]
+        [InlineData(nameof(WordClass.Be), "is are was were be been being")]
+        [InlineData(nameof(WordClass.FiniteBe), "is are was were")]
+        [InlineData(nameof(WordClass.NegatedBe), "isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t")]
+        [InlineData(nameof(WordClass.QuotedLead), "also later has had is was were been")]
+        [InlineData(nameof(WordClass.QuoteForm), "quoted quotes quote")]
+        [InlineData(nameof(WordClass.QuotedAs), "saying telling")]
+        [InlineData(nameof(WordClass.QuestionLead), "asked whether if")]
+        [InlineData(nameof(WordClass.Comparative), "as such same")]
+        [InlineData(nameof(WordClass.TitleConnective), "of the and for")]
+        [InlineData(nameof(WordClass.CreditJoiner), "and & de van von al bin")]
+        [InlineData(nameof(WordClass.Contrast), "but although though whereas however")]
+        [InlineData(nameof(WordClass.FlatNegator), "no not")]
+        [InlineData(nameof(WordClass.NewClause), "and that but because")]
+        [InlineData(nameof(WordClass.Intensifier), "simply just totally completely absolutely")]
+        [InlineData(nameof(WordClass.Impossible), "impossible unlikely improbable inconceivable")]
+        [InlineData(nameof(WordClass.Plausible), "possible true likely")]
+        [InlineData(nameof(WordClass.OwnWordsLead), "what which as")]
+        [InlineData(nameof(WordClass.TargetPreposition), "to on against about with than into toward towards")]
+        [InlineData(nameof(WordClass.PhraseDeterminer), "the a an his her its their our my your this these those no any every each some whose")]
+        [InlineData(nameof(WordClass.Quantifier), "many most some several few both all other others more half two three four five six seven eight nine ten")]
+        [InlineData(nameof(WordClass.SingularDemonstrative), "this that")]
+        [InlineData(nameof(WordClass.PluralDemonstrative), "these those")]
+        [InlineData(nameof(WordClass.PerfectAuxiliary), "has have had")]
+        [InlineData(nameof(WordClass.DayLead), "on last this")]
+        [InlineData(nameof(WordClass.ThanLead), "more fewer less")]
+        [InlineData(nameof(WordClass.TimeDeictic), "this that last next")]
+        [InlineData(nameof(WordClass.Expletive), "it there")]
+        [InlineData(nameof(WordClass.AdjunctPreposition), "into onto after before toward towards")]
+        [InlineData(nameof(WordClass.ContentIntro), "this next last about like whether")]
+        [InlineData(nameof(WordClass.NonAssertive), "what how why whether if unless whom whose")]
+        [InlineData(nameof(WordClass.PluralAgreement), "they i we you")]
+        [InlineData(nameof(WordClass.Findings), "polls surveys studies")]
+        [InlineData(nameof(WordClass.NameInfix), "of the")]
+        [InlineData(nameof(WordClass.HeadlineAbbreviation), "mr mrs ms dr st u.s u.k u.n e.u gen sen rep gov no vs jr sr lt col capt sgt brig maj prof rev inc co corp ltd mt ft adm cmdr pres")]
+        [InlineData(nameof(WordClass.AudienceLead), "to at on")]
+        [InlineData(nameof(WordClass.PlaceOrTimeLead), "in on at")]
+        [InlineData(nameof(WordClass.ParticipleLead), "by upon while after")]
+        [InlineData(nameof(WordClass.AuthorPreposition), "from by of")]
+        [InlineData(nameof(WordClass.InterviewPreposition), "to with")]
+        [InlineData(nameof(WordClass.PlacePreposition), "in near")]
         public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var c = (WordClass)Enum.Parse(typeof(WordClass), name);
@@ -102,6 +147,14 @@ namespace IncidentTools.Tests
             Assert.Equal(words.Split(' ').OrderBy(w => w, StringComparer.Ordinal), members);
             Assert.All(words.Split(' '), w => Assert.True(Lexicon.Is(w, c)));
             Assert.False(Lexicon.Is("harbour", c));
+        }
+
+        [Fact]
+        public void AWordAsWrittenKeepsItsCase()
+        {
+            Assert.True(Lexicon.Is("A", WordClass.Article));
+            Assert.True(Lexicon.IsAsWritten("a", WordClass.Article));
+            Assert.False(Lexicon.IsAsWritten("A", WordClass.Article));
         }
 
         [Fact]

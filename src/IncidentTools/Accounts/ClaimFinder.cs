@@ -258,7 +258,7 @@ namespace IncidentTools.Accounts
                 // naming in a relative clause of a person's own report is that person (inside one, the speaker
                 // would say "I")
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
-                    && (words[i - 1].Lower == "what" || words[i - 1].Lower == "which" || words[i - 1].Lower == "as") && !InsideQuotation(words, i)) continue;
+                    && Lexicon.Is(words[i - 1].Lower, WordClass.OwnWordsLead) && !InsideQuotation(words, i)) continue;
                 // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
@@ -480,7 +480,7 @@ namespace IncidentTools.Accounts
                 var before = words.Substring(b2, e2 - b2).ToLowerInvariant();
                 return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _));
             }
-            return w == "to" || w == "on" || w == "against" || w == "about" || w == "with" || w == "than" || w == "into" || w == "toward" || w == "towards";
+            return Lexicon.Is(w, WordClass.TargetPreposition);
         }
 
         /// <summary>"U.S. and Pakistani officials": a source of two sides is neither's.</summary>

@@ -33,7 +33,7 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if (t.Lower == "but" || t.Lower == "although" || t.Lower == "though" || t.Lower == "whereas" || t.Lower == "however") break;
+                if (Lexicon.Is(t.Lower, WordClass.Contrast)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
@@ -99,7 +99,7 @@ namespace IncidentTools.Accounts
                     {
                         if (!tokens[j].IsWord) break;
                         before++;
-                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Lower == "no" || tokens[j].Lower == "not") return true;
+                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || Lexicon.Is(tokens[j].Lower, WordClass.FlatNegator)) return true;
                     }
                     claim = true;
                     break;
@@ -170,14 +170,14 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord) { if (t.Text != "\"") break; continue; }
                 words++;
-                if (t.Lower == "and" || t.Lower == "that" || t.Lower == "but" || t.Lower == "because") return false;
-                if (t.Lower != "is" && t.Lower != "was" && t.Lower != "are" && t.Lower != "were") continue;
+                if (Lexicon.Is(t.Lower, WordClass.NewClause)) return false;
+                if (!Lexicon.Is(t.Lower, WordClass.FiniteBe)) continue;
                 int j = i + 1;
-                while (j < tokens.Count && tokens[j].IsWord && (tokens[j].Lower == "simply" || tokens[j].Lower == "just" || tokens[j].Lower == "totally" || tokens[j].Lower == "completely" || tokens[j].Lower == "absolutely")) j++;
+                while (j < tokens.Count && tokens[j].IsWord && Lexicon.Is(tokens[j].Lower, WordClass.Intensifier)) j++;
                 if (j >= tokens.Count || !tokens[j].IsWord) return false;
                 var w = tokens[j].Lower;
-                if (w == "impossible" || w == "unlikely" || w == "improbable" || w == "inconceivable") return true;
-                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && (tokens[j + 1].Lower == "possible" || tokens[j + 1].Lower == "true" || tokens[j + 1].Lower == "likely")) return true;
+                if (Lexicon.Is(w, WordClass.Impossible)) return true;
+                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && Lexicon.Is(tokens[j + 1].Lower, WordClass.Plausible)) return true;
                 return StartsPhrase(tokens, j, lexicon.Falsity);
             }
             return false;

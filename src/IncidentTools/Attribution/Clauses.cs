@@ -151,16 +151,15 @@ namespace IncidentTools.Attribution
         public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end, Mention? subject = null)
         {
             // "… quoted the minister as saying", "Braynard is quoted as saying"
-            while (k < end && k < tk.Count && tk[k].IsWord && (tk[k].Lower == "also" || tk[k].Lower == "later" || tk[k].Lower == "has" || tk[k].Lower == "had" ||
-                                                                tk[k].Lower == "is" || tk[k].Lower == "was" || tk[k].Lower == "were" || tk[k].Lower == "been")) k++;
-            if (k >= end || !tk[k].IsWord || !(tk[k].Lower == "quoted" || tk[k].Lower == "quotes" || tk[k].Lower == "quote")) return null;
+            while (k < end && k < tk.Count && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordClass.QuotedLead)) k++;
+            if (k >= end || !tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordClass.QuoteForm)) return null;
             // the passive, "X is quoted as saying": the subject is the speaker
-            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && (tk[k + 2].Lower == "saying" || tk[k + 2].Lower == "telling"))
+            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && Lexicon.Is(tk[k + 2].Lower, WordClass.QuotedAs))
                 return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
-            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && (tk[a + 1].Lower == "saying" || tk[a + 1].Lower == "telling"))
+            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && Lexicon.Is(tk[a + 1].Lower, WordClass.QuotedAs))
                 return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);
             return null;
         }
@@ -632,7 +631,7 @@ namespace IncidentTools.Attribution
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
-                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after") ||
+                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || Lexicon.Is(tk[k - 1].Lower, WordClass.ParticipleLead)) ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }

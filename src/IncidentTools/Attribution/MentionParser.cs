@@ -813,7 +813,7 @@ namespace IncidentTools.Attribution
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
-                    if (d.IsDocument && (tk[k].Lower == "from" || tk[k].Lower == "by" || tk[k].Lower == "of"))
+                    if (d.IsDocument && Lexicon.Is(tk[k].Lower, WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);
                         if (d.Owner != null)
@@ -840,7 +840,7 @@ namespace IncidentTools.Attribution
                     d.Next = e;
                 }
             }
-            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "a" || tk[k + 1].Lower == "an"))
+            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && Lexicon.Is(tk[k + 1].Lower, WordClass.IndefiniteArticle))
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
@@ -889,7 +889,7 @@ namespace IncidentTools.Attribution
                     var t = tk[k];
                     if (!t.IsWord) break;
                     if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
-                    if ((t.Lower == "on" || t.Lower == "last" || t.Lower == "this") && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
+                    if (Lexicon.Is(t.Lower, WordClass.DayLead) && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
                     if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
                     break;
                 }

@@ -178,7 +178,7 @@ namespace IncidentTools.Attribution
         {
             if (word.Length == 0) return false;
             if (char.IsUpper(word[0])) return !Lexicon.Is(word, WordTag.Calendar);
-            return !first && (word == "of" || word == "the" || word == "and" || word == "for");
+            return !first && Lexicon.IsAsWritten(word, WordClass.TitleConnective);
         }
 
         /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>

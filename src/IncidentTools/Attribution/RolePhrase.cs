@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution
         public static bool IsAge(string text)
         {
             var words = text.Trim().Trim(',', ';').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (words.Count > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "aged" || words[0] == "age")) words.RemoveAt(0);
+            if (words.Count > 0 && Lexicon.IsAsWritten(words[0], WordClass.IndefiniteArticle | WordClass.AgeLead)) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 3) return false;
             if (words.All(w => w.All(char.IsDigit))) return true;
             if (words.Count == 1 && IsAgeWord(words[0])) return true;
@@ -76,8 +76,8 @@ namespace IncidentTools.Attribution
             // "his 22-year-old daughter" → "his daughter"; "61-year-old" → nothing
             words.RemoveAll(w => IsAgeWord(w.TrimEnd(',')));
             // "herself a former education secretary" → "former education secretary"
-            if (words.Count > 1 && (words[0] == "himself" || words[0] == "herself" || words[0] == "themselves" || words[0] == "itself")) words.RemoveAt(0);
-            while (words.Count > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "now" || words[0] == "also")) words.RemoveAt(0);
+            if (words.Count > 1 && Lexicon.IsAsWritten(words[0], WordClass.Reflexive)) words.RemoveAt(0);
+            while (words.Count > 0 && Lexicon.IsAsWritten(words[0], WordClass.Article | WordClass.RoleAdverb)) words.RemoveAt(0);
             if (words.Count > MaxWords) words = CutAtBoundary(words);
             TrimDangling(words);
             if (words.Count == 0) return null;
@@ -109,7 +109,7 @@ namespace IncidentTools.Attribution
             // a closing place ("in West Chester", "in Germany") goes first
             for (int i = words.Count - 2; i >= 2; i--)
             {
-                if (words[i] != "in" && words[i] != "near") continue;
+                if (!Lexicon.IsAsWritten(words[i], WordClass.PlacePreposition)) continue;
                 bool place = true;
                 for (int k = i + 1; k < words.Count && place; k++) place = words[k].Length > 0 && char.IsUpper(words[k][0]);
                 if (place) { words = words.Take(i).ToList(); }

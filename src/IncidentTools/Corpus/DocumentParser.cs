@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using IncidentTools.Text;
 
 namespace IncidentTools.Corpus
 {
@@ -188,17 +189,12 @@ namespace IncidentTools.Corpus
             // A headline is one phrase: no sentence break inside ("… dropping. Could there …"), abbreviations aside.
             foreach (Match m in SentenceBreak.Matches(line))
             {
-                if (!Abbreviations.Contains(m.Groups["word"].Value)) return false;
+                if (!Lexicon.Is(m.Groups["word"].Value, WordClass.HeadlineAbbreviation)) return false;
             }
             return true;
         }
 
         private static readonly Regex SentenceBreak = new Regex(@"(?<word>[\p{L}.]{1,12})[.?!][""”’']?\s+[\p{Lu}“""]", RegexOptions.CultureInvariant);
-
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "U.N", "E.U", "Gen", "Sen", "Rep", "Gov", "No", "vs", "Jr", "Sr", "Lt", "Col", "Capt", "Sgt", "Brig", "Maj", "Prof", "Rev", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Adm", "Cmdr", "Pres",
-        };
 
         /// <summary>True when a non-blank line follows line <paramref name="index"/>: a headline heads something.</summary>
         private static bool HasTextAfter(List<SourceLine> lines, int index)

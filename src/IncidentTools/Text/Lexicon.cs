@@ -164,6 +164,96 @@ namespace IncidentTools.Text
         FirstPersonPlural = 1UL << 16,
         /// <summary>A possessive that may own a group ("our troops", "its soldiers", "their forces"): "our", "its", "their".</summary>
         CollectivePossessive = 1UL << 17,
+        /// <summary>"a", "an", "the".</summary>
+        Article = 1UL << 18,
+        /// <summary>"a", "an".</summary>
+        IndefiniteArticle = 1UL << 19,
+        /// <summary>A reflexive pronoun before a role in an apposition ("herself a former secretary").</summary>
+        Reflexive = 1UL << 20,
+        /// <summary>An adverb before a role in an apposition ("now a senator", "also a member").</summary>
+        RoleAdverb = 1UL << 21,
+        /// <summary>Stands before an age ("aged 29", "age 61").</summary>
+        AgeLead = 1UL << 22,
+        /// <summary>A form of "be" that makes the passive before a past participle: "is", "are", "was", "were", "be", "been", "being".</summary>
+        Be = 1UL << 23,
+        /// <summary>A finite form of "be" of the third person: "is", "are", "was", "were".</summary>
+        FiniteBe = 1UL << 24,
+        /// <summary>A form of "be" with "n't": "isn't", "wasn't", "aren't", "weren't" (either apostrophe).</summary>
+        NegatedBe = 1UL << 25,
+        /// <summary>May stand between a subject and "quoted" ("has also been quoted", "was later quoted").</summary>
+        QuotedLead = 1UL << 26,
+        /// <summary>A form of "quote" that opens "… quoted X as saying": "quoted", "quotes", "quote".</summary>
+        QuoteForm = 1UL << 27,
+        /// <summary>The participle after "quoted … as": "saying", "telling".</summary>
+        QuotedAs = 1UL << 28,
+        /// <summary>Puts the sentence as a question, whose quotation is the asker's ("Asked whether …"): "asked", "whether", "if".</summary>
+        QuestionLead = 1UL << 29,
+        /// <summary>Makes a following "as" a comparison ("such as", "the same … as", "as … as"): "as", "such", "same".</summary>
+        Comparative = 1UL << 30,
+        /// <summary>A lower-case word inside a title before a name ("Chief of Staff", "Minister for Defence"): "of", "the", "and", "for".</summary>
+        TitleConnective = 1UL << 31,
+        /// <summary>A lower-case word inside a line of credited names ("Bell and Reyes", "Jo de Vries", "Ali bin Said").</summary>
+        CreditJoiner = 1UL << 32,
+        /// <summary>Opens a clause of contrast, which a negation before it does not reach: "but", "although", "though", "whereas", "however".</summary>
+        Contrast = 1UL << 33,
+        /// <summary>Negates the claim noun after it outright ("no evidence that …"): "no", "not".</summary>
+        FlatNegator = 1UL << 34,
+        /// <summary>After a cue, starts another clause before any falsity word: "and", "that", "but", "because".</summary>
+        NewClause = 1UL << 35,
+        /// <summary>Grades the falsity word after "is" ("is simply impossible"): "simply", "just", "totally", "completely", "absolutely".</summary>
+        Intensifier = 1UL << 36,
+        /// <summary>After "is", calls the claim impossible: "impossible", "unlikely", "improbable", "inconceivable".</summary>
+        Impossible = 1UL << 37,
+        /// <summary>After "is not", calls the claim false: "possible", "true", "likely".</summary>
+        Plausible = 1UL << 38,
+        /// <summary>Opens a clause in which "he" or "she" names a thing in the person's own words ("what he called", "as he put it"): "what", "which", "as".</summary>
+        OwnWordsLead = 1UL << 39,
+        /// <summary>Before a party named as the target or the other side, not the speaker ("attacks on Pakistan", "talks with the U.S.").</summary>
+        TargetPreposition = 1UL << 40,
+        /// <summary>Opens a plain noun phrase before a verb: "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose".</summary>
+        PhraseDeterminer = 1UL << 41,
+        /// <summary>A quantity or number that opens a noun phrase of many: "many", "most", "some", "several", "few", "both", "all", "other", "others", "more", "half", "two" … "ten".</summary>
+        Quantifier = 1UL << 42,
+        /// <summary>"this", "that" before a noun ("This report", "That plan").</summary>
+        SingularDemonstrative = 1UL << 43,
+        /// <summary>"these", "those": the noun phrase they open is plural.</summary>
+        PluralDemonstrative = 1UL << 44,
+        /// <summary>A form of "have" that makes the perfect: "has", "have", "had".</summary>
+        PerfectAuxiliary = 1UL << 45,
+        /// <summary>Stands before a day's name in a phrase of time ("on Monday", "last Friday"): "on", "last", "this".</summary>
+        DayLead = 1UL << 46,
+        /// <summary>Stands before "than" in a quantity: "more", "fewer", "less".</summary>
+        ThanLead = 1UL << 47,
+        /// <summary>Points to a time before a time word ("this week", "last year"): "this", "that", "last", "next".</summary>
+        TimeDeictic = 1UL << 48,
+        /// <summary>A subject that stands for no one: "it", "there".</summary>
+        Expletive = 1UL << 49,
+        /// <summary>After a cue, opens a phrase of direction or time, not what was said ("called into the show"): "into", "onto", "after", "before", "toward", "towards".</summary>
+        AdjunctPreposition = 1UL << 50,
+        /// <summary>Opens an introductory phrase elsewhere but may open the content right after a cue ("said this week", "asked whether"): "this", "next", "last", "about", "like", "whether".</summary>
+        ContentIntro = 1UL << 51,
+        /// <summary>Opens a clause that asserts nothing, a free relative, a question or a condition ("what X said", "whether X believes", "if …").</summary>
+        NonAssertive = 1UL << 52,
+        /// <summary>A subject pronoun that takes the verb without -s: "they", "I", "we", "you".</summary>
+        PluralAgreement = 1UL << 53,
+        /// <summary>A plural noun of findings that may speak: "polls", "surveys", "studies".</summary>
+        Findings = 1UL << 54,
+        /// <summary>A lower-case word inside a capitalised name ("Department of Defense", "Ministry of the Interior"): "of", "the".</summary>
+        NameInfix = 1UL << 55,
+        /// <summary>A short form whose full stop ends no sentence, so a headline may hold it ("Mr.", "U.S.", "Gen."): written without the stop, matched in any case.</summary>
+        HeadlineAbbreviation = 1UL << 56,
+        /// <summary>After a name in a headline's label, opens its audience or occasion ("Ortiz to ferry crews:"): "to", "at", "on".</summary>
+        AudienceLead = 1UL << 57,
+        /// <summary>After a name before a colon, opens a short phrase of time or place ("Jo Bell in 1992:"): "in", "on", "at".</summary>
+        PlaceOrTimeLead = 1UL << 58,
+        /// <summary>Stands before a participle cue ("by saying", "upon saying"): "by", "upon", "while", "after".</summary>
+        ParticipleLead = 1UL << 59,
+        /// <summary>After a document, names its author ("a statement from …"): "from", "by", "of".</summary>
+        AuthorPreposition = 1UL << 60,
+        /// <summary>After a verb of interview, before the one interviewed ("spoke to …", "talked with …"): "to", "with".</summary>
+        InterviewPreposition = 1UL << 61,
+        /// <summary>Opens the closing place of a role ("in West Chester", "near Lahore"): "in", "near".</summary>
+        PlacePreposition = 1UL << 62,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
@@ -234,9 +324,7 @@ namespace IncidentTools.Text
                                      Lemma.EndsWith("y", StringComparison.Ordinal) && Form == Lemma.Substring(0, Lemma.Length - 1) + "ies";
 
         /// <summary>A form of "be" ("is", "was", "been", "wasn't"): before a past participle it makes the passive ("was told", "is said to").</summary>
-        public static bool IsBe(string lower) =>
-            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" ||
-            lower == "isn't" || lower == "wasn't" || lower == "aren't" || lower == "weren't" || lower == "isn’t" || lower == "wasn’t" || lower == "aren’t" || lower == "weren’t";
+        public static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be | WordClass.NegatedBe);
 
         public override string ToString() => Form;
     }
@@ -391,6 +479,13 @@ namespace IncidentTools.Text
         public static bool Is(string word, WordClass classes) =>
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||
             Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Classes & classes) != 0;
+
+        /// <summary>
+        /// True when the word, exactly as written, belongs to any of the classes: no other case is tried ("A" is not
+        /// "a"), for words of a text that keeps its case.
+        /// </summary>
+        public static bool IsAsWritten(string word, WordClass classes) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0;
 
         /// <summary>Every word of <c>words.txt</c> with its tags and classes (for the tests of the list).</summary>
         internal static IReadOnlyDictionary<string, WordEntry> GrammarWords => _words.Value;

@@ -25,14 +25,14 @@ namespace IncidentTools.Attribution.Rules
             var tk = p.Tokens;
             var (s0, _) = SentenceOf(q);
             int j = q.Token - 1;
-            if (j >= s0 && tk[j].IsLowerWord && (tk[j].Lower == "a" || tk[j].Lower == "an" || tk[j].Lower == "the")) j--;
+            if (j >= s0 && tk[j].IsLowerWord && Lexicon.Is(tk[j].Lower, WordClass.Article)) j--;
             if (j - 2 < s0 || !tk[j].IsLowerWord || tk[j].Lower != "as") return null;
             for (int v = j - 2; v >= s0 && j - v <= ObjectReach + 1; v--)
             {
                 var t = tk[v + 1];
                 // the object: words of one noun phrase ("the deal", "32% of Republican claims", "himself")
                 if (!t.IsWord && !t.Is("%") && !t.Is("-")) return null;
-                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || t.Lower == "as" || t.Lower == "such" || t.Lower == "same")) return null;
+                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || Lexicon.Is(t.Lower, WordClass.Comparative))) return null;
                 if (!tk[v].IsWord) continue;                                            // "32%": read on as part of the object
                 int verb = v, end = v + 1;
                 if (!IsCharacterising(tk, v, s0, ref verb)) continue;
@@ -66,7 +66,6 @@ namespace IncidentTools.Attribution.Rules
             return entry != null && !entry.Has(VerbTag.Phrasal) && entry.Has(VerbTag.Naming | VerbTag.Judgement);
         }
 
-        private static bool IsBe(string lower) =>
-            lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "be" || lower == "been" || lower == "being" || lower == "am";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || lower == "am";
     }
 }

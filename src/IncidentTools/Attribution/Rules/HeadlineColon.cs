@@ -54,7 +54,7 @@ namespace IncidentTools.Attribution.Rules
             var mp = ctx.MentionsFor(p);
             int labelEnd = colon;
             for (int i = s0 + 1; i < colon; i++)
-                if (tk[i].Lower == "to" || tk[i].Lower == "at" || tk[i].Lower == "on") { labelEnd = i; break; }
+                if (Lexicon.Is(tk[i].Lower, WordClass.AudienceLead)) { labelEnd = i; break; }
             var m = mp.Parse(tk, s0, labelEnd, inverted: true);
             Mention? source = m != null && !m.IsPronoun && m.Start == s0 && (m.End == labelEnd || m.Next == labelEnd) ? m : AllCapitalised(tk, s0, labelEnd) ? SpeakerLabel.Capitalised(tk, s0, labelEnd) : null;
             if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, s0, labelEnd, SpeakerLabel.NamesOf(doc), doc)) return;

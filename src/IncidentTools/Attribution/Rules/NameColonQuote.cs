@@ -34,7 +34,7 @@ namespace IncidentTools.Attribution.Rules
             // the name ends at the colon, or before a short "in 1992" / "on Monday"
             int end = colon;
             for (int y = colon - 1; y > s && colon - y <= 3; y--)
-                if (tk[y].IsWord && (tk[y].Lower == "in" || tk[y].Lower == "on" || tk[y].Lower == "at")) { end = y; break; }
+                if (tk[y].IsWord && Lexicon.Is(tk[y].Lower, WordClass.PlaceOrTimeLead)) { end = y; break; }
             var parser = context.MentionsFor(ap);
             for (int x = System.Math.Max(from, end - 6); x < end; x++)
             {

@@ -63,7 +63,7 @@ namespace IncidentTools.Attribution.Rules
                 if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
                 if (cue == null || cue.Start != v) continue;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name
-                if ((m.Determiner == "a" || m.Determiner == "an") && v == q.Token - 1) return null;
+                if (Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && v == q.Token - 1) return null;
                 // "a film starring Jane Doe called “Night Train”": with no object between them (and no "what" before it
                 // to be one) the verb names the thing before it; nobody calls anything
                 if (!relative && NoObjectBetween(tk, v, q.Token)) return null;

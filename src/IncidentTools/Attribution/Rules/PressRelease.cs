@@ -146,7 +146,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Statement by the Harbour Board", "NEWS RELEASE | Harbour Board, Office of …"
                 int from = end;
                 if (tk[end - 1].Lower == "by" || tk[end - 1].Lower == "from") { }
-                else if (from < tk.Count && (tk[from].Lower == "by" || tk[from].Lower == "from" || tk[from].Lower == "of")) from++;
+                else if (from < tk.Count && Lexicon.Is(tk[from].Lower, WordClass.AuthorPreposition)) from++;
                 else
                 {
                     while (from < tk.Count && IsSeparator(tk[from])) from++;

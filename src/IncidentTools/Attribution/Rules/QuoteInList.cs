@@ -34,7 +34,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(",")) { joined = true; continue; }
                 if (!t.IsWord || ++words > 3) return null;
                 if (Lexicon.Is(t.Lower, WordClass.ListCoordinator)) joined = true;
-                else if (t.Lower != "a" && t.Lower != "an" && t.Lower != "the") return null;
+                else if (!Lexicon.Is(t.Lower, WordClass.Article)) return null;
             }
             return joined ? mate : null;
         }

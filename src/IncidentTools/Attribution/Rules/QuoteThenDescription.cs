@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
             var (s0, s1) = SentenceOf(q);
             // "Asked whether Kell “has the integrity …,” 75 percent said yes": a quotation in a question is the asker's words
             for (int k = s0; k < q.Token; k++)
-                if (tk[k].IsWord && (tk[k].Lower == "asked" || tk[k].Lower == "whether" || tk[k].Lower == "if")) return null;
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordClass.QuestionLead)) return null;
             int i = q.Token + 1;
             // “… Trump!” US Senator Jo Bell said: a "!" or "?" inside the marks may have closed the writer's sentence
             if (i == s1 && last != ',' && q.Sentence + 1 < p.Sentences.Count && p.Sentences[q.Sentence + 1].Start == i)

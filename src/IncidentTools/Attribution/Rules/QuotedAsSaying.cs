@@ -51,6 +51,6 @@ namespace IncidentTools.Attribution.Rules
             }
         }
 
-        private static bool IsBe(string lower) => lower == "was" || lower == "were" || lower == "is" || lower == "are" || lower == "been" || lower == "being";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && lower != "be";
     }
 }

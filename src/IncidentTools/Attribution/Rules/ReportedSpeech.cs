@@ -83,20 +83,15 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many tokens a reported content may hold: what one source says in one sentence.</summary>
         public const int MaxContent = 150;
 
-        private static readonly string[] Determiners =
-        {
-            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "some", "whose",
-        };
-
-        private static bool IsDeterminer(string lower) => Array.IndexOf(Determiners, lower) >= 0;
+        private static bool IsDeterminer(string lower) => Lexicon.Is(lower, WordClass.PhraseDeterminer);
 
         private static bool IsBe(string lower) => ReportingVerb.IsBe(lower);
 
         /// <summary>"who", "which" or "that": a relative pronoun that can be the subject of its clause.</summary>
-        private static bool IsRelativePronoun(string lower) => lower == "who" || lower == "which" || lower == "that";
+        private static bool IsRelativePronoun(string lower) => Lexicon.Is(lower, WordClass.SubjectRelative);
 
         /// <summary>"This report", "That plan": a determiner before a noun does not start an introductory phrase ("This week, …" does).</summary>
-        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && (t.Lower == "this" || t.Lower == "that") ;
+        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && Lexicon.Is(t.Lower, WordClass.SingularDemonstrative);
 
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
         private static bool IsPluralNoun(Token t) =>
@@ -265,7 +260,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
         {
             for (int i = g; i < k; i++)
-                if (tk[i].IsWord && (tk[i].Lower == "has" || tk[i].Lower == "have" || tk[i].Lower == "had" || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
+                if (tk[i].IsWord && (Lexicon.Is(tk[i].Lower, WordClass.PerfectAuxiliary) || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
             return false;
         }
 
@@ -312,7 +307,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
-                    if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Lower == "on" || tk[g - 1].Lower == "last" || tk[g - 1].Lower == "this")) g--;
+                    if (g - 1 >= s0 && tk[g - 1].IsLowerWord && Lexicon.Is(tk[g - 1].Lower, WordClass.DayLead)) g--;
                     continue;
                 }
                 break;
@@ -392,7 +387,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(":")) return -1;
                 if (!t.Is(",") || c + 1 >= g - 1) continue;
                 var w = tk[c + 1];
-                if (w.IsLowerWord && (w.Lower == "who" || w.Lower == "whose" || w.Lower == "which")) return c;
+                if (w.IsLowerWord && Lexicon.Is(w.Lower, WordClass.AsideRelative | WordClass.PersonAside)) return c;
             }
             return -1;
         }
@@ -429,12 +424,12 @@ namespace IncidentTools.Attribution.Rules
         private static Subject? BeforeRestrictiveRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             // "the groups that brought them in and say …": a verb coordinated inside the relative clause is the clause's own
-            if (g - 1 <= s0 || tk[g - 1].IsWord && (tk[g - 1].Lower == "and" || tk[g - 1].Lower == "or" || tk[g - 1].Lower == "but")) return null;
+            if (g - 1 <= s0 || tk[g - 1].IsWord && Lexicon.Is(tk[g - 1].Lower, WordClass.ListCoordinator | WordClass.ClauseCoordinator)) return null;
             for (int r = g - 2, n = 0; r > s0 && n < SubjectReach; r--, n++)
             {
                 var t = tk[r];
                 if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
-                if (!t.IsLowerWord || (t.Lower != "who" && t.Lower != "that")) continue;
+                if (!t.IsLowerWord || !Lexicon.Is(t.Lower, WordClass.RestrictiveRelative)) continue;
                 // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
                 var verb = tk[r + 1];
                 var noun = tk[r - 1];
@@ -448,7 +443,7 @@ namespace IncidentTools.Attribution.Rules
                 if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
                 // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
                 if (sub.OpenerIndex >= 0 && !(tk[sub.OpenerIndex].IsWord && (CueLexicon.Is(tk[sub.OpenerIndex].Lower, WordTag.Subordinator | WordTag.Intro) ||
-                                                                             tk[sub.OpenerIndex].Lower == "and" || tk[sub.OpenerIndex].Lower == "but"))) return null;
+                                                                             Lexicon.Is(tk[sub.OpenerIndex].Lower, WordClass.ClauseCoordinator)))) return null;
                 if (sub.Mention.PostModifier == null) sub.Mention.PostModifier = MentionParser.Join(tk, r, g);
                 else sub.Mention.Apposition ??= MentionParser.Join(tk, r, g);
                 sub.Mention.Next = g;
@@ -486,7 +481,7 @@ namespace IncidentTools.Attribution.Rules
                 if (IsOpener(tk, b, s0))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
-                    if ((t.Lower == "and" || t.Lower == "or") && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
+                    if (Lexicon.Is(t.Lower, WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
                         (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
                          // "Federal and state officials say": a modifier shared by the plural that ends the subject
                          tk[b + 1].IsLowerWord && !CueLexicon.Is(tk[b + 1].Lower, WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || Lexicon.IsSpeakerNoun(tk[g - 1].Lower, out _, out bool pl) && pl))) { b--; continue; }
@@ -506,14 +501,14 @@ namespace IncidentTools.Attribution.Rules
             if (start >= g)
             {
                 // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
-                if (opener > s0 && tk[opener].IsLowerWord && (tk[opener].Lower == "and" || tk[opener].Lower == "but"))
+                if (opener > s0 && tk[opener].IsLowerWord && Lexicon.Is(tk[opener].Lower, WordClass.ClauseCoordinator))
                 {
                     // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
                     int from = s0;
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
                     {
                         if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
-                        if (IsOpener(tk, x, s0) && tk[x].Lower != "and" && tk[x].Lower != "or")
+                        if (IsOpener(tk, x, s0) && !Lexicon.Is(tk[x].Lower, WordClass.ListCoordinator))
                         {
                             if (CueLexicon.Is(tk[x].Lower, WordTag.Subordinator)) from = x + 1;
                             break;
@@ -548,7 +543,7 @@ namespace IncidentTools.Attribution.Rules
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
             if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
-                (tk[opener].Lower == "who" || tk[opener].Lower == "which") && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
+                Lexicon.Is(tk[opener].Lower, WordClass.AsideRelative) && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
             {
                 relative.Mention.Next = g;
                 return relative;
@@ -570,7 +565,7 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
                 // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
-                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && (tk[m.Next].Lower == "and" || tk[m.Next].Lower == "or"))
+                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && Lexicon.Is(tk[m.Next].Lower, WordClass.ListCoordinator))
                 {
                     var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
                     if (second != null && Reaches(tk, second, g))
@@ -613,7 +608,7 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = f + 1; i < g && i - f <= 12; i++)
                 {
                     var t = tk[i];
-                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Lower == "of" || t.Lower == "the" || t.Lower == "and"))) break;
+                    if (!(t.IsCapitalized || t.IsLowerWord && (Lexicon.Is(t.Lower, WordClass.NameInfix) || t.Lower == "and"))) break;
                     if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
@@ -627,15 +622,13 @@ namespace IncidentTools.Attribution.Rules
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
             if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "I think", "we believe": the writer or an interviewee speaks
-            if (tk[g - 1].IsWord && (tk[g - 1].Lower == "i" || tk[g - 1].Lower == "we") && (g - 1 == la || introOnly))
+            if (tk[g - 1].IsWord && Lexicon.Is(tk[g - 1].Lower, WordTag.FirstPerson) && (g - 1 == la || introOnly))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = g - 1, End = g, Next = g, Determiner = tk[g - 1].Lower, CharStart = tk[g - 1].Start, CharEnd = tk[g - 1].End, Text = tk[g - 1].Text };
                 return new Subject(pm, start, opener);
             }
             return null;
         }
-
-        private static readonly string[] Quantifiers = { "many", "most", "some", "several", "few", "both", "all", "other", "others", "more", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
         /// <summary>
         /// A plain noun phrase right before the verb, of at most eight words, that the mention grammar
@@ -668,7 +661,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 words++;
                 // "Developers and supporters in Congress": a coordination inside the phrase
-                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "or") && i > a && i + 1 < e) continue;
+                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
                 // "a majority of her backers": "her" before a noun inside the phrase is a possessive
                 bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
                 if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
@@ -683,14 +676,14 @@ namespace IncidentTools.Attribution.Rules
             // "Some say", "Many said", "Half say": a share alone is the phrase
             bool share = e - 1 == lead && CueLexicon.Is(last.Lower, WordTag.Proportion);
             if (!last.IsWord || !share && (CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Lower == "of" || last.Lower == "to") return null;
-            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 || IsPluralNoun(first);
+            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || Lexicon.Is(first.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
             first = tk[a];
             var m = new Mention
             {
                 Kind = MentionKind.Description, Start = a, End = e, Next = g, Head = last.Lower,
-                Determiner = IsDeterminer(first.Lower) || Array.IndexOf(Quantifiers, first.Lower) >= 0 ? first.Lower : "",
+                Determiner = Lexicon.Is(first.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
             return m;
@@ -707,14 +700,14 @@ namespace IncidentTools.Attribution.Rules
             {
                 var w = tk[i].Lower;
                 if (CueLexicon.Is(w, WordTag.Approximate)) i++;
-                else if ((w == "more" || w == "fewer" || w == "less") && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Lower == "than") i += 2;
+                else if (Lexicon.Is(w, WordClass.ThanLead) && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Lower == "than") i += 2;
                 else break;
             }
             if (i == a || i >= e || !tk[i].IsWord) return a;
             var t = tk[i];
             bool number = char.IsDigit(t.Text[0]) || CueLexicon.Is(t.Lower, WordTag.Proportion) ||
-                          (t.Lower == "a" || t.Lower == "an") && i + 1 < e && CueLexicon.Is(tk[i + 1].Lower, WordTag.Proportion) ||
-                          Array.IndexOf(Quantifiers, t.Lower) >= 0;
+                          Lexicon.Is(t.Lower, WordClass.IndefiniteArticle) && i + 1 < e && CueLexicon.Is(tk[i + 1].Lower, WordTag.Proportion) ||
+                          Lexicon.Is(t.Lower, WordClass.Quantifier);
             return number ? i : a;
         }
 
@@ -784,7 +777,7 @@ namespace IncidentTools.Attribution.Rules
             // "A few days later, …", "Two weeks ago, …"
             if (IsTimePhrase(tk, a, e)) return true;
             // "This week, …", "Last night, …"
-            if ((t.Lower == "this" || t.Lower == "that" || t.Lower == "last" || t.Lower == "next") && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
+            if (Lexicon.Is(t.Lower, WordClass.TimeDeictic) && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
@@ -871,7 +864,7 @@ namespace IncidentTools.Attribution.Rules
                 if (CueLexicon.Is(tk[o].Lower, WordTag.ObjectPronoun)) o++;
                 else if (tk[o].IsCapitalized)
                 {
-                    while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && (tk[o].Lower == "of" || tk[o].Lower == "the") && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
+                    while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && Lexicon.Is(tk[o].Lower, WordClass.NameInfix) && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
                 }
                 else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
                 {
@@ -897,7 +890,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (i + 1 >= s1 || !tk[i].IsWord || !tk[i + 1].IsWord) return false;
             var t = tk[i];
-            if (CueLexicon.IsSubjectPronoun(t.Lower) || t.Lower == "it" || t.Lower == "there") return true;
+            if (Lexicon.Is(t.Lower, WordClass.SubjectPronoun | WordClass.Expletive)) return true;
             if (IsDeterminer(t.Lower) && t.IsLowerWord) return true;
             return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar | WordTag.IntroPhrase);
         }
@@ -914,7 +907,7 @@ namespace IncidentTools.Attribution.Rules
                 if (CueLexicon.Is(t.Lower, WordTag.TimeLead) && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
                 // "said in April": a month
                 if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && Lexicon.Is(tk[j + 1].Lower, WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
-                if (t.Lower == "in" && j + 2 < s1 && (tk[j + 1].Lower == "a" || tk[j + 1].Lower == "an") && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
+                if (t.Lower == "in" && j + 2 < s1 && Lexicon.Is(tk[j + 1].Lower, WordClass.IndefiniteArticle) && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
                 {
                     j += 3;
                     continue;
@@ -945,7 +938,7 @@ namespace IncidentTools.Attribution.Rules
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
-                if (t.IsLowerWord && (t.Lower == "and" || t.Lower == "but") && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
+                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
             }
             while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             return e;
@@ -1017,7 +1010,7 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
-            return t.Lower == "that" || IsDeterminer(t.Lower) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it" || t.Lower == "there";
+            return t.Lower == "that" || IsDeterminer(t.Lower) || Lexicon.Is(t.Lower, WordClass.SubjectPronoun | WordClass.Expletive) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun);
         }
 
         /// <summary>
@@ -1035,11 +1028,11 @@ namespace IncidentTools.Attribution.Rules
             // "told just after the bodies arrived": an adverb before a phrase of time or place
             if (c + 1 < e && tk[c + 1].IsLowerWord && (CueLexicon.Is(w, WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t)) && !CueLexicon.Is(w, WordTag.Finite))
                 return StartsAsContent(tk, c + 1, e, entry);
-            if (w == "and" || w == "or" || w == "but" || w == "nor") return false;
+            if (Lexicon.Is(w, WordClass.Coordinator)) return false;
             if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
-            if (w == "into" || w == "onto" || w == "after" || w == "before" || w == "toward" || w == "towards") return false;
+            if (Lexicon.Is(w, WordClass.AdjunctPreposition)) return false;
             // ("asked whether …": an indirect question is content)
-            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && w != "this" && w != "next" && w != "last" && w != "about" && w != "like" && w != "whether") return false;
+            if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && !Lexicon.Is(w, WordClass.ContentIntro)) return false;
             return true;
         }
 
@@ -1048,7 +1041,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (subject.OpenerIndex < 0 || !tk[subject.OpenerIndex].IsWord) return false;
             var w = tk[subject.OpenerIndex].Lower;
-            return w == "what" || w == "how" || w == "why" || w == "whether" || w == "if" || w == "unless" || w == "whom" || w == "whose";
+            return Lexicon.Is(w, WordClass.NonAssertive);
         }
 
         /// <summary>
@@ -1065,7 +1058,7 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
             var m = subject.Mention;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
-            if (m.IsPronoun) return m.Determiner == "they" || m.Determiner == "i" || m.Determiner == "we" || m.Determiner == "you";
+            if (m.IsPronoun) return Lexicon.Is(m.Determiner, WordClass.PluralAgreement);
             // "I think": the first person read as a phrase of one capitalised word
             if (m.End - m.Start == 1 && m.Text == "I") return true;
             if (m.Plural) return true;
@@ -1076,7 +1069,7 @@ namespace IncidentTools.Attribution.Rules
             // "a third say", "4 in 10 say", "a majority of … say": a share of a group
             if (CueLexicon.Is(head, WordTag.Proportion) || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
-                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Array.IndexOf(Quantifiers, m.Determiner) >= 0 || m.Determiner == "these" || m.Determiner == "those";
+                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
         }
 
         /// <summary>
@@ -1158,7 +1151,7 @@ namespace IncidentTools.Attribution.Rules
                     continue;
                 }
                 if (CueLexicon.Is(t.Lower, WordTag.Tally)) return true;
-                if (t.Lower == "and" || t.Lower == "or") continue;    // "a new 52-week — and all-time — low"
+                if (Lexicon.Is(t.Lower, WordClass.ListCoordinator)) continue;    // "a new 52-week — and all-time — low"
                 if (i > c && (CueLexicon.Is(t.Lower, WordTag.Preposition | WordTag.Relative | WordTag.ClauseBreak | WordTag.Finite) || Lexicon.Verb(t.Lower) != null)) return false;
             }
             return false;
@@ -1193,7 +1186,7 @@ namespace IncidentTools.Attribution.Rules
             if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || IsDocumentPlural(tk[i].Lower) || tk[i].Lower == "studies")) return true;
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
             return false;
         }
 
@@ -1222,7 +1215,7 @@ namespace IncidentTools.Attribution.Rules
             if (NamesASpeaker(tk, m)) return false;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             if (last.Lower == "one" || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
-            return !m.Head.EndsWith("s", StringComparison.Ordinal) && Array.IndexOf(Quantifiers, m.Determiner) < 0;
+            return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
@@ -1334,7 +1327,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (CueLexicon.Is(tk[j].Lower, WordTag.ObjectPronoun)) j++;
                 else if (tk[j].IsCapitalized)
-                    while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && (tk[j].Lower == "of" || tk[j].Lower == "the") && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
+                    while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && Lexicon.Is(tk[j].Lower, WordClass.NameInfix) && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
                 else
                 {
                     int x = j;
