@@ -60,6 +60,59 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void WordsTxtHasEachWordOnceAndOnlyKnownTags()
+        {
+            var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lexicon.Lines("words.txt"))
+            {
+                var (_, tags) = Lexicon.Split(line);
+                var word = line.Substring(0, line.IndexOf('|')).Trim();
+                Assert.True(seen.Add(word), $"'{word}' has two lines in words.txt");
+                Assert.NotEmpty(tags);
+                foreach (var t in tags)
+                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _), $"unknown tag '{t}' on '{word}'");
+            }
+            Assert.Equal(seen.Count, Lexicon.GrammarWords.Count);
+        }
+
+        [Theory]
+        [InlineData(nameof(WordClass.Coordinator), "and or but nor")]
+        [InlineData(nameof(WordClass.ListCoordinator), "and or")]       // "Bell and Reyes", "polls or surveys"
+        [InlineData(nameof(WordClass.ClauseCoordinator), "and but")]    // "… and said", "… but added"
+        [InlineData(nameof(WordClass.Alternative), "or nor")]           // "did not fire, or …"
+        [InlineData(nameof(WordClass.RelativePronoun), "that which who whom")]
+        [InlineData(nameof(WordClass.SubjectRelative), "who which that")]
+        [InlineData(nameof(WordClass.AsideRelative), "who which")]       // "Reyes, who says …,"
+        [InlineData(nameof(WordClass.PersonAside), "who whose")]         // "Dora Poole, who grew up nearby,"
+        [InlineData(nameof(WordClass.RestrictiveRelative), "who that")]  // "the groups that brought them in"
+        [InlineData(nameof(WordClass.PersonRelative), "who whom")]       // "Rubio, whom he called “…”"
+        [InlineData(nameof(WordClass.ThingRelative), "what which that")] // "what he called “…”"
+        [InlineData(nameof(WordClass.SubjectPronoun), "he she it they i we you")]
+        [InlineData(nameof(WordClass.PersonSubject), "he she they i we")]
+        [InlineData(nameof(WordClass.PersonPronoun), "he she they")]
+        [InlineData(nameof(WordClass.GenderedPronoun), "he she")]
+        [InlineData(nameof(WordClass.GroupPronoun), "it they")]
+        [InlineData(nameof(WordClass.FirstPersonPlural), "we us")]
+        [InlineData(nameof(WordClass.CollectivePossessive), "our its their")]
+        public void EachClassHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
+        {
+            var c = (WordClass)Enum.Parse(typeof(WordClass), name);
+            // a class that gains or loses a word changes what every rule that reads it does
+            var members = Lexicon.GrammarWords.Where(e => (e.Value.Classes & c) != 0).Select(e => e.Key).OrderBy(w => w, StringComparer.Ordinal);
+            Assert.Equal(words.Split(' ').OrderBy(w => w, StringComparer.Ordinal), members);
+            Assert.All(words.Split(' '), w => Assert.True(Lexicon.Is(w, c)));
+            Assert.False(Lexicon.Is("harbour", c));
+        }
+
+        [Fact]
+        public void NoTagNameIsBothAWordTagAndAWordClass()
+        {
+            // a line of words.txt names its tags without saying which enum: a name must mean one flag
+            var roles = Enum.GetNames(typeof(WordTag));
+            Assert.DoesNotContain(Enum.GetNames(typeof(WordClass)), c => c != "None" && roles.Contains(c));
+        }
+
+        [Fact]
         public void ReportingVerbsCarryTheirTagsOnEveryForm()
         {
             foreach (var form in new[] { "say", "says", "said", "saying" })

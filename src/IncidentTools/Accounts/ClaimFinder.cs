@@ -218,7 +218,7 @@ namespace IncidentTools.Accounts
                 if (cueAt <= own || cueAt < from || cueAt >= to) continue;
                 var other = partyOf[j];
                 bool anotherSide = other != null && !ReferenceEquals(other, party);
-                bool unresolved = other == null && b.Source is { IsPronoun: true } pm && (pm.Determiner == "they" || pm.Determiner == "he" || pm.Determiner == "she");
+                bool unresolved = other == null && b.Source is { IsPronoun: true } pm && Lexicon.Is(pm.Determiner, WordClass.PersonPronoun);
                 if ((anotherSide || unresolved) && sourceAt > from && sourceAt < cut) cut = sourceAt;
             }
             return cut;
@@ -257,12 +257,12 @@ namespace IncidentTools.Accounts
                 // "Rasmussen wrote … for what he called a tragic incident": outside a quotation, "he" or "she"
                 // naming in a relative clause of a person's own report is that person (inside one, the speaker
                 // would say "I")
-                if ((w == "he" || w == "she") && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
+                if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
                     && (words[i - 1].Lower == "what" || words[i - 1].Lower == "which" || words[i - 1].Lower == "as") && !InsideQuotation(words, i)) continue;
                 // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
                 // continues the last person who spoke, when that person is of the speaker's own side
-                if ((w == "he" || w == "she") && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
-                if (w == "they" || w == "he" || w == "she") return t.Start;
+                if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
+                if (Lexicon.Is(w, WordClass.PersonPronoun)) return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !Lexicon.Is(words[first - 1].Lower, WordTag.Opener)) first--;
@@ -641,8 +641,8 @@ namespace IncidentTools.Accounts
             }
             if (first < 0 || last >= words.Count || first > last || !words[first].IsWord) return null;
             var lower = words[first].Lower;
-            if (lower == "we" || lower == "us") return true;
-            if ((lower == "our" || lower == "its" || lower == "their") && first < last && _lexicon.GroupNouns.Contains(words[first + 1].Lower)) return true;
+            if (Lexicon.Is(lower, WordClass.FirstPersonPlural)) return true;
+            if (Lexicon.Is(lower, WordClass.CollectivePossessive) && first < last && _lexicon.GroupNouns.Contains(words[first + 1].Lower)) return true;
             var text = scope.Normalized.Substring(words[first].Start, words[last].End - words[first].Start);
             var named = _parties.Mentions(text);
             if (named.Count == 0) return null;

@@ -29,7 +29,7 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
-                    if (t.Text == "," && !(i + 1 < tokens.Count && (tokens[i + 1].Lower == "or" || tokens[i + 1].Lower == "nor"))) break;
+                    if (t.Text == "," && !(i + 1 < tokens.Count && Lexicon.Is(tokens[i + 1].Lower, WordClass.Alternative))) break;
                     continue;
                 }
                 words++;
@@ -43,7 +43,7 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 var previous = PreviousWord(tokens, i);
-                if (t.Lower == "that" && (previous == "and" || previous == "or")) break;        // "did not fire first and that the attack was deliberate"
+                if (t.Lower == "that" && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
             }
             if (negations % 2 == 1) return true;

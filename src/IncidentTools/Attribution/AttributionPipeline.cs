@@ -32,6 +32,7 @@ namespace IncidentTools.Attribution
             new HeardFrom(),
             new NameBeforeCue(),
             new ParticipleCue(),
+            new WithParticiple(),
             new SentenceMedialCue(),
             // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
             new InterviewAnswer(),

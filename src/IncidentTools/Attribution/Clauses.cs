@@ -88,6 +88,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "“… a battle of niches” Grubbs said.": a name or a pronoun right after the quotation, no comma between, and its
+        /// reporting verb right after it (the subject's own words only: not "“…” director Jo Bell said", a description).
+        /// </summary>
+        public Clause? FindAfterWithoutComma(IReadOnlyList<Token> tk, int q, int end)
+        {
+            int j = q + 1;
+            if (j >= end || !tk[j].IsCapitalized) return null;
+            var subject = _parser.Parse(tk, j, end, inverted: false);
+            if (subject == null || subject.Start != j || !(subject.Kind == MentionKind.Name || subject.IsPronoun) || subject.Title != null) return null;
+            var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: false);
+            if (c == null || c.Start != subject.Next || c.Verb == null || c.Verb.Use == CueUse.Before) return null;
+            return new Clause(subject, c, CuePlace.After);
+        }
+
+        /// <summary>
         /// "“… the emails that are missing.” Trump said.": a sentence of its own, right after a quotation that
         /// closed its sentence, that holds nothing but a source and its cue (and a time: "said Friday") is the
         /// quotation's attribution, written with a full stop where a comma belongs.
@@ -459,7 +474,7 @@ namespace IncidentTools.Attribution
             if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
             for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
             {
-                if (tk[k].Is(",") || tk[k].IsQuote && tk[k].Text.TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal))
+                if (tk[k].Is(",") || tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text))
                     return k + 1 < q && tk[k + 1].IsWord ? k + 1 : s;
                 if (tk[k].Is(".") || tk[k].Is(";") || tk[k].Is(":")) return s;
             }
@@ -504,7 +519,7 @@ namespace IncidentTools.Attribution
         {
             var m = clause.Mention;
             int r = m.End + 1;
-            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || tk[r].Lower != "who" && tk[r].Lower != "which") return clause;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || !Lexicon.Is(tk[r].Lower, WordClass.AsideRelative)) return clause;
             for (int k = r + 1; k < clause.Cue.Start; k++)
                 if (!tk[k].IsWord) return clause;
             for (int k = clause.Cue.End; k < q; k++)
@@ -533,7 +548,7 @@ namespace IncidentTools.Attribution
         private Mention? CoordinatedSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int s, Mention second)
         {
             int and = starts[si] - 1;
-            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || tk[and].Lower != "and" && tk[and].Lower != "or") return null;
+            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || !Lexicon.Is(tk[and].Lower, WordClass.ListCoordinator)) return null;
             if (second.IsPronoun || second.IsDocument || !tk[and - 1].IsWord) return null;
             int a = SkipIntro(tk, starts[si - 1], and);
             if (a >= and) return null;
@@ -568,7 +583,7 @@ namespace IncidentTools.Attribution
                 bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
                 if (!afterComma && !afterQuotation) continue;
                 // in the case its place asks for: lower case after a comma, a capital after the quotation
-                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && CueLexicon.IsSubjectPronoun(t.Lower) && t.Lower != "you" && t.Lower != "it")
+                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && Lexicon.Is(t.Lower, WordClass.PersonSubject))
                 {
                     pronoun = k;
                     return true;
@@ -611,7 +626,8 @@ namespace IncidentTools.Attribution
             int s = SkipIntro(tk, Window(q, start), q);
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
-            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) return null;
+            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
+            if (subject == null) return null;
             for (int k = q - 1; k > subject.Next; k--)
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
@@ -619,6 +635,62 @@ namespace IncidentTools.Attribution
                                                                        tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || tk[k - 1].Lower == "by" || tk[k - 1].Lower == "upon" || tk[k - 1].Lower == "while" || tk[k - 1].Lower == "after") ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
                     return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// When the sentence does not open with its subject ("Here in Columbia, Reyes stepped up …", "Speaking in Salem, New
+        /// Hampshire, Lund went after Bell, …", "… at the pier, when protesters interrupted her, …"): the subject of the
+        /// nearest clause before the quotation that opens after a comma or a subordinator, a speaker followed by its verb
+        /// (a word in lower case). Never a relative pronoun ("…, who runs the ferry, …": that clause is about another).
+        /// </summary>
+        private Mention? InnerClauseSubject(IReadOnlyList<Token> tk, int from, int q)
+        {
+            for (int k = q - 2; k > from; k--)
+            {
+                var before = tk[k - 1];
+                if (!(before.Is(",") || before.IsLowerWord && Lexicon.Is(before.Lower, WordTag.Subordinator))) continue;
+                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Relative)) continue;
+                var m = _parser.Parse(tk, k, q, inverted: false);
+                if (m != null && m.Next < q && tk[m.Next].IsLowerWord) return m;
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>
+        private const int WithParticipleReach = 25;
+
+        /// <summary>
+        /// "…, with the union calling the plan “a disgrace”", "with Ada Lund reportedly shouting: “…”": in the absolute
+        /// construction "with" + noun phrase + participle of saying, the noun phrase is the source of a quotation in the
+        /// participle's phrase (the nearest such "with" before the quotation, in its sentence). Not when a name and a finite
+        /// reporting verb of its own stand between the participle and the quotation ("with Lund saying Reyes called it “…”"),
+        /// nor across a semicolon or a dash; the noun phrase and the participle with no punctuation between them ("a meeting with
+        /// reporters, saying …" is the clause subject's).
+        /// </summary>
+        public Clause? WithParticipleBefore(IReadOnlyList<Token> tk, int q, int start)
+        {
+            int from = Window(q, start);
+            for (int w = q - 2; w >= from; w--)
+            {
+                var t = tk[w];
+                if (t.Is(";") || t.Is("—") || t.Is("--")) return null;
+                // TODO(tags): "with" as a word of its own tag once the lexicon's tag bits are regrouped
+                if (!t.IsWord || t.Lower != "with") continue;
+                var m = _parser.Parse(tk, w + 1, q, inverted: false);
+                if (m == null || m.IsPronoun || m.Next >= q) continue;
+                int k = m.Next;
+                while (k < q && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
+                if (k >= q || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower) || q - k > WithParticipleReach) continue;
+                // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
+                bool words = true;
+                for (int i = w + 1; i < k && words; i++) words = tk[i].IsWord;
+                if (!words) continue;
+                for (int i = k + 1; i < q; i++)
+                    if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) is ReportingVerb v && !v.IsParticiple && tk[i - 1].IsCapitalized)
+                        return null;
+                return new Clause(m, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
             }
             return null;
         }
@@ -714,7 +786,7 @@ namespace IncidentTools.Attribution
             // "Said Mary Lane, the mayor, “…”": an apposition read with the comma that closes it before the quotation
             int next = m.Next == q && tk[q - 1].Is(",") ? q - 1 : m.Next;
             // "Said Dora Poole, who grew up nearby, “…”": a relative clause of the subject, set off by commas
-            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && (tk[next + 1].Lower == "who" || tk[next + 1].Lower == "whose") &&
+            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && Lexicon.Is(tk[next + 1].Lower, WordClass.PersonAside) &&
                 tk[last].Is(",") && last - next <= MaxRelativeAside && !HasBreak(tk, next + 1, last))
                 return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
             if (next > last || last - next > 5) return null;
@@ -762,7 +834,7 @@ namespace IncidentTools.Attribution
                 if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
                 while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
-                if (tk[x].IsWord && (tk[x].Lower == "he" || tk[x].Lower == "she" || tk[x].Lower == "it" || tk[x].Lower == "they"))
+                if (tk[x].IsWord && Lexicon.Is(tk[x].Lower, WordTag.Pronoun))
                 {
                     // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }
@@ -773,7 +845,7 @@ namespace IncidentTools.Attribution
                     while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
-                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Lower == "whom" || tk[x - 1].Lower == "who")) return null;
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || Lexicon.Is(tk[x - 1].Lower, WordClass.PersonRelative))) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
                 if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);

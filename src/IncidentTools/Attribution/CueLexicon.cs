@@ -152,7 +152,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>A pronoun that can be the subject of a clause: he, she, it, they, I, we, you.</summary>
         public static bool IsSubjectPronoun(string lower) =>
-            Lexicon.Is(lower, WordTag.Pronoun) || lower == "i" || lower == "we" || lower == "you";
+            Lexicon.Is(lower, WordClass.SubjectPronoun);
 
         /// <summary>
         /// A subject pronoun that may open a clause of its own, another speaker's: "I", or he, she, they, we, you

@@ -9,7 +9,7 @@ namespace IncidentTools.Attribution
         /// <summary>A person's name, "he" or "she", or a singular description of a person ("the minister").</summary>
         public static bool IsOnePerson(Mention m) =>
             m.Kind == MentionKind.Name ||
-            m.Kind == MentionKind.Pronoun && (m.Determiner == "he" || m.Determiner == "she") ||
+            m.Kind == MentionKind.Pronoun && Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ||
             m.Kind == MentionKind.Description && !m.Plural && !m.IsDocument && !m.IsOrganisationHead;
 
         /// <summary>'m' or 'f' when the mention says the gender (he, she, Mrs., a given name), else '\0'.</summary>
@@ -37,7 +37,7 @@ namespace IncidentTools.Attribution
         {
             if (later.Kind == MentionKind.Pronoun)
             {
-                if (later.Determiner != "he" && later.Determiner != "she") return false;
+                if (!Lexicon.Is(later.Determiner, WordClass.GenderedPronoun)) return false;
                 char g = Gender(earlier);
                 return g == '\0' || g == Gender(later);
             }

@@ -262,7 +262,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
-                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && t.Lower != "and" && t.Lower != "or"))
+                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !Lexicon.Is(t.Lower, WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
@@ -654,7 +654,7 @@ namespace IncidentTools.Attribution
                         }
                     }
                     m.Apposition = Join(tk, a, e);
-                    if (e - a == 1 && (tk[a].Lower == "who" || tk[a].Lower == "which")) m.Apposition = null;
+                    if (e - a == 1 && Lexicon.Is(tk[a].Lower, WordClass.AsideRelative)) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
@@ -791,7 +791,7 @@ namespace IncidentTools.Attribution
             if (c <= k || !tk[c].IsCapitalized) return false;
             while (c - 1 > k && tk[c - 1].IsCapitalized) c--;
             var before = tk[c - 1];
-            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && before.Lower != "and" && before.Lower != "or";
+            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && !Lexicon.Is(before.Lower, WordClass.ListCoordinator);
         }
 
         /// <summary>Post-modifier or apposition after a description's head.</summary>
@@ -836,7 +836,7 @@ namespace IncidentTools.Attribution
                 // a participle phrase after the head, up to the verb (no other clause inside it)
                 int e = k + 1;
                 while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
-                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Lower == "and" || tk[e].Lower == "but"))) e++;
+                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || Lexicon.Is(tk[e].Lower, WordClass.ClauseCoordinator)))) e++;
                 if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
@@ -858,7 +858,7 @@ namespace IncidentTools.Attribution
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Lower == "who" || tk[a].Lower == "speaking" || tk[a].Lower == "which"))
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (Lexicon.Is(tk[a].Lower, WordClass.AsideRelative) || tk[a].Lower == "speaking"))
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;

@@ -132,8 +132,11 @@ namespace IncidentTools.Attribution
             return false;
         }
 
-        /// <summary>The quoted words end with a comma (the writer's comma inside the marks: “a bully,”).</summary>
-        public static bool EndsWithComma(string text) => text.TrimEnd().EndsWith(",", StringComparison.Ordinal);
+        /// <summary>
+        /// The quoted words end with a comma (the writer's comma inside the marks: “a bully,”), also inside the closing marks
+        /// of a quotation nested at the end (“he called it ‘a bully,’”).
+        /// </summary>
+        public static bool EndsWithComma(string text) => text.TrimEnd().TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal);
 
         private static bool EndsStatement(string text)
         {

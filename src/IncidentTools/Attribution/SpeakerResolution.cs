@@ -46,8 +46,8 @@ namespace IncidentTools.Attribution
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
-                    bool personal = subject != null && subject.IsPronoun && subject.Owner == null && (subject.Determiner == "he" || subject.Determiner == "she");
-                    var opening = subject != null && subject.IsPronoun && (subject.Determiner == "it" || subject.Determiner == "they" || personal)
+                    bool personal = subject != null && subject.IsPronoun && subject.Owner == null && Lexicon.Is(subject.Determiner, WordClass.GenderedPronoun);
+                    var opening = subject != null && subject.IsPronoun && (Lexicon.Is(subject.Determiner, WordClass.GroupPronoun) || personal)
                         ? OpeningClauseSubject(context, ap, si, personal) : null;
                     // "When Ortiz was asked about the pier, he said …": the main clause's "he" is the opening clause's subject
                     Entity? pinned = null;

@@ -380,7 +380,7 @@ namespace IncidentTools.Attribution
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
-                           (m.Determiner == "he" || m.Determiner == "she" ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
+                           (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
                     // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
@@ -403,7 +403,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public Entity? ReportedSubject(Mention pronoun, IReadOnlyList<Token> tk, int sentenceStart)
         {
-            if (pronoun.Kind != MentionKind.Pronoun || pronoun.Owner != null || pronoun.Determiner != "he" && pronoun.Determiner != "she") return null;
+            if (pronoun.Kind != MentionKind.Pronoun || pronoun.Owner != null || !Lexicon.Is(pronoun.Determiner, WordClass.GenderedPronoun)) return null;
             char gender = pronoun.Determiner == "he" ? 'm' : 'f';
             int p = pronoun.Start;
             bool clause = false;
@@ -414,7 +414,7 @@ namespace IncidentTools.Attribution
                 if (t.Is(";") || t.Is(":") || t.Is("(") || t.Is(")")) return null;
                 if (t.IsLowerWord)
                 {
-                    if (Lexicon.Is(t.Lower, WordTag.Pronoun) || t.Lower == "i" || t.Lower == "we") return null;
+                    if (Lexicon.Is(t.Lower, WordTag.Pronoun | WordTag.FirstPerson)) return null;
                     if (Lexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "that") clause = true;
                     continue;
                 }
@@ -554,9 +554,10 @@ namespace IncidentTools.Attribution
                 case "she":
                     char g = pronoun == "he" ? 'm' : 'f';
                     // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
-                    // it takes a pronoun once it has a full name, a gendered title, or has spoken
+                    // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
+                    // Obama", "Sen. Reyes": a person), or has spoken
                     candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
-                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke));
+                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                     // unless the unknown one is the very subject or speaker just read, in this paragraph or the last

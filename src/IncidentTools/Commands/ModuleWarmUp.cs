@@ -129,7 +129,7 @@ namespace IncidentTools.Commands
         {
             Lexicon.AnyVerb("said");
             Lexicon.PhrasalCues("pointed");
-            Lexicon.Is("said", default);
+            Lexicon.Is("said", WordTag.None);
             Lexicon.TitlesStartingWith("gen.");
             Lexicon.TitlesOnlyStartingWith("gen.");
             Lexicon.IsTitleWord("general");

@@ -118,6 +118,67 @@ namespace IncidentTools.Text
         Conditional = 1UL << 63,
     }
 
+    /// <summary>
+    /// The closed classes of words a construction tests as one class (the other tags of <c>words.txt</c>, beside
+    /// <see cref="WordTag"/>, which has no bit left): coordinators, relative pronouns, wh-words, articles, forms
+    /// of "be". Kept in the same entry of the lexicon as the word's <see cref="WordTag"/>, so a look-up costs
+    /// the same; a tag name is unique across the two enums.
+    /// </summary>
+    [Flags]
+    internal enum WordClass : ulong
+    {
+        None = 0,
+        /// <summary>A coordinating conjunction: "and", "or", "but", "nor".</summary>
+        Coordinator = 1UL << 0,
+        /// <summary>Joins the items of a list or of a compound phrase ("Bell and Reyes", "polls or surveys"): "and", "or".</summary>
+        ListCoordinator = 1UL << 1,
+        /// <summary>Joins a second verb phrase or clause to the first ("… and said", "… but added"): "and", "but".</summary>
+        ClauseCoordinator = 1UL << 2,
+        /// <summary>Joins an alternative that a negation before it still covers ("did not fire, or …"): "or", "nor".</summary>
+        Alternative = 1UL << 3,
+        /// <summary>A relative that stands for a noun inside its clause: "that", "which", "who", "whom" (not "whose", "when", "where").</summary>
+        RelativePronoun = 1UL << 4,
+        /// <summary>A relative pronoun that can be the subject of its clause: "who", "which", "that".</summary>
+        SubjectRelative = 1UL << 5,
+        /// <summary>Opens a relative clause set off by commas ("Reyes, who says …,", "the board, which ruled …"): "who", "which".</summary>
+        AsideRelative = 1UL << 6,
+        /// <summary>Opens an aside about a person set off by commas ("Dora Poole, who grew up nearby,", "Lund, whose book …"): "who", "whose".</summary>
+        PersonAside = 1UL << 7,
+        /// <summary>Opens a relative clause that picks out its noun ("the groups that brought them in"): "who", "that".</summary>
+        RestrictiveRelative = 1UL << 8,
+        /// <summary>A relative of a person ("Rubio, whom he called “…”"): "who", "whom".</summary>
+        PersonRelative = 1UL << 9,
+        /// <summary>A relative of a thing that is the object of the verb after it ("what he called “…”", "which she dubbed"): "what", "which", "that".</summary>
+        ThingRelative = 1UL << 10,
+        /// <summary>A pronoun that can be the subject of a verb: "he", "she", "it", "they", "I", "we", "you".</summary>
+        SubjectPronoun = 1UL << 11,
+        /// <summary>A subject pronoun that stands for people who may speak: "he", "she", "they", "I", "we" (not "it", "you").</summary>
+        PersonSubject = 1UL << 12,
+        /// <summary>A third-person subject pronoun that may stand for a person: "he", "she", "they".</summary>
+        PersonPronoun = 1UL << 13,
+        /// <summary>A pronoun that tells its person's gender: "he", "she".</summary>
+        GenderedPronoun = 1UL << 14,
+        /// <summary>A pronoun that may stand for an organisation or a group: "it", "they".</summary>
+        GroupPronoun = 1UL << 15,
+        /// <summary>"we", "us": the writer's or the speaker's own side.</summary>
+        FirstPersonPlural = 1UL << 16,
+        /// <summary>A possessive that may own a group ("our troops", "its soldiers", "their forces"): "our", "its", "their".</summary>
+        CollectivePossessive = 1UL << 17,
+    }
+
+    /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
+    internal readonly struct WordEntry
+    {
+        public WordEntry(WordTag tags, WordClass classes)
+        {
+            Tags = tags;
+            Classes = classes;
+        }
+
+        public WordTag Tags { get; }
+        public WordClass Classes { get; }
+    }
+
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
     [Flags]
     internal enum SpeakerNounTag
@@ -256,7 +317,7 @@ namespace IncidentTools.Text
     {
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
         private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
-        private static readonly Lazy<Dictionary<string, WordTag>> _words = new Lazy<Dictionary<string, WordTag>>(LoadWords);
+        private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
         private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics)> _titleLists =
@@ -323,8 +384,16 @@ namespace IncidentTools.Text
 
         /// <summary>True when the word (any case) carries any of the tags in <c>words.txt</c>.</summary>
         public static bool Is(string word, WordTag tags) =>
-            _words.Value.TryGetValue(word, out var t) && (t & tags) != 0 ||
-            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t & tags) != 0;
+            _words.Value.TryGetValue(word, out var t) && (t.Tags & tags) != 0 ||
+            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Tags & tags) != 0;
+
+        /// <summary>True when the word (any case) belongs to any of the classes in <c>words.txt</c>.</summary>
+        public static bool Is(string word, WordClass classes) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||
+            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Classes & classes) != 0;
+
+        /// <summary>Every word of <c>words.txt</c> with its tags and classes (for the tests of the list).</summary>
+        internal static IReadOnlyDictionary<string, WordEntry> GrammarWords => _words.Value;
 
         /// <summary>
         /// The one rule for adverbs in -ly ("reportedly", "Apparently"): a word of five letters or more
@@ -475,9 +544,15 @@ namespace IncidentTools.Text
         /// <summary>The flag of a tag written in a list ("cue-adverb" is CueAdverb); a clear error for an unknown tag.</summary>
         internal static T ParseTag<T>(string tag, string resource) where T : struct
         {
-            var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
-            if (Enum.TryParse<T>(name, false, out var value)) return value;
+            if (TryParseTag<T>(tag, out var value)) return value;
             throw new InvalidOperationException($"Unknown tag '{tag}' in resource {resource}.");
+        }
+
+        /// <summary>The flag of a tag written in a list, if <typeparamref name="T"/> names it (a single flag, not a number).</summary>
+        internal static bool TryParseTag<T>(string tag, out T value) where T : struct
+        {
+            var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
+            return Enum.TryParse<T>(name, false, out value) && Enum.IsDefined(typeof(T), value) && !char.IsDigit(name[0]);
         }
 
         private static Dictionary<string, ReportingVerb> LoadVerbs()
@@ -524,19 +599,23 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static Dictionary<string, WordTag> LoadWords()
+        private static Dictionary<string, WordEntry> LoadWords()
         {
-            var map = new Dictionary<string, WordTag>(StringComparer.Ordinal);
+            var map = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("words.txt"))
             {
                 int bar = line.IndexOf('|');
                 if (bar <= 0) throw new InvalidOperationException("A line of words.txt without tags: " + line);
                 var word = line.Substring(0, bar).Trim();
                 var tags = WordTag.None;
+                var classes = WordClass.None;
                 foreach (var t in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-                    tags |= ParseTag<WordTag>(t, "words.txt");
-                map.TryGetValue(word, out var before);
-                map[word] = before | tags;
+                {
+                    if (TryParseTag<WordClass>(t, out var c)) classes |= c;
+                    else tags |= ParseTag<WordTag>(t, "words.txt");
+                }
+                if (map.ContainsKey(word)) throw new InvalidOperationException($"The word '{word}' has two lines in words.txt: give it one line with all its tags.");
+                map[word] = new WordEntry(tags, classes);
             }
             return map;
         }

@@ -81,8 +81,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (m.Kind != MentionKind.Pronoun) return true;
             if (m.Owner != null) return false;
-            var d = m.Determiner;
-            return d == "he" || d == "she" || d == "they" || d == "i" || d == "we";
+            return Lexicon.Is(m.Determiner, WordClass.PersonSubject);
         }
     }
 }

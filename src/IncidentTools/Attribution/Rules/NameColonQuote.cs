@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// "Jo Bell: “The pier will hold.”", "Here's Jo Bell in 1992: “…”": a person's name of two words or more
-    /// right before the colon that introduces a whole statement, with no reporting verb before it in its
+    /// "Jo Bell: “The pier will hold.”", "Here's Jo Bell in 1992: “…”": a person's name of two words or more (or a surname
+    /// the document wrote in a full name before: "Bell: “…”") right before the colon that introduces a whole statement, or
+    /// the source after a "from" that opens the label ("From the report: “…”", "More from Bell's blog post: “…”"), with no reporting verb before it in its
     /// sentence (or after a dash that sets the name off: "Pollsters agree - Jo Bell: “…”"); a newsletter's
     /// or a blog's way of quoting. Runs before the rules that look for a subject and a verb.
     /// </summary>
@@ -23,7 +25,11 @@ namespace IncidentTools.Attribution.Rules
             int from = s;
             for (int x = colon - 1; x > s; x--)
                 if (tk[x].Kind == TokenKind.Punct && (tk[x].Text == "-" || tk[x].Text == "—" || tk[x].Text == "―" || tk[x].Text == "–")) { from = x + 1; break; }
-            for (int x = from; x < colon; x++)
+            // (in "From the report:", "More from Bell's post:" the words after "from" name the source: a verb among them is a noun)
+            int label = colon;
+            for (int x = from; x < colon && x <= from + 1; x++)
+                if (tk[x].IsWord && tk[x].Lower == "from") { label = x; break; }
+            for (int x = from; x < label; x++)
                 if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
             // the name ends at the colon, or before a short "in 1992" / "on Monday"
             int end = colon;
@@ -32,12 +38,45 @@ namespace IncidentTools.Attribution.Rules
             var parser = context.MentionsFor(ap);
             for (int x = System.Math.Max(from, end - 6); x < end; x++)
             {
-                if (!tk[x].IsCapitalized) continue;
+                // "From the report: “…”", "More from Bell's blog post: “…”": the source after a "from" that opens the label
+                bool afterFrom = x > from && tk[x - 1].IsWord && tk[x - 1].Lower == "from" && x - 1 - from <= 1;
+                if (!tk[x].IsCapitalized && !afterFrom) continue;
                 var m = parser.Parse(tk, x, end, inverted: true);
-                if (m != null && m.Kind == MentionKind.Name && m.Next == end && (m.Name ?? m.Text).IndexOf(' ') > 0)
+                if (m == null || m.Next != end || m.IsPronoun) continue;
+                if (m.Kind == MentionKind.Name && ((m.Name ?? m.Text).IndexOf(' ') > 0 || OpensLabel(tk, from, x) && WrittenInFullBefore(context, ap, m.Name ?? m.Text)) ||
+                    afterFrom && (m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description))
                     return context.FromMention(Name, q, m);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The single word at x is the whole label: it opens it ("Bell: “…”"), or follows its "from" ("More from Bell:") or a
+        /// "Here's" that opens it ("Here's Bell in 1992:"); not the object of the clause before the colon ("McConnell
+        /// delivered a blunt message to Trump:").
+        /// </summary>
+        private static bool OpensLabel(IReadOnlyList<Token> tk, int from, int x) =>
+            x == from || x > from && tk[x - 1].IsWord && tk[x - 1].Lower == "from" ||
+            // TODO(tags): "here's" as a word of the lexicon once the tag bits are regrouped
+            x == from + 1 && (tk[from].Lower == "here's" || tk[from].Lower == "here’s");
+
+        /// <summary>
+        /// "Bell: “…”" after "Jo Bell" in an earlier paragraph: a single word is a name of the label's kind only when the
+        /// document wrote it as the last word of a full name before (never "Update:", "Note:", "Washington:").
+        /// </summary>
+        private static bool WrittenInFullBefore(AttributionContext context, AnalysedParagraph ap, string word)
+        {
+            if (word.IndexOf(' ') >= 0) return false;
+            foreach (var p in context.Document.Paragraphs)
+            {
+                if (p.Index >= ap.Index) break;
+                var tk = p.Tokens;
+                for (int k = 1; k < tk.Count; k++)
+                    if (tk[k].IsWord && string.Equals(tk[k].Text, word, System.StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !tk[k - 1].EndsInApostropheS &&
+                        !Lexicon.Is(tk[k - 1].Lower, WordTag.Function | WordTag.NotName | WordTag.NotNameStart))
+                        return true;
+            }
+            return false;
         }
     }
 }

@@ -48,10 +48,10 @@ namespace IncidentTools.Attribution.Rules
                 // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Lower == "that" &&
                                   (Lexicon.AnyVerb(tk[st - 2].Lower) != null || Lexicon.IsDocumentWord(tk[st - 2].Lower));
-                bool relative = !complement && st > s && tk[st - 1].IsWord && (tk[st - 1].Lower == "what" || tk[st - 1].Lower == "which" || tk[st - 1].Lower == "that");
+                bool relative = !complement && st > s && tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordClass.ThingRelative);
                 // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
                 // between them, is the person named; the subject is the one who names (never the clause around it)
-                bool person = !complement && st > s && tk[st - 1].IsWord && (tk[st - 1].Lower == "whom" || tk[st - 1].Lower == "who");
+                bool person = !complement && st > s && tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordClass.PersonRelative);
                 relative |= person;
                 bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordTag.ClauseStart);
                 if (!start) continue;

@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[x];
                 if (t.Is(",")) { joined = true; continue; }
                 if (!t.IsWord || ++words > 3) return null;
-                if (t.Lower == "and" || t.Lower == "or") joined = true;
+                if (Lexicon.Is(t.Lower, WordClass.ListCoordinator)) joined = true;
                 else if (t.Lower != "a" && t.Lower != "an" && t.Lower != "the") return null;
             }
             return joined ? mate : null;

@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = q.Paragraph.Tokens;
             int x = previous.Token + 1;
             if (x < q.Token && tk[x].Is(",")) x++;
-            if (x >= q.Token || !tk[x].IsLowerWord || !Lexicon.Is(tk[x].Lower, WordTag.Relative) || tk[x].Lower == "where" || tk[x].Lower == "when" || tk[x].Lower == "whose") return null;
+            if (x >= q.Token || !tk[x].IsLowerWord || !Lexicon.Is(tk[x].Lower, WordClass.RelativePronoun)) return null;
             if (q.Token - x - 1 > MaxWords) return null;
             for (int k = x + 1; k < q.Token; k++)
             {

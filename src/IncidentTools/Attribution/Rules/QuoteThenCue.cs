@@ -4,7 +4,8 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// The attribution right after the quotation: “…,” he said / “…,” said the minister / “…,” Jo Bell,
     /// the port's director, told reporters / “…,” according to the ministry; “… missing.” Trump said. (a
-    /// sentence of nothing but the source and its cue right after a quotation that closed its own).
+    /// sentence of nothing but the source and its cue right after a quotation that closed its own); “… a battle of niches” Grubbs
+    /// said. (a statement of four words or more that opens its sentence, the writer's comma left out: a name or pronoun and its verb).
     /// </summary>
     internal sealed class QuoteThenCue : QuotationRule
     {
@@ -20,7 +21,15 @@ namespace IncidentTools.Attribution.Rules
                 var (s, e) = q.Paragraph.Sentences[q.Sentence + 1];
                 clause = clauses.FindAloneAfter(TokensOf(q), q.Token, s, e);
             }
+            // “… a battle of niches” Grubbs said.: a statement that opens its sentence, the writer's comma left out
+            if (clause == null && q.Token == SentenceOf(q).Start && !context.Facts(q).TitleLike && WordCount(q.Text) >= MinWordsWithoutComma)
+                clause = clauses.FindAfterWithoutComma(TokensOf(q), q.Token, SentenceOf(q).End);
             return From(context, q, clause);
         }
+
+        /// <summary>How many words a quotation needs for a name after it, with no comma between, to be its source (fewer may be a title: “Frozen” director Jo Bell).</summary>
+        private const int MinWordsWithoutComma = 4;
+
+        private static int WordCount(string text) => text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
     }
 }

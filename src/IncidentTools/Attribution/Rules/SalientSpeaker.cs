@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var subject = context.SubjectOf(q.Paragraph, si);
                 // "They also lie in a dead zone": "they" and "it" are seldom a speaker's own subject here
-                if (subject == null || subject.Kind == MentionKind.Pronoun && (subject.Determiner == "they" || subject.Determiner == "it")) continue;
+                if (subject == null || subject.Kind == MentionKind.Pronoun && Lexicon.Is(subject.Determiner, WordClass.GroupPronoun)) continue;
                 return MentionFacts.MaySamePerson(subject, speaker) ? context.Continuing(Name, q, prev) : null;
             }
             return previous.Sentence < q.Sentence ? context.Continuing(Name, q, prev) : null;

@@ -12,6 +12,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("After saying the old ferry was “a floating coffin,” she was asked to leave the hearing.", "she", "a floating coffin", "saying")]
         [InlineData("Citing “family reasons,” the harbour master's spokeswoman told reporters he would not attend.", "the harbour master's spokeswoman", "family reasons", "Citing")]
         [InlineData("Conceding that the tolls were “a bit steep,” though, Mayor Ruth Kell did defend the bridge.", "Mayor Ruth Kell", "a bit steep", "Conceding")]
+        // the comma inside the closing marks of a quotation nested at the end of the quoted words
+        [InlineData("Dismissing the plan as “just another ‘fix,’” Councillor Ada Lund accused the port board of waste.", "Councillor Ada Lund", "just another", "Dismissing")]
         public void TheMainClauseSubjectSaidIt(string body, string mention, string quote, string cue)
         {
             var a = Of(RunRules(body, new FrontedParticiple()), quote)!;

@@ -1,0 +1,31 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>WithParticiple: in "with" + noun phrase + participle of saying, the noun phrase said the quotation the participle's phrase holds.</summary>
+    public class WithParticipleTests
+    {
+        [Theory]
+        [InlineData("The harbour board voted the plan down, with the ferry union calling it “a disgrace to the town.”", "the ferry union", "calling")]
+        [InlineData("Some passengers pushed a photographer off the pier, with Captain Ada Lund reportedly yelling: “Get him off my boat!”", "Captain Ada Lund", "yelling")]
+        [InlineData("The debate turned sour, with Councilwoman Jo Bell telling reporters on Monday she held the board “directly responsible” for the delays.", "Councilwoman Jo Bell", "telling")]
+        [InlineData("Both rivals have pledged tougher checks, with Reyes recently promising to “inspect every hull by spring.”", "Reyes", "promising")]
+        public void TheNounPhraseBeforeTheParticipleSaidIt(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new WithParticiple()), "")!;
+            Assert.Equal("WithParticiple", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("The mayor met with reporters at the pier, saying the ferry was “perfectly safe.”")]              // a participle after a comma: the clause's
+        [InlineData("The board voted the plan down, with Lund saying Reyes called it “a disgrace.”")]                // another speaker's verb in between
+        [InlineData("The ferry left with the captain waving at the “crowd” on the pier.")]                           // no participle of saying
+        [InlineData("With the captain saying nothing, the crew sailed; the “old quarter” stayed dark.")]               // across a semicolon
+        [InlineData("The ferry left with its “lucky” captain at the helm.")]                                          // no participle at all
+        public void NoAbsoluteParticipleNoSpeaker(string body) => Assert.Empty(RunRules(body, new WithParticiple()).Found);
+    }
+}
