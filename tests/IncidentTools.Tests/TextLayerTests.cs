@@ -27,6 +27,25 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TokensKeepTheirKindOffsetsAndQuotation()
+        {
+            // a token packs its kind with its end offset and finds its quotation by its opening offset
+            var a = Analyse("The captain called the plan ‘a fantasy’ -- and said: “We sail at noon.” Reyes agreed.");
+            var p = a.Paragraphs.Last();
+            var tokens = p.Tokens.ToList();
+            Assert.Equal(new[] { TokenKind.Word, TokenKind.Word, TokenKind.Word, TokenKind.Word, TokenKind.Word, TokenKind.Quote, TokenKind.Punct,
+                                 TokenKind.Word, TokenKind.Word, TokenKind.Punct, TokenKind.Quote, TokenKind.Word, TokenKind.Word, TokenKind.Punct },
+                tokens.Select(t => t.Kind).ToArray());
+            foreach (var t in tokens.Where(t => !t.IsQuote)) Assert.Equal(t.Text, p.Text.Substring(t.Start, t.End - t.Start));
+            var quotes = tokens.Where(t => t.IsQuote).ToArray();
+            Assert.Equal(new[] { 0, 1 }, quotes.Select(p.QuotationIndexOf).ToArray());
+            Assert.Equal(new[] { "‘a fantasy’", "“We sail at noon.”" }, quotes.Select(t => p.Text.Substring(t.Start, t.End - t.Start)).ToArray());
+            Assert.Equal(new[] { "a fantasy", "We sail at noon." }, quotes.Select(t => t.Text).ToArray());
+            Assert.Equal("--", tokens[6].Text);
+            Assert.Throws<System.ArgumentException>(() => p.QuotationIndexOf(tokens[0]));
+        }
+
+        [Fact]
         public void SingleAndDoubleMarksInOneParagraph()
         {
             var a = Analyse("The captain called the timetable ‘a fantasy’ and said: “We sail when the sea allows, not when the ‘planners’ say.”");

@@ -21,9 +21,19 @@ namespace IncidentTools.Accounts
             int i = 0;
             while (i < text.Length && Normalized(text[i]) == text[i]) i++;
             if (i == text.Length) return text;
+#if NET8_0_OR_GREATER
+            // the string written in place: one allocation, not a char array and then its copy
+            return string.Create(text.Length, (text, i), static (chars, state) =>
+            {
+                var (source, first) = state;
+                source.AsSpan(0, first).CopyTo(chars);
+                for (int k = first; k < chars.Length; k++) chars[k] = Normalized(source[k]);
+            });
+#else
             var chars = text.ToCharArray();
             for (; i < chars.Length; i++) chars[i] = Normalized(chars[i]);
             return new string(chars);
+#endif
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -50,7 +60,17 @@ namespace IncidentTools.Accounts
         /// <summary><see cref="Fold(string)"/> of text[start..start+length), without cutting it out first.</summary>
         public static string FoldRange(string text, int start, int length)
         {
+#if NET8_0_OR_GREATER
+            // the string written in place: one allocation, not a char array and then its copy
+            return string.Create(length, (text, start), static (chars, state) => FoldInto(state.text, state.start, chars));
+        }
+
+        private static void FoldInto(string text, int start, System.Span<char> chars)
+        {
+            int length = chars.Length;
+#else
             var chars = new char[length];
+#endif
             for (int i = 0; i < length; i++)
             {
                 char c = text[start + i];
@@ -67,7 +87,9 @@ namespace IncidentTools.Accounts
                 }
                 chars[i] = c;
             }
+#if !NET8_0_OR_GREATER
             return new string(chars);
+#endif
         }
 
         /// <summary>A key for comparing paragraphs: lower case, straight marks, single spaces.</summary>

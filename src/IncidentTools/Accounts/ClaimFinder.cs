@@ -512,7 +512,7 @@ namespace IncidentTools.Accounts
                 {
                     if (t.IsQuote)
                     {
-                        size += 1 + p.InnerTokens(t.Quote).Count;
+                        size += 1 + p.InnerTokens(p.QuotationIndexOf(t)).Count;
                         same = false;
                     }
                     else if (same && !ReferenceEquals(AccountText.Normalize(t.Text), t.Text)) same = false;
@@ -530,9 +530,9 @@ namespace IncidentTools.Accounts
                     if (t.IsQuote)
                     {
                         // the marks count as marks (a clause ends at them), the words inside as words
-                        words.Add(new Token(TokenKind.Punct, t.Start, t.Start + 1, "\"", -1));
-                        foreach (var inner in p.InnerTokens(t.Quote)) words.Add(Normalize(inner));
-                        words.Add(new Token(TokenKind.Punct, t.End - 1, t.End, "\"", -1));
+                        words.Add(new Token(TokenKind.Punct, t.Start, t.Start + 1, "\""));
+                        foreach (var inner in p.InnerTokens(p.QuotationIndexOf(t))) words.Add(Normalize(inner));
+                        words.Add(new Token(TokenKind.Punct, t.End - 1, t.End, "\""));
                         quote++;
                         continue;
                     }
@@ -565,7 +565,7 @@ namespace IncidentTools.Accounts
             private static Token Normalize(Token t)
             {
                 var text = AccountText.Normalize(t.Text);
-                return ReferenceEquals(text, t.Text) ? t : new Token(t.Kind, t.Start, t.End, text, t.Quote);
+                return ReferenceEquals(text, t.Text) ? t : new Token(t.Kind, t.Start, t.End, text);
             }
         }
 

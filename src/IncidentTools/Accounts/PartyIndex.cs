@@ -160,10 +160,32 @@ namespace IncidentTools.Accounts
             }
             var chosen = new List<PartyMention>();
             if (all.Count == 0) return chosen;
-            foreach (var m in all.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
-                if (!chosen.Any(c => c.Start < m.End && m.Start < c.End)) chosen.Add(m);
+            // longest first, then leftmost, ties in the order found: the order OrderByDescending(length).ThenBy(start)
+            // gives (a stable sort), here an insertion sort in place (a window holds a few mentions), without the
+            // query's iterator, keys and closures
+            for (int i = 1; i < all.Count; i++)
+            {
+                var m = all[i];
+                int j = i - 1;
+                while (j >= 0 && Before(m, all[j])) { all[j + 1] = all[j]; j--; }
+                all[j + 1] = m;
+            }
+            foreach (var m in all)
+            {
+                bool overlaps = false;
+                foreach (var c in chosen)
+                    if (c.Start < m.End && m.Start < c.End) { overlaps = true; break; }
+                if (!overlaps) chosen.Add(m);
+            }
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
             return chosen;
+        }
+
+        /// <summary>Whether mention a sorts before b: longer, or as long and starting earlier.</summary>
+        private static bool Before(PartyMention a, PartyMention b)
+        {
+            int la = a.End - a.Start, lb = b.End - b.Start;
+            return la > lb || la == lb && a.Start < b.Start;
         }
 
         /// <summary>

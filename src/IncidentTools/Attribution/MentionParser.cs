@@ -172,7 +172,7 @@ namespace IncidentTools.Attribution
             {
                 // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
                 if (i + 1 >= end || !IsCueForm(tk[i + 1]) || !tk[i + 1].IsLowerWord) return null;
-                int apostrophe = w.Text.IndexOfAny(new[] { '\'', '’' });
+                int apostrophe = w.Text.IndexOfAny(Apostrophes);
                 var cm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = StripContraction(w.Lower) };
                 SetText(tk, cm);
                 cm.CharEnd = w.Start + apostrophe;
@@ -213,34 +213,34 @@ namespace IncidentTools.Attribution
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
-            var titleParts = new List<string>();
+            List<string>? titleParts = null; // made at the first title: most phrases have none
             char gender = '\0';
             for (int guard = 0; guard < 3 && k < end; guard++)
             {
                 int len = MatchTitle(tk, k, end, out var g);
                 if (len > 0)
                 {
-                    titleParts.Add(Join(tk, k, k + len));
+                    (titleParts ??= new List<string>()).Add(Join(tk, k, k + len));
                     if (g != '\0') gender = g;
                     k += len;
                     continue;
                 }
                 // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
-                if (titleParts.Count == 0 && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                if (titleParts == null && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
-                    titleParts.Add(tk[k].Text);
+                    (titleParts ??= new List<string>()).Add(tk[k].Text);
                     k++;
                     continue;
                 }
-                if (titleParts.Count == 0 && tk[k].IsCapitalized && IsCountryWord(tk[k].Text) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                if (titleParts == null && tk[k].IsCapitalized && IsCountryWord(tk[k].Text) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
-                    titleParts.Add(tk[k].Text);
+                    (titleParts ??= new List<string>()).Add(tk[k].Text);
                     k++;
                     continue;
                 }
                 break;
             }
-            if (titleParts.Count > 0)
+            if (titleParts != null)
             {
                 int n = k;
                 while (n < end && n - k < 6 && IsNameWord(tk, n, end, n == k)) n++;
@@ -474,10 +474,13 @@ namespace IncidentTools.Attribution
             return both;
         }
 
+        /// <summary>The apostrophes a contraction is written with (one array, not one a call).</summary>
+        private static readonly char[] Apostrophes = { '\'', '’' };
+
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
         private static string StripContraction(string lower)
         {
-            int a = lower.IndexOfAny(new[] { '\'', '’' });
+            int a = lower.IndexOfAny(Apostrophes);
             return a > 0 ? lower.Substring(0, a) : lower;
         }
 

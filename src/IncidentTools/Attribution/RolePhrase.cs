@@ -19,10 +19,14 @@ namespace IncidentTools.Attribution
         /// <summary>True for a title that is only a form of address ("Mr", "Lord", "Sister").</summary>
         public static bool IsFormOfAddress(string title) => Lexicon.IsFormOfAddress(title);
 
+        /// <summary>The separators of the splits and trims here, made once (a params array is a new one at every call).</summary>
+        private static readonly char[] Blank = { ' ' };
+        private static readonly char[] CommaSemicolon = { ',', ';' };
+
         /// <summary>"29", "aged 29", "61-year-old", "in his 60s": an age, not a role.</summary>
         public static bool IsAge(string text)
         {
-            var words = text.Trim().Trim(',', ';').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            var words = text.Trim().Trim(CommaSemicolon).Split(Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
             if (words.Count > 0 && Lexicon.IsAsWritten(words[0], WordClass.IndefiniteArticle | WordClass.AgeLead)) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 3) return false;
             if (words.All(w => w.All(char.IsDigit))) return true;
@@ -40,7 +44,10 @@ namespace IncidentTools.Attribution
         public static bool IsRelativeClause(string? role)
         {
             if (string.IsNullOrEmpty(role)) return false;
-            var first = role!.TrimStart().Split(' ')[0];
+            // the first word, as Split(' ')[0] gives it, without splitting the rest
+            var trimmed = role!.TrimStart();
+            int blank = trimmed.IndexOf(' ');
+            var first = blank < 0 ? trimmed : trimmed.Substring(0, blank);
             return Lexicon.Is(first, WordTag.Relative);
         }
 
@@ -68,9 +75,9 @@ namespace IncidentTools.Attribution
         public static string? DisplayRole(string? role)
         {
             if (string.IsNullOrWhiteSpace(role)) return null;
-            var r = role!.Trim().TrimEnd(',', ';').Trim();
+            var r = role!.Trim().TrimEnd(CommaSemicolon).Trim();
             if (Lexicon.Is(r, WordTag.PicturePosition) || IsAge(r) || IsRelativeClause(r)) return null;
-            var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            var words = r.Split(Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
             // "of the University of Otago": the affiliation alone
             if (words.Count > 1 && words[0] == "of") words.RemoveAt(0);
             // "his 22-year-old daughter" → "his daughter"; "61-year-old" → nothing

@@ -31,7 +31,7 @@ namespace IncidentTools.Text
                 for (int k = 0; k < ap.Tokens.Count; k++)
                 {
                     if (!ap.Tokens[k].IsQuote) continue;
-                    quotations.Add(new QuotationRef(quotations.Count, ap, ap.Quotations[ap.Tokens[k].Quote], k, ap.SentenceOf(k)));
+                    quotations.Add(new QuotationRef(quotations.Count, ap, ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k])], k, ap.SentenceOf(k)));
                 }
                 paragraphs.Add(ap);
             }
@@ -169,6 +169,20 @@ namespace IncidentTools.Text
                 else return q;
             }
             return null;
+        }
+
+        /// <summary>The index in <see cref="Quotations"/> of a quote token's span (the span that opens where the token starts; a binary search).</summary>
+        public int QuotationIndexOf(Token quote)
+        {
+            int lo = 0, hi = Quotations.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                int open = Quotations[mid].Open;
+                if (open == quote.Start) return mid;
+                if (open < quote.Start) lo = mid + 1; else hi = mid - 1;
+            }
+            throw new ArgumentException("The token is none of this paragraph's quotations.", nameof(quote));
         }
 
         /// <summary>True when the paragraph offset stands inside a quotation (its marks included).</summary>

@@ -12,8 +12,15 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class CueTable
     {
-        /// <summary>Per token: null (no cue), a <see cref="CueVerb"/> (a plain verb), or a <see cref="Candidates"/>; null for a paragraph without a cue.</summary>
+        /// <summary>
+        /// Per token from <see cref="_first"/> on, up to the last cue: null (no cue), a <see cref="CueVerb"/> (a plain
+        /// verb), or a <see cref="Candidates"/>; null for a paragraph without a cue. Only the tokens from the first cue
+        /// to the last have a slot (a table of every token was mostly empty).
+        /// </summary>
         private readonly object?[]? _at;
+
+        /// <summary>The token of <see cref="_at"/>'s first slot.</summary>
+        private readonly int _first;
 
         /// <summary>The table of a paragraph without a cue verb (shared: it holds nothing).</summary>
         private static readonly CueTable NoCue = new CueTable(null);
@@ -32,12 +39,23 @@ namespace IncidentTools.Attribution.Rules
             public CueVerb? Verb { get; }
         }
 
-        private CueTable(object?[]? at) => _at = at;
+        private CueTable(object?[]? at, int first = 0)
+        {
+            _at = at;
+            _first = first;
+        }
+
+        /// <summary>This thread's table of every token, filled while one paragraph's table is made (then cleared).</summary>
+        [System.ThreadStatic] private static object?[]? _scratch;
+
+        /// <summary>The largest scratch table a thread keeps.</summary>
+        private const int MaxScratch = 4096;
 
         public static CueTable Of(TokenList tk)
         {
             int n = tk.Count;
-            object?[]? at = null; // made at the first cue: many paragraphs have none
+            object?[]? at = null; // taken at the first cue: many paragraphs have none
+            int first = -1, last = -1;
             List<(CueVerb, int)>? phrases = null;
             for (int k = 0; k < n; k++)
             {
@@ -50,18 +68,35 @@ namespace IncidentTools.Attribution.Rules
                     if (CueLexicon.ParticleFollows(tk, k, n, phrase.Particle!))
                         (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + phrase.Particle!.Length));
                 if (v != null && v.Has(VerbTag.Phrasal)) v = null;
-                if (phrases != null && phrases.Count > 0) (at ??= new object?[n])[k] = new Candidates(phrases, v);
-                else if (v != null) (at ??= new object?[n])[k] = v;
+                if (phrases != null && phrases.Count > 0) (at ??= Scratch(n))[k] = new Candidates(phrases, v);
+                else if (v != null) (at ??= Scratch(n))[k] = v;
+                else continue;
+                if (first < 0) first = k;
+                last = k;
             }
-            return at == null ? NoCue : new CueTable(at);
+            if (at == null) return NoCue;
+            // the slots from the first cue to the last kept, the scratch cleared and given back to the thread
+            var kept = new object?[last - first + 1];
+            System.Array.Copy(at, first, kept, 0, kept.Length);
+            System.Array.Clear(at, first, kept.Length);
+            if (at.Length <= MaxScratch) _scratch = at;
+            return new CueTable(kept, first);
+        }
+
+        /// <summary>This thread's scratch table, of at least n slots, all null; taken off the thread while in use.</summary>
+        private static object?[] Scratch(int n)
+        {
+            var at = _scratch;
+            _scratch = null;
+            return at != null && at.Length >= n ? at : new object?[System.Math.Max(n, 256)];
         }
 
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, within tokens before <paramref name="s1"/>; null for a word that is no cue.</summary>
         public CueVerb? EntryAt(int k, int s1, out int end)
         {
             end = k + 1;
-            if (_at == null) return null;
-            var x = _at[k];
+            if (_at == null || k < _first || k - _first >= _at.Length) return null;
+            var x = _at[k - _first];
             if (x == null) return null;
             if (x is CueVerb verb) return verb;
             var c = (Candidates)x;

@@ -177,7 +177,8 @@ namespace IncidentTools.Attribution.Rules
                 bool words = true;
                 for (int k = i; k < i + n && words; k++) words = tk[k].IsWord;
                 if (!words) continue;
-                var phrase = MentionParser.Join(tk, i, i + n).ToLowerInvariant();
+                // one word: its lower case, worked out when it was tokenized (the same string ToLowerInvariant gives)
+                var phrase = n == 1 ? tk[i].Lower : MentionParser.Join(tk, i, i + n).ToLowerInvariant();
                 if (Lexicon.Is(phrase, WordTag.ReleaseMark)) return i + n;
             }
             return -1;
