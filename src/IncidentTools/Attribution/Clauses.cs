@@ -675,7 +675,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[w];
                 if (t.Is(";") || t.Is("—") || t.Is("--")) return null;
-                // TODO(tags): "with" as a word of its own tag once the lexicon's tag bits are regrouped
+                // the one word that opens the absolute construction
                 if (!t.IsWord || t.Lower != "with") continue;
                 var m = _parser.Parse(tk, w + 1, q, inverted: false);
                 if (m == null || m.IsPronoun || m.Next >= q) continue;

@@ -57,7 +57,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool OpensLabel(IReadOnlyList<Token> tk, int from, int x) =>
             x == from || x > from && tk[x - 1].IsWord && tk[x - 1].Lower == "from" ||
-            // TODO(tags): "here's" as a word of the lexicon once the tag bits are regrouped
+            // one word of the construction, in its two spellings of the apostrophe
             x == from + 1 && (tk[from].Lower == "here's" || tk[from].Lower == "here’s");
 
         /// <summary>
