@@ -14,8 +14,7 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class HeadlineColon : IAttributionRule
     {
-        /// <summary>At most this many words in the line, and in its label.</summary>
-        private const int LineWords = 25;
+        /// <summary>At most this many words in the label.</summary>
         private const int LabelWords = 6;
 
         public string Name => nameof(HeadlineColon);
@@ -23,14 +22,9 @@ namespace IncidentTools.Attribution.Rules
         public void Apply(AttributionContext ctx)
         {
             var doc = ctx.Document;
-            if (doc.Paragraphs.Count < 2) return;
-            var p = doc.Paragraphs[0];
+            if (!HeadlineLine.TryRead(ctx, out var p, out int s0, out int s1)) return;
             var tk = p.Tokens;
-            if (tk.Count < 3 || p.Sentences.Count == 0) return;
-            var (s0, s1) = p.Sentences[0];
-            int words = 0;
-            for (int i = s0; i < s1; i++)
-                if (tk[i].IsWord && ++words > LineWords) return;
+            if (tk.Count < 3) return;
             int colon = -1;
             for (int i = s0; i < s1 && i - s0 <= LabelWords + 2; i++)
             {

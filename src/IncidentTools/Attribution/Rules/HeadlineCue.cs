@@ -13,8 +13,7 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class HeadlineCue : IAttributionRule
     {
-        /// <summary>At most this many words in the line, and in its source.</summary>
-        private const int LineWords = 25;
+        /// <summary>At most this many words in the source.</summary>
         private const int SourceWords = 6;
 
         public string Name => nameof(HeadlineCue);
@@ -22,14 +21,9 @@ namespace IncidentTools.Attribution.Rules
         public void Apply(AttributionContext ctx)
         {
             var doc = ctx.Document;
-            if (doc.Paragraphs.Count < 2) return;
-            var p = doc.Paragraphs[0];
+            if (!HeadlineLine.TryRead(ctx, out var p, out int s0, out int s1)) return;
             var tk = p.Tokens;
             if (tk.Count < 4 || p.Sentences.Count != 1) return;
-            var (s0, s1) = p.Sentences[0];
-            int words = 0;
-            for (int i = s0; i < s1; i++)
-                if (tk[i].IsWord && ++words > LineWords) return;
             // the source starts the line, or follows its last colon or dash before the verb
             int a = s0;
             for (int v = s0 + 1; v < s1 && v - a <= SourceWords; v++)
