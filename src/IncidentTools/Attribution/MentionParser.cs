@@ -720,6 +720,12 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord && !closed && Lexicon.Is(first.Lower, WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
                 (tk[a + 1].IsCapitalized || Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
                 return false;
+            // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
+            // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
+            // stand before a cue too ("he then said")
+            if (first.IsLowerWord && closed && Lexicon.Is(first.Lower, WordClass.RoleAdverb) && a + 1 < e && tk[a + 1].IsWord &&
+                Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner))
+                return true;
             if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
