@@ -62,6 +62,12 @@ namespace IncidentTools.Attribution.Rules
                 // "Kell in his first speech called the pilots “rapists”": a short phrase of a preposition between subject and verb
                 if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
                 if (cue == null || cue.Start != v) continue;
+                // "Ada Lund, a member of the ferry board, called the plan “…”": a description right after a name and its comma is
+                // the name's apposition; the name, parsed from the clause's start with its apposition, is the subject
+                if (!relative && st > s && tk[st - 1].Is(",") && m.Kind == MentionKind.Description &&
+                    clauses.SubjectCueBefore(tk, q.Token, s) is { } whole && whole.Cue.Start == v && whole.Mention.Kind == MentionKind.Name &&
+                    whole.Mention.Apposition != null && whole.Mention.End == st - 1)
+                    m = whole.Mention;
                 // "a news site called “The Local”": an indefinite thing named by the verb right before the name
                 if (Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && v == q.Token - 1) return null;
                 // "a film starring Jane Doe called “Night Train”": with no object between them (and no "what" before it

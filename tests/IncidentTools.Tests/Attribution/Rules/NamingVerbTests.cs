@@ -21,6 +21,17 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("Ada Lund, a member of the ferry board, called the plan “reckless” on Monday.", "Ada Lund", "reckless")]
+        [InlineData("Tom Reyes, the harbour master, called the timetable “a fantasy.”", "Tom Reyes", "a fantasy")]
+        [InlineData("After the vote, a member of the ferry board called the plan “reckless” on Monday.", "a member", "reckless")] // no name before it
+        public void ANameBeforeItsAppositionNamesIt(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
         [InlineData("Senator Ada Brenner has railed against what she calls the “harbour cartel” for years.", "Senator Ada Brenner", "harbour cartel")]
         [InlineData("Kell's campaign is seeking to contrast her plan with what they call Mayor Tobin's “empty promises.”", "Kell's campaign", "empty promises")]
         [InlineData("The company is fighting what it calls “a campaign of lies.”", "it", "a campaign of lies")]                      // "it": left to itself
