@@ -97,7 +97,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Article), "a an the")]
         [InlineData(nameof(WordClass.IndefiniteArticle), "a an")]
         [InlineData(nameof(WordClass.Reflexive), "himself herself themselves itself")]
-        [InlineData(nameof(WordClass.RoleAdverb), "now also")]
+        [InlineData(nameof(WordClass.RoleAdverb), "now also then")]
         [InlineData(nameof(WordClass.AgeLead), "aged age")]
         [InlineData(nameof(WordClass.Be), "is are was were be been being")]
         [InlineData(nameof(WordClass.FiniteBe), "is are was were")]
