@@ -598,6 +598,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AParticipleThatAddsToSomethingReportsNothing()
+        {
+            // "adding to her lead" is the verb of increase, not of saying
+            Assert.Empty(Run("Mayor Lena Ortiz won the harbour ward on Sunday, adding to her lead over the ferry party.", new Participial()));
+            Assert.Empty(Run("Councillor Amir Haddad carried the vote, and adding to the mayor's troubles, the tolls went up.", new Participial()));
+            // "adding that …" still reports
+            var f = Assert.Single(Run("Mayor Lena Ortiz won the harbour ward on Sunday, adding that the ferry party had run a fair race.", new Participial()));
+            Assert.Equal("adding", f.Cue);
+            Assert.Equal("the ferry party had run a fair race", f.Content);
+        }
+
+        [Fact]
         public void AParticipleAfterAQuoteTakesTheQuotesSpeaker()
         {
             var f = Assert.Single(Run("“We will not reopen it,” the mayor said, adding that the divers needed more time.", new Participial()));

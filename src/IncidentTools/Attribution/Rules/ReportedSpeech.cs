@@ -174,14 +174,22 @@ namespace IncidentTools.Attribution.Rules
                         !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1))) return null;
                     break;
             }
-            if (end < s1 && tk[end].IsWord)
-            {
-                var next = tk[end].Lower;
-                if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return null;
-                if (entry.Lemma == "add" && next == "to") return null;                  // "added to the confusion"
-                if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return null;
-            }
+            if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// True when the word after the cue verb makes another verb of it, one that reports nothing:
+        /// "called off", "added to the confusion", "adding to her lead", "backed down".
+        /// </summary>
+        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1)
+        {
+            if (end >= s1 || !tk[end].IsWord) return false;
+            var next = tk[end].Lower;
+            if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return true;
+            if (entry.Lemma == "add" && next == "to") return true;                      // "added to the confusion"
+            if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return true;
+            return false;
         }
 
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
