@@ -359,6 +359,8 @@ namespace IncidentTools.Attribution.Rules
         /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
         private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
+            // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
+            if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
@@ -380,6 +382,26 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an age in apposition (", 44,", ", 22 and 19,": one or two
+        /// numbers of at most three digits between commas, after a word), or -1.
+        /// </summary>
+        private static int AgeAppositionStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g - 3 <= s0 || !tk[g - 1].Is(",")) return -1;
+            int c = g - 2;
+            if (!IsAge(tk[c])) return -1;
+            if (c - 2 > s0 && tk[c - 1].IsLowerWord && Lexicon.Is(tk[c - 1].Lower, WordClass.ListCoordinator) && IsAge(tk[c - 2])) c -= 2;
+            return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAge(tk[c - 2]) ? c - 1 : -1;
+        }
+
+        private static bool IsAge(Token t)
+        {
+            if (!t.IsWord || t.Text.Length > 3) return false;
+            foreach (char ch in t.Text) if (!char.IsDigit(ch)) return false;
+            return true;
         }
 
         /// <summary>
