@@ -124,6 +124,17 @@ namespace IncidentTools.Tests.Attribution
             Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
         }
 
+        [Fact]
+        public void APastFormBetweenANumberAndAPluralNounIsNoCue()
+        {
+            // "120 pledged delegates" are delegates, not a pledge
+            Assert.Empty(Run("There are 120 pledged delegates at stake in the harbour ward.", new CueThenContent()));
+            // a number as the subject of the verb still pledges
+            var f = Assert.Single(Run("Of the ferry crews, 300 pledged their support to the mayor.", new CueThenContent()));
+            Assert.Equal("pledged", f.Cue);
+            Assert.Equal("their support to the mayor", f.Content);
+        }
+
         [Theory]
         [InlineData("Ortiz maintains a wide lead over her rivals among ferry workers.")]
         [InlineData("The council accepted $20,000 from the ferry company last year.")]

@@ -157,6 +157,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 case VerbForm.Past:
                     if (beBefore) return null;                                          // "was told", "has been criticized"
+                    // "384 pledged delegates": between a number and a plural noun the form is an adjective
+                    if (g == k && k - 1 >= s0 && tk[k - 1].IsWord && char.IsDigit(tk[k - 1].Text[0]) && end < s1 && IsPluralNoun(tk[end])) return null;
                     if (entry.ParticipleOnly && !HaveBefore(tk, g, k)) return null;     // "the traffic shown", not "has shown"
                     break;
                 case VerbForm.Gerund:
