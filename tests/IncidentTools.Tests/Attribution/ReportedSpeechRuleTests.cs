@@ -49,6 +49,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Many residents believe the river will flood again this winter.", "Many residents", "believe", "the river will flood again this winter")]
         [InlineData("In a statement on Friday, the ministry said the border crossing would stay closed.", "the ministry", "said", "the border crossing would stay closed")]
         [InlineData("Tomas Reyes, who runs the ferry company, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
+        [InlineData("Tomas Reyes, 44, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
+        [InlineData("The ferry captains, 52 and 61, say the currents have changed.", "The ferry captains", "say", "the currents have changed")]
+        [InlineData("In the harbour survey, 43 said they would wait for the bridge.", "43", "said", "they would wait for the bridge")]
         [InlineData("The inspector has repeatedly denied that the cables were ever tested.", "The inspector", "denied", "the cables were ever tested")]
         [InlineData("But 40 percent of the drivers said they would take the long road anyway.", "40 percent of the drivers", "said", "they would take the long road anyway")]
         [InlineData("However, Sen. Ada Brenner (I-Maine) said the money would arrive too late.", "Sen. Ada Brenner", "said", "the money would arrive too late")]
@@ -119,6 +122,17 @@ namespace IncidentTools.Tests.Attribution
         public void AClausalVerbReportsAClause(string sentence, string content)
         {
             Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
+        }
+
+        [Fact]
+        public void APastFormBetweenANumberAndAPluralNounIsNoCue()
+        {
+            // "120 pledged delegates" are delegates, not a pledge
+            Assert.Empty(Run("There are 120 pledged delegates at stake in the harbour ward.", new CueThenContent()));
+            // a number as the subject of the verb still pledges
+            var f = Assert.Single(Run("Of the ferry crews, 300 pledged their support to the mayor.", new CueThenContent()));
+            Assert.Equal("pledged", f.Cue);
+            Assert.Equal("their support to the mayor", f.Content);
         }
 
         [Theory]
@@ -595,6 +609,18 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("the bridge had never been safe", f.Content);
             // a gerund after "by" that reports nothing is no attribution
             Assert.Empty(Run("The ferry company cut its costs by selling two boats.", new Participial()));
+        }
+
+        [Fact]
+        public void AParticipleThatAddsToSomethingReportsNothing()
+        {
+            // "adding to her lead" is the verb of increase, not of saying
+            Assert.Empty(Run("Mayor Lena Ortiz won the harbour ward on Sunday, adding to her lead over the ferry party.", new Participial()));
+            Assert.Empty(Run("Councillor Amir Haddad carried the vote, and adding to the mayor's troubles, the tolls went up.", new Participial()));
+            // "adding that …" still reports
+            var f = Assert.Single(Run("Mayor Lena Ortiz won the harbour ward on Sunday, adding that the ferry party had run a fair race.", new Participial()));
+            Assert.Equal("adding", f.Cue);
+            Assert.Equal("the ferry party had run a fair race", f.Content);
         }
 
         [Fact]

@@ -27,6 +27,8 @@ namespace IncidentTools.Attribution.Rules
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Lower == "by")) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        // "…, adding to her lead": a verb of another sense, not a report
+                        if (ReportedSpeech.OtherVerbWithParticle(entry, tk, end, s1)) continue;
                         var cue = new VerbCue(entry, k, end, k);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);

@@ -157,6 +157,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 case VerbForm.Past:
                     if (beBefore) return null;                                          // "was told", "has been criticized"
+                    // "384 pledged delegates": between a number and a plural noun the form is an adjective
+                    if (g == k && k - 1 >= s0 && tk[k - 1].IsWord && char.IsDigit(tk[k - 1].Text[0]) && end < s1 && IsPluralNoun(tk[end])) return null;
                     if (entry.ParticipleOnly && !HaveBefore(tk, g, k)) return null;     // "the traffic shown", not "has shown"
                     break;
                 case VerbForm.Gerund:
@@ -174,14 +176,22 @@ namespace IncidentTools.Attribution.Rules
                         !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1))) return null;
                     break;
             }
-            if (end < s1 && tk[end].IsWord)
-            {
-                var next = tk[end].Lower;
-                if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return null;
-                if (entry.Lemma == "add" && next == "to") return null;                  // "added to the confusion"
-                if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return null;
-            }
+            if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// True when the word after the cue verb makes another verb of it, one that reports nothing:
+        /// "called off", "added to the confusion", "adding to her lead", "backed down".
+        /// </summary>
+        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1)
+        {
+            if (end >= s1 || !tk[end].IsWord) return false;
+            var next = tk[end].Lower;
+            if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return true;
+            if (entry.Lemma == "add" && next == "to") return true;                      // "added to the confusion"
+            if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return true;
+            return false;
         }
 
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
@@ -351,6 +361,8 @@ namespace IncidentTools.Attribution.Rules
         /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
         private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
+            // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
+            if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
@@ -372,6 +384,26 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an age in apposition (", 44,", ", 22 and 19,": one or two
+        /// numbers of at most three digits between commas, after a word), or -1.
+        /// </summary>
+        private static int AgeAppositionStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g - 3 <= s0 || !tk[g - 1].Is(",")) return -1;
+            int c = g - 2;
+            if (!IsAge(tk[c])) return -1;
+            if (c - 2 > s0 && tk[c - 1].IsLowerWord && Lexicon.Is(tk[c - 1].Lower, WordClass.ListCoordinator) && IsAge(tk[c - 2])) c -= 2;
+            return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAge(tk[c - 2]) ? c - 1 : -1;
+        }
+
+        private static bool IsAge(Token t)
+        {
+            if (!t.IsWord || t.Text.Length > 3) return false;
+            foreach (char ch in t.Text) if (!char.IsDigit(ch)) return false;
+            return true;
         }
 
         /// <summary>
