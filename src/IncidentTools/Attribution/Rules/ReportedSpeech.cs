@@ -394,14 +394,18 @@ namespace IncidentTools.Attribution.Rules
         {
             if (g - 3 <= s0 || !tk[g - 1].Is(",")) return -1;
             int c = g - 2;
-            if (!IsAge(tk[c])) return -1;
-            if (c - 2 > s0 && tk[c - 1].IsLowerWord && Lexicon.Is(tk[c - 1].Lower, WordClass.ListCoordinator) && IsAge(tk[c - 2])) c -= 2;
-            return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAge(tk[c - 2]) ? c - 1 : -1;
+            if (!IsAgeNumber(tk[c])) return -1;
+            if (c - 2 > s0 && tk[c - 1].IsLowerWord && Lexicon.Is(tk[c - 1].Lower, WordClass.ListCoordinator) && IsAgeNumber(tk[c - 2])) c -= 2;
+            return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAgeNumber(tk[c - 2]) ? c - 1 : -1;
         }
 
-        private static bool IsAge(Token t)
+        /// <summary>The most digits an age written as a number has.</summary>
+        private const int AgeDigits = 3;
+
+        /// <summary>A number of at most <see cref="AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
+        private static bool IsAgeNumber(Token t)
         {
-            if (!t.IsWord || t.Text.Length > 3) return false;
+            if (!t.IsWord || t.Text.Length > AgeDigits) return false;
             foreach (char ch in t.Text) if (!char.IsDigit(ch)) return false;
             return true;
         }
