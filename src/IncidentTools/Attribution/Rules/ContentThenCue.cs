@@ -46,7 +46,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for "who", "which" or "that": the subject of a relative clause.</summary>
         private static bool IsRelative(Mention m) =>
-            m.End == m.Start + 1 && (m.Text == "who" || m.Text == "which" || m.Text == "that");
+            m.End == m.Start + 1 && Lexicon.IsAsWritten(m.Text, WordClass.SubjectRelative);
 
         /// <summary>
         /// True when the sentence goes on after the attribution with the rest of its content: a comma, then
