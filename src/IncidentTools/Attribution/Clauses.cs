@@ -383,6 +383,9 @@ namespace IncidentTools.Attribution
         public Clause? SubjectCueBefore(IReadOnlyList<Token> tk, int q, int start, int maxGap)
         {
             start = Window(q, start);
+            // the main clause after an opening phrase or subordinate clause (the sentence start when there is none)
+            int intro = SkipIntro(tk, start, q);
+            int main = intro == start ? OpeningClauseEnd(tk, start, q) : intro;
             for (int pass = 0; pass < 2; pass++)
             {
                 var starts = new List<int> { start };
@@ -398,12 +401,12 @@ namespace IncidentTools.Attribution
                 }
                 // "After Scalia said that …“less advanced schools,” Trump said: “…”": the main clause after an opening clause that
                 // ends in a quotation starts a clause too
-                if (SkipIntro(tk, start, q) == start && OpeningClauseEnd(tk, start, q) is int main && main != start && !starts.Contains(main))
+                if (intro == start && main != start && !starts.Contains(main))
                 {
                     starts.Add(main);
                     starts.Sort();
                 }
-                foreach (int si in ClauseOrder(tk, starts, q))
+                foreach (int si in ClauseOrder(tk, starts, q, main))
                 {
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
@@ -440,12 +443,11 @@ namespace IncidentTools.Attribution
         /// The order in which <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int, int)"/> tries its clause starts: the
         /// nearest to the quotation first, except that the clauses inside a subordinate clause or phrase that opens the
         /// sentence ("When Reyes announced the plan in June, he called it “…”") come after the main clause it leads to:
-        /// the main clause's subject is the one the cue of the quotation belongs to.
+        /// the main clause's subject is the one the cue of the quotation belongs to. <paramref name="main"/> is where the main
+        /// clause starts after the opening (<c>starts[0]</c> when nothing opens the sentence).
         /// </summary>
-        private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q)
+        private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q, int main)
         {
-            int main = SkipIntro(tk, starts[0], q);
-            if (main == starts[0]) main = OpeningClauseEnd(tk, main, q);
             int sub = FirstSubordinator(tk, starts[0], main);
             // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
             // the intro ends at has not ended there (the comma opens an apposition): the usual order
