@@ -46,6 +46,17 @@ namespace IncidentTools.Attribution
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
+                    // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
+                    // document knew them before or wrote their name in full (a name first met here may be a place: "There
+                    // was Dover Harbour, …")
+                    if (subject == null && context.ClausesFor(ap).ExistentialSubject(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } present &&
+                        (here == null || !HasSourceAt(here, present.CharStart)))
+                    {
+                        int known = resolver.Entities.Count;
+                        if (resolver.Resolve(present, ap.Text, sentence, ap.Index) is { } person && person.Kind == EntityKind.Person &&
+                            (resolver.Entities.Count == known || person.Display != present.Text && person.Display.IndexOf(' ') > 0))
+                            resolver.Touch(person, sentence, ap.Index);
+                    }
                     bool personal = subject != null && subject.IsPronoun && subject.Owner == null && Lexicon.Is(subject.Determiner, WordClass.GenderedPronoun);
                     var opening = subject != null && subject.IsPronoun && (Lexicon.Is(subject.Determiner, WordClass.GroupPronoun) || personal)
                         ? OpeningClauseSubject(context, ap, si, personal) : null;
