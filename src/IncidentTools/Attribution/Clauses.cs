@@ -882,6 +882,26 @@ namespace IncidentTools.Attribution
             return n < end && tk[n].IsLowerWord ? m : null;
         }
 
+        /// <summary>How many words a phrase of place may hold between "there" and the verb "be" ("there at the back of the hall was …").</summary>
+        private const int ExistentialPlaceWords = 6;
+
+        /// <summary>
+        /// "Yet there at the back was Tom Reyes, the ferry pilot.": a sentence that puts a named person in the scene with
+        /// the expletive "there" and a finite "be" has that person for its subject, for salience (the "he" after it is
+        /// theirs). Only a name, followed by the end of the sentence or a comma; null when the sentence is not so.
+        /// </summary>
+        public Mention? ExistentialSubject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            if (s >= end || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordClass.Expletive)) return null;
+            int k = s + 1;
+            while (k < end && k - s <= ExistentialPlaceWords && tk[k].IsLowerWord && !Lexicon.Is(tk[k].Lower, WordClass.FiniteBe)) k++;
+            if (k >= end || !tk[k].IsLowerWord || !Lexicon.Is(tk[k].Lower, WordClass.FiniteBe)) return null;
+            var m = _parser.Parse(tk, k + 1, end, inverted: false);
+            if (m == null || m.Kind != MentionKind.Name || m.Start != k + 1) return null;
+            return m.End >= end || tk[m.End].Is(",") || tk[m.End].Is(".") ? m : null;
+        }
+
         /// <summary>A sentence that ends by introducing a quotation in the next paragraph: "He said:".</summary>
         public Clause? ColonIntroduction(IReadOnlyList<Token> tk, int start, int end)
         {

@@ -46,6 +46,17 @@ namespace IncidentTools.Attribution
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
                     var subject = context.SubjectOf(ap, si);
+                    // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
+                    // document knew them before or wrote their name in full (a name first met here may be a place: "There
+                    // was Dover Harbour, …")
+                    if (subject == null && context.ClausesFor(ap).ExistentialSubject(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } present &&
+                        (here == null || !HasSourceAt(here, present.CharStart)))
+                    {
+                        int known = resolver.Entities.Count;
+                        if (resolver.Resolve(present, ap.Text, sentence, ap.Index) is { } person && person.Kind == EntityKind.Person &&
+                            (resolver.Entities.Count == known || person.Display != present.Text && person.Display.IndexOf(' ') > 0))
+                            resolver.Touch(person, sentence, ap.Index);
+                    }
                     bool personal = subject != null && subject.IsPronoun && subject.Owner == null && Lexicon.Is(subject.Determiner, WordClass.GenderedPronoun);
                     var opening = subject != null && subject.IsPronoun && (Lexicon.Is(subject.Determiner, WordClass.GroupPronoun) || personal)
                         ? OpeningClauseSubject(context, ap, si, personal) : null;
@@ -69,7 +80,8 @@ namespace IncidentTools.Attribution
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
-                                      ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index);
+                                      ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
+                                      ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
@@ -123,6 +135,48 @@ namespace IncidentTools.Attribution
             }
             return m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead ? m : null;
         }
+
+        /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>
+        private const int DocumentReach = 60;
+
+        /// <summary>
+        /// "Ada Lund sent a letter to the board this week. “The delay is dangerous,” it read.": an "it" that no organisation
+        /// or document read as a subject stands for, with a cue a document can take ("read", "said", "states"), is the
+        /// nearest document written before it (its head a document word: "letter", "website", "statement"), in its
+        /// paragraph or the one before, when no organisation is named between them. Null when there is none.
+        /// </summary>
+        private static Entity? DocumentWrittenBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, int sentence)
+        {
+            var m = a.Source!;
+            if (m.Kind != MentionKind.Pronoun || m.Owner != null || m.Determiner != "it" || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
+            var ap = a.SourceParagraph!;
+            int looked = 0;
+            for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - 1; pi--)
+            {
+                var p = context.Document.Paragraphs[pi];
+                var tk = p.Tokens;
+                int from = pi == ap.Index ? m.Start - 1 : tk.Count - 1;
+                for (int x = from; x >= 0 && looked < DocumentReach; x--, looked++)
+                {
+                    var t = tk[x];
+                    if (!t.IsWord) continue;
+                    if (t.IsCapitalized && Lexicon.IsOrganisationWord(t.Lower)) return null;
+                    if (!t.IsLowerWord || !Lexicon.IsDocumentWord(t.Lower) || x + 1 < tk.Count && tk[x + 1].IsLowerWord && Lexicon.IsDocumentWord(tk[x + 1].Lower)) continue;
+                    // the noun phrase the document word heads: parsed from the nearest start that gives it
+                    for (int st = x; st >= 0 && x - st <= DocumentPhraseWords; st--)
+                    {
+                        var d = context.ClausesFor(p).Mentions.Parse(tk, st, tk.Count, inverted: false);
+                        if (d != null && d.Kind == MentionKind.Description && d.IsDocument && d.End == x + 1)
+                            return resolver.Resolve(d, p.Text, sentence, p.Index);
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>How many words a document's noun phrase may hold before its head ("a two-page letter").</summary>
+        private const int DocumentPhraseWords = 4;
 
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
         private static Entity? SameGender(Entity? e, string pronoun)

@@ -212,6 +212,13 @@ namespace IncidentTools.Text
                     // before a quotation; a title (Mr., Gen.) never does
                     boundary = true;
                 }
+                else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized &&
+                         Lexicon.Is(tokens[k + 1].Lower, WordTag.Pronoun) && (EndsSentenceWhenFinal(tk.Text) || Lexicon.IsAbbreviation(tk.Text) && !Lexicon.IsTitleWord(tk.Text)))
+                {
+                    // "… attacks in the U.S. He says …", "… close at 7 p.m. He says …": "he", "she", "it" or "they" written with
+                    // a capital after an abbreviation's full stop opens the next sentence
+                    boundary = true;
+                }
                 else if (tk.IsQuote && EndsStatement(tk.Text))
                 {
                     int n = k + 1;
