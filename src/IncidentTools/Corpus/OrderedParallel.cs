@@ -14,6 +14,15 @@ namespace IncidentTools.Corpus
     /// </summary>
     internal static class OrderedParallel
     {
+        private static int _liveWorkers;
+
+        /// <summary>
+        /// The worker threads of every pool of the process that have started and not yet ended: a command
+        /// stopped early (Select-Object -First) must leave none behind. The tests read it, as the process's
+        /// own thread count also moves with the runtime's thread pool.
+        /// </summary>
+        internal static int LiveWorkers => Volatile.Read(ref _liveWorkers);
+
         public static IEnumerable<TResult> Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> map, int degree, int window)
         {
             if (degree <= 1)
@@ -130,6 +139,13 @@ namespace IncidentTools.Corpus
             }
 
             private void Work()
+            {
+                Interlocked.Increment(ref _liveWorkers);
+                try { WorkUntilStopped(); }
+                finally { Interlocked.Decrement(ref _liveWorkers); }
+            }
+
+            private void WorkUntilStopped()
             {
                 while (true)
                 {
