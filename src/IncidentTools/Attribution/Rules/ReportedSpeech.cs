@@ -66,7 +66,7 @@ namespace IncidentTools.Attribution.Rules
     /// grammar, <see cref="MentionParser"/>), and the reported content after or before it.
     /// Every search is bounded, so a document is read in linear time.
     /// </summary>
-    internal static class ReportedSpeech
+    internal static partial class ReportedSpeech
     {
         /// <summary>How many tokens back a subject may start from its verb (appositions included).</summary>
         public const int SubjectReach = 30;
@@ -358,8 +358,32 @@ namespace IncidentTools.Attribution.Rules
             return subject;
         }
 
-        /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
+        /// <summary>
+        /// <see cref="SubjectBefore"/> read from the tokens: the subject next to the verb, or the one that opens the clause
+        /// before asides between commas (<see cref="ApposedSubject"/>) when none is next to it or the one found stands in
+        /// an aside ("Trump, speaking in Wilmington, N.C., warned"); a name closing the asides after a description stays
+        /// ("A spokesman for the Guard, Col. Jo Marsh, said").
+        /// </summary>
         private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            var near = SubjectNextTo(mp, tk, s0, g);
+            if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
+            if (near == null) return apposed;
+            if (near.Mention.Start <= apposed.Mention.Start) return near;
+            bool nameAfterDescription = near.Mention.Kind == MentionKind.Name && apposed.Mention.Kind == MentionKind.Description &&
+                                        tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
+            return nameAfterDescription ? near : apposed;
+        }
+
+        private static bool HasComma(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].Is(",")) return true;
+            return false;
+        }
+
+        /// <summary>The subject read back from the verb (its clause cut at commas, an inserted relative or age passed over).</summary>
+        private static Subject? SubjectNextTo(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
