@@ -33,7 +33,9 @@ namespace IncidentTools.Attribution.Rules
                             ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
-                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k)) continue;
+                        // (a share of a group beside another is a finding of its own: "…, while 9 percent said …")
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k) &&
+                            !ReportedSpeech.ShareBesideShare(tk, subject)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows

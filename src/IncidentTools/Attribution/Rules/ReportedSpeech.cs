@@ -538,7 +538,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
                 if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
-                if (IsOpener(tk, b, s0))
+                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
                     if (Lexicon.Is(t.Lower, WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
@@ -724,7 +724,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
                 // "a majority of her backers": "her" before a noun inside the phrase is a possessive
                 bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                // "most of them", "two of us": a share of a group the pronoun stands for
+                bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Lower == "of" && i - 2 == lead && IsShareWord(tk[lead]);
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
@@ -1127,7 +1129,7 @@ namespace IncidentTools.Attribution.Rules
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "a majority of … say": a share of a group
-            if (CueLexicon.Is(head, WordTag.Proportion) || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
+            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
         }
