@@ -1014,7 +1014,9 @@ namespace IncidentTools.Attribution.Rules
             if (o < 0 || !tk[o].IsWord) return false;
             if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
-            return subject.Mention.Owner != null && subject.Mention.Start == o && o > 0 && tk[o - 1].Is(",");
+            // (and "the changes, which officials said will take effect in May, …": the clause inside it ends there too)
+            return o > 0 && tk[o - 1].Is(",") && (subject.Mention.Owner != null && subject.Mention.Start == o ||
+                                                  subject.Mention.Start > o && Lexicon.Is(tk[o].Lower, WordClass.AsideRelative));
         }
 
         /// <summary>
