@@ -30,10 +30,12 @@ namespace IncidentTools.Attribution.Rules
                         if (ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
-                            ReportedSpeech.IsObjectRelative(tk, subject) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
+                            ReportedSpeech.IsObjectRelative(tk, subject) && !ReportedSpeech.GapsContentSubject(tk, cue, subject, s0, s1) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
-                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k)) continue;
+                        // (a share of a group beside another is a finding of its own: "…, while 9 percent said …")
+                        if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k) &&
+                            !ReportedSpeech.ShareBesideShare(tk, subject)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows

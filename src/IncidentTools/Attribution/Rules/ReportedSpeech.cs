@@ -66,7 +66,7 @@ namespace IncidentTools.Attribution.Rules
     /// grammar, <see cref="MentionParser"/>), and the reported content after or before it.
     /// Every search is bounded, so a document is read in linear time.
     /// </summary>
-    internal static class ReportedSpeech
+    internal static partial class ReportedSpeech
     {
         /// <summary>How many tokens back a subject may start from its verb (appositions included).</summary>
         public const int SubjectReach = 30;
@@ -358,8 +358,32 @@ namespace IncidentTools.Attribution.Rules
             return subject;
         }
 
-        /// <summary><see cref="SubjectBefore"/> read from the tokens.</summary>
+        /// <summary>
+        /// <see cref="SubjectBefore"/> read from the tokens: the subject next to the verb, or the one that opens the clause
+        /// before asides between commas (<see cref="ApposedSubject"/>) when none is next to it or the one found stands in
+        /// an aside ("Trump, speaking in Wilmington, N.C., warned"); a name closing the asides after a description stays
+        /// ("A spokesman for the Guard, Col. Jo Marsh, said").
+        /// </summary>
         private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            var near = SubjectNextTo(mp, tk, s0, g);
+            if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
+            if (near == null) return apposed;
+            if (near.Mention.Start <= apposed.Mention.Start) return near;
+            bool nameAfterDescription = near.Mention.Kind == MentionKind.Name && apposed.Mention.Kind == MentionKind.Description &&
+                                        tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
+            return nameAfterDescription ? near : apposed;
+        }
+
+        private static bool HasComma(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].Is(",")) return true;
+            return false;
+        }
+
+        /// <summary>The subject read back from the verb (its clause cut at commas, an inserted relative or age passed over).</summary>
+        private static Subject? SubjectNextTo(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
@@ -514,7 +538,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
                 if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
-                if (IsOpener(tk, b, s0))
+                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
                     if (Lexicon.Is(t.Lower, WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
@@ -700,7 +724,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
                 // "a majority of her backers": "her" before a noun inside the phrase is a possessive
                 bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                // "most of them", "two of us": a share of a group the pronoun stands for
+                bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Lower == "of" && i - 2 == lead && IsShareWord(tk[lead]);
+                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
@@ -988,7 +1014,9 @@ namespace IncidentTools.Attribution.Rules
             if (o < 0 || !tk[o].IsWord) return false;
             if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
-            return subject.Mention.Owner != null && subject.Mention.Start == o && o > 0 && tk[o - 1].Is(",");
+            // (and "the changes, which officials said will take effect in May, …": the clause inside it ends there too)
+            return o > 0 && tk[o - 1].Is(",") && (subject.Mention.Owner != null && subject.Mention.Start == o ||
+                                                  subject.Mention.Start > o && Lexicon.Is(tk[o].Lower, WordClass.AsideRelative));
         }
 
         /// <summary>
@@ -1103,7 +1131,7 @@ namespace IncidentTools.Attribution.Rules
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "a majority of … say": a share of a group
-            if (CueLexicon.Is(head, WordTag.Proportion) || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
+            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
         }

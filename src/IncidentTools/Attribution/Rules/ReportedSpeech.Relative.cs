@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    internal static partial class ReportedSpeech
+    {
+        /// <summary>
+        /// "the changes, which officials said will take effect in May", "a rule that he said would make it harder": in a
+        /// relative clause whose subject is not the pronoun, a verb of saying or thought right before a finite verb or
+        /// auxiliary reports a clause whose subject is the relative's noun (it stands in the gap); that clause is the
+        /// content. Not "the ferry that the town wanted": there the verb's object is the gap, and no verb follows it.
+        /// </summary>
+        public static bool GapsContentSubject(IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int s0, int s1)
+        {
+            if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought)) return false;
+            int o = subject.OpenerIndex;
+            if (o <= s0) return false;
+            // "asked who they thought was …": after a verb the pronoun asks, it relates nothing
+            if (tk[o - 1].IsLowerWord && EntryAt(tk, o - 1, s1, out _) != null) return false;
+            // "Some records that Linick questioned are stored …": a relative in the sentence's subject, before its main verb,
+            // leaves the verb after the cue to the main clause; the relative must follow a comma or a verb of the sentence
+            if (!tk[o - 1].Is(",") && !VerbBefore(tk, s0, o)) return false;
+            if (cue.Entry.TakesAddressee && cue.End < s1 && tk[cue.End].IsWord && !CueLexicon.Is(tk[cue.End].Lower, WordTag.Finite)) return false;
+            int c = cue.End;
+            // "which he said again would …": an adverb between
+            while (c < s1 && tk[c].IsLowerWord && (CueLexicon.Is(tk[c].Lower, WordTag.CueAdverb) && !CueLexicon.Is(tk[c].Lower, WordTag.Finite) || CueLexicon.IsLyAdverb(tk[c]))) c++;
+            return c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.Finite);
+        }
+
+        /// <summary>True when a finite word or a cue verb in use stands in [s0, e).</summary>
+        private static bool VerbBefore(IReadOnlyList<Token> tk, int s0, int e)
+        {
+            for (int i = s0; i < e; i++)
+                if (tk[i].IsLowerWord && (CueLexicon.Is(tk[i].Lower, WordTag.Finite) || FiniteVerbAt(tk, i, s0, e) != null || CueLexicon.IsEdForm(tk[i]))) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    internal static partial class ReportedSpeech
+    {
+        /// <summary>"Around that time, 47 percent said": a demonstrative before a word of time is its determiner, not a relative opening a clause.</summary>
+        private static bool DemonstrativeBeforeTime(IReadOnlyList<Token> tk, int b, int g) =>
+            tk[b].IsLowerWord && Lexicon.Is(tk[b].Lower, WordClass.TimeDeictic) && b + 1 < g && tk[b + 1].IsLowerWord && CueLexicon.Is(tk[b + 1].Lower, WordTag.Time);
+
+        /// <summary>A number or a word of share ("47", "most", "half", "two-thirds"): what a share of a group opens with.</summary>
+        private static bool IsShareWord(Token t) =>
+            t.IsWord && (char.IsDigit(t.Text[0]) || CueLexicon.Is(t.Lower, WordTag.Proportion) || Lexicon.Is(t.Lower, WordClass.Quantifier));
+
+        /// <summary>
+        /// A counted share of a group as a subject ("9 percent", "55 percent of all voters", "six in 10", "42%", "a majority
+        /// of Republicans"): a word of share (no quantifier: "most", "many") or a percentage before the phrase's "of" (or its end).
+        /// </summary>
+        public static bool IsShare(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start; i < m.End; i++)
+            {
+                var t = tk[i];
+                if (t.IsLowerWord && t.Lower == "of") return false;
+                // (a counted share: not a quantifier, "most people", "both surveys")
+                if (t.Is("%")) return true;
+                if (t.IsWord && CueLexicon.Is(t.Lower, WordTag.Proportion) && !Lexicon.Is(t.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier))
+                {
+                    // "55 percent", "a majority of", "a third say"; not an ordinal before its noun ("a third one", "a third debate")
+                    bool counted = i > m.Start && char.IsDigit(tk[i - 1].Text[0]);
+                    return counted || i + 1 >= m.End || tk[i + 1].IsLowerWord && tk[i + 1].Lower == "of";
+                }
+                // "six in 10", "4 in 10"
+                if (t.IsLowerWord && t.Lower == "in" && i > m.Start && i + 1 < m.End && IsShareWord(tk[i - 1]) && char.IsDigit(tk[i + 1].Text[0])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "…, while 9 percent said it was a deterrent", "…; 26 percent of Democrats say …", "…, but 55 percent say …": a
+        /// counted share of a group whose clause is joined to the one before it (after a comma or a semicolon) reports a
+        /// finding of its own beside the one before it, not a part of what that one reports.
+        /// </summary>
+        public static bool ShareBesideShare(IReadOnlyList<Token> tk, Subject subject)
+        {
+            if (!subject.Generic || !IsShare(tk, subject.Mention)) return false;
+            int o = subject.OpenerIndex;
+            if (o < 1) return false;
+            // (not after a colon: "… noted that more immigrants buy into it: 70 percent believe …" spells out the report before it)
+            if (tk[o].Is(";")) return true;
+            return tk[o].IsLowerWord && tk[o - 1].Is(",") && (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator) || Lexicon.Is(tk[o].Lower, WordClass.ClauseCoordinator));
+        }
+    }
+}
