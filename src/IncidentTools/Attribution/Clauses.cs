@@ -676,7 +676,7 @@ namespace IncidentTools.Attribution
             for (int w = q - 2; w >= from; w--)
             {
                 var t = tk[w];
-                if (t.Is(";") || t.Is("—") || t.Is("--")) return null;
+                if (t.Is(";") || t.IsDash) return null;
                 // the one word that opens the absolute construction
                 if (!t.IsWord || t.Lower != "with") continue;
                 var m = _parser.Parse(tk, w + 1, q, inverted: false);
@@ -712,7 +712,7 @@ namespace IncidentTools.Attribution
                 var t = tk[i];
                 if (!t.IsWord) return false;
                 var w = t.Lower;
-                if (time && (Lexicon.IsDocumentWord(w) || w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsDocumentWord(w.Substring(0, w.Length - 1)))) return true;
+                if (time && (Lexicon.IsDocumentWord(w) || Lexicon.IsDocumentPlural(w))) return true;
                 if (!Lexicon.Is(w, WordTag.Time | WordTag.Calendar | WordTag.TimeLead)) return false;
                 time = true;
             }

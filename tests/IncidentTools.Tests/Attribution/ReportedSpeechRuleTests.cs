@@ -42,6 +42,14 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("The ferry union called off the strike after the talks on Monday.")]     // "- call off" in reporting-verbs.txt
+        [InlineData("The ferry union called back the crews after the storm.")]
+        [InlineData("Mayor Lena Ortiz added to the confusion over the tolls.")]             // "- add to"
+        [InlineData("The contractor backed down from its demands over the cables.")]        // "- back down"
+        public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
+            Assert.Empty(Run(sentence, new CueThenContent()));
+
+        [Theory]
         [InlineData("Mayor Lena Ortiz said that the bridge would reopen in May.", "Mayor Lena Ortiz", "said", "the bridge would reopen in May")]
         [InlineData("The harbour authority told reporters on Monday that ferries were suspended.", "The harbour authority", "told", "ferries were suspended")]
         [InlineData("Councillor Amir Haddad accused the contractor of cutting corners.", "Councillor Amir Haddad", "accused", "the contractor of cutting corners")]

@@ -184,15 +184,8 @@ namespace IncidentTools.Attribution.Rules
         /// True when the word after the cue verb makes another verb of it, one that reports nothing:
         /// "called off", "added to the confusion", "adding to her lead", "backed down".
         /// </summary>
-        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1)
-        {
-            if (end >= s1 || !tk[end].IsWord) return false;
-            var next = tk[end].Lower;
-            if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return true;
-            if (entry.Lemma == "add" && next == "to") return true;                      // "added to the confusion"
-            if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return true;
-            return false;
-        }
+        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1) =>
+            entry.Particle == null && end < s1 && tk[end].IsWord && Lexicon.IsOtherVerbWithParticle(entry.Lemma, tk[end].Lower);
 
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
         private static bool ClosesClause(IReadOnlyList<Token> tk, int i, int s1) =>
@@ -1222,13 +1215,9 @@ namespace IncidentTools.Attribution.Rules
             if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
             return false;
         }
-
-        /// <summary>"reports", "records", "polls": the plural of a document word.</summary>
-        private static bool IsDocumentPlural(string lower) =>
-            lower.Length > 3 && lower[lower.Length - 1] == 's' && Lexicon.IsDocumentWord(lower.Substring(0, lower.Length - 1));
 
         /// <summary>
         /// True for a singular description that names no one: not a pronoun, a name or an organisation, no plural,
