@@ -70,7 +70,7 @@ namespace IncidentTools.Tests
                 Assert.True(seen.Add(word), $"'{word}' has two lines in words.txt");
                 Assert.NotEmpty(tags);
                 foreach (var t in tags)
-                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _), $"unknown tag '{t}' on '{word}'");
+                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _) || Lexicon.TryParseTag<WordGroup>(t, out _), $"unknown tag '{t}' on '{word}'");
             }
             Assert.Equal(seen.Count, Lexicon.GrammarWords.Count);
         }
@@ -149,6 +149,32 @@ namespace IncidentTools.Tests
             Assert.False(Lexicon.Is("harbour", c));
         }
 
+        [Theory]
+        [InlineData(nameof(WordGroup.DefiniteDeterminer), "the this that these those")] // "the spokesman", "those aides"
+        [InlineData(nameof(WordGroup.GroupPossessive), "its their")]                     // "its spokesman", "their lawyer"
+        public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
+        {
+            var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);
+            var members = Lexicon.GrammarWords.Where(e => (e.Value.Groups & g) != 0).Select(e => e.Key).OrderBy(w => w, StringComparer.Ordinal);
+            Assert.Equal(words.Split(' ').OrderBy(w => w, StringComparer.Ordinal), members);
+            Assert.All(words.Split(' '), w => Assert.True(Lexicon.Is(w, g)));
+            Assert.All(words.Split(' '), w => Assert.True(Lexicon.IsAsWritten(w, g)));
+            Assert.True(Lexicon.Is("The", WordGroup.DefiniteDeterminer));
+            Assert.False(Lexicon.IsAsWritten("The", WordGroup.DefiniteDeterminer));
+            Assert.False(Lexicon.Is("harbour", g));
+        }
+
+        [Fact]
+        public void AWordGroupAndItsClassesAndTagsComeFromOneLine()
+        {
+            // "that" is a relative, a demonstrative and a definite determiner: one entry answers all three questions
+            Assert.True(Lexicon.Is("that", WordClass.SubjectRelative));
+            Assert.True(Lexicon.Is("that", WordTag.Determiner));
+            Assert.True(Lexicon.Is("that", WordGroup.DefiniteDeterminer));
+            Assert.False(Lexicon.Is("that", WordGroup.GroupPossessive));
+            Assert.False(Lexicon.Is("our", WordGroup.GroupPossessive)); // the writer's side, not a group named before
+        }
+
         [Fact]
         public void AWordAsWrittenKeepsItsCase()
         {
@@ -158,11 +184,13 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
-        public void NoTagNameIsBothAWordTagAndAWordClass()
+        public void NoTagNameIsInTwoOfTheThreeEnums()
         {
             // a line of words.txt names its tags without saying which enum: a name must mean one flag
             var roles = Enum.GetNames(typeof(WordTag));
-            Assert.DoesNotContain(Enum.GetNames(typeof(WordClass)), c => c != "None" && roles.Contains(c));
+            var classes = Enum.GetNames(typeof(WordClass));
+            Assert.DoesNotContain(classes, c => c != "None" && roles.Contains(c));
+            Assert.DoesNotContain(Enum.GetNames(typeof(WordGroup)), g => g != "None" && (roles.Contains(g) || classes.Contains(g)));
         }
 
         [Fact]

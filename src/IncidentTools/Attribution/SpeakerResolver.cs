@@ -834,7 +834,7 @@ namespace IncidentTools.Attribution
             var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
             var display = core;
             // a bare plural is the group named before ("officials said"), unless its own phrase says which ("officials who spoke …")
-            bool definite = m.Determiner == "the" || m.Determiner == "this" || m.Determiner == "that" || m.Determiner == "these" || m.Determiner == "those" || m.Determiner == "its" || m.Determiner == "their" ||
+            bool definite = Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteDeterminer | WordGroup.GroupPossessive) ||
                             (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0 && m.Apposition == null && (m.PostModifier == null || IsWriterPlace(m.PostModifier)));
 
             if (m.IsDocument)

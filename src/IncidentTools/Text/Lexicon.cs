@@ -256,17 +256,34 @@ namespace IncidentTools.Text
         PlacePreposition = 1UL << 62,
     }
 
+    /// <summary>
+    /// More closed classes of words (the third set of tags of <c>words.txt</c>, beside <see cref="WordTag"/> and
+    /// <see cref="WordClass"/>, which have no bit left). Kept in the same entry of the lexicon, so a look-up costs the
+    /// same; a tag name is unique across the three enums.
+    /// </summary>
+    [Flags]
+    internal enum WordGroup : ulong
+    {
+        None = 0,
+        /// <summary>Makes a noun phrase point at one thing the text has named ("the spokesman", "this official", "those aides"): "the", "this", "that", "these", "those".</summary>
+        DefiniteDeterminer = 1UL << 0,
+        /// <summary>The possessive of a group or a thing ("its spokesman", "their lawyer"), the possessives of "it" and "they".</summary>
+        GroupPossessive = 1UL << 1,
+    }
+
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
     internal readonly struct WordEntry
     {
-        public WordEntry(WordTag tags, WordClass classes)
+        public WordEntry(WordTag tags, WordClass classes, WordGroup groups)
         {
             Tags = tags;
             Classes = classes;
+            Groups = groups;
         }
 
         public WordTag Tags { get; }
         public WordClass Classes { get; }
+        public WordGroup Groups { get; }
     }
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
@@ -491,12 +508,21 @@ namespace IncidentTools.Text
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||
             Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Classes & classes) != 0;
 
+        /// <summary>True when the word (any case) belongs to any of the groups in <c>words.txt</c>.</summary>
+        public static bool Is(string word, WordGroup groups) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Groups & groups) != 0 ||
+            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Groups & groups) != 0;
+
         /// <summary>
         /// True when the word, exactly as written, belongs to any of the classes: no other case is tried ("A" is not
         /// "a"), for words of a text that keeps its case.
         /// </summary>
         public static bool IsAsWritten(string word, WordClass classes) =>
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0;
+
+        /// <summary>True when the word, exactly as written, belongs to any of the groups (no other case is tried).</summary>
+        public static bool IsAsWritten(string word, WordGroup groups) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Groups & groups) != 0;
 
         /// <summary>Every word of <c>words.txt</c> with its tags and classes (for the tests of the list).</summary>
         internal static IReadOnlyDictionary<string, WordEntry> GrammarWords => _words.Value;
@@ -736,13 +762,15 @@ namespace IncidentTools.Text
                 var word = line.Substring(0, bar).Trim();
                 var tags = WordTag.None;
                 var classes = WordClass.None;
+                var groups = WordGroup.None;
                 foreach (var t in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (TryParseTag<WordClass>(t, out var c)) classes |= c;
+                    else if (TryParseTag<WordGroup>(t, out var g)) groups |= g;
                     else tags |= ParseTag<WordTag>(t, "words.txt");
                 }
                 if (map.ContainsKey(word)) throw new InvalidOperationException($"The word '{word}' has two lines in words.txt: give it one line with all its tags.");
-                map[word] = new WordEntry(tags, classes);
+                map[word] = new WordEntry(tags, classes, groups);
             }
             return map;
         }

@@ -61,7 +61,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (m.Kind != MentionKind.Description || m.Owner != null) return true;
             var d = m.Determiner;
-            return d.Length == 0 || d == "the" || d == "this" || d == "that" || Lexicon.Is(d, WordTag.Possessive);
+            return d.Length == 0 || Lexicon.IsAsWritten(d, WordGroup.DefiniteDeterminer) || Lexicon.Is(d, WordTag.Possessive);
         }
 
         /// <summary>
