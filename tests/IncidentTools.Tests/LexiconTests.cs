@@ -152,6 +152,7 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData(nameof(WordGroup.DefiniteDeterminer), "the this that these those")] // "the spokesman", "those aides"
         [InlineData(nameof(WordGroup.GroupPossessive), "its their")]                     // "its spokesman", "their lawyer"
+        [InlineData(nameof(WordGroup.PassiveComplement), "of by")]                        // "Ortiz Accused Of Lying", "Plan Slammed By Divers"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);

@@ -269,6 +269,8 @@ namespace IncidentTools.Text
         DefiniteDeterminer = 1UL << 0,
         /// <summary>The possessive of a group or a thing ("its spokesman", "their lawyer"), the possessives of "it" and "they".</summary>
         GroupPossessive = 1UL << 1,
+        /// <summary>After a past form, opens the passive's agent or charge ("Ortiz Accused Of Lying", "Plan Slammed By Divers"): "of", "by".</summary>
+        PassiveComplement = 1UL << 2,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
