@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
@@ -500,6 +501,18 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry was late again, the film shows.")]                     // ... or a thing that is no document
         [InlineData("When the ferry sank, the company refused to pay the families.")] // an infinitive object, no attribution closing the sentence
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Theory]
+        [InlineData("The port still lacks the 900 dock jobs it lost from 2001 to 2010, a 59 percent decline, according to the harbour board.")]
+        [InlineData("Ferry crossings fell to 300 a week, a 40% decline, the harbour board's figures show.")]
+        public void AFigureAfterAnArticleIsNoSubjectOfTheNounAfterIt(string sentence) =>
+            Assert.DoesNotContain(Run(sentence, new ContentThenCue()), f => f.Source != null && f.Source.StartsWith("a ", StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("The bridge must reopen by May, a 54 percent majority of residents say.", "a 54 percent majority of residents")]
+        [InlineData("The bridge must reopen by May, 54 percent of residents say.", "54 percent of residents")]
+        public void AShareOfAGroupStillSpeaks(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new ContentThenCue())).Source);
 
         [Fact]
         public void AQuotationTheQuoteRulesLeftOpenBeforeItsAttributionIsDirect()

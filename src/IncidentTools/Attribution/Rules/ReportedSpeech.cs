@@ -357,6 +357,7 @@ namespace IncidentTools.Attribution.Rules
             // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
+            if (subject != null && IsFigureOfANoun(tk, subject.Mention)) return null;
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
@@ -377,6 +378,19 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
+        /// sum, and at most its proportion word) is no noun phrase of its own: the article's noun is the word after the
+        /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
+        /// voters say" ends on its noun, and "59 percent say" has no article.
+        /// </summary>
+        private static bool IsFigureOfANoun(IReadOnlyList<Token> tk, Mention m)
+        {
+            int n = m.End - m.Start;
+            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !Lexicon.Is(tk[m.Start].Lower, WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
+            return n == 2 || tk[m.Start + 2].IsWord && CueLexicon.Is(tk[m.Start + 2].Lower, WordTag.Proportion);
         }
 
         /// <summary>
