@@ -509,6 +509,17 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(Run(sentence, new ContentThenCue()), f => f.Source != null && f.Source.StartsWith("a ", StringComparison.Ordinal));
 
         [Theory]
+        [InlineData("A second bridge would cost far too much, say harbour officials.", "harbour officials")]
+        public void ABaseFormBeforeItsSubjectHasAPluralOne(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new ContentThenCue())).Source);
+
+        [Theory]
+        [InlineData("Now, in the main file, let's load the library, add our use statement and start the app.")]
+        [InlineData("First open the harbour map, note the depth and mark the pier.")]
+        public void ABaseFormBeforeASingularNounIsNoInvertedCue(string sentence) =>
+            Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Theory]
         [InlineData("The bridge must reopen by May, a 54 percent majority of residents say.", "a 54 percent majority of residents")]
         [InlineData("The bridge must reopen by May, 54 percent of residents say.", "54 percent of residents")]
         public void AShareOfAGroupStillSpeaks(string sentence, string source) =>

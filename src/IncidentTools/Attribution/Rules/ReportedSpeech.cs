@@ -1092,14 +1092,16 @@ namespace IncidentTools.Attribution.Rules
         /// not "The Pakistani" claiming): a base form with no auxiliary before it needs "I", "we", "you",
         /// "they", a plural or a coordination as its subject.
         /// </summary>
-        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject) => Agrees(tk, cue, subject.Mention);
+
+        /// <summary><see cref="Agrees(IReadOnlyList{Token}, VerbCue, Subject)"/> for a subject read anywhere, also after its verb ("…, say officials").</summary>
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Mention m)
         {
             if (cue.Entry.Kind != VerbForm.Base) return true;
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
             if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
-            var m = subject.Mention;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return Lexicon.Is(m.Determiner, WordClass.PluralAgreement);
             // "I think": the first person read as a phrase of one capitalised word
