@@ -219,6 +219,7 @@ namespace IncidentTools.Tests
         [InlineData("call", "back", true)]
         [InlineData("add", "to", true)]        // "added to the confusion"
         [InlineData("back", "down", true)]     // "backed down"
+        [InlineData("add", "up", true)]        // "the costs add up to …"
         [InlineData("call", "for", false)]     // a phrasal cue of its own ("+ call for")
         [InlineData("add", "that", false)]
         [InlineData("say", "off", false)]

@@ -47,6 +47,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry union called back the crews after the storm.")]
         [InlineData("Mayor Lena Ortiz added to the confusion over the tolls.")]             // "- add to"
         [InlineData("The contractor backed down from its demands over the cables.")]        // "- back down"
+        [InlineData("The repairs to the pier add up to more than two million euros.")]    // "- add up"
+        [InlineData("The unions backed up their threats with a strike at the pier.")]      // "- back up"
         public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
             Assert.Empty(Run(sentence, new CueThenContent()));
 
