@@ -43,6 +43,22 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("The port authority, working with a diving firm called Deepwater, inspected the cables on Monday.")]
+        [InlineData("The harbour board, acting for a ferry line called Northern Isles, sold the old pier last year.")]
+        public void AVerbInsideAParticiplesPhraseIsNotTheSubjectsCue(string sentence) =>
+            Assert.Empty(Run(sentence, new CueThenContent()));
+
+        [Theory]
+        [InlineData("Anna Berg, speaking on condition of anonymity, said the pier was unsafe.", "said")]
+        [InlineData("Anna Berg, in a call with the mayor, said the pier was unsafe.", "said")]
+        public void AParticiplesPhraseClosedByItsCommaIsAnAside(string sentence, string cue)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.StartsWith("Anna Berg", f.Source);
+            Assert.Equal(cue, f.Cue);
+        }
+
+        [Theory]
         [InlineData("The ferry union called off the strike after the talks on Monday.")]     // "- call off" in reporting-verbs.txt
         [InlineData("The ferry union called back the crews after the storm.")]
         [InlineData("Mayor Lena Ortiz added to the confusion over the tolls.")]             // "- add to"

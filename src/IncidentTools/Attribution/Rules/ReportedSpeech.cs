@@ -595,8 +595,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
-                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides
-                if (segments.Count - 1 > first && AllAsides(tk, segments, first + 1))
+                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
+                // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
+                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && IsIngParticiple(tk[segments[segments.Count - 1].A])) &&
+                    AllAsides(tk, segments, first + 1))
                 {
                     var head = mp.Parse(tk, f, segments[first].E, inverted: true);
                     if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E);
@@ -764,13 +766,20 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsLowerWord) return false;
                 // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
                 bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
-                bool participle = t.Lower.Length > 4 && t.Lower.EndsWith("ing", StringComparison.Ordinal) ||
+                bool participle = IsIngParticiple(t) ||
                                   nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
                 bool aside = CueLexicon.Is(t.Lower, WordTag.IntroPhrase | WordTag.Relative) || participle;
                 if (!aside) return false;
             }
             return true;
         }
+
+        /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
+        private const int IngParticipleMinLength = 5;
+
+        /// <summary>A lower-case word in -ing of at least <see cref="IngParticipleMinLength"/> letters: a participle that opens its phrase ("working with …", "speaking on condition …").</summary>
+        private static bool IsIngParticiple(Token t) =>
+            t.IsLowerWord && t.Lower.Length >= IngParticipleMinLength && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
         {
