@@ -43,6 +43,16 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("Jo Bell, managing director of the harbour division of Kestrel Ferry Services, Inc., announced that the ferry would run on Sundays.", "Jo Bell")]
+        [InlineData("Jo Bell, head of Kestrel Ferries Ltd., announced that the ferry would run on Sundays.", "Jo Bell")]
+        public void AClosingAbbreviationBetweenCommasIsPartOfTheNameBeforeIt(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new CueThenContent())).Source);
+
+        [Fact]
+        public void AClosingAbbreviationIsNeverTheSubject() =>
+            Assert.DoesNotContain(Run("Tomas Reyes, Jr., said the pier was unsafe.", new CueThenContent()), f => f.Source == "Jr.");
+
+        [Theory]
         [InlineData("The port authority, working with a diving firm called Deepwater, inspected the cables on Monday.")]
         [InlineData("The harbour board, acting for a ferry line called Northern Isles, sold the old pier last year.")]
         public void AVerbInsideAParticiplesPhraseIsNotTheSubjectsCue(string sentence) =>

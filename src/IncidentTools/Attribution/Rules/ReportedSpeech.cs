@@ -567,6 +567,9 @@ namespace IncidentTools.Attribution.Rules
             var segments = new List<(int A, int E)>();
             for (int i = start, a = start; i <= g; i++)
             {
+                // "…, president of Raymond James Financial Services, Inc., announced": a comma before a closing abbreviation
+                // ("Inc.", "Ltd.", "Jr.") that its own comma or the verb ends is inside the name, no segment of its own
+                if (i < g && tk[i].Is(",") && i + 1 < g && Lexicon.IsFinalAbbreviation(tk[i + 1].Text) && (i + 2 == g || tk[i + 2].Is(","))) continue;
                 if (i == g || tk[i].Is(","))
                 {
                     if (i > a) segments.Add((a, i));
