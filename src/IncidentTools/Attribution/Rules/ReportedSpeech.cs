@@ -600,7 +600,7 @@ namespace IncidentTools.Attribution.Rules
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
                 // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
                 // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
-                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && IsIngParticiple(tk[segments[segments.Count - 1].A])) &&
+                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && IsIngParticiple(tk[segments[segments.Count - 1].A]) && IsVerbAt(tk, g)) &&
                     AllAsides(tk, segments, first + 1))
                 {
                     var head = mp.Parse(tk, f, segments[first].E, inverted: true);
@@ -776,6 +776,9 @@ namespace IncidentTools.Attribution.Rules
             }
             return true;
         }
+
+        /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
+        private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && Lexicon.AnyVerb(tk[g].Lower) != null;
 
         /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
         private const int IngParticipleMinLength = 5;
