@@ -152,6 +152,7 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData(nameof(WordGroup.DefiniteDeterminer), "the this that these those")] // "the spokesman", "those aides"
         [InlineData(nameof(WordGroup.GroupPossessive), "its their")]                     // "its spokesman", "their lawyer"
+        [InlineData(nameof(WordGroup.PassiveComplement), "of by")]                        // "Ortiz Accused Of Lying", "Plan Slammed By Divers"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);
@@ -212,6 +213,36 @@ namespace IncidentTools.Tests
             Assert.Null(Lexicon.Verb("believed"));
             Assert.True(Lexicon.AnyVerb("believed")!.Has(VerbTag.Thought | VerbTag.Claim));
         }
+
+        [Theory]
+        [InlineData("call", "off", true)]      // "called off the strike"
+        [InlineData("call", "back", true)]
+        [InlineData("add", "to", true)]        // "added to the confusion"
+        [InlineData("back", "down", true)]     // "backed down"
+        [InlineData("add", "up", true)]        // "the costs add up to …"
+        [InlineData("call", "for", false)]     // a phrasal cue of its own ("+ call for")
+        [InlineData("add", "that", false)]
+        [InlineData("say", "off", false)]
+        public void AParticleMakesAnotherVerbOfTheLinesMarkedWithAMinus(string lemma, string word, bool other) =>
+            Assert.Equal(other, Lexicon.IsOtherVerbWithParticle(lemma, word));
+
+        [Fact]
+        public void AMinusLineNamesAVerbOfItsOwnLineAndNoPhrasalCueOrVerbForm()
+        {
+            // the "-" lines are neither verbs nor phrasal cues
+            Assert.Null(Lexicon.AnyVerb("-"));
+            Assert.Empty(Lexicon.PhrasalCues("called").Where(v => v.Particle!.Length == 1 && v.Particle[0] == "off"));
+        }
+
+        [Theory]
+        [InlineData("reports", true)]
+        [InlineData("polls", true)]
+        [InlineData("statements", true)]
+        [InlineData("report", false)]          // the singular is IsDocumentWord's
+        [InlineData("ministrys", false)]       // an organisation word, no document
+        [InlineData("posts", true)]
+        [InlineData("Reports", false)]         // asked in lower case
+        public void TheInSPluralOfADocumentWord(string word, bool plural) => Assert.Equal(plural, Lexicon.IsDocumentPlural(word));
 
         [Fact]
         public void AbbreviationsAndTheOnesThatMayEndASentence()

@@ -433,8 +433,35 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
                         continue;
                     }
+                    // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
+                    // apposition of the name an inverted cue before it names; that name said it, with that cue
+                    if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
                     return RelativeSource(tk, new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens a name may have between an inverted cue and the comma of its apposition ("said Brig. Gen. Stephen A. Clark,").</summary>
+        private const int InvertedNameReach = 8;
+
+        /// <summary>
+        /// For a description <paramref name="m"/> that starts a clause right after a comma at <paramref name="s"/> - 1: when
+        /// the words before that comma are a name right after a verb that may stand before its subject ("said Michael Kofman,
+        /// an expert on Russia, …"), the description is the name's apposition: the clause of the name and that verb; else null.
+        /// </summary>
+        private Clause? InvertedNameBefore(IReadOnlyList<Token> tk, int s, int start, Mention m)
+        {
+            int comma = s - 1;
+            if (m.Kind != MentionKind.Description || comma - 2 < start || !tk[comma].Is(",")) return null;
+            for (int j = comma - 1; j > start && comma - j <= InvertedNameReach; j--)
+            {
+                if (!tk[j].IsCapitalized && !tk[j].Is(".")) return null;
+                var v = tk[j - 1];
+                if (!v.IsLowerWord || Lexicon.Verb(v.Lower) is not { } verb || !verb.Has(VerbTag.Inverting)) continue;
+                var name = _parser.Parse(tk, j, comma, inverted: true);
+                if (name == null || name.Kind != MentionKind.Name || name.Start != j || name.End != comma) return null;
+                return new Clause(name, new CueMatch(v.Text, j - 1, j, verb), CuePlace.Before);
             }
             return null;
         }
@@ -676,7 +703,7 @@ namespace IncidentTools.Attribution
             for (int w = q - 2; w >= from; w--)
             {
                 var t = tk[w];
-                if (t.Is(";") || t.Is("—") || t.Is("--")) return null;
+                if (t.Is(";") || t.IsDash) return null;
                 // the one word that opens the absolute construction
                 if (!t.IsWord || t.Lower != "with") continue;
                 var m = _parser.Parse(tk, w + 1, q, inverted: false);
@@ -712,7 +739,7 @@ namespace IncidentTools.Attribution
                 var t = tk[i];
                 if (!t.IsWord) return false;
                 var w = t.Lower;
-                if (time && (Lexicon.IsDocumentWord(w) || w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsDocumentWord(w.Substring(0, w.Length - 1)))) return true;
+                if (time && (Lexicon.IsDocumentWord(w) || Lexicon.IsDocumentPlural(w))) return true;
                 if (!Lexicon.Is(w, WordTag.Time | WordTag.Calendar | WordTag.TimeLead)) return false;
                 time = true;
             }

@@ -269,6 +269,8 @@ namespace IncidentTools.Text
         DefiniteDeterminer = 1UL << 0,
         /// <summary>The possessive of a group or a thing ("its spokesman", "their lawyer"), the possessives of "it" and "they".</summary>
         GroupPossessive = 1UL << 1,
+        /// <summary>After a past form, opens the passive's agent or charge ("Ortiz Accused Of Lying", "Plan Slammed By Divers"): "of", "by".</summary>
+        PassiveComplement = 1UL << 2,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
@@ -422,6 +424,7 @@ namespace IncidentTools.Text
     {
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
         private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
+        private static readonly Lazy<HashSet<(string Lemma, string Word)>> _otherVerbs = new Lazy<HashSet<(string, string)>>(LoadOtherVerbs);
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
@@ -438,6 +441,10 @@ namespace IncidentTools.Text
             new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
         private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional, bool Findings)>> _orgWords =
             new Lazy<Dictionary<string, (bool, bool, bool)>>(LoadOrgWords);
+        /// <summary>How many letters a document word has at least for its form in -s to count as its plural (not "ads" of "ad").</summary>
+        private const int DocumentPluralStem = 3;
+        private static readonly Lazy<HashSet<string>> _documentPlurals = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_orgWords.Value.Where(e => e.Value.Document && e.Key.Length >= DocumentPluralStem && e.Key == Casing.Lower(e.Key)).Select(e => e.Key + "s"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -484,6 +491,12 @@ namespace IncidentTools.Text
         /// <summary>The phrasal cues ("called for", "pointed out") whose verb is this lower-case form, longest particle first.</summary>
         public static IReadOnlyList<ReportingVerb> PhrasalCues(string form) =>
             _phrasal.Value.TryGetValue(form, out var list) ? list : (IReadOnlyList<ReportingVerb>)Array.Empty<ReportingVerb>();
+
+        /// <summary>
+        /// True when the reporting verb of this lemma, with this lower-case word right after it, is another verb, one that
+        /// reports nothing ("called off", "added to the confusion", "backed down"; the "-" lines of reporting-verbs.txt).
+        /// </summary>
+        public static bool IsOtherVerbWithParticle(string lemma, string word) => _otherVerbs.Value.Contains((lemma, word));
 
         // ------------------------------------------------------------------ grammar words
 
@@ -603,6 +616,12 @@ namespace IncidentTools.Text
         public static bool IsDocumentWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Document;
 
+        /// <summary>
+        /// True for the plural in -s of a document word, the word in lower case ("reports", "records", "polls"; a
+        /// word of at least three letters before its "s"). One look-up; no string is made.
+        /// </summary>
+        public static bool IsDocumentPlural(string lower) => _documentPlurals.Value.Contains(lower);
+
         /// <summary>The organisation and document words tagged institutional (lower case).</summary>
         public static bool IsInstitutionalWord(string word) =>
             _orgWords.Value.TryGetValue(word, out var e) && e.Institutional;
@@ -682,7 +701,7 @@ namespace IncidentTools.Text
             foreach (var line in Lines("reporting-verbs.txt"))
             {
                 var (forms, tagNames) = Split(line);
-                if (forms.Length == 0 || forms[0] == "+") continue;
+                if (forms.Length == 0 || forms[0] == "+" || forms[0] == "-") continue;
                 var tags = VerbTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
                 foreach (var f in forms)
@@ -718,6 +737,21 @@ namespace IncidentTools.Text
             }
             foreach (var list in map.Values) list.Sort((a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
             return map;
+        }
+
+        /// <summary>The "- verb word" lines of reporting-verbs.txt: a verb's lemma and the word after it that makes another verb of it.</summary>
+        private static HashSet<(string, string)> LoadOtherVerbs()
+        {
+            var set = new HashSet<(string, string)>();
+            foreach (var line in Lines("reporting-verbs.txt"))
+            {
+                var (words, _) = Split(line);
+                if (words.Length == 0 || words[0] != "-") continue;
+                if (words.Length != 3 || !_verbs.Value.TryGetValue(words[1], out var v) || v.Lemma != words[1])
+                    throw new InvalidOperationException($"The line '{line}' in reporting-verbs.txt must name a verb with a line of its own, then one word.");
+                set.Add((words[1], words[2]));
+            }
+            return set;
         }
 
         private static Dictionary<string, WordEntry> LoadWords()

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
@@ -40,6 +41,42 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(cue, f.Cue);
             Assert.Equal(content, f.Content);
         }
+
+        [Theory]
+        [InlineData("Jo Bell, managing director of the harbour division of Kestrel Ferry Services, Inc., announced that the ferry would run on Sundays.", "Jo Bell")]
+        [InlineData("Jo Bell, head of Kestrel Ferries Ltd., announced that the ferry would run on Sundays.", "Jo Bell")]
+        public void AClosingAbbreviationBetweenCommasIsPartOfTheNameBeforeIt(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new CueThenContent())).Source);
+
+        [Fact]
+        public void AClosingAbbreviationIsNeverTheSubject() =>
+            Assert.DoesNotContain(Run("Tomas Reyes, Jr., said the pier was unsafe.", new CueThenContent()), f => f.Source == "Jr.");
+
+        [Theory]
+        [InlineData("The port authority, working with a diving firm called Deepwater, inspected the cables on Monday.")]
+        [InlineData("The harbour board, acting for a ferry line called Northern Isles, sold the old pier last year.")]
+        public void AVerbInsideAParticiplesPhraseIsNotTheSubjectsCue(string sentence) =>
+            Assert.Empty(Run(sentence, new CueThenContent()));
+
+        [Theory]
+        [InlineData("Anna Berg, speaking on condition of anonymity, said the pier was unsafe.", "said")]
+        [InlineData("Anna Berg, in a call with the mayor, said the pier was unsafe.", "said")]
+        public void AParticiplesPhraseClosedByItsCommaIsAnAside(string sentence, string cue)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.StartsWith("Anna Berg", f.Source);
+            Assert.Equal(cue, f.Cue);
+        }
+
+        [Theory]
+        [InlineData("The ferry union called off the strike after the talks on Monday.")]     // "- call off" in reporting-verbs.txt
+        [InlineData("The ferry union called back the crews after the storm.")]
+        [InlineData("Mayor Lena Ortiz added to the confusion over the tolls.")]             // "- add to"
+        [InlineData("The contractor backed down from its demands over the cables.")]        // "- back down"
+        [InlineData("The repairs to the pier add up to more than two million euros.")]    // "- add up"
+        [InlineData("The unions backed up their threats with a strike at the pier.")]      // "- back up"
+        public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
+            Assert.Empty(Run(sentence, new CueThenContent()));
 
         [Theory]
         [InlineData("Mayor Lena Ortiz said that the bridge would reopen in May.", "Mayor Lena Ortiz", "said", "the bridge would reopen in May")]
@@ -492,6 +529,29 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry was late again, the film shows.")]                     // ... or a thing that is no document
         [InlineData("When the ferry sank, the company refused to pay the families.")] // an infinitive object, no attribution closing the sentence
         public void LeavesOtherShapesAlone(string sentence) => Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Theory]
+        [InlineData("The port still lacks the 900 dock jobs it lost from 2001 to 2010, a 59 percent decline, according to the harbour board.")]
+        [InlineData("Ferry crossings fell to 300 a week, a 40% decline, the harbour board's figures show.")]
+        public void AFigureAfterAnArticleIsNoSubjectOfTheNounAfterIt(string sentence) =>
+            Assert.DoesNotContain(Run(sentence, new ContentThenCue()), f => f.Source != null && f.Source.StartsWith("a ", StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("A second bridge would cost far too much, say harbour officials.", "harbour officials")]
+        public void ABaseFormBeforeItsSubjectHasAPluralOne(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new ContentThenCue())).Source);
+
+        [Theory]
+        [InlineData("Now, in the main file, let's load the library, add our use statement and start the app.")]
+        [InlineData("First open the harbour map, note the depth and mark the pier.")]
+        public void ABaseFormBeforeASingularNounIsNoInvertedCue(string sentence) =>
+            Assert.Empty(Run(sentence, new ContentThenCue()));
+
+        [Theory]
+        [InlineData("The bridge must reopen by May, a 54 percent majority of residents say.", "a 54 percent majority of residents")]
+        [InlineData("The bridge must reopen by May, 54 percent of residents say.", "54 percent of residents")]
+        public void AShareOfAGroupStillSpeaks(string sentence, string source) =>
+            Assert.Equal(source, Assert.Single(Run(sentence, new ContentThenCue())).Source);
 
         [Fact]
         public void AQuotationTheQuoteRulesLeftOpenBeforeItsAttributionIsDirect()

@@ -95,6 +95,8 @@ namespace IncidentTools.Attribution.Rules
                             if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
                             source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
                             before = cue.GroupStart - 1;
+                            // "…, say some officials", not "…, add our use statement": a base form after its content has a plural subject
+                            if (source != null && !ReportedSpeech.Agrees(tk, cue, source)) continue;
                         }
                         // "''We are ready,'' he said": a closing mark the quotation scanner did not read (two apostrophes)
                         while (before > s0 && (tk[before].Is("'") || tk[before].Is("’")) && tk[before - 1].Is(",") == false && (tk[before - 1].Is("'") || tk[before - 1].Is("’") || tk[before - 1].Is(","))) before--;

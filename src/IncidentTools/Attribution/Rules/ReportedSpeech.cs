@@ -184,15 +184,8 @@ namespace IncidentTools.Attribution.Rules
         /// True when the word after the cue verb makes another verb of it, one that reports nothing:
         /// "called off", "added to the confusion", "adding to her lead", "backed down".
         /// </summary>
-        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1)
-        {
-            if (end >= s1 || !tk[end].IsWord) return false;
-            var next = tk[end].Lower;
-            if (entry.Lemma == "call" && entry.Particle == null && (next == "off" || next == "up" || next == "in" || next == "out" || next == "back")) return true;
-            if (entry.Lemma == "add" && next == "to") return true;                      // "added to the confusion"
-            if (entry.Lemma == "back" && (next == "down" || next == "away" || next == "off" || next == "out")) return true;
-            return false;
-        }
+        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1) =>
+            entry.Particle == null && end < s1 && tk[end].IsWord && Lexicon.IsOtherVerbWithParticle(entry.Lemma, tk[end].Lower);
 
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
         private static bool ClosesClause(IReadOnlyList<Token> tk, int i, int s1) =>
@@ -388,6 +381,7 @@ namespace IncidentTools.Attribution.Rules
             // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
+            if (subject != null && IsFigureOfANoun(tk, subject.Mention)) return null;
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
@@ -408,6 +402,19 @@ namespace IncidentTools.Attribution.Rules
                 return SubjectEndingAt(mp, tk, s0, c);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
+        /// sum, and at most its proportion word) is no noun phrase of its own: the article's noun is the word after the
+        /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
+        /// voters say" ends on its noun, and "59 percent say" has no article.
+        /// </summary>
+        private static bool IsFigureOfANoun(IReadOnlyList<Token> tk, Mention m)
+        {
+            int n = m.End - m.Start;
+            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !Lexicon.Is(tk[m.Start].Lower, WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
+            return n == 2 || tk[m.Start + 2].IsWord && CueLexicon.Is(tk[m.Start + 2].Lower, WordTag.Proportion);
         }
 
         /// <summary>
@@ -584,6 +591,9 @@ namespace IncidentTools.Attribution.Rules
             var segments = new List<(int A, int E)>();
             for (int i = start, a = start; i <= g; i++)
             {
+                // "…, president of Raymond James Financial Services, Inc., announced": a comma before a closing abbreviation
+                // ("Inc.", "Ltd.", "Jr.") that its own comma or the verb ends is inside the name, no segment of its own
+                if (i < g && tk[i].Is(",") && i + 1 < g && Lexicon.IsFinalAbbreviation(tk[i + 1].Text) && (i + 2 == g || tk[i + 2].Is(","))) continue;
                 if (i == g || tk[i].Is(","))
                 {
                     if (i > a) segments.Add((a, i));
@@ -612,8 +622,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
-                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides
-                if (segments.Count - 1 > first && AllAsides(tk, segments, first + 1))
+                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
+                // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
+                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && IsIngParticiple(tk[segments[segments.Count - 1].A]) && IsVerbAt(tk, g)) &&
+                    AllAsides(tk, segments, first + 1))
                 {
                     var head = mp.Parse(tk, f, segments[first].E, inverted: true);
                     if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E);
@@ -783,13 +795,23 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsLowerWord) return false;
                 // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
                 bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
-                bool participle = t.Lower.Length > 4 && t.Lower.EndsWith("ing", StringComparison.Ordinal) ||
+                bool participle = IsIngParticiple(t) ||
                                   nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
                 bool aside = CueLexicon.Is(t.Lower, WordTag.IntroPhrase | WordTag.Relative) || participle;
                 if (!aside) return false;
             }
             return true;
         }
+
+        /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
+        private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && Lexicon.AnyVerb(tk[g].Lower) != null;
+
+        /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
+        private const int IngParticipleMinLength = 5;
+
+        /// <summary>A lower-case word in -ing of at least <see cref="IngParticipleMinLength"/> letters: a participle that opens its phrase ("working with …", "speaking on condition …").</summary>
+        private static bool IsIngParticiple(Token t) =>
+            t.IsLowerWord && t.Lower.Length >= IngParticipleMinLength && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
         {
@@ -1113,14 +1135,16 @@ namespace IncidentTools.Attribution.Rules
         /// not "The Pakistani" claiming): a base form with no auxiliary before it needs "I", "we", "you",
         /// "they", a plural or a coordination as its subject.
         /// </summary>
-        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Subject subject) => Agrees(tk, cue, subject.Mention);
+
+        /// <summary><see cref="Agrees(IReadOnlyList{Token}, VerbCue, Subject)"/> for a subject read anywhere, also after its verb ("…, say officials").</summary>
+        public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Mention m)
         {
             if (cue.Entry.Kind != VerbForm.Base) return true;
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
             if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
-            var m = subject.Mention;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return Lexicon.Is(m.Determiner, WordClass.PluralAgreement);
             // "I think": the first person read as a phrase of one capitalised word
@@ -1250,13 +1274,9 @@ namespace IncidentTools.Attribution.Rules
             if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
+                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
             return false;
         }
-
-        /// <summary>"reports", "records", "polls": the plural of a document word.</summary>
-        private static bool IsDocumentPlural(string lower) =>
-            lower.Length > 3 && lower[lower.Length - 1] == 's' && Lexicon.IsDocumentWord(lower.Substring(0, lower.Length - 1));
 
         /// <summary>
         /// True for a singular description that names no one: not a pronoun, a name or an organisation, no plural,

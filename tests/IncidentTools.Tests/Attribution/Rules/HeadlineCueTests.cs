@@ -32,6 +32,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Tomas Reyes Says Bridge Will Reopen")]              // a name the story never writes again
         [InlineData("Ortiz Says")]                                        // nothing reported
         [InlineData("Ortiz Accused Of Hiding The Survey")]               // a passive: Ortiz is accused, not accusing
+        [InlineData("Mayor Ortiz Slammed By Harbour Divers")]             // a passive with its agent (words.txt passive-complement: "of", "by")
         public void OtherHeadlinesGiveNothing(string headline) =>
             Assert.Empty(Run(headline, Story, out _, new HeadlineCue()));
 

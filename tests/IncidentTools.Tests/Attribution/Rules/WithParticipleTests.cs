@@ -26,6 +26,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The ferry left with the captain waving at the “crowd” on the pier.")]                           // no participle of saying
         [InlineData("With the captain saying nothing, the crew sailed; the “old quarter” stayed dark.")]               // across a semicolon
         [InlineData("The ferry left with its “lucky” captain at the helm.")]                                          // no participle at all
+        [InlineData("With the captain saying nothing – the crew sailed and the “old quarter” stayed dark.")]           // across a dash (any of Token.IsDash)
+        [InlineData("With the captain saying nothing ― the crew sailed and the “old quarter” stayed dark.")]
         public void NoAbsoluteParticipleNoSpeaker(string body) => Assert.Empty(RunRules(body, new WithParticiple()).Found);
     }
 }
