@@ -28,6 +28,18 @@ namespace IncidentTools.Text
             _lower = kind == TokenKind.Quote ? null : Lexicon.KnownWords.LowerOf(text, false, null);
         }
 
+        /// <summary>A token whose lower case (<see cref="WordTable.LowerOf"/>) the tokenizer has worked out already.</summary>
+        private Token(TokenKind kind, int start, int end, string text, object lower)
+        {
+            Start = start;
+            _endAndKind = end | (int)kind << KindShift;
+            Text = text;
+            _lower = lower;
+        }
+
+        /// <summary>A punctuation mark of one character, its string and lower case made once (<see cref="Tokenizer"/>'s shared marks).</summary>
+        internal static Token Mark(int start, string text, object lower) => new Token(TokenKind.Punct, start, start + 1, text, lower);
+
         /// <summary>A word whose text the tokenizer has looked up in the lexicon's table as written already (<paramref name="asWritten"/>, null for none).</summary>
         internal Token(int start, int end, string text, KnownWord? asWritten, WordTable known)
         {
@@ -199,13 +211,19 @@ namespace IncidentTools.Text
                 int k = i + 1;
                 if (c == '-' || c == '.')
                     while (k < limit && t[k] == c) k++;
-                tokens.Add(new Token(TokenKind.Punct, i, k, k == i + 1 ? OneCharacter(c) : t.Substring(i, k - i)));
+                if (k == i + 1 && c < OneCharacters.Length) tokens.Add(Token.Mark(i, OneCharacter(c), OneCharacterLower(c)));
+                else tokens.Add(new Token(TokenKind.Punct, i, k, k == i + 1 ? OneCharacter(c) : t.Substring(i, k - i)));
                 i = k;
             }
         }
 
         /// <summary>The strings of one character below U+2100 (punctuation marks, mostly), made once each and shared.</summary>
         private static readonly string?[] OneCharacters = new string?[0x2100];
+
+        /// <summary>The lower case of the shared one-character strings (<see cref="WordTable.LowerOf"/>), worked out once each: a mark is not looked up in the lexicon's table at every token.</summary>
+        private static readonly object?[] OneCharacterLowers = new object?[0x2100];
+
+        private static object OneCharacterLower(char c) => OneCharacterLowers[c] ??= Lexicon.KnownWords.LowerOf(OneCharacter(c), false, null);
 
         /// <summary>A one-character token's text: the shared string for the common marks (",", ".", "’"), else a new one.</summary>
         private static string OneCharacter(char c)
