@@ -27,6 +27,41 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TokensAnswerTheLexiconAsItsLookUpsDo()
+        {
+            // a token keeps its lower case's entry of the lexicon: its questions give what Lexicon.Is, Verb and
+            // AnyVerb give for its lower case, for words in lower case, capitalised, in capitals, outside ASCII
+            // and unknown, and for a quotation (whose lower case is made when asked)
+            var words = Lexicon.GrammarWords.Keys.Concat(Lexicon.ReportingVerbs.Keys).Concat(Lexicon.SpeakerNounForms(SpeakerNounTag.None | (SpeakerNounTag)~0))
+                .Concat(Lexicon.InstitutionalOrganisationWords).Concat(new[] { "report", "statement", "ministry", "officials", "spokesman" }).ToList();
+            var text = "The Captain SAID he would SAIL. Über-official Zoë said ‘no’ – and İstanbul’s mayor, who Said “Who?”, "
+                       + "told the U.S. aides it's theirs; Reyes's aide said: “said” "
+                       + string.Join(" ", words) + " " + string.Join(" ", words.Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))
+                       + " " + string.Join(" ", words.Select(w => w.ToUpperInvariant()));
+            var tokens = Tokenizer.Tokenize(text, QuotationScanner.Scan(text));
+            Assert.Contains(tokens, t => t.IsQuote);
+            foreach (var t in tokens)
+            {
+                foreach (WordTag tag in System.Enum.GetValues(typeof(WordTag)))
+                    if (tag != WordTag.None) Assert.True(Lexicon.Is(t.Lower, tag) == t.Has(tag), t.Text + " " + tag);
+                foreach (WordClass c in System.Enum.GetValues(typeof(WordClass)))
+                    if (c != WordClass.None) Assert.True(Lexicon.Is(t.Lower, c) == t.Has(c), t.Text + " " + c);
+                foreach (WordGroup g in System.Enum.GetValues(typeof(WordGroup)))
+                    if (g != WordGroup.None) Assert.True(Lexicon.Is(t.Lower, g) == t.Has(g), t.Text + " " + g);
+                Assert.Same(Lexicon.Verb(t.Lower), t.CueVerb);
+                Assert.Equal(Lexicon.AnyVerb(t.Lower) != null, t.IsVerbForm);
+                Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, out var singular, out var plural), t.IsSpeakerNoun(out var singular2, out var plural2));
+                Assert.Equal((singular, plural), (singular2, plural2));
+                foreach (SpeakerNounTag n in System.Enum.GetValues(typeof(SpeakerNounTag)))
+                    if (n != SpeakerNounTag.None) Assert.Equal(Lexicon.IsSpeakerNoun(t.Lower, n), t.IsSpeakerNoun(n));
+                Assert.Equal(Lexicon.IsOrganisationWord(t.Lower), t.IsOrganisationWord);
+                Assert.Equal(Lexicon.IsDocumentWord(t.Lower), t.IsDocumentWord);
+                Assert.Equal(Casing.Lower(t.Text), t.Lower);
+                if (t.Known is { } k) Assert.Equal(k.Word, t.Lower);
+            }
+        }
+
+        [Fact]
         public void TokensKeepTheirKindOffsetsAndQuotation()
         {
             // a token packs its kind with its end offset and finds its quotation by its opening offset

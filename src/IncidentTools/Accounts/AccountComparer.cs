@@ -232,7 +232,7 @@ namespace IncidentTools.Accounts
                     var bare = t.Lower.EndsWith("'s", StringComparison.Ordinal) ? t.Lower.Substring(0, t.Lower.Length - 2) : t.Lower;
                     if (lexicon.StopWords.Contains(bare) || lexicon.ReportingVerb(t.Lower) != null) continue;
                     if (mentions.Any(m => m.Start <= t.Start && t.End <= m.End)) continue;
-                    if (Text.Lexicon.Is(t.Lower, Text.WordTag.Negation) || lexicon.Negators.Any(n => n.Length == 1 && n[0] == t.Lower)) continue;
+                    if (t.Has(Text.WordTag.Negation) || lexicon.Negators.Any(n => n.Length == 1 && n[0] == t.Lower)) continue;
                     var stem = AccountText.Stem(t.Text);
                     if (stem.Length < 3) continue;
                     bool negated = Negation.IsNegated(tokens, t.Start, lexicon);

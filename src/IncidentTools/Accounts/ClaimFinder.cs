@@ -248,7 +248,7 @@ namespace IncidentTools.Accounts
                 if (Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
                 int i = v - 1;
                 bool modal = false;
-                while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && Lexicon.Is(words[i].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
+                while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
                     modal |= _lexicon.Modals.Contains(words[i--].Lower);
                 // "they must tell us what their losses were": an obligation, not a report of what they said
                 if (modal) continue;
@@ -258,14 +258,14 @@ namespace IncidentTools.Accounts
                 // naming in a relative clause of a person's own report is that person (inside one, the speaker
                 // would say "I")
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { Kind: EntityKind.Person } && i > 0 && words[i - 1].IsWord
-                    && Lexicon.Is(words[i - 1].Lower, WordClass.OwnWordsLead) && !InsideQuotation(words, i)) continue;
+                    && words[i - 1].Has(WordClass.OwnWordsLead) && !InsideQuotation(words, i)) continue;
                 // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
-                while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !Lexicon.Is(words[first - 1].Lower, WordTag.Opener)) first--;
+                while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
                 var subject = scope.Normalized.Substring(words[first].Start, words[i].End - words[first].Start);
                 var named = _parties.Mentions(subject);
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
@@ -608,7 +608,7 @@ namespace IncidentTools.Accounts
             // an active participle: "shot at", "fired on" with a subject of the speaker's side
             if (!participle) return 1;
             int m = Negation.IndexAt(words, start) - 1;
-            while (m >= 0 && words[m].IsWord && (Lexicon.Is(words[m].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Lower == "having")
+            while (m >= 0 && words[m].IsWord && (words[m].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Lower == "having")
                    && !_lexicon.PassiveWords.Contains(words[m].Lower)) m--;
             if (m < 0 || !words[m].IsWord) return 1;
             if (_lexicon.PassiveWords.Contains(words[m].Lower))
@@ -616,7 +616,7 @@ namespace IncidentTools.Accounts
                 // a passive whose subject names another side: that side was the target ("U.S. troops were fired on",
                 // said by anyone); the speaker's side or no side named: the cue as written
                 int subject = m - 1;
-                while (subject >= 0 && words[subject].IsWord && (Lexicon.Is(words[subject].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
+                while (subject >= 0 && words[subject].IsWord && (words[subject].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
                 return subject >= 0 && words[subject].IsWord && SideOfWords(scope, subject, -1, party) == false ? -1 : 1;
             }
             return SideOfWords(scope, m, -1, party) == true ? -1 : 1;
@@ -635,7 +635,7 @@ namespace IncidentTools.Accounts
             {
                 var t = words[i];
                 if (!t.IsWord) break;
-                if (direction < 0 && (t.Lower == "that" || t.Lower == "and" || t.Lower == "said" || _lexicon.ReportingVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite))) break;
+                if (direction < 0 && (t.Lower == "that" || t.Lower == "and" || t.Lower == "said" || _lexicon.ReportingVerb(t.Lower) != null || t.Has(WordTag.Finite))) break;
                 n++;
                 if (direction > 0) last = i; else first = i;
             }

@@ -29,15 +29,15 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
-                    if (t.Text == "," && !(i + 1 < tokens.Count && Lexicon.Is(tokens[i + 1].Lower, WordClass.Alternative))) break;
+                    if (t.Text == "," && !(i + 1 < tokens.Count && tokens[i + 1].Has(WordClass.Alternative))) break;
                     continue;
                 }
                 words++;
-                if (Lexicon.Is(t.Lower, WordClass.Contrast)) break;
+                if (t.Has(WordClass.Contrast)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
-                if (Lexicon.Is(t.Lower, WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
+                if (t.Has(WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
                     negations++;
                     continue;
@@ -99,7 +99,7 @@ namespace IncidentTools.Accounts
                     {
                         if (!tokens[j].IsWord) break;
                         before++;
-                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || Lexicon.Is(tokens[j].Lower, WordClass.FlatNegator)) return true;
+                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Has(WordClass.FlatNegator)) return true;
                     }
                     claim = true;
                     break;
@@ -170,14 +170,14 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord) { if (t.Text != "\"") break; continue; }
                 words++;
-                if (Lexicon.Is(t.Lower, WordClass.NewClause)) return false;
-                if (!Lexicon.Is(t.Lower, WordClass.FiniteBe)) continue;
+                if (t.Has(WordClass.NewClause)) return false;
+                if (!t.Has(WordClass.FiniteBe)) continue;
                 int j = i + 1;
-                while (j < tokens.Count && tokens[j].IsWord && Lexicon.Is(tokens[j].Lower, WordClass.Intensifier)) j++;
+                while (j < tokens.Count && tokens[j].IsWord && tokens[j].Has(WordClass.Intensifier)) j++;
                 if (j >= tokens.Count || !tokens[j].IsWord) return false;
                 var w = tokens[j].Lower;
                 if (Lexicon.Is(w, WordClass.Impossible)) return true;
-                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && Lexicon.Is(tokens[j + 1].Lower, WordClass.Plausible)) return true;
+                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Plausible)) return true;
                 return StartsPhrase(tokens, j, lexicon.Falsity);
             }
             return false;

@@ -66,9 +66,9 @@ namespace IncidentTools.Attribution
         {
             int p = q - 1;
             if (p < sentenceStart || !tk[p].IsWord) return false;
-            if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
+            if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
         }
 
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
@@ -113,7 +113,7 @@ namespace IncidentTools.Attribution
             var c = TryClause(tk, start, end, CuePlace.After);
             if (c == null) return null;
             for (int k = Math.Max(c.Cue.End, c.Mention.Next); k < end - 1; k++)
-                if (!(tk[k].IsWord && (Lexicon.Is(tk[k].Text, WordTag.Calendar) || Lexicon.Is(tk[k].Lower, WordTag.Time)))) return null;
+                if (!(tk[k].IsWord && (Lexicon.Is(tk[k].Text, WordTag.Calendar) || tk[k].Has(WordTag.Time)))) return null;
             return c;
         }
 
@@ -151,15 +151,15 @@ namespace IncidentTools.Attribution
         public Clause? QuotedAsSaying(IReadOnlyList<Token> tk, int k, int end, Mention? subject = null)
         {
             // "… quoted the minister as saying", "Braynard is quoted as saying"
-            while (k < end && k < tk.Count && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordClass.QuotedLead)) k++;
-            if (k >= end || !tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordClass.QuoteForm)) return null;
+            while (k < end && k < tk.Count && tk[k].IsWord && tk[k].Has(WordClass.QuotedLead)) k++;
+            if (k >= end || !tk[k].IsWord || !tk[k].Has(WordClass.QuoteForm)) return null;
             // the passive, "X is quoted as saying": the subject is the speaker
-            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && Lexicon.Is(tk[k + 2].Lower, WordClass.QuotedAs))
+            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && tk[k + 2].Has(WordClass.QuotedAs))
                 return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
             if (m == null || m.IsPronoun && m.Determiner == "it") return null;
             int a = m.Next;
-            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && Lexicon.Is(tk[a + 1].Lower, WordClass.QuotedAs))
+            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && tk[a + 1].Has(WordClass.QuotedAs))
                 return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);
             return null;
         }
@@ -196,7 +196,7 @@ namespace IncidentTools.Attribution
                 var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
                 if (a == null) continue;
                 int after = Math.Max(a.Cue.End, a.Mention.Next);
-                while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (Lexicon.Is(tk[after].Lower, WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
+                while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (tk[after].Has(WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
                 if (after >= end || tk[after].Is(",") || tk[after].Is(".")) return a;
             }
             return null;
@@ -212,11 +212,11 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[p];
                 if (t.IsQuote) return null;
-                var v = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                var v = t.IsLowerWord ? t.CueVerb : null;
                 if (v == null) continue;
                 if (!v.IsParticiple || !v.States) return null;
                 for (int x = p + 1; x < q; x++)
-                    if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
+                    if (tk[x].IsWord && tk[x].IsVerbForm) return null;
                 if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return null;
                 if (!tk[p - 1].IsCapitalized) return null;
                 int x0 = p - 1;
@@ -257,14 +257,14 @@ namespace IncidentTools.Attribution
                     continue;
                 }
                 if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",") ||
-                                                                              tk[s + 1].IsLowerWord && Lexicon.Is(tk[s + 1].Lower, WordTag.Subordinator)))
+                                                                              tk[s + 1].IsLowerWord && tk[s + 1].Has(WordTag.Subordinator)))
                 {
                     // "Reportedly, Reyes told …", "Apparently Reyes said …", "Shortly after the vote, …": a sentence adverb
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
-                if (t.IsWord && Lexicon.Is(t.Text, WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && Lexicon.Verb(tk[s + 1].Lower) != null && t.Lower == "then"))
+                if (t.IsWord && Lexicon.Is(t.Text, WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && tk[s + 1].CueVerb != null && t.Lower == "then"))
                 {
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
@@ -293,8 +293,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>"Hours later,", "Moments earlier,": a time word, a time adverb ("later", "earlier") and a comma at s.</summary>
         public static bool IsTimeOpening(IReadOnlyList<Token> tk, int s, int limit) =>
-            s + 2 < limit && tk[s].IsWord && Lexicon.Is(tk[s].Lower, WordTag.Time) && tk[s + 1].IsLowerWord &&
-            Lexicon.Is(tk[s + 1].Lower, WordTag.Intro) && Lexicon.Is(tk[s + 1].Lower, WordTag.CueAdverb) && tk[s + 2].Is(",");
+            s + 2 < limit && tk[s].IsWord && tk[s].Has(WordTag.Time) && tk[s + 1].IsLowerWord &&
+            tk[s + 1].Has(WordTag.Intro) && tk[s + 1].Has(WordTag.CueAdverb) && tk[s + 2].Is(",");
 
         /// <summary>
         /// After a live blog's clock time that opens a sentence ("9:41 a.m. --", "14:05 —"): the first
@@ -305,7 +305,7 @@ namespace IncidentTools.Attribution
         {
             if (s + 3 >= limit || !IsDigits(tk[s]) || !tk[s + 1].Is(":") || !IsDigits(tk[s + 2]) || tk[s + 2].Text.Length != 2) return s;
             int k = s + 3;
-            if (k < limit && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Time)) k++;
+            if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
             if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
             k++;
             int colon = k;
@@ -354,7 +354,7 @@ namespace IncidentTools.Attribution
             Clause? best = null;
             for (int k = Window(q, start); k < q - 2; k++)
             {
-                if (!tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Hearsay)) continue;
+                if (!tk[k].IsWord || !tk[k].Has(WordTag.Hearsay)) continue;
                 int f = k + 1;
                 while (f < q && f - k < 3 && tk[f].IsWord && Lexicon.IsAdverb(tk[f].Text)) f++;
                 if (f < q && tk[f].IsWord && tk[f].Lower == "from")
@@ -394,7 +394,7 @@ namespace IncidentTools.Attribution
                 {
                     if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
                     // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
-                    else if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
+                    else if (tk[k].IsWord && tk[k].Has(WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
                     // a spaced hyphen typed for a dash ("drew Kell's ire - he called her “weak”"), like a comma, only when no
                     // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
                     else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
@@ -430,7 +430,7 @@ namespace IncidentTools.Attribution
                         var own = _parser.Parse(tk, pronoun, q, inverted: false);
                         int v = q - 1;
                         if (tk[v].Is(":") || tk[v].Is(",")) v--;
-                        if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower)), CuePlace.Before);
+                        if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb), CuePlace.Before);
                         continue;
                     }
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
@@ -499,7 +499,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static int OpeningClauseEnd(IReadOnlyList<Token> tk, int s, int q)
         {
-            if (s >= q || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordTag.Subordinator)) return s;
+            if (s >= q || !tk[s].IsWord || !tk[s].Has(WordTag.Subordinator)) return s;
             for (int k = s + 1; k < q && k - s < MaxIntroPhrase; k++)
             {
                 if (tk[k].Is(",") || tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text))
@@ -513,7 +513,7 @@ namespace IncidentTools.Attribution
         private static int FirstSubordinator(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int k = a; k < e; k++)
-                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return k;
+                if (tk[k].IsWord && tk[k].Has(WordTag.Subordinator)) return k;
             return -1;
         }
 
@@ -529,7 +529,7 @@ namespace IncidentTools.Attribution
             for (int k = sub + 1; k < main; k++)
             {
                 var t = tk[k];
-                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.Finite | WordTag.Auxiliary)) || CueLexicon.IsEdForm(t))
+                if (t.IsLowerWord && (t.IsVerbForm || t.Has(WordTag.Finite | WordTag.Auxiliary)) || CueLexicon.IsEdForm(t))
                     return true;
             }
             return false;
@@ -547,7 +547,7 @@ namespace IncidentTools.Attribution
         {
             var m = clause.Mention;
             int r = m.End + 1;
-            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || !Lexicon.Is(tk[r].Lower, WordClass.AsideRelative)) return clause;
+            if (m.IsPronoun || r >= clause.Cue.Start || m.Next <= r || !tk[m.End].Is(",") || !tk[r].IsLowerWord || !tk[r].Has(WordClass.AsideRelative)) return clause;
             for (int k = r + 1; k < clause.Cue.Start; k++)
                 if (!tk[k].IsWord) return clause;
             for (int k = clause.Cue.End; k < q; k++)
@@ -576,7 +576,7 @@ namespace IncidentTools.Attribution
         private Mention? CoordinatedSubject(IReadOnlyList<Token> tk, List<int> starts, int si, int s, Mention second)
         {
             int and = starts[si] - 1;
-            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || !Lexicon.Is(tk[and].Lower, WordClass.ListCoordinator)) return null;
+            if (si == 0 || s != starts[si] || and < 1 || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ListCoordinator)) return null;
             if (second.IsPronoun || second.IsDocument || !tk[and - 1].IsWord) return null;
             int a = SkipIntro(tk, starts[si - 1], and);
             if (a >= and) return null;
@@ -600,7 +600,7 @@ namespace IncidentTools.Attribution
             int v = q - 1;
             if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
             if (v <= from || !tk[v].IsLowerWord) return false;
-            var verb = Lexicon.Verb(tk[v].Lower);
+            var verb = tk[v].CueVerb;
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return false;
             for (int k = from; k < v; k++)
             {
@@ -611,7 +611,7 @@ namespace IncidentTools.Attribution
                 bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
                 if (!afterComma && !afterQuotation) continue;
                 // in the case its place asks for: lower case after a comma, a capital after the quotation
-                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && Lexicon.Is(t.Lower, WordClass.PersonSubject))
+                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && t.Has(WordClass.PersonSubject))
                 {
                     pronoun = k;
                     return true;
@@ -660,9 +660,9 @@ namespace IncidentTools.Attribution
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
-                                                                       tk[k - 1].IsWord && (Lexicon.IsDocumentWord(tk[k - 1].Lower) || Lexicon.Is(tk[k - 1].Lower, WordClass.ParticipleLead)) ||
+                                                                       tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
                                                                        DocumentThenTime(tk, k, subject.Next)))
-                    return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+                    return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
             }
             return null;
         }
@@ -678,8 +678,8 @@ namespace IncidentTools.Attribution
             for (int k = q - 2; k > from; k--)
             {
                 var before = tk[k - 1];
-                if (!(before.Is(",") || before.IsLowerWord && Lexicon.Is(before.Lower, WordTag.Subordinator))) continue;
-                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Relative)) continue;
+                if (!(before.Is(",") || before.IsLowerWord && before.Has(WordTag.Subordinator))) continue;
+                if (tk[k].IsWord && tk[k].Has(WordTag.Relative)) continue;
                 var m = _parser.Parse(tk, k, q, inverted: false);
                 if (m != null && m.Next < q && tk[m.Next].IsLowerWord) return m;
             }
@@ -716,9 +716,9 @@ namespace IncidentTools.Attribution
                 for (int i = w + 1; i < k && words; i++) words = tk[i].IsWord;
                 if (!words) continue;
                 for (int i = k + 1; i < q; i++)
-                    if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) is ReportingVerb v && !v.IsParticiple && tk[i - 1].IsCapitalized)
+                    if (tk[i].IsLowerWord && tk[i].CueVerb is ReportingVerb v && !v.IsParticiple && tk[i - 1].IsCapitalized)
                         return null;
-                return new Clause(m, new CueMatch(tk[k].Text, k, k + 1, Lexicon.Verb(tk[k].Lower)), CuePlace.Before);
+                return new Clause(m, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
             }
             return null;
         }
@@ -755,14 +755,14 @@ namespace IncidentTools.Attribution
         private static CueMatch? PurposeCue(IReadOnlyList<Token> tk, int from, int q)
         {
             if (from >= q || !tk[from].IsLowerWord) return null;
-            if (!Lexicon.Is(tk[from].Lower, WordTag.Purpose)) return null;
+            if (!tk[from].Has(WordTag.Purpose)) return null;
             for (int v = from + 2; v < q && v - from <= 9; v++)
             {
                 var t = tk[v - 1];
                 if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
-                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || Lexicon.Is(t.Lower, WordTag.ObjectPronoun))) return null;
+                if (t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun))) return null;
                 if (!(t.IsWord && t.Lower == "to") || !tk[v].IsLowerWord) continue;
-                var verb = Lexicon.Verb(tk[v].Lower);
+                var verb = tk[v].CueVerb;
                 if (verb == null) continue;  // "to the radio"
                 if (verb.Form != verb.Lemma || verb.Use == CueUse.After || q - v > 8) return null;
                 return new CueMatch(tk[v].Text, v, v + 1, verb);
@@ -779,15 +779,15 @@ namespace IncidentTools.Attribution
         {
             int v = q - 1;
             if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
-            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || Lexicon.Verb(tk[from].Lower) is { } first && first.Use != CueUse.After) return null;
-            var verb = Lexicon.Verb(tk[v].Lower);
+            if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || tk[from].CueVerb is { } first && first.Use != CueUse.After) return null;
+            var verb = tk[v].CueVerb;
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
             if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;
             for (int k = from; k < v - 1; k++)
             {
                 var t = tk[k];
                 if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
-                if (t.IsWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower))) return null;
+                if (t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower))) return null;
             }
             return new CueMatch(tk[v].Text, v, v + 1, verb);
         }
@@ -801,9 +801,9 @@ namespace IncidentTools.Attribution
             int w = Window(q, start);
             int s = SkipIntro(tk, w, q);
             // "But, said Solovey, “…”": after a connective and its comma the verb opens the clause in lower case
-            bool afterConnective = s == w + 2 && tk[w].IsCapitalized && Lexicon.Is(tk[w].Lower, WordTag.Intro) && tk[w + 1].Is(",");
+            bool afterConnective = s == w + 2 && tk[w].IsCapitalized && tk[w].Has(WordTag.Intro) && tk[w + 1].Is(",");
             if (s + 2 > q || !(tk[s].IsCapitalized || afterConnective && tk[s].IsLowerWord)) return null;
-            var verb = Lexicon.Verb(tk[s].Lower);
+            var verb = tk[s].CueVerb;
             if (verb == null || verb.IsParticiple || verb.Use == CueUse.Before || tk[s].Lower == verb.Lemma) return null; // "Say what you will", "Note:": imperatives
             var m = _parser.Parse(tk, s + 1, q, inverted: true);
             if (m == null || m.IsPronoun) return null;
@@ -814,12 +814,12 @@ namespace IncidentTools.Attribution
             // "Said Mary Lane, the mayor, “…”": an apposition read with the comma that closes it before the quotation
             int next = m.Next == q && tk[q - 1].Is(",") ? q - 1 : m.Next;
             // "Said Dora Poole, who grew up nearby, “…”": a relative clause of the subject, set off by commas
-            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && Lexicon.Is(tk[next + 1].Lower, WordClass.PersonAside) &&
+            if (next < last && tk[next].Is(",") && next + 1 < last && tk[next + 1].IsLowerWord && tk[next + 1].Has(WordClass.PersonAside) &&
                 tk[last].Is(",") && last - next <= MaxRelativeAside && !HasBreak(tk, next + 1, last))
                 return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
             if (next > last || last - next > 5) return null;
             for (int k = next; k < last; k++)
-                if (!tk[k].IsWord || Lexicon.Verb(tk[k].Lower) != null && !Lexicon.IsDocumentWord(tk[k].Lower)) return null;
+                if (!tk[k].IsWord || tk[k].CueVerb != null && !tk[k].IsDocumentWord) return null;
             return new Clause(m, new CueMatch(tk[s].Text, s, s + 1, verb), CuePlace.Before);
         }
 
@@ -855,14 +855,14 @@ namespace IncidentTools.Attribution
                 var t = tk[k];
                 if (t.IsQuote) return null;
                 if (!t.IsLowerWord) continue;
-                var v = Lexicon.Verb(t.Lower);
+                var v = t.CueVerb;
                 if (v == null || v.Use == CueUse.After || v.IsParticiple || !v.States && !v.Has(VerbTag.Document)) continue;
                 int x = k - 1;
                 // "Trump’s comments", "the mayor's remarks": after a possessive the verb's spelling is a noun
                 if (IsPossessive(tk, x)) continue;
                 // "she still says", "he has often said": cue adverbs between the subject and the verb
-                while (x > start && tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
-                if (tk[x].IsWord && Lexicon.Is(tk[x].Lower, WordTag.Pronoun))
+                while (x > start && tk[x].IsLowerWord && (tk[x].Has(WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[x].Text))) x--;
+                if (tk[x].IsWord && tk[x].Has(WordTag.Pronoun))
                 {
                     // "In a note to staff on Friday he said: …", "At the bottom it reads, “…”"
                 }
@@ -873,9 +873,9 @@ namespace IncidentTools.Attribution
                     while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
-                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || Lexicon.Is(tk[x - 1].Lower, WordClass.PersonRelative))) return null;
+                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Has(WordClass.PersonRelative))) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
-                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && Lexicon.Is(tk[x - 1].Lower, WordTag.Determiner | WordTag.NpStop) && !Lexicon.Is(tk[x - 1].Lower, WordTag.ClauseStart)) continue;
+                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && tk[x - 1].Has(WordTag.Determiner | WordTag.NpStop) && !tk[x - 1].Has(WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);

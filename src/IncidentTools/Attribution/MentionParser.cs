@@ -49,14 +49,14 @@ namespace IncidentTools.Attribution
 
         /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
         public static bool IsFirstPerson(Token t) =>
-            t.IsWord && Lexicon.Is(t.Lower, WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
+            t.IsWord && t.Has(WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
 
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
         public bool IsKnownOrganisation(string name) =>
             Lexicon.IsKnownOrganisation(name) || _manifestOrganisations.Contains(name);
 
-        private static bool IsCueForm(Token t) => t.IsWord && Lexicon.Verb(t.Lower) != null;
+        private static bool IsCueForm(Token t) => t.IsWord && t.CueVerb != null;
 
         private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
@@ -72,7 +72,7 @@ namespace IncidentTools.Attribution
         /// phrase when it ends it after a determiner or a modifier ("Democrat Jo Bell" is a title, "Democrats" a name).
         /// </summary>
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
-            h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && Lexicon.IsSpeakerNoun(tk[h].Lower, SpeakerNounTag.Capitalised);
+            h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised);
 
         /// <summary>
         /// "Officials here say", "Analysts say": a plural speaker noun capitalised only because it opens the phrase,
@@ -80,7 +80,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool IsOpeningPlural(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det)
         {
-            if (h != j || det.Length > 0 || !tk[h].IsCapitalized || !Lexicon.IsSpeakerNoun(tk[h].Lower, out _, out var plural) || !plural) return false;
+            if (h != j || det.Length > 0 || !tk[h].IsCapitalized || !tk[h].IsSpeakerNoun(out _, out var plural) || !plural) return false;
             for (int x = h + 1; x < runEnd; x++)
                 if (!tk[x].IsLowerWord) return false;
             return true;
@@ -198,12 +198,12 @@ namespace IncidentTools.Attribution
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
             // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause
-            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsLowerWord && Lexicon.Is(tk[i + 1].Lower, WordTag.Subordinator) && Lexicon.IsAdverb(w.Text))
+            if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.Subordinator) && Lexicon.IsAdverb(w.Text))
                 return null;
 
             int j = i;
             string det = "";
-            if (Lexicon.Is(w.Lower, WordTag.Determiner) && !(w.IsCapitalized && w.Lower == "no"))
+            if (w.Has(WordTag.Determiner) && !(w.IsCapitalized && w.Lower == "no"))
             {
                 det = w.Lower;
                 j++;
@@ -226,7 +226,7 @@ namespace IncidentTools.Attribution
                     continue;
                 }
                 // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
-                if (titleParts == null && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                if (titleParts == null && tk[k].IsLowerWord && tk[k].Has(WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
                     (titleParts ??= new List<string>()).Add(tk[k].Text);
                     k++;
@@ -262,7 +262,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
-                if (Lexicon.Is(t.Lower, WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !Lexicon.Is(t.Lower, WordClass.ListCoordinator)))
+                if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
@@ -273,11 +273,11 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
                     if (!noun) break;
-                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || Lexicon.Is(tk[k + 1].Lower, WordTag.Determiner))) break;
+                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || tk[k + 1].Has(WordTag.Determiner))) break;
                 }
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
-                if (k > j && t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.Determiner)) break;
+                if (k > j && t.IsLowerWord && t.Has(WordTag.Determiner)) break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
                 k++;
             }
@@ -329,7 +329,7 @@ namespace IncidentTools.Attribution
                     IsDocument = hd,
                     IsOrganisationHead = ho,
                 };
-                if (!Lexicon.IsSpeakerNoun(tk[head].Lower, out var singular, out var plural))
+                if (!tk[head].IsSpeakerNoun(out var singular, out var plural))
                 {
                     singular = Singular(tk[head].Lower);  // an age: "the 46-year-old"
                     plural = singular != tk[head].Lower;
@@ -374,7 +374,7 @@ namespace IncidentTools.Attribution
             }
             // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
             if (Lexicon.Is(det, WordTag.Indefinite) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
-                Lexicon.Verb(tk[runEnd].Lower)!.Has(VerbTag.Speech | VerbTag.Stance))
+                tk[runEnd].CueVerb!.Has(VerbTag.Speech | VerbTag.Stance))
             {
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
                 d.Head = Singular(tk[runEnd - 1].Lower);
@@ -396,7 +396,7 @@ namespace IncidentTools.Attribution
             for (int x = c - 2; x >= j; x--)
             {
                 var t = tk[x];
-                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
+                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || t.IsSpeakerNoun(out _, out _) ||
                                 t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
@@ -434,7 +434,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Mention? Partitive(IReadOnlyList<Token> tk, int i, int of, int end, string det, bool inverted)
         {
-            if (of + 1 >= end || !tk[of + 1].IsLowerWord || !Lexicon.Is(tk[of + 1].Lower, WordTag.Determiner)) return null;
+            if (of + 1 >= end || !tk[of + 1].IsLowerWord || !tk[of + 1].Has(WordTag.Determiner)) return null;
             var inner = Parse(tk, of + 1, end, inverted);
             if (inner == null || inner.Kind != MentionKind.Description || inner.IsDocument || inner.IsOrganisationHead || !inner.Plural) return null;
             var d = new Mention
@@ -523,7 +523,7 @@ namespace IncidentTools.Attribution
         private static bool AnyOrganisationWord(IReadOnlyList<Token> tk, int from, int to, bool documents)
         {
             for (int x = from; x < to; x++)
-                if (Lexicon.IsOrganisationWord(tk[x].Lower) || documents && Lexicon.IsDocumentWord(tk[x].Lower)) return true;
+                if (tk[x].IsOrganisationWord || documents && tk[x].IsDocumentWord) return true;
             return false;
         }
 
@@ -562,8 +562,8 @@ namespace IncidentTools.Attribution
             else return null;
             // "Trump’s campaign manager": lower-case modifiers before the speaker noun
             int h = p;
-            while (h < end && h - p < PossessedModifiers && tk[h].IsLowerWord && !IsCueForm(tk[h]) && !Lexicon.IsSpeakerNoun(tk[h].Lower, out _, out _)) h++;
-            if (h >= end || !tk[h].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[h].Lower, out var singular, out var plural) || plural) return null;
+            while (h < end && h - p < PossessedModifiers && tk[h].IsLowerWord && !IsCueForm(tk[h]) && !tk[h].IsSpeakerNoun(out _, out _)) h++;
+            if (h >= end || !tk[h].IsLowerWord || !tk[h].IsSpeakerNoun(out var singular, out var plural) || plural) return null;
             bool modified = h > p;
             p = h;
             var owner = PartyResolverStrip(m.Name ?? m.Text);
@@ -643,7 +643,7 @@ namespace IncidentTools.Attribution
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
                     if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
-                        (tk[e + 1].Lower == "who" || !Lexicon.Is(tk[e + 1].Lower, WordTag.Auxiliary | WordTag.NpStop)))
+                        (tk[e + 1].Lower == "who" || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
                     {
                         int a2 = e + 1, e2 = a2;
                         while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
@@ -654,7 +654,7 @@ namespace IncidentTools.Attribution
                         }
                     }
                     m.Apposition = Join(tk, a, e);
-                    if (e - a == 1 && Lexicon.Is(tk[a].Lower, WordClass.AsideRelative)) m.Apposition = null;
+                    if (e - a == 1 && tk[a].Has(WordClass.AsideRelative)) m.Apposition = null;
                     m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
@@ -717,23 +717,23 @@ namespace IncidentTools.Attribution
             // "a rally with Clinton and Grimes, where the secretary of state said": a clause with a subject of its own (a
             // determiner, a name or a pronoun after its first word) that runs up to the verb, not closed by a comma, is no
             // apposition ("Jo Bell, after the vote, said" is an aside closed by its comma; "Cruz, when asked …" has no subject)
-            if (first.IsLowerWord && !closed && Lexicon.Is(first.Lower, WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
-                (tk[a + 1].IsCapitalized || Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
+            if (first.IsLowerWord && !closed && first.Has(WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
+                (tk[a + 1].IsCapitalized || tk[a + 1].Has(WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
                 return false;
             // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
             // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
             // stand before a cue too ("he then said")
-            if (first.IsLowerWord && closed && Lexicon.Is(first.Lower, WordClass.RoleAdverb) && a + 1 < e && tk[a + 1].IsWord &&
-                Lexicon.Is(tk[a + 1].Lower, WordTag.Determiner))
+            if (first.IsLowerWord && closed && first.Has(WordClass.RoleAdverb) && a + 1 < e && tk[a + 1].IsWord &&
+                tk[a + 1].Has(WordTag.Determiner))
                 return true;
-            if (first.IsLowerWord) return !Lexicon.Is(first.Lower, WordTag.Auxiliary) && Lexicon.Verb(first.Lower) == null && !CueLexicon.IsSubjectPronoun(first.Lower);
+            if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
             if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
-                if (tk[x].IsWord && (Lexicon.IsSpeakerNoun(tk[x].Lower, out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
+                if (tk[x].IsWord && (tk[x].IsSpeakerNoun(out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
             return false;
         }
 
@@ -741,10 +741,10 @@ namespace IncidentTools.Attribution
         {
             var t = tk[e];
             if (!t.IsWord || !t.IsLowerWord) return false;
-            var v = Lexicon.Verb(t.Lower);
+            var v = t.CueVerb;
             if (v == null) return false;
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
-            if (e > 0 && tk[e - 1].IsWord && Lexicon.Is(tk[e - 1].Lower, WordTag.Determiner)) return false;
+            if (e > 0 && tk[e - 1].IsWord && tk[e - 1].Has(WordTag.Determiner)) return false;
             // nor by a preposition ("director of state campaigns", "centers on comments")
             if (CueLexicon.AfterPreposition(tk, e)) return false;
             return true;
@@ -766,7 +766,7 @@ namespace IncidentTools.Attribution
             if (e != end || e >= tk.Count || !tk[e].IsLowerWord || CueLexicon.AfterPreposition(tk, e)) return false;
             var w = tk[e];
             return IsFiniteOrParticipleCue(tk, e) || CueLexicon.Verb(w.Lower) != null || CueLexicon.Phrases(w.Lower).Count > 0 ||
-                   Lexicon.Is(w.Lower, WordTag.Auxiliary | WordTag.CueAdverb) || Lexicon.IsAdverb(w.Text);
+                   w.Has(WordTag.Auxiliary | WordTag.CueAdverb) || Lexicon.IsAdverb(w.Text);
         }
 
         /// <summary>
@@ -777,7 +777,7 @@ namespace IncidentTools.Attribution
         private static bool IsParticipleModifier(IReadOnlyList<Token> tk, int k, int end, Mention d)
         {
             var t = tk[k];
-            if (!t.IsLowerWord || t.Text.Length < 5 || Lexicon.Verb(t.Lower) != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;
+            if (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;
             if (t.Lower.EndsWith("ing", StringComparison.Ordinal)) return !d.IsDocument && !d.IsOrganisationHead;
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
@@ -797,7 +797,7 @@ namespace IncidentTools.Attribution
             if (c <= k || !tk[c].IsCapitalized) return false;
             while (c - 1 > k && tk[c - 1].IsCapitalized) c--;
             var before = tk[c - 1];
-            return before.IsLowerWord && !Lexicon.Is(before.Lower, WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && !Lexicon.Is(before.Lower, WordClass.ListCoordinator);
+            return before.IsLowerWord && !before.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && !before.Has(WordClass.ListCoordinator);
         }
 
         /// <summary>Post-modifier or apposition after a description's head.</summary>
@@ -806,23 +806,23 @@ namespace IncidentTools.Attribution
             int k = d.End;
             d.Next = k;
             if (k >= end) return d;
-            if (tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordTag.WriterPlace))
+            if (tk[k].IsLowerWord && tk[k].Has(WordTag.WriterPlace))
             {
                 // "officials here": of the place the text reports from
                 d.PostModifier = tk[k].Text;
                 d.Next = k + 1;
                 return d;
             }
-            if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Postmodifier))
+            if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary))) e++;
+                while (e < end && e - k < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
-                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && Lexicon.Is(tk[e].Lower, WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+                bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
-                    if (d.IsDocument && Lexicon.Is(tk[k].Lower, WordClass.AuthorPreposition))
+                    if (d.IsDocument && tk[k].Has(WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);
                         if (d.Owner != null)
@@ -842,14 +842,14 @@ namespace IncidentTools.Attribution
                 // a participle phrase after the head, up to the verb (no other clause inside it)
                 int e = k + 1;
                 while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
-                       !(tk[e].IsLowerWord && (Lexicon.Is(tk[e].Lower, WordTag.Auxiliary | WordTag.ClauseBreak) || Lexicon.Is(tk[e].Lower, WordClass.ClauseCoordinator)))) e++;
+                       !(tk[e].IsLowerWord && (tk[e].Has(WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Has(WordClass.ClauseCoordinator)))) e++;
                 if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
                 {
                     d.PostModifier = Join(tk, k, e);
                     d.Next = e;
                 }
             }
-            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && Lexicon.Is(tk[k + 1].Lower, WordClass.IndefiniteArticle))
+            else if (tk[k].Is(",") && inverted && k + 2 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordClass.IndefiniteArticle))
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
@@ -864,7 +864,7 @@ namespace IncidentTools.Attribution
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (Lexicon.Is(tk[a].Lower, WordClass.AsideRelative) || tk[a].Lower == "speaking"))
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Lower == "speaking"))
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
@@ -897,8 +897,8 @@ namespace IncidentTools.Attribution
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
-                    if (Lexicon.Is(t.Lower, WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
-                    if (Lexicon.Is(t.Lower, WordClass.DayLead) && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
+                    if (t.Has(WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
+                    if (t.Has(WordClass.DayLead) && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
                     if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
                     break;
                 }
@@ -910,7 +910,7 @@ namespace IncidentTools.Attribution
             int carried = CarriedVerb(tk, k, end);
             if (carried > k)
             {
-                var cv = Lexicon.Verb(tk[carried].Lower);
+                var cv = tk[carried].CueVerb;
                 if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
             }
             // "“…,” Trump went on, …": "went on" alone reports more words like "said"
@@ -927,16 +927,16 @@ namespace IncidentTools.Attribution
                 return new CueMatch(Join(tk, k, pe), k, pe, pv);
             }
             var phrase = MatchPhrase(tk, k, end);
-            if (phrase > 0 && Lexicon.Verb(w.Lower) != null)
-                return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, Lexicon.Verb(w.Lower));
-            var v = Lexicon.Verb(w.Lower);
+            if (phrase > 0 && w.CueVerb != null)
+                return new CueMatch(Join(tk, k, k + phrase), k, k + phrase, w.CueVerb);
+            var v = w.CueVerb;
             if (v == null) return null;
             int e = k + 1;
             // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
             // reported to have called …", "is said to believe …" report the subject's own words or view
             if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Lower == "to" && !v.Has(VerbTag.Object))) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
-            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Lower == "to" && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && Lexicon.Is(tk[e + 1].Lower, WordTag.Finite | WordTag.Auxiliary)) return null;
+            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Lower == "to" && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
             if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
             var text = w.Text;
             // "said in a statement", "said in an interview"

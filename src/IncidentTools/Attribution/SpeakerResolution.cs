@@ -121,9 +121,9 @@ namespace IncidentTools.Attribution
             var (s, e) = ap.Sentences[si];
             var tk = ap.Tokens;
             int k = s;
-            while (k < e && k - s < OpeningConnectives && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordTag.Intro) && !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) k++;
-            if (k + 2 >= e || !tk[k].IsWord || !Lexicon.Is(tk[k].Lower, WordTag.Subordinator)) return null;
-            if (person && Lexicon.Is(tk[k].Lower, WordTag.Conditional)) return null;
+            while (k < e && k - s < OpeningConnectives && tk[k].IsWord && tk[k].Has(WordTag.Intro) && !tk[k].Has(WordTag.Subordinator)) k++;
+            if (k + 2 >= e || !tk[k].IsWord || !tk[k].Has(WordTag.Subordinator)) return null;
+            if (person && tk[k].Has(WordTag.Conditional)) return null;
             var m = context.ClausesFor(ap).Mentions.Parse(tk, k + 1, e, inverted: false);
             if (m == null || m.Next >= e || !tk[m.Next].IsLowerWord || tk[m.End - 1].EndsInApostropheS) return null;
             if (person)
@@ -255,11 +255,11 @@ namespace IncidentTools.Attribution
         {
             bool statement = false;
             for (int c = Math.Max(0, from - 3); c < from; c++)
-                if (tk[c].IsWord && Lexicon.IsDocumentWord(tk[c].Lower)) statement = true;
+                if (tk[c].IsWord && tk[c].IsDocumentWord) statement = true;
             for (int k = from; k < end && k - from < 14; k++)
             {
                 if (!tk[k].IsWord) continue;
-                if (Lexicon.IsDocumentWord(tk[k].Lower)) statement = true;
+                if (tk[k].IsDocumentWord) statement = true;
                 if (!statement) continue;
                 var w = tk[k].Text;
                 if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
@@ -337,10 +337,10 @@ namespace IncidentTools.Attribution
                     int a = s;
                     // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
                     string? writtenTitle = null;
-                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && Lexicon.IsSpeakerNoun(tk[s - 1].Lower, out var sg, out var pl) && !pl ? sg : null;
+                    string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && tk[s - 1].IsSpeakerNoun(out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
-                        if (CountryTable.Find(tk[a].Text) != null || Lexicon.Is(tk[a].Lower, WordTag.Function) || Lexicon.Verb(tk[a].Lower) != null || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
+                        if (CountryTable.Find(tk[a].Text) != null || tk[a].Has(WordTag.Function) || tk[a].CueVerb != null || tk[a].Has(WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
                         break;
                     }
                     // titles and ranks before the name ("Navy Capt.", "Khyber Province Governor") go; honorifics stay
@@ -372,15 +372,15 @@ namespace IncidentTools.Attribution
                             var word = tk[x].Text;
                             int apostrophe = word.IndexOfAny(Apostrophes);
                             if (apostrophe >= 0 && apostrophe != 1 && apostrophe != word.Length - 2) org = true; // I’m, What’s: not names
-                            if (Lexicon.Is(tk[x].Lower, WordTag.Function | WordTag.NotName)) org = true;
+                            if (tk[x].Has(WordTag.Function | WordTag.NotName)) org = true;
                             if (HasDigit(word)) org = true; // "AirAsia QZ8501", "Windows 10": not people
                             // a title-case headline: "Jo Bell Calls Sam Reed …" is no name (a reporting verb inside it)
-                            if (x > a && x < k - 1 && Lexicon.AnyVerb(tk[x].Lower) != null) org = true;
+                            if (x > a && x < k - 1 && tk[x].IsVerbForm) org = true;
                         }
                         // "Mark Cuban", "Jim Jordan": a surname that names a country or its people, after a given name, is a person's
                         bool givenFirst = Lexicon.IsGivenName(tk[a].Text);
                         for (int x = a; x < k; x++)
-                            if (Lexicon.IsOrganisationWord(tk[x].Lower) || Lexicon.IsDocumentWord(tk[x].Lower) || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
+                            if (tk[x].IsOrganisationWord || tk[x].IsDocumentWord || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
                                 IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
                         var joined = MentionParser.Join(tk, a, k);

@@ -414,8 +414,8 @@ namespace IncidentTools.Attribution
                 if (t.Is(";") || t.Is(":") || t.Is("(") || t.Is(")")) return null;
                 if (t.IsLowerWord)
                 {
-                    if (Lexicon.Is(t.Lower, WordTag.Pronoun | WordTag.FirstPerson)) return null;
-                    if (Lexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "that") clause = true;
+                    if (t.Has(WordTag.Pronoun | WordTag.FirstPerson)) return null;
+                    if (t.Has(WordTag.Opener) && t.Lower != "that") clause = true;
                     continue;
                 }
                 if (!t.IsCapitalized) continue;
@@ -434,7 +434,7 @@ namespace IncidentTools.Attribution
             if (k < 0 || !tk[k].IsLowerWord) return false;
             if (tk[k].Lower == "that") k--;
             if (k < 0 || !tk[k].IsLowerWord) return false;
-            var v = Lexicon.Verb(tk[k].Lower);
+            var v = tk[k].CueVerb;
             return v != null && v.States && !v.IsParticiple;
         }
 
@@ -448,7 +448,7 @@ namespace IncidentTools.Attribution
                 var w = tk[x];
                 foreach (char ch in w.Text)
                     if (char.IsDigit(ch)) return null;
-                if (Lexicon.IsOrganisationWord(w.Lower) || Lexicon.IsDocumentWord(w.Lower) || Lexicon.Is(w.Lower, WordTag.Function | WordTag.NotName | WordTag.Calendar) ||
+                if (w.IsOrganisationWord || w.IsDocumentWord || w.Has(WordTag.Function | WordTag.NotName | WordTag.Calendar) ||
                     CountryTable.Find(w.Text) != null || w.EndsInApostropheS)
                     return null;
             }

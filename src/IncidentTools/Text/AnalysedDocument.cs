@@ -261,13 +261,13 @@ namespace IncidentTools.Text
                 if (!tk[x].IsWord) return false;
             for (int v = a; v < b && v - a <= 6; v++)
             {
-                var verb = tk[v].IsLowerWord ? Lexicon.Verb(tk[v].Lower) : null;
-                if (Lexicon.Is(tk[v].Lower, WordTag.ClauseBreak | WordTag.Relative)) return false; // "the playwright who wrote"
+                var verb = tk[v].IsLowerWord ? tk[v].CueVerb : null;
+                if (tk[v].Has(WordTag.ClauseBreak | WordTag.Relative)) return false; // "the playwright who wrote"
                 if (verb == null || verb.Use == CueUse.Before || verb.IsParticiple) continue;
                 if (b - v - 1 > (v == a ? 6 : 1)) return false;
-                if (v == a) return verb.Has(VerbTag.Inverting) && (tk[v + 1].IsCapitalized || Lexicon.Is(tk[v + 1].Lower, WordTag.Determiner));
+                if (v == a) return verb.Has(VerbTag.Inverting) && (tk[v + 1].IsCapitalized || tk[v + 1].Has(WordTag.Determiner));
                 var first = tk[a];
-                return first.IsCapitalized || Lexicon.Is(first.Lower, WordTag.Determiner | WordTag.Pronoun);
+                return first.IsCapitalized || first.Has(WordTag.Determiner | WordTag.Pronoun);
             }
             return false;
         }

@@ -453,7 +453,9 @@ namespace IncidentTools.Text
 
         private static readonly Lazy<WordTable> _known = new Lazy<WordTable>(() =>
         {
-            var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys));
+            var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys)
+                .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : default, _verbs.Value.TryGetValue(w, out var v) ? v : null,
+                    _speakerNouns.Value.TryGetValue(w, out var n) ? n : null, _orgWords.Value.TryGetValue(w, out var o) ? o : null)));
             System.Threading.Volatile.Write(ref _knownBuilt, table);
             return table;
         });
@@ -466,7 +468,7 @@ namespace IncidentTools.Text
         internal static WordTable KnownWords => _known.Value;
 
         /// <summary>The known word equal to the word in lower case, once the table is built (the lists it is built from lower words too); else null.</summary>
-        internal static string? KnownLower(string word) => System.Threading.Volatile.Read(ref _knownBuilt)?.FindLower(word);
+        internal static string? KnownLower(string word) => System.Threading.Volatile.Read(ref _knownBuilt)?.FindLower(word)?.Word;
 
         // ------------------------------------------------------------------ reporting verbs
 

@@ -25,7 +25,28 @@ namespace IncidentTools.Text
             _endAndKind = end | (int)kind << KindShift;
             Text = text;
             // a quoted span is rarely read in lower case: it is lowered when asked
-            _lower = kind == TokenKind.Quote ? null : Casing.Lower(text);
+            _lower = kind == TokenKind.Quote ? null : Lexicon.KnownWords.LowerOf(text, false, null);
+        }
+
+        /// <summary>A token whose lower case (<see cref="WordTable.LowerOf"/>) the tokenizer has worked out already.</summary>
+        private Token(TokenKind kind, int start, int end, string text, object lower)
+        {
+            Start = start;
+            _endAndKind = end | (int)kind << KindShift;
+            Text = text;
+            _lower = lower;
+        }
+
+        /// <summary>A punctuation mark of one character, its string and lower case made once (<see cref="Tokenizer"/>'s shared marks).</summary>
+        internal static Token Mark(int start, string text, object lower) => new Token(TokenKind.Punct, start, start + 1, text, lower);
+
+        /// <summary>A word whose text the tokenizer has looked up in the lexicon's table as written already (<paramref name="asWritten"/>, null for none).</summary>
+        internal Token(int start, int end, string text, KnownWord? asWritten, WordTable known)
+        {
+            Start = start;
+            _endAndKind = end | (int)TokenKind.Word << KindShift;
+            Text = text;
+            _lower = known.LowerOf(text, true, asWritten);
         }
 
         private readonly int _endAndKind;
@@ -34,8 +55,58 @@ namespace IncidentTools.Text
         public int Start { get; }
         public int End => _endAndKind & EndMask;
         public string Text { get; }
-        private readonly string? _lower;
-        public string Lower => _lower ?? Casing.Lower(Text);
+
+        /// <summary>
+        /// The lower case: a <see cref="KnownWord"/> when it is a word of the lexicon's tables (then the token's
+        /// questions to words.txt and reporting-verbs.txt are bit tests, <see cref="Has(WordTag)"/>), else the
+        /// lower-case string; null for a quoted span (lowered when asked). Still one reference: 24 bytes a token.
+        /// </summary>
+        private readonly object? _lower;
+
+        public string Lower => _lower is string s ? s : _lower is KnownWord k ? k.Word : Casing.Lower(Text);
+
+        /// <summary>The lexicon's entry of the lower case, or null when it is no word of the lexicon's tables (a quoted span: null).</summary>
+        public KnownWord? Known => _lower as KnownWord;
+
+        /// <summary><see cref="Lexicon.Is(string, WordTag)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool Has(WordTag tags) => _lower is KnownWord k ? (k.Entry.Tags & tags) != 0 : _lower == null && Lexicon.Is(Lower, tags);
+
+        /// <summary><see cref="Lexicon.Is(string, WordClass)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool Has(WordClass classes) => _lower is KnownWord k ? (k.Entry.Classes & classes) != 0 : _lower == null && Lexicon.Is(Lower, classes);
+
+        /// <summary><see cref="Lexicon.Is(string, WordGroup)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool Has(WordGroup groups) => _lower is KnownWord k ? (k.Entry.Groups & groups) != 0 : _lower == null && Lexicon.Is(Lower, groups);
+
+        /// <summary><see cref="Lexicon.Verb"/> of <see cref="Lower"/> (a reporting verb that cues quotes), without a look-up.</summary>
+        public ReportingVerb? CueVerb => _lower is KnownWord k ? (k.Verb is { CuesQuotes: true } v ? v : null) : _lower == null ? Lexicon.Verb(Lower) : null;
+
+        /// <summary><see cref="Lexicon.IsSpeakerNoun(string, out string, out bool)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool IsSpeakerNoun(out string singular, out bool plural)
+        {
+            if (_lower == null) return Lexicon.IsSpeakerNoun(Lower, out singular, out plural);
+            if (_lower is KnownWord { SpeakerNoun: { } n })
+            {
+                singular = n.Singular;
+                plural = n.Plural;
+                return true;
+            }
+            singular = Lower;
+            plural = false;
+            return false;
+        }
+
+        /// <summary><see cref="Lexicon.IsSpeakerNoun(string, SpeakerNounTag)"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool IsSpeakerNoun(SpeakerNounTag tags) =>
+            _lower is KnownWord k ? k.SpeakerNoun is { } n && (n.Tags & tags) != 0 : _lower == null && Lexicon.IsSpeakerNoun(Lower, tags);
+
+        /// <summary><see cref="Lexicon.IsOrganisationWord"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool IsOrganisationWord => _lower is KnownWord k ? k.OrganisationWord is { } o && !o.Document : _lower == null && Lexicon.IsOrganisationWord(Lower);
+
+        /// <summary><see cref="Lexicon.IsDocumentWord"/> of <see cref="Lower"/>, without a look-up.</summary>
+        public bool IsDocumentWord => _lower is KnownWord k ? k.OrganisationWord is { } o && o.Document : _lower == null && Lexicon.IsDocumentWord(Lower);
+
+        /// <summary>True when <see cref="Lower"/> is a form of reporting-verbs.txt (<see cref="Lexicon.AnyVerb"/> is not null).</summary>
+        public bool IsVerbForm => _lower is KnownWord k ? k.Verb != null : _lower == null && Lexicon.AnyVerb(Lower) != null;
 
         public bool IsWord => Kind == TokenKind.Word;
         public bool IsQuote => Kind == TokenKind.Quote;
@@ -131,7 +202,8 @@ namespace IncidentTools.Text
                         if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
                     // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one
-                    tokens.Add(new Token(TokenKind.Word, i, j, known.Find(t, i, j - i) ?? t.Substring(i, j - i)));
+                    var found = known.Find(t, i, j - i);
+                    tokens.Add(new Token(i, j, found?.Word ?? t.Substring(i, j - i), found, known));
                     i = j;
                     continue;
                 }
@@ -139,13 +211,19 @@ namespace IncidentTools.Text
                 int k = i + 1;
                 if (c == '-' || c == '.')
                     while (k < limit && t[k] == c) k++;
-                tokens.Add(new Token(TokenKind.Punct, i, k, k == i + 1 ? OneCharacter(c) : t.Substring(i, k - i)));
+                if (k == i + 1 && c < OneCharacters.Length) tokens.Add(Token.Mark(i, OneCharacter(c), OneCharacterLower(c)));
+                else tokens.Add(new Token(TokenKind.Punct, i, k, k == i + 1 ? OneCharacter(c) : t.Substring(i, k - i)));
                 i = k;
             }
         }
 
         /// <summary>The strings of one character below U+2100 (punctuation marks, mostly), made once each and shared.</summary>
         private static readonly string?[] OneCharacters = new string?[0x2100];
+
+        /// <summary>The lower case of the shared one-character strings (<see cref="WordTable.LowerOf"/>), worked out once each: a mark is not looked up in the lexicon's table at every token.</summary>
+        private static readonly object?[] OneCharacterLowers = new object?[0x2100];
+
+        private static object OneCharacterLower(char c) => OneCharacterLowers[c] ??= Lexicon.KnownWords.LowerOf(OneCharacter(c), false, null);
 
         /// <summary>A one-character token's text: the shared string for the common marks (",", ".", "’"), else a new one.</summary>
         private static string OneCharacter(char c)

@@ -60,7 +60,8 @@ namespace IncidentTools.Attribution.Rules
             for (int k = 0; k < n; k++)
             {
                 var t = tk[k];
-                if (!t.IsWord || !t.IsLowerWord) continue;
+                // only a form of reporting-verbs.txt can be a cue (the cue lexicon's words are its forms): a bit of the token, not a look-up
+                if (!t.IsWord || !t.IsLowerWord || !t.IsVerbForm) continue;
                 phrases?.Clear();
                 CueLexicon.Cues(t.Lower, out var v, out var cues);
                 if (v == null && cues == null) continue;

@@ -91,13 +91,13 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsRelativePronoun(string lower) => Lexicon.Is(lower, WordClass.SubjectRelative);
 
         /// <summary>"This report", "That plan": a determiner before a noun does not start an introductory phrase ("This week, …" does).</summary>
-        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && Lexicon.Is(t.Lower, WordClass.SingularDemonstrative);
+        private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && t.Has(WordClass.SingularDemonstrative);
 
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
         private static bool IsPluralNoun(Token t) =>
             t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
             !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
-            CueLexicon.Verb(t.Lower) == null && !CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
+            CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
         /// <summary>
         /// True for the headline: the title paragraph, or (in a file whose first line the reader kept as
@@ -142,10 +142,10 @@ namespace IncidentTools.Attribution.Rules
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
-                bool share = CueLexicon.Is(prev.Lower, WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || CueLexicon.Is(tk[k - 2].Lower, WordTag.Intro));
+                bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
                 if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
-                if (CueLexicon.Is(prev.Lower, WordTag.Adjective)) return null;
+                if (prev.Has(WordTag.Adjective)) return null;
                 // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
                 if (CueLexicon.AfterPreposition(tk, k)) return null;
             }
@@ -196,16 +196,16 @@ namespace IncidentTools.Attribution.Rules
         {
             int v = t - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
-            if (v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.CatenativeAdjective))
+            if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.CatenativeAdjective))
             {
                 // "were quick to say", "are at pains to stress", "were slightly more likely to say": the form of "be"
                 // right before (past "at", or an adverb and a degree word) governs
                 int b = v - 1;
                 if (b >= s0 && tk[b].IsLowerWord && tk[b].Lower == "at") b--;
-                for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (CueLexicon.Is(tk[b].Lower, WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b])); n++) b--;
+                for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (tk[b].Has(WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b])); n++) b--;
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
-            return v >= s0 && tk[v].IsLowerWord && CueLexicon.Is(tk[v].Lower, WordTag.Catenative) ? v : -1;
+            return v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.Catenative) ? v : -1;
         }
 
         /// <summary>How many modifier words may stand between a number or quantifier and the noun it counts ("several Southern states", "15 swing states").</summary>
@@ -214,7 +214,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool HasFinite(IReadOnlyList<Token> tk, int g, int k)
         {
             for (int i = g; i < k; i++)
-                if (tk[i].IsLowerWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
+                if (tk[i].IsLowerWord && tk[i].Has(WordTag.Finite)) return true;
             return false;
         }
 
@@ -235,9 +235,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsWord && char.IsDigit(t.Text[0]))
                     return !named && IsCount(t.Text) && !(j - 1 >= s0 && tk[j - 1].IsCapitalized);
                 if (!t.IsWord) return false;
-                if (CueLexicon.Is(t.Lower, WordTag.Plural)) return t.IsLowerWord || j == s0 || !tk[j - 1].IsWord;
+                if (t.Has(WordTag.Plural)) return t.IsLowerWord || j == s0 || !tk[j - 1].IsWord;
                 if (IsPossessive(t) || t.Lower.EndsWith("s", StringComparison.Ordinal) ||
-                    CueLexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.Opener | WordTag.Determiner | WordTag.Negation | WordTag.CueAdverb) ||
+                    t.Has(WordTag.Function | WordTag.Finite | WordTag.Opener | WordTag.Determiner | WordTag.Negation | WordTag.CueAdverb) ||
                     CueLexicon.IsLyAdverb(t) || CueLexicon.Verb(t.Lower) != null) return false;
                 if (t.IsCapitalized) named = true;
             }
@@ -263,7 +263,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
         {
             for (int i = g; i < k; i++)
-                if (tk[i].IsWord && (Lexicon.Is(tk[i].Lower, WordClass.PerfectAuxiliary) || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
+                if (tk[i].IsWord && (tk[i].Has(WordClass.PerfectAuxiliary) || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
             return false;
         }
 
@@ -301,16 +301,16 @@ namespace IncidentTools.Attribution.Rules
             {
                 var w = tk[g - 1];
                 if (!w.IsWord) break;
-                if (w.IsLowerWord && (CueLexicon.Is(w.Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(w)))
+                if (w.IsLowerWord && (w.Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(w)))
                 {
                     g--;
                     continue;
                 }
-                if (w.IsCapitalized && CueLexicon.Is(w.Lower, WordTag.Time) && Lexicon.Is(w.Lower, WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && w.Lower != "today")
+                if (w.IsCapitalized && w.Has(WordTag.Time) && w.Has(WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && w.Lower != "today")
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
-                    if (g - 1 >= s0 && tk[g - 1].IsLowerWord && Lexicon.Is(tk[g - 1].Lower, WordClass.DayLead)) g--;
+                    if (g - 1 >= s0 && tk[g - 1].IsLowerWord && tk[g - 1].Has(WordClass.DayLead)) g--;
                     continue;
                 }
                 break;
@@ -323,11 +323,11 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for a word that opens a clause; capitalised too at the start of the sentence ("As he said, …").</summary>
         private static bool IsOpener(IReadOnlyList<Token> tk, int b, int s0) =>
-            tk[b].IsWord && CueLexicon.Is(tk[b].Lower, WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
+            tk[b].IsWord && tk[b].Has(WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
 
         /// <summary>True for a word that starts an introductory phrase or is a connective ("In", "However", "Last").</summary>
         private static bool IsIntroWord(Token t) =>
-            t.IsWord && (CueLexicon.Is(t.Lower, WordTag.Intro | WordTag.IntroPhrase | WordTag.Time) && !IsDeterminerBeforeNoun(t));
+            t.IsWord && (t.Has(WordTag.Intro | WordTag.IntroPhrase | WordTag.Time) && !IsDeterminerBeforeNoun(t));
 
         /// <summary>
         /// The subject that ends where the verbal group starts. The clause is read back to the word
@@ -426,7 +426,7 @@ namespace IncidentTools.Attribution.Rules
             if (g - 3 <= s0 || !tk[g - 1].Is(",")) return -1;
             int c = g - 2;
             if (!IsAgeNumber(tk[c])) return -1;
-            if (c - 2 > s0 && tk[c - 1].IsLowerWord && Lexicon.Is(tk[c - 1].Lower, WordClass.ListCoordinator) && IsAgeNumber(tk[c - 2])) c -= 2;
+            if (c - 2 > s0 && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordClass.ListCoordinator) && IsAgeNumber(tk[c - 2])) c -= 2;
             return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAgeNumber(tk[c - 2]) ? c - 1 : -1;
         }
 
@@ -454,7 +454,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(":")) return -1;
                 if (!t.Is(",") || c + 1 >= g - 1) continue;
                 var w = tk[c + 1];
-                if (w.IsLowerWord && Lexicon.Is(w.Lower, WordClass.AsideRelative | WordClass.PersonAside)) return c;
+                if (w.IsLowerWord && w.Has(WordClass.AsideRelative | WordClass.PersonAside)) return c;
             }
             return -1;
         }
@@ -472,7 +472,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord || t.IsQuote) return null;
                 if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.Text == "I"))) continue;
                 var noun = tk[i - 1];
-                if (!noun.IsLowerWord || !Lexicon.IsSpeakerNoun(noun.Lower, out _, out _)) return null;
+                if (!noun.IsLowerWord || !noun.IsSpeakerNoun(out _, out _)) return null;
                 var sub = SubjectEndingAt(mp, tk, s0, i);
                 if (sub == null || sub.Mention.Kind != MentionKind.Description || sub.Mention.IsPronoun) return null;
                 sub.Mention.Apposition ??= MentionParser.Join(tk, i, g);
@@ -491,26 +491,26 @@ namespace IncidentTools.Attribution.Rules
         private static Subject? BeforeRestrictiveRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
             // "the groups that brought them in and say …": a verb coordinated inside the relative clause is the clause's own
-            if (g - 1 <= s0 || tk[g - 1].IsWord && Lexicon.Is(tk[g - 1].Lower, WordClass.ListCoordinator | WordClass.ClauseCoordinator)) return null;
+            if (g - 1 <= s0 || tk[g - 1].IsWord && tk[g - 1].Has(WordClass.ListCoordinator | WordClass.ClauseCoordinator)) return null;
             for (int r = g - 2, n = 0; r > s0 && n < SubjectReach; r--, n++)
             {
                 var t = tk[r];
                 if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
-                if (!t.IsLowerWord || !Lexicon.Is(t.Lower, WordClass.RestrictiveRelative)) continue;
+                if (!t.IsLowerWord || !t.Has(WordClass.RestrictiveRelative)) continue;
                 // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
                 var verb = tk[r + 1];
                 var noun = tk[r - 1];
                 // (not the subject of an object relative: "the themes that marketers hope …")
-                if (!verb.IsLowerWord || IsPluralNoun(verb) || Lexicon.IsSpeakerNoun(verb.Lower, out _, out _) ||
-                    CueLexicon.Is(verb.Lower, WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !CueLexicon.Is(verb.Lower, WordTag.Finite)) return null;
-                if (!noun.IsWord || !(IsPluralNoun(noun) || Lexicon.IsSpeakerNoun(noun.Lower, out _, out _) || CueLexicon.Is(noun.Lower, WordTag.Proportion | WordTag.Plural))) return null;
+                if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
+                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite)) return null;
+                if (!noun.IsWord || !(IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural))) return null;
                 var sub = SubjectEndingAt(mp, tk, s0, r);
                 if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
                 // a phrase the mention grammar does not read is short ("Some who …", "Many voters who …"), not a clause's object ("the fulfillment of … to the groups")
                 if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
                 // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
-                if (sub.OpenerIndex >= 0 && !(tk[sub.OpenerIndex].IsWord && (CueLexicon.Is(tk[sub.OpenerIndex].Lower, WordTag.Subordinator | WordTag.Intro) ||
-                                                                             Lexicon.Is(tk[sub.OpenerIndex].Lower, WordClass.ClauseCoordinator)))) return null;
+                if (sub.OpenerIndex >= 0 && !(tk[sub.OpenerIndex].IsWord && (tk[sub.OpenerIndex].Has(WordTag.Subordinator | WordTag.Intro) ||
+                                                                             tk[sub.OpenerIndex].Has(WordClass.ClauseCoordinator)))) return null;
                 if (sub.Mention.PostModifier == null) sub.Mention.PostModifier = MentionParser.Join(tk, r, g);
                 else sub.Mention.Apposition ??= MentionParser.Join(tk, r, g);
                 sub.Mention.Next = g;
@@ -548,16 +548,16 @@ namespace IncidentTools.Attribution.Rules
                 if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
-                    if (Lexicon.Is(t.Lower, WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
+                    if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
                         (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
                          // "Federal and state officials say": a modifier shared by the plural that ends the subject
-                         tk[b + 1].IsLowerWord && !CueLexicon.Is(tk[b + 1].Lower, WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || Lexicon.IsSpeakerNoun(tk[g - 1].Lower, out _, out bool pl) && pl))) { b--; continue; }
+                         tk[b + 1].IsLowerWord && !tk[b + 1].Has(WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || tk[g - 1].IsSpeakerNoun(out _, out bool pl) && pl))) { b--; continue; }
                     opener = b;
                     break;
                 }
                 if (t.IsLowerWord)
                 {
-                    if (CueLexicon.Is(t.Lower, WordTag.Finite)) { opener = b; break; }
+                    if (t.Has(WordTag.Finite)) { opener = b; break; }
                     // another cue verb ("X said Y told …"); a noun of the same spelling ("a telephone call with …") is no boundary
                     if (b > s0 && FiniteVerbAt(tk, b, s0, g) != null) { opener = b; break; }
                 }
@@ -568,16 +568,16 @@ namespace IncidentTools.Attribution.Rules
             if (start >= g)
             {
                 // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
-                if (opener > s0 && tk[opener].IsLowerWord && Lexicon.Is(tk[opener].Lower, WordClass.ClauseCoordinator))
+                if (opener > s0 && tk[opener].IsLowerWord && tk[opener].Has(WordClass.ClauseCoordinator))
                 {
                     // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
                     int from = s0;
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
                     {
                         if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
-                        if (IsOpener(tk, x, s0) && !Lexicon.Is(tk[x].Lower, WordClass.ListCoordinator))
+                        if (IsOpener(tk, x, s0) && !tk[x].Has(WordClass.ListCoordinator))
                         {
-                            if (CueLexicon.Is(tk[x].Lower, WordTag.Subordinator)) from = x + 1;
+                            if (tk[x].Has(WordTag.Subordinator)) from = x + 1;
                             break;
                         }
                     }
@@ -605,15 +605,15 @@ namespace IncidentTools.Attribution.Rules
             while (first < segments.Count - 1 && IntroSegment(tk, segments[first].A, segments[first].E)) first++;
             // the mention that starts the first segment (after a connective) and reaches the verb
             int f = segments[first].A;
-            while (f < segments[first].E - 1 && tk[f].IsWord && CueLexicon.Is(tk[f].Lower, WordTag.Intro)) f++;
+            while (f < segments[first].E - 1 && tk[f].IsWord && tk[f].Has(WordTag.Intro)) f++;
             // "In January the military called …", "On Monday the ministry said …": a date phrase with no comma before the subject
-            if (f + 2 < segments[first].E && tk[f].IsWord && tk[f].IsCapitalized && CueLexicon.Is(tk[f].Lower, WordTag.IntroPhrase) &&
-                tk[f + 1].IsCapitalized && Lexicon.Is(tk[f + 1].Lower, WordTag.Calendar) && tk[f + 2].IsWord && !Lexicon.Is(tk[f + 2].Lower, WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
+            if (f + 2 < segments[first].E && tk[f].IsWord && tk[f].IsCapitalized && tk[f].Has(WordTag.IntroPhrase) &&
+                tk[f + 1].IsCapitalized && tk[f + 1].Has(WordTag.Calendar) && tk[f + 2].IsWord && !tk[f + 2].Has(WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
                 f += 2;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
             if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
-                Lexicon.Is(tk[opener].Lower, WordClass.AsideRelative) && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
+                tk[opener].Has(WordClass.AsideRelative) && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
             {
                 relative.Mention.Next = g;
                 return relative;
@@ -637,7 +637,7 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
                 // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
-                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && Lexicon.Is(tk[m.Next].Lower, WordClass.ListCoordinator))
+                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && tk[m.Next].Has(WordClass.ListCoordinator))
                 {
                     var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
                     if (second != null && Reaches(tk, second, g))
@@ -680,7 +680,7 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = f + 1; i < g && i - f <= 12; i++)
                 {
                     var t = tk[i];
-                    if (!(t.IsCapitalized || t.IsLowerWord && (Lexicon.Is(t.Lower, WordClass.NameInfix) || t.Lower == "and"))) break;
+                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Has(WordClass.NameInfix) || t.Lower == "and"))) break;
                     if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
@@ -690,11 +690,11 @@ namespace IncidentTools.Attribution.Rules
             }
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
-            bool afterRelative = opener >= 0 && tk[opener].IsWord && CueLexicon.Is(tk[opener].Lower, WordTag.Relative);
+            bool afterRelative = opener >= 0 && tk[opener].IsWord && tk[opener].Has(WordTag.Relative);
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
             if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "I think", "we believe": the writer or an interviewee speaks
-            if (tk[g - 1].IsWord && Lexicon.Is(tk[g - 1].Lower, WordTag.FirstPerson) && (g - 1 == la || introOnly))
+            if (tk[g - 1].IsWord && tk[g - 1].Has(WordTag.FirstPerson) && (g - 1 == la || introOnly))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = g - 1, End = g, Next = g, Determiner = tk[g - 1].Lower, CharStart = tk[g - 1].Start, CharEnd = tk[g - 1].End, Text = tk[g - 1].Text };
                 return new Subject(pm, start, opener);
@@ -710,13 +710,13 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
         {
-            while (a < g && tk[a].IsWord && CueLexicon.Is(tk[a].Lower, WordTag.Intro)) a++;
+            while (a < g && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
             int e = g;
             if (e - 1 >= a && tk[e - 1].Is(",")) e--;
             // at most eight words; sixteen when a document, institution or speaker heads it early ("A 2014 study by a law professor at …")
             bool headedEarly = false;
             for (int i = a; i < e && i < a + 4; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsSpeakerNoun(tk[i].Lower, out _, out _))) headedEarly = true;
+                if (tk[i].IsWord && (tk[i].IsDocumentWord || tk[i].IsOrganisationWord || tk[i].IsSpeakerNoun(out _, out _))) headedEarly = true;
             int maxWords = headedEarly ? 16 : 8;
             if (e <= a || e - a > maxWords + 4) return null;
             // "about 4 in 10", "nearly half", "more than a third": words that approximate a number or share
@@ -733,12 +733,12 @@ namespace IncidentTools.Attribution.Rules
                 }
                 words++;
                 // "Developers and supporters in Congress": a coordination inside the phrase
-                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
+                if (t.IsLowerWord && t.Has(WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
                 // "a majority of her backers": "her" before a noun inside the phrase is a possessive
                 bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
                 // "most of them", "two of us": a share of a group the pronoun stands for
                 bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Lower == "of" && i - 2 == lead && IsShareWord(tk[lead]);
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
@@ -748,16 +748,16 @@ namespace IncidentTools.Attribution.Rules
             var first = tk[lead];
             var last = tk[e - 1];
             // "Some say", "Many said", "Half say": a share alone is the phrase
-            bool share = e - 1 == lead && CueLexicon.Is(last.Lower, WordTag.Proportion);
-            if (!last.IsWord || !share && (CueLexicon.Is(last.Lower, WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Lower == "of" || last.Lower == "to") return null;
-            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || Lexicon.Is(first.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
+            bool share = e - 1 == lead && last.Has(WordTag.Proportion);
+            if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Lower == "of" || last.Lower == "to") return null;
+            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
             first = tk[a];
             var m = new Mention
             {
                 Kind = MentionKind.Description, Start = a, End = e, Next = g, Head = last.Lower,
-                Determiner = Lexicon.Is(first.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
+                Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
             return m;
@@ -779,9 +779,9 @@ namespace IncidentTools.Attribution.Rules
             }
             if (i == a || i >= e || !tk[i].IsWord) return a;
             var t = tk[i];
-            bool number = char.IsDigit(t.Text[0]) || CueLexicon.Is(t.Lower, WordTag.Proportion) ||
-                          Lexicon.Is(t.Lower, WordClass.IndefiniteArticle) && i + 1 < e && CueLexicon.Is(tk[i + 1].Lower, WordTag.Proportion) ||
-                          Lexicon.Is(t.Lower, WordClass.Quantifier);
+            bool number = char.IsDigit(t.Text[0]) || t.Has(WordTag.Proportion) ||
+                          t.Has(WordClass.IndefiniteArticle) && i + 1 < e && tk[i + 1].Has(WordTag.Proportion) ||
+                          t.Has(WordClass.Quantifier);
             return number ? i : a;
         }
 
@@ -797,7 +797,7 @@ namespace IncidentTools.Attribution.Rules
                 bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
                 bool participle = IsIngParticiple(t) ||
                                   nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
-                bool aside = CueLexicon.Is(t.Lower, WordTag.IntroPhrase | WordTag.Relative) || participle;
+                bool aside = t.Has(WordTag.IntroPhrase | WordTag.Relative) || participle;
                 if (!aside) return false;
             }
             return true;
@@ -816,7 +816,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
-                if (!tk[i].IsWord || !CueLexicon.Is(tk[i].Lower, WordTag.Intro)) return false;
+                if (!tk[i].IsWord || !tk[i].Has(WordTag.Intro)) return false;
             return true;
         }
 
@@ -824,10 +824,10 @@ namespace IncidentTools.Attribution.Rules
         {
             int n = Math.Max(m.Next, m.End);
             // ", however,", ", in turn,": a connective between commas
-            while (n < g - 1 && tk[n].Is(",") && tk[n + 1].IsWord && CueLexicon.Is(tk[n + 1].Lower, WordTag.Intro))
+            while (n < g - 1 && tk[n].Is(",") && tk[n + 1].IsWord && tk[n + 1].Has(WordTag.Intro))
             {
                 int k = n + 1;
-                while (k < g && tk[k].IsWord && CueLexicon.Is(tk[k].Lower, WordTag.Intro)) k++;
+                while (k < g && tk[k].IsWord && tk[k].Has(WordTag.Intro)) k++;
                 if (k < g && tk[k].Is(",")) n = k + 1; else break;
             }
             if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
@@ -861,7 +861,7 @@ namespace IncidentTools.Attribution.Rules
             // "A few days later, …", "Two weeks ago, …"
             if (IsTimePhrase(tk, a, e)) return true;
             // "This week, …", "Last night, …"
-            if (Lexicon.Is(t.Lower, WordClass.TimeDeictic) && a + 1 < e && CueLexicon.Is(tk[a + 1].Lower, WordTag.Time)) return true;
+            if (t.Has(WordClass.TimeDeictic) && a + 1 < e && tk[a + 1].Has(WordTag.Time)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
@@ -886,9 +886,9 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         public static bool IsTimePhrase(IReadOnlyList<Token> tk, int a, int e)
         {
-            if (e - a < 2 || e - a > TimePhraseReach || !tk[e - 1].IsLowerWord || !CueLexicon.Is(tk[e - 1].Lower, WordTag.TimeEnd)) return false;
+            if (e - a < 2 || e - a > TimePhraseReach || !tk[e - 1].IsLowerWord || !tk[e - 1].Has(WordTag.TimeEnd)) return false;
             for (int i = a; i < e - 1; i++)
-                if (!tk[i].IsWord || CueLexicon.Is(tk[i].Lower, WordTag.Finite) || Lexicon.AnyVerb(tk[i].Lower) != null) return false;
+                if (!tk[i].IsWord || tk[i].Has(WordTag.Finite) || tk[i].IsVerbForm) return false;
             return true;
         }
 
@@ -925,7 +925,7 @@ namespace IncidentTools.Attribution.Rules
             // "that" within reach, before any mark: the content starts after it
             // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
             // ("believes, for example, that …": an aside between commas right after the verb)
-            bool placePhrase = c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[c].Lower, WordTag.Subordinator) ||
+            bool placePhrase = c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.IntroPhrase) && !tk[c].Has(WordTag.Subordinator) ||
                                c < s1 && tk[c].Is(",");
             for (int i = c; i < s1 && i - c <= (placePhrase ? 2 * ObjectReach : ObjectReach); i++)
             {
@@ -939,24 +939,24 @@ namespace IncidentTools.Attribution.Rules
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
                 }
                 if (i > c && EntryAt(tk, i, s1, out _) != null) break;
-                if (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
+                if (t.Has(WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
             if (cue.Entry.TakesAddressee && c < s1 && tk[c].IsWord)
             {
                 // "told him", "told CNN", "told The Associated Press", "told reporters"
                 int o = c;
-                if (CueLexicon.Is(tk[o].Lower, WordTag.ObjectPronoun)) o++;
+                if (tk[o].Has(WordTag.ObjectPronoun)) o++;
                 else if (tk[o].IsCapitalized)
                 {
-                    while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && Lexicon.Is(tk[o].Lower, WordClass.NameInfix) && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
+                    while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && tk[o].Has(WordClass.NameInfix) && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
                 }
-                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !CueLexicon.Is(tk[o].Lower, WordTag.Finite)))
+                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !tk[o].Has(WordTag.Finite)))
                 {
                     // "told reporters", "told the council": a few words, up to a new noun phrase ("told reporters the shelling …")
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase)) x++;
+                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.Finite) && !tk[x].Has(WordTag.IntroPhrase)) x++;
                     if (x > o) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
@@ -974,9 +974,9 @@ namespace IncidentTools.Attribution.Rules
         {
             if (i + 1 >= s1 || !tk[i].IsWord || !tk[i + 1].IsWord) return false;
             var t = tk[i];
-            if (Lexicon.Is(t.Lower, WordClass.SubjectPronoun | WordClass.Expletive)) return true;
+            if (t.Has(WordClass.SubjectPronoun | WordClass.Expletive)) return true;
             if (IsDeterminer(t.Lower) && t.IsLowerWord) return true;
-            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar | WordTag.IntroPhrase);
+            return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar | WordTag.IntroPhrase);
         }
 
         /// <summary>"on Monday", "Thursday", "last week", "in an interview": returns the token after it (or i).</summary>
@@ -987,11 +987,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[j];
                 if (!t.IsWord) break;
-                if (CueLexicon.Is(t.Lower, WordTag.Time) && (t.IsCapitalized || j > i && CueLexicon.Is(tk[j - 1].Lower, WordTag.Time))) { j++; continue; }
-                if (CueLexicon.Is(t.Lower, WordTag.TimeLead) && j + 1 < s1 && CueLexicon.Is(tk[j + 1].Lower, WordTag.Time)) { j += 2; continue; }
+                if (t.Has(WordTag.Time) && (t.IsCapitalized || j > i && tk[j - 1].Has(WordTag.Time))) { j++; continue; }
+                if (t.Has(WordTag.TimeLead) && j + 1 < s1 && tk[j + 1].Has(WordTag.Time)) { j += 2; continue; }
                 // "said in April": a month
-                if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && Lexicon.Is(tk[j + 1].Lower, WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
-                if (t.Lower == "in" && j + 2 < s1 && Lexicon.Is(tk[j + 1].Lower, WordClass.IndefiniteArticle) && (Lexicon.IsDocumentWord(tk[j + 2].Lower) || tk[j + 2].Lower == "interview"))
+                if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && tk[j + 1].Has(WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
+                if (t.Lower == "in" && j + 2 < s1 && tk[j + 1].Has(WordClass.IndefiniteArticle) && (tk[j + 2].IsDocumentWord || tk[j + 2].Lower == "interview"))
                 {
                     j += 3;
                     continue;
@@ -1022,7 +1022,7 @@ namespace IncidentTools.Attribution.Rules
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
-                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
+                if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
             }
             while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             return e;
@@ -1034,7 +1034,7 @@ namespace IncidentTools.Attribution.Rules
             if (subject.InIntroduction) return true;
             int o = subject.OpenerIndex;
             if (o < 0 || !tk[o].IsWord) return false;
-            if (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator)) return true;
+            if (tk[o].Has(WordTag.Subordinator)) return true;
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
             // (and "the changes, which officials said will take effect in May, …": the clause inside it ends there too)
             return o > 0 && tk[o - 1].Is(",") && (subject.Mention.Owner != null && subject.Mention.Start == o ||
@@ -1055,7 +1055,7 @@ namespace IncidentTools.Attribution.Rules
             if (IsContent(tk, a, e)) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
-            return t.IsCapitalized && !CueLexicon.Is(t.Lower, WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.ObjectPronoun) || t.Lower == "it");
+            return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Lower == "it");
         }
 
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
@@ -1069,7 +1069,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
-            if (!quote && words <= 4 && tk[a].IsLowerWord && CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase) && tk[a].Lower != "to" && tk[a].Lower != "about") return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && tk[a].Lower != "to" && tk[a].Lower != "about") return false;
             return true;
         }
 
@@ -1080,7 +1080,7 @@ namespace IncidentTools.Attribution.Rules
             while (j < limit)
             {
                 var t = tk[j];
-                if (t.IsWord && CueLexicon.Is(t.Lower, WordTag.Intro)) { j++; continue; }
+                if (t.IsWord && t.Has(WordTag.Intro)) { j++; continue; }
                 if (t.Kind == TokenKind.Punct && (t.Is(",") || t.Is("—") || t.Is("–") || t.Is("--"))) { j++; continue; }
                 break;
             }
@@ -1096,7 +1096,7 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
-            return t.Lower == "that" || IsDeterminer(t.Lower) || Lexicon.Is(t.Lower, WordClass.SubjectPronoun | WordClass.Expletive) || CueLexicon.Is(t.Lower, WordTag.ObjectPronoun);
+            return t.Lower == "that" || IsDeterminer(t.Lower) || t.Has(WordClass.SubjectPronoun | WordClass.Expletive) || t.Has(WordTag.ObjectPronoun);
         }
 
         /// <summary>
@@ -1144,7 +1144,7 @@ namespace IncidentTools.Attribution.Rules
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
             if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && CueLexicon.Is(tk[i].Lower, WordTag.Finite)) return true;
+                if (tk[i].IsWord && tk[i].Has(WordTag.Finite)) return true;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return Lexicon.Is(m.Determiner, WordClass.PluralAgreement);
             // "I think": the first person read as a phrase of one capitalised word
@@ -1156,7 +1156,7 @@ namespace IncidentTools.Attribution.Rules
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "a majority of … say": a share of a group
             if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
-            return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || Lexicon.IsSpeakerNoun(last.Lower, out _, out bool plural) && plural ||
+            return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || last.IsSpeakerNoun(out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
         }
 
@@ -1203,7 +1203,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (CueLexicon.Is(tk[i].Lower, WordTag.Negation) || tk[i].Lower == "to")) return true;
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Lower == "to")) return true;
             return false;
         }
 
@@ -1217,7 +1217,7 @@ namespace IncidentTools.Attribution.Rules
             if (c >= tk.Count) return false;
             var t = tk[c];
             if (IsAmount(t)) return true;
-            return t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
+            return t.IsLowerWord && t.Has(WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
         }
 
         /// <summary>
@@ -1229,7 +1229,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool OpensTally(IReadOnlyList<Token> tk, int c)
         {
             // "added about 80 jobs", "charge 2 percent of assets": an amount is a figure too
-            if (c < tk.Count && (IsAmount(tk[c]) || tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.Approximate) && c + 1 < tk.Count && IsAmount(tk[c + 1]))) return true;
+            if (c < tk.Count && (IsAmount(tk[c]) || tk[c].IsLowerWord && tk[c].Has(WordTag.Approximate) && c + 1 < tk.Count && IsAmount(tk[c + 1]))) return true;
             for (int i = c; i < tk.Count && i - c <= 2 * ClauseVerbReach; i++)
             {
                 var t = tk[i];
@@ -1238,9 +1238,9 @@ namespace IncidentTools.Attribution.Rules
                     if (t.IsQuote || t.Is(",") || t.Is(".") || t.Is(";") || t.Is(":") || t.Is("(")) return false;
                     continue;
                 }
-                if (CueLexicon.Is(t.Lower, WordTag.Tally)) return true;
-                if (Lexicon.Is(t.Lower, WordClass.ListCoordinator)) continue;    // "a new 52-week — and all-time — low"
-                if (i > c && (CueLexicon.Is(t.Lower, WordTag.Preposition | WordTag.Relative | WordTag.ClauseBreak | WordTag.Finite) || Lexicon.Verb(t.Lower) != null)) return false;
+                if (t.Has(WordTag.Tally)) return true;
+                if (t.Has(WordClass.ListCoordinator)) continue;    // "a new 52-week — and all-time — low"
+                if (i > c && (t.Has(WordTag.Preposition | WordTag.Relative | WordTag.ClauseBreak | WordTag.Finite) || t.CueVerb != null)) return false;
             }
             return false;
         }
@@ -1263,7 +1263,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) continue; return false; }
-                if (i > c && t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Finite)) return true;
+                if (i > c && t.IsLowerWord && t.Has(WordTag.Finite)) return true;
             }
             return false;
         }
@@ -1274,7 +1274,7 @@ namespace IncidentTools.Attribution.Rules
             if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-                if (tk[i].IsWord && (Lexicon.IsDocumentWord(tk[i].Lower) || Lexicon.IsOrganisationWord(tk[i].Lower) || Lexicon.IsDocumentPlural(tk[i].Lower) || Lexicon.Is(tk[i].Lower, WordClass.Findings))) return true;
+                if (tk[i].IsWord && (tk[i].IsDocumentWord || tk[i].IsOrganisationWord || Lexicon.IsDocumentPlural(tk[i].Lower) || tk[i].Has(WordClass.Findings))) return true;
             return false;
         }
 
@@ -1293,8 +1293,8 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) continue;
                 // a capitalised word other than an opening determiner ("Trump's inner circle", "Obama the realist"), a
                 // plural ("families like mine") or a share ("Seventy-two percent"): people
-                if (!t.IsLowerWord && (i > m.Start || !CueLexicon.Is(t.Lower, WordTag.Determiner | WordTag.Possessive | WordTag.Indefinite))) return false;
-                if (IsPluralNoun(t) || CueLexicon.Is(t.Lower, WordTag.Proportion)) return false;
+                if (!t.IsLowerWord && (i > m.Start || !t.Has(WordTag.Determiner | WordTag.Possessive | WordTag.Indefinite))) return false;
+                if (IsPluralNoun(t) || t.Has(WordTag.Proportion)) return false;
             }
             if (NamesASpeaker(tk, m)) return false;
             var last = tk[Math.Max(m.Start, m.End - 1)];
@@ -1347,7 +1347,7 @@ namespace IncidentTools.Attribution.Rules
             int v = m.Start - 1;
             // "told reporters he …", "told him she …": over the addressee of a verb that takes one
             bool addressee = false;
-            if (tk[v].IsLowerWord && (CueLexicon.Is(tk[v].Lower, WordTag.ObjectPronoun) || Lexicon.IsSpeakerNoun(tk[v].Lower, out _, out bool plural) && plural) && v >= 1)
+            if (tk[v].IsLowerWord && (tk[v].Has(WordTag.ObjectPronoun) || tk[v].IsSpeakerNoun(out _, out bool plural) && plural) && v >= 1)
             {
                 v--;
                 addressee = true;
@@ -1409,14 +1409,14 @@ namespace IncidentTools.Attribution.Rules
             }
             if (entry.TakesAddressee && j < s1 && tk[j].IsWord)
             {
-                if (CueLexicon.Is(tk[j].Lower, WordTag.ObjectPronoun)) j++;
+                if (tk[j].Has(WordTag.ObjectPronoun)) j++;
                 else if (tk[j].IsCapitalized)
-                    while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && Lexicon.Is(tk[j].Lower, WordClass.NameInfix) && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
+                    while (j < s1 && j - from < 6 && (tk[j].IsCapitalized || tk[j].IsWord && tk[j].Has(WordClass.NameInfix) && j + 1 < s1 && tk[j + 1].IsCapitalized)) j++;
                 else
                 {
                     int x = j;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !CueLexicon.Is(tk[x].Lower, WordTag.Opener) && !CueLexicon.Is(tk[x].Lower, WordTag.IntroPhrase) && !CueLexicon.Is(tk[x].Lower, WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
+                    while (x < s1 && x - j < 4 && tk[x].IsLowerWord && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.IntroPhrase) && !tk[x].Has(WordTag.Finite) && !CueLexicon.IsSubjectPronoun(tk[x].Lower)) x++;
                     j = x;
                 }
                 // "urged the nation to pray": after its addressee a verb that takes an infinitive has its content, not a tail
@@ -1431,10 +1431,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 int t = SkipTimePhrase(tk, j, s1);
                 if (t > j) { j = t; continue; }
-                if (tk[j].IsLowerWord && CueLexicon.Is(tk[j].Lower, WordTag.IntroPhrase) && tk[j].Lower != "that" && !CueLexicon.Is(tk[j].Lower, WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
+                if (tk[j].IsLowerWord && tk[j].Has(WordTag.IntroPhrase) && tk[j].Lower != "that" && !tk[j].Has(WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
                 {
                     int x = j + 1, n = 0;
-                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (CueLexicon.Is(tk[x].Lower, WordTag.Finite) || CueLexicon.Is(tk[x].Lower, WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
+                    while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (tk[x].Has(WordTag.Finite) || tk[x].Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
                     if (n == 0) break;
                     j = x;
                     continue;
@@ -1481,7 +1481,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) return true; continue; }
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || CueLexicon.Is(t.Lower, WordTag.Opener) && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
             }
             return false;
         }
@@ -1527,7 +1527,7 @@ namespace IncidentTools.Attribution.Rules
         public static Mention? SentenceSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int k)
         {
             int a = SkipConnective(tk, s0, k);
-            if (a < k && tk[a].IsWord && (CueLexicon.Is(tk[a].Lower, WordTag.IntroPhrase) || TimePhraseBeforeComma(tk, a, k)))
+            if (a < k && tk[a].IsWord && (tk[a].Has(WordTag.IntroPhrase) || TimePhraseBeforeComma(tk, a, k)))
             {
                 int c = a;
                 while (c < k && !tk[c].Is(",")) c++;
@@ -1568,7 +1568,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
         {
             int j = i;
-            while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (CueLexicon.Is(tk[j].Lower, WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
+            while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (tk[j].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
             var e = j < s1 ? EntryAt(tk, j, s1, out _) : null;
             return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
         }
