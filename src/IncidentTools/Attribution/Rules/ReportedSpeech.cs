@@ -1457,11 +1457,29 @@ namespace IncidentTools.Attribution.Rules
         public static bool IsInvertedAside(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, int s0, int s1)
         {
             if (cue.GroupStart != cue.Verb || cue.Verb - 1 < s0 || !tk[cue.Verb - 1].Is(",")) return false;
-            if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1 || !tk[cue.End].IsCapitalized) return false;
+            if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1) return false;
             var m = InvertedSubject(mp, tk, cue, s1, out _);
-            if (m == null || m.Kind != MentionKind.Name || m.Start != cue.End) return false;
-            int after = m.End;
-            return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
+            if (m == null || m.Start != cue.End) return false;
+            if (m.Kind == MentionKind.Name && tk[cue.End].IsCapitalized)
+            {
+                int after = m.End;
+                return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
+            }
+            return IsInvertedDescription(tk, cue, m, s1);
+        }
+
+        /// <summary>
+        /// "…, said a longtime party member.", "…, said one source in the room.", "…, said an aide, who …": after an
+        /// inverting verb, a description led by a determiner whose head names a speaker, closing the sentence (with at
+        /// most a phrase of place or time) or followed by a relative clause about it.
+        /// </summary>
+        private static bool IsInvertedDescription(IReadOnlyList<Token> tk, VerbCue cue, Mention m, int s1)
+        {
+            if (m.Kind != MentionKind.Description || m.Owner != null || !tk[m.Start].IsLowerWord || !CueLexicon.Is(tk[m.Start].Lower, WordTag.Determiner)) return false;
+            if (!Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return false;
+            if (!TailOfAttribution(tk, cue.Entry, m.End, s1, out int after)) return false;
+            if (after >= s1 || !tk[after].Is(",")) return true;
+            return after + 1 < s1 && tk[after + 1].IsLowerWord && IsRelativePronoun(tk[after + 1].Lower) && tk[after + 1].Lower != "that";
         }
 
         /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
