@@ -43,5 +43,21 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("the new pier would open in May", Assert.Single(found, f => f.Source == "Jo Marsh").Content);
             Assert.Contains(found, f => f.Content == "a decision would come soon" && f.Source != null && f.Source.Contains("chairman"));
         }
+            [Fact]
+        public void ANamedAsideBetweenCommasIsNoSubjectOfTheMainVerb()
+        {
+            var found = ReportedSpeechText.Run("Voters, Lund notes, favour the plan of the governor.");
+            Assert.DoesNotContain(found, f => f.Source == "Lund notes");
+            var aside = Assert.Single(found, f => f.Source == "Lund");
+            Assert.Equal("notes", aside.Cue);
+            Assert.Contains("favour the plan of the governor", aside.Content);
+        }
+
+        [Fact]
+        public void ANounInSAfterADeterminerIsNoAside()
+        {
+            var found = ReportedSpeechText.Run("The panel studied the memo, the Lund notes, and the budget before it voted.");
+            Assert.DoesNotContain(found, f => f.Cue == "notes");
+        }
     }
 }
