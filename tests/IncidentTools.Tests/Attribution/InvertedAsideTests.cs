@@ -54,6 +54,14 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANameAfterALowerCaseRoleIsTheSource()
+        {
+            var found = ReportedSpeechText.Run("Even the smaller ports have more trade through the canal, says economist Dana Ferro in Lisbon.");
+            Assert.DoesNotContain(found, f => f.Source != null && f.Source.Contains("canal"));
+            Assert.Equal("Even the smaller ports have more trade through the canal", Assert.Single(found, f => f.Source != null && f.Source.Contains("Dana Ferro")).Content);
+        }
+
+        [Fact]
         public void ANounInSAfterADeterminerIsNoAside()
         {
             var found = ReportedSpeechText.Run("The panel studied the memo, the Lund notes, and the budget before it voted.");

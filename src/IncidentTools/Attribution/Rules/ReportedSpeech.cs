@@ -1482,6 +1482,9 @@ namespace IncidentTools.Attribution.Rules
                 int after = m.End;
                 return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
             }
+            // "…, says political scientist Jo Bell in Oslo.": a name after a role written in lower case, closing the sentence
+            if (m.Kind == MentionKind.Name && m.Title != null && m.Owner == null)
+                return TailOfAttribution(tk, cue.Entry, m.End, s1, out int end) && (end >= s1 || !tk[end].Is(","));
             return IsInvertedDescription(tk, cue, m, s1);
         }
 
