@@ -59,6 +59,14 @@ namespace IncidentTools.Attribution.Rules
             return !(t.IsLowerWord && t.Lower.EndsWith("ing", System.StringComparison.Ordinal) && CueLexicon.Verb(t.Lower) != null);
         }
 
+        /// <summary>
+        /// True when the inverted source's phrase (its name and any apposition) is followed by a comma and a relative
+        /// pronoun of a person or thing ("who", "which"): "…, said Jo Bell, the head of a group, which tracks …".
+        /// </summary>
+        private static bool ClosesWithRelative(System.Collections.Generic.IReadOnlyList<Token> tk, Mention? source, int tail, int s1) =>
+            source != null && tail < s1 && tail - 1 >= source.End && tk[tail - 1].Is(",") && tk[tail].IsLowerWord &&
+            Lexicon.Is(tk[tail].Lower, WordClass.SubjectRelative) && tk[tail].Lower != "that";
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -73,9 +81,11 @@ namespace IncidentTools.Attribution.Rules
                         if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         Mention? source;
                         int before, tail;
+                        bool inverted = false;
                         if (cue.GroupStart <= s0) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        if (subject != null)
+                        // "Most voters want a change, said a party member.": an inverted aside has its subject after the verb
+                        if (subject != null && !ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1))
                         {
                             // "…, the minister said."
                             source = subject.Mention;
@@ -94,6 +104,7 @@ namespace IncidentTools.Attribution.Rules
                             // "…, said the minister."
                             if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
                             source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
+                            inverted = true;
                             before = cue.GroupStart - 1;
                             // "…, say some officials", not "…, add our use statement": a base form after its content has a plural subject
                             if (source != null && !ReportedSpeech.Agrees(tk, cue, source)) continue;
@@ -106,6 +117,9 @@ namespace IncidentTools.Attribution.Rules
                         // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
                         if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
                         else if (before <= s0 || !tk[before].Is(",")) continue;
+                        // "…, said Jo Bell, a senior analyst, who notes …": a relative clause about the inverted source closes the attribution
+                        bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
+                        if (relativeAfter) tail--;
                         if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;
                         int a = ReportedSpeech.SkipConnective(tk, s0, before);
                         if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
@@ -118,7 +132,7 @@ namespace IncidentTools.Attribution.Rules
                             continue;
                         }
                         // "The plan, she said, is dead.": the content runs on after the attribution
-                        bool runsOn = RunsOn(tk, after, s1);
+                        bool runsOn = !relativeAfter && RunsOn(tk, after, s1);
                         int e = runsOn ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
                         if (!ReportedSpeech.IsContent(tk, a, before))
                         {

@@ -173,11 +173,26 @@ namespace IncidentTools.Attribution.Rules
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
                     // ("…, records show." closes its clause: a verb of documents only, after its content; "a swing state," is a noun)
                     if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive)) &&
-                        !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1))) return null;
+                        !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1)) && !IsNamedAside(tk, entry, k, end, s0, s1)) return null;
                     break;
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>The most words of a name that stands as the subject of an aside between commas ("Democrats, Jo Bell notes, …").</summary>
+        private const int AsideNameReach = 4;
+
+        /// <summary>
+        /// "Democrats, Frank notes, applaud …": a verb of speech in -s or the past, right after a capitalised name that
+        /// follows a comma, and itself followed by a comma, is the verb of an aside, not a noun ("the Clinton notes").
+        /// </summary>
+        private static bool IsNamedAside(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
+        {
+            if (!entry.IsSpeech || entry.Kind == VerbForm.Base || end >= s1 || !tk[end].Is(",")) return false;
+            int i = k - 1;
+            while (i > s0 && k - i <= AsideNameReach && tk[i].IsWord && tk[i].IsCapitalized) i--;
+            return i < k - 1 && i > s0 && tk[i].Is(",");
         }
 
         /// <summary>
@@ -359,6 +374,8 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
+            // "Democrats, Frank notes, applaud …": words ending in the verb of an aside are no subject
+            if (g - 2 > s0 && tk[g - 1].Is(",") && FiniteVerbAt(tk, g - 2, s0, g) is { } aside && IsNamedAside(tk, aside.Entry, g - 2, g - 1, s0, g)) return null;
             var near = SubjectNextTo(mp, tk, s0, g);
             if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
             if (near == null) return apposed;
@@ -1457,11 +1474,32 @@ namespace IncidentTools.Attribution.Rules
         public static bool IsInvertedAside(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, int s0, int s1)
         {
             if (cue.GroupStart != cue.Verb || cue.Verb - 1 < s0 || !tk[cue.Verb - 1].Is(",")) return false;
-            if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1 || !tk[cue.End].IsCapitalized) return false;
+            if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1) return false;
             var m = InvertedSubject(mp, tk, cue, s1, out _);
-            if (m == null || m.Kind != MentionKind.Name || m.Start != cue.End) return false;
-            int after = m.End;
-            return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
+            if (m == null || m.Start != cue.End) return false;
+            if (m.Kind == MentionKind.Name && tk[cue.End].IsCapitalized)
+            {
+                int after = m.End;
+                return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
+            }
+            // "…, says political scientist Jo Bell in Oslo.": a name after a role written in lower case, closing the sentence
+            if (m.Kind == MentionKind.Name && m.Title != null && m.Owner == null)
+                return TailOfAttribution(tk, cue.Entry, m.End, s1, out int end) && (end >= s1 || !tk[end].Is(","));
+            return IsInvertedDescription(tk, cue, m, s1);
+        }
+
+        /// <summary>
+        /// "…, said a longtime party member.", "…, said one source in the room.", "…, said an aide, who …": after an
+        /// inverting verb, a description led by a determiner whose head names a speaker, closing the sentence (with at
+        /// most a phrase of place or time) or followed by a relative clause about it.
+        /// </summary>
+        private static bool IsInvertedDescription(IReadOnlyList<Token> tk, VerbCue cue, Mention m, int s1)
+        {
+            if (m.Kind != MentionKind.Description || m.Owner != null || !tk[m.Start].IsLowerWord || !CueLexicon.Is(tk[m.Start].Lower, WordTag.Determiner)) return false;
+            if (!Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return false;
+            if (!TailOfAttribution(tk, cue.Entry, m.End, s1, out int after)) return false;
+            if (after >= s1 || !tk[after].Is(",")) return true;
+            return after + 1 < s1 && tk[after + 1].IsLowerWord && IsRelativePronoun(tk[after + 1].Lower) && tk[after + 1].Lower != "that";
         }
 
         /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
