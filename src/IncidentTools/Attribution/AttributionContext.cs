@@ -161,7 +161,7 @@ namespace IncidentTools.Attribution
             if (excludedBy != nameof(Rules.NamedQuotation) || q.Token == 0) return false;
             var before = q.Paragraph.Tokens[q.Token - 1];
             if (!before.IsLowerWord) return false;
-            return Lexicon.Is(before.Lower, WordTag.Wording) || Lexicon.Is(before.Lower, WordTag.Naming) && Lexicon.AnyVerb(before.Lower) == null;
+            return before.Has(WordTag.Wording) || before.Has(WordTag.Naming) && !before.IsVerbForm;
         }
 
         /// <summary>The attribution's cue is a naming verb ("call", "dub"), whether or not the rule kept the verb it read.</summary>

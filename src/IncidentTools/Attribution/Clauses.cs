@@ -458,7 +458,7 @@ namespace IncidentTools.Attribution
             {
                 if (!tk[j].IsCapitalized && !tk[j].Is(".")) return null;
                 var v = tk[j - 1];
-                if (!v.IsLowerWord || Lexicon.Verb(v.Lower) is not { } verb || !verb.Has(VerbTag.Inverting)) continue;
+                if (!v.IsLowerWord || v.CueVerb is not { } verb || !verb.Has(VerbTag.Inverting)) continue;
                 var name = _parser.Parse(tk, j, comma, inverted: true);
                 if (name == null || name.Kind != MentionKind.Name || name.Start != j || name.End != comma) return null;
                 return new Clause(name, new CueMatch(v.Text, j - 1, j, verb), CuePlace.Before);
@@ -920,10 +920,10 @@ namespace IncidentTools.Attribution
         public Mention? ExistentialSubject(IReadOnlyList<Token> tk, int start, int end)
         {
             int s = SkipIntro(tk, start, end);
-            if (s >= end || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordClass.Expletive)) return null;
+            if (s >= end || !tk[s].IsWord || !tk[s].Has(WordClass.Expletive)) return null;
             int k = s + 1;
-            while (k < end && k - s <= ExistentialPlaceWords && tk[k].IsLowerWord && !Lexicon.Is(tk[k].Lower, WordClass.FiniteBe)) k++;
-            if (k >= end || !tk[k].IsLowerWord || !Lexicon.Is(tk[k].Lower, WordClass.FiniteBe)) return null;
+            while (k < end && k - s <= ExistentialPlaceWords && tk[k].IsLowerWord && !tk[k].Has(WordClass.FiniteBe)) k++;
+            if (k >= end || !tk[k].IsLowerWord || !tk[k].Has(WordClass.FiniteBe)) return null;
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
             if (m == null || m.Kind != MentionKind.Name || m.Start != k + 1) return null;
             return m.End >= end || tk[m.End].Is(",") || tk[m.End].Is(".") ? m : null;

@@ -50,9 +50,9 @@ namespace IncidentTools.Attribution
         {
             int p = q - 1;
             if (p < sentenceStart || !tk[p].IsWord) return false;
-            if (Lexicon.Is(tk[p].Lower, WordTag.Naming | WordTag.Work)) return true;
+            if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && Lexicon.Is(tk[p - 1].Lower, WordTag.AsNaming);
+            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
         }
 
         /// <summary>
@@ -62,7 +62,7 @@ namespace IncidentTools.Attribution
         private static bool SurnameBefore(IReadOnlyList<Token> tk, int q, int sentenceStart, string text)
         {
             int p = q - 1;
-            return p - 1 >= sentenceStart && tk[p].IsCapitalized && tk[p - 1].IsCapitalized && Lexicon.Is(tk[p].Lower, WordTag.Work) &&
+            return p - 1 >= sentenceStart && tk[p].IsCapitalized && tk[p - 1].IsCapitalized && tk[p].Has(WordTag.Work) &&
                    text.Length > 0 && char.IsLower(text.TrimStart()[0]);
         }
 
@@ -76,7 +76,7 @@ namespace IncidentTools.Attribution
             int p = q - 1;
             if (p < sentenceStart || !tk[p].IsWord) return false;
             bool owner = tk[p].EndsInApostropheS;
-            bool preposition = tk[p].IsLowerWord && Lexicon.Is(tk[p].Lower, WordTag.Preposition) && !Lexicon.Is(tk[p].Lower, WordTag.Opener | WordTag.Relative | WordTag.ClauseStart);
+            bool preposition = tk[p].IsLowerWord && tk[p].Has(WordTag.Preposition) && !tk[p].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart);
             if (!owner && !preposition) return false;
             // (without the comma the quotation is title-like already, and the rules weigh it as such: "proclaimed a goal of “Peace Through Strength.”")
             var t = text.TrimEnd();
@@ -156,7 +156,7 @@ namespace IncidentTools.Attribution
             if (k == s) return QuoteKind.Direct;
             var prev = tk[k - 1];
             if (prev.Is(":") || prev.Is(",") || prev.Is("—") || prev.Is("--") || prev.IsQuote) return QuoteKind.Direct;
-            if (prev.IsWord && (prev.Lower == "that" || Lexicon.Verb(prev.Lower) != null)) return QuoteKind.Direct;
+            if (prev.IsWord && (prev.Lower == "that" || prev.CueVerb != null)) return QuoteKind.Direct;
             if (k == s + 1 && prev.Kind == TokenKind.Punct) return QuoteKind.Direct;
             return QuoteKind.Partial;
         }

@@ -160,8 +160,8 @@ namespace IncidentTools.Attribution
                 {
                     var t = tk[x];
                     if (!t.IsWord) continue;
-                    if (t.IsCapitalized && Lexicon.IsOrganisationWord(t.Lower)) return null;
-                    if (!t.IsLowerWord || !Lexicon.IsDocumentWord(t.Lower) || x + 1 < tk.Count && tk[x + 1].IsLowerWord && Lexicon.IsDocumentWord(tk[x + 1].Lower)) continue;
+                    if (t.IsCapitalized && t.IsOrganisationWord) return null;
+                    if (!t.IsLowerWord || !t.IsDocumentWord || x + 1 < tk.Count && tk[x + 1].IsLowerWord && tk[x + 1].IsDocumentWord) continue;
                     // the noun phrase the document word heads: parsed from the nearest start that gives it
                     for (int st = x; st >= 0 && x - st <= DocumentPhraseWords; st--)
                     {

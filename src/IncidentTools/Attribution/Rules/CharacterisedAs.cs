@@ -25,14 +25,14 @@ namespace IncidentTools.Attribution.Rules
             var tk = p.Tokens;
             var (s0, _) = SentenceOf(q);
             int j = q.Token - 1;
-            if (j >= s0 && tk[j].IsLowerWord && Lexicon.Is(tk[j].Lower, WordClass.Article)) j--;
+            if (j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
             if (j - 2 < s0 || !tk[j].IsLowerWord || tk[j].Lower != "as") return null;
             for (int v = j - 2; v >= s0 && j - v <= ObjectReach + 1; v--)
             {
                 var t = tk[v + 1];
                 // the object: words of one noun phrase ("the deal", "32% of Republican claims", "himself")
                 if (!t.IsWord && !t.Is("%") && !t.Is("-")) return null;
-                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || Lexicon.Is(t.Lower, WordClass.Comparative))) return null;
+                if (t.IsLowerWord && (t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Finite) || t.Has(WordClass.Comparative))) return null;
                 if (!tk[v].IsWord) continue;                                            // "32%": read on as part of the object
                 int verb = v, end = v + 1;
                 if (!IsCharacterising(tk, v, s0, ref verb)) continue;
@@ -61,8 +61,8 @@ namespace IncidentTools.Attribution.Rules
                 verb = v - 1;
                 return true;
             }
-            if (Lexicon.Is(t.Lower, WordTag.Characterising)) return true;
-            var entry = Lexicon.Verb(t.Lower);
+            if (t.Has(WordTag.Characterising)) return true;
+            var entry = t.CueVerb;
             return entry != null && !entry.Has(VerbTag.Phrasal) && entry.Has(VerbTag.Naming | VerbTag.Judgement);
         }
 

@@ -60,19 +60,19 @@ namespace IncidentTools.Attribution.Rules
                 // another subject after the first one's: "…, and then she read:", "…, I said:"
                 if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
                 // a clause of its own after a comma: "…, and NBC News has proof:", "…, with Reyes yelling:"
-                if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (Lexicon.Is(t.Lower, WordTag.Opener) || t.Lower == "with")) return null;
+                if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (t.Has(WordTag.Opener) || t.Lower == "with")) return null;
                 // a subject that receives or relays the words: "The paper quoted a military official:", "obtained a memo:"
-                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.Hearsay)) return null;
+                if (t.IsLowerWord && t.Has(WordTag.Hearsay)) return null;
                 // a participle of speech with a speaker of its own: "ends with a voice-over saying:"
-                if (t.IsLowerWord && Lexicon.Verb(t.Lower) is { } p && p.IsParticiple && p.States) return null;
+                if (t.IsLowerWord && t.CueVerb is { } p && p.IsParticiple && p.States) return null;
             }
             // the verb: the first word in lower case after the subject (past an aside between commas), not the
             // start of a noun phrase ("Bell, on Saturday, some of …": the subject was a place of the introduction)
             int v = subject.Next;
             while (v < colon && !tk[v].IsLowerWord) v++;
             if (v >= colon) return null;
-            if (Lexicon.Is(tk[v].Lower, WordTag.Determiner | WordTag.Function | WordTag.Relative) && !Lexicon.Is(tk[v].Lower, WordTag.Auxiliary)) return null;
-            var cue = new CueMatch(tk[v].Text, v, v + 1, Lexicon.Verb(tk[v].Lower));
+            if (tk[v].Has(WordTag.Determiner | WordTag.Function | WordTag.Relative) && !tk[v].Has(WordTag.Auxiliary)) return null;
+            var cue = new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb);
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
         }
 

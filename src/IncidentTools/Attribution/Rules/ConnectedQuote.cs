@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
             for (int x = s; x < q.Token; x++)
             {
                 if (tk[x].Is(",")) continue;
-                if (!tk[x].IsWord || !Lexicon.Is(tk[x].Lower, WordTag.Connective)) return null;
+                if (!tk[x].IsWord || !tk[x].Has(WordTag.Connective)) return null;
                 connected = true;
             }
             if (!connected) return null;

@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution.Rules
             if (comma >= cue.GroupStart || !tk[comma].Is(",") || cue.GroupStart != cue.Verb) return null;
             if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, cue.End, s1, out int after) || after + 1 >= s1 || !tk[after].Is(",") || !IsShortAside(cue, after)) return null;
             var next = tk[after + 1];
-            if (!next.IsLowerWord || !CueLexicon.Is(next.Lower, WordTag.Finite)) return null;
+            if (!next.IsLowerWord || !next.Has(WordTag.Finite)) return null;
             var m = mp.Parse(tk, comma + 1, cue.GroupStart, false);
             return m != null && m.Next == cue.GroupStart && m.End == cue.GroupStart ? m : null;
         }
@@ -65,7 +65,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool ClosesWithRelative(System.Collections.Generic.IReadOnlyList<Token> tk, Mention? source, int tail, int s1) =>
             source != null && tail < s1 && tail - 1 >= source.End && tk[tail - 1].Is(",") && tk[tail].IsLowerWord &&
-            Lexicon.Is(tk[tail].Lower, WordClass.SubjectRelative) && tk[tail].Lower != "that";
+            tk[tail].Has(WordClass.SubjectRelative) && tk[tail].Lower != "that";
 
         public void Apply(AttributionContext ctx)
         {

@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution.Rules
                 if (verb.Kind != VerbForm.Past && verb.Kind != VerbForm.ThirdPerson || !verb.Has(VerbTag.Reported | VerbTag.Naming | VerbTag.Judgement)) return null;
                 int g = ReportedSpeech.GroupStart(tk, v, s0);
                 int and = g - 1;
-                if (and <= s0 || !tk[and].IsLowerWord || !Lexicon.Is(tk[and].Lower, WordClass.ClauseCoordinator)) return null;
+                if (and <= s0 || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ClauseCoordinator)) return null;
                 var source = SourceBefore(context, q, and);
                 if (source == null) return null;
                 var cue = new CueMatch(MentionParser.Join(tk, v, end), v, end, null);
@@ -63,8 +63,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(";") || t.Is(":") || t.Is("-") || t.Is("—") || t.Is("–") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
                 // "… ire – he called her …": another subject opens a clause of its own
-                if (Lexicon.Is(t.Lower, WordClass.PersonSubject)) return null;
-                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
+                if (t.Has(WordClass.PersonSubject)) return null;
+                if (t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
             }
             return source;
         }

@@ -72,7 +72,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = c + 2; i < e; i++)
             {
                 if (!tk[i].IsQuote || !(tk[i - 1].Is(",") || tk[i - 1].Is(":")) || !tk[i - 2].IsLowerWord) continue;
-                if (Lexicon.Verb(tk[i - 2].Lower) is not { } v || !v.Has(VerbTag.Before) || !v.Has(VerbTag.Speech)) continue;
+                if (tk[i - 2].CueVerb is not { } v || !v.Has(VerbTag.Before) || !v.Has(VerbTag.Speech)) continue;
                 if (ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } q && !ctx.IsAttributed(q)) return true;
             }
             return false;

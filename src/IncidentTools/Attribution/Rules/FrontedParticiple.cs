@@ -23,9 +23,9 @@ namespace IncidentTools.Attribution.Rules
             var (s0, s1) = SentenceOf(q);
             int v = s0;
             // "After saying …", "While calling …", "By describing …"
-            if (v < s1 && tk[v].IsWord && (Lexicon.Is(tk[v].Lower, WordTag.Subordinator) || tk[v].Lower == "by")) v++;
+            if (v < s1 && tk[v].IsWord && (tk[v].Has(WordTag.Subordinator) || tk[v].Lower == "by")) v++;
             if (v >= q.Token || !tk[v].IsWord) return null;
-            var verb = Lexicon.Verb(tk[v].Lower);
+            var verb = tk[v].CueVerb;
             // a verb that may introduce the quotation after it ("sharing the “…”" only follows its quotation)
             if (verb == null || !verb.IsParticiple || verb.Has(VerbTag.Manner) || verb.Use == CueUse.After ||
                 !verb.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Judgement | VerbTag.Naming)) return null;
@@ -50,7 +50,7 @@ namespace IncidentTools.Attribution.Rules
             var m = mp.Parse(tk, at, s1, inverted: false);
             if (m == null || m.Next >= s1 || !IsSpeaker(tk, m)) return null;
             var next = tk[m.Next];
-            if (!next.IsLowerWord || !(Lexicon.Is(next.Lower, WordTag.Finite) || Lexicon.AnyVerb(next.Lower) is { } main && !main.IsParticiple)) return null;
+            if (!next.IsLowerWord || !(next.Has(WordTag.Finite) || Lexicon.AnyVerb(next.Lower) is { } main && !main.IsParticiple)) return null;
             var cue = new CueMatch(tk[v].Text, v, v + 1, verb);
             return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
         }

@@ -42,13 +42,13 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].IsWord && (tk[i].Text.Length <= 3 || tk[i].Text.Any(c => char.IsLetter(c) && char.IsLower(c)))) capitals = false;
             if (capitals || e - colon > 14)
                 for (int i = colon + 1; i < e; i++)
-                    if (tk[i].IsLowerWord && Lexicon.Verb(tk[i].Lower) != null) return;
+                    if (tk[i].IsLowerWord && tk[i].CueVerb != null) return;
 
             // the source: the whole label, or its first words before "to"/"at"/"on" and an audience ("Ortiz to ferry crews:")
             var mp = ctx.MentionsFor(p);
             int labelEnd = colon;
             for (int i = s0 + 1; i < colon; i++)
-                if (Lexicon.Is(tk[i].Lower, WordClass.AudienceLead)) { labelEnd = i; break; }
+                if (tk[i].Has(WordClass.AudienceLead)) { labelEnd = i; break; }
             var m = mp.Parse(tk, s0, labelEnd, inverted: true);
             Mention? source = m != null && !m.IsPronoun && m.Start == s0 && (m.End == labelEnd || m.Next == labelEnd) ? m : AllCapitalised(tk, s0, labelEnd) ? SpeakerLabel.Capitalised(tk, s0, labelEnd) : null;
             if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, s0, labelEnd, SpeakerLabel.NamesOf(doc), doc)) return;

@@ -35,7 +35,7 @@ namespace IncidentTools.Attribution.Rules
                 if (v == a || !IsHeadlineVerb(t) || ReportedSpeech.IsCueUsed(ctx, p, v)) continue;
                 if (!SourceWordsOnly(tk, a, v)) return;
                 // "Ortiz Accused Of Lying", "Plan Slammed By Divers": a past form before "of" or "by" is a passive, its subject no source
-                if (CueLexicon.Verb(t.Lower)!.Kind == VerbForm.Past && v + 1 < s1 && tk[v + 1].IsWord && Lexicon.Is(tk[v + 1].Lower, WordGroup.PassiveComplement)) return;
+                if (CueLexicon.Verb(t.Lower)!.Kind == VerbForm.Past && v + 1 < s1 && tk[v + 1].IsWord && tk[v + 1].Has(WordGroup.PassiveComplement)) return;
                 int e = s1;
                 while (e > v + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
                 int c = v + 1;
@@ -65,7 +65,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (t.Is(".") || t.Is("-")) continue;
                 if (!t.IsWord || !t.IsCapitalized) return false;
-                if (CueLexicon.Is(t.Lower, WordTag.Opener) || CueLexicon.Is(t.Lower, WordTag.IntroPhrase) || CueLexicon.Verb(t.Lower) != null) return false;
+                if (t.Has(WordTag.Opener) || t.Has(WordTag.IntroPhrase) || CueLexicon.Verb(t.Lower) != null) return false;
             }
             return true;
         }

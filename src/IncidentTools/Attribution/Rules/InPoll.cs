@@ -42,12 +42,12 @@ namespace IncidentTools.Attribution.Rules
                         var source = new Mention
                         {
                             Kind = MentionKind.Description, Start = k + 1, End = e, Next = e, Head = tk[head].Lower, IsDocument = true,
-                            Determiner = first.IsLowerWord && CueLexicon.Is(first.Lower, WordTag.Determiner) ? first.Lower : "",
+                            Determiner = first.IsLowerWord && first.Has(WordTag.Determiner) ? first.Lower : "",
                             CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, k + 1, e),
                         };
                         // its names before the poll word ("CNN/ORC", "Washington Post-ABC News") tell it from other polls
                         for (int x = k + 1; x < head; x++)
-                            if (tk[x].IsCapitalized && !CueLexicon.Is(tk[x].Lower, WordTag.Calendar | WordTag.Time)) source.Modifiers.Add(tk[x].Text);
+                            if (tk[x].IsCapitalized && !tk[x].Has(WordTag.Calendar | WordTag.Time)) source.Modifiers.Add(tk[x].Text);
                         ctx.Add(ReportedSpeech.Make(Name, p, a, ce, k, k + 1, source));
                     }
                 }

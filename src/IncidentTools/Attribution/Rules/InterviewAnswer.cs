@@ -119,9 +119,9 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = 1; i + 1 < tk.Count; i++)
                 {
                     int at = -1;
-                    if (tk[i].Lower == "with" && tk[i - 1].IsWord && Lexicon.Is(tk[i - 1].Lower, WordTag.InterviewNoun)) at = i + 1;
-                    else if (tk[i].IsLowerWord && Lexicon.Is(tk[i].Lower, WordTag.InterviewVerb) && (tk[i - 1].Lower == "we" || tk[i - 1].Text == "I"))
-                        at = Lexicon.Is(tk[i + 1].Lower, WordClass.InterviewPreposition) ? i + 2 : i + 1;
+                    if (tk[i].Lower == "with" && tk[i - 1].IsWord && tk[i - 1].Has(WordTag.InterviewNoun)) at = i + 1;
+                    else if (tk[i].IsLowerWord && tk[i].Has(WordTag.InterviewVerb) && (tk[i - 1].Lower == "we" || tk[i - 1].Text == "I"))
+                        at = tk[i + 1].Has(WordClass.InterviewPreposition) ? i + 2 : i + 1;
                     if (at < 0 || at >= tk.Count) continue;
                     var m = mp.Parse(tk, at, SentenceEnd(p, at), inverted: true);
                     if (m != null && m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0) return m;

@@ -23,19 +23,19 @@ namespace IncidentTools.Attribution.Rules
             int v = q.Token + 1;
             if (v < s1 && tk[v].Is(",")) v++;
             if (v >= s1 || !tk[v].IsLowerWord) return null;
-            var verb = Lexicon.Verb(tk[v].Lower);
+            var verb = tk[v].CueVerb;
             if (verb == null || !verb.Has(VerbTag.Speech) || !verb.Has(VerbTag.Inverting) || verb.IsParticiple || verb.Form == verb.Lemma) return null;
             int i = v + 1;
             if (i >= s1 || !tk[i].IsWord) return null;
             var first = tk[i];
-            if (first.IsLowerWord && (Lexicon.Is(first.Lower, WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb) ||
+            if (first.IsLowerWord && (first.Has(WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb) ||
                                       first.Lower == "that" || first.Lower == "to" || first.Lower == "so" || CueLexicon.IsLyAdverb(first)))
                 return null;
             var source = ReportedSpeech.MentionAfter(context.MentionsFor(p), tk, i, s1, out _);
             if (source == null || source.IsPronoun) return null;
             // "one of the witnesses who saw it": a phrase with a clause of its own is more than a speaker
             for (int x = source.Start; x < source.End; x++)
-                if (tk[x].IsLowerWord && (Lexicon.Is(tk[x].Lower, WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite) || Lexicon.Verb(tk[x].Lower) != null)) return null;
+                if (tk[x].IsLowerWord && (tk[x].Has(WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite) || tk[x].CueVerb != null)) return null;
             var cue = new CueMatch(tk[v].Text, v, v + 1, verb);
             return context.FromClause(Name, q, new Clause(source, cue, CuePlace.After));
         }

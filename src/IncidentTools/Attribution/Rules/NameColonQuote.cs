@@ -30,11 +30,11 @@ namespace IncidentTools.Attribution.Rules
             for (int x = from; x < colon && x <= from + 1; x++)
                 if (tk[x].IsWord && tk[x].Lower == "from") { label = x; break; }
             for (int x = from; x < label; x++)
-                if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Lower) != null) return null;
+                if (tk[x].IsWord && tk[x].IsVerbForm) return null;
             // the name ends at the colon, or before a short "in 1992" / "on Monday"
             int end = colon;
             for (int y = colon - 1; y > s && colon - y <= 3; y--)
-                if (tk[y].IsWord && Lexicon.Is(tk[y].Lower, WordClass.PlaceOrTimeLead)) { end = y; break; }
+                if (tk[y].IsWord && tk[y].Has(WordClass.PlaceOrTimeLead)) { end = y; break; }
             var parser = context.MentionsFor(ap);
             for (int x = System.Math.Max(from, end - 6); x < end; x++)
             {
@@ -73,7 +73,7 @@ namespace IncidentTools.Attribution.Rules
                 var tk = p.Tokens;
                 for (int k = 1; k < tk.Count; k++)
                     if (tk[k].IsWord && string.Equals(tk[k].Text, word, System.StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !tk[k - 1].EndsInApostropheS &&
-                        !Lexicon.Is(tk[k - 1].Lower, WordTag.Function | WordTag.NotName | WordTag.NotNameStart))
+                        !tk[k - 1].Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart))
                         return true;
             }
             return false;

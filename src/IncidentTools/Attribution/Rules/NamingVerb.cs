@@ -29,8 +29,8 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[v];
                 if (t.IsQuote || t.Is(";") || t.Is(":")) return null;
                 if (!t.IsWord) continue;
-                if (Lexicon.Is(t.Lower, WordTag.ClauseBreak) || v < k - 1 && Lexicon.AnyVerb(t.Lower) is { } other && !other.Has(VerbTag.Naming)) return null;
-                var verb = t.IsLowerWord ? Lexicon.Verb(t.Lower) : null;
+                if (t.Has(WordTag.ClauseBreak) || v < k - 1 && Lexicon.AnyVerb(t.Lower) is { } other && !other.Has(VerbTag.Naming)) return null;
+                var verb = t.IsLowerWord ? t.CueVerb : null;
                 if (verb == null || !verb.Has(VerbTag.Naming) || verb.IsParticiple) continue;
                 return Subject(context, q, v, s, verb);
             }
@@ -47,13 +47,13 @@ namespace IncidentTools.Attribution.Rules
             {
                 // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Lower == "that" &&
-                                  (Lexicon.AnyVerb(tk[st - 2].Lower) != null || Lexicon.IsDocumentWord(tk[st - 2].Lower));
-                bool relative = !complement && st > s && tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordClass.ThingRelative);
+                                  (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord);
+                bool relative = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.ThingRelative);
                 // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
                 // between them, is the person named; the subject is the one who names (never the clause around it)
-                bool person = !complement && st > s && tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordClass.PersonRelative);
+                bool person = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.PersonRelative);
                 relative |= person;
-                bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && Lexicon.Is(tk[st - 1].Lower, WordTag.ClauseStart);
+                bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && tk[st - 1].Has(WordTag.ClauseStart);
                 if (!start) continue;
                 int from = Clauses.SkipIntro(tk, st, v);
                 var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
@@ -103,13 +103,13 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool PhraseBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
         {
-            if (a >= e || e - a > MaxPhraseBetween || !tk[a].IsLowerWord || !Lexicon.Is(tk[a].Lower, WordTag.Preposition) ||
-                Lexicon.Is(tk[a].Lower, WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Lower == "to") return false;
+            if (a >= e || e - a > MaxPhraseBetween || !tk[a].IsLowerWord || !tk[a].Has(WordTag.Preposition) ||
+                tk[a].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Lower == "to") return false;
             for (int i = a + 1; i < e; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord) return false;
-                if (t.IsLowerWord && (Lexicon.AnyVerb(t.Lower) != null || Lexicon.Is(t.Lower, WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary) || MentionParser.IsPronoun(t.Lower))) return false;
+                if (t.IsLowerWord && (t.IsVerbForm || t.Has(WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary) || MentionParser.IsPronoun(t.Lower))) return false;
             }
             return true;
         }
@@ -146,6 +146,6 @@ namespace IncidentTools.Attribution.Rules
         /// "called a “…”"); "called her “…”", "called this “…”" have their object.
         /// </summary>
         internal static bool NoObjectBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int v, int q) =>
-            v == q - 1 || v == q - 2 && tk[v + 1].IsLowerWord && (tk[v + 1].Lower == "the" || Lexicon.Is(tk[v + 1].Lower, WordTag.Indefinite));
+            v == q - 1 || v == q - 2 && tk[v + 1].IsLowerWord && (tk[v + 1].Lower == "the" || tk[v + 1].Has(WordTag.Indefinite));
     }
 }

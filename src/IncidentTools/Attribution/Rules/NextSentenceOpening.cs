@@ -26,9 +26,9 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[x];
                 if (t.IsQuote || t.Is(":") || t.Is(";")) return null;
                 if (!t.IsWord) continue;
-                if (Lexicon.Is(t.Lower, WordTag.Finite)) return null;
+                if (t.Has(WordTag.Finite)) return null;
                 // a reporting verb, unless an infinitive of the writer's phrase ("… yet” to support him")
-                if (Lexicon.AnyVerb(t.Lower) != null && !(tk[x - 1].IsWord && tk[x - 1].Lower == "to")) return null;
+                if (t.IsVerbForm && !(tk[x - 1].IsWord && tk[x - 1].Lower == "to")) return null;
                 if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
             }
             return context.Continuing(Name, q, prev);

@@ -37,7 +37,7 @@ namespace IncidentTools.Attribution.Rules
             for (int x = k + 1; x < end; x++)
             {
                 var t = tk[x];
-                if (t.IsQuote || t.IsCapitalized || t.IsWord && Lexicon.Verb(t.Lower) != null) return false;
+                if (t.IsQuote || t.IsCapitalized || t.IsWord && t.CueVerb != null) return false;
             }
             return true;
         }

@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution.Rules
                         var mp = ctx.MentionsFor(p);
                         var agent = mp.Parse(tk, by + 1, s1, inverted: true);
                         int next = agent == null ? by + 1 : System.Math.Max(agent.End, agent.Next);
-                        if (agent != null && next < s1 && tk[next].IsWord && tk[next].Lower != "that" && CueLexicon.Is(tk[next].Lower, WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
+                        if (agent != null && next < s1 && tk[next].IsWord && tk[next].Lower != "that" && tk[next].Has(WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
                         if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, s1, out next);
                         if (agent == null || agent.IsPronoun) continue;
                         if (next > agent.End && next < s1 && tk[next].IsWord && tk[next].Lower != "that")

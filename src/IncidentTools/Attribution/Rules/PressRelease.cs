@@ -122,7 +122,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!t.IsWord) continue;
                 if (++words > HeadingWords) return false;
-                if (t.IsLowerWord && Lexicon.Verb(t.Lower) != null) return false;
+                if (t.IsLowerWord && t.CueVerb != null) return false;
             }
             if (words < 2) return false;
             var mp = ctx.MentionsFor(p);
@@ -146,7 +146,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Statement by the Harbour Board", "NEWS RELEASE | Harbour Board, Office of …"
                 int from = end;
                 if (tk[end - 1].Lower == "by" || tk[end - 1].Lower == "from") { }
-                else if (from < tk.Count && Lexicon.Is(tk[from].Lower, WordClass.AuthorPreposition)) from++;
+                else if (from < tk.Count && tk[from].Has(WordClass.AuthorPreposition)) from++;
                 else
                 {
                     while (from < tk.Count && IsSeparator(tk[from])) from++;

@@ -33,8 +33,8 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[x];
                 if (t.Is(",")) { joined = true; continue; }
                 if (!t.IsWord || ++words > 3) return null;
-                if (Lexicon.Is(t.Lower, WordClass.ListCoordinator)) joined = true;
-                else if (!Lexicon.Is(t.Lower, WordClass.Article)) return null;
+                if (t.Has(WordClass.ListCoordinator)) joined = true;
+                else if (!t.Has(WordClass.Article)) return null;
             }
             return joined ? mate : null;
         }

@@ -23,14 +23,14 @@ namespace IncidentTools.Attribution.Rules
             var tk = q.Paragraph.Tokens;
             int x = previous.Token + 1;
             if (x < q.Token && tk[x].Is(",")) x++;
-            if (x >= q.Token || !tk[x].IsLowerWord || !Lexicon.Is(tk[x].Lower, WordClass.RelativePronoun)) return null;
+            if (x >= q.Token || !tk[x].IsLowerWord || !tk[x].Has(WordClass.RelativePronoun)) return null;
             if (q.Token - x - 1 > MaxWords) return null;
             for (int k = x + 1; k < q.Token; k++)
             {
                 var t = tk[k];
                 // "who was not", "that are", "who has been": a copula or an auxiliary and its negation, nothing that names another speaker
-                if (!t.IsLowerWord || MentionParser.IsPronoun(t.Lower) || Lexicon.AnyVerb(t.Lower) != null) return null;
-                if (!(Lexicon.Is(t.Lower, WordTag.Auxiliary | WordTag.Negation | WordTag.Finite) || CueLexicon.IsLyAdverb(t))) return null;
+                if (!t.IsLowerWord || MentionParser.IsPronoun(t.Lower) || t.IsVerbForm) return null;
+                if (!(t.Has(WordTag.Auxiliary | WordTag.Negation | WordTag.Finite) || CueLexicon.IsLyAdverb(t))) return null;
             }
             return context.Continuing(Name, q, a);
         }

@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
             var (s0, s1) = SentenceOf(q);
             // "Asked whether Kell “has the integrity …,” 75 percent said yes": a quotation in a question is the asker's words
             for (int k = s0; k < q.Token; k++)
-                if (tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordClass.QuestionLead)) return null;
+                if (tk[k].IsWord && tk[k].Has(WordClass.QuestionLead)) return null;
             int i = q.Token + 1;
             // “… Trump!” US Senator Jo Bell said: a "!" or "?" inside the marks may have closed the writer's sentence
             if (i == s1 && last != ',' && q.Sentence + 1 < p.Sentences.Count && p.Sentences[q.Sentence + 1].Start == i)
@@ -39,10 +39,10 @@ namespace IncidentTools.Attribution.Rules
             if (i >= s1 || !tk[i].IsWord) return null;
             var first = tk[i];
             // (the preposition, opener and clause-break tags hold "that", "to", "so" and "and")
-            if (first.IsLowerWord && (Lexicon.Is(first.Lower, WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb | WordTag.Auxiliary) ||
+            if (first.IsLowerWord && (first.Has(WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb | WordTag.Auxiliary) ||
                                       CueLexicon.IsLyAdverb(first)))
                 return null;
-            if (first.IsCapitalized && Lexicon.Is(first.Lower, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Opener)) return null;
+            if (first.IsCapitalized && first.Has(WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Opener)) return null;
             // “…,” raising fresh questions …: a participle goes on with the writer's sentence
             if (first.IsLowerWord && first.Lower.EndsWith("ing", System.StringComparison.Ordinal)) return null;
             int v = i, comma = -1, close = -1;
@@ -54,8 +54,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(",") && comma >= 0 && close < 0 && v > comma + 1) { close = v; continue; }
                 if (!t.IsWord) return null;
                 if (close >= 0) break;  // after the apposition, only the verb
-                bool noun = t.IsLowerWord && Lexicon.Is(tk[v - 1].Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive);  // "a voice over says"
-                if (v > i && t.IsLowerWord && !noun && Lexicon.Verb(t.Lower) != null)
+                bool noun = t.IsLowerWord && tk[v - 1].Has(WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive);  // "a voice over says"
+                if (v > i && t.IsLowerWord && !noun && t.CueVerb != null)
                 {
                     if (comma >= 0) return null;
                     break;
@@ -67,8 +67,8 @@ namespace IncidentTools.Attribution.Rules
             int end = comma >= 0 ? comma : v;
             // a speaker's phrase opens with a determiner ("the", "a", "his") or names someone ("Daily News editor Jo Bell");
             // “Call the roll,” came shouts from the crowd: neither, so no speaker
-            if (!Lexicon.Is(first.Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive) && !HasCapital(tk, i, end)) return null;
-            var verb = Lexicon.Verb(tk[v].Lower);
+            if (!first.Has(WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive) && !HasCapital(tk, i, end)) return null;
+            var verb = tk[v].CueVerb;
             if (verb == null || !verb.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Document) || verb.Use == CueUse.Before || verb.IsParticiple) return null;
             // "the protesters say" (a plural subject) is read; "the council to say" is not: the lemma only after a plural noun
             if (verb.Form == verb.Lemma && !(tk[end - 1].IsLowerWord && tk[end - 1].Lower.EndsWith("s", System.StringComparison.Ordinal))) return null;
@@ -77,7 +77,7 @@ namespace IncidentTools.Attribution.Rules
                 var appo = tk[comma + 1];
                 bool name = AllCapitalised(tk, comma + 1, close);
                 // a description in apposition opens with its determiner ("Miller, a retired teacher, said")
-                if (!name && !(appo.IsLowerWord && Lexicon.Is(appo.Lower, WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive))) return null;
+                if (!name && !(appo.IsLowerWord && appo.Has(WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive))) return null;
                 Mention m;
                 if (name)
                 {
@@ -126,7 +126,7 @@ namespace IncidentTools.Attribution.Rules
             // a relative word ("who", "that", "which") is no part of the phrase: the tags below say so
             if (w == "to") return false;
             // "a senior military these": a determiner inside the phrase starts another one, unless a preposition leads to it ("a voice-over in the ad")
-            if (k > i && Lexicon.Is(w, WordTag.Determiner) && !(tk[k - 1].IsLowerWord && Lexicon.Is(tk[k - 1].Lower, WordTag.Preposition))) return false;
+            if (k > i && Lexicon.Is(w, WordTag.Determiner) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordTag.Preposition))) return false;
             return !Lexicon.Is(w, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary | WordTag.Negation | WordTag.ObjectPronoun) &&
                    !(k > i && CueLexicon.IsLyAdverb(t));
         }
@@ -139,7 +139,7 @@ namespace IncidentTools.Attribution.Rules
         {
             int n = v;
             while (n > i && tk[n - 1].IsCapitalized && !tk[n - 1].EndsInApostropheS) n--;
-            while (n < v && Lexicon.Is(tk[n].Lower, WordTag.Determiner)) n++;  // "The Post": the article is no part of the name
+            while (n < v && tk[n].Has(WordTag.Determiner)) n++;  // "The Post": the article is no part of the name
             var m = new Mention
             {
                 Start = i, End = v, Next = v,
@@ -157,7 +157,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 m.Kind = MentionKind.Description;
                 m.Head = tk[v - 1].Lower;
-                if (Lexicon.Is(tk[i].Lower, WordTag.Determiner)) m.Determiner = tk[i].Lower;
+                if (tk[i].Has(WordTag.Determiner)) m.Determiner = tk[i].Lower;
             }
             return m;
         }

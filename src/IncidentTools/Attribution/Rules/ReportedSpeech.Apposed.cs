@@ -28,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
                 // a quotation, a clause mark, or a mark that joins no aside ("PARIS, Aug 31 (Reuters) - …")
                 if (t.IsQuote || IsClauseMark(t) || t.Kind == TokenKind.Punct && !t.Is(",") && !t.Is("&") && !InsideWords(tk, b)) { opener = b; break; }
                 if (t.IsWord && ++words > SubjectReach) return null;
-                if (b > s0 && tk[b - 1].Is(",") && t.IsLowerWord && CueLexicon.Is(t.Lower, WordTag.Opener) && !OpensAside(tk, b, g)) { opener = b; break; }
+                if (b > s0 && tk[b - 1].Is(",") && t.IsLowerWord && t.Has(WordTag.Opener) && !OpensAside(tk, b, g)) { opener = b; break; }
             }
             int start = b + 1;
             // the comma segments from there to the comma before the verb (brackets and dashes kept inside their segment)
@@ -50,7 +50,7 @@ namespace IncidentTools.Attribution.Rules
             // the subject: after the last clause word or verb of its segment ("He said that Bell, …"), past connectives, to the segment's end
             var (ha, he) = segments[first];
             for (int i = he - 1; i > ha; i--)
-                if (tk[i].IsLowerWord && (CueLexicon.Is(tk[i].Lower, WordTag.Opener | WordTag.Finite) && !Lexicon.Is(tk[i].Lower, WordClass.Coordinator) || FiniteVerbAt(tk, i, ha, he) != null))
+                if (tk[i].IsLowerWord && (tk[i].Has(WordTag.Opener | WordTag.Finite) && !tk[i].Has(WordClass.Coordinator) || FiniteVerbAt(tk, i, ha, he) != null))
                 {
                     ha = i + 1;
                     opener = i;
@@ -59,13 +59,13 @@ namespace IncidentTools.Attribution.Rules
             // "… fix the system and he, once again, pledged": after a clause's verb, a coordinator opens the second clause
             for (int i = he - 1; i > ha; i--)
             {
-                if (!tk[i].IsLowerWord || !Lexicon.Is(tk[i].Lower, WordClass.ClauseCoordinator)) continue;
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordClass.ClauseCoordinator)) continue;
                 int a = segments[first].A;
                 for (int j = i - 1; j >= a; j--)
-                    if (tk[j].IsLowerWord && (CueLexicon.Is(tk[j].Lower, WordTag.Finite) || FiniteVerbAt(tk, j, a, i) != null)) { ha = i + 1; opener = i; break; }
+                    if (tk[j].IsLowerWord && (tk[j].Has(WordTag.Finite) || FiniteVerbAt(tk, j, a, i) != null)) { ha = i + 1; opener = i; break; }
                 break;
             }
-            while (ha < he - 1 && tk[ha].IsWord && CueLexicon.Is(tk[ha].Lower, WordTag.Intro)) ha++;
+            while (ha < he - 1 && tk[ha].IsWord && tk[ha].Has(WordTag.Intro)) ha++;
             if (ha >= he || !tk[ha].IsWord || IsOpener(tk, ha, s0)) return null;
             for (int s = first + 1; s < segments.Count; s++)
                 if (!IsAside(tk, segments[s].A, segments[s].E)) return null;
@@ -78,7 +78,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Executives for the firm": the noun before its first preposition heads the phrase
                 int h = he - 1;
                 for (int i = ha + 1; i < he - 1; i++)
-                    if (tk[i].IsLowerWord && CueLexicon.Is(tk[i].Lower, WordTag.Preposition)) { h = i - 1; break; }
+                    if (tk[i].IsLowerWord && tk[i].Has(WordTag.Preposition)) { h = i - 1; break; }
                 if (!NamesASource(tk[h])) return null;
                 head.Head = tk[h].Lower;
                 generic = true;
@@ -170,27 +170,27 @@ namespace IncidentTools.Attribution.Rules
         {
             var t0 = tk[a];
             if (t0.IsQuote) return false;
-            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.Text == "I") || t0.IsLowerWord && Lexicon.Is(t0.Lower, WordClass.Coordinator))) return false;
+            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.Text == "I") || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
             for (int i = a; i < e; i++)
             {
                 var t = tk[i];
                 if (t.IsQuote) return false;
                 if (!t.IsWord) continue;
                 // the rest is the clause of a participle or relative: its verbs are its own
-                if (t.IsLowerWord && (Lexicon.Is(t.Lower, WordClass.AsideRelative | WordClass.PersonAside | WordClass.PersonRelative) || IsParticipleForm(t) && !CueLexicon.Is(t.Lower, WordTag.Finite))) return true;
-                if (t.IsLowerWord && (CueLexicon.Is(t.Lower, WordTag.Finite) || FiniteVerbAt(tk, i, a, e) != null || CueLexicon.IsSubjectPronoun(t.Lower))) return false;
+                if (t.IsLowerWord && (t.Has(WordClass.AsideRelative | WordClass.PersonAside | WordClass.PersonRelative) || IsParticipleForm(t) && !t.Has(WordTag.Finite))) return true;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || FiniteVerbAt(tk, i, a, e) != null || CueLexicon.IsSubjectPronoun(t.Lower))) return false;
                 // "Democrats, Frank notes, applaud …": a name and a verb of report closing the segment are a report of their own
                 if (i == e - 1 && i > a && t.IsLowerWord && EntryAt(tk, i, e, out _) is { } v && v.Kind != VerbForm.Gerund &&
                     (tk[i - 1].IsCapitalized || IsPluralNoun(tk[i - 1]))) return false;
                 // "Fiorina and Huckabee", "the mayors of Dallas and Fort Worth": names in a list
-                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordClass.ListCoordinator) && i + 1 < e && tk[i + 1].IsCapitalized) return false;
+                if (t.IsLowerWord && t.Has(WordClass.ListCoordinator) && i + 1 < e && tk[i + 1].IsCapitalized) return false;
             }
             return true;
         }
 
         /// <summary>A plain noun phrase's last word that can name a source: a person, group, institution, document or share ("officials", "report", "majority").</summary>
         private static bool NamesASource(Token last) =>
-            last.IsWord && (IsPluralNoun(last) || Lexicon.IsSpeakerNoun(last.Lower, out _, out _) || Lexicon.IsOrganisationWord(last.Lower) ||
-                            Lexicon.IsDocumentWord(last.Lower) || CueLexicon.Is(last.Lower, WordTag.Proportion));
+            last.IsWord && (IsPluralNoun(last) || last.IsSpeakerNoun(out _, out _) || last.IsOrganisationWord ||
+                            last.IsDocumentWord || last.Has(WordTag.Proportion));
     }
 }

@@ -21,18 +21,18 @@ namespace IncidentTools.Attribution.Rules
             // "Some records that Linick questioned are stored …": a relative in the sentence's subject, before its main verb,
             // leaves the verb after the cue to the main clause; the relative must follow a comma or a verb of the sentence
             if (!tk[o - 1].Is(",") && !VerbBefore(tk, s0, o)) return false;
-            if (cue.Entry.TakesAddressee && cue.End < s1 && tk[cue.End].IsWord && !CueLexicon.Is(tk[cue.End].Lower, WordTag.Finite)) return false;
+            if (cue.Entry.TakesAddressee && cue.End < s1 && tk[cue.End].IsWord && !tk[cue.End].Has(WordTag.Finite)) return false;
             int c = cue.End;
             // "which he said again would …": an adverb between
-            while (c < s1 && tk[c].IsLowerWord && (CueLexicon.Is(tk[c].Lower, WordTag.CueAdverb) && !CueLexicon.Is(tk[c].Lower, WordTag.Finite) || CueLexicon.IsLyAdverb(tk[c]))) c++;
-            return c < s1 && tk[c].IsLowerWord && CueLexicon.Is(tk[c].Lower, WordTag.Finite);
+            while (c < s1 && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) && !tk[c].Has(WordTag.Finite) || CueLexicon.IsLyAdverb(tk[c]))) c++;
+            return c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.Finite);
         }
 
         /// <summary>True when a finite word or a cue verb in use stands in [s0, e).</summary>
         private static bool VerbBefore(IReadOnlyList<Token> tk, int s0, int e)
         {
             for (int i = s0; i < e; i++)
-                if (tk[i].IsLowerWord && (CueLexicon.Is(tk[i].Lower, WordTag.Finite) || FiniteVerbAt(tk, i, s0, e) != null || CueLexicon.IsEdForm(tk[i]))) return true;
+                if (tk[i].IsLowerWord && (tk[i].Has(WordTag.Finite) || FiniteVerbAt(tk, i, s0, e) != null || CueLexicon.IsEdForm(tk[i]))) return true;
             return false;
         }
     }

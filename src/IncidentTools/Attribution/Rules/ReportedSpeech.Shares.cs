@@ -7,11 +7,11 @@ namespace IncidentTools.Attribution.Rules
     {
         /// <summary>"Around that time, 47 percent said": a demonstrative before a word of time is its determiner, not a relative opening a clause.</summary>
         private static bool DemonstrativeBeforeTime(IReadOnlyList<Token> tk, int b, int g) =>
-            tk[b].IsLowerWord && Lexicon.Is(tk[b].Lower, WordClass.TimeDeictic) && b + 1 < g && tk[b + 1].IsLowerWord && CueLexicon.Is(tk[b + 1].Lower, WordTag.Time);
+            tk[b].IsLowerWord && tk[b].Has(WordClass.TimeDeictic) && b + 1 < g && tk[b + 1].IsLowerWord && tk[b + 1].Has(WordTag.Time);
 
         /// <summary>A number or a word of share ("47", "most", "half", "two-thirds"): what a share of a group opens with.</summary>
         private static bool IsShareWord(Token t) =>
-            t.IsWord && (char.IsDigit(t.Text[0]) || CueLexicon.Is(t.Lower, WordTag.Proportion) || Lexicon.Is(t.Lower, WordClass.Quantifier));
+            t.IsWord && (char.IsDigit(t.Text[0]) || t.Has(WordTag.Proportion) || t.Has(WordClass.Quantifier));
 
         /// <summary>
         /// A counted share of a group as a subject ("9 percent", "55 percent of all voters", "six in 10", "42%", "a majority
@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && t.Lower == "of") return false;
                 // (a counted share: not a quantifier, "most people", "both surveys")
                 if (t.Is("%")) return true;
-                if (t.IsWord && CueLexicon.Is(t.Lower, WordTag.Proportion) && !Lexicon.Is(t.Lower, WordClass.PhraseDeterminer | WordClass.Quantifier))
+                if (t.IsWord && t.Has(WordTag.Proportion) && !t.Has(WordClass.PhraseDeterminer | WordClass.Quantifier))
                 {
                     // "55 percent", "a majority of", "a third say"; not an ordinal before its noun ("a third one", "a third debate")
                     bool counted = i > m.Start && char.IsDigit(tk[i - 1].Text[0]);
@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution.Rules
             if (o < 1) return false;
             // (not after a colon: "… noted that more immigrants buy into it: 70 percent believe …" spells out the report before it)
             if (tk[o].Is(";")) return true;
-            return tk[o].IsLowerWord && tk[o - 1].Is(",") && (CueLexicon.Is(tk[o].Lower, WordTag.Subordinator) || Lexicon.Is(tk[o].Lower, WordClass.ClauseCoordinator));
+            return tk[o].IsLowerWord && tk[o - 1].Is(",") && (tk[o].Has(WordTag.Subordinator) || tk[o].Has(WordClass.ClauseCoordinator));
         }
     }
 }

@@ -430,8 +430,8 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsFigureOfANoun(IReadOnlyList<Token> tk, Mention m)
         {
             int n = m.End - m.Start;
-            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !Lexicon.Is(tk[m.Start].Lower, WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
-            return n == 2 || tk[m.Start + 2].IsWord && CueLexicon.Is(tk[m.Start + 2].Lower, WordTag.Proportion);
+            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
+            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion);
         }
 
         /// <summary>
@@ -821,7 +821,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
-        private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && Lexicon.AnyVerb(tk[g].Lower) != null;
+        private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && tk[g].IsVerbForm;
 
         /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
         private const int IngParticipleMinLength = 5;
@@ -1055,7 +1055,7 @@ namespace IncidentTools.Attribution.Rules
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
             // (and "the changes, which officials said will take effect in May, …": the clause inside it ends there too)
             return o > 0 && tk[o - 1].Is(",") && (subject.Mention.Owner != null && subject.Mention.Start == o ||
-                                                  subject.Mention.Start > o && Lexicon.Is(tk[o].Lower, WordClass.AsideRelative));
+                                                  subject.Mention.Start > o && tk[o].Has(WordClass.AsideRelative));
         }
 
         /// <summary>
@@ -1495,7 +1495,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool IsInvertedDescription(IReadOnlyList<Token> tk, VerbCue cue, Mention m, int s1)
         {
-            if (m.Kind != MentionKind.Description || m.Owner != null || !tk[m.Start].IsLowerWord || !CueLexicon.Is(tk[m.Start].Lower, WordTag.Determiner)) return false;
+            if (m.Kind != MentionKind.Description || m.Owner != null || !tk[m.Start].IsLowerWord || !tk[m.Start].Has(WordTag.Determiner)) return false;
             if (!Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return false;
             if (!TailOfAttribution(tk, cue.Entry, m.End, s1, out int after)) return false;
             if (after >= s1 || !tk[after].Is(",")) return true;

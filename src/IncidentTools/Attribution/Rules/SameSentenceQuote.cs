@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("(") || t.Is("—") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
                 // another subject, a reporting verb, or a clause about someone named ("…, whose book features “…”")
-                if (Lexicon.Is(t.Lower, WordTag.Pronoun) || Lexicon.Is(t.Lower, WordTag.Relative) && t.Lower != "that" || t.Lower == "of" || Lexicon.Verb(t.Lower) != null) return null;
+                if (t.Has(WordTag.Pronoun) || t.Has(WordTag.Relative) && t.Lower != "that" || t.Lower == "of" || t.CueVerb != null) return null;
             }
             return context.Continuing(Name, q, prev);
         }

@@ -109,7 +109,7 @@ namespace IncidentTools.Attribution.Rules
         internal static bool IsRubric(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
-                if (tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return true;
+                if (tk[i].IsWord && tk[i].Has(WordTag.Rubric)) return true;
             return false;
         }
 

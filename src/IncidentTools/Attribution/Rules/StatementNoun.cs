@@ -32,15 +32,15 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Lower != "that")
                 {
                     // "his claim that Jo said …": another report inside the clause is that one's
-                    if (Lexicon.Verb(t.Lower) is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return null;
+                    if (t.CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return null;
                     continue;
                 }
-                if (!tk[c - 1].IsLowerWord || !Lexicon.Is(tk[c - 1].Lower, WordTag.StatementNoun)) return null;
+                if (!tk[c - 1].IsLowerWord || !tk[c - 1].Has(WordTag.StatementNoun)) return null;
                 var owner = Owner(tk, c - 2, s0);
                 if (owner == null) return null;
                 // "X suggested the wins back her claim that …", "… her claim that …, as X suggested": X's report
                 for (int x = s0; x < s1; x++)
-                    if ((x < owner.Start || x > q.Token) && tk[x].IsLowerWord && Lexicon.Verb(tk[x].Lower) is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return null;
+                    if ((x < owner.Start || x > q.Token) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return null;
                 var cue = new CueMatch(tk[c - 1].Text, c - 1, c, null);
                 return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
             }
@@ -60,7 +60,7 @@ namespace IncidentTools.Attribution.Rules
                     return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
                 // "Trump's claim"; not "the mayor's claim" (a description: left to the rules that read them)
                 if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : null;
-                if (!t.IsLowerWord || Lexicon.Is(t.Lower, WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
+                if (!t.IsLowerWord || t.Has(WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
                 // a modifier ("recent", "evidence-free"): read on
             }
             return null;
@@ -70,9 +70,9 @@ namespace IncidentTools.Attribution.Rules
         private static Mention? PossessiveName(IReadOnlyList<Token> tk, int i, int s0)
         {
             int a = i;
-            while (a - 1 >= s0 && i - a < 3 && tk[a - 1].IsCapitalized && !Lexicon.Is(tk[a - 1].Lower, WordTag.Function | WordTag.NotNameStart | WordTag.Calendar)) a--;
+            while (a - 1 >= s0 && i - a < 3 && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Function | WordTag.NotNameStart | WordTag.Calendar)) a--;
             var last = tk[i];
-            if (!last.IsCapitalized || Lexicon.Is(tk[a].Lower, WordTag.NotNameStart | WordTag.Function)) return null;
+            if (!last.IsCapitalized || tk[a].Has(WordTag.NotNameStart | WordTag.Function)) return null;
             int charEnd = last.End - 2;
             var words = new List<string>();
             for (int x = a; x < i; x++) words.Add(tk[x].Text);

@@ -141,7 +141,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < comma; i++)
             {
                 if (tk[i].Is(".")) continue;
-                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text) || Lexicon.Is(tk[i].Lower, WordTag.Rubric)) return null;
+                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text) || tk[i].Has(WordTag.Rubric)) return null;
             }
             bool lower = false;
             for (int i = comma + 1; i < colon; i++)
@@ -166,7 +166,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < colon; i++)
             {
                 if (tk[i].Is(".")) continue;
-                if (!tk[i].IsCapitalized || IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || Lexicon.Is(tk[i].Lower, WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
+                if (!tk[i].IsCapitalized || IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || tk[i].Has(WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
             }
             if (!names.Contains(tk[colon - 1].Text)) return null;
             // the words after the label are a statement, not a figure ("Ortiz: 41 percent")
