@@ -121,7 +121,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.Quantifier), "many most some several few both all other others more half two three four five six seven eight nine ten")]
         [InlineData(nameof(WordClass.SingularDemonstrative), "this that")]
         [InlineData(nameof(WordClass.PluralDemonstrative), "these those")]
-        [InlineData(nameof(WordClass.PerfectAuxiliary), "has have had")]
+        [InlineData(nameof(WordClass.PerfectAuxiliary), "has have had hasn't haven't hadn't hasn’t haven’t hadn’t")]
         [InlineData(nameof(WordClass.DayLead), "on last this")]
         [InlineData(nameof(WordClass.ThanLead), "more fewer less")]
         [InlineData(nameof(WordClass.TimeDeictic), "this that last next")]

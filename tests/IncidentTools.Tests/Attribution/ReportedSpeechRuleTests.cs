@@ -462,6 +462,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("The harbour survey has shown that the cables are safe.", "The harbour survey")]
+        [InlineData("The harbour survey hasn't shown that the cables are safe.", "The harbour survey")]  // a negated perfect is a perfect
+        [InlineData("The harbour survey hadn’t shown that the cables are safe.", "The harbour survey")]
+        public void AParticipleOnlyFormReportsAfterAFormOfHave(string sentence, string source)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal("shown", f.Cue);
+            Assert.Equal("the cables are safe", f.Content);
+        }
+
+        [Theory]
         [InlineData("The claims of the contractor were rejected by the court.")]               // a noun, then a passive
         [InlineData("The repair plan, published in March, is expensive.")]                     // a noun before a comma
         [InlineData("Local support was stronger than expected.")]                               // a noun before a verb

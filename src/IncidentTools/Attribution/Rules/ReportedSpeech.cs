@@ -278,7 +278,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool HaveBefore(IReadOnlyList<Token> tk, int g, int k)
         {
             for (int i = g; i < k; i++)
-                if (tk[i].IsWord && (tk[i].Has(WordClass.PerfectAuxiliary) || tk[i].Lower.StartsWith("hasn", StringComparison.Ordinal) || tk[i].Lower.StartsWith("haven", StringComparison.Ordinal) || tk[i].Lower.StartsWith("hadn", StringComparison.Ordinal))) return true;
+                if (tk[i].IsWord && tk[i].Has(WordClass.PerfectAuxiliary)) return true;
             return false;
         }
 
