@@ -262,7 +262,7 @@ namespace IncidentTools.Text
             int k = n;
             while (k < tokens.Count && k - n < 5 && tokens[k].IsCapitalized) k++;
             if (k == n || k >= tokens.Count || !tokens[k].IsLowerWord) return false;
-            var v = Lexicon.Verb(tokens[k].Lower);
+            var v = tokens[k].CueVerb;
             return v != null && v.Use != CueUse.Before && !v.IsParticiple;
         }
 
@@ -291,7 +291,7 @@ namespace IncidentTools.Text
                     boundary = true;
                 }
                 else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized &&
-                         Lexicon.Is(tokens[k + 1].Lower, WordTag.Pronoun) && (EndsSentenceWhenFinal(tk.Text) || Lexicon.IsAbbreviation(tk.Text) && !Lexicon.IsTitleWord(tk.Text)))
+                         tokens[k + 1].Has(WordTag.Pronoun) && (EndsSentenceWhenFinal(tk.Text) || Lexicon.IsAbbreviation(tk.Text) && !Lexicon.IsTitleWord(tk.Text)))
                 {
                     // "… attacks in the U.S. He says …", "… close at 7 p.m. He says …": "he", "she", "it" or "they" written with
                     // a capital after an abbreviation's full stop opens the next sentence
