@@ -1206,6 +1206,45 @@ namespace IncidentTools.Attribution.Rules
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
             if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
                 return false;
+            // "knows the city", "wrote a book", "may see an increase", "felt squeezed": with a plain noun phrase as its object
+            // the verb reports nothing ("knew the plan was dead", "knows how …", "sees the vote as a test" do; so does "the data show …")
+            if (e.Has(VerbTag.ObjectSense) && !thatClause && !(e.Has(VerbTag.Document) && NamesADocument(tk, m)) && TakesPlainObject(tk, contentStart))
+                return false;
+            return true;
+        }
+
+        /// <summary>
+        /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
+        /// (after an adverb: "knew instantly what …"), no infinitive, no verb of a clause within reach (<see cref="OpensClause"/>),
+        /// no "this" or "it" alone standing for what is known ("understood this because …"), no "as" that says what the object
+        /// is held to be, no document whose words a participle tells ("a letter to the board urging …"); and no quotation or
+        /// that-clause later in the sentence ("wrote the paper, The Courier, that …", "wrote of the mayor: “…”"). A topic after
+        /// "about" is such an object too ("knew about the case"), unless a clause opens after it ("wrote about how …").
+        /// </summary>
+        private static bool TakesPlainObject(IReadOnlyList<Token> tk, int c)
+        {
+            while (c < tk.Count && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) || CueLexicon.IsLyAdverb(tk[c]))) c++;
+            if (c < tk.Count && tk[c].IsLowerWord && tk[c].Lower == "about") c++;
+            if (c >= tk.Count || !tk[c].IsWord) return false;
+            var first = tk[c];
+            if (first.Has(WordTag.Opener) || first.Lower == "to" || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive) || OpensClause(tk, c)) return false;
+            // "knew it too", "understood this because …": a pronoun that stands for a proposition, not a noun phrase's determiner
+            if (first.Has(WordClass.Expletive) || first.Has(WordClass.SingularDemonstrative) &&
+                (c + 1 >= tk.Count || !tk[c + 1].IsWord || tk[c + 1].Has(WordTag.Function | WordTag.Opener | WordTag.Time))) return false;
+            bool document = false, phrase = true;
+            for (int i = c; i < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return false;
+                if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) break;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that") return false;
+                // the object's own phrase ends at its first mark ("wrote up a profile — as the envoys had taught him")
+                phrase &= t.IsWord;
+                if (i - c > ClauseVerbReach || !phrase) continue;
+                if (t.Has(WordGroup.ObjectComplement)) return false;
+                if (document && IsIngParticiple(t)) return false;
+                document |= t.IsDocumentWord;
+            }
             return true;
         }
 
