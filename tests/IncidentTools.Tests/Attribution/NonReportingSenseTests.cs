@@ -16,7 +16,6 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz wrote a children's book about the old lighthouse.")]
         [InlineData("The harbour master wrote up a report on the storm damage and sent it to the council.")]
         [InlineData("The harbour master wrote up a short report—as the inspectors had asked him—and sent it on.")]
-        [InlineData("The island council maintains tight control over the pier and the car park.")]
         [InlineData("The old skippers recognized the wreck at once from its red funnel.")]
         [InlineData("Few islanders knew about the cracked cable until the bridge closed.")]
         public void APlainNounPhraseObjectIsNoReport(string sentence)

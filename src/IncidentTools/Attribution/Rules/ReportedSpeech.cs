@@ -1216,7 +1216,7 @@ namespace IncidentTools.Attribution.Rules
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
             if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
                 return false;
-            // "knows the city", "wrote a book", "may see an increase", "felt squeezed": with a plain noun phrase as its object
+            // "knows the city", "has known him for years", "wrote a book": with a plain noun phrase as its object
             // the verb reports nothing ("knew the plan was dead", "knows how …", "sees the vote as a test" do; so does "the data show …")
             if (e.Has(VerbTag.ObjectSense) && !thatClause && !(e.Has(VerbTag.Document) && NamesADocument(tk, m)) && TakesPlainObject(tk, contentStart))
                 return false;
