@@ -35,6 +35,8 @@ namespace IncidentTools.Text
         Clausal = 1 << 19,
         Linking = 1 << 20,
         Tally = 1 << 21,
+        /// <summary>With a plain noun phrase as its object another verb, one that reports nothing ("knows the city", "wrote a book"): a cue only before a clause.</summary>
+        ObjectSense = 1 << 22,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
@@ -271,6 +273,8 @@ namespace IncidentTools.Text
         GroupPossessive = 1UL << 1,
         /// <summary>After a past form, opens the passive's agent or charge ("Ortiz Accused Of Lying", "Plan Slammed By Divers"): "of", "by".</summary>
         PassiveComplement = 1UL << 2,
+        /// <summary>After a verb's object, opens what the subject holds the object to be ("sees the plan as a threat"): "as".</summary>
+        ObjectComplement = 1UL << 3,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

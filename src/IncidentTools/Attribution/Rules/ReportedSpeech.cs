@@ -562,7 +562,7 @@ namespace IncidentTools.Attribution.Rules
                 // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
                 if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
-                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g))
+                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !OpensApproximateTime(tk, b, s0))
                 {
                     // "Clinton and Sanders said": a coordination of names is one subject
                     if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
@@ -869,6 +869,14 @@ namespace IncidentTools.Attribution.Rules
             return -1;
         }
 
+        /// <summary>"Around that time, …": "that" after an approximation that opens the sentence points at a time, it opens no clause.</summary>
+        private static bool OpensApproximateTime(IReadOnlyList<Token> tk, int b, int s0) =>
+            b - 1 >= s0 && tk[b].IsLowerWord && tk[b].Has(WordClass.TimeDeictic) && tk[b - 1].IsCapitalized && tk[b - 1].Has(WordTag.Approximate) &&
+            (b - 1 == s0 || !tk[b - 2].IsWord);
+
+        /// <summary>The most words of a phrase of approximate time before its comma ("Around that time", "About this point").</summary>
+        private const int ApproximateTimeReach = 4;
+
         /// <summary>An introductory segment: it starts with a preposition, connective or time word, or a participle ("Asked about it").</summary>
         private static bool IntroSegment(IReadOnlyList<Token> tk, int a, int e)
         {
@@ -879,6 +887,8 @@ namespace IncidentTools.Attribution.Rules
             if (IsTimePhrase(tk, a, e)) return true;
             // "This week, …", "Last night, …"
             if (t.Has(WordClass.TimeDeictic) && a + 1 < e && tk[a + 1].Has(WordTag.Time)) return true;
+            // "Around that time, …", "About this point, …": an approximation of a time the text has named
+            if (t.Has(WordTag.Approximate) && e - a <= ApproximateTimeReach && a + 1 < e && tk[a + 1].IsLowerWord && tk[a + 1].Has(WordClass.TimeDeictic)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
@@ -1206,6 +1216,45 @@ namespace IncidentTools.Attribution.Rules
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
             if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
                 return false;
+            // "knows the city", "has known him for years", "wrote a book": with a plain noun phrase as its object
+            // the verb reports nothing ("knew the plan was dead", "knows how …", "sees the vote as a test" do; so does "the data show …")
+            if (e.Has(VerbTag.ObjectSense) && !thatClause && !(e.Has(VerbTag.Document) && NamesADocument(tk, m)) && TakesPlainObject(tk, contentStart))
+                return false;
+            return true;
+        }
+
+        /// <summary>
+        /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
+        /// (after an adverb: "knew instantly what …"), no infinitive, no verb of a clause within reach (<see cref="OpensClause"/>),
+        /// no "this" or "it" alone standing for what is known ("understood this because …"), no "as" that says what the object
+        /// is held to be, no document whose words a participle tells ("a letter to the board urging …"); and no quotation or
+        /// that-clause later in the sentence ("wrote the paper, The Courier, that …", "wrote of the mayor: “…”"). A topic after
+        /// "about" is such an object too ("knew about the case"), unless a clause opens after it ("wrote about how …").
+        /// </summary>
+        private static bool TakesPlainObject(IReadOnlyList<Token> tk, int c)
+        {
+            while (c < tk.Count && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) || CueLexicon.IsLyAdverb(tk[c]))) c++;
+            if (c < tk.Count && tk[c].IsLowerWord && tk[c].Lower == "about") c++;
+            if (c >= tk.Count || !tk[c].IsWord) return false;
+            var first = tk[c];
+            if (first.Has(WordTag.Opener) || first.Lower == "to" || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive) || OpensClause(tk, c)) return false;
+            // "knew it too", "understood this because …": a pronoun that stands for a proposition, not a noun phrase's determiner
+            if (first.Has(WordClass.Expletive) || first.Has(WordClass.SingularDemonstrative) &&
+                (c + 1 >= tk.Count || !tk[c + 1].IsWord || tk[c + 1].Has(WordTag.Function | WordTag.Opener | WordTag.Time))) return false;
+            bool document = false, phrase = true;
+            for (int i = c; i < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return false;
+                if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) break;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that") return false;
+                // the object's own phrase ends at its first mark ("wrote up a profile — as the envoys had taught him")
+                phrase &= t.IsWord;
+                if (i - c > ClauseVerbReach || !phrase) continue;
+                if (t.Has(WordGroup.ObjectComplement)) return false;
+                if (document && IsIngParticiple(t)) return false;
+                document |= t.IsDocumentWord;
+            }
             return true;
         }
 
@@ -1477,7 +1526,7 @@ namespace IncidentTools.Attribution.Rules
             if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1) return false;
             var m = InvertedSubject(mp, tk, cue, s1, out _);
             if (m == null || m.Start != cue.End) return false;
-            if (m.Kind == MentionKind.Name && tk[cue.End].IsCapitalized)
+            if ((m.Kind == MentionKind.Name || IsCoordinatedName(tk, m)) && tk[cue.End].IsCapitalized)
             {
                 int after = m.End;
                 return after >= s1 || tk[after].Is(",") || tk[after].Is(".");
@@ -1508,8 +1557,38 @@ namespace IncidentTools.Attribution.Rules
             next = cue.End;
             var m = mp.Parse(tk, cue.End, s1, inverted: true);
             if (m == null) return null;
+            if (CoordinatedAfterName(mp, tk, m, s1) is { } both) m = both;
             next = m.Next;
             return m;
+        }
+
+        /// <summary>
+        /// "…, said Jo Doyle and others.", "…, said Lena Ortiz and two other skippers.": a name with no apposition, "and" or
+        /// "or", then a second name or a noun phrase of people (a speaker noun or a quantifier at its head) that closes the
+        /// sentence or its clause: one source, both of them. Null for any other shape.
+        /// </summary>
+        private static Mention? CoordinatedAfterName(MentionParser mp, IReadOnlyList<Token> tk, Mention m, int s1)
+        {
+            if (m.Kind != MentionKind.Name || m.Apposition != null || m.Next != m.End) return null;
+            int n = m.End;
+            if (n + 1 >= s1 || !tk[n].IsLowerWord || !tk[n].Has(WordClass.ListCoordinator)) return null;
+            int e = n + 1;
+            while (e < s1 && tk[e].IsWord) e++;
+            if (e == n + 1 || e < s1 && !ClosesClause(tk, e, s1)) return null;
+            var second = mp.Parse(tk, n + 1, e, inverted: true);
+            if (second == null || second.IsPronoun || second.Owner != null || Math.Max(second.Next, second.End) != e) second = GenericNounPhrase(tk, n + 1, e);
+            if (second == null || second.End != e) return null;
+            bool people = second.Kind == MentionKind.Name || Lexicon.IsSpeakerNoun(second.Head, out _, out _) || Lexicon.Is(second.Head, WordClass.Quantifier);
+            return people ? MentionParser.Coordinated(tk, m, second) : null;
+        }
+
+        /// <summary>True for a source that <see cref="CoordinatedAfterName"/> made: a name first, then "and" or "or" inside the mention.</summary>
+        private static bool IsCoordinatedName(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Description || !tk[m.Start].IsCapitalized) return false;
+            for (int i = m.Start + 1; i < m.End - 1; i++)
+                if (tk[i].IsLowerWord && tk[i].Has(WordClass.ListCoordinator)) return true;
+            return false;
         }
 
         /// <summary>True when the tokens [a, e) hold an auxiliary, a clause opener or a cue verb: a clause, not a modifier.</summary>
