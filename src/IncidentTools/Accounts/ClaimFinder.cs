@@ -682,7 +682,16 @@ namespace IncidentTools.Accounts
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
             var kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             var covered = new bool[to - from];
-            foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
+            // longest first, then leftmost, ties in the order found (the stable order of OrderByDescending(length).ThenBy(start)),
+            // by an insertion sort in place: a paragraph's matches are few, and the query's iterators, keys and closures are not made
+            for (int i = 1; i < found.Count; i++)
+            {
+                var f = found[i];
+                int j = i - 1;
+                while (j >= 0 && LongerOrLeftmost(f.Start, f.End, found[j].Start, found[j].End)) { found[j + 1] = found[j]; j--; }
+                found[j + 1] = f;
+            }
+            foreach (var f in found)
             {
                 bool overlaps = false;
                 for (int c = f.Start - from; c < f.End - from && !overlaps; c++) overlaps = covered[c];
@@ -692,7 +701,9 @@ namespace IncidentTools.Accounts
             }
 
             var votes = new List<(int Position, int Start, int End, bool Negated)>();
-            foreach (var k in kept.OrderBy(k => k.Start))
+            // the kept matches overlap none of each other, so no two start at one offset: an unstable sort gives the one order
+            kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var k in kept)
             {
                 // "would not say whether it was deliberate", "if it was deliberate": asked or supposed, not said
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
@@ -716,15 +727,41 @@ namespace IncidentTools.Accounts
                 votes.Add((position, k.Start, k.End, neg));
             }
             if (votes.Count == 0) return null;
-            var best = votes.GroupBy(v => v.Position)
-                .OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Max(v => v.End - v.Start))
-                .ThenBy(g => g.Min(v => v.Start))
-                .First();
-            var winner = best.OrderByDescending(v => v.End - v.Start).First();
+            // the position with the most votes, then the longest cue, then the leftmost (ties: the position voted first); its
+            // longest vote (ties: the first) gives the cue's text. What GroupBy, then a stable OrderByDescending(count),
+            // ThenByDescending(longest), ThenBy(leftmost), then First gave, without the query's groups and closures.
+            int bestVote = -1, bestCount = 0, bestLongest = 0, bestLeftmost = 0;
+            for (int i = 0; i < votes.Count; i++)
+            {
+                int position = votes[i].Position;
+                bool first = true;
+                for (int j = 0; j < i && first; j++) first = votes[j].Position != position;
+                if (!first) continue;
+                int count = 0, longest = int.MinValue, leftmost = int.MaxValue, longestVote = i;
+                for (int j = i; j < votes.Count; j++)
+                {
+                    if (votes[j].Position != position) continue;
+                    count++;
+                    int length = votes[j].End - votes[j].Start;
+                    if (length > longest) { longest = length; longestVote = j; }
+                    if (votes[j].Start < leftmost) leftmost = votes[j].Start;
+                }
+                if (bestVote < 0 || count > bestCount || count == bestCount && (longest > bestLongest || longest == bestLongest && leftmost < bestLeftmost))
+                {
+                    bestVote = longestVote;
+                    bestCount = count;
+                    bestLongest = longest;
+                    bestLeftmost = leftmost;
+                }
+            }
+            var winner = votes[bestVote];
             cueText = norm.Substring(winner.Start, winner.End - winner.Start);
             negated = winner.Negated;
-            return q.Positions[best.Key].Label;
+            return q.Positions[winner.Position].Label;
         }
+
+        /// <summary>Whether the match [s1, e1) sorts before [s2, e2): longer, or as long and starting earlier.</summary>
+        private static bool LongerOrLeftmost(int s1, int e1, int s2, int e2) =>
+            e1 - s1 > e2 - s2 || e1 - s1 == e2 - s2 && s1 < s2;
     }
 }

@@ -113,7 +113,7 @@ namespace IncidentTools.Attribution
             var c = TryClause(tk, start, end, CuePlace.After);
             if (c == null) return null;
             for (int k = Math.Max(c.Cue.End, c.Mention.Next); k < end - 1; k++)
-                if (!(tk[k].IsWord && (Lexicon.Is(tk[k].Text, WordTag.Calendar) || tk[k].Has(WordTag.Time)))) return null;
+                if (!(tk[k].IsWord && (tk[k].Has(WordTag.Calendar) || tk[k].Has(WordTag.Time)))) return null;
             return c;
         }
 
@@ -264,19 +264,19 @@ namespace IncidentTools.Attribution
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
-                if (t.IsWord && Lexicon.Is(t.Text, WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && tk[s + 1].CueVerb != null && t.Lower == "then"))
+                if (t.IsWord && t.Has(WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && tk[s + 1].CueVerb != null && t.Lower == "then"))
                 {
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
                 // "A few days later, Kell said …": a phrase of time before its comma
-                if (t.IsWord && !Lexicon.Is(t.Text, WordTag.IntroPhrase) && Rules.ReportedSpeech.TimePhraseComma(tk, s, limit) is int c && c >= 0)
+                if (t.IsWord && !t.Has(WordTag.IntroPhrase) && Rules.ReportedSpeech.TimePhraseComma(tk, s, limit) is int c && c >= 0)
                 {
                     s = c + 1;
                     continue;
                 }
-                if (t.IsWord && Lexicon.Is(t.Text, WordTag.IntroPhrase))
+                if (t.IsWord && t.Has(WordTag.IntroPhrase))
                 {
                     int k = s + 1;
                     while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !tk[k].IsQuote) k++;

@@ -123,7 +123,7 @@ namespace IncidentTools.Attribution
             if (!t.IsWord) return false;
             if (t.IsCapitalized)
             {
-                if (Lexicon.Is(t.Text, WordTag.Calendar)) return false;
+                if (t.Has(WordTag.Calendar)) return false;
                 if (!first && IsCueForm(t)) return false;
                 return true;
             }
@@ -898,8 +898,8 @@ namespace IncidentTools.Attribution
                     var t = tk[k];
                     if (!t.IsWord) break;
                     if (t.Has(WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
-                    if (t.Has(WordClass.DayLead) && k + 1 < end && Lexicon.Is(tk[k + 1].Text, WordTag.Calendar)) { k += 2; continue; }
-                    if (Lexicon.Is(t.Text, WordTag.Calendar)) { k++; continue; }
+                    if (t.Has(WordClass.DayLead) && k + 1 < end && tk[k + 1].Has(WordTag.Calendar)) { k += 2; continue; }
+                    if (t.Has(WordTag.Calendar)) { k++; continue; }
                     break;
                 }
             }

@@ -88,7 +88,10 @@ namespace IncidentTools.Attribution
         {
             if (to - from == 1) return words[from] ?? "";
             if (to <= from) return "";
-            var sb = new System.Text.StringBuilder();
+            // two words (most names) in one string, no builder; more in this thread's builder
+            if (to - from == 2) return string.Concat(words[from], " ", words[from + 1]);
+            var sb = _join ??= new System.Text.StringBuilder();
+            sb.Clear();
             for (int i = from; i < to; i++)
             {
                 if (i > from) sb.Append(' ');
@@ -96,6 +99,8 @@ namespace IncidentTools.Attribution
             }
             return sb.ToString();
         }
+
+        [ThreadStatic] private static System.Text.StringBuilder? _join;
 
         /// <summary>The speaker noun of the last title in a title as written ("Army Brig. Gen." → "general"), or null.</summary>
         public static string? NounOf(string? title)

@@ -26,6 +26,7 @@ namespace IncidentTools.Attribution
         /// <summary>"29", "aged 29", "61-year-old", "in his 60s": an age, not a role.</summary>
         public static bool IsAge(string text)
         {
+            if (!MayBeAge(text)) return false;
             var words = text.Trim().Trim(CommaSemicolon).Split(Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
             if (words.Count > 0 && Lexicon.IsAsWritten(words[0], WordClass.IndefiniteArticle | WordClass.AgeLead)) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 3) return false;
@@ -34,6 +35,17 @@ namespace IncidentTools.Attribution
             // "in his 60s", "in her early 30s"
             if (words.Count >= 2 && words[0] == "in" && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal) && words[words.Count - 1].TrimEnd('s').All(char.IsDigit)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// What every age of <see cref="IsAge"/> holds: a digit, an age word's "-year", or the "in " of "in his 60s". A
+        /// role without any (most of them) is no age, and its words are not split out to find that.
+        /// </summary>
+        private static bool MayBeAge(string text)
+        {
+            foreach (char c in text)
+                if (char.IsDigit(c)) return true;
+            return text.IndexOf("-year", StringComparison.Ordinal) >= 0 || text.IndexOf("in ", StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>"61-year-old", "22-year-old", "five-year-old".</summary>

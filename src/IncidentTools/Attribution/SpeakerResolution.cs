@@ -329,7 +329,7 @@ namespace IncidentTools.Attribution
                 {
                     if (!tk[k].IsCapitalized) { k++; continue; }
                     int s = k;
-                    while (k < tk.Count && !(k > s && tk[k - 1].EndsInApostropheS) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && Lexicon.Is(tk[k].Text, WordTag.NameParticle))) k++;
+                    while (k < tk.Count && !(k > s && tk[k - 1].EndsInApostropheS) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && tk[k].Has(WordTag.NameParticle))) k++;
                     // one capitalised word is no full name (what follows keeps none of fewer than two words): not looked at further
                     if (k - s < 2) continue;
                     // strip titles, nationalities and function words at the front

@@ -421,7 +421,7 @@ namespace IncidentTools.Attribution
                 if (!t.IsCapitalized) continue;
                 // the end of a capitalised run: the name ends here; find its start
                 int e = x + 1, a = x;
-                while (a - 1 > sentenceStart && (tk[a - 1].IsCapitalized || tk[a - 1].IsWord && Lexicon.Is(tk[a - 1].Text, WordTag.NameParticle) && a - 2 > sentenceStart && tk[a - 2].IsCapitalized)) a--;
+                while (a - 1 > sentenceStart && (tk[a - 1].IsCapitalized || tk[a - 1].IsWord && tk[a - 1].Has(WordTag.NameParticle) && a - 2 > sentenceStart && tk[a - 2].IsCapitalized)) a--;
                 if (!clause || !IsReportedClauseStart(tk, a - 1)) return null;
                 return PersonNamed(tk, a, e, gender);
             }

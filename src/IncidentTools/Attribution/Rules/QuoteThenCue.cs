@@ -30,6 +30,13 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many words a quotation needs for a name after it, with no comma between, to be its source (fewer may be a title: “Frozen” director Jo Bell).</summary>
         private const int MinWordsWithoutComma = 4;
 
-        private static int WordCount(string text) => text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
+        /// <summary>The words of the text between blanks (' '): what Split(' ', RemoveEmptyEntries) counts, without making them.</summary>
+        private static int WordCount(string text)
+        {
+            int words = 0;
+            for (int i = 0; i < text.Length; i++)
+                if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+            return words;
+        }
     }
 }
