@@ -271,6 +271,8 @@ namespace IncidentTools.Text
         GroupPossessive = 1UL << 1,
         /// <summary>After a past form, opens the passive's agent or charge ("Ortiz Accused Of Lying", "Plan Slammed By Divers"): "of", "by".</summary>
         PassiveComplement = 1UL << 2,
+        /// <summary>A thing with words written on it that are its own, not a document someone issues ("the sign read “…”", "a banner reading “…”").</summary>
+        Inscription = 1UL << 3,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
