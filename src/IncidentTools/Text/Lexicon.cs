@@ -35,6 +35,8 @@ namespace IncidentTools.Text
         Clausal = 1 << 19,
         Linking = 1 << 20,
         Tally = 1 << 21,
+        /// <summary>A cry raised aloud (chant, shout, yell, scream): the words after it are said however much they read like a title (“Dump Trump”).</summary>
+        Outcry = 1 << 22,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
