@@ -21,14 +21,18 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// "protesters marched, chanting “Dump Trump”", "Others shouted: “Stop the Cuts!”": a quotation right after a verb
-        /// of a cry raised aloud (a comma or colon between) is words said, a slogan however much it reads like a title.
+        /// of a cry raised aloud (a comma or colon between; a participle after a comma) is words said, a slogan however
+        /// much it reads like a title.
         /// </summary>
         private static bool Cried(QuotationRef q)
         {
             var tk = q.Paragraph.Tokens;
             int v = q.Token - 1;
             if (v >= 0 && (tk[v].Is(",") || tk[v].Is(":"))) v--;
-            return v >= 0 && tk[v].IsLowerWord && tk[v].CueVerb is { } verb && verb.Has(VerbTag.Outcry);
+            if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !verb.Has(VerbTag.Outcry)) return false;
+            // "running after a deckhand yelling, ‘COME BACK’": a participle right after a noun may be the narrator's as well
+            // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”")
+            return !verb.IsParticiple || v >= 1 && tk[v - 1].Is(",");
         }
 
         private static bool GoesOn(AttributionContext context, QuotationRef q, QuotationFacts f)
