@@ -17,6 +17,9 @@ namespace IncidentTools.Attribution
         {
             // a name someone gives, quotations that are nobody's words, then the attribution written right after a quotation
             new NamingVerb(),
+            // words written on a sign, banner or headline are its own ("a sign that read “…”", "banners reading “…”"),
+            // though they read like a title
+            new Inscription(),
             new NamedQuotation(),
             new QuoteThenCue(),
             new QuoteThenDash(),

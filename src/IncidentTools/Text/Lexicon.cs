@@ -37,6 +37,8 @@ namespace IncidentTools.Text
         Tally = 1 << 21,
         /// <summary>With a plain noun phrase as its object another verb, one that reports nothing ("knows the city", "wrote a book"): a cue only before a clause.</summary>
         ObjectSense = 1 << 22,
+        /// <summary>A cry raised aloud (chant, shout, yell, scream): the words after it are said however much they read like a title (“Dump Trump”).</summary>
+        Outcry = 1 << 23,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
@@ -275,6 +277,8 @@ namespace IncidentTools.Text
         PassiveComplement = 1UL << 2,
         /// <summary>After a verb's object, opens what the subject holds the object to be ("sees the plan as a threat"): "as".</summary>
         ObjectComplement = 1UL << 3,
+        /// <summary>A thing with words written on it that are its own, not a document someone issues ("the sign read “…”", "a banner reading “…”").</summary>
+        Inscription = 1UL << 4,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

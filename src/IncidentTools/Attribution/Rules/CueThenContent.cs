@@ -64,7 +64,8 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "I remember once running after a neighbour yelling, ‘COME BACK.’": a verb of speech inside the content that
         /// introduces a quotation (with a comma or a colon) has a speaker of its own; the quotation is not the outer
-        /// subject's, and a quotation no quote rule gave to anyone is left so.
+        /// subject's, and a quotation no quote rule gave to anyone is left so (as is one the Inscription rule gave to the
+        /// written thing that verb follows).
         /// </summary>
         private static bool IntroducesOwnQuotation(AttributionContext ctx, AnalysedParagraph p, int c, int e)
         {
@@ -73,9 +74,16 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[i].IsQuote || !(tk[i - 1].Is(",") || tk[i - 1].Is(":")) || !tk[i - 2].IsLowerWord) continue;
                 if (tk[i - 2].CueVerb is not { } v || !v.Has(VerbTag.Before) || !v.Has(VerbTag.Speech)) continue;
-                if (ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } q && !ctx.IsAttributed(q)) return true;
+                if (ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } q && (!ctx.IsAttributed(q) || IsInscriptionOf(ctx, q, p, i - 2))) return true;
             }
             return false;
         }
+
+        /// <summary>
+        /// "Palin posted her message under a headline that said, “…”": the quotation is the words of a written thing, given to
+        /// it by the <see cref="Inscription"/> rule with the verb at <paramref name="verb"/>; never the outer subject's.
+        /// </summary>
+        private static bool IsInscriptionOf(AttributionContext ctx, QuotationRef q, AnalysedParagraph p, int verb) =>
+            ctx.AttributionOf(q) is { Rule: nameof(Inscription) } a && a.SourceParagraph == p && a.CueWords is { } cue && cue.Start == verb;
     }
 }

@@ -5,7 +5,8 @@ namespace IncidentTools.Attribution.Rules
     /// A quotation that reads like a title (“Tidewater Nights”, “Miss Piggy”: a few capitalised words,
     /// no sentence) and has no attribution of its own right after it is a title or a name, nobody's words;
     /// except a closed sentence standing alone right after the sentence of an attributed statement of its
-    /// paragraph ("“… to do that,” said Wilson. “That’s Jeb Bush and Marco Rubio.”"), which the speaker goes on with.
+    /// paragraph ("“… to do that,” said Wilson. “That’s Jeb Bush and Marco Rubio.”"), which the speaker goes on with;
+    /// and a slogan cried right after a verb of a cry ("chanting “Dump Trump”"), which is words said.
     /// </summary>
     internal sealed class TitleQuotation : QuotationRule
     {
@@ -14,8 +15,24 @@ namespace IncidentTools.Attribution.Rules
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             var f = context.Facts(q);
-            if (f.TitleLike && !GoesOn(context, q, f)) context.Exclude(q, Name);
+            if (f.TitleLike && !GoesOn(context, q, f) && !Cried(q)) context.Exclude(q, Name);
             return null;
+        }
+
+        /// <summary>
+        /// "protesters marched, chanting “Dump Trump”", "Others shouted: “Stop the Cuts!”": a quotation right after a verb
+        /// of a cry raised aloud (a comma or colon between; a participle after a comma) is words said, a slogan however
+        /// much it reads like a title.
+        /// </summary>
+        private static bool Cried(QuotationRef q)
+        {
+            var tk = q.Paragraph.Tokens;
+            int v = q.Token - 1;
+            if (v >= 0 && (tk[v].Is(",") || tk[v].Is(":"))) v--;
+            if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !verb.Has(VerbTag.Outcry)) return false;
+            // "running after a deckhand yelling, ‘COME BACK’": a participle right after a noun may be the narrator's as well
+            // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”")
+            return !verb.IsParticiple || v >= 1 && tk[v - 1].Is(",");
         }
 
         private static bool GoesOn(AttributionContext context, QuotationRef q, QuotationFacts f)

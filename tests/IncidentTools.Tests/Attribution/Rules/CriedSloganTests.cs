@@ -1,0 +1,42 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>
+    /// A slogan cried aloud right after a verb of a cry (tagged outcry: chant, shout, yell, scream) is words said, however
+    /// much it reads like a title; and the people of a street protest (demonstrators, marchers, hecklers …) are speakers.
+    /// </summary>
+    public class CriedSloganTests
+    {
+        [Theory]
+        [InlineData("The crowd chanted “Save The Ferry” as the mayor spoke.", "Save The Ferry", "The crowd")]
+        [InlineData("Dock workers gathered at the gate, chanting “Kell Must Go”.", "Kell Must Go", "Dock workers")]
+        [InlineData("Others shouted, “Not One Boat More” at the harbour master.", "Not One Boat More", "Others")]
+        public void ATitleLikeSloganAfterAVerbOfACryIsSaid(string body, string quote, string speaker)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Equal(speaker, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The band played “Harbour Lights” as the mayor walked on.", "Harbour Lights")]     // a song's title, no cry
+        [InlineData("The choir sang “Harbour Lights” at the end of the service.", "Harbour Lights")]  // a song sung, not cried
+        public void ATitleAfterAnyOtherVerbStaysATitle(string body, string quote)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The demonstrators marched along the quay, chanting “we want our ferry back.”", "The demonstrators")]
+        [InlineData("Several marchers gathered by the gate, shouting “shame on the board.”", "Several marchers")]
+        [InlineData("Kell went on as the heckler yelled: “you sold the harbour!”", "the heckler")]
+        public void ThePeopleOfAProtestSpeak(string body, string speaker)
+        {
+            var q = Quotes(body).Single();
+            Assert.Equal(speaker, q.SpeakerMention);
+        }
+    }
+}
