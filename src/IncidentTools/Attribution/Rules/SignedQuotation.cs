@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -31,10 +30,10 @@ namespace IncidentTools.Attribution.Rules
             if (end == 0 || end > SignatureWords + 2) return null;
             // (read as a subject too: "Former harbour master Jo Bell", a title before the name)
             var parser = context.MentionsFor(next);
-            var m = parser.Parse(tk, 0, end, inverted: true) is { } inv && inv.Start == 0 && IsPerson(inv) ? inv : parser.Parse(tk, 0, end, inverted: false);
-            if (m == null || m.Start != 0 || !IsPerson(m)) return null;
+            var m = parser.Parse(tk, 0, end, inverted: true) is { } inv && inv.Start == 0 && QuoteThenDash.SignsAsPerson(inv) ? inv : parser.Parse(tk, 0, end, inverted: false);
+            if (m == null || m.Start != 0 || !QuoteThenDash.SignsAsPerson(m)) return null;
             // the signature is the whole line: the mention, then what the person is after a comma ("Ada Lund, Harwick Ferry Users")
-            if (m.Next < end && !(tk[m.Next].Is(",") && WordsToTheEnd(tk, m.Next + 1, end))) return null;
+            if (m.Next < end && !(tk[m.Next].Is(",") && QuoteThenDash.WordsAndCommas(tk, m.Next + 1, end))) return null;
             context.Facts(q).Kind = QuoteKind.Direct;
             var a = context.FromMention(Name, q, m);
             a.SourceParagraph = next;
@@ -56,20 +55,6 @@ namespace IncidentTools.Attribution.Rules
         {
             var t = text.TrimEnd();
             return t.Length > 1 && (t[t.Length - 1] == '"' || t[t.Length - 1] == '”');
-        }
-
-        /// <summary>A person's name, or a description whose head is a noun for a person ("member", "director").</summary>
-        private static bool IsPerson(Mention m) =>
-            m.Kind == MentionKind.Name ||
-            m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && Lexicon.IsSpeakerNoun(m.Head, out _, out _);
-
-        /// <summary>True when the tokens [from, end) are words and commas, at least one word.</summary>
-        private static bool WordsToTheEnd(IReadOnlyList<Token> tk, int from, int end)
-        {
-            if (end <= from) return false;
-            for (int x = from; x < end; x++)
-                if (!tk[x].IsWord && !tk[x].Is(",")) return false;
-            return true;
         }
     }
 }
