@@ -23,6 +23,7 @@ namespace IncidentTools.Attribution
             new NamedQuotation(),
             new QuoteThenCue(),
             new QuoteThenDash(),
+            new SignedQuotation(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),

@@ -310,7 +310,38 @@ namespace IncidentTools.Attribution
                     return e;
                 }
             }
-            return null;
+            return OnlyWrittenName(gender, paragraph, offset);
+        }
+
+        /// <summary>
+        /// "Last month, when I asked Tomas Reyes if he would run again, he looked …", "The statement conflicted with what
+        /// Ada Lund told the council. Asked whether …, she said …": when no name stands in a subject's place, the one person
+        /// whose full name the pronoun's paragraph writes before it in any place (an object, a relative clause, an owner),
+        /// when no other name there may be of that gender (a given name or title of the other gender rules a name out).
+        /// Only the pronoun's own paragraph: a name in the paragraph before may stand behind someone this one names by a
+        /// single word ("Joyce told the paper he …").
+        /// Null when there is none or more than one.
+        /// </summary>
+        private Entity? OnlyWrittenName(char gender, int paragraph, int offset)
+        {
+            FullName? only = null;
+            if (_namesByParagraph.TryGetValue(paragraph, out var list))
+            {
+                foreach (var f in list)
+                {
+                    if (f.Start >= offset) continue;
+                    var g = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    if (g != '\0' && g != gender) continue;
+                    // another person who may be of the gender: the pronoun cannot be told
+                    if (only != null && _parties.KeyOf(only.Value.Name) != _parties.KeyOf(f.Name)) return null;
+                    only = f;
+                }
+            }
+            if (only == null) return null;
+            var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Value.Name, Text = only.Value.Name });
+            if (e.Kind != EntityKind.Person || e.Gender != '\0' && e.Gender != gender) return null;
+            if (e.Gender == '\0') e.Gender = gender;
+            return e;
         }
 
         public IReadOnlyList<Entity> Entities => _all;

@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution.Rules
             if (j + 1 >= tk.Count || !tk[j].IsDash || LineBreakBetween(ap, q.Token, j)) return null;
             int end = LineEnd(ap, j + 1);
             var m = context.MentionsFor(ap).Parse(tk, j + 1, end, inverted: true);
-            if (m == null || !(m.Kind == MentionKind.Name || m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && Lexicon.IsSpeakerNoun(m.Head, out _, out _))) return null;
+            if (m == null || !SignsAsPerson(m)) return null;
             // the signature is the whole rest of the line ("― Jo Bell." or "― Jo Bell, a teacher in Ohio")
             int next = m.Next;
             while (next < end && tk[next].Kind == TokenKind.Punct && !tk[next].IsQuote) next++;
@@ -61,14 +61,22 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the tokens from <paramref name="from"/> on are words, then at most a closing full stop.</summary>
-        private static bool WordsToTheEnd(System.Collections.Generic.IReadOnlyList<Token> tk, int from)
+        private static bool WordsToTheEnd(System.Collections.Generic.IReadOnlyList<Token> tk, int from) =>
+            WordsAndCommas(tk, from, tk.Count > from && tk[tk.Count - 1].Is(".") ? tk.Count - 1 : tk.Count);
+
+        /// <summary>True when the tokens [from, end) are words and commas, at least one.</summary>
+        internal static bool WordsAndCommas(System.Collections.Generic.IReadOnlyList<Token> tk, int from, int end)
         {
-            int end = tk.Count > from && tk[tk.Count - 1].Is(".") ? tk.Count - 1 : tk.Count;
             if (end <= from) return false;
             for (int x = from; x < end; x++)
                 if (!tk[x].IsWord && !tk[x].Is(",")) return false;
             return true;
         }
+
+        /// <summary>A signature names a person: a name, or a description whose head is a noun for a person ("a teacher", "board member").</summary>
+        internal static bool SignsAsPerson(Mention m) =>
+            m.Kind == MentionKind.Name ||
+            m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && Lexicon.IsSpeakerNoun(m.Head, out _, out _);
 
         private static bool AllPunctuation(System.Collections.Generic.IReadOnlyList<Token> tk, int from)
         {
