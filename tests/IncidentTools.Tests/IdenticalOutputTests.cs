@@ -100,6 +100,8 @@ namespace IncidentTools.Tests
         // unchanged), and "…, said a party member." is no claim of the words before the comma (two wrong generated claims gone).
         // Generated claims again on branch recall7: a "he" or "she" no subject stands behind is the one person its paragraph
         // names in full before it in any place ("Military spokesman Maj Gen Athar Abbas preempt reporters … He said …": one claim's speaker named).
+        // Generated claims again on branch claims7: the second of two coordinated verb phrases has the subject of the cue verb heading the
+        // first ("He dismissed the report as one-sided and said Pakistan had not been consulted": that seed claim and its copies; one speaker named).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "4cdfd29d4cdc4657d7703310";
@@ -107,7 +109,7 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "df8f2167769e7ad78a15fc58";
         private const string GeneratedQuotes = "2e4c2b3a03973a6711d49b86";
-        private const string GeneratedClaims = "adfd998bb7ec80003975e7d6";
+        private const string GeneratedClaims = "9cf0295d2fbcc674409a68bd";
         private const string GeneratedComparisons = "155c53527053085c132e02a4";
 
         internal const int GeneratedCount = 500;

@@ -84,6 +84,8 @@ namespace IncidentTools.Attribution.Rules
                         bool inverted = false;
                         if (cue.GroupStart <= s0) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                        // "Suu Kyi said it was too early but added, “…”": the subject of a coordinated verb has no content before it
+                        if (subject != null && subject.Coordinated) continue;
                         // "Most voters want a change, said a party member.": an inverted aside has its subject after the verb
                         if (subject != null && !ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1))
                         {

@@ -58,6 +58,9 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True when the subject is a plain noun phrase the mention grammar does not read ("the recent spate of shootings").</summary>
         public bool Generic { get; init; }
+
+        /// <summary>True when the subject is that of the first of two coordinated verb phrases ("Lund told the board … and said …"): no content stands before it.</summary>
+        public bool Coordinated { get; init; }
     }
 
     /// <summary>
@@ -587,6 +590,8 @@ namespace IncidentTools.Attribution.Rules
                 // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
                 if (opener > s0 && tk[opener].IsLowerWord && tk[opener].Has(WordClass.ClauseCoordinator))
                 {
+                    // "Lund told the board her crew was safe and said …": the subject of the cue verb that heads the first verb phrase
+                    if (SubjectOfCoordinatedCue(mp, tk, s0, opener, g) is { } ofFirstCue) return ofFirstCue;
                     // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
                     int from = s0;
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)

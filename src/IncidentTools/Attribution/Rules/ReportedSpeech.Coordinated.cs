@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    internal static partial class ReportedSpeech
+    {
+        /// <summary>
+        /// "The mayor praised the divers as the bravest in the county and said …", "Lund told the board her crew was safe
+        /// and said …", "Reed admitted that the cranes were old, but said …": when the first of two coordinated verb phrases
+        /// is headed by a cue verb, the subject of that verb is the subject of the second one (the verb group at
+        /// <paramref name="g"/>, after the coordinator at <paramref name="and"/>). The cue verb is the nearest one before the
+        /// coordinator that has a subject of its own, so an inner clause of the first phrase ("as the bravest …", "that the
+        /// cranes …") does not stand between the two verbs. Null, and the caller reads the subject that opens the sentence,
+        /// when there is no such verb, when a quotation, clause mark or another clause ("when the police found her and told
+        /// her …", "which …") stands between it and the coordinator, or when a bare second verb in -s or the base form is of
+        /// another form than the first ("the spate of shootings and protests demands", "believes they are wrong and need to
+        /// realize"): then the second word is a noun or belongs to another subject.
+        /// </summary>
+        private static Subject? SubjectOfCoordinatedCue(MentionParser mp, IReadOnlyList<Token> tk, int s0, int and, int g)
+        {
+            for (int v = and - 1; v > s0 && and - v <= SubjectReach; v--)
+            {
+                var t = tk[v];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(";")) return null;
+                if (!t.IsLowerWord) continue;
+                var cue = FiniteVerbAt(tk, v, s0, and);
+                if (cue == null) continue;
+                if (OpensClauseBetween(tk, cue.End, and) || ClauseAfterComma(tk, cue.End, and)) return null;
+                if (BareVerbAfter(tk, g) is { } second && OfOtherForm(cue.Entry, second)) return null;
+                var subject = SubjectBefore(mp, tk, s0, cue.GroupStart);
+                // "the pier that the council praised and said …": a subject inside an object relative is not the first phrase's;
+                // nor is a plain noun phrase the grammar does not read
+                if (subject == null || IsObjectRelative(tk, subject) || subject.Generic && !IsShare(tk, subject.Mention)) return null;
+                // "Merrill says Machado promised … and said …": inside what an earlier speaker says, the sentence's subject is the source
+                if (SpeechVerbBefore(mp, tk, s0, subject.Mention.Start)) return null;
+                // "Sullivan put off deciding whether the group could question her but said …": a subject in a question is not the first phrase's
+                if (OpensNonAssertion(tk, subject)) return null;
+                // (the second phrase's clause opens at the coordinator, as the subject that opens the sentence does; in a subordinate
+                // or relative clause, "When Trump referred to … and said …, the crowd …", "Beck, who backed Cruz and opposed …, said",
+                // both phrases end with that clause)
+                int opener = OpensSubordinate(tk, subject) ? subject.OpenerIndex : and;
+                return new Subject(subject.Mention, subject.ClauseStart, opener) { Generic = subject.Generic, Coordinated = true };
+            }
+            return null;
+        }
+
+        /// <summary>True when a verb of speech with a subject of its own stands in the sentence before token e.</summary>
+        private static bool SpeechVerbBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int e)
+        {
+            for (int u = e - 1; u > s0 && e - u <= SubjectReach; u--)
+                if (tk[u].IsLowerWord && FiniteVerbAt(tk, u, s0, e) is { } cue && cue.Entry.IsSpeech && SubjectBefore(mp, tk, s0, cue.GroupStart) != null) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "At the moment Sanders announced his bid, Mook was holding a meeting and told …": after a comma in [a, e) (not the one
+        /// right before the coordinator at e), a finite word opens another clause with a subject of its own.
+        /// </summary>
+        private static bool ClauseAfterComma(IReadOnlyList<Token> tk, int a, int e)
+        {
+            bool comma = false;
+            for (int i = a; i < e; i++)
+            {
+                if (tk[i].Is(",") && i < e - 1) comma = true;
+                else if (comma && tk[i].IsLowerWord && tk[i].Has(WordTag.Finite)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The cue verb of the group at g when no auxiliary stands before it ("said", "strongly denied", "need to realize"):
+        /// its form must be the first phrase's. Null for a group with an auxiliary ("has said", "couldn't see"), whose form
+        /// says nothing of the subject's number or tense.
+        /// </summary>
+        private static CueVerb? BareVerbAfter(IReadOnlyList<Token> tk, int g)
+        {
+            for (int j = g; j < tk.Count && j - g <= ObjectReach; j++)
+            {
+                if (!tk[j].IsLowerWord || tk[j].Has(WordTag.Finite)) return null;
+                if (EntryAt(tk, j, tk.Count, out _) is { } entry) return entry;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// True when a bare second verb in -s or the base form differs in form from the first ("said … and protests", "believes
+        /// … and need to realize"); a past form after any first verb ("was defending … but admitted", "says … and added") and
+        /// anything after a form in -ing ("is saying") are the same subject's.
+        /// </summary>
+        private static bool OfOtherForm(CueVerb first, CueVerb second) =>
+            (second.Kind == VerbForm.ThirdPerson || second.Kind == VerbForm.Base) && first.Kind != VerbForm.Gerund && second.Kind != first.Kind;
+
+        /// <summary>True when a word in [a, e) opens a clause of its own ("when", "which", "after"); "that" (a reported clause or a restrictive relative) and "as" after an object do not.</summary>
+        private static bool OpensClauseBetween(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord) continue;
+                // "after it picketed the bridge and accused …": a subordinate clause's verb is the nearer one (as in "the union
+                // saw the plan as a threat", "as" opens no clause of its own after an object)
+                if (t.Has(WordTag.Subordinator) && !t.Has(WordGroup.ObjectComplement)) return true;
+                if (t.Has(WordTag.ClauseBreak) && !(t.Has(WordClass.RestrictiveRelative) && !t.Has(WordClass.AsideRelative))) return true;
+            }
+            return false;
+        }
+    }
+}

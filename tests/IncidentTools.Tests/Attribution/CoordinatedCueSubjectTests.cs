@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// "The mayor praised the divers as the bravest in the county and said …": the second of two coordinated verb phrases
+    /// has the subject of the cue verb that heads the first, past the first phrase's inner clauses ("as …", "that …", a
+    /// reported clause). Not when another clause stands between ("when the police found her and told her …"), when the
+    /// first verb stands inside what an earlier speaker says, or when the verb after the coordinator is of another form and
+    /// so another subject's ("believes they are wrong and need to realize"). Invented harbour stories.
+    /// </summary>
+    public class CoordinatedCueSubjectTests
+    {
+        private static IReadOnlyList<Found> Claims(string body) => Run(body, new CueThenContent());
+
+        [Theory]
+        [InlineData("In his speech, the mayor praised the divers as the bravest in the county and said the harbour would reopen in May.", "the mayor", "the harbour would reopen in May")]
+        [InlineData("The director of the port, Ada Lund, told the Gazette her crew never worked with the divers and said the board hired the crane on its own.", "Ada Lund", "the board hired the crane on its own")]
+        [InlineData("Speaking on the radio show “Harbour Hour,” Carter admitted that the figure that appeared in his report was wrong, but said his office had found the receipts.", "Carter", "his office had found the receipts")]
+        [InlineData("The fishermen's union strongly denounced the plan and said it would return the grant.", "The fishermen's union", "it would return the grant")]
+        public void TheSecondPhraseHasTheFirstCuesSubject(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Claims(sentence), x => x.Content == content);
+            Assert.Equal(source, f.Source);
+        }
+
+        [Fact]
+        public void ARelativeClauseEndsBothPhrases()
+        {
+            var f = ByCue(Claims("Reed, who backed the ferry and opposed the bridge during the campaign, last week said the port was safe."), "opposed");
+            Assert.Equal("the bridge during the campaign", f.Content);
+        }
+
+        [Fact]
+        public void AnotherClauseBetweenKeepsItsOwnSubject()
+        {
+            // the union picketed and accused (a subordinate clause's verb is the nearer one)
+            Assert.Equal("it", ByCue(Claims("The mayor criticized the union after it picketed the bridge and accused the council of negligence."), "accused").Source);
+            // the police told her to leave, not the spokeswoman
+            var found = Claims("A spokeswoman said the skipper was headed to the pier, which she was doing when the police found her and told her to leave.");
+            Assert.DoesNotContain(found, x => x.Cue == "told" && x.Source == "A spokeswoman");
+            // the harbour master told the crew, not the mayor whose announcement opens the sentence
+            found = Claims("At the moment the mayor announced the closure, the harbour master was holding a meeting and told the crew that the pier was safe.");
+            Assert.DoesNotContain(found, x => x.Cue == "told" && x.Source == "the mayor");
+        }
+
+        [Fact]
+        public void InsideAnEarlierReportTheSentenceSubjectStays()
+        {
+            var f = ByCue(Claims("Marsh says Holt promised to stay on the board and said she would fight the closure."), "said");
+            Assert.Equal("Marsh", f.Source);
+        }
+
+        [Fact]
+        public void AnInfinitiveOfAnotherFormIsNoVerbOfTheSubject()
+        {
+            // "need to realize" belongs to "they", not to "he" who believes
+            var found = Claims("The skipper disagrees and is letting them know he believes they are wrong and need to realize it soon.");
+            Assert.DoesNotContain(found, x => x.Cue == "realize" && x.Source == "he");
+        }
+    }
+}
