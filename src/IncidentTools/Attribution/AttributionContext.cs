@@ -136,6 +136,7 @@ namespace IncidentTools.Attribution
             for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
             {
                 if (all[i].End > attribution.Content.End || _byQuotation[i] != null || attribution.Quotations.Contains(all[i])) continue;
+                if (attribution.CoversQuotationsBefore is int limit && all[i].Start >= limit) break;
                 // reported speech ("she said the plan was “Mission Impossible”") takes the title-like quotations it
                 // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
                 // a name or a term marked by the words before it ("the film “…”", "locals call it “…”") stays nobody's.

@@ -111,6 +111,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         public bool CoversInnerQuotations { get; set; } = true;
 
+        /// <summary>
+        /// When set, a file offset from which the content covers no open quotation: they lie in a clause of the
+        /// content that reports someone else's words ("X wants … the Founding Fathers wrote “…”").
+        /// </summary>
+        public int? CoversQuotationsBefore { get; set; }
+
         /// <summary>The quotations the content covers, in order.</summary>
         public List<QuotationRef> Quotations { get; } = new List<QuotationRef>();
 

@@ -506,6 +506,39 @@ namespace IncidentTools.Tests.Attribution
             else Assert.Empty(found);
         }
 
+        [Theory]
+        [InlineData("The harbour board wants to repeal the one rule the founders wrote “shall never change.”", "wants")]
+        [InlineData("Commuters want a ferry line like the one the council promised “by next spring.”", "want")]
+        [InlineData("Mayor Lena Ortiz said the town would keep the rule the founders wrote “shall never change.”", "said")]
+        public void AQuotationInAClauseThatReportsSomeoneElsesWordsIsNotTheOuterSubjects(string sentence, string cue)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()), r => r.Cue == cue);
+            Assert.Empty(f.Record.Quotations);
+            Assert.Equal(AttributionKind.Indirect, f.Kind);
+        }
+
+        [Theory]
+        [InlineData("The harbour board wants to repeal the one rule the founders wrote “shall never change.”", "the founders")]
+        [InlineData("Commuters want a ferry line like the one the council promised “by next spring.”", "the council")]
+        public void TheInnerClausesSubjectSpeaksItsQuotation(string sentence, string speaker)
+        {
+            Run(sentence, out var ctx, new CueThenContent());
+            Assert.Equal(speaker, ctx.AttributionOf(ctx.Document.Quotations.Single())!.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("Jo Smith said the plan was “a disaster.”")]
+        [InlineData("Jo Smith said the new tolls would hurt “working families” most.")]
+        [InlineData("Jo Smith said “the board” had lied when it called the pier safe.")]
+        [InlineData("Jo Smith said he doubts the board will ever admit “a single mistake.”")]
+        [InlineData("Jo Smith said the closures mean that drivers show “more patience” now.")]
+        public void AQuotationBeforeAnyInnerReportStaysTheSubjects(string sentence)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()), r => r.Cue == "said");
+            Assert.Single(f.Record.Quotations);
+            Assert.Equal(AttributionKind.Mixed, f.Kind);
+        }
+
         // ------------------------------------------------------------ ContentThenCue
 
         [Theory]

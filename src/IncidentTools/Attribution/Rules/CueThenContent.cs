@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -6,7 +7,8 @@ namespace IncidentTools.Attribution.Rules
     /// "X said (that) …", "X told reporters …", "X denied …", "X accused Y of …", "X called for …",
     /// "X believes …": a subject, a cue verb of its clause, and the reported content after it, to
     /// the end of the sentence (or of the subordinate clause the subject opens). Quoted words
-    /// inside the content make it Mixed and take the subject as their speaker; content that is
+    /// inside the content make it Mixed and take the subject as their speaker (not those after a clause of the content
+    /// that reports another speaker's words: <see cref="InnerReportBeforeQuotation"/>); content that is
     /// only quotations is left to the quote rules.
     /// </summary>
     internal sealed class CueThenContent : IAttributionRule
@@ -55,10 +57,97 @@ namespace IncidentTools.Attribution.Rules
                         bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Lower == "that";
                         if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention));
+                        var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
+                        if (InnerReportBeforeQuotation(ctx.MentionsFor(p), tk, c, e) is var (speaker, verb))
+                        {
+                            found.CoversQuotationsBefore = p.Start + tk[speaker.Start].Start;
+                            if (!ReportedSpeech.HasQuote(tk, c, speaker.Start)) found.Kind = AttributionKind.Indirect;
+                            // the inner clause's quotations are its subject's words
+                            int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
+                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker));
+                        }
+                        ctx.Add(found);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "Other Democrats want to ban what the Founding Fathers wrote “shall not be infringed”": a clause inside the content
+        /// [c, e) with a subject of its own and a verb of saying or writing, before a quotation, reports that subject's words;
+        /// the quotations from there on are not the outer subject's but that subject's (when the inner report, read first,
+        /// did not take them already). That inner subject and its verb, or null. "Smith said the plan was “a disaster”" has no such clause.
+        /// </summary>
+        internal static (Mention Speaker, VerbCue Verb)? InnerReportBeforeQuotation(MentionParser mp, IReadOnlyList<Token> tk, int c, int e)
+        {
+            int quote = -1;
+            for (int i = c; i < e && quote < 0; i++)
+                if (tk[i].IsQuote) quote = i;
+            for (int k = c + 1; k < quote; k++)
+            {
+                var verb = ReportedSpeech.FiniteVerbAt(tk, k, c, e);
+                // a verb of saying, writing or naming ("wrote", "promised", "described as"), not one of documents or thought ("drivers show", "they believe")
+                if (verb == null || verb.GroupStart <= c || !(verb.Entry.Has(VerbTag.Speech) || verb.Entry.Has(VerbTag.Naming))) continue;
+                // a bare base form is as likely a noun ("the border post attack"); a plural present with its auxiliary stays ("they did say")
+                if (verb.Entry.Kind == VerbForm.Base && !HasAuxiliary(tk, verb)) continue;
+                if (InnerSpeaker(mp, tk, c, verb) is { } inner) return (inner, verb);
+            }
+            return null;
+        }
+
+        /// <summary>True when the verb's group holds an auxiliary before it ("did say", "will write").</summary>
+        private static bool HasAuxiliary(IReadOnlyList<Token> tk, VerbCue verb)
+        {
+            for (int i = verb.GroupStart; i < verb.Verb; i++)
+                if (tk[i].IsWord && tk[i].Has(WordTag.Auxiliary | WordTag.Finite)) return true;
+            return false;
+        }
+
+        /// <summary>True when a quotation that starts in the tokens [a, e) is still nobody's.</summary>
+        private static bool HasOpenQuotation(AttributionContext ctx, AnalysedParagraph p, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (p.Tokens[i].IsQuote && ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } q && !ctx.IsAttributed(q)) return true;
+            return false;
+        }
+
+        /// <summary>How many tokens back from an inner verb its subject may start when read as the mention that ends there ("the rule the founding fathers wrote").</summary>
+        private const int InnerSubjectReach = 6;
+
+        /// <summary>
+        /// The subject of an inner verb of the content that starts at c, when it names a speaker of its own: a name, an
+        /// organisation, or a description with a speaker, organisation or document word ("the founders", "the agency's report").
+        /// The widest mention that ends right at the verb group (also in a clause with no relative pronoun: "the plan the
+        /// council announced"), else the subject the clause grammar reads. Not a pronoun (it may stand for the outer subject itself: "he doesn't
+        /// understand …") nor a share of a group (inside a poll's finding it is part of the finding: "22 percent say …"), and
+        /// not a plain noun phrase that names no one ("the recent spate of closures demands …").
+        /// </summary>
+        private static Mention? InnerSpeaker(MentionParser mp, IReadOnlyList<Token> tk, int c, VerbCue verb)
+        {
+            int g = verb.GroupStart;
+            // the widest mention that ends there ("the council", not "council")
+            Mention? widest = null;
+            for (int j = g - 1; j > c && g - j <= InnerSubjectReach; j--)
+            {
+                if (!tk[j].IsWord) break;
+                // past a found mention, only its determiner or a capitalised word widens it, once ("the council", not "one the council")
+                if (widest != null && (tk[widest.Start].Has(WordTag.Determiner) || tk[j].IsLowerWord && !tk[j].Has(WordTag.Determiner))) break;
+                var m = mp.Parse(tk, j, g, false);
+                if (m != null && m.End == g && NamesOwnSpeaker(tk, m) && ReportedSpeech.Agrees(tk, verb, m)) widest = m;
+            }
+            // "37 percent of Americans say": a noun after a preposition is the tail of the subject, not the subject
+            if (widest != null && !(tk[widest.Start - 1].IsWord && tk[widest.Start - 1].Has(WordTag.Preposition))) return widest;
+            var read = ReportedSpeech.SubjectBefore(mp, tk, c, g);
+            return read != null && read.Mention.Start > c && !read.Generic && NamesOwnSpeaker(tk, read.Mention) && ReportedSpeech.Agrees(tk, verb, read.Mention)
+                ? read.Mention : null;
+        }
+
+        private static bool NamesOwnSpeaker(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.IsPronoun || m.Kind == MentionKind.Description && !ReportedSpeech.NamesASpeaker(tk, m)) return false;
+            for (int i = m.Start; i < m.End && i < tk.Count; i++)
+                if (tk[i].IsWord && tk[i].Has(WordTag.Proportion)) return false;     // "22 percent", "most": a share of a group
+            return true;
         }
 
         /// <summary>
