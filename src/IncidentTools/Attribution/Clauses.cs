@@ -428,8 +428,7 @@ namespace IncidentTools.Attribution
                     {
                         // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
                         var own = _parser.Parse(tk, pronoun, q, inverted: false);
-                        int v = q - 1;
-                        if (tk[v].Is(":") || tk[v].Is(",")) v--;
+                        int v = BeforeIntroducingMark(tk, q, -1);
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb), CuePlace.Before);
                         continue;
                     }
@@ -590,6 +589,17 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The token before the quotation at <paramref name="q"/>, past the one comma or colon that introduces it ("said, “…”",
+        /// "read: “…”") when that mark stands after <paramref name="from"/>: where a verb that introduces the quotation stands.
+        /// </summary>
+        internal static int BeforeIntroducingMark(IReadOnlyList<Token> tk, int q, int from)
+        {
+            int v = q - 1;
+            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            return v;
+        }
+
+        /// <summary>
         /// "When her mother mentioned the pier, I laughed and said, “…”": a reporting verb right before the quotation,
         /// after the cue that ends at <paramref name="from"/>, with a subject pronoun of its own after a comma between
         /// them, introduces the quotation; the earlier clause's subject is not its speaker.
@@ -597,8 +607,7 @@ namespace IncidentTools.Attribution
         private static bool AnotherSpeakerBetween(IReadOnlyList<Token> tk, int from, int q, out int pronoun)
         {
             pronoun = -1;
-            int v = q - 1;
-            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            int v = BeforeIntroducingMark(tk, q, from);
             if (v <= from || !tk[v].IsLowerWord) return false;
             var verb = tk[v].CueVerb;
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return false;
@@ -777,8 +786,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static CueMatch? CoordinatedCue(IReadOnlyList<Token> tk, int from, int q)
         {
-            int v = q - 1;
-            if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
+            int v = BeforeIntroducingMark(tk, q, from);
             if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || tk[from].CueVerb is { } first && first.Use != CueUse.After) return null;
             var verb = tk[v].CueVerb;
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;

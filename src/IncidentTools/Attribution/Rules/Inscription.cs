@@ -25,8 +25,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = TokensOf(q);
             var (s, _) = SentenceOf(q);
-            int v = q.Token - 1;
-            if (v >= s && (tk[v].Is(",") || tk[v].Is(":"))) v--;
+            int v = Clauses.BeforeIntroducingMark(tk, q.Token, s - 1);
             if (v <= s || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !IsInscriptionVerb(verb)) return null;
             int n = v - 1;
             if (n > s && tk[n].IsLowerWord && tk[n].Has(WordClass.ThingRelative)) n--;

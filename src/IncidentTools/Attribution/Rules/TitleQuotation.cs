@@ -27,8 +27,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool Cried(QuotationRef q)
         {
             var tk = q.Paragraph.Tokens;
-            int v = q.Token - 1;
-            if (v >= 0 && (tk[v].Is(",") || tk[v].Is(":"))) v--;
+            int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
             if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !verb.Has(VerbTag.Outcry)) return false;
             // "running after a deckhand yelling, ‘COME BACK’": a participle right after a noun may be the narrator's as well
             // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”")
