@@ -21,6 +21,18 @@ namespace IncidentTools.Attribution
 
         public string Name { get; }
         public char Gender { get; }
+
+        /// <summary>The gender the title gives, else the one the given name tells ('\0' when neither does).</summary>
+        public char GenderTold
+        {
+            get
+            {
+                if (Gender != '\0') return Gender;
+                int space = Name.IndexOf(' ');
+                return Lexicon.GenderOfFirstName(space < 0 ? Name : Name.Substring(0, space));
+            }
+        }
+
         public int Paragraph { get; }
         /// <summary>Paragraph-relative offset of the name's first character.</summary>
         public int Start { get; }
@@ -303,7 +315,7 @@ namespace IncidentTools.Attribution
                     if (pi == paragraph && f.Start >= offset) continue;
                     looked++;
                     if (!f.SubjectPlace) continue;
-                    var g = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    var g = f.GenderTold;
                     if (g != '\0' && g != gender) continue;
                     var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
                     if (e.Gender == '\0') e.Gender = gender;
@@ -330,7 +342,7 @@ namespace IncidentTools.Attribution
                 foreach (var f in list)
                 {
                     if (f.Start >= offset) continue;
-                    var g = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    var g = f.GenderTold;
                     if (g != '\0' && g != gender) continue;
                     // another person who may be of the gender: the pronoun cannot be told
                     if (only != null && _parties.KeyOf(only.Value.Name) != _parties.KeyOf(f.Name)) return null;
@@ -1056,7 +1068,7 @@ namespace IncidentTools.Attribution
                     if (++looked > 200) return null;
                     if (pi == paragraph && f.Start >= m.CharStart) continue;
                     if (_parties.KeyOf(f.Name) == key || NameLastWord(f.Name) == found.LastWord) continue;
-                    var fg = f.Gender != '\0' ? f.Gender : Lexicon.GenderOfFirstName(f.Name.Split(' ')[0]);
+                    var fg = f.GenderTold;
                     if (g != '\0' && fg != '\0' && fg != g) continue;
                     return null;
                 }
