@@ -231,7 +231,7 @@ namespace IncidentTools.Tests
         {
             // the "-" lines are neither verbs nor phrasal cues
             Assert.Null(Lexicon.AnyVerb("-"));
-            Assert.Empty(Lexicon.PhrasalCues("called").Where(v => v.Particle!.Length == 1 && v.Particle[0] == "off"));
+            Assert.DoesNotContain(Lexicon.PhrasalCues("called"), v => v.Particle!.Length == 1 && v.Particle[0] == "off");
         }
 
         [Theory]
