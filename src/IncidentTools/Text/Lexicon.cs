@@ -279,6 +279,12 @@ namespace IncidentTools.Text
         ObjectComplement = 1UL << 3,
         /// <summary>A thing with words written on it that are its own, not a document someone issues ("the sign read “…”", "a banner reading “…”").</summary>
         Inscription = 1UL << 4,
+        /// <summary>A noun of calling for, promising or vowing whose complement after "for", "of" or "to" says what its owner asked or promised ("his call for “…”", "her pledge to “…”").</summary>
+        CallNoun = 1UL << 5,
+        /// <summary>After a <see cref="CallNoun"/>, opens what is called for or promised ("call for", "promise of", "pledge to"): "for", "of", "to".</summary>
+        CallComplement = 1UL << 6,
+        /// <summary>A verb form of publishing a piece ("published", "released", "wrote"): the title it gives the piece is its subject's words ("released a memo titled “…”").</summary>
+        Publishing = 1UL << 7,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

@@ -11,7 +11,8 @@ namespace IncidentTools.Attribution.Rules
     /// as the pronoun would be; not "its" (a document's or a plan's as often as a speaker's). A sentence that
     /// reports someone's words besides the owner's ("X suggested the wins back her claim that …", "… her claim
     /// that …, as X suggested") is X's report. The clause runs to the quotation with no other reporting verb, no
-    /// colon or semicolon between (those start a report of their own).
+    /// colon or semicolon between (those start a report of their own). The same owner's noun of calling for or promising
+    /// ("his call for a “total ban”") takes the quotation that ends its complement (<see cref="Complement"/>).
     /// </summary>
     internal sealed class StatementNoun : QuotationRule
     {
@@ -24,6 +25,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = TokensOf(q);
             var (s0, s1) = SentenceOf(q);
+            if (Complement(context, q, s0, s1) is { } called) return called;
             for (int c = q.Token - 1; c > s0 && q.Token - c <= ClauseReach; c--)
             {
                 var t = tk[c];
@@ -38,13 +40,50 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[c - 1].IsLowerWord || !tk[c - 1].Has(WordTag.StatementNoun)) return null;
                 var owner = Owner(tk, c - 2, s0);
                 if (owner == null) return null;
-                // "X suggested the wins back her claim that …", "… her claim that …, as X suggested": X's report
-                for (int x = s0; x < s1; x++)
-                    if ((x < owner.Start || x > q.Token) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return null;
+                if (ReportedByAnother(tk, s0, s1, owner.Start, q.Token)) return null;
                 var cue = new CueMatch(tk[c - 1].Text, c - 1, c, null);
                 return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>How many words may stand between the preposition after a noun of calling and the quotation ("for a federal “…”").</summary>
+        private const int ComplementReach = 6;
+
+        /// <summary>
+        /// "his call for a “total ban”", "Trump's pledge to be “neutral”", "her promise of “free college”": a noun of calling
+        /// for or promising (tagged call-noun) owned by a possessive, then "for", "of" or "to" and a short phrase that ends in
+        /// the quotation (words only: no punctuation, no other clause) says what the owner asked or promised; the quoted words
+        /// are the owner's, unless the sentence reports them as another's ("the rally denounced Trump's call for “…”").
+        /// </summary>
+        private FoundAttribution? Complement(AttributionContext context, QuotationRef q, int s0, int s1)
+        {
+            var tk = TokensOf(q);
+            for (int c = q.Token - 1; c - 2 >= s0 && q.Token - c <= ComplementReach + 1; c--)
+            {
+                var t = tk[c];
+                // "his pledge to be “neutral”": the infinitive's "be" is no finite verb of another clause
+                bool infinitive = t.IsLowerWord && t.Has(WordClass.Be) && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordGroup.CallComplement);
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite) && !infinitive) return null;
+                if (!t.IsLowerWord || !t.Has(WordGroup.CallComplement) || !tk[c - 1].IsLowerWord || !tk[c - 1].Has(WordGroup.CallNoun)) continue;
+                var owner = Owner(tk, c - 2, s0);
+                // "his calls to end the “rigged economy” that he says …": a relative clause on the quoted words reports nothing of the call's
+                int end = q.Token + 1 < s1 && tk[q.Token + 1].IsLowerWord && tk[q.Token + 1].Has(WordTag.Relative | WordTag.ClauseBreak) ? q.Token : s1;
+                if (owner == null || ReportedByAnother(tk, s0, end, owner.Start, q.Token)) return null;
+                return context.FromClause(Name, q, new Clause(owner, new CueMatch(tk[c - 1].Text, c - 1, c, null), CuePlace.Before));
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "X suggested the wins back her claim that …", "… her claim that …, as X suggested": a reporting verb of the sentence
+        /// outside the owner's phrase [<paramref name="owner"/>, <paramref name="q"/>] makes the sentence X's report.
+        /// </summary>
+        private static bool ReportedByAnother(IReadOnlyList<Token> tk, int s0, int s1, int owner, int q)
+        {
+            for (int x = s0; x < s1; x++)
+                if ((x < owner || x > q) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return true;
+            return false;
         }
 
         /// <summary>The possessive that owns the noun ending at <paramref name="i"/> (up to three modifiers between: "Trump's recent evidence-free claim"), as a mention.</summary>

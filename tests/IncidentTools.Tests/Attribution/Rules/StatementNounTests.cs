@@ -31,5 +31,31 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Her plan that the ferry would be “back by May” was dropped.")]                        // no noun of saying
         [InlineData("Lund's claim was rejected; the board said the pier is “unsafe.”")]                  // the clause ended
         public void NoOwnedClaimNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
+
+        [Theory]
+        [InlineData("Voters cheered his call for a “fair deal” at the docks.", "his", false, "call")]
+        [InlineData("Ada Lund's repeated calls to end the “ferry tax” drew crowds to the pier.", "Ada Lund", true, "calls")]
+        [InlineData("Lund’s pledge to stay “neutral” in the strike has held so far.", "Lund", true, "pledge")]
+        [InlineData("Her promise of “free buses” for students won her the district.", "Her", false, "promise")]
+        [InlineData("Lund won the docks with his calls to end the “ferry tax” that he says hurts them.", "his", false, "calls")]
+        [InlineData("Lund's votes, including his promise to be “neutral” in the strike, are known.", "his", false, "promise")]
+        public void TheOwnerOfTheCallSaidIt(string body, string mention, bool name, string cue)
+        {
+            var a = Of(RunRules(body, new StatementNoun()), "")!;
+            Assert.Equal("StatementNoun", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(name ? MentionKind.Name : MentionKind.Pronoun, a.Source.Kind);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("The union denounced Lund's call for a “pay freeze” at the docks.")]       // the union's report of it
+        [InlineData("The mayor's call for a “fresh start” went unanswered.")]                   // a description: not this rule's
+        [InlineData("Its call for a “fresh start” went unanswered.")]                           // "its": a document's as often as not
+        [InlineData("His call to the ferry office, which he called “useless,” went unanswered.")] // another clause before the quotation
+        [InlineData("Her plan for a “green harbor” was dropped.")]                              // no noun of calling
+        [InlineData("His call came late; the board wanted a “fresh start” anyway.")]            // the phrase ended
+        [InlineData("His call for a “fresh start” was welcome, the mayor said.")]               // the mayor's report of it
+        public void NoOwnedCallNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
     }
 }
