@@ -82,6 +82,8 @@ namespace IncidentTools.Attribution
                 new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
+            // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
+            new LeadingQuote(),
             // statements with no reporting verb: a release's own sentences are its issuer's
             new PressRelease(),
         };
