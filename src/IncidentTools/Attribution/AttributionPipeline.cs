@@ -61,6 +61,8 @@ namespace IncidentTools.Attribution
             new FrontedParticiple(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
             new StatementNoun(),
+            // a quotation that is, or is in the that-clause of, the complement of such a noun ("Trump's slogan is “…”")
+            new OwnedWordsAre(),
             // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")
             new CoordinatedCue(),
             // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
@@ -84,6 +86,8 @@ namespace IncidentTools.Attribution
                 new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker()),
+            // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
+            new LeadingQuote(),
             // statements with no reporting verb: a release's own sentences are its issuer's
             new PressRelease(),
         };

@@ -87,7 +87,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The possessive that owns the noun ending at <paramref name="i"/> (up to three modifiers between: "Trump's recent evidence-free claim"), as a mention.</summary>
-        private static Mention? Owner(IReadOnlyList<Token> tk, int i, int s0)
+        internal static Mention? Owner(IReadOnlyList<Token> tk, int i, int s0)
         {
             for (int n = 0; i >= s0 && n <= 3; i--, n++)
             {
@@ -99,6 +99,8 @@ namespace IncidentTools.Attribution.Rules
                     return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
                 // "Trump's claim"; not "the mayor's claim" (a description: left to the rules that read them)
                 if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : null;
+                // "Trump's most recent claim": a word that grades the modifier after it
+                if (t.IsLowerWord && t.Has(WordTag.Degree) && n > 0) continue;
                 if (!t.IsLowerWord || t.Has(WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
                 // a modifier ("recent", "evidence-free"): read on
             }

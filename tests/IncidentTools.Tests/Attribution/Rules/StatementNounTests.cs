@@ -13,6 +13,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Reporters checked Lund’s recent, oft-repeated assertion that the pier was “perfectly safe.”", "Lund", true, "assertion")]
         [InlineData("The council ignored his warning that the fleet would be “wiped out” by a storm.", "his", false, "warning")]
         [InlineData("Her promise that the ferry would be “back by May” was broken.", "Her", false, "promise")]
+        // a word that grades the modifier before the noun
+        [InlineData("The paper checked Lund’s most serious charge that the board is “a closed club.”", "Lund", true, "charge")]
         public void TheOwnerOfTheClaimSaidIt(string body, string mention, bool name, string cue)
         {
             var a = Of(RunRules(body, new StatementNoun()), "")!;
