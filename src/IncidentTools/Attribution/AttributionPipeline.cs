@@ -23,6 +23,8 @@ namespace IncidentTools.Attribution
             // though they read like a title
             new Inscription(),
             new NamedQuotation(),
+            // a quotation that closes an opening subordinate clause with its own speaker ("After Reyes said it was “…,” Lund said …")
+            new OpeningClauseQuote(),
             new QuoteThenCue(),
             new QuoteThenDash(),
             new SignedQuotation(),

@@ -664,14 +664,43 @@ namespace IncidentTools.Attribution
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
-            if (subject == null) return null;
-            for (int k = q - 1; k > subject.Next; k--)
+            // with no subject, only a participle after an earlier quotation's attribution has one
+            int from = subject?.Next ?? s;
+            for (int k = q - 1; k > from; k--)
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
-                                                                       DocumentThenTime(tk, k, subject.Next)))
-                    return new Clause(subject, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
+                                                                       DocumentThenTime(tk, k, from)))
+                {
+                    var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
+                    return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>How many tokens the attribution after an earlier quotation may take before the comma of a participle ("said Scott Hawkins of Cheyenne,").</summary>
+        private const int PostposedReach = 10;
+
+        /// <summary>
+        /// "“The board will fold,” Lund said, adding that the port “is finished.”", "“…,” said Reyes, noting that …": a
+        /// participle right after the attribution that closes an earlier quotation of the sentence (its comma between) hangs
+        /// on that attribution, whose source is the participle's subject, not the subject the quoted clause opens with. Only
+        /// words of time may follow the attribution ("Lund said Tuesday, adding"); null when no such attribution stands there.
+        /// </summary>
+        private Clause? AttributionBeforeParticiple(IReadOnlyList<Token> tk, int k, int from)
+        {
+            int comma = k - 1;
+            if (!tk[comma].Is(",")) return null;
+            for (int p = comma - 1; p >= from && comma - p <= PostposedReach; p--)
+            {
+                if (!tk[p].IsQuote) continue;
+                var c = FindAfter(tk, p, comma);
+                if (c == null) return null;
+                for (int i = Math.Max(c.Mention.Next, c.Cue.End); i < comma; i++)
+                    if (!(tk[i].IsWord && tk[i].Has(WordTag.Time | WordTag.Calendar))) return null;
+                return c;
             }
             return null;
         }

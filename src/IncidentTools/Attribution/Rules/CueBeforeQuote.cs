@@ -8,7 +8,7 @@ namespace IncidentTools.Attribution.Rules
     /// first only for a verb of speech right before the quotation (at most three tokens between), which
     /// wins over an attribution at the end of the sentence; then at any distance (a verb that takes the
     /// quotation as its object only within eight tokens). A nearer "according to X" or "learned from X"
-    /// leaves the quotation to those rules.
+    /// leaves the quotation to those rules, and so does a nearer "with X calling it “…”".
     /// </summary>
     internal sealed class CueBeforeQuote : QuotationRule
     {
@@ -28,6 +28,10 @@ namespace IncidentTools.Attribution.Rules
             // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
             var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);
             if (nearer != null && nearer.Cue.Start > clause.Cue.Start) return null;
+            // "Republicans who agree … were irritated, with Sen. Ada Lund calling it a “…”": a nearer "with" + noun phrase + participle of
+            // saying is the quotation's own attribution (WithParticiple)
+            var with = clauses.WithParticipleBefore(TokensOf(q), q.Token, start);
+            if (with != null && with.Cue.Start > clause.Cue.Start) return null;
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
             return From(context, q, clause);
         }

@@ -29,5 +29,17 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("With the captain saying nothing – the crew sailed and the “old quarter” stayed dark.")]           // across a dash (any of Token.IsDash)
         [InlineData("With the captain saying nothing ― the crew sailed and the “old quarter” stayed dark.")]
         public void NoAbsoluteParticipleNoSpeaker(string body) => Assert.Empty(RunRules(body, new WithParticiple()).Found);
+
+        [Theory]
+        // a verb of stance earlier in the sentence (CueBeforeQuote's) leaves the quotation to the nearer "with" phrase
+        [InlineData("Captains who agree that the pier should close were annoyed by the delay, with Councilwoman Jo Bell calling it “a shambles.”", "Councilwoman Jo Bell", "WithParticiple")]
+        // no "with" phrase: the verb before the quotation
+        [InlineData("Captains who agree that the pier should close called the delay “a shambles.”", "Captains", "CueBeforeQuote")]
+        public void ANearerWithPhraseWinsOverAnEarlierCue(string body, string mention, string rule)
+        {
+            var a = Of(RunRules(body, new CueBeforeQuote(close: true), new CueBeforeQuote(close: false), new WithParticiple()), "a shambles")!;
+            Assert.Equal(rule, a.Rule);
+            Assert.StartsWith(mention, a.Source!.Text);
+        }
     }
 }

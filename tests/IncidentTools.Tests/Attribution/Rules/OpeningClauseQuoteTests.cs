@@ -1,0 +1,72 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>OpeningClauseQuote: a quotation that closes an opening subordinate clause with its own speaker is that speaker's.</summary>
+    public class OpeningClauseQuoteTests
+    {
+        [Theory]
+        [InlineData("After Reyes said that the crews might do better on “a smaller boat,” Lund said the board would vote in May.", "a smaller", "Reyes", "said")]
+        [InlineData("Even as the mayor claimed on Monday that the port was “in fine shape,” the board ordered an inspection.", "in fine", "the mayor", "claimed")]
+        [InlineData("When a heckler shouted, “Sink it,” Lund laughed and kept going.", "Sink it", "a heckler", "shouted")]
+        [InlineData("While Ada Lund insists the timetable is “settled”, the union wants another vote.", "settled", "Ada Lund", "insists")]
+        public void TheSubordinateClauseSpeakerSaidIt(string body, string quote, string source, string cue)
+        {
+            var a = Of(RunRules(body, new OpeningClauseQuote(), new QuoteThenCue()), quote)!;
+            Assert.Equal("OpeningClauseQuote", a.Rule);
+            Assert.Equal(source, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        // no subordinate clause: the attribution after the quotation
+        [InlineData("Reyes said the crews would do better on “a smaller boat,” Lund said.")]
+        // the clause's verb is no verb of speech
+        [InlineData("After Reyes sailed to the island in “a smaller boat,” Lund said the crossing was safe.")]
+        // a comma breaks the clause between its verb and the quotation ("said nothing, …")
+        [InlineData("Although Reyes said nothing, “the boat is fine,” Lund said.")]
+        // no subject of its own after the subordinator
+        [InlineData("When asked about the crossing, “it is fine,” Lund said.")]
+        // the quotation opens the main clause
+        [InlineData("When Reyes spoke, Lund said the boat was “fine.”")]
+        public void OtherwiseNothing(string body) =>
+            Assert.Empty(RunRules(body, new OpeningClauseQuote()).Found);
+
+        [Fact]
+        public void QuoteThenCueStillTakesAQuotationOutsideAnyOpeningClause()
+        {
+            var a = Of(RunRules("“The boat is fine,” Lund said after Reyes said it was not.", new OpeningClauseQuote(), new QuoteThenCue()), "The boat")!;
+            Assert.Equal("QuoteThenCue", a.Rule);
+            Assert.Equal("Lund", a.Source!.Text);
+        }
+    }
+
+    /// <summary>ParticipleCue after the attribution of an earlier quotation: "“…,” Lund said, adding that “…”".</summary>
+    public class ParticipleAfterAttributionTests
+    {
+        [Theory]
+        [InlineData("The board will fold by May, “and soon,” Lund said, adding that the port “is finished.”", "is finished", "Lund", "adding")]
+        [InlineData("After the storms of 2014 and the floods in Kent, “we need a plan,” said Reyes, noting that the crews feel “we were left alone.”", "we were left", "Reyes", "noting")]
+        [InlineData("The mayor cannot claim that “from her office,” Lund added Tuesday, saying it is “up to the board.”", "up to the board", "Lund", "saying")]
+        public void TheSourceOfThatAttributionSaidIt(string body, string quote, string source, string cue)
+        {
+            var a = Of(RunRules(body, new QuoteThenCue(), new ParticipleCue()), quote)!;
+            Assert.Equal("ParticipleCue", a.Rule);
+            Assert.Equal(source, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        // no quotation before: the sentence subject
+        [InlineData("The union blasted the timetable on Monday, saying “nobody can sail on it.”", "The union")]
+        // a quotation before with no attribution after it: the participle follows the quotation itself
+        [InlineData("The union called the plan “a joke,” saying “nobody can sail on it.”", "The union")]
+        public void OtherwiseTheSentenceSubject(string body, string source)
+        {
+            var a = Of(RunRules(body, new ParticipleCue()), "nobody")!;
+            Assert.Equal(source, a.Source!.Text);
+        }
+    }
+}
