@@ -702,7 +702,33 @@ namespace IncidentTools.Text
         internal static bool TryParseTag<T>(string tag, out T value) where T : struct
         {
             var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
-            return Enum.TryParse<T>(name, false, out value) && Enum.IsDefined(typeof(T), value) && !char.IsDigit(name[0]);
+            if (TagNames<T>.ByName.TryGetValue(name.Trim(), out var boxed))
+            {
+                value = (T)boxed;
+                return true;
+            }
+            value = default;
+            return false;
+        }
+
+        /// <summary>
+        /// The named members of one tag enum by their exact names, each boxed, made once per enum: what
+        /// Enum.TryParse with Enum.IsDefined accepted (a defined single name; no number, no list). Not
+        /// Enum.TryParse&lt;T&gt; itself: the framework's generic code over the module's own enums has no
+        /// ReadyToRun code, so in a fresh process it ran unoptimised at every tag of the word lists (about
+        /// 25 ms of the first command's wait for reporting-verbs.txt); a dictionary of boxed values
+        /// (string to object) is code the framework has compiled already.
+        /// </summary>
+        private static class TagNames<T> where T : struct
+        {
+            internal static readonly Dictionary<string, object> ByName = Make();
+
+            private static Dictionary<string, object> Make()
+            {
+                var map = new Dictionary<string, object>(StringComparer.Ordinal);
+                foreach (var name in Enum.GetNames(typeof(T))) map[name] = Enum.Parse(typeof(T), name);
+                return map;
+            }
         }
 
         private static Dictionary<string, ReportingVerb> LoadVerbs()
