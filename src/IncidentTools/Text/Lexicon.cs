@@ -445,10 +445,10 @@ namespace IncidentTools.Text
             _titleLists.Value.Titles.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
-            new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
-        private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional, bool Findings)>> _orgWords =
-            new Lazy<Dictionary<string, (bool, bool, bool)>>(LoadOrgWords);
+        private static readonly Lazy<Dictionary<string, SpeakerNounEntry>> _speakerNouns =
+            new Lazy<Dictionary<string, SpeakerNounEntry>>(LoadSpeakerNouns);
+        private static readonly Lazy<Dictionary<string, OrganisationWordEntry>> _orgWords =
+            new Lazy<Dictionary<string, OrganisationWordEntry>>(LoadOrgWords);
         /// <summary>How many letters a document word has at least for its form in -s to count as its plural (not "ads" of "ad").</summary>
         private const int DocumentPluralStem = 3;
         private static readonly Lazy<HashSet<string>> _documentPlurals = new Lazy<HashSet<string>>(() =>
@@ -836,25 +836,25 @@ namespace IncidentTools.Text
             return (Longest(titles), Longest(honorifics));
         }
 
-        private static Dictionary<string, (string, bool, SpeakerNounTag)> LoadSpeakerNouns()
+        private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()
         {
-            var map = new Dictionary<string, (string, bool, SpeakerNounTag)>(StringComparer.Ordinal);
+            var map = new Dictionary<string, SpeakerNounEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("speaker-nouns.txt"))
             {
                 var (w, tagNames) = Split(line);
                 if (w.Length == 0) continue;
                 var tags = SpeakerNounTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<SpeakerNounTag>(t, "speaker-nouns.txt");
-                if (!map.ContainsKey(w[0])) map[w[0]] = (w[0], false, tags);
+                if (!map.ContainsKey(w[0])) map[w[0]] = new SpeakerNounEntry(w[0], false, tags);
                 for (int i = 1; i < w.Length; i++)
-                    if (!map.ContainsKey(w[i])) map[w[i]] = (w[0], true, tags);
+                    if (!map.ContainsKey(w[i])) map[w[i]] = new SpeakerNounEntry(w[0], true, tags);
             }
             return map;
         }
 
-        private static Dictionary<string, (bool, bool, bool)> LoadOrgWords()
+        private static Dictionary<string, OrganisationWordEntry> LoadOrgWords()
         {
-            var map = new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
+            var map = new Dictionary<string, OrganisationWordEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("organisation-words.txt"))
             {
                 int bar = line.IndexOf('|');
@@ -862,7 +862,7 @@ namespace IncidentTools.Text
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
                     if (t != "document" && t != "institutional" && t != "findings") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = (tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
+                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
             }
             return map;
         }
