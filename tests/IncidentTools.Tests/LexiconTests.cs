@@ -60,6 +60,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ATagIsOneNamedMemberOnly()
+        {
+            Assert.True(Lexicon.TryParseTag<VerbTag>("thought", out var thought));
+            Assert.Equal(VerbTag.Thought, thought);
+            Assert.True(Lexicon.TryParseTag<VerbTag>("none", out var none));
+            Assert.Equal(VerbTag.None, none);
+            // Not a number, a list of names, a name written in another case, or a name of another enum.
+            Assert.False(Lexicon.TryParseTag<VerbTag>("2", out _));
+            Assert.False(Lexicon.TryParseTag<VerbTag>("speech,thought", out _));
+            Assert.False(Lexicon.TryParseTag<VerbTag>("sPEECH", out _));
+            Assert.False(Lexicon.TryParseTag<VerbTag>("cue-adverb", out _));
+            Assert.False(Lexicon.TryParseTag<VerbTag>("-", out _));
+        }
+
+        [Fact]
         public void WordsTxtHasEachWordOnceAndOnlyKnownTags()
         {
             var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);

@@ -451,10 +451,10 @@ namespace IncidentTools.Text
             _titleLists.Value.Titles.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, (string Singular, bool Plural, SpeakerNounTag Tags)>> _speakerNouns =
-            new Lazy<Dictionary<string, (string, bool, SpeakerNounTag)>>(LoadSpeakerNouns);
-        private static readonly Lazy<Dictionary<string, (bool Document, bool Institutional, bool Findings)>> _orgWords =
-            new Lazy<Dictionary<string, (bool, bool, bool)>>(LoadOrgWords);
+        private static readonly Lazy<Dictionary<string, SpeakerNounEntry>> _speakerNouns =
+            new Lazy<Dictionary<string, SpeakerNounEntry>>(LoadSpeakerNouns);
+        private static readonly Lazy<Dictionary<string, OrganisationWordEntry>> _orgWords =
+            new Lazy<Dictionary<string, OrganisationWordEntry>>(LoadOrgWords);
         /// <summary>How many letters a document word has at least for its form in -s to count as its plural (not "ads" of "ad").</summary>
         private const int DocumentPluralStem = 3;
         private static readonly Lazy<HashSet<string>> _documentPlurals = new Lazy<HashSet<string>>(() =>
@@ -708,7 +708,33 @@ namespace IncidentTools.Text
         internal static bool TryParseTag<T>(string tag, out T value) where T : struct
         {
             var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
-            return Enum.TryParse<T>(name, false, out value) && Enum.IsDefined(typeof(T), value) && !char.IsDigit(name[0]);
+            if (TagNames<T>.ByName.TryGetValue(name.Trim(), out var boxed))
+            {
+                value = (T)boxed;
+                return true;
+            }
+            value = default;
+            return false;
+        }
+
+        /// <summary>
+        /// The named members of one tag enum by their exact names, each boxed, made once per enum: what
+        /// Enum.TryParse with Enum.IsDefined accepted (a defined single name; no number, no list). Not
+        /// Enum.TryParse&lt;T&gt; itself: the framework's generic code over the module's own enums has no
+        /// ReadyToRun code, so in a fresh process it ran unoptimised at every tag of the word lists (about
+        /// 25 ms of the first command's wait for reporting-verbs.txt); a dictionary of boxed values
+        /// (string to object) is code the framework has compiled already.
+        /// </summary>
+        private static class TagNames<T> where T : struct
+        {
+            internal static readonly Dictionary<string, object> ByName = Make();
+
+            private static Dictionary<string, object> Make()
+            {
+                var map = new Dictionary<string, object>(StringComparer.Ordinal);
+                foreach (var name in Enum.GetNames(typeof(T))) map[name] = Enum.Parse(typeof(T), name);
+                return map;
+            }
         }
 
         private static Dictionary<string, ReportingVerb> LoadVerbs()
@@ -816,25 +842,25 @@ namespace IncidentTools.Text
             return (Longest(titles), Longest(honorifics));
         }
 
-        private static Dictionary<string, (string, bool, SpeakerNounTag)> LoadSpeakerNouns()
+        private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()
         {
-            var map = new Dictionary<string, (string, bool, SpeakerNounTag)>(StringComparer.Ordinal);
+            var map = new Dictionary<string, SpeakerNounEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("speaker-nouns.txt"))
             {
                 var (w, tagNames) = Split(line);
                 if (w.Length == 0) continue;
                 var tags = SpeakerNounTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<SpeakerNounTag>(t, "speaker-nouns.txt");
-                if (!map.ContainsKey(w[0])) map[w[0]] = (w[0], false, tags);
+                if (!map.ContainsKey(w[0])) map[w[0]] = new SpeakerNounEntry(w[0], false, tags);
                 for (int i = 1; i < w.Length; i++)
-                    if (!map.ContainsKey(w[i])) map[w[i]] = (w[0], true, tags);
+                    if (!map.ContainsKey(w[i])) map[w[i]] = new SpeakerNounEntry(w[0], true, tags);
             }
             return map;
         }
 
-        private static Dictionary<string, (bool, bool, bool)> LoadOrgWords()
+        private static Dictionary<string, OrganisationWordEntry> LoadOrgWords()
         {
-            var map = new Dictionary<string, (bool, bool, bool)>(StringComparer.Ordinal);
+            var map = new Dictionary<string, OrganisationWordEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("organisation-words.txt"))
             {
                 int bar = line.IndexOf('|');
@@ -842,7 +868,7 @@ namespace IncidentTools.Text
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
                     if (t != "document" && t != "institutional" && t != "findings") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = (tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
+                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
             }
             return map;
         }

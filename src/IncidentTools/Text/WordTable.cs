@@ -9,10 +9,45 @@ namespace IncidentTools.Text
     /// so its questions to the lexicon are bit tests instead of a hash of the word at every question.
     /// Read-only once built, so threads share it.
     /// </summary>
+    /// <summary>
+    /// A form of a speaker noun of speaker-nouns.txt: the singular, whether this form is the plural, the tags.
+    /// A class, not a tuple: the framework's dictionaries of string to a class share code compiled
+    /// ahead of time, while a dictionary of string to a tuple of the module's enum is compiled in a
+    /// fresh process at its first use (the word lists' load, before the first command's first quote).
+    /// </summary>
+    internal sealed class SpeakerNounEntry
+    {
+        public SpeakerNounEntry(string singular, bool plural, SpeakerNounTag tags)
+        {
+            Singular = singular;
+            Plural = plural;
+            Tags = tags;
+        }
+
+        public string Singular { get; }
+        public bool Plural { get; }
+        public SpeakerNounTag Tags { get; }
+    }
+
+    /// <summary>A word of organisation-words.txt and its tags (a class for the reason <see cref="SpeakerNounEntry"/> gives).</summary>
+    internal sealed class OrganisationWordEntry
+    {
+        public OrganisationWordEntry(bool document, bool institutional, bool findings)
+        {
+            Document = document;
+            Institutional = institutional;
+            Findings = findings;
+        }
+
+        public bool Document { get; }
+        public bool Institutional { get; }
+        public bool Findings { get; }
+    }
+
     internal sealed class KnownWord
     {
         public KnownWord(string word, WordEntry entry, ReportingVerb? verb,
-            (string Singular, bool Plural, SpeakerNounTag Tags)? speakerNoun, (bool Document, bool Institutional, bool Findings)? organisationWord)
+            SpeakerNounEntry? speakerNoun, OrganisationWordEntry? organisationWord)
         {
             Word = word;
             Entry = entry;
@@ -22,10 +57,10 @@ namespace IncidentTools.Text
         }
 
         /// <summary>Its line of speaker-nouns.txt (the singular, whether this form is the plural, the tags), or null.</summary>
-        public (string Singular, bool Plural, SpeakerNounTag Tags)? SpeakerNoun { get; }
+        public SpeakerNounEntry? SpeakerNoun { get; }
 
         /// <summary>Its line of organisation-words.txt, or null.</summary>
-        public (bool Document, bool Institutional, bool Findings)? OrganisationWord { get; }
+        public OrganisationWordEntry? OrganisationWord { get; }
 
         /// <summary>The word, as the lexicon lists it (the lexicon's own string).</summary>
         public string Word { get; }
