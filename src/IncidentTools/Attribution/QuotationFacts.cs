@@ -138,11 +138,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool EndsWithComma(string text) => text.TrimEnd().TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal);
 
-        private static bool EndsStatement(string text)
-        {
-            var t = text.TrimEnd(' ', '’', '\'', ')');
-            return t.Length > 0 && (t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal));
-        }
+        /// <summary>The quoted words end a statement, or a statement the writer's comma closes (“We will,”).</summary>
+        private static bool EndsStatement(string text) => Tokenizer.EndsStatement(text) || Tokenizer.FinalMark(text) == ',';
 
         /// <summary>
         /// Direct when the quotation is a capitalised statement (three words or more, or a closed sentence) that

@@ -232,12 +232,19 @@ namespace IncidentTools.Text
             return OneCharacters[c] ??= c.ToString();
         }
 
-        private static bool EndsStatement(string s)
+        /// <summary>
+        /// The last mark of quoted words, read past trailing white space, the closing marks of a quotation nested at the
+        /// end and a closing bracket ("… was done.’)" gives '.'); '\0' for no character.
+        /// </summary>
+        internal static char FinalMark(string s)
         {
             int e = s.Length - 1;
             while (e >= 0 && (char.IsWhiteSpace(s[e]) || s[e] == '’' || s[e] == '\'' || s[e] == ')')) e--;
-            return e >= 0 && (s[e] == '.' || s[e] == '?' || s[e] == '!' || s[e] == '…');
+            return e >= 0 ? s[e] : '\0';
         }
+
+        /// <summary>The quoted words end a statement: a full stop, a question or exclamation mark or an ellipsis (<see cref="FinalMark"/>).</summary>
+        internal static bool EndsStatement(string s) => FinalMark(s) is '.' or '?' or '!' or '…';
 
         private static bool StartsUpper(string s)
         {
@@ -246,12 +253,7 @@ namespace IncidentTools.Text
             return false;
         }
 
-        private static bool EndsQuestionOrExclamation(string s)
-        {
-            int e = s.Length - 1;
-            while (e >= 0 && (char.IsWhiteSpace(s[e]) || s[e] == '’' || s[e] == '\'' || s[e] == ')')) e--;
-            return e >= 0 && (s[e] == '?' || s[e] == '!');
-        }
+        private static bool EndsQuestionOrExclamation(string s) => FinalMark(s) is '?' or '!';
 
         private static bool EndsSentenceWhenFinal(string word) =>
             Lexicon.IsFinalAbbreviation(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);

@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution.Rules
             var ap = q.Paragraph;
             var doc = context.Document;
             // the quotation is the whole line, unclosed there, its words a statement
-            if (q.Token != 0 || !context.Facts(q).RunsOn || !EndsStatement(q.Text) || ap.Index + 1 >= doc.Paragraphs.Count) return null;
+            if (q.Token != 0 || !context.Facts(q).RunsOn || !Tokenizer.EndsStatement(q.Text) || ap.Index + 1 >= doc.Paragraphs.Count) return null;
             var next = doc.Paragraphs[ap.Index + 1];
             var tk = next.Tokens;
             if (next.Section != ap.Section || tk.Count == 0 || !ClosesQuotation(next.Text)) return null;
@@ -39,15 +39,6 @@ namespace IncidentTools.Attribution.Rules
             a.SourceParagraph = next;
             a.SourceTokens = tk;
             return a;
-        }
-
-        /// <summary>The quoted words end with a full stop, a question or exclamation mark or an ellipsis.</summary>
-        private static bool EndsStatement(string text)
-        {
-            var t = text.TrimEnd();
-            if (t.Length == 0) return false;
-            char c = t[t.Length - 1];
-            return c == '.' || c == '?' || c == '!' || c == '…';
         }
 
         /// <summary>The line ends with a closing double quotation mark (the one the quotation above waits for).</summary>

@@ -42,10 +42,7 @@ namespace IncidentTools.Attribution.Rules
                    context.IsAttributed(previous) && context.Facts(previous).Kind == QuoteKind.Direct;
         }
 
-        private static bool EndsSentence(string text)
-        {
-            var t = text.TrimEnd(' ', '’', '\'');
-            return t.Length > 0 && (t[t.Length - 1] == '.' || t[t.Length - 1] == '!' || t[t.Length - 1] == '?');
-        }
+        /// <summary>The quoted words end a sentence: a full stop, a question or an exclamation mark (an ellipsis leaves it open).</summary>
+        private static bool EndsSentence(string text) => Tokenizer.FinalMark(text) is '.' or '!' or '?';
     }
 }
