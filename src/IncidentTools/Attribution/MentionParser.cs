@@ -87,7 +87,7 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>An age as a noun ("the 46-year-old", "two 20-year-olds").</summary>
-        private static bool IsAgeNoun(string lower) =>
+        internal static bool IsAgeNoun(string lower) =>
             lower.EndsWith("-year-old", StringComparison.Ordinal) || lower.EndsWith("-year-olds", StringComparison.Ordinal);
 
         /// <summary>Longest title at i; returns its token length (0 when none).</summary>
@@ -484,7 +484,7 @@ namespace IncidentTools.Attribution
             return a > 0 ? lower.Substring(0, a) : lower;
         }
 
-        private static string Singular(string lower)
+        internal static string Singular(string lower)
         {
             if (lower.EndsWith("ies", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 3) + "y";
             if (lower.EndsWith("s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 1);

@@ -599,7 +599,7 @@ namespace IncidentTools.Attribution
                     // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
                     // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
                     // Obama", "Sen. Reyes": a person), or has spoken
-                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 &&
+                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 && MayBeOnePersonOf(e, g) &&
                                                       (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
@@ -623,6 +623,46 @@ namespace IncidentTools.Attribution
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Whether a "he" or "she" (of gender g) may stand for the entity: a person by name; one described by a noun of one
+        /// person ("the official", "the 46-year-old"), not of the other gender ("the spokeswoman" is no "he"); or one whose
+        /// description ends in a word written as a name ("9/11 widow Terry Strada"). A description headed by a plural, a thing
+        /// or a misread word ("participants", "the page", "weeks", "however") is no person a pronoun of a gender stands for.
+        /// </summary>
+        private static bool MayBeOnePersonOf(Entity e, char g)
+        {
+            if (e.Kind != EntityKind.Individual) return true;
+            if (MentionParser.IsAgeNoun(e.Head)) return true;
+            if (Lexicon.IsSpeakerNoun(e.Head, out _, out var plural))
+            {
+                if (plural || Lexicon.IsSpeakerNoun(e.Head, SpeakerNounTag.Collective)) return false;
+                var told = GenderOfHead(e.Head);
+                return told == '\0' || told == g;
+            }
+            // (not a capitalised plural: "Republicans", "Participants" open a sentence)
+            return MentionParser.Singular(e.Head) == e.Head && IsWrittenAsName(HeadAsWritten(e));
+        }
+
+        /// <summary>The word of the entity's display that is its head, as written ("Strada" for the head "strada"); null when none is.</summary>
+        private static string? HeadAsWritten(Entity e)
+        {
+            foreach (var w in e.Display.Split(' '))
+                if (w.Equals(e.Head, StringComparison.OrdinalIgnoreCase)) return w;
+            return null;
+        }
+
+        /// <summary>A capitalised word the lexicon does not know as another word (a function word, an organisation, a month, a country).</summary>
+        private static bool IsWrittenAsName(string? w) =>
+            w != null && w.Length > 1 && char.IsUpper(w[0]) && !HasDigit(w) && Lexicon.KnownWords.FindLower(w) == null &&
+            !Lexicon.Is(w, WordTag.Calendar) && !Lexicon.IsKnownOrganisation(w) && CountryTable.Find(w) == null;
+
+        private static bool HasDigit(string w)
+        {
+            foreach (char c in w)
+                if (char.IsDigit(c)) return true;
+            return false;
         }
 
         private Entity ResolveName(Mention m)
