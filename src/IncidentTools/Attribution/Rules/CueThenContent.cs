@@ -64,9 +64,9 @@ namespace IncidentTools.Attribution.Rules
                             if (!ReportedSpeech.HasQuote(tk, c, speaker.Start)) found.Kind = AttributionKind.Indirect;
                             // the inner clause's quotations are its subject's words
                             int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
-                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker));
+                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker), verb.End, ic, e));
                         }
-                        ctx.Add(found);
+                        ctx.Add(found.CoversQuotationsBefore == null ? StopAtNewClause(ctx, p, found, cue.End, c, e) : found);
                     }
                 }
             }
@@ -93,6 +93,21 @@ namespace IncidentTools.Attribution.Rules
                 if (InnerSpeaker(mp, tk, c, verb) is { } inner) return (inner, verb);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Reyes testified in June, and Sen. Ada Lund kept asking why the agency called it “routine”": the quotations of a new
+        /// clause with a subject of its own after the cue (<see cref="Clauses.NewClauseAfter"/>) are not the cue's subject's words.
+        /// The content [c, e) then covers no quotation from that clause on (and is Indirect when it holds none before it).
+        /// </summary>
+        private static FoundAttribution StopAtNewClause(AttributionContext ctx, AnalysedParagraph p, FoundAttribution found, int cueEnd, int c, int e)
+        {
+            var tk = p.Tokens;
+            int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e);
+            if (nc < 0 || !ReportedSpeech.HasQuote(tk, nc, e)) return found;
+            found.CoversQuotationsBefore = p.Start + tk[nc].Start;
+            if (!ReportedSpeech.HasQuote(tk, c, nc)) found.Kind = AttributionKind.Indirect;
+            return found;
         }
 
         /// <summary>True when the verb's group holds an auxiliary before it ("did say", "will write").</summary>
