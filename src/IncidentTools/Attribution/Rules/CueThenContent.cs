@@ -66,6 +66,12 @@ namespace IncidentTools.Attribution.Rules
                             int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
                             if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker), verb.End, ic, e));
                         }
+                        // "Pence blamed the media for seizing on Trump's claim that Obama “founded” it": the quoted words are the noun's owner's
+                        if (found.CoversQuotationsBefore == null && OwnedStatementBeforeQuotation(tk, c, e) is { } owner)
+                        {
+                            found.CoversQuotationsBefore = p.Start + tk[owner.Start].Start;
+                            if (!ReportedSpeech.HasQuote(tk, c, owner.Start)) found.Kind = AttributionKind.Indirect;
+                        }
                         ctx.Add(found.CoversQuotationsBefore == null ? StopAtNewClause(ctx, p, found, cue.End, c, e) : found);
                     }
                 }
@@ -91,6 +97,22 @@ namespace IncidentTools.Attribution.Rules
                 // a bare base form is as likely a noun ("the border post attack"); a plural present with its auxiliary stays ("they did say")
                 if (verb.Entry.Kind == VerbForm.Base && !HasAuxiliary(tk, verb)) continue;
                 if (InnerSpeaker(mp, tk, c, verb) is { } inner) return (inner, verb);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "The mayor blamed the press for repeating Lund's claim that the pier is “unsafe”": a noun of saying owned by a name
+        /// or a possessive pronoun, then "that" (<see cref="StatementNoun"/>'s pattern), inside the content [c, e) before its
+        /// first quotation; what that clause quotes is the owner's, not the outer subject's. The owner, or null.
+        /// </summary>
+        internal static Mention? OwnedStatementBeforeQuotation(IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int i = c + 1; i + 1 < e; i++)
+            {
+                if (tk[i].IsQuote) return null;
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordTag.StatementNoun) || !(tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that")) continue;
+                if (StatementNoun.Owner(tk, i - 1, c) is { } owner && ReportedSpeech.HasQuote(tk, i + 2, e)) return owner;
             }
             return null;
         }
