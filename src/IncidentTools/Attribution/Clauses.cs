@@ -664,6 +664,7 @@ namespace IncidentTools.Attribution
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
+            else subject = SubjectAfterOpeningPhrase(tk, subject, q) ?? subject;
             // with no subject, only a participle after an earlier quotation's attribution has one
             int from = subject?.Next ?? s;
             for (int k = q - 1; k > from; k--)
@@ -676,6 +677,25 @@ namespace IncidentTools.Attribution
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Continuing to explain his view, Reyes rejected the plan, saying …": a capitalised word at the clause start followed
+        /// by a preposition, with a comma later and a subject and its verb after it, is the opening phrase ("Continuing to
+        /// …,"), not the subject; the subject is the mention after that comma. Null when the words do not run so
+        /// ("Reyes on Friday blamed …, saying" has no such comma before its verb).
+        /// </summary>
+        private Mention? SubjectAfterOpeningPhrase(IReadOnlyList<Token> tk, Mention subject, int q)
+        {
+            if (subject.End - subject.Start != 1 || !tk[subject.Next].Has(WordTag.Preposition)) return null;
+            for (int k = subject.Next + 1; k < q - 1 && k - subject.Next < MaxIntroPhrase; k++)
+            {
+                if (tk[k].IsQuote || tk[k].IsLowerWord && tk[k].Has(WordTag.Finite)) return null;
+                if (!tk[k].Is(",")) continue;
+                var m = _parser.Parse(tk, k + 1, q, inverted: false);
+                return m != null && m.Start == k + 1 && m.Next < q && tk[m.Next].IsLowerWord && !tk[m.Next].Has(WordTag.Preposition) ? m : null;
             }
             return null;
         }
