@@ -654,7 +654,7 @@ namespace IncidentTools.Attribution
             start = Window(q, start);
             // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
             var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
-            return named != null && q - named.Cue.End <= 30 ? named : null;
+            return named != null && q - named.Cue.End <= 30 && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
         }
 
         /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>
@@ -664,6 +664,7 @@ namespace IncidentTools.Attribution
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
+            else subject = SubjectAfterOpeningPhrase(tk, subject, q) ?? subject;
             // with no subject, only a participle after an earlier quotation's attribution has one
             int from = subject?.Next ?? s;
             for (int k = q - 1; k > from; k--)
@@ -676,6 +677,25 @@ namespace IncidentTools.Attribution
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Continuing to explain his view, Reyes rejected the plan, saying …": a capitalised word at the clause start followed
+        /// by a preposition, with a comma later and a subject and its verb after it, is the opening phrase ("Continuing to
+        /// …,"), not the subject; the subject is the mention after that comma. Null when the words do not run so
+        /// ("Reyes on Friday blamed …, saying" has no such comma before its verb).
+        /// </summary>
+        private Mention? SubjectAfterOpeningPhrase(IReadOnlyList<Token> tk, Mention subject, int q)
+        {
+            if (subject.End - subject.Start != 1 || !tk[subject.Next].Has(WordTag.Preposition)) return null;
+            for (int k = subject.Next + 1; k < q - 1 && k - subject.Next < MaxIntroPhrase; k++)
+            {
+                if (tk[k].IsQuote || tk[k].IsLowerWord && tk[k].Has(WordTag.Finite)) return null;
+                if (!tk[k].Is(",")) continue;
+                var m = _parser.Parse(tk, k + 1, q, inverted: false);
+                return m != null && m.Start == k + 1 && m.Next < q && tk[m.Next].IsLowerWord && !tk[m.Next].Has(WordTag.Preposition) ? m : null;
             }
             return null;
         }
@@ -726,6 +746,35 @@ namespace IncidentTools.Attribution
 
         /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>
         private const int WithParticipleReach = 25;
+
+        /// <summary>
+        /// "Reyes testified in June, and Sen. Ada Lund kept asking her why the agency called it “routine”", "he mocked his rivals
+        /// - as Lund has said - and he can “guarantee” …": a clause coordinator after a comma or a dash, then a subject of its own
+        /// (a name or a subject pronoun) and its verb, between the cue that ends at <paramref name="from"/> and the quotation
+        /// at <paramref name="q"/>, opens a new clause; the quotation is in that clause, not the content of the earlier cue.
+        /// Not a list of names ("Reyes, and Lund said"): the word after the subject is a verb or an auxiliary, not a function word;
+        /// nor a clause with a reporting verb of its own ("…, but she knows that “…”"), which the rules that read it attribute.
+        /// </summary>
+        public bool NewClauseBetween(IReadOnlyList<Token> tk, int from, int q) => NewClauseAfter(tk, from, q) >= 0;
+
+        /// <summary>The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and before <paramref name="q"/>, or -1.</summary>
+        public int NewClauseAfter(IReadOnlyList<Token> tk, int from, int q)
+        {
+            for (int k = from + 1; k < q - 1; k++)
+            {
+                // "said that the server was open, and he had access to “…”": a second clause of what the cue reports
+                if (tk[k].IsLowerWord && tk[k].Has(WordClass.RelativePronoun)) return -1;
+                if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
+                var m = _parser.Parse(tk, k + 1, q, inverted: false);
+                if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1) || !(m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.IsPronoun && tk[m.Start].Has(WordClass.PersonSubject))) continue;
+                var v = tk[m.Next];
+                if (!v.IsLowerWord || v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) || v.Has(WordClass.Coordinator | WordClass.RelativePronoun)) continue;
+                // "Ortiz says she hopes to win, but she knows that “…”": a clause that reports by a verb of its own is left to the rules that read it
+                if (v.IsVerbForm) continue;
+                return k;
+            }
+            return -1;
+        }
 
         /// <summary>
         /// "…, with the union calling the plan “a disgrace”", "with Ada Lund reportedly shouting: “…”": in the absolute

@@ -32,6 +32,8 @@ namespace IncidentTools.Attribution.Rules
             // saying is the quotation's own attribution (WithParticiple)
             var with = clauses.WithParticipleBefore(TokensOf(q), q.Token, start);
             if (with != null && with.Cue.Start > clause.Cue.Start) return null;
+            // "Reyes testified in June, and Sen. Ada Lund kept asking why …“routine”": a new clause with its own subject stands between
+            if (clauses.NewClauseBetween(TokensOf(q), clause.Cue.End, q.Token)) return null;
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
             return From(context, q, clause);
         }

@@ -64,9 +64,15 @@ namespace IncidentTools.Attribution.Rules
                             if (!ReportedSpeech.HasQuote(tk, c, speaker.Start)) found.Kind = AttributionKind.Indirect;
                             // the inner clause's quotations are its subject's words
                             int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
-                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker));
+                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker), verb.End, ic, e));
                         }
-                        ctx.Add(found);
+                        // "Pence blamed the media for seizing on Trump's claim that Obama “founded” it": the quoted words are the noun's owner's
+                        if (found.CoversQuotationsBefore == null && OwnedStatementBeforeQuotation(tk, c, e) is { } owner)
+                        {
+                            found.CoversQuotationsBefore = p.Start + tk[owner.Start].Start;
+                            if (!ReportedSpeech.HasQuote(tk, c, owner.Start)) found.Kind = AttributionKind.Indirect;
+                        }
+                        ctx.Add(found.CoversQuotationsBefore == null ? StopAtNewClause(ctx, p, found, cue.End, c, e) : found);
                     }
                 }
             }
@@ -93,6 +99,37 @@ namespace IncidentTools.Attribution.Rules
                 if (InnerSpeaker(mp, tk, c, verb) is { } inner) return (inner, verb);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "The mayor blamed the press for repeating Lund's claim that the pier is “unsafe”": a noun of saying owned by a name
+        /// or a possessive pronoun, then "that" (<see cref="StatementNoun"/>'s pattern), inside the content [c, e) before its
+        /// first quotation; what that clause quotes is the owner's, not the outer subject's. The owner, or null.
+        /// </summary>
+        internal static Mention? OwnedStatementBeforeQuotation(IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int i = c + 1; i + 1 < e; i++)
+            {
+                if (tk[i].IsQuote) return null;
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordTag.StatementNoun) || !(tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that")) continue;
+                if (StatementNoun.Owner(tk, i - 1, c) is { } owner && ReportedSpeech.HasQuote(tk, i + 2, e)) return owner;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Reyes testified in June, and Sen. Ada Lund kept asking why the agency called it “routine”": the quotations of a new
+        /// clause with a subject of its own after the cue (<see cref="Clauses.NewClauseAfter"/>) are not the cue's subject's words.
+        /// The content [c, e) then covers no quotation from that clause on (and is Indirect when it holds none before it).
+        /// </summary>
+        private static FoundAttribution StopAtNewClause(AttributionContext ctx, AnalysedParagraph p, FoundAttribution found, int cueEnd, int c, int e)
+        {
+            var tk = p.Tokens;
+            int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e);
+            if (nc < 0 || !ReportedSpeech.HasQuote(tk, nc, e)) return found;
+            found.CoversQuotationsBefore = p.Start + tk[nc].Start;
+            if (!ReportedSpeech.HasQuote(tk, c, nc)) found.Kind = AttributionKind.Indirect;
+            return found;
         }
 
         /// <summary>True when the verb's group holds an auxiliary before it ("did say", "will write").</summary>
