@@ -3,13 +3,6 @@ using System.Collections.Generic;
 namespace IncidentTools.Text
 {
     /// <summary>
-    /// A word of the lexicon's tables (words.txt, reporting-verbs.txt, speaker-nouns.txt,
-    /// organisation-words.txt) with what words.txt and reporting-verbs.txt say of it, found once when a
-    /// token is made: a token whose lower case is such a word keeps it (<see cref="Token.Has(WordTag)"/>),
-    /// so its questions to the lexicon are bit tests instead of a hash of the word at every question.
-    /// Read-only once built, so threads share it.
-    /// </summary>
-    /// <summary>
     /// A form of a speaker noun of speaker-nouns.txt: the singular, whether this form is the plural, the tags.
     /// A class, not a tuple: the framework's dictionaries of string to a class share code compiled
     /// ahead of time, while a dictionary of string to a tuple of the module's enum is compiled in a
@@ -44,6 +37,13 @@ namespace IncidentTools.Text
         public bool Findings { get; }
     }
 
+    /// <summary>
+    /// A word of the lexicon's tables (words.txt, reporting-verbs.txt, speaker-nouns.txt,
+    /// organisation-words.txt) with what words.txt and reporting-verbs.txt say of it, found once when a
+    /// token is made: a token whose lower case is such a word keeps it (<see cref="Token.Has(WordTag)"/>),
+    /// so its questions to the lexicon are bit tests instead of a hash of the word at every question.
+    /// Read-only once built, so threads share it.
+    /// </summary>
     internal sealed class KnownWord
     {
         public KnownWord(string word, WordEntry entry, ReportingVerb? verb,
