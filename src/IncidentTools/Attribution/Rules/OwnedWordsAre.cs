@@ -34,8 +34,7 @@ namespace IncidentTools.Attribution.Rules
             var owner = StatementNoun.Owner(tk, noun - 1, s0);
             if (owner == null) return null;
             // "X said Reyes's slogan was “…”", "…, X said": X's report
-            for (int x = s0; x < s1; x++)
-                if ((x < owner.Start || x > q.Token) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return null;
+            if (StatementNoun.ReportedByAnother(tk, s0, s1, owner.Start, q.Token)) return null;
             var cue = new CueMatch(tk[noun].Text, noun, noun + 1, null);
             return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
         }

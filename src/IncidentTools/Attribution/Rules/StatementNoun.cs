@@ -79,7 +79,7 @@ namespace IncidentTools.Attribution.Rules
         /// "X suggested the wins back her claim that …", "… her claim that …, as X suggested": a reporting verb of the sentence
         /// outside the owner's phrase [<paramref name="owner"/>, <paramref name="q"/>] makes the sentence X's report.
         /// </summary>
-        private static bool ReportedByAnother(IReadOnlyList<Token> tk, int s0, int s1, int owner, int q)
+        internal static bool ReportedByAnother(IReadOnlyList<Token> tk, int s0, int s1, int owner, int q)
         {
             for (int x = s0; x < s1; x++)
                 if ((x < owner || x > q) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return true;
