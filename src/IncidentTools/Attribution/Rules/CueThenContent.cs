@@ -60,18 +60,14 @@ namespace IncidentTools.Attribution.Rules
                         var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
                         if (InnerReportBeforeQuotation(ctx.MentionsFor(p), tk, c, e) is var (speaker, verb))
                         {
-                            found.CoversQuotationsBefore = p.Start + tk[speaker.Start].Start;
-                            if (!ReportedSpeech.HasQuote(tk, c, speaker.Start)) found.Kind = AttributionKind.Indirect;
+                            CoverQuotationsBefore(p, found, c, speaker.Start);
                             // the inner clause's quotations are its subject's words
                             int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
                             if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker), verb.End, ic, e));
                         }
                         // "Pence blamed the media for seizing on Trump's claim that Obama “founded” it": the quoted words are the noun's owner's
                         if (found.CoversQuotationsBefore == null && OwnedStatementBeforeQuotation(tk, c, e) is { } owner)
-                        {
-                            found.CoversQuotationsBefore = p.Start + tk[owner.Start].Start;
-                            if (!ReportedSpeech.HasQuote(tk, c, owner.Start)) found.Kind = AttributionKind.Indirect;
-                        }
+                            CoverQuotationsBefore(p, found, c, owner.Start);
                         ctx.Add(found.CoversQuotationsBefore == null ? StopAtNewClause(ctx, p, found, cue.End, c, e) : found);
                     }
                 }
@@ -127,9 +123,18 @@ namespace IncidentTools.Attribution.Rules
             var tk = p.Tokens;
             int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e);
             if (nc < 0 || !ReportedSpeech.HasQuote(tk, nc, e)) return found;
-            found.CoversQuotationsBefore = p.Start + tk[nc].Start;
-            if (!ReportedSpeech.HasQuote(tk, c, nc)) found.Kind = AttributionKind.Indirect;
+            CoverQuotationsBefore(p, found, c, nc);
             return found;
+        }
+
+        /// <summary>
+        /// The content starting at token <paramref name="c"/> covers no quotation from token <paramref name="limit"/> on (they are
+        /// another's words: an inner report, an owned claim, a new clause); with none before it, the content is Indirect.
+        /// </summary>
+        private static void CoverQuotationsBefore(AnalysedParagraph p, FoundAttribution found, int c, int limit)
+        {
+            found.CoversQuotationsBefore = p.Start + p.Tokens[limit].Start;
+            if (!ReportedSpeech.HasQuote(p.Tokens, c, limit)) found.Kind = AttributionKind.Indirect;
         }
 
         /// <summary>True when the verb's group holds an auxiliary before it ("did say", "will write").</summary>
