@@ -41,12 +41,8 @@ namespace IncidentTools.Attribution
         /// What every age of <see cref="IsAge"/> holds: a digit, an age word's "-year", or the "in " of "in his 60s". A
         /// role without any (most of them) is no age, and its words are not split out to find that.
         /// </summary>
-        private static bool MayBeAge(string text)
-        {
-            foreach (char c in text)
-                if (char.IsDigit(c)) return true;
-            return text.IndexOf("-year", StringComparison.Ordinal) >= 0 || text.IndexOf("in ", StringComparison.Ordinal) >= 0;
-        }
+        private static bool MayBeAge(string text) =>
+            SpeakerResolution.HasDigit(text) || text.IndexOf("-year", StringComparison.Ordinal) >= 0 || text.IndexOf("in ", StringComparison.Ordinal) >= 0;
 
         /// <summary>"61-year-old", "22-year-old", "five-year-old".</summary>
         private static bool IsAgeWord(string w) =>

@@ -299,7 +299,8 @@ namespace IncidentTools.Attribution
 
         private static readonly char[] Apostrophes = { '\'', '’' };
 
-        private static bool HasDigit(string word)
+        /// <summary>The word holds a digit ("9/11", "2016").</summary>
+        internal static bool HasDigit(string word)
         {
             foreach (char c in word)
                 if (char.IsDigit(c)) return true;

@@ -655,15 +655,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>A capitalised word the lexicon does not know as another word (a function word, an organisation, a month, a country).</summary>
         private static bool IsWrittenAsName(string? w) =>
-            w != null && w.Length > 1 && char.IsUpper(w[0]) && !HasDigit(w) && Lexicon.KnownWords.FindLower(w) == null &&
+            w != null && w.Length > 1 && char.IsUpper(w[0]) && !SpeakerResolution.HasDigit(w) && Lexicon.KnownWords.FindLower(w) == null &&
             !Lexicon.Is(w, WordTag.Calendar) && !Lexicon.IsKnownOrganisation(w) && CountryTable.Find(w) == null;
-
-        private static bool HasDigit(string w)
-        {
-            foreach (char c in w)
-                if (char.IsDigit(c)) return true;
-            return false;
-        }
 
         private Entity ResolveName(Mention m)
         {
