@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
         public static bool IsFirstPerson(Token t) =>
-            t.IsWord && t.Has(WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
+            t.IsWord && t.Has(WordTag.FirstPerson) && (t.IsCapitalized || t.Has(WordClass.FirstPersonPlural));
 
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
@@ -203,13 +203,13 @@ namespace IncidentTools.Attribution
 
             int j = i;
             string det = "";
-            if (w.Has(WordTag.Determiner) && !(w.IsCapitalized && w.Lower == "no"))
+            if (w.Has(WordTag.Determiner) && !(w.IsCapitalized && w.Has(WordClass.FlatNegator)))
             {
                 det = w.Lower;
                 j++;
             }
             if (j >= end || !tk[j].IsWord) return null;
-            if (det.Length > 0 && det != "the" && tk[j].Lower == "of") return Partitive(tk, i, j, end, det, inverted);
+            if (det.Length > 0 && det != "the" && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
@@ -265,7 +265,7 @@ namespace IncidentTools.Attribution
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
-                    if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     break;
                 }
                 if (k > j && IsCueForm(t))
@@ -273,7 +273,7 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
                     if (!noun) break;
-                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || tk[k + 1].Has(WordTag.Determiner))) break;
+                    if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
@@ -335,7 +335,7 @@ namespace IncidentTools.Attribution
                     plural = singular != tk[head].Lower;
                 }
                 d.Head = hs ? singular : Singular(tk[head].Lower);
-                d.Plural = hs ? plural : tk[head].Lower == "authorities";
+                d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural);
                 for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);
                 // a second / a third: the ordinal marks membership
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
@@ -387,7 +387,7 @@ namespace IncidentTools.Attribution
 
             // No head noun: a capitalised name, of a person or an organisation.
             int c = j;
-            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
+            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Has(WordGroup.OfComplement) && c > j) c++;
             if (c == j) return null;
             // "Hours later, she …", "Minutes earlier, …": a time word and a time adverb open the sentence, no name
             if (c == j + 1 && Clauses.IsTimeOpening(tk, j, end)) return null;
@@ -643,7 +643,7 @@ namespace IncidentTools.Attribution
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
                     if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
-                        (tk[e + 1].Lower == "who" || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
+                        (tk[e + 1].Has(WordGroup.PersonSubjectRelative) || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
                     {
                         int a2 = e + 1, e2 = a2;
                         while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
@@ -671,7 +671,7 @@ namespace IncidentTools.Attribution
                 m.Next = k;
                 return m;
             }
-            if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
+            if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
             {
                 int e = k + 1;
                 while (e < end && e - k < 14 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
@@ -864,7 +864,7 @@ namespace IncidentTools.Attribution
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Lower == "speaking"))
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Has(WordGroup.AsideParticiple)))
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
@@ -897,7 +897,7 @@ namespace IncidentTools.Attribution
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
-                    if (t.Has(WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
+                    if (t.Has(WordTag.CueAdverb) && !t.Has(WordGroup.IdiomAdverb) || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
                     if (t.Has(WordClass.DayLead) && k + 1 < end && tk[k + 1].Has(WordTag.Calendar)) { k += 2; continue; }
                     if (t.Has(WordTag.Calendar)) { k++; continue; }
                     break;
@@ -914,10 +914,10 @@ namespace IncidentTools.Attribution
                 if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
             }
             // "“…,” Trump went on, …": "went on" alone reports more words like "said"
-            if (w.Lower == "went" && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "on" && (k + 2 >= end || !tk[k + 2].IsWord || tk[k + 2].Lower != "to"))
+            if (w.Has(WordGroup.GoForm) && w.Known?.Verb is { IsPast: true } && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.GoOnParticle) && (k + 2 >= end || !tk[k + 2].IsWord || !tk[k + 2].Has(WordGroup.InfinitiveMarker)))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             // "as Jo Bell put it": "put it" reports words like "said"
-            if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
+            if (w.Has(WordGroup.PhrasingForm) && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.ThingPronoun))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             // "shot back", "chimed in": a phrasal cue of quotations is the verb with the words after it
             foreach (var pv in Lexicon.PhrasalCues(w.Lower))
@@ -934,14 +934,14 @@ namespace IncidentTools.Attribution
             int e = k + 1;
             // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
             // reported to have called …", "is said to believe …" report the subject's own words or view
-            if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Lower == "to" && !v.Has(VerbTag.Object))) return null;
+            if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && !v.Has(VerbTag.Object))) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
-            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Lower == "to" && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
-            if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
+            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
+            if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;
             var text = w.Text;
             // "said in a statement", "said in an interview"
             int p = MatchPhrase(tk, e, end);
-            if (p > 0 && tk[e].Lower == "in")
+            if (p > 0 && tk[e].Has(WordGroup.Setting))
             {
                 text = Join(tk, k, e + p);
                 e += p;
@@ -952,9 +952,8 @@ namespace IncidentTools.Attribution
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
         private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)
         {
-            var w = tk[k].Lower;
-            if ((w == "went" || w == "goes" || w == "go") && k + 3 < end && tk[k + 1].Lower == "on" && tk[k + 2].Lower == "to" && tk[k + 3].IsLowerWord) return k + 3;
-            if ((w == "continued" || w == "continues") && k + 2 < end && tk[k + 1].Lower == "to" && tk[k + 2].IsLowerWord) return k + 2;
+            if (tk[k].Has(WordGroup.GoForm) && k + 3 < end && tk[k + 1].Has(WordGroup.GoOnParticle) && tk[k + 2].Has(WordGroup.InfinitiveMarker) && tk[k + 3].IsLowerWord) return k + 3;
+            if (tk[k].Has(WordGroup.ContinueForm) && k + 2 < end && tk[k + 1].Has(WordGroup.InfinitiveMarker) && tk[k + 2].IsLowerWord) return k + 2;
             return -1;
         }
 
@@ -976,7 +975,7 @@ namespace IncidentTools.Attribution
         public Mention? ParseAccordingTo(IReadOnlyList<Token> tk, int i, int end, out CueMatch? cue)
         {
             cue = null;
-            if (i + 2 < end && tk[i].IsWord && tk[i].Lower == "according" && tk[i + 1].IsWord && tk[i + 1].Lower == "to")
+            if (i + 2 < end && tk[i].IsWord && tk[i].Has(WordGroup.AccordingHead) && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ToPreposition))
             {
                 var m = Parse(tk, i + 2, end, true);
                 if (m == null) return null;

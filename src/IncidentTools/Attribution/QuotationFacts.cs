@@ -52,7 +52,7 @@ namespace IncidentTools.Attribution
             if (p < sentenceStart || !tk[p].IsWord) return false;
             if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
+            return tk[p].Has(WordGroup.AsLink) && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
         }
 
         /// <summary>
@@ -153,7 +153,7 @@ namespace IncidentTools.Attribution
             if (k == s) return QuoteKind.Direct;
             var prev = tk[k - 1];
             if (prev.Is(":") || prev.Is(",") || prev.Is("—") || prev.Is("--") || prev.IsQuote) return QuoteKind.Direct;
-            if (prev.IsWord && (prev.Lower == "that" || prev.CueVerb != null)) return QuoteKind.Direct;
+            if (prev.IsWord && (prev.Has(WordGroup.Complementizer) || prev.CueVerb != null)) return QuoteKind.Direct;
             if (k == s + 1 && prev.Kind == TokenKind.Punct) return QuoteKind.Direct;
             return QuoteKind.Partial;
         }

@@ -265,7 +265,7 @@ namespace IncidentTools.Attribution
                 if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
                 var bare = w.Substring(0, w.Length - 2);
                 if (char.IsUpper(bare[0])) return resolver.ResolveOrganisation(bare);
-                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Lower == "the")
+                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Has(WordGroup.DefiniteArticle))
                 {
                     var m = new Mention
                     {

@@ -458,7 +458,7 @@ namespace IncidentTools.Attribution
                 if (t.IsLowerWord)
                 {
                     if (t.Has(WordTag.Pronoun | WordTag.FirstPerson)) return null;
-                    if (t.Has(WordTag.Opener) && t.Lower != "that") clause = true;
+                    if (t.Has(WordTag.Opener) && !t.Has(WordGroup.Complementizer)) clause = true;
                     continue;
                 }
                 if (!t.IsCapitalized) continue;
@@ -475,7 +475,7 @@ namespace IncidentTools.Attribution
         private static bool IsReportedClauseStart(IReadOnlyList<Token> tk, int k)
         {
             if (k < 0 || !tk[k].IsLowerWord) return false;
-            if (tk[k].Lower == "that") k--;
+            if (tk[k].Has(WordGroup.Complementizer)) k--;
             if (k < 0 || !tk[k].IsLowerWord) return false;
             var v = tk[k].CueVerb;
             return v != null && v.States && !v.IsParticiple;

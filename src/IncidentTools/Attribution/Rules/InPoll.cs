@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int k = s0; k + 1 < s1; k++)
                     {
-                        if (!tk[k].IsWord || tk[k].Lower != "in" || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !tk[k].Has(WordGroup.Setting) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         int e = PhraseEnd(tk, k + 1, s1, out int head);
                         if (e < 0 || head < 0) continue;
                         int a, ce;

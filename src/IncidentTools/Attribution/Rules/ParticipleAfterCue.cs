@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
             var verb = tk[p + 1].IsLowerWord ? tk[p + 1].CueVerb : null;
             if (verb == null || !verb.IsParticiple || !verb.States) return null;
             // "pointing at the sign": a preposition after it makes the participle no verb of speech
-            if (p + 2 < q.Token && tk[p + 2].IsWord && tk[p + 2].Lower != "that" && tk[p + 2].Has(WordTag.NpStop) && !tk[p + 2].Has(WordTag.Pronoun)) return null;
+            if (p + 2 < q.Token && tk[p + 2].IsWord && !tk[p + 2].Has(WordGroup.Complementizer) && tk[p + 2].Has(WordTag.NpStop) && !tk[p + 2].Has(WordTag.Pronoun)) return null;
             for (int x = p + 2; x < q.Token; x++)
                 if (tk[x].IsQuote || tk[x].Is(";")) return null;
             return context.Continuing(Name, q, prev);

@@ -145,7 +145,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "Statement by the Harbour Board", "NEWS RELEASE | Harbour Board, Office of …"
                 int from = end;
-                if (tk[end - 1].Lower == "by" || tk[end - 1].Lower == "from") { }
+                if (tk[end - 1].Has(WordGroup.Agent | WordGroup.SourceFrom)) { }
                 else if (from < tk.Count && tk[from].Has(WordClass.AuthorPreposition)) from++;
                 else
                 {

@@ -170,7 +170,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var t0 = tk[a];
             if (t0.IsQuote) return false;
-            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.Text == "I") || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
+            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.IsPronounI) || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
             for (int i = a; i < e; i++)
             {
                 var t = tk[i];
