@@ -61,16 +61,6 @@ namespace IncidentTools.Attribution
             return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
         }
 
-        /// <summary>True when the words just before the quote make it a name or a term.</summary>
-        public static bool IsNamed(IReadOnlyList<Token> tk, int q, int sentenceStart)
-        {
-            int p = q - 1;
-            if (p < sentenceStart || !tk[p].IsWord) return false;
-            if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
-            // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Has(WordGroup.AsLink) && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
-        }
-
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
         public Clause? FindAfter(IReadOnlyList<Token> tk, int q, int end)
         {

@@ -144,7 +144,7 @@ namespace IncidentTools.Attribution
         {
             if (k < 1 || k + 1 >= tk.Count || !tk[k].IsQuote || !tk[k - 1].IsCapitalized || !tk[k + 1].IsCapitalized) return false;
             var text = tk[k].Text;
-            if (text.Length < 2 || text.Length > 24 || !char.IsUpper(text[0])) return false;
+            if (text.Length < NicknameMinChars || text.Length > NicknameMaxChars || !char.IsUpper(text[0])) return false;
             int words = 1;
             for (int i = 0; i < text.Length; i++)
             {
@@ -215,7 +215,7 @@ namespace IncidentTools.Attribution
             int k = j;
             List<string>? titleParts = null; // made at the first title: most phrases have none
             char gender = '\0';
-            for (int guard = 0; guard < 3 && k < end; guard++)
+            for (int guard = 0; guard < TitlesBeforeName && k < end; guard++)
             {
                 int len = MatchTitle(tk, k, end, out var g);
                 if (len > 0)
@@ -243,7 +243,7 @@ namespace IncidentTools.Attribution
             if (titleParts != null)
             {
                 int n = k;
-                while (n < end && n - k < 6 && IsNameWord(tk, n, end, n == k)) n++;
+                while (n < end && n - k < NameWordsAfterTitle && IsNameWord(tk, n, end, n == k)) n++;
                 if (n > k)
                 {
                     var m = NameMention(tk, i, k, n, det);
@@ -258,7 +258,7 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < 9 && (tk[k].IsWord || k > j && IsNickname(tk, k)))
+            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k)))
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
@@ -494,7 +494,7 @@ namespace IncidentTools.Attribution
         private static bool IsAcronym(string name)
         {
             // capitals, full stops, ampersands and digits only, two capitals or more (one loop: no enumerator of the string)
-            if (name.Length < 2 || name.Length > 8) return false;
+            if (name.Length < AcronymMinChars || name.Length > AcronymMaxChars) return false;
             int capitals = 0;
             foreach (char ch in name)
             {
@@ -547,6 +547,45 @@ namespace IncidentTools.Attribution
         /// <summary>How many lower-case modifiers may stand between a possessive name and its speaker noun ("Trump’s campaign manager").</summary>
         private const int PossessedModifiers = 2;
 
+        /// <summary>The shortest and the longest quoted nickname inside a name, in characters (Jo “The Hammer” Bell); a longer quotation is someone's words.</summary>
+        private const int NicknameMinChars = 2, NicknameMaxChars = 24;
+
+        /// <summary>How many titles may stand one after another before a name ("Navy Capt. John Kirby", "former Gov. Jo Bell").</summary>
+        private const int TitlesBeforeName = 3;
+
+        /// <summary>The most words of a name after its title ("Prime Minister Syed Ali Raza Shah"): past them the words are no name.</summary>
+        private const int NameWordsAfterTitle = 6;
+
+        /// <summary>The most words of the run that may form a noun phrase ("the former senior military intelligence official"): keeps a parse short.</summary>
+        private const int PhraseWords = 9;
+
+        /// <summary>The shortest and the longest acronym read as an organisation's name ("UN", "NAACP", "U.S.E.P.A."), in characters.</summary>
+        private const int AcronymMinChars = 2, AcronymMaxChars = 8;
+
+        /// <summary>The most words of a name set off by commas after a description ("the host, Jo Bell, said").</summary>
+        private const int ApposedNameWords = 4;
+
+        /// <summary>The most capitalised words of the rest of a place after an apposition that ends in a place ("in Cambridge, United Kingdom,").</summary>
+        private const int PlaceTailWords = 3;
+
+        /// <summary>The most tokens of an apposition set off by commas ("Scott Pruitt, the attorney general of Oklahoma, said"): a longer run is a clause.</summary>
+        private const int AppositionTokens = 25;
+
+        /// <summary>The most tokens of an "of …" or "who …" phrase after a description's head ("the head of the agency", "those who …").</summary>
+        private const int OfOrWhoPhraseTokens = 14;
+
+        /// <summary>The most tokens inside brackets after a name ("Sen. Jo Bell (R-Tex.)"): a longer bracket is an aside.</summary>
+        private const int BracketTokens = 10;
+
+        /// <summary>The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters.</summary>
+        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 8;
+
+        /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
+        private const int PostPhraseTokens = 16;
+
+        /// <summary>How many adverbs may stand before a cue's verb ("also later flatly denied").</summary>
+        private const int AdverbsBeforeCue = 4;
+
         /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
         /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
@@ -571,7 +610,7 @@ namespace IncidentTools.Attribution
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
             {
                 int a = n + 1, e = a;
-                while (e < end && e - a < 4 && IsNameWord(tk, e, end, e == a)) e++;
+                while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a)) e++;
                 if (e == end || tk[e].Is(",") || tk[e].Is(".") || IsCueForm(tk[e]))
                 {
                     var name = Join(tk, a, e);
@@ -621,7 +660,7 @@ namespace IncidentTools.Attribution
         {
             if (lastOfApposition < 0 || !tk[lastOfApposition].IsCapitalized || n >= end || !tk[n].IsCapitalized || IsCueForm(tk[n])) return n;
             int k = n;
-            while (k < end && k - n < 3 && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
+            while (k < end && k - n < PlaceTailWords && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
             if (k + 1 < end && tk[k].Is(",") && tk[k + 1].IsLowerWord) return k + 1;
             return n;
         }
@@ -638,7 +677,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
@@ -646,7 +685,7 @@ namespace IncidentTools.Attribution
                         (tk[e + 1].Has(WordGroup.PersonSubjectRelative) || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
                     {
                         int a2 = e + 1, e2 = a2;
-                        while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
+                        while (e2 < end && e2 - a2 < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
                         if (e2 > a2 && LooksLikeApposition(tk, a2, e2, e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."))))
                         {
                             a = a2;
@@ -662,7 +701,7 @@ namespace IncidentTools.Attribution
                         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
                         // apposition, closed by a comma right before the cue
                         int a3 = e + 1, e3 = a3;
-                        while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        while (e3 < end && e3 - a3 < AppositionTokens && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
                         if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
                             m.Next = e3 + 1;
                     }
@@ -674,7 +713,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
             {
                 int e = k + 1;
-                while (e < end && e - k < 14 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     m.Apposition = Join(tk, k, e);
@@ -686,7 +725,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is("("))
             {
                 int e = k + 1;
-                while (e < end && e - k < 10 && !tk[e].Is(")")) e++;
+                while (e < end && e - k < BracketTokens && !tk[e].Is(")")) e++;
                 if (e < end)
                 {
                     m.Apposition = Join(tk, k + 1, e);
@@ -696,7 +735,7 @@ namespace IncidentTools.Attribution
                         m.Next++;
                         // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
                         int a = m.Next, e2 = a;
-                        while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        while (e2 < end && e2 - a < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
                         if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
                             LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
                         {
@@ -729,7 +768,7 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
-            if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
+            if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
@@ -816,7 +855,7 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
+                while (e < end && e - k < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
@@ -841,7 +880,7 @@ namespace IncidentTools.Attribution
                 // "Protesters marching through the streets chanted", "a report released by the institute last year estimated":
                 // a participle phrase after the head, up to the verb (no other clause inside it)
                 int e = k + 1;
-                while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
+                while (e < end && e - k < PostPhraseTokens && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
                        !(tk[e].IsLowerWord && (tk[e].Has(WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Has(WordClass.ClauseCoordinator)))) e++;
                 if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
                 {
@@ -853,7 +892,7 @@ namespace IncidentTools.Attribution
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
-                while (e < end && e - a < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                while (e < end && e - a < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
                 if (e > a + 1)
                 {
                     d.Apposition = Join(tk, a, e);
@@ -863,7 +902,7 @@ namespace IncidentTools.Attribution
             else if (tk[k].Is(",") && !inverted)
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Has(WordGroup.AsideParticiple)))
                 {
                     d.Apposition = Join(tk, a, e);
@@ -893,7 +932,7 @@ namespace IncidentTools.Attribution
             bool be = false;
             if (allowAdverbs)
             {
-                for (int guard = 0; guard < 4 && k < end; guard++)
+                for (int guard = 0; guard < AdverbsBeforeCue && k < end; guard++)
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
