@@ -426,7 +426,7 @@ namespace IncidentTools.Accounts
             foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var bare = w.ToLowerInvariant();
-                if (bare.EndsWith("'s", StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - 2);
+                if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
                 if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
             }
             return false;

@@ -410,10 +410,10 @@ namespace IncidentTools.Attribution
                     if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
                     cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
-                    if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
+                    if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
-                    if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
+                    if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
                     if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
                     {
                         // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
@@ -433,6 +433,12 @@ namespace IncidentTools.Attribution
 
         /// <summary>How many tokens a name may have between an inverted cue and the comma of its apposition ("said Brig. Gen. Stephen A. Clark,").</summary>
         private const int InvertedNameReach = 8;
+
+        /// <summary>How many tokens a cue before a quotation may stand from it ("Bell told reporters on Monday at the hall that …").</summary>
+        private const int CueReach = 30;
+
+        /// <summary>How many tokens from the quotation a one-word verb that takes it as its object may stand ("praised the plan as “…”"), with no "that".</summary>
+        private const int ObjectVerbReach = 8;
 
         /// <summary>
         /// For a description <paramref name="m"/> that starts a clause right after a comma at <paramref name="s"/> - 1: when
@@ -644,7 +650,7 @@ namespace IncidentTools.Attribution
             start = Window(q, start);
             // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
             var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
-            return named != null && q - named.Cue.End <= 30 && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
+            return named != null && q - named.Cue.End <= CueReach && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
         }
 
         /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>

@@ -596,7 +596,7 @@ namespace IncidentTools.Attribution
             int last = m.End - 1;
             var w = tk[last].Text;
             int p;
-            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
+            if (Possessive.EndsIn(w)) p = m.End;
             else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
             else return null;
             // "Trump’s campaign manager": lower-case modifiers before the speaker noun
@@ -648,7 +648,7 @@ namespace IncidentTools.Attribution
         {
             var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var last = words.Length == 0 ? name : words[words.Length - 1];
-            if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
+            last = Possessive.Strip(last);
             return last;
         }
 

@@ -775,7 +775,7 @@ namespace IncidentTools.Attribution
             var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) return null;
             var last = words[words.Length - 1];
-            bool possessive = last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal);
+            bool possessive = Possessive.EndsIn(last);
             if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || w == "of")))
             {
                 var owner = PartyResolver.StripPossessive(title.Trim());
@@ -879,7 +879,7 @@ namespace IncidentTools.Attribution
             for (int i = 0; i < at && i < words.Count; i++)
             {
                 var w = words[i];
-                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
+                if (Possessive.EndsIn(w)) return false;
                 if (char.IsUpper(w[0]) && !Lexicon.IsTitleWord(w) && !Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
                     CountryTable.Find(w) == null && i > 0) return false;
             }
@@ -1081,7 +1081,7 @@ namespace IncidentTools.Attribution
         {
             foreach (var w in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) || !char.IsUpper(w[0])) continue;
+                if (!Possessive.EndsIn(w) || !char.IsUpper(w[0])) continue;
                 var owner = PartyResolver.StripPossessive(w);
                 var country = CountryTable.Find(owner) ?? CountryTable.FindCapital(owner);
                 if (country != null) return _parties.MapCountry(country);

@@ -113,7 +113,7 @@ namespace IncidentTools.Text
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 
         /// <summary>The text ends in a possessive "'s" or "’s" ("Trump’s", "the mayor's"; also "it's" and "he's", which the caller tells apart).</summary>
-        public bool EndsInApostropheS => Text.EndsWith("’s", System.StringComparison.Ordinal) || Text.EndsWith("'s", System.StringComparison.Ordinal);
+        public bool EndsInApostropheS => Possessive.EndsIn(Text);
 
         /// <summary>A dash or a hyphen standing alone as punctuation: ―, —, –, -- or -.</summary>
         public bool IsDash => Kind == TokenKind.Punct && (Text == "―" || Text == "—" || Text == "–" || Text == "--" || Text == "-");

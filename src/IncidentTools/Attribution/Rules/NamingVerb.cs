@@ -24,7 +24,7 @@ namespace IncidentTools.Attribution.Rules
             // “Miss Piggy” and “Miss Housekeeping”: the second name of a list takes the first one's attribution
             if (QuoteInList.ListMate(context, q) is { } mate && context.AttributionOf(mate) is { Rule: nameof(NamingVerb) } first)
                 return context.Continuing(Name, q, first);
-            for (int v = k - 1; v >= s && k - v <= 7; v--)
+            for (int v = k - 1; v >= s && k - v <= VerbReach; v--)
             {
                 var t = tk[v];
                 if (t.IsQuote || t.Is(";") || t.Is(":")) return null;
@@ -37,13 +37,13 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
-        /// <summary>The subject that ends right before the naming verb at <paramref name="v"/>: a clause start within eight tokens.</summary>
+        /// <summary>The subject that ends right before the naming verb at <paramref name="v"/>: a clause start within <see cref="SubjectReach"/> tokens.</summary>
         private FoundAttribution? Subject(AttributionContext context, QuotationRef q, int v, int s, ReportingVerb verb)
         {
             var ap = q.Paragraph;
             var tk = ap.Tokens;
             var clauses = context.ClausesFor(ap);
-            for (int st = v - 1; st >= s && v - st <= 8; st--)
+            for (int st = v - 1; st >= s && v - st <= SubjectReach; st--)
             {
                 // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Has(WordGroup.Complementizer) &&
@@ -96,6 +96,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>How many words a prepositional phrase between the subject and the naming verb may hold.</summary>
         private const int MaxPhraseBetween = 6;
+
+        /// <summary>How many tokens before the quotation the naming verb may stand ("called the plan a “…”").</summary>
+        private const int VerbReach = 7;
+
+        /// <summary>How many tokens before the naming verb the clause start of its subject may stand.</summary>
+        private const int SubjectReach = 8;
 
         /// <summary>
         /// True when [a, e) is one prepositional phrase ("in his first speech", "on Fox News"): a preposition, then words

@@ -99,7 +99,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
         private static bool IsPluralNoun(Token t) =>
             t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
-            !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
+            !Possessive.EndsIn(t.Lower) &&
             CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
         /// <summary>
@@ -122,7 +122,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
         public static bool IsPossessive(Token t) =>
-            t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
+            t.IsWord && Possessive.EndsIn(t.Lower);
 
         /// <summary>
         /// The cue verb at token k used as a finite verb of its clause, or null: not a noun ("the
