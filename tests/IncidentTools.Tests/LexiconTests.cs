@@ -203,6 +203,13 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.ContinueForm), "continued continues")]               // "continued to say"
         [InlineData(nameof(WordGroup.PresentDay), "today")]
         [InlineData(nameof(WordGroup.IdiomAdverb), "told")]                               // "all told"
+        [InlineData(nameof(WordGroup.MasculinePronoun), "he")]
+        [InlineData(nameof(WordGroup.FemininePronoun), "she")]
+        [InlineData(nameof(WordGroup.BaseBe), "be")]                                      // "will be quoted"
+        [InlineData(nameof(WordGroup.FirstPersonBe), "am")]
+        [InlineData(nameof(WordGroup.Distributive), "each")]                              // "each official"
+        [InlineData(nameof(WordGroup.QuestionLabel), "q")]                                // "Q:"
+        [InlineData(nameof(WordGroup.ParticipleTimeLead), "last this earlier")]           // "released last year"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);

@@ -470,7 +470,7 @@ namespace IncidentTools.Accounts
             int b = e;
             while (b > 0 && char.IsLetter(words[b - 1])) b--;
             var w = words.Substring(b, e - b).ToLowerInvariant();
-            if (w == "by")
+            if (Lexicon.IsAsWritten(w, WordGroup.Agent))
             {
                 // "a statement by the Guard" keeps its author; "interviewed by Northland radio" does not
                 int e2 = b;

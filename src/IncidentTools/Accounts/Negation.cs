@@ -44,7 +44,7 @@ namespace IncidentTools.Accounts
                 }
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
-                if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
+                if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
@@ -177,7 +177,7 @@ namespace IncidentTools.Accounts
                 if (j >= tokens.Count || !tokens[j].IsWord) return false;
                 var w = tokens[j].Lower;
                 if (Lexicon.Is(w, WordClass.Impossible)) return true;
-                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Plausible)) return true;
+                if (tokens[j].Has(WordClass.FlatNegator) && tokens[j].Has(WordTag.Negation) && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Plausible)) return true;
                 return StartsPhrase(tokens, j, lexicon.Falsity);
             }
             return false;

@@ -147,7 +147,7 @@ namespace IncidentTools.Attribution
             if (subject != null && k + 2 < end && tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay) && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.AsLink) && tk[k + 2].IsWord && tk[k + 2].Has(WordClass.QuotedAs))
                 return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
-            if (m == null || m.IsPronoun && m.Determiner == "it") return null;
+            if (m == null || m.IsPronoun && Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun)) return null;
             int a = m.Next;
             if (a + 1 < end && tk[a].IsWord && tk[a].Has(WordGroup.AsLink) && tk[a + 1].IsWord && tk[a + 1].Has(WordClass.QuotedAs))
                 return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);

@@ -209,7 +209,7 @@ namespace IncidentTools.Attribution
                 j++;
             }
             if (j >= end || !tk[j].IsWord) return null;
-            if (det.Length > 0 && det != "the" && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
+            if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
@@ -412,7 +412,7 @@ namespace IncidentTools.Attribution
                 }
             }
             var name = Join(tk, j, c);
-            bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
+            bool org = Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) || IsKnownOrganisation(name) || IsAcronym(name) ||
                        AnyOrganisationWord(tk, j, c, documents: true) ||
                        CountryTable.Find(name) != null;
             if (org)
@@ -422,7 +422,7 @@ namespace IncidentTools.Attribution
                 o.Next = c;
                 return o;
             }
-            if (det.Length > 0 && det != "the") return null;
+            if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle)) return null;
             var p = NameMention(tk, i, j, c, det);
             return AfterName(tk, p, end, inverted);
         }
@@ -440,7 +440,7 @@ namespace IncidentTools.Attribution
             var d = new Mention
             {
                 Kind = MentionKind.Description, Start = i, End = inner.End, Next = inner.Next, Determiner = det, Head = inner.Head,
-                Plural = !Lexicon.Is(det, WordTag.Member) && det != "each", PostModifier = inner.PostModifier, Apposition = inner.Apposition,
+                Plural = !Lexicon.Is(det, WordTag.Member) && !Lexicon.IsAsWritten(det, WordGroup.Distributive), PostModifier = inner.PostModifier, Apposition = inner.Apposition,
             };
             d.Modifiers.AddRange(inner.Modifiers);
             SetText(tk, d);
@@ -455,7 +455,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static Mention Coordinated(IReadOnlyList<Token> tk, Mention first, Mention second)
         {
-            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && first.Determiner == "the" &&
+            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && Lexicon.IsAsWritten(first.Determiner, WordGroup.DefiniteArticle) &&
                              second.Determiner.Length == 0 && !first.Plural && !second.Plural;
             var both = new Mention
             {
@@ -821,7 +821,7 @@ namespace IncidentTools.Attribution
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
             var next = tk[k + 1].Lower;
-            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || next == "last" || next == "this" || next == "earlier";
+            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead);
         }
 
         /// <summary>
@@ -976,7 +976,7 @@ namespace IncidentTools.Attribution
             if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && !v.Has(VerbTag.Object))) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
             if (!be && e + 1 < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
-            if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;
+            if (v.Has(VerbTag.Rejoinder) && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;
             var text = w.Text;
             // "said in a statement", "said in an interview"
             int p = MatchPhrase(tk, e, end);

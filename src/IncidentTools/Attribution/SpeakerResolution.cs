@@ -148,7 +148,7 @@ namespace IncidentTools.Attribution
         private static Entity? DocumentWrittenBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, int sentence)
         {
             var m = a.Source!;
-            if (m.Kind != MentionKind.Pronoun || m.Owner != null || m.Determiner != "it" || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
+            if (m.Kind != MentionKind.Pronoun || m.Owner != null || !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
             var ap = a.SourceParagraph!;
             int looked = 0;
             for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - 1; pi--)
@@ -181,7 +181,7 @@ namespace IncidentTools.Attribution
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
         private static Entity? SameGender(Entity? e, string pronoun)
         {
-            char g = pronoun == "he" ? 'm' : 'f';
+            char g = Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f';
             return e == null || e.Kind != EntityKind.Person || e.Plural || e.Gender != g ? null : e;
         }
 

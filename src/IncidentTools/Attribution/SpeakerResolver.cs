@@ -471,7 +471,7 @@ namespace IncidentTools.Attribution
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
-                           (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
+                           (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
                     // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
@@ -495,7 +495,7 @@ namespace IncidentTools.Attribution
         public Entity? ReportedSubject(Mention pronoun, IReadOnlyList<Token> tk, int sentenceStart)
         {
             if (pronoun.Kind != MentionKind.Pronoun || pronoun.Owner != null || !Lexicon.Is(pronoun.Determiner, WordClass.GenderedPronoun)) return null;
-            char gender = pronoun.Determiner == "he" ? 'm' : 'f';
+            char gender = Lexicon.IsAsWritten(pronoun.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f';
             int p = pronoun.Start;
             bool clause = false;
             for (int x = p - 1; x > sentenceStart && p - x <= ReportedSubjectReach; x--)
@@ -628,7 +628,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity FirstPerson(string pronoun)
         {
-            bool plural = pronoun == "we";
+            bool plural = Lexicon.IsAsWritten(pronoun, WordClass.FirstPersonPlural);
             if (InTurn)
                 return plural ? _turnFirstPlural ??= new Entity { Kind = EntityKind.Group, Display = "we", Plural = true, IsFirstPerson = true }
                               : _turnFirst ??= new Entity { Kind = EntityKind.Individual, Display = "I", IsFirstPerson = true };
@@ -643,7 +643,7 @@ namespace IncidentTools.Attribution
             {
                 case "he":
                 case "she":
-                    char g = pronoun == "he" ? 'm' : 'f';
+                    char g = Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f';
                     // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
                     // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
                     // Obama", "Sen. Reyes": a person), or has spoken
@@ -776,7 +776,7 @@ namespace IncidentTools.Attribution
             if (words.Length == 0) return null;
             var last = words[words.Length - 1];
             bool possessive = Possessive.EndsIn(last);
-            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || w == "of")))
+            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || Lexicon.IsAsWritten(w, WordGroup.OfComplement))))
             {
                 var owner = PartyResolver.StripPossessive(title.Trim());
                 var ownerWords = owner.Split(' ');
@@ -1112,7 +1112,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? EpithetReferent(Mention m, int sentence, int paragraph)
         {
-            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
+            if (!Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
             if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
             char g = GenderOfHead(m.Head);
             Entity? found = null;

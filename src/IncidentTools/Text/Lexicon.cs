@@ -39,6 +39,8 @@ namespace IncidentTools.Text
         ObjectSense = 1 << 22,
         /// <summary>A cry raised aloud (chant, shout, yell, scream): the words after it are said however much they read like a title (“Dump Trump”).</summary>
         Outcry = 1 << 23,
+        /// <summary>A verb of answering (respond, reply, answer, counter): "with …" or "by …" after it names the means of the answer, not a speaker.</summary>
+        Rejoinder = 1 << 24,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
@@ -355,6 +357,20 @@ namespace IncidentTools.Text
         PresentDay = 1UL << 41,
         /// <summary>A cue adverb only inside an idiom ("all told"); elsewhere the form of a verb ("told reporters"): "told".</summary>
         IdiomAdverb = 1UL << 42,
+        /// <summary>The pronoun of a man: "he".</summary>
+        MasculinePronoun = 1UL << 43,
+        /// <summary>The pronoun of a woman: "she".</summary>
+        FemininePronoun = 1UL << 44,
+        /// <summary>The base form of "be", after a modal or "to" ("will be quoted", "to be named"): "be".</summary>
+        BaseBe = 1UL << 45,
+        /// <summary>The form of "be" of the first person singular ("I am called …"): "am".</summary>
+        FirstPersonBe = 1UL << 46,
+        /// <summary>A determiner that picks out members one by one and takes a singular noun ("each official"): "each".</summary>
+        Distributive = 1UL << 47,
+        /// <summary>The label of an interviewer's question ("Q:"), as against the answer's ("A:"): "q".</summary>
+        QuestionLabel = 1UL << 48,
+        /// <summary>Opens a phrase of time right after a participle ("a report released last year", "issued earlier"): "last", "this", "earlier".</summary>
+        ParticipleTimeLead = 1UL << 49,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

@@ -66,6 +66,6 @@ namespace IncidentTools.Attribution.Rules
             return entry != null && !entry.Has(VerbTag.Phrasal) && entry.Has(VerbTag.Naming | VerbTag.Judgement);
         }
 
-        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || lower == "am";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || Lexicon.IsAsWritten(lower, WordGroup.FirstPersonBe);
     }
 }

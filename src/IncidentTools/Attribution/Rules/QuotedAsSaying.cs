@@ -51,6 +51,6 @@ namespace IncidentTools.Attribution.Rules
             }
         }
 
-        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && lower != "be";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && !Lexicon.IsAsWritten(lower, WordGroup.BaseBe);
     }
 }

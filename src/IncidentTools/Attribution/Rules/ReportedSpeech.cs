@@ -1342,7 +1342,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
         public static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
         {
-            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
+            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun);
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
                 if (tk[i].IsWord && (tk[i].IsDocumentWord || tk[i].IsOrganisationWord || Lexicon.IsDocumentPlural(tk[i].Lower) || tk[i].Has(WordClass.Findings))) return true;

@@ -141,11 +141,11 @@ namespace IncidentTools.Attribution.Rules
             if (words == 0 || words > 3) return null;
             var label = MentionParser.Join(tk, a, e);
             var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
-            if (label == "Q" || label == "A")
+            if (label.Length == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
             {
                 m.Kind = MentionKind.Description;
                 m.Determiner = "the";
-                m.Head = label == "Q" ? "interviewer" : "interviewee";
+                m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? "interviewer" : "interviewee";
                 return m;
             }
             if (!known) return null;
