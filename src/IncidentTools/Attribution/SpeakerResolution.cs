@@ -178,6 +178,15 @@ namespace IncidentTools.Attribution
         /// <summary>How many words a document's noun phrase may hold before its head ("a two-page letter").</summary>
         private const int DocumentPhraseWords = 4;
 
+        /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>
+        private const int StatementWordReach = 3;
+
+        /// <summary>How many tokens after the document word the owner of a statement ("the mayor's", "Bell's") is looked for.</summary>
+        private const int StatementOwnerReach = 14;
+
+        /// <summary>The fewest and the most words of a full name kept for later mentions ("Jo Bell", "Syed Ali Raza Shah Khan").</summary>
+        private const int FullNameMinWords = 2, FullNameMaxWords = 5;
+
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
         private static Entity? SameGender(Entity? e, string pronoun)
         {
@@ -254,9 +263,9 @@ namespace IncidentTools.Attribution
         private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, string text, int sentence, int pi)
         {
             bool statement = false;
-            for (int c = Math.Max(0, from - 3); c < from; c++)
+            for (int c = Math.Max(0, from - StatementWordReach); c < from; c++)
                 if (tk[c].IsWord && tk[c].IsDocumentWord) statement = true;
-            for (int k = from; k < end && k - from < 14; k++)
+            for (int k = from; k < end && k - from < StatementOwnerReach; k++)
             {
                 if (!tk[k].IsWord) continue;
                 if (tk[k].IsDocumentWord) statement = true;
@@ -365,7 +374,7 @@ namespace IncidentTools.Attribution
                         else if (parsed.Gender != '\0') gender = parsed.Gender;
                     }
                     int n = k - a;
-                    if (n >= 2 && n <= 5)
+                    if (n >= FullNameMinWords && n <= FullNameMaxWords)
                     {
                         bool org = false;
                         for (int x = a; x < k; x++)
