@@ -168,6 +168,48 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.DefiniteDeterminer), "the this that these those")] // "the spokesman", "those aides"
         [InlineData(nameof(WordGroup.GroupPossessive), "its their")]                     // "its spokesman", "their lawyer"
         [InlineData(nameof(WordGroup.PassiveComplement), "of by")]                        // "Ortiz Accused Of Lying", "Plan Slammed By Divers"
+        [InlineData(nameof(WordGroup.Complementizer), "that")]                            // "said that …", "the claim that …"
+        [InlineData(nameof(WordGroup.InfinitiveMarker), "to")]                            // "plans to say"
+        [InlineData(nameof(WordGroup.ToPreposition), "to")]                               // "according to Bell"
+        [InlineData(nameof(WordGroup.AccordingHead), "according")]
+        [InlineData(nameof(WordGroup.OfComplement), "of")]                                // "claims of fraud", "one of them"
+        [InlineData(nameof(WordGroup.Agent), "by")]                                       // "was quoted by Bell", "by saying"
+        [InlineData(nameof(WordGroup.AsLink), "as")]                                      // "known as", "quoted as saying"
+        [InlineData(nameof(WordGroup.Setting), "in")]                                     // "in an interview"
+        [InlineData(nameof(WordGroup.RatioJoiner), "in")]                                 // "4 in 10"
+        [InlineData(nameof(WordGroup.SourceFrom), "from")]                                // "a statement from Bell"
+        [InlineData(nameof(WordGroup.Additive), "and")]
+        [InlineData(nameof(WordGroup.Accompaniment), "with")]                             // "an interview with Bell"
+        [InlineData(nameof(WordGroup.DefiniteArticle), "the")]
+        [InlineData(nameof(WordGroup.GoOnParticle), "on")]                                // "went on to say"
+        [InlineData(nameof(WordGroup.GoForm), "go goes went")]
+        [InlineData(nameof(WordGroup.PhrasingForm), "put puts")]                          // "as she put it"
+        [InlineData(nameof(WordGroup.ThingPronoun), "it")]
+        [InlineData(nameof(WordGroup.SequenceAdverb), "then")]                            // "… then said"
+        [InlineData(nameof(WordGroup.ComparisonThan), "than")]                            // "more than"
+        [InlineData(nameof(WordGroup.ProContent), "so")]                                  // "said so"
+        [InlineData(nameof(WordGroup.AsideParticiple), "speaking")]                       // "Bell, speaking to reporters, said"
+        [InlineData(nameof(WordGroup.CrossReference), "see")]                             // "(see page 4)"
+        [InlineData(nameof(WordGroup.IndefiniteHead), "one")]                             // "no one"
+        [InlineData(nameof(WordGroup.SpeakingOccasion), "interview")]                     // "in an interview"
+        [InlineData(nameof(WordGroup.Presentative), "here's here’s")]                     // "Here's Bell:"
+        [InlineData(nameof(WordGroup.PerfectParticiple), "having")]                       // "having said"
+        [InlineData(nameof(WordGroup.InstitutionPlural), "authorities")]
+        [InlineData(nameof(WordGroup.Topic), "about")]                                    // "asked about"
+        [InlineData(nameof(WordGroup.MannerLead), "at")]                                  // "are at pains to say"
+        [InlineData(nameof(WordGroup.InterviewLabel), "q a")]                             // "Q:", "A:"
+        [InlineData(nameof(WordGroup.PersonSubjectRelative), "who")]                      // "Bell, who said …"
+        [InlineData(nameof(WordGroup.FreeRelative), "what")]                              // "what he called “…”"
+        [InlineData(nameof(WordGroup.ContinueForm), "continued continues")]               // "continued to say"
+        [InlineData(nameof(WordGroup.PresentDay), "today")]
+        [InlineData(nameof(WordGroup.IdiomAdverb), "told")]                               // "all told"
+        [InlineData(nameof(WordGroup.MasculinePronoun), "he")]
+        [InlineData(nameof(WordGroup.FemininePronoun), "she")]
+        [InlineData(nameof(WordGroup.BaseBe), "be")]                                      // "will be quoted"
+        [InlineData(nameof(WordGroup.FirstPersonBe), "am")]
+        [InlineData(nameof(WordGroup.Distributive), "each")]                              // "each official"
+        [InlineData(nameof(WordGroup.QuestionLabel), "q")]                                // "Q:"
+        [InlineData(nameof(WordGroup.ParticipleTimeLead), "last this earlier")]           // "released last year"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);
@@ -189,6 +231,43 @@ namespace IncidentTools.Tests
             Assert.True(Lexicon.Is("that", WordGroup.DefiniteDeterminer));
             Assert.False(Lexicon.Is("that", WordGroup.GroupPossessive));
             Assert.False(Lexicon.Is("our", WordGroup.GroupPossessive)); // the writer's side, not a group named before
+        }
+
+        [Fact]
+        public void ARoleOfAWordComesFromItsLineInTheLexicon()
+        {
+            // "that" opens a reported clause; "this", another demonstrative of the same lines, does not
+            Assert.True(Lexicon.Is("that", WordGroup.Complementizer));
+            Assert.True(Lexicon.Is("That", WordGroup.Complementizer));
+            Assert.False(Lexicon.Is("this", WordGroup.Complementizer));
+            Assert.False(Lexicon.Is("which", WordGroup.Complementizer));
+            // one word, two roles, two tags: "to" before a verb and before a noun phrase
+            Assert.True(Lexicon.Is("to", WordGroup.InfinitiveMarker));
+            Assert.True(Lexicon.Is("to", WordGroup.ToPreposition));
+            Assert.False(Lexicon.Is("for", WordGroup.InfinitiveMarker | WordGroup.ToPreposition));
+            // a form of "go" carries words on; a form of "say" does not
+            Assert.True(Lexicon.Is("went", WordGroup.GoForm));
+            Assert.False(Lexicon.Is("said", WordGroup.GoForm));
+        }
+
+        [Fact]
+        public void TheTokensOfASentenceCarryTheirRoles()
+        {
+            var text = "I said that we went on to say it, and then i spoke.";
+            var tk = Tokenizer.Tokenize(text, QuotationScanner.Scan(text));
+            Token Word(string w, int nth = 0) => tk.Where(t => t.Text == w).Skip(nth).First();
+            Assert.True(Word("I").IsPronounI);
+            Assert.False(Word("i").IsPronounI);   // a lower-case "i" is not trusted
+            Assert.False(Word("we").IsPronounI);
+            Assert.True(Word("that").Has(WordGroup.Complementizer));
+            Assert.True(Word("went").Has(WordGroup.GoForm));
+            Assert.True(Word("on").Has(WordGroup.GoOnParticle));
+            Assert.True(Word("to").Has(WordGroup.InfinitiveMarker));
+            Assert.False(Word("said").Has(WordGroup.GoForm | WordGroup.Complementizer));
+            Assert.True(Word("it").Has(WordGroup.ThingPronoun));
+            Assert.True(Word("and").Has(WordGroup.Additive));
+            Assert.True(Word("then").Has(WordGroup.SequenceAdverb));
+            Assert.False(Word("spoke").Has(WordGroup.SequenceAdverb));
         }
 
         [Fact]

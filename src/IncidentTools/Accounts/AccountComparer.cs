@@ -229,7 +229,7 @@ namespace IncidentTools.Accounts
                 foreach (var t in tokens)
                 {
                     if (!t.IsWord || t.Text.Length < 3 || char.IsDigit(t.Text[0])) continue;
-                    var bare = t.Lower.EndsWith("'s", StringComparison.Ordinal) ? t.Lower.Substring(0, t.Lower.Length - 2) : t.Lower;
+                    var bare = t.Lower.EndsWith(Text.Possessive.Straight, StringComparison.Ordinal) ? t.Lower.Substring(0, t.Lower.Length - Text.Possessive.Straight.Length) : t.Lower;
                     if (lexicon.StopWords.Contains(bare) || lexicon.ReportingVerb(t.Lower) != null) continue;
                     if (mentions.Any(m => m.Start <= t.Start && t.End <= m.End)) continue;
                     if (t.Has(Text.WordTag.Negation) || lexicon.Negators.Any(n => n.Length == 1 && n[0] == t.Lower)) continue;

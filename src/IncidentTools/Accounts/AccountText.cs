@@ -121,7 +121,7 @@ namespace IncidentTools.Accounts
         public static string Stem(string word)
         {
             var w = IncidentTools.Text.Casing.Lower(word).Replace('\u2019', '\'');
-            if (w.EndsWith("'s", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 2);
+            if (w.EndsWith(Text.Possessive.Straight, StringComparison.Ordinal)) w = w.Substring(0, w.Length - Text.Possessive.Straight.Length);
             w = w.Replace(".", "");
             if (w.EndsWith("ence", StringComparison.Ordinal) && w.Length > 6) w = w.Substring(0, w.Length - 4) + "ense"; // defence/defense
             w = StripSuffix(w);

@@ -295,7 +295,7 @@ namespace IncidentTools.Accounts
             var words = scope.Words;
             for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
             {
-                if (!words[i].IsWord || words[i].Lower != "asked" || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
+                if (!words[i].IsWord || !(words[i].Has(WordClass.QuestionLead) && words[i].Has(WordTag.InterviewVerb)) || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
                 int start = words[i + 1].End, end = start;
                 for (int k = i + 2; k < words.Count && words[k].Start < cs; k++)
                 {
@@ -426,7 +426,7 @@ namespace IncidentTools.Accounts
             foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var bare = w.ToLowerInvariant();
-                if (bare.EndsWith("'s", StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - 2);
+                if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
                 if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
             }
             return false;
@@ -470,7 +470,7 @@ namespace IncidentTools.Accounts
             int b = e;
             while (b > 0 && char.IsLetter(words[b - 1])) b--;
             var w = words.Substring(b, e - b).ToLowerInvariant();
-            if (w == "by")
+            if (Lexicon.IsAsWritten(w, WordGroup.Agent))
             {
                 // "a statement by the Guard" keeps its author; "interviewed by Northland radio" does not
                 int e2 = b;
@@ -608,7 +608,7 @@ namespace IncidentTools.Accounts
             // an active participle: "shot at", "fired on" with a subject of the speaker's side
             if (!participle) return 1;
             int m = Negation.IndexAt(words, start) - 1;
-            while (m >= 0 && words[m].IsWord && (words[m].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Lower == "having")
+            while (m >= 0 && words[m].IsWord && (words[m].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Has(WordGroup.PerfectParticiple))
                    && !_lexicon.PassiveWords.Contains(words[m].Lower)) m--;
             if (m < 0 || !words[m].IsWord) return 1;
             if (_lexicon.PassiveWords.Contains(words[m].Lower))
@@ -635,7 +635,7 @@ namespace IncidentTools.Accounts
             {
                 var t = words[i];
                 if (!t.IsWord) break;
-                if (direction < 0 && (t.Lower == "that" || t.Lower == "and" || t.Lower == "said" || _lexicon.ReportingVerb(t.Lower) != null || t.Has(WordTag.Finite))) break;
+                if (direction < 0 && (t.Has(WordGroup.Complementizer) || t.Has(WordGroup.Additive) || _lexicon.ReportingVerb(t.Lower) != null || t.Has(WordTag.Finite))) break;
                 n++;
                 if (direction > 0) last = i; else first = i;
             }

@@ -43,8 +43,8 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 var previous = PreviousWord(tokens, i);
-                if (t.Lower == "that" && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
-                if (lexicon.ReportingVerb(t.Lower) != null && (previous == "and" || previous == "," || previous == "then")) break;
+                if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
+                if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
@@ -69,7 +69,7 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
-                if (lexicon.ScopeEnds.Contains(t.Lower) || t.Lower == "but") break;
+                if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
             }
             return false;
         }
@@ -91,7 +91,7 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
-                if ((t.Lower == "that" || t.Lower == "of") && ClaimNounBefore(tokens, i, t.Lower == "that", lexicon) is { } noun)
+                if ((t.Has(WordGroup.Complementizer) || t.Has(WordGroup.OfComplement)) && ClaimNounBefore(tokens, i, t.Has(WordGroup.Complementizer), lexicon) is { } noun)
                 {
                     i = noun + 1;
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
@@ -133,14 +133,14 @@ namespace IncidentTools.Accounts
                 var t = tokens[j];
                 if (!t.IsWord)
                 {
-                    if (t.Text == "," || t.Text == "\"" || t.Text == "'") continue;
+                    if (t.Text == "," || IsStraightQuoteMark(t)) continue;
                     return null;
                 }
                 words++;
                 if (lexicon.ClaimNouns.Contains(t.Lower)) return j;
                 if (words == 1) { if (!that) return null; continue; }
                 // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
-                if (t.Lower == "that" || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+                if (t.Has(WordGroup.Complementizer) || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
             }
             return null;
         }
@@ -177,7 +177,7 @@ namespace IncidentTools.Accounts
                 if (j >= tokens.Count || !tokens[j].IsWord) return false;
                 var w = tokens[j].Lower;
                 if (Lexicon.Is(w, WordClass.Impossible)) return true;
-                if (w == "not" && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Plausible)) return true;
+                if (tokens[j].Has(WordClass.FlatNegator) && tokens[j].Has(WordTag.Negation) && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordClass.Plausible)) return true;
                 return StartsPhrase(tokens, j, lexicon.Falsity);
             }
             return false;
@@ -189,7 +189,7 @@ namespace IncidentTools.Accounts
             {
                 if (tokens[j].IsWord) return tokens[j].Lower;
                 if (tokens[j].Text == ",") return ",";
-                if (tokens[j].Text != "\"" && tokens[j].Text != "'") return null;
+                if (!IsStraightQuoteMark(tokens[j])) return null;
             }
             return null;
         }
@@ -210,5 +210,8 @@ namespace IncidentTools.Accounts
             }
             return false;
         }
+
+        /// <summary>A straight quotation mark standing alone, double or single ("\"", "'"): the text around it is still one clause.</summary>
+        private static bool IsStraightQuoteMark(Token t) => t.Text.Length == 1 && (t.Text[0] == '"' || t.Text[0] == '\'');
     }
 }

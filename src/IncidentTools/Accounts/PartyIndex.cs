@@ -202,7 +202,7 @@ namespace IncidentTools.Accounts
                 int e = i + 1;
                 while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-' || text[e] == '\'')) e++;
                 var word = text.Substring(i + 1, e - i - 1);
-                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
+                if (word.EndsWith(Text.Possessive.Straight, StringComparison.Ordinal)) word = word.Substring(0, word.Length - Text.Possessive.Straight.Length);
                 if (_nameHeads.Contains(word)) return true;
                 i = e;
             }

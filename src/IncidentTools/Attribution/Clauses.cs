@@ -61,16 +61,6 @@ namespace IncidentTools.Attribution
             return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
         }
 
-        /// <summary>True when the words just before the quote make it a name or a term.</summary>
-        public static bool IsNamed(IReadOnlyList<Token> tk, int q, int sentenceStart)
-        {
-            int p = q - 1;
-            if (p < sentenceStart || !tk[p].IsWord) return false;
-            if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
-            // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
-        }
-
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
         public Clause? FindAfter(IReadOnlyList<Token> tk, int q, int end)
         {
@@ -154,12 +144,12 @@ namespace IncidentTools.Attribution
             while (k < end && k < tk.Count && tk[k].IsWord && tk[k].Has(WordClass.QuotedLead)) k++;
             if (k >= end || !tk[k].IsWord || !tk[k].Has(WordClass.QuoteForm)) return null;
             // the passive, "X is quoted as saying": the subject is the speaker
-            if (subject != null && k + 2 < end && tk[k].Lower == "quoted" && tk[k + 1].IsWord && tk[k + 1].Lower == "as" && tk[k + 2].IsWord && tk[k + 2].Has(WordClass.QuotedAs))
+            if (subject != null && k + 2 < end && tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay) && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.AsLink) && tk[k + 2].IsWord && tk[k + 2].Has(WordClass.QuotedAs))
                 return new Clause(subject, new CueMatch(MentionParser.Join(tk, k, k + 3), k, k + 3, Lexicon.Verb("said")), CuePlace.After);
             var m = _parser.Parse(tk, k + 1, end, inverted: false);
-            if (m == null || m.IsPronoun && m.Determiner == "it") return null;
+            if (m == null || m.IsPronoun && Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun)) return null;
             int a = m.Next;
-            if (a + 1 < end && tk[a].IsWord && tk[a].Lower == "as" && tk[a + 1].IsWord && tk[a + 1].Has(WordClass.QuotedAs))
+            if (a + 1 < end && tk[a].IsWord && tk[a].Has(WordGroup.AsLink) && tk[a + 1].IsWord && tk[a + 1].Has(WordClass.QuotedAs))
                 return new Clause(m, new CueMatch(tk[k].Text + " … as " + tk[a + 1].Text, k, a + 2, Lexicon.Verb("said")), CuePlace.After);
             return null;
         }
@@ -264,7 +254,7 @@ namespace IncidentTools.Attribution
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;
                 }
-                if (t.IsWord && t.Has(WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && tk[s + 1].CueVerb != null && t.Lower == "then"))
+                if (t.IsWord && t.Has(WordTag.Intro) && !(s + 1 < limit && tk[s + 1].IsWord && tk[s + 1].CueVerb != null && t.Has(WordGroup.SequenceAdverb)))
                 {
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
@@ -357,7 +347,7 @@ namespace IncidentTools.Attribution
                 if (!tk[k].IsWord || !tk[k].Has(WordTag.Hearsay)) continue;
                 int f = k + 1;
                 while (f < q && f - k < 3 && tk[f].IsWord && Lexicon.IsAdverb(tk[f].Text)) f++;
-                if (f < q && tk[f].IsWord && tk[f].Lower == "from")
+                if (f < q && tk[f].IsWord && tk[f].Has(WordGroup.SourceFrom))
                 {
                     var m = _parser.Parse(tk, f + 1, q, inverted: false);
                     if (m != null && !m.IsPronoun)
@@ -420,10 +410,10 @@ namespace IncidentTools.Attribution
                     if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
                     cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
-                    if (q - cue.End > 30 || maxGap >= 0 && q - cue.End > maxGap) continue;
+                    if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
-                    if (cue.Verb.Use == CueUse.Before && q - cue.End > 8 && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Lower == "that")) continue;
+                    if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
                     if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
                     {
                         // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
@@ -443,6 +433,12 @@ namespace IncidentTools.Attribution
 
         /// <summary>How many tokens a name may have between an inverted cue and the comma of its apposition ("said Brig. Gen. Stephen A. Clark,").</summary>
         private const int InvertedNameReach = 8;
+
+        /// <summary>How many tokens a cue before a quotation may stand from it ("Bell told reporters on Monday at the hall that …").</summary>
+        private const int CueReach = 30;
+
+        /// <summary>How many tokens from the quotation a one-word verb that takes it as its object may stand ("praised the plan as “…”"), with no "that".</summary>
+        private const int ObjectVerbReach = 8;
 
         /// <summary>
         /// For a description <paramref name="m"/> that starts a clause right after a comma at <paramref name="s"/> - 1: when
@@ -485,7 +481,7 @@ namespace IncidentTools.Attribution
             // clause reaches no further than that clause; only with no main clause before the quotation ("When asked, Reyes
             // told reporters: “…”" aside) is the opening clause's subject its speaker, and after "as", whose clause reports
             // the main one ("As the paper noted, the candidate “has earned …”")
-            if (main < q && main > starts[0] && !(sub >= 0 && tk[sub].Lower == "as")) yield break;
+            if (main < q && main > starts[0] && !(sub >= 0 && tk[sub].Has(WordGroup.AsLink))) yield break;
             for (int si = starts.Count - 1; si > 0; si--)
                 if (starts[si] < main) yield return si;
         }
@@ -620,7 +616,7 @@ namespace IncidentTools.Attribution
                 bool afterComma = tk[k - 1].Is(","), afterQuotation = tk[k - 1].IsQuote;
                 if (!afterComma && !afterQuotation) continue;
                 // in the case its place asks for: lower case after a comma, a capital after the quotation
-                if (t.Text == "I" || (afterComma ? t.IsLowerWord : t.IsCapitalized) && t.Has(WordClass.PersonSubject))
+                if (t.IsPronounI || (afterComma ? t.IsLowerWord : t.IsCapitalized) && t.Has(WordClass.PersonSubject))
                 {
                     pronoun = k;
                     return true;
@@ -654,7 +650,7 @@ namespace IncidentTools.Attribution
             start = Window(q, start);
             // from the sentence start, not after its introduction: "At the bottom it reads, “…”" has its subject inside what reads as one
             var named = FirstNameBeforeCue(tk, start, q) ?? FirstNameBeforeCue(tk, SkipIntro(tk, start, q), q);
-            return named != null && q - named.Cue.End <= 30 && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
+            return named != null && q - named.Cue.End <= CueReach && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
         }
 
         /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>
@@ -792,7 +788,7 @@ namespace IncidentTools.Attribution
                 var t = tk[w];
                 if (t.Is(";") || t.IsDash) return null;
                 // the one word that opens the absolute construction
-                if (!t.IsWord || t.Lower != "with") continue;
+                if (!t.IsWord || !t.Has(WordGroup.Accompaniment)) continue;
                 var m = _parser.Parse(tk, w + 1, q, inverted: false);
                 if (m == null || m.IsPronoun || m.Next >= q) continue;
                 int k = m.Next;
@@ -848,7 +844,7 @@ namespace IncidentTools.Attribution
                 var t = tk[v - 1];
                 if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
                 if (t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun))) return null;
-                if (!(t.IsWord && t.Lower == "to") || !tk[v].IsLowerWord) continue;
+                if (!(t.IsWord && t.Has(WordGroup.InfinitiveMarker)) || !tk[v].IsLowerWord) continue;
                 var verb = tk[v].CueVerb;
                 if (verb == null) continue;  // "to the radio"
                 if (verb.Form != verb.Lemma || verb.Use == CueUse.After || q - v > 8) return null;
@@ -868,7 +864,7 @@ namespace IncidentTools.Attribution
             if (v - from < 2 || v - from > 16 || !tk[v].IsLowerWord || !tk[from].IsLowerWord || tk[from].CueVerb is { } first && first.Use != CueUse.After) return null;
             var verb = tk[v].CueVerb;
             if (verb == null || verb.Use == CueUse.After || verb.IsParticiple) return null;
-            if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Lower == "and")) return null;
+            if (!(tk[v - 1].Is(",") || tk[v - 1].IsWord && tk[v - 1].Has(WordGroup.Additive))) return null;
             for (int k = from; k < v - 1; k++)
             {
                 var t = tk[k];
@@ -959,9 +955,9 @@ namespace IncidentTools.Attribution
                     while (x - 1 >= start && k - x < 6 && (tk[x - 1].IsCapitalized || tk[x - 1].IsWord && MentionParser.IsNameParticle(tk[x - 1].Text))) x--;
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
-                if (tk[x - 1].IsWord && (tk[x - 1].Lower == "that" || tk[x - 1].Has(WordClass.PersonRelative))) return null;
+                if (tk[x - 1].IsWord && (tk[x - 1].Has(WordClass.RestrictiveRelative | WordClass.PersonRelative))) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
-                if (tk[x - 1].IsWord && tk[x - 1].Lower != "and" && tk[x - 1].Has(WordTag.Determiner | WordTag.NpStop) && !tk[x - 1].Has(WordTag.ClauseStart)) continue;
+                if (tk[x - 1].IsWord && !tk[x - 1].Has(WordGroup.Additive) && tk[x - 1].Has(WordTag.Determiner | WordTag.NpStop) && !tk[x - 1].Has(WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);

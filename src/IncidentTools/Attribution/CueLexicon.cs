@@ -129,7 +129,7 @@ namespace IncidentTools.Attribution
         {
             if (k == 0 || !tk[k - 1].IsLowerWord) return false;
             var w = tk[k - 1].Lower;
-            if (Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && w != "and" && w != "to") return true;
+            if (Lexicon.Is(w, WordTag.Preposition) && !Lexicon.Is(w, WordTag.Relative) && !tk[k - 1].Has(WordGroup.Additive | WordGroup.InfinitiveMarker)) return true;
             return Lexicon.Is(w, WordTag.IntroPhrase) && !Lexicon.Is(w, WordTag.CueAdverb | WordTag.Finite | WordTag.Negation) &&
                    tk[k].IsLowerWord && IsNounForm(tk[k].Lower);
         }
@@ -150,6 +150,10 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool IsEdForm(Token t) => t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal);
 
+        /// <summary>The text of a mention that is the pronoun "I" as written, with its capital (<see cref="Token.IsPronounI"/> for a mention's own words).</summary>
+        public static bool IsPronounI(string written) =>
+            written.Length > 0 && char.IsUpper(written[0]) && Lexicon.Is(written, WordTag.FirstPerson) && !Lexicon.Is(written, WordClass.FirstPersonPlural);
+
         /// <summary>A pronoun that can be the subject of a clause: he, she, it, they, I, we, you.</summary>
         public static bool IsSubjectPronoun(string lower) =>
             Lexicon.Is(lower, WordClass.SubjectPronoun);
@@ -158,6 +162,6 @@ namespace IncidentTools.Attribution
         /// A subject pronoun that may open a clause of its own, another speaker's: "I", or he, she, they, we, you
         /// in lower case; not "it", mostly an object after a verb ("Cruz called them on it:").
         /// </summary>
-        public static bool IsSubjectPronounNotIt(Token t) => t.Text == "I" || t.IsLowerWord && t.Lower != "it" && IsSubjectPronoun(t.Lower);
+        public static bool IsSubjectPronounNotIt(Token t) => t.IsPronounI || t.IsLowerWord && !t.Has(WordGroup.ThingPronoun) && IsSubjectPronoun(t.Lower);
     }
 }

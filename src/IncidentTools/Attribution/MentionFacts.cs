@@ -15,7 +15,7 @@ namespace IncidentTools.Attribution
         /// <summary>'m' or 'f' when the mention says the gender (he, she, Mrs., a given name), else '\0'.</summary>
         public static char Gender(Mention m)
         {
-            if (m.Kind == MentionKind.Pronoun) return m.Determiner == "he" ? 'm' : m.Determiner == "she" ? 'f' : '\0';
+            if (m.Kind == MentionKind.Pronoun) return Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : Lexicon.IsAsWritten(m.Determiner, WordGroup.FemininePronoun) ? 'f' : '\0';
             if (m.Kind != MentionKind.Name) return '\0';
             if (m.TitleGender != '\0') return m.TitleGender;
             var name = m.Name ?? m.Text;

@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
         public static bool IsFirstPerson(Token t) =>
-            t.IsWord && t.Has(WordTag.FirstPerson) && (t.Text == "I" || t.Lower != "i");
+            t.IsWord && t.Has(WordTag.FirstPerson) && (t.IsCapitalized || t.Has(WordClass.FirstPersonPlural));
 
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
@@ -144,7 +144,7 @@ namespace IncidentTools.Attribution
         {
             if (k < 1 || k + 1 >= tk.Count || !tk[k].IsQuote || !tk[k - 1].IsCapitalized || !tk[k + 1].IsCapitalized) return false;
             var text = tk[k].Text;
-            if (text.Length < 2 || text.Length > 24 || !char.IsUpper(text[0])) return false;
+            if (text.Length < NicknameMinChars || text.Length > NicknameMaxChars || !char.IsUpper(text[0])) return false;
             int words = 1;
             for (int i = 0; i < text.Length; i++)
             {
@@ -203,19 +203,19 @@ namespace IncidentTools.Attribution
 
             int j = i;
             string det = "";
-            if (w.Has(WordTag.Determiner) && !(w.IsCapitalized && w.Lower == "no"))
+            if (w.Has(WordTag.Determiner) && !(w.IsCapitalized && w.Has(WordClass.FlatNegator)))
             {
                 det = w.Lower;
                 j++;
             }
             if (j >= end || !tk[j].IsWord) return null;
-            if (det.Length > 0 && det != "the" && tk[j].Lower == "of") return Partitive(tk, i, j, end, det, inverted);
+            if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
             List<string>? titleParts = null; // made at the first title: most phrases have none
             char gender = '\0';
-            for (int guard = 0; guard < 3 && k < end; guard++)
+            for (int guard = 0; guard < TitlesBeforeName && k < end; guard++)
             {
                 int len = MatchTitle(tk, k, end, out var g);
                 if (len > 0)
@@ -243,7 +243,7 @@ namespace IncidentTools.Attribution
             if (titleParts != null)
             {
                 int n = k;
-                while (n < end && n - k < 6 && IsNameWord(tk, n, end, n == k)) n++;
+                while (n < end && n - k < NameWordsAfterTitle && IsNameWord(tk, n, end, n == k)) n++;
                 if (n > k)
                 {
                     var m = NameMention(tk, i, k, n, det);
@@ -258,14 +258,14 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < 9 && (tk[k].IsWord || k > j && IsNickname(tk, k)))
+            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k)))
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
-                    if (t.Lower == "of" && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     break;
                 }
                 if (k > j && IsCueForm(t))
@@ -273,7 +273,7 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
                     if (!noun) break;
-                    if (k + 1 < end && tk[k + 1].IsWord && (tk[k + 1].Lower == "that" || tk[k + 1].Has(WordTag.Determiner))) break;
+                    if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
@@ -335,7 +335,7 @@ namespace IncidentTools.Attribution
                     plural = singular != tk[head].Lower;
                 }
                 d.Head = hs ? singular : Singular(tk[head].Lower);
-                d.Plural = hs ? plural : tk[head].Lower == "authorities";
+                d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural);
                 for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);
                 // a second / a third: the ordinal marks membership
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
@@ -387,7 +387,7 @@ namespace IncidentTools.Attribution
 
             // No head noun: a capitalised name, of a person or an organisation.
             int c = j;
-            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Lower == "of" && c > j) c++;
+            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Has(WordGroup.OfComplement) && c > j) c++;
             if (c == j) return null;
             // "Hours later, she …", "Minutes earlier, …": a time word and a time adverb open the sentence, no name
             if (c == j + 1 && Clauses.IsTimeOpening(tk, j, end)) return null;
@@ -412,7 +412,7 @@ namespace IncidentTools.Attribution
                 }
             }
             var name = Join(tk, j, c);
-            bool org = det == "the" || IsKnownOrganisation(name) || IsAcronym(name) ||
+            bool org = Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) || IsKnownOrganisation(name) || IsAcronym(name) ||
                        AnyOrganisationWord(tk, j, c, documents: true) ||
                        CountryTable.Find(name) != null;
             if (org)
@@ -422,7 +422,7 @@ namespace IncidentTools.Attribution
                 o.Next = c;
                 return o;
             }
-            if (det.Length > 0 && det != "the") return null;
+            if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle)) return null;
             var p = NameMention(tk, i, j, c, det);
             return AfterName(tk, p, end, inverted);
         }
@@ -440,7 +440,7 @@ namespace IncidentTools.Attribution
             var d = new Mention
             {
                 Kind = MentionKind.Description, Start = i, End = inner.End, Next = inner.Next, Determiner = det, Head = inner.Head,
-                Plural = !Lexicon.Is(det, WordTag.Member) && det != "each", PostModifier = inner.PostModifier, Apposition = inner.Apposition,
+                Plural = !Lexicon.Is(det, WordTag.Member) && !Lexicon.IsAsWritten(det, WordGroup.Distributive), PostModifier = inner.PostModifier, Apposition = inner.Apposition,
             };
             d.Modifiers.AddRange(inner.Modifiers);
             SetText(tk, d);
@@ -455,7 +455,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static Mention Coordinated(IReadOnlyList<Token> tk, Mention first, Mention second)
         {
-            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && first.Determiner == "the" &&
+            bool onePerson = first.Kind == MentionKind.Description && second.Kind == MentionKind.Description && Lexicon.IsAsWritten(first.Determiner, WordGroup.DefiniteArticle) &&
                              second.Determiner.Length == 0 && !first.Plural && !second.Plural;
             var both = new Mention
             {
@@ -494,7 +494,7 @@ namespace IncidentTools.Attribution
         private static bool IsAcronym(string name)
         {
             // capitals, full stops, ampersands and digits only, two capitals or more (one loop: no enumerator of the string)
-            if (name.Length < 2 || name.Length > 8) return false;
+            if (name.Length < AcronymMinChars || name.Length > AcronymMaxChars) return false;
             int capitals = 0;
             foreach (char ch in name)
             {
@@ -547,6 +547,45 @@ namespace IncidentTools.Attribution
         /// <summary>How many lower-case modifiers may stand between a possessive name and its speaker noun ("Trump’s campaign manager").</summary>
         private const int PossessedModifiers = 2;
 
+        /// <summary>The shortest and the longest quoted nickname inside a name, in characters (Jo “The Hammer” Bell); a longer quotation is someone's words.</summary>
+        private const int NicknameMinChars = 2, NicknameMaxChars = 24;
+
+        /// <summary>How many titles may stand one after another before a name ("Navy Capt. John Kirby", "former Gov. Jo Bell").</summary>
+        private const int TitlesBeforeName = 3;
+
+        /// <summary>The most words of a name after its title ("Prime Minister Syed Ali Raza Shah"): past them the words are no name.</summary>
+        private const int NameWordsAfterTitle = 6;
+
+        /// <summary>The most words of the run that may form a noun phrase ("the former senior military intelligence official"): keeps a parse short.</summary>
+        private const int PhraseWords = 9;
+
+        /// <summary>The shortest and the longest acronym read as an organisation's name ("UN", "NAACP", "U.S.E.P.A."), in characters.</summary>
+        private const int AcronymMinChars = 2, AcronymMaxChars = 8;
+
+        /// <summary>The most words of a name set off by commas after a description ("the host, Jo Bell, said").</summary>
+        private const int ApposedNameWords = 4;
+
+        /// <summary>The most capitalised words of the rest of a place after an apposition that ends in a place ("in Cambridge, United Kingdom,").</summary>
+        private const int PlaceTailWords = 3;
+
+        /// <summary>The most tokens of an apposition set off by commas ("Scott Pruitt, the attorney general of Oklahoma, said"): a longer run is a clause.</summary>
+        private const int AppositionTokens = 25;
+
+        /// <summary>The most tokens of an "of …" or "who …" phrase after a description's head ("the head of the agency", "those who …").</summary>
+        private const int OfOrWhoPhraseTokens = 14;
+
+        /// <summary>The most tokens inside brackets after a name ("Sen. Jo Bell (R-Tex.)"): a longer bracket is an aside.</summary>
+        private const int BracketTokens = 10;
+
+        /// <summary>The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters.</summary>
+        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 8;
+
+        /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
+        private const int PostPhraseTokens = 16;
+
+        /// <summary>How many adverbs may stand before a cue's verb ("also later flatly denied").</summary>
+        private const int AdverbsBeforeCue = 4;
+
         /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
         /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
@@ -557,7 +596,7 @@ namespace IncidentTools.Attribution
             int last = m.End - 1;
             var w = tk[last].Text;
             int p;
-            if (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) p = m.End;
+            if (Possessive.EndsIn(w)) p = m.End;
             else if (w.EndsWith("s", StringComparison.Ordinal) && m.End < end && (tk[m.End].Is("’") || tk[m.End].Is("'"))) p = m.End + 1;
             else return null;
             // "Trump’s campaign manager": lower-case modifiers before the speaker noun
@@ -571,7 +610,7 @@ namespace IncidentTools.Attribution
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
             {
                 int a = n + 1, e = a;
-                while (e < end && e - a < 4 && IsNameWord(tk, e, end, e == a)) e++;
+                while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a)) e++;
                 if (e == end || tk[e].Is(",") || tk[e].Is(".") || IsCueForm(tk[e]))
                 {
                     var name = Join(tk, a, e);
@@ -609,7 +648,7 @@ namespace IncidentTools.Attribution
         {
             var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var last = words.Length == 0 ? name : words[words.Length - 1];
-            if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) last = last.Substring(0, last.Length - 2);
+            last = Possessive.Strip(last);
             return last;
         }
 
@@ -621,7 +660,7 @@ namespace IncidentTools.Attribution
         {
             if (lastOfApposition < 0 || !tk[lastOfApposition].IsCapitalized || n >= end || !tk[n].IsCapitalized || IsCueForm(tk[n])) return n;
             int k = n;
-            while (k < end && k - n < 3 && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
+            while (k < end && k - n < PlaceTailWords && tk[k].IsCapitalized && !IsCueForm(tk[k])) k++;
             if (k + 1 < end && tk[k].Is(",") && tk[k + 1].IsLowerWord) return k + 1;
             return n;
         }
@@ -638,15 +677,15 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
                     if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
-                        (tk[e + 1].Lower == "who" || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
+                        (tk[e + 1].Has(WordGroup.PersonSubjectRelative) || !tk[e + 1].Has(WordTag.Auxiliary | WordTag.NpStop)))
                     {
                         int a2 = e + 1, e2 = a2;
-                        while (e2 < end && e2 - a2 < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
+                        while (e2 < end && e2 - a2 < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
                         if (e2 > a2 && LooksLikeApposition(tk, a2, e2, e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."))))
                         {
                             a = a2;
@@ -662,7 +701,7 @@ namespace IncidentTools.Attribution
                         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
                         // apposition, closed by a comma right before the cue
                         int a3 = e + 1, e3 = a3;
-                        while (e3 < end && e3 - a3 < 25 && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        while (e3 < end && e3 - a3 < AppositionTokens && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
                         if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
                             m.Next = e3 + 1;
                     }
@@ -671,10 +710,10 @@ namespace IncidentTools.Attribution
                 m.Next = k;
                 return m;
             }
-            if (k < end && tk[k].IsWord && (tk[k].Lower == "of" || tk[k].Lower == "who"))
+            if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
             {
                 int e = k + 1;
-                while (e < end && e - k < 14 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
                 {
                     m.Apposition = Join(tk, k, e);
@@ -686,7 +725,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is("("))
             {
                 int e = k + 1;
-                while (e < end && e - k < 10 && !tk[e].Is(")")) e++;
+                while (e < end && e - k < BracketTokens && !tk[e].Is(")")) e++;
                 if (e < end)
                 {
                     m.Apposition = Join(tk, k + 1, e);
@@ -696,7 +735,7 @@ namespace IncidentTools.Attribution
                         m.Next++;
                         // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
                         int a = m.Next, e2 = a;
-                        while (e2 < end && e2 - a < 25 && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        while (e2 < end && e2 - a < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
                         if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
                             LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
                         {
@@ -729,7 +768,7 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
-            if (e - a == 1 && first.Text.Length >= 3 && first.Text.Length <= 8 && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
+            if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)
@@ -782,7 +821,7 @@ namespace IncidentTools.Attribution
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
             var next = tk[k + 1].Lower;
-            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || next == "last" || next == "this" || next == "earlier";
+            return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead);
         }
 
         /// <summary>
@@ -816,7 +855,7 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
+                while (e < end && e - k < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
@@ -841,7 +880,7 @@ namespace IncidentTools.Attribution
                 // "Protesters marching through the streets chanted", "a report released by the institute last year estimated":
                 // a participle phrase after the head, up to the verb (no other clause inside it)
                 int e = k + 1;
-                while (e < end && e - k < 16 && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
+                while (e < end && e - k < PostPhraseTokens && tk[e].IsWord && !IsFiniteOrParticipleCue(tk, e) &&
                        !(tk[e].IsLowerWord && (tk[e].Has(WordTag.Auxiliary | WordTag.ClauseBreak) || tk[e].Has(WordClass.ClauseCoordinator)))) e++;
                 if ((e < end && tk[e].IsLowerWord && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end)) && !EndsInReducedRelative(tk, k, e))
                 {
@@ -853,7 +892,7 @@ namespace IncidentTools.Attribution
             {
                 // "says the clerk, a cousin of the skipper": an apposition that introduces the speaker
                 int a = k + 1, e = a;
-                while (e < end && e - a < 16 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
+                while (e < end && e - a < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !tk[e].Is(":")) e++;
                 if (e > a + 1)
                 {
                     d.Apposition = Join(tk, a, e);
@@ -863,8 +902,8 @@ namespace IncidentTools.Attribution
             else if (tk[k].Is(",") && !inverted)
             {
                 int a = k + 1, e = a;
-                while (e < end && e - a < 25 && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Lower == "speaking"))
+                while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                if (e > a && e < end && tk[e].Is(",") && tk[a].IsWord && (tk[a].Has(WordClass.AsideRelative) || tk[a].Has(WordGroup.AsideParticiple)))
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
@@ -893,11 +932,11 @@ namespace IncidentTools.Attribution
             bool be = false;
             if (allowAdverbs)
             {
-                for (int guard = 0; guard < 4 && k < end; guard++)
+                for (int guard = 0; guard < AdverbsBeforeCue && k < end; guard++)
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
-                    if (t.Has(WordTag.CueAdverb) && t.Lower != "told" || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
+                    if (t.Has(WordTag.CueAdverb) && !t.Has(WordGroup.IdiomAdverb) || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
                     if (t.Has(WordClass.DayLead) && k + 1 < end && tk[k + 1].Has(WordTag.Calendar)) { k += 2; continue; }
                     if (t.Has(WordTag.Calendar)) { k++; continue; }
                     break;
@@ -914,10 +953,10 @@ namespace IncidentTools.Attribution
                 if (cv != null && !cv.IsParticiple) return new CueMatch(Join(tk, k, carried + 1), k, carried + 1, cv);
             }
             // "“…,” Trump went on, …": "went on" alone reports more words like "said"
-            if (w.Lower == "went" && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "on" && (k + 2 >= end || !tk[k + 2].IsWord || tk[k + 2].Lower != "to"))
+            if (w.Has(WordGroup.GoForm) && w.Known?.Verb is { IsPast: true } && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.GoOnParticle) && (k + 2 >= end || !tk[k + 2].IsWord || !tk[k + 2].Has(WordGroup.InfinitiveMarker)))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             // "as Jo Bell put it": "put it" reports words like "said"
-            if ((w.Lower == "put" || w.Lower == "puts") && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Lower == "it")
+            if (w.Has(WordGroup.PhrasingForm) && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.ThingPronoun))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
             // "shot back", "chimed in": a phrasal cue of quotations is the verb with the words after it
             foreach (var pv in Lexicon.PhrasalCues(w.Lower))
@@ -934,14 +973,14 @@ namespace IncidentTools.Attribution
             int e = k + 1;
             // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
             // reported to have called …", "is said to believe …" report the subject's own words or view
-            if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Lower == "to" && !v.Has(VerbTag.Object))) return null;
+            if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && !v.Has(VerbTag.Object))) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
-            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Lower == "to" && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
-            if ((v.Lemma == "respond" || v.Lemma == "answer" || v.Lemma == "reply" || v.Lemma == "counter") && e < end && tk[e].IsWord && (tk[e].Lower == "with" || tk[e].Lower == "by")) return null;
+            if (!be && e + 1 < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
+            if (v.Has(VerbTag.Rejoinder) && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;
             var text = w.Text;
             // "said in a statement", "said in an interview"
             int p = MatchPhrase(tk, e, end);
-            if (p > 0 && tk[e].Lower == "in")
+            if (p > 0 && tk[e].Has(WordGroup.Setting))
             {
                 text = Join(tk, k, e + p);
                 e += p;
@@ -952,9 +991,8 @@ namespace IncidentTools.Attribution
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
         private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)
         {
-            var w = tk[k].Lower;
-            if ((w == "went" || w == "goes" || w == "go") && k + 3 < end && tk[k + 1].Lower == "on" && tk[k + 2].Lower == "to" && tk[k + 3].IsLowerWord) return k + 3;
-            if ((w == "continued" || w == "continues") && k + 2 < end && tk[k + 1].Lower == "to" && tk[k + 2].IsLowerWord) return k + 2;
+            if (tk[k].Has(WordGroup.GoForm) && k + 3 < end && tk[k + 1].Has(WordGroup.GoOnParticle) && tk[k + 2].Has(WordGroup.InfinitiveMarker) && tk[k + 3].IsLowerWord) return k + 3;
+            if (tk[k].Has(WordGroup.ContinueForm) && k + 2 < end && tk[k + 1].Has(WordGroup.InfinitiveMarker) && tk[k + 2].IsLowerWord) return k + 2;
             return -1;
         }
 
@@ -976,7 +1014,7 @@ namespace IncidentTools.Attribution
         public Mention? ParseAccordingTo(IReadOnlyList<Token> tk, int i, int end, out CueMatch? cue)
         {
             cue = null;
-            if (i + 2 < end && tk[i].IsWord && tk[i].Lower == "according" && tk[i + 1].IsWord && tk[i + 1].Lower == "to")
+            if (i + 2 < end && tk[i].IsWord && tk[i].Has(WordGroup.AccordingHead) && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ToPreposition))
             {
                 var m = Parse(tk, i + 2, end, true);
                 if (m == null) return null;

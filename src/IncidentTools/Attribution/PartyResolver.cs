@@ -169,11 +169,7 @@ namespace IncidentTools.Attribution
             return words.Length == 0 ? "" : StripPossessive(words[words.Length - 1]);
         }
 
-        internal static string StripPossessive(string w)
-        {
-            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return w.Substring(0, w.Length - 2);
-            return w;
-        }
+        internal static string StripPossessive(string w) => Possessive.Strip(w);
 
         /// <summary>
         /// "Stephen A. Clark" and "Stephen Clark" share the key "stephen clark"; "Syed Ali Raza Shah" and

@@ -52,7 +52,7 @@ namespace IncidentTools.Attribution
             if (p < sentenceStart || !tk[p].IsWord) return false;
             if (tk[p].Has(WordTag.Naming | WordTag.Work)) return true;
             // "known as" / "referred to as"; a bare "as" only after those
-            return tk[p].Lower == "as" && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
+            return tk[p].Has(WordGroup.AsLink) && p - 1 >= sentenceStart && tk[p - 1].IsWord && tk[p - 1].Has(WordTag.AsNaming);
         }
 
         /// <summary>
@@ -83,6 +83,9 @@ namespace IncidentTools.Attribution
             return t.EndsWith(",", StringComparison.Ordinal) && IsTitleLike(t.Substring(0, t.Length - 1));
         }
 
+        /// <summary>The most words of a quotation that reads like a title (“Tidewater Nights”); most quotations are longer.</summary>
+        private const int TitleWords = 10;
+
         /// <summary>Capitalised words (small words of a title allowed), no sentence inside, at most ten words.</summary>
         public static bool IsTitleLike(string text)
         {
@@ -90,7 +93,7 @@ namespace IncidentTools.Attribution
             if (t.Length == 0) return false;
             if (t.EndsWith(",", StringComparison.Ordinal)) return false;
             // more than ten words (most quotations) is no title: counted before the words are cut out
-            if (WordsUpTo(t, 11) > 10) return false;
+            if (WordsUpTo(t, TitleWords + 1) > TitleWords) return false;
             var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             char lastChar = t[t.Length - 1];
             bool final = lastChar == '.' || lastChar == '?' || lastChar == '!';
@@ -153,7 +156,7 @@ namespace IncidentTools.Attribution
             if (k == s) return QuoteKind.Direct;
             var prev = tk[k - 1];
             if (prev.Is(":") || prev.Is(",") || prev.Is("—") || prev.Is("--") || prev.IsQuote) return QuoteKind.Direct;
-            if (prev.IsWord && (prev.Lower == "that" || prev.CueVerb != null)) return QuoteKind.Direct;
+            if (prev.IsWord && (prev.Has(WordGroup.Complementizer) || prev.CueVerb != null)) return QuoteKind.Direct;
             if (k == s + 1 && prev.Kind == TokenKind.Punct) return QuoteKind.Direct;
             return QuoteKind.Partial;
         }

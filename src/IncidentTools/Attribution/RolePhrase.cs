@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution
             if (words.All(w => w.All(char.IsDigit))) return true;
             if (words.Count == 1 && IsAgeWord(words[0])) return true;
             // "in his 60s", "in her early 30s"
-            if (words.Count >= 2 && words[0] == "in" && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal) && words[words.Count - 1].TrimEnd('s').All(char.IsDigit)) return true;
+            if (words.Count >= 2 && Lexicon.IsAsWritten(words[0], WordGroup.Setting) && words[words.Count - 1].EndsWith("s", StringComparison.Ordinal) && words[words.Count - 1].TrimEnd('s').All(char.IsDigit)) return true;
             return false;
         }
 
@@ -87,7 +87,7 @@ namespace IncidentTools.Attribution
             if (Lexicon.Is(r, WordTag.PicturePosition) || IsAge(r) || IsRelativeClause(r)) return null;
             var words = r.Split(Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
             // "of the University of Otago": the affiliation alone
-            if (words.Count > 1 && words[0] == "of") words.RemoveAt(0);
+            if (words.Count > 1 && Lexicon.IsAsWritten(words[0], WordGroup.OfComplement)) words.RemoveAt(0);
             // "his 22-year-old daughter" → "his daughter"; "61-year-old" → nothing
             words.RemoveAll(w => IsAgeWord(w.TrimEnd(',')));
             // "herself a former education secretary" → "former education secretary"

@@ -148,7 +148,7 @@ namespace IncidentTools.Attribution
         private static Entity? DocumentWrittenBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, int sentence)
         {
             var m = a.Source!;
-            if (m.Kind != MentionKind.Pronoun || m.Owner != null || m.Determiner != "it" || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
+            if (m.Kind != MentionKind.Pronoun || m.Owner != null || !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
             var ap = a.SourceParagraph!;
             int looked = 0;
             for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - 1; pi--)
@@ -178,10 +178,19 @@ namespace IncidentTools.Attribution
         /// <summary>How many words a document's noun phrase may hold before its head ("a two-page letter").</summary>
         private const int DocumentPhraseWords = 4;
 
+        /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>
+        private const int StatementWordReach = 3;
+
+        /// <summary>How many tokens after the document word the owner of a statement ("the mayor's", "Bell's") is looked for.</summary>
+        private const int StatementOwnerReach = 14;
+
+        /// <summary>The fewest and the most words of a full name kept for later mentions ("Jo Bell", "Syed Ali Raza Shah Khan").</summary>
+        private const int FullNameMinWords = 2, FullNameMaxWords = 5;
+
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
         private static Entity? SameGender(Entity? e, string pronoun)
         {
-            char g = pronoun == "he" ? 'm' : 'f';
+            char g = Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f';
             return e == null || e.Kind != EntityKind.Person || e.Plural || e.Gender != g ? null : e;
         }
 
@@ -254,18 +263,18 @@ namespace IncidentTools.Attribution
         private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, string text, int sentence, int pi)
         {
             bool statement = false;
-            for (int c = Math.Max(0, from - 3); c < from; c++)
+            for (int c = Math.Max(0, from - StatementWordReach); c < from; c++)
                 if (tk[c].IsWord && tk[c].IsDocumentWord) statement = true;
-            for (int k = from; k < end && k - from < 14; k++)
+            for (int k = from; k < end && k - from < StatementOwnerReach; k++)
             {
                 if (!tk[k].IsWord) continue;
                 if (tk[k].IsDocumentWord) statement = true;
                 if (!statement) continue;
                 var w = tk[k].Text;
-                if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
+                if (!Possessive.EndsIn(w)) continue;
                 var bare = w.Substring(0, w.Length - 2);
                 if (char.IsUpper(bare[0])) return resolver.ResolveOrganisation(bare);
-                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Lower == "the")
+                if (Lexicon.IsOrganisationWord(bare.ToLowerInvariant()) && k > 0 && tk[k - 1].Has(WordGroup.DefiniteArticle))
                 {
                     var m = new Mention
                     {
@@ -365,7 +374,7 @@ namespace IncidentTools.Attribution
                         else if (parsed.Gender != '\0') gender = parsed.Gender;
                     }
                     int n = k - a;
-                    if (n >= 2 && n <= 5)
+                    if (n >= FullNameMinWords && n <= FullNameMaxWords)
                     {
                         bool org = false;
                         for (int x = a; x < k; x++)
@@ -390,7 +399,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace("’s", "").Replace("'s", ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
+                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
                     }
                 }
             }

@@ -163,6 +163,54 @@ namespace IncidentTools.Attribution
         /// <summary>How many of the most recently added or mentioned entities a lookup considers (keeps it linear).</summary>
         private const int Window = 300;
 
+        /// <summary>How many full names one given name keeps ("Jo Bell", "Jo Reyes"): enough to tell a few people apart, few enough to read through.</summary>
+        private const int FullNamesPerGivenName = 8;
+
+        /// <summary>How many paragraphs back from a "he" or "she" the nearest full name written before it may stand (<see cref="NearestWrittenName"/>).</summary>
+        private const int WrittenNameReach = 2;
+
+        /// <summary>How many full names of one paragraph <see cref="NearestWrittenName"/> reads, nearest first (keeps it linear).</summary>
+        private const int WrittenNamesRead = 40;
+
+        /// <summary>The most capitalised words a person's name may have ("Syed Ali Raza Shah", with a title before it).</summary>
+        private const int PersonNameWords = 5;
+
+        /// <summary>The shortest and the longest acronym of a role or title that may stand for its holder ("the DGMO").</summary>
+        private const int AcronymMinLetters = 2, AcronymMaxLetters = 6;
+
+        /// <summary>How many characters of title words may stand between a description and a full name set off after it ("the ecologist, Dr. Norman Ratcliffe,").</summary>
+        private const int AppositiveNameGap = 60;
+
+        /// <summary>How many characters may follow a full name before the comma that closes its apposition (a possessive "'s", a full stop).</summary>
+        private const int AppositiveNameTail = 3;
+
+        /// <summary>How many paragraphs back the side named last may be, for a bare institutional word ("The military said") to speak for it.</summary>
+        private const int SideReach = 2;
+
+        /// <summary>How many paragraphs back a "he" or "she" may reach for a person last seen.</summary>
+        private const int PersonPronounReach = 6;
+
+        /// <summary>How many paragraphs back a person known to be of the pronoun's gender beats a more recent one of unknown gender.</summary>
+        private const int KnownGenderReach = 3;
+
+        /// <summary>How many paragraphs back a "they" may reach for a group or an organisation last seen.</summary>
+        private const int GroupPronounReach = 2;
+
+        /// <summary>The most words a possessive owner's name may have to be read as a person's ("Jo Bell's aide"), not an institution's.</summary>
+        private const int PersonOwnerWords = 3;
+
+        /// <summary>The most words of a post-modifier kept in a description's display ("an official at the embassy"); a longer one is a clause.</summary>
+        private const int ShortPostModifierWords = 6;
+
+        /// <summary>How many paragraphs back a group of the same head ("two intelligence officials") lends its side to one of its members ("a second official").</summary>
+        private const int GroupMemberReach = 4;
+
+        /// <summary>How many paragraphs back an epithet ("the actress", "the host") may find the person it stands for.</summary>
+        private const int EpithetReach = 4;
+
+        /// <summary>How many names written before an epithet are read for another person it may mean (keeps it linear).</summary>
+        private const int EpithetNamesRead = 200;
+
         /// <summary>
         /// The entity of the lookup window that matches and was mentioned last (the earliest of equals): what
         /// Where, OrderByDescending(LastSeen) and FirstOrDefault over <see cref="_entities"/> give, without their allocations.
@@ -287,7 +335,7 @@ namespace IncidentTools.Attribution
                 int blank = bare.IndexOf(' ');
                 var given = blank < 0 ? bare : bare.Substring(0, blank);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
-                if (sameGiven.Count < 8 && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
+                if (sameGiven.Count < FullNamesPerGivenName && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
                 list.Add(f);
                 if (f.RoleNoun != null)
@@ -305,11 +353,11 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? NearestWrittenName(char gender, int paragraph, int offset)
         {
-            for (int pi = paragraph; pi >= 0 && pi >= paragraph - 2; pi--)
+            for (int pi = paragraph; pi >= 0 && pi >= paragraph - WrittenNameReach; pi--)
             {
                 if (!_namesByParagraph.TryGetValue(pi, out var list)) continue;
                 int looked = 0;
-                for (int i = list.Count - 1; i >= 0 && looked < 40; i--)
+                for (int i = list.Count - 1; i >= 0 && looked < WrittenNamesRead; i--)
                 {
                     var f = list[i];
                     if (pi == paragraph && f.Start >= offset) continue;
@@ -423,7 +471,7 @@ namespace IncidentTools.Attribution
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
                     return ResolvePronoun(m.Determiner, sentence, paragraph) ??
-                           (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(m.Determiner == "he" ? 'm' : 'f', paragraph, m.CharStart) : null);
+                           (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
                     // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
@@ -447,7 +495,7 @@ namespace IncidentTools.Attribution
         public Entity? ReportedSubject(Mention pronoun, IReadOnlyList<Token> tk, int sentenceStart)
         {
             if (pronoun.Kind != MentionKind.Pronoun || pronoun.Owner != null || !Lexicon.Is(pronoun.Determiner, WordClass.GenderedPronoun)) return null;
-            char gender = pronoun.Determiner == "he" ? 'm' : 'f';
+            char gender = Lexicon.IsAsWritten(pronoun.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f';
             int p = pronoun.Start;
             bool clause = false;
             for (int x = p - 1; x > sentenceStart && p - x <= ReportedSubjectReach; x--)
@@ -458,7 +506,7 @@ namespace IncidentTools.Attribution
                 if (t.IsLowerWord)
                 {
                     if (t.Has(WordTag.Pronoun | WordTag.FirstPerson)) return null;
-                    if (t.Has(WordTag.Opener) && t.Lower != "that") clause = true;
+                    if (t.Has(WordTag.Opener) && !t.Has(WordGroup.Complementizer)) clause = true;
                     continue;
                 }
                 if (!t.IsCapitalized) continue;
@@ -475,7 +523,7 @@ namespace IncidentTools.Attribution
         private static bool IsReportedClauseStart(IReadOnlyList<Token> tk, int k)
         {
             if (k < 0 || !tk[k].IsLowerWord) return false;
-            if (tk[k].Lower == "that") k--;
+            if (tk[k].Has(WordGroup.Complementizer)) k--;
             if (k < 0 || !tk[k].IsLowerWord) return false;
             var v = tk[k].CueVerb;
             return v != null && v.States && !v.IsParticiple;
@@ -485,7 +533,7 @@ namespace IncidentTools.Attribution
         private Entity? PersonNamed(IReadOnlyList<Token> tk, int a, int e, char gender)
         {
             int n = e - a;
-            if (n < 1 || n > 5) return null;
+            if (n < 1 || n > PersonNameWords) return null;
             for (int x = a; x < e; x++)
             {
                 var w = tk[x];
@@ -514,7 +562,7 @@ namespace IncidentTools.Attribution
         {
             name = PartyResolver.StripPossessive(name.Trim());
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
-            if (name.Length < 2 || name.Length > 6 || !name.All(char.IsUpper)) return null;
+            if (name.Length < AcronymMinLetters || name.Length > AcronymMaxLetters || !name.All(char.IsUpper)) return null;
             return MostRecent(x => x.Kind == EntityKind.Person && (Initials(x.Role) == name || Initials(x.Title) == name));
         }
 
@@ -546,10 +594,10 @@ namespace IncidentTools.Attribution
             foreach (var f in names)
             {
                 if (f.Start <= m.CharEnd) continue;
-                if (f.Start - m.CharEnd > 60) break;
+                if (f.Start - m.CharEnd > AppositiveNameGap) break;
                 if (!TitleWordsOnly.IsMatch(paragraphText.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
                 int after = f.Start + f.Name.Length;
-                while (after < paragraphText.Length && paragraphText[after] != ',' && paragraphText[after] != ' ' && after - f.Start < f.Name.Length + 3) after++;
+                while (after < paragraphText.Length && paragraphText[after] != ',' && paragraphText[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
                 if (after >= paragraphText.Length || paragraphText[after] != ',') break;
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = m.Determiner.Length > 0 && char.IsUpper(m.Text[0]) ? char.ToLowerInvariant(m.Text[0]) + m.Text.Substring(1) : m.Text });
             }
@@ -563,7 +611,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? SideNamedBefore(int paragraph)
         {
-            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= 2)?.Party;
+            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach)?.Party;
         }
 
         /// <summary>
@@ -580,7 +628,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity FirstPerson(string pronoun)
         {
-            bool plural = pronoun == "we";
+            bool plural = Lexicon.IsAsWritten(pronoun, WordClass.FirstPersonPlural);
             if (InTurn)
                 return plural ? _turnFirstPlural ??= new Entity { Kind = EntityKind.Group, Display = "we", Plural = true, IsFirstPerson = true }
                               : _turnFirst ??= new Entity { Kind = EntityKind.Individual, Display = "I", IsFirstPerson = true };
@@ -595,18 +643,18 @@ namespace IncidentTools.Attribution
             {
                 case "he":
                 case "she":
-                    char g = pronoun == "he" ? 'm' : 'f';
+                    char g = Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f';
                     // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
                     // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
                     // Obama", "Sen. Reyes": a person), or has spoken
-                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= 6 && MayBeOnePersonOf(e, g) &&
+                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
                                                       (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null));
                     var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
                     // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                     // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
                     var latest = ordered.FirstOrDefault();
                     // (a person this pronoun already stood for keeps it: the chain is established)
-                    var known = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= 3);
+                    var known = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= KnownGenderReach);
                     var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
                         ? latest
                         : known ?? latest;
@@ -614,7 +662,7 @@ namespace IncidentTools.Attribution
                     if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
-                    return MostRecent(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 2);
+                    return MostRecent(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= GroupPronounReach);
                 case "it":
                     return MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1);
                 case "i":
@@ -727,12 +775,12 @@ namespace IncidentTools.Attribution
             var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) return null;
             var last = words[words.Length - 1];
-            bool possessive = last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal);
-            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || w == "of")))
+            bool possessive = Possessive.EndsIn(last);
+            if (possessive && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w == "&" || Lexicon.IsAsWritten(w, WordGroup.OfComplement))))
             {
                 var owner = PartyResolver.StripPossessive(title.Trim());
                 var ownerWords = owner.Split(' ');
-                bool person = ownerWords.Length <= 3 && !ownerWords.Any(w => Lexicon.IsOrganisationWord(w)) &&
+                bool person = ownerWords.Length <= PersonOwnerWords && !ownerWords.Any(w => Lexicon.IsOrganisationWord(w)) &&
                               (_fullNames.ContainsKey(ownerWords[ownerWords.Length - 1]) || Lexicon.GenderOfFirstName(ownerWords[0]) != '\0' ||
                                _entities.Any(x => x.Kind == EntityKind.Person && (x.Display == owner || x.LastWord == owner)));
                 return person ? null : owner;
@@ -831,7 +879,7 @@ namespace IncidentTools.Attribution
             for (int i = 0; i < at && i < words.Count; i++)
             {
                 var w = words[i];
-                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
+                if (Possessive.EndsIn(w)) return false;
                 if (char.IsUpper(w[0]) && !Lexicon.IsTitleWord(w) && !Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out _, out _) &&
                     CountryTable.Find(w) == null && i > 0) return false;
             }
@@ -987,7 +1035,7 @@ namespace IncidentTools.Attribution
                 }
             }
             var post = m.PostModifier;
-            bool shortPost = post != null && post.Split(' ').Length <= 6 && !post.StartsWith("with ", StringComparison.Ordinal);
+            bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
             if (shortPost) display = core + " " + post;
             var e = Add(new Entity
             {
@@ -1015,7 +1063,7 @@ namespace IncidentTools.Attribution
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
                 bool member = m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member)) ||
                               m.Modifiers.Any(mod => Lexicon.Is(mod, WordTag.Member));
-                var group = MostRecent(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= 4 &&
+                var group = MostRecent(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= GroupMemberReach &&
                                             (member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains)));
                 if (group != null) e.Party = group.Party;
             }
@@ -1033,7 +1081,7 @@ namespace IncidentTools.Attribution
         {
             foreach (var w in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) || !char.IsUpper(w[0])) continue;
+                if (!Possessive.EndsIn(w) || !char.IsUpper(w[0])) continue;
                 var owner = PartyResolver.StripPossessive(w);
                 var country = CountryTable.Find(owner) ?? CountryTable.FindCapital(owner);
                 if (country != null) return _parties.MapCountry(country);
@@ -1064,13 +1112,13 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? EpithetReferent(Mention m, int sentence, int paragraph)
         {
-            if (m.Determiner != "the" || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
+            if (!Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
             if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
             char g = GenderOfHead(m.Head);
             Entity? found = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != EntityKind.Person || e.LastSeen < 0 || paragraph - e.LastParagraph > 4) continue;
+                if (e.Kind != EntityKind.Person || e.LastSeen < 0 || paragraph - e.LastParagraph > EpithetReach) continue;
                 if (g != '\0' && e.Gender != '\0' && e.Gender != g) continue;
                 // a lone capitalised word read as a subject, or a person of unknown gender for "the actress",
                 // competes with the others but is not taken
@@ -1098,7 +1146,7 @@ namespace IncidentTools.Attribution
                 for (int i = names.Count - 1; i >= 0; i--)
                 {
                     var f = names[i];
-                    if (++looked > 200) return null;
+                    if (++looked > EpithetNamesRead) return null;
                     if (pi == paragraph && f.Start >= m.CharStart) continue;
                     if (_parties.KeyOf(f.Name) == key || NameLastWord(f.Name) == found.LastWord) continue;
                     var fg = f.GenderTold;

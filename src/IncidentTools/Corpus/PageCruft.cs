@@ -254,7 +254,7 @@ namespace IncidentTools.Corpus
             // Every word of a name list is capitalised, or a joiner.
             var words = names.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Length > 30) return false;
-            return words.All(w => char.IsUpper(w[0]) || Lexicon.IsAsWritten(w, WordClass.CreditJoiner) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || IsCreditRoleWord(w));
+            return words.All(w => char.IsUpper(w[0]) || Lexicon.IsAsWritten(w, WordClass.CreditJoiner) || Possessive.EndsIn(w) || IsCreditRoleWord(w));
         }
 
         private static bool IsCreditRoleWord(string w) => CreditPrefix.Match(w + " X").Length > 0;

@@ -51,7 +51,7 @@ namespace IncidentTools.Text
 
         private static string StripPossessive(string w)
         {
-            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return w.Substring(0, w.Length - 2);
+            if (Possessive.EndsIn(w)) return Possessive.Strip(w);
             if (w.EndsWith("'", StringComparison.Ordinal) || w.EndsWith("’", StringComparison.Ordinal)) return w.Substring(0, w.Length - 1);
             return w;
         }

@@ -39,6 +39,8 @@ namespace IncidentTools.Text
         ObjectSense = 1 << 22,
         /// <summary>A cry raised aloud (chant, shout, yell, scream): the words after it are said however much they read like a title (“Dump Trump”).</summary>
         Outcry = 1 << 23,
+        /// <summary>A verb of answering (respond, reply, answer, counter): "with …" or "by …" after it names the means of the answer, not a speaker.</summary>
+        Rejoinder = 1 << 24,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
@@ -285,6 +287,90 @@ namespace IncidentTools.Text
         CallComplement = 1UL << 6,
         /// <summary>A verb form of publishing a piece ("published", "released", "wrote"): the title it gives the piece is its subject's words ("released a memo titled “…”").</summary>
         Publishing = 1UL << 7,
+        /// <summary>Opens a content clause after a verb or a noun of saying ("said that …", "the claim that …", "insisted that …"): "that".</summary>
+        Complementizer = 1UL << 8,
+        /// <summary>Marks the infinitive before a verb's base form ("plans to say", "went on to accuse", "refused to comment"): "to".</summary>
+        InfinitiveMarker = 1UL << 9,
+        /// <summary>"to" as a preposition before a noun phrase, not a verb ("according to Bell", "close to the talks"): "to".</summary>
+        ToPreposition = 1UL << 10,
+        /// <summary>The head of "according to", which names the source of what a sentence says: "according".</summary>
+        AccordingHead = 1UL << 11,
+        /// <summary>Joins a noun to its complement or to the whole it is part of ("claims of fraud", "one of them", "a third of voters"): "of".</summary>
+        OfComplement = 1UL << 12,
+        /// <summary>Opens the doer or the means: the agent of a passive ("was quoted by Bell") or the means of an act ("by saying", "responded by"): "by".</summary>
+        Agent = 1UL << 13,
+        /// <summary>Links a name, a role or a quoted act to the verb before it ("known as", "quoted as saying", "as the paper noted"): "as".</summary>
+        AsLink = 1UL << 14,
+        /// <summary>Opens the time, place or occasion of a statement ("in March", "in an interview"): "in".</summary>
+        Setting = 1UL << 15,
+        /// <summary>Joins the two numbers of a ratio ("4 in 10", "one in five"): "in".</summary>
+        RatioJoiner = 1UL << 16,
+        /// <summary>Opens where words come from ("a statement from Bell", "heard from aides", "From the chairman:"): "from".</summary>
+        SourceFrom = 1UL << 17,
+        /// <summary>Adds one item or one verb phrase to another ("Bell and Reyes", "…, and said"): "and".</summary>
+        Additive = 1UL << 18,
+        /// <summary>Joins a companion, a partner or a means ("an interview with Bell", "responded with a statement", ", with …"): "with".</summary>
+        Accompaniment = 1UL << 19,
+        /// <summary>The definite article: "the" (not the demonstratives, which <see cref="DefiniteDeterminer"/> also holds).</summary>
+        DefiniteArticle = 1UL << 20,
+        /// <summary>After a form of "go", makes it "go on", which continues a speaker's words ("went on to say"): "on".</summary>
+        GoOnParticle = 1UL << 21,
+        /// <summary>A form of "go" that with "on to" continues a speaker's words ("went on to say", "goes on to argue"): "go", "goes", "went".</summary>
+        GoForm = 1UL << 22,
+        /// <summary>A form of "put" that with "it" says how one phrased a thing ("as she put it", "as he puts it"): "put", "puts".</summary>
+        PhrasingForm = 1UL << 23,
+        /// <summary>The pronoun of a thing ("put it", "called it"): "it".</summary>
+        ThingPronoun = 1UL << 24,
+        /// <summary>An adverb of sequence that may stand right before a cue ("… then said"), not only open a sentence: "then".</summary>
+        SequenceAdverb = 1UL << 25,
+        /// <summary>Closes a comparison of quantity after a <see cref="WordClass.ThanLead"/> ("more than", "fewer than"): "than".</summary>
+        ComparisonThan = 1UL << 26,
+        /// <summary>Stands for the content of a verb of saying or thinking ("said so", "thinks so"): "so".</summary>
+        ProContent = 1UL << 27,
+        /// <summary>A participle of speech that opens an aside after a name ("Bell, speaking to reporters, said …"): "speaking".</summary>
+        AsideParticiple = 1UL << 28,
+        /// <summary>After an opening bracket, points the reader elsewhere ("(see page 4)"): "see".</summary>
+        CrossReference = 1UL << 29,
+        /// <summary>Heads a pronoun of nobody in particular ("no one", "every one"): "one".</summary>
+        IndefiniteHead = 1UL << 30,
+        /// <summary>A noun of an occasion at which one speaks, after "in a" ("in an interview"): "interview".</summary>
+        SpeakingOccasion = 1UL << 31,
+        /// <summary>Presents what follows a colon as someone's words ("Here's Bell: “…”"): "here's", "here’s".</summary>
+        Presentative = 1UL << 32,
+        /// <summary>The participle of the perfect ("having said", "having denied"): "having".</summary>
+        PerfectParticiple = 1UL << 33,
+        /// <summary>A plural noun of the institutions of a place, which takes a plural verb ("authorities said"): "authorities".</summary>
+        InstitutionPlural = 1UL << 34,
+        /// <summary>Opens the topic of what is said ("told reporters about …", "asked about"): "about".</summary>
+        Topic = 1UL << 35,
+        /// <summary>Opens a phrase of manner after a form of "be" that governs an infinitive ("are at pains to say"): "at".</summary>
+        MannerLead = 1UL << 36,
+        /// <summary>The label of a question or an answer that opens a paragraph of an interview ("Q:", "A:"), written with its capital: "q", "a".</summary>
+        InterviewLabel = 1UL << 37,
+        /// <summary>A relative that stands for a person as the subject of its clause ("Bell, who said …", "those who say"): "who".</summary>
+        PersonSubjectRelative = 1UL << 38,
+        /// <summary>A relative that holds its own antecedent, a free relative ("what he called “…”"): "what".</summary>
+        FreeRelative = 1UL << 39,
+        /// <summary>A form of "continue" that with "to" carries a speaker's words on to the verb after it ("continued to say"): "continued", "continues".</summary>
+        ContinueForm = 1UL << 40,
+        /// <summary>The day of writing, which names no weekday though it ends in "-day" like one: "today".</summary>
+        PresentDay = 1UL << 41,
+        /// <summary>A cue adverb only inside an idiom ("all told"); elsewhere the form of a verb ("told reporters"): "told".</summary>
+        IdiomAdverb = 1UL << 42,
+        /// <summary>The pronoun of a man: "he".</summary>
+        MasculinePronoun = 1UL << 43,
+        /// <summary>The pronoun of a woman: "she".</summary>
+        FemininePronoun = 1UL << 44,
+        /// <summary>The base form of "be", after a modal or "to" ("will be quoted", "to be named"): "be".</summary>
+        BaseBe = 1UL << 45,
+        /// <summary>The form of "be" of the first person singular ("I am called …"): "am".</summary>
+        FirstPersonBe = 1UL << 46,
+        /// <summary>A determiner that picks out members one by one and takes a singular noun ("each official"): "each".</summary>
+        Distributive = 1UL << 47,
+        /// <summary>The label of an interviewer's question ("Q:"), as against the answer's ("A:"): "q".</summary>
+        QuestionLabel = 1UL << 48,
+        /// <summary>Opens a phrase of time right after a participle ("a report released last year", "issued earlier"): "last", "this", "earlier".</summary>
+        ParticipleTimeLead = 1UL << 49,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

@@ -113,12 +113,18 @@ namespace IncidentTools.Text
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 
         /// <summary>The text ends in a possessive "'s" or "’s" ("Trump’s", "the mayor's"; also "it's" and "he's", which the caller tells apart).</summary>
-        public bool EndsInApostropheS => Text.EndsWith("’s", System.StringComparison.Ordinal) || Text.EndsWith("'s", System.StringComparison.Ordinal);
+        public bool EndsInApostropheS => Possessive.EndsIn(Text);
 
         /// <summary>A dash or a hyphen standing alone as punctuation: ―, —, –, -- or -.</summary>
         public bool IsDash => Kind == TokenKind.Punct && (Text == "―" || Text == "—" || Text == "–" || Text == "--" || Text == "-");
         public bool IsCapitalized => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
         public bool IsLowerWord => Kind == TokenKind.Word && Text.Length > 0 && char.IsLower(Text[0]);
+
+        /// <summary>A mark of one apostrophe, straight or curly ("'", "’"), standing alone: it may close a quotation or a bracket's aside.</summary>
+        public bool IsApostropheMark => Kind == TokenKind.Punct && Text.Length == 1 && (Text[0] == '\'' || Text[0] == '’');
+
+        /// <summary>The pronoun "I" as written, with its capital: a first-person subject that is not "we" (a lower-case "i" is not trusted).</summary>
+        public bool IsPronounI => IsCapitalized && Has(WordTag.FirstPerson) && !Has(WordClass.FirstPersonPlural);
 
         public override string ToString() => Text;
     }
@@ -280,7 +286,7 @@ namespace IncidentTools.Text
                 if (tk.Kind == TokenKind.Punct && (tk.Text[0] == '.' || tk.Text == "?" || tk.Text == "!" || tk.Text == "…"))
                 {
                     int n = k + 1;
-                    while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].Text == "’" || tokens[n].Text == "'")) n++;
+                    while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].IsApostropheMark)) n++;
                     boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord;
                     if (boundary) k = n - 1;
                 }

@@ -21,7 +21,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int k = s0; k + 2 < s1; k++)
                     {
-                        if (!tk[k].IsWord || tk[k].Lower != "according" || tk[k + 1].Lower != "to" || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !tk[k].Has(WordGroup.AccordingHead) || !tk[k + 1].Has(WordGroup.ToPreposition) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var source = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, k + 2, s1, out int next);
                         if (source == null) continue;
                         int a, e;

@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution.Rules
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
                         if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        if (subject == null || subject.OpenerIndex < s0 || tk[subject.OpenerIndex].Lower != "as") continue;
+                        if (subject == null || subject.OpenerIndex < s0 || !tk[subject.OpenerIndex].Has(WordGroup.AsLink)) continue;
                         int opener = subject.OpenerIndex;
                         // "As X said, …" opens the sentence; "…, as X noted" follows a comma ("as enthusiastically as our models indicate" compares)
                         if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&

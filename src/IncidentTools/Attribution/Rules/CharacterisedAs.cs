@@ -26,7 +26,7 @@ namespace IncidentTools.Attribution.Rules
             var (s0, _) = SentenceOf(q);
             int j = q.Token - 1;
             if (j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
-            if (j - 2 < s0 || !tk[j].IsLowerWord || tk[j].Lower != "as") return null;
+            if (j - 2 < s0 || !tk[j].IsLowerWord || !tk[j].Has(WordGroup.AsLink)) return null;
             for (int v = j - 2; v >= s0 && j - v <= ObjectReach + 1; v--)
             {
                 var t = tk[v + 1];
@@ -37,7 +37,7 @@ namespace IncidentTools.Attribution.Rules
                 int verb = v, end = v + 1;
                 if (!IsCharacterising(tk, v, s0, ref verb)) continue;
                 int g = ReportedSpeech.GroupStart(tk, verb, s0);
-                if (verb - 1 >= s0 && tk[verb - 1].IsLowerWord && (tk[verb - 1].Lower == "to" || ReportedSpeech.IsPossessive(tk[verb - 1]))) return null;
+                if (verb - 1 >= s0 && tk[verb - 1].IsLowerWord && (tk[verb - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[verb - 1]))) return null;
                 bool be = false;
                 for (int i = g; i < verb; i++) be |= tk[i].IsLowerWord && IsBe(tk[i].Lower);
                 bool ing = tk[verb].Lower.EndsWith("ing", System.StringComparison.Ordinal);
@@ -66,6 +66,6 @@ namespace IncidentTools.Attribution.Rules
             return entry != null && !entry.Has(VerbTag.Phrasal) && entry.Has(VerbTag.Naming | VerbTag.Judgement);
         }
 
-        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || lower == "am";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) || Lexicon.IsAsWritten(lower, WordGroup.FirstPersonBe);
     }
 }

@@ -60,7 +60,7 @@ namespace IncidentTools.Attribution.Rules
                 // another subject after the first one's: "…, and then she read:", "…, I said:"
                 if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
                 // a clause of its own after a comma: "…, and NBC News has proof:", "…, with Reyes yelling:"
-                if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (t.Has(WordTag.Opener) || t.Lower == "with")) return null;
+                if (x > subject.Next && tk[x - 1].Is(",") && t.IsLowerWord && (t.Has(WordTag.Opener) || t.Has(WordGroup.Accompaniment))) return null;
                 // a subject that receives or relays the words: "The paper quoted a military official:", "obtained a memo:"
                 if (t.IsLowerWord && t.Has(WordTag.Hearsay)) return null;
                 // a participle of speech with a speaker of its own: "ends with a voice-over saying:"

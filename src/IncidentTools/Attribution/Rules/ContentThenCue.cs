@@ -65,7 +65,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool ClosesWithRelative(System.Collections.Generic.IReadOnlyList<Token> tk, Mention? source, int tail, int s1) =>
             source != null && tail < s1 && tail - 1 >= source.End && tk[tail - 1].Is(",") && tk[tail].IsLowerWord &&
-            tk[tail].Has(WordClass.SubjectRelative) && tk[tail].Lower != "that";
+            tk[tail].Has(WordClass.SubjectRelative) && !tk[tail].Has(WordGroup.Complementizer);
 
         public void Apply(AttributionContext ctx)
         {

@@ -41,7 +41,7 @@ namespace IncidentTools.Attribution.Rules
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
-                        if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Lower == "that")) continue;
+                        if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Has(WordGroup.Complementizer))) continue;
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
                         bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
                         if (colon) c++;
@@ -54,7 +54,7 @@ namespace IncidentTools.Attribution.Rules
                             continue;
                         }
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
-                        bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Lower == "that";
+                        bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer);
                         if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
                         var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
@@ -107,7 +107,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = c + 1; i + 1 < e; i++)
             {
                 if (tk[i].IsQuote) return null;
-                if (!tk[i].IsLowerWord || !tk[i].Has(WordTag.StatementNoun) || !(tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that")) continue;
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordTag.StatementNoun) || !(tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.Complementizer))) continue;
                 if (StatementNoun.Owner(tk, i - 1, c) is { } owner && ReportedSpeech.HasQuote(tk, i + 2, e)) return owner;
             }
             return null;

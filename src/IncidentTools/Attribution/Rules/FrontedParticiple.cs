@@ -23,7 +23,7 @@ namespace IncidentTools.Attribution.Rules
             var (s0, s1) = SentenceOf(q);
             int v = s0;
             // "After saying …", "While calling …", "By describing …"
-            if (v < s1 && tk[v].IsWord && (tk[v].Has(WordTag.Subordinator) || tk[v].Lower == "by")) v++;
+            if (v < s1 && tk[v].IsWord && (tk[v].Has(WordTag.Subordinator) || tk[v].Has(WordGroup.Agent))) v++;
             if (v >= q.Token || !tk[v].IsWord) return null;
             var verb = tk[v].CueVerb;
             // a verb that may introduce the quotation after it ("sharing the “…”" only follows its quotation)

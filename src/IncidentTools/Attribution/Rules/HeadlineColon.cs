@@ -17,6 +17,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>At most this many words in the label.</summary>
         private const int LabelWords = 6;
 
+        /// <summary>How many tokens after the colon make a long sentence that reports (a dateline's), not a headline's claim.</summary>
+        private const int ClaimTokens = 14;
+
         public string Name => nameof(HeadlineColon);
 
         public void Apply(AttributionContext ctx)
@@ -40,7 +43,7 @@ namespace IncidentTools.Attribution.Rules
             bool capitals = true;
             for (int i = s0; i < colon; i++)
                 if (tk[i].IsWord && (tk[i].Text.Length <= 3 || tk[i].Text.Any(c => char.IsLetter(c) && char.IsLower(c)))) capitals = false;
-            if (capitals || e - colon > 14)
+            if (capitals || e - colon > ClaimTokens)
                 for (int i = colon + 1; i < e; i++)
                     if (tk[i].IsLowerWord && tk[i].CueVerb != null) return;
 

@@ -39,7 +39,7 @@ namespace IncidentTools.Attribution.Rules
                 int e = s1;
                 while (e > v + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
                 int c = v + 1;
-                if (c < e && tk[c].IsWord && tk[c].Lower == "that") c++;
+                if (c < e && tk[c].IsWord && tk[c].Has(WordGroup.Complementizer)) c++;
                 if (!ReportedSpeech.IsContent(tk, c, e)) return;
                 var m = ctx.MentionsFor(p).Parse(tk, a, v, inverted: true);
                 var source = m != null && !m.IsPronoun && m.Start == a && (m.End == v || m.Next == v) ? m : SpeakerLabel.Capitalised(tk, a, v);

@@ -25,7 +25,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int k = s0; k + 1 < s1; k++)
                     {
-                        if (!tk[k].IsWord || tk[k].Lower != "in" || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !tk[k].Has(WordGroup.Setting) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         int e = PhraseEnd(tk, k + 1, s1, out int head);
                         if (e < 0 || head < 0) continue;
                         int a, ce;
@@ -74,7 +74,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 var w = t.Lower;
                 if (CueLexicon.Is(w, WordTag.Survey)) { head = e; continue; }
-                if (t.IsLowerWord && (CueLexicon.Is(w, WordTag.Finite | WordTag.Opener | WordTag.Relative) || CueLexicon.IsSubjectPronoun(w) || CueLexicon.Is(w, WordTag.ObjectPronoun) && w != "her")) return -1;
+                if (t.IsLowerWord && (CueLexicon.Is(w, WordTag.Finite | WordTag.Opener | WordTag.Relative) || CueLexicon.IsSubjectPronoun(w) || CueLexicon.Is(w, WordTag.ObjectPronoun) && !CueLexicon.Is(w, WordTag.Possessive))) return -1;
                 if (ReportedSpeech.EntryAt(tk, e, s1, out _) != null) return -1;
                 // "the poll the council ordered": a clause of its own after the poll word
                 if (head == e - 1 && t.IsLowerWord && CueLexicon.Is(w, WordTag.Determiner)) return -1;

@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
             if (n > s && tk[n].IsLowerWord && tk[n].Has(WordClass.ThingRelative)) n--;
             if (!tk[n].IsWord || !tk[n].Has(WordGroup.Inscription)) return null;
             // "to sign", "will sign", "has signs": the word is a verb, or the object of one, not a subject that reads
-            if (n - 1 >= s && tk[n - 1].IsLowerWord && (tk[n - 1].Lower == "to" || tk[n - 1].Has(WordTag.Finite))) return null;
+            if (n - 1 >= s && tk[n - 1].IsLowerWord && (tk[n - 1].Has(WordGroup.InfinitiveMarker) || tk[n - 1].Has(WordTag.Finite))) return null;
             // "According to the paper, one sign read “…”": the sentence is the paper's account of the sign, the quotation the
             // paper's to answer for (as AccordingToQuote reads it; the cue rules would give it to the sign)
             if (context.ClausesFor(q.Paragraph).AccordingToBefore(tk, q.Token, s) is { } account) return context.FromClause(Name, q, account);

@@ -98,7 +98,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = p.Tokens;
             if (p.Section != ParagraphSection.Body || tk.Count < 3 || !tk[1].Is(":")) return '\0';
-            return tk[0].Text == "Q" ? 'Q' : tk[0].Text == "A" ? 'A' : '\0';
+            return tk[0].IsCapitalized && tk[0].Has(WordGroup.InterviewLabel) ? tk[0].Text[0] : '\0';
         }
 
         /// <summary>
@@ -119,8 +119,8 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = 1; i + 1 < tk.Count; i++)
                 {
                     int at = -1;
-                    if (tk[i].Lower == "with" && tk[i - 1].IsWord && tk[i - 1].Has(WordTag.InterviewNoun)) at = i + 1;
-                    else if (tk[i].IsLowerWord && tk[i].Has(WordTag.InterviewVerb) && (tk[i - 1].Lower == "we" || tk[i - 1].Text == "I"))
+                    if (tk[i].Has(WordGroup.Accompaniment) && tk[i - 1].IsWord && tk[i - 1].Has(WordTag.InterviewNoun)) at = i + 1;
+                    else if (tk[i].IsLowerWord && tk[i].Has(WordTag.InterviewVerb) && MentionParser.IsFirstPerson(tk[i - 1]))
                         at = tk[i + 1].Has(WordClass.InterviewPreposition) ? i + 2 : i + 1;
                     if (at < 0 || at >= tk.Count) continue;
                     var m = mp.Parse(tk, at, SentenceEnd(p, at), inverted: true);

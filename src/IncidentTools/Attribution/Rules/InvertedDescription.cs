@@ -29,7 +29,7 @@ namespace IncidentTools.Attribution.Rules
             if (i >= s1 || !tk[i].IsWord) return null;
             var first = tk[i];
             if (first.IsLowerWord && (first.Has(WordTag.Preposition | WordTag.Opener | WordTag.ClauseBreak | WordTag.Finite | WordTag.Pronoun | WordTag.Time | WordTag.CueAdverb) ||
-                                      first.Lower == "that" || first.Lower == "to" || first.Lower == "so" || CueLexicon.IsLyAdverb(first)))
+                                      first.Has(WordGroup.Complementizer) || first.Has(WordGroup.InfinitiveMarker) || first.Has(WordGroup.ProContent) || CueLexicon.IsLyAdverb(first)))
                 return null;
             var source = ReportedSpeech.MentionAfter(context.MentionsFor(p), tk, i, s1, out _);
             if (source == null || source.IsPronoun) return null;

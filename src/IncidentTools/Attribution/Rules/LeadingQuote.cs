@@ -50,7 +50,7 @@ namespace IncidentTools.Attribution.Rules
                 // a reporting verb, a clause about someone named ("…, whose book features “…”"); between the
                 // two quotations also another subject or an owner ("“a” and what he calls “b”", "“a” of “b”")
                 if (SameSentenceQuote.BringsInClause(t)) return null;
-                if (x > q.Token && (t.Has(WordTag.Pronoun) || t.Lower == "of")) return null;
+                if (x > q.Token && (t.Has(WordTag.Pronoun) || t.Has(WordGroup.OfComplement))) return null;
             }
             return context.Continuing(Name, q, later);
         }

@@ -28,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
             // (in "From the report:", "More from Bell's post:" the words after "from" name the source: a verb among them is a noun)
             int label = colon;
             for (int x = from; x < colon && x <= from + 1; x++)
-                if (tk[x].IsWord && tk[x].Lower == "from") { label = x; break; }
+                if (tk[x].IsWord && tk[x].Has(WordGroup.SourceFrom)) { label = x; break; }
             for (int x = from; x < label; x++)
                 if (tk[x].IsWord && tk[x].IsVerbForm) return null;
             // the name ends at the colon, or before a short "in 1992" / "on Monday"
@@ -39,7 +39,7 @@ namespace IncidentTools.Attribution.Rules
             for (int x = System.Math.Max(from, end - 6); x < end; x++)
             {
                 // "From the report: “…”", "More from Bell's blog post: “…”": the source after a "from" that opens the label
-                bool afterFrom = x > from && tk[x - 1].IsWord && tk[x - 1].Lower == "from" && x - 1 - from <= 1;
+                bool afterFrom = x > from && tk[x - 1].IsWord && tk[x - 1].Has(WordGroup.SourceFrom) && x - 1 - from <= 1;
                 if (!tk[x].IsCapitalized && !afterFrom) continue;
                 var m = parser.Parse(tk, x, end, inverted: true);
                 if (m == null || m.Next != end || m.IsPronoun) continue;
@@ -56,9 +56,9 @@ namespace IncidentTools.Attribution.Rules
         /// delivered a blunt message to Trump:").
         /// </summary>
         private static bool OpensLabel(IReadOnlyList<Token> tk, int from, int x) =>
-            x == from || x > from && tk[x - 1].IsWord && tk[x - 1].Lower == "from" ||
+            x == from || x > from && tk[x - 1].IsWord && tk[x - 1].Has(WordGroup.SourceFrom) ||
             // one word of the construction, in its two spellings of the apostrophe
-            x == from + 1 && (tk[from].Lower == "here's" || tk[from].Lower == "here’s");
+            x == from + 1 && tk[from].Has(WordGroup.Presentative);
 
         /// <summary>
         /// "Bell: “…”" after "Jo Bell" in an earlier paragraph: a single word is a name of the label's kind only when the

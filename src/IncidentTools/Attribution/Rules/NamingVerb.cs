@@ -24,7 +24,7 @@ namespace IncidentTools.Attribution.Rules
             // “Miss Piggy” and “Miss Housekeeping”: the second name of a list takes the first one's attribution
             if (QuoteInList.ListMate(context, q) is { } mate && context.AttributionOf(mate) is { Rule: nameof(NamingVerb) } first)
                 return context.Continuing(Name, q, first);
-            for (int v = k - 1; v >= s && k - v <= 7; v--)
+            for (int v = k - 1; v >= s && k - v <= VerbReach; v--)
             {
                 var t = tk[v];
                 if (t.IsQuote || t.Is(";") || t.Is(":")) return null;
@@ -37,16 +37,16 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
-        /// <summary>The subject that ends right before the naming verb at <paramref name="v"/>: a clause start within eight tokens.</summary>
+        /// <summary>The subject that ends right before the naming verb at <paramref name="v"/>: a clause start within <see cref="SubjectReach"/> tokens.</summary>
         private FoundAttribution? Subject(AttributionContext context, QuotationRef q, int v, int s, ReportingVerb verb)
         {
             var ap = q.Paragraph;
             var tk = ap.Tokens;
             var clauses = context.ClausesFor(ap);
-            for (int st = v - 1; st >= s && v - st <= 8; st--)
+            for (int st = v - 1; st >= s && v - st <= SubjectReach; st--)
             {
                 // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
-                bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Lower == "that" &&
+                bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Has(WordGroup.Complementizer) &&
                                   (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord);
                 bool relative = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.ThingRelative);
                 // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
@@ -85,7 +85,7 @@ namespace IncidentTools.Attribution.Rules
                     if (outer != null) return context.FromClause(Name, q, outer);
                     // "Cruz has railed against what he calls the “…”": the pronoun of a free relative stands for the
                     // sentence's subject, named before it (not across a dash: an aside may name anyone's words)
-                    if (tk[st - 1].Lower == "what" && ReportedSpeech.SentenceSubject(clauses.Mentions, tk, s, st - 1) is { } main && StandsFor(tk[m.Start].Lower, main) &&
+                    if (tk[st - 1].Has(WordGroup.FreeRelative) && ReportedSpeech.SentenceSubject(clauses.Mentions, tk, s, st - 1) is { } main && StandsFor(tk[m.Start].Lower, main) &&
                         !HasDash(tk, main.Next, st - 1))
                         return context.FromClause(Name, q, new Clause(main, cue, CuePlace.Before));
                 }
@@ -97,6 +97,12 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many words a prepositional phrase between the subject and the naming verb may hold.</summary>
         private const int MaxPhraseBetween = 6;
 
+        /// <summary>How many tokens before the quotation the naming verb may stand ("called the plan a “…”").</summary>
+        private const int VerbReach = 7;
+
+        /// <summary>How many tokens before the naming verb the clause start of its subject may stand.</summary>
+        private const int SubjectReach = 8;
+
         /// <summary>
         /// True when [a, e) is one prepositional phrase ("in his first speech", "on Fox News"): a preposition, then words
         /// with no verb of saying, clause word, pronoun subject or punctuation, at most six.
@@ -104,7 +110,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool PhraseBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
         {
             if (a >= e || e - a > MaxPhraseBetween || !tk[a].IsLowerWord || !tk[a].Has(WordTag.Preposition) ||
-                tk[a].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Lower == "to") return false;
+                tk[a].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart) || tk[a].Has(WordGroup.InfinitiveMarker)) return false;
             for (int i = a + 1; i < e; i++)
             {
                 var t = tk[i];
@@ -146,6 +152,6 @@ namespace IncidentTools.Attribution.Rules
         /// "called a “…”"); "called her “…”", "called this “…”" have their object.
         /// </summary>
         internal static bool NoObjectBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int v, int q) =>
-            v == q - 1 || v == q - 2 && tk[v + 1].IsLowerWord && (tk[v + 1].Lower == "the" || tk[v + 1].Has(WordTag.Indefinite));
+            v == q - 1 || v == q - 2 && tk[v + 1].IsLowerWord && (tk[v + 1].Has(WordGroup.DefiniteArticle) || tk[v + 1].Has(WordTag.Indefinite));
     }
 }

@@ -28,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) continue;
                 if (t.Has(WordTag.Finite)) return null;
                 // a reporting verb, unless an infinitive of the writer's phrase ("… yet” to support him")
-                if (t.IsVerbForm && !(tk[x - 1].IsWord && tk[x - 1].Lower == "to")) return null;
+                if (t.IsVerbForm && !(tk[x - 1].IsWord && tk[x - 1].Has(WordGroup.InfinitiveMarker))) return null;
                 if (CueLexicon.IsSubjectPronounNotIt(t)) return null;
             }
             return context.Continuing(Name, q, prev);

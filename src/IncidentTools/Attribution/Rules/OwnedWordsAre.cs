@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[c];
                 if (t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--") || t.IsQuote) return -1;
                 if (!t.IsLowerWord) continue;
-                if (t.Lower == "that") return c - 1 > s0 && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordClass.FiniteBe) ? c - 1 : -1;
+                if (t.Has(WordGroup.Complementizer)) return c - 1 > s0 && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordClass.FiniteBe) ? c - 1 : -1;
                 if (t.CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return -1;
             }
             return -1;

@@ -24,7 +24,7 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
-                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Lower == "and" && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Lower == "by")) continue;
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent))) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         // "…, adding to her lead": a verb of another sense, not a report

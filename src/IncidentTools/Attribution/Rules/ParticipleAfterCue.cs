@@ -11,6 +11,9 @@ namespace IncidentTools.Attribution.Rules
     {
         public string Name => nameof(ParticipleAfterCue);
 
+        /// <summary>How many tokens after the attribution's clause may stand before the comma of the participle ("said Friday, adding").</summary>
+        private const int CommaReach = 4;
+
         public FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous)
         {
             if (previous == null || previous.Sentence != q.Sentence) return null;
@@ -20,12 +23,12 @@ namespace IncidentTools.Attribution.Rules
             int end = System.Math.Max(prev.CueWords.End, prev.Source.Next);
             // the attribution's clause, a comma, then the participle: "…, the mayor said Friday, adding that …"
             int p = end;
-            while (p < q.Token && p - end < 4 && !tk[p].Is(",")) p++;
+            while (p < q.Token && p - end < CommaReach && !tk[p].Is(",")) p++;
             if (p + 1 >= q.Token || !tk[p].Is(",")) return null;
             var verb = tk[p + 1].IsLowerWord ? tk[p + 1].CueVerb : null;
             if (verb == null || !verb.IsParticiple || !verb.States) return null;
             // "pointing at the sign": a preposition after it makes the participle no verb of speech
-            if (p + 2 < q.Token && tk[p + 2].IsWord && tk[p + 2].Lower != "that" && tk[p + 2].Has(WordTag.NpStop) && !tk[p + 2].Has(WordTag.Pronoun)) return null;
+            if (p + 2 < q.Token && tk[p + 2].IsWord && !tk[p + 2].Has(WordGroup.Complementizer) && tk[p + 2].Has(WordTag.NpStop) && !tk[p + 2].Has(WordTag.Pronoun)) return null;
             for (int x = p + 2; x < q.Token; x++)
                 if (tk[x].IsQuote || tk[x].Is(";")) return null;
             return context.Continuing(Name, q, prev);

@@ -29,17 +29,17 @@ namespace IncidentTools.Attribution.Rules
                         // "… by X": the agent, at most one adverb after the participle
                         int by = end;
                         if (by < s1 && CueLexicon.IsLyAdverb(tk[by])) by++;
-                        if (by + 1 >= s1 || !tk[by].IsWord || tk[by].Lower != "by") continue;
+                        if (by + 1 >= s1 || !tk[by].IsWord || !tk[by].Has(WordGroup.Agent)) continue;
                         var mp = ctx.MentionsFor(p);
                         var agent = mp.Parse(tk, by + 1, s1, inverted: true);
                         int next = agent == null ? by + 1 : System.Math.Max(agent.End, agent.Next);
-                        if (agent != null && next < s1 && tk[next].IsWord && tk[next].Lower != "that" && tk[next].Has(WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
+                        if (agent != null && next < s1 && tk[next].IsWord && !tk[next].Has(WordGroup.Complementizer) && tk[next].Has(WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
                         if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, s1, out next);
                         if (agent == null || agent.IsPronoun) continue;
-                        if (next > agent.End && next < s1 && tk[next].IsWord && tk[next].Lower != "that")
-                            for (int x = agent.End; x < next; x++) if (tk[x].IsWord && tk[x].Lower == "that") { next = x; break; }
+                        if (next > agent.End && next < s1 && tk[next].IsWord && !tk[next].Has(WordGroup.Complementizer))
+                            for (int x = agent.End; x < next; x++) if (tk[x].IsWord && tk[x].Has(WordGroup.Complementizer)) { next = x; break; }
                         int a, e;
-                        if (next < s1 && tk[next].IsWord && tk[next].Lower == "that")
+                        if (next < s1 && tk[next].IsWord && tk[next].Has(WordGroup.Complementizer))
                         {
                             // "were told by the mayor that …"
                             a = next + 1;

@@ -25,6 +25,12 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>At most this many capitalised words of an issuer written before the release's name ("ISPR Press Release").</summary>
         private const int IssuerWords = 6;
 
+        /// <summary>The most tokens of a dateline that opens a paragraph ("ISLAMABAD, May 3 —").</summary>
+        private const int DatelineTokens = 6;
+
+        /// <summary>The most tokens before the colon of a rubric label at the foot of a release ("Media contact:").</summary>
+        private const int ContactLabelTokens = 4;
+
         public string Name => nameof(PressRelease);
 
         public void Apply(AttributionContext ctx)
@@ -145,7 +151,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "Statement by the Harbour Board", "NEWS RELEASE | Harbour Board, Office of …"
                 int from = end;
-                if (tk[end - 1].Lower == "by" || tk[end - 1].Lower == "from") { }
+                if (tk[end - 1].Has(WordGroup.Agent | WordGroup.SourceFrom)) { }
                 else if (from < tk.Count && tk[from].Has(WordClass.AuthorPreposition)) from++;
                 else
                 {
@@ -190,7 +196,7 @@ namespace IncidentTools.Attribution.Rules
         private static int AfterDateline(IReadOnlyList<Token> tk, int s0, int s1)
         {
             int k = s0;
-            while (k < s1 && k - s0 < 6 && (tk[k].IsWord && (IsAllCaps(tk[k].Text) || tk[k].IsCapitalized || char.IsDigit(tk[k].Text[0])) || tk[k].Is(","))) k++;
+            while (k < s1 && k - s0 < DatelineTokens && (tk[k].IsWord && (IsAllCaps(tk[k].Text) || tk[k].IsCapitalized || char.IsDigit(tk[k].Text[0])) || tk[k].Is(","))) k++;
             if (k > s0 && k + 1 < s1 && IsAllCaps(tk[s0].Text) && tk[s0].Text.Length > 1 && (tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return k + 1;
             return s0;
         }
@@ -199,7 +205,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsContactLine(AnalysedParagraph p)
         {
             var tk = p.Tokens;
-            for (int i = 0; i < tk.Count && i <= 4; i++)
+            for (int i = 0; i < tk.Count && i <= ContactLabelTokens; i++)
             {
                 if (tk[i].Is(":")) return true;
                 if (!tk[i].IsWord) return false;

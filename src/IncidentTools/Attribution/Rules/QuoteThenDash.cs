@@ -11,6 +11,15 @@ namespace IncidentTools.Attribution.Rules
     {
         public override string Name => nameof(QuoteThenDash);
 
+        /// <summary>The most tokens of a next paragraph that signs the quotation ("— Jo Bell, a nurse"): a longer one is text.</summary>
+        private const int SignatureTokens = 12;
+
+        /// <summary>How many characters before a line's words its dash may stand (spaces and the dash).</summary>
+        private const int DashIndent = 4;
+
+        /// <summary>How many tokens a signature line may hold before its end is looked for no further.</summary>
+        private const int LineTokens = 20;
+
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             var ap = q.Paragraph;
@@ -34,7 +43,7 @@ namespace IncidentTools.Attribution.Rules
             if (q.Paragraph.Index + 1 >= doc.Paragraphs.Count) return null;
             var next = doc.Paragraphs[q.Paragraph.Index + 1];
             var tk = next.Tokens;
-            if (next.Section != q.Paragraph.Section || tk.Count < 1 || tk.Count > 12) return null;
+            if (next.Section != q.Paragraph.Section || tk.Count < 1 || tk.Count > SignatureTokens) return null;
             // the dash may have been read as a list bullet and left out of the paragraph: look at the line in the file
             int first = tk[0].IsDash ? 1 : DashBeforeLine(doc.Document.SourceText, next.Start) ? 0 : -1;
             if (first < 0 || first >= tk.Count) return null;
@@ -50,7 +59,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True when the file's line holding <paramref name="start"/> begins with a dash before it.</summary>
         private static bool DashBeforeLine(string text, int start)
         {
-            for (int i = start - 1; i >= 0 && start - i <= 4; i--)
+            for (int i = start - 1; i >= 0 && start - i <= DashIndent; i--)
             {
                 char c = text[i];
                 if (c == '\n' || c == '\r') return false;
@@ -96,7 +105,7 @@ namespace IncidentTools.Attribution.Rules
         private static int LineEnd(AnalysedParagraph ap, int k)
         {
             var tk = ap.Tokens;
-            for (int x = k + 1; x < tk.Count && x - k < 20; x++)
+            for (int x = k + 1; x < tk.Count && x - k < LineTokens; x++)
                 if (LineBreakBetween(ap, x - 1, x)) return x;
             return tk.Count;
         }

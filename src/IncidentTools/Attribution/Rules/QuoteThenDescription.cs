@@ -122,9 +122,9 @@ namespace IncidentTools.Attribution.Rules
             var w = t.Lower;
             // "said.Kell": two words run together across a full stop are no part of a name
             if (w.IndexOf('.') >= 0) return false;
-            if (w == "and") return k > i && tk[i].Lower == "the" && k + 1 < tk.Count && tk[k + 1].IsWord;
+            if (t.Has(WordGroup.Additive)) return k > i && tk[i].Has(WordGroup.DefiniteArticle) && k + 1 < tk.Count && tk[k + 1].IsWord;
             // a relative word ("who", "that", "which") is no part of the phrase: the tags below say so
-            if (w == "to") return false;
+            if (t.Has(WordGroup.InfinitiveMarker | WordGroup.ToPreposition)) return false;
             // "a senior military these": a determiner inside the phrase starts another one, unless a preposition leads to it ("a voice-over in the ad")
             if (k > i && Lexicon.Is(w, WordTag.Determiner) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordTag.Preposition))) return false;
             return !Lexicon.Is(w, WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Relative | WordTag.Finite | WordTag.Auxiliary | WordTag.Negation | WordTag.ObjectPronoun) &&

@@ -23,10 +23,10 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int k = s0 + 1; k + 2 < s1; k++)
                     {
-                        if (!tk[k].IsWord || tk[k].Lower != "quoted" || !IsBe(tk[k - 1].Lower) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !(tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay)) || !IsBe(tk[k - 1].Lower) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         int a = k + 1;
-                        while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Lower == "as")) a++;
-                        if (a + 1 >= s1 || tk[a].Lower != "as") continue;
+                        while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
+                        if (a + 1 >= s1 || !tk[a].Has(WordGroup.AsLink)) continue;
                         var entry = ReportedSpeech.EntryAt(tk, a + 1, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech) continue;
                         int g = ReportedSpeech.GroupStart(tk, k - 1, s0);
@@ -34,12 +34,12 @@ namespace IncidentTools.Attribution.Rules
                         if (subject == null) continue;
                         var cue = new VerbCue(entry, a + 1, end, a + 1);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
-                        if (c < s1 && tk[c].IsWord && tk[c].Lower == "by")
+                        if (c < s1 && tk[c].IsWord && tk[c].Has(WordGroup.Agent))
                         {
                             // "quoted as saying by the Herald that …"
                             int t = c;
-                            while (t < s1 && t - c <= ByReach && !(tk[t].IsWord && tk[t].Lower == "that")) t++;
-                            if (t < s1 && tk[t].Lower == "that") c = t + 1;
+                            while (t < s1 && t - c <= ByReach && !(tk[t].IsWord && tk[t].Has(WordGroup.Complementizer))) t++;
+                            if (t < s1 && tk[t].Has(WordGroup.Complementizer)) c = t + 1;
                         }
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
                         if (!ReportedSpeech.IsContent(tk, c, e) && !(e > c && ReportedSpeech.HasQuote(tk, c, e))) continue;
@@ -51,6 +51,6 @@ namespace IncidentTools.Attribution.Rules
             }
         }
 
-        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && lower != "be";
+        private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && !Lexicon.IsAsWritten(lower, WordGroup.BaseBe);
     }
 }

@@ -98,6 +98,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The most words a place that continues another may take ("…, Va.", "…, New Mexico").</summary>
         private const int PlaceWords = 2;
 
+        /// <summary>How many tokens back the spaced hyphen that opens an aside may stand from the one that closes it.</summary>
+        private const int HyphenAsideTokens = 20;
+
         /// <summary>
         /// "In a court in Alexandria, Va., Lazar …": a segment of one or two capitalised words after a segment that
         /// ends in a capitalised word continues its place (a state after its town), not a subject.
@@ -135,10 +138,10 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsSpacedHyphen(IReadOnlyList<Token> tk, int i) =>
             tk[i].Is("-") && i > 0 && i + 1 < tk.Count && tk[i - 1].End < tk[i].Start && tk[i].End < tk[i + 1].Start;
 
-        /// <summary>The spaced hyphen that opens the aside a spaced hyphen at c closes (within twenty tokens, not before s0), or -1.</summary>
+        /// <summary>The spaced hyphen that opens the aside a spaced hyphen at c closes (within <see cref="HyphenAsideTokens"/>, not before s0), or -1.</summary>
         private static int SpacedHyphenBefore(IReadOnlyList<Token> tk, int s0, int c)
         {
-            for (int i = c - 1; i >= s0 && c - i <= 20; i--)
+            for (int i = c - 1; i >= s0 && c - i <= HyphenAsideTokens; i--)
             {
                 if (tk[i].IsQuote || tk[i].Is(";") || tk[i].Is(",")) return -1;
                 if (IsSpacedHyphen(tk, i)) return i;
@@ -170,7 +173,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var t0 = tk[a];
             if (t0.IsQuote) return false;
-            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.Text == "I") || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
+            if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.IsPronounI) || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
             for (int i = a; i < e; i++)
             {
                 var t = tk[i];

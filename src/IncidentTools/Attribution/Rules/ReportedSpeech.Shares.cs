@@ -22,17 +22,17 @@ namespace IncidentTools.Attribution.Rules
             for (int i = m.Start; i < m.End; i++)
             {
                 var t = tk[i];
-                if (t.IsLowerWord && t.Lower == "of") return false;
+                if (t.IsLowerWord && t.Has(WordGroup.OfComplement)) return false;
                 // (a counted share: not a quantifier, "most people", "both surveys")
                 if (t.Is("%")) return true;
                 if (t.IsWord && t.Has(WordTag.Proportion) && !t.Has(WordClass.PhraseDeterminer | WordClass.Quantifier))
                 {
                     // "55 percent", "a majority of", "a third say"; not an ordinal before its noun ("a third one", "a third debate")
                     bool counted = i > m.Start && char.IsDigit(tk[i - 1].Text[0]);
-                    return counted || i + 1 >= m.End || tk[i + 1].IsLowerWord && tk[i + 1].Lower == "of";
+                    return counted || i + 1 >= m.End || tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.OfComplement);
                 }
                 // "six in 10", "4 in 10"
-                if (t.IsLowerWord && t.Lower == "in" && i > m.Start && i + 1 < m.End && IsShareWord(tk[i - 1]) && char.IsDigit(tk[i + 1].Text[0])) return true;
+                if (t.IsLowerWord && t.Has(WordGroup.RatioJoiner) && i > m.Start && i + 1 < m.End && IsShareWord(tk[i - 1]) && char.IsDigit(tk[i + 1].Text[0])) return true;
             }
             return false;
         }

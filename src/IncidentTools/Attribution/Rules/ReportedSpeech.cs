@@ -99,7 +99,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
         private static bool IsPluralNoun(Token t) =>
             t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
-            !t.Lower.EndsWith("'s", StringComparison.Ordinal) && !t.Lower.EndsWith("’s", StringComparison.Ordinal) &&
+            !Possessive.EndsIn(t.Lower) &&
             CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
         /// <summary>
@@ -122,7 +122,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for a word that ends in a possessive ('s, ’s).</summary>
         public static bool IsPossessive(Token t) =>
-            t.IsWord && (t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal));
+            t.IsWord && Possessive.EndsIn(t.Lower);
 
         /// <summary>
         /// The cue verb at token k used as a finite verb of its clause, or null: not a noun ("the
@@ -137,7 +137,7 @@ namespace IncidentTools.Attribution.Rules
             if (k - 1 >= s0 && tk[k - 1].IsWord)
             {
                 var prev = tk[k - 1];
-                if (prev.Lower == "to" && Catenative(tk, k - 1, s0) is int c && c >= 0)
+                if (prev.Has(WordGroup.InfinitiveMarker) && Catenative(tk, k - 1, s0) is int c && c >= 0)
                 {
                     // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
                     // a phrasal cue that takes in this verb ("went on to say") is the reading
@@ -146,7 +146,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
-                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Lower == "to") return null;
+                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Has(WordGroup.InfinitiveMarker)) return null;
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
                 if (prev.Has(WordTag.Adjective)) return null;
                 // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
@@ -169,7 +169,7 @@ namespace IncidentTools.Attribution.Rules
                     break;
                 case VerbForm.Base:
                 case VerbForm.ThirdPerson:
-                    if (end < s1 && tk[end].IsWord && tk[end].Lower == "of" && entry.Particle == null) return null; // "claims of", "reports of"
+                    if (end < s1 && tk[end].IsWord && tk[end].Has(WordGroup.OfComplement) && entry.Particle == null) return null; // "claims of", "reports of"
                     // a verb in -s follows no auxiliary ("have plans to", "there were reports") and has no plural subject ("the 15 states that", "several claims")
                     if (entry.Kind == VerbForm.ThirdPerson && (HasFinite(tk, g, k) || g == k && PluralPhraseBefore(tk, k, s0))) return null;
                     if (entry.Kind == VerbForm.Base && beBefore) return null;
@@ -213,13 +213,13 @@ namespace IncidentTools.Attribution.Rules
         private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
         {
             int v = t - 1;
-            if (v >= s0 && tk[v].IsLowerWord && tk[v].Lower == "on" && v - 1 >= s0 && (tk[v - 1].Lower == "went" || tk[v - 1].Lower == "go" || tk[v - 1].Lower == "goes")) return v - 1;
+            if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordGroup.GoOnParticle) && v - 1 >= s0 && tk[v - 1].Has(WordGroup.GoForm)) return v - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.CatenativeAdjective))
             {
                 // "were quick to say", "are at pains to stress", "were slightly more likely to say": the form of "be"
                 // right before (past "at", or an adverb and a degree word) governs
                 int b = v - 1;
-                if (b >= s0 && tk[b].IsLowerWord && tk[b].Lower == "at") b--;
+                if (b >= s0 && tk[b].IsLowerWord && tk[b].Has(WordGroup.MannerLead)) b--;
                 for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (tk[b].Has(WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b])); n++) b--;
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
@@ -324,7 +324,7 @@ namespace IncidentTools.Attribution.Rules
                     g--;
                     continue;
                 }
-                if (w.IsCapitalized && w.Has(WordTag.Time) && w.Has(WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && w.Lower != "today")
+                if (w.IsCapitalized && w.Has(WordTag.Time) && w.Has(WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && !w.Has(WordGroup.PresentDay))
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
                     g--;
@@ -490,7 +490,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord || t.IsQuote) return null;
-                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.Text == "I"))) continue;
+                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.IsPronounI))) continue;
                 var noun = tk[i - 1];
                 if (!noun.IsLowerWord || !noun.IsSpeakerNoun(out _, out _)) return null;
                 var sub = SubjectEndingAt(mp, tk, s0, i);
@@ -702,7 +702,7 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = f + 1; i < g && i - f <= 12; i++)
                 {
                     var t = tk[i];
-                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Has(WordClass.NameInfix) || t.Lower == "and"))) break;
+                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Has(WordClass.NameInfix) || t.Has(WordGroup.Additive)))) break;
                     if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
@@ -757,9 +757,9 @@ namespace IncidentTools.Attribution.Rules
                 // "Developers and supporters in Congress": a coordination inside the phrase
                 if (t.IsLowerWord && t.Has(WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
                 // "a majority of her backers": "her" before a noun inside the phrase is a possessive
-                bool possessive = t.Lower == "her" && i > lead && i + 1 < e && tk[i + 1].IsWord;
+                bool possessive = t.Has(WordTag.ObjectPronoun) && t.Has(WordTag.Possessive) && i > lead && i + 1 < e && tk[i + 1].IsWord;
                 // "most of them", "two of us": a share of a group the pronoun stands for
-                bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Lower == "of" && i - 2 == lead && IsShareWord(tk[lead]);
+                bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.OfComplement) && i - 2 == lead && IsShareWord(tk[lead]);
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
@@ -771,7 +771,7 @@ namespace IncidentTools.Attribution.Rules
             var last = tk[e - 1];
             // "Some say", "Many said", "Half say": a share alone is the phrase
             bool share = e - 1 == lead && last.Has(WordTag.Proportion);
-            if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Lower == "of" || last.Lower == "to") return null;
+            if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition)) return null;
             bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
@@ -796,7 +796,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var w = tk[i].Lower;
                 if (CueLexicon.Is(w, WordTag.Approximate)) i++;
-                else if (Lexicon.Is(w, WordClass.ThanLead) && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Lower == "than") i += 2;
+                else if (Lexicon.Is(w, WordClass.ThanLead) && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ComparisonThan)) i += 2;
                 else break;
             }
             if (i == a || i >= e || !tk[i].IsWord) return a;
@@ -818,7 +818,7 @@ namespace IncidentTools.Attribution.Rules
                 // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
                 bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
                 bool participle = IsIngParticiple(t) ||
-                                  nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Lower == "by");
+                                  nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Has(WordGroup.Agent));
                 bool aside = t.Has(WordTag.IntroPhrase | WordTag.Relative) || participle;
                 if (!aside) return false;
             }
@@ -964,7 +964,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (!t.IsWord && !(placePhrase && t.Is(","))) break;
                 if (!t.IsWord) continue;
-                if (t.Lower == "that")
+                if (t.Has(WordGroup.Complementizer))
                 {
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
                     // "rejected that version": a determiner, not a clause
@@ -992,11 +992,11 @@ namespace IncidentTools.Attribution.Rules
                     if (x > o) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
-                if (c < s1 && tk[c].IsWord && tk[c].Lower == "that") c++;
+                if (c < s1 && tk[c].IsWord && tk[c].Has(WordGroup.Complementizer)) c++;
                 return c;
             }
             int d = SkipTimePhrase(tk, c, s1);
-            if (d < s1 && tk[d].IsWord && tk[d].Lower == "that") return d + 1;
+            if (d < s1 && tk[d].IsWord && tk[d].Has(WordGroup.Complementizer)) return d + 1;
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
         }
@@ -1022,8 +1022,8 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Has(WordTag.Time) && (t.IsCapitalized || j > i && tk[j - 1].Has(WordTag.Time))) { j++; continue; }
                 if (t.Has(WordTag.TimeLead) && j + 1 < s1 && tk[j + 1].Has(WordTag.Time)) { j += 2; continue; }
                 // "said in April": a month
-                if (t.Lower == "in" && j + 1 < s1 && tk[j + 1].IsCapitalized && tk[j + 1].Has(WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
-                if (t.Lower == "in" && j + 2 < s1 && tk[j + 1].Has(WordClass.IndefiniteArticle) && (tk[j + 2].IsDocumentWord || tk[j + 2].Lower == "interview"))
+                if (t.Has(WordGroup.Setting) && j + 1 < s1 && tk[j + 1].IsCapitalized && tk[j + 1].Has(WordTag.Calendar) && !tk[j + 1].Lower.EndsWith("day", StringComparison.Ordinal)) { j += 2; continue; }
+                if (t.Has(WordGroup.Setting) && j + 2 < s1 && tk[j + 1].Has(WordClass.IndefiniteArticle) && (tk[j + 2].IsDocumentWord || tk[j + 2].Has(WordGroup.SpeakingOccasion)))
                 {
                     j += 3;
                     continue;
@@ -1050,9 +1050,9 @@ namespace IncidentTools.Attribution.Rules
                 // a full stop the sentence splitter kept inside ("… the town. (“…”)"), a quotation in brackets after the clause
                 if (t.Is(".") && i > c || t.Is("(") && i + 1 < s1 && tk[i + 1].IsQuote) { e = i; break; }
                 // "(see “Genome Surgery”)": a cross-reference to another piece is the writer's, not the content
-                if (t.Is("(") && i + 1 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "see") { e = i; break; }
+                if (t.Is("(") && i + 1 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.CrossReference)) { e = i; break; }
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
-                if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Lower == "according" && tk[i + 2].Lower == "to") { e = i; break; }
+                if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.AccordingHead) && tk[i + 2].Has(WordGroup.ToPreposition)) { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
                 if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
             }
@@ -1087,7 +1087,7 @@ namespace IncidentTools.Attribution.Rules
             if (IsContent(tk, a, e)) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
-            return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Lower == "it");
+            return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Has(WordGroup.ThingPronoun));
         }
 
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
@@ -1101,7 +1101,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
-            if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && tk[a].Lower != "to" && tk[a].Lower != "about") return false;
+            if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && !tk[a].Has(WordGroup.ToPreposition | WordGroup.Topic)) return false;
             return true;
         }
 
@@ -1124,11 +1124,11 @@ namespace IncidentTools.Attribution.Rules
         {
             if (i >= s1) return false;
             var t = tk[i];
-            if (infinitive && t.IsWord && t.Lower == "to") return true;   // "hopes to …", "plans to …"
+            if (infinitive && t.IsWord && t.Has(WordGroup.InfinitiveMarker)) return true;   // "hopes to …", "plans to …"
             if (t.IsQuote) return true;
             if (!t.IsWord) return false;
             if (t.IsCapitalized || char.IsDigit(t.Text[0])) return true;
-            return t.Lower == "that" || IsDeterminer(t.Lower) || t.Has(WordClass.SubjectPronoun | WordClass.Expletive) || t.Has(WordTag.ObjectPronoun);
+            return t.Has(WordGroup.Complementizer) || IsDeterminer(t.Lower) || t.Has(WordClass.SubjectPronoun | WordClass.Expletive) || t.Has(WordTag.ObjectPronoun);
         }
 
         /// <summary>
@@ -1147,7 +1147,7 @@ namespace IncidentTools.Attribution.Rules
             if (c + 1 < e && tk[c + 1].IsLowerWord && (CueLexicon.Is(w, WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t)) && !CueLexicon.Is(w, WordTag.Finite))
                 return StartsAsContent(tk, c + 1, e, entry);
             if (Lexicon.Is(w, WordClass.Coordinator)) return false;
-            if (w == "to") return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
+            if (t.Has(WordGroup.InfinitiveMarker | WordGroup.ToPreposition)) return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (Lexicon.Is(w, WordClass.AdjunctPreposition)) return false;
             // ("asked whether …": an indirect question is content)
             if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && !Lexicon.Is(w, WordClass.ContentIntro)) return false;
@@ -1174,20 +1174,20 @@ namespace IncidentTools.Attribution.Rules
         {
             if (cue.Entry.Kind != VerbForm.Base) return true;
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
-            if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Lower == "to") return true;
+            if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Has(WordGroup.InfinitiveMarker)) return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && tk[i].Has(WordTag.Finite)) return true;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides
             if (m.IsPronoun) return Lexicon.Is(m.Determiner, WordClass.PluralAgreement);
             // "I think": the first person read as a phrase of one capitalised word
-            if (m.End - m.Start == 1 && m.Text == "I") return true;
+            if (m.End - m.Start == 1 && CueLexicon.IsPronounI(m.Text)) return true;
             if (m.Plural) return true;
             // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "a majority of … say": a share of a group
-            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Lower == "in") return true;
+            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Has(WordGroup.RatioJoiner)) return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || last.IsSpeakerNoun(out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
         }
@@ -1207,7 +1207,7 @@ namespace IncidentTools.Attribution.Rules
             // "the bill, sometimes called a “megabill”": a naming verb with no object before its quotation names the thing before it
             if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && NamesAQuotation(tk, cue.End)) return false;
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
-            bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Lower == "that";
+            bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Has(WordGroup.Complementizer);
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
                 return false;
             // "maintained (that) the plan was fair", not "maintains a wide lead", "accepted $200,000"; refusing
@@ -1239,10 +1239,10 @@ namespace IncidentTools.Attribution.Rules
         private static bool TakesPlainObject(IReadOnlyList<Token> tk, int c)
         {
             while (c < tk.Count && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) || CueLexicon.IsLyAdverb(tk[c]))) c++;
-            if (c < tk.Count && tk[c].IsLowerWord && tk[c].Lower == "about") c++;
+            if (c < tk.Count && tk[c].IsLowerWord && tk[c].Has(WordGroup.Topic)) c++;
             if (c >= tk.Count || !tk[c].IsWord) return false;
             var first = tk[c];
-            if (first.Has(WordTag.Opener) || first.Lower == "to" || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive) || OpensClause(tk, c)) return false;
+            if (first.Has(WordTag.Opener) || first.Has(WordGroup.InfinitiveMarker) || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive) || OpensClause(tk, c)) return false;
             // "knew it too", "understood this because …": a pronoun that stands for a proposition, not a noun phrase's determiner
             if (first.Has(WordClass.Expletive) || first.Has(WordClass.SingularDemonstrative) &&
                 (c + 1 >= tk.Count || !tk[c + 1].IsWord || tk[c + 1].Has(WordTag.Function | WordTag.Opener | WordTag.Time))) return false;
@@ -1252,7 +1252,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (t.IsQuote) return false;
                 if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) break;
-                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Lower == "that") return false;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.Complementizer)) return false;
                 // the object's own phrase ends at its first mark ("wrote up a profile — as the envoys had taught him")
                 phrase &= t.IsWord;
                 if (i - c > ClauseVerbReach || !phrase) continue;
@@ -1274,7 +1274,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Lower == "to")) return true;
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Has(WordGroup.InfinitiveMarker))) return true;
             return false;
         }
 
@@ -1329,7 +1329,7 @@ namespace IncidentTools.Attribution.Rules
         public static bool OpensClause(IReadOnlyList<Token> tk, int c)
         {
             if (c >= tk.Count) return false;
-            if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && tk[c].Lower != "it") return true;
+            if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && !tk[c].Has(WordGroup.ThingPronoun)) return true;
             for (int i = c; i < tk.Count && i - c <= ClauseVerbReach; i++)
             {
                 var t = tk[i];
@@ -1342,7 +1342,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True for a mention of a document or an institution: a document or organisation word, an organisation's name, "it", or "which"/"that" standing for one.</summary>
         public static bool NamesADocument(IReadOnlyList<Token> tk, Mention m)
         {
-            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : m.Determiner == "it";
+            if (m.IsPronoun) return m.Owner != null ? NamesADocument(tk, m.Owner) : Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun);
             if (m.Kind == MentionKind.Organisation || m.IsDocument || m.IsOrganisationHead) return true;
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
                 if (tk[i].IsWord && (tk[i].IsDocumentWord || tk[i].IsOrganisationWord || Lexicon.IsDocumentPlural(tk[i].Lower) || tk[i].Has(WordClass.Findings))) return true;
@@ -1369,7 +1369,7 @@ namespace IncidentTools.Attribution.Rules
             }
             if (NamesASpeaker(tk, m)) return false;
             var last = tk[Math.Max(m.Start, m.End - 1)];
-            if (last.Lower == "one" || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
+            if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
 
@@ -1401,7 +1401,7 @@ namespace IncidentTools.Attribution.Rules
             if (entry.IsSpeech || !subject.Mention.IsPronoun && subject.Mention.Kind != MentionKind.Pronoun) return false;
             int o = subject.OpenerIndex;
             if (o < 0 || !tk[o].IsWord) return false;
-            if (tk[o].Lower == "that" && o > 0) o--;
+            if (tk[o].Has(WordGroup.Complementizer) && o > 0) o--;
             var outer = EntryAt(tk, o, tk.Count, out _);
             return outer != null && outer.IsSpeech;
         }
@@ -1473,7 +1473,7 @@ namespace IncidentTools.Attribution.Rules
         {
             int j = from;
             // "…, his mother refused to teach him": a verb that takes an infinitive has it as its object, no tail
-            if (entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Lower == "to" && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
+            if (entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Has(WordGroup.InfinitiveMarker) && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
             {
                 after = j;
                 return false;
@@ -1491,7 +1491,7 @@ namespace IncidentTools.Attribution.Rules
                     j = x;
                 }
                 // "urged the nation to pray": after its addressee a verb that takes an infinitive has its content, not a tail
-                if (j > from && entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Lower == "to" && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
+                if (j > from && entry.Has(VerbTag.Infinitive) && j + 1 < s1 && tk[j].IsLowerWord && tk[j].Has(WordGroup.InfinitiveMarker) && tk[j + 1].IsLowerWord && !IsDeterminer(tk[j + 1].Lower))
                 {
                     after = j;
                     return false;
@@ -1502,7 +1502,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 int t = SkipTimePhrase(tk, j, s1);
                 if (t > j) { j = t; continue; }
-                if (tk[j].IsLowerWord && tk[j].Has(WordTag.IntroPhrase) && tk[j].Lower != "that" && !tk[j].Has(WordTag.Opener) || tk[j].IsLowerWord && tk[j].Lower == "to")
+                if (tk[j].IsLowerWord && tk[j].Has(WordTag.IntroPhrase) && !tk[j].Has(WordGroup.Complementizer) && !tk[j].Has(WordTag.Opener) || tk[j].IsLowerWord && tk[j].Has(WordGroup.InfinitiveMarker))
                 {
                     int x = j + 1, n = 0;
                     while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (tk[x].Has(WordTag.Finite) || tk[x].Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
@@ -1553,7 +1553,7 @@ namespace IncidentTools.Attribution.Rules
             if (!Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return false;
             if (!TailOfAttribution(tk, cue.Entry, m.End, s1, out int after)) return false;
             if (after >= s1 || !tk[after].Is(",")) return true;
-            return after + 1 < s1 && tk[after + 1].IsLowerWord && IsRelativePronoun(tk[after + 1].Lower) && tk[after + 1].Lower != "that";
+            return after + 1 < s1 && tk[after + 1].IsLowerWord && IsRelativePronoun(tk[after + 1].Lower) && !tk[after + 1].Has(WordGroup.Complementizer);
         }
 
         /// <summary>"…, said the minister, who …": the mention after an inverted verb, reaching the end of its clause.</summary>
@@ -1603,7 +1603,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) return true; continue; }
-                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) && t.Lower != "and" || EntryAt(tk, i, e, out _) != null)) return true;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) && !t.Has(WordGroup.Additive) || EntryAt(tk, i, e, out _) != null)) return true;
             }
             return false;
         }

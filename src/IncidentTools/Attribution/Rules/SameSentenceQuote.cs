@@ -31,12 +31,12 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("(") || t.Is("—") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
                 // another subject, a reporting verb, or a clause about someone named ("…, whose book features “…”")
-                if (t.Has(WordTag.Pronoun) || BringsInClause(t) || t.Lower == "of") return null;
+                if (t.Has(WordTag.Pronoun) || BringsInClause(t) || t.Has(WordGroup.OfComplement)) return null;
             }
             return context.Continuing(Name, q, prev);
         }
 
         /// <summary>A word that brings in a clause of another source inside a sentence: a reporting verb, or a relative word other than "that" ("…, whose book features “…”").</summary>
-        internal static bool BringsInClause(Token t) => t.Has(WordTag.Relative) && t.Lower != "that" || t.CueVerb != null;
+        internal static bool BringsInClause(Token t) => t.Has(WordTag.Relative) && !t.Has(WordGroup.Complementizer) || t.CueVerb != null;
     }
 }

@@ -18,6 +18,12 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>At most this many words in a label.</summary>
         private const int LabelWords = 6;
 
+        /// <summary>How many characters into a quotation the colon of a speaker's label inside it may stand ("“BELL: …”").</summary>
+        private const int LabelInQuotationChars = 40;
+
+        /// <summary>How many characters of capitals a label that opens a paragraph may have before its colon ("PENCE:").</summary>
+        private const int CapitalLabelChars = 30;
+
         public string Name => nameof(SpeakerLabel);
 
         public void Apply(AttributionContext ctx)
@@ -80,7 +86,7 @@ namespace IncidentTools.Attribution.Rules
             var text = p.Text;
             int a = q.Span.TextStart, end = q.Span.TextEnd;
             int colon = -1;
-            for (int i = a; i < end && i - a <= 40; i++)
+            for (int i = a; i < end && i - a <= LabelInQuotationChars; i++)
             {
                 char c = text[i];
                 if (c == ':') { colon = i; break; }
@@ -135,11 +141,11 @@ namespace IncidentTools.Attribution.Rules
             if (words == 0 || words > 3) return null;
             var label = MentionParser.Join(tk, a, e);
             var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
-            if (label == "Q" || label == "A")
+            if (label.Length == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
             {
                 m.Kind = MentionKind.Description;
                 m.Determiner = "the";
-                m.Head = label == "Q" ? "interviewer" : "interviewee";
+                m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? "interviewer" : "interviewee";
                 return m;
             }
             if (!known) return null;
@@ -169,7 +175,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title || p.Index == 0) continue;
                 foreach (var t in p.Tokens)
-                    if (t.IsWord && (t.Text == word || t.Text == word + "'s" || t.Text == word + "’s")) return true;
+                    if (t.IsWord && (t.Text == word || t.Text == word + Possessive.Straight || t.Text == word + Possessive.Curly)) return true;
             }
             return false;
         }
@@ -223,7 +229,7 @@ namespace IncidentTools.Attribution.Rules
                 int a = 0;
                 while (a < text.Length && (QuotationScanner.IsMark(text[a]) || char.IsWhiteSpace(text[a]))) a++;
                 int c = a;
-                while (c < text.Length && c - a <= 30 && (char.IsUpper(text[c]) || text[c] == ' ' || text[c] == '.' || text[c] == '\'' || text[c] == '’' || text[c] == '-')) c++;
+                while (c < text.Length && c - a <= CapitalLabelChars && (char.IsUpper(text[c]) || text[c] == ' ' || text[c] == '.' || text[c] == '\'' || text[c] == '’' || text[c] == '-')) c++;
                 if (c > a + 1 && c < text.Length && text[c] == ':')
                 {
                     var label = text.Substring(a, c - a).Trim();

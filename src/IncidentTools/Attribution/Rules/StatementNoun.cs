@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[c];
                 if (t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
                 if (!t.IsLowerWord) continue;
-                if (t.Lower != "that")
+                if (!t.Has(WordGroup.Complementizer))
                 {
                     // "his claim that Jo said …": another report inside the clause is that one's
                     if (t.CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return null;

@@ -1,0 +1,24 @@
+using System;
+
+namespace IncidentTools.Text
+{
+    /// <summary>
+    /// The possessive suffix, written with a straight or a curly apostrophe ("the mayor's", "Trump’s"): the one
+    /// place that spells it, for the code that tests a word for it or takes it off.
+    /// </summary>
+    internal static class Possessive
+    {
+        /// <summary>The suffix with a straight apostrophe ("the mayor's").</summary>
+        public const string Straight = "'s";
+
+        /// <summary>The suffix with a curly apostrophe ("Trump’s").</summary>
+        public const string Curly = "’s";
+
+        /// <summary>True when the word ends in "'s" or "’s", as written (also "it's" and "he's", which the caller tells apart).</summary>
+        public static bool EndsIn(string word) =>
+            word.EndsWith(Straight, StringComparison.Ordinal) || word.EndsWith(Curly, StringComparison.Ordinal);
+
+        /// <summary>The word without its "'s" or "’s"; the word itself when it ends in neither.</summary>
+        public static string Strip(string word) => EndsIn(word) ? word.Substring(0, word.Length - Straight.Length) : word;
+    }
+}
