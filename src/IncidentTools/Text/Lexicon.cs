@@ -285,6 +285,8 @@ namespace IncidentTools.Text
         CallComplement = 1UL << 6,
         /// <summary>A verb form of publishing a piece ("published", "released", "wrote"): the title it gives the piece is its subject's words ("released a memo titled “…”").</summary>
         Publishing = 1UL << 7,
+        /// <summary>After the noun of a cry raised aloud ("chants", "shouts"), opens the words cried ("chants of “Ted! Ted!”"): "of".</summary>
+        CryComplement = 1UL << 8,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

@@ -28,6 +28,8 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = q.Paragraph.Tokens;
             int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
+            // "their chants of “Ted! Ted!”": the noun of a cry, then its "of"
+            if (q.Token >= 2 && CriedWords.IsCryNounOf(tk, q.Token - 2)) return true;
             if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !(verb.Has(VerbTag.Outcry) || Exclaimed(q, verb))) return false;
             // "running after a deckhand yelling, ‘COME BACK’": a participle right after a noun may be the narrator's as well
             // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”"), or one joined to such a
