@@ -190,5 +190,21 @@ namespace IncidentTools.Tests
             var a = Analyse("“Mr. Lund, the harbour engineer who wrote “Tide Tables,” leaves next month.");
             Assert.Equal("Mr. Lund, the harbour engineer who wrote", a.Quotations[0].Text);
         }
+
+        [Fact]
+        public void AClosingMarkTypedForAnOpeningOneOpensTheQuotation()
+        {
+            // right after the comma of its cue, and at a paragraph start behind an invisible direction mark
+            var a = Analyse("The ferry captain says,” the crossing is safe again.”\n\n\u202a”Thanks for the lift,” wrote one reader.");
+            Assert.Equal(new[] { "the crossing is safe again.", "Thanks for the lift," }, Quoted(a).Select(s => s.Trim()).ToArray());
+        }
+
+        [Fact]
+        public void AClosingMarkAfterACommaClosesWhatOpenedBefore()
+        {
+            // a real close before "she said, “…”", and a stray close with no second closing mark after it opens nothing
+            var a = Analyse("“We sail at noon,” she said, “and not before.”\n\nThe crossing was rough,” and the ferry waited.");
+            Assert.Equal(new[] { "We sail at noon,", "and not before." }, Quoted(a));
+        }
     }
 }

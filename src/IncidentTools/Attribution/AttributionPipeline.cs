@@ -63,6 +63,8 @@ namespace IncidentTools.Attribution
             new FrontedParticiple(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
             new StatementNoun(),
+            // words cried by the owner of a noun of a cry, or by the subject whose verb takes it ("their chants of “…”", "responded with chants of “…”")
+            new CriedWords(),
             // a quotation that is, or is in the that-clause of, the complement of such a noun ("Trump's slogan is “…”")
             new OwnedWordsAre(),
             // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")

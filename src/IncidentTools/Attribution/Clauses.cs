@@ -666,7 +666,7 @@ namespace IncidentTools.Attribution
             for (int k = q - 1; k > from; k--)
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
-                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
+                if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || JoinedToParticiple(tk, k - 1) && PlainSubject(tk, subject) || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
                                                                        DocumentThenTime(tk, k, from)))
                 {
@@ -676,6 +676,26 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>
+        /// ", holding signs and chanting": a coordinator at c that joins the participle after it to a participle that opens the
+        /// phrase after the comma before it.
+        /// </summary>
+        internal static bool JoinedToParticiple(IReadOnlyList<Token> tk, int c)
+        {
+            if (c < 1 || !tk[c].IsLowerWord || !tk[c].Has(WordClass.ClauseCoordinator)) return false;
+            int k = c - 1;
+            while (k > 0 && !tk[k].Is(",") && !tk[k].IsQuote && !tk[k].Is(".")) k--;
+            return k > 0 && tk[k].Is(",") && k + 1 < c && Rules.ReportedSpeech.IsIngParticiple(tk[k + 1]);
+        }
+
+        /// <summary>
+        /// A subject that a participle joined to another may take: a mention followed by its verb, not a sentence's opening
+        /// participle or preposition read as a name ("Facing mounting criticism, …", "Outside the arena, …").
+        /// </summary>
+        private static bool PlainSubject(IReadOnlyList<Token> tk, Mention? subject) =>
+            subject != null && !(tk[subject.Start].Lower.Length >= Rules.ReportedSpeech.IngParticipleMinLength && tk[subject.Start].Lower.EndsWith("ing", StringComparison.Ordinal)) &&
+            !(subject.Next < tk.Count && tk[subject.Next].IsWord && tk[subject.Next].Has(WordTag.Determiner));
 
         /// <summary>
         /// "Continuing to explain his view, Reyes rejected the plan, saying …": a capitalised word at the clause start followed

@@ -678,7 +678,8 @@ namespace IncidentTools.Attribution
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
-                if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
+                bool quoteCloses = !inverted && QuoteClosesApposition(tk, a, e, end);
+                if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, quoteCloses || e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {
                     // "Morag Lindqvist, 44, a deckhand on the night crossing": an age, then the apposition proper
                     if (e - a == 1 && tk[a].Text.All(char.IsDigit) && e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && !IsCueForm(tk[e + 1]) &&
@@ -692,9 +693,9 @@ namespace IncidentTools.Attribution
                             e = e2;
                         }
                     }
-                    m.Apposition = Join(tk, a, e);
+                    m.Apposition = Join(tk, a, quoteCloses ? e + 1 : e);
                     if (e - a == 1 && tk[a].Has(WordClass.AsideRelative)) m.Apposition = null;
-                    m.Next = e < end && tk[e].Is(",") ? e + 1 : e;
+                    m.Next = e < end && (tk[e].Is(",") || quoteCloses) ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
                     {
@@ -793,6 +794,21 @@ namespace IncidentTools.Attribution
         /// True when a reporting cue starts at token i: within the bound, or right at it when the caller bounded
         /// the mention at its verb ("Jo Bell, the mayor, a lawyer, | said": the bound is the verb, not the sentence end).
         /// </summary>
+        /// <summary>
+        /// "Dana Hale, star of “Harbor Lights,” thanked …", "Ruiz, the author of “Blues,” about local politics, said": the
+        /// apposition from a runs into a quoted title at e whose comma, typed inside the marks, closes it; then the cue,
+        /// or a second apposition closed by a comma and then the cue.
+        /// </summary>
+        private bool QuoteClosesApposition(IReadOnlyList<Token> tk, int a, int e, int end)
+        {
+            if (e <= a || e + 1 >= end || !IsQuotedWords(tk, e) || Tokenizer.FinalMark(tk[e].Text) != ',') return false;
+            if (CueAt(tk, e + 1, end)) return true;
+            int f = e + 1;
+            if (!tk[f].IsLowerWord) return false;
+            while (f < end && f - e < 25 && !tk[f].Is(",") && !tk[f].Is(";") && !tk[f].Is(":") && !tk[f].IsQuote && !tk[f].Is(".")) f++;
+            return f + 1 < end && tk[f].Is(",") && CueAt(tk, f + 1, end);
+        }
+
         private bool CueAt(IReadOnlyList<Token> tk, int i, int end) =>
             i < end ? ParseCue(tk, i, end, allowAdverbs: true) != null : i == end && i < tk.Count && ParseCue(tk, i, tk.Count, allowAdverbs: true) != null;
 

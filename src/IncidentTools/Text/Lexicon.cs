@@ -371,6 +371,8 @@ namespace IncidentTools.Text
         QuestionLabel = 1UL << 48,
         /// <summary>Opens a phrase of time right after a participle ("a report released last year", "issued earlier"): "last", "this", "earlier".</summary>
         ParticipleTimeLead = 1UL << 49,
+        /// <summary>After the noun of a cry raised aloud ("chants", "shouts"), opens the words cried ("chants of “Ted! Ted!”"): "of".</summary>
+        CryComplement = 1UL << 50,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

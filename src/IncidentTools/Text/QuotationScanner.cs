@@ -129,7 +129,9 @@ namespace IncidentTools.Text
                         isClose = canClose || !canOpen;
                         isOpen = !isClose;
                         // ”… he delivered a mix,” Barabak wrote: a closing mark that opens its paragraph is a typo for an opening one
-                        if (open < 0 && i + 1 < t.Length && IsBlank(t, 0, i)) { isOpen = true; isClose = false; }
+                        if (open < 0 && i + 1 < t.Length && IsBlankOrFormat(t, 0, i)) { isOpen = true; isClose = false; }
+                        // He says,” there are …”: a closing mark typed for the opening one right after the comma of its cue
+                        if (c == '”' && open < 0 && TypedAfterCue(t, i)) { isOpen = true; isClose = false; }
                         break;
                     default:
                         if (canOpen && !canClose) { isOpen = true; isClose = false; }
@@ -203,6 +205,32 @@ namespace IncidentTools.Text
             for (int k = from; k < t.Length; k++)
                 if (IsDoubleMark(t[k]) || IsApostrophePair(t, k)) return k;
             return -1;
+        }
+
+        /// <summary>
+        /// Nothing but spaces and invisible format characters (a left-to-right mark pasted in with a comment) in [start, end).
+        /// </summary>
+        private static bool IsBlankOrFormat(string t, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+                if (!char.IsWhiteSpace(t[i]) && char.GetUnicodeCategory(t[i]) != System.Globalization.UnicodeCategory.Format) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// He says,” there are …”: with no quotation open, a closing mark right after a word's comma or colon and before a
+        /// space opens one when the next double mark of the paragraph is a closing one again (and words stand between): two
+        /// closing marks in a row, the first typed for an opening one. A closing mark after a comma with an opening mark
+        /// next (“…,” she said, “…”) is a real close of a quotation opened before.
+        /// </summary>
+        private static bool TypedAfterCue(string t, int i)
+        {
+            if (i < 2 || i + 1 >= t.Length || !(t[i - 1] == ',' || t[i - 1] == ':') || !char.IsLetter(t[i - 2]) || !char.IsWhiteSpace(t[i + 1])) return false;
+            int next = NextDoubleMark(t, i + 1);
+            if (next < 0 || t[next] != '”' || !CanClose(t, next)) return false;
+            for (int k = i + 1; k < next; k++)
+                if (char.IsLetter(t[k])) return true;
+            return false;
         }
 
         private static bool IsBlank(string t, int start, int end)

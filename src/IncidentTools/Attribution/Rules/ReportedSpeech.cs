@@ -829,10 +829,10 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && tk[g].IsVerbForm;
 
         /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
-        private const int IngParticipleMinLength = 5;
+        internal const int IngParticipleMinLength = 5;
 
         /// <summary>A lower-case word in -ing of at least <see cref="IngParticipleMinLength"/> letters: a participle that opens its phrase ("working with …", "speaking on condition …").</summary>
-        private static bool IsIngParticiple(Token t) =>
+        internal static bool IsIngParticiple(Token t) =>
             t.IsLowerWord && t.Lower.Length >= IngParticipleMinLength && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)

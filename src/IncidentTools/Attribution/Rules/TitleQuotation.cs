@@ -28,11 +28,21 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = q.Paragraph.Tokens;
             int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
-            if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !verb.Has(VerbTag.Outcry)) return false;
+            // "their chants of “Ted! Ted!”": the noun of a cry, then its "of"
+            if (q.Token >= 2 && CriedWords.IsCryNounOf(tk, q.Token - 2)) return true;
+            if (v < 0 || !tk[v].IsLowerWord || !(tk[v].CueVerb is { } verb) || !(verb.Has(VerbTag.Outcry) || Exclaimed(q, verb))) return false;
             // "running after a deckhand yelling, ‘COME BACK’": a participle right after a noun may be the narrator's as well
-            // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”")
-            return !verb.IsParticiple || v >= 1 && tk[v - 1].Is(",");
+            // as the noun's; only one after a comma hangs on its clause's subject (", chanting “…”"), or one joined to such a
+            // participle (", holding signs and chanting “…”")
+            return !verb.IsParticiple || v >= 1 && (tk[v - 1].Is(",") || Clauses.JoinedToParticiple(tk, v - 1));
         }
+
+        /// <summary>
+        /// "She declared “What a Super Tuesday!”": an exclamation right after a verb of speech that introduces quotations is
+        /// words cried out, not a title.
+        /// </summary>
+        private static bool Exclaimed(QuotationRef q, ReportingVerb verb) =>
+            verb.Has(VerbTag.Speech) && verb.Has(VerbTag.Before) && Tokenizer.FinalMark(q.Text) == '!';
 
         private static bool GoesOn(AttributionContext context, QuotationRef q, QuotationFacts f)
         {

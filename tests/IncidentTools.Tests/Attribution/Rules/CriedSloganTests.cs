@@ -38,5 +38,24 @@ namespace IncidentTools.Tests.Attribution.Rules
             var q = Quotes(body).Single();
             Assert.Equal(speaker, q.SpeakerMention);
         }
+
+        [Theory]
+        [InlineData("Harbour master Ines Vale declared “What A Night For The Fleet!” and left the quay.", "What A Night", "Harbour master Ines Vale")]
+        [InlineData("Dock workers gathered at the gate, holding placards and chanting “Save The Ferry”.", "Save The Ferry", "Dock workers")]
+        public void AnExclamationAfterAVerbOfSpeechOrACryJoinedToAParticipleIsSaid(string body, string quote, string speaker)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Equal(speaker, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The band played “Harbour Nights!” as the mayor walked on.", "Harbour Nights")]                   // an exclamation after no verb of speech
+        [InlineData("Outside the town hall, hundreds gathered, holding placards and chanting “Save The Ferry”.", "Save The Ferry")] // no subject read: "Outside" is none
+        [InlineData("Facing the crowd, Vale waved, holding her hat and singing “Harbour Lights”.", "Harbour Lights")]  // a song sung, not cried
+        public void NoSpeakerWithoutASubjectOrAVerbOfSpeech(string body, string quote)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Null(q.SpeakerMention);
+        }
     }
 }

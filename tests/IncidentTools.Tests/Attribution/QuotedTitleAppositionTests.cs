@@ -1,0 +1,40 @@
+using Xunit;
+using static IncidentTools.Tests.QuoteTestText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A subject whose apposition holds a quoted title with its comma typed inside the marks ("Ruiz, the author of
+    /// “Harbour Blues,” said …"): the title's comma closes the apposition, and the name before it is the source of
+    /// what the verb after it reports. Invented harbour people and books.
+    /// </summary>
+    public class QuotedTitleAppositionTests
+    {
+        private const string Headline = "Harbour levy divides the town";
+
+        [Theory]
+        [InlineData("Ines Ruiz, the author of “Harbour Blues,” said the ferries were “older than the pier.”", "older than")]
+        [InlineData("Ines Ruiz, the author of “Harbour Blues,” said: “We have waited long enough.”", "We have waited")]
+        [InlineData("Ines Ruiz, the author of “Harbour Blues,” about the fishing fleet, said the levy was “a fair price.”", "a fair price")]
+        public void TheNameBeforeTheAppositionIsTheSource(string body, string quote)
+        {
+            var q = Q(Quotes(Headline, body, null), quote);
+            Assert.Equal("Ines Ruiz", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ATitleInAnAppositionWithNoCueAfterItIsNobodysWords()
+        {
+            var qs = Quotes(Headline, "Ines Ruiz, the author of “Harbour Blues,” arrived late at the meeting.", null);
+            Assert.Null(Q(qs, "Harbour Blues").Speaker);
+        }
+
+        [Fact]
+        public void AnInvertedCueKeepsItsOwnApposition()
+        {
+            var q = Q(Quotes(Headline, "“The levy is fair,” said Ines Ruiz, the author of “Harbour Blues,” on Monday.", null), "The levy");
+            Assert.Equal("Ines Ruiz", q.SpeakerMention);
+            Assert.Null(Q(Quotes(Headline, "“The levy is fair,” said Ines Ruiz, the author of “Harbour Blues,” on Monday.", null), "Harbour Blues").Speaker);
+        }
+    }
+}
