@@ -117,7 +117,7 @@ try
     double? first = null;
     if (!Flag("--no-first-result"))
     {
-        var (ms, note) = FirstResult.Measure(repo, quick ? 1 : 3);
+        var (ms, note) = FirstResult.Measure(repo, quick ? 5 : 11);
         first = ms;
         Console.WriteLine(ms == null ? $"first result: not measured: {note}" : $"first result: {ms:F0} ms from after Import-Module to the first object of Get-IncidentQuote on the bundled corpus ({note})");
     }
