@@ -84,6 +84,13 @@ namespace IncidentTools.Bench
         public double OneCpu { get; set; }
         public double ParallelSeconds { get; set; }
         public double ParallelCpu { get; set; }
+        /// <summary>Garbage collections (gen1 and up) and their pauses in seconds during each pass: the parallel pass holds more documents at once (the reader's read-ahead, the ordering), so more of each young generation survives.</summary>
+        public int OneGen1 { get; set; }
+        public int ParallelGen1 { get; set; }
+        public int OneGen0 { get; set; }
+        public int ParallelGen0 { get; set; }
+        public double OnePause { get; set; }
+        public double ParallelPause { get; set; }
         public double Speedup => OneSeconds / ParallelSeconds;
     }
 
@@ -250,19 +257,23 @@ namespace IncidentTools.Bench
                 var pair = new PairFigure();
                 void One()
                 {
+                    var (g0, g1, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.GetTotalPauseDuration());
                     var sw = Stopwatch.StartNew();
                     var cpu = ProcessCpu();
                     Sequential(pairFiles, new StreamResult());
                     pair.OneSeconds = sw.Elapsed.TotalSeconds;
                     pair.OneCpu = ProcessCpu() - cpu;
+                    (pair.OneGen0, pair.OneGen1, pair.OnePause) = (GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, (GC.GetTotalPauseDuration() - pause).TotalSeconds);
                 }
                 void All()
                 {
+                    var (g0, g1, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.GetTotalPauseDuration());
                     var sw = Stopwatch.StartNew();
                     var cpu = ProcessCpu();
                     Parallel(pairFiles, threads);
                     pair.ParallelSeconds = sw.Elapsed.TotalSeconds;
                     pair.ParallelCpu = ProcessCpu() - cpu;
+                    (pair.ParallelGen0, pair.ParallelGen1, pair.ParallelPause) = (GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, (GC.GetTotalPauseDuration() - pause).TotalSeconds);
                 }
                 if (result.Pairs.Count % 2 == 0) { One(); All(); }
                 else { All(); One(); }
