@@ -34,6 +34,11 @@ namespace IncidentTools.Bench
         public int Questions { get; set; }
         public int WarmupPasses { get; set; }
         public bool WarmupSteady { get; set; }
+        public int ParallelWarmupPasses { get; set; }
+        public bool ParallelWarmupSteady { get; set; }
+        /// <summary>The JIT's compile time during the timed one-thread passes and during the pairs: near zero when the warm-up did its work.</summary>
+        public double JitSecondsOneCore { get; set; }
+        public double JitSecondsPairs { get; set; }
         public int Passes { get; set; }
         public double FloorSeconds { get; set; }
         public double FloorCpuSeconds { get; set; }
@@ -118,7 +123,12 @@ namespace IncidentTools.Bench
         /// <summary>
         /// Runs a pass over and over until the code is optimised (tiered JIT): at least five
         /// passes and two seconds, then until the last three passes are within 10% of each
-        /// other (at most 40 passes or <paramref name="maxSeconds"/>; the machine may be shared).
+        /// other and the last pass had the JIT compile at most <see cref="QuietJitMethods"/> methods
+        /// (at most 40 passes or <paramref name="maxSeconds"/>; the machine may be shared). The JIT's
+        /// tier-1 compilations run on a background thread of their own for many passes after the
+        /// times look steady: a sampling profile of a quick run's child (perf, 1,000 articles) had
+        /// that thread busy on a fifth of a core through the timed one-thread passes and the first
+        /// parallel ones, so their processor time held the JIT's.
         /// </summary>
         public static (int Passes, bool Steady) WarmUp(Action pass, double maxSeconds)
         {
@@ -126,10 +136,12 @@ namespace IncidentTools.Bench
             var total = Stopwatch.StartNew();
             while (true)
             {
+                long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
                 var sw = Stopwatch.StartNew();
                 pass();
                 times.Add(sw.Elapsed.TotalSeconds);
-                if (times.Count >= 5 && total.Elapsed.TotalSeconds >= 2)
+                bool jitQuiet = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled <= QuietJitMethods;
+                if (times.Count >= 5 && total.Elapsed.TotalSeconds >= 2 && jitQuiet)
                 {
                     var last = times.Skip(times.Count - 3).ToArray();
                     if ((last.Max() - last.Min()) / last.Min() < 0.10) return (times.Count, true);
@@ -137,6 +149,9 @@ namespace IncidentTools.Bench
                 if (times.Count >= 40 || total.Elapsed.TotalSeconds >= maxSeconds) return (times.Count, false);
             }
         }
+
+        /// <summary>The JIT is done with a pass's code when a pass has it compile no more methods than this.</summary>
+        private const int QuietJitMethods = 5;
 
         /// <summary>Passes until at least <paramref name="minSeconds"/> have gone; the figures of the median pass.</summary>
         public static (T Median, int Passes) Repeat<T>(Func<T> pass, Func<T, double> seconds, double minSeconds)
@@ -207,6 +222,7 @@ namespace IncidentTools.Bench
             result.WarmupSteady = steady;
 
             var paths = new[] { folder };
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
             var (seq, n) = Repeat(() =>
             {
                 var r = new StreamResult();
@@ -214,6 +230,7 @@ namespace IncidentTools.Bench
                 return r;
             }, r => r.Pipeline.CpuSeconds, 2.0);
             result.Passes = n;
+            result.JitSecondsOneCore = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
             result.ProcessCpuSeconds = seq.ProcessCpuSeconds;
             result.Read = seq.Read;
             result.QuoteStage = seq.QuoteStage;
@@ -229,8 +246,10 @@ namespace IncidentTools.Bench
             result.GcPauseSeconds = seq.GcPauseSeconds;
 
             result.PeakWorkingSetOneCore = PeakWorkingSet();
-            Parallel(warmFiles, threads);
-            Parallel(warmFiles, threads);
+            // the parallel plumbing (and the code paths the one-thread passes missed) warmed up the same way
+            var (parallelPasses, parallelSteady) = WarmUp(() => Parallel(warmFiles, threads), maxSeconds);
+            result.ParallelWarmupPasses = parallelPasses;
+            result.ParallelWarmupSteady = parallelSteady;
             var (par, _) = Repeat(() =>
             {
                 var sw = Stopwatch.StartNew();
@@ -252,6 +271,7 @@ namespace IncidentTools.Bench
             var pairFiles = FirstArticleFiles(folder, PairArticles);
             result.PairArticles = pairFiles.Length;
             var clock = Stopwatch.StartNew();
+            var jitPairs = System.Runtime.JitInfo.GetCompilationTime();
             while (result.Pairs.Count < MinPairs || result.Pairs.Count < MaxPairs && clock.Elapsed.TotalSeconds < maxSeconds)
             {
                 var pair = new PairFigure();
@@ -280,6 +300,7 @@ namespace IncidentTools.Bench
                 result.Pairs.Add(pair);
             }
 
+            result.JitSecondsPairs = (System.Runtime.JitInfo.GetCompilationTime() - jitPairs).TotalSeconds;
             result.PeakWorkingSet = PeakWorkingSet();
             return result;
         }

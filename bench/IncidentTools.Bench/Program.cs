@@ -174,7 +174,7 @@ static void Report(int size, StreamResult s, CorpusResult? c)
 {
     double mb = s.Bytes / 1e6;
     Console.WriteLine($"{size:N0} articles, {mb:F1} MB: {s.Quotes:N0} quotes, {s.Claims:N0} claims ({s.ClaimsOnQuestions:N0} on a question), {s.Problems} warnings");
-    Console.WriteLine($"  warm-up: {s.WarmupPasses} passes over the first 300 articles ({(s.WarmupSteady ? "steady: last three within 10%" : "NOT steady in the time allowed")}); median of {s.Passes} timed passes");
+    Console.WriteLine($"  warm-up: {s.WarmupPasses} passes over the first 300 articles ({(s.WarmupSteady ? "steady: last three within 10%, the JIT done" : "NOT steady in the time allowed")}), then {s.ParallelWarmupPasses} parallel ({(s.ParallelWarmupSteady ? "steady" : "NOT steady")}); median of {s.Passes} timed passes; JIT compile time during the timed one-thread passes {s.JitSecondsOneCore * 1000:F0} ms, during the pairs {s.JitSecondsPairs * 1000:F0} ms");
     Console.WriteLine($"  floor (read and decode the files): {mb / s.FloorCpuSeconds:F1} MB/s per core ({mb / s.FloorSeconds:F1} MB/s wall)");
     Console.WriteLine("  one document at a time   articles/s  MB/s/core  ms/article  KB alloc/article  x floor   (per core: thread CPU time, a stage's share by its wall time; wall ms/article in brackets)");
     void Row(string name, StageFigure f) =>
