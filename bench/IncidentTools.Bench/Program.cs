@@ -117,7 +117,7 @@ try
     double? first = null;
     if (!Flag("--no-first-result"))
     {
-        var (ms, note) = FirstResult.Measure(repo, quick ? 1 : 3);
+        var (ms, note) = FirstResult.Measure(repo, quick ? 5 : 11);
         first = ms;
         Console.WriteLine(ms == null ? $"first result: not measured: {note}" : $"first result: {ms:F0} ms from after Import-Module to the first object of Get-IncidentQuote on the bundled corpus ({note})");
     }
@@ -174,7 +174,7 @@ static void Report(int size, StreamResult s, CorpusResult? c)
 {
     double mb = s.Bytes / 1e6;
     Console.WriteLine($"{size:N0} articles, {mb:F1} MB: {s.Quotes:N0} quotes, {s.Claims:N0} claims ({s.ClaimsOnQuestions:N0} on a question), {s.Problems} warnings");
-    Console.WriteLine($"  warm-up: {s.WarmupPasses} passes over the first 300 articles ({(s.WarmupSteady ? "steady: last three within 10%" : "NOT steady in the time allowed")}); median of {s.Passes} timed passes");
+    Console.WriteLine($"  warm-up: {s.WarmupPasses} passes over the first 300 articles ({(s.WarmupSteady ? "steady: last three within 10%, the JIT done" : "NOT steady in the time allowed")}), then {s.ParallelWarmupPasses} parallel ({(s.ParallelWarmupSteady ? "steady" : "NOT steady")}); median of {s.Passes} timed passes; JIT compile time during the timed one-thread passes {s.JitSecondsOneCore * 1000:F0} ms, during the pairs {s.JitSecondsPairs * 1000:F0} ms");
     Console.WriteLine($"  floor (read and decode the files): {mb / s.FloorCpuSeconds:F1} MB/s per core ({mb / s.FloorSeconds:F1} MB/s wall)");
     Console.WriteLine("  one document at a time   articles/s  MB/s/core  ms/article  KB alloc/article  x floor   (per core: thread CPU time, a stage's share by its wall time; wall ms/article in brackets)");
     void Row(string name, StageFigure f) =>
@@ -190,7 +190,7 @@ static void Report(int size, StreamResult s, CorpusResult? c)
     Console.WriteLine($"  one core: thread CPU / wall {s.Pipeline.CpuSeconds / s.Pipeline.Seconds:F2} (below 1: the machine was busy with other work), process CPU / wall {s.ProcessCpuSeconds / s.Pipeline.Seconds:F2}");
     Console.WriteLine($"  on {s.Threads} cores: {s.Articles / s.ParallelSeconds:F0} articles/s, {mb / s.ParallelSeconds:F2} MB/s, {s.Pipeline.Seconds / s.ParallelSeconds:F2}x the one-core wall time, process CPU / wall {s.ParallelCpuSeconds / s.ParallelSeconds:F2} ({(s.ParallelSameOutput ? "same quotes and claims" : "DIFFERENT OUTPUT")})");
     if (s.Pairs.Count > 0)
-        Console.WriteLine($"  on {s.Threads} cores, in pairs (one thread, then every core, back to back over the first {s.PairArticles:N0} articles, {s.Pairs.Count} times): median {s.PairSpeedup:F2}x ({s.Pairs.Min(q => q.Speedup):F2}x to {s.Pairs.Max(q => q.Speedup):F2}x); the parallel pass took {s.PairCpuRatio:F2}x the processor time of one thread (so at most {s.Threads / s.PairCpuRatio:F2}x on {s.Threads} free cores) and got {s.PairCoresUsed:F2} cores");
+        Console.WriteLine($"  on {s.Threads} cores, in pairs (one thread, then every core, back to back over the first {s.PairArticles:N0} articles, {s.Pairs.Count} times): median {s.PairSpeedup:F2}x ({s.Pairs.Min(q => q.Speedup):F2}x to {s.Pairs.Max(q => q.Speedup):F2}x); the parallel pass took {s.PairCpuRatio:F2}x the processor time of one thread (so at most {s.Threads / s.PairCpuRatio:F2}x on {s.Threads} free cores) and got {s.PairCoresUsed:F2} cores; garbage collections one thread / parallel (the medians): {Med(s.Pairs.Select(q => (double)q.OneGen0)):F0} / {Med(s.Pairs.Select(q => (double)q.ParallelGen0)):F0} (gen0+), {Med(s.Pairs.Select(q => (double)q.OneGen1)):F0} / {Med(s.Pairs.Select(q => (double)q.ParallelGen1)):F0} (gen1+), pauses {Med(s.Pairs.Select(q => q.OnePause)) * 1000:F0} / {Med(s.Pairs.Select(q => q.ParallelPause)) * 1000:F0} ms");
     Console.WriteLine($"  peak working set of the streaming process: {s.PeakWorkingSetOneCore / 1048576.0:F0} MiB one document at a time, {s.PeakWorkingSet / 1048576.0:F0} MiB after the parallel passes");
     if (c != null)
     {
@@ -212,6 +212,12 @@ static ArticleGenerator NewGenerator(string repo, out string sources)
 
 static string SeedManifest(string repo) =>
     ArticleGenerator.ManifestWithoutDocuments(File.ReadAllText(Path.Combine(repo, "seeds", "corpus.yaml")));
+
+static double Med(IEnumerable<double> values)
+{
+    var v = values.OrderBy(x => x).ToArray();
+    return v.Length == 0 ? double.NaN : v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
+}
 
 static string LoadAverage()
 {

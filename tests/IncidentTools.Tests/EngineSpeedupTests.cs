@@ -22,6 +22,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void LowerCharIsTheInvariantLowerCaseOfEveryCharacter()
+        {
+            for (int c = 0; c <= 0xFFFF; c++)
+                Assert.Equal(char.ToLowerInvariant((char)c), Casing.LowerChar((char)c));
+        }
+
+        [Fact]
+        public void EndsWithCommaReadsAsTrimmingThenEndsWith()
+        {
+            static bool Slow(string t) => t.TrimEnd().TrimEnd('”', '"', '’', '\'').EndsWith(",", System.StringComparison.Ordinal);
+            foreach (var s in new[] { "", ",", " , ", "a bully,", "a bully,” ", "called it ‘a bully,’", "a bully,'\"", "a bully", "a bully.”", "”", "a, b ’", ",\u00a0", "x,” ’ " })
+                Assert.Equal(Slow(s), QuotationFacts.EndsWithComma(s));
+        }
+
+        [Fact]
         public void LowerCaseOfAWordWithoutCapitalsIsTheWordItself()
         {
             var word = "officials’";

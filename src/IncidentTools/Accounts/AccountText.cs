@@ -82,7 +82,7 @@ namespace IncidentTools.Accounts
                         case '\u212A': c = 'k'; break;
                         case '\u017F': c = 's'; break;
                         case '\u0130': case '\u0131': c = 'i'; break;
-                        default: c = char.ToLowerInvariant(c); break;
+                        default: c = Text.Casing.LowerChar(c); break;
                     }
                 }
                 chars[i] = c;

@@ -139,7 +139,17 @@ namespace IncidentTools.Attribution
         /// The quoted words end with a comma (the writer's comma inside the marks: “a bully,”), also inside the closing marks
         /// of a quotation nested at the end (“he called it ‘a bully,’”).
         /// </summary>
-        public static bool EndsWithComma(string text) => text.TrimEnd().TrimEnd('”', '"', '’', '\'').EndsWith(",", StringComparison.Ordinal);
+        public static bool EndsWithComma(string text)
+        {
+            // read from the end, as TrimEnd() then TrimEnd(the closing marks) then EndsWith(",") would, without the strings they make
+            int e = text.Length;
+            while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+            while (e > 0 && Array.IndexOf(ClosingMarks, text[e - 1]) >= 0) e--;
+            return e > 0 && text[e - 1] == ',';
+        }
+
+        /// <summary>The closing quotation marks <see cref="EndsWithComma"/> reads past.</summary>
+        private static readonly char[] ClosingMarks = { '”', '"', '’', '\'' };
 
         /// <summary>The quoted words end a statement, or a statement the writer's comma closes (“We will,”).</summary>
         private static bool EndsStatement(string text) => Tokenizer.EndsStatement(text) || Tokenizer.FinalMark(text) == ',';

@@ -65,7 +65,7 @@ namespace IncidentTools.Corpus
             if (length < 3) return false;
             char a = text[start], b = text[start + 1];
             if (char.IsSurrogate(a) || char.IsSurrogate(b)) return true; // lower-casing works on the pair
-            return Array.IndexOf(_termStarts, StartOf(char.ToLowerInvariant(a), char.ToLowerInvariant(b))) >= 0;
+            return Array.IndexOf(_termStarts, StartOf(Text.Casing.LowerChar(a), Text.Casing.LowerChar(b))) >= 0;
         }
 
         /// <summary>The judge for a manifest's incident, or null when the manifest says nothing of one (every article is then about it).</summary>

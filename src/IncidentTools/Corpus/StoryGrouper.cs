@@ -303,7 +303,7 @@ namespace IncidentTools.Corpus
                         continue;
                     }
                     if (char.IsSurrogate(raw)) return HashOf(StoryGrouper.Key(text), out length); // lower-casing works on the pair
-                    c = char.ToLowerInvariant(raw);
+                    c = Text.Casing.LowerChar(raw);
                     if (c == '’') c = '\'';
                     else if (c == '“' || c == '”') c = '"';
                 }

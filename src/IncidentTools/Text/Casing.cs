@@ -23,11 +23,18 @@ namespace IncidentTools.Text
         }
 
         /// <summary>
+        /// <see cref="char.ToLowerInvariant"/> of a character, without the runtime's case tables for one that has no
+        /// lower case (<see cref="MayHaveLowerCase"/>): the marks of news text (’ “ ” —) are most of the characters
+        /// above ASCII, and each look-up in the tables is a call into the globalisation library.
+        /// </summary>
+        public static char LowerChar(char c) => c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : MayHaveLowerCase(c) ? char.ToLowerInvariant(c) : c;
+
+        /// <summary>
         /// The categories of the characters that have a lower-case mapping: capital and title-case letters,
         /// letter numbers (Ⅻ) and other symbols (Ⓐ); punctuation (’ “ —), small letters and the rest have none,
         /// so they need no look-up in the runtime's case tables.
         /// </summary>
-        private static bool MayHaveLowerCase(char c)
+        internal static bool MayHaveLowerCase(char c)
         {
             switch (char.GetUnicodeCategory(c))
             {
