@@ -285,6 +285,10 @@ namespace IncidentTools.Text
         CallComplement = 1UL << 6,
         /// <summary>A verb form of publishing a piece ("published", "released", "wrote"): the title it gives the piece is its subject's words ("released a memo titled “…”").</summary>
         Publishing = 1UL << 7,
+        /// <summary>A subject pronoun written with its auxiliary as one word ("he’s", "I’ve", "we’re"): the pronoun's mention, the auxiliary the first of the verb group after it.</summary>
+        ContractedSubject = 1UL << 8,
+        /// <summary>A <see cref="ContractedSubject"/> whose auxiliary is a form of "be" ("we’re", "I’m", "it’s"): a past form after it is a passive ("we’re told that …").</summary>
+        ContractedBe = 1UL << 9,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
