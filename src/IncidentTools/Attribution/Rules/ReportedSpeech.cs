@@ -1274,11 +1274,14 @@ namespace IncidentTools.Attribution.Rules
             return q >= 0 && NamingVerb.NoObjectBetween(tk, end - 1, q);
         }
 
-        /// <summary>True when the verbal group is negated ("would not accept") or governed by a verb before "to" ("refused to accept").</summary>
+        /// <summary>
+        /// True when the verbal group is negated ("would not accept") or governed before "to" by a verb that reports
+        /// ("refused to accept", "declined to accept"); not by one that only carries it on ("continues to maintain a lead").
+        /// </summary>
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Lower == "to")) return true;
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Lower == "to" && i - 1 >= 0 && CueLexicon.Verb(tk[i - 1].Lower) is { } governing && governing.Has(VerbTag.Reported))) return true;
             return false;
         }
 
