@@ -478,7 +478,7 @@ namespace IncidentTools.Attribution
         private static readonly char[] Apostrophes = { '\'', '’' };
 
         /// <summary>"he’s" → "he", "they're" → "they".</summary>
-        private static string StripContraction(string lower)
+        internal static string StripContraction(string lower)
         {
             int a = lower.IndexOfAny(Apostrophes);
             return a > 0 ? lower.Substring(0, a) : lower;

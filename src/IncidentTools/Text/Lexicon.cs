@@ -373,6 +373,10 @@ namespace IncidentTools.Text
         ParticipleTimeLead = 1UL << 49,
         /// <summary>After the noun of a cry raised aloud ("chants", "shouts"), opens the words cried ("chants of “Ted! Ted!”"): "of".</summary>
         CryComplement = 1UL << 50,
+        /// <summary>A subject pronoun written with its auxiliary as one word ("he’s", "I’ve", "we’re"): the pronoun's mention, the auxiliary the first of the verb group after it.</summary>
+        ContractedSubject = 1UL << 51,
+        /// <summary>A <see cref="ContractedSubject"/> whose auxiliary is a form of "be" ("we’re", "I’m", "it’s"): a past form after it is a passive ("we’re told that …").</summary>
+        ContractedBe = 1UL << 52,
     }
 
     /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>

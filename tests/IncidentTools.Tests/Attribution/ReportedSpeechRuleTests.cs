@@ -176,6 +176,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz maintains a wide lead over her rivals among ferry workers.")]
         [InlineData("The council accepted $20,000 from the ferry company last year.")]
         [InlineData("The harbour board has maintained its old pier for decades.")]
+        [InlineData("Ortiz continues to maintain a wide lead over her rivals among ferry workers.")]
         public void AClausalVerbWithANounPhraseObjectIsNoCue(string sentence)
         {
             // "maintain" and "accept" report only a clause; with an object they keep, hold or take something

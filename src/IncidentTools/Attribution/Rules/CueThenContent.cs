@@ -56,6 +56,8 @@ namespace IncidentTools.Attribution.Rules
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
                         bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer);
                         if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        // "the paper reported ten days ago": a phrase of time after the verb says when, not what
+                        if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
                         var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
                         if (InnerReportBeforeQuotation(ctx.MentionsFor(p), tk, c, e) is var (speaker, verb))

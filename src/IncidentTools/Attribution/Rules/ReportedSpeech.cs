@@ -146,7 +146,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
-                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) || prev.Has(WordGroup.InfinitiveMarker)) return null;
+                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) && !IsContractedSubject(prev) || prev.Has(WordGroup.InfinitiveMarker)) return null; // "he’s said" is no possessive
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
                 if (prev.Has(WordTag.Adjective)) return null;
                 // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
@@ -156,16 +156,18 @@ namespace IncidentTools.Attribution.Rules
             bool beBefore = false;
             for (int i = g; i < k; i++)
                 if (tk[i].IsWord && IsBe(tk[i].Lower)) beBefore = true;
+            // "we’re told", "he’s saying", "she’s shown": the auxiliary written with the subject pronoun
+            bool contracted = ContractedAuxiliaryBefore(tk, g, s0, out bool contractedBe);
             switch (entry.Kind)
             {
                 case VerbForm.Past:
-                    if (beBefore) return null;                                          // "was told", "has been criticized"
+                    if (beBefore || contractedBe) return null;                          // "was told", "has been criticized", "we’re told"
                     // "384 pledged delegates": between a number and a plural noun the form is an adjective
                     if (g == k && k - 1 >= s0 && tk[k - 1].IsWord && char.IsDigit(tk[k - 1].Text[0]) && end < s1 && IsPluralNoun(tk[end])) return null;
-                    if (entry.ParticipleOnly && !HaveBefore(tk, g, k)) return null;     // "the traffic shown", not "has shown"
+                    if (entry.ParticipleOnly && !HaveBefore(tk, g, k) && !contracted) return null; // "the traffic shown", not "has shown", "he’s shown"
                     break;
                 case VerbForm.Gerund:
-                    if (!beBefore) return null;                                         // "is saying" only
+                    if (!beBefore && !contracted) return null;                          // "is saying", "he’s saying" only
                     break;
                 case VerbForm.Base:
                 case VerbForm.ThirdPerson:
@@ -642,6 +644,7 @@ namespace IncidentTools.Attribution.Rules
             }
             if (!introOnly)
             {
+                if (f == g - 1 && IsContractedSubject(tk[f]) && ContractedSubject(tk, f, start, opener) is { } contracted) return contracted;
                 var m = mp.Parse(tk, f, g, inverted: false);
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
                 // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
@@ -680,6 +683,7 @@ namespace IncidentTools.Attribution.Rules
                     if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
                     // after content, the mention opens its segment ("The plan is dead, he said"), not a phrase's object (", in a call with X, said")
                     if (!introOnly && !OnlyConnectives(tk, la, i)) break;
+                    if (i == g - 1 && IsContractedSubject(tk[i]) && ContractedSubject(tk, i, i, !introOnly && i > segments[0].E ? -1 : opener, introOnly) is { } contracted) return contracted;
                     var m = mp.Parse(tk, i, g, inverted: false);
                     if (m == null || !Reaches(tk, m, g)) continue;
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
@@ -760,7 +764,7 @@ namespace IncidentTools.Attribution.Rules
                 bool possessive = t.Has(WordTag.ObjectPronoun) && t.Has(WordTag.Possessive) && i > lead && i + 1 < e && tk[i + 1].IsWord;
                 // "most of them", "two of us": a share of a group the pronoun stands for
                 bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.OfComplement) && i - 2 == lead && IsShareWord(tk[lead]);
-                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || IsContractedSubject(t) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
@@ -1270,11 +1274,14 @@ namespace IncidentTools.Attribution.Rules
             return q >= 0 && NamingVerb.NoObjectBetween(tk, end - 1, q);
         }
 
-        /// <summary>True when the verbal group is negated ("would not accept") or governed by a verb before "to" ("refused to accept").</summary>
+        /// <summary>
+        /// True when the verbal group is negated ("would not accept") or governed before "to" by a verb that reports
+        /// ("refused to accept", "declined to accept"); not by one that only carries it on ("continues to maintain a lead").
+        /// </summary>
         private static bool Refuses(IReadOnlyList<Token> tk, VerbCue cue)
         {
             for (int i = cue.GroupStart; i < cue.Verb; i++)
-                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Has(WordGroup.InfinitiveMarker))) return true;
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Negation) || tk[i].Has(WordGroup.InfinitiveMarker) && i - 1 >= 0 && CueLexicon.Verb(tk[i - 1].Lower) is { } governing && governing.Has(VerbTag.Reported))) return true;
             return false;
         }
 
