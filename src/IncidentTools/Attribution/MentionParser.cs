@@ -132,6 +132,14 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "Will wrote", "Instead, May said": a capitalised modal right before an inflected form of a reporting verb is a
+        /// name (a columnist Will, a minister May), since a modal takes the verb's base form ("Will he say", "May they ask").
+        /// </summary>
+        private static bool IsModalReadAsName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsLowerWord &&
+            tk[k + 1].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple;
+
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
 
@@ -262,6 +270,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
+                if (k == j && IsModalReadAsName(tk, k, end)) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
