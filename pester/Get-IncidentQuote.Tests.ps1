@@ -119,7 +119,7 @@ Describe 'Get-IncidentQuote' {
         }
 
         It 'prints as “text” — speaker' {
-            $q = $AllQuotes[0]
+            $q = @($AllQuotes | Where-Object Speaker)[0]
             "$q" | Should -BeExactly ('“' + $q.Text + '” — ' + $q.Speaker)
         }
 
