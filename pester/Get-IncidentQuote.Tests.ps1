@@ -15,7 +15,7 @@ Describe 'Get-IncidentQuote' {
             $AllQuotes.Count | Should -BeGreaterThan 30
             $AllQuotes | ForEach-Object { $_ | Should -BeOfType ([IncidentTools.IncidentQuote]) }
             ($AllQuotes | Group-Object DocumentId).Count | Should -Be 4
-            $AllQuotes | Where-Object { -not $_.Speaker } | Should -BeNullOrEmpty
+            $AllQuotes | Where-Object { -not $_.Speaker -and -not $_.SpeakerMention } | Should -BeNullOrEmpty
         }
 
         It 'points Start and Length at the quoted words in the file' {
@@ -75,6 +75,22 @@ Describe 'Get-IncidentQuote' {
             @($withAll | Where-Object { -not $_.Speaker }).Count | Should -BeGreaterThan 0
         }
 
+        It 'keeps a quotation whose speaker is written but names no one it can tell, with no name guessed' {
+            $folder = Join-Path $TestDrive 'pier'
+            New-Item -ItemType Directory -Path $folder | Out-Null
+            $text = @('Crowds greet the last ferry'
+                      'The crowd at the pier cheered for a long time.'
+                      '“This is our boat,” he said.'
+                      'A banner over the gangway carried the words “Last Crossing” in red.') -join "`n`n"
+            Set-Content -LiteralPath (Join-Path $folder 'pier.txt') -Value $text -Encoding utf8
+            $quotes = @(Get-IncidentQuote -Path $folder)
+            $boat = @($quotes | Where-Object Text -like 'This is our boat*')
+            $boat.Count | Should -Be 1
+            $boat[0].Speaker | Should -BeNullOrEmpty
+            $boat[0].SpeakerMention | Should -Be 'he'
+            $quotes | Where-Object Text -like 'Last Crossing*' | Should -BeNullOrEmpty
+        }
+
         It 'stops with InvalidPattern on a regular expression that does not parse' {
             { Get-IncidentQuote -Pattern '([unclosed' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPattern,IncidentTools.Commands.GetIncidentQuoteCommand'
         }
@@ -103,7 +119,7 @@ Describe 'Get-IncidentQuote' {
         }
 
         It 'prints as “text” — speaker' {
-            $q = $AllQuotes[0]
+            $q = @($AllQuotes | Where-Object Speaker)[0]
             "$q" | Should -BeExactly ('“' + $q.Text + '” — ' + $q.Speaker)
         }
 

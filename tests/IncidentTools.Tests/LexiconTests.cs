@@ -203,8 +203,8 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.ContinueForm), "continued continues")]               // "continued to say"
         [InlineData(nameof(WordGroup.PresentDay), "today")]
         [InlineData(nameof(WordGroup.IdiomAdverb), "told")]                               // "all told"
-        [InlineData(nameof(WordGroup.MasculinePronoun), "he")]
-        [InlineData(nameof(WordGroup.FemininePronoun), "she")]
+        [InlineData(nameof(WordGroup.MasculinePronoun), "he himself")]               // "Clinton himself said"
+        [InlineData(nameof(WordGroup.FemininePronoun), "she herself")]               // "Clinton herself said"
         [InlineData(nameof(WordGroup.BaseBe), "be")]                                      // "will be quoted"
         [InlineData(nameof(WordGroup.FirstPersonBe), "am")]
         [InlineData(nameof(WordGroup.Distributive), "each")]                              // "each official"

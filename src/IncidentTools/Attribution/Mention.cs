@@ -34,6 +34,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>Title before a name ("Brig. Gen."), or a description used as title ("State Department spokesman").</summary>
         public string? Title { get; set; }
+
+        /// <summary>The gender the words around the name tell: its title's ("Mrs."), else a reflexive right after it ("Clinton herself"); '\0' when none does.</summary>
         public char TitleGender { get; set; }
 
         /// <summary>The name's words without titles ("Stephen A. Clark").</summary>

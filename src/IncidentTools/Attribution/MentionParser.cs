@@ -132,6 +132,14 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "Will wrote", "Instead, May said": a capitalised modal right before an inflected form of a reporting verb is a
+        /// name (a columnist Will, a minister May), since a modal takes the verb's base form ("Will he say", "May they ask").
+        /// </summary>
+        private static bool IsModalReadAsName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsLowerWord &&
+            tk[k + 1].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple;
+
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
 
@@ -262,6 +270,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
+                if (k == j && IsModalReadAsName(tk, k, end)) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
@@ -278,6 +287,8 @@ namespace IncidentTools.Attribution
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
                 if (k > j && t.IsLowerWord && t.Has(WordTag.Determiner)) break;
+                // "Clinton herself said": a reflexive after a word is no head noun of the phrase
+                if (k > j && ReflexiveGender(t) != '\0') break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
                 k++;
             }
@@ -665,6 +676,27 @@ namespace IncidentTools.Attribution
             return n;
         }
 
+        /// <summary>
+        /// "Clinton herself said", "Reyes himself wrote": the gender a reflexive right after a name tells of its bearer
+        /// (the one of two people of that surname it means); '\0' for any other word.
+        /// </summary>
+        private static char ReflexiveGender(Token t) =>
+            !t.IsLowerWord || !t.Has(WordClass.Reflexive) ? '\0' : t.Has(WordGroup.MasculinePronoun) ? 'm' : t.Has(WordGroup.FemininePronoun) ? 'f' : '\0';
+
+        /// <summary>
+        /// "Clinton herself said", "the mayor herself said": a reflexive right after a name or a description is part of the
+        /// mention (what follows it, an apposition or the verb, follows the mention); returns the gender it tells, '\0' when none follows.
+        /// </summary>
+        private static char TakeReflexive(IReadOnlyList<Token> tk, Mention m, int end)
+        {
+            if (m.End >= end || ReflexiveGender(tk[m.End]) is var told && told == '\0') return '\0';
+            if (m.Kind == MentionKind.Description && m.HeadText == null) m.HeadText = m.Text;
+            m.End++;
+            m.Next = m.End;
+            SetText(tk, m);
+            return told;
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
             var possessed = Possessed(tk, m, end);
@@ -673,6 +705,7 @@ namespace IncidentTools.Attribution
                 if (possessed.Kind == MentionKind.Name && !inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
                 return possessed;
             }
+            if (TakeReflexive(tk, m, end) is var told && told != '\0' && m.TitleGender == '\0') m.TitleGender = told;
             int k = m.End;
             if (k < end && tk[k].Is(","))
             {
@@ -858,6 +891,7 @@ namespace IncidentTools.Attribution
         /// <summary>Post-modifier or apposition after a description's head.</summary>
         private Mention AfterDescription(IReadOnlyList<Token> tk, Mention d, int end, bool inverted)
         {
+            TakeReflexive(tk, d, end);
             int k = d.End;
             d.Next = k;
             if (k >= end) return d;

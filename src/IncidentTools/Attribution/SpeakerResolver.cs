@@ -719,7 +719,8 @@ namespace IncidentTools.Attribution
             if (words.Length == 1)
             {
                 var w = words[0];
-                e = MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
+                e = SurnameOfGender(w, titleGender)
+                    ?? MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
                     ?? ByGivenName(w);
                 if (e == null)
                 {
@@ -765,6 +766,14 @@ namespace IncidentTools.Attribution
             if (e.Party == null) e.Party = PersonParty(e);
             return e;
         }
+
+        /// <summary>
+        /// "Clinton herself said", "Mrs. Clinton said" after "Bill Clinton" and "Hillary Clinton": where the mention tells a
+        /// gender, the person of that surname mentioned last who is not known to be of the other; null when the mention
+        /// tells none or no such person is known (then the most recent of the surname, as before).
+        /// </summary>
+        private Entity? SurnameOfGender(string surname, char gender) =>
+            gender == '\0' ? null : MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(surname, StringComparison.Ordinal) && (x.Gender == '\0' || x.Gender == gender));
 
         /// <summary>
         /// The title kept for a person: "Morningstar's Karin Anderson" → "Morningstar" (the employer), but no

@@ -10,7 +10,9 @@ namespace IncidentTools.Commands
     /// <summary>
     /// <para type="synopsis">Finds every quotation in news articles, with its exact place, its speaker and the side the speaker speaks for.</para>
     /// <para type="description">Reads files, folders or IncidentDocument objects from Get-IncidentDocument and writes one IncidentQuote per quotation.
-    /// Quotations without a speaker (titles, nicknames, scare quotes) are left out unless -IncludeUnattributed is given.</para>
+    /// Quotations without a speaker (titles, nicknames, scare quotes) are left out unless -IncludeUnattributed is given.
+    /// A quotation whose speaker is written ("“…,” she said.") but names no one the text tells (two women of one surname) is kept:
+    /// its Speaker is empty and its SpeakerMention, SpeakerStart and Cue say who speaks, as Get-IncidentClaim gives its Source.</para>
     /// </summary>
     /// <example>
     /// <code>Get-IncidentQuote | Where-Object Party -eq Pakistan | Export-Csv pakistan.csv</code>
@@ -65,7 +67,7 @@ namespace IncidentTools.Commands
         [ValidateNotNullOrEmpty]
         public string? Pattern { get; set; }
 
-        /// <summary>Also return quotations that nobody is said to have spoken (titles, names, scare quotes).</summary>
+        /// <summary>Also return quotations that nobody is said to have spoken (titles, names, scare quotes): those with neither a Speaker nor a SpeakerMention.</summary>
         [Parameter]
         public SwitchParameter IncludeUnattributed { get; set; }
 
@@ -110,13 +112,19 @@ namespace IncidentTools.Commands
             }
         }
 
+        /// <summary>
+        /// A quotation someone is said to speak: resolved to a person or a body, or with the words that name its speaker found
+        /// ("“…,” she said." where "she" may be either of two Clintons: the quote is hers, whoever she is; only a name is not guessed).
+        /// </summary>
+        private static bool IsSpoken(IncidentQuote quote) => quote.Speaker != null || quote.SpeakerMention != null;
+
         private readonly List<string?> _seenParties = new List<string?>();
 
         private void WriteQuotes(IReadOnlyList<IncidentQuote> quotes, IReadOnlyList<PartyDefinition> parties)
         {
             foreach (var quote in quotes)
             {
-                if (quote.Speaker == null && !IncludeUnattributed) continue;
+                if (!IsSpoken(quote) && !IncludeUnattributed) continue;
                 _seenParties.Add(quote.Party);
                 // Every name filter sees every quote (&, not &&): a name is matched even where another filter drops the quote.
                 bool keep = _speakers!.Test(quote.Speaker) & _parties!.Test(quote.Party, AliasesOf(quote.Party, parties));

@@ -357,9 +357,9 @@ namespace IncidentTools.Text
         PresentDay = 1UL << 41,
         /// <summary>A cue adverb only inside an idiom ("all told"); elsewhere the form of a verb ("told reporters"): "told".</summary>
         IdiomAdverb = 1UL << 42,
-        /// <summary>The pronoun of a man: "he".</summary>
+        /// <summary>The pronoun of a man: "he", "himself".</summary>
         MasculinePronoun = 1UL << 43,
-        /// <summary>The pronoun of a woman: "she".</summary>
+        /// <summary>The pronoun of a woman: "she", "herself".</summary>
         FemininePronoun = 1UL << 44,
         /// <summary>The base form of "be", after a modal or "to" ("will be quoted", "to be named"): "be".</summary>
         BaseBe = 1UL << 45,
