@@ -135,7 +135,8 @@ namespace IncidentTools.Tests
             }, 4, 16).ToList();
             Assert.Equal(Enumerable.Range(0, 400).Select(i => i * 2), results);
             Assert.True(threads.Count > 1, "more than one thread did the work");
-            Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads.Keys);
+            // degree threads in all, the caller's among them (it maps instead of waiting)
+            Assert.True(threads.Count <= 4, $"{threads.Count} threads for a degree of 4");
         }
 
         [Fact]
