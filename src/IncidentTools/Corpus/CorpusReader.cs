@@ -24,9 +24,10 @@ namespace IncidentTools
     /// with the folder's corpus.yaml applied; files are read as given.
     /// </summary>
     /// <remarks>
-    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned on
-    /// that many threads, a few files ahead of the caller, and the results still come in input
-    /// order, on the caller's thread, exactly as one at a time. The reader holds the documents
+    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned (and,
+    /// given a find, analysed) on that many threads, the caller's among them, a few files ahead of the
+    /// result given, and the results still come in input order, on the caller's thread, exactly as one
+    /// at a time. The reader holds the documents
     /// being read and a small signature of each document read (for story grouping), never the
     /// documents already given. One reader serves one enumeration at a time; separate readers
     /// may be used from separate threads.
