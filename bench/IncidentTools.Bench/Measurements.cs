@@ -429,37 +429,20 @@ namespace IncidentTools.Bench
             }
         }
 
-        /// <summary>The same pipeline on every core: documents read and attributed in parallel, results taken in input order.</summary>
+        /// <summary>
+        /// The same pipeline on every core: each worker reads a document and finds its quotes and claims
+        /// (CorpusReader.Read with a find), results taken in input order on this thread.
+        /// </summary>
         private static (int Quotes, int Claims) Parallel(IEnumerable<string> paths, int threads)
         {
             var reader = NewReader(threads);
-            IReadOnlyList<PartyDefinition>? parties = null;
-            IReadOnlyList<QuestionDefinition>? questions = null;
-            object gate = new object();
             int quotes = 0, claims = 0;
-            // One document at a time to each worker (no chunks), results as soon as they are in order.
-            var results = Partitioner.Create(reader.Read(paths), EnumerablePartitionerOptions.NoBuffering)
-                .AsParallel().AsOrdered().WithDegreeOfParallelism(threads).WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(r =>
-                {
-                    if (r.Document == null) return (0, 0);
-                    lock (gate)
-                    {
-                        if (parties == null)
-                        {
-                            var m = reader.Manifests.FirstOrDefault() ?? CorpusManifest.Empty;
-                            parties = m.Parties;
-                            questions = m.Questions;
-                        }
-                    }
-                    var q = QuoteFinder.Find(r.Document, parties);
-                    var c = ClaimFinder.Find(r.Document, parties, questions);
-                    return (q.Count, c.Count);
-                });
-            foreach (var (q, c) in results)
+            var results = reader.Read(paths, (doc, manifest) =>
+                (Quotes: QuoteFinder.Find(doc, manifest.Parties).Count, Claims: ClaimFinder.Find(doc, manifest.Parties, manifest.Questions).Count));
+            foreach (var (_, found) in results)
             {
-                quotes += q;
-                claims += c;
+                quotes += found.Quotes;
+                claims += found.Claims;
             }
             return (quotes, claims);
         }

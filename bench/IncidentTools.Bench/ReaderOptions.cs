@@ -2,7 +2,7 @@ namespace IncidentTools.Bench
 {
     internal static class ReaderOptions
     {
-        /// <summary>A reader that reads and cleans on every core (attribution runs in parallel through PLINQ in the benchmark).</summary>
+        /// <summary>A reader that reads, cleans and (given a find) attributes on every core.</summary>
         public static CorpusReader Parallel(int threads) => new CorpusReader { MaxDegreeOfParallelism = threads };
     }
 }

@@ -62,6 +62,47 @@ namespace IncidentTools.Tests
                 Assert.Contains(one, r => r.Problem?.Kind == kind);
         }
 
+        /// <summary>Each document's quotes as text with their story: what a find on the reader's threads must give.</summary>
+        private static string Describe(IncidentDocument doc, IEnumerable<IncidentQuote> quotes) =>
+            doc.Id + " " + doc.StoryId + ": " + string.Join(" | ", quotes.Select(q => q.StoryId + " " + q.Speaker + " " + q.Text));
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(8)]
+        public void ReadWithFindGivesWhatReadingThenFindingGives(int degree)
+        {
+            using var folder = new TempFolder();
+            var inputs = MixedInputs(folder);
+            var articles = Path.Combine(folder.Path, "articles");
+            // Versions of earlier articles: story grouping (in order, after the workers found) gives them the
+            // earlier article's story, which their quotes must carry.
+            File.Copy(Path.Combine(articles, "art000003.txt"), Path.Combine(articles, "art000103b.txt"));
+            File.Copy(Path.Combine(articles, "art000007.txt"), Path.Combine(articles, "art000107b.txt"));
+            var one = new CorpusReader();
+            var expected = one.Read(inputs).Select(r => r.Document == null ? "problem " + r.Problem!.Kind : Describe(r.Document, QuoteFinder.Find(r.Document, one.Manifests.First().Parties))).ToList();
+            // The quotes are found on the workers before story grouping; their StoryId is read here, after it.
+            var many = new CorpusReader { MaxDegreeOfParallelism = degree }.Read(inputs, (d, m) => QuoteFinder.Find(d, m.Parties)).ToList();
+            var got = many.Select(r => r.Result.Document == null ? "problem " + r.Result.Problem!.Kind : Describe(r.Result.Document, r.Found)).ToList();
+            Assert.Equal(expected, got);
+            Assert.Contains(many, r => r.Result.Document != null && r.Result.Document.StoryId != r.Result.Document.Id);
+            Assert.All(many.Where(r => r.Result.Document == null), r => Assert.Null(r.Found));
+        }
+
+        [Fact]
+        public void ReadWithFindSkipsTheDocumentsNotWanted()
+        {
+            using var folder = new TempFolder();
+            IdenticalOutputTests.WriteGeneratedCorpus(folder.Path, 20);
+            int found = 0;
+            var results = new CorpusReader { MaxDegreeOfParallelism = 2 }
+                .Read(new[] { folder.Path }, (d, m) => { Interlocked.Increment(ref found); return d.Id; }, d => d.Id.EndsWith("5", StringComparison.Ordinal))
+                .Where(r => r.Result.Document != null).ToList();
+            Assert.Equal(20, results.Count);
+            Assert.Equal(2, found);
+            Assert.All(results, r => Assert.Equal(r.Result.Document!.Id.EndsWith("5", StringComparison.Ordinal) ? r.Result.Document.Id : null, r.Found));
+        }
+
         [Fact]
         public void ParallelLoadGivesTheSameCorpus()
         {
@@ -94,7 +135,8 @@ namespace IncidentTools.Tests
             }, 4, 16).ToList();
             Assert.Equal(Enumerable.Range(0, 400).Select(i => i * 2), results);
             Assert.True(threads.Count > 1, "more than one thread did the work");
-            Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads.Keys);
+            // degree threads in all, the caller's among them (it maps instead of waiting)
+            Assert.True(threads.Count <= 4, $"{threads.Count} threads for a degree of 4");
         }
 
         [Fact]

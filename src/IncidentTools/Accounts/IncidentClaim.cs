@@ -23,7 +23,7 @@ namespace IncidentTools
             Outlet = attribution.Outlet;
             Title = attribution.Title;
             Published = attribution.Published;
-            StoryId = attribution.StoryId;
+            _story = attribution.Story;
             Section = attribution.Section;
             Paragraph = attribution.Paragraph;
             Kind = attribution.Kind;
@@ -128,7 +128,9 @@ namespace IncidentTools
         public string? Published { get; }
 
         /// <summary>Shared by the versions of one story.</summary>
-        public string StoryId { get; }
+        public string StoryId => _story.Value;
+
+        private readonly StoryLabel _story;
 
         /// <summary>Body, Highlight or Title.</summary>
         public ParagraphSection Section { get; }

@@ -34,7 +34,7 @@ namespace IncidentTools
             Outlet = document.Outlet;
             Title = document.Title;
             Published = document.Published;
-            StoryId = document.StoryId;
+            Story = document.Story;
             Section = paragraph.Section;
             Paragraph = paragraph.Number;
             Line = line;
@@ -67,7 +67,10 @@ namespace IncidentTools
         public string? Published { get; }
 
         /// <summary>Shared by the versions of one story.</summary>
-        public string StoryId { get; }
+        public string StoryId => Story.Value;
+
+        /// <summary>The document's story label (see IncidentDocument.Story).</summary>
+        internal StoryLabel Story { get; }
 
         /// <summary>Body, Highlight or Title.</summary>
         public ParagraphSection Section { get; }

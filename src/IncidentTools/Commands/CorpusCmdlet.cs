@@ -144,6 +144,26 @@ namespace IncidentTools.Commands
             }
         }
 
+        /// <summary>
+        /// As <see cref="ReadDocuments()"/>, each document with what <paramref name="find"/> found in it on the
+        /// reader's thread that read it (CorpusReader.Read with a find); a document <paramref name="wanted"/>
+        /// refuses comes with the default of <typeparamref name="T"/>.
+        /// </summary>
+        protected IEnumerable<(IncidentDocument Document, T Found)> ReadDocuments<T>(Func<IncidentDocument, CorpusManifest, T> find, Func<IncidentDocument, bool> wanted)
+        {
+            HookReader();
+            foreach (var (result, found) in Reader.Read(ResolveInputPaths(), find, wanted))
+            {
+                if (result.Problem != null) WriteProblem(result.Problem);
+                if (result.Document != null)
+                {
+                    var read = result.Document;
+                    Emit(() => Progress(read));
+                    yield return (read, found);
+                }
+            }
+        }
+
         /// <summary>Write-Progress for runs over many files: at most four times a second, and once at the end.</summary>
         private void Progress(IncidentDocument read)
         {

@@ -10,8 +10,9 @@ namespace IncidentTools.Commands
     /// (quotes, claims) on up to -ThrottleLimit threads.
     /// </summary>
     /// <remarks>
-    /// The pipeline thread reads the documents (the reader reads and cleans files on its own threads),
-    /// hands each to a worker, and writes what the workers found in input order. Everything else the
+    /// Files are read and analysed by the reader's threads, each a whole document (CorpusReader.Read with
+    /// a find), and written in input order on the pipeline thread. Documents piped in as objects are
+    /// handed each to a worker, and what the workers found is written in input order. Everything else the
     /// command writes while reading (errors, warnings, verbose messages, progress) waits in the same
     /// queue, so the output is in the order one thread gives, whatever the number of threads. Documents
     /// piped in one by one are worked on in parallel too: the queue lives across ProcessRecord calls
@@ -88,6 +89,11 @@ namespace IncidentTools.Commands
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName != DocumentSet && ThrottleLimit > 1)
+            {
+                ReadAndFind();
+                return;
+            }
             foreach (var doc in InputDocuments())
             {
                 var manifest = ManifestOf(doc);
@@ -99,6 +105,22 @@ namespace IncidentTools.Commands
                 _pool ??= new Corpus.OrderedParallel.Pool<Item, Item>(Work, ThrottleLimit);
                 _pool.Add(new Item { Document = doc, Manifest = manifest });
                 WriteReady(all: false);
+            }
+        }
+
+        /// <summary>
+        /// Files: each of the reader's -ThrottleLimit threads reads a document and finds in it, the documents in
+        /// input order here (no second pool: a hand-off between a reading stage and a finding stage cost
+        /// processor time on a machine with few cores). A document -Id refuses is not analysed.
+        /// </summary>
+        private void ReadAndFind()
+        {
+            var ids = Ids;
+            foreach (var (doc, found) in ReadDocuments((d, m) => FindIn(d, m), d => ids.Matches(d.Id)))
+            {
+                if (!ids.Test(doc.Id)) continue;
+                var manifest = ManifestOf(doc);
+                WriteFound(doc, manifest, found ?? FindIn(doc, manifest));
             }
         }
 

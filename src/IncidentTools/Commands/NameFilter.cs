@@ -40,6 +40,15 @@ namespace IncidentTools.Commands
         /// <summary>True when the value matches one of the names (or no names were given); records literal hits.</summary>
         public bool Test(string? value) => Test(value, null);
 
+        /// <summary>True when the value matches one of the names (or no names were given), remembering nothing: safe on any thread.</summary>
+        public bool Matches(string value)
+        {
+            if (_patterns.Length == 0) return true;
+            foreach (var pattern in _patterns)
+                if (Wildcard.IsMatch(value, pattern)) return true;
+            return false;
+        }
+
         /// <summary>
         /// As <see cref="Test(string?)"/>, where a name may also be another name of the value
         /// (a party's alias): <paramref name="otherNames"/> gives the value's other names.

@@ -24,9 +24,10 @@ namespace IncidentTools
     /// with the folder's corpus.yaml applied; files are read as given.
     /// </summary>
     /// <remarks>
-    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned on
-    /// that many threads, a few files ahead of the caller, and the results still come in input
-    /// order, on the caller's thread, exactly as one at a time. The reader holds the documents
+    /// With <see cref="MaxDegreeOfParallelism"/> above 1, files are read, decoded and cleaned (and,
+    /// given a find, analysed) on that many threads, the caller's among them, a few files ahead of the
+    /// result given, and the results still come in input order, on the caller's thread, exactly as one
+    /// at a time. The reader holds the documents
     /// being read and a small signature of each document read (for story grouping), never the
     /// documents already given. One reader serves one enumeration at a time; separate readers
     /// may be used from separate threads.
@@ -86,16 +87,45 @@ namespace IncidentTools
         /// <summary>Reads each path (a folder or a file) in turn.</summary>
         public IEnumerable<CorpusReadResult> Read(IEnumerable<string> paths)
         {
+            foreach (var read in ReadAndFind<object?>(paths, null, null)) yield return read.Result;
+        }
+
+        /// <summary>
+        /// Reads each path as <see cref="Read(IEnumerable{string})"/> does, and finds something in each
+        /// document (<paramref name="find"/>: its quotes, its claims) on the thread that read it, right after
+        /// reading it: with <see cref="MaxDegreeOfParallelism"/> above 1, each worker reads and analyses a
+        /// whole document, with no hand-off between a reading stage and an analysing one. The results come
+        /// in input order on the caller's thread, each document with what was found in it (a problem with
+        /// the default of <typeparamref name="T"/>), exactly as reading and then finding one at a time.
+        /// </summary>
+        /// <param name="find">
+        /// Called on any thread, for several documents at once, with the document and its folder's manifest,
+        /// before the document's StoryId is set (story grouping, in input order on the caller's thread): the
+        /// engine's results (quotes, attributions, claims) read the story when asked, so they give the right one.
+        /// </param>
+        /// <param name="wanted">When given, called on the worker before <paramref name="find"/>: a document it refuses is given with the default of <typeparamref name="T"/>, unanalysed. It must be safe on any thread.</param>
+        public IEnumerable<(CorpusReadResult Result, T Found)> Read<T>(IEnumerable<string> paths, Func<IncidentDocument, CorpusManifest, T> find, Func<IncidentDocument, bool>? wanted = null)
+        {
+            if (find == null) throw new ArgumentNullException(nameof(find));
+            return ReadAndFind(paths, find, wanted);
+        }
+
+        private IEnumerable<(CorpusReadResult Result, T Found)> ReadAndFind<T>(IEnumerable<string> paths, Func<IncidentDocument, CorpusManifest, T>? find, Func<IncidentDocument, bool>? wanted)
+        {
             int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
             long maxBytes = MaxFileBytes;
+            var openFile = _openFile;
             // Paths, folders and manifests are resolved in order on the caller's thread; only the
-            // files themselves (read, decode, clean, signature, relevance) go to the workers.
-            var loaded = Corpus.OrderedParallel.Select(Steps(paths), step => step.File == null ? step : Load(step, _openFile, maxBytes), degree, degree * 4);
+            // files themselves (read, decode, clean, signature, relevance, and what find finds) go to the workers.
+            Func<Step, Step> work = find == null
+                ? step => step.File == null ? step : Load(step, openFile, maxBytes)
+                : step => step.File == null ? step : Find(Load(step, openFile, maxBytes), find, wanted);
+            var loaded = Corpus.OrderedParallel.Select(Steps(paths), work, degree, degree * 4);
             foreach (var step in loaded)
             {
-                if (step.Ready != null) yield return step.Ready;
+                if (step.Ready != null) yield return (step.Ready, default!);
                 if (step.File == null) continue;
-                foreach (var problem in step.Problems) yield return problem;
+                foreach (var problem in step.Problems) yield return (problem, default!);
                 var doc = step.Document;
                 if (doc == null) continue;
                 var file = step.File;
@@ -103,11 +133,24 @@ namespace IncidentTools
                 bool firstWithId = _read.FirstWithId(doc.Id, step.FileNumber, out int first);
                 _stories.Assign(doc, step.Signature!, step.Entry?.StoryId, step.FileNumber);
                 if (!firstWithId)
-                    yield return Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{_read.PathOf(first)}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml).");
+                    yield return (Problem(CorpusProblemKind.DuplicateId, file, $"'{file}' has the id '{doc.Id}' of '{_read.PathOf(first)}', read before it; both are read, but -Id and version comparison cannot tell them apart (give one an 'id:' in corpus.yaml)."), default!);
                 Verbose?.Invoke($"Read '{file}' as '{doc.Id}' ({doc.Encoding}, {doc.Paragraphs.Count} paragraphs{(step.Entry != null ? ", with its manifest entry" : "")}).");
                 if (!doc.IsAboutIncident) Verbose?.Invoke($"'{doc.Id}' gives no positions: {doc.Relevance}.");
-                yield return new CorpusReadResult(doc, null);
+                // The worker found before story grouping (above, in order): what it found holds the document's
+                // story label (IncidentDocument.Story), not a copy, so it reads the story grouping gave.
+                T found = step.FoundValue is T value ? value : default!;
+                step.FoundValue = null;
+                yield return (new CorpusReadResult(doc, null), found);
             }
+        }
+
+        /// <summary>What <paramref name="find"/> finds in the step's document, on the worker that loaded it.</summary>
+        private static Step Find<T>(Step step, Func<IncidentDocument, CorpusManifest, T> find, Func<IncidentDocument, bool>? wanted)
+        {
+            var doc = step.Document;
+            if (doc == null || wanted != null && !wanted(doc)) return step;
+            step.FoundValue = find(doc, step.Manifest!);
+            return step;
         }
 
         private readonly Dictionary<CorpusManifest, Corpus.IncidentRelevance?> _relevance = new Dictionary<CorpusManifest, Corpus.IncidentRelevance?>();
@@ -178,6 +221,8 @@ namespace IncidentTools
             public int FileNumber;
             /// <summary>The judge of the manifest's incident (made once per manifest, on the caller's thread), null when it describes none.</summary>
             public Corpus.IncidentRelevance? Relevance;
+            /// <summary>What the worker found in the document (Read with a find), boxed; null when nothing was asked.</summary>
+            public object? FoundValue;
         }
 
         private static readonly List<CorpusReadResult> NoProblems = new List<CorpusReadResult>();

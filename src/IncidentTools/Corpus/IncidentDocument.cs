@@ -53,7 +53,7 @@ namespace IncidentTools
             SourceText = sourceText;
             Metadata = metadata == null ? MetadataMap.Empty : new MetadataMap(metadata);
             RemovedCruft = new TextList(removedCruft);
-            StoryId = id;
+            Story = new StoryLabel(id);
         }
 
         /// <summary>The document's id: the file name without extension, unless the manifest gives one.</summary>
@@ -105,7 +105,14 @@ namespace IncidentTools
         public int WordCount { get; }
 
         /// <summary>Shared by the versions of one story (same outlet and headline, or mostly the same paragraphs).</summary>
-        public string StoryId { get; internal set; }
+        public string StoryId { get => Story.Value; internal set => Story.Value = value; }
+
+        /// <summary>
+        /// The document's story label, which what is found in the document (quotes, attributions, claims) holds
+        /// instead of a copy: a reader's worker finds in a document before story grouping, which the caller's
+        /// thread does in order, and the label it sets there before giving the document is what they read.
+        /// </summary>
+        internal StoryLabel Story { get; }
 
         /// <summary>The encoding the file was decoded with (utf-8, utf-16LE, windows-1252 …).</summary>
         public string Encoding { get; }
@@ -162,5 +169,12 @@ namespace IncidentTools
             }
             return count;
         }
+    }
+
+    /// <summary>A document's StoryId, shared with what is found in the document: set by story grouping before the document is given out.</summary>
+    internal sealed class StoryLabel
+    {
+        public StoryLabel(string value) => Value = value;
+        public string Value;
     }
 }

@@ -6,8 +6,8 @@ using System.Threading;
 namespace IncidentTools.Corpus
 {
     /// <summary>
-    /// Maps a sequence on several threads and gives the results in the order of the sequence.
-    /// The sequence itself is enumerated on the caller's thread, lazily, at most
+    /// Maps a sequence on several threads (the caller's among them) and gives the results in the order of
+    /// the sequence. The sequence itself is enumerated on the caller's thread, lazily, at most
     /// <c>window</c> items ahead of the result being waited for, so memory stays bounded and a
     /// caller that stops early stops the work. An exception from the map is thrown to the
     /// caller at that item's place in the order.
@@ -30,7 +30,10 @@ namespace IncidentTools.Corpus
                 foreach (var item in source) yield return map(item);
                 yield break;
             }
-            using (var run = new Pool<TSource, TResult>(map, degree))
+            // The caller is one of the degree threads: it maps items itself instead of waiting for the one it
+            // gives next, so degree threads share degree cores and none sleeps while there is work (a caller
+            // that only waited was woken for every item: a context switch an item on a machine of few cores).
+            using (var run = new Pool<TSource, TResult>(map, degree - 1))
             using (var items = source.GetEnumerator())
             {
                 bool more = true;
@@ -42,6 +45,7 @@ namespace IncidentTools.Corpus
                         else more = false;
                     }
                     if (run.Pending == 0) yield break;
+                    while (!run.FirstIsDone && run.MapOneHere()) { }
                     yield return run.TakeFirst();
                 }
             }
@@ -138,6 +142,22 @@ namespace IncidentTools.Corpus
                 return result;
             }
 
+            /// <summary>
+            /// Maps the next item not yet started on the caller's thread (the first waiting to be taken, when no
+            /// worker has it yet); false when every item added is started.
+            /// </summary>
+            public bool MapOneHere()
+            {
+                Slot<TSource, TResult> slot;
+                lock (_gate)
+                {
+                    if (_toDo.Count == 0) return false;
+                    slot = _toDo.Dequeue();
+                }
+                Map(slot);
+                return true;
+            }
+
             private void Work()
             {
                 Interlocked.Increment(ref _liveWorkers);
@@ -161,20 +181,25 @@ namespace IncidentTools.Corpus
                         if (_stopped) return;
                         slot = _toDo.Dequeue();
                     }
-                    try
-                    {
-                        slot.Result = _map(slot.Item);
-                    }
-                    catch (Exception ex)
-                    {
-                        slot.Error = ExceptionDispatchInfo.Capture(ex);
-                    }
-                    slot.Item = default!;
-                    lock (_doneGate)
-                    {
-                        slot.Done = true;
-                        if (_awaited == slot) Monitor.Pulse(_doneGate);
-                    }
+                    Map(slot);
+                }
+            }
+
+            private void Map(Slot<TSource, TResult> slot)
+            {
+                try
+                {
+                    slot.Result = _map(slot.Item);
+                }
+                catch (Exception ex)
+                {
+                    slot.Error = ExceptionDispatchInfo.Capture(ex);
+                }
+                slot.Item = default!;
+                lock (_doneGate)
+                {
+                    slot.Done = true;
+                    if (_awaited == slot) Monitor.Pulse(_doneGate);
                 }
             }
 

@@ -48,7 +48,7 @@ namespace IncidentTools
             Outlet = document.Outlet;
             Title = document.Title;
             Published = document.Published;
-            StoryId = document.StoryId;
+            _story = document.Story;
             Rule = rule;
         }
 
@@ -113,7 +113,9 @@ namespace IncidentTools
         public string? Published { get; }
 
         /// <summary>Shared by the versions of one story (see Get-IncidentDocument).</summary>
-        public string? StoryId { get; }
+        public string? StoryId => _story?.Value;
+
+        private readonly StoryLabel? _story;
 
         public override string ToString() => Speaker == null ? "“" + Text + "”" : "“" + Text + "” — " + Speaker;
     }
