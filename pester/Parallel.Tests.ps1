@@ -73,6 +73,24 @@ Describe '-ThrottleLimit' {
         ($many -join "`n") | Should -Be ($one -join "`n")
     }
 
+    It 'gives piped documents the same quotes and claims, in the same order, on 1, 2 and 4 threads, and leaves no worker when stopped early' {
+        # 2 threads: one worker and the pipeline thread, which finds in a document itself when the next to write is not ready
+        $docs = @(Get-IncidentDocument -Path $Folders -ThrottleLimit 1 -WarningAction SilentlyContinue)
+        $quotesOne = Lines ($docs | Get-IncidentQuote -ThrottleLimit 1)
+        $claimsOne = Lines ($docs | Get-IncidentClaim -ThrottleLimit 1)
+        $quotesOne.Count | Should -BeGreaterThan 20
+        $claimsOne.Count | Should -BeGreaterThan 20
+        foreach ($threads in 2, 4) {
+            (Lines ($docs | Get-IncidentQuote -ThrottleLimit $threads)) -join "`n" | Should -Be ($quotesOne -join "`n") -Because "quotes on $threads threads"
+            (Lines ($docs | Get-IncidentClaim -ThrottleLimit $threads)) -join "`n" | Should -Be ($claimsOne -join "`n") -Because "claims on $threads threads"
+        }
+        $parallel = (Get-Command Get-IncidentQuote).ImplementingType.Assembly.GetType('IncidentTools.Corpus.OrderedParallel', $true)
+        $live = $parallel.GetProperty('LiveWorkers', [System.Reflection.BindingFlags]'Static, NonPublic')
+        $first = @($docs | Get-IncidentQuote -ThrottleLimit 2 | Select-Object -First 1)
+        ($first[0] | ConvertTo-Json -Depth 5 -Compress) | Should -Be $quotesOne[0]
+        $live.GetValue($null) | Should -Be 0
+    }
+
     It 'writes errors, warnings and verbose messages where one thread writes them, between the objects' {
         $one = Streams { Get-IncidentQuote -Path $Mixed -IncludeUnattributed -Verbose -ThrottleLimit 1 }
         $many = Streams { Get-IncidentQuote -Path $Mixed -IncludeUnattributed -Verbose -ThrottleLimit 3 }

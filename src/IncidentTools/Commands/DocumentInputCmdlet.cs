@@ -12,7 +12,8 @@ namespace IncidentTools.Commands
     /// <remarks>
     /// Files are read and analysed by the reader's threads, each a whole document (CorpusReader.Read with
     /// a find), and written in input order on the pipeline thread. Documents piped in as objects are
-    /// handed each to a worker, and what the workers found is written in input order. Everything else the
+    /// handed each to a worker, the pipeline thread being one of them (it works on a document when the
+    /// next to write is not ready), and what they found is written in input order. Everything else the
     /// command writes while reading (errors, warnings, verbose messages, progress) waits in the same
     /// queue, so the output is in the order one thread gives, whatever the number of threads. Documents
     /// piped in one by one are worked on in parallel too: the queue lives across ProcessRecord calls
@@ -102,7 +103,9 @@ namespace IncidentTools.Commands
                     WriteFound(doc, manifest, FindIn(doc, manifest));
                     continue;
                 }
-                _pool ??= new Corpus.OrderedParallel.Pool<Item, Item>(Work, ThrottleLimit);
+                // The pipeline thread is one of the -ThrottleLimit threads: it finds in documents itself
+                // when the one it writes next is not ready, instead of waiting for a worker.
+                _pool ??= new Corpus.OrderedParallel.Pool<Item, Item>(Work, ThrottleLimit - 1);
                 _pool.Add(new Item { Document = doc, Manifest = manifest });
                 WriteReady(all: false);
             }
@@ -130,12 +133,17 @@ namespace IncidentTools.Commands
             return item;
         }
 
-        /// <summary>Writes the items at the head of the queue that are done (all of them, waiting, when <paramref name="all"/>; the oldest, waiting, while the queue is full).</summary>
+        /// <summary>
+        /// Writes the items at the head of the queue that are done (all of them when <paramref name="all"/>; the
+        /// oldest while the queue is full). An item to write that is not done yet: the pipeline thread works on the
+        /// items no worker has started (the oldest first) until it is, and waits only when a worker has it.
+        /// </summary>
         private void WriteReady(bool all)
         {
             if (_pool == null) return;
             while (_pool.Pending > 0 && (all || _pool.Pending >= Window || _pool.FirstIsDone))
             {
+                while (!_pool.FirstIsDone && _pool.MapOneHere()) { }
                 var item = _pool.TakeFirst();
                 if (item.Write != null) item.Write();
                 else WriteFound(item.Document!, item.Manifest!, item.Found!);
