@@ -45,7 +45,10 @@ namespace IncidentTools.Attribution.Rules
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
                         bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
                         if (colon) c++;
-                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        int full = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        int e = ReportedSpeech.ProFormContentEnd(tk, c, full);
+                        // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
+                        bool proFormOnly = e < full && e == c + 1;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
                             var direct = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
@@ -55,7 +58,7 @@ namespace IncidentTools.Attribution.Rules
                         }
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
                         bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer);
-                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        if (!(proFormOnly || ReportedSpeech.IsContent(tk, c, e, cue.Entry)) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         // "the paper reported ten days ago": a phrase of time after the verb says when, not what
                         if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
