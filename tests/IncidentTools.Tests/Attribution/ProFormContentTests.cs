@@ -50,5 +50,21 @@ namespace IncidentTools.Tests.Attribution
         {
             Assert.DoesNotContain(Run("Mayor Lena Ortiz said it.", new CueThenContent()), a => a.Cue == "said");
         }
+
+        [Theory]
+        [InlineData("Mayor Lena Ortiz said the ferry fares would stay low, but Sam Keller raised them in May.", "the ferry fares would stay low")]
+        [InlineData("Mayor Lena Ortiz said she would not resign, and Sam Keller left the room.", "she would not resign")]
+        public void AnIndirectContentEndsBeforeANewClauseOfItsOwn(string sentence, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()), a => a.Cue == "said");
+            Assert.Equal(content, f.Content);
+        }
+
+        [Fact]
+        public void AContentWithACommaBeforeTheCoordinatorKeepsIt()
+        {
+            var f = Assert.Single(Run("Mayor Lena Ortiz said the ferry, the bus and the tram would run, but Sam Keller would pay.", new CueThenContent()), a => a.Cue == "said");
+            Assert.EndsWith("Sam Keller would pay", f.Content);
+        }
     }
 }
