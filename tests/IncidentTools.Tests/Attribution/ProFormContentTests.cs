@@ -16,6 +16,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz said it again, and the harbour board agreed with her.")]
         [InlineData("Mayor Lena Ortiz said so repeatedly, but nobody on the board listened.")]
         [InlineData("Mayor Lena Ortiz said this yesterday, and the ferry company shut its office.")]
+        [InlineData("Mayor Lena Ortiz said so too, and nobody on the board disagreed.")]
+        [InlineData("I have said it too, and I am a ferry captain myself.")]
         public void ThePronounsContentDoesNotRunIntoTheNextClause(string sentence)
         {
             Assert.DoesNotContain(Run(sentence, new CueThenContent()), f => f.Content.Contains(", "));
