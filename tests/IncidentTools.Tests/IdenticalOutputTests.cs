@@ -104,6 +104,7 @@ namespace IncidentTools.Tests
         // first ("He dismissed the report as one-sided and said Pakistan had not been consulted": that seed claim and its copies; one speaker named).
         // Generated quotes, claims and comparisons again on branch prec9: a "he" or "she" no longer stands for a described non-person or a group the lexicon
         // does not know as people ("participants", "the page"), nor for a name the added given names say is of the other gender.
+        // Generated claims and comparisons again on branch prec14: an indirect content ends at the comma before ", and/but" + a new clause with a subject of its own.
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "4cdfd29d4cdc4657d7703310";
@@ -111,8 +112,8 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "df8f2167769e7ad78a15fc58";
         private const string GeneratedQuotes = "65d985c6b08c9e3d90e57d8a";
-        private const string GeneratedClaims = "7bd122cebf07b1f9590837e8";
-        private const string GeneratedComparisons = "40288f0749825a30d2456bb0";
+        private const string GeneratedClaims = "22dc25c61ed12bb3e01ab57f";
+        private const string GeneratedComparisons = "967199185c39129b78638a6c";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -32,7 +32,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Amir Haddad wrote a letter urging the council to repair the pier.", "wrote", "a letter urging the council to repair the pier")]
         [InlineData("The old skippers recognized they had been wrong about the storm.", "recognized", "they had been wrong about the storm")]
         [InlineData("The ferry captain knew instantly what the loud crack meant.", "knew", "instantly what the loud crack meant")]
-        [InlineData("Both crews know it too, and that is why the ferry stays in port.", "know", "it too, and that is why the ferry stays in port")]
+        [InlineData("Both crews know it too, and that is why the ferry stays in port.", "know", "it too")] // prec14: the clause after ", and" is the writer's, not what they know
         [InlineData("The dock workers understood this because they had seen the cable snap.", "understood", "this because they had seen the cable snap")]
         [InlineData("Councillor Amir Haddad wrote a letter to the council urging a full inquiry.", "wrote", "a letter to the council urging a full inquiry")]
         [InlineData("A pupil wrote the island paper, The Tarvik Courier, that the ferry was always late.", "wrote", "the island paper, The Tarvik Courier, that the ferry was always late")]

@@ -45,7 +45,11 @@ namespace IncidentTools.Attribution.Rules
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
                         bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
                         if (colon) c++;
-                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        int full = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        int e = ReportedSpeech.ProFormContentEnd(tk, c, full);
+                        // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
+                        bool proFormOnly = e < full && e == c + 1;
+                        if (e == full) e = EndBeforeNewClause(ctx, p, cue.End, c, e);
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
                             var direct = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
@@ -55,7 +59,7 @@ namespace IncidentTools.Attribution.Rules
                         }
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
                         bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer);
-                        if (!ReportedSpeech.IsContent(tk, c, e, cue.Entry) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
+                        if (!(proFormOnly || ReportedSpeech.IsContent(tk, c, e, cue.Entry)) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         // "the paper reported ten days ago": a phrase of time after the verb says when, not what
                         if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
@@ -127,6 +131,23 @@ namespace IncidentTools.Attribution.Rules
             if (nc < 0 || !ReportedSpeech.HasQuote(tk, nc, e)) return found;
             CoverQuotationsBefore(p, found, c, nc);
             return found;
+        }
+
+        /// <summary>
+        /// "Lund said the plan works, but the board voted it down": a content with no quotation ends at the comma before a new
+        /// clause with a subject of its own (<see cref="Clauses.NewClauseAfter"/>); that clause is the writer's, not the
+        /// speaker's words. Only at the content's first comma (a comma before it may open a list or an aside the new
+        /// "clause" belongs to). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        private static int EndBeforeNewClause(AttributionContext ctx, AnalysedParagraph p, int cueEnd, int c, int e)
+        {
+            var tk = p.Tokens;
+            if (ReportedSpeech.HasQuote(tk, c, e)) return e;
+            int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e);
+            if (nc <= c + 1 || !tk[nc - 1].Is(",")) return e;
+            for (int i = c; i < nc - 1; i++)
+                if (tk[i].Is(",")) return e;
+            return nc - 1;
         }
 
         /// <summary>

@@ -1064,6 +1064,28 @@ namespace IncidentTools.Attribution.Rules
             return e;
         }
 
+        /// <summary>
+        /// "Jo Bell said it again, and the council agreed", "said so too, but nobody listened": a content that is only a
+        /// pro-form standing for what was said (the pronoun of a thing, a demonstrative, "so") and adverbs or words of time
+        /// ends at the comma before a clause coordinator; what follows is a clause of its own, not the speaker's words.
+        /// The content's end, or <paramref name="e"/> when [c, e) is no such content.
+        /// </summary>
+        public static int ProFormContentEnd(IReadOnlyList<Token> tk, int c, int e)
+        {
+            if (c >= e || !IsProForm(tk[c])) return e;
+            for (int i = c + 1; i + 1 < e; i++)
+            {
+                var t = tk[i];
+                if (t.Is(",")) return tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.ClauseCoordinator) ? i : e;
+                if (!t.IsLowerWord || !(t.Has(WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t) || t.Has(WordTag.Time | WordTag.Calendar))) return e;
+            }
+            return e;
+        }
+
+        /// <summary>A lower-case pro-form that can stand for what was said: the pronoun of a thing, a demonstrative, "so".</summary>
+        public static bool IsProForm(Token t) =>
+            t.IsLowerWord && (t.Has(WordGroup.ThingPronoun) || t.Has(WordGroup.ProContent) || t.Has(WordClass.SingularDemonstrative | WordClass.PluralDemonstrative));
+
         /// <summary>True when the subject's clause is a subordinate one ("When X said …, …"): its content ends at the clause's comma.</summary>
         public static bool OpensSubordinate(IReadOnlyList<Token> tk, Subject subject)
         {
