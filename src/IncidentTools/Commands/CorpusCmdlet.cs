@@ -133,15 +133,7 @@ namespace IncidentTools.Commands
         {
             HookReader();
             foreach (var result in Reader.Read(ResolveInputPaths()))
-            {
-                if (result.Problem != null) WriteProblem(result.Problem);
-                if (result.Document != null)
-                {
-                    var read = result.Document;
-                    Emit(() => Progress(read));
-                    yield return read;
-                }
-            }
+                if (Given(result) is { } read) yield return read;
         }
 
         /// <summary>
@@ -153,15 +145,17 @@ namespace IncidentTools.Commands
         {
             HookReader();
             foreach (var (result, found) in Reader.Read(ResolveInputPaths(), find, wanted))
-            {
-                if (result.Problem != null) WriteProblem(result.Problem);
-                if (result.Document != null)
-                {
-                    var read = result.Document;
-                    Emit(() => Progress(read));
-                    yield return (read, found);
-                }
-            }
+                if (Given(result) is { } read) yield return (read, found);
+        }
+
+        /// <summary>The document a read result gives, its problem written first and its progress after; null for a problem alone.</summary>
+        private IncidentDocument? Given(CorpusReadResult result)
+        {
+            if (result.Problem != null) WriteProblem(result.Problem);
+            if (result.Document == null) return null;
+            var read = result.Document;
+            Emit(() => Progress(read));
+            return read;
         }
 
         /// <summary>Write-Progress for runs over many files: at most four times a second, and once at the end.</summary>

@@ -143,7 +143,6 @@ namespace IncidentTools.Commands
             if (_pool == null) return;
             while (_pool.Pending > 0 && (all || _pool.Pending >= Window || _pool.FirstIsDone))
             {
-                while (!_pool.FirstIsDone && _pool.MapOneHere()) { }
                 var item = _pool.TakeFirst();
                 if (item.Write != null) item.Write();
                 else WriteFound(item.Document!, item.Manifest!, item.Found!);

@@ -45,7 +45,6 @@ namespace IncidentTools.Corpus
                         else more = false;
                     }
                     if (run.Pending == 0) yield break;
-                    while (!run.FirstIsDone && run.MapOneHere()) { }
                     yield return run.TakeFirst();
                 }
             }
@@ -123,8 +122,14 @@ namespace IncidentTools.Corpus
                 }
             }
 
+            /// <summary>
+            /// The result of the first item waiting to be taken. While it is not mapped, the caller maps the items no
+            /// worker has started yet (the oldest first) instead of waiting, and waits only when a worker has it: the
+            /// caller is one of the threads that share the cores.
+            /// </summary>
             public TResult TakeFirst()
             {
+                while (!FirstIsDone && MapOneHere()) { }
                 var slot = _inOrder.Peek();
                 lock (_doneGate)
                 {
@@ -146,7 +151,7 @@ namespace IncidentTools.Corpus
             /// Maps the next item not yet started on the caller's thread (the first waiting to be taken, when no
             /// worker has it yet); false when every item added is started.
             /// </summary>
-            public bool MapOneHere()
+            private bool MapOneHere()
             {
                 Slot<TSource, TResult> slot;
                 lock (_gate)
