@@ -73,6 +73,8 @@ namespace IncidentTools.Attribution
             new InvertedDescription(),
             // “…,” a noun phrase the mention grammar does not read as a speaker, then said ("Daily News opinion editor Jo Bell told …")
             new QuoteThenDescription(),
+            // what a subject casts itself as, with any verb ("has positioned herself as “…”"): no cue needed, so after every rule with one
+            new ReflexiveAs(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),

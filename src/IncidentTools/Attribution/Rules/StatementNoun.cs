@@ -37,14 +37,38 @@ namespace IncidentTools.Attribution.Rules
                     if (t.CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return null;
                     continue;
                 }
-                if (!tk[c - 1].IsLowerWord || !tk[c - 1].Has(WordTag.StatementNoun)) return null;
-                var owner = Owner(tk, c - 2, s0);
+                int noun = NounBeforeSetting(tk, c, s0);
+                if (noun < 0) return null;
+                var owner = Owner(tk, noun - 1, s0);
                 if (owner == null) return null;
                 if (ReportedByAnother(tk, s0, s1, owner.Start, q.Token)) return null;
-                var cue = new CueMatch(tk[c - 1].Text, c - 1, c, null);
+                var cue = new CueMatch(tk[noun].Text, noun, noun + 1, null);
                 return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>How many words the time, place or occasion between a noun of saying and its "that" may take ("during the debate").</summary>
+        private const int SettingReach = 6;
+
+        /// <summary>
+        /// The noun of saying whose "that" is at <paramref name="that"/>, or -1: right before it ("his claim that"), or before a
+        /// short phrase of when, where or before whom it was said ("his statement on Wednesday that", "her comment Monday that",
+        /// "her assertion during the debate that"): a preposition that may cut a role ("at", "in", "during", "before") or a
+        /// day word, then words only, none finite, relative or of another clause.
+        /// </summary>
+        private static int NounBeforeSetting(IReadOnlyList<Token> tk, int that, int s0)
+        {
+            if (that - 1 >= s0 && tk[that - 1].IsLowerWord && tk[that - 1].Has(WordTag.StatementNoun)) return that - 1;
+            for (int i = that - 1; i - 1 >= s0 && that - i <= SettingReach; i--)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return -1;
+                bool lead = t.IsLowerWord ? t.Has(WordTag.RoleCut) : t.Has(WordTag.Time) && t.Has(WordTag.Calendar);
+                if (lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordTag.StatementNoun)) return i - 1;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative) || t.CueVerb is { } v && !v.Has(VerbTag.Noun))) return -1;
+            }
+            return -1;
         }
 
         /// <summary>How many words may stand between the preposition after a noun of calling and the quotation ("for a federal “…”").</summary>

@@ -22,6 +22,11 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Her promise of “free buses” for students won her the district.", "Her", false, "promise")]
         [InlineData("Lund won the docks with his calls to end the “ferry tax” that he says hurts them.", "his", false, "calls")]
         [InlineData("Lund's votes, including his promise to be “neutral” in the strike, are known.", "his", false, "promise")]
+        // the time, place or occasion of the saying between the noun and its "that"
+        [InlineData("Critics seized on Lund's assertion during the hearing that the pier is “perfectly safe.”", "Lund", true, "assertion")]
+        [InlineData("He was pressed over his statement on Tuesday that the ferry tax was “gone for good.”", "his", false, "statement")]
+        [InlineData("Ada Lund stood by her warning Monday that the breakwater would “not last the winter.”", "her", false, "warning")]
+        [InlineData("Rivals mocked Lund’s boast before a packed town hall that the port is “the busiest in the north.”", "Lund", true, "boast")]
         public void TheOwnerOfTheClaimSaidIt(string body, string mention, bool name, string cue)
         {
             var a = Of(RunRules(body, new StatementNoun()), "")!;
@@ -37,7 +42,9 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("His claim that Jo Bell said “no” was denied.")]                                      // another report inside the clause
         [InlineData("Lund suggested the vote would strengthen her argument that the port is “not regional.”")] // inside Lund's report
         [InlineData("The vote backs her argument that the port is not “regional,” as Lund suggested.")]       // inside Lund's report
-        [InlineData("Her plan that the ferry would be “back by May” was dropped.")]                        // no noun of saying
+        [InlineData("Her plan that the ferry would be “back by May” was dropped.")]
+        [InlineData("Lund's claim, which reporters heard at the hearing, that the pier is “safe” was checked.")]   // a clause, not a setting, before "that"
+        [InlineData("His warning to the crews who stayed that the storm was “close” came late.")]                 // a relative inside: no setting                        // no noun of saying
         [InlineData("Lund's claim was rejected; the board said the pier is “unsafe.”")]                  // the clause ended
         public void NoOwnedClaimNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
 
