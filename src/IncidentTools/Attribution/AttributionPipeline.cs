@@ -73,6 +73,8 @@ namespace IncidentTools.Attribution
             new InvertedDescription(),
             // “…,” a noun phrase the mention grammar does not read as a speaker, then said ("Daily News opinion editor Jo Bell told …")
             new QuoteThenDescription(),
+            // an embedded post signed "— Ada Lund (@adalund) May 3, 2024": its words, and the quotations in them still open, are the poster's
+            new SignedPost(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
