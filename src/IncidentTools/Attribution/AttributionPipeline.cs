@@ -94,6 +94,8 @@ namespace IncidentTools.Attribution
                 new SalientSpeaker()),
             // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
             new LeadingQuote(),
+            // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words
+            new IntroducedParagraph(),
             // statements with no reporting verb: a release's own sentences are its issuer's
             new PressRelease(),
         };

@@ -101,7 +101,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The end of the paragraph's tokens before the markup that closes an embed and the punctuation after it ("&lt;/post&gt;.").</summary>
-        private static int BeforeClosingMarkup(IReadOnlyList<Token> tk)
+        internal static int BeforeClosingMarkup(IReadOnlyList<Token> tk)
         {
             int end = tk.Count;
             while (end > 0 && tk[end - 1].Kind == TokenKind.Punct && !tk[end - 1].Is(")") && !tk[end - 1].Is(">")) end--;
@@ -115,7 +115,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The first token after the markup that opens an embed ("&lt;post id=\"…\"&gt;"), or 0.</summary>
-        private static int AfterOpeningMarkup(IReadOnlyList<Token> tk)
+        internal static int AfterOpeningMarkup(IReadOnlyList<Token> tk)
         {
             if (tk.Count == 0 || !tk[0].Is("<")) return 0;
             for (int i = 1; i < tk.Count; i++)
