@@ -75,6 +75,8 @@ namespace IncidentTools.Attribution
             new QuoteThenDescription(),
             // what a subject casts itself as, with any verb ("has positioned herself as “…”"): no cue needed, so after every rule with one
             new ReflexiveAs(),
+            // an embedded post signed "— Ada Lund (@adalund) May 3, 2024": its words, and the quotations in them still open, are the poster's
+            new SignedPost(),
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
@@ -94,6 +96,8 @@ namespace IncidentTools.Attribution
                 new SalientSpeaker()),
             // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
             new LeadingQuote(),
+            // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words
+            new IntroducedParagraph(),
             // statements with no reporting verb: a release's own sentences are its issuer's
             new PressRelease(),
         };
