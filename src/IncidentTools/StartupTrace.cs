@@ -8,7 +8,8 @@ namespace IncidentTools
     /// Where a fresh process spends its time between Import-Module and the first result (issue #10): with the
     /// environment variable INCIDENTTOOLS_TRACE_STARTUP set to 1, each <see cref="Mark"/> writes one line to
     /// standard error: milliseconds since the process started, the thread, and (on .NET) how many methods the
-    /// JIT compiler has compiled so far and for how long. Unset, a mark costs one read of a static field.
+    /// JIT compiler has compiled so far and for how long. Unset, a mark costs one read of a static field (a mark
+    /// whose text is made for it is written behind <c>if (StartupTrace.Enabled)</c>, so that nothing is made).
     /// </summary>
     internal static class StartupTrace
     {

@@ -20,7 +20,7 @@ namespace IncidentTools.Commands
         /// <summary>PowerShell creates the command: the module's warm-up leaves the rest of the processor to it.</summary>
         protected CorpusCmdlet()
         {
-            StartupTrace.Mark("command created: " + GetType().Name);
+            if (StartupTrace.Enabled) StartupTrace.Mark("command created: " + GetType().Name);
             ModuleWarmUp.CommandBegun();
         }
 

@@ -149,9 +149,9 @@ namespace IncidentTools
         {
             var doc = step.Document;
             if (doc == null || wanted != null && !wanted(doc)) return step;
-            StartupTrace.Mark("command: finds in " + doc.Id);
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: finds in " + doc.Id);
             step.FoundValue = find(doc, step.Manifest!);
-            StartupTrace.Mark("command: found in " + doc.Id);
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: found in " + doc.Id);
             return step;
         }
 
@@ -332,7 +332,7 @@ namespace IncidentTools
         private static Step Load(Step step, Func<string, Stream> openFile, long maxBytes)
         {
             var file = step.File!;
-            StartupTrace.Mark("command: reads " + file);
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: reads " + file);
             Corpus.DecodedText decoded;
             CorpusProblem? failure = null;
             try
