@@ -39,12 +39,12 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
-        public void TheWordListsThreadLeavesEveryListLoaded()
+        public async Task TheWordListsThreadLeavesEveryListLoaded()
         {
             // What the thread of the word lists does, twice (a second time finds everything loaded) and beside a whole warm-up.
             var lists = Task.Factory.StartNew(ModuleWarmUp.LoadWordLists, TaskCreationOptions.LongRunning);
             ModuleWarmUp.RunSafely();
-            lists.Wait();
+            await lists;
             ModuleWarmUp.LoadWordLists();
             Assert.NotNull(Text.Lexicon.AnyVerb("said"));
             Assert.True(Text.Lexicon.IsDocumentPlural("reports"));
