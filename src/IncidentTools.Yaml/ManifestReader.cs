@@ -34,9 +34,13 @@ namespace IncidentTools.Corpus
         {
             YamlLimits.CheckFileSize(path);
             var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+            StartupTrace.Mark("manifest: file read");
             var stream = Load(text, path);
+            StartupTrace.Mark("manifest: YAML parsed");
             var manifest = FromStream(stream, path);
+            StartupTrace.Mark("manifest: read from the YAML");
             issues = ManifestValidator.ValidateStream(stream, path, Path.GetDirectoryName(path), checkWithReader: false);
+            StartupTrace.Mark("manifest: validated");
             return manifest;
         }
 

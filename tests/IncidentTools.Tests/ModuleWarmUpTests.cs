@@ -39,6 +39,26 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public async Task TheWordListsThreadLeavesEveryListLoaded()
+        {
+            // What the thread of the word lists does, twice (a second time finds everything loaded) and beside a whole warm-up.
+            var lists = Task.Factory.StartNew(ModuleWarmUp.LoadWordLists, TaskCreationOptions.LongRunning);
+            ModuleWarmUp.RunSafely();
+            await lists;
+            ModuleWarmUp.LoadWordLists();
+            Assert.NotNull(Text.Lexicon.AnyVerb("said"));
+            Assert.True(Text.Lexicon.IsDocumentPlural("reports"));
+            Assert.False(Text.Lexicon.IsDocumentPlural("ads"));
+        }
+
+        [Fact]
+        public void TheStartupTraceIsOffUnlessAskedFor()
+        {
+            Assert.Equal(Environment.GetEnvironmentVariable(StartupTrace.Variable) == "1", StartupTrace.Enabled);
+            StartupTrace.Mark("a mark written only when the trace is on");
+        }
+
+        [Fact]
         public void RunSafelyNeverThrowsAndStartRunsOnce()
         {
             ModuleWarmUp.RunSafely();

@@ -18,7 +18,11 @@ namespace IncidentTools.Commands
         protected const string LiteralPathSet = "LiteralPath";
 
         /// <summary>PowerShell creates the command: the module's warm-up leaves the rest of the processor to it.</summary>
-        protected CorpusCmdlet() => ModuleWarmUp.CommandBegun();
+        protected CorpusCmdlet()
+        {
+            if (StartupTrace.Enabled) StartupTrace.Mark("command created: " + GetType().Name);
+            ModuleWarmUp.CommandBegun();
+        }
 
         /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.
         /// Each cmdlet declares it with the [Parameter] attributes of its own parameter sets.</summary>

@@ -90,6 +90,7 @@ namespace IncidentTools.Commands
 
         protected override void ProcessRecord()
         {
+            StartupTrace.Mark("ProcessRecord");
             if (ParameterSetName != DocumentSet && ThrottleLimit > 1)
             {
                 ReadAndFind();

@@ -75,6 +75,7 @@ namespace IncidentTools.Commands
 
         protected override void BeginProcessing()
         {
+            StartupTrace.Mark("BeginProcessing");
             _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
             _parties = new NameFilter("Party", "party", ErrorIds.UnknownParty, Party);
             if (Pattern != null)
@@ -118,6 +119,8 @@ namespace IncidentTools.Commands
         /// </summary>
         private static bool IsSpoken(IncidentQuote quote) => quote.Speaker != null || quote.SpeakerMention != null;
 
+        private bool _written;
+
         private readonly List<string?> _seenParties = new List<string?>();
 
         private void WriteQuotes(IReadOnlyList<IncidentQuote> quotes, IReadOnlyList<PartyDefinition> parties)
@@ -132,6 +135,11 @@ namespace IncidentTools.Commands
                 if (Kind != null && Kind.Length > 0 && !Kind.Contains(quote.Kind)) continue;
                 if (!MatchesAny(quote.Rule, Rule)) continue;
                 if (_pattern != null && !PatternMatches(quote.Text)) continue;
+                if (!_written)
+                {
+                    _written = true;
+                    StartupTrace.Mark("first quote written");
+                }
                 WriteObject(quote);
             }
         }

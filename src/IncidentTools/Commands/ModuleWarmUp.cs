@@ -11,24 +11,28 @@ namespace IncidentTools.Commands
 {
     /// <summary>
     /// Called by PowerShell when Import-Module loads IncidentTools.dll: starts the warm-up
-    /// (<see cref="ModuleWarmUp"/>) on a background thread and returns at once.
+    /// (<see cref="ModuleWarmUp"/>) on background threads and returns at once.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer
     {
         /// <summary>Starts the warm-up in the background (once per process); never throws.</summary>
-        public void OnImport() => ModuleWarmUp.Start();
+        public void OnImport()
+        {
+            StartupTrace.Mark("OnImport");
+            ModuleWarmUp.Start();
+        }
     }
 
     /// <summary>
     /// What the first command of a session would otherwise pay for on its own thread, done in the
     /// background from Import-Module on, so that it overlaps with PowerShell's own work between the
     /// import and the first command (finding the command, binding its parameters, loading the module
-    /// of Select-Object) and with the user's typing: the manifest reader and YamlDotNet loaded and
-    /// their code prepared on the bundled corpus.yaml (read, never changed), the word lists loaded, a
-    /// short article of our own (<see cref="Text"/>) read, cleaned and run through the attribution
-    /// stage with the bundled manifest's parties, the relevance judge, and, unless a command has begun
-    /// meanwhile, the claims with the bundled manifest's questions (so the claims' compiled manifest is
-    /// ready for the bundled corpus).
+    /// of Select-Object) and with the user's typing: on one thread the word lists and the tables built
+    /// from them; on another the manifest reader and YamlDotNet loaded and their code prepared on the
+    /// bundled corpus.yaml (read, never changed), then, unless a command has begun meanwhile, a short
+    /// article of our own (<see cref="Text"/>) read, cleaned and run through the attribution stage with
+    /// the bundled manifest's parties, the relevance judge, and the claims with the bundled manifest's
+    /// questions (so the claims' compiled manifest is ready for the bundled corpus).
     /// </summary>
     /// <remarks>
     /// Nothing it makes is seen by a command: every cache it fills is one that commands fill the same
@@ -49,8 +53,8 @@ namespace IncidentTools.Commands
 
         /// <summary>
         /// Told by each IncidentTools command as PowerShell creates it: from then on the warm-up does only
-        /// what that command may still need from it (not the claims' compiled manifest and regular
-        /// expressions, which it would only take processor time from the command for).
+        /// what that command may still need from it (the word lists and the manifest reader, not the
+        /// article and the claims, which it would only take processor time from the command for).
         /// </summary>
         internal static void CommandBegun() => _commandBegun = true;
 
@@ -58,24 +62,82 @@ namespace IncidentTools.Commands
         internal static bool HasCommandBegun => _commandBegun;
 
         /// <summary>
-        /// Starts the warm-up on a background thread of its own (not the thread pool, whose first threads
-        /// PowerShell and other modules may be waiting for), the first time only; never throws.
+        /// Starts the warm-up on two background threads of their own (not the thread pool, whose first threads
+        /// PowerShell and other modules may be waiting for), the first time only; never throws: one loads the
+        /// word lists (<see cref="LoadWordLists"/>), the other the manifest reader with the bundled manifest and
+        /// then, while no command has begun, the rest (<see cref="RunInBackground"/>). A command that follows the
+        /// import at once needs the manifest and the word lists before it can read a document, and each takes
+        /// tens of milliseconds in a fresh process: on two threads they are ready together, and PowerShell's own
+        /// work on the pipeline thread goes on beside them.
         /// </summary>
         internal static void Start()
         {
             if (Interlocked.Exchange(ref _started, 1) != 0) return;
+            StartThread(LoadWordListsSafely, "IncidentTools word lists");
+            StartThread(RunInBackground, "IncidentTools warm-up");
+        }
+
+        /// <summary>The threads of the warm-up still running; <see cref="s_done"/> is set when the last ends.</summary>
+        private static int _running = 2;
+
+        private static void StartThread(ThreadStart work, string name)
+        {
             try
             {
-                new Thread(RunSafely) { IsBackground = true, Name = "IncidentTools warm-up" }.Start();
+                new Thread(work) { IsBackground = true, Name = name }.Start();
             }
             catch
             {
                 // No thread to run it on: the first command does the work itself, as without a warm-up.
-                s_done.Set();
+                Ended();
             }
         }
 
-        /// <summary>The warm-up, with every exception caught: nothing escapes into the session.</summary>
+        private static void Ended()
+        {
+            if (Interlocked.Decrement(ref _running) == 0) s_done.Set();
+        }
+
+        /// <summary>The word lists, with every exception caught.</summary>
+        private static void LoadWordListsSafely()
+        {
+            try
+            {
+                LoadWordLists();
+                StartupTrace.Mark("warm-up: word lists loaded");
+            }
+            catch
+            {
+                // Deliberately ignored: the command that needs a list that fails to load meets the failure itself.
+            }
+            finally
+            {
+                Ended();
+            }
+        }
+
+        /// <summary>
+        /// The manifest reader on the bundled manifest; then, unless a command has begun meanwhile (it reads what
+        /// it needs itself, and the processor is better left to it), the article and the claims. Every exception
+        /// is caught: nothing escapes into the session.
+        /// </summary>
+        private static void RunInBackground()
+        {
+            try
+            {
+                RunArticle(ReadBundledManifest());
+            }
+            catch
+            {
+                // Deliberately ignored: the warm-up only saves time; the command that needs what failed meets the failure itself.
+            }
+            finally
+            {
+                Ended();
+            }
+        }
+
+        /// <summary>The whole warm-up on the calling thread, with every exception caught (for tests).</summary>
         internal static void RunSafely()
         {
             try
@@ -84,18 +146,22 @@ namespace IncidentTools.Commands
             }
             catch
             {
-                // Deliberately ignored: the warm-up only saves time; the command that needs what failed meets the failure itself.
-            }
-            finally
-            {
-                s_done.Set();
+                // Deliberately ignored, as on the warm-up's threads.
             }
         }
 
-        /// <summary>The warm-up itself, in the order a first Get-IncidentQuote on the bundled corpus needs things.</summary>
+        /// <summary>The warm-up itself on the calling thread, in the order a first Get-IncidentQuote on the bundled corpus needs things.</summary>
         internal static (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim>? Claims) Run()
         {
-            // 1. The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml.
+            var manifest = ReadBundledManifest();
+            LoadWordLists();
+            return RunArticle(manifest);
+        }
+
+        /// <summary>The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml; the empty manifest when it fails.</summary>
+        private static CorpusManifest ReadBundledManifest()
+        {
+            StartupTrace.Mark("warm-up: begins");
             CorpusManifest manifest = CorpusManifest.Empty;
             try
             {
@@ -106,29 +172,42 @@ namespace IncidentTools.Commands
             {
                 // The command reading the manifest reports it; the rest of the warm-up goes on.
             }
+            StartupTrace.Mark("warm-up: manifest read");
+            return manifest;
+        }
 
-            // 2. An article of our own, read and cleaned as a file would be (page cruft, date stamps, story signature).
+        /// <summary>The warm-up article read, cleaned, judged and attributed; then, while no command has begun, its claims.</summary>
+        private static (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim>? Claims) RunArticle(CorpusManifest manifest)
+        {
+            // An article of our own, read and cleaned as a file would be (page cruft, date stamps, story signature).
             var decoded = Corpus.TextDecoder.Decode(Encoding.UTF8.GetBytes(Text));
             var document = Corpus.DocumentParser.Parse("incidenttools-warm-up", Path.Combine(Path.GetTempPath(), "incidenttools-warm-up.txt"), decoded, null);
             Corpus.StorySignature.Of(document);
+            StartupTrace.Mark("warm-up: article read and cleaned");
 
-            // 3. The word lists the attribution stage does not touch on this article.
-            TouchLexicons();
-
-            // 4. The judge of relevance and the attribution stage (the quotes).
+            // The judge of relevance and the attribution stage (the quotes).
             Corpus.IncidentRelevance.For(manifest)?.Judge(document);
             var quotes = QuoteFinder.Find(document, manifest.Parties);
+            StartupTrace.Mark("warm-up: quotes found");
 
-            // 5. The claims, while no command has begun (a Get-IncidentQuote would only lose processor time to them).
+            // The claims, while no command has begun (a Get-IncidentQuote would only lose processor time to them).
             if (_commandBegun) return (quotes, null);
-            return (quotes, ClaimFinder.Find(document, manifest.Parties, manifest.Questions));
+            var claims = ClaimFinder.Find(document, manifest.Parties, manifest.Questions);
+            StartupTrace.Mark("warm-up: claims found");
+            return (quotes, claims);
         }
 
-        /// <summary>Loads each word list (they are lazy): a look-up in each.</summary>
-        private static void TouchLexicons()
+        /// <summary>
+        /// Loads each word list and each table built from them (they are lazy): a look-up in each. What reading the
+        /// first document needs of them at once (the known words of the tokenizer, the cue tables) is here too, so
+        /// that a command's threads find them loaded instead of waiting for one another to load them.
+        /// </summary>
+        internal static void LoadWordLists()
         {
+            _ = Lexicon.KnownWords;
             Lexicon.AnyVerb("said");
             Lexicon.PhrasalCues("pointed");
+            Lexicon.IsOtherVerbWithParticle("call", "off");
             Lexicon.Is("said", WordTag.None);
             Lexicon.TitlesStartingWith("gen.");
             Lexicon.TitlesOnlyStartingWith("gen.");
@@ -137,10 +216,15 @@ namespace IncidentTools.Commands
             Lexicon.IsKnownOrganisation("nato");
             Lexicon.IsSpeakerNoun("spokesman", default);
             Lexicon.IsOrganisationWord("ministry");
+            Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             _ = Lexicon.Titles.Count;
             _ = Lexicon.CuePhrases.Count;
             _ = Lexicon.Countries.Count;
+            Attribution.CueLexicon.Cues("said", out _, out _);
+            CountryTable.Find("pakistan");
+            CountryTable.FindCity("peshawar");
+            CountryTable.FindCapital("islamabad");
             _ = Accounts.AccountLexicon.Default;
         }
 

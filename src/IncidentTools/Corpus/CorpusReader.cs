@@ -149,7 +149,9 @@ namespace IncidentTools
         {
             var doc = step.Document;
             if (doc == null || wanted != null && !wanted(doc)) return step;
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: finds in " + doc.Id);
             step.FoundValue = find(doc, step.Manifest!);
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: found in " + doc.Id);
             return step;
         }
 
@@ -180,7 +182,9 @@ namespace IncidentTools
                 try
                 {
                     // One parse for the manifest and the validator's issues.
+                    StartupTrace.Mark("command: reads the manifest");
                     manifest = Corpus.ManifestChecks.Refuse(Corpus.ManifestYaml.Reader.ReadWithIssues(file, out var issues), folder, found);
+                    StartupTrace.Mark("command: manifest read");
                     Verbose?.Invoke($"Read the manifest '{file}': {manifest.Documents.Count} documents entries, {manifest.Parties.Count} parties, {manifest.Questions.Count} questions.");
                     foreach (var issue in issues)
                         found.Add(new CorpusProblem(CorpusProblemKind.ManifestWarning, file, issue.ToString()));
@@ -328,6 +332,7 @@ namespace IncidentTools
         private static Step Load(Step step, Func<string, Stream> openFile, long maxBytes)
         {
             var file = step.File!;
+            if (StartupTrace.Enabled) StartupTrace.Mark("command: reads " + file);
             Corpus.DecodedText decoded;
             CorpusProblem? failure = null;
             try

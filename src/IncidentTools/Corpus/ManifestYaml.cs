@@ -64,8 +64,11 @@ namespace IncidentTools.Corpus
                     assembly = LoadThroughAssemblyResolve(dependencies);
                 else
                     assembly = LoadIsolated(dependencies);
+                StartupTrace.Mark("manifest reader: assembly loaded");
                 var type = assembly.GetType(ReaderType, throwOnError: true)!;
-                return (IManifestReader)Activator.CreateInstance(type, nonPublic: true)!;
+                var reader = (IManifestReader)Activator.CreateInstance(type, nonPublic: true)!;
+                StartupTrace.Mark("manifest reader: created");
+                return reader;
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {

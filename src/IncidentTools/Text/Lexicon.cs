@@ -764,6 +764,7 @@ namespace IncidentTools.Text
         /// <summary>The lines of an embedded resource, trimmed, without blank lines and # comments.</summary>
         internal static IEnumerable<string> Lines(string resource)
         {
+            if (StartupTrace.Enabled) StartupTrace.Mark("word list " + resource);
             var asm = typeof(Lexicon).Assembly;
             using var stream = asm.GetManifestResourceStream("IncidentTools.Resources." + resource)
                 ?? throw new InvalidOperationException("Missing embedded resource " + resource);

@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+
+namespace IncidentTools
+{
+    /// <summary>
+    /// Where a fresh process spends its time between Import-Module and the first result (issue #10): with the
+    /// environment variable INCIDENTTOOLS_TRACE_STARTUP set to 1, each <see cref="Mark"/> writes one line to
+    /// standard error: milliseconds since the process started, the thread, and (on .NET) how many methods the
+    /// JIT compiler has compiled so far and for how long. Unset, a mark costs one read of a static field (a mark
+    /// whose text is made for it is written behind <c>if (StartupTrace.Enabled)</c>, so that nothing is made).
+    /// </summary>
+    internal static class StartupTrace
+    {
+        /// <summary>The environment variable that turns the trace on ("1").</summary>
+        internal const string Variable = "INCIDENTTOOLS_TRACE_STARTUP";
+
+        internal static readonly bool Enabled = Environment.GetEnvironmentVariable(Variable) == "1";
+
+        private static readonly object s_lock = new object();
+
+        /// <summary>Writes the phase just reached, when the trace is on.</summary>
+        internal static void Mark(string phase)
+        {
+            if (Enabled) Write(phase);
+        }
+
+        private static void Write(string phase)
+        {
+            double sinceStart, processCpu;
+            using (var process = Process.GetCurrentProcess())
+            {
+                sinceStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
+                processCpu = process.TotalProcessorTime.TotalMilliseconds;
+            }
+            string jit = "";
+#if NET
+            jit = $" jit {System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false)} methods {System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds:0} ms, this thread {System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true)} methods {System.Runtime.JitInfo.GetCompilationTime(currentThread: true).TotalMilliseconds:0.0} ms";
+#endif
+            lock (s_lock)
+                Console.Error.WriteLine($"[IncidentTools startup] {sinceStart,8:0.0} ms cpu {processCpu,6:0} ms thread {Thread.CurrentThread.ManagedThreadId,3} cpu {ThreadCpuMilliseconds(),6:0.0} ms{jit}: {phase}");
+        }
+
+        /// <summary>The processor time of the calling thread so far (Linux: clock_gettime of the thread's clock); NaN elsewhere.</summary>
+        private static double ThreadCpuMilliseconds()
+        {
+            try
+            {
+                if (!System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux)) return double.NaN;
+                return clock_gettime(ThreadCpuClock, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : double.NaN;
+            }
+            catch (Exception ex) when (ex is DllNotFoundException || ex is EntryPointNotFoundException)
+            {
+                return double.NaN;
+            }
+        }
+
+        /// <summary>CLOCK_THREAD_CPUTIME_ID of Linux.</summary>
+        private const int ThreadCpuClock = 3;
+
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int clock_gettime(int clock, out TimeSpec time);
+    }
+}
