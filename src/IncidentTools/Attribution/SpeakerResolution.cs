@@ -69,10 +69,13 @@ namespace IncidentTools.Attribution
                         if (personal) e = pinned = SameGender(e, subject!.Determiner);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                     }
+                    // the person the sentence's own subject names, once resolved (for a "he said" after a quotation later in it)
+                    Entity? subjectPerson = null;
                     if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = pinned ?? resolver.Resolve(subject, ap.Text, sentence, ap.Index);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
+                        subjectPerson = e;
                     }
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
@@ -80,6 +83,7 @@ namespace IncidentTools.Attribution
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
+                                      ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
@@ -94,6 +98,7 @@ namespace IncidentTools.Attribution
                             turn.Speaker != null && turn.Speaker.IsIndividual && !turn.Speaker.IsFirstPerson && turn.Speaker.Display.Length > 2)
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
+                        if (subject != null && a.Source!.CharStart == subject.CharStart) subjectPerson = speaker;
                         if (speaker != null)
                         {
                             speaker.Spoke = true;
@@ -186,6 +191,32 @@ namespace IncidentTools.Attribution
 
         /// <summary>The fewest and the most words of a full name kept for later mentions ("Jo Bell", "Syed Ali Raza Shah Khan").</summary>
         private const int FullNameMinWords = 2, FullNameMaxWords = 5;
+
+        /// <summary>
+        /// "Costa, who puts her losses "in the six figures," called the strain "awful. … It wears you down," she said.":
+        /// a "he" or "she" right after a closing quotation mark, in a sentence whose own subject (before it, outside any
+        /// quotation) names a person who may be of that gender, stands for that person: the writer names the sentence's
+        /// subject and tags its own quotation, not someone of an earlier paragraph known by that pronoun. The person has
+        /// spoken before in the document and is not known to be of the other gender. Null when the sentence has no such subject.
+        /// </summary>
+        private static Entity? SubjectBeforeQuotationTag(AnalysedParagraph ap, int si, Mention? subject, Entity? person, Mention pronoun)
+        {
+            if (subject == null || person == null || subject.Kind != MentionKind.Name || person.Kind != EntityKind.Person || person.Plural) return null;
+            if (!pronoun.IsPronoun || pronoun.Owner != null || !Lexicon.Is(pronoun.Determiner, WordClass.GenderedPronoun)) return null;
+            var tk = ap.Tokens;
+            int s0 = ap.Sentences[si].Start;
+            if (pronoun.Start <= subject.End || pronoun.Start < 1 || !tk[pronoun.Start - 1].IsQuote) return null;
+            for (int i = s0; i < subject.Start; i++)
+                if (tk[i].IsQuote) return null;
+            char g = Lexicon.IsAsWritten(pronoun.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f';
+            // (a person who has spoken already, of no other gender: not a capitalised word read as a name, "Closing the
+            // department would …," he said, nor a place, "In that sense, Sandy Hook was …")
+            if (person.Gender != '\0' && person.Gender != g || !person.Spoke) return null;
+            // (a subject with an aside after it or a verb of saying: "Sandy Hook wasn't just a tragedy. “…,” he added" is about a place)
+            int v = Math.Max(subject.End, subject.Next);
+            if (subject.End >= tk.Count || !(tk[subject.End].Is(",") || v < tk.Count && tk[v].IsWord && tk[v].CueVerb != null)) return null;
+            return person;
+        }
 
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>
         private static Entity? SameGender(Entity? e, string pronoun)

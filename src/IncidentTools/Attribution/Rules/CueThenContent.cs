@@ -64,6 +64,13 @@ namespace IncidentTools.Attribution.Rules
                         if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
                         var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
+                        // "slamming candidates who think they can “outsource” it": the clause only picks out its noun
+                        if (IsNonspecificRestrictiveRelative(tk, subject.Mention))
+                        {
+                            CoverQuotationsBefore(p, found, c, c);
+                            ctx.Add(found);
+                            continue;
+                        }
                         if (InnerReportBeforeQuotation(ctx.MentionsFor(p), tk, c, e) is var (speaker, verb))
                         {
                             CoverQuotationsBefore(p, found, c, speaker.Start);
@@ -78,6 +85,25 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "She slammed candidates who think they can “outsource” the region", "The paper ran a piece that noted his plan was
+        /// “a giveaway”": a relative pronoun with no comma before it opens a clause that only picks out its noun, and when that
+        /// noun is no one in particular (an indefinite description, "a candidate", "another aide", or a bare plural,
+        /// "candidates", "critics") the quoted words in the clause are not a known person's: most often they are the
+        /// main clause's (its subject's scare quotes) or the writer's. The clause's content then gives its quotations to no
+        /// one (other rules may still find their speaker). "Jo Bell, who said …" (a comma: an aside about a known person),
+        /// "the mayor who said …" (definite) and "Sen. Ada Lund who said …" (a name) keep them.
+        /// </summary>
+        internal static bool IsNonspecificRestrictiveRelative(IReadOnlyList<Token> tk, Mention subject)
+        {
+            if (!subject.IsPronoun || subject.Owner is not { } noun || subject.Start < 1) return false;
+            if (!tk[subject.Start].IsLowerWord || !tk[subject.Start].Has(WordClass.SubjectRelative) || !tk[subject.Start - 1].IsWord) return false;
+            if (noun.Kind != MentionKind.Description || noun.Start >= tk.Count) return false;
+            bool indefinite = tk[noun.Start].IsWord && tk[noun.Start].Has(WordTag.Indefinite);
+            bool barePlural = noun.Plural && string.IsNullOrEmpty(noun.Determiner) && !tk[noun.Start].Has(WordTag.Determiner);
+            return indefinite || barePlural;
         }
 
         /// <summary>
