@@ -668,13 +668,36 @@ namespace IncidentTools.Attribution
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || JoinedToParticiple(tk, k - 1) && PlainSubject(tk, subject) || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
-                                                                       DocumentThenTime(tk, k, from)))
+                                                                       DocumentThenTime(tk, k, from) || AfterAddressee(tk, k, from)))
                 {
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
                 }
             }
             return null;
+        }
+
+        /// <summary>How many words may stand between "to" and a document before it ("a text message to donors saying").</summary>
+        private const int DocumentBeforeToReach = 3;
+
+        /// <summary>
+        /// "emailed supporters saying: “…”", "sent a text message to his donors saying: “…”": a participle of speech right
+        /// after the people the subject addresses, the object of a verb of speech that takes a person as its object or the
+        /// persons a document is sent to, goes on with the subject's words (the addressees are no speakers of it).
+        /// </summary>
+        private static bool AfterAddressee(IReadOnlyList<Token> tk, int k, int from)
+        {
+            int a = k - 1;
+            if (a <= from || !tk[a].IsLowerWord || !tk[a].IsSpeakerNoun(out _, out bool plural) || !plural) return false;
+            int b = a - 1;
+            // "his supporters", "the reporters"
+            if (b > from && tk[b].IsLowerWord && tk[b].Has(WordTag.Determiner)) b--;
+            if (b < from || !tk[b].IsLowerWord) return false;
+            if (tk[b].CueVerb is { } v && v.Has(VerbTag.Speech) && v.Has(VerbTag.Object)) return true;
+            if (!tk[b].Has(WordGroup.ToPreposition)) return false;
+            for (int d = b - 1; d > from && b - d <= DocumentBeforeToReach; d--)
+                if (tk[d].IsWord && tk[d].IsDocumentWord) return true;
+            return false;
         }
 
         /// <summary>

@@ -129,6 +129,8 @@ namespace IncidentTools.Attribution
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
             if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
+            // a surname that opens with its particle ("de Blasio said", "dos Santos says"): the particle, then a capitalised name word
+            if (first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized && !tk[k + 1].Has(WordTag.Calendar) && !IsCueForm(tk[k + 1])) return true;
             return false;
         }
 
