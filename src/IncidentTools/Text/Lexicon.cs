@@ -379,9 +379,16 @@ namespace IncidentTools.Text
         ContractedBe = 1UL << 52,
     }
 
-    /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
-    internal readonly struct WordEntry
+    /// <summary>
+    /// A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up. A class, not a
+    /// struct, for the reason <see cref="SpeakerNounEntry"/> gives (the dictionary of the words is filled at the
+    /// word lists' load in a fresh process, and a dictionary of string to a struct of the module's was compiled then).
+    /// </summary>
+    internal sealed class WordEntry
     {
+        /// <summary>The entry of a word that has no line in words.txt: no tag, class or group.</summary>
+        public static readonly WordEntry None = new WordEntry(WordTag.None, WordClass.None, WordGroup.None);
+
         public WordEntry(WordTag tags, WordClass classes, WordGroup groups)
         {
             Tags = tags;
@@ -560,7 +567,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<WordTable> _known = new Lazy<WordTable>(() =>
         {
             var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys)
-                .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : default, _verbs.Value.TryGetValue(w, out var v) ? v : null,
+                .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : WordEntry.None, _verbs.Value.TryGetValue(w, out var v) ? v : null,
                     _speakerNouns.Value.TryGetValue(w, out var n) ? n : null, _orgWords.Value.TryGetValue(w, out var o) ? o : null)));
             System.Threading.Volatile.Write(ref _knownBuilt, table);
             return table;
