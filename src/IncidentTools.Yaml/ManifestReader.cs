@@ -28,20 +28,106 @@ namespace IncidentTools.Corpus
 
         /// <summary>
         /// The manifest and every issue the validator finds (without the checks the reader makes itself),
-        /// from one read and one parse of the file: what reading a corpus folder needs.
+        /// from one read and one parse of the file: what reading a corpus folder needs. When the module's
+        /// warm-up has parsed the same file (<see cref="ReadAndKeep"/>: the same path, the same bytes), its
+        /// parse is taken instead of parsing again; the issues are found anew all the same (they depend on the
+        /// folder's files too).
         /// </summary>
-        public static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues)
+        public static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues) => ReadWithIssues(path, out issues, keep: false);
+
+        /// <summary>
+        /// As <see cref="ReadWithIssues(string, out IReadOnlyList{ManifestIssue})"/> for the module's warm-up; the parse
+        /// is then kept for the next <see cref="ReadWithIssues(string, out IReadOnlyList{ManifestIssue})"/> of the same
+        /// file (see <see cref="KeptParse"/>).
+        /// </summary>
+        public static CorpusManifest ReadAndKeep(string path, out IReadOnlyList<ManifestIssue> issues) => ReadWithIssues(path, out issues, keep: true);
+
+        private static CorpusManifest ReadWithIssues(string path, out IReadOnlyList<ManifestIssue> issues, bool keep)
         {
             YamlLimits.CheckFileSize(path);
-            var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+            var bytes = File.ReadAllBytes(path);
             StartupTrace.Mark("manifest: file read");
-            var stream = Load(text, path);
-            StartupTrace.Mark("manifest: YAML parsed");
-            var manifest = FromStream(stream, path);
-            StartupTrace.Mark("manifest: read from the YAML");
+            YamlStream stream;
+            CorpusManifest manifest;
+            var kept = keep ? null : KeptParse.Take(path, bytes);
+            if (kept != null)
+            {
+                (stream, manifest) = (kept.Stream, kept.Manifest);
+                StartupTrace.Mark("manifest: the warm-up's parse taken");
+            }
+            else
+            {
+                stream = Load(TextDecoder.Decode(bytes).Text, path);
+                StartupTrace.Mark("manifest: YAML parsed");
+                manifest = FromStream(stream, path);
+                StartupTrace.Mark("manifest: read from the YAML");
+            }
             issues = ManifestValidator.ValidateStream(stream, path, Path.GetDirectoryName(path), checkWithReader: false);
             StartupTrace.Mark("manifest: validated");
+            if (keep) KeptParse.Keep(new KeptParse(path, bytes, stream, manifest));
             return manifest;
+        }
+
+        /// <summary>
+        /// The warm-up's parse of a manifest, kept for the first command that reads the same file after it (issue #10:
+        /// a command started at once after Import-Module parsed corpus.yaml a second time on its own thread). It is
+        /// taken only by a read of the same path (the same text, which the manifest and its issues carry, and the same
+        /// full path) whose bytes are exactly those parsed, and only once: no two commands share a manifest, and the
+        /// warm-up only reads the one it hands over. Any other read of that path drops it.
+        /// </summary>
+        internal sealed class KeptParse
+        {
+            /// <summary>The parses kept, by path (the warm-up keeps one, of the bundled corpus.yaml).</summary>
+            private static readonly Dictionary<string, KeptParse> s_kept = new Dictionary<string, KeptParse>(StringComparer.Ordinal);
+
+            private readonly string _fullPath;
+            private readonly byte[] _bytes;
+
+            internal KeptParse(string path, byte[] bytes, YamlStream stream, CorpusManifest manifest)
+            {
+                Path = path;
+                _fullPath = System.IO.Path.GetFullPath(path);
+                _bytes = bytes;
+                Stream = stream;
+                Manifest = manifest;
+            }
+
+            private string Path { get; }
+
+            internal YamlStream Stream { get; }
+
+            internal CorpusManifest Manifest { get; }
+
+            /// <summary>For tests: true while a parse of this path is kept.</summary>
+            internal static bool IsKept(string path)
+            {
+                lock (s_kept) return s_kept.ContainsKey(path);
+            }
+
+            internal static void Keep(KeptParse parse)
+            {
+                lock (s_kept) s_kept[parse.Path] = parse;
+            }
+
+            /// <summary>The kept parse of this path when it was made from exactly these bytes; else null. Either way it is no longer kept.</summary>
+            internal static KeptParse? Take(string path, byte[] bytes)
+            {
+                KeptParse? kept;
+                lock (s_kept)
+                {
+                    if (!s_kept.TryGetValue(path, out kept)) return null;
+                    s_kept.Remove(path);
+                }
+                return string.Equals(kept._fullPath, System.IO.Path.GetFullPath(path), StringComparison.Ordinal) && SameBytes(kept._bytes, bytes) ? kept : null;
+            }
+
+            private static bool SameBytes(byte[] a, byte[] b)
+            {
+                if (a.Length != b.Length) return false;
+                for (int i = 0; i < a.Length; i++)
+                    if (a[i] != b[i]) return false;
+                return true;
+            }
         }
 
         /// <summary>Parses the YAML within the limits; a ManifestException at the first error.</summary>

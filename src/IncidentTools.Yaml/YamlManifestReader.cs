@@ -7,6 +7,8 @@ namespace IncidentTools.Corpus
 
         public CorpusManifest ReadWithIssues(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues) => ManifestReader.ReadWithIssues(path, out issues);
 
+        public CorpusManifest ReadAndKeep(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues) => ManifestReader.ReadAndKeep(path, out issues);
+
         public System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader) => ManifestValidator.Validate(path, checkWithReader);
     }
 }

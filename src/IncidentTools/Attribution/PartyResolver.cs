@@ -24,7 +24,18 @@ namespace IncidentTools.Attribution
         // A resolver serves one document on one thread: the name keys and the manifest people it has
         // looked up are kept for the document (NameKey parses the name; people are looked up at every mention).
         private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        private readonly Dictionary<string, (string Name, string Party)?> _people = new Dictionary<string, (string Name, string Party)?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FoundPerson> _people = new Dictionary<string, FoundPerson>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// What <see cref="FindPerson"/> found for a name (a class: the framework's dictionary of string to a class shares
+        /// code compiled ahead of time, while one of string to a nullable tuple was JIT-compiled in each fresh process).
+        /// </summary>
+        private sealed class FoundPerson
+        {
+            public FoundPerson((string Name, string Party)? person) => Person = person;
+
+            public (string Name, string Party)? Person { get; }
+        }
 
         /// <summary><see cref="NameKey"/> of a name, computed once per resolver.</summary>
         internal string KeyOf(string name)
@@ -38,8 +49,8 @@ namespace IncidentTools.Attribution
         public (string Name, string Party)? FindPerson(string name)
         {
             if (name == null) return FindPersonUncached(name!);
-            if (!_people.TryGetValue(name, out var found)) _people[name] = found = FindPersonUncached(name);
-            return found;
+            if (!_people.TryGetValue(name, out var found)) _people[name] = found = new FoundPerson(FindPersonUncached(name));
+            return found.Person;
         }
 
         private (string Name, string Party)? FindPersonUncached(string name)

@@ -8,7 +8,7 @@ namespace IncidentTools.Attribution
     internal enum EntityKind { Person, Organisation, Individual, Group, Document }
 
     /// <summary>A full name written in the document: where (paragraph, token) and the gender its title gives.</summary>
-    internal readonly struct FullName
+    internal sealed class FullName
     {
         public FullName(string name, char gender, int paragraph, int start, bool subjectPlace)
         {
@@ -393,12 +393,12 @@ namespace IncidentTools.Attribution
                     var g = f.GenderTold;
                     if (g != '\0' && g != gender) continue;
                     // another person who may be of the gender: the pronoun cannot be told
-                    if (only != null && _parties.KeyOf(only.Value.Name) != _parties.KeyOf(f.Name)) return null;
+                    if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name)) return null;
                     only = f;
                 }
             }
             if (only == null) return null;
-            var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Value.Name, Text = only.Value.Name });
+            var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Name, Text = only.Name });
             if (e.Kind != EntityKind.Person || e.Gender != '\0' && e.Gender != gender) return null;
             if (e.Gender == '\0') e.Gender = gender;
             return e;
@@ -727,10 +727,10 @@ namespace IncidentTools.Attribution
                     _fullNames.TryGetValue(w, out var full);
                     // "Cuban said" after "Mark Cuban", "Jordan said" after "Jim Jordan": a surname the document wrote in
                     // a full name is that person, even when it also names a country or its people
-                    var country = full.Name == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
+                    var country = full == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
                     if (country != null) return ResolveOrganisation(w);
                     var manifest = _parties.FindPersonBySurname(w);
-                    if (full.Name != null)
+                    if (full != null)
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
                         e = NewPerson(full.Name, full.Gender);

@@ -158,7 +158,10 @@ namespace IncidentTools.Commands
             return RunArticle(manifest);
         }
 
-        /// <summary>The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml; the empty manifest when it fails.</summary>
+        /// <summary>
+        /// The manifest reader (its own load context, YamlDotNet) on the bundled corpus.yaml; the empty manifest when it fails.
+        /// The parse is kept for the first command that reads the same file unchanged (it then only checks the folder's files).
+        /// </summary>
         private static CorpusManifest ReadBundledManifest()
         {
             StartupTrace.Mark("warm-up: begins");
@@ -166,7 +169,7 @@ namespace IncidentTools.Commands
             try
             {
                 var file = Corpus.ManifestFiles.FindIn(IncidentCorpus.DefaultPath);
-                if (file != null) manifest = Corpus.ManifestYaml.Reader.ReadWithIssues(file, out _);
+                if (file != null) manifest = Corpus.ManifestYaml.Reader.ReadAndKeep(file, out _);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {

@@ -18,6 +18,13 @@ namespace IncidentTools.Corpus
         /// </summary>
         CorpusManifest ReadWithIssues(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues);
 
+        /// <summary>
+        /// As <see cref="ReadWithIssues"/>, for the module's warm-up: the parse is kept for the next
+        /// <see cref="ReadWithIssues"/> of the same path with the same bytes, which takes it (once) instead of parsing
+        /// again; its issues are found anew.
+        /// </summary>
+        CorpusManifest ReadAndKeep(string path, out System.Collections.Generic.IReadOnlyList<ManifestIssue> issues);
+
         /// <summary>Every issue of the manifest at once (ManifestValidator).</summary>
         System.Collections.Generic.IReadOnlyList<ManifestIssue> Validate(string path, bool checkWithReader);
     }

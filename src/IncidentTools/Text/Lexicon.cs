@@ -379,9 +379,16 @@ namespace IncidentTools.Text
         ContractedBe = 1UL << 52,
     }
 
-    /// <summary>A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up.</summary>
-    internal readonly struct WordEntry
+    /// <summary>
+    /// A grammar word's tags in <c>words.txt</c>: its roles and its classes, found by one look-up. A class, not a
+    /// struct, for the reason <see cref="SpeakerNounEntry"/> gives (the dictionary of the words is filled at the
+    /// word lists' load in a fresh process, and a dictionary of string to a struct of the module's was compiled then).
+    /// </summary>
+    internal sealed class WordEntry
     {
+        /// <summary>The entry of a word that has no line in words.txt: no tag, class or group.</summary>
+        public static readonly WordEntry None = new WordEntry(WordTag.None, WordClass.None, WordGroup.None);
+
         public WordEntry(WordTag tags, WordClass classes, WordGroup groups)
         {
             Tags = tags;
@@ -530,7 +537,7 @@ namespace IncidentTools.Text
     {
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
         private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
-        private static readonly Lazy<HashSet<(string Lemma, string Word)>> _otherVerbs = new Lazy<HashSet<(string, string)>>(LoadOtherVerbs);
+        private static readonly Lazy<Dictionary<string, HashSet<string>>> _otherVerbs = new Lazy<Dictionary<string, HashSet<string>>>(LoadOtherVerbs);
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
@@ -560,7 +567,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<WordTable> _known = new Lazy<WordTable>(() =>
         {
             var table = new WordTable(_words.Value.Keys.Concat(_verbs.Value.Keys).Concat(_speakerNouns.Value.Keys).Concat(_orgWords.Value.Keys)
-                .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : default, _verbs.Value.TryGetValue(w, out var v) ? v : null,
+                .Select(w => new KnownWord(w, _words.Value.TryGetValue(w, out var e) ? e : WordEntry.None, _verbs.Value.TryGetValue(w, out var v) ? v : null,
                     _speakerNouns.Value.TryGetValue(w, out var n) ? n : null, _orgWords.Value.TryGetValue(w, out var o) ? o : null)));
             System.Threading.Volatile.Write(ref _knownBuilt, table);
             return table;
@@ -604,7 +611,7 @@ namespace IncidentTools.Text
         /// True when the reporting verb of this lemma, with this lower-case word right after it, is another verb, one that
         /// reports nothing ("called off", "added to the confusion", "backed down"; the "-" lines of reporting-verbs.txt).
         /// </summary>
-        public static bool IsOtherVerbWithParticle(string lemma, string word) => _otherVerbs.Value.Contains((lemma, word));
+        public static bool IsOtherVerbWithParticle(string lemma, string word) => _otherVerbs.Value.TryGetValue(lemma, out var words) && words.Contains(word);
 
         // ------------------------------------------------------------------ grammar words
 
@@ -874,17 +881,22 @@ namespace IncidentTools.Text
             return map;
         }
 
-        /// <summary>The "- verb word" lines of reporting-verbs.txt: a verb's lemma and the word after it that makes another verb of it.</summary>
-        private static HashSet<(string, string)> LoadOtherVerbs()
+        /// <summary>
+        /// The "- verb word" lines of reporting-verbs.txt: by a verb's lemma, the words after it that make another verb of it.
+        /// Sets of strings by string, not a set of pairs: the framework's code for these is compiled ahead of time, while
+        /// a set of tuples was JIT-compiled at the word lists' load in each fresh process (issue #10).
+        /// </summary>
+        private static Dictionary<string, HashSet<string>> LoadOtherVerbs()
         {
-            var set = new HashSet<(string, string)>();
+            var set = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var line in Lines("reporting-verbs.txt"))
             {
                 var (words, _) = Split(line);
                 if (words.Length == 0 || words[0] != "-") continue;
                 if (words.Length != 3 || !_verbs.Value.TryGetValue(words[1], out var v) || v.Lemma != words[1])
                     throw new InvalidOperationException($"The line '{line}' in reporting-verbs.txt must name a verb with a line of its own, then one word.");
-                set.Add((words[1], words[2]));
+                if (!set.TryGetValue(words[1], out var after)) set[words[1]] = after = new HashSet<string>(StringComparer.Ordinal);
+                after.Add(words[2]);
             }
             return set;
         }

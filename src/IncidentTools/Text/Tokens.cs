@@ -69,13 +69,13 @@ namespace IncidentTools.Text
         public KnownWord? Known => _lower as KnownWord;
 
         /// <summary><see cref="Lexicon.Is(string, WordTag)"/> of <see cref="Lower"/>, without a look-up.</summary>
-        public bool Has(WordTag tags) => _lower is KnownWord k ? (k.Entry.Tags & tags) != 0 : _lower == null && Lexicon.Is(Lower, tags);
+        public bool Has(WordTag tags) => _lower is KnownWord k ? (k.Tags & tags) != 0 : _lower == null && Lexicon.Is(Lower, tags);
 
         /// <summary><see cref="Lexicon.Is(string, WordClass)"/> of <see cref="Lower"/>, without a look-up.</summary>
-        public bool Has(WordClass classes) => _lower is KnownWord k ? (k.Entry.Classes & classes) != 0 : _lower == null && Lexicon.Is(Lower, classes);
+        public bool Has(WordClass classes) => _lower is KnownWord k ? (k.Classes & classes) != 0 : _lower == null && Lexicon.Is(Lower, classes);
 
         /// <summary><see cref="Lexicon.Is(string, WordGroup)"/> of <see cref="Lower"/>, without a look-up.</summary>
-        public bool Has(WordGroup groups) => _lower is KnownWord k ? (k.Entry.Groups & groups) != 0 : _lower == null && Lexicon.Is(Lower, groups);
+        public bool Has(WordGroup groups) => _lower is KnownWord k ? (k.Groups & groups) != 0 : _lower == null && Lexicon.Is(Lower, groups);
 
         /// <summary><see cref="Lexicon.Verb"/> of <see cref="Lower"/> (a reporting verb that cues quotes), without a look-up.</summary>
         public ReportingVerb? CueVerb => _lower is KnownWord k ? (k.Verb is { CuesQuotes: true } v ? v : null) : _lower == null ? Lexicon.Verb(Lower) : null;

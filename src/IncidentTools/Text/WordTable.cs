@@ -50,7 +50,9 @@ namespace IncidentTools.Text
             SpeakerNounEntry? speakerNoun, OrganisationWordEntry? organisationWord)
         {
             Word = word;
-            Entry = entry;
+            Tags = entry.Tags;
+            Classes = entry.Classes;
+            Groups = entry.Groups;
             Verb = verb;
             SpeakerNoun = speakerNoun;
             OrganisationWord = organisationWord;
@@ -65,8 +67,14 @@ namespace IncidentTools.Text
         /// <summary>The word, as the lexicon lists it (the lexicon's own string).</summary>
         public string Word { get; }
 
-        /// <summary>Its tags, classes and groups in words.txt (none when it has no line there).</summary>
-        public WordEntry Entry { get; }
+        /// <summary>Its tags in words.txt (none when it has no line there); with the classes and groups, copied from its <see cref="WordEntry"/> so that a token's question is one bit test.</summary>
+        public WordTag Tags { get; }
+
+        /// <summary>Its classes in words.txt (none when it has no line there).</summary>
+        public WordClass Classes { get; }
+
+        /// <summary>Its groups in words.txt (none when it has no line there).</summary>
+        public WordGroup Groups { get; }
 
         /// <summary>The reporting verb of this form (<see cref="Lexicon.AnyVerb"/>), or null.</summary>
         public ReportingVerb? Verb { get; }
