@@ -414,6 +414,8 @@ namespace IncidentTools.Attribution
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
+                    // "Reyes said, “…” — at which point the crowd chanted “Open it!”": a nearer cry with a subject of its own
+                    if (cue.End < BeforeIntroducingMark(tk, q, -1) && CriedByOwnSubject(tk, q)) continue;
                     // "the plan, which the board estimates would cost $40 million, would risk “…”": the relative clause closed before the quotation
                     if (RelativeClosedBefore(tk, starts[si], cue.End, q)) continue;
                     if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
@@ -458,6 +460,20 @@ namespace IncidentTools.Attribution
                 return FiniteVerb(tk[v]);
             }
             return false;
+        }
+
+        /// <summary>
+        /// "at which point the crowd chanted “Open it!”", "a man yelled: “…”": the quotation at <paramref name="q"/> comes right after
+        /// a finite verb of crying out (chant, shout, yell), past one comma or colon, with a word before the verb that is no
+        /// coordinator, function word, auxiliary, negation, adverb or verb ("you can't yell “fire”" is no cry of its own): the cry has a subject of its own, not the "and" of a source's second verb ("said “…” and
+        /// shouted “…”"). Its words are not those of a speaker whose cue stands earlier.
+        /// </summary>
+        internal static bool CriedByOwnSubject(IReadOnlyList<Token> tk, int q)
+        {
+            int v = BeforeIntroducingMark(tk, q, -1);
+            if (v < 1 || !tk[v].IsLowerWord || tk[v].CueVerb is not { } verb || !verb.Has(VerbTag.Outcry) || verb.IsParticiple) return false;
+            var before = tk[v - 1];
+            return before.IsWord && !before.Has(WordClass.Coordinator) && !before.Has(WordTag.Function | WordTag.Auxiliary | WordTag.Finite | WordTag.Negation | WordTag.CueAdverb) && before.CueVerb == null && !Lexicon.IsAdverb(before.Text);
         }
 
         /// <summary>A finite verb or an auxiliary, not an -ing form of speech ("…, would risk", "…, expressed"; not "…, saying").</summary>
