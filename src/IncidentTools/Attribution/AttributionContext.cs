@@ -112,7 +112,7 @@ namespace IncidentTools.Attribution
         {
             if (attribution == null) throw new ArgumentNullException(nameof(attribution));
             bool hadQuotes = attribution.Quotations.Count > 0;
-            attribution.Quotations.RemoveAll(q => !IsOpen(q));
+            attribution.Quotations.RemoveAll(q => !IsOpen(q) || CriedByAnother(attribution, q));
             if (hadQuotes && attribution.Quotations.Count == 0) return false;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } cue && _byCue.TryGetValue(cue.Start, out var owner))
             {
@@ -136,6 +136,8 @@ namespace IncidentTools.Attribution
             for (int i = lo; i < all.Count && all[i].Start < attribution.Content.End && attribution.CoversInnerQuotations; i++)
             {
                 if (all[i].End > attribution.Content.End || _byQuotation[i] != null || attribution.Quotations.Contains(all[i])) continue;
+                // "Reyes said, “…” — at which point the crowd chanted “Open it!” — “…”": a cry its own subject raises is not the source's
+                if (Clauses.CriedByOwnSubject(all[i].Paragraph.Tokens, all[i].Token)) continue;
                 if (attribution.CoversQuotationsBefore is int limit && all[i].Start >= limit) break;
                 // reported speech ("she said the plan was “Mission Impossible”") takes the title-like quotations it
                 // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
@@ -212,6 +214,23 @@ namespace IncidentTools.Attribution
                 a.Cue = TextSpan.FromTo(sp.Start + tk[clause.Cue.Start].Start, sp.Start + tk[clause.Cue.End - 1].End);
             a.Quotations.Add(q);
             return a;
+        }
+
+        /// <summary>
+        /// "When a man in the crowd shouted, “…,” Reyes joked": quotation <paramref name="q"/> comes right after a cry with a subject
+        /// of its own (<see cref="Clauses.CriedByOwnSubject"/>) and the attribution's cue is not that cry, nor its source the cry's
+        /// subject: the words are the crier's.
+        /// </summary>
+        private static bool CriedByAnother(FoundAttribution attribution, QuotationRef q)
+        {
+            var tk = q.Paragraph.Tokens;
+            if (!Clauses.CriedByOwnSubject(tk, q.Token)) return false;
+            // the attribution whose source it shows ("Holding signs calling Reyes “…,” the protesters chanted “…”" continues the first quotation's)
+            var root = attribution.Root;
+            if (root.SourceParagraph != q.Paragraph) return true;
+            int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
+            // its cue is the cry, or its source is the cry's subject ("the protesters chanted “…”")
+            return !(root.CueWords is { } cue && cue.End == v + 1 || root.Source is { } m && (m.End == v || m.Next == v));
         }
 
         /// <summary>A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention alone.</summary>

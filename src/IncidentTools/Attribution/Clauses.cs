@@ -414,6 +414,10 @@ namespace IncidentTools.Attribution
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
+                    // "Reyes said, “…” — at which point the crowd chanted “Open it!”": a nearer cry with a subject of its own
+                    if (cue.End < BeforeIntroducingMark(tk, q, -1) && CriedByOwnSubject(tk, q)) continue;
+                    // "the plan, which the board estimates would cost $40 million, would risk “…”": the relative clause closed before the quotation
+                    if (RelativeClosedBefore(tk, starts[si], cue.End, q)) continue;
                     if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
                     {
                         // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
@@ -430,6 +434,51 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>
+        /// "The plan, which the board estimates would cost $40 million a year, would risk “…”", "In a video that Judge Reyes called
+        /// “distasteful,” Costa expressed a wish to “…”": for a clause that a relative pronoun opens (its start <paramref name="s"/>
+        /// right after it), true when the first comma after its cue (ending at <paramref name="cueEnd"/>), or a quotation closing with
+        /// one, ends the relative clause before the quotation at <paramref name="q"/>: the sentence goes on past it with the outer
+        /// clause's verb ("…, would risk") or a subject of its own and its verb ("…,” Costa expressed"). The quotation is then no
+        /// content of the relative clause's cue.
+        /// </summary>
+        private bool RelativeClosedBefore(IReadOnlyList<Token> tk, int s, int cueEnd, int q)
+        {
+            if (s < 1 || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordClass.RelativePronoun)) return false;
+            for (int k = cueEnd; k < q - 1; k++)
+            {
+                bool mark = tk[k].Is(",") || tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text);
+                if (!mark) continue;
+                int v = k + 1;
+                if (tk[v].IsCapitalized || tk[v].IsLowerWord && tk[v].Has(WordClass.PersonSubject))
+                {
+                    var subject = _parser.Parse(tk, v, q, inverted: false);
+                    if (subject == null || subject.Start != v || subject.Next >= q || IsPossessive(tk, subject.End - 1)) return false;
+                    v = subject.Next;
+                }
+                return FiniteVerb(tk[v]);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "at which point the crowd chanted “Open it!”", "a man yelled: “…”": the quotation at <paramref name="q"/> comes right after
+        /// a finite verb of crying out (chant, shout, yell), past one comma or colon, with a word before the verb that is no
+        /// coordinator, function word, auxiliary, negation, adverb or verb ("you can't yell “fire”" is no cry of its own): the cry has a subject of its own, not the "and" of a source's second verb ("said “…” and
+        /// shouted “…”"). Its words are not those of a speaker whose cue stands earlier.
+        /// </summary>
+        internal static bool CriedByOwnSubject(IReadOnlyList<Token> tk, int q)
+        {
+            int v = BeforeIntroducingMark(tk, q, -1);
+            if (v < 1 || !tk[v].IsLowerWord || tk[v].CueVerb is not { } verb || !verb.Has(VerbTag.Outcry) || verb.IsParticiple) return false;
+            var before = tk[v - 1];
+            return before.IsWord && !before.Has(WordClass.Coordinator) && !before.Has(WordTag.Function | WordTag.Auxiliary | WordTag.Finite | WordTag.Negation | WordTag.CueAdverb) && before.CueVerb == null && !Lexicon.IsAdverb(before.Text);
+        }
+
+        /// <summary>A finite verb or an auxiliary, not an -ing form of speech ("…, would risk", "…, expressed"; not "…, saying").</summary>
+        private static bool FiniteVerb(Token t) =>
+            t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.Auxiliary) || t.IsVerbForm && !IsParticipleCue(t.Lower));
 
         /// <summary>How many tokens a name may have between an inverted cue and the comma of its apposition ("said Brig. Gen. Stephen A. Clark,").</summary>
         private const int InvertedNameReach = 8;
