@@ -1,0 +1,38 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// Issue #8: a finite verb of the clause after a person's noun ends the noun phrase ("The senator met voters saying
+    /// …" is no speaker "senator met voters"); descriptions that hold a participle or a relative clause keep it.
+    /// </summary>
+    public class VerbAfterPersonTests
+    {
+        [Theory]
+        // the people the verb meets may be the ones speaking: no speaker rather than a verb phrase as one
+        [InlineData("The senator met voters saying: “We want the ferry back by May.”")]
+        [InlineData("The harbour master greeted fishermen saying: “The pier is safe again.”")]
+        [InlineData("The governor visits families saying: “Nobody will be left behind.”")]
+        public void NoVerbPhraseIsTheSpeaker(string body)
+        {
+            var q = Quotes(body).Single();
+            Assert.True(q.Speaker == null || !q.Speaker.Contains(' '), q.Speaker);
+        }
+
+        [Theory]
+        // after the comma the participle is the subject's
+        [InlineData("The senator greeted supporters, saying: “We will win this island.”", "senator")]
+        [InlineData("The chairwoman rallied volunteers, saying: “This is our harbour.”", "chairwoman")]
+        [InlineData("The mayor joined firefighters, saying: “They saved the pier.”", "mayor")]
+        public void TheSubjectAloneSpeaks(string body, string speaker) => Assert.Equal(speaker, Quotes(body).Single().Speaker);
+
+        [Theory]
+        // descriptions that hold a participle: the same head, the same speaker
+        [InlineData("Officials involved in the talks said: “There is progress on the ferry.”", "Officials involved in the talks")]
+        [InlineData("The businessman turned politician said: “I am no insider.”", "businessman turned politician")]
+        [InlineData("A woman named Caroline Berg said: “The pier was my whole life.”", "Caroline Berg")]
+        public void ADescriptionWithAParticipleStays(string body, string speaker) => Assert.Equal(speaker, Quotes(body).Single().Speaker);
+    }
+}
