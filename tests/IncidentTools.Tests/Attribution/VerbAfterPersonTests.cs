@@ -36,3 +36,37 @@ namespace IncidentTools.Tests.Attribution
         public void ADescriptionWithAParticipleStays(string body, string speaker) => Assert.Equal(speaker, Quotes(body).Single().Speaker);
     }
 }
+
+namespace IncidentTools.Tests.Attribution
+{
+    using IncidentTools.Attribution.Rules;
+    using static ReportedSpeechText;
+
+    /// <summary>Issue #8 in reported speech: a subject and its verb read as a plain noun phrase before a noun taken for a cue.</summary>
+    public class SubjectAndVerbNoSourceTests
+    {
+        [Theory]
+        [InlineData("He scrapped plans to attend the ferry meeting on Monday.")]
+        [InlineData("She also proved adept at dodging questions about the pier.")]
+        [InlineData("Lund paused, then revealed why the pier had closed.")]
+        [InlineData("Lund thanked volunteers who said the pier was safe.")]
+        public void NoSourceHoldsTheVerb(string body)
+        {
+            var found = Run(body, new CueThenContent());
+            Assert.DoesNotContain(found, f => f.Source != null && f.Source.Contains(' '));
+        }
+
+        [Theory]
+        [InlineData("Those surveyed said the ferry was always late.", "Those surveyed")]
+        [InlineData("Islanders polled said the ferry was always late.", "Islanders polled")]
+        [InlineData("She and her aides argue that the pier was never safe.", "She and her aides")]
+        public void APhraseWithAParticipleOrACoordinationIsStillASource(string body, string source) =>
+            Assert.Equal(source, Run(body, new CueThenContent()).Single().Source);
+
+        [Theory]
+        // the subject of a past form right before the verb is the source alone
+        [InlineData("Lund paused, then revealed why the pier had closed.", "revealed", "Lund")]
+        public void TheSubjectAloneIsTheSource(string body, string cue, string source) =>
+            Assert.Equal(source, ByCue(Run(body, new CueThenContent()), cue).Source);
+    }
+}
