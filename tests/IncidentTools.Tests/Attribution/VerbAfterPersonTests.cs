@@ -60,8 +60,16 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Those surveyed said the ferry was always late.", "Those surveyed")]
         [InlineData("Islanders polled said the ferry was always late.", "Islanders polled")]
         [InlineData("She and her aides argue that the pier was never safe.", "She and her aides")]
+        [InlineData("The recently elected councillors said the pier was never safe.", "The recently elected councillors")]
         public void APhraseWithAParticipleOrACoordinationIsStillASource(string body, string source) =>
             Assert.Equal(source, Run(body, new CueThenContent()).Single().Source);
+
+        [Theory]
+        // the antecedent of "who" is the people the verb takes, not the clause before them
+        [InlineData("Mayor Lund sharply rebuked critics who say the pier is unsafe.", "say", "critics")]
+        [InlineData("The way the agency treated fishermen who complained about the pier was wrong.", "complained about", "fishermen")]
+        public void TheRelativeStandsForTheObject(string body, string cue, string antecedent) =>
+            Assert.Equal(antecedent, ByCue(Run(body, new CueThenContent()), cue).Record.Source!.Owner!.Text);
 
         [Theory]
         // the subject of a past form right before the verb is the source alone

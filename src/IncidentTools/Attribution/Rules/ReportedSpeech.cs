@@ -961,6 +961,23 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
+        /// <summary>
+        /// "the agency treated fishermen who …", "Lund sharply rebuked critics who …": at i a past form in -ed (an adverb may
+        /// stand before it) right after a name or a noun of persons or institutions is that subject's verb, so no antecedent
+        /// starts there (issue #8); "recently elected officials" after no such word still may.
+        /// </summary>
+        private static bool PastFormAfterSubject(IReadOnlyList<Token> tk, int s0, int i)
+        {
+            int v = i;
+            if (tk[v].IsLowerWord && CueLexicon.IsLyAdverb(tk[v]) && v + 1 < tk.Count) v++;
+            if (!CueLexicon.IsEdForm(tk[v])) return false;
+            int b = i - 1;
+            if (b > s0 && CueLexicon.IsLyAdverb(tk[b]) && v == i) b--;
+            if (b < s0 || !tk[b].IsWord) return false;
+            var t = tk[b];
+            return t.IsCapitalized && !t.Has(WordTag.Function | WordTag.Intro) || t.IsOrganisationWord || t.IsSpeakerNoun(out _, out _);
+        }
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         private static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -972,6 +989,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
             {
                 if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
+                if (PastFormAfterSubject(tk, s0, i)) continue;
                 var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
