@@ -105,6 +105,7 @@ namespace IncidentTools.Tests
         // Generated quotes, claims and comparisons again on branch prec9: a "he" or "she" no longer stands for a described non-person or a group the lexicon
         // does not know as people ("participants", "the page"), nor for a name the added given names say is of the other gender.
         // Generated claims and comparisons again on branch prec14: an indirect content ends at the comma before ", and/but" + a new clause with a subject of its own.
+        // Generated claims again on branch prec15: a capitalised word and a past form ("American fixed have said") are a subject and its verb, no source (issue #8).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "4cdfd29d4cdc4657d7703310";
@@ -112,7 +113,7 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "df8f2167769e7ad78a15fc58";
         private const string GeneratedQuotes = "65d985c6b08c9e3d90e57d8a";
-        private const string GeneratedClaims = "22dc25c61ed12bb3e01ab57f";
+        private const string GeneratedClaims = "d98d69b284f9b72bc56e6916";
         private const string GeneratedComparisons = "967199185c39129b78638a6c";
 
         internal const int GeneratedCount = 500;

@@ -292,6 +292,7 @@ namespace IncidentTools.Attribution
                 // "Clinton herself said": a reflexive after a word is no head noun of the phrase
                 if (k > j && ReflexiveGender(t) != '\0') break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
+                if (k > j && IsVerbAfterPerson(tk, j, k, end)) break;
                 k++;
             }
             int runEnd = k;
@@ -438,6 +439,35 @@ namespace IncidentTools.Attribution
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle)) return null;
             var p = NameMention(tk, i, j, c, det);
             return AfterName(tk, p, end, inverted);
+        }
+
+        /// <summary>
+        /// "The senator met voters saying …", "the mayor greeted residents", "the governor praised teachers": after a person's
+        /// noun, a finite verb of the clause ends the noun phrase, so that the people the verb takes as its object are not read
+        /// as the phrase's head. The verb is a verb of meeting people (tagged encounter, after any word), or, after a noun of
+        /// persons or of an institution ("the agency disparaged workers"), or after a name and an adverb ("Lund sharply rebuked
+        /// critics"), a past form in -ed that is no noun nor adjective with a plural noun of persons right after it (its
+        /// object: "praised teachers"). Not a past form before
+        /// a singular noun with no determiner ("a businessman turned politician" is one description), nor one before "by" or
+        /// another phrase ("a spokesman reached by phone", "officials involved in the talks": the head is the same).
+        /// </summary>
+        private static bool IsVerbAfterPerson(IReadOnlyList<Token> tk, int j, int k, int end)
+        {
+            var t = tk[k];
+            if (!t.IsLowerWord || !tk[k - 1].IsWord) return false;
+            // "the harbour master greeted …": a verb of meeting people is no word of a noun phrase after any noun
+            if (t.Has(WordGroup.Encounter)) return true;
+            if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t.Lower, out _, out _, out _)) return false;
+            if (!(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural)) return false;
+            // "Lund sharply rebuked critics": an adverb between a name and the verb
+            int s = k - 1;
+            bool adverb = tk[s].IsLowerWord && Lexicon.IsAdverb(tk[s].Text) && s - 1 >= j;
+            if (adverb) s--;
+            var subject = tk[s];
+            if (!subject.IsWord) return false;
+            // "the agency disparaged workers": a noun of persons or of an institution, in lower case
+            bool noun = subject.IsLowerWord && IsHeadNoun(subject.Lower, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
+            return noun || adverb && subject.IsCapitalized;
         }
 
         /// <summary>

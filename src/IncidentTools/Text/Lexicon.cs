@@ -377,6 +377,11 @@ namespace IncidentTools.Text
         ContractedSubject = 1UL << 51,
         /// <summary>A <see cref="ContractedSubject"/> whose auxiliary is a form of "be" ("we’re", "I’m", "it’s"): a past form after it is a passive ("we’re told that …").</summary>
         ContractedBe = 1UL << 52,
+        /// <summary>
+        /// A finite verb of meeting people, no verb of speech ("met", "greeted", "visited", "joins"): after a person's noun it
+        /// is the main clause's verb, not part of the noun phrase ("The senator met voters saying …" has the subject "The senator").
+        /// </summary>
+        Encounter = 1UL << 53,
     }
 
     /// <summary>

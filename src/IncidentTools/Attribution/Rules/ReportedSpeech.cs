@@ -653,7 +653,7 @@ namespace IncidentTools.Attribution.Rules
                     AllAsides(tk, segments, first + 1))
                 {
                     var head = mp.Parse(tk, f, segments[first].E, inverted: true);
-                    if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E);
+                    if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E) ?? SubjectBeforeItsVerb(mp, tk, f, segments[first].E, segments[first].E);
                     if (head != null && Math.Max(head.Next, head.End) >= segments[first].E && !head.IsPronoun)
                     {
                         head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[segments.Count - 1].E);
@@ -719,6 +719,9 @@ namespace IncidentTools.Attribution.Rules
             bool afterRelative = opener >= 0 && tk[opener].IsWord && tk[opener].Has(WordTag.Relative);
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
             if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
+            // "He scrapped plans to …": the subject of the past form before the verb found, not the two words as one phrase
+            if (!introOnly && !afterRelative && segments.Count - 1 == first && SubjectBeforeItsVerb(mp, tk, f, tk[g - 1].Is(",") ? g - 1 : g, g) is { } own)
+                return new Subject(own, start, opener);
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && tk[g - 1].Has(WordTag.FirstPerson) && (g - 1 == la || introOnly))
             {
@@ -771,6 +774,7 @@ namespace IncidentTools.Attribution.Rules
                     i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
             }
             if (words == 0 || words > maxWords) return null;
+            if (OpensWithSubjectAndVerb(tk, lead, e)) return null;
             var first = tk[lead];
             var last = tk[e - 1];
             // "Some say", "Many said", "Half say": a share alone is the phrase
@@ -786,6 +790,35 @@ namespace IncidentTools.Attribution.Rules
                 Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
+            return m;
+        }
+
+        /// <summary>
+        /// "He scrapped plans …", "She also proved adept at …", "Clinton paused, then …": a subject pronoun with words after
+        /// it, or one capitalised name (no plural: "Democrats polled" is a noun phrase) and a past form in -ed, are a subject and
+        /// its verb, no noun phrase of their own (issue #8: the verb must not end up in a source).
+        /// </summary>
+        private static bool OpensWithSubjectAndVerb(IReadOnlyList<Token> tk, int a, int e)
+        {
+            var t = tk[a];
+            if (!t.IsWord || e - a < 2) return false;
+            // "She and her aides argue": a pronoun in a coordination is part of the subject
+            if (CueLexicon.IsSubjectPronoun(t.Lower) && !t.Has(WordTag.Determiner)) return !(tk[a + 1].IsWord && tk[a + 1].Has(WordClass.ListCoordinator));
+            return e - a == 2 && t.IsCapitalized && !t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.IsSpeakerNoun(out _, out _) &&
+                   !t.Has(WordTag.Function | WordTag.Intro) && CueLexicon.IsEdForm(tk[a + 1]);
+        }
+
+        /// <summary>
+        /// "Clinton paused, then revealed …", "He scrapped plans to …": a subject (a pronoun or a name of one word) and one past
+        /// form in -ed, from a to e, before the verb the caller found: the subject alone, the clause it opens running on to that
+        /// verb (its Next set to <paramref name="next"/>). Null for anything longer ("She also proved adept at …" reads no verb after its own).
+        /// </summary>
+        private static Mention? SubjectBeforeItsVerb(MentionParser mp, IReadOnlyList<Token> tk, int a, int e, int next)
+        {
+            if (e - a != 2 || !OpensWithSubjectAndVerb(tk, a, e) || !CueLexicon.IsEdForm(tk[a + 1])) return null;
+            var m = mp.Parse(tk, a, e, inverted: false);
+            if (m == null || m.End != a + 1 || !(m.IsPronoun || m.Kind == MentionKind.Name)) return null;
+            m.Next = next;
             return m;
         }
 
@@ -928,6 +961,23 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
+        /// <summary>
+        /// "the agency treated fishermen who …", "Lund sharply rebuked critics who …": at i a past form in -ed (an adverb may
+        /// stand before it) right after a name or a noun of persons or institutions is that subject's verb, so no antecedent
+        /// starts there (issue #8); "recently elected officials" after no such word still may.
+        /// </summary>
+        private static bool PastFormAfterSubject(IReadOnlyList<Token> tk, int s0, int i)
+        {
+            int v = i;
+            if (tk[v].IsLowerWord && CueLexicon.IsLyAdverb(tk[v]) && v + 1 < tk.Count) v++;
+            if (!CueLexicon.IsEdForm(tk[v])) return false;
+            int b = i - 1;
+            if (b > s0 && CueLexicon.IsLyAdverb(tk[b]) && v == i) b--;
+            if (b < s0 || !tk[b].IsWord) return false;
+            var t = tk[b];
+            return t.IsCapitalized && !t.Has(WordTag.Function | WordTag.Intro) || t.IsOrganisationWord || t.IsSpeakerNoun(out _, out _);
+        }
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         private static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -939,6 +989,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
             {
                 if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
+                if (PastFormAfterSubject(tk, s0, i)) continue;
                 var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
