@@ -202,18 +202,25 @@ namespace IncidentTools.Attribution
         {
             var sp = sourceParagraph ?? q.Paragraph;
             var tk = tokens ?? sp.Tokens;
-            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
-            {
-                Source = clause.Mention,
-                SourceParagraph = sp,
-                SourceTokens = tk,
-                CueWords = clause.Cue,
-                Place = clause.Place,
-            };
-            if (clause.Cue.End > clause.Cue.Start && clause.Cue.End <= tk.Count)
-                a.Cue = TextSpan.FromTo(sp.Start + tk[clause.Cue.Start].Start, sp.Start + tk[clause.Cue.End - 1].End);
+            var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End));
+            SetClause(a, clause, clause.Place, sp, tk);
             a.Quotations.Add(q);
             return a;
+        }
+
+        /// <summary>
+        /// The clause's mention as the attribution's source and its cue words as the cue, both in <paramref name="tokens"/>
+        /// of <paramref name="sourceParagraph"/> (the cue's offsets set when its words lie in those tokens).
+        /// </summary>
+        public static void SetClause(FoundAttribution a, Clause clause, CuePlace place, AnalysedParagraph sourceParagraph, IReadOnlyList<Token> tokens)
+        {
+            a.Source = clause.Mention;
+            a.SourceParagraph = sourceParagraph;
+            a.SourceTokens = tokens;
+            a.CueWords = clause.Cue;
+            a.Place = place;
+            if (clause.Cue.End > clause.Cue.Start && clause.Cue.End <= tokens.Count)
+                a.Cue = TextSpan.FromTo(sourceParagraph.Start + tokens[clause.Cue.Start].Start, sourceParagraph.Start + tokens[clause.Cue.End - 1].End);
         }
 
         /// <summary>

@@ -35,18 +35,9 @@ namespace IncidentTools.Attribution.Rules
                 if (from == 0 && !EndsStatement(tk)) continue;
                 var clause = Introduction(context, pp);
                 if (clause == null) continue;
-                var ptk = pp.Tokens;
                 var a = new FoundAttribution(Name, p, ReportedSpeech.HasQuote(tk, from, to) ? AttributionKind.Mixed : AttributionKind.Indirect,
-                    TextSpan.FromTo(p.Start + tk[from].Start, p.Start + tk[to - 1].End))
-                {
-                    Source = clause.Mention,
-                    SourceParagraph = pp,
-                    SourceTokens = ptk,
-                    CueWords = clause.Cue,
-                    Place = CuePlace.Before,
-                };
-                if (clause.Cue.End > clause.Cue.Start && clause.Cue.End <= ptk.Count)
-                    a.Cue = TextSpan.FromTo(pp.Start + ptk[clause.Cue.Start].Start, pp.Start + ptk[clause.Cue.End - 1].End);
+                    TextSpan.FromTo(p.Start + tk[from].Start, p.Start + tk[to - 1].End));
+                AttributionContext.SetClause(a, clause, CuePlace.Before, pp, pp.Tokens);
                 context.Add(a);
             }
         }
