@@ -20,10 +20,24 @@ namespace IncidentTools
 
         private static readonly object s_lock = new object();
 
-        /// <summary>Writes the phase just reached, when the trace is on.</summary>
+        /// <summary>Set by <see cref="End"/>: the start-up is over, later marks write nothing.</summary>
+        private static volatile bool s_ended;
+
+        /// <summary>Writes the phase just reached, when the trace is on and the start-up not yet over.</summary>
         internal static void Mark(string phase)
         {
-            if (Enabled) Write(phase);
+            if (Enabled && !s_ended) Write(phase);
+        }
+
+        /// <summary>
+        /// Writes the last phase of the start-up (the first result written) and ends the trace, so that a command
+        /// over a large folder does not go on writing a line for every document it reads.
+        /// </summary>
+        internal static void End(string phase)
+        {
+            if (!Enabled || s_ended) return;
+            Write(phase);
+            s_ended = true;
         }
 
         private static void Write(string phase)

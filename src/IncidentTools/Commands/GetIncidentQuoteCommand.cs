@@ -138,7 +138,7 @@ namespace IncidentTools.Commands
                 if (!_written)
                 {
                     _written = true;
-                    StartupTrace.Mark("first quote written");
+                    StartupTrace.End("first quote written");
                 }
                 WriteObject(quote);
             }
