@@ -54,22 +54,7 @@ namespace IncidentTools.Attribution
         public static PersonName Parse(IReadOnlyList<string> words)
         {
             int n = words.Count;
-            // the last title that leaves a name after it, with only title-like words before it
-            int cut = 0;
-            char gender = '\0';
-            string? noun = null;
-            for (int p = 0; p < n; p++)
-            {
-                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0)) break;
-                var title = TitleAt(words, p);
-                if (title == null) continue;
-                int end = p + title.Words.Length;
-                if (!IsName(words, end, n)) continue;
-                cut = end;
-                if (title.Gender != '\0') gender = title.Gender;
-                noun = title.SpeakerNoun;
-                p = end - 1;
-            }
+            int cut = TitleEnd(words, out char gender, out string? noun);
             IReadOnlyList<string> nameWords = cut == 0 ? words : words.Skip(cut).ToList();
             if (nameWords.Count == 0)
             {
@@ -82,6 +67,49 @@ namespace IncidentTools.Attribution
             var match = h > 0 && nameWords.Count - h >= 2 ? Join(nameWords, h, nameWords.Count) : name;
             return new PersonName(cut > 0 ? Join(words, 0, cut) : null, name, match, gender, noun);
         }
+
+        /// <summary>
+        /// Where the titles before the name end (0 for none): the last title that leaves a name after it, with only
+        /// title-like words before it; with the gender and speaker noun the titles give ('\0' and null for none).
+        /// What <see cref="Parse(IReadOnlyList{string})"/> cuts, without making the strings of its parts.
+        /// </summary>
+        internal static int TitleEnd(IReadOnlyList<string> words, out char gender, out string? noun)
+        {
+            int n = words.Count;
+            int cut = 0;
+            gender = '\0';
+            noun = null;
+            for (int p = 0; p < n; p++)
+            {
+                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0)) break;
+                var title = TitleAt(words, p);
+                if (title == null) continue;
+                int end = p + title.Words.Length;
+                if (!IsName(words, end, n)) continue;
+                cut = end;
+                if (title.Gender != '\0') gender = title.Gender;
+                noun = title.SpeakerNoun;
+                p = end - 1;
+            }
+            return cut;
+        }
+
+        /// <summary>
+        /// What <see cref="Parse(IReadOnlyList{string})"/> gives of a name written as words (two or more: the words of a
+        /// capitalised run), without its strings: how many words its title takes (0 for none; the name is the rest), and
+        /// its <see cref="Gender"/> and <see cref="TitleNoun"/>. <see cref="JoinWords"/> of the first <c>cut</c> words is its <see cref="Title"/>.
+        /// </summary>
+        internal static int TitleOf(IReadOnlyList<string> words, out char gender, out string? titleNoun)
+        {
+            int cut = TitleEnd(words, out gender, out titleNoun);
+            if (cut >= words.Count) return cut;
+            HonorificsFrom(words, cut, out var hg);
+            if (hg != '\0') gender = hg;
+            return cut;
+        }
+
+        /// <summary>words[from..to) joined with single spaces (as string.Join gives them).</summary>
+        internal static string JoinWords(IReadOnlyList<string> words, int from, int to) => Join(words, from, to);
 
         /// <summary>words[from..to) joined with single spaces (as string.Join gives them).</summary>
         private static string Join(IReadOnlyList<string> words, int from, int to)
@@ -145,10 +173,13 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>The number of words the honorifics at the start take up ("Makhdoom Syed …" → 2).</summary>
-        private static int HonorificsAt(IReadOnlyList<string> words, out char gender)
+        private static int HonorificsAt(IReadOnlyList<string> words, out char gender) => HonorificsFrom(words, 0, out gender);
+
+        /// <summary>The number of words the honorifics at word <paramref name="from"/> take up.</summary>
+        private static int HonorificsFrom(IReadOnlyList<string> words, int from, out char gender)
         {
             gender = '\0';
-            int k = 0;
+            int k = from;
             while (k < words.Count)
             {
                 var t = Match(words, k, honorific: true);
@@ -156,7 +187,36 @@ namespace IncidentTools.Attribution
                 if (t.Gender != '\0') gender = t.Gender;
                 k += t.Words.Length;
             }
-            return k;
+            return k - from;
+        }
+
+        /// <summary>
+        /// The first word of <see cref="WithoutHonorifics"/> of a name (up to its first blank): the given name of a full
+        /// name. A name whose first word starts no honorific is not split into its words.
+        /// </summary>
+        public static string GivenWord(string name)
+        {
+            int s = 0;
+            while (s < name.Length && name[s] == ' ') s++;
+            int e = s < name.Length ? name.IndexOf(' ', s) : -1;
+            if (e < 0) e = name.Length;
+            if (e > s && !StartsHonorific(s == 0 && e == name.Length ? name : name.Substring(s, e - s)))
+            {
+                int first = name.IndexOf(' ');
+                return first < 0 ? name : name.Substring(0, first);
+            }
+            var bare = WithoutHonorifics(name);
+            int blank = bare.IndexOf(' ');
+            return blank < 0 ? bare : bare.Substring(0, blank);
+        }
+
+        /// <summary>True when an honorific of the lexicon's titles starts with this word.</summary>
+        private static bool StartsHonorific(string word)
+        {
+            var titles = Lexicon.TitlesStartingWith(word);
+            for (int i = 0; i < titles.Count; i++)
+                if (titles[i].Honorific) return true;
+            return false;
         }
 
         /// <summary>The longest title at word p (not an honorific), or null.</summary>

@@ -330,10 +330,8 @@ namespace IncidentTools.Attribution
                     var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
-                // the first word (what Split(' ')[0] gives), without splitting the rest
-                var bare = PersonName.WithoutHonorifics(f.Name);
-                int blank = bare.IndexOf(' ');
-                var given = blank < 0 ? bare : bare.Substring(0, blank);
+                // the first word without the honorifics (what Split(' ')[0] gives), without splitting the rest
+                var given = PersonName.GivenWord(f.Name);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < FullNamesPerGivenName && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
