@@ -73,7 +73,14 @@ namespace IncidentTools.Attribution
         /// title-like words before it; with the gender and speaker noun the titles give ('\0' and null for none).
         /// What <see cref="Parse(IReadOnlyList{string})"/> cuts, without making the strings of its parts.
         /// </summary>
-        internal static int TitleEnd(IReadOnlyList<string> words, out char gender, out string? noun)
+        internal static int TitleEnd(IReadOnlyList<string> words, out char gender, out string? noun) => TitleEnd(words, null, 0, out gender, out noun);
+
+        /// <summary>
+        /// <see cref="TitleEnd(IReadOnlyList{string}, out char, out string?)"/> of words that are the texts of tokens
+        /// (words[i] is tokens[offset + i].Text): the words' tags in words.txt are then asked of the tokens (bit tests)
+        /// instead of the lexicon by string, with the same answers (words.txt is all lower case).
+        /// </summary>
+        internal static int TitleEnd(IReadOnlyList<string> words, IReadOnlyList<Token>? tokens, int offset, out char gender, out string? noun)
         {
             int n = words.Count;
             int cut = 0;
@@ -81,11 +88,11 @@ namespace IncidentTools.Attribution
             noun = null;
             for (int p = 0; p < n; p++)
             {
-                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0)) break;
+                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0, tokens, offset + p - 1)) break;
                 var title = TitleAt(words, p);
                 if (title == null) continue;
                 int end = p + title.Words.Length;
-                if (!IsName(words, end, n)) continue;
+                if (!IsName(words, end, n, tokens, offset)) continue;
                 cut = end;
                 if (title.Gender != '\0') gender = title.Gender;
                 noun = title.SpeakerNoun;
@@ -98,10 +105,11 @@ namespace IncidentTools.Attribution
         /// What <see cref="Parse(IReadOnlyList{string})"/> gives of a name written as words (two or more: the words of a
         /// capitalised run), without its strings: how many words its title takes (0 for none; the name is the rest), and
         /// its <see cref="Gender"/> and <see cref="TitleNoun"/>. <see cref="JoinWords"/> of the first <c>cut</c> words is its <see cref="Title"/>.
+        /// With <paramref name="tokens"/>, the words are the texts of tokens[offset…] (see <see cref="TitleEnd(IReadOnlyList{string}, IReadOnlyList{Token}?, int, out char, out string?)"/>).
         /// </summary>
-        internal static int TitleOf(IReadOnlyList<string> words, out char gender, out string? titleNoun)
+        internal static int TitleOf(IReadOnlyList<string> words, IReadOnlyList<Token>? tokens, int offset, out char gender, out string? titleNoun)
         {
-            int cut = TitleEnd(words, out gender, out titleNoun);
+            int cut = TitleEnd(words, tokens, offset, out gender, out titleNoun);
             if (cut >= words.Count) return cut;
             HonorificsFrom(words, cut, out var hg);
             if (hg != '\0') gender = hg;
@@ -239,26 +247,30 @@ namespace IncidentTools.Attribution
         /// A word that may stand in a title before a name: capitalised ("Pentagon", "Navy", "Khyber",
         /// "U.S.") or, inside it, a connective ("Chief of Staff", "Minister for Defence").
         /// </summary>
-        private static bool IsTitleLike(string word, bool first)
+        private static bool IsTitleLike(string word, bool first, IReadOnlyList<Token>? tokens = null, int at = 0)
         {
             if (word.Length == 0) return false;
-            if (char.IsUpper(word[0])) return !Lexicon.Is(word, WordTag.Calendar);
+            if (char.IsUpper(word[0])) return !Is(word, WordTag.Calendar, tokens, at);
             return !first && Lexicon.IsAsWritten(word, WordClass.TitleConnective);
         }
 
+        /// <summary><see cref="Lexicon.Is(string, WordTag)"/> of a word, asked of its token when there is one (tokens[at]).</summary>
+        private static bool Is(string word, WordTag tags, IReadOnlyList<Token>? tokens, int at) =>
+            tokens != null ? tokens[at].Has(tags) : Lexicon.Is(word, tags);
+
         /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>
-        private static bool IsName(IReadOnlyList<string> words, int from, int n)
+        private static bool IsName(IReadOnlyList<string> words, int from, int n, IReadOnlyList<Token>? tokens = null, int offset = 0)
         {
             int count = n - from;
             if (count < 1 || count > MaxNameWords) return false;
             var first = words[from];
-            if (first.Length == 0 || !char.IsUpper(first[0]) || Lexicon.Is(first, WordTag.NameSuffix)) return false;
+            if (first.Length == 0 || !char.IsUpper(first[0]) || Is(first, WordTag.NameSuffix, tokens, offset + from)) return false;
             for (int i = from; i < n; i++)
             {
                 var w = words[i];
                 if (w.Length == 0) return false;
-                if (!char.IsUpper(w[0]) && !Lexicon.Is(w, WordTag.NameParticle)) return false;
-                if (Lexicon.Is(w, WordTag.Function | WordTag.NotName)) return false;
+                if (!char.IsUpper(w[0]) && !Is(w, WordTag.NameParticle, tokens, offset + i)) return false;
+                if (Is(w, WordTag.Function | WordTag.NotName, tokens, offset + i)) return false;
             }
             return true;
         }

@@ -392,7 +392,7 @@ namespace IncidentTools.Attribution
                         // what PersonName.Parse gives of the words, without the strings of the name (one list for the document)
                         (written ??= new List<string>()).Clear();
                         for (int x = a; x < k; x++) written.Add(tk[x].Text);
-                        int cut = PersonName.TitleOf(written, out char parsedGender, out var titleNoun);
+                        int cut = PersonName.TitleOf(written, tk, a, out char parsedGender, out var titleNoun);
                         if (cut > 0)
                         {
                             var title = PersonName.JoinWords(written, 0, cut);
