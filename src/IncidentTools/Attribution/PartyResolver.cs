@@ -221,7 +221,7 @@ namespace IncidentTools.Attribution
         private static string ComputeNameKey(string name)
         {
             var parsed = PersonName.Parse(name);
-            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries)
                 .Select(StripPossessive)
                 .Where(w => !(w.Length <= 2 && w.EndsWith(".", StringComparison.Ordinal)) && w.Length > 0)
                 .ToList();

@@ -47,7 +47,7 @@ namespace IncidentTools.Attribution
         /// <summary>Takes a name as written apart ("Navy Capt. John Kirby" → "Navy Capt." and "John Kirby").</summary>
         public static PersonName Parse(string written)
         {
-            var words = (written ?? "").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = (written ?? "").Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             return Parse(words);
         }
 
@@ -142,7 +142,7 @@ namespace IncidentTools.Attribution
         public static string? NounOf(string? title)
         {
             if (string.IsNullOrWhiteSpace(title)) return null;
-            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             string? noun = null;
             for (int p = 0; p < words.Length; p++)
             {
@@ -161,7 +161,7 @@ namespace IncidentTools.Attribution
         public static bool IsOffice(string? title)
         {
             if (string.IsNullOrWhiteSpace(title)) return false;
-            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             for (int p = 0; p < words.Length; p++)
             {
                 var t = TitleAt(words, p);
@@ -175,7 +175,7 @@ namespace IncidentTools.Attribution
         /// <summary>The name without its leading honorifics when two words or more remain ("Syed Ali Raza Shah" → "Ali Raza Shah").</summary>
         public static string WithoutHonorifics(string name)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int h = HonorificsAt(words, out _);
             return h > 0 && words.Length - h >= 2 ? string.Join(" ", words.Skip(h)) : name;
         }

@@ -569,7 +569,7 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrEmpty(role)) return null;
             var sb = new System.Text.StringBuilder();
-            foreach (var w in role!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (Lexicon.Is(w.ToLowerInvariant(), WordTag.Function) && !char.IsUpper(w[0])) continue;
                 if (!char.IsUpper(w[0])) return null;
@@ -723,7 +723,7 @@ namespace IncidentTools.Attribution
             var name = parsed.Name;
             var title = parsed.Title == null ? m.Title : m.Title == null ? parsed.Title : m.Title + " " + parsed.Title;
             char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
-            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             Entity? e = null;
             if (words.Length == 1)
             {
@@ -790,7 +790,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? TitleOf(string title)
         {
-            var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) return null;
             var last = words[words.Length - 1];
             bool possessive = Possessive.EndsIn(last);
@@ -810,7 +810,7 @@ namespace IncidentTools.Attribution
 
         private Entity NewPerson(string name, char gender)
         {
-            var first = PersonName.WithoutHonorifics(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var first = PersonName.WithoutHonorifics(name).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
@@ -940,23 +940,22 @@ namespace IncidentTools.Attribution
             }
             if (!single)
             {
-                var words = r.Split(Blank, StringSplitOptions.RemoveEmptyEntries);
+                var words = r.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
                 return string.Join(" ", words, 0, n);
             }
             return end == r.Length ? r : r.Substring(0, end);
         }
-
-        private static readonly char[] Blank = { ' ' };
 
         // the separators of RoleCore and CleanRole, made once (an array at every call before)
         private static readonly string[] RoleCoreCuts = { " but ", " who ", " which ", ";", " and a ", " and an ", " while " };
         private static readonly string[] CleanRoleCuts = { " who ", " whose ", " which ", " where ", " and who " };
         private static readonly string[] CleanRoleAdverbs = { "now ", "then ", "also ", "currently " };
         private static readonly string[] CleanRoleDeterminers = { "a ", "an ", "the " };
+        private static readonly char[] RoleEndMarks = { ',', ';', ':' };
 
         internal static string CleanRole(string role)
         {
-            var r = role.Trim().TrimEnd(',', ';', ':');
+            var r = role.Trim().TrimEnd(RoleEndMarks);
             // keep the apposition, not the clause that goes on after it:
             // "a recent transplant who was part of the design team" → "recent transplant"
             foreach (var cut in CleanRoleCuts)
@@ -1124,7 +1123,7 @@ namespace IncidentTools.Attribution
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)
         {
-            foreach (var w in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!Possessive.EndsIn(w) || !char.IsUpper(w[0])) continue;
                 var owner = PartyResolver.StripPossessive(w);
