@@ -168,32 +168,42 @@ namespace IncidentTools.Text
         private static void Fill(List<Token> tokens, string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
             var known = Lexicon.KnownWords;
-            int q = 0;
+            // the spans do not change while the paragraph is tokenized: the next one's offsets are read once, not through
+            // the list's interface at every character
+            int q = 0, count = spans.Count;
+            int open = count > 0 ? spans[0].Open : int.MaxValue, close = count > 0 ? spans[0].End : int.MaxValue;
             int i = from;
             while (i < to)
             {
-                while (q < spans.Count && spans[q].End <= i) q++;
-                if (q < spans.Count && spans[q].Open == i)
+                while (q < count && close <= i)
+                {
+                    q++;
+                    if (q < count) { open = spans[q].Open; close = spans[q].End; }
+                }
+                if (q < count && open == i)
                 {
                     var s = spans[q];
                     tokens.Add(new Token(TokenKind.Quote, s.Open, s.End, t.Substring(s.TextStart, s.TextEnd - s.TextStart)));
                     i = s.End;
                     continue;
                 }
-                int limit = q < spans.Count && spans[q].Open < to ? spans[q].Open : to;
+                int limit = q < count && open < to ? open : to;
                 char c = t[i];
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 if (char.IsLetterOrDigit(c) || c == '$' || c == '#' || c == '@' || c == '£' || c == '€')
                 {
                     int j = i + 1;
+                    // a word of ASCII characters without a capital is its own lower case (WordTable.LowerOf), told as it is read
+                    bool plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
                     while (j < limit)
                     {
                         char d = t[j];
-                        if (char.IsLetterOrDigit(d)) { j++; continue; }
+                        if (char.IsLetterOrDigit(d)) { plain &= d < 0x80 && !(d >= 'A' && d <= 'Z'); j++; continue; }
                         if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&' || d == ',' && char.IsDigit(t[j - 1])) &&
                             j + 1 < limit && char.IsLetterOrDigit(t[j + 1]))
                         {
                             if (d == ',' && !char.IsDigit(t[j + 1])) break;
+                            plain &= d < 0x80;
                             j++;
                             continue;
                         }
@@ -213,7 +223,7 @@ namespace IncidentTools.Text
                     // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one; another word
                     // met before in the document being analysed (a name, a number) is the string and lower case made then
                     var found = known.Find(t, i, j - i, out uint hash);
-                    if (found != null) tokens.Add(new Token(i, j, found.Word, found, known));
+                    if (found != null) tokens.Add(plain ? Token.Word(i, j, found.Word, found) : new Token(i, j, found.Word, found, known));
                     else if (DocumentWords.Current is { } words) tokens.Add(words.TokenOf(t, i, j, hash, known));
                     else tokens.Add(new Token(i, j, t.Substring(i, j - i), null, known));
                     i = j;
