@@ -41,6 +41,14 @@ namespace IncidentTools.Attribution
 
         public AnalysedDocument Document { get; }
 
+        /// <summary>
+        /// The words a transcript label of the document may be (<see cref="Rules.SpeakerLabel.NamesOf"/>), made at the first
+        /// rule that asks (TranscriptSpeaker, SpeakerLabel and the headline rules each asked for a set of their own); read only.
+        /// </summary>
+        public HashSet<string> LabelNames => _labelNames ??= Rules.SpeakerLabel.NamesOf(Document);
+
+        private HashSet<string>? _labelNames;
+
         public PartyResolver Parties { get; }
 
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>

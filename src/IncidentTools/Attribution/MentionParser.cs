@@ -689,7 +689,7 @@ namespace IncidentTools.Attribution
 
         private static string PartyResolverStrip(string name)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             var last = words.Length == 0 ? name : words[words.Length - 1];
             last = Possessive.Strip(last);
             return last;

@@ -55,6 +55,8 @@ namespace IncidentTools.Attribution
 
         private (string Name, string Party)? FindPersonUncached(string name)
         {
+            // no manifest, no person of it (without parsing the name for its key)
+            if (_parties.Count == 0) return null;
             var key = KeyOf(name);
             if (key.Length == 0) return null;
             // the spelling written, else the first person of the same first and last name
@@ -174,10 +176,19 @@ namespace IncidentTools.Attribution
             return true;
         }
 
-        internal static string LastWord(string name)
+        internal static string LastWord(string name) => StripPossessive(LastBlankWord(name));
+
+        /// <summary>
+        /// The last word of a text split on blanks ("" for none): what the last of Split(' ', RemoveEmptyEntries) gives,
+        /// without the array (the text itself when it is one word).
+        /// </summary>
+        internal static string LastBlankWord(string text)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            return words.Length == 0 ? "" : StripPossessive(words[words.Length - 1]);
+            int e = text.Length;
+            while (e > 0 && text[e - 1] == ' ') e--;
+            if (e == 0) return "";
+            int s = text.LastIndexOf(' ', e - 1) + 1;
+            return s == 0 && e == text.Length ? text : text.Substring(s, e - s);
         }
 
         internal static string StripPossessive(string w) => Possessive.Strip(w);
@@ -210,7 +221,7 @@ namespace IncidentTools.Attribution
         private static string ComputeNameKey(string name)
         {
             var parsed = PersonName.Parse(name);
-            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)
+            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries)
                 .Select(StripPossessive)
                 .Where(w => !(w.Length <= 2 && w.EndsWith(".", StringComparison.Ordinal)) && w.Length > 0)
                 .ToList();

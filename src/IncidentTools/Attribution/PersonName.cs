@@ -47,29 +47,14 @@ namespace IncidentTools.Attribution
         /// <summary>Takes a name as written apart ("Navy Capt. John Kirby" → "Navy Capt." and "John Kirby").</summary>
         public static PersonName Parse(string written)
         {
-            var words = (written ?? "").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = (written ?? "").Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             return Parse(words);
         }
 
         public static PersonName Parse(IReadOnlyList<string> words)
         {
             int n = words.Count;
-            // the last title that leaves a name after it, with only title-like words before it
-            int cut = 0;
-            char gender = '\0';
-            string? noun = null;
-            for (int p = 0; p < n; p++)
-            {
-                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0)) break;
-                var title = TitleAt(words, p);
-                if (title == null) continue;
-                int end = p + title.Words.Length;
-                if (!IsName(words, end, n)) continue;
-                cut = end;
-                if (title.Gender != '\0') gender = title.Gender;
-                noun = title.SpeakerNoun;
-                p = end - 1;
-            }
+            int cut = TitleEnd(words, out char gender, out string? noun);
             IReadOnlyList<string> nameWords = cut == 0 ? words : words.Skip(cut).ToList();
             if (nameWords.Count == 0)
             {
@@ -82,6 +67,57 @@ namespace IncidentTools.Attribution
             var match = h > 0 && nameWords.Count - h >= 2 ? Join(nameWords, h, nameWords.Count) : name;
             return new PersonName(cut > 0 ? Join(words, 0, cut) : null, name, match, gender, noun);
         }
+
+        /// <summary>
+        /// Where the titles before the name end (0 for none): the last title that leaves a name after it, with only
+        /// title-like words before it; with the gender and speaker noun the titles give ('\0' and null for none).
+        /// What <see cref="Parse(IReadOnlyList{string})"/> cuts, without making the strings of its parts.
+        /// </summary>
+        internal static int TitleEnd(IReadOnlyList<string> words, out char gender, out string? noun) => TitleEnd(words, null, 0, out gender, out noun);
+
+        /// <summary>
+        /// <see cref="TitleEnd(IReadOnlyList{string}, out char, out string?)"/> of words that are the texts of tokens
+        /// (words[i] is tokens[offset + i].Text): the words' tags in words.txt are then asked of the tokens (bit tests)
+        /// instead of the lexicon by string, with the same answers (words.txt is all lower case).
+        /// </summary>
+        internal static int TitleEnd(IReadOnlyList<string> words, IReadOnlyList<Token>? tokens, int offset, out char gender, out string? noun)
+        {
+            int n = words.Count;
+            int cut = 0;
+            gender = '\0';
+            noun = null;
+            for (int p = 0; p < n; p++)
+            {
+                if (p > 0 && !IsTitleLike(words[p - 1], p - 1 == 0, tokens, offset + p - 1)) break;
+                var title = TitleAt(words, p);
+                if (title == null) continue;
+                int end = p + title.Words.Length;
+                if (!IsName(words, end, n, tokens, offset)) continue;
+                cut = end;
+                if (title.Gender != '\0') gender = title.Gender;
+                noun = title.SpeakerNoun;
+                p = end - 1;
+            }
+            return cut;
+        }
+
+        /// <summary>
+        /// What <see cref="Parse(IReadOnlyList{string})"/> gives of a name written as words (two or more: the words of a
+        /// capitalised run), without its strings: how many words its title takes (0 for none; the name is the rest), and
+        /// its <see cref="Gender"/> and <see cref="TitleNoun"/>. <see cref="JoinWords"/> of the first <c>cut</c> words is its <see cref="Title"/>.
+        /// With <paramref name="tokens"/>, the words are the texts of tokens[offset…] (see <see cref="TitleEnd(IReadOnlyList{string}, IReadOnlyList{Token}?, int, out char, out string?)"/>).
+        /// </summary>
+        internal static int TitleOf(IReadOnlyList<string> words, IReadOnlyList<Token>? tokens, int offset, out char gender, out string? titleNoun)
+        {
+            int cut = TitleEnd(words, tokens, offset, out gender, out titleNoun);
+            if (cut >= words.Count) return cut;
+            HonorificsFrom(words, cut, out var hg);
+            if (hg != '\0') gender = hg;
+            return cut;
+        }
+
+        /// <summary>words[from..to) joined with single spaces (as string.Join gives them).</summary>
+        internal static string JoinWords(IReadOnlyList<string> words, int from, int to) => Join(words, from, to);
 
         /// <summary>words[from..to) joined with single spaces (as string.Join gives them).</summary>
         private static string Join(IReadOnlyList<string> words, int from, int to)
@@ -106,7 +142,7 @@ namespace IncidentTools.Attribution
         public static string? NounOf(string? title)
         {
             if (string.IsNullOrWhiteSpace(title)) return null;
-            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             string? noun = null;
             for (int p = 0; p < words.Length; p++)
             {
@@ -125,7 +161,7 @@ namespace IncidentTools.Attribution
         public static bool IsOffice(string? title)
         {
             if (string.IsNullOrWhiteSpace(title)) return false;
-            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             for (int p = 0; p < words.Length; p++)
             {
                 var t = TitleAt(words, p);
@@ -139,16 +175,19 @@ namespace IncidentTools.Attribution
         /// <summary>The name without its leading honorifics when two words or more remain ("Syed Ali Raza Shah" → "Ali Raza Shah").</summary>
         public static string WithoutHonorifics(string name)
         {
-            var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int h = HonorificsAt(words, out _);
             return h > 0 && words.Length - h >= 2 ? string.Join(" ", words.Skip(h)) : name;
         }
 
         /// <summary>The number of words the honorifics at the start take up ("Makhdoom Syed …" → 2).</summary>
-        private static int HonorificsAt(IReadOnlyList<string> words, out char gender)
+        private static int HonorificsAt(IReadOnlyList<string> words, out char gender) => HonorificsFrom(words, 0, out gender);
+
+        /// <summary>The number of words the honorifics at word <paramref name="from"/> take up.</summary>
+        private static int HonorificsFrom(IReadOnlyList<string> words, int from, out char gender)
         {
             gender = '\0';
-            int k = 0;
+            int k = from;
             while (k < words.Count)
             {
                 var t = Match(words, k, honorific: true);
@@ -156,7 +195,36 @@ namespace IncidentTools.Attribution
                 if (t.Gender != '\0') gender = t.Gender;
                 k += t.Words.Length;
             }
-            return k;
+            return k - from;
+        }
+
+        /// <summary>
+        /// The first word of <see cref="WithoutHonorifics"/> of a name (up to its first blank): the given name of a full
+        /// name. A name whose first word starts no honorific is not split into its words.
+        /// </summary>
+        public static string GivenWord(string name)
+        {
+            int s = 0;
+            while (s < name.Length && name[s] == ' ') s++;
+            int e = s < name.Length ? name.IndexOf(' ', s) : -1;
+            if (e < 0) e = name.Length;
+            if (e > s && !StartsHonorific(s == 0 && e == name.Length ? name : name.Substring(s, e - s)))
+            {
+                int first = name.IndexOf(' ');
+                return first < 0 ? name : name.Substring(0, first);
+            }
+            var bare = WithoutHonorifics(name);
+            int blank = bare.IndexOf(' ');
+            return blank < 0 ? bare : bare.Substring(0, blank);
+        }
+
+        /// <summary>True when an honorific of the lexicon's titles starts with this word.</summary>
+        private static bool StartsHonorific(string word)
+        {
+            var titles = Lexicon.TitlesStartingWith(word);
+            for (int i = 0; i < titles.Count; i++)
+                if (titles[i].Honorific) return true;
+            return false;
         }
 
         /// <summary>The longest title at word p (not an honorific), or null.</summary>
@@ -179,26 +247,30 @@ namespace IncidentTools.Attribution
         /// A word that may stand in a title before a name: capitalised ("Pentagon", "Navy", "Khyber",
         /// "U.S.") or, inside it, a connective ("Chief of Staff", "Minister for Defence").
         /// </summary>
-        private static bool IsTitleLike(string word, bool first)
+        private static bool IsTitleLike(string word, bool first, IReadOnlyList<Token>? tokens = null, int at = 0)
         {
             if (word.Length == 0) return false;
-            if (char.IsUpper(word[0])) return !Lexicon.Is(word, WordTag.Calendar);
+            if (char.IsUpper(word[0])) return !Is(word, WordTag.Calendar, tokens, at);
             return !first && Lexicon.IsAsWritten(word, WordClass.TitleConnective);
         }
 
+        /// <summary><see cref="Lexicon.Is(string, WordTag)"/> of a word, asked of its token when there is one (tokens[at]).</summary>
+        private static bool Is(string word, WordTag tags, IReadOnlyList<Token>? tokens, int at) =>
+            tokens != null ? tokens[at].Has(tags) : Lexicon.Is(word, tags);
+
         /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>
-        private static bool IsName(IReadOnlyList<string> words, int from, int n)
+        private static bool IsName(IReadOnlyList<string> words, int from, int n, IReadOnlyList<Token>? tokens = null, int offset = 0)
         {
             int count = n - from;
             if (count < 1 || count > MaxNameWords) return false;
             var first = words[from];
-            if (first.Length == 0 || !char.IsUpper(first[0]) || Lexicon.Is(first, WordTag.NameSuffix)) return false;
+            if (first.Length == 0 || !char.IsUpper(first[0]) || Is(first, WordTag.NameSuffix, tokens, offset + from)) return false;
             for (int i = from; i < n; i++)
             {
                 var w = words[i];
                 if (w.Length == 0) return false;
-                if (!char.IsUpper(w[0]) && !Lexicon.Is(w, WordTag.NameParticle)) return false;
-                if (Lexicon.Is(w, WordTag.Function | WordTag.NotName)) return false;
+                if (!char.IsUpper(w[0]) && !Is(w, WordTag.NameParticle, tokens, offset + i)) return false;
+                if (Is(w, WordTag.Function | WordTag.NotName, tokens, offset + i)) return false;
             }
             return true;
         }

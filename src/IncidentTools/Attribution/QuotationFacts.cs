@@ -83,6 +83,9 @@ namespace IncidentTools.Attribution
             return t.EndsWith(",", StringComparison.Ordinal) && IsTitleLike(t.Substring(0, t.Length - 1));
         }
 
+        /// <summary>The marks trimmed from a word of a quotation read as a title (made once, not at every word).</summary>
+        private static readonly char[] TitleWordMarks = { '(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘' };
+
         /// <summary>The most words of a quotation that reads like a title (“Tidewater Nights”); most quotations are longer.</summary>
         private const int TitleWords = 10;
 
@@ -93,17 +96,19 @@ namespace IncidentTools.Attribution
             if (t.Length == 0) return false;
             if (t.EndsWith(",", StringComparison.Ordinal)) return false;
             // more than ten words (most quotations) is no title: counted before the words are cut out
-            if (WordsUpTo(t, TitleWords + 1) > TitleWords) return false;
-            var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int count = WordsUpTo(t, TitleWords + 1);
+            if (count > TitleWords) return false;
             char lastChar = t[t.Length - 1];
             bool final = lastChar == '.' || lastChar == '?' || lastChar == '!';
-            if (words.Length == 1 && final) return false;
+            if (count == 1 && final) return false;
+            // a sentence inside: no title (told before the words are cut out)
             for (int i = 0; i < t.Length - 1; i++)
                 if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && t[i + 1] == ' ') return false;
+            var words = t.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int capitals = 0;
             for (int i = 0; i < words.Length; i++)
             {
-                var w = words[i].Trim('(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘');
+                var w = words[i].Trim(TitleWordMarks);
                 if (w.Length == 0) continue;
                 if (char.IsUpper(w[0]) || char.IsDigit(w[0])) { capitals++; continue; }
                 if ((i > 0 || words.Length > 1) && Lexicon.Is(w, WordTag.TitleMinor)) continue;

@@ -63,7 +63,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>"RICHARD OSEI", "Richard Osei" → "richard osei".</summary>
         public static string Key(string name) =>
-            string.Join(" ", name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToLower(CultureInfo.InvariantCulture);
+            string.Join(" ", name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries)).ToLower(CultureInfo.InvariantCulture);
 
         /// <summary>The party of a place: a manifest organisation or alias, a country, a capital or a city; null when none.</summary>
         public static string? PartyOf(string place, PartyResolver parties)

@@ -73,7 +73,7 @@ namespace IncidentTools.Attribution
         private static string? DisplayTitle(string? title)
         {
             if (string.IsNullOrWhiteSpace(title)) return null;
-            var words = title!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
             // "Mrs", "Sir Keith": a form of address alone says nothing ("Ms Khairunisa’s father" does)
             if (words.All(Lexicon.IsFormOfAddress)) return null;
             return string.Join(" ", words);

@@ -362,6 +362,7 @@ namespace IncidentTools.Attribution
         private static List<FullName> FullNames(AnalysedDocument document, Country? home)
         {
             var names = new List<FullName>();
+            List<string>? written = null;
             for (int pi = 0; pi < document.Paragraphs.Count; pi++)
             {
                 var tk = document.Paragraphs[pi].Tokens;
@@ -388,21 +389,23 @@ namespace IncidentTools.Attribution
                     // (a single word has no title before a name, and its gender is not used: no name of one word is kept)
                     if (k - a >= 2)
                     {
-                        var written = new List<string>(k - a);
+                        // what PersonName.Parse gives of the words, without the strings of the name (one list for the document)
+                        (written ??= new List<string>()).Clear();
                         for (int x = a; x < k; x++) written.Add(tk[x].Text);
-                        var parsed = PersonName.Parse(written);
-                        if (parsed.Title != null)
+                        int cut = PersonName.TitleOf(written, tk, a, out char parsedGender, out var titleNoun);
+                        if (cut > 0)
                         {
+                            var title = PersonName.JoinWords(written, 0, cut);
                             int titleStart = a;
-                            a = k - parsed.Name.Split(' ').Length;
-                            if (parsed.Gender != '\0') gender = parsed.Gender;
-                            if (parsed.TitleNoun != null) roleNoun = parsed.TitleNoun;
+                            a += cut;
+                            if (parsedGender != '\0') gender = parsedGender;
+                            if (titleNoun != null) roleNoun = titleNoun;
                             // the country written before the title belongs to it ("German Foreign Minister")
                             int t0 = titleStart;
                             while (t0 > s && CountryTable.Find(tk[t0 - 1].Text) != null) t0--;
-                            writtenTitle = t0 < titleStart ? MentionParser.Join(tk, t0, titleStart) + " " + parsed.Title : parsed.Title;
+                            writtenTitle = t0 < titleStart ? MentionParser.Join(tk, t0, titleStart) + " " + title : title;
                         }
-                        else if (parsed.Gender != '\0') gender = parsed.Gender;
+                        else if (parsedGender != '\0') gender = parsedGender;
                     }
                     int n = k - a;
                     if (n >= FullNameMinWords && n <= FullNameMaxWords)

@@ -330,10 +330,8 @@ namespace IncidentTools.Attribution
                     var key = _parties.KeyOf(f.Name);
                     if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
-                // the first word (what Split(' ')[0] gives), without splitting the rest
-                var bare = PersonName.WithoutHonorifics(f.Name);
-                int blank = bare.IndexOf(' ');
-                var given = blank < 0 ? bare : bare.Substring(0, blank);
+                // the first word without the honorifics (what Split(' ')[0] gives), without splitting the rest
+                var given = PersonName.GivenWord(f.Name);
                 if (!_fullNamesByGiven.TryGetValue(given, out var sameGiven)) _fullNamesByGiven[given] = sameGiven = new List<string>();
                 if (sameGiven.Count < FullNamesPerGivenName && !sameGiven.Contains(f.Name)) sameGiven.Add(f.Name);
                 if (!_namesByParagraph.TryGetValue(f.Paragraph, out var list)) _namesByParagraph[f.Paragraph] = list = new List<FullName>();
@@ -571,7 +569,7 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrEmpty(role)) return null;
             var sb = new System.Text.StringBuilder();
-            foreach (var w in role!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (Lexicon.Is(w.ToLowerInvariant(), WordTag.Function) && !char.IsUpper(w[0])) continue;
                 if (!char.IsUpper(w[0])) return null;
@@ -636,25 +634,36 @@ namespace IncidentTools.Attribution
                           : _writer ??= new Entity { Kind = EntityKind.Individual, Display = "I", Role = "writer", IsFirstPerson = true };
         }
 
+        /// <summary>
+        /// An entity a "he" or "she" (of gender g) in the paragraph may stand for: one individual, not of the other gender,
+        /// seen lately, who may be one person of that gender. A single capitalised word seen only as a subject may be
+        /// anything ("Only", "Previously"): it takes a pronoun once it has a full name, a gendered title, a title written
+        /// with it ("President Obama", "Sen. Reyes": a person), or has spoken.
+        /// </summary>
+        private static bool IsPronounCandidate(Entity e, char g, int paragraph) =>
+            e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
+            (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
+
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
         {
-            IEnumerable<Entity> candidates;
             switch (pronoun)
             {
                 case "he":
                 case "she":
                     char g = Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f';
-                    // a single capitalised word seen only as a subject may be anything ("Only", "Previously"):
-                    // it takes a pronoun once it has a full name, a gendered title, a title written with it ("President
-                    // Obama", "Sen. Reyes": a person), or has spoken
-                    candidates = _entities.Where(e => e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
-                                                      (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null));
-                    var ordered = candidates.Where(e => e.LastSeen >= 0).OrderByDescending(e => e.LastSeen).ToList();
-                    // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
-                    // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
-                    var latest = ordered.FirstOrDefault();
-                    // (a person this pronoun already stood for keeps it: the chain is established)
-                    var known = ordered.FirstOrDefault(e => e.Gender == g && paragraph - e.LastParagraph <= KnownGenderReach);
+                    // the candidates mentioned before, the latest first: one loop over the window (no query, list or sort per
+                    // pronoun; LastSeen is a tick no two entities share, so the order is the one OrderByDescending gave)
+                    Entity? latest = null, known = null;
+                    for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+                    {
+                        var e = _all[i];
+                        if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph)) continue;
+                        // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
+                        // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
+                        if (latest == null || e.LastSeen > latest.LastSeen) latest = e;
+                        // (a person this pronoun already stood for keeps it: the chain is established)
+                        if (e.Gender == g && paragraph - e.LastParagraph <= KnownGenderReach && (known == null || e.LastSeen > known.LastSeen)) known = e;
+                    }
                     var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
                         ? latest
                         : known ?? latest;
@@ -714,7 +723,7 @@ namespace IncidentTools.Attribution
             var name = parsed.Name;
             var title = parsed.Title == null ? m.Title : m.Title == null ? parsed.Title : m.Title + " " + parsed.Title;
             char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
-            var words = parsed.MatchName.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             Entity? e = null;
             if (words.Length == 1)
             {
@@ -781,7 +790,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? TitleOf(string title)
         {
-            var words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = title.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) return null;
             var last = words[words.Length - 1];
             bool possessive = Possessive.EndsIn(last);
@@ -801,7 +810,7 @@ namespace IncidentTools.Attribution
 
         private Entity NewPerson(string name, char gender)
         {
-            var first = PersonName.WithoutHonorifics(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var first = PersonName.WithoutHonorifics(name).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
@@ -900,7 +909,7 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrEmpty(role)) return "";
             var r = role!;
-            foreach (var cut in new[] { " but ", " who ", " which ", ";", " and a ", " and an ", " while " })
+            foreach (var cut in RoleCoreCuts)
             {
                 int i = r.IndexOf(cut, StringComparison.Ordinal);
                 if (i >= 0) r = r.Substring(0, i);
@@ -912,25 +921,51 @@ namespace IncidentTools.Attribution
         internal static string HeadPhrase(string? role)
         {
             var r = RoleCore(role);
-            var words = r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            int n = 0;
-            while (n < words.Length && !Lexicon.Is(words[n], WordTag.Preposition)) n++;
-            return string.Join(" ", words.Take(n));
+            // the words before the first preposition, joined by single blanks (what Split and Join gave); a role written
+            // with single blanks and none at its start is cut out in one piece (or is the phrase itself), with no array
+            // of its words and no join
+            bool single = r.Length == 0 || r[0] != ' ';
+            int i = 0, end = 0, n = 0;
+            while (true)
+            {
+                int blanks = 0;
+                while (i < r.Length && r[i] == ' ') { i++; blanks++; }
+                if (i >= r.Length) break;
+                if (n > 0 && blanks != 1) single = false;
+                int s = i;
+                while (i < r.Length && r[i] != ' ') i++;
+                if (Lexicon.Is(s == 0 && i == r.Length ? r : r.Substring(s, i - s), WordTag.Preposition)) break;
+                n++;
+                end = i;
+            }
+            if (!single)
+            {
+                var words = r.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                return string.Join(" ", words, 0, n);
+            }
+            return end == r.Length ? r : r.Substring(0, end);
         }
+
+        // the separators of RoleCore and CleanRole, made once (an array at every call before)
+        private static readonly string[] RoleCoreCuts = { " but ", " who ", " which ", ";", " and a ", " and an ", " while " };
+        private static readonly string[] CleanRoleCuts = { " who ", " whose ", " which ", " where ", " and who " };
+        private static readonly string[] CleanRoleAdverbs = { "now ", "then ", "also ", "currently " };
+        private static readonly string[] CleanRoleDeterminers = { "a ", "an ", "the " };
+        private static readonly char[] RoleEndMarks = { ',', ';', ':' };
 
         internal static string CleanRole(string role)
         {
-            var r = role.Trim().TrimEnd(',', ';', ':');
+            var r = role.Trim().TrimEnd(RoleEndMarks);
             // keep the apposition, not the clause that goes on after it:
             // "a recent transplant who was part of the design team" → "recent transplant"
-            foreach (var cut in new[] { " who ", " whose ", " which ", " where ", " and who " })
+            foreach (var cut in CleanRoleCuts)
             {
                 int i = r.IndexOf(cut, StringComparison.Ordinal);
                 if (i > 0) r = r.Substring(0, i).TrimEnd(',');
             }
-            foreach (var adverb in new[] { "now ", "then ", "also ", "currently " })
+            foreach (var adverb in CleanRoleAdverbs)
                 if (r.StartsWith(adverb, StringComparison.Ordinal) && r.Length > adverb.Length + 2) r = r.Substring(adverb.Length);
-            foreach (var det in new[] { "a ", "an ", "the " })
+            foreach (var det in CleanRoleDeterminers)
                 if (r.StartsWith(det, StringComparison.Ordinal)) return r.Substring(det.Length);
             return r;
         }
@@ -1088,7 +1123,7 @@ namespace IncidentTools.Attribution
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)
         {
-            foreach (var w in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!Possessive.EndsIn(w) || !char.IsUpper(w[0])) continue;
                 var owner = PartyResolver.StripPossessive(w);
@@ -1166,10 +1201,6 @@ namespace IncidentTools.Attribution
             return found;
         }
 
-        private static string LastWordOf(string text)
-        {
-            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            return words.Length == 0 ? "" : words[words.Length - 1];
-        }
+        private static string LastWordOf(string text) => PartyResolver.LastBlankWord(text);
     }
 }

@@ -25,15 +25,24 @@ namespace IncidentTools.Text
             var paragraphs = new List<AnalysedParagraph>();
             var quotations = new List<QuotationRef>();
             int index = 0;
-            foreach (var p in document.AllParagraphs())
+            // the words of the document met again share their strings (DocumentWords), for this document only
+            var words = DocumentWords.Begin();
+            try
             {
-                var ap = new AnalysedParagraph(p, index++, quotations.Count);
-                for (int k = 0; k < ap.Tokens.Count; k++)
+                foreach (var p in document.AllParagraphs())
                 {
-                    if (!ap.Tokens[k].IsQuote) continue;
-                    quotations.Add(new QuotationRef(quotations.Count, ap, ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k])], k, ap.SentenceOf(k)));
+                    var ap = new AnalysedParagraph(p, index++, quotations.Count);
+                    for (int k = 0; k < ap.Tokens.Count; k++)
+                    {
+                        if (!ap.Tokens[k].IsQuote) continue;
+                        quotations.Add(new QuotationRef(quotations.Count, ap, ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k])], k, ap.SentenceOf(k)));
+                    }
+                    paragraphs.Add(ap);
                 }
-                paragraphs.Add(ap);
+            }
+            finally
+            {
+                words?.End();
             }
             Paragraphs = new ItemList<AnalysedParagraph>(paragraphs);
             Quotations = new ItemList<QuotationRef>(quotations);

@@ -37,6 +37,9 @@ namespace IncidentTools.Text
             _lower = lower;
         }
 
+        /// <summary>A word whose text and lower case (<see cref="WordTable.LowerOf"/> of the text) the tokenizer has already (<see cref="DocumentWords"/>).</summary>
+        internal static Token Word(int start, int end, string text, object lower) => new Token(TokenKind.Word, start, end, text, lower);
+
         /// <summary>A punctuation mark of one character, its string and lower case made once (<see cref="Tokenizer"/>'s shared marks).</summary>
         internal static Token Mark(int start, string text, object lower) => new Token(TokenKind.Punct, start, start + 1, text, lower);
 
@@ -165,32 +168,42 @@ namespace IncidentTools.Text
         private static void Fill(List<Token> tokens, string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
             var known = Lexicon.KnownWords;
-            int q = 0;
+            // the spans do not change while the paragraph is tokenized: the next one's offsets are read once, not through
+            // the list's interface at every character
+            int q = 0, count = spans.Count;
+            int open = count > 0 ? spans[0].Open : int.MaxValue, close = count > 0 ? spans[0].End : int.MaxValue;
             int i = from;
             while (i < to)
             {
-                while (q < spans.Count && spans[q].End <= i) q++;
-                if (q < spans.Count && spans[q].Open == i)
+                while (q < count && close <= i)
+                {
+                    q++;
+                    if (q < count) { open = spans[q].Open; close = spans[q].End; }
+                }
+                if (q < count && open == i)
                 {
                     var s = spans[q];
                     tokens.Add(new Token(TokenKind.Quote, s.Open, s.End, t.Substring(s.TextStart, s.TextEnd - s.TextStart)));
                     i = s.End;
                     continue;
                 }
-                int limit = q < spans.Count && spans[q].Open < to ? spans[q].Open : to;
+                int limit = q < count && open < to ? open : to;
                 char c = t[i];
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 if (char.IsLetterOrDigit(c) || c == '$' || c == '#' || c == '@' || c == '£' || c == '€')
                 {
                     int j = i + 1;
+                    // a word of ASCII characters without a capital is its own lower case (WordTable.LowerOf), told as it is read
+                    bool plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
                     while (j < limit)
                     {
                         char d = t[j];
-                        if (char.IsLetterOrDigit(d)) { j++; continue; }
+                        if (char.IsLetterOrDigit(d)) { plain &= d < 0x80 && !(d >= 'A' && d <= 'Z'); j++; continue; }
                         if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&' || d == ',' && char.IsDigit(t[j - 1])) &&
                             j + 1 < limit && char.IsLetterOrDigit(t[j + 1]))
                         {
                             if (d == ',' && !char.IsDigit(t[j + 1])) break;
+                            plain &= d < 0x80;
                             j++;
                             continue;
                         }
@@ -207,9 +220,12 @@ namespace IncidentTools.Text
                         bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
                         if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
                     }
-                    // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one
-                    var found = known.Find(t, i, j - i);
-                    tokens.Add(new Token(i, j, found?.Word ?? t.Substring(i, j - i), found, known));
+                    // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one; another word
+                    // met before in the document being analysed (a name, a number) is the string and lower case made then
+                    var found = known.Find(t, i, j - i, out uint hash);
+                    if (found != null) tokens.Add(plain ? Token.Word(i, j, found.Word, found) : new Token(i, j, found.Word, found, known));
+                    else if (DocumentWords.Current is { } words) tokens.Add(words.TokenOf(t, i, j, hash, known));
+                    else tokens.Add(new Token(i, j, t.Substring(i, j - i), null, known));
                     i = j;
                     continue;
                 }
@@ -320,6 +336,83 @@ namespace IncidentTools.Text
             }
             if (start < tokens.Count) result.Add((start, tokens.Count));
             return result;
+        }
+    }
+
+    /// <summary>
+    /// The words outside the lexicon's tables met in the document being analysed, each with its lower case: a name or a
+    /// number written again ("Reyes", "Reyes’s" is another word) takes the string and lower case made at its first
+    /// token, not a new copy and a new lower case at each (they were a tenth of the bytes the attribution stage
+    /// allocated). A table per thread, in use only while <see cref="AnalysedDocument"/> analyses one document
+    /// (<see cref="Begin"/> to <see cref="End"/>), emptied after it so that it keeps no word of a document alive.
+    /// </summary>
+    internal sealed class DocumentWords
+    {
+        /// <summary>The table of the document this thread is analysing, or null.</summary>
+        [ThreadStatic] internal static DocumentWords? Current;
+
+        /// <summary>This thread's table between documents.</summary>
+        [ThreadStatic] private static DocumentWords? _idle;
+
+        /// <summary>Slots of the table (a power of two); it takes words up to <see cref="MaxWords"/>, then the rest are made as before.</summary>
+        private const int Slots = 2048;
+
+        /// <summary>The most words the table keeps for one document (at most three quarters of its slots full).</summary>
+        private const int MaxWords = Slots * 3 / 4;
+
+        private readonly uint[] _hashes = new uint[Slots];
+        private readonly string?[] _texts = new string?[Slots];
+        private readonly object?[] _lowers = new object?[Slots];
+        private readonly int[] _used = new int[MaxWords];
+        private int _count;
+
+        /// <summary>Starts a document's table on this thread; null when one is in use already (its caller's is used).</summary>
+        internal static DocumentWords? Begin()
+        {
+            if (Current != null) return null;
+            var table = _idle ?? new DocumentWords();
+            _idle = null;
+            Current = table;
+            return table;
+        }
+
+        /// <summary>Ends the document's table: its words are forgotten and the table kept for the thread's next document.</summary>
+        internal void End()
+        {
+            for (int k = 0; k < _count; k++)
+            {
+                int slot = _used[k];
+                _texts[slot] = null;
+                _lowers[slot] = null;
+            }
+            _count = 0;
+            Current = null;
+            _idle = this;
+        }
+
+        /// <summary>
+        /// The token of the word text[start..end) (no word of the lexicon's tables; <paramref name="hash"/> its
+        /// <see cref="Fnv1a"/> hash): what <c>new Token(start, end, text.Substring(…), null, known)</c> gives, with the
+        /// strings of the same word met before in the document.
+        /// </summary>
+        internal Token TokenOf(string text, int start, int end, uint hash, WordTable known)
+        {
+            int length = end - start;
+            const int mask = Slots - 1;
+            int slot = (int)(hash ^ (hash >> 15)) & mask;
+            for (; _texts[slot] is { } w; slot = (slot + 1) & mask)
+                if (_hashes[slot] == hash && w.Length == length && string.CompareOrdinal(w, 0, text, start, length) == 0)
+                    return Token.Word(start, end, w, _lowers[slot]!);
+            var word = text.Substring(start, length);
+            var lower = known.LowerOf(word, true, null);
+            if (_count < MaxWords)
+            {
+                _hashes[slot] = hash;
+                _texts[slot] = word;
+                _lowers[slot] = lower;
+                _used[_count++] = slot;
+            }
+            return Token.Word(start, end, word, lower);
         }
     }
 }

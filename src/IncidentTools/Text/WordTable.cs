@@ -116,9 +116,12 @@ namespace IncidentTools.Text
         private static int Slot(uint h, int mask) => (int)(h ^ (h >> 15)) & mask;
 
         /// <summary>The set's word equal to text[start..start+length), or null.</summary>
-        public KnownWord? Find(string text, int start, int length)
+        public KnownWord? Find(string text, int start, int length) => Find(text, start, length, out _);
+
+        /// <summary>The set's word equal to text[start..start+length), or null; with the characters' <see cref="Fnv1a"/> hash.</summary>
+        public KnownWord? Find(string text, int start, int length, out uint hash)
         {
-            uint h = Fnv1a.Of(text, start, length);
+            uint h = hash = Fnv1a.Of(text, start, length);
             int mask = _slots.Length - 1;
             for (int i = Slot(h, mask); ; i = (i + 1) & mask)
             {

@@ -54,7 +54,7 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].Has(WordClass.AudienceLead)) { labelEnd = i; break; }
             var m = mp.Parse(tk, s0, labelEnd, inverted: true);
             Mention? source = m != null && !m.IsPronoun && m.Start == s0 && (m.End == labelEnd || m.Next == labelEnd) ? m : AllCapitalised(tk, s0, labelEnd) ? SpeakerLabel.Capitalised(tk, s0, labelEnd) : null;
-            if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, s0, labelEnd, SpeakerLabel.NamesOf(doc), doc)) return;
+            if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, s0, labelEnd, ctx.LabelNames, doc)) return;
             var a = ReportedSpeech.Make(Name, p, colon + 1, e, colon, colon + 1, source);
             ctx.Add(a);
         }

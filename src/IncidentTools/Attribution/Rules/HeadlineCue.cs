@@ -43,7 +43,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!ReportedSpeech.IsContent(tk, c, e)) return;
                 var m = ctx.MentionsFor(p).Parse(tk, a, v, inverted: true);
                 var source = m != null && !m.IsPronoun && m.Start == a && (m.End == v || m.Next == v) ? m : SpeakerLabel.Capitalised(tk, a, v);
-                if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, a, v, SpeakerLabel.NamesOf(doc), doc)) return;
+                if (source == null || !SpeakerLabel.IsHeadlineSource(source, tk, a, v, ctx.LabelNames, doc)) return;
                 ctx.Add(ReportedSpeech.Make(Name, p, c, e, v, v + 1, source));
                 return;
             }

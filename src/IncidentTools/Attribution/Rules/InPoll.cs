@@ -72,12 +72,12 @@ namespace IncidentTools.Attribution.Rules
                     if (t.Is("/") || t.Is("-") || t.Is("&") || t.Is("’") || t.Is("'")) continue;
                     break;
                 }
-                var w = t.Lower;
-                if (CueLexicon.Is(w, WordTag.Survey)) { head = e; continue; }
-                if (t.IsLowerWord && (CueLexicon.Is(w, WordTag.Finite | WordTag.Opener | WordTag.Relative) || CueLexicon.IsSubjectPronoun(w) || CueLexicon.Is(w, WordTag.ObjectPronoun) && !CueLexicon.Is(w, WordTag.Possessive))) return -1;
+                // (the word's tags asked of its token: bit tests, not look-ups of its lower case by string)
+                if (t.Has(WordTag.Survey)) { head = e; continue; }
+                if (t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.Opener | WordTag.Relative) || t.Has(WordClass.SubjectPronoun) || t.Has(WordTag.ObjectPronoun) && !t.Has(WordTag.Possessive))) return -1;
                 if (ReportedSpeech.EntryAt(tk, e, s1, out _) != null) return -1;
                 // "the poll the council ordered": a clause of its own after the poll word
-                if (head == e - 1 && t.IsLowerWord && CueLexicon.Is(w, WordTag.Determiner)) return -1;
+                if (head == e - 1 && t.IsLowerWord && t.Has(WordTag.Determiner)) return -1;
             }
             if (e == i || e - i >= PhraseReach && e < s1 && !tk[e].Is(",")) return -1;
             // the poll word heads the phrase: only its names, dates and participles follow it ("poll released Monday", "poll of likely voters")

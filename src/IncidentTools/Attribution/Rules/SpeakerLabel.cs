@@ -38,7 +38,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "“PENCE: Well, look, …" (a transcript line quoted whole)
                     var q = ReportedSpeech.QuotationAt(ctx.Document, p, 0);
-                    if (q != null && ctx.IsOpen(q) && !ReportedSpeech.IsHeadline(ctx.Document, p)) InQuotation(ctx, p, q, names ??= NamesOf(ctx.Document));
+                    if (q != null && ctx.IsOpen(q) && !ReportedSpeech.IsHeadline(ctx.Document, p)) InQuotation(ctx, p, q, names ??= ctx.LabelNames);
                     continue;
                 }
                 if (tk.Count < 3) continue;
@@ -60,12 +60,12 @@ namespace IncidentTools.Attribution.Rules
                     source = m != null && !m.IsPronoun && (m.End == colon || m.Next == colon) ? m : Capitalised(tk, 0, colon);
                     // a source, not a recipe's or a section's heading ("Make-Ahead Side: …"): a name the story names
                     // again, an organisation, a document or a speaker
-                    if (source != null && !IsHeadlineSource(source, tk, 0, colon, names ??= NamesOf(ctx.Document), ctx.Document)) source = null;
+                    if (source != null && !IsHeadlineSource(source, tk, 0, colon, names ??= ctx.LabelNames, ctx.Document)) source = null;
                     kind = ReportedSpeech.HasQuote(tk, colon + 1, tk.Count) ? AttributionKind.Mixed : AttributionKind.Indirect;
                 }
                 else
                 {
-                    source = TranscriptLabel(tk, 0, colon, p.Text, 0, names ??= NamesOf(ctx.Document));
+                    source = TranscriptLabel(tk, 0, colon, p.Text, 0, names ??= ctx.LabelNames);
                     kind = AttributionKind.Direct;
                 }
                 if (source == null) continue;

@@ -30,7 +30,7 @@ namespace IncidentTools.Attribution.Rules
         public void Apply(AttributionContext ctx)
         {
             var doc = ctx.Document;
-            var names = SpeakerLabel.NamesOf(doc);
+            var names = ctx.LabelNames;
             var lines = new List<(AnalysedParagraph P, int Colon, Mention Source)>();
             var ordinaryCase = new List<(AnalysedParagraph P, int Colon, Mention Source)>();
             foreach (var p in doc.Paragraphs)
