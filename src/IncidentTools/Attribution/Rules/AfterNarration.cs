@@ -9,9 +9,9 @@ namespace IncidentTools.Attribution.Rules
     /// at the start of a paragraph, after a few sentences of narration that follow an attributed quotation of one person,
     /// goes on in that person's voice when the narration names no one else: every subject is that person or none is
     /// written ("Pause."), and every name in it may be theirs. The narration may end the paragraph before the quotation's,
-    /// or be a paragraph of its own ("She pauses."); it attributes no quotation. The source is the nearest mention of
-    /// that person in the narration (the subject "She", or "Lund" in "…, since Lund spoke only briefly"), else the
-    /// attributed quotation's. <see cref="SalientSpeaker"/> reads the same pattern inside one paragraph,
+    /// or be a paragraph of its own ("She pauses."); it attributes no quotation. When the narration says the person
+    /// speaks, its nearest mention of them is the source ("She then had a question for the crew.", "…, since Lund spoke
+    /// only briefly"); otherwise it only breaks their words, and the source stays the attributed quotation's. <see cref="SalientSpeaker"/> reads the same pattern inside one paragraph,
     /// <see cref="ContinuedQuote"/> a paragraph right after the one the attributed quotation ends.
     /// </summary>
     internal sealed class AfterNarration : IContinuationRule
@@ -61,6 +61,7 @@ namespace IncidentTools.Attribution.Rules
             var speaker = said?.Root.Source;
             if (said == null || speaker == null || !MentionFacts.IsOnePerson(speaker)) return null;
             (Mention Mention, AnalysedParagraph Paragraph)? nearest = null;
+            bool speaks = false;
             foreach (var (p, si) in narration)
             {
                 var subject = context.SubjectOf(p, si);
@@ -68,7 +69,7 @@ namespace IncidentTools.Attribution.Rules
                 if (subject != null && !(subject.Kind == MentionKind.Pronoun && Lexicon.Is(subject.Determiner, WordClass.GroupPronoun)))
                 {
                     if (!MentionFacts.MaySamePerson(subject, speaker)) return null;
-                    nearest ??= (subject, p);
+                    if (nearest == null) (nearest, speaks) = ((subject, p), Speaks(p, si));
                 }
                 var (s, e) = p.Sentences[si];
                 for (int x = s; x < e; x++)
@@ -78,14 +79,25 @@ namespace IncidentTools.Attribution.Rules
                     // "Pause.": a capitalised word that is the whole sentence names no one
                     if (m == null || m.Kind != MentionKind.Name || x == s && (m.Next >= e || !p.Tokens[m.Next].IsWord)) continue;
                     if (!MentionFacts.MaySamePerson(m, speaker)) return null;
-                    nearest ??= (m, p);
+                    if (nearest == null) (nearest, speaks) = ((m, p), Speaks(p, si));
                 }
             }
             // "“You know, it happens, right?” Trump went on": the rest of the quotation's paragraph brings in no one else
             var ap = q.Paragraph;
             for (int x = q.Sentence + 1; x < ap.Sentences.Count; x++)
                 if (context.SubjectOf(ap, x) is { } after && !MentionFacts.MaySamePerson(after, speaker)) return null;
-            return nearest is { } n ? From(context, q, n.Mention, n.Paragraph) : context.Continuing(Name, q, said);
+            // "He then had a question for the crowd.", "…, since Lund spoke only briefly": the narration that says they speak
+            // names the source; "She pauses." only breaks the quotation, which goes on from its attribution
+            return nearest is { } n && speaks ? From(context, q, n.Mention, n.Paragraph) : context.Continuing(Name, q, said);
+        }
+
+        /// <summary>The sentence holds a reporting verb of the lexicon, or its noun ("spoke", "had a question").</summary>
+        private static bool Speaks(AnalysedParagraph p, int sentence)
+        {
+            var (s, e) = p.Sentences[sentence];
+            for (int x = s; x < e; x++)
+                if (p.Tokens[x].IsWord && p.Tokens[x].IsVerbForm) return true;
+            return false;
         }
 
         /// <summary>Token x opens a run of capitalised words (a name may start there).</summary>

@@ -16,9 +16,9 @@ namespace IncidentTools.Tests.Attribution.Rules
             var c = Run("“We are out of diesel,” Ada Lund said.\n\nShe looked at the sky.\n\n“The boats stay in until Friday.”");
             var a = Of(c, "The boats")!;
             Assert.Equal("AfterNarration", a.Rule);
-            // the nearest mention of the speaker is the source
-            Assert.Equal("She", a.Source!.Text);
-            Assert.Equal("Ada Lund", a.Speaker!.Display);
+            // a narration that does not say she speaks only breaks her words: the source stays the one of her quotation
+            Assert.Equal("Ada Lund", a.Root.Source!.Text);
+            Assert.Equal("Ada Lund", a.Root.Speaker!.Display);
         }
 
         [Fact]
@@ -27,6 +27,8 @@ namespace IncidentTools.Tests.Attribution.Rules
             var c = Run("“We are out of diesel,” Ada Lund said. She then had a question for the crew.\n\n“Who will pay for the fuel?”");
             var a = Of(c, "Who will pay")!;
             Assert.Equal("AfterNarration", a.Rule);
+            // the narration says she asks: its mention of her is the source
+            Assert.Equal("She", a.Source!.Text);
             Assert.Equal("Ada Lund", a.Speaker!.Display);
         }
 
