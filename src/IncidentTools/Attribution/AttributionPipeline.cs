@@ -93,7 +93,9 @@ namespace IncidentTools.Attribution
                 new SpeakingSubject(),
                 new SpeakingSubjectBefore(),
                 new AfterReportedSpeech(),
-                new SalientSpeaker()),
+                new SalientSpeaker(),
+                // a paragraph's quotation after a few sentences of narration about the last speaker (“…,” Lund said. / She pauses. / “…”)
+                new AfterNarration()),
             // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
             new LeadingQuote(),
             // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words

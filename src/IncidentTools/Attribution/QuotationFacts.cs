@@ -129,6 +129,16 @@ namespace IncidentTools.Attribution
             return count;
         }
 
+        /// <summary>
+        /// The quoted words open with an ellipsis (“… they still go on”, “... and then”): the speaker's words cut at the start, a
+        /// statement the writer took up after its first words.
+        /// </summary>
+        public static bool OpensWithEllipsis(string text)
+        {
+            var t = text.TrimStart();
+            return t.Length > 0 && t[0] == '…' || t.StartsWith("...", StringComparison.Ordinal);
+        }
+
         /// <summary>The first letter (or digit) of the text is a capital (or digit).</summary>
         public static bool StartsUpper(string text)
         {

@@ -31,13 +31,15 @@ namespace IncidentTools.Attribution.Rules
             }
             // the paragraph before ends with an attributed quotation ("… “who understand the times,” Clinton said.")
             if (lastAttribution == null || last.Sentence < pp.Sentences.Count - 1) return null;
-            if (f.Kind != QuoteKind.Direct || !f.StandsAlone) return null;
+            // “… they still go on with it.”: a statement cut at its start is a whole statement too
+            if (!(f.Kind == QuoteKind.Direct || QuotationFacts.OpensWithEllipsis(q.Text)) || !f.StandsAlone) return null;
             // ‘Worth the wait.’ alone in single marks: a subhead that quotes the section, nobody's new words
             if (q.Span.Single && ap.Sentences.Count == 1) return null;
             // "Kevin was snoring. (never closed, to the paragraph's end) after “…,” she said.: an excerpt's paragraph,
             // not more of her words
             if (f.RunsOn) return null;
             if (context.Document.QuotationsOf(ap).Any(context.IsAttributed)) return null;
+            f.Kind = QuoteKind.Direct;
             return context.Continuing(Name, q, lastAttribution);
         }
     }

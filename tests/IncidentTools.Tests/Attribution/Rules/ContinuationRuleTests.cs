@@ -111,6 +111,26 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("Reyes", Of(c, "Nobody")!.Speaker!.Display);
         }
 
+        [Theory]
+        [InlineData("“… they still blame the crew for all of it. I know what I saw.”")]
+        [InlineData("\"... and then the pumps stopped. Nobody came.\"")]
+        public void AStatementCutAtItsStartIsMoreOfTheSameSpeakersWords(string paragraph)
+        {
+            var c = RunRules("“The pumps were old,” Reyes said.\n\n" + paragraph, new QuoteThenCue(), new ContinuationPass(new ContinuedQuote()));
+            var q = c.Document.Quotations[1];
+            Assert.Equal("Reyes", c.AttributionOf(q)!.Speaker!.Display);
+            Assert.Equal(QuoteKind.Direct, c.Facts(q).Kind);
+        }
+
+        [Fact]
+        public void AFragmentCutAtItsStartAfterTheWritersWordsContinuesNobody()
+        {
+            // the paragraph before ends with the writer's sentence, not with the attributed quotation
+            var c = RunRules("“The pumps were old,” Reyes said. The harbour board met on Monday.\n\n“… they still blame the crew for all of it.”",
+                new QuoteThenCue(), new ContinuationPass(new ContinuedQuote()));
+            Assert.Null(Of(c, "… they"));
+        }
+
         [Fact]
         public void AParagraphWithItsOwnAttributionIsNotContinued()
         {
