@@ -269,8 +269,16 @@ namespace IncidentTools.Attribution
                 if (t.IsWord && t.Has(WordTag.IntroPhrase))
                 {
                     int k = s + 1;
-                    while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !tk[k].IsQuote) k++;
+                    // (a quotation inside the phrase ends it only with the writer's comma inside its marks: "From his “…” in Iowa to …")
+                    while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !(tk[k].IsQuote && (QuotationFacts.EndsWithComma(tk[k].Text) || !PhraseWithoutClause(tk, s + 1, k)))) k++;
                     if (k < limit && tk[k].Is(","))
+                    {
+                        s = k + 1;
+                        continue;
+                    }
+                    // "From his speech to his call for a “deportation force,” Will described …": a phrase that closes on a
+                    // quotation with the writer's comma inside the marks ends there too, before the capitalised subject
+                    if (k + 1 < limit && tk[k].IsQuote && QuotationFacts.EndsWithComma(tk[k].Text) && tk[k + 1].IsCapitalized && PhraseWithoutClause(tk, s + 1, k))
                     {
                         s = k + 1;
                         continue;
@@ -279,6 +287,21 @@ namespace IncidentTools.Attribution
                 break;
             }
             return s;
+        }
+
+        /// <summary>
+        /// True when [a, e) holds no clause of its own: no finite auxiliary, no past form of a reporting verb and no subject
+        /// pronoun ("his speech in Iowa to his call for a federal", not "he said the plan was").
+        /// </summary>
+        private static bool PhraseWithoutClause(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord) continue;
+                if (t.Has(WordTag.Finite) || t.Has(WordClass.PersonSubject) || t.CueVerb is { } v && v.IsPast) return false;
+            }
+            return true;
         }
 
         /// <summary>"Hours later,", "Moments earlier,": a time word, a time adverb ("later", "earlier") and a comma at s.</summary>

@@ -220,6 +220,7 @@ namespace IncidentTools.Attribution
             }
             if (j >= end || !tk[j].IsWord) return null;
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
+            if (det.Length > 0 && !inverted && ElidedNoun(w, tk[j])) return ElidedShare(tk, i, det);
 
             // Titles (and a nationality before them) followed by a name: "Pakistani Prime Minister Yousuf Raza Gilani".
             int k = j;
@@ -468,6 +469,24 @@ namespace IncidentTools.Attribution
             // "the agency disparaged workers": a noun of persons or of an institution, in lower case
             bool noun = subject.IsLowerWord && IsHeadNoun(subject.Lower, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
             return noun || adverb && subject.IsCapitalized;
+        }
+
+        /// <summary>
+        /// "Some chanted “…”", "Many said, “…”", "Several told reporters: “…”": a quantifier of a share of people written with no noun,
+        /// right before a reporting verb, stands for the people of a group the text has named (the noun is left out). Not a
+        /// determiner of one member ("Another advised, “…”" may be another sign or poster as well as another person), nor one
+        /// that needs its noun ("the", "a", "this").
+        /// </summary>
+        private static bool ElidedNoun(Token determiner, Token next) =>
+            determiner.Has(WordClass.Quantifier) && !determiner.Has(WordTag.Member) && !determiner.Has(WordClass.Article) &&
+            next.IsLowerWord && IsCueForm(next) && !next.Has(WordTag.Determiner) && !IsHeadNoun(next.Lower, out _, out _, out _);
+
+        /// <summary>The mention of a share of people whose noun is left out ("Some", "Many"): its determiner is its head.</summary>
+        private static Mention ElidedShare(IReadOnlyList<Token> tk, int i, string det)
+        {
+            var m = new Mention { Kind = MentionKind.Description, Start = i, End = i + 1, Next = i + 1, Determiner = det, Head = det, Plural = true };
+            SetText(tk, m);
+            return m;
         }
 
         /// <summary>

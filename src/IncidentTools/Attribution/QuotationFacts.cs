@@ -86,6 +86,14 @@ namespace IncidentTools.Attribution
         /// <summary>The marks trimmed from a word of a quotation read as a title (made once, not at every word).</summary>
         private static readonly char[] TitleWordMarks = { '(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘' };
 
+        /// <summary>The quoted words read like a title, with or without the writer's comma inside the closing marks (“Scandal,”).</summary>
+        public static bool IsTitleLikeQuote(string text)
+        {
+            var t = text.TrimEnd();
+            if (t.EndsWith(",", StringComparison.Ordinal)) t = t.Substring(0, t.Length - 1);
+            return IsTitleLike(t);
+        }
+
         /// <summary>The most words of a quotation that reads like a title (“Tidewater Nights”); most quotations are longer.</summary>
         private const int TitleWords = 10;
 

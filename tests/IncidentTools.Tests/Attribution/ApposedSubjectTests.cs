@@ -27,6 +27,24 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
         }
 
+        [Theory]
+        [InlineData("Ines Vale, the host of Radio Corran’s “Harbour Hour,” warned that the levy would pass.", "warned", "the levy would pass")]
+        [InlineData("Ines Vale, a guest on “Harbour Hour,” who sailed with the fleet, said the hulls were sound.", "said", "the hulls were sound")]
+        public void AQuotedTitleInsideTheAsideIsPartOfIt(string sentence, string cue, string content)
+        {
+            var f = Only(sentence, cue);
+            Assert.Equal("Ines Vale", f.Source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Fact]
+        public void AQuotedRemarkInsideTheAsideIsNoPartOfIt()
+        {
+            // words someone said between the commas are no title: the subject is not read back across them
+            var f = Run("Ines Vale, who told them “we will not sail today,” said the hulls were sound.", new CueThenContent());
+            Assert.DoesNotContain(f, x => x.Source == "Ines Vale" && x.Content == "the hulls were sound");
+        }
+
         [Fact]
         public void APlainNounPhraseWithAConnectiveAside()
         {

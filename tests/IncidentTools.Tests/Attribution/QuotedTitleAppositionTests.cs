@@ -22,6 +22,33 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Ines Ruiz", q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Ines Ruiz, the author of “Harbour Blues,” thanked the council for “keeping the ferries running.”", "keeping the ferries")]
+        [InlineData("Ines Ruiz, host of the radio show “Harbour Hour,” praised the pilots for “their steady nerves.”", "their steady nerves")]
+        public void TheTitlesCommaClosesTheApposedSubjectOfAVerbWithAnObject(string body, string quote)
+        {
+            var qs = Quotes(Headline, body, null);
+            Assert.Equal("Ines Ruiz", Q(qs, quote).SpeakerMention);
+            // the title itself is still nobody's words
+            Assert.Null(Q(qs, body.Contains("Harbour Blues") ? "Harbour Blues" : "Harbour Hour").Speaker);
+        }
+
+        [Fact]
+        public void WordsThatAreNoTitleStillCloseTheClause()
+        {
+            // a quoted remark in the aside is no title: the aside is another clause's, and nothing is read across it
+            var qs = Quotes(Headline, "Ines Ruiz, who called the levy “a tax on the poor, and a bad one,” thanked the council for “keeping the ferries running.”", null);
+            Assert.NotEqual("Ines Ruiz", Q(qs, "keeping the ferries").SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("Harbour Blues,", true)]
+        [InlineData("The Tide and the Town", true)]
+        [InlineData("a tax on the poor, and a bad one,", false)]
+        [InlineData("We have waited long enough,", false)]
+        public void ATitleMayKeepTheWritersCommaInsideTheMarks(string text, bool title) =>
+            Assert.Equal(title, IncidentTools.Attribution.QuotationFacts.IsTitleLikeQuote(text));
+
         [Fact]
         public void ATitleInAnAppositionWithNoCueAfterItIsNobodysWords()
         {

@@ -62,11 +62,22 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[x];
                 if (t.Is(";") || t.Is(":") || t.Is("-") || t.Is("—") || t.Is("–") || t.Is("--")) return null;
                 if (!t.IsWord) continue;
+                // "referred to Rubio as “a leader” but described …": "as" before the quotation it links to its object opens no clause
+                if (AsBeforeQuotation(tk, x)) continue;
                 // "… ire – he called her …": another subject opens a clause of its own
                 if (t.Has(WordClass.PersonSubject)) return null;
                 if (t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
             }
             return source;
+        }
+
+        /// <summary>"as" right before a quotation, or before an article and a quotation ("as “a leader”", "as a “work in progress”").</summary>
+        private static bool AsBeforeQuotation(System.Collections.Generic.IReadOnlyList<Token> tk, int x)
+        {
+            if (!tk[x].IsLowerWord || !tk[x].Has(WordGroup.AsLink)) return false;
+            int n = x + 1;
+            if (n < tk.Count && tk[n].IsLowerWord && tk[n].Has(WordClass.Article)) n++;
+            return n < tk.Count && tk[n].IsQuote;
         }
     }
 }

@@ -16,12 +16,15 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Subject? ApposedSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
-            if (g - 3 < s0 || !tk[g - 1].Is(",")) return null;
+            // "Washington, star of television’s “Scandal,” thanked …": the writer's comma inside the marks of a title closes the aside
+            bool titleCloses = g - 1 > s0 && TitleInAside(tk, g - 1, s0) && QuotationFacts.EndsWithComma(tk[g - 1].Text);
+            if (g - 3 < s0 || !tk[g - 1].Is(",") && !titleCloses) return null;
             // back to where the clause starts: the sentence, a quotation or clause mark, or a clause word after a comma that opens no aside
             int b = g - 2, words = 0, opener = -1;
             for (; b >= s0; b--)
             {
                 var t = tk[b];
+                if (TitleInAside(tk, b, s0)) continue;
                 if ((t.Is(")") || IsDash(t)) && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open; continue; }
                 // "Trump, later alleging - again falsely - that …,": a hyphen set apart by spaces, twice, is a pair of dashes
                 if (IsSpacedHyphen(tk, b) && SpacedHyphenBefore(tk, s0, b) is int pair && pair >= 0) { b = pair; continue; }
@@ -38,8 +41,8 @@ namespace IncidentTools.Attribution.Rules
                 if (i < g - 1 && (tk[i].Is("(") || IsDash(tk[i]) || IsSpacedHyphen(tk, i)) && ClosingOf(tk, i, g - 1) is int close && close > i) { i = close; continue; }
                 if (i == g - 1 || tk[i].Is(","))
                 {
-                    if (i == a) return null;
-                    segments.Add((a, i));
+                    if (i == a && !titleCloses) return null;
+                    segments.Add((a, i == g - 1 && titleCloses ? g : i));
                     a = i + 1;
                 }
             }
@@ -172,12 +175,12 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsAside(IReadOnlyList<Token> tk, int a, int e)
         {
             var t0 = tk[a];
-            if (t0.IsQuote) return false;
+            if (t0.IsQuote && !TitleInAside(tk, a, a - 1)) return false;
             if (t0.IsWord && (CueLexicon.IsSubjectPronoun(t0.Lower) && (t0.IsLowerWord || t0.IsPronounI) || t0.IsLowerWord && t0.Has(WordClass.Coordinator))) return false;
             for (int i = a; i < e; i++)
             {
                 var t = tk[i];
-                if (t.IsQuote) return false;
+                if (t.IsQuote && !TitleInAside(tk, i, a)) return false;
                 if (!t.IsWord) continue;
                 // the rest is the clause of a participle or relative: its verbs are its own
                 if (t.IsLowerWord && (t.Has(WordClass.AsideRelative | WordClass.PersonAside | WordClass.PersonRelative) || IsParticipleForm(t) && !t.Has(WordTag.Finite))) return true;
@@ -190,6 +193,14 @@ namespace IncidentTools.Attribution.Rules
             }
             return true;
         }
+
+        /// <summary>
+        /// "a contestant on the show “The Apprentice,”", "star of television’s “Scandal,”": a quotation inside an aside that reads
+        /// like a title (capitalised words, the writer's comma allowed inside the marks) after a word or a comma of the aside, not
+        /// at its start: part of the aside's noun phrase, nobody's words that would end the subject's clause.
+        /// </summary>
+        private static bool TitleInAside(IReadOnlyList<Token> tk, int i, int a) =>
+            i > a && tk[i].IsQuote && (tk[i - 1].IsWord || tk[i - 1].Is(",")) && QuotationFacts.IsTitleLikeQuote(tk[i].Text);
 
         /// <summary>A plain noun phrase's last word that can name a source: a person, group, institution, document or share ("officials", "report", "majority").</summary>
         private static bool NamesASource(Token last) =>

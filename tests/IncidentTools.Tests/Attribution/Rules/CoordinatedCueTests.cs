@@ -19,6 +19,26 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(cue, a.CueWords!.Text);
         }
 
+        [Fact]
+        public void AnAsBeforeTheFirstPhrasesQuotationOpensNoClause()
+        {
+            // the first phrase is attributed by the rules before; "as “a fair man”" is its object's complement, no clause of another subject
+            const string body = "Speaking on Monday in Corran, which hosts the regatta, Lund referred to the captain as “a fair man” but described his crew as a “work in progress.”";
+            var a = Of(RunRules(body, new CueThenContent(), new CoordinatedCue()), "work in progress")!;
+            Assert.Equal("CoordinatedCue", a.Rule);
+            Assert.Equal("Lund", a.Source!.Text);
+            Assert.Equal("described", a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AsOpeningAClauseStillEndsTheFirstPhrase()
+        {
+            // "as the captain left": "as" with a subject and verb of its own is a subordinate clause between
+            const string body = "Speaking on Monday, Lund waved as the captain left the pier and described the crew as a “work in progress.”";
+            var found = RunRules(body, new CoordinatedCue()).Found;
+            Assert.DoesNotContain(found, f => f.Rule == "CoordinatedCue" && f.Source?.Text == "Lund");
+        }
+
         [Theory]
         [InlineData("Mayor Ada Lund toured the pier, and the captain said it was “perfectly safe.”")]     // a subject of its own
         [InlineData("The ferry left late – she toured the pier and said it was “perfectly safe.”")]         // another clause before
