@@ -98,6 +98,7 @@ namespace IncidentTools
         /// in input order on the caller's thread, each document with what was found in it (a problem with
         /// the default of <typeparamref name="T"/>), exactly as reading and then finding one at a time.
         /// </summary>
+        /// <param name="paths">The files to read, in the order their results are given.</param>
         /// <param name="find">
         /// Called on any thread, for several documents at once, with the document and its folder's manifest,
         /// before the document's StoryId is set (story grouping, in input order on the caller's thread): the
