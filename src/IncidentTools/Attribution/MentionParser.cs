@@ -467,6 +467,8 @@ namespace IncidentTools.Attribution
             if (!t.IsLowerWord || !tk[k - 1].IsWord) return false;
             // "the harbour master greeted …": a verb of meeting people is no word of a noun phrase after any noun
             if (t.Has(WordGroup.Encounter)) return true;
+            // "the mayor made demands …": a past form not in -ed is the clause's verb after any word of the phrase
+            if (t.Has(WordGroup.IrregularPast)) return true;
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t.Lower, out _, out _, out _)) return false;
             if (!(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural)) return false;
             // "Lund sharply rebuked critics": an adverb between a name and the verb
