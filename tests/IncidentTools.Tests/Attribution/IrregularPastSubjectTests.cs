@@ -38,6 +38,22 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANameAfterAPastFormBeforeTheColonIsNoLabel()
+        {
+            // the paper named before the colon is the one spoken to; the subject of "broke down" speaks
+            var quotes = Quotes(Opening + "Harbour master Tom Baker broke down what was wrong with the timetable to the weekly paper Coast News: “We are short of pilots. We need six more.”");
+            Assert.Equal("Tom Baker", Q(quotes, "We are short of pilots").Speaker);
+        }
+
+        [Fact]
+        public void ANameAloneBeforeTheColonIsStillTheLabel()
+        {
+            // negative: "Tom Baker: “…”" with no verb before it stays a newsletter's label
+            var quotes = Quotes(Opening + "Tom Baker: “We will manage the winter.”");
+            Assert.Equal("Tom Baker", Q(quotes, "We will manage").Speaker);
+        }
+
+        [Fact]
         public void ANounPhraseWithoutAPastFormKeepsItsHead()
         {
             // negative: "ferry pilots" has no past form in it; the phrase stays the speaker
