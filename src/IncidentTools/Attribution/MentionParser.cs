@@ -142,6 +142,16 @@ namespace IncidentTools.Attribution
             tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsLowerWord &&
             tk[k + 1].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple;
 
+        /// <summary>
+        /// "said Will Doyle, a professor …", "Will Doyle said": a capitalised modal right before a capitalised word that is
+        /// no pronoun, determiner or cue is a given name after its cue (a modal never follows "said" as its subject's
+        /// verb), or before one when an inflected reporting verb follows the two ("Will Doyle say …?" asks).
+        /// </summary>
+        private static bool IsModalBeforeSurname(IReadOnlyList<Token> tk, int k, int end, bool inverted) =>
+            tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsCapitalized &&
+            !tk[k + 1].Has(WordTag.Pronoun | WordTag.Determiner | WordTag.FirstPerson | WordTag.Calendar) && !IsCueForm(tk[k + 1]) &&
+            (inverted || k + 2 < end && tk[k + 2].IsLowerWord && tk[k + 2].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple);
+
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
 
@@ -273,7 +283,7 @@ namespace IncidentTools.Attribution
             {
                 var t = tk[k];
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
-                if (k == j && IsModalReadAsName(tk, k, end)) { k++; continue; }
+                if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
                     // "Department of Defense": "of" inside a capitalised name
@@ -458,6 +468,8 @@ namespace IncidentTools.Attribution
             if (!t.IsLowerWord || !tk[k - 1].IsWord) return false;
             // "the harbour master greeted …": a verb of meeting people is no word of a noun phrase after any noun
             if (t.Has(WordGroup.Encounter)) return true;
+            // "the mayor made demands …": a past form not in -ed is the clause's verb after any word of the phrase
+            if (t.Has(WordGroup.IrregularPast)) return true;
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t.Lower, out _, out _, out _)) return false;
             if (!(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural)) return false;
             // "Lund sharply rebuked critics": an adverb between a name and the verb

@@ -382,6 +382,11 @@ namespace IncidentTools.Text
         /// is the main clause's verb, not part of the noun phrase ("The senator met voters saying …" has the subject "The senator").
         /// </summary>
         Encounter = 1UL << 53,
+        /// <summary>
+        /// A past form of a common verb not spelt in -ed and of no verb of speech ("made", "took", "blew", "dealt"): after a
+        /// word of a noun phrase it is the clause's verb, never a word of the phrase ("Trump made demands that …").
+        /// </summary>
+        IrregularPast = 1UL << 55,
     }
 
     /// <summary>

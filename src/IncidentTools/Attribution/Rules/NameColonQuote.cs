@@ -29,8 +29,9 @@ namespace IncidentTools.Attribution.Rules
             int label = colon;
             for (int x = from; x < colon && x <= from + 1; x++)
                 if (tk[x].IsWord && tk[x].Has(WordGroup.SourceFrom)) { label = x; break; }
+            // (a past form not in -ed is a verb too: "Bell broke down the costs to the paper Coast News: “…”" quotes Bell)
             for (int x = from; x < label; x++)
-                if (tk[x].IsWord && tk[x].IsVerbForm) return null;
+                if (tk[x].IsWord && (tk[x].IsVerbForm || tk[x].IsLowerWord && tk[x].Has(WordGroup.IrregularPast))) return null;
             // the name ends at the colon, or before a short "in 1992" / "on Monday"
             int end = colon;
             for (int y = colon - 1; y > s && colon - y <= 3; y--)

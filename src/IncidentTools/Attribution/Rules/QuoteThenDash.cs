@@ -27,6 +27,9 @@ namespace IncidentTools.Attribution.Rules
             int j = q.Token + 1;
             if (j >= tk.Count || tk.Count - j <= 2 && AllPunctuation(tk, j)) return NextParagraphSignature(context, q);
             if (j + 1 >= tk.Count || !tk[j].IsDash || LineBreakBetween(ap, q.Token, j)) return null;
+            // "Reyes insisted his party was “still the first force.”--Jo Bell.": a quotation inside a sentence that reports it
+            // with a verb of its own is no signed quotation; the dash signs the reporter's item, not the words quoted
+            if (CueBefore(tk, SentenceOf(q).Start, q.Token)) return null;
             int end = LineEnd(ap, j + 1);
             var m = context.MentionsFor(ap).Parse(tk, j + 1, end, inverted: true);
             if (m == null || !SignsAsPerson(m)) return null;
@@ -34,6 +37,14 @@ namespace IncidentTools.Attribution.Rules
             int next = m.Next;
             while (next < end && tk[next].Kind == TokenKind.Punct && !tk[next].IsQuote) next++;
             return next == end ? context.FromMention(Name, q, m) : null;
+        }
+
+        /// <summary>True when a lower-case reporting verb stands in [from, to), before the quotation in its sentence.</summary>
+        private static bool CueBefore(System.Collections.Generic.IReadOnlyList<Token> tk, int from, int to)
+        {
+            for (int x = from; x < to; x++)
+                if (tk[x].IsLowerWord && tk[x].CueVerb != null) return true;
+            return false;
         }
 
         /// <summary>A quotation that ends its paragraph, signed by the next paragraph alone: "- Jo Bell."</summary>

@@ -769,6 +769,8 @@ namespace IncidentTools.Attribution.Rules
                 bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.OfComplement) && i - 2 == lead && IsShareWord(tk[lead]);
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || IsContractedSubject(t) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
+                // "Trump made demands", "his knee blew out": a past form not in -ed inside is a clause's verb
+                if (i > a && IsPastNotInEd(t)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
                     i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
@@ -790,7 +792,53 @@ namespace IncidentTools.Attribution.Rules
                 Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
+            int head = ListedHeadBeforeItsPhrase(tk, lead, e);
+            if (head >= 0)
+            {
+                // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the
+                // phrase; the words after it describe it ("phone", "month" are no speaker)
+                m.Head = tk[head].Lower;
+                m.HeadText = MentionParser.Join(tk, a, head + 1);
+            }
             return m;
+        }
+
+        /// <summary>The fewest capitalised words that end a phrase as a person's name ("Jo Bell").</summary>
+        private const int NameWordsAtLeast = 2;
+
+        /// <summary>A number at k ("four", "10"), as in a share ("one in four").</summary>
+        private static bool BeforeNumber(IReadOnlyList<Token> tk, int k) =>
+            k < tk.Count && tk[k].IsWord && (char.IsDigit(tk[k].Text[0]) || tk[k].Has(WordTag.Plural));
+
+        /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
+        private static bool OpensDescribingPhrase(Token t) =>
+            t.IsLowerWord && (CueLexicon.IsEdForm(t) || IsIngParticiple(t) || t.Has(WordTag.Preposition));
+
+        /// <summary>
+        /// The first lower-case word of [a, e) that the lexicon lists as a speaker, organisation or document noun and that
+        /// a phrase describing it follows (a participle in -ed or -ing, or a preposition), when it is not the last and no
+        /// preposition (but "of", or one before a number) comes before it, and a document's phrase does not end in the name
+        /// of its author; else -1.
+        /// </summary>
+        private static int ListedHeadBeforeItsPhrase(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int h = a; h + 1 < e - 1; h++)
+            {
+                var t = tk[h];
+                // the head is in the phrase's first noun phrase ("a majority of voters", "one in four voters"): "a
+                // declaration filed in federal court by …" is no court's
+                if (t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement) && !BeforeNumber(tk, h + 1)) return -1;
+                bool person = t.IsLowerWord && t.IsSpeakerNoun(out _, out _);
+                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord))) continue;
+                if (!OpensDescribingPhrase(tk[h + 1])) continue;
+                // "a survey conducted by analyst Jo Bell": a person's name that ends a document's phrase is its author; after
+                // a person ("a spokesman for Jo Bell", "an aide to Mr. Reyes") a name is the one they work for, not the speaker
+                int c = e;
+                while (c - 1 > h + 1 && tk[c - 1].IsCapitalized) c--;
+                if (!person && e - c >= NameWordsAtLeast && Lexicon.IsGivenName(tk[c].Text)) return -1;
+                return h;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -807,6 +855,9 @@ namespace IncidentTools.Attribution.Rules
             return e - a == 2 && t.IsCapitalized && !t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.IsSpeakerNoun(out _, out _) &&
                    !t.Has(WordTag.Function | WordTag.Intro) && CueLexicon.IsEdForm(tk[a + 1]);
         }
+
+        /// <summary>A lower-case past form of a common verb not spelt in -ed ("made", "took", "blew"), tagged irregular-past.</summary>
+        private static bool IsPastNotInEd(Token t) => t.IsLowerWord && t.Has(WordGroup.IrregularPast);
 
         /// <summary>
         /// "Clinton paused, then revealed …", "He scrapped plans to …": a subject (a pronoun or a name of one word) and one past
@@ -1710,6 +1761,8 @@ namespace IncidentTools.Attribution.Rules
                 if (m.End < limit && limit - m.Start <= 12 && !m.IsPronoun && m.Owner == null && !HasClauseWord(tk, m.End, limit))
                 {
                     m.PostModifier ??= MentionParser.Join(tk, m.End, limit);
+                    // "said a spokesman reached by phone": the words to the head stay the head's ("spokesman", not "phone")
+                    if (m.Kind == MentionKind.Description) m.HeadText ??= m.Text;
                     m.Text = MentionParser.Join(tk, m.Start, limit);
                     m.CharEnd = tk[limit - 1].End;
                 }
@@ -1718,6 +1771,13 @@ namespace IncidentTools.Attribution.Rules
             }
             if (limit == i || limit - i > 12 || !tk[i].IsWord) return null;
             var d = new Mention { Kind = MentionKind.Description, Start = i, End = limit, Next = limit, Head = tk[limit - 1].Lower, CharStart = tk[i].Start, CharEnd = tk[limit - 1].End, Text = MentionParser.Join(tk, i, limit) };
+            int head = ListedHeadBeforeItsPhrase(tk, i, limit);
+            if (head >= 0)
+            {
+                // "according to a CNN/ORC survey conducted this month": the survey, not "month"
+                d.Head = tk[head].Lower;
+                d.HeadText = MentionParser.Join(tk, i, head + 1);
+            }
             next = limit;
             return d;
         }

@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// Issue #8, wrong speakers: a described subject whose words run past its head ("a spokesman reached by phone",
+    /// "a survey conducted this month") is named by its head noun, never by the last word of the phrase after it; and
+    /// a capitalised modal that begins a person's name ("said Will Doyle") stays the given name.
+    /// </summary>
+    public class DescribedHeadSpeakerTests
+    {
+        private const string Opening = "The harbour board met on Tuesday to discuss the winter timetable.\n\n";
+
+        private static IncidentTools.IncidentAttribution ByContent(string body, string contentStart) =>
+            Attributions(Opening + body).Single(a => a.Content.StartsWith(contentStart, StringComparison.Ordinal));
+
+        [Fact]
+        public void ASpeakerNounBeforeAParticiplePhraseIsTheSpeaker()
+        {
+            var a = ByContent("A spokesman reached by phone said the timetable would not change.", "the timetable");
+            Assert.Equal("A spokesman reached by phone", a.Source);
+            Assert.Equal("spokesman", a.Speaker);
+        }
+
+        [Fact]
+        public void ASpeakerNounBeforeAParticiplePhraseIsTheSpeakerAfterTheContent()
+        {
+            var a = ByContent("The timetable will stay as it is, a deckhand reached by phone said.", "The timetable");
+            Assert.Equal("deckhand", a.Speaker);
+        }
+
+        [Fact]
+        public void ADocumentBeforeAPhraseOfTimeIsTheSource()
+        {
+            var a = ByContent("Most residents oppose the cuts, according to a Coast Weekly/Radio North survey conducted this month.", "Most residents");
+            Assert.Equal("survey", a.Speaker);
+        }
+
+        [Fact]
+        public void APhraseThatEndsInItsOwnNounKeepsThatNoun()
+        {
+            // negative: no listed noun with a phrase after it, the last word still heads the phrase
+            var a = ByContent("Many island families said the ferry was their only link.", "the ferry");
+            Assert.Equal("families", a.Speaker);
+        }
+
+        [Fact]
+        public void ANameThatEndsADocumentsPhraseIsItsAuthor()
+        {
+            // negative: a survey's author named at the end of its phrase stays the source's name
+            var a = ByContent("A survey conducted by retired pilot Maria Lund found most residents oppose the cuts.", "most residents");
+            Assert.Equal("Lund", a.Speaker);
+        }
+
+        [Fact]
+        public void APersonBeforeTheNameTheyWorkForIsTheSpeaker()
+        {
+            var a = ByContent("A spokesman reached by phone for harbour master Maria Lund said the timetable would stay.", "the timetable");
+            Assert.Equal("spokesman", a.Speaker);
+        }
+
+        [Fact]
+        public void ANounAfterAPlaceOfThePhraseIsNoHead()
+        {
+            // negative: "court" is inside the phrase that describes the declaration, no head of the subject
+            var a = ByContent("Most residents oppose the cuts, according to a declaration filed in county court by the ferry union.", "Most residents");
+            Assert.NotEqual("court", a.Speaker);
+        }
+
+        [Fact]
+        public void AModalAfterTheCueIsAGivenName()
+        {
+            var quotes = Quotes(Opening + "“It is a costly way to run a port,” said Will Doyle, a professor of shipping at the college.");
+            var q = Q(quotes, "It is a costly way");
+            Assert.Equal("Will Doyle", q.Speaker);
+            Assert.Equal("Will Doyle", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void AModalBeforeANameAndAnInflectedCueIsAGivenName()
+        {
+            var quotes = Quotes(Opening + "Will Doyle said, “It is a costly way to run a port.”");
+            Assert.Equal("Will Doyle", Q(quotes, "It is a costly way").Speaker);
+        }
+
+        [Fact]
+        public void AModalBeforeANameWithABaseFormStaysTheModal()
+        {
+            // negative: "Will Doyle say …?" asks; no one is named "Will" here
+            var quotes = Quotes(Opening + "Doyle Harris chairs the board.\n\n“Will Doyle say sorry?” a ferry pilot asked.");
+            Assert.Equal("ferry pilot", Q(quotes, "Will Doyle say").Speaker);
+        }
+    }
+}
