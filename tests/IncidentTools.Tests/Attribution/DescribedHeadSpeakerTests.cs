@@ -33,6 +33,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ACompoundDocumentNounIsNamedByItsLastWord()
+        {
+            // the words after the parsed mention open no describing phrase: they go on with the noun
+            var a = ByContent("The ferry was never inspected, according to court documents.", "The ferry");
+            Assert.Equal("documents", a.Speaker);
+        }
+
+        [Fact]
+        public void ACompoundDocumentNounBeforeAParticiplePhraseIsNamedByItsNoun()
+        {
+            var a = ByContent("The ferry was never inspected, according to court documents filed in March.", "The ferry");
+            Assert.Equal("documents", a.Speaker);
+        }
+
+        [Fact]
         public void ADocumentBeforeAPhraseOfTimeIsTheSource()
         {
             var a = ByContent("Most residents oppose the cuts, according to a Coast Weekly/Radio North survey conducted this month.", "Most residents");

@@ -810,6 +810,25 @@ namespace IncidentTools.Attribution.Rules
         private static bool BeforeNumber(IReadOnlyList<Token> tk, int k) =>
             k < tk.Count && tk[k].IsWord && (char.IsDigit(tk[k].Text[0]) || tk[k].Has(WordTag.Plural));
 
+        /// <summary>
+        /// The words of a description up to the phrase that describes it, when the parsed mention <paramref name="m"/> is
+        /// followed by more words to <paramref name="limit"/>: "a spokesman" before "reached by phone"; "court documents"
+        /// before "filed in March" (the words after the mention go on with the noun up to a participle); null when no
+        /// describing phrase follows ("according to court documents": the last word is the head).
+        /// </summary>
+        private static string? HeadBeforeDescribingPhrase(IReadOnlyList<Token> tk, Mention m, int limit)
+        {
+            if (OpensDescribingPhrase(tk[m.End])) return m.Text;
+            for (int k = m.End + 1; k < limit; k++)
+            {
+                if (!tk[k].IsLowerWord) return null;
+                // "people close to the council": a preposition after other words may belong to them; a participle opens the phrase
+                if (CueLexicon.IsEdForm(tk[k]) || IsIngParticiple(tk[k])) return MentionParser.Join(tk, m.Start, k);
+                if (tk[k].Has(WordTag.Preposition)) return null;
+            }
+            return null;
+        }
+
         /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
         private static bool OpensDescribingPhrase(Token t) =>
             t.IsLowerWord && (CueLexicon.IsEdForm(t) || IsIngParticiple(t) || t.Has(WordTag.Preposition));
@@ -1762,7 +1781,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     m.PostModifier ??= MentionParser.Join(tk, m.End, limit);
                     // "said a spokesman reached by phone": the words to the head stay the head's ("spokesman", not "phone")
-                    if (m.Kind == MentionKind.Description) m.HeadText ??= m.Text;
+                    if (m.Kind == MentionKind.Description) m.HeadText ??= HeadBeforeDescribingPhrase(tk, m, limit);
                     m.Text = MentionParser.Join(tk, m.Start, limit);
                     m.CharEnd = tk[limit - 1].End;
                 }
