@@ -33,6 +33,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANameAfterAPlaceIsThePersonsOwn()
+        {
+            // the place is the preposition's object; the name is in apposition to "envoy"
+            var a = ByContent("Former envoy to Oslo Ingrid Halvorsen wrote that the timetable was a mistake.", "the timetable");
+            Assert.Equal("Halvorsen", a.Speaker.Split(' ').Last());
+        }
+
+        [Fact]
+        public void ANameAfterATitleIsTheOneThePersonWorksFor()
+        {
+            var a = ByContent("An aide to Senator Ingrid Halvorsen said the timetable was a mistake.", "the timetable");
+            Assert.Equal("aide", a.Speaker);
+        }
+
+        [Fact]
         public void ACompoundDocumentNounIsNamedByItsLastWord()
         {
             // the words after the parsed mention open no describing phrase: they go on with the noun

@@ -829,6 +829,21 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>
+        /// "Former ambassador to Washington Maleeha Lodhi": the phrase after a person's noun ends in a name of two words
+        /// after a capitalised word that is no title and no organisation's (the preposition's object, a place): the name is
+        /// the person's own, in apposition. After a title ("a spokesman for Gov. Jo Bell") or right after the preposition
+        /// ("a spokesman for Jo Bell") the name is the one they work for; "… Police Department" is no name.
+        /// </summary>
+        private static bool EndsInApposedName(IReadOnlyList<Token> tk, int phraseStart, int e)
+        {
+            int before = e - NameWordsAtLeast - 1;
+            if (before <= phraseStart) return false;
+            for (int k = before; k < e; k++)
+                if (!tk[k].IsWord || !tk[k].IsCapitalized || tk[k].IsOrganisationWord) return false;
+            return !Lexicon.IsTitleWord(tk[before].Text) && !Lexicon.IsTitleWord(tk[e - NameWordsAtLeast].Text);
+        }
+
         /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
         private static bool OpensDescribingPhrase(Token t) =>
             t.IsLowerWord && (CueLexicon.IsEdForm(t) || IsIngParticiple(t) || t.Has(WordTag.Preposition));
@@ -855,6 +870,7 @@ namespace IncidentTools.Attribution.Rules
                 int c = e;
                 while (c - 1 > h + 1 && tk[c - 1].IsCapitalized) c--;
                 if (!person && e - c >= NameWordsAtLeast && Lexicon.IsGivenName(tk[c].Text)) return -1;
+                if (person && EndsInApposedName(tk, h + 1, e)) return -1;
                 return h;
             }
             return -1;
