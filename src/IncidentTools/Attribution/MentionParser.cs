@@ -304,6 +304,8 @@ namespace IncidentTools.Attribution
                 if (k > j && ReflexiveGender(t) != '\0') break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
                 if (k > j && IsVerbAfterPerson(tk, j, k, end)) break;
+                // "Jo Bell last week said": a time phrase after a name is no part of the noun phrase
+                if (k > j && tk[k - 1].IsCapitalized && IsTimeLeadPhrase(tk, k, end)) break;
                 k++;
             }
             int runEnd = k;
@@ -1049,6 +1051,8 @@ namespace IncidentTools.Attribution
                 {
                     var t = tk[k];
                     if (!t.IsWord) break;
+                    // "Jo Bell last week said", "… earlier this month told": a time word after its lead stands before the cue
+                    if (IsTimeLeadPhrase(tk, k, end)) { k += 2; continue; }
                     if (t.Has(WordTag.CueAdverb) && !t.Has(WordGroup.IdiomAdverb) || t.IsLowerWord && Lexicon.IsAdverb(t.Text)) { be |= ReportingVerb.IsBe(t.Lower); k++; continue; }
                     if (t.Has(WordClass.DayLead) && k + 1 < end && tk[k + 1].Has(WordTag.Calendar)) { k += 2; continue; }
                     if (t.Has(WordTag.Calendar)) { k++; continue; }
@@ -1100,6 +1104,10 @@ namespace IncidentTools.Attribution
             }
             return new CueMatch(text, k, e, v);
         }
+
+        /// <summary>A lower-case time lead and a time word at k ("last week", "this month", "last Tuesday").</summary>
+        internal static bool IsTimeLeadPhrase(IReadOnlyList<Token> tk, int k, int end) =>
+            k + 1 < end && tk[k].IsLowerWord && tk[k].Has(WordTag.TimeLead) && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Time);
 
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
         private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)

@@ -333,9 +333,29 @@ namespace IncidentTools.Attribution.Rules
                     if (g - 1 >= s0 && tk[g - 1].IsLowerWord && tk[g - 1].Has(WordClass.DayLead)) g--;
                     continue;
                 }
+                if (g - 2 >= s0 && MentionParser.IsTimeLeadPhrase(tk, g - 2, g) && !TimeOfAModifier(tk, g - 3, s0))
+                {
+                    // "Trump last week said", "the ministry earlier this month denied": a time word after its lead
+                    g -= 2;
+                    continue;
+                }
                 break;
             }
             return g;
+        }
+
+        /// <summary>
+        /// True when the lower-case word at b, before a time phrase, is no noun of a speaker, a document or an
+        /// institution, nor an auxiliary: the time is that word's own ("a poll released last week", "a poll out this
+        /// week", "surveys late last week"), not the verb group's.
+        /// </summary>
+        private static bool TimeOfAModifier(IReadOnlyList<Token> tk, int b, int s0)
+        {
+            // "a report issued earlier this year": an adverb before the time phrase is the time's too
+            while (b > s0 && tk[b].IsLowerWord && tk[b].Has(WordTag.CueAdverb) && !tk[b].Has(WordTag.Finite)) b--;
+            if (b < s0 || !tk[b].IsLowerWord) return false;
+            var t = tk[b];
+            return !(t.Has(WordTag.Finite | WordTag.Auxiliary) || t.IsSpeakerNoun(out _, out _) || t.IsDocumentWord || t.IsOrganisationWord);
         }
 
         private static bool IsClauseMark(Token t) =>
