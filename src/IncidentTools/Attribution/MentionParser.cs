@@ -471,7 +471,7 @@ namespace IncidentTools.Attribution
             // "the harbour master greeted …": a verb of meeting people is no word of a noun phrase after any noun
             if (t.Has(WordGroup.Encounter)) return true;
             // "the mayor made demands …": a past form not in -ed is the clause's verb after any word of the phrase
-            if (t.Has(WordGroup.IrregularPast)) return true;
+            if (IsPastVerbNotInEd(tk, k, end)) return true;
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t.Lower, out _, out _, out _)) return false;
             if (!(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural)) return false;
             // "Lund sharply rebuked critics": an adverb between a name and the verb
@@ -1103,6 +1103,19 @@ namespace IncidentTools.Attribution
                 e += p;
             }
             return new CueMatch(text, k, e, v);
+        }
+
+        /// <summary>
+        /// "the mayor made demands", "his knee blew out": a past form not in -ed (irregular-past) at k, after a word of a
+        /// phrase, is a clause's verb; not before the agent's "by" ("a statement made by the ministry"): there it is a
+        /// participle describing the noun. (Before another preposition it stays a verb: "officials brought in from the
+        /// capital" would give the speaker "capital".)
+        /// </summary>
+        internal static bool IsPastVerbNotInEd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            var t = tk[k];
+            if (!t.IsLowerWord || !t.Has(WordGroup.IrregularPast)) return false;
+            return !(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Agent));
         }
 
         /// <summary>A lower-case time lead and a time word at k ("last week", "this month", "last Tuesday").</summary>

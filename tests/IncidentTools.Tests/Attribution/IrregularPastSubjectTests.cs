@@ -21,6 +21,24 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void APastFormBeforeTheAgentIsAParticipleOfTheSubject()
+        {
+            // "made by": a participle describing the statement, not the clause's verb; the sentence's verb is "said"
+            var a = Attributions(Opening + "A statement made by the harbour board said the ferry would keep its winter timetable.")
+                .Single(x => x.Content.IndexOf("winter timetable", StringComparison.Ordinal) >= 0);
+            Assert.StartsWith("A statement made by", a.Source);
+            Assert.NotEqual("made", a.Speaker);
+        }
+
+        [Fact]
+        public void APastFormBeforeAnotherPrepositionStaysAVerb()
+        {
+            // no "capital" as the speaker of officials brought in from it
+            var all = Attributions(Opening + "Officials brought in from the capital said the ferry would keep its winter timetable.");
+            Assert.DoesNotContain(all, x => x.Speaker == "capital");
+        }
+
+        [Fact]
         public void APastFormInsideAClauseLeavesTheSubjectBeforeIt()
         {
             var quotes = Quotes(Opening + "The lawyer who ran three marathons before his right knee blew out is already talking about “a fierce urgency” to fix the port.");

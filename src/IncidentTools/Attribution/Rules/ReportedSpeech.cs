@@ -790,7 +790,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || IsContractedSubject(t) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "Trump made demands", "his knee blew out": a past form not in -ed inside is a clause's verb
-                if (i > a && IsPastNotInEd(t)) return null;
+                if (i > a && MentionParser.IsPastVerbNotInEd(tk, i, e)) return null;
                 // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
                 if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
                     i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
@@ -910,9 +910,6 @@ namespace IncidentTools.Attribution.Rules
             return e - a == 2 && t.IsCapitalized && !t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.IsSpeakerNoun(out _, out _) &&
                    !t.Has(WordTag.Function | WordTag.Intro) && CueLexicon.IsEdForm(tk[a + 1]);
         }
-
-        /// <summary>A lower-case past form of a common verb not spelt in -ed ("made", "took", "blew"), tagged irregular-past.</summary>
-        private static bool IsPastNotInEd(Token t) => t.IsLowerWord && t.Has(WordGroup.IrregularPast);
 
         /// <summary>
         /// "Clinton paused, then revealed …", "He scrapped plans to …": a subject (a pronoun or a name of one word) and one past
