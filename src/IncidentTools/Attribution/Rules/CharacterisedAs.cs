@@ -24,9 +24,8 @@ namespace IncidentTools.Attribution.Rules
             var p = q.Paragraph;
             var tk = p.Tokens;
             var (s0, _) = SentenceOf(q);
-            int j = q.Token - 1;
-            if (j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
-            if (j - 2 < s0 || !tk[j].IsLowerWord || !tk[j].Has(WordGroup.AsLink)) return null;
+            int j = AsBefore(tk, q.Token, s0);
+            if (j - 2 < s0) return null;
             for (int v = j - 2; v >= s0 && j - v <= ObjectReach + 1; v--)
             {
                 var t = tk[v + 1];
@@ -49,6 +48,17 @@ namespace IncidentTools.Attribution.Rules
                 return context.FromClause(Name, q, new Clause(subject.Mention, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>
+        /// The "as" right before the quotation at token <paramref name="quote"/>, or before an article and it ("as “a
+        /// leader”", "as a “work in progress”"), within the sentence from <paramref name="s0"/>; else -1.
+        /// </summary>
+        internal static int AsBefore(System.Collections.Generic.IReadOnlyList<Token> tk, int quote, int s0)
+        {
+            int j = quote - 1;
+            if (j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
+            return j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordGroup.AsLink) ? j : -1;
         }
 
         /// <summary>True when token v ends a characterising verb; <paramref name="verb"/> is then its first word ("gone" of "gone after").</summary>

@@ -24,9 +24,8 @@ namespace IncidentTools.Attribution.Rules
             var p = q.Paragraph;
             var tk = p.Tokens;
             var (s0, _) = SentenceOf(q);
-            int j = q.Token - 1;
-            if (j >= s0 && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
-            if (j - 2 < s0 || !tk[j].IsLowerWord || !tk[j].Has(WordGroup.AsLink)) return null;
+            int j = CharacterisedAs.AsBefore(tk, q.Token, s0);
+            if (j - 2 < s0) return null;
             for (int r = j - 1; r >= s0 && j - r <= AdverbialReach + 1; r--)
             {
                 var t = tk[r];
