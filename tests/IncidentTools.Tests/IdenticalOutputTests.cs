@@ -114,15 +114,17 @@ namespace IncidentTools.Tests
         // phrase in apposition ("Former ambassador to Washington Maleeha Lodhi wrote" is Lodhi again, not "ambassador"); comparisons unchanged.
         // Generated quotes, claims and comparisons again on branch recall15 (issue #8): "last week"/"this month" after a name or a noun of a speaker,
         // document or institution belongs to the verb group ("A statement by the Pakistani army last week said" has its source end at "army").
+        // Generated quotes, claims and comparisons again on branch frag16 (issue #8): FragmentOfSubject gives a fragment quoted in the verb phrase of the
+        // sentence's subject to that subject ("He accused [verb garbled] … “sold our dignity …”", "The officials also [verb garbled] to “gaps in information”": 5 quotes).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "4cdfd29d4cdc4657d7703310";
         private const string SeedComparisons = "a54631a1a8e968b04bf6af98";
 
         private const string GeneratedDocuments = "df8f2167769e7ad78a15fc58";
-        private const string GeneratedQuotes = "e0945aa4601182e928a518c7";
-        private const string GeneratedClaims = "6feab6372e58b3836b112164";
-        private const string GeneratedComparisons = "010797604d8d99daebf6881c";
+        private const string GeneratedQuotes = "245a9b384c559f44cae1052c";
+        private const string GeneratedClaims = "63467f395af1ac147ee7552c";
+        private const string GeneratedComparisons = "08cdec184b80d3fc1ac5242e";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

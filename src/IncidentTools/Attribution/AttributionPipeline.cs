@@ -98,6 +98,9 @@ namespace IncidentTools.Attribution
                 new AfterNarration()),
             // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
             new LeadingQuote(),
+            // a fragment quoted in the verb phrase of a subject who voices it ("hailed the deal, a “historic” step", "coined a phrase, “…”"):
+            // last of the rules that read a quotation's sentence, on what they all left open
+            new FragmentOfSubject(),
             // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words
             new IntroducedParagraph(),
             // statements with no reporting verb: a release's own sentences are its issuer's

@@ -383,6 +383,11 @@ namespace IncidentTools.Text
         /// </summary>
         Encounter = 1UL << 53,
         /// <summary>
+        /// A finite verb of putting forward a phrase as one's own that is no verb of speech ("coined", "championed",
+        /// "pushed"): a fragment quoted in its verb phrase is its subject's words ("She coined a new phrase, “…”").
+        /// </summary>
+        Advocacy = 1UL << 54,
+        /// <summary>
         /// A past form of a common verb not spelt in -ed and of no verb of speech ("made", "took", "blew", "dealt"): after a
         /// word of a noun phrase it is the clause's verb, never a word of the phrase ("Trump made demands that …").
         /// </summary>
