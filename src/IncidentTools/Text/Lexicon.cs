@@ -392,6 +392,11 @@ namespace IncidentTools.Text
         /// word of a noun phrase it is the clause's verb, never a word of the phrase ("Trump made demands that …").
         /// </summary>
         IrregularPast = 1UL << 55,
+        /// <summary>
+        /// A participle that works as a conjunction or preposition ("considering", "assuming", "supposing"): after a comma it
+        /// opens a condition or a ground the writer gives ("…, assuming no change in output"), not what the subject thinks.
+        /// </summary>
+        ConjunctiveParticiple = 1UL << 59,
     }
 
     /// <summary>

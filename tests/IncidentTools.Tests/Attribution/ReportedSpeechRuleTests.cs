@@ -706,6 +706,40 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Lena Ortiz", found.Single(f => f.Rule == "AccordingToClause").Record.Speaker?.Display);
         }
 
+        [Theory]
+        [InlineData("The harbour board closed the pier for a week, fearing that the storm would wreck the old jetty.", "fearing", "the storm would wreck the old jetty")]
+        [InlineData("The ferry union kept its strike short, hoping to win back the commuters it had lost.", "hoping", "to win back the commuters it had lost")]
+        [InlineData("The mayor kept the pier closed all night, believing the missing boat had sunk near the buoy.", "believing", "the missing boat had sunk near the buoy")]
+        public void AParticipleOfThoughtAfterACommaReportsForTheSubject(string sentence, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new Participial()));
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+            Assert.StartsWith("The ", f.Source);
+        }
+
+        [Fact]
+        public void AParticipleOfThoughtOnlyAfterACommaAndNotAsAConjunction()
+        {
+            // "considering", "assuming": a condition or ground the writer gives, not the subject's thought
+            Assert.Empty(Run("The harbour board expects fares to rise by a tenth, assuming no change in the price of fuel.", new Participial()));
+            Assert.Empty(Run("The fares rose sharply last year, considering the ferry had been full all summer.", new Participial()));
+            // without the comma the participle belongs to a noun ("commuters hoping to …"), not to the subject
+            Assert.Empty(Run("The harbour board met commuters hoping to win back their old timetable.", new Participial()));
+        }
+
+        [Theory]
+        [InlineData("Throughout the long winter, harbour pilots, saying the channel was unsafe, refused to sail.")]
+        [InlineData("Arriving upon the pier, divers began their search, saying the boat had sunk near the buoy.")]
+        public void AnOpeningPrepositionOrParticipleIsNoSubjectOfTheSentence(string sentence)
+        {
+            foreach (var f in Run(sentence, new Participial()))
+            {
+                Assert.NotEqual("Throughout", f.Source);
+                Assert.NotEqual("Arriving", f.Source);
+            }
+        }
+
         [Fact]
         public void AParticipleAfterByReportsForTheSubject()
         {

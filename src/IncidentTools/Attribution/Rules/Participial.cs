@@ -26,7 +26,7 @@ namespace IncidentTools.Attribution.Rules
                         // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent))) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (entry == null || entry.Kind != VerbForm.Gerund || !(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         // "…, adding to her lead": a verb of another sense, not a report
                         if (ReportedSpeech.OtherVerbWithParticle(entry, tk, end, s1)) continue;
                         var cue = new VerbCue(entry, k, end, k);
@@ -40,5 +40,13 @@ namespace IncidentTools.Attribution.Rules
                 }
             }
         }
+
+        /// <summary>
+        /// "…, fearing that the nominee would drag them down", "…, hoping to avoid a misstep", "…, believing the vote was
+        /// lost": right after a comma (not "by", nor "and"), a participle of thought or wish reports what the subject of
+        /// the main clause thinks or wants; not one that works as a conjunction ("…, assuming no change in output").
+        /// </summary>
+        private static bool IsThoughtAfterComma(System.Collections.Generic.IReadOnlyList<Token> tk, int k, CueVerb entry) =>
+            tk[k - 1].Is(",") && entry.Has(VerbTag.Thought | VerbTag.Intent) && !entry.Has(VerbTag.Manner) && !tk[k].Has(WordGroup.ConjunctiveParticiple);
     }
 }

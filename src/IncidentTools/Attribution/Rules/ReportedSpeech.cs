@@ -1835,6 +1835,18 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "Throughout the 2000s, …", "Arriving upon the scene, …": one capitalised word right before a determiner, or one in
+        /// -ing right before a grammar word ("upon", "to"; not "and"), opens a phrase (a preposition, a participle), not the subject of the sentence;
+        /// a subject's next word is its verb ("Bell said", "Manning told").
+        /// </summary>
+        private static bool OpensPhrase(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Name || m.End - m.Start != 1) return false;
+            var next = tk[m.Next];
+            return IsDeterminer(next.Lower) || tk[m.Start].Lower.EndsWith("ing", StringComparison.Ordinal) && next.Has(WordTag.Function) && !next.Has(WordClass.ListCoordinator);
+        }
+
+        /// <summary>
         /// The subject that opens the sentence (after an introductory phrase and a connective): the
         /// mention at its start followed by a verb in lower case before token k.
         /// </summary>
@@ -1851,7 +1863,7 @@ namespace IncidentTools.Attribution.Rules
             if (a >= k) return null;
             var m = mp.Parse(tk, a, k, inverted: false);
             if (m == null || m.Next >= k || !tk[m.Next].IsLowerWord) return null;
-            return m;
+            return OpensPhrase(tk, m) ? null : m;
         }
 
         /// <summary>
