@@ -387,6 +387,12 @@ namespace IncidentTools.Text
         /// word of a noun phrase it is the clause's verb, never a word of the phrase ("Trump made demands that …").
         /// </summary>
         IrregularPast = 1UL << 55,
+        /// <summary>
+        /// A noun of an occasion at which one speaks ("rally", "briefing", "interview"): its phrase between a complete subject
+        /// and the verb belongs to the verb group ("Bell during a rally said …"), no speaker of it; and no subject speaks as
+        /// one ("A rally last week said …").
+        /// </summary>
+        Occasion = 1UL << 57,
     }
 
     /// <summary>
