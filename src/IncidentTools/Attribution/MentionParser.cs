@@ -659,6 +659,9 @@ namespace IncidentTools.Attribution
         /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
         private const int PostPhraseTokens = 16;
 
+        /// <summary>How many words may stand between the preposition of a setting and its occasion noun ("at a crowded campaign rally").</summary>
+        private const int SettingWords = 4;
+
         /// <summary>How many adverbs may stand before a cue's verb ("also later flatly denied").</summary>
         private const int AdverbsBeforeCue = 4;
 
@@ -844,6 +847,7 @@ namespace IncidentTools.Attribution
                     }
                 }
             }
+            if (!inverted && SettingBeforeVerb(tk, k, end) is var setting && setting > k) m.Next = setting;
             return m;
         }
 
@@ -953,6 +957,48 @@ namespace IncidentTools.Attribution
             return before.IsLowerWord && !before.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Possessive) && !before.Has(WordClass.ListCoordinator);
         }
 
+        /// <summary>
+        /// "Sanders during a rally thanked …", "The mayor in an interview said …", "Bell at a news conference on Friday said …":
+        /// a phrase of the occasion at which one speaks between a complete subject and its verb belongs to the verb group,
+        /// not to the subject (no speaker "rally"). Returns the index past the phrase from k (see <see cref="OccasionPhraseEnd"/>)
+        /// when the verb group follows it, else -1.
+        /// </summary>
+        private int SettingBeforeVerb(IReadOnlyList<Token> tk, int k, int end)
+        {
+            int e = OccasionPhraseEnd(tk, k, end);
+            if (e < 0) return -1;
+            bool verb = e < end && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end) ||
+                        e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+            return verb ? e : -1;
+        }
+
+        /// <summary>
+        /// "during a rally", "at a crowded news conference on Friday", "in a statement": a preposition that may cut a role, then
+        /// a few lower-case words ending in a noun of an occasion at which one speaks (tagged occasion), or a document after
+        /// "a", and the words of a time after it; returns the index past it (at most <paramref name="end"/>), or -1.
+        /// </summary>
+        internal static int OccasionPhraseEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 1 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordTag.RoleCut) || !tk[k].Has(WordTag.IntroPhrase)) return -1;
+            for (int n = k + 1; n < end && n - k <= SettingWords; n++)
+            {
+                var t = tk[n];
+                if (!t.IsLowerWord) return -1;
+                bool occasion = t.Has(WordGroup.Occasion) || t.IsDocumentWord && tk[k + 1].Has(WordClass.IndefiniteArticle);
+                if (!occasion)
+                {
+                    if (t.Has(WordTag.Finite | WordTag.Auxiliary) || t.CueVerb != null || t.Has(WordTag.Preposition)) return -1;
+                    continue;
+                }
+                int e = n + 1;
+                // "at a briefing Tuesday", "in an interview on Monday", "at a rally last week"
+                while (e < end && e - n <= SettingWords && tk[e].IsWord && (tk[e].Has(WordTag.Time | WordTag.Calendar) || tk[e].Has(WordClass.TimeDeictic) ||
+                       tk[e].IsLowerWord && tk[e].Has(WordTag.TimeLead) && e + 1 < end && tk[e + 1].IsWord && tk[e + 1].Has(WordTag.Time | WordTag.Calendar))) e++;
+                return e;
+            }
+            return -1;
+        }
+
         /// <summary>Post-modifier or apposition after a description's head.</summary>
         private Mention AfterDescription(IReadOnlyList<Token> tk, Mention d, int end, bool inverted)
         {
@@ -965,6 +1011,12 @@ namespace IncidentTools.Attribution
                 // "officials here": of the place the text reports from
                 d.PostModifier = tk[k].Text;
                 d.Next = k + 1;
+                return d;
+            }
+            // (not after a bare plural: "officials at the meeting said" names which officials)
+            if (!inverted && !(d.Plural && d.Determiner.Length == 0) && SettingBeforeVerb(tk, k, end) is var setting && setting > k)
+            {
+                d.Next = setting;
                 return d;
             }
             if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))

@@ -994,6 +994,10 @@ namespace IncidentTools.Attribution
             return Add(e);
         }
 
+        /// <summary>Two documents of findings of one kind: the same noun, or two polls ("poll", "survey").</summary>
+        private static bool SameKindOfFindings(string a, string b) =>
+            a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
+
         private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
@@ -1025,8 +1029,12 @@ namespace IncidentTools.Attribution
                     var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains));
                     // "According to the report" after "A U.S. military investigation has concluded": a bare document of
                     // findings is the findings just spoken of, whatever word named them
+                    // (one its own phrase describes is findings of its own kind: "The survey, conducted by …, found" after "a new
+                    // poll" is that poll; "The survey, taken last month, found" after "a report" is no report)
+                    bool described = m.Apposition != null || m.PostModifier != null;
                     if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head))
-                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach);
+                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach &&
+                                                  (!described || SameKindOfFindings(x.Head, m.Head)));
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });

@@ -393,6 +393,11 @@ namespace IncidentTools.Text
         /// </summary>
         IrregularPast = 1UL << 55,
         /// <summary>
+        /// A noun of an occasion at which one speaks ("rally", "briefing", "interview"): its phrase between a complete subject
+        /// and the verb belongs to the verb group ("Bell during a rally said …"), no speaker of it.
+        /// </summary>
+        Occasion = 1UL << 57,
+        /// <summary>
         /// A participle that works as a conjunction or preposition ("considering", "assuming", "supposing"): after a comma it
         /// opens a condition or a ground the writer gives ("…, assuming no change in output"), not what the subject thinks.
         /// </summary>

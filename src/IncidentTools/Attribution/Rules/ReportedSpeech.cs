@@ -638,6 +638,9 @@ namespace IncidentTools.Attribution.Rules
                 // "…, president of Raymond James Financial Services, Inc., announced": a comma before a closing abbreviation
                 // ("Inc.", "Ltd.", "Jr.") that its own comma or the verb ends is inside the name, no segment of its own
                 if (i < g && tk[i].Is(",") && i + 1 < g && Lexicon.IsFinalAbbreviation(tk[i + 1].Text) && (i + 2 == g || tk[i + 2].Is(","))) continue;
+                // "The timeline of the storm in Dayton, Ohio, shows": the state after a place's name and its comma is the
+                // place's own tail, inside the phrase (no subject "Ohio")
+                if (i < g && tk[i].Is(",") && PlaceTailAfter(tk, start, i, g) > i) continue;
                 if (i == g || tk[i].Is(","))
                 {
                     if (i > a) segments.Add((a, i));
@@ -762,6 +765,9 @@ namespace IncidentTools.Attribution.Rules
             while (a < g && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
             int e = g;
             if (e - 1 >= a && tk[e - 1].Is(",")) e--;
+            // "The harbour master at a briefing on Monday said": the occasion's phrase before the verb is the verb's, no part of the subject
+            for (int p = a + 1; p < e - 1; p++)
+                if (MentionParser.OccasionPhraseEnd(tk, p, e) == e) { e = p; break; }
             // at most eight words; sixteen when a document, institution or speaker heads it early ("A 2014 study by a law professor at …")
             bool headedEarly = false;
             for (int i = a; i < e && i < a + 4; i++)
@@ -823,6 +829,27 @@ namespace IncidentTools.Attribution.Rules
             return m;
         }
 
+        /// <summary>How many capitalised words a place's name (or its tail) may take: "San Bernardino", "New South Wales".</summary>
+        private const int PlaceNameWords = 3;
+
+        /// <summary>
+        /// "in Dayton, Ohio, shows", "in San Bernardino, California, said": for the comma at c after a place's name that a
+        /// preposition of place opens (one to three capitalised words), the index of the comma that closes its tail (one
+        /// to three capitalised words, no cue) right before the verb at g or before a determiner; else -1.
+        /// </summary>
+        private static int PlaceTailAfter(IReadOnlyList<Token> tk, int a, int c, int g)
+        {
+            int p = c - 1;
+            while (p >= a && c - p <= PlaceNameWords && tk[p].IsCapitalized) p--;
+            if (p < a || p == c - 1 || !tk[p].IsLowerWord || !tk[p].Has(WordClass.PlacePreposition)) return -1;
+            int k = c + 1;
+            while (k < g && k - c <= PlaceNameWords && tk[k].IsCapitalized && tk[k].CueVerb == null) k++;
+            // the tail's comma closes the phrase before the verb or before a subject that a determiner opens ("in Onawa, Iowa,
+            // the candidate repeated"); not before an aside ("Speaking in Harlem, Clinton, without naming him, accused")
+            if (k <= c + 1 || k >= g || !tk[k].Is(",")) return -1;
+            return k + 1 == g || tk[k + 1].IsLowerWord && tk[k + 1].Has(WordTag.Determiner) ? k : -1;
+        }
+
         /// <summary>The fewest capitalised words that end a phrase as a person's name ("Jo Bell").</summary>
         private const int NameWordsAtLeast = 2;
 
@@ -848,6 +875,10 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>"documents", "filings", "records": a plural in -s of a document noun of the lexicon.</summary>
+        private static bool IsDocumentPlural(Token t) =>
+            t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsDocumentWord(t.Lower.Substring(0, t.Lower.Length - 1));
 
         /// <summary>
         /// "Former ambassador to Washington Maleeha Lodhi": the phrase after a person's noun ends in a name of two words
@@ -882,8 +913,9 @@ namespace IncidentTools.Attribution.Rules
                 // the head is in the phrase's first noun phrase ("a majority of voters", "one in four voters"): "a
                 // declaration filed in federal court by …" is no court's
                 if (t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement) && !BeforeNumber(tk, h + 1)) return -1;
+                // "documents filed in March": a document's plural heads the phrase as its singular does
                 bool person = t.IsLowerWord && t.IsSpeakerNoun(out _, out _);
-                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord))) continue;
+                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
                 if (!OpensDescribingPhrase(tk[h + 1])) continue;
                 // "a survey conducted by analyst Jo Bell": a person's name that ends a document's phrase is its author; after
                 // a person ("a spokesman for Jo Bell", "an aide to Mr. Reyes") a name is the one they work for, not the speaker
