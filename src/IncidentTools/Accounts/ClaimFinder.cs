@@ -240,7 +240,7 @@ namespace IncidentTools.Accounts
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
                 if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true }) continue;
-                if (t.Lower.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (CueLexicon.IsIngOfVerb(t)) continue;
                 // a verb in use, not a noun of the same spelling ("the NATO attack was …")
                 int lo = v, hi = v;
                 while (lo > 0 && words[lo - 1].Start >= from) lo--;

@@ -781,7 +781,7 @@ namespace IncidentTools.Attribution
             if (c < 1 || !tk[c].IsLowerWord || !tk[c].Has(WordClass.ClauseCoordinator)) return false;
             int k = c - 1;
             while (k > 0 && !tk[k].Is(",") && !tk[k].IsQuote && !tk[k].Is(".")) k--;
-            return k > 0 && tk[k].Is(",") && k + 1 < c && Rules.ReportedSpeech.IsIngParticiple(tk[k + 1]);
+            return k > 0 && tk[k].Is(",") && k + 1 < c && CueLexicon.IsIngForm(tk[k + 1]);
         }
 
         /// <summary>
@@ -789,7 +789,7 @@ namespace IncidentTools.Attribution
         /// participle or preposition read as a name ("Facing mounting criticism, …", "Outside the arena, …").
         /// </summary>
         private static bool PlainSubject(IReadOnlyList<Token> tk, Mention? subject) =>
-            subject != null && !(tk[subject.Start].Lower.Length >= Rules.ReportedSpeech.IngParticipleMinLength && tk[subject.Start].Lower.EndsWith("ing", StringComparison.Ordinal)) &&
+            subject != null && !CueLexicon.EndsInIng(tk[subject.Start].Lower) &&
             !(subject.Next < tk.Count && tk[subject.Next].IsWord && tk[subject.Next].Has(WordTag.Determiner));
 
         /// <summary>

@@ -150,6 +150,27 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool IsEdForm(Token t) => t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal);
 
+        /// <summary>The shortest word in -ing read as a form of a verb ("saying", "working"; not "king", "ring").</summary>
+        public const int IngFormMinLength = 5;
+
+        /// <summary>
+        /// A lower-case word that is a participle or gerund by its form: at least <see cref="IngFormMinLength"/> letters
+        /// ending in -ing ("saying", "working with …", "speaking on condition …"; not "king", "ring").
+        /// </summary>
+        public static bool IsIngForm(Token t) => t.IsLowerWord && EndsInIng(t.Lower);
+
+        /// <summary>
+        /// A word of any case, given lower-cased, in -ing of at least <see cref="IngFormMinLength"/> letters: with its capital
+        /// it may open a sentence ("Speaking to reporters, …").
+        /// </summary>
+        public static bool EndsInIng(string lower) => lower.Length >= IngFormMinLength && lower.EndsWith("ing", StringComparison.Ordinal);
+
+        /// <summary>
+        /// The form in -ing of a word known to be a verb (a cue of the lexicon, a verb of a pattern): no length to check,
+        /// the word is a verb already ("sing" and "singing" alike).
+        /// </summary>
+        public static bool IsIngOfVerb(Token verb) => verb.Lower.EndsWith("ing", StringComparison.Ordinal);
+
         /// <summary>The text of a mention that is the pronoun "I" as written, with its capital (<see cref="Token.IsPronounI"/> for a mention's own words).</summary>
         public static bool IsPronounI(string written) =>
             written.Length > 0 && char.IsUpper(written[0]) && Lexicon.Is(written, WordTag.FirstPerson) && !Lexicon.Is(written, WordClass.FirstPersonPlural);

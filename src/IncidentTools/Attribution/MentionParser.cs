@@ -935,7 +935,7 @@ namespace IncidentTools.Attribution
         {
             var t = tk[k];
             if (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;
-            if (t.Lower.EndsWith("ing", StringComparison.Ordinal)) return !d.IsDocument && !d.IsOrganisationHead;
+            if (CueLexicon.IsIngForm(t)) return !d.IsDocument && !d.IsOrganisationHead;
             // after a person a form in -ed may be the verb itself ("people tuned in to see …"); after a document it is not
             if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || !d.IsDocument) return false;
             var next = tk[k + 1].Lower;

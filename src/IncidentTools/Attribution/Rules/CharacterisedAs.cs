@@ -39,7 +39,7 @@ namespace IncidentTools.Attribution.Rules
                 if (verb - 1 >= s0 && tk[verb - 1].IsLowerWord && (tk[verb - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[verb - 1]))) return null;
                 bool be = false;
                 for (int i = g; i < verb; i++) be |= tk[i].IsLowerWord && IsBe(tk[i].Lower);
-                bool ing = tk[verb].Lower.EndsWith("ing", System.StringComparison.Ordinal);
+                bool ing = CueLexicon.IsIngOfVerb(tk[verb]);
                 // "was described as", "is seen as": passive; "describing it as" without "be": a participle of another clause
                 if (be != ing) return null;
                 var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(p), tk, s0, g);

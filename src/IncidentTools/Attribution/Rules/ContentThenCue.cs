@@ -56,7 +56,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (after + 1 >= s1 || !tk[after].Is(",")) return false;
             var t = tk[after + 1];
-            return !(t.IsLowerWord && t.Lower.EndsWith("ing", System.StringComparison.Ordinal) && CueLexicon.Verb(t.Lower) != null);
+            return !(t.IsLowerWord && CueLexicon.IsIngOfVerb(t) && CueLexicon.Verb(t.Lower) != null);
         }
 
         /// <summary>

@@ -74,7 +74,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The attribution to the subject of the verb at <paramref name="v"/> (its cue ending at <paramref name="end"/>), or null.</summary>
         private FoundAttribution? FromVerb(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0, int v, int end)
         {
-            if (tk[v].Lower.EndsWith("ing", System.StringComparison.Ordinal)) return null;
+            if (CueLexicon.IsIngOfVerb(tk[v])) return null;
             int g = ReportedSpeech.GroupStart(tk, v, s0);
             if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[g - 1]))) return null;
             // "was described as", "is known as": a passive; the subject is not the one whose words they are
@@ -95,7 +95,7 @@ namespace IncidentTools.Attribution.Rules
             while (v < q.Token && tk[v].IsLowerWord && tk[v].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) && !tk[v].Has(WordClass.Be)) v++;
             if (v >= q.Token || q.Token - v > Reach + 1 || !tk[v].IsLowerWord || HasBe(tk, m.Next, v + 1)) return null;
             var verb = tk[v];
-            if (verb.Lower.EndsWith("ing", System.StringComparison.Ordinal) ||
+            if (CueLexicon.IsIngOfVerb(verb) ||
                 verb.Has(WordTag.Function | WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative | WordTag.Preposition)) return null;
             for (int k = v + 1; k < q.Token; k++)
                 if (!tk[k].IsQuote && !tk[k].Is(",") && OpensClause(tk[k])) return null;

@@ -44,7 +44,7 @@ namespace IncidentTools.Attribution.Rules
                 return null;
             if (first.IsCapitalized && first.Has(WordTag.Pronoun | WordTag.ClauseBreak | WordTag.Opener)) return null;
             // “…,” raising fresh questions …: a participle goes on with the writer's sentence
-            if (first.IsLowerWord && first.Lower.EndsWith("ing", System.StringComparison.Ordinal)) return null;
+            if (CueLexicon.IsIngForm(first)) return null;
             int v = i, comma = -1, close = -1;
             for (; v < s1 && v - i <= MaxWords + MaxApposition; v++)
             {

@@ -47,7 +47,7 @@ namespace IncidentTools.Attribution.Rules
             if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[g - 1]))) return null;
             bool be = false;
             for (int i = g; i < verb; i++) be |= tk[i].IsLowerWord && tk[i].Has(WordClass.Be);
-            bool ing = v.Lower.EndsWith("ing", System.StringComparison.Ordinal);
+            bool ing = CueLexicon.IsIngOfVerb(v);
             if (be != ing) return null;
             var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(q.Paragraph), tk, s0, g);
             if (subject == null || subject.Generic || subject.InIntroduction) return null;

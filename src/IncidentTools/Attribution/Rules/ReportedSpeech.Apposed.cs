@@ -165,7 +165,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>A lower-case -ing or -ed form of more than four letters ("speaking", "contacted").</summary>
         private static bool IsParticipleForm(Token t) =>
-            t.IsLowerWord && t.Lower.Length > 4 && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || CueLexicon.IsEdForm(t));
+            CueLexicon.IsIngForm(t) || CueLexicon.IsEdForm(t);
 
         /// <summary>
         /// The segment [a, e) between commas can be an aside of the subject before it: no verb of its own before a

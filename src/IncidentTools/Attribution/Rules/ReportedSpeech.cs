@@ -672,7 +672,7 @@ namespace IncidentTools.Attribution.Rules
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
                 // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
                 // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
-                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && IsIngParticiple(tk[segments[segments.Count - 1].A]) && IsVerbAt(tk, g)) &&
+                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && CueLexicon.IsIngForm(tk[segments[segments.Count - 1].A]) && IsVerbAt(tk, g)) &&
                     AllAsides(tk, segments, first + 1))
                 {
                     var head = mp.Parse(tk, f, segments[first].E, inverted: true);
@@ -870,7 +870,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[k].IsLowerWord) return null;
                 // "people close to the council": a preposition after other words may belong to them; a participle opens the phrase
-                if (CueLexicon.IsEdForm(tk[k]) || IsIngParticiple(tk[k])) return MentionParser.Join(tk, m.Start, k);
+                if (CueLexicon.IsEdForm(tk[k]) || CueLexicon.IsIngForm(tk[k])) return MentionParser.Join(tk, m.Start, k);
                 if (tk[k].Has(WordTag.Preposition)) return null;
             }
             return null;
@@ -897,7 +897,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
         private static bool OpensDescribingPhrase(Token t) =>
-            t.IsLowerWord && (CueLexicon.IsEdForm(t) || IsIngParticiple(t) || t.Has(WordTag.Preposition));
+            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition));
 
         /// <summary>
         /// The first lower-case word of [a, e) that the lexicon lists as a speaker, organisation or document noun and that
@@ -989,7 +989,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsLowerWord) return false;
                 // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
                 bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
-                bool participle = IsIngParticiple(t) ||
+                bool participle = CueLexicon.IsIngForm(t) ||
                                   nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Has(WordGroup.Agent));
                 bool aside = t.Has(WordTag.IntroPhrase | WordTag.Relative) || participle;
                 if (!aside) return false;
@@ -1000,12 +1000,6 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
         private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && tk[g].IsVerbForm;
 
-        /// <summary>The shortest word in -ing read as a participle ("saying", "working"; not "king", "ring").</summary>
-        internal const int IngParticipleMinLength = 5;
-
-        /// <summary>A lower-case word in -ing of at least <see cref="IngParticipleMinLength"/> letters: a participle that opens its phrase ("working with …", "speaking on condition …").</summary>
-        internal static bool IsIngParticiple(Token t) =>
-            t.IsLowerWord && t.Lower.Length >= IngParticipleMinLength && t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
         {
@@ -1469,7 +1463,7 @@ namespace IncidentTools.Attribution.Rules
                 phrase &= t.IsWord;
                 if (i - c > ClauseVerbReach || !phrase) continue;
                 if (t.Has(WordGroup.ObjectComplement)) return false;
-                if (document && IsIngParticiple(t)) return false;
+                if (document && CueLexicon.IsIngForm(t)) return false;
                 document |= t.IsDocumentWord;
             }
             return true;
@@ -1875,7 +1869,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (m.Kind != MentionKind.Name || m.End - m.Start != 1) return false;
             var next = tk[m.Next];
-            return IsDeterminer(next.Lower) || tk[m.Start].Lower.EndsWith("ing", StringComparison.Ordinal) && next.Has(WordTag.Function) && !next.Has(WordClass.ListCoordinator);
+            return IsDeterminer(next.Lower) || CueLexicon.EndsInIng(tk[m.Start].Lower) && next.Has(WordTag.Function) && !next.Has(WordClass.ListCoordinator);
         }
 
         /// <summary>

@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var tk = q.Paragraph.Tokens;
             var mentions = context.MentionsFor(q.Paragraph);
-            if (tk[v].Lower.EndsWith("ing", System.StringComparison.Ordinal))
+            if (CueLexicon.IsIngOfVerb(tk[v]))
                 return v - 1 > s0 && tk[v - 1].Is(",") ? ReportedSpeech.SentenceSubject(mentions, tk, s0, v - 1) : null;
             int g = ReportedSpeech.GroupStart(tk, v, s0);
             if (g - 1 >= s0 && tk[g - 1].IsLowerWord && ReportedSpeech.IsPossessive(tk[g - 1])) return null;
