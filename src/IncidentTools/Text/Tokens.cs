@@ -138,11 +138,11 @@ namespace IncidentTools.Text
     /// </summary>
     internal static class Tokenizer
     {
-        public static List<Token> Tokenize(string t, IReadOnlyList<QuotationSpan> spans) => Tokenize(t, 0, t.Length, spans);
+        public static TokenList Tokenize(string t, IReadOnlyList<QuotationSpan> spans) => Tokenize(t, 0, t.Length, spans);
 
-        public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
+        public static TokenList Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
-            // The tokens are gathered in this thread's scratch list and copied into a list of their exact
+            // The tokens are gathered in this thread's scratch list and copied into an array of their exact
             // number: a list sized by a guess from the length (a quotation is one token, however long) or
             // grown by doubling left about a third of its room unused, in the arrays that make up most of
             // what the analysis allocates. The scratch is taken off the thread while in use.
@@ -151,7 +151,7 @@ namespace IncidentTools.Text
             try
             {
                 Fill(tokens, t, from, to, spans);
-                return new List<Token>(tokens);
+                return new TokenList(tokens.ToArray());
             }
             finally
             {
