@@ -44,8 +44,8 @@ namespace IncidentTools.Text
             {
                 words?.End();
             }
-            Paragraphs = new ItemList<AnalysedParagraph>(paragraphs);
-            Quotations = new ItemList<QuotationRef>(quotations);
+            Paragraphs = new ItemList<AnalysedParagraph>(paragraphs.ToArray());
+            Quotations = new ItemList<QuotationRef>(quotations.ToArray());
         }
 
         /// <summary>The analysis of the document, made on first use.</summary>

@@ -291,9 +291,27 @@ namespace IncidentTools.Text
         }
 
         /// <summary>Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside.</summary>
-        public static List<(int Start, int End)> Sentences(IReadOnlyList<Token> tokens)
+        public static (int Start, int End)[] Sentences(IReadOnlyList<Token> tokens)
         {
-            var result = new List<(int, int)>();
+            // gathered in this thread's scratch list, returned as an array of their exact number (a paragraph keeps it)
+            var result = _sentenceScratch ?? new List<(int, int)>();
+            _sentenceScratch = null;
+            try
+            {
+                FillSentences(result, tokens);
+                return result.ToArray();
+            }
+            finally
+            {
+                result.Clear();
+                if (result.Capacity <= MaxScratch) _sentenceScratch = result;
+            }
+        }
+
+        [ThreadStatic] private static List<(int, int)>? _sentenceScratch;
+
+        private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
+        {
             int start = 0;
             for (int k = 0; k < tokens.Count; k++)
             {
@@ -335,7 +353,6 @@ namespace IncidentTools.Text
                 }
             }
             if (start < tokens.Count) result.Add((start, tokens.Count));
-            return result;
         }
     }
 
