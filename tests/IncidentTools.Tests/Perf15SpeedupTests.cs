@@ -77,7 +77,7 @@ namespace IncidentTools.Tests
             var alone = Tokenizer.Tokenize(text, QuotationScanner.Scan(text));
             var words = DocumentWords.Begin();
             Assert.NotNull(words);
-            List<Token> shared;
+            TokenList shared;
             try
             {
                 Assert.Null(DocumentWords.Begin()); // one table at a time on a thread

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using IncidentTools.Text;
 
@@ -48,7 +49,22 @@ namespace IncidentTools.Attribution
         public bool IsOrganisationHead { get; set; }
 
         /// <summary>Words between determiner and head, as written ("senior", "Pakistani", "government").</summary>
-        public List<string> Modifiers { get; private set; } = new List<string>();
+        public IReadOnlyList<string> Modifiers => (IReadOnlyList<string>?)_modifiers ?? Array.Empty<string>();
+
+        /// <summary>
+        /// The modifiers' list, made at the first one: most mentions (names, pronouns, "the official") have none,
+        /// and a list made for each of them was a fifth of the bytes of a mention.
+        /// </summary>
+        private List<string>? _modifiers;
+
+        /// <summary>Adds a word to <see cref="Modifiers"/>.</summary>
+        public void AddModifier(string word) => (_modifiers ??= new List<string>()).Add(word);
+
+        /// <summary>Adds words to <see cref="Modifiers"/>.</summary>
+        public void AddModifiers(IReadOnlyList<string> words)
+        {
+            for (int i = 0; i < words.Count; i++) AddModifier(words[i]);
+        }
 
         /// <summary>Words after the head that still describe the speaker ("close to the investigation").</summary>
         public string? PostModifier { get; set; }
@@ -65,7 +81,7 @@ namespace IncidentTools.Attribution
         public Mention Copy()
         {
             var copy = (Mention)MemberwiseClone();
-            copy.Modifiers = new List<string>(Modifiers);
+            copy._modifiers = _modifiers == null ? null : new List<string>(_modifiers);
             copy.Owner = Owner?.Copy();
             return copy;
         }

@@ -363,7 +363,7 @@ namespace IncidentTools.Attribution
                 }
                 d.Head = hs ? singular : Singular(tk[head].Lower);
                 d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural);
-                for (int x = j; x < head; x++) d.Modifiers.Add(tk[x].Text);
+                for (int x = j; x < head; x++) d.AddModifier(tk[x].Text);
                 // a second / a third: the ordinal marks membership
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
@@ -406,7 +406,7 @@ namespace IncidentTools.Attribution
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
                 d.Head = Singular(tk[runEnd - 1].Lower);
                 d.Plural = tk[runEnd - 1].Lower != d.Head;
-                for (int x = j; x < runEnd - 1; x++) d.Modifiers.Add(tk[x].Text);
+                for (int x = j; x < runEnd - 1; x++) d.AddModifier(tk[x].Text);
                 SetText(tk, d);
                 d.Next = runEnd;
                 return d;
@@ -518,7 +518,7 @@ namespace IncidentTools.Attribution
                 Kind = MentionKind.Description, Start = i, End = inner.End, Next = inner.Next, Determiner = det, Head = inner.Head,
                 Plural = !Lexicon.Is(det, WordTag.Member) && !Lexicon.IsAsWritten(det, WordGroup.Distributive), PostModifier = inner.PostModifier, Apposition = inner.Apposition,
             };
-            d.Modifiers.AddRange(inner.Modifiers);
+            d.AddModifiers(inner.Modifiers);
             SetText(tk, d);
             return d;
         }
@@ -540,9 +540,9 @@ namespace IncidentTools.Attribution
             };
             // "Smith and Jones": both people are the speaker, not the last name alone
             if (second.Head.Length == 0)
-                for (int x = first.Start; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+                for (int x = first.Start; x < second.End - 1; x++) both.AddModifier(tk[x].Text);
             else if (onePerson)
-                for (int x = first.Start + 1; x < second.End - 1; x++) both.Modifiers.Add(tk[x].Text);
+                for (int x = first.Start + 1; x < second.End - 1; x++) both.AddModifier(tk[x].Text);
             // "Shop owners and residents in the old town": the second's phrase closes the source
             both.PostModifier = second.PostModifier;
             both.Apposition = second.Apposition;
@@ -717,7 +717,7 @@ namespace IncidentTools.Attribution
             // with modifiers and no name in apposition, the description is read as any other ("Trump’s campaign manager said")
             if (modified) return null;
             var d = new Mention { Kind = MentionKind.Description, Start = m.Start, End = p + 1, Head = singular, Determiner = "" };
-            d.Modifiers.Add(Join(tk, m.Start, p));
+            d.AddModifier(Join(tk, m.Start, p));
             SetText(tk, d);
             d.Next = p + 1;
             return d;

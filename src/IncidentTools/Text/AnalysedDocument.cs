@@ -44,8 +44,8 @@ namespace IncidentTools.Text
             {
                 words?.End();
             }
-            Paragraphs = new ItemList<AnalysedParagraph>(paragraphs);
-            Quotations = new ItemList<QuotationRef>(quotations);
+            Paragraphs = new ItemList<AnalysedParagraph>(paragraphs.ToArray());
+            Quotations = new ItemList<QuotationRef>(quotations.ToArray());
         }
 
         /// <summary>The analysis of the document, made on first use.</summary>
@@ -97,7 +97,7 @@ namespace IncidentTools.Text
             FirstQuotation = firstQuotation;
             Quotations = QuotationScanner.Scan(paragraph.Text);
             CloseBeforeOwnAttribution(paragraph.Text, Quotations);
-            Tokens = new TokenList(Tokenizer.Tokenize(paragraph.Text, Quotations));
+            Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
             Sentences = new ItemList<(int Start, int End)>(Tokenizer.Sentences(Tokens));
             _lineBreaks = LineBreaks(paragraph.Text);
         }
@@ -202,7 +202,7 @@ namespace IncidentTools.Text
         {
             var cache = _inner ??= new TokenList?[Quotations.Count];
             var s = Quotations[quote];
-            return cache[quote] ??= new TokenList(Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>()));
+            return cache[quote] ??= Tokenizer.Tokenize(Text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
         }
 
         /// <summary>The 1-based file line of a paragraph-relative offset (a binary search over the paragraph's line breaks).</summary>

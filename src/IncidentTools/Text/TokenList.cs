@@ -6,22 +6,23 @@ namespace IncidentTools.Text
     /// <summary>
     /// The tokens of a paragraph (or of a quotation's words), read-only, with what later stages work
     /// out once per token and keep beside them (<see cref="Cues"/>), so that the rules that ask the same
-    /// question of every token do not each work it out again. A sealed class over the tokenizer's list:
-    /// indexing it is no interface call in the hot loops that read it.
+    /// question of every token do not each work it out again. A sealed class over the tokenizer's array
+    /// of the tokens' exact number: indexing it is no interface call in the hot loops that read it, and
+    /// no list object stands between it and its tokens.
     /// </summary>
     internal sealed class TokenList : IReadOnlyList<Token>
     {
-        private readonly List<Token> _items;
+        private readonly Token[] _items;
 
-        public TokenList(List<Token> items) => _items = items;
+        public TokenList(Token[] items) => _items = items;
 
-        public int Count => _items.Count;
+        public int Count => _items.Length;
 
         public Token this[int index] => _items[index];
 
-        public List<Token>.Enumerator GetEnumerator() => _items.GetEnumerator();
+        public Enumerator GetEnumerator() => new Enumerator(_items);
 
-        IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => _items.GetEnumerator();
+        IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => ((IEnumerable<Token>)_items).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
@@ -31,5 +32,22 @@ namespace IncidentTools.Text
         /// before it is set, so threads that share the document may race to make it and read the same.
         /// </summary>
         internal Attribution.Rules.CueTable? Cues { get; set; }
+
+        /// <summary>The tokens in order, for <c>foreach</c> without an enumerator object.</summary>
+        public struct Enumerator
+        {
+            private readonly Token[] _items;
+            private int _index;
+
+            internal Enumerator(Token[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            public bool MoveNext() => ++_index < _items.Length;
+
+            public Token Current => _items[_index];
+        }
     }
 }

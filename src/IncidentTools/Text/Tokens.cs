@@ -138,11 +138,11 @@ namespace IncidentTools.Text
     /// </summary>
     internal static class Tokenizer
     {
-        public static List<Token> Tokenize(string t, IReadOnlyList<QuotationSpan> spans) => Tokenize(t, 0, t.Length, spans);
+        public static TokenList Tokenize(string t, IReadOnlyList<QuotationSpan> spans) => Tokenize(t, 0, t.Length, spans);
 
-        public static List<Token> Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
+        public static TokenList Tokenize(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
         {
-            // The tokens are gathered in this thread's scratch list and copied into a list of their exact
+            // The tokens are gathered in this thread's scratch list and copied into an array of their exact
             // number: a list sized by a guess from the length (a quotation is one token, however long) or
             // grown by doubling left about a third of its room unused, in the arrays that make up most of
             // what the analysis allocates. The scratch is taken off the thread while in use.
@@ -151,7 +151,7 @@ namespace IncidentTools.Text
             try
             {
                 Fill(tokens, t, from, to, spans);
-                return new List<Token>(tokens);
+                return new TokenList(tokens.ToArray());
             }
             finally
             {
@@ -291,9 +291,27 @@ namespace IncidentTools.Text
         }
 
         /// <summary>Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside.</summary>
-        public static List<(int Start, int End)> Sentences(IReadOnlyList<Token> tokens)
+        public static (int Start, int End)[] Sentences(IReadOnlyList<Token> tokens)
         {
-            var result = new List<(int, int)>();
+            // gathered in this thread's scratch list, returned as an array of their exact number (a paragraph keeps it)
+            var result = _sentenceScratch ?? new List<(int, int)>();
+            _sentenceScratch = null;
+            try
+            {
+                FillSentences(result, tokens);
+                return result.ToArray();
+            }
+            finally
+            {
+                result.Clear();
+                if (result.Capacity <= MaxScratch) _sentenceScratch = result;
+            }
+        }
+
+        [ThreadStatic] private static List<(int, int)>? _sentenceScratch;
+
+        private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
+        {
             int start = 0;
             for (int k = 0; k < tokens.Count; k++)
             {
@@ -335,7 +353,6 @@ namespace IncidentTools.Text
                 }
             }
             if (start < tokens.Count) result.Add((start, tokens.Count));
-            return result;
         }
     }
 

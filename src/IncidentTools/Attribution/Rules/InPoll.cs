@@ -47,7 +47,7 @@ namespace IncidentTools.Attribution.Rules
                         };
                         // its names before the poll word ("CNN/ORC", "Washington Post-ABC News") tell it from other polls
                         for (int x = k + 1; x < head; x++)
-                            if (tk[x].IsCapitalized && !tk[x].Has(WordTag.Calendar | WordTag.Time)) source.Modifiers.Add(tk[x].Text);
+                            if (tk[x].IsCapitalized && !tk[x].Has(WordTag.Calendar | WordTag.Time)) source.AddModifier(tk[x].Text);
                         ctx.Add(ReportedSpeech.Make(Name, p, a, ce, k, k + 1, source));
                     }
                 }
