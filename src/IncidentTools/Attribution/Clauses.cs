@@ -789,8 +789,7 @@ namespace IncidentTools.Attribution
         /// participle or preposition read as a name ("Facing mounting criticism, …", "Outside the arena, …").
         /// </summary>
         private static bool PlainSubject(IReadOnlyList<Token> tk, Mention? subject) =>
-            subject != null && !CueLexicon.EndsInIng(tk[subject.Start].Lower) &&
-            !(subject.Next < tk.Count && tk[subject.Next].IsWord && tk[subject.Next].Has(WordTag.Determiner));
+            subject != null && !Rules.ReportedSpeech.OpensPhrase(tk, subject);
 
         /// <summary>
         /// "Continuing to explain his view, Reyes rejected the plan, saying …": a capitalised word at the clause start followed

@@ -731,13 +731,25 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Throughout the long winter, harbour pilots, saying the channel was unsafe, refused to sail.")]
         [InlineData("Arriving upon the pier, divers began their search, saying the boat had sunk near the buoy.")]
+        [InlineData("Keeping fares low has filled the ferries, showing the old timetable still works.")]
         public void AnOpeningPrepositionOrParticipleIsNoSubjectOfTheSentence(string sentence)
         {
             foreach (var f in Run(sentence, new Participial()))
             {
                 Assert.NotEqual("Throughout", f.Source);
                 Assert.NotEqual("Arriving", f.Source);
+                Assert.NotEqual("Keeping", f.Source);
             }
+        }
+
+        [Fact]
+        public void ANameInIngBeforeItsVerbIsASubject()
+        {
+            // "Manning" before a verb is the subject; "Keeping fares …" before a lower-case word that is no verb opens a phrase
+            var f = Assert.Single(Run("Ann Manning defended the decision, saying the bridge was unsafe.", new Participial()));
+            Assert.Equal("Ann Manning", f.Source);
+            f = Assert.Single(Run("Manning defended the decision, saying the bridge was unsafe.", new Participial()));
+            Assert.Equal("Manning", f.Source);
         }
 
         [Fact]

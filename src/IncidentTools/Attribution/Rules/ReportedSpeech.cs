@@ -1865,11 +1865,12 @@ namespace IncidentTools.Attribution.Rules
         /// -ing right before a grammar word ("upon", "to"; not "and"), opens a phrase (a preposition, a participle), not the subject of the sentence;
         /// a subject's next word is its verb ("Bell said", "Manning told").
         /// </summary>
-        private static bool OpensPhrase(IReadOnlyList<Token> tk, Mention m)
+        internal static bool OpensPhrase(IReadOnlyList<Token> tk, Mention m)
         {
             if (m.Kind != MentionKind.Name || m.End - m.Start != 1) return false;
             var next = tk[m.Next];
-            return IsDeterminer(next.Lower) || CueLexicon.EndsInIng(tk[m.Start].Lower) && next.Has(WordTag.Function) && !next.Has(WordClass.ListCoordinator);
+            return IsDeterminer(next.Lower) || CueLexicon.EndsInIng(tk[m.Start].Lower) &&
+                (next.Has(WordTag.Function) && !next.Has(WordClass.ListCoordinator) || next.IsLowerWord && !next.IsVerbForm);
         }
 
         /// <summary>
