@@ -743,6 +743,15 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AYearAloneIsNoSpeakerButANumberEndingAPhraseIs()
+        {
+            Assert.Empty(Run("2015 showed that the port could recover.", new CueThenContent()));
+            Assert.Empty(Run("But 2019 did feel like a turning point for the ferry crews.", new CueThenContent()));
+            var f = Assert.Single(Run("About four in 10 said the ferry was too slow.", new CueThenContent()));
+            Assert.Equal("About four in 10", f.Source);
+        }
+
+        [Fact]
         public void ANameInIngBeforeItsVerbIsASubject()
         {
             // "Manning" before a verb is the subject; "Keeping fares …" before a lower-case word that is no verb opens a phrase

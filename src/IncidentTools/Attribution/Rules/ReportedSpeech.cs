@@ -476,9 +476,18 @@ namespace IncidentTools.Attribution.Rules
         private const int AgeDigits = 3;
 
         /// <summary>A number of at most <see cref="AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
-        private static bool IsAgeNumber(Token t)
+        private static bool IsAgeNumber(Token t) => t.IsWord && t.Text.Length <= AgeDigits && IsNumber(t);
+
+        /// <summary>The digits of a year ("2015").</summary>
+        private const int YearDigits = 4;
+
+        /// <summary>A year written in digits ("2015").</summary>
+        private static bool IsYear(Token t) => t.IsWord && t.Text.Length == YearDigits && IsNumber(t);
+
+        /// <summary>A word of digits alone ("2015", "44").</summary>
+        private static bool IsNumber(Token t)
         {
-            if (!t.IsWord || t.Text.Length > AgeDigits) return false;
+            if (!t.IsWord) return false;
             foreach (char ch in t.Text) if (!char.IsDigit(ch)) return false;
             return true;
         }
@@ -808,6 +817,9 @@ namespace IncidentTools.Attribution.Rules
             // "Some say", "Many said", "Half say": a share alone is the phrase
             bool share = e - 1 == lead && last.Has(WordTag.Proportion);
             if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition)) return null;
+            // "2015 showed that …", "But 2014 did feel like …": a year alone is no speaker; a number that ends a longer phrase heads
+            // it ("four in 10 said", "Those over 60 say", "Article 33 affirms")
+            if (e - a == 1 && IsYear(last)) return null;
             bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
             if (!startsWell) return null;
             if (first.IsCapitalized && IsIntroWord(first)) return null;
