@@ -63,6 +63,8 @@ namespace IncidentTools.Attribution
             new FrontedParticiple(),
             // a quotation in the clause a possessed noun of saying reports ("Trump's claim that there were “thousands”")
             new StatementNoun(),
+            // reported speech whose cue is such a noun, owned or with its agent after "by" ("Lund's claim that the pier was safe")
+            new OwnedStatement(),
             // words cried by the owner of a noun of a cry, or by the subject whose verb takes it ("their chants of “…”", "responded with chants of “…”")
             new CriedWords(),
             // a quotation that is, or is in the that-clause of, the complement of such a noun ("Trump's slogan is “…”")

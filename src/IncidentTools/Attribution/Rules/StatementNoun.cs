@@ -57,7 +57,7 @@ namespace IncidentTools.Attribution.Rules
         /// "her assertion during the debate that"): a preposition that may cut a role ("at", "in", "during", "before") or a
         /// day word, then words only, none finite, relative or of another clause.
         /// </summary>
-        private static int NounBeforeSetting(IReadOnlyList<Token> tk, int that, int s0)
+        internal static int NounBeforeSetting(IReadOnlyList<Token> tk, int that, int s0)
         {
             if (that - 1 >= s0 && tk[that - 1].IsLowerWord && tk[that - 1].Has(WordTag.StatementNoun)) return that - 1;
             for (int i = that - 1; i - 1 >= s0 && that - i <= SettingReach; i--)
@@ -136,6 +136,8 @@ namespace IncidentTools.Attribution.Rules
         {
             int a = i;
             while (a - 1 >= s0 && i - a < 3 && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Function | WordTag.NotNameStart | WordTag.Calendar)) a--;
+            // "Despite Santilli's insistence": a capitalised preposition that opens the sentence is no part of the name
+            while (a < i && tk[a].Has(WordTag.IntroPhrase)) a++;
             var last = tk[i];
             if (!last.IsCapitalized || tk[a].Has(WordTag.NotNameStart | WordTag.Function)) return null;
             int charEnd = last.End - 2;

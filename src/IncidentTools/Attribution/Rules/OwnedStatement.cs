@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// Reported speech whose cue is a noun of saying: "Lund's claim that the pier was safe", "his warning on Monday that
+    /// the fleet would leave", "the allegation by Ada Reyes that the audit was rigged". The owner of the noun (a name in
+    /// the possessive or a possessive pronoun, read as <see cref="StatementNoun"/> reads it) or the mention after "by" is
+    /// the source, the noun (tagged statement-noun) the cue, and the clause after "that" the content. Quotations in that
+    /// clause are left to the quotation rules (<see cref="StatementNoun"/> took the ones it could). A sentence that reports
+    /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
+    /// the other reports about.
+    /// </summary>
+    internal sealed class OwnedStatement : IAttributionRule
+    {
+        public string Name => nameof(OwnedStatement);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int c = s0 + 2; c + 1 < s1; c++)
+                    {
+                        if (!tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) continue;
+                        var (noun, source) = OwnerAndNoun(ctx, p, c, s0, s1);
+                        if (source == null || ReportedSpeech.IsCueUsed(ctx, p, noun)) continue;
+                        int a = c + 1;
+                        // "his statement that was read out": "that" opens a relative clause on the noun, not what was said
+                        if (tk[a].IsLowerWord && tk[a].Has(WordTag.Finite)) continue;
+                        int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                        // the noun phrase: the owner's words ("Ada Lund's claim") or the noun and its determiner ("The allegation by …")
+                        int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
+                        if (!InSubjectSlot(tk, phrase, s0)) continue;
+                        // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
+                        // another's report, which readers (and the annotators) take as that report's content
+                        if (StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c) || InAnotherReport(ctx, p, noun, a, e)) continue;
+                        var found = ReportedSpeech.Make(Name, p, a, e, noun, noun + 1, source);
+                        // the quotation rules (StatementNoun first) decided the quotations in the clause: the quotes stay as they were
+                        found.CoversInnerQuotations = false;
+                        ctx.Add(found);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The noun of saying whose "that" is token <paramref name="that"/> and its source: the possessive before the noun
+        /// ("Lund's claim that", "her assertion during the debate that"), or the mention after "by" right behind the noun
+        /// ("the claim by Ada Reyes that"); (-1, null) when there is none.
+        /// </summary>
+        private static (int Noun, Mention? Source) OwnerAndNoun(AttributionContext ctx, AnalysedParagraph p, int that, int s0, int s1)
+        {
+            var tk = p.Tokens;
+            int noun = StatementNoun.NounBeforeSetting(tk, that, s0);
+            // ("the claim by Ada Lund that": the setting's reach takes "by Ada Lund" too, and finds no owner before the noun)
+            if (noun >= 0 && StatementNoun.Owner(tk, noun - 1, s0) is { } owner) return (noun, owner);
+            return ByAgent(ctx, p, that, s0, s1);
+        }
+
+        /// <summary>
+        /// True when an attribution already found holds the noun of saying at token <paramref name="noun"/> in its content
+        /// ("rebutted Exxon's accusation that …"), or has the clause [<paramref name="a"/>, <paramref name="e"/>) as its own
+        /// ("X repeated his claim that …": X's report, read with its verb).
+        /// </summary>
+        private static bool InAnotherReport(AttributionContext ctx, AnalysedParagraph p, int noun, int a, int e)
+        {
+            var tk = p.Tokens;
+            int at = p.Start + tk[noun].Start;
+            var clause = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
+            foreach (var s in ctx.AttributionsIn(p, SentenceIndex(p, noun)))
+                if (s.Content.Start <= at && at < s.Content.End || s.Content.Overlaps(clause)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the noun phrase starting at <paramref name="start"/> is where a sentence's subject or its complement after
+        /// "be" stands: at the start of the sentence (after "But", "Instead,") or right after a form of "be" ("was his warning
+        /// that …"). Elsewhere it is the object of some verb ("rebutted Lund's claim that …", "knocked a statement by X that …"),
+        /// whose subject's report the noun phrase is a part of, or an item of a list whose pronoun the resolver may read
+        /// against the wrong antecedent ("including Lund's claim …; and his warning that …").
+        /// </summary>
+        private static bool InSubjectSlot(IReadOnlyList<Token> tk, int start, int s0)
+        {
+            if (ReportedSpeech.SkipConnective(tk, s0, start) == start) return true;
+            var prev = tk[start - 1];
+            return prev.IsLowerWord && prev.Has(WordClass.Be);
+        }
+
+        /// <summary>The index of the sentence of the paragraph that holds token <paramref name="k"/>.</summary>
+        private static int SentenceIndex(AnalysedParagraph p, int k)
+        {
+            for (int i = 0; i < p.Sentences.Count; i++)
+                if (k < p.Sentences[i].End) return i;
+            return p.Sentences.Count - 1;
+        }
+
+        /// <summary>How many tokens the agent after "by" may take before its "that" ("by the state's top election official, Jo Bell,").</summary>
+        private const int AgentReach = 10;
+
+        /// <summary>"the allegation by Ada Reyes that …": a noun of saying, "by", a mention that is no pronoun, then (after a comma) "that".</summary>
+        private static (int Noun, Mention? Source) ByAgent(AttributionContext ctx, AnalysedParagraph p, int that, int s0, int s1)
+        {
+            var tk = p.Tokens;
+            for (int by = that - 2; by - 1 >= s0 && that - by <= AgentReach; by--)
+            {
+                var t = tk[by];
+                if (t.IsLowerWord && t.Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative)) break;
+                if (!t.IsLowerWord || !t.Has(WordGroup.Agent)) continue;
+                var cue = tk[by - 1];
+                if (!cue.IsLowerWord || !cue.Has(WordTag.StatementNoun)) break;
+                var mp = ctx.MentionsFor(p);
+                var agent = mp.Parse(tk, by + 1, that, inverted: true);
+                int next = agent == null ? by + 1 : System.Math.Max(agent.End, agent.Next);
+                if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, that, out next);
+                if (agent == null || agent.IsPronoun) break;
+                while (next < that && tk[next].Is(",")) next++;
+                return next == that ? (by - 1, agent) : (-1, null);
+            }
+            return (-1, null);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>
+    /// OwnedStatement: a noun of saying owned by a possessive ("Ada Lund's claim that …", "his warning that …") or with its
+    /// agent after "by" ("the allegation by Ada Lund that …"), standing where a subject stands or after "be", reports the
+    /// clause after "that" as the owner's. The noun as the object of another verb, inside another's report, or with a
+    /// relative "that", reports nothing.
+    /// </summary>
+    public class OwnedStatementTests
+    {
+        private static List<IncidentAttribution> Owned(string body) =>
+            Attributions(body).Where(a => a.Rule == nameof(OwnedStatement)).ToList();
+
+        [Fact]
+        public void APossessedNounOfSayingReportsItsThatClause()
+        {
+            var a = Assert.Single(Owned("Ada Lund's claim that the pier was safe surprised the harbour board."));
+            Assert.Equal("Ada Lund", a.Source);
+            Assert.Equal("claim", a.Cue);
+            Assert.StartsWith("the pier was safe", a.Content);
+        }
+
+        [Fact]
+        public void APossessivePronounAfterBeIsResolved()
+        {
+            var a = Assert.Single(Owned("Tomas Reyes spoke at the harbour on Monday. What stood out was his warning that the ferry would stop running in May."));
+            Assert.Equal("his", a.Source);
+            Assert.Equal("warning", a.Cue);
+            Assert.Equal("the ferry would stop running in May", a.Content);
+            Assert.Equal("Tomas Reyes", a.Speaker);
+        }
+
+        [Fact]
+        public void TheAgentAfterByIsTheSource()
+        {
+            var a = Assert.Single(Owned("The allegation by Ada Lund that the audit was rigged shook the council."));
+            Assert.Equal("Ada Lund", a.Source);
+            Assert.Equal("allegation", a.Cue);
+            Assert.StartsWith("the audit was rigged", a.Content);
+        }
+
+        [Theory]
+        // the object of another verb: the council's report, not Lund's
+        [InlineData("The council rebutted Ada Lund's claim that the audit was rigged.")]
+        [InlineData("Tomas Reyes knocked a statement by Ada Lund that the audit was rigged.")]
+        // another reports the clause
+        [InlineData("Ada Lund's claim that the audit was rigged is false, Tomas Reyes said.")]
+        // "that" opens a relative clause on the noun
+        [InlineData("Ada Lund's statement that was read out on Monday ran to four pages.")]
+        // no possessive owner ("the mayor's" is a description, left to the rules that read them), or "its"
+        [InlineData("The mayor's claim that the audit was rigged shook the council.")]
+        [InlineData("Its claim that the audit was rigged shook the council.")]
+        public void RefusesANounThatIsNoOnesReportHere(string body)
+        {
+            Assert.Empty(Owned(body));
+        }
+
+        [Fact]
+        public void ACapitalisedPrepositionIsNoPartOfThePossessiveName()
+        {
+            var q = Quotes("Despite Ada Lund's insistence that the pier was “perfectly safe,” the council closed it.");
+            Assert.Equal("Ada Lund", Q(q, "perfectly safe").SpeakerMention);
+        }
+    }
+}
