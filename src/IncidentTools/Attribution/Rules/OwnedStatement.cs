@@ -73,7 +73,7 @@ namespace IncidentTools.Attribution.Rules
             var tk = p.Tokens;
             int at = p.Start + tk[noun].Start;
             var clause = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
-            foreach (var s in ctx.AttributionsIn(p, SentenceIndex(p, noun)))
+            foreach (var s in ctx.AttributionsIn(p, p.SentenceOf(noun)))
                 if (s.Content.Start <= at && at < s.Content.End || s.Content.Overlaps(clause)) return true;
             return false;
         }
@@ -90,14 +90,6 @@ namespace IncidentTools.Attribution.Rules
             if (ReportedSpeech.SkipConnective(tk, s0, start) == start) return true;
             var prev = tk[start - 1];
             return prev.IsLowerWord && prev.Has(WordClass.Be);
-        }
-
-        /// <summary>The index of the sentence of the paragraph that holds token <paramref name="k"/>.</summary>
-        private static int SentenceIndex(AnalysedParagraph p, int k)
-        {
-            for (int i = 0; i < p.Sentences.Count; i++)
-                if (k < p.Sentences[i].End) return i;
-            return p.Sentences.Count - 1;
         }
 
         /// <summary>How many tokens the agent after "by" may take before its "that" ("by the state's top election official, Jo Bell,").</summary>
