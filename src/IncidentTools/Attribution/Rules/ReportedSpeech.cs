@@ -888,9 +888,13 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
-        /// <summary>"documents", "filings", "records": a plural in -s of a document noun of the lexicon.</summary>
-        private static bool IsDocumentPlural(Token t) =>
-            t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsDocumentWord(t.Lower.Substring(0, t.Lower.Length - 1));
+        /// <summary>"documents", "filings", "records", "summaries": a plural of a document noun of the lexicon (singular by <see cref="MentionParser.Singular"/>).</summary>
+        private static bool IsDocumentPlural(Token t)
+        {
+            if (t.Lower.Length <= 3) return false;
+            var singular = MentionParser.Singular(t.Lower);
+            return !ReferenceEquals(singular, t.Lower) && Lexicon.IsDocumentWord(singular);
+        }
 
         /// <summary>
         /// "Former ambassador to Washington Maleeha Lodhi": the phrase after a person's noun ends in a name of two words
@@ -1873,9 +1877,11 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// "Throughout the 2000s, …", "Arriving upon the scene, …": one capitalised word right before a determiner, or one in
-        /// -ing right before a grammar word ("upon", "to"; not "and"), opens a phrase (a preposition, a participle), not the subject of the sentence;
-        /// a subject's next word is its verb ("Bell said", "Manning told").
+        /// "Throughout the 2000s, …", "Arriving upon the scene, …", "Facing mounting criticism, …": one capitalised word right
+        /// before a determiner, or one in -ing right before a grammar word ("upon", "to"; not "and") or a lower-case word that is
+        /// no verb, opens a phrase (a preposition, a participle), not the subject of the sentence; a subject's next word is its
+        /// verb ("Bell said", "Manning told"). The one test of it, for the sentence's subject (<see cref="SentenceSubject"/>)
+        /// and for a subject that a participle joined to another may take (Clauses).
         /// </summary>
         internal static bool OpensPhrase(IReadOnlyList<Token> tk, Mention m)
         {
