@@ -112,3 +112,16 @@ Describe 'completion on 1,500 files' {
         Get-Completion $line | Should -Be "'Zed Kowalski'"
     }
 }
+
+Describe 'rule names in completion' {
+    It 'completes -Rule of <Command> with the attribution stage''s rule names' -ForEach @(
+        @{ Command = 'Get-IncidentQuote' }
+        @{ Command = 'Get-IncidentClaim' }
+    ) {
+        Get-Completion "$Command -Rule QuoteThen" | Should -Be @('QuoteThenCue', 'QuoteThenDash', 'QuoteThenDescription')
+        Get-Completion "$Command -Rule Owned" | Should -Contain 'OwnedStatement'
+        $all = Get-Completion "$Command -Rule "
+        $all | Should -Contain 'CueThenContent'
+        $all | Should -Contain 'FragmentOfSubject'
+    }
+}

@@ -63,9 +63,10 @@ namespace IncidentTools.Commands
         [Parameter]
         public AttributionKind[]? Kind { get; set; }
 
-        /// <summary>Only claims found by these rules of the attribution stage (wildcards).</summary>
+        /// <summary>Only claims found by these rules of the attribution stage (wildcards, tab completion).</summary>
         [Parameter]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(RuleCompleter))]
         public string[]? Rule { get; set; }
 
         private NameFilter? _parties, _questions, _positions, _speakers;
