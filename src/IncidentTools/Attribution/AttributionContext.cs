@@ -248,15 +248,20 @@ namespace IncidentTools.Attribution
             return !(root.CueWords is { } cue && cue.End == v + 1 || root.Source is { } m && (m.End == v || m.Next == v));
         }
 
-        /// <summary>A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention alone.</summary>
-        public FoundAttribution FromMention(string rule, QuotationRef q, Mention mention)
+        /// <summary>
+        /// A new attribution of quotation <paramref name="q"/> to a source written without a cue ("“…” ― Jo Bell"): the mention
+        /// alone, in <paramref name="sourceParagraph"/> (the quotation's own unless given: a paragraph of narration before it),
+        /// before or after the quotation as <paramref name="place"/> says.
+        /// </summary>
+        public FoundAttribution FromMention(string rule, QuotationRef q, Mention mention, AnalysedParagraph? sourceParagraph = null, CuePlace place = CuePlace.After)
         {
+            var sp = sourceParagraph ?? q.Paragraph;
             var a = new FoundAttribution(rule, q.Paragraph, q.Sentence, Facts(q).Kind == QuoteKind.Direct ? AttributionKind.Direct : AttributionKind.Mixed, TextSpan.FromTo(q.Start, q.End))
             {
                 Source = mention,
-                SourceParagraph = q.Paragraph,
-                SourceTokens = q.Paragraph.Tokens,
-                Place = CuePlace.After,
+                SourceParagraph = sp,
+                SourceTokens = sp.Tokens,
+                Place = place,
             };
             a.Quotations.Add(q);
             return a;

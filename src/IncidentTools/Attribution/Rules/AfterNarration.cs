@@ -88,7 +88,7 @@ namespace IncidentTools.Attribution.Rules
                 if (context.SubjectOf(ap, x) is { } after && !MentionFacts.MaySamePerson(after, speaker)) return null;
             // "He then had a question for the crowd.", "…, since Lund spoke only briefly": the narration that says they speak
             // names the source; "She pauses." only breaks the quotation, which goes on from its attribution
-            return nearest is { } n && speaks ? From(q, n.Mention, n.Paragraph) : context.Continuing(Name, q, said);
+            return nearest is { } n && speaks ? context.FromMention(Name, q, n.Mention, n.Paragraph, CuePlace.Before) : context.Continuing(Name, q, said);
         }
 
         /// <summary>The sentence holds a reporting verb of the lexicon, or its noun ("spoke", "had a question").</summary>
@@ -103,20 +103,6 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>Token x opens a run of capitalised words (a name may start there).</summary>
         private static bool StartsName(IReadOnlyList<Token> tk, int x, int sentenceStart) =>
             tk[x].IsCapitalized && (x == sentenceStart || !tk[x - 1].IsCapitalized);
-
-        /// <summary>An attribution of the quotation to a mention in an earlier paragraph, with no cue of its own.</summary>
-        private FoundAttribution From(QuotationRef q, Mention mention, AnalysedParagraph p)
-        {
-            var a = new FoundAttribution(Name, q.Paragraph, q.Sentence, AttributionKind.Direct, TextSpan.FromTo(q.Start, q.End))
-            {
-                Source = mention,
-                SourceParagraph = p,
-                SourceTokens = p.Tokens,
-                Place = CuePlace.Before,
-            };
-            a.Quotations.Add(q);
-            return a;
-        }
 
         /// <summary>The last quotation that stands in a sentence of a paragraph, or null.</summary>
         private static QuotationRef? LastQuotationIn(AttributionContext context, AnalysedParagraph p, int sentence)
