@@ -112,6 +112,17 @@ namespace IncidentTools.Text
         public bool IsVerbForm => _lower is KnownWord k ? k.Verb != null : _lower == null && Lexicon.AnyVerb(Lower) != null;
 
         public bool IsWord => Kind == TokenKind.Word;
+
+        /// <summary>A word of digits alone ("2015", "44", "10").</summary>
+        public bool IsDigits
+        {
+            get
+            {
+                if (Kind != TokenKind.Word || Text.Length == 0) return false;
+                foreach (char ch in Text) if (!char.IsDigit(ch)) return false;
+                return true;
+            }
+        }
         public bool IsQuote => Kind == TokenKind.Quote;
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 

@@ -476,21 +476,13 @@ namespace IncidentTools.Attribution.Rules
         private const int AgeDigits = 3;
 
         /// <summary>A number of at most <see cref="AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
-        private static bool IsAgeNumber(Token t) => t.IsWord && t.Text.Length <= AgeDigits && IsNumber(t);
+        private static bool IsAgeNumber(Token t) => t.IsDigits && t.Text.Length <= AgeDigits;
 
         /// <summary>The digits of a year ("2015").</summary>
         private const int YearDigits = 4;
 
         /// <summary>A year written in digits ("2015").</summary>
-        private static bool IsYear(Token t) => t.IsWord && t.Text.Length == YearDigits && IsNumber(t);
-
-        /// <summary>A word of digits alone ("2015", "44").</summary>
-        private static bool IsNumber(Token t)
-        {
-            if (!t.IsWord) return false;
-            foreach (char ch in t.Text) if (!char.IsDigit(ch)) return false;
-            return true;
-        }
+        private static bool IsYear(Token t) => t.IsDigits && t.Text.Length == YearDigits;
 
         /// <summary>
         /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
@@ -830,14 +822,8 @@ namespace IncidentTools.Attribution.Rules
                 Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
-            int head = ListedHeadBeforeItsPhrase(tk, lead, e);
-            if (head >= 0)
-            {
-                // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the
-                // phrase; the words after it describe it ("phone", "month" are no speaker)
-                m.Head = tk[head].Lower;
-                m.HeadText = MentionParser.Join(tk, a, head + 1);
-            }
+            // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
+            TakeListedHead(tk, m, lead);
             return m;
         }
 
@@ -914,6 +900,19 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
         private static bool OpensDescribingPhrase(Token t) =>
             t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition));
+
+        /// <summary>
+        /// A description whose listed noun (searched from <paramref name="from"/>, see <see cref="ListedHeadBeforeItsPhrase"/>)
+        /// has a phrase describing it after it takes that noun as its head and the words up to it as its head text: the words
+        /// after it describe it ("phone" in "a spokesman reached by phone", "month" in "a survey conducted this month" are no speaker).
+        /// </summary>
+        private static void TakeListedHead(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            int head = ListedHeadBeforeItsPhrase(tk, from, d.End);
+            if (head < 0) return;
+            d.Head = tk[head].Lower;
+            d.HeadText = MentionParser.Join(tk, d.Start, head + 1);
+        }
 
         /// <summary>
         /// The first lower-case word of [a, e) that the lexicon lists as a speaker, organisation or document noun and that
@@ -1865,13 +1864,8 @@ namespace IncidentTools.Attribution.Rules
             }
             if (limit == i || limit - i > 12 || !tk[i].IsWord) return null;
             var d = new Mention { Kind = MentionKind.Description, Start = i, End = limit, Next = limit, Head = tk[limit - 1].Lower, CharStart = tk[i].Start, CharEnd = tk[limit - 1].End, Text = MentionParser.Join(tk, i, limit) };
-            int head = ListedHeadBeforeItsPhrase(tk, i, limit);
-            if (head >= 0)
-            {
-                // "according to a CNN/ORC survey conducted this month": the survey, not "month"
-                d.Head = tk[head].Lower;
-                d.HeadText = MentionParser.Join(tk, i, head + 1);
-            }
+            // "according to a CNN/ORC survey conducted this month": the survey, not "month"
+            TakeListedHead(tk, d, i);
             next = limit;
             return d;
         }
