@@ -20,7 +20,8 @@ namespace IncidentTools.Text
 
         public Token this[int index] => _items[index];
 
-        public Enumerator GetEnumerator() => new Enumerator(_items);
+        /// <summary>The tokens in order, for <c>foreach</c> without an enumerator object (the enumerator of <see cref="ItemList{T}"/>).</summary>
+        public ItemList<Token>.Enumerator GetEnumerator() => new ItemList<Token>.Enumerator(_items);
 
         IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => ((IEnumerable<Token>)_items).GetEnumerator();
 
@@ -32,22 +33,5 @@ namespace IncidentTools.Text
         /// before it is set, so threads that share the document may race to make it and read the same.
         /// </summary>
         internal Attribution.Rules.CueTable? Cues { get; set; }
-
-        /// <summary>The tokens in order, for <c>foreach</c> without an enumerator object.</summary>
-        public struct Enumerator
-        {
-            private readonly Token[] _items;
-            private int _index;
-
-            internal Enumerator(Token[] items)
-            {
-                _items = items;
-                _index = -1;
-            }
-
-            public bool MoveNext() => ++_index < _items.Length;
-
-            public Token Current => _items[_index];
-        }
     }
 }
