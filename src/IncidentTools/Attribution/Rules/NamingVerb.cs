@@ -45,9 +45,11 @@ namespace IncidentTools.Attribution.Rules
             var clauses = context.ClausesFor(ap);
             for (int st = v - 1; st >= s && v - st <= SubjectReach; st--)
             {
-                // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
+                // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause;
+                // unless the naming verb has no object of its own before the quotation ("a clip that the judge called “…”"):
+                // then "that" is that object, a relative on the document
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Has(WordGroup.Complementizer) &&
-                                  (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord);
+                                  (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord && !NoObjectBetween(tk, v, q.Token));
                 bool relative = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.ThingRelative);
                 // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
                 // between them, is the person named; the subject is the one who names (never the clause around it)

@@ -97,9 +97,21 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        // "that" after a document is the naming verb's own object when nothing else stands between the verb and the quotation
+        [InlineData("In a clip that Judge Ada Ruiz called “distasteful,” Reyes mocked the jury.", "Judge Ada Ruiz", "distasteful")]
+        [InlineData("The mayor shared a video that her rival had called “pure fiction” in May.", "her rival", "pure fiction")]
+        public void ADocumentsRelativeThatIsTheObjectNamed(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
         [InlineData("Locals call the pier “the Spine.”")]
         [InlineData("The film called “Tidewater Nights” opened on Friday.")]
         [InlineData("She pointed to reports that the mayor called the ferry “the Rust Bucket” in private.")]
+        [InlineData("A video that the mayor called the ferry “a wreck” was shared widely.")]   // a report of what she called it, its object named
         public void AGenericOrReportedNameIsNotTheirs(string body) => Assert.Empty(RunRules(body, new NamingVerb()).Found);
     }
 
