@@ -107,6 +107,20 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(mention, a.Source!.Text);
         }
 
+        [Fact]
+        public void ANameWithALongAppositionAfterARelativeNamesIt()
+        {
+            var a = Of(RunRules("The race ended in what Ada Lund, treasurer of the harbour party's northern campaign, called “hand-to-hand fighting.”", new NamingVerb()), "hand-to-hand")!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal("Ada Lund", a.Source!.Text);
+        }
+
+        [Theory]
+        // past a plain subject's reach: no name with its apposition between commas, nothing is read there
+        [InlineData("The race ended in what Ada Lund and the three loyal friends from her northern harbour called “hand-to-hand fighting.”")]
+        [InlineData("The race ended in what the harbour party's treasurer in the northern port and her three friends called “hand-to-hand fighting.”")]
+        public void ALongSubjectWithoutAppositionIsNotRead(string body) => Assert.Empty(RunRules(body, new NamingVerb()).Found);
+
         [Theory]
         [InlineData("Locals call the pier “the Spine.”")]
         [InlineData("The film called “Tidewater Nights” opened on Friday.")]
