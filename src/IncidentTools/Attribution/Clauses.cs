@@ -741,7 +741,7 @@ namespace IncidentTools.Attribution
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || JoinedToParticiple(tk, k - 1) && PlainSubject(tk, subject) || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
-                                                                       DocumentThenTime(tk, k, from) || AfterAddressee(tk, k, from)))
+                                                                       DocumentThenTime(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
                 {
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
@@ -853,6 +853,25 @@ namespace IncidentTools.Attribution
                 if (m != null && m.Next < q && tk[m.Next].IsLowerWord) return m;
             }
             return null;
+        }
+
+        /// <summary>How many adverbs may stand between the comma (or "after", "by") and the participle it opens ("…, also repeatedly calling").</summary>
+        private const int ParticipleAdverbReach = 2;
+
+        /// <summary>
+        /// "…, also calling on voters to reject “…”", "…, even after repeatedly dismissing them as “…”": one or two adverbs that may
+        /// stand before a cue (tagged cue-adverb: "also", "repeatedly", "again"; no finite auxiliary or verb, which would make
+        /// the participle part of a finite verb: "…, was calling") between the participle at k and the comma or the lead word
+        /// ("after", "by", "while") that opens its phrase. The participle then reports for the subject as it does right after the comma.
+        /// </summary>
+        private static bool AfterCommaAndAdverbs(IReadOnlyList<Token> tk, int k, int from)
+        {
+            int j = k - 1;
+            while (j > from && k - j <= ParticipleAdverbReach && tk[j].IsLowerWord && tk[j].Has(WordTag.CueAdverb) &&
+                   !tk[j].Has(WordTag.Finite) && !tk[j].Has(WordClass.Be) && tk[j].CueVerb == null && !tk[j].IsVerbForm)
+                j--;
+            if (j == k - 1 || j <= from) return false;
+            return tk[j].Is(",") || tk[j].IsLowerWord && tk[j].Has(WordClass.ParticipleLead);
         }
 
         /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>

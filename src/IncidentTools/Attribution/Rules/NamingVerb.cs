@@ -7,7 +7,8 @@ namespace IncidentTools.Attribution.Rules
     /// "what it calls “the biggest attack in history”", "Rubio, whom he dubbed “the little senator”": a name or a
     /// term that someone gives is their words.
     /// The naming verb stands at most six tokens before the quotation (its object between, nothing that
-    /// starts another clause), its subject right before it; a generic present ("locals call the pier “the
+    /// starts another clause), its subject right before it (or, after a relative word, a name with its apposition between
+    /// commas: "what Ada Lund, treasurer of the northern campaign, called “…”"); a generic present ("locals call the pier “the
     /// Spine”") names nobody's words, so without a relative "what", "which" or "that" the verb is past.
     /// Runs before the rules that take such quotations for titles and names.
     /// </summary>
@@ -43,21 +44,28 @@ namespace IncidentTools.Attribution.Rules
             var ap = q.Paragraph;
             var tk = ap.Tokens;
             var clauses = context.ClausesFor(ap);
-            for (int st = v - 1; st >= s && v - st <= SubjectReach; st--)
+            for (int st = v - 1; st >= s && v - st <= AppositionSubjectReach; st--)
             {
-                // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause
+                // "what Ada Lund, treasurer of the party's northern campaign, called “…”": past the reach of a plain subject, only
+                // a name with its apposition right after a relative word
+                bool far = v - st > SubjectReach;
+                // "that" after a reporting verb or a document ("reports that X called …") is no relative but a reported clause;
+                // unless the naming verb has no object of its own before the quotation ("a clip that the judge called “…”"):
+                // then "that" is that object, a relative on the document
                 bool complement = st >= s + 2 && tk[st - 1].IsWord && tk[st - 1].Has(WordGroup.Complementizer) &&
-                                  (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord);
+                                  (tk[st - 2].IsVerbForm || tk[st - 2].IsDocumentWord && !NoObjectBetween(tk, v, q.Token));
                 bool relative = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.ThingRelative);
                 // "Rubio, whom he called “…”", "Bannon, who Beck called “…”": a relative that is the verb's object, its subject
                 // between them, is the person named; the subject is the one who names (never the clause around it)
                 bool person = !complement && st > s && tk[st - 1].IsWord && tk[st - 1].Has(WordClass.PersonRelative);
                 relative |= person;
+                if (far && !relative) continue;
                 bool start = st == s || relative || tk[st - 1].Is(",") || tk[st - 1].IsWord && tk[st - 1].Has(WordTag.ClauseStart);
                 if (!start) continue;
                 int from = Clauses.SkipIntro(tk, st, v);
                 var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
                 if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
+                if (far && (m.Kind != MentionKind.Name || m.Apposition == null)) continue;
                 var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
                 // "Kell in his first speech called the pilots “rapists”": a short phrase of a preposition between subject and verb
                 if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
@@ -102,6 +110,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>How many tokens before the naming verb the clause start of its subject may stand.</summary>
         private const int SubjectReach = 8;
+
+        /// <summary>
+        /// How many tokens before the naming verb a relative's subject may start when it is a name with its apposition between
+        /// commas (a name of up to four words and a role of a dozen: "what Ada Lund, treasurer of the party's northern campaign, called").
+        /// </summary>
+        private const int AppositionSubjectReach = 18;
 
         /// <summary>
         /// True when [a, e) is one prepositional phrase ("in his first speech", "on Fox News"): a preposition, then words

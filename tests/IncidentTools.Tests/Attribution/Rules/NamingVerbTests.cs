@@ -97,9 +97,35 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        // "that" after a document is the naming verb's own object when nothing else stands between the verb and the quotation
+        [InlineData("In a clip that Judge Ada Ruiz called “distasteful,” Reyes mocked the jury.", "Judge Ada Ruiz", "distasteful")]
+        [InlineData("The mayor shared a video that her rival had called “pure fiction” in May.", "her rival", "pure fiction")]
+        public void ADocumentsRelativeThatIsTheObjectNamed(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Fact]
+        public void ANameWithALongAppositionAfterARelativeNamesIt()
+        {
+            var a = Of(RunRules("The race ended in what Ada Lund, treasurer of the harbour party's northern campaign, called “hand-to-hand fighting.”", new NamingVerb()), "hand-to-hand")!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal("Ada Lund", a.Source!.Text);
+        }
+
+        [Theory]
+        // past a plain subject's reach: no name with its apposition between commas, nothing is read there
+        [InlineData("The race ended in what Ada Lund and the three loyal friends from her northern harbour called “hand-to-hand fighting.”")]
+        [InlineData("The race ended in what the harbour party's treasurer in the northern port and her three friends called “hand-to-hand fighting.”")]
+        public void ALongSubjectWithoutAppositionIsNotRead(string body) => Assert.Empty(RunRules(body, new NamingVerb()).Found);
+
+        [Theory]
         [InlineData("Locals call the pier “the Spine.”")]
         [InlineData("The film called “Tidewater Nights” opened on Friday.")]
         [InlineData("She pointed to reports that the mayor called the ferry “the Rust Bucket” in private.")]
+        [InlineData("A video that the mayor called the ferry “a wreck” was shared widely.")]   // a report of what she called it, its object named
         public void AGenericOrReportedNameIsNotTheirs(string body) => Assert.Empty(RunRules(body, new NamingVerb()).Found);
     }
 
