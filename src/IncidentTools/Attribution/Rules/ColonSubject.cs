@@ -68,7 +68,7 @@ namespace IncidentTools.Attribution.Rules
             }
             // the verb: the first word in lower case after the subject (past an aside between commas), not the
             // start of a noun phrase ("Bell, on Saturday, some of …": the subject was a place of the introduction)
-            int v = subject.Next;
+            int v = Clauses.PastAside(tk, subject.Next, colon);
             while (v < colon && !tk[v].IsLowerWord) v++;
             if (v >= colon) return null;
             if (tk[v].Has(WordTag.Determiner | WordTag.Function | WordTag.Relative) && !tk[v].Has(WordTag.Auxiliary)) return null;

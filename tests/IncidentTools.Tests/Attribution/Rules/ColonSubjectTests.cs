@@ -51,6 +51,20 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AnAsideBetweenCommasAfterTheSubject()
+        {
+            // the verb stands after the aside: "in a notice on its website" is no verb phrase that refuses the subject
+            var c = Run("The storm closed the quay for a week. The port authority, in a notice on its website, put it more plainly: “The pier stays closed until the engineers say it is safe.”");
+            var a = Of(c, "The pier stays")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("The port authority", a.Source!.Text);
+            Assert.Equal("put", a.CueWords!.Text);
+            // an aside that never closes before the colon leaves a preposition for the verb: nobody's words
+            c = Run("The storm closed the quay for a week. The port authority, in a notice on its website put it plainly: “The pier stays closed until the engineers say it is safe.”");
+            Assert.Null(Of(c, "The pier stays"));
+        }
+
+        [Fact]
         public void ARuleOrAPhraseAfterAColonIsNobodysWords()
         {
             // no speaker as subject ("The rules"), "it" as subject, a fragment rather than a statement
