@@ -1113,16 +1113,27 @@ namespace IncidentTools.Attribution
             if (m.Kind == MentionKind.Name && m.Next == m.End && tk[m.End - 1].EndsInApostropheS)
                 return null;
             int n = m.Next;
-            if (tk[n].Is(","))
-            {
-                // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
-                if (n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
-                // "Matie, then in his late 20s, trundled up …": an aside between commas before the verb
-                int c = n + 1;
-                while (c < end && c - n < 16 && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;
-                if (c < end && tk[c].Is(",") && c > n + 1) n = c + 1;
-            }
+            // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
+            if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
+            n = PastAside(tk, n, end);
             return n < end && tk[n].IsLowerWord ? m : null;
+        }
+
+        /// <summary>How many tokens an aside between commas after a subject may span, the commas included.</summary>
+        private const int MaxAside = 16;
+
+        /// <summary>
+        /// "Matie, then in his late 20s, trundled up …", "The port, in a notice, put it plainly:": the token after an
+        /// aside between commas that starts at <paramref name="n"/> (the subject's end), where the verb is; n itself
+        /// when no such aside stands there (no comma, or none that closes it within a few words, before a quotation
+        /// mark or a full stop).
+        /// </summary>
+        public static int PastAside(IReadOnlyList<Token> tk, int n, int end)
+        {
+            if (n >= end || !tk[n].Is(",")) return n;
+            int c = n + 1;
+            while (c < end && c - n < MaxAside && !tk[c].Is(",") && !tk[c].IsQuote && !tk[c].Is(".")) c++;
+            return c < end && tk[c].Is(",") && c > n + 1 ? c + 1 : n;
         }
 
         /// <summary>How many words a phrase of place may hold between "there" and the verb "be" ("there at the back of the hall was …").</summary>

@@ -1124,6 +1124,10 @@ namespace IncidentTools.Attribution
             // "“…,” Trump went on, …": "went on" alone reports more words like "said"
             if (w.Has(WordGroup.GoForm) && w.Known?.Verb is { IsPast: true } && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.GoOnParticle) && (k + 2 >= end || !tk[k + 2].IsWord || !tk[k + 2].Has(WordGroup.InfinitiveMarker)))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
+            // "“…?” a reporter can be heard asking", "is shown lecturing:": a passive of perception with a participle of speech
+            int perceived = PerceivedSpeech(tk, k, end, be);
+            if (perceived > k)
+                return new CueMatch(Join(tk, k, perceived + 1), k, perceived + 1, Lexicon.Verb("said"));
             // "as Jo Bell put it": "put it" reports words like "said"
             if (w.Has(WordGroup.PhrasingForm) && k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.ThingPronoun))
                 return new CueMatch(Join(tk, k, k + 2), k, k + 2, Lexicon.Verb("said"));
@@ -1173,6 +1177,22 @@ namespace IncidentTools.Attribution
         /// <summary>A lower-case time lead and a time word at k ("last week", "this month", "last Tuesday").</summary>
         internal static bool IsTimeLeadPhrase(IReadOnlyList<Token> tk, int k, int end) =>
             k + 1 < end && tk[k].IsLowerWord && tk[k].Has(WordTag.TimeLead) && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Time);
+
+        /// <summary>
+        /// For "can be heard asking", "is shown lecturing", "was seen saying" at k (or "heard asking" after a form of "be" read
+        /// among the adverbs before it, <paramref name="be"/>), the index of the participle of speech; else -1. The subject of
+        /// such a passive is the one who speaks: what is heard or shown is their saying.
+        /// </summary>
+        private static int PerceivedSpeech(IReadOnlyList<Token> tk, int k, int end, bool be)
+        {
+            int j = k;
+            if (j + 1 < end && tk[j].IsLowerWord && tk[j].Has(WordTag.Finite) && tk[j + 1].IsLowerWord && tk[j + 1].Has(WordGroup.BaseBe)) j += 2;   // "can be", "will be"
+            else if (tk[j].IsLowerWord && ReportingVerb.IsBe(tk[j].Lower)) j++;                                                                  // "is", "was"
+            else if (!be) return -1;
+            if (j + 1 >= end || !tk[j].IsLowerWord || !tk[j].Has(WordGroup.Perception)) return -1;
+            var speech = tk[j + 1].IsLowerWord ? tk[j + 1].CueVerb : null;
+            return speech != null && speech.IsParticiple && speech.CuesQuotes ? j + 1 : -1;
+        }
 
         /// <summary>For "went on to VERB" or "continued to VERB" at k, the index of VERB; else -1.</summary>
         private static int CarriedVerb(IReadOnlyList<Token> tk, int k, int end)

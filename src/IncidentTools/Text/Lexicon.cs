@@ -398,6 +398,11 @@ namespace IncidentTools.Text
         /// </summary>
         Occasion = 1UL << 57,
         /// <summary>
+        /// The past participle of a verb of perceiving or recording ("heard", "seen", "shown", "filmed"): after a form of "be",
+        /// a participle of speech after it reports the subject's own words ("a reporter can be heard asking", "is shown lecturing:").
+        /// </summary>
+        Perception = 1UL << 56,
+        /// <summary>
         /// A participle that works as a conjunction or preposition ("considering", "assuming", "supposing"): after a comma it
         /// opens a condition or a ground the writer gives ("…, assuming no change in output"), not what the subject thinks.
         /// </summary>

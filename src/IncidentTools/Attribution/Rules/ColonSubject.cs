@@ -68,12 +68,37 @@ namespace IncidentTools.Attribution.Rules
             }
             // the verb: the first word in lower case after the subject (past an aside between commas), not the
             // start of a noun phrase ("Bell, on Saturday, some of …": the subject was a place of the introduction)
-            int v = subject.Next;
+            int v = Clauses.PastAside(tk, subject.Next, colon);
             while (v < colon && !tk[v].IsLowerWord) v++;
             if (v >= colon) return null;
+            // "a study from the coastal institute had this to say:": a phrase after the subject's head, then its verb
+            if (v == subject.Next && tk[v].Has(WordTag.Postmodifier)) v = VerbAfterPhrase(tk, v + 1, colon);
+            if (v < 0) return null;
             if (tk[v].Has(WordTag.Determiner | WordTag.Function | WordTag.Relative) && !tk[v].Has(WordTag.Auxiliary)) return null;
             var cue = new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb);
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>How many words a phrase after the subject's head may run before the verb ("from the left-leaning institute").</summary>
+        private const int MaxPostmodifier = 6;
+
+        /// <summary>
+        /// The verb after a phrase that starts after the subject's head ("from the coastal institute had …"): the first word in
+        /// lower case from <paramref name="from"/> that is an auxiliary, a finite word or a verb of the lists, and does not
+        /// follow a preposition or a determiner ("secretary of state Jo Bell:" has none); -1 when none
+        /// stands within <see cref="MaxPostmodifier"/> words.
+        /// </summary>
+        private static int VerbAfterPhrase(System.Collections.Generic.IReadOnlyList<Token> tk, int from, int colon)
+        {
+            for (int w = from; w < colon && w - from < MaxPostmodifier; w++)
+            {
+                var t = tk[w];
+                if (!t.IsWord) return -1;
+                // a word right after a preposition or a determiner is a noun ("of state", "the report"), not the verb
+                if (tk[w - 1].IsLowerWord && tk[w - 1].Has(WordTag.Preposition | WordTag.Determiner)) continue;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.Auxiliary) || t.IsVerbForm || t.Has(WordGroup.IrregularPast))) return w;
+            }
+            return -1;
         }
 
         /// <summary>A name, an organisation, a description of people or a document, or he, she, they, I, we (not "it", "you", a relative).</summary>

@@ -51,6 +51,36 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AnAsideBetweenCommasAfterTheSubject()
+        {
+            // the verb stands after the aside: "in a notice on its website" is no verb phrase that refuses the subject
+            var c = Run("The storm closed the quay for a week. The port authority, in a notice on its website, put it more plainly: “The pier stays closed until the engineers say it is safe.”");
+            var a = Of(c, "The pier stays")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("The port authority", a.Source!.Text);
+            Assert.Equal("put", a.CueWords!.Text);
+            // an aside that never closes before the colon leaves a preposition for the verb: nobody's words
+            c = Run("The storm closed the quay for a week. The port authority, in a notice on its website put it plainly: “The pier stays closed until the engineers say it is safe.”");
+            Assert.Null(Of(c, "The pier stays"));
+        }
+
+        [Fact]
+        public void APhraseAfterTheSubjectsHeadBeforeItsVerb()
+        {
+            var c = Run("The council met on Monday. Likewise, a study from the coastal institute had this to say about the plan: “Families on the shore would gain far more than families inland.”");
+            var a = Of(c, "Families on the shore")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("a study", a.Source!.Text);
+            Assert.Equal("had", a.CueWords!.Text);
+            // no verb within a few words of the phrase: a heading, nobody's words
+            c = Run("The council met on Monday. A study from the coastal institute on the old harbour and its many boats and piers: “Families on the shore would gain far more than families inland.”");
+            Assert.Null(Of(c, "Families on the shore"));
+            // a word after a preposition is no verb ("of state"): a speaker's label, not a clause
+            c = Run("The council met on Monday. Former secretary of state Ada Lund: “We learned that from the harbour office and its records.”");
+            Assert.Null(Of(c, "We learned that"));
+        }
+
+        [Fact]
         public void ARuleOrAPhraseAfterAColonIsNobodysWords()
         {
             // no speaker as subject ("The rules"), "it" as subject, a fragment rather than a statement
