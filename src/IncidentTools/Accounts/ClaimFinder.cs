@@ -330,6 +330,9 @@ namespace IncidentTools.Accounts
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker)
         {
+            // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
+            // mention's words are not read
+            if (_parties.Parties.Count == 0) return null;
             var p = a.Paragraph;
             if (a.ContinuesFrom != null)
             {
