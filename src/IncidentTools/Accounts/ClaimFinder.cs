@@ -115,7 +115,6 @@ namespace IncidentTools.Accounts
                 var personBefore = lastPersonParty;
                 if (a.Speaker is { IsIndividual: true } && a.Source is { IsPronoun: false }) lastPersonParty = party;
                 var p = a.Paragraph;
-                if (!scopes.TryGetValue(p.Index, out var scope)) scopes[p.Index] = scope = new ParagraphScope(p);
                 var (from, to) = Extent(a);
                 int sentenceStart = p.SentenceSpan(p.SentenceAt(from)).Start;
                 int sentenceEnd = p.SentenceSpan(p.SentenceAt(Math.Max(from, to - 1))).End;
@@ -130,6 +129,9 @@ namespace IncidentTools.Accounts
                 // an article about another event takes no position on the incident's questions
                 if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident)
                 {
+                    // the paragraph's words for the questions, made only for a paragraph whose source takes positions
+                    // (none without a manifest's questions or a side: most attributions of most corpora)
+                    if (!scopes.TryGetValue(p.Index, out var scope)) scopes[p.Index] = scope = new ParagraphScope(p);
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
                     var ranges = new List<(int From, int To)>();
                     foreach (var (f0, t0) in scope.Sentences(from, to))
@@ -142,13 +144,16 @@ namespace IncidentTools.Accounts
                     var answer = ShortAnswer(scope, a, sentenceStart);
                     if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
                     else answer = null;
+                    // the text of each range, cut once for the cues of every question
+                    var rangeTexts = new string[ranges.Count];
+                    for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope.Normalized.Substring(ranges[r].From, ranges[r].To - ranges[r].From);
                     var candidates = new List<CompiledCue>();
-                    foreach (var (rf, rt) in ranges)
-                        foreach (var c in _cues.Candidates(scope.Normalized.Substring(rf, rt - rf), party))
+                    foreach (var rangeText in rangeTexts)
+                        foreach (var c in _cues.Candidates(rangeText, party))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, party, answer, out var cue, out var negated);
+                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -325,6 +330,9 @@ namespace IncidentTools.Accounts
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker)
         {
+            // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
+            // mention's words are not read
+            if (_parties.Parties.Count == 0) return null;
             var p = a.Paragraph;
             if (a.ContinuesFrom != null)
             {
@@ -659,7 +667,7 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, PartyDefinition party,
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
         {
             cueText = null;
@@ -667,9 +675,10 @@ namespace IncidentTools.Accounts
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
             var norm = scope.Normalized;
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
-            foreach (var (rf, rt) in ranges)
+            for (int r = 0; r < ranges.Count; r++)
             {
-                var span = norm.Substring(rf, rt - rf);
+                int rf = ranges[r].From;
+                var span = rangeTexts[r];
                 foreach (var cue in candidates)
                 {
                     if (cue.Question != q) continue;

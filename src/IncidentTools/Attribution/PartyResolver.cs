@@ -17,14 +17,67 @@ namespace IncidentTools.Attribution
         public PartyResolver(IEnumerable<PartyDefinition>? parties)
         {
             _parties = parties?.ToList() ?? new List<PartyDefinition>();
+            _lookups = Lookups.For(_parties);
         }
 
         public IReadOnlyList<PartyDefinition> Parties => _parties;
 
-        // A resolver serves one document on one thread: the name keys and the manifest people it has
-        // looked up are kept for the document (NameKey parses the name; people are looked up at every mention).
-        private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        private readonly Dictionary<string, FoundPerson> _people = new Dictionary<string, FoundPerson>(StringComparer.Ordinal);
+        // A resolver serves one document on one thread: the name keys, the manifest people and the parties of the texts it
+        // has looked up are kept (NameKey parses the name; people and descriptions are looked up at every mention), and
+        // kept on for the thread's next documents with the same parties (Lookups).
+        private readonly Lookups _lookups;
+        private Dictionary<string, string> _keys => _lookups.Keys;
+        private Dictionary<string, FoundPerson> _people => _lookups.People;
+
+        /// <summary>
+        /// What a resolver has looked up (each a function of the parties and the text alone), kept for this thread's next
+        /// documents with the same parties: the same names, roles and descriptions recur from article to article of a corpus,
+        /// and each document's resolver looked them up again. Bounded: emptied when it holds <see cref="MaxLookups"/>.
+        /// </summary>
+        private sealed class Lookups
+        {
+            public readonly Dictionary<string, string> Keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            public readonly Dictionary<string, FoundPerson> People = new Dictionary<string, FoundPerson>(StringComparer.Ordinal);
+            public readonly Dictionary<string, string?> FromText = new Dictionary<string, string?>(StringComparer.Ordinal);
+            public readonly Dictionary<string, string?> FromManifest = new Dictionary<string, string?>(StringComparer.Ordinal);
+            private readonly List<PartyDefinition> _parties;
+
+            private Lookups(List<PartyDefinition> parties) => _parties = parties;
+
+            /// <summary>
+            /// The entries kept at most, over the four tables (a few hundred are met in an article; at a few hundred
+            /// bytes each, the tables stay under a megabyte a thread).
+            /// </summary>
+            private const int MaxLookups = 4096;
+
+            [ThreadStatic] private static Lookups? _last;
+
+            /// <summary>This thread's lookups for these parties (the same objects in the same order), else new ones.</summary>
+            public static Lookups For(List<PartyDefinition> parties)
+            {
+                var last = _last;
+                if (last != null && SameParties(last._parties, parties))
+                {
+                    if (last.Keys.Count + last.People.Count + last.FromText.Count + last.FromManifest.Count >= MaxLookups)
+                    {
+                        last.Keys.Clear();
+                        last.People.Clear();
+                        last.FromText.Clear();
+                        last.FromManifest.Clear();
+                    }
+                    return last;
+                }
+                return _last = new Lookups(parties);
+            }
+
+            private static bool SameParties(List<PartyDefinition> a, List<PartyDefinition> b)
+            {
+                if (a.Count != b.Count) return false;
+                for (int i = 0; i < a.Count; i++)
+                    if (!ReferenceEquals(a[i], b[i])) return false;
+                return true;
+            }
+        }
 
         /// <summary>
         /// What <see cref="FindPerson"/> found for a name (a class: the framework's dictionary of string to a class shares
@@ -240,9 +293,9 @@ namespace IncidentTools.Attribution
             return party;
         }
 
-        // The same descriptions and roles are read at many mentions of a document: their parties are kept for the resolver.
-        private readonly Dictionary<string, string?> _fromText = new Dictionary<string, string?>(StringComparer.Ordinal);
-        private readonly Dictionary<string, string?> _fromManifest = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The same descriptions and roles are read at many mentions of a document (and of the next): their parties are kept.
+        private Dictionary<string, string?> _fromText => _lookups.FromText;
+        private Dictionary<string, string?> _fromManifest => _lookups.FromManifest;
 
         private string? FromTextUncached(string t)
         {
