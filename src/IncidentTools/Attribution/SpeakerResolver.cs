@@ -664,7 +664,11 @@ namespace IncidentTools.Attribution
                         // (a person this pronoun already stood for keeps it: the chain is established)
                         if (e.Gender == g && paragraph - e.LastParagraph <= KnownGenderReach && (known == null || e.LastSeen > known.LastSeen)) known = e;
                     }
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
+                    // (but not over a person named in full who is the subject or speaker just read in the pronoun's own paragraph, where
+                    // the known one was not (a description, "the candidate", may be the known one again): "… ¶ The spokesman, Capt Bekzod Reyes, urged patience. “…,” he said." is Reyes)
+                    bool newcomerHere = latest != null && latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && latest.LastParagraph == paragraph &&
+                                        known != null && known.LastParagraph < paragraph;
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere)
                         ? latest
                         : known ?? latest;
                     if (best != null && best.Gender == '\0') best.Gender = g;
