@@ -284,6 +284,16 @@ questions:
         [InlineData("Pakistan's army accused the coalition of deliberately attacking its outposts.", "Pakistan", "deliberate", "Deliberate")]
         [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "United States", "first-fire", "Pakistani side fired first")]
+        // "started the firefight", "stands behind the report", "the findings still stand", "the failure of … to inform" (branch salala20)
+        [InlineData("Pakistan's army said its soldiers did not start the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("NATO officials insisted that the Pakistani troops started the gunfight.", "United States", "first-fire", "Pakistani side fired first")]
+        [InlineData("The Defense Department said it stood squarely behind the inquiry.", "United States", "findings", "Findings are accurate")]
+        [InlineData("A Pentagon spokesman said the inquiry's findings still stand.", "United States", "findings", "Findings are accurate")]
+        [InlineData("Pakistani officials said the cause was the failure of NATO liaison officers to inform the border posts.", "Pakistan", "coordination", "Coordination failed")]
+        [InlineData("A U.S. officer admitted the coalition had failed to share its map with the Pakistani liaison staff.", "United States", "coordination", "Coordination failed")]
+        // refusals: a rejected or negated cue gives the other position, never its own
+        [InlineData("Pakistan's army rejected suggestions that its soldiers started the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("Islamabad said it would never stand behind the report.", "Pakistan", "findings", "Findings are wrong")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
