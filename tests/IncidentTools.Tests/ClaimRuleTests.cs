@@ -291,6 +291,9 @@ questions:
         [InlineData("A Pentagon spokesman said the inquiry's findings still stand.", "United States", "findings", "Findings are accurate")]
         [InlineData("Pakistani officials said the cause was the failure of NATO liaison officers to inform the border posts.", "Pakistan", "coordination", "Coordination failed")]
         [InlineData("A U.S. officer admitted the coalition had failed to share its map with the Pakistani liaison staff.", "United States", "coordination", "Coordination failed")]
+        [InlineData("A U.S. general conceded a lack of situational awareness among the helicopter crews.", "United States", "coordination", "Coordination failed")]
+        [InlineData("A NATO officer said there was not good situational awareness of who was on the ridge.", "United States", "coordination", "Coordination failed")]
+        [InlineData("Pentagon officials insisted the crews had good situational awareness.", "United States", "coordination", "Coordination worked")]
         // refusals: a rejected or negated cue gives the other position, never its own
         [InlineData("Pakistan's army rejected suggestions that its soldiers started the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("Islamabad said it would never stand behind the report.", "Pakistan", "findings", "Findings are wrong")]
