@@ -139,6 +139,10 @@ questions:
         [InlineData("Anna Berg said the Southern troops had fired first.", "first-shot", "Southland fired first")]
         [InlineData("Anna Berg said its posts were attacked first, not that our troops fired first.", "first-shot", "Southland fired first")]
         [InlineData("Omar Diaz dismissed the inquiry as one-sided.", "report", "Wrong")]
+        // a side's vessels and crews (accounts-group-nouns.txt): "a Southern patrol boat", "its crew"
+        [InlineData("Anna Berg said a Southern patrol boat fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Omar Diaz rejected claims that its crew fired first.", "first-shot", "Northland fired first")]
+        [InlineData("Anna Berg said the Northern vessels did not fire first.", "first-shot", "Southland fired first")]
         public void NegationReachesTheCue(string sentence, string question, string position)
         {
             using var folder = new TempFolder();
