@@ -139,6 +139,10 @@ questions:
         [InlineData("Anna Berg said the Southern troops had fired first.", "first-shot", "Southland fired first")]
         [InlineData("Anna Berg said its posts were attacked first, not that our troops fired first.", "first-shot", "Southland fired first")]
         [InlineData("Omar Diaz dismissed the inquiry as one-sided.", "report", "Wrong")]
+        // a side's vessels and crews (accounts-group-nouns.txt): "a Southern patrol boat", "its crew"
+        [InlineData("Anna Berg said a Southern patrol boat fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Omar Diaz rejected claims that its crew fired first.", "first-shot", "Northland fired first")]
+        [InlineData("Anna Berg said the Northern vessels did not fire first.", "first-shot", "Southland fired first")]
         public void NegationReachesTheCue(string sentence, string question, string position)
         {
             using var folder = new TempFolder();
@@ -284,6 +288,19 @@ questions:
         [InlineData("Pakistan's army accused the coalition of deliberately attacking its outposts.", "Pakistan", "deliberate", "Deliberate")]
         [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("Pakistan says its troops did not fire first, but the Pentagon maintains American forces came under fire.", "United States", "first-fire", "Pakistani side fired first")]
+        // "started the firefight", "stands behind the report", "the findings still stand", "the failure of … to inform" (branch salala20)
+        [InlineData("Pakistan's army said its soldiers did not start the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("NATO officials insisted that the Pakistani troops started the gunfight.", "United States", "first-fire", "Pakistani side fired first")]
+        [InlineData("The Defense Department said it stood squarely behind the inquiry.", "United States", "findings", "Findings are accurate")]
+        [InlineData("A Pentagon spokesman said the inquiry's findings still stand.", "United States", "findings", "Findings are accurate")]
+        [InlineData("Pakistani officials said the cause was the failure of NATO liaison officers to inform the border posts.", "Pakistan", "coordination", "Coordination failed")]
+        [InlineData("A U.S. officer admitted the coalition had failed to share its map with the Pakistani liaison staff.", "United States", "coordination", "Coordination failed")]
+        [InlineData("A U.S. general conceded a lack of situational awareness among the helicopter crews.", "United States", "coordination", "Coordination failed")]
+        [InlineData("A NATO officer said there was not good situational awareness of who was on the ridge.", "United States", "coordination", "Coordination failed")]
+        [InlineData("Pentagon officials insisted the crews had good situational awareness.", "United States", "coordination", "Coordination worked")]
+        // refusals: a rejected or negated cue gives the other position, never its own
+        [InlineData("Pakistan's army rejected suggestions that its soldiers started the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("Islamabad said it would never stand behind the report.", "Pakistan", "findings", "Findings are wrong")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();

@@ -433,11 +433,27 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home) });
+                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s) });
                     }
                 }
             }
             return names;
+        }
+
+        /// <summary>How many tokens before "chaired by" the body a person leads may take ("the Parliamentary Committee on Ports and Harbours").</summary>
+        private const int LedBodyTokens = 8;
+
+        /// <summary>
+        /// "the harbour committee, chaired by Senator Jo Bell": the words of the body named before a participle of leading and
+        /// "by" that stand right before the name at <paramref name="s"/> (its title included), up to the comma before the
+        /// participle; null when the name stands in no such place.
+        /// </summary>
+        private static string? BodyLedBy(IReadOnlyList<Token> tk, int s)
+        {
+            if (s < 4 || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordGroup.Agent) || !tk[s - 2].IsLowerWord || !tk[s - 2].Has(WordGroup.Leadership) || !tk[s - 3].Is(",")) return null;
+            int end = s - 3, start = end;
+            while (start > 0 && end - start < LedBodyTokens && tk[start - 1].IsWord) start--;
+            return start < end ? MentionParser.Join(tk, start, end) : null;
         }
     }
 }

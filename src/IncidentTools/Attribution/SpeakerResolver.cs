@@ -46,6 +46,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when the sentence that names the person with a title names a country other than the dateline's.</summary>
         public bool AbroadSentence { get; init; }
+
+        /// <summary>The words of the body the person leads, when the name follows "chaired by", "headed by" after that body's name.</summary>
+        public string? LedBody { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -311,6 +314,9 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>The body each person leads, by the person's key, as written before "chaired by" and the name.</summary>
+        private readonly Dictionary<string, string> _ledBodies = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
         private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
 
@@ -325,6 +331,11 @@ namespace IncidentTools.Attribution
             {
                 var last = PartyResolver.LastWord(f.Name);
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
+                if (f.LedBody != null)
+                {
+                    var key = _parties.KeyOf(f.Name);
+                    if (!_ledBodies.ContainsKey(key)) _ledBodies[key] = f.LedBody;
+                }
                 if (f.Title != null)
                 {
                     var key = _parties.KeyOf(f.Name);
@@ -664,7 +675,11 @@ namespace IncidentTools.Attribution
                         // (a person this pronoun already stood for keeps it: the chain is established)
                         if (e.Gender == g && paragraph - e.LastParagraph <= KnownGenderReach && (known == null || e.LastSeen > known.LastSeen)) known = e;
                     }
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && !(known != null && known.ByPronoun)
+                    // (but not over a person named in full who is the subject or speaker just read in the pronoun's own paragraph, where
+                    // the known one was not (a description, "the candidate", may be the known one again): "… ¶ The spokesman, Capt Bekzod Reyes, urged patience. “…,” he said." is Reyes)
+                    bool newcomerHere = latest != null && latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && latest.LastParagraph == paragraph &&
+                                        known != null && known.LastParagraph < paragraph;
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere)
                         ? latest
                         : known ?? latest;
                     if (best != null && best.Gender == '\0') best.Gender = g;
@@ -862,6 +877,8 @@ namespace IncidentTools.Attribution
             if (manifest != null) return manifest.Value.Party;
             var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
             if (manifestParty != null) return manifestParty;
+            // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
+            if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))

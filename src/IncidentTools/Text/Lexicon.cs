@@ -407,6 +407,11 @@ namespace IncidentTools.Text
         /// opens a condition or a ground the writer gives ("…, assuming no change in output"), not what the subject thinks.
         /// </summary>
         ConjunctiveParticiple = 1UL << 59,
+        /// <summary>
+        /// A participle of leading a body ("chaired", "headed", "led") before "by": "the committee, chaired by Senator Jo Bell",
+        /// the person named after it leads the body named before it, and speaks for that body's side.
+        /// </summary>
+        Leadership = 1UL << 62,
     }
 
     /// <summary>
