@@ -50,6 +50,8 @@ namespace IncidentTools.Attribution.Rules
                         // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
                         bool proFormOnly = e < full && e == c + 1;
                         if (e == full) e = EndBeforeNewClause(ctx, p, cue.End, c, e);
+                        e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
+                        if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
                             var direct = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
@@ -174,6 +176,33 @@ namespace IncidentTools.Attribution.Rules
             for (int i = c; i < nc - 1; i++)
                 if (tk[i].Is(",")) return e;
             return nc - 1;
+        }
+
+        /// <summary>
+        /// "Reyes told the panel the data was lost, the paper reported Tuesday", "The vote signals “the end,” said Ada Lund,
+        /// the party's leader": a report decided before whose source and cue stand after a comma inside the content, with its
+        /// own content before them and nothing after them but a time, an apposition or a clause of its own after a comma, is
+        /// the sentence's own attribution; this cue's content ends at that comma, not at the end of the sentence. Not an aside
+        /// with its content after it ("…, which is an outcome, he said, “we expected”"). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        private static int EndBeforeTrailingReport(ReportIndex index, AnalysedParagraph p, int cueEnd, int e, int s1)
+        {
+            var tk = p.Tokens;
+            if (e <= cueEnd) return e;
+            var outer = index.LastWithCue(p, p.Start + tk[cueEnd].Start, p.Start + tk[e - 1].End);
+            if (outer?.Source is not { } source || outer.SourceParagraph != p || outer.CueWords is not { } words) return e;
+            int first = System.Math.Min(source.Start, words.Start), last = System.Math.Max(source.End, words.End);
+            // after a comma, or a quotation that closes on one ("… “the end,” said Lund"): the quotation stays in the content
+            if (first <= cueEnd || first >= e) return e;
+            bool quoteComma = tk[first - 1].IsQuote && QuotationFacts.EndsWithComma(tk[first - 1].Text);
+            if (!(tk[first - 1].Is(",") || quoteComma)) return e;
+            int end = quoteComma ? first : first - 1;
+            if (end <= cueEnd) return e;
+            // its own content stands before it
+            if (outer.Content.End > p.Start + tk[first].Start) return e;
+            // and nothing but a time or a comma follows it
+            if (last < s1 && !tk[last].Is(",") && ReportedSpeech.HasWords(tk, last, s1) && !ReportedSpeech.IsOnlyTime(tk, last, s1)) return e;
+            return end;
         }
 
         /// <summary>
