@@ -413,6 +413,32 @@ namespace IncidentTools.Attribution
             return e;
         }
 
+        /// <summary>
+        /// The one person whose full name the paragraph writes before <paramref name="offset"/> with the gender
+        /// <paramref name="gender"/> told by a given name or a title (no other name there of that gender or of none told);
+        /// null otherwise.
+        /// </summary>
+        private Entity? NameOfToldGender(char gender, int paragraph, int offset)
+        {
+            FullName? only = null;
+            if (!_namesByParagraph.TryGetValue(paragraph, out var list)) return null;
+            foreach (var f in list)
+            {
+                if (f.Start >= offset) continue;
+                var g = f.GenderTold;
+                if (g != '\0' && g != gender) continue;
+                if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name) || g == '\0') return null;
+                only = f;
+            }
+            if (only == null) return null;
+            // the title the document wrote with the name where it first wrote it in full ("President Bill Clinton" before
+            // "Bill Clinton's"), as a surname alone would take it
+            var title = only.Title;
+            if (title == null && _fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) && _parties.KeyOf(first.Name) == _parties.KeyOf(only.Name)) title = first.Title;
+            var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Name, Text = only.Name, Title = title });
+            return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
+        }
+
         public IReadOnlyList<Entity> Entities => _all;
 
         private int _tick;
@@ -479,7 +505,7 @@ namespace IncidentTools.Attribution
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
-                    return ResolvePronoun(m.Determiner, sentence, paragraph) ??
+                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
@@ -655,7 +681,7 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
-        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph)
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset)
         {
             switch (pronoun)
             {
@@ -682,6 +708,12 @@ namespace IncidentTools.Attribution
                     var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere)
                         ? latest
                         : known ?? latest;
+                    // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
+                    // description that no word gives a gender, read in an earlier paragraph, gives way to the one person whose
+                    // name the pronoun's own paragraph writes before it with the pronoun's gender told (a given name, a title)
+                    if (best != null && best.Kind == EntityKind.Individual && best.Gender == '\0' && GenderOfHead(best.Head) == '\0' && best.LastParagraph < paragraph &&
+                        NameOfToldGender(g, paragraph, offset) is { } told)
+                        best = told;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;
