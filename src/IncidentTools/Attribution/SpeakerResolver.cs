@@ -393,19 +393,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? OnlyWrittenName(char gender, int paragraph, int offset)
         {
-            FullName? only = null;
-            if (_namesByParagraph.TryGetValue(paragraph, out var list))
-            {
-                foreach (var f in list)
-                {
-                    if (f.Start >= offset) continue;
-                    var g = f.GenderTold;
-                    if (g != '\0' && g != gender) continue;
-                    // another person who may be of the gender: the pronoun cannot be told
-                    if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name)) return null;
-                    only = f;
-                }
-            }
+            var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: false);
             if (only == null) return null;
             var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Name, Text = only.Name });
             if (e.Kind != EntityKind.Person || e.Gender != '\0' && e.Gender != gender) return null;
@@ -420,16 +408,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? NameOfToldGender(char gender, int paragraph, int offset)
         {
-            FullName? only = null;
-            if (!_namesByParagraph.TryGetValue(paragraph, out var list)) return null;
-            foreach (var f in list)
-            {
-                if (f.Start >= offset) continue;
-                var g = f.GenderTold;
-                if (g != '\0' && g != gender) continue;
-                if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name) || g == '\0') return null;
-                only = f;
-            }
+            var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
             if (only == null) return null;
             // the title the document wrote with the name where it first wrote it in full ("President Bill Clinton" before
             // "Bill Clinton's"), as a surname alone would take it
@@ -437,6 +416,28 @@ namespace IncidentTools.Attribution
             if (title == null && _fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) && _parties.KeyOf(first.Name) == _parties.KeyOf(only.Name)) title = first.Title;
             var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Name, Text = only.Name, Title = title });
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
+        }
+
+        /// <summary>
+        /// The one person (by name key) whose full name the paragraph writes before <paramref name="offset"/> and who may be of
+        /// the gender: no given name or title of the other gender, and, with <paramref name="genderTold"/>, one of this gender
+        /// told (a name of no gender told then makes the pronoun one that cannot be told). Null when there is none or more than one.
+        /// </summary>
+        private FullName? OnlyNameWrittenBefore(char gender, int paragraph, int offset, bool genderTold)
+        {
+            FullName? only = null;
+            if (!_namesByParagraph.TryGetValue(paragraph, out var list)) return null;
+            foreach (var f in list)
+            {
+                if (f.Start >= offset) continue;
+                var g = f.GenderTold;
+                if (g != '\0' && g != gender) continue;
+                if (genderTold && g == '\0') return null;
+                // another person who may be of the gender: the pronoun cannot be told
+                if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name)) return null;
+                only = f;
+            }
+            return only;
         }
 
         public IReadOnlyList<Entity> Entities => _all;

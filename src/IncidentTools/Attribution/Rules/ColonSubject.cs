@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -88,7 +89,7 @@ namespace IncidentTools.Attribution.Rules
         /// follow a preposition or a determiner ("secretary of state Jo Bell:" has none); -1 when none
         /// stands within <see cref="MaxPostmodifier"/> words.
         /// </summary>
-        private static int VerbAfterPhrase(System.Collections.Generic.IReadOnlyList<Token> tk, int from, int colon)
+        private static int VerbAfterPhrase(IReadOnlyList<Token> tk, int from, int colon)
         {
             for (int w = from; w < colon && w - from < MaxPostmodifier; w++)
             {

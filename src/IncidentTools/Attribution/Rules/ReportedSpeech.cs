@@ -1015,7 +1015,6 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
         private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && tk[g].IsVerbForm;
 
-
         private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
