@@ -49,6 +49,45 @@ namespace IncidentTools.Tests
             Assert.Equal(Body1, doc.Paragraphs[0].Text);
         }
 
+        [Theory]
+        [InlineData("LYON, France, Oct. 4 (UPI) — ", "LYON, France")]
+        [InlineData("MARSEILLE, Sept 26 (Reuters) - ", "MARSEILLE")]
+        [InlineData("Lyon, November 27 (AFP) -- ", "Lyon")]
+        public void WireDatelineWithADateBecomesDatelineAndOutlet(string dateline, string place)
+        {
+            var doc = Read($"Bridge closed\n\n{dateline}{Body1}\n\n{Body2}\n");
+            Assert.Equal(place, doc.Dateline);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ADatelineAfterAHeadlineWrittenAsASentence()
+        {
+            // the headline ends with a full stop, so it is no title; the dateline still opens the story after it
+            var doc = Read($"Council shuts the river bridge after cracks are found.\n\nLYON, Oct. 4 (UPI) — {Body1}\n\n{Body2}\n");
+            Assert.Equal("LYON", doc.Dateline);
+            Assert.Equal("UPI", doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[1].Text);
+        }
+
+        [Fact]
+        public void ADatelineLikeOpeningAfterALongParagraphStaysText()
+        {
+            // past the opening, a capitalised place and a dash are the story's own words
+            var doc = Read($"Bridge closed\n\n{Body1}\n\nLYON — {Body2}\n");
+            Assert.Null(doc.Dateline);
+            Assert.StartsWith("LYON — ", doc.Paragraphs[1].Text);
+        }
+
+        [Fact]
+        public void ADateAndAnUnknownAgencyStayInTheText()
+        {
+            // only a known agency in brackets closes a dateline: "(Wire)" could be anything
+            var doc = Read($"Bridge closed\n\nLYON, Oct. 4 (Wire) - {Body1}\n");
+            Assert.Null(doc.Dateline);
+            Assert.StartsWith("LYON, Oct. 4 (Wire) - ", doc.Paragraphs[0].Text);
+        }
+
         [Fact]
         public void UpperCaseDatelineWithDash()
         {

@@ -95,8 +95,9 @@ namespace IncidentTools.Corpus
                     inHighlights = false;
                 }
 
-                // A dateline opens the body: "Islamabad, Pakistan (CNN) -- Top U.S. …".
-                if (p.Body.Count == 0)
+                // A dateline opens the body: "Islamabad, Pakistan (CNN) -- Top U.S. …"; a headline the reader did not take for
+                // the title ("Stein removed from debate site by police.") may stand before it as the body's first line.
+                if (p.Dateline == null && (p.Body.Count == 0 || p.Body.Count == 1 && p.Title == null && IsHeadlineLine(p.Body[0].Text)))
                 {
                     var d = PageCruft.DatelinePrefix.Match(trimmed);
                     if (d.Success && d.Length < trimmed.Length)
@@ -177,12 +178,21 @@ namespace IncidentTools.Corpus
             return (line.Substring(s, e - s), s, bulleted);
         }
 
+        /// <summary>The most words and characters a headline has (a longer line is a sentence of the body).</summary>
+        private const int HeadlineMaxWords = 25, HeadlineMaxChars = 200;
+
+        /// <summary>
+        /// A line as short as a headline, whatever its last mark: a headline written as a sentence ("Stein removed from debate
+        /// site by police.") that the title test refused, which may stand before a dateline.
+        /// </summary>
+        private static bool IsHeadlineLine(string line) => PageCruft.WordCount(line) <= HeadlineMaxWords && line.Length <= HeadlineMaxChars;
+
         private static bool LooksLikeHeadline(string line, string? manifestTitle)
         {
             if (manifestTitle != null)
                 return string.Equals(Normalise(line), Normalise(manifestTitle), StringComparison.OrdinalIgnoreCase);
             int words = PageCruft.WordCount(line);
-            if (words < 2 || words > 25 || line.Length > 200) return false;
+            if (words < 2 || words > HeadlineMaxWords || line.Length > HeadlineMaxChars) return false;
             if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] != '\'' && line[0] != '‘' && line[0] != '"' && line[0] != '“') return false;
             var last = line[line.Length - 1];
             if (last == '.' || last == ',' || last == ';' || last == ':') return false;

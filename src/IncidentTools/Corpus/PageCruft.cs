@@ -57,6 +57,9 @@ namespace IncidentTools.Corpus
             "CNN", "AP", "Reuters", "AFP", "UPI", "Bloomberg", "Xinhua", "PTI", "IANS", "APP", "dpa", "AAP", "ANI", "BBC", "CP", "NNA", "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "RIA Novosti", "Al Jazeera", "The Associated Press", "Associated Press", "CNSNews.com", "CBS News", "NBC News", "ABC News", "Fox News", "MCT",
         };
 
+        /// <summary>A month's name or its abbreviation and a day: "Oct. 4", "Sept 26", "November 27".</summary>
+        private const string MonthDay = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}";
+
         private static readonly string OutletAlternation = string.Join("|", DatelineOutlets.OrderByDescending(o => o.Length).Select(Regex.Escape));
 
         private static readonly Regex Navigation = PageCruftPatterns.Navigation();
@@ -70,9 +73,12 @@ namespace IncidentTools.Corpus
         private static readonly Regex DatelineOnly = new Regex(
             @"^\(?(?<outlet>" + OutletAlternation + @"|[A-Z][A-Z0-9.&']{1,15}(?: [A-Z][A-Z0-9.&']{1,15}){0,2})\)?\s*(?:--|—|–|-)\s*$", RegexOptions.CultureInvariant);
 
-        /// <summary>"PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "CNN — text", "ISLAMABAD — text".</summary>
+        /// <summary>
+        /// "PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "FLINT, Mich., Oct. 4 (UPI) — text" (a wire's date between
+        /// the place and the agency), "CNN — text", "ISLAMABAD — text".
+        /// </summary>
         internal static readonly Regex DatelinePrefix = new Regex(
-            @"^(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
+            @"^(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
             + @"|^(?<outlet>" + OutletAlternation + @")\s+(?:--|—|–)\s+"
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?)\s+(?:--|—|–)\s+(?=[A-Z“""])",
             RegexOptions.CultureInvariant);

@@ -17,6 +17,17 @@ namespace IncidentTools.Tests.Attribution
         private static IncidentTools.IncidentAttribution ByContent(string body, string contentStart) =>
             Attributions(Opening + body).Single(a => a.Content.StartsWith(contentStart, StringComparison.Ordinal));
 
+        [Theory]
+        [InlineData("“We have two boats out,” the coast guard said.", "coast guard")]
+        [InlineData("“We have two boats out,” the national guard said.", "national guard")]
+        public void AGuardServiceIsNamedWithItsModifier(string body, string speaker)
+        {
+            // a service named by "guard" speaks as a body, like "the port authority", not as "guard"
+            var a = ByContent(body, "We have");
+            Assert.Equal(speaker, a.Speaker);
+            Assert.Equal("QuoteThenCue", a.Rule);
+        }
+
         [Fact]
         public void ASpeakerNounBeforeAParticiplePhraseIsTheSpeaker()
         {

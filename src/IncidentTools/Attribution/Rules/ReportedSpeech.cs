@@ -1187,7 +1187,12 @@ namespace IncidentTools.Attribution.Rules
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
                     while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.Finite) && !tk[x].Has(WordTag.IntroPhrase)) x++;
-                    if (x > o) o = x;
+                    // "promised answers within a month": a run with a preposition in it is a noun with a phrase of its own (what
+                    // is promised), not someone the words are addressed to; "reminded voters of …", "asked him about …" keep theirs
+                    bool holdsPreposition = false;
+                    for (int y = o + 1; y < x && !holdsPreposition; y++)
+                        holdsPreposition = tk[y].IsLowerWord && tk[y].Has(WordTag.Function) && !tk[y].Has(WordGroup.OfComplement) && !tk[y].Has(WordClass.ContentIntro);
+                    if (x > o && !holdsPreposition) o = x;
                 }
                 c = SkipTimePhrase(tk, o, s1);
                 if (c < s1 && tk[c].IsWord && tk[c].Has(WordGroup.Complementizer)) c++;
