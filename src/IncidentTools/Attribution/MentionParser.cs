@@ -152,6 +152,15 @@ namespace IncidentTools.Attribution
             !tk[k + 1].Has(WordTag.Pronoun | WordTag.Determiner | WordTag.FirstPerson | WordTag.Calendar) && !IsCueForm(tk[k + 1]) &&
             (inverted || k + 2 < end && tk[k + 2].IsLowerWord && tk[k + 2].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple);
 
+        /// <summary>
+        /// "claimed to be", "said to have": a past form of a reporting verb at k followed by "to" and the base of "be" or a
+        /// form of "have", which after a noun phrase with no auxiliary is most often the participle of a passive that
+        /// describes what the phrase names, not that phrase's verb of saying.
+        /// </summary>
+        internal static bool IsRaisedParticiple(IReadOnlyList<Token> tk, int k, int end) =>
+            k + 2 < end && tk[k].CueVerb is { } v && v.Form != v.Lemma && tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.InfinitiveMarker) &&
+            tk[k + 2].IsLowerWord && (tk[k + 2].Has(WordGroup.BaseBe) || tk[k + 2].Has(WordClass.PerfectAuxiliary));
+
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
 
@@ -399,9 +408,10 @@ namespace IncidentTools.Attribution
                     return AfterName(tk, nm, end, inverted);
                 }
             }
-            // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb
+            // "a local fisherman said": a determiner, a few lower-case words, and a reporting verb (not its participle before
+            // "to be" or "to have", which describes the thing named: "a rock claimed to be a ‘bone’", "a man said to have fled")
             if (Lexicon.Is(det, WordTag.Indefinite) && runEnd < end && runEnd - j <= 4 && IsCueForm(tk[runEnd]) && tk[runEnd - 1].IsLowerWord &&
-                tk[runEnd].CueVerb!.Has(VerbTag.Speech | VerbTag.Stance))
+                tk[runEnd].CueVerb!.Has(VerbTag.Speech | VerbTag.Stance) && !IsRaisedParticiple(tk, runEnd, end))
             {
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
                 d.Head = Singular(tk[runEnd - 1].Lower);

@@ -1117,9 +1117,12 @@ namespace IncidentTools.Attribution
             // A person or group described, not named.
             if (definite)
             {
+                // "the same official": the one described before, whose own words do not hold "same" (one person only: "these
+                // same Republicans" are often a group named in an object's place, which no subject registered)
+                var own = m.Plural ? m.Modifiers : WithoutSameReferent(m.Modifiers);
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
                 var earlier = MostRecent(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural &&
-                                              m.Modifiers.All(x.Words.Contains) &&
+                                              own.All(x.Words.Contains) &&
                                               (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText)));
                 if (earlier != null) return earlier;
                 if (!m.Plural)
@@ -1128,10 +1131,10 @@ namespace IncidentTools.Attribution
                     var person = MostRecent(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
                                                       (RoleWordsOf(x.RawRoleText).Any(w => w.Equals(textLast, StringComparison.OrdinalIgnoreCase)) ||
                                                        x.TitleNoun == m.Head) &&
-                                                      m.Modifiers.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
+                                                      own.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
-                    if (written != null && m.Modifiers.Count == 0) return written;
+                    if (written != null && own.Count == 0) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
                 }
@@ -1260,5 +1263,21 @@ namespace IncidentTools.Attribution
         }
 
         private static string LastWordOf(string text) => PartyResolver.LastBlankWord(text);
+
+        /// <summary>
+        /// A description's modifiers without the words that say it names again the one named before ("same"): the
+        /// list itself when it holds none (most do), so that no list is made per description.
+        /// </summary>
+        private static IReadOnlyList<string> WithoutSameReferent(IReadOnlyList<string> modifiers)
+        {
+            bool any = false;
+            foreach (var mod in modifiers)
+                if (Lexicon.Is(mod, WordGroup.SameReferent)) { any = true; break; }
+            if (!any) return modifiers;
+            var own = new List<string>(modifiers.Count);
+            foreach (var mod in modifiers)
+                if (!Lexicon.Is(mod, WordGroup.SameReferent)) own.Add(mod);
+            return own;
+        }
     }
 }

@@ -412,6 +412,11 @@ namespace IncidentTools.Text
         /// the person named after it leads the body named before it, and speaks for that body's side.
         /// </summary>
         Leadership = 1UL << 62,
+        /// <summary>
+        /// An adjective that says a description names again the one the text named before ("the same official"): the earlier
+        /// one is looked for without it, as it is no word of that one's own description.
+        /// </summary>
+        SameReferent = 1UL << 60,
     }
 
     /// <summary>

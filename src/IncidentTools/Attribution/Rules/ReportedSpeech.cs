@@ -1429,6 +1429,11 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
                 !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
+            // "a rock claimed to be a ‘bone’", "a ledger said to have vanished": after a singular noun phrase with an article
+            // that names no person, group, institution or document, a past form with no auxiliary before "to be" or "to
+            // have" is a passive participle that describes the thing, no report of it ("both vowed to be tougher" reports)
+            if (e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb && MentionParser.IsRaisedParticiple(tk, cue.Verb, tk.Count) && IsArticledThing(tk, m))
+                return false;
             // "the bill, sometimes called a “megabill”": a naming verb with no object before its quotation names the thing before it
             if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && NamesAQuotation(tk, cue.End)) return false;
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
@@ -1600,6 +1605,14 @@ namespace IncidentTools.Attribution.Rules
             if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
+
+        /// <summary>
+        /// A singular description opened by an article that names no one: no pronoun, name, owner, plural, and no speaker
+        /// noun, organisation word or document word ("a weathered Martian rock", "the debate"; not "a spokesman", "the report").
+        /// </summary>
+        private static bool IsArticledThing(IReadOnlyList<Token> tk, Mention m) =>
+            m.Kind == MentionKind.Description && !m.IsPronoun && m.Owner == null && !m.Plural && !m.IsDocument && !m.IsOrganisationHead &&
+            m.Name == null && m.Title == null && Lexicon.Is(m.Determiner, WordClass.Article) && !NamesASpeaker(tk, m);
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
         public static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
