@@ -63,10 +63,20 @@ namespace IncidentTools.Tests
         [Fact]
         public void ADatelineAfterAHeadlineWrittenAsASentence()
         {
-            // the headline ends with a full stop, so it is no title; the dateline still opens the story after it
+            // the headline ends with a full stop, so it is no title; the dateline still opens the story after it as it does
+            // after any line as short as a headline
             var doc = Read($"Council shuts the river bridge after cracks are found.\n\nLYON, Oct. 4 (UPI) — {Body1}\n\n{Body2}\n");
             Assert.Equal("LYON", doc.Dateline);
             Assert.Equal("UPI", doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[1].Text);
+        }
+
+        [Fact]
+        public void ADatelineAfterALineOfPlaceAndDate()
+        {
+            // a wire's slug line of place and date before the story's own dateline
+            var doc = Read($"Bridge closed\n\nLYON, France, Oct. 4, 2012\n\nLYON, France -- {Body1}\n\n{Body2}\n");
+            Assert.Equal("LYON, France", doc.Dateline);
             Assert.Equal(Body1, doc.Paragraphs[1].Text);
         }
 

@@ -95,9 +95,11 @@ namespace IncidentTools.Corpus
                     inHighlights = false;
                 }
 
-                // A dateline opens the body: "Islamabad, Pakistan (CNN) -- Top U.S. …"; a headline the reader did not take for
-                // the title ("Stein removed from debate site by police.") may stand before it as the body's first line.
-                if (p.Dateline == null && (p.Body.Count == 0 || p.Body.Count == 1 && p.Title == null && IsHeadlineLine(p.Body[0].Text)))
+                // A dateline opens the body: "Islamabad, Pakistan (CNN) -- Top U.S. …"; a line as short as a headline may stand
+                // before it as the body's first line: a headline the reader did not take for the title ("Stein removed from
+                // debate site by police."), or after the title a line that is no sentence (a wire's line of place and date,
+                // "PESHAWAR, Pakistan, Nov. 27, 2011").
+                if (p.Dateline == null && (p.Body.Count == 0 || p.Body.Count == 1 && IsHeadlineLine(p.Body[0].Text) && (p.Title == null || !PageCruft.EndsLikeSentence(p.Body[0].Text))))
                 {
                     var d = PageCruft.DatelinePrefix.Match(trimmed);
                     if (d.Success && d.Length < trimmed.Length)
