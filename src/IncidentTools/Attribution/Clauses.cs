@@ -408,7 +408,12 @@ namespace IncidentTools.Attribution
                 {
                     if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
                     // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
-                    else if (tk[k].IsWord && tk[k].Has(WordTag.ClauseStart | WordTag.Relative)) starts.Add(k + 1);
+                    else if (tk[k].IsWord && tk[k].Has(WordTag.ClauseStart | WordTag.Relative))
+                    {
+                        starts.Add(k + 1);
+                        // "at which point the crowd chanted “…”": a preposition, the relative pronoun and its noun open the clause
+                        if (RelativeNounBefore(tk, k, q)) starts.Add(k + 2);
+                    }
                     // a spaced hyphen typed for a dash ("drew Kell's ire - he called her “weak”"), like a comma, only when no
                     // other clause attributes the quote: it also joins words ("Mexican American - even a Sikh man")
                     else if (pass == 1 && (tk[k].Is(",") || tk[k].Is("-"))) starts.Add(k + 1);
@@ -457,6 +462,22 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "at which point the crowd chanted “…”", "by which time the mayor had told reporters …": the relative pronoun at
+        /// <paramref name="k"/> after a preposition, then one word in lower case that is its noun (no determiner, pronoun, auxiliary or
+        /// function word): the clause, with its own subject, starts after that noun, when it holds no quotation before <paramref name="q"/>.
+        /// </summary>
+        private static bool RelativeNounBefore(IReadOnlyList<Token> tk, int k, int q)
+        {
+            if (k < 1 || k + 2 >= q || !tk[k].Has(WordClass.RelativePronoun) || !tk[k - 1].IsLowerWord || !tk[k - 1].Has(WordTag.Preposition)) return false;
+            var noun = tk[k + 1];
+            if (!noun.IsLowerWord || noun.Has(WordTag.Determiner | WordTag.Function | WordTag.Finite | WordTag.Auxiliary | WordTag.Pronoun)) return false;
+            // "… - at which point the crowd chanted “Open it!” - “and …”": the clause's cry is the quotation after it, not a later one
+            for (int x = k + 2; x < q; x++)
+                if (tk[x].IsQuote) return false;
+            return true;
         }
 
         /// <summary>

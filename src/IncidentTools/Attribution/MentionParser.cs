@@ -237,6 +237,12 @@ namespace IncidentTools.Attribution
                 det = w.Lower;
                 j++;
             }
+            // "Hundreds of demonstrators", "thousands of pro-union marchers": a noun of a great number, then its people after "of"
+            else if (w.Has(WordGroup.Multitude) && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.OfComplement))
+            {
+                det = w.Lower;
+                j++;
+            }
             if (j >= end || !tk[j].IsWord) return null;
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
             if (det.Length > 0 && !inverted && ElidedNoun(w, tk[j])) return ElidedShare(tk, i, det);
@@ -520,7 +526,9 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Mention? Partitive(IReadOnlyList<Token> tk, int i, int of, int end, string det, bool inverted)
         {
-            if (of + 1 >= end || !tk[of + 1].IsLowerWord || !tk[of + 1].Has(WordTag.Determiner)) return null;
+            // "hundreds of demonstrators": after a noun of a great number, the people need no determiner of their own
+            bool bare = Lexicon.Is(det, WordGroup.Multitude);
+            if (of + 1 >= end || !tk[of + 1].IsLowerWord || !bare && !tk[of + 1].Has(WordTag.Determiner)) return null;
             var inner = Parse(tk, of + 1, end, inverted);
             if (inner == null || inner.Kind != MentionKind.Description || inner.IsDocument || inner.IsOrganisationHead || !inner.Plural) return null;
             var d = new Mention

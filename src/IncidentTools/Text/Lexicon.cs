@@ -408,6 +408,11 @@ namespace IncidentTools.Text
         /// </summary>
         ConjunctiveParticiple = 1UL << 59,
         /// <summary>
+        /// A plural noun of a great number ("hundreds", "dozens", "thousands"): before "of" it counts the people named after it
+        /// with no determiner of their own ("Hundreds of demonstrators chanted “…”"), who are the phrase's head.
+        /// </summary>
+        Multitude = 1UL << 58,
+        /// <summary>
         /// A participle of leading a body ("chaired", "headed", "led") before "by": "the committee, chaired by Senator Jo Bell",
         /// the person named after it leads the body named before it, and speaks for that body's side.
         /// </summary>

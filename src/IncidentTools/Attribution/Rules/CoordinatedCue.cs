@@ -61,6 +61,14 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[x];
                 if (t.Is(";") || t.Is(":") || t.Is("-") || t.Is("—") || t.Is("–") || t.Is("--")) return null;
+                // "When a man shouted, “Liar,” the mayor smiled and said …": a subject and its verb after a quotation that closes
+                // with its comma open the main clause, whose subject the second verb phrase has
+                if (t.IsQuote && QuotationFacts.EndsWithComma(t.Text) && SubjectAfter(context.MentionsFor(p), tk, x + 1, and) is { } main)
+                {
+                    source = main;
+                    x = main.Next - 1;
+                    continue;
+                }
                 if (!t.IsWord) continue;
                 // "referred to Rubio as “a leader” but described …": "as" before the quotation it links to its object opens no clause
                 if (AsBeforeQuotation(tk, x)) continue;
@@ -69,6 +77,14 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
             }
             return source;
+        }
+
+        /// <summary>A mention that starts at <paramref name="at"/> and is followed by a word in lower case (its verb) before <paramref name="and"/>; else null.</summary>
+        private static Mention? SubjectAfter(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int at, int and)
+        {
+            if (at >= and) return null;
+            var m = mp.Parse(tk, at, and, inverted: false);
+            return m != null && m.Start == at && m.Next < and && tk[m.Next].IsLowerWord ? m : null;
         }
 
         /// <summary>"as" right before a quotation, or before an article and a quotation ("as “a leader”", "as a “work in progress”").</summary>
