@@ -1325,10 +1325,11 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
-        /// <summary>The index of the first token at or after i that is not a leading connective ("But", "And", "However,"), at most limit.</summary>
+        /// <summary>The index of the first token at or after i that is not a live blog's time stamp or a leading connective ("But", "And", "However,"), at most limit.</summary>
         public static int SkipConnective(IReadOnlyList<Token> tk, int i, int limit)
         {
-            int j = i;
+            // "16.06 The plane made a steep climb, according to radar data": a live blog's time stamp is no part of the content
+            int j = Clauses.AfterTimeStamp(tk, i, limit);
             while (j < limit)
             {
                 var t = tk[j];
@@ -1437,6 +1438,10 @@ namespace IncidentTools.Attribution.Rules
             // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
+                return false;
+            // "It feels good to vent", "because it felt so universal": "it" with a linking verb says how a thing or a state of
+            // affairs seems, not what a group holds (that one takes a that-clause: "the board said it feels that …")
+            if (e.Has(VerbTag.Linking) && !thatClause && IsThingPronoun(tk, m))
                 return false;
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
             if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
@@ -1595,6 +1600,10 @@ namespace IncidentTools.Attribution.Rules
             if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
+
+        /// <summary>True when the mention is the pronoun of a thing alone ("it").</summary>
+        private static bool IsThingPronoun(IReadOnlyList<Token> tk, Mention m) =>
+            m.IsPronoun && m.Owner == null && m.End - m.Start == 1 && m.Start < tk.Count && tk[m.Start].IsWord && tk[m.Start].Has(WordGroup.ThingPronoun);
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
         public static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
