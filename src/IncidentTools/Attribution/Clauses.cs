@@ -231,12 +231,7 @@ namespace IncidentTools.Attribution
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
-            // a live blog's time stamp before the sentence: "13.08 Tony Fernandes has been speaking …"
-            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
-                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
-                s++;
-            // "9:41 a.m. -- Brig. Gen. Clark is on the line", "2:40 p.m. -- Some context: Officers have said …"
-            s = AfterClockStamp(tk, s, limit);
+            s = AfterTimeStamp(tk, s, limit);
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -302,6 +297,20 @@ namespace IncidentTools.Attribution
                 if (t.Has(WordTag.Finite) || t.Has(WordClass.PersonSubject) || t.CueVerb is { } v && v.IsPast) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// After a live blog's time stamp that opens a sentence, "13.08 Tony Fernandes has been speaking …", "9:41 a.m. -- Brig.
+        /// Gen. Clark is on the line": the first token of the entry; <paramref name="s"/> when there is no time stamp. The stamp
+        /// is the blog's, neither a subject nor part of what anyone said.
+        /// </summary>
+        public static int AfterTimeStamp(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s + 1 < limit && tk[s].IsWord && char.IsDigit(tk[s].Text[0]) && tk[s].Text.All(ch => char.IsDigit(ch) || ch == '.' || ch == ':') &&
+                tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
+                s++;
+            // "9:41 a.m. -- Brig. Gen. Clark is on the line", "2:40 p.m. -- Some context: Officers have said …"
+            return AfterClockStamp(tk, s, limit);
         }
 
         /// <summary>"Hours later,", "Moments earlier,": a time word, a time adverb ("later", "earlier") and a comma at s.</summary>

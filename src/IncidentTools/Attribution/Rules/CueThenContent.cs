@@ -50,6 +50,7 @@ namespace IncidentTools.Attribution.Rules
                         // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
                         bool proFormOnly = e < full && e == c + 1;
                         if (e == full) e = EndBeforeNewClause(ctx, p, cue.End, c, e);
+                        e = EndBeforeParticipleOfSaying(tk, c, e);
                         e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
                         if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
@@ -179,13 +180,35 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "Hua said she knew nothing of the outage, adding that the ministry was committed to …": a participle of saying after
+        /// the content's first comma is a second report of the same subject (<see cref="Participial"/> reads it); a content
+        /// that is a clause ("she knew …") or an infinitive ("declined to answer questions, citing …") ends at that comma. Not
+        /// a plain object ("denied the report, saying …", "reiterated that approach, saying …": what was said is the
+        /// participle's, and the whole stays one report), nor a content with a quotation (the quotations stay whose they
+        /// were). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeParticipleOfSaying(IReadOnlyList<Token> tk, int c, int e)
+        {
+            if (c >= e || ReportedSpeech.HasQuote(tk, c, e) || !(ReportedSpeech.OpensClause(tk, c) || tk[c].IsWord && tk[c].Has(WordGroup.InfinitiveMarker))) return e;
+            for (int k = c + 1; k < e; k++)
+            {
+                if (!tk[k - 1].Is(",")) continue;
+                if (!tk[k].IsLowerWord) return e;
+                var entry = ReportedSpeech.EntryAt(tk, k, e, out int end);
+                bool saying = entry != null && entry.Kind == VerbForm.Gerund && entry.IsSpeech && !ReportedSpeech.OtherVerbWithParticle(entry, tk, end, e);
+                return saying && ReportedSpeech.HasWords(tk, c, k - 1) ? k - 1 : e;
+            }
+            return e;
+        }
+
+        /// <summary>
         /// "Reyes told the panel the data was lost, the paper reported Tuesday", "The vote signals “the end,” said Ada Lund,
         /// the party's leader": a report decided before whose source and cue stand after a comma inside the content, with its
         /// own content before them and nothing after them but a time, an apposition or a clause of its own after a comma, is
         /// the sentence's own attribution; this cue's content ends at that comma, not at the end of the sentence. Not an aside
         /// with its content after it ("…, which is an outcome, he said, “we expected”"). The content's end, or <paramref name="e"/>.
         /// </summary>
-        private static int EndBeforeTrailingReport(ReportIndex index, AnalysedParagraph p, int cueEnd, int e, int s1)
+        internal static int EndBeforeTrailingReport(ReportIndex index, AnalysedParagraph p, int cueEnd, int e, int s1)
         {
             var tk = p.Tokens;
             if (e <= cueEnd) return e;

@@ -1330,10 +1330,11 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
-        /// <summary>The index of the first token at or after i that is not a leading connective ("But", "And", "However,"), at most limit.</summary>
+        /// <summary>The index of the first token at or after i that is not a live blog's time stamp or a leading connective ("But", "And", "However,"), at most limit.</summary>
         public static int SkipConnective(IReadOnlyList<Token> tk, int i, int limit)
         {
-            int j = i;
+            // "16.06 The plane made a steep climb, according to radar data": a live blog's time stamp is no part of the content
+            int j = Clauses.AfterTimeStamp(tk, i, limit);
             while (j < limit)
             {
                 var t = tk[j];
@@ -1447,6 +1448,10 @@ namespace IncidentTools.Attribution.Rules
             // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
+                return false;
+            // "It feels good to vent", "because it felt so universal": "it" with a linking verb says how a thing or a state of
+            // affairs seems, not what a group holds (that one takes a that-clause: "the board said it feels that …")
+            if (e.Has(VerbTag.Linking) && !thatClause && IsThingPronoun(tk, m))
                 return false;
             // "posted a loss", "posted a new 52-week low on Monday": a verb that records a figure reports nothing
             if (e.Has(VerbTag.Tally) && !thatClause && OpensTally(tk, contentStart) && !OpensClause(tk, contentStart))
@@ -1613,6 +1618,10 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsArticledThing(IReadOnlyList<Token> tk, Mention m) =>
             m.Kind == MentionKind.Description && !m.IsPronoun && m.Owner == null && !m.Plural && !m.IsDocument && !m.IsOrganisationHead &&
             m.Name == null && m.Title == null && Lexicon.Is(m.Determiner, WordClass.Article) && !NamesASpeaker(tk, m);
+
+        /// <summary>True when the mention is the pronoun of a thing alone ("it").</summary>
+        private static bool IsThingPronoun(IReadOnlyList<Token> tk, Mention m) =>
+            m.IsPronoun && m.Owner == null && m.End - m.Start == 1 && m.Start < tk.Count && tk[m.Start].IsWord && tk[m.Start].Has(WordGroup.ThingPronoun);
 
         /// <summary>True when a word of the mention is a speaker noun, an organisation word or a document word ("Officials at …", "the agency", "a report").</summary>
         public static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
