@@ -72,6 +72,27 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TheLiteralSetReadsTheTextFoldedInPlaceWithinItsWindow()
+        {
+            var set = new LiteralSet();
+            int kelvin = set.Add("kelvin"), self = set.Add("self"), pier = set.Add("pier"), x = set.Add("x");
+            set.Seal();
+            // capitals, the Kelvin sign and the long s read as their ASCII letters, without a folded copy of the text
+            const string text = "The \u212AELVIN scale, \u017Felf-made; at the PIER";
+            var found = new List<int>();
+            var present = set.Present(text, 0, text.Length, found);
+            Assert.True(present[kelvin] && present[self] && present[pier]);
+            Assert.False(present[x]);
+            Assert.Equal(new[] { kelvin, self, pier }, found);
+            // a word cut by the window's end, or standing before its start, is not held by the window
+            int pierAt = text.IndexOf("PIER", System.StringComparison.Ordinal);
+            var cut = set.Present(text, text.IndexOf("scale", System.StringComparison.Ordinal), pierAt + 3);
+            Assert.False(cut[kelvin]);
+            Assert.False(cut[pier]);
+            Assert.True(cut[self]);
+        }
+
+        [Fact]
         public void ThePartyIndexFindsWhatEveryTermMatches()
         {
             var manifest = SeedManifest();

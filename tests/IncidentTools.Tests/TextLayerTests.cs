@@ -177,6 +177,24 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AParagraphsQuotationsAreItsRunOfTheDocumentsQuotations()
+        {
+            var a = Analyse("“We sail at noon,” the captain said.\n\nThe crew waited on the pier.\n\n" +
+                            "“The fog is lifting,” a deckhand said. “Not yet,” said the mate.");
+            var body = a.Paragraphs.Where(p => p.Section == ParagraphSection.Body).ToArray();
+            Assert.Equal(new[] { "We sail at noon," }, a.QuotationsOf(body[0]).Select(q => q.Text));
+            // a paragraph without a quotation has none, not the next paragraph's
+            Assert.Empty(a.QuotationsOf(body[1]));
+            var third = a.QuotationsOf(body[2]);
+            Assert.Equal(2, third.Count);
+            Assert.Equal(new[] { "The fog is lifting,", "Not yet," }, third.Select(q => q.Text));
+            Assert.Same(a.Quotations[2], third[1]);
+            Assert.Same(third[1], third.LastOrDefault());
+            Assert.All(third, q => Assert.Same(body[2], q.Paragraph));
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => third[2]);
+        }
+
+        [Fact]
         public void AnUnclosedQuotationEndsBeforeItsOwnAttribution()
         {
             var a = Analyse("“The harbour is closed to trawlers, the official said. “It will reopen next week.”\n\n" +

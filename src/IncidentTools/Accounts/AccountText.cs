@@ -51,45 +51,21 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// The text in lower case for a quick test of whether a case-insensitive pattern may match:
-        /// ASCII letters lowered, and the few other letters that such a pattern takes for an ASCII
-        /// letter (Kelvin sign, long s, dotted and dotless i) mapped to it. One character for one.
+        /// A character in lower case for a quick test of whether a case-insensitive pattern may match a text
+        /// (<see cref="LiteralSet.Present"/>): ASCII letters lowered, and the few other letters that such a
+        /// pattern takes for an ASCII letter (Kelvin sign, long s, dotted and dotless i) mapped to it.
         /// </summary>
-        public static string Fold(string text) => FoldRange(text, 0, text.Length);
-
-        /// <summary><see cref="Fold(string)"/> of text[start..start+length), without cutting it out first.</summary>
-        public static string FoldRange(string text, int start, int length)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static char FoldChar(char c)
         {
-#if NET8_0_OR_GREATER
-            // the string written in place: one allocation, not a char array and then its copy
-            return string.Create(length, (text, start), static (chars, state) => FoldInto(state.text, state.start, chars));
-        }
-
-        private static void FoldInto(string text, int start, System.Span<char> chars)
-        {
-            int length = chars.Length;
-#else
-            var chars = new char[length];
-#endif
-            for (int i = 0; i < length; i++)
+            if (c < 128) return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+            switch (c)
             {
-                char c = text[start + i];
-                if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-                else if (c >= 128)
-                {
-                    switch (c)
-                    {
-                        case '\u212A': c = 'k'; break;
-                        case '\u017F': c = 's'; break;
-                        case '\u0130': case '\u0131': c = 'i'; break;
-                        default: c = Text.Casing.LowerChar(c); break;
-                    }
-                }
-                chars[i] = c;
+                case '\u212A': return 'k';
+                case '\u017F': return 's';
+                case '\u0130': case '\u0131': return 'i';
+                default: return Text.Casing.LowerChar(c);
             }
-#if !NET8_0_OR_GREATER
-            return new string(chars);
-#endif
         }
 
         /// <summary>A key for comparing paragraphs: lower case, straight marks, single spaces.</summary>

@@ -9,7 +9,7 @@ namespace IncidentTools.Accounts
     /// A set of short lower-case ASCII strings that patterns need (the words of cues and party
     /// names), and which of them a text holds, found in one pass over the text: each string is
     /// filed under its first two characters, so a position of the text tries only the strings
-    /// that start there. Texts are given folded (<see cref="AccountText.Fold"/>). Add every
+    /// that start there. Texts are read folded (<see cref="AccountText.FoldChar"/>). Add every
     /// string, then <see cref="Seal"/>; a sealed set is read-only and may be shared by threads.
     /// </summary>
     internal sealed class LiteralSet
@@ -35,49 +35,58 @@ namespace IncidentTools.Accounts
 
         public int Count => _strings.Count;
 
-        /// <summary>Which strings of the set the folded text holds, by id; <paramref name="found"/> gets each id found, once.</summary>
-        public bool[] Present(string folded, List<int>? found = null)
+        /// <summary>
+        /// Which strings of the set text[from..to) holds, by id, the text read folded (<see cref="AccountText.FoldChar"/>)
+        /// character by character: no folded copy of it is made. <paramref name="found"/> gets each id found, once.
+        /// </summary>
+        public bool[] Present(string text, int from, int to, List<int>? found = null)
         {
             var pairStart = _pairStart ?? throw new InvalidOperationException("The set is not sealed.");
             var present = new bool[_strings.Count];
-            int n = folded.Length;
-            for (int i = 0; i < n; i++)
+            if (from >= to) return present;
+            // each character folded once: the one at i, then the one after it, which is the next step's first
+            int c = AccountText.FoldChar(text[from]);
+            for (int i = from; i < to; i++)
             {
-                int c = folded[i];
-                if (c >= 128) continue;
-                var singles = _singles[c];
-                if (singles != null)
+                int d = i + 1 < to ? AccountText.FoldChar(text[i + 1]) : -1;
+                if (c < 128)
                 {
-                    foreach (var id in singles)
+                    var singles = _singles[c];
+                    if (singles != null)
                     {
-                        if (present[id]) continue;
-                        present[id] = true;
-                        found?.Add(id);
+                        foreach (var id in singles)
+                        {
+                            if (present[id]) continue;
+                            present[id] = true;
+                            found?.Add(id);
+                        }
+                    }
+                    if (d >= 0 && d < 128)
+                    {
+                        int key = c * 128 + d;
+                        for (int k = pairStart[key], e = pairStart[key + 1]; k < e; k++)
+                        {
+                            int id = _pairIds[k];
+                            if (present[id]) continue;
+                            var s = _strings[id];
+                            if (i + s.Length <= to && HoldsAt(text, i, s))
+                            {
+                                present[id] = true;
+                                found?.Add(id);
+                            }
+                        }
                     }
                 }
-                if (i + 1 >= n) break;
-                int d = folded[i + 1];
-                if (d >= 128) continue;
-                int key = c * 128 + d;
-                for (int k = pairStart[key], e = pairStart[key + 1]; k < e; k++)
-                {
-                    int id = _pairIds[k];
-                    if (present[id]) continue;
-                    var s = _strings[id];
-                    if (i + s.Length <= n && HoldsAt(folded, i, s))
-                    {
-                        present[id] = true;
-                        found?.Add(id);
-                    }
-                }
+                c = d;
             }
             return present;
         }
 
+        /// <summary>True when the text folded holds s at <paramref name="at"/> (its first two characters known to match).</summary>
         private static bool HoldsAt(string text, int at, string s)
         {
             for (int k = 2; k < s.Length; k++)                                      // the first two are the key
-                if (text[at + k] != s[k]) return false;
+                if (AccountText.FoldChar(text[at + k]) != s[k]) return false;
             return true;
         }
 

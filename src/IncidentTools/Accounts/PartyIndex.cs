@@ -142,7 +142,7 @@ namespace IncidentTools.Accounts
             if (to < 0) to = text.Length;
             var all = new List<PartyMention>();
             // Only the terms whose words the window holds are run.
-            var present = useIndex ? _literals.Present(AccountText.FoldRange(text, from, to - from)) : null;
+            var present = useIndex ? _literals.Present(text, from, to) : null;
             for (int t = 0; t < _terms.Count; t++)
             {
                 if (present != null)

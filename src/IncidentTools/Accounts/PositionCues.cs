@@ -118,7 +118,7 @@ namespace IncidentTools.Accounts
         public List<CompiledCue> Candidates(string sentence, PartyDefinition party)
         {
             var found = new List<int>();
-            var present = Literals.Present(AccountText.Fold(sentence), found);
+            var present = Literals.Present(sentence, 0, sentence.Length, found);
             var indexes = new List<int>(_unanchored);
             foreach (var id in found)
                 if (_byAnchor[id] is { } cues) indexes.AddRange(cues);

@@ -37,6 +37,7 @@ namespace IncidentTools.Text
                         if (!ap.Tokens[k].IsQuote) continue;
                         quotations.Add(new QuotationRef(quotations.Count, ap, ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k])], k, ap.SentenceOf(k)));
                     }
+                    ap.QuotationCount = quotations.Count - ap.FirstQuotation;
                     paragraphs.Add(ap);
                 }
             }
@@ -74,12 +75,9 @@ namespace IncidentTools.Text
         /// <summary>Every quotation span of the document, in document order.</summary>
         public ItemList<QuotationRef> Quotations { get; }
 
-        /// <summary>The quotations of one paragraph, in order.</summary>
-        public IEnumerable<QuotationRef> QuotationsOf(AnalysedParagraph paragraph)
-        {
-            for (int i = paragraph.FirstQuotation; i < Quotations.Count && Quotations[i].Paragraph == paragraph; i++)
-                yield return Quotations[i];
-        }
+        /// <summary>The quotations of one paragraph, in order (a run of <see cref="Quotations"/>: no iterator is made at each call).</summary>
+        public ItemList<QuotationRef>.Slice QuotationsOf(AnalysedParagraph paragraph) =>
+            Quotations.Range(paragraph.FirstQuotation, paragraph.QuotationCount);
     }
 
     /// <summary>
@@ -109,6 +107,9 @@ namespace IncidentTools.Text
 
         /// <summary>Index in <see cref="AnalysedDocument.Quotations"/> of the paragraph's first quotation.</summary>
         internal int FirstQuotation { get; }
+
+        /// <summary>How many of <see cref="AnalysedDocument.Quotations"/> are the paragraph's (set once, as the document is analysed).</summary>
+        internal int QuotationCount { get; set; }
 
         public string Text => Paragraph.Text;
 
