@@ -32,9 +32,9 @@ namespace IncidentTools.Attribution.Rules
                         var cue = new VerbCue(entry, k, end, k);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
-                        // "…, adding that “…,” the officer wrote": the report closing the sentence is not what the participle says
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
-                        // (not when that would leave only a quotation: the quotation is the report's, the participle still says it)
+                        // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
+                        // participle says (unless cutting it would leave only a quotation: the participle still says that)
                         int beforeReport = CueThenContent.EndBeforeTrailingReport(index, p, end, e, s1);
                         if (beforeReport < e && ReportedSpeech.IsContent(tk, c, beforeReport)) e = beforeReport;
                         var source = ReportedSpeech.EarlierSource(index, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
