@@ -89,6 +89,17 @@ namespace IncidentTools.Tests
             Assert.StartsWith("LYON — ", doc.Paragraphs[1].Text);
         }
 
+        [Theory]
+        [InlineData("EXCLUSIVE – ")]
+        [InlineData("BREAKING -- ")]
+        public void ARubricBeforeTheDashIsNoDateline(string rubric)
+        {
+            // the label goes with the page's furniture; it names no place
+            var doc = Read($"Bridge closed\n\n{rubric}{Body1}\n\n{Body2}\n");
+            Assert.Null(doc.Dateline);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
         [Fact]
         public void ADateAndAnUnknownAgencyStayInTheText()
         {

@@ -104,8 +104,10 @@ namespace IncidentTools.Corpus
                     var d = PageCruft.DatelinePrefix.Match(trimmed);
                     if (d.Success && d.Length < trimmed.Length)
                     {
-                        if (d.Groups["place"].Success && d.Groups["place"].Value.Trim().Length > 0)
-                            p.Dateline = d.Groups["place"].Value.Trim().TrimEnd(',');
+                        // "EXCLUSIVE – Roger Stone: …", "ICYMI – …": a rubric before the dash labels the story, it names no place
+                        var place = d.Groups["place"].Success ? d.Groups["place"].Value.Trim().TrimEnd(',') : "";
+                        if (place.Length > 0 && !Lexicon.Is(Casing.Lower(place), WordTag.Rubric))
+                            p.Dateline = place;
                         if (d.Groups["outlet"].Success) p.Outlet ??= d.Groups["outlet"].Value;
                         p.Cruft.Add(trimmed.Substring(0, d.Length).Trim());
                         start += d.Length;
