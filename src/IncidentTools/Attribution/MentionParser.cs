@@ -827,7 +827,7 @@ namespace IncidentTools.Attribution
                     }
                     return m;
                 }
-                m.Next = k;
+                m.Next = ParticipleAsideBeforeCue(tk, a, end) is var after && after > a ? after : k;
                 return m;
             }
             if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
@@ -867,6 +867,24 @@ namespace IncidentTools.Attribution
             }
             if (!inverted && SettingBeforeVerb(tk, k, end) is var setting && setting > k) m.Next = setting;
             return m;
+        }
+
+        /// <summary>
+        /// "Tomas Reyes, asked about the vote, said", "Ada Bell, responding to critics, said": a participle phrase after the
+        /// name's comma (in -ing, or a past form of a reporting verb), closed by a comma with the cue right after it, is an
+        /// aside of the occasion, neither an apposition nor the name's verb. The token after that comma, or -1.
+        /// </summary>
+        private int ParticipleAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            if (a >= end || !tk[a].IsLowerWord) return -1;
+            bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
+            if (!participle) return -1;
+            for (int x = a + 1; x < end && x - a < AppositionTokens; x++)
+            {
+                if (tk[x].Is(";") || tk[x].Is(":") || tk[x].Is(".") || tk[x].IsQuote) return -1;
+                if (tk[x].Is(",")) return x > a + 1 && CueAt(tk, x + 1, end) ? x + 1 : -1;
+            }
+            return -1;
         }
 
         private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e, bool closed)
