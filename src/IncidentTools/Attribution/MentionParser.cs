@@ -820,8 +820,7 @@ namespace IncidentTools.Attribution
                     {
                         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
                         // apposition, closed by a comma right before the cue
-                        int a3 = e + 1, e3 = a3;
-                        while (e3 < end && e3 - a3 < AppositionTokens && !tk[e3].Is(",") && !tk[e3].Is(";") && !tk[e3].Is(":") && !tk[e3].IsQuote && !tk[e3].Is(".")) e3++;
+                        int a3 = e + 1, e3 = AsideEnd(tk, a3, end);
                         if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
                             m.Next = e3 + 1;
                     }
@@ -854,8 +853,7 @@ namespace IncidentTools.Attribution
                     {
                         m.Next++;
                         // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
-                        int a = m.Next, e2 = a;
-                        while (e2 < end && e2 - a < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".")) e2++;
+                        int a = m.Next, e2 = AsideEnd(tk, a, end);
                         if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
                             LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
                         {
@@ -879,12 +877,19 @@ namespace IncidentTools.Attribution
             if (a >= end || !tk[a].IsLowerWord) return -1;
             bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
             if (!participle) return -1;
-            for (int x = a + 1; x < end && x - a < AppositionTokens; x++)
-            {
-                if (tk[x].Is(";") || tk[x].Is(":") || tk[x].Is(".") || tk[x].IsQuote) return -1;
-                if (tk[x].Is(",")) return x > a + 1 && CueAt(tk, x + 1, end) ? x + 1 : -1;
-            }
-            return -1;
+            int x = AsideEnd(tk, a, end);
+            return x < end && tk[x].Is(",") && x > a + 1 && CueAt(tk, x + 1, end) ? x + 1 : -1;
+        }
+
+        /// <summary>
+        /// Where a phrase between commas that starts at <paramref name="a"/> ends: the first comma, semicolon, colon, quotation
+        /// mark or full stop within <see cref="AppositionTokens"/> tokens, else the token that bound reaches (or <paramref name="end"/>).
+        /// </summary>
+        private static int AsideEnd(IReadOnlyList<Token> tk, int a, int end)
+        {
+            int e = a;
+            while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !tk[e].IsQuote && !tk[e].Is(".")) e++;
+            return e;
         }
 
         private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e, bool closed)

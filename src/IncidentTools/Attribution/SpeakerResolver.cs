@@ -331,15 +331,11 @@ namespace IncidentTools.Attribution
             {
                 var last = PartyResolver.LastWord(f.Name);
                 if (!_fullNames.ContainsKey(last)) _fullNames[last] = f;
-                if (f.LedBody != null)
+                if (f.LedBody != null || f.Title != null)
                 {
                     var key = _parties.KeyOf(f.Name);
-                    if (!_ledBodies.ContainsKey(key)) _ledBodies[key] = f.LedBody;
-                }
-                if (f.Title != null)
-                {
-                    var key = _parties.KeyOf(f.Name);
-                    if (!_titledNames.ContainsKey(key)) _titledNames[key] = f;
+                    if (f.LedBody != null && !_ledBodies.ContainsKey(key)) _ledBodies[key] = f.LedBody;
+                    if (f.Title != null && !_titledNames.ContainsKey(key)) _titledNames[key] = f;
                 }
                 // the first word without the honorifics (what Split(' ')[0] gives), without splitting the rest
                 var given = PersonName.GivenWord(f.Name);

@@ -189,14 +189,17 @@ namespace IncidentTools.Corpus
         /// A line as short as a headline, whatever its last mark: a headline written as a sentence ("Stein removed from debate
         /// site by police.") that the title test refused, which may stand before a dateline.
         /// </summary>
-        private static bool IsHeadlineLine(string line) => PageCruft.WordCount(line) <= HeadlineMaxWords && line.Length <= HeadlineMaxChars;
+        private static bool IsHeadlineLine(string line) => IsHeadlineLength(PageCruft.WordCount(line), line);
+
+        /// <summary>A line of <paramref name="words"/> words no longer than a headline.</summary>
+        private static bool IsHeadlineLength(int words, string line) => words <= HeadlineMaxWords && line.Length <= HeadlineMaxChars;
 
         private static bool LooksLikeHeadline(string line, string? manifestTitle)
         {
             if (manifestTitle != null)
                 return string.Equals(Normalise(line), Normalise(manifestTitle), StringComparison.OrdinalIgnoreCase);
             int words = PageCruft.WordCount(line);
-            if (words < 2 || words > HeadlineMaxWords || line.Length > HeadlineMaxChars) return false;
+            if (words < 2 || !IsHeadlineLength(words, line)) return false;
             if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] != '\'' && line[0] != '‘' && line[0] != '"' && line[0] != '“') return false;
             var last = line[line.Length - 1];
             if (last == '.' || last == ',' || last == ';' || last == ':') return false;

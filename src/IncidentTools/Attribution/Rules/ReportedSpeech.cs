@@ -1594,8 +1594,7 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool IsMindlessThing(IReadOnlyList<Token> tk, Mention m)
         {
-            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Owner != null || m.Plural || m.IsDocument || m.IsOrganisationHead) return false;
-            if (m.Name != null || m.Title != null || m.End - m.Start < 2) return false;    // "I", "everyone": a person
+            if (!IsSingularDescriptionOfNoOne(tk, m) || m.End - m.Start < 2) return false;    // "I", "everyone": a person
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
             {
                 var t = tk[i];
@@ -1605,7 +1604,6 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsLowerWord && (i > m.Start || !t.Has(WordTag.Determiner | WordTag.Possessive | WordTag.Indefinite))) return false;
                 if (IsPluralNoun(t) || t.Has(WordTag.Proportion)) return false;
             }
-            if (NamesASpeaker(tk, m)) return false;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
@@ -1616,8 +1614,16 @@ namespace IncidentTools.Attribution.Rules
         /// noun, organisation word or document word ("a weathered Martian rock", "the debate"; not "a spokesman", "the report").
         /// </summary>
         private static bool IsArticledThing(IReadOnlyList<Token> tk, Mention m) =>
+            Lexicon.Is(m.Determiner, WordClass.Article) && IsSingularDescriptionOfNoOne(tk, m);
+
+        /// <summary>
+        /// A singular description with no pronoun, name, title, owner, document or organisation head, and no speaker noun,
+        /// organisation word or document word among its words: what <see cref="IsMindlessThing"/> and
+        /// <see cref="IsArticledThing"/> both ask first.
+        /// </summary>
+        private static bool IsSingularDescriptionOfNoOne(IReadOnlyList<Token> tk, Mention m) =>
             m.Kind == MentionKind.Description && !m.IsPronoun && m.Owner == null && !m.Plural && !m.IsDocument && !m.IsOrganisationHead &&
-            m.Name == null && m.Title == null && Lexicon.Is(m.Determiner, WordClass.Article) && !NamesASpeaker(tk, m);
+            m.Name == null && m.Title == null && !NamesASpeaker(tk, m);
 
         /// <summary>True when the mention is the pronoun of a thing alone ("it").</summary>
         private static bool IsThingPronoun(IReadOnlyList<Token> tk, Mention m) =>
