@@ -1164,6 +1164,8 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) continue;
                 if (t.Has(WordGroup.Complementizer))
                 {
+                    // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
+                    if (!cue.Entry.TakesAddressee && IsRelativeThatAfterNoun(tk, i, c, s1)) return c;
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
                     // "rejected that version": a determiner, not a clause
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
@@ -1202,6 +1204,19 @@ namespace IncidentTools.Attribution.Rules
             if (d < s1 && tk[d].IsWord && tk[d].Has(WordGroup.Complementizer)) return d + 1;
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>
+        /// "blamed the company that repaired the bridge", "praised the officers that were first on the scene": "that" after a
+        /// noun of the object (a word after the verb at <paramref name="c"/>, not a phrase of time), followed by a verb (a
+        /// finite auxiliary, an irregular past, a form in -ed), is the noun's relative pronoun, not the start of a content
+        /// clause: the clause has no subject of its own. "told the council that the pier is unsafe" has one.
+        /// </summary>
+        internal static bool IsRelativeThatAfterNoun(IReadOnlyList<Token> tk, int i, int c, int s1)
+        {
+            if (i <= c || i + 1 >= s1 || !tk[i - 1].IsWord || tk[i - 1].Has(WordTag.Function | WordTag.Time | WordTag.Calendar)) return false;
+            var v = tk[i + 1];
+            return v.IsLowerWord && (v.Has(WordTag.Finite) || v.Has(WordGroup.IrregularPast) || v.Lower.EndsWith("ed", StringComparison.Ordinal));
         }
 
         /// <summary>True when the token at i opens a clause after a phrase of time: a subject pronoun, a determiner or a capitalized name followed by a word.</summary>
