@@ -135,6 +135,8 @@ namespace IncidentTools.Tests
         // Generated claims and comparisons re-recorded at the merge of lead31 and claims20 (both changes together).
         // Generated claims and comparisons again (lead, stop 31): "that" and a verb after a verb's object noun open the noun's relative clause, not a
         // content clause ("blamed the company that repaired the bridge" has the content "the company that repaired the bridge").
+        // Generated claims and comparisons again (lead, stop 31): after ", X said," a clause joined by "and"/"but" with a subject and a verb of
+        // saying of its own is a second report, not the rest of the first one's content.
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "c06307133fcb10ea06f45f10";
@@ -142,8 +144,8 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         private const string GeneratedQuotes = "10d2628ce404b95ddad18492";
-        private const string GeneratedClaims = "eb939648d6e763c21a09739d";
-        private const string GeneratedComparisons = "2c8288bb5853720c8735ec49";
+        private const string GeneratedClaims = "facf42da8adee899d65739a6";
+        private const string GeneratedComparisons = "fb71b591569d1a92243e3b43";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -50,13 +50,31 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// True when the sentence goes on after the attribution with the rest of its content: a comma, then
-        /// words that are no second cue of the same source ("…, she said, adding that …" is the participle's).
+        /// words that are no second cue of the same source ("…, she said, adding that …" is the participle's)
+        /// and no clause joined by "and" or "but" that reports by a subject and cue of its own ("…, officials said, and the
+        /// government blamed …", "…, records show, and experts say …"; "…, he said, and the vote could fail" goes on with his words).
         /// </summary>
-        private static bool RunsOn(System.Collections.Generic.IReadOnlyList<Token> tk, int after, int s1)
+        private static bool RunsOn(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int after, int s1)
         {
             if (after + 1 >= s1 || !tk[after].Is(",")) return false;
             var t = tk[after + 1];
+            if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && ReportsOnItsOwn(mp, tk, after + 2, s1)) return false;
             return !(t.IsLowerWord && CueLexicon.IsIngOfVerb(t) && CueLexicon.Verb(t.Lower) != null);
+        }
+
+        /// <summary>True when the clause at <paramref name="c0"/> opens with a subject and a verb of saying or of documents of its own ("the government blamed …", "experts say …").</summary>
+        private static bool ReportsOnItsOwn(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int c0, int s1)
+        {
+            for (int k = c0 + 1; k < s1 && k - c0 <= ReportedSpeech.ObjectReach; k++)
+            {
+                var cue = ReportedSpeech.FiniteVerbAt(tk, k, c0, s1);
+                if (cue == null) continue;
+                // a belief of the clause's subject ("…, Anthony says, and she felt free to …") may still be the report's
+                if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Document)) return false;
+                var subject = ReportedSpeech.SubjectBefore(mp, tk, c0, cue.GroupStart);
+                return subject != null && subject.Mention.Start == c0;
+            }
+            return false;
         }
 
         /// <summary>
@@ -134,7 +152,7 @@ namespace IncidentTools.Attribution.Rules
                             continue;
                         }
                         // "The plan, she said, is dead.": the content runs on after the attribution
-                        bool runsOn = !relativeAfter && RunsOn(tk, after, s1);
+                        bool runsOn = !relativeAfter && RunsOn(ctx.MentionsFor(p), tk, after, s1);
                         int e = runsOn ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
                         if (!ReportedSpeech.IsContent(tk, a, before))
                         {
