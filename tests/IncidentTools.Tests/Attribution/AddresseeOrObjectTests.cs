@@ -30,5 +30,16 @@ namespace IncidentTools.Tests.Attribution
             var f = Assert.Single(Run(sentence, new CueThenContent()));
             Assert.Equal(content, f.Content);
         }
+
+        /// <summary>A negation after the verb or its addressee belongs to the content: "promised not to raise fares" is not "to raise fares".</summary>
+        [Theory]
+        [InlineData("The harbour master promised not to raise the mooring fees.", "not to raise the mooring fees")]
+        [InlineData("The mayor urged residents not to travel on Monday.", "not to travel on Monday")]
+        [InlineData("The coast guard warned fishermen never to sail alone.", "never to sail alone")]
+        public void ANegationAfterTheAddresseeStaysInTheContent(string sentence, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(content, f.Content);
+        }
     }
 }

@@ -1188,7 +1188,8 @@ namespace IncidentTools.Attribution.Rules
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.Finite) && !tk[x].Has(WordTag.IntroPhrase)) x++;
+                    // ("promised not to raise taxes", "asked residents not to travel": a negation belongs to the content)
+                    while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.Finite) && !tk[x].Has(WordTag.IntroPhrase) && !tk[x].Has(WordTag.Negation)) x++;
                     // "promised answers within a month": a run with a preposition in it is a noun with a phrase of its own (what
                     // is promised), not someone the words are addressed to; "reminded voters of …", "asked him about …" keep theirs
                     bool holdsPreposition = false;
