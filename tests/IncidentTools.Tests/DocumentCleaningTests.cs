@@ -177,6 +177,23 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AHeadlineWrittenAsSentencesAboveABylineIsTheTitle()
+        {
+            var doc = Read($"Opinion: We were warned about the bridge. We did nothing.\n\nBy Jo Marsh\n\n{Body1}\n\n{Body2}\n");
+            Assert.Equal("Opinion: We were warned about the bridge. We did nothing.", doc.Title);
+            Assert.Equal("Jo Marsh", doc.Byline);
+            Assert.Equal(new[] { Body1, Body2 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void ASentenceAboveABodyWithNoBylineStaysText()
+        {
+            var doc = Read($"We were warned about the bridge. We did nothing.\n\n{Body1}\n");
+            Assert.Null(doc.Title);
+            Assert.Equal(2, doc.Paragraphs.Count);
+        }
+
+        [Fact]
         public void BodyTextThatMentionsCruftWordsStays()
         {
             var text = "Bridge closed\n\nShe said the photo: a blurry image of the pier, was taken by a passer-by.\n\nBy the end of the day, 300 people had signed the petition.\n\nThe engineers contributed to this report, the council said, and to the repairs.\n";

@@ -79,7 +79,8 @@ namespace IncidentTools.Corpus
                 if (!bodyStarted)
                 {
                     // Headline: the first line that is not cruft, reads as a headline, and is not a bullet.
-                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && LooksLikeHeadline(trimmed, entry?.Title) && HasTextAfter(lines, i))
+                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && HasTextAfter(lines, i) &&
+                        (LooksLikeHeadline(trimmed, entry?.Title) || entry?.Title == null && p.Body.Count == 0 && IsHeadlineLine(trimmed) && IsBylineNext(lines, i)))
                     {
                         p.Title = trimmed;
                         p.TitleParagraph = new DocumentParagraph(docId, ParagraphSection.Title, 1, line.Number, start, trimmed);
@@ -212,6 +213,20 @@ namespace IncidentTools.Corpus
         }
 
         private static readonly Regex SentenceBreak = new Regex(@"(?<word>[\p{L}.]{1,12})[.?!][""”’']?\s+[\p{Lu}“""]", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// True when the next non-blank line after line <paramref name="index"/> is a byline ("By Jo Bell"): the line above a
+        /// byline heads the story even when written as sentences ("Opinion: We were warned. We did nothing.").
+        /// </summary>
+        private static bool IsBylineNext(List<SourceLine> lines, int index)
+        {
+            for (int j = index + 1; j < lines.Count; j++)
+            {
+                var next = lines[j].Text.Trim();
+                if (next.Length > 0) return PageCruft.Classify(next, true).Kind == CruftKind.Byline;
+            }
+            return false;
+        }
 
         /// <summary>True when a non-blank line follows line <paramref name="index"/>: a headline heads something.</summary>
         private static bool HasTextAfter(List<SourceLine> lines, int index)
