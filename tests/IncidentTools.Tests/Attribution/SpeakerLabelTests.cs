@@ -25,6 +25,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("UPDATE: Bridge Will Reopen in May")]
         [InlineData("Q&A: What the Bridge Closure Means for Kestrel")]
         [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
+        [InlineData("Press release: Harbour Authority Statement on the Storm")]   // the genre of the page, not its source
+        [InlineData("Headline: Harbour Will Reopen in May")]
         public void ARubricIsNoSource(string headline) =>
             Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
 
