@@ -139,15 +139,17 @@ namespace IncidentTools.Tests
         // saying of its own is a second report, not the rest of the first one's content.
         // Seed and generated claims again (lead, stop 31): a negation after a verb that takes an addressee belongs to the content ("The officials
         // asked not to be named …" has the content "not to be named …", was "to be named …").
+        // Generated quotes, claims and comparisons again (lead, stop 31): "“…,” the ministry's spokesman, Jo Bell, said" is read by QuoteThenCue with Jo Bell as the speaker and the
+        // description as the role (was ContentThenCue's, with the description inside the content).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "9af83d5d82450b561463bdb1";
         private const string SeedComparisons = "fb27190e4bc69fa9c60c9c65";
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
-        private const string GeneratedQuotes = "10d2628ce404b95ddad18492";
-        private const string GeneratedClaims = "8e62a3d6c38ba6279ee336c8";
-        private const string GeneratedComparisons = "fb71b591569d1a92243e3b43";
+        private const string GeneratedQuotes = "f8d9f7d740dc009236ead6bc";
+        private const string GeneratedClaims = "0cf47bfe19ea017ee4baa724";
+        private const string GeneratedComparisons = "f620c33e701c679e79d80878";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -130,8 +130,35 @@ namespace IncidentTools.Attribution
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
                 if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
+                if (NameAfterDescription(tk, subject, end, out int afterName) is { } named)
+                {
+                    c = _parser.ParseCue(tk, afterName, end, allowAdverbs: true);
+                    if (c != null && c.Start == afterName && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(named, c, source);
+                }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "his spokesman, Josh Earnest, told reporters", "the airline, EgyptAir, said": a singular description, a comma, and a
+        /// name (of a person or an organisation) closed by a comma: the name is the one who speaks, the description its
+        /// apposition. The name's mention (and in <paramref name="after"/> the token after its closing comma), or null.
+        /// </summary>
+        internal Mention? NameAfterDescription(IReadOnlyList<Token> tk, Mention description, int end, out int after)
+        {
+            after = -1;
+            // a description, or an organisation's common noun ("the airline"), not a name
+            bool described = description.Kind == MentionKind.Description || description.Kind == MentionKind.Organisation && tk[description.Start].IsLowerWord;
+            if (!described || description.Plural || description.Next != description.End) return null;
+            int n = description.End + 1;
+            if (n >= end || !tk[n - 1].Is(",") || !tk[n].IsCapitalized) return null;
+            var name = _parser.Parse(tk, n, end, inverted: false);
+            if (name == null || name.Start != n || !(name.Kind == MentionKind.Name || name.Kind == MentionKind.Organisation) ||
+                name.Next != name.End || name.Next + 1 >= end || !tk[name.Next].Is(",")) return null;
+            after = name.Next + 1;
+            // the description is the name's role, as in "Josh Earnest, his spokesman,"
+            if (name.Apposition == null) name.Apposition = RolePhrase.AsApposition(description);
+            return name;
         }
 
         /// <summary>

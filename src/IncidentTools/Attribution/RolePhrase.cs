@@ -16,6 +16,15 @@ namespace IncidentTools.Attribution
         /// <summary>Roles longer than this (in words) are cut at the last phrase boundary within it.</summary>
         internal const int MaxWords = 12;
 
+        /// <summary>
+        /// A description as the apposition of the name it stands beside ("The company's chief executive, Jo Bell," gives Jo Bell
+        /// the role "the company's chief executive"): its text, a capitalised determiner lowered.
+        /// </summary>
+        public static string AsApposition(Mention description) =>
+            description.Determiner.Length > 0 && description.Text.Length > 0 && char.IsUpper(description.Text[0])
+                ? char.ToLowerInvariant(description.Text[0]) + description.Text.Substring(1)
+                : description.Text;
+
         /// <summary>True for a title that is only a form of address ("Mr", "Lord", "Sister").</summary>
         public static bool IsFormOfAddress(string title) => Lexicon.IsFormOfAddress(title);
 

@@ -631,7 +631,7 @@ namespace IncidentTools.Attribution
                 int after = f.Start + f.Name.Length;
                 while (after < paragraphText.Length && paragraphText[after] != ',' && paragraphText[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
                 if (after >= paragraphText.Length || paragraphText[after] != ',') break;
-                return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = m.Determiner.Length > 0 && char.IsUpper(m.Text[0]) ? char.ToLowerInvariant(m.Text[0]) + m.Text.Substring(1) : m.Text });
+                return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = RolePhrase.AsApposition(m) });
             }
             return null;
         }

@@ -85,6 +85,29 @@ namespace IncidentTools.Attribution.Rules
             source != null && tail < s1 && tail - 1 >= source.End && tk[tail - 1].Is(",") && tk[tail].IsLowerWord &&
             tk[tail].Has(WordClass.SubjectRelative) && !tk[tail].Has(WordGroup.Complementizer);
 
+        /// <summary>How many tokens a description in apposition before a name may take ("the company's chief executive").</summary>
+        private const int DescriptionReach = 8;
+
+        /// <summary>
+        /// "…, the company's chief executive, Jo Bell, said": when the source is a name right after a comma, and a singular
+        /// description stands between that comma and the one before it (<see cref="Clauses.NameAfterDescription"/>), the index
+        /// of the earlier comma, where the content ends; else null.
+        /// </summary>
+        private static int? DescriptionBefore(AttributionContext ctx, AnalysedParagraph p, Mention source, int comma, int s0)
+        {
+            var tk = p.Tokens;
+            if (source.Kind != MentionKind.Name && source.Kind != MentionKind.Organisation || comma <= s0 || !tk[comma].Is(",")) return null;
+            for (int j = comma - 1; j > s0 && comma - j <= DescriptionReach; j--)
+            {
+                if (!tk[j].Is(",")) continue;
+                var m = ctx.MentionsFor(p).Parse(tk, j + 1, comma, inverted: false);
+                if (m == null || m.Start != j + 1) return null;
+                var name = ctx.ClausesFor(p).NameAfterDescription(tk, m, tk.Count, out _);
+                return name != null && name.Start == source.Start ? j : null;
+            }
+            return null;
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -134,6 +157,8 @@ namespace IncidentTools.Attribution.Rules
                         if (source == null || before < s0) continue;
                         // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
                         if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
+                        // "…, the company's chief executive, Jo Bell, said": the description before the name is its apposition, not content
+                        if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described) before = described;
                         // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
                         if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
                         else if (before <= s0 || !tk[before].Is(",")) continue;
