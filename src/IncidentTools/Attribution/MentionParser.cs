@@ -870,15 +870,19 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "Tomas Reyes, asked about the vote, said", "Ada Bell, responding to critics, said": a participle phrase after the
         /// name's comma (in -ing, or a past form of a reporting verb), closed by a comma with the cue right after it, is an
-        /// aside of the occasion, neither an apposition nor the name's verb. The token after that comma, or -1.
+        /// aside of the occasion, neither an apposition nor the name's verb. Not when the cue after it is itself in -ing
+        /// ("Jo Bell, voiced support for the plan, saying …": the past form is the name's verb, the -ing its participle).
+        /// The token after that comma, or -1.
         /// </summary>
-        private int ParticipleAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        internal int ParticipleAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
         {
             if (a >= end || !tk[a].IsLowerWord) return -1;
             bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
             if (!participle) return -1;
             int x = AsideEnd(tk, a, end);
-            return x < end && tk[x].Is(",") && x > a + 1 && CueAt(tk, x + 1, end) ? x + 1 : -1;
+            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
+            var cue = x + 1 < end ? ParseCue(tk, x + 1, end, allowAdverbs: true) : x + 1 < tk.Count ? ParseCue(tk, x + 1, tk.Count, allowAdverbs: true) : null;
+            return cue != null && !cue.IsParticiple ? x + 1 : -1;
         }
 
         /// <summary>
@@ -1116,6 +1120,8 @@ namespace IncidentTools.Attribution
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
                 }
+                // "A spokesman, asked about the vote, said": a participle aside of the occasion, as after a name
+                else if (ParticipleAsideBeforeCue(tk, a, end) is var after && after > a) d.Next = after;
             }
             if (d.IsDocument && d.Owner == null && d.Modifiers.Count > 0)
             {

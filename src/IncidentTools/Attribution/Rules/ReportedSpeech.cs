@@ -1777,6 +1777,16 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "Tomas Reyes, asked about the vote, said, …", "A spokesman, asked about the vote, said": a participle right after
+        /// the subject's comma that opens an aside closed by a comma, with the cue right after it
+        /// (<see cref="MentionParser.ParticipleAsideBeforeCue"/>), is no verb of the subject's: the cue after the aside is.
+        /// Only right after the subject's own comma (after an apposition, "Jo Bell, the mayor, repeated …" is the verb).
+        /// </summary>
+        public static bool OpensParticipleAside(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int s1) =>
+            cue.GroupStart == cue.Verb && subject.Mention.End == cue.Verb - 1 && subject.Mention.Apposition == null && tk[cue.Verb - 1].Is(",") &&
+            mp.ParticipleAsideBeforeCue(tk, cue.Verb, s1) > cue.Verb;
+
+        /// <summary>
         /// "The biggest reason teams lose, writes Daniel Moore, is …": a verb that inverts, after a comma and right before
         /// a name that closes the aside (a comma or the sentence's end after it), has its subject after it; the words
         /// before the comma are what is reported, not who reports it.
