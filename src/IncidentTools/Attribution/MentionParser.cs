@@ -880,9 +880,14 @@ namespace IncidentTools.Attribution
             bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
             if (!participle) return -1;
             int x = AsideEnd(tk, a, end);
-            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
-            var cue = x + 1 < end ? ParseCue(tk, x + 1, end, allowAdverbs: true) : x + 1 < tk.Count ? ParseCue(tk, x + 1, tk.Count, allowAdverbs: true) : null;
-            return cue != null && !cue.IsParticiple ? x + 1 : -1;
+            return x < end && tk[x].Is(",") && x > a + 1 && FiniteCueAt(tk, x + 1, end) ? x + 1 : -1;
+        }
+
+        /// <summary>True when a reporting cue not in -ing starts at token i (<see cref="CueAt"/>): the verb an aside before it leaves to its subject.</summary>
+        private bool FiniteCueAt(IReadOnlyList<Token> tk, int i, int end)
+        {
+            var cue = i < end ? ParseCue(tk, i, end, allowAdverbs: true) : i == end && i < tk.Count ? ParseCue(tk, i, tk.Count, allowAdverbs: true) : null;
+            return cue != null && !cue.IsParticiple;
         }
 
         /// <summary>
@@ -1119,6 +1124,14 @@ namespace IncidentTools.Attribution
                 {
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
+                }
+                // "A woman, who asked not to be named, said": a relative aside with a verb of saying in it, closed by a comma
+                // with the cue right after it
+                else if (tk[a].IsLowerWord && tk[a].Has(WordClass.AsideRelative) && AsideEnd(tk, a, end) is var r && r < end && tk[r].Is(",") &&
+                         r > a + 1 && FiniteCueAt(tk, r + 1, end))
+                {
+                    d.Apposition = Join(tk, a, r);
+                    d.Next = r + 1;
                 }
                 // "A spokesman, asked about the vote, said": a participle aside of the occasion, as after a name
                 else if (ParticipleAsideBeforeCue(tk, a, end) is var after && after > a) d.Next = after;
