@@ -1180,7 +1180,8 @@ namespace IncidentTools.Attribution.Rules
                 {
                     while (o < s1 && o - c < 6 && (tk[o].IsCapitalized || tk[o].IsWord && tk[o].Has(WordClass.NameInfix) && o + 1 < s1 && tk[o + 1].IsCapitalized)) o++;
                 }
-                else if (tk[o].IsLowerWord && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !tk[o].Has(WordTag.Finite)))
+                // (not a negation: "asked not to be named" asks nobody, and its content keeps the "not")
+                else if (tk[o].IsLowerWord && !tk[o].Has(WordTag.Negation) && (IsDeterminer(tk[o].Lower) || !CueLexicon.IsSubjectPronoun(tk[o].Lower) && !tk[o].Has(WordTag.Finite)))
                 {
                     // "told reporters", "told the council": a few words, up to a new noun phrase ("told reporters the shelling …")
                     int limit = Math.Min(s1, c + 5);
