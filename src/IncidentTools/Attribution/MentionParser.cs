@@ -883,6 +883,24 @@ namespace IncidentTools.Attribution
             return x < end && tk[x].Is(",") && x > a + 1 && FiniteCueAt(tk, x + 1, end) ? x + 1 : -1;
         }
 
+        /// <summary>
+        /// "The union, in a statement, said": a phrase that opens with a word of an introductory phrase (not a subordinator,
+        /// which opens a clause), holds no finite verb, auxiliary or verb of saying ("Citizens United, the group, through
+        /// lawsuits shows the name of X, described as …" is a clause), and is closed by a comma with a cue not in -ing
+        /// right after it. The token after that comma, or -1.
+        /// </summary>
+        private int PhraseAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            if (a >= end || !tk[a].IsLowerWord || !tk[a].Has(WordTag.IntroPhrase) || tk[a].Has(WordTag.Subordinator)) return -1;
+            int x = AsideEnd(tk, a, end);
+            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
+            // (a form of any reporting verb counts, as "shows", unless a determiner makes it a noun: "in a report")
+            for (int i = a + 1; i < x; i++)
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Finite | WordTag.Auxiliary) ||
+                                     Lexicon.AnyVerb(tk[i].Lower) != null && !(tk[i - 1].IsWord && tk[i - 1].Has(WordTag.Determiner)))) return -1;
+            return FiniteCueAt(tk, x + 1, end) ? x + 1 : -1;
+        }
+
         /// <summary>True when a reporting cue not in -ing starts at token i (<see cref="CueAt"/>): the verb an aside before it leaves to its subject.</summary>
         private bool FiniteCueAt(IReadOnlyList<Token> tk, int i, int end)
         {
@@ -1135,6 +1153,9 @@ namespace IncidentTools.Attribution
                 }
                 // "A spokesman, asked about the vote, said": a participle aside of the occasion, as after a name
                 else if (ParticipleAsideBeforeCue(tk, a, end) is var after && after > a) d.Next = after;
+                // "The union, in a statement, said", "Supporters of the plan, on the other hand, argued": a phrase of the
+                // occasion or the turn of the argument, with no verb of its own, closed by a comma with the cue right after it
+                else if (PhraseAsideBeforeCue(tk, a, end) is var phraseEnd && phraseEnd > a) d.Next = phraseEnd;
             }
             if (d.IsDocument && d.Owner == null && d.Modifiers.Count > 0)
             {
