@@ -879,8 +879,8 @@ namespace IncidentTools.Attribution
             if (a >= end || !tk[a].IsLowerWord) return -1;
             bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
             if (!participle) return -1;
-            int x = AsideEnd(tk, a, end);
-            return x < end && tk[x].Is(",") && x > a + 1 && FiniteCueAt(tk, x + 1, end) ? x + 1 : -1;
+            int x = AsideClosedBeforeCue(tk, a, end);
+            return x < 0 ? -1 : x + 1;
         }
 
         /// <summary>
@@ -892,20 +892,27 @@ namespace IncidentTools.Attribution
         private int PhraseAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
         {
             if (a >= end || !tk[a].IsLowerWord || !tk[a].Has(WordTag.IntroPhrase) || tk[a].Has(WordTag.Subordinator)) return -1;
-            int x = AsideEnd(tk, a, end);
-            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
+            int x = AsideClosedBeforeCue(tk, a, end);
+            if (x < 0) return -1;
             // (a form of any reporting verb counts, as "shows", unless a determiner makes it a noun: "in a report")
             for (int i = a + 1; i < x; i++)
                 if (tk[i].IsWord && (tk[i].Has(WordTag.Finite | WordTag.Auxiliary) ||
                                      Lexicon.AnyVerb(tk[i].Lower) != null && !(tk[i - 1].IsWord && tk[i - 1].Has(WordTag.Determiner)))) return -1;
-            return FiniteCueAt(tk, x + 1, end) ? x + 1 : -1;
+            return x + 1;
         }
 
-        /// <summary>True when a reporting cue not in -ing starts at token i (<see cref="CueAt"/>): the verb an aside before it leaves to its subject.</summary>
-        private bool FiniteCueAt(IReadOnlyList<Token> tk, int i, int end)
+        /// <summary>
+        /// The comma that closes an aside of two words or more starting at <paramref name="a"/> (<see cref="AsideEnd"/>) when a
+        /// reporting cue not in -ing follows it right away (<see cref="CueAt"/>): the verb the aside leaves to the subject before
+        /// it; or -1.
+        /// </summary>
+        private int AsideClosedBeforeCue(IReadOnlyList<Token> tk, int a, int end)
         {
+            int x = AsideEnd(tk, a, end);
+            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
+            int i = x + 1;
             var cue = i < end ? ParseCue(tk, i, end, allowAdverbs: true) : i == end && i < tk.Count ? ParseCue(tk, i, tk.Count, allowAdverbs: true) : null;
-            return cue != null && !cue.IsParticiple;
+            return cue != null && !cue.IsParticiple ? x : -1;
         }
 
         /// <summary>
@@ -1145,8 +1152,7 @@ namespace IncidentTools.Attribution
                 }
                 // "A woman, who asked not to be named, said": a relative aside with a verb of saying in it, closed by a comma
                 // with the cue right after it
-                else if (tk[a].IsLowerWord && tk[a].Has(WordClass.AsideRelative) && AsideEnd(tk, a, end) is var r && r < end && tk[r].Is(",") &&
-                         r > a + 1 && FiniteCueAt(tk, r + 1, end))
+                else if (tk[a].IsLowerWord && tk[a].Has(WordClass.AsideRelative) && AsideClosedBeforeCue(tk, a, end) is var r && r > a)
                 {
                     d.Apposition = Join(tk, a, r);
                     d.Next = r + 1;
