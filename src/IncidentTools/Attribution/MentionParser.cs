@@ -870,15 +870,49 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "Tomas Reyes, asked about the vote, said", "Ada Bell, responding to critics, said": a participle phrase after the
         /// name's comma (in -ing, or a past form of a reporting verb), closed by a comma with the cue right after it, is an
-        /// aside of the occasion, neither an apposition nor the name's verb. The token after that comma, or -1.
+        /// aside of the occasion, neither an apposition nor the name's verb. Not when the cue after it is itself in -ing
+        /// ("Jo Bell, voiced support for the plan, saying …": the past form is the name's verb, the -ing its participle).
+        /// The token after that comma, or -1.
         /// </summary>
-        private int ParticipleAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        internal int ParticipleAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
         {
             if (a >= end || !tk[a].IsLowerWord) return -1;
             bool participle = CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
             if (!participle) return -1;
+            int x = AsideClosedBeforeCue(tk, a, end);
+            return x < 0 ? -1 : x + 1;
+        }
+
+        /// <summary>
+        /// "The union, in a statement, said": a phrase that opens with a word of an introductory phrase (not a subordinator,
+        /// which opens a clause), holds no finite verb, auxiliary or verb of saying ("Citizens United, the group, through
+        /// lawsuits shows the name of X, described as …" is a clause), and is closed by a comma with a cue not in -ing
+        /// right after it. The token after that comma, or -1.
+        /// </summary>
+        private int PhraseAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            if (a >= end || !tk[a].IsLowerWord || !tk[a].Has(WordTag.IntroPhrase) || tk[a].Has(WordTag.Subordinator)) return -1;
+            int x = AsideClosedBeforeCue(tk, a, end);
+            if (x < 0) return -1;
+            // (a form of any reporting verb counts, as "shows", unless a determiner makes it a noun: "in a report")
+            for (int i = a + 1; i < x; i++)
+                if (tk[i].IsWord && (tk[i].Has(WordTag.Finite | WordTag.Auxiliary) ||
+                                     Lexicon.AnyVerb(tk[i].Lower) != null && !(tk[i - 1].IsWord && tk[i - 1].Has(WordTag.Determiner)))) return -1;
+            return x + 1;
+        }
+
+        /// <summary>
+        /// The comma that closes an aside of two words or more starting at <paramref name="a"/> (<see cref="AsideEnd"/>) when a
+        /// reporting cue not in -ing follows it right away (<see cref="CueAt"/>): the verb the aside leaves to the subject before
+        /// it; or -1.
+        /// </summary>
+        private int AsideClosedBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
             int x = AsideEnd(tk, a, end);
-            return x < end && tk[x].Is(",") && x > a + 1 && CueAt(tk, x + 1, end) ? x + 1 : -1;
+            if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
+            int i = x + 1;
+            var cue = i < end ? ParseCue(tk, i, end, allowAdverbs: true) : i == end && i < tk.Count ? ParseCue(tk, i, tk.Count, allowAdverbs: true) : null;
+            return cue != null && !cue.IsParticiple ? x : -1;
         }
 
         /// <summary>
@@ -1116,6 +1150,18 @@ namespace IncidentTools.Attribution
                     d.Apposition = Join(tk, a, e);
                     d.Next = e + 1;
                 }
+                // "A woman, who asked not to be named, said": a relative aside with a verb of saying in it, closed by a comma
+                // with the cue right after it
+                else if (tk[a].IsLowerWord && tk[a].Has(WordClass.AsideRelative) && AsideClosedBeforeCue(tk, a, end) is var r && r > a)
+                {
+                    d.Apposition = Join(tk, a, r);
+                    d.Next = r + 1;
+                }
+                // "A spokesman, asked about the vote, said": a participle aside of the occasion, as after a name
+                else if (ParticipleAsideBeforeCue(tk, a, end) is var after && after > a) d.Next = after;
+                // "The union, in a statement, said", "Supporters of the plan, on the other hand, argued": a phrase of the
+                // occasion or the turn of the argument, with no verb of its own, closed by a comma with the cue right after it
+                else if (PhraseAsideBeforeCue(tk, a, end) is var phraseEnd && phraseEnd > a) d.Next = phraseEnd;
             }
             if (d.IsDocument && d.Owner == null && d.Modifiers.Count > 0)
             {

@@ -1188,7 +1188,7 @@ namespace IncidentTools.Attribution.Rules
                     int limit = Math.Min(s1, c + 5);
                     int x = o;
                     if (IsDeterminer(tk[x].Lower)) x++;
-                    // ("promised not to raise taxes", "asked residents not to travel": a negation belongs to the content)
+                    // ("promised not to raise taxes", "asked not to be named", "asked residents not to travel": a negation belongs to the content)
                     while (x < limit && tk[x].IsWord && !(x > o && IsDeterminer(tk[x].Lower)) && !CueLexicon.IsSubjectPronoun(tk[x].Lower) && !tk[x].Has(WordTag.Opener) && !tk[x].Has(WordTag.Finite) && !tk[x].Has(WordTag.IntroPhrase) && !tk[x].Has(WordTag.Negation)) x++;
                     // "promised answers within a month": a run with a preposition in it is a noun with a phrase of its own (what
                     // is promised), not someone the words are addressed to; "reminded voters of …", "asked him about …" keep theirs
@@ -1791,6 +1791,16 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].IsWord || tk[i].IsQuote) return false;
             return true;
         }
+
+        /// <summary>
+        /// "Tomas Reyes, asked about the vote, said, …", "A spokesman, asked about the vote, said": a participle right after
+        /// the subject's comma that opens an aside closed by a comma, with the cue right after it
+        /// (<see cref="MentionParser.ParticipleAsideBeforeCue"/>), is no verb of the subject's: the cue after the aside is.
+        /// Only right after the subject's own comma (after an apposition, "Jo Bell, the mayor, repeated …" is the verb).
+        /// </summary>
+        public static bool OpensParticipleAside(MentionParser mp, IReadOnlyList<Token> tk, VerbCue cue, Subject subject, int s1) =>
+            cue.GroupStart == cue.Verb && subject.Mention.End == cue.Verb - 1 && subject.Mention.Apposition == null && tk[cue.Verb - 1].Is(",") &&
+            mp.ParticipleAsideBeforeCue(tk, cue.Verb, s1) > cue.Verb;
 
         /// <summary>
         /// "The biggest reason teams lose, writes Daniel Moore, is …": a verb that inverts, after a comma and right before
