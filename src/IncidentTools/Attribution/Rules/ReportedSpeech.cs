@@ -97,8 +97,11 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && t.Has(WordClass.SingularDemonstrative);
 
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
-        private static bool IsPluralNoun(Token t) =>
-            t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+        private static bool IsPluralNoun(Token t) => t.IsLowerWord && IsPluralWord(t);
+
+        /// <summary><see cref="IsPluralNoun"/> whatever the word's case ("Aides" opening a sentence).</summary>
+        private static bool IsPluralWord(Token t) =>
+            t.IsWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
             !Possessive.EndsIn(t.Lower) &&
             CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
@@ -1412,11 +1415,51 @@ namespace IncidentTools.Attribution.Rules
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
-            // "a third say", "4 in 10 say", "a majority of … say": a share of a group
-            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Has(WordGroup.RatioJoiner)) return true;
+            // "a third say", "4 in 10 say", "one in five say", "a majority of … say": a share of a group
+            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || EndsInRatio(tk, m)) return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || last.IsSpeakerNoun(out _, out bool plural) && plural ||
-                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
+                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative) ||
+                   IsPluralBeforePostmodifier(tk, m);
         }
+
+        /// <summary>
+        /// "Aides to the governor say", "Polls in Ohio show", "advocates within the party cite": a phrase after the head noun
+        /// (a preposition or a word that starts a postmodifier) does not decide the number of its noun phrase; the word right
+        /// before the first such phrase does. True when that word is the plural of a noun that heads a speaker's
+        /// description (a person, a group, an institution, a document; at the start of the sentence too, "Aides to …").
+        /// "his hands in the air" is no speaker, and a phrase with "of" is left to the mention grammar.
+        /// </summary>
+        private static bool IsPluralBeforePostmodifier(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start + 1; i < m.End; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord || !t.Has(WordTag.Postmodifier | WordTag.Preposition)) continue;
+                // "members of the board": the mention grammar reads the head before "of" itself; a plural it left before "of" is
+                // a noun of what is said or felt ("Messages of calm echo …", "claims of fraud"), no speaker
+                if (t.Has(WordGroup.OfComplement)) return false;
+                var h = tk[i - 1];
+                // the head of a speaker, a group, an institution or a document ("his hands in the air" is none)
+                if (!h.IsWord || !(MentionParser.IsHeadNoun(h.Lower, out _, out _, out _) || Lexicon.IsDocumentPlural(h.Lower))) return false;
+                return h.IsSpeakerNoun(out _, out bool plural) && plural || h.Has(WordGroup.InstitutionPlural) ||
+                       (h.IsLowerWord || i - 1 == m.Start) && IsPluralWord(h);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "4 in 10", "one in five", "two in three": a phrase that ends in a ratio, a count or share word, a ratio joiner, then
+        /// a number or a counting word.
+        /// </summary>
+        private static bool EndsInRatio(IReadOnlyList<Token> tk, Mention m) =>
+            m.End - 3 >= m.Start && tk[m.End - 2].Has(WordGroup.RatioJoiner) && IsRatioTerm(tk[m.End - 3], first: true) && IsRatioTerm(tk[m.End - 1], first: false);
+
+        /// <summary>
+        /// A term of a ratio: a number, or a counting word ("five", "ten"); its first term may also be a word of share or an
+        /// indefinite counting word ("one in five", "several in 10").
+        /// </summary>
+        private static bool IsRatioTerm(Token t, bool first) =>
+            t.IsWord && (char.IsDigit(t.Text[0]) || t.Has(WordClass.Quantifier) || first && (IsShareWord(t) || t.Has(WordTag.Indefinite) && t.Has(WordTag.Determiner)));
 
         /// <summary>
         /// True when the verb's class suits its subject and content: a verb of naming in the past after a
