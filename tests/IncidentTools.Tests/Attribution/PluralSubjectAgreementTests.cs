@@ -7,7 +7,7 @@ namespace IncidentTools.Tests.Attribution
 {
     /// <summary>
     /// A bare present "say", "show", "fear" needs a plural subject: a plural head before a phrase after it ("Aides to the
-    /// mayor say"), a share written in words ("one in five say") and "police" take it; a plural before "of" that the
+    /// mayor say"), a share written in words ("one in five say") or with a percent sign ("42% say") and "police" take it; a plural before "of" that the
     /// mention grammar did not read as a speaker ("Messages of calm echo …") and a noun that heads no speaker ("his hands in
     /// the air") do not. Invented ferry stories.
     /// </summary>
@@ -32,6 +32,25 @@ namespace IncidentTools.Tests.Attribution
         {
             var f = Assert.Single(Claims(sentence), x => x.Source == source);
             Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The riders were split: 42% say the fares are too high.", "42%", "the fares are too high")]
+        [InlineData("On the new boats, 61% say they are faster than the old ones.", "61%", "they are faster than the old ones")]
+        public void AFigureWithItsPercentSignIsAShare(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Claims(sentence), x => x.Source == source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The mayor enjoys 48% support in the port, a jump from May.")]
+        [InlineData("In the port, 3,000 riders took the ferry, a 30% decline from the year before.")]
+        [InlineData("In the port, 3,000 riders took the ferry in May, a 30% decline from the last busy season, in 2019.")]
+        public void AFigureBeforeANounIsNoSpeaker(string sentence)
+        {
+            // "48% support" and "a 30% decline" are nouns with their figures, not a share that supports or declines
+            Assert.DoesNotContain(Run(sentence), x => x.Source != null && x.Source.Contains('%'));
         }
 
         [Fact]

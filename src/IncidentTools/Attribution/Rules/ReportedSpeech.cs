@@ -451,7 +451,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
-        /// sum, and at most its proportion word) is no noun phrase of its own: the article's noun is the word after the
+        /// sum, and at most its proportion word or percent sign) is no noun phrase of its own: the article's noun is the word after the
         /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
         /// voters say" ends on its noun, and "59 percent say" has no article.
         /// </summary>
@@ -459,7 +459,7 @@ namespace IncidentTools.Attribution.Rules
         {
             int n = m.End - m.Start;
             if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
-            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion);
+            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion) || tk[m.Start + 2].Is("%");
         }
 
         /// <summary>
@@ -811,7 +811,9 @@ namespace IncidentTools.Attribution.Rules
             var last = tk[e - 1];
             // "Some say", "Many said", "Half say": a share alone is the phrase
             bool share = e - 1 == lead && last.Has(WordTag.Proportion);
-            if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition)) return null;
+            // "42% say": a figure with its percent sign ends the phrase as "42 percent" does
+            bool percent = last.Is("%") && e - 2 >= lead && IsAmount(tk[e - 2]);
+            if (!percent && (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition))) return null;
             // "2015 showed that …", "But 2014 did feel like …": a year alone is no speaker; a number that ends a longer phrase heads
             // it ("four in 10 said", "Those over 60 say", "Article 33 affirms")
             if (e - a == 1 && IsYear(last)) return null;
