@@ -1449,19 +1449,8 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        /// <summary>
-        /// "4 in 10", "one in five", "two in three": a phrase that ends in a ratio, a count or share word, a ratio joiner, then
-        /// a number or a counting word.
-        /// </summary>
-        private static bool EndsInRatio(IReadOnlyList<Token> tk, Mention m) =>
-            m.End - 3 >= m.Start && tk[m.End - 2].Has(WordGroup.RatioJoiner) && IsRatioTerm(tk[m.End - 3], first: true) && IsRatioTerm(tk[m.End - 1], first: false);
-
-        /// <summary>
-        /// A term of a ratio: a number, or a counting word ("five", "ten"); its first term may also be a word of share or an
-        /// indefinite counting word ("one in five", "several in 10").
-        /// </summary>
-        private static bool IsRatioTerm(Token t, bool first) =>
-            t.IsWord && (char.IsDigit(t.Text[0]) || t.Has(WordClass.Quantifier) || first && (IsShareWord(t) || t.Has(WordTag.Indefinite) && t.Has(WordTag.Determiner)));
+        /// <summary>"4 in 10 say", "one in five say", "two in three say": a phrase that ends in a ratio (<see cref="IsRatioAt"/>).</summary>
+        private static bool EndsInRatio(IReadOnlyList<Token> tk, Mention m) => m.End - 2 > m.Start && IsRatioAt(tk, m.End - 2, m.Start, m.End);
 
         /// <summary>
         /// True when the verb's class suits its subject and content: a verb of naming in the past after a
