@@ -194,7 +194,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.SpeakingOccasion), "interview")]                     // "in an interview"
         [InlineData(nameof(WordGroup.Presentative), "here's here’s")]                     // "Here's Bell:"
         [InlineData(nameof(WordGroup.PerfectParticiple), "having")]                       // "having said"
-        [InlineData(nameof(WordGroup.InstitutionPlural), "authorities")]
+        [InlineData(nameof(WordGroup.InstitutionPlural), "authorities police")]           // "authorities said", "police say"
         [InlineData(nameof(WordGroup.Topic), "about")]                                    // "asked about"
         [InlineData(nameof(WordGroup.MannerLead), "at")]                                  // "are at pains to say"
         [InlineData(nameof(WordGroup.InterviewLabel), "q a")]                             // "Q:", "A:"

@@ -58,7 +58,7 @@ namespace IncidentTools.Attribution
 
         private static bool IsCueForm(Token t) => t.IsWord && t.CueVerb != null;
 
-        private static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
+        internal static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
         {
             speaker = Lexicon.IsSpeakerNoun(word, out _, out _) || IsAgeNoun(word);
             org = !speaker && (Lexicon.IsOrganisationWord(word) ||

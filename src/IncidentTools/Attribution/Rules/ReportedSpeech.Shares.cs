@@ -31,11 +31,25 @@ namespace IncidentTools.Attribution.Rules
                     bool counted = i > m.Start && char.IsDigit(tk[i - 1].Text[0]);
                     return counted || i + 1 >= m.End || tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.OfComplement);
                 }
-                // "six in 10", "4 in 10"
-                if (t.IsLowerWord && t.Has(WordGroup.RatioJoiner) && i > m.Start && i + 1 < m.End && IsShareWord(tk[i - 1]) && char.IsDigit(tk[i + 1].Text[0])) return true;
+                // "six in 10", "4 in 10", "one in five"
+                if (IsRatioAt(tk, i, m.Start, m.End)) return true;
             }
             return false;
         }
+
+        /// <summary>
+        /// "4 in 10", "six in 10", "one in five", "two in three": a ratio joiner at i, inside [start, end), between a count or
+        /// share word and a number or a counting word.
+        /// </summary>
+        private static bool IsRatioAt(IReadOnlyList<Token> tk, int i, int start, int end) =>
+            tk[i].IsLowerWord && tk[i].Has(WordGroup.RatioJoiner) && i > start && i + 1 < end && IsRatioTerm(tk[i - 1], first: true) && IsRatioTerm(tk[i + 1], first: false);
+
+        /// <summary>
+        /// A term of a ratio: a number, or a counting word ("five", "ten"); its first term may also be a word of share or an
+        /// indefinite counting word ("one in five", "several in 10").
+        /// </summary>
+        private static bool IsRatioTerm(Token t, bool first) =>
+            t.IsWord && (char.IsDigit(t.Text[0]) || t.Has(WordClass.Quantifier) || first && (IsShareWord(t) || t.Has(WordTag.Indefinite) && t.Has(WordTag.Determiner)));
 
         /// <summary>
         /// "…, while 9 percent said it was a deterrent", "…; 26 percent of Democrats say …", "…, but 55 percent say …": a

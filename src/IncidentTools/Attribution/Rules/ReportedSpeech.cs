@@ -97,8 +97,11 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsDeterminerBeforeNoun(Token t) => t.IsWord && t.Has(WordClass.SingularDemonstrative);
 
         /// <summary>A lower-case word that looks like a plural noun ("critics", "supporters"): ends in -s, and is no cue verb, grammar word or adverb.</summary>
-        private static bool IsPluralNoun(Token t) =>
-            t.IsLowerWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+        private static bool IsPluralNoun(Token t) => t.IsLowerWord && IsPluralWord(t);
+
+        /// <summary><see cref="IsPluralNoun"/> whatever the word's case ("Aides" opening a sentence).</summary>
+        private static bool IsPluralWord(Token t) =>
+            t.IsWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
             !Possessive.EndsIn(t.Lower) &&
             CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
@@ -448,7 +451,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
-        /// sum, and at most its proportion word) is no noun phrase of its own: the article's noun is the word after the
+        /// sum, and at most its proportion word or percent sign) is no noun phrase of its own: the article's noun is the word after the
         /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
         /// voters say" ends on its noun, and "59 percent say" has no article.
         /// </summary>
@@ -456,7 +459,7 @@ namespace IncidentTools.Attribution.Rules
         {
             int n = m.End - m.Start;
             if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
-            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion);
+            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion) || tk[m.Start + 2].Is("%");
         }
 
         /// <summary>
@@ -808,7 +811,9 @@ namespace IncidentTools.Attribution.Rules
             var last = tk[e - 1];
             // "Some say", "Many said", "Half say": a share alone is the phrase
             bool share = e - 1 == lead && last.Has(WordTag.Proportion);
-            if (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition)) return null;
+            // "42% say": a figure with its percent sign ends the phrase as "42 percent" does
+            bool percent = last.Is("%") && e - 2 >= lead && IsAmount(tk[e - 2]);
+            if (!percent && (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition))) return null;
             // "2015 showed that …", "But 2014 did feel like …": a year alone is no speaker; a number that ends a longer phrase heads
             // it ("four in 10 said", "Those over 60 say", "Article 33 affirms")
             if (e - a == 1 && IsYear(last)) return null;
@@ -1428,11 +1433,40 @@ namespace IncidentTools.Attribution.Rules
             if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
-            // "a third say", "4 in 10 say", "a majority of … say": a share of a group
-            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || char.IsDigit(last.Text[0]) && m.End - 2 >= m.Start && tk[m.End - 2].Has(WordGroup.RatioJoiner)) return true;
+            // "a third say", "4 in 10 say", "one in five say", "a majority of … say": a share of a group
+            if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || EndsInRatio(tk, m)) return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || last.IsSpeakerNoun(out _, out bool plural) && plural ||
-                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative);
+                   m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative) ||
+                   IsPluralBeforePostmodifier(tk, m);
         }
+
+        /// <summary>
+        /// "Aides to the governor say", "Polls in Ohio show", "advocates within the party cite": a phrase after the head noun
+        /// (a preposition or a word that starts a postmodifier) does not decide the number of its noun phrase; the word right
+        /// before the first such phrase does. True when that word is the plural of a noun that heads a speaker's
+        /// description (a person, a group, an institution, a document; at the start of the sentence too, "Aides to …").
+        /// "his hands in the air" is no speaker, and a phrase with "of" is left to the mention grammar.
+        /// </summary>
+        private static bool IsPluralBeforePostmodifier(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start + 1; i < m.End; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord || !t.Has(WordTag.Postmodifier | WordTag.Preposition)) continue;
+                // "members of the board": the mention grammar reads the head before "of" itself; a plural it left before "of" is
+                // a noun of what is said or felt ("Messages of calm echo …", "claims of fraud"), no speaker
+                if (t.Has(WordGroup.OfComplement)) return false;
+                var h = tk[i - 1];
+                // the head of a speaker, a group, an institution or a document ("his hands in the air" is none)
+                if (!h.IsWord || !(MentionParser.IsHeadNoun(h.Lower, out _, out _, out _) || Lexicon.IsDocumentPlural(h.Lower))) return false;
+                return h.IsSpeakerNoun(out _, out bool plural) && plural || h.Has(WordGroup.InstitutionPlural) ||
+                       (h.IsLowerWord || i - 1 == m.Start) && IsPluralWord(h);
+            }
+            return false;
+        }
+
+        /// <summary>"4 in 10 say", "one in five say", "two in three say": a phrase that ends in a ratio (<see cref="IsRatioAt"/>).</summary>
+        private static bool EndsInRatio(IReadOnlyList<Token> tk, Mention m) => m.End - 2 > m.Start && IsRatioAt(tk, m.End - 2, m.Start, m.End);
 
         /// <summary>
         /// True when the verb's class suits its subject and content: a verb of naming in the past after a
