@@ -133,6 +133,9 @@ namespace IncidentTools.Tests
         // Generated documents, quotes, claims and comparisons again on the lead's branch lead31: a dateline after a first body line that is no
         // sentence ("U.S. and Pakistani generals meet …" then "Islamabad, Pakistan (CNN) -- …") opens the story (5 of the 500 documents).
         // Generated claims and comparisons re-recorded at the merge of lead31 and claims20 (both changes together).
+        // Generated claims again on branch accounts22: the subject of a labelled turn's first sentence is read after its
+        // label for salience ("Correspondent (Jo Bell): The navy's position is …"), so in a generated story whose lines open
+        // "NEW: …" one garbled source's speaker is "country" where it was "New" (one claim's Speaker; positions unchanged).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
         private const string SeedClaims = "c06307133fcb10ea06f45f10";
@@ -140,7 +143,7 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         private const string GeneratedQuotes = "10d2628ce404b95ddad18492";
-        private const string GeneratedClaims = "1c0c2ad4945c5e7d26cb04dc";
+        private const string GeneratedClaims = "7c51575509352e4e9abc3c2c";
         private const string GeneratedComparisons = "a98e7f7b21fe5add8e4dd279";
 
         internal const int GeneratedCount = 500;
