@@ -12,13 +12,14 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class DateOpeningSubjectTests
     {
-        private static readonly PartyDefinition[] Sides =
+        /// <summary>Two invented sides, shared with <see cref="TurnLabelSubjectTests"/>.</summary>
+        internal static readonly PartyDefinition[] Sides =
         {
             new PartyDefinition("Ruritania", aliases: new[] { "Ruritania", "Ruritanian" }, organisations: new[] { "Harbour Board" }),
             new PartyDefinition("Borduria", aliases: new[] { "Borduria", "Bordurian" }, organisations: new[] { "Bordurian Navy" }),
         };
 
-        private static IReadOnlyList<IncidentQuote> Quotes(string body) => QuoteTestText.Quotes("Ferry talks stall at the border", body, Sides);
+        internal static IReadOnlyList<IncidentQuote> Quotes(string body) => QuoteTestText.Quotes("Ferry talks stall at the border", body, Sides);
 
         [Theory]
         [InlineData("In January the Harbour Board issued a reply.")]

@@ -6,17 +6,12 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// "Correspondent (Tom Reyes): The Ruritanian government's position is simple. The ministry still says …": the first
     /// sentence of a labelled turn has its subject after the label, so a bare institution later in the turn is the side
-    /// that subject named, not the side named before the turn. Texts written for these tests.
+    /// that subject named, not the side named before the turn. A label of a role and the name in brackets is a turn of a
+    /// dialogue (a name that speaks twice), and not once alone or without a speaker noun. Texts written for these tests.
     /// </summary>
     public class TurnLabelSubjectTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Ruritania", aliases: new[] { "Ruritania", "Ruritanian" }, organisations: new[] { "Harbour Board" }),
-            new PartyDefinition("Borduria", aliases: new[] { "Borduria", "Bordurian" }, organisations: new[] { "Bordurian Navy" }),
-        };
-
-        private static IReadOnlyList<IncidentQuote> Quotes(string body) => QuoteTestText.Quotes("Ferry talks stall at the border", body, Sides);
+        private static IReadOnlyList<IncidentQuote> Quotes(string body) => DateOpeningSubjectTests.Quotes(body);
 
         private const string After = "\n\nHost (Ada Berg): Thank you, Tom.";
 
