@@ -99,6 +99,24 @@ questions:
         }
 
         [Theory]
+        // an inquiry's result disputed: "finding" and "conclusion" are claim nouns too
+        [InlineData("Omar Diaz disputed the finding that the Southern posts had fired first.", "first-shot", "Northland fired first", true)]
+        [InlineData("Omar Diaz rejected the conclusion that the Southern posts had fired first.", "first-shot", "Northland fired first", true)]
+        // a doubt that refuses the claim or the clause after it
+        [InlineData("Omar Diaz said the Guard was unconvinced by any suggestion that the shelling was an accident.", "deliberate", "Deliberate", true)]
+        [InlineData("Omar Diaz said the Guard remained unpersuaded that the shelling was an accident.", "deliberate", "Deliberate", true)]
+        // near misses: a finding accepted, one convinced, and "the findings of …" that name whose findings they are
+        [InlineData("Omar Diaz accepted the finding that the Southern posts had fired first.", "first-shot", "Southland fired first", false)]
+        [InlineData("Omar Diaz said the Guard was convinced that the shelling was an accident.", "deliberate", "Not deliberate", false)]
+        [InlineData("Omar Diaz rejected the findings of the inquiry into the deliberate shelling.", "deliberate", "Deliberate", false)]
+        public void AFindingDisputedOrADoubtNegatesTheCue(string sentence, string question, string position, bool negated)
+        {
+            var claim = Assert.Single(Claims(sentence, question), c => c.Party == "Southland");
+            Assert.Equal(position, claim.Position);
+            Assert.Equal(negated, claim.Negated);
+        }
+
+        [Theory]
         [InlineData("Omar Diaz would not say whether the shelling was deliberate.")]
         [InlineData("Omar Diaz said that if the shelling was deliberate, the talks were over.")]
         [InlineData("Omar Diaz asked whether anyone could still believe the shelling was an accident.")]

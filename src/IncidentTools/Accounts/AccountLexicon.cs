@@ -21,6 +21,7 @@ namespace IncidentTools.Accounts
             IReadOnlyList<string[]> negators,
             IReadOnlyList<string[]> notNegators,
             HashSet<string> claimNouns,
+            HashSet<string> thatClaimNouns,
             IReadOnlyList<string[]> falsity,
             HashSet<string> rejecting,
             IReadOnlyList<string> negativePrefixes,
@@ -47,6 +48,7 @@ namespace IncidentTools.Accounts
             Negators = negators;
             NotNegators = notNegators;
             ClaimNouns = claimNouns;
+            ThatClaimNouns = thatClaimNouns;
             Falsity = falsity;
             Rejecting = rejecting;
             NegativePrefixes = negativePrefixes;
@@ -111,6 +113,9 @@ namespace IncidentTools.Accounts
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }
 
+        /// <summary>Nouns of a reported claim only before "that" ("disputed the finding that …"); before "of" they name whose it is ("the findings of the inquiry").</summary>
+        public HashSet<string> ThatClaimNouns { get; }
+
         /// <summary>Prefixes that negate an adjective ("in" of "incorrect"): a cue word with one also matches "not" and the rest ("not correct").</summary>
         public IReadOnlyList<string> NegativePrefixes { get; }
 
@@ -144,6 +149,7 @@ namespace IncidentTools.Accounts
             var negators = new List<string[]>();
             var notNegators = new List<string[]>();
             var claimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var thatClaimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsity = new List<string[]>();
             var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var prefixes = new List<string>();
@@ -151,6 +157,7 @@ namespace IncidentTools.Accounts
             {
                 if (line.StartsWith("!", StringComparison.Ordinal)) notNegators.Add(Words(line.Substring(1)));
                 else if (line.StartsWith("claim-noun:", StringComparison.Ordinal)) claimNouns.Add(line.Substring(11).Trim().ToLowerInvariant());
+                else if (line.StartsWith("that-claim-noun:", StringComparison.Ordinal)) thatClaimNouns.Add(line.Substring(16).Trim().ToLowerInvariant());
                 else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
                 else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else if (line.StartsWith("negative-prefix:", StringComparison.Ordinal)) prefixes.Add(line.Substring(16).Trim().ToLowerInvariant());
@@ -161,6 +168,7 @@ namespace IncidentTools.Accounts
                 negators,
                 notNegators,
                 claimNouns,
+                thatClaimNouns,
                 falsity,
                 rejecting,
                 prefixes,

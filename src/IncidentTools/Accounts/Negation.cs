@@ -137,7 +137,7 @@ namespace IncidentTools.Accounts
                     return null;
                 }
                 words++;
-                if (lexicon.ClaimNouns.Contains(t.Lower)) return j;
+                if (lexicon.ClaimNouns.Contains(t.Lower) || that && words == 1 && lexicon.ThatClaimNouns.Contains(t.Lower)) return j;
                 if (words == 1) { if (!that) return null; continue; }
                 // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
                 if (t.Has(WordGroup.Complementizer) || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;

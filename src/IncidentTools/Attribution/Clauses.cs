@@ -288,6 +288,12 @@ namespace IncidentTools.Attribution
                     s = c + 1;
                     continue;
                 }
+                // "In January the army issued …", "On Monday the ministry said …": a date phrase with no comma after it
+                if (CalendarOpeningEnd(tk, s, limit) is int after)
+                {
+                    s = after;
+                    continue;
+                }
                 if (t.IsWord && t.Has(WordTag.IntroPhrase))
                 {
                     int k = s + 1;
@@ -309,6 +315,28 @@ namespace IncidentTools.Attribution
                 break;
             }
             return s;
+        }
+
+        /// <summary>How many words a date may hold after its preposition ("in late December 2011": 3).</summary>
+        private const int CalendarOpeningWords = 3;
+
+        /// <summary>
+        /// "In January the army issued …", "On Monday the ministry said …", "In December 2011 Pakistan closed …": a phrase of a
+        /// preposition of setting or a time-lead word ("on", "last") and a date (a month or day name, with a day, a year or a time-lead word), written with no
+        /// comma before the subject: the index of the subject after it (a determiner or a capitalised word), else null.
+        /// </summary>
+        public static int? CalendarOpeningEnd(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s + 2 >= limit || !tk[s].IsWord || !(tk[s].Has(WordGroup.Setting) && tk[s].Has(WordTag.IntroPhrase) || tk[s].Has(WordTag.TimeLead))) return null;
+            int k = s + 1;
+            bool calendar = false;
+            while (k < limit && k - s <= CalendarOpeningWords && (tk[k].IsWord && (tk[k].Has(WordTag.Calendar) || tk[k].IsLowerWord && tk[k].Has(WordTag.TimeLead)) || tk[k].IsDigits))
+            {
+                calendar |= tk[k].IsWord && tk[k].Has(WordTag.Calendar);
+                k++;
+            }
+            if (!calendar || k >= limit || !tk[k].IsWord) return null;
+            return tk[k].IsCapitalized && !tk[k].Has(WordTag.Calendar) || tk[k].IsLowerWord && tk[k].Has(WordTag.Determiner) ? k : null;
         }
 
         /// <summary>

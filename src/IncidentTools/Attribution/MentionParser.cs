@@ -259,6 +259,12 @@ namespace IncidentTools.Attribution
                     (titleParts ??= new List<string>()).Add(Join(tk, k, k + len));
                     if (g != '\0') gender = g;
                     k += len;
+                    // "Lt Gen (retd) Kamal Haider": a bracketed mark after the title is part of it
+                    if (k + 2 < end && tk[k].Is("(") && tk[k + 2].Is(")") && tk[k + 1].IsWord && Lexicon.IsBracketedTitleMark(tk[k + 1].Text))
+                    {
+                        titleParts[titleParts.Count - 1] += " " + Join(tk, k, k + 3);
+                        k += 3;
+                    }
                     continue;
                 }
                 // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
@@ -770,12 +776,15 @@ namespace IncidentTools.Attribution
             !t.IsLowerWord || !t.Has(WordClass.Reflexive) ? '\0' : t.Has(WordGroup.MasculinePronoun) ? 'm' : t.Has(WordGroup.FemininePronoun) ? 'f' : '\0';
 
         /// <summary>
-        /// "Clinton herself said", "the mayor herself said": a reflexive right after a name or a description is part of the
-        /// mention (what follows it, an apposition or the verb, follows the mention); returns the gender it tells, '\0' when none follows.
+        /// "Clinton herself said", "the mayor herself said", "the report itself states": a reflexive right after a name or a
+        /// description is part of the mention (what follows it, an apposition or the verb, follows the mention); returns the
+        /// gender it tells, '\0' when it tells none or none follows.
         /// </summary>
         private static char TakeReflexive(IReadOnlyList<Token> tk, Mention m, int end)
         {
-            if (m.End >= end || ReflexiveGender(tk[m.End]) is var told && told == '\0') return '\0';
+            // ("the report itself states": a reflexive of no gender is taken too, and tells none)
+            if (m.End >= end || !tk[m.End].IsLowerWord || !tk[m.End].Has(WordClass.Reflexive)) return '\0';
+            var told = ReflexiveGender(tk[m.End]);
             if (m.Kind == MentionKind.Description && m.HeadText == null) m.HeadText = m.Text;
             m.End++;
             m.Next = m.End;

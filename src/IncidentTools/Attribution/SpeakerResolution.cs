@@ -45,7 +45,7 @@ namespace IncidentTools.Attribution
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
-                    var subject = context.SubjectOf(ap, si);
+                    var subject = context.SubjectOf(ap, si) ?? SubjectAfterTurnLabel(context, ap, si, turns);
                     // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
                     // document knew them before or wrote their name in full (a name first met here may be a place: "There
                     // was Dover Harbour, …")
@@ -231,6 +231,19 @@ namespace IncidentTools.Attribution
             foreach (var a in here)
                 if (a.Source!.CharStart == charStart) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "CORRESPONDENT (Jo Bell): The Southern navy's position is simple. … The navy still rejects …": the subject of a
+        /// turn's first sentence, read after its label (the sentence as split starts with the label, which no subject
+        /// follows); null for any other sentence, or when the words after the label open with no subject.
+        /// </summary>
+        private static Mention? SubjectAfterTurnLabel(AttributionContext context, AnalysedParagraph ap, int si, Dictionary<int, FoundAttribution> turns)
+        {
+            if (!turns.TryGetValue(ap.Index, out var turn) || turn.Paragraph != ap || ap.SentenceAt(turn.Content.Start - ap.Start) != si) return null;
+            var (start, end) = ap.Sentences[si];
+            int after = ap.TokenAt(turn.Content.Start - ap.Start);
+            return after > start && after < end ? context.ClausesFor(ap).Subject(ap.Tokens, after, end) : null;
         }
 
         /// <summary>

@@ -41,15 +41,15 @@ namespace IncidentTools.Attribution.Rules
                 if (colon <= 0 || colon + 2 >= tk.Count || ReportedSpeech.IsCueUsed(ctx, p, colon)) continue;
                 var withRole = LabelWithRole(tk, colon);
                 if (withRole != null) { lines.Add((p, colon, withRole)); continue; }
-                var plain = OrdinaryCaseLabel(ctx, p, tk, colon, names);
+                var plain = OrdinaryCaseLabel(ctx, p, tk, colon, names) ?? NameInBracketsAfterRole(tk, colon);
                 if (plain != null) ordinaryCase.Add((p, colon, plain));
             }
             // labels in ordinary case only where the text is a transcript: a speaker who speaks twice, not a
             // list of subheadings that each name someone once ("Ortiz: A closing surge.")
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             bool dialogue = false;
-            foreach (var (p, colon, _) in ordinaryCase)
-                if (!speakers.Add(p.Tokens[colon - 1].Text)) dialogue = true;
+            foreach (var (p, _, source) in ordinaryCase)
+                if (!speakers.Add(p.Tokens[source.End - 1].Text)) dialogue = true;
             if (dialogue) lines.AddRange(ordinaryCase);
 
             foreach (var (p, colon, source) in lines)
@@ -126,7 +126,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < tk.Count && i <= NameWords + RoleWords + 4; i++)
             {
                 if (tk[i].Is(":")) return i;
-                if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-") && !tk[i].Is(",")) return -1;
+                if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-") && !tk[i].Is(",") && !tk[i].Is("(") && !tk[i].Is(")")) return -1;
             }
             return -1;
         }
@@ -181,6 +181,29 @@ namespace IncidentTools.Attribution.Rules
             var m = ctx.MentionsFor(p).Parse(tk, 0, colon, inverted: true);
             if (m == null || m.Kind != MentionKind.Name || m.Start != 0 || m.End != colon) return null;
             return m;
+        }
+
+        /// <summary>
+        /// "Host (Farah Siddiqui):", "Caller (Haji Sher Bahadur):": a role ending in a speaker noun, then the speaker's name in
+        /// brackets (capitalised words), right before the colon. Read as the labels in ordinary case are: only in a dialogue.
+        /// </summary>
+        private static Mention? NameInBracketsAfterRole(IReadOnlyList<Token> tk, int colon)
+        {
+            if (colon < 4 || !tk[colon - 1].Is(")")) return null;
+            int open = colon - 2;
+            while (open > 0 && !tk[open].Is("(")) open--;
+            if (!tk[open].Is("(") || open < 1 || open > RoleWords || colon - 1 - (open + 1) < 1 || colon - 1 - (open + 1) > NameWords) return null;
+            if (!tk[0].IsCapitalized || !tk[open - 1].IsWord || !tk[open - 1].IsSpeakerNoun(out _, out _)) return null;
+            for (int i = 0; i < open; i++)
+                if (!tk[i].IsWord) return null;
+            for (int i = open + 1; i < colon - 1; i++)
+                if (!(tk[i].IsCapitalized || tk[i].Is("."))) return null;
+            var name = MentionParser.Join(tk, open + 1, colon - 1);
+            return new Mention
+            {
+                Kind = MentionKind.Name, Start = open + 1, End = colon - 1, Next = colon, CharStart = tk[open + 1].Start, CharEnd = tk[colon - 2].End, Text = name,
+                Name = name, Apposition = MentionParser.Join(tk, 0, open),
+            };
         }
 
         private static string TitleCase(string word)
