@@ -118,6 +118,8 @@ namespace IncidentTools.Attribution
             if (cue != null && cue.Verb != null && cue.Verb.Use != CueUse.Before && cue.Verb.Has(VerbTag.Inverting) && !cue.Verb.IsParticiple)
             {
                 var m = _parser.Parse(tk, cue.End, end, inverted: true);
+                // "“Prices rose,” said the minister, Jo Bell.": the name after the description is the one who spoke
+                if (m != null && NameAfterDescription(_parser, tk, m, end, closing: true, out _) is { } named) m = named;
                 if (m != null && (!m.IsPronoun || m.Next >= end || tk[m.Next].Is(".") || tk[m.Next].Is(",")))
                     return new Clause(m, cue, source);
             }
@@ -144,7 +146,15 @@ namespace IncidentTools.Attribution
         /// name (of a person or an organisation) closed by a comma: the name is the one who speaks, the description its
         /// apposition. The name's mention (and in <paramref name="after"/> the token after its closing comma), or null.
         /// </summary>
-        internal Mention? NameAfterDescription(IReadOnlyList<Token> tk, Mention description, int end, out int after)
+        internal Mention? NameAfterDescription(IReadOnlyList<Token> tk, Mention description, int end, out int after) =>
+            NameAfterDescription(_parser, tk, description, end, closing: false, out after);
+
+        /// <summary>
+        /// As <see cref="NameAfterDescription(IReadOnlyList{Token}, Mention, int, out int)"/>; with <paramref name="closing"/> the
+        /// name may also close the clause, as after an inverted verb ("…, said the minister, Jo Bell." or "…, Jo Bell, who …"),
+        /// but not open a list ("the minister, Jo Bell, and …").
+        /// </summary>
+        internal static Mention? NameAfterDescription(MentionParser parser, IReadOnlyList<Token> tk, Mention description, int end, bool closing, out int after)
         {
             after = -1;
             // a description, or an organisation's common noun ("the airline"), not a name
@@ -152,13 +162,21 @@ namespace IncidentTools.Attribution
             if (!described || description.Plural || description.Next != description.End) return null;
             int n = description.End + 1;
             if (n >= end || !tk[n - 1].Is(",") || !tk[n].IsCapitalized) return null;
-            var name = _parser.Parse(tk, n, end, inverted: false);
-            if (name == null || name.Start != n || !(name.Kind == MentionKind.Name || name.Kind == MentionKind.Organisation) ||
-                name.Next != name.End || name.Next + 1 >= end || !tk[name.Next].Is(",")) return null;
-            after = name.Next + 1;
+            var name = parser.Parse(tk, n, end, inverted: false);
+            if (name == null || name.Start != n || !(name.Kind == MentionKind.Name || name.Kind == MentionKind.Organisation) || name.Next != name.End) return null;
+            if (closing && ClosesWithName(tk, name.Next, end)) { after = name.Next; }
+            else if (name.Next + 1 >= end || !tk[name.Next].Is(",")) return null;
+            else after = name.Next + 1;
             // the description is the name's role, as in "Josh Earnest, his spokesman,"
             if (name.Apposition == null) name.Apposition = RolePhrase.AsApposition(description);
             return name;
+        }
+
+        /// <summary>True when the name ending before <paramref name="k"/> closes its clause: the sentence ends, or a comma follows that opens no list.</summary>
+        private static bool ClosesWithName(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k >= end || tk[k].Is(".") || tk[k].Is(";")) return true;
+            return tk[k].Is(",") && k + 1 < end && !(tk[k + 1].IsLowerWord && tk[k + 1].Has(WordClass.ListCoordinator));
         }
 
         /// <summary>

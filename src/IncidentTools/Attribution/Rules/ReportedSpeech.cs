@@ -1846,7 +1846,9 @@ namespace IncidentTools.Attribution.Rules
             if (cue.GroupStart != cue.Verb || cue.Verb - 1 < s0 || !tk[cue.Verb - 1].Is(",")) return false;
             if (!cue.Entry.Has(VerbTag.Inverting) || cue.Entry.TakesAddressee || cue.End >= s1) return false;
             var m = InvertedSubject(mp, tk, cue, s1, out _);
-            if (m == null || m.Start != cue.End) return false;
+            if (m == null) return false;
+            if (IsNameAfterDescription(tk, cue, m)) return m.End >= s1 || tk[m.End].Is(",") || tk[m.End].Is(".");
+            if (m.Start != cue.End) return false;
             if ((m.Kind == MentionKind.Name || IsCoordinatedName(tk, m)) && tk[cue.End].IsCapitalized)
             {
                 int after = m.End;
@@ -1879,9 +1881,15 @@ namespace IncidentTools.Attribution.Rules
             var m = mp.Parse(tk, cue.End, s1, inverted: true);
             if (m == null) return null;
             if (CoordinatedAfterName(mp, tk, m, s1) is { } both) m = both;
+            // "…, said the minister, Jo Bell.": the name after the description is the one who spoke
+            else if (m.Start == cue.End && Clauses.NameAfterDescription(mp, tk, m, s1, closing: true, out _) is { } named) m = named;
             next = m.Next;
             return m;
         }
+
+        /// <summary>True for the source that <see cref="InvertedSubject"/> read as the name after a description: "said the minister, Jo Bell".</summary>
+        private static bool IsNameAfterDescription(IReadOnlyList<Token> tk, VerbCue cue, Mention m) =>
+            m.Kind is MentionKind.Name or MentionKind.Organisation && m.Start > cue.End && tk[cue.End].IsLowerWord && tk[m.Start - 1].Is(",") && m.Apposition != null;
 
         /// <summary>
         /// "…, said Jo Doyle and others.", "…, said Lena Ortiz and two other skippers.": a name with no apposition, "and" or
