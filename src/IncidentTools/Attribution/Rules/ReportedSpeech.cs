@@ -489,7 +489,8 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
-        /// clause (", who …,", ", whose …,", ", which …,") closed by that comma, or -1: no quotation,
+        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator
+        /// (", after the board voted,", ", when asked,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
         /// clause mark or other relative clause between.
         /// </summary>
         private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
@@ -501,6 +502,8 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.Is(",") || c + 1 >= g - 1) continue;
                 var w = tk[c + 1];
                 if (w.IsLowerWord && w.Has(WordClass.AsideRelative | WordClass.PersonAside)) return c;
+                // "…, as one of them, The AP's Jo Bell, reported": an adverbial aside is one phrase, with no comma of its own
+                if (w.IsLowerWord && w.Has(WordTag.Subordinator) && !HasComma(tk, c + 1, g - 1)) return c;
             }
             return -1;
         }
