@@ -31,5 +31,16 @@ namespace IncidentTools.Tests.Attribution
             var f = Assert.Single(Run(sentence, new CueThenContent()));
             Assert.Equal(content, f.Content);
         }
+
+        /// <summary>"said that was not true": right after the verb, "that" before a finite verb is the clause's subject, kept in the content.</summary>
+        [Theory]
+        [InlineData("The harbour master said that was not true.", "that was not true")]
+        [InlineData("The mayor said that would be a mistake.", "that would be a mistake")]
+        [InlineData("The mayor said that the pier would be closed.", "the pier would be closed")]
+        public void ThatBeforeAFiniteVerbIsTheSubject(string sentence, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(content, f.Content);
+        }
     }
 }

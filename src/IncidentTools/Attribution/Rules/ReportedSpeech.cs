@@ -1175,6 +1175,8 @@ namespace IncidentTools.Attribution.Rules
                     // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
                     if (!cue.Entry.TakesAddressee && IsRelativeThatAfterNoun(tk, i, c, s1)) return c;
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
+                    // "said that was not true": "that" before a finite verb is the clause's subject (a pro-form), not its complementizer
+                    if (after == i + 1 && after < s1 && tk[after].IsLowerWord && tk[after].Has(WordTag.Finite) && !tk[after].Has(WordTag.Negation)) return i;
                     // "rejected that version": a determiner, not a clause
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
                 }
