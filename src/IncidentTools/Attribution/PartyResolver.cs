@@ -18,9 +18,29 @@ namespace IncidentTools.Attribution
         {
             _parties = parties?.ToList() ?? new List<PartyDefinition>();
             _lookups = Lookups.For(_parties);
+            NoSide = NoSideOf(_parties);
         }
 
         public IReadOnlyList<PartyDefinition> Parties => _parties;
+
+        /// <summary>
+        /// The party of the people who speak for no side ("Independent: analysts and experts"): the one manifest party
+        /// given by people alone, with no alias or organisation that a text could name it by; null when the manifest
+        /// has none or more than one such party.
+        /// </summary>
+        public string? NoSide { get; }
+
+        private static string? NoSideOf(List<PartyDefinition> parties)
+        {
+            string? found = null;
+            foreach (var p in parties)
+            {
+                if (p.IsSide) continue;
+                if (found != null) return null;
+                found = p.Name;
+            }
+            return found;
+        }
 
         // A resolver serves one document on one thread: the name keys, the manifest people and the parties of the texts it
         // has looked up are kept (NameKey parses the name; people and descriptions are looked up at every mention), and
