@@ -7,7 +7,8 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// An analyst, expert, researcher, scholar or commentator speaks for no side, whatever place or
     /// employer the role names: the manifest's party of people alone ("Independent") when it has one.
-    /// Texts written for these tests.
+    /// Honorifics of Pakistani press ("Mohtarma", "Janab") do not hide a manifest person. Texts written
+    /// for these tests.
     /// </summary>
     public class ExpertPartyTests
     {
@@ -73,6 +74,17 @@ namespace IncidentTools.Tests.Attribution
             var parties = new[] { Sides[0], Sides[1], Sides[2], new PartyDefinition("Clergy", people: new[] { "Anna Holm" }) };
             var qs = Quotes("“The ferry rules were never clear,” said Ole Brandt, a researcher at the Institute of Harbour Studies.", parties);
             Assert.Null(Q(qs, "The ferry rules").Party);
+        }
+
+        [Theory]
+        [InlineData("Mohtarma Ilse Varga", "Ilse Varga")]
+        [InlineData("Janab Tomas Haider", "Tomas Haider")]
+        public void PakistaniPressHonorificsDoNotHideAManifestPerson(string written, string person)
+        {
+            var qs = Quotes($"Foreign Minister {written}, in a call with the Bordurian envoy, protested. “The harbour is ours,” {(person.StartsWith("Ilse") ? "she" : "he")} said.");
+            var q = Q(qs, "The harbour is ours");
+            Assert.Equal(person, q.Speaker);
+            Assert.Equal("Ruritania", q.Party);
         }
     }
 }
