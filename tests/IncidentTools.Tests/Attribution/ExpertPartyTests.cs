@@ -86,5 +86,14 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(person, q.Speaker);
             Assert.Equal("Ruritania", q.Party);
         }
+        [Fact]
+        public void AnotherCountrysMinistryIsNotTheSidesMinistry()
+        {
+            // "Ministry of Ports" is Borduria's; "the Chinese Ministry of Ports" is not (a country the manifest does not name)
+            var qs = Quotes("“We are deeply concerned,” said Chinese Ministry of Ports spokeswoman Eva Dorn.\n\n“The quay stays shut,” said Ministry of Ports spokesman Lars Moen.");
+            Assert.Equal("China", Q(qs, "We are deeply concerned").Party);
+            // near miss: the side's own ministry, no country before it
+            Assert.Equal("Borduria", Q(qs, "The quay stays shut").Party);
+        }
     }
 }
