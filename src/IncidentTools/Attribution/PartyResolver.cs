@@ -18,9 +18,29 @@ namespace IncidentTools.Attribution
         {
             _parties = parties?.ToList() ?? new List<PartyDefinition>();
             _lookups = Lookups.For(_parties);
+            NoSide = NoSideOf(_parties);
         }
 
         public IReadOnlyList<PartyDefinition> Parties => _parties;
+
+        /// <summary>
+        /// The party of the people who speak for no side ("Independent: analysts and experts"): the one manifest party
+        /// given by people alone, with no alias or organisation that a text could name it by; null when the manifest
+        /// has none or more than one such party.
+        /// </summary>
+        public string? NoSide { get; }
+
+        private static string? NoSideOf(List<PartyDefinition> parties)
+        {
+            string? found = null;
+            foreach (var p in parties)
+            {
+                if (p.IsSide) continue;
+                if (found != null) return null;
+                found = p.Name;
+            }
+            return found;
+        }
 
         // A resolver serves one document on one thread: the name keys, the manifest people and the parties of the texts it
         // has looked up are kept (NameKey parses the name; people and descriptions are looked up at every mention), and
@@ -304,7 +324,7 @@ namespace IncidentTools.Attribution
             foreach (var p in _parties)
             {
                 // the organisations, then the people
-                Earliest(t, p.Organisations, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
+                EarliestOrganisation(t, p.Organisations, p.Name, ref best, ref party);
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
             }
             foreach (var p in _parties)
@@ -347,7 +367,7 @@ namespace IncidentTools.Attribution
             foreach (var p in _parties)
             {
                 // the organisations, then the people
-                Earliest(t, p.Organisations, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
+                EarliestOrganisation(t, p.Organisations, p.Name, ref best, ref party);
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
                 Earliest(t, p.Aliases, StringComparison.Ordinal, p.Name, ref best, ref party);
             }
@@ -365,6 +385,31 @@ namespace IncidentTools.Attribution
                 int i = IndexOfWord(t, words[k], cmp);
                 if (i >= 0 && i < best) { best = i; party = name; }
             }
+        }
+
+        /// <summary>
+        /// <see cref="Earliest"/> for a side's organisations, leaving out one written right after another country's name or
+        /// adjective: "the Chinese Foreign Ministry" is not the side's "Foreign Ministry".
+        /// </summary>
+        private void EarliestOrganisation(string t, IReadOnlyList<string> organisations, string name, ref int best, ref string? party)
+        {
+            for (int k = 0; k < organisations.Count; k++) // by index: no enumerator of the list
+            {
+                int i = IndexOfWord(t, organisations[k], StringComparison.OrdinalIgnoreCase);
+                if (i >= 0 && i < best && !OtherCountryBefore(t, i, name)) { best = i; party = name; }
+            }
+        }
+
+        /// <summary>True when the word right before <paramref name="at"/> names a country that is not <paramref name="party"/>'s.</summary>
+        private bool OtherCountryBefore(string t, int at, string party)
+        {
+            int end = at;
+            while (end > 0 && t[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && t[start - 1] != ' ') start--;
+            if (start == end) return false;
+            var country = CountryTable.Find(t.Substring(start, end - start));
+            return country != null && !MapCountry(country).Equals(party, StringComparison.Ordinal);
         }
 
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>

@@ -904,6 +904,9 @@ namespace IncidentTools.Attribution
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
+            // "Ada Lund, an independent analyst in Lahore", "a former ministry analyst": an expert speaks for no side,
+            // whatever place or employer the role names; the manifest's party of no side when it has one
+            if (_parties.NoSide is { } noSide && (NamesAnExpert(e.Title) || NamesAnExpert(e.Role))) return noSide;
             var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
             if (manifestParty != null) return manifestParty;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
@@ -912,6 +915,15 @@ namespace IncidentTools.Attribution
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 ?? OfficeAtHome(e);
+        }
+
+        /// <summary>True when the head phrase of a title or role, before its first preposition, holds a noun of an expert ("a senior defence analyst").</summary>
+        private static bool NamesAnExpert(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return false;
+            foreach (var w in HeadPhrase(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Expert)) return true;
+            return false;
         }
 
         /// <summary>

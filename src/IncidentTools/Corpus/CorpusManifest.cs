@@ -128,6 +128,12 @@ namespace IncidentTools
 
         public string? Description { get; }
 
+        /// <summary>
+        /// A side of the incident: a party a text can name by an alias or an organisation. A party of people alone
+        /// ("Independent", a list of analysts) is none.
+        /// </summary>
+        internal bool IsSide => Aliases.Count + Organisations.Count > 0;
+
         public override string ToString() => Name;
     }
 

@@ -84,7 +84,7 @@ namespace IncidentTools.Corpus
                 foreach (var n in new[] { p.Name }.Concat(p.Aliases).Concat(p.Organisations))
                     foreach (var w in Words(n ?? "")) partyWords.Add(w);
                 // a side is a party of aliases or organisations ("Independent", a list of analysts, is none)
-                if (p.Aliases.Count + p.Organisations.Count > 0) sides.Add((p.Name, names.Select(n => " " + n + " ").ToArray()));
+                if (p.IsSide) sides.Add((p.Name, names.Select(n => " " + n + " ").ToArray()));
             }
             Dictionary<string, string> TermsOf(params string?[] texts)
             {

@@ -460,6 +460,8 @@ namespace IncidentTools.Text
         Local = 16,
         /// <summary>Names a body of people as one ("the crowd", "the audience"): "they" or "it" stands for it, never "he" or "she".</summary>
         Collective = 32,
+        /// <summary>Speaks as an expert of no side ("a defence analyst", "a researcher at …"): never for a party the role's place or employer names.</summary>
+        Expert = 64,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
