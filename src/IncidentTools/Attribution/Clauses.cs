@@ -142,7 +142,7 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "his spokesman, Josh Earnest, told reporters", "the airline, EgyptAir, said": a singular description, a comma, and a
+        /// "his spokesman, Josh Earnest, told reporters", "the port's chief executive, Amir Khan, said": a singular description, a comma, and a
         /// name (of a person or an organisation) closed by a comma: the name is the one who speaks, the description its
         /// apposition. The name's mention (and in <paramref name="after"/> the token after its closing comma), or null.
         /// </summary>
@@ -157,7 +157,7 @@ namespace IncidentTools.Attribution
         internal static Mention? NameAfterDescription(MentionParser parser, IReadOnlyList<Token> tk, Mention description, int end, bool closing, out int after)
         {
             after = -1;
-            // a description, or an organisation's common noun ("the airline"), not a name
+            // a description, or an organisation's common noun ("the ministry, Foreign Affairs Canada,"), not a name
             bool described = description.Kind == MentionKind.Description || description.Kind == MentionKind.Organisation && tk[description.Start].IsLowerWord;
             if (!described || description.Plural || description.Next != description.End) return null;
             int n = description.End + 1;
