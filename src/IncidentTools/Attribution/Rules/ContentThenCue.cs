@@ -90,7 +90,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// "…, the company's chief executive, Jo Bell, said": when the source is a name right after a comma, and a singular
-        /// description stands between that comma and the one before it (<see cref="Clauses.NameAfterDescription"/>), the index
+        /// description stands between that comma and the one before it (<see cref="Clauses.NameAfterDescription(System.Collections.Generic.IReadOnlyList{Token}, Mention, int, out int)"/>), the index
         /// of the earlier comma, where the content ends; else null.
         /// </summary>
         private static int? DescriptionBefore(AttributionContext ctx, AnalysedParagraph p, Mention source, int comma, int s0)
