@@ -912,15 +912,14 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The comma that closes an aside of two words or more starting at <paramref name="a"/> (<see cref="AsideEnd"/>) when a
-        /// reporting cue not in -ing follows it right away (<see cref="CueAt"/>): the verb the aside leaves to the subject before
+        /// reporting cue not in -ing follows it right away (<see cref="CueMatchAt"/>): the verb the aside leaves to the subject before
         /// it; or -1.
         /// </summary>
         private int AsideClosedBeforeCue(IReadOnlyList<Token> tk, int a, int end)
         {
             int x = AsideEnd(tk, a, end);
             if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
-            int i = x + 1;
-            var cue = i < end ? ParseCue(tk, i, end, allowAdverbs: true) : i == end && i < tk.Count ? ParseCue(tk, i, tk.Count, allowAdverbs: true) : null;
+            var cue = CueMatchAt(tk, x + 1, end);
             return cue != null && !cue.IsParticiple ? x : -1;
         }
 
@@ -995,8 +994,11 @@ namespace IncidentTools.Attribution
             return f + 1 < end && tk[f].Is(",") && CueAt(tk, f + 1, end);
         }
 
-        private bool CueAt(IReadOnlyList<Token> tk, int i, int end) =>
-            i < end ? ParseCue(tk, i, end, allowAdverbs: true) != null : i == end && i < tk.Count && ParseCue(tk, i, tk.Count, allowAdverbs: true) != null;
+        private bool CueAt(IReadOnlyList<Token> tk, int i, int end) => CueMatchAt(tk, i, end) != null;
+
+        /// <summary>The reporting cue at token i (read to <paramref name="end"/>, or past it when i is the caller's bound), or null.</summary>
+        private CueMatch? CueMatchAt(IReadOnlyList<Token> tk, int i, int end) =>
+            i < end ? ParseCue(tk, i, end, allowAdverbs: true) : i == end && i < tk.Count ? ParseCue(tk, i, tk.Count, allowAdverbs: true) : null;
 
         /// <summary>
         /// True when the caller bounded the mention at e, its verb group, and e is that bound: a cue, an auxiliary or

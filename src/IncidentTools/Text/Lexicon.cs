@@ -588,12 +588,10 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
-        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics)> _titleLists =
-            new Lazy<(List<Title>, List<Title>)>(LoadTitles);
+        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics, HashSet<string> BracketedMarks)> _titleLists =
+            new Lazy<(List<Title>, List<Title>, HashSet<string>)>(LoadTitles);
         /// <summary>The tag of titles.txt for a mark written in brackets after a title ("Lt Gen (retd)"), never a title alone.</summary>
         private const string BracketedTitleTag = "bracketed";
-        private static readonly Lazy<HashSet<string>> _bracketedTitleMarks = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(Lines("titles.txt").Select(Split).Where(l => l.Item2.Contains(BracketedTitleTag)).Select(l => string.Join(" ", l.Item1)), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
@@ -729,7 +727,7 @@ namespace IncidentTools.Text
             _titlesOnlyByFirstWord.Value.TryGetValue(word, out var list) ? list : Array.Empty<Title>();
 
         /// <summary>True for a mark written in brackets right after a title, part of it ("retd" in "Lt Gen (retd) Kamal Haider").</summary>
-        public static bool IsBracketedTitleMark(string word) => _bracketedTitleMarks.Value.Contains(word);
+        public static bool IsBracketedTitleMark(string word) => _titleLists.Value.BracketedMarks.Contains(word);
 
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
@@ -978,20 +976,26 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static (List<Title>, List<Title>) LoadTitles()
+        private static (List<Title>, List<Title>, HashSet<string>) LoadTitles()
         {
             var titles = new List<Title>();
             var honorifics = new List<Title>();
+            var bracketed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Lines("titles.txt"))
             {
                 var (words, tags) = Split(line);
-                if (tags.Contains(BracketedTitleTag)) continue; // read by _bracketedTitleMarks
+                // a mark written in brackets after a title ("retd"), never a title alone
+                if (tags.Contains(BracketedTitleTag))
+                {
+                    bracketed.Add(string.Join(" ", words));
+                    continue;
+                }
                 char g = tags.Contains("male") ? 'm' : tags.Contains("female") ? 'f' : '\0';
                 string? noun = null;
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != BracketedTitleTag)
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office")
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
                 var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"));
@@ -999,7 +1003,7 @@ namespace IncidentTools.Text
                 else titles.Add(title);
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
-            return (Longest(titles), Longest(honorifics));
+            return (Longest(titles), Longest(honorifics), bracketed);
         }
 
         private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()
