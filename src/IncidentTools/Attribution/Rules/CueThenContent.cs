@@ -28,7 +28,10 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s1 - 1; k >= s0; k--)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (cue == null) continue;
+                        // a quotation rule took the cue for quoted words inside what the clause reports: the clause may still widen that content
+                        var quoted = ctx.AttributionWithCue(p.Start + tk[k].Start);
+                        if (quoted != null && !MayWiden(quoted, p, s0, s1)) continue;
                         if (ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensParticipleAside(ctx.MentionsFor(p), tk, cue, subject, s1) || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
@@ -67,6 +70,11 @@ namespace IncidentTools.Attribution.Rules
                         if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;
                         if (IntroducesOwnQuotation(ctx, p, c, e)) continue;
                         var found = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);
+                        if (quoted != null)
+                        {
+                            Widen(quoted, found, cue.Entry.Has(VerbTag.Naming));
+                            continue;
+                        }
                         // "slamming candidates who think they can “outsource” it": the clause only picks out its noun
                         if (IsNonspecificRestrictiveRelative(tk, subject.Mention))
                         {
@@ -88,6 +96,36 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "The mayor said that the plan was “dead on arrival” and would not pass": a quotation rule attributed the quoted words
+        /// (Mixed: the cue before them in their sentence, in the same paragraph), and the clause the cue reports holds them.
+        /// </summary>
+        private static bool MayWiden(FoundAttribution quoted, AnalysedParagraph p, int s0, int s1) =>
+            quoted.Kind == AttributionKind.Mixed && quoted.ContinuesFrom == null && quoted.Place == CuePlace.Before &&
+            quoted.Paragraph == p && quoted.SourceParagraph == p && quoted.Content.Start >= p.Start + p.Tokens[s0].Start && quoted.Content.End <= p.Start + p.Tokens[s1 - 1].End;
+
+        /// <summary>
+        /// What is attributed is the whole reported clause, not only the words it quotes: the content of <paramref name="quoted"/>
+        /// grows to that of <paramref name="clause"/> (read from the same cue) when the clause holds all its quotations and its
+        /// source is the same mention. A verb that names (<paramref name="naming"/>: "called the report “not correct” and
+        /// traced the crash to …") gives its object and the name, no more: what follows the name is another predicate.
+        /// </summary>
+        private static void Widen(FoundAttribution quoted, FoundAttribution clause, bool naming)
+        {
+            if (!(quoted.SourceSpan is { } a && clause.SourceSpan is { } b && a.Overlaps(b))) return;
+            foreach (var q in quoted.Quotations)
+                if (!clause.Content.Contains(TextSpan.FromTo(q.Start, q.End))) return;
+            var widened = quoted.Content.Union(clause.Content);
+            if (naming)
+            {
+                // to the last quotation's closing mark
+                int end = quoted.Content.End;
+                foreach (var q in quoted.Quotations) end = System.Math.Max(end, q.Paragraph.Start + q.Span.End);
+                widened = TextSpan.FromTo(widened.Start, System.Math.Min(end, widened.End));
+            }
+            quoted.Content = widened;
         }
 
         /// <summary>
