@@ -1180,7 +1180,7 @@ namespace IncidentTools.Attribution.Rules
                     // "rejected that version": a determiner, not a clause
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
                 }
-                if (i > c && EntryAt(tk, i, s1, out _) != null) break;
+                if (i > c && EntryAt(tk, i, s1, out _) != null && !IsNounOfPhrase(tk, c, i)) break;
                 if (t.Has(WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
             if (cue.Entry.TakesAddressee && c < s1 && tk[c].IsWord)
@@ -1215,6 +1215,20 @@ namespace IncidentTools.Attribution.Rules
             if (d < s1 && tk[d].IsWord && tk[d].Has(WordGroup.Complementizer)) return d + 1;
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>
+        /// "said in a blog post that …", "in a Facebook post on Monday that …": a cue verb that is a noun too ("post", "report"),
+        /// after a preposition that opens the phrase at <paramref name="c"/> and a determiner (and other words), heads that phrase's
+        /// noun; it is no new verb. "hoping to pick up delegates in states that …" has no determiner before "states".
+        /// </summary>
+        private static bool IsNounOfPhrase(IReadOnlyList<Token> tk, int c, int i)
+        {
+            if (i < c + 2 || !tk[c].IsLowerWord || !tk[c].Has(WordTag.IntroPhrase) || tk[c].Has(WordTag.Subordinator) || tk[c].Has(WordGroup.InfinitiveMarker)) return false;
+            if (!tk[c + 1].IsLowerWord || !IsDeterminer(tk[c + 1].Lower) || !tk[i - 1].IsWord) return false;
+            for (int x = c + 2; x < i; x++)
+                if (!tk[x].IsWord || tk[x].Has(WordTag.Function)) return false;
+            return CueLexicon.IsNounForm(tk[i].Lower);
         }
 
         /// <summary>
@@ -1434,8 +1448,9 @@ namespace IncidentTools.Attribution.Rules
             // "I think": the first person read as a phrase of one capitalised word
             if (m.End - m.Start == 1 && CueLexicon.IsPronounI(m.Text)) return true;
             if (m.Plural) return true;
-            // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun)
-            if (m.Kind == MentionKind.Organisation && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
+            // "Police say" (a collective organisation), not "The Pakistani claim …" (a demonym before a noun), nor "in a Facebook
+            // post that …" (one of a kind: the article makes the name a noun's modifier)
+            if (m.Kind == MentionKind.Organisation && !Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && CountryTable.FindDemonym((m.Name ?? m.Text).Replace("The ", "").Replace("the ", "")) == null) return true;
             var last = tk[Math.Max(m.Start, m.End - 1)];
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "one in five say", "a majority of … say": a share of a group
