@@ -309,6 +309,8 @@ namespace IncidentTools.Attribution
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    // "Pontes do Norte": a name particle that is a grammar word too, between two words of a name
+                    if (k > j && t.IsLowerWord && IsNameWord(tk, k, end, first: false) && tk[k - 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     break;
                 }
                 if (k > j && IsCueForm(t))
@@ -792,6 +794,18 @@ namespace IncidentTools.Attribution
             return told;
         }
 
+        /// <summary>
+        /// "Kayani sahib said", "Modi ji told": an honorific written after a name (<see cref="Lexicon.IsHonorificAfterName"/>) is part
+        /// of the mention as written; the name stays without it.
+        /// </summary>
+        private static void TakeHonorific(IReadOnlyList<Token> tk, Mention m, int end)
+        {
+            if (m.Kind != MentionKind.Name || m.End >= end || !tk[m.End].IsLowerWord || !Lexicon.IsHonorificAfterName(tk[m.End].Text)) return;
+            m.End++;
+            m.Next = m.End;
+            SetText(tk, m);
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
             var possessed = Possessed(tk, m, end);
@@ -800,6 +814,7 @@ namespace IncidentTools.Attribution
                 if (possessed.Kind == MentionKind.Name && !inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
                 return possessed;
             }
+            TakeHonorific(tk, m, end);
             if (TakeReflexive(tk, m, end) is var told && told != '\0' && m.TitleGender == '\0') m.TitleGender = told;
             int k = m.End;
             if (k < end && tk[k].Is(","))
