@@ -159,17 +159,39 @@ namespace IncidentTools.Attribution
             after = -1;
             // a description, or an organisation's common noun ("the ministry, Foreign Affairs Canada,"), not a name
             bool described = description.Kind == MentionKind.Description || description.Kind == MentionKind.Organisation && tk[description.Start].IsLowerWord;
-            if (!described || description.Plural || description.Next != description.End) return null;
+            if (!described || description.Plural) return null;
             int n = description.End + 1;
+            // "a spokesman for the port, Amir Khan,", "our correspondent in Stenport, Jo Bell,": a phrase after the head, then the name
+            bool phrase = description.Next != description.End;
+            if (phrase && !PhraseBeforeName(tk, description, end, out n)) return null;
             if (n >= end || !tk[n - 1].Is(",") || !tk[n].IsCapitalized) return null;
             var name = parser.Parse(tk, n, end, inverted: false);
             if (name == null || name.Start != n || !(name.Kind == MentionKind.Name || name.Kind == MentionKind.Organisation) || name.Next != name.End) return null;
+            // after a phrase, only a person's name: "a spokesman for the airline, EgyptAir," names the airline; and after a phrase
+            // that ends on a place, a name with a title or a given name ("a woman in Worcester, Massachusetts," goes on with the place)
+            if (phrase && (name.Kind != MentionKind.Name || tk[n - 2].IsCapitalized && name.Title == null && !Lexicon.IsGivenName(tk[n].Text))) return null;
             if (closing && ClosesWithName(tk, name.Next, end)) { after = name.Next; }
             else if (name.Next + 1 >= end || !tk[name.Next].Is(",")) return null;
             else after = name.Next + 1;
             // the description is the name's role, as in "Josh Earnest, his spokesman,"
             if (name.Apposition == null) name.Apposition = RolePhrase.AsApposition(description);
             return name;
+        }
+
+        /// <summary>
+        /// For a description with a phrase after its head and no apposition ("a spokesman for the port"), true when the phrase
+        /// closes with a comma (the token after it in <paramref name="n"/>) and does not end in a noun of a person ("a spokesman for
+        /// the mayor, Jo Bell," may name the mayor), of an organisation or a title.
+        /// </summary>
+        private static bool PhraseBeforeName(IReadOnlyList<Token> tk, Mention description, int end, out int n)
+        {
+            n = description.Next;
+            if (description.PostModifier == null || description.Apposition != null) return false;
+            if (n < end && tk[n].Is(",")) n++;
+            if (n - 2 <= description.End || n >= end || !tk[n - 1].Is(",")) return false;
+            // (nor in an organisation's noun: "a spokesman for the airline, EgyptAir," names the airline)
+            var last = tk[n - 2];
+            return last.IsWord && !last.IsSpeakerNoun(out _, out _) && !last.IsOrganisationWord && MentionParser.MatchTitle(tk, n - 2, n - 1, out _) == 0;
         }
 
         /// <summary>True when the name ending before <paramref name="k"/> closes its clause: the sentence ends, or a comma follows that opens no list.</summary>

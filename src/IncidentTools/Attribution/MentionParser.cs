@@ -91,7 +91,7 @@ namespace IncidentTools.Attribution
             lower.EndsWith("-year-old", StringComparison.Ordinal) || lower.EndsWith("-year-olds", StringComparison.Ordinal);
 
         /// <summary>Longest title at i; returns its token length (0 when none).</summary>
-        private static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
+        internal static int MatchTitle(IReadOnlyList<Token> tk, int i, int end, out char gender)
         {
             gender = '\0';
             if (i >= end || !tk[i].IsWord) return 0;
@@ -309,6 +309,8 @@ namespace IncidentTools.Attribution
                 {
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
+                    // "Pontes do Norte": a name particle that is a grammar word too, between two words of a name
+                    if (k > j && t.IsLowerWord && IsNameWord(tk, k, end, first: false) && tk[k - 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     break;
                 }
                 if (k > j && IsCueForm(t))
@@ -792,6 +794,18 @@ namespace IncidentTools.Attribution
             return told;
         }
 
+        /// <summary>
+        /// "Kayani sahib said", "Modi ji told": an honorific written after a name (<see cref="Lexicon.IsHonorificAfterName"/>) is part
+        /// of the mention as written; the name stays without it.
+        /// </summary>
+        private static void TakeHonorific(IReadOnlyList<Token> tk, Mention m, int end)
+        {
+            if (m.Kind != MentionKind.Name || m.End >= end || !tk[m.End].IsLowerWord || !Lexicon.IsHonorificAfterName(tk[m.End].Text)) return;
+            m.End++;
+            m.Next = m.End;
+            SetText(tk, m);
+        }
+
         private Mention AfterName(IReadOnlyList<Token> tk, Mention m, int end, bool inverted)
         {
             var possessed = Possessed(tk, m, end);
@@ -800,6 +814,7 @@ namespace IncidentTools.Attribution
                 if (possessed.Kind == MentionKind.Name && !inverted && possessed.Next < end && tk[possessed.Next].Is(",")) possessed.Next++;
                 return possessed;
             }
+            TakeHonorific(tk, m, end);
             if (TakeReflexive(tk, m, end) is var told && told != '\0' && m.TitleGender == '\0') m.TitleGender = told;
             int k = m.End;
             if (k < end && tk[k].Is(","))
@@ -951,6 +966,9 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord && closed && first.Has(WordClass.RoleAdverb) && a + 1 < e && tk[a + 1].IsWord &&
                 tk[a + 1].Has(WordTag.Determiner))
                 return true;
+            // "Jo Bell, declined to comment": words not closed by a comma that hold a cue's infinitive ("to comment") or end on its
+            // marker (a bound at the cue) are the name's verb phrase, no apposition
+            if (first.IsLowerWord && !closed && HoldsInfinitiveCue(tk, a, e)) return false;
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
@@ -959,6 +977,14 @@ namespace IncidentTools.Attribution
             if (!closed) return false;
             for (int x = a; x < e; x++)
                 if (tk[x].IsWord && (tk[x].IsSpeakerNoun(out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
+            return false;
+        }
+
+        /// <summary>True when the words [a, e) hold an infinitive marker after their first word that a reporting verb follows, or end on one.</summary>
+        private static bool HoldsInfinitiveCue(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int x = a + 1; x < e; x++)
+                if (tk[x].IsLowerWord && tk[x].Has(WordGroup.InfinitiveMarker) && (x + 1 == e || tk[x + 1].IsLowerWord && tk[x + 1].CueVerb != null)) return true;
             return false;
         }
 

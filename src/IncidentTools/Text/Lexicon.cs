@@ -588,10 +588,12 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
-        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics, HashSet<string> BracketedMarks)> _titleLists =
-            new Lazy<(List<Title>, List<Title>, HashSet<string>)>(LoadTitles);
+        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics, HashSet<string> BracketedMarks, HashSet<string> AfterName)> _titleLists =
+            new Lazy<(List<Title>, List<Title>, HashSet<string>, HashSet<string>)>(LoadTitles);
         /// <summary>The tag of titles.txt for a mark written in brackets after a title ("Lt Gen (retd)"), never a title alone.</summary>
         private const string BracketedTitleTag = "bracketed";
+        /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
+        private const string AfterNameTitleTag = "after-name";
         private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
@@ -728,6 +730,9 @@ namespace IncidentTools.Text
 
         /// <summary>True for a mark written in brackets right after a title, part of it ("retd" in "Lt Gen (retd) Kamal Haider").</summary>
         public static bool IsBracketedTitleMark(string word) => _titleLists.Value.BracketedMarks.Contains(word);
+
+        /// <summary>True for an honorific written right after a name, part of how it is written ("sahib" in "Kayani sahib said").</summary>
+        public static bool IsHonorificAfterName(string word) => _titleLists.Value.AfterName.Contains(word);
 
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
@@ -976,11 +981,12 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static (List<Title>, List<Title>, HashSet<string>) LoadTitles()
+        private static (List<Title>, List<Title>, HashSet<string>, HashSet<string>) LoadTitles()
         {
             var titles = new List<Title>();
             var honorifics = new List<Title>();
             var bracketed = new HashSet<string>(StringComparer.Ordinal);
+            var afterName = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Lines("titles.txt"))
             {
                 var (words, tags) = Split(line);
@@ -988,6 +994,12 @@ namespace IncidentTools.Text
                 if (tags.Contains(BracketedTitleTag))
                 {
                     bracketed.Add(string.Join(" ", words));
+                    continue;
+                }
+                // an honorific written after a name ("sahib"), never a title before one
+                if (tags.Contains(AfterNameTitleTag))
+                {
+                    afterName.Add(string.Join(" ", words));
                     continue;
                 }
                 char g = tags.Contains("male") ? 'm' : tags.Contains("female") ? 'f' : '\0';
@@ -1003,7 +1015,7 @@ namespace IncidentTools.Text
                 else titles.Add(title);
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
-            return (Longest(titles), Longest(honorifics), bracketed);
+            return (Longest(titles), Longest(honorifics), bracketed, afterName);
         }
 
         private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()

@@ -89,23 +89,43 @@ namespace IncidentTools.Attribution.Rules
         private const int DescriptionReach = 8;
 
         /// <summary>
-        /// "…, the company's chief executive, Jo Bell, said": when the source is a name right after a comma, and a singular
-        /// description stands between that comma and the one before it (<see cref="Clauses.NameAfterDescription(System.Collections.Generic.IReadOnlyList{Token}, Mention, int, out int)"/>), the index
-        /// of the earlier comma, where the content ends; else null.
+        /// "…, the company's chief executive, Jo Bell, said", "“…,” the port's spokesman, Jo Bell, said", "The spokesman, Jo Bell,
+        /// declined to comment": when the source is a name right after a comma, and a singular description stands between that
+        /// comma and the comma, the open quotation or the sentence's start before it (<see cref="Clauses.NameAfterDescription(System.Collections.Generic.IReadOnlyList{Token}, Mention, int, out int)"/>),
+        /// the index of the description's first token, where the content ends; else null.
         /// </summary>
         private static int? DescriptionBefore(AttributionContext ctx, AnalysedParagraph p, Mention source, int comma, int s0)
         {
             var tk = p.Tokens;
             if (source.Kind != MentionKind.Name && source.Kind != MentionKind.Organisation || comma <= s0 || !tk[comma].Is(",")) return null;
-            for (int j = comma - 1; j > s0 && comma - j <= DescriptionReach; j--)
+            int open = ReportedSpeech.SkipConnective(tk, s0, comma);
+            for (int j = comma - 1; j >= open - 1 && comma - j <= DescriptionReach; j--)
             {
-                if (!tk[j].Is(",")) continue;
-                var m = ctx.MentionsFor(p).Parse(tk, j + 1, comma, inverted: false);
+                if (j >= open && !tk[j].Is(",") && !(tk[j].IsQuote && EndsOpen(tk[j].Text))) continue;
+                var m = ctx.MentionsFor(p).Parse(tk, j + 1, tk.Count, inverted: false);
+                // "The referee, Colin Webb, declined", "“…,” a local elder, Jo Bell, said": a noun the lexicon does not know, after the
+                // same boundary, before the name and its comma
+                if (m == null && IsBareDescription(tk, j + 1, comma) && source.End < tk.Count && tk[source.End].Is(",")) return j + 1;
                 if (m == null || m.Start != j + 1) return null;
                 var name = ctx.ClausesFor(p).NameAfterDescription(tk, m, tk.Count, out _);
-                return name != null && name.Start == source.Start ? j : null;
+                return name != null && name.Start == source.Start ? j + 1 : null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// True when the tokens [a, e) are a determiner and lower-case words that hold no verb or grammar word ("The referee",
+        /// "A local farmer"): a noun phrase, no statement.
+        /// </summary>
+        private static bool IsBareDescription(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a < 2 || !tk[a].IsWord || !tk[a].Has(WordTag.Determiner)) return false;
+            for (int x = a + 1; x < e; x++)
+            {
+                var t = tk[x];
+                if (!t.IsLowerWord || t.CueVerb != null || t.Has(WordTag.Auxiliary | WordTag.Finite | WordTag.NpStop | WordTag.Determiner | WordTag.Pronoun)) return false;
+            }
+            return true;
         }
 
         public void Apply(AttributionContext ctx)
@@ -158,7 +178,12 @@ namespace IncidentTools.Attribution.Rules
                         // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
                         if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
                         // "…, the company's chief executive, Jo Bell, said": the description before the name is its apposition, not content
-                        if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described) before = described;
+                        if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described)
+                        {
+                            // "The spokesman, Jo Bell, declined to comment.": the description opens the sentence, no content before it
+                            if (described <= ReportedSpeech.SkipConnective(tk, s0, described)) continue;
+                            before = described - 1;
+                        }
                         // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
                         if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
                         else if (before <= s0 || !tk[before].Is(",")) continue;

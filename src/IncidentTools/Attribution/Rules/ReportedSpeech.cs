@@ -676,6 +676,9 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (f == g - 1 && IsContractedSubject(tk[f]) && ContractedSubject(tk, f, start, opener) is { } contracted) return contracted;
                 var m = mp.Parse(tk, f, g, inverted: false);
+                // "Our correspondent in Stenport, Jo Bell, says": the name after a description and its phrase speaks
+                if (m != null && m.PostModifier != null && Clauses.NameAfterDescription(mp, tk, m, tk.Count, closing: false, out int named) is { } name && named == g)
+                    return new Subject(name, start, opener);
                 if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
                 // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
                 // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
