@@ -42,6 +42,7 @@ namespace IncidentTools.Attribution
                 for (int si = 0; si < ap.Sentences.Count; si++)
                 {
                     sentence++;
+                    resolver.OpensParagraph = si == 0;
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
@@ -82,6 +83,7 @@ namespace IncidentTools.Attribution
                     {
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
+                                      ?? AntecedentSpoken(here, a.Source!)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
@@ -102,6 +104,9 @@ namespace IncidentTools.Attribution
                         if (speaker != null)
                         {
                             speaker.Spoke = true;
+                            // (one statement of the sentence is enough: "One officer, who asked not to be named, said …" states; a
+                            // relative pronoun's statement is not read as one: "wanted a candidate who had not accepted …" is no speaker)
+                            speaker.LastStated = a.Source!.Owner == null && States(a) || speaker.LastStated && speaker.LastSentence == sentence;
                             resolver.Touch(speaker, sentence, ap.Index);
                         }
                     }
@@ -109,6 +114,33 @@ namespace IncidentTools.Attribution
             }
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
+        }
+
+        /// <summary>
+        /// "One senior officer, who asked not to be named, said …": a relative pronoun whose antecedent is the source of an
+        /// attribution of the same sentence, resolved already, is that speaker (an indefinite description resolved twice
+        /// would be two people). Null otherwise.
+        /// </summary>
+        private static Entity? AntecedentSpoken(List<FoundAttribution> here, Mention source)
+        {
+            if (source.Kind != MentionKind.Pronoun || source.Owner is not { } owner) return null;
+            foreach (var b in here)
+                if (b.Speaker != null && b.Source!.CharStart == owner.CharStart) return b.Speaker;
+            return null;
+        }
+
+        /// <summary>
+        /// True when the attribution's cue is a verb that puts forward a statement (tagged claim: "said", "told"), not a
+        /// question ("asked"): its own verb, else the first reporting verb of its words (reported speech keeps only the words).
+        /// </summary>
+        private static bool States(FoundAttribution a)
+        {
+            if (a.CueWords is not { } cue) return false;
+            if (cue.Verb != null) return cue.Verb.Has(VerbTag.Claim);
+            var tk = a.SourceTokens;
+            for (int x = cue.Start; tk != null && x < cue.End && x < tk.Count; x++)
+                if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Text) is { } verb) return verb.Has(VerbTag.Claim);
+            return false;
         }
 
         /// <summary>How many connectives ("But", "And") may stand before the subordinator of an opening clause.</summary>

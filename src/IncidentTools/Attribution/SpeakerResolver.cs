@@ -89,6 +89,19 @@ namespace IncidentTools.Attribution
         /// <summary>True once the entity has been the speaker of a quotation.</summary>
         public bool Spoke { get; set; }
 
+        /// <summary>
+        /// True when the entity's latest attribution put forward a statement (its cue tagged claim: "said", "told"), not a
+        /// question ("asked").
+        /// </summary>
+        public bool LastStated { get; set; }
+
+        /// <summary>
+        /// True for one person the text brings in with an indefinite determiner ("a spokesman", "one senior officer",
+        /// "another resident"): someone new, not an epithet of a person named before; not one whose part is to ask ("one
+        /// questioner claimed …": the "he" after it answers).
+        /// </summary>
+        public bool Introduced { get; set; }
+
         /// <summary>Salience: the last place (sentence counter) the entity was mentioned as subject or speaker.</summary>
         public int LastSeen { get; set; } = -1;
         public int LastParagraph { get; set; } = -1;
@@ -438,6 +451,9 @@ namespace IncidentTools.Attribution
 
         public IReadOnlyList<Entity> Entities => _all;
 
+        /// <summary>True while resolving the mentions of the first sentence of a paragraph.</summary>
+        public bool OpensParagraph { get; set; }
+
         private int _tick;
 
         /// <summary>The entity most recently mentioned as subject or speaker.</summary>
@@ -702,7 +718,13 @@ namespace IncidentTools.Attribution
                     // the known one was not (a description, "the candidate", may be the known one again): "… ¶ The spokesman, Capt Bekzod Reyes, urged patience. “…,” he said." is Reyes)
                     bool newcomerHere = latest != null && latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && latest.LastParagraph == paragraph &&
                                         known != null && known.LastParagraph < paragraph;
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere)
+                    // (nor over one the text brought in unnamed who made a statement as the subject or speaker just read, in the
+                    // pronoun's own paragraph or the one before when the pronoun's sentence opens its paragraph: "Col. Ravi Mehta …
+                    // He said …. ¶ One senior officer said …. ¶ “…,” he said." is the officer; an asker, "a reporter asked",
+                    // leaves the answer to the one the chain holds)
+                    bool introducedJustRead = latest != null && latest.Kind == EntityKind.Individual && latest.Introduced && latest.LastStated &&
+                                              (latest.LastParagraph == paragraph || OpensParagraph);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
@@ -1161,6 +1183,7 @@ namespace IncidentTools.Attribution
                 Gender = m.Plural ? '\0' : KinGender(m.Head),
                 Plural = m.Plural,
                 Role = !shortPost && post != null ? post : m.Apposition != null ? CleanRole(m.Apposition) : null,
+                Introduced = !m.Plural && Lexicon.Is(m.Determiner, WordTag.Indefinite) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Asker),
             });
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // party: from the description's own words and a "for/of/at/from X" complement

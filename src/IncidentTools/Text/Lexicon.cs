@@ -462,6 +462,8 @@ namespace IncidentTools.Text
         Collective = 32,
         /// <summary>Speaks as an expert of no side ("a defence analyst", "a researcher at …"): never for a party the role's place or employer names.</summary>
         Expert = 64,
+        /// <summary>Someone whose part is to ask ("a questioner", "the moderator"): a "he" or "she" after their words is more often the one who answers.</summary>
+        Asker = 128,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
