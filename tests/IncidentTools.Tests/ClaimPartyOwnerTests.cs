@@ -17,6 +17,31 @@ namespace IncidentTools.Tests
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
             AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, paragraphs);
 
+        [Theory]
+        [InlineData("The army's rebuttal argued that the shelling had been deliberate.")]
+        [InlineData("An article argued that the shelling had been deliberate.")]
+        public void ADocumentOfItsOwnIsNotTheSpeakerBefore(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Northern Army said the talks had failed. " + sentence);
+            Assert.Equal("Northland", Single(corpus, "The Northern Army said").Party);
+            var claim = Single(corpus, sentence.Substring(0, 15));
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void ABareStatementStillSpeaksForTheSideNamedBefore()
+        {
+            // the near miss: "the statement" is the Northern Army's, and "his" is the person named before
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Northern Army said the talks had failed. The statement said the shelling had been deliberate.",
+                "Omar Diaz said the talks would go on. His statement said the shelling was an accident.");
+            Assert.Equal("Northland", Single(corpus, "The statement said").Party);
+            Assert.Equal("Southland", Single(corpus, "His statement said").Party);
+        }
+
         [Fact]
         public void AnotherCountrysInstitutionIsNotTheSidesOfTheSameName()
         {
