@@ -6,7 +6,7 @@ namespace IncidentTools.Tests
 {
     /// <summary>
     /// A claim's side when its source is not the speaker before it: a document whose owner is written or that speaks for
-    /// no side named before ("the army's rebuttal", "an article"), and another country's institution of
+    /// no side named before ("the army's rebuttal", "an article", "some posts"), and another country's institution of
     /// the same name as a side's ("the Chinese Foreign Office" is not the side's "Foreign Office"); sentences of the tests' own.
     /// </summary>
     public class ClaimPartyOwnerTests
@@ -20,6 +20,7 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("The army's rebuttal argued that the shelling had been deliberate.")]
         [InlineData("An article argued that the shelling had been deliberate.")]
+        [InlineData("Some posts also claim that the shelling was deliberate.")]
         public void ADocumentOfItsOwnIsNotTheSpeakerBefore(string sentence)
         {
             using var folder = new TempFolder();

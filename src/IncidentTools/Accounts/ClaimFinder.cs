@@ -463,8 +463,11 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool OwnVoice(Mention m)
         {
-            if (m.Kind != SourceKind.Description || !(m.IsDocument || Lexicon.IsDocumentWord(m.Head))) return false;
-            if (m.Owner is { IsPronoun: false } || !Lexicon.IsInstitutionalWord(m.Head)) return true;
+            if (m.Kind != SourceKind.Description) return false;
+            // "some posts": a plural the parse kept as written is the document word's too
+            var head = Lexicon.IsDocumentPlural(m.Head) ? m.Head.Substring(0, m.Head.Length - 1) : m.Head;
+            if (!(m.IsDocument || Lexicon.IsDocumentWord(head))) return false;
+            if (m.Owner is { IsPronoun: false } || !Lexicon.IsInstitutionalWord(head)) return true;
             foreach (var w in m.Modifiers)
                 if (Possessive.EndsIn(w)) return true;
             return false;
