@@ -382,6 +382,13 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (OwnVoice(m))
+            {
+                // only the side the resolver gave the document, never the last speaker's (whom a "he" after it still is)
+                var own = _parties.Find(record.Party);
+                if (own != null) chain.Set(p, own);
+                return own;
+            }
             // "he", "the official", a surname: the side this speaker was given earlier in the document,
             // else the side of the speaker the resolver found, else the nearest earlier speaker's side
             if (a.Speaker != null && ofSpeaker.TryGetValue(a.Speaker, out var earlier))
@@ -447,6 +454,24 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head);
+
+        /// <summary>
+        /// A document that is not the speaker before it under another name: one with its owner written ("the army's
+        /// rebuttal", "posts on social media": the owner's side, which its words did not name), or one that does not
+        /// speak for the side named before ("some posts claim", "an article argued"; "the statement" does,
+        /// organisation-words.txt 'institutional').
+        /// </summary>
+        private static bool OwnVoice(Mention m)
+        {
+            if (m.Kind != SourceKind.Description) return false;
+            // "some posts": a plural the parse kept as written is the document word's too
+            var head = Lexicon.IsDocumentPlural(m.Head) ? m.Head.Substring(0, m.Head.Length - 1) : m.Head;
+            if (!(m.IsDocument || Lexicon.IsDocumentWord(head))) return false;
+            if (m.Owner is { IsPronoun: false } || !Lexicon.IsInstitutionalWord(head)) return true;
+            foreach (var w in m.Modifiers)
+                if (Possessive.EndsIn(w)) return true;
+            return false;
+        }
 
         /// <summary>"The Department", "the Ministry": one organisation word, capitalised, that stands for the organisation named before.</summary>
         private static bool InstitutionAlone(Mention m)

@@ -155,7 +155,8 @@ namespace IncidentTools.Accounts
                 // Search the window only, not on to the end of the text (callers give windows
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
-                    if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length)))
+                    if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length))
+                        && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties)))
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();

@@ -61,7 +61,26 @@ namespace IncidentTools.Accounts
     internal sealed class PositionCues
     {
         private const string Separator = @"(?:[\s""'(),\u201C\u201D\u2018\u2019]|--)+";
-        private const string GapWord = @"[\p{L}\p{N}][\p{L}\p{N}'\-.]*";
+        private const string AnyWord = @"[\p{L}\p{N}][\p{L}\p{N}'\-.]*";
+
+        /// <summary>
+        /// A word a "*" of a cue may stand for: any word but a verb by which a document speaks (reporting-verbs.txt
+        /// 'speech' and 'document', not 'noun': say, conclude, write): "report * wrong" is "the report was wrong",
+        /// not "the report says the wrong location was given", whose words after the verb are the report's own. Its form
+        /// in -ing stays a gap word: "called the findings strange, saying they contradict …" is the speaker's own participle.
+        /// </summary>
+        private static readonly Lazy<string> GapWordPattern = new Lazy<string>(() =>
+        {
+            var forms = Text.Lexicon.ReportingVerbs
+                .Where(v => v.Value.Has(Text.VerbTag.Speech) && v.Value.Has(Text.VerbTag.Document) && !v.Value.Has(Text.VerbTag.Noun) && !v.Key.EndsWith(Participle, StringComparison.Ordinal))
+                .Select(v => Regex.Escape(v.Key)).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            return forms.Length == 0 ? AnyWord : @"(?!(?:" + string.Join("|", forms) + @")(?![\p{L}\p{N}]))" + AnyWord;
+        });
+
+        private static string GapWord => GapWordPattern.Value;
+
+        /// <summary>The ending of a verb's participle in -ing.</summary>
+        private const string Participle = "ing";
 
         /// <summary>
         /// Up to three auxiliaries or negators after a party placeholder: "Pakistani troops did not

@@ -401,7 +401,14 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True when the word right before <paramref name="at"/> names a country that is not <paramref name="party"/>'s.</summary>
-        private bool OtherCountryBefore(string t, int at, string party)
+        private bool OtherCountryBefore(string t, int at, string party) => OtherCountryBefore(t, at, party, _parties);
+
+        /// <summary>
+        /// True when the word right before <paramref name="at"/> names a country that is not <paramref name="party"/>'s
+        /// among these parties ("the Chinese Foreign Ministry" is not the side's "Foreign Ministry"); the claims' party
+        /// index reads organisations with it too.
+        /// </summary>
+        internal static bool OtherCountryBefore(string t, int at, string party, IReadOnlyList<PartyDefinition> parties)
         {
             int end = at;
             while (end > 0 && t[end - 1] == ' ') end--;
@@ -409,13 +416,15 @@ namespace IncidentTools.Attribution
             while (start > 0 && t[start - 1] != ' ') start--;
             if (start == end) return false;
             var country = CountryTable.Find(t.Substring(start, end - start));
-            return country != null && !MapCountry(country).Equals(party, StringComparison.Ordinal);
+            return country != null && !MapCountry(country, parties).Equals(party, StringComparison.Ordinal);
         }
 
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
-        public string MapCountry(Country country)
+        public string MapCountry(Country country) => MapCountry(country, _parties);
+
+        private static string MapCountry(Country country, IReadOnlyList<PartyDefinition> parties)
         {
-            foreach (var p in _parties)
+            foreach (var p in parties)
             {
                 if (p.Name.Equals(country.Name, StringComparison.OrdinalIgnoreCase)) return p.Name;
                 foreach (var a in p.Aliases)

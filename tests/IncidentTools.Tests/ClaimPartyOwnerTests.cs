@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// A claim's side when its source is not the speaker before it: a document whose owner is written or that speaks for
+    /// no side named before ("the army's rebuttal", "an article", "some posts"), and another country's institution of
+    /// the same name as a side's ("the Chinese Foreign Office" is not the side's "Foreign Office"); sentences of the tests' own.
+    /// </summary>
+    public class ClaimPartyOwnerTests
+    {
+        private static IncidentClaim Single(IncidentCorpus corpus, string textStart) =>
+            corpus.Claims.Single(c => c.Text.StartsWith(textStart, StringComparison.Ordinal));
+
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
+            AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, paragraphs);
+
+        [Theory]
+        [InlineData("The army's rebuttal argued that the shelling had been deliberate.")]
+        [InlineData("An article argued that the shelling had been deliberate.")]
+        [InlineData("Some posts also claim that the shelling was deliberate.")]
+        public void ADocumentOfItsOwnIsNotTheSpeakerBefore(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Northern Army said the talks had failed. " + sentence);
+            Assert.Equal("Northland", Single(corpus, "The Northern Army said").Party);
+            var claim = Single(corpus, sentence.Substring(0, 15));
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void ABareStatementStillSpeaksForTheSideNamedBefore()
+        {
+            // the near miss: "the statement" is the Northern Army's, and "his" is the person named before
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Northern Army said the talks had failed. The statement said the shelling had been deliberate.",
+                "Omar Diaz said the talks would go on. His statement said the shelling was an accident.");
+            Assert.Equal("Northland", Single(corpus, "The statement said").Party);
+            Assert.Equal("Southland", Single(corpus, "His statement said").Party);
+        }
+
+        [Fact]
+        public void AnotherCountrysInstitutionIsNotTheSidesOfTheSameName()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Chinese Foreign Office spokesman, Li Wen, said the shelling was deliberate. He said the talks must go on.",
+                "A Foreign Office spokesman said the shelling was an accident.");
+            Assert.Null(Single(corpus, "A Chinese Foreign Office").Party);
+            Assert.Null(Single(corpus, "He said the talks").Party);
+            // the near miss: the side's own office
+            var own = Single(corpus, "A Foreign Office spokesman");
+            Assert.Equal("Southland", own.Party);
+            Assert.Equal("Not deliberate", own.Position);
+        }
+    }
+}
