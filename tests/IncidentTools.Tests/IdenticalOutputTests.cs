@@ -166,15 +166,18 @@ namespace IncidentTools.Tests
         // Abbas, as the shuffled text reads) and 7 claims (those, "He acknowledged …" the official, was Panetta; in one shuffled story
         // 3 follow-on claims whose chain went through a garbled "The fresh": one "He said" now a misread "Already Pakistan", was Clark).
         // At the merge of pron23 into main (after lead32's three commits and prec23) the generated hashes are made on the merged rules.
+        // audit23: a wish to stay unnamed is no content; seeds lose 2 claims ("The officials declined [to be identified because
+        // they are not authorized …]", "The officials asked [not to be named because …]"); the generated corpus changes by the same rule
+        // (claims and so comparisons).
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
-        private const string SeedClaims = "dcf5a21fc9c25d2fffc7156c";
+        private const string SeedClaims = "e7245b282f1920191299318b";
         private const string SeedComparisons = "6efcfc87510b2ed16ed95741";
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         private const string GeneratedQuotes = "751a1db92182a6ba7a0fa4eb";
-        private const string GeneratedClaims = "b5f08f6d91615ac1e7c301c3";
-        private const string GeneratedComparisons = "7f5d200e6ac4480f2bfe2417";
+        private const string GeneratedClaims = "d3b7a3b450f4874953fb67b0";
+        private const string GeneratedComparisons = "a3822eb04a15fdaec8cd8931";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -1369,8 +1369,28 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
+            if (!quote && IsAnonymityRequest(tk, a, e)) return false;
             if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && !tk[a].Has(WordGroup.ToPreposition | WordGroup.Topic)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "(who asked) not to be named", "(declined) to be identified because …": a passive infinitive of naming is a source's
+        /// wish to stay unnamed, not words it reports: a naming or characterising participle that ends the content or stands
+        /// before a function word, a verb or a mark.
+        /// </summary>
+        private static bool IsAnonymityRequest(IReadOnlyList<Token> tk, int a, int e)
+        {
+            int i = a;
+            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) i++;
+            if (i + 2 > e || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.InfinitiveMarker) || !tk[i + 1].Has(WordClass.Be)) return false;
+            i += 2;
+            if (i < e && CueLexicon.IsLyAdverb(tk[i])) i++;
+            if (i >= e || !tk[i].IsLowerWord || !(tk[i].Has(WordTag.Naming) || tk[i].Has(WordTag.Characterising))) return false;
+            if (++i >= e) return true;
+            var next = tk[i];
+            // "… to be named chair of the panel", "… to be identified as the donor": an office or an identity given, not anonymity
+            return !next.IsWord || next.IsLowerWord && !next.Has(WordGroup.AsLink) && (next.Has(WordTag.Function) || next.IsVerbForm);
         }
 
         /// <summary>The index of the first token at or after i that is not a live blog's time stamp or a leading connective ("But", "And", "However,"), at most limit.</summary>
