@@ -1173,6 +1173,9 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (!t.IsWord && !(placePhrase && t.Is(","))) break;
                 if (!t.IsWord) continue;
+                // "say most adults fall short of that target": "that" right after a preposition is a determiner, never a complementizer;
+                // after "and" it opens a second that-clause ("said he was leaving and that he …"): the first starts at the verb
+                if (t.Has(WordGroup.Complementizer) && i > c && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordTag.Preposition)) continue;
                 if (t.Has(WordGroup.Complementizer))
                 {
                     // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
