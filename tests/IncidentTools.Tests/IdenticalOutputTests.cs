@@ -172,15 +172,20 @@ namespace IncidentTools.Tests
         // “contradict" (the same position), and the generated comparisons change with that claim's evidence alone; nothing else
         // changed (seed claims unchanged).
         // At the merge of accounts24 into main (after pron23) the generated hashes are made on the merged rules.
+        // audit23: a wish to stay unnamed is no content; seeds lose 2 claims ("The officials declined [to be identified because
+        // they are not authorized …]", "The officials asked [not to be named because …]"); the generated corpus changes by the same rule
+        // (claims and so comparisons). Then "that" after a preposition or "and" opens no content ("fall short of that target",
+        // "said he was leaving and that …": the content starts at the verb): generated claims and comparisons change (not read one by one).
+        // At the merge of audit23 into main (after accounts24) the generated hashes are made on the merged rules.
         private const string SeedDocuments = "f90a86d2f8cb46840729038c";
         private const string SeedQuotes = "932937b3c71af432a11aeb23";
-        private const string SeedClaims = "dcf5a21fc9c25d2fffc7156c";
+        private const string SeedClaims = "e7245b282f1920191299318b";
         private const string SeedComparisons = "6efcfc87510b2ed16ed95741";
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         private const string GeneratedQuotes = "751a1db92182a6ba7a0fa4eb";
-        private const string GeneratedClaims = "efb5b1b91fb4b86e14c1d852";
-        private const string GeneratedComparisons = "65c30a2600a652683871ca75";
+        private const string GeneratedClaims = "a3328e158f12bef9366b8328";
+        private const string GeneratedComparisons = "8febd7fd09483fadf56d5f7c";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -420,7 +420,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static int AfterClockStamp(IReadOnlyList<Token> tk, int s, int limit)
         {
-            if (s + 3 >= limit || !IsClockDigits(tk[s]) || !tk[s + 1].Is(":") || !IsClockDigits(tk[s + 2]) || tk[s + 2].Text.Length != 2) return s;
+            if (s + 3 >= limit || !tk[s].IsClockDigits || !tk[s + 1].Is(":") || !tk[s + 2].IsClockDigits || tk[s + 2].Text.Length != Token.ClockDigits) return s;
             int k = s + 3;
             if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
             if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
@@ -430,9 +430,6 @@ namespace IncidentTools.Attribution
             if (colon > k && colon + 1 < limit && tk[colon].Is(":") && tk[colon + 1].IsCapitalized) return colon + 1;
             return k < limit && (tk[k].IsCapitalized || tk[k].IsQuote) ? k : s;
         }
-
-        /// <summary>The hours or minutes of a clock time: one or two digits ("9", "05").</summary>
-        private static bool IsClockDigits(Token t) => t.IsDigits && t.Text.Length <= 2;
 
         /// <summary>
         /// The attribution before the quote in its sentence, all patterns together (for a colon

@@ -106,7 +106,8 @@ namespace IncidentTools.Attribution
                             speaker.Spoke = true;
                             // (one statement of the sentence is enough: "One officer, who asked not to be named, said …" states; a
                             // relative pronoun's statement is not read as one: "wanted a candidate who had not accepted …" is no speaker)
-                            speaker.LastStated = a.Source!.Owner == null && States(a) || speaker.LastStated && speaker.LastSentence == sentence;
+                            // (nor is a statement another speaker's report holds: "She recalled being told by a teacher that …" is hers to tell)
+                            speaker.LastStated = a.Source!.Owner == null && States(a) && !ReportedInside(here, a) || speaker.LastStated && speaker.LastSentence == sentence;
                             resolver.Touch(speaker, sentence, ap.Index);
                         }
                     }
@@ -258,6 +259,15 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
+        /// <summary>True when the source of <paramref name="a"/> stands inside the content of another attribution of its sentence.</summary>
+        private static bool ReportedInside(List<FoundAttribution> here, FoundAttribution a)
+        {
+            if (a.SourceSpan is not { } source) return false;
+            foreach (var b in here)
+                if (b != a && b.Content.Contains(source)) return true;
+            return false;
+        }
+
         private static bool HasSourceAt(List<FoundAttribution> here, int charStart)
         {
             foreach (var a in here)

@@ -123,6 +123,12 @@ namespace IncidentTools.Text
                 return true;
             }
         }
+
+        /// <summary>The most digits of the hours or the minutes of a clock time ("09:20", "9:05").</summary>
+        public const int ClockDigits = 2;
+
+        /// <summary>The hours or minutes of a clock time: one or two digits ("9", "05").</summary>
+        public bool IsClockDigits => IsDigits && Text.Length <= ClockDigits;
         public bool IsQuote => Kind == TokenKind.Quote;
         public bool Is(string punct) => Kind == TokenKind.Punct && Text == punct;
 
@@ -321,10 +327,29 @@ namespace IncidentTools.Text
 
         [ThreadStatic] private static List<(int, int)>? _sentenceScratch;
 
+        /// <summary>
+        /// The number of tokens of a clock time that opens the paragraph ("09:20", "13:10") before a capitalised word or a
+        /// quotation; 0 when the paragraph opens otherwise ("3:1 was the score" has no capital after it).
+        /// </summary>
+        private static int OpeningClockTime(IReadOnlyList<Token> tokens)
+        {
+            const int time = 3;
+            if (tokens.Count <= time || !tokens[0].IsClockDigits || !tokens[1].Is(":") || !tokens[2].IsClockDigits || tokens[2].Text.Length != Token.ClockDigits) return 0;
+            if (tokens[0].End != tokens[1].Start || tokens[1].End != tokens[2].Start) return 0;
+            return tokens[time].IsCapitalized || tokens[time].IsQuote ? time : 0;
+        }
+
         private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
         {
             int start = 0;
-            for (int k = 0; k < tokens.Count; k++)
+            // "09:20 Emergency services say …": a live report's time stamp opening the paragraph is a heading of its own,
+            // not words of the sentence after it (its subject, its content)
+            if (OpeningClockTime(tokens) is var time and > 0)
+            {
+                result.Add((0, time));
+                start = time;
+            }
+            for (int k = start; k < tokens.Count; k++)
             {
                 var tk = tokens[k];
                 bool boundary = false;

@@ -30,6 +30,29 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Anna Berg", found.Single(f => f.Content.StartsWith("The buses wait")).Record.Speaker?.Display);
         }
 
+        [Fact]
+        public void AClockTimeWithoutADashIsNotPartOfTheEntrysSubjectOrContent()
+        {
+            // "09:20 Emergency services say …": the stamp before a capital is the blog's heading, a sentence of its own
+            var found = Run("Flood live\n\n" +
+                            "09:20 Harbour pilots say they have towed six barges clear overnight.\n\n" +
+                            "10:05 According to the coastguard, the swell will ease by noon.", out _);
+            Assert.Equal("Harbour pilots", found.Single(f => f.Content.StartsWith("they have towed")).Source);
+            Assert.Equal("the swell will ease by noon", found.Single(f => f.Source == "the coastguard").Content);
+        }
+
+        [Theory]
+        [InlineData("09:20 Harbour pilots say it.", 3)]
+        [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 0)]   // AfterClockStamp reads this one
+        [InlineData("3:10 was the final score, the club said.", 0)]         // a number in the sentence, no heading
+        [InlineData("The vote was 9:41 in favour.", 0)]
+        public void AnOpeningClockTimeBeforeACapitalIsASentenceOfItsOwn(string paragraph, int expected)
+        {
+            var tokens = IncidentTools.Text.Tokenizer.Tokenize(paragraph, System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+            var first = IncidentTools.Text.Tokenizer.Sentences(tokens)[0];
+            Assert.Equal(expected, first.End == 3 && tokens.Count > 3 ? 3 : 0);
+        }
+
         [Theory]
         [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 5)]
         [InlineData("14:05 — Some context: Divers have said all along that the cables were sound.", 7)]

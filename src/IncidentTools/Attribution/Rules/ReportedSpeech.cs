@@ -1173,6 +1173,9 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (!t.IsWord && !(placePhrase && t.Is(","))) break;
                 if (!t.IsWord) continue;
+                // "say most adults fall short of that target": "that" right after a preposition is a determiner, never a complementizer;
+                // after "and" it opens a second that-clause ("said he was leaving and that he …"): the first starts at the verb
+                if (t.Has(WordGroup.Complementizer) && i > c && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordTag.Preposition)) continue;
                 if (t.Has(WordGroup.Complementizer))
                 {
                     // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
@@ -1369,8 +1372,28 @@ namespace IncidentTools.Attribution.Rules
                 else if (tk[i].IsQuote) quote = true;
             }
             if (words == 0 || words == 1 && !quote) return false;
+            if (!quote && IsAnonymityRequest(tk, a, e)) return false;
             if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && !tk[a].Has(WordGroup.ToPreposition | WordGroup.Topic)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "(who asked) not to be named", "(declined) to be identified because …": a passive infinitive of naming is a source's
+        /// wish to stay unnamed, not words it reports: a naming or characterising participle that ends the content or stands
+        /// before a function word, a verb or a mark.
+        /// </summary>
+        private static bool IsAnonymityRequest(IReadOnlyList<Token> tk, int a, int e)
+        {
+            int i = a;
+            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) i++;
+            if (i + 2 > e || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.InfinitiveMarker) || !tk[i + 1].Has(WordClass.Be)) return false;
+            i += 2;
+            if (i < e && CueLexicon.IsLyAdverb(tk[i])) i++;
+            if (i >= e || !tk[i].IsLowerWord || !(tk[i].Has(WordTag.Naming) || tk[i].Has(WordTag.Characterising))) return false;
+            if (++i >= e) return true;
+            var next = tk[i];
+            // "… to be named chair of the panel", "… to be identified as the donor": an office or an identity given, not anonymity
+            return !next.IsWord || next.IsLowerWord && !next.Has(WordGroup.AsLink) && (next.Has(WordTag.Function) || next.IsVerbForm);
         }
 
         /// <summary>The index of the first token at or after i that is not a live blog's time stamp or a leading connective ("But", "And", "However,"), at most limit.</summary>

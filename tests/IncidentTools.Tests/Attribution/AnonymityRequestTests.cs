@@ -1,0 +1,29 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>"who asked not to be named": a source's wish to stay unnamed is no claim it makes (texts of its own).</summary>
+    public class AnonymityRequestTests
+    {
+        [Theory]
+        [InlineData("A ferry pilot, who asked not to be named because he was not allowed to speak, said the cables were rusted.")]
+        [InlineData("A dock worker, who did not want to be identified, said the cables were rusted.")]
+        [InlineData("One engineer declined to be named for fear of losing his contract. He said the cables were rusted.")]
+        public void AWishToStayUnnamedIsNoContent(string text)
+        {
+            var found = Run(text);
+            Assert.DoesNotContain(found, f => f.Content.Contains("to be named") || f.Content.Contains("to be identified"));
+            Assert.Contains(found, f => f.Content == "the cables were rusted");
+        }
+
+        [Fact]
+        public void AnOfficeGivenByNamingIsStillWhatWasAskedFor()
+        {
+            // near miss: "to be named chair of …" asks for an office, not for anonymity
+            var found = Run("The harbour master asked to be named chair of the review panel.");
+            Assert.Contains(found, f => f.Content.StartsWith("to be named chair"));
+        }
+    }
+}
