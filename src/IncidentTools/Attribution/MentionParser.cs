@@ -1180,7 +1180,9 @@ namespace IncidentTools.Attribution
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
-                    d.PostModifier = Join(tk, k, e);
+                    // "officials in Marlow County on Thursday said": a day phrase before the verb is the verb's, no part of the phrase
+                    int p = e - 2 > k && tk[e - 2].IsLowerWord && tk[e - 2].Has(WordClass.DayLead) && tk[e - 1].Has(WordTag.Calendar) ? e - 2 : e;
+                    d.PostModifier = Join(tk, k, p);
                     if (d.IsDocument && tk[k].Has(WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);
