@@ -210,6 +210,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.Distributive), "each")]                              // "each official"
         [InlineData(nameof(WordGroup.QuestionLabel), "q")]                                // "Q:"
         [InlineData(nameof(WordGroup.ParticipleTimeLead), "last this earlier")]           // "released last year"
+        [InlineData(nameof(WordGroup.OrganisationConnective), "of for on to and")]         // "Center for American Progress"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)
         {
             var g = (WordGroup)Enum.Parse(typeof(WordGroup), name);

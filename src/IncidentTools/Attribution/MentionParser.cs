@@ -115,6 +115,37 @@ namespace IncidentTools.Attribution
         private static bool IsCountryWord(string text) =>
             CountryTable.Find(text) != null;
 
+        /// <summary>
+        /// "Center for American Progress", "Institute for the Study of War", "Council on Foreign Relations", "Committee to Protect
+        /// Journalists", "Department of Health and Human Services": after a capitalised organisation word of the name begun at j, a
+        /// lower-case connective (tagged organisation-connective, and "the" after one that is not "of") between capitalised words is
+        /// inside the name. "And"
+        /// only after such a connective, and not before another organisation's name or a person's given name ("the Department of
+        /// Justice and Jo Bell"). Not after a name with no organisation word ("Smith for the defence", "Parents for Choice").
+        /// Returns the index of the capitalised word after the connective, or -1.
+        /// </summary>
+        private static int OrganisationNameLink(IReadOnlyList<Token> tk, int j, int k, int end)
+        {
+            var t = tk[k];
+            if (k <= j || !t.IsLowerWord || !t.Has(WordGroup.OrganisationConnective) || !tk[k - 1].IsCapitalized) return -1;
+            int n = k + 1;
+            // "for the", "on the"; not "of the", whose phrase often names what the body belongs to ("the committee of the cabinet")
+            if (n < end && !t.Has(WordGroup.OfComplement) && tk[n].IsLowerWord && Lexicon.IsAsWritten(tk[n].Text, WordGroup.DefiniteArticle)) n++;
+            if (n >= end || !tk[n].IsCapitalized || tk[n].Has(WordTag.Calendar) || IsCueForm(tk[n])) return -1;
+            int org = -1;
+            for (int x = j; x < k; x++)
+                if (tk[x].IsCapitalized && tk[x].IsOrganisationWord) { org = x; break; }
+            if (org < 0) return -1;
+            if (t.Has(WordClass.ListCoordinator))
+            {
+                if (n > k + 1 || tk[n].IsOrganisationWord || Lexicon.IsGivenName(tk[n].Text) || MatchTitle(tk, n, end, out _) > 0) return -1;
+                bool afterConnective = false;
+                for (int x = org + 1; x < k && !afterConnective; x++) afterConnective = tk[x].IsLowerWord && tk[x].Has(WordGroup.OrganisationConnective) && !tk[x].Has(WordClass.ListCoordinator);
+                if (!afterConnective) return -1;
+            }
+            return n;
+        }
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -307,6 +338,8 @@ namespace IncidentTools.Attribution
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
                 {
+                    // "Center for American Progress", "Committee to Protect Journalists": a connective inside an organisation's name
+                    if (OrganisationNameLink(tk, j, k, end) is int linked && linked > k) { k = linked; continue; }
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     // "Pontes do Norte": a name particle that is a grammar word too, between two words of a name
@@ -414,7 +447,9 @@ namespace IncidentTools.Attribution
             {
                 int n0 = runEnd - 1;
                 while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
-                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4)
+                // not the end of an organisation's name after its connective ("the Roper Center for Public Opinion Research at …")
+                bool linked = OrganisationNameLink(tk, j, n0 - 1, end) == n0 || n0 - 2 > j && OrganisationNameLink(tk, j, n0 - 2, end) == n0;
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked)
                 {
                     var nm = NameMention(tk, i, n0, runEnd, det);
                     nm.Title = Join(tk, j, n0);
@@ -438,7 +473,12 @@ namespace IncidentTools.Attribution
 
             // No head noun: a capitalised name, of a person or an organisation.
             int c = j;
-            while (c < runEnd && IsNameWord(tk, c, end, c == j) || c < runEnd && tk[c].Has(WordGroup.OfComplement) && c > j) c++;
+            while (c < runEnd)
+            {
+                if (c > j && OrganisationNameLink(tk, j, c, end) is int linked && linked > c) c = linked;
+                else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement)) c++;
+                else break;
+            }
             if (c == j) return null;
             // "Hours later, she …", "Minutes earlier, …": a time word and a time adverb open the sentence, no name
             if (c == j + 1 && Clauses.IsTimeOpening(tk, j, end)) return null;
@@ -451,7 +491,8 @@ namespace IncidentTools.Attribution
                                 t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
-                if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text))
+                // "Doctors Without Borders": a capitalised function word after the role word continues a name, no person's
+                if (roleWord && c - (x + 1) >= 1 && tk[x + 1].IsCapitalized && !IsAcronym(tk[x + 1].Text) && !tk[x + 1].Has(WordTag.Function))
                 {
                     innerTitle = Join(tk, j, x + 1);
                     var nm = NameMention(tk, i, x + 1, c, det);
@@ -1139,7 +1180,9 @@ namespace IncidentTools.Attribution
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
-                    d.PostModifier = Join(tk, k, e);
+                    // "officials in Marlow County on Thursday said": a day phrase before the verb is the verb's, no part of the phrase
+                    int p = e - 2 > k && tk[e - 2].IsLowerWord && tk[e - 2].Has(WordClass.DayLead) && tk[e - 1].Has(WordTag.Calendar) ? e - 2 : e;
+                    d.PostModifier = Join(tk, k, p);
                     if (d.IsDocument && tk[k].Has(WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);

@@ -422,6 +422,12 @@ namespace IncidentTools.Text
         /// one is looked for without it, as it is no word of that one's own description.
         /// </summary>
         SameReferent = 1UL << 60,
+        /// <summary>
+        /// A lower-case word inside an organisation's name after its organisation word, between capitalised words ("Center for
+        /// American Progress", "Council on Foreign Relations", "Committee to Protect Journalists", "Department of Health and
+        /// Human Services").
+        /// </summary>
+        OrganisationConnective = 1UL << 61,
     }
 
     /// <summary>

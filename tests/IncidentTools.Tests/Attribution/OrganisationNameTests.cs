@@ -1,0 +1,60 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// Names of organisations with connectives inside them ("Institute for …", "Council on …", "Committee to …",
+    /// "Department of … and …") are one speaker, as subject, after "according to" and as the antecedent of "which";
+    /// a connective after a name with no organisation word, or before a day, a person's given name or another
+    /// organisation, ends the name.
+    /// </summary>
+    public class OrganisationNameTests
+    {
+        private static string SpeakerOf(string body, string cue) =>
+            Attributions(body).First(a => a.Cue != null && a.Cue.StartsWith(cue, System.StringComparison.OrdinalIgnoreCase)).Speaker!;
+
+        [Theory]
+        [InlineData("The Institute for Harbour Safety said the pier was unsafe.", "said", "Institute for Harbour Safety")]
+        [InlineData("According to the Council on Coastal Shipping, ferry traffic has doubled.", "According to", "Council on Coastal Shipping")]
+        [InlineData("The Department of Ports and Inland Waterways said the channel would reopen.", "said", "Department of Ports and Inland Waterways")]
+        [InlineData("The Committee to Protect Ferry Workers said two crews were detained.", "said", "Committee to Protect Ferry Workers")]
+        [InlineData("According to the Institute for the Study of Tides, the water rose.", "According to", "Institute for the Study of Tides")]
+        [InlineData("Doctors Without Borders said its clinic on the island was hit.", "said", "Doctors Without Borders")]
+        public void AConnectiveAfterAnOrganisationWordStaysInTheName(string body, string cue, string speaker) =>
+            Assert.Equal(speaker, SpeakerOf(body, cue));
+
+        [Fact]
+        public void WhichStandsForTheWholeName()
+        {
+            Assert.Equal("Centre for the Study of Tides", SpeakerOf("The gauges belong to the Centre for the Study of Tides, which said the water rose.", "said"));
+        }
+
+        [Fact]
+        public void APlaceAfterTheNameDoesNotCutItAtItsConnective()
+        {
+            // no name "Marine Research" with the title "Centre for"
+            Assert.Equal("Centre for Marine Research", SpeakerOf("Ferry traffic has doubled, according to the Centre for Marine Research at Lund University.", "according to"));
+        }
+
+        [Fact]
+        public void ADayAfterTheConnectiveIsNoPartOfTheName()
+        {
+            Assert.Equal("Institute", SpeakerOf("The Institute on Monday said the pier was unsafe.", "said"));
+        }
+
+        [Fact]
+        public void AndBeforeAPersonsGivenNameJoinsTwoSources()
+        {
+            var a = Attributions("The Department of Justice and Ada Lund said the port was safe.").Single(x => x.Cue == "said");
+            Assert.NotEqual("Department of Justice and Ada Lund", a.Speaker);
+        }
+
+        [Fact]
+        public void ANameWithNoOrganisationWordKeepsItsConnectiveOut()
+        {
+            Assert.NotEqual("Smith for the defence", SpeakerOf("Smith for the defence said the witness had lied.", "said"));
+        }
+    }
+}
