@@ -414,8 +414,8 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the words of its sentence
-        /// before it name a side, none of them <paramref name="party"/>.
+        /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
+        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>.
         /// </summary>
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
@@ -424,6 +424,9 @@ namespace IncidentTools.Accounts
             var tokens = root.SourceTokens;
             if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start <= 0 || m.Start >= tokens.Count) return false;
             int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
+            // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
+            for (int i = m.Start - 1; i >= start; i--)
+                if (tokens[i].IsQuote) { start = i + 1; break; }
             if (start >= m.Start) return false;
             var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, m.Start)));
             if (named.Count == 0) return false;
