@@ -44,6 +44,31 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void APersonIntroducedAfterAnotherSideIsNamedIsNotTheLastSpeakersSide()
+        {
+            // the last speaker is Northland's; the sentence of "a retired colonel" names only Southland before him
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Northern Army said the shelling was an accident. The Southern reply was cautious, but a retired colonel told reporters the shelling was deliberate.");
+            Assert.Equal("Northland", Single(corpus, "The Northern Army said").Party);
+            var claim = Single(corpus, "The Southern reply");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void APersonIntroducedAfterTheSameSideIsNamedKeepsTheLastSpeakersSide()
+        {
+            // the near miss: the sentence names the last speaker's own side ("the Northern reply"), or no side at all
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Northern Army said the shelling was an accident. The Northern reply was cautious, but a retired colonel told reporters the shelling was deliberate.",
+                "The Northern Army said the shelling was an accident. The reply was cautious, but a retired colonel told reporters the shelling was deliberate.");
+            Assert.Equal("Northland", Single(corpus, "The Northern reply").Party);
+            Assert.Equal("Northland", Single(corpus, "The reply was cautious").Party);
+        }
+
+        [Fact]
         public void AnotherCountrysInstitutionIsNotTheSidesOfTheSameName()
         {
             using var folder = new TempFolder();

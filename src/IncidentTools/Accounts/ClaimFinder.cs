@@ -405,8 +405,34 @@ namespace IncidentTools.Accounts
             // (a person the resolver knows, of no side, is not the last speaker's side: "he" who is a named analyst)
             if (!bare || a.Speaker is { Kind: EntityKind.Person }) { chain.Set(p, null); return null; }
             var last = chain.At(p);
+            // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
+            // person introduced, not named, in a sentence that names only another side before the mention is no one of the
+            // last speaker's side (nor surely of the side named: no side)
+            if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
             if (last != null) chain.Set(p, last);
             return last;
+        }
+
+        /// <summary>
+        /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
+        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>.
+        /// </summary>
+        private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
+        {
+            if (m.Kind != SourceKind.Description || !Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
+            var sp = root.SourceParagraph;
+            var tokens = root.SourceTokens;
+            if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start <= 0 || m.Start >= tokens.Count) return false;
+            int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
+            // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
+            for (int i = m.Start - 1; i >= start; i--)
+                if (tokens[i].IsQuote) { start = i + 1; break; }
+            if (start >= m.Start) return false;
+            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, m.Start)));
+            if (named.Count == 0) return false;
+            foreach (var x in named)
+                if (ReferenceEquals(x.Party, party)) return false;
+            return true;
         }
 
         /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>
