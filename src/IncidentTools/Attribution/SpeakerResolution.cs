@@ -258,7 +258,6 @@ namespace IncidentTools.Attribution
             return e == null || e.Kind != EntityKind.Person || e.Plural || e.Gender != g ? null : e;
         }
 
-        /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
         /// <summary>True when the source of <paramref name="a"/> stands inside the content of another attribution of its sentence.</summary>
         private static bool ReportedInside(List<FoundAttribution> here, FoundAttribution a)
         {
@@ -268,6 +267,7 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
         private static bool HasSourceAt(List<FoundAttribution> here, int charStart)
         {
             foreach (var a in here)
