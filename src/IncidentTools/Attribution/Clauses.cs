@@ -420,8 +420,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static int AfterClockStamp(IReadOnlyList<Token> tk, int s, int limit)
         {
-            if (s + 3 >= limit || !tk[s].IsClockDigits || !tk[s + 1].Is(":") || !tk[s + 2].IsClockDigits || tk[s + 2].Text.Length != Token.ClockDigits) return s;
-            int k = s + 3;
+            if (s + Tokenizer.ClockTimeTokens >= limit || !Tokenizer.IsClockTimeAt(tk, s)) return s;
+            int k = s + Tokenizer.ClockTimeTokens;
             if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
             if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
             k++;

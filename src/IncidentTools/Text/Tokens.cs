@@ -327,14 +327,21 @@ namespace IncidentTools.Text
 
         [ThreadStatic] private static List<(int, int)>? _sentenceScratch;
 
+        /// <summary>The tokens of a clock time: hours, the colon, minutes ("09", ":", "20").</summary>
+        public const int ClockTimeTokens = 3;
+
+        /// <summary>True when a clock time ("09:20", "9:05": hours, a colon, two digits of minutes) starts at token s (the caller bounds s + 2).</summary>
+        public static bool IsClockTimeAt(IReadOnlyList<Token> tokens, int s) =>
+            tokens[s].IsClockDigits && tokens[s + 1].Is(":") && tokens[s + 2].IsClockDigits && tokens[s + 2].Text.Length == Token.ClockDigits;
+
         /// <summary>
         /// The number of tokens of a clock time that opens the paragraph ("09:20", "13:10") before a capitalised word or a
         /// quotation; 0 when the paragraph opens otherwise ("3:1 was the score" has no capital after it).
         /// </summary>
         private static int OpeningClockTime(IReadOnlyList<Token> tokens)
         {
-            const int time = 3;
-            if (tokens.Count <= time || !tokens[0].IsClockDigits || !tokens[1].Is(":") || !tokens[2].IsClockDigits || tokens[2].Text.Length != Token.ClockDigits) return 0;
+            const int time = ClockTimeTokens;
+            if (tokens.Count <= time || !IsClockTimeAt(tokens, 0)) return 0;
             if (tokens[0].End != tokens[1].Start || tokens[1].End != tokens[2].Start) return 0;
             return tokens[time].IsCapitalized || tokens[time].IsQuote ? time : 0;
         }
