@@ -164,6 +164,26 @@ Describe 'Get-IncidentDocument' {
             $warnings[0].Message | Should -Match 'no article files'
         }
 
+        It 'names the subfolders it does not read, and the command it gives reads them' {
+            $root = Join-Path $TestDrive 'crawl'
+            foreach ($outlet in 'wire', 'daily') {
+                New-Item -ItemType Directory -Path (Join-Path $root $outlet) -Force | Out-Null
+                Set-Content -LiteralPath (Join-Path $root "$outlet/$outlet-1.txt") -Value "Harbour reopens`n`nThe harbour master said ships will dock again." -Encoding utf8
+            }
+            $docs = @(Get-IncidentDocument -Path $root -WarningVariable warnings -WarningAction SilentlyContinue)
+            $docs.Count | Should -Be 0
+            $warnings.Count | Should -Be 1
+            $warnings[0].Message | Should -Match "not reading the 2 subfolders of '.*crawl' \(daily, wire\)"
+            $command = [regex]::Match($warnings[0].Message, 'pipe (Get-ChildItem .*) to this command').Groups[1].Value
+            $read = @(Invoke-Expression $command | Get-IncidentDocument)
+            $read.Id | Sort-Object | Should -Be @('daily-1', 'wire-1')
+
+            # Beside articles of its own, -Verbose says which subfolders are left.
+            Set-Content -LiteralPath (Join-Path $root 'top.txt') -Value "Harbour reopens`n`nShips will dock again." -Encoding utf8
+            $verbose = Get-IncidentDocument -Path $root -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message
+            ($verbose -like "Not reading the 2 subfolders of '*crawl' (daily, wire): *") | Should -Not -BeNullOrEmpty
+        }
+
         It 'warns when a file is not UTF-8 and reads it as Windows-1252' {
             $folder = Join-Path $TestDrive 'cp1252'
             New-Item -ItemType Directory -Path $folder | Out-Null

@@ -156,6 +156,33 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void FolderOfSubfoldersSaysHowToReadThem()
+        {
+            // A crawl kept in one folder per outlet: the root holds no article, and the warning
+            // names the subfolders (which are not read) and the command that reads them.
+            using var folder = new TempFolder();
+            Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "outlet-b"));
+            Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "outlet-a"));
+            File.WriteAllText(System.IO.Path.Combine(folder.Path, "outlet-a", "one.txt"), Article);
+            var corpus = LoadOne(folder);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NoArticles, problem.Kind);
+            Assert.Contains("not reading the 2 subfolders", problem.Message);
+            Assert.Contains("(outlet-a, outlet-b)", problem.Message);
+            Assert.Contains("-Recurse -File -Filter *.txt", problem.Message);
+            Assert.Empty(corpus.Documents);
+        }
+
+        [Fact]
+        public void FolderWithoutArticlesOrSubfoldersNamesNone()
+        {
+            using var folder = new TempFolder();
+            folder.Write("notes.md", "nothing here");
+            var problem = Assert.Single(LoadOne(folder).Problems);
+            Assert.DoesNotContain("subfolder", problem.Message);
+        }
+
+        [Fact]
         public void FolderWithoutManifestWorks()
         {
             using var folder = new TempFolder();

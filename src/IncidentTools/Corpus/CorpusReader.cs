@@ -284,10 +284,14 @@ namespace IncidentTools
                     Verbose($"Skipping {skipped.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", skipped.Take(10))}{(skipped.Length > 10 ? ", …" : "")}.");
             }
             others = null;
+            // A folder's subfolders are not read (a crawl's per-outlet folders would mix manifests); say so,
+            // and how to read them, when the user asks what is read or the folder itself holds no article.
+            string? subfolders = Verbose != null || listing.Count == 0 ? SubfolderNotice(folder) : null;
+            if (subfolders != null && listing.Count > 0) Verbose!($"Not reading {subfolders}.");
             FilesAhead?.Invoke(listing.Count);
             if (listing.Count == 0)
             {
-                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))})."));
+                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}){(subfolders != null ? $"; not reading {subfolders}" : "")}."));
                 yield break;
             }
             for (int i = 0; i < listing.Count; i++)
@@ -295,6 +299,31 @@ namespace IncidentTools
                 var file = Path.Combine(folder, listing.NameAt(i));
                 foreach (var s in FileSteps(file, manifest)) yield return s;
             }
+        }
+
+        /// <summary>The most subfolder names a notice lists.</summary>
+        private const int SubfoldersNamed = 5;
+
+        /// <summary>
+        /// "the 2 subfolders of 'x' (a, b): pipe Get-ChildItem … to read their articles", or null when
+        /// the folder has none (or cannot say).
+        /// </summary>
+        private static string? SubfolderNotice(string folder)
+        {
+            string[] names;
+            try
+            {
+                names = Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return null;
+            }
+            if (names.Length == 0) return null;
+            string listed = string.Join(", ", names.Take(SubfoldersNamed)) + (names.Length > SubfoldersNamed ? ", …" : "");
+            string what = names.Length == 1 ? "the subfolder" : $"the {names.Length} subfolders";
+            string filter = ArticleExtensions.Count == 1 ? "-Filter *" + ArticleExtensions[0] : "-Include " + string.Join(",", ArticleExtensions.Select(e => "*" + e));
+            return $"{what} of '{folder}' ({listed}): to read their articles, pipe Get-ChildItem -LiteralPath '{folder}' -Recurse -File {filter} to this command";
         }
 
         private static bool IsArticleName(string name) => ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
