@@ -27,6 +27,8 @@ Describe 'a literal name that matches nothing: <Command>' -ForEach @(
     @{ Command = 'Get-IncidentDocument -Title ''Blame game'''; Id = 'UnknownTitle'; Target = 'Blame game'; Parameter = '-Title'; Hint = $null }
     @{ Command = 'Get-IncidentDocument | Get-IncidentQuote -Id 000_nope'; Id = 'UnknownDocument'; Target = '000_nope'; Parameter = '-Id'; Hint = $null }
     @{ Command = 'Compare-IncidentAccount -Question first-fire, nope'; Id = 'UnknownQuestion'; Target = 'nope'; Parameter = '-Question'; Hint = $null }
+    @{ Command = 'Get-IncidentQuote -Rule QuoteThenCeu'; Id = 'UnknownRule'; Target = 'QuoteThenCeu'; Parameter = '-Rule'; Hint = 'QuoteThenCue' }
+    @{ Command = 'Get-IncidentClaim -Rule AccordingTo*, CueThenContnet'; Id = 'UnknownRule'; Target = 'CueThenContnet'; Parameter = '-Rule'; Hint = 'CueThenContent' }
 ) {
     It 'writes a non-terminating <Id> error that names <Parameter>, and the other input still goes through' {
         $errors = @(& ([scriptblock]::Create($Command)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
@@ -54,6 +56,13 @@ Describe 'a name that matches something' {
         @($rows).Question | Should -Be 'first-fire'
     }
 
+    It 'is no error for a rule that found nothing in the input' {
+        $errors = $null
+        $quotes = @(Get-IncidentQuote -Rule PressRelease -ErrorVariable errors -ErrorAction SilentlyContinue)
+        $quotes.Count | Should -Be 0
+        $errors.Count | Should -Be 0
+    }
+
     It 'is no error for a party of the manifest that has no quote in the input' {
         $errors = $null
         $quotes = Get-IncidentQuote -Id 002* -Party Pakistan -ErrorVariable errors -ErrorAction SilentlyContinue
@@ -64,7 +73,8 @@ Describe 'a name that matches something' {
 Describe 'a wildcard that matches nothing' {
     It 'is silent in <_>' -ForEach @(
         'Get-IncidentQuote -Party Zz*', 'Get-IncidentQuote -Speaker *Zz*', 'Get-IncidentClaim -Question zz*',
-        'Get-IncidentDocument -Outlet Zz*', 'Get-IncidentDocument -Id 9*', 'Compare-IncidentAccount -Question zz*'
+        'Get-IncidentDocument -Outlet Zz*', 'Get-IncidentDocument -Id 9*', 'Compare-IncidentAccount -Question zz*',
+        'Get-IncidentClaim -Rule Zz*'
     ) {
         $all = @(& ([scriptblock]::Create($_)) 2>&1)
         @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -Be 0

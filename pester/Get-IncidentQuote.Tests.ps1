@@ -138,7 +138,7 @@ Describe 'Get-IncidentQuote' {
             $byRule = @(Get-IncidentQuote -Rule QuoteThen*)
             $byRule.Count | Should -BeGreaterThan 0
             $byRule | ForEach-Object { $_.Rule | Should -BeLike 'QuoteThen*' }
-            @(Get-IncidentQuote -Rule NoSuchRule).Count | Should -Be 0
+            @(Get-IncidentQuote -Rule NoSuchRule -ErrorAction SilentlyContinue).Count | Should -Be 0
             $line = 'Get-IncidentQuote -Rule Continued'
             $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
             $completion.CompletionMatches.CompletionText | Should -Contain 'ContinuedQuote'

@@ -270,6 +270,7 @@ namespace IncidentTools.Commands
         public const string UnknownQuestion = "UnknownQuestion";
         public const string UnknownPosition = "UnknownPosition";
         public const string UnknownSpeaker = "UnknownSpeaker";
+        public const string UnknownRule = "UnknownRule";
         public const string UnknownOutlet = "UnknownOutlet";
         public const string UnknownTitle = "UnknownTitle";
         public const string SameParty = "SameParty";

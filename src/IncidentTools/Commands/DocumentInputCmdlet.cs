@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 
 namespace IncidentTools.Commands
@@ -60,6 +61,18 @@ namespace IncidentTools.Commands
         internal NameFilter Ids => _ids ??= new NameFilter("Id", "document id", ErrorIds.UnknownDocument, Id);
 
         internal override int ReadingThreads => ThrottleLimit;
+
+        /// <summary>
+        /// An error for each -Rule name without wildcards that names no rule of the attribution stage
+        /// (a typo would otherwise filter out everything in silence), with the nearest rule's name.
+        /// </summary>
+        protected void WriteUnknownRules(string[]? rules)
+        {
+            var filter = new NameFilter("Rule", "rule", ErrorIds.UnknownRule, rules);
+            var known = AttributionFinder.RuleNames;
+            foreach (var name in filter.Unmatched(n => known.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                WriteError(filter.ErrorFor(name, known));
+        }
 
         /// <summary>The documents of this pipeline record whose id matches -Id: piped objects, or the files read.</summary>
         protected IEnumerable<IncidentDocument> InputDocuments()

@@ -78,6 +78,7 @@ namespace IncidentTools.Commands
             _questions = new NameFilter("Question", "question", ErrorIds.UnknownQuestion, Question);
             _positions = new NameFilter("Position", "position", ErrorIds.UnknownPosition, Position);
             _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
+            WriteUnknownRules(Rule);
         }
 
         /// <summary>The claims of one document (on any thread): without parties or questions, every attribution as a claim.</summary>

@@ -78,6 +78,7 @@ namespace IncidentTools.Commands
             StartupTrace.Mark("BeginProcessing");
             _speakers = new NameFilter("Speaker", "speaker", ErrorIds.UnknownSpeaker, Speaker);
             _parties = new NameFilter("Party", "party", ErrorIds.UnknownParty, Party);
+            WriteUnknownRules(Rule);
             if (Pattern != null)
             {
                 try
