@@ -43,7 +43,7 @@ namespace IncidentTools.Text
         Rejoinder = 1 << 24,
     }
 
-    /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags (bit 63 is free).</summary>
+    /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
     [Flags]
     internal enum WordTag : ulong
     {
@@ -260,6 +260,12 @@ namespace IncidentTools.Text
         InterviewPreposition = 1UL << 61,
         /// <summary>Opens the closing place of a role ("in West Chester", "near Lahore"): "in", "near".</summary>
         PlacePreposition = 1UL << 62,
+        /// <summary>
+        /// A pronoun that, as the object of a verb of saying, says nothing was said ("said nothing about the plan",
+        /// "was not saying anything", "said little"): "nothing", "anything", "little". As the subject of a clause
+        /// it is content ("said nothing would change").
+        /// </summary>
+        VoidObject = 1UL << 63,
     }
 
     /// <summary>

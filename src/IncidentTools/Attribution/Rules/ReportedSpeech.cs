@@ -1345,11 +1345,6 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
-        /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
-        /// short phrase of place or means ("with CNN", "on Twitter").
-        /// </summary>
-        /// <summary>
         /// <see cref="IsContent(IReadOnlyList{Token}, int, int)"/>, or for a verb that judges its object one
         /// name or pronoun alone ("backed Clinton", "does not defend it").
         /// </summary>
@@ -1361,6 +1356,12 @@ namespace IncidentTools.Attribution.Rules
             return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Has(WordGroup.ThingPronoun));
         }
 
+        /// <summary>
+        /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
+        /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
+        /// short phrase of place or means ("with CNN", "on Twitter"); not an object that says nothing
+        /// was said ("nothing about the plan").
+        /// </summary>
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
         {
             if (e <= a) return false;
@@ -1373,8 +1374,21 @@ namespace IncidentTools.Attribution.Rules
             }
             if (words == 0 || words == 1 && !quote) return false;
             if (!quote && IsAnonymityRequest(tk, a, e)) return false;
+            if (IsVoidObject(tk, a, e)) return false;
             if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && !tk[a].Has(WordGroup.ToPreposition | WordGroup.Topic)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "(said) nothing about the plan", "(was not saying) anything — the club …", "(said) little": an object that says
+        /// nothing was said, followed by no verb of its own (a mark, a preposition, the end); "nothing would change" is a clause.
+        /// </summary>
+        private static bool IsVoidObject(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (!tk[a].IsLowerWord || !tk[a].Has(WordClass.VoidObject)) return false;
+            if (a + 1 >= e) return true;
+            var next = tk[a + 1];
+            return !next.IsWord || next.IsLowerWord && next.Has(WordTag.Function) && !next.Has(WordTag.Finite);
         }
 
         /// <summary>
