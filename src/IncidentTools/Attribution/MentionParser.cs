@@ -68,6 +68,23 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "court documents say", "police records also show": the plural of a document word ends the phrase as its head
+        /// when a finite verb of saying follows (after at most an auxiliary or an adverb of the cue); not "The New York Times
+        /// reports:" or "McCrummen reports that …", where the word is the verb, and not a plural of findings ("polls",
+        /// "studies"), which the grammar reads as findings.
+        /// </summary>
+        private static bool IsDocumentPluralHead(IReadOnlyList<Token> tk, int h, int runEnd)
+        {
+            if (h != runEnd - 1 || !tk[h].IsLowerWord || !Lexicon.IsDocumentPlural(tk[h].Lower) || tk[h].Has(WordClass.Findings)) return false;
+            // the verb may stand past the end the caller gave (a rule that found the cue first parses up to it)
+            int v = runEnd;
+            if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb) && !IsCueForm(tk[v])) v++;
+            // not "signs saying …" (a participle after the noun: the sign's words, however the rule reads them), nor "The
+            // documents indicate, he said, that …" (an aside after the verb: whose words they are is the aside's question)
+            return v < tk.Count && IsCueForm(tk[v]) && !CueLexicon.IsIngOfVerb(tk[v]) && !(v + 1 < tk.Count && tk[v + 1].Is(","));
+        }
+
+        /// <summary>
         /// A speaker noun written with a capital ("a New Hampshire Democrat", "one senior Republican") heads the
         /// phrase when it ends it after a determiner or a modifier ("Democrat Jo Bell" is a title, "Democrats" a name).
         /// </summary>
@@ -349,7 +366,7 @@ namespace IncidentTools.Attribution
                 if (k > j && IsCueForm(t))
                 {
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
-                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _);
+                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
@@ -376,6 +393,13 @@ namespace IncidentTools.Attribution
                 if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || IsOpeningPlural(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
                 {
                     head = h;
+                    break;
+                }
+                if (IsDocumentPluralHead(tk, h, runEnd))
+                {
+                    head = h;
+                    hs = ho = false;
+                    hd = true;
                     break;
                 }
             }
