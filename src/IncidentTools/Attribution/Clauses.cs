@@ -539,7 +539,7 @@ namespace IncidentTools.Attribution
                     // "she laughed and said, “…”": a verb that only follows quotations, then the cue of this one
                     if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
                     cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
-                    if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After || cue.End > q) continue;
+                    if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
                     if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
@@ -789,6 +789,14 @@ namespace IncidentTools.Attribution
             if (v > from && (tk[v].Is(":") || tk[v].Is(","))) v--;
             return v;
         }
+
+        /// <summary>
+        /// "Sanders shot back, “…”", "she sighed, “…”": a verb of speech or manner that otherwise only follows its quotation
+        /// ("“…,” she shot back") introduces the quotation right after it and the comma or colon it ends on; not one further on,
+        /// where it may report a deed ("fired back at the gunmen, who shouted “…”").
+        /// </summary>
+        private static bool IntroducesRightAfter(IReadOnlyList<Token> tk, CueMatch cue, int q) =>
+            cue.End == q - 1 && BeforeIntroducingMark(tk, q, cue.End - 1) == cue.End - 1;
 
         /// <summary>
         /// "When her mother mentioned the pier, I laughed and said, “…”": a reporting verb right before the quotation,
