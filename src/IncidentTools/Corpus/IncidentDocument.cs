@@ -44,10 +44,6 @@ namespace IncidentTools
             Highlights = new TextList(highlights.Select(h => h.Text));
             Paragraphs = new ItemList<DocumentParagraph>(paragraphs, Environment.NewLine);
             TitleParagraph = titleParagraph;
-            // the words of the paragraphs joined by blank lines are the words of each paragraph (no word runs across a blank line)
-            int words = 0;
-            foreach (var p in paragraphs) words += CountWords(p.Text);
-            WordCount = words;
             Encoding = encoding;
             DecodedWithFallback = decodedWithFallback;
             SourceText = sourceText;
@@ -101,8 +97,24 @@ namespace IncidentTools
 
         private string? _text;
 
-        /// <summary>Words in the clean body.</summary>
-        public int WordCount { get; }
+        /// <summary>Words in the clean body (counted on first use: the attribution stages never read it).</summary>
+        public int WordCount
+        {
+            get
+            {
+                // a count made twice on two threads is the same count
+                if (_wordCount < 0)
+                {
+                    // the words of the paragraphs joined by blank lines are the words of each paragraph (no word runs across a blank line)
+                    int words = 0;
+                    foreach (var p in Paragraphs) words += CountWords(p.Text);
+                    _wordCount = words;
+                }
+                return _wordCount;
+            }
+        }
+
+        private int _wordCount = -1;
 
         /// <summary>Shared by the versions of one story (same outlet and headline, or mostly the same paragraphs).</summary>
         public string StoryId { get => Story.Value; internal set => Story.Value = value; }

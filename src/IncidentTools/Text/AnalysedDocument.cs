@@ -198,6 +198,61 @@ namespace IncidentTools.Text
         /// <summary>True when the paragraph offset stands inside a quotation (its marks included).</summary>
         public bool InQuotation(int offset) => QuotationAt(offset) != null;
 
+        /// <summary>
+        /// False when no token of the paragraph but its quotations has any of the groups (<see cref="Token.Has(WordGroup)"/>):
+        /// a rule that looks for such a word passes over the paragraph without reading its tokens one by one.
+        /// </summary>
+        public bool MayHave(WordGroup groups)
+        {
+            SumWords();
+            return (_groups & groups) != 0;
+        }
+
+        /// <summary>False when no token of the paragraph but its quotations has any of the tags (<see cref="Token.Has(WordTag)"/>).</summary>
+        public bool MayHave(WordTag tags)
+        {
+            SumWords();
+            return (_tags & tags) != 0;
+        }
+
+        /// <summary>False when no token of the paragraph but its quotations has any of the classes (<see cref="Token.Has(WordClass)"/>).</summary>
+        public bool MayHave(WordClass classes)
+        {
+            SumWords();
+            return (_classes & classes) != 0;
+        }
+
+        /// <summary>
+        /// Joins the tags, classes and groups of the lexicon's words among the paragraph's tokens (once, on first use).
+        /// A word or mark has them only through its lexicon entry (<see cref="Token.Known"/>); a quotation token, whose
+        /// lexicon look-up is made by its text when asked, is left out, so the sums answer for words and marks alone.
+        /// </summary>
+        private void SumWords()
+        {
+            if (System.Threading.Volatile.Read(ref _summed)) return;
+            WordTag tags = 0;
+            WordClass classes = 0;
+            WordGroup groups = 0;
+            var tk = Tokens;
+            for (int k = 0; k < tk.Count; k++)
+            {
+                if (tk[k].Known is not { } w) continue;
+                tags |= w.Tags;
+                classes |= w.Classes;
+                groups |= w.Groups;
+            }
+            _tags = tags;
+            _classes = classes;
+            _groups = groups;
+            // (the sums written before the mark: another thread that sees the mark sees them)
+            System.Threading.Volatile.Write(ref _summed, true);
+        }
+
+        private WordTag _tags;
+        private WordClass _classes;
+        private WordGroup _groups;
+        private bool _summed;
+
         /// <summary>The tokens of the words inside quotation <paramref name="quote"/> (an index into <see cref="Quotations"/>), made on first use.</summary>
         public IReadOnlyList<Token> InnerTokens(int quote)
         {

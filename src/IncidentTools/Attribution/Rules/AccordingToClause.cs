@@ -15,7 +15,8 @@ namespace IncidentTools.Attribution.Rules
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
-                if (p.Section == ParagraphSection.Title) continue;
+                // "according" (or its like), or no such clause in the paragraph
+                if (p.Section == ParagraphSection.Title || !p.MayHave(WordGroup.AccordingHead)) continue;
                 var tk = p.Tokens;
                 foreach (var (s0, s1) in p.Sentences)
                 {

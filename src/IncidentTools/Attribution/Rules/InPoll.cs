@@ -19,7 +19,8 @@ namespace IncidentTools.Attribution.Rules
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
-                if (p.Section == ParagraphSection.Title) continue;
+                // a poll word and the word that opens its phrase, or no such sentence in the paragraph
+                if (p.Section == ParagraphSection.Title || !p.MayHave(WordGroup.Setting) || !p.MayHave(WordTag.Survey)) continue;
                 var tk = p.Tokens;
                 foreach (var (s0, s1) in p.Sentences)
                 {

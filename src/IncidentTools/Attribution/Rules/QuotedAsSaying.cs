@@ -18,6 +18,8 @@ namespace IncidentTools.Attribution.Rules
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
+                // "quoted" (a form of a verb of hearsay), or no such sentence in the paragraph
+                if (!p.MayHave(WordClass.QuoteForm) || !p.MayHave(WordTag.Hearsay)) continue;
                 var tk = p.Tokens;
                 foreach (var (s0, s1) in p.Sentences)
                 {
