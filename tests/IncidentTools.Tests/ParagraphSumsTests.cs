@@ -11,7 +11,7 @@ namespace IncidentTools.Tests
     /// perf24: a paragraph's sums of its words' tags, classes and groups (<see cref="AnalysedParagraph.MayHave(WordGroup)"/>),
     /// which let a rule pass over a paragraph without its trigger word, and the document's word count made on first use.
     /// </summary>
-    public class Perf24ParagraphSumsTests
+    public class ParagraphSumsTests
     {
         private const string Body =
             "According to the harbour board, the pier will reopen on Friday.\n\n" +
