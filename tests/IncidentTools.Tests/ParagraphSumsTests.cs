@@ -8,7 +8,7 @@ using static IncidentTools.Tests.Attribution.ReportedSpeechText;
 namespace IncidentTools.Tests
 {
     /// <summary>
-    /// perf24: a paragraph's sums of its words' tags, classes and groups (<see cref="AnalysedParagraph.MayHave(WordGroup)"/>),
+    /// A paragraph's sums of its words' tags, classes and groups (<see cref="AnalysedParagraph.MayHave(WordGroup)"/>),
     /// which let a rule pass over a paragraph without its trigger word, and the document's word count made on first use.
     /// </summary>
     public class ParagraphSumsTests
