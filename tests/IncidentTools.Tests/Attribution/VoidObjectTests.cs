@@ -12,6 +12,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The minister has said little about the talks, and aides say she is still undecided.")]
         [InlineData("Neither the club nor the player was saying anything — the league released a short statement instead.")]
         [InlineData("The chairman, who would say nothing of the bids, left early.")]
+        [InlineData("The council has proposed nothing that would lower the tolls.")]
+        [InlineData("The mayor said little, offering only a short statement that the matter was closed.")]
         public void NothingSaidIsNoClaim(string text)
         {
             var found = Run(text);
@@ -22,6 +24,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The governor said nothing would change before the vote.", "nothing would change before the vote")]
         [InlineData("The engineer said little progress had been made on the dam.", "little progress had been made on the dam")]
         [InlineData("The coach said anything could happen in the second leg.", "anything could happen in the second leg")]
+        [InlineData("The engineers insist that nothing in the report has changed.", "nothing in the report has changed")]
         public void AsTheSubjectOfAClauseItIsContent(string text, string content)
         {
             // near miss: the same words as the subject of what was said

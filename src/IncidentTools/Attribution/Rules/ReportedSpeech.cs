@@ -1380,15 +1380,20 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// "(said) nothing about the plan", "(was not saying) anything — the club …", "(said) little": an object that says
-        /// nothing was said, followed by no verb of its own (a mark, a preposition, the end); "nothing would change" is a clause.
+        /// "(said) nothing about the plan", "(was not saying) anything — the club …", "(said) little, offering …", "(proposed)
+        /// nothing that would …": an object that says nothing was said, with no finite verb of its own before a mark or a
+        /// relative; "nothing would change" and "nothing in the report has changed" are clauses, and content.
         /// </summary>
         private static bool IsVoidObject(IReadOnlyList<Token> tk, int a, int e)
         {
             if (!tk[a].IsLowerWord || !tk[a].Has(WordClass.VoidObject)) return false;
-            if (a + 1 >= e) return true;
-            var next = tk[a + 1];
-            return !next.IsWord || next.IsLowerWord && next.Has(WordTag.Function) && !next.Has(WordTag.Finite);
+            for (int i = a + 1; i < e; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordClass.RelativePronoun)) return true;
+                if (t.IsLowerWord && t.Has(WordTag.Finite)) return false;
+            }
+            return true;
         }
 
         /// <summary>
