@@ -1350,6 +1350,9 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e, CueVerb entry)
         {
+            // "said nothing about the plan": a verb of speech whose object says nothing was said (a verb of judging takes it
+            // as a thing: "would not accept anything less than a bridge")
+            if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
             if (IsContent(tk, a, e)) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
@@ -1359,8 +1362,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
         /// quotation (content that is only quotations is a direct quote, the quote rules'); not a
-        /// short phrase of place or means ("with CNN", "on Twitter"); not an object that says nothing
-        /// was said ("nothing about the plan").
+        /// short phrase of place or means ("with CNN", "on Twitter").
         /// </summary>
         public static bool IsContent(IReadOnlyList<Token> tk, int a, int e)
         {
@@ -1374,7 +1376,6 @@ namespace IncidentTools.Attribution.Rules
             }
             if (words == 0 || words == 1 && !quote) return false;
             if (!quote && IsAnonymityRequest(tk, a, e)) return false;
-            if (IsVoidObject(tk, a, e)) return false;
             if (!quote && words <= 4 && tk[a].IsLowerWord && tk[a].Has(WordTag.IntroPhrase) && !tk[a].Has(WordGroup.ToPreposition | WordGroup.Topic)) return false;
             return true;
         }
