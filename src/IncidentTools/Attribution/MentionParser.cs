@@ -146,6 +146,34 @@ namespace IncidentTools.Attribution
             return n;
         }
 
+        /// <summary>
+        /// "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Culture, Youth and Sports": at the comma k after
+        /// an organisation word, "of" and one capitalised word of the name begun at j, a list of single capitalised words
+        /// between commas that "and" closes is inside the name. Not a list of people or bodies ("the Department of Justice,
+        /// Jo Bell and Tom Reyes"): no item is a given name, a title or an organisation word. Returns the index after the
+        /// list's last word, or -1.
+        /// </summary>
+        private static int OrganisationListEnd(IReadOnlyList<Token> tk, int j, int k, int end)
+        {
+            if (k - 3 < j || !tk[k].Is(",") || !tk[k - 1].IsCapitalized || !tk[k - 2].IsLowerWord || !tk[k - 2].Has(WordGroup.OfComplement) ||
+                !tk[k - 3].IsCapitalized || !tk[k - 3].IsOrganisationWord) return -1;
+            int x = k;
+            while (x < end && tk[x].Is(","))
+            {
+                int w = x + 1;
+                // the Oxford comma: ", and Explosives"
+                if (w < end && tk[w].IsLowerWord && tk[w].Has(WordClass.ListCoordinator)) return OrganisationListItem(tk, w + 1, end) ? w + 2 : -1;
+                if (!OrganisationListItem(tk, w, end)) return -1;
+                x = w + 1;
+            }
+            return x + 1 < end && tk[x].IsLowerWord && tk[x].Has(WordClass.ListCoordinator) && OrganisationListItem(tk, x + 1, end) ? x + 2 : -1;
+        }
+
+        /// <summary>True when token w is one capitalised word of an organisation's list of fields: no given name, title, organisation word, day or verb of saying.</summary>
+        private static bool OrganisationListItem(IReadOnlyList<Token> tk, int w, int end) =>
+            w < end && tk[w].IsCapitalized && !tk[w].Has(WordTag.Calendar | WordTag.Function) && !IsCueForm(tk[w]) && !tk[w].IsOrganisationWord &&
+            !Lexicon.IsGivenName(tk[w].Text) && MatchTitle(tk, w, end, out _) == 0 && !(w + 1 < end && tk[w + 1].IsCapitalized);
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -331,9 +359,10 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k)))
+            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k))
             {
                 var t = tk[k];
+                if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
@@ -476,6 +505,7 @@ namespace IncidentTools.Attribution
             while (c < runEnd)
             {
                 if (c > j && OrganisationNameLink(tk, j, c, end) is int linked && linked > c) c = linked;
+                else if (OrganisationListEnd(tk, j, c, end) is int listed && listed > c) c = listed;
                 else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement)) c++;
                 else break;
             }
