@@ -174,6 +174,23 @@ namespace IncidentTools.Attribution
             w < end && tk[w].IsCapitalized && !tk[w].Has(WordTag.Calendar | WordTag.Function) && !IsCueForm(tk[w]) && !tk[w].IsOrganisationWord &&
             !Lexicon.IsGivenName(tk[w].Text) && MatchTitle(tk, w, end, out _) == 0 && !(w + 1 < end && tk[w + 1].IsCapitalized);
 
+        /// <summary>
+        /// True when the title at k is a given name too (tagged given-name, "Dean") and one name word alone follows it, with no
+        /// "of" after that word: "Dean Hollis" is a person's whole name. "Dean Ann Ruiz" (two name words) and "Dean Smith of the
+        /// law school" (whose title the "of" phrase says) keep the title.
+        /// </summary>
+        private static bool IsGivenNameBeforeSurname(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (!tk[k].IsCapitalized || !Lexicon.IsGivenNameTitle(tk[k].Text) || k + 1 >= end || !IsNameWord(tk, k + 1, end, first: true) || !tk[k + 1].IsCapitalized) return false;
+            int after = k + 2;
+            if (after < end && IsNameWord(tk, after, end, first: false) && tk[after].IsCapitalized) return false;
+            return !(after < end && tk[after].IsLowerWord && tk[after].Has(WordGroup.OfComplement));
+        }
+
+        /// <summary>True when the word at k is a title that is a given name too ("Dean") and the words after it say it is the title ("Dean Smith of the law school").</summary>
+        internal static bool IsTitleNotGivenName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && Lexicon.IsGivenNameTitle(tk[k].Text) && !IsGivenNameBeforeSurname(tk, k, end);
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -313,6 +330,8 @@ namespace IncidentTools.Attribution
             for (int guard = 0; guard < TitlesBeforeName && k < end; guard++)
             {
                 int len = MatchTitle(tk, k, end, out var g);
+                // "Dean Hollis, the club's lawyer": a title that is a given name too, before one name word, is the given name
+                if (len > 0 && titleParts == null && IsGivenNameBeforeSurname(tk, k, end)) break;
                 if (len > 0)
                 {
                     (titleParts ??= new List<string>()).Add(Join(tk, k, k + len));
@@ -517,7 +536,7 @@ namespace IncidentTools.Attribution
             for (int x = c - 2; x >= j; x--)
             {
                 var t = tk[x];
-                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || t.IsSpeakerNoun(out _, out _) ||
+                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 && !(x == j && IsGivenNameBeforeSurname(tk, x, end)) || t.IsSpeakerNoun(out _, out _) ||
                                 t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;
