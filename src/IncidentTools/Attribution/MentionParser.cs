@@ -163,6 +163,51 @@ namespace IncidentTools.Attribution
             return n;
         }
 
+        /// <summary>
+        /// "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Culture, Youth and Sports": at the comma k after
+        /// an organisation word, "of" and one capitalised word of the name begun at j, a list of single capitalised words
+        /// between commas that "and" closes is inside the name. Not a list of people or bodies ("the Department of Justice,
+        /// Jo Bell and Tom Reyes"): no item is a given name, a title or an organisation word. Returns the index after the
+        /// list's last word, or -1.
+        /// </summary>
+        private static int OrganisationListEnd(IReadOnlyList<Token> tk, int j, int k, int end)
+        {
+            if (k - 3 < j || !tk[k].Is(",") || !tk[k - 1].IsCapitalized || !tk[k - 2].IsLowerWord || !tk[k - 2].Has(WordGroup.OfComplement) ||
+                !tk[k - 3].IsCapitalized || !tk[k - 3].IsOrganisationWord) return -1;
+            int x = k;
+            while (x < end && tk[x].Is(","))
+            {
+                int w = x + 1;
+                // the Oxford comma: ", and Explosives"
+                if (w < end && tk[w].IsLowerWord && tk[w].Has(WordClass.ListCoordinator)) return OrganisationListItem(tk, w + 1, end) ? w + 2 : -1;
+                if (!OrganisationListItem(tk, w, end)) return -1;
+                x = w + 1;
+            }
+            return x + 1 < end && tk[x].IsLowerWord && tk[x].Has(WordClass.ListCoordinator) && OrganisationListItem(tk, x + 1, end) ? x + 2 : -1;
+        }
+
+        /// <summary>True when token w is one capitalised word of an organisation's list of fields: no given name, title, organisation word, day or verb of saying.</summary>
+        private static bool OrganisationListItem(IReadOnlyList<Token> tk, int w, int end) =>
+            w < end && tk[w].IsCapitalized && !tk[w].Has(WordTag.Calendar | WordTag.Function) && !IsCueForm(tk[w]) && !tk[w].IsOrganisationWord &&
+            !Lexicon.IsGivenName(tk[w].Text) && MatchTitle(tk, w, end, out _) == 0 && !(w + 1 < end && tk[w + 1].IsCapitalized);
+
+        /// <summary>
+        /// True when the title at k is a given name too (tagged given-name, "Dean") and one name word alone follows it, with no
+        /// "of" after that word: "Dean Hollis" is a person's whole name. "Dean Ann Ruiz" (two name words) and "Dean Smith of the
+        /// law school" (whose title the "of" phrase says) keep the title.
+        /// </summary>
+        private static bool IsGivenNameBeforeSurname(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (!tk[k].IsCapitalized || !Lexicon.IsGivenNameTitle(tk[k].Text) || k + 1 >= end || !IsNameWord(tk, k + 1, end, first: true) || !tk[k + 1].IsCapitalized) return false;
+            int after = k + 2;
+            if (after < end && IsNameWord(tk, after, end, first: false) && tk[after].IsCapitalized) return false;
+            return !(after < end && tk[after].IsLowerWord && tk[after].Has(WordGroup.OfComplement));
+        }
+
+        /// <summary>True when the word at k is a title that is a given name too ("Dean") and the words after it say it is the title ("Dean Smith of the law school").</summary>
+        internal static bool IsTitleNotGivenName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && Lexicon.IsGivenNameTitle(tk[k].Text) && !IsGivenNameBeforeSurname(tk, k, end);
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -302,6 +347,8 @@ namespace IncidentTools.Attribution
             for (int guard = 0; guard < TitlesBeforeName && k < end; guard++)
             {
                 int len = MatchTitle(tk, k, end, out var g);
+                // "Dean Hollis, the club's lawyer": a title that is a given name too, before one name word, is the given name
+                if (len > 0 && titleParts == null && IsGivenNameBeforeSurname(tk, k, end)) break;
                 if (len > 0)
                 {
                     (titleParts ??= new List<string>()).Add(Join(tk, k, k + len));
@@ -348,9 +395,10 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k)))
+            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k))
             {
                 var t = tk[k];
+                if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
                 if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
@@ -500,6 +548,7 @@ namespace IncidentTools.Attribution
             while (c < runEnd)
             {
                 if (c > j && OrganisationNameLink(tk, j, c, end) is int linked && linked > c) c = linked;
+                else if (OrganisationListEnd(tk, j, c, end) is int listed && listed > c) c = listed;
                 else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement)) c++;
                 else break;
             }
@@ -511,7 +560,7 @@ namespace IncidentTools.Attribution
             for (int x = c - 2; x >= j; x--)
             {
                 var t = tk[x];
-                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 || t.IsSpeakerNoun(out _, out _) ||
+                bool roleWord = MatchTitle(tk, x, x + 1, out _) > 0 && !(x == j && IsGivenNameBeforeSurname(tk, x, end)) || t.IsSpeakerNoun(out _, out _) ||
                                 t.Lower.IndexOf('-') >= 0 && t.Lower.Split('-').Any(part => Lexicon.IsSpeakerNoun(part, out _, out _)) ||
                                 t.EndsInApostropheS ||
                                 IsAcronym(t.Text) && x > j;

@@ -93,6 +93,8 @@ namespace IncidentTools.Attribution
                 if (title == null) continue;
                 int end = p + title.Words.Length;
                 if (!IsName(words, end, n, tokens, offset)) continue;
+                // "Dean Hollis": a title that is a given name too, before one name word alone, is the given name
+                if (p == 0 && n - end == 1 && Lexicon.IsGivenNameTitle(words[p])) continue;
                 cut = end;
                 if (title.Gender != '\0') gender = title.Gender;
                 noun = title.SpeakerNoun;

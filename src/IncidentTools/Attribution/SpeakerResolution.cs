@@ -418,6 +418,8 @@ namespace IncidentTools.Attribution
         {
             var names = new List<FullName>();
             List<string>? written = null;
+            // "Dean Martinez" where the document also writes "Dean Martinez of the business school": the title, not a given name
+            HashSet<string>? titledSurnames = null;
             for (int pi = 0; pi < document.Paragraphs.Count; pi++)
             {
                 var tk = document.Paragraphs[pi].Tokens;
@@ -448,6 +450,12 @@ namespace IncidentTools.Attribution
                         (written ??= new List<string>()).Clear();
                         for (int x = a; x < k; x++) written.Add(tk[x].Text);
                         int cut = PersonName.TitleOf(written, tk, a, out char parsedGender, out var titleNoun);
+                        // "Dean Martinez of the business school": the "of" phrase says the given name is a title
+                        if (cut == 0 && k - a == 2 && MentionParser.IsTitleNotGivenName(tk, a, tk.Count))
+                        {
+                            cut = 1;
+                            (titledSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(MentionParser.Join(tk, a, k));
+                        }
                         if (cut > 0)
                         {
                             var title = PersonName.JoinWords(written, 0, cut);
@@ -492,7 +500,26 @@ namespace IncidentTools.Attribution
                     }
                 }
             }
+            // "Dean Amar said" after "Vikram Amar, dean of …": a full name of the same surname is the person, "Dean" the title
+            var titledNames = new List<FullName>();
+            foreach (var n in names)
+                if (titledSurnames != null && titledSurnames.Contains(n.Name) || IsTitledSurname(n.Name, names)) titledNames.Add(n);
+            foreach (var n in titledNames) names.Remove(n);
             return names;
+        }
+
+        /// <summary>
+        /// True when a name of two words opens with a title that is a given name too ("Dean Amar") and another full name of the
+        /// list ends with the same surname ("Vikram Amar"): the title and the surname of that person, no name of its own.
+        /// </summary>
+        private static bool IsTitledSurname(string name, List<FullName> names)
+        {
+            int blank = name.IndexOf(' ');
+            if (blank < 0 || name.IndexOf(' ', blank + 1) >= 0 || !Lexicon.IsGivenNameTitle(name.Substring(0, blank))) return false;
+            var surname = name.Substring(blank);
+            foreach (var other in names)
+                if (other.Name != name && other.Name.EndsWith(surname, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>How many tokens before "chaired by" the body a person leads may take ("the Parliamentary Committee on Ports and Harbours").</summary>

@@ -791,6 +791,16 @@ namespace IncidentTools.Attribution
             char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
             var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             Entity? e = null;
+            // "Dean Martinez said" after "Dean Martinez of the business school" or after "Ana Martinez, dean of …": a person of that
+            // surname written before under another name or with the title is the dean; with no such person, "Dean" is the
+            // given name (PersonName reads it so)
+            if (parsed.Title == null && words.Length == 2 && Lexicon.IsGivenNameTitle(words[0]) &&
+                MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(words[1], StringComparison.Ordinal) && (x.Title == words[0] || x.Display != name)) != null)
+            {
+                if (title == null) title = words[0];
+                name = words[1];
+                words = new[] { words[1] };
+            }
             if (words.Length == 1)
             {
                 var w = words[0];

@@ -215,6 +215,7 @@ namespace IncidentTools.Commands
             Lexicon.TitlesStartingWith("gen.");
             Lexicon.TitlesOnlyStartingWith("gen.");
             Lexicon.IsTitleWord("general");
+            Lexicon.IsGivenNameTitle("Dean");
             Lexicon.GenderOfFirstName("john");
             Lexicon.IsKnownOrganisation("nato");
             Lexicon.IsSpeakerNoun("spokesman", default);

@@ -608,6 +608,10 @@ namespace IncidentTools.Text
         private const string BracketedTitleTag = "bracketed";
         /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
         private const string AfterNameTitleTag = "after-name";
+        /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
+        private const string GivenNameTitleTag = "given-name";
+        private static readonly Lazy<HashSet<string>> _givenNameTitles = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("titles.txt").Select(Split).Where(l => l.Item2.Contains(GivenNameTitleTag)).Select(l => string.Join(" ", l.Item1)), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
@@ -747,6 +751,9 @@ namespace IncidentTools.Text
 
         /// <summary>True for an honorific written right after a name, part of how it is written ("sahib" in "Kayani sahib said").</summary>
         public static bool IsHonorificAfterName(string word) => _titleLists.Value.AfterName.Contains(word);
+
+        /// <summary>True for a one-word title that is a given name too ("Dean": "Dean Hollis", "Dean Smith of the law school").</summary>
+        public static bool IsGivenNameTitle(string word) => _givenNameTitles.Value.Contains(word);
 
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
@@ -1021,7 +1028,7 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office")
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != GivenNameTitleTag)
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
                 var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"));

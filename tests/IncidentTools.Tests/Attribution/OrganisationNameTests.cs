@@ -56,5 +56,18 @@ namespace IncidentTools.Tests.Attribution
         {
             Assert.NotEqual("Smith for the defence", SpeakerOf("Smith for the defence said the witness had lied.", "said"));
         }
+
+        [Theory]
+        [InlineData("The Bureau of Harbours, Tides, Ferries and Lighthouses said the channel would reopen.", "Bureau of Harbours, Tides, Ferries and Lighthouses")]
+        [InlineData("The Ministry of Culture, Youth and Sport said the regatta would go ahead.", "Ministry of Culture, Youth and Sport")]
+        public void AListOfFieldsAfterOfIsOneName(string body, string speaker) =>
+            Assert.Equal(speaker, SpeakerOf(body, "said"));
+
+        [Fact]
+        public void AListOfPeopleAfterTheOrganisationIsNoPartOfItsName()
+        {
+            var a = Attributions("“The lock is closed,” said the Ministry of Ports, Ada Lund and Tom Reyes.").Single(x => x.Cue == "said");
+            Assert.DoesNotContain("Ada Lund", a.Speaker ?? "");
+        }
     }
 }

@@ -27,6 +27,22 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void TheRelativeClauseEndsAtItsComma()
+        {
+            // "but reviewers disagree" is the writer's clause after the relative, not what the maker says
+            var f = Assert.Single(Claims("Lund Marine released an engine that it says will run for a decade, but mechanics disagree."), x => x.Source == "it");
+            Assert.Equal("will run for a decade", f.Content);
+        }
+
+        [Fact]
+        public void TheRelativeClauseKeepsItsOwnCoordinatedVerbs()
+        {
+            // no comma: "and cost less" is still inside the relative clause
+            var f = Assert.Single(Claims("Lund Marine released an engine that it says will run for a decade and cost less."), x => x.Source == "it");
+            Assert.Equal("will run for a decade and cost less", f.Content);
+        }
+
+        [Fact]
         public void AnObjectRelativeReportsNothing()
         {
             Assert.DoesNotContain(Claims("The town bought the ferry that the council wanted for the crossing."), x => x.Source == "the council");

@@ -48,7 +48,9 @@ namespace IncidentTools.Attribution.Rules
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
                         bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
                         if (colon) c++;
-                        int full = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject));
+                        // "a laptop that it says will last a day, but reviewers disagree": the rest of a relative clause whose gap is
+                        // the content's subject ends at its comma, as a subordinate clause does
+                        int full = ReportedSpeech.ContentEndAfter(tk, c, s1, ReportedSpeech.OpensSubordinate(tk, subject) || ReportedSpeech.IsObjectRelative(tk, subject));
                         int e = ReportedSpeech.ProFormContentEnd(tk, c, full);
                         // "Few critics admit this, but …": a pro-form cut from the clause after it is the content alone
                         bool proFormOnly = e < full && e == c + 1;
