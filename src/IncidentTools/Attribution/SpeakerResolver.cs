@@ -384,6 +384,8 @@ namespace IncidentTools.Attribution
                     var g = f.GenderTold;
                     if (g != '\0' && g != gender) continue;
                     var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
+                    // a person a pronoun of the other gender already stood for ("The arrests, she said, …") is no "he"
+                    if (e.Gender != '\0' && e.Gender != gender) continue;
                     if (e.Gender == '\0') e.Gender = gender;
                     return e;
                 }
