@@ -430,6 +430,17 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
+        /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
+        /// </summary>
+        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset)
+        {
+            var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
+            if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
+            return NameOfToldGender(gender, paragraph, offset);
+        }
+
+        /// <summary>
         /// The one person (by name key) whose full name the paragraph writes before <paramref name="offset"/> and who may be of
         /// the gender: no given name or title of the other gender, and, with <paramref name="genderTold"/>, one of this gender
         /// told (a name of no gender told then makes the pronoun one that cannot be told). Null when there is none or more than one.
@@ -735,6 +746,12 @@ namespace IncidentTools.Attribution
                     if (best != null && best.Kind == EntityKind.Individual && best.Gender == '\0' && GenderOfHead(best.Head) == '\0' && best.LastParagraph < paragraph &&
                         NameOfToldGender(g, paragraph, offset) is { } told)
                         best = told;
+                    // "“…,” she said. ¶ The court also heard from the victim's daughter, Susan Hale. She told the jury …": a person the
+                    // chain holds, last seen in an earlier paragraph, gives way to the one person of the pronoun's told gender whose
+                    // name the pronoun's own paragraph writes before it, when it writes that name for the first time in the document
+                    else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
+                             NewcomerOfToldGender(g, paragraph, offset) is { } newcomer)
+                        best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;
