@@ -429,6 +429,16 @@ namespace IncidentTools.Attribution
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
         }
 
+        /// <summary>True when the word right before <paramref name="offset"/> in the paragraph is a relative of a person ("whom", "who").</summary>
+        private static bool AfterRelativeWord(string paragraphText, int offset)
+        {
+            int e = Math.Min(offset, paragraphText.Length);
+            while (e > 0 && char.IsWhiteSpace(paragraphText[e - 1])) e--;
+            int a = e;
+            while (a > 0 && char.IsLetter(paragraphText[a - 1])) a--;
+            return e > a && Lexicon.Is(paragraphText.Substring(a, e - a).ToLowerInvariant(), WordClass.PersonRelative);
+        }
+
         /// <summary>
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
@@ -531,7 +541,7 @@ namespace IncidentTools.Attribution
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
-                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart) ??
+                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, paragraphText) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
@@ -707,7 +717,7 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
-        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset)
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, string paragraphText)
         {
             switch (pronoun)
             {
@@ -748,9 +758,10 @@ namespace IncidentTools.Attribution
                         best = told;
                     // "“…,” she said. ¶ The court also heard from the victim's daughter, Susan Hale. She told the jury …": a person the
                     // chain holds, last seen in an earlier paragraph, gives way to the one person of the pronoun's told gender whose
-                    // name the pronoun's own paragraph writes before it, when it writes that name for the first time in the document
+                    // name the pronoun's own paragraph writes before it, when it writes that name for the first time in the document;
+                    // not a pronoun right after a relative word ("behind Chris Christie, whom he describes as …": the relative is the newcomer)
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
-                             NewcomerOfToldGender(g, paragraph, offset) is { } newcomer)
+                             !AfterRelativeWord(paragraphText, offset) && NewcomerOfToldGender(g, paragraph, offset) is { } newcomer)
                         best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;

@@ -55,5 +55,14 @@ namespace IncidentTools.Tests.Attribution
                                 "Sister Karen Doyle said she had then called the patient's daughter, Susan Hale. “Nobody answered,” she said.");
             Assert.Equal("Karen Doyle", Q(quotes, "Nobody answered").Speaker);
         }
+
+        [Fact]
+        public void APronounRightAfterTheNewcomersRelativeIsNotTheNewcomer()
+        {
+            // near miss: "whom he describes": the newcomer is the relative's antecedent, the "he" someone else
+            var quotes = Quotes("Columnist Bret Hale called the plan “a disgrace.”\n\n" +
+                                "Instead, Republicans should rally behind Chris Tovey, whom he describes as having “a prosecutor’s bearing.”");
+            Assert.Equal("Bret Hale", Q(quotes, "a prosecutor’s bearing").Speaker);
+        }
     }
 }
