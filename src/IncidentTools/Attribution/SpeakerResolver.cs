@@ -429,6 +429,19 @@ namespace IncidentTools.Attribution
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
         }
 
+        /// <summary>True when a sentence ends in the paragraph's text [from, to): a full stop, "?" or "!" (and any closing mark) before a blank.</summary>
+        private static bool SentenceEndsBetween(string paragraphText, int from, int to)
+        {
+            for (int i = Math.Max(0, from); i < to && i + 1 < paragraphText.Length; i++)
+            {
+                if (paragraphText[i] != '.' && paragraphText[i] != '?' && paragraphText[i] != '!') continue;
+                int j = i + 1;
+                while (j < to && (paragraphText[j] == '"' || paragraphText[j] == '”' || paragraphText[j] == '’' || paragraphText[j] == '\'')) j++;
+                if (j < to && char.IsWhiteSpace(paragraphText[j])) return true;
+            }
+            return false;
+        }
+
         /// <summary>True when the word right before <paramref name="offset"/> in the paragraph is a relative of a person ("whom", "who").</summary>
         private static bool AfterRelativeWord(string paragraphText, int offset)
         {
@@ -443,10 +456,13 @@ namespace IncidentTools.Attribution
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
         /// </summary>
-        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset)
+        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, string paragraphText)
         {
             var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
             if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
+            // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
+            // ("If Mayor Ben Ortiz loses the vote, he said, …")
+            if (!SentenceEndsBetween(paragraphText, only.Start, offset)) return null;
             return NameOfToldGender(gender, paragraph, offset);
         }
 
@@ -761,7 +777,7 @@ namespace IncidentTools.Attribution
                     // name the pronoun's own paragraph writes before it, when it writes that name for the first time in the document;
                     // not a pronoun right after a relative word ("behind Chris Christie, whom he describes as …": the relative is the newcomer)
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
-                             !AfterRelativeWord(paragraphText, offset) && NewcomerOfToldGender(g, paragraph, offset) is { } newcomer)
+                             !AfterRelativeWord(paragraphText, offset) && NewcomerOfToldGender(g, paragraph, offset, paragraphText) is { } newcomer)
                         best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
