@@ -442,16 +442,6 @@ namespace IncidentTools.Attribution
             return false;
         }
 
-        /// <summary>True when the word right before <paramref name="offset"/> in the paragraph is a relative of a person ("whom", "who").</summary>
-        private static bool AfterRelativeWord(string paragraphText, int offset)
-        {
-            int e = Math.Min(offset, paragraphText.Length);
-            while (e > 0 && char.IsWhiteSpace(paragraphText[e - 1])) e--;
-            int a = e;
-            while (a > 0 && char.IsLetter(paragraphText[a - 1])) a--;
-            return e > a && Lexicon.Is(paragraphText.Substring(a, e - a).ToLowerInvariant(), WordClass.PersonRelative);
-        }
-
         /// <summary>
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
@@ -461,7 +451,7 @@ namespace IncidentTools.Attribution
             var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
             if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
             // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
-            // ("If Mayor Ben Ortiz loses the vote, he said, …")
+            // ("If Mayor Ben Ortiz loses the vote, he said, …") or the antecedent of a relative ("behind Chris Christie, whom he describes …")
             if (!SentenceEndsBetween(paragraphText, only.Start, offset)) return null;
             return NameOfToldGender(gender, paragraph, offset);
         }
@@ -774,10 +764,10 @@ namespace IncidentTools.Attribution
                         best = told;
                     // "“…,” she said. ¶ The court also heard from the victim's daughter, Susan Hale. She told the jury …": a person the
                     // chain holds, last seen in an earlier paragraph, gives way to the one person of the pronoun's told gender whose
-                    // name the pronoun's own paragraph writes before it, when it writes that name for the first time in the document;
-                    // not a pronoun right after a relative word ("behind Chris Christie, whom he describes as …": the relative is the newcomer)
+                    // name the pronoun's own paragraph writes before it, in an earlier sentence, when it writes that name for the first
+                    // time in the document
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
-                             !AfterRelativeWord(paragraphText, offset) && NewcomerOfToldGender(g, paragraph, offset, paragraphText) is { } newcomer)
+                             NewcomerOfToldGender(g, paragraph, offset, paragraphText) is { } newcomer)
                         best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
