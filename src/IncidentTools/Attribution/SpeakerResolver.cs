@@ -384,6 +384,8 @@ namespace IncidentTools.Attribution
                     var g = f.GenderTold;
                     if (g != '\0' && g != gender) continue;
                     var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name });
+                    // a person a pronoun of the other gender already stood for ("The arrests, she said, …") is no "he"
+                    if (e.Gender != '\0' && e.Gender != gender) continue;
                     if (e.Gender == '\0') e.Gender = gender;
                     return e;
                 }
@@ -425,6 +427,33 @@ namespace IncidentTools.Attribution
             if (title == null && _fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) && _parties.KeyOf(first.Name) == _parties.KeyOf(only.Name)) title = first.Title;
             var e = ResolveName(new Mention { Kind = MentionKind.Name, Name = only.Name, Text = only.Name, Title = title });
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
+        }
+
+        /// <summary>True when a sentence ends in the paragraph's text [from, to): a full stop, "?" or "!" (and any closing mark) before a blank.</summary>
+        private static bool SentenceEndsBetween(string paragraphText, int from, int to)
+        {
+            for (int i = Math.Max(0, from); i < to && i + 1 < paragraphText.Length; i++)
+            {
+                if (paragraphText[i] != '.' && paragraphText[i] != '?' && paragraphText[i] != '!') continue;
+                int j = i + 1;
+                while (j < to && (paragraphText[j] == '"' || paragraphText[j] == '”' || paragraphText[j] == '’' || paragraphText[j] == '\'')) j++;
+                if (j < to && char.IsWhiteSpace(paragraphText[j])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
+        /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
+        /// </summary>
+        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, string paragraphText)
+        {
+            var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
+            if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
+            // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
+            // ("If Mayor Ben Ortiz loses the vote, he said, …") or the antecedent of a relative ("behind Chris Christie, whom he describes …")
+            if (!SentenceEndsBetween(paragraphText, only.Start, offset)) return null;
+            return NameOfToldGender(gender, paragraph, offset);
         }
 
         /// <summary>
@@ -518,7 +547,7 @@ namespace IncidentTools.Attribution
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
-                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart) ??
+                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, paragraphText) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
@@ -694,7 +723,7 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
-        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset)
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, string paragraphText)
         {
             switch (pronoun)
             {
@@ -733,6 +762,13 @@ namespace IncidentTools.Attribution
                     if (best != null && best.Kind == EntityKind.Individual && best.Gender == '\0' && GenderOfHead(best.Head) == '\0' && best.LastParagraph < paragraph &&
                         NameOfToldGender(g, paragraph, offset) is { } told)
                         best = told;
+                    // "“…,” she said. ¶ The court also heard from the victim's daughter, Susan Hale. She told the jury …": a person the
+                    // chain holds, last seen in an earlier paragraph, gives way to the one person of the pronoun's told gender whose
+                    // name the pronoun's own paragraph writes before it, in an earlier sentence, when it writes that name for the first
+                    // time in the document
+                    else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
+                             NewcomerOfToldGender(g, paragraph, offset, paragraphText) is { } newcomer)
+                        best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;

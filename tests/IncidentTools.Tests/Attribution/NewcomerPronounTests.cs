@@ -36,5 +36,33 @@ namespace IncidentTools.Tests.Attribution
                             "“Nobody will be forgotten,” he said.");
             Assert.Equal("Ben Ortiz", Q(quotes, "Nobody will be forgotten").Speaker);
         }
+
+        [Fact]
+        public void APersonFirstNamedInThePronounsParagraphBeatsTheChainFromAnEarlierOne()
+        {
+            // the newcomer stands in no subject's place ("heard from …, Susan Hale"), named for the first time, of the pronoun's told gender
+            var quotes = Quotes("Giving evidence, Sister Karen Doyle said she had gone back to the ward. “He was writing,” she said.\n\n" +
+                                "The court also heard from the patient's daughter, Susan Hale. “Nobody told us anything,” she said.");
+            Assert.Equal("Susan Hale", Q(quotes, "Nobody told us").Speaker);
+            Assert.Equal("Karen Doyle", Q(quotes, "He was writing").Speaker);
+        }
+
+        [Fact]
+        public void TheChainHoldsWhenItsPersonIsInThePronounsParagraph()
+        {
+            // near miss: the chained person is named in the pronoun's own paragraph too
+            var quotes = Quotes("Giving evidence, Sister Karen Doyle said she had gone back to the ward. “He was writing,” she said.\n\n" +
+                                "Sister Karen Doyle said she had then called the patient's daughter, Susan Hale. “Nobody answered,” she said.");
+            Assert.Equal("Karen Doyle", Q(quotes, "Nobody answered").Speaker);
+        }
+
+        [Fact]
+        public void APronounRightAfterTheNewcomersRelativeIsNotTheNewcomer()
+        {
+            // near miss: "whom he describes": the newcomer is the relative's antecedent, the "he" someone else
+            var quotes = Quotes("Columnist Bret Hale called the plan “a disgrace.”\n\n" +
+                                "Instead, Republicans should rally behind Chris Tovey, whom he describes as having “a prosecutor’s bearing.”");
+            Assert.Equal("Bret Hale", Q(quotes, "a prosecutor’s bearing").Speaker);
+        }
     }
 }

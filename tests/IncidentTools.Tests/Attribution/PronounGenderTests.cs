@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 using static IncidentTools.Tests.Attribution.QuoteRuleText;
 
@@ -65,6 +66,28 @@ namespace IncidentTools.Tests.Attribution
         {
             var quotes = Quotes("The harbour was closed for a week.\n\n“The rules are wrong and everyone on the pier knows it,” said 9/11 widow Ines Ortiz.\n\nShe continued, “We will not wait another winter for the boats.”");
             Assert.Equal("Ortiz", Q(quotes, "We will not wait").Speaker);
+        }
+
+        [Fact]
+        public void HeIsNotAWomanASheAlreadyStoodFor()
+        {
+            // a given name that tells no gender; "she" has stood for her since: a "he" after is someone else
+            var quotes = Quotes("Chief Inspector Wren Falk told reporters that the march had been calm. The arrests, she said, came later.\n\nA counter-protester, who gave his name as Tomas, stood on the church steps. “Somebody has to say it,” he said.");
+            Assert.NotEqual("Wren Falk", Q(quotes, "Somebody has to say it").Speaker);
+            // near miss: with no "she" for her, the one name written before still takes the "he"
+            var other = Quotes("Chief Inspector Wren Falk told reporters that the march had been calm.\n\nThe crowd left the square at dusk. “Somebody has to say it,” he said.");
+            Assert.Equal("Wren Falk", Q(other, "Somebody has to say it").Speaker);
+        }
+
+        [Fact]
+        public void AnUrduParticleJoinsTheName()
+        {
+            // "ur" in "Mehmood ur Rasheed" joins the name: the speaker is the whole name, and a "he" after it stands for him
+            var quotes = Quotes("Tariq Aslam, a vendor, said his stall had gone. “They come for the weak,” he said.\n\nThe party leader Mian Mehmood ur Rasheed demanded the list of owners. “The ruling party protects its own,” he said.");
+            Assert.Equal("Mian Mehmood ur Rasheed", Q(quotes, "The ruling party").Speaker);
+            // near miss: "ur" before a word in lower case joins nothing
+            var a = Attributions("Jo Bell said the ur text was lost.").Single(x => x.Cue == "said");
+            Assert.Equal("Jo Bell", a.Source);
         }
     }
 }

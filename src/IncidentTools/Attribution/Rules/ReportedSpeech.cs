@@ -168,6 +168,10 @@ namespace IncidentTools.Attribution.Rules
                     // "384 pledged delegates": between a number and a plural noun the form is an adjective
                     if (g == k && k - 1 >= s0 && tk[k - 1].IsWord && char.IsDigit(tk[k - 1].Text[0]) && end < s1 && IsPluralNoun(tk[end])) return null;
                     if (entry.ParticipleOnly && !HaveBefore(tk, g, k) && !contracted) return null; // "the traffic shown", not "has shown", "he’s shown"
+                    // "a doctor accused of manslaughter", "a minister blamed by the report": a verb that judges a person takes that person
+                    // as its object before "of" or "by"; with no object between, the form is a passive participle describing a noun
+                    if (g == k && entry.Has(VerbTag.Judgement) && entry.Has(VerbTag.Object) && entry.Particle == null &&
+                        end < s1 && tk[end].IsWord && tk[end].Has(WordGroup.PassiveComplement)) return null;
                     break;
                 case VerbForm.Gerund:
                     if (!beBefore && !contracted) return null;                          // "is saying", "he’s saying" only
