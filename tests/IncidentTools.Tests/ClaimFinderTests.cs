@@ -185,21 +185,14 @@ questions:
         [InlineData("The Southern Guard said its soldiers had not fired at anyone that night.", "Northland fired first")]
         [InlineData("The Southern Guard said its soldiers never fired at the patrol.", "Northland fired first")]
         [InlineData("The Southern Guard said its soldiers fired first.", "Southland fired first")]
-        public void ABracketedCueWordMayBeLeftOutOnlyInADenial(string sentence, string position)
+        // near misses: the word left out with no denial is no cue
+        [InlineData("The Southern Guard said its soldiers fired at the patrol after it crossed the pass.", null)]
+        [InlineData("The Southern Guard said its soldiers had fired warning shots.", null)]
+        public void ABracketedCueWordMayBeLeftOutOnlyInADenial(string sentence, string? position)
         {
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
             Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
-        }
-
-        [Theory]
-        [InlineData("The Southern Guard said its soldiers fired at the patrol after it crossed the pass.")]
-        [InlineData("The Southern Guard said its soldiers had fired warning shots.")]
-        public void ABracketedCueWordLeftOutWithoutADenialIsNoCue(string sentence)
-        {
-            using var folder = new TempFolder();
-            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
-            Assert.Null(Single(corpus, "The Southern Guard said").Question);
         }
 
         [Fact]

@@ -189,8 +189,13 @@ namespace IncidentTools.Tests
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         private const string GeneratedQuotes = "751a1db92182a6ba7a0fa4eb";
-        private const string GeneratedClaims = "ca69b8fcfe12911f87fc262f";
-        private const string GeneratedComparisons = "8febd7fd09483fadf56d5f7c";
+        // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
+        // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
+        // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
+        // the text says it of the speaker's side (16 claim lines); the first-fire comparison row takes them as evidence
+        // (DifferenceCount 544 -> 552); nothing else changed (documents, quotes and seed output unchanged).
+        private const string GeneratedClaims = "71c8e205e9eba794fc5882bc";
+        private const string GeneratedComparisons = "1db10badd38b573a14a8dae3";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
