@@ -168,6 +168,33 @@ namespace IncidentTools.Tests
             Assert.Equal(position, Single(corpus, "Northland", "deliberate").Position);
         }
 
+        private const string FirstShotWithBracketedWord = @"
+questions:
+  - id: first-shot
+    text: Who fired first?
+    positions:
+      - label: Southland fired first
+        cues:
+          - {text: ""{self} fired (first)"", party: Southland}
+      - label: Northland fired first
+        cues:
+          - {text: ""{self} fired (first)"", party: Northland}
+";
+
+        [Theory]
+        [InlineData("The Southern Guard said its soldiers had not fired at anyone that night.", "Northland fired first")]
+        [InlineData("The Southern Guard said its soldiers never fired at the patrol.", "Northland fired first")]
+        [InlineData("The Southern Guard said its soldiers fired first.", "Southland fired first")]
+        // near misses: the word left out with no denial is no cue
+        [InlineData("The Southern Guard said its soldiers fired at the patrol after it crossed the pass.", null)]
+        [InlineData("The Southern Guard said its soldiers had fired warning shots.", null)]
+        public void ABracketedCueWordMayBeLeftOutOnlyInADenial(string sentence, string? position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
+            Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
+        }
+
         [Fact]
         public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
         {

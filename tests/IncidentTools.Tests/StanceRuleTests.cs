@@ -116,6 +116,16 @@ questions:
             Assert.Equal(negated, claim.Negated);
         }
 
+        [Fact]
+        public void AFindingDisputedInTheSentenceBeforeDoesNotTurnTheNextSentencesDenial()
+        {
+            // the second sentence denies by itself; the disputed finding ends with its sentence
+            var claims = Claims("Omar Diaz disputed the finding that the Southern posts had fired at dawn. He said the Southern posts had not fired first.", "first-shot");
+            var denial = Assert.Single(claims, c => c.Text.StartsWith("He said", StringComparison.Ordinal));
+            Assert.Equal("Northland fired first", denial.Position);
+            Assert.True(denial.Negated);
+        }
+
         [Theory]
         [InlineData("Omar Diaz would not say whether the shelling was deliberate.")]
         [InlineData("Omar Diaz said that if the shelling was deliberate, the talks were over.")]

@@ -734,7 +734,7 @@ namespace IncidentTools.Accounts
                 {
                     if (cue.Question != q) continue;
                     for (var m = cue.Pattern.Match(span); m.Success; m = m.NextMatch())
-                        if (m.Length > 0) found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                        if (m.Length > 0 && PositionCues.Counts(cue, m)) found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
                 }
             }
             if (found.Count == 0) return null;

@@ -87,7 +87,8 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")") break;
+                    // the clause, and so the sentence: "disputed the finding that … . It said its soldiers had not fired"
+                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "." || t.Text == "?" || t.Text == "!") break;
                     continue;
                 }
                 words++;

@@ -37,6 +37,8 @@ namespace IncidentTools.Accounts
         public PartyDefinition? Party { get; }
         /// <summary>True when the cue names a party that is not among the parties (it then never counts).</summary>
         public bool UnknownParty { get; set; }
+        /// <summary>True when the cue has a bracketed word ("(first)"), which a denial may leave out.</summary>
+        public bool HasOptional { get; set; }
 
         /// <summary>False when a sentence lacks a required string (<paramref name="present"/> from <see cref="LiteralSet.Present"/>), so the pattern cannot match it.</summary>
         public bool MayMatch(bool[] present)
@@ -57,6 +59,9 @@ namespace IncidentTools.Accounts
     /// "forces" or "troops"; <c>{self}</c> stands for the speaker's own side ("we", "it", "our
     /// troops", "its soldiers", "their posts"). A placeholder before more words may be followed
     /// by up to three auxiliaries ("did not", "had", "having"); a negator among them negates the cue.
+    /// A word in brackets, <c>(first)</c>, may be left out when such a negator stands among those
+    /// auxiliaries: "its troops had not fired at anyone" denies that they fired first, whereas
+    /// "its troops fired at the helicopters" says nothing of who fired first.
     /// </summary>
     internal sealed class PositionCues
     {
@@ -109,7 +114,7 @@ namespace IncidentTools.Accounts
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
                         list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), prefixes)!, RequiredOf(parts, prefixes).Select(Literals.Add).ToArray(), party)
-                            { UnknownParty = cue.Party != null && party == null });
+                            { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
             }
@@ -172,6 +177,18 @@ namespace IncidentTools.Accounts
             return n % 2 == 1;
         }
 
+        /// <summary>The name of the group that holds a bracketed word of a cue ("(first)").</summary>
+        private const string Optional = "opt";
+
+        /// <summary>
+        /// False when a match left out the bracketed word of its cue ("(first)") with no negator among the
+        /// auxiliaries after its placeholder: only a denial ("had not fired") still holds without it.
+        /// </summary>
+        internal static bool Counts(CompiledCue cue, Match m) => !cue.HasOptional || m.Groups[Optional].Success || InnerNegation(m);
+
+        /// <summary>True for a bracketed word of a cue: "(first)".</summary>
+        internal static bool IsOptional(string part) => part.Length > 2 && part[0] == '(' && part[part.Length - 1] == ')';
+
         /// <summary>
         /// What every match of a cue holds, folded to lower case: the runs of the cue's literal
         /// words between apostrophes and hyphens (which match more than one character), for
@@ -184,7 +201,7 @@ namespace IncidentTools.Accounts
             foreach (var whole in parts)
             {
                 var part = whole;
-                if (part == "*" || IsPlaceholder(part)) continue;
+                if (part == "*" || IsPlaceholder(part) || IsOptional(part)) continue;
                 // "incorrect" or "not correct": both hold "correct"
                 if (NegatedForm(part, negativePrefixes) is { } rest) part = rest;
                 if (part.EndsWith("*", StringComparison.Ordinal)) part = part.Substring(0, part.Length - 1);
@@ -245,6 +262,15 @@ namespace IncidentTools.Accounts
                 }
                 string body;
                 bool last = index == parts.Length - 1;
+                if (IsOptional(part))
+                {
+                    // "(first)": the separator and the word, both optional
+                    if (!needSeparator) return null;
+                    if (gap > 0) sb.Append("(?:" + Separator + GapWord + "){0," + gap + "}");
+                    gap = 0;
+                    sb.Append("(?:" + Separator + "(?<" + Optional + ">" + PartyIndex.Escape(part.Substring(1, part.Length - 2)) + @"(?![\p{L}\p{N}])))?");
+                    continue;
+                }
                 if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase))
                 {
                     body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + groupNouns + "){1,2})" + (last ? "" : Auxiliaries);

@@ -89,7 +89,16 @@ namespace IncidentTools.Attribution
         /// phrase when it ends it after a determiner or a modifier ("Democrat Jo Bell" is a title, "Democrats" a name).
         /// </summary>
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
-            h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised);
+            h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised)
+            || IsTitleAlone(tk, h, j, runEnd, det);
+
+        /// <summary>
+        /// A title written after "the" with no name ("The General said", "the Prime Minister stated"): the holder named
+        /// before, so a description headed by the title's last word, as "the general" is. The whole phrase is the one
+        /// title, its last word a speaker noun.
+        /// </summary>
+        private static bool IsTitleAlone(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
+            h == runEnd - 1 && det.Length > 0 && tk[h].IsCapitalized && tk[h].IsSpeakerNoun(out _, out _) && MatchTitle(tk, j, runEnd, out _) == runEnd - j;
 
         /// <summary>
         /// "Officials here say", "Analysts say": a plural speaker noun capitalised only because it opens the phrase,
