@@ -340,10 +340,31 @@ namespace IncidentTools.Text
         /// </summary>
         private static int OpeningClockTime(IReadOnlyList<Token> tokens)
         {
+            // "00.30 Aviation experts believe …": the time written with a full stop, as British live reports write it, is one token
+            if (tokens.Count > 1 && IsDottedClockTime(tokens[0].Text)) return tokens[1].IsCapitalized || tokens[1].IsQuote ? 1 : 0;
             const int time = ClockTimeTokens;
             if (tokens.Count <= time || !IsClockTimeAt(tokens, 0)) return 0;
             if (tokens[0].End != tokens[1].Start || tokens[1].End != tokens[2].Start) return 0;
             return tokens[time].IsCapitalized || tokens[time].IsQuote ? time : 0;
+        }
+
+        /// <summary>The last hour and minute of a day's clock.</summary>
+        private const int LastHour = 23, LastMinute = 59;
+
+        /// <summary>"00.30", "16.06", "9.45": one or two digits of hours, a full stop, two digits of minutes, within a day's clock.</summary>
+        private static bool IsDottedClockTime(string text)
+        {
+            int dot = text.IndexOf('.');
+            if (dot < 1 || dot > Token.ClockDigits || text.Length != dot + 1 + Token.ClockDigits) return false;
+            int hours = 0, minutes = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (i == dot) continue;
+                if (!char.IsDigit(text[i])) return false;
+                if (i < dot) hours = hours * 10 + (text[i] - '0');
+                else minutes = minutes * 10 + (text[i] - '0');
+            }
+            return hours <= LastHour && minutes <= LastMinute;
         }
 
         private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)

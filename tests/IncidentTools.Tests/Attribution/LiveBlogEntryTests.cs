@@ -41,6 +41,31 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("the swell will ease by noon", found.Single(f => f.Source == "the coastguard").Content);
         }
 
+        [Fact]
+        public void AClockTimeWrittenWithAFullStopIsNotPartOfTheEntrysSubject()
+        {
+            // "00.30 Aviation experts believe …": British live reports write the time with a full stop, one token
+            var found = Run("Flood live\n\n" +
+                            "09.20 Harbour pilots believe the barges drifted overnight.\n\n" +
+                            "23.05 The coastguard said the swell would ease by noon.", out _);
+            Assert.Equal("Harbour pilots", found.Single(f => f.Content.StartsWith("the barges drifted")).Source);
+            Assert.Equal("The coastguard", found.Single(f => f.Content.StartsWith("the swell")).Source);
+        }
+
+        [Theory]
+        [InlineData("09.20 Harbour pilots say it.", 1)]
+        [InlineData("9.45 Harbour pilots say it.", 1)]
+        [InlineData("12.75 Pounds was the fare, the pilots said.", 0)]     // no clock: 75 minutes
+        [InlineData("24.10 Harbour pilots say it.", 0)]                    // no clock: hour 24
+        [InlineData("2.5 Million barges drifted, the pilots said.", 0)]    // one digit after the stop: a number
+        [InlineData("09.20 the pilots say it.", 0)]                        // no capital after it
+        public void AnOpeningClockTimeWithAFullStopBeforeACapitalIsASentenceOfItsOwn(string paragraph, int expected)
+        {
+            var tokens = IncidentTools.Text.Tokenizer.Tokenize(paragraph, System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+            var first = IncidentTools.Text.Tokenizer.Sentences(tokens)[0];
+            Assert.Equal(expected, first.End == 1 ? 1 : 0);
+        }
+
         [Theory]
         [InlineData("09:20 Harbour pilots say it.", 3)]
         [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 0)]   // AfterClockStamp reads this one
