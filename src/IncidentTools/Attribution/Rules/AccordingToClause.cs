@@ -34,9 +34,11 @@ namespace IncidentTools.Attribution.Rules
                         }
                         else
                         {
-                            // "…, according to X." / "… is, according to X, …"
+                            // "…, according to X." / "… is, according to X, …"; not "…, according to X, a spokesman said.",
+                            // whose words after the comma are an attribution of their own
                             a = ReportedSpeech.SkipConnective(tk, s0, k);
-                            e = next < s1 && tk[next].Is(",") ? ReportedSpeech.ContentEndAfter(tk, next + 1, s1, false) : k;
+                            bool goesOn = next < s1 && tk[next].Is(",") && !ContentThenCue.ReportsOnItsOwn(ctx.MentionsFor(p), tk, next + 1, s1);
+                            e = goesOn ? ReportedSpeech.ContentEndAfter(tk, next + 1, s1, false) : k;
                             while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
                         }
                         if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;

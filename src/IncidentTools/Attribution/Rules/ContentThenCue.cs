@@ -63,7 +63,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the clause at <paramref name="c0"/> opens with a subject and a verb of saying or of documents of its own ("the government blamed …", "experts say …").</summary>
-        private static bool ReportsOnItsOwn(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int c0, int s1)
+        internal static bool ReportsOnItsOwn(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int c0, int s1)
         {
             for (int k = c0 + 1; k < s1 && k - c0 <= ReportedSpeech.ObjectReach; k++)
             {
