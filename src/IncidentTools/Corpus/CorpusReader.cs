@@ -278,10 +278,10 @@ namespace IncidentTools
             }
             if (Verbose != null)
             {
-                Verbose($"Reading the folder '{folder}': {listing.Count} article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}).");
+                Verbose($"Reading the folder '{folder}': {listing.Count} article files ({ArticlePatterns()}).");
                 var skipped = others!.Where(f => !Corpus.ManifestFiles.IsManifest(Path.Combine(folder, f))).OrderBy(f => f, StringComparer.Ordinal).ToArray();
                 if (skipped.Length > 0)
-                    Verbose($"Skipping {skipped.Length} other files of '{folder}' (not {string.Join(", ", ArticleExtensions.Select(e => "*" + e))}): {string.Join(", ", skipped.Take(10))}{(skipped.Length > 10 ? ", …" : "")}.");
+                    Verbose($"Skipping {skipped.Length} other files of '{folder}' (not {ArticlePatterns()}): {string.Join(", ", skipped.Take(10))}{(skipped.Length > 10 ? ", …" : "")}.");
             }
             others = null;
             // A folder's subfolders are not read (a crawl's per-outlet folders would mix manifests); say so,
@@ -291,7 +291,7 @@ namespace IncidentTools
             FilesAhead?.Invoke(listing.Count);
             if (listing.Count == 0)
             {
-                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({string.Join(", ", ArticleExtensions.Select(e => "*" + e))}){(subfolders != null ? $"; not reading {subfolders}" : "")}."));
+                yield return ReadyStep(Problem(CorpusProblemKind.NoArticles, folder, $"The folder '{folder}' holds no article files ({ArticlePatterns()}){(subfolders != null ? $"; not reading {subfolders}" : "")}."));
                 yield break;
             }
             for (int i = 0; i < listing.Count; i++)
@@ -322,9 +322,12 @@ namespace IncidentTools
             if (names.Length == 0) return null;
             string listed = string.Join(", ", names.Take(SubfoldersNamed)) + (names.Length > SubfoldersNamed ? ", …" : "");
             string what = names.Length == 1 ? "the subfolder" : $"the {names.Length} subfolders";
-            string filter = ArticleExtensions.Count == 1 ? "-Filter *" + ArticleExtensions[0] : "-Include " + string.Join(",", ArticleExtensions.Select(e => "*" + e));
+            string filter = ArticleExtensions.Count == 1 ? "-Filter *" + ArticleExtensions[0] : "-Include " + ArticlePatterns(",");
             return $"{what} of '{folder}' ({listed}): to read their articles, pipe Get-ChildItem -LiteralPath '{folder}' -Recurse -File {filter} to this command";
         }
+
+        /// <summary>The article files' patterns, for messages and commands: "*.txt" (several joined by <paramref name="separator"/>).</summary>
+        private static string ArticlePatterns(string separator = ", ") => string.Join(separator, ArticleExtensions.Select(e => "*" + e));
 
         private static bool IsArticleName(string name) => ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
 
