@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
@@ -6,6 +7,8 @@ namespace IncidentTools.Attribution.Rules
     /// the port's director, told reporters / “…,” according to the ministry; “… missing.” Trump said. (a
     /// sentence of nothing but the source and its cue right after a quotation that closed its own); “… a battle of niches” Grubbs
     /// said. (a statement of four words or more that opens its sentence, the writer's comma left out: a name or pronoun and its verb).
+    /// Not the capitalised clause after a statement that ends on its own "!" or "?" and that a verb of speech right before it
+    /// introduces, "…, telling him, “We need you!” He replied that …": that clause opens the writer's next sentence.
     /// </summary>
     internal sealed class QuoteThenCue : QuotationRule
     {
@@ -15,6 +18,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var clauses = context.ClausesFor(q.Paragraph);
             var clause = clauses.FindAfter(TokensOf(q), q.Token, SentenceOf(q).End);
+            if (clause != null && NextSentenceAfterIntroduced(TokensOf(q), q.Token, SentenceOf(q).Start)) return null;
             // “… the emails that are missing.” Trump said.: the attribution as a sentence of its own
             if (clause == null && SentenceOf(q).End == q.Token + 1 && q.Sentence + 1 < q.Paragraph.Sentences.Count)
             {
@@ -25,6 +29,28 @@ namespace IncidentTools.Attribution.Rules
             if (clause == null && q.Token == SentenceOf(q).Start && !context.Facts(q).TitleLike && WordCount(q.Text) >= MinWordsWithoutComma)
                 clause = clauses.FindAfterWithoutComma(TokensOf(q), q.Token, SentenceOf(q).End);
             return From(context, q, clause);
+        }
+
+        /// <summary>
+        /// How many tokens may stand between the verb of speech that introduces a quotation and the comma or colon before it:
+        /// its object and a time ("telling him,", "told reporters Friday:"), as <see cref="CueBeforeQuote"/>'s close pass reads.
+        /// </summary>
+        private const int IntroducingReach = 3;
+
+        /// <summary>
+        /// "…, telling him, “We need you!” He replied …": the quotation at <paramref name="q"/> ends a statement on "!" or "?",
+        /// the word after it is capitalised (no comma or dash between), and a verb of speech at most
+        /// <see cref="IntroducingReach"/> tokens before the comma or colon right before it introduces it.
+        /// </summary>
+        private static bool NextSentenceAfterIntroduced(IReadOnlyList<Token> tk, int q, int start)
+        {
+            if (Tokenizer.FinalMark(tk[q].Text) is not ('!' or '?')) return false;
+            if (q + 1 >= tk.Count || !tk[q + 1].IsWord || !tk[q + 1].IsCapitalized) return false;
+            int v = Clauses.BeforeIntroducingMark(tk, q, start);
+            if (v == q - 1) return false;
+            for (int k = v; k >= start && v - k < IntroducingReach; k--)
+                if (tk[k].IsLowerWord && tk[k].CueVerb is { } verb && verb.States && verb.Use != CueUse.After) return true;
+            return false;
         }
 
         /// <summary>How many words a quotation needs for a name after it, with no comma between, to be its source (fewer may be a title: “Frozen” director Jo Bell).</summary>
