@@ -541,6 +541,9 @@ namespace IncidentTools.Attribution
                     cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
                     if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;
+                    // "said that her campaign would continue “to break barriers”": a verb that governs an infinitive right before a
+                    // quotation that opens with "to" is that infinitive's verb ("continue to break"), no cue of the quotation
+                    if (InfinitiveOfCatenative(tk, cue, q)) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
@@ -563,6 +566,21 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// The cue ends right before the quotation at <paramref name="q"/> on a verb that governs an infinitive (tagged catenative:
+        /// "continue", "refused") and the quoted words open with the infinitive marker: "would continue “to break barriers”".
+        /// </summary>
+        private static bool InfinitiveOfCatenative(IReadOnlyList<Token> tk, CueMatch cue, int q)
+        {
+            if (cue.End != q || !tk[q - 1].IsLowerWord || !tk[q - 1].Has(WordTag.Catenative)) return false;
+            var text = tk[q].Text;
+            int a = 0;
+            while (a < text.Length && !char.IsLetter(text[a])) a++;
+            int b = a;
+            while (b < text.Length && char.IsLetter(text[b])) b++;
+            return b > a && Lexicon.Is(text.Substring(a, b - a).ToLowerInvariant(), WordGroup.InfinitiveMarker);
         }
 
         /// <summary>
