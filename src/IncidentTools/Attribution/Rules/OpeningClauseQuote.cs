@@ -8,7 +8,9 @@ namespace IncidentTools.Attribution.Rules
     /// that closes a subordinate clause opening the sentence, whose own subject and verb of speech stand before it, is
     /// that subject's, not the main clause's that follows it (an attribution right after the quotation reads as its
     /// own, but it is the main clause's verb). Nothing may break the subordinate clause between its verb and the
-    /// quotation: no comma (but the one that introduces the quotation), semicolon, colon, dash or other quotation.
+    /// quotation: no comma (but the one that introduces the quotation), semicolon, colon, dash or other quotation (but an
+    /// earlier one of a list joined by "and" or "or": "as the mayor went on about “…” and “…,” Lund said"). The subordinate
+    /// clause may also follow a comma and "and" or "but" ("…, and as the mayor said “…,” Lund …").
     /// Runs before <see cref="QuoteThenCue"/>.
     /// </summary>
     internal sealed class OpeningClauseQuote : QuotationRule
@@ -23,11 +25,15 @@ namespace IncidentTools.Attribution.Rules
             var tk = TokensOf(q);
             var (s0, s1) = SentenceOf(q);
             int qt = q.Token;
+            // “…” and “…,”: the last quotation of a list joined by "and" or "or" closes the clause for them all
+            int last = qt;
+            while (last + 2 < s1 && tk[last + 1].IsLowerWord && tk[last + 1].Has(WordClass.ListCoordinator) && tk[last + 2].IsQuote) last += 2;
             // the quotation closes the clause with its comma (“…,” or “…”,) and a main clause follows
-            int after = qt + 1 < s1 && tk[qt + 1].Is(",") ? qt + 2 : qt + 1;
-            if (after == qt + 1 && !QuotationFacts.EndsWithComma(tk[qt].Text)) return null;
+            int after = last + 1 < s1 && tk[last + 1].Is(",") ? last + 2 : last + 1;
+            if (after == last + 1 && !QuotationFacts.EndsWithComma(tk[last].Text)) return null;
             if (after >= s1 || !tk[after].IsWord) return null;
             int s = OpeningSubordinator(tk, s0, qt);
+            if (s < 0) s = CoordinatedSubordinator(tk, s0, qt);
             if (s < 0) return null;
             var mp = context.MentionsFor(q.Paragraph);
             var m = mp.Parse(tk, s + 1, qt, inverted: false);
@@ -38,9 +44,28 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (t.Is(",") && i == cue.End && i == qt - 1) continue;
+                // "went on about “…” and “…,”": an earlier quotation of a list the cue takes, joined to the next by "and" or "or"
+                if (t.IsQuote && i + 1 < qt && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.ListCoordinator))
+                {
+                    i++;
+                    continue;
+                }
                 if (t.IsQuote || t.Kind == TokenKind.Punct && !t.Is(".")) return null;
             }
             return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
+        }
+
+        /// <summary>
+        /// "Lund was tired, and as the mayor went on about “…,” Reyes said yes": the subordinator right after a comma and a
+        /// coordinator of clauses ("and", "but") before the quotation at <paramref name="qt"/>, the last one there; -1 when none.
+        /// Its clause opens a sentence of its own after the coordinator, as one that opens the writer's sentence.
+        /// </summary>
+        private static int CoordinatedSubordinator(System.Collections.Generic.IReadOnlyList<Token> tk, int s0, int qt)
+        {
+            for (int k = qt - 2; k > s0 + 1; k--)
+                if (tk[k].IsLowerWord && tk[k].Has(WordTag.Subordinator) && tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.ClauseCoordinator) && tk[k - 2].Is(","))
+                    return k;
+            return -1;
         }
 
         /// <summary>

@@ -12,6 +12,11 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Even as the mayor claimed on Monday that the port was “in fine shape,” the board ordered an inspection.", "in fine", "the mayor", "claimed")]
         [InlineData("When a heckler shouted, “Sink it,” Lund laughed and kept going.", "Sink it", "a heckler", "shouted")]
         [InlineData("While Ada Lund insists the timetable is “settled”, the union wants another vote.", "settled", "Ada Lund", "insists")]
+        // a list of quotations joined by "and" closes the clause together: each is the clause speaker's
+        [InlineData("As the mayor complained about “rigged courts” and “our own struggling towns,” Ada Lund said yes.", "rigged", "the mayor", "complained")]
+        [InlineData("As the mayor complained about “rigged courts” and “our own struggling towns,” Ada Lund said yes.", "our own", "the mayor", "complained")]
+        // the subordinate clause after a comma and "and" opens a clause of its own
+        [InlineData("Kevin was drifting off, and as the mayor complained about “our own struggling towns,” Ada Lund said yes.", "our own", "the mayor", "complained")]
         public void TheSubordinateClauseSpeakerSaidIt(string body, string quote, string source, string cue)
         {
             var a = Of(RunRules(body, new OpeningClauseQuote(), new QuoteThenCue()), quote)!;
@@ -31,6 +36,10 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("When asked about the crossing, “it is fine,” Lund said.")]
         // the quotation opens the main clause
         [InlineData("When Reyes spoke, Lund said the boat was “fine.”")]
+        // a quotation joined by "and" to words that are no quotation is no list that closes the clause
+        [InlineData("As the mayor complained about “rigged courts” and the harbour fees, Ada Lund said yes.")]
+        // "and" without a comma before the subordinator: no clause of its own ("tired and as angry as …")
+        [InlineData("Kevin was tired and as the mayor complained about “our own struggling towns,” Ada Lund said yes.")]
         public void OtherwiseNothing(string body) =>
             Assert.Empty(RunRules(body, new OpeningClauseQuote()).Found);
 
