@@ -78,11 +78,24 @@ namespace IncidentTools.Attribution
             if (h != runEnd - 1 || !tk[h].IsLowerWord || !Lexicon.IsDocumentPlural(tk[h].Lower) || tk[h].Has(WordClass.Findings)) return false;
             // the verb may stand past the end the caller gave (a rule that found the cue first parses up to it)
             int v = runEnd;
-            if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb) && !IsCueForm(tk[v])) v++;
+            if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb) && !IsDocumentVerb(tk[v])) v++;
             // not "signs saying …" (a participle after the noun: the sign's words, however the rule reads them), nor "The
             // documents indicate, he said, that …" (an aside after the verb: whose words they are is the aside's question)
-            return v < tk.Count && IsCueForm(tk[v]) && !CueLexicon.IsIngOfVerb(tk[v]) && !(v + 1 < tk.Count && tk[v + 1].Is(","));
+            return v < tk.Count && IsDocumentVerb(tk[v]) && !CueLexicon.IsIngOfVerb(tk[v]) && !(v + 1 < tk.Count && tk[v + 1].Is(","));
         }
+
+        /// <summary>
+        /// A verb that can follow a plural of documents: one that cues quotations ("say", "indicate"), or a verb whose subject
+        /// is a document and that cues none ("show": "…, court documents show.").
+        /// </summary>
+        private static bool IsDocumentVerb(Token t) => IsCueForm(t) || t.IsLowerWord && Lexicon.AnyVerb(t.Lower) is { } v && v.Has(VerbTag.Document);
+
+        /// <summary>
+        /// "court documents show": the word before is a plural of documents that heads the phrase before a verb of documents
+        /// that cues no quotation (the run of the phrase ends there, as it does at a verb that cues one).
+        /// </summary>
+        private static bool EndsAtDocumentVerb(IReadOnlyList<Token> tk, int j, int k) =>
+            k > j && !IsCueForm(tk[k]) && IsDocumentPluralHead(tk, k - 1, k);
 
         /// <summary>
         /// A speaker noun written with a capital ("a New Hampshire Democrat", "one senior Republican") heads the
@@ -427,6 +440,7 @@ namespace IncidentTools.Attribution
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
+                if (EndsAtDocumentVerb(tk, j, k)) break;
                 if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
                 if (k > j && t.IsLowerWord && t.Has(WordTag.Determiner)) break;
@@ -499,7 +513,8 @@ namespace IncidentTools.Attribution
                     plural = singular != tk[head].Lower;
                 }
                 d.Head = hs ? singular : Singular(tk[head].Lower);
-                d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural);
+                // "FEC reports show": a plural of documents is plural, though its spelling is a verb's too
+                d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural) || hd && Lexicon.IsDocumentPlural(tk[head].Lower);
                 for (int x = j; x < head; x++) d.AddModifier(tk[x].Text);
                 // a second / a third: the ordinal marks membership
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))

@@ -18,6 +18,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Contains(found, f => f.Source == source && f.Content.EndsWith("closed for a week"));
         }
 
+        [Theory]
+        [InlineData("The bridge had been closed for a week, court documents show.", "court documents")]
+        [InlineData("The bridge had been closed for a week, harbour records showed.", "harbour records")]
+        [InlineData("But council reports show that the bridge had been closed for a week.", "council reports")]
+        public void AVerbOfDocumentsThatCuesNoQuotationEndsThePhrase(string text, string source)
+        {
+            // "show" cues no quotation: the plural before it is still the phrase's head, and plural ("reports" is a verb's spelling too)
+            var found = Run(text);
+            Assert.Contains(found, f => f.Source == source && f.Content.EndsWith("closed for a week"));
+        }
+
+        [Fact]
+        public void AParticipleOfShowingAfterThePluralIsNoVerbOfIt()
+        {
+            // near miss: "court records showing …" describe the records; they report nothing here
+            var found = Run("Court records showing the bridge had been closed for a week were read to the jury.");
+            Assert.DoesNotContain(found, f => f.Source != null && f.Source.Contains("records"));
+        }
+
         [Fact]
         public void ItClosesTheContentOfTheReportItWraps()
         {

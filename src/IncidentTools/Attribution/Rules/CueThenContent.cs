@@ -47,6 +47,12 @@ namespace IncidentTools.Attribution.Rules
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Has(WordGroup.Complementizer))) continue;
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon
                         bool colon = c < s1 && tk[c].Is(":") && c + 1 < s1 && tk[c + 1].IsQuote;
+                        // "One wrote online: “…”", "she said on Facebook: “…”": a short phrase of setting before the colon says where
+                        if (!colon && ColonAfterSetting(tk, c, s1) is int colonAt)
+                        {
+                            c = colonAt;
+                            colon = true;
+                        }
                         if (colon) c++;
                         // "a laptop that it says will last a day, but reviewers disagree": the rest of a relative clause whose gap is
                         // the content's subject ends at its comma, as a subordinate clause does
@@ -98,6 +104,25 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>The most words of a phrase of setting between a verb and the colon that opens its quotation ("wrote online:", "said on Facebook:").</summary>
+        private const int SettingBeforeColonReach = 3;
+
+        /// <summary>
+        /// "One wrote online: “…”", "he said on his blog: “…”": the colon that opens a quotation after a few words that are no
+        /// clause (no finite verb, subject pronoun or "that"); null when the words reach no such colon. Not "said the plan
+        /// would fail: …" (a clause) nor a colon with no quotation after it.
+        /// </summary>
+        private static int? ColonAfterSetting(System.Collections.Generic.IReadOnlyList<Token> tk, int c, int s1)
+        {
+            for (int i = c; i < s1 && i - c <= SettingBeforeColonReach; i++)
+            {
+                var t = tk[i];
+                if (t.Is(":")) return i > c && i + 1 < s1 && tk[i + 1].IsQuote ? i : null;
+                if (!t.IsWord || t.Has(WordTag.Finite) || t.Has(WordGroup.Complementizer) || CueLexicon.IsSubjectPronoun(t.Lower) || t.IsVerbForm) return null;
+            }
+            return null;
         }
 
         /// <summary>

@@ -412,7 +412,8 @@ namespace IncidentTools.Attribution.Rules
             if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
             if (near == null) return apposed;
             if (near.Mention.Start <= apposed.Mention.Start) return near;
-            bool nameAfterDescription = near.Mention.Kind == MentionKind.Name && apposed.Mention.Kind == MentionKind.Description &&
+            // ("A rival charity, the Harbour Trust, said": an organisation's name is such a name)
+            bool nameAfterDescription = (near.Mention.Kind == MentionKind.Name || near.Mention.Kind == MentionKind.Organisation) && apposed.Mention.Kind == MentionKind.Description &&
                                         tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
             return nameAfterDescription ? near : apposed;
         }
