@@ -90,6 +90,11 @@ incident:
         // a description alone: a share of its terms
         [InlineData("incident:\n  description: artillery shelled a village at a mountain pass and killed eleven farmers\n", AboutIt, true)]
         [InlineData("incident:\n  description: artillery shelled a village at a mountain pass and killed eleven farmers\n", Elsewhere, false)]
+        // a key term is found in any case, its first letters ASCII or not ("SHELLING", "ÖTZTAL"); a word that only
+        // looks like it ("Otztal") is another word
+        [InlineData("incident:\n  name: Ötztal Pass shelling\n", "Guns\n\nTHE SHELLING WENT ON.\n", true)]
+        [InlineData("incident:\n  name: Ötztal Pass shelling\n", "ÖTZTAL\n\nThe guns went quiet at ÖTZTAL.\n", true)]
+        [InlineData("incident:\n  name: Ötztal Pass shelling\n", "Otztal\n\nThe guns went quiet at Otztal.\n", false)]
         // a date alone judges the date only
         [InlineData("incident:\n  date: 2024-03-02\n", Elsewhere, true)]
         public void AManifestThatGivesLittleStillJudges(string incident, string text, bool about)

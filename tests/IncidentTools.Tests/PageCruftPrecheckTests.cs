@@ -107,11 +107,19 @@ namespace IncidentTools.Tests
                         yield return line.Trim();
         }
 
-        [Fact]
-        public void PrechecksGiveWhatThePatternsAloneGive()
+        /// <summary>Datelines of every form <see cref="PageCruft.DatelinePrefix"/> reads, and lines that only look like one.</summary>
+        private static readonly string[] DatelineLines =
+        {
+            "WASHINGTON (Reuters) - The talks ended.", "FLINT, Mich., Oct. 4 (UPI) — The plant closed.", "CNN -- The talks ended.", "ISLAMABAD — The talks ended.",
+            "ISLAMABAD, Pakistan (CNN) : Officials met.", "Kabul (AFP) – Officials met.", "EXCLUSIVE – Jo Bell: the talks", "ISLAMABAD: The talks ended.",
+            "Islamabad, Pakistan - The talks ended.", "The talks (Reuters) ended.", "Officials met on Monday in Islamabad, the capital.",
+        };
+
+        /// <summary>The lines the pre-checks are held to: cruft and dateline lines with their variants, every line of the articles at hand, generated articles' lines, random pieces.</summary>
+        private static HashSet<string> LinesToCheck()
         {
             var lines = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in CruftLines.SelectMany(Variants)) lines.Add(line);
+            foreach (var line in CruftLines.Concat(DatelineLines).SelectMany(Variants)) lines.Add(line);
             foreach (var line in ArticleLines()) lines.Add(line);
             using (var folder = new TempFolder())
             {
@@ -128,7 +136,13 @@ namespace IncidentTools.Tests
                 for (int k = 0; k < n; k++) sb.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
                 lines.Add(sb.ToString());
             }
+            return lines;
+        }
 
+        [Fact]
+        public void PrechecksGiveWhatThePatternsAloneGive()
+        {
+            var lines = LinesToCheck();
             int cruft = 0;
             foreach (var line in lines)
             {
@@ -146,6 +160,25 @@ namespace IncidentTools.Tests
             foreach (CruftKind kind in Enum.GetValues(typeof(CruftKind)))
                 if (kind != CruftKind.None) Assert.Contains(lines, l => ByPatternsAlone(l).Kind == kind);
             Assert.True(cruft > 500, $"{cruft} cruft lines");
+        }
+
+        [Fact]
+        public void TheDatelineCheckGivesWhatThePatternAloneGives()
+        {
+            int datelines = 0;
+            foreach (var line in LinesToCheck())
+            {
+                var expected = PageCruft.DatelinePrefix.Match(line);
+                var actual = PageCruft.DatelinePrefixMatch(line);
+                if (expected.Success != actual.Success || expected.Value != actual.Value ||
+                    expected.Groups["place"].Value != actual.Groups["place"].Value || expected.Groups["outlet"].Value != actual.Groups["outlet"].Value)
+                    Assert.Fail($"'{line}': the pattern alone gives '{expected.Value}', the check '{actual.Value}'");
+                if (expected.Success) datelines++;
+            }
+            Assert.True(datelines > 20, $"{datelines} datelines");
+            // a line without a bracket, a dash or a double hyphen is not given to the pattern
+            Assert.False(PageCruft.DatelinePrefixMatch("ISLAMABAD: The talks ended.").Success);
+            Assert.True(PageCruft.DatelinePrefixMatch("ISLAMABAD -- The talks ended.").Success);
         }
 
         [Theory]

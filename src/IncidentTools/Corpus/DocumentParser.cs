@@ -102,7 +102,7 @@ namespace IncidentTools.Corpus
                 // "PESHAWAR, Pakistan, Nov. 27, 2011").
                 if (p.Dateline == null && (p.Body.Count == 0 || p.Body.Count == 1 && IsHeadlineLine(p.Body[0].Text) && (p.Title == null || !PageCruft.EndsLikeSentence(p.Body[0].Text))))
                 {
-                    var d = PageCruft.DatelinePrefix.Match(trimmed);
+                    var d = PageCruft.DatelinePrefixMatch(trimmed);
                     if (d.Success && d.Length < trimmed.Length)
                     {
                         // "EXCLUSIVE – Roger Stone: …", "ICYMI – …": a rubric before the dash labels the story, it names no place
@@ -240,7 +240,7 @@ namespace IncidentTools.Corpus
         {
             // Highlights are short and rarely end with a full stop; body paragraphs are sentences.
             int words = PageCruft.WordCount(line);
-            return words > 35 || (PageCruft.EndsLikeSentence(line) && words >= 16) || PageCruft.DatelinePrefix.IsMatch(line);
+            return words > 35 || (PageCruft.EndsLikeSentence(line) && words >= 16) || PageCruft.DatelinePrefixMatch(line).Success;
         }
 
         private static string Normalise(string s) => Regex.Replace(s.Trim(), @"\s+", " ");

@@ -48,10 +48,20 @@ namespace IncidentTools.Corpus
             _context = context;
             _sides = sides;
             _termStarts = key.Keys.Concat(context.Keys).Select(t => StartOf(t[0], t[1])).Distinct().ToArray();
+            foreach (var t in _termStarts)
+                if (t >> 16 < AsciiEnd && (t & 0xFFFF) < AsciiEnd) _asciiTermStarts[AsciiPair(t >> 16, t & 0xFFFF) >> 6] |= 1UL << AsciiPair(t >> 16, t & 0xFFFF);
         }
 
         // The first two characters of every key and context term (a stem of three characters or more).
         private readonly int[] _termStarts;
+
+        /// <summary>Characters below this are ASCII: a pair of them is a bit of <see cref="_asciiTermStarts"/>.</summary>
+        private const int AsciiEnd = 128;
+
+        /// <summary>The pairs of <see cref="_termStarts"/> of two ASCII characters, one bit each (<see cref="AsciiPair"/>): a word's pair is one bit test, not a search.</summary>
+        private readonly ulong[] _asciiTermStarts = new ulong[AsciiEnd * AsciiEnd / 64];
+
+        private static int AsciiPair(int a, int b) => a * AsciiEnd + b;
 
         private static int StartOf(char a, char b) => (a << 16) | b;
 
@@ -64,6 +74,11 @@ namespace IncidentTools.Corpus
         {
             if (length < 3) return false;
             char a = text[start], b = text[start + 1];
+            if (a < AsciiEnd && b < AsciiEnd)
+            {
+                int pair = AsciiPair(Text.Casing.LowerChar(a), Text.Casing.LowerChar(b));
+                return (_asciiTermStarts[pair >> 6] & 1UL << pair) != 0;
+            }
             if (char.IsSurrogate(a) || char.IsSurrogate(b)) return true; // lower-casing works on the pair
             return Array.IndexOf(_termStarts, StartOf(Text.Casing.LowerChar(a), Text.Casing.LowerChar(b))) >= 0;
         }
@@ -125,22 +140,9 @@ namespace IncidentTools.Corpus
             stems.Clear();
             scratch.Length = 0;
             scratch.Append(' ');
-            void Read(string all)
-            {
-                for (int i = 0; i < all.Length;)
-                {
-                    while (i < all.Length && !char.IsLetterOrDigit(all[i])) i++;
-                    int start = i;
-                    while (i < all.Length && char.IsLetterOrDigit(all[i])) i++;
-                    if (i == start) continue;
-                    if (scratch.Length > 1) scratch.Append(' ');
-                    scratch.Append(all, start, i - start);
-                    if (MayBeTerm(all, start, i - start) && seen.Add(all, start, i - start, out var w)) stems.Add(scratch.StemOf(w!));
-                }
-            }
-            if (doc.Title != null) Read(doc.Title);
-            foreach (var h in doc.Highlights) Read(h);
-            foreach (var p in doc.Paragraphs) Read(p.Text);
+            if (doc.Title != null) Read(doc.Title, scratch);
+            foreach (var h in doc.Highlights) Read(h, scratch);
+            foreach (var p in doc.Paragraphs) Read(p.Text, scratch);
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             scratch.Append(' ');
@@ -156,6 +158,38 @@ namespace IncidentTools.Corpus
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
             return (about, (about ? "about " : "not about ") + name + ": " + Found());
+        }
+
+        /// <summary>
+        /// <see cref="Judge"/>'s pass over one text: its words (runs of letters and digits) appended to the joined words,
+        /// one blank before each but the first, and each distinct word that may be a term stemmed into the stems. The
+        /// characters are copied as they are read (no word is cut out but a new one that may be a term).
+        /// </summary>
+        private void Read(string all, Scratch scratch)
+        {
+            // at most every character of the text and a blank before each word, which stands after a character that is not of a word
+            var joined = scratch.Room(all.Length + 1);
+            int length = scratch.Length;
+            for (int i = 0; i < all.Length;)
+            {
+                char c = all[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+                if (length > 1) joined[length++] = ' ';
+                int start = i;
+                do
+                {
+                    joined[length++] = c;
+                    if (++i == all.Length) break;
+                    c = all[i];
+                }
+                while (char.IsLetterOrDigit(c));
+                if (MayBeTerm(all, start, i - start) && scratch.Seen.Add(all, start, i - start, out var w)) scratch.Stems.Add(scratch.StemOf(w!));
+            }
+            scratch.Length = length;
         }
 
         [ThreadStatic] private static Scratch? _scratch;
@@ -186,11 +220,11 @@ namespace IncidentTools.Corpus
                 _joined[Length++] = c;
             }
 
-            public void Append(string text, int start, int count)
+            /// <summary>The joined words' array, with room for <paramref name="count"/> more characters after <see cref="Length"/>.</summary>
+            public char[] Room(int count)
             {
                 if (Length + count > _joined.Length) Array.Resize(ref _joined, Math.Max(_joined.Length * 2, Length + count));
-                text.CopyTo(start, _joined, Length, count);
-                Length += count;
+                return _joined;
             }
 
             /// <summary>True when the joined words hold the string (ordinal, as string.IndexOf gives it).</summary>

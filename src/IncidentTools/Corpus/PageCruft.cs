@@ -83,6 +83,21 @@ namespace IncidentTools.Corpus
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?)\s+(?:--|—|–)\s+(?=[A-Z“""])",
             RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// <see cref="DatelinePrefix"/>'s match at the start of a line, <see cref="Match.Empty"/> for a line without a bracket,
+        /// a dash (— –) or a double hyphen: every dateline holds one of them (the agency's bracket, or the dash after the place
+        /// or the agency), and most lines given here are a body's sentences, over whose capitalised opening the interpreted
+        /// pattern backtracks before it fails.
+        /// </summary>
+        internal static Match DatelinePrefixMatch(string line) =>
+            line.IndexOfAny(DatelineMarks) >= 0 || line.IndexOf(DoubleHyphen, StringComparison.Ordinal) >= 0 ? DatelinePrefix.Match(line) : Match.Empty;
+
+        /// <summary>The marks one of which, or <see cref="DoubleHyphen"/>, every <see cref="DatelinePrefix"/> match holds: the agency's opening bracket, a dash.</summary>
+        private static readonly char[] DatelineMarks = { '(', '—', '–' };
+
+        /// <summary>Two hyphens written for a dash ("CNN -- text").</summary>
+        private const string DoubleHyphen = "--";
+
         private static readonly Regex ByLine = new Regex(
             @"^by\s+(?<name>[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}){0,3})(?:\s*[,|]\s*(?<outlet>.{2,40}))?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
