@@ -1911,6 +1911,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t > j) { j = t; continue; }
                 if (tk[j].IsLowerWord && tk[j].Has(WordTag.IntroPhrase) && !tk[j].Has(WordGroup.Complementizer) && !tk[j].Has(WordTag.Opener) || tk[j].IsLowerWord && tk[j].Has(WordGroup.InfinitiveMarker))
                 {
+                    // "(he should have insisted) on getting all of them out", "(who have insisted) on acting now": a preposition before an
+                    // -ing form opens what the verb is about, no setting of it, unless it opens settings ("said in posing the question")
+                    if (j + 1 < s1 && CueLexicon.IsIngForm(tk[j + 1]) && !tk[j].Has(WordGroup.Setting)) break;
                     int x = j + 1, n = 0;
                     while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (tk[x].Has(WordTag.Finite) || tk[x].Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
                     if (n == 0) break;
