@@ -11,6 +11,21 @@ namespace IncidentTools.Attribution.Rules
     {
         public string Name => nameof(AccordingToClause);
 
+        /// <summary>
+        /// "At the heart of it, according to Jo Bell, a former envoy, was a decision …": words without a verb up to a comma, then a
+        /// finite verb, are the source's apposition, and the opening phrase is the inverted clause's own; the sentence is the content.
+        /// </summary>
+        private static bool AppositionThenVerb(System.Collections.Generic.IReadOnlyList<Token> tk, int c, int s1)
+        {
+            for (int i = c; i + 1 < s1; i++)
+            {
+                var t = tk[i];
+                if (t.Is(",")) return i > c && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.Finite);
+                if (!t.IsWord || t.Has(WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) return false;
+            }
+            return false;
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -26,9 +41,10 @@ namespace IncidentTools.Attribution.Rules
                         var source = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, k + 2, s1, out int next);
                         if (source == null) continue;
                         int a, e;
-                        if (next < s1 && tk[next].Is(",") && ReportedSpeech.SkipConnective(tk, s0, k) == k)
+                        if (next < s1 && tk[next].Is(",") && (ReportedSpeech.SkipConnective(tk, s0, k) == k || Clauses.SkipIntro(tk, s0, k) == k && !AppositionThenVerb(tk, next + 1, s1)))
                         {
-                            // "According to X, …" (after a connective: "But according to X, …")
+                            // "According to X, …" (after a connective: "But according to X, …"; after an opening phrase: "For example,
+                            // according to X, …", "In 2010, according to X, …")
                             a = next + 1;
                             e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
                         }

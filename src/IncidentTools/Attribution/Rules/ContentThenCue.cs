@@ -128,6 +128,18 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
+        /// <summary>
+        /// "That was less than before; the shocks, they concluded, matter less now", "…; most of the cuts will fall on schools, the
+        /// mayor said": after a semicolon a new clause starts, and an attribution after it reports that clause alone. The token
+        /// after the last semicolon before <paramref name="before"/>, or <paramref name="s0"/>.
+        /// </summary>
+        private static int ClauseStartBefore(System.Collections.Generic.IReadOnlyList<Token> tk, int s0, int before)
+        {
+            for (int x = before - 1; x >= s0; x--)
+                if (tk[x].Is(";")) return x + 1;
+            return s0;
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -191,7 +203,8 @@ namespace IncidentTools.Attribution.Rules
                         bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
                         if (relativeAfter) tail--;
                         if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;
-                        int a = ReportedSpeech.SkipConnective(tk, s0, before);
+                        int clause = ClauseStartBefore(tk, s0, before);
+                        int a = ReportedSpeech.SkipConnective(tk, clause, before);
                         if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
                         if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
                         {
@@ -210,8 +223,8 @@ namespace IncidentTools.Attribution.Rules
                             // adverb or one word before the aside; the content is the sentence around it
                             // ("Weber, who advises Kasich, is …" is a relative clause, no aside)
                             // (and an aside is short: "she said", "he added on Monday"; "has not spoken about this incident for …" is a clause)
-                            if (!runsOn || before - s0 > OpeningReach || IsRelative(source) || !IsShortAside(cue, after) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
-                            a = s0;
+                            if (!runsOn || before - clause > OpeningReach || IsRelative(source) || !IsShortAside(cue, after) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
+                            a = clause;
                         }
                         ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
                     }

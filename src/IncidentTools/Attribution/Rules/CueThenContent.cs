@@ -288,10 +288,14 @@ namespace IncidentTools.Attribution.Rules
             if (end <= cueEnd) return e;
             // its own content stands before it
             if (outer.Content.End > p.Start + tk[first].Start) return e;
-            // and nothing but a time or a comma follows it
-            if (last < s1 && !tk[last].Is(",") && ReportedSpeech.HasWords(tk, last, s1) && !ReportedSpeech.IsOnlyTime(tk, last, s1)) return e;
+            // and nothing but a time, a setting ("wrote in court papers", "said in a statement") or a comma follows it
+            if (last < s1 && !tk[last].Is(",") && ReportedSpeech.HasWords(tk, last, s1) && !ReportedSpeech.IsOnlyTime(tk, last, s1) && !EndsInSetting(tk, words.Start, last, s1)) return e;
             return end;
         }
+
+        /// <summary>True when the words from <paramref name="last"/> to the sentence's end are only the setting of the verb at <paramref name="verb"/> (<see cref="ReportedSpeech.TailOfAttribution"/>).</summary>
+        private static bool EndsInSetting(System.Collections.Generic.IReadOnlyList<Token> tk, int verb, int last, int s1) =>
+            ReportedSpeech.EntryAt(tk, verb, s1, out _) is { } entry && ReportedSpeech.TailOfAttribution(tk, entry, last, s1, out int after) && !ReportedSpeech.HasWords(tk, after, s1);
 
         /// <summary>
         /// The content starting at token <paramref name="c"/> covers no quotation from token <paramref name="limit"/> on (they are

@@ -1168,6 +1168,9 @@ namespace IncidentTools.Attribution.Rules
         public static int ContentStartAfter(IReadOnlyList<Token> tk, VerbCue cue, int s1)
         {
             int c = cue.End;
+            // "know to verify that …", "think to ask whether …": a verb that addresses no one takes no phrase with "to"; the
+            // infinitive is what the subject does, and the clause after it is that verb's, not this one's
+            if (c < s1 && tk[c].IsLowerWord && tk[c].Has(WordGroup.InfinitiveMarker) && !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Infinitive) && cue.Entry.Particle == null) return c;
             // "that" within reach, before any mark: the content starts after it
             // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
             // ("believes, for example, that …": an aside between commas right after the verb)
@@ -1466,10 +1469,19 @@ namespace IncidentTools.Attribution.Rules
             if (Lexicon.Is(w, WordClass.Coordinator)) return false;
             if (t.Has(WordGroup.InfinitiveMarker | WordGroup.ToPreposition)) return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (Lexicon.Is(w, WordClass.AdjunctPreposition)) return false;
+            // "thinks about what kind of …", "knew about the plan": a verb of the mind that holds a proposition or knows a thing has
+            // none with a topic (a verb of speech reports one: "spoke about how …"; "worried about the economy" is the worry's
+            // object; "believe about 40 died" is an amount)
+            if (t.IsLowerWord && t.Has(WordGroup.Topic) && !entry.IsSpeech && (entry.Has(VerbTag.Claim) || entry.Has(VerbTag.ObjectSense)) &&
+                c + 1 < e && OpensTopic(tk[c + 1])) return false;
             // ("asked whether …": an indirect question is content)
             if (CueLexicon.Is(w, WordTag.IntroPhrase) && !CueLexicon.Is(w, WordTag.Subordinator) && !CueLexicon.Is(w, WordTag.Intro) && !Lexicon.Is(w, WordClass.ContentIntro)) return false;
             return true;
         }
+
+        /// <summary>A word that opens the topic after "about", not an amount: a wh-word, an -ing form, a definite or possessive determiner.</summary>
+        private static bool OpensTopic(Token t) =>
+            t.IsLowerWord && (t.Has(WordTag.Opener) || t.Has(WordTag.Possessive) || t.Has(WordGroup.DefiniteDeterminer) || CueLexicon.IsIngForm(t));
 
         /// <summary>True when the clause of the subject is a free relative, a question or a condition ("what X said", "whether X believes", "if they did not confirm").</summary>
         public static bool OpensNonAssertion(IReadOnlyList<Token> tk, Subject subject)
@@ -1540,6 +1552,21 @@ namespace IncidentTools.Attribution.Rules
         private static bool EndsInRatio(IReadOnlyList<Token> tk, Mention m) => m.End - 2 > m.Start && IsRatioAt(tk, m.End - 2, m.Start, m.End);
 
         /// <summary>
+        /// "(know) someone who used to …", "(knew) the officer who shot him": a noun phrase whose relative pronoun comes before any
+        /// finite verb is an object with its own relative clause; the verb after the pronoun is the relative's, no clause's of the object.
+        /// </summary>
+        private static bool HeadsRelative(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c + 1; i < tk.Count && i - c <= ClauseVerbReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord || t.Has(WordTag.Finite) || t.Has(WordGroup.Complementizer)) return false;
+                if (t.Has(WordClass.SubjectRelative)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// True when the verb's class suits its subject and content: a verb of naming in the past after a
         /// plain noun is a participle ("a trend called …"); a verb of finding or showing that is no speech
         /// verb reports a person only with a that-clause ("she found the building surrounded" is no report).
@@ -1598,7 +1625,11 @@ namespace IncidentTools.Attribution.Rules
             if (c < tk.Count && tk[c].IsLowerWord && tk[c].Has(WordGroup.Topic)) c++;
             if (c >= tk.Count || !tk[c].IsWord) return false;
             var first = tk[c];
-            if (first.Has(WordTag.Opener) || first.Has(WordGroup.InfinitiveMarker) || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive) || OpensClause(tk, c)) return false;
+            // "knows how to dance", "knew what to do": a wh-word before an infinitive is a skill or a plan known, no clause reported
+            if (first.IsLowerWord && first.Has(WordTag.Opener) && c + 1 < tk.Count && tk[c + 1].IsLowerWord && tk[c + 1].Has(WordGroup.InfinitiveMarker)) return true;
+            if (first.Has(WordTag.Opener) || first.Has(WordGroup.InfinitiveMarker) || CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordClass.Expletive)) return false;
+            if (HeadsRelative(tk, c)) return true;
+            if (OpensClause(tk, c)) return false;
             // "knew it too", "understood this because …": a pronoun that stands for a proposition, not a noun phrase's determiner
             if (first.Has(WordClass.Expletive) || first.Has(WordClass.SingularDemonstrative) &&
                 (c + 1 >= tk.Count || !tk[c + 1].IsWord || tk[c + 1].Has(WordTag.Function | WordTag.Opener | WordTag.Time))) return false;
@@ -1881,6 +1912,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t > j) { j = t; continue; }
                 if (tk[j].IsLowerWord && tk[j].Has(WordTag.IntroPhrase) && !tk[j].Has(WordGroup.Complementizer) && !tk[j].Has(WordTag.Opener) || tk[j].IsLowerWord && tk[j].Has(WordGroup.InfinitiveMarker))
                 {
+                    // "(he should have insisted) on getting all of them out", "(who have insisted) on acting now": a preposition before an
+                    // -ing form opens what the verb is about, no setting of it, unless it opens settings ("said in posing the question")
+                    if (j + 1 < s1 && CueLexicon.IsIngForm(tk[j + 1]) && !tk[j].Has(WordGroup.Setting)) break;
                     int x = j + 1, n = 0;
                     while (x < s1 && n < 7 && tk[x].IsWord && !(tk[x].IsLowerWord && (tk[x].Has(WordTag.Finite) || tk[x].Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(tk[x].Lower)))) { x++; n++; }
                     if (n == 0) break;
