@@ -293,8 +293,13 @@ namespace IncidentTools.Attribution.Rules
             return end;
         }
 
-        /// <summary>True when the words from <paramref name="last"/> to the sentence's end are only the setting of the verb at <paramref name="verb"/> (<see cref="ReportedSpeech.TailOfAttribution"/>).</summary>
+        /// <summary>
+        /// True when the words from <paramref name="last"/> to the sentence's end open with a word of setting ("in court papers", "in
+        /// a statement on Monday") and are only the setting of the verb at <paramref name="verb"/> (<see cref="ReportedSpeech.TailOfAttribution"/>);
+        /// not "she insisted on a full survey first", whose phrase is what she insisted on.
+        /// </summary>
         private static bool EndsInSetting(System.Collections.Generic.IReadOnlyList<Token> tk, int verb, int last, int s1) =>
+            tk[last].IsLowerWord && tk[last].Has(WordGroup.Setting) &&
             ReportedSpeech.EntryAt(tk, verb, s1, out _) is { } entry && ReportedSpeech.TailOfAttribution(tk, entry, last, s1, out int after) && !ReportedSpeech.HasWords(tk, after, s1);
 
         /// <summary>
