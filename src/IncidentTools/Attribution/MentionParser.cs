@@ -1131,7 +1131,8 @@ namespace IncidentTools.Attribution
             // "Jo Bell, declined to comment": words not closed by a comma that hold a cue's infinitive ("to comment") or end on its
             // marker (a bound at the cue) are the name's verb phrase, no apposition
             if (first.IsLowerWord && !closed && HoldsInfinitiveCue(tk, a, e)) return false;
-            if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
+            // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
+            if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
             if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;

@@ -39,6 +39,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AnAsideOfSpeakingIsNoRole()
+        {
+            // "speaking to …" between the name's commas says where the words were said, not who the speaker is
+            var q = Assert.Single(Quotes("Ada Lund, speaking to reporters on Sunday, said the ferry would sail. “It is safe,” she said."));
+            Assert.Equal("Ada Lund", q.Speaker);
+            Assert.Null(q.Role);
+            // near miss: a description between the commas is the role
+            var r = Assert.Single(Quotes("Ada Lund, a harbour pilot, said the ferry would sail. “It is safe,” she said."));
+            Assert.Equal("harbour pilot", r.Role);
+        }
+
+        [Fact]
         public void AVerbPhraseAfterANameIsNoApposition()
         {
             var all = Attributions("Jo Bell, declined to comment on the ferry.");
