@@ -566,7 +566,8 @@ namespace IncidentTools.Attribution
                 while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
                 // not the end of an organisation's name after its connective ("the Roper Center for Public Opinion Research at …")
                 bool linked = OrganisationNameLink(tk, j, n0 - 1, end) == n0 || n0 - 2 > j && OrganisationNameLink(tk, j, n0 - 2, end) == n0;
-                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked)
+                // (not after a word of time, "The last time Jo Bell came …", "this time": no title)
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked && !tk[j].Has(WordClass.TimeDeictic))
                 {
                     var nm = NameMention(tk, i, n0, runEnd, det);
                     nm.Title = Join(tk, j, n0);

@@ -51,6 +51,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AWordOfTimeBeforeANameIsNoTitle()
+        {
+            // "The last time Ada Lund came …": "last time" is when, not who she is
+            var q = Assert.Single(Quotes("The last time Ada Lund came to Stenport, the ferry was late. “It is late again,” Lund said."));
+            Assert.Equal("Ada Lund", q.Speaker);
+            Assert.Null(q.Role);
+            // near miss: lower-case words of an office before a name are its title
+            var r = Assert.Single(Quotes("Harbour master Ada Lund came to Stenport. “It is late again,” Lund said."));
+            Assert.Equal("Harbour master", r.Role);
+        }
+
+        [Fact]
         public void AVerbPhraseAfterANameIsNoApposition()
         {
             var all = Attributions("Jo Bell, declined to comment on the ferry.");
