@@ -38,28 +38,20 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Colin Webb", a.Source);
         }
 
-        [Fact]
-        public void AnAsideOfSpeakingIsNoRole()
+        [Theory]
+        // "speaking to …" between the name's commas says where the words were said; "The last time Ada Lund came …" says when:
+        // neither is who the speaker is. Near miss of each: a description between the commas, or lower-case words of an office
+        // before the name, are the role.
+        [InlineData("Ada Lund, speaking to reporters on Sunday, said the ferry would sail. “It is safe,” she said.",
+                    "Ada Lund, a harbour pilot, said the ferry would sail. “It is safe,” she said.", "harbour pilot")]
+        [InlineData("The last time Ada Lund came to Stenport, the ferry was late. “It is late again,” Lund said.",
+                    "Harbour master Ada Lund came to Stenport. “It is late again,” Lund said.", "Harbour master")]
+        public void AnAsideOfTheOccasionIsNoRole(string body, string nearMiss, string role)
         {
-            // "speaking to …" between the name's commas says where the words were said, not who the speaker is
-            var q = Assert.Single(Quotes("Ada Lund, speaking to reporters on Sunday, said the ferry would sail. “It is safe,” she said."));
+            var q = Assert.Single(Quotes(body));
             Assert.Equal("Ada Lund", q.Speaker);
             Assert.Null(q.Role);
-            // near miss: a description between the commas is the role
-            var r = Assert.Single(Quotes("Ada Lund, a harbour pilot, said the ferry would sail. “It is safe,” she said."));
-            Assert.Equal("harbour pilot", r.Role);
-        }
-
-        [Fact]
-        public void AWordOfTimeBeforeANameIsNoTitle()
-        {
-            // "The last time Ada Lund came …": "last time" is when, not who she is
-            var q = Assert.Single(Quotes("The last time Ada Lund came to Stenport, the ferry was late. “It is late again,” Lund said."));
-            Assert.Equal("Ada Lund", q.Speaker);
-            Assert.Null(q.Role);
-            // near miss: lower-case words of an office before a name are its title
-            var r = Assert.Single(Quotes("Harbour master Ada Lund came to Stenport. “It is late again,” Lund said."));
-            Assert.Equal("Harbour master", r.Role);
+            Assert.Equal(role, Assert.Single(Quotes(nearMiss)).Role);
         }
 
         [Fact]
