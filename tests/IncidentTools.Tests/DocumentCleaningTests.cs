@@ -117,6 +117,27 @@ namespace IncidentTools.Tests
             Assert.Equal(Body1, doc.Paragraphs[0].Text);
         }
 
+        [Theory]
+        [InlineData("MARSEILLE - ", "MARSEILLE")]
+        [InlineData("MERAT, Delmora - ", "MERAT, Delmora")]
+        public void UpperCaseDatelineWithAHyphenForTheDash(string dateline, string place)
+        {
+            // many sites print the wire's dash as a spaced hyphen: the place is still the dateline, not the first words of a sentence
+            var doc = Read($"Bridge closed\n\n{dateline}{Body1}\n");
+            Assert.Equal(place, doc.Dateline);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AHyphenedWordOpeningTheStoryIsNoDateline()
+        {
+            // near miss: a hyphen with no space after it joins a word ("UK-based"), no dateline
+            var text = "UK-based engineers found cracks in two of the bridge's piers on Tuesday.";
+            var doc = Read($"Bridge closed\n\n{text}\n");
+            Assert.Null(doc.Dateline);
+            Assert.Equal(text, doc.Paragraphs[0].Text);
+        }
+
         [Fact]
         public void BylineAndUpdatedStampAreMetadata()
         {

@@ -155,6 +155,39 @@ namespace IncidentTools.Attribution
             CountryTable.Find(text) != null;
 
         /// <summary>
+        /// True when the words from j to k are a person's name that ends right before k: capitalised words only, none of an
+        /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"). Not "Church of
+        /// Jesus Christ" (a lower-case "of" before) nor "Ellen Foundation" (an organisation word), nor the second of two names
+        /// that "and" joins ("Jo Bell of York and Tom Reyes of Leeds, both …, said": the coordination reads their phrases).
+        /// </summary>
+        private static bool IsPersonNameBefore(IReadOnlyList<Token> tk, int j, int k)
+        {
+            if (k - NameWordsBeforeOf < j || !Lexicon.IsGivenName(tk[k - NameWordsBeforeOf].Text)) return false;
+            if (j > 0 && tk[j - 1].IsLowerWord && tk[j - 1].Has(WordClass.ListCoordinator)) return false;
+            for (int x = j; x < k; x++)
+                if (!tk[x].IsCapitalized || tk[x].IsOrganisationWord) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// True when the "of" at k opens the phrase of a person's affiliation that runs to the end of the mention: a capitalised
+        /// name ("of Clemson University", "of the Karolinska Institute") up to <paramref name="end"/>, a comma or a verb of saying,
+        /// with no "and" inside (not "Jo Bell of Leeds and Tom Reyes of York said", two people; nor "accused Bill Clinton of rape").
+        /// </summary>
+        private bool IsAffiliationAfter(IReadOnlyList<Token> tk, int k, int end)
+        {
+            int x = k + 1;
+            if (x < end && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            if (x >= end || !tk[x].IsCapitalized) return false;
+            for (; x < end && !tk[x].Is(",") && !IsFiniteOrParticipleCue(tk, x); x++)
+                if (!tk[x].IsWord || tk[x].Has(WordClass.ListCoordinator)) return false;
+            return true;
+        }
+
+        /// <summary>The words of a person's name before "of" that <see cref="IsPersonNameBefore"/> reads: a given name and a surname.</summary>
+        private const int NameWordsBeforeOf = 2;
+
+        /// <summary>
         /// "Center for American Progress", "Institute for the Study of War", "Council on Foreign Relations", "Committee to Protect
         /// Journalists", "Department of Health and Human Services": after a capitalised organisation word of the name begun at j, a
         /// lower-case connective (tagged organisation-connective, and "the" after one that is not "of") between capitalised words is
@@ -427,6 +460,9 @@ namespace IncidentTools.Attribution
                 {
                     // "Center for American Progress", "Committee to Protect Journalists": a connective inside an organisation's name
                     if (OrganisationNameLink(tk, j, k, end) is int linked && linked > k) { k = linked; continue; }
+                    // "Mark Jensen of the Karolinska Institute", "Jo Bell of Leeds University": after a person's name "of" opens
+                    // the phrase of where the person is from, read after the name as its apposition (no part of the name)
+                    if (t.Has(WordGroup.OfComplement) && IsPersonNameBefore(tk, j, k) && IsAffiliationAfter(tk, k, end)) break;
                     // "Department of Defense": "of" inside a capitalised name
                     if (t.Has(WordGroup.OfComplement) && k > j && tk[k - 1].IsCapitalized && k + 1 < end && tk[k + 1].IsCapitalized && !IsCueForm(tk[k + 1])) { k++; continue; }
                     // "Pontes do Norte": a name particle that is a grammar word too, between two words of a name
@@ -545,7 +581,8 @@ namespace IncidentTools.Attribution
                 while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
                 // not the end of an organisation's name after its connective ("the Roper Center for Public Opinion Research at …")
                 bool linked = OrganisationNameLink(tk, j, n0 - 1, end) == n0 || n0 - 2 > j && OrganisationNameLink(tk, j, n0 - 2, end) == n0;
-                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked)
+                // (not after a word of time, "The last time Jo Bell came …", "this time": no title)
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked && !tk[j].Has(WordClass.TimeDeictic))
                 {
                     var nm = NameMention(tk, i, n0, runEnd, det);
                     nm.Title = Join(tk, j, n0);
@@ -995,7 +1032,10 @@ namespace IncidentTools.Attribution
             {
                 int e = k + 1;
                 while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
-                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(","))
+                // (a subject read up to its verb, or to the comma of an aside before it, ends right before it: "Jo Bell of the
+                // Karolinska Institute said", "Jo Bell of the Karolinska Institute, who …, said")
+                bool endsBeforeCue = e == end && k - NameWordsBeforeOf >= 0 && IsPersonNameBefore(tk, k - NameWordsBeforeOf, k) && IsAffiliationAfter(tk, k, end);
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || endsBeforeCue)
                 {
                     m.Apposition = Join(tk, k, e);
                     m.Next = e < end && tk[e].Is(",") && !inverted ? e + 1 : e;
@@ -1107,7 +1147,8 @@ namespace IncidentTools.Attribution
             // "Jo Bell, declined to comment": words not closed by a comma that hold a cue's infinitive ("to comment") or end on its
             // marker (a bound at the cue) are the name's verb phrase, no apposition
             if (first.IsLowerWord && !closed && HoldsInfinitiveCue(tk, a, e)) return false;
-            if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower);
+            // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
+            if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
             // ", R-Ky.,", ", D-N.Y.,": a party and a state
             if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;

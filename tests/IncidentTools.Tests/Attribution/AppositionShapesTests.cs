@@ -38,6 +38,22 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Colin Webb", a.Source);
         }
 
+        [Theory]
+        // "speaking to …" between the name's commas says where the words were said; "The last time Ada Lund came …" says when:
+        // neither is who the speaker is. Near miss of each: a description between the commas, or lower-case words of an office
+        // before the name, are the role.
+        [InlineData("Ada Lund, speaking to reporters on Sunday, said the ferry would sail. “It is safe,” she said.",
+                    "Ada Lund, a harbour pilot, said the ferry would sail. “It is safe,” she said.", "harbour pilot")]
+        [InlineData("The last time Ada Lund came to Stenport, the ferry was late. “It is late again,” Lund said.",
+                    "Harbour master Ada Lund came to Stenport. “It is late again,” Lund said.", "Harbour master")]
+        public void AnAsideOfTheOccasionIsNoRole(string body, string nearMiss, string role)
+        {
+            var q = Assert.Single(Quotes(body));
+            Assert.Equal("Ada Lund", q.Speaker);
+            Assert.Null(q.Role);
+            Assert.Equal(role, Assert.Single(Quotes(nearMiss)).Role);
+        }
+
         [Fact]
         public void AVerbPhraseAfterANameIsNoApposition()
         {

@@ -913,9 +913,9 @@ namespace IncidentTools.Attribution.Rules
             return !Lexicon.IsTitleWord(tk[before].Text) && !Lexicon.IsTitleWord(tk[e - NameWordsAtLeast].Text);
         }
 
-        /// <summary>A lower-case participle in -ed or -ing, or a preposition: the first word of a phrase that describes the noun before it.</summary>
+        /// <summary>A lower-case participle in -ed or -ing, a preposition or an adjective tagged postmodifier ("people familiar with the matter", "an aide close to the mayor"): the first word of a phrase that describes the noun before it.</summary>
         private static bool OpensDescribingPhrase(Token t) =>
-            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition));
+            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition) || t.Has(WordTag.Postmodifier));
 
         /// <summary>
         /// A description whose listed noun (searched from <paramref name="from"/>, see <see cref="ListedHeadBeforeItsPhrase"/>)

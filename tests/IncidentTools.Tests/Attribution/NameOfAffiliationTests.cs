@@ -1,0 +1,58 @@
+using System.Linq;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// "Mark Jensen of the Harbour Institute said": after a person's given name and surname, "of" opens where the person
+    /// is from, the name's apposition; the speaker is the person, never the institute nor a place in its name.
+    /// </summary>
+    public class NameOfAffiliationTests
+    {
+        [Theory]
+        [InlineData("Mark Jensen of the Harbour Institute said the ferry was safe.")]
+        [InlineData("Mark Jensen of the University of Stenport said the ferry was safe.")]
+        [InlineData("Mark Jensen of the Harbour Institute, who was not on the crossing, said the ferry was safe.")]
+        public void ThePersonBeforeOfSpeaks(string body)
+        {
+            var a = Attributions(body).Single(x => x.Cue == "said");
+            Assert.Equal("Mark Jensen", a.Speaker);
+            Assert.Equal("the ferry was safe", a.Content);
+            Assert.Equal(nameof(CueThenContent), a.Rule);
+        }
+
+        [Fact]
+        public void AnOrganisationNamedWithOfStaysWhole()
+        {
+            // near miss: "of" after words of an organisation's name is inside the name, no person's apposition
+            var a = Attributions("The Bank of Stenport said the ferry was safe.").Single(x => x.Cue == "said");
+            Assert.Equal("Bank of Stenport", a.Speaker);
+        }
+
+        [Fact]
+        public void TwoNamesWithTheirPlacesStayOneSource()
+        {
+            // near miss: the second of two names joined by "and" is no speaker alone
+            var a = Attributions("Mark Jensen of Stenport and Tom Reyes of Marlow, both harbour pilots, said the ferry was safe.").Single(x => x.Cue == "said");
+            Assert.Contains("Mark Jensen", a.Source);
+            Assert.Contains("Tom Reyes", a.Source);
+        }
+
+        [Fact]
+        public void WhatANameIsAccusedOfIsNoAffiliation()
+        {
+            // near miss: "of" before a lower-case word after a name in an object's place: the person is no speaker
+            var all = Attributions("A woman who has accused Mark Jensen of fraud said the ferry was unsafe.");
+            Assert.DoesNotContain(all, x => x.Cue == "said" && x.Speaker == "Mark Jensen");
+        }
+
+        [Fact]
+        public void AQuotationSaidByAPersonOfAnInstitute()
+        {
+            var q = Assert.Single(Quotes("“The hull is sound,” said Mark Jensen of the Harbour Institute."));
+            Assert.Equal("Mark Jensen", q.Speaker);
+        }
+    }
+}
