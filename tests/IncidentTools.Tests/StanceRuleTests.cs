@@ -193,6 +193,27 @@ questions:
             Assert.DoesNotContain(Claims("“He calls it an accident, and he is wrong,” Omar Diaz said.", "deliberate"), c => c.Party == "Southland" && c.Position == "Not deliberate");
         }
 
+        [Theory]
+        // an active "fired on" whose target is another side: the speaker's side was not the target, and a subject of no side
+        // does not say who fired (the speaker's troops, or gunmen): no position
+        [InlineData("Omar Diaz said the men at the ridge post had not fired on the Northern convoy.")]
+        [InlineData("Omar Diaz said gunmen in the hills shot at the Northern patrol.")]
+        public void AnActiveCueAimedAtAnotherSideByNoNamedSideTakesNoPosition(string sentence)
+        {
+            Assert.DoesNotContain(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+        }
+
+        [Theory]
+        // near misses: the speaker's own side as the subject, another side as the subject, a passive
+        [InlineData("Omar Diaz said their soldiers had not fired on the Northern convoy.", "Northland fired first")]
+        [InlineData("Omar Diaz said Northern troops fired on the convoy.", "Northland fired first")]
+        [InlineData("Omar Diaz said the men at the ridge post had been fired on by the Northern convoy.", "Northland fired first")]
+        public void AnActiveCueWithANamedSideStillTakesItsPosition(string sentence, string position)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal(position, claim.Position);
+        }
+
         [Fact]
         public void ANounCueThatIsAnotherSidesActTakesNoPosition()
         {
