@@ -301,18 +301,45 @@ questions:
         // refusals: a rejected or negated cue gives the other position, never its own
         [InlineData("Pakistan's army rejected suggestions that its soldiers started the firefight.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("Islamabad said it would never stand behind the report.", "Pakistan", "findings", "Findings are wrong")]
+        // an inquiry's "conclusions", agreement with it, "initiate" in any form, "firing from our side" (branch accounts27)
+        [InlineData("Pakistan's army said it did not agree with the conclusions of the American review.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("The Pentagon said it agreed with the review's findings.", "United States", "findings", "Findings are accurate")]
+        [InlineData("Islamabad's foreign ministry dismissed the review's conclusions as unfounded.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("A NATO spokesman said the alliance stands by its conclusions.", "United States", "findings", "Findings are accurate")]
+        [InlineData("Pakistan's army said the Pakistani troops did not initiate the firing.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("A Pakistani colonel told reporters there had been no firing from our side.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("A NATO officer said there had been no fire from our side before the ridge opened up.", "United States", "first-fire", "Pakistani side fired first")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
-            // the shipped parties and questions, without its incident: these sentences are about no incident in particular
-            // (an article that names none of the Salala incident's terms would give no positions; see IncidentRelevanceTests)
-            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
-            folder.Write("corpus.yaml", System.Text.RegularExpressions.Regex.Replace(manifest, @"(?m)^incident:\r?\n(?:(?:[ #].*)?\r?\n)*", ""));
-            folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
-            var corpus = IncidentCorpus.Load(folder.Path);
+            var corpus = ShippedCorpus(folder, sentence);
             Assert.Null(corpus.Documents.Single().Relevance);
             var claim = corpus.Claims.Single(c => c.Party == party && c.Question == question);
             Assert.Equal(position, claim.Position);
+        }
+
+        /// <summary>Near misses of the shipped cues: words of them that say nothing on the question.</summary>
+        [Theory]
+        [InlineData("Pakistan's army said the review's conclusions would be discussed by parliament next week.", "Pakistan", "findings")]
+        [InlineData("A Pakistani officer said he agreed with his commander that the families should be told first.", "Pakistan", "findings")]
+        [InlineData("Pakistan's army said the firing from the ridge lasted two hours.", "Pakistan", "first-fire")]
+        public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
+        {
+            using var folder = new TempFolder();
+            Assert.DoesNotContain(ShippedCorpus(folder, sentence).Claims, c => c.Party == party && c.Question == question);
+        }
+
+        /// <summary>
+        /// The sentence as an article read with the shipped parties and questions, without its incident: these sentences are
+        /// about no incident in particular (an article that names none of the Salala incident's terms would give no positions;
+        /// see IncidentRelevanceTests).
+        /// </summary>
+        private static IncidentCorpus ShippedCorpus(TempFolder folder, string sentence)
+        {
+            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
+            folder.Write("corpus.yaml", System.Text.RegularExpressions.Regex.Replace(manifest, @"(?m)^incident:\r?\n(?:(?:[ #].*)?\r?\n)*", ""));
+            folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
+            return IncidentCorpus.Load(folder.Path);
         }
 
         [Theory]

@@ -201,8 +201,16 @@ namespace IncidentTools.Tests
         // the text says it of the speaker's side (16 claim lines); the first-fire comparison row takes them as evidence
         // (DifferenceCount 544 -> 552); nothing else changed (documents, quotes and seed output unchanged).
         // At the merge of accounts26 into main (after the lead's void-object and document-plural changes): the hashes of both.
-        private const string GeneratedClaims = "6542c30fdbaa178d8d0d54b0";
-        private const string GeneratedComparisons = "b4f54b2724c2e0231e40b4da";
+        // Generated claims again on branch accounts27 (cues in seeds/corpus.yaml for "agree with" the findings and "firing from our
+        // side"): 19 claims of the quote "Pakistan does not agree with the findings of the inquiry as they are not based on facts"
+        // (generated copies) that took the reverse, "Findings are accurate", from the negated "not based on facts" now take
+        // "Findings are wrong" from the negated "agree with the findings"; 20 claims of "There was no firing from our side that
+        // could justify such a response", which had no position, take the other side fired first (14 of them Pakistan's; 6 copies
+        // the generator put in a U.S. speaker's mouth follow that party); the comparison rows take them as evidence. Documents,
+        // quotes and seed output unchanged.
+        // At the merge of accounts27 into main (after audit25's role changes): the hashes of both.
+        private const string GeneratedClaims = "eb5e849571d27180a67bfc32";
+        private const string GeneratedComparisons = "8294a954c25733f421a4ebc4";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -49,6 +49,13 @@ questions:
         cues: [deliberate, deliberately]
       - label: Not deliberate
         cues: [accident, mistakes]
+  - id: report
+    text: Is the inquiry right?
+    positions:
+      - label: Right
+        cues: [""stand* by the * inquiry""]
+      - label: Wrong
+        cues: [one-sided report, whitewash]
 ";
 
         private static IncidentClaim[] Claims(string paragraph, string question)
@@ -177,6 +184,11 @@ questions:
         // a noun cue's "by" names who does it, not who attacked: the speaker's side keeps the cue's reading
         [InlineData("Omar Diaz said the self-defence by Southern soldiers was lawful.", "Northland fired first")]
         [InlineData("Omar Diaz said the post was fired on by Southern aircraft in the confusion.", "Southland fired first")]
+        // near misses of an active cue aimed at another side (AnActiveCueAimedAtAnotherSideByNoNamedSideTakesNoPosition): the
+        // speaker's own side as the subject, another side as the subject, a passive
+        [InlineData("Omar Diaz said their soldiers had not fired on the Northern convoy.", "Northland fired first")]
+        [InlineData("Omar Diaz said Northern troops fired on the convoy.", "Northland fired first")]
+        [InlineData("Omar Diaz said the men at the ridge post had been fired on by the Northern convoy.", "Northland fired first")]
         public void ASidesCueWithThatSideAsTheDoerTakesTheOtherPosition(string sentence, string position)
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
@@ -191,6 +203,42 @@ questions:
             Assert.Equal("Not deliberate", claim.Position);
             // inside a quotation "he" is someone else: his report is not the speaker's
             Assert.DoesNotContain(Claims("“He calls it an accident, and he is wrong,” Omar Diaz said.", "deliberate"), c => c.Party == "Southland" && c.Position == "Not deliberate");
+        }
+
+        [Theory]
+        // an active "fired on" whose target is another side: the speaker's side was not the target, and a subject of no side
+        // does not say who fired (the speaker's troops, or gunmen): no position
+        [InlineData("Omar Diaz said the men at the ridge post had not fired on the Northern convoy.")]
+        [InlineData("Omar Diaz said gunmen in the hills shot at the Northern patrol.")]
+        public void AnActiveCueAimedAtAnotherSideByNoNamedSideTakesNoPosition(string sentence)
+        {
+            Assert.DoesNotContain(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+        }
+
+        // A negated verb of accepting is a refusal ("will not accept any one-sided report"): the negator refuses the thing, and a
+        // cue that describes that thing keeps its position; a cue in a clause after the verb is still denied.
+        [Theory]
+        [InlineData("Omar Diaz said Southland will not accept any one-sided report on the shelling.")]
+        [InlineData("Omar Diaz told the assembly that the Guard would never tolerate a whitewash.")]
+        [InlineData("Omar Diaz said Southland could not fully accept such a one-sided report.")]
+        public void ARefusalKeepsTheCueOfWhatItRefuses(string sentence)
+        {
+            var claims = Claims(sentence, "report").Where(c => c.Party == "Southland").ToArray();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(("Wrong", false), (c.Position, c.Negated)));
+        }
+
+        [Theory]
+        // near misses: the cue in a clause after the verb, a claim noun before it, and a plain negator
+        [InlineData("Omar Diaz said Southland does not accept that the shelling was an accident.", "deliberate", "Deliberate")]
+        [InlineData("Omar Diaz said Southland will not accept the claim that it was an accident.", "deliberate", "Deliberate")]
+        [InlineData("Omar Diaz said there had been no whitewash.", "report", "Right")]
+        public void ANegatedAcceptingVerbStillDeniesAClauseAfterIt(string sentence, string question, string position)
+        {
+            // (Southland's claims: the speaker's, and Southland's own where it is the subject of the clause)
+            var claims = Claims(sentence, question).Where(c => c.Party == "Southland").ToArray();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal((position, true), (c.Position, c.Negated)));
         }
 
         [Fact]

@@ -24,6 +24,7 @@ namespace IncidentTools.Accounts
             HashSet<string> thatClaimNouns,
             IReadOnlyList<string[]> falsity,
             HashSet<string> rejecting,
+            HashSet<string> accepting,
             IReadOnlyList<string> negativePrefixes,
             HashSet<string> speakerNouns,
             HashSet<string> groupNouns,
@@ -51,6 +52,7 @@ namespace IncidentTools.Accounts
             ThatClaimNouns = thatClaimNouns;
             Falsity = falsity;
             Rejecting = rejecting;
+            Accepting = accepting;
             NegativePrefixes = negativePrefixes;
             SpeakerNouns = speakerNouns;
             GroupNouns = groupNouns;
@@ -125,6 +127,9 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs that reject a reported claim before its noun ("rejected suggestions that …").</summary>
         public HashSet<string> Rejecting { get; }
 
+        /// <summary>Verbs of accepting: under a negator they refuse their object ("will not accept any one-sided report").</summary>
+        public HashSet<string> Accepting { get; }
+
         public HashSet<string> SpeakerNouns { get; }
 
         public HashSet<string> GroupNouns { get; }
@@ -152,6 +157,7 @@ namespace IncidentTools.Accounts
             var thatClaimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsity = new List<string[]>();
             var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var accepting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var prefixes = new List<string>();
             foreach (var line in Lines("accounts-negations.txt"))
             {
@@ -160,6 +166,7 @@ namespace IncidentTools.Accounts
                 else if (line.StartsWith("that-claim-noun:", StringComparison.Ordinal)) thatClaimNouns.Add(line.Substring(16).Trim().ToLowerInvariant());
                 else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
                 else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
+                else if (line.StartsWith("accepting:", StringComparison.Ordinal)) accepting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else if (line.StartsWith("negative-prefix:", StringComparison.Ordinal)) prefixes.Add(line.Substring(16).Trim().ToLowerInvariant());
                 else negators.Add(Words(line));
             }
@@ -171,6 +178,7 @@ namespace IncidentTools.Accounts
                 thatClaimNouns,
                 falsity,
                 rejecting,
+                accepting,
                 prefixes,
                 InstitutionalSpeakerWords(),
                 Set(Lines("accounts-group-nouns.txt")),

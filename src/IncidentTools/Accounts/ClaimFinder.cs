@@ -636,7 +636,9 @@ namespace IncidentTools.Accounts
         /// for a participle with a target preposition ("fired on", "shot at"), an active clause whose subject is
         /// the speaker's side ("their soldiers shot at anyone", "we fired on the post"; not "we were fired on"), or a
         /// passive whose subject is another side ("Northern troops were fired on", said by Southland). Gives 1 when the cue reads as written, -1 when the speaker's side is the doer (the other position),
-        /// 0 when a noun cue is another side's act ("the claim of self-defence by the other side": no vote).
+        /// 0 when a noun cue is another side's act ("the claim of self-defence by the other side": no vote), and 0 for such an
+        /// active participle whose target after it is another side and whose subject is not the speaker's ("the troops had not
+        /// fired on the coalition convoy", said by Southland).
         /// </summary>
         private int Doer(ParagraphScope scope, int start, int end, CompiledCue cue, PartyDefinition party)
         {
@@ -678,7 +680,12 @@ namespace IncidentTools.Accounts
                 while (subject >= 0 && words[subject].IsWord && (words[subject].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
                 return subject >= 0 && words[subject].IsWord && SideOfWords(scope, subject, -1, party) == false ? -1 : 1;
             }
-            return SideOfWords(scope, m, -1, party) == true ? -1 : 1;
+            // an active clause: the speaker's side as its subject did it. Otherwise a target named right after the cue that is
+            // another side ("the troops at the post had not fired on the coalition convoy"; not "shot at from the other side") was
+            // not the speaker's side, and a subject of no side does not say who did it (the speaker's troops, or militants): no vote
+            if (SideOfWords(scope, m, -1, party) == true) return -1;
+            bool target = k >= 0 && k < words.Count && words[k].IsWord && !words[k].Has(WordTag.Preposition);
+            return target && SideOfWords(scope, k, +1, party) == false ? 0 : 1;
         }
 
         /// <summary>

@@ -10,6 +10,12 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal static class Negation
     {
+        /// <summary>Words at most between a verb of accepting and a cue in its object ("accept any such one-sided report").</summary>
+        private const int RefusedObjectWords = 3;
+
+        /// <summary>How far before a verb of accepting its negator stands: "will not accept", "would not fully accept".</summary>
+        private const int RefusalNegatorReach = 2;
+
         /// <summary>
         /// True when a negator stands before the cue in the same clause, within twelve words
         /// (an odd number of them: "cannot rule out … deliberate" holds two), or when the cue stands in a claim called false after it
@@ -23,6 +29,8 @@ namespace IncidentTools.Accounts
             int c = IndexAt(tokens, cueStart);
             if (c < 0) return false;
             int negations = 0, words = 0;
+            int accepting = -1;              // the word count at a verb of accepting whose object holds the cue
+            bool clauseBetween = false;      // a "that" between the cue and the words before it
             for (int i = c - 1; i >= 0 && words < 12 && c - i <= 40; i--)
             {
                 var t = tokens[i];
@@ -39,9 +47,13 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Has(WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
+                    // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
+                    if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
                     negations++;
                     continue;
                 }
+                if (t.Has(WordGroup.Complementizer)) clauseBetween = true;
+                if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
