@@ -85,12 +85,20 @@ namespace IncidentTools.Corpus
 
         /// <summary>
         /// <see cref="DatelinePrefix"/>'s match at the start of a line, <see cref="Match.Empty"/> for a line without a bracket,
-        /// a dash (— –) or a double hyphen: every dateline holds one of them (the agency's bracket, or the dash after the place
-        /// or the agency), and most lines given here are a body's sentences, over whose capitalised opening the interpreted
-        /// pattern backtracks before it fails.
+        /// a dash (— –), a double hyphen or a hyphen with spaces around it: every dateline holds one of them (the agency's
+        /// bracket, or the dash after the place or the agency, "BERLIN - "), and most lines given here are a body's sentences,
+        /// over whose capitalised opening the interpreted pattern backtracks before it fails.
         /// </summary>
         internal static Match DatelinePrefixMatch(string line) =>
-            line.IndexOfAny(DatelineMarks) >= 0 || line.IndexOf(DoubleHyphen, StringComparison.Ordinal) >= 0 ? DatelinePrefix.Match(line) : Match.Empty;
+            line.IndexOfAny(DatelineMarks) >= 0 || line.IndexOf(DoubleHyphen, StringComparison.Ordinal) >= 0 || HasSpacedHyphen(line) ? DatelinePrefix.Match(line) : Match.Empty;
+
+        /// <summary>True when the line holds a hyphen with white space on both sides ("BERLIN - Police said …"), a dash written as a hyphen.</summary>
+        private static bool HasSpacedHyphen(string line)
+        {
+            for (int i = line.Length > 1 ? line.IndexOf('-', 1) : -1; i > 0 && i + 1 < line.Length; i = line.IndexOf('-', i + 1))
+                if (char.IsWhiteSpace(line[i - 1]) && char.IsWhiteSpace(line[i + 1])) return true;
+            return false;
+        }
 
         /// <summary>The marks one of which, or <see cref="DoubleHyphen"/>, every <see cref="DatelinePrefix"/> match holds: the agency's opening bracket, a dash.</summary>
         private static readonly char[] DatelineMarks = { '(', '—', '–' };
