@@ -185,7 +185,7 @@ namespace IncidentTools.Accounts
                 Set(Text.Lexicon.Abbreviations.Select(a => a.TrimEnd('.'))),
                 Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))),
                 Set(Lines("accounts-unaffiliated-words.txt")),
-                new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
+                new HashSet<string>(Text.Lexicon.NameHeads, StringComparer.Ordinal));
         }
 
         /// <summary>

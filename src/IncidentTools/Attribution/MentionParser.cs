@@ -98,6 +98,14 @@ namespace IncidentTools.Attribution
             k > j && !IsCueForm(tk[k]) && IsDocumentPluralHead(tk, k - 1, k);
 
         /// <summary>
+        /// "the Washington Post", "the Daily Express", "the Jakarta Post": the head word of a newspaper's or an institute's name
+        /// (<see cref="Lexicon.NameHeads"/>), written with its capital after a capitalised word of the name, is part of the name,
+        /// though its spelling is a verb's too (not in a headline, where every verb has a capital).
+        /// </summary>
+        private bool EndsOutletName(IReadOnlyList<Token> tk, int j, int k) =>
+            k > j && !HeadlineCase && tk[k].IsCapitalized && tk[k - 1].IsCapitalized && Lexicon.IsNameHead(tk[k].Text);
+
+        /// <summary>
         /// A speaker noun written with a capital ("a New Hampshire Democrat", "one senior Republican") heads the
         /// phrase when it ends it after a determiner or a modifier ("Democrat Jo Bell" is a title, "Democrats" a name).
         /// </summary>
@@ -472,7 +480,7 @@ namespace IncidentTools.Attribution
                 if (k > j && IsCueForm(t))
                 {
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
-                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1);
+                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
@@ -610,7 +618,7 @@ namespace IncidentTools.Attribution
             {
                 if (c > j && OrganisationNameLink(tk, j, c, end) is int linked && linked > c) c = linked;
                 else if (OrganisationListEnd(tk, j, c, end) is int listed && listed > c) c = listed;
-                else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement)) c++;
+                else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement) || EndsOutletName(tk, j, c)) c++;
                 else break;
             }
             if (c == j) return null;

@@ -627,6 +627,8 @@ namespace IncidentTools.Text
         private const int DocumentPluralStem = 3;
         private static readonly Lazy<HashSet<string>> _documentPlurals = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_orgWords.Value.Where(e => e.Value.Document && e.Key.Length >= DocumentPluralStem && e.Key == Casing.Lower(e.Key)).Select(e => e.Key + "s"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _nameHeads = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -668,6 +670,15 @@ namespace IncidentTools.Text
         /// <summary>True when the word is a form of a reporting verb with any of the tags.</summary>
         public static bool IsVerb(string word, VerbTag tags) =>
             _verbs.Value.TryGetValue(Casing.Lower(word), out var v) && (v.Tags & tags) != 0;
+
+        /// <summary>
+        /// Head words of names of newspapers, broadcasters, institutes and the like, with their capital ("Post" in "the Washington
+        /// Post", "Express" in "the Daily Express"): accounts-name-heads.txt.
+        /// </summary>
+        public static IReadOnlyCollection<string> NameHeads => _nameHeads.Value;
+
+        /// <summary>True when the word, as written, is one of the <see cref="NameHeads"/>.</summary>
+        public static bool IsNameHead(string word) => _nameHeads.Value.Contains(word);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;

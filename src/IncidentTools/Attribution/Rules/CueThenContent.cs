@@ -171,7 +171,15 @@ namespace IncidentTools.Attribution.Rules
             if (noun.Kind != MentionKind.Description || noun.Start >= tk.Count) return false;
             bool indefinite = tk[noun.Start].IsWord && tk[noun.Start].Has(WordTag.Indefinite);
             bool barePlural = noun.Plural && string.IsNullOrEmpty(noun.Determiner) && !tk[noun.Start].Has(WordTag.Determiner);
-            return indefinite || barePlural;
+            return (indefinite || barePlural) && !NamesAnOutlet(tk, noun);
+        }
+
+        /// <summary>"a withering Washington Post editorial": a description that holds a newspaper's or an institute's name is that one's (<see cref="Lexicon.NameHeads"/>).</summary>
+        private static bool NamesAnOutlet(IReadOnlyList<Token> tk, Mention noun)
+        {
+            for (int i = noun.Start + 1; i < noun.End && i < tk.Count; i++)
+                if (tk[i].IsCapitalized && tk[i - 1].IsCapitalized && Lexicon.IsNameHead(tk[i].Text)) return true;
+            return false;
         }
 
         /// <summary>
