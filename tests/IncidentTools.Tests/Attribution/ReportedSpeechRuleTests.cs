@@ -189,6 +189,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz posted an overwhelming victory in the harbour ward.")]
         [InlineData("The ferry company has added about 80 jobs at the pier since July.")]
         [InlineData("Kestrel Ferries charges $12 for a return ticket to the island.")]
+        [InlineData("The harbour side's keeper Tom Reyes conceded a penalty in the last minute.")]
+        [InlineData("Tom Reyes conceded two goals before half-time.")]
         public void ATallyVerbWithATallyOrAnAmountIsNoCue(string sentence)
         {
             // "post", "add", "charge" with a figure, a result or an amount as its object record it: nobody says anything
@@ -201,6 +203,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May", "posted")]
         [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter", "posted")]
         [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council", "posted")]
+        [InlineData("Councillor Amir Haddad conceded defeat in the harbour ward.", "defeat in the harbour ward", "conceded")]
+        [InlineData("Tom Reyes conceded the penalty was his own fault.", "the penalty was his own fault", "conceded")]
         public void ATallyVerbWithAMessageOrAClauseStillReports(string sentence, string content, string cue)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
