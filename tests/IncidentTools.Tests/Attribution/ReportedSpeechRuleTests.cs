@@ -161,6 +161,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
         }
 
+        [Theory]
+        [InlineData("The ferry captain refused to blame the pilot for the collision.", "refused", "to blame the pilot for the collision")]
+        [InlineData("Ortiz declined to criticise the harbour board after the vote.", "declined", "to criticise the harbour board after the vote")]
+        public void AJudgementRefusedIsNoJudgement(string sentence, string cue, string content)
+        {
+            // the refusal reports; the verb of judging after it is a judgement nobody made
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The ferry captain continued to blame the pilot for the collision.", "blame", "the pilot for the collision")]
+        [InlineData("The ferry captain did not blame the pilot for the collision.", "blame", "the pilot for the collision")]
+        public void AJudgementNotGovernedByARefusalStillJudges(string sentence, string cue, string content)
+        {
+            Assert.Contains(Run(sentence, new CueThenContent()), f => f.Cue == cue && f.Content == content);
+        }
+
         [Fact]
         public void APastFormBetweenANumberAndAPluralNounIsNoCue()
         {
