@@ -41,6 +41,8 @@ namespace IncidentTools.Text
         Outcry = 1 << 23,
         /// <summary>A verb of answering (respond, reply, answer, counter): "with …" or "by …" after it names the means of the answer, not a speaker.</summary>
         Rejoinder = 1 << 24,
+        /// <summary>A verb of refusing (refuse, decline): a verb of judging in the infinitive after it is a judgement not made ("refused to blame the referee").</summary>
+        Refusal = 1 << 25,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

@@ -161,6 +161,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Contains(Run(sentence, new CueThenContent()), f => f.Content == content && f.Source == sentence.Substring(0, f.Source!.Length));
         }
 
+        [Theory]
+        [InlineData("The ferry captain refused to blame the pilot for the collision.", "refused", "to blame the pilot for the collision")]
+        [InlineData("Ortiz declined to criticise the harbour board after the vote.", "declined", "to criticise the harbour board after the vote")]
+        public void AJudgementRefusedIsNoJudgement(string sentence, string cue, string content)
+        {
+            // the refusal reports; the verb of judging after it is a judgement nobody made
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The ferry captain continued to blame the pilot for the collision.", "blame", "the pilot for the collision")]
+        [InlineData("The ferry captain did not blame the pilot for the collision.", "blame", "the pilot for the collision")]
+        public void AJudgementNotGovernedByARefusalStillJudges(string sentence, string cue, string content)
+        {
+            Assert.Contains(Run(sentence, new CueThenContent()), f => f.Cue == cue && f.Content == content);
+        }
+
         [Fact]
         public void APastFormBetweenANumberAndAPluralNounIsNoCue()
         {
@@ -189,6 +208,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Mayor Lena Ortiz posted an overwhelming victory in the harbour ward.")]
         [InlineData("The ferry company has added about 80 jobs at the pier since July.")]
         [InlineData("Kestrel Ferries charges $12 for a return ticket to the island.")]
+        [InlineData("The harbour side's keeper Tom Reyes conceded a penalty in the last minute.")]
+        [InlineData("Tom Reyes conceded two goals before half-time.")]
         public void ATallyVerbWithATallyOrAnAmountIsNoCue(string sentence)
         {
             // "post", "add", "charge" with a figure, a result or an amount as its object record it: nobody says anything
@@ -201,6 +222,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Amir Haddad posted that the bridge would stay shut until May.", "the bridge would stay shut until May", "posted")]
         [InlineData("Councillor Amir Haddad posted a photo of the cracked cable on Twitter.", "a photo of the cracked cable on Twitter", "posted")]
         [InlineData("Councillor Amir Haddad posted a message blaming the loss of the ferry on the council.", "a message blaming the loss of the ferry on the council", "posted")]
+        [InlineData("Councillor Amir Haddad conceded defeat in the harbour ward.", "defeat in the harbour ward", "conceded")]
+        [InlineData("Tom Reyes conceded the penalty was his own fault.", "the penalty was his own fault", "conceded")]
         public void ATallyVerbWithAMessageOrAClauseStillReports(string sentence, string content, string cue)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));

@@ -145,6 +145,9 @@ namespace IncidentTools.Attribution.Rules
                     // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
                     // a phrasal cue that takes in this verb ("went on to say") is the reading
                     if (EntryAt(tk, c, s1, out int phraseEnd) != null && phraseEnd > k) return null;
+                    // "refused to blame the referee", "declined to criticise the board": a judgement its subject would not make is none
+                    // reported; the verb of refusing reports the refusal
+                    if (entry.Has(VerbTag.Judgement) && CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
