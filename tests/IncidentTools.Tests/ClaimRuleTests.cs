@@ -309,6 +309,9 @@ questions:
         [InlineData("Pakistan's army said the Pakistani troops did not initiate the firing.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("A Pakistani colonel told reporters there had been no firing from our side.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("A NATO officer said there had been no fire from our side before the ridge opened up.", "United States", "first-fire", "Pakistani side fired first")]
+        // "open fire" in any form of the verb, as "fire* first" is (branch accounts28)
+        [InlineData("Pakistan's army said its soldiers did not open fire on the helicopters.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("“Our soldiers did not open fire,” a Pakistani army officer said.", "Pakistan", "first-fire", "U.S. side fired first")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -323,6 +326,8 @@ questions:
         [InlineData("Pakistan's army said the review's conclusions would be discussed by parliament next week.", "Pakistan", "findings")]
         [InlineData("A Pakistani officer said he agreed with his commander that the families should be told first.", "Pakistan", "findings")]
         [InlineData("Pakistan's army said the firing from the ridge lasted two hours.", "Pakistan", "first-fire")]
+        [InlineData("Pakistan's army said its soldiers would open fire on any aircraft that crossed the border.", "Pakistan", "first-fire")]
+        [InlineData("“We will not hesitate to open fire if we are attacked again,” a Pakistani general said.", "Pakistan", "first-fire")]
         public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
         {
             using var folder = new TempFolder();

@@ -90,10 +90,13 @@ namespace IncidentTools.Accounts
             var partyOf = new PartyDefinition?[found.Count];
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
             var ofSpeaker = new Dictionary<Entity, PartyDefinition>();
+            var turns = SpeakerResolution.Turns(context);
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker);
-                if (partyOf[i] != null && found[i].Speaker is { } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns);
+                // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
+                // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
+                if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
             }
 
             // the attributions of each paragraph in the order of their cues, to cut a claim where another source's report begins
@@ -328,7 +331,8 @@ namespace IncidentTools.Accounts
         /// "he"), the side of the nearest earlier speaker. A speaker of no side ("analysts", a named person
         /// the manifest does not know) ends the chain.
         /// </summary>
-        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker)
+        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker,
+                                         Dictionary<int, FoundAttribution> turns)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -341,6 +345,14 @@ namespace IncidentTools.Accounts
                 var party0 = rootParty ?? _parties.Find(record.Party);
                 if (party0 != null) chain.Set(p, party0);
                 return party0;
+            }
+            // "BERG: We found … ¶ DIAZ: We believe …": a "we" in someone's turn is that speaker's side, or none (the turn of a
+            // host), never the side of an earlier turn or of a speaker the turn names
+            if (a.Speaker is { IsFirstPerson: true } && a.SourceParagraph is { } sp && turns.TryGetValue(sp.Index, out var turn) && turn != a &&
+                decided.TryGetValue(turn, out var turnParty))
+            {
+                chain.Set(p, turnParty);
+                return turnParty;
             }
             var m = a.Root.Source;
             if (m == null) return _parties.Find(record.Party);

@@ -292,7 +292,7 @@ namespace IncidentTools.Attribution
         /// The paragraphs that are someone's turn or answer (a labelled transcript line, an interview's answer), with the
         /// attribution of the turn: the first person in them is that speaker, not the writer.
         /// </summary>
-        private static Dictionary<int, FoundAttribution> Turns(AttributionContext context)
+        internal static Dictionary<int, FoundAttribution> Turns(AttributionContext context)
         {
             var result = new Dictionary<int, FoundAttribution>();
             foreach (var a in context.Found)

@@ -46,6 +46,26 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANoteInCapitalsInBracketsAfterTheLabelIsNoPartOfIt()
+        {
+            var found = Run("Mayor Lena Ortiz spoke to Radio Kestrel's Paul Brandt on Monday.\n\n" +
+                            "BRANDT: When will the bridge reopen?\n\n" +
+                            "ORTIZ (RECORDED): In May, if the divers finish their survey.\n\n" +
+                            "BRANDT (VOICE OVER): The divers began on Friday.", new SpeakerLabel());
+            Assert.Equal(new[] { "BRANDT", "ORTIZ", "BRANDT" }, found.Select(f => f.Source).ToArray());
+            Assert.Equal("In May, if the divers finish their survey", found[1].Content);
+            Assert.Equal("Lena Ortiz", found[1].Record.Speaker?.Display);
+            Assert.Equal("The divers began on Friday", found[2].Content);
+        }
+
+        [Theory]
+        [InlineData("ORTIZ (in May): The divers will finish their survey.")]       // a note in ordinary case is no note of a transcript
+        [InlineData("ORTIZ (RECORDED) said: The divers will finish their survey.")]  // words between the note and the colon
+        [InlineData("HARBOUR (RECORDED): The divers will finish their survey.")]    // a label that names no one the article names
+        public void ABracketedNoteNeedsALabelAndCapitals(string line) =>
+            Assert.DoesNotContain(Run("Mayor Lena Ortiz spoke to reporters on Monday.\n\n" + line, new SpeakerLabel()), f => f.Content.StartsWith("The divers", System.StringComparison.Ordinal));
+
+        [Fact]
         public void ASpeakerLabelledTwiceByTheSameSurnameIsKnown()
         {
             var found = Run("Video transcript:\n\nKATE BELL: Why not reopen the bridge?\n\nPIET MARSH: The cables are corroded.\n\n" +

@@ -24,6 +24,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many characters of capitals a label that opens a paragraph may have before its colon ("PENCE:").</summary>
         private const int CapitalLabelChars = 30;
 
+        /// <summary>At most this many words in a note in brackets after a label ("CLARK (VOICE OVER):").</summary>
+        private const int NoteWords = 3;
+
         public string Name => nameof(SpeakerLabel);
 
         public void Apply(AttributionContext ctx)
@@ -42,17 +45,25 @@ namespace IncidentTools.Attribution.Rules
                     continue;
                 }
                 if (tk.Count < 3) continue;
-                int colon = -1;
+                int colon = -1, labelEnd = -1;
                 for (int i = 0; i < tk.Count && i <= LabelWords + 3; i++)
                 {
-                    if (tk[i].Is(":")) { colon = i; break; }
-                    if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-")) break;
+                    if (tk[i].Is(":")) { colon = labelEnd = i; break; }
+                    if (!tk[i].IsWord && !tk[i].Is(".") && !tk[i].Is("-"))
+                    {
+                        // "ABBAS (RECORDED):", "CLARK (VOICE OVER):": a note in capitals in brackets after the label
+                        colon = NoteColon(tk, i);
+                        labelEnd = i;
+                        break;
+                    }
                 }
-                if (colon <= 0 || colon + 1 >= tk.Count || !ReportedSpeech.HasWords(tk, colon + 1, tk.Count) && !ReportedSpeech.HasQuote(tk, colon + 1, tk.Count)) continue;
+                if (colon <= 0 || labelEnd <= 0 || colon + 1 >= tk.Count || !ReportedSpeech.HasWords(tk, colon + 1, tk.Count) && !ReportedSpeech.HasQuote(tk, colon + 1, tk.Count)) continue;
                 if (IsRubric(tk, 0, colon) || ReportedSpeech.IsCueUsed(ctx, p, colon)) continue;
                 Mention? source;
                 AttributionKind kind;
-                if (ReportedSpeech.IsHeadline(ctx.Document, p))
+                bool headline = ReportedSpeech.IsHeadline(ctx.Document, p);
+                if (headline && labelEnd != colon) continue;
+                if (headline)
                 {
                     // "Senator Ortiz: Bridge Will Reopen": the mention must be the whole label
                     headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true };
@@ -65,7 +76,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 else
                 {
-                    source = TranscriptLabel(tk, 0, colon, p.Text, 0, names ??= ctx.LabelNames);
+                    source = TranscriptLabel(tk, 0, labelEnd, p.Text, 0, names ??= ctx.LabelNames);
                     kind = AttributionKind.Direct;
                 }
                 if (source == null) continue;
@@ -78,6 +89,18 @@ namespace IncidentTools.Attribution.Rules
                 a.CoversInnerQuotations = kind != AttributionKind.Direct;
                 ctx.Add(a);
             }
+        }
+
+        /// <summary>
+        /// The colon after a note in brackets that stands at <paramref name="open"/>, after a transcript label: one to
+        /// <see cref="NoteWords"/> words in capitals ("(RECORDED)", "(VOICE OVER)"), the closing bracket and the colon; else -1.
+        /// </summary>
+        private static int NoteColon(IReadOnlyList<Token> tk, int open)
+        {
+            if (!tk[open].Is("(")) return -1;
+            int i = open + 1;
+            while (i < tk.Count && i - open - 1 < NoteWords && tk[i].IsWord && IsAllCaps(tk[i].Text)) i++;
+            return i > open + 1 && i + 1 < tk.Count && tk[i].Is(")") && tk[i + 1].Is(":") ? i + 1 : -1;
         }
 
         /// <summary>A transcript line inside a quotation that opens its paragraph: "“PENCE: Well, …".</summary>
