@@ -319,6 +319,9 @@ namespace IncidentTools.Attribution
 
         private string? FromTextUncached(string t)
         {
+            // "The Pakistan Observer", "the Jakarta Post", "the Pakistani Taliban": a name of a newspaper, an institute or the like
+            // that holds a country's or a party's name is not that side
+            if (NamesAnOutlet(t)) return null;
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)
@@ -337,6 +340,21 @@ namespace IncidentTools.Attribution
                 if (party == null || at < best) return MapCountry(country);
             }
             return party;
+        }
+
+        /// <summary>
+        /// True when a capitalised word of the text is the head of a newspaper's, an institute's or the like's name (<see cref="Lexicon.NameHeads"/>)
+        /// and follows another capitalised word ("Pakistan Observer", "Washington Post"), as the accounts' party index reads such names.
+        /// </summary>
+        private static bool NamesAnOutlet(string t)
+        {
+            var words = t.Split(' ');
+            for (int i = 1; i < words.Length; i++)
+            {
+                var w = words[i].TrimEnd(',', '.', ';', ':');
+                if (w.Length > 0 && char.IsUpper(w[0]) && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && Lexicon.IsNameHead(w)) return true;
+            }
+            return false;
         }
 
         /// <summary>"an official in the Afghan government": a nationality or country right before an institution word.</summary>

@@ -25,6 +25,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANewspaperThatHoldsACountrysNameIsNotThatSide()
+        {
+            var f = Assert.Single(Run("The Pakistan Observer said the border crossing would stay shut."));
+            Assert.Equal("Pakistan Observer", f.Record.Speaker?.Display);
+            Assert.Null(f.Record.Speaker?.Party);
+            // near miss: a description of the country's own institution is its side
+            var g = Assert.Single(Run("A Pakistani military spokesman said the border crossing would stay shut."));
+            Assert.Equal("Pakistan", g.Record.Speaker?.Party);
+        }
+
+        [Fact]
         public void APersonAfterTheNameIsTheSpeaker()
         {
             // near miss: the newspaper's name is the role of a columnist named after it
