@@ -102,8 +102,11 @@ namespace IncidentTools.Attribution
         /// (<see cref="Lexicon.NameHeads"/>), written with its capital after a capitalised word of the name, is part of the name,
         /// though its spelling is a verb's too (not in a headline, where every verb has a capital).
         /// </summary>
-        private bool EndsOutletName(IReadOnlyList<Token> tk, int j, int k) =>
-            k > j && !HeadlineCase && tk[k].IsCapitalized && tk[k - 1].IsCapitalized && Lexicon.IsNameHead(tk[k].Text);
+        private bool EndsOutletName(IReadOnlyList<Token> tk, int j, int k) => k > j && !HeadlineCase && IsOutletNameHead(tk, k);
+
+        /// <summary>True when the word at k (k &gt; 0) is the head of a newspaper's or an institute's name (<see cref="Lexicon.NameHeads"/>) written with its capital after a capitalised word ("Washington Post").</summary>
+        internal static bool IsOutletNameHead(IReadOnlyList<Token> tk, int k) =>
+            tk[k].IsCapitalized && tk[k - 1].IsCapitalized && Lexicon.IsNameHead(tk[k].Text);
 
         /// <summary>
         /// A speaker noun written with a capital ("a New Hampshire Democrat", "one senior Republican") heads the

@@ -178,7 +178,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool NamesAnOutlet(IReadOnlyList<Token> tk, Mention noun)
         {
             for (int i = noun.Start + 1; i < noun.End && i < tk.Count; i++)
-                if (tk[i].IsCapitalized && tk[i - 1].IsCapitalized && Lexicon.IsNameHead(tk[i].Text)) return true;
+                if (MentionParser.IsOutletNameHead(tk, i)) return true;
             return false;
         }
 
