@@ -98,6 +98,8 @@ namespace IncidentTools.Tests
             var problem = Assert.Single(corpus.Problems);
             Assert.Equal(CorpusProblemKind.NotText, problem.Kind);
             Assert.EndsWith("image.txt", problem.Path);
+            // the message says once what the file is and why: "'…image.txt' is not a text file: it holds NUL bytes and …"
+            Assert.Matches(@"image\.txt' is not a text file: it holds NUL bytes and no UTF-16 byte-order mark\.$", problem.Message);
             Assert.Single(corpus.Documents);
         }
 

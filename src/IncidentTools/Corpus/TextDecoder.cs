@@ -75,7 +75,7 @@ namespace IncidentTools.Corpus
                 return Checked(new UnicodeEncoding(true, false, true).GetString(bytes, 2, count - 2), "utf-16BE");
 
             if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
-                throw new NotTextException("the file contains NUL bytes and no UTF-16 byte-order mark, so it is not a text file");
+                throw new NotTextException("it holds NUL bytes and no UTF-16 byte-order mark");
 
             return DecodeUtf8(bytes, 0, count, "utf-8");
         }
@@ -114,7 +114,7 @@ namespace IncidentTools.Corpus
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') controls++;
             }
             if (controls > 0 && controls * 100 > text.Length)
-                throw new NotTextException($"the file has {controls} control characters in {text.Length}, so it is not a text file");
+                throw new NotTextException($"{controls} of its {text.Length} characters are control characters");
             return new DecodedText(text, name, usedFallback);
         }
     }
