@@ -54,7 +54,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(",") && comma >= 0 && close < 0 && v > comma + 1) { close = v; continue; }
                 if (!t.IsWord) return null;
                 if (close >= 0) break;  // after the apposition, only the verb
-                bool noun = t.IsLowerWord && tk[v - 1].Has(WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive);  // "a voice over says"
+                // "a voice over says"; "the nominee riffed on the mayor's reply", "the senator's written statement said": a word after
+                // a possessive in 's is the owner's noun or its modifier
+                bool noun = t.IsLowerWord && (tk[v - 1].Has(WordTag.Determiner | WordTag.Indefinite | WordTag.Possessive) || tk[v - 1].EndsInApostropheS);
                 if (v > i && t.IsLowerWord && !noun && t.CueVerb != null)
                 {
                     if (comma >= 0) return null;

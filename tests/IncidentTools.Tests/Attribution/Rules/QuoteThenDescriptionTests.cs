@@ -51,6 +51,14 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ACueWordAfterAPossessiveInApostropheSIsTheOwnersNounOrItsModifier()
+        {
+            // "written" after "senator's" modifies the statement, and the verb of saying comes after it ("reply" after "master's" is a noun)
+            var a = Of(RunRules("“We sail at dawn,” the harbour senator's written statement said.", new QuoteThenDescription()), "")!;
+            Assert.Equal("the harbour senator's written statement", a.Source!.Text);
+        }
+
+        [Fact]
         public void TheNameAtTheEndOfThePhraseIsTheSpeakersName()
         {
             var q = Q(Quotes("“We will not run his columns again,” Harbour Gazette opinion editor Jo Bell told the magazine."), "We will");
@@ -67,6 +75,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("“There was no firing from our side,” a senior military these told reporters.")]                        // a second determiner: no one phrase
         [InlineData("Asked whether Kell “has the integrity to serve as mayor,” 75 percent of voters said yes.")]         // a question's words are the asker's
         [InlineData("“The port has control over the river,” Kell said.Kell claimed that he learned this from traders.")] // words run together over a full stop
+        [InlineData("“That is not what happened,” the ferry captain riffed on the harbour master's reply, drawing laughs.")] // a noun after a possessive in 's is no verb of saying
         public void NoSpeakerWithoutThatShape(string body)
         {
             Assert.Empty(RunRules(body, new QuoteThenDescription()).Found);
