@@ -530,7 +530,9 @@ namespace IncidentTools.Attribution
                 {
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
-                    var m = _parser.Parse(tk, s, q, inverted: false);
+                    // "a spokesman who wrote, “…”", "a statement that said, “…”": a clause that opens on its verb after a relative pronoun
+                    // has the pronoun for its subject, standing for the noun phrase before it
+                    var m = _parser.Parse(tk, s, q, inverted: false) ?? RelativePronounSubject(tk, start, starts[si], s, q);
                     // "Trump’s comments had …": a possessive is no subject
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
@@ -566,6 +568,27 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "a fisherman who shouted, “…”", "an ad that says, “…”": for a clause start <paramref name="s"/> right after a relative
+        /// pronoun that can be a subject (no comma before it: the relative picks out its noun), with a reporting verb right at
+        /// <paramref name="s"/> that introduces the quotation at <paramref name="q"/> after its comma or colon: the pronoun as the subject,
+        /// standing for the noun phrase before it (as for reported speech, <see cref="Rules.ReportedSpeech.RelativeSubject"/>), when
+        /// that phrase has no phrase after its head (whose own noun the pronoun might stand for); else null.
+        /// </summary>
+        private Mention? RelativePronounSubject(IReadOnlyList<Token> tk, int start, int clauseStart, int s, int q)
+        {
+            int opener = s - 1;
+            if (s != clauseStart || opener < 1 || !tk[opener].IsLowerWord || !tk[opener].Has(WordClass.SubjectRelative) || tk[opener - 1].Is(",")) return null;
+            var cue = _parser.ParseCue(tk, s, q, allowAdverbs: true);
+            // the quotation is the verb's own words, introduced right after it by a comma or colon: a relative clause that runs on
+            // ("an architect who said he was stiffed …, saying, “…”", "a woman who suggested that … “…”") may hold words of the main
+            // clause's subject, and a fragment that is the verb's object ("an ad that urges “a fresh start”") is no one's
+            if (cue?.Verb == null || cue.Start != s || cue.End != q - 1 || BeforeIntroducingMark(tk, q, cue.End - 1) != cue.End - 1) return null;
+            var relative = Rules.ReportedSpeech.RelativeSubject(_parser, tk, start, opener, s)?.Mention;
+            // "a man in a shirt that read “…”": after a phrase that ends on a noun of its own the relative may stand for that noun
+            return relative?.Owner?.PostModifier == null ? relative : null;
         }
 
         /// <summary>

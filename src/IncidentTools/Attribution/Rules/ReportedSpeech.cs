@@ -1141,7 +1141,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
-        private static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
+        internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
             if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !IsRelativePronoun(tk[opener].Lower)) return null;
             int e = opener;
