@@ -605,6 +605,21 @@ namespace IncidentTools.Tests.Attribution
         public void AFigureAfterAnArticleIsNoSubjectOfTheNounAfterIt(string sentence) =>
             Assert.DoesNotContain(Run(sentence, new ContentThenCue()), f => f.Source != null && f.Source.StartsWith("a ", StringComparison.Ordinal));
 
+        // a figure with its percent sign or proportion word after the definite article is the noun's too: "decline" is no verb of refusal
+        [Theory]
+        [InlineData("Ferry fares rose after the 0.30% decline seen in March.")]
+        [InlineData("Tolls went up again after the 12 percent decline reported last year.")]
+        public void AFigureOfAShareAfterTheDefiniteArticleIsNoSubject(string sentence) => Assert.Empty(Run(sentence));
+
+        // near miss: a bare number after "the" counts people, a subject of its own
+        [Fact]
+        public void TheDefiniteArticleBeforeABareNumberIsStillASubject()
+        {
+            var f = Assert.Single(Run("The 12 said they had never seen the cables.", new CueThenContent()));
+            Assert.Equal("The 12", f.Source);
+            Assert.Equal("they had never seen the cables", f.Content);
+        }
+
         [Theory]
         [InlineData("A second bridge would cost far too much, say harbour officials.", "harbour officials")]
         public void ABaseFormBeforeItsSubjectHasAPluralOne(string sentence, string source) =>
