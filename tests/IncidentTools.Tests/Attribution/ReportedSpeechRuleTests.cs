@@ -605,6 +605,39 @@ namespace IncidentTools.Tests.Attribution
         public void AFigureAfterAnArticleIsNoSubjectOfTheNounAfterIt(string sentence) =>
             Assert.DoesNotContain(Run(sentence, new ContentThenCue()), f => f.Source != null && f.Source.StartsWith("a ", StringComparison.Ordinal));
 
+        // a figure with its percent sign or proportion word after the definite article is the noun's too: "decline" is no verb of refusal
+        [Theory]
+        [InlineData("Ferry fares rose after the 0.30% decline seen in March.")]
+        [InlineData("Tolls went up again after the 12 percent decline reported last year.")]
+        public void AFigureOfAShareAfterTheDefiniteArticleIsNoSubject(string sentence) => Assert.Empty(Run(sentence));
+
+        // near miss: a bare number after "the" counts people, a subject of its own
+        [Fact]
+        public void TheDefiniteArticleBeforeABareNumberIsStillASubject()
+        {
+            var f = Assert.Single(Run("The 12 said they had never seen the cables.", new CueThenContent()));
+            Assert.Equal("The 12", f.Source);
+            Assert.Equal("they had never seen the cables", f.Content);
+        }
+
+        // a plain object ends before "and" and a second past verb of the subject with its own object: what it did, not what it said
+        [Theory]
+        [InlineData("The harbour board asked for twelve tankers and got two.", "asked for", "twelve tankers")]
+        [InlineData("The union demanded a full inquiry and received a letter.", "demanded", "a full inquiry")]
+        public void AnObjectEndsBeforeASecondVerbOfTheSubject(string sentence, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        // near misses: a clause keeps its own coordinated verb; a form in -ed before a bare noun describes it
+        [Theory]
+        [InlineData("Mayor Lena Ortiz said the ferry sank and lost two boats.", "the ferry sank and lost two boats")]
+        [InlineData("The harbour board asked for food and used clothing.", "food and used clothing")]
+        public void AClauseOrADescribedNounKeepsItsAnd(string sentence, string content) =>
+            Assert.Equal(content, Assert.Single(Run(sentence, new CueThenContent())).Content);
+
         [Theory]
         [InlineData("A second bridge would cost far too much, say harbour officials.", "harbour officials")]
         public void ABaseFormBeforeItsSubjectHasAPluralOne(string sentence, string source) =>

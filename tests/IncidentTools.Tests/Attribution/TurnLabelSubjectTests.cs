@@ -43,6 +43,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void APlaceInBracketsAfterARoleIsNoSpeaker()
+        {
+            // where the correspondent reports from, in capitals or as written: no name, so no turn of a speaker called "London"
+            const string dialogue = "HOST: Good evening.\n\nREPORTER (LONDON): The ferry talks ended without a deal tonight.\n\nHOST: Thank you.\n\nREPORTER (LONDON): They resume on Monday.";
+            Assert.DoesNotContain(QuoteRuleText.Attributions(dialogue), a => a.Rule == "TranscriptSpeaker");
+            Assert.DoesNotContain(QuoteRuleText.Attributions(Before + "Correspondent (Washington): I was at the quay all day." + After), a => a.Content.StartsWith("I was at the quay", System.StringComparison.Ordinal));
+            // near miss: a name in the same brackets is the speaker
+            Assert.Contains(QuoteRuleText.Attributions(dialogue.Replace("(LONDON)", "(TOM REYES)")), a => a.Rule == "TranscriptSpeaker" && a.Content.StartsWith("The ferry talks", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void WithoutASubjectAfterTheLabelTheSideNamedBeforeStands()
         {
             // near miss: the turn opens with an address, not a subject; nothing here names the ministry's side

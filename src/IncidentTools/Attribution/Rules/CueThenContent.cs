@@ -63,6 +63,7 @@ namespace IncidentTools.Attribution.Rules
                         if (e == full) e = EndBeforeNewClause(ctx, p, cue.End, c, e);
                         e = EndBeforeParticipleOfSaying(tk, c, e);
                         e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
+                        e = EndBeforeCoordinatedVerb(tk, cue, c, e);
                         if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
@@ -250,6 +251,31 @@ namespace IncidentTools.Attribution.Rules
             for (int i = c; i < nc - 1; i++)
                 if (tk[i].Is(",")) return e;
             return nc - 1;
+        }
+
+        /// <summary>
+        /// "We asked for twelve tankers and got two", "The mayor demanded an inquiry and won one": a content that is a plain
+        /// object (no clause, no verb in it) ends before a clause coordinator and a past verb with its own object (a determiner,
+        /// a number or a pronoun after it): that verb phrase is the subject's second one, what it did, not what it said. Only
+        /// after a cue in the past, the tense the second verb shares. Not "asked for food and used clothing" (no object after
+        /// the form in -ed: it describes the noun), nor "said the ferry sank and lost two boats" (a clause: the verb is its subject's).
+        /// The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeCoordinatedVerb(IReadOnlyList<Token> tk, VerbCue cue, int c, int e)
+        {
+            if (cue.Entry.Kind != VerbForm.Past || c >= e || ReportedSpeech.HasQuote(tk, c, e) || ReportedSpeech.OpensClause(tk, c)) return e;
+            for (int i = c + 1; i + 2 < e; i++)
+            {
+                var t = tk[i];
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.IsVerbForm || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.InfinitiveMarker) || t.Has(WordGroup.Complementizer))) return e;
+                if (!t.IsLowerWord || !t.Has(WordClass.ClauseCoordinator)) continue;
+                var verb = tk[i + 1];
+                bool past = MentionParser.IsPastVerbNotInEd(tk, i + 1, e) || CueLexicon.IsEdForm(verb);
+                var obj = tk[i + 2];
+                bool hasObject = obj.IsWord && (char.IsDigit(obj.Text[0]) || obj.IsLowerWord && (obj.Has(WordTag.Determiner | WordTag.ObjectPronoun | WordTag.Plural) || obj.Has(WordClass.Quantifier)));
+                return past && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
+            }
+            return e;
         }
 
         /// <summary>

@@ -461,13 +461,16 @@ namespace IncidentTools.Attribution.Rules
         /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
         /// sum, and at most its proportion word or percent sign) is no noun phrase of its own: the article's noun is the word after the
         /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
-        /// voters say" ends on its noun, and "59 percent say" has no article.
+        /// voters say" ends on its noun, and "59 percent say" has no article. The definite article too before a figure with its
+        /// percent sign or proportion word ("the 0.3% decline seen in March"), but not before a bare number, which counts people
+        /// ("the 12 said they were innocent").
         /// </summary>
         private static bool IsFigureOfANoun(IReadOnlyList<Token> tk, Mention m)
         {
             int n = m.End - m.Start;
-            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.IndefiniteArticle) || !IsAmount(tk[m.Start + 1])) return false;
-            return n == 2 || tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion) || tk[m.Start + 2].Is("%");
+            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.Article) || !IsAmount(tk[m.Start + 1])) return false;
+            bool share = n == 3 && (tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion) || tk[m.Start + 2].Is("%"));
+            return share || n == 2 && tk[m.Start].Has(WordClass.IndefiniteArticle);
         }
 
         /// <summary>

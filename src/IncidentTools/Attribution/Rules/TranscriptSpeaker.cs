@@ -199,11 +199,23 @@ namespace IncidentTools.Attribution.Rules
             for (int i = open + 1; i < colon - 1; i++)
                 if (!(tk[i].IsCapitalized || tk[i].Is("."))) return null;
             var name = MentionParser.Join(tk, open + 1, colon - 1);
+            // "REPORTER (LONDON):", "Correspondent (Washington):": a place in the brackets says where the role reports from; no speaker's name
+            if (IsPlace(tk, open + 1, colon - 1)) return null;
             return new Mention
             {
                 Kind = MentionKind.Name, Start = open + 1, End = colon - 1, Next = colon, CharStart = tk[open + 1].Start, CharEnd = tk[colon - 2].End, Text = name,
                 Name = name, Apposition = MentionParser.Join(tk, 0, open),
             };
+        }
+
+        /// <summary>True when the words [a, e) name a country, a capital or a city a story is filed from, as written or in capitals ("LONDON").</summary>
+        private static bool IsPlace(IReadOnlyList<Token> tk, int a, int e)
+        {
+            var written = MentionParser.Join(tk, a, e);
+            var words = new List<string>();
+            for (int i = a; i < e; i++) words.Add(TitleCase(tk[i].Text));
+            var titled = string.Join(" ", words);
+            return CountryTable.FindPlace(written) != null || CountryTable.Find(written) != null || CountryTable.FindPlace(titled) != null || CountryTable.Find(titled) != null;
         }
 
         private static string TitleCase(string word)
