@@ -93,6 +93,26 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TheScratchAnswerIsTheNewArraysAnswerWhateverTheSetAskedBefore()
+        {
+            var small = new LiteralSet();
+            int shore = small.Add("shore");
+            small.Seal();
+            var large = new LiteralSet();
+            var ids = new[] { "harbour", "pier", "gate", "shore", "tide" }.Select(large.Add).ToArray();
+            large.Seal();
+            const string text = "At the PIER by the gate, the tide was out";
+            // the larger set first: the scratch array is longer than the smaller set and holds its marks, which the next call clears
+            var big = large.Present(text, 0, text.Length);
+            Assert.Equal(big, large.PresentInScratch(text, 0, text.Length).Take(large.Count));
+            var none = small.PresentInScratch(text, 0, text.Length);
+            Assert.False(none[shore]);
+            var found = new List<int>();
+            Assert.Equal(small.Present("the shore", 0, 9), small.PresentInScratch("the shore", 0, 9, found).Take(small.Count));
+            Assert.Equal(new[] { shore }, found);
+        }
+
+        [Fact]
         public void ThePartyIndexFindsWhatEveryTermMatches()
         {
             var manifest = SeedManifest();

@@ -24,6 +24,19 @@ namespace IncidentTools.Tests
             Assert.False(Lexicon.IsOrganisationWord("statement"));
         }
 
+        /// <summary>
+        /// "press" of "press release" and "statement" of "statement by" start release marks of several words; "communique" is
+        /// one of one word and "release" only ends one; the entries are lower case, and the word is taken as written.
+        /// </summary>
+        [Theory]
+        [InlineData("press", true)]
+        [InlineData("statement", true)]
+        [InlineData("communique", false)]
+        [InlineData("release", false)]
+        [InlineData("Press", false)]
+        public void APhraseStartIsTheFirstWordOfAnEntryOfSeveralWordsWithTheTag(string word, bool starts) =>
+            Assert.Equal(starts, Lexicon.StartsPhrase(word, WordTag.ReleaseMark));
+
         [Theory]
         [InlineData("not")]
         [InlineData("never")]

@@ -41,8 +41,29 @@ namespace IncidentTools.Accounts
         /// </summary>
         public bool[] Present(string text, int from, int to, List<int>? found = null)
         {
-            var pairStart = _pairStart ?? throw new InvalidOperationException("The set is not sealed.");
-            var present = new bool[_strings.Count];
+            if (_pairStart == null) throw new InvalidOperationException("The set is not sealed.");
+            return Fill(text, from, to, new bool[_strings.Count], found);
+        }
+
+        /// <summary>
+        /// As <see cref="Present"/>, in this thread's scratch array (as long as <see cref="Count"/> or longer: read only the
+        /// ids of this set), which the next call on the thread overwrites: for a caller that reads it before it asks again
+        /// (the claims ask at every sentence and every party mention, and a new array each time was much of what they allocated).
+        /// </summary>
+        public bool[] PresentInScratch(string text, int from, int to, List<int>? found = null)
+        {
+            if (_pairStart == null) throw new InvalidOperationException("The set is not sealed.");
+            var present = _scratch;
+            if (present == null || present.Length < _strings.Count) _scratch = present = new bool[_strings.Count];
+            else Array.Clear(present, 0, _strings.Count);
+            return Fill(text, from, to, present, found);
+        }
+
+        [ThreadStatic] private static bool[]? _scratch;
+
+        private bool[] Fill(string text, int from, int to, bool[] present, List<int>? found)
+        {
+            var pairStart = _pairStart!;
             if (from >= to) return present;
             // each character folded once: the one at i, then the one after it, which is the next step's first
             int c = AccountText.FoldChar(text[from]);

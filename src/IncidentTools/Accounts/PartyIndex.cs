@@ -140,9 +140,12 @@ namespace IncidentTools.Accounts
         private List<PartyMention> Find(string text, int from, int to, bool useIndex)
         {
             if (to < 0) to = text.Length;
-            var all = new List<PartyMention>();
+            // every match, in this thread's scratch list (the result is a list of its own): asked for every claim's source
+            // and text, the index made a list and grew it at each call
+            var all = _all ??= new List<PartyMention>();
+            all.Clear();
             // Only the terms whose words the window holds are run.
-            var present = useIndex ? _literals.Present(text, from, to) : null;
+            var present = useIndex ? _literals.PresentInScratch(text, from, to) : null;
             for (int t = 0; t < _terms.Count; t++)
             {
                 if (present != null)
@@ -181,6 +184,8 @@ namespace IncidentTools.Accounts
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
             return chosen;
         }
+
+        [ThreadStatic] private static List<PartyMention>? _all;
 
         /// <summary>Whether mention a sorts before b: longer, or as long and starting earlier.</summary>
         private static bool Before(PartyMention a, PartyMention b)

@@ -141,9 +141,13 @@ namespace IncidentTools.Accounts
         /// </summary>
         public List<CompiledCue> Candidates(string sentence, PartyDefinition party)
         {
-            var found = new List<int>();
-            var present = Literals.Present(sentence, 0, sentence.Length, found);
-            var indexes = new List<int>(_unanchored);
+            // this thread's scratch lists and array, read before the next call (no cue or party index is asked in between)
+            var found = _found ??= new List<int>();
+            var indexes = _indexes ??= new List<int>();
+            found.Clear();
+            indexes.Clear();
+            var present = Literals.PresentInScratch(sentence, 0, sentence.Length, found);
+            indexes.AddRange(_unanchored);
             foreach (var id in found)
                 if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
             indexes.Sort();
@@ -157,6 +161,9 @@ namespace IncidentTools.Accounts
             }
             return result;
         }
+
+        [ThreadStatic] private static List<int>? _found;
+        [ThreadStatic] private static List<int>? _indexes;
 
         public IReadOnlyList<QuestionDefinition> Questions { get; }
 

@@ -501,9 +501,13 @@ namespace IncidentTools.Attribution
             // the main clause after an opening phrase or subordinate clause (the sentence start when there is none)
             int intro = SkipIntro(tk, start, q);
             int main = intro == start ? OpeningClauseEnd(tk, start, q) : intro;
+            // the clause starts and the order they are tried in, made once for both passes
+            var starts = new List<int>();
+            var order = new List<int>();
             for (int pass = 0; pass < 2; pass++)
             {
-                var starts = new List<int> { start };
+                starts.Clear();
+                starts.Add(start);
                 // a clause starter at the sentence start opens the clause too ("Though she called …", "As X puts it, …")
                 for (int k = start; k < q; k++)
                 {
@@ -526,7 +530,8 @@ namespace IncidentTools.Attribution
                     starts.Add(main);
                     starts.Sort();
                 }
-                foreach (int si in ClauseOrder(tk, starts, q, main))
+                ClauseOrder(tk, starts, q, main, order);
+                foreach (int si in order)
                 {
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
@@ -702,24 +707,26 @@ namespace IncidentTools.Attribution
         /// nearest to the quotation first, except that the clauses inside a subordinate clause or phrase that opens the
         /// sentence ("When Reyes announced the plan in June, he called it “…”") come after the main clause it leads to:
         /// the main clause's subject is the one the cue of the quotation belongs to. <paramref name="main"/> is where the main
-        /// clause starts after the opening (<c>starts[0]</c> when nothing opens the sentence).
+        /// clause starts after the opening (<c>starts[0]</c> when nothing opens the sentence). Written into <paramref name="order"/>
+        /// (cleared first), a list the caller keeps for its passes: no iterator object per quotation.
         /// </summary>
-        private static IEnumerable<int> ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q, int main)
+        private static void ClauseOrder(IReadOnlyList<Token> tk, List<int> starts, int q, int main, List<int> order)
         {
+            order.Clear();
             int sub = FirstSubordinator(tk, starts[0], main);
             // "As Tom Ridge, a former secretary, put it: “…”": a subordinator whose clause has no verb before the comma
             // the intro ends at has not ended there (the comma opens an apposition): the usual order
             if (!ClauseEndsBefore(tk, sub, main)) main = starts[0];
             for (int si = starts.Count - 1; si > 0; si--)
-                if (starts[si] >= main) yield return si;
-            yield return 0;
+                if (starts[si] >= main) order.Add(si);
+            order.Add(0);
             // "While Sullivan proclaims the piece “terrific,” Clinton fixates on the “pivot” line": a cue inside the opening
             // clause reaches no further than that clause; only with no main clause before the quotation ("When asked, Reyes
             // told reporters: “…”" aside) is the opening clause's subject its speaker, and after "as", whose clause reports
             // the main one ("As the paper noted, the candidate “has earned …”")
-            if (main < q && main > starts[0] && !(sub >= 0 && tk[sub].Has(WordGroup.AsLink))) yield break;
+            if (main < q && main > starts[0] && !(sub >= 0 && tk[sub].Has(WordGroup.AsLink))) return;
             for (int si = starts.Count - 1; si > 0; si--)
-                if (starts[si] < main) yield return si;
+                if (starts[si] < main) order.Add(si);
         }
 
         /// <summary>

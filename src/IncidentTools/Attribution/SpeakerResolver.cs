@@ -78,6 +78,20 @@ namespace IncidentTools.Attribution
         public string Head { get; set; } = "";
         public bool Plural { get; set; }
         public HashSet<string> Words { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// True when every one of the words is among <see cref="Words"/> (true for none), or, with
+        /// <paramref name="orInDisplay"/>, written somewhere in <see cref="Display"/> (any case). A loop, not
+        /// <c>words.All(Words.Contains)</c>: it is asked of every entity of the look-up window, and a delegate made per
+        /// entity was a good part of what resolving a description allocated.
+        /// </summary>
+        public bool HasWords(IReadOnlyList<string> words, bool orInDisplay = false)
+        {
+            for (int i = 0; i < words.Count; i++)
+                if (!Words.Contains(words[i]) && !(orInDisplay && Display.IndexOf(words[i], StringComparison.OrdinalIgnoreCase) >= 0)) return false;
+            return true;
+        }
+
         public Entity? Owner { get; set; }
 
         /// <summary>True for the first person ("I", "we"): never in the entities a later mention is resolved against.</summary>
@@ -531,6 +545,22 @@ namespace IncidentTools.Attribution
         {
             if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = CountryTable.Words(role);
             return words;
+        }
+
+        /// <summary>True when the word is one of the words (any case): a loop, for the look-up window's every person (no delegate made per person).</summary>
+        private static bool HasWord(IReadOnlyList<string> words, string word)
+        {
+            for (int i = 0; i < words.Count; i++)
+                if (words[i].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>True when every one of the words is written in the text (any case; true for none): a loop, as <see cref="HasWord"/>.</summary>
+        private static bool AllWrittenIn(IReadOnlyList<string> words, string text)
+        {
+            for (int i = 0; i < words.Count; i++)
+                if (text.IndexOf(words[i], StringComparison.OrdinalIgnoreCase) < 0) return false;
+            return true;
         }
 
         private Entity Add(Entity e)
@@ -1152,7 +1182,7 @@ namespace IncidentTools.Attribution
                 }
                 if (definite || m.Determiner.Length == 0)
                 {
-                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && m.Modifiers.All(x.Words.Contains));
+                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && x.HasWords(m.Modifiers));
                     // "According to the report" after "A U.S. military investigation has concluded": a bare document of
                     // findings is the findings just spoken of, whatever word named them
                     // (one its own phrase describes is findings of its own kind: "The survey, conducted by …, found" after "a new
@@ -1178,7 +1208,7 @@ namespace IncidentTools.Attribution
                 {
                     // "the department" → the Defense Department named before
                     var earlier = MostRecent(x => (x.Kind == EntityKind.Organisation && x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(textLast)) &&
-                                                  m.Modifiers.All(mod => x.Words.Contains(mod) || x.Display.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
+                                                  x.HasWords(m.Modifiers, orInDisplay: true));
                     if (earlier != null) return earlier;
                 }
                 var o = ResolveOrganisation(display);
@@ -1198,16 +1228,16 @@ namespace IncidentTools.Attribution
                 var own = m.Plural ? m.Modifiers : WithoutSameReferent(m.Modifiers);
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
                 var earlier = MostRecent(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural &&
-                                              own.All(x.Words.Contains) &&
+                                              x.HasWords(own) &&
                                               (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText)));
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
                     var person = MostRecent(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
-                                                      (RoleWordsOf(x.RawRoleText).Any(w => w.Equals(textLast, StringComparison.OrdinalIgnoreCase)) ||
+                                                      (HasWord(RoleWordsOf(x.RawRoleText), textLast) ||
                                                        x.TitleNoun == m.Head) &&
-                                                      own.All(mod => x.RawRoleText.IndexOf(mod, StringComparison.OrdinalIgnoreCase) >= 0));
+                                                      AllWrittenIn(own, x.RawRoleText));
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph);
                     if (written != null && own.Count == 0) return written;
@@ -1246,7 +1276,7 @@ namespace IncidentTools.Attribution
                 bool member = m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member)) ||
                               m.Modifiers.Any(mod => Lexicon.Is(mod, WordTag.Member));
                 var group = MostRecent(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= GroupMemberReach &&
-                                            (member || m.Modifiers.Count > 0 && m.Modifiers.All(x.Words.Contains)));
+                                            (member || m.Modifiers.Count > 0 && x.HasWords(m.Modifiers)));
                 if (group != null) e.Party = group.Party;
             }
             // "officials here", "senior officers": people of an institution, no country written: the place reported from

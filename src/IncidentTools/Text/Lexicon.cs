@@ -702,6 +702,28 @@ namespace IncidentTools.Text
             _words.Value.TryGetValue(word, out var t) && (t.Tags & tags) != 0 ||
             Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Tags & tags) != 0;
 
+        /// <summary>
+        /// True when the word, exactly as written, is the first word of an entry of several words in <c>words.txt</c> that
+        /// carries any of the tags ("press" of "press release"): a caller that tries phrases of words.txt at every token
+        /// joins the words after it only then.
+        /// </summary>
+        public static bool StartsPhrase(string word, WordTag tags) =>
+            _phraseStarts.Value.TryGetValue(word, out var t) && (t & tags) != 0;
+
+        /// <summary>The first words of the entries of several words in <c>words.txt</c>, with the tags of those entries joined.</summary>
+        private static readonly Lazy<Dictionary<string, WordTag>> _phraseStarts = new Lazy<Dictionary<string, WordTag>>(() =>
+        {
+            var starts = new Dictionary<string, WordTag>(StringComparer.Ordinal);
+            foreach (var entry in _words.Value)
+            {
+                int space = entry.Key.IndexOf(' ');
+                if (space <= 0) continue;
+                var first = entry.Key.Substring(0, space);
+                starts[first] = (starts.TryGetValue(first, out var tags) ? tags : WordTag.None) | entry.Value.Tags;
+            }
+            return starts;
+        });
+
         /// <summary>True when the word (any case) belongs to any of the classes in <c>words.txt</c>.</summary>
         public static bool Is(string word, WordClass classes) =>
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||

@@ -183,6 +183,8 @@ namespace IncidentTools.Attribution.Rules
                 bool words = true;
                 for (int k = i; k < i + n && words; k++) words = tk[k].IsWord;
                 if (!words) continue;
+                // several words spaced as usual: joined only when the first starts a release mark of words.txt (most words do not)
+                if (n > 1 && tk[i + 1].Start > tk[i].End && !Lexicon.StartsPhrase(tk[i].Lower, WordTag.ReleaseMark)) continue;
                 // one word: its lower case, worked out when it was tokenized (the same string ToLowerInvariant gives)
                 var phrase = n == 1 ? tk[i].Lower : MentionParser.Join(tk, i, i + n).ToLowerInvariant();
                 if (Lexicon.Is(phrase, WordTag.ReleaseMark)) return i + n;

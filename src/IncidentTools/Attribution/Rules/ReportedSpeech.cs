@@ -2210,15 +2210,19 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class ReportIndex
     {
-        private readonly Dictionary<int, List<FoundAttribution>> _byCue = new Dictionary<int, List<FoundAttribution>>();
-        private readonly Dictionary<int, bool[]> _covered = new Dictionary<int, bool[]>();
+        // by the paragraph's index in the document (arrays of the paragraphs' number, not tables: the index is made twice a document)
+        private readonly List<FoundAttribution>?[] _byCue;
+        private readonly bool[]?[] _covered;
 
         public ReportIndex(AttributionContext ctx)
         {
+            int paragraphs = ctx.Document.Paragraphs.Count;
+            _byCue = new List<FoundAttribution>?[paragraphs];
+            _covered = new bool[]?[paragraphs];
             foreach (var f in ctx.Found)
             {
                 var p = f.Paragraph;
-                if (!_covered.TryGetValue(p.Index, out var covered)) _covered[p.Index] = covered = new bool[p.Tokens.Count];
+                var covered = _covered[p.Index] ??= new bool[p.Tokens.Count];
                 // a labelled turn ("NADIA HAQ: …", "A: …") is the speaker's own voice, not a report that takes in the
                 // beliefs and judgements of those its sentences name ("Senior officers still believe …")
                 bool turn = f.IsTurn;
@@ -2231,20 +2235,20 @@ namespace IncidentTools.Attribution.Rules
                 }
                 if (f.Cue != null && f.Source != null && f.SourceParagraph == p)
                 {
-                    if (!_byCue.TryGetValue(p.Index, out var list)) _byCue[p.Index] = list = new List<FoundAttribution>();
-                    list.Add(f);
+                    (_byCue[p.Index] ??= new List<FoundAttribution>()).Add(f);
                 }
             }
-            foreach (var list in _byCue.Values) list.Sort((x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
+            foreach (var list in _byCue) list?.Sort((x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
         }
 
         /// <summary>True when token k of the paragraph lies inside the content of an attribution (not its own cue).</summary>
-        public bool Covers(AnalysedParagraph p, int k) => _covered.TryGetValue(p.Index, out var c) && k < c.Length && c[k];
+        public bool Covers(AnalysedParagraph p, int k) => _covered[p.Index] is { } c && k < c.Length && c[k];
 
         /// <summary>The attribution (with a source of its own in the paragraph) whose cue starts last in [from, to) (file offsets), or null.</summary>
         public FoundAttribution? LastWithCue(AnalysedParagraph p, int from, int to)
         {
-            if (!_byCue.TryGetValue(p.Index, out var list)) return null;
+            var list = _byCue[p.Index];
+            if (list == null) return null;
             int lo = 0, hi = list.Count;
             while (lo < hi)
             {
