@@ -50,6 +50,8 @@ namespace IncidentTools.Attribution
             new HeadlineCue(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
+            // a view owned by a speaker before the clause it holds ("In her view, traffic was a matter for conditions")
+            new InOwnView(),
             new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),

@@ -231,7 +231,8 @@ namespace IncidentTools.Text
                     {
                         var word = t.Substring(i, j - i);
                         bool single = word.Length == 1 && char.IsUpper(word[0]);
-                        bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8;
+                        // a number written with a point ("5.30", "3.5") keeps none: "… closed at 5.30. Then …" ends its sentence
+                        bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8 && !IsDecimal(word);
                         int hyphen = word.LastIndexOf('-');
                         // "R-Ky.", "D-Calif.": a party and a state's abbreviation
                         bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
@@ -293,6 +294,14 @@ namespace IncidentTools.Text
         }
 
         private static bool EndsQuestionOrExclamation(string s) => FinalMark(s) is '?' or '!';
+
+        /// <summary>True for digits with points between them and no letter ("5.30", "3.5", "1.2.3").</summary>
+        private static bool IsDecimal(string word)
+        {
+            foreach (char ch in word)
+                if (!char.IsDigit(ch) && ch != '.') return false;
+            return true;
+        }
 
         private static bool EndsSentenceWhenFinal(string word) =>
             Lexicon.IsFinalAbbreviation(word) || word.IndexOf('.') < word.Length - 1 && word.Length <= 8 && char.IsUpper(word[0]) && word.Replace(".", "").All(char.IsUpper);

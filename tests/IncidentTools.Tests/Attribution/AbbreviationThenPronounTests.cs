@@ -12,7 +12,8 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class AbbreviationThenPronounTests
     {
-        private static string[] Sentences(string text)
+        /// <summary>The sentences of a text as the tokenizer splits them (the decimal tests use it too).</summary>
+        internal static string[] Sentences(string text)
         {
             var tokens = Tokenizer.Tokenize(text, System.Array.Empty<QuotationSpan>());
             return Tokenizer.Sentences(tokens).Select(s => text.Substring(tokens[s.Start].Start, tokens[s.End - 1].End - tokens[s.Start].Start)).ToArray();

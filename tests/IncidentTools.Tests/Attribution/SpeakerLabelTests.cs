@@ -27,8 +27,17 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
         [InlineData("Press release: Harbour Authority Statement on the Storm")]   // the genre of the page, not its source
         [InlineData("Headline: Harbour Will Reopen in May")]
+        [InlineData("Review: Lena Marsh's 'Harbour Lights' Is a Quiet Record That Grows Louder")]   // a critic's review, the genre of the page
         public void ARubricIsNoSource(string headline) =>
             Assert.Empty(Run(headline, "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
+
+        [Fact]
+        public void AReportInTheHeadlineIsStillASource()
+        {
+            // the near miss of "Review:": a report is a document that says something
+            var f = Assert.Single(Run("Report: Harbour Will Reopen in May", "The mayor spoke to reporters on Monday.", out _, new SpeakerLabel()));
+            Assert.Equal("Report", f.Source);
+        }
 
         [Fact]
         public void TranscriptLinesAreTheirSpeakersWords()

@@ -158,6 +158,7 @@ namespace IncidentTools.Attribution.Rules
                 // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb
                 if (CueLexicon.AfterPreposition(tk, k)) return null;
             }
+            if (AdjectiveInLyBefore(tk, g, k, s0)) return null;
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
             for (int i = g; i < k; i++)
@@ -193,6 +194,20 @@ namespace IncidentTools.Attribution.Rules
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// "the agency's weekly report shows", "the previously announced absence", "Britain's emotionally charged uprising": words in
+        /// -ly alone between an article or a possessive and the cue word [g, k) are its adjectives, and the form is its noun
+        /// (not "Some openly wondered", "Christie's been making the case", "who wrote to her on Thursday say").
+        /// </summary>
+        private static bool AdjectiveInLyBefore(IReadOnlyList<Token> tk, int g, int k, int s0)
+        {
+            if (g == k || g - 1 < s0 || !tk[g - 1].IsWord) return false;
+            for (int i = g; i < k; i++)
+                if (!CueLexicon.IsLyAdverb(tk[i]) || tk[i].Has(WordTag.Finite)) return false;
+            var before = tk[g - 1];
+            return before.Has(WordClass.Article) || IsPossessive(before) && !IsContractedSubject(before);
         }
 
         /// <summary>The most words of a name that stands as the subject of an aside between commas ("Democrats, Jo Bell notes, …").</summary>

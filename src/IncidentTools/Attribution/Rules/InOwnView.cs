@@ -1,0 +1,44 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// "In her view, traffic was a matter for conditions.", "But in Ash's view, the change would …": a sentence that opens (after a
+    /// connective) with a preposition, an owner (a name in the possessive or a possessive pronoun, read as
+    /// <see cref="StatementNoun.Owner"/> reads it), a noun of thought (a reporting verb tagged thought and noun: "view") and a comma
+    /// reports the rest of the sentence as the owner's view; a quotation in it is the owner's words. Not "in public view" nor "in
+    /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it).
+    /// </summary>
+    internal sealed class InOwnView : IAttributionRule
+    {
+        public string Name => nameof(InOwnView);
+
+        /// <summary>At most this many words between the preposition and the noun of thought ("in Mr. Ash's view").</summary>
+        private const int OwnerWords = 4;
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    int k = ReportedSpeech.SkipConnective(tk, s0, s1);
+                    if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordClass.PlacePreposition)) continue;
+                    for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
+                    {
+                        if (!tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { } verb || !verb.Has(VerbTag.Thought) || !verb.Has(VerbTag.Noun)) continue;
+                        if (!tk[v + 1].Is(",")) break;
+                        var owner = StatementNoun.Owner(tk, v - 1, k + 1);
+                        if (owner == null || owner.Start != k + 1 || ReportedSpeech.IsCueUsed(ctx, p, v)) break;
+                        int a = v + 2;
+                        int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        if (ReportedSpeech.IsContent(tk, a, e) && ReportedSpeech.HasWords(tk, a, e)) ctx.Add(ReportedSpeech.Make(Name, p, a, e, v, v + 1, owner));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>The InOwnView rule: "In her view, …" reports the sentence as its owner's view (texts of its own).</summary>
+    public class InOwnViewTests
+    {
+        [Fact]
+        public void APronounOwnerHoldsTheView()
+        {
+            var records = Attributions("Board chair Ada Lund spoke last. In her view, the pier should close for the winter.");
+            var view = Assert.Single(records, a => a.Rule == "InOwnView");
+            Assert.Equal("her", view.Source);
+            Assert.Equal("view", view.Cue);
+            Assert.Equal("the pier should close for the winter", view.Content);
+            Assert.Equal("Ada Lund", view.Speaker);
+        }
+
+        [Fact]
+        public void ANamedOwnerAfterAConnective()
+        {
+            var view = Assert.Single(Attributions("But in Reyes's view, the ferries were never safe in a storm."), a => a.Rule == "InOwnView");
+            Assert.Equal("Reyes", view.Source);
+            Assert.Equal("the ferries were never safe in a storm", view.Content);
+        }
+
+        [Fact]
+        public void AQuotationInTheViewIsTheOwnersWords()
+        {
+            var quotes = Quotes("Opposition leader Tom Reyes attacked the plan on Tuesday. In his view, the review was “a way to get past the summer without a decision.”");
+            Assert.Equal("Tom Reyes", Q(quotes, "a way to get past").Speaker);
+        }
+
+        [Theory]
+        [InlineData("In public view, the ferries kept sailing through the storm.")]     // no owner
+        [InlineData("In this view, the ferries kept sailing through the storm.")]       // a determiner, no owner
+        [InlineData("In his office, the ferry captain kept the old charts.")]          // no noun of thought
+        [InlineData("The ferries, in his view, kept sailing through the storm.")]     // the phrase inside the clause
+        public void NotWithoutAnOwnersViewBeforeTheClause(string body) =>
+            Assert.DoesNotContain(Attributions(body), a => a.Rule == "InOwnView");
+    }
+}
