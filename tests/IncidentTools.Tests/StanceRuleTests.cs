@@ -53,7 +53,7 @@ questions:
     text: Is the inquiry right?
     positions:
       - label: Right
-        cues: [""stand* by the * inquiry""]
+        cues: [""stand* by the * inquiry"", ""accept* * findings""]
       - label: Wrong
         cues: [one-sided report, whitewash]
 ";
@@ -221,6 +221,7 @@ questions:
         [InlineData("Omar Diaz said Southland will not accept any one-sided report on the shelling.")]
         [InlineData("Omar Diaz told the assembly that the Guard would never tolerate a whitewash.")]
         [InlineData("Omar Diaz said Southland could not fully accept such a one-sided report.")]
+        [InlineData("Omar Diaz said Southland had refused to accept any one-sided report.")]
         public void ARefusalKeepsTheCueOfWhatItRefuses(string sentence)
         {
             var claims = Claims(sentence, "report").Where(c => c.Party == "Southland").ToArray();
@@ -239,6 +240,27 @@ questions:
             var claims = Claims(sentence, question).Where(c => c.Party == "Southland").ToArray();
             Assert.NotEmpty(claims);
             Assert.All(claims, c => Assert.Equal((position, true), (c.Position, c.Negated)));
+        }
+
+        // "refused to" denies the act it refuses, as "will not" does: refusing to accept the findings is the other position
+        [Theory]
+        [InlineData("Omar Diaz said Southland refused to accept the findings of the inquiry.")]
+        [InlineData("The Southern Guard has refused to accept its findings, Omar Diaz said.")]
+        [InlineData("Omar Diaz said the Guard's refusal to accept the findings was final.")]
+        public void ARefusalToAcceptTakesTheOtherPosition(string sentence)
+        {
+            var claims = Claims(sentence, "report").Where(c => c.Party == "Southland").ToArray();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(("Wrong", true), (c.Position, c.Negated)));
+        }
+
+        // near miss: a refusal ends at the clause it refuses; a cue in a clause after it is asserted
+        [Fact]
+        public void ARefusalDoesNotReachACueInTheNextClause()
+        {
+            var claims = Claims("Omar Diaz said Southland refused to comment, but it accepts the findings of the inquiry.", "report").Where(c => c.Party == "Southland").ToArray();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.Equal(("Right", false), (c.Position, c.Negated)));
         }
 
         [Fact]
