@@ -143,11 +143,23 @@ questions:
         [InlineData("Anna Berg said a Southern patrol boat fired first.", "first-shot", "Southland fired first")]
         [InlineData("Omar Diaz rejected claims that its crew fired first.", "first-shot", "Northland fired first")]
         [InlineData("Anna Berg said the Northern vessels did not fire first.", "first-shot", "Southland fired first")]
+        // a side's men as its own people call them, and the places they hold: "our men", "the Southern positions"
+        [InlineData("“Our men did not fire first,” Omar Diaz said.", "first-shot", "Northland fired first")]
+        [InlineData("Anna Berg said the Southern positions fired first.", "first-shot", "Southland fired first")]
         public void NegationReachesTheCue(string sentence, string question, string position)
         {
             using var folder = new TempFolder();
             var claim = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)).Single(c => c.Question == question);
             Assert.Equal(position, claim.Position);
+        }
+
+        // near miss: men of no side named ("the village men") are no side's men
+        [Fact]
+        public void MenOfNoSideTakeNoPosition()
+        {
+            using var folder = new TempFolder();
+            var sentence = "Omar Diaz said the village men fired first.";
+            Assert.DoesNotContain(ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)), c => c.Question == "first-shot");
         }
 
         [Fact]
