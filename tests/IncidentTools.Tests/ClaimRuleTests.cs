@@ -146,6 +146,9 @@ questions:
         // a side's men as its own people call them, and the places they hold: "our men", "the Southern positions"
         [InlineData("“Our men did not fire first,” Omar Diaz said.", "first-shot", "Northland fired first")]
         [InlineData("Anna Berg said the Southern positions fired first.", "first-shot", "Southland fired first")]
+        // where the side's men stand, between the subject and its cue ("place" in accounts-stance.txt)
+        [InlineData("Anna Berg said the Southern troops at the two border posts fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Omar Diaz said its soldiers on the posts did not fire first.", "first-shot", "Northland fired first")]
         public void NegationReachesTheCue(string sentence, string question, string position)
         {
             using var folder = new TempFolder();
@@ -153,12 +156,14 @@ questions:
             Assert.Equal(position, claim.Position);
         }
 
-        // near miss: men of no side named ("the village men") are no side's men
-        [Fact]
-        public void MenOfNoSideTakeNoPosition()
+        // near misses: men of no side named ("the village men") are no side's men; a place that is no side's post
+        // ("at the market square") is not where the side's men stand
+        [Theory]
+        [InlineData("Omar Diaz said the village men fired first.")]
+        [InlineData("Anna Berg said the Southern troops at the market square fired first.")]
+        public void MenOfNoSideOrAPlaceOfNoSideTakeNoPosition(string sentence)
         {
             using var folder = new TempFolder();
-            var sentence = "Omar Diaz said the village men fired first.";
             Assert.DoesNotContain(ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)), c => c.Question == "first-shot");
         }
 
