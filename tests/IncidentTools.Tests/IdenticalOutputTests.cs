@@ -209,8 +209,11 @@ namespace IncidentTools.Tests
         // the generator put in a U.S. speaker's mouth follow that party); the comparison rows take them as evidence. Documents,
         // quotes and seed output unchanged.
         // At the merge of accounts27 into main (after audit25's role changes): the hashes of both.
-        private const string GeneratedClaims = "eb5e849571d27180a67bfc32";
-        private const string GeneratedComparisons = "8294a954c25733f421a4ebc4";
+        // Generated claims again on branch accounts29: "accept* * conclusions" (any determiner) in the manifest gives the 9
+        // generated copies of a U.S. official who "urged … to accept its conclusions and move on" "Findings are accurate";
+        // the comparisons take those 9 claims as evidence of that position (ReferenceCount 475 -> 484). Documents and quotes unchanged.
+        private const string GeneratedClaims = "accf07e0754dbf14a52aa2ca";
+        private const string GeneratedComparisons = "51cc9284d786bc0a83b7d2f9";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
