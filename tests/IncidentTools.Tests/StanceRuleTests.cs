@@ -189,6 +189,11 @@ questions:
         [InlineData("Omar Diaz said their soldiers had not fired on the Northern convoy.", "Northland fired first")]
         [InlineData("Omar Diaz said Northern troops fired on the convoy.", "Northland fired first")]
         [InlineData("Omar Diaz said the men at the ridge post had been fired on by the Northern convoy.", "Northland fired first")]
+        // a side denies what its own men did: a denied active "fired on" with a subject of no side is the speaker's men not firing
+        [InlineData("Omar Diaz insisted that the soldiers at the ridge post had not fired on the patrol.", "Northland fired first")]
+        [InlineData("Omar Diaz said the gunners on the hill never fired on the convoy.", "Northland fired first")]
+        // near miss: not denied, a subject of no side keeps the cue as written (the other side's helicopters fired on the post)
+        [InlineData("Omar Diaz said that the helicopters fired on the ridge post.", "Northland fired first")]
         public void ASidesCueWithThatSideAsTheDoerTakesTheOtherPosition(string sentence, string position)
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
