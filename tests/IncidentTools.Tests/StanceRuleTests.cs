@@ -239,6 +239,10 @@ questions:
         [InlineData("Omar Diaz said Southland does not accept that the shelling was an accident.", "deliberate", "Deliberate")]
         [InlineData("Omar Diaz said Southland will not accept the claim that it was an accident.", "deliberate", "Deliberate")]
         [InlineData("Omar Diaz said there had been no whitewash.", "report", "Right")]
+        // "refused to" denies the act it refuses, as "will not" does: refusing to accept the findings is the other position
+        [InlineData("Omar Diaz said Southland refused to accept the findings of the inquiry.", "report", "Wrong")]
+        [InlineData("The Southern Guard has refused to accept its findings, Omar Diaz said.", "report", "Wrong")]
+        [InlineData("Omar Diaz said the Guard's refusal to accept the findings was final.", "report", "Wrong")]
         public void ANegatedAcceptingVerbStillDeniesAClauseAfterIt(string sentence, string question, string position)
         {
             // (Southland's claims: the speaker's, and Southland's own where it is the subject of the clause)
@@ -247,25 +251,14 @@ questions:
             Assert.All(claims, c => Assert.Equal((position, true), (c.Position, c.Negated)));
         }
 
-        // "refused to" denies the act it refuses, as "will not" does: refusing to accept the findings is the other position
-        [Theory]
-        [InlineData("Omar Diaz said Southland refused to accept the findings of the inquiry.")]
-        [InlineData("The Southern Guard has refused to accept its findings, Omar Diaz said.")]
-        [InlineData("Omar Diaz said the Guard's refusal to accept the findings was final.")]
-        public void ARefusalToAcceptTakesTheOtherPosition(string sentence)
-        {
-            var claims = Claims(sentence, "report").Where(c => c.Party == "Southland").ToArray();
-            Assert.NotEmpty(claims);
-            Assert.All(claims, c => Assert.Equal(("Wrong", true), (c.Position, c.Negated)));
-        }
-
-        // near miss: a refusal ends at the clause it refuses; a cue in a clause after it is asserted
+        // near miss of a refusal ("refused to accept the findings", ANegatedAcceptingVerbStillDeniesAClauseAfterIt): it ends at
+        // the clause it refuses; a cue in a clause after it is asserted
         [Fact]
         public void ARefusalDoesNotReachACueInTheNextClause()
         {
-            var claims = Claims("Omar Diaz said Southland refused to comment, but it accepts the findings of the inquiry.", "report").Where(c => c.Party == "Southland").ToArray();
-            Assert.NotEmpty(claims);
-            Assert.All(claims, c => Assert.Equal(("Right", false), (c.Position, c.Negated)));
+            var claims = Claims("Omar Diaz said Southland refused to comment, but it accepts the findings of the inquiry.", "report");
+            Assert.Contains(claims, c => c.Party == "Southland" && c.Position == "Right" && !c.Negated);
+            Assert.DoesNotContain(claims, c => c.Position == "Wrong");
         }
 
         [Fact]
