@@ -143,11 +143,28 @@ questions:
         [InlineData("Anna Berg said a Southern patrol boat fired first.", "first-shot", "Southland fired first")]
         [InlineData("Omar Diaz rejected claims that its crew fired first.", "first-shot", "Northland fired first")]
         [InlineData("Anna Berg said the Northern vessels did not fire first.", "first-shot", "Southland fired first")]
+        // a side's men as its own people call them, and the places they hold: "our men", "the Southern positions"
+        [InlineData("“Our men did not fire first,” Omar Diaz said.", "first-shot", "Northland fired first")]
+        [InlineData("Anna Berg said the Southern positions fired first.", "first-shot", "Southland fired first")]
+        // where the side's men stand, between the subject and its cue ("place" in accounts-stance.txt)
+        [InlineData("Anna Berg said the Southern troops at the two border posts fired first.", "first-shot", "Southland fired first")]
+        [InlineData("Omar Diaz said its soldiers on the posts did not fire first.", "first-shot", "Northland fired first")]
         public void NegationReachesTheCue(string sentence, string question, string position)
         {
             using var folder = new TempFolder();
             var claim = ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)).Single(c => c.Question == question);
             Assert.Equal(position, claim.Position);
+        }
+
+        // near misses: men of no side named ("the village men") are no side's men; a place that is no side's post
+        // ("at the market square") is not where the side's men stand
+        [Theory]
+        [InlineData("Omar Diaz said the village men fired first.")]
+        [InlineData("Anna Berg said the Southern troops at the market square fired first.")]
+        public void MenOfNoSideOrAPlaceOfNoSideTakeNoPosition(string sentence)
+        {
+            using var folder = new TempFolder();
+            Assert.DoesNotContain(ClaimsOf(Load(folder, sentence), sentence.Substring(0, 15)), c => c.Question == "first-shot");
         }
 
         [Fact]

@@ -53,7 +53,7 @@ questions:
     text: Is the inquiry right?
     positions:
       - label: Right
-        cues: [""stand* by the * inquiry""]
+        cues: [""stand* by the * inquiry"", ""accept* * findings""]
       - label: Wrong
         cues: [one-sided report, whitewash]
 ";
@@ -189,6 +189,11 @@ questions:
         [InlineData("Omar Diaz said their soldiers had not fired on the Northern convoy.", "Northland fired first")]
         [InlineData("Omar Diaz said Northern troops fired on the convoy.", "Northland fired first")]
         [InlineData("Omar Diaz said the men at the ridge post had been fired on by the Northern convoy.", "Northland fired first")]
+        // a side denies what its own men did: a denied active "fired on" with a subject of no side is the speaker's men not firing
+        [InlineData("Omar Diaz insisted that the soldiers at the ridge post had not fired on the patrol.", "Northland fired first")]
+        [InlineData("Omar Diaz said the gunners on the hill never fired on the convoy.", "Northland fired first")]
+        // near miss: not denied, a subject of no side keeps the cue as written (the other side's helicopters fired on the post)
+        [InlineData("Omar Diaz said that the helicopters fired on the ridge post.", "Northland fired first")]
         public void ASidesCueWithThatSideAsTheDoerTakesTheOtherPosition(string sentence, string position)
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
@@ -221,6 +226,7 @@ questions:
         [InlineData("Omar Diaz said Southland will not accept any one-sided report on the shelling.")]
         [InlineData("Omar Diaz told the assembly that the Guard would never tolerate a whitewash.")]
         [InlineData("Omar Diaz said Southland could not fully accept such a one-sided report.")]
+        [InlineData("Omar Diaz said Southland had refused to accept any one-sided report.")]
         public void ARefusalKeepsTheCueOfWhatItRefuses(string sentence)
         {
             var claims = Claims(sentence, "report").Where(c => c.Party == "Southland").ToArray();
@@ -233,12 +239,26 @@ questions:
         [InlineData("Omar Diaz said Southland does not accept that the shelling was an accident.", "deliberate", "Deliberate")]
         [InlineData("Omar Diaz said Southland will not accept the claim that it was an accident.", "deliberate", "Deliberate")]
         [InlineData("Omar Diaz said there had been no whitewash.", "report", "Right")]
+        // "refused to" denies the act it refuses, as "will not" does: refusing to accept the findings is the other position
+        [InlineData("Omar Diaz said Southland refused to accept the findings of the inquiry.", "report", "Wrong")]
+        [InlineData("The Southern Guard has refused to accept its findings, Omar Diaz said.", "report", "Wrong")]
+        [InlineData("Omar Diaz said the Guard's refusal to accept the findings was final.", "report", "Wrong")]
         public void ANegatedAcceptingVerbStillDeniesAClauseAfterIt(string sentence, string question, string position)
         {
             // (Southland's claims: the speaker's, and Southland's own where it is the subject of the clause)
             var claims = Claims(sentence, question).Where(c => c.Party == "Southland").ToArray();
             Assert.NotEmpty(claims);
             Assert.All(claims, c => Assert.Equal((position, true), (c.Position, c.Negated)));
+        }
+
+        // near miss of a refusal ("refused to accept the findings", ANegatedAcceptingVerbStillDeniesAClauseAfterIt): it ends at
+        // the clause it refuses; a cue in a clause after it is asserted
+        [Fact]
+        public void ARefusalDoesNotReachACueInTheNextClause()
+        {
+            var claims = Claims("Omar Diaz said Southland refused to comment, but it accepts the findings of the inquiry.", "report");
+            Assert.Contains(claims, c => c.Party == "Southland" && c.Position == "Right" && !c.Negated);
+            Assert.DoesNotContain(claims, c => c.Position == "Wrong");
         }
 
         [Fact]

@@ -43,6 +43,7 @@ namespace IncidentTools.Accounts
             Participles = Set(Stance["participle"]);
             TargetPrepositions = Set(Stance["target"]);
             AgentPrepositions = Set(Stance["agent"]);
+            PlacePrepositions = Set(Stance["place"]);
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
@@ -83,13 +84,16 @@ namespace IncidentTools.Accounts
         /// <summary>Prepositions of the doer after a cue ("by").</summary>
         public HashSet<string> AgentPrepositions { get; }
 
+        /// <summary>Prepositions of where a side's men stand, between a placeholder subject and its cue ("soldiers at the posts").</summary>
+        public HashSet<string> PlacePrepositions { get; }
+
         /// <summary>Whole short answers that say yes to the question asked before them ("Apparently so.").</summary>
         public HashSet<string> Affirmations { get; }
 
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "affirm", "deny" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

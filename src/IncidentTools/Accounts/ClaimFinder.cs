@@ -650,7 +650,8 @@ namespace IncidentTools.Accounts
         /// passive whose subject is another side ("Northern troops were fired on", said by Southland). Gives 1 when the cue reads as written, -1 when the speaker's side is the doer (the other position),
         /// 0 when a noun cue is another side's act ("the claim of self-defence by the other side": no vote), and 0 for such an
         /// active participle whose target after it is another side and whose subject is not the speaker's ("the troops had not
-        /// fired on the coalition convoy", said by Southland).
+        /// fired on the coalition convoy", said by Southland); -1 for such an active participle denied with a subject of no side
+        /// ("the soldiers at the post had not fired on the patrol": a side denies its own men's act).
         /// </summary>
         private int Doer(ParagraphScope scope, int start, int end, CompiledCue cue, PartyDefinition party)
         {
@@ -681,8 +682,13 @@ namespace IncidentTools.Accounts
             // an active participle: "shot at", "fired on" with a subject of the speaker's side
             if (!participle) return 1;
             int m = Negation.IndexAt(words, start) - 1;
+            bool denied = false;    // a negator between the subject and the participle ("had not fired on")
             while (m >= 0 && words[m].IsWord && (words[m].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[m].Lower.EndsWith("ly", StringComparison.Ordinal) || words[m].Has(WordGroup.PerfectParticiple))
-                   && !_lexicon.PassiveWords.Contains(words[m].Lower)) m--;
+                   && !_lexicon.PassiveWords.Contains(words[m].Lower))
+            {
+                denied |= words[m].Has(WordTag.Negation);
+                m--;
+            }
             if (m < 0 || !words[m].IsWord) return 1;
             if (_lexicon.PassiveWords.Contains(words[m].Lower))
             {
@@ -695,9 +701,13 @@ namespace IncidentTools.Accounts
             // an active clause: the speaker's side as its subject did it. Otherwise a target named right after the cue that is
             // another side ("the troops at the post had not fired on the coalition convoy"; not "shot at from the other side") was
             // not the speaker's side, and a subject of no side does not say who did it (the speaker's troops, or militants): no vote
-            if (SideOfWords(scope, m, -1, party) == true) return -1;
+            var doer = SideOfWords(scope, m, -1, party);
+            if (doer == true) return -1;
             bool target = k >= 0 && k < words.Count && words[k].IsWord && !words[k].Has(WordTag.Preposition);
-            return target && SideOfWords(scope, k, +1, party) == false ? 0 : 1;
+            if (target && SideOfWords(scope, k, +1, party) == false) return 0;
+            // a side denies what its own men did: "the soldiers at the post had not fired on the patrol", said by that side, is its
+            // soldiers who did not fire (not "it was not fired on"); a subject of another side keeps the cue as written
+            return denied && doer == null ? -1 : 1;
         }
 
         /// <summary>

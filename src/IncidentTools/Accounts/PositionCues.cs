@@ -92,6 +92,9 @@ namespace IncidentTools.Accounts
         /// fire first", "our troops having fired first". Captured as "aux": a negator among them
         /// negates the cue. ("was", "were" are left out: "posts were attacked first" is a passive.)
         /// </summary>
+        /// <summary>Words at most between a place preposition's article and its group noun ("at the Salala check posts").</summary>
+        private const int PlaceWords = 2;
+
         private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?)){0,3}";
 
         public PositionCues(IEnumerable<QuestionDefinition> questions, PartyIndex parties, AccountLexicon lexicon)
@@ -100,6 +103,10 @@ namespace IncidentTools.Accounts
             var groupNounList = lexicon.GroupNouns;
             string? groupNouns = null;
             string GroupNouns() => groupNouns ??= "(?:" + string.Join("|", groupNounList.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
+            // "soldiers at the Salala check posts": a place preposition, the article, up to two words and a group noun
+            string? place = null;
+            string Place() => place ??= @"(?:\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
+                                        @")\s+(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}" + GroupNouns() + ")?";
             var prefixes = lexicon.NegativePrefixes;
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
@@ -113,7 +120,7 @@ namespace IncidentTools.Accounts
                         var parts = Parts(cue.Text);
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), prefixes)!, RequiredOf(parts, prefixes).Select(Literals.Add).ToArray(), party)
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes)!, RequiredOf(parts, prefixes).Select(Literals.Add).ToArray(), party)
                             { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
@@ -254,7 +261,7 @@ namespace IncidentTools.Accounts
             return null;
         }
 
-        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, IReadOnlyList<string>? negativePrefixes = null)
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
@@ -280,14 +287,15 @@ namespace IncidentTools.Accounts
                 }
                 if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase))
                 {
-                    body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + groupNouns + "){1,2})" + (last ? "" : Auxiliaries);
+                    body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + groupNouns + "){1,2}" + (last ? "" : place) + ")" + (last ? "" : Auxiliaries);
                 }
                 else if (IsPlaceholder(part))
                 {
                     var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
                     var alternation = party == null ? null : parties.Alternation(party);
                     if (alternation == null) return null;
-                    body = @"(?:the\s+)?" + alternation + @"(?:['\u2019]s)?(?:\s+" + groupNouns + "){0,2}" + (last ? "" : Auxiliaries);
+                    // (a subject before more words may say where its men stand: "the Pakistani soldiers at the posts did not fire first")
+                    body = @"(?:the\s+)?" + alternation + @"(?:['\u2019]s)?(?:\s+" + groupNouns + "){0,2}" + (last ? "" : place + Auxiliaries);
                 }
                 else if (part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1)
                 {
