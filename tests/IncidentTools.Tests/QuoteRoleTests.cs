@@ -30,6 +30,22 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AParticipleWithItsObjectIsWhatThePersonDidNotARole()
+        {
+            var qs = Quotes("“I was worried about the crossing,” said Morag Lindqvist, holding her young son. “Now I am worried about the winter.”\n\n" +
+                            "“We will not sail,” said Ewan Birt, wiping the rain from his face.\n\n" +
+                            "“The pier stays open,” said Callum Rae, acting director of the harbour trust.\n\n" +
+                            "“It is over,” said Ada Lund, ranking member of the ferry committee.");
+            Assert.Null(Q(qs, "I was worried").Role);
+            Assert.Equal("Morag Lindqvist", Q(qs, "I was worried").Speaker);
+            Assert.Equal("Morag Lindqvist", Q(qs, "Now I am").Speaker);
+            Assert.Null(Q(qs, "We will not").Role);
+            // an -ing word before a noun is the role's modifier
+            Assert.Equal("acting director of the harbour trust", Q(qs, "The pier").Role);
+            Assert.Equal("ranking member of the ferry committee", Q(qs, "It is over").Role);
+        }
+
+        [Fact]
         public void AnAgeGivesWayToTheRoleWrittenLater()
         {
             var qs = Quotes("Callum Rae, 37, has worked the crossing for a decade.\n\n" +

@@ -1158,6 +1158,11 @@ namespace IncidentTools.Attribution
             // "Jo Bell, declined to comment": words not closed by a comma that hold a cue's infinitive ("to comment") or end on its
             // marker (a bound at the cue) are the name's verb phrase, no apposition
             if (first.IsLowerWord && !closed && HoldsInfinitiveCue(tk, a, e)) return false;
+            // "said Jo Bell, holding her young son": a participle with its own object or phrase is what the person did, no role
+            // ("Jo Bell, acting director of the port," and "ranking member" are roles: a noun follows the -ing form)
+            if (first.IsLowerWord && CueLexicon.IsIngForm(first) && a + 1 < e && tk[a + 1].IsLowerWord &&
+                tk[a + 1].Has(WordTag.Determiner | WordTag.Possessive | WordTag.Preposition | WordTag.ObjectPronoun))
+                return false;
             // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
