@@ -624,6 +624,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("The harbour board asked for twelve tankers and got two.", "asked for", "twelve tankers")]
         [InlineData("The union demanded a full inquiry and received a letter.", "demanded", "a full inquiry")]
+        [InlineData("The harbour board asked the ferry company to cancel the crossing and boycotted the meeting.", "asked", "to cancel the crossing")]
         public void AnObjectEndsBeforeASecondVerbOfTheSubject(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -635,6 +636,9 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Mayor Lena Ortiz said the ferry sank and lost two boats.", "the ferry sank and lost two boats")]
         [InlineData("The harbour board asked for food and used clothing.", "food and used clothing")]
+        // a content after an addressee or "that" is a clause, whatever verbs the lexicon knows in it
+        [InlineData("Jo Bell told the paper that the shark swam up from under his board and grabbed him without warning.", "the shark swam up from under his board and grabbed him without warning")]
+        [InlineData("Jo Bell told the paper the shark swam up from under his board and grabbed him without warning.", "the shark swam up from under his board and grabbed him without warning")]
         public void AClauseOrADescribedNounKeepsItsAnd(string sentence, string content) =>
             Assert.Equal(content, Assert.Single(Run(sentence, new CueThenContent())).Content);
 

@@ -258,12 +258,15 @@ namespace IncidentTools.Attribution.Rules
         /// object (no clause, no verb in it) ends before a clause coordinator and a past verb with its own object (a determiner,
         /// a number or a pronoun after it): that verb phrase is the subject's second one, what it did, not what it said. Only
         /// after a cue in the past, the tense the second verb shares. Not "asked for food and used clothing" (no object after
-        /// the form in -ed: it describes the noun), nor "said the ferry sank and lost two boats" (a clause: the verb is its subject's).
-        /// The content's end, or <paramref name="e"/>.
+        /// the form in -ed: it describes the noun), nor "said the ferry sank and lost two boats" (a clause: the verb is its subject's),
+        /// nor a content after an addressee or "that" other than an infinitive ("told the paper that the shark swam up and grabbed
+        /// him" is a clause; "asked the board to close the pier and boycotted …" is the request and a second act). The content's
+        /// end, or <paramref name="e"/>.
         /// </summary>
         internal static int EndBeforeCoordinatedVerb(IReadOnlyList<Token> tk, VerbCue cue, int c, int e)
         {
             if (cue.Entry.Kind != VerbForm.Past || c >= e || ReportedSpeech.HasQuote(tk, c, e) || ReportedSpeech.OpensClause(tk, c)) return e;
+            if (c != cue.End && !(tk[c].IsLowerWord && tk[c].Has(WordGroup.InfinitiveMarker))) return e;
             for (int i = c + 1; i + 2 < e; i++)
             {
                 var t = tk[i];
