@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ClaimRuleTests
     {
-        private const string Manifest = @"
+        internal const string Manifest = @"
 parties:
   - name: Northland
     aliases: [Northland, Northern]

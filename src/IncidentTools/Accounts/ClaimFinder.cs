@@ -474,15 +474,23 @@ namespace IncidentTools.Accounts
             return char.ToLowerInvariant(words[0]) + words.Substring(1);
         }
 
+        /// <summary>
+        /// True when the mention's words make its speaker one of no side: a word of accounts-unaffiliated-words.txt
+        /// ("analysts", "residents"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
+        /// where no one who speaks for an institution is named ("a student spokesman" is not).
+        /// </summary>
         private bool Unaffiliated(string words)
         {
+            bool privatePerson = false, institutional = false;
             foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var bare = w.ToLowerInvariant();
                 if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
                 if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
+                privatePerson |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Private);
+                institutional |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Institutional);
             }
-            return false;
+            return privatePerson && !institutional;
         }
 
         /// <summary>

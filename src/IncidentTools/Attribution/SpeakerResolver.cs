@@ -1004,7 +1004,10 @@ namespace IncidentTools.Attribution
             if (manifest != null) return manifest.Value.Party;
             // "Ada Lund, an independent analyst in Lahore", "a former ministry analyst": an expert speaks for no side,
             // whatever place or employer the role names; the manifest's party of no side when it has one
-            if (_parties.NoSide is { } noSide && (NamesAnExpert(e.Title) || NamesAnExpert(e.Role))) return noSide;
+            if (_parties.NoSide is { } noSide && (RoleNames(e.Title, SpeakerNounTag.Expert) || RoleNames(e.Role, SpeakerNounTag.Expert))) return noSide;
+            // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
+            // speaks for no side, whatever nationality the role names
+            if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
             if (manifestParty != null) return manifestParty;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
@@ -1015,14 +1018,21 @@ namespace IncidentTools.Attribution
                 ?? OfficeAtHome(e);
         }
 
-        /// <summary>True when the head phrase of a title or role, before its first preposition, holds a noun of an expert ("a senior defence analyst").</summary>
-        private static bool NamesAnExpert(string? role)
+        /// <summary>True when the head phrase of a title or role, before its first preposition, holds a speaker noun of one of the tags ("a senior defence analyst": expert).</summary>
+        private static bool RoleNames(string? role, SpeakerNounTag tags)
         {
             if (string.IsNullOrEmpty(role)) return false;
             foreach (var w in HeadPhrase(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
-                if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Expert)) return true;
+                if (Lexicon.IsSpeakerNoun(w, tags)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "a Pakistani graduate student in the audience": a role whose head phrase names a private person and no one who
+        /// speaks for an institution ("a student spokesman", "a Pakistani military spokesman" do).
+        /// </summary>
+        private static bool PrivatePerson(string? role) =>
+            RoleNames(role, SpeakerNounTag.Private) && !RoleNames(role, SpeakerNounTag.Institutional);
 
         /// <summary>
         /// "Defence Minister Ahmed Mukhtar" in a story filed from Pakistan: the holder of a public office

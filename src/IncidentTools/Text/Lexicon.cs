@@ -478,6 +478,8 @@ namespace IncidentTools.Text
         Expert = 64,
         /// <summary>Someone whose part is to ask ("a questioner", "the moderator"): a "he" or "she" after their words is more often the one who answers.</summary>
         Asker = 128,
+        /// <summary>A private person, no agent of a state ("a Pakistani graduate student", "an Afghan shopkeeper"): the nationality of the role says where they are from, not whom they speak for.</summary>
+        Private = 256,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
