@@ -293,9 +293,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[k - 1].Is(",")) continue;
                 if (!tk[k].IsLowerWord) return e;
-                var entry = ReportedSpeech.EntryAt(tk, k, e, out int end);
-                bool saying = entry != null && entry.Kind == VerbForm.Gerund && entry.IsSpeech && !ReportedSpeech.OtherVerbWithParticle(entry, tk, end, e);
-                return saying && ReportedSpeech.HasWords(tk, c, k - 1) ? k - 1 : e;
+                return ReportedSpeech.IsParticipleOfSayingAt(tk, k, e) && ReportedSpeech.HasWords(tk, c, k - 1) ? k - 1 : e;
             }
             return e;
         }
