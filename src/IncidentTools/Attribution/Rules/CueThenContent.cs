@@ -64,6 +64,7 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeParticipleOfSaying(tk, c, e);
                         e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
                         e = EndBeforeCoordinatedVerb(tk, cue, c, e);
+                        e = EndBeforeTrailingAdverb(tk, c, e);
                         if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
@@ -276,6 +277,30 @@ namespace IncidentTools.Attribution.Rules
                 return past && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
             }
             return e;
+        }
+
+        /// <summary>
+        /// "The Speaker called for order twice", "the mayor urged calm again": a content that is a plain noun phrase (no clause,
+        /// no infinitive, no verb, mark, quotation or word of time) ends before the adverbs that close it ("twice", "again", "repeatedly":
+        /// words that may stand before a cue); they say how often the subject spoke, not what was said. Not "said the
+        /// plant would close again" (a clause: the adverb is its verb's). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeTrailingAdverb(IReadOnlyList<Token> tk, int c, int e)
+        {
+            // (a pro-form keeps its adverbs: "know it too" is <see cref="ReportedSpeech.ProFormContentEnd"/>'s)
+            if (c >= e || ReportedSpeech.OpensClause(tk, c) || ReportedSpeech.IsProForm(tk[c]) || tk[c].IsWord && tk[c].Has(WordGroup.InfinitiveMarker)) return e;
+            int x = e;
+            while (x > c && tk[x - 1].IsLowerWord && tk[x - 1].Has(WordTag.CueAdverb)) x--;
+            if (x == e || x == c) return e;
+            // a noun phrase: words only (no mark, no quotation), no verb after its first word (a verb form right after a
+            // determiner is a noun: "a recount") and no word of time ("a few days later")
+            for (int i = c; i < x; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Time | WordTag.Calendar)) return e;
+                if (i > c && (t.IsVerbForm && !tk[i - 1].Has(WordTag.Determiner) || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.Complementizer))) return e;
+            }
+            return x;
         }
 
         /// <summary>
