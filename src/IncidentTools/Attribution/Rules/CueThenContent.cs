@@ -64,6 +64,7 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeParticipleOfSaying(tk, c, e);
                         e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
                         e = EndBeforeCoordinatedVerb(tk, cue, c, e);
+                        e = EndBeforeTrailingAdverb(tk, c, e);
                         if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
@@ -282,6 +283,30 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "The Speaker called for order twice", "the mayor urged calm again": a content that is a plain noun phrase (no clause,
+        /// no infinitive, no verb, mark, quotation or word of time) ends before the adverbs that close it ("twice", "again", "repeatedly":
+        /// words that may stand before a cue); they say how often the subject spoke, not what was said. Not "said the
+        /// plant would close again" (a clause: the adverb is its verb's). The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeTrailingAdverb(IReadOnlyList<Token> tk, int c, int e)
+        {
+            // (a pro-form keeps its adverbs: "know it too" is <see cref="ReportedSpeech.ProFormContentEnd"/>'s)
+            if (c >= e || ReportedSpeech.OpensClause(tk, c) || ReportedSpeech.IsProForm(tk[c]) || tk[c].IsWord && tk[c].Has(WordGroup.InfinitiveMarker)) return e;
+            int x = e;
+            while (x > c && tk[x - 1].IsLowerWord && tk[x - 1].Has(WordTag.CueAdverb)) x--;
+            if (x == e || x == c) return e;
+            // a noun phrase: words only (no mark, no quotation), no verb after its first word (a verb form right after a
+            // determiner is a noun: "a recount") and no word of time ("a few days later")
+            for (int i = c; i < x; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Time | WordTag.Calendar)) return e;
+                if (i > c && (t.IsVerbForm && !tk[i - 1].Has(WordTag.Determiner) || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.Complementizer))) return e;
+            }
+            return x;
+        }
+
+        /// <summary>
         /// "Hua said she knew nothing of the outage, adding that the ministry was committed to …": a participle of saying after
         /// the content's first comma is a second report of the same subject (<see cref="Participial"/> reads it); a content
         /// that is a clause ("she knew …") or an infinitive ("declined to answer questions, citing …") ends at that comma. Not
@@ -296,9 +321,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[k - 1].Is(",")) continue;
                 if (!tk[k].IsLowerWord) return e;
-                var entry = ReportedSpeech.EntryAt(tk, k, e, out int end);
-                bool saying = entry != null && entry.Kind == VerbForm.Gerund && entry.IsSpeech && !ReportedSpeech.OtherVerbWithParticle(entry, tk, end, e);
-                return saying && ReportedSpeech.HasWords(tk, c, k - 1) ? k - 1 : e;
+                return ReportedSpeech.IsParticipleOfSayingAt(tk, k, e) && ReportedSpeech.HasWords(tk, c, k - 1) ? k - 1 : e;
             }
             return e;
         }

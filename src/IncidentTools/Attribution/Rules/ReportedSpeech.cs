@@ -1212,6 +1212,8 @@ namespace IncidentTools.Attribution.Rules
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
                     // "said that was not true": "that" before a finite verb is the clause's subject (a pro-form), not its complementizer
                     if (after == i + 1 && after < s1 && tk[after].IsLowerWord && tk[after].Has(WordTag.Finite) && !tk[after].Has(WordTag.Negation)) return i;
+                    // "rejected that account, saying …": before a lone noun that ends the clause, "that" is its determiner
+                    if (after == i + 1 && IsDeterminerOfLoneNoun(tk, i, s1)) return i;
                     // "rejected that version": a determiner, not a clause
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
                 }
@@ -1250,6 +1252,34 @@ namespace IncidentTools.Attribution.Rules
             if (d < s1 && tk[d].IsWord && tk[d].Has(WordGroup.Complementizer)) return d + 1;
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>
+        /// "Officials rejected that account, saying …", "She disputed that figure.": "that" before one lower-case noun (no
+        /// function word, pronoun, finite verb, adverb or word of time) that ends the sentence (only marks after it, no
+        /// quotation: "said that torture “works”" is a clause), or stands before the comma of a
+        /// participle of saying (<see cref="IsParticipleOfSayingAt"/>), is the noun's determiner; the noun phrase is the object,
+        /// not a clause. Not "said that officials would …" (a verb follows the noun), nor "said that residents, many of them
+        /// elderly, had left" (no participle of saying after the comma).
+        /// </summary>
+        private static bool IsDeterminerOfLoneNoun(IReadOnlyList<Token> tk, int i, int s1)
+        {
+            int n = i + 1;
+            if (n >= s1 || !tk[n].IsLowerWord || CueLexicon.IsLyAdverb(tk[n]) || CueLexicon.IsSubjectPronoun(tk[n].Lower) ||
+                tk[n].Has(WordTag.Function | WordTag.Finite | WordTag.Determiner | WordTag.Pronoun | WordTag.Time | WordTag.Calendar | WordTag.CueAdverb | WordTag.Negation | WordTag.Auxiliary)) return false;
+            bool end = true;
+            for (int j = n + 1; j < s1 && end; j++) end = tk[j].Kind == TokenKind.Punct && !tk[j].IsQuote;
+            return end || tk[n + 1].Is(",") && n + 2 < s1 && IsParticipleOfSayingAt(tk, n + 2, s1);
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="k"/> is a participle of saying ("saying", "adding", "arguing"), a cue of its own,
+        /// not the form of another verb with a particle.
+        /// </summary>
+        public static bool IsParticipleOfSayingAt(IReadOnlyList<Token> tk, int k, int e)
+        {
+            var entry = EntryAt(tk, k, e, out int end);
+            return entry != null && entry.Kind == VerbForm.Gerund && entry.IsSpeech && !OtherVerbWithParticle(entry, tk, end, e);
         }
 
         /// <summary>
