@@ -33,5 +33,13 @@ namespace IncidentTools.Tests.Attribution
             var a = Assert.Single(Run("The mayor said the ferry would sail again."), f => f.Rule == "CueThenContent");
             Assert.Equal("the ferry would sail again", a.Content);
         }
+
+        [Fact]
+        public void AVerbPhraseInIngKeepsItsAdverb()
+        {
+            // near miss: "watching them … again" is a verb phrase of its own, not a noun phrase object
+            var a = Assert.Single(Run("The guide suggests visiting the old harbour and walking the pier again."), f => f.Rule == "CueThenContent");
+            Assert.Equal("visiting the old harbour and walking the pier again", a.Content);
+        }
     }
 }

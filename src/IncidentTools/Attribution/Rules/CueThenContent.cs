@@ -296,11 +296,12 @@ namespace IncidentTools.Attribution.Rules
             while (x > c && tk[x - 1].IsLowerWord && tk[x - 1].Has(WordTag.CueAdverb)) x--;
             if (x == e || x == c) return e;
             // a noun phrase: words only (no mark, no quotation), no verb after its first word (a verb form right after a
-            // determiner is a noun: "a recount") and no word of time ("a few days later")
+            // determiner is a noun: "a recount"), no word of time ("a few days later") and no form in -ing, which heads a
+            // verb phrase of its own ("suggest watching them over and over again")
             for (int i = c; i < x; i++)
             {
                 var t = tk[i];
-                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Time | WordTag.Calendar)) return e;
+                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Time | WordTag.Calendar) || CueLexicon.IsIngForm(t)) return e;
                 if (i > c && (t.IsVerbForm && !tk[i - 1].Has(WordTag.Determiner) || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.Complementizer))) return e;
             }
             return x;
