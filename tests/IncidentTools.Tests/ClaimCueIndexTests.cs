@@ -113,6 +113,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ARangeNormalisedIsTheNormalisedTextCutThere()
+        {
+            // the paragraph scope cuts its ranges normalised from the paragraph's own text, not from a normalised copy of all of it
+            const string text = "\u201CWe didn\u2019t fire first,\u201D the\u00A0major said \u2018twice\u2019, plainly.";
+            var whole = AccountText.Normalize(text);
+            for (int start = 0; start <= text.Length; start++)
+                for (int length = 0; start + length <= text.Length; length++)
+                    Assert.Equal(whole.Substring(start, length), AccountText.Normalize(text, start, length));
+            // nothing to change: the text itself back for all of it, no copy
+            const string plain = "He said it twice.";
+            Assert.Same(plain, AccountText.Normalize(plain));
+            Assert.Same(plain, AccountText.Normalize(plain, 0, plain.Length));
+        }
+
+        [Fact]
         public void ThePartyIndexFindsWhatEveryTermMatches()
         {
             var manifest = SeedManifest();

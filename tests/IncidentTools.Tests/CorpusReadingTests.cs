@@ -76,6 +76,22 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void LinesWithBlanksAroundThemGiveTrimmedParagraphsAtTheirTrueOffsets()
+        {
+            // lines are offsets into the text until a paragraph's text is cut: the blanks around a line stay out of it, a
+            // line of blanks only is a blank line, and each paragraph's offset and line number are where its text stands
+            using var folder = new TempFolder();
+            var file = folder.Write("a.txt", "Harbour reopens\n\n   \u201CWe are glad,\u201D the harbour master said on Monday.  \t\n \t \n\u00A0The ferries run again from Tuesday, she said.\n");
+            var doc = Assert.Single(LoadOne(folder).Documents);
+            Assert.Equal("Harbour reopens", doc.Title);
+            Assert.Equal(new[] { "\u201CWe are glad,\u201D the harbour master said on Monday.", "The ferries run again from Tuesday, she said." },
+                doc.Paragraphs.Select(p => p.Text).ToArray());
+            Assert.Equal(new[] { 3, 5 }, doc.Paragraphs.Select(p => p.Line).ToArray());
+            var raw = File.ReadAllText(file);
+            foreach (var p in doc.Paragraphs) Assert.Equal(p.Text, raw.Substring(p.Start, p.Length));
+        }
+
+        [Fact]
         public void MissingPathIsReportedAndTheOthersStillGoThrough()
         {
             using var folder = new TempFolder();

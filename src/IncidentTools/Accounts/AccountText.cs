@@ -15,23 +15,29 @@ namespace IncidentTools.Accounts
         /// The text with curly apostrophes and quotation marks made straight and odd
         /// spaces made plain: one character for one, so offsets stay the same.
         /// </summary>
-        public static string Normalize(string text)
+        public static string Normalize(string text) => Normalize(text, 0, text.Length);
+
+        /// <summary>
+        /// <paramref name="length"/> characters of the text from <paramref name="start"/>, normalised as <see cref="Normalize(string)"/>
+        /// does, cut and normalised in one copy (the whole text back, no copy, when it is all of it and has nothing to change).
+        /// </summary>
+        public static string Normalize(string text, int start, int length)
         {
             // most words have nothing to change: the same string back, no copy
-            int i = 0;
-            while (i < text.Length && Normalized(text[i]) == text[i]) i++;
-            if (i == text.Length) return text;
+            int end = start + length, i = start;
+            while (i < end && Normalized(text[i]) == text[i]) i++;
+            if (i == end) return start == 0 && length == text.Length ? text : text.Substring(start, length);
 #if NET8_0_OR_GREATER
             // the string written in place: one allocation, not a char array and then its copy
-            return string.Create(text.Length, (text, i), static (chars, state) =>
+            return string.Create(length, (text, start, i - start), static (chars, state) =>
             {
-                var (source, first) = state;
-                source.AsSpan(0, first).CopyTo(chars);
-                for (int k = first; k < chars.Length; k++) chars[k] = Normalized(source[k]);
+                var (source, from, first) = state;
+                source.AsSpan(from, first).CopyTo(chars);
+                for (int k = first; k < chars.Length; k++) chars[k] = Normalized(source[from + k]);
             });
 #else
-            var chars = text.ToCharArray();
-            for (; i < chars.Length; i++) chars[i] = Normalized(chars[i]);
+            var chars = text.ToCharArray(start, length);
+            for (i -= start; i < chars.Length; i++) chars[i] = Normalized(chars[i]);
             return new string(chars);
 #endif
         }

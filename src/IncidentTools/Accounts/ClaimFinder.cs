@@ -107,7 +107,8 @@ namespace IncidentTools.Accounts
                 list.Add(i);
             }
             foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]).CompareTo(CueAt(found[y])));
-            var scopes = new Dictionary<int, ParagraphScope>();
+            // the paragraph's words for the questions: this thread's scope, filled again when the paragraph changes
+            ParagraphScope? scope = null;
             // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
             PartyDefinition? lastPersonParty = null;
             foreach (var i in order)
@@ -134,7 +135,7 @@ namespace IncidentTools.Accounts
                 {
                     // the paragraph's words for the questions, made only for a paragraph whose source takes positions
                     // (none without a manifest's questions or a side: most attributions of most corpora)
-                    if (!scopes.TryGetValue(p.Index, out var scope)) scopes[p.Index] = scope = new ParagraphScope(p);
+                    if (!ReferenceEquals(scope?.Paragraph, p)) scope = ParagraphScope.For(p);
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
                     var ranges = new List<(int From, int To)>();
                     foreach (var (f0, t0) in scope.Sentences(from, to))
@@ -149,7 +150,7 @@ namespace IncidentTools.Accounts
                     else answer = null;
                     // the text of each range, cut once for the cues of every question
                     var rangeTexts = new string[ranges.Count];
-                    for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope.Normalized.Substring(ranges[r].From, ranges[r].To - ranges[r].From);
+                    for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope!.Cut(ranges[r].From, ranges[r].To);
                     var candidates = new List<CompiledCue>();
                     foreach (var rangeText in rangeTexts)
                         foreach (var c in _cues.Candidates(rangeText, party))
@@ -166,6 +167,8 @@ namespace IncidentTools.Accounts
                     // without a manifest, the side the country and organisation tables give the speaker
                     claims.Add(new IncidentClaim(record, _parties.Parties.Count > 0 ? party?.Name : record.Party, record.Speaker, null, null, null, false, text, p.Start + sentenceStart, line));
             }
+            // the thread's scope keeps no paragraph of this document
+            if (scope != null) ParagraphScope.Release();
             return claims;
         }
 
@@ -274,7 +277,7 @@ namespace IncidentTools.Accounts
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
-                var subject = scope.Normalized.Substring(words[first].Start, words[i].End - words[first].Start);
+                var subject = scope.Cut(words[first].Start, words[i].End);
                 var named = _parties.Mentions(subject);
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
@@ -290,9 +293,9 @@ namespace IncidentTools.Accounts
         {
             var p = a.Paragraph;
             int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
-            if (cs < 0 || ce > scope.Normalized.Length || ce - cs > 40) return null;
+            if (cs < 0 || ce > scope.Length || ce - cs > 40) return null;
             var said = new StringBuilder();
-            foreach (var ch in scope.Normalized.Substring(cs, ce - cs).ToLowerInvariant())
+            foreach (var ch in scope.Cut(cs, ce).ToLowerInvariant())
                 if (char.IsLetterOrDigit(ch) || ch == '\'') said.Append(ch);
                 else if (said.Length > 0 && said[said.Length - 1] != ' ') said.Append(' ');
             var answer = said.ToString().Trim();
@@ -578,23 +581,48 @@ namespace IncidentTools.Accounts
 
         // ---------------------------------------------------------------- positions
 
-        /// <summary>A paragraph prepared for cue matching: its text with curly marks made straight (offsets kept), and its words with quotations opened.</summary>
+        /// <summary>
+        /// A paragraph prepared for cue matching: its text with curly marks made straight (offsets kept), cut a range at a time,
+        /// and its words with quotations opened. One per thread, filled again for each paragraph (<see cref="For"/>): the words'
+        /// list keeps its capacity from paragraph to paragraph and from document to document.
+        /// </summary>
         private sealed class ParagraphScope
         {
-            public ParagraphScope(AnalysedParagraph p)
+            [ThreadStatic] private static ParagraphScope? _ofThread;
+
+            private readonly List<Token> _opened = new List<Token>();
+            private string _text = "";
+
+            /// <summary>The paragraph this scope was filled for: the caller fills it again for another.</summary>
+            public AnalysedParagraph? Paragraph { get; private set; }
+
+            /// <summary>This thread's scope filled for <paramref name="p"/> (the scope filled before is gone).</summary>
+            public static ParagraphScope For(AnalysedParagraph p)
             {
-                Normalized = AccountText.Normalize(p.Text);
-                // the list's size known before it is filled: a quotation's marks and words in place of its token
-                int size = p.Tokens.Count;
+                var scope = _ofThread ??= new ParagraphScope();
+                scope.Fill(p);
+                return scope;
+            }
+
+            /// <summary>This thread's scope let go of its paragraph and its words (the list's capacity is kept).</summary>
+            public static void Release()
+            {
+                if (_ofThread is not { } scope) return;
+                scope.Paragraph = null;
+                scope._text = "";
+                scope.Words = Array.Empty<Token>();
+                scope._opened.Clear();
+            }
+
+            private void Fill(AnalysedParagraph p)
+            {
+                Paragraph = p;
+                _text = p.Text;
+                _opened.Clear();
                 bool same = true;
                 foreach (var t in p.Tokens)
                 {
-                    if (t.IsQuote)
-                    {
-                        size += 1 + p.InnerTokens(p.QuotationIndexOf(t)).Count;
-                        same = false;
-                    }
-                    else if (same && !ReferenceEquals(AccountText.Normalize(t.Text), t.Text)) same = false;
+                    if (t.IsQuote || !ReferenceEquals(AccountText.Normalize(t.Text), t.Text)) { same = false; break; }
                 }
                 if (same)
                 {
@@ -602,25 +630,26 @@ namespace IncidentTools.Accounts
                     Words = p.Tokens;
                     return;
                 }
-                var words = new List<Token>(size);
-                int quote = 0;
                 foreach (var t in p.Tokens)
                 {
                     if (t.IsQuote)
                     {
                         // the marks count as marks (a clause ends at them), the words inside as words
-                        words.Add(new Token(TokenKind.Punct, t.Start, t.Start + 1, "\""));
-                        foreach (var inner in p.InnerTokens(p.QuotationIndexOf(t))) words.Add(Normalize(inner));
-                        words.Add(new Token(TokenKind.Punct, t.End - 1, t.End, "\""));
-                        quote++;
+                        _opened.Add(new Token(TokenKind.Punct, t.Start, t.Start + 1, "\""));
+                        foreach (var inner in p.InnerTokens(p.QuotationIndexOf(t))) _opened.Add(Normalize(inner));
+                        _opened.Add(new Token(TokenKind.Punct, t.End - 1, t.End, "\""));
                         continue;
                     }
-                    words.Add(Normalize(t));
+                    _opened.Add(Normalize(t));
                 }
-                Words = words;
+                Words = _opened;
             }
 
-            public string Normalized { get; }
+            /// <summary>The paragraph's length in characters.</summary>
+            public int Length => _text.Length;
+
+            /// <summary>The paragraph's text from <paramref name="from"/> to <paramref name="to"/>, curly marks made straight.</summary>
+            public string Cut(int from, int to) => AccountText.Normalize(_text, from, to - from);
 
             /// <summary>[from, to) cut into sentences, inside quotations too ("… fired first. They're wrong. They fired first.").</summary>
             public List<(int From, int To)> Sentences(int from, int to)
@@ -639,7 +668,7 @@ namespace IncidentTools.Accounts
             }
 
             /// <summary>The paragraph's words and marks, quotations opened, apostrophes made straight.</summary>
-            public IReadOnlyList<Token> Words { get; }
+            public IReadOnlyList<Token> Words { get; private set; } = Array.Empty<Token>();
 
             private static Token Normalize(Token t)
             {
@@ -739,7 +768,7 @@ namespace IncidentTools.Accounts
             var lower = words[first].Lower;
             if (Lexicon.Is(lower, WordClass.FirstPersonPlural)) return true;
             if (Lexicon.Is(lower, WordClass.CollectivePossessive) && first < last && _lexicon.GroupNouns.Contains(words[first + 1].Lower)) return true;
-            var text = scope.Normalized.Substring(words[first].Start, words[last].End - words[first].Start);
+            var text = scope.Cut(words[first].Start, words[last].End);
             var named = _parties.Mentions(text);
             if (named.Count == 0) return null;
             if (named.All(x => ReferenceEquals(x.Party, party) || string.Equals(x.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase))) return true;
@@ -761,7 +790,6 @@ namespace IncidentTools.Accounts
             cueText = null;
             negated = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
-            var norm = scope.Normalized;
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             for (int r = 0; r < ranges.Count; r++)
             {
@@ -852,7 +880,7 @@ namespace IncidentTools.Accounts
                 }
             }
             var winner = votes[bestVote];
-            cueText = norm.Substring(winner.Start, winner.End - winner.Start);
+            cueText = scope.Cut(winner.Start, winner.End);
             negated = winner.Negated;
             return q.Positions[winner.Position].Label;
         }

@@ -280,7 +280,7 @@ namespace IncidentTools.Attribution
                 for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++) yield return _all[i];
             }
         }
-        private readonly Dictionary<string, FullName> _fullNames = new Dictionary<string, FullName>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FullName> _fullNames;
 
         /// <summary>The first full name written with a title, by name key.</summary>
         private readonly Dictionary<string, FullName> _titledNames = new Dictionary<string, FullName>(StringComparer.Ordinal);
@@ -345,15 +345,19 @@ namespace IncidentTools.Attribution
         private readonly Dictionary<string, string> _ledBodies = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Full names written in each paragraph, in order, for pronouns whose antecedent was never a subject.</summary>
-        private readonly Dictionary<int, List<FullName>> _namesByParagraph = new Dictionary<int, List<FullName>>();
+        private readonly Dictionary<int, List<FullName>> _namesByParagraph;
 
         /// <summary>Full names written in the document, by their given name (after any honorific).</summary>
-        private readonly Dictionary<string, List<string>> _fullNamesByGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _fullNamesByGiven;
 
         public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null)
         {
             _parties = parties;
             _home = home;
+            // the tables of every full name sized once for all of them (no table grown and copied name by name)
+            _fullNames = new Dictionary<string, FullName>(fullNames.Count, StringComparer.Ordinal);
+            _namesByParagraph = new Dictionary<int, List<FullName>>(fullNames.Count);
+            _fullNamesByGiven = new Dictionary<string, List<string>>(fullNames.Count, StringComparer.Ordinal);
             foreach (var f in fullNames)
             {
                 var last = PartyResolver.LastWord(f.Name);

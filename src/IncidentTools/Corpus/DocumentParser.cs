@@ -46,11 +46,12 @@ namespace IncidentTools.Corpus
             for (int i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                var (trimmed, offset, bulleted) = Trim(line.Text);
-                if (trimmed.Length == 0) { blankRun++; continue; }
+                var (s, e, bulleted) = Trim(text, line);
+                if (e == s) { blankRun++; continue; }
                 int blanksBefore = blankRun;
                 blankRun = 0;
-                int start = line.Start + offset;
+                int start = s;
+                var trimmed = text.Substring(s, e - s);
 
                 if (teaser) { p.Cruft.Add(trimmed); continue; }
 
@@ -79,8 +80,8 @@ namespace IncidentTools.Corpus
                 if (!bodyStarted)
                 {
                     // Headline: the first line that is not cruft, reads as a headline, and is not a bullet.
-                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && HasTextAfter(lines, i) &&
-                        (LooksLikeHeadline(trimmed, entry?.Title) || entry?.Title == null && p.Body.Count == 0 && IsHeadlineLine(trimmed) && IsBylineNext(lines, i)))
+                    if (p.Title == null && p.Highlights.Count == 0 && !inHighlights && !bulleted && HasTextAfter(text, lines, i) &&
+                        (LooksLikeHeadline(trimmed, entry?.Title) || entry?.Title == null && p.Body.Count == 0 && IsHeadlineLine(trimmed) && IsBylineNext(text, lines, i)))
                     {
                         p.Title = trimmed;
                         p.TitleParagraph = new DocumentParagraph(docId, ParagraphSection.Title, 1, line.Number, start, trimmed);
@@ -166,21 +167,31 @@ namespace IncidentTools.Corpus
             }
         }
 
-        /// <summary>Strips surrounding blanks and a leading bullet; returns the text, its offset in the line, and whether it was bulleted.</summary>
-        private static (string Text, int Offset, bool Bulleted) Trim(string line)
+        /// <summary>
+        /// Strips a line's surrounding blanks and a leading bullet; returns where its text starts and ends in the file's text
+        /// (the same offset for a blank line), and whether it was bulleted.
+        /// </summary>
+        private static (int Start, int End, bool Bulleted) Trim(string text, SourceLine line)
         {
-            int s = 0, e = line.Length;
-            while (s < e && char.IsWhiteSpace(line[s])) s++;
-            while (e > s && char.IsWhiteSpace(line[e - 1])) e--;
+            var (s, e) = Blanks(text, line);
             bool bulleted = false;
-            if (s < e - 1 && Array.IndexOf(Bullets, line[s]) >= 0 && char.IsWhiteSpace(line[s + 1]))
+            if (s < e - 1 && Array.IndexOf(Bullets, text[s]) >= 0 && char.IsWhiteSpace(text[s + 1]))
             {
                 // "- " and "* " count as bullets; a dash that opens a sentence ("— and then") rarely stands alone at line start.
                 bulleted = true;
                 s++;
-                while (s < e && char.IsWhiteSpace(line[s])) s++;
+                while (s < e && char.IsWhiteSpace(text[s])) s++;
             }
-            return (line.Substring(s, e - s), s, bulleted);
+            return (s, e, bulleted);
+        }
+
+        /// <summary>Where a line's text starts and ends in the file's text without its surrounding blanks (what Trim() keeps).</summary>
+        private static (int Start, int End) Blanks(string text, SourceLine line)
+        {
+            int s = line.Start, e = line.End;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            return (s, e);
         }
 
         /// <summary>The most words and characters a headline has (a longer line is a sentence of the body).</summary>
@@ -218,21 +229,24 @@ namespace IncidentTools.Corpus
         /// True when the next non-blank line after line <paramref name="index"/> is a byline ("By Jo Bell"): the line above a
         /// byline heads the story even when written as sentences ("Opinion: We were warned. We did nothing.").
         /// </summary>
-        private static bool IsBylineNext(List<SourceLine> lines, int index)
+        private static bool IsBylineNext(string text, List<SourceLine> lines, int index)
         {
             for (int j = index + 1; j < lines.Count; j++)
             {
-                var next = lines[j].Text.Trim();
-                if (next.Length > 0) return PageCruft.Classify(next, true).Kind == CruftKind.Byline;
+                var (s, e) = Blanks(text, lines[j]);
+                if (e > s) return PageCruft.Classify(text.Substring(s, e - s), true).Kind == CruftKind.Byline;
             }
             return false;
         }
 
         /// <summary>True when a non-blank line follows line <paramref name="index"/>: a headline heads something.</summary>
-        private static bool HasTextAfter(List<SourceLine> lines, int index)
+        private static bool HasTextAfter(string text, List<SourceLine> lines, int index)
         {
             for (int j = index + 1; j < lines.Count; j++)
-                if (lines[j].Text.Trim().Length > 0) return true;
+            {
+                var (s, e) = Blanks(text, lines[j]);
+                if (e > s) return true;
+            }
             return false;
         }
 

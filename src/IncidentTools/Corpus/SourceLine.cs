@@ -2,19 +2,23 @@ using System.Collections.Generic;
 
 namespace IncidentTools.Corpus
 {
-    /// <summary>A line of a file: its 1-based number, its offset in the decoded text and its text (no line break).</summary>
+    /// <summary>
+    /// A line of a file: its 1-based number and where it stands in the decoded text (offset and length, no line break).
+    /// No string of its own: the parser cuts the text it keeps, trimmed, once.
+    /// </summary>
     internal readonly struct SourceLine
     {
-        public SourceLine(int number, int start, string text)
+        public SourceLine(int number, int start, int length)
         {
             Number = number;
             Start = start;
-            Text = text;
+            Length = length;
         }
 
         public int Number { get; }
         public int Start { get; }
-        public string Text { get; }
+        public int Length { get; }
+        public int End => Start + Length;
 
         /// <summary>
         /// Splits text into lines the way Get-Content does: at "\r\n", "\n" or a lone "\r".
@@ -31,12 +35,12 @@ namespace IncidentTools.Corpus
                 char c = text[i];
                 if (c == '\n' || c == '\r')
                 {
-                    lines.Add(new SourceLine(number++, start, text.Substring(start, i - start)));
+                    lines.Add(new SourceLine(number++, start, i - start));
                     if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                     start = i + 1;
                 }
             }
-            if (start < text.Length) lines.Add(new SourceLine(number, start, text.Substring(start)));
+            if (start < text.Length) lines.Add(new SourceLine(number, start, text.Length - start));
             return lines;
         }
     }
