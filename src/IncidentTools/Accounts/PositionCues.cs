@@ -92,10 +92,10 @@ namespace IncidentTools.Accounts
         /// fire first", "our troops having fired first". Captured as "aux": a negator among them
         /// negates the cue. ("was", "were" are left out: "posts were attacked first" is a passive.)
         /// </summary>
+        private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?)){0,3}";
+
         /// <summary>Words at most between a place preposition's article and its group noun ("at the Salala check posts").</summary>
         private const int PlaceWords = 2;
-
-        private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?)){0,3}";
 
         public PositionCues(IEnumerable<QuestionDefinition> questions, PartyIndex parties, AccountLexicon lexicon)
         {
