@@ -90,7 +90,7 @@ namespace IncidentTools.Accounts
             var partyOf = new PartyDefinition?[found.Count];
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
             var ofSpeaker = new Dictionary<Entity, PartyDefinition>();
-            var turns = SpeakerResolution.Turns(context);
+            var turns = context.Turns;
             foreach (var i in order)
             {
                 decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns);

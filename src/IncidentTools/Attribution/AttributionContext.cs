@@ -49,6 +49,14 @@ namespace IncidentTools.Attribution
 
         private HashSet<string>? _labelNames;
 
+        /// <summary>
+        /// The paragraphs that are someone's turn or answer, with the turn's attribution (<see cref="SpeakerResolution.Turns"/>), made
+        /// at the first ask once the rules have run: the speaker resolution and the claims' sides read the same table.
+        /// </summary>
+        internal Dictionary<int, FoundAttribution> Turns => _turns ??= SpeakerResolution.Turns(this);
+
+        private Dictionary<int, FoundAttribution>? _turns;
+
         public PartyResolver Parties { get; }
 
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>

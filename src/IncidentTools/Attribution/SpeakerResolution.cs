@@ -33,7 +33,7 @@ namespace IncidentTools.Attribution
             }
 
             var turnParty = TurnParties(context);
-            var turns = Turns(context);
+            var turns = context.Turns;
             int sentence = 0;
             foreach (var ap in document.Paragraphs)
             {
@@ -290,7 +290,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The paragraphs that are someone's turn or answer (a labelled transcript line, an interview's answer), with the
-        /// attribution of the turn: the first person in them is that speaker, not the writer.
+        /// attribution of the turn: the first person in them is that speaker, not the writer. Read through
+        /// <see cref="AttributionContext.Turns"/>, made once a document.
         /// </summary>
         internal static Dictionary<int, FoundAttribution> Turns(AttributionContext context)
         {
