@@ -229,25 +229,21 @@ namespace IncidentTools.Corpus
         /// True when the next non-blank line after line <paramref name="index"/> is a byline ("By Jo Bell"): the line above a
         /// byline heads the story even when written as sentences ("Opinion: We were warned. We did nothing.").
         /// </summary>
-        private static bool IsBylineNext(string text, List<SourceLine> lines, int index)
-        {
-            for (int j = index + 1; j < lines.Count; j++)
-            {
-                var (s, e) = Blanks(text, lines[j]);
-                if (e > s) return PageCruft.Classify(text.Substring(s, e - s), true).Kind == CruftKind.Byline;
-            }
-            return false;
-        }
+        private static bool IsBylineNext(string text, List<SourceLine> lines, int index) =>
+            NextText(text, lines, index) is var (s, e) && e > s && PageCruft.Classify(text.Substring(s, e - s), true).Kind == CruftKind.Byline;
 
         /// <summary>True when a non-blank line follows line <paramref name="index"/>: a headline heads something.</summary>
-        private static bool HasTextAfter(string text, List<SourceLine> lines, int index)
+        private static bool HasTextAfter(string text, List<SourceLine> lines, int index) => NextText(text, lines, index) is var (s, e) && e > s;
+
+        /// <summary>Where the text of the first non-blank line after line <paramref name="index"/> starts and ends (<see cref="Blanks"/>); (0, 0) when none.</summary>
+        private static (int Start, int End) NextText(string text, List<SourceLine> lines, int index)
         {
             for (int j = index + 1; j < lines.Count; j++)
             {
                 var (s, e) = Blanks(text, lines[j]);
-                if (e > s) return true;
+                if (e > s) return (s, e);
             }
-            return false;
+            return (0, 0);
         }
 
         private static bool LooksLikeBodyParagraph(string line)
