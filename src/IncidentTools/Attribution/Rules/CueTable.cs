@@ -92,6 +92,52 @@ namespace IncidentTools.Attribution.Rules
             return at != null && at.Length >= n ? at : new object?[System.Math.Max(n, 256)];
         }
 
+        /// <summary>False when token k is no cue word at any limit (then <see cref="EntryAt"/> is null for it).</summary>
+        public bool MayBeCue(int k) => _at != null && k >= _first && k - _first < _at.Length && _at[k - _first] != null;
+
+        /// <summary>
+        /// The last reading of a cue word as a finite verb (<see cref="ReportedSpeech.FiniteVerbAt"/>) per slot of
+        /// <see cref="_at"/>, made on first use. Each reading is whole before it is set (threads that share the
+        /// document may each set one; a reading read is always one made for its bounds).
+        /// </summary>
+        private Reading?[]? _readings;
+
+        private sealed class Reading
+        {
+            public Reading(int s0, int s1, VerbCue? cue)
+            {
+                S0 = s0;
+                S1 = s1;
+                Cue = cue;
+            }
+
+            public int S0 { get; }
+            public int S1 { get; }
+            public VerbCue? Cue { get; }
+        }
+
+        /// <summary>True, with the reading, when the cue word k was last read as a finite verb within the same bounds [s0, s1).</summary>
+        public bool ReadingAt(int k, int s0, int s1, out VerbCue? cue)
+        {
+            var readings = System.Threading.Volatile.Read(ref _readings);
+            var r = readings == null ? null : System.Threading.Volatile.Read(ref readings[k - _first]);
+            bool known = r != null && r.S0 == s0 && r.S1 == s1;
+            cue = known ? r!.Cue : null;
+            return known;
+        }
+
+        /// <summary>Keeps the reading of the cue word k within [s0, s1) (<see cref="MayBeCue"/> is true for k).</summary>
+        public void Remember(int k, int s0, int s1, VerbCue? cue)
+        {
+            var readings = System.Threading.Volatile.Read(ref _readings);
+            if (readings == null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _readings, new Reading?[_at!.Length], null);
+                readings = System.Threading.Volatile.Read(ref _readings)!;
+            }
+            System.Threading.Volatile.Write(ref readings[k - _first], new Reading(s0, s1, cue));
+        }
+
         /// <summary>The cue verb (or phrasal cue) whose verb is token k, within tokens before <paramref name="s1"/>; null for a word that is no cue.</summary>
         public CueVerb? EntryAt(int k, int s1, out int end)
         {

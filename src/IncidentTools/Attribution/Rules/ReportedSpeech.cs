@@ -134,6 +134,23 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         public static VerbCue? FiniteVerbAt(IReadOnlyList<Token> tk, int k, int s0, int s1)
         {
+            // a paragraph's cue words keep their last reading: the rules that scan every word of a sentence (ContentThenCue,
+            // AsCue, CueThenContent, the claims) ask the same of each; a word that is no cue is none at any bounds
+            if (tk is TokenList list && s1 <= list.Count)
+            {
+                var table = list.Cues ??= CueTable.Of(list);
+                if (!table.MayBeCue(k)) return null;
+                if (table.ReadingAt(k, s0, s1, out var known)) return known;
+                var cue = ReadFiniteVerb(tk, k, s0, s1);
+                table.Remember(k, s0, s1, cue);
+                return cue;
+            }
+            return ReadFiniteVerb(tk, k, s0, s1);
+        }
+
+        /// <summary><see cref="FiniteVerbAt"/> worked out from the tokens.</summary>
+        private static VerbCue? ReadFiniteVerb(IReadOnlyList<Token> tk, int k, int s0, int s1)
+        {
             var entry = EntryAt(tk, k, s1, out int end);
             if (entry == null) return null;
             int g = GroupStart(tk, k, s0);
