@@ -50,6 +50,24 @@ incident:
         }
 
         [Fact]
+        public void ASideIsNamedOnlyByAWholeNameItsWordsScatteredOrLongerNameNone()
+        {
+            // perf29: the names' words are checked against the words the article holds before any search; a name whose
+            // words are all there but not in a row ("Diaz ... Omar"), or a longer word that starts alike ("Bergman" for
+            // "Berg"), still names no side; "Interior Ministry" in a row does
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident,
+                ("d.txt", "Shelling at the pass\n\nThe Interior Ministry said the shelling at Kestrel Pass killed eleven farmers. Diaz, a farmer called Omar, and Anna Bergman saw it.\n"),
+                ("e.txt", "Shelling at the pass\n\nThe Interior Ministry said the shelling at Kestrel Pass killed eleven farmers. Omar Diaz saw it.\n"));
+            var scattered = corpus.FindDocument("d")!;
+            Assert.False(scattered.IsAboutIncident);
+            Assert.Contains("names 1 of the 2 sides needed", scattered.Relevance);
+            Assert.Contains("sides: Northland", scattered.Relevance);
+            var named = corpus.FindDocument("e")!;
+            Assert.Contains("sides: Northland, Southland", named.Relevance);
+        }
+
+        [Fact]
         public void AnArticleThatNamesOnlyOneSideIsNotAboutAnIncidentBetweenTwo()
         {
             using var folder = new TempFolder();

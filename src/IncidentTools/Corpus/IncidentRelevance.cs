@@ -40,6 +40,9 @@ namespace IncidentTools.Corpus
         private readonly Dictionary<string, string> _context;
         private readonly List<(string Party, string[] Padded)> _sides;   // the names with a blank on each side
 
+        /// <summary>For each side, for each of its names, the <see cref="WordStart"/> of each of the name's words (by <see cref="_sides"/>' order).</summary>
+        private readonly int[][][] _sideWordStarts;
+
         private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, List<(string, string[])> sides)
         {
             _incident = incident;
@@ -47,6 +50,7 @@ namespace IncidentTools.Corpus
             _key = key;
             _context = context;
             _sides = sides;
+            _sideWordStarts = sides.Select(s => s.Item2.Select(n => WordStarts(n).ToArray()).ToArray()).ToArray();
             _termStarts = key.Keys.Concat(context.Keys).Select(t => StartOf(t[0], t[1])).Distinct().ToArray();
             foreach (var t in _termStarts)
                 if (t >> 16 < AsciiEnd && (t & 0xFFFF) < AsciiEnd) _asciiTermStarts[AsciiPair(t >> 16, t & 0xFFFF) >> 6] |= 1UL << AsciiPair(t >> 16, t & 0xFFFF);
@@ -64,6 +68,33 @@ namespace IncidentTools.Corpus
         private static int AsciiPair(int a, int b) => a * AsciiEnd + b;
 
         private static int StartOf(char a, char b) => (a << 16) | b;
+
+        /// <summary>
+        /// A word's first two characters as written (a blank for the second of a word of one character) as one bit of
+        /// <see cref="Scratch.WordStarts"/>; <see cref="NotAscii"/> when either is not ASCII (no bit: such a word may be anywhere).
+        /// </summary>
+        private static int WordStart(string text, int start, int length)
+        {
+            char a = text[start], b = length > 1 ? text[start + 1] : ' ';
+            return a < AsciiEnd && b < AsciiEnd ? AsciiPair(a, b) : NotAscii;
+        }
+
+        private const int NotAscii = -1;
+
+        /// <summary>The <see cref="WordStart"/> of each word of a text (as <see cref="Words"/> reads them).</summary>
+        private static IEnumerable<int> WordStarts(string text) => Words(text).Select(w => WordStart(w, 0, w.Length));
+
+        /// <summary>
+        /// False only when the joined words cannot hold the padded name: each word of the name stands whole among them
+        /// (the name's words and the document's are read alike, runs of letters and digits, and joined by one blank), so
+        /// each must start as a word of the document starts. Most names of most sides fail at their first word, with no search.
+        /// </summary>
+        private static bool MayHold(Scratch scratch, int[] nameStarts)
+        {
+            foreach (int pair in nameStarts)
+                if (pair != NotAscii && (scratch.WordStarts[pair >> 6] & 1UL << pair) == 0) return false;
+            return true;
+        }
 
         /// <summary>
         /// False only when the word text[start..start+length) cannot stem to a key or context term: a stem keeps
@@ -138,6 +169,7 @@ namespace IncidentTools.Corpus
             var stems = scratch.Stems;
             seen.Clear();
             stems.Clear();
+            Array.Clear(scratch.WordStarts, 0, scratch.WordStarts.Length);
             scratch.Length = 0;
             scratch.Append(' ');
             if (doc.Title != null) Read(doc.Title, scratch);
@@ -146,7 +178,18 @@ namespace IncidentTools.Corpus
             var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             scratch.Append(' ');
-            var sides = _sides.Where(s => s.Padded.Any(n => scratch.Contains(n))).Select(s => s.Party).ToArray();
+            var found = new List<string>(_sides.Count);
+            for (int s = 0; s < _sides.Count; s++)
+            {
+                var padded = _sides[s].Padded;
+                for (int n = 0; n < padded.Length; n++)
+                    if (MayHold(scratch, _sideWordStarts[s][n]) && scratch.Contains(padded[n]))
+                    {
+                        found.Add(_sides[s].Party);
+                        break;
+                    }
+            }
+            var sides = found.ToArray();
             int sidesNeeded = Math.Min(2, _sides.Count);
             string Found() =>
                 (key.Length == 0 ? "no key term (" + string.Join(", ", _key.Values) + ")" : "key terms: " + string.Join(", ", key)) +
@@ -187,6 +230,8 @@ namespace IncidentTools.Corpus
                     c = all[i];
                 }
                 while (char.IsLetterOrDigit(c));
+                int pair = WordStart(all, start, i - start);
+                if (pair != NotAscii) scratch.WordStarts[pair >> 6] |= 1UL << pair;
                 if (MayBeTerm(all, start, i - start) && scratch.Seen.Add(all, start, i - start, out var w)) scratch.Stems.Add(scratch.StemOf(w!));
             }
             scratch.Length = length;
@@ -199,6 +244,9 @@ namespace IncidentTools.Corpus
         {
             public readonly WordSet Seen = new WordSet(512);
             public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
+
+            /// <summary>The <see cref="WordStart"/> of every word read, one bit each, for <see cref="MayHold"/>.</summary>
+            public readonly ulong[] WordStarts = new ulong[AsciiEnd * AsciiEnd / 64];
             private char[] _joined = new char[16384];
 
             /// <summary>The stems of the words this thread has read, by the word as written (the words of a corpus recur from document to document).</summary>
