@@ -31,6 +31,31 @@ namespace IncidentTools.Tests
             Assert.Null(claim.Position);
         }
 
+        [Theory]
+        [InlineData("Prime Minister Omar Diaz said the talks would go on.", "The Prime Minister said")]
+        [InlineData("Army Chief General Omar Diaz said the talks would go on.", "The Army Chief said")]
+        public void ACapitalisedTitleAloneIsTheHolderNamedBefore(string first, string second)
+        {
+            // "The Prime Minister" is the title of the person named before, as "the prime minister" is, not a name of no side
+            using var folder = new TempFolder();
+            var corpus = Load(folder, first + " " + second + " the shelling was deliberate.");
+            Assert.Equal("Southland", Single(corpus, first.Substring(0, 12)).Party);
+            var claim = Single(corpus, second);
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void ACapitalisedPhraseThatIsNoTitleStaysANameOfNoSide()
+        {
+            // the near miss: "Harbour Master" is no title of titles.txt: a name the manifest does not know
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Omar Diaz said the talks would go on. The Harbour Master said the shelling was deliberate.");
+            var claim = Single(corpus, "The Harbour Master said");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
         [Fact]
         public void ABareStatementStillSpeaksForTheSideNamedBefore()
         {

@@ -382,7 +382,8 @@ namespace IncidentTools.Accounts
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
             // ("the DGMO": a role's acronym the resolver found to be a person named before is as bare as "the general")
-            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && !HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || InstitutionAlone(m) ||
+            bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && (!HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || TitleAlone(m, a.Root.SourceTokens)) ||
+                        InstitutionAlone(m) ||
                         m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
             if (!bare && !surname)
@@ -463,6 +464,17 @@ namespace IncidentTools.Accounts
             // a label that stands for a name ("A:" for the interviewee the article named)
             if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
+        }
+
+        /// <summary>
+        /// "The Prime Minister said" after "Prime Minister Yousuf Raza Gilani": a determiner and one title of titles.txt, no name
+        /// after it, is as bare as "the prime minister" (its capitals are the title's, not a name's the manifest does not know).
+        /// </summary>
+        private static bool TitleAlone(Mention m, IReadOnlyList<Token>? tokens)
+        {
+            if (tokens == null || m.Determiner.Length == 0 || m.End > tokens.Count || m.End - m.Start < 2) return false;
+            int j = m.Start + 1;
+            return tokens[m.Start].IsWord && tokens[m.Start].Has(WordTag.Determiner) && MentionParser.MatchTitle(tokens, j, m.End, out _) == m.End - j;
         }
 
         /// <summary>

@@ -6,8 +6,10 @@ namespace IncidentTools.Attribution.Rules
     /// "In her view, traffic was a matter for conditions.", "But in Ash's view, the change would …": a sentence that opens (after a
     /// connective) with a preposition, an owner (a name in the possessive or a possessive pronoun, read as
     /// <see cref="StatementNoun.Owner"/> reads it), a noun of thought (a reporting verb tagged thought and noun: "view") and a comma
-    /// reports the rest of the sentence as the owner's view; a quotation in it is the owner's words. Not "in public view" nor "in
-    /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it).
+    /// reports the rest of the sentence as the owner's view (the comma may be left out when a clause follows at once: "In his
+    /// view the attack was planned."); a quotation in it is the owner's words. Not "in public view" nor "in
+    /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
+    /// (no clause right after the noun).
     /// </summary>
     internal sealed class InOwnView : IAttributionRule
     {
@@ -29,10 +31,12 @@ namespace IncidentTools.Attribution.Rules
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
                     {
                         if (!tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { } verb || !verb.Has(VerbTag.Thought) || !verb.Has(VerbTag.Noun)) continue;
-                        if (!tk[v + 1].Is(",")) break;
+                        // "In his view, the attack …", or with no comma "In his view the attack was …" when a clause follows at once
+                        // (a subject and its finite verb before any mark), not "in his view of the case, …"
+                        int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
+                        if (a < 0) break;
                         var owner = StatementNoun.Owner(tk, v - 1, k + 1);
                         if (owner == null || owner.Start != k + 1 || ReportedSpeech.IsCueUsed(ctx, p, v)) break;
-                        int a = v + 2;
                         int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
                         if (ReportedSpeech.IsContent(tk, a, e) && ReportedSpeech.HasWords(tk, a, e)) ctx.Add(ReportedSpeech.Make(Name, p, a, e, v, v + 1, owner));
                         break;

@@ -33,7 +33,18 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("Tom Reyes", Q(quotes, "a way to get past").Speaker);
         }
 
+        [Fact]
+        public void WithoutACommaWhenAClauseFollows()
+        {
+            var records = Attributions("Harbour master Ida Berg spoke after the vote. In her view the ferry company had ignored three warnings.");
+            var view = Assert.Single(records, a => a.Rule == "InOwnView");
+            Assert.Equal("the ferry company had ignored three warnings", view.Content);
+            Assert.Equal("Ida Berg", view.Speaker);
+        }
+
         [Theory]
+        [InlineData("In his view of the harbour the ferries were small and grey.")]   // no comma and a preposition after the noun
+        [InlineData("In her view from the bridge the ferries looked small.")]        // the same, "from"
         [InlineData("In public view, the ferries kept sailing through the storm.")]     // no owner
         [InlineData("In this view, the ferries kept sailing through the storm.")]       // a determiner, no owner
         [InlineData("In his office, the ferry captain kept the old charts.")]          // no noun of thought
