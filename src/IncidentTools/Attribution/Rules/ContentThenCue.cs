@@ -59,7 +59,29 @@ namespace IncidentTools.Attribution.Rules
             if (after + 1 >= s1 || !tk[after].Is(",")) return false;
             var t = tk[after + 1];
             if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && ReportsOnItsOwn(mp, tk, after + 2, s1)) return false;
+            if (OpensSettingOfStatement(tk, after + 1, s1)) return false;
             return !(t.IsLowerWord && CueLexicon.IsIngOfVerb(t) && CueLexicon.Verb(t.Lower) != null);
+        }
+
+        /// <summary>How many words a phrase of setting may have between "in" and its noun ("in the latest peer-reviewed study").</summary>
+        private const int SettingNounReach = 4;
+
+        /// <summary>
+        /// True when the words at <paramref name="i"/> are the setting of the statement, not more of its content: "in", a
+        /// determiner and a few lower-case modifiers, then a document or an occasion of speaking ("…, scientists said on
+        /// Tuesday, in the latest study to link …", "…, she said, in an interview with the paper"). "…, he said, in every
+        /// quarter the firm grew" names no document and runs on.
+        /// </summary>
+        private static bool OpensSettingOfStatement(System.Collections.Generic.IReadOnlyList<Token> tk, int i, int s1)
+        {
+            if (i + 2 >= s1 || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.Setting) || !tk[i + 1].IsLowerWord || !tk[i + 1].Has(WordClass.PhraseDeterminer)) return false;
+            for (int j = i + 2; j < s1 && j - i <= SettingNounReach; j++)
+            {
+                var t = tk[j];
+                if (!t.IsLowerWord || t.Has(WordTag.Finite | WordTag.Function)) return false;
+                if (t.IsDocumentWord || t.Has(WordGroup.SpeakingOccasion)) return true;
+            }
+            return false;
         }
 
         /// <summary>True when the clause at <paramref name="c0"/> opens with a subject and a verb of saying or of documents of its own ("the government blamed …", "experts say …").</summary>
