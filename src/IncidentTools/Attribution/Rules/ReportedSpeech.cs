@@ -1262,7 +1262,7 @@ namespace IncidentTools.Attribution.Rules
         /// not a clause. Not "said that officials would …" (a verb follows the noun), nor "said that residents, many of them
         /// elderly, had left" (no participle of saying after the comma).
         /// </summary>
-        private static bool IsDeterminerOfLoneNoun(IReadOnlyList<Token> tk, int i, int s1)
+        internal static bool IsDeterminerOfLoneNoun(IReadOnlyList<Token> tk, int i, int s1)
         {
             int n = i + 1;
             if (n >= s1 || !tk[n].IsLowerWord || CueLexicon.IsLyAdverb(tk[n]) || CueLexicon.IsSubjectPronoun(tk[n].Lower) ||
