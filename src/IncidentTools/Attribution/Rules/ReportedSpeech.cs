@@ -1170,6 +1170,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
                 if (PastFormAfterSubject(tk, s0, i)) continue;
+                // "The team chose only people who …": a past form not in -ed is the clause's verb, never the antecedent's first word
+                if (MentionParser.IsPastVerbNotInEd(tk, i, e)) continue;
                 var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
