@@ -2219,6 +2219,8 @@ namespace IncidentTools.Attribution.Rules
         public static FoundAttribution Make(string rule, AnalysedParagraph p, int a, int e, int cueStart, int cueEnd, Mention source)
         {
             var tk = p.Tokens;
+            // "(Yes, we know, guacamole is extra.)": the bracket that opens a sentence in brackets is not its words
+            if (a + 1 < e && tk[a].Is("(") && !ClosesBracket(tk, a + 1, e)) a++;
             int start = p.Start + tk[a].Start, end = p.Start + tk[e - 1].End;
             var found = new FoundAttribution(rule, p, HasQuote(tk, a, e) ? AttributionKind.Mixed : AttributionKind.Indirect, TextSpan.FromTo(start, end))
             {
@@ -2229,6 +2231,14 @@ namespace IncidentTools.Attribution.Rules
                 SourceTokens = tk,
             };
             return found;
+        }
+
+        /// <summary>True when a closing bracket stands among tokens [a, e).</summary>
+        private static bool ClosesBracket(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].Is(")")) return true;
+            return false;
         }
 
         /// <summary>True when another attribution already uses the cue that starts at token k of the paragraph.</summary>
