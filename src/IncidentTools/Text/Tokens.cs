@@ -376,6 +376,13 @@ namespace IncidentTools.Text
             return hours <= LastHour && minutes <= LastMinute;
         }
 
+        /// <summary>
+        /// "… terming them “dark social”. (This post is worth …)": an opening bracket at <paramref name="n"/> before a capitalised
+        /// word or a quotation, after a sentence's end, opens an aside that is a sentence of its own.
+        /// </summary>
+        private static bool OpensAside(IReadOnlyList<Token> tokens, int n) =>
+            n + 1 < tokens.Count && tokens[n].Is("(") && (tokens[n + 1].IsQuote || tokens[n + 1].IsWord && !tokens[n + 1].IsLowerWord);
+
         private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
         {
             int start = 0;
@@ -394,7 +401,7 @@ namespace IncidentTools.Text
                 {
                     int n = k + 1;
                     while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].IsApostropheMark)) n++;
-                    boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord;
+                    boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord || OpensAside(tokens, n);
                     if (boundary) k = n - 1;
                 }
                 else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsQuote &&
@@ -415,9 +422,12 @@ namespace IncidentTools.Text
                 else if (tk.IsQuote && EndsStatement(tk.Text))
                 {
                     int n = k + 1;
-                    boundary = n < tokens.Count && (tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord);
+                    // "… at all.”) In summary, …": the aside that held the quotation closes with it
+                    while (n < tokens.Count && tokens[n].Is(")")) n++;
+                    boundary = n < tokens.Count && (tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord || OpensAside(tokens, n));
                     // "“Why now?” Jo Bell asked.": a question or exclamation followed by its speaker and verb
                     if (boundary && EndsQuestionOrExclamation(tk.Text) && NameThenCue(tokens, n)) boundary = false;
+                    if (boundary) k = n - 1;
                 }
                 if (boundary)
                 {

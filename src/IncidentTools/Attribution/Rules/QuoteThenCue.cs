@@ -19,6 +19,7 @@ namespace IncidentTools.Attribution.Rules
             var clauses = context.ClausesFor(q.Paragraph);
             var clause = clauses.FindAfter(TokensOf(q), q.Token, SentenceOf(q).End);
             if (clause != null && NextSentenceAfterIntroduced(TokensOf(q), q.Token, SentenceOf(q).Start)) return null;
+            if (clause != null && TakesClauseOfItsOwn(TokensOf(q), clause, SentenceOf(q).End)) return null;
             // “… the emails that are missing.” Trump said.: the attribution as a sentence of its own
             if (clause == null && SentenceOf(q).End == q.Token + 1 && q.Sentence + 1 < q.Paragraph.Sentences.Count)
             {
@@ -51,6 +52,26 @@ namespace IncidentTools.Attribution.Rules
             for (int k = v; k >= start && v - k < IntroducingReach; k--)
                 if (tk[k].IsLowerWord && tk[k].CueVerb is { } verb && verb.States && verb.Use != CueUse.After) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "Asked about “the crisis,” he said he saw none.", "… from “classical Marxism,” she said that …": the verb after the
+        /// quotation takes a clause of its own (a "that" that opens a clause, or a subject pronoun and its words right after the
+        /// verb), so the quotation is not what it reports but a phrase of the clause before. Only a subject before its verb: "“…,”
+        /// said Jo Bell, who …" inverts, and "“…,” she said that day" or "she said that herself" keep a determiner or pro-form.
+        /// </summary>
+        private static bool TakesClauseOfItsOwn(IReadOnlyList<Token> tk, Clause clause, int end)
+        {
+            if (clause.Mention.Start > clause.Cue.Start || clause.Cue.Verb == null) return false;
+            int k = clause.Cue.End;
+            // "told reporters that …", "told him she …": past one addressee
+            var verb = clause.Cue.Verb;
+            if (verb.Has(VerbTag.Object) && !verb.Has(VerbTag.Judgement) && k + 2 < end && tk[k].IsWord && !tk[k].Has(WordGroup.Complementizer) &&
+                (tk[k].Has(WordTag.ObjectPronoun) || tk[k].IsSpeakerNoun(out _, out _))) k++;
+            if (k + 1 >= end || !tk[k].IsLowerWord || !tk[k + 1].IsWord) return false;
+            if (tk[k].Has(WordGroup.Complementizer))
+                return !(tk[k + 1].Has(WordTag.Calendar) || tk[k + 1].Has(WordTag.Time)) && !ReportedSpeech.IsDeterminerOfLoneNoun(tk, k, end);
+            return CueLexicon.IsSubjectPronounNotIt(tk[k]) && tk[k + 1].IsLowerWord;
         }
 
         /// <summary>How many words a quotation needs for a name after it, with no comma between, to be its source (fewer may be a title: “Frozen” director Jo Bell).</summary>

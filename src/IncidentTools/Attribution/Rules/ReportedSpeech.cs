@@ -1187,6 +1187,8 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
                 if (PastFormAfterSubject(tk, s0, i)) continue;
+                // "The team chose only people who …": a past form not in -ed is the clause's verb, never the antecedent's first word
+                if (MentionParser.IsPastVerbNotInEd(tk, i, e)) continue;
                 var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
@@ -1279,7 +1281,7 @@ namespace IncidentTools.Attribution.Rules
         /// not a clause. Not "said that officials would …" (a verb follows the noun), nor "said that residents, many of them
         /// elderly, had left" (no participle of saying after the comma).
         /// </summary>
-        private static bool IsDeterminerOfLoneNoun(IReadOnlyList<Token> tk, int i, int s1)
+        internal static bool IsDeterminerOfLoneNoun(IReadOnlyList<Token> tk, int i, int s1)
         {
             int n = i + 1;
             if (n >= s1 || !tk[n].IsLowerWord || CueLexicon.IsLyAdverb(tk[n]) || CueLexicon.IsSubjectPronoun(tk[n].Lower) ||
@@ -2234,6 +2236,8 @@ namespace IncidentTools.Attribution.Rules
         public static FoundAttribution Make(string rule, AnalysedParagraph p, int a, int e, int cueStart, int cueEnd, Mention source)
         {
             var tk = p.Tokens;
+            // "(Yes, we know, guacamole is extra.)": the bracket that opens a sentence in brackets is not its words
+            if (a + 1 < e && tk[a].Is("(") && !ClosesBracket(tk, a + 1, e)) a++;
             int start = p.Start + tk[a].Start, end = p.Start + tk[e - 1].End;
             var found = new FoundAttribution(rule, p, HasQuote(tk, a, e) ? AttributionKind.Mixed : AttributionKind.Indirect, TextSpan.FromTo(start, end))
             {
@@ -2244,6 +2248,14 @@ namespace IncidentTools.Attribution.Rules
                 SourceTokens = tk,
             };
             return found;
+        }
+
+        /// <summary>True when a closing bracket stands among tokens [a, e).</summary>
+        private static bool ClosesBracket(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].Is(")")) return true;
+            return false;
         }
 
         /// <summary>True when another attribution already uses the cue that starts at token k of the paragraph.</summary>
