@@ -68,7 +68,10 @@ namespace IncidentTools.Attribution.Rules
             var verb = clause.Cue.Verb;
             if (verb.Has(VerbTag.Object) && !verb.Has(VerbTag.Judgement) && k + 2 < end && tk[k].IsWord && !tk[k].Has(WordGroup.Complementizer) &&
                 (tk[k].Has(WordTag.ObjectPronoun) || tk[k].IsSpeakerNoun(out _, out _))) k++;
-            if (k + 1 >= end || !tk[k].IsLowerWord || !tk[k + 1].IsWord) return false;
+            if (k + 1 >= end || !tk[k].IsLowerWord) return false;
+            // "said that, under the plan, …": "that" and an aside before its clause
+            if (tk[k].Has(WordGroup.Complementizer) && tk[k + 1].Is(",")) return true;
+            if (!tk[k + 1].IsWord) return false;
             if (tk[k].Has(WordGroup.Complementizer))
                 return !(tk[k + 1].Has(WordTag.Calendar) || tk[k + 1].Has(WordTag.Time)) && !ReportedSpeech.IsDeterminerOfLoneNoun(tk, k, end);
             return CueLexicon.IsSubjectPronounNotIt(tk[k]) && tk[k + 1].IsLowerWord;

@@ -14,6 +14,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Asked about “the harbour levy,” the mayor said she had never seen one.", "the harbour levy")]
         [InlineData("When Reyes was asked to tell the old plan from the “grand bargain,” he firmly said that the two had nothing in common.", "grand bargain")]
         [InlineData("Pressed on the “missing funds,” Lund told reporters that the audit would show where they went.", "missing funds")]
+        [InlineData("Asked to tell the old plan from the “grand bargain,” he essentially said that, under both, the town pays.", "grand bargain")]
         public void AQuotationBeforeAVerbWithItsOwnClauseIsNotItsContent(string body, string quote) =>
             Assert.Null(Of(RunRules(body, new QuoteThenCue()), quote));
 
