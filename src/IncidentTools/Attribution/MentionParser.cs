@@ -1142,6 +1142,10 @@ namespace IncidentTools.Attribution
         {
             var first = tk[a];
             if (!first.IsWord) return false;
+            // "Channels, valleys, and gullies are found …": one bare lower-case word between commas, then "and" or "or", is an
+            // item of a list, no apposition ("Jo Bell, a teacher, and her son" keeps its determiner)
+            if (e - a == 1 && first.IsLowerWord && !first.Has(WordTag.Determiner) && e + 1 < tk.Count && tk[e].Is(",") &&
+                tk[e + 1].IsLowerWord && tk[e + 1].Has(WordClass.ListCoordinator)) return false;
             // a, an, the, who, former …; not a subject pronoun, which opens a clause of its own ("Sure, he admits", "Loyalty, he noted")
             // "a rally with Clinton and Grimes, where the secretary of state said": a clause with a subject of its own (a
             // determiner, a name or a pronoun after its first word) that runs up to the verb, not closed by a comma, is no
