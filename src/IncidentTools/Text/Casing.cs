@@ -48,5 +48,24 @@ namespace IncidentTools.Text
                     return false;
             }
         }
+
+        /// <summary>
+        /// A word of a label written in capitals as a name is written ("PENCE" -> "Pence", "O'BRIEN" -> "O'Brien", "SMITH-JONES"
+        /// -> "Smith-Jones"): lower case, with a capital first and after a hyphen, an apostrophe or a full stop.
+        /// </summary>
+        public static string TitleCaseWord(string word)
+        {
+            var chars = word.ToLowerInvariant().ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+                if (i == 0 || chars[i - 1] == '-' || chars[i - 1] == '\'' || chars[i - 1] == '’' || chars[i - 1] == '.') chars[i] = char.ToUpperInvariant(chars[i]);
+            return new string(chars);
+        }
+
+        /// <summary><see cref="TitleCaseWord"/>, and a capital after a leading "Mc" ("MCCAIN" -> "McCain").</summary>
+        public static string TitleCaseName(string word)
+        {
+            var t = TitleCaseWord(word);
+            return t.Length > 2 && t[0] == 'M' && t[1] == 'c' ? "Mc" + char.ToUpperInvariant(t[2]) + t.Substring(3) : t;
+        }
     }
 }

@@ -158,7 +158,7 @@ namespace IncidentTools.Attribution.Rules
                 foreach (char c in t.Text)
                     if (char.IsLetter(c) && !char.IsUpper(c)) return null;
                 words++;
-                var name = TitleCase(t.Text.TrimEnd('.'));
+                var name = Casing.TitleCaseName(t.Text.TrimEnd('.'));
                 if (names.Contains(name)) known = true;
             }
             if (words == 0 || words > 3) return null;
@@ -173,7 +173,7 @@ namespace IncidentTools.Attribution.Rules
             }
             if (!known) return null;
             m.Kind = MentionKind.Name;
-            m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase));
+            m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Casing.TitleCaseName));
             // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
             if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
             return m;
@@ -214,16 +214,6 @@ namespace IncidentTools.Attribution.Rules
                 Kind = MentionKind.Organisation, Start = a, End = e, Next = e, CharStart = tk[a].Start, CharEnd = tk[e - 1].End,
                 Text = MentionParser.Join(tk, a, e), Name = MentionParser.Join(tk, a, e),
             };
-        }
-
-        private static string TitleCase(string word)
-        {
-            if (word.Length == 0) return word;
-            var chars = word.ToLowerInvariant().ToCharArray();
-            chars[0] = char.ToUpperInvariant(chars[0]);
-            for (int i = 1; i < chars.Length; i++)
-                if (chars[i - 1] == '-' || chars[i - 1] == '\'' || chars[i - 1] == '’' || chars[i - 1] == '.') chars[i] = char.ToUpperInvariant(chars[i]);
-            return chars.Length > 2 && chars[0] == 'M' && chars[1] == 'c' ? "Mc" + char.ToUpperInvariant(chars[2]) + new string(chars, 3, chars.Length - 3) : new string(chars);
         }
 
         /// <summary>The capitalised words of the document that are not all capitals, outside the labels: the names it writes in ordinary case.</summary>
@@ -270,7 +260,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var words = kv.Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length > 0 && bySurname[words[words.Length - 1]] >= 2)
-                    foreach (var w in words) names.Add(TitleCase(w.TrimEnd('.')));
+                    foreach (var w in words) names.Add(Casing.TitleCaseName(w.TrimEnd('.')));
             }
             return names;
         }

@@ -154,7 +154,7 @@ namespace IncidentTools.Attribution.Rules
             return new Mention
             {
                 Kind = MentionKind.Name, Start = 0, End = comma, Next = colon, CharStart = tk[0].Start, CharEnd = tk[comma - 1].End, Text = label,
-                Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(TitleCase)),
+                Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Casing.TitleCaseWord)),
                 Apposition = MentionParser.Join(tk, comma + 1, colon),
             };
         }
@@ -213,17 +213,9 @@ namespace IncidentTools.Attribution.Rules
         {
             var written = MentionParser.Join(tk, a, e);
             var words = new List<string>();
-            for (int i = a; i < e; i++) words.Add(TitleCase(tk[i].Text));
+            for (int i = a; i < e; i++) words.Add(Casing.TitleCaseWord(tk[i].Text));
             var titled = string.Join(" ", words);
             return CountryTable.FindPlace(written) != null || CountryTable.Find(written) != null || CountryTable.FindPlace(titled) != null || CountryTable.Find(titled) != null;
-        }
-
-        private static string TitleCase(string word)
-        {
-            var chars = word.ToLowerInvariant().ToCharArray();
-            for (int i = 0; i < chars.Length; i++)
-                if (i == 0 || chars[i - 1] == '-' || chars[i - 1] == '\'' || chars[i - 1] == '’' || chars[i - 1] == '.') chars[i] = char.ToUpperInvariant(chars[i]);
-            return new string(chars);
         }
 
         private static bool IsAllCaps(string s)
