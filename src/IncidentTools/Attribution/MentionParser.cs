@@ -1023,7 +1023,8 @@ namespace IncidentTools.Attribution
                         }
                     }
                     m.Apposition = Join(tk, a, quoteCloses ? e + 1 : e);
-                    if (e - a == 1 && tk[a].Has(WordClass.AsideRelative)) m.Apposition = null;
+                    // "Meena Shetty, meanwhile, claimed", "Peter Otieno, however, said": a connective set off by commas is no role
+                    if (e - a == 1 && (tk[a].Has(WordClass.AsideRelative) || tk[a].IsLowerWord && tk[a].Has(WordTag.Intro))) m.Apposition = null;
                     m.Next = e < end && (tk[e].Is(",") || quoteCloses) ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
