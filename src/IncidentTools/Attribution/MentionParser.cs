@@ -657,6 +657,10 @@ namespace IncidentTools.Attribution
                 var o = new Mention { Kind = MentionKind.Organisation, Start = i, End = c, Determiner = det, Name = name };
                 SetText(tk, o);
                 o.Next = c;
+                // "Harbor Mills Corp. (NYSE: HML), a maker of cereals, said", "the Board on Ocean Tides (BOT) said": a ticker or an
+                // acronym in brackets, and an apposition after them, stand between the name and its verb
+                if (!inverted && c < end && tk[c].Is("(") && BracketsAfterName(tk, c, end, inverted, out _, out _) is var next && next > c && CueAt(tk, next, end))
+                    o.Next = next;
                 return o;
             }
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle)) return null;
@@ -1023,7 +1027,8 @@ namespace IncidentTools.Attribution
                         }
                     }
                     m.Apposition = Join(tk, a, quoteCloses ? e + 1 : e);
-                    if (e - a == 1 && tk[a].Has(WordClass.AsideRelative)) m.Apposition = null;
+                    // "Meena Shetty, meanwhile, claimed", "Peter Otieno, however, said": a connective set off by commas is no role
+                    if (e - a == 1 && (tk[a].Has(WordClass.AsideRelative) || tk[a].IsLowerWord && tk[a].Has(WordTag.Intro))) m.Apposition = null;
                     m.Next = e < end && (tk[e].Is(",") || quoteCloses) ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
                     if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
@@ -1054,27 +1059,10 @@ namespace IncidentTools.Attribution
                     return m;
                 }
             }
-            if (k < end && tk[k].Is("("))
+            if (k < end && tk[k].Is("(") && BracketsAfterName(tk, k, end, inverted, out string? bracketed, out string? aside) is var next && next > k)
             {
-                int e = k + 1;
-                while (e < end && e - k < BracketTokens && !tk[e].Is(")")) e++;
-                if (e < end)
-                {
-                    m.Apposition = Join(tk, k + 1, e);
-                    m.Next = e + 1;
-                    if (m.Next < end && tk[m.Next].Is(",") && !inverted)
-                    {
-                        m.Next++;
-                        // "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted": an apposition after the brackets
-                        int a = m.Next, e2 = AsideEnd(tk, a, end);
-                        if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
-                            LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
-                        {
-                            m.Apposition = Join(tk, a, e2);
-                            m.Next = e2 + 1;
-                        }
-                    }
-                }
+                m.Apposition = aside ?? bracketed;
+                m.Next = next;
             }
             if (!inverted && SettingBeforeVerb(tk, k, end) is var setting && setting > k) m.Next = setting;
             return m;
@@ -1125,6 +1113,34 @@ namespace IncidentTools.Attribution
             if (x >= end || !tk[x].Is(",") || x <= a + 1) return -1;
             var cue = CueMatchAt(tk, x + 1, end);
             return cue != null && !cue.IsParticiple ? x : -1;
+        }
+
+        /// <summary>
+        /// "Sen. Jo Bell (R-Tex.), a candidate for governor, tweeted", "Harbor Mills Corp. (NYSE: HML), a maker of cereals,
+        /// said": brackets right after a name (token k is the "("), then, unless the subject is inverted, a comma and an
+        /// apposition closed by a comma right before the cue. The index after them (k when no brackets close in reach), with
+        /// the bracketed words and that apposition (null when there is none).
+        /// </summary>
+        private int BracketsAfterName(IReadOnlyList<Token> tk, int k, int end, bool inverted, out string? bracketed, out string? aside)
+        {
+            bracketed = aside = null;
+            int e = k + 1;
+            while (e < end && e - k < BracketTokens && !tk[e].Is(")")) e++;
+            if (e >= end) return k;
+            bracketed = Join(tk, k + 1, e);
+            int next = e + 1;
+            if (next < end && tk[next].Is(",") && !inverted)
+            {
+                next++;
+                int a = next, e2 = AsideEnd(tk, a, end);
+                if (e2 > a && e2 + 1 <= end && tk[e2].Is(",") && tk[a].IsLowerWord && ParseCue(tk, a, end, allowAdverbs: true) == null &&
+                    LooksLikeApposition(tk, a, e2, true) && CueAt(tk, e2 + 1, end))
+                {
+                    aside = Join(tk, a, e2);
+                    next = e2 + 1;
+                }
+            }
+            return next;
         }
 
         /// <summary>
