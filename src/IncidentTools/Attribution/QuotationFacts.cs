@@ -17,7 +17,9 @@ namespace IncidentTools.Attribution
             int k = q.Token;
             var (s, e) = ap.Sentences[q.Sentence];
             var text = tk[k].Text;
-            AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct;
+            // ("Midsummer praises the evenings. (“Bread is for sharing.”)": a quotation that opens a sentence in brackets after
+            // another sentence is the writer's aside, no sentence of anyone's words)
+            AtSentenceStart = k == s || k == s + 1 && tk[s].Kind == TokenKind.Punct && !(q.Sentence > 0 && tk[s].Is("("));
             RunsOn = !q.Span.Closed && q.Span.TextEnd >= ap.Text.TrimEnd().Length;
             bool alone = true;
             for (int x = s; x < e && alone; x++) alone = tk[x].IsQuote || tk[x].Kind == TokenKind.Punct;
@@ -30,7 +32,7 @@ namespace IncidentTools.Attribution
         /// <summary>Direct (a whole statement) or Partial (a fragment in the writer's sentence); a continuation may make it Direct.</summary>
         public QuoteKind Kind { get; set; }
 
-        /// <summary>The quotation opens its sentence.</summary>
+        /// <summary>The quotation opens its sentence (not a sentence in brackets after another: the writer's aside).</summary>
         public bool AtSentenceStart { get; }
 
         /// <summary>An unclosed quotation that runs to the end of its paragraph (its words go on in the next).</summary>
