@@ -216,6 +216,44 @@ questions:
             Assert.Null(claim.Question);
         }
 
+        [Theory]
+        // the finding in a relative clause on the object is the antecedent's (the other side's inquiry), not the subject's
+        [InlineData("Northland has rejected the results of the Southern Guard inquiry, which found that Southland soldiers fired first.")]
+        [InlineData("Northland dismissed the report, which said that Southland soldiers fired first.")]
+        [InlineData("Northland disputed a Southland report that claimed Southland soldiers fired first.")]
+        public void AReportInARelativeClauseOnTheObjectIsNotTheSubjects(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot");
+        }
+
+        [Theory]
+        // near misses: a relative clause on the subject, before its cue, leaves the content the subject's own
+        [InlineData("Northland, which rejected the report, said its soldiers came under fire.", "Southland fired first")]
+        // the antecedent is the subject's own side: its inquiry's finding is its own account
+        [InlineData("Northland cited the findings of the Northern Army inquiry, which found that Southland soldiers fired first.", "Southland fired first")]
+        public void ARelativeClauseOfTheSubjectsOwnSideKeepsItsPosition(string sentence, string position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            var claim = Assert.Single(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot");
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        // a relative pronoun stands for its antecedent: a report no side owns is no side's, not the side of the subject that dismissed it
+        [InlineData("Northland dismissed the report, which said the shelling was deliberate.", null)]
+        // near miss: an antecedent that names a side's person gives that side
+        [InlineData("Anna Berg praised Omar Diaz, who said the shelling was deliberate.", "Southland")]
+        public void ARelativePronounSourceTakesItsAntecedentsSide(string sentence, string? party)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            var claim = Assert.Single(corpus.Claims, c => c.Cue == "said");
+            Assert.Equal(party, claim.Party);
+        }
+
         [Fact]
         public void QuotesWithAPartyBecomeThatPartysClaims()
         {

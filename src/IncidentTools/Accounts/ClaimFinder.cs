@@ -274,6 +274,9 @@ namespace IncidentTools.Accounts
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return t.Start;
+                // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
+                // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side
+                if (t.Start > own && IsRelativeSubject(words, i) && !NamesOnly(scope, AntecedentBefore(words, i, Math.Max(from, own + 1)), words[i].Start, party)) return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
@@ -282,6 +285,44 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>How many words before a relative pronoun are read for the side its antecedent names ("the results of the American investigation, which").</summary>
+        private const int AntecedentWords = 6;
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is a relative pronoun that is the subject of the verb after it: "which", "who",
+        /// or "that" after a noun or a comma ("the inquiry that found …"), not "that" after a verb, where it opens a clause or points.
+        /// </summary>
+        private static bool IsRelativeSubject(IReadOnlyList<Token> words, int i)
+        {
+            var r = words[i];
+            if (!r.IsLowerWord || !r.Has(WordClass.SubjectRelative) || i == 0) return false;
+            var before = words[i - 1];
+            if (before.Is(",")) return true;
+            if (!before.IsWord || before.Has(WordTag.Function | WordTag.Finite | WordTag.Time | WordTag.Calendar)) return false;
+            return !r.Has(WordGroup.Complementizer) || !(before.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(before) || CueLexicon.Verb(before.Lower) is { IsSpeech: true } && !CueLexicon.IsNounForm(before.Lower));
+        }
+
+        /// <summary>The paragraph offset where the antecedent of the relative pronoun at <paramref name="i"/> may start: up to <see cref="AntecedentWords"/> words back, not before <paramref name="floor"/>.</summary>
+        private static int AntecedentBefore(IReadOnlyList<Token> words, int i, int floor)
+        {
+            int first = i;
+            for (int k = i - 1, n = 0; k >= 0 && n < AntecedentWords && words[k].Start >= floor; k--)
+            {
+                if (!words[k].IsWord) { if (words[k].Is(",") && k == i - 1) continue; break; }
+                n++;
+                first = k;
+            }
+            return first < i ? words[first].Start : words[i].Start;
+        }
+
+        /// <summary>True when the words in [from, to) name one or more sides and every one is <paramref name="party"/>.</summary>
+        private bool NamesOnly(ParagraphScope scope, int from, int to, PartyDefinition party)
+        {
+            if (to <= from) return false;
+            var named = _parties.Mentions(scope.Cut(from, to));
+            return named.Count > 0 && named.All(m => ReferenceEquals(m.Party, party));
         }
 
         /// <summary>
@@ -379,6 +420,9 @@ namespace IncidentTools.Accounts
                 chain.Set(p, hit.Party);
                 return hit.Party;
             }
+            // "Northland dismissed the report, which said …": a relative pronoun is its antecedent, named right before it, never
+            // the nearest earlier speaker (the subject of the verb whose object the antecedent is)
+            if (m.IsPronoun && m.Owner is { } antecedent && Lexicon.Is(m.Determiner, WordClass.RelativePronoun)) m = antecedent;
             // words that name someone or something the manifest does not know ("the Northern Herald", "Greta Lund"):
             // no side, and the chain ends (the speaker's country-table party is kept on the claim by the caller)
             // ("the DGMO": a role's acronym the resolver found to be a person named before is as bare as "the general")
