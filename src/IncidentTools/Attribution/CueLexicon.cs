@@ -37,7 +37,7 @@ namespace IncidentTools.Attribution
         public bool IsSpeech => Verb.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Judgement) && !Verb.Has(VerbTag.Manner);
 
         /// <summary>Takes an addressee before its content ("told reporters that …"); a verb that judges its object keeps it in the content ("accused X of …").</summary>
-        public bool TakesAddressee => Verb.Has(VerbTag.Object) && !Verb.Has(VerbTag.Judgement);
+        public bool TakesAddressee => Verb.TakesAddressee;
 
         private static VerbForm FormOf(ReportingVerb v) =>
             v.Form == v.Lemma ? VerbForm.Base : v.IsParticiple ? VerbForm.Gerund : v.IsThirdPerson ? VerbForm.ThirdPerson : VerbForm.Past;

@@ -511,6 +511,9 @@ namespace IncidentTools.Text
         /// <summary>A verb by which someone states, holds, concedes or denies something (say, insist, admit, deny), not a manner or a judgement.</summary>
         public bool States => Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial) && !Has(VerbTag.Manner);
 
+        /// <summary>Takes an addressee before its content ("told reporters that …"); a verb that judges its object keeps it in the content ("accused X of …").</summary>
+        public bool TakesAddressee => Has(VerbTag.Object) && !Has(VerbTag.Judgement);
+
         public bool IsParticiple => Form.EndsWith("ing", StringComparison.Ordinal);
 
         /// <summary>The past tense or past participle ("said", "told", "warned"): neither the base, the form in -s nor the one in -ing.</summary>

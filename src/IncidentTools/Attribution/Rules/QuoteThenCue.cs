@@ -65,8 +65,7 @@ namespace IncidentTools.Attribution.Rules
             if (clause.Mention.Start > clause.Cue.Start || clause.Cue.Verb == null) return false;
             int k = clause.Cue.End;
             // "told reporters that …", "told him she …": past one addressee
-            var verb = clause.Cue.Verb;
-            if (verb.Has(VerbTag.Object) && !verb.Has(VerbTag.Judgement) && k + 2 < end && tk[k].IsWord && !tk[k].Has(WordGroup.Complementizer) &&
+            if (clause.Cue.Verb.TakesAddressee && k + 2 < end && tk[k].IsWord && !tk[k].Has(WordGroup.Complementizer) &&
                 (tk[k].Has(WordTag.ObjectPronoun) || tk[k].IsSpeakerNoun(out _, out _))) k++;
             if (k + 1 >= end || !tk[k].IsLowerWord) return false;
             // "said that, under the plan, …": "that" and an aside before its clause
