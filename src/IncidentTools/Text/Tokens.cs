@@ -377,11 +377,14 @@ namespace IncidentTools.Text
         }
 
         /// <summary>
-        /// "… terming them “dark social”. (This post is worth …)": an opening bracket at <paramref name="n"/> before a capitalised
-        /// word or a quotation, after a sentence's end, opens an aside that is a sentence of its own.
+        /// After a sentence's end, the token at <paramref name="n"/> (within the tokens) opens the next sentence: a quotation or a
+        /// word not in lower case, or an opening bracket before one ("… terming them “dark social”. (This post is worth …)": an
+        /// aside that is a sentence of its own).
         /// </summary>
-        private static bool OpensAside(IReadOnlyList<Token> tokens, int n) =>
-            n + 1 < tokens.Count && tokens[n].Is("(") && (tokens[n + 1].IsQuote || tokens[n + 1].IsWord && !tokens[n + 1].IsLowerWord);
+        private static bool OpensSentence(IReadOnlyList<Token> tokens, int n) =>
+            StartsSentenceWord(tokens[n]) || tokens[n].Is("(") && n + 1 < tokens.Count && StartsSentenceWord(tokens[n + 1]);
+
+        private static bool StartsSentenceWord(Token t) => t.IsQuote || t.IsWord && !t.IsLowerWord;
 
         private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
         {
@@ -401,7 +404,7 @@ namespace IncidentTools.Text
                 {
                     int n = k + 1;
                     while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].IsApostropheMark)) n++;
-                    boundary = n >= tokens.Count || tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord || OpensAside(tokens, n);
+                    boundary = n >= tokens.Count || OpensSentence(tokens, n);
                     if (boundary) k = n - 1;
                 }
                 else if (tk.IsWord && tk.Text.EndsWith(".", StringComparison.Ordinal) && tk.Text.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsQuote &&
@@ -424,7 +427,7 @@ namespace IncidentTools.Text
                     int n = k + 1;
                     // "… at all.”) In summary, …": the aside that held the quotation closes with it
                     while (n < tokens.Count && tokens[n].Is(")")) n++;
-                    boundary = n < tokens.Count && (tokens[n].IsQuote || tokens[n].IsWord && !tokens[n].IsLowerWord || OpensAside(tokens, n));
+                    boundary = n < tokens.Count && OpensSentence(tokens, n);
                     // "“Why now?” Jo Bell asked.": a question or exclamation followed by its speaker and verb
                     if (boundary && EndsQuestionOrExclamation(tk.Text) && NameThenCue(tokens, n)) boundary = false;
                     if (boundary) k = n - 1;
