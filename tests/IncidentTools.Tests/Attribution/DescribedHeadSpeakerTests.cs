@@ -134,5 +134,33 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes(Opening + "Doyle Harris chairs the board.\n\n“Will Doyle say sorry?” a ferry pilot asked.");
             Assert.Equal("ferry pilot", Q(quotes, "Will Doyle say").Speaker);
         }
+        [Theory]
+        [InlineData("Families of those stranded by the storm said the timetable had failed them.", "Families of those stranded by the storm")]
+        [InlineData("Owners of boats moored in the bay said the timetable had failed them.", "Owners of boats moored in the bay")]
+        [InlineData("Commuters in three villages said the timetable had failed them.", "Commuters in three villages")]
+        public void APluralBeforeItsDescribingPhraseHeadsAPhraseTheLexiconDoesNotKnow(string body, string speaker)
+        {
+            // no listed noun: the plural that the phrase describes speaks, not the phrase's last word ("storm", "bay", "villages")
+            var a = ByContent(body, "the timetable");
+            Assert.Equal(speaker, a.Source);
+            Assert.Equal(speaker, a.Speaker);
+        }
+
+        [Fact]
+        public void APluralHeadWithALongPhraseIsShownAloneWithThePhraseAsItsRole()
+        {
+            var a = ByContent("Owners of small boats moored near the old pier said the timetable had failed them.", "the timetable");
+            Assert.Equal("Owners", a.Speaker);
+        }
+
+        [Theory]
+        [InlineData("About six in 10 commuters said the timetable had failed them.", "commuters")]
+        [InlineData("Most of the islanders said the timetable had failed them.", "islanders")]
+        public void AShareBeforeItsGroupIsNoHead(string body, string speaker)
+        {
+            // the number or share before "in"/"of" is not the plural the phrase describes: the group after it speaks
+            var a = ByContent(body, "the timetable");
+            Assert.Equal(speaker, a.Speaker);
+        }
     }
 }

@@ -878,7 +878,33 @@ namespace IncidentTools.Attribution.Rules
             };
             // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
             TakeListedHead(tk, m, lead);
+            if (m.HeadText == null) TakePluralHead(tk, m, lead);
             return m;
+        }
+
+        /// <summary>
+        /// "Families of those hurt by the storm", "Democrats in Congress", "Newspapers in Spain": in a phrase with no
+        /// noun of the lexicon's lists before a describing phrase, a plural that one follows heads it (the first noun phrase's;
+        /// not a share: "six in 10 voters", "most of them"); the words after it describe it (its post-modifier), so the speaker
+        /// is that plural, not the phrase's last word ("storm", "Congress", "Spain"). The mention's <see cref="Mention.Head"/> stays the
+        /// last word: whether such a phrase agrees with a verb in the present is <see cref="IsPluralBeforePostmodifier"/>'s
+        /// judgement ("his hands in the air claim", "Messages of calm echo" are no speakers), not this display's.
+        /// </summary>
+        private static void TakePluralHead(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from; h + 1 < d.End - 1; h++)
+            {
+                var t = tk[h];
+                // past the first noun phrase ("An investigation into the airstrikes in …", "Aides and advisers to …"): no plural of its own
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.Preposition | WordTag.NpStop)) return;
+                // (a list's "and" opens no phrase that describes the plural before it: "Companies and individuals")
+                if (!IsPluralWord(t) || IsShareWord(t) || !OpensDescribingPhrase(tk[h + 1]) || tk[h + 1].Has(WordClass.ListCoordinator)) continue;
+                // "Former envoys to Oslo Ingrid Halvorsen": a name that ends the phrase is the speaker's own, in apposition
+                if (EndsInApposedName(tk, h + 1, d.End)) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
+                d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
         }
 
         /// <summary>How many capitalised words a place's name (or its tail) may take: "San Bernardino", "New South Wales".</summary>
