@@ -279,7 +279,7 @@ namespace IncidentTools.Attribution
         /// is the subject of the reporting clause, not a speaker its content reports, so when the sentence reported someone
         /// inside what another said, its outer speakers whose cue is a verb of speech ("said", "recalled"; not a misread
         /// "Courted by …, and expected to …") are read again, last, in mention order: a later "he" or "they" finds them before the reported
-        /// one (who still stands behind a pronoun no outer speaker may take: "Police said Reyes had confessed. “…,” he said.").
+        /// one (who still stands behind a pronoun no outer speaker may take: "Police said Reyes had admitted the theft. “…,” he said.").
         /// </summary>
         private static void ReadOuterSpeakersLast(SpeakerResolver resolver, List<FoundAttribution> here, int sentence, int paragraph)
         {
