@@ -869,8 +869,11 @@ namespace IncidentTools.Attribution
         /// <summary>The most tokens inside brackets after a name ("Sen. Jo Bell (R-Tex.)"): a longer bracket is an aside.</summary>
         private const int BracketTokens = 10;
 
-        /// <summary>The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters.</summary>
-        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 8;
+        /// <summary>
+        /// The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters; a
+        /// statehouse paper writes the member's home town instead (", D-Portland,", ", R-Minneapolis,"), a word of a city's length.
+        /// </summary>
+        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 14;
 
         /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
         private const int PostPhraseTokens = 16;
@@ -1186,7 +1189,7 @@ namespace IncidentTools.Attribution
             // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
-            // ", R-Ky.,", ", D-N.Y.,": a party and a state
+            // ", R-Ky.,", ", D-N.Y.,", ", D-Portland,": a party and a state or a home town
             if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
