@@ -1010,6 +1010,13 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
+                // "Trump, in turn, said", "Mr. Lund, in a brief interview on Saturday, said": a phrase of the occasion or of the turn
+                // of the argument, closed by a comma with the cue right after it, is an aside, no role (as after a description)
+                if (!inverted && PhraseAsideBeforeCue(tk, a, end) is var phraseEnd && phraseEnd > a)
+                {
+                    m.Next = phraseEnd;
+                    return m;
+                }
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 bool quoteCloses = !inverted && QuoteClosesApposition(tk, a, e, end);
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, quoteCloses || e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
