@@ -182,15 +182,16 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the "of" at k opens the phrase of a person's affiliation that runs to the end of the mention: a capitalised
-        /// name ("of Clemson University", "of the Karolinska Institute") up to <paramref name="end"/>, a comma or a verb of saying,
-        /// with no "and" inside (not "Jo Bell of Leeds and Tom Reyes of York said", two people; nor "accused Bill Clinton of rape").
+        /// name ("of Clemson University", "of the Karolinska Institute") up to <paramref name="end"/>, a comma, a verb of saying or
+        /// the full stop or semicolon that ends the clause after an inverted cue ("…,” said Ada Moran of Cheyenne."), with no "and"
+        /// inside (not "Jo Bell of Leeds and Tom Reyes of York said", two people; nor "accused Bill Clinton of rape").
         /// </summary>
         private bool IsAffiliationAfter(IReadOnlyList<Token> tk, int k, int end)
         {
             int x = k + 1;
             if (x < end && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
             if (x >= end || !tk[x].IsCapitalized) return false;
-            for (; x < end && !tk[x].Is(",") && !IsFiniteOrParticipleCue(tk, x); x++)
+            for (; x < end && !tk[x].Is(",") && !tk[x].Is(".") && !tk[x].Is(";") && !IsFiniteOrParticipleCue(tk, x); x++)
                 if (!tk[x].IsWord || tk[x].Has(WordClass.ListCoordinator)) return false;
             return true;
         }
@@ -1054,7 +1055,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
             {
                 int e = k + 1;
-                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 // (a subject read up to its verb, or to the comma of an aside before it, ends right before it: "Jo Bell of the
                 // Karolinska Institute said", "Jo Bell of the Karolinska Institute, who …, said")
                 bool endsBeforeCue = e == end && k - NameWordsBeforeOf >= 0 && IsPersonNameBefore(tk, k - NameWordsBeforeOf, k) && IsAffiliationAfter(tk, k, end);
