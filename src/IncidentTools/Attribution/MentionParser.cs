@@ -528,7 +528,11 @@ namespace IncidentTools.Attribution
                 // "State Department spokesman Mark Toner": a description used as a title before a name.
                 int n = head + 1;
                 while (n < runEnd && n - head - 1 < 6 && IsNameWord(tk, n, end, n == head + 1)) n++;
-                if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized)
+                // "Clinton campaign Chairman John Podesta", "House Oversight committee Chairman Devin Lowe": a title after the
+                // organisation's noun opens a person's name; the organisation and the title are the person's title
+                int nameStart = head + 1;
+                if (ho && n > nameStart && MatchTitle(tk, nameStart, n, out _) is var titled && titled > 0 && n > nameStart + titled) nameStart += titled;
+                if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized && nameStart == head + 1)
                 {
                     // "technology research organization Gartner": the organisation named after its description
                     var o = new Mention { Kind = MentionKind.Organisation, Start = det.Length > 0 ? i : j, End = n, Determiner = det, Name = Join(tk, head + 1, n) };
@@ -537,11 +541,11 @@ namespace IncidentTools.Attribution
                     return o;
                 }
                 // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
-                bool verbAfterName = n > head + 1 && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
-                if (n > head + 1 && (n == runEnd || verbAfterName) && !hd)
+                bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
+                if (n > nameStart && (n == runEnd || verbAfterName) && !hd)
                 {
-                    var m = NameMention(tk, i, head + 1, n, det);
-                    m.Title = Join(tk, j, head + 1);
+                    var m = NameMention(tk, i, nameStart, n, det);
+                    m.Title = Join(tk, j, nameStart);
                     m.Start = det.Length > 0 ? i : j;
                     SetText(tk, m);
                     return AfterName(tk, m, end, inverted);
