@@ -1065,8 +1065,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         public bool NewClauseBetween(IReadOnlyList<Token> tk, int from, int q) => NewClauseAfter(tk, from, q) >= 0;
 
-        /// <summary>The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and before <paramref name="q"/>, or -1.</summary>
-        public int NewClauseAfter(IReadOnlyList<Token> tk, int from, int q)
+        /// <summary>
+        /// The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and
+        /// before <paramref name="q"/>, or -1. With <paramref name="reporting"/>, a clause whose subject (a description too) reports
+        /// by a finite verb of its own ("…, and the council warned that …") is one too: the end of a content with no quotation in it.
+        /// </summary>
+        public int NewClauseAfter(IReadOnlyList<Token> tk, int from, int q, bool reporting = false)
         {
             for (int k = from + 1; k < q - 1; k++)
             {
@@ -1074,11 +1078,16 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsLowerWord && tk[k].Has(WordClass.RelativePronoun)) return -1;
                 if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
-                if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1) || !(m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.IsPronoun && tk[m.Start].Has(WordClass.PersonSubject))) continue;
+                if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
+                // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it
+                // (not "…, and that the board agreed": a second that-clause of the same report)
+                bool speaking = reporting && !tk[k + 1].Has(WordGroup.Complementizer) && Rules.ReportedSpeech.StartsCueGroup(tk, m.Next, q);
+                if (!(m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.IsPronoun && tk[m.Start].Has(WordClass.PersonSubject) ||
+                      speaking && m.Kind == MentionKind.Description)) continue;
                 var v = tk[m.Next];
                 if (!v.IsLowerWord || v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) || v.Has(WordClass.Coordinator | WordClass.RelativePronoun)) continue;
                 // "Ortiz says she hopes to win, but she knows that “…”": a clause that reports by a verb of its own is left to the rules that read it
-                if (v.IsVerbForm) continue;
+                if (v.IsVerbForm && !speaking) continue;
                 return k;
             }
             return -1;

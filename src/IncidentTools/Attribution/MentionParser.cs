@@ -182,15 +182,16 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the "of" at k opens the phrase of a person's affiliation that runs to the end of the mention: a capitalised
-        /// name ("of Clemson University", "of the Karolinska Institute") up to <paramref name="end"/>, a comma or a verb of saying,
-        /// with no "and" inside (not "Jo Bell of Leeds and Tom Reyes of York said", two people; nor "accused Bill Clinton of rape").
+        /// name ("of Clemson University", "of the Karolinska Institute") up to <paramref name="end"/>, a comma, a verb of saying or
+        /// the full stop or semicolon that ends the clause after an inverted cue ("…,” said Ada Moran of Cheyenne."), with no "and"
+        /// inside (not "Jo Bell of Leeds and Tom Reyes of York said", two people; nor "accused Bill Clinton of rape").
         /// </summary>
         private bool IsAffiliationAfter(IReadOnlyList<Token> tk, int k, int end)
         {
             int x = k + 1;
             if (x < end && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
             if (x >= end || !tk[x].IsCapitalized) return false;
-            for (; x < end && !tk[x].Is(",") && !IsFiniteOrParticipleCue(tk, x); x++)
+            for (; x < end && !tk[x].Is(",") && !tk[x].Is(".") && !tk[x].Is(";") && !IsFiniteOrParticipleCue(tk, x); x++)
                 if (!tk[x].IsWord || tk[x].Has(WordClass.ListCoordinator)) return false;
             return true;
         }
@@ -527,7 +528,11 @@ namespace IncidentTools.Attribution
                 // "State Department spokesman Mark Toner": a description used as a title before a name.
                 int n = head + 1;
                 while (n < runEnd && n - head - 1 < 6 && IsNameWord(tk, n, end, n == head + 1)) n++;
-                if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized)
+                // "Clinton campaign Chairman John Podesta", "House Oversight committee Chairman Devin Lowe": a title after the
+                // organisation's noun opens a person's name; the organisation and the title are the person's title
+                int nameStart = head + 1;
+                if (ho && n > nameStart && MatchTitle(tk, nameStart, n, out _) is var titled && titled > 0 && n > nameStart + titled) nameStart += titled;
+                if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized && nameStart == head + 1)
                 {
                     // "technology research organization Gartner": the organisation named after its description
                     var o = new Mention { Kind = MentionKind.Organisation, Start = det.Length > 0 ? i : j, End = n, Determiner = det, Name = Join(tk, head + 1, n) };
@@ -536,11 +541,11 @@ namespace IncidentTools.Attribution
                     return o;
                 }
                 // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
-                bool verbAfterName = n > head + 1 && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
-                if (n > head + 1 && (n == runEnd || verbAfterName) && !hd)
+                bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
+                if (n > nameStart && (n == runEnd || verbAfterName) && !hd)
                 {
-                    var m = NameMention(tk, i, head + 1, n, det);
-                    m.Title = Join(tk, j, head + 1);
+                    var m = NameMention(tk, i, nameStart, n, det);
+                    m.Title = Join(tk, j, nameStart);
                     m.Start = det.Length > 0 ? i : j;
                     SetText(tk, m);
                     return AfterName(tk, m, end, inverted);
@@ -869,8 +874,11 @@ namespace IncidentTools.Attribution
         /// <summary>The most tokens inside brackets after a name ("Sen. Jo Bell (R-Tex.)"): a longer bracket is an aside.</summary>
         private const int BracketTokens = 10;
 
-        /// <summary>The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters.</summary>
-        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 8;
+        /// <summary>
+        /// The shortest and the longest label of a party and a state after a name (", R-Ky.,", ", D-N.Y.,"), in characters; a
+        /// statehouse paper writes the member's home town instead (", D-Portland,", ", R-Minneapolis,"), a word of a city's length.
+        /// </summary>
+        private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 14;
 
         /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
         private const int PostPhraseTokens = 16;
@@ -1010,6 +1018,13 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].Is(","))
             {
                 int a = k + 1, e = a;
+                // "Trump, in turn, said", "Mr. Lund, in a brief interview on Saturday, said": a phrase of the occasion or of the turn
+                // of the argument, closed by a comma with the cue right after it, is an aside, no role (as after a description)
+                if (!inverted && PhraseAsideBeforeCue(tk, a, end) is var phraseEnd && phraseEnd > a)
+                {
+                    m.Next = phraseEnd;
+                    return m;
+                }
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 bool quoteCloses = !inverted && QuoteClosesApposition(tk, a, e, end);
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, quoteCloses || e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
@@ -1047,7 +1062,7 @@ namespace IncidentTools.Attribution
             if (k < end && tk[k].IsWord && tk[k].Has(WordGroup.OfComplement | WordGroup.PersonSubjectRelative))
             {
                 int e = k + 1;
-                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !IsFiniteOrParticipleCue(tk, e)) e++;
+                while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 // (a subject read up to its verb, or to the comma of an aside before it, ends right before it: "Jo Bell of the
                 // Karolinska Institute said", "Jo Bell of the Karolinska Institute, who …, said")
                 bool endsBeforeCue = e == end && k - NameWordsBeforeOf >= 0 && IsPersonNameBefore(tk, k - NameWordsBeforeOf, k) && IsAffiliationAfter(tk, k, end);
@@ -1186,7 +1201,7 @@ namespace IncidentTools.Attribution
             // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
-            // ", R-Ky.,", ", D-N.Y.,": a party and a state
+            // ", R-Ky.,", ", D-N.Y.,", ", D-Portland,": a party and a state or a home town
             if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;

@@ -111,6 +111,7 @@ namespace IncidentTools.Attribution
                             resolver.Touch(speaker, sentence, ap.Index);
                         }
                     }
+                    ReadOuterSpeakersLast(resolver, here, sentence, ap.Index);
                 }
             }
             foreach (var a in context.Found)
@@ -134,13 +135,19 @@ namespace IncidentTools.Attribution
         /// True when the attribution's cue is a verb that puts forward a statement (tagged claim: "said", "told"), not a
         /// question ("asked"): its own verb, else the first reporting verb of its words (reported speech keeps only the words).
         /// </summary>
-        private static bool States(FoundAttribution a)
+        private static bool States(FoundAttribution a) => CueIs(a, VerbTag.Claim);
+
+        /// <summary>
+        /// True when the attribution's cue is a verb with the tag: its own verb, else the first reporting verb of its words
+        /// (reported speech keeps only the words).
+        /// </summary>
+        private static bool CueIs(FoundAttribution a, VerbTag tag)
         {
             if (a.CueWords is not { } cue) return false;
-            if (cue.Verb != null) return cue.Verb.Has(VerbTag.Claim);
+            if (cue.Verb != null) return cue.Verb.Has(tag);
             var tk = a.SourceTokens;
             for (int x = cue.Start; tk != null && x < cue.End && x < tk.Count; x++)
-                if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Text) is { } verb) return verb.Has(VerbTag.Claim);
+                if (tk[x].IsWord && Lexicon.AnyVerb(tk[x].Text) is { } verb) return verb.Has(tag);
             return false;
         }
 
@@ -264,6 +271,44 @@ namespace IncidentTools.Attribution
             if (a.SourceSpan is not { } source) return false;
             foreach (var b in here)
                 if (b != a && b.Content.Contains(source)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "Mr. Nevins said the deal was fair because Mr. Lynch had agreed to it. “We are pleased,” he said.": the one who spoke
+        /// is the subject of the reporting clause, not a speaker its content reports, so when the sentence reported someone
+        /// inside what another said, its outer speakers whose cue is a verb of speech ("said", "recalled"; not a misread
+        /// "Courted by …, and expected to …") are read again, last, in mention order: a later "he" or "they" finds them before the reported
+        /// one (who still stands behind a pronoun no outer speaker may take: "Police said Reyes had admitted the theft. “…,” he said.").
+        /// </summary>
+        private static void ReadOuterSpeakersLast(SpeakerResolver resolver, List<FoundAttribution> here, int sentence, int paragraph)
+        {
+            bool reported = false;
+            foreach (var a in here)
+                if (a.Speaker != null && ReportedInClause(here, a)) { reported = true; break; }
+            if (!reported) return;
+            foreach (var a in InMentionOrder(here))
+                if (a.Speaker != null && CueIs(a, VerbTag.Speech) && !ReportedInside(here, a)) resolver.Touch(a.Speaker, sentence, paragraph);
+        }
+
+        /// <summary>
+        /// True when the attribution's source stands in what another of the list reports, as the subject of its reported clause
+        /// or of a clause that hangs on it: at the start of the content ("Police said Reyes had admitted …"), or right after a
+        /// subordinator or "that" in it ("said the deal was fair because Lynch had agreed …"), or as the relative pronoun of a
+        /// clause in it ("recalled that the listeners, who wondered …"). Not a clause the writer joins
+        /// with "and" or "but" to a content read too far ("Pryce said the pier was safe, and Reyes told the board …").
+        /// </summary>
+        private static bool ReportedInClause(List<FoundAttribution> here, FoundAttribution a)
+        {
+            if (a.SourceSpan is not { } source || a.SourceTokens is not { } tk) return false;
+            int before = a.Source!.Start - 1;
+            foreach (var b in here)
+            {
+                if (b == a || !b.Content.Contains(source)) continue;
+                // (a relative pronoun's clause hangs on a noun of the content: "recalled that the listeners, who wondered …")
+                if (b.Content.Start == source.Start || a.Source.Owner != null) return true;
+                if (before >= 0 && before < tk.Count && tk[before].IsLowerWord && (tk[before].Has(WordTag.Subordinator) || tk[before].Has(WordGroup.Complementizer))) return true;
+            }
             return false;
         }
 

@@ -12,11 +12,22 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("“The pier must close,” Ada Lund, the harbour's chief engineer, one of three on the island, said on Monday.", "Ada Lund")]
         [InlineData("“The pier must close,” Senator Ada Lund, R-Ky., said on Monday.", "Senator Ada Lund")]
         [InlineData("“The pier must close,” Senator Ada Lund, D-N.Y., said on Monday.", "Senator Ada Lund")]
+        // a statehouse paper's label: the party and the member's home town
+        [InlineData("“The pier must close,” Senator Ada Lund, D-Portland, said on Monday.", "Senator Ada Lund")]
+        [InlineData("“The pier must close,” Rep. Tom Reyes, R-Minneapolis, said on Monday.", "Rep. Tom Reyes")]
         public void ANameWithAppositionsBeforeItsCue(string body, string mention)
         {
             var a = Of(RunRules(body, new QuoteThenCue()), "")!;
             Assert.Equal(mention, a.Source!.Text);
             Assert.Equal("said", a.CueWords!.Text);
+        }
+
+        [Fact]
+        public void AHomeTownLabelThatEndsTheSentenceIsNoApposition()
+        {
+            // no cue after the label: the name ends a sentence of its own
+            var c = RunRules("“The pier must close.” Senator Ada Lund, D-Portland.", new QuoteThenCue());
+            Assert.Empty(c.Found);
         }
 
         [Fact]

@@ -48,6 +48,26 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(all, x => x.Cue == "said" && x.Speaker == "Mark Jensen");
         }
 
+        [Theory]
+        [InlineData("“The hull is sound,” said Mark Jensen of Stenport.")]
+        [InlineData("“The hull is sound,” said Mark Jensen of Stenport; the ferry sailed at noon.")]
+        public void APlaceAfterTheNameAtTheEndOfAnInvertedClauseIsNoPartOfTheName(string body)
+        {
+            // "…,” said Ada Moran of Cheyenne.": the full stop (or semicolon) closes the phrase of where the person is from
+            var q = Assert.Single(Quotes(body));
+            Assert.Equal("Mark Jensen", q.Speaker);
+            Assert.Equal("Mark Jensen", q.SpeakerMention);
+            Assert.Equal("Stenport", q.Role);
+        }
+
+        [Fact]
+        public void AnOrganisationNamedWithOfAtTheEndOfAnInvertedClauseStaysWhole()
+        {
+            // near miss: no given name and surname before "of"
+            var q = Assert.Single(Quotes("“The hull is sound,” said the Bank of Stenport."));
+            Assert.Equal("Bank of Stenport", q.Speaker);
+        }
+
         [Fact]
         public void AQuotationSaidByAPersonOfAnInstitute()
         {

@@ -240,14 +240,15 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "Lund said the plan works, but the board voted it down": a content with no quotation ends at the comma before a new
         /// clause with a subject of its own (<see cref="Clauses.NewClauseAfter"/>); that clause is the writer's, not the
-        /// speaker's words. Only at the content's first comma (a comma before it may open a list or an aside the new
+        /// speaker's words; so is one whose subject reports by a verb of its own ("Lund said the pier is safe, and the
+        /// council warned that …": the council's words, not Lund's). Only at the content's first comma (a comma before it may open a list or an aside the new
         /// "clause" belongs to). The content's end, or <paramref name="e"/>.
         /// </summary>
         private static int EndBeforeNewClause(AttributionContext ctx, AnalysedParagraph p, int cueEnd, int c, int e)
         {
             var tk = p.Tokens;
             if (ReportedSpeech.HasQuote(tk, c, e)) return e;
-            int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e);
+            int nc = ctx.ClausesFor(p).NewClauseAfter(tk, cueEnd, e, reporting: true);
             if (nc <= c + 1 || !tk[nc - 1].Is(",")) return e;
             for (int i = c; i < nc - 1; i++)
                 if (tk[i].Is(",")) return e;

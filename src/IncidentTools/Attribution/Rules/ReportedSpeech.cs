@@ -2231,7 +2231,7 @@ namespace IncidentTools.Attribution.Rules
             index.LastWithCue(p, p.Start + p.Tokens[s0].Start, p.Start + p.Tokens[k].Start)?.Source;
 
         /// <summary>True when a verbal group with a cue verb starts at i ("said", "also told", "has denied").</summary>
-        private static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
+        internal static bool StartsCueGroup(IReadOnlyList<Token> tk, int i, int s1)
         {
             int j = i;
             while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (tk[j].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
