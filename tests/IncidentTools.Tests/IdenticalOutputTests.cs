@@ -190,7 +190,16 @@ namespace IncidentTools.Tests
         // verb of the subject with its own object (CueThenContent.EndBeforeCoordinatedVerb): "asked the United States to vacate an
         // air base on its territory and boycotted a conference …" now has the content "to vacate an air base on its territory"
         // (1 seed claim line, 49 generated copies); nothing else changed (documents, quotes and comparisons unchanged).
-        private const string SeedClaims = "826245456e7ce5653777b671";
+        // Seed claims, generated quotes and claims again at stop 37 (lead): a plural before a phrase that describes it heads a noun
+        // phrase the lexicon does not know (ReportedSpeech.TakePluralHead), so the speaker shown is "routes in the country", "elders
+        // in Mohmand Agency", "countries by the Pakistani army" (garbled copies), not "country", "Agency", "army"; the seed's wrong
+        // source "the Pakistani government shut down the two NATO supply routes in the country" (wrong before and after) shows
+        // "routes in the country", was "country" (in some generated copies it resolved to a person named before, "James Mattis",
+        // through that last word: wrong before and after); a garbled copy "An investigation bigger the lethal NATO airstrikes in
+        // November by Brig. Gen. Stephen Clark" shows "airstrikes", was "Clark" (the real text's "into" ends the first noun phrase,
+        // the seed is unchanged); the generated comparisons show the new speakers in their evidence (DifferenceCount unchanged);
+        // sources, cues, contents and parties unchanged.
+        private const string SeedClaims = "08714b7ab9f307333749b15d";
         private const string SeedComparisons = "6efcfc87510b2ed16ed95741";
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
@@ -198,7 +207,7 @@ namespace IncidentTools.Tests
         // in Multan, said": a participle of speech between the name's commas is an aside of the occasion, no role; the 3 quote
         // lines and 27 claim lines of that sentence (generated copies) have the role "Prime Minister" alone, and the comparisons
         // that show those claims as evidence change with them (nothing else: documents and seed output unchanged).
-        private const string GeneratedQuotes = "812fd3db14350506223dbd73";
+        private const string GeneratedQuotes = "d7925a57e432dcf459bbc4a0";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -226,8 +235,8 @@ namespace IncidentTools.Tests
         // respond to the findings, but Pakistani officials have repeatedly said the NATO attack was unprovoked"): 14 generated
         // claims end at that comma; the "demanded" claim no longer carries the officials' "unprovoked" as its position
         // (the comparisons' DifferenceCount 566 -> 565). Documents and quotes unchanged.
-        private const string GeneratedClaims = "eba0d23679bbce21399d190b";
-        private const string GeneratedComparisons = "6aea64387d710cfda9357cef";
+        private const string GeneratedClaims = "860779266f59f4bce59fc323";
+        private const string GeneratedComparisons = "0f6fe12a97785da1b7a1fb10";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
