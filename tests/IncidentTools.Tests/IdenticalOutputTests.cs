@@ -221,8 +221,13 @@ namespace IncidentTools.Tests
         // Stop 36 (d376cf7): "only" before a cue is a cue adverb (words.txt); the generated "its soldiers protests only at the
         // helicopters after …" (a verb swapped in for "fired") no longer reads "protests" as a cue with the content "only at …":
         // one claim less, which was evidence of Pakistan's "Deliberate" (the comparisons' DifferenceCount 434 -> 433).
-        private const string GeneratedClaims = "67921f01151e62e000a54b39";
-        private const string GeneratedComparisons = "d84d5b172a696ba0537ae064";
+        // accounts37: a bare "the report" / "the investigation" that speaks takes the side of the findings the document named
+        // with a side before it ("U.S. Inquiry Faults …" in the title, "the U.S. investigation"): the generated "The report found
+        // no evidence that the strike was a deliberate attempt …", "The investigation found that U.S. forces 'acted in self
+        // defense …'" and "According to the report, U.S. troops were attacked first" are now the United States' (36 claim lines,
+        // all United States: Not deliberate, Findings are accurate, Pakistani side fired first), and the comparisons with them.
+        private const string GeneratedClaims = "08bd2645e8a4d72e7109832f";
+        private const string GeneratedComparisons = "78598ef08f5572145fcaccc2";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
