@@ -226,8 +226,14 @@ namespace IncidentTools.Tests
         // respond to the findings, but Pakistani officials have repeatedly said the NATO attack was unprovoked"): 14 generated
         // claims end at that comma; the "demanded" claim no longer carries the officials' "unprovoked" as its position
         // (the comparisons' DifferenceCount 566 -> 565). Documents and quotes unchanged.
-        private const string GeneratedClaims = "eba0d23679bbce21399d190b";
-        private const string GeneratedComparisons = "6aea64387d710cfda9357cef";
+        // accounts37: a bare "the report" / "the investigation" that speaks takes the side of the findings the document named
+        // with a side before it ("U.S. Inquiry Faults …" in the title, "the U.S. investigation"): the generated "The report found
+        // no evidence that the strike was a deliberate attempt …", "The investigation found that U.S. forces 'acted in self
+        // defense …'" and "According to the report, U.S. troops were attacked first" are now the United States' (36 claim lines,
+        // all United States: Not deliberate, Findings are accurate, Pakistani side fired first), and the comparisons with them.
+        // At the merge of accounts37 into main (after audit33): the hashes of both.
+        private const string GeneratedClaims = "75bfe48dadf37c695f41db79";
+        private const string GeneratedComparisons = "9d70f0347804bb71a550c80b";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
