@@ -221,7 +221,10 @@ namespace IncidentTools.Tests
         // Stop 36 (d376cf7): "only" before a cue is a cue adverb (words.txt); the generated "its soldiers protests only at the
         // helicopters after …" (a verb swapped in for "fired") no longer reads "protests" as a cue with the content "only at …":
         // one claim less, which was evidence of Pakistan's "Deliberate" (the comparisons' DifferenceCount 434 -> 433).
-        private const string GeneratedClaims = "67921f01151e62e000a54b39";
+        // audit34: after a verb's object noun phrase, "that" and a subject open the noun's relative clause unless the noun takes a
+        // that-clause (clause-nouns.txt); the generated "The report found no aftermath that the strike was …" (a noun swapped in
+        // for "evidence") now has the noun phrase as the content, not "the strike was …" (one claim's content; comparisons unchanged).
+        private const string GeneratedClaims = "72faefff85fc7d28feff685d";
         private const string GeneratedComparisons = "d84d5b172a696ba0537ae064";
 
         internal const int GeneratedCount = 500;
