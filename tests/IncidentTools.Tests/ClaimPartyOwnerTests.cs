@@ -7,7 +7,8 @@ namespace IncidentTools.Tests
     /// <summary>
     /// A claim's side when its source is not the speaker before it: a document whose owner is written or that speaks for
     /// no side named before ("the army's rebuttal", "an article", "some posts"), and another country's institution of
-    /// the same name as a side's ("the Chinese Foreign Office" is not the side's "Foreign Office"); sentences of the tests' own.
+    /// the same name as a side's ("the Chinese Foreign Office" is not the side's "Foreign Office"), a bare "the report" whose maker's
+    /// side the document named before ("the Northern inquiry … According to the inquiry"); sentences of the tests' own.
     /// </summary>
     public class ClaimPartyOwnerTests
     {
@@ -27,6 +28,38 @@ namespace IncidentTools.Tests
             var corpus = Load(folder, "The Northern Army said the talks had failed. " + sentence);
             Assert.Equal("Northland", Single(corpus, "The Northern Army said").Party);
             var claim = Single(corpus, sentence.Substring(0, 15));
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Theory]
+        [InlineData("Reporters were handed the Northern inquiry on Monday.", "According to the inquiry,")]
+        [InlineData("Reporters were handed Northland's army inquiry on Monday.", "The inquiry says")]
+        [InlineData("Reporters were handed the Northern Army investigation on Monday.", "The report says")]
+        public void ABareFindingsWordIsTheFindingsNamedWithASideBefore(string first, string second)
+        {
+            // "the report" that speaks is the findings whose maker's side the document wrote before them
+            using var folder = new TempFolder();
+            var corpus = Load(folder, first + " Farmers were angry.", second + " the shelling was an accident.");
+            var claim = Single(corpus, second);
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Not deliberate", claim.Position);
+        }
+
+        [Theory]
+        // both sides' findings named: whose "the report" is it?
+        [InlineData("The Northern inquiry and the Southern report were published on Monday. Farmers were angry.")]
+        // findings of another maker named last ("its report", a committee's): "the report" is that one
+        [InlineData("The committee disputed the Northern report. On Tuesday it published its report. Farmers were angry.")]
+        // a verb between the side and the word: no maker written
+        [InlineData("Farmers in Northland rejected the report on Monday.")]
+        // the word before another noun is no findings named ("the Northern investigation team")
+        [InlineData("Reporters met the Northern investigation team on Monday.")]
+        public void ABareFindingsWordTakesNoSideWhenItsMakerIsNotOneSide(string first)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, first, "The report says the shelling was deliberate.");
+            var claim = Single(corpus, "The report says");
             Assert.Null(claim.Party);
             Assert.Null(claim.Position);
         }

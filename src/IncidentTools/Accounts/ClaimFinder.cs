@@ -91,9 +91,10 @@ namespace IncidentTools.Accounts
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
             var ofSpeaker = new Dictionary<Entity, PartyDefinition>();
             var turns = context.Turns;
+            var findings = new NamedFindings(context.Document);
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
@@ -376,7 +377,7 @@ namespace IncidentTools.Accounts
         /// the manifest does not know) ends the chain.
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker,
-                                         Dictionary<int, FoundAttribution> turns)
+                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -437,8 +438,9 @@ namespace IncidentTools.Accounts
             }
             if (FindingsAlone(m))
             {
-                // only the side of the findings themselves ("the inquiry" after "a U.S. inquiry"), never the last speaker's
-                var own = _parties.Find(record.Party);
+                // only the side of the findings themselves ("the inquiry" after "a U.S. inquiry"), never the last speaker's;
+                // else the side that the document's earlier words gave its findings ("the U.S. report … The report states")
+                var own = _parties.Find(record.Party) ?? FindingsNamedBefore(findings, a.Root, m);
                 chain.Set(p, own);
                 return own;
             }
@@ -559,6 +561,104 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head);
+
+        /// <summary>
+        /// The words a side's name may have between it and a findings word that it names the maker of ("the U.S. military
+        /// investigation", "Pakistan's army inquiry"): group nouns or capitalised words, at most this many.
+        /// </summary>
+        private const int FindingsMakerWords = 2;
+
+        /// <summary>
+        /// The findings a document names with their maker written before the findings word, in the order written: a side's
+        /// name ("the U.S. report", "a Pakistani army inquiry", "the Pentagon's investigation": that side), or another maker
+        /// ("its report", "the committee's inquiry": no side). Found once, when a bare "the report" first needs a side.
+        /// </summary>
+        private sealed class NamedFindings
+        {
+            private readonly AnalysedDocument _document;
+            private List<(int At, string Head, PartyDefinition? Party)>? _found;
+
+            public NamedFindings(AnalysedDocument document) => _document = document;
+
+            public List<(int At, string Head, PartyDefinition? Party)> Of(ClaimReader reader) => _found ??= reader.FindingsOf(_document);
+        }
+
+        private List<(int At, string Head, PartyDefinition? Party)> FindingsOf(AnalysedDocument document)
+        {
+            var list = new List<(int At, string Head, PartyDefinition? Party)>();
+            foreach (var p in document.Paragraphs)
+            {
+                var tk = p.Tokens;
+                var sided = new Dictionary<int, PartyDefinition>();
+                foreach (var x in _parties.Mentions(p.Text))
+                {
+                    // the token the name ends in: the name's own word, or the name with "'s" ("Pakistan's inquiry"), nothing
+                    // else joined to it ("U.S.-led")
+                    int k = p.TokenAt(x.End) - 1;
+                    if (k < 0 || k >= tk.Count) continue;
+                    var rest = tk[k].End > x.End ? p.Text.Substring(x.End, tk[k].End - x.End) : "";
+                    if (rest.Length > 0 && !Possessive.IsSuffix(rest)) continue;
+                    int first = k + 1 < tk.Count && rest.Length == 0 && tk[k + 1].Start == x.End && Possessive.IsSuffix(tk[k + 1].Text) ? k + 2 : k + 1;
+                    for (int n = 0, j = first; j < tk.Count && n <= FindingsMakerWords && tk[j].IsWord; j++, n++)
+                    {
+                        if (Lexicon.IsFindingsWord(tk[j].Lower))
+                        {
+                            if (FindingsHead(tk, j)) sided[j] = x.Party;
+                            break;
+                        }
+                        if (!(tk[j].IsCapitalized || _lexicon.GroupNouns.Contains(tk[j].Lower))) break;
+                    }
+                }
+                for (int j = 1; j < tk.Count; j++)
+                {
+                    if (!tk[j].IsWord || !Lexicon.IsFindingsWord(tk[j].Lower) || !FindingsHead(tk, j)) continue;
+                    if (sided.TryGetValue(j, out var side)) list.Add((p.Start + tk[j].Start, tk[j].Lower, side));
+                    // another maker: an owner ("its report", "the committee's inquiry"; a capitalised word may be a place: "the
+                    // Salala inquiry")
+                    else if (tk[j - 1].IsWord && (tk[j - 1].Has(WordTag.Possessive) || Possessive.EndsIn(tk[j - 1].Text)))
+                        list.Add((p.Start + tk[j].Start, tk[j].Lower, null));
+                }
+            }
+            return list;
+        }
+
+        /// <summary>
+        /// Whether the findings word at <paramref name="j"/> heads its phrase ("the U.S. report found", "the inquiry conducted
+        /// by …"), not a word before the noun of a group or an organisation ("Gilani's ruling coalition", "the U.S. investigation
+        /// team", "the Senate review board").
+        /// </summary>
+        private bool FindingsHead(TokenList tk, int j)
+        {
+            if (j + 1 >= tk.Count || !tk[j + 1].IsLowerWord) return true;
+            var next = tk[j + 1].Lower;
+            return !(Lexicon.IsOrganisationWord(next) || _lexicon.GroupNouns.Contains(next) || Lexicon.IsSpeakerNoun(next, out _, out _));
+        }
+
+        /// <summary>
+        /// The side of a bare "the report", "the investigation" (<see cref="FindingsAlone"/>) that the document's words before it
+        /// gave the findings named last before it ("the U.S. report", "an American inquiry"); none when those findings have another
+        /// maker ("its report") or none written, or when findings of more than one side were named before (whose "the report" is
+        /// it then?).
+        /// </summary>
+        private PartyDefinition? FindingsNamedBefore(NamedFindings findings, FoundAttribution root, Mention m)
+        {
+            if (root.SourceSpan is not { } at) return null;
+            // the maker of the findings of the same word named last before it ("the report" after "its report" is that one,
+            // whatever "American inquiry" came between), else of any findings named last; and no other side's findings before
+            PartyDefinition? side = null, last = null, lastSame = null;
+            bool same = false;
+            var head = Casing.Lower(m.Head);
+            foreach (var (where, word, party) in findings.Of(this))
+            {
+                if (where >= at.Start) break;
+                last = party;
+                if (word == head) { lastSame = party; same = true; }
+                if (party == null) continue;
+                if (side != null && !ReferenceEquals(side, party)) return null;
+                side = party;
+            }
+            return same ? lastSame : last;
+        }
 
         /// <summary>
         /// A document that is not the speaker before it under another name: one with its owner written ("the army's

@@ -557,7 +557,7 @@ namespace IncidentTools.Attribution
                     // "Reyes said, “…” — at which point the crowd chanted “Open it!”": a nearer cry with a subject of its own
                     if (cue.End < BeforeIntroducingMark(tk, q, -1) && CriedByOwnSubject(tk, q)) continue;
                     // "the plan, which the board estimates would cost $40 million, would risk “…”": the relative clause closed before the quotation
-                    if (RelativeClosedBefore(tk, starts[si], cue.End, q)) continue;
+                    if (RelativeClosedBefore(tk, starts[si], cue.End, q) || RelativeClosedAtColon(tk, starts[si], cue, q)) continue;
                     if (AnotherSpeakerBetween(tk, cue.End, q, out int pronoun))
                     {
                         // that pronoun is the speaker of the verb before the quotation ("…, he laughed and said, “…”")
@@ -625,6 +625,25 @@ namespace IncidentTools.Attribution
             for (int x = k + 2; x < q; x++)
                 if (tk[x].IsQuote) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "… had this to say about the film, the release of which it blames on the president: “…”": when a relative pronoun after
+        /// the clause start <paramref name="s"/> is followed by a subject of its own that reaches the cue, the relative phrase is
+        /// the verb's object (the pronoun may stand right before <paramref name="s"/>); a cue that is no verb of speech then has no quotation for its object, and a colon
+        /// after more words of the clause, right before the quotation at <paramref name="q"/>, closes it: the quotation is the main
+        /// clause's. "…, to which she replied: “…”" (speech) and "which critics call “…”" (no colon) keep theirs.
+        /// </summary>
+        private bool RelativeClosedAtColon(IReadOnlyList<Token> tk, int s, CueMatch cue, int q)
+        {
+            if (cue.Verb == null || cue.Verb.Has(VerbTag.Speech) || q < 1 || !tk[q - 1].Is(":") || cue.End >= q - 1) return false;
+            for (int r = cue.Start - 2; r >= Math.Max(0, s - 1); r--)
+            {
+                if (!tk[r].IsLowerWord || !tk[r].Has(WordClass.RelativePronoun)) continue;
+                var subject = _parser.Parse(tk, r + 1, q, inverted: false);
+                return subject != null && subject.Start == r + 1 && subject.Next == cue.Start;
+            }
+            return false;
         }
 
         /// <summary>

@@ -636,6 +636,8 @@ namespace IncidentTools.Text
             new HashSet<string>(_orgWords.Value.Where(e => e.Value.Document && e.Key.Length >= DocumentPluralStem && e.Key == Casing.Lower(e.Key)).Select(e => e.Key + "s"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _nameHeads = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _clauseNouns = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -686,6 +688,12 @@ namespace IncidentTools.Text
 
         /// <summary>True when the word, as written, is one of the <see cref="NameHeads"/>.</summary>
         public static bool IsNameHead(string word) => _nameHeads.Value.Contains(word);
+
+        /// <summary>
+        /// True for a lower-case noun that takes a that-clause as its content ("the fact that …", "the possibility that …"):
+        /// clause-nouns.txt, or a statement noun of words.txt ("the claim that …").
+        /// </summary>
+        public static bool IsClauseNoun(string lower) => _clauseNouns.Value.Contains(lower) || Is(lower, WordTag.StatementNoun);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;

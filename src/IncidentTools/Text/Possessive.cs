@@ -18,6 +18,9 @@ namespace IncidentTools.Text
         public static bool EndsIn(string word) =>
             word.EndsWith(Straight, StringComparison.Ordinal) || word.EndsWith(Curly, StringComparison.Ordinal);
 
+        /// <summary>True when the text is the suffix alone, "'s" or "’s" (a token of its own, or what is left of a word after a name in it).</summary>
+        public static bool IsSuffix(string text) => text == Straight || text == Curly;
+
         /// <summary>The word without its "'s" or "’s"; the word itself when it ends in neither.</summary>
         public static string Strip(string word) => EndsIn(word) ? word.Substring(0, word.Length - Straight.Length) : word;
     }

@@ -63,6 +63,29 @@ namespace IncidentTools.Attribution.Rules
             return !(t.IsLowerWord && CueLexicon.IsIngOfVerb(t) && CueLexicon.Verb(t.Lower) != null);
         }
 
+        /// <summary>How many words the next item of a list may have before its "and" or "or" ("to donors, staff and volunteers").</summary>
+        private const int ListItemReach = 3;
+
+        /// <summary>
+        /// "After the vote, Jo Bell said in a letter to donors, staff and volunteers that …": the comma at <paramref name="after"/>
+        /// that ends a phrase of the attribution's tail (which starts at <paramref name="tail"/>) is a list's when a few words
+        /// with no verb or grammar word, "and" or "or" and one more word follow it: the list goes on, the attribution does
+        /// not close there, and the words before it are no content of its (the opening clause is the sentence's own).
+        /// "The plan, she said on Monday, is dead" has a verb after its comma.
+        /// </summary>
+        private static bool ListGoesOn(System.Collections.Generic.IReadOnlyList<Token> tk, int tail, int after, int s1)
+        {
+            if (after <= tail || !tk[after - 1].IsWord) return false;
+            for (int j = after + 1; j < s1 && j - after <= ListItemReach + 1; j++)
+            {
+                var t = tk[j];
+                if (!t.IsWord) return false;
+                if (t.IsLowerWord && t.Has(WordClass.ListCoordinator)) return j > after + 1 && j + 1 < s1 && tk[j + 1].IsWord;
+                if (t.Has(WordTag.Finite | WordTag.Function) || t.IsVerbForm || CueLexicon.IsSubjectPronoun(t.Lower)) return false;
+            }
+            return false;
+        }
+
         /// <summary>How many words a phrase of setting may have between "in" and its noun ("in the latest peer-reviewed study").</summary>
         private const int SettingNounReach = 4;
 
@@ -224,7 +247,7 @@ namespace IncidentTools.Attribution.Rules
                         // "…, said Jo Bell, a senior analyst, who notes …": a relative clause about the inverted source closes the attribution
                         bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
                         if (relativeAfter) tail--;
-                        if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after)) continue;
+                        if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after) || ListGoesOn(tk, tail, after, s1)) continue;
                         int clause = ClauseStartBefore(tk, s0, before);
                         int a = ReportedSpeech.SkipConnective(tk, clause, before);
                         if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens

@@ -1254,6 +1254,9 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
                     if (!cue.Entry.TakesAddressee && IsRelativeThatAfterNoun(tk, i, c, s1)) return c;
+                    // "found the parking lot that the officer had pointed out": after an object noun phrase, "that" and a subject open
+                    // a relative clause whose object is the noun
+                    if (!cue.Entry.TakesAddressee && IsObjectRelativeThatAfterNoun(tk, i, c, s1)) return c;
                     int after = i + 1 < s1 && tk[i + 1].Is(",") ? i + 2 : i + 1;   // "said that, if elected, he …"
                     // "said that was not true": "that" before a finite verb is the clause's subject (a pro-form), not its complementizer
                     if (after == i + 1 && after < s1 && tk[after].IsLowerWord && tk[after].Has(WordTag.Finite) && !tk[after].Has(WordTag.Negation)) return i;
@@ -1339,6 +1342,28 @@ namespace IncidentTools.Attribution.Rules
             for (int x = c + 2; x < i; x++)
                 if (!tk[x].IsWord || tk[x].Has(WordTag.Function)) return false;
             return CueLexicon.IsNounForm(tk[i].Lower);
+        }
+
+        /// <summary>
+        /// "found the parking lot that the officer had pointed out", "cannot determine the effects that a move will have": "that"
+        /// after an object noun phrase right after the verb at <paramref name="c"/> (a determiner, then lower-case words with no
+        /// verb, grammar word or word of time), and before a subject of its own (a determiner or a subject pronoun), opens the
+        /// noun's relative clause, whose object is the noun; it is no content clause of the verb. Not after a noun that takes a
+        /// that-clause as its content ("rejected the idea that the plan …", <see cref="Lexicon.IsClauseNoun"/>) nor after a noun of
+        /// persons, bodies or documents, who may be told ("assured the families that they …").
+        /// </summary>
+        internal static bool IsObjectRelativeThatAfterNoun(IReadOnlyList<Token> tk, int i, int c, int s1)
+        {
+            if (i < c + 2 || i + 1 >= s1 || !tk[c].IsLowerWord || !IsDeterminer(tk[c].Lower)) return false;
+            for (int x = c + 1; x < i; x++)
+            {
+                var t = tk[x];
+                if (!t.IsLowerWord || t.IsVerbForm || t.Has(WordTag.Function | WordTag.Finite | WordTag.Determiner | WordTag.Pronoun | WordTag.Time | WordTag.Calendar)) return false;
+            }
+            var head = tk[i - 1];
+            if (Lexicon.IsClauseNoun(head.Lower) || head.IsSpeakerNoun(out _, out _) || head.IsOrganisationWord || head.IsDocumentWord) return false;
+            var n = tk[i + 1];
+            return n.IsLowerWord && (IsDeterminer(n.Lower) || CueLexicon.IsSubjectPronoun(n.Lower));
         }
 
         /// <summary>
