@@ -83,9 +83,17 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void AParticipleSubjectThatIsNoSpeakerReportsNothing()
         {
-            // prices are no speakers: the participle is no phrase of a speaker's description (the words stay a plain noun phrase);
-            // after people a form in -ed may be their own verb ("tuned in")
-            Assert.All(Run("Prices rising across the island worried the council.", new CueThenContent()), f => Assert.Null(f.Record.Source?.PostModifier));
+            // prices are no speakers: the participle is no phrase of a speaker's description (the words stay a plain noun phrase, its
+            // head for agreement its last word, so a verb in the present finds no plural speaker in it); the phrase is shown whole
+            // (ReportedSpeech.TakePluralHead), not as "island"; after people a form in -ed may be their own verb ("tuned in")
+            Assert.Empty(Run("Prices rising across the island worry the council.", new CueThenContent()));
+            var past = Run("Prices rising across the island worried the council.", new CueThenContent());
+            Assert.NotEmpty(past);
+            Assert.All(past, f =>
+            {
+                Assert.Equal("island", f.Record.Source?.Head);
+                Assert.Equal("Prices rising across the island", f.Record.Speaker?.Display);
+            });
             Assert.DoesNotContain(Run("Thousands of islanders tuned in to watch the mayor accept the award.", new CueThenContent()), f => f.Cue == "accept");
         }
 
