@@ -22,6 +22,8 @@ namespace IncidentTools.Corpus
     /// <item>the article must name at least two of the sides (parties with aliases, organisations or people;
     /// all of them when fewer), and hold two key terms (all when fewer are given), or one and
     /// <see cref="ContextNeeded"/> context terms;</item>
+    /// <item>a term the manifest writes as one word is also held when the article writes it as two in a row
+    /// ("air strike", "air-strike" for "airstrike"; see <see cref="CompoundPartMin"/>);</item>
     /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
     /// <item>a manifest that describes no incident (no name, place or description) judges only the date, if any.</item>
     /// </list>
@@ -33,6 +35,21 @@ namespace IncidentTools.Corpus
 
         /// <summary>The share of the description's terms an article needs when the manifest gives no name or place.</summary>
         public const double ContextShareNeeded = 0.4;
+
+        /// <summary>
+        /// The fewest letters of each of the two words an article may split a manifest's term into ("air strike" for
+        /// "airstrike"): shorter parts ("a", "re") are prefixes, not words.
+        /// </summary>
+        public const int CompoundPartMin = 3;
+
+        /// <summary>The first parts a term's word may be split into (each at least <see cref="CompoundPartMin"/> letters, the rest too), in any case.</summary>
+        private readonly HashSet<string> _compoundHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The lengths of <see cref="_compoundHeads"/>, one bit each (a word of another length is no head, with no look-up).</summary>
+        private ulong _compoundHeadLengths;
+
+        /// <summary>The bits of <see cref="_compoundHeadLengths"/>: a longer head is never one.</summary>
+        private const int LengthBits = 64;
 
         private readonly string _incident;
         private readonly DateTimeOffset? _date;
@@ -54,6 +71,12 @@ namespace IncidentTools.Corpus
             _termStarts = key.Keys.Concat(context.Keys).Select(t => StartOf(t[0], t[1])).Distinct().ToArray();
             foreach (var t in _termStarts)
                 if (t >> 16 < AsciiEnd && (t & 0xFFFF) < AsciiEnd) _asciiTermStarts[AsciiPair(t >> 16, t & 0xFFFF) >> 6] |= 1UL << AsciiPair(t >> 16, t & 0xFFFF);
+            foreach (var word in key.Values.Concat(context.Values))
+                for (int cut = CompoundPartMin; cut + CompoundPartMin <= word.Length && cut < LengthBits; cut++)
+                {
+                    _compoundHeads.Add(word.Substring(0, cut));
+                    _compoundHeadLengths |= 1UL << cut;
+                }
         }
 
         // The first two characters of every key and context term (a stem of three characters or more).
@@ -213,6 +236,7 @@ namespace IncidentTools.Corpus
             // at most every character of the text and a blank before each word, which stands after a character that is not of a word
             var joined = scratch.Room(all.Length + 1);
             int length = scratch.Length;
+            int before = -1, beforeLength = 0;   // the word before, in this text
             for (int i = 0; i < all.Length;)
             {
                 char c = all[i];
@@ -233,9 +257,25 @@ namespace IncidentTools.Corpus
                 int pair = WordStart(all, start, i - start);
                 if (pair != NotAscii) scratch.WordStarts[pair >> 6] |= 1UL << pair;
                 if (MayBeTerm(all, start, i - start) && scratch.Seen.Add(all, start, i - start, out var w)) scratch.Stems.Add(scratch.StemOf(w!));
+                if (before >= 0 && IsCompound(all, before, beforeLength, start, i - start))
+                {
+                    var stem = scratch.StemOf(all.Substring(before, beforeLength) + all.Substring(start, i - start));
+                    if (_key.ContainsKey(stem) || _context.ContainsKey(stem)) scratch.Stems.Add(stem);
+                }
+                before = start;
+                beforeLength = i - start;
             }
             scratch.Length = length;
         }
+
+        /// <summary>
+        /// Whether two words in a row, one blank or hyphen between them, may be one term of the manifest written as two
+        /// ("air strike", "air-strike"): the first is a <see cref="_compoundHeads"/> entry and the second long enough.
+        /// </summary>
+        private bool IsCompound(string text, int first, int firstLength, int second, int secondLength) =>
+            firstLength < LengthBits && (_compoundHeadLengths & 1UL << firstLength) != 0 && secondLength >= CompoundPartMin &&
+            second == first + firstLength + 1 && (text[second - 1] == ' ' || text[second - 1] == '-') &&
+            MayBeTerm(text, first, firstLength) && _compoundHeads.Contains(text.Substring(first, firstLength));
 
         [ThreadStatic] private static Scratch? _scratch;
 
