@@ -572,6 +572,9 @@ namespace IncidentTools.Attribution
                 if (det == "a" && d.Modifiers.Count > 0 && Lexicon.Is(d.Modifiers[0], WordTag.Member))
                     d.Determiner = "a " + d.Modifiers[0].ToLowerInvariant();
                 SetText(tk, d);
+                // "the army's statement", "Pakistan's foreign ministry statement", "ISPR's press release": a possessive before the
+                // document's noun names its author, as "a statement from the army" does
+                if (hd && d.Modifiers.Count > 0) d.Owner = PossessiveAuthor(d);
                 // "Tapp’s mother, Ruth", "Trump’s campaign manager, Corey Lewandowski": the possessor (up to two lower-case
                 // modifiers before the head) is someone else; a name in apposition is the speaker
                 int ownerEnd = head;
@@ -945,6 +948,41 @@ namespace IncidentTools.Attribution
             SetText(tk, d);
             d.Next = p + 1;
             return d;
+        }
+
+        /// <summary>
+        /// The author a possessive among a document's modifiers names: "the army's statement" (the army), "Pakistan's army's
+        /// rebuttal" (Pakistan's army), "Pakistan's foreign ministry statement" (the ministry, an organisation's word after the
+        /// possessive), "ISPR's press release" (ISPR). Null without a possessive, or when the possessive is a time ("last
+        /// week's statement", "last year's report") or a document itself ("the report's summary": no author named), or when the
+        /// document is one a possessive is the subject of ("Clinton's track record").
+        /// </summary>
+        private static Mention? PossessiveAuthor(Mention d)
+        {
+            if (Lexicon.IsSubjectDocument(d.Head)) return null;
+            var mods = d.Modifiers;
+            int k = -1;
+            for (int x = 0; x < mods.Count; x++) if (Possessive.EndsIn(mods[x])) k = x;
+            if (k < 0) return null;
+            var possessor = Possessive.Strip(mods[k]);
+            if (possessor.Length == 0 || Lexicon.Is(possessor, WordTag.Time | WordTag.Calendar) || Lexicon.IsDocumentWord(possessor)) return null;
+            // "Pakistan's foreign ministry statement": the organisation after the possessive is the author
+            int last = k;
+            for (int x = k + 1; x < mods.Count; x++) if (Lexicon.IsOrganisationWord(mods[x])) last = x;
+            var words = new List<string>();
+            for (int x = 0; x <= last; x++) words.Add(x == last ? Possessive.Strip(mods[x]) : mods[x]);
+            var text = string.Join(" ", words);
+            if (words.All(w => w.Length > 0 && char.IsUpper(w[0])))
+                return new Mention { Kind = MentionKind.Organisation, Name = text, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = text };
+            var head = words[words.Count - 1];
+            var owner = new Mention
+            {
+                Kind = MentionKind.Description, Head = Singular(Casing.Lower(head)), Determiner = d.Determiner, IsOrganisationHead = Lexicon.IsOrganisationWord(head),
+                Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd,
+                Text = d.Determiner.Length == 0 ? text : d.Determiner + " " + text,
+            };
+            for (int x = 0; x < words.Count - 1; x++) owner.AddModifier(words[x]);
+            return owner;
         }
 
         private static string PartyResolverStrip(string name)

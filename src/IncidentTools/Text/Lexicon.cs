@@ -874,6 +874,13 @@ namespace IncidentTools.Text
         public static bool IsFindingsWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Findings;
 
+        /// <summary>
+        /// True for a document that a possessive before it is the subject of, not the author ("Clinton's record", "the
+        /// senator's voting record": what the senator did, not what the senator wrote).
+        /// </summary>
+        public static bool IsSubjectDocument(string word) =>
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Subject;
+
         public static IEnumerable<string> InstitutionalOrganisationWords =>
             _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
 
@@ -1112,8 +1119,8 @@ namespace IncidentTools.Text
                 var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
-                    if (t != "document" && t != "institutional" && t != "findings") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"));
+                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
+                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"));
             }
             return map;
         }
