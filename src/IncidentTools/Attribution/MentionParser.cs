@@ -973,7 +973,7 @@ namespace IncidentTools.Attribution
             for (int x = 0; x <= last; x++) words.Add(x == last ? Possessive.Strip(mods[x]) : mods[x]);
             var text = string.Join(" ", words);
             if (words.All(w => w.Length > 0 && char.IsUpper(w[0])))
-                return new Mention { Kind = MentionKind.Organisation, Name = text, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = text };
+                return AuthorOf(d, text);
             var head = words[words.Count - 1];
             var owner = new Mention
             {
@@ -984,6 +984,13 @@ namespace IncidentTools.Attribution
             for (int x = 0; x < words.Count - 1; x++) owner.AddModifier(words[x]);
             return owner;
         }
+
+        /// <summary>
+        /// The organisation a document's own words name as its author ("The Defense Department statement", "ISPR's press
+        /// release"), spanning the document's words: one mention of <paramref name="name"/>.
+        /// </summary>
+        private static Mention AuthorOf(Mention d, string name) =>
+            new Mention { Kind = MentionKind.Organisation, Name = name, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = name };
 
         private static string PartyResolverStrip(string name)
         {
@@ -1477,7 +1484,7 @@ namespace IncidentTools.Attribution
                 if (caps.Count == d.Modifiers.Count && !(caps.Count == 1 && CountryTable.FindDemonym(caps[0]) != null))
                 {
                     var owner = string.Join(" ", caps);
-                    d.Owner = new Mention { Kind = MentionKind.Organisation, Name = owner, Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd, Text = owner };
+                    d.Owner = AuthorOf(d, owner);
                 }
             }
             return d;
