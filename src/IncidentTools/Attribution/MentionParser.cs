@@ -1214,6 +1214,14 @@ namespace IncidentTools.Attribution
             return e;
         }
 
+        /// <summary>The words [a, e) are a party and a state or a home town set off after a name (", R-Ky.,", ", D-N.Y.,", ", D-Portland,").</summary>
+        internal static bool IsPartyLabel(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a != 1) return false;
+            var w = tk[a].Text;
+            return w.Length >= PartyLabelMinChars && w.Length <= PartyLabelMaxChars && char.IsUpper(w[0]) && w[1] == '-' && char.IsUpper(w[2]);
+        }
+
         private static bool LooksLikeApposition(IReadOnlyList<Token> tk, int a, int e, bool closed)
         {
             var first = tk[a];
@@ -1246,8 +1254,7 @@ namespace IncidentTools.Attribution
             // "Jo Bell, speaking to reporters, said": a participle of speech opens an aside of the occasion, no role
             if (first.IsLowerWord) return !first.Has(WordTag.Auxiliary) && first.CueVerb == null && !CueLexicon.IsSubjectPronoun(first.Lower) && !first.Has(WordGroup.AsideParticiple);
             if (char.IsDigit(first.Text[0])) return true;  // ", 45, a teacher,"
-            // ", R-Ky.,", ", D-N.Y.,", ", D-Portland,": a party and a state or a home town
-            if (e - a == 1 && first.Text.Length >= PartyLabelMinChars && first.Text.Length <= PartyLabelMaxChars && char.IsUpper(first.Text[0]) && first.Text[1] == '-' && char.IsUpper(first.Text[2])) return true;
+            if (IsPartyLabel(tk, a, e)) return true;
             // "Pakistan's army chief,", "CEO of Acme,": capitalised, closed by a comma, naming a role
             if (!closed) return false;
             for (int x = a; x < e; x++)

@@ -751,8 +751,11 @@ namespace IncidentTools.Attribution.Rules
             }
             // a mention that ends the clause: after an introductory phrase ("In the interview he said")
             // or after content ("The plan is dead, he said"); never inside a plain noun phrase ("the target it pledged")
-            var (la, le) = segments[segments.Count - 1];
-            if (introOnly || segments.Count - 1 > first)
+            int last = segments.Count - 1;
+            // "The committee chairman, Sen. Al Dunn, D-Maine, said": a party label after a name closes the name's segment
+            if (!introOnly && last - 1 > first && MentionParser.IsPartyLabel(tk, segments[last].A, segments[last].E)) last--;
+            var (la, le) = segments[last];
+            if (introOnly || last > first)
             {
                 for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
                 {
@@ -765,12 +768,14 @@ namespace IncidentTools.Attribution.Rules
                     // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
                     if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
                     // "A spokesman for the Guard, Col. Jo Marsh, said": the description before the name is its apposition
-                    if (!introOnly && i == la && segments.Count - 2 >= first && m.Apposition == null)
+                    // (after the name's party label too: "…, Sen. Al Dunn, D-Maine, said" keeps both)
+                    bool labelled = last < segments.Count - 1;
+                    if (!introOnly && i == la && last - 1 >= first && (m.Apposition == null || labelled))
                     {
-                        var (da, de) = segments[segments.Count - 2];
+                        var (da, de) = segments[last - 1];
                         var d = mp.Parse(tk, da, de, inverted: true);
                         if (d != null && d.Kind == MentionKind.Description && (d.Next >= de || d.End >= de) && Lexicon.IsSpeakerNoun(d.Head, out _, out _))
-                            m.Apposition = MentionParser.Join(tk, da, de);
+                            m.Apposition = m.Apposition == null ? MentionParser.Join(tk, da, de) : m.Apposition + ", " + MentionParser.Join(tk, da, de);
                     }
                     // "If anything, experts say …": the opener's clause ended at its comma, before the subject
                     return new Subject(m, i, !introOnly && i > segments[0].E ? -1 : opener) { InIntroduction = introOnly };
