@@ -69,6 +69,31 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "The government shut down the two routes, asked the United States to vacate a base and boycotted a conference": the
+        /// cue at g follows a comma and the sentence goes on to a last verb phrase after "and" (a past form, in -ed or irregular,
+        /// within <see cref="SubjectReach"/> tokens): the cue is an item of a list of verb phrases, and the words before its comma
+        /// are the first item, a subject with its verb, no noun phrase.
+        /// </summary>
+        private static bool InVerbList(IReadOnlyList<Token> tk, int g)
+        {
+            // the cue's own verb opens its item ("asked", not "have asked": an auxiliary's group is a clause's verb)
+            if (g < 1 || !tk[g - 1].Is(",") || !tk[g].IsLowerWord || tk[g].Has(WordTag.Auxiliary | WordTag.Finite)) return false;
+            for (int j = g + 1; j + 1 < tk.Count && j - g <= SubjectReach; j++)
+            {
+                var t = tk[j];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(".") || t.Is("?") || t.Is("!")) return false;
+                if (!t.IsLowerWord || !t.Has(WordClass.ListCoordinator)) continue;
+                var v = tk[j + 1];
+                if (IsPastVerbForm(v) && !tk[j - 1].IsCapitalized) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A lower-case past form: an irregular one ("took", "made") or one in -ed that is no compound ("need-based").</summary>
+        private static bool IsPastVerbForm(Token v) =>
+            v.IsLowerWord && (v.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(v) && v.Lower.IndexOf('-') < 0);
+
+        /// <summary>
         /// The cue verb of the group at g when no auxiliary stands before it ("said", "strongly denied", "need to realize"):
         /// its form must be the first phrase's. Null for a group with an auxiliary ("has said", "couldn't see"), whose form
         /// says nothing of the subject's number or tense.

@@ -798,6 +798,17 @@ namespace IncidentTools.Attribution.Rules
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
             bool afterRelative = opener >= 0 && tk[opener].IsWord && tk[opener].Has(WordTag.Relative);
+            // "the government shut down the routes, asked … and boycotted …": the first item of a list of verb phrases holds the
+            // subject and its verb; the subject is the mention that opens it, never the item as one noun phrase
+            // (only in a clause that opens the sentence or a subordinate clause: after a verb, "She urged the board to act, proposed
+            // … and pushed …", the list is that verb's subject's; the mention is followed by its verb, not by "and" or a preposition)
+            if (!introOnly && !afterRelative && InVerbList(tk, g))
+            {
+                bool clauseOpens = opener < 0 || !tk[opener].IsWord || tk[opener].Has(WordTag.Subordinator);
+                var listSubject = clauseOpens ? SentenceSubject(mp, tk, segments.Count - 1 > first ? la : f, g - 1) : null;
+                return listSubject != null && !tk[listSubject.Next].Has(WordTag.Preposition) && !tk[listSubject.Next].Has(WordClass.ListCoordinator)
+                    ? new Subject(listSubject, start, opener) { Coordinated = true } : null;
+            }
             var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
             if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "He scrapped plans to …": the subject of the past form before the verb found, not the two words as one phrase
@@ -1426,6 +1437,7 @@ namespace IncidentTools.Attribution.Rules
             // a reported content is at most MaxContent tokens long (a run-on "sentence" of thousands of tokens is not one)
             if (s1 - c > MaxContent) s1 = c + MaxContent;
             int e = s1;
+            bool infinitive = c + 1 < s1 && tk[c].IsLowerWord && tk[c].Has(WordGroup.InfinitiveMarker);
             for (int i = c; i < s1; i++)
             {
                 var t = tk[i];
@@ -1438,9 +1450,33 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.AccordingHead) && tk[i + 2].Has(WordGroup.ToPreposition)) { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
                 if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
+                // "urged residents to stay home and raised fees": a past form after "and" cannot go on an infinitive, whose verbs
+                // are base forms; it is the subject's next verb ("to be tested and treated", "to get vaccinated and tested" go on)
+                if (infinitive && t.IsLowerWord && t.Has(WordClass.ListCoordinator) && i + 1 < s1 && IsPastAfterInfinitive(tk, c, i)) { e = i; break; }
             }
             while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             return e;
+        }
+
+        /// <summary>
+        /// True when the word after the coordinator at <paramref name="and"/> is a past form (irregular, or in -ed), the word
+        /// before the coordinator is none ("vaccinated and tested" are participles in a row) and no auxiliary stands in the
+        /// infinitive [c, and) before it ("to be tested and …", "to have paid and …"), nor a clause of its own (a subject pronoun,
+        /// a subordinator, a relative: its past verbs may go on there).
+        /// </summary>
+        private static bool IsPastAfterInfinitive(IReadOnlyList<Token> tk, int c, int and)
+        {
+            var v = tk[and + 1];
+            if (!IsPastVerbForm(v) || CueLexicon.IsEdForm(tk[and - 1])) return false;
+            for (int j = c + 1; j < and; j++)
+            {
+                var t = tk[j];
+                if (!t.IsLowerWord) continue;
+                if (t.Has(WordTag.Auxiliary | WordTag.Finite) || t.Has(WordGroup.BaseBe) || t.Has(WordClass.PerfectAuxiliary)) return false;
+                // "to wear … before they rounded them up and murdered them": a clause inside the infinitive has past verbs of its own
+                if (CueLexicon.IsSubjectPronoun(t.Lower) || t.Has(WordTag.Subordinator | WordTag.Relative) || t.Has(WordGroup.Complementizer)) return false;
+            }
+            return true;
         }
 
         /// <summary>
@@ -2111,6 +2147,9 @@ namespace IncidentTools.Attribution.Rules
             next = cue.End;
             var m = mp.Parse(tk, cue.End, s1, inverted: true);
             if (m == null) return null;
+            // "…, reported it to the police": the pronoun of a thing after a verb is its object; a subject after its verb is a
+            // person's ("…, said he")
+            if (m.IsPronoun && tk[m.Start].IsLowerWord && tk[m.Start].Has(WordGroup.ThingPronoun)) return null;
             if (CoordinatedAfterName(mp, tk, m, s1) is { } both) m = both;
             // "…, said the minister, Jo Bell.": the name after the description is the one who spoke
             else if (m.Start == cue.End && Clauses.NameAfterDescription(mp, tk, m, s1, closing: true, out _) is { } named) m = named;
