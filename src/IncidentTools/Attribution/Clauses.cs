@@ -504,6 +504,9 @@ namespace IncidentTools.Attribution
             // the clause starts and the order they are tried in, made once for both passes
             var starts = new List<int>();
             var order = new List<int>();
+            // the clause starts the first pass tried: each came to nothing there, and would again in the second (what a
+            // start decides depends on its position, not on the other starts), so the second pass tries only the new ones
+            var tried = new List<int>();
             for (int pass = 0; pass < 2; pass++)
             {
                 starts.Clear();
@@ -533,6 +536,8 @@ namespace IncidentTools.Attribution
                 ClauseOrder(tk, starts, q, main, order);
                 foreach (int si in order)
                 {
+                    if (pass == 0) tried.Add(starts[si]);
+                    else if (tried.Contains(starts[si])) continue;
                     int s = SkipIntro(tk, starts[si], q);
                     if (s >= q) continue;
                     // "a spokesman who wrote, “…”", "a statement that said, “…”": a clause that opens on its verb after a relative pronoun

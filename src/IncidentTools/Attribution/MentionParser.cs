@@ -58,12 +58,18 @@ namespace IncidentTools.Attribution
 
         private static bool IsCueForm(Token t) => t.IsWord && t.CueVerb != null;
 
-        internal static bool IsHeadNoun(string word, out bool speaker, out bool org, out bool doc)
+        /// <summary>
+        /// Whether the token (in lower case) is a head noun: a speaker noun or an age, an organisation word (or its plural in -s),
+        /// or a document. The token's own lexicon entry, found once when the text was tokenised, answers; no look-up by string
+        /// but for the plural's singular.
+        /// </summary>
+        internal static bool IsHeadNoun(Token t, out bool speaker, out bool org, out bool doc)
         {
-            speaker = Lexicon.IsSpeakerNoun(word, out _, out _) || IsAgeNoun(word);
-            org = !speaker && (Lexicon.IsOrganisationWord(word) ||
+            var word = t.Lower;
+            speaker = t.IsSpeakerNoun(out _, out _) || IsAgeNoun(word);
+            org = !speaker && (t.IsOrganisationWord ||
                                word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsOrganisationWord(word.Substring(0, word.Length - 1)));
-            doc = !speaker && !org && Lexicon.IsDocumentWord(word);
+            doc = !speaker && !org && t.IsDocumentWord;
             return speaker || org || doc;
         }
 
@@ -357,7 +363,13 @@ namespace IncidentTools.Attribution
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
-            if (IsPronoun(StripContraction(w.Lower)) && !IsPronoun(w.Lower))
+            // the token's own lexicon entry answers for the word as it stands; only a contraction's first part is looked up
+            // (StripContraction hands back the word itself when it has none)
+            var lower = w.Lower;
+            var stripped = StripContraction(lower);
+            bool contracted = !ReferenceEquals(stripped, lower);
+            bool pronoun = w.Has(WordTag.Pronoun);
+            if (contracted && !pronoun && IsPronoun(stripped))
             {
                 // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
                 if (i + 1 >= end || !IsCueForm(tk[i + 1]) || !tk[i + 1].IsLowerWord) return null;
@@ -368,7 +380,7 @@ namespace IncidentTools.Attribution
                 cm.Text = w.Text.Substring(0, apostrophe);
                 return cm;
             }
-            if (IsPronoun(w.Lower) && (w.IsLowerWord || w.Text.Length > 1))
+            if (pronoun && (w.IsLowerWord || w.Text.Length > 1))
             {
                 var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
                 SetText(tk, pm);
@@ -383,7 +395,7 @@ namespace IncidentTools.Attribution
                 SetText(tk, fm);
                 return fm;
             }
-            if (Lexicon.Is(StripContraction(w.Lower), WordTag.NotNameStart)) return null;
+            if (contracted ? Lexicon.Is(stripped, WordTag.NotNameStart) : w.Has(WordTag.NotNameStart)) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
             // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause
@@ -484,17 +496,17 @@ namespace IncidentTools.Attribution
                 if (k > j && IsCueForm(t))
                 {
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
-                    bool noun = t.IsLowerWord && IsHeadNoun(t.Lower, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k);
+                    bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
                 if (EndsAtDocumentVerb(tk, j, k)) break;
-                if (k == j && IsCueForm(t) && !IsHeadNoun(t.Lower, out _, out _, out _) && !t.IsCapitalized) return null;
+                if (k == j && IsCueForm(t) && !IsHeadNoun(t, out _, out _, out _) && !t.IsCapitalized) return null;
                 // a determiner starts another phrase; "Pentagon released": a past tense after a name is a verb
                 if (k > j && t.IsLowerWord && t.Has(WordTag.Determiner)) break;
                 // "Clinton herself said": a reflexive after a word is no head noun of the phrase
                 if (k > j && ReflexiveGender(t) != '\0') break;
-                if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t.Lower, out _, out _, out _)) break;
+                if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t, out _, out _, out _)) break;
                 if (k > j && IsVerbAfterPerson(tk, j, k, end)) break;
                 // "Jo Bell last week said": a time phrase after a name is no part of the noun phrase
                 if (k > j && tk[k - 1].IsCapitalized && IsTimeLeadPhrase(tk, k, end)) break;
@@ -509,7 +521,7 @@ namespace IncidentTools.Attribution
             for (int h = runEnd - 1; h >= j; h--)
             {
                 var t = tk[h];
-                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || IsOpeningPlural(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t.Lower, out hs, out ho, out hd))
+                if ((t.IsLowerWord || (HeadlineCase && t.IsCapitalized) || IsCapitalisedHead(tk, h, j, runEnd, det) || IsOpeningPlural(tk, h, j, runEnd, det) || t.IsWord && IsAgeNoun(t.Lower)) && IsHeadNoun(t, out hs, out ho, out hd))
                 {
                     head = h;
                     break;
@@ -541,7 +553,7 @@ namespace IncidentTools.Attribution
                     return o;
                 }
                 // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
-                bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n].Lower, out _, out _, out _);
+                bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n], out _, out _, out _);
                 if (n > nameStart && (n == runEnd || verbAfterName) && !hd)
                 {
                     var m = NameMention(tk, i, nameStart, n, det);
@@ -694,7 +706,7 @@ namespace IncidentTools.Attribution
             if (t.Has(WordGroup.Encounter)) return true;
             // "the mayor made demands …": a past form not in -ed is the clause's verb after any word of the phrase
             if (IsPastVerbNotInEd(tk, k, end)) return true;
-            if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t.Lower, out _, out _, out _)) return false;
+            if (!t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Has(WordTag.Adjective) || IsHeadNoun(t, out _, out _, out _)) return false;
             if (!(k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural)) return false;
             // "Lund sharply rebuked critics": an adverb between a name and the verb
             int s = k - 1;
@@ -703,7 +715,7 @@ namespace IncidentTools.Attribution
             var subject = tk[s];
             if (!subject.IsWord) return false;
             // "the agency disparaged workers": a noun of persons or of an institution, in lower case
-            bool noun = subject.IsLowerWord && IsHeadNoun(subject.Lower, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
+            bool noun = subject.IsLowerWord && IsHeadNoun(subject, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
             return noun || adverb && subject.IsCapitalized;
         }
 
@@ -715,7 +727,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool ElidedNoun(Token determiner, Token next) =>
             determiner.Has(WordClass.Quantifier) && !determiner.Has(WordTag.Member) && !determiner.Has(WordClass.Article) &&
-            next.IsLowerWord && IsCueForm(next) && !next.Has(WordTag.Determiner) && !IsHeadNoun(next.Lower, out _, out _, out _);
+            next.IsLowerWord && IsCueForm(next) && !next.Has(WordTag.Determiner) && !IsHeadNoun(next, out _, out _, out _);
 
         /// <summary>The mention of a share of people whose noun is left out ("Some", "Many"): its determiner is its head.</summary>
         private static Mention ElidedShare(IReadOnlyList<Token> tk, int i, string det)

@@ -1703,7 +1703,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Has(WordGroup.OfComplement)) return false;
                 var h = tk[i - 1];
                 // the head of a speaker, a group, an institution or a document ("his hands in the air" is none)
-                if (!h.IsWord || !(MentionParser.IsHeadNoun(h.Lower, out _, out _, out _) || Lexicon.IsDocumentPlural(h.Lower))) return false;
+                if (!h.IsWord || !(MentionParser.IsHeadNoun(h, out _, out _, out _) || Lexicon.IsDocumentPlural(h.Lower))) return false;
                 return h.IsSpeakerNoun(out _, out bool plural) && plural || h.Has(WordGroup.InstitutionPlural) ||
                        (h.IsLowerWord || i - 1 == m.Start) && IsPluralWord(h);
             }
