@@ -942,8 +942,8 @@ namespace IncidentTools.Attribution
             {
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || JoinedToParticiple(tk, k - 1) && PlainSubject(tk, subject) || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
-                                                                       tk[k - 1].IsWord && (tk[k - 1].IsDocumentWord || tk[k - 1].Has(WordClass.ParticipleLead)) ||
-                                                                       DocumentThenTime(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
+                                                                       tk[k - 1].IsWord && tk[k - 1].Has(WordClass.ParticipleLead) ||
+                                                                       AfterDocument(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
                 {
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
@@ -1150,6 +1150,13 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>
+        /// "released a statement saying …", "issued a statement Tuesday saying …": the participle at k reports a document right
+        /// before it (words of time may stand between), so it says what the document's issuer says.
+        /// </summary>
+        internal static bool AfterDocument(IReadOnlyList<Token> tk, int k, int from) =>
+            k - 1 >= from && tk[k - 1].IsWord && tk[k - 1].IsDocumentWord || DocumentThenTime(tk, k, from);
 
         /// <summary>How many words of time may stand between a document and its participle ("a statement Tuesday saying").</summary>
         private const int DocumentTimeReach = 3;

@@ -3,8 +3,8 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// "…, saying …", "…, adding that …", "…, accusing X of …", "… by saying …": a participle after a
-    /// comma or "by" reports what the subject of the main clause says; the source is the source of the
+    /// "…, saying …", "…, adding that …", "…, accusing X of …", "… by saying …", "released a statement saying …": a
+    /// participle after a comma, "by" or a document reports what the subject of the main clause says; the source is the source of the
     /// sentence's earlier attribution, else the subject that opens the sentence.
     /// </summary>
     internal sealed class Participial : IAttributionRule
@@ -24,7 +24,10 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
-                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent))) continue;
+                        // "released a statement Tuesday saying": a participle right after a document the subject issues says what the subject says
+                        var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0) : null;
+                        bool afterDocument = issuer != null;
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent)) && !afterDocument) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         // "…, adding to her lead": a verb of another sense, not a report
@@ -37,12 +40,33 @@ namespace IncidentTools.Attribution.Rules
                         // participle says (unless cutting it would leave only a quotation: the participle still says that)
                         int beforeReport = CueThenContent.EndBeforeTrailingReport(index, p, end, e, s1);
                         if (beforeReport < e && ReportedSpeech.IsContent(tk, c, beforeReport)) e = beforeReport;
-                        var source = ReportedSpeech.EarlierSource(index, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
+                        var source = issuer ?? ReportedSpeech.EarlierSource(index, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
                         if (source == null) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, k, end, source));
                     }
                 }
             }
+        }
+
+        /// <summary>How many words may stand between a verb of publishing and the participle after its document ("sent out a fundraising email Tuesday saying").</summary>
+        private const int IssuedDocumentReach = 6;
+
+        /// <summary>
+        /// "The board released a statement saying …", "the campaign sent out a fundraising email Tuesday saying …": the subject of a
+        /// verb of publishing (tagged publishing in words.txt) whose object is the document right before the participle at k; only
+        /// lower-case words between them (no possessive: "Trump's tweet saying", "cited a White House memo saying" are another's
+        /// document, "provided a statement" publishes nothing).
+        /// </summary>
+        private static Mention? Issuer(AttributionContext ctx, AnalysedParagraph p, int k, int s0)
+        {
+            var tk = p.Tokens;
+            for (int v = k - 2; v >= s0 && k - v <= IssuedDocumentReach + 1; v--)
+            {
+                var t = tk[v];
+                if (!t.IsLowerWord || ReportedSpeech.IsPossessive(t)) return null;
+                if (t.Has(WordGroup.Publishing)) return TitledWork.Publisher(ctx, p, v, s0);
+            }
+            return null;
         }
 
         /// <summary>

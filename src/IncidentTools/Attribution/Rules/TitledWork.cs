@@ -36,7 +36,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && (t.IsDocumentWord || t.Has(WordTag.Work))) piece = true;
                 if (!t.IsLowerWord || !t.Has(WordGroup.Publishing)) continue;
                 if (!piece) return null;
-                var subject = Publisher(context, q, v, s0);
+                var subject = Publisher(context, q.Paragraph, v, s0);
                 if (subject == null) return null;
                 var cue = new CueMatch(t.Text, v, v + 1, null);
                 return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before));
@@ -45,10 +45,10 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The subject of the publishing verb at <paramref name="v"/>: the clause's before a finite verb, the sentence's before a participle after a comma.</summary>
-        private static Mention? Publisher(AttributionContext context, QuotationRef q, int v, int s0)
+        internal static Mention? Publisher(AttributionContext context, AnalysedParagraph p, int v, int s0)
         {
-            var tk = q.Paragraph.Tokens;
-            var mentions = context.MentionsFor(q.Paragraph);
+            var tk = p.Tokens;
+            var mentions = context.MentionsFor(p);
             if (CueLexicon.IsIngOfVerb(tk[v]))
                 return v - 1 > s0 && tk[v - 1].Is(",") ? ReportedSpeech.SentenceSubject(mentions, tk, s0, v - 1) : null;
             int g = ReportedSpeech.GroupStart(tk, v, s0);

@@ -1,0 +1,39 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>
+    /// Participial with no comma before the participle: right after a document that the subject publishes ("released a
+    /// statement saying …", "sent out a fundraising email Tuesday saying that …"), the participle reports what the subject
+    /// says; a document that is another's ("Ortiz's letter saying", "cited a council memo saying") or that the subject only
+    /// hands on ("provided a statement saying") reports nothing of the subject's.
+    /// </summary>
+    public class ParticipleAfterIssuedDocumentTests
+    {
+        [Theory]
+        [InlineData("The harbour board released a statement saying the pier would reopen in May.", "The harbour board", "saying", "the pier would reopen in May")]
+        [InlineData("Mayor Lena Ortiz issued a statement Tuesday saying that the ferry would run on Sundays.", "Mayor Lena Ortiz", "saying", "the ferry would run on Sundays")]
+        [InlineData("Her campaign sent out a fundraising email stressing the cost of the new bridge.", "Her campaign", "stressing", "the cost of the new bridge")]
+        [InlineData("The union published a report detailing the damage to the old cables.", "The union", "detailing", "the damage to the old cables")]
+        public void ThePublisherSaysWhatItsDocumentSays(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new Participial()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // another's document: its owner, not the subject, says it
+        [InlineData("Mayor Lena Ortiz mocked Tomas Reyes's letter saying the pier was safe.")]
+        [InlineData("Mayor Lena Ortiz cited a council memo saying the pier was safe.")]
+        // handed on, not published: the statement may be anyone's
+        [InlineData("The harbour board provided a signed statement saying the pier was safe.")]
+        // no one publishes it
+        [InlineData("The old pier carries a sign warning of deep water below.")]
+        public void ADocumentTheSubjectDoesNotPublishReportsNothingOfTheSubjects(string sentence) =>
+            Assert.Empty(Run(sentence, new Participial()));
+    }
+}
