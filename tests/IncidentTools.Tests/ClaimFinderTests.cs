@@ -195,6 +195,22 @@ questions:
             Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
         }
 
+        [Theory]
+        // a side denies what its own men did: "the" and a group noun with no side named, with a negator after it
+        [InlineData("The Southern Guard said the soldiers at the border post had not fired first.", "Northland fired first")]
+        [InlineData("The Southern Guard said the troops had never fired at anyone.", "Northland fired first")]
+        // a word in lower case before the group noun of "its"/"our"
+        [InlineData("The Southern Guard said its brave soldiers had not fired at anyone.", "Northland fired first")]
+        // near misses: "the soldiers" with no denial do not say whose men they are; a side named in capitals is no own side
+        [InlineData("The Southern Guard said the soldiers at the border post fired first.", null)]
+        [InlineData("The Southern Guard said its Northern soldiers fired first.", null)]
+        public void TheSpeakersOwnMenMayBeNamedByTheirGroupNounInADenial(string sentence, string? position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
+            Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
+        }
+
         [Fact]
         public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
         {
