@@ -211,6 +211,39 @@ questions:
             Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
         }
 
+        private const string NotToldQuestion = @"
+questions:
+  - id: coordination
+    text: Did coordination fail?
+    positions:
+      - label: Coordination failed
+        cues:
+          - never told
+      - label: Coordination worked
+        cues:
+          - coordination worked
+";
+
+        [Fact]
+        public void ACueWithANegatorOfItsOwnCountsInWhatTheSourceSays()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "Northland said it was never told about the patrol.");
+            Assert.Equal("Coordination failed", Single(corpus, "Northland", "coordination").Position);
+        }
+
+        [Fact]
+        public void ACueWithANegatorOfItsOwnOverTheSourcesVerbSaysTheSourceDidNotSpeak()
+        {
+            // near miss of the above: "never told" holds the attribution's own verb; the Southern Guard said nothing
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "The Southern Guard never told Northland about the patrol.");
+            Assert.Contains(corpus.Claims, c => c.Party == "Southland");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
+        }
+
         [Fact]
         public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
         {

@@ -158,7 +158,7 @@ namespace IncidentTools.Accounts
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, out var cue, out var negated);
+                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -196,6 +196,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>The file offset of an attribution's cue, int.MaxValue when it has none.</summary>
         private static int CueAt(FoundAttribution a) => a.Cue is { } c ? c.Start : int.MaxValue;
+
+        /// <summary>Where the attribution's own cue starts in its paragraph (the offsets of the claim's ranges), or -1 when it stands in another.</summary>
+        private static int OwnCueAt(FoundAttribution a) => a.Cue is { } c && a.SourceParagraph == a.Paragraph ? c.Start - a.Paragraph.Start : -1;
 
         /// <summary>A claim's text is its sentence, but at most this many characters around what the source says (a run-on paragraph is no sentence).</summary>
         private const int MaxText = 2000;
@@ -941,7 +944,7 @@ namespace IncidentTools.Accounts
 
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
-            (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
+            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
@@ -987,6 +990,9 @@ namespace IncidentTools.Accounts
             foreach (var k in kept)
             {
                 // "would not say whether it was deliberate", "if it was deliberate": asked or supposed, not said
+                // "the coalition never told Pakistan about the operation": a cue that holds a negator of its own and the
+                // attribution's own verb says the source did not speak, not what it said
+                if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
                 if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;

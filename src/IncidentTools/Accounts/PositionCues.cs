@@ -33,6 +33,9 @@ namespace IncidentTools.Accounts
         /// holds: the runs of the cue's own words. A sentence without one of them cannot match.
         /// </summary>
         public int[] Required { get; }
+        /// <summary>True when a word of the cue's own is a negator ("not inform*", "never told", "no effort to target").</summary>
+        public bool HoldsNegator => _holdsNegator ??= AccountLexicon.Words(Cue.Text).Any(w => IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation));
+        private bool? _holdsNegator;
         /// <summary>The party the cue is limited to, or null.</summary>
         public PartyDefinition? Party { get; }
         /// <summary>True when the cue names a party that is not among the parties (it then never counts).</summary>
