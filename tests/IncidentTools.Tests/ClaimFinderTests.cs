@@ -265,6 +265,25 @@ questions:
             Assert.Null(claim.Question);
         }
 
+        [Fact]
+        public void TheSpeakersOwnWordsGoOnAfterTheOtherSidesReportAtButThat()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the Southerners had denied it but that Southland fired first.");
+            Assert.Equal("Southland fired first", corpus.Claims.Single(c => c.Party == "Northland" && c.Question == "first-shot").Position);
+        }
+
+        [Fact]
+        public void AnAndThatAfterTheOtherSidesThatClauseStaysTheirs()
+        {
+            // near miss of the above: "and that" after the Southerners' own "that" may go on with what they claimed
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the Southerners claimed that the shelling began at dawn and that Southland fired first.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot");
+        }
+
         [Theory]
         // the finding in a relative clause on the object is the antecedent's (the other side's inquiry), not the subject's
         [InlineData("Northland has rejected the results of the Southern Guard inquiry, which found that Southland soldiers fired first.")]

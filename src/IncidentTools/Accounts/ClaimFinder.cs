@@ -142,8 +142,17 @@ namespace IncidentTools.Accounts
                     foreach (var (f0, t0) in scope.Sentences(from, to))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
-                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut, personBefore != null && ReferenceEquals(personBefore, party));
+                        bool ownPerson = personBefore != null && ReferenceEquals(personBefore, party);
+                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut, ownPerson);
                         if (cut > f0) ranges.Add((f0, cut));
+                        // "… replied that Pakistan had rejected the report but that the Pentagon stood by its conclusions": the
+                        // speaker's own words go on after the other side's report
+                        if (cut < t0 && OwnClauseAfter(scope.Words, cut, t0) is var own && own >= 0)
+                        {
+                            int end = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], own, t0);
+                            end = ReportedOfOthersFrom(scope, a, party, own, end, ownPerson);
+                            if (end > own) ranges.Add((own, end));
+                        }
                     }
                     // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
                     var answer = ShortAnswer(scope, a, sentenceStart);
@@ -289,6 +298,24 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>
+        /// Where the speaker's own words go on after another side's report that begins at <paramref name="cut"/>: the "that" of a
+        /// coordinated "and that" or "but that" ("Pakistan had rejected the report but that the Pentagon stood by its conclusions"),
+        /// when no other "that" stands before it (after "Pakistan claimed that A", "and that B" may be Pakistan's too); -1 when none.
+        /// </summary>
+        private static int OwnClauseAfter(IReadOnlyList<Token> words, int cut, int to)
+        {
+            for (int i = Negation.IndexAt(words, cut); i >= 0 && i < words.Count && words[i].Start < to; i++)
+            {
+                var t = words[i];
+                if (!t.IsWord || !t.Has(WordGroup.Complementizer)) continue;
+                if (i > 0 && words[i - 1].IsWord && words[i - 1].Start >= cut && (Lexicon.Is(words[i - 1].Lower, WordClass.ListCoordinator) || words[i - 1].Has(WordClass.Contrast)))
+                    return t.Start;
+                return -1;
+            }
+            return -1;
         }
 
         /// <summary>How many words before a relative pronoun are read for the side its antecedent names ("the results of the American investigation, which").</summary>
