@@ -195,6 +195,55 @@ questions:
             Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
         }
 
+        [Theory]
+        // a side denies what its own men did: "the" and a group noun with no side named, with a negator after it
+        [InlineData("The Southern Guard said the soldiers at the border post had not fired first.", "Northland fired first")]
+        [InlineData("The Southern Guard said the troops had never fired at anyone.", "Northland fired first")]
+        // a word in lower case before the group noun of "its"/"our"
+        [InlineData("The Southern Guard said its brave soldiers had not fired at anyone.", "Northland fired first")]
+        // near misses: "the soldiers" with no denial do not say whose men they are; a side named in capitals is no own side
+        [InlineData("The Southern Guard said the soldiers at the border post fired first.", null)]
+        [InlineData("The Southern Guard said its Northern soldiers fired first.", null)]
+        public void TheSpeakersOwnMenMayBeNamedByTheirGroupNounInADenial(string sentence, string? position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
+            Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
+        }
+
+        private const string NotToldQuestion = @"
+questions:
+  - id: coordination
+    text: Did coordination fail?
+    positions:
+      - label: Coordination failed
+        cues:
+          - never told
+      - label: Coordination worked
+        cues:
+          - coordination worked
+";
+
+        [Fact]
+        public void ACueWithANegatorOfItsOwnCountsInWhatTheSourceSays()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "Northland said it was never told about the patrol.");
+            Assert.Equal("Coordination failed", Single(corpus, "Northland", "coordination").Position);
+        }
+
+        [Fact]
+        public void ACueWithANegatorOfItsOwnOverTheSourcesVerbSaysTheSourceDidNotSpeak()
+        {
+            // near miss of the above: "never told" holds the attribution's own verb; the Southern Guard said nothing
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "The Southern Guard never told Northland about the patrol.");
+            Assert.Contains(corpus.Claims, c => c.Party == "Southland");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
+        }
+
         [Fact]
         public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
         {
@@ -214,6 +263,25 @@ questions:
             var claim = Single(corpus, "“They claim");
             Assert.Equal("Northland", claim.Party);
             Assert.Null(claim.Question);
+        }
+
+        [Fact]
+        public void TheSpeakersOwnWordsGoOnAfterTheOtherSidesReportAtButThat()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the Southerners had denied it but that Southland fired first.");
+            Assert.Equal("Southland fired first", corpus.Claims.Single(c => c.Party == "Northland" && c.Question == "first-shot").Position);
+        }
+
+        [Fact]
+        public void AnAndThatAfterTheOtherSidesThatClauseStaysTheirs()
+        {
+            // near miss of the above: "and that" after the Southerners' own "that" may go on with what they claimed
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the Southerners claimed that the shelling began at dawn and that Southland fired first.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot");
         }
 
         [Theory]

@@ -252,8 +252,15 @@ namespace IncidentTools.Tests
         // for "evidence") now has the noun phrase as the content, not "the strike was …" (one claim's content; comparisons unchanged).
         // At the merge of audit34 into main (after audit33 and accounts37): the hashes of all three.
         // At the merge of lead37 (the plural-head display, see SeedClaims) with these: the hashes of all.
-        private const string GeneratedClaims = "46f64ff638c9c5f545979985";  // stop 38 (lead): see SeedClaims
-        private const string GeneratedComparisons = "16adc2c545b8974f58a164aa";
+        // accounts39: a source's own words go on at a coordinated "but that"/"and that" after another side's report inside them
+        // (ClaimFinder.OwnClauseAfter): two generated claims take a position, both right (art000022 Clark "… and that distrust
+        // between the two parties led to the firefight": Coordination failed; art000261 senior US officials "… and that the
+        // airstrike was not intentional": Not deliberate, one claim more); the comparisons take them in. Stop 38 (lead): see
+        // SeedClaims (the list of verb phrases' subject); merged at stop 38.
+        private const string GeneratedClaims = "a9f9f1a4824fef24bcf0b340";
+        // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
+        // United States' "Coordination failed" and "Not deliberate" in those articles.
+        private const string GeneratedComparisons = "5a292fe292444d47f6627e34";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -142,8 +142,17 @@ namespace IncidentTools.Accounts
                     foreach (var (f0, t0) in scope.Sentences(from, to))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
-                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut, personBefore != null && ReferenceEquals(personBefore, party));
+                        bool ownPerson = personBefore != null && ReferenceEquals(personBefore, party);
+                        cut = ReportedOfOthersFrom(scope, a, party, f0, cut, ownPerson);
                         if (cut > f0) ranges.Add((f0, cut));
+                        // "… replied that Pakistan had rejected the report but that the Pentagon stood by its conclusions": the
+                        // speaker's own words go on after the other side's report
+                        if (cut < t0 && OwnClauseAfter(scope.Words, cut, t0) is var own && own >= 0)
+                        {
+                            int end = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], own, t0);
+                            end = ReportedOfOthersFrom(scope, a, party, own, end, ownPerson);
+                            if (end > own) ranges.Add((own, end));
+                        }
                     }
                     // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
                     var answer = ShortAnswer(scope, a, sentenceStart);
@@ -158,7 +167,7 @@ namespace IncidentTools.Accounts
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, out var cue, out var negated);
+                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -196,6 +205,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>The file offset of an attribution's cue, int.MaxValue when it has none.</summary>
         private static int CueAt(FoundAttribution a) => a.Cue is { } c ? c.Start : int.MaxValue;
+
+        /// <summary>Where the attribution's own cue starts in its paragraph (the offsets of the claim's ranges), or -1 when it stands in another.</summary>
+        private static int OwnCueAt(FoundAttribution a) => a.Cue is { } c && a.SourceParagraph == a.Paragraph ? c.Start - a.Paragraph.Start : -1;
 
         /// <summary>A claim's text is its sentence, but at most this many characters around what the source says (a run-on paragraph is no sentence).</summary>
         private const int MaxText = 2000;
@@ -286,6 +298,24 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
             }
             return to;
+        }
+
+        /// <summary>
+        /// Where the speaker's own words go on after another side's report that begins at <paramref name="cut"/>: the "that" of a
+        /// coordinated "and that" or "but that" ("Pakistan had rejected the report but that the Pentagon stood by its conclusions"),
+        /// when no other "that" stands before it (after "Pakistan claimed that A", "and that B" may be Pakistan's too); -1 when none.
+        /// </summary>
+        private static int OwnClauseAfter(IReadOnlyList<Token> words, int cut, int to)
+        {
+            for (int i = Negation.IndexAt(words, cut); i >= 0 && i < words.Count && words[i].Start < to; i++)
+            {
+                var t = words[i];
+                if (!t.IsWord || !t.Has(WordGroup.Complementizer)) continue;
+                if (i > 0 && words[i - 1].IsWord && words[i - 1].Start >= cut && (Lexicon.Is(words[i - 1].Lower, WordClass.ListCoordinator) || words[i - 1].Has(WordClass.Contrast)))
+                    return t.Start;
+                return -1;
+            }
+            return -1;
         }
 
         /// <summary>How many words before a relative pronoun are read for the side its antecedent names ("the results of the American investigation, which").</summary>
@@ -941,7 +971,7 @@ namespace IncidentTools.Accounts
 
         /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
-            (int From, int To, bool Deny)? answer, out string? cueText, out bool negated)
+            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
         {
             cueText = null;
             negated = false;
@@ -987,6 +1017,9 @@ namespace IncidentTools.Accounts
             foreach (var k in kept)
             {
                 // "would not say whether it was deliberate", "if it was deliberate": asked or supposed, not said
+                // "the coalition never told Pakistan about the operation": a cue that holds a negator of its own and the
+                // attribution's own verb says the source did not speak, not what it said
+                if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
                 if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;

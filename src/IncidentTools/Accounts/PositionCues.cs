@@ -33,6 +33,9 @@ namespace IncidentTools.Accounts
         /// holds: the runs of the cue's own words. A sentence without one of them cannot match.
         /// </summary>
         public int[] Required { get; }
+        /// <summary>True when a word of the cue's own is a negator ("not inform*", "never told", "no effort to target").</summary>
+        public bool HoldsNegator => _holdsNegator ??= AccountLexicon.Words(Cue.Text).Any(w => IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation));
+        private bool? _holdsNegator;
         /// <summary>The party the cue is limited to, or null.</summary>
         public PartyDefinition? Party { get; }
         /// <summary>True when the cue names a party that is not among the parties (it then never counts).</summary>
@@ -196,9 +199,20 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// False when a match left out the bracketed word of its cue ("(first)") with no negator among the
-        /// auxiliaries after its placeholder: only a denial ("had not fired") still holds without it.
+        /// auxiliaries after its placeholder: only a denial ("had not fired") still holds without it. False, too,
+        /// for "the" and a group noun read as the speaker's side with no negator after it (<see cref="Bare"/>).
         /// </summary>
-        internal static bool Counts(CompiledCue cue, Match m) => !cue.HasOptional || m.Groups[Optional].Success || InnerNegation(m);
+        internal static bool Counts(CompiledCue cue, Match m) =>
+            (!cue.HasOptional || m.Groups[Optional].Success || InnerNegation(m)) && (!m.Groups[Bare].Success || InnerNegation(m));
+
+        /// <summary>
+        /// The name of the group that holds "the" and a group noun read as the speaker's own side ("the soldiers at the posts"):
+        /// such a match counts only with a negator among the auxiliaries after it, a side denying its own men's act.
+        /// </summary>
+        private const string Bare = "bare";
+
+        /// <summary>A word in lower case, whatever the pattern's options: an adjective before a group noun ("our brave soldiers").</summary>
+        private const string LowerCaseWord = @"(?-i:\p{Ll}[\p{Ll}\-]*)";
 
         /// <summary>True for a bracketed word of a cue: "(first)".</summary>
         internal static bool IsOptional(string part) => part.Length > 2 && part[0] == '(' && part[part.Length - 1] == ')';
@@ -287,7 +301,12 @@ namespace IncidentTools.Accounts
                 }
                 if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase))
                 {
-                    body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + groupNouns + "){1,2}" + (last ? "" : place) + ")" + (last ? "" : Auxiliaries);
+                    // "our brave soldiers": a word in lower case may stand before the group noun (a side's name is written
+                    // in capitals: "their Pakistani soldiers" is no own side). Before more words, "the" and a group noun with no
+                    // side named is the speaker's own men when a negator follows ("the soldiers at the posts did not fire first":
+                    // a side denies what its men did); see Counts
+                    body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + LowerCaseWord + @")?(?:\s+" + groupNouns + "){1,2}" + (last ? "" : place)
+                           + (last ? "" : "|(?<" + Bare + @">the(?:\s+" + groupNouns + "){1,2}" + place + ")") + ")" + (last ? "" : Auxiliaries);
                 }
                 else if (IsPlaceholder(part))
                 {
