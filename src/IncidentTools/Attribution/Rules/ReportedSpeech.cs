@@ -2192,6 +2192,8 @@ namespace IncidentTools.Attribution.Rules
             var d = new Mention { Kind = MentionKind.Description, Start = i, End = limit, Next = limit, Head = tk[limit - 1].Lower, CharStart = tk[i].Start, CharEnd = tk[limit - 1].End, Text = MentionParser.Join(tk, i, limit) };
             // "according to a CNN/ORC survey conducted this month": the survey, not "month"
             TakeListedHead(tk, d, i);
+            // "according to astronomers at the University of Padova": the plural the phrase describes, not "Padova"
+            if (d.HeadText == null) TakePluralHead(tk, d, i);
             next = limit;
             return d;
         }
