@@ -1828,7 +1828,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A number or a sum of money ("80", "$2 million", "£40").</summary>
-        private static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
+        internal static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
         private const int ClauseVerbReach = 8;
