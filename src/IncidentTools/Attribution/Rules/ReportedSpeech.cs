@@ -1482,6 +1482,9 @@ namespace IncidentTools.Attribution.Rules
             // "said nothing about the plan": a verb of speech whose object says nothing was said (a verb of judging takes it
             // as a thing: "would not accept anything less than a bridge")
             if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
+            // "…, but believe me, the first punch hurts", "trust us, it works": the writer's object pronoun set off by a comma right
+            // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
+            if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && ObjectToSubject(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
             if (IsContent(tk, a, e)) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
