@@ -162,5 +162,20 @@ namespace IncidentTools.Tests.Attribution
             var a = ByContent(body, "the timetable");
             Assert.Equal(speaker, a.Speaker);
         }
+
+        [Theory]
+        [InlineData("The ferry was late on most days, according to astronomers at the observatory in Kirkwall.", "astronomers at the observatory in Kirkwall")]
+        [InlineData("The ferry was late on most days, according to commuters in two villages on the coast.", "commuters in two villages on the coast")]
+        public void AnUnknownPluralHeadsThePhraseAfterAccordingTo(string body, string speaker)
+        {
+            Assert.Equal(speaker, Attributions(Opening + body).Single(a => a.Rule == "AccordingToClause").Speaker);
+        }
+
+        [Fact]
+        public void AShareAfterAccordingToIsNoHead()
+        {
+            // negative: "six in 10" is a share of the group after it, which speaks
+            Assert.Equal("islanders", Attributions(Opening + "The ferry was late on most days, according to six in 10 islanders.").Single(a => a.Rule == "AccordingToClause").Speaker);
+        }
     }
 }

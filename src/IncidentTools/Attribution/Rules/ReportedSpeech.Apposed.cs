@@ -172,7 +172,7 @@ namespace IncidentTools.Attribution.Rules
         /// participle or relative pronoun ("speaking at a rally", "who served in Oslo", "a former aide", "of Flint",
         /// "however"); not a pronoun's clause ("he said"), a coordination ("and Cruz") or a list of names ("Fiorina and Huckabee").
         /// </summary>
-        private static bool IsAside(IReadOnlyList<Token> tk, int a, int e)
+        internal static bool IsAside(IReadOnlyList<Token> tk, int a, int e)
         {
             var t0 = tk[a];
             if (t0.IsQuote && !TitleInAside(tk, a, a - 1)) return false;

@@ -1523,6 +1523,9 @@ namespace IncidentTools.Attribution.Rules
             // "said nothing about the plan": a verb of speech whose object says nothing was said (a verb of judging takes it
             // as a thing: "would not accept anything less than a bridge")
             if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
+            // "…, but believe me, the first punch hurts", "trust us, it works": the writer's object pronoun set off by a comma right
+            // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
+            if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && ObjectToSubject(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
             if (IsContent(tk, a, e)) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
@@ -1869,7 +1872,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A number or a sum of money ("80", "$2 million", "£40").</summary>
-        private static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
+        internal static bool IsAmount(Token t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || t.Text[0] == '$' || t.Text[0] == '€' || t.Text[0] == '£');
 
         /// <summary>How many words after a clausal verb its clause's own verb may stand ("accepted the two sides' final offer was fair").</summary>
         private const int ClauseVerbReach = 8;
@@ -2236,6 +2239,8 @@ namespace IncidentTools.Attribution.Rules
             var d = new Mention { Kind = MentionKind.Description, Start = i, End = limit, Next = limit, Head = tk[limit - 1].Lower, CharStart = tk[i].Start, CharEnd = tk[limit - 1].End, Text = MentionParser.Join(tk, i, limit) };
             // "according to a CNN/ORC survey conducted this month": the survey, not "month"
             TakeListedHead(tk, d, i);
+            // "according to astronomers at the University of Padova": the plural the phrase describes, not "Padova"
+            if (d.HeadText == null) TakePluralHead(tk, d, i);
             next = limit;
             return d;
         }
