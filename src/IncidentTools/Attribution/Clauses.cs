@@ -576,8 +576,8 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "a fisherman who shouted, “…”", "an ad that says, “…”": for a clause start <paramref name="s"/> right after a relative
-        /// pronoun that can be a subject (no comma before it: the relative picks out its noun), with a reporting verb right at
+        /// "a fisherman who shouted, “…”", "an ad that says, “…”", "Ada Lund, who said: “…”": for a clause start <paramref name="s"/>
+        /// right after a relative pronoun that can be a subject (after a comma only "who" or "which"), with a reporting verb right at
         /// <paramref name="s"/> that introduces the quotation at <paramref name="q"/> after its comma or colon: the pronoun as the subject,
         /// standing for the noun phrase before it (as for reported speech, <see cref="Rules.ReportedSpeech.RelativeSubject"/>), when
         /// that phrase has no phrase after its head (whose own noun the pronoun might stand for); else null.
@@ -585,7 +585,11 @@ namespace IncidentTools.Attribution
         private Mention? RelativePronounSubject(IReadOnlyList<Token> tk, int start, int clauseStart, int s, int q)
         {
             int opener = s - 1;
-            if (s != clauseStart || opener < 1 || !tk[opener].IsLowerWord || !tk[opener].Has(WordClass.SubjectRelative) || tk[opener - 1].Is(",")) return null;
+            if (s != clauseStart || opener < 1 || !tk[opener].IsLowerWord || !tk[opener].Has(WordClass.SubjectRelative)) return null;
+            // "Ada Lund, who said: “…”", "the board's report, which notes, “…”": after a comma the relative adds to a noun phrase
+            // already named, and only "who" or "which" open such a clause; a "that" after a comma follows an apposition ("a
+            // message from her aide, Jo Bell, that read: “…”") and may stand for the noun before it as well as for the name
+            if (tk[opener - 1].Is(",") && !tk[opener].Has(WordClass.AsideRelative)) return null;
             var cue = _parser.ParseCue(tk, s, q, allowAdverbs: true);
             // the quotation is the verb's own words, introduced right after it by a comma or colon: a relative clause that runs on
             // ("an architect who said he was stiffed …, saying, “…”", "a woman who suggested that … “…”") may hold words of the main
