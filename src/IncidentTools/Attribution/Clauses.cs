@@ -1300,6 +1300,9 @@ namespace IncidentTools.Attribution
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
                 if (tk[x - 1].IsWord && (tk[x - 1].Has(WordClass.RestrictiveRelative | WordClass.PersonRelative))) return null;
+                // "Voters backing Reyes said, “…”", "A group supporting Lund announced …": a name right after a participle that follows
+                // a noun is that participle's object; the subject is the noun phrase the participle describes, not the name
+                if (ObjectOfParticiple(tk, start, x)) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
                 if (tk[x - 1].IsWord && !tk[x - 1].Has(WordGroup.Additive) && tk[x - 1].Has(WordTag.Determiner | WordTag.NpStop) && !tk[x - 1].Has(WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
@@ -1309,6 +1312,18 @@ namespace IncidentTools.Attribution
                 return new Clause(m, cue, CuePlace.Before);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The name starting at <paramref name="x"/> stands right after a verb's -ing form (no word of time, "Tuesday morning", nor a
+        /// function word, "during") that follows a word of a noun phrase ("Voters backing Reyes", "White America embracing Lund"):
+        /// the name is the participle's object.
+        /// </summary>
+        private static bool ObjectOfParticiple(IReadOnlyList<Token> tk, int start, int x)
+        {
+            if (x - 2 < start || !CueLexicon.IsIngForm(tk[x - 1]) || tk[x - 1].Has(WordTag.Time | WordTag.Function | WordTag.IntroPhrase)) return false;
+            var before = tk[x - 2];
+            return before.IsWord && !before.Has(WordTag.Function | WordTag.Determiner | WordTag.Auxiliary | WordTag.Finite | WordTag.Pronoun) && before.CueVerb == null;
         }
 
         /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
