@@ -566,6 +566,12 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb), CuePlace.Before);
                         continue;
                     }
+                    // "I hope the town says, “…”", "he expected that voters will say “no”": words only hoped for or foreseen
+                    if (HopedSpeech(tk, start, m.Start, cue, q, out var hoper))
+                    {
+                        if (hoper != null) return new Clause(hoper, cue, CuePlace.Before);
+                        continue;
+                    }
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
@@ -898,6 +904,39 @@ namespace IncidentTools.Attribution
             }
             return false;
         }
+
+        /// <summary>How many words of time ("in 2027") and a "that" may stand between a verb of hope or expectation and the subject of its clause.</summary>
+        private const int HopedClauseReach = 3;
+
+        /// <summary>
+        /// "I hope in 2027 the town says, “…”", "Reyes said he expected that voters will say “no”": a clause whose subject
+        /// (starting at <paramref name="subject"/>) follows a verb of thought or intent (hope, expect, want; past a "that" and a
+        /// few words of time) and whose cue is not in the past speaks only in that verb's subject's mind: true, with
+        /// <paramref name="hoper"/> that subject when it is a pronoun right before the verb ("I hope", "he expected"), else null
+        /// (the words are nobody's said words). A past cue ("thinks Lund said “…”") reports speech that was made.
+        /// </summary>
+        private bool HopedSpeech(IReadOnlyList<Token> tk, int start, int subject, CueMatch cue, int q, out Mention? hoper)
+        {
+            hoper = null;
+            if (cue.Verb == null || cue.Verb.IsPast || cue.Verb.IsParticiple) return false;
+            int v = subject - 1;
+            while (v > start && subject - v <= HopedClauseReach && !(tk[v].IsLowerWord && Lexicon.AnyVerb(tk[v].Lower) != null) &&
+                   (tk[v].IsWord && (tk[v].Has(WordGroup.Complementizer) || tk[v].Has(WordTag.Time | WordTag.Preposition)) || IsNumber(tk[v])))
+                v--;
+            // (a verb of thought cues no quotation, so the token's cue verb is null: the lexicon's verb of any use)
+            if (v < start || !tk[v].IsLowerWord || Lexicon.AnyVerb(tk[v].Lower) is not { } verb || verb.IsParticiple || !verb.Has(VerbTag.Thought | VerbTag.Intent)) return false;
+            int p = v - 1;
+            while (p > start && tk[p].IsLowerWord && (tk[p].Has(WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[p].Text))) p--;
+            if (p >= start && (tk[p].IsPronounI || tk[p].IsLowerWord && CueLexicon.IsSubjectPronoun(tk[p].Lower)))
+            {
+                var m = _parser.Parse(tk, p, q, inverted: false);
+                if (m != null && m.IsPronoun && m.Start == p) hoper = m;
+            }
+            return true;
+        }
+
+        /// <summary>A word of digits ("2027").</summary>
+        private static bool IsNumber(Token t) => t.IsWord && t.Text.Length > 0 && char.IsDigit(t.Text[0]);
 
         /// <summary>
         /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside
@@ -1309,6 +1348,7 @@ namespace IncidentTools.Attribution
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
                 if (cue == null || cue.Start != k) return null;
+                if (HopedSpeech(tk, start, m.Start, cue, limit, out var hoper)) return hoper == null ? null : new Clause(hoper, cue, CuePlace.Before);
                 return new Clause(m, cue, CuePlace.Before);
             }
             return null;
