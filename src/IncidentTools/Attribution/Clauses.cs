@@ -905,6 +905,31 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "“…,” Lund said, and her husband cut in.", "“…,” Reyes said as his wife interrupted.": the sentence between
+        /// <paramref name="from"/> and its end <paramref name="end"/> closes on a clause joined by a comma and a coordinator, or by a
+        /// subordinator, whose own subject (no possessive) and verb of speech end it, the verb with nothing after it: the talk turns
+        /// to that other speaker, whose clause this is (a quotation after it is that speaker's words); else null. A verb with an
+        /// object or a clause after it ("…, after Bell stated an interest", "as news outlets declared him the victor") tells what
+        /// the other did, not who speaks next.
+        /// </summary>
+        public Clause? TurnOfAnotherSpeaker(IReadOnlyList<Token> tk, int from, int end)
+        {
+            int last = end - 1;
+            while (last > from && tk[last].Kind == TokenKind.Punct) last--;
+            for (int k = from + 1; k < last; k++)
+            {
+                if (!tk[k].IsLowerWord) continue;
+                bool joined = tk[k].Has(WordClass.ClauseCoordinator) && tk[k - 1].Is(",") || tk[k].Has(WordTag.Subordinator);
+                if (!joined) continue;
+                var m = _parser.Parse(tk, k + 1, end, inverted: false);
+                if (m == null || m.Start != k + 1 || m.Next > last || IsPossessive(tk, m.End - 1)) continue;
+                var cue = _parser.ParseCue(tk, m.Next, end, allowAdverbs: true);
+                if (cue?.Verb != null && cue.Start == m.Next && cue.End == last + 1 && cue.Verb.Has(VerbTag.Speech)) return new Clause(m, cue, CuePlace.Before);
+            }
+            return null;
+        }
+
         /// <summary>How many words of time ("in 2027") and a "that" may stand between a verb of hope or expectation and the subject of its clause.</summary>
         private const int HopedClauseReach = 3;
 
