@@ -571,6 +571,12 @@ namespace IncidentTools.Attribution
                         if (own != null && own.IsPronoun) return new Clause(own, new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb), CuePlace.Before);
                         continue;
                     }
+                    // "I hope the town says, “…”", "he expected that voters will say “no”": words only hoped for or foreseen
+                    if (HopedSpeech(tk, start, m.Start, cue, q, out var hoper))
+                    {
+                        if (hoper != null) return new Clause(hoper, cue, CuePlace.Before);
+                        continue;
+                    }
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
@@ -581,8 +587,8 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "a fisherman who shouted, “…”", "an ad that says, “…”": for a clause start <paramref name="s"/> right after a relative
-        /// pronoun that can be a subject (no comma before it: the relative picks out its noun), with a reporting verb right at
+        /// "a fisherman who shouted, “…”", "an ad that says, “…”", "Ada Lund, who said: “…”": for a clause start <paramref name="s"/>
+        /// right after a relative pronoun that can be a subject (after a comma only "who" or "which"), with a reporting verb right at
         /// <paramref name="s"/> that introduces the quotation at <paramref name="q"/> after its comma or colon: the pronoun as the subject,
         /// standing for the noun phrase before it (as for reported speech, <see cref="Rules.ReportedSpeech.RelativeSubject"/>), when
         /// that phrase has no phrase after its head (whose own noun the pronoun might stand for); else null.
@@ -590,7 +596,11 @@ namespace IncidentTools.Attribution
         private Mention? RelativePronounSubject(IReadOnlyList<Token> tk, int start, int clauseStart, int s, int q)
         {
             int opener = s - 1;
-            if (s != clauseStart || opener < 1 || !tk[opener].IsLowerWord || !tk[opener].Has(WordClass.SubjectRelative) || tk[opener - 1].Is(",")) return null;
+            if (s != clauseStart || opener < 1 || !tk[opener].IsLowerWord || !tk[opener].Has(WordClass.SubjectRelative)) return null;
+            // "Ada Lund, who said: “…”", "the board's report, which notes, “…”": after a comma the relative adds to a noun phrase
+            // already named, and only "who" or "which" open such a clause; a "that" after a comma follows an apposition ("a
+            // message from her aide, Jo Bell, that read: “…”") and may stand for the noun before it as well as for the name
+            if (tk[opener - 1].Is(",") && !tk[opener].Has(WordClass.AsideRelative)) return null;
             var cue = _parser.ParseCue(tk, s, q, allowAdverbs: true);
             // the quotation is the verb's own words, introduced right after it by a comma or colon: a relative clause that runs on
             // ("an architect who said he was stiffed …, saying, “…”", "a woman who suggested that … “…”") may hold words of the main
@@ -899,6 +909,64 @@ namespace IncidentTools.Attribution
             }
             return false;
         }
+
+        /// <summary>
+        /// "“…,” Lund said, and her husband cut in.", "“…,” Reyes said as his wife interrupted.": the sentence between
+        /// <paramref name="from"/> and its end <paramref name="end"/> closes on a clause joined by a comma and a coordinator, or by a
+        /// subordinator, whose own subject (no possessive) and verb of speech end it, the verb with nothing after it: the talk turns
+        /// to that other speaker, whose clause this is (a quotation after it is that speaker's words); else null. A verb with an
+        /// object or a clause after it ("…, after Bell stated an interest", "as news outlets declared him the victor") tells what
+        /// the other did, not who speaks next.
+        /// </summary>
+        public Clause? TurnOfAnotherSpeaker(IReadOnlyList<Token> tk, int from, int end)
+        {
+            int last = end - 1;
+            while (last > from && tk[last].Kind == TokenKind.Punct) last--;
+            for (int k = from + 1; k < last; k++)
+            {
+                if (!tk[k].IsLowerWord) continue;
+                bool joined = tk[k].Has(WordClass.ClauseCoordinator) && tk[k - 1].Is(",") || tk[k].Has(WordTag.Subordinator);
+                if (!joined) continue;
+                var m = _parser.Parse(tk, k + 1, end, inverted: false);
+                if (m == null || m.Start != k + 1 || m.Next > last || IsPossessive(tk, m.End - 1)) continue;
+                var cue = _parser.ParseCue(tk, m.Next, end, allowAdverbs: true);
+                if (cue?.Verb != null && cue.Start == m.Next && cue.End == last + 1 && cue.Verb.Has(VerbTag.Speech)) return new Clause(m, cue, CuePlace.Before);
+            }
+            return null;
+        }
+
+        /// <summary>How many words of time ("in 2027") and a "that" may stand between a verb of hope or expectation and the subject of its clause.</summary>
+        private const int HopedClauseReach = 3;
+
+        /// <summary>
+        /// "I hope in 2027 the town says, “…”", "Reyes said he expected that voters will say “no”": a clause whose subject
+        /// (starting at <paramref name="subject"/>) follows a verb of thought or intent (hope, expect, want; past a "that" and a
+        /// few words of time) and whose cue is not in the past speaks only in that verb's subject's mind: true, with
+        /// <paramref name="hoper"/> that subject when it is a pronoun right before the verb ("I hope", "he expected"), else null
+        /// (the words are nobody's said words). A past cue ("thinks Lund said “…”") reports speech that was made.
+        /// </summary>
+        private bool HopedSpeech(IReadOnlyList<Token> tk, int start, int subject, CueMatch cue, int q, out Mention? hoper)
+        {
+            hoper = null;
+            if (cue.Verb == null || cue.Verb.IsPast || cue.Verb.IsParticiple) return false;
+            int v = subject - 1;
+            while (v > start && subject - v <= HopedClauseReach && !(tk[v].IsLowerWord && Lexicon.AnyVerb(tk[v].Lower) != null) &&
+                   (tk[v].IsWord && (tk[v].Has(WordGroup.Complementizer) || tk[v].Has(WordTag.Time | WordTag.Preposition)) || IsNumber(tk[v])))
+                v--;
+            // (a verb of thought cues no quotation, so the token's cue verb is null: the lexicon's verb of any use)
+            if (v < start || !tk[v].IsLowerWord || Lexicon.AnyVerb(tk[v].Lower) is not { } verb || verb.IsParticiple || !verb.Has(VerbTag.Thought | VerbTag.Intent)) return false;
+            int p = v - 1;
+            while (p > start && tk[p].IsLowerWord && (tk[p].Has(WordTag.CueAdverb | WordTag.Auxiliary) || Lexicon.IsAdverb(tk[p].Text))) p--;
+            if (p >= start && (tk[p].IsPronounI || tk[p].IsLowerWord && CueLexicon.IsSubjectPronoun(tk[p].Lower)))
+            {
+                var m = _parser.Parse(tk, p, q, inverted: false);
+                if (m != null && m.IsPronoun && m.Start == p) hoper = m;
+            }
+            return true;
+        }
+
+        /// <summary>A word of digits ("2027").</summary>
+        private static bool IsNumber(Token t) => t.IsWord && t.Text.Length > 0 && char.IsDigit(t.Text[0]);
 
         /// <summary>
         /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside
@@ -1308,15 +1376,31 @@ namespace IncidentTools.Attribution
                 }
                 if (x == start) return null; // the ordinary parse saw this start already
                 if (tk[x - 1].IsWord && (tk[x - 1].Has(WordClass.RestrictiveRelative | WordClass.PersonRelative))) return null;
+                // "Voters backing Reyes said, “…”", "A group supporting Lund announced …": a name right after a participle that follows
+                // a noun is that participle's object; the subject is the noun phrase the participle describes, not the name
+                if (ObjectOfParticiple(tk, start, x)) return null;
                 // "32% of Republican claims": after a preposition or a determiner the verb's spelling is a noun
                 if (tk[x - 1].IsWord && !tk[x - 1].Has(WordGroup.Additive) && tk[x - 1].Has(WordTag.Determiner | WordTag.NpStop) && !tk[x - 1].Has(WordTag.ClauseStart)) continue;
                 var m = _parser.Parse(tk, x, limit, inverted: false);
                 if (m == null) return null;
                 var cue = _parser.ParseCue(tk, m.Next, limit, allowAdverbs: true);
                 if (cue == null || cue.Start != k) return null;
+                if (HopedSpeech(tk, start, m.Start, cue, limit, out var hoper)) return hoper == null ? null : new Clause(hoper, cue, CuePlace.Before);
                 return new Clause(m, cue, CuePlace.Before);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The name starting at <paramref name="x"/> stands right after a verb's -ing form (no word of time, "Tuesday morning", nor a
+        /// function word, "during") that follows a word of a noun phrase ("Voters backing Reyes", "White America embracing Lund"):
+        /// the name is the participle's object.
+        /// </summary>
+        private static bool ObjectOfParticiple(IReadOnlyList<Token> tk, int start, int x)
+        {
+            if (x - 2 < start || !CueLexicon.IsIngForm(tk[x - 1]) || tk[x - 1].Has(WordTag.Time | WordTag.Function | WordTag.IntroPhrase)) return false;
+            var before = tk[x - 2];
+            return before.IsWord && !before.Has(WordTag.Function | WordTag.Determiner | WordTag.Auxiliary | WordTag.Finite | WordTag.Pronoun) && before.CueVerb == null;
         }
 
         /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>

@@ -803,7 +803,7 @@ namespace IncidentTools.Attribution
             return lower;
         }
 
-        private static bool IsAcronym(string name)
+        internal static bool IsAcronym(string name)
         {
             // capitals, full stops, ampersands and digits only, two capitals or more (one loop: no enumerator of the string)
             if (name.Length < AcronymMinChars || name.Length > AcronymMaxChars) return false;

@@ -71,7 +71,7 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "In an interview on CBS's “Face the Nation,” Ryan said", "a broadcast of “Fox News Sunday,”": capitalised words
         /// right after a preposition or an owner, with the writer's comma inside the marks, are the name of a show, a paper
-        /// or a work; no one's words.
+        /// or a work; no one's words. After an organisation's possessive ("ABC’s “Good Morning America” that …") they are, comma or not.
         /// </summary>
         private static bool TitleInPhrase(IReadOnlyList<Token> tk, int q, int sentenceStart, string text)
         {
@@ -82,8 +82,15 @@ namespace IncidentTools.Attribution
             if (!owner && !preposition) return false;
             // (without the comma the quotation is title-like already, and the rules weigh it as such: "proclaimed a goal of “Peace Through Strength.”")
             var t = text.TrimEnd();
-            return t.EndsWith(",", StringComparison.Ordinal) && IsTitleLike(t.Substring(0, t.Length - 1));
+            if (t.EndsWith(",", StringComparison.Ordinal)) return IsTitleLike(t.Substring(0, t.Length - 1));
+            // "told ABC’s “Good Morning America” that …", "on MSNBC’s “Morning Joe.”": what an organisation named by its acronym or
+            // its known name owns, in capitalised words, is its show or paper, with or without the comma (a person's "Lund’s “Peace
+            // Through Strength”" may be a slogan of that person's)
+            return owner && OrganisationName(Possessive.Strip(tk[p].Text)) && IsTitleLike(t);
         }
+
+        /// <summary>An organisation by its name alone: an acronym ("ABC", "MSNBC") or a name the lexicon knows ("Reuters").</summary>
+        private static bool OrganisationName(string name) => MentionParser.IsAcronym(name) || Lexicon.IsKnownOrganisation(name);
 
         /// <summary>The marks trimmed from a word of a quotation read as a title (made once, not at every word).</summary>
         private static readonly char[] TitleWordMarks = { '(', ')', ':', '.', ',', '!', '?', '\'', '’', '‘' };
