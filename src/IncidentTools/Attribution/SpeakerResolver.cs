@@ -1212,7 +1212,8 @@ namespace IncidentTools.Attribution
                 d.Party = _parties.FromText(core);
                 // "the statement said", "the document said": a bare document speaks for the side named before;
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
-                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsFindingsWord(m.Head)) d.Party = SideNamedBefore(paragraph);
+                // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsFindingsWord(m.Head) && !Lexicon.IsPressDocument(m.Head)) d.Party = SideNamedBefore(paragraph);
                 return d;
             }
 

@@ -881,6 +881,13 @@ namespace IncidentTools.Text
         public static bool IsSubjectDocument(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Subject;
 
+        /// <summary>
+        /// True for a newspaper or a piece of one ("the paper", "the editorial", "the column"): it speaks for its outlet and
+        /// writers, never for the side the text named before.
+        /// </summary>
+        public static bool IsPressDocument(string word) =>
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Press;
+
         public static IEnumerable<string> InstitutionalOrganisationWords =>
             _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
 
@@ -1119,8 +1126,8 @@ namespace IncidentTools.Text
                 var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
-                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"));
+                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject" && t != "press") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
+                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"), tags.Contains("press"));
             }
             return map;
         }
