@@ -49,7 +49,8 @@ namespace IncidentTools.Tests.Attribution
         {
             // negative: the abbreviation after a titled name is the name's state, no name after a description
             var a = ByCue("The ferry was late on most days, according to former Sen. Jo Bell, R-Ore.");
-            Assert.Equal("Bell", a.Speaker.Split(' ').Last());
+            Assert.NotNull(a.Speaker);
+            Assert.Equal("Bell", a.Speaker!.Split(' ').Last());
         }
 
         [Theory]
