@@ -244,7 +244,7 @@ namespace IncidentTools.Attribution.Rules
         /// council warned that …": the council's words, not Lund's). Only at the content's first comma (a comma before it may open a list or an aside the new
         /// "clause" belongs to). The content's end, or <paramref name="e"/>.
         /// </summary>
-        private static int EndBeforeNewClause(AttributionContext ctx, AnalysedParagraph p, int cueEnd, int c, int e)
+        internal static int EndBeforeNewClause(AttributionContext ctx, AnalysedParagraph p, int cueEnd, int c, int e)
         {
             var tk = p.Tokens;
             if (ReportedSpeech.HasQuote(tk, c, e)) return e;

@@ -35,6 +35,9 @@ namespace IncidentTools.Attribution.Rules
                         var cue = new VerbCue(entry, k, end, k);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
+                        // "…, denying the accusations, and Faircloth went to ground": a new clause with a subject of its own is the
+                        // writer's, as after any cue
+                        e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
                         // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
                         // participle says (unless cutting it would leave only a quotation: the participle still says that)

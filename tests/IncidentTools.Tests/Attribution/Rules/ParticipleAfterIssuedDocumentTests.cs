@@ -35,5 +35,17 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The old pier carries a sign warning of deep water below.")]
         public void ADocumentTheSubjectDoesNotPublishReportsNothingOfTheSubjects(string sentence) =>
             Assert.Empty(Run(sentence, new Participial()));
+
+        [Theory]
+        // a new clause with a subject of its own that reports by a verb of its own, after the content's comma, is not the content
+        [InlineData("Tomas Reyes released a brief statement denying the claims, and Ada Lund said she would sue.", "the claims")]
+        [InlineData("The board gave the mayor some credit, saying she had kept the ferry running, but he warned that the vote was close.", "she had kept the ferry running")]
+        // no comma: the content goes on ("and" joins two things said)
+        [InlineData("The board released a statement saying the pier was safe and the ferry would run.", "the pier was safe and the ferry would run")]
+        public void TheContentEndsBeforeANewClause(string sentence, string content)
+        {
+            var f = Assert.Single(Run(sentence, new Participial()));
+            Assert.Equal(content, f.Content);
+        }
     }
 }
