@@ -35,8 +35,8 @@ namespace IncidentTools.Attribution.Rules
                         var cue = new VerbCue(entry, k, end, k);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
-                        // "…, denying the accusations, and Faircloth went to ground": a new clause with a subject of its own is the
-                        // writer's, as after any cue
+                        // "…, saying he should be congratulated, but he suggested …": a new clause whose own subject reports by a
+                        // verb of its own is no part of the participle's content, as after any cue
                         e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
                         if (!ReportedSpeech.IsContent(tk, c, e)) continue;
                         // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
