@@ -69,16 +69,22 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// How many tokens after a cue the last verb phrase of its list may stand (the cue's own item, then "and" and the past
+        /// form): as far as a subject may stand before its verb (<see cref="SubjectReach"/>), a clause's length.
+        /// </summary>
+        private const int VerbListReach = SubjectReach;
+
+        /// <summary>
         /// "The government shut down the two routes, asked the United States to vacate a base and boycotted a conference": the
         /// cue at g follows a comma and the sentence goes on to a last verb phrase after "and" (a past form, in -ed or irregular,
-        /// within <see cref="SubjectReach"/> tokens): the cue is an item of a list of verb phrases, and the words before its comma
+        /// within <see cref="VerbListReach"/> tokens): the cue is an item of a list of verb phrases, and the words before its comma
         /// are the first item, a subject with its verb, no noun phrase.
         /// </summary>
         private static bool InVerbList(IReadOnlyList<Token> tk, int g)
         {
             // the cue's own verb opens its item ("asked", not "have asked": an auxiliary's group is a clause's verb)
             if (g < 1 || !tk[g - 1].Is(",") || !tk[g].IsLowerWord || tk[g].Has(WordTag.Auxiliary | WordTag.Finite)) return false;
-            for (int j = g + 1; j + 1 < tk.Count && j - g <= SubjectReach; j++)
+            for (int j = g + 1; j + 1 < tk.Count && j - g <= VerbListReach; j++)
             {
                 var t = tk[j];
                 if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(".") || t.Is("?") || t.Is("!")) return false;
