@@ -25,6 +25,34 @@ namespace IncidentTools.Tests
         }
 
         /// <summary>
+        /// organisation-words.txt's tags are one flag set read by one question: a bare "the ministry" speaks for the side named
+        /// before (institutional), "the investigation" holds findings, "Clinton's record" is about its possessor, "the
+        /// editorial" is the press's; an organisation word has none of the document tags, and any case of the word is the word.
+        /// </summary>
+        [Theory]
+        [InlineData("ministry", "Institutional", true)]
+        [InlineData("Ministry", "Institutional", true)]
+        [InlineData("ministry", "Findings, Press", false)]
+        [InlineData("investigation", "Findings", true)]
+        [InlineData("record", "Subject", true)]
+        [InlineData("editorial", "Press", true)]
+        [InlineData("editorial", "Findings", false)]
+        [InlineData("statement", "Findings, Press", false)]
+        [InlineData("prosecutor's office", "Document", false)]
+        [InlineData("senator", "Institutional", false)]   // a speaker noun, no organisation word
+        public void AnOrganisationWordHasTheTagsItsLineGives(string word, string tags, bool has) =>
+            Assert.Equal(has, Lexicon.IsOrganisationWord(word, (OrganisationWordTag)Enum.Parse(typeof(OrganisationWordTag), tags)));
+
+        [Fact]
+        public void TheOrganisationWordsOfATagAreThoseItsQuestionAnswers()
+        {
+            var institutional = Lexicon.OrganisationWords(OrganisationWordTag.Institutional).ToList();
+            Assert.Contains("statement", institutional);
+            Assert.DoesNotContain("editorial", institutional);
+            Assert.All(institutional, w => Assert.True(Lexicon.IsOrganisationWord(w, OrganisationWordTag.Institutional)));
+        }
+
+        /// <summary>
         /// "press" of "press release" and "statement" of "statement by" start release marks of several words; "communique" is
         /// one of one word and "release" only ends one; the entries are lower case, and the word is taken as written.
         /// </summary>

@@ -33,7 +33,7 @@ namespace IncidentTools.Tests
             // AnyVerb give for its lower case, for words in lower case, capitalised, in capitals, outside ASCII
             // and unknown, and for a quotation (whose lower case is made when asked)
             var words = Lexicon.GrammarWords.Keys.Concat(Lexicon.ReportingVerbs.Keys).Concat(Lexicon.SpeakerNounForms(SpeakerNounTag.None | (SpeakerNounTag)~0))
-                .Concat(Lexicon.InstitutionalOrganisationWords).Concat(new[] { "report", "statement", "ministry", "officials", "spokesman" }).ToList();
+                .Concat(Lexicon.OrganisationWords(OrganisationWordTag.Institutional)).Concat(new[] { "report", "statement", "ministry", "officials", "spokesman" }).ToList();
             var text = "The Captain SAID he would SAIL. Über-official Zoë said ‘no’ – and İstanbul’s mayor, who Said “Who?”, "
                        + "told the U.S. aides it's theirs; Reyes's aide said: “said” "
                        + string.Join(" ", words) + " " + string.Join(" ", words.Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)))

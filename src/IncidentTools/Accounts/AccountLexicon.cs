@@ -199,7 +199,7 @@ namespace IncidentTools.Accounts
         private static HashSet<string> InstitutionalSpeakerWords()
         {
             var set = new HashSet<string>(Text.Lexicon.SpeakerNounForms(Text.SpeakerNounTag.Institutional), StringComparer.OrdinalIgnoreCase);
-            foreach (var w in Text.Lexicon.InstitutionalOrganisationWords)
+            foreach (var w in Text.Lexicon.OrganisationWords(Text.OrganisationWordTag.Institutional))
             {
                 set.Add(w);
                 set.Add(w.EndsWith("y", StringComparison.Ordinal) && w.Length > 2 && "aeiou".IndexOf(w[w.Length - 2]) < 0 ? w.Substring(0, w.Length - 1) + "ies" : w.EndsWith("s", StringComparison.Ordinal) ? w : w + "s");

@@ -590,7 +590,7 @@ namespace IncidentTools.Accounts
         /// that side too, not the one before.
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
-            m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head);
+            m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
 
         /// <summary>
         /// The words a side's name may have between it and a findings word that it names the maker of ("the U.S. military
@@ -631,7 +631,7 @@ namespace IncidentTools.Accounts
                     int first = k + 1 < tk.Count && rest.Length == 0 && tk[k + 1].Start == x.End && Possessive.IsSuffix(tk[k + 1].Text) ? k + 2 : k + 1;
                     for (int n = 0, j = first; j < tk.Count && n <= FindingsMakerWords && tk[j].IsWord; j++, n++)
                     {
-                        if (Lexicon.IsFindingsWord(tk[j].Lower))
+                        if (Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings))
                         {
                             if (FindingsHead(tk, j)) sided[j] = x.Party;
                             break;
@@ -641,7 +641,7 @@ namespace IncidentTools.Accounts
                 }
                 for (int j = 1; j < tk.Count; j++)
                 {
-                    if (!tk[j].IsWord || !Lexicon.IsFindingsWord(tk[j].Lower) || !FindingsHead(tk, j)) continue;
+                    if (!tk[j].IsWord || !Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings) || !FindingsHead(tk, j)) continue;
                     if (sided.TryGetValue(j, out var side)) list.Add((p.Start + tk[j].Start, tk[j].Lower, side));
                     // another maker: an owner ("its report", "the committee's inquiry"; a capitalised word may be a place: "the
                     // Salala inquiry")
@@ -702,7 +702,7 @@ namespace IncidentTools.Accounts
             // "some posts": a plural the parse kept as written is the document word's too
             var head = Lexicon.IsDocumentPlural(m.Head) ? m.Head.Substring(0, m.Head.Length - 1) : m.Head;
             if (!(m.IsDocument || Lexicon.IsDocumentWord(head))) return false;
-            if (m.Owner is { IsPronoun: false } || !Lexicon.IsInstitutionalWord(head)) return true;
+            if (m.Owner is { IsPronoun: false } || !Lexicon.IsOrganisationWord(head, OrganisationWordTag.Institutional)) return true;
             foreach (var w in m.Modifiers)
                 if (Possessive.EndsIn(w)) return true;
             return false;

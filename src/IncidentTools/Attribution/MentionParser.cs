@@ -971,7 +971,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static Mention? PossessiveAuthor(Mention d)
         {
-            if (Lexicon.IsSubjectDocument(d.Head)) return null;
+            if (Lexicon.IsOrganisationWord(d.Head, OrganisationWordTag.Subject)) return null;
             var mods = d.Modifiers;
             int k = -1;
             for (int x = 0; x < mods.Count; x++) if (Possessive.EndsIn(mods[x])) k = x;

@@ -722,7 +722,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? SideNamedBefore(int paragraph)
         {
-            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsInstitutionalWord(x.Head)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach)?.Party;
+            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach)?.Party;
         }
 
         /// <summary>
@@ -1202,8 +1202,8 @@ namespace IncidentTools.Attribution
                     // (one its own phrase describes is findings of its own kind: "The survey, conducted by …, found" after "a new
                     // poll" is that poll; "The survey, taken last month, found" after "a report" is no report)
                     bool described = m.Apposition != null || m.PostModifier != null;
-                    if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsFindingsWord(m.Head))
-                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsFindingsWord(x.Head) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach &&
+                    if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings))
+                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach &&
                                                   (!described || SameKindOfFindings(x.Head, m.Head)));
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
@@ -1213,7 +1213,7 @@ namespace IncidentTools.Attribution
                 // "the statement said", "the document said": a bare document speaks for the side named before;
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
-                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsFindingsWord(m.Head) && !Lexicon.IsPressDocument(m.Head)) d.Party = SideNamedBefore(paragraph);
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings | OrganisationWordTag.Press)) d.Party = SideNamedBefore(paragraph);
                 return d;
             }
 
@@ -1229,9 +1229,9 @@ namespace IncidentTools.Attribution
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsInstitutionalWord(m.Head)) o.Party = SideNamedBefore(paragraph);
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) o.Party = SideNamedBefore(paragraph);
                 // "the army said" with no side named before: the army of the place the text reports from
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsInstitutionalWord(m.Head)) o.Party = HomeParty;
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) o.Party = HomeParty;
                 return o;
             }
 
@@ -1284,7 +1284,7 @@ namespace IncidentTools.Attribution
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
-            if (e.Party == null && (Lexicon.IsInstitutionalWord(m.Head) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional))) e.Party = PossessorParty(m.Text);
+            if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional))) e.Party = PossessorParty(m.Text);
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan

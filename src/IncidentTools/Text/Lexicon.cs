@@ -482,6 +482,23 @@ namespace IncidentTools.Text
         Private = 256,
     }
 
+    /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
+    [Flags]
+    internal enum OrganisationWordTag
+    {
+        None = 0,
+        /// <summary>A document, not an organisation ("statement", "report").</summary>
+        Document = 1,
+        /// <summary>A bare "the ministry" or "the statement" speaks for the side the text named before.</summary>
+        Institutional = 2,
+        /// <summary>A document of findings ("investigation", "report", "study"): what investigators found speaks for whoever made it, not for the side the text quoted last.</summary>
+        Findings = 4,
+        /// <summary>A document a possessive before it is about, not by ("Clinton's record", "the senator's voting record": what the senator did, not what the senator wrote).</summary>
+        Subject = 8,
+        /// <summary>A newspaper or a piece of one ("the paper", "the editorial", "the column"): it speaks for its outlet and writers, never for the side the text named before.</summary>
+        Press = 16,
+    }
+
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
     internal sealed class ReportingVerb
     {
@@ -863,33 +880,16 @@ namespace IncidentTools.Text
         /// </summary>
         public static bool IsDocumentPlural(string lower) => _documentPlurals.Value.Contains(lower);
 
-        /// <summary>The organisation and document words tagged institutional (lower case).</summary>
-        public static bool IsInstitutionalWord(string word) =>
-            _orgWords.Value.TryGetValue(word, out var e) && e.Institutional;
-
         /// <summary>
-        /// True for a document of findings ("investigation", "report", "study"): what investigators found, which
-        /// speaks for whoever made it, not for the side the text quoted last.
+        /// True for an organisation or document word with any of the tags (<see cref="OrganisationWordTag"/>:
+        /// "the ministry" institutional, "the investigation" findings, "Clinton's record" subject, "the editorial" press).
         /// </summary>
-        public static bool IsFindingsWord(string word) =>
-            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Findings;
+        public static bool IsOrganisationWord(string word, OrganisationWordTag tags) =>
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && (e.Tags & tags) != 0;
 
-        /// <summary>
-        /// True for a document that a possessive before it is the subject of, not the author ("Clinton's record", "the
-        /// senator's voting record": what the senator did, not what the senator wrote).
-        /// </summary>
-        public static bool IsSubjectDocument(string word) =>
-            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Subject;
-
-        /// <summary>
-        /// True for a newspaper or a piece of one ("the paper", "the editorial", "the column"): it speaks for its outlet and
-        /// writers, never for the side the text named before.
-        /// </summary>
-        public static bool IsPressDocument(string word) =>
-            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Press;
-
-        public static IEnumerable<string> InstitutionalOrganisationWords =>
-            _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
+        /// <summary>Every organisation and document word with any of the tags (lower case).</summary>
+        public static IEnumerable<string> OrganisationWords(OrganisationWordTag tags) =>
+            _orgWords.Value.Where(e => (e.Value.Tags & tags) != 0).Select(e => e.Key);
 
         // ------------------------------------------------------------------ abbreviations
 
@@ -1122,12 +1122,11 @@ namespace IncidentTools.Text
             var map = new Dictionary<string, OrganisationWordEntry>(StringComparer.Ordinal);
             foreach (var line in Lines("organisation-words.txt"))
             {
-                int bar = line.IndexOf('|');
-                var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
-                var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-                foreach (var t in tags)
-                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject" && t != "press") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"), tags.Contains("press"));
+                var (w, tagNames) = Split(line);
+                if (w.Length == 0) continue;
+                var tags = OrganisationWordTag.None;
+                foreach (var t in tagNames) tags |= ParseTag<OrganisationWordTag>(t, "organisation-words.txt");
+                map[string.Join(" ", w)] = new OrganisationWordEntry(tags);
             }
             return map;
         }

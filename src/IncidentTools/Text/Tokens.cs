@@ -102,7 +102,7 @@ namespace IncidentTools.Text
         public bool IsSpeakerNoun(SpeakerNounTag tags) =>
             _lower is KnownWord k ? k.SpeakerNoun is { } n && (n.Tags & tags) != 0 : _lower == null && Lexicon.IsSpeakerNoun(Lower, tags);
 
-        /// <summary><see cref="Lexicon.IsOrganisationWord"/> of <see cref="Lower"/>, without a look-up.</summary>
+        /// <summary><see cref="Lexicon.IsOrganisationWord(string)"/> of <see cref="Lower"/>, without a look-up.</summary>
         public bool IsOrganisationWord => _lower is KnownWord k ? k.OrganisationWord is { } o && !o.Document : _lower == null && Lexicon.IsOrganisationWord(Lower);
 
         /// <summary><see cref="Lexicon.IsDocumentWord"/> of <see cref="Lower"/>, without a look-up.</summary>

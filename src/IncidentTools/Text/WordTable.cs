@@ -25,20 +25,12 @@ namespace IncidentTools.Text
     /// <summary>A word of organisation-words.txt and its tags (a class for the reason <see cref="SpeakerNounEntry"/> gives).</summary>
     internal sealed class OrganisationWordEntry
     {
-        public OrganisationWordEntry(bool document, bool institutional, bool findings, bool subject, bool press)
-        {
-            Document = document;
-            Institutional = institutional;
-            Findings = findings;
-            Subject = subject;
-            Press = press;
-        }
+        public OrganisationWordEntry(OrganisationWordTag tags) => Tags = tags;
 
-        public bool Document { get; }
-        public bool Institutional { get; }
-        public bool Findings { get; }
-        public bool Subject { get; }
-        public bool Press { get; }
+        public OrganisationWordTag Tags { get; }
+
+        /// <summary>A document that speaks for its author, not an organisation.</summary>
+        public bool Document => (Tags & OrganisationWordTag.Document) != 0;
     }
 
     /// <summary>
