@@ -888,6 +888,13 @@ namespace IncidentTools.Text
         public static bool IsPressDocument(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Press;
 
+        /// <summary>
+        /// True for a document by which its issuer speaks in its own words ("statement", "letter", "message"): what follows the
+        /// sentence that issues it is the issuer's.
+        /// </summary>
+        public static bool IsMissive(string word) =>
+            _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Missive;
+
         public static IEnumerable<string> InstitutionalOrganisationWords =>
             _orgWords.Value.Where(e => e.Value.Institutional).Select(e => e.Key);
 
@@ -1126,8 +1133,8 @@ namespace IncidentTools.Text
                 var word = (bar < 0 ? line : line.Substring(0, bar)).Trim();
                 var tags = bar < 0 ? Array.Empty<string>() : line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 foreach (var t in tags)
-                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject" && t != "press") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
-                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"), tags.Contains("press"));
+                    if (t != "document" && t != "institutional" && t != "findings" && t != "subject" && t != "press" && t != "missive") throw new InvalidOperationException($"Unknown tag '{t}' in resource organisation-words.txt.");
+                map[word] = new OrganisationWordEntry(tags.Contains("document"), tags.Contains("institutional"), tags.Contains("findings"), tags.Contains("subject"), tags.Contains("press"), tags.Contains("missive"));
             }
             return map;
         }

@@ -25,8 +25,9 @@ namespace IncidentTools.Text
     /// <summary>A word of organisation-words.txt and its tags (a class for the reason <see cref="SpeakerNounEntry"/> gives).</summary>
     internal sealed class OrganisationWordEntry
     {
-        public OrganisationWordEntry(bool document, bool institutional, bool findings, bool subject, bool press)
+        public OrganisationWordEntry(bool document, bool institutional, bool findings, bool subject, bool press, bool missive)
         {
+            Missive = missive;
             Document = document;
             Institutional = institutional;
             Findings = findings;
@@ -39,6 +40,7 @@ namespace IncidentTools.Text
         public bool Findings { get; }
         public bool Subject { get; }
         public bool Press { get; }
+        public bool Missive { get; }
     }
 
     /// <summary>
