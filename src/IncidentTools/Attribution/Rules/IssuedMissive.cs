@@ -28,28 +28,9 @@ namespace IncidentTools.Attribution.Rules
         {
             var f = context.Facts(q);
             if (!f.StandsAlone || !f.AtSentenceStart || f.Kind != QuoteKind.Direct) return null;
-            var ap = q.Paragraph;
-            AnalysedParagraph sp;
-            int si;
-            if (q.Sentence > 0)
-            {
-                sp = ap;
-                si = q.Sentence - 1;
-            }
-            else if (q.Token == 0 && ap.Index > 0)
-            {
-                sp = context.Document.Paragraphs[ap.Index - 1];
-                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return null;
-                foreach (var x in context.Document.QuotationsOf(ap))
-                    if (context.IsAttributed(x)) return null;
-                si = sp.Sentences.Count - 1;
-            }
-            else return null;
-
-            var (s, e) = sp.Sentences[si];
+            if (!ContinuationPass.SentenceBefore(context, q, out var sp, out int si)) return null;
+            var (_, e) = sp.Sentences[si];
             var tk = sp.Tokens;
-            for (int x = s; x < e; x++)
-                if (tk[x].IsQuote) return null;
             var subject = context.SubjectOf(sp, si);
             if (subject == null || !ColonSubject.MaySpeak(subject)) return null;
             int v = Clauses.PastAside(tk, subject.Next, e);
