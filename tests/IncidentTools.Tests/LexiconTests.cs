@@ -39,6 +39,8 @@ namespace IncidentTools.Tests
         [InlineData("editorial", "Findings", false)]
         [InlineData("statement", "Findings, Press", false)]
         [InlineData("prosecutor's office", "Document", false)]
+        [InlineData("letter", "Missive", true)]
+        [InlineData("investigation", "Missive", false)]
         [InlineData("senator", "Institutional", false)]   // a speaker noun, no organisation word
         public void AnOrganisationWordHasTheTagsItsLineGives(string word, string tags, bool has) =>
             Assert.Equal(has, Lexicon.IsOrganisationWord(word, (OrganisationWordTag)Enum.Parse(typeof(OrganisationWordTag), tags)));

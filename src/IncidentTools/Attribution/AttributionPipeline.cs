@@ -96,6 +96,8 @@ namespace IncidentTools.Attribution
                 new QuoteInRelative(),
                 new SpeakingSubject(),
                 new SpeakingSubjectBefore(),
+                // a whole statement after the sentence whose subject issues it ("The board issued a statement Friday. “…”")
+                new IssuedMissive(),
                 new AfterReportedSpeech(),
                 new SalientSpeaker(),
                 // a paragraph's quotation after a few sentences of narration about the last speaker (“…,” Lund said. / She pauses. / “…”)

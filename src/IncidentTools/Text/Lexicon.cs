@@ -497,6 +497,8 @@ namespace IncidentTools.Text
         Subject = 8,
         /// <summary>A newspaper or a piece of one ("the paper", "the editorial", "the column"): it speaks for its outlet and writers, never for the side the text named before.</summary>
         Press = 16,
+        /// <summary>A document by which its issuer speaks in its own words ("statement", "letter", "message"): what follows the sentence that issues it is the issuer's.</summary>
+        Missive = 32,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

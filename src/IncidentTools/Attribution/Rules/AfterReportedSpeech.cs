@@ -16,23 +16,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var f = context.Facts(q);
             if (!f.StandsAlone || !f.AtSentenceStart || f.Kind != QuoteKind.Direct) return null;
-            var ap = q.Paragraph;
-            AnalysedParagraph sp;
-            int si;
-            if (q.Sentence > 0) { sp = ap; si = q.Sentence - 1; }
-            else
-            {
-                if (ap.Index == 0) return null;
-                sp = context.Document.Paragraphs[ap.Index - 1];
-                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return null;
-                si = sp.Sentences.Count - 1;
-                // the quotations of this paragraph have no attribution of their own
-                foreach (var x in context.Document.QuotationsOf(ap))
-                    if (context.IsAttributed(x)) return null;
-            }
-            var (s, e) = sp.Sentences[si];
-            for (int x = s; x < e; x++)
-                if (sp.Tokens[x].IsQuote) return null;
+            if (!ContinuationPass.SentenceBefore(context, q, out var sp, out int si)) return null;
             FoundAttribution? found = null;
             foreach (var a in context.AttributionsIn(sp, si))
             {

@@ -103,7 +103,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A name, an organisation, a description of people or a document, or he, she, they, I, we (not "it", "you", a relative).</summary>
-        private static bool MaySpeak(Mention m)
+        internal static bool MaySpeak(Mention m)
         {
             if (m.Kind != MentionKind.Pronoun) return true;
             if (m.Owner != null) return false;

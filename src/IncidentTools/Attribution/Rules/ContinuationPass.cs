@@ -50,6 +50,32 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// The sentence before a statement <paramref name="q"/> that opens its sentence: the one before it in its paragraph, or,
+        /// for a statement that opens its paragraph, the last sentence of the paragraph before (in the same section) when no
+        /// quotation of the statement's paragraph has an attribution of its own. False when there is none, or when that
+        /// sentence holds a quotation (it would attribute its own).
+        /// </summary>
+        internal static bool SentenceBefore(AttributionContext context, QuotationRef q, out AnalysedParagraph sp, out int si)
+        {
+            var ap = q.Paragraph;
+            sp = ap;
+            si = q.Sentence - 1;
+            if (q.Sentence == 0)
+            {
+                if (ap.Index == 0) return false;
+                sp = context.Document.Paragraphs[ap.Index - 1];
+                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return false;
+                si = sp.Sentences.Count - 1;
+                foreach (var x in context.Document.QuotationsOf(ap))
+                    if (context.IsAttributed(x)) return false;
+            }
+            var (s, e) = sp.Sentences[si];
+            for (int x = s; x < e; x++)
+                if (sp.Tokens[x].IsQuote) return false;
+            return true;
+        }
+
+        /// <summary>
         /// True when the open quotation <paramref name="q"/> stands in the sentence of the attributed quotation
         /// <paramref name="previous"/>, after that quotation's source and cue written after it: words of the attribution
         /// clause ("said X, one of the “big four” negotiators"), not a new quotation of the speaker.

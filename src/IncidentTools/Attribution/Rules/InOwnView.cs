@@ -9,7 +9,8 @@ namespace IncidentTools.Attribution.Rules
     /// reports the rest of the sentence as the owner's view (the comma may be left out when a clause follows at once: "In his
     /// view the attack was planned."); a quotation in it is the owner's words. Not "in public view" nor "in
     /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
-    /// (no clause right after the noun).
+    /// (no clause right after the noun). "In Lund's words, “…”" is read the same way when a quotation follows the comma at once
+    /// (words are what the owner said, not a view): not "in other words, …" (no owner) nor "in his words of praise" (no comma).
     /// </summary>
     internal sealed class InOwnView : IAttributionRule
     {
@@ -17,6 +18,13 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>At most this many words between the preposition and the noun of thought ("in Mr. Ash's view").</summary>
         private const int OwnerWords = 4;
+
+        /// <summary>
+        /// "In Lund's words, “…”", "In her own words, “…”": a noun of words said (tagged wording in words.txt) whose comma a
+        /// quotation follows at once: the quotation is the owner's words, as a view would be.
+        /// </summary>
+        private static bool IsWordsBeforeQuote(System.Collections.Generic.IReadOnlyList<Token> tk, int v, int s1) =>
+            v + 2 < s1 && tk[v].IsLowerWord && tk[v].Has(WordTag.Wording) && tk[v + 1].Is(",") && tk[v + 2].IsQuote;
 
         public void Apply(AttributionContext ctx)
         {
@@ -30,13 +38,21 @@ namespace IncidentTools.Attribution.Rules
                     if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordClass.PlacePreposition)) continue;
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
                     {
-                        if (!tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { } verb || !verb.Has(VerbTag.Thought) || !verb.Has(VerbTag.Noun)) continue;
+                        bool words = IsWordsBeforeQuote(tk, v, s1);
+                        if (!words && (!tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { } verb || !verb.Has(VerbTag.Thought) || !verb.Has(VerbTag.Noun))) continue;
                         // "In his view, the attack …", or with no comma "In his view the attack was …" when a clause follows at once
                         // (a subject and its finite verb before any mark), not "in his view of the case, …"
                         int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
                         if (a < 0) break;
                         var owner = StatementNoun.Owner(tk, v - 1, k + 1);
                         if (owner == null || owner.Start != k + 1 || ReportedSpeech.IsCueUsed(ctx, p, v)) break;
+                        if (words)
+                        {
+                            // the quotation is the owner's words, a quotation attributed as the cue rules attribute one
+                            var q = ReportedSpeech.QuotationAt(ctx.Document, p, a);
+                            if (q != null && ctx.IsOpen(q)) ctx.Add(ctx.FromClause(Name, q, new Clause(owner, new CueMatch(tk[v].Text, v, v + 1, null), CuePlace.Before)));
+                            break;
+                        }
                         int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
                         if (ReportedSpeech.IsContent(tk, a, e) && ReportedSpeech.HasWords(tk, a, e)) ctx.Add(ReportedSpeech.Make(Name, p, a, e, v, v + 1, owner));
                         break;

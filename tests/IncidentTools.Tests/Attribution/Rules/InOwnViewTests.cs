@@ -33,6 +33,22 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("Tom Reyes", Q(quotes, "a way to get past").Speaker);
         }
 
+        [Theory]
+        [InlineData("Harbour master Ida Berg spoke after the vote. In her own words, “The ferry company ignored three warnings and now the pier is gone.”", "Ida Berg", "The ferry company")]
+        [InlineData("The vote went against the ferry company. In Berg’s words, “The company ignored three warnings and now the pier is gone.”", "Berg", "The company")]
+        public void AQuotationRightAfterTheOwnersWordsIsTheirs(string body, string speaker, string quoteStart)
+        {
+            var q = Q(Quotes(body), quoteStart);
+            Assert.Equal("InOwnView", q.Rule);
+            Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Harbour master Ida Berg spoke after the vote. In other words, “The ferry company ignored three warnings and now the pier is gone.”")] // no owner
+        [InlineData("Harbour master Ida Berg spoke after the vote. In her words of thanks “The ferry company ignored three warnings” was not said.")]      // no comma
+        public void WordsWithoutAnOwnerOrACommaAttributeNothing(string body) =>
+            Assert.DoesNotContain(Quotes(body), q => q.Rule == "InOwnView");
+
         [Fact]
         public void WithoutACommaWhenAClauseFollows()
         {

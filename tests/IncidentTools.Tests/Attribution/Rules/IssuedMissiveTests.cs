@@ -1,0 +1,52 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution.Rules
+{
+    /// <summary>
+    /// IssuedMissive: "The board issued a statement on Friday. “…”": a whole statement after the sentence whose subject issues
+    /// a statement, a letter or a message is the issuer's; a missive with an author of its own, one the subject only reads,
+    /// one issued in a subordinate clause, or a paragraph that attributes a quotation itself leave it open.
+    /// </summary>
+    public class IssuedMissiveTests
+    {
+        private const string Statement = "“We regret the closure of the pier and we will pay for every repair the engineers find necessary.”";
+
+        private static IncidentTools.Attribution.AttributionContext Run(string body) =>
+            RunRules(body, new ContinuationPass(new IssuedMissive()));
+
+        [Theory]
+        [InlineData("After the storm, the harbour board issued a statement on Friday apologising to the fishermen. " + Statement, "the harbour board", "issued")]
+        [InlineData("Mayor Ada Lund has released a brief written statement.\n\n" + Statement, "Mayor Ada Lund", "released")]
+        [InlineData("The ferry company posted a message to its customers on Sunday night. " + Statement, "The ferry company", "posted")]
+        public void TheStatementAfterTheSentenceThatIssuesItIsTheIssuers(string body, string source, string cue)
+        {
+            var a = Of(Run(body), "We regret")!;
+            Assert.Equal("IssuedMissive", a.Rule);
+            Assert.Equal(source, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        // the missive has an author of its own: the words are Lund's, not the board's
+        [InlineData("The harbour board released a statement from Ada Lund on Friday. " + Statement)]
+        // the subject reads another's statement: no verb of publishing
+        [InlineData("Ada Lund read the board's statement on Friday. " + Statement)]
+        // the issuer is the subject of a subordinate clause, not of the sentence
+        [InlineData("After the board issued a statement, Ada Lund walked to the pier. " + Statement)]
+        // not a missive: a report of findings is quoted, it does not speak to readers in its issuer's words
+        [InlineData("The harbour board published a report on the storm damage. " + Statement)]
+        public void OtherwiseTheStatementStaysOpen(string body) =>
+            Assert.Null(Of(Run(body), "We regret"));
+
+        [Fact]
+        public void AParagraphThatAttributesAQuotationItselfLeavesItOpen()
+        {
+            var c = RunRules("The harbour board issued a statement on Friday.\n\n" + Statement + " Then Tomas Ortiz said: “We will see.”",
+                new CueBeforeQuote(close: true), new ContinuationPass(new IssuedMissive()));
+            Assert.Equal("Tomas Ortiz", Of(c, "We will see")!.Source!.Text);
+            Assert.Null(Of(c, "We regret"));
+        }
+    }
+}
