@@ -263,7 +263,9 @@ namespace IncidentTools.Tests
         // prec28: the same headline's claim 'deliberate' by NATO (party United States, position Deliberate) is gone with its
         // quote; the comparison of "Was the strike deliberate?" loses it from its reference evidence; nothing else changes.
         // (The three merged at stop 38.)
-        private const string GeneratedClaims = "24a9aa4a9d3a90142f28938e";
+        // audit37: a cue inside an aside opened by a dash ("Relations between the two countries – and contradicts militaries –
+        // have …") reports only to the aside's close; the one generated claim whose content ran past it (art000178) goes.
+        private const string GeneratedClaims = "80ee3b9fd93d30074192a1e8";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         private const string GeneratedComparisons = "2e217eff40993959e1d33011";

@@ -401,6 +401,10 @@ namespace IncidentTools.Attribution
             // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.Subordinator) && Lexicon.IsAdverb(w.Text))
                 return null;
+            // "Rather than accept defeat, …", "Better than expected, …": a capitalised word right before "than" opens a
+            // comparison, not a name ("More than 100 residents" keeps its lead of quantity)
+            if (w.IsCapitalized && !w.Has(WordClass.ThanLead) && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.ComparisonThan))
+                return null;
 
             int j = i;
             string det = "";

@@ -75,6 +75,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The contractor backed down from its demands over the cables.")]        // "- back down"
         [InlineData("The repairs to the pier add up to more than two million euros.")]    // "- add up"
         [InlineData("The unions backed up their threats with a strike at the pier.")]      // "- back up"
+        [InlineData("The ferry crews thought of a better route across the bay.")]           // "- think of"
+        [InlineData("The harbour board is thinking of a new ferry line to the islands.")]
         public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
             Assert.Empty(Run(sentence, new CueThenContent()));
 
@@ -84,6 +86,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Amir Haddad accused the contractor of cutting corners.", "Councillor Amir Haddad", "accused", "the contractor of cutting corners")]
         [InlineData("The engineers' union called for an independent inquiry into the closure.", "The engineers' union", "called for", "an independent inquiry into the closure")]
         [InlineData("Many residents believe the river will flood again this winter.", "Many residents", "believe", "the river will flood again this winter")]
+        [InlineData("Many residents think the old pier will close this winter.", "Many residents", "think", "the old pier will close this winter")]
         [InlineData("In a statement on Friday, the ministry said the border crossing would stay closed.", "the ministry", "said", "the border crossing would stay closed")]
         [InlineData("Tomas Reyes, who runs the ferry company, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]
         [InlineData("Tomas Reyes, 44, said the crossings would resume within a week.", "Tomas Reyes", "said", "the crossings would resume within a week")]

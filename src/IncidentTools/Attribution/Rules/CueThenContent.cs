@@ -65,6 +65,7 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeTrailingReport(index, p, cue.End, e, s1);
                         e = EndBeforeCoordinatedVerb(tk, cue, c, e);
                         e = EndBeforeTrailingAdverb(tk, c, e);
+                        e = EndAtCloseOfAside(tk, s0, cue.GroupStart, c, e, s1);
                         if (e <= c) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
@@ -281,6 +282,23 @@ namespace IncidentTools.Attribution.Rules
                 return past && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
             }
             return e;
+        }
+
+        /// <summary>
+        /// "The council (the mayor said the pier was unsafe) closed it", "Trump — even as he says the code is unfair — has
+        /// proposed …": a cue inside an aside that a bracket or dash opened before it reports only to the aside's close; the
+        /// words after it are the sentence's again. The content's end, or <paramref name="e"/> when the cue at
+        /// <paramref name="g"/> stands in no aside (in the sentence [<paramref name="s0"/>, <paramref name="s1"/>)) or the aside does not
+        /// close before <paramref name="e"/>.
+        /// </summary>
+        internal static int EndAtCloseOfAside(IReadOnlyList<Token> tk, int s0, int g, int c, int e, int s1)
+        {
+            int open = ReportedSpeech.AsideOpenBefore(tk, s0, g, s1);
+            if (open < 0) return e;
+            int close = ReportedSpeech.ClosingOf(tk, open, e);
+            if (close <= c) return e;
+            while (close > c && tk[close - 1].Kind == TokenKind.Punct && !tk[close - 1].Is(")")) close--;
+            return close > c ? close : e;
         }
 
         /// <summary>

@@ -126,7 +126,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The closing bracket or dash of the one opened at o, before e; -1 when there is none.</summary>
-        private static int ClosingOf(IReadOnlyList<Token> tk, int o, int e)
+        internal static int ClosingOf(IReadOnlyList<Token> tk, int o, int e)
         {
             bool dash = IsDash(tk[o]), hyphen = IsSpacedHyphen(tk, o);
             for (int i = o + 1; i < e; i++)
@@ -135,6 +135,32 @@ namespace IncidentTools.Attribution.Rules
                 if (hyphen ? IsSpacedHyphen(tk, i) : dash ? IsDash(tk[i]) : tk[i].Is(")")) return i;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "The council (the mayor said …) closed it", "Trump — even as he says … — has proposed …": the bracket or dash that opens
+        /// an aside still open at <paramref name="g"/>: an opening bracket not closed before it, or the last of an odd number of
+        /// dashes (or spaced hyphens) since <paramref name="s0"/>, with words before it, in a sentence (to <paramref name="s1"/>)
+        /// whose dashes pair up ("— The mayor said the pier — built in 1900 — was safe" opens on a dash that pairs with none);
+        /// -1 when <paramref name="g"/> stands in no such aside.
+        /// </summary>
+        internal static int AsideOpenBefore(IReadOnlyList<Token> tk, int s0, int g, int s1)
+        {
+            int bracket = -1, dash = -1, dashes = 0, depth = 0;
+            for (int i = g - 1; i >= s0; i--)
+            {
+                if (tk[i].Is(")")) depth++;
+                else if (tk[i].Is("(") && depth-- == 0 && bracket < 0) bracket = i;
+                else if (IsDash(tk[i]) || IsSpacedHyphen(tk, i))
+                {
+                    if (dashes++ == 0) dash = i;
+                }
+            }
+            int all = dashes;
+            for (int i = g; i < s1; i++)
+                if (IsDash(tk[i]) || IsSpacedHyphen(tk, i)) all++;
+            if (dashes % 2 == 0 || all % 2 != 0 || dash == s0) dash = -1;
+            return Math.Max(bracket, dash);
         }
 
         /// <summary>A hyphen with a space on both sides ("… - again falsely - …"): a dash typed as a hyphen.</summary>
