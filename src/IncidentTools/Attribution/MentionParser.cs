@@ -969,7 +969,7 @@ namespace IncidentTools.Attribution
         /// week's statement", "last year's report") or a document itself ("the report's summary": no author named), or when the
         /// document is one a possessive is the subject of ("Clinton's track record").
         /// </summary>
-        internal static Mention? PossessiveAuthor(Mention d)
+        private static Mention? PossessiveAuthor(Mention d)
         {
             if (Lexicon.IsSubjectDocument(d.Head)) return null;
             var mods = d.Modifiers;

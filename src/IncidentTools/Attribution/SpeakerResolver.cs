@@ -1230,11 +1230,6 @@ namespace IncidentTools.Attribution
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsInstitutionalWord(m.Head)) o.Party = SideNamedBefore(paragraph);
-                // "the army's press wing said", "the military's press office": a body within an institution speaks for the side
-                // the institution alone would ("the army said"), as a possessive before a document names its author
-                if (o.Party == null && m.Modifiers.Count > 0 && MentionParser.PossessiveAuthor(m) is { Kind: MentionKind.Description } body &&
-                    Lexicon.IsInstitutionalWord(body.Head))
-                    o.Party = Resolve(body, paragraphText, sentence, paragraph)?.Party;
                 // "the army said" with no side named before: the army of the place the text reports from
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsInstitutionalWord(m.Head)) o.Party = HomeParty;
                 return o;
