@@ -39,8 +39,9 @@ namespace IncidentTools.Attribution.Rules
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")
                         // (a share of a group beside another is a finding of its own: "…, while 9 percent said …")
+                        // (and so is a document's finding in the writer's aside: "X rejected the report, which found that …")
                         if ((!cue.Entry.IsSpeech || subject.Generic) && ReportedSpeech.InsideReport(ctx.MentionsFor(p), index, p, s0, s1, k) &&
-                            !ReportedSpeech.ShareBesideShare(tk, subject)) continue;
+                            !ReportedSpeech.ShareBesideShare(tk, subject) && !ReportedSpeech.IsDocumentAside(tk, cue, subject)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows

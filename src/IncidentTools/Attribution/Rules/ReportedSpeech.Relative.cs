@@ -28,6 +28,19 @@ namespace IncidentTools.Attribution.Rules
             return c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.Finite);
         }
 
+        /// <summary>
+        /// "Pakistan rejected the report, which found that U.S. forces were fired upon first": a relative clause set off by a
+        /// comma, whose subject is the relative pronoun and whose verb is one of documents, is the writer's aside on what the
+        /// document says, not part of what the outer speaker reports. Not "the report that found …" (no comma: the outer
+        /// speaker's own description), nor "…, which he believes …" (the pronoun is the object).
+        /// </summary>
+        public static bool IsDocumentAside(IReadOnlyList<Token> tk, VerbCue cue, Subject subject)
+        {
+            if (!cue.Entry.Has(VerbTag.Document)) return false;
+            int o = subject.OpenerIndex;
+            return o > 0 && subject.Mention.Start == o && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && tk[o - 1].Is(",");
+        }
+
         /// <summary>True when a finite word or a cue verb in use stands in [s0, e).</summary>
         private static bool VerbBefore(IReadOnlyList<Token> tk, int s0, int e)
         {
