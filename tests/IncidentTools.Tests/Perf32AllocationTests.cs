@@ -1,0 +1,57 @@
+using System.Linq;
+using IncidentTools.Text;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// perf32's cuts in allocation give what the code they replace gave: the tokenizer asks whether a word before a full
+    /// stop is an abbreviation in place (no word cut out, no full stop appended).
+    /// </summary>
+    public class Perf32AllocationTests
+    {
+        [Theory]
+        [InlineData("Gen.", true)]
+        [InlineData("Calif.", true)]
+        [InlineData("ill.", false)]   // a word, not an abbreviation
+        [InlineData("gen.", false)]   // case as written
+        [InlineData("Gen", false)]    // no full stop
+        public void AnAbbreviationInPlaceIsOneAsAString(string word, bool expected)
+        {
+            var text = "In the text: " + word + " and so on";
+            Assert.Equal(expected, Lexicon.IsAbbreviation(word));
+            Assert.Equal(expected, Lexicon.IsAbbreviation(text, text.IndexOf(word, System.StringComparison.Ordinal), word.Length));
+        }
+
+        [Fact]
+        public void AWordSetFindsAWordInPlaceOnlyWhenItHoldsIt()
+        {
+            var set = new WordSet();
+            set.Add("Kestrel", 0, 7, out _);
+            const string text = "the Kestrel and Kestrels";
+            Assert.True(set.Contains(text, 4, 7));
+            Assert.False(set.Contains(text, 16, 8));   // a longer word that starts the same
+            Assert.False(set.Contains(text, 0, 3));
+        }
+
+        [Theory]
+        [InlineData("Gen. Reyes spoke to Sen. Bell of R-Ky. in the U.S. on Jan. 5.")]
+        [InlineData("The index closed at 5.30. Then it fell by 3.5 points, D-Calif. said.")]
+        [InlineData("A. Reyes met Lt. Gov. Bell, then left Ill. for St. Louis etc. Next day.")]
+        public void AFullStopStaysWithItsAbbreviationAndEndsOtherWords(string text)
+        {
+            var tk = Tokenizer.Tokenize(text, QuotationScanner.Scan(text));
+            // each word's full stop is its own exactly where the string test, as the tokenizer made it before, says so
+            foreach (var t in tk.Where(t => t.IsWord && t.Text.EndsWith(".", System.StringComparison.Ordinal) && t.Text.Length > 1))
+            {
+                var word = t.Text.Substring(0, t.Text.Length - 1);
+                int hyphen = word.LastIndexOf('-');
+                bool kept = word.Length == 1 && char.IsUpper(word[0]) || word.IndexOf('.') >= 0 && word.Length <= 8 && !word.All(c => char.IsDigit(c) || c == '.') ||
+                            hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".") || Lexicon.IsAbbreviation(word + ".");
+                Assert.True(kept, t.Text);
+            }
+            Assert.Contains(tk, t => t.Text == "Gen." || t.Text == "5.30" || t.Text == "A.");
+            Assert.DoesNotContain(tk, t => t.Text == "5." || t.Text == "Next.");
+        }
+    }
+}
