@@ -6,7 +6,9 @@ namespace IncidentTools.Tests
 {
     /// <summary>
     /// perf32's cuts in allocation give what the code they replace gave: the tokenizer asks whether a word before a full
-    /// stop is an abbreviation in place (no word cut out, no full stop appended).
+    /// stop is an abbreviation in place (no word cut out, no full stop appended); the mention grammar asks whether a plural
+    /// in -s is an organisation word's without cutting off the "s", and a name mention without a determiner takes the
+    /// name's string as its text.
     /// </summary>
     public class Perf32AllocationTests
     {
@@ -52,6 +54,32 @@ namespace IncidentTools.Tests
             }
             Assert.Contains(tk, t => t.Text == "Gen." || t.Text == "5.30" || t.Text == "A.");
             Assert.DoesNotContain(tk, t => t.Text == "5." || t.Text == "Next.");
+        }
+
+        [Theory]
+        [InlineData("departments", true)]   // "department" is an organisation word
+        [InlineData("ministries", false)]   // its plural is not "ministrie" + "s"
+        [InlineData("statements", false)]   // a document word, not an organisation word
+        [InlineData("zorblats", false)]
+        public void APluralInSIsAnOrganisationWordsInPlaceAsWhenCutOut(string lower, bool expected)
+        {
+            var stem = lower.Substring(0, lower.Length - 1);
+            Assert.Equal(expected, Lexicon.IsOrganisationWord(stem));
+            Assert.Equal(expected, Lexicon.IsOrganisationWord(lower, lower.Length - 1));
+        }
+
+        [Fact]
+        public void ANameMentionHasItsWordsAsTextWithOrWithoutADeterminer()
+        {
+            var parser = new IncidentTools.Attribution.MentionParser(System.Array.Empty<string>());
+            foreach (var (text, expected) in new[] { ("Maria Reyes said it.", "Maria Reyes"), ("Kestrel Ferries said it.", "Kestrel Ferries") })
+            {
+                var tk = Tokenizer.Tokenize(text, QuotationScanner.Scan(text));
+                var m = parser.Parse(tk, 0, tk.Count, false);
+                Assert.NotNull(m);
+                Assert.Equal(expected, m!.Text);
+                Assert.Equal(text.Substring(m.CharStart, m.CharEnd - m.CharStart), m.Text);
+            }
         }
     }
 }

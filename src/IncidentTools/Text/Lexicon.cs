@@ -861,6 +861,10 @@ namespace IncidentTools.Text
         public static bool IsOrganisationWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && !e.Document;
 
+        /// <summary><see cref="IsOrganisationWord(string)"/> of the lower-case characters lower[0..length) (a word less its plural "s"), cutting out no string: every organisation word is a known word.</summary>
+        public static bool IsOrganisationWord(string lower, int length) =>
+            KnownWords.Find(lower, 0, length) is { OrganisationWord: { Document: false } };
+
         /// <summary>True for a document that speaks for its author ("statement", "report").</summary>
         public static bool IsDocumentWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Document;
