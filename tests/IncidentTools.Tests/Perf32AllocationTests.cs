@@ -8,7 +8,7 @@ namespace IncidentTools.Tests
     /// perf32's cuts in allocation give what the code they replace gave: the tokenizer asks whether a word before a full
     /// stop is an abbreviation in place (no word cut out, no full stop appended); the mention grammar asks whether a plural
     /// in -s is an organisation word's without cutting off the "s", and a name mention without a determiner takes the
-    /// name's string as its text.
+    /// name's string as its text; the context keeps each sentence's subject beside whether it was read, in one array.
     /// </summary>
     public class Perf32AllocationTests
     {
@@ -80,6 +80,25 @@ namespace IncidentTools.Tests
                 Assert.Equal(expected, m!.Text);
                 Assert.Equal(text.Substring(m.CharStart, m.CharEnd - m.CharStart), m.Text);
             }
+        }
+
+        [Fact]
+        public void ASentencesSubjectIsReadOnceAndIsTheClausesSubject()
+        {
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Harbour talks\n\nMaria Reyes said the ferry would sail. It did not.\n\nThe weather was poor.");
+            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
+            var ctx = new IncidentTools.Attribution.AttributionContext(AnalysedDocument.Of(doc), new IncidentTools.Attribution.PartyResolver(null));
+            foreach (var p in ctx.Document.Paragraphs)
+                for (int s = 0; s < p.Sentences.Count; s++)
+                {
+                    var first = ctx.SubjectOf(p, s);
+                    Assert.Same(first, ctx.SubjectOf(p, s));
+                    var (a, e) = p.Sentences[s];
+                    Assert.Equal(ctx.ClausesFor(p).Subject(p.Tokens, a, e)?.Text, first?.Text);
+                }
+            var body = ctx.Document.Paragraphs.First(p => p.Text.StartsWith("Maria", System.StringComparison.Ordinal));
+            Assert.Equal("Maria Reyes", ctx.SubjectOf(body, 0)?.Text);
         }
     }
 }
