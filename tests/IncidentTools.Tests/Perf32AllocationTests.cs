@@ -8,7 +8,8 @@ namespace IncidentTools.Tests
     /// perf32's cuts in allocation give what the code they replace gave: the tokenizer asks whether a word before a full
     /// stop is an abbreviation in place (no word cut out, no full stop appended); the mention grammar asks whether a plural
     /// in -s is an organisation word's without cutting off the "s", and a name mention without a determiner takes the
-    /// name's string as its text; the context keeps each sentence's subject beside whether it was read, in one array.
+    /// name's string as its text; the context keeps each sentence's subject beside whether it was read, in one array; a
+    /// quote with no blank to trim takes its token's text.
     /// </summary>
     public class Perf32AllocationTests
     {
@@ -99,6 +100,14 @@ namespace IncidentTools.Tests
                 }
             var body = ctx.Document.Paragraphs.First(p => p.Text.StartsWith("Maria", System.StringComparison.Ordinal));
             Assert.Equal("Maria Reyes", ctx.SubjectOf(body, 0)?.Text);
+        }
+
+        [Fact]
+        public void AQuoteKeepsItsTextWhetherOrNotItHasBlanksToTrim()
+        {
+            var quotes = Attribution.QuoteRuleText.Quotes("“We will stay,” Maria Reyes said. He added: “ We leave tomorrow. ”");
+            Assert.Equal(new[] { "We will stay,", "We leave tomorrow." }, quotes.Select(q => q.Text).ToArray());
+            Assert.Equal(new[] { "Maria Reyes", "He" }, quotes.Select(q => q.SpeakerMention).ToArray());
         }
     }
 }
