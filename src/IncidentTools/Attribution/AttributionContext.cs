@@ -20,9 +20,9 @@ namespace IncidentTools.Attribution
         private readonly Clauses _body;
         private readonly Clauses _headline;
         // the subject of each sentence, by paragraph index, then sentence (an array per paragraph made at its first question:
-        // a dictionary keyed by the pair grew its entries table for every sentence of the document, 1% of the bytes)
-        private readonly Mention?[]?[] _subjects;
-        private readonly bool[]?[] _subjectKnown;
+        // a dictionary keyed by the pair grew its entries table for every sentence of the document, 1% of the bytes), each
+        // sentence's mention beside whether it was read: one array, not one of mentions and one of flags
+        private readonly (bool Known, Mention? Subject)[]?[] _subjects;
         private readonly Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>> _bySentence = new Dictionary<(int, int), List<FoundAttribution>>();
 
         public AttributionContext(AnalysedDocument document, PartyResolver parties)
@@ -34,8 +34,7 @@ namespace IncidentTools.Attribution
             _byQuotation = new FoundAttribution?[document.Quotations.Count];
             _excludedBy = new string?[document.Quotations.Count];
             _facts = new QuotationFacts[document.Quotations.Count];
-            _subjects = new Mention?[]?[document.Paragraphs.Count];
-            _subjectKnown = new bool[]?[document.Paragraphs.Count];
+            _subjects = new (bool, Mention?)[]?[document.Paragraphs.Count];
             for (int i = 0; i < _facts.Length; i++) _facts[i] = new QuotationFacts(document.Quotations[i]);
         }
 
@@ -104,15 +103,13 @@ namespace IncidentTools.Attribution
         /// <summary>The subject mention of a sentence (after any introduction), for salience and for rules that need it; cached.</summary>
         public Mention? SubjectOf(AnalysedParagraph paragraph, int sentence)
         {
-            var known = _subjectKnown[paragraph.Index] ??= new bool[paragraph.Sentences.Count];
-            var subjects = _subjects[paragraph.Index] ??= new Mention?[paragraph.Sentences.Count];
-            if (!known[sentence])
+            var subjects = _subjects[paragraph.Index] ??= new (bool, Mention?)[paragraph.Sentences.Count];
+            if (!subjects[sentence].Known)
             {
                 var (s, e) = paragraph.Sentences[sentence];
-                subjects[sentence] = ClausesFor(paragraph).Subject(paragraph.Tokens, s, e);
-                known[sentence] = true;
+                subjects[sentence] = (true, ClausesFor(paragraph).Subject(paragraph.Tokens, s, e));
             }
-            return subjects[sentence];
+            return subjects[sentence].Subject;
         }
 
         /// <summary>

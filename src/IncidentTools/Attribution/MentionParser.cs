@@ -68,7 +68,7 @@ namespace IncidentTools.Attribution
             var word = t.Lower;
             speaker = t.IsSpeakerNoun(out _, out _) || IsAgeNoun(word);
             org = !speaker && (t.IsOrganisationWord ||
-                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsOrganisationWord(word.Substring(0, word.Length - 1)));
+                               word.Length > 4 && word.EndsWith("s", StringComparison.Ordinal) && Lexicon.IsOrganisationWord(word, word.Length - 1));
             doc = !speaker && !org && t.IsDocumentWord;
             return speaker || org || doc;
         }
@@ -824,15 +824,17 @@ namespace IncidentTools.Attribution
         {
             var m = new Mention { Kind = MentionKind.Name, Start = start, End = nameEnd, Determiner = det, Name = Join(tk, nameStart, nameEnd) };
             m.Next = nameEnd;
-            SetText(tk, m);
+            // without a determiner the mention's words are the name's: its text is the name's string, not a second join of them
+            SetText(tk, m, start == nameStart ? m.Name : null);
             return m;
         }
 
-        private static void SetText(IReadOnlyList<Token> tk, Mention m)
+        /// <summary>Sets the mention's character span and text from its tokens; <paramref name="joined"/>, when given, is that text made already.</summary>
+        private static void SetText(IReadOnlyList<Token> tk, Mention m, string? joined = null)
         {
             m.CharStart = tk[m.Start].Start;
             m.CharEnd = tk[m.End - 1].End;
-            m.Text = Join(tk, m.Start, m.End);
+            m.Text = joined ?? Join(tk, m.Start, m.End);
         }
 
         /// <summary>True when a token of [from, to) is an organisation word (or, with <paramref name="documents"/>, a document word); a loop, not a query whose closure every call would allocate.</summary>
@@ -1630,8 +1632,11 @@ namespace IncidentTools.Attribution
         public static int MatchPhrase(IReadOnlyList<Token> tk, int i, int end)
         {
             int best = 0;
-            foreach (var phrase in Lexicon.CuePhrases)
+            // by index: a foreach over the list's interface boxes its enumerator at every call
+            var phrases = Lexicon.CuePhrases;
+            for (int n = 0; n < phrases.Count; n++)
             {
+                var phrase = phrases[n];
                 if (i + phrase.Length > end || phrase.Length <= best) continue;
                 bool ok = true;
                 for (int w = 0; w < phrase.Length && ok; w++) ok = tk[i + w].IsWord && tk[i + w].Lower == phrase[w];

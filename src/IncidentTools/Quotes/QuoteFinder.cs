@@ -34,12 +34,14 @@ namespace IncidentTools
                 int start = q.Span.TextStart, end = q.Span.TextEnd;
                 while (start < end && char.IsWhiteSpace(p.Text[start])) start++;
                 while (end > start && char.IsWhiteSpace(p.Text[end - 1])) end--;
+                // with no blank to trim, the quote's text is its token's (the same characters, cut out once by the tokenizer)
+                var quoted = start == q.Span.TextStart && end == q.Span.TextEnd ? q.Text : p.Text.Substring(start, end - start);
                 var a = context.AttributionOf(q);
                 var root = a?.Root;
                 var mention = root?.SourceSpan;
                 var speaker = a?.Speaker;
                 result.Add(new IncidentQuote(
-                    doc, p.Paragraph, p.LineOf(start), p.Start + start, p.Text.Substring(start, end - start), context.Facts(q).Kind,
+                    doc, p.Paragraph, p.LineOf(start), p.Start + start, quoted, context.Facts(q).Kind,
                     speaker?.Display, mention == null ? null : text.Substring(mention.Value.Start, mention.Value.Length), mention?.Start,
                     speaker?.RoleText, speaker?.Party, root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
             }

@@ -660,6 +660,14 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
+        /// <summary>The abbreviations again, looked up by a place in a text (the tokenizer's question at every word before a full stop; read-only once made).</summary>
+        private static readonly Lazy<WordSet> _abbreviationSpans = new Lazy<WordSet>(() =>
+        {
+            var all = _abbreviations.Value.All;
+            var set = new WordSet(all.Count);
+            foreach (var w in all) set.Add(w, 0, w.Length, out _);
+            return set;
+        });
         private static readonly Lazy<List<Country>> _countries = new Lazy<List<Country>>(LoadCountries);
         private static readonly Lazy<Dictionary<string, char>> _firstNames = new Lazy<Dictionary<string, char>>(LoadFirstNames);
 
@@ -872,6 +880,10 @@ namespace IncidentTools.Text
         public static bool IsOrganisationWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && !e.Document;
 
+        /// <summary><see cref="IsOrganisationWord(string)"/> of the lower-case characters lower[0..length) (a word less its plural "s"), cutting out no string: every organisation word is a known word.</summary>
+        public static bool IsOrganisationWord(string lower, int length) =>
+            KnownWords.Find(lower, 0, length) is { OrganisationWord: { Document: false } };
+
         /// <summary>True for a document that speaks for its author ("statement", "report").</summary>
         public static bool IsDocumentWord(string word) =>
             _orgWords.Value.TryGetValue(Casing.Lower(word), out var e) && e.Document;
@@ -897,6 +909,9 @@ namespace IncidentTools.Text
 
         /// <summary>True for an abbreviation written with its full stop ("Gen.", "Calif.", "etc."), case as written.</summary>
         public static bool IsAbbreviation(string word) => _abbreviations.Value.All.Contains(word);
+
+        /// <summary><see cref="IsAbbreviation(string)"/> of the text's characters text[start..start+length), its full stop among them, cutting out no string.</summary>
+        public static bool IsAbbreviation(string text, int start, int length) => _abbreviationSpans.Value.Contains(text, start, length);
 
         /// <summary>True for an abbreviation that may also end a sentence ("Inc.", "Jr.", "etc.").</summary>
         public static bool IsFinalAbbreviation(string word) => _abbreviations.Value.Final.Contains(word);

@@ -229,14 +229,15 @@ namespace IncidentTools.Text
                     // A trailing full stop belongs to abbreviations, initials and dotted forms.
                     if (j < limit && t[j] == '.')
                     {
-                        var word = t.Substring(i, j - i);
-                        bool single = word.Length == 1 && char.IsUpper(word[0]);
+                        // read in place: the word t[i..j) and, with the full stop at j, its abbreviation t[i..j] (no string cut out)
+                        int length = j - i;
+                        bool single = length == 1 && char.IsUpper(t[i]);
                         // a number written with a point ("5.30", "3.5") keeps none: "… closed at 5.30. Then …" ends its sentence
-                        bool dotted = word.IndexOf('.') >= 0 && word.Length <= 8 && !IsDecimal(word);
-                        int hyphen = word.LastIndexOf('-');
+                        bool dotted = t.IndexOf('.', i, length) >= 0 && length <= 8 && !IsDecimal(t, i, j);
+                        int hyphen = t.LastIndexOf('-', j - 1, length) - i;
                         // "R-Ky.", "D-Calif.": a party and a state's abbreviation
-                        bool hyphenated = hyphen > 0 && hyphen < word.Length - 1 && Lexicon.IsAbbreviation(word.Substring(hyphen + 1) + ".");
-                        if (single || dotted || hyphenated || Lexicon.IsAbbreviation(word + ".")) j++;
+                        bool hyphenated = hyphen > 0 && hyphen < length - 1 && Lexicon.IsAbbreviation(t, i + hyphen + 1, length - hyphen);
+                        if (single || dotted || hyphenated || Lexicon.IsAbbreviation(t, i, length + 1)) j++;
                     }
                     // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one; another word
                     // met before in the document being analysed (a name, a number) is the string and lower case made then
@@ -296,10 +297,11 @@ namespace IncidentTools.Text
         private static bool EndsQuestionOrExclamation(string s) => FinalMark(s) is '?' or '!';
 
         /// <summary>True for digits with points between them and no letter ("5.30", "3.5", "1.2.3").</summary>
-        private static bool IsDecimal(string word)
+        /// <summary>True when text[start..end) is digits and points only.</summary>
+        private static bool IsDecimal(string text, int start, int end)
         {
-            foreach (char ch in word)
-                if (!char.IsDigit(ch) && ch != '.') return false;
+            for (int k = start; k < end; k++)
+                if (!char.IsDigit(text[k]) && text[k] != '.') return false;
             return true;
         }
 

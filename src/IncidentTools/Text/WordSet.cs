@@ -59,6 +59,16 @@ namespace IncidentTools.Text
             return true;
         }
 
+        /// <summary>True when the set holds the word text[start..start+length) (no string is made).</summary>
+        public bool Contains(string text, int start, int length)
+        {
+            int hash = Hash(text, start, length);
+            int mask = _slots.Length - 1;
+            for (int i = hash & mask; _slots[i] is { } s; i = (i + 1) & mask)
+                if (_hashes[i] == hash && s.Length == length && string.CompareOrdinal(s, 0, text, start, length) == 0) return true;
+            return false;
+        }
+
         private static int Hash(string text, int start, int length)
         {
             uint h = Fnv1a.Of(text, start, length);
