@@ -429,6 +429,9 @@ namespace IncidentTools.Accounts
                 chain.Set(p, turnParty);
                 return turnParty;
             }
+            // "We found no public evidence that …" in a fact-check: the writer's own voice speaks for no side, whichever side
+            // spoke before it (the chain of earlier speakers goes on past it)
+            if (a.Speaker is { IsWriter: true }) return null;
             var m = a.Root.Source;
             if (m == null) return _parties.Find(record.Party);
             // the side the mention's own words name ("Pakistan's army", "a spokesman for the Southern Guard, Col. Marsh"):

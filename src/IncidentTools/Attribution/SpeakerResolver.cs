@@ -97,6 +97,9 @@ namespace IncidentTools.Attribution
         /// <summary>True for the first person ("I", "we"): never in the entities a later mention is resolved against.</summary>
         public bool IsFirstPerson { get; set; }
 
+        /// <summary>True for the writer's own first person ("I", "we" outside anyone's turn or answer): the text's voice, of no side.</summary>
+        public bool IsWriter { get; set; }
+
         /// <summary>True once "he" or "she" has been resolved to the entity.</summary>
         public bool ByPronoun { get; set; }
 
@@ -720,10 +723,16 @@ namespace IncidentTools.Attribution
         /// country) most recently a subject or a speaker, in this paragraph or the two before, that has one.
         /// "Pakistan's army said … The military said …": a bare institutional word speaks for it.
         /// </summary>
-        private string? SideNamedBefore(int paragraph)
+        private string? SideNamedBefore(int paragraph, int reach = SideReach)
         {
-            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach)?.Party;
+            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach)?.Party;
         }
+
+        /// <summary>
+        /// How many paragraphs back a body that spoke gives its side to the unnamed voice of a body ("The Foreign Office said …
+        /// A spokesman said …"): the same paragraph only.
+        /// </summary>
+        private const int SpokespersonSideReach = 0;
 
         /// <summary>
         /// True while resolving the mentions of a paragraph that is someone's turn or answer (a transcript line, an
@@ -743,8 +752,8 @@ namespace IncidentTools.Attribution
             if (InTurn)
                 return plural ? _turnFirstPlural ??= new Entity { Kind = EntityKind.Group, Display = "we", Plural = true, IsFirstPerson = true }
                               : _turnFirst ??= new Entity { Kind = EntityKind.Individual, Display = "I", IsFirstPerson = true };
-            return plural ? _writers ??= new Entity { Kind = EntityKind.Group, Display = "we", Role = "writers", Plural = true, IsFirstPerson = true }
-                          : _writer ??= new Entity { Kind = EntityKind.Individual, Display = "I", Role = "writer", IsFirstPerson = true };
+            return plural ? _writers ??= new Entity { Kind = EntityKind.Group, Display = "we", Role = "writers", Plural = true, IsFirstPerson = true, IsWriter = true }
+                          : _writer ??= new Entity { Kind = EntityKind.Individual, Display = "I", Role = "writer", IsFirstPerson = true, IsWriter = true };
         }
 
         /// <summary>
@@ -1297,8 +1306,16 @@ namespace IncidentTools.Attribution
             // "officials here", "senior officers": people of an institution, no country written: the place reported from
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
             {
-                e.Party = HomeParty;
-                e.PartyFromPlace = e.Party != null;
+                // "The Foreign Office said … A spokesman said …": the voice of a body, in the paragraph where a body of a side
+                // spoke, speaks for that body's side, not the dateline's ("officials said", many people, and "a liaison officer
+                // said", who may answer the body, stay the place's)
+                if (!m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
+                    e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
+                if (e.Party == null)
+                {
+                    e.Party = HomeParty;
+                    e.PartyFromPlace = e.Party != null;
+                }
             }
             return e;
         }

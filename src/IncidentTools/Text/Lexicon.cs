@@ -480,6 +480,8 @@ namespace IncidentTools.Text
         Asker = 128,
         /// <summary>A private person, no agent of a state ("a Pakistani graduate student", "an Afghan shopkeeper"): the nationality of the role says where they are from, not whom they speak for.</summary>
         Private = 256,
+        /// <summary>The voice of a body by office ("a spokesman"): with no body written, the body of a side that spoke in the same paragraph is its.</summary>
+        Spokesperson = 512,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
