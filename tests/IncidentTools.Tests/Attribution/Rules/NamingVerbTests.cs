@@ -173,7 +173,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [Theory]
         [InlineData("The levy is what the previous harbour master, Tom Reyes, called “a tax on breathing.”", "Tom Reyes", "a tax on breathing")]
         [InlineData("Given the board's efforts, which the port's chief executive, Jo Lund, called “total political junk,” the vote was close.", "Jo Lund", "total political junk")]
-        [InlineData("The ferry sank in what one critic dubbed “the lost summer.”", "one critic", "the lost summer")]
+        [InlineData("The ferry sank in what a critic dubbed “the lost summer.”", "a critic", "the lost summer")]
         public void AfterARelativeADescriptionWithItsNameOrAnIndefiniteSubjectNamesIt(string body, string mention, string quote)
         {
             var a = Of(RunRules(body, new NamingVerb()), quote)!;
