@@ -159,7 +159,10 @@ namespace IncidentTools.Attribution
                 // A term a noun of words marks ("refused to say the words “radical Islam”", "slammed him for not using the term “…”",
                 // "claiming victory in the so-called “…”") is what the source says too; a name a verb gives
                 // ("a film called “…”", "labeled “top secret”", "known as “…”") names a thing, and stays nobody's.
-                if (_excludedBy[i] != null && (hadQuotes || NamesByItsCue(attribution) || !TakenByReport(all[i], _excludedBy[i]!))) continue;
+                // A phrase of the source's own, not a name, is its words whatever set it aside: "Gorab called the show “the best news
+                // show of record”", "a slump, such as “a sudden recession or a strike”" (see SpokenPhrase).
+                if (_excludedBy[i] != null && !SpokenPhrase(all[i], _excludedBy[i]!) &&
+                    (hadQuotes || NamesByItsCue(attribution) || !TakenByReport(all[i], _excludedBy[i]!))) continue;
                 _excludedBy[i] = null;
                 attribution.Quotations.Add(all[i]);
             }
@@ -186,6 +189,19 @@ namespace IncidentTools.Attribution
             if (!before.IsLowerWord) return false;
             return before.Has(WordTag.Wording) || before.Has(WordTag.Naming) && !before.IsVerbForm;
         }
+
+        /// <summary>The fewest words of a set-aside quotation in lower case that read as a phrase someone says, not a name or a term.</summary>
+        private const int SpokenPhraseWords = 3;
+
+        /// <summary>
+        /// A quotation that a naming word or a work's noun before it set aside as a name ("called the show “…”", "such as “…”",
+        /// "was branded “…”") but that reads as a phrase of speech: it opens in lower case, holds at least three words and is
+        /// no title ("the conservative news show of record", "in homage to"; not "the Spine", “top secret”, “Night Train”).
+        /// Words of one or two, as often a term the writer marks, stay set aside.
+        /// </summary>
+        private static bool SpokenPhrase(QuotationRef q, string excludedBy) =>
+            excludedBy == nameof(Rules.NamedQuotation) && !QuotationFacts.StartsUpper(q.Text) && !QuotationFacts.IsTitleLikeQuote(q.Text) &&
+            QuotationFacts.WordsUpTo(q.Text, SpokenPhraseWords) >= SpokenPhraseWords;
 
         /// <summary>The attribution's cue is a naming verb ("call", "dub"), whether or not the rule kept the verb it read.</summary>
         private static bool NamesByItsCue(FoundAttribution a)

@@ -138,7 +138,7 @@ namespace IncidentTools.Attribution
         /// The words of a text as <c>Split(' ', RemoveEmptyEntries)</c> counts them (runs of characters other than a
         /// blank), counted up to <paramref name="cap"/>: the caller only asks whether there are fewer.
         /// </summary>
-        private static int WordsUpTo(string text, int cap)
+        internal static int WordsUpTo(string text, int cap)
         {
             int count = 0;
             for (int i = 0; i < text.Length && count < cap; i++)

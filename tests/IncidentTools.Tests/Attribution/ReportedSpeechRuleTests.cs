@@ -751,6 +751,22 @@ namespace IncidentTools.Tests.Attribution
         public void AnAsClauseOfTimeOrComparisonIsNoAttribution(string sentence) =>
             Assert.Empty(Run(sentence, new AsCue()));
 
+        [Theory]
+        [InlineData("The bridge is a century old, as the mayor said on Monday.", "the mayor", "The bridge is a century old")]
+        [InlineData("Still, the toll is “a scandal,” as the mayor said on the radio, and the council agreed.", "the mayor", "the toll is “a scandal,”")]
+        public void AnAsClauseMayHaveItsTimeAndSettingWhereItClosesTheSentenceOrFollowsTheQuotedWords(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Run(sentence, new AsCue()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("As the mayor joked with a friend at the table, the bridge was closed.")]        // opens the sentence: "as" of time
+        [InlineData("Given that, as the paper reported on Monday, the bridge is closed.")]           // attributes what follows
+        public void NotWithASettingWhereItOpensTheSentenceOrStandsInside(string sentence) =>
+            Assert.Empty(Run(sentence, new AsCue()));
+
         // ------------------------------------------------------------ Participial
 
         [Fact]

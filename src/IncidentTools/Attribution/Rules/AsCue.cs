@@ -4,7 +4,7 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// "As X said, …" and "…, as X noted.": a clause of "as" with a subject and a cue verb and
-    /// nothing after the verb; the content is the main clause.
+    /// nothing after the verb but its addressee, time or setting ("…, as X said on Monday"); the content is the main clause.
     /// </summary>
     internal sealed class AsCue : IAttributionRule
     {
@@ -29,7 +29,16 @@ namespace IncidentTools.Attribution.Rules
                         if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&
                             !(tk[opener - 1].IsQuote && QuotationFacts.EndsWithComma(tk[opener - 1].Text))) continue;
                         int after = cue.End;
-                        if (after < s1 && !tk[after].Is(",") && !tk[after].Is(".")) continue;
+                        // "…, as X said on Monday.", "the race is “a dead heat,” as X said on the radio, …": after the verb only its
+                        // addressee, its time and setting; then only where the clause closes the sentence or follows the quoted words it
+                        // attributes ("As X joked with a friend at the table, …", "given that, as the paper reported on Monday, he …" tell
+                        // when, or attribute what follows)
+                        if (after < s1 && !tk[after].Is(",") && !tk[after].Is("."))
+                        {
+                            if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener || !ReportedSpeech.TailOfAttribution(tk, cue.Entry, after, s1, out int past)) continue;
+                            if (!tk[opener - 1].IsQuote && ReportedSpeech.HasWords(tk, past, s1)) continue;
+                            after = past;
+                        }
                         int a, e;
                         if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener && after < s1 && tk[after].Is(","))
                         {

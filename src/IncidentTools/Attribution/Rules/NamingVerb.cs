@@ -65,10 +65,18 @@ namespace IncidentTools.Attribution.Rules
                 int from = Clauses.SkipIntro(tk, st, v);
                 var m = clauses.Mentions.Parse(tk, from, v, inverted: false);
                 if (m == null || m.Kind == MentionKind.Description && m.IsDocument && m.Owner == null && m.Determiner.Length == 0) continue;
+                // "a country that the previous nominee, Ed Moe, called “…”": after a relative word, a description, then a name set off
+                // by commas right before the verb; the name names it, the description its apposition
+                int subjectEnd = m.Next;
+                if (relative && m.Next != v && clauses.NameAfterDescription(tk, m, v + 1, out int afterName) is { } named && afterName == v)
+                {
+                    m = named;
+                    subjectEnd = afterName;
+                }
                 if (far && (m.Kind != MentionKind.Name || m.Apposition == null)) continue;
-                var cue = clauses.Mentions.ParseCue(tk, m.Next, v + 1, allowAdverbs: true);
+                var cue = clauses.Mentions.ParseCue(tk, subjectEnd, v + 1, allowAdverbs: true);
                 // "Kell in his first speech called the pilots “rapists”": a short phrase of a preposition between subject and verb
-                if ((cue == null || cue.Start != v) && PhraseBetween(tk, m.Next, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
+                if ((cue == null || cue.Start != v) && PhraseBetween(tk, subjectEnd, v)) cue = new CueMatch(tk[v].Text, v, v + 1, verb);
                 if (cue == null || cue.Start != v) continue;
                 // "Ada Lund, a member of the ferry board, called the plan “…”": a description right after a name and its comma is
                 // the name's apposition; the name, parsed from the clause's start with its apposition, is the subject
@@ -76,11 +84,18 @@ namespace IncidentTools.Attribution.Rules
                     clauses.SubjectCueBefore(tk, q.Token, s) is { } whole && whole.Cue.Start == v && whole.Mention.Kind == MentionKind.Name &&
                     whole.Mention.Apposition != null && whole.Mention.End == st - 1)
                     m = whole.Mention;
-                // "a news site called “The Local”": an indefinite thing named by the verb right before the name
-                if (Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && v == q.Token - 1) return null;
+                // "a news site called “The Local”": an indefinite thing named by the verb right before the name (after a relative word
+                // the indefinite one is the verb's subject, who names it: "in what one critic has dubbed “…”")
+                if (!relative && Lexicon.Is(m.Determiner, WordClass.IndefiniteArticle) && v == q.Token - 1) return null;
                 // "a film starring Jane Doe called “Night Train”": with no object between them (and no "what" before it
                 // to be one) the verb names the thing before it; nobody calls anything
-                if (!relative && NoObjectBetween(tk, v, q.Token)) return null;
+                // (a name right after a comma may be the apposition of a description after a relative word further back:
+                // "what the previous nominee, Ed Moe, called “…”"; that start decides)
+                if (!relative && NoObjectBetween(tk, v, q.Token))
+                {
+                    if (st > s && tk[st - 1].Is(",")) continue;
+                    return null;
+                }
                 if (!relative && !verb.IsPast) return null;
                 // "a singer whom fans call “the King”": a nickname that people in general give is nobody's words
                 if (person && !verb.IsPast && m.Plural) return null;

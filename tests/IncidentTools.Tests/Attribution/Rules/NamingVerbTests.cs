@@ -169,5 +169,25 @@ namespace IncidentTools.Tests.Attribution.Rules
             var c = RunRules(body, new NamedQuotation());
             Assert.Equal("NamedQuotation", c.ExcludedBy(c.Document.Quotations.Single()));
         }
+
+        [Theory]
+        [InlineData("The levy is what the previous harbour master, Tom Reyes, called “a tax on breathing.”", "Tom Reyes", "a tax on breathing")]
+        [InlineData("Given the board's efforts, which the port's chief executive, Jo Lund, called “total political junk,” the vote was close.", "Jo Lund", "total political junk")]
+        [InlineData("The ferry sank in what a critic dubbed “the lost summer.”", "a critic", "the lost summer")]
+        public void AfterARelativeADescriptionWithItsNameOrAnIndefiniteSubjectNamesIt(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new NamingVerb()), quote)!;
+            Assert.Equal("NamingVerb", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("The board hired a pilot, Tom Reyes, called “the Fox” by the crew.", "the Fox")]              // no relative: the pilot is named
+        [InlineData("The ferry sank after a storm one critic dubbed “the lost summer.”", "the lost summer")]   // no relative word before the subject
+        [InlineData("A news site called “The Local” ran the story.", "The Local")]
+        public void WithoutARelativeWordNobodyNamesIt(string body, string quote)
+        {
+            Assert.Null(Of(RunRules(body, new NamingVerb()), quote));
+        }
     }
 }
