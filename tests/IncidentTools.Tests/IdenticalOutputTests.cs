@@ -265,10 +265,14 @@ namespace IncidentTools.Tests
         // (The three merged at stop 38.)
         // audit37: a cue inside an aside opened by a dash ("Relations between the two countries – and contradicts militaries –
         // have …") reports only to the aside's close; the one generated claim whose content ran past it (art000178) goes.
-        private const string GeneratedClaims = "80ee3b9fd93d30074192a1e8";
+        // accounts41: the cue "investigation was thorough" (Findings are accurate) in seeds/corpus.yaml: the 14 generated copies of
+        // George Little's quote "The investigation was thorough, and we believe its conclusions are sound" (some garbled) take that
+        // position, as the quote says; nothing else changed (documents, quotes and seed output unchanged).
+        private const string GeneratedClaims = "0b41956eafbe71399184db67";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
-        private const string GeneratedComparisons = "2e217eff40993959e1d33011";
+        // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
+        private const string GeneratedComparisons = "6d5524ce08aca209c7edd72d";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -499,6 +499,9 @@ namespace IncidentTools.Accounts
             }
             // (a person the resolver knows, of no side, is not the last speaker's side: "he" who is a named analyst)
             if (!bare || a.Speaker is { Kind: EntityKind.Person }) { chain.Set(p, null); return null; }
+            // "Q: Pakistan says the findings are wrong. What is your response? ¶ A: We remain confident …": the answerer of a
+            // labelled interview is not the side of the last speaker, most often one the question itself reported
+            if (AnswerLabel(a.Root, m)) return null;
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
@@ -507,6 +510,13 @@ namespace IncidentTools.Accounts
             if (last != null) chain.Set(p, last);
             return last;
         }
+
+        /// <summary>
+        /// True when <paramref name="m"/> is the answer label of a labelled interview ("A:" of "Q: … ¶ A: …"), read by a
+        /// turn rule: the one answering, who is not named there.
+        /// </summary>
+        private static bool AnswerLabel(FoundAttribution root, Mention m) =>
+            root.IsTurn && m.Kind == SourceKind.Description && Lexicon.Is(m.Text, WordGroup.InterviewLabel) && !Lexicon.Is(m.Text, WordGroup.QuestionLabel);
 
         /// <summary>
         /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
