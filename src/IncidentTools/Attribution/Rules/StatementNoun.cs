@@ -110,6 +110,43 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>
+        /// "Critics mocked Tom Reyes's claim that the levee was “sound”", "Lund disputed the mayor's assertion that the pier was “safe”":
+        /// a verb of judging or denying (<paramref name="verb"/>) whose object, right after it, is a noun of saying owned by a
+        /// possessive (a name, a pronoun or a description: "the mayor's") and its "that"; the clause after "that", up to
+        /// <paramref name="quote"/> (words only, no other reporting verb), is what the owner said, so the quoted words there are the
+        /// owner's, not the verb's subject's (this rule takes them where it reads the owner).
+        /// </summary>
+        internal static bool JudgesOwnedStatement(IReadOnlyList<Token> tk, ReportingVerb? verb, int verbEnd, int quote, int s0)
+        {
+            if (verb == null || !verb.Has(VerbTag.Judgement | VerbTag.Denial)) return false;
+            for (int c = verbEnd + 1; c < quote && c - verbEnd <= ClauseReach; c++)
+            {
+                var t = tk[c];
+                if (!t.IsWord) return false;
+                if (!t.IsLowerWord || !t.Has(WordGroup.Complementizer)) continue;
+                int noun = NounBeforeSetting(tk, c, s0);
+                if (noun < 0 || !OwnedFrom(tk, verbEnd, noun)) return false;
+                for (int x = c + 1; x < quote; x++)
+                    if (!tk[x].IsWord || tk[x].IsLowerWord && tk[x].CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when the words [<paramref name="a"/>, <paramref name="noun"/>) own the noun: a name or pronoun that <see cref="Owner"/>
+        /// reads, starting at <paramref name="a"/>, or a description in the possessive ("the mayor's", "the city's new").
+        /// </summary>
+        private static bool OwnedFrom(IReadOnlyList<Token> tk, int a, int noun)
+        {
+            if (Owner(tk, noun - 1, a) is { } owner) return owner.Start == a;
+            if (!tk[a].IsLowerWord || !tk[a].Has(WordTag.Determiner)) return false;
+            for (int i = a + 1; i < noun; i++)
+                if (ReportedSpeech.IsPossessive(tk[i])) return true;
+            return false;
+        }
+
         /// <summary>The possessive that owns the noun ending at <paramref name="i"/> (up to three modifiers between: "Trump's recent evidence-free claim"), as a mention.</summary>
         internal static Mention? Owner(IReadOnlyList<Token> tk, int i, int s0)
         {

@@ -29,6 +29,24 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Describing the breakwater as “a lifesaver,” the report was upbeat.")]    // a participle of another clause
         public void NoCharacterisationNoSpeaker(string body) => Assert.Empty(RunRules(body, new CharacterisedAs()).Found);
 
+        [Theory]
+        [InlineData("The new breakwater was described by harbor pilots as “a lifesaver for the fleet.”", "harbor pilots", "a lifesaver")]
+        [InlineData("The ferry timetable was ridiculed as a “work of fiction” by Councillor Ada Lund.", "Councillor Ada Lund", "work of fiction")]
+        [InlineData("The audit — often labeled as a “whitewash” by the union — ran for a year.", "the union", "whitewash")]
+        [InlineData("The deal, praised by the fishermen's union as a “breakthrough,” passed.", "the fishermen's union", "breakthrough")]
+        public void ThePassivesAgentCharacterisesItsSubject(string body, string mention, string quote)
+        {
+            var a = Of(RunRules(body, new CharacterisedAs()), quote)!;
+            Assert.Equal("CharacterisedAs", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+        }
+
+        [Theory]
+        [InlineData("The old pier was described as “a death trap” by the time it closed.", "a death trap")]   // "by" the time: no agent
+        [InlineData("The boat was described by him as a “wreck.”", "wreck")]                                    // a pronoun agent: left to others
+        [InlineData("The plan, which Reyes described as a “giveaway” by the mayor, failed.", "giveaway")]      // active, after its subject: no passive
+        public void NoPassiveAgentNoSpeaker(string body, string quote) => Assert.Null(Of(RunRules(body, new CharacterisedAs()), quote));
+
         [Fact]
         public void TheSecondQuotationOfTheListIsTheSameSpeakers()
         {
