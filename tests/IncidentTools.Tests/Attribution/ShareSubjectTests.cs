@@ -25,6 +25,23 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
         }
 
+        /// <summary>
+        /// "Only 12 percent said …": the amount is the share's own word, so the speaker users see is "12 percent", not "percent",
+        /// and a second share of the text ("About 30 percent said …") is another group, not the first named again; a share that
+        /// names its group ("9 percent of voters") is still spoken by the group.
+        /// </summary>
+        [Fact]
+        public void ACountedShareSpeaksWithItsAmount()
+        {
+            using var folder = new TempFolder();
+            folder.Write("poll.txt", "Ferry poll\n\nOnly 12 percent said they would ride the new ferry. About 30 percent said they would keep driving. " +
+                                     "Just 9 percent of commuters said the fares were fair.\n");
+            var claims = IncidentCorpus.Load(folder.Path).Claims;
+            Assert.Equal("12 percent", claims.Single(c => c.Content == "they would ride the new ferry").Speaker);
+            Assert.Equal("30 percent", claims.Single(c => c.Content == "they would keep driving").Speaker);
+            Assert.Equal("commuters", claims.Single(c => c.Content == "the fares were fair").Speaker);
+        }
+
         [Fact]
         public void AShareOfThePronounsGroup()
         {

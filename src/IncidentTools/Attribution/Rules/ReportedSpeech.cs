@@ -892,6 +892,9 @@ namespace IncidentTools.Attribution.Rules
                 Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
                 CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
             };
+            // "Only 12 percent said", "About 30 percent say": the amount is the share's own word, so the speaker is "12 percent", not
+            // "percent", and another share of the text ("30 percent") is another group, not the same one named again
+            if (last.Has(WordTag.Proportion) && e - 2 >= lead && IsAmount(tk[e - 2])) m.AddModifier(tk[e - 2].Text);
             // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
             TakeListedHead(tk, m, lead);
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
