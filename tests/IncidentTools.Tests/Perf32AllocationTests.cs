@@ -27,6 +27,18 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void EveryListedAbbreviationIsFoundInPlace()
+        {
+            // the set looked up in place is made from the list once: every entry of abbreviations.txt is in it, at any offset
+            Assert.NotEmpty(Lexicon.Abbreviations);
+            foreach (var a in Lexicon.Abbreviations)
+            {
+                var text = "x " + a + " y";
+                Assert.True(Lexicon.IsAbbreviation(text, 2, a.Length), a);
+            }
+        }
+
+        [Fact]
         public void AWordSetFindsAWordInPlaceOnlyWhenItHoldsIt()
         {
             var set = new WordSet();

@@ -662,7 +662,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
-        /// <summary>The abbreviations again, looked up by a place in a text (the tokenizer's question at every word before a full stop; read-only once made).</summary>
+        /// <summary>The abbreviations looked up by a place in a text, the one answer to "is it an abbreviation" (the tokenizer asks at every word before a full stop; read-only once made).</summary>
         private static readonly Lazy<WordSet> _abbreviationSpans = new Lazy<WordSet>(() =>
         {
             var all = _abbreviations.Value.All;
@@ -910,7 +910,7 @@ namespace IncidentTools.Text
         // ------------------------------------------------------------------ abbreviations
 
         /// <summary>True for an abbreviation written with its full stop ("Gen.", "Calif.", "etc."), case as written.</summary>
-        public static bool IsAbbreviation(string word) => _abbreviations.Value.All.Contains(word);
+        public static bool IsAbbreviation(string word) => IsAbbreviation(word, 0, word.Length);
 
         /// <summary><see cref="IsAbbreviation(string)"/> of the text's characters text[start..start+length), its full stop among them, cutting out no string.</summary>
         public static bool IsAbbreviation(string text, int start, int length) => _abbreviationSpans.Value.Contains(text, start, length);

@@ -296,8 +296,7 @@ namespace IncidentTools.Text
 
         private static bool EndsQuestionOrExclamation(string s) => FinalMark(s) is '?' or '!';
 
-        /// <summary>True for digits with points between them and no letter ("5.30", "3.5", "1.2.3").</summary>
-        /// <summary>True when text[start..end) is digits and points only.</summary>
+        /// <summary>True when text[start..end) is digits and points only, no letter ("5.30", "3.5", "1.2.3").</summary>
         private static bool IsDecimal(string text, int start, int end)
         {
             for (int k = start; k < end; k++)

@@ -6,7 +6,8 @@ namespace IncidentTools.Text
     /// A set of words looked up by their place in a text (a start and a length), so that a word
     /// already in the set costs no string: only a word added the first time is cut out of the text.
     /// Ordinal, like a <c>HashSet&lt;string&gt;</c> with <see cref="StringComparer.Ordinal"/>.
-    /// One per use (not thread-safe).
+    /// One per use (not thread-safe), or, once filled and never changed again, read by <see cref="Contains"/> from any thread
+    /// (as the lexicon's abbreviations are).
     /// </summary>
     internal sealed class WordSet
     {
@@ -39,18 +40,11 @@ namespace IncidentTools.Text
         public bool Add(string text, int start, int length, out string? word)
         {
             int hash = Hash(text, start, length);
-            int mask = _slots.Length - 1;
-            int i = hash & mask;
-            while (true)
+            int i = Slot(text, start, length, hash);
+            if (_slots[i] != null)
             {
-                var s = _slots[i];
-                if (s == null) break;
-                if (_hashes[i] == hash && s.Length == length && string.CompareOrdinal(s, 0, text, start, length) == 0)
-                {
-                    word = null;
-                    return false;
-                }
-                i = (i + 1) & mask;
+                word = null;
+                return false;
             }
             word = text.Substring(start, length);
             _slots[i] = word;
@@ -60,13 +54,19 @@ namespace IncidentTools.Text
         }
 
         /// <summary>True when the set holds the word text[start..start+length) (no string is made).</summary>
-        public bool Contains(string text, int start, int length)
+        public bool Contains(string text, int start, int length) => _slots[Slot(text, start, length, Hash(text, start, length))] != null;
+
+        /// <summary>The slot that holds the word text[start..start+length) of that hash, or the empty slot where it would go.</summary>
+        private int Slot(string text, int start, int length, int hash)
         {
-            int hash = Hash(text, start, length);
             int mask = _slots.Length - 1;
-            for (int i = hash & mask; _slots[i] is { } s; i = (i + 1) & mask)
-                if (_hashes[i] == hash && s.Length == length && string.CompareOrdinal(s, 0, text, start, length) == 0) return true;
-            return false;
+            int i = hash & mask;
+            for (var s = _slots[i]; s != null; s = _slots[i])
+            {
+                if (_hashes[i] == hash && s.Length == length && string.CompareOrdinal(s, 0, text, start, length) == 0) return i;
+                i = (i + 1) & mask;
+            }
+            return i;
         }
 
         private static int Hash(string text, int start, int length)
