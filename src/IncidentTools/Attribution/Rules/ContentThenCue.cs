@@ -201,6 +201,9 @@ namespace IncidentTools.Attribution.Rules
                         int before, tail;
                         bool inverted = false;
                         if (cue.GroupStart <= s0) continue;
+                        // "Through a spokesman, he declined to comment.", "Asked about the fire, she refused to say.": a refused
+                        // verb of saying reports nothing, least of all the words before it
+                        if (cue.Refused) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         // "Suu Kyi said it was too early but added, “…”": the subject of a coordinated verb has no content before it
                         if (subject != null && subject.Coordinated) continue;

@@ -7,12 +7,13 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>A cue verb in a sentence: the verb (and its particle) and the auxiliaries and adverbs before it.</summary>
     internal sealed class VerbCue
     {
-        public VerbCue(CueVerb entry, int verb, int end, int groupStart)
+        public VerbCue(CueVerb entry, int verb, int end, int groupStart, bool refused = false)
         {
             Entry = entry;
             Verb = verb;
             End = end;
             GroupStart = groupStart;
+            Refused = refused;
         }
 
         public CueVerb Entry { get; }
@@ -25,6 +26,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>Token index of the first auxiliary or adverb before the verb ("has also said"), or of the verb.</summary>
         public int GroupStart { get; }
+
+        /// <summary>
+        /// True when the verb is an infinitive governed by a verb of refusing ("declined to comment", "refused to say"): its
+        /// subject says nothing by it, so no words before the group are what it reports.
+        /// </summary>
+        public bool Refused { get; }
     }
 
     /// <summary>The subject of a cue verb: its mention, and the clause it opens.</summary>
@@ -164,8 +171,9 @@ namespace IncidentTools.Attribution.Rules
                     if (EntryAt(tk, c, s1, out int phraseEnd) != null && phraseEnd > k) return null;
                     // "refused to blame the referee", "declined to criticise the board": a judgement its subject would not make is none
                     // reported; the verb of refusing reports the refusal
-                    if (entry.Has(VerbTag.Judgement) && CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal)) return null;
-                    return new VerbCue(entry, k, end, GroupStart(tk, c, s0));
+                    bool refused = CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal);
+                    if (refused && entry.Has(VerbTag.Judgement)) return null;
+                    return new VerbCue(entry, k, end, GroupStart(tk, c, s0), refused);
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
