@@ -156,6 +156,28 @@ namespace IncidentTools.Tests
             Assert.Equal(new DateTimeOffset(2019, 6, 14, 16, 20, 0, TimeSpan.FromHours(1)), doc.PublishedAt);
         }
 
+        [Theory]
+        [InlineData("March 4, 2026", 2026, 3, 4)]
+        [InlineData("Tuesday, 4 March 2026", 2026, 3, 4)]
+        [InlineData("Nov. 27, 2011", 2011, 11, 27)]
+        [InlineData("2026-03-04", 2026, 3, 4)]
+        public void ADateAloneInTheHeaderIsWhenItWasPublished(string line, int year, int month, int day)
+        {
+            var doc = Read($"Bridge closed\n\nBy Tom Reed\n{line}\n\n{Body1}\n");
+            Assert.Equal(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), doc.PublishedAt);
+            Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void ADateAloneInTheBodyStaysAndALineWithADateInItIsNoStamp()
+        {
+            // near misses: a date line between paragraphs of the body (a live blog's entry) is the body's; a line that holds a date
+            // among other words is a sentence
+            var doc = Read($"Bridge closed\n\nThe bridge closed on March 4, 2026 after the storm.\n\n{Body1}\n\nMarch 5, 2026\n\n{Body1}\n");
+            Assert.Null(doc.PublishedAt);
+            Assert.Equal(new[] { "The bridge closed on March 4, 2026 after the storm.", Body1, "March 5, 2026", Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
         [Fact]
         public void RelatedLinksPhotoCaptionsAndCountersLeaveTheBody()
         {

@@ -25,8 +25,8 @@ namespace IncidentTools.Tests
         private static T Call<T>(string name, params object[] args) =>
             (T)typeof(PageCruft).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, args)!;
 
-        /// <summary>Classify as it was: every pattern in turn.</summary>
-        private static CruftMatch ByPatternsAlone(string line)
+        /// <summary>Classify as it was: every pattern in turn (a date alone on a line is cruft in the header only).</summary>
+        private static CruftMatch ByPatternsAlone(string line, bool inHeader)
         {
             if (line.Length == 0) return default;
             if (line.Length <= 60 && Pattern("Navigation").IsMatch(line)) return new CruftMatch(CruftKind.Navigation);
@@ -52,6 +52,7 @@ namespace IncidentTools.Tests
                 bool published = line.StartsWith("p", StringComparison.OrdinalIgnoreCase) || line.StartsWith("first", StringComparison.OrdinalIgnoreCase);
                 return new CruftMatch(published ? CruftKind.PublishedStamp : CruftKind.TimeStamp, m.Groups["stamp"].Value.Trim());
             }
+            if (inHeader && DateStamp.IsDateAlone(line)) return new CruftMatch(CruftKind.PublishedStamp, line.Trim());
             if (Pattern("TeaserStart").IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
             if (PageCruft.WordCount(line) <= 25 && Pattern("RelatedLink").IsMatch(line) && !line.EndsWith(".", StringComparison.Ordinal))
                 return new CruftMatch(CruftKind.RelatedLink, line);
@@ -146,9 +147,10 @@ namespace IncidentTools.Tests
             int cruft = 0;
             foreach (var line in lines)
             {
-                var expected = ByPatternsAlone(line);
+                var expected = ByPatternsAlone(line, false);
                 foreach (bool inHeader in new[] { true, false })
                 {
+                    expected = ByPatternsAlone(line, inHeader);
                     var actual = PageCruft.Classify(line, inHeader);
                     if (expected.Kind != actual.Kind || expected.Value != actual.Value || expected.Outlet != actual.Outlet)
                         Assert.Fail($"'{line}': patterns alone give {expected.Kind} '{expected.Value}' '{expected.Outlet}', Classify gives {actual.Kind} '{actual.Value}' '{actual.Outlet}'");
@@ -158,7 +160,7 @@ namespace IncidentTools.Tests
             // Every kind of cruft was among the lines.
             Assert.True(lines.Count > 10000, $"{lines.Count} lines");
             foreach (CruftKind kind in Enum.GetValues(typeof(CruftKind)))
-                if (kind != CruftKind.None) Assert.Contains(lines, l => ByPatternsAlone(l).Kind == kind);
+                if (kind != CruftKind.None) Assert.Contains(lines, l => ByPatternsAlone(l, true).Kind == kind);
             Assert.True(cruft > 500, $"{cruft} cruft lines");
         }
 

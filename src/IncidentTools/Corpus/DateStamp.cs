@@ -33,6 +33,23 @@ namespace IncidentTools.Corpus
             @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Months + @")\.?,?\s+(?<y>\d{4})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+        /// <summary>
+        /// A line that is a date and nothing else: an optional weekday, the date (month first, day first or ISO), an optional
+        /// time and zone ("March 4, 2026", "Tuesday, 4 March 2026", "Nov. 27, 2011, 6:39 PM EST", "2026-03-04").
+        /// </summary>
+        private static readonly Regex DateAlone = new Regex(
+            @"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" +
+            @"(?:(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Months + @")\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})" +
+            @"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,4})?)?\.?\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>The longest line <see cref="IsDateAlone"/> reads ("Wednesday, September 28th, 2011, at 11:45 a.m. EDT" is 50).</summary>
+        private const int DateAloneMaxChars = 56;
+
+        /// <summary>True when the line is a date alone (see <see cref="DateAlone"/>) that <see cref="Parse"/> reads.</summary>
+        public static bool IsDateAlone(string line) =>
+            line.Length <= DateAloneMaxChars && line.Length > 0 && char.IsLetterOrDigit(line[0]) && DateAlone.IsMatch(line) && Parse(line) != null;
+
         private static readonly Regex Iso = new Regex(
             @"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<m>\d{2})(?::\d{2})?(?<off>Z|[+-]\d{2}:?\d{2})?)?\b",
             RegexOptions.CultureInvariant);

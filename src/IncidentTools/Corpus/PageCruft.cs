@@ -194,6 +194,9 @@ namespace IncidentTools.Corpus
                 }
             }
 
+            // "March 4, 2026", "Tuesday, 4 March 2026": a date alone on a line of the header is when the article was published
+            if (inHeader && DateStamp.IsDateAlone(line)) return new CruftMatch(CruftKind.PublishedStamp, line.Trim());
+
             // A heading of at most 28 characters and up to 40 more (one more for a final line break).
             if (line.Length <= 69 && TeaserStart.IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
 
