@@ -471,7 +471,11 @@ namespace IncidentTools.Attribution
                     m.TitleGender = gender;
                     m.Start = j;
                     SetText(tk, m);
-                    return AfterName(tk, m, end, inverted);
+                    var named = AfterName(tk, m, end, inverted);
+                    // "Mrs. Clinton's campaign", "Mayor Reyes's office", "Mr. Trump's campaign manager": a titled name in the
+                    // possessive owns the noun after it (as "Clinton's campaign" does), unless a possessed speaker was read
+                    // ("Mr. Lund's spokesman, Jo Bell"): read below as a description headed by that noun
+                    if (!ReferenceEquals(named, m) || !OwnsHeadNounAfter(tk, n, end)) return named;
                 }
                 // "the Prime Minister" without a name: read below as a description headed by the title's last word
             }
@@ -915,6 +919,22 @@ namespace IncidentTools.Attribution
         /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
         /// apposition) describes.
         /// </summary>
+        /// <summary>
+        /// True when the name ending before <paramref name="n"/> is in the possessive and a head noun follows it, after at most
+        /// <see cref="PossessedModifiers"/> lower-case words that are no cue ("Clinton's campaign", "Trump's campaign manager").
+        /// </summary>
+        private static bool OwnsHeadNounAfter(IReadOnlyList<Token> tk, int n, int end)
+        {
+            if (!Possessive.EndsIn(tk[n - 1].Text)) return false;
+            for (int h = n; h < end && h - n <= PossessedModifiers; h++)
+            {
+                var t = tk[h];
+                if (!t.IsLowerWord || IsCueForm(t)) return false;
+                if (IsHeadNoun(t, out _, out _, out _)) return true;
+            }
+            return false;
+        }
+
         private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
         {
             int last = m.End - 1;

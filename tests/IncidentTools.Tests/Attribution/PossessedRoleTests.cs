@@ -27,5 +27,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Reyes’s campaign manager", q.SpeakerMention);
             Assert.NotEqual("Tom Reyes", q.Speaker);
         }
+
+        [Theory]
+        [InlineData("Mayor Tom Reyes runs the port. Mayor Reyes’s office said, “The count is close.”", "Mayor Reyes’s office")]
+        [InlineData("Ada Lund is a candidate. Mrs. Lund’s campaign said, “The count is close.”", "Mrs. Lund’s campaign")]
+        [InlineData("Ada Lund is a candidate. Mrs. Lund’s campaign manager said, “The count is close.”", "Mrs. Lund’s campaign manager")]
+        public void ATitledPossessorOwnsTheNounAfterIt(string text, string speaker)
+        {
+            // the office, the campaign and its manager speak, not the mayor or the candidate (as "Reyes’s office" did untitled)
+            var q = Q(Quotes(text), "The count is close");
+            Assert.Equal(speaker, q.SpeakerMention);
+            Assert.Equal(speaker, q.Speaker);
+        }
+
+        [Fact]
+        public void ATitledPossessorWithASpeakerInAppositionGivesThatSpeaker()
+        {
+            // near miss: a possessed speaker with a name after it is that person
+            var q = Q(Quotes("“We are winning,” said Mrs. Lund’s spokesman, Tom Berg."), "We are winning");
+            Assert.Equal("Tom Berg", q.Speaker);
+        }
     }
 }
