@@ -31,6 +31,16 @@ namespace IncidentTools.Tests.Attribution
             Assert.NotEqual("Bernie Wolk", Q(quotes, "We sail on Friday").Speaker);
         }
 
+        [Theory]
+        [InlineData("Everyone")]
+        [InlineData("Everybody")]
+        public void HeIsNotEveryone(string all)
+        {
+            // "Everyone" opening a sentence is no name of a person: the "he" after it is the man named before
+            var quotes = Quotes($"Tomas Reyes owns two of the boats.\n\n{all} agrees the ferry is late. “We sail on Friday,” he said.");
+            Assert.Equal("Tomas Reyes", Q(quotes, "We sail on Friday").Speaker);
+        }
+
         [Fact]
         public void HeIsNotAGroupReadAsTheSubject()
         {
