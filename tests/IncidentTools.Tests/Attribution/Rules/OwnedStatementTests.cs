@@ -37,6 +37,15 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ADescribedOwnerIsTheSource()
+        {
+            var a = Assert.Single(Owned("The mayor's claim that the audit was rigged shook the council."));
+            Assert.Equal("The mayor", a.Source);
+            Assert.Equal("claim", a.Cue);
+            Assert.StartsWith("the audit was rigged", a.Content);
+        }
+
+        [Fact]
         public void TheAgentAfterByIsTheSource()
         {
             var a = Assert.Single(Owned("The allegation by Ada Lund that the audit was rigged shook the council."));
@@ -53,8 +62,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Ada Lund's claim that the audit was rigged is false, Tomas Reyes said.")]
         // "that" opens a relative clause on the noun
         [InlineData("Ada Lund's statement that was read out on Monday ran to four pages.")]
-        // no possessive owner ("the mayor's" is a description, left to the rules that read them), or "its"
-        [InlineData("The mayor's claim that the audit was rigged shook the council.")]
+        // no possessive owner of a person or body: a thing's ("the report's"), or "its"
+        [InlineData("The report's claim that the audit was rigged shook the council.")]
         [InlineData("Its claim that the audit was rigged shook the council.")]
         public void RefusesANounThatIsNoOnesReportHere(string body)
         {

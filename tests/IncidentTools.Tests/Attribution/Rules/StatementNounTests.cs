@@ -37,20 +37,36 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
-        [InlineData("The mayor's claim that the ferry is “fine” was wrong.")]                           // a description: not this rule's
         [InlineData("The report was mocked for its prediction that the pier would be “a landmark.”")]      // "its": a document's as often as not
         [InlineData("His claim that Jo Bell said “no” was denied.")]                                      // another report inside the clause
         [InlineData("Lund suggested the vote would strengthen her argument that the port is “not regional.”")] // inside Lund's report
         [InlineData("The vote backs her argument that the port is not “regional,” as Lund suggested.")]       // inside Lund's report
         [InlineData("Her plan that the ferry would be “back by May” was dropped.")]
+        [InlineData("The report's claim that the ferry is “fine” was wrong.")]                          // a thing's, as "its" may be
         [InlineData("Lund's claim, which reporters heard at the hearing, that the pier is “safe” was checked.")]   // a clause, not a setting, before "that"
         [InlineData("His warning to the crews who stayed that the storm was “close” came late.")]                 // a relative inside: no setting                        // no noun of saying
         [InlineData("Lund's claim was rejected; the board said the pier is “unsafe.”")]                  // the clause ended
         public void NoOwnedClaimNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
 
+        /// <summary>
+        /// A described owner, a noun of persons or of a body in the possessive after its determiner ("the mayor's", "The harbour
+        /// board's"), owns the noun as a name does.
+        /// </summary>
+        [Theory]
+        [InlineData("The mayor's claim that the ferry is “fine” was wrong.", "The mayor", "claim")]
+        [InlineData("The harbour board’s promise of “free moorings” drew boats to the port.", "The harbour board", "promise")]
+        [InlineData("Reporters checked the veteran pilot's warning that the channel was “too shallow.”", "the veteran pilot", "warning")]
+        public void ADescribedOwnerSaidIt(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new StatementNoun()), "")!;
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(MentionKind.Description, a.Source.Kind);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
         [Theory]
         [InlineData("The union denounced Lund's call for a “pay freeze” at the docks.")]       // the union's report of it
-        [InlineData("The mayor's call for a “fresh start” went unanswered.")]                   // a description: not this rule's
+        [InlineData("The plan's call for a “fresh start” went unanswered.")]                    // a thing's, as "its" may be
         [InlineData("Its call for a “fresh start” went unanswered.")]                           // "its": a document's as often as not
         [InlineData("His call to the ferry office, which he called “useless,” went unanswered.")] // another clause before the quotation
         [InlineData("Her plan for a “green harbor” was dropped.")]                              // no noun of calling
