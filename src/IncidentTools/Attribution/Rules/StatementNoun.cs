@@ -7,8 +7,9 @@ namespace IncidentTools.Attribution.Rules
     /// "the mayor's claim that the pier is “perfectly safe”", "his warning that the fleet would be “wiped
     /// out”": a noun of saying (tagged statement-noun in words.txt) owned by a possessive, then "that" and
     /// the clause it reports; a quotation inside that clause is the owner's words. The owner is a name in
-    /// the possessive ("Trump's", "Ada Lund’s") or a possessive pronoun ("his", "her", "their"), resolved
-    /// as the pronoun would be; not "its" (a document's or a plan's as often as a speaker's). A sentence that
+    /// the possessive ("Trump's", "Ada Lund’s"), a possessive pronoun ("his", "her", "their"), resolved
+    /// as the pronoun would be, or a description of a person or body ("the mayor's"); not "its" nor a thing's
+    /// ("the report's": a document's or a plan's as often as a speaker's). A sentence that
     /// reports someone's words besides the owner's ("X suggested the wins back her claim that …", "… her claim
     /// that …, as X suggested") is X's report. The clause runs to the quotation with no other reporting verb, no
     /// colon or semicolon between (those start a report of their own). The same owner's noun of calling for or promising
