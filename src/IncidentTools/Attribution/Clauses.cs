@@ -542,7 +542,7 @@ namespace IncidentTools.Attribution
                     if (s >= q) continue;
                     // "a spokesman who wrote, “…”", "a statement that said, “…”": a clause that opens on its verb after a relative pronoun
                     // has the pronoun for its subject, standing for the noun phrase before it
-                    var m = _parser.Parse(tk, s, q, inverted: false) ?? RelativePronounSubject(tk, start, starts[si], s, q);
+                    var m = _parser.Parse(tk, s, q, inverted: false) ?? RelativePronounSubject(tk, start, starts[si], s, q) ?? ShareSubject(tk, s, q);
                     // "Trump’s comments had …": a possessive is no subject
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
@@ -610,6 +610,26 @@ namespace IncidentTools.Attribution
             // "a man in a shirt that read “…”": after a phrase that ends on a noun of its own the relative may stand for that noun
             return relative?.Owner?.PostModifier == null ? relative : null;
         }
+
+        /// <summary>
+        /// "Most voters said “…”", "Asked about the tariffs, 21 percent said “…”": a counted share of a group, or a group a word of
+        /// share heads, that the mention grammar does not read, as the subject of the first cue after it (read as reported speech
+        /// reads such a subject, <see cref="Rules.ReportedSpeech.ShareSubject"/>); null when the clause at <paramref name="s"/>
+        /// opens with no share or has no such subject.
+        /// </summary>
+        private Mention? ShareSubject(IReadOnlyList<Token> tk, int s, int q)
+        {
+            if (!Rules.ReportedSpeech.OpensShare(tk, s, q)) return null;
+            for (int g = s + 1; g < q && g - s <= ShareSubjectReach; g++)
+                if (_parser.ParseCue(tk, g, q, allowAdverbs: true) != null) return Rules.ReportedSpeech.ShareSubject(tk, s, g);
+            return null;
+        }
+
+        /// <summary>
+        /// How many tokens a share subject may run before its cue: the plain noun phrase reported speech reads has at most eight
+        /// words after up to four that approximate its number ("more than a third of the voters in the poll").
+        /// </summary>
+        private const int ShareSubjectReach = 12;
 
         /// <summary>
         /// The cue ends right before the quotation at <paramref name="q"/> on a verb that governs an infinitive (tagged catenative:

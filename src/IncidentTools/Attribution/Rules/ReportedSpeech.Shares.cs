@@ -37,6 +37,28 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>"21 percent", "most voters", "about half": a number or word of share opens the phrase at a, after any words that approximate it.</summary>
+        public static bool OpensShare(IReadOnlyList<Token> tk, int a, int e) => a < e && tk[a].IsWord && IsShareWord(tk[ApproximatedStart(tk, a, e)]);
+
+        /// <summary>
+        /// "Most voters said “…”", "21 percent said “…”", "only a third of them told …": the plain noun phrase from
+        /// <paramref name="a"/> to the verb at <paramref name="g"/> (as reported speech reads a subject the mention grammar does
+        /// not know) when it is a counted share of a group, or a group of people (a plural noun of persons) that a word of
+        /// share heads; else null. A word of share alone is no such group ("Most said"; "Most reports said", where the verb's
+        /// form may be the group's noun).
+        /// </summary>
+        public static Mention? ShareSubject(IReadOnlyList<Token> tk, int a, int g)
+        {
+            if (g >= tk.Count || GenericNounPhrase(tk, a, g) is not { } m) return null;
+            if (IsShare(tk, m)) return m;
+            int lead = ApproximatedStart(tk, m.Start, m.End);
+            var first = tk[lead];
+            if (!first.IsWord || !first.Has(WordTag.Proportion) || !first.Has(WordClass.Quantifier) || lead + 1 >= m.End) return null;
+            // "most voters", "some of the protesters": people, as a noun of persons heads them ("several seconds", "some of the
+            // data points" are no group that speaks)
+            return tk[m.End - 1].IsSpeakerNoun(out _, out bool plural) && plural ? m : null;
+        }
+
         /// <summary>
         /// "4 in 10", "six in 10", "one in five", "two in three": a ratio joiner at i, inside [start, end), between a count or
         /// share word and a number or a counting word.

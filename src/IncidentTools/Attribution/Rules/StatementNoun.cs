@@ -7,8 +7,9 @@ namespace IncidentTools.Attribution.Rules
     /// "the mayor's claim that the pier is “perfectly safe”", "his warning that the fleet would be “wiped
     /// out”": a noun of saying (tagged statement-noun in words.txt) owned by a possessive, then "that" and
     /// the clause it reports; a quotation inside that clause is the owner's words. The owner is a name in
-    /// the possessive ("Trump's", "Ada Lund’s") or a possessive pronoun ("his", "her", "their"), resolved
-    /// as the pronoun would be; not "its" (a document's or a plan's as often as a speaker's). A sentence that
+    /// the possessive ("Trump's", "Ada Lund’s"), a possessive pronoun ("his", "her", "their"), resolved
+    /// as the pronoun would be, or a description of a person or body ("the mayor's"); not "its" nor a thing's
+    /// ("the report's": a document's or a plan's as often as a speaker's). A sentence that
     /// reports someone's words besides the owner's ("X suggested the wins back her claim that …", "… her claim
     /// that …, as X suggested") is X's report. The clause runs to the quotation with no other reporting verb, no
     /// colon or semicolon between (those start a report of their own). The same owner's noun of calling for or promising
@@ -158,14 +159,43 @@ namespace IncidentTools.Attribution.Rules
                 string? pronoun = t.Lower switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
                 if (pronoun != null)
                     return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
-                // "Trump's claim"; not "the mayor's claim" (a description: left to the rules that read them)
-                if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : null;
+                // "Trump's claim", "the mayor's claim"
+                if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : PossessiveDescription(tk, i, s0);
                 // "Trump's most recent claim": a word that grades the modifier after it
                 if (t.IsLowerWord && t.Has(WordTag.Degree) && n > 0) continue;
                 if (!t.IsLowerWord || t.Has(WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
                 // a modifier ("recent", "evidence-free"): read on
             }
             return null;
+        }
+
+        /// <summary>How many words a described owner may have between its determiner and its noun ("the Florida senator’s", "the city's new").</summary>
+        private const int DescribedOwnerWords = 3;
+
+        /// <summary>
+        /// "the mayor's", "The Florida senator’s", "the city council's": a determiner, a few words with no grammar word or verb, and a
+        /// noun of persons or of a body in the possessive at <paramref name="i"/>, as a description without the 's; null for the
+        /// possessive of anything else ("the plan's promise", "the report's claim": a thing's, as "its" may be).
+        /// </summary>
+        private static Mention? PossessiveDescription(IReadOnlyList<Token> tk, int i, int s0)
+        {
+            var last = tk[i];
+            var head = Possessive.Strip(last.Lower);
+            bool person = Lexicon.IsSpeakerNoun(head, out var singular, out bool plural);
+            if (!person && !Lexicon.IsOrganisationWord(head)) return null;
+            int a = i - 1;
+            while (a >= s0 && i - a <= DescribedOwnerWords && tk[a].IsWord && !tk[a].Has(WordTag.Determiner) &&
+                   !tk[a].Has(WordTag.Function | WordTag.Finite | WordTag.Pronoun) && !tk[a].IsVerbForm && !ReportedSpeech.IsPossessive(tk[a]))
+                a--;
+            if (a < s0 || !tk[a].IsWord || !tk[a].Has(WordTag.Determiner) || tk[a].Has(WordTag.Possessive)) return null;
+            var m = new Mention
+            {
+                Kind = MentionKind.Description, Start = a, End = i + 1, Next = i + 1, Determiner = tk[a].Lower, Head = person ? singular : head, Plural = plural,
+                IsOrganisationHead = !person, CharStart = tk[a].Start, CharEnd = last.End - Possessive.Straight.Length,
+            };
+            for (int x = a + 1; x < i; x++) m.AddModifier(tk[x].Text);
+            m.Text = MentionParser.Join(tk, a, i) + " " + last.Text.Substring(0, last.Text.Length - Possessive.Straight.Length);
+            return m;
         }
 
         /// <summary>"Donald Trump’s": the capitalised words that end in the possessive at <paramref name="i"/>, without the 's.</summary>

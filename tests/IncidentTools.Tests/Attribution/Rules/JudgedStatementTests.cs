@@ -7,15 +7,15 @@ namespace IncidentTools.Tests.Attribution.Rules
     /// <summary>
     /// CueBeforeQuote and CueThenContent: a verb of judging or denying whose object is a possessed noun of saying and its
     /// that-clause ("Critics mocked Lund's claim that …", "Reyes disputed the mayor's assertion that …") judges the owner's words;
-    /// the quotation in that clause is not the judging subject's (StatementNoun gives it to a named owner, a description leaves it
-    /// nobody's). Quotations outside the clause, and verbs of saying, stay the subject's.
+    /// the quotation in that clause is not the judging subject's (StatementNoun gives it to the owner, a name, a pronoun or a
+    /// description of a person or body). Quotations outside the clause, and verbs of saying, stay the subject's.
     /// </summary>
     public class JudgedStatementTests
     {
         [Theory]
         [InlineData("Critics mocked Ada Lund’s claim that the breakwater was “good for a century.”", "good for", "Ada Lund")]
         [InlineData("Harbor pilots disputed Ada Lund's assertion that the channel was “deep enough for any ship.”", "deep enough", "Ada Lund")]
-        [InlineData("Tomas Reyes rejected the mayor's claim that the ferry was “ready to sail.”", "ready to", null)]
+        [InlineData("Tomas Reyes rejected the mayor's claim that the ferry was “ready to sail.”", "ready to", "the mayor")]
         public void TheJudgedWordsAreTheOwners(string body, string quote, string? speaker)
         {
             var q = Q(Quotes(body), quote);

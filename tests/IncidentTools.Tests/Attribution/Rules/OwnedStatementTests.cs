@@ -17,13 +17,16 @@ namespace IncidentTools.Tests.Attribution.Rules
         private static List<IncidentAttribution> Owned(string body) =>
             Attributions(body).Where(a => a.Rule == nameof(OwnedStatement)).ToList();
 
-        [Fact]
-        public void APossessedNounOfSayingReportsItsThatClause()
+        [Theory]
+        [InlineData("Ada Lund's claim that the pier was safe surprised the harbour board.", "Ada Lund", "the pier was safe")]
+        // a described owner, a noun of persons in the possessive after its determiner
+        [InlineData("The mayor's claim that the audit was rigged shook the council.", "The mayor", "the audit was rigged")]
+        public void APossessedNounOfSayingReportsItsThatClause(string body, string source, string content)
         {
-            var a = Assert.Single(Owned("Ada Lund's claim that the pier was safe surprised the harbour board."));
-            Assert.Equal("Ada Lund", a.Source);
+            var a = Assert.Single(Owned(body));
+            Assert.Equal(source, a.Source);
             Assert.Equal("claim", a.Cue);
-            Assert.StartsWith("the pier was safe", a.Content);
+            Assert.StartsWith(content, a.Content);
         }
 
         [Fact]
@@ -53,8 +56,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Ada Lund's claim that the audit was rigged is false, Tomas Reyes said.")]
         // "that" opens a relative clause on the noun
         [InlineData("Ada Lund's statement that was read out on Monday ran to four pages.")]
-        // no possessive owner ("the mayor's" is a description, left to the rules that read them), or "its"
-        [InlineData("The mayor's claim that the audit was rigged shook the council.")]
+        // no possessive owner of a person or body: a thing's ("the report's"), or "its"
+        [InlineData("The report's claim that the audit was rigged shook the council.")]
         [InlineData("Its claim that the audit was rigged shook the council.")]
         public void RefusesANounThatIsNoOnesReportHere(string body)
         {

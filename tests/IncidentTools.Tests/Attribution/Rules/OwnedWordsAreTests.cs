@@ -13,6 +13,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("But Lund’s most serious claim is that the harbour board is a “closed club” of old friends.", "closed club", "Lund", "claim")]
         [InlineData("Reyes’s favourite phrase in that race against Lund was that she “never listens to the fishermen.”", "never listens", "Reyes", "phrase")]
         [InlineData("Her promise at every meeting was that the ferry would be “back by May.”", "back by May", "Her", "promise")]
+        // a noun of answering, and a described owner
+        [InlineData("The harbour master’s answer was that “the pier is the town's heart,” so the council should pay.", "the pier is", "The harbour master", "answer")]
         public void TheOwnerOfTheWordsSaidThem(string body, string quote, string mention, string cue)
         {
             var a = Of(RunRules(body, new OwnedWordsAre()), quote)!;
