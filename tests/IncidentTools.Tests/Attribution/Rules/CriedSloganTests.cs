@@ -40,6 +40,42 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("The dock workers were shouting, “Shame on the board.”", "Shame on the board.", "The dock workers")] // a plural subject's "were" before the cue, as "was"
+        [InlineData("The dock workers are yelling “shame!” at the board.", "shame!", "The dock workers")]
+        public void APluralSubjectsAreOrWereStandsBeforeTheCue(string body, string quote, string speaker)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Equal(speaker, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The dock workers were told, “Go home.”", "Go home.")]                              // a passive: the subject is told, not telling
+        [InlineData("The dock workers were asked, “Will you strike?”", "Will you strike?")]
+        public void APluralPassiveIsNoCue(string body, string quote)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The fishermen are crying “foul play” over the new fares.", "foul play", "The fishermen")]
+        [InlineData("The fishermen cried “foul play” at the board.", "foul play", "The fishermen")]
+        public void CryBeforeItsWordsIsAVerbOfACry(string body, string quote, string speaker)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Equal(speaker, q.SpeakerMention);
+        }
+
+        [Theory]
+        [InlineData("The new boat was a far cry from “the finest ferry on the coast.”", "the finest ferry on the coast.")] // "cry" a noun
+        [InlineData("The cries of “Shame!” rattled the harbour master.", "Shame!")]                                       // "cries" a noun with no owner: nobody named
+        public void CryAsANounIsNoCue(string body, string quote)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Theory]
         [InlineData("Harbour master Ines Vale declared “What A Night For The Fleet!” and left the quay.", "What A Night", "Harbour master Ines Vale")]
         [InlineData("Dock workers gathered at the gate, holding placards and chanting “Save The Ferry”.", "Save The Ferry", "Dock workers")]
         public void AnExclamationAfterAVerbOfSpeechOrACryJoinedToAParticipleIsSaid(string body, string quote, string speaker)
