@@ -8,7 +8,8 @@ namespace IncidentTools.Tests
     /// A claim's side when its source is not the speaker before it: a document whose owner is written ("the army's
     /// rebuttal": the owner's side) or that speaks for no side named before ("an article", "some posts"), and another country's institution of
     /// the same name as a side's ("the Chinese Foreign Office" is not the side's "Foreign Office"), a bare "the report" whose maker's
-    /// side the document named before ("the Northern inquiry … According to the inquiry"); sentences of the tests' own.
+    /// side the document named before ("the Northern inquiry … According to the inquiry", "the Northern Army released the
+    /// report … The report says"); sentences of the tests' own.
     /// </summary>
     public class ClaimPartyOwnerTests
     {
@@ -46,6 +47,9 @@ namespace IncidentTools.Tests
         [InlineData("Reporters were handed the Northern inquiry on Monday.", "According to the inquiry,")]
         [InlineData("Reporters were handed Northland's army inquiry on Monday.", "The inquiry says")]
         [InlineData("Reporters were handed the Northern Army investigation on Monday.", "The report says")]
+        // the side that publishes the findings is their maker ("The Pentagon released the report")
+        [InlineData("The Northern Army released the report on Monday.", "The report says")]
+        [InlineData("The Interior Ministry on Thursday published its report.", "According to the report,")]
         public void ABareFindingsWordIsTheFindingsNamedWithASideBefore(string first, string second)
         {
             // "the report" that speaks is the findings whose maker's side the document wrote before them
@@ -63,6 +67,8 @@ namespace IncidentTools.Tests
         [InlineData("The committee disputed the Northern report. On Tuesday it published its report. Farmers were angry.")]
         // a verb between the side and the word: no maker written
         [InlineData("Farmers in Northland rejected the report on Monday.")]
+        // a side that publishes something else, and findings published by another maker
+        [InlineData("The Northern Army released the prisoners on Monday. The committee published its report on Tuesday.")]
         // the word before another noun is no findings named ("the Northern investigation team")
         [InlineData("Reporters met the Northern investigation team on Monday.")]
         public void ABareFindingsWordTakesNoSideWhenItsMakerIsNotOneSide(string first)

@@ -86,5 +86,55 @@ namespace IncidentTools.Tests
             Assert.Equal(Us, Claim(corpus, "the coalition had been given the location").Party);
             AnswersNothing(corpus, "the coalition had been given the location");
         }
+        [Fact]
+        public void ASideThatRespondedOnlyAfterOrSaysNobodyFiredDidNotFireFirst()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Maj Gen Athar Abbas said the soldiers at the posts had responded only after they were attacked.",
+                "George Little said the crews had responded only after the patrol was fired upon.",
+                "Abbas said nobody at the posts fired at the helicopters that night.");
+            Takes(corpus, "the soldiers at the posts had responded only after", Pk, "first-fire", "U.S. side fired first");
+            Takes(corpus, "the crews had responded only after", Us, "first-fire", "Pakistani side fired first");
+            Takes(corpus, "nobody at the posts fired", Pk, "first-fire", "U.S. side fired first");
+        }
+
+        [Fact]
+        public void NobodyFiredSaidByTheOtherSideAnswersNothing()
+        {
+            // the near miss: "nobody fired" is the side's own denial, only in its own words
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "George Little said nobody on the ridge fired at the aircraft after the second strike.");
+            Assert.Equal(Us, Claim(corpus, "nobody on the ridge fired").Party);
+            AnswersNothing(corpus, "nobody on the ridge fired");
+        }
+
+        [Fact]
+        public void AnAimToKillOrHitIsDeliberateAndDeniedItIsNot()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "George Little said nobody meant to kill Pakistani soldiers.",
+                "Abbas said the helicopters were meant to hit the posts.",
+                "Abbas said the posts were meant to guard the pass against militants.");
+            Takes(corpus, "nobody meant to kill", Us, "deliberate", "Not deliberate");
+            Takes(corpus, "the helicopters were meant to hit", Pk, "deliberate", "Deliberate");
+            // the near miss: an aim that is no attack
+            AnswersNothing(corpus, "the posts were meant to guard");
+        }
+
+        [Fact]
+        public void TheSideSayingItSharedTheLocationsOfItsPostsIsCoordinationWorked()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Abbas said Pakistan had shared the locations of its posts with NATO weeks before the strike.",
+                "Abbas said the posts had been marked on maps shared with NATO.",
+                "George Little said Pakistan had shared the locations of some posts with the coalition.");
+            Takes(corpus, "Pakistan had shared the locations of its posts", Pk, "coordination", "Coordination worked");
+            // the near misses: maps shared (said beside the charge that NATO knew), and the other side's words
+            AnswersNothing(corpus, "the posts had been marked on maps");
+            AnswersNothing(corpus, "Pakistan had shared the locations of some posts");
+        }
     }
 }

@@ -642,6 +642,11 @@ namespace IncidentTools.Accounts
                     var rest = tk[k].End > x.End ? p.Text.Substring(x.End, tk[k].End - x.End) : "";
                     if (rest.Length > 0 && !Possessive.IsSuffix(rest)) continue;
                     int first = k + 1 < tk.Count && rest.Length == 0 && tk[k + 1].Start == x.End && Possessive.IsSuffix(tk[k + 1].Text) ? k + 2 : k + 1;
+                    if (PublishedFindings(tk, first) is var published && published >= 0)
+                    {
+                        sided[published] = x.Party;
+                        continue;
+                    }
                     for (int n = 0, j = first; j < tk.Count && n <= FindingsMakerWords && tk[j].IsWord; j++, n++)
                     {
                         if (Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings))
@@ -663,6 +668,25 @@ namespace IncidentTools.Accounts
                 }
             }
             return list;
+        }
+
+        /// <summary>
+        /// "The Pentagon released the report", "NATO on Thursday published its findings": the findings word that a verb of
+        /// publishing (tagged publishing in words.txt) right after a side's name takes as its object (after a determiner and at
+        /// most <see cref="FindingsMakerWords"/> words in lower case), so that the side is their maker; -1 when there is none.
+        /// </summary>
+        private int PublishedFindings(TokenList tk, int v)
+        {
+            while (v < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb)) v++;
+            // "on Thursday released": a day phrase before the verb
+            if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordClass.DayLead) && tk[v + 1].Has(WordTag.Calendar)) v += 2;
+            if (v >= tk.Count || !tk[v].IsLowerWord || !tk[v].Has(WordGroup.Publishing)) return -1;
+            int j = v + 1;
+            if (j < tk.Count && tk[j].IsLowerWord && tk[j].Has(WordTag.Determiner | WordTag.Possessive)) j++;
+            for (int n = 0; j < tk.Count && n <= FindingsMakerWords && tk[j].IsLowerWord; j++, n++)
+                if (Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings))
+                    return FindingsHead(tk, j) ? j : -1;
+            return -1;
         }
 
         /// <summary>

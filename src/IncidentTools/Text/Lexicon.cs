@@ -43,6 +43,8 @@ namespace IncidentTools.Text
         Rejoinder = 1 << 24,
         /// <summary>A verb of refusing (refuse, decline): a verb of judging in the infinitive after it is a judgement not made ("refused to blame the referee").</summary>
         Refusal = 1 << 25,
+        /// <summary>A cue only before "that" and a clause with a verb of its own ("the court held that the ban was lawful"), never with an object ("held talks", "held that seat for years").</summary>
+        ThatClause = 1 << 26,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

@@ -1784,8 +1784,21 @@ namespace IncidentTools.Attribution.Rules
             // the verb reports nothing ("knew the plan was dead", "knows how …", "sees the vote as a test" do; so does "the data show …")
             if (e.Has(VerbTag.ObjectSense) && !thatClause && !(e.Has(VerbTag.Document) && NamesADocument(tk, m)) && TakesPlainObject(tk, contentStart))
                 return false;
+            // "the inquiry holds that …", not "conventional wisdom holds that …", "an old dictum holds that …": a verb of holding a
+            // view only with a subject that may hold one (a person, group, institution or document)
+            if (!TakesItsClause(tk, e, contentStart) ||
+                e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m)))
+                return false;
             return true;
         }
+
+        /// <summary>
+        /// False for a verb that reports only a clause right after its "that" (tagged that-clause) when none stands at
+        /// <paramref name="c"/>: "the inquiry holds that the crews were not warned" reports, "held that seat for years" (a
+        /// determiner "that") does not. True for every other verb.
+        /// </summary>
+        public static bool TakesItsClause(IReadOnlyList<Token> tk, CueVerb entry, int c) =>
+            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c);
 
         /// <summary>
         /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
