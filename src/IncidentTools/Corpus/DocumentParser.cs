@@ -215,13 +215,18 @@ namespace IncidentTools.Corpus
             if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] != '\'' && line[0] != '‘' && line[0] != '"' && line[0] != '“') return false;
             var last = line[line.Length - 1];
             if (last == '.' || last == ',' || last == ';' || last == ':') return false;
-            // A headline is one phrase: no sentence break inside ("… dropping. Could there …"), abbreviations aside.
+            // A headline is one phrase: no sentence break inside ("… dropping. Could there …"), abbreviations aside. Every
+            // break holds a full stop or a question or exclamation mark: a line without one (most headlines) is not searched.
+            if (line.IndexOfAny(SentenceEnds) < 0) return true;
             foreach (Match m in SentenceBreak.Matches(line))
             {
                 if (!Lexicon.Is(m.Groups["word"].Value, WordClass.HeadlineAbbreviation)) return false;
             }
             return true;
         }
+
+        /// <summary>The marks one of which every <see cref="SentenceBreak"/> match holds.</summary>
+        private static readonly char[] SentenceEnds = { '.', '?', '!' };
 
         private static readonly Regex SentenceBreak = new Regex(@"(?<word>[\p{L}.]{1,12})[.?!][""”’']?\s+[\p{Lu}“""]", RegexOptions.CultureInvariant);
 

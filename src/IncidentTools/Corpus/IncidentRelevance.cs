@@ -42,13 +42,16 @@ namespace IncidentTools.Corpus
         /// </summary>
         public const int CompoundPartMin = 3;
 
-        /// <summary>The first parts a term's word may be split into (each at least <see cref="CompoundPartMin"/> letters, the rest too), in any case.</summary>
-        private readonly HashSet<string> _compoundHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// The term words (as the manifest writes them) long enough to be split in two: a compound's first part is the start
+        /// of one of them, of at least <see cref="CompoundPartMin"/> letters with as many left after it, in any case.
+        /// </summary>
+        private readonly string[] _splittable;
 
-        /// <summary>The lengths of <see cref="_compoundHeads"/>, one bit each (a word of another length is no head, with no look-up).</summary>
+        /// <summary>The lengths of the first parts the <see cref="_splittable"/> words may be split into, one bit each (a word of another length is no first part, with no look-up).</summary>
         private ulong _compoundHeadLengths;
 
-        /// <summary>The bits of <see cref="_compoundHeadLengths"/>: a longer head is never one.</summary>
+        /// <summary>The bits of <see cref="_compoundHeadLengths"/>: a longer first part is never one.</summary>
         private const int LengthBits = 64;
 
         private readonly string _incident;
@@ -71,12 +74,10 @@ namespace IncidentTools.Corpus
             _termStarts = key.Keys.Concat(context.Keys).Select(t => StartOf(t[0], t[1])).Distinct().ToArray();
             foreach (var t in _termStarts)
                 if (t >> 16 < AsciiEnd && (t & 0xFFFF) < AsciiEnd) _asciiTermStarts[AsciiPair(t >> 16, t & 0xFFFF) >> 6] |= 1UL << AsciiPair(t >> 16, t & 0xFFFF);
-            foreach (var word in key.Values.Concat(context.Values))
+            _splittable = key.Values.Concat(context.Values).Where(w => w.Length >= 2 * CompoundPartMin).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var word in _splittable)
                 for (int cut = CompoundPartMin; cut + CompoundPartMin <= word.Length && cut < LengthBits; cut++)
-                {
-                    _compoundHeads.Add(word.Substring(0, cut));
                     _compoundHeadLengths |= 1UL << cut;
-                }
         }
 
         // The first two characters of every key and context term (a stem of three characters or more).
@@ -184,13 +185,12 @@ namespace IncidentTools.Corpus
             if (_key.Count == 0 && _context.Count == 0)
                 return (true, $"about {name}: published on or after its date (the manifest describes it no further)");
             // one pass over the words of the title, the highlights and the body paragraphs (as Words reads them,
-            // so no word runs across two of them): each distinct word that may be a term stemmed once, and the
+            // so no word runs across two of them): each word that may be a term stemmed once a thread (looked up in place), and the
             // words joined by one blank (Spaced) for the whole-word search of the sides' names
-            // (the set, the stems and the joined words are this thread's scratch, used again for every document)
+            // (the words met, the stems and the joined words are this thread's scratch, used again for every document)
             var scratch = _scratch ??= new Scratch();
-            var seen = scratch.Seen;
             var stems = scratch.Stems;
-            seen.Clear();
+            scratch.NextDocument();
             stems.Clear();
             Array.Clear(scratch.WordStarts, 0, scratch.WordStarts.Length);
             scratch.Length = 0;
@@ -256,10 +256,10 @@ namespace IncidentTools.Corpus
                 while (char.IsLetterOrDigit(c));
                 int pair = WordStart(all, start, i - start);
                 if (pair != NotAscii) scratch.WordStarts[pair >> 6] |= 1UL << pair;
-                if (MayBeTerm(all, start, i - start) && scratch.Seen.Add(all, start, i - start, out var w)) scratch.Stems.Add(scratch.StemOf(w!));
+                if (MayBeTerm(all, start, i - start)) scratch.Met(all, start, i - start);
                 if (before >= 0 && IsCompound(all, before, beforeLength, start, i - start))
                 {
-                    var stem = scratch.StemOf(all.Substring(before, beforeLength) + all.Substring(start, i - start));
+                    var stem = StemOf(all.Substring(before, beforeLength) + all.Substring(start, i - start));
                     if (_key.ContainsKey(stem) || _context.ContainsKey(stem)) scratch.Stems.Add(stem);
                 }
                 before = start;
@@ -270,36 +270,75 @@ namespace IncidentTools.Corpus
 
         /// <summary>
         /// Whether two words in a row, one blank or hyphen between them, may be one term of the manifest written as two
-        /// ("air strike", "air-strike"): the first is a <see cref="_compoundHeads"/> entry and the second long enough.
+        /// ("air strike", "air-strike"): the first is the start of a <see cref="_splittable"/> word and the second long enough.
         /// </summary>
         private bool IsCompound(string text, int first, int firstLength, int second, int secondLength) =>
             firstLength < LengthBits && (_compoundHeadLengths & 1UL << firstLength) != 0 && secondLength >= CompoundPartMin &&
             second == first + firstLength + 1 && (text[second - 1] == ' ' || text[second - 1] == '-') &&
-            MayBeTerm(text, first, firstLength) && _compoundHeads.Contains(text.Substring(first, firstLength));
+            MayBeTerm(text, first, firstLength) && StartsATerm(text, first, firstLength);
+
+        /// <summary>
+        /// Whether text[start..start+length) is, in any case (OrdinalIgnoreCase), the start of a <see cref="_splittable"/> word
+        /// that leaves at least <see cref="CompoundPartMin"/> letters after it: compared in place, no string cut.
+        /// </summary>
+        private bool StartsATerm(string text, int start, int length)
+        {
+            char first = text[start];
+            foreach (var word in _splittable)
+                if (length + CompoundPartMin <= word.Length && !AsciiDiffer(word[0], first) &&
+                    string.Compare(word, 0, text, start, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            return false;
+        }
+
+        /// <summary>True when both characters are ASCII and not the same letter in either case (so no case-insensitive comparison can match them).</summary>
+        private static bool AsciiDiffer(char a, char b) => a < AsciiEnd && b < AsciiEnd && (a | 0x20) != (b | 0x20);
+
+        /// <summary><see cref="AccountText.Stem"/> of a word in lower case.</summary>
+        private static string StemOf(string word) => AccountText.Stem(Casing.Lower(word));
 
         [ThreadStatic] private static Scratch? _scratch;
 
-        /// <summary>What <see cref="Judge"/> works in, kept per thread: the words seen, their stems, and the words joined by blanks.</summary>
+        /// <summary>What <see cref="Judge"/> works in, kept per thread: the words met and their stems, the stems of the document, and the words joined by blanks.</summary>
         private sealed class Scratch
         {
-            public readonly WordSet Seen = new WordSet(512);
+            /// <summary>The stems of the document's words that may be terms (each added once).</summary>
             public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
 
             /// <summary>The <see cref="WordStart"/> of every word read, one bit each, for <see cref="MayHold"/>.</summary>
             public readonly ulong[] WordStarts = new ulong[AsciiEnd * AsciiEnd / 64];
             private char[] _joined = new char[16384];
 
-            /// <summary>The stems of the words this thread has read, by the word as written (the words of a corpus recur from document to document).</summary>
-            private readonly Dictionary<string, string> _stems = new Dictionary<string, string>(StringComparer.Ordinal);
+            /// <summary>
+            /// The words that may be terms this thread has read, by the word as written and looked up in place (the words of a
+            /// corpus recur from document to document), each with its stem and the last document it was met in.
+            /// </summary>
+            private readonly WordMap<(string Stem, int Document)> _met = new WordMap<(string, int)>(512);
             private const int MaxStems = 8192;
 
-            /// <summary><see cref="AccountText.Stem"/> of the word in lower case, kept for this thread.</summary>
-            public string StemOf(string word)
+            /// <summary>The number of the document being read (1 and up; a word of <see cref="_met"/> not yet met in any has 0).</summary>
+            private int _document;
+
+            /// <summary>Starts a document: no word met in it yet (and the words of earlier ones let go when they are too many).</summary>
+            public void NextDocument()
             {
-                if (_stems.TryGetValue(word, out var stem)) return stem;
-                if (_stems.Count >= MaxStems) _stems.Clear();
-                return _stems[word] = AccountText.Stem(Casing.Lower(word));
+                if (_met.Count >= MaxStems || _document == int.MaxValue)
+                {
+                    _met.Clear();
+                    _document = 0;
+                }
+                _document++;
             }
+
+            /// <summary>Adds the stem of the word text[start..start+length) to <see cref="Stems"/> the first time the document has it.</summary>
+            public void Met(string text, int start, int length)
+            {
+                ref var met = ref _met.Find(text, start, length, out var added);
+                if (added != null) met.Stem = StemOf(added);
+                if (met.Document == _document) return;
+                met.Document = _document;
+                Stems.Add(met.Stem);
+            }
+
             public int Length;
 
             public void Append(char c)

@@ -237,22 +237,48 @@ namespace IncidentTools.Corpus
         }
 
         /// <summary>
-        /// False only when the line certainly does not contain the lower-case ASCII word in any
+        /// False only when the line certainly does not contain the lower-case ASCII word (of letters) in any
         /// case: a character that is not ASCII counts as a possible match of any letter.
         /// </summary>
         internal static bool MayContain(string line, string word)
         {
-            for (int i = 0; i + word.Length <= line.Length; i++)
+            int last = line.Length - word.Length;
+#if NET8_0_OR_GREATER
+            // a match starts with the word's first letter in either case or with a character that is not ASCII: only
+            // those places are tried, each found by a vectorised search (most lines hold few of them)
+            char lower = word[0], upper = (char)(lower & ~0x20);
+            var span = line.AsSpan();
+            int nonAscii = -1;   // the first character that is not ASCII at or after the place tried (the line's length when none)
+            for (int i = 0; i <= last; i++)
             {
-                int j = 0;
-                for (; j < word.Length; j++)
+                int letter = span.Slice(i).IndexOfAny(lower, upper);
+                letter = letter < 0 ? line.Length : i + letter;
+                if (nonAscii < i)
                 {
-                    char c = line[i + j];
-                    if (c < 128 && (char)(c | 0x20) != word[j]) break;
+                    int n = span.Slice(i).IndexOfAnyExceptInRange('\u0000', '\u007F');
+                    nonAscii = n < 0 ? line.Length : i + n;
                 }
-                if (j == word.Length) return true;
+                i = Math.Min(letter, nonAscii);
+                if (i > last) return false;
+                if (MayMatchAt(line, i, word)) return true;
             }
             return false;
+#else
+            for (int i = 0; i <= last; i++)
+                if (MayMatchAt(line, i, word)) return true;
+            return false;
+#endif
+        }
+
+        /// <summary>False only when line[i..] certainly does not start with the lower-case ASCII word in any case (see <see cref="MayContain"/>).</summary>
+        private static bool MayMatchAt(string line, int i, string word)
+        {
+            for (int j = 0; j < word.Length; j++)
+            {
+                char c = line[i + j];
+                if (c < 128 && (char)(c | 0x20) != word[j]) return false;
+            }
+            return true;
         }
 
         /// <summary>Splits a credit ("CNN's Chelsea J. Carter and journalist Wajahat S. Khan") into the names.</summary>

@@ -35,6 +35,12 @@ namespace IncidentTools.Corpus
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
+#if NET8_0_OR_GREATER
+        /// <summary>The control characters <see cref="Checked"/> counts: below U+0020, but tab, line feed, vertical tab, form feed and carriage return.</summary>
+        private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+            "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+#endif
+
         // Windows-1252 0x80-0x9F; the rest of the code page is Latin-1. 0 marks the five undefined bytes,
         // which map to the C1 controls of the same value, as Windows does.
         private static readonly char[] Cp1252High =
@@ -108,6 +114,10 @@ namespace IncidentTools.Corpus
         private static DecodedText Checked(string text, string name, bool usedFallback = false)
         {
             // Text has few control characters; a binary file has many.
+#if NET8_0_OR_GREATER
+            // most text has none but line breaks and tabs: one vectorised search says so, with no count
+            if (text.AsSpan().IndexOfAny(Controls) < 0) return new DecodedText(text, name, usedFallback);
+#endif
             int controls = 0;
             foreach (char c in text)
             {
