@@ -43,6 +43,19 @@ namespace IncidentTools.Tests
             Assert.Null(claim.Position);
         }
 
+        [Fact]
+        public void APaperTheResolverFoundIsNoSideOfTheSpeakerBefore()
+        {
+            // "it" that stands for the paper named before speaks for no side, though a side's claim stands right before it
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "A 20-page paper by two historians was published on Monday.",
+                "The Northern Army, the paper says, maintains that the shelling had been deliberate. It also notes that the shelling was an accident.");
+            Assert.Equal("Northland", corpus.Claims.Single(c => c.Content == "the shelling had been deliberate").Party);
+            var claim = corpus.Claims.Single(c => c.Content == "the shelling was an accident");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
         [Theory]
         [InlineData("Reporters were handed the Northern inquiry on Monday.", "According to the inquiry,")]
         [InlineData("Reporters were handed Northland's army inquiry on Monday.", "The inquiry says")]

@@ -497,8 +497,14 @@ namespace IncidentTools.Accounts
                 chain.Set(p, fromSpeaker);
                 return fromSpeaker;
             }
-            // (a person the resolver knows, of no side, is not the last speaker's side: "he" who is a named analyst)
-            if (!bare || a.Speaker is { Kind: EntityKind.Person }) { chain.Set(p, null); return null; }
+            // (a person the resolver knows, of no side, is not the last speaker's side: "he" who is a named analyst; nor a paper or
+            // a press piece, which speaks for no side named before: "it" that is the paper, "… Pakistan's government, the paper
+            // says, has described …, though it notes …")
+            if (!bare || a.Speaker is { Kind: EntityKind.Person } || a.Speaker is { Kind: EntityKind.Document } doc && Lexicon.IsOrganisationWord(doc.Head, OrganisationWordTag.Press))
+            {
+                chain.Set(p, null);
+                return null;
+            }
             // "Q: Pakistan says the findings are wrong. What is your response? ¶ A: We remain confident …": the answerer of a
             // labelled interview is not the side of the last speaker, most often one the question itself reported
             if (AnswerLabel(a.Root, m)) return null;

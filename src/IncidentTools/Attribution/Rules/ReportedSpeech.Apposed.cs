@@ -70,7 +70,10 @@ namespace IncidentTools.Attribution.Rules
             }
             while (ha < he - 1 && tk[ha].IsWord && tk[ha].Has(WordTag.Intro)) ha++;
             if (ha >= he || !tk[ha].IsWord || IsOpener(tk, ha, s0)) return null;
-            for (int s = first + 1; s < segments.Count; s++)
+            // "The army, the paper says, insists …": one segment after the subject that reports it (a source and its verb of
+            // saying) is another's report of the clause, no apposition of the subject; the subject is still the verb's
+            bool reported = segments.Count == first + 2 && IsReportAside(mp, tk, segments[first + 1].A, segments[first + 1].E);
+            for (int s = first + 1; s < segments.Count && !reported; s++)
                 if (!IsAside(tk, segments[s].A, segments[s].E)) return null;
             bool generic = false;
             var head = mp.Parse(tk, ha, he, inverted: true);
@@ -89,9 +92,21 @@ namespace IncidentTools.Attribution.Rules
             // the apposition runs to the end of the asides, short of a place that continues the one before it ("a baker in Cork, Ireland")
             int last = first + 1;
             while (last + 1 < segments.Count && !PlaceAfterAside(tk, segments[last + 1])) last++;
-            head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[last].E);
+            if (!reported) head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[last].E);
             head.Next = g;
             return new Subject(head, ha, opener) { Generic = generic };
+        }
+
+        /// <summary>
+        /// "the paper says", "the union said": a segment that is a source read by the mention grammar to a verb of saying in the
+        /// past or present (no base form, participle or gerund) that closes it: another's report of the clause around it.
+        /// </summary>
+        private static bool IsReportAside(MentionParser mp, IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - 1 <= a || !tk[e - 1].IsLowerWord || FiniteVerbAt(tk, e - 1, a, e) is not { } verb || verb.GroupStart != e - 1 ||
+                !verb.Entry.IsSpeech || verb.Entry.Kind == VerbForm.Base || verb.Entry.Kind == VerbForm.Gerund || verb.Entry.ParticipleOnly) return false;
+            var source = mp.Parse(tk, a, e - 1, inverted: false);
+            return source != null && source.Start == a && source.End == e - 1;
         }
 
         /// <summary>A mark written against the word before it or after it ("R-Fla.", "$3", "Jr.", "AT&amp;T"), not one set apart by spaces.</summary>
