@@ -915,11 +915,6 @@ namespace IncidentTools.Attribution
         private const int AdverbsBeforeCue = 4;
 
         /// <summary>
-        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
-        /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
-        /// apposition) describes.
-        /// </summary>
-        /// <summary>
         /// True when the name ending before <paramref name="n"/> is in the possessive and a head noun follows it, after at most
         /// <see cref="PossessedModifiers"/> lower-case words that are no cue ("Clinton's campaign", "Trump's campaign manager").
         /// </summary>
@@ -935,6 +930,11 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
+        /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
+        /// apposition) describes.
+        /// </summary>
         private Mention? Possessed(IReadOnlyList<Token> tk, Mention m, int end)
         {
             int last = m.End - 1;

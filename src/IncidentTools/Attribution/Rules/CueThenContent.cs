@@ -105,7 +105,7 @@ namespace IncidentTools.Attribution.Rules
                         if (found.CoversQuotationsBefore == null && OwnedStatementBeforeQuotation(tk, c, e) is { } owner)
                             CoverQuotationsBefore(p, found, c, owner.Start);
                         // "Lund disputed Reyes's assertion that the pier was “safe”": the quoted words of the statement judged are its owner's
-                        if (found.CoversQuotationsBefore == null && FirstQuotation(tk, c, e) is int fq && StatementNoun.JudgesOwnedStatement(tk, cue.Entry.Verb, cue.End, fq, s0))
+                        if (found.CoversQuotationsBefore == null && ReportedSpeech.FirstQuote(tk, c, e) is var fq && fq >= 0 && StatementNoun.JudgesOwnedStatement(tk, cue.Entry.Verb, cue.End, fq, s0))
                             CoverQuotationsBefore(p, found, c, c);
                         ctx.Add(found.CoversQuotationsBefore == null ? StopAtNewClause(ctx, p, found, cue.End, c, e) : found);
                     }
@@ -394,14 +394,6 @@ namespace IncidentTools.Attribution.Rules
         {
             found.CoversQuotationsBefore = p.Start + p.Tokens[limit].Start;
             if (!ReportedSpeech.HasQuote(p.Tokens, c, limit)) found.Kind = AttributionKind.Indirect;
-        }
-
-        /// <summary>The first quotation mark in the tokens [a, e), or null.</summary>
-        private static int? FirstQuotation(IReadOnlyList<Token> tk, int a, int e)
-        {
-            for (int i = a; i < e; i++)
-                if (tk[i].IsQuote) return i;
-            return null;
         }
 
         /// <summary>True when the verb's group holds an auxiliary before it ("did say", "will write").</summary>

@@ -2346,11 +2346,14 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>True when the tokens [a, e) hold a quotation.</summary>
-        public static bool HasQuote(IReadOnlyList<Token> tk, int a, int e)
+        public static bool HasQuote(IReadOnlyList<Token> tk, int a, int e) => FirstQuote(tk, a, e) >= 0;
+
+        /// <summary>The index of the first quotation among the tokens [a, e), or -1 when there is none.</summary>
+        public static int FirstQuote(IReadOnlyList<Token> tk, int a, int e)
         {
             for (int i = a; i < e; i++)
-                if (tk[i].IsQuote) return true;
-            return false;
+                if (tk[i].IsQuote) return i;
+            return -1;
         }
 
         /// <summary>
