@@ -205,8 +205,11 @@ namespace IncidentTools.Tests
         // "the Pakistani government" (was the whole first item, with the speaker "routes in the country": wrong), and so in the
         // generated copies of that sentence (3 garbled copies keep the old source); nothing else changed (documents, quotes and
         // comparisons unchanged).
-        private const string SeedClaims = "8083a2c21a183ad224e18d24";
-        private const string SeedComparisons = "6efcfc87510b2ed16ed95741";
+        // Seed and generated claims again at stop 41 (lead): claims carry CueNegated ("did not say", "declined to say whether");
+        // with that property taken out the canonical texts are byte-identical (55 generated claims are true, no seed claim), and
+        // no position changed (a negated verb of saying takes none, and the generated corpus had no position from one).
+        private const string SeedClaims = "9200983e7240bdb5cbd19137";
+        private const string SeedComparisons = "6f341a4d628c5a3be21747e6"; // stop 41: the claims in its evidence carry CueNegated (see SeedClaims)
 
         private const string GeneratedDocuments = "4294683ebc556a3d95f7217b";
         // Generated quotes, claims and comparisons again on branch audit25: "Prime Minister Yousuf Raza Gilani, speaking to reporters
@@ -268,11 +271,11 @@ namespace IncidentTools.Tests
         // accounts41: the cue "investigation was thorough" (Findings are accurate) in seeds/corpus.yaml: the 14 generated copies of
         // George Little's quote "The investigation was thorough, and we believe its conclusions are sound" (some garbled) take that
         // position, as the quote says; nothing else changed (documents, quotes and seed output unchanged).
-        private const string GeneratedClaims = "0b41956eafbe71399184db67";
+        private const string GeneratedClaims = "f0f353d497f4bb48d6243ddf";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
-        private const string GeneratedComparisons = "6d5524ce08aca209c7edd72d";
+        private const string GeneratedComparisons = "cbb8360ed409757401553916"; // stop 41: CueNegated in the evidence claims only (see SeedClaims)
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -132,7 +132,10 @@ namespace IncidentTools.Accounts
                 int line = p.LineOf(sentenceStart);
                 bool any = false;
                 // an article about another event takes no position on the incident's questions
-                if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident)
+                // (not what a source is reported as not saying: "did not say that the attack was deliberate", "declined to confirm
+                // that …" are no position; "does not accept that …" and "refused to accept …" reject, and are read below)
+                bool notSaid = record.CueNegated && a.Root.CueVerb is { OnlySays: true };
+                if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident && !notSaid)
                 {
                     // the paragraph's words for the questions, made only for a paragraph whose source takes positions
                     // (none without a manifest's questions or a side: most attributions of most corpora)

@@ -31,6 +31,7 @@ namespace IncidentTools
             SourceStart = attribution.SourceStart;
             Cue = attribution.Cue;
             CueStart = attribution.CueStart;
+            CueNegated = attribution.CueNegated;
             Content = attribution.Content;
             ContentStart = attribution.ContentStart;
             Role = attribution.Role;
@@ -84,6 +85,12 @@ namespace IncidentTools
 
         /// <summary>0-based offset of <see cref="Cue"/> in the file's text.</summary>
         public int? CueStart { get; }
+
+        /// <summary>
+        /// True when the cue is negated or refused ("did not say", "has never claimed", "declined to say whether"): the
+        /// speaker is reported as NOT saying <see cref="Content"/>, so the claim takes no position.
+        /// </summary>
+        public bool CueNegated { get; }
 
         /// <summary>Length of <see cref="Cue"/>.</summary>
         public int? CueLength => Cue?.Length;

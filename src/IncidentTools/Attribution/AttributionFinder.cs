@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
 
 namespace IncidentTools
 {
@@ -39,7 +40,8 @@ namespace IncidentTools
                     source == null ? null : text.Substring(source.Value.Start, source.Value.Length), source?.Start,
                     cue == null ? null : text.Substring(cue.Value.Start, cue.Value.Length), cue?.Start,
                     text.Substring(a.Content.Start, a.Content.Length), a.Content.Start,
-                    speaker?.Display, speaker?.RoleText, speaker?.Party, a.Rule));
+                    speaker?.Display, speaker?.RoleText, speaker?.Party, a.Rule,
+                    root.CueWords != null && root.SourceTokens != null && ReportedSpeech.IsNegatedCue(root.SourceTokens, root.CueWords.Start)));
             }
             return result;
         }

@@ -81,6 +81,10 @@ namespace IncidentTools.Attribution
         /// <summary>The reporting cue as the grammar read it, when the text has one.</summary>
         public CueMatch? CueWords { get; set; }
 
+        /// <summary>The reporting verb of the cue ("said" in "did not say"), from the grammar's reading or the lexicon; null for a cue that is no verb.</summary>
+        public ReportingVerb? CueVerb =>
+            CueWords == null ? null : CueWords.Verb ?? (SourceTokens != null && CueWords.Start < SourceTokens.Count && SourceTokens[CueWords.Start].IsWord ? Lexicon.Verb(SourceTokens[CueWords.Start].Lower) : null);
+
         /// <summary>File offsets of the cue's words, when the text has a cue.</summary>
         public TextSpan? Cue { get; set; }
 

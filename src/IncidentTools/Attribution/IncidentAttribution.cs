@@ -25,7 +25,7 @@ namespace IncidentTools
         public IncidentAttribution(
             IncidentDocument document, DocumentParagraph paragraph, int line, AttributionKind kind,
             string? source, int? sourceStart, string? cue, int? cueStart, string content, int contentStart,
-            string? speaker, string? role, string? party, string rule)
+            string? speaker, string? role, string? party, string rule, bool cueNegated = false)
         {
             if (document == null) throw new ArgumentNullException(nameof(document));
             if (paragraph == null) throw new ArgumentNullException(nameof(paragraph));
@@ -49,6 +49,7 @@ namespace IncidentTools
             Role = role;
             Party = party;
             Rule = rule ?? throw new ArgumentNullException(nameof(rule));
+            CueNegated = cueNegated;
         }
 
         /// <summary>The document the attribution is in.</summary>
@@ -95,6 +96,12 @@ namespace IncidentTools
 
         /// <summary>The reporting cue as written ("said", "according to", "denied"); null when there is none (a speaker label, a continued quote).</summary>
         public string? Cue { get; }
+
+        /// <summary>
+        /// True when the cue is negated or refused ("did not say", "has never claimed", "declined to say whether"): the
+        /// source is reported as NOT saying <see cref="Content"/>.
+        /// </summary>
+        public bool CueNegated { get; }
 
         /// <summary>0-based offset of <see cref="Cue"/> in the file's text.</summary>
         public int? CueStart { get; }

@@ -534,6 +534,12 @@ namespace IncidentTools.Text
         /// <summary>A verb by which someone states, holds, concedes or denies something (say, insist, admit, deny), not a manner or a judgement.</summary>
         public bool States => Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial) && !Has(VerbTag.Manner);
 
+        /// <summary>
+        /// A verb that only says or tells (say, tell, confirm, explain), holding no stance, concession, denial, judgement or thought of its
+        /// own: negated, it reports that nothing was said ("did not say that …"), where a negated "accept" or "agree" rejects.
+        /// </summary>
+        public bool OnlySays => Has(VerbTag.Speech) && !Has(VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Thought | VerbTag.Judgement);
+
         /// <summary>Takes an addressee before its content ("told reporters that …"); a verb that judges its object keeps it in the content ("accused X of …").</summary>
         public bool TakesAddressee => Has(VerbTag.Object) && !Has(VerbTag.Judgement);
 

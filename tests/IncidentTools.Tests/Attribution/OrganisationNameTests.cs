@@ -22,6 +22,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The Committee to Protect Ferry Workers said two crews were detained.", "said", "Committee to Protect Ferry Workers")]
         [InlineData("According to the Institute for the Study of Tides, the water rose.", "According to", "Institute for the Study of Tides")]
         [InlineData("Doctors Without Borders said its clinic on the island was hit.", "said", "Doctors Without Borders")]
+        // "brotherhood", "guild", "society" head organisations too: not a person "Signal Workers" with the role "Brotherhood of"
+        [InlineData("The Brotherhood of Signal Workers told the railway that the detector \"has produced false alarms.\"", "told", "Brotherhood of Signal Workers")]
+        [InlineData("The Guild of Harbour Pilots said the channel was \"far too shallow.\"", "said", "Guild of Harbour Pilots")]
+        [InlineData("The Society of Tide Watchers said the water was \"higher than ever.\"", "said", "Society of Tide Watchers")]
         public void AConnectiveAfterAnOrganisationWordStaysInTheName(string body, string cue, string speaker) =>
             Assert.Equal(speaker, SpeakerOf(body, cue));
 

@@ -184,6 +184,9 @@ namespace IncidentTools.Attribution.Rules
                 if (CueLexicon.AfterPreposition(tk, k)) return null;
             }
             if (AdjectiveInLyBefore(tk, g, k, s0)) return null;
+            // "Having said that, …", "But having announced he would stay, the mayor …": a perfect participle opening the sentence
+            // opens a phrase with no subject of its own; the verb after it is no finite cue ("The mayor, having said …" has one)
+            if (g - 1 >= s0 && tk[g - 1].IsWord && tk[g - 1].Has(WordGroup.PerfectParticiple) && OpensSentence(tk, g - 1)) return null;
             // the word before the auxiliaries and adverbs
             bool beBefore = false;
             for (int i = g; i < k; i++)
@@ -219,6 +222,25 @@ namespace IncidentTools.Attribution.Rules
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// True when only commas, brackets and connectives stand between token i and the start of its sentence ("(Having …",
+        /// "Yet, having …"; not "The mayor, having …"): read back to a full stop or the paragraph's start, whatever bounds a
+        /// caller reads within.
+        /// </summary>
+        private static bool OpensSentence(IReadOnlyList<Token> tk, int i)
+        {
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var t = tk[j];
+                if (t.IsWord)
+                {
+                    if (!t.Has(WordTag.Intro)) return false;
+                }
+                else if (t.Is(".") || t.Is("?") || t.Is("!")) return true;
+            }
+            return true;
         }
 
         /// <summary>
@@ -361,6 +383,34 @@ namespace IncidentTools.Attribution.Rules
             var v = CueLexicon.Verb(t.Lower);
             if (v == null || v.Has(VerbTag.Phrasal)) return null;
             return v;
+        }
+
+        /// <summary>
+        /// True when the verb of saying at k is negated or refused: "did not say", "has never claimed", "hasn't said",
+        /// "declined to say", "refused to confirm": its subject is reported as not saying what follows. A negation of a
+        /// negation cancels ("did not refuse to say"); "not only said" and "not just said" negate nothing.
+        /// </summary>
+        public static bool IsNegatedCue(IReadOnlyList<Token> tk, int k)
+        {
+            if (k < 0 || k >= tk.Count || !tk[k].IsWord) return false;
+            int g = GroupStart(tk, k, 0);
+            bool negated = NegatedGroup(tk, g, k);
+            if (g - 1 >= 0 && tk[g - 1].IsLowerWord && tk[g - 1].Has(WordGroup.InfinitiveMarker) && Catenative(tk, g - 1, 0) is int c && c >= 0)
+            {
+                if (CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal)) negated = !negated;
+                if (NegatedGroup(tk, GroupStart(tk, c, 0), c)) negated = !negated;
+            }
+            return negated;
+        }
+
+        /// <summary>True when an odd number of negations stand in the verbal group [g, k), not counting one before "only" or "just".</summary>
+        private static bool NegatedGroup(IReadOnlyList<Token> tk, int g, int k)
+        {
+            bool negated = false;
+            for (int i = g; i < k; i++)
+                if (tk[i].IsLowerWord && tk[i].Has(WordTag.Negation) && !(i + 1 < k && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordTag.Approximate) || tk[i + 1].Has(WordClass.Intensifier))))
+                    negated = !negated;
+            return negated;
         }
 
         /// <summary>Back from the verb over auxiliaries, negation, adverbs and a day ("has also said", "on Monday denied").</summary>
