@@ -10,7 +10,7 @@ namespace IncidentTools.Attribution.Rules
     /// <para>
     /// The verb is either the nearest verb of the lexicon before the quotation, one of speech, stance, praise or blame,
     /// or naming, or a verb of putting forward a phrase of one's own (tagged advocacy in words.txt: "coined",
-    /// "championed", "pushed"), finite (not a participle of another clause, not passive: "was described as"), within
+    /// "championed", "pushed", "talked up"), finite (not a participle of another clause, not passive: "was described as"), within
     /// fifteen tokens; or, for a quotation of at least three words (a phrase someone says, where one or two words are
     /// as often a term the writer marks: "nine “nonprobability” samples", "brought the “usuals”"), any verb right
     /// after the subject that opens the sentence ("He offered “my thoughts and prayers …”").
@@ -50,6 +50,9 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || t.Is(",")) continue;
                 if (OpensClause(t)) return null;
                 if (!t.IsLowerWord) continue;
+                // "talked up her “…”": a verb of advocacy of two words, read from its first
+                if (v - 1 > s0 && tk[v - 1].IsLowerWord && Lexicon.Is(tk[v - 1].Lower + " " + t.Lower, WordGroup.Advocacy))
+                    return FromVerb(context, q, tk, s0, v - 1, v + 1);
                 var entry = ReportedSpeech.EntryAt(tk, v, q.Token, out int end);
                 bool advocacy = t.Has(WordGroup.Advocacy);
                 // "pushed his promise of “…”", "vowed to describe it as “…”": a noun or an infinitive of the lexicon, not the clause's verb

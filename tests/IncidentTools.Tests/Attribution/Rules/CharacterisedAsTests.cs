@@ -13,6 +13,10 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Island Check, a fact-checking site, rated 40% of the mayor's claims as “misleading” last year.", "Island Check", "misleading", "rated")]
         [InlineData("The union has been steadily pounding the port board as “a club of absentees.”", "The union", "a club", "pounding")]
         [InlineData("Dr. Imre Vass openly admires the old harbour pilot as a “true seaman.”", "Dr. Imre Vass", "true seaman", "admires")]
+        // belittling what one characterises: a verb with its particle, or "downplay"
+        [InlineData("Last year, the harbour master played down the mayor's remarks as “just part of the campaign.”", "the harbour master", "just part", "played down")]
+        [InlineData("The ferry company waved off the delay as a “minor” problem.", "The ferry company", "minor", "waved off")]
+        [InlineData("Councillor Ada Lund downplayed the leak as “a drop in the ocean.”", "Councillor Ada Lund", "a drop", "downplayed")]
         public void TheSubjectCharacterisesTheObject(string body, string mention, string quote, string cue)
         {
             var a = Of(RunRules(body, new CharacterisedAs()), quote)!;
@@ -27,6 +31,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The coastguard will act as an “umpire” between the two ports.")]         // no object: no characterisation
         [InlineData("Ferry crews have a pay rise as “compensation” for the night shifts.")]   // no characterising verb
         [InlineData("Describing the breakwater as “a lifesaver,” the report was upbeat.")]    // a participle of another clause
+        [InlineData("The leak was played down as “a drop in the ocean” for weeks.")]          // passive: nobody named
+        [InlineData("The crews played the tune down by the pier as “Harbour Lights.”")]       // "played" with no particle after it
         public void NoCharacterisationNoSpeaker(string body) => Assert.Empty(RunRules(body, new CharacterisedAs()).Found);
 
         [Theory]

@@ -45,6 +45,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("“We sail at dawn,” hit back the captain.", "the captain", "hit back")]
         [InlineData("“The ferry is late again,” the spokeswoman groused.", "the spokeswoman", "groused")]
         [InlineData("“Nobody listens to the fishermen,” Ada Lund crowed.", "Ada Lund", "crowed")]
+        [InlineData("“Captain, let me help you out - the answer is no,” the harbour master riffed on the captain's silence.", "the harbour master", "riffed")]
         public void AMannerOfSpeakingWithItsParticleFollowsAQuotation(string body, string mention, string cue)
         {
             var a = Of(RunRules(body, new QuoteThenCue()), "")!;
@@ -55,6 +56,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [Theory]
         [InlineData("The police fired back at the gunmen, who shouted “Stay down” at the crowd.")] // a deed before a quotation, not a cue
         [InlineData("“We sail at dawn,” the captain shot the flare.")]                           // the verb without its particle
+        [InlineData("The band opened with a guitar riff, “Harbour Lights,” and the crowd sang along.")] // "riff" a noun, no cue
         public void AParticleVerbCuesNoQuotationBeforeIt(string body) =>
             Assert.Null(Of(RunRules(body, new QuoteThenCue(), new CueBeforeQuote(close: true), new CueBeforeQuote(close: false)), ""));
 

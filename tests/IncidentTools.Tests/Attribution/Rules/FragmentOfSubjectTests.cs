@@ -19,6 +19,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         // a verb of putting forward a phrase of one's own (tagged advocacy)
         [InlineData("She has coined a new phrase, “the forgotten harbour,” to describe the old docks.", "She", "the forgotten", "coined")]
         [InlineData("The senator has pushed his promise of “free ferries” for years.", "The senator", "free ferries", "pushed")]
+        [InlineData("The mayor talked up her “harbour-first plan,” promising a new pier.", "The mayor", "harbour-first plan", "talked up")]
         // any verb right after the sentence's subject, for a phrase of three words or more; a pronoun subject
         [InlineData("He offered “my deepest sympathy to the families” at the end of the meeting.", "He", "my deepest", "offered")]
         [InlineData("The mayor credited the crews with “keeping the whole island afloat” through the storm.", "The mayor", "keeping the whole", "credited")]
@@ -41,6 +42,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Lund’s appeal for “law and order now” went unanswered.")]                                // an owner, not a subject
         [InlineData("The ferry company issued a report that praised the “new harbour wall” in detail.")]      // a relative pronoun's antecedent
         [InlineData("Hailing the “new harbour wall,” crowds gathered on the pier.")]                          // a participle of another clause
+        [InlineData("The plan was talked up as a “turning point” for the port.")]                             // a passive
+        [InlineData("The mayor talked to the “usuals” at the pier.")]                                          // "talked" with no "up": puts nothing forward
         public void NoSubjectWhoseWordsTheyAre(string body)
         {
             var context = RunRules(body, new FragmentOfSubject());
