@@ -125,7 +125,7 @@ namespace IncidentTools.Attribution
         {
             if (attribution == null) throw new ArgumentNullException(nameof(attribution));
             bool hadQuotes = attribution.Quotations.Count > 0;
-            attribution.Quotations.RemoveAll(q => !IsOpen(q) || CriedByAnother(attribution, q));
+            attribution.Quotations.RemoveAll(q => !IsOpen(q) || CriedByAnother(attribution, q) || SpokenInAnotherClause(attribution, q));
             if (hadQuotes && attribution.Quotations.Count == 0) return false;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } cue && _byCue.TryGetValue(cue.Start, out var owner))
             {
@@ -151,6 +151,8 @@ namespace IncidentTools.Attribution
                 if (all[i].End > attribution.Content.End || _byQuotation[i] != null || attribution.Quotations.Contains(all[i])) continue;
                 // "Reyes said, “…” — at which point the crowd chanted “Open it!” — “…”": a cry its own subject raises is not the source's
                 if (Clauses.CriedByOwnSubject(all[i].Paragraph.Tokens, all[i].Token)) continue;
+                // "Reyes asked as a waiter walked past her table, saying he was “…”": a verb of speech in a clause of another subject
+                if (SpokenInAnotherClause(attribution, all[i])) continue;
                 if (attribution.CoversQuotationsBefore is int limit && all[i].Start >= limit) break;
                 // reported speech ("she said the plan was “Mission Impossible”") takes the title-like quotations it
                 // quotes too: they are its source's words. A quotation's own attribution leaves them set aside, and
@@ -267,6 +269,24 @@ namespace IncidentTools.Attribution
             int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
             // its cue is the cry, or its source is the cry's subject ("the protesters chanted “…”")
             return !(root.CueWords is { } cue && cue.End == v + 1 || root.Source is { } m && (m.End == v || m.Next == v));
+        }
+
+        /// <summary>
+        /// "Reyes asked as a waiter walked past her table, saying he was “…”", "“…,” Lund said to Okafor on the pier, who replied:
+        /// “…”": quotation <paramref name="q"/> comes after the attribution's cue, in its paragraph, and the verb of speech that
+        /// introduces it stands after a clause with a subject of its own that opens after that cue
+        /// (<see cref="Clauses.OtherSubjectClauseBefore"/>): the words may be that subject's, so they are not given to the
+        /// attribution's source.
+        /// </summary>
+        private bool SpokenInAnotherClause(FoundAttribution attribution, QuotationRef q)
+        {
+            var root = attribution.Root;
+            if (root.SourceParagraph != q.Paragraph || root.CueWords is not { } cue || cue.End > q.Token) return false;
+            var tk = q.Paragraph.Tokens;
+            if (!ReferenceEquals(root.SourceTokens, tk)) return false;
+            int verb = Clauses.IntroducingSpeechVerb(tk, cue.End - 1, q.Token);
+            // from the word after the cue's first: a cue may end on the subordinator ("asked as")
+            return verb >= cue.End && ClausesFor(q.Paragraph).OtherSubjectClauseBefore(tk, cue.Start + 1, verb);
         }
 
         /// <summary>

@@ -1033,7 +1033,10 @@ namespace IncidentTools.Attribution
                                                                        tk[k - 1].IsWord && tk[k - 1].Has(WordClass.ParticipleLead) ||
                                                                        AfterDocument(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
                 {
-                    var said = AttributionBeforeParticiple(tk, k, from)?.Mention ?? subject;
+                    var said = AttributionBeforeParticiple(tk, k, from)?.Mention;
+                    // "Lund spoke near the pier, where fifty workers had gathered, chanting “…”": the participle may be the inner clause's
+                    if (said == null && OtherSubjectClauseBefore(tk, from, k)) return null;
+                    said ??= subject;
                     return said == null ? null : new Clause(said, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
                 }
             }
@@ -1168,6 +1171,115 @@ namespace IncidentTools.Attribution
         private const int WithParticipleReach = 25;
 
         /// <summary>
+        /// The word after a subject reads as its verb: a word in lower case that is no preposition, determiner, subordinator,
+        /// coordinator or relative pronoun ("Lund said", "the board had"; not "Lund and", "the board of").
+        /// </summary>
+        private static bool VerbAfterSubject(Token v) =>
+            v.IsLowerWord && !v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) && !v.Has(WordClass.Coordinator | WordClass.RelativePronoun);
+
+        /// <summary>
+        /// "Reyes asked as a waiter walked past her table, saying he was “…”", "Lund spoke near the pier, where fifty workers had
+        /// gathered, chanting “…”", "Lund spoke to Okafor on the pier, who replied: “…”": between <paramref name="from"/> and the verb
+        /// of speech at <paramref name="v"/>, a subordinator, or a relative after a comma, a dash or a coordinator, opens a clause
+        /// with a subject of its own that is no pronoun (a name or a description and its verb, or a subject relative right before
+        /// its verb), a verb that is no form of "be", and that clause runs on to <paramref name="v"/> (no comma, dash or bracket
+        /// inside it but the comma right before <paramref name="v"/>). The verb at <paramref name="v"/> may be that subject's as
+        /// well as the one before <paramref name="from"/>: neither is sure. Not a restrictive relative ("an architect who said …,
+        /// saying", "policies that help …, saying"), an aside closed before the verb ("Kirk, who faces a tough race, rescinded …,
+        /// saying", "(where Oz practices)"), a clause of state ("after her statement was shown to be false, stating", "Blatter,
+        /// who is under investigation, saying"), a pronoun ("as she left the hall, adding …": most often the subject before) or a
+        /// condition ("if the board refused": part of what is said).
+        /// </summary>
+        public bool OtherSubjectClauseBefore(IReadOnlyList<Token> tk, int from, int v)
+        {
+            for (int k = Math.Max(from, 1); k < v; k++)
+            {
+                var t = tk[k];
+                if (!t.IsLowerWord || t.Has(WordTag.Conditional)) continue;
+                bool relative = t.Has(WordClass.SubjectRelative) || t.Has(WordTag.Relative) && !t.Has(WordTag.Subordinator);
+                if (relative && !(tk[k - 1].Is(",") || tk[k - 1].IsDash || tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.ClauseCoordinator))) continue;
+                if (!relative && !t.Has(WordTag.Subordinator)) continue;
+                if (!RunsTo(tk, k, v)) continue;
+                // "…, who replied": the relative is the subject of the verb right after it
+                if (t.Has(WordClass.SubjectRelative))
+                {
+                    if (ActiveVerb(tk[k + 1])) return true;
+                    continue;
+                }
+                var m = _parser.Parse(tk, k + 1, v, inverted: false);
+                if (m == null) { if (PlainClauseAt(tk, k + 1, v)) return true; continue; }
+                if (m.Start != k + 1 || m.Next >= v || m.IsPronoun || IsPossessive(tk, m.End - 1)) continue;
+                if (ActiveVerb(tk[m.Next])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The word after a subject reads as its verb (<see cref="VerbAfterSubject"/>) and is no form of "be" ("was shown", "is under").</summary>
+        private static bool ActiveVerb(Token t) => VerbAfterSubject(t) && !t.Has(WordClass.Be);
+
+        /// <summary>
+        /// The clause opened at <paramref name="k"/> runs on to the verb at <paramref name="v"/>: no comma, semicolon, dash or
+        /// bracket between them but a comma right before <paramref name="v"/> ("as a waiter walked past, saying").
+        /// </summary>
+        private static bool RunsTo(IReadOnlyList<Token> tk, int k, int v)
+        {
+            for (int i = k + 1; i < v; i++)
+                if (tk[i].Is(",") && i < v - 1 || tk[i].Is(";") || tk[i].IsDash || tk[i].Is(")")) return false;
+            return true;
+        }
+
+        /// <summary>How many words in lower case a plain noun phrase and its verb may run before a function word (<see cref="PlainClauseAt"/>).</summary>
+        private const int PlainClauseWords = 4;
+
+        /// <summary>
+        /// "a waiter walked past", "a maintenance guy walks in", "about 50 protesters had gathered": at <paramref name="i"/> a
+        /// determiner or a number (an "about" before it), then words in lower case that the mention grammar does not read as a
+        /// speaker: a noun phrase and its verb, either an auxiliary after a word at least ("protesters had") or two words at least
+        /// before a preposition or a determiner ("waiter walked past her table"). Not a phrase with nothing after it ("as the first
+        /// step,"), nor one before a clause ("as a public admission that …").
+        /// </summary>
+        private static bool PlainClauseAt(IReadOnlyList<Token> tk, int i, int end)
+        {
+            int k = i;
+            if (k + 1 < end && tk[k].IsLowerWord && tk[k].Has(WordTag.Preposition) && tk[k + 1].IsDigits) k++;
+            if (k >= end || !(tk[k].IsDigits || tk[k].IsLowerWord && tk[k].Has(WordTag.Determiner))) return false;
+            int words = 0;
+            for (k++; k < end && words <= PlainClauseWords; k++)
+            {
+                var t = tk[k];
+                if (!t.IsLowerWord) return false;
+                if (t.Has(WordTag.Finite | WordTag.Auxiliary)) return words > 0 && !t.Has(WordClass.Be);
+                if (t.Has(WordTag.Preposition | WordTag.Determiner)) return words >= 2;
+                if (t.Has(WordTag.Function) || t.Has(WordClass.Coordinator | WordClass.RelativePronoun)) return false;
+                words++;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The verb of speech that introduces the quotation at <paramref name="q"/> after <paramref name="from"/>: a finite one at
+        /// most <see cref="IntroducingVerbReach"/> tokens before the comma or colon right before it ("who replied at once: “…”"),
+        /// else the nearest participle of speech after a comma ("…, saying he was “…”"); -1 when there is none. A verb inside
+        /// what a participle says ("…, saying anybody who complains about it “…”") introduces nothing.
+        /// </summary>
+        public static int IntroducingSpeechVerb(IReadOnlyList<Token> tk, int from, int q)
+        {
+            int mark = q - 1;
+            if (mark > from && (tk[mark].Is(":") || tk[mark].Is(",")))
+                for (int k = mark - 1; k > from && mark - k <= IntroducingVerbReach && !tk[k].IsQuote; k--)
+                    if (tk[k].IsLowerWord && tk[k].CueVerb is { } verb && verb.Has(VerbTag.Speech) && !verb.IsParticiple) return k;
+            for (int k = q - 1; k > from; k--)
+            {
+                if (tk[k].IsQuote) return -1;
+                if (tk[k].IsLowerWord && tk[k - 1].Is(",") && IsParticipleCue(tk[k].Lower) && tk[k].CueVerb is { } verb && verb.Has(VerbTag.Speech)) return k;
+            }
+            return -1;
+        }
+
+        /// <summary>How many tokens a finite verb of speech may stand before the comma or colon that introduces its quotation ("replied at once:").</summary>
+        private const int IntroducingVerbReach = 3;
+
+        /// <summary>
         /// "Reyes testified in June, and Sen. Ada Lund kept asking her why the agency called it “routine”", "he mocked his rivals
         /// - as Lund has said - and he can “guarantee” …": a clause coordinator after a comma or a dash, then a subject of its own
         /// (a name or a subject pronoun) and its verb, between the cue that ends at <paramref name="from"/> and the quotation
@@ -1197,7 +1309,7 @@ namespace IncidentTools.Attribution
                 if (!(m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.IsPronoun && tk[m.Start].Has(WordClass.PersonSubject) ||
                       speaking && m.Kind == MentionKind.Description)) continue;
                 var v = tk[m.Next];
-                if (!v.IsLowerWord || v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) || v.Has(WordClass.Coordinator | WordClass.RelativePronoun)) continue;
+                if (!VerbAfterSubject(v)) continue;
                 // "Ortiz says she hopes to win, but she knows that “…”": a clause that reports by a verb of its own is left to the rules that read it
                 if (v.IsVerbForm && !speaking) continue;
                 return k;
