@@ -55,6 +55,8 @@ namespace IncidentTools.Attribution
             new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),
+            // "…, with three in 10 saying …": the noun phrase after "with" reports the participle's clause, not the sentence's subject
+            new WithParticipleReport(),
             new CueThenContent(),
             new Participial(),
             new PassiveBy(),

@@ -1334,21 +1334,33 @@ namespace IncidentTools.Attribution
                 if (t.Is(";") || t.IsDash) return null;
                 // the one word that opens the absolute construction
                 if (!t.IsWord || !t.Has(WordGroup.Accompaniment)) continue;
-                var m = _parser.Parse(tk, w + 1, q, inverted: false);
-                if (m == null || m.IsPronoun || m.Next >= q) continue;
-                int k = m.Next;
-                while (k < q && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
-                if (k >= q || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower) || q - k > WithParticipleReach) continue;
-                // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
-                bool words = true;
-                for (int i = w + 1; i < k && words; i++) words = tk[i].IsWord;
-                if (!words) continue;
+                if (WithSubjectParticiple(tk, w, q) is not { } with || q - with.Participle > WithParticipleReach) continue;
+                var (m, k) = with;
                 for (int i = k + 1; i < q; i++)
                     if (tk[i].IsLowerWord && tk[i].CueVerb is ReportingVerb v && !v.IsParticiple && tk[i - 1].IsCapitalized)
                         return null;
                 return new Clause(m, new CueMatch(tk[k].Text, k, k + 1, tk[k].CueVerb), CuePlace.Before);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The absolute construction opened by "with" at <paramref name="w"/> ("with Mayor Lund calling it …", "with three in
+        /// 10 saying …"): its noun phrase (no pronoun) and the token of its participle of saying, at most two adverbs after the
+        /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase.
+        /// </summary>
+        public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit)
+        {
+            // (a counted share the mention grammar does not read: "with three in 10 saying", "with 30 percent of voters saying")
+            var m = _parser.Parse(tk, w + 1, limit, inverted: false) ?? ShareSubject(tk, w + 1, limit);
+            if (m == null || m.IsPronoun || m.Next >= limit) return null;
+            int k = m.Next;
+            while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
+            if (k >= limit || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower)) return null;
+            // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
+            for (int i = w + 1; i < k; i++)
+                if (!tk[i].IsWord) return null;
+            return (m, k);
         }
 
         /// <summary>

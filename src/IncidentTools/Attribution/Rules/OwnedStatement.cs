@@ -10,7 +10,8 @@ namespace IncidentTools.Attribution.Rules
     /// the source, the noun (tagged statement-noun) the cue, and the clause after "that" the content. Quotations in that
     /// clause are left to the quotation rules (<see cref="StatementNoun"/> took the ones it could). A sentence that reports
     /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
-    /// the other reports about.
+    /// the other reports about. The noun phrase stands as the sentence's subject, after "be", or after a preposition ("from
+    /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list.
     /// </summary>
     internal sealed class OwnedStatement : IAttributionRule
     {
@@ -36,7 +37,7 @@ namespace IncidentTools.Attribution.Rules
                         if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
                         // the noun phrase: the owner's words ("Ada Lund's claim") or the noun and its determiner ("The allegation by …")
                         int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
-                        if (!InSubjectSlot(tk, phrase, s0)) continue;
+                        if (!InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
                         // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
                         // another's report, which readers (and the annotators) take as that report's content
                         if (StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c) || InAnotherReport(ctx, p, noun, a, e)) continue;
@@ -90,6 +91,20 @@ namespace IncidentTools.Attribution.Rules
             if (ReportedSpeech.SkipConnective(tk, s0, start) == start) return true;
             var prev = tk[start - 1];
             return prev.IsLowerWord && prev.Has(WordClass.Be);
+        }
+
+        /// <summary>
+        /// True when the noun phrase starting at <paramref name="start"/> is the object of a preposition ("distanced themselves
+        /// from his suggestion that …", "despite her claim in an interview that …", "reminiscent of the campaign's earlier
+        /// claim that …"): a word that opens a prepositional phrase (tagged intro-phrase, or "of") right before it. The
+        /// preposition's phrase only places the noun; no verb of another subject takes the noun phrase as its object, as
+        /// "rebutted Lund's claim that …" does.
+        /// </summary>
+        private static bool AfterPreposition(IReadOnlyList<Token> tk, int start, int s0)
+        {
+            if (start - 1 < s0) return false;
+            var prev = tk[start - 1];
+            return prev.IsLowerWord && (prev.Has(WordTag.IntroPhrase) || prev.Has(WordGroup.OfComplement)) && !prev.Has(WordClass.Coordinator);
         }
 
         /// <summary>How many tokens the agent after "by" may take before its "that" ("by the state's top election official, Jo Bell,").</summary>

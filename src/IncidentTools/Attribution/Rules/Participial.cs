@@ -30,16 +30,8 @@ namespace IncidentTools.Attribution.Rules
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent)) && !afterDocument) continue;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        // "…, adding to her lead": a verb of another sense, not a report
-                        if (ReportedSpeech.OtherVerbWithParticle(entry, tk, end, s1)) continue;
-                        var cue = new VerbCue(entry, k, end, k);
-                        int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
-                        if (!ReportedSpeech.TakesItsClause(tk, entry, c)) continue;
-                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
-                        // "…, saying he should be congratulated, but he suggested …": a new clause whose own subject reports by a
-                        // verb of its own is no part of the participle's content, as after any cue
-                        e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
-                        if (!ReportedSpeech.IsContent(tk, c, e)) continue;
+                        if (ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
+                        var (c, e) = content;
                         // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
                         // participle says (unless cutting it would leave only a quotation: the participle still says that)
                         int beforeReport = CueThenContent.EndBeforeTrailingReport(index, p, end, e, s1);
@@ -52,6 +44,26 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The content [c, e) of the participle <paramref name="entry"/> at [<paramref name="k"/>, <paramref name="end"/>): the
+        /// clause or phrase it takes, up to a new clause with its own reporting subject; null when it reports nothing ("…, adding
+        /// to her lead": a verb of another sense) or what follows is no content.
+        /// </summary>
+        internal static (int Start, int End)? ContentAfter(AttributionContext ctx, AnalysedParagraph p, CueVerb entry, int k, int end, int s1)
+        {
+            var tk = p.Tokens;
+            // "…, adding to her lead": a verb of another sense, not a report
+            if (ReportedSpeech.OtherVerbWithParticle(entry, tk, end, s1)) return null;
+            var cue = new VerbCue(entry, k, end, k);
+            int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
+            if (!ReportedSpeech.TakesItsClause(tk, entry, c)) return null;
+            int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
+            // "…, saying he should be congratulated, but he suggested …": a new clause whose own subject reports by a
+            // verb of its own is no part of the participle's content, as after any cue
+            e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
+            return ReportedSpeech.IsContent(tk, c, e) ? (c, e) : null;
         }
 
         /// <summary>How many words may stand between a verb of publishing and the participle after its document ("sent out a fundraising email Tuesday saying").</summary>

@@ -1858,7 +1858,7 @@ namespace IncidentTools.Attribution.Rules
         /// that-clause later in the sentence ("wrote the paper, The Courier, that …", "wrote of the mayor: “…”"). A topic after
         /// "about" is such an object too ("knew about the case"), unless a clause opens after it ("wrote about how …").
         /// </summary>
-        private static bool TakesPlainObject(IReadOnlyList<Token> tk, int c)
+        public static bool TakesPlainObject(IReadOnlyList<Token> tk, int c)
         {
             while (c < tk.Count && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) || CueLexicon.IsLyAdverb(tk[c]))) c++;
             if (c < tk.Count && tk[c].IsLowerWord && tk[c].Has(WordGroup.Topic)) c++;

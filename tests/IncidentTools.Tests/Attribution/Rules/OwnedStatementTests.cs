@@ -8,8 +8,8 @@ namespace IncidentTools.Tests.Attribution.Rules
 {
     /// <summary>
     /// OwnedStatement: a noun of saying owned by a possessive ("Ada Lund's claim that …", "his warning that …") or with its
-    /// agent after "by" ("the allegation by Ada Lund that …"), standing where a subject stands or after "be", reports the
-    /// clause after "that" as the owner's. The noun as the object of another verb, inside another's report, or with a
+    /// agent after "by" ("the allegation by Ada Lund that …"), standing where a subject stands, after "be" or after a
+    /// preposition ("distanced themselves from Lund's claim that …"), reports the clause after "that" as the owner's. The noun as the object of another verb, inside another's report, or with a
     /// relative "that", reports nothing.
     /// </summary>
     public class OwnedStatementTests
@@ -21,6 +21,9 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Ada Lund's claim that the pier was safe surprised the harbour board.", "Ada Lund", "the pier was safe")]
         // a described owner, a noun of persons in the possessive after its determiner
         [InlineData("The mayor's claim that the audit was rigged shook the council.", "The mayor", "the audit was rigged")]
+        // the object of a preposition: the preposition only places the noun, no other subject reports it
+        [InlineData("The board members distanced themselves from Ada Lund's claim that the audit was rigged.", "Ada Lund", "the audit was rigged")]
+        [InlineData("The move was reminiscent of the mayor's claim that the audit was rigged.", "the mayor", "the audit was rigged")]
         public void APossessedNounOfSayingReportsItsThatClause(string body, string source, string content)
         {
             var a = Assert.Single(Owned(body));
@@ -52,6 +55,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         // the object of another verb: the council's report, not Lund's
         [InlineData("The council rebutted Ada Lund's claim that the audit was rigged.")]
         [InlineData("Tomas Reyes knocked a statement by Ada Lund that the audit was rigged.")]
+        // an item of a list after "and": whose noun it is the list's first item says, not the grammar of this one
+        [InlineData("The council heard Ada Lund's account of the storm and her claim that the audit was rigged.")]
         // another reports the clause
         [InlineData("Ada Lund's claim that the audit was rigged is false, Tomas Reyes said.")]
         // "that" opens a relative clause on the noun

@@ -1,0 +1,46 @@
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// Reported speech in the absolute construction after a comma, "with" + noun phrase + participle of saying: "Voters
+    /// shrugged off the choice, with three in 10 saying a new mayor would change nothing", "…, with other captains suggesting
+    /// that the pier was unsafe". The noun phrase is the source, the participle the cue, the clause it takes the content (as
+    /// <see cref="WithParticiple"/> reads the same phrase for a quotation). The subject of the main clause says nothing of it,
+    /// so the rule runs before <see cref="CueThenContent"/> and <see cref="Participial"/>, which would give the participle to
+    /// another subject. Not a pronoun ("with him saying", the resolver's business), nor a participle of another sense, nor a
+    /// phrase that does not follow a comma ("met with reporters saying …": the reporters' words only by a guess), nor a
+    /// participle whose object is a plain noun phrase ("with writers adding their own quirks to the genre"): only a clause.
+    /// </summary>
+    internal sealed class WithParticipleReport : IAttributionRule
+    {
+        public string Name => nameof(WithParticipleReport);
+
+        public void Apply(AttributionContext ctx)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var tk = p.Tokens;
+                var clauses = ctx.ClausesFor(p);
+                foreach (var (s0, s1) in p.Sentences)
+                {
+                    for (int w = s0 + 1; w < s1; w++)
+                    {
+                        if (!tk[w - 1].Is(",") || !tk[w].IsLowerWord || !tk[w].Has(WordGroup.Accompaniment)) continue;
+                        if (clauses.WithSubjectParticiple(tk, w, s1) is not { } with) continue;
+                        int k = with.Participle;
+                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
+                        // "…, with writers adding their own quirks to the genre", "with the company claiming residency in Ireland": a
+                        // plain noun phrase object is a verb of another sense as often as a report; a clause is what was said
+                        bool afterThat = tk[content.Start - 1].IsLowerWord && tk[content.Start - 1].Has(WordGroup.Complementizer);
+                        if (!afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start)) continue;
+                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, content.End, k, end, with.Subject));
+                    }
+                }
+            }
+        }
+    }
+}
