@@ -183,6 +183,22 @@ Describe 'Get-IncidentClaim' {
         finally { Remove-Item -LiteralPath $dir -Recurse -Force }
     }
 
+    It 'marks what a source is reported as not saying, for Where-Object and CSV' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('notsaid-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $dir | Out-Null
+        try {
+            Set-Content -LiteralPath (Join-Path $dir 'plant.txt') -Value ("Plant reopens`n`nThe mayor did not say that the plant was safe. " +
+                "The inspectors said the plant was safe. The company declined to say whether the filters were replaced.`n")
+            $notSaid = @(Get-IncidentClaim -Path $dir | Where-Object CueNegated)
+            $notSaid.Content | Should -Be @('the plant was safe', 'whether the filters were replaced')
+            $notSaid.Speaker | Should -Be @('mayor', 'company')
+            (Get-IncidentClaim -Path $dir | Where-Object { -not $_.CueNegated }).Speaker | Should -Contain 'inspectors'
+            $csv = Get-IncidentClaim -Path $dir | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
+            @($csv | Where-Object CueNegated -eq 'True').Count | Should -Be 2
+        }
+        finally { Remove-Item -LiteralPath $dir -Recurse -Force }
+    }
+
     It 'takes no position from an article about another event, and says so with -Verbose' {
         $dir = Join-Path ([IO.Path]::GetTempPath()) ('relevance-' + [guid]::NewGuid().ToString('N'))
         New-Item -ItemType Directory -Path $dir | Out-Null
