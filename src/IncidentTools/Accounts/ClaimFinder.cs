@@ -67,6 +67,10 @@ namespace IncidentTools.Accounts
             public PartyDefinition? At(AnalysedParagraph p) =>
                 p.Section == _section && p.Index - _paragraph <= Reach ? _party : null;
 
+            /// <summary>The side of the nearest earlier speaker when that speaker spoke in this very paragraph.</summary>
+            public PartyDefinition? InParagraph(AnalysedParagraph p) =>
+                p.Section == _section && p.Index == _paragraph ? _party : null;
+
             public void Set(AnalysedParagraph p, PartyDefinition? party)
             {
                 _party = party;
@@ -477,6 +481,16 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (PronounOwnedFindings(m))
+            {
+                // the side the resolver gave them, else that of a speaker of the same paragraph ("The army has never accepted
+                // the inquiry, and its own report … said"), never of one further back: the pronoun's owner is then most often
+                // another ("… a Lahore pollster said. ¶ The survey was taken before the United States released its own
+                // investigation, which concluded …" is no finding of the pollster's side)
+                var own = _parties.Find(record.Party) ?? chain.InParagraph(p);
+                chain.Set(p, own);
+                return own;
+            }
             if (OwnVoice(m))
             {
                 // only the side the resolver gave the document, never the last speaker's (whom a "he" after it still is)
@@ -610,6 +624,14 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
+
+        /// <summary>
+        /// "its own investigation", "their final report": findings a possessive pronoun owns, with words of their own (the
+        /// bare "its report" is <see cref="FindingsAlone"/>).
+        /// </summary>
+        private static bool PronounOwnedFindings(Mention m) =>
+            m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count > 0 &&
+            Lexicon.Is(m.Determiner, WordClass.CollectivePossessive) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
 
         /// <summary>
         /// The words a side's name may have between it and a findings word that it names the maker of ("the U.S. military
