@@ -55,6 +55,32 @@ namespace IncidentTools.Tests
             Assert.Equal("Deliberate", claim.Position);
         }
 
+        [Fact]
+        public void ABodyOpeningASentenceAfterOneNamingOnlyTheOtherSideIsNotTheLastSpeakers()
+        {
+            // the last speaker's side does not pass over a sentence naming only the other side to a body described after it
+            // (accounts40's known wrong: "… the Pentagon said. ¶ Islamabad answered. The army's public relations office called
+            // the report one-sided" gave the office the U.S. side)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Interior Ministry said the talks had failed.",
+                "Southland answered on Friday. The border command's press office called the shelling deliberate.");
+            var claim = Single(corpus, "The border command's press office");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void ABodyOpeningASentenceAfterOneNamingTheLastSpeakersSideIsThatSides()
+        {
+            // the near miss: the sentence before names the last speaker's side
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Interior Ministry said the talks had failed.",
+                "Northland answered on Friday. The border command's press office called the shelling deliberate.");
+            var claim = Single(corpus, "The border command's press office");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+        }
+
         [Theory]
         [InlineData("An article argued that the shelling had been deliberate.")]
         [InlineData("Some posts also claim that the shelling was deliberate.")]

@@ -525,7 +525,9 @@ namespace IncidentTools.Accounts
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
-            // last speaker's side (nor surely of the side named: no side)
+            // last speaker's side (nor surely of the side named: no side); nor is a body described at the start of a sentence
+            // after one that names only another side ("… the Pentagon said. ¶ Islamabad answered. The army's public relations
+            // office called the report one-sided")
             if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
             if (last != null) chain.Set(p, last);
             return last;
@@ -540,20 +542,31 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
-        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>.
+        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>; or a description of a
+        /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
+        /// it in the paragraph name a side, none of them <paramref name="party"/>.
         /// </summary>
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
-            if (m.Kind != SourceKind.Description || !Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
+            if (m.Kind != SourceKind.Description) return false;
             var sp = root.SourceParagraph;
             var tokens = root.SourceTokens;
             if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start <= 0 || m.Start >= tokens.Count) return false;
-            int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
+            int sentence = sp.SentenceOf(m.Start);
+            int start = sp.Sentences[sentence].Start, end = m.Start;
+            if (start == m.Start)
+            {
+                // (a body, not people: "Investigators blamed …", "Senior officers … believe" after a sentence of the other
+                // side's men are most often still the last speaker's)
+                if (sentence == 0 || !m.IsOrganisationHead) return false;
+                start = sp.Sentences[sentence - 1].Start;
+            }
+            else if (!Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
             // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
-            for (int i = m.Start - 1; i >= start; i--)
+            for (int i = end - 1; i >= start; i--)
                 if (tokens[i].IsQuote) { start = i + 1; break; }
-            if (start >= m.Start) return false;
-            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, m.Start)));
+            if (start >= end) return false;
+            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, end)));
             if (named.Count == 0) return false;
             foreach (var x in named)
                 if (ReferenceEquals(x.Party, party)) return false;
