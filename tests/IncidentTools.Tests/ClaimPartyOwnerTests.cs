@@ -30,6 +30,57 @@ namespace IncidentTools.Tests
             Assert.Equal("Northland", Single(corpus, "The army's rebuttal").Party);
         }
 
+        [Fact]
+        public void FindingsAPronounOwnsAreNoSideOfASpeakerInAnEarlierParagraph()
+        {
+            // "its own investigation" after a paragraph where the other side spoke: the pronoun's owner is not that speaker
+            // (accounts45: "… a pollster said. ¶ The survey was taken before the United States released its own investigation,
+            // which concluded …" gave the pollster's side the findings)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Southern Guard said the shelling had been deliberate.",
+                "That was before Northland released its own investigation, which concluded that the shelling was an accident.");
+            var claim = corpus.Claims.Single(c => c.Content == "the shelling was an accident");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void FindingsAPronounOwnsAreTheSideOfASpeakerOfTheSameParagraph()
+        {
+            // the near miss: the owner spoke in the same paragraph ("The army has never accepted …, and its own report … said")
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Northern Army said it had never accepted the Southern report, and its own inquiry concluded that the shelling was deliberate.");
+            var claim = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void ABodyOpeningASentenceAfterOneNamingOnlyTheOtherSideIsNotTheLastSpeakers()
+        {
+            // the last speaker's side does not pass over a sentence naming only the other side to a body described after it
+            // (accounts40's known wrong: "… the Pentagon said. ¶ Islamabad answered. The army's public relations office called
+            // the report one-sided" gave the office the U.S. side)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Interior Ministry said the talks had failed.",
+                "Southland answered on Friday. The border command's press office called the shelling deliberate.");
+            var claim = Single(corpus, "The border command's press office");
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Fact]
+        public void ABodyOpeningASentenceAfterOneNamingTheLastSpeakersSideIsThatSides()
+        {
+            // the near miss: the sentence before names the last speaker's side
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Interior Ministry said the talks had failed.",
+                "Northland answered on Friday. The border command's press office called the shelling deliberate.");
+            var claim = Single(corpus, "The border command's press office");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+        }
+
         [Theory]
         [InlineData("An article argued that the shelling had been deliberate.")]
         [InlineData("Some posts also claim that the shelling was deliberate.")]

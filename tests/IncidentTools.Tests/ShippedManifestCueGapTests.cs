@@ -136,5 +136,31 @@ namespace IncidentTools.Tests
             AnswersNothing(corpus, "the posts had been marked on maps");
             AnswersNothing(corpus, "Pakistan had shared the locations of some posts");
         }
+
+        [Fact]
+        public void ASideDenyingItsMenShotAtAllDidNotFireFirst()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Abbas said the soldiers at the posts did not shoot at anyone that night.",
+                "George Little said American troops did not shoot first.",
+                "Abbas said the soldiers at the posts shoot at militants every week.");
+            Takes(corpus, "the soldiers at the posts did not shoot", Pk, "first-fire", "U.S. side fired first");
+            Takes(corpus, "American troops did not shoot first", Us, "first-fire", "Pakistani side fired first");
+            // the near miss: shooting with no negator and no "first" says nothing of who began
+            AnswersNothing(corpus, "the soldiers at the posts shoot at militants");
+        }
+
+        [Fact]
+        public void TheOtherSideNeverSharingWhereItsForceWasIsCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Abbas said the coalition had never shared the location of its patrol with Pakistani officers.",
+                "Abbas said the coalition shared the location of the patrol only after the strike began.");
+            Takes(corpus, "the coalition had never shared the location", Pk, "coordination", "Coordination failed");
+            // the near miss: the location shared, with no negator, is no failure named
+            Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith("the coalition shared the location", StringComparison.Ordinal) && c.Position == "Coordination failed");
+        }
     }
 }

@@ -67,6 +67,10 @@ namespace IncidentTools.Accounts
             public PartyDefinition? At(AnalysedParagraph p) =>
                 p.Section == _section && p.Index - _paragraph <= Reach ? _party : null;
 
+            /// <summary>The side of the nearest earlier speaker when that speaker spoke in this very paragraph.</summary>
+            public PartyDefinition? InParagraph(AnalysedParagraph p) =>
+                p.Section == _section && p.Index == _paragraph ? _party : null;
+
             public void Set(AnalysedParagraph p, PartyDefinition? party)
             {
                 _party = party;
@@ -480,6 +484,16 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (PronounOwnedFindings(m))
+            {
+                // the side the resolver gave them, else that of a speaker of the same paragraph ("The army has never accepted
+                // the inquiry, and its own report … said"), never of one further back: the pronoun's owner is then most often
+                // another ("… a Lahore pollster said. ¶ The survey was taken before the United States released its own
+                // investigation, which concluded …" is no finding of the pollster's side)
+                var own = _parties.Find(record.Party) ?? chain.InParagraph(p);
+                chain.Set(p, own);
+                return own;
+            }
             if (OwnVoice(m))
             {
                 // only the side the resolver gave the document, never the last speaker's (whom a "he" after it still is)
@@ -514,7 +528,9 @@ namespace IncidentTools.Accounts
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
-            // last speaker's side (nor surely of the side named: no side)
+            // last speaker's side (nor surely of the side named: no side); nor is a body described at the start of a sentence
+            // after one that names only another side ("… the Pentagon said. ¶ Islamabad answered. The army's public relations
+            // office called the report one-sided")
             if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
             if (last != null) chain.Set(p, last);
             return last;
@@ -529,20 +545,31 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
-        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>.
+        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>; or a description of a
+        /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
+        /// it in the paragraph name a side, none of them <paramref name="party"/>.
         /// </summary>
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
-            if (m.Kind != SourceKind.Description || !Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
+            if (m.Kind != SourceKind.Description) return false;
             var sp = root.SourceParagraph;
             var tokens = root.SourceTokens;
             if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start <= 0 || m.Start >= tokens.Count) return false;
-            int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
+            int sentence = sp.SentenceOf(m.Start);
+            int start = sp.Sentences[sentence].Start, end = m.Start;
+            if (start == m.Start)
+            {
+                // (a body, not people: "Investigators blamed …", "Senior officers … believe" after a sentence of the other
+                // side's men are most often still the last speaker's)
+                if (sentence == 0 || !m.IsOrganisationHead) return false;
+                start = sp.Sentences[sentence - 1].Start;
+            }
+            else if (!Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
             // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
-            for (int i = m.Start - 1; i >= start; i--)
+            for (int i = end - 1; i >= start; i--)
                 if (tokens[i].IsQuote) { start = i + 1; break; }
-            if (start >= m.Start) return false;
-            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, m.Start)));
+            if (start >= end) return false;
+            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, end)));
             if (named.Count == 0) return false;
             foreach (var x in named)
                 if (ReferenceEquals(x.Party, party)) return false;
@@ -613,6 +640,14 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
+
+        /// <summary>
+        /// "its own investigation", "their final report": findings a possessive pronoun owns, with words of their own (the
+        /// bare "its report" is <see cref="FindingsAlone"/>).
+        /// </summary>
+        private static bool PronounOwnedFindings(Mention m) =>
+            m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count > 0 &&
+            Lexicon.Is(m.Determiner, WordClass.CollectivePossessive) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
 
         /// <summary>
         /// The words a side's name may have between it and a findings word that it names the maker of ("the U.S. military

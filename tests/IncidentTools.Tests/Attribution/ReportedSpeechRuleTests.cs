@@ -112,6 +112,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Ortiz continued to insist the bridge was safe.", "Ortiz", "insist", "the bridge was safe")]
         [InlineData("The inspector appeared to suggest that the cables had failed.", "The inspector", "suggest", "the cables had failed")]
         [InlineData("Ortiz seemed to confirm the tolls would rise.", "Ortiz", "confirm", "the tolls would rise")]
+        // the formal "wishes to state" of a diplomatic note or a government statement
+        [InlineData("The Harbour Ministry wishes to state that the pier was closed on time.", "The Harbour Ministry", "state", "the pier was closed on time")]
         [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
         [InlineData("Ortiz tried to explain why the bridge had been closed.", "Ortiz", "explain", "why the bridge had been closed")]
         [InlineData("Older drivers were slightly more likely to say the detour was too long.", "Older drivers", "say", "the detour was too long")]
@@ -520,6 +522,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Her forecasts of the traffic proved wrong.")]                             // a noun after a possessive
         [InlineData("The harbour board's outline of the works was short.")]                    // a noun after a possessive
         [InlineData("The old bridge appeared to sway in the wind.")]                           // a governing verb before no cue
+        [InlineData("The harbour board wished to travel to the island in May.")]               // a governing verb before no cue
         [InlineData("The hearing on alleged abuses at the port lasted a day.")]               // a cue word after a preposition
         [InlineData("As reports of the closure spread, the ferries filled up.")]              // a noun after a word that opens a clause
         [InlineData("The old bridge is likely to reopen in May.")]                             // a catenative adjective before no cue
