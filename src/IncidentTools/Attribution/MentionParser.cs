@@ -281,6 +281,13 @@ namespace IncidentTools.Attribution
         internal static bool IsTitleNotGivenName(IReadOnlyList<Token> tk, int k, int end) =>
             tk[k].IsCapitalized && Lexicon.IsGivenNameTitle(tk[k].Text) && !IsGivenNameBeforeSurname(tk, k, end);
 
+        /// <summary>
+        /// "Kent State University", "Ohio State University's Ada Lund": a capitalised verb of saying in its base form right before
+        /// a capitalised organisation word is a word of the organisation's name, not the verb ("Clinton Says", "Democrats Urge").
+        /// </summary>
+        private static bool InOrganisationName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && tk[k].CueVerb is { } v && tk[k].Lower == v.Lemma && k + 1 < end && tk[k + 1].IsCapitalized && tk[k + 1].IsOrganisationWord;
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -290,7 +297,8 @@ namespace IncidentTools.Attribution
             if (t.IsCapitalized)
             {
                 if (t.Has(WordTag.Calendar)) return false;
-                if (!first && IsCueForm(t)) return false;
+                // a capitalised verb of saying ends a name ("Clinton Says"), but not inside an organisation's name
+                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end)) return false;
                 return true;
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
@@ -504,7 +512,7 @@ namespace IncidentTools.Attribution
                 if (k > j && IsCueForm(t))
                 {
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
-                    bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k);
+                    bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }

@@ -29,6 +29,29 @@ namespace IncidentTools.Tests.Attribution
         public void AConnectiveAfterAnOrganisationWordStaysInTheName(string body, string cue, string speaker) =>
             Assert.Equal(speaker, SpeakerOf(body, cue));
 
+        [Theory]
+        // a capitalised verb of saying in its base form before an organisation word is a word of the name ("State", "Note"):
+        // not the speaker "Ohio", not the source "State University professor Ann Bell"
+        [InlineData("\"The water is safe,\" said Ohio State University economist Ada Lund.", "Ohio State University economist Ada Lund", "Ada Lund")]
+        [InlineData("Michigan State University professor Ann Bell said the tests were fine.", "Michigan State University professor Ann Bell", "Ann Bell")]
+        public void AVerbFormInsideAnOrganisationsNameStaysInIt(string body, string source, string speaker)
+        {
+            var a = Attributions(body).First(x => x.Cue == "said");
+            Assert.Equal(source, a.Source);
+            Assert.Equal(speaker, a.Speaker);
+        }
+
+        [Fact]
+        public void AVerbInSAfterANameStillEndsIt()
+        {
+            // near miss: in a headline, "Says" is the verb and "University" opens its content
+            using var tmp = new TempFolder();
+            var doc = Document(tmp, "The tests were fine, Ada Lund said.\n", "Lund Says University Tests Were Fine");
+            var a = AttributionFinder.Find(doc).Single(x => x.Cue == "Says");
+            Assert.Equal("Lund", a.Source);
+            Assert.Equal("University Tests Were Fine", a.Content);
+        }
+
         [Fact]
         public void WhichStandsForTheWholeName()
         {
