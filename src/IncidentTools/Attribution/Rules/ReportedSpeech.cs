@@ -1793,6 +1793,31 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// True when the first "that" after the cue (before or at the content's start) is a pronoun, the verb's object, not the opening of a clause: only
+        /// adverbs in -ly or a phrase of time follow it before the sentence ends ("told them that directly", "said that on
+        /// Monday."), or a comma and a participle or a coordinator ("disputes that, saying …", "said that, and left"); not "said
+        /// that, if elected, he would …".
+        /// </summary>
+        private static bool ThatAsObject(IReadOnlyList<Token> tk, int from, int contentStart)
+        {
+            for (int j = from; j <= contentStart && j < tk.Count; j++)
+                if (tk[j].IsLowerWord && tk[j].Has(WordGroup.Complementizer)) return IsDemonstrativeThat(tk, j + 1);
+            return false;
+        }
+
+        /// <summary>True when the words from c on, after a "that", hold no clause (see <see cref="ThatAsObject"/>).</summary>
+        private static bool IsDemonstrativeThat(IReadOnlyList<Token> tk, int c)
+        {
+            int i = c;
+            while (i < tk.Count && tk[i].IsLowerWord && CueLexicon.IsLyAdverb(tk[i])) i++;
+            i = SkipTimePhrase(tk, i, tk.Count);
+            if (i >= tk.Count || tk[i].Is(".") || tk[i].Is(";")) return true;
+            if (!tk[i].Is(",") || i + 1 >= tk.Count || !tk[i + 1].IsLowerWord) return false;
+            var next = tk[i + 1];
+            return CueLexicon.IsIngForm(next) || next.Has(WordClass.Coordinator);
+        }
+
+        /// <summary>
         /// True when the verb's class suits its subject and content: a verb of naming in the past after a
         /// plain noun is a participle ("a trend called …"); a verb of finding or showing that is no speech
         /// verb reports a person only with a that-clause ("she found the building surrounded" is no report).
@@ -1814,6 +1839,9 @@ namespace IncidentTools.Attribution.Rules
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Has(WordGroup.Complementizer);
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
+                return false;
+            // "I've told them that directly", "The railway disputes that, saying …": "that" is the object, a pronoun, with no clause after it
+            if (ThatAsObject(tk, cue.End, contentStart))
                 return false;
             // "maintained (that) the plan was fair", not "maintains a wide lead", "accepted $200,000"; refusing
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
