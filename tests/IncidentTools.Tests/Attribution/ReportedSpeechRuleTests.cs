@@ -77,8 +77,24 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The unions backed up their threats with a strike at the pier.")]      // "- back up"
         [InlineData("The ferry crews thought of a better route across the bay.")]           // "- think of"
         [InlineData("The harbour board is thinking of a new ferry line to the islands.")]
+        [InlineData("The pier's former manager pleaded guilty to fraud in March.")]            // "- plead guilty": a plea in court
+        [InlineData("The contractor has pleaded not guilty to the charges.")]
         public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
             Assert.Empty(Run(sentence, new CueThenContent()));
+
+        [Fact]
+        public void APleaInARelativeClauseIsNoCueOfTheQuotationAfterIt()
+        {
+            // the words are the lawyer's, in his report; "pleaded guilty" said none of them
+            var found = Run("The lawyer argued that the star witness, a dredging executive who has pleaded guilty, \"will say whatever keeps him out of prison.\"");
+            Assert.DoesNotContain(found, f => f.Cue == "pleaded");
+            Assert.Contains(found, f => f.Cue == "argued" && f.Source == "The lawyer");
+        }
+
+        [Fact]
+        public void APleaInWordsIsStillACue() =>
+            // near miss: "pleaded" with no particle of a plea reports words
+            Assert.Contains(Run("\"Please let him go,\" his mother pleaded."), f => f.Cue == "pleaded" && f.Source == "his mother");
 
         [Theory]
         [InlineData("Mayor Lena Ortiz said that the bridge would reopen in May.", "Mayor Lena Ortiz", "said", "the bridge would reopen in May")]
