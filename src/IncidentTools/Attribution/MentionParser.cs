@@ -282,11 +282,15 @@ namespace IncidentTools.Attribution
             tk[k].IsCapitalized && Lexicon.IsGivenNameTitle(tk[k].Text) && !IsGivenNameBeforeSurname(tk, k, end);
 
         /// <summary>
-        /// "Kent State University", "Ohio State University's Ada Lund": a capitalised verb of saying in its base form right before
+        /// "Kent State University", "Kent State University's Ada Lund": a capitalised verb of saying in its base form right before
         /// a capitalised organisation word is a word of the organisation's name, not the verb ("Clinton Says", "Democrats Urge").
         /// </summary>
         private static bool InOrganisationName(IReadOnlyList<Token> tk, int k, int end) =>
-            tk[k].IsCapitalized && tk[k].CueVerb is { } v && tk[k].Lower == v.Lemma && k + 1 < end && tk[k + 1].IsCapitalized && tk[k + 1].IsOrganisationWord;
+            tk[k].IsCapitalized && tk[k].CueVerb is { } v && tk[k].Lower == v.Lemma && k + 1 < end && tk[k + 1].IsCapitalized && IsOrganisationWordOrPossessive(tk[k + 1]);
+
+        /// <summary>True when the word is an organisation word, or one in the possessive ("University's", "Institute’s").</summary>
+        private static bool IsOrganisationWordOrPossessive(Token t) =>
+            t.IsOrganisationWord || t.EndsInApostropheS && Lexicon.IsOrganisationWord(Possessive.Strip(t.Text));
 
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {

@@ -34,11 +34,21 @@ namespace IncidentTools.Tests.Attribution
         // not the speaker "Ohio", not the source "State University professor Ann Bell"
         [InlineData("\"The water is safe,\" said Ohio State University economist Ada Lund.", "Ohio State University economist Ada Lund", "Ada Lund")]
         [InlineData("Michigan State University professor Ann Bell said the tests were fine.", "Michigan State University professor Ann Bell", "Ann Bell")]
+        // the organisation word in the possessive before the person: not the speaker "Kent"
+        [InlineData("\"The water is safe,\" said Kent State University's Ada Lund.", "Kent State University's Ada Lund", "Ada Lund")]
         public void AVerbFormInsideAnOrganisationsNameStaysInIt(string body, string source, string speaker)
         {
             var a = Attributions(body).First(x => x.Cue == "said");
             Assert.Equal(source, a.Source);
             Assert.Equal(speaker, a.Speaker);
+        }
+
+        [Fact]
+        public void APossessiveOfNoOrganisationWordDoesNotJoinTheName()
+        {
+            // near miss: "Pier's" is no organisation word, so "State" is not read as a word of an organisation's name
+            var a = Attributions("\"The water is safe,\" said Kent State Pier's Ada Lund.").First(x => x.Cue == "said");
+            Assert.NotEqual("Kent State Pier's Ada Lund", a.Source);
         }
 
         [Fact]

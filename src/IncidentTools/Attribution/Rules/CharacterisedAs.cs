@@ -10,7 +10,8 @@ namespace IncidentTools.Attribution.Rules
     /// "go after"); it is finite, or progressive ("has been pounding"), never passive ("was described
     /// as", "is known as": the subject is not the one who gives the name), but a passive's agent after "by" gives it ("was
     /// described by critics as “…”", "was dismissed as a “fantasy” by harbor pilots"). An object stands between the
-    /// verb and "as" ("served as “…”" characterises nobody), of at most eight words and no other clause.
+    /// verb and "as" ("served as “…”" characterises nobody), of at most eight words and no other clause. Not when the subject
+    /// opens the content of a verb of speech ("critics who say he should condemn them as “…”"): another speaker's report.
     /// Runs after the reported-speech rules, on what they left open.
     /// </summary>
     internal sealed class CharacterisedAs : QuotationRule
@@ -48,10 +49,24 @@ namespace IncidentTools.Attribution.Rules
                 if (be != ing) return null;
                 var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(p), tk, s0, g);
                 if (subject == null || subject.Generic || subject.InIntroduction) return null;
+                if (OpensReportedClause(tk, subject.Mention.Start, s0)) return null;
                 var cue = new CueMatch(MentionParser.Join(tk, verb, end), verb, end, null);
                 return context.FromClause(Name, q, new Clause(subject.Mention, cue, CuePlace.Before));
             }
             return null;
+        }
+
+        /// <summary>
+        /// "critics who say he should condemn terrorists as “radical Islamists”", "Lund said that the mayor hailed the deal as
+        /// a “breakthrough”": the subject at <paramref name="start"/> opens the content of a verb of speech right before it (a
+        /// "that" between them or none), so the characterisation is another speaker's report and the words are not clearly
+        /// the subject's: no speaker here.
+        /// </summary>
+        private static bool OpensReportedClause(System.Collections.Generic.IReadOnlyList<Token> tk, int start, int s0)
+        {
+            int k = start - 1;
+            if (k >= s0 && tk[k].IsLowerWord && tk[k].Has(WordGroup.Complementizer)) k--;
+            return k >= s0 && tk[k].IsLowerWord && tk[k].CueVerb is { } v && v.Has(VerbTag.Speech);
         }
 
         /// <summary>

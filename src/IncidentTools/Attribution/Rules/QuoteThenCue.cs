@@ -9,6 +9,8 @@ namespace IncidentTools.Attribution.Rules
     /// said. (a statement of four words or more that opens its sentence, the writer's comma left out: a name or pronoun and its verb).
     /// Not the capitalised clause after a statement that ends on its own "!" or "?" and that a verb of speech right before it
     /// introduces, "…, telling him, “We need you!” He replied that …": that clause opens the writer's next sentence.
+    /// After a statement that ends on its own "!" or "?", the next sentence when it opens with a name the mention grammar reads
+    /// (with its description in apposition) and the verb right after it: “… Scott!” Scott's niece, Jo Price, shouted.
     /// </summary>
     internal sealed class QuoteThenCue : QuotationRule
     {
@@ -25,6 +27,13 @@ namespace IncidentTools.Attribution.Rules
             {
                 var (s, e) = q.Paragraph.Sentences[q.Sentence + 1];
                 clause = clauses.FindAloneAfter(TokensOf(q), q.Token, s, e);
+                // “… Bobby Scott!” Scott's niece, state Del. Jo Price (D-Newport News), shouted to the crowd: a "!" or "?" inside the
+                // marks closed the writer's sentence before a named speaker (with a description in apposition) and its verb
+                if (clause == null && s == q.Token + 1 && Tokenizer.FinalMark(TokensOf(q)[q.Token].Text) is '!' or '?' &&
+                    clauses.FindAfter(TokensOf(q), q.Token, e) is { } named && named.Mention.Kind == MentionKind.Name &&
+                    named.Mention.Start == s && named.Cue.Start == named.Mention.Next &&
+                    !TakesClauseOfItsOwn(TokensOf(q), named, e))
+                    clause = named;
             }
             // “… a battle of niches” Grubbs said.: a statement that opens its sentence, the writer's comma left out
             if (clause == null && q.Token == SentenceOf(q).Start && !context.Facts(q).TitleLike && WordCount(q.Text) >= MinWordsWithoutComma)

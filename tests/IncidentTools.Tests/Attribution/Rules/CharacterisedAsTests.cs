@@ -36,6 +36,21 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void NoCharacterisationNoSpeaker(string body) => Assert.Empty(RunRules(body, new CharacterisedAs()).Found);
 
         [Theory]
+        // the characterising clause is the content of another subject's verb of speech: the words are not clearly its subject's
+        [InlineData("The mayor rebuked critics who say he should condemn the pilots as “harbour pirates.”")]
+        [InlineData("Ada Lund said that the mayor hailed the deal as a “breakthrough.”")]
+        public void ACharacterisationReportedByAnotherSpeakerIsNotItsSubjects(string body) =>
+            Assert.Empty(RunRules(body, new CharacterisedAs()).Found);
+
+        [Fact]
+        public void AVerbOfSpeechBeforeTheSubjectsOwnClauseDoesNotStopIt()
+        {
+            // near miss: "said" ends the sentence before; the characterising clause's subject opens its own sentence
+            var a = Of(RunRules("“We tried,” Ada Lund said. The mayor hailed the deal as a “breakthrough.”", new CharacterisedAs()), "breakthrough")!;
+            Assert.Equal("The mayor", a.Source!.Text);
+        }
+
+        [Theory]
         [InlineData("The new breakwater was described by harbor pilots as “a lifesaver for the fleet.”", "harbor pilots", "a lifesaver")]
         [InlineData("The ferry timetable was ridiculed as a “work of fiction” by Councillor Ada Lund.", "Councillor Ada Lund", "work of fiction")]
         [InlineData("The audit — often labeled as a “whitewash” by the union — ran for a year.", "the union", "whitewash")]
