@@ -159,7 +159,8 @@ namespace IncidentTools.Accounts
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
                     if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length))
-                        && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties)))
+                        && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties))
+                        && !(kind == MentionKind.Surname && AnotherPersonsSurname(text, m.Index, term)))
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
@@ -195,10 +196,22 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
+        /// "Ijaz Shafi Gilani" when the manifest knows "Yousuf Raza Gilani": a manifest person's last name at
+        /// <paramref name="start"/> right after a name's word that is not in the person's full name
+        /// (<see cref="Attribution.PartyResolver.CapitalisedNameWordBefore"/>) is another person's ("Prime Minister Gilani",
+        /// "Raza Gilani" and "Mr. Gilani" are still the manifest's).
+        /// </summary>
+        private static bool AnotherPersonsSurname(string text, int start, string full)
+        {
+            var before = Attribution.PartyResolver.CapitalisedNameWordBefore(text, start);
+            return before != null && Attribution.PartyResolver.IndexOfWord(full, before, StringComparison.Ordinal) < 0;
+        }
+
+        /// <summary>
         /// True when the party's name at [start, end) is part of another name: one to three capitalised
         /// words right after it include a head word of accounts-name-heads.txt ("Washington Post",
         /// "Pakistani Taliban", "American Enterprise Institute"), or a head word and "of" stand right
-        /// before it ("Voice of America").
+        /// before it ("Voice of America"), or a brand stands right before it ("Gallup Pakistan": <see cref="Attribution.PartyResolver.AfterABrand"/>).
         /// </summary>
         private bool InOtherName(string text, int start, int end)
         {
@@ -212,6 +225,8 @@ namespace IncidentTools.Accounts
                 if (_nameHeads.Contains(word)) return true;
                 i = e;
             }
+            // "chairman of Gallup Pakistan": a company's branch in the country
+            if (Attribution.PartyResolver.AfterABrand(text, start)) return true;
             if (start >= 4 && string.CompareOrdinal(text, start - 4, " of ", 0, 4) == 0)
             {
                 int b = start - 4;

@@ -331,8 +331,9 @@ namespace IncidentTools.Attribution
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
             }
             foreach (var p in _parties)
-                Earliest(t, p.Aliases, StringComparison.Ordinal, p.Name, ref best, ref party);
+                EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             var country = CountryTable.Scan(t, out int wordIndex);
+            if (country != null && AfterABrand(t, WordOffset(t, wordIndex))) country = null;
             if (country != null)
             {
                 // the country counts when it comes before any manifest match
@@ -356,6 +357,56 @@ namespace IncidentTools.Attribution
             }
             return false;
         }
+
+        /// <summary>
+        /// "the chairman of Gallup Pakistan", "a director of Oxfam America": a country's name (not its adjective) at
+        /// <paramref name="at"/>, written right after a capitalised word that is not the text's first and that the lexicon
+        /// does not know (a brand; not a title, an organisation word, a region word such as "North", a country or a place),
+        /// names a company's or a charity's branch in that country, not the country's side.
+        /// </summary>
+        internal static bool AfterABrand(string t, int at)
+        {
+            var before = CapitalisedNameWordBefore(t, at);
+            if (before == null || Lexicon.IsGivenName(before) || Lexicon.IsOrganisationWord(before) || CountryTable.FindPlace(before) != null) return false;
+            var rest = t.Substring(at);
+            var country = CountryTable.Scan(rest, out int wordIndex);
+            return country != null && wordIndex == 0 && !country.Demonyms.Contains(Possessive.Strip(CountryTable.Words(rest)[0]));
+        }
+
+        /// <summary>
+        /// The word right before <paramref name="at"/> (one blank or more between) when it is written with a capital that is not
+        /// the sentence's (not the text's first word, nor after a sentence's end or a quotation's opening) and the lexicon
+        /// knows it for no grammar word, adverb, title, abbreviation or country: a name's word ("Gallup", "Shafi"); else null.
+        /// </summary>
+        internal static string? CapitalisedNameWordBefore(string t, int at)
+        {
+            if (at <= 0 || at > t.Length || t[at - 1] != ' ') return null;
+            int end = at - 1;
+            while (end > 0 && t[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(t[start - 1])) start--;
+            // the text's first word is capitalised whatever it is ("Senior Pakistan Army officers"); a word joined to
+            // a mark before it ("(Gallup", "U.S.-Gallup") is not read
+            if (start == 0 || t[start - 1] != ' ' || end - start < MinBrandLength) return null;
+            if (!char.IsUpper(t[start]) || OpensASentence(t, start - 1)) return null;
+            var before = t.Substring(start, end - start);
+            if (Lexicon.IsKnownWord(before) || Lexicon.IsAdverb(before) || Lexicon.IsTitleWord(before) || Lexicon.IsAbbreviation(before) ||
+                CountryTable.Find(before) != null) return null;
+            return before;
+        }
+
+        /// <summary>True when the text before the blanks that end at <paramref name="blank"/> ends a sentence or opens a quotation (a capital there is the sentence's).</summary>
+        private static bool OpensASentence(string t, int blank)
+        {
+            int i = blank;
+            while (i >= 0 && t[i] == ' ') i--;
+            if (i < 0) return true;
+            char c = t[i];
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '“' || c == '‘' || c == '(' || c == '—' || c == '–';
+        }
+
+        /// <summary>The letters a name's word before a country's name or a surname has at least (<see cref="CapitalisedNameWordBefore"/>): an initial is not read.</summary>
+        private const int MinBrandLength = 2;
 
         /// <summary>"an official in the Afghan government": a nationality or country right before an institution word.</summary>
         public string? FromNationalInstitution(string? text)
@@ -387,7 +438,7 @@ namespace IncidentTools.Attribution
                 // the organisations, then the people
                 EarliestOrganisation(t, p.Organisations, p.Name, ref best, ref party);
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
-                Earliest(t, p.Aliases, StringComparison.Ordinal, p.Name, ref best, ref party);
+                EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             }
             return party;
         }
@@ -402,6 +453,16 @@ namespace IncidentTools.Attribution
             {
                 int i = IndexOfWord(t, words[k], cmp);
                 if (i >= 0 && i < best) { best = i; party = name; }
+            }
+        }
+
+        /// <summary><see cref="Earliest"/> for a side's aliases (as written), leaving out a country's name after a brand (<see cref="AfterABrand"/>).</summary>
+        private static void EarliestAlias(string t, IReadOnlyList<string> aliases, string name, ref int best, ref string? party)
+        {
+            for (int k = 0; k < aliases.Count; k++) // by index: no enumerator of the list
+            {
+                int i = IndexOfWord(t, aliases[k], StringComparison.Ordinal);
+                if (i >= 0 && i < best && !AfterABrand(t, i)) { best = i; party = name; }
             }
         }
 

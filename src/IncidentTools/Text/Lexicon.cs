@@ -795,6 +795,10 @@ namespace IncidentTools.Text
         public static bool IsAsWritten(string word, WordGroup groups) =>
             _words.Value.TryGetValue(word, out var t) && (t.Groups & groups) != 0;
 
+        /// <summary>True when the word (any case) is an entry of <c>words.txt</c>, whatever its tags.</summary>
+        public static bool IsKnownWord(string word) =>
+            _words.Value.ContainsKey(word) || Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.ContainsKey(lower);
+
         /// <summary>Every word of <c>words.txt</c> with its tags and classes (for the tests of the list).</summary>
         internal static IReadOnlyDictionary<string, WordEntry> GrammarWords => _words.Value;
 
