@@ -120,7 +120,15 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool IsCapitalisedHead(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
             h == runEnd - 1 && tk[h].IsCapitalized && (det.Length > 0 || h > j) && tk[h].IsSpeakerNoun(SpeakerNounTag.Capitalised)
-            || IsTitleAlone(tk, h, j, runEnd, det);
+            || IsTitleAlone(tk, h, j, runEnd, det) || IsCapitalisedVoice(tk, h, j, runEnd, det);
+
+        /// <summary>
+        /// "The Spokesperson said …", "the Spokesman added": the voice of a body by office written with a capital after "the",
+        /// alone, as a briefing's record writes it, is the spokesperson described ("the spokesperson"), not a body named
+        /// "Spokesperson"; so a later "he" may stand for him.
+        /// </summary>
+        private static bool IsCapitalisedVoice(IReadOnlyList<Token> tk, int h, int j, int runEnd, string det) =>
+            h == j && h == runEnd - 1 && det.Length > 0 && Lexicon.Is(det, WordGroup.DefiniteArticle) && tk[h].IsCapitalized && tk[h].IsSpeakerNoun(SpeakerNounTag.Spokesperson);
 
         /// <summary>
         /// A title written after "the" with no name ("The General said", "the Prime Minister stated"): the holder named
