@@ -553,7 +553,7 @@ namespace IncidentTools.Attribution
                     cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
                     // "a dredging executive who has pleaded guilty, “…”": a particle that makes another verb, one that reports nothing
-                    if (cue.End < q && tk[cue.End].IsWord && Lexicon.IsOtherVerbWithParticle(cue.Verb.Lemma, tk[cue.End].Lower)) continue;
+                    if (Rules.ReportedSpeech.OtherVerbWithParticle(cue.Verb, tk, cue.End, q)) continue;
                     if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;
                     // "said that her campaign would continue “to break barriers”": a verb that governs an infinitive right before a
                     // quotation that opens with "to" is that infinitive's verb ("continue to break"), no cue of the quotation

@@ -276,8 +276,11 @@ namespace IncidentTools.Attribution.Rules
         /// True when the word after the cue verb makes another verb of it, one that reports nothing:
         /// "called off", "added to the confusion", "adding to her lead", "backed down".
         /// </summary>
-        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1) =>
-            entry.Particle == null && end < s1 && tk[end].IsWord && Lexicon.IsOtherVerbWithParticle(entry.Lemma, tk[end].Lower);
+        public static bool OtherVerbWithParticle(CueVerb entry, IReadOnlyList<Token> tk, int end, int s1) => OtherVerbWithParticle(entry.Verb, tk, end, s1);
+
+        /// <summary><see cref="OtherVerbWithParticle(CueVerb, IReadOnlyList{Token}, int, int)"/> for a verb as the quotation rules read it.</summary>
+        public static bool OtherVerbWithParticle(ReportingVerb verb, IReadOnlyList<Token> tk, int end, int s1) =>
+            verb.Particle == null && end < s1 && tk[end].IsWord && Lexicon.IsOtherVerbWithParticle(verb.Lemma, tk[end].Lower);
 
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
         private static bool ClosesClause(IReadOnlyList<Token> tk, int i, int s1) =>
