@@ -30,6 +30,10 @@ namespace IncidentTools.Commands
     /// <code>Get-IncidentDocument -Id 002* | Get-IncidentClaim | Export-Csv claims.csv</code>
     /// <para>Writes the claims of one article to CSV, one row per claim.</para>
     /// </example>
+    /// <example>
+    /// <code>Get-IncidentClaim -Path ~/articles | Where-Object CueNegated | Format-Table Speaker, Cue, Content</code>
+    /// <para>Lists what sources are reported as NOT saying ("did not say that …", "declined to say whether …"): their cue is negated or refused, and such a claim takes no position on a question.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentClaim", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentClaim))]
     public sealed class GetIncidentClaimCommand : DocumentInputCmdlet
