@@ -309,9 +309,10 @@ namespace IncidentTools.Attribution
                     continue;
                 }
                 if (t.IsWord && Lexicon.IsAdverb(t.Text) && s + 1 < limit && (tk[s + 1].IsCapitalized || tk[s + 1].Is(",") ||
-                                                                              tk[s + 1].IsLowerWord && tk[s + 1].Has(WordTag.Subordinator)))
+                                                                              tk[s + 1].IsLowerWord && tk[s + 1].Has(WordTag.Subordinator)) ||
+                    MentionParser.CueAdverbBeforeOpening(tk, s, limit))
                 {
-                    // "Reportedly, Reyes told …", "Apparently Reyes said …", "Shortly after the vote, …": a sentence adverb
+                    // "Reportedly, Reyes told …", "Apparently Reyes said …", "Shortly after the vote, …", "Ever since the vote, …": a sentence adverb
                     s++;
                     if (s < limit && tk[s].Is(",")) s++;
                     continue;

@@ -375,6 +375,15 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Ever since Ada Lund announced her run, he has said …", "Long before the vote, …": a capitalised adverb of the
+        /// lexicon's cue adverbs right before a word that opens both an introductory phrase and a clause ("since", "after",
+        /// "when") opens the sentence before that word's clause (as "Shortly after …" does): no name's start.
+        /// </summary>
+        internal static bool CueAdverbBeforeOpening(IReadOnlyList<Token> tk, int i, int end) =>
+            i + 1 < end && tk[i].IsWord && tk[i].IsCapitalized && tk[i].Has(WordTag.CueAdverb) &&
+            tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.IntroPhrase) && tk[i + 1].Has(WordTag.ClauseStart);
+
+        /// <summary>
         /// Parses a mention at token i. With <paramref name="inverted"/> the mention follows its cue
         /// ("said a senior official with knowledge of …") and may run to the end of the clause;
         /// otherwise a cue or verb is expected after it.
@@ -421,6 +430,7 @@ namespace IncidentTools.Attribution
             // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.Subordinator) && Lexicon.IsAdverb(w.Text))
                 return null;
+            if (CueAdverbBeforeOpening(tk, i, end)) return null;
             // "Rather than accept defeat, …", "Better than expected, …": a capitalised word right before "than" opens a
             // comparison, not a name ("More than 100 residents" keeps its lead of quantity)
             if (w.IsCapitalized && !w.Has(WordClass.ThanLead) && i + 1 < end && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.ComparisonThan))

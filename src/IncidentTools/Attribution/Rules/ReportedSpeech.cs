@@ -466,7 +466,9 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>True for a word that opens a clause; capitalised too at the start of the sentence ("As he said, …").</summary>
         private static bool IsOpener(IReadOnlyList<Token> tk, int b, int s0) =>
-            tk[b].IsWord && tk[b].Has(WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord);
+            tk[b].IsWord && tk[b].Has(WordTag.Opener) && (tk[b].IsLowerWord || b == s0 || !tk[b - 1].IsWord) ||
+            // "Ever since Ada Lund announced …": the word after the adverb that opens the sentence opens the clause
+            b - 1 == s0 && MentionParser.CueAdverbBeforeOpening(tk, s0, b + 1);
 
         /// <summary>True for a word that starts an introductory phrase or is a connective ("In", "However", "Last").</summary>
         private static bool IsIntroWord(Token t) =>
@@ -1572,6 +1574,8 @@ namespace IncidentTools.Attribution.Rules
             int o = subject.OpenerIndex;
             if (o < 0 || !tk[o].IsWord) return false;
             if (tk[o].Has(WordTag.Subordinator)) return true;
+            // "Ever since she endorsed Reyes, Lund has …": the clause the adverb that opens the sentence leads to
+            if (o > 0 && MentionParser.CueAdverbBeforeOpening(tk, o - 1, o + 1)) return true;
             // "The council, which has insisted the works are safe, will vote": the relative clause ends at its comma
             // (and "the changes, which officials said will take effect in May, …": the clause inside it ends there too)
             return o > 0 && tk[o - 1].Is(",") && (subject.Mention.Owner != null && subject.Mention.Start == o ||
