@@ -23,13 +23,16 @@ namespace IncidentTools.Attribution.Rules
                     var (s0, s1) = p.Sentences[si];
                     for (int k = s0 + 1; k < s1; k++)
                     {
+                        // only a gerund cue can report here: the paragraph's cue table says so without a look-up, so the
+                        // tests of what stands before it are made only at such a word, not at every token
+                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                        if (entry == null || entry.Kind != VerbForm.Gerund) continue;
                         // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
                         // "released a statement Tuesday saying": a participle right after a document the subject issues says what the subject says
                         var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0) : null;
                         bool afterDocument = issuer != null;
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent)) && !afterDocument) continue;
-                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || entry.Kind != VerbForm.Gerund || !(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         if (ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
                         var (c, e) = content;
                         // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
