@@ -292,6 +292,12 @@ namespace IncidentTools.Attribution
         private readonly Country? _home;
         private readonly PartyResolver _parties;
 
+        /// <summary>
+        /// True in a paragraph that opens with a timeline's date, "Dec. 22, 2011 -- The ministry publishes …"
+        /// (<see cref="Clauses.AfterDateStamp"/>): a bare institution there ("the army") takes no side named in an earlier entry.
+        /// </summary>
+        public bool DatedEntry { get; set; }
+
         /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
         public string? TurnParty { get; set; }
 
@@ -725,6 +731,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? SideNamedBefore(int paragraph, int reach = SideReach)
         {
+            // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
+            if (DatedEntry) reach = 0;
             return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach)?.Party;
         }
 
