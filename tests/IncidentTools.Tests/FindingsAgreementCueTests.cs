@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -12,12 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class FindingsAgreementCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs)
-        {
-            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
-            var text = "Pakistan and U.S. differ over Salala border post airstrike in Mohmand\n\n" + string.Join("\n\n", paragraphs) + "\n";
-            return AccountTestCorpus.LoadFiles(folder, manifest, (Name: "article.txt", Text: text));
-        }
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, StringComparison.Ordinal) && c.Question == "findings");

@@ -302,6 +302,12 @@ namespace IncidentTools.Attribution
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
+                // "Second, the review describes …": the number of a point in a list, before its comma
+                if (t.IsWord && t.Has(WordGroup.Ordinal) && s + 2 < limit && tk[s + 1].Is(","))
+                {
+                    s += 2;
+                    continue;
+                }
                 if (IsTimeOpening(tk, s, limit))
                 {
                     // "Hours later, she issued …"
