@@ -16,7 +16,7 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs)
+        internal static IncidentCorpus Load(TempFolder folder, params string[] paragraphs)
         {
             // the shipped manifest as it is (its seed documents absent: only a warning)
             var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));

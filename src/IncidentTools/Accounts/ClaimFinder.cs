@@ -64,8 +64,9 @@ namespace IncidentTools.Accounts
             private int _paragraph = int.MinValue / 2;
             private ParagraphSection _section;
 
+            // (a timeline's dated entry is an event of its own: no earlier entry's speaker gives it a side)
             public PartyDefinition? At(AnalysedParagraph p) =>
-                p.Section == _section && p.Index - _paragraph <= Reach ? _party : null;
+                p.Section == _section && p.Index - _paragraph <= Reach && (p.Index == _paragraph || !Clauses.OpensDatedEntry(p)) ? _party : null;
 
             /// <summary>The side of the nearest earlier speaker when that speaker spoke in this very paragraph.</summary>
             public PartyDefinition? InParagraph(AnalysedParagraph p) =>

@@ -302,6 +302,12 @@ namespace IncidentTools.Attribution
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
+                // "Second, the review describes …": the number of a point in a list, before its comma
+                if (t.IsWord && t.Has(WordGroup.Ordinal) && s + 2 < limit && tk[s + 1].Is(","))
+                {
+                    s += 2;
+                    continue;
+                }
                 if (IsTimeOpening(tk, s, limit))
                 {
                     // "Hours later, she issued …"
@@ -406,7 +412,37 @@ namespace IncidentTools.Attribution
                 tk[s].Text.Length >= 4 && tk[s + 1].IsCapitalized)
                 s++;
             // "9:41 a.m. -- Brig. Gen. Clark is on the line", "2:40 p.m. -- Some context: Officers have said …"
-            return AfterClockStamp(tk, s, limit);
+            int k = AfterClockStamp(tk, s, limit);
+            // "Dec. 22, 2011 -- The ministry publishes …": a timeline's dated entry
+            return k == s ? AfterDateStamp(tk, s, limit) : k;
+        }
+
+        /// <summary>True when the paragraph opens with a timeline entry's date (<see cref="AfterDateStamp"/>): an entry of its own.</summary>
+        public static bool OpensDatedEntry(AnalysedParagraph p) => p.Tokens.Count > 0 && AfterDateStamp(p.Tokens, 0, p.Tokens.Count) > 0;
+
+        /// <summary>How many tokens a timeline entry's date may hold before its dash ("Dec. 22 , 2011": 4; "22 December 2011": 3).</summary>
+        private const int DateStampTokens = 4;
+
+        /// <summary>
+        /// After the date that opens a timeline's entry, "Nov. 26, 2011 -- The army closes …", "22 December 2011 – The
+        /// ministry says …", "March 3: The board votes …": the first token of the entry; <paramref name="s"/> when there is
+        /// none. The date is a month (a calendar word) with a day or a year in digits, written before a dash or a colon and
+        /// a capitalised word or a quotation mark; like a live blog's clock time, it is the writer's, no subject.
+        /// </summary>
+        public static int AfterDateStamp(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            int k = s;
+            bool month = false, digits = false;
+            while (k < limit && k - s < DateStampTokens && (tk[k].IsWord && tk[k].Has(WordTag.Calendar) && !tk[k].Has(WordTag.Time) || tk[k].IsDigits || tk[k].Is(",") && k > s))
+            {
+                if (tk[k].IsDigits) digits = true;
+                else if (tk[k].IsWord) month = true;
+                k++;
+            }
+            if (!month || !digits || k + 1 >= limit || tk[k - 1].Is(",")) return s;
+            if (!(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
+            k++;
+            return tk[k].IsCapitalized || tk[k].IsQuote ? k : s;
         }
 
         /// <summary>"Hours later,", "Moments earlier,": a time word, a time adverb ("later", "earlier") and a comma at s.</summary>

@@ -425,6 +425,8 @@ namespace IncidentTools.Attribution
                 return fm;
             }
             if (contracted ? Lexicon.Is(stripped, WordTag.NotNameStart) : w.Has(WordTag.NotNameStart)) return null;
+            // "Third, the mayor said …": the number of a point in a list before its comma, not a name with an apposition
+            if (w.IsCapitalized && w.Has(WordGroup.Ordinal) && i + 1 < end && tk[i + 1].Is(",")) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
                 return null; // "Apparently Lindsey …": a sentence adverb, not part of a name
             // "Shortly after the vote, …", "Immediately before …": a sentence adverb before a subordinate clause

@@ -39,6 +39,7 @@ namespace IncidentTools.Attribution
             {
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 resolver.InTurn = turns.ContainsKey(ap.Index);
+                resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
                 for (int si = 0; si < ap.Sentences.Count; si++)
                 {
                     sentence++;

@@ -292,6 +292,12 @@ namespace IncidentTools.Attribution
         private readonly Country? _home;
         private readonly PartyResolver _parties;
 
+        /// <summary>
+        /// True in a paragraph that opens with a timeline's date, "Dec. 22, 2011 -- The ministry publishes …"
+        /// (<see cref="Clauses.AfterDateStamp"/>): a bare institution there ("the army") takes no side named in an earlier entry.
+        /// </summary>
+        public bool DatedEntry { get; set; }
+
         /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
         public string? TurnParty { get; set; }
 
@@ -720,12 +726,17 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The party of the side the text named last: the organisation (or government named by its capital or
-        /// country) most recently a subject or a speaker, in this paragraph or the two before, that has one.
+        /// country, or the body's spokesman) most recently a subject or a speaker, in this paragraph or the two before, that has one.
         /// "Pakistan's army said … The military said …": a bare institutional word speaks for it.
         /// </summary>
         private string? SideNamedBefore(int paragraph, int reach = SideReach)
         {
-            return MostRecent(x => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Individual && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional)) && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach)?.Party;
+            // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
+            if (DatedEntry) reach = 0;
+            // (and the spokesman of a body, who speaks for its side: "A Pakistani military spokesman said the army …")
+            return MostRecent(x => (x.Kind == EntityKind.Organisation ||
+                                    x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson))) &&
+                                   x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach)?.Party;
         }
 
         /// <summary>

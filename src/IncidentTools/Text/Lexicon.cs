@@ -438,6 +438,11 @@ namespace IncidentTools.Text
         /// Human Services").
         /// </summary>
         OrganisationConnective = 1UL << 61,
+        /// <summary>
+        /// An ordinal that opens a sentence before a comma as the number of a point in a list ("First, …", "Second, the
+        /// review …", "Thirdly, …"): no subject, as "Meanwhile," is none.
+        /// </summary>
+        Ordinal = 1UL << 63,
     }
 
     /// <summary>
