@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using IncidentTools.Text;
 
@@ -155,6 +156,9 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord) continue;   // "recent, oft-repeated"
+                // "the officials' claim", "Sanders’ argument": the possessive of a word in -s is its apostrophe alone, a mark of its own
+                if (IsApostropheOfPlural(tk, i, s0))
+                    return tk[i - 1].IsCapitalized ? PossessiveName(tk, i - 1, s0, markApart: true) : PossessiveDescription(tk, i - 1, s0, markApart: true);
                 if (!t.IsWord) return null;
                 string? pronoun = t.Lower switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
                 if (pronoun != null)
@@ -169,6 +173,14 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>
+        /// True when the token at <paramref name="i"/> is an apostrophe standing right after a word in -s, with no space between:
+        /// that word's possessive ("the judges’", "Sanders'"), not a quotation's closing mark ("the word ‘guns’ ").
+        /// </summary>
+        private static bool IsApostropheOfPlural(IReadOnlyList<Token> tk, int i, int s0) =>
+            tk[i].IsApostropheMark && i - 1 >= s0 && tk[i - 1].IsWord && tk[i - 1].End == tk[i].Start &&
+            tk[i - 1].Lower.EndsWith("s", StringComparison.Ordinal) && !ReportedSpeech.IsPossessive(tk[i - 1]);
+
         /// <summary>How many words a described owner may have between its determiner and its noun ("the Florida senator’s", "the city's new").</summary>
         private const int DescribedOwnerWords = 3;
 
@@ -177,10 +189,11 @@ namespace IncidentTools.Attribution.Rules
         /// noun of persons or of a body in the possessive at <paramref name="i"/>, as a description without the 's; null for the
         /// possessive of anything else ("the plan's promise", "the report's claim": a thing's, as "its" may be).
         /// </summary>
-        private static Mention? PossessiveDescription(IReadOnlyList<Token> tk, int i, int s0)
+        private static Mention? PossessiveDescription(IReadOnlyList<Token> tk, int i, int s0, bool markApart = false)
         {
             var last = tk[i];
-            var head = Possessive.Strip(last.Lower);
+            var head = markApart ? last.Lower : Possessive.Strip(last.Lower);
+            int suffix = markApart ? 0 : Possessive.Straight.Length, end = markApart ? i + 2 : i + 1;
             bool person = Lexicon.IsSpeakerNoun(head, out var singular, out bool plural);
             if (!person && !Lexicon.IsOrganisationWord(head)) return null;
             int a = i - 1;
@@ -190,16 +203,19 @@ namespace IncidentTools.Attribution.Rules
             if (a < s0 || !tk[a].IsWord || !tk[a].Has(WordTag.Determiner) || tk[a].Has(WordTag.Possessive)) return null;
             var m = new Mention
             {
-                Kind = MentionKind.Description, Start = a, End = i + 1, Next = i + 1, Determiner = tk[a].Lower, Head = person ? singular : head, Plural = plural,
-                IsOrganisationHead = !person, CharStart = tk[a].Start, CharEnd = last.End - Possessive.Straight.Length,
+                Kind = MentionKind.Description, Start = a, End = end, Next = end, Determiner = tk[a].Lower, Head = person ? singular : head, Plural = plural,
+                IsOrganisationHead = !person, CharStart = tk[a].Start, CharEnd = last.End - suffix,
             };
             for (int x = a + 1; x < i; x++) m.AddModifier(tk[x].Text);
-            m.Text = MentionParser.Join(tk, a, i) + " " + last.Text.Substring(0, last.Text.Length - Possessive.Straight.Length);
+            m.Text = MentionParser.Join(tk, a, i) + " " + last.Text.Substring(0, last.Text.Length - suffix);
             return m;
         }
 
-        /// <summary>"Donald Trump’s": the capitalised words that end in the possessive at <paramref name="i"/>, without the 's.</summary>
-        private static Mention? PossessiveName(IReadOnlyList<Token> tk, int i, int s0)
+        /// <summary>
+        /// "Donald Trump’s": the capitalised words that end in the possessive at <paramref name="i"/>, without the 's; with
+        /// <paramref name="markApart"/>, the word at <paramref name="i"/> is whole and its apostrophe the token after it ("Bernie Sanders’").
+        /// </summary>
+        private static Mention? PossessiveName(IReadOnlyList<Token> tk, int i, int s0, bool markApart = false)
         {
             int a = i;
             while (a - 1 >= s0 && i - a < 3 && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Function | WordTag.NotNameStart | WordTag.Calendar)) a--;
@@ -207,12 +223,12 @@ namespace IncidentTools.Attribution.Rules
             while (a < i && tk[a].Has(WordTag.IntroPhrase)) a++;
             var last = tk[i];
             if (!last.IsCapitalized || tk[a].Has(WordTag.NotNameStart | WordTag.Function)) return null;
-            int charEnd = last.End - 2;
+            int suffix = markApart ? 0 : Possessive.Straight.Length, end = markApart ? i + 2 : i + 1;
             var words = new List<string>();
             for (int x = a; x < i; x++) words.Add(tk[x].Text);
-            words.Add(last.Text.Substring(0, last.Text.Length - 2));
+            words.Add(last.Text.Substring(0, last.Text.Length - suffix));
             var name = string.Join(" ", words);
-            return new Mention { Kind = MentionKind.Name, Start = a, End = i + 1, Next = i + 1, CharStart = tk[a].Start, CharEnd = charEnd, Text = name, Name = name };
+            return new Mention { Kind = MentionKind.Name, Start = a, End = end, Next = end, CharStart = tk[a].Start, CharEnd = last.End - suffix, Text = name, Name = name };
         }
     }
 }
