@@ -45,6 +45,20 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AClauseBesideTheNameIsNotARole()
+        {
+            // "believe it or not", "for all the good it did her": a subject pronoun makes the words a clause, no role; the
+            // role before its comma stays ("harbour master"), and a role with no pronoun is untouched
+            var qs = Quotes("Ira Moss, believe it or not, told the board: “I would sail tomorrow.”\n\n" +
+                            "“We never gave up,” said Tove Marsh, harbour master, for all the good it did her.\n\n" +
+                            "“The pier is safe,” said Jo Bell, the harbour engineer.");
+            Assert.Equal("Ira Moss", Q(qs, "I would sail").Speaker);
+            Assert.Null(Q(qs, "I would sail").Role);
+            Assert.Equal("harbour master", Q(qs, "We never gave").Role);
+            Assert.Equal("harbour engineer", Q(qs, "The pier is safe").Role);
+        }
+
+        [Fact]
         public void AParticipleWithItsObjectIsWhatThePersonDidNotARole()
         {
             var qs = Quotes("“I was worried about the crossing,” said Morag Lindqvist, holding her young son. “Now I am worried about the winter.”\n\n" +

@@ -8,7 +8,8 @@ namespace IncidentTools.Attribution
     /// <summary>
     /// What a quote's Role shows: the speaker's title and apposition made readable. A form of address
     /// (Mr, Mrs, Sir, Lord, Father) is not a role, nor is an age ("29", "61-year-old"), a picture
-    /// position ("left") or a relative clause ("who was surfing with him"); a role never ends on a
+    /// position ("left") or a relative clause ("who was surfing with him"), nor words with a subject pronoun, a clause
+    /// ("believe it or not", "I have met"); a role never ends on a
     /// dangling preposition ("author of"), and a long one is cut at a phrase boundary.
     /// </summary>
     internal static class RolePhrase
@@ -52,6 +53,13 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool MayBeAge(string text) =>
             SpeakerResolution.HasDigit(text) || text.IndexOf("-year", StringComparison.Ordinal) >= 0 || text.IndexOf("in ", StringComparison.Ordinal) >= 0;
+
+        /// <summary>"I", or a subject pronoun in lower case ("we", "she", "it"; not "IT", not the "I" of "I-Vt."), bare of marks.</summary>
+        private static bool IsClausePronoun(string w)
+        {
+            var bare = w.Trim(',', ';', '.', '!', '?', '(', ')', '—', '–');
+            return bare == "I" || bare.Length > 0 && bare.All(char.IsLower) && CueLexicon.IsSubjectPronoun(bare);
+        }
 
         /// <summary>"33," or "81": the number of an age that opens an apposition.</summary>
         private static bool IsAgeNumber(string w)
@@ -122,6 +130,16 @@ namespace IncidentTools.Attribution
                     words.RemoveRange(0, joined ? 2 : 1);
                     if (IsHomeTown(words)) return null;
                 }
+            }
+            // "Ira Moss, believe it or not, laments …", "every nurse I have met", "President, for all the progress he helped
+            // wrangle": a subject pronoun makes the words a clause, the writer's aside or a relative without its pronoun, no
+            // role; what stands before a comma ahead of it ("President") still is one
+            int clause = words.FindIndex(IsClausePronoun);
+            if (clause >= 0)
+            {
+                int comma = words.FindLastIndex(clause, w => w.EndsWith(",", StringComparison.Ordinal));
+                if (comma < 0) return null;
+                words.RemoveRange(comma + 1, words.Count - comma - 1);
             }
             // "of the University of Otago": the affiliation alone
             if (words.Count > 1 && Lexicon.IsAsWritten(words[0], WordGroup.OfComplement)) words.RemoveAt(0);
