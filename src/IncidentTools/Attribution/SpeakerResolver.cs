@@ -1175,7 +1175,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The maker a document's own phrase names after "by" ("compiled by Bloomberg", "calculated for the paper by the Center
-        /// for Research"): the words from the first capitalised one after "by"; null when no "by" opens a name.
+        /// for Research"): the words from the first capitalised one after "by"; null when no "by" opens a name, or when "by"
+        /// names who leads it ("led by Brig. Gen. Jo Bell").
         /// </summary>
         private static string? MakerNamed(string? phrase)
         {
@@ -1184,6 +1185,8 @@ namespace IncidentTools.Attribution
             for (int i = 0; i + 1 < words.Length; i++)
             {
                 if (!Lexicon.IsAsWritten(words[i], WordGroup.Agent)) continue;
+                // "The investigation, led by Brig. Gen. Jo Bell": the one who leads it, not another maker
+                if (i > 0 && Lexicon.IsAsWritten(words[i - 1], WordGroup.Leadership)) return null;
                 for (int k = i + 1; k < words.Length; k++)
                     if (words[k].Length > 0 && char.IsUpper(words[k][0])) return string.Join(" ", words, k, words.Length - k);
                 return null;
@@ -1198,7 +1201,9 @@ namespace IncidentTools.Attribution
         private static string? MakerOf(Entity document)
         {
             if (document.Owner != null) return document.Owner.Display;
-            var named = document.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+            // a country's name or people ("U.S. investigation", "Pakistani report") says whose side, not who made it
+            var named = document.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsUpper(w[0]) && CountryTable.Find(w) == null && CountryTable.FindDemonym(w) == null).ToList();
             return named.Count == 0 ? null : string.Join(" ", named);
         }
 

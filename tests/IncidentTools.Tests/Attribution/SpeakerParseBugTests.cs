@@ -82,6 +82,9 @@ namespace IncidentTools.Tests.Attribution
             // and with no "by" at all it is the same data, the board's
             var b = About("Fares rose by a tenth, according to Harbour Board data. The data shows that ferry traffic fell too.", "ferry traffic fell");
             Assert.Equal("Harbour Board data", b.Speaker);
+            // negative: "led by" names who leads the inquiry, no other maker; it is still the Pentagon's inquiry, the Pentagon speaks
+            var c = About("A Pentagon investigation into the pier collapse ended on Friday. The investigation, led by Colonel Ada Lund, found that the cables were worn.", "the cables were worn");
+            Assert.Equal("Pentagon", c.Speaker);
         }
 
         [Fact]
