@@ -219,7 +219,10 @@ namespace IncidentTools.Tests
         // Generated quotes again on branch prec28: the garbled headline "Pakistan coordinating NATO attack was 'deliberate'" had
         // 'deliberate' as NATO's (NameBeforeCue, cue "attack"); a name right after a participle that follows a noun is that
         // participle's object, no speaker, and the quote now has none (1 quote line; documents unchanged; claims and comparisons below).
-        private const string GeneratedQuotes = "5419fe34195b71b246dbccf0";
+        // devset48: "U.S. officials, speaking on condition of anonymity because they were not authorized to discuss the matter, said":
+        // words with a subject pronoun are a clause, no role (RolePhrase); that role goes from 4 generated quote lines, 24 claim
+        // lines and 2 comparison lines; with Role taken out the canonical texts are byte-identical (documents and seeds unchanged).
+        private const string GeneratedQuotes = "2612c68139f2eea6a6dbd93f";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -271,11 +274,13 @@ namespace IncidentTools.Tests
         // accounts41: the cue "investigation was thorough" (Findings are accurate) in seeds/corpus.yaml: the 14 generated copies of
         // George Little's quote "The investigation was thorough, and we believe its conclusions are sound" (some garbled) take that
         // position, as the quote says; nothing else changed (documents, quotes and seed output unchanged).
-        private const string GeneratedClaims = "f0f353d497f4bb48d6243ddf";
+        // devset48: see GeneratedQuotes (24 claim lines lose that role).
+        private const string GeneratedClaims = "fd4820e80df36a47fb8be5d7";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
-        private const string GeneratedComparisons = "cbb8360ed409757401553916"; // stop 41: CueNegated in the evidence claims only (see SeedClaims)
+        // devset48: see GeneratedQuotes (2 evidence claims lose that role).
+        private const string GeneratedComparisons = "a37cb01659f6e869bef67f1c"; // stop 41: CueNegated in the evidence claims only (see SeedClaims)
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

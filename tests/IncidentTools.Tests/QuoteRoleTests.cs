@@ -30,6 +30,35 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AnAgeBeforeAHomeTownAndItsStateIsNotARole()
+        {
+            // "Name, 33, of Town, State, said": the age and the home town are where the person lives and how old, no office
+            var qs = Quotes("Tomas Varga, 33, of Brenton, Kansas, who drives a delivery van, said he had waited two days. “Nobody tells us anything,” Varga said.\n\n" +
+                            "Ines Rook, 75, a retiree in Marlow, Ohio, said she had given up. “The bus never came,” she said.\n\n" +
+                            "Pia Holm, 81 and retired in Dover, Delaware, said the pier was closed. “I walked home,” Holm said.\n\n" +
+                            "82-year-old Jonas Ek, the founder of the ferry trust, spoke last. “We will sail again,” Ek said.");
+            Assert.Equal("Tomas Varga", Q(qs, "Nobody tells").Speaker);
+            Assert.Null(Q(qs, "Nobody tells").Role);
+            Assert.Equal("retiree in Marlow", Q(qs, "The bus never").Role);
+            Assert.Equal("retired in Dover", Q(qs, "I walked home").Role);
+            Assert.Equal("founder of the ferry trust", Q(qs, "We will sail").Role);
+        }
+
+        [Fact]
+        public void AClauseBesideTheNameIsNotARole()
+        {
+            // "believe it or not", "for all the good it did her": a subject pronoun makes the words a clause, no role; the
+            // role before its comma stays ("harbour master"), and a role with no pronoun is untouched
+            var qs = Quotes("Ira Moss, believe it or not, told the board: “I would sail tomorrow.”\n\n" +
+                            "“We never gave up,” said Tove Marsh, harbour master, for all the good it did her.\n\n" +
+                            "“The pier is safe,” said Jo Bell, the harbour engineer.");
+            Assert.Equal("Ira Moss", Q(qs, "I would sail").Speaker);
+            Assert.Null(Q(qs, "I would sail").Role);
+            Assert.Equal("harbour master", Q(qs, "We never gave").Role);
+            Assert.Equal("harbour engineer", Q(qs, "The pier is safe").Role);
+        }
+
+        [Fact]
         public void AParticipleWithItsObjectIsWhatThePersonDidNotARole()
         {
             var qs = Quotes("“I was worried about the crossing,” said Morag Lindqvist, holding her young son. “Now I am worried about the winter.”\n\n" +

@@ -8,7 +8,8 @@ namespace IncidentTools.Attribution
     /// <summary>
     /// What a quote's Role shows: the speaker's title and apposition made readable. A form of address
     /// (Mr, Mrs, Sir, Lord, Father) is not a role, nor is an age ("29", "61-year-old"), a picture
-    /// position ("left") or a relative clause ("who was surfing with him"); a role never ends on a
+    /// position ("left") or a relative clause ("who was surfing with him"), nor words with a subject pronoun, a clause
+    /// ("believe it or not", "I have met"); a role never ends on a
     /// dangling preposition ("author of"), and a long one is cut at a phrase boundary.
     /// </summary>
     internal static class RolePhrase
@@ -53,6 +54,25 @@ namespace IncidentTools.Attribution
         private static bool MayBeAge(string text) =>
             SpeakerResolution.HasDigit(text) || text.IndexOf("-year", StringComparison.Ordinal) >= 0 || text.IndexOf("in ", StringComparison.Ordinal) >= 0;
 
+        /// <summary>"I", or a subject pronoun in lower case ("we", "she", "it"; not "IT", not the "I" of "I-Vt."), bare of marks.</summary>
+        private static bool IsClausePronoun(string w)
+        {
+            var bare = w.Trim(',', ';', '.', '!', '?', '(', ')', '—', '–');
+            return bare == "I" || bare.Length > 0 && bare.All(char.IsLower) && CueLexicon.IsSubjectPronoun(bare);
+        }
+
+        /// <summary>"33," or "81": the number of an age that opens an apposition.</summary>
+        private static bool IsAgeNumber(string w)
+        {
+            var n = w.TrimEnd(',');
+            return n.Length > 0 && n.Length <= 3 && n.All(char.IsDigit);
+        }
+
+        /// <summary>"of Brenton", "of East Marlow": "of" and capitalised words only, where a person lives (after an age), not an office.</summary>
+        private static bool IsHomeTown(List<string> words) =>
+            words.Count > 1 && Lexicon.IsAsWritten(words[0], WordGroup.OfComplement) &&
+            words.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
+
         /// <summary>"61-year-old", "22-year-old", "five-year-old".</summary>
         private static bool IsAgeWord(string w) =>
             w.EndsWith("-year-old", StringComparison.Ordinal) || w.EndsWith("-years-old", StringComparison.Ordinal);
@@ -83,6 +103,9 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrWhiteSpace(title)) return null;
             var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "82-year-old Ada Lund": an age written before the name is no title
+            words.RemoveAll(w => IsAgeWord(w.TrimEnd(',')));
+            if (words.Count == 0) return null;
             // "Mrs", "Sir Keith": a form of address alone says nothing ("Ms Khairunisa’s father" does)
             if (words.All(Lexicon.IsFormOfAddress)) return null;
             return string.Join(" ", words);
@@ -95,6 +118,29 @@ namespace IncidentTools.Attribution
             var r = role!.Trim().TrimEnd(CommaSemicolon).Trim();
             if (Lexicon.Is(r, WordTag.PicturePosition) || IsAge(r) || IsRelativeClause(r)) return null;
             var words = r.Split(Blank, StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "33, of Brenton" (before its state: "Tomas Varga, 33, of Brenton, Kansas, said"), "75, a retiree in Marlow", "81 and
+            // retired in Dover": the age that opens the apposition goes, and a home town after it alone is no role
+            // ("26 percent", "54 total": a number that runs on into its noun is a count, and stays)
+            if (words.Count > 1 && IsAgeNumber(words[0]))
+            {
+                bool set = words[0].EndsWith(",", StringComparison.Ordinal);
+                bool joined = !set && Lexicon.IsAsWritten(words[1], WordClass.Coordinator);
+                if (set || joined)
+                {
+                    words.RemoveRange(0, joined ? 2 : 1);
+                    if (IsHomeTown(words)) return null;
+                }
+            }
+            // "Ira Moss, believe it or not, laments …", "every nurse I have met", "President, for all the progress he helped
+            // wrangle": a subject pronoun makes the words a clause, the writer's aside or a relative without its pronoun, no
+            // role; what stands before a comma ahead of it ("President") still is one
+            int clause = words.FindIndex(IsClausePronoun);
+            if (clause >= 0)
+            {
+                int comma = words.FindLastIndex(clause, w => w.EndsWith(",", StringComparison.Ordinal));
+                if (comma < 0) return null;
+                words.RemoveRange(comma + 1, words.Count - comma - 1);
+            }
             // "of the University of Otago": the affiliation alone
             if (words.Count > 1 && Lexicon.IsAsWritten(words[0], WordGroup.OfComplement)) words.RemoveAt(0);
             // "his 22-year-old daughter" → "his daughter"; "61-year-old" → nothing

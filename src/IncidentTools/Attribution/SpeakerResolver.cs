@@ -1184,6 +1184,40 @@ namespace IncidentTools.Attribution
             return Add(e);
         }
 
+        /// <summary>
+        /// The maker a document's own phrase names after "by" ("compiled by Bloomberg", "calculated for the paper by the Center
+        /// for Research"): the words from the first capitalised one after "by"; null when no "by" opens a name, or when "by"
+        /// names who leads it ("led by Brig. Gen. Jo Bell").
+        /// </summary>
+        private static string? MakerNamed(string? phrase)
+        {
+            if (string.IsNullOrEmpty(phrase)) return null;
+            var words = phrase!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i++)
+            {
+                if (!Lexicon.IsAsWritten(words[i], WordGroup.Agent)) continue;
+                // "The investigation, led by Brig. Gen. Jo Bell": the one who leads it, not another maker
+                if (i > 0 && Lexicon.IsAsWritten(words[i - 1], WordGroup.Leadership)) return null;
+                for (int k = i + 1; k < words.Length; k++)
+                    if (words[k].Length > 0 && char.IsUpper(words[k][0])) return string.Join(" ", words, k, words.Length - k);
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Who made a document read before: its owner ("the army's statement"), else the capitalised words of its own phrase
+        /// ("Harbour Board data": "Harbour Board"); null when nothing names one ("a new poll").
+        /// </summary>
+        private static string? MakerOf(Entity document)
+        {
+            if (document.Owner != null) return document.Owner.Display;
+            // a country's name or people ("U.S. investigation", "Pakistani report") says whose side, not who made it
+            var named = document.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsUpper(w[0]) && CountryTable.Find(w) == null && CountryTable.FindDemonym(w) == null).ToList();
+            return named.Count == 0 ? null : string.Join(" ", named);
+        }
+
         /// <summary>Two documents of findings of one kind: the same noun, or two polls ("poll", "survey").</summary>
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
@@ -1216,7 +1250,12 @@ namespace IncidentTools.Attribution
                 }
                 if (definite || m.Determiner.Length == 0)
                 {
-                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && x.HasWords(m.Modifiers));
+                    // "The data compiled by Bloomberg" after "Labor Department data": a document whose own phrase names its
+                    // maker after "by" is no earlier one that another maker made ("The survey, conducted by the harbour
+                    // board" after "a new poll", whose maker no one named, may still be that poll)
+                    var maker = MakerNamed(m.PostModifier) ?? MakerNamed(m.Apposition);
+                    bool otherMaker(Entity x) => maker != null && MakerOf(x) is { } earlierMaker && maker.IndexOf(earlierMaker, StringComparison.OrdinalIgnoreCase) < 0;
+                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && x.HasWords(m.Modifiers) && !otherMaker(x));
                     // "According to the report" after "A U.S. military investigation has concluded": a bare document of
                     // findings is the findings just spoken of, whatever word named them
                     // (one its own phrase describes is findings of its own kind: "The survey, conducted by …, found" after "a new
@@ -1224,7 +1263,7 @@ namespace IncidentTools.Attribution
                     bool described = m.Apposition != null || m.PostModifier != null;
                     if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings))
                         earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach &&
-                                                  (!described || SameKindOfFindings(x.Head, m.Head)));
+                                                  (!described || SameKindOfFindings(x.Head, m.Head)) && !otherMaker(x));
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });

@@ -72,6 +72,22 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ADocumentWhoseMakerIsNamedAfterByIsNotAnotherMakersDocument()
+        {
+            // "data compiled by the Courier" after "Harbour Board data": the phrase names another maker, so it is other data
+            var a = About("The island lost 400 jobs last year, according to Harbour Board data. The data compiled by the Tarvik Courier shows that ferry traffic fell by a third.", "ferry traffic fell");
+            Assert.Equal("data", a.Speaker);
+            Assert.Equal("The data compiled by the Tarvik Courier", a.Source);
+            Assert.Equal("CueThenContent", a.Rule);
+            // and with no "by" at all it is the same data, the board's
+            var b = About("Fares rose by a tenth, according to Harbour Board data. The data shows that ferry traffic fell too.", "ferry traffic fell");
+            Assert.Equal("Harbour Board data", b.Speaker);
+            // negative: "led by" names who leads the inquiry, no other maker; it is still the Pentagon's inquiry, the Pentagon speaks
+            var c = About("A Pentagon investigation into the pier collapse ended on Friday. The investigation, led by Colonel Ada Lund, found that the cables were worn.", "the cables were worn");
+            Assert.Equal("Pentagon", c.Speaker);
+        }
+
+        [Fact]
         public void ADescribedSurveyAfterAPollIsThatPoll()
         {
             // negative: a poll and a survey are findings of one kind; the survey described is the poll just named
