@@ -114,6 +114,12 @@ namespace IncidentTools.Tests
         // the side that publishes the findings is their maker ("The Pentagon released the report")
         [InlineData("The Northern Army released the report on Monday.", "The report says")]
         [InlineData("The Interior Ministry on Thursday published its report.", "According to the report,")]
+        // a side's name and a group noun before the verb of publishing (accounts47: "the American military has published its inquiry")
+        [InlineData("The Northern military has published its inquiry into the clash.", "The report says")]
+        // the maker after "by", with a title before the name, or after a verb of publishing (accounts47: "the report by
+        // Brigadier General …")
+        [InlineData("Officials pointed to the report by Colonel Anna Berg, issued in March.", "The inquiry says")]
+        [InlineData("Reporters read the investigation released by the Interior Ministry.", "The investigation says")]
         public void ABareFindingsWordIsTheFindingsNamedWithASideBefore(string first, string second)
         {
             // "the report" that speaks is the findings whose maker's side the document wrote before them
@@ -135,6 +141,10 @@ namespace IncidentTools.Tests
         [InlineData("The Northern Army released the prisoners on Monday. The committee published its report on Tuesday.")]
         // the word before another noun is no findings named ("the Northern investigation team")
         [InlineData("Reporters met the Northern investigation team on Monday.")]
+        // "by" after findings that are a noun's object names who acted on them, not their maker (accounts47)
+        [InlineData("Farmers protested the rejection of the report by the Northern Army.")]
+        // "by" after a word that is no findings word
+        [InlineData("Reporters read the letter by Anna Berg on Monday.")]
         public void ABareFindingsWordTakesNoSideWhenItsMakerIsNotOneSide(string first)
         {
             using var folder = new TempFolder();
