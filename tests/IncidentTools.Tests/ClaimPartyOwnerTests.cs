@@ -31,6 +31,36 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ABareInstitutionAfterTheWritersOwnIsNotTheSideNamedBefore()
+        {
+            // an editorial writes of its country's army as "our own military": "the army" after it is that one, whose side the
+            // text does not write, not the side named before it, nor is "it" that stands for the army (accounts47)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Southern Guard said on Monday that the shelling was an accident.",
+                "Nor has the view of our own military changed. The army has never accepted that the shelling was an accident, and it says the guns were aimed deliberately.");
+            var army = corpus.Claims.Single(c => c.Content.StartsWith("the shelling was an accident", StringComparison.Ordinal) && c.Text.StartsWith("The army", StringComparison.Ordinal));
+            Assert.Equal("army", army.Speaker);
+            Assert.True(army.CueNegated);
+            Assert.Null(army.Party);
+            Assert.Null(army.Position);
+            var it = corpus.Claims.Single(c => c.Content == "the guns were aimed deliberately");
+            Assert.Equal("army", it.Speaker);
+            Assert.Null(it.Party);
+            Assert.Null(it.Position);
+        }
+
+        [Fact]
+        public void ABareInstitutionWithoutTheWritersOwnIsTheSideNamedBefore()
+        {
+            // the near miss: no "our military" before it, "the army" is the side named before (as it was)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Southern Guard said on Monday that the shelling was an accident.",
+                "Nor has the view of the farmers changed. The army has never accepted that the shelling was deliberate.");
+            var army = corpus.Claims.Single(c => c.Speaker == "army");
+            Assert.Equal("Southland", army.Party);
+        }
+
+        [Fact]
         public void FindingsAPronounOwnsAreNoSideOfASpeakerInAnEarlierParagraph()
         {
             // "its own investigation" after a paragraph where the other side spoke: the pronoun's owner is not that speaker

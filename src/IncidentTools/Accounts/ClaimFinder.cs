@@ -93,7 +93,7 @@ namespace IncidentTools.Accounts
             var chain = new Chain();
             var partyOf = new PartyDefinition?[found.Count];
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
-            var ofSpeaker = new Dictionary<Entity, PartyDefinition>();
+            var ofSpeaker = new Dictionary<Entity, PartyDefinition?>();
             var turns = context.Turns;
             var findings = new NamedFindings(context.Document);
             foreach (var i in order)
@@ -413,7 +413,7 @@ namespace IncidentTools.Accounts
         /// "he"), the side of the nearest earlier speaker. A speaker of no side ("analysts", a named person
         /// the manifest does not know) ends the chain.
         /// </summary>
-        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker,
+        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
                                          Dictionary<int, FoundAttribution> turns, NamedFindings findings)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
@@ -525,6 +525,14 @@ namespace IncidentTools.Accounts
             // "Q: Pakistan says the findings are wrong. What is your response? ¶ A: We remain confident …": the answerer of a
             // labelled interview is not the side of the last speaker, most often one the question itself reported
             if (AnswerLabel(a.Root, m)) return null;
+            // "Nor has our own military changed its view. The army has never accepted …": a bare institution after the writer's own
+            // is that one, whose side is not written, not the last speaker's (nor is an "it" that stands for it later)
+            if (InstitutionAlone(m) && a.Root.SourceParagraph is { } sourceParagraph && ReferenceEquals(a.Root.SourceTokens, sourceParagraph.Tokens) &&
+                SpeakerResolver.WritersOwnBodyBefore(sourceParagraph.Text, m.CharStart))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
