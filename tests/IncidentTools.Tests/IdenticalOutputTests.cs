@@ -271,11 +271,16 @@ namespace IncidentTools.Tests
         // accounts41: the cue "investigation was thorough" (Findings are accurate) in seeds/corpus.yaml: the 14 generated copies of
         // George Little's quote "The investigation was thorough, and we believe its conclusions are sound" (some garbled) take that
         // position, as the quote says; nothing else changed (documents, quotes and seed output unchanged).
-        private const string GeneratedClaims = "f0f353d497f4bb48d6243ddf";
+        // accounts47: the cue "coordination * inadequate" (Coordination failed) in seeds/corpus.yaml: one garbled generated copy of
+        // George Little's "inadequate coordination" (art000156) now names that cue as its PositionCue; same claim, same position
+        // (the generated comparisons too, whose coordination row holds that claim as evidence);
+        // nothing else changed (QuoteThenParenthesis, the fact-check rubrics, findings named after "by" and the writer's own army
+        // change no generated output).
+        private const string GeneratedClaims = "98439edeb6f3f4bb879392bf";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
-        private const string GeneratedComparisons = "cbb8360ed409757401553916"; // stop 41: CueNegated in the evidence claims only (see SeedClaims)
+        private const string GeneratedComparisons = "f8afda2e79523f2e73de8587"; // accounts47: one evidence claim's PositionCue (see GeneratedClaims)
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
