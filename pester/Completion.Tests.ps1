@@ -118,7 +118,7 @@ Describe 'rule names in completion' {
         @{ Command = 'Get-IncidentQuote' }
         @{ Command = 'Get-IncidentClaim' }
     ) {
-        Get-Completion "$Command -Rule QuoteThen" | Should -Be @('QuoteThenCue', 'QuoteThenDash', 'QuoteThenDescription')
+        Get-Completion "$Command -Rule QuoteThen" | Should -Be @('QuoteThenCue', 'QuoteThenDash', 'QuoteThenParenthesis', 'QuoteThenDescription')
         Get-Completion "$Command -Rule Owned" | Should -Contain 'OwnedStatement'
         $all = Get-Completion "$Command -Rule "
         $all | Should -Contain 'CueThenContent'

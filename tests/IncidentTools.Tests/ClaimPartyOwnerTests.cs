@@ -31,6 +31,36 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ABareInstitutionAfterTheWritersOwnIsNotTheSideNamedBefore()
+        {
+            // an editorial writes of its country's army as "our own military": "the army" after it is that one, whose side the
+            // text does not write, not the side named before it, nor is "it" that stands for the army (accounts47)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Southern Guard said on Monday that the shelling was an accident.",
+                "Nor has the view of our own military changed. The army has never accepted that the shelling was an accident, and it says the guns were aimed deliberately.");
+            var army = corpus.Claims.Single(c => c.Content.StartsWith("the shelling was an accident", StringComparison.Ordinal) && c.Text.StartsWith("The army", StringComparison.Ordinal));
+            Assert.Equal("army", army.Speaker);
+            Assert.True(army.CueNegated);
+            Assert.Null(army.Party);
+            Assert.Null(army.Position);
+            var it = corpus.Claims.Single(c => c.Content == "the guns were aimed deliberately");
+            Assert.Equal("army", it.Speaker);
+            Assert.Null(it.Party);
+            Assert.Null(it.Position);
+        }
+
+        [Fact]
+        public void ABareInstitutionWithoutTheWritersOwnIsTheSideNamedBefore()
+        {
+            // the near miss: no "our military" before it, "the army" is the side named before (as it was)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Southern Guard said on Monday that the shelling was an accident.",
+                "Nor has the view of the farmers changed. The army has never accepted that the shelling was deliberate.");
+            var army = corpus.Claims.Single(c => c.Speaker == "army");
+            Assert.Equal("Southland", army.Party);
+        }
+
+        [Fact]
         public void FindingsAPronounOwnsAreNoSideOfASpeakerInAnEarlierParagraph()
         {
             // "its own investigation" after a paragraph where the other side spoke: the pronoun's owner is not that speaker
@@ -114,6 +144,12 @@ namespace IncidentTools.Tests
         // the side that publishes the findings is their maker ("The Pentagon released the report")
         [InlineData("The Northern Army released the report on Monday.", "The report says")]
         [InlineData("The Interior Ministry on Thursday published its report.", "According to the report,")]
+        // a side's name and a group noun before the verb of publishing (accounts47: "the American military has published its inquiry")
+        [InlineData("The Northern military has published its inquiry into the clash.", "The report says")]
+        // the maker after "by", with a title before the name, or after a verb of publishing (accounts47: "the report by
+        // Brigadier General …")
+        [InlineData("Officials pointed to the report by Colonel Anna Berg, issued in March.", "The inquiry says")]
+        [InlineData("Reporters read the investigation released by the Interior Ministry.", "The investigation says")]
         public void ABareFindingsWordIsTheFindingsNamedWithASideBefore(string first, string second)
         {
             // "the report" that speaks is the findings whose maker's side the document wrote before them
@@ -135,6 +171,10 @@ namespace IncidentTools.Tests
         [InlineData("The Northern Army released the prisoners on Monday. The committee published its report on Tuesday.")]
         // the word before another noun is no findings named ("the Northern investigation team")
         [InlineData("Reporters met the Northern investigation team on Monday.")]
+        // "by" after findings that are a noun's object names who acted on them, not their maker (accounts47)
+        [InlineData("Farmers protested the rejection of the report by the Northern Army.")]
+        // "by" after a word that is no findings word
+        [InlineData("Reporters read the letter by Anna Berg on Monday.")]
         public void ABareFindingsWordTakesNoSideWhenItsMakerIsNotOneSide(string first)
         {
             using var folder = new TempFolder();

@@ -38,6 +38,21 @@ namespace IncidentTools.Tests
             Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith(content, StringComparison.Ordinal) && c.Question != null);
 
         [Fact]
+        public void PlansNotSharedAndCoordinationSaidToBeInadequateAreCoordinationFailed()
+        {
+            // accounts47: "did not share their plans for the operation", "coordination was inadequate" (the cue's other order)
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Foreign Office said the coalition had not shared its plans for the night raid with the officers at the border posts.",
+                "A Pentagon spokesman said the coordination had been inadequate, and the officers would be retrained.",
+                "A Foreign Office spokesman said the two armies had shared their plans for the winter patrols.");
+            Takes(corpus, "the coalition had not shared its plans", Pk, "coordination", "Coordination failed");
+            Takes(corpus, "the coordination had been inadequate", Us, "coordination", "Coordination failed");
+            // plans shared, not withheld: no failure
+            AnswersNothing(corpus, "the two armies had shared their plans");
+        }
+
+        [Fact]
         public void ASideNamedAsNeverFiringOrDenyingInThePassiveDidNotFireFirst()
         {
             using var folder = new TempFolder();

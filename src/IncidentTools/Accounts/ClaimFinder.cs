@@ -94,7 +94,7 @@ namespace IncidentTools.Accounts
             var chain = new Chain();
             var partyOf = new PartyDefinition?[found.Count];
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
-            var ofSpeaker = new Dictionary<Entity, PartyDefinition>();
+            var ofSpeaker = new Dictionary<Entity, PartyDefinition?>();
             var turns = context.Turns;
             var findings = new NamedFindings(context.Document);
             foreach (var i in order)
@@ -414,7 +414,7 @@ namespace IncidentTools.Accounts
         /// "he"), the side of the nearest earlier speaker. A speaker of no side ("analysts", a named person
         /// the manifest does not know) ends the chain.
         /// </summary>
-        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition> ofSpeaker,
+        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
                                          Dictionary<int, FoundAttribution> turns, NamedFindings findings)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
@@ -526,6 +526,14 @@ namespace IncidentTools.Accounts
             // "Q: Pakistan says the findings are wrong. What is your response? ¶ A: We remain confident …": the answerer of a
             // labelled interview is not the side of the last speaker, most often one the question itself reported
             if (AnswerLabel(a.Root, m)) return null;
+            // "Nor has our own military changed its view. The army has never accepted …": a bare institution after the writer's own
+            // is that one, whose side is not written, not the last speaker's (nor is an "it" that stands for it later)
+            if (InstitutionAlone(m) && a.Root.SourceParagraph is { } sourceParagraph && ReferenceEquals(a.Root.SourceTokens, sourceParagraph.Tokens) &&
+                SpeakerResolver.WritersOwnBodyBefore(sourceParagraph.Text, m.CharStart))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
@@ -692,6 +700,11 @@ namespace IncidentTools.Accounts
                         sided[published] = x.Party;
                         continue;
                     }
+                    if (FindingsByMaker(tk, p.TokenAt(x.Start)) is var by && by >= 0)
+                    {
+                        sided[by] = x.Party;
+                        continue;
+                    }
                     for (int n = 0, j = first; j < tk.Count && n <= FindingsMakerWords && tk[j].IsWord; j++, n++)
                     {
                         if (Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings))
@@ -722,6 +735,8 @@ namespace IncidentTools.Accounts
         /// </summary>
         private int PublishedFindings(TokenList tk, int v)
         {
+            // "the American military has published its inquiry": a side's name with group nouns after it ("military", "army")
+            for (int n = 0; n < FindingsMakerWords && v < tk.Count && tk[v].IsLowerWord && _lexicon.GroupNouns.Contains(tk[v].Lower); n++) v++;
             while (v < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb)) v++;
             // "on Thursday released": a day phrase before the verb
             if (v + 1 < tk.Count && tk[v].IsLowerWord && tk[v].Has(WordClass.DayLead) && tk[v + 1].Has(WordTag.Calendar)) v += 2;
@@ -732,6 +747,34 @@ namespace IncidentTools.Accounts
                 if (Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings))
                     return FindingsHead(tk, j) ? j : -1;
             return -1;
+        }
+
+        /// <summary>
+        /// The capitalised words a maker's name may have before it after "by" ("the report by Air Force Brigadier General
+        /// Stephen Clark": the titles before the name the manifest knows), at most this many.
+        /// </summary>
+        private const int MakerTitleWords = 4;
+
+        /// <summary>
+        /// "the report by Brigadier General Stephen Clark", "an inquiry by NATO", "the investigation released by the Pentagon":
+        /// the findings word whose maker is the side's name starting at token <paramref name="k"/>, named after "by" (and a
+        /// determiner or titles; a verb of publishing may stand between the findings word and "by"); -1 when there is none, or
+        /// when the findings are themselves the object of a noun ("the rejection of the report by Pakistan": "by" then most
+        /// often names who rejected it).
+        /// </summary>
+        private int FindingsByMaker(TokenList tk, int k)
+        {
+            int b = k - 1;
+            for (int n = 0; b >= 0 && n < MakerTitleWords && tk[b].IsWord && tk[b].IsCapitalized; n++) b--;
+            if (b >= 0 && tk[b].IsLowerWord && tk[b].Has(WordTag.Determiner)) b--;
+            if (b < 1 || !tk[b].IsLowerWord || !tk[b].Has(WordGroup.Agent)) return -1;
+            int j = b - 1;
+            if (tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing)) j--;
+            if (j < 0 || !tk[j].IsLowerWord || !Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings) || !FindingsHead(tk, j)) return -1;
+            int d = j - 1;
+            if (d >= 0 && tk[d].IsLowerWord && tk[d].Has(WordTag.Determiner)) d--;
+            if (d >= 0 && tk[d].IsLowerWord && tk[d].Has(WordGroup.OfComplement)) return -1;
+            return j;
         }
 
         /// <summary>

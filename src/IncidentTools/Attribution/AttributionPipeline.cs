@@ -27,6 +27,8 @@ namespace IncidentTools.Attribution
             new OpeningClauseQuote(),
             new QuoteThenCue(),
             new QuoteThenDash(),
+            // a whole statement signed by its source in brackets that end the paragraph ("CLAIM: “…” (Harbour Board)")
+            new QuoteThenParenthesis(),
             new SignedQuotation(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence

@@ -740,6 +740,26 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when the paragraph's words before <paramref name="at"/> name the writer's own body: "our" (the possessive of a
+        /// group that is not a third party's, words.txt 'collective-possessive' without 'group-possessive'), then at most one
+        /// word ("own"), then an institutional organisation word ("our military", "our own army"), as an editorial writes of
+        /// its country's. A bare "the army" after it is that body, not the side the text named before.
+        /// </summary>
+        internal static bool WritersOwnBodyBefore(string paragraphText, int at)
+        {
+            if (paragraphText == null || at <= 0) return false;
+            var words = paragraphText.Substring(0, Math.Min(at, paragraphText.Length)).Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i++)
+            {
+                var w = words[i].ToLowerInvariant();
+                if (!Lexicon.IsAsWritten(w, WordClass.CollectivePossessive) || Lexicon.IsAsWritten(w, WordGroup.GroupPossessive)) continue;
+                for (int j = i + 1; j < words.Length && j <= i + 2; j++)
+                    if (Lexicon.IsOrganisationWord(words[j].TrimEnd(',', '.', ';', ':').ToLowerInvariant(), OrganisationWordTag.Institutional)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// How many paragraphs back a body that spoke gives its side to the unnamed voice of a body ("The Foreign Office said …
         /// A spokesman said …"): the same paragraph only.
         /// </summary>
@@ -1287,8 +1307,10 @@ namespace IncidentTools.Attribution
                 }
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
-                // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) o.Party = SideNamedBefore(paragraph);
+                // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
+                // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
+                    !WritersOwnBodyBefore(paragraphText, m.CharStart)) o.Party = SideNamedBefore(paragraph);
                 // "the army said" with no side named before: the army of the place the text reports from
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) o.Party = HomeParty;
                 return o;

@@ -265,7 +265,8 @@ namespace IncidentTools.Attribution.Rules
             return names;
         }
 
-        private static bool IsAllCaps(string s)
+        /// <summary>True when every letter of the word is a capital ("PENCE", "SEN.").</summary>
+        internal static bool IsAllCaps(string s)
         {
             foreach (char c in s)
                 if (char.IsLetter(c) && !char.IsUpper(c)) return false;
