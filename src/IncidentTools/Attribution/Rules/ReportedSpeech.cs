@@ -1843,6 +1843,9 @@ namespace IncidentTools.Attribution.Rules
                 return false;
             // "the bill, sometimes called a “megabill”": a naming verb with no object before its quotation names the thing before it
             if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && NamesAQuotation(tk, cue.End)) return false;
+            // "called Ada Lund on Monday", "call me and let me know": a verb of naming whose object has nothing after it that
+            // names it telephoned or summoned someone, and reports nothing
+            if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && ObjectWithoutComplement(tk, contentStart)) return false;
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Has(WordGroup.Complementizer);
             if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
@@ -1953,6 +1956,37 @@ namespace IncidentTools.Attribution.Rules
             var t = tk[c];
             if (IsAmount(t)) return true;
             return t.IsLowerWord && t.Has(WordTag.Indefinite | WordTag.Possessive | WordTag.Approximate);
+        }
+
+        /// <summary>How many capitalised words a name read as a verb's object may have ("Sen. Ada Maria Lund").</summary>
+        private const int ObjectNameWords = 4;
+
+        /// <summary>
+        /// True when the content at <paramref name="c"/> of a verb of naming is an object alone: a name or an object pronoun
+        /// (not "her", which may own the noun after it), then, past a time, the sentence's end, a coordinator, a preposition or
+        /// subordinator other than "to" and "as" (which may open the verb's own complement, "likened Lund to a coach", "portrayed
+        /// him as a bully"), or a comma before a coordinator or "which" ("called Ada Lund on Monday", "called Reyes.", "call me and let
+        /// me know", "called Jo Bell after the vote", "a group called Pier Watch, which …"). A naming has a second phrase after its
+        /// object, what the object is called ("called Lund a liar", "called him “reckless”", "called Reyes, the mayor, a liar").
+        /// </summary>
+        private static bool ObjectWithoutComplement(IReadOnlyList<Token> tk, int c)
+        {
+            if (c >= tk.Count || !tk[c].IsWord) return false;
+            int i;
+            if (tk[c].IsLowerWord && tk[c].Has(WordTag.ObjectPronoun) && !tk[c].Has(WordTag.Possessive))
+                i = c + 1;
+            // not a day or a time before the verb's particle ("called Friday for a vote")
+            else if (tk[c].IsCapitalized && !tk[c].Has(WordTag.Function | WordTag.Determiner | WordTag.Pronoun | WordTag.Calendar | WordTag.Time))
+                for (i = c; i < tk.Count && i - c < ObjectNameWords && tk[i].IsWord && tk[i].IsCapitalized && !IsPossessive(tk[i]); i++) { }
+            else
+                return false;
+            if (i < tk.Count && tk[i].IsWord && tk[i].IsCapitalized) return false;   // a longer name, or a possessive one: not read here
+            i = SkipTimePhrase(tk, i, tk.Count);
+            if (i >= tk.Count || tk[i].Is(".") || tk[i].Is(";")) return true;
+            var t = tk[i];
+            // "to" and "as" may open the verb's own complement ("likened the tax to theft", "portrayed Lund as a bully")
+            if (t.IsLowerWord) return t.Has(WordClass.Coordinator) || t.Has(WordTag.Preposition | WordTag.Subordinator) && !t.Has(WordGroup.ToPreposition | WordGroup.ObjectComplement);
+            return t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordClass.Coordinator) || tk[i + 1].Has(WordClass.ThingRelative));
         }
 
         /// <summary>

@@ -1,0 +1,41 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A verb of naming ("call", "name", "dub") whose object, a name or an object pronoun, has nothing after it that says what
+    /// the object is called (the sentence ends, or "and", a preposition or a subordinator follows, past a time) telephoned or
+    /// summoned someone and reports nothing: "called Tom Reyes on Monday", "called him and asked". A second phrase after the
+    /// object is a naming and still reports ("called Reyes a liar", "called him “reckless”"), and so do "to" and "as", which
+    /// open the complement of verbs like "liken" and "portray". Texts written for these tests.
+    /// </summary>
+    public class NamingWithoutComplementTests
+    {
+        [Theory]
+        [InlineData("Mayor Ada Lund called Tom Reyes on Monday.")]
+        [InlineData("Mayor Ada Lund called Reyes.")]
+        [InlineData("The harbour master called him and asked about the storm damage.")]
+        [InlineData("Councillor Amir Haddad called Lena Ortiz after the vote.")]
+        [InlineData("The ferry captain called them last night and warned of the gale.")]
+        [InlineData("Ada Lund founded a group called Pier Watch, which has forty members.")]
+        public void AnObjectAloneIsNoNaming(string sentence)
+        {
+            Assert.DoesNotContain(Run(sentence, new CueThenContent()), f => f.Cue == "called");
+        }
+
+        [Theory]
+        [InlineData("Mayor Ada Lund called Tom Reyes a liar.", "called", "Tom Reyes a liar")]
+        [InlineData("The senator called Lund, the mayor, a fraud.", "called", "Lund, the mayor, a fraud")]
+        [InlineData("Mayor Ada Lund called it a disgrace.", "called", "it a disgrace")]
+        [InlineData("Councillor Amir Haddad likened Reyes to a ferry captain in a storm.", "likened", "Reyes to a ferry captain in a storm")]
+        [InlineData("Councillor Amir Haddad portrayed Reyes as a bully.", "portrayed", "Reyes as a bully")]
+        [InlineData("Councillor Amir Haddad called Friday for a vote on the pier.", "called", "Friday for a vote on the pier")]
+        public void ANamingStillReports(string sentence, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()), x => x.Cue == cue);
+            Assert.Equal(content, f.Content);
+        }
+    }
+}
