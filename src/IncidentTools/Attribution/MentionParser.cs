@@ -309,6 +309,9 @@ namespace IncidentTools.Attribution
             if (t.IsCapitalized)
             {
                 if (t.Has(WordTag.Calendar)) return false;
+                // "Athar Abbas Sahib said": a capitalised honorific written after a name ends it, and is no name by itself,
+                // unless a name word follows ("Sahib Singh")
+                if (Lexicon.IsHonorificAfterName(t.Text) && !(k + 1 < end && tk[k + 1].IsCapitalized)) return false;
                 // a capitalised verb of saying ends a name ("Clinton Says"), but not inside an organisation's name
                 if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end)) return false;
                 return true;
@@ -594,7 +597,9 @@ namespace IncidentTools.Attribution
                 }
                 // "Pentagon press secretary George Little opens the briefing": a verb that is no cue closes the name
                 bool verbAfterName = n > nameStart && n < runEnd && tk[n].IsLowerWord && tk[n - 1].IsCapitalized && !IsHeadNoun(tk[n], out _, out _, out _);
-                if (n > nameStart && (n == runEnd || verbAfterName) && !hd)
+                // "Former ambassador Tanveer Bukhari Sahib said": an honorific after the name ends it too (TakeHonorific takes it)
+                bool honorificAfterName = n > nameStart && n < runEnd && Lexicon.IsHonorificAfterName(tk[n].Text);
+                if (n > nameStart && (n == runEnd || verbAfterName || honorificAfterName) && !hd)
                 {
                     var m = NameMention(tk, i, nameStart, n, det);
                     m.Title = Join(tk, j, nameStart);
@@ -1108,12 +1113,13 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "Kayani sahib said", "Modi ji told": an honorific written after a name (<see cref="Lexicon.IsHonorificAfterName"/>) is part
-        /// of the mention as written; the name stays without it.
+        /// "Kayani sahib said", "Modi ji told", "Athar Abbas Sahib said": an honorific written after a name (<see
+        /// cref="Lexicon.IsHonorificAfterName"/>, in the case the lexicon lists) is part of the mention as written; the name stays
+        /// without it.
         /// </summary>
         private static void TakeHonorific(IReadOnlyList<Token> tk, Mention m, int end)
         {
-            if (m.Kind != MentionKind.Name || m.End >= end || !tk[m.End].IsLowerWord || !Lexicon.IsHonorificAfterName(tk[m.End].Text)) return;
+            if (m.Kind != MentionKind.Name || m.End >= end || !tk[m.End].IsWord || !Lexicon.IsHonorificAfterName(tk[m.End].Text)) return;
             m.End++;
             m.Next = m.End;
             SetText(tk, m);

@@ -22,6 +22,24 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ACapitalisedHonorificAfterANameEndsIt()
+        {
+            // as some papers write it, capitalised: the person keeps the name, the honorific is no part of it
+            var q = Assert.Single(Quotes("“The bridge will open in May,” said Engineer-in-Chief Nadir Qasim Sahib."));
+            Assert.Equal("Nadir Qasim", q.Speaker);
+            Assert.Equal("QuoteThenCue", q.Rule);
+            var a = Attributions("Retired judge Rukhsana Bano Sahiba said the inquiry had been fair.").Single(x => x.Cue == "said");
+            Assert.Equal("Rukhsana Bano", a.Speaker);
+            Assert.Equal("Retired judge Rukhsana Bano Sahiba", a.Source);
+            Assert.Equal("the inquiry had been fair", a.Content);
+            var b = Attributions("Provincial Minister Dr Salman Tariq Sahab said the roads were clear.").Single(x => x.Cue == "said");
+            Assert.Equal("Salman Tariq", b.Speaker);
+            // near miss: before a name word the same word is a name word ("Sahib Rana")
+            var r = Assert.Single(Quotes("“We will rebuild,” said Sahib Rana."));
+            Assert.Equal("Sahib Rana", r.Speaker);
+        }
+
+        [Fact]
         public void ANameParticleThatIsAlsoAGrammarWord()
         {
             var q = Assert.Single(Quotes("“The ferry will run again,” says Pontes do Norte chief Ana Lima."));
