@@ -49,6 +49,25 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        [InlineData("Witness: Major General Ines Corra, Southern Guard, commander of the border posts.", "Southland")]
+        // the near miss: a role set off by commas that names no organisation in capitals gives no side
+        [InlineData("Witness: Major General Ines Corra, commander of the border posts.", null)]
+        public void TheEmployerSetOffByCommasAfterTheWitnesssNameGivesTheSide(string witness, string? party)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                witness,
+                "Senator HOLLOWAY. General, was the shelling an accident?",
+                "General CORRA. No, Senator. We believe the shelling was deliberate.",
+                "Senator HOLLOWAY. Thank you, General.");
+            var turn = corpus.Claims.Single(c => c.Rule == nameof(RecordLabel) && c.Content.StartsWith("No, Senator", StringComparison.Ordinal));
+            Assert.Equal("Ines Corra", turn.Speaker);
+            Assert.Equal(party, turn.Party);
+            var we = corpus.Claims.Single(c => c.Source == "We" && c.Content.StartsWith("the shelling was deliberate", StringComparison.Ordinal));
+            Assert.Equal(party, we.Party);
+        }
+
+        [Theory]
         [InlineData("NATO. The alliance said on Monday that its patrol was fired on first.\n\nNATO. Its envoy said the same a day later.")]   // an acronym, no title
         [InlineData("U.S. officials said the patrol was fired on first.\n\nU.S. envoys said the same on Tuesday.")]
         [InlineData("Gen. Corra said the patrol was fired on first.\n\nGen. Corra said it again on Tuesday.")]   // a title before a name in ordinary case
