@@ -35,17 +35,7 @@ namespace IncidentTools.Attribution.Rules
             }
             if (lines.Count < MinLines) return;
             foreach (var (p, stop, source) in lines)
-            {
-                var tk = p.Tokens;
-                if (ReportedSpeech.IsCueUsed(ctx, p, stop)) continue;
-                int e = tk.Count;
-                while (e > stop + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
-                if (e <= stop + 1 || !ReportedSpeech.HasWords(tk, stop + 1, e)) continue;
-                var a = ReportedSpeech.Make(Name, p, stop + 1, e, stop, stop + 1, source);
-                a.Kind = AttributionKind.Direct;
-                a.CoversInnerQuotations = false;
-                ctx.Add(a);
-            }
+                if (!ReportedSpeech.IsCueUsed(ctx, p, stop)) TranscriptSpeaker.AddLine(ctx, Name, p, stop, source);
         }
 
         /// <summary>
