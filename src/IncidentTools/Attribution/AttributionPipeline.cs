@@ -44,10 +44,11 @@ namespace IncidentTools.Attribution
             new ParticipleCue(),
             new WithParticiple(),
             new SentenceMedialCue(),
-            // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …")
+            // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …"), a hearing record's turn before a full stop ("Senator TATE. …")
             new InterviewAnswer(),
             new SpeakerLabel(),
             new TranscriptSpeaker(),
+            new RecordLabel(),
             new HeadlineColon(),
             new HeadlineCue(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)

@@ -56,7 +56,7 @@ namespace IncidentTools.Attribution
         /// True for a labelled turn or answer ("NADIA HAQ: …", "A: …", an interview's answer): the speaker's own voice,
         /// in which "I" is that speaker and the beliefs of those its sentences name are no report.
         /// </summary>
-        public bool IsTurn => Rule == nameof(Rules.TranscriptSpeaker) || Rule == nameof(Rules.SpeakerLabel) || Rule == nameof(Rules.InterviewAnswer);
+        public bool IsTurn => Rule == nameof(Rules.TranscriptSpeaker) || Rule == nameof(Rules.SpeakerLabel) || Rule == nameof(Rules.InterviewAnswer) || Rule == nameof(Rules.RecordLabel);
 
         /// <summary>The paragraph where the content starts.</summary>
         public AnalysedParagraph Paragraph { get; }

@@ -233,6 +233,28 @@ namespace IncidentTools.Attribution
         /// <summary>The fewest and the most words of a full name kept for later mentions ("Jo Bell", "Syed Ali Raza Shah Khan").</summary>
         private const int FullNameMinWords = 2, FullNameMaxWords = 5;
 
+        /// <summary>At most this many words in an employer's name set off by commas after a full name ("…, U.S. Army, …").</summary>
+        private const int EmployerWords = 4;
+
+        /// <summary>
+        /// "Lieutenant General Curtis W. Vail, U.S. Army, Director for Operations": the organisation set off by commas right after
+        /// a full name that ends at <paramref name="k"/>, written in capitals only and holding an organisation word (the
+        /// person's employer, as a record or a list of witnesses writes it); null otherwise.
+        /// </summary>
+        private static string? ApposedEmployer(IReadOnlyList<Token> tk, int k)
+        {
+            if (k >= tk.Count || !tk[k].Is(",")) return null;
+            int a = k + 1, e = a;
+            bool org = false;
+            while (e < tk.Count && e - a < EmployerWords && tk[e].IsCapitalized)
+            {
+                if (tk[e].IsOrganisationWord) org = true;
+                e++;
+            }
+            if (!org || e == a || e >= tk.Count || !(tk[e].Is(",") || tk[e].Is("."))) return null;
+            return MentionParser.Join(tk, a, e);
+        }
+
         /// <summary>
         /// "Costa, who puts her losses "in the six figures," called the strain "awful. … It wears you down," she said.":
         /// a "he" or "she" right after a closing quotation mark, in a sentence whose own subject (before it, outside any
@@ -543,7 +565,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s) });
+                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) });
                     }
                 }
             }

@@ -49,6 +49,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The words of the body the person leads, when the name follows "chaired by", "headed by" after that body's name.</summary>
         public string? LedBody { get; init; }
+
+        /// <summary>The organisation set off by commas right after the name ("Curtis W. Vail, U.S. Army, …"), if any.</summary>
+        public string? Employer { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -931,6 +934,7 @@ namespace IncidentTools.Attribution
                         e = NewPerson(full.Name, full.Gender);
                         if (full.Title != null && title == null) title = full.Title;
                         if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
+                        if (e.Role == null && full.Employer != null) e.Role = full.Employer;
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender

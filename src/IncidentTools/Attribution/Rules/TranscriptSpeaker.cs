@@ -52,18 +52,24 @@ namespace IncidentTools.Attribution.Rules
                 if (!speakers.Add(p.Tokens[source.End - 1].Text)) dialogue = true;
             if (dialogue) lines.AddRange(ordinaryCase);
 
-            foreach (var (p, colon, source) in lines)
-            {
-                var tk = p.Tokens;
-                int e = tk.Count;
-                while (e > colon + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
-                if (e <= colon + 1 || !ReportedSpeech.HasWords(tk, colon + 1, e)) continue;
-                var a = ReportedSpeech.Make(Name, p, colon + 1, e, colon, colon + 1, source);
-                a.Kind = AttributionKind.Direct;
-                a.CoversInnerQuotations = false;
-                ctx.Add(a);
-            }
+            foreach (var (p, colon, source) in lines) AddLine(ctx, Name, p, colon, source);
             CarryOn(ctx);
+        }
+
+        /// <summary>
+        /// A labelled line: the words after the label's last mark at <paramref name="cue"/> (a colon, a record's full stop), up to
+        /// the closing punctuation, are the speaker's own (Direct; quotations of others inside keep their own speakers).
+        /// </summary>
+        internal static void AddLine(AttributionContext ctx, string rule, AnalysedParagraph p, int cue, Mention source)
+        {
+            var tk = p.Tokens;
+            int e = tk.Count;
+            while (e > cue + 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+            if (e <= cue + 1 || !ReportedSpeech.HasWords(tk, cue + 1, e)) return;
+            var a = ReportedSpeech.Make(rule, p, cue + 1, e, cue, cue + 1, source);
+            a.Kind = AttributionKind.Direct;
+            a.CoversInnerQuotations = false;
+            ctx.Add(a);
         }
 
         /// <summary>
