@@ -534,6 +534,11 @@ namespace IncidentTools.Accounts
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
                 return null;
             }
+            // "General VAIL. It does, sir. Its spokesmen have said …": in someone's turn, a description owned by "its" or "their" is
+            // of a body the speaker talks about, not of the speaker's side that the turn set
+            if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
+                turns.TryGetValue(p.Index, out var speakersTurn) && speakersTurn != a.Root)
+                return null;
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the

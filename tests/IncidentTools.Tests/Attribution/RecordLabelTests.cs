@@ -48,6 +48,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Deliberate", we.Position);
         }
 
+        [Fact]
+        public void AGroupOwnedByItsOrTheirInATurnIsNotTheSpeakersSide()
+        {
+            // the witness speaks of the other side's spokesmen: "its"/"their" own a body the speaker talks about; "our" is the
+            // speaker's own
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Witness: Major General Omar Diaz, commander of the Southern Guard.",
+                "Senator HOLLOWAY. And the other army disputes that?",
+                "General DIAZ. It does, Senator. Its spokesmen have said the shelling was deliberate. Our officers said the shelling was an accident.");
+            var turn = corpus.Claims.Single(c => c.Rule == nameof(RecordLabel) && c.Content.StartsWith("It does", StringComparison.Ordinal));
+            Assert.Equal("Southland", turn.Party);
+            var theirs = corpus.Claims.Single(c => c.Source == "Its spokesmen");
+            Assert.Null(theirs.Party);
+            Assert.Null(theirs.Position);
+            var ours = corpus.Claims.Single(c => c.Source == "Our officers");
+            Assert.Equal("Southland", ours.Party);
+        }
+
         [Theory]
         [InlineData("Witness: Major General Ines Corra, Southern Guard, commander of the border posts.", "Southland")]
         // the near miss: a role set off by commas that names no organisation in capitals gives no side
