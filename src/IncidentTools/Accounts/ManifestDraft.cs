@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using IncidentTools.Attribution;
+using IncidentTools.Text;
 
 namespace IncidentTools.Accounts
 {
@@ -141,7 +142,7 @@ namespace IncidentTools.Accounts
              .Append(claim.Speaker != null ? ", " + OneLine(claim.Speaker) : "").Append("): ").Append(text).Append('\n');
         }
 
-        private static string OneLine(string s) => string.Join(" ", s.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+        private static string OneLine(string s) => string.Join(" ", s.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries));
 
         private static string UniqueId(HashSet<string> ids, IReadOnlyList<string> terms)
         {

@@ -417,6 +417,9 @@ namespace IncidentTools.Attribution
             return k == s ? AfterDateStamp(tk, s, limit) : k;
         }
 
+        /// <summary>The mark after a live blog's clock time or a timeline's date, before the entry: a dash ("--", "—", "–", "-") or a colon.</summary>
+        private static bool IsStampMark(Token t) => t.Is("--") || t.Is("—") || t.Is("–") || t.Is("-") || t.Is(":");
+
         /// <summary>True when the paragraph opens with a timeline entry's date (<see cref="AfterDateStamp"/>): an entry of its own.</summary>
         public static bool OpensDatedEntry(AnalysedParagraph p) => p.Tokens.Count > 0 && AfterDateStamp(p.Tokens, 0, p.Tokens.Count) > 0;
 
@@ -440,7 +443,7 @@ namespace IncidentTools.Attribution
                 k++;
             }
             if (!month || !digits || k + 1 >= limit || tk[k - 1].Is(",")) return s;
-            if (!(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
+            if (!IsStampMark(tk[k])) return s;
             k++;
             return tk[k].IsCapitalized || tk[k].IsQuote ? k : s;
         }
@@ -460,7 +463,7 @@ namespace IncidentTools.Attribution
             if (s + Tokenizer.ClockTimeTokens >= limit || !Tokenizer.IsClockTimeAt(tk, s)) return s;
             int k = s + Tokenizer.ClockTimeTokens;
             if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
-            if (k >= limit || !(tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return s;
+            if (k >= limit || !IsStampMark(tk[k])) return s;
             k++;
             int colon = k;
             while (colon < limit && colon - k < 3 && tk[colon].IsWord) colon++;

@@ -751,7 +751,7 @@ namespace IncidentTools.Attribution
         internal static bool WritersOwnBodyBefore(string paragraphText, int at)
         {
             if (paragraphText == null || at <= 0) return false;
-            var words = paragraphText.Substring(0, Math.Min(at, paragraphText.Length)).Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = paragraphText.Substring(0, Math.Min(at, paragraphText.Length)).Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < words.Length; i++)
             {
                 var w = words[i].ToLowerInvariant();

@@ -5,5 +5,8 @@ namespace IncidentTools.Text
     {
         /// <summary>A blank: what <c>Split(new[] { ' ' }, …)</c> splits on. Not to be changed.</summary>
         public static readonly char[] Blank = { ' ' };
+
+        /// <summary>Blanks, tabs and line breaks: the words of a text that may run over lines.</summary>
+        public static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
     }
 }

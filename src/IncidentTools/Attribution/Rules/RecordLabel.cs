@@ -29,9 +29,10 @@ namespace IncidentTools.Attribution.Rules
             var lines = new List<(AnalysedParagraph P, int Stop, Mention Source)>();
             foreach (var p in doc.Paragraphs)
             {
-                if (p.Section != ParagraphSection.Body || ReportedSpeech.IsHeadline(doc, p)) continue;
+                if (p.Section != ParagraphSection.Body) continue;
+                // the label first: most paragraphs fail it at their first words, before the headline test is asked
                 var source = Label(p.Tokens, out int stop);
-                if (source != null) lines.Add((p, stop, source));
+                if (source != null && !ReportedSpeech.IsHeadline(doc, p)) lines.Add((p, stop, source));
             }
             if (lines.Count < MinLines) return;
             foreach (var (p, stop, source) in lines)
@@ -62,9 +63,10 @@ namespace IncidentTools.Attribution.Rules
                     HeadText = office,
                 };
             }
-            // "Senator TATE.", "Mr. SMITH.": the longest title the lexicon writes, in ordinary case, then the surname; read as a
-            // transcript's label by surname ("TATE:"), the title telling only the gender: the person is the one the record named
-            foreach (var title in Lexicon.TitlesOnlyStartingWith(tk[0].Text).OrderByDescending(t => t.Words.Length))
+            // "Senator TATE.", "Mr. SMITH.": the longest title the lexicon writes (its titles come longest first), in ordinary case,
+            // then the surname; read as a transcript's label by surname ("TATE:"), the title telling only the gender: the person is
+            // the one the record named
+            foreach (var title in Lexicon.TitlesOnlyStartingWith(tk[0].Text))
             {
                 int n = TitleEnd(tk, title);
                 if (n < 0) continue;
