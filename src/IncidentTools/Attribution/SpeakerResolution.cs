@@ -47,7 +47,9 @@ namespace IncidentTools.Attribution
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
-                    var subject = context.SubjectOf(ap, si) ?? SubjectAfterTurnLabel(context, ap, si, turns);
+                    // (in a turn's first sentence, the subject after its label: "REYES: The union leader, Ade Kole, met them."
+                    // is Kole's sentence, whatever the label reads as)
+                    var subject = SubjectAfterTurnLabel(context, ap, si, turns) ?? context.SubjectOf(ap, si);
                     // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
                     // document knew them before or wrote their name in full (a name first met here may be a place: "There
                     // was Dover Harbour, …")
@@ -101,6 +103,7 @@ namespace IncidentTools.Attribution
                             turn.Speaker != null && turn.Speaker.IsIndividual && !turn.Speaker.IsFirstPerson && turn.Speaker.Display.Length > 2)
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
+                        if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
                         if (subject != null && a.Source!.CharStart == subject.CharStart) subjectPerson = speaker;
                         if (speaker != null)
                         {

@@ -109,6 +109,7 @@ namespace IncidentTools.Attribution
         /// <summary>True once the entity has been the speaker of a quotation.</summary>
         public bool Spoke { get; set; }
 
+
         /// <summary>
         /// True when the entity's latest attribution put forward a statement (its cue tagged claim: "said", "told"), not a
         /// question ("asked").
@@ -518,12 +519,33 @@ namespace IncidentTools.Attribution
         /// <summary>The entity most recently mentioned as subject or speaker.</summary>
         public Entity? LastTouched { get; private set; }
 
+        /// <summary>The name keys of the people who have spoken a turn of a transcript or an answer of an interview.</summary>
+        private readonly HashSet<string> _turnTakers = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Records that the entity spoke a turn of a transcript or an answer of an interview: the others in the conversation
+        /// call it "you", and it calls itself "I", so no "he" or "she" in a turn stands for it (by its name: the label
+        /// "REYES" and the "Tom Reyes" the text introduced are one person).
+        /// </summary>
+        public void TookTurn(Entity e)
+        {
+            if (e.IsFirstPerson) return;
+            _turnTakerEntities.Add(e);
+            if (e.Kind == EntityKind.Person) _turnTakers.Add(e.NameKey);
+        }
+
+        private readonly HashSet<Entity> _turnTakerEntities = new HashSet<Entity>();
+
+        private bool TakesTurns(Entity e) =>
+            _turnTakerEntities.Count > 0 && (_turnTakerEntities.Contains(e) || e.Kind == EntityKind.Person && _turnTakers.Contains(e.NameKey));
+
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
         public void Touch(Entity e, int sentence, int paragraph)
         {
             // the writer is no one the text goes on about: "he" or "they" never stands for "I" or "we"
             if (e.IsFirstPerson) return;
-            LastTouched = e;
+            // (nor, in a turn, for one of the speakers taking turns: the person just talked about stays the last one read)
+            if (!(InTurn && TakesTurns(e))) LastTouched = e;
             e.LastSeen = ++_tick;
             e.LastSentence = sentence;
             // keep a mentioned entity inside the lookup window
@@ -814,6 +836,8 @@ namespace IncidentTools.Attribution
                     {
                         var e = _all[i];
                         if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph)) continue;
+                        // "REYES: … He said, “…”": in a turn, "he" is someone the speakers talk about, not one of them
+                        if (InTurn && TakesTurns(e)) continue;
                         // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                         // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
                         if (latest == null || e.LastSeen > latest.LastSeen) latest = e;
