@@ -539,6 +539,13 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                 turns.TryGetValue(p.Index, out var speakersTurn) && speakersTurn != a.Root)
                 return null;
+            // "The army has said the findings are wrong. In Washington, officials say they stand by them.": a bare description
+            // in a sentence that opens with a place of one side speaks for that place's side, not for the last speaker's
+            if (m.Kind == SourceKind.Description && !m.IsPronoun && PlaceOpeningSentence(a.Root, m) is { } placeSide)
+            {
+                chain.Set(p, placeSide);
+                return placeSide;
+            }
             var last = chain.At(p);
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
@@ -563,6 +570,34 @@ namespace IncidentTools.Accounts
         /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
         /// it in the paragraph name a side, none of them <paramref name="party"/>.
         /// </summary>
+        /// <summary>
+        /// The side of the place that opens the mention's sentence, right before it ("In Washington, officials say …", "In
+        /// Islamabad, the ministry said …"): one to <see cref="OpeningPlaceWords"/> capitalised words after a place preposition,
+        /// then a comma, then the mention, all naming one side; null for anything else ("In response to Pakistan's claims,
+        /// officials said" names no place of the speakers).
+        /// </summary>
+        private PartyDefinition? PlaceOpeningSentence(FoundAttribution root, Mention m)
+        {
+            var sp = root.SourceParagraph;
+            var tokens = root.SourceTokens;
+            if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start < 3 || m.Start >= tokens.Count) return null;
+            int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
+            int comma = m.Start - 1;
+            if (!tokens[comma].Is(",") || !tokens[start].Has(WordClass.PlacePreposition)) return null;
+            int words = comma - start - 1;
+            if (words < 1 || words > OpeningPlaceWords) return null;
+            for (int i = start + 1; i < comma; i++)
+                if (!tokens[i].IsWord || !tokens[i].IsCapitalized) return null;
+            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start + 1, comma)));
+            if (named.Count == 0) return null;
+            foreach (var x in named)
+                if (!ReferenceEquals(x.Party, named[0].Party)) return null;
+            return named[0].Party;
+        }
+
+        /// <summary>The words a place opening a sentence may have ("In Washington", "In Rawalpindi", "In New Delhi").</summary>
+        private const int OpeningPlaceWords = 3;
+
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
             if (m.Kind != SourceKind.Description) return false;
