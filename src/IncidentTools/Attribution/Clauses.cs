@@ -585,6 +585,7 @@ namespace IncidentTools.Attribution
                     var m = _parser.Parse(tk, s, q, inverted: false) ?? RelativePronounSubject(tk, start, starts[si], s, q) ?? ShareSubject(tk, s, q);
                     // "Trump’s comments had …": a possessive is no subject
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
+                    if (RoleAfterAs(tk, starts[si], m)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
@@ -1316,6 +1317,18 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsLowerWord && tk[k - 1].Is(",") && IsParticipleCue(tk[k].Lower) && tk[k].CueVerb is { } verb && verb.Has(VerbTag.Speech)) return k;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "Lund noted her years as senator representing the state, saying “…”": right after "as", a bare singular noun with no
+        /// determiner (lower case) is the role the words before it give someone, no subject of a clause of its own ("as the
+        /// senator said", "as officials put it" are).
+        /// </summary>
+        private static bool RoleAfterAs(IReadOnlyList<Token> tk, int s, Mention m)
+        {
+            if (s < 1 || m.Start != s || m.Kind != MentionKind.Description || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordGroup.ObjectComplement)) return false;
+            var w = tk[s];
+            return w.IsLowerWord && !w.Has(WordTag.Determiner | WordTag.Pronoun) && !w.Lower.EndsWith("s", StringComparison.Ordinal);
         }
 
         /// <summary>How many tokens a finite verb of speech may stand before the comma or colon that introduces its quotation ("replied at once:").</summary>

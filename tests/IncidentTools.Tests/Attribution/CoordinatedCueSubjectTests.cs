@@ -48,6 +48,34 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(found, x => x.Cue == "told" && x.Source == "the mayor");
         }
 
+        private const string Heading = "A headline for the test\n\n";
+
+        [Fact]
+        public void ANewClauseAfterACommaAndCoordinatorHasItsOwnSubject()
+        {
+            // the league denounced and said, not the rabbis who open the sentence
+            const string body = "A group of rabbis called for a boycott of the talk, and the Civil Liberties League strongly denounced the remarks and said it would “return” the gifts.";
+            var f = Assert.Single(Claims(body), x => x.Cue == "said");
+            Assert.Equal("CueThenContent", f.Rule);
+            Assert.Equal("the Civil Liberties League", f.Source);
+            Assert.Equal("it would “return” the gifts", f.Content);
+            Assert.Equal(Heading.Length + body.IndexOf("it would", System.StringComparison.Ordinal), f.Record.Content.Start);
+            // a subject the grammar does not read leaves the second phrase unattributed, not the sentence subject's
+            var found = Claims("A group of teachers called for a strike, and the city's largest parents' association strongly denounced the cuts and said it would “fight them in court.”");
+            Assert.DoesNotContain(found, x => x.Cue == "said" && x.Source != null);
+        }
+
+        [Theory]
+        [InlineData("Mayor Ada Lund thanked the crew, and the divers, and said the repairs were “long overdue.”")]
+        [InlineData("Mayor Ada Lund met Reyes, Okafor, and a diver who was injured, and said the repairs were “long overdue.”")]
+        [InlineData("Mayor Ada Lund toured the pier, met the crew, and said the repairs were “long overdue.”")]
+        public void AListOfObjectsOrVerbPhrasesKeepsTheSentenceSubject(string sentence)
+        {
+            var f = Assert.Single(Claims(sentence), x => x.Cue == "said");
+            Assert.Equal("Mayor Ada Lund", f.Source);
+            Assert.Equal("the repairs were “long overdue.”", f.Content);
+        }
+
         [Fact]
         public void InsideAnEarlierReportTheSentenceSubjectStays()
         {

@@ -45,6 +45,32 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>
+        /// "A group of teachers called for a strike, and the parents' union denounced the cuts and said …": the last clause
+        /// coordinator after a comma in (<paramref name="from"/>, <paramref name="and"/>) that opens a clause with a subject
+        /// of its own (a determiner or a capitalised word after it, then a verb before <paramref name="and"/>); the index of
+        /// that subject's first word, or -1. Not a list of objects ("thanked the crew, and the divers, and said": no verb; "met
+        /// Reyes, Okafor, and a diver who was injured, and said": the verb is a relative clause's).
+        /// </summary>
+        private static int CoordinatedClauseStart(IReadOnlyList<Token> tk, int from, int and)
+        {
+            for (int k = and - 2; k > from; k--)
+            {
+                if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !tk[k - 1].Is(",")) continue;
+                var w = tk[k + 1];
+                if (!(w.IsWord && (w.IsCapitalized || IsDeterminer(w.Lower)))) return -1;
+                for (int j = k + 2; j < and; j++)
+                {
+                    if (!tk[j].IsLowerWord) continue;
+                    // "…, Russia, and a new Syria where Assad is allowed to stay, and admit …": a verb in a relative or subordinate clause is the object's
+                    if (tk[j].Has(WordTag.Subordinator | WordTag.ClauseBreak) || tk[j].Has(WordClass.RelativePronoun)) return -1;
+                    if (IsPastVerbForm(tk[j]) || tk[j].Has(WordTag.Finite)) return k + 1;
+                }
+                return -1;
+            }
+            return -1;
+        }
+
         /// <summary>True when a verb of speech with a subject of its own stands in the sentence before token e.</summary>
         private static bool SpeechVerbBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int e)
         {

@@ -738,6 +738,9 @@ namespace IncidentTools.Attribution.Rules
                             break;
                         }
                     }
+                    // "A group of teachers called for a strike, and the parents' union denounced the cuts and said …": the second verb
+                    // phrase is the new clause's, whose subject follows the comma and the coordinator (none when the grammar does not read it)
+                    if (CoordinatedClauseStart(tk, from, opener) is int joined && joined > from) from = joined;
                     var lead = SentenceSubject(mp, tk, from, opener);
                     return lead == null ? null : new Subject(lead, from, opener);
                 }
