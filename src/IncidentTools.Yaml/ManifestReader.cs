@@ -242,7 +242,16 @@ namespace IncidentTools.Corpus
                 List(path, node, "aliases"),
                 List(path, node, "organisations").Concat(List(path, node, "organizations")),
                 List(path, node, "people"),
-                Scalar(path, node, "description"));
+                Scalar(path, node, "description"),
+                Flag(path, node, "others"));
+        }
+
+        /// <summary>A true/false value (YAML's true, false, yes, no); false when the key is absent.</summary>
+        private static bool Flag(string path, YamlMappingNode node, string key)
+        {
+            var value = Scalar(path, node, key);
+            if (value == null) return false;
+            return ManifestFlag.TryParse(value, out bool flag) ? flag : throw Error(path, Child(node, key)!, $"'{key}' must be true or false");
         }
 
         private static QuestionDefinition ReadQuestion(string path, YamlMappingNode node)

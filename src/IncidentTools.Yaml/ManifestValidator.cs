@@ -21,7 +21,7 @@ namespace IncidentTools.Corpus
         private static readonly string[] TopKeys = { "incident", "documents", "parties", "questions" };
         private static readonly string[] IncidentKeys = { "name", "date", "place", "description" };
         private static readonly string[] DocumentKeys = { "file", "id", "title", "outlet", "byline", "published", "updated", "story", "storyid", "story_id" };
-        private static readonly string[] PartyKeys = { "name", "aliases", "organisations", "organizations", "people", "description" };
+        private static readonly string[] PartyKeys = { "name", "aliases", "organisations", "organizations", "people", "description", "others" };
         private static readonly string[] QuestionKeys = { "id", "text", "question", "positions" };
         private static readonly string[] PositionKeys = { "label", "cues" };
         private static readonly string[] CueKeys = { "text", "cue", "party", "parties" };
@@ -112,6 +112,7 @@ namespace IncidentTools.Corpus
             private readonly bool _reportOutside;
             private readonly List<ManifestIssue> _issues;
             private readonly List<(string Name, string[] Aliases)> _parties = new List<(string, string[])>();
+            private int _othersParty;
             private readonly HashSet<string> _questionIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             private readonly List<(YamlNode Node, string Party, string Where)> _cueParties = new List<(YamlNode, string, string)>();
 
@@ -243,6 +244,14 @@ namespace IncidentTools.Corpus
                     {
                         var value = Scalar(pair.Value, key);
                         if (key == "name") name = value;
+                    }
+                    else if (key == "others")
+                    {
+                        var value = Scalar(pair.Value, key);
+                        if (value != null && !ManifestFlag.TryParse(value, out bool others))
+                            Error(pair.Value, "NotTrueOrFalse", "'others' must be true or false.", key);
+                        else if (value != null && ManifestFlag.TryParse(value, out others) && others && _othersParty++ > 0)
+                            Error(pair.Value, "DuplicateOthers", "Only one party can stand for the other countries ('others: true').", key);
                     }
                     else
                     {

@@ -509,6 +509,9 @@ namespace IncidentTools.Attribution
                 foreach (var a in p.Aliases)
                     if (a.Equals(country.Name, StringComparison.Ordinal) || country.Demonyms.Contains(a) || country.OtherNames.Contains(a)) return p.Name;
             }
+            // a country no party names: the party that stands for the others ("Independent"), else the country itself
+            foreach (var p in parties)
+                if (p.Others) return p.Name;
             return country.Name;
         }
 

@@ -107,12 +107,19 @@ namespace IncidentTools
     public sealed class PartyDefinition
     {
         public PartyDefinition(string name, IEnumerable<string>? aliases = null, IEnumerable<string>? organisations = null, IEnumerable<string>? people = null, string? description = null)
+            : this(name, aliases, organisations, people, description, others: false)
+        {
+        }
+
+        /// <summary>A party; with <paramref name="others"/>, also the side of every country no other party names.</summary>
+        public PartyDefinition(string name, IEnumerable<string>? aliases, IEnumerable<string>? organisations, IEnumerable<string>? people, string? description, bool others)
         {
             Name = name;
             Aliases = new TextList(aliases ?? Array.Empty<string>());
             Organisations = new TextList(organisations ?? Array.Empty<string>());
             People = new TextList(people ?? Array.Empty<string>());
             Description = description;
+            Others = others;
         }
 
         public string Name { get; }
@@ -127,6 +134,12 @@ namespace IncidentTools
         public TextList People { get; }
 
         public string? Description { get; }
+
+        /// <summary>
+        /// True when the party also stands for every country that no other party names (the manifest's <c>others: true</c>):
+        /// a third country's minister or army speaks for it ("Independent") instead of for a party named after that country.
+        /// </summary>
+        public bool Others { get; }
 
         /// <summary>
         /// A side of the incident: a party a text can name by an alias or an organisation. A party of people alone
