@@ -185,7 +185,7 @@ namespace IncidentTools.Accounts
                 accepting,
                 prefixes,
                 InstitutionalSpeakerWords(),
-                Set(Lines("accounts-group-nouns.txt")),
+                Set(Text.Lexicon.GroupNouns),
                 Set(Text.Lexicon.Abbreviations.Select(a => a.TrimEnd('.'))),
                 Set(Lines("accounts-stopwords.txt").SelectMany(l => l.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))),
                 Set(Lines("accounts-unaffiliated-words.txt")),

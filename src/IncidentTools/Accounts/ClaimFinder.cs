@@ -526,6 +526,15 @@ namespace IncidentTools.Accounts
             // "Q: Pakistan says the findings are wrong. What is your response? ¶ A: We remain confident …": the answerer of a
             // labelled interview is not the side of the last speaker, most often one the question itself reported
             if (AnswerLabel(a.Root, m)) return null;
+            // "The Americans accept it. But our side reads it differently": a body the writer's "our" owns is of the side not
+            // written, never the last speaker's; nor is a bare institution after it (the chain ends there). In someone's turn
+            // "our" is that speaker's own side ("General DIAZ. … Our officers said …")
+            if (m.Kind == SourceKind.Description && SpeakerResolver.IsWritersPossessive(m.Determiner) && !turns.ContainsKey(p.Index))
+            {
+                chain.Set(p, null);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "Nor has our own military changed its view. The army has never accepted …": a bare institution after the writer's own
             // is that one, whose side is not written, not the last speaker's (nor is an "it" that stands for it later)
             if (InstitutionAlone(m) && a.Root.SourceParagraph is { } sourceParagraph && ReferenceEquals(a.Root.SourceTokens, sourceParagraph.Tokens) &&

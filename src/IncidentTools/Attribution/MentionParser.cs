@@ -47,6 +47,9 @@ namespace IncidentTools.Attribution
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
+        /// <summary>The subject pronoun whose owner a possessive pronoun names ("his" → "he", "her" → "she", "their" → "they"); null for any other word.</summary>
+        internal static string? PronounOfPossessive(string lower) => lower switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
+
         /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
         public static bool IsFirstPerson(Token t) =>
             t.IsWord && t.Has(WordTag.FirstPerson) && (t.IsCapitalized || t.Has(WordClass.FirstPersonPlural));

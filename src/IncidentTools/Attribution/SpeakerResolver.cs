@@ -103,6 +103,9 @@ namespace IncidentTools.Attribution
         /// <summary>True for the writer's own first person ("I", "we" outside anyone's turn or answer): the text's voice, of no side.</summary>
         public bool IsWriter { get; set; }
 
+        /// <summary>True for a body the writer's or the speaker's own "our" names ("our side", "our people"): of the side not written.</summary>
+        public bool WritersOwn { get; set; }
+
         /// <summary>True once "he" or "she" has been resolved to the entity.</summary>
         public bool ByPronoun { get; set; }
 
@@ -622,9 +625,17 @@ namespace IncidentTools.Attribution
                     // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
                     if (m.Determiner.Length == 0 && m.Name != null && m.Name.IndexOf(' ') < 0 && _fullNames.ContainsKey(m.Name)) return ResolveName(m);
                     return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
-                default: return AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
+                default:
+                    var described = AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
+                    // "But our side reads it differently", "our people called": a body the writer's (or the speaker's) "our" owns
+                    if (described != null && m.Kind == MentionKind.Description && IsWritersPossessive(m.Determiner)) described.WritersOwn = true;
+                    return described;
             }
         }
+
+        /// <summary>"our": the possessive of a group that is not a third party's (words.txt 'collective-possessive' without 'group-possessive').</summary>
+        internal static bool IsWritersPossessive(string word) =>
+            Lexicon.IsAsWritten(word, WordClass.CollectivePossessive) && !Lexicon.IsAsWritten(word, WordGroup.GroupPossessive);
 
         /// <summary>How many tokens back from a pronoun <see cref="ReportedSubject"/> looks for the reported clause's subject.</summary>
         private const int ReportedSubjectReach = 12;
@@ -759,16 +770,21 @@ namespace IncidentTools.Attribution
             // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
             if (DatedEntry) reach = 0;
             // (and the spokesman of a body, who speaks for its side: "A Pakistani military spokesman said the army …")
-            return MostRecent(x => (x.Kind == EntityKind.Organisation ||
+            var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
                                     x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson))) &&
-                                   x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach)?.Party;
+                                   x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach);
+            // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"
+            // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
+            if (side != null && MostRecent(x => x.WritersOwn && x.LastSeen > side.LastSeen && paragraph - x.LastParagraph <= reach) != null) return null;
+            return side?.Party;
         }
 
         /// <summary>
         /// True when the paragraph's words before <paramref name="at"/> name the writer's own body: "our" (the possessive of a
         /// group that is not a third party's, words.txt 'collective-possessive' without 'group-possessive'), then at most one
-        /// word ("own"), then an institutional organisation word ("our military", "our own army"), as an editorial writes of
-        /// its country's. A bare "the army" after it is that body, not the side the text named before.
+        /// word ("own"), then an institutional organisation word ("our military", "our own army") or a word for a side's men or
+        /// means (<see cref="Lexicon.GroupNouns"/>: "our side", "our troops"), as an editorial or an interviewee speaks of
+        /// their country's. A bare "the army" after it is that body, not the side the text named before.
         /// </summary>
         internal static bool WritersOwnBodyBefore(string paragraphText, int at)
         {
@@ -777,9 +793,13 @@ namespace IncidentTools.Attribution
             for (int i = 0; i + 1 < words.Length; i++)
             {
                 var w = words[i].ToLowerInvariant();
-                if (!Lexicon.IsAsWritten(w, WordClass.CollectivePossessive) || Lexicon.IsAsWritten(w, WordGroup.GroupPossessive)) continue;
+                if (!IsWritersPossessive(w)) continue;
                 for (int j = i + 1; j < words.Length && j <= i + 2; j++)
-                    if (Lexicon.IsOrganisationWord(words[j].TrimEnd(',', '.', ';', ':').ToLowerInvariant(), OrganisationWordTag.Institutional)) return true;
+                {
+                    var noun = words[j].TrimEnd(',', '.', ';', ':').ToLowerInvariant();
+                    // (or a word for a side's men or means: "our side", "our troops", "our posts")
+                    if (Lexicon.IsOrganisationWord(noun, OrganisationWordTag.Institutional) || Lexicon.IsGroupNoun(noun)) return true;
+                }
             }
             return false;
         }
@@ -1296,6 +1316,16 @@ namespace IncidentTools.Attribution
                         return owner;
                     }
                 }
+                // "Clark concluded … His report also found …": findings that "his" or "her" owns are those of the person the
+                // pronoun stands for, who speaks through them (as "Clark's report" would)
+                if (m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
+                    MentionParser.PronounOfPossessive(m.Determiner.ToLowerInvariant()) is { } subject && Lexicon.Is(subject, WordClass.GenderedPronoun) &&
+                    ResolvePronoun(subject, sentence, paragraph, m.CharStart, paragraphText) is { IsIndividual: true } author)
+                {
+                    var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = author, Party = author.Party });
+                    foreach (var w in m.Modifiers) doc.Words.Add(w);
+                    return author;
+                }
                 if (definite || m.Determiner.Length == 0)
                 {
                     // "The data compiled by Bloomberg" after "Labor Department data": a document whose own phrase names its
@@ -1337,8 +1367,12 @@ namespace IncidentTools.Attribution
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
-                    !WritersOwnBodyBefore(paragraphText, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
+                {
+                    if (!WritersOwnBodyBefore(paragraphText, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                    // (the writer's own body, which later bare institutions do not look past to a side named before it)
+                    else o.WritersOwn = true;
+                }
                 // "the army said" with no side named before: the army of the place the text reports from
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) o.Party = HomeParty;
                 return o;

@@ -670,6 +670,8 @@ namespace IncidentTools.Text
             new HashSet<string>(_orgWords.Value.Where(e => e.Value.Document && e.Key.Length >= DocumentPluralStem && e.Key == Casing.Lower(e.Key)).Select(e => e.Key + "s"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _nameHeads = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("accounts-name-heads.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _groupNouns = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("accounts-group-nouns.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<HashSet<string>> _clauseNouns = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
@@ -727,6 +729,15 @@ namespace IncidentTools.Text
         /// Post", "Express" in "the Daily Express"): accounts-name-heads.txt.
         /// </summary>
         public static IReadOnlyCollection<string> NameHeads => _nameHeads.Value;
+
+        /// <summary>
+        /// The words that may name a side's men or means after its name or a possessive (accounts-group-nouns.txt: "troops",
+        /// "forces", "side", "posts"): "Pakistani troops", "our side".
+        /// </summary>
+        public static IReadOnlyCollection<string> GroupNouns => _groupNouns.Value;
+
+        /// <summary>True when the word (any case) is one of the <see cref="GroupNouns"/>.</summary>
+        public static bool IsGroupNoun(string word) => _groupNouns.Value.Contains(word);
 
         /// <summary>True when the word, as written, is one of the <see cref="NameHeads"/>.</summary>
         public static bool IsNameHead(string word) => _nameHeads.Value.Contains(word);

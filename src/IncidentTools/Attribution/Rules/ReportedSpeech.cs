@@ -1303,6 +1303,10 @@ namespace IncidentTools.Attribution.Rules
                 var m = mp.Parse(tk, i, e, inverted: true);
                 if (m == null || m.End != e && m.Next != e) continue;
                 if (m.IsPronoun) return null;
+                // "an officer reached by telephone in Peshawar, who did not want …": a name that a preposition of place opens is
+                // the place, never the person "who" stands for ("the attacks in Paris, which …" may still be the place's)
+                if (m.Kind == MentionKind.Name && i > s0 && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordClass.PlacePreposition) &&
+                    tk[opener].Has(WordClass.PersonRelative)) return null;
                 antecedent = m;
             }
             if (antecedent == null) return null;
