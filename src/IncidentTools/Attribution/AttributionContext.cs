@@ -134,7 +134,10 @@ namespace IncidentTools.Attribution
                 {
                     owner.Quotations.Add(q);
                     _byQuotation[q.Index] = owner;
-                    if (owner.Paragraph == attribution.Paragraph) owner.Content = owner.Content.Union(attribution.Content);
+                    // "“…,” Lund said, adding that it was “…”": the speaker's, but in the participle's content, not a second half of the
+                    // quotation before the cue
+                    if (owner.Paragraph == attribution.Paragraph && !(owner.Place == CuePlace.After && AfterOwnParticiple(owner, q)))
+                        owner.Content = owner.Content.Union(attribution.Content);
                 }
                 return true;
             }
@@ -252,6 +255,27 @@ namespace IncidentTools.Attribution
             a.Place = place;
             if (clause.Cue.End > clause.Cue.Start && clause.Cue.End <= tokens.Count)
                 a.Cue = TextSpan.FromTo(sourceParagraph.Start + tokens[clause.Cue.Start].Start, sourceParagraph.Start + tokens[clause.Cue.End - 1].End);
+        }
+
+        /// <summary>
+        /// "“…,” Lund said, adding that the pier was “…”", "“…,” Lund added, saying there had been a “…”": quotation <paramref name="q"/>
+        /// stands after the cue of <paramref name="owner"/>, an attribution after its quotation, with a participle of a verb of
+        /// speech after a comma between them and words of the participle's own content before it (a split quotation, "“…,” Lund
+        /// said, “…”", has none; "“…,” Lund said, adding, “…”" and "“…,” Lund sang before asking, “…”" go on with the same words).
+        /// </summary>
+        private static bool AfterOwnParticiple(FoundAttribution owner, QuotationRef q)
+        {
+            if (owner.CueWords is not { } cue || !ReferenceEquals(owner.SourceTokens, q.Paragraph.Tokens) || cue.End > q.Token) return false;
+            var tk = q.Paragraph.Tokens;
+            for (int x = cue.End; x < q.Token; x++)
+                if (tk[x].IsLowerWord && tk[x].CueVerb is { IsParticiple: true, States: true } && tk[x - 1].Is(","))
+                {
+                    // "…, adding, “…”" quotes the participle's words as they were said: they go on with the quotation before the cue
+                    for (int y = x + 1; y < q.Token; y++)
+                        if (tk[y].IsWord) return true;
+                    return false;
+                }
+            return false;
         }
 
         /// <summary>

@@ -674,6 +674,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("accounts-group-nouns.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<HashSet<string>> _clauseNouns = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -747,6 +749,12 @@ namespace IncidentTools.Text
         /// clause-nouns.txt, or a statement noun of words.txt ("the claim that …").
         /// </summary>
         public static bool IsClauseNoun(string lower) => _clauseNouns.Value.Contains(lower) || Is(lower, WordTag.StatementNoun);
+
+        /// <summary>
+        /// True for a lower-case noun that, as the object of "call" with nothing after it that names it, is
+        /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
+        /// </summary>
+        public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;

@@ -25,6 +25,32 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(Run(sentence, new CueThenContent()), f => f.Cue == "called");
         }
 
+        /// <summary>
+        /// A noun one telephones (call-objects.txt), with nothing after it that names it, is a telephone call, whole pipeline:
+        /// "called 911", "called police", "called her cellphone", "called the hotline"; "to" after it opens a purpose.
+        /// </summary>
+        [Theory]
+        [InlineData("Dora Kemp called 911 after the crash on Route 9.")]
+        [InlineData("A neighbour called police at about midnight.")]
+        [InlineData("Her brother called her cellphone on Friday.")]
+        [InlineData("The ferry captain called the coast guard hotline and waited.")]
+        [InlineData("A passer-by called police to report the fire.")]
+        public void ATelephonedObjectIsNoNaming(string sentence)
+        {
+            Assert.DoesNotContain(Run(sentence), f => f.Cue == "called");
+        }
+
+        /// <summary>The same nouns named something, or what a subject calls for, still report.</summary>
+        [Theory]
+        [InlineData("Councillor Amir Haddad called the police reckless.", "called", "the police reckless")]
+        [InlineData("Mayor Ada Lund called the hotline a waste of money.", "called", "the hotline a waste of money")]
+        [InlineData("The union called for police to leave the pier.", "called for", "police to leave the pier")]
+        public void ANamingOfATelephonedNounStillReports(string sentence, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence), x => x.Cue == cue);
+            Assert.Equal(content, f.Content);
+        }
+
         [Theory]
         [InlineData("Mayor Ada Lund called Tom Reyes a liar.", "called", "Tom Reyes a liar")]
         [InlineData("The senator called Lund, the mayor, a fraud.", "called", "Lund, the mayor, a fraud")]

@@ -1973,7 +1973,8 @@ namespace IncidentTools.Attribution.Rules
         /// (not "her", which may own the noun after it), then, past a time, the sentence's end, a coordinator, a preposition or
         /// subordinator other than "to" and "as" (which may open the verb's own complement, "likened Lund to a coach", "portrayed
         /// him as a bully"), or a comma before a coordinator or "which" ("called Ada Lund on Monday", "called Reyes.", "call me and let
-        /// me know", "called Jo Bell after the vote", "a group called Pier Watch, which …"). A naming has a second phrase after its
+        /// me know", "called Jo Bell after the vote", "a group called Pier Watch, which …"); so is a noun one telephones
+        /// ("called 911 after the crash", "called police", "called the hotline to report …"). A naming has a second phrase after its
         /// object, what the object is called ("called Lund a liar", "called him “reckless”", "called Reyes, the mayor, a liar").
         /// </summary>
         private static bool ObjectWithoutComplement(IReadOnlyList<Token> tk, int c)
@@ -1985,6 +1986,13 @@ namespace IncidentTools.Attribution.Rules
             // not a day or a time before the verb's particle ("called Friday for a vote")
             else if (tk[c].IsCapitalized && !tk[c].Has(WordTag.Function | WordTag.Determiner | WordTag.Pronoun | WordTag.Calendar | WordTag.Time))
                 for (i = c; i < tk.Count && i - c < ObjectNameWords && tk[i].IsWord && tk[i].IsCapitalized && !IsPossessive(tk[i]); i++) { }
+            // "called 911", "called police after the crash", "called police to report …": a noun one telephones
+            // after which "to" opens a purpose, not what the object is likened to
+            else if ((i = CallObjectEnd(tk, c)) > 0)
+            {
+                int k = SkipTimePhrase(tk, i, tk.Count);
+                if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordGroup.ToPreposition)) return true;
+            }
             else
                 return false;
             if (i < tk.Count && tk[i].IsWord && tk[i].IsCapitalized) return false;   // a longer name, or a possessive one: not read here
@@ -1994,6 +2002,25 @@ namespace IncidentTools.Attribution.Rules
             // "to" and "as" may open the verb's own complement ("likened the tax to theft", "portrayed Lund as a bully")
             if (t.IsLowerWord) return t.Has(WordClass.Coordinator) || t.Has(WordTag.Preposition | WordTag.Subordinator) && !t.Has(WordGroup.ToPreposition | WordGroup.ObjectComplement);
             return t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordClass.Coordinator) || tk[i + 1].Has(WordClass.ThingRelative));
+        }
+
+        /// <summary>How many words a telephoned object runs to at most ("her new work cellphone").</summary>
+        private const int CallObjectWords = 4;
+
+        /// <summary>
+        /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="CallObjectWords"/> lower-case words or
+        /// a number, whose last word is a noun one telephones (<see cref="Lexicon.IsCallObject"/>: "911", "police",
+        /// "her cellphone", "the hotline"), or -1.
+        /// </summary>
+        private static int CallObjectEnd(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c; i < tk.Count && i - c < CallObjectWords; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || !(t.IsLowerWord || char.IsDigit(t.Text[0]))) return -1;
+                if (Lexicon.IsCallObject(t.Lower)) return i + 1;
+            }
+            return -1;
         }
 
         /// <summary>
