@@ -574,12 +574,6 @@ namespace IncidentTools.Accounts
             root.IsTurn && m.Kind == SourceKind.Description && Lexicon.Is(m.Text, WordGroup.InterviewLabel) && !Lexicon.Is(m.Text, WordGroup.QuestionLabel);
 
         /// <summary>
-        /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
-        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>; or a description of a
-        /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
-        /// it in the paragraph name a side, none of them <paramref name="party"/>.
-        /// </summary>
-        /// <summary>
         /// The side of the place that opens the mention's sentence, right before it ("In Washington, officials say …", "In
         /// Islamabad, the ministry said …"): one to <see cref="OpeningPlaceWords"/> capitalised words after a place preposition,
         /// then a comma, then the mention, all naming one side; null for anything else ("In response to Pakistan's claims,
@@ -607,6 +601,12 @@ namespace IncidentTools.Accounts
         /// <summary>The words a place opening a sentence may have ("In Washington", "In Rawalpindi", "In New Delhi").</summary>
         private const int OpeningPlaceWords = 3;
 
+        /// <summary>
+        /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
+        /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>; or a description of a
+        /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
+        /// it in the paragraph name a side, none of them <paramref name="party"/>.
+        /// </summary>
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
             if (m.Kind != SourceKind.Description) return false;
