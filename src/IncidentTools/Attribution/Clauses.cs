@@ -1328,7 +1328,7 @@ namespace IncidentTools.Attribution
         {
             if (s < 1 || m.Start != s || m.Kind != MentionKind.Description || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordGroup.ObjectComplement)) return false;
             var w = tk[s];
-            return w.IsLowerWord && !w.Has(WordTag.Determiner | WordTag.Pronoun) && !w.Lower.EndsWith("s", StringComparison.Ordinal);
+            return w.IsLowerWord && !w.Has(WordTag.Determiner | WordTag.Pronoun) && !m.Plural;
         }
 
         /// <summary>How many tokens a finite verb of speech may stand before the comma or colon that introduces its quotation ("replied at once:").</summary>
