@@ -120,6 +120,38 @@ namespace IncidentTools.Attribution
             }
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
+            IssuersOwnWe(context);
+        }
+
+        /// <summary>
+        /// "PRESS RELEASE … We reject the notion that … ¶ Harbour Board": in a release whose own sentences are its issuer's
+        /// (<see cref="Rules.PressRelease"/>), the writers' "we" of those sentences is the issuer, not the writer; a "we"
+        /// inside a quotation stays the quoted speaker's, and one outside the release's own text (before its heading, or
+        /// after its last statement or its closing line) stays the writer's.
+        /// </summary>
+        private static void IssuersOwnWe(AttributionContext context)
+        {
+            FoundAttribution? release = null;
+            int from = int.MaxValue, to = -1;
+            foreach (var a in context.Found)
+            {
+                if (a.Rule != nameof(Rules.PressRelease)) continue;
+                if (a.ContinuesFrom == null) release = a;
+                if (a.Cue is { } c) from = Math.Min(from, c.Start);
+                from = Math.Min(from, a.Content.Start);
+                to = Math.Max(to, a.Content.End);
+            }
+            if (release?.Speaker is not { } issuer || issuer.IsFirstPerson) return;
+            // a release signed on its closing line runs up to that line
+            if (release.SourceSpan is { } signed && signed.Start > to) to = signed.Start;
+            foreach (var a in context.Found)
+            {
+                if (a.ContinuesFrom != null || a.Speaker is not { IsWriter: true, Plural: true } || a.SourceParagraph == null ||
+                    !ReferenceEquals(a.SourceTokens, a.SourceParagraph.Tokens) || a.SourceSpan is not { } at || at.Start < from || at.Start >= to) continue;
+                a.Speaker = issuer;
+            }
+            foreach (var a in context.Found)
+                if (a.ContinuesFrom != null && a.Root.Speaker == issuer) a.Speaker = issuer;
         }
 
         /// <summary>

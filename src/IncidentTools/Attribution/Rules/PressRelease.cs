@@ -13,6 +13,9 @@ namespace IncidentTools.Attribution.Rules
     /// its start or right after the issuer's name, and holds no reporting verb; the issuer is named in it.
     /// Runs last: a sentence that quotes someone, or that holds another attribution's source, cue or
     /// content, stays that attribution's; contact lines ("Media contact: …") are no statement.
+    /// A heading that is the release's name alone ("PRESS RELEASE") takes its issuer from the release's
+    /// closing line, a short line that is only the issuing body's name ("Harbour Board Press Office"); then only
+    /// the paragraphs that end as sentences are its statements (not its number, dateline line or subtitle).
     /// </summary>
     internal sealed class PressRelease : IAttributionRule
     {
@@ -51,7 +54,9 @@ namespace IncidentTools.Attribution.Rules
                     break;
                 }
             }
-            if (heading == null || issuer == null) return;
+            if (heading == null) return;
+            AnalysedParagraph? closing = null;
+            if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing)) == null) return;
 
             // what other attributions hold: their content, cue and source (file offsets)
             var taken = new List<TextSpan>();
@@ -66,6 +71,7 @@ namespace IncidentTools.Attribution.Rules
             foreach (var p in doc.Paragraphs)
             {
                 if (p.Index <= heading.Index || p.Section != ParagraphSection.Body || IsContactLine(p)) continue;
+                if (closing != null && (p.Index >= closing.Index || !EndsAsSentence(p))) continue;
                 var tk = p.Tokens;
                 int runStart = -1, runEnd = -1;
                 for (int si = 0; si <= p.Sentences.Count; si++)
@@ -87,19 +93,29 @@ namespace IncidentTools.Attribution.Rules
                     }
                     if (runStart >= 0)
                     {
-                        first = Add(ctx, p, runStart, runEnd, heading, issuer, mark, first);
+                        first = Add(ctx, p, runStart, runEnd, heading, closing, issuer, mark, first);
                         runStart = -1;
                     }
                 }
             }
         }
 
-        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
+        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, AnalysedParagraph? closing, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
         {
             var tk = p.Tokens;
             var content = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
             var found = new FoundAttribution(Name, p, AttributionKind.Indirect, content);
-            if (first == null)
+            if (first == null && closing != null)
+            {
+                // the issuer signs the closing line; the heading's name of the release is the cue
+                var htk = heading.Tokens;
+                found.Source = issuer;
+                found.SourceParagraph = closing;
+                found.SourceTokens = closing.Tokens;
+                found.Cue = TextSpan.FromTo(heading.Start + htk[mark.Start].Start, heading.Start + htk[mark.End - 1].End);
+                found.Place = CuePlace.Before;
+            }
+            else if (first == null)
             {
                 var htk = heading.Tokens;
                 found.Source = issuer;
@@ -156,7 +172,8 @@ namespace IncidentTools.Attribution.Rules
                 else
                 {
                     while (from < tk.Count && IsSeparator(tk[from])) from++;
-                    if (from == end) return false;
+                    // the release's name alone ("PRESS RELEASE"): its issuer signs the closing line
+                    if (from == end) return i == 0 && end == tk.Count;
                 }
                 int stop = from;
                 while (stop < tk.Count && !IsSeparator(tk[stop]) && !tk[stop].Is(",") && !tk[stop].Is(":")) stop++;
@@ -164,6 +181,42 @@ namespace IncidentTools.Attribution.Rules
                 return issuer != null;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The issuer a release whose heading is its name alone signs at its end: the last body paragraph, a short
+        /// line with no sentence's end, all of whose words are one organisation's name ("Inter-Agency Press Office").
+        /// </summary>
+        private static Mention? ClosingIssuer(AttributionContext ctx, AnalysedParagraph heading, out AnalysedParagraph? closing)
+        {
+            closing = null;
+            var ps = ctx.Document.Paragraphs;
+            AnalysedParagraph? last = null;
+            for (int k = ps.Count - 1; k > heading.Index && last == null; k--)
+                if (ps[k].Section == ParagraphSection.Body) last = ps[k];
+            if (last == null) return null;
+            var tk = last.Tokens;
+            int words = 0;
+            foreach (var t in tk)
+            {
+                if (t.IsQuote || t.Is(".") || t.Is("!") || t.Is("?") || t.Is(":") || t.Is(",")) return null;
+                if (!t.IsWord) continue;
+                if (++words > IssuerWords) return null;
+            }
+            if (words < 2 || !(tk[0].IsCapitalized || IsAllCaps(tk[0].Text))) return null;
+            var m = ctx.MentionsFor(last).Parse(tk, 0, tk.Count, inverted: true);
+            if (m == null || !(m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead) || m.Start != 0 || m.End != tk.Count) return null;
+            closing = last;
+            return m;
+        }
+
+        /// <summary>True when the paragraph's last token ends a sentence (".", "!", "?", or a closing quotation mark after one).</summary>
+        private static bool EndsAsSentence(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (tk.Count == 0) return false;
+            var t = tk[tk.Count - 1];
+            return t.Is(".") || t.Is("!") || t.Is("?") || t.IsQuote;
         }
 
         /// <summary>The mention as an issuer: an organisation, a person's name or a description that can speak; it must take in the words it was given, up to a post-modifier.</summary>

@@ -100,5 +100,59 @@ namespace IncidentTools.Tests.Attribution.Rules
                 "He found no deliberate act in the shelling of the border village.");
             Assert.DoesNotContain(corpus2.Claims, c => c.Text.StartsWith("He found", StringComparison.Ordinal) && c.Party == "Northland" && c.Question == "deliberate");
         }
+
+        private const string SignedRelease =
+            "No PR 12/2024\n\nPORT ELLIS, May 3, 2024\n\nThe board's reply to the survey of the harbour bridge\n\n" +
+            "The survey of the harbour bridge has been completed. The divers found corrosion in four cables.\n\n" +
+            "We reject the claim that the engineers ignored the warnings.\n\n" +
+            "Kestrel Harbour Board";
+
+        [Fact]
+        public void AReleaseNamedAloneIsSignedByTheBodyOnItsClosingLine()
+        {
+            var found = Run("PRESS RELEASE", SignedRelease, out _);
+            var own = found.Where(f => f.Rule == "PressRelease").ToArray();
+            // its number, its dateline line and its subtitle are no statements; the closing line is the issuer
+            Assert.Equal(new[] { "The survey of the harbour bridge has been completed. The divers found corrosion in four cables." }, own.Select(f => f.Content));
+            Assert.Equal("Kestrel Harbour Board", own[0].Source);
+            Assert.Equal("PRESS RELEASE", own[0].Cue);
+            Assert.Equal("Kestrel Harbour Board", own[0].Record.Speaker?.Display);
+            // the release's "we" is its issuer
+            var reject = Assert.Single(found, f => f.Cue == "reject");
+            Assert.Equal("We", reject.Source);
+            Assert.Equal("the claim that the engineers ignored the warnings", reject.Content);
+            Assert.Equal("Kestrel Harbour Board", reject.Record.Speaker?.Display);
+        }
+
+        [Theory]
+        [InlineData("PRESS RELEASE", "The survey of the harbour bridge has been completed.\n\nWe reject the claim that the engineers ignored the warnings.")]   // signed by no one
+        [InlineData("PRESS RELEASE", "The survey of the harbour bridge has been completed.\n\nWe reject the claim that the engineers ignored the warnings.\n\nJo Bell")] // a person's byline
+        [InlineData("PRESS RELEASE", "The survey of the harbour bridge has been completed.\n\nWe reject the claim that the engineers ignored the warnings.\n\nThe board met on Monday.")] // no closing line
+        [InlineData("The Bridge Survey", "The survey of the harbour bridge has been completed.\n\nWe reject the claim that the engineers ignored the warnings.\n\nKestrel Harbour Board")] // an op-ed with a body's name last
+        public void AnUnsignedReleaseOrAnOpEdKeepsTheWritersWe(string headline, string body)
+        {
+            var found = Run(headline, body, out _);
+            Assert.DoesNotContain(found, f => f.Rule == "PressRelease");
+            var reject = Assert.Single(found, f => f.Cue == "reject");
+            Assert.Equal("we", reject.Record.Speaker?.Display);
+            Assert.True(reject.Record.Speaker?.IsWriter);
+        }
+
+        [Fact]
+        public void ASignedReleaseGivesItsWeTheIssuersSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "PRESS RELEASE",
+                "We reject the claim that the shelling of the border village was deliberate. The patrol came under fire before it answered.",
+                "Interior Ministry");
+            var we = corpus.Claims.Where(c => c.Rule == "CueThenContent").ToArray();
+            Assert.NotEmpty(we);
+            Assert.All(we, c => Assert.Equal("Interior Ministry", c.Speaker));
+            Assert.All(we, c => Assert.Equal("Northland", c.Party));
+            var own = corpus.Claims.Single(c => c.Rule == "PressRelease");
+            Assert.Equal("Northland", own.Party);
+            Assert.Contains(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot" && c.Position == "Southland fired first");
+        }
     }
 }
