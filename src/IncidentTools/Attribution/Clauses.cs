@@ -420,8 +420,12 @@ namespace IncidentTools.Attribution
         /// <summary>The mark after a live blog's clock time or a timeline's date, before the entry: a dash ("--", "—", "–", "-") or a colon.</summary>
         private static bool IsStampMark(Token t) => t.Is("--") || t.Is("—") || t.Is("–") || t.Is("-") || t.Is(":");
 
-        /// <summary>True when the paragraph opens with a timeline entry's date (<see cref="AfterDateStamp"/>): an entry of its own.</summary>
-        public static bool OpensDatedEntry(AnalysedParagraph p) => p.Tokens.Count > 0 && AfterDateStamp(p.Tokens, 0, p.Tokens.Count) > 0;
+        /// <summary>
+        /// True when the paragraph opens with a timeline entry's date (<see cref="AfterDateStamp"/>) or a live blog entry's
+        /// clock time (<see cref="AfterClockStamp"/>, "09:30 GMT - The ministry says …"): an entry of its own.
+        /// </summary>
+        public static bool OpensDatedEntry(AnalysedParagraph p) =>
+            p.Tokens.Count > 0 && (AfterDateStamp(p.Tokens, 0, p.Tokens.Count) > 0 || AfterClockStamp(p.Tokens, 0, p.Tokens.Count) > 0);
 
         /// <summary>How many tokens a timeline entry's date may hold before its dash ("Dec. 22 , 2011": 4; "22 December 2011": 3).</summary>
         private const int DateStampTokens = 4;
@@ -463,6 +467,8 @@ namespace IncidentTools.Attribution
             if (s + Tokenizer.ClockTimeTokens >= limit || !Tokenizer.IsClockTimeAt(tk, s)) return s;
             int k = s + Tokenizer.ClockTimeTokens;
             if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
+            // "09:30 GMT -", "14:05 EST —": the time zone, a short word in capitals, before the mark
+            if (k + 1 < limit && Tokenizer.IsTimeZone(tk[k]) && IsStampMark(tk[k + 1])) k++;
             if (k >= limit || !IsStampMark(tk[k])) return s;
             k++;
             int colon = k;

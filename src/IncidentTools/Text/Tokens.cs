@@ -344,6 +344,13 @@ namespace IncidentTools.Text
         public static bool IsClockTimeAt(IReadOnlyList<Token> tokens, int s) =>
             tokens[s].IsClockDigits && tokens[s + 1].Is(":") && tokens[s + 2].IsClockDigits && tokens[s + 2].Text.Length == Token.ClockDigits;
 
+        /// <summary>The most letters of a time zone written after a clock time ("GMT", "EST", "PKT", "AEDT").</summary>
+        private const int TimeZoneMaxLetters = 4;
+
+        /// <summary>A time zone after a clock time: a word of two to four capital letters ("09:30 GMT", "14:05 ET").</summary>
+        public static bool IsTimeZone(Token t) =>
+            t.IsWord && t.Text.Length >= 2 && t.Text.Length <= TimeZoneMaxLetters && t.Text.All(char.IsUpper);
+
         /// <summary>
         /// The number of tokens of a clock time that opens the paragraph ("09:20", "13:10") before a capitalised word or a
         /// quotation; 0 when the paragraph opens otherwise ("3:1 was the score" has no capital after it).
@@ -355,6 +362,9 @@ namespace IncidentTools.Text
             const int time = ClockTimeTokens;
             if (tokens.Count <= time || !IsClockTimeAt(tokens, 0)) return 0;
             if (tokens[0].End != tokens[1].Start || tokens[1].End != tokens[2].Start) return 0;
+            // "09:30 GMT - The army …": a live blog's stamp with its zone and mark, read as a whole before the entry's subject
+            // (Clauses.AfterClockStamp), not a heading before a sentence opening "GMT"
+            if (IsTimeZone(tokens[time]) && tokens.Count > time + 1 && (tokens[time + 1].IsDash || tokens[time + 1].Is(":"))) return 0;
             return tokens[time].IsCapitalized || tokens[time].IsQuote ? time : 0;
         }
 
