@@ -692,6 +692,9 @@ namespace IncidentTools.Attribution.Rules
 
         private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
+            // "14:20 GMT - Harbour spokesman Capt Odrin Kamal tells …": a live blog's stamp is no part of the subject, and the
+            // colon of its clock time no clause mark
+            s0 = Clauses.AfterTimeStamp(tk, s0, g);
             if (g <= s0) return null;
             int b = g - 1, words = 0, opener = -1;
             while (b >= s0)
