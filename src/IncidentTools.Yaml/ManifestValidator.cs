@@ -248,9 +248,10 @@ namespace IncidentTools.Corpus
                     else if (key == "others")
                     {
                         var value = Scalar(pair.Value, key);
-                        if (value != null && !ManifestFlag.TryParse(value, out bool others))
+                        if (value == null) continue;
+                        if (!ManifestFlag.TryParse(value, out bool others))
                             Error(pair.Value, "NotTrueOrFalse", "'others' must be true or false.", key);
-                        else if (value != null && ManifestFlag.TryParse(value, out others) && others && _othersParty++ > 0)
+                        else if (others && _othersParty++ > 0)
                             Error(pair.Value, "DuplicateOthers", "Only one party can stand for the other countries ('others: true').", key);
                     }
                     else

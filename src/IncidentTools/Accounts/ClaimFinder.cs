@@ -591,12 +591,16 @@ namespace IncidentTools.Accounts
             if (words < 1 || words > OpeningPlaceWords) return null;
             for (int i = start + 1; i < comma; i++)
                 if (!tokens[i].IsWord || !tokens[i].IsCapitalized) return null;
-            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start + 1, comma)));
+            var named = SidesNamedIn(tokens, start + 1, comma);
             if (named.Count == 0) return null;
             foreach (var x in named)
                 if (!ReferenceEquals(x.Party, named[0].Party)) return null;
             return named[0].Party;
         }
+
+        /// <summary>The parties that the words [<paramref name="a"/>, <paramref name="e"/>) name, in order.</summary>
+        private List<PartyMention> SidesNamedIn(IReadOnlyList<Token> tokens, int a, int e) =>
+            _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, a, e)));
 
         /// <summary>The words a place opening a sentence may have ("In Washington", "In Rawalpindi", "In New Delhi").</summary>
         private const int OpeningPlaceWords = 3;
@@ -627,7 +631,7 @@ namespace IncidentTools.Accounts
             for (int i = end - 1; i >= start; i--)
                 if (tokens[i].IsQuote) { start = i + 1; break; }
             if (start >= end) return false;
-            var named = _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, start, end)));
+            var named = SidesNamedIn(tokens, start, end);
             if (named.Count == 0) return false;
             foreach (var x in named)
                 if (ReferenceEquals(x.Party, party)) return false;

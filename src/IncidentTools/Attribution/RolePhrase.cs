@@ -61,11 +61,14 @@ namespace IncidentTools.Attribution
             return bare == "I" || bare.Length > 0 && bare.All(char.IsLower) && CueLexicon.IsSubjectPronoun(bare);
         }
 
+        /// <summary>The most digits of an age written as a number ("44", "101").</summary>
+        internal const int AgeDigits = 3;
+
         /// <summary>"33," or "81": the number of an age that opens an apposition.</summary>
         private static bool IsAgeNumber(string w)
         {
             var n = w.TrimEnd(',');
-            return n.Length > 0 && n.Length <= 3 && n.All(char.IsDigit);
+            return n.Length > 0 && n.Length <= AgeDigits && n.All(char.IsDigit);
         }
 
         /// <summary>"of Brenton", "of East Marlow": "of" and capitalised words only, where a person lives (after an age), not an office.</summary>

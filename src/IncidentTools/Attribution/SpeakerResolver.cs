@@ -112,7 +112,6 @@ namespace IncidentTools.Attribution
         /// <summary>True once the entity has been the speaker of a quotation.</summary>
         public bool Spoke { get; set; }
 
-
         /// <summary>
         /// True when the entity's latest attribution put forward a statement (its cue tagged claim: "said", "told"), not a
         /// question ("asked").
@@ -522,7 +521,8 @@ namespace IncidentTools.Attribution
         /// <summary>The entity most recently mentioned as subject or speaker.</summary>
         public Entity? LastTouched { get; private set; }
 
-        /// <summary>The name keys of the people who have spoken a turn of a transcript or an answer of an interview.</summary>
+        /// <summary>Those who have spoken a turn of a transcript or an answer of an interview, and the name keys of the people among them.</summary>
+        private readonly HashSet<Entity> _turnTakerEntities = new HashSet<Entity>();
         private readonly HashSet<string> _turnTakers = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>
@@ -536,8 +536,6 @@ namespace IncidentTools.Attribution
             _turnTakerEntities.Add(e);
             if (e.Kind == EntityKind.Person) _turnTakers.Add(e.NameKey);
         }
-
-        private readonly HashSet<Entity> _turnTakerEntities = new HashSet<Entity>();
 
         private bool TakesTurns(Entity e) =>
             _turnTakerEntities.Count > 0 && (_turnTakerEntities.Contains(e) || e.Kind == EntityKind.Person && _turnTakers.Contains(e.NameKey));

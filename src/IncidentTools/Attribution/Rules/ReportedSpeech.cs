@@ -582,10 +582,8 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The most digits an age written as a number has.</summary>
-        private const int AgeDigits = 3;
-
-        /// <summary>A number of at most <see cref="AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
-        private static bool IsAgeNumber(Token t) => t.IsDigits && t.Text.Length <= AgeDigits;
+        /// <summary>A number of at most <see cref="RolePhrase.AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
+        private static bool IsAgeNumber(Token t) => t.IsDigits && t.Text.Length <= RolePhrase.AgeDigits;
 
         /// <summary>The digits of a year ("2015").</summary>
         private const int YearDigits = 4;
