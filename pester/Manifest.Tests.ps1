@@ -92,6 +92,46 @@ Describe 'Test-IncidentManifest' {
     }
 }
 
+Describe "a party that stands for the other countries ('others: true')" {
+    BeforeAll {
+        $script:Others = Join-Path ([System.IO.Path]::GetTempPath()) ('it-others-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $Others | Out-Null
+        # Written here: two invented sides, and a third country's minister who speaks for neither.
+        Set-Content -LiteralPath (Join-Path $Others 'story.txt') -Encoding UTF8 -Value @"
+Harbour shelling
+
+Sweden said on Monday that its harbour was shelled first. Norwegian Foreign Minister Kari Holm called the shelling "a grave mistake."
+"@
+        $script:Manifest = @'
+parties:
+  - name: Northern side
+    aliases: [Sweden, Swedish]
+  - name: Southern side
+    aliases: [Denmark, Danish]
+  - name: Independent
+    others: {0}
+'@
+    }
+    AfterAll { Remove-Item -LiteralPath $Others -Recurse -Force -ErrorAction SilentlyContinue }
+
+    It 'gives a third country''s minister that party, and the country''s own name without it' {
+        Set-Content -LiteralPath (Join-Path $Others 'corpus.yaml') -Encoding UTF8 -Value ($Manifest -f 'true')
+        Test-IncidentManifest $Others -Quiet | Should -BeTrue
+        (Get-IncidentQuote -Path $Others | Where-Object Speaker -eq 'Kari Holm').Party | Should -Be 'Independent'
+        Set-Content -LiteralPath (Join-Path $Others 'corpus.yaml') -Encoding UTF8 -Value ($Manifest -f 'false')
+        (Get-IncidentQuote -Path $Others | Where-Object Speaker -eq 'Kari Holm').Party | Should -Be 'Norway'
+    }
+
+    It 'is checked: a value that is not true or false is an issue with its line' {
+        Set-Content -LiteralPath (Join-Path $Others 'corpus.yaml') -Encoding UTF8 -Value ($Manifest -f 'maybe')
+        $issue = @(Test-IncidentManifest $Others)
+        $issue.Count | Should -Be 1
+        $issue[0].Code | Should -Be 'NotTrueOrFalse'
+        $issue[0].Line | Should -Be 7
+        $issue[0].Key | Should -Be 'others'
+    }
+}
+
 Describe 'reading a corpus with that manifest' {
     It 'warns with file, line and column, and still applies what it can' {
         $warnings = $null
