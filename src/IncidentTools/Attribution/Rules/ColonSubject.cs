@@ -15,7 +15,7 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class ColonSubject : IContinuationRule
     {
-        /// <summary>How many tokens the verb phrase between the subject and the colon may hold.</summary>
+        /// <summary>How many tokens the verb phrase, from its verb to the colon, may hold.</summary>
         private const int MaxPhrase = 24;
 
         public string Name => nameof(ColonSubject);
@@ -49,7 +49,7 @@ namespace IncidentTools.Attribution.Rules
             if (subject == null || !MaySpeak(subject)) return null;
             var tk = sp.Tokens;
             int start = sp.Sentences[si].Start;
-            if (subject.Next >= colon || colon - subject.Next > MaxPhrase) return null;
+            if (subject.Next >= colon) return null;
             for (int x = start; x < colon; x++)
             {
                 var t = tk[x];
@@ -69,12 +69,18 @@ namespace IncidentTools.Attribution.Rules
             }
             // the verb: the first word in lower case after the subject (past an aside between commas), not the
             // start of a noun phrase ("Bell, on Saturday, some of …": the subject was a place of the introduction)
-            int v = Clauses.PastAside(tk, subject.Next, colon);
+            // (the mention may have taken the comma after brackets: "Ann Cole (D-Ore.), a member of the committee, today …")
+            int v = Clauses.PastAside(tk, subject.Next > start && tk[subject.Next - 1].Is(",") ? subject.Next - 1 : subject.Next, colon);
             while (v < colon && !tk[v].IsLowerWord) v++;
+            // "Ann Cole today released the following statement:": the verb after a cue adverb of time or manner
+            while (v + 1 < colon && tk[v].IsLowerWord && tk[v].Has(WordTag.CueAdverb) && !tk[v].Has(WordTag.Finite) && tk[v + 1].IsLowerWord) v++;
             if (v >= colon) return null;
             // "a study from the coastal institute had this to say:": a phrase after the subject's head, then its verb
             if (v == subject.Next && tk[v].Has(WordTag.Postmodifier)) v = VerbAfterPhrase(tk, v + 1, colon);
             if (v < 0) return null;
+            // the verb phrase counted from the verb, past an aside on the subject ("Ann Cole (D-Ore.), a member of the
+            // committee, today released the following statement on …:")
+            if (colon - v > MaxPhrase) return null;
             if (tk[v].Has(WordTag.Determiner | WordTag.Function | WordTag.Relative) && !tk[v].Has(WordTag.Auxiliary)) return null;
             var cue = new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb);
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);

@@ -51,6 +51,21 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AReleaseIntroducedByASubjectWithBracketsAnAppositionAndALongVerbPhrase()
+        {
+            // the verb phrase is counted from the verb, past "(D-Ore.), a member of the harbour committee,", and the verb is
+            // the one after "today"
+            var c = Run("Senator Ada Lund (D-Ore.), a member of the harbour committee, today released the following statement on the port authority's review of the December 3 collision at the north pier:\n\n“The review is thorough and fair.”");
+            var a = Of(c, "The review is")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("Ada Lund", a.Speaker!.Display);
+            Assert.Equal("released", a.CueWords!.Text);
+            // a verb phrase of more than twenty-four tokens before the colon is no introduction of a statement
+            c = Run("Senator Ada Lund today released the following long list of questions about the port authority's review of the December 3 collision at the north pier and the storm that came after it:\n\n“The review is thorough and fair.”");
+            Assert.Null(Of(c, "The review is"));
+        }
+
+        [Fact]
         public void AnAsideBetweenCommasAfterTheSubject()
         {
             // the verb stands after the aside: "in a notice on its website" is no verb phrase that refuses the subject
