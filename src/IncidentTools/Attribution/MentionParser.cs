@@ -1498,7 +1498,10 @@ namespace IncidentTools.Attribution
                 while (e < end && e - k < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
-                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
+                // (or the phrase runs to the comma where the caller cut the subject: "A port official in Dover, who asked not to be
+                // named, said" is read up to the comma before the inserted relative)
+                bool toCutComma = e == end && !inverted && end < tk.Count && tk[end].Is(",");
+                if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || toCutComma || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     // "officials in Marlow County on Thursday said": a day phrase before the verb is the verb's, no part of the phrase
                     int p = e - 2 > k && tk[e - 2].IsLowerWord && tk[e - 2].Has(WordClass.DayLead) && tk[e - 1].Has(WordTag.Calendar) ? e - 2 : e;
