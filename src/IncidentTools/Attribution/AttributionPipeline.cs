@@ -89,6 +89,8 @@ namespace IncidentTools.Attribution
             // a quotation whose source is written before it: its own first part, the sentence or paragraph before
             new ContinuationPass(
                 new ColonIntroduction(),
+                // a script's line naming whose recorded words come next ("SOT: ANN COLE, ARMY SPOKESWOMAN")
+                new Soundbite(),
                 new ColonSubject(),
                 new ContinuedQuote(),
                 new NextSentenceQuote(),

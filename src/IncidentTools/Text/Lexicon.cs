@@ -676,6 +676,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -755,6 +757,12 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case word that opens a line of a broadcast or video script naming whose recorded words come next
+        /// ("SOT: …", "SOUNDBITE (English) …"): soundbite-cues.txt.
+        /// </summary>
+        public static bool IsSoundbiteCue(string lower) => _soundbiteCues.Value.Contains(lower);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;
