@@ -73,5 +73,21 @@ namespace IncidentTools.Tests
             Assert.True(claim.Negated);
             Assert.NotEqual("Deliberate", claim.Position);
         }
+
+        [Fact]
+        public void AJudgementThatAnActIsWrongDeniesTheAct()
+        {
+            // "is wrong to call the shelling deliberate" holds it was not: without "wrong to" among the negators the cue after it
+            // gave the speaker the position it argues against
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the Southern Guard is wrong to call the shelling deliberate.",
+                "Omar Diaz said it would be a mistake to call the shelling an accident.",
+                "Omar Diaz said the Northern Army was right to call the shelling deliberate.");
+            Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Text.StartsWith("Anna Berg", StringComparison.Ordinal) && c.Question == "deliberate").Position);
+            Assert.Equal("Deliberate", corpus.Claims.Single(c => c.Text.StartsWith("Omar Diaz said it would", StringComparison.Ordinal) && c.Question == "deliberate").Position);
+            // right to: no denial
+            Assert.Equal("Deliberate", corpus.Claims.Single(c => c.Text.StartsWith("Omar Diaz said the Northern", StringComparison.Ordinal) && c.Question == "deliberate").Position);
+        }
     }
 }
