@@ -581,7 +581,6 @@ namespace IncidentTools.Attribution.Rules
             return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAgeNumber(tk[c - 2]) ? c - 1 : -1;
         }
 
-        /// <summary>The most digits an age written as a number has.</summary>
         /// <summary>A number of at most <see cref="RolePhrase.AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
         private static bool IsAgeNumber(Token t) => t.IsDigits && t.Text.Length <= RolePhrase.AgeDigits;
 
