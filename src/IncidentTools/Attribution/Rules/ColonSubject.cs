@@ -73,7 +73,7 @@ namespace IncidentTools.Attribution.Rules
             int v = Clauses.PastAside(tk, subject.Next > start && tk[subject.Next - 1].Is(",") ? subject.Next - 1 : subject.Next, colon);
             while (v < colon && !tk[v].IsLowerWord) v++;
             // "Ann Cole today released the following statement:": the verb after a cue adverb of time or manner
-            while (v + 1 < colon && tk[v].IsLowerWord && tk[v].Has(WordTag.CueAdverb) && !tk[v].Has(WordTag.Finite) && tk[v + 1].IsLowerWord) v++;
+            while (v + 1 < colon && tk[v].IsLowerWord && tk[v].Has(WordTag.CueAdverb) && !tk[v].Has(WordTag.Finite) && tk[v].CueVerb == null && tk[v + 1].IsLowerWord) v++;
             if (v >= colon) return null;
             // "a study from the coastal institute had this to say:": a phrase after the subject's head, then its verb
             if (v == subject.Next && tk[v].Has(WordTag.Postmodifier)) v = VerbAfterPhrase(tk, v + 1, colon);

@@ -60,6 +60,9 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("ColonSubject", a.Rule);
             Assert.Equal("Ada Lund", a.Speaker!.Display);
             Assert.Equal("released", a.CueWords!.Text);
+            // a verb that is also a cue adverb ("all told") is the verb
+            c = Run("Ada Lund spoke on the pier. She told the crew, to loud applause:\n\n“The ferry sails on Friday.”");
+            Assert.Equal("told", Of(c, "The ferry sails")!.CueWords!.Text);
             // a verb phrase of more than twenty-four tokens before the colon is no introduction of a statement
             c = Run("Senator Ada Lund today released the following long list of questions about the port authority's review of the December 3 collision at the north pier and the storm that came after it:\n\n“The review is thorough and fair.”");
             Assert.Null(Of(c, "The review is"));
