@@ -60,6 +60,21 @@ namespace IncidentTools.Tests
             Assert.Equal(Body1, doc.Paragraphs[0].Text);
         }
 
+        [Theory]
+        // with the wire's date, any outlet's name in the bracket (not only the agencies the module knows)
+        [InlineData("LYON, Nov 27 (Harbour Wire) - ", "LYON", "Harbour Wire")]
+        [InlineData("LYON, France, Oct. 4 (Rhone Daily) — ", "LYON, France", "Rhone Daily")]
+        public void WireDatelineWithADateNamesAnyOutlet(string dateline, string place, string outlet)
+        {
+            var doc = Read($"Bridge closed\n\n{dateline}{Body1}\n\n{Body2}\n");
+            Assert.Equal(place, doc.Dateline);
+            Assert.Equal(outlet, doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+            // without the date, an unknown name in brackets after a place is the story's own words
+            doc = Read($"Bridge closed\n\nLYON (Harbour Wire) - {Body1}\n\n{Body2}\n");
+            Assert.Null(doc.Outlet);
+        }
+
         [Fact]
         public void ADatelineAfterAHeadlineWrittenAsASentence()
         {
@@ -101,12 +116,12 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
-        public void ADateAndAnUnknownAgencyStayInTheText()
+        public void AnUnknownAgencyWithoutADateStaysInTheText()
         {
-            // only a known agency in brackets closes a dateline: "(Wire)" could be anything
-            var doc = Read($"Bridge closed\n\nLYON, Oct. 4 (Wire) - {Body1}\n");
+            // without the wire's date only a known agency in brackets closes a dateline: "(Wire)" could be anything
+            var doc = Read($"Bridge closed\n\nLYON (Wire) - {Body1}\n");
             Assert.Null(doc.Dateline);
-            Assert.StartsWith("LYON, Oct. 4 (Wire) - ", doc.Paragraphs[0].Text);
+            Assert.StartsWith("LYON (Wire) - ", doc.Paragraphs[0].Text);
         }
 
         [Fact]
