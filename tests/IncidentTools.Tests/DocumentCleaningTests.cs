@@ -227,6 +227,23 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ATeaserHeadingUnderADigestsFirstLineHeadsItsStories()
+        {
+            // a newsletter: its title line (a sentence, so no headline), then "Top stories" over paragraphs of news
+            const string Story = "HARBOR BRIDGE SHUT Mayor Dana Ortiz said the bridge was \u201cnot safe for anyone\u201d after engineers found cracks in two of its piers on Monday. Crews will close the road to trucks and buses until the end of the month at least. [Ledger.]";
+            var doc = Read($"Wednesday\u2019s Morning Letter: The Harbor Bridge Is Shut.\n\nTOP STORIES.\n\n{Story}\n\n{Body1}\n");
+            Assert.Equal(new[] { "Wednesday\u2019s Morning Letter: The Harbor Bridge Is Shut.", Story, Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void ATeaserHeadingAfterAOneLineBriefStillEndsIt()
+        {
+            // near miss: the line after the heading is a teaser's short line, not a paragraph of the story
+            var doc = Read($"Bridge closed for repairs today.\n\nMore stories\nA teaser about something else entirely.\nAnother teaser.\n");
+            Assert.DoesNotContain("teaser", doc.Text);
+        }
+
+        [Fact]
         public void SentenceFirstLineIsNotAHeadline()
         {
             var doc = Read($"{Body1}\n{Body2}\n");

@@ -1407,7 +1407,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The absolute construction opened by "with" at <paramref name="w"/> ("with Mayor Lund calling it …", "with three in
-        /// 10 saying …"): its noun phrase (no pronoun) and the token of its participle of saying, at most two adverbs after the
+        /// 10 saying …", "with marchers and spectators chanting …"): its noun phrase (no pronoun; two joined by "and" are one) and the token of its participle of saying, at most two adverbs after the
         /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase.
         /// </summary>
         public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit)
@@ -1415,6 +1415,10 @@ namespace IncidentTools.Attribution
             // (a counted share the mention grammar does not read: "with three in 10 saying", "with 30 percent of voters saying")
             var m = _parser.Parse(tk, w + 1, limit, inverted: false) ?? ShareSubject(tk, w + 1, limit);
             if (m == null || m.IsPronoun || m.Next >= limit) return null;
+            // "with marchers and spectators chanting …": two phrases joined by "and" or "or", one source
+            if (tk[m.Next].IsLowerWord && tk[m.Next].Has(WordClass.ListCoordinator) &&
+                _parser.Parse(tk, m.Next + 1, limit, inverted: false) is { } second && !second.IsPronoun && second.Start == m.Next + 1 && second.Next < limit)
+                m = MentionParser.Coordinated(tk, m, second);
             int k = m.Next;
             while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
             if (k >= limit || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower)) return null;

@@ -71,7 +71,7 @@ namespace IncidentTools.Corpus
                             inHighlights = false;
                             break;
                         case CruftKind.TeaserStart:
-                            teaser = true;
+                            teaser = !HeadsDigestSection(text, lines, i, p);
                             break;
                     }
                     continue;
@@ -229,6 +229,15 @@ namespace IncidentTools.Corpus
         private static readonly char[] SentenceEnds = { '.', '?', '!' };
 
         private static readonly Regex SentenceBreak = new Regex(@"(?<word>[\p{L}.]{1,12})[.?!][""”’']?\s+[\p{Lu}“""]", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// "Tuesday’s Morning Email: …" / "TOP STORIES." / a paragraph of sentences: a teaser heading right under a first
+        /// line no longer than a headline, with a body paragraph after it, heads the first section of a digest (a
+        /// newsletter's stories), not a list of links after the article; the heading goes, the text after it stays.
+        /// </summary>
+        private static bool HeadsDigestSection(string text, List<SourceLine> lines, int index, Parsed p) =>
+            p.Body.Count <= 1 && p.Body.TrueForAll(b => IsHeadlineLine(b.Text)) &&
+            NextText(text, lines, index) is var (s, e) && e > s && LooksLikeBodyParagraph(text.Substring(s, e - s));
 
         /// <summary>
         /// True when the next non-blank line after line <paramref name="index"/> is a byline ("By Jo Bell"): the line above a

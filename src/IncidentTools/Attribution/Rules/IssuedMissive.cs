@@ -14,7 +14,9 @@ namespace IncidentTools.Attribution.Rules
     /// the verb follows it (past an aside, auxiliaries and adverbs); the missive is the verb's object, after lower-case
     /// words only (not "cited a White House memo"), with no author of its own after it ("released a statement from Lund":
     /// Lund's words); that sentence holds no quotation. In the paragraph form the statement's paragraph attributes none of
-    /// its quotations itself (“…” Then: “…,” Lund said. is Lund's).
+    /// its quotations itself (“…” Then: “…,” Lund said. is Lund's). The statement may also end the issuing sentence
+    /// itself, after the comma that closes its clause, when the missive ends that clause (a time word aside): "Right
+    /// after the storm, Ortiz issued a statement, “We will rebuild.”".
     /// </para>
     /// </summary>
     internal sealed class IssuedMissive : IContinuationRule
@@ -27,9 +29,23 @@ namespace IncidentTools.Attribution.Rules
         public FoundAttribution? Continue(AttributionContext context, QuotationRef q, QuotationRef? previous)
         {
             var f = context.Facts(q);
-            if (!f.StandsAlone || !f.AtSentenceStart || f.Kind != QuoteKind.Direct) return null;
-            if (!ContinuationPass.SentenceBefore(context, q, out var sp, out int si)) return null;
-            var (_, e) = sp.Sentences[si];
+            if (f.Kind != QuoteKind.Direct) return null;
+            AnalysedParagraph sp;
+            int si, e;
+            bool sameSentence = false;
+            if (f.StandsAlone && f.AtSentenceStart)
+            {
+                if (!ContinuationPass.SentenceBefore(context, q, out sp, out si)) return null;
+                e = sp.Sentences[si].End;
+            }
+            else if (AfterIssuingClause(q, out e))
+            {
+                // "Right after the storm, Ortiz issued a statement, “…”": the statement after the comma that ends the clause
+                sp = q.Paragraph;
+                si = q.Sentence;
+                sameSentence = true;
+            }
+            else return null;
             var tk = sp.Tokens;
             var subject = context.SubjectOf(sp, si);
             if (subject == null || !ColonSubject.MaySpeak(subject)) return null;
@@ -38,8 +54,33 @@ namespace IncidentTools.Attribution.Rules
             if (v >= e || !tk[v].IsLowerWord || !tk[v].Has(WordGroup.Publishing) || CueLexicon.IsIngOfVerb(tk[v])) return null;
             int n = MissiveAfter(tk, v + 1, e);
             if (n < 0 || n + 1 < e && tk[n + 1].Has(WordClass.AuthorPreposition)) return null;
+            // in the statement's own sentence the missive ends the clause, a time word or two aside ("a statement Thursday,")
+            if (sameSentence && !OnlyTimeAfter(tk, n + 1, e)) return null;
             var cue = new CueMatch(tk[v].Text, v, v + 1, null);
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>
+        /// True when the quotation follows a comma that ends the clause before it in its sentence, and no quotation stands
+        /// in that clause; <paramref name="comma"/> is the comma's token.
+        /// </summary>
+        private static bool AfterIssuingClause(QuotationRef q, out int comma)
+        {
+            var tk = q.Paragraph.Tokens;
+            comma = q.Token - 1;
+            int s0 = q.Paragraph.Sentences[q.Sentence].Start;
+            if (comma <= s0 || !tk[comma].Is(",")) return false;
+            for (int x = s0; x < comma; x++)
+                if (tk[x].IsQuote) return false;
+            return true;
+        }
+
+        /// <summary>True when the tokens [from, end) are time words only ("Thursday", "on Friday"), or none.</summary>
+        private static bool OnlyTimeAfter(IReadOnlyList<Token> tk, int from, int end)
+        {
+            for (int k = from; k < end; k++)
+                if (!tk[k].IsWord || !(tk[k].Has(WordTag.Time) || tk[k].IsLowerWord && tk[k].Has(WordTag.Preposition))) return false;
+            return true;
         }
 
         /// <summary>The missive that is the object starting at <paramref name="from"/>, after lower-case words only; -1 when none.</summary>

@@ -6,7 +6,7 @@ namespace IncidentTools.Attribution.Rules
     /// no sentence) and has no attribution of its own right after it is a title or a name, nobody's words;
     /// except a closed sentence standing alone right after the sentence of an attributed statement of its
     /// paragraph ("“… to do that,” said Wilson. “That’s Jeb Bush and Marco Rubio.”"), which the speaker goes on with;
-    /// and a slogan cried right after a verb of a cry ("chanting “Dump Trump”"), which is words said.
+    /// and a slogan cried right after a verb of a cry ("chanting “Dump Trump”", "with marchers chanting “…”"), which is words said.
     /// </summary>
     internal sealed class TitleQuotation : QuotationRule
     {
@@ -15,8 +15,22 @@ namespace IncidentTools.Attribution.Rules
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             var f = context.Facts(q);
-            if (f.TitleLike && !GoesOn(context, q, f) && !Cried(q)) context.Exclude(q, Name);
+            if (f.TitleLike && !GoesOn(context, q, f) && !Cried(q) && !CriedWith(context, q)) context.Exclude(q, Name);
             return null;
+        }
+
+        /// <summary>
+        /// "The march went on, with hundreds of marchers chanting “We Are Harbor Town”": in the absolute construction of
+        /// "with", a noun phrase and its participle of a cry right before the quotation, the slogan is the phrase's words
+        /// (<see cref="WithParticiple"/> gives them to it), not a title.
+        /// </summary>
+        private static bool CriedWith(AttributionContext context, QuotationRef q)
+        {
+            var tk = TokensOf(q);
+            int v = Clauses.BeforeIntroducingMark(tk, q.Token, -1);
+            if (v < 0 || !(tk[v].CueVerb is { } verb) || !verb.Has(VerbTag.Outcry)) return false;
+            var clause = context.ClausesFor(q.Paragraph).WithParticipleBefore(tk, q.Token, SentenceOf(q).Start);
+            return clause != null && clause.Cue.Start == v;
         }
 
         /// <summary>

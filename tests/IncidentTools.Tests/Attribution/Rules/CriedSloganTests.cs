@@ -85,6 +85,29 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("The march filled the quay, with hundreds of dock workers chanting “Save The Ferry” and “No More Fares.”", "Save The Ferry", "hundreds of dock workers", "WithParticiple")]
+        [InlineData("The ferry sailed at noon, with the fishermen shouting “Shame On The Board” from the pier.", "Shame On The Board", "the fishermen", "WithParticiple")]
+        [InlineData("The parade went on, with many marchers and onlookers chanting “We Are Harbor Town” all the way.", "We Are Harbor Town", "onlookers", "CueRightBeforeQuote")] // the cue right before takes the nearer phrase first: part of the source, not another
+        public void ASloganCriedInTheAbsoluteWithIsThePhrasesWords(string body, string quote, string speaker, string rule)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Equal(speaker, q.SpeakerMention);
+            Assert.Equal(rule, q.Rule);
+            Assert.Equal(quote, q.Text);
+            Assert.Equal("Ferry service resumes after the storm\n\n".Length + body.IndexOf(quote, System.StringComparison.Ordinal), q.Start);
+        }
+
+        [Theory]
+        // near misses: a song after "with" and a participle of no cry stays a title; a sign nobody is said to cry stays one too
+        [InlineData("The march filled the quay, with the band playing “Harbour Lights” at its head.", "Harbour Lights")]
+        [InlineData("The march filled the quay, with dock workers holding signs reading “Save The Ferry”.", "Save The Ferry")]
+        public void AfterWithATitleNobodyCriesStaysATitle(string body, string quote)
+        {
+            var q = Q(Quotes(body), quote);
+            Assert.Null(q.SpeakerMention);
+        }
+
+        [Theory]
         [InlineData("The band played “Harbour Nights!” as the mayor walked on.", "Harbour Nights")]                   // an exclamation after no verb of speech
         [InlineData("Outside the town hall, hundreds gathered, holding placards and chanting “Save The Ferry”.", "Save The Ferry")] // no subject read: "Outside" is none
         [InlineData("Facing the crowd, Vale waved, holding her hat and singing “Harbour Lights”.", "Harbour Lights")]  // a song sung, not cried

@@ -40,6 +40,33 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void OtherwiseTheStatementStaysOpen(string body) =>
             Assert.Null(Of(Run(body), "We regret"));
 
+        [Theory]
+        [InlineData("Immediately after the storm, the harbour board issued a statement, " + Statement, "the harbour board", "issued")]
+        [InlineData("After the storm, the harbour board issued a statement, " + Statement, "the harbour board", "issued")]
+        [InlineData("Mayor Ada Lund released a brief written statement on Friday, " + Statement, "Mayor Ada Lund", "released")]
+        public void TheStatementAfterTheCommaThatEndsTheIssuingClauseIsTheIssuers(string body, string source, string cue)
+        {
+            var c = Run(body);
+            var a = Of(c, "We regret")!;
+            Assert.Equal("IssuedMissive", a.Rule);
+            Assert.Equal(source, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+            // the content is the whole quotation
+            var q = System.Linq.Enumerable.Single(c.Document.Quotations);
+            Assert.Equal(q.Start, a.Content.Start);
+            Assert.Equal(q.Text.Length, a.Content.Length);
+        }
+
+        [Theory]
+        // the clause goes on past the missive: the quotation follows what the board did with it, not the missive itself
+        [InlineData("The harbour board issued a statement about the pier to the fishermen, " + Statement)]
+        // no missive ends the clause: a visit, then words nobody is said to say
+        [InlineData("The harbour board visited the pier on Friday, " + Statement)]
+        // a sign on the pier: the comma follows no clause of issuing
+        [InlineData("A sign on the pier, " + Statement)]
+        public void AfterACommaOtherwiseTheStatementStaysOpen(string body) =>
+            Assert.Null(Of(Run(body), "We regret"));
+
         [Fact]
         public void AParagraphThatAttributesAQuotationItselfLeavesItOpen()
         {
