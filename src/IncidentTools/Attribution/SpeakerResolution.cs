@@ -127,7 +127,8 @@ namespace IncidentTools.Attribution
         /// "PRESS RELEASE … We reject the notion that … ¶ Harbour Board": in a release whose own sentences are its issuer's
         /// (<see cref="Rules.PressRelease"/>), the writers' "we" of those sentences is the issuer, not the writer; a "we"
         /// inside a quotation stays the quoted speaker's, and one outside the release's own text (before its heading, or
-        /// after its last statement or its closing line) stays the writer's.
+        /// after its last statement or its closing line) stays the writer's. A signed letter's text runs from its salutation to
+        /// its close ("Dear Mr. Secretary: … We ask … Sincerely, ¶ Rep. Ann Cole"): its "we" is its signers'.
         /// </summary>
         private static void IssuersOwnWe(AttributionContext context)
         {
@@ -142,8 +143,10 @@ namespace IncidentTools.Attribution
                 to = Math.Max(to, a.Content.End);
             }
             if (release?.Speaker is not { } issuer || issuer.IsFirstPerson) return;
-            // a release signed on its closing line runs up to that line
+            // a release signed on its closing line runs up to that line; a signed letter, whose close is its cue, from its salutation
             if (release.SourceSpan is { } signed && signed.Start > to) to = signed.Start;
+            if (release.Place == CuePlace.After && release.Cue is { } close && Rules.PressRelease.SalutationBefore(context.Document, close.Start) is { } salutation)
+                from = Math.Min(from, salutation.Start + salutation.Text.Length);
             foreach (var a in context.Found)
             {
                 if (a.ContinuesFrom != null || a.Speaker is not { IsWriter: true, Plural: true } || a.SourceParagraph == null ||
