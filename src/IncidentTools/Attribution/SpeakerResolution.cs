@@ -89,6 +89,7 @@ namespace IncidentTools.Attribution
                                       ?? AntecedentSpoken(here, a.Source!)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
+                                      ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
@@ -218,6 +219,58 @@ namespace IncidentTools.Attribution
                 return m.Kind == MentionKind.Name ? m : null;
             }
             return m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead ? m : null;
+        }
+
+        /// <summary>How many paragraphs before its own a bare "the statement" looks for the sentence that issued it.</summary>
+        private const int IssuedStatementReach = 2;
+
+        /// <summary>
+        /// "The embassy issued a statement on Sunday. The statement said …", "Lund released a statement condemning … ¶ “…,” the
+        /// statement said.", "The board has released a short statement. It says …": a bare "the statement" (a definite missive
+        /// word with no words of its own: "statement", "letter", "message") is the missive of that word that a sentence before
+        /// it issued, and speaks for the one who issued it (<see cref="Rules.IssuedMissive.Issuer"/>), when the nearest
+        /// earlier sentence that holds the word, in its paragraph or the <see cref="IssuedStatementReach"/> before, is that
+        /// sentence; an "it" opening its sentence with a verb a document can take ("says", "reads") only after the sentence
+        /// right before it. A document of words of its own ("the new statement", "the statement from Lund", "the ministry's
+        /// statement"), a document of another word ("the report") and a missive named again in between ("Ostland rejected the
+        /// statement") are left to the resolver. Null otherwise.
+        /// </summary>
+        private static Entity? StatementIssuedBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, AnalysedParagraph ap, int si, Mention? subject, int sentence)
+        {
+            var m = a.Source!;
+            if (m.Owner != null) return null;
+            bool it = m.Kind == MentionKind.Pronoun && subject != null && subject.CharStart == m.CharStart &&
+                      Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) && CueIs(a, VerbTag.Document);
+            bool missive = m.Kind == MentionKind.Description && m.IsDocument && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null &&
+                           Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteDeterminer) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Missive);
+            if (!it && !missive) return null;
+            var ps = context.Document.Paragraphs;
+            for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - IssuedStatementReach; pi--)
+            {
+                var sp = ps[pi];
+                if (sp.Section != ParagraphSection.Body) return null;
+                for (int s = pi == ap.Index ? si - 1 : sp.Sentences.Count - 1; s >= 0; s--)
+                {
+                    var issuer = Rules.IssuedMissive.Issuer(context, sp, s, out _, out int word);
+                    if (it)
+                    {
+                        if (issuer == null) return null;
+                    }
+                    else
+                    {
+                        // the nearest sentence that names the missive's word is the one that issued it, or the missive is another
+                        var (s0, s1) = sp.Sentences[s];
+                        bool named = false;
+                        for (int k = s0; k < s1 && !named; k++)
+                            named = sp.Tokens[k].IsWord && string.Equals(sp.Tokens[k].Text, m.Head, StringComparison.OrdinalIgnoreCase);
+                        if (!named) continue;
+                        if (issuer == null || !string.Equals(sp.Tokens[word].Text, m.Head, StringComparison.OrdinalIgnoreCase)) return null;
+                    }
+                    var e = resolver.Resolve(issuer, sp.Text, sentence, sp.Index);
+                    return e != null && e.Kind != EntityKind.Document && !e.IsFirstPerson ? e : null;
+                }
+            }
+            return null;
         }
 
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>

@@ -29,6 +29,21 @@ namespace IncidentTools.Attribution.Rules
             var f = context.Facts(q);
             if (!f.StandsAlone || !f.AtSentenceStart || f.Kind != QuoteKind.Direct) return null;
             if (!ContinuationPass.SentenceBefore(context, q, out var sp, out int si)) return null;
+            var subject = Issuer(context, sp, si, out int v, out _);
+            if (subject == null) return null;
+            var cue = new CueMatch(sp.Tokens[v].Text, v, v + 1, null);
+            return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>
+        /// "The harbour board issued a statement on Friday …": the subject of the sentence when it issues a missive of its
+        /// own (as the class says: a subject who may speak, a verb of publishing, a missive as its object with no author of
+        /// its own after it), with the verb's and the missive's token; null otherwise. Read by this rule and by the speaker
+        /// resolution of a later "the statement" or "it" (<see cref="SpeakerResolution"/>).
+        /// </summary>
+        internal static Mention? Issuer(AttributionContext context, AnalysedParagraph sp, int si, out int verb, out int missive)
+        {
+            verb = missive = -1;
             var (_, e) = sp.Sentences[si];
             var tk = sp.Tokens;
             var subject = context.SubjectOf(sp, si);
@@ -38,8 +53,9 @@ namespace IncidentTools.Attribution.Rules
             if (v >= e || !tk[v].IsLowerWord || !tk[v].Has(WordGroup.Publishing) || CueLexicon.IsIngOfVerb(tk[v])) return null;
             int n = MissiveAfter(tk, v + 1, e);
             if (n < 0 || n + 1 < e && tk[n + 1].Has(WordClass.AuthorPreposition)) return null;
-            var cue = new CueMatch(tk[v].Text, v, v + 1, null);
-            return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+            verb = v;
+            missive = n;
+            return subject;
         }
 
         /// <summary>The missive that is the object starting at <paramref name="from"/>, after lower-case words only; -1 when none.</summary>
