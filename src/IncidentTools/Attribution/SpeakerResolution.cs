@@ -231,7 +231,7 @@ namespace IncidentTools.Attribution
         /// it issued, and speaks for the one who issued it (<see cref="Rules.IssuedMissive.Issuer"/>), when the nearest
         /// earlier sentence that holds the word, in its paragraph or the <see cref="IssuedStatementReach"/> before, is that
         /// sentence; an "it" opening its sentence with a verb a document can take ("says", "reads") only after the sentence
-        /// right before it. A document of words of its own ("the new statement", "the statement from Lund", "the ministry's
+        /// right before it, when one issuer (not a group) issued it and no organisation is named after the missive. A document of words of its own ("the new statement", "the statement from Lund", "the ministry's
         /// statement"), a document of another word ("the report") and a missive named again in between ("Ostland rejected the
         /// statement") are left to the resolver. Null otherwise.
         /// </summary>
@@ -254,7 +254,9 @@ namespace IncidentTools.Attribution
                     var issuer = Rules.IssuedMissive.Issuer(context, sp, s, out _, out int word);
                     if (it)
                     {
-                        if (issuer == null) return null;
+                        // (not a group's, "Hundreds of pilots sent a letter … it read": the letter, of no one "it" can name; nor
+                        // past an organisation named after the missive, "… urging the Harbour Authority to act", whom "it" may mean)
+                        if (issuer == null || issuer.Plural || OrganisationNamedAfter(sp, s, word)) return null;
                     }
                     else
                     {
@@ -271,6 +273,15 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>True when a capitalised organisation word follows the token in its sentence ("… a letter urging the Harbour Authority to act").</summary>
+        private static bool OrganisationNamedAfter(AnalysedParagraph p, int sentence, int k)
+        {
+            var (_, e) = p.Sentences[sentence];
+            for (int x = k + 1; x < e; x++)
+                if (p.Tokens[x].IsCapitalized && p.Tokens[x].IsOrganisationWord) return true;
+            return false;
         }
 
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>

@@ -51,6 +51,19 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Varnian embassy", q.Speaker?.Display);
         }
 
+        [Theory]
+        // a group's letter: "it" is the letter (DocumentItTests), not the group
+        [InlineData("Hundreds of ferry crews released a statement urging the harbour board to act. It says the ferry had left port before the storm.")]
+        // an organisation named after the statement may be what "it" means
+        [InlineData("Harbour master Ines Roca released a statement urging the Harbour Authority to act. It says the ferry had left port before the storm.")]
+        public void AnItAfterAGroupsStatementOrPastAnOrganisationIsNotTheIssuer(string body)
+        {
+            var found = Run(body);
+            var f = Assert.Single(found, x => x.Content == "the ferry had left port before the storm");
+            Assert.NotEqual("Ines Roca", f.Record.Speaker?.Display);
+            Assert.NotEqual("ferry crews", f.Record.Speaker?.Display);
+        }
+
         [Fact]
         public void AnItThatStandsForAPersonsReportIsNotTheIssuersStatement()
         {
