@@ -1544,7 +1544,8 @@ namespace IncidentTools.Attribution
                     d.Next = e;
                 }
             }
-            else if (tk[k].Is(",") && !inverted)
+            // (a comma that ends the text read, "Dear readers,", opens no aside)
+            else if (tk[k].Is(",") && !inverted && k + 1 < end)
             {
                 int a = k + 1, e = a;
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;

@@ -89,6 +89,7 @@ namespace IncidentTools.Attribution
                                       ?? AntecedentSpoken(here, a.Source!)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
+                                      ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
@@ -127,7 +128,8 @@ namespace IncidentTools.Attribution
         /// "PRESS RELEASE … We reject the notion that … ¶ Harbour Board": in a release whose own sentences are its issuer's
         /// (<see cref="Rules.PressRelease"/>), the writers' "we" of those sentences is the issuer, not the writer; a "we"
         /// inside a quotation stays the quoted speaker's, and one outside the release's own text (before its heading, or
-        /// after its last statement or its closing line) stays the writer's.
+        /// after its last statement or its closing line) stays the writer's. A signed letter's text runs from its salutation to
+        /// its close ("Dear Mr. Secretary: … We ask … Sincerely, ¶ Rep. Ann Cole"): its "we" is its signers'.
         /// </summary>
         private static void IssuersOwnWe(AttributionContext context)
         {
@@ -142,8 +144,10 @@ namespace IncidentTools.Attribution
                 to = Math.Max(to, a.Content.End);
             }
             if (release?.Speaker is not { } issuer || issuer.IsFirstPerson) return;
-            // a release signed on its closing line runs up to that line
+            // a release signed on its closing line runs up to that line; a signed letter, whose close is its cue, from its salutation
             if (release.SourceSpan is { } signed && signed.Start > to) to = signed.Start;
+            if (release.Place == CuePlace.After && release.Cue is { } close && Rules.PressRelease.SalutationBefore(context.Document, close.Start) is { } salutation)
+                from = Math.Min(from, salutation.Start + salutation.Text.Length);
             foreach (var a in context.Found)
             {
                 if (a.ContinuesFrom != null || a.Speaker is not { IsWriter: true, Plural: true } || a.SourceParagraph == null ||
@@ -215,6 +219,69 @@ namespace IncidentTools.Attribution
                 return m.Kind == MentionKind.Name ? m : null;
             }
             return m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead ? m : null;
+        }
+
+        /// <summary>How many paragraphs before its own a bare "the statement" looks for the sentence that issued it.</summary>
+        private const int IssuedStatementReach = 2;
+
+        /// <summary>
+        /// "The embassy issued a statement on Sunday. The statement said …", "Lund released a statement condemning … ¶ “…,” the
+        /// statement said.", "The board has released a short statement. It says …": a bare "the statement" (a definite missive
+        /// word with no words of its own: "statement", "letter", "message") is the missive of that word that a sentence before
+        /// it issued, and speaks for the one who issued it (<see cref="Rules.IssuedMissive.Issuer"/>), when the nearest
+        /// earlier sentence that holds the word, in its paragraph or the <see cref="IssuedStatementReach"/> before, is that
+        /// sentence; an "it" opening its sentence with a verb a document can take ("says", "reads") only after the sentence
+        /// right before it, when one issuer (not a group) issued it and no organisation is named after the missive. A document of words of its own ("the new statement", "the statement from Lund", "the ministry's
+        /// statement"), a document of another word ("the report") and a missive named again in between ("Ostland rejected the
+        /// statement") are left to the resolver. Null otherwise.
+        /// </summary>
+        private static Entity? StatementIssuedBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, AnalysedParagraph ap, int si, Mention? subject, int sentence)
+        {
+            var m = a.Source!;
+            if (m.Owner != null) return null;
+            bool it = m.Kind == MentionKind.Pronoun && subject != null && subject.CharStart == m.CharStart &&
+                      Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) && CueIs(a, VerbTag.Document);
+            bool missive = m.Kind == MentionKind.Description && m.IsDocument && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null &&
+                           Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteDeterminer) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Missive);
+            if (!it && !missive) return null;
+            var ps = context.Document.Paragraphs;
+            for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - IssuedStatementReach; pi--)
+            {
+                var sp = ps[pi];
+                if (sp.Section != ParagraphSection.Body) return null;
+                for (int s = pi == ap.Index ? si - 1 : sp.Sentences.Count - 1; s >= 0; s--)
+                {
+                    var issuer = Rules.IssuedMissive.Issuer(context, sp, s, out _, out int word);
+                    if (it)
+                    {
+                        // (not a group's, "Hundreds of pilots sent a letter … it read": the letter, of no one "it" can name; nor
+                        // past an organisation named after the missive, "… urging the Harbour Authority to act", whom "it" may mean)
+                        if (issuer == null || issuer.Plural || OrganisationNamedAfter(sp, s, word)) return null;
+                    }
+                    else
+                    {
+                        // the nearest sentence that names the missive's word is the one that issued it, or the missive is another
+                        var (s0, s1) = sp.Sentences[s];
+                        bool named = false;
+                        for (int k = s0; k < s1 && !named; k++)
+                            named = sp.Tokens[k].IsWord && string.Equals(sp.Tokens[k].Text, m.Head, StringComparison.OrdinalIgnoreCase);
+                        if (!named) continue;
+                        if (issuer == null || !string.Equals(sp.Tokens[word].Text, m.Head, StringComparison.OrdinalIgnoreCase)) return null;
+                    }
+                    var e = resolver.Resolve(issuer, sp.Text, sentence, sp.Index);
+                    return e != null && e.Kind != EntityKind.Document && !e.IsFirstPerson ? e : null;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>True when a capitalised organisation word follows the token in its sentence ("… a letter urging the Harbour Authority to act").</summary>
+        private static bool OrganisationNamedAfter(AnalysedParagraph p, int sentence, int k)
+        {
+            var (_, e) = p.Sentences[sentence];
+            for (int x = k + 1; x < e; x++)
+                if (p.Tokens[x].IsCapitalized && p.Tokens[x].IsOrganisationWord) return true;
+            return false;
         }
 
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>

@@ -469,6 +469,16 @@ namespace IncidentTools.Text
 
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
     [Flags]
+    /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
+    internal enum LetterPhrase
+    {
+        None,
+        /// <summary>Opens a letter before its addressee ("Dear Mr. Secretary:", "To the Editor:").</summary>
+        Salutation,
+        /// <summary>A complimentary close, alone on its line before the signers ("Sincerely,", "Yours faithfully,").</summary>
+        Close,
+    }
+
     internal enum SpeakerNounTag
     {
         None = 0,
@@ -678,6 +688,19 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
+        {
+            var map = new Dictionary<string, LetterPhrase>(StringComparer.Ordinal);
+            foreach (var line in Lines("letter-phrases.txt"))
+            {
+                var (words, tags) = Split(line);
+                if (words.Length == 0 || tags.Length != 1) throw new InvalidOperationException("A line of letter-phrases.txt needs one phrase and one tag: " + line);
+                map[string.Join(" ", words)] = ParseTag<LetterPhrase>(tags[0], "letter-phrases.txt");
+            }
+            return map;
+        });
+        private static readonly Lazy<int> _letterPhraseWords = new Lazy<int>(() =>
+            _letterPhrases.Value.Keys.Max(k => k.Split(' ').Length));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -763,6 +786,17 @@ namespace IncidentTools.Text
         /// ("SOT: …", "SOUNDBITE (English) …"): soundbite-cues.txt.
         /// </summary>
         public static bool IsSoundbiteCue(string lower) => _soundbiteCues.Value.Contains(lower);
+
+        /// <summary>
+        /// What a set phrase of a letter's frame is (letter-phrases.txt): the salutation that opens a letter ("dear", "to the
+        /// editor") or the complimentary close before its signers ("sincerely", "yours faithfully"); the phrase in lower case,
+        /// its words joined by one space.
+        /// </summary>
+        public static LetterPhrase LetterPhraseOf(string lowerPhrase) =>
+            _letterPhrases.Value.TryGetValue(lowerPhrase, out var tag) ? tag : LetterPhrase.None;
+
+        /// <summary>The most words of a phrase of letter-phrases.txt.</summary>
+        public static int LetterPhraseWords => _letterPhraseWords.Value;
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;

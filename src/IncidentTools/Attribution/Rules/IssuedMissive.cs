@@ -46,6 +46,25 @@ namespace IncidentTools.Attribution.Rules
                 sameSentence = true;
             }
             else return null;
+            var subject = Issuer(context, sp, si, out int v, out int n, e);
+            if (subject == null) return null;
+            // in the statement's own sentence the missive ends the clause, a time word or two aside ("a statement Thursday,")
+            if (sameSentence && !OnlyTimeAfter(sp.Tokens, n + 1, e)) return null;
+            var cue = new CueMatch(sp.Tokens[v].Text, v, v + 1, null);
+            return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>
+        /// "The harbour board issued a statement on Friday …": the subject of the sentence when it issues a missive of its
+        /// own (as the class says: a subject who may speak, a verb of publishing, a missive as its object with no author of
+        /// its own after it), with the verb's and the missive's token; null otherwise. Read by this rule and by the speaker
+        /// resolution of a later "the statement" or "it" (<see cref="SpeakerResolution"/>). The clause is read to
+        /// <paramref name="end"/> when given (the comma before the statement), else to the sentence's end.
+        /// </summary>
+        internal static Mention? Issuer(AttributionContext context, AnalysedParagraph sp, int si, out int verb, out int missive, int end = -1)
+        {
+            verb = missive = -1;
+            int e = end >= 0 ? end : sp.Sentences[si].End;
             var tk = sp.Tokens;
             var subject = context.SubjectOf(sp, si);
             if (subject == null || !ColonSubject.MaySpeak(subject)) return null;
@@ -54,10 +73,9 @@ namespace IncidentTools.Attribution.Rules
             if (v >= e || !tk[v].IsLowerWord || !tk[v].Has(WordGroup.Publishing) || CueLexicon.IsIngOfVerb(tk[v])) return null;
             int n = MissiveAfter(tk, v + 1, e);
             if (n < 0 || n + 1 < e && tk[n + 1].Has(WordClass.AuthorPreposition)) return null;
-            // in the statement's own sentence the missive ends the clause, a time word or two aside ("a statement Thursday,")
-            if (sameSentence && !OnlyTimeAfter(tk, n + 1, e)) return null;
-            var cue = new CueMatch(tk[v].Text, v, v + 1, null);
-            return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+            verb = v;
+            missive = n;
+            return subject;
         }
 
         /// <summary>

@@ -16,6 +16,10 @@ namespace IncidentTools.Attribution.Rules
     /// A heading that is the release's name alone ("PRESS RELEASE") takes its issuer from the release's
     /// closing line, a short line that is only the issuing body's name ("Harbour Board Press Office"); then only
     /// the paragraphs that end as sentences are its statements (not its number, dateline line or subtitle).
+    /// A signed letter is read the same way: with no heading, a salutation line ("Dear Mr. Secretary:") and, after it, a
+    /// complimentary close alone on its line ("Sincerely,"; letter-phrases.txt) followed by a line that names a signer
+    /// ("Rep. Ann Cole", "Ann Cole, Member of Congress"): the sentences between the two are the first signer's, the close
+    /// its cue, and the writers' "we" of the letter stands for its signers (<see cref="SpeakerResolution"/>).
     /// </summary>
     internal sealed class PressRelease : IAttributionRule
     {
@@ -33,6 +37,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>The most tokens before the colon of a rubric label at the foot of a release ("Media contact:").</summary>
         private const int ContactLabelTokens = 4;
+
+        /// <summary>At most this many words in a letter's salutation line ("Dear Senator Cole and Representative Ortiz:").</summary>
+        private const int SalutationWords = 12;
+
+        /// <summary>At most this many words in a signer's line ("Rep. Ann Cole, Member of Congress").</summary>
+        private const int SignerWords = 12;
 
         public string Name => nameof(PressRelease);
 
@@ -54,9 +64,15 @@ namespace IncidentTools.Attribution.Rules
                     break;
                 }
             }
-            if (heading == null) return;
             AnalysedParagraph? closing = null;
-            if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing)) == null) return;
+            AnalysedParagraph? signature = null;
+            if (heading == null)
+            {
+                // a signed letter: its salutation opens it, its close ends it, the line after the close names the signer
+                if ((issuer = Signers(ctx, out heading, out closing, out mark)) == null) return;
+                signature = ctx.Document.Paragraphs[closing!.Index + 1];
+            }
+            else if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing)) == null) return;
 
             // what other attributions hold: their content, cue and source (file offsets)
             var taken = new List<TextSpan>();
@@ -93,19 +109,29 @@ namespace IncidentTools.Attribution.Rules
                     }
                     if (runStart >= 0)
                     {
-                        first = Add(ctx, p, runStart, runEnd, heading, closing, issuer, mark, first);
+                        first = Add(ctx, p, runStart, runEnd, heading!, closing, signature, issuer, mark, first);
                         runStart = -1;
                     }
                 }
             }
         }
 
-        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, AnalysedParagraph? closing, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
+        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, AnalysedParagraph? closing, AnalysedParagraph? signature, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
         {
             var tk = p.Tokens;
             var content = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
             var found = new FoundAttribution(Name, p, AttributionKind.Indirect, content);
-            if (first == null && closing != null)
+            if (first == null && signature != null)
+            {
+                // a letter: the signer's line is the source, the close before it the cue
+                var ctk = closing!.Tokens;
+                found.Source = issuer;
+                found.SourceParagraph = signature;
+                found.SourceTokens = signature.Tokens;
+                found.Cue = TextSpan.FromTo(closing.Start + ctk[mark.Start].Start, closing.Start + ctk[mark.End - 1].End);
+                found.Place = CuePlace.After;
+            }
+            else if (first == null && closing != null)
             {
                 // the issuer signs the closing line; the heading's name of the release is the cue
                 var htk = heading.Tokens;
@@ -208,6 +234,96 @@ namespace IncidentTools.Attribution.Rules
             if (m == null || !(m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead) || m.Start != 0 || m.End != tk.Count) return null;
             closing = last;
             return m;
+        }
+
+        /// <summary>
+        /// The first signer of a letter the document prints: a complimentary close alone on its line ("Sincerely,",
+        /// "Yours faithfully,"), the next paragraph a short line that opens with the signer's name or body ("Rep. Ann Cole",
+        /// "Ann Cole, Member of Congress", "The Harbour Board"), and before the close a salutation line that opens the
+        /// letter ("Dear Mr. Secretary:", "To the Editor:"), with a paragraph at least between them. The salutation is
+        /// returned as the letter's heading, the close as its closing line and the close's words as the mark.
+        /// </summary>
+        private static Mention? Signers(AttributionContext ctx, out AnalysedParagraph? salutation, out AnalysedParagraph? close, out (int Start, int End) mark)
+        {
+            salutation = close = null;
+            mark = default;
+            var ps = ctx.Document.Paragraphs;
+            for (int k = 0; k + 1 < ps.Count; k++)
+            {
+                var p = ps[k];
+                if (p.Section != ParagraphSection.Body || ps[k + 1].Section != ParagraphSection.Body) continue;
+                int end = PhraseAt(p.Tokens, 0, LetterPhrase.Close);
+                if (end < 0 || !(end == p.Tokens.Count || end + 1 == p.Tokens.Count && p.Tokens[end].Is(","))) continue;
+                var signer = Signer(ctx, ps[k + 1]);
+                if (signer == null) continue;
+                for (int j = k - 2; j >= 0; j--)
+                {
+                    if (ps[j].Section != ParagraphSection.Body) break;
+                    if (!IsSalutation(ps[j])) continue;
+                    salutation = ps[j];
+                    close = p;
+                    mark = (0, end);
+                    return signer;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>A letter's salutation line: a salutation phrase opens it, it ends with a colon or a comma, and it is short.</summary>
+        private static bool IsSalutation(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (tk.Count < 2 || !(tk[tk.Count - 1].Is(":") || tk[tk.Count - 1].Is(",")) || PhraseAt(tk, 0, LetterPhrase.Salutation) < 0) return false;
+            int words = 0;
+            foreach (var t in tk)
+                if (t.IsWord && ++words > SalutationWords) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// The signer a letter's line after its close names: a short line with no sentence's end whose first words are a
+        /// person's name, an organisation or a body's description ("Rep. Ann Cole", "Ann Cole, Member of Congress").
+        /// </summary>
+        private static Mention? Signer(AttributionContext ctx, AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (tk.Count == 0 || !(tk[0].IsCapitalized || IsAllCaps(tk[0].Text))) return null;
+            int words = 0;
+            foreach (var t in tk)
+            {
+                if (t.IsQuote || t.Is("!") || t.Is("?") || t.Is(":")) return null;
+                if (t.IsWord && ++words > SignerWords) return null;
+            }
+            if (tk[tk.Count - 1].Is(".")) return null;
+            var m = Issuer(ctx.MentionsFor(p).Parse(tk, 0, tk.Count, inverted: true), 0, tk.Count);
+            return m != null && (m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || m.IsOrganisationHead) ? m : null;
+        }
+
+        /// <summary>The end of a phrase of letter-phrases.txt with the tag that starts at token i (the longest), or -1.</summary>
+        private static int PhraseAt(IReadOnlyList<Token> tk, int i, LetterPhrase tag)
+        {
+            for (int n = Math.Min(Lexicon.LetterPhraseWords, tk.Count - i); n >= 1; n--)
+            {
+                bool words = true;
+                for (int k = i; k < i + n && words; k++) words = tk[k].IsWord;
+                if (words && Lexicon.LetterPhraseOf(MentionParser.Join(tk, i, i + n).ToLowerInvariant()) == tag) return i + n;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The salutation line of a signed letter whose close is the cue of the attribution (<see cref="Signers"/>): the
+        /// nearest salutation before the close; null when there is none.
+        /// </summary>
+        internal static AnalysedParagraph? SalutationBefore(AnalysedDocument doc, int offset)
+        {
+            AnalysedParagraph? found = null;
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Start >= offset) break;
+                if (p.Section == ParagraphSection.Body && IsSalutation(p)) found = p;
+            }
+            return found;
         }
 
         /// <summary>True when the paragraph's last token ends a sentence (".", "!", "?", or a closing quotation mark after one).</summary>

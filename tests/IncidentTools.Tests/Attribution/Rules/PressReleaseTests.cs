@@ -154,5 +154,69 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("Northland", own.Party);
             Assert.Contains(corpus.Claims, c => c.Party == "Northland" && c.Question == "first-shot" && c.Position == "Southland fired first");
         }
+    
+
+        private const string Letter =
+            "Office of Representative Ann Cole\n\nMay 3, 2024\n\nDear Minister Ortega:\n\n" +
+            "The survey of the harbour bridge has been completed. The divers found corrosion in four cables.\n\n" +
+            "We urge the ministry to keep the bridge closed until the cables are replaced.\n\n" +
+            "Sincerely,\n\nRep. Ann Cole, Member of the Harbour Committee\nBen Ortiz, Member of the Harbour Committee";
+
+        [Fact]
+        public void ASignedLettersOwnSentencesAndItsWeAreItsSigners()
+        {
+            var found = Run("Lawmakers write to the minister", Letter, out _);
+            var own = Assert.Single(found, f => f.Rule == "PressRelease");
+            // its letterhead, date and salutation are no statements; the close is the cue, the line after it the signer
+            Assert.Equal("The survey of the harbour bridge has been completed. The divers found corrosion in four cables.", own.Content);
+            Assert.Equal("Sincerely", own.Cue);
+            Assert.StartsWith("Rep. Ann Cole", own.Source);
+            Assert.Equal("Ann Cole", own.Record.Speaker?.Display);
+            // the letter's "we" is its signers, not the writer
+            var urge = Assert.Single(found, f => f.Cue == "urge");
+            Assert.Equal("We", urge.Source);
+            Assert.Equal("Ann Cole", urge.Record.Speaker?.Display);
+            Assert.False(urge.Record.Speaker?.IsWriter);
+        }
+
+        [Theory]
+        [InlineData("Office of Representative Ann Cole\n\nWe urge the ministry to keep the bridge closed until the cables are replaced.\n\nSincerely,\n\nRep. Ann Cole")] // no salutation: no letter
+        [InlineData("Dear readers,\n\nWe urge the ministry to keep the bridge closed until the cables are replaced.\n\nSincerely, we hope, the bridge will reopen.")]          // no close alone on its line
+        [InlineData("Dear Minister Ortega:\n\nWe urge the ministry to keep the bridge closed until the cables are replaced.\n\nSincerely,\n\nthe bridge will reopen in May.")] // no signer after the close
+        [InlineData("Dear Minister Ortega:\n\nWe urge the ministry to keep the bridge closed until the cables are replaced.\n\nAnn Cole is a member of the Harbour Committee.")] // an op-ed's note on its writer
+        public void ATextThatIsNoSignedLetterKeepsTheWritersWe(string body)
+        {
+            var found = Run("The Bridge Survey", body, out _);
+            Assert.DoesNotContain(found, f => f.Rule == "PressRelease");
+            var urge = Assert.Single(found, f => f.Cue == "urge");
+            Assert.True(urge.Record.Speaker?.IsWriter);
+        }
+
+        [Fact]
+        public void ASignedLetterGivesItsSignersSideAndAReadersLetterNone()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Letter to the commission",
+                "Dear Commissioner:",
+                "We have read the inquiry's findings. The patrol came under fire before it answered.",
+                "Yours faithfully,",
+                "Anna Berg");
+            var own = corpus.Claims.Single(c => c.Rule == "PressRelease" && c.Question == "first-shot");
+            Assert.Equal("Anna Berg", own.Speaker);
+            Assert.Equal("Northland", own.Party);
+            Assert.Equal("Southland fired first", own.Position);
+            // a private reader's letter to the editor is the reader's, of no side
+            using var other = new TempFolder();
+            var corpus2 = AccountTestCorpus.Load(other, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Letters",
+                "To the Editor:",
+                "We have read the inquiry's findings. The patrol came under fire before it answered.",
+                "Sincerely,",
+                "Carla Moss");
+            var reader = corpus2.Claims.Single(c => c.Rule == "PressRelease");
+            Assert.Equal("Carla Moss", reader.Speaker);
+            Assert.Null(reader.Party);
+        }
     }
 }
