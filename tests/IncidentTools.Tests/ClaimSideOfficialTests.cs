@@ -56,5 +56,19 @@ namespace IncidentTools.Tests
             Assert.Equal("military", military.Speaker);
             Assert.Equal("Northland", military.Party);
         }
+
+        [Fact]
+        public void ASidesOfficersOfAParagraphBeforeDoNotGiveTheirSide()
+        {
+            // the near miss: the officers are a paragraph before; "the military" is the side of the body that spoke, as it was
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Interior Ministry said on Monday that the shelling was an accident.",
+                "Southern officers studied the file in the capital.",
+                "The military said the shelling was deliberate.");
+            var military = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
+            Assert.Equal("military", military.Speaker);
+            Assert.Equal("Northland", military.Party);
+        }
     }
 }
