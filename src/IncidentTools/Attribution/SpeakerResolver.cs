@@ -768,8 +768,12 @@ namespace IncidentTools.Attribution
             // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
             if (DatedEntry) reach = 0;
             // (and the spokesman of a body, who speaks for its side: "A Pakistani military spokesman said the army …")
+            // (and people of a side's institution whose description writes the side, in this paragraph, "a Pakistani military
+            // official said the army …", "Pakistani officers read the report. The military said …": they speak for it as its
+            // spokesman does; not a side taken from the place reported from, nor people of a paragraph before)
             var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
-                                    x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson))) &&
+                                    x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson)) ||
+                                    (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
                                    x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach);
             // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before

@@ -1354,7 +1354,8 @@ namespace IncidentTools.Attribution.Rules
                     // "rejected that version": a determiner, not a clause
                     return IsContent(tk, after, ContentEndAfter(tk, after, s1, false)) || !IsContent(tk, i, ContentEndAfter(tk, i, s1, false)) ? after : i;
                 }
-                if (i > c && EntryAt(tk, i, s1, out _) != null && !IsNounOfPhrase(tk, c, i)) break;
+                // ("says, through its report, that …": the phrase of an aside after the verb's comma starts after the comma)
+                if (i > c && EntryAt(tk, i, s1, out _) != null && !IsNounOfPhrase(tk, tk[c].Is(",") ? c + 1 : c, i)) break;
                 if (t.Has(WordTag.Finite) || CueLexicon.IsSubjectPronoun(t.Lower)) break;
             }
             if (cue.Entry.TakesAddressee && c < s1 && tk[c].IsWord)
@@ -1419,6 +1420,15 @@ namespace IncidentTools.Attribution.Rules
             return entry != null && entry.Kind == VerbForm.Gerund && entry.IsSpeech && !OtherVerbWithParticle(entry, tk, end, e);
         }
 
+        /// <summary>True when the tokens [a, i) are capitalised words, the last in the possessive: "General Ada Vail's" before a noun.</summary>
+        private static bool OwnerNameBefore(IReadOnlyList<Token> tk, int a, int i)
+        {
+            if (i <= a || !tk[i - 1].EndsInApostropheS) return false;
+            for (int x = a; x < i; x++)
+                if (!tk[x].IsWord || !tk[x].IsCapitalized) return false;
+            return true;
+        }
+
         /// <summary>
         /// "said in a blog post that …", "in a Facebook post on Monday that …": a cue verb that is a noun too ("post", "report"),
         /// after a preposition that opens the phrase at <paramref name="c"/> and a determiner (and other words), heads that phrase's
@@ -1427,6 +1437,8 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsNounOfPhrase(IReadOnlyList<Token> tk, int c, int i)
         {
             if (i < c + 2 || !tk[c].IsLowerWord || !tk[c].Has(WordTag.IntroPhrase) || tk[c].Has(WordTag.Subordinator) || tk[c].Has(WordGroup.InfinitiveMarker)) return false;
+            // ("through General Ada Vail's report": a name in the possessive stands where the determiner does)
+            if (OwnerNameBefore(tk, c + 1, i)) return CueLexicon.IsNounForm(tk[i].Lower);
             if (!tk[c + 1].IsLowerWord || !IsDeterminer(tk[c + 1].Lower) || !tk[i - 1].IsWord) return false;
             for (int x = c + 2; x < i; x++)
                 if (!tk[x].IsWord || tk[x].Has(WordTag.Function)) return false;
