@@ -35,8 +35,12 @@ namespace IncidentTools.Attribution
             var turnParty = TurnParties(context);
             var turns = context.Turns;
             int sentence = 0;
+            string? section = null;
             foreach (var ap in document.Paragraphs)
             {
+                // "PAKISTAN" / "NATO" over a roundup's paragraphs: the side the heading names is the side of the offices under it
+                if (IsHeading(ap)) section = context.Parties.FromText(ap.Text) ?? context.Parties.FromText(string.Join(" ", ap.Tokens.Select(t => Casing.TitleCaseWord(t.Text))));
+                resolver.SectionParty = section;
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 resolver.InTurn = turns.ContainsKey(ap.Index);
                 resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
@@ -470,6 +474,21 @@ namespace IncidentTools.Attribution
                 if (a.IsTurn && !result.ContainsKey(a.Paragraph.Index))
                     result[a.Paragraph.Index] = a;
             return result;
+        }
+
+        /// <summary>The most words a section heading has ("UNITED STATES", "The Pakistani side").</summary>
+        private const int HeadingWords = 4;
+
+        /// <summary>
+        /// A section heading of the body: a short line of capitalised words ("PAKISTAN", "NATO", "United Nations") with no mark
+        /// of a sentence, a label or a list, that a body paragraph follows. A roundup of reactions names a side in each.
+        /// </summary>
+        private static bool IsHeading(AnalysedParagraph ap)
+        {
+            if (ap.Section != ParagraphSection.Body || ap.Tokens.Count == 0 || ap.Tokens.Count > HeadingWords) return false;
+            foreach (var t in ap.Tokens)
+                if (!t.IsWord || !t.IsCapitalized) return false;
+            return true;
         }
 
         /// <summary>

@@ -307,6 +307,9 @@ namespace IncidentTools.Attribution
         /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
         public string? TurnParty { get; set; }
 
+        /// <summary>Under a section heading that names a side ("PAKISTAN", "NATO" in a roundup of reactions), that side; else null.</summary>
+        public string? SectionParty { get; set; }
+
         /// <summary>The party of the place the text reports from here: the correspondent's place in a transcript turn, else the dateline's country.</summary>
         private string? HomeParty => TurnParty ?? (_home != null ? _parties.MapCountry(_home) : null);
 
@@ -1130,18 +1133,20 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "Defence Minister Ahmed Mukhtar" in a story filed from Pakistan: the holder of a public office
-        /// written with no country (in the title or the role) speaks for the dateline's country.
+        /// written with no country (in the title or the role) speaks for the dateline's country, or for the side a section
+        /// heading over it names (<see cref="SectionParty"/>).
         /// </summary>
         private string? OfficeAtHome(Entity e)
         {
-            if (_home == null) return null;
+            if (_home == null && SectionParty == null) return null;
             // the title as written with the full name, in a sentence about no other country
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
             if (!_titledNames.TryGetValue(e.NameKey, out var written) || written.AbroadSentence) return null;
             var title = written.Title!;
             if (!PersonName.IsOffice(title)) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
-            return _parties.MapCountry(_home);
+            // (under a heading that names a side, that side: "NATO" over "Secretary-General Jo Bell wrote …")
+            return SectionParty ?? _parties.MapCountry(_home!);
         }
 
         /// <summary>
