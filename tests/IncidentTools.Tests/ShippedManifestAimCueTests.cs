@@ -60,5 +60,20 @@ namespace IncidentTools.Tests
             // near miss: "factually correct" with no negator is no cue of either position
             Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith("the report was factually correct", StringComparison.Ordinal) && c.Question == "findings");
         }
+
+        [Fact]
+        public void AnOwnedAccountBeforeIsThatIsItsOwnersPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Islamabad's position is that the strike on the posts was unprovoked.",
+                "The trouble with Islamabad's account is that the strike on the posts was unprovoked and nobody can check it.");
+            var own = Claim(corpus, "the strike on the posts was unprovoked", "first-fire");
+            Assert.Equal("Pakistan", own.Party);
+            Assert.Equal("OwnedStatement", own.Rule);
+            Assert.Equal("U.S. side fired first", own.Position);
+            // near miss: the subject is "the trouble", not the account
+            Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith("the strike on the posts was unprovoked and", StringComparison.Ordinal));
+        }
     }
 }
