@@ -75,10 +75,11 @@ namespace IncidentTools.Corpus
 
         /// <summary>
         /// "PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "FLINT, Mich., Oct. 4 (UPI) — text" (a wire's date between
-        /// the place and the agency), "CNN — text", "ISLAMABAD — text", "BERLIN - text" (a dash typed as a hyphen, spaced).
+        /// the place and the agency), "Dec 23 (Reuters) - text" (a wire's date with no place, as factboxes carry it),
+        /// "CNN — text", "ISLAMABAD — text", "BERLIN - text" (a dash typed as a hyphen, spaced).
         /// </summary>
         internal static readonly Regex DatelinePrefix = new Regex(
-            @"^(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
+            @"^(?:(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?|" + MonthDay + @"\s*)\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
             + @"|^(?<outlet>" + OutletAlternation + @")\s+(?:--|—|–)\s+"
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?)\s+(?:--|—|–|-)\s+(?=[A-Z“""])",
             RegexOptions.CultureInvariant);
