@@ -245,6 +245,34 @@ questions:
         }
 
         [Fact]
+        public void AReportTheOtherSideIsSaidNotToHaveMadeIsTheSpeakersOwnWordUpToItsVerb()
+        {
+            // "the Southern Guard never told …" is no report of the Southern Guard's: Northland says it, and "never told" counts
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "Northland said the Southern Guard never told its officers about the patrol.",
+                "“They never told us about the patrol,” a Northern Army officer said.");
+            var said = Single(corpus, "Northland said the Southern Guard", "coordination");
+            Assert.Equal("Northland", said.Party);
+            Assert.Equal("Coordination failed", said.Position);
+            Assert.Equal("never told", said.PositionCue);
+            var quoted = Single(corpus, "“They never told us", "coordination");
+            Assert.Equal("Northland", quoted.Party);
+            Assert.Equal("Coordination failed", quoted.Position);
+            Assert.Equal("QuoteThenCue", quoted.Rule);
+        }
+
+        [Fact]
+        public void WhatTheOtherSideIsSaidToHaveToldStaysItsOwn()
+        {
+            // near miss: the other side's report not negated is cut at its subject as before
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + NotToldQuestion,
+                "Northland said the Southern Guard told its officers that coordination worked.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Northland" && c.Question == "coordination");
+        }
+
+        [Fact]
         public void ANegatedCueOfAQuestionWithThreePositionsSaysNothing()
         {
             using var folder = new TempFolder();

@@ -75,6 +75,27 @@ namespace IncidentTools.Tests
             Assert.Null(doc.Outlet);
         }
 
+        [Theory]
+        // a wire's date with no place, as factboxes carry it: no place, the outlet, the body from its first word
+        [InlineData("Dec 23 (Reuters) - ", "Reuters")]
+        [InlineData("Oct. 4 (UPI) — ", "UPI")]
+        public void WireDatelineOfADateAloneBecomesOutlet(string dateline, string outlet)
+        {
+            var doc = Read($"Bridge closed\n\n{dateline}{Body1}\n\n{Body2}\n");
+            Assert.Null(doc.Dateline);
+            Assert.Equal(outlet, doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ADateAndABracketInsideASentenceStayText()
+        {
+            // near miss: a date and an agency in brackets that do not open the line stay the story's words
+            var doc = Read($"Bridge closed\n\nThe council met on Dec 23 (Reuters) - and voted to shut the bridge.\n\n{Body2}\n");
+            Assert.Null(doc.Outlet);
+            Assert.StartsWith("The council met on Dec 23", doc.Paragraphs[0].Text);
+        }
+
         [Fact]
         public void ADatelineAfterAHeadlineWrittenAsASentence()
         {

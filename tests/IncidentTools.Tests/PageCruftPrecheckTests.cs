@@ -111,7 +111,7 @@ namespace IncidentTools.Tests
         /// <summary>Datelines of every form <see cref="PageCruft.DatelinePrefix"/> reads, and lines that only look like one.</summary>
         private static readonly string[] DatelineLines =
         {
-            "WASHINGTON (Reuters) - The talks ended.", "FLINT, Mich., Oct. 4 (UPI) — The plant closed.", "CNN -- The talks ended.", "ISLAMABAD — The talks ended.",
+            "WASHINGTON (Reuters) - The talks ended.", "Dec 23 (Reuters) - The talks ended.", "FLINT, Mich., Oct. 4 (UPI) — The plant closed.", "CNN -- The talks ended.", "ISLAMABAD — The talks ended.",
             "ISLAMABAD, Pakistan (CNN) : Officials met.", "Kabul (AFP) – Officials met.", "EXCLUSIVE – Jo Bell: the talks", "ISLAMABAD: The talks ended.",
             "Islamabad, Pakistan - The talks ended.", "The talks (Reuters) ended.", "Officials met on Monday in Islamabad, the capital.",
         };

@@ -251,10 +251,18 @@ namespace IncidentTools.Accounts
                 var other = partyOf[j];
                 bool anotherSide = other != null && !ReferenceEquals(other, party);
                 bool unresolved = other == null && b.Source is { IsPronoun: true } pm && Lexicon.Is(pm.Determiner, WordClass.PersonPronoun);
-                if ((anotherSide || unresolved) && sourceAt > from && sourceAt < cut) cut = sourceAt;
+                if (!(anotherSide || unresolved)) continue;
+                // "Pakistan says NATO did not inform it of the operation": a report the other side is said not to have made is
+                // the speaker's own word about that side up to its verb; only what follows the verb is not the speaker's
+                int at = NegatedReport(b) ? bc.End - p.Start : sourceAt;
+                if (sourceAt > from && at < cut) cut = at;
             }
             return cut;
         }
+
+        /// <summary>True when the cue of <paramref name="b"/> is negated ("did not inform", "never told"): its source is said not to have spoken.</summary>
+        private static bool NegatedReport(FoundAttribution b) =>
+            b.Root.CueWords != null && b.Root.SourceTokens != null && Attribution.Rules.ReportedSpeech.IsNegatedCue(b.Root.SourceTokens, b.Root.CueWords.Start);
 
         /// <summary>
         /// Where what the speaker reports another side as saying begins inside [from, to): the first
@@ -279,9 +287,12 @@ namespace IncidentTools.Accounts
                 while (hi < words.Count && words[hi].Start < to) hi++;
                 if (Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
                 int i = v - 1;
-                bool modal = false;
+                bool modal = false, denied = false;
                 while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
+                {
+                    denied ^= words[i].Has(WordTag.Negation);
                     modal |= _lexicon.Modals.Contains(words[i--].Lower);
+                }
                 // "they must tell us what their losses were": an obligation, not a report of what they said
                 if (modal) continue;
                 if (i < 0 || !words[i].IsWord || words[i].Start < from) continue;
@@ -294,7 +305,7 @@ namespace IncidentTools.Accounts
                 // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
-                if (Lexicon.Is(w, WordClass.PersonPronoun)) return t.Start;
+                if (Lexicon.Is(w, WordClass.PersonPronoun)) return denied ? t.End : t.Start;
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side
                 if (t.Start > own && IsRelativeSubject(words, i) && !NamesOnly(scope, AntecedentBefore(words, i, Math.Max(from, own + 1)), words[i].Start, party)) return t.Start;
@@ -303,7 +314,8 @@ namespace IncidentTools.Accounts
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
                 var subject = scope.Cut(words[first].Start, words[i].End);
                 var named = _parties.Mentions(subject);
-                if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return t.Start;
+                // "NATO had not informed its officers": a report another side is said not to have made is the speaker's word up to its verb
+                if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return denied ? t.End : t.Start;
             }
             return to;
         }

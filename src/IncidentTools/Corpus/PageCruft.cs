@@ -76,10 +76,11 @@ namespace IncidentTools.Corpus
         /// <summary>
         /// "PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "FLINT, Mich., Oct. 4 (UPI) — text" (a wire's date between
         /// the place and the agency; with that date, any outlet's name in the bracket: "KARACHI, Nov. 27 (Harbour Wire) - text"),
-        /// "CNN — text", "ISLAMABAD — text", "BERLIN - text" (a dash typed as a hyphen, spaced).
+        /// "Dec 23 (Reuters) - text" (a wire's date with no place, as factboxes carry it), "CNN — text", "ISLAMABAD — text",
+        /// "BERLIN - text" (a dash typed as a hyphen, spaced).
         /// </summary>
         internal static readonly Regex DatelinePrefix = new Regex(
-            @"^(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
+            @"^(?:(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?|" + MonthDay + @"\s*)\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
             // "KARACHI, Nov. 27 (Harbour Wire) - text": any outlet's name in the bracket after a place in capitals and a date
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30}){0,2}?),\s*" + MonthDay + @"\s*\((?<outlet>[A-Z][\p{L}.&'’]*(?:\s[A-Z][\p{L}.&'’]*){0,3})\)\s*(?:--|—|–|-)\s+"
             + @"|^(?<outlet>" + OutletAlternation + @")\s+(?:--|—|–)\s+"

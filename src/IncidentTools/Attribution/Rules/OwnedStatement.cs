@@ -11,7 +11,8 @@ namespace IncidentTools.Attribution.Rules
     /// clause are left to the quotation rules (<see cref="StatementNoun"/> took the ones it could). A sentence that reports
     /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
     /// the other reports about. The noun phrase stands as the sentence's subject, after "be", or after a preposition ("from
-    /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list.
+    /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list. The owned noun
+    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …").
     /// </summary>
     internal sealed class OwnedStatement : IAttributionRule
     {
@@ -61,6 +62,13 @@ namespace IncidentTools.Attribution.Rules
             int noun = StatementNoun.NounBeforeSetting(tk, that, s0);
             // ("the claim by Ada Lund that": the setting's reach takes "by Ada Lund" too, and finds no owner before the noun)
             if (noun >= 0 && StatementNoun.Owner(tk, noun - 1, s0) is { } owner) return (noun, owner);
+            // "Reyes's contention was that the pier was safe", "the board's account is that …": the noun, owned by the words that
+            // open the sentence or follow a colon ("SETHI: The army's account is that …"), as the subject of "is" or "was", whose
+            // complement is the that-clause (not "The trouble with the board's account is that …", whose subject is another noun)
+            if (that - 2 >= s0 && tk[that - 1].IsLowerWord && tk[that - 1].Has(WordClass.FiniteBe) && tk[that - 2].IsLowerWord && tk[that - 2].Has(WordTag.StatementNoun)
+                && StatementNoun.Owner(tk, that - 3, s0) is { } subject && InSubjectSlot(tk, subject.Start, s0)
+                && !(subject.Start > s0 && tk[subject.Start - 1].IsLowerWord && tk[subject.Start - 1].Has(WordClass.Be)))
+                return (that - 2, subject);
             return ByAgent(ctx, p, that, s0, s1);
         }
 
@@ -75,7 +83,8 @@ namespace IncidentTools.Attribution.Rules
             int at = p.Start + tk[noun].Start;
             var clause = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
             foreach (var s in ctx.AttributionsIn(p, p.SentenceOf(noun)))
-                if (s.Content.Start <= at && at < s.Content.End || s.Content.Overlaps(clause)) return true;
+                // (a transcript's or interview's turn holds every report its speaker makes: "SETHI: The army's account is that …")
+                if (!s.IsTurn && (s.Content.Start <= at && at < s.Content.End || s.Content.Overlaps(clause))) return true;
             return false;
         }
 
@@ -90,6 +99,8 @@ namespace IncidentTools.Attribution.Rules
         {
             if (ReportedSpeech.SkipConnective(tk, s0, start) == start) return true;
             var prev = tk[start - 1];
+            // "SETHI: The army's account is that …": a transcript's label and its colon before the sentence's subject
+            if (prev.Is(":")) return true;
             return prev.IsLowerWord && prev.Has(WordClass.Be);
         }
 

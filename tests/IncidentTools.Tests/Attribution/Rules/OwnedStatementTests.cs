@@ -82,5 +82,29 @@ namespace IncidentTools.Tests.Attribution.Rules
             var q = Quotes("Despite Ada Lund's insistence that the pier was “perfectly safe,” the council closed it.");
             Assert.Equal("Ada Lund", Q(q, "perfectly safe").SpeakerMention);
         }
+
+        [Theory]
+        // the owned noun as the subject of "is" or "was", the that-clause its complement
+        [InlineData("Ada Lund's contention was that the pier was safe.", "Ada Lund", "contention", "the pier was safe")]
+        [InlineData("But the harbour board's account is that the ferry never left the quay.", "the harbour board", "account", "the ferry never left the quay")]
+        [InlineData("The ministry's position is that the levee held.", "The ministry", "position", "the levee held")]
+        // a transcript's label and colon before the subject
+        [InlineData("BELL: The council's account is that the gates were shut at noon.", "The council", "account", "the gates were shut at noon")]
+        public void APossessedNounOfSayingBeforeIsOrWasReportsTheThatClause(string body, string source, string cue, string content)
+        {
+            var a = Assert.Single(Owned(body));
+            Assert.Equal(source, a.Source);
+            Assert.Equal(cue, a.Cue);
+            Assert.Equal(content, a.Content);
+            // (the story's headline and its blank line stand before the body)
+            Assert.Equal("Ferry service resumes after the storm\n\n".Length + body.IndexOf(content, System.StringComparison.Ordinal), a.ContentStart);
+        }
+
+        [Theory]
+        // near misses: the sentence's subject is another noun, or the owned noun follows "be" with no clause of its own
+        [InlineData("The trouble with the harbour board's account is that nobody can check it.")]
+        [InlineData("One problem with her claim is that the ferry had no crew.")]
+        [InlineData("The harbour board's account was read out at the hearing.")]
+        public void AnotherSubjectBeforeIsThatReportsNothing(string body) => Assert.Empty(Owned(body));
     }
 }
