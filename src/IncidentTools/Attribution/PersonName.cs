@@ -174,6 +174,24 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// True when a title as written holds a role of any body ("Secretary-General", "Defence Minister", "Spokesman"), not
+        /// only a form of address ("Mr") or an honorific ("Syed").
+        /// </summary>
+        public static bool HoldsRole(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return false;
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int p = 0; p < words.Length; p++)
+            {
+                var t = TitleAt(words, p);
+                if (t == null) continue;
+                if (!t.FormOfAddress && !t.Honorific) return true;
+                p += t.Words.Length - 1;
+            }
+            return false;
+        }
+
         /// <summary>The name without its leading honorifics when two words or more remain ("Syed Ali Raza Shah" → "Ali Raza Shah").</summary>
         public static string WithoutHonorifics(string name)
         {

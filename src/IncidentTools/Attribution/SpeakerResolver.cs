@@ -1138,12 +1138,14 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? OfficeAtHome(Entity e)
         {
-            if (_home == null && SectionParty == null) return null;
             // the title as written with the full name, in a sentence about no other country
-            // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official)
-            if (!_titledNames.TryGetValue(e.NameKey, out var written) || written.AbroadSentence) return null;
+            // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official); under a
+            // heading that names a side the heading says whose office it is, whatever countries the sentence names
+            if (!_titledNames.TryGetValue(e.NameKey, out var written)) return null;
+            if (SectionParty == null && (_home == null || written.AbroadSentence)) return null;
             var title = written.Title!;
-            if (!PersonName.IsOffice(title)) return null;
+            // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
+            if (!(PersonName.IsOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             // (under a heading that names a side, that side: "NATO" over "Secretary-General Jo Bell wrote …")
             return SectionParty ?? _parties.MapCountry(_home!);
