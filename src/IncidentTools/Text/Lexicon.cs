@@ -467,8 +467,6 @@ namespace IncidentTools.Text
         public WordGroup Groups { get; }
     }
 
-    /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
-    [Flags]
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
     internal enum LetterPhrase
     {
@@ -478,6 +476,9 @@ namespace IncidentTools.Text
         /// <summary>A complimentary close, alone on its line before the signers ("Sincerely,", "Yours faithfully,").</summary>
         Close,
     }
+
+    /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
+    [Flags]
 
     internal enum SpeakerNounTag
     {

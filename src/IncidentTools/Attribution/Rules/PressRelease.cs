@@ -73,6 +73,7 @@ namespace IncidentTools.Attribution.Rules
                 signature = ctx.Document.Paragraphs[closing!.Index + 1];
             }
             else if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing)) == null) return;
+            if (heading == null) return;
 
             // what other attributions hold: their content, cue and source (file offsets)
             var taken = new List<TextSpan>();

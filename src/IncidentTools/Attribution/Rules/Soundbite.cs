@@ -9,8 +9,8 @@ namespace IncidentTools.Attribution.Rules
     /// follows the line's closing colon, is that speaker's. The line is a shot number at most, the cue word
     /// (<see cref="Lexicon.IsSoundbiteCue"/>), notes in brackets ("(English)"), a colon at most, then the speaker: a name or
     /// a description, a role after a comma, and nothing else (no verb: "SOT: the crowd chants" is a line of the writer's).
-    /// A label in capitals is read as a name is written ("MAJ. GEN. ANN COLE" as "Maj. Gen. Ann Cole"), and one speaker noun
-    /// alone as a description ("PROTESTER" as "protester").
+    /// A label in capitals is read as a name is written ("MAJ. GEN. ANN COLE, ARMY SPOKESWOMAN" as "Maj. Gen. Ann Cole, Army
+    /// Spokeswoman"), and one speaker noun alone as a description ("PROTESTER" as "protester").
     /// </summary>
     internal sealed class Soundbite : IContinuationRule
     {
@@ -90,7 +90,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// The speaker the words [a, e) of the line name, read by the mention grammar in the line's own text, with a label in
-        /// capitals written as a name is ("MAJ. GEN. ANN COLE, ARMY SPOKESWOMAN" as "Maj. Gen. Ann Cole, army spokeswoman"): a
+        /// capitals written as a name is ("MAJ. GEN. ANN COLE, ARMY SPOKESWOMAN" as "Maj. Gen. Ann Cole, Army Spokeswoman"): a
         /// name, or a description of one person; null when the words are anything else (a clause, a place, a pronoun).
         /// </summary>
         private static Mention? Speaker(AttributionContext context, AnalysedParagraph lp, int a, int e, out IReadOnlyList<Token> tokens)
@@ -102,14 +102,12 @@ namespace IncidentTools.Attribution.Rules
                 if (tk[i].IsWord && tk[i].Text.ToUpperInvariant() != tk[i].Text) capitals = false;
             if (capitals)
             {
-                // the same text with the label's words in the case a name is written in: the name's words capitalised, the
-                // role's after the comma in lower case (offsets unchanged: each word keeps its length)
+                // the same text with the label's words in the case a name is written in, capitalised, one speaker noun alone
+                // in lower case (offsets unchanged: each word keeps its length)
                 var chars = lp.Text.ToCharArray();
-                bool role = false;
                 for (int i = a; i < e; i++)
                 {
                     var t = tk[i];
-                    if (t.Is(",")) role = true;
                     if (!t.IsWord) continue;
                     var lower = t.Lower;
                     var written = e - a == 1 && Lexicon.IsSpeakerNoun(lower, out _, out _) ? lower : Casing.TitleCaseName(t.Text);
