@@ -160,25 +160,16 @@ namespace IncidentTools.Attribution
         /// True when a title as written holds a public office of a state ("Defence Minister", "Army Brig. Gen.",
         /// "Senator"), not only a form of address or a private role.
         /// </summary>
-        public static bool IsOffice(string? title)
-        {
-            if (string.IsNullOrWhiteSpace(title)) return false;
-            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            for (int p = 0; p < words.Length; p++)
-            {
-                var t = TitleAt(words, p);
-                if (t == null) continue;
-                if (t.Office) return true;
-                p += t.Words.Length - 1;
-            }
-            return false;
-        }
+        public static bool IsOffice(string? title) => AnyTitle(title, t => t.Office);
 
         /// <summary>
         /// True when a title as written holds a role of any body ("Secretary-General", "Defence Minister", "Spokesman"), not
         /// only a form of address ("Mr") or an honorific ("Syed").
         /// </summary>
-        public static bool HoldsRole(string? title)
+        public static bool HoldsRole(string? title) => AnyTitle(title, t => !t.FormOfAddress && !t.Honorific);
+
+        /// <summary>True when one of the titles in a title as written ("Army Brig. Gen.") passes the test.</summary>
+        private static bool AnyTitle(string? title, Func<Title, bool> test)
         {
             if (string.IsNullOrWhiteSpace(title)) return false;
             var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
@@ -186,7 +177,7 @@ namespace IncidentTools.Attribution
             {
                 var t = TitleAt(words, p);
                 if (t == null) continue;
-                if (!t.FormOfAddress && !t.Honorific) return true;
+                if (test(t)) return true;
                 p += t.Words.Length - 1;
             }
             return false;
