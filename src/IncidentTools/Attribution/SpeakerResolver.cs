@@ -1147,7 +1147,6 @@ namespace IncidentTools.Attribution
             // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
             if (!(PersonName.IsOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
-            // (under a heading that names a side, that side: "NATO" over "Secretary-General Jo Bell wrote …")
             return SectionParty ?? _parties.MapCountry(_home!);
         }
 
