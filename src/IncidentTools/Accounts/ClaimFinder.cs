@@ -568,6 +568,13 @@ namespace IncidentTools.Accounts
                 return placeSide;
             }
             var last = chain.At(p);
+            // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
+            // it later in the document
+            if (last != null && InstitutionAlone(m) && DisputesSide(record.Cue, record.Content, last))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "The Pakistani army's rebuttal stopped short of that, but a senior army officer told us …" after a U.S. speaker: a
             // person introduced, not named, in a sentence that names only another side before the mention is no one of the
             // last speaker's side (nor surely of the side named: no side); nor is a body described at the start of a sentence
@@ -576,6 +583,29 @@ namespace IncidentTools.Accounts
             if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
             if (last != null) chain.Set(p, last);
             return last;
+        }
+
+        /// <summary>How many words at the start of the content may name the side whose words a verb of denial rejects ("the Southland inquiry's report").</summary>
+        private const int DisputedWords = 4;
+
+        /// <summary>
+        /// True when the cue's words hold a verb of denial (reporting-verbs.txt 'denial': "rejects", "disputes") and the first
+        /// <see cref="DisputedWords"/> words of its content name <paramref name="side"/>: "Army rejects Southland report".
+        /// </summary>
+        private bool DisputesSide(string? cue, string content, PartyDefinition side)
+        {
+            if (string.IsNullOrEmpty(cue) || string.IsNullOrEmpty(content)) return false;
+            if (!cue!.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries).Any(w => Lexicon.IsVerb(w, VerbTag.Denial))) return false;
+            int end = 0;
+            for (int w = 0; w < DisputedWords && end < content.Length; w++)
+            {
+                while (end < content.Length && char.IsWhiteSpace(content[end])) end++;
+                while (end < content.Length && !char.IsWhiteSpace(content[end]) && content[end] != ',' && content[end] != ';') end++;
+                if (end < content.Length && (content[end] == ',' || content[end] == ';')) break;
+            }
+            foreach (var x in _parties.Mentions(content, 0, end))
+                if (ReferenceEquals(x.Party, side)) return true;
+            return false;
         }
 
         /// <summary>

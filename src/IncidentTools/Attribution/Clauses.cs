@@ -1351,6 +1351,28 @@ namespace IncidentTools.Attribution
         public bool NewClauseBetween(IReadOnlyList<Token> tk, int from, int q) => NewClauseAfter(tk, from, q) >= 0;
 
         /// <summary>
+        /// "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": the quotation at <paramref name="q"/> stands in a
+        /// parenthesis opened after <paramref name="from"/> and not closed before it, which holds a verb of saying of its own:
+        /// the parenthesis has its own subject and cue, so the clause outside it does not speak the quotation.
+        /// </summary>
+        public static bool InOwnParenthesis(IReadOnlyList<Token> tk, int from, int q)
+        {
+            int depth = 0;
+            for (int k = q - 1; k >= from; k--)
+            {
+                if (tk[k].Is(")")) depth++;
+                else if (tk[k].Is("("))
+                {
+                    if (depth > 0) { depth--; continue; }
+                    for (int w = k + 1; w < q; w++)
+                        if (tk[w].IsLowerWord && tk[w].CueVerb is { } v && v.States && !v.IsParticiple) return true;
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
         /// The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and
         /// before <paramref name="q"/>, or -1. With <paramref name="reporting"/>, a clause whose subject (a description too) reports
         /// by a finite verb of its own ("…, and the council warned that …") is one too: the end of a content with no quotation in it.

@@ -1150,6 +1150,9 @@ namespace IncidentTools.Attribution
                     return m;
                 }
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
+                // "PETER: Peter, the ministry tells it differently": a name and a comma right after a colon (a transcript turn, a
+                // statement introduced) and then a clause not closed by a comma is the one spoken to, not the subject of that clause
+                if (!inverted && m.Start > 0 && tk[m.Start - 1].Is(":") && !(e < end && tk[e].Is(","))) return m;
                 bool quoteCloses = !inverted && QuoteClosesApposition(tk, a, e, end);
                 if (e > a && !IsCueForm(tk[a]) && LooksLikeApposition(tk, a, e, quoteCloses || e < end && tk[e].Is(",") || inverted && (e >= end || tk[e].Is("."))))
                 {

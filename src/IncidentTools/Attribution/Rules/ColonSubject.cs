@@ -82,8 +82,25 @@ namespace IncidentTools.Attribution.Rules
             // committee, today released the following statement on …:")
             if (colon - v > MaxPhrase) return null;
             if (tk[v].Has(WordTag.Determiner | WordTag.Function | WordTag.Relative) && !tk[v].Has(WordTag.Auxiliary)) return null;
+            // "As the Ledger reported, the council was refusing to reopen it:": the clause is the frame's report, so the
+            // statement after it is the frame's source's, not the inner subject's
+            if (FramedBy(context, sp, si, subject) is { } frame)
+                return context.FromClause(Name, q, new Clause(frame.Source!, frame.CueWords!, CuePlace.Before), sp);
             var cue = new CueMatch(tk[v].Text, v, v + 1, tk[v].CueVerb);
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), sp);
+        }
+
+        /// <summary>
+        /// The attribution of an "As X reported," frame that opens the clause before its <paramref name="subject"/> and
+        /// reports the clause: its source and cue stand in the same sentence before the subject; null when none does.
+        /// </summary>
+        private static FoundAttribution? FramedBy(AttributionContext context, AnalysedParagraph sp, int si, Mention subject)
+        {
+            foreach (var a in context.AttributionsIn(sp, si))
+                if (a.Rule == nameof(AsCue) && a.Source is { } m && a.CueWords is { } c && ReferenceEquals(a.SourceTokens ?? sp.Tokens, sp.Tokens) &&
+                    m.Next <= subject.Start && c.End <= subject.Start)
+                    return a;
+            return null;
         }
 
         /// <summary>How many words a phrase after the subject's head may run before the verb ("from the left-leaning institute").</summary>

@@ -34,6 +34,8 @@ namespace IncidentTools.Attribution.Rules
             if (with != null && with.Cue.Start > clause.Cue.Start) return null;
             // "Reyes testified in June, and Sen. Ada Lund kept asking why …“routine”": a new clause with its own subject stands between
             if (clauses.NewClauseBetween(TokensOf(q), clause.Cue.End, q.Token)) return null;
+            // "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": a parenthesis with a subject and cue of its own
+            if (Clauses.InOwnParenthesis(TokensOf(q), clause.Mention.Next, q.Token)) return null;
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
             if (clause.Cue.Verb != null && StatementNoun.JudgesOwnedStatement(TokensOf(q), clause.Cue.Verb, clause.Cue.End, q.Token, start)) return null;
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
