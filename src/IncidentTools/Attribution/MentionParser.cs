@@ -303,6 +303,21 @@ namespace IncidentTools.Attribution
         private static bool IsOrganisationWordOrPossessive(Token t) =>
             t.IsOrganisationWord || t.EndsInApostropheS && Lexicon.IsOrganisationWord(Possessive.Strip(t.Text));
 
+        /// <summary>The most words of a country's name read back from a capitalised verb form ("United States": 2).</summary>
+        private const int CountryNameWords = 3;
+
+        /// <summary>True when the capitalised word at k and the capitalised words right before it are a country's name ("United States").</summary>
+        private static bool EndsCountryName(IReadOnlyList<Token> tk, int k)
+        {
+            string name = tk[k].Text;
+            for (int b = k - 1; b >= 0 && k - b < CountryNameWords && tk[b].IsWord && tk[b].IsCapitalized; b--)
+            {
+                name = tk[b].Text + " " + name;
+                if (CountryTable.Find(name) != null) return true;
+            }
+            return false;
+        }
+
         private static bool IsNameWord(IReadOnlyList<Token> tk, int k, int end, bool first)
         {
             var t = tk[k];
@@ -316,7 +331,8 @@ namespace IncidentTools.Attribution
                 // unless a name word follows ("Sahib Singh")
                 if (Lexicon.IsHonorificAfterName(t.Text) && !(k + 1 < end && tk[k + 1].IsCapitalized)) return false;
                 // a capitalised verb of saying ends a name ("Clinton Says"), but not inside an organisation's name
-                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end)) return false;
+                // (nor when it ends a country's name: "the United States said" is no "the United" that "States")
+                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k)) return false;
                 return true;
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
@@ -542,7 +558,9 @@ namespace IncidentTools.Attribution
                 if (k > j && IsCueForm(t))
                 {
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
-                    bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end);
+                    bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end) ||
+                                // "the United States said": the capitalised form ends a country's name
+                                t.IsCapitalized && EndsCountryName(tk, k);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }

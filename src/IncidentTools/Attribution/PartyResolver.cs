@@ -303,6 +303,32 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when the text is two proper names joined by one "and" or "or" ("Norway and Sweden", "Pakistan and the United
+        /// States"): every word on each side capitalised, or "the"; <paramref name="left"/> and <paramref name="right"/> are the two.
+        /// </summary>
+        private static bool JointOfNames(string t, out string left, out string right)
+        {
+            left = right = "";
+            var words = t.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int joint = -1;
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (Lexicon.IsAsWritten(w, WordClass.ListCoordinator))
+                {
+                    if (joint >= 0) return false;
+                    joint = i;
+                    continue;
+                }
+                if (!char.IsUpper(w[0]) && !Lexicon.IsAsWritten(w, WordGroup.DefiniteArticle)) return false;
+            }
+            if (joint <= 0 || joint >= words.Length - 1) return false;
+            left = string.Join(" ", words, 0, joint);
+            right = string.Join(" ", words, joint + 1, words.Length - joint - 1);
+            return true;
+        }
+
+        /// <summary>
         /// The party named first in a description, title or role: a manifest organisation, person or
         /// alias, else a country in the built-in table (mapped to the manifest party that names it).
         /// </summary>
@@ -322,6 +348,9 @@ namespace IncidentTools.Attribution
             // "The Pakistan Observer", "the Jakarta Post", "the Pakistani Taliban": a name of a newspaper, an institute or the like
             // that holds a country's or a party's name is not that side
             if (NamesAnOutlet(t)) return null;
+            // "Norway and Sweden said", "Pakistan and the United States said": a joint subject of two proper names speaks for
+            // the first one's side only when the second names the same side
+            if (JointOfNames(t, out var left, out var right) && FromTextUncached(left) is { } first && FromTextUncached(right) != first) return null;
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)
