@@ -461,7 +461,8 @@ namespace IncidentTools.Accounts
             var mentioned = _parties.Mentions(words);
             var named = new List<PartyMention>(mentioned.Count);
             foreach (var x in mentioned)
-                if (!NotTheSpeakers(words, x.Start) && !AnotherPersonsSurname(words, x)) named.Add(x);
+                // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
+                if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true))) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             if (person.Party == null && Unaffiliated(words))
             {
@@ -947,25 +948,6 @@ namespace IncidentTools.Accounts
                 return true;
             }
             return false;
-        }
-
-        /// <summary>
-        /// "Gul Baig said" when the manifest knows "Zafar Baig": a manifest person's surname right after a capitalised word of the
-        /// speaker's name that is not in that person's full name, a title or a word of the lexicon, is another person's (the
-        /// party index passes over the first word of the words it reads as a sentence's capital, and a mention's words open
-        /// with its given name). "Minister Baig", "Zafar Baig" and "Mr. Baig" stay the manifest's.
-        /// </summary>
-        private static bool AnotherPersonsSurname(string words, PartyMention x)
-        {
-            if (x.Kind != MentionKind.Surname) return false;
-            int e = x.Start;
-            while (e > 0 && words[e - 1] == ' ') e--;
-            int b = e;
-            while (b > 0 && char.IsLetter(words[b - 1])) b--;
-            if (b == e || e == x.Start || !char.IsUpper(words[b])) return false;
-            var before = words.Substring(b, e - b);
-            if (Lexicon.IsTitleWord(before) || Lexicon.IsKnownWord(before)) return false;
-            return PartyResolver.IndexOfWord(x.Term, before, StringComparison.Ordinal) < 0;
         }
 
         /// <summary>"the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by" keeps its author).</summary>

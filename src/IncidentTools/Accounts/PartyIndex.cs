@@ -199,11 +199,12 @@ namespace IncidentTools.Accounts
         /// "Ijaz Shafi Gilani" when the manifest knows "Yousuf Raza Gilani": a manifest person's last name at
         /// <paramref name="start"/> right after a name's word that is not in the person's full name
         /// (<see cref="Attribution.PartyResolver.CapitalisedNameWordBefore"/>) is another person's ("Prime Minister Gilani",
-        /// "Raza Gilani" and "Mr. Gilani" are still the manifest's).
+        /// "Raza Gilani" and "Mr. Gilani" are still the manifest's). In a speaker's mention (<paramref name="opensWithName"/>) the
+        /// first word is a name's too ("Gul Baig" when the manifest knows "Zafar Baig").
         /// </summary>
-        private static bool AnotherPersonsSurname(string text, int start, string full)
+        internal static bool AnotherPersonsSurname(string text, int start, string full, bool opensWithName = false)
         {
-            var before = Attribution.PartyResolver.CapitalisedNameWordBefore(text, start);
+            var before = Attribution.PartyResolver.CapitalisedNameWordBefore(text, start, opensWithName);
             return before != null && Attribution.PartyResolver.IndexOfWord(full, before, StringComparison.Ordinal) < 0;
         }
 

@@ -406,18 +406,21 @@ namespace IncidentTools.Attribution
         /// The word right before <paramref name="at"/> (one blank or more between) when it is written with a capital that is not
         /// the sentence's (not the text's first word, nor after a sentence's end or a quotation's opening) and the lexicon
         /// knows it for no grammar word, adverb, title, abbreviation or country: a name's word ("Gallup", "Shafi"); else null.
+        /// When the text is a name's own words (<paramref name="opensWithName"/>: a speaker's mention, "Gul Baig"), its first
+        /// word is read too.
         /// </summary>
-        internal static string? CapitalisedNameWordBefore(string t, int at)
+        internal static string? CapitalisedNameWordBefore(string t, int at, bool opensWithName = false)
         {
             if (at <= 0 || at > t.Length || t[at - 1] != ' ') return null;
             int end = at - 1;
             while (end > 0 && t[end - 1] == ' ') end--;
             int start = end;
             while (start > 0 && char.IsLetter(t[start - 1])) start--;
-            // the text's first word is capitalised whatever it is ("Senior Pakistan Army officers"); a word joined to
-            // a mark before it ("(Gallup", "U.S.-Gallup") is not read
-            if (start == 0 || t[start - 1] != ' ' || end - start < MinBrandLength) return null;
-            if (!char.IsUpper(t[start]) || OpensASentence(t, start - 1)) return null;
+            // the text's first word is capitalised whatever it is ("Senior Pakistan Army officers"), unless the text is a name's
+            // words; a word joined to a mark before it ("(Gallup", "U.S.-Gallup") is not read
+            bool first = start == 0;
+            if (first && !opensWithName || !first && t[start - 1] != ' ' || end - start < MinBrandLength) return null;
+            if (!char.IsUpper(t[start]) || !first && OpensASentence(t, start - 1)) return null;
             var before = t.Substring(start, end - start);
             if (Lexicon.IsKnownWord(before) || Lexicon.IsAdverb(before) || Lexicon.IsTitleWord(before) || Lexicon.IsAbbreviation(before) ||
                 CountryTable.Find(before) != null) return null;
