@@ -476,12 +476,12 @@ namespace IncidentTools.Attribution
             return result;
         }
 
-        /// <summary>The most words a section heading has ("UNITED STATES", "The Pakistani side").</summary>
+        /// <summary>The most words a section heading has ("UNITED STATES", "Reaction From Pakistan").</summary>
         private const int HeadingWords = 4;
 
         /// <summary>
-        /// A section heading of the body: a short line of capitalised words ("PAKISTAN", "NATO", "United Nations") with no mark
-        /// of a sentence, a label or a list, that a body paragraph follows. A roundup of reactions names a side in each.
+        /// A section heading of the body: a paragraph of a few words, every one capitalised ("PAKISTAN", "NATO", "United
+        /// Nations"), with no mark at all (no sentence, label or list). A roundup of reactions names a side in each.
         /// </summary>
         private static bool IsHeading(AnalysedParagraph ap)
         {

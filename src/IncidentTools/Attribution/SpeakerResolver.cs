@@ -800,8 +800,10 @@ namespace IncidentTools.Attribution
             var object_ = new List<string>();
             for (int i = 1; i < words.Length && i <= DisputedReach; i++)
             {
-                object_.Add(words[i].TrimEnd(',', '.', ';', ':'));
-                if (words[i].EndsWith(",") || words[i].EndsWith(".") || words[i].EndsWith(";") || words[i].EndsWith(":")) break;
+                var word = words[i].TrimEnd(',', '.', ';', ':');
+                object_.Add(word);
+                // (a mark after the word ends the phrase)
+                if (word.Length < words[i].Length) break;
             }
             return _parties.FromText(string.Join(" ", object_));
         }

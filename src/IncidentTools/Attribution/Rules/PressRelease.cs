@@ -110,7 +110,7 @@ namespace IncidentTools.Attribution.Rules
                     }
                     if (runStart >= 0)
                     {
-                        first = Add(ctx, p, runStart, runEnd, heading!, closing, signature, issuer, mark, first);
+                        first = Add(ctx, p, runStart, runEnd, heading, closing, signature, issuer, mark, first);
                         runStart = -1;
                     }
                 }
