@@ -586,25 +586,16 @@ namespace IncidentTools.Accounts
             return last;
         }
 
-        /// <summary>How many words at the start of the content may name the side whose words a verb of denial rejects ("the Southland inquiry's report").</summary>
-        private const int DisputedWords = 4;
-
         /// <summary>
-        /// True when the cue's words hold a verb of denial (reporting-verbs.txt 'denial': "rejects", "disputes") and the first
-        /// <see cref="DisputedWords"/> words of its content name <paramref name="side"/>: "Army rejects Southland report".
+        /// True when the cue's words hold a verb of denial (reporting-verbs.txt 'denial': "rejects", "disputes") and the words
+        /// it governs at the start of its content (<see cref="DisputedWords"/>) name <paramref name="side"/>: "Army rejects
+        /// Southland report".
         /// </summary>
         private bool DisputesSide(string? cue, string content, PartyDefinition side)
         {
             if (string.IsNullOrEmpty(cue) || string.IsNullOrEmpty(content)) return false;
             if (!cue!.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries).Any(w => Lexicon.IsVerb(w, VerbTag.Denial))) return false;
-            int end = 0;
-            for (int w = 0; w < DisputedWords && end < content.Length; w++)
-            {
-                while (end < content.Length && char.IsWhiteSpace(content[end])) end++;
-                while (end < content.Length && !char.IsWhiteSpace(content[end]) && content[end] != ',' && content[end] != ';') end++;
-                if (end < content.Length && (content[end] == ',' || content[end] == ';')) break;
-            }
-            foreach (var x in _parties.Mentions(content, 0, end))
+            foreach (var x in _parties.Mentions(content, 0, DisputedWords.End(content, 0)))
                 if (ReferenceEquals(x.Party, side)) return true;
             return false;
         }

@@ -784,30 +784,6 @@ namespace IncidentTools.Attribution
             return side?.Party;
         }
 
-        /// <summary>How many words after a verb of denial may name the side whose words it rejects ("the Southland inquiry's report").</summary>
-        private const int DisputedReach = 4;
-
-        /// <summary>
-        /// The side whose words the subject ending at <paramref name="at"/> rejects: its verb right after it is one of denial
-        /// (reporting-verbs.txt 'denial': "rejects", "disputes") and a side is named in the few words after the verb
-        /// ("Army rejects Southland report"); null otherwise.
-        /// </summary>
-        private string? SideDisputed(string paragraphText, int at)
-        {
-            if (paragraphText == null || at < 0 || at >= paragraphText.Length) return null;
-            var words = paragraphText.Substring(at).Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !Lexicon.IsVerb(words[0], VerbTag.Denial)) return null;
-            var object_ = new List<string>();
-            for (int i = 1; i < words.Length && i <= DisputedReach; i++)
-            {
-                var word = words[i].TrimEnd(',', '.', ';', ':');
-                object_.Add(word);
-                // (a mark after the word ends the phrase)
-                if (word.Length < words[i].Length) break;
-            }
-            return _parties.FromText(string.Join(" ", object_));
-        }
-
         /// <summary>
         /// True when the paragraph's words before <paramref name="at"/> name the writer's own body: "our" (the possessive of a
         /// group that is not a third party's, words.txt 'collective-possessive' without 'group-possessive'), then at most one
@@ -1403,7 +1379,7 @@ namespace IncidentTools.Attribution
                 string? disputed = null;
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
-                    disputed = SideDisputed(paragraphText, m.CharEnd);
+                    disputed = _parties.FromText(DisputedWords.AfterDenial(paragraphText, m.CharEnd));
                     if (!WritersOwnBodyBefore(paragraphText, m.CharStart)) o.Party = SideNamedBefore(paragraph);
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
