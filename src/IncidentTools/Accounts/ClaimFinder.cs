@@ -963,7 +963,13 @@ namespace IncidentTools.Accounts
             return Lexicon.Is(w, WordClass.TargetPreposition);
         }
 
-        /// <summary>"U.S. and Pakistani officials": a source of two sides is neither's.</summary>
+        /// <summary>
+        /// "U.S. and Pakistani officials", "Pakistani officials and American diplomats", "the Pakistani army and the U.S.
+        /// embassy": a source of two sides is neither's. Between the two sides' words stand at most
+        /// <see cref="ConjunctHeadWords"/> words of people or bodies (speaker nouns, organisation words: the first conjunct's
+        /// head), then "and", "or", "&amp;" or a comma, then at most an article; "the U.S. envoy for Afghanistan and Pakistan"
+        /// (a preposition between) is one person of the first side.
+        /// </summary>
         private static bool Coordinated(string words, PartyMention chosen, List<PartyMention> mentions)
         {
             foreach (var other in mentions)
@@ -971,10 +977,34 @@ namespace IncidentTools.Accounts
                 if (other.Party == chosen.Party) continue;
                 int a = Math.Min(chosen.End, other.End), b = Math.Max(chosen.Start, other.Start);
                 if (b < a) continue;
-                var between = words.Substring(a, b - a).Trim().ToLowerInvariant();
-                if (between == "and" || between == "&" || between == "," || between == "and the" || between == "or") return true;
+                if (JoinsConjuncts(words.Substring(a, b - a))) return true;
             }
             return false;
+        }
+
+        /// <summary>How many words of the first conjunct's head may stand before "and" in a joint source ("officials", "border police").</summary>
+        private const int ConjunctHeadWords = 2;
+
+        /// <summary>True when the words between two sides' names join two conjuncts (<see cref="Coordinated"/>).</summary>
+        private static bool JoinsConjuncts(string between)
+        {
+            var w = between.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
+            int end = w.Length;
+            if (end > 0 && Lexicon.Is(w[end - 1], WordClass.Article)) end--;
+            if (end == 0) return between.IndexOf(',') >= 0;
+            var joint = w[end - 1];
+            int head = end - 1;
+            // ("Pakistani officials, American diplomats": a comma on the last head word)
+            if (joint.EndsWith(",", StringComparison.Ordinal) && joint.Length > 1) { head = end; joint = ","; }
+            if (!(joint == "," || joint == "&" || Lexicon.IsAsWritten(joint.ToLowerInvariant(), WordClass.ListCoordinator))) return false;
+            if (head > ConjunctHeadWords) return false;
+            for (int i = 0; i < head; i++)
+            {
+                var word = w[i].TrimEnd(',').ToLowerInvariant();
+                if (!(Lexicon.IsSpeakerNoun(word, out _, out _) || Lexicon.IsOrganisationWord(word, OrganisationWordTag.Institutional) || Lexicon.IsGroupNoun(word)))
+                    return false;
+            }
+            return true;
         }
 
         // ---------------------------------------------------------------- positions

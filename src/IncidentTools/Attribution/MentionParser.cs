@@ -840,11 +840,12 @@ namespace IncidentTools.Attribution
                 Kind = MentionKind.Description, Start = first.Start, End = second.End, Next = second.Next, Plural = !onePerson, Head = second.Head,
                 Determiner = onePerson ? first.Determiner : "", IsOrganisationHead = onePerson && second.IsOrganisationHead,
             };
-            // "Smith and Jones": both people are the speaker, not the last name alone
+            // "Smith and Jones", "Pakistani officials and American diplomats": both are the speaker, not the last name or
+            // head alone (the first's article is no word of the speaker's: "the council and the harbour board")
             if (second.Head.Length == 0)
                 for (int x = first.Start; x < second.End - 1; x++) both.AddModifier(tk[x].Text);
-            else if (onePerson)
-                for (int x = first.Start + 1; x < second.End - 1; x++) both.AddModifier(tk[x].Text);
+            else
+                for (int x = first.Start + (first.Determiner.Length > 0 && !first.IsPronoun ? 1 : 0); x < second.End - 1; x++) both.AddModifier(tk[x].Text);
             // "Shop owners and residents in the old town": the second's phrase closes the source
             both.PostModifier = second.PostModifier;
             both.Apposition = second.Apposition;

@@ -303,10 +303,12 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// True when the text is two proper names joined by one "and" or "or" ("Norway and Sweden", "Pakistan and the United
-        /// States"): every word on each side capitalised, or "the"; <paramref name="left"/> and <paramref name="right"/> are the two.
+        /// True when the text is two conjuncts joined by one "and" or "or" ("Norway and Sweden", "Pakistan and the United
+        /// States", "Pakistani officials and American diplomats", "the army and the U.S. embassy"); <paramref name="left"/> and
+        /// <paramref name="right"/> are the two. Not when a preposition stands in the first ("the envoy for Afghanistan and
+        /// Pakistan", "head of public relations and media": the "and" joins words inside its phrase).
         /// </summary>
-        private static bool JointOfNames(string t, out string left, out string right)
+        private static bool Joint(string t, out string left, out string right)
         {
             left = right = "";
             var words = t.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
@@ -320,7 +322,7 @@ namespace IncidentTools.Attribution
                     joint = i;
                     continue;
                 }
-                if (!char.IsUpper(w[0]) && !Lexicon.IsAsWritten(w, WordGroup.DefiniteArticle)) return false;
+                if (joint < 0 && char.IsLower(w[0]) && Lexicon.Is(w, WordTag.Postmodifier)) return false;
             }
             if (joint <= 0 || joint >= words.Length - 1) return false;
             left = string.Join(" ", words, 0, joint);
@@ -348,9 +350,14 @@ namespace IncidentTools.Attribution
             // "The Pakistan Observer", "the Jakarta Post", "the Pakistani Taliban": a name of a newspaper, an institute or the like
             // that holds a country's or a party's name is not that side
             if (NamesAnOutlet(t)) return null;
-            // "Norway and Sweden said", "Pakistan and the United States said": a joint subject of two proper names speaks for
-            // the first one's side only when the second names the same side
-            if (JointOfNames(t, out var left, out var right) && FromTextUncached(left) is { } first && FromTextUncached(right) != first) return null;
+            // "Norway and Sweden said", "Pakistani officials and residents said": a joint subject speaks for a side only when
+            // both its conjuncts name that side ("Trinidad and Tobago", neither conjunct naming one, is read whole)
+            if (Joint(t, out var left, out var right))
+            {
+                var first = FromTextUncached(left);
+                var second = FromTextUncached(right);
+                if (first != null || second != null) return first == second ? first : null;
+            }
             int best = int.MaxValue;
             string? party = null;
             foreach (var p in _parties)

@@ -8,7 +8,9 @@ namespace IncidentTools.Tests.Attribution
     /// "The United States said …": a capitalised verb form that ends a country's name ("States") is the name's last word, not
     /// the verb after "the United". "Norway and Sweden said …", "Norway and the United States said …": a joint subject of two
     /// proper names is one source, and it speaks for one side only when both name it ("Norway and the Norwegian Navy" keeps
-    /// Norway's).
+    /// Norway's). The same holds for joint descriptions ("Norwegian officials and Swedish diplomats", "Norwegian officials and
+    /// residents"): the speaker is both, and a side only when both conjuncts name it. Two bodies or people joined by "and" before
+    /// the verb are one subject ("the army and the ministry said"), unless the words before the "and" are no subject with it.
     /// </summary>
     public class JointSubjectPartyTests
     {
@@ -42,5 +44,36 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Norway and the Norwegian Navy", a.Speaker);
             Assert.Equal("Norway", a.Party);
         }
+
+        [Theory]
+        [InlineData("Norwegian officials and Swedish diplomats said the crew had been warned twice.", "Norwegian officials and Swedish diplomats")]
+        [InlineData("The Norwegian army and the Swedish embassy said the crew had been warned twice.", "Norwegian army and the Swedish embassy")]
+        [InlineData("Norwegian officials and residents said the crew had been warned twice.", "Norwegian officials and residents")]
+        [InlineData("Residents and Norwegian officials said the crew had been warned twice.", "Residents and Norwegian officials")]
+        public void AJointDescriptionSpeaksForASideOnlyWhenBothNameIt(string sentence, string speaker)
+        {
+            // before: the second conjunct alone ("diplomats", "the Swedish embassy" with Sweden's side)
+            var a = Claim(sentence);
+            Assert.Equal(speaker, a.Speaker);
+            Assert.Null(a.Party);
+        }
+
+        [Theory]
+        [InlineData("Norwegian officials said the crew had been warned twice.", "Norwegian officials")]
+        [InlineData("Norwegian officials and the Norwegian Navy said the crew had been warned twice.", "Norwegian officials and the Norwegian Navy")]
+        public void ADescriptionOfOneSideKeepsIt(string sentence, string speaker)
+        {
+            var a = Claim(sentence);
+            Assert.Equal(speaker, a.Speaker);
+            Assert.Equal("Norway", a.Party);
+        }
+
+        [Theory]
+        [InlineData("The army and the ministry said the crew had been warned twice.", "army and the ministry")]
+        [InlineData("The mayor and her aides said the crew had been warned twice.", "mayor and her aides")]
+        // (the words before "and" make no subject with it: the second alone speaks)
+        [InlineData("He visited the ministry and the army said the crew had been warned twice.", "army")]
+        public void TwoBodiesOrPeopleJoinedBeforeTheVerbAreOneSource(string sentence, string speaker) =>
+            Assert.Equal(speaker, Claim(sentence).Speaker);
     }
 }

@@ -687,8 +687,22 @@ namespace IncidentTools.Attribution.Rules
             return m;
         }
 
+        /// <summary>
+        /// The subject that ends right before the verb at <paramref name="g"/>. Two bodies or people joined by "and" are one
+        /// subject ("the army and the ministry said", "the mayor and her aides said"); when the words before the "and" make no
+        /// subject with it that reaches the verb ("He visited the ministry and the army said"), the second alone is the subject.
+        /// </summary>
         private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
         {
+            var subject = SubjectEndingAt(mp, tk, s0, g, joinBodies: true, out bool joined);
+            // (the joined words read as no subject, or as one that stops short of the verb: "The president and the first lady")
+            if (joined && (subject == null || Math.Max(subject.Mention.Next, subject.Mention.End) < g)) return SubjectEndingAt(mp, tk, s0, g, joinBodies: false, out _);
+            return subject;
+        }
+
+        private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g, bool joinBodies, out bool joinedBodies)
+        {
+            joinedBodies = false;
             // "14:20 GMT - Harbour spokesman Capt Odrin Kamal tells …": a live blog's stamp is no part of the subject, and the
             // colon of its clock time no clause mark
             s0 = Clauses.AfterTimeStamp(tk, s0, g);
@@ -702,11 +716,19 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
                 if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !OpensApproximateTime(tk, b, s0))
                 {
-                    // "Clinton and Sanders said": a coordination of names is one subject
-                    if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1])) && b + 1 < g &&
+                    // "Clinton and Sanders said", "the army and the ministry said", "the mayor and her aides said": a coordination of
+                    // names, groups, bodies or people is one subject
+                    bool body = joinBodies && b - 1 >= s0 && tk[b - 1].IsLowerWord &&
+                                (Lexicon.IsOrganisationWord(tk[b - 1].Text, OrganisationWordTag.Institutional) || tk[b - 1].IsSpeakerNoun(out _, out _));
+                    if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1]) || body) && b + 1 < g &&
                         (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
                          // "Federal and state officials say": a modifier shared by the plural that ends the subject
-                         tk[b + 1].IsLowerWord && !tk[b + 1].Has(WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || tk[g - 1].IsSpeakerNoun(out _, out bool pl) && pl))) { b--; continue; }
+                         tk[b + 1].IsLowerWord && !tk[b + 1].Has(WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || tk[g - 1].IsSpeakerNoun(out _, out bool pl) && pl)))
+                    {
+                        joinedBodies |= body;
+                        b--;
+                        continue;
+                    }
                     opener = b;
                     break;
                 }
