@@ -173,6 +173,9 @@ namespace IncidentTools.Attribution.Rules
                     // reported; the verb of refusing reports the refusal
                     bool refused = CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal);
                     if (refused && entry.Has(VerbTag.Judgement)) return null;
+                    // "tend to think of the council as …", "voted to call off the strike": a particle that makes another verb of it
+                    // does so after "to" as well
+                    if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0), refused);
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
