@@ -1879,6 +1879,9 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "compared the mayor to a dictator" likens; "compared the blood samples before and after the treatment" measures
+            if (e.Has(VerbTag.Likening) && !thatClause && !LikenedToAfter(tk, contentStart))
+                return false;
             // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
@@ -1900,6 +1903,24 @@ namespace IncidentTools.Attribution.Rules
                 e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m)))
                 return false;
             return true;
+        }
+
+        /// <summary>
+        /// True when "to" (what the object is likened to) or a quotation stands after <paramref name="c"/> in its clause: before the
+        /// sentence ends and before a comma with a coordinator after it ("compared the plan to a tax", "compared Lund, the mayor,
+        /// to a coach", "compares it “to a bank heist”"; not "compared the samples, and found …", "compares the figures with …").
+        /// </summary>
+        private static bool LikenedToAfter(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c; i < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return true;
+                if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
+                if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
+            }
+            return false;
         }
 
         /// <summary>
