@@ -1879,6 +1879,9 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
+            if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
+                return false;
             // "compared the mayor to a dictator" likens; "compared the blood samples before and after the treatment" measures
             if (e.Has(VerbTag.Likening) && !thatClause && !LikenedToAfter(tk, contentStart))
                 return false;
