@@ -45,6 +45,10 @@ namespace IncidentTools.Text
         Refusal = 1 << 25,
         /// <summary>A cue only before "that" and a clause with a verb of its own ("the court held that the ban was lawful"), never with an object ("held talks", "held that seat for years").</summary>
         ThatClause = 1 << 26,
+        /// <summary>A verb of likening (compare, liken): a cue only with "to" after its object ("compared the levy to theft"), not "compared the samples".</summary>
+        Likening = 1 << 27,
+        /// <summary>A verb that with "if" or "whether" after it finds something out and holds no view ("waited to see if the cable held"): no cue then.</summary>
+        Inquiry = 1 << 28,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

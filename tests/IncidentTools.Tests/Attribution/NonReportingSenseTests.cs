@@ -53,6 +53,23 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("wrote", f.Cue);
         }
 
+        [Theory]
+        [InlineData("The harbour board will see if the new ferry can carry lorries.")]
+        [InlineData("We are waiting to see whether the old cable holds through the winter.")]
+        public void SeeingIfOrWhetherFindsOutAndReportsNothing(string sentence) =>
+            // tagged inquiry: "see if …" checks; it holds no view
+            Assert.DoesNotContain(Run(sentence, new CueThenContent()), f => f.Cue == "see");
+
+        [Fact]
+        public void SeeingAsStillReports()
+        {
+            // near miss: "sees … as …" is the board's view
+            var f = Assert.Single(Run("The harbour board sees the new ferry as a lifeline for the islands.", new CueThenContent()));
+            Assert.Equal("The harbour board", f.Source);
+            Assert.Equal("sees", f.Cue);
+            Assert.Equal("the new ferry as a lifeline for the islands", f.Content);
+        }
+
         [Fact]
         public void SeeingAndFeelingStayCues()
         {

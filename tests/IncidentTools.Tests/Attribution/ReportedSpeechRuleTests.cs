@@ -79,8 +79,21 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The harbour board is thinking of a new ferry line to the islands.")]
         [InlineData("The pier's former manager pleaded guilty to fraud in March.")]            // "- plead guilty": a plea in court
         [InlineData("The contractor has pleaded not guilty to the charges.")]
+        [InlineData("Most islanders tend to think of the ferry as a lifeline in winter.")]   // the particle after "to" too
+        [InlineData("The ferry union voted to call off the strike after the talks.")]
+        [InlineData("The rival bids only seemed to add to the confusion over the tolls.")]
         public void AParticleThatMakesAnotherVerbReportsNothing(string sentence) =>
             Assert.Empty(Run(sentence, new CueThenContent()));
+
+        [Fact]
+        public void AnInfinitiveWithoutTheParticleStillReports()
+        {
+            // near miss: "tend to think" with a clause, not "think of", is the islanders' view
+            var f = Assert.Single(Run("Most islanders tend to think the ferry is a lifeline in winter.", new CueThenContent()));
+            Assert.Equal("Most islanders", f.Source);
+            Assert.Equal("think", f.Cue);
+            Assert.Equal("the ferry is a lifeline in winter", f.Content);
+        }
 
         [Fact]
         public void APleaInARelativeClauseIsNoCueOfTheQuotationAfterIt()

@@ -173,6 +173,9 @@ namespace IncidentTools.Attribution.Rules
                     // reported; the verb of refusing reports the refusal
                     bool refused = CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal);
                     if (refused && entry.Has(VerbTag.Judgement)) return null;
+                    // "tend to think of the council as …", "voted to call off the strike": a particle that makes another verb of it
+                    // does so after "to" as well
+                    if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0), refused);
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
@@ -1898,6 +1901,12 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
+            if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
+                return false;
+            // "compared the mayor to a dictator" likens; "compared the blood samples before and after the treatment" measures
+            if (e.Has(VerbTag.Likening) && !thatClause && !LikenedToAfter(tk, contentStart))
+                return false;
             // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
@@ -1919,6 +1928,24 @@ namespace IncidentTools.Attribution.Rules
                 e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m)))
                 return false;
             return true;
+        }
+
+        /// <summary>
+        /// True when "to" (what the object is likened to) or a quotation stands after <paramref name="c"/> in its clause: before the
+        /// sentence ends and before a comma with a coordinator after it ("compared the plan to a tax", "compared Lund, the mayor,
+        /// to a coach", "compares it “to a bank heist”"; not "compared the samples, and found …", "compares the figures with …").
+        /// </summary>
+        private static bool LikenedToAfter(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c; i < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return true;
+                if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
+                if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
+            }
+            return false;
         }
 
         /// <summary>
