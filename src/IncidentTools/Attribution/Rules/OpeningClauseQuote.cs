@@ -5,9 +5,10 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// "After Reyes said that the crews might do better on “a smaller boat,” Lund said …", "Even as the mayor claimed
     /// that the port was “in fine shape,” the board …", "When a heckler shouted, “Sink it,” Lund laughed": a quotation
-    /// that closes a subordinate clause opening the sentence, whose own subject and verb of speech stand before it, is
-    /// that subject's, not the main clause's that follows it (an attribution right after the quotation reads as its
-    /// own, but it is the main clause's verb). Nothing may break the subordinate clause between its verb and the
+    /// that closes a subordinate clause opening the sentence, or stands in it with only words of the clause after it up to
+    /// the clause's comma ("Though Reyes said it caused a “handful of delays” last winter, Lund said …"), whose own subject
+    /// and verb of speech stand before it, is that subject's, not the main clause's that follows it (an attribution right
+    /// after the quotation, or at the end of the sentence, reads as its own, but it is the main clause's verb). Nothing may break the subordinate clause between its verb and the
     /// quotation: no comma (but the one that introduces the quotation), semicolon, colon, dash or other quotation (but an
     /// earlier one of a list joined by "and" or "or": "as the mayor went on about “…” and “…,” Lund said"). The subordinate
     /// clause may also follow a comma and "and" or "but" ("…, and as the mayor said “…,” Lund …").
@@ -28,10 +29,8 @@ namespace IncidentTools.Attribution.Rules
             // “…” and “…,”: the last quotation of a list joined by "and" or "or" closes the clause for them all
             int last = qt;
             while (last + 2 < s1 && tk[last + 1].IsLowerWord && tk[last + 1].Has(WordClass.ListCoordinator) && tk[last + 2].IsQuote) last += 2;
-            // the quotation closes the clause with its comma (“…,” or “…”,) and a main clause follows
-            int after = last + 1 < s1 && tk[last + 1].Is(",") ? last + 2 : last + 1;
-            if (after == last + 1 && !QuotationFacts.EndsWithComma(tk[last].Text)) return null;
-            if (after >= s1 || !tk[after].IsWord) return null;
+            int after = MainClauseAfter(tk, last, s1);
+            if (after < 0) return null;
             int s = OpeningSubordinator(tk, s0, qt);
             if (s < 0) s = CoordinatedSubordinator(tk, s0, qt);
             if (s < 0) return null;
@@ -53,6 +52,30 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote || t.Kind == TokenKind.Punct && !t.Is(".")) return null;
             }
             return context.FromClause(Name, q, new Clause(m, cue, CuePlace.Before));
+        }
+
+        /// <summary>How many tokens of its clause may follow the quotation before the comma that ends the clause.</summary>
+        private const int TailReach = 12;
+
+        /// <summary>
+        /// The first token of the main clause after the subordinate clause whose quotation ends at <paramref name="last"/>, or -1.
+        /// The quotation closes the clause with its comma (“…,” or “…”,), or the clause goes on past it in words alone up to
+        /// its comma ("After Lund said it caused a “handful of delays” last winter, Reyes …"): no other quotation, no other
+        /// punctuation and no verb of saying of another report before that comma. A word must follow the comma.
+        /// </summary>
+        private static int MainClauseAfter(System.Collections.Generic.IReadOnlyList<Token> tk, int last, int s1)
+        {
+            int after = -1;
+            if (last + 1 < s1 && tk[last + 1].Is(",")) after = last + 2;
+            else if (QuotationFacts.EndsWithComma(tk[last].Text)) after = last + 1;
+            else
+                for (int k = last + 1; k < s1 && k - last <= TailReach; k++)
+                {
+                    var t = tk[k];
+                    if (t.Is(",")) { after = k + 1; break; }
+                    if (!t.IsWord || t.IsLowerWord && t.CueVerb is { } v && v.States && !v.Has(VerbTag.Noun)) return -1;
+                }
+            return after > 0 && after < s1 && tk[after].IsWord ? after : -1;
         }
 
         /// <summary>

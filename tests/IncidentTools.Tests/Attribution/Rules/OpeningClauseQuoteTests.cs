@@ -4,7 +4,7 @@ using static IncidentTools.Tests.Attribution.QuoteRuleText;
 
 namespace IncidentTools.Tests.Attribution.Rules
 {
-    /// <summary>OpeningClauseQuote: a quotation that closes an opening subordinate clause with its own speaker is that speaker's.</summary>
+    /// <summary>OpeningClauseQuote: a quotation that closes, or stands in, an opening subordinate clause with its own speaker is that speaker's.</summary>
     public class OpeningClauseQuoteTests
     {
         [Theory]
@@ -17,9 +17,15 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("As the mayor complained about “rigged courts” and “our own struggling towns,” Ada Lund said yes.", "our own", "the mayor", "complained")]
         // the subordinate clause after a comma and "and" opens a clause of its own
         [InlineData("Kevin was drifting off, and as the mayor complained about “our own struggling towns,” Ada Lund said yes.", "our own", "the mayor", "complained")]
+        // the clause goes on past the quotation up to its comma: the quotation is still the clause speaker's, not the
+        // sentence-final cue's
+        [InlineData("Though Reyes said the new rule caused a “handful of delays” last winter, Lund said none of them mattered.", "handful", "Reyes", "said")]
+        [InlineData("After the mayor wrote that the pier was “unsafe for anyone” in a letter to the board, Ada Lund said it would stay open.", "unsafe", "the mayor", "wrote")]
+        // a quotation joined by "and" to words that are no quotation: still inside the clause, up to its comma
+        [InlineData("As the mayor complained about “rigged courts” and the harbour fees, Ada Lund said yes.", "rigged", "the mayor", "complained")]
         public void TheSubordinateClauseSpeakerSaidIt(string body, string quote, string source, string cue)
         {
-            var a = Of(RunRules(body, new OpeningClauseQuote(), new QuoteThenCue()), quote)!;
+            var a = Of(RunRules(body, new OpeningClauseQuote(), new QuoteThenCue(), new SentenceFinalCue()), quote)!;
             Assert.Equal("OpeningClauseQuote", a.Rule);
             Assert.Equal(source, a.Source!.Text);
             Assert.Equal(cue, a.CueWords!.Text);
@@ -36,12 +42,29 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("When asked about the crossing, “it is fine,” Lund said.")]
         // the quotation opens the main clause
         [InlineData("When Reyes spoke, Lund said the boat was “fine.”")]
-        // a quotation joined by "and" to words that are no quotation is no list that closes the clause
-        [InlineData("As the mayor complained about “rigged courts” and the harbour fees, Ada Lund said yes.")]
         // "and" without a comma before the subordinator: no clause of its own ("tired and as angry as …")
         [InlineData("Kevin was tired and as the mayor complained about “our own struggling towns,” Ada Lund said yes.")]
+        // no comma ends the opening clause after the quotation
+        [InlineData("Though Reyes said the new rule caused a “handful of delays” Lund said none of them mattered.")]
+        // another report after the quotation, before the clause's comma
+        [InlineData("Though Reyes said the rule caused a “handful of delays” and Vail told reporters it was fine, Lund said none of them mattered.")]
+        // the clause's verb is no verb of speech, the clause going on past the quotation
+        [InlineData("After Reyes sailed past the “old pier” last winter, Lund said the crossing was safe.")]
+        // the quotation stands in the main clause, after the opening clause's comma
+        [InlineData("After Reyes said the rule caused delays, Lund called it “a handful of nothing” last winter, officials said.")]
         public void OtherwiseNothing(string body) =>
             Assert.Empty(RunRules(body, new OpeningClauseQuote()).Found);
+
+        [Fact]
+        public void TheWholePipelineGivesTheQuotationInsideTheOpeningClauseToItsSpeaker()
+        {
+            var quotes = Quotes("Though Tom Reyes said the new rule caused a “handful of delays” last winter, Ada Lund said none of them mattered.");
+            var q = Q(quotes, "handful");
+            Assert.Equal("handful of delays", q.Text);
+            Assert.Equal("Tom Reyes", q.Speaker);
+            Assert.Equal("Tom Reyes", q.SpeakerMention);
+            Assert.Equal("OpeningClauseQuote", q.Rule);
+        }
 
         [Fact]
         public void QuoteThenCueStillTakesAQuotationOutsideAnyOpeningClause()
