@@ -950,9 +950,13 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>"the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by" keeps its author).</summary>
+        /// <summary>
+        /// "the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by"
+        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi").
+        /// </summary>
         private static bool NotTheSpeakers(string words, int at)
         {
+            if (PartyResolver.AfterAMission(words, at)) return true;
             int e = at;
             while (e > 0 && words[e - 1] == ' ') e--;
             if (e >= 3 && words.Substring(0, e).EndsWith(" the", StringComparison.OrdinalIgnoreCase)) { e -= 4; while (e > 0 && words[e - 1] == ' ') e--; }
