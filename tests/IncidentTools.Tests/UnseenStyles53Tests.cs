@@ -103,5 +103,35 @@ parties:
             Assert.Equal("Embassy Nordhaven", quote.Speaker);
             Assert.Null(quote.Party);
         }
+        [Fact]
+        public void ABodysSpokespersonNamedOutsideASpeakersPlaceKeepsTheBodysSideUnderTitleAndSurname()
+        {
+            // "given by Southern Guard spokesperson Lena Holm": the role written before the name, in no speaker's place, gives the
+            // person the side; "Ms. Holm told" and her quotation are of it
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "The weekly briefing was given by Southern Guard spokesperson Lena Holm at the border office on Monday.",
+                "\"The shelling was an accident and we regret it,\" Ms. Holm told reporters.");
+            var quote = corpus.Quotes.Single();
+            Assert.Equal("Lena Holm", quote.Speaker);
+            Assert.Equal("Southland", quote.Party);
+            var claim = corpus.Claims.Single(c => c.Kind == AttributionKind.Direct);
+            Assert.Equal("Lena Holm", claim.Speaker);
+            Assert.Equal("QuoteThenCue", claim.Rule);
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Not deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void APrivatePersonNamedAfterANationalityKeepsNoSide()
+        {
+            // the near miss: "Southern student Per Lind" is no official of the side; "Mr. Lind" speaks for none
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "The march was led by Southern student Per Lind on Monday.",
+                "\"The shelling was deliberate,\" Mr. Lind told reporters.");
+            Assert.Null(corpus.Quotes.Single().Party);
+            Assert.Null(corpus.Claims.Single(c => c.Kind == AttributionKind.Direct).Party);
+        }
     }
 }

@@ -484,7 +484,8 @@ namespace IncidentTools.Accounts
             bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && (!HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || TitleAlone(m, a.Root.SourceTokens)) ||
                         InstitutionAlone(m) ||
                         m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
-            bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
+            // ("Ms. Lund", "Gen. Bell": a surname with a title that names no side is as bare as the surname alone)
+            bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0;
             if (!bare && !surname)
             {
                 chain.Set(p, null);
