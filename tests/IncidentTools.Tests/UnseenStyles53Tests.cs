@@ -12,17 +12,7 @@ namespace IncidentTools.Tests
     public class UnseenStyles53Tests
     {
         /// <summary>The tests' sides with a capital among Northland's aliases (a city that hosts missions).</summary>
-        private const string PartiesWithCapital = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern, Northerners, Nordhaven]
-    organisations: [Northern Army, Interior Ministry]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern, Southerners]
-    organisations: [Southern Guard, Foreign Office]
-    people: [Omar Diaz]
-";
+        private static readonly string PartiesWithCapital = AccountTestCorpus.Parties.Replace("Northerners]", "Northerners, Nordhaven]");
 
         private static string[] SentencesOf(string text)
         {
