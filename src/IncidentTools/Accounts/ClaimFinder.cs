@@ -484,7 +484,8 @@ namespace IncidentTools.Accounts
             bool bare = m.IsPronoun || m.Kind == SourceKind.Description && m.Name == null && (!HasName(OpeningCapitalLowered(m, a.Root.SourceTokens, words)) || TitleAlone(m, a.Root.SourceTokens)) ||
                         InstitutionAlone(m) ||
                         m.Kind == SourceKind.Organisation && a.Speaker is { Kind: EntityKind.Person };
-            bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0 && m.Title == null;
+            // ("Ms. Lund", "Gen. Bell": a surname with a title that names no side is as bare as the surname alone)
+            bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0;
             if (!bare && !surname)
             {
                 chain.Set(p, null);
@@ -941,9 +942,13 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>"the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by" keeps its author).</summary>
+        /// <summary>
+        /// "the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by"
+        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi").
+        /// </summary>
         private static bool NotTheSpeakers(string words, int at)
         {
+            if (PartyResolver.AfterAMission(words, at)) return true;
             int e = at;
             while (e > 0 && words[e - 1] == ' ') e--;
             if (e >= 3 && words.Substring(0, e).EndsWith(" the", StringComparison.OrdinalIgnoreCase)) { e -= 4; while (e > 0 && words[e - 1] == ' ') e--; }

@@ -374,9 +374,32 @@ namespace IncidentTools.Attribution
             {
                 // the country counts when it comes before any manifest match
                 int at = WordOffset(t, wordIndex);
-                if (party == null || at < best) return MapCountry(country);
+                if (party == null || at < best) return AfterAMission(t, at) ? null : MapCountry(country);
             }
-            return party;
+            return party != null && AfterAMission(t, best) ? null : party;
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="at"/> follows a diplomatic mission's word, right after it or after "in"
+        /// ("Embassy Islamabad", "the consulate in Karachi"): the place is the mission's host, not the side it speaks for.
+        /// </summary>
+        internal static bool AfterAMission(string t, int at)
+        {
+            var before = WordBefore(t, at, out int start);
+            if (before != null && before.Equals("in", StringComparison.OrdinalIgnoreCase)) before = WordBefore(t, start, out _);
+            return before != null && Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission);
+        }
+
+        /// <summary>The word of letters that ends right before the blanks before <paramref name="at"/>, with its start; null when none does.</summary>
+        private static string? WordBefore(string t, int at, out int start)
+        {
+            start = at;
+            if (at <= 0 || at > t.Length || t[at - 1] != ' ') return null;
+            int end = at - 1;
+            while (end > 0 && t[end - 1] == ' ') end--;
+            start = end;
+            while (start > 0 && char.IsLetter(t[start - 1])) start--;
+            return start == end ? null : t.Substring(start, end - start);
         }
 
         /// <summary>
@@ -479,7 +502,7 @@ namespace IncidentTools.Attribution
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
                 EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             }
-            return party;
+            return party != null && AfterAMission(t, best) ? null : party;
         }
 
         /// <summary>

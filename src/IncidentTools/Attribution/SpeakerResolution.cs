@@ -362,6 +362,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "given by NATO spokesperson Ada Lund", "with army spokesman Jo Bell": a speaker noun in lower case right before a
+        /// full name that starts at <paramref name="s"/>, after the words of a body (capitalised, or a lower-case organisation
+        /// word or nationality): the body and the noun ("NATO spokesperson", "Southern army spokesman"), the person's role as
+        /// the text wrote it wherever the name stands; null when no such words stand before the name.
+        /// </summary>
+        private static string? EmployerBeforeRole(IReadOnlyList<Token> tk, int s)
+        {
+            int r = s - 1;
+            if (r < 1 || !tk[r].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[r].Text, out _, out _)) return null;
+            int b = r;
+            while (b > 0 && r - b < EmployerWords && (tk[b - 1].IsCapitalized || tk[b - 1].IsLowerWord && tk[b - 1].IsOrganisationWord)) b--;
+            return b == r ? null : MentionParser.Join(tk, b, r + 1);
+        }
+
+        /// <summary>
         /// "Costa, who puts her losses "in the six figures," called the strain "awful. … It wears you down," she said.":
         /// a "he" or "she" right after a closing quotation mark, in a sentence whose own subject (before it, outside any
         /// quotation) names a person who may be of that gender, stands for that person: the writer names the sentence's
@@ -686,7 +701,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) });
+                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) });
                     }
                 }
             }

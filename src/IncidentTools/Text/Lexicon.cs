@@ -523,6 +523,8 @@ namespace IncidentTools.Text
         Press = 16,
         /// <summary>A document by which its issuer speaks in its own words ("statement", "letter", "message"): what follows the sentence that issues it is the issuer's.</summary>
         Missive = 32,
+        /// <summary>A diplomatic mission ("embassy", "consulate"): a place written right after it ("Embassy Islamabad", "the embassy in Nairobi") is where it sits, not whose it is.</summary>
+        Mission = 64,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

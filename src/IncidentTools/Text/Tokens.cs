@@ -395,6 +395,17 @@ namespace IncidentTools.Text
         private static bool OpensSentence(IReadOnlyList<Token> tokens, int n) =>
             StartsSentenceWord(tokens[n]) || tokens[n].Is("(") && n + 1 < tokens.Count && StartsSentenceWord(tokens[n + 1]);
 
+        /// <summary>The tokens of a reference number in brackets: "[", the digits, "]".</summary>
+        private const int ReferenceMarkTokens = 3;
+
+        /// <summary>
+        /// True when a reference number in square brackets ("[2]", "[14]") starts at token n, written against the token before
+        /// it (no blank between): a report's or an encyclopedia's footnote mark after a full stop.
+        /// </summary>
+        private static bool IsReferenceMarkAt(IReadOnlyList<Token> tokens, int n) =>
+            n > 0 && n + ReferenceMarkTokens <= tokens.Count && tokens[n].Is("[") && tokens[n].Start == tokens[n - 1].End &&
+            tokens[n + 1].IsDigits && tokens[n + 2].Is("]");
+
         private static bool StartsSentenceWord(Token t) => t.IsQuote || t.IsWord && !t.IsLowerWord;
 
         private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
@@ -415,6 +426,9 @@ namespace IncidentTools.Text
                 {
                     int n = k + 1;
                     while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && (tokens[n].Text == ")" || tokens[n].IsApostropheMark)) n++;
+                    // "… in self-defence.[2] The inquiry found …": the reference numbers written against the full stop belong
+                    // to the sentence they close, and the sentence after them starts a new one
+                    while (IsReferenceMarkAt(tokens, n)) n += ReferenceMarkTokens;
                     boundary = n >= tokens.Count || OpensSentence(tokens, n);
                     if (boundary) k = n - 1;
                 }
