@@ -592,8 +592,8 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
-        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator
-        /// (", after the board voted,", ", when asked,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
+        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator or a relative adverb
+        /// (", after the board voted,", ", when asked,", ", where it sits,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
         /// clause mark or other relative clause between.
         /// </summary>
         private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
@@ -607,6 +607,9 @@ namespace IncidentTools.Attribution.Rules
                 if (w.IsLowerWord && w.Has(WordClass.AsideRelative | WordClass.PersonAside)) return c;
                 // "…, as one of them, The AP's Jo Bell, reported": an adverbial aside is one phrase, with no comma of its own
                 if (w.IsLowerWord && w.Has(WordTag.Subordinator) && !HasComma(tk, c + 1, g - 1)) return c;
+                // "Rawalpindi, where the army has its headquarters, dismissed …": a relative adverb's clause about the place, one
+                // phrase as well (not a relative pronoun: those are asides above)
+                if (w.IsLowerWord && w.Has(WordTag.Relative) && !w.Has(WordClass.RelativePronoun) && !HasComma(tk, c + 1, g - 1)) return c;
             }
             return -1;
         }
