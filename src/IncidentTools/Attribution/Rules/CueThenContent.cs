@@ -44,6 +44,8 @@ namespace IncidentTools.Attribution.Rules
                             !ReportedSpeech.ShareBesideShare(tk, subject) && !ReportedSpeech.IsDocumentAside(tk, cue, subject)) continue;
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (!ReportedSpeech.Suits(tk, cue, subject, c)) continue;
+                        // "The paper adds that the military still maintains …": a report inside what a verb of saying reports, only a stance of its own
+                        if (ReportedSpeech.OpensSaidThatClause(tk, subject) && !ReportedSpeech.ReportsInsideSaid(tk, cue.Entry, cue.End, c)) continue;
                         // "“…,” he said after the meeting": the quote's attribution, unless a that-clause follows
                         if (ReportedSpeech.FollowsQuotation(tk, subject, s0) && !(c > cue.End && tk[c - 1].Has(WordGroup.Complementizer))) continue;
                         // "X told the council: “…”": a quotation the quote rules left open, introduced by a colon

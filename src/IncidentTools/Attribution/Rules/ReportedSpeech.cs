@@ -595,8 +595,8 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
-        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator
-        /// (", after the board voted,", ", when asked,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
+        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator or a relative adverb
+        /// (", after the board voted,", ", when asked,", ", where it sits,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
         /// clause mark or other relative clause between.
         /// </summary>
         private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
@@ -610,6 +610,9 @@ namespace IncidentTools.Attribution.Rules
                 if (w.IsLowerWord && w.Has(WordClass.AsideRelative | WordClass.PersonAside)) return c;
                 // "…, as one of them, The AP's Jo Bell, reported": an adverbial aside is one phrase, with no comma of its own
                 if (w.IsLowerWord && w.Has(WordTag.Subordinator) && !HasComma(tk, c + 1, g - 1)) return c;
+                // "Rawalpindi, where the army has its headquarters, dismissed …": a relative adverb's clause about the place, one
+                // phrase as well (not a relative pronoun: those are asides above)
+                if (w.IsLowerWord && w.Has(WordTag.Relative) && !w.Has(WordClass.RelativePronoun) && !HasComma(tk, c + 1, g - 1)) return c;
             }
             return -1;
         }
@@ -2196,11 +2199,46 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        /// <summary>"the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.</summary>
+        /// <summary>
+        /// "the ferry that the town wanted": a relative clause whose subject is not the relative pronoun has its object gapped; what follows the verb is not its content.
+        /// Not a "that" right after a verb of saying, which opens the verb's content ("The office noted that the army had rejected the
+        /// report": the army's rejection is a report of its own inside the office's); a verb that is a noun too only in a form no noun
+        /// takes ("noted", not "the notes that …").
+        /// </summary>
         public static bool IsObjectRelative(IReadOnlyList<Token> tk, Subject subject)
         {
             int o = subject.OpenerIndex;
-            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o;
+            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o && !(tk[o].Has(WordGroup.Complementizer) && AfterVerbOfSaying(tk, o));
+        }
+
+        /// <summary>
+        /// True when the subject opens the that-clause of a verb of saying ("The paper adds that the military still maintains …"): what
+        /// the clause's own verb reports is a report inside the outer one only for a denial ("noted that the army had rejected the
+        /// report") or a stance over a clause ("maintains its soldiers did not fire", "claimed that …"; see <see cref="ReportsInsideSaid"/>).
+        /// </summary>
+        public static bool OpensSaidThatClause(IReadOnlyList<Token> tk, Subject subject)
+        {
+            int o = subject.OpenerIndex;
+            return o >= 0 && tk[o].IsWord && tk[o].Has(WordGroup.Complementizer) && subject.Mention.Start != o && AfterVerbOfSaying(tk, o);
+        }
+
+        /// <summary>
+        /// For a subject that <see cref="OpensSaidThatClause"/>, true when its own verb reports a stance of its own: a denial, or a
+        /// stance whose content is a clause (a verb tagged clausal, or content after "that"). Not a plain verb of saying or telling
+        /// ("acknowledged that the coalition had not told its officers": an event the outer speaker reports), a judgement ("noted that
+        /// he supported the decision": an act), a stance over a noun phrase ("wrote that he had claimed a loss"), nor a denial in the
+        /// progressive ("said that he was not contradicting his stance": what he is doing, not what he denies).
+        /// </summary>
+        public static bool ReportsInsideSaid(IReadOnlyList<Token> tk, CueVerb cue, int cueEnd, int c) =>
+            cue.Kind != VerbForm.Gerund && cue.Has(VerbTag.Denial) ||
+            cue.Has(VerbTag.Stance) && (cue.Has(VerbTag.Clausal) || c > cueEnd && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer));
+
+        /// <summary>True when the word right before token o is a verb of saying or writing in a form that is no noun's ("noted", "added", "says").</summary>
+        private static bool AfterVerbOfSaying(IReadOnlyList<Token> tk, int o)
+        {
+            if (o < 1 || !tk[o - 1].IsLowerWord) return false;
+            var verb = EntryAt(tk, o - 1, tk.Count, out int end);
+            return verb != null && end == o && verb.Has(VerbTag.Speech) && !verb.Has(VerbTag.Manner) && (!verb.Has(VerbTag.Noun) || verb.Kind == VerbForm.Past);
         }
 
         /// <summary>
