@@ -25,6 +25,8 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("Northern officials said the patrol fired first.", "Northland")]
         [InlineData("The Northern envoy for Southland and the islands said the patrol fired first.", "Northland")]
+        // (a comma and an article after a person: an apposition, not a second conjunct)
+        [InlineData("Omar Diaz, a Northern-born member of parliament, said the patrol fired first.", "Southland")]
         public void OneSidesSourceKeepsItsSide(string sentence, string party)
         {
             using var folder = new TempFolder();

@@ -995,8 +995,9 @@ namespace IncidentTools.Accounts
         {
             var w = between.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
             int end = w.Length;
-            if (end > 0 && Lexicon.Is(w[end - 1], WordClass.Article)) end--;
             if (end == 0) return between.IndexOf(',') >= 0;
+            // (an article after "and" or "or", never after a comma: "Ada Lund, an independent member" is an apposition)
+            if (end > 1 && Lexicon.Is(w[end - 1], WordClass.Article) && Lexicon.IsAsWritten(w[end - 2].ToLowerInvariant(), WordClass.ListCoordinator)) end--;
             var joint = w[end - 1];
             int head = end - 1;
             // ("Pakistani officials, American diplomats": a comma on the last head word)
