@@ -427,12 +427,18 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static void ReadOuterSpeakersLast(SpeakerResolver resolver, List<FoundAttribution> here, int sentence, int paragraph)
         {
-            bool reported = false;
+            bool reported = false, reportedPerson = false;
             foreach (var a in here)
-                if (a.Speaker != null && ReportedInClause(here, a)) { reported = true; break; }
+                if (a.Speaker != null && ReportedInClause(here, a))
+                {
+                    reported = true;
+                    reportedPerson |= a.Speaker.IsIndividual;
+                }
             if (!reported) return;
+            // (an outer verb of thought, "Berg thinks both sides believe …", is read again only when no one person is reported
+            // in it, who would stand behind the "he": "Pryce believes Reyes said … “…,” he said" is Reyes)
             foreach (var a in InMentionOrder(here))
-                if (a.Speaker != null && CueIs(a, VerbTag.Speech) && !ReportedInside(here, a)) resolver.Touch(a.Speaker, sentence, paragraph);
+                if (a.Speaker != null && (CueIs(a, VerbTag.Speech) || !reportedPerson && CueIs(a, VerbTag.Thought)) && !ReportedInside(here, a)) resolver.Touch(a.Speaker, sentence, paragraph);
         }
 
         /// <summary>

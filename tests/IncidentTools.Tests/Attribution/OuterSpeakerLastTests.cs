@@ -45,5 +45,13 @@ namespace IncidentTools.Tests.Attribution
             var q = Quotes("Alan Pryce believes Tom Reyes said the pier was safe. “It is not,” he said.");
             Assert.Equal("Tom Reyes", Q(q, "It is not").Speaker);
         }
+
+        [Fact]
+        public void AnOuterVerbOfThoughtCountsWhenNoOnePersonIsReported()
+        {
+            // before: the man named in the paragraph before, Stephen Pryce
+            var q = Quotes("Harbour master Stephen Pryce wrote that a force had been fired upon.\n\nTomas Berg thinks both sides believe the reports. “It is hard,” he said.");
+            Assert.Equal("Tomas Berg", Q(q, "It is hard").Speaker);
+        }
     }
 }
