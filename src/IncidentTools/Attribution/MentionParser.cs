@@ -1341,8 +1341,9 @@ namespace IncidentTools.Attribution
             // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
             // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
             // stand before a cue too ("he then said")
+            // ("Jo Bell, then Secretary of State, said", "now Deputy Mayor": a title written without its determiner too)
             if (first.IsLowerWord && closed && first.Has(WordClass.RoleAdverb) && a + 1 < e && tk[a + 1].IsWord &&
-                tk[a + 1].Has(WordTag.Determiner))
+                (tk[a + 1].Has(WordTag.Determiner) || tk[a + 1].IsCapitalized && MatchTitle(tk, a + 1, e, out _) > 0))
                 return true;
             // "Jo Bell, declined to comment": words not closed by a comma that hold a cue's infinitive ("to comment") or end on its
             // marker (a bound at the cue) are the name's verb phrase, no apposition
