@@ -2055,6 +2055,8 @@ namespace IncidentTools.Attribution.Rules
             // after which "to" opens a purpose, not what the object is likened to
             else if ((i = NounPhraseEnd(tk, c, Lexicon.IsCallObject)) > 0)
             {
+                // "called her cellphone twice", "called police repeatedly": an adverb of how often is no name for the object
+                while (i < tk.Count && tk[i].IsLowerWord && tk[i].Has(WordTag.CueAdverb)) i++;
                 int k = SkipTimePhrase(tk, i, tk.Count);
                 if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordGroup.ToPreposition)) return true;
             }
