@@ -49,6 +49,8 @@ namespace IncidentTools.Text
         Likening = 1 << 27,
         /// <summary>A verb that with "if" or "whether" after it finds something out and holds no view ("waited to see if the cable held"): no cue then.</summary>
         Inquiry = 1 << 28,
+        /// <summary>A verb that with a prize, a title or lives as its object wins or takes them and reports nothing ("claimed the title", "the crash claimed three lives"): prize-objects.txt.</summary>
+        Prize = 1 << 29,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
@@ -693,6 +695,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _prizeObjects = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("prize-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
@@ -787,6 +791,12 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case noun that, as the object of a verb tagged prize ("claim"), is won or taken, not said
+        /// ("claimed the title", "claimed a bronze medal", "the fire claimed three lives"): prize-objects.txt.
+        /// </summary>
+        public static bool IsPrizeObject(string lower) => _prizeObjects.Value.Contains(lower);
 
         /// <summary>
         /// True for a lower-case word that opens a line of a broadcast or video script naming whose recorded words come next

@@ -40,10 +40,24 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(Run(sentence), f => f.Cue == "called");
         }
 
+        /// <summary>
+        /// An adverb of how often after the telephoned noun ("twice", "repeatedly", "again") names nothing; a number one
+        /// dials is telephoned too ("called the home number").
+        /// </summary>
+        [Theory]
+        [InlineData("Her brother called her cellphone twice.")]
+        [InlineData("Dora Kemp called police repeatedly.")]
+        [InlineData("The landlord called the office number twice.")]
+        public void HowOftenAfterATelephonedObjectIsNoNaming(string sentence)
+        {
+            Assert.DoesNotContain(Run(sentence), f => f.Cue == "called");
+        }
+
         /// <summary>The same nouns named something, or what a subject calls for, still report.</summary>
         [Theory]
         [InlineData("Councillor Amir Haddad called the police reckless.", "called", "the police reckless")]
         [InlineData("Mayor Ada Lund called the hotline a waste of money.", "called", "the hotline a waste of money")]
+        [InlineData("Mayor Ada Lund called the jobless numbers a fiction.", "called", "the jobless numbers a fiction")]
         [InlineData("The union called for police to leave the pier.", "called for", "police to leave the pier")]
         public void ANamingOfATelephonedNounStillReports(string sentence, string cue, string content)
         {

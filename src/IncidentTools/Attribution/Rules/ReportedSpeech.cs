@@ -1904,6 +1904,10 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            // "claimed the title", "claimed a bronze medal", "the blaze claimed two lives": a prize or lives as the object are won
+            // or taken, nothing is said ("claimed the title was rigged" still reports: a clause opens there)
+            if (e.Has(VerbTag.Prize) && !thatClause && NounPhraseEnd(tk, contentStart, Lexicon.IsPrizeObject) > 0 && !OpensClause(tk, contentStart))
+                return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
             if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
                 return false;
@@ -2052,8 +2056,10 @@ namespace IncidentTools.Attribution.Rules
                 for (i = c; i < tk.Count && i - c < ObjectNameWords && tk[i].IsWord && tk[i].IsCapitalized && !IsPossessive(tk[i]); i++) { }
             // "called 911", "called police after the crash", "called police to report …": a noun one telephones
             // after which "to" opens a purpose, not what the object is likened to
-            else if ((i = CallObjectEnd(tk, c)) > 0)
+            else if ((i = NounPhraseEnd(tk, c, Lexicon.IsCallObject)) > 0)
             {
+                // "called her cellphone twice", "called police repeatedly": an adverb of how often is no name for the object
+                while (i < tk.Count && tk[i].IsLowerWord && tk[i].Has(WordTag.CueAdverb)) i++;
                 int k = SkipTimePhrase(tk, i, tk.Count);
                 if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordGroup.ToPreposition)) return true;
             }
@@ -2068,21 +2074,22 @@ namespace IncidentTools.Attribution.Rules
             return t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordClass.Coordinator) || tk[i + 1].Has(WordClass.ThingRelative));
         }
 
-        /// <summary>How many words a telephoned object runs to at most ("her new work cellphone").</summary>
-        private const int CallObjectWords = 4;
+        /// <summary>How many words an object read by its head noun runs to at most ("her new work cellphone", "the 2026 world title").</summary>
+        private const int HeadedObjectWords = 4;
 
         /// <summary>
-        /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="CallObjectWords"/> lower-case words or
-        /// a number, whose last word is a noun one telephones (<see cref="Lexicon.IsCallObject"/>: "911", "police",
-        /// "her cellphone", "the hotline"), or -1.
+        /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="HeadedObjectWords"/> lower-case words or
+        /// numbers whose last word is a noun that <paramref name="isHead"/> accepts, or -1: a noun one telephones
+        /// (<see cref="Lexicon.IsCallObject"/>: "911", "police", "her cellphone", "the hotline"), a prize one wins
+        /// (<see cref="Lexicon.IsPrizeObject"/>: "the title", "three lives").
         /// </summary>
-        private static int CallObjectEnd(IReadOnlyList<Token> tk, int c)
+        private static int NounPhraseEnd(IReadOnlyList<Token> tk, int c, Func<string, bool> isHead)
         {
-            for (int i = c; i < tk.Count && i - c < CallObjectWords; i++)
+            for (int i = c; i < tk.Count && i - c < HeadedObjectWords; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord || !(t.IsLowerWord || char.IsDigit(t.Text[0]))) return -1;
-                if (Lexicon.IsCallObject(t.Lower)) return i + 1;
+                if (isHead(t.Lower)) return i + 1;
             }
             return -1;
         }
