@@ -1518,12 +1518,15 @@ namespace IncidentTools.Attribution
             if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))
             {
                 int e = k + 1;
-                while (e < end && e - k < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) && !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary))) e++;
+                // (a relative pronoun ends the phrase: "a diplomat in Islamabad who asked not to be named" is "in Islamabad")
+                while (e < end && e - k < PostPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e) &&
+                       !(tk[e].IsWord && tk[e].Has(WordTag.Auxiliary)) && !(tk[e].IsLowerWord && tk[e].Has(WordClass.AsideRelative))) e++;
                 // "a source close to the investigation has told Reuters": an auxiliary may stand before the cue
                 bool auxiliaryCue = e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
                 // (or the phrase runs to the comma where the caller cut the subject: "A port official in Dover, who asked not to be
                 // named, said" is read up to the comma before the inserted relative)
-                bool toCutComma = e == end && !inverted && end < tk.Count && tk[end].Is(",");
+                // (or before a relative pronoun where the caller cut it: "A diplomat in Islamabad who asked not to be named said")
+                bool toCutComma = e == end && !inverted && end < tk.Count && (tk[end].Is(",") || tk[end].IsLowerWord && tk[end].Has(WordClass.AsideRelative));
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || toCutComma || auxiliaryCue || VerbGroupAt(tk, e, end) && !EndsInReducedRelative(tk, k, e))
                 {
                     // "officials in Marlow County on Thursday said": a day phrase before the verb is the verb's, no part of the phrase

@@ -661,9 +661,13 @@ namespace IncidentTools.Attribution.Rules
                 // (not the subject of an object relative: "the themes that marketers hope …")
                 if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
                     verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite)) return null;
-                if (!noun.IsWord || !(IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural))) return null;
+                // (or a phrase of place after a speaker's noun: "A diplomat in Islamabad who asked not to be named said")
+                bool nounBefore = noun.IsWord && (IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural));
+                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized)) return null;
                 var sub = SubjectEndingAt(mp, tk, s0, r);
                 if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
+                if (!nounBefore && !(sub.Mention.PostModifier != null && tk[sub.Mention.End].IsLowerWord && tk[sub.Mention.End].Has(WordClass.PlacePreposition) &&
+                                     Lexicon.IsSpeakerNoun(sub.Mention.Head, out _, out _))) return null;
                 // a phrase the mention grammar does not read is short ("Some who …", "Many voters who …"), not a clause's object ("the fulfillment of … to the groups")
                 if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
                 // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
