@@ -432,10 +432,10 @@ namespace IncidentTools.Attribution
                 if (a.Speaker != null && ReportedInClause(here, a))
                 {
                     reported = true;
-                    reportedPerson |= a.Speaker.IsIndividual;
+                    reportedPerson |= a.Speaker.Kind == EntityKind.Person;
                 }
             if (!reported) return;
-            // (an outer verb of thought, "Berg thinks both sides believe …", is read again only when no one person is reported
+            // (an outer verb of thought, "Berg thinks both sides believe …", is read again only when no person named is reported
             // in it, who would stand behind the "he": "Pryce believes Reyes said … “…,” he said" is Reyes)
             foreach (var a in InMentionOrder(here))
                 if (a.Speaker != null && (CueIs(a, VerbTag.Speech) || !reportedPerson && CueIs(a, VerbTag.Thought)) && !ReportedInside(here, a)) resolver.Touch(a.Speaker, sentence, paragraph);
