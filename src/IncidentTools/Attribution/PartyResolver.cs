@@ -330,6 +330,9 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>True when the text is two conjuncts joined by one "and" or "or" (see <see cref="Joint"/>).</summary>
+        internal static bool IsJoint(string t) => Joint(t, out _, out _);
+
         /// <summary>
         /// The party named first in a description, title or role: a manifest organisation, person or
         /// alias, else a country in the built-in table (mapped to the manifest party that names it).

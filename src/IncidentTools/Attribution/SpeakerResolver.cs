@@ -1439,7 +1439,9 @@ namespace IncidentTools.Attribution
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
-            if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional))) e.Party = PossessorParty(m.Text);
+            // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
+            if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
+                !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text);
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan

@@ -75,5 +75,14 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("He visited the ministry and the army said the crew had been warned twice.", "army")]
         public void TwoBodiesOrPeopleJoinedBeforeTheVerbAreOneSource(string sentence, string speaker) =>
             Assert.Equal(speaker, Claim(sentence).Speaker);
+
+        [Fact]
+        public void APossessorOfOneConjunctIsNoSideOfTheJointSource()
+        {
+            // before: Norway's, from the possessive before the first conjunct
+            var a = Claim("Norway's army and the Swedish embassy said the crew had been warned twice.");
+            Assert.Equal("Norway's army and the Swedish embassy", a.Speaker);
+            Assert.Null(a.Party);
+        }
     }
 }
