@@ -1007,7 +1007,7 @@ namespace IncidentTools.Accounts
             for (int i = 0; i < head; i++)
             {
                 var word = w[i].TrimEnd(',').ToLowerInvariant();
-                if (!(Lexicon.IsSpeakerNoun(word, out _, out _) || Lexicon.IsOrganisationWord(word, OrganisationWordTag.Institutional) || Lexicon.IsGroupNoun(word)))
+                if (!(Lexicon.IsPersonOrBodyWord(word) || Lexicon.IsGroupNoun(word)))
                     return false;
             }
             return true;

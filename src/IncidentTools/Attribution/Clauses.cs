@@ -927,8 +927,7 @@ namespace IncidentTools.Attribution
             var first = _parser.Parse(tk, a, and, inverted: true);
             if (first == null || first.IsPronoun || first.IsDocument || first.Start != a || Math.Max(first.Next, first.End) != and) return null;
             // (a description of people or of a body: "the army and the embassy said")
-            if (first.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(first.Head, out _, out _) && !first.IsOrganisationHead &&
-                !Lexicon.IsOrganisationWord(first.Head, OrganisationWordTag.Institutional)) return null;
+            if (first.Kind == MentionKind.Description && !Lexicon.IsPersonOrBodyWord(first.Head) && !first.IsOrganisationHead) return null;
             return MentionParser.Coordinated(tk, first, second);
         }
 

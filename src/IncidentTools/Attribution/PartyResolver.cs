@@ -444,17 +444,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         internal static string? CapitalisedNameWordBefore(string t, int at, bool opensWithName = false)
         {
-            if (at <= 0 || at > t.Length || t[at - 1] != ' ') return null;
-            int end = at - 1;
-            while (end > 0 && t[end - 1] == ' ') end--;
-            int start = end;
-            while (start > 0 && char.IsLetter(t[start - 1])) start--;
+            var before = WordBefore(t, at, out int start);
             // the text's first word is capitalised whatever it is ("Senior Pakistan Army officers"), unless the text is a name's
             // words; a word joined to a mark before it ("(Gallup", "U.S.-Gallup") is not read
             bool first = start == 0;
-            if (first && !opensWithName || !first && t[start - 1] != ' ' || end - start < MinBrandLength) return null;
+            if (before == null || first && !opensWithName || !first && t[start - 1] != ' ' || before.Length < MinBrandLength) return null;
             if (!char.IsUpper(t[start]) || !first && OpensASentence(t, start - 1)) return null;
-            var before = t.Substring(start, end - start);
             if (Lexicon.IsKnownWord(before) || Lexicon.IsAdverb(before) || Lexicon.IsTitleWord(before) || Lexicon.IsAbbreviation(before) ||
                 CountryTable.Find(before) != null) return null;
             return before;

@@ -951,6 +951,13 @@ namespace IncidentTools.Text
 
         // ------------------------------------------------------------------ nouns
 
+        /// <summary>
+        /// True for a noun of people or of a body that speaks (a speaker noun, "official", "aides"; or an institutional
+        /// organisation word, "army", "ministry"): a conjunct of a joint source ("the army and the embassy said").
+        /// </summary>
+        public static bool IsPersonOrBodyWord(string word) =>
+            IsSpeakerNoun(word, out _, out _) || IsOrganisationWord(word, OrganisationWordTag.Institutional);
+
         /// <summary>True for a noun that heads a description of a person ("official", "spokesmen").</summary>
         public static bool IsSpeakerNoun(string word, out string singular, out bool plural)
         {

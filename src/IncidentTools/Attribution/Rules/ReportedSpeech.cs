@@ -2219,7 +2219,7 @@ namespace IncidentTools.Attribution.Rules
         public static bool IsObjectRelative(IReadOnlyList<Token> tk, Subject subject)
         {
             int o = subject.OpenerIndex;
-            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o && !(tk[o].Has(WordGroup.Complementizer) && AfterVerbOfSaying(tk, o));
+            return o >= 0 && tk[o].IsWord && IsRelativePronoun(tk[o].Lower) && subject.Mention.Start != o && !OpensSaidThatClause(tk, subject);
         }
 
         /// <summary>
