@@ -330,6 +330,22 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// The possessor that opens the first conjunct ("Pakistan's" in "Pakistan's government") when the second is one bare
+        /// lower-case institution word ("military"), which the possessor then owns too: "Pakistan's government and military" are
+        /// both Pakistan's. Null otherwise ("Pakistan's army and the U.S. embassy", "Pakistan's army and residents").
+        /// </summary>
+        private static string? SharedPossessor(string left, string right)
+        {
+            if (right.IndexOf(' ') >= 0 || right.Length == 0 || !char.IsLower(right[0]) ||
+                !Lexicon.IsOrganisationWord(right, OrganisationWordTag.Institutional)) return null;
+            // ("the United States' government": the owner is all the words up to the possessive)
+            var words = left.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length - 1; i++)
+                if (StripPossessive(words[i]).Length < words[i].Length) return string.Join(" ", words, 0, i + 1);
+            return null;
+        }
+
         /// <summary>True when the text is two conjuncts joined by one "and" or "or" (see <see cref="Joint"/>).</summary>
         internal static bool IsJoint(string t) => Joint(t, out _, out _);
 
@@ -358,7 +374,8 @@ namespace IncidentTools.Attribution
             if (Joint(t, out var left, out var right))
             {
                 var first = FromTextUncached(left);
-                var second = FromTextUncached(right);
+                // "Pakistan's government and military": a bare institution after the "and" shares the first conjunct's possessor
+                var second = FromTextUncached(SharedPossessor(left, right) is { } owner ? owner + " " + right : right);
                 if (first != null || second != null) return first == second ? first : null;
             }
             int best = int.MaxValue;

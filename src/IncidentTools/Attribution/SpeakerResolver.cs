@@ -776,6 +776,8 @@ namespace IncidentTools.Attribution
             // spokesman does; not a side taken from the place reported from, nor people of a paragraph before)
             var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
                                     x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson)) ||
+                                    // (and bodies joined as one source, "Pakistan's government and military maintain …")
+                                    x.Kind == EntityKind.Group && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) ||
                                     (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
                                    x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach);
             // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"

@@ -84,5 +84,38 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Norway's army and the Swedish embassy", a.Speaker);
             Assert.Null(a.Party);
         }
+
+        [Fact]
+        public void APossessorSharedByTwoBodiesGivesBothItsSide()
+        {
+            // before: no claim ("military" after the "and" joined nothing) and, once joined, no side (the second conjunct, alone,
+            // named none)
+            var a = Claim("Norway's government and military maintain that the crew had been warned twice.");
+            Assert.Equal("Norway's government and military", a.Speaker);
+            Assert.Equal("Norway", a.Party);
+        }
+
+        [Theory]
+        // (the possessor owns only a bare institution after the "and": residents are no body of the side)
+        [InlineData("Norway's army and residents said the crew had been warned twice.", "Norway's army and residents")]
+        public void APossessorIsNotSharedWithPeopleAfterTheAnd(string sentence, string speaker)
+        {
+            var a = Claim(sentence);
+            Assert.Equal(speaker, a.Speaker);
+            Assert.Null(a.Party);
+        }
+
+        [Fact]
+        public void ABareInstitutionAfterJointBodiesSpeaksForTheirSide()
+        {
+            // before: "the army" took the side of the body that spoke before the joint one (Sweden's ministry), the joint source
+            // being no side named before
+            var a = Attributions("The ferry ran aground on Sunday. The Swedish foreign ministry said it regretted the loss.\n\n" +
+                                 "Norway's government and military maintain that the crew had been warned twice. A harbour office said the " +
+                                 "report was late, and the army said it did not accept the findings.")
+                .Single(x => x.Content == "it did not accept the findings");
+            Assert.Equal("army", a.Speaker);
+            Assert.Equal("Norway", a.Party);
+        }
     }
 }

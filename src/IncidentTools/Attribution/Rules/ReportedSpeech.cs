@@ -732,6 +732,7 @@ namespace IncidentTools.Attribution.Rules
                                 (Lexicon.IsOrganisationWord(tk[b - 1].Text, OrganisationWordTag.Institutional) || tk[b - 1].IsSpeakerNoun(out _, out _));
                     if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1]) || body) && b + 1 < g &&
                         (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
+                         body && tk[b + 1].IsLowerWord && Lexicon.IsOrganisationWord(tk[b + 1].Text, OrganisationWordTag.Institutional) ||
                          // "Federal and state officials say": a modifier shared by the plural that ends the subject
                          tk[b + 1].IsLowerWord && !tk[b + 1].Has(WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || tk[g - 1].IsSpeakerNoun(out _, out bool pl) && pl)))
                     {
