@@ -1495,6 +1495,22 @@ namespace IncidentTools.Attribution
             return -1;
         }
 
+        /// <summary>
+        /// True when a relative pronoun ends the phrase that starts at token k, before any mark or verb ("by Jo Bell that read"),
+        /// also where the caller cut the words at the relative pronoun (an antecedent's parse).
+        /// </summary>
+        private bool RelativeEndsPhrase(IReadOnlyList<Token> tk, int k)
+        {
+            for (int e = k + 1; e < tk.Count && e - k < PostPhraseTokens; e++)
+            {
+                if (!tk[e].IsWord || IsFiniteOrParticipleCue(tk, e)) return false;
+                if (tk[e].IsLowerWord && tk[e].Has(WordTag.Relative)) return true;
+                // (the phrase's own verb, cue or not, ends it first: "a study by the college found that")
+                if (tk[e].IsLowerWord && (tk[e].IsVerbForm || tk[e].Has(WordTag.Finite | WordTag.Auxiliary))) return false;
+            }
+            return false;
+        }
+
         /// <summary>Post-modifier or apposition after a description's head.</summary>
         private Mention AfterDescription(IReadOnlyList<Token> tk, Mention d, int end, bool inverted)
         {
@@ -1515,7 +1531,10 @@ namespace IncidentTools.Attribution
                 d.Next = setting;
                 return d;
             }
-            if (tk[k].IsWord && tk[k].Has(WordTag.Postmodifier))
+            // ("a report by the inspector general said": a document's maker after "by" is its phrase as "from" and "of" are)
+            // (a maker before a relative clause is left to it: "a post by Jo Bell that read" is read as Jo Bell's words)
+            bool maker = d.IsDocument && tk[k].IsLowerWord && tk[k].Has(WordClass.AuthorPreposition) && !tk[k].Has(WordTag.Postmodifier) && !RelativeEndsPhrase(tk, k);
+            if (tk[k].IsWord && (tk[k].Has(WordTag.Postmodifier) || maker))
             {
                 int e = k + 1;
                 // (a relative pronoun ends the phrase: "a diplomat in Islamabad who asked not to be named" is "in Islamabad")
@@ -1535,6 +1554,10 @@ namespace IncidentTools.Attribution
                     if (d.IsDocument && tk[k].Has(WordClass.AuthorPreposition))
                     {
                         d.Owner = Parse(tk, k + 1, e, true);
+                        // "a study by Harvard and the University of Oslo": both makers
+                        if (d.Owner != null && d.Owner.Next + 1 < e && tk[d.Owner.Next].IsWord && tk[d.Owner.Next].Has(WordClass.ListCoordinator) &&
+                            Parse(tk, d.Owner.Next + 1, e, true) is { } second && second.Next >= e)
+                            d.Owner = Coordinated(tk, d.Owner, second);
                         if (d.Owner != null)
                         {
                             // the mention reads "a statement from the Pakistani military"
