@@ -227,7 +227,10 @@ namespace IncidentTools.Tests
         // Role "Pentagon spokesman" (was none), and so do the 2 claim lines of those quotations (GeneratedClaims) and the one of them
         // a comparison shows as evidence (GeneratedComparisons; DifferenceCount unchanged); speakers, positions and parties unchanged,
         // nothing else (documents, seeds).
-        private const string GeneratedQuotes = "bf498fe6a09069b30736870d";
+        // stop 46: "A statement by the Pakistani army last week said … “shifted the blame” …": a document's maker after "by" is its
+        // phrase, so the 30 generated copies' quotation is the army's (speaker "Pakistani army", side Pakistan; it was "statement",
+        // no side), found by CueRightBeforeQuote; nothing else changed (canonical texts diffed against beb379e).
+        private const string GeneratedQuotes = "3da203772ba7f1b6b1718ec1";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -303,7 +306,9 @@ namespace IncidentTools.Tests
         // Rawalpindi a seat of Pakistan's command in countries.txt it is a dateline, as "ISLAMABAD:" is, and those claims are gone.
         // stop 45: "U.S. and Pakistani officials rejected disagreed about …" (a garbled copy) is the joint source, not the
         // "Pakistani intelligence officials" named before (no side, as before). Canonical texts diffed against 5b21cba.
-        private const string GeneratedClaims = "e5f89deaaac736dc7846046f";
+        // stop 46: the claims of those copies (57 lines: their positions for Pakistan as before) give the speaker "Pakistani army"
+        // and the rule CueRightBeforeQuote (see GeneratedQuotes); one later "the statement said" in such a copy is the army's too.
+        private const string GeneratedClaims = "59ff3c33e6c41aa0fce1e513";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -311,7 +316,9 @@ namespace IncidentTools.Tests
         // stop 43: that claim as evidence in two rows (see GeneratedClaims).
         // accounts52: the deliberate row takes in those 15 claims (see GeneratedClaims).
         // stop 44: the first-fire, findings and coordination rows take in the United States' claims of that report (see GeneratedClaims).
-        private const string GeneratedComparisons = "335af367c4c0d24c8e4832da"; // accounts53: one claim in the evidence gains Role "Pentagon spokesman" (see GeneratedQuotes)
+        // accounts53: one claim in the evidence gains Role "Pentagon spokesman" (see GeneratedQuotes).
+        // stop 46: the evidence and the version differences carry those copies' speaker "Pakistani army" (see GeneratedClaims).
+        private const string GeneratedComparisons = "d2838c0e5e22078bb34bf11f";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
