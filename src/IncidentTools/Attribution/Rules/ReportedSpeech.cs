@@ -1912,6 +1912,10 @@ namespace IncidentTools.Attribution.Rules
             // or taken, nothing is said ("claimed the title was rigged" still reports: a clause opens there)
             if (e.Has(VerbTag.Prize) && !thatClause && NounPhraseEnd(tk, contentStart, Lexicon.IsPrizeObject) > 0 && !OpensClause(tk, contentStart))
                 return false;
+            // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard": an object that marks the
+            // verb's other sense (keeping, feeling, attacking with force) reports nothing ("maintains the ports are safe" does)
+            if (!thatClause && NounPhraseEnd(tk, contentStart, n => Lexicon.IsSenseObject(e.Lemma, n)) > 0 && !OpensClause(tk, contentStart))
+                return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
             if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
                 return false;
