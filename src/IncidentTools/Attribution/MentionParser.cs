@@ -369,6 +369,25 @@ namespace IncidentTools.Attribution
             k + 2 < end && tk[k].CueVerb is { } v && v.Form != v.Lemma && tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.InfinitiveMarker) &&
             tk[k + 2].IsLowerWord && (tk[k + 2].Has(WordGroup.BaseBe) || tk[k + 2].Has(WordClass.PerfectAuxiliary));
 
+        /// <summary>How many lower-case words may stand between a passive's "to be" and the quotation that describes its subject ("a “tough negotiator”").</summary>
+        private const int DescribedWords = 3;
+
+        /// <summary>
+        /// True when "to be" stands at <paramref name="e"/> (before <paramref name="end"/>) and a quotation follows it after at most <see cref="DescribedWords"/>
+        /// lower-case words: "(is said) to be “furious”", "(was said) to be a “tough negotiator”".
+        /// </summary>
+        private static bool QuotedAfterToBe(IReadOnlyList<Token> tk, int e, int end)
+        {
+            if (!(e + 1 < end && tk[e].IsLowerWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && tk[e + 1].Has(WordGroup.BaseBe))) return false;
+            // the quotation may lie past the end of the cue's window, which a rule closes at the quotation it attributes
+            for (int i = e + 2; i < tk.Count && i - e - 2 <= DescribedWords; i++)
+            {
+                if (tk[i].IsQuote) return true;
+                if (!tk[i].IsLowerWord) return false;
+            }
+            return false;
+        }
+
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
 
@@ -1664,6 +1683,9 @@ namespace IncidentTools.Attribution
             // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
             // reported to have called …", "is said to believe …" report the subject's own words or view
             if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && !v.Has(VerbTag.Object))) return null;
+            // "is said to be “furious”", "was said to be a “tough negotiator”": the quotation after the passive's "to be" is others'
+            // words about the subject, not the subject's ("is said to have called the plan “a joke”" still is)
+            if (be && v.IsPast && QuotedAfterToBe(tk, e, end)) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
             if (!be && e + 1 < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
             if (v.Has(VerbTag.Rejoinder) && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;
