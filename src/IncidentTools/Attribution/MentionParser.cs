@@ -303,6 +303,14 @@ namespace IncidentTools.Attribution
         private static bool IsOrganisationWordOrPossessive(Token t) =>
             t.IsOrganisationWord || t.EndsInApostropheS && Lexicon.IsOrganisationWord(Possessive.Strip(t.Text));
 
+        /// <summary>
+        /// "said Andrew States, a carpenter", "Tom Notes said": a capitalised verb form right after a given name and right before a
+        /// comma, a full stop or the end of the phrase is the person's surname, not a verb ("Andrew Says Goodbye" has a word after it).
+        /// </summary>
+        private static bool IsSurnameAfterGivenName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && k > 0 && tk[k - 1].IsWord && tk[k - 1].IsCapitalized && Lexicon.IsGivenName(tk[k - 1].Text) &&
+            (k + 1 >= end || tk[k + 1].Is(",") || tk[k + 1].Is("."));
+
         /// <summary>The most words of a country's name read back from a capitalised verb form ("United States": 2).</summary>
         private const int CountryNameWords = 3;
 
@@ -332,7 +340,8 @@ namespace IncidentTools.Attribution
                 if (Lexicon.IsHonorificAfterName(t.Text) && !(k + 1 < end && tk[k + 1].IsCapitalized)) return false;
                 // a capitalised verb of saying ends a name ("Clinton Says"), but not inside an organisation's name
                 // (nor when it ends a country's name: "the United States said" is no "the United" that "States")
-                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k)) return false;
+                // (nor when it is the surname after a given name: "said Andrew States, a carpenter")
+                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k) && !IsSurnameAfterGivenName(tk, k, end)) return false;
                 return true;
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
@@ -579,7 +588,7 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end) ||
                                 // "the United States said": the capitalised form ends a country's name
-                                t.IsCapitalized && EndsCountryName(tk, k);
+                                t.IsCapitalized && EndsCountryName(tk, k) || IsSurnameAfterGivenName(tk, k, end);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
