@@ -1887,6 +1887,11 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
                 !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
+            // "(Harbour fans, hope you saw our editorial)", "Readers, remember that …": a noun phrase that opens its sentence or a
+            // parenthesis, set off by a comma alone before a verb in its base form, is called on, and the verb is an imperative to
+            // it, no report of its ("Lund, 54, said" has more between; "about two-thirds, 67 percent, say" opens nothing)
+            if (e.Kind == VerbForm.Base && cue.GroupStart == cue.Verb && cue.Verb == m.End + 1 && tk[m.End].Is(",") && OpensSentence(tk, m.Start))
+                return false;
             // "a rock claimed to be a ‘bone’", "a ledger said to have vanished": after a singular noun phrase with an article
             // that names no person, group, institution or document, a past form with no auxiliary before "to be" or "to
             // have" is a passive participle that describes the thing, no report of it ("both vowed to be tougher" reports)
