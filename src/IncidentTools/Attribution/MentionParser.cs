@@ -303,6 +303,14 @@ namespace IncidentTools.Attribution
         private static bool IsOrganisationWordOrPossessive(Token t) =>
             t.IsOrganisationWord || t.EndsInApostropheS && Lexicon.IsOrganisationWord(Possessive.Strip(t.Text));
 
+        /// <summary>
+        /// "said Andrew States, a carpenter", "Tom Notes said": a capitalised verb form right after a given name and right before a
+        /// comma, a full stop or the end of the phrase is the person's surname, not a verb ("Andrew Says Goodbye" has a word after it).
+        /// </summary>
+        private static bool IsSurnameAfterGivenName(IReadOnlyList<Token> tk, int k, int end) =>
+            tk[k].IsCapitalized && k > 0 && tk[k - 1].IsWord && tk[k - 1].IsCapitalized && Lexicon.IsGivenName(tk[k - 1].Text) &&
+            (k + 1 >= end || tk[k + 1].Is(",") || tk[k + 1].Is("."));
+
         /// <summary>The most words of a country's name read back from a capitalised verb form ("United States": 2).</summary>
         private const int CountryNameWords = 3;
 
@@ -332,7 +340,8 @@ namespace IncidentTools.Attribution
                 if (Lexicon.IsHonorificAfterName(t.Text) && !(k + 1 < end && tk[k + 1].IsCapitalized)) return false;
                 // a capitalised verb of saying ends a name ("Clinton Says"), but not inside an organisation's name
                 // (nor when it ends a country's name: "the United States said" is no "the United" that "States")
-                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k)) return false;
+                // (nor when it is the surname after a given name: "said Andrew States, a carpenter")
+                if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k) && !IsSurnameAfterGivenName(tk, k, end)) return false;
                 return true;
             }
             // particles inside names: Osama bin Laden, Ursula von der Leyen
@@ -368,6 +377,25 @@ namespace IncidentTools.Attribution
         internal static bool IsRaisedParticiple(IReadOnlyList<Token> tk, int k, int end) =>
             k + 2 < end && tk[k].CueVerb is { } v && v.Form != v.Lemma && tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.InfinitiveMarker) &&
             tk[k + 2].IsLowerWord && (tk[k + 2].Has(WordGroup.BaseBe) || tk[k + 2].Has(WordClass.PerfectAuxiliary));
+
+        /// <summary>How many lower-case words may stand between a passive's "to be" and the quotation that describes its subject ("a “tough negotiator”").</summary>
+        private const int DescribedWords = 3;
+
+        /// <summary>
+        /// True when "to be" stands at <paramref name="e"/> (before <paramref name="end"/>) and a quotation follows it after at most <see cref="DescribedWords"/>
+        /// lower-case words: "(is said) to be “furious”", "(was said) to be a “tough negotiator”".
+        /// </summary>
+        private static bool QuotedAfterToBe(IReadOnlyList<Token> tk, int e, int end)
+        {
+            if (!(e + 1 < end && tk[e].IsLowerWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && tk[e + 1].Has(WordGroup.BaseBe))) return false;
+            // the quotation may lie past the end of the cue's window, which a rule closes at the quotation it attributes
+            for (int i = e + 2; i < tk.Count && i - e - 2 <= DescribedWords; i++)
+            {
+                if (tk[i].IsQuote) return true;
+                if (!tk[i].IsLowerWord) return false;
+            }
+            return false;
+        }
 
         /// <summary>A quotation at k that is someone's words (not a nickname inside a name): it ends a phrase.</summary>
         private static bool IsQuotedWords(IReadOnlyList<Token> tk, int k) => tk[k].IsQuote && !IsNickname(tk, k);
@@ -560,7 +588,7 @@ namespace IncidentTools.Attribution
                     // a reporting verb ends the phrase ("reports", "Says"); a noun of the same spelling ("report") does not
                     bool noun = t.IsLowerWord && IsHeadNoun(t, out _, out _, out _) || IsDocumentPluralHead(tk, k, k + 1) || EndsOutletName(tk, j, k) || InOrganisationName(tk, k, end) ||
                                 // "the United States said": the capitalised form ends a country's name
-                                t.IsCapitalized && EndsCountryName(tk, k);
+                                t.IsCapitalized && EndsCountryName(tk, k) || IsSurnameAfterGivenName(tk, k, end);
                     if (!noun) break;
                     if (k + 1 < end && tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner)) break;
                 }
@@ -1687,6 +1715,9 @@ namespace IncidentTools.Attribution
             // "she was warned that …", "was asked to compare": the subject of a passive is told, not telling; but "is
             // reported to have called …", "is said to believe …" report the subject's own words or view
             if (be && v.IsPast && !(e < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && !v.Has(VerbTag.Object))) return null;
+            // "is said to be “furious”", "was said to be a “tough negotiator”": the quotation after the passive's "to be" is others'
+            // words about the subject, not the subject's ("is said to have called the plan “a joke”" still is)
+            if (be && v.IsPast && QuotedAfterToBe(tk, e, end)) return null;
             // "will continue to be “silent”": a verb that takes no infinitive as its content governs the verb after "to"
             if (!be && e + 1 < end && tk[e].IsWord && tk[e].Has(WordGroup.InfinitiveMarker) && tk[e + 1].IsLowerWord && !v.Has(VerbTag.Infinitive) && tk[e + 1].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
             if (v.Has(VerbTag.Rejoinder) && e < end && tk[e].IsWord && (tk[e].Has(WordGroup.Accompaniment) || tk[e].Has(WordGroup.Agent))) return null;

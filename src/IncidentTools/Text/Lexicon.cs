@@ -697,6 +697,7 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _prizeObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("prize-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _senseObjects = new Lazy<HashSet<string>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
@@ -797,6 +798,28 @@ namespace IncidentTools.Text
         /// ("claimed the title", "claimed a bronze medal", "the fire claimed three lives"): prize-objects.txt.
         /// </summary>
         public static bool IsPrizeObject(string lower) => _prizeObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case noun that, as the head of the plain object of the reporting verb <paramref name="lemma"/>, marks
+        /// the verb's other sense, in which it reports nothing ("maintains tight control", "is feeling the pressure", "attacked the
+        /// guard"): sense-objects.txt.
+        /// </summary>
+        public static bool IsSenseObject(string lemma, string lower) => _senseObjects.Value.Contains(lemma + " " + lower);
+
+        /// <summary>sense-objects.txt: each line a verb's base form, "|", then its nouns; kept as "verb noun" pairs.</summary>
+        private static HashSet<string> LoadSenseObjects()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lines("sense-objects.txt"))
+            {
+                int bar = line.IndexOf('|');
+                if (bar <= 0) throw new InvalidOperationException("sense-objects.txt: no verb before '|' in: " + line);
+                var verb = line.Substring(0, bar).Trim();
+                foreach (var noun in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                    set.Add(verb + " " + noun);
+            }
+            return set;
+        }
 
         /// <summary>
         /// True for a lower-case word that opens a line of a broadcast or video script naming whose recorded words come next

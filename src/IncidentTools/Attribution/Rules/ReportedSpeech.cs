@@ -1888,6 +1888,11 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
                 !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
+            // "(Harbour fans, hope you saw our editorial)", "Readers, remember that …": a noun phrase that opens its sentence or a
+            // parenthesis, set off by a comma alone before a verb in its base form, is called on, and the verb is an imperative to
+            // it, no report of its ("Lund, 54, said" has more between; "about two-thirds, 67 percent, say" opens nothing)
+            if (e.Kind == VerbForm.Base && cue.GroupStart == cue.Verb && cue.Verb == m.End + 1 && tk[m.End].Is(",") && OpensSentence(tk, m.Start))
+                return false;
             // "a rock claimed to be a ‘bone’", "a ledger said to have vanished": after a singular noun phrase with an article
             // that names no person, group, institution or document, a past form with no auxiliary before "to be" or "to
             // have" is a passive participle that describes the thing, no report of it ("both vowed to be tougher" reports)
@@ -1912,6 +1917,10 @@ namespace IncidentTools.Attribution.Rules
             // "claimed the title", "claimed a bronze medal", "the blaze claimed two lives": a prize or lives as the object are won
             // or taken, nothing is said ("claimed the title was rigged" still reports: a clause opens there)
             if (e.Has(VerbTag.Prize) && !thatClause && NounPhraseEnd(tk, contentStart, Lexicon.IsPrizeObject) > 0 && !OpensClause(tk, contentStart))
+                return false;
+            // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard": an object that marks the
+            // verb's other sense (keeping, feeling, attacking with force) reports nothing ("maintains the ports are safe" does)
+            if (!thatClause && NounPhraseEnd(tk, contentStart, n => Lexicon.IsSenseObject(e.Lemma, n)) > 0 && !OpensClause(tk, contentStart))
                 return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
             if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))

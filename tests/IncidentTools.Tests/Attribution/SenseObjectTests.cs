@@ -1,0 +1,47 @@
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A reporting verb whose plain object marks its other, everyday sense (sense-objects.txt: keeping with "maintain", feeling
+    /// a pressure with "feel", attacking with force with "attack") reports nothing; the same verb with a clause, or with an
+    /// object of no such sense, still reports.
+    /// </summary>
+    public class SenseObjectTests
+    {
+        [Theory]
+        [InlineData("The council maintains tight control over the harbour moorings.")]
+        [InlineData("Senator Ilse Marten has maintained support among rural voters all year.")]
+        [InlineData("The Dorvan Shipping Company is feeling the pressure from cheaper rivals.")]
+        [InlineData("Local growers will feel the pinch when the levy rises.")]
+        [InlineData("A man with a kitchen knife attacked the guard outside the depot on Friday.")]
+        [InlineData("Gunmen attacked a police checkpoint near the river crossing.")]
+        public void TheOtherSenseReportsNothing(string sentence) =>
+            Assert.Empty(Run(sentence));
+
+        [Fact]
+        public void AClauseAfterTheSameNounStillReports()
+        {
+            // near miss: "feels the pressure is …" opens a clause, what the subject holds
+            var f = Assert.Single(Run("Mayor Ines Tovar feels the pressure is unfair.", new CueThenContent()));
+            Assert.Equal(nameof(CueThenContent), f.Rule);
+            Assert.Equal("Mayor Ines Tovar", f.Source);
+            Assert.Equal("feels", f.Cue);
+            Assert.Equal("the pressure is unfair", f.Content);
+        }
+
+        [Theory]
+        [InlineData("Councillor Bram Okafor maintains that the moorings are safe.", "Councillor Bram Okafor", "maintains", "the moorings are safe")]
+        [InlineData("Councillor Bram Okafor attacked the ferry plan as reckless.", "Councillor Bram Okafor", "attacked", "the ferry plan as reckless")]
+        [InlineData("The dockworkers felt betrayed by the board.", "The dockworkers", "felt", "betrayed by the board")]
+        public void TheVerbOfSayingOrThinkingStillReports(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+    }
+}
