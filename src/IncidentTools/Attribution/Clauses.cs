@@ -1352,6 +1352,35 @@ namespace IncidentTools.Attribution
         public bool NewClauseBetween(IReadOnlyList<Token> tk, int from, int q) => NewClauseAfter(tk, from, q) >= 0;
 
         /// <summary>
+        /// "Sen. Ada Lund said the plan would cost jobs, and called it “a giveaway”", "Reyes acknowledged that the sums were
+        /// ''confusing'' and called the deal ''a mistake''": a reporting verb after "and" or "but", in the form of the clause's
+        /// cue (both past, or both in -s), between that cue and the quotation at <paramref name="q"/>, heads a second verb
+        /// phrase of the same subject: the quotation is its object, and the first cue reports the clause before the
+        /// coordinator. The clause with that verb for its cue (the same subject), or null: when the first cue has no words
+        /// of its own before the coordinator, when a clause mark, a relative or subordinate clause, or a new clause with a
+        /// subject of its own (<see cref="NewClauseBetween"/>) stands between, or the second verb is of another form ("says he
+        /// would sit down and tell him “…”": a verb of the reported clause).
+        /// </summary>
+        public Clause? CoordinatedCueAfter(IReadOnlyList<Token> tk, Clause clause, int q)
+        {
+            if (clause.Cue.Verb is not { } first || first.IsParticiple) return null;
+            var form = new CueVerb(first).Kind;
+            if (form != VerbForm.Past && form != VerbForm.ThirdPerson) return null;
+            CueMatch? found = null;
+            for (int v = clause.Cue.End + 2; v < q; v++)
+            {
+                var t = tk[v - 1];
+                if (t.Is(";") || t.Is(":") || t.Is("(") || t.IsDash) return null;
+                if (t.IsLowerWord && (t.Has(WordClass.RelativePronoun) || t.Has(WordTag.Subordinator) && !t.Has(WordGroup.Complementizer))) return null;
+                if (!t.IsLowerWord || !t.Has(WordClass.ClauseCoordinator) || !tk[v].IsLowerWord) continue;
+                if (tk[v].CueVerb is not { } second || second.IsParticiple || second.Use == CueUse.After || new CueVerb(second).Kind != form) continue;
+                if (!Rules.ReportedSpeech.HasWords(tk, clause.Cue.End, v - 1) || NewClauseBetween(tk, clause.Cue.End, v)) continue;
+                found = new CueMatch(tk[v].Text, v, v + 1, second);
+            }
+            return found == null ? null : new Clause(clause.Mention, found, clause.Place);
+        }
+
+        /// <summary>
         /// "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": the quotation at <paramref name="q"/> stands in a
         /// parenthesis opened after <paramref name="from"/> and not closed before it, which holds a verb of saying of its own:
         /// the parenthesis has its own subject and cue, so the clause outside it does not speak the quotation.

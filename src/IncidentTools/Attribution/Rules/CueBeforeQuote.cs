@@ -39,6 +39,9 @@ namespace IncidentTools.Attribution.Rules
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
             if (clause.Cue.Verb != null && StatementNoun.JudgesOwnedStatement(TokensOf(q), clause.Cue.Verb, clause.Cue.End, q.Token, start)) return null;
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
+            // "Lund said the plan would cost jobs, and called it “a giveaway”": the quotation is the object of the verb coordinated
+            // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
+            if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
         }
     }

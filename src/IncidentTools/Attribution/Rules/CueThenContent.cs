@@ -78,7 +78,12 @@ namespace IncidentTools.Attribution.Rules
                             continue;
                         }
                         // "said that even after he steps down, …": after "that" the clause is the content, whatever opens it
-                        bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer);
+                        // (also after "that" and the comma of an aside, "said that, in 2012, the port lost money", which
+                        // ContentStartAfter passed over, right after the verb or its addressee; not "knew all about that, to his chagrin":
+                        // after other words "that" is their object)
+                        bool afterThat = c > cue.End && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) ||
+                                         c - 1 > cue.End && tk[c - 1].Is(",") && tk[c - 2].IsWord && tk[c - 2].Has(WordGroup.Complementizer) &&
+                                         (c - 2 == cue.End || cue.Entry.TakesAddressee);
                         if (!(proFormOnly || ReportedSpeech.IsContent(tk, c, e, cue.Entry)) || !afterThat && !ReportedSpeech.StartsAsContent(tk, c, e, cue.Entry)) continue;
                         // "the paper reported ten days ago": a phrase of time after the verb says when, not what
                         if (!afterThat && ReportedSpeech.IsOnlyTime(tk, c, e)) continue;

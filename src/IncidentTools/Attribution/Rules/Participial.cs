@@ -3,8 +3,8 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// "…, saying …", "…, adding that …", "…, accusing X of …", "… by saying …", "released a statement saying …": a
-    /// participle after a comma, "by" or a document reports what the subject of the main clause says; the source is the source of the
+    /// "…, saying …", "…, adding that …", "…, accusing X of …", "… by saying …", "… after arguing that …", "released a
+    /// statement saying …": a participle after a comma, "by", a word that leads a participle ("after", "while", "upon") or a document reports what the subject of the main clause says; the source is the source of the
     /// sentence's earlier attribution, else the subject that opens the sentence.
     /// </summary>
     internal sealed class Participial : IAttributionRule
@@ -31,10 +31,14 @@ namespace IncidentTools.Attribution.Rules
                         // "released a statement Tuesday saying": a participle right after a document the subject issues says what the subject says
                         var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0) : null;
                         bool afterDocument = issuer != null;
-                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.Agent)) && !afterDocument) continue;
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && (tk[k - 1].Has(WordGroup.Agent) || tk[k - 1].Has(WordClass.ParticipleLead))) && !afterDocument) continue;
                         if (!(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         if (ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
                         var (c, e) = content;
+                        // "… after arguing that the count was wrong", "… while saying he would stay": after a word that leads a
+                        // participle (not "by") only a reported clause, never a phrase ("after accepting millions", "while adding
+                        // states to the map", "after slamming into the crowd": what the subject did)
+                        if (tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.ParticipleLead) && !tk[k - 1].Has(WordGroup.Agent) && !ReportsClause(tk, end, c)) continue;
                         // "…, adding that she had dreamed of it, the officer wrote": the report closing the sentence is not what the
                         // participle says (unless cutting it would leave only a quotation: the participle still says that)
                         int beforeReport = CueThenContent.EndBeforeTrailingReport(index, p, end, e, s1);
@@ -68,6 +72,10 @@ namespace IncidentTools.Attribution.Rules
             e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
             return ReportedSpeech.IsContent(tk, c, e) ? (c, e) : null;
         }
+
+        /// <summary>The content at <paramref name="c"/> after a cue that ends at <paramref name="end"/> is a clause: after "that", or one that opens with its subject pronoun or finite verb (<see cref="ReportedSpeech.OpensClause"/>).</summary>
+        private static bool ReportsClause(System.Collections.Generic.IReadOnlyList<Token> tk, int end, int c) =>
+            c > end && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) || ReportedSpeech.OpensClause(tk, c);
 
         /// <summary>How many words may stand between a verb of publishing and the participle after its document ("sent out a fundraising email Tuesday saying").</summary>
         private const int IssuedDocumentReach = 6;

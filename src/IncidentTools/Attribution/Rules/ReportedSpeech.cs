@@ -1342,6 +1342,11 @@ namespace IncidentTools.Attribution.Rules
                     tk[opener].Has(WordClass.PersonRelative)) return null;
                 antecedent = m;
             }
+            // "…, compared with 23 percent who said …", "four in 10 who say …": a counted share of a group the mention grammar
+            // does not read is the antecedent of a person's relative (the widest such share that ends at the pronoun)
+            if (antecedent == null && tk[opener].Has(WordClass.PersonRelative))
+                for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
+                    if (OpensShare(tk, i, e) && ShareSubject(tk, i, e) is { } share && IsShare(tk, share)) antecedent = share;
             if (antecedent == null) return null;
             var rel = tk[opener];
             var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = opener, End = opener + 1, Next = g, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
