@@ -529,6 +529,36 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "The tally prompted the Harbour Almanac, which tracks river towns, to state, “…”", "…, leading aides like Jo Bell to
+        /// counter that “…”": the object of a verb of causing (<see cref="Lexicon.IsCausativeVerb"/>) right before an
+        /// infinitive of saying says the quotation, when the quotation follows the infinitive closely
+        /// (<see cref="IntroducingVerbReach"/>) or stands in its that-clause (<see cref="ObjectVerbReach"/>). The nearest such
+        /// object in the quotation's sentence; none when a sentence mark or another quotation stands between.
+        /// </summary>
+        public Clause? CausedSpeech(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 3; k++)
+            {
+                if (!tk[k].IsLowerWord || !Lexicon.IsCausativeVerb(tk[k].Lower)) continue;
+                var m = _parser.Parse(tk, k + 1, q, inverted: false);
+                if (m == null || m.IsPronoun) continue;
+                // "prompted the almanac, which tracks river towns, to state": past an aside of the object
+                int to = PastAside(tk, m.Next, q);
+                if (to + 1 >= q || !tk[to].IsWord || !tk[to].Has(WordGroup.InfinitiveMarker) || !tk[to + 1].IsLowerWord) continue;
+                var verb = tk[to + 1].CueVerb;
+                if (verb == null || verb.Form != verb.Lemma || !(verb.States || verb.Has(VerbTag.Naming))) continue;
+                int end = to + 2;
+                bool thatClause = end < q && tk[end].IsWord && tk[end].Has(WordGroup.Complementizer);
+                if (q - end > (thatClause ? ObjectVerbReach : IntroducingVerbReach)) continue;
+                bool open = true;
+                for (int j = end; j < q && open; j++) open = !tk[j].IsQuote && !tk[j].Is(".") && !tk[j].Is(";") && !tk[j].Is("?") && !tk[j].Is("!");
+                if (open) best = new Clause(m, new CueMatch(MentionParser.Join(tk, to, end), to, end, verb), CuePlace.Before);
+            }
+            return best;
+        }
+
+        /// <summary>
         /// "X said that “…”", "X called the findings “strange”", "X, the minister, told reporters: “…”": the
         /// nearest clause before the quote whose subject and reporting verb both stand before it. Clause
         /// starts are the sentence start and
