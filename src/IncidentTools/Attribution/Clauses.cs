@@ -626,8 +626,9 @@ namespace IncidentTools.Attribution
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
                     // "she laughed and said, “…”": a verb that only follows quotations, then the cue of this one
-                    if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
-                    cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
+                    CueMatch? joined = null;
+                    if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? cue;
+                    if (cue == null) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
                     // "a dredging executive who has pleaded guilty, “…”": a particle that makes another verb, one that reports nothing
                     if (Rules.ReportedSpeech.OtherVerbWithParticle(cue.Verb, tk, cue.End, q)) continue;
@@ -659,7 +660,8 @@ namespace IncidentTools.Attribution
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
-                    return RelativeSource(tk, new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
+                    var reporting = joined != null && cue == joined ? ReportingSubjectBefore(tk, starts, si, q) : null;
+                    return RelativeSource(tk, new Clause(reporting ?? CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
             return null;
@@ -1067,6 +1069,29 @@ namespace IncidentTools.Attribution
 
         /// <summary>A word of digits ("2027").</summary>
         private static bool IsNumber(Token t) => t.IsWord && t.Text.Length > 0 && char.IsDigit(t.Text[0]);
+
+        /// <summary>
+        /// "The mayor noted that he taught sailing for years, and added: “…”": for a clause start <paramref name="si"/> right after
+        /// the complementizer of an earlier verb of speech, whose clause's verb phrase the reporting verb before the quotation is
+        /// coordinated with, that verb's subject: the second verb goes with the first verb of speech, not with the reported clause
+        /// (as reported speech reads "Merrill says Machado promised … and said …"). Null when no such verb opens the clause.
+        /// </summary>
+        private Mention? ReportingSubjectBefore(IReadOnlyList<Token> tk, List<int> starts, int si, int q)
+        {
+            int c = starts[si] - 1;
+            if (si == 0 || c < 1 || !tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) return null;
+            // the outermost subject of that verb, past an aside between commas ("The mayor, Ada Lund, noted that")
+            for (int p = starts[0]; p < c - 1; p++)
+            {
+                if (!tk[p].IsWord) continue;
+                var m = _parser.Parse(tk, p, q, inverted: false);
+                int v = m == null ? c : PastAside(tk, m.Next, q);
+                if (v >= c) continue;
+                var said = _parser.ParseCue(tk, v, q, allowAdverbs: true);
+                if (said?.Verb != null && said.End == c && said.Verb.States) return m;
+            }
+            return null;
+        }
 
         /// <summary>
         /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside

@@ -1,5 +1,4 @@
 using System;
-using IncidentTools;
 using IncidentTools.Attribution.Rules;
 using Xunit;
 using static IncidentTools.Tests.Attribution.QuoteRuleText;
@@ -10,12 +9,6 @@ namespace IncidentTools.Tests.Attribution.Rules
     public class CausedSpeechTests
     {
         private const string Headline = "Ferry service resumes after the storm\n\n";
-
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Ruritania", aliases: new[] { "Ruritania", "Ruritanian" }, organisations: new[] { "Harbour Board" }),
-            new PartyDefinition("Borduria", aliases: new[] { "Borduria", "Bordurian" }, organisations: new[] { "Bordurian Navy" }),
-        };
 
         [Theory]
         [InlineData("The tally prompted the Harbour Board to state, “Dunmore is the best guide to the county vote.”", "Dunmore is", "Harbour Board", "Ruritania")]
@@ -29,7 +22,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The delay provoked Ada Lund to call the plan “a disgrace.”", "a disgrace", "Ada Lund", null)]
         public void TheObjectOfTheCausingVerbSaysIt(string body, string quote, string speaker, string? party)
         {
-            var q = Q(Quotes(body, Sides), quote);
+            var q = Q(Quotes(body, DateOpeningSubjectTests.Sides), quote);
             Assert.Equal("CausedSpeech", q.Rule);
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(party, q.Party);
