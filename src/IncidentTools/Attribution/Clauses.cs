@@ -660,7 +660,7 @@ namespace IncidentTools.Attribution
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
-                    var reporting = joined != null && cue == joined ? ReportingSubjectBefore(tk, starts, si, q) : null;
+                    var reporting = joined != null && cue == joined ? ReportingSubjectBefore(tk, starts, si, cue, q) : null;
                     return RelativeSource(tk, new Clause(reporting ?? CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
@@ -1074,12 +1074,21 @@ namespace IncidentTools.Attribution
         /// "The mayor noted that he taught sailing for years, and added: “…”": for a clause start <paramref name="si"/> right after
         /// the complementizer of an earlier verb of speech, whose clause's verb phrase the reporting verb before the quotation is
         /// coordinated with, that verb's subject: the second verb goes with the first verb of speech, not with the reported clause
-        /// (as reported speech reads "Merrill says Machado promised … and said …"). Null when no such verb opens the clause.
+        /// (as reported speech reads "Merrill says Machado promised … and said …"). Null when no such verb opens the clause, or
+        /// when the second verb <paramref name="joined"/> is a cry or one of a list of the clause's verb phrases.
         /// </summary>
-        private Mention? ReportingSubjectBefore(IReadOnlyList<Token> tk, List<int> starts, int si, int q)
+        private Mention? ReportingSubjectBefore(IReadOnlyList<Token> tk, List<int> starts, int si, CueMatch joined, int q)
         {
             int c = starts[si] - 1;
             if (si == 0 || c < 1 || !tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) return null;
+            // only a second verb phrase after a comma and "and" or "but", with no other comma in the clause: a list of the
+            // clause's own deeds ("said that the skipper turned back, shouted “…” and cut the engines", "…, cut the engines, and
+            // shouted “…”") is the clause subject's, and so is a cry ("…, and yelled “…”")
+            int and = joined.Start - 1;
+            if (and - 1 <= starts[si] || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ClauseCoordinator) || !tk[and - 1].Is(",")) return null;
+            if (joined.Verb == null || joined.Verb.Has(VerbTag.Outcry)) return null;
+            for (int k = starts[si]; k < and - 1; k++)
+                if (tk[k].Is(",")) return null;
             // the outermost subject of that verb, past an aside between commas ("The mayor, Ada Lund, noted that")
             for (int p = starts[0]; p < c - 1; p++)
             {

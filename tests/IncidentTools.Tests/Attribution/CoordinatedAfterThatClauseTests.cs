@@ -31,6 +31,9 @@ namespace IncidentTools.Tests.Attribution
         // subject keeps the quotation
         [InlineData("Tom Reyes spoke at the pier. The logbook shows that Reyes taught sailing for years, and added: “I know a little about boats.”", "Reyes", "Tom Reyes")]
         [InlineData("Ada Lund watched from the quay as Tom Reyes taught sailing for years, and added: “I know a little about boats.”", "Tom Reyes", "Tom Reyes")]
+        // the clause's own list of deeds, and a cry: the clause subject's
+        [InlineData("Ada Lund said that the skipper turned the ferry around, cut the engines, and added: “I know a little about boats.”", "the skipper", "skipper")]
+        [InlineData("Ada Lund said that the skipper turned the ferry around, and yelled, “I know a little about boats.”", "the skipper", "skipper")]
         public void OtherwiseTheClauseSubjectKeepsIt(string body, string mention, string speaker)
         {
             var q = Q(Quotes(body), "I know");
