@@ -40,6 +40,8 @@ namespace IncidentTools.Attribution
             new CueBeforeQuote(close: false),
             new AccordingToQuote(),
             new HeardFrom(),
+            // the object of a verb of causing before an infinitive of saying ("prompted the almanac to state, “…”")
+            new CausedSpeech(),
             new NameBeforeCue(),
             new ParticipleCue(),
             new WithParticiple(),

@@ -529,6 +529,36 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "The tally prompted the Harbour Almanac, which tracks river towns, to state, “…”", "…, leading aides like Jo Bell to
+        /// counter that “…”": the object of a verb of causing (<see cref="Lexicon.IsCausativeVerb"/>) right before an
+        /// infinitive of saying says the quotation, when the quotation follows the infinitive closely
+        /// (<see cref="IntroducingVerbReach"/>) or stands in its that-clause (<see cref="ObjectVerbReach"/>). The nearest such
+        /// object in the quotation's sentence; none when a sentence mark or another quotation stands between.
+        /// </summary>
+        public Clause? CausedSpeech(IReadOnlyList<Token> tk, int q, int start)
+        {
+            Clause? best = null;
+            for (int k = Window(q, start); k < q - 3; k++)
+            {
+                if (!tk[k].IsLowerWord || !Lexicon.IsCausativeVerb(tk[k].Lower)) continue;
+                var m = _parser.Parse(tk, k + 1, q, inverted: false);
+                if (m == null || m.IsPronoun) continue;
+                // "prompted the almanac, which tracks river towns, to state": past an aside of the object
+                int to = PastAside(tk, m.Next, q);
+                if (to + 1 >= q || !tk[to].IsWord || !tk[to].Has(WordGroup.InfinitiveMarker) || !tk[to + 1].IsLowerWord) continue;
+                var verb = tk[to + 1].CueVerb;
+                if (verb == null || verb.Form != verb.Lemma || !(verb.States || verb.Has(VerbTag.Naming))) continue;
+                int end = to + 2;
+                bool thatClause = end < q && tk[end].IsWord && tk[end].Has(WordGroup.Complementizer);
+                if (q - end > (thatClause ? ObjectVerbReach : IntroducingVerbReach)) continue;
+                bool open = true;
+                for (int j = end; j < q && open; j++) open = !tk[j].IsQuote && !tk[j].Is(".") && !tk[j].Is(";") && !tk[j].Is("?") && !tk[j].Is("!");
+                if (open) best = new Clause(m, new CueMatch(MentionParser.Join(tk, to, end), to, end, verb), CuePlace.Before);
+            }
+            return best;
+        }
+
+        /// <summary>
         /// "X said that “…”", "X called the findings “strange”", "X, the minister, told reporters: “…”": the
         /// nearest clause before the quote whose subject and reporting verb both stand before it. Clause
         /// starts are the sentence start and
@@ -596,8 +626,9 @@ namespace IncidentTools.Attribution
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);
                     var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
                     // "she laughed and said, “…”": a verb that only follows quotations, then the cue of this one
-                    if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = CoordinatedCue(tk, m.Next, q) ?? cue;
-                    cue ??= CoordinatedCue(tk, m.Next, q) ?? PurposeCue(tk, m.Next, q);
+                    CueMatch? joined = null;
+                    if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? cue;
+                    if (cue == null) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
                     // "a dredging executive who has pleaded guilty, “…”": a particle that makes another verb, one that reports nothing
                     if (Rules.ReportedSpeech.OtherVerbWithParticle(cue.Verb, tk, cue.End, q)) continue;
@@ -629,7 +660,8 @@ namespace IncidentTools.Attribution
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
-                    return RelativeSource(tk, new Clause(CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
+                    var reporting = joined != null && cue == joined ? ReportingSubjectBefore(tk, starts, si, cue, q) : null;
+                    return RelativeSource(tk, new Clause(reporting ?? CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
             return null;
@@ -1037,6 +1069,38 @@ namespace IncidentTools.Attribution
 
         /// <summary>A word of digits ("2027").</summary>
         private static bool IsNumber(Token t) => t.IsWord && t.Text.Length > 0 && char.IsDigit(t.Text[0]);
+
+        /// <summary>
+        /// "The mayor noted that he taught sailing for years, and added: “…”": for a clause start <paramref name="si"/> right after
+        /// the complementizer of an earlier verb of speech, whose clause's verb phrase the reporting verb before the quotation is
+        /// coordinated with, that verb's subject: the second verb goes with the first verb of speech, not with the reported clause
+        /// (as reported speech reads "Merrill says Machado promised … and said …"). Null when no such verb opens the clause, or
+        /// when the second verb <paramref name="joined"/> is a cry or one of a list of the clause's verb phrases.
+        /// </summary>
+        private Mention? ReportingSubjectBefore(IReadOnlyList<Token> tk, List<int> starts, int si, CueMatch joined, int q)
+        {
+            int c = starts[si] - 1;
+            if (si == 0 || c < 1 || !tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) return null;
+            // only a second verb phrase after a comma and "and" or "but", with no other comma in the clause: a list of the
+            // clause's own deeds ("said that the skipper turned back, shouted “…” and cut the engines", "…, cut the engines, and
+            // shouted “…”") is the clause subject's, and so is a cry ("…, and yelled “…”")
+            int and = joined.Start - 1;
+            if (and - 1 <= starts[si] || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ClauseCoordinator) || !tk[and - 1].Is(",")) return null;
+            if (joined.Verb == null || joined.Verb.Has(VerbTag.Outcry)) return null;
+            for (int k = starts[si]; k < and - 1; k++)
+                if (tk[k].Is(",")) return null;
+            // the outermost subject of that verb, past an aside between commas ("The mayor, Ada Lund, noted that")
+            for (int p = starts[0]; p < c - 1; p++)
+            {
+                if (!tk[p].IsWord) continue;
+                var m = _parser.Parse(tk, p, q, inverted: false);
+                int v = m == null ? c : PastAside(tk, m.Next, q);
+                if (v >= c) continue;
+                var said = _parser.ParseCue(tk, v, q, allowAdverbs: true);
+                if (said?.Verb != null && said.End == c && said.Verb.States) return m;
+            }
+            return null;
+        }
 
         /// <summary>
         /// "Zafar Baig, another independent but a supporter of the coalition, said …": a clause start inside

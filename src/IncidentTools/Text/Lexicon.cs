@@ -700,6 +700,8 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _senseObjects = new Lazy<HashSet<string>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _causativeVerbs = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("causative-verbs.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
         {
             var map = new Dictionary<string, LetterPhrase>(StringComparer.Ordinal);
@@ -826,6 +828,12 @@ namespace IncidentTools.Text
         /// ("SOT: …", "SOUNDBITE (English) …"): soundbite-cues.txt.
         /// </summary>
         public static bool IsSoundbiteCue(string lower) => _soundbiteCues.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case past or -ing form of a verb that, with an object and an infinitive, says something made the
+        /// object do it ("prompted the mayor to say", "leading aides to counter"): causative-verbs.txt.
+        /// </summary>
+        public static bool IsCausativeVerb(string lower) => _causativeVerbs.Value.Contains(lower);
 
         /// <summary>
         /// What a set phrase of a letter's frame is (letter-phrases.txt): the salutation that opens a letter ("dear", "to the
