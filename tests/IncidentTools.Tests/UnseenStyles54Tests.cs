@@ -1,0 +1,78 @@
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// Patterns of unseen styles (accounts55, on the own Salala set 54): a negator before a that-clause longer than the
+    /// negation window still denies the cue at its end ("found it impossible to believe that [a long clause] was an
+    /// accident"); a sentence whose indefinite subject is the cue and whose verb is negated denies it ("An accident does not
+    /// last all night"). Sentences of the tests' own.
+    /// </summary>
+    public class UnseenStyles54Tests
+    {
+        [Fact]
+        public void ANegatorBeforeALongThatClauseDeniesTheCueAtItsEnd()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Omar Diaz said the Foreign Office found it impossible to believe that a shelling which went on for most of the night against clearly marked posts was an accident.");
+            var claim = corpus.Claims.Single(c => c.Speaker == "Omar Diaz");
+            Assert.Equal("CueThenContent", claim.Rule);
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("deliberate", claim.Question);
+            Assert.Equal("Deliberate", claim.Position);
+            Assert.Equal(claim.Text.IndexOf("the Foreign Office found", System.StringComparison.Ordinal), claim.ContentStart - claim.Start);
+        }
+
+        [Fact]
+        public void ANegatorJustPastTheWindowBeforeItsThatDeniesTheCue()
+        {
+            // "that" is the window's last word, the negator of its verb three words before it
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg said the ministry could not believe that an assault of such length on well known posts was an accident.");
+            var claim = corpus.Claims.Single(c => c.Speaker == "Anna Berg");
+            Assert.Equal("CueThenContent", claim.Rule);
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void ANegatorOfAnotherClauseBeforeTheThatDeniesNothing()
+        {
+            // the near miss: the negator is in the subject's own phrase, four words before "that"
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "A Foreign Office statement issued without any names said that a shelling which went on for most of the night against the posts was an accident.");
+            var claim = corpus.Claims.Single(c => c.Question == "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Not deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void AnIndefiniteCueSubjectOfANegatedVerbDeniesIt()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "\"An accident does not go on for three hours,\" Omar Diaz said.");
+            var claim = corpus.Claims.Single(c => c.Speaker == "Omar Diaz");
+            Assert.Equal("QuoteThenCue", claim.Rule);
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Deliberate", claim.Position);
+            Assert.StartsWith("An accident", claim.Content);
+        }
+
+        [Fact]
+        public void ADefiniteOrMidSentenceCueSubjectStaysAsItIs()
+        {
+            // the near misses: "The accident did not end there" still says there was one; a mid-sentence "an accident" is not generic
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "\"The accident did not end there,\" Omar Diaz said.",
+                "Anna Berg said that in her view an accident does not excuse the silence that followed.");
+            Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Speaker == "Omar Diaz").Position);
+            Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Speaker == "Anna Berg" && c.Question == "deliberate").Position);
+        }
+    }
+}
