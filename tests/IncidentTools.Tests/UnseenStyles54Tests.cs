@@ -7,7 +7,8 @@ namespace IncidentTools.Tests
     /// Patterns of unseen styles (accounts55, on the own Salala set 54): a negator before a that-clause longer than the
     /// negation window still denies the cue at its end ("found it impossible to believe that [a long clause] was an
     /// accident"); a sentence whose indefinite subject is the cue and whose verb is negated denies it ("An accident does not
-    /// last all night"). Sentences of the tests' own.
+    /// last all night"); the shipped manifest's "coordination between [the sides] failed" and "reservations about the
+    /// report". Sentences of the tests' own.
     /// </summary>
     public class UnseenStyles54Tests
     {
@@ -73,6 +74,51 @@ namespace IncidentTools.Tests
                 "Anna Berg said that in her view an accident does not excuse the silence that followed.");
             Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Speaker == "Omar Diaz").Position);
             Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Speaker == "Anna Berg" && c.Question == "deliberate").Position);
+        }
+
+        private static IncidentClaim ShippedClaim(IncidentCorpus corpus, string content) =>
+            corpus.Claims.Single(c => c.Content.StartsWith(content, System.StringComparison.Ordinal) && c.Question != null);
+
+        [Fact]
+        public void CoordinationBetweenTheSidesFailedOrInadequateIsCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "Pentagon officials conceded that coordination between the two armies failed on the night of the strike.",
+                "A Pakistani general told the committee that coordination between its officers and ISAF had been inadequate for months.");
+            var us = ShippedClaim(corpus, "coordination between the two armies failed");
+            Assert.Equal("United States", us.Party);
+            Assert.Equal("CueThenContent", us.Rule);
+            Assert.Equal("Coordination failed", us.Position);
+            Assert.Equal("coordination between the two armies failed", us.PositionCue);
+            var pk = ShippedClaim(corpus, "coordination between its officers");
+            Assert.Equal("Pakistan", pk.Party);
+            Assert.Equal("Coordination failed", pk.Position);
+        }
+
+        [Fact]
+        public void CoordinationBetweenTheSidesThatHadNotFailedIsCoordinationWorked()
+        {
+            // the near miss: denied, the cue says the other position
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "Pentagon officials insisted that coordination between the two armies had not failed at any point.");
+            Assert.Equal("Coordination worked", ShippedClaim(corpus, "coordination between the two armies").Position);
+        }
+
+        [Fact]
+        public void ReservationsAboutTheReportAreFindingsWrong()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A Pakistani army spokesman said the military had strong reservations about the findings of the U.S. inquiry.",
+                "A Pentagon official said the department had no reservations about the report.");
+            var pk = ShippedClaim(corpus, "the military had strong reservations");
+            Assert.Equal("Pakistan", pk.Party);
+            Assert.Equal("Findings are wrong", pk.Position);
+            Assert.Equal("reservations about the findings", pk.PositionCue);
+            // denied, the reservations are the other position
+            Assert.Equal("Findings are accurate", ShippedClaim(corpus, "the department had no reservations").Position);
         }
     }
 }
