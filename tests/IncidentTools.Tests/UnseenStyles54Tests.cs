@@ -7,7 +7,8 @@ namespace IncidentTools.Tests
     /// Patterns of unseen styles (accounts55, on the own Salala set 54): a negator before a that-clause longer than the
     /// negation window still denies the cue at its end ("found it impossible to believe that [a long clause] was an
     /// accident"); a sentence whose indefinite subject is the cue and whose verb is negated denies it ("An accident does not
-    /// last all night"); the shipped manifest's "coordination between [the sides] failed" and "reservations about the
+    /// last all night"); a transcript's full-name label ("LENA VOSS:") is the person its list of guests wrote with a role of
+    /// a body ("Lena Voss, spokeswoman of the Southern Guard"), and takes that body's side; the shipped manifest's "coordination between [the sides] failed" and "reservations about the
     /// report". Sentences of the tests' own.
     /// </summary>
     public class UnseenStyles54Tests
@@ -119,6 +120,44 @@ namespace IncidentTools.Tests
             Assert.Equal("reservations about the findings", pk.PositionCue);
             // denied, the reservations are the other position
             Assert.Equal("Findings are accurate", ShippedClaim(corpus, "the department had no reservations").Position);
+        }
+
+        private const string PanelIntroduction =
+            "Tonight's guests: Lena Voss, spokeswoman of the Southern Guard; Piet Maron, spokesman for the Interior Ministry; Dr Ida Rask, a historian. Host: Tomas Hale.";
+
+        [Fact]
+        public void ATranscriptLabelOfAGuestListedWithARoleOfABodyTakesThatBodysSide()
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                PanelIntroduction,
+                "TOMAS HALE: Ms Voss, what happened at the pass?",
+                "LENA VOSS: Our patrol came under fire from the ridge.",
+                "MARON: That is not so. The shelling was deliberate.");
+            var voss = corpus.Claims.Single(c => c.Speaker == "Lena Voss");
+            Assert.Equal("SpeakerLabel", voss.Rule);
+            Assert.Equal("Southland", voss.Party);
+            Assert.Equal("Northland fired first", voss.Position);
+            Assert.Equal("Our patrol came under fire from the ridge", voss.Content);
+            var maron = corpus.Claims.Single(c => c.Speaker == "Piet Maron" && c.Question == "deliberate");
+            Assert.Equal("Northland", maron.Party);
+            Assert.Equal("Deliberate", maron.Position);
+        }
+
+        [Fact]
+        public void ATranscriptLabelOfAHostOrAGuestOfNoBodyTakesNoSide()
+        {
+            // the near misses: the host has no role; the historian's role names no body; neither takes the side of the turn before
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                PanelIntroduction,
+                "LENA VOSS: Our patrol came under fire from the ridge.",
+                "IDA RASK: I think the shelling was an accident.",
+                "TOMAS HALE: So the shelling was deliberate?");
+            Assert.All(corpus.Claims.Where(c => c.Speaker == "Ida Rask" || c.Speaker == "Tomas Hale"), c => Assert.Null(c.Party));
+            Assert.Contains(corpus.Claims, c => c.Speaker == "Ida Rask" && c.Rule == "SpeakerLabel");
+            Assert.Contains(corpus.Claims, c => c.Speaker == "Tomas Hale" && c.Rule == "SpeakerLabel");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "deliberate");
         }
     }
 }
