@@ -8,8 +8,8 @@ namespace IncidentTools.Tests
     /// negation window still denies the cue at its end ("found it impossible to believe that [a long clause] was an
     /// accident"); a sentence whose indefinite subject is the cue and whose verb is negated denies it ("An accident does not
     /// last all night"); a transcript's full-name label ("LENA VOSS:") is the person its list of guests wrote with a role of
-    /// a body ("Lena Voss, spokeswoman of the Southern Guard"), and takes that body's side; the shipped manifest's "coordination between [the sides] failed" and "reservations about the
-    /// report". Sentences of the tests' own.
+    /// a body ("Lena Voss, spokeswoman of the Southern Guard"), and takes that body's side; the shipped manifest's "coordination between [the sides] failed", "reservations about the
+    /// report" and "nobody informed us". Sentences of the tests' own.
     /// </summary>
     public class UnseenStyles54Tests
     {
@@ -158,6 +158,33 @@ namespace IncidentTools.Tests
             Assert.Contains(corpus.Claims, c => c.Speaker == "Ida Rask" && c.Rule == "SpeakerLabel");
             Assert.Contains(corpus.Claims, c => c.Speaker == "Tomas Hale" && c.Rule == "SpeakerLabel");
             Assert.DoesNotContain(corpus.Claims, c => c.Question == "deliberate");
+        }
+
+        [Fact]
+        public void NobodyToldOneSideIsCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "\"Nobody informed us that a raid was planned,\" a Pakistani general said.",
+                "Pakistani officials complained that no one had told Pakistan about the raid.");
+            var quoted = ShippedClaim(corpus, "Nobody informed us");
+            Assert.Equal("Pakistan", quoted.Party);
+            Assert.Equal("QuoteThenCue", quoted.Rule);
+            Assert.Equal("Coordination failed", quoted.Position);
+            Assert.Equal("Nobody informed us", quoted.PositionCue);
+            var reported = ShippedClaim(corpus, "no one had told Pakistan");
+            Assert.Equal("Pakistan", reported.Party);
+            Assert.Equal("Coordination failed", reported.Position);
+        }
+
+        [Fact]
+        public void NobodyToldSomeoneElseIsNoCoordination()
+        {
+            // the near miss: those not told are not a side
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A Pakistani official said no one told the families of the dead soldiers for a day.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
         }
     }
 }
