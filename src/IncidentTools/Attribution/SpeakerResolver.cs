@@ -995,8 +995,10 @@ namespace IncidentTools.Attribution
                 {
                     e = NewPerson(name, '\0');
                     // "LISA HARMON:" (a transcript's label) after "Lisa Harmon, spokeswoman of the Southern Embassy" in its list
-                    // of guests: the full name written before with its title or employer is that person
-                    if (m.Apposition == null && _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) && _parties.KeyOf(written.Name) == key)
+                    // of guests: the full name written before with its title or employer is that person (a mention with words
+                    // of its own around the name, "Military spokesman Jo Bell", "Jo Bell, a spokesman", keeps them alone)
+                    if (m.Apposition == null && string.Equals(m.Text.Trim(), name, StringComparison.OrdinalIgnoreCase) &&
+                        _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) && _parties.KeyOf(written.Name) == key)
                         title = WrittenWith(e, written, title);
                 }
                 else if (name.Length > e.Display.Length && !e.FromManifest)
