@@ -77,8 +77,7 @@ namespace IncidentTools.Tests
             Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Speaker == "Anna Berg" && c.Question == "deliberate").Position);
         }
 
-        private static IncidentClaim ShippedClaim(IncidentCorpus corpus, string content) =>
-            corpus.Claims.Single(c => c.Content.StartsWith(content, System.StringComparison.Ordinal) && c.Question != null);
+        private static IncidentClaim ShippedClaim(IncidentCorpus corpus, string content) => ShippedManifestUnseenStyleCueTests.Claim(corpus, content);
 
         [Fact]
         public void CoordinationBetweenTheSidesFailedOrInadequateIsCoordinationFailed()
