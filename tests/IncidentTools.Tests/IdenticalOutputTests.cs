@@ -230,7 +230,12 @@ namespace IncidentTools.Tests
         // stop 46: "A statement by the Pakistani army last week said … “shifted the blame” …": a document's maker after "by" is its
         // phrase, so the 30 generated copies' quotation is the army's (speaker "Pakistani army", side Pakistan; it was "statement",
         // no side), found by CueRightBeforeQuote; nothing else changed (canonical texts diffed against beb379e).
-        private const string GeneratedQuotes = "3da203772ba7f1b6b1718ec1";
+        // accounts55: a bare full name ("George Little said") new to the resolver takes the title
+        // and role written with that full name elsewhere (SpeakerResolver.WrittenWith, as a surname did): 2 quote lines of George
+        // Little have Role "Pentagon press secretary, Pentagon spokesman" (was "Pentagon press secretary"); 5 claim lines gain such
+        // a Role (Athar Abbas "Maj Gen, Military spokesman", James Mattis "Gen.", George Little), one comparison's evidence claim
+        // too; speakers, parties and positions unchanged, documents and seeds unchanged (canonical texts diffed against beb379e).
+        private const string GeneratedQuotes = "d78d42f84247c53b3144205d";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -311,7 +316,8 @@ namespace IncidentTools.Tests
         // against beb379e, nothing else changed.
         // stop 46: the claims of those copies (57 lines: their positions for Pakistan as before) give the speaker "Pakistani army"
         // and the rule CueRightBeforeQuote (see GeneratedQuotes); one later "the statement said" in such a copy is the army's too.
-        private const string GeneratedClaims = "76f8ee6eedcdd9cb80de1497";
+        // accounts55: 5 lines gain a Role (see GeneratedQuotes).
+        private const string GeneratedClaims = "23319507f535b431ba358696";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -321,7 +327,8 @@ namespace IncidentTools.Tests
         // stop 44: the first-fire, findings and coordination rows take in the United States' claims of that report (see GeneratedClaims).
         // accounts53: one claim in the evidence gains Role "Pentagon spokesman" (see GeneratedQuotes).
         // stop 46: the evidence and the version differences carry those copies' speaker "Pakistani army" (see GeneratedClaims).
-        private const string GeneratedComparisons = "d2838c0e5e22078bb34bf11f";
+        // accounts55: one evidence claim's Role (see GeneratedQuotes).
+        private const string GeneratedComparisons = "1fd6c646e227af1f7e5eb968";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -13,7 +13,7 @@ namespace IncidentTools.Tests
     {
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
 
-        private static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
+        internal static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, System.StringComparison.Ordinal) && c.Question != null);
 
         [Fact]

@@ -488,8 +488,12 @@ namespace IncidentTools.Accounts
             bool surname = m.Kind == SourceKind.Name && m.Name != null && m.Name.IndexOf(' ') < 0;
             if (!bare && !surname)
             {
-                chain.Set(p, null);
-                return null;
+                // "LISA HARMON: …", a transcript's label, names in full a person its list of guests wrote with a role ("Lisa
+                // Harmon, spokeswoman of the Southern Embassy"): the side the resolver gave that person, never a chain's
+                var labelled = a.Root.IsTurn && a.Root.Kind == AttributionKind.Direct && m.Kind == SourceKind.Name && a.Speaker is { Kind: EntityKind.Person, PartyFromPlace: false }
+                    ? _parties.Find(record.Party) : null;
+                chain.Set(p, labelled);
+                return labelled;
             }
             if (FindingsAlone(m))
             {

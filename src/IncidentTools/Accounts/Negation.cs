@@ -16,8 +16,21 @@ namespace IncidentTools.Accounts
         /// <summary>How far before a verb of accepting its negator stands: "will not accept", "would not fully accept".</summary>
         private const int RefusalNegatorReach = 2;
 
+        /// <summary>The words before a cue in which a negator denies it (the clause permitting).</summary>
+        private const int Window = 12;
+
         /// <summary>
-        /// True when a negator stands before the cue in the same clause, within twelve words
+        /// Words before a "that" that opens a clause longer than the window, in which the negator of that clause's verb
+        /// stands: "could not believe that", "found it impossible to believe that" (not "who did not give names said that").
+        /// </summary>
+        private const int LongClauseReach = 3;
+
+        /// <summary>How many words past the window a "that" is looked for.</summary>
+        private const int LongClauseWords = 10;
+
+        /// <summary>
+        /// True when a negator stands before the cue in the same clause, within twelve words, or, when the cue
+        /// stands in a that-clause longer than that, within three words before its "that" ("could not believe that …")
         /// (an odd number of them: "cannot rule out … deliberate" holds two), or when the cue stands in a claim called false after it
         /// ("the claim that its troops fired first was false"). The clause ends at a mark,
         /// at "but"/"although", at a coordinated "and that", at a coordinated reporting verb
@@ -31,8 +44,10 @@ namespace IncidentTools.Accounts
             int negations = 0, words = 0;
             int accepting = -1;              // the word count at a verb of accepting whose object holds the cue
             bool clauseBetween = false;      // a "that" between the cue and the words before it
-            for (int i = c - 1; i >= 0 && words < 12 && c - i <= 40; i--)
+            int complementizerAt = -1;       // the word count at the last "that" read
+            for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
+                if (words < Window && c - i > 40) break;
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
@@ -41,6 +56,14 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
+                if (words > Window)
+                {
+                    // past the window, a long that-clause's own verb and its negator ("found it impossible to believe that
+                    // [a clause near as long as the window or longer] … an accident"): only the few words before a "that" are read
+                    if (t.Has(WordClass.Contrast) || lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
+                    if (t.Has(WordGroup.Complementizer)) { complementizerAt = words; continue; }
+                    if (complementizerAt < 0 || words - complementizerAt > LongClauseReach) continue;
+                }
                 if (t.Has(WordClass.Contrast)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
@@ -52,15 +75,34 @@ namespace IncidentTools.Accounts
                     negations++;
                     continue;
                 }
-                if (t.Has(WordGroup.Complementizer)) clauseBetween = true;
+                if (t.Has(WordGroup.Complementizer)) { clauseBetween = true; complementizerAt = words; }
                 if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
             }
             if (negations % 2 == 1) return true;
-            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon));
+            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd));
         }
+
+        /// <summary>
+        /// "An accident does not last all night", "A mistake never happens three times": the cue as the indefinite subject
+        /// that opens a sentence, whose verb is negated. Such a sentence says what a mistake is not, of mistakes in general,
+        /// and so that the act it speaks of was none. ("The mistake did not end there", definite, still says there was one;
+        /// "said a mistake does not excuse it", in the middle of a sentence, is left as it is.)
+        /// </summary>
+        private static bool IsGenericSubjectDenied(IReadOnlyList<Token> tokens, int c, int cueEnd)
+        {
+            if (c < 1 || !tokens[c - 1].IsWord || !tokens[c - 1].Has(WordClass.IndefiniteArticle)) return false;
+            if (c >= 2 && (tokens[c - 2].IsWord || !(tokens[c - 2].Text is "." or "?" or "!" || IsQuoteMark(tokens[c - 2])))) return false;
+            int k = IndexAt(tokens, cueEnd);
+            if (k < 0 || !tokens[k].IsWord) return false;
+            if (tokens[k].Has(WordTag.Negation)) return true;
+            return tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
+        }
+
+        /// <summary>A quotation mark standing alone, straight or curly, double or single.</summary>
+        private static bool IsQuoteMark(Token t) => t.Text.Length == 1 && t.Text[0] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
         /// <summary>
         /// True when the cue stands in a clause that is asked, supposed or left open, not asserted: after

@@ -85,7 +85,11 @@ namespace IncidentTools.Accounts
             return forms.Length == 0 ? AnyWord : @"(?!(?:" + string.Join("|", forms) + @")(?![\p{L}\p{N}]))" + AnyWord;
         });
 
-        private static string GapWord => GapWordPattern.Value;
+        /// <summary>A gap word in its group (<see cref="GapGroup"/>), whose negators deny the cue ("coordination between them had not failed").</summary>
+        private static string GapWord => "(?<" + GapGroup + ">" + GapWordPattern.Value + ")";
+
+        /// <summary>The name of the group that holds the words a "*" of a cue stood for.</summary>
+        private const string GapGroup = "gap";
 
         /// <summary>The ending of a verb's participle in -ing.</summary>
         private const string Participle = "ing";
@@ -182,16 +186,25 @@ namespace IncidentTools.Accounts
         /// <summary>The strings the cues need, for a one-pass test of which cues a sentence may match.</summary>
         private LiteralSet Literals { get; } = new LiteralSet();
 
-        /// <summary>True when an odd number of negators stand among the auxiliaries a match of a placeholder took in ("did not").</summary>
-        internal static bool InnerNegation(Match m)
+        /// <summary>
+        /// True when an odd number of negators stand among the auxiliaries a match of a placeholder took in ("did not"), and
+        /// the words a "*" stood for: "coordination between them had not failed" denies that it failed, as "it had not
+        /// failed" does.
+        /// </summary>
+        internal static bool InnerNegation(Match m) => (Negators(m, "aux") + Negators(m, GapGroup)) % 2 == 1;
+
+        /// <summary>True when an odd number of negators stand among the auxiliaries after a placeholder.</summary>
+        private static bool AuxiliaryNegation(Match m) => Negators(m, "aux") % 2 == 1;
+
+        private static int Negators(Match m, string group)
         {
             int n = 0;
-            foreach (Capture c in m.Groups["aux"].Captures)
+            foreach (Capture c in m.Groups[group].Captures)
             {
                 var w = c.Value.ToLowerInvariant();
                 if (IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation)) n++;
             }
-            return n % 2 == 1;
+            return n;
         }
 
         /// <summary>The name of the group that holds a bracketed word of a cue ("(first)").</summary>
@@ -203,7 +216,7 @@ namespace IncidentTools.Accounts
         /// for "the" and a group noun read as the speaker's side with no negator after it (<see cref="Bare"/>).
         /// </summary>
         internal static bool Counts(CompiledCue cue, Match m) =>
-            (!cue.HasOptional || m.Groups[Optional].Success || InnerNegation(m)) && (!m.Groups[Bare].Success || InnerNegation(m));
+            (!cue.HasOptional || m.Groups[Optional].Success || AuxiliaryNegation(m)) && (!m.Groups[Bare].Success || AuxiliaryNegation(m));
 
         /// <summary>
         /// The name of the group that holds "the" and a group noun read as the speaker's own side ("the soldiers at the posts"):

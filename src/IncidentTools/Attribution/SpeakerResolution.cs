@@ -362,6 +362,32 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Jo Bell, spokeswoman of the Southern Embassy; Ada Lund, …", "Jo Bell, a spokesman for the Interior Ministry": a speaker
+        /// noun in lower case set off by a comma right after a full name that ends at <paramref name="k"/>, then "of" or "for"
+        /// (a title's connective) and a body's name in capitals holding an organisation word (a list of a programme's guests or of witnesses
+        /// writes a role so, with no verb after it): the noun and the body ("spokeswoman of the Southern Embassy"); null otherwise.
+        /// </summary>
+        private static string? ApposedRoleOfBody(IReadOnlyList<Token> tk, int k)
+        {
+            if (k >= tk.Count || !tk[k].Is(",")) return null;
+            int r = k + 1;
+            if (r < tk.Count && tk[r].IsLowerWord && tk[r].Has(WordClass.Article)) r++;
+            if (r + 2 >= tk.Count || !tk[r].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[r].Text, out _, out bool plural) || plural) return null;
+            int b = r + 1;
+            if (!tk[b].IsLowerWord || !tk[b].Has(WordClass.TitleConnective)) return null;
+            b++;
+            if (b < tk.Count && tk[b].IsLowerWord && tk[b].Has(WordClass.Article)) b++;
+            int e = b;
+            bool org = false;
+            while (e < tk.Count && e - b < EmployerWords && tk[e].IsCapitalized)
+            {
+                if (tk[e].IsOrganisationWord) org = true;
+                e++;
+            }
+            return org ? MentionParser.Join(tk, r, e) : null;
+        }
+
+        /// <summary>
         /// "given by NATO spokesperson Ada Lund", "with army spokesman Jo Bell": a speaker noun in lower case right before a
         /// full name that starts at <paramref name="s"/>, after the words of a body (capitalised, or a lower-case organisation
         /// word or nationality): the body and the noun ("NATO spokesperson", "Southern army spokesman"), the person's role as
@@ -707,7 +733,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) });
+                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) });
                     }
                 }
             }

@@ -983,9 +983,7 @@ namespace IncidentTools.Attribution
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
                         e = NewPerson(full.Name, full.Gender);
-                        if (full.Title != null && title == null) title = full.Title;
-                        if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
-                        if (e.Role == null && full.Employer != null) e.Role = full.Employer;
+                        title = WrittenWith(e, full, title);
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
@@ -998,6 +996,12 @@ namespace IncidentTools.Attribution
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
+                    // "LISA HARMON:" (a transcript's label) after "Lisa Harmon, spokeswoman of the Southern Embassy" in its list
+                    // of guests: the full name written before with its title or employer is that person (a mention with words
+                    // of its own around the name, "Military spokesman Jo Bell", "Jo Bell, a spokesman", keeps them alone)
+                    if (m.Apposition == null && string.Equals(m.Text.Trim(), name, StringComparison.OrdinalIgnoreCase) &&
+                        _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) && _parties.KeyOf(written.Name) == key)
+                        title = WrittenWith(e, written, title);
                 }
                 else if (name.Length > e.Display.Length && !e.FromManifest)
                 {
@@ -1015,6 +1019,18 @@ namespace IncidentTools.Attribution
             }
             if (e.Party == null) e.Party = PersonParty(e);
             return e;
+        }
+
+        /// <summary>
+        /// The title, title noun and employer written with a person's full name (<paramref name="full"/>) given to the person
+        /// <paramref name="e"/> where the mention gave none; returns the title to use.
+        /// </summary>
+        private static string? WrittenWith(Entity e, FullName full, string? title)
+        {
+            if (full.Title != null && title == null) title = full.Title;
+            if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
+            if (e.Role == null && full.Employer != null) e.Role = full.Employer;
+            return title;
         }
 
         /// <summary>
