@@ -1313,7 +1313,13 @@ namespace IncidentTools.Attribution
                 bool relative = t.Has(WordClass.SubjectRelative) || t.Has(WordTag.Relative) && !t.Has(WordTag.Subordinator);
                 if (relative && !(tk[k - 1].Is(",") || tk[k - 1].IsDash || tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.ClauseCoordinator))) continue;
                 if (!relative && !t.Has(WordTag.Subordinator)) continue;
-                if (!RunsTo(tk, k, v)) continue;
+                if (!RunsTo(tk, k, v))
+                {
+                    // "while her main rival, Tom Reyes, has risen in the polls by saying": a name set off by commas after the
+                    // clause's subject, then its verb, the clause running on from there
+                    if (!relative && NameApposedToSubject(tk, k + 1, v) is int verb && RunsTo(tk, verb - 1, v) && ActiveVerb(tk[verb])) return true;
+                    continue;
+                }
                 // "…, who replied": the relative is the subject of the verb right after it
                 if (t.Has(WordClass.SubjectRelative))
                 {
@@ -1326,6 +1332,19 @@ namespace IncidentTools.Attribution
                 if (ActiveVerb(tk[m.Next])) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "her main rival, Tom Reyes, has …": at <paramref name="a"/> a subject that is no pronoun, then a name between commas; the
+        /// index of the word after the second comma, or null.
+        /// </summary>
+        private int? NameApposedToSubject(IReadOnlyList<Token> tk, int a, int v)
+        {
+            var m = _parser.Parse(tk, a, v, inverted: false);
+            if (m == null || m.Start != a || m.IsPronoun || m.Next >= v || !tk[m.Next].Is(",")) return null;
+            var name = _parser.Parse(tk, m.Next + 1, v, inverted: false);
+            if (name == null || name.Kind != MentionKind.Name || name.Start != m.Next + 1 || name.Next + 1 >= v || !tk[name.Next].Is(",")) return null;
+            return name.Next + 1;
         }
 
         /// <summary>The word after a subject reads as its verb (<see cref="VerbAfterSubject"/>) and is no form of "be" ("was shown", "is under").</summary>

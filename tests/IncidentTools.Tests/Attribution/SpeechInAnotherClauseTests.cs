@@ -40,6 +40,18 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AParticipleAfterASubjectWithANameSetOffByCommasIsNotTheFirstSpeakers()
+        {
+            // before: "the bridge should close" went to Ada Lund (Participial), though her rival is the one saying it
+            var claims = Attributions("The harbour board met on Monday.\n\nAda Lund argued that the tolls were too high, while her main " +
+                                      "rival, Tom Reyes, has risen in the polls by saying that the bridge should close.");
+            Assert.DoesNotContain(claims, c => c.Speaker == "Ada Lund" && c.Content == "the bridge should close");
+            // (near miss: the speaker's own apposition, "Ada Lund, the mayor, won …", keeps the participle hers)
+            var own = Attributions("The harbour board met on Monday.\n\nAda Lund, the mayor, won the vote by saying that the bridge should close.");
+            Assert.Contains(own, c => c.Speaker == "Ada Lund" && c.Content == "the bridge should close" && c.Rule == "Participial");
+        }
+
+        [Fact]
         public void ThePronounsRelativesAndAsidesOfTheSpeakerKeepTheSpeaker()
         {
             var quotes = Quotes("The harbour board met on Monday.\n\n" +
