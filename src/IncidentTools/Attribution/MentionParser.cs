@@ -1591,6 +1591,12 @@ namespace IncidentTools.Attribution
                             // the mention reads "a statement from the Pakistani military"
                             d.CharEnd = d.Owner.CharEnd;
                             d.Text = Join(tk, d.Start, d.Owner.End);
+                            // (a maker with a phrase of its own reads to its end: "a study by an engineer at the Kestrel Institute")
+                            if (maker && d.Owner.Next == e && e - 1 > d.Owner.End && tk[e - 1].IsWord)
+                            {
+                                d.CharEnd = tk[e - 1].End;
+                                d.Text = Join(tk, d.Start, e);
+                            }
                         }
                     }
                     d.Next = e;

@@ -1312,6 +1312,15 @@ namespace IncidentTools.Attribution
             return named.Count == 0 ? null : string.Join(" ", named);
         }
 
+        /// <summary>True when a document's phrase names its maker after "by" or "from" ("by the harbour board", "from the ministry").</summary>
+        private static bool MakerPhrase(string? postModifier)
+        {
+            if (string.IsNullOrEmpty(postModifier)) return false;
+            int space = postModifier!.IndexOf(' ');
+            var first = space < 0 ? postModifier : postModifier.Substring(0, space);
+            return Lexicon.IsAsWritten(first, WordGroup.Agent | WordGroup.SourceFrom);
+        }
+
         /// <summary>Two documents of findings of one kind: the same noun, or two polls ("poll", "survey").</summary>
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
@@ -1339,6 +1348,10 @@ namespace IncidentTools.Attribution
                     {
                         var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = owner, Party = owner.Party });
                         foreach (var w in m.Modifiers) doc.Words.Add(w);
+                        // (read here, so that a bare "the report" after "an investigation by the harbour board" is these findings;
+                        // the owner, touched after it, stays the one mentioned last; not a document "of" something, whose
+                        // "of" most often says what it is about: "a survey of voter lists")
+                        if (MakerPhrase(m.PostModifier)) Touch(doc, sentence, paragraph);
                         return owner;
                     }
                 }

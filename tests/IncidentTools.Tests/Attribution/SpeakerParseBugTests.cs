@@ -107,8 +107,11 @@ namespace IncidentTools.Tests.Attribution
         public void ABareReportIsTheFindingsSpokenOf()
         {
             // negative: a bare document of findings right after an investigation is that investigation's
-            var a = About("An investigation by the harbour board concluded on Monday. The report found that the pier was unsafe.", "the pier was unsafe");
+            var a = About("An investigation concluded on Monday. The report found that the pier was unsafe.", "the pier was unsafe");
             Assert.Equal("investigation", a.Speaker);
+            // (and, when the investigation's maker is named after "by" or "from", its maker's: the harbour board speaks through it)
+            var made = About("An investigation by the harbour board concluded on Monday. The report found that the pier was unsafe.", "the pier was unsafe");
+            Assert.Equal("harbour board", made.Speaker);
         }
     }
 }
