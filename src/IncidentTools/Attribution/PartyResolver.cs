@@ -521,6 +521,43 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when <paramref name="party"/> is named in <paramref name="t"/> only by bare ministries (<see cref="IsBareMinistry"/>:
+        /// "Foreign Ministry spokesman"; not "Pakistan Army", "ISAF", "State Department", nor a person or an alias of the party):
+        /// an office every country has, which the text does not tie to the party by itself.
+        /// </summary>
+        public bool NamedOnlyByBareOrganisation(string? t, string party)
+        {
+            if (string.IsNullOrWhiteSpace(t)) return false;
+            bool bare = false;
+            foreach (var p in _parties)
+            {
+                if (!p.Name.Equals(party, StringComparison.Ordinal)) continue;
+                for (int k = 0; k < p.People.Count; k++)
+                    if (IndexOfWord(t!, p.People[k], StringComparison.OrdinalIgnoreCase) >= 0) return false;
+                for (int k = 0; k < p.Aliases.Count; k++)
+                    if (IndexOfWord(t!, p.Aliases[k], StringComparison.Ordinal) >= 0) return false;
+                for (int k = 0; k < p.Organisations.Count; k++)
+                {
+                    var o = p.Organisations[k];
+                    if (IndexOfWord(t!, o, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                    if (!IsBareMinistry(o)) return false;
+                    bare = true;
+                }
+            }
+            return bare;
+        }
+
+        /// <summary>
+        /// "Foreign Ministry", "Defence Office": a portfolio (<see cref="PersonName.IsPortfolio"/>) and an organisation word,
+        /// the name every state gives such a body, with no country in it.
+        /// </summary>
+        internal static bool IsBareMinistry(string organisation)
+        {
+            var words = organisation.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 2 && PersonName.IsPortfolio(words[0]) && Lexicon.IsOrganisationWord(words[1].ToLowerInvariant());
+        }
+
+        /// <summary>
         /// Where one of <paramref name="words"/> stands in <paramref name="t"/> as a whole word before <paramref name="best"/>,
         /// the earliest becomes the best, with <paramref name="name"/> its party (a tie keeps the one found first).
         /// </summary>

@@ -168,6 +168,21 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool HoldsRole(string? title) => AnyTitle(title, t => !t.FormOfAddress && !t.Honorific);
 
+        /// <summary>
+        /// True when "<paramref name="portfolio"/> Minister" is one office title of the lexicon ("Foreign", "Defence",
+        /// "Interior"): a portfolio every state has, so a body named by it ("Foreign Ministry", "Defence Ministry") names no
+        /// country by itself. Not a word that the lexicon has modify a title by its level ("state Sen.": "State Minister" is a
+        /// rank, not a portfolio, and "State Department" names one country's body).
+        /// </summary>
+        public static bool IsPortfolio(string portfolio)
+        {
+            if (string.IsNullOrWhiteSpace(portfolio) || portfolio.IndexOf(' ') >= 0 || Lexicon.Is(portfolio.ToLowerInvariant(), WordTag.TitleModifier)) return false;
+            var t = TitleAt(new[] { portfolio, Minister }, 0);
+            return t != null && t.Words.Length == 2 && t.Office;
+        }
+
+        private const string Minister = "Minister";
+
         /// <summary>True when one of the titles in a title as written ("Army Brig. Gen.") passes the test.</summary>
         private static bool AnyTitle(string? title, Func<Title, bool> test)
         {

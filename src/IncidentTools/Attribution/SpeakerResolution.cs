@@ -617,8 +617,13 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
         {
-            var (s, e) = p.Sentences[p.SentenceOf(k)];
+            int si = p.SentenceOf(k);
+            var (s, e) = p.Sentences[si];
             var tk = p.Tokens;
+            // "In Washington, a Senate committee voted … . Senator Jo Bell said …": the last place that opened a sentence of the
+            // paragraph up to this one ("In Washington,") is where it goes on
+            for (int j = si; j >= 0; j--)
+                if (OpeningPlace(tk, p.Sentences[j].Start, p.Sentences[j].End) is { } scene) { if (scene != home) return true; break; }
             for (int i = s; i < e; i++)
             {
                 if (!tk[i].IsCapitalized) continue;
@@ -628,6 +633,25 @@ namespace IncidentTools.Attribution
             }
             return false;
         }
+
+        /// <summary>
+        /// The country of the place that opens the sentence [<paramref name="s"/>, <paramref name="e"/>) and sets its scene: a
+        /// place preposition, one to <see cref="OpeningPlaceWords"/> capitalised words naming a country or one of its places
+        /// ("In Washington,", "In New Delhi,", "In Pakistan,"), then a comma; else null.
+        /// </summary>
+        private static Country? OpeningPlace(IReadOnlyList<Token> tk, int s, int e)
+        {
+            if (s + 2 >= e || !tk[s].IsWord || !tk[s].Has(WordClass.PlacePreposition)) return null;
+            int comma = s + 1;
+            while (comma < e && comma - s - 1 <= OpeningPlaceWords && tk[comma].IsWord && tk[comma].IsCapitalized) comma++;
+            int words = comma - s - 1;
+            if (words < 1 || words > OpeningPlaceWords || comma >= e || !tk[comma].Is(",")) return null;
+            var place = MentionParser.Join(tk, s + 1, comma);
+            return CountryTable.Find(place) ?? CountryTable.FindPlace(place);
+        }
+
+        /// <summary>The words a place opening a sentence may have ("In Washington", "In New Delhi").</summary>
+        private const int OpeningPlaceWords = 3;
 
         private static readonly char[] Apostrophes = { '\'', '’' };
 

@@ -1123,7 +1123,13 @@ namespace IncidentTools.Attribution
             // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
             // speaks for no side, whatever nationality the role names
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
-            var manifestParty = _parties.FromManifest(RoleCore(e.Title) + " " + RoleCore(e.Role));
+            var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
+            var manifestParty = _parties.FromManifest(core);
+            // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
+            // office every country has is, as far as the text says, the dateline's country's, not surely the manifest's
+            if (manifestParty != null && _home != null && SectionParty == null && TurnParty == null &&
+                !_parties.MapCountry(_home).Equals(manifestParty, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(core, manifestParty))
+                return null;
             if (manifestParty != null) return manifestParty;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;

@@ -1,0 +1,72 @@
+using IncidentTools.Attribution;
+using Xunit;
+using static IncidentTools.Tests.QuoteTestText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A manifest's bare ministry ("Foreign Ministry": a portfolio every state has and an organisation word, no country) in
+    /// the role of a speaker in a story filed from another country's capital is, as far as the text says, that country's
+    /// ministry: it gives the manifest's party no longer (no side rather than a wrong one). Texts and manifests of the
+    /// tests' own.
+    /// </summary>
+    public class BareMinistryAbroadTests
+    {
+        private static readonly PartyDefinition[] Sides =
+        {
+            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" },
+                organisations: new[] { "Foreign Ministry", "Coast Guard Command" }),
+            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }, organisations: new[] { "Royal Danish Navy" }),
+            new PartyDefinition("Independent", null, null, new[] { "Jo Analyst" }, "Analysts, and the other countries.", others: true),
+        };
+
+        private static string Story(string dateline, string role) =>
+            dateline + " - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +
+            "\"We call on both sides to show restraint and to let the inquiry finish its work,\" " + role + " Ilse Marten said on Monday.\n";
+
+        [Fact]
+        public void ABareMinistryInAStoryFiledFromAThirdCapitalGivesNoSide()
+        {
+            var quote = Q(Quotes("Berlin urges calm after strait collision", Story("BERLIN, Dec. 2", "Foreign Ministry spokeswoman"), Sides), "We call on both sides");
+            Assert.Equal("Ilse Marten", quote.Speaker);
+            Assert.Equal("Foreign Ministry spokeswoman", quote.Role);
+            Assert.Null(quote.Party);
+        }
+
+        [Fact]
+        public void ABareMinistryInAStoryFiledFromTheOtherSidesCapitalGivesNoSide()
+        {
+            var quote = Q(Quotes("Copenhagen urges calm", Story("COPENHAGEN, Dec. 2", "Foreign Ministry spokeswoman"), Sides), "We call on both sides");
+            Assert.Equal("Ilse Marten", quote.Speaker);
+            Assert.Null(quote.Party);
+        }
+
+        [Fact]
+        public void TheSameMinistryInAStoryFiledFromItsOwnSidesCapitalKeepsItsSide()
+        {
+            // the near miss: filed from Stockholm, the bare ministry is the Swedish one
+            var quote = Q(Quotes("Stockholm urges calm", Story("STOCKHOLM, Dec. 2", "Foreign Ministry spokeswoman"), Sides), "We call on both sides");
+            Assert.Equal("Ilse Marten", quote.Speaker);
+            Assert.Equal("Sweden", quote.Party);
+        }
+
+        [Fact]
+        public void ACountryWrittenWithTheMinistryOrANamedBodyKeepsItsSide()
+        {
+            // "Swedish Foreign Ministry" names the country; the "Coast Guard Command" is no portfolio every state has
+            Assert.Equal("Sweden", Q(Quotes("Strait collision", Story("BERLIN, Dec. 2", "Swedish Foreign Ministry spokeswoman"), Sides), "We call on both sides").Party);
+            Assert.Equal("Sweden", Q(Quotes("Strait collision", Story("BERLIN, Dec. 2", "Coast Guard Command spokeswoman"), Sides), "We call on both sides").Party);
+        }
+
+        [Fact]
+        public void ABareMinistryIsAPortfolioAndAnOrganisationWord()
+        {
+            Assert.True(PartyResolver.IsBareMinistry("Foreign Ministry"));
+            Assert.True(PartyResolver.IsBareMinistry("Defence Ministry"));
+            Assert.True(PartyResolver.IsBareMinistry("Foreign Office"));
+            Assert.False(PartyResolver.IsBareMinistry("State Department"));
+            Assert.False(PartyResolver.IsBareMinistry("Pakistan Army"));
+            Assert.False(PartyResolver.IsBareMinistry("Coast Guard Command"));
+        }
+    }
+}
