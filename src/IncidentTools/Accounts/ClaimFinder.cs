@@ -614,8 +614,8 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// The side of the place that opens the mention's sentence, right before it ("In Washington, officials say …", "In
-        /// Islamabad, the ministry said …"): one to <see cref="OpeningPlaceWords"/> capitalised words after a place preposition,
-        /// then a comma, then the mention, all naming one side; null for anything else ("In response to Pakistan's claims,
+        /// Islamabad, the ministry said …"): a place preposition, capitalised words and a comma
+        /// (<see cref="Clauses.OpeningPlaceComma"/>), then the mention, all naming one side; null for anything else ("In response to Pakistan's claims,
         /// officials said" names no place of the speakers).
         /// </summary>
         private PartyDefinition? PlaceOpeningSentence(FoundAttribution root, Mention m)
@@ -625,11 +625,7 @@ namespace IncidentTools.Accounts
             if (sp == null || tokens == null || !ReferenceEquals(tokens, sp.Tokens) || m.Start < 3 || m.Start >= tokens.Count) return null;
             int start = sp.Sentences[sp.SentenceOf(m.Start)].Start;
             int comma = m.Start - 1;
-            if (!tokens[comma].Is(",") || !tokens[start].Has(WordClass.PlacePreposition)) return null;
-            int words = comma - start - 1;
-            if (words < 1 || words > OpeningPlaceWords) return null;
-            for (int i = start + 1; i < comma; i++)
-                if (!tokens[i].IsWord || !tokens[i].IsCapitalized) return null;
+            if (Clauses.OpeningPlaceComma(tokens, start, m.Start) != comma) return null;
             var named = SidesNamedIn(tokens, start + 1, comma);
             if (named.Count == 0) return null;
             foreach (var x in named)
@@ -641,8 +637,6 @@ namespace IncidentTools.Accounts
         private List<PartyMention> SidesNamedIn(IReadOnlyList<Token> tokens, int a, int e) =>
             _parties.Mentions(AccountText.Normalize(MentionParser.Join(tokens, a, e)));
 
-        /// <summary>The words a place opening a sentence may have ("In Washington", "In Rawalpindi", "In New Delhi").</summary>
-        private const int OpeningPlaceWords = 3;
 
         /// <summary>
         /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its

@@ -1347,6 +1347,22 @@ namespace IncidentTools.Attribution
             return name.Next + 1;
         }
 
+        /// <summary>The words a place opening a sentence may have ("In Washington", "In Rawalpindi", "In New Delhi").</summary>
+        private const int OpeningPlaceWords = 3;
+
+        /// <summary>
+        /// "In Washington, …", "In New Delhi, …": at <paramref name="s"/> a place preposition, then one to
+        /// <see cref="OpeningPlaceWords"/> capitalised words, then a comma before <paramref name="e"/>; the comma's index, else -1.
+        /// </summary>
+        internal static int OpeningPlaceComma(IReadOnlyList<Token> tk, int s, int e)
+        {
+            if (s + 2 >= e || !tk[s].IsWord || !tk[s].Has(WordClass.PlacePreposition)) return -1;
+            int comma = s + 1;
+            while (comma < e && comma - s - 1 <= OpeningPlaceWords && tk[comma].IsWord && tk[comma].IsCapitalized) comma++;
+            int words = comma - s - 1;
+            return words < 1 || words > OpeningPlaceWords || comma >= e || !tk[comma].Is(",") ? -1 : comma;
+        }
+
         /// <summary>The word after a subject reads as its verb (<see cref="VerbAfterSubject"/>) and is no form of "be" ("was shown", "is under").</summary>
         private static bool ActiveVerb(Token t) => VerbAfterSubject(t) && !t.Has(WordClass.Be);
 

@@ -635,23 +635,16 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The country of the place that opens the sentence [<paramref name="s"/>, <paramref name="e"/>) and sets its scene: a
-        /// place preposition, one to <see cref="OpeningPlaceWords"/> capitalised words naming a country or one of its places
-        /// ("In Washington,", "In New Delhi,", "In Pakistan,"), then a comma; else null.
+        /// The country of the place that opens the sentence [<paramref name="s"/>, <paramref name="e"/>) and sets its scene
+        /// (<see cref="Clauses.OpeningPlaceComma"/>: "In Washington,", "In New Delhi,", "In Pakistan,"); else null.
         /// </summary>
         private static Country? OpeningPlace(IReadOnlyList<Token> tk, int s, int e)
         {
-            if (s + 2 >= e || !tk[s].IsWord || !tk[s].Has(WordClass.PlacePreposition)) return null;
-            int comma = s + 1;
-            while (comma < e && comma - s - 1 <= OpeningPlaceWords && tk[comma].IsWord && tk[comma].IsCapitalized) comma++;
-            int words = comma - s - 1;
-            if (words < 1 || words > OpeningPlaceWords || comma >= e || !tk[comma].Is(",")) return null;
+            int comma = Clauses.OpeningPlaceComma(tk, s, e);
+            if (comma < 0) return null;
             var place = MentionParser.Join(tk, s + 1, comma);
             return CountryTable.Find(place) ?? CountryTable.FindPlace(place);
         }
-
-        /// <summary>The words a place opening a sentence may have ("In Washington", "In New Delhi").</summary>
-        private const int OpeningPlaceWords = 3;
 
         private static readonly char[] Apostrophes = { '\'', '’' };
 
