@@ -49,8 +49,6 @@ namespace IncidentTools.Text
         Likening = 1 << 27,
         /// <summary>A verb that with "if" or "whether" after it finds something out and holds no view ("waited to see if the cable held"): no cue then.</summary>
         Inquiry = 1 << 28,
-        /// <summary>A verb that with a prize, a title or lives as its object wins or takes them and reports nothing ("claimed the title", "the crash claimed three lives"): prize-objects.txt.</summary>
-        Prize = 1 << 29,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
@@ -695,8 +693,6 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<HashSet<string>> _prizeObjects = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(Lines("prize-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _senseObjects = new Lazy<HashSet<string>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
@@ -796,15 +792,9 @@ namespace IncidentTools.Text
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
 
         /// <summary>
-        /// True for a lower-case noun that, as the object of a verb tagged prize ("claim"), is won or taken, not said
-        /// ("claimed the title", "claimed a bronze medal", "the fire claimed three lives"): prize-objects.txt.
-        /// </summary>
-        public static bool IsPrizeObject(string lower) => _prizeObjects.Value.Contains(lower);
-
-        /// <summary>
         /// True for a lower-case noun that, as the head of the plain object of the reporting verb <paramref name="lemma"/>, marks
         /// the verb's other sense, in which it reports nothing ("maintains tight control", "is feeling the pressure", "attacked the
-        /// guard"): sense-objects.txt.
+        /// guard", "claimed the title"): sense-objects.txt.
         /// </summary>
         public static bool IsSenseObject(string lemma, string lower) => _senseObjects.Value.Contains(lemma + " " + lower);
 

@@ -5,8 +5,8 @@ using static IncidentTools.Tests.Attribution.ReportedSpeechText;
 namespace IncidentTools.Tests.Attribution
 {
     /// <summary>
-    /// A verb tagged prize ("claim") with a prize, a title or lives as its object (prize-objects.txt) wins or takes them and
-    /// reports nothing; with a clause after the same noun it still reports.
+    /// "claim" with a prize, a title or lives as its object (its line of sense-objects.txt) wins or takes them and reports
+    /// nothing; with a clause after the same noun it still reports.
     /// </summary>
     public class PrizeObjectTests
     {

@@ -1919,12 +1919,9 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
-            // "claimed the title", "claimed a bronze medal", "the blaze claimed two lives": a prize or lives as the object are won
-            // or taken, nothing is said ("claimed the title was rigged" still reports: a clause opens there)
-            if (e.Has(VerbTag.Prize) && !thatClause && NounPhraseEnd(tk, contentStart, Lexicon.IsPrizeObject) > 0 && !OpensClause(tk, contentStart))
-                return false;
-            // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard": an object that marks the
-            // verb's other sense (keeping, feeling, attacking with force) reports nothing ("maintains the ports are safe" does)
+            // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard", "claimed the title", "the
+            // blaze claimed two lives": an object that marks the verb's other sense (keeping, feeling, attacking with force,
+            // winning or taking) reports nothing ("maintains the ports are safe", "claimed the title was rigged" do)
             if (!thatClause && NounPhraseEnd(tk, contentStart, n => Lexicon.IsSenseObject(e.Lemma, n)) > 0 && !OpensClause(tk, contentStart))
                 return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
@@ -2099,8 +2096,8 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="HeadedObjectWords"/> lower-case words or
         /// numbers whose last word is a noun that <paramref name="isHead"/> accepts, or -1: a noun one telephones
-        /// (<see cref="Lexicon.IsCallObject"/>: "911", "police", "her cellphone", "the hotline"), a prize one wins
-        /// (<see cref="Lexicon.IsPrizeObject"/>: "the title", "three lives").
+        /// (<see cref="Lexicon.IsCallObject"/>: "911", "police", "her cellphone", "the hotline"), a noun that marks a verb's
+        /// other sense (<see cref="Lexicon.IsSenseObject"/>: "the title" after "claim", "tight control" after "maintain").
         /// </summary>
         private static int NounPhraseEnd(IReadOnlyList<Token> tk, int c, Func<string, bool> isHead)
         {
