@@ -184,18 +184,42 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the words from j to k are a person's name that ends right before k: capitalised words only, none of an
-        /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"). Not "Church of
+        /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"; a given name the
+        /// list does not hold after a title or before an organisation's phrase). Not "Church of
         /// Jesus Christ" (a lower-case "of" before) nor "Ellen Foundation" (an organisation word), nor the second of two names
         /// that "and" joins ("Jo Bell of York and Tom Reyes of Leeds, both …, said": the coordination reads their phrases).
         /// </summary>
         private static bool IsPersonNameBefore(IReadOnlyList<Token> tk, int j, int k)
         {
-            if (k - NameWordsBeforeOf < j || !Lexicon.IsGivenName(tk[k - NameWordsBeforeOf].Text)) return false;
+            if (k - NameWordsBeforeOf < j) return false;
             if (j > 0 && tk[j - 1].IsLowerWord && tk[j - 1].Has(WordClass.ListCoordinator)) return false;
             for (int x = j; x < k; x++)
                 if (!tk[x].IsCapitalized || tk[x].IsOrganisationWord) return false;
-            return true;
+            int given = k - NameWordsBeforeOf;
+            if (Lexicon.IsGivenName(tk[given].Text)) return true;
+            // a given name the list does not hold ("Tunde Bakare", "Zhang Wenhui"): two words that can be no other thing than a
+            // name, after a title ("Professor Tunde Bakare of …") or before the phrase of an organisation ("Tunde Bakare of the
+            // University of Lagos"), which <see cref="IsAffiliationAfter"/> and <see cref="OpensOrganisationAfter"/> read
+            for (int x = given; x < k; x++)
+                if (tk[x].Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart | WordTag.Calendar) || Lexicon.IsTitleWord(tk[x].Text) ||
+                    IsCountryWord(tk[x].Text) || Lexicon.IsKnownWord(tk[x].Text) || IsCueForm(tk[x]))
+                    return false;
+            return given > 0 && tk[given - 1].IsCapitalized && Lexicon.IsTitleWord(tk[given - 1].Text) || OpensOrganisationAfter(tk, k);
         }
+
+        /// <summary>True when the "of" at k opens an organisation's name: "of the University of Lagos", "of Lagos University".</summary>
+        private static bool OpensOrganisationAfter(IReadOnlyList<Token> tk, int k)
+        {
+            int x = k + 1;
+            if (x < tk.Count && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            for (int n = 0; x < tk.Count && n < AffiliationOrganisationReach && tk[x].IsCapitalized; x++, n++)
+                if (tk[x].IsOrganisationWord) return true;
+            return false;
+        }
+
+        /// <summary>How many capitalised words after "of" (and "the") <see cref="OpensOrganisationAfter"/> reads for an organisation
+        /// word: "of Lagos State University".</summary>
+        private const int AffiliationOrganisationReach = 3;
 
         /// <summary>
         /// True when the "of" at k opens the phrase of a person's affiliation that runs to the end of the mention: a capitalised

@@ -7,7 +7,8 @@ namespace IncidentTools.Tests.Attribution
 {
     /// <summary>
     /// "Mark Jensen of the Harbour Institute said": after a person's given name and surname, "of" opens where the person
-    /// is from, the name's apposition; the speaker is the person, never the institute nor a place in its name.
+    /// is from, the name's apposition; the speaker is the person, never the institute nor a place in its name. A given name the
+    /// list does not hold ("Odun Okeke") is read so after a title or before an organisation's phrase.
     /// </summary>
     public class NameOfAffiliationTests
     {
@@ -21,6 +22,33 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Mark Jensen", a.Speaker);
             Assert.Equal("the ferry was safe", a.Content);
             Assert.Equal(nameof(CueThenContent), a.Rule);
+        }
+
+        [Theory]
+        // a given name the list does not hold: before an organisation's phrase, or after a title
+        [InlineData("Odun Okeke of the University of Stenport said the ferry was safe.", "Odun Okeke")]
+        [InlineData("Odun Okeke of Stenport Harbour Institute said the ferry was safe.", "Odun Okeke")]
+        [InlineData("Professor Odun Okeke of the Centre of Coastal Studies said the ferry was safe.", "Odun Okeke")]
+        public void AnUnlistedGivenNameBeforeOfSpeaks(string body, string speaker)
+        {
+            var a = Attributions(body).Single(x => x.Cue == "said");
+            Assert.Equal(speaker, a.Speaker);
+            Assert.Equal("the ferry was safe", a.Content);
+        }
+
+        [Fact]
+        public void AHeWhoFollowsAnUnlistedNameOfAnInstituteIsThePerson()
+        {
+            // before, the "he" went to the last capitalised words of the institute's name ("Coastal Studies")
+            var q = Assert.Single(Quotes("Professor Odun Okeke of the Institute of Coastal Studies said the ferry was safe. “The hull is sound,” he said."));
+            Assert.Equal("Odun Okeke", q.Speaker);
+        }
+
+        [Fact]
+        public void TheWordsOfATitleBeforeOfAreNoUnlistedName()
+        {
+            // near miss: "Supreme Leader" are a title's words, no given name and surname
+            Assert.DoesNotContain(Attributions("Supreme Leader of the Stenport Council said the ferry was safe."), x => x.Cue == "said" && x.Speaker == "Supreme Leader");
         }
 
         [Fact]
