@@ -185,7 +185,7 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when the words from j to k are a person's name that ends right before k: capitalised words only, none of an
         /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"; a given name the
-        /// list does not hold after a title or before an organisation's phrase). Not "Church of
+        /// list does not hold after a title or before an organisation's phrase), or a title and a surname ("Rep. Okeke"). Not "Church of
         /// Jesus Christ" (a lower-case "of" before) nor "Ellen Foundation" (an organisation word), nor the second of two names
         /// that "and" joins ("Jo Bell of York and Tom Reyes of Leeds, both …, said": the coordination reads their phrases).
         /// </summary>
@@ -197,15 +197,19 @@ namespace IncidentTools.Attribution
                 if (!tk[x].IsCapitalized || tk[x].IsOrganisationWord) return false;
             int given = k - NameWordsBeforeOf;
             if (Lexicon.IsGivenName(tk[given].Text)) return true;
+            // "Rep. Okeke of Oregon": a title, then one word that can be no other thing than a name
+            if (Lexicon.IsTitleWord(tk[given].Text) && CanOnlyBeName(tk[k - 1])) return true;
             // a given name the list does not hold ("Tunde Bakare", "Zhang Wenhui"): two words that can be no other thing than a
             // name, after a title ("Professor Tunde Bakare of …") or before the phrase of an organisation ("Tunde Bakare of the
-            // University of Lagos"), which <see cref="IsAffiliationAfter"/> and <see cref="OpensOrganisationAfter"/> read
-            for (int x = given; x < k; x++)
-                if (tk[x].Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart | WordTag.Calendar) || Lexicon.IsTitleWord(tk[x].Text) ||
-                    IsCountryWord(tk[x].Text) || Lexicon.IsKnownWord(tk[x].Text) || IsCueForm(tk[x]))
-                    return false;
+            // University of Lagos")
+            if (!CanOnlyBeName(tk[given]) || !CanOnlyBeName(tk[k - 1])) return false;
             return given > 0 && tk[given - 1].IsCapitalized && Lexicon.IsTitleWord(tk[given - 1].Text) || OpensOrganisationAfter(tk, k);
         }
+
+        /// <summary>A capitalised word no list knows as anything else than a name: no grammar word, title, country or verb.</summary>
+        private static bool CanOnlyBeName(Token t) =>
+            !(t.Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart | WordTag.Calendar) || Lexicon.IsTitleWord(t.Text) ||
+              IsCountryWord(t.Text) || Lexicon.IsKnownWord(t.Text) || IsCueForm(t));
 
         /// <summary>True when the "of" at k opens an organisation's name: "of the University of Lagos", "of Lagos University".</summary>
         private static bool OpensOrganisationAfter(IReadOnlyList<Token> tk, int k)

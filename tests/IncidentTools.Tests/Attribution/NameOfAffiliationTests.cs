@@ -29,6 +29,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Odun Okeke of the University of Stenport said the ferry was safe.", "Odun Okeke")]
         [InlineData("Odun Okeke of Stenport Harbour Institute said the ferry was safe.", "Odun Okeke")]
         [InlineData("Professor Odun Okeke of the Centre of Coastal Studies said the ferry was safe.", "Odun Okeke")]
+        // a title and a surname: before, "Stenport" (or "Coastal Trust") spoke
+        [InlineData("Rep. Okeke of Stenport said the ferry was safe.", "Okeke")]
+        [InlineData("Dr. Okeke of the Coastal Trust said the ferry was safe.", "Okeke")]
         public void AnUnlistedGivenNameBeforeOfSpeaks(string body, string speaker)
         {
             var a = Attributions(body).Single(x => x.Cue == "said");
@@ -44,11 +47,13 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Odun Okeke", q.Speaker);
         }
 
-        [Fact]
-        public void TheWordsOfATitleBeforeOfAreNoUnlistedName()
+        [Theory]
+        [InlineData("Supreme Leader of the Stenport Council said the ferry was safe.", "Supreme Leader")]
+        [InlineData("Secretary General of the Stenport Alliance said the ferry was safe.", "General")]
+        public void TheWordsOfATitleBeforeOfAreNoUnlistedName(string body, string notSpeaker)
         {
-            // near miss: "Supreme Leader" are a title's words, no given name and surname
-            Assert.DoesNotContain(Attributions("Supreme Leader of the Stenport Council said the ferry was safe."), x => x.Cue == "said" && x.Speaker == "Supreme Leader");
+            // near miss: a title's words, no given name and surname nor a title and a surname
+            Assert.DoesNotContain(Attributions(body), x => x.Cue == "said" && x.Speaker == notSpeaker);
         }
 
         [Fact]
