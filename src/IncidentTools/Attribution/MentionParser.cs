@@ -203,7 +203,7 @@ namespace IncidentTools.Attribution
             // name, after a title ("Professor Tunde Bakare of …") or before the phrase of an organisation ("Tunde Bakare of the
             // University of Lagos")
             if (!CanOnlyBeName(tk[given]) || !CanOnlyBeName(tk[k - 1])) return false;
-            return given > 0 && tk[given - 1].IsCapitalized && Lexicon.IsTitleWord(tk[given - 1].Text) || OpensOrganisationAfter(tk, k);
+            return given > 0 && tk[given - 1].IsCapitalized && Lexicon.IsTitleWord(tk[given - 1].Text) || OpensNamedBodyAfter(tk, k);
         }
 
         /// <summary>A capitalised word no list knows as anything else than a name: no grammar word, title, country or verb.</summary>
@@ -211,17 +211,21 @@ namespace IncidentTools.Attribution
             !(t.Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart | WordTag.Calendar) || Lexicon.IsTitleWord(t.Text) ||
               IsCountryWord(t.Text) || Lexicon.IsKnownWord(t.Text) || IsCueForm(t));
 
-        /// <summary>True when the "of" at k opens an organisation's name: "of the University of Lagos", "of Lagos University".</summary>
-        private static bool OpensOrganisationAfter(IReadOnlyList<Token> tk, int k)
+        /// <summary>
+        /// True when the "of" at k opens an organisation's name: "of Lagos University", "of the Inter-Services Public Relations"
+        /// (a capitalised name after "the" is a body's or a country's, never a person's own).
+        /// </summary>
+        private static bool OpensNamedBodyAfter(IReadOnlyList<Token> tk, int k)
         {
             int x = k + 1;
-            if (x < tk.Count && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            if (x + 1 < tk.Count && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle))
+                return tk[x + 1].IsCapitalized && !tk[x + 1].Has(WordTag.Calendar);
             for (int n = 0; x < tk.Count && n < AffiliationOrganisationReach && tk[x].IsCapitalized; x++, n++)
                 if (tk[x].IsOrganisationWord) return true;
             return false;
         }
 
-        /// <summary>How many capitalised words after "of" (and "the") <see cref="OpensOrganisationAfter"/> reads for an organisation
+        /// <summary>How many capitalised words after "of" (and "the") <see cref="OpensNamedBodyAfter"/> reads for an organisation
         /// word: "of Lagos State University".</summary>
         private const int AffiliationOrganisationReach = 3;
 

@@ -28,6 +28,8 @@ namespace IncidentTools.Tests.Attribution
         // a given name the list does not hold: before an organisation's phrase, or after a title
         [InlineData("Odun Okeke of the University of Stenport said the ferry was safe.", "Odun Okeke")]
         [InlineData("Odun Okeke of Stenport Harbour Institute said the ferry was safe.", "Odun Okeke")]
+        // a capitalised name after "of the" is a body's, whatever its words
+        [InlineData("Odun Okeke of the Harbour Public Relations said the ferry was safe.", "Odun Okeke")]
         [InlineData("Professor Odun Okeke of the Centre of Coastal Studies said the ferry was safe.", "Odun Okeke")]
         // a title and a surname: before, "Stenport" (or "Coastal Trust") spoke
         [InlineData("Rep. Okeke of Stenport said the ferry was safe.", "Okeke")]
