@@ -44,6 +44,17 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Jo Bell", a.Speaker);
         }
 
+        [Theory]
+        [InlineData("The ferry was late on most days, according to Jo Bell, the port's spokeswoman.", "Jo Bell")]
+        [InlineData("The ferry was late on most days, according to Jo Bell, its harbour master.", "Jo Bell")]
+        [InlineData("The ferry was late on most days, according to Ferry Watch, the local ferry union.", "Ferry Watch")]
+        public void ADefinitePhraseOfAPersonOrBodyThatEndsTheSentenceIsNoContent(string body, string speaker)
+        {
+            var a = ByCue(body);
+            Assert.Equal("The ferry was late on most days", a.Content);
+            Assert.Equal(speaker, a.Speaker);
+        }
+
         [Fact]
         public void ANameWithItsStateStaysTheSource()
         {
@@ -59,6 +70,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The repairs took, according to the harbour master, a third of the budget.")]
         [InlineData("The repairs cost, according to the harbour master, more than $2 million.")]
         [InlineData("The ferry left late after, according to the harbour master, the crew stayed ashore.")]
+        [InlineData("The storm sank, according to the harbour master, the boats of the crews.")]
         public void TheRestOfTheInterruptedClauseStaysInTheContent(string body)
         {
             // negative: a verb phrase or a definite subject after the source's comma goes on with the clause before the cue

@@ -1,3 +1,4 @@
+using System;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -53,6 +54,11 @@ namespace IncidentTools.Attribution.Rules
             // "…, according to bank research cited by its president, Jo Bell.": the name of the person the source's phrase ends on
             if (!describes && t.IsCapitalized && c >= 2 && tk[c - 2].IsLowerWord && tk[c - 2].IsSpeakerNoun(out _, out _))
                 describes = mp.Parse(tk, c, e, inverted: false) is { Kind: MentionKind.Name } name && name.Start == c && name.Next >= e;
+            // "…, according to Jo Bell, the harbour's spokeswoman.": a definite phrase that ends the sentence on a noun of a person or
+            // body is the source's apposition (a clause the cue interrupts goes on to its verb: "…, according to X, the crews left")
+            if (!describes && t.IsLowerWord && t.Has(WordTag.Determiner | WordTag.Possessive))
+                describes = mp.Parse(tk, c, e, inverted: false) is { Kind: MentionKind.Description } d && d.Start == c && Math.Max(d.Next, d.End) >= e &&
+                            (Lexicon.IsSpeakerNoun(d.Head, out _, out _) || Lexicon.IsOrganisationWord(d.Head));
             if (!describes) return false;
             for (int a = c, i = c; i <= e; i++)
             {
