@@ -733,6 +733,36 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
         }
 
+        [Theory]
+        // the active: the object is the one quoted, the subject only relays the words
+        [InlineData("The Kestrel Herald quoted a port official as saying the pier was unsafe.", "a port official", "quoted a port official as saying", "the pier was unsafe")]
+        [InlineData("State radio quoted him as saying that the bridge would reopen.", "him", "quoted him as saying", "the bridge would reopen")]
+        [InlineData("The agency quoted her as saying, “The bridge will reopen.”", "her", "quoted her as saying", "“The bridge will reopen.”")]
+        public void TheOneAnAgencyQuotesIsTheSource(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // near misses: "quoted" with no one quoted "as saying" after its object
+        [InlineData("The Kestrel Herald quoted the figures in its report on the pier.")]
+        [InlineData("The agency quoted it as saying the pier was unsafe.")]
+        public void AQuotedObjectWithoutAsSayingOrAThingIsNoSource(string sentence)
+        {
+            Assert.Empty(Run(sentence, new QuotedAsSaying()));
+        }
+
+        [Fact]
+        public void AHeAnAgencyQuotesIsThePersonNamedBefore()
+        {
+            var a = Assert.Single(QuoteRuleText.Attributions("Harbour master Jo Bell inspected the pier on Monday. The Kestrel Herald quoted her as saying the pier was unsafe."), x => x.Rule == nameof(QuotedAsSaying));
+            Assert.Equal("Jo Bell", a.Speaker);
+            Assert.Equal("the pier was unsafe", a.Content);
+        }
+
         // ------------------------------------------------------------ PassiveBy
 
         [Theory]

@@ -5,7 +5,8 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// "X was quoted as saying (by Y) that …", "X was quoted by Y as telling reporters …": the subject
     /// of the passive is the source (the one who is quoted), the cue runs from "quoted" to the
-    /// participle, and the content follows it.
+    /// participle, and the content follows it. In the active, "The agency quoted X as saying (that) …", the
+    /// object is the source and the subject only relays the words.
     /// </summary>
     internal sealed class QuotedAsSaying : IAttributionRule
     {
@@ -25,15 +26,31 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int k = s0 + 1; k + 2 < s1; k++)
                     {
-                        if (!tk[k].IsWord || !(tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay)) || !IsBe(tk[k - 1].Lower) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        int a = k + 1;
-                        while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
-                        if (a + 1 >= s1 || !tk[a].Has(WordGroup.AsLink)) continue;
+                        if (!tk[k].IsWord || !(tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        bool passive = IsBe(tk[k - 1].Lower);
+                        Mention? source = null;
+                        int a;
+                        if (passive)
+                        {
+                            a = k + 1;
+                            while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
+                        }
+                        else
+                        {
+                            // "The agency quoted a senior officer as saying …", "quoted him as saying": the object, right before "as"
+                            source = ReportedSpeech.ObjectPronoun(tk, k + 1) ?? ctx.MentionsFor(p).Parse(tk, k + 1, s1, inverted: false);
+                            if (source == null || source.IsPronoun && Lexicon.IsAsWritten(source.Determiner, WordGroup.ThingPronoun)) continue;
+                            a = source.Next;
+                        }
+                        if (a + 1 >= s1 || !tk[a].IsWord || !tk[a].Has(WordGroup.AsLink)) continue;
                         var entry = ReportedSpeech.EntryAt(tk, a + 1, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech) continue;
-                        int g = ReportedSpeech.GroupStart(tk, k - 1, s0);
-                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, g);
-                        if (subject == null) continue;
+                        if (passive)
+                        {
+                            int g = ReportedSpeech.GroupStart(tk, k - 1, s0);
+                            source = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, g)?.Mention;
+                        }
+                        if (source == null) continue;
                         var cue = new VerbCue(entry, a + 1, end, a + 1);
                         int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
                         if (c < s1 && tk[c].IsWord && tk[c].Has(WordGroup.Agent))
@@ -43,9 +60,11 @@ namespace IncidentTools.Attribution.Rules
                             while (t < s1 && t - c <= ByReach && !(tk[t].IsWord && tk[t].Has(WordGroup.Complementizer))) t++;
                             if (t < s1 && tk[t].Has(WordGroup.Complementizer)) c = t + 1;
                         }
+                        // "quoted her as saying, “…”": the comma or colon before a quotation opens it, no part of the words
+                        if (c + 1 < s1 && (tk[c].Is(",") || tk[c].Is(":")) && tk[c + 1].IsQuote) c++;
                         int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
                         if (!ReportedSpeech.IsContent(tk, c, e) && !(e > c && ReportedSpeech.HasQuote(tk, c, e))) continue;
-                        var found = ReportedSpeech.Make(Name, p, c, e, k, end, subject.Mention);
+                        var found = ReportedSpeech.Make(Name, p, c, e, k, end, source);
                         if (!ReportedSpeech.HasWords(tk, c, e)) found.Kind = AttributionKind.Direct;
                         ctx.Add(found);
                     }

@@ -2504,6 +2504,12 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>"him", "her", "them" at i as a source ("according to him", "quoted her as saying"): the pronoun, resolved as its subject form is; else null.</summary>
+        public static Mention? ObjectPronoun(IReadOnlyList<Token> tk, int i) =>
+            tk[i].IsWord && ObjectToSubject(tk[i].Lower) is string subjectForm
+                ? new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text }
+                : null;
+
         private static string? ObjectToSubject(string lower) =>
             lower == "him" ? "he" : lower == "her" ? "she" : lower == "them" ? "they" : lower == "me" ? "i" : lower == "us" ? "we" : null;
 
@@ -2512,10 +2518,10 @@ namespace IncidentTools.Attribution.Rules
         {
             next = i;
             // "according to him": the pronoun, resolved as "he" is
-            if (i < s1 && tk[i].IsWord && ObjectToSubject(tk[i].Lower) is string subjectForm)
+            if (i < s1 && ObjectPronoun(tk, i) is { } pronoun)
             {
                 next = i + 1;
-                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text };
+                return pronoun;
             }
             int limit = i;
             while (limit < s1 && !tk[limit].Is(",") && !tk[limit].Is(";") && !tk[limit].IsQuote && !(tk[limit].Kind == TokenKind.Punct && (tk[limit].Is(".") || tk[limit].Is("—")))) limit++;
