@@ -997,7 +997,31 @@ namespace IncidentTools.Attribution.Rules
             // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
             TakeListedHead(tk, m, lead);
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
+            if (m.HeadText == null) TakeHeadBeforeOfName(tk, m, lead);
             return m;
+        }
+
+        /// <summary>
+        /// "the city of Nice", "the family of Jo Bell", "the town of Kirkwall": a noun the lexicon does not list, then "of" and a
+        /// name, heads its phrase; the name only says which (its post-modifier), so the speaker is never the name nor someone
+        /// described with it ("the city of Nice" is no "Nice native"). Not a share ("a third of Ohio") nor a count of a plural
+        /// ("a number of Democrats").
+        /// </summary>
+        private static void TakeHeadBeforeOfName(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from; h + 2 < d.End; h++)
+            {
+                var t = tk[h];
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement)) return;
+                if (!t.IsLowerWord || IsShareWord(t) || t.Has(WordTag.Determiner) || !tk[h + 1].IsLowerWord || !tk[h + 1].Has(WordGroup.OfComplement)) continue;
+                int n = h + 2;
+                if (n + 1 < d.End && tk[n].IsLowerWord && Lexicon.IsAsWritten(tk[n].Text, WordGroup.DefiniteArticle)) n++;
+                // (a plural after "of" is the people the noun counts: "a number of Democrats")
+                if (!tk[n].IsCapitalized || IsPluralWord(tk[d.End - 1])) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
+                d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
         }
 
         /// <summary>
