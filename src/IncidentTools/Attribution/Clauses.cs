@@ -242,7 +242,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// “You squeezed employees” to drive up the price, she said, referencing …: the first reporting clause
         /// between commas after the quotation, before any other quotation, at most twenty tokens on. The
-        /// clause ends at a comma, a full stop or the sentence's end.
+        /// clause ends at a comma, a full stop or the sentence's end, after a short phrase of place or time if one follows
+        /// its cue ("The mayor's “blunders” are shameful, Lund said Tuesday in Dover, noting …": <see cref="PlaceOrTimePhraseEnd"/>).
         /// </summary>
         public Clause? FindMedial(IReadOnlyList<Token> tk, int q, int end)
         {
@@ -254,9 +255,31 @@ namespace IncidentTools.Attribution
                 if (a == null) continue;
                 int after = Math.Max(a.Cue.End, a.Mention.Next);
                 while (after < end && after - Math.Max(a.Cue.End, a.Mention.Next) < 3 && tk[after].IsWord && (tk[after].Has(WordTag.Calendar | WordTag.CueAdverb) || Lexicon.IsAdverb(tk[after].Text))) after++;
+                if (after < end && tk[after].IsWord && tk[after].Has(WordClass.PlaceOrTimeLead)) after = PlaceOrTimePhraseEnd(tk, after, end);
                 if (after >= end || tk[after].Is(",") || tk[after].Is(".")) return a;
             }
             return null;
+        }
+
+        /// <summary>How many tokens a phrase of place or time after a medial cue may hold ("at a town hall in Dover on Monday": 7).</summary>
+        private const int PlaceOrTimePhraseReach = 8;
+
+        /// <summary>
+        /// "… Lund said at a town hall on Monday, “…”": the end of the phrase of place or time that the word at
+        /// <paramref name="p"/> opens (<c>place-or-time-lead</c>), the comma or full stop after at most
+        /// <see cref="PlaceOrTimePhraseReach"/> tokens; <paramref name="p"/> itself when the words run on into a clause (a
+        /// quotation, a clause mark, a finite verb, "that" or a relative pronoun: "said in a letter that the pier …").
+        /// </summary>
+        private static int PlaceOrTimePhraseEnd(IReadOnlyList<Token> tk, int p, int end)
+        {
+            for (int j = p + 1; j < end && j - p <= PlaceOrTimePhraseReach; j++)
+            {
+                var t = tk[j];
+                if (t.Is(",") || t.Is(".")) return j > p + 1 ? j : p;
+                if (t.IsQuote || t.Is(";") || t.Is(":") || t.Is("(") || t.IsDash) return p;
+                if (t.IsLowerWord && (t.Has(WordClass.RelativePronoun) || t.Has(WordGroup.Complementizer) || t.Has(WordTag.Finite) || t.CueVerb is { IsParticiple: false })) return p;
+            }
+            return end - p - 1 <= PlaceOrTimePhraseReach && end > p + 1 ? end : p;
         }
 
         /// <summary>
@@ -1136,7 +1159,8 @@ namespace IncidentTools.Attribution
             int s = SkipIntro(tk, Window(q, start), q);
             if (s >= q) return null;
             var subject = _parser.Parse(tk, s, q, inverted: false);
-            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) subject = InnerClauseSubject(tk, Window(q, start), q);
+            bool inner = false;
+            if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) { subject = InnerClauseSubject(tk, Window(q, start), q); inner = subject != null; }
             else subject = SubjectAfterOpeningPhrase(tk, subject, q) ?? subject;
             // with no subject, only a participle after an earlier quotation's attribution has one
             int from = subject?.Next ?? s;
@@ -1148,6 +1172,8 @@ namespace IncidentTools.Attribution
                                                                        AfterDocument(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
                 {
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention;
+                    // not a cry ("Lund said as the crowd gathered outside, chanting “…”": the crowd's)
+                    if (said == null && inner && tk[k].CueVerb is { } part && !part.Has(VerbTag.Outcry)) said = AttributionAroundClause(tk, subject!, Window(q, start))?.Mention;
                     // "Lund spoke near the pier, where fifty workers had gathered, chanting “…”": the participle may be the inner clause's
                     if (said == null && OtherSubjectClauseBefore(tk, from, k)) return null;
                     said ??= subject;
@@ -1239,6 +1265,27 @@ namespace IncidentTools.Attribution
                 for (int i = Math.Max(c.Mention.Next, c.Cue.End); i < comma; i++)
                     if (!(tk[i].IsWord && tk[i].Has(WordTag.Time | WordTag.Calendar))) return null;
                 return c;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "“We need him back,” Lund said at the dinner after the senator won his primary, remarking that …": the subject at
+        /// <paramref name="inner"/> opens a clause of time before or after the attribution's event (a subordinator that also opens
+        /// a phrase of time, <c>adjunct-preposition</c>: "after", "before") that stands inside the attribution closing an earlier
+        /// quotation of the sentence: a participle after that clause hangs on the attribution, whose source is its subject, not on
+        /// the clause. Not a clause of the same moment ("Clinton asks as a guard walks in, saying he's “…”": the guard's), nor a
+        /// cry (the caller leaves "…, chanting" to the clause's subject). That attribution, or null.
+        /// </summary>
+        private Clause? AttributionAroundClause(IReadOnlyList<Token> tk, Mention inner, int from)
+        {
+            int sub = inner.Start - 1;
+            if (sub <= from || !tk[sub].IsLowerWord || !tk[sub].Has(WordTag.Subordinator) || !tk[sub].Has(WordClass.AdjunctPreposition) || tk[sub].Has(WordTag.Relative | WordTag.Conditional)) return null;
+            for (int p = sub - 1; p >= from; p--)
+            {
+                if (!tk[p].IsQuote) continue;
+                var c = FindAfter(tk, p, sub);
+                return c != null && Math.Max(c.Cue.End, c.Mention.Next) <= sub ? c : null;
             }
             return null;
         }
