@@ -1236,7 +1236,7 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        private static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
+        internal static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
 
         /// <summary>For a closing bracket or dash at c, the index of its opening bracket or dash (within twenty tokens, not before s0), or -1.</summary>
         private static int MatchingOpen(IReadOnlyList<Token> tk, int s0, int c)
