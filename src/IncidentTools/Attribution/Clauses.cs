@@ -1810,7 +1810,11 @@ namespace IncidentTools.Attribution
             return before.IsWord && !before.Has(WordTag.Function | WordTag.Determiner | WordTag.Auxiliary | WordTag.Finite | WordTag.Pronoun) && before.CueVerb == null;
         }
 
-        /// <summary>The subject of a sentence (after its intro), for salience; null when it does not start with a mention.</summary>
+        /// <summary>
+        /// The subject of a sentence (after its intro), for salience; null when it does not start with a mention. An aside between
+        /// commas or between dashes may stand between the subject and its verb ("Coach Tom Reyes — the man behind Harbour United's
+        /// cup run — gave …").
+        /// </summary>
         public Mention? Subject(IReadOnlyList<Token> tk, int start, int end)
         {
             int s = SkipIntro(tk, start, end);
@@ -1825,6 +1829,8 @@ namespace IncidentTools.Attribution
             // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
             if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
             n = PastAside(tk, n, end);
+            // "Paul Varga—the director behind Dark Harbor—has …": an aside between dashes after the subject; the verb follows it
+            if (n == m.Next && n < end && Rules.ReportedSpeech.IsDash(tk[n]) && Rules.ReportedSpeech.ClosingOf(tk, n, end) is int close && close > n + 1) n = close + 1;
             return n < end && tk[n].IsLowerWord ? m : null;
         }
 

@@ -677,6 +677,47 @@ namespace IncidentTools.Tests.Attribution
         public void AClauseOrADescribedNounKeepsItsAnd(string sentence, string content) =>
             Assert.Equal(content, Assert.Single(Run(sentence, new CueThenContent())).Content);
 
+        // in the present of reviews and sports reports, after an object pronoun, a plain object ends before "and", an adverb in -ly
+        // and a second verb in -s with its own object; in the past an adverb may stand there too
+        [Theory]
+        [InlineData("In the second act, Ada Lund asks him a small loan and repeatedly pats his arm.", "Ada Lund", "asks", "a small loan")]
+        [InlineData("The dockers' union backed the mayor in the primary but recently joined the rival campaign.", "The dockers' union", "backed", "the mayor in the primary")]
+        public void AnObjectEndsBeforeAnAdverbAndASecondVerb(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+            Assert.Equal(sentence.IndexOf(content, StringComparison.Ordinal), f.Record.Content.Start - f.Record.Paragraph.Start);
+        }
+
+        // near misses: a clause in the present keeps its "and" (its verb in -s is no known verb: "trains"), after the verb or an addressee
+        [Theory]
+        [InlineData("Coach Ada Lund says the keeper trains hard and quietly rebuilds the defence.", "the keeper trains hard and quietly rebuilds the defence")]
+        [InlineData("Coach Ada Lund tells him the club trains hard and quietly wins games.", "the club trains hard and quietly wins games")]
+        public void APresentClauseKeepsItsAdverbAndVerb(string sentence, string content) =>
+            Assert.Equal(content, Assert.Single(Run(sentence, new CueThenContent())).Content);
+
+        // "…, a claim that the board disputes", "…, news that lifts the crew": the writer's closing aside naming what was said is not part of it
+        [Theory]
+        [InlineData("Dock worker Jo Reyes alleges he was sacked for joining the union, a claim that the harbour board disputes.", "Dock worker Jo Reyes", "alleges", "he was sacked for joining the union")]
+        [InlineData("A porter tells them that the ferry will sail at dawn, news that lifts the whole crew.", "A porter", "tells", "the ferry will sail at dawn")]
+        [InlineData("Mayor Lena Ortiz denied the tolls would rise, remarks that the council welcomed.", "Mayor Lena Ortiz", "denied", "the tolls would rise")]
+        public void AClosingAsideNamingTheStatementIsTheWriters(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new CueThenContent()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        // near misses: an aside that closes before the clause goes on, and a bare singular that is the verb said again
+        [Theory]
+        [InlineData("Mayor Lena Ortiz said the plan, a notion that few share, would fail.", "said", "the plan, a notion that few share, would fail")]
+        [InlineData("Dock worker Jo Reyes wanted to speak but thought he couldn't, thought that nobody cared.", "thought", "he couldn't, thought that nobody cared")]
+        public void AnAsideInsideTheClauseOrARepeatedVerbStays(string sentence, string cue, string content) =>
+            Assert.Equal(content, Run(sentence, new CueThenContent()).First(f => f.Cue == cue).Content);
+
         [Theory]
         [InlineData("A second bridge would cost far too much, say harbour officials.", "harbour officials")]
         public void ABaseFormBeforeItsSubjectHasAPluralOne(string sentence, string source) =>

@@ -271,29 +271,48 @@ namespace IncidentTools.Attribution.Rules
         /// "We asked for twelve tankers and got two", "The mayor demanded an inquiry and won one": a content that is a plain
         /// object (no clause, no verb in it) ends before a clause coordinator and a past verb with its own object (a determiner,
         /// a number or a pronoun after it): that verb phrase is the subject's second one, what it did, not what it said. Only
-        /// after a cue in the past, the tense the second verb shares. Not "asked for food and used clothing" (no object after
+        /// after a cue in the past, the tense the second verb shares, or in the present's -s form after an object pronoun, whose
+        /// second verb is a form in -s after an adverb in -ly ("She asks him questions and repeatedly compliments his coat",
+        /// the present of reviews and sports reports; an adverb in -ly may stand before a past one too). Not "asked for food and used clothing" (no object after
         /// the form in -ed: it describes the noun), nor "said the ferry sank and lost two boats" (a clause: the verb is its subject's),
-        /// nor a content after an addressee or "that" other than an infinitive ("told the paper that the shark swam up and grabbed
+        /// nor a content after an addressee (other than one object pronoun, "asks him questions") or "that" other than an infinitive ("told the paper that the shark swam up and grabbed
         /// him" is a clause; "asked the board to close the pier and boycotted …" is the request and a second act). The content's
         /// end, or <paramref name="e"/>.
         /// </summary>
         internal static int EndBeforeCoordinatedVerb(IReadOnlyList<Token> tk, VerbCue cue, int c, int e)
         {
-            if (cue.Entry.Kind != VerbForm.Past || c >= e || ReportedSpeech.HasQuote(tk, c, e) || ReportedSpeech.OpensClause(tk, c)) return e;
-            if (c != cue.End && !(tk[c].IsLowerWord && tk[c].Has(WordGroup.InfinitiveMarker))) return e;
+            // the present: only a plain object after an object pronoun ("asks him questions and …"; after the verb alone, "says the
+            // keeper trains hard and …", the object may be a clause whose verb in -s no list knows)
+            bool present = cue.Entry.Kind == VerbForm.ThirdPerson && AfterPronounAddressee(tk, cue, c);
+            if (cue.Entry.Kind != VerbForm.Past && !present || c >= e || ReportedSpeech.HasQuote(tk, c, e) || ReportedSpeech.OpensClause(tk, c)) return e;
+            if (c != cue.End && !(tk[c].IsLowerWord && tk[c].Has(WordGroup.InfinitiveMarker)) && !present) return e;
             for (int i = c + 1; i + 2 < e; i++)
             {
                 var t = tk[i];
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.IsVerbForm || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.InfinitiveMarker) || t.Has(WordGroup.Complementizer))) return e;
+                // (in the present, a later word in -s may be the verb of a clause: "tells him the club trains hard and …")
+                if (present && t.IsLowerWord && t.Lower.EndsWith("s", System.StringComparison.Ordinal) && !t.Has(WordClass.ClauseCoordinator)) return e;
                 if (!t.IsLowerWord || !t.Has(WordClass.ClauseCoordinator)) continue;
-                var verb = tk[i + 1];
-                bool past = MentionParser.IsPastVerbNotInEd(tk, i + 1, e) || CueLexicon.IsEdForm(verb);
-                var obj = tk[i + 2];
+                // "asks him questions and repeatedly compliments his coat": in the present, an adverb in -ly before a form in -s
+                // tells the second verb from a noun ("questions and answers"); in the past, one may stand there too
+                int v = i + 1;
+                bool adverb = CueLexicon.IsLyAdverb(tk[v]) && v + 2 < e;
+                if (adverb) v++;
+                else if (present) return e;
+                var verb = tk[v];
+                bool tensed = present
+                    ? verb.IsLowerWord && verb.Lower.EndsWith("s", System.StringComparison.Ordinal)
+                    : MentionParser.IsPastVerbNotInEd(tk, v, e) || CueLexicon.IsEdForm(verb);
+                var obj = tk[v + 1];
                 bool hasObject = obj.IsWord && (char.IsDigit(obj.Text[0]) || obj.IsLowerWord && (obj.Has(WordTag.Determiner | WordTag.ObjectPronoun | WordTag.Plural) || obj.Has(WordClass.Quantifier)));
-                return past && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
+                return tensed && hasObject && ReportedSpeech.HasWords(tk, c, i) ? i : e;
             }
             return e;
         }
+
+        /// <summary>"She asks him questions and …", "told them stories and …": the content right after one object pronoun, the addressee, and no "that".</summary>
+        private static bool AfterPronounAddressee(IReadOnlyList<Token> tk, VerbCue cue, int c) =>
+            c == cue.End + 1 && tk[cue.End].IsLowerWord && tk[cue.End].Has(WordTag.ObjectPronoun) && tk[c].IsWord && !tk[c].Has(WordGroup.Complementizer);
 
         /// <summary>
         /// "The council (the mayor said the pier was unsafe) closed it", "Trump — even as he says the code is unfair — has

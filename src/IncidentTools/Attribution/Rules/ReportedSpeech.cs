@@ -1260,7 +1260,7 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
-        private static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
+        internal static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
 
         /// <summary>For a closing bracket or dash at c, the index of its opening bracket or dash (within twenty tokens, not before s0), or -1.</summary>
         private static int MatchingOpen(IReadOnlyList<Token> tk, int s0, int c)
@@ -1595,6 +1595,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is("(") && i + 1 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.CrossReference)) { e = i; break; }
                 if (subordinate && t.Is(",") && i > c) { e = i; break; }
                 if (t.Is(",") && i + 2 < s1 && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.AccordingHead) && tk[i + 2].Has(WordGroup.ToPreposition)) { e = i; break; }
+                if (t.Is(",") && i > c && OpensClosingNounAside(tk, i + 1, s1)) { e = i; break; }
                 // "X thanked the divers and said …": a second cue of the same subject
                 if (t.IsLowerWord && t.Has(WordClass.ClauseCoordinator) && i > c && StartsCueGroup(tk, i + 1, s1)) { e = i; break; }
                 // "urged residents to stay home and raised fees": a past form after "and" cannot go on an infinitive, whose verbs
@@ -1603,6 +1604,30 @@ namespace IncidentTools.Attribution.Rules
             }
             while (e > c && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
             return e;
+        }
+
+        /// <summary>
+        /// "…, a claim that the council disputes", "…, news that lifted the crew's spirits": a noun of saying or of a clause's
+        /// content (<see cref="Lexicon.IsClauseNoun"/>, or its plural in -s), after "a", "an" or in -s alone ("claims", "news"), then "that" or "which", set off by the comma
+        /// before <paramref name="j"/> and running to the end of the sentence <paramref name="s1"/> with no other comma: the
+        /// writer's aside naming what was said, not part of it. Not an aside that closes before the sentence goes on ("said the
+        /// plan, a notion that few share, would fail": its comma), nor a noun without a relative after it ("said it was a sign").
+        /// </summary>
+        private static bool OpensClosingNounAside(IReadOnlyList<Token> tk, int j, int s1)
+        {
+            bool article = j < s1 && tk[j].IsLowerWord && tk[j].Has(WordClass.IndefiniteArticle);
+            if (article) j++;
+            if (j + 2 >= s1 || !tk[j].IsLowerWord) return false;
+            string noun = tk[j].Lower;
+            bool plural = noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal);
+            if (!Lexicon.IsClauseNoun(noun) && !(plural && Lexicon.IsClauseNoun(noun.Substring(0, noun.Length - 1)))) return false;
+            // a bare noun only in -s ("claims that", "news that"): a bare singular may be a verb said again ("thought I couldn't, thought that …")
+            if (!article && !plural) return false;
+            var rel = tk[j + 1];
+            if (!rel.IsLowerWord || !rel.Has(WordClass.ThingRelative)) return false;
+            for (int i = j + 2; i < s1; i++)
+                if (tk[i].Is(",") || tk[i].Is(";") || tk[i].IsQuote) return false;
+            return true;
         }
 
         /// <summary>
