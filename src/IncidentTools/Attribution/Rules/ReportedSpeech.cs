@@ -1652,10 +1652,22 @@ namespace IncidentTools.Attribution.Rules
             // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
             if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && ObjectToSubject(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
             if (IsContent(tk, a, e)) return true;
+            // "denied wrongdoing", "expressed concern", "announced layoffs": one plain noun is what an act of saying or a stance
+            // tagged bare-noun reports ("said goodbye", "told reporters", "supported Sanders" are no such content)
+            if (e == a + 1 && entry.Has(VerbTag.BareNoun) && IsBareNoun(tk[a])) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
             return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Has(WordGroup.ThingPronoun));
         }
+
+        /// <summary>
+        /// A lower-case word that can be a plain noun standing alone as an object: no word of words.txt (no pronoun, determiner,
+        /// adverb of the lexicon, phrase of time) but a noun of a tally ("claimed victory"), no adverb in -ly, no past form in
+        /// -ed, and no noun of people, whose verb then has its everyday sense ("confirmed nominees"): "wrongdoing", "concern", "layoffs".
+        /// </summary>
+        private static bool IsBareNoun(Token t) =>
+            t.IsLowerWord && (t.Known is not { } k || (k.Tags & ~WordTag.Tally) == WordTag.None && k.Classes == WordClass.None && k.Groups == WordGroup.None) &&
+            !CueLexicon.IsLyAdverb(t) && !CueLexicon.IsEdForm(t) && !t.IsSpeakerNoun(out _, out _);
 
         /// <summary>
         /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
