@@ -55,6 +55,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Bram Okafor denied repeatedly.")]
         [InlineData("Bram Okafor denied it.")]
         [InlineData("Bram Okafor confirmed yesterday.")]
+        // a verb's past or -ing form, no noun ("condemned said" in a garbled copy)
+        [InlineData("The harbour officials condemned said.")]
         // near misses: one noun after a verb without the tag
         [InlineData("Bram Okafor told reporters.")]
         [InlineData("Bram Okafor welcomed visitors.")]

@@ -48,6 +48,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Okafor came after being asked to defend the plan.")]
         [InlineData("The money was used to support the ferry line.")]
         [InlineData("Okafor used his sway to get Tovar to condemn the closure.")]
+        // no infinitive: a past form after "to"
+        [InlineData("The crews use the depots to dismissed the reports.")]
         public void NoActOfPurposeWithoutTheSubjectsOwnVerb(string body) =>
             Assert.Empty(Run(body, new CueThenContent()));
 

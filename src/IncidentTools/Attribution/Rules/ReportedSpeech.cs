@@ -188,7 +188,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "took to the radio to accuse …", "used the hearing to demand …": an infinitive of purpose after the subject's own verb
                 // (tagged purpose) reports with it; the group starts at that verb ("was used to …", "is used to saying" have none)
-                if (prev.Has(WordGroup.InfinitiveMarker) && PurposeVerb(tk, k - 1, s0) is int pv && pv >= 0)
+                if (prev.Has(WordGroup.InfinitiveMarker) && entry.Kind == VerbForm.Base && PurposeVerb(tk, k - 1, s0) is int pv && pv >= 0)
                 {
                     if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, pv, s0), purpose: true);
@@ -1719,11 +1719,13 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// A lower-case word that can be a plain noun standing alone as an object: no word of words.txt (no pronoun, determiner,
         /// adverb of the lexicon, phrase of time) but a noun of a tally ("claimed victory"), no adverb in -ly, no past form in
-        /// -ed, and no noun of people, whose verb then has its everyday sense ("confirmed nominees"): "wrongdoing", "concern", "layoffs".
+        /// -ed or past or -ing form of a verb of the lexicon ("condemned said", "denied saying"), and no noun of people, whose verb then
+        /// has its everyday sense ("confirmed nominees"): "wrongdoing", "concern", "layoffs".
         /// </summary>
         private static bool IsBareNoun(Token t) =>
             t.IsLowerWord && (t.Known is not { } k || (k.Tags & ~WordTag.Tally) == WordTag.None && k.Classes == WordClass.None && k.Groups == WordGroup.None) &&
-            !CueLexicon.IsLyAdverb(t) && !CueLexicon.IsEdForm(t) && !t.IsSpeakerNoun(out _, out _);
+            !CueLexicon.IsLyAdverb(t) && !CueLexicon.IsEdForm(t) && !(Lexicon.AnyVerb(t.Lower) is { } verb && (verb.IsPast || verb.IsParticiple)) &&
+            !t.IsSpeakerNoun(out _, out _);
 
         /// <summary>
         /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
