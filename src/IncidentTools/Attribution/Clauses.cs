@@ -1666,11 +1666,10 @@ namespace IncidentTools.Attribution
         {
             if (from >= q || !tk[from].IsLowerWord) return null;
             if (!tk[from].Has(WordTag.Purpose)) return null;
-            for (int v = from + 2; v < q && v - from <= 9; v++)
+            for (int v = from + 2; v < q && v - from <= PurposeReach + 1; v++)
             {
                 var t = tk[v - 1];
-                if (t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) return null;
-                if (t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun))) return null;
+                if (!MayStandInPurpose(t)) return null;
                 if (!(t.IsWord && t.Has(WordGroup.InfinitiveMarker)) || !tk[v].IsLowerWord) continue;
                 var verb = tk[v].CueVerb;
                 if (verb == null) continue;  // "to the radio"
@@ -1679,6 +1678,17 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>The most words between a verb of purpose and the "to" of the infinitive it governs ("took to the steps of City Hall to …").</summary>
+        internal const int PurposeReach = 8;
+
+        /// <summary>
+        /// True when the token may stand between a verb of purpose and the infinitive it governs ("took to the radio to …",
+        /// "used the hearing to …"): no quotation or mark, no word that starts a clause, no pronoun that may name another subject.
+        /// </summary>
+        internal static bool MayStandInPurpose(Token t) =>
+            !(t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) &&
+            !(t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun)));
 
         /// <summary>
         /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb

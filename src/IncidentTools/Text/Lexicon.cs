@@ -49,6 +49,8 @@ namespace IncidentTools.Text
         Likening = 1 << 27,
         /// <summary>A verb that with "if" or "whether" after it finds something out and holds no view ("waited to see if the cable held"): no cue then.</summary>
         Inquiry = 1 << 28,
+        /// <summary>An act of saying or a stance whose object may be one plain noun alone ("denied wrongdoing", "expressed concern"): that one word is its content.</summary>
+        BareNoun = 1 << 29,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

@@ -7,13 +7,14 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>A cue verb in a sentence: the verb (and its particle) and the auxiliaries and adverbs before it.</summary>
     internal sealed class VerbCue
     {
-        public VerbCue(CueVerb entry, int verb, int end, int groupStart, bool refused = false)
+        public VerbCue(CueVerb entry, int verb, int end, int groupStart, bool refused = false, bool purpose = false)
         {
             Entry = entry;
             Verb = verb;
             End = end;
             GroupStart = groupStart;
             Refused = refused;
+            Purpose = purpose;
         }
 
         public CueVerb Entry { get; }
@@ -32,6 +33,13 @@ namespace IncidentTools.Attribution.Rules
         /// subject says nothing by it, so no words before the group are what it reports.
         /// </summary>
         public bool Refused { get; }
+
+        /// <summary>
+        /// True when the verb is an infinitive of purpose after its subject's own verb ("took to the radio to accuse …"): an act
+        /// the subject went to do, whose words do not run on past its clause ("After Lund went on the radio to accuse the board,
+        /// some want …": "want" is no part of it).
+        /// </summary>
+        public bool Purpose { get; }
     }
 
     /// <summary>The subject of a cue verb: its mention, and the clause it opens.</summary>
@@ -178,6 +186,13 @@ namespace IncidentTools.Attribution.Rules
                     if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0), refused);
                 }
+                // "took to the radio to accuse …", "used the hearing to demand …": an infinitive of purpose after the subject's own verb
+                // (tagged purpose) reports with it; the group starts at that verb ("was used to …", "is used to saying" have none)
+                if (prev.Has(WordGroup.InfinitiveMarker) && entry.Kind == VerbForm.Base && PurposeVerb(tk, k - 1, s0) is int pv && pv >= 0)
+                {
+                    if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
+                    return new VerbCue(entry, k, end, GroupStart(tk, pv, s0), purpose: true);
+                }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
                 if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) && !IsContractedSubject(prev) || prev.Has(WordGroup.InfinitiveMarker)) return null; // "he’s said" is no possessive
@@ -191,9 +206,7 @@ namespace IncidentTools.Attribution.Rules
             // opens a phrase with no subject of its own; the verb after it is no finite cue ("The mayor, having said …" has one)
             if (g - 1 >= s0 && tk[g - 1].IsWord && tk[g - 1].Has(WordGroup.PerfectParticiple) && OpensSentence(tk, g - 1)) return null;
             // the word before the auxiliaries and adverbs
-            bool beBefore = false;
-            for (int i = g; i < k; i++)
-                if (tk[i].IsWord && IsBe(tk[i].Lower)) beBefore = true;
+            bool beBefore = HasBeIn(tk, g, k);
             // "we’re told", "he’s saying", "she’s shown": the auxiliary written with the subject pronoun
             bool contracted = ContractedAuxiliaryBefore(tk, g, s0, out bool contractedBe);
             switch (entry.Kind)
@@ -304,6 +317,49 @@ namespace IncidentTools.Attribution.Rules
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
             return v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.Catenative) ? v : -1;
+        }
+
+        /// <summary>
+        /// For "to" at index t, the index of the subject's own verb of purpose that governs it ("Lund took the stage to acknowledge …",
+        /// "used his speech to call for …", "appeared on the radio to defend …"), or -1: a finite form tagged purpose, with no form
+        /// of "be" or "to" right before it ("was used to …", "plans to use …"), at least one word and at most <see cref="Clauses.PurposeReach"/>
+        /// before t (not "used to say"), every word between one that <see cref="Clauses.MayStandInPurpose"/>, and no other infinitive, form of
+        /// "be" or reporting verb in -ed between ("used his sway to get Lund to say", "came after being asked to defend …": the "to" of a place,
+        /// "took to the radio", is none). Not a noun ("Lund's use of a slur to describe …": after a determiner, a possessive or an
+        /// adjective), not after "it" ("It takes a lawyer to see …") nor in a relative clause with no comma before it, which only picks
+        /// out its noun ("supporters who came to Hull to protest the vote say …").
+        /// </summary>
+        private static int PurposeVerb(IReadOnlyList<Token> tk, int t, int s0)
+        {
+            for (int v = t - 1; v >= s0 && t - v <= Clauses.PurposeReach; v--)
+            {
+                var w = tk[v];
+                if (w.IsLowerWord && w.Has(WordTag.Purpose))
+                {
+                    if (v == t - 1) return -1;
+                    if (v - 1 >= s0 && tk[v - 1].IsWord)
+                    {
+                        var before = tk[v - 1];
+                        if (IsBe(before.Lower) || before.Has(WordGroup.InfinitiveMarker) || IsDeterminer(before.Lower) || IsPossessive(before) || before.Has(WordTag.Adjective)) return -1;
+                    }
+                    int g = GroupStart(tk, v, s0);
+                    if (HasBeIn(tk, g, v)) return -1;
+                    if (g - 1 >= s0 && tk[g - 1].IsWord && (tk[g - 1].Has(WordClass.Expletive) ||
+                        tk[g - 1].IsLowerWord && tk[g - 1].Has(WordClass.RelativePronoun) && !(g - 2 >= s0 && tk[g - 2].Is(",")))) return -1;
+                    return v;
+                }
+                if (!Clauses.MayStandInPurpose(w) || w.IsWord && (IsBe(w.Lower) || w.CueVerb != null && CueLexicon.IsEdForm(w))) return -1;
+                if (w.IsLowerWord && w.Has(WordGroup.InfinitiveMarker) && v + 1 < t && tk[v + 1].IsLowerWord && !tk[v + 1].Has(WordTag.Determiner)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>True when a form of "be" stands in [g, v).</summary>
+        private static bool HasBeIn(IReadOnlyList<Token> tk, int g, int v)
+        {
+            for (int i = g; i < v; i++)
+                if (tk[i].IsWord && IsBe(tk[i].Lower)) return true;
+            return false;
         }
 
         /// <summary>How many modifier words may stand between a number or quantifier and the noun it counts ("several Southern states", "15 swing states").</summary>
@@ -1701,10 +1757,24 @@ namespace IncidentTools.Attribution.Rules
             // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
             if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && ObjectToSubject(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
             if (IsContent(tk, a, e)) return true;
+            // "denied wrongdoing", "expressed concern", "announced layoffs": one plain noun is what an act of saying or a stance
+            // tagged bare-noun reports ("said goodbye", "told reporters", "supported Sanders" are no such content)
+            if (e == a + 1 && entry.Has(VerbTag.BareNoun) && IsBareNoun(tk[a])) return true;
             if (e != a + 1 || !entry.Has(VerbTag.Judgement)) return false;
             var t = tk[a];
             return t.IsCapitalized && !t.Has(WordTag.Time | WordTag.Calendar) || t.IsLowerWord && (t.Has(WordTag.ObjectPronoun) || t.Has(WordGroup.ThingPronoun));
         }
+
+        /// <summary>
+        /// A lower-case word that can be a plain noun standing alone as an object: no word of words.txt (no pronoun, determiner,
+        /// adverb of the lexicon, phrase of time) but a noun of a tally ("claimed victory"), no adverb in -ly, no past form in
+        /// -ed or past or -ing form of a verb of the lexicon ("condemned said", "denied saying"), and no noun of people, whose verb then
+        /// has its everyday sense ("confirmed nominees"): "wrongdoing", "concern", "layoffs".
+        /// </summary>
+        private static bool IsBareNoun(Token t) =>
+            t.IsLowerWord && (t.Known is not { } k || (k.Tags & ~WordTag.Tally) == WordTag.None && k.Classes == WordClass.None && k.Groups == WordGroup.None) &&
+            !CueLexicon.IsLyAdverb(t) && !CueLexicon.IsEdForm(t) && !(Lexicon.AnyVerb(t.Lower) is { } verb && (verb.IsPast || verb.IsParticiple)) &&
+            !t.IsSpeakerNoun(out _, out _);
 
         /// <summary>
         /// True when the tokens [a, e) can be reported content: two words or more, or a word and a
@@ -2646,7 +2716,7 @@ namespace IncidentTools.Attribution.Rules
             for (int v = k - 1; v >= s0 && k - v <= SubjectReach; v--)
             {
                 var cue = FiniteVerbAt(tk, v, s0, s1);
-                if (cue == null || !cue.Entry.IsSpeech) continue;
+                if (cue == null || !cue.Entry.IsSpeech || cue.Purpose) continue;
                 if (cue.End > k) continue;
                 if (SubjectBefore(mp, tk, s0, cue.GroupStart) == null) continue;
                 return ContentStartAfter(tk, cue, s1) <= k;

@@ -1,0 +1,66 @@
+using System.Linq;
+using IncidentTools.Attribution;
+using IncidentTools.Attribution.Rules;
+using Xunit;
+using static IncidentTools.Tests.Attribution.ReportedSpeechText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A reporting verb in the infinitive of purpose after its subject's own verb (tagged purpose in words.txt: take, use, seize,
+    /// return, appear, go, come) reports the subject's words: "took the stage to acknowledge …", "went on the radio to say that …",
+    /// "used the hearing to demand …". Not a noun of purpose ("Okafor's use of a slur to describe …"), not after "it" ("It takes a
+    /// lawyer to see …"), not a passive ("was used to support …"), not across another infinitive or a passive participle ("used his
+    /// sway to get Tovar to condemn …", "came after being asked to defend …"), not in a relative clause that picks out its noun.
+    /// </summary>
+    public class PurposeInfinitiveTests
+    {
+        private const string Headline = "A headline for the test\n\n";
+
+        [Theory]
+        [InlineData("Councillor Ada Quist took the stage to acknowledge her defeat.", "Councillor Ada Quist", "acknowledge", "her defeat")]
+        [InlineData("Bram Okafor went on the radio to say that the ferry was safe.", "Bram Okafor", "say", "the ferry was safe")]
+        [InlineData("The Orlen dockers' union used the hearing to demand a new vote.", "The Orlen dockers' union", "demand", "a new vote")]
+        [InlineData("Mayor Ines Tovar returned to Harlow on Monday to condemn the closure of the pier.", "Mayor Ines Tovar", "condemn", "the closure of the pier")]
+        public void TheInfinitiveOfPurposeReportsTheSubjectsWords(string body, string source, string cue, string content)
+        {
+            var f = ByCue(Run(body, new CueThenContent()), cue);
+            Assert.Equal(nameof(CueThenContent), f.Rule);
+            Assert.Equal(AttributionKind.Indirect, f.Kind);
+            Assert.Equal(source, f.Source);
+            Assert.Equal(content, f.Content);
+            Assert.Equal((Headline + body).IndexOf(content, System.StringComparison.Ordinal), f.Record.Content.Start);
+        }
+
+        [Fact]
+        public void ASubordinateActOfPurposeLeavesTheMainClauseItsOwn()
+        {
+            // the main clause's wish is no part of what the clause before it reports
+            var found = Run("After dozens of dockers went to the port to denounce the closure, some want to know whether the ferry will run.", new CueThenContent());
+            Assert.Equal("dozens of dockers", ByCue(found, "denounce").Source);
+            Assert.Equal("the closure", ByCue(found, "denounce").Content);
+            Assert.Equal("some", ByCue(found, "want").Source);
+        }
+
+        [Theory]
+        [InlineData("Okafor's use of a slur to describe the mayor drew anger.")]
+        [InlineData("It takes a lawyer to see why the rule fails.")]
+        [InlineData("Okafor came after being asked to defend the plan.")]
+        [InlineData("The money was used to support the ferry line.")]
+        [InlineData("Okafor used his sway to get Tovar to condemn the closure.")]
+        // no infinitive: a past form after "to"
+        [InlineData("The crews use the depots to dismissed the reports.")]
+        public void NoActOfPurposeWithoutTheSubjectsOwnVerb(string body) =>
+            Assert.Empty(Run(body, new CueThenContent()));
+
+        [Fact]
+        public void ARelativeClauseThatPicksOutItsNounIsNoReport()
+        {
+            // near miss: "who came to Harlow to protest the vote" picks out the fans; their words are the main verb's
+            var f = Assert.Single(Run("Fans who came to Harlow to protest the vote say the ferry must stay.", new CueThenContent()));
+            Assert.Equal("say", f.Cue);
+            Assert.Equal("the ferry must stay", f.Content);
+            Assert.StartsWith("Fans", f.Source);
+        }
+    }
+}
