@@ -11,35 +11,15 @@ namespace IncidentTools.Tests
     /// </summary>
     public class UnseenStyles55Tests
     {
-        /// <summary>The test manifest with "fired on" as each side's words of being the target.</summary>
-        private const string FiredOn = AccountTestCorpus.Parties + @"
-questions:
-  - id: first-shot
-    text: Who fired first?
-    positions:
-      - label: Southland fired first
-        cues:
-          - {text: came under fire, party: Northland}
-          - {text: fired on, party: Northland}
-      - label: Northland fired first
-        cues:
-          - {text: came under fire, party: Southland}
-          - {text: fired on, party: Southland}
-  - id: deliberate
-    text: Was the shelling deliberate?
-    positions:
-      - label: Deliberate
-        cues: [deliberate, deliberately]
-      - label: Not deliberate
-        cues: [accident, by mistake]
-";
+        /// <summary>The stance tests' manifest: "fired on" and "under attack" as each side's words of being the target.</summary>
+        private const string FiredOn = StanceRuleTests.Manifest;
 
         [Fact]
         public void ANegatorInTheSubjectOfTheReportingVerbDeniesNothing()
         {
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, FiredOn,
-                "A Northern officer who was not authorised to speak to reporters said the patrol came under fire from the ridge before dawn.");
+                "A Northern officer who was not authorised to speak to reporters said the patrol came under attack from the ridge before dawn.");
             var claim = corpus.Claims.Single(c => c.Question == "first-shot");
             Assert.Equal("CueThenContent", claim.Rule);
             Assert.Equal("Northland", claim.Party);
@@ -54,7 +34,7 @@ questions:
             // the near miss: the verb's own negator, two words before it
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, FiredOn,
-                "Anna Berg has never really believed the patrol came under fire from the ridge.");
+                "Anna Berg has never really believed the patrol came under attack from the ridge.");
             var claim = corpus.Claims.Single(c => c.Question == "first-shot");
             Assert.Equal("Anna Berg", claim.Speaker);
             Assert.Equal("Northland fired first", claim.Position);
@@ -104,7 +84,7 @@ questions:
             // the near miss: a that-clause after the question's verb is no question asked
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, FiredOn,
-                "Omar Diaz said the ministry had not called the shelling deliberate.");
+                "Omar Diaz said the Interior Ministry had not called the shelling deliberate.");
             var claim = corpus.Claims.Single(c => c.Speaker == "Omar Diaz" && c.Question == "deliberate");
             Assert.Equal("Not deliberate", claim.Position);
         }
