@@ -12,7 +12,8 @@ namespace IncidentTools.Tests
     /// </summary>
     public class StanceRuleTests
     {
-        private const string Manifest = @"
+        /// <summary>Two sides, with "fired on", "shot at" and "under attack" as each side's words of being the target (UnseenStyles55Tests reads it too).</summary>
+        internal const string Manifest = @"
 parties:
   - name: Northland
     aliases: [Northland, Northern]

@@ -38,12 +38,15 @@ namespace IncidentTools.Accounts
             Stance = Text.Lexicon.Lines("accounts-stance.txt").Select(StanceLine).ToLookup(x => x.Tag, x => x.Word);
             ScopeEnds = Set(Stance["scope-end"]);
             OpenWords = Set(Stance["open"]);
+            AskedWords = Set(Stance["asked"]);
+            AskingVerbs = Set(Stance["asking"]);
             Modals = Set(Stance["modal"]);
             PassiveWords = Set(Stance["passive"]);
             Participles = Set(Stance["participle"]);
             TargetPrepositions = Set(Stance["target"]);
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
+            NilObjects = Stance["nil-object"].Select(Words).ToList();
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
@@ -62,6 +65,12 @@ namespace IncidentTools.Accounts
         }
 
         private ILookup<string, string> Stance { get; }
+
+        /// <summary>Wh-words that open a question after a verb of asking ("asked why …"): asked.</summary>
+        public HashSet<string> AskedWords { get; }
+
+        /// <summary>Forms of the verbs of asking before such a wh-word: asking.</summary>
+        public HashSet<string> AskingVerbs { get; }
 
         /// <summary>Subordinating conjunctions a negator before them does not reach across ("had not fired before they came under attack").</summary>
         public HashSet<string> ScopeEnds { get; }
@@ -87,13 +96,16 @@ namespace IncidentTools.Accounts
         /// <summary>Prepositions of where a side's men stand, between a placeholder subject and its cue ("soldiers at the posts").</summary>
         public HashSet<string> PlacePrepositions { get; }
 
+        /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
+        public IReadOnlyList<string[]> NilObjects { get; }
+
         /// <summary>Whole short answers that say yes to the question asked before them ("Apparently so.").</summary>
         public HashSet<string> Affirmations { get; }
 
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny", "nil-object", "asked", "asking" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

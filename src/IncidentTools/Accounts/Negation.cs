@@ -16,6 +16,12 @@ namespace IncidentTools.Accounts
         /// <summary>How far before a verb of accepting its negator stands: "will not accept", "would not fully accept".</summary>
         private const int RefusalNegatorReach = 2;
 
+        /// <summary>
+        /// How far before the verb that reports the cue its own negator stands ("did not say", "has never publicly said"); a
+        /// negator further back is in that verb's subject ("an official who was not yet cleared said").
+        /// </summary>
+        private const int ReportingNegatorReach = 2;
+
         /// <summary>The words before a cue in which a negator denies it (the clause permitting).</summary>
         private const int Window = 12;
 
@@ -45,6 +51,7 @@ namespace IncidentTools.Accounts
             int accepting = -1;              // the word count at a verb of accepting whose object holds the cue
             bool clauseBetween = false;      // a "that" between the cue and the words before it
             int complementizerAt = -1;       // the word count at the last "that" read
+            int reportingAt = -1;            // the word count at the reporting verb whose content holds the cue
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -72,6 +79,10 @@ namespace IncidentTools.Accounts
                 {
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
+                    // past the verb that reports the cue and its auxiliaries, a negator stands in that verb's subject: "An
+                    // official who was not authorised to speak said [cue]" denies nothing; one that opens the subject does
+                    // ("Nobody at the ministry said [cue]")
+                    if (reportingAt >= 0 && words - reportingAt > ReportingNegatorReach && i > 0 && tokens[i - 1].IsWord) continue;
                     negations++;
                     continue;
                 }
@@ -80,9 +91,29 @@ namespace IncidentTools.Accounts
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
+                // (a finite verb with a subject of its own: not the infinitive of "is wrong to call the shelling deliberate", whose
+                // negator before "to" judges the act)
+                if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker))) reportingAt = words;
             }
             if (negations % 2 == 1) return true;
-            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd));
+            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// "its troops had fired on nobody", "the post shot at no one": the act's target, after the cue's own target preposition
+        /// or one right after the cue, is a pronoun of nobody or nothing (nil-object in accounts-stance.txt), so the act is
+        /// denied. Only a target: "the inquiry found no one at fault" still reports what the inquiry found.
+        /// </summary>
+        private static bool HasNilObject(IReadOnlyList<Token> tokens, int cueEnd, AccountLexicon lexicon)
+        {
+            int k = IndexAt(tokens, cueEnd);
+            if (k < 1 || !tokens[k].IsWord) return false;
+            if (!(tokens[k - 1].IsWord && lexicon.TargetPrepositions.Contains(tokens[k - 1].Lower)))
+            {
+                if (!lexicon.TargetPrepositions.Contains(tokens[k].Lower)) return false;
+                k++;
+            }
+            return k < tokens.Count && tokens[k].IsWord && StartsPhrase(tokens, k, lexicon.NilObjects);
         }
 
         /// <summary>
@@ -107,7 +138,8 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// True when the cue stands in a clause that is asked, supposed or left open, not asserted: after
         /// "whether" or "if" in the same clause ("would not say whether the shelling was deliberate",
-        /// "if the strike was deliberate, …"; open in accounts-stance.txt). Such a cue takes no position.
+        /// "if the strike was deliberate, …"; open in accounts-stance.txt), or after a wh-word right after a verb of asking
+        /// ("asked why the inquiry had not called it deliberate"; asked and asking there). Such a cue takes no position.
         /// </summary>
         public static bool IsOpen(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon)
         {
@@ -123,6 +155,8 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
+                if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
             }
             return false;

@@ -1,3 +1,4 @@
+using System.Linq;
 using IncidentTools.Attribution.Rules;
 using Xunit;
 using static IncidentTools.Tests.Attribution.QuoteRuleText;
@@ -27,6 +28,32 @@ namespace IncidentTools.Tests.Attribution.Rules
             var a = Assert.Single(RunRules("The ferry board met on Monday.\n\n\"If the pier closes, the island closes with it.\nA ferry company board member.\"", new SignedQuotation()).Found);
             Assert.Equal("A ferry company board member", a.Source!.Text);
         }
+
+        [Theory]
+        // a list of what people said: the quotation closed on its own line, the next line signs it, a date after its last comma
+        [InlineData("Quotes of the week\n\n\"The pier must stay open for the ferry.\"\nJo Bell, harbour master of New Harwick, 3 December 2024\n\n\"We will vote again.\"\nTom Reyes, 4 December 2024", "Jo Bell")]
+        [InlineData("Quotes of the week\n\n“The island will not forget this.”\nFormer ferry captain Tomas Reyes, Harwick", "Tomas Reyes")]
+        public void TheLineAfterAClosedQuotationSignsIt(string body, string speaker)
+        {
+            var a = RunRules(body, new SignedQuotation()).Found.First();
+            Assert.Equal(speaker, a.Speaker!.Display);
+            Assert.Null(a.CueWords);
+            Assert.Equal(IncidentTools.AttributionKind.Direct, a.Kind);
+            Assert.EndsWith(speaker, a.Source!.Text);
+        }
+
+        [Theory]
+        // the line after a closed quotation is the next sentence, with a verb of its own
+        [InlineData("\"The pier must stay open.\"\nJo Bell, the mayor, said on Monday the pier would close.")]
+        [InlineData("\"The pier must stay open.\"\nJo Bell, the mayor, has asked for a vote.")]
+        // the closed quotation does not fill its paragraph
+        [InlineData("The sign read \"Ferry closed.\" on Monday.\nJo Bell, harbour master")]
+        // the next line names no one
+        [InlineData("\"The pier must stay open.\"\nThe island decides in May")]
+        // a stage direction, and a line that opens the next quotation: no comma, or a mark that is no comma
+        [InlineData("\"Well, thank you so much.\"\n\nPause.\n\n\"Goodbye, then.\"")]
+        [InlineData("\"We sail at noon.\"\n\nContinued Bell: \"And we come back at dusk.\"")]
+        public void NoSignatureUnderAClosedQuotation(string body) => Assert.Empty(RunRules(body, new SignedQuotation()).Found);
 
         [Theory]
         // a poem's lines: the last line is no name
