@@ -58,5 +58,25 @@ namespace IncidentTools.Tests
             Assert.Equal("Lena Varga", quote.Speaker);
             Assert.Null(quote.Party);
         }
+        [Fact]
+        public void AnUnnamedExpertSpeaksForNoSide()
+        {
+            var quotes = Quotes("Visiting scholar calls shelling \"a failure of nerve\"", Opening + "A visiting scholar told students that \"nobody planned it.\" A Danish naval officer said the strike was \"a blunder.\"", Sides(others: true));
+            var scholar = Q(quotes, "nobody planned it");
+            Assert.Equal("visiting scholar", scholar.Speaker);
+            Assert.Equal("Independent", scholar.Party);
+            Assert.Equal("Independent", Q(quotes, "a failure of nerve").Party);
+            // the near miss: an officer described by a side's name stays that side's
+            var officer = Q(quotes, "a blunder");
+            Assert.Equal("Southern side", officer.Party);
+        }
+
+        [Fact]
+        public void WithNoPartyOfNoSideInTheManifestAnUnnamedExpertHasNone()
+        {
+            var quote = Q(Quotes("Harbour shelling", Opening + "A visiting scholar told students that \"nobody planned it.\"", Sides(others: false)), "nobody planned it");
+            Assert.Equal("visiting scholar", quote.Speaker);
+            Assert.Null(quote.Party);
+        }
     }
 }

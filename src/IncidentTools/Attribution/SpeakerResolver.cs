@@ -1491,6 +1491,9 @@ namespace IncidentTools.Attribution
                                             (member || m.Modifiers.Count > 0 && x.HasWords(m.Modifiers)));
                 if (group != null) e.Party = group.Party;
             }
+            // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
+            // named one does (the manifest's party of no side, when it has one)
+            if (e.Party == null && _parties.NoSide is { } noSide && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Expert)) e.Party = noSide;
             // "officials here", "senior officers": people of an institution, no country written: the place reported from
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
             {
