@@ -1117,9 +1117,12 @@ namespace IncidentTools.Attribution
         {
             var manifest = _parties.FindPerson(e.Display);
             if (manifest != null) return manifest.Value.Party;
-            // "Ada Lund, an independent analyst in Lahore", "a former ministry analyst": an expert speaks for no side,
-            // whatever place or employer the role names; the manifest's party of no side when it has one
-            if (_parties.NoSide is { } noSide && (RoleNames(e.Title, SpeakerNounTag.Expert) || RoleNames(e.Role, SpeakerNounTag.Expert))) return noSide;
+            // "Ada Lund, an independent analyst in Lahore", "a former ministry analyst": an expert speaks for no side (the
+            // manifest's party of no side when it has one),
+            // whatever place or employer the role names; an academic title ("Professor Ada Lund of the Institute of …") too,
+            // unless a role of another kind stands beside it ("Professor Ada Lund, the planning minister")
+            if (_parties.NoSide is { } noSide && (RoleNames(e.Role, SpeakerNounTag.Expert) ||
+                RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
             // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
             // speaks for no side, whatever nationality the role names
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
@@ -1488,6 +1491,9 @@ namespace IncidentTools.Attribution
                                             (member || m.Modifiers.Count > 0 && x.HasWords(m.Modifiers)));
                 if (group != null) e.Party = group.Party;
             }
+            // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
+            // named one does (the manifest's party of no side, when it has one)
+            if (e.Party == null && _parties.NoSide is { } noSide && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Expert)) e.Party = noSide;
             // "officials here", "senior officers": people of an institution, no country written: the place reported from
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
             {
