@@ -320,7 +320,10 @@ namespace IncidentTools.Tests
         // claims55: one claim of no position added, an infinitive of purpose after the subject's own verb in a garbled copy
         // ("… forces reportedly use the joint border control centers to contradict information and coordinate …"); canonical
         // texts diffed against main's, nothing else changed.
-        private const string GeneratedClaims = "0f6419fe65b11a99390d9854";
+        // claims56: one claim of no position added, a catenative "start" before an infinitive in a garbled copy ("Pakistan's
+        // military has start to accept the U.S. explanation."; speaker and side Pakistan's military, right by reading);
+        // canonical texts diffed against c435e53, nothing else changed.
+        private const string GeneratedClaims = "4b9ddd279024e812ec25e75a";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).

@@ -186,6 +186,13 @@ namespace IncidentTools.Attribution.Rules
                     if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
                     return new VerbCue(entry, k, end, GroupStart(tk, c, s0), refused);
                 }
+                // "began criticizing the plan", "kept insisting …": a cue in -ing right after a catenative verb that governs it
+                // reports with it, as after "to"; the group starts before the governing verb ("has kept insisting", "never began")
+                if (entry.Kind == VerbForm.Gerund && IngCatenative(tk, k, s0) is int ic && ic >= 0)
+                {
+                    if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
+                    return new VerbCue(entry, k, end, GroupStart(tk, ic, s0));
+                }
                 // "took to the radio to accuse …", "used the hearing to demand …": an infinitive of purpose after the subject's own verb
                 // (tagged purpose) reports with it; the group starts at that verb ("was used to …", "is used to saying" have none)
                 if (prev.Has(WordGroup.InfinitiveMarker) && entry.Kind == VerbForm.Base && PurposeVerb(tk, k - 1, s0) is int pv && pv >= 0)
@@ -301,6 +308,37 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True when the token at i, inside the span read, ends the clause: a full stop, comma or semicolon (the span's own end may be a caller's limit, not the clause's).</summary>
         private static bool ClosesClause(IReadOnlyList<Token> tk, int i, int s1) =>
             i < s1 && (tk[i].Is(".") || tk[i].Is(",") || tk[i].Is(";"));
+
+        /// <summary>
+        /// For a cue in -ing at index k, the index of the catenative verb right before it that governs it and reports with it
+        /// ("began criticizing", "kept insisting", "has continued saying"), or -1: not after "be" ("was started"), not a verb of
+        /// refusing, not a noun ("a fresh start", "its keep"), not an infinitive of another verb ("plans to start criticizing"), not
+        /// after a noun of an occasion ("as the meeting began vowing …": it began) nor in a question ("Will she keep saying …?").
+        /// </summary>
+        private static int IngCatenative(IReadOnlyList<Token> tk, int k, int s0)
+        {
+            int v = k - 1;
+            if (v < s0 || !tk[v].IsLowerWord || !tk[v].Has(WordTag.Catenative)) return -1;
+            if (CueLexicon.Verb(tk[v].Lower) is { } governing && governing.Has(VerbTag.Refusal)) return -1;
+            // "Will the senator continue calling himself …?": a question asserts nothing
+            if (EndsInQuestion(tk, k)) return -1;
+            // "as the meeting began vowing to …" (a comma left out): an occasion begins; the words are someone else's
+            if (v - 1 >= s0 && tk[v - 1].IsWord && (IsDeterminer(tk[v - 1].Lower) || IsPossessive(tk[v - 1]) || tk[v - 1].Has(WordTag.Adjective) ||
+                tk[v - 1].Has(WordGroup.Occasion) ||
+                tk[v - 1].Has(WordGroup.InfinitiveMarker) && Catenative(tk, v - 1, s0) < 0)) return -1;
+            return HasBeIn(tk, GroupStart(tk, v, s0), v) ? -1 : v;
+        }
+
+        /// <summary>True when the sentence of token k ends in a question mark, with no quotation between ("Will she keep saying …?").</summary>
+        private static bool EndsInQuestion(IReadOnlyList<Token> tk, int k)
+        {
+            for (int i = k + 1; i < tk.Count; i++)
+            {
+                if (tk[i].IsQuote || tk[i].Is(".") || tk[i].Is("!")) return false;
+                if (tk[i].Is("?")) return true;
+            }
+            return false;
+        }
 
         /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say", "were quick to say"), or -1.</summary>
         private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
@@ -457,7 +495,12 @@ namespace IncidentTools.Attribution.Rules
             if (k < 0 || k >= tk.Count || !tk[k].IsWord) return false;
             int g = GroupStart(tk, k, 0);
             bool negated = NegatedGroup(tk, g, k);
-            if (g - 1 >= 0 && tk[g - 1].IsLowerWord && tk[g - 1].Has(WordGroup.InfinitiveMarker) && Catenative(tk, g - 1, 0) is int c && c >= 0)
+            if (g == k && IngCatenative(tk, k, 0) is int ic && ic >= 0)
+            {
+                // "never began criticizing", "did not keep insisting": the governing verb's group is the cue's
+                if (NegatedGroup(tk, GroupStart(tk, ic, 0), ic)) negated = !negated;
+            }
+            else if (g - 1 >= 0 && tk[g - 1].IsLowerWord && tk[g - 1].Has(WordGroup.InfinitiveMarker) && Catenative(tk, g - 1, 0) is int c && c >= 0)
             {
                 if (CueLexicon.Verb(tk[c].Lower) is { } governing && governing.Has(VerbTag.Refusal)) negated = !negated;
                 if (NegatedGroup(tk, GroupStart(tk, c, 0), c)) negated = !negated;
