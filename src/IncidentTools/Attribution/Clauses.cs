@@ -751,7 +751,9 @@ namespace IncidentTools.Attribution
             // ("Politicos call this …", "Americans pay …": one capitalised word in -s may name a group)
             if (m.End - m.Start == 1 && tk[m.Start].Lower.EndsWith("s", StringComparison.Ordinal) && !tk[m.Start].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
             // the form right after the mention and its phrase (not after "continued to" or "will")
-            if (m.Next >= cue.End || m.Next >= tk.Count || !tk[m.Next].IsLowerWord) return false;
+            // and only after a phrase of the name's own ("Lund, in a telephone call"): a word right after the name may be a noun it
+            // modifies ("NATO attack"), which another rule reads
+            if (m.Next <= m.End || m.Next >= cue.End || m.Next >= tk.Count || !tk[m.Next].IsLowerWord) return false;
             return CueLexicon.Verb(tk[m.Next].Lower) is { Kind: VerbForm.Base } && CueLexicon.IsNounForm(tk[m.Next].Lower);
         }
 
