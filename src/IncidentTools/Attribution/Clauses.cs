@@ -659,6 +659,8 @@ namespace IncidentTools.Attribution
                     // "said that her campaign would continue “to break barriers”": a verb that governs an infinitive right before a
                     // quotation that opens with "to" is that infinitive's verb ("continue to break"), no cue of the quotation
                     if (InfinitiveOfCatenative(tk, cue, q)) continue;
+                    // "Reyes told the chair, Ada Lund, in a telephone call: “…”": a bare form after one named person is no verb of hers
+                    if (BareNounFormAfterOnePerson(tk, m, cue)) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
@@ -734,6 +736,26 @@ namespace IncidentTools.Attribution
         /// words after up to four that approximate its number ("more than a third of the voters in the poll").
         /// </summary>
         private const int ShareSubjectReach = 12;
+
+        /// <summary>
+        /// True when the cue after one named person is a bare form that is a noun too, right after the name and its phrase ("Ada Lund, in a
+        /// telephone call: “…”", "Lund, on a conference call, …"): a single person takes "calls" or "called", so the word is the
+        /// noun of the phrase before it, not her verb. A group ("Officials at the agency report") or a verb before it ("Lund will
+        /// call", "Lund continued to question"), or a name joined to another ("Bell and Lund call"), keeps the verb (issue #8).
+        /// </summary>
+        private static bool BareNounFormAfterOnePerson(IReadOnlyList<Token> tk, Mention m, CueMatch cue)
+        {
+            if (m.Kind != MentionKind.Name || m.Plural) return false;
+            // ("Obama and Clinton call them …": the second of two joined names, whose plural subject the verb agrees with)
+            if (m.Start > 0 && tk[m.Start - 1].IsLowerWord && tk[m.Start - 1].Has(WordClass.ListCoordinator)) return false;
+            // ("Politicos call this …", "Americans pay …": one capitalised word in -s may name a group)
+            if (m.End - m.Start == 1 && tk[m.Start].Lower.EndsWith("s", StringComparison.Ordinal) && !tk[m.Start].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+            // the form right after the mention and its phrase (not after "continued to" or "will")
+            // and only after a phrase of the name's own ("Lund, in a telephone call"): a word right after the name may be a noun it
+            // modifies ("NATO attack"), which another rule reads
+            if (m.Next <= m.End || m.Next >= cue.End || m.Next >= tk.Count || !tk[m.Next].IsLowerWord) return false;
+            return CueLexicon.Verb(tk[m.Next].Lower) is { Kind: VerbForm.Base } && CueLexicon.IsNounForm(tk[m.Next].Lower);
+        }
 
         /// <summary>
         /// The cue ends right before the quotation at <paramref name="q"/> on a verb that governs an infinitive (tagged catenative:

@@ -526,6 +526,12 @@ namespace IncidentTools.Attribution.Rules
             {
                 var w = tk[g - 1];
                 if (!w.IsWord) break;
+                if (TimeBeforeGroup(tk, g, s0) is int t && t < g)
+                {
+                    // "When Holt a month later announced", "Jo Bell this past week said": the phrase of time is the verb group's, no subject
+                    g = t;
+                    continue;
+                }
                 if (w.IsLowerWord && (w.Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(w)))
                 {
                     g--;
@@ -547,6 +553,29 @@ namespace IncidentTools.Attribution.Rules
                 break;
             }
             return g;
+        }
+
+        /// <summary>
+        /// The start of a phrase of time that ends right before g and stands between a subject and its verb, or g: a determiner
+        /// or quantifier, a time word and its time-end word ("a month later", "a few days earlier", "two weeks later"), or a
+        /// deictic, one modifier and a time word ("this past week", "this coming weekend"); not the time of a word before it
+        /// (<see cref="TimeOfAModifier"/>: "a poll released a week later").
+        /// </summary>
+        private static int TimeBeforeGroup(IReadOnlyList<Token> tk, int g, int s0)
+        {
+            int a = g;
+            var w = tk[g - 1];
+            if (w.IsLowerWord && w.Has(WordTag.TimeEnd) && g - 3 >= s0 && tk[g - 2].IsLowerWord && tk[g - 2].Has(WordTag.Time))
+            {
+                // "a month later", "two weeks later", "a few days earlier": the determiner opens the phrase (after "a" for "a few")
+                int d = g - 3;
+                if (d - 1 >= s0 && tk[d].IsLowerWord && tk[d].Has(WordClass.Quantifier) && tk[d - 1].IsLowerWord && tk[d - 1].Has(WordClass.IndefiniteArticle)) d--;
+                if (tk[d].IsLowerWord && tk[d].Has(WordTag.Determiner) && IsTimePhrase(tk, d, g)) a = d;
+            }
+            else if (w.IsLowerWord && w.Has(WordTag.Time) && g - 3 >= s0 && tk[g - 3].IsLowerWord && tk[g - 3].Has(WordClass.TimeDeictic) &&
+                     tk[g - 2].IsLowerWord && !tk[g - 2].Has(WordTag.Finite | WordTag.Function | WordTag.Time) && !tk[g - 2].IsVerbForm && tk[g - 2].CueVerb == null)
+                a = g - 3;
+            return a < g && !TimeOfAModifier(tk, a - 1, s0) ? a : g;
         }
 
         /// <summary>
