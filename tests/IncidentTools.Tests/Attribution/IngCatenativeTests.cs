@@ -13,21 +13,12 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class IngCatenativeTests
     {
-        private const string Headline = "A headline for the test\n\n";
-
         [Theory]
         [InlineData("Councillor Ada Quist began criticizing the ferry contract.", "Councillor Ada Quist", "criticizing", "the ferry contract")]
         [InlineData("Bram Okafor kept insisting that the pier was safe.", "Bram Okafor", "insisting", "the pier was safe")]
         [InlineData("The Orlen dockers' union has started accusing the board of hiding the costs.", "The Orlen dockers' union", "accusing", "the board of hiding the costs")]
-        public void ACueInIngAfterACatenativeReportsTheSubjectsWords(string body, string source, string cue, string content)
-        {
-            var f = ByCue(Run(body, new CueThenContent()), cue);
-            Assert.Equal(nameof(CueThenContent), f.Rule);
-            Assert.Equal(AttributionKind.Indirect, f.Kind);
-            Assert.Equal(source, f.Source);
-            Assert.Equal(content, f.Content);
-            Assert.Equal((Headline + body).IndexOf(content, System.StringComparison.Ordinal), f.Record.Content.Start);
-        }
+        public void ACueInIngAfterACatenativeReportsTheSubjectsWords(string body, string source, string cue, string content) =>
+            AssertReportedByCueThenContent(body, source, cue, content);
 
         [Fact]
         public void TheInfinitiveAfterBeginReportsToo() =>

@@ -15,22 +15,13 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class PurposeInfinitiveTests
     {
-        private const string Headline = "A headline for the test\n\n";
-
         [Theory]
         [InlineData("Councillor Ada Quist took the stage to acknowledge her defeat.", "Councillor Ada Quist", "acknowledge", "her defeat")]
         [InlineData("Bram Okafor went on the radio to say that the ferry was safe.", "Bram Okafor", "say", "the ferry was safe")]
         [InlineData("The Orlen dockers' union used the hearing to demand a new vote.", "The Orlen dockers' union", "demand", "a new vote")]
         [InlineData("Mayor Ines Tovar returned to Harlow on Monday to condemn the closure of the pier.", "Mayor Ines Tovar", "condemn", "the closure of the pier")]
-        public void TheInfinitiveOfPurposeReportsTheSubjectsWords(string body, string source, string cue, string content)
-        {
-            var f = ByCue(Run(body, new CueThenContent()), cue);
-            Assert.Equal(nameof(CueThenContent), f.Rule);
-            Assert.Equal(AttributionKind.Indirect, f.Kind);
-            Assert.Equal(source, f.Source);
-            Assert.Equal(content, f.Content);
-            Assert.Equal((Headline + body).IndexOf(content, System.StringComparison.Ordinal), f.Record.Content.Start);
-        }
+        public void TheInfinitiveOfPurposeReportsTheSubjectsWords(string body, string source, string cue, string content) =>
+            AssertReportedByCueThenContent(body, source, cue, content);
 
         [Fact]
         public void ASubordinateActOfPurposeLeavesTheMainClauseItsOwn()

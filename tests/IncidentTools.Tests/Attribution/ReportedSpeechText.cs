@@ -25,7 +25,10 @@ namespace IncidentTools.Tests.Attribution
         public static IReadOnlyList<Found> Run(string body, params IAttributionRule[] rules) => Run(body, out _, rules);
 
         public static IReadOnlyList<Found> Run(string body, out AttributionContext context, params IAttributionRule[] rules) =>
-            Run("A headline for the test", body, out context, rules);
+            Run(Headline, body, out context, rules);
+
+        /// <summary>The headline <see cref="Run(string, IAttributionRule[])"/> puts before a body.</summary>
+        public const string Headline = "A headline for the test";
 
         /// <summary>The attributions the rules find in a story with this headline.</summary>
         public static IReadOnlyList<Found> Run(string headline, string body, out AttributionContext context, params IAttributionRule[] rules)
@@ -59,5 +62,19 @@ namespace IncidentTools.Tests.Attribution
 
         /// <summary>The one attribution whose cue is this word.</summary>
         public static Found ByCue(IReadOnlyList<Found> found, string cue) => found.Single(f => f.Cue == cue);
+
+        /// <summary>
+        /// Asserts that <see cref="IncidentTools.Attribution.Rules.CueThenContent"/> reads the body's cue as reported speech of this source with this content,
+        /// the content's offset where the words stand in the file.
+        /// </summary>
+        public static void AssertReportedByCueThenContent(string body, string source, string cue, string content)
+        {
+            var f = ByCue(Run(body, new IncidentTools.Attribution.Rules.CueThenContent()), cue);
+            Assert.Equal(nameof(IncidentTools.Attribution.Rules.CueThenContent), f.Rule);
+            Assert.Equal(AttributionKind.Indirect, f.Kind);
+            Assert.Equal(source, f.Source);
+            Assert.Equal(content, f.Content);
+            Assert.Equal((Headline + "\n\n" + body).IndexOf(content, StringComparison.Ordinal), f.Record.Content.Start);
+        }
     }
 }
