@@ -453,5 +453,38 @@ namespace IncidentTools.Tests
             Assert.Contains("ministry", lexicon.SpeakerNouns);
             Assert.Contains("officials", lexicon.SpeakerNouns);
         }
+
+        /// <summary>
+        /// pronoun-cases.txt: an object or possessive pronoun reads as its subject form ("according to him" as "he", "her
+        /// spokesman" as "she"), each in its own case; "her" is both, "his" no object and "hers" neither.
+        /// </summary>
+        [Theory]
+        [InlineData("him", "he", null)]
+        [InlineData("her", "she", "she")]
+        [InlineData("them", "they", null)]
+        [InlineData("us", "we", null)]
+        [InlineData("his", null, "he")]
+        [InlineData("their", null, "they")]
+        [InlineData("hers", null, null)]
+        [InlineData("he", null, null)]
+        public void PronounCasesGiveTheSubjectForm(string form, string? asObject, string? asPossessive)
+        {
+            Assert.Equal(asObject, Lexicon.SubjectOfObjectPronoun(form));
+            Assert.Equal(asPossessive, Lexicon.SubjectOfPossessive(form));
+        }
+
+        /// <summary>The regular -s ending: one s is the plural or the present ("critics", "says"), a word in -ss keeps its s ("press").</summary>
+        [Theory]
+        [InlineData("critics", true, "critic")]
+        [InlineData("parties", true, "party")]
+        [InlineData("says", true, "say")]
+        [InlineData("press", false, "press")]
+        [InlineData("congress", false, "congress")]
+        [InlineData("official", false, "official")]
+        public void InflectionReadsTheRegularSEnding(string word, bool endsInS, string singular)
+        {
+            Assert.Equal(endsInS, Inflection.EndsInS(word));
+            Assert.Equal(singular, Inflection.Singular(word));
+        }
     }
 }

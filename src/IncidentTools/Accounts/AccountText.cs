@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using IncidentTools.Text;
 
 namespace IncidentTools.Accounts
 {
@@ -119,7 +120,7 @@ namespace IncidentTools.Accounts
             if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) return w.Substring(0, w.Length - 2);
             if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 4 && (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)))
                 return w.Substring(0, w.Length - 2);
-            if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3) return w.Substring(0, w.Length - 1);
+            if (Inflection.EndsInS(w) && w.Length > 3) return w.Substring(0, w.Length - 1);
             return w;
         }
 

@@ -749,7 +749,7 @@ namespace IncidentTools.Attribution
             // ("Obama and Clinton call them …": the second of two joined names, whose plural subject the verb agrees with)
             if (m.Start > 0 && tk[m.Start - 1].IsLowerWord && tk[m.Start - 1].Has(WordClass.ListCoordinator)) return false;
             // ("Politicos call this …", "Americans pay …": one capitalised word in -s may name a group)
-            if (m.End - m.Start == 1 && tk[m.Start].Lower.EndsWith("s", StringComparison.Ordinal) && !tk[m.Start].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (m.End - m.Start == 1 && Inflection.EndsInS(tk[m.Start].Lower)) return false;
             // the form right after the mention and its phrase (not after "continued to" or "will")
             // and only after a phrase of the name's own ("Lund, in a telephone call"): a word right after the name may be a noun it
             // modifies ("NATO attack"), which another rule reads

@@ -47,9 +47,6 @@ namespace IncidentTools.Attribution
 
         public static bool IsPronoun(string lower) => Lexicon.Is(lower, WordTag.Pronoun);
 
-        /// <summary>The subject pronoun whose owner a possessive pronoun names ("his" → "he", "her" → "she", "their" → "they"); null for any other word.</summary>
-        internal static string? PronounOfPossessive(string lower) => lower switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
-
         /// <summary>"I" (as written, with its capital) or "we"/"We": a subject pronoun of the first person.</summary>
         public static bool IsFirstPerson(Token t) =>
             t.IsWord && t.Has(WordTag.FirstPerson) && (t.IsCapitalized || t.Has(WordClass.FirstPersonPlural));
@@ -699,10 +696,10 @@ namespace IncidentTools.Attribution
                 };
                 if (!tk[head].IsSpeakerNoun(out var singular, out var plural))
                 {
-                    singular = Singular(tk[head].Lower);  // an age: "the 46-year-old"
+                    singular = Inflection.Singular(tk[head].Lower);  // an age: "the 46-year-old"
                     plural = singular != tk[head].Lower;
                 }
-                d.Head = hs ? singular : Singular(tk[head].Lower);
+                d.Head = hs ? singular : Inflection.Singular(tk[head].Lower);
                 // "FEC reports show": a plural of documents is plural, though its spelling is a verb's too
                 d.Plural = hs ? plural : tk[head].Has(WordGroup.InstitutionPlural) || hd && Lexicon.IsDocumentPlural(tk[head].Lower);
                 for (int x = j; x < head; x++) d.AddModifier(tk[x].Text);
@@ -753,7 +750,7 @@ namespace IncidentTools.Attribution
                 tk[runEnd].CueVerb!.Has(VerbTag.Speech | VerbTag.Stance) && !IsRaisedParticiple(tk, runEnd, end))
             {
                 var d = new Mention { Kind = MentionKind.Description, Start = i, End = runEnd, Determiner = det };
-                d.Head = Singular(tk[runEnd - 1].Lower);
+                d.Head = Inflection.Singular(tk[runEnd - 1].Lower);
                 d.Plural = tk[runEnd - 1].Lower != d.Head;
                 for (int x = j; x < runEnd - 1; x++) d.AddModifier(tk[x].Text);
                 SetText(tk, d);
@@ -921,13 +918,6 @@ namespace IncidentTools.Attribution
         {
             int a = lower.IndexOfAny(Apostrophes);
             return a > 0 ? lower.Substring(0, a) : lower;
-        }
-
-        internal static string Singular(string lower)
-        {
-            if (lower.EndsWith("ies", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 3) + "y";
-            if (lower.EndsWith("s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal)) return lower.Substring(0, lower.Length - 1);
-            return lower;
         }
 
         internal static bool IsAcronym(string name)
@@ -1134,7 +1124,7 @@ namespace IncidentTools.Attribution
             var head = words[words.Count - 1];
             var owner = new Mention
             {
-                Kind = MentionKind.Description, Head = Singular(Casing.Lower(head)), Determiner = d.Determiner, IsOrganisationHead = Lexicon.IsOrganisationWord(head),
+                Kind = MentionKind.Description, Head = Inflection.Singular(Casing.Lower(head)), Determiner = d.Determiner, IsOrganisationHead = Lexicon.IsOrganisationWord(head),
                 Start = d.Start, End = d.End, CharStart = d.CharStart, CharEnd = d.CharEnd,
                 Text = d.Determiner.Length == 0 ? text : d.Determiner + " " + text,
             };

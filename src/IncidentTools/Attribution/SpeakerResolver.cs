@@ -929,7 +929,7 @@ namespace IncidentTools.Attribution
                 return told == '\0' || told == g;
             }
             // (not a capitalised plural: "Republicans", "Participants" open a sentence)
-            return MentionParser.Singular(e.Head) == e.Head && IsWrittenAsName(HeadAsWritten(e));
+            return Inflection.Singular(e.Head) == e.Head && IsWrittenAsName(HeadAsWritten(e));
         }
 
         /// <summary>The word of the entity's display that is its head, as written ("Strada" for the head "strada"); null when none is.</summary>
@@ -1367,7 +1367,7 @@ namespace IncidentTools.Attribution
                 // "Clark concluded … His report also found …": findings that "his" or "her" owns are those of the person the
                 // pronoun stands for, who speaks through them (as "Clark's report" would)
                 if (m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
-                    MentionParser.PronounOfPossessive(m.Determiner.ToLowerInvariant()) is { } subject && Lexicon.Is(subject, WordClass.GenderedPronoun) &&
+                    Lexicon.SubjectOfPossessive(m.Determiner.ToLowerInvariant()) is { } subject && Lexicon.Is(subject, WordClass.GenderedPronoun) &&
                     ResolvePronoun(subject, sentence, paragraph, m.CharStart, paragraphText) is { IsIndividual: true } author)
                 {
                     var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = author, Party = author.Party });

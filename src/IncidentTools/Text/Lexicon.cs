@@ -695,6 +695,9 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
+        private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
+            new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
         private static readonly Lazy<HashSet<string>> _senseObjects = new Lazy<HashSet<string>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
@@ -792,6 +795,26 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>"he" for "him", "they" for "them", "we" for "us": the subject form of an object pronoun (pronoun-cases.txt), else null.</summary>
+        public static string? SubjectOfObjectPronoun(string lower) => _pronounCases.Value.Object.TryGetValue(lower, out var s) ? s : null;
+
+        /// <summary>"he" for "his", "she" for "her", "they" for "their": the subject form of a possessive pronoun (pronoun-cases.txt), else null.</summary>
+        public static string? SubjectOfPossessive(string lower) => _pronounCases.Value.Possessive.TryGetValue(lower, out var s) ? s : null;
+
+        private static (Dictionary<string, string>, Dictionary<string, string>) LoadPronounCases()
+        {
+            var objects = new Dictionary<string, string>(StringComparer.Ordinal);
+            var possessives = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in Lines("pronoun-cases.txt"))
+            {
+                var (words, tags) = Split(line);
+                var table = tags.Length == 2 && tags[1] == "object" ? objects : tags.Length == 2 && tags[1] == "possessive" ? possessives : null;
+                if (words.Length != 1 || table == null) throw new InvalidOperationException("A line of pronoun-cases.txt needs one form, its subject form and its case (object or possessive): " + line);
+                table[words[0]] = tags[0];
+            }
+            return (objects, possessives);
+        }
 
         /// <summary>
         /// True for a lower-case noun that, as the head of the plain object of the reporting verb <paramref name="lemma"/>, marks

@@ -291,7 +291,7 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[i];
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.IsVerbForm || t.Has(WordGroup.IrregularPast) || t.Has(WordGroup.InfinitiveMarker) || t.Has(WordGroup.Complementizer))) return e;
                 // (in the present, a later word in -s may be the verb of a clause: "tells him the club trains hard and …")
-                if (present && t.IsLowerWord && t.Lower.EndsWith("s", System.StringComparison.Ordinal) && !t.Has(WordClass.ClauseCoordinator)) return e;
+                if (present && t.IsLowerWord && Inflection.EndsInS(t.Lower) && !t.Has(WordClass.ClauseCoordinator)) return e;
                 if (!t.IsLowerWord || !t.Has(WordClass.ClauseCoordinator)) continue;
                 // "asks him questions and repeatedly compliments his coat": in the present, an adverb in -ly before a form in -s
                 // tells the second verb from a noun ("questions and answers"); in the past, one may stand there too
@@ -301,7 +301,7 @@ namespace IncidentTools.Attribution.Rules
                 else if (present) return e;
                 var verb = tk[v];
                 bool tensed = present
-                    ? verb.IsLowerWord && verb.Lower.EndsWith("s", System.StringComparison.Ordinal)
+                    ? verb.IsLowerWord && Inflection.EndsInS(verb.Lower)
                     : MentionParser.IsPastVerbNotInEd(tk, v, e) || CueLexicon.IsEdForm(verb);
                 var obj = tk[v + 1];
                 bool hasObject = obj.IsWord && (char.IsDigit(obj.Text[0]) || obj.IsLowerWord && (obj.Has(WordTag.Determiner | WordTag.ObjectPronoun | WordTag.Plural) || obj.Has(WordClass.Quantifier)));

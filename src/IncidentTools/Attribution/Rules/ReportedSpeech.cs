@@ -116,7 +116,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary><see cref="IsPluralNoun"/> whatever the word's case ("Aides" opening a sentence).</summary>
         private static bool IsPluralWord(Token t) =>
-            t.IsWord && t.Lower.Length > 3 && t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+            t.IsWord && t.Lower.Length > 3 && Inflection.EndsInS(t.Lower) &&
             !Possessive.EndsIn(t.Lower) &&
             CueLexicon.Verb(t.Lower) == null && !t.Has(WordTag.Function | WordTag.Finite | WordTag.CueAdverb | WordTag.Opener);
 
@@ -1224,11 +1224,11 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
-        /// <summary>"documents", "filings", "records", "summaries": a plural of a document noun of the lexicon (singular by <see cref="MentionParser.Singular"/>).</summary>
+        /// <summary>"documents", "filings", "records", "summaries": a plural of a document noun of the lexicon (singular by <see cref="Inflection.Singular"/>).</summary>
         private static bool IsDocumentPlural(Token t)
         {
             if (t.Lower.Length <= 3) return false;
-            var singular = MentionParser.Singular(t.Lower);
+            var singular = Inflection.Singular(t.Lower);
             return !ReferenceEquals(singular, t.Lower) && Lexicon.IsDocumentWord(singular);
         }
 
@@ -1747,7 +1747,7 @@ namespace IncidentTools.Attribution.Rules
             if (article) j++;
             if (j + 2 >= s1 || !tk[j].IsLowerWord) return false;
             string noun = tk[j].Lower;
-            bool plural = noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal);
+            bool plural = noun.Length > 3 && Inflection.EndsInS(noun);
             if (!Lexicon.IsClauseNoun(noun) && !(plural && Lexicon.IsClauseNoun(noun.Substring(0, noun.Length - 1)))) return false;
             // a bare noun only in -s ("claims that", "news that"): a bare singular may be a verb said again ("thought I couldn't, thought that …")
             if (!article && !plural) return false;
@@ -1827,7 +1827,7 @@ namespace IncidentTools.Attribution.Rules
             if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
             // "…, but believe me, the first punch hurts", "trust us, it works": the writer's object pronoun set off by a comma right
             // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
-            if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && ObjectToSubject(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
+            if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && Lexicon.SubjectOfObjectPronoun(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;
             if (IsContent(tk, a, e)) return true;
             // "denied wrongdoing", "expressed concern", "announced layoffs": one plain noun is what an act of saying or a stance
             // tagged bare-noun reports ("said goodbye", "told reporters", "supported Sanders" are no such content)
@@ -2697,12 +2697,9 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>"him", "her", "them" at i as a source ("according to him", "quoted her as saying"): the pronoun, resolved as its subject form is; else null.</summary>
         public static Mention? ObjectPronoun(IReadOnlyList<Token> tk, int i) =>
-            tk[i].IsWord && ObjectToSubject(tk[i].Lower) is string subjectForm
+            tk[i].IsWord && Lexicon.SubjectOfObjectPronoun(tk[i].Lower) is string subjectForm
                 ? new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text }
                 : null;
-
-        private static string? ObjectToSubject(string lower) =>
-            lower == "him" ? "he" : lower == "her" ? "she" : lower == "them" ? "they" : lower == "me" ? "i" : lower == "us" ? "we" : null;
 
         /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>
         public static Mention? MentionAfter(MentionParser mp, IReadOnlyList<Token> tk, int i, int s1, out int next)

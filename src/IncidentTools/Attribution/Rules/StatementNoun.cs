@@ -160,7 +160,7 @@ namespace IncidentTools.Attribution.Rules
                 if (IsApostropheOfPlural(tk, i, s0))
                     return tk[i - 1].IsCapitalized ? PossessiveName(tk, i - 1, s0, markApart: true) : PossessiveDescription(tk, i - 1, s0, markApart: true);
                 if (!t.IsWord) return null;
-                string? pronoun = MentionParser.PronounOfPossessive(t.Lower);
+                string? pronoun = Lexicon.SubjectOfPossessive(t.Lower);
                 if (pronoun != null)
                     return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
                 // "Trump's claim", "the mayor's claim"
