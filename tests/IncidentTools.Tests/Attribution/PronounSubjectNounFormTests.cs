@@ -1,5 +1,3 @@
-using System.Linq;
-using IncidentTools.Attribution;
 using IncidentTools.Attribution.Rules;
 using Xunit;
 using static IncidentTools.Tests.Attribution.ReportedSpeechText;
@@ -24,13 +22,9 @@ namespace IncidentTools.Tests.Attribution
                     "he", "backs", "higher fees for cruise ships", "Bram Tovar")]
         public void TheFormAfterAPersonPronounIsTheVerb(string body, string source, string cue, string content, string speaker)
         {
-            var f = ByCue(Run(body, new CueThenContent()), cue);
-            Assert.Equal(nameof(CueThenContent), f.Rule);
-            Assert.Equal(AttributionKind.Indirect, f.Kind);
-            Assert.Equal(source, f.Source);
-            Assert.Equal(content, f.Content);
-            Assert.Equal((Headline + "\n\n" + body).IndexOf(content, System.StringComparison.Ordinal), f.Record.Content.Start);
-            Assert.Equal(speaker, f.Record.Speaker?.Display);
+            AssertReportedByCueThenContent(body, source, cue, content);
+            // the pronoun stands for the person the paragraph named before it
+            Assert.Equal(speaker, ByCue(Run(body, new CueThenContent()), cue).Record.Speaker?.Display);
         }
 
         [Theory]
