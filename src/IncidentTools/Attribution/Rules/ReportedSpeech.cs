@@ -240,11 +240,27 @@ namespace IncidentTools.Attribution.Rules
                     // "the McKinley plan, is", "Republican support was": a noun unless its content follows
                     // ("…, records show." closes its clause: a verb of documents only, after its content; "a swing state," is a noun)
                     if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive)) &&
-                        !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1)) && !IsNamedAside(tk, entry, k, end, s0, s1)) return null;
+                        !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1)) && !IsNamedAside(tk, entry, k, end, s0, s1) &&
+                        !AfterPersonSubject(tk, entry, k, s0)) return null;
                     break;
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// "He demands new safeguards for the crews", "they demand answers": right after a subject pronoun of a person that agrees with it
+        /// ("he", "she" before the form in -s; "they", "we", "I" before the base), a form that is a noun too is the verb.
+        /// "his demands", "the claims" have no such pronoun before them. Only in a main clause: after a relative or a
+        /// subordinator ("Lund, who he claims has misled the council", "because he backs higher fees") the relative is often the verb's
+        /// object and the pronoun often stands for someone named in the main clause, not for the last speaker.
+        /// </summary>
+        private static bool AfterPersonSubject(IReadOnlyList<Token> tk, CueVerb entry, int k, int s0)
+        {
+            if (k - 1 < s0 || !tk[k - 1].IsWord || !tk[k - 1].Has(WordClass.PersonSubject)) return false;
+            if (k - 2 >= s0 && tk[k - 2].IsWord && tk[k - 2].Has(WordTag.Relative | WordTag.Subordinator)) return false;
+            bool plural = tk[k - 1].Has(WordClass.PluralAgreement);
+            return entry.Kind == (plural ? VerbForm.Base : VerbForm.ThirdPerson);
         }
 
         /// <summary>
