@@ -193,6 +193,31 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        [InlineData("By Tom Reed, The Harbor Post, Ashford, May 3, 2024", "Tom Reed, The Harbor Post, Ashford", null)]
+        [InlineData("By Tom Reed, The Harbor Post | Sept. 3, 2024", "Tom Reed, The Harbor Post", null)]
+        public void ADateThatEndsTheBylineIsWhenItWasPublishedNotTheOutlet(string byline, string name, string? outlet)
+        {
+            var doc = Read($"Bridge closed\n\n{byline}\n\n{Body1}\n");
+            Assert.Equal(name, doc.Byline);
+            Assert.Equal(outlet, doc.Outlet);
+            Assert.Equal(2024, doc.PublishedAt!.Value.Year);
+            Assert.Equal(3, doc.PublishedAt!.Value.Day);
+            Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void ABylineThatEndsWithNoDateKeepsItsOutletAndGivesNoDate()
+        {
+            // near miss: a month and a year are no day of publication, and an outlet stays the outlet
+            var doc = Read($"Bridge closed\n\nBy Tom Reed, The Harbor Monthly, May 2024\n\n{Body1}\n");
+            Assert.Equal("May 2024", doc.Outlet);
+            Assert.Null(doc.PublishedAt);
+            doc = Read($"Bridge closed\n\nBy Tom Reed, The Harbor Post\n\n{Body1}\n");
+            Assert.Equal("Tom Reed, The Harbor Post", doc.Byline);
+            Assert.Null(doc.PublishedAt);
+        }
+
+        [Theory]
         [InlineData("March 4, 2026", 2026, 3, 4)]
         [InlineData("Tuesday, 4 March 2026", 2026, 3, 4)]
         [InlineData("Nov. 27, 2011", 2011, 11, 27)]

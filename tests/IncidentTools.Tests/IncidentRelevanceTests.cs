@@ -50,6 +50,26 @@ incident:
         }
 
         [Fact]
+        public void AnEarlierIncidentDatedInTheBylineGivesNoPositions()
+        {
+            // an older shelling at the same pass, written alike: the date that ends its byline is before the incident's
+            const string earlier = "Shelling at the pass\n\nBy Lena Hart, Valley Wire, Upper Valley, June 9, 2021\n\n" +
+                "The shelling of the village at Kestrel Pass killed two farmers, Southern officials said.\n\nOmar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+            // near miss: the same article dated after the incident is about it
+            const string later = "Shelling at the pass\n\nBy Lena Hart, Valley Wire, Upper Valley, March 9, 2024\n\n" +
+                "The shelling of the village at Kestrel Pass killed eleven farmers, Southern officials said.\n\nOmar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("f.txt", earlier), ("g.txt", later));
+            var old = corpus.FindDocument("f")!;
+            Assert.False(old.IsAboutIncident);
+            Assert.StartsWith("not about the incident 'Kestrel Pass shelling': published 2021-06-09", old.Relevance);
+            Assert.Contains(corpus.Claims, c => c.DocumentId == "f" && c.Speaker == "Omar Diaz" && c.Position == null);
+            Assert.DoesNotContain(corpus.Claims, c => c.DocumentId == "f" && c.Position != null);
+            Assert.True(corpus.FindDocument("g")!.IsAboutIncident, corpus.FindDocument("g")!.Relevance);
+            Assert.Contains(corpus.Claims, c => c.DocumentId == "g" && c.Speaker == "Omar Diaz" && c.Position == "Deliberate");
+        }
+
+        [Fact]
         public void ASideIsNamedOnlyByAWholeNameItsWordsScatteredOrLongerNameNone()
         {
             // perf29: the names' words are checked against the words the article holds before any search; a name whose

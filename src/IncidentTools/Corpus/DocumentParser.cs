@@ -148,7 +148,10 @@ namespace IncidentTools.Corpus
             {
                 case CruftKind.Byline:
                     p.Byline ??= cruft.Value;
-                    if (cruft.Outlet != null) p.Outlet ??= cruft.Outlet;
+                    // a date that ends the byline is when the article was published, not its outlet
+                    var (outlet, date) = PageCruft.BylineDate(cruft.Outlet);
+                    if (outlet != null) p.Outlet ??= outlet;
+                    if (date != null && p.Published == null && p.Body.Count == 0) p.Published = DateStamp.Parse(date);
                     break;
                 case CruftKind.TimeStamp:
                     // The first stamp in the page is the article's own; later ones belong to teasers.

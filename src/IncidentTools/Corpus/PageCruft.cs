@@ -321,6 +321,31 @@ namespace IncidentTools.Corpus
 
         private static bool IsCreditRoleWord(string w) => CreditPrefix.Match(w + " X").Length > 0;
 
+        /// <summary>
+        /// A byline's last part when it is a date: "By Jane Doe, The Harbor Post, Ashford, May 3, 2024" and "By Jane Doe |
+        /// The Harbor Post | 3 May 2024" end with the day the article was published, which is neither the outlet nor a
+        /// place. Returns the outlet part without the date (null when the date was all of it) and the date, or the outlet
+        /// as given and null when it ends with no date.
+        /// </summary>
+        internal static (string? Outlet, string? Date) BylineDate(string? outlet)
+        {
+            if (outlet == null) return (null, null);
+            var whole = outlet.Trim();
+            if (DateStamp.IsDateAlone(whole)) return (null, whole);
+            // the longest tail after a comma or a bar that is a date alone ("Dec. 23, 2011" holds a comma of its own)
+            for (int i = 0; i < whole.Length; i++)
+            {
+                if (whole[i] != ',' && whole[i] != '|') continue;
+                var tail = whole.Substring(i + 1).Trim();
+                if (DateStamp.IsDateAlone(tail))
+                {
+                    var head = whole.Substring(0, i).Trim();
+                    return (head.Length > 0 ? head : null, tail);
+                }
+            }
+            return (outlet, null);
+        }
+
         internal static bool EndsLikeSentence(string line)
         {
             var t = line.TrimEnd();
