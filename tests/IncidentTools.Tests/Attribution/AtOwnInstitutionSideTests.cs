@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using IncidentTools.Attribution;
+using Xunit;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// "“…,” said a senior officer at the army's headquarters", "an official of the ministry": a person placed by the phrase
+    /// after the head in a bare institution (no country or name written before it) speaks, as "senior officers" alone do, for
+    /// the place the dateline names. Not one at an embassy (another country's mission in the host's capital), nor one whose
+    /// phrase names another side. Texts written for these tests.
+    /// </summary>
+    public class AtOwnInstitutionSideTests
+    {
+        private static readonly PartyDefinition[] Sides =
+        {
+            new PartyDefinition("Norway", aliases: new[] { "Norway", "Norwegian", "Oslo" }, organisations: new[] { "Norwegian Coast Guard" }),
+            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Swedish Maritime Administration" }),
+        };
+
+        private static IReadOnlyList<IncidentQuote> Quotes(string body) =>
+            QuoteTestText.Quotes("Tanker row goes on", "OSLO, March 3 - The tanker stayed at anchor off the coast on Friday.\n\n" + body, Sides);
+
+        [Theory]
+        [InlineData("“The ship broke every rule,” said a senior officer at the army's headquarters.", "senior officer at the army's headquarters")]
+        [InlineData("“The ship broke every rule,” said an official of the ministry, who asked not to be named.", "official of the ministry")]
+        [InlineData("An officer at the army's base in the north said the ship had been warned. “The ship broke every rule,” he said.", "officer")]
+        public void APersonOfABareInstitutionIsThePlacesVoice(string body, string speaker)
+        {
+            var q = QuoteTestText.Q(Quotes(body), "The ship broke every rule");
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal("Norway", q.Party);
+        }
+
+        [Theory]
+        [InlineData("“The ship broke every rule,” said an official at the embassy.")]
+        [InlineData("“The ship broke every rule,” said an official at the ministry in Stockholm.")]
+        [InlineData("“The ship broke every rule,” said an official at the port.")]
+        public void AnEmbassyAnotherSidesPlaceOrNoInstitutionIsNotThePlacesVoice(string body)
+        {
+            var q = QuoteTestText.Q(Quotes(body), "The ship broke every rule");
+            Assert.NotEqual("Norway", q.Party);
+        }
+    }
+}
