@@ -7,39 +7,42 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// "“…,” said a senior officer at the army's headquarters", "an official of the ministry": a person placed by the phrase
     /// after the head in a bare institution (no country or name written before it) speaks, as "senior officers" alone do, for
-    /// the place the dateline names. Not one at an embassy (another country's mission in the host's capital), nor one whose
-    /// phrase names another side. Texts written for these tests.
+    /// the place the dateline names (a city of that country may follow: "… headquarters in Munich"). Not one at an embassy (another country's mission in the host's capital), nor one whose
+    /// phrase names another country's city or a place the tables do not know. Texts written for these tests.
     /// </summary>
     public class AtOwnInstitutionSideTests
     {
         private static readonly PartyDefinition[] Sides =
         {
-            new PartyDefinition("Norway", aliases: new[] { "Norway", "Norwegian", "Oslo" }, organisations: new[] { "Norwegian Coast Guard" }),
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Swedish Maritime Administration" }),
+            new PartyDefinition("Germany", aliases: new[] { "Germany", "German", "Berlin" }, organisations: new[] { "German Coast Guard" }),
+            new PartyDefinition("Switzerland", aliases: new[] { "Switzerland", "Swiss", "Bern" }, organisations: new[] { "Swiss Shipping Office" }),
         };
 
         private static IReadOnlyList<IncidentQuote> Quotes(string body) =>
-            QuoteTestText.Quotes("Tanker row goes on", "OSLO, March 3 - The tanker stayed at anchor off the coast on Friday.\n\n" + body, Sides);
+            QuoteTestText.Quotes("Tanker row goes on", "BERLIN, March 3 - The tanker stayed at anchor off the coast on Friday.\n\n" + body, Sides);
 
         [Theory]
         [InlineData("“The ship broke every rule,” said a senior officer at the army's headquarters.", "senior officer at the army's headquarters")]
         [InlineData("“The ship broke every rule,” said an official of the ministry, who asked not to be named.", "official of the ministry")]
+        [InlineData("“The ship broke every rule,” said a senior officer at the army's headquarters in Munich.", "senior officer at the army's headquarters in Munich")]
         [InlineData("An officer at the army's base in the north said the ship had been warned. “The ship broke every rule,” he said.", "officer")]
         public void APersonOfABareInstitutionIsThePlacesVoice(string body, string speaker)
         {
             var q = QuoteTestText.Q(Quotes(body), "The ship broke every rule");
             Assert.Equal(speaker, q.Speaker);
-            Assert.Equal("Norway", q.Party);
+            Assert.Equal("Germany", q.Party);
         }
 
         [Theory]
         [InlineData("“The ship broke every rule,” said an official at the embassy.")]
-        [InlineData("“The ship broke every rule,” said an official at the ministry in Stockholm.")]
+        [InlineData("“The ship broke every rule,” said an official at the ministry in Bern.")]
         [InlineData("“The ship broke every rule,” said an official at the port.")]
-        public void AnEmbassyAnotherSidesPlaceOrNoInstitutionIsNotThePlacesVoice(string body)
+        [InlineData("“The ship broke every rule,” said a senior officer at the army's headquarters in Geneva.")]
+        [InlineData("“The ship broke every rule,” said a senior officer at the army's headquarters in Kestrel.")]
+        public void AnEmbassyAnotherCountrysPlaceOrNoInstitutionIsNotThePlacesVoice(string body)
         {
             var q = QuoteTestText.Q(Quotes(body), "The ship broke every rule");
-            Assert.NotEqual("Norway", q.Party);
+            Assert.NotEqual("Germany", q.Party);
         }
     }
 }
