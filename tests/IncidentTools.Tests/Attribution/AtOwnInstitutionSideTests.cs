@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using IncidentTools.Attribution;
 using Xunit;
 
@@ -43,6 +45,37 @@ namespace IncidentTools.Tests.Attribution
         {
             var q = QuoteTestText.Q(Quotes(body), "The ship broke every rule");
             Assert.NotEqual("Germany", q.Party);
+        }
+        private const string Manifest = @"
+parties:
+  - name: Germany
+    aliases: [Germany, German, Berlin]
+  - name: Switzerland
+    aliases: [Switzerland, Swiss, Bern]
+" + AccountTestCorpus.Questions;
+
+        private static IncidentClaim Claim(string dateline, string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.LoadFiles(folder, Manifest, ("article.txt",
+                "Tanker row goes on\n\n" + dateline + ", March 3 - The tanker stayed at anchor off the coast on Friday.\n\n" + sentence + "\n"));
+            return corpus.Claims.Single(c => c.Content.StartsWith("the collision was", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void TheClaimOfAPersonAtTheHomeInstitutionInAHomeCityTakesTheHomeSide()
+        {
+            // before: no side (the city's capital read as a name the manifest does not know)
+            var c = Claim("BERLIN", "A senior officer at the army's headquarters in Munich said the collision was an accident.");
+            Assert.Equal("Germany", c.Party);
+            Assert.Equal("Not deliberate", c.Position);
+        }
+
+        [Fact]
+        public void TheClaimOfAPersonAtAnInstitutionInAnotherCountrysCityTakesNoSide()
+        {
+            var c = Claim("BERN", "A senior officer at the army's headquarters in Munich said the collision was an accident.");
+            Assert.Null(c.Party);
         }
     }
 }
