@@ -492,6 +492,10 @@ namespace IncidentTools.Accounts
                 // Harmon, spokeswoman of the Southern Embassy"): the side the resolver gave that person, never a chain's
                 var labelled = a.Root.IsTurn && a.Root.Kind == AttributionKind.Direct && m.Kind == SourceKind.Name && a.Speaker is { Kind: EntityKind.Person, PartyFromPlace: false }
                     ? _parties.Find(record.Party) : null;
+                // "a senior officer at the army's headquarters in Peshawar" in a story filed from Pakistan: a description whose
+                // only capitals are places of the home country, which the resolver read as the home institution's person
+                if (labelled == null && m.Kind == SourceKind.Description && a.Speaker is { Kind: EntityKind.Individual or EntityKind.Group, PartyFromPlace: true })
+                    labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }

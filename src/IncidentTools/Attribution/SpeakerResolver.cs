@@ -318,12 +318,12 @@ namespace IncidentTools.Attribution
         /// country, organisation or name in it (no capitalised modifier, no apposition, no complement but "here"),
         /// speaks for the place the text reports from.
         /// </summary>
-        private static bool LocalDescription(Mention m, string? paragraphText = null)
+        private bool LocalDescription(Mention m, string? paragraphText = null)
         {
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
-            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier)) return false;
+            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier)) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = paragraphText != null && m.Determiner.Length == 0 && OpensSentence(paragraphText, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -340,6 +340,26 @@ namespace IncidentTools.Attribution
             int i = at - 1;
             while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '“' || text[i] == '\'' || text[i] == '‘')) i--;
             return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':';
+        }
+
+        /// <summary>
+        /// "a senior officer at the army's headquarters", "an official of the ministry": a phrase after the head that places
+        /// the person in a bare institution ("the" and an institutional organisation word, in the possessive or not, no
+        /// country or name before it) says no more of a side than "officials" alone: the institution of the place the text
+        /// reports from. Not a diplomatic mission ("an official at the embassy": another country's, in its host's capital), nor
+        /// a phrase with a capitalised word other than a place of that country ("… headquarters in Peshawar" only in a story
+        /// filed from Pakistan: the place checks the institution is the home one, it gives no side of its own).
+        /// </summary>
+        private bool AtOwnInstitution(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 3 || w[1] != "the" || !Lexicon.Is(w[0], WordTag.Preposition)) return false;
+            var head = PartyResolver.StripPossessive(w[2]);
+            if (head.Length == 0 || !char.IsLower(head[0]) ||
+                !Lexicon.IsOrganisationWord(head, OrganisationWordTag.Institutional) || Lexicon.IsOrganisationWord(head, OrganisationWordTag.Mission)) return false;
+            for (int i = 3; i < w.Length; i++)
+                if (char.IsUpper(w[i][0]) && (_home == null || CountryTable.FindPlace(w[i].TrimEnd(',', '.')) != _home)) return false;
+            return true;
         }
 
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);

@@ -694,7 +694,13 @@ namespace IncidentTools.Attribution.Rules
                 bool relative = false;
                 for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
                 if (!relative) continue;
-                return SubjectEndingAt(mp, tk, s0, c);
+                // "A guard who was on the pier that night, and who asked not to be named, said": a second relative joined to
+                // a restrictive one before the comma adds to the same described subject
+                if (SubjectEndingAt(mp, tk, s0, c) is { } before) return before;
+                if (!(tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.ListCoordinator) && tk[c + 2].IsLowerWord && tk[c + 2].Has(WordClass.RestrictiveRelative))) return null;
+                var described = BeforeRestrictiveRelative(mp, tk, s0, c);
+                if (described != null) described.Mention.Next = g;
+                return described;
             }
             return null;
         }
@@ -799,6 +805,8 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[r];
                 if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
                 if (!t.IsLowerWord || !t.Has(WordClass.RestrictiveRelative)) continue;
+                // "A guard who was on the pier that night said": "that" before a word of time is its determiner
+                if (DemonstrativeBeforeTime(tk, r, g)) continue;
                 // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
                 var verb = tk[r + 1];
                 var noun = tk[r - 1];
