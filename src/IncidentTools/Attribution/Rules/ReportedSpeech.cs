@@ -678,7 +678,15 @@ namespace IncidentTools.Attribution.Rules
                 bool relative = false;
                 for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
                 if (!relative) continue;
-                return SubjectEndingAt(mp, tk, s0, c);
+                // "An officer who was at the post that night, and who asked not to be named, said": the first relative
+                // clause has no comma and picks out its noun, the second is joined to it
+                var before = SubjectEndingAt(mp, tk, s0, c);
+                if (before == null && IsJoinedRelative(tk, c, g) && BeforeRestrictiveRelative(mp, tk, s0, c) is { } picked)
+                {
+                    picked.Mention.Next = g;
+                    return picked;
+                }
+                return before;
             }
             return null;
         }
@@ -768,6 +776,10 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>", and who …": at c a comma, then "and" and a relative of a person ("and who asked not to be named,").</summary>
+        private static bool IsJoinedRelative(IReadOnlyList<Token> tk, int c, int g) =>
+            c + 2 < g - 1 && tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.ListCoordinator) && tk[c + 2].IsLowerWord && tk[c + 2].Has(WordClass.PersonRelative);
+
         /// <summary>
         /// "Officials who spoke on condition of anonymity said", "Executives who have worked with the firm say": a relative
         /// clause with no comma, with a verb of its own right after the pronoun, between the subject and the verb; the
@@ -786,12 +798,22 @@ namespace IncidentTools.Attribution.Rules
                 // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
                 var verb = tk[r + 1];
                 var noun = tk[r - 1];
-                // (not the subject of an object relative: "the themes that marketers hope …")
+                // (not the subject of an object relative: "the themes that marketers hope …"); a "that" which opens no relative
+                // clause of a person ("who was at the pier that night said") is passed over for the "who" before it
+                bool personRelative = t.Has(WordClass.PersonRelative);
                 if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
-                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite)) return null;
+                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
                 // (or a phrase of place after a speaker's noun: "A diplomat in Islamabad who asked not to be named said")
                 bool nounBefore = noun.IsWord && (IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural));
-                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized)) return null;
+                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
                 var sub = SubjectEndingAt(mp, tk, s0, r);
                 if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
                 if (!nounBefore && !(sub.Mention.PostModifier != null && tk[sub.Mention.End].IsLowerWord && tk[sub.Mention.End].Has(WordClass.PlacePreposition) &&
