@@ -685,11 +685,28 @@ namespace IncidentTools.Attribution
                     // "…, said Michael Kofman, an expert on Russia, would read this as “…”": the description after the comma is the
                     // apposition of the name an inverted cue before it names; that name said it, with that cue
                     if (InvertedNameBefore(tk, s, start, m) is { } said) return said;
+                    // "Clinton, a top aide said, “will not …”": the description that the verb follows is the speaker
+                    if (AsideSpeakerBeforeContinuation(tk, m, cue, q) is { } aside) m = aside;
                     var reporting = joined != null && cue == joined ? ReportingSubjectBefore(tk, starts, si, cue, q) : null;
                     return RelativeSource(tk, new Clause(reporting ?? CoordinatedSubject(tk, starts, si, s, m) ?? OuterSubject(tk, starts, si, q, cue) ?? m, cue, CuePlace.Before), q);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Clinton, a top aide said, “will not run again”": a name, its comma and an indefinite description that the verb follows
+        /// with no comma closing it, then the verb's comma and a quotation that goes on with the sentence (its first letter in lower
+        /// case): the description is the one who speaks, its clause an aside inside the sentence about the name. The description,
+        /// else null (a quotation that opens in capitals, "Jo Bell, a spokeswoman said, “We …”", stays the name's).
+        /// </summary>
+        private Mention? AsideSpeakerBeforeContinuation(IReadOnlyList<Token> tk, Mention m, CueMatch cue, int q)
+        {
+            if (m.Kind != MentionKind.Name || m.End + 1 >= m.Next || !tk[m.End].Is(",") || tk[m.Next - 1].Is(",")) return null;
+            if (cue.Start != m.Next || cue.End + 1 != q || !tk[cue.End].Is(",") || QuotationFacts.StartsUpper(tk[q].Text)) return null;
+            if (!tk[m.End + 1].IsLowerWord || !tk[m.End + 1].Has(WordClass.IndefiniteArticle)) return null;
+            var aside = _parser.Parse(tk, m.End + 1, cue.Start, inverted: false);
+            return aside != null && aside.Kind == MentionKind.Description && aside.Next == cue.Start ? aside : null;
         }
 
         /// <summary>

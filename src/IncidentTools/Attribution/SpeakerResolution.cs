@@ -96,6 +96,9 @@ namespace IncidentTools.Attribution
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
+                        // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
+                        // its subject; no speaker rather than the wrong one
+                        if (speaker != null && NamesPronounsOwnSubject(a, ap, speaker) && !resolver.SharesSurname(speaker)) speaker = null;
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
@@ -126,6 +129,36 @@ namespace IncidentTools.Attribution
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
             IssuersOwnWe(context);
+        }
+
+        /// <summary>How many capitalised words of a name may stand before its surname at the start of a reported clause ("Oscar Isaac", "Gen. Ada Lund").</summary>
+        private const int NameWordsBeforeSurname = 2;
+
+        /// <summary>
+        /// True when the source is a "he" or "she" and the reported clause (indirect or mixed) opens with the person it was resolved
+        /// to, by name and not in the possessive: "He said Isaac zeroed in …" (after an optional "that"). A pronoun and a name that
+        /// follows it in its own clause's complement are two people; "He said Isaac's team …" may still be Isaac. A source written
+        /// after its content is read before it ("Isaac, he said, …") and is not this.
+        /// </summary>
+        private static bool NamesPronounsOwnSubject(FoundAttribution a, AnalysedParagraph ap, Entity speaker)
+        {
+            var m = a.Source!;
+            if (m.Kind != MentionKind.Pronoun || m.Owner != null || !Lexicon.Is(m.Determiner, WordClass.GenderedPronoun)) return false;
+            // (the content after its source: "Reyes was asked, “…”, he said" names him before the pronoun)
+            if (speaker.Kind != EntityKind.Person || a.Kind == AttributionKind.Direct || a.Paragraph != ap || a.SourceSpan is not { } source || a.Content.Start < source.End) return false;
+            int at = a.Content.Start - ap.Start;
+            if (at < 0 || at >= ap.Text.Length) return false;
+            string surname = PartyResolver.LastWord(speaker.Display);
+            if (surname.Length == 0) return false;
+            var words = ap.Text.Substring(at, Math.Min(a.Content.Length, ap.Text.Length - at)).Split(' ');
+            int w = words.Length > 1 && Lexicon.Is(words[0], WordGroup.Complementizer) ? 1 : 0;
+            for (int n = 0; w < words.Length && n <= NameWordsBeforeSurname; w++, n++)
+            {
+                string word = words[w];
+                if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+                if (word.Equals(surname, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -593,6 +593,15 @@ namespace IncidentTools.Attribution
             return last;
         }
 
+        /// <summary>True when another person the document names has the person's surname ("Ada Trump" and "Don Trump"): a bare surname may be either.</summary>
+        public bool SharesSurname(Entity person)
+        {
+            string last = NameLastWord(person.Display);
+            foreach (var e in _all)
+                if (e != person && e.Kind == EntityKind.Person && NameLastWord(e.Display) == last) return true;
+            return false;
+        }
+
         /// <summary>The words of a name without its honorifics (split on single blanks), computed once per document; not to be changed.</summary>
         private string[] GivenWordsOf(string name)
         {

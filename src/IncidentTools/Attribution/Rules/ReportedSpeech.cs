@@ -694,13 +694,15 @@ namespace IncidentTools.Attribution.Rules
                 bool relative = false;
                 for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
                 if (!relative) continue;
-                // "A guard who was on the pier that night, and who asked not to be named, said": a second relative joined to
-                // a restrictive one before the comma adds to the same described subject
-                if (SubjectEndingAt(mp, tk, s0, c) is { } before) return before;
-                if (!(tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.ListCoordinator) && tk[c + 2].IsLowerWord && tk[c + 2].Has(WordClass.RestrictiveRelative))) return null;
-                var described = BeforeRestrictiveRelative(mp, tk, s0, c);
-                if (described != null) described.Mention.Next = g;
-                return described;
+                // "An officer who was at the post that night, and who asked not to be named, said": the first relative
+                // clause has no comma and picks out its noun, the second is joined to it
+                var before = SubjectEndingAt(mp, tk, s0, c);
+                if (before == null && IsJoinedRelative(tk, c, g) && BeforeRestrictiveRelative(mp, tk, s0, c) is { } picked)
+                {
+                    picked.Mention.Next = g;
+                    return picked;
+                }
+                return before;
             }
             return null;
         }
@@ -790,6 +792,10 @@ namespace IncidentTools.Attribution.Rules
             return null;
         }
 
+        /// <summary>", and who …": at c a comma, then "and" and a relative of a person ("and who asked not to be named,").</summary>
+        private static bool IsJoinedRelative(IReadOnlyList<Token> tk, int c, int g) =>
+            c + 2 < g - 1 && tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.ListCoordinator) && tk[c + 2].IsLowerWord && tk[c + 2].Has(WordClass.PersonRelative);
+
         /// <summary>
         /// "Officials who spoke on condition of anonymity said", "Executives who have worked with the firm say": a relative
         /// clause with no comma, with a verb of its own right after the pronoun, between the subject and the verb; the
@@ -805,17 +811,25 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[r];
                 if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
                 if (!t.IsLowerWord || !t.Has(WordClass.RestrictiveRelative)) continue;
-                // "A guard who was on the pier that night said": "that" before a word of time is its determiner
-                if (DemonstrativeBeforeTime(tk, r, g)) continue;
                 // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
                 var verb = tk[r + 1];
                 var noun = tk[r - 1];
-                // (not the subject of an object relative: "the themes that marketers hope …")
+                // (not the subject of an object relative: "the themes that marketers hope …"); a "that" which opens no relative
+                // clause of a person ("who was at the pier that night said") is passed over for the "who" before it
+                bool personRelative = t.Has(WordClass.PersonRelative);
                 if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
-                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite)) return null;
+                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
                 // (or a phrase of place after a speaker's noun: "A diplomat in Islamabad who asked not to be named said")
                 bool nounBefore = noun.IsWord && (IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural));
-                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized)) return null;
+                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
                 var sub = SubjectEndingAt(mp, tk, s0, r);
                 if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
                 if (!nounBefore && !(sub.Mention.PostModifier != null && tk[sub.Mention.End].IsLowerWord && tk[sub.Mention.End].Has(WordClass.PlacePreposition) &&
