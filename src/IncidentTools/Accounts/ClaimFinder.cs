@@ -470,6 +470,10 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var hit = person.Party != null ? person : named.FirstOrDefault();
+            // "Foreign Ministry spokesman Lin Wei" filed from a capital of no side: a side named only by an office every state
+            // has, for a speaker the resolver (which reads the dateline, a section's heading and a transcript's turns) gave no
+            // side, names no side
+            if (hit.Party != null && record.Party == null && NamedOnlyByBareOffices(named, hit.Party)) hit = default;
             if (hit.Party != null && !Coordinated(words, hit, named))
             {
                 chain.Set(p, hit.Party);
@@ -968,6 +972,14 @@ namespace IncidentTools.Accounts
                 return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _));
             }
             return Lexicon.Is(w, WordClass.TargetPreposition);
+        }
+
+        /// <summary>True when every mention of the party among the named is an office every state has ("Foreign Ministry"), none a person or a name of its own.</summary>
+        private static bool NamedOnlyByBareOffices(List<PartyMention> named, PartyDefinition party)
+        {
+            foreach (var x in named)
+                if (ReferenceEquals(x.Party, party) && (x.IsPerson || !PartyResolver.IsBareMinistry(x.Term))) return false;
+            return true;
         }
 
         /// <summary>

@@ -58,6 +58,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Sweden", Q(Quotes("Strait collision", Story("BERLIN, Dec. 2", "Coast Guard Command spokeswoman"), Sides), "We call on both sides").Party);
         }
 
+        /// <summary>
+        /// The claim of the quotation is the same record as the quote: its side is the quote's, none filed from a third
+        /// capital (the claim stage read the ministry's name as the manifest's before), the ministry's side from its own.
+        /// </summary>
+        [Theory]
+        [InlineData("BERLIN, Dec. 2", null)]
+        [InlineData("STOCKHOLM, Dec. 2", "Sweden")]
+        public void TheClaimOfTheQuotationTakesTheQuotesSide(string dateline, string? side)
+        {
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Capitals urge calm after strait collision\n\n" + Story(dateline, "Foreign Ministry spokeswoman"));
+            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
+            var quote = Q(QuoteFinder.Find(doc, Sides), "We call on both sides");
+            var claim = Assert.Single(ClaimFinder.Find(doc, Sides, null), c => c.Content.StartsWith("We call on both sides", System.StringComparison.Ordinal));
+            Assert.Equal("Ilse Marten", claim.Speaker);
+            Assert.Equal(side, quote.Party);
+            Assert.Equal(side, claim.Party);
+        }
+
         [Fact]
         public void ABareMinistryIsAPortfolioAndAnOrganisationWord()
         {
