@@ -695,6 +695,7 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _aimedNouns = new Lazy<HashSet<string>>(LoadAimedNouns);
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
             new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
@@ -834,6 +835,27 @@ namespace IncidentTools.Text
                 var verb = line.Substring(0, bar).Trim();
                 foreach (var noun in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
                     set.Add(verb + " " + noun);
+            }
+            return set;
+        }
+
+        /// <summary>
+        /// True for a lower-case noun of saying aimed at a target that the lower-case <paramref name="preposition"/> after it opens
+        /// ("attacks on", "criticism of"): aimed-nouns.txt.
+        /// </summary>
+        public static bool IsAimedNoun(string noun, string preposition) => _aimedNouns.Value.Contains(noun + " " + preposition);
+
+        /// <summary>aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept as "noun preposition" pairs.</summary>
+        private static HashSet<string> LoadAimedNouns()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lines("aimed-nouns.txt"))
+            {
+                var (nouns, prepositions) = Split(line);
+                if (nouns.Length == 0 || prepositions.Length == 0) throw new InvalidOperationException("A line of aimed-nouns.txt needs a noun's forms, '|' and its prepositions: " + line);
+                foreach (var noun in nouns)
+                    foreach (var preposition in prepositions)
+                        set.Add(noun + " " + preposition);
             }
             return set;
         }
