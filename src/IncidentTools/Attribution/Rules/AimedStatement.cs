@@ -10,7 +10,7 @@ namespace IncidentTools.Attribution.Rules
     /// person or body, not a thing's; "his" or "her" only after a preposition of the clause, "was blunt in her critique of",
     /// where it stands for the clause's subject: not "its" nor "their", nor a pronoun that opens the sentence); the owner is the source, the noun the cue, and the
     /// target after the preposition, the noun phrase up to where a clause or a verb starts, the content: what the owner spoke
-    /// against. The noun phrase stands where <see cref="OwnedStatement"/> takes its own: as the sentence's subject, after
+    /// against; not a target of force ("Musa's attack on the guard": sense-objects.txt). The noun phrase stands where <see cref="OwnedStatement"/> takes its own: as the sentence's subject, after
     /// "be" or after a preposition; not as another verb's object ("the council condemned Lund's attacks on the board"), nor
     /// inside another's report ("Reyes said Lund's attacks on the board were unfair"). Quotations in the target are left as
     /// the quotation rules decided them.
@@ -32,11 +32,11 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int n = s0 + 1; n + 2 < s1; n++)
                     {
-                        if (!tk[n].IsLowerWord || !tk[n + 1].IsLowerWord || !Lexicon.IsAimedNoun(tk[n].Lower, tk[n + 1].Lower)) continue;
+                        if (!tk[n].IsLowerWord || !tk[n + 1].IsLowerWord || !(Lexicon.AimedNounBase(tk[n].Lower, tk[n + 1].Lower) is { } noun)) continue;
                         var source = StatementNoun.Owner(tk, n - 1, s0);
                         if (source == null || ReportedSpeech.IsCueUsed(ctx, p, n)) continue;
                         int a = n + 2, e = TargetEnd(tk, a, s1);
-                        if (e <= a || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                        if (e <= a || !ReportedSpeech.HasWords(tk, a, e) || OfForce(tk, a, e, noun)) continue;
                         int phrase = source.Start;
                         bool afterPreposition = OwnedStatement.AfterPreposition(tk, phrase, s0);
                         if (!afterPreposition && !OwnedStatement.InSubjectSlot(tk, phrase, s0)) continue;
@@ -52,6 +52,17 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// True when a word of the target [<paramref name="a"/>, <paramref name="e"/>) is one that marks the verb's sense of force
+        /// (sense-objects.txt: "attack on the guard", "attacks on the convoy"): an assault, not words.
+        /// </summary>
+        private static bool OfForce(IReadOnlyList<Token> tk, int a, int e, string noun)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].IsLowerWord && Lexicon.IsSenseObject(noun, tk[i].Lower)) return true;
+            return false;
         }
 
         /// <summary>

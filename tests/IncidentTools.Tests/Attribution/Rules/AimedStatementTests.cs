@@ -10,7 +10,7 @@ namespace IncidentTools.Tests.Attribution.Rules
     /// AimedStatement: a noun of saying aimed at a target ("attacks on", "criticism of"), owned by a possessive and standing
     /// as the sentence's subject, after "be" or after a preposition, reports that its owner spoke against the target: the
     /// owner the source, the noun the cue, the target's noun phrase the content. As another verb's object, inside another's
-    /// report, with a thing's owner, "its" or "their", a pronoun that opens the sentence, or with a day after "on", it reports nothing.
+    /// report, with a thing's owner, "its" or "their", a pronoun that opens the sentence, a target of force ("attack on the guard") or with a day after "on", it reports nothing.
     /// </summary>
     public class AimedStatementTests
     {
@@ -56,6 +56,9 @@ namespace IncidentTools.Tests.Attribution.Rules
         // a pronoun that opens the sentence reaches back for its owner, and "their" stands for a group: left alone
         [InlineData("Councillor Ada Lund spoke at the pier on Monday. Her criticism of the ferry timetable drew applause from the crowd.")]
         [InlineData("The divers were vocal in their criticism of the new levy.")]
+        // a target of force (sense-objects.txt), an assault, not words
+        [InlineData("Ali Musa's attack on the guard was caught on camera.")]
+        [InlineData("Ali Musa's attacks on the nightclub were caught on camera.")]
         // a day after "on" says when, not at whom
         [InlineData("Ada Lund's attacks on Monday were sharper than ever.")]
         // a noun of saying that is not aimed by its preposition ("attack at dawn", "criticism from")
