@@ -74,6 +74,8 @@ namespace IncidentTools.Attribution
             new StatementNoun(),
             // reported speech whose cue is such a noun, owned or with its agent after "by" ("Lund's claim that the pier was safe")
             new OwnedStatement(),
+            // reported speech whose cue is a noun of saying aimed at a target, owned ("Lund's attacks on the board", "her criticism of the levy")
+            new AimedStatement(),
             // words cried by the owner of a noun of a cry, or by the subject whose verb takes it ("their chants of “…”", "responded with chants of “…”")
             new CriedWords(),
             // a quotation that is, or is in the that-clause of, the complement of such a noun ("Trump's slogan is “…”")

@@ -695,6 +695,7 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, string>> _aimedNouns = new Lazy<Dictionary<string, string>>(LoadAimedNouns);
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
             new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
@@ -836,6 +837,28 @@ namespace IncidentTools.Text
                     set.Add(verb + " " + noun);
             }
             return set;
+        }
+
+        /// <summary>
+        /// The first form of the line of a lower-case noun of saying aimed at a target that the lower-case <paramref name="preposition"/>
+        /// after it opens ("attack" for "attacks on", "criticism" for "criticism of"), else null: aimed-nouns.txt. The first form is
+        /// also the verb whose sense objects (<see cref="IsSenseObject"/>) mark a target of force, not of words ("attack on the guard").
+        /// </summary>
+        public static string? AimedNounBase(string noun, string preposition) => _aimedNouns.Value.TryGetValue(noun + " " + preposition, out var b) ? b : null;
+
+        /// <summary>aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept as "noun preposition" pairs to the first form.</summary>
+        private static Dictionary<string, string> LoadAimedNouns()
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in Lines("aimed-nouns.txt"))
+            {
+                var (nouns, prepositions) = Split(line);
+                if (nouns.Length == 0 || prepositions.Length == 0) throw new InvalidOperationException("A line of aimed-nouns.txt needs a noun's forms, '|' and its prepositions: " + line);
+                foreach (var noun in nouns)
+                    foreach (var preposition in prepositions)
+                        map[noun + " " + preposition] = nouns[0];
+            }
+            return map;
         }
 
         /// <summary>

@@ -77,7 +77,7 @@ namespace IncidentTools.Attribution.Rules
         /// ("rebutted Exxon's accusation that …"), or has the clause [<paramref name="a"/>, <paramref name="e"/>) as its own
         /// ("X repeated his claim that …": X's report, read with its verb).
         /// </summary>
-        private static bool InAnotherReport(AttributionContext ctx, AnalysedParagraph p, int noun, int a, int e)
+        internal static bool InAnotherReport(AttributionContext ctx, AnalysedParagraph p, int noun, int a, int e)
         {
             var tk = p.Tokens;
             int at = p.Start + tk[noun].Start;
@@ -95,7 +95,7 @@ namespace IncidentTools.Attribution.Rules
         /// whose subject's report the noun phrase is a part of, or an item of a list whose pronoun the resolver may read
         /// against the wrong antecedent ("including Lund's claim …; and his warning that …").
         /// </summary>
-        private static bool InSubjectSlot(IReadOnlyList<Token> tk, int start, int s0)
+        internal static bool InSubjectSlot(IReadOnlyList<Token> tk, int start, int s0)
         {
             if (ReportedSpeech.SkipConnective(tk, s0, start) == start) return true;
             var prev = tk[start - 1];
@@ -111,7 +111,7 @@ namespace IncidentTools.Attribution.Rules
         /// preposition's phrase only places the noun; no verb of another subject takes the noun phrase as its object, as
         /// "rebutted Lund's claim that …" does.
         /// </summary>
-        private static bool AfterPreposition(IReadOnlyList<Token> tk, int start, int s0)
+        internal static bool AfterPreposition(IReadOnlyList<Token> tk, int start, int s0)
         {
             if (start - 1 < s0) return false;
             var prev = tk[start - 1];

@@ -122,7 +122,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>A lower-case past form: an irregular one ("took", "made") or one in -ed that is no compound ("need-based").</summary>
-        private static bool IsPastVerbForm(Token v) =>
+        internal static bool IsPastVerbForm(Token v) =>
             v.IsLowerWord && (v.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(v) && v.Lower.IndexOf('-') < 0);
 
         /// <summary>
