@@ -38,6 +38,22 @@ namespace IncidentTools.Tests
             Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith(content, StringComparison.Ordinal) && c.Question != null);
 
         [Fact]
+        public void PakistanDenyingSelfDefenceSaysTheOtherSideFiredFirst()
+        {
+            // accounts61: a side that denies the engagement was self-defence denies the other's account, not its own (not yet
+            // "could not be described as self-defence": a "*" stands for no verb by which a document speaks)
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The ISPR statement said the firing on the ridge cannot be called an act of self-defence.",
+                "A Foreign Office spokesman said the raid on the two posts was not self-defence by any reading.",
+                "A Pentagon spokesman said the crews acted in self-defence and did so not a minute too soon.");
+            Takes(corpus, "the firing on the ridge cannot be called", Pk, "first-fire", "U.S. side fired first");
+            Takes(corpus, "the raid on the two posts was not self-defence", Pk, "first-fire", "U.S. side fired first");
+            // the near miss: the cues are Pakistan's; the other side's self-defence, a negator after it, stays its own account
+            Takes(corpus, "the crews acted in self-defence", Us, "first-fire", "Pakistani side fired first");
+        }
+
+        [Fact]
         public void PlansNotSharedAndCoordinationSaidToBeInadequateAreCoordinationFailed()
         {
             // accounts47: "did not share their plans for the operation", "coordination was inadequate" (the cue's other order)

@@ -279,7 +279,7 @@ namespace IncidentTools.Accounts
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
-                if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true }) continue;
+                if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
                 if (CueLexicon.IsIngOfVerb(t)) continue;
                 // a verb in use, not a noun of the same spelling ("the NATO attack was …")
                 int lo = v, hi = v;
@@ -309,6 +309,10 @@ namespace IncidentTools.Accounts
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side
                 if (t.Start > own && IsRelativeSubject(words, i) && !NamesOnly(scope, AntecedentBefore(words, i, Math.Max(from, own + 1)), words[i].Start, party)) return t.Start;
+                // "… said the American account, which holds that …, had been rejected": before the cue too, when the antecedent
+                // names another side and not the source's own (the source's own relative clause stays its words: "the army,
+                // which has long maintained that …, said")
+                if (t.Start < own && IsRelativeSubject(words, i) && NamesOnlyOthers(scope, AntecedentBefore(words, i, from), words[i].Start, party)) return t.Start;
                 // another side named just before the verb (up to five words of its subject)
                 int first = i;
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
@@ -366,6 +370,30 @@ namespace IncidentTools.Accounts
                 first = k;
             }
             return first < i ? words[first].Start : words[i].Start;
+        }
+
+        /// <summary>True when the words in [from, to) name one or more sides and none is <paramref name="party"/>.</summary>
+        private bool NamesOnlyOthers(ParagraphScope scope, int from, int to, PartyDefinition party)
+        {
+            if (to <= from) return false;
+            var named = _parties.Mentions(scope.Cut(from, to));
+            return named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party));
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="v"/> and the words right after it are a phrasal cue that reports a claim
+        /// (reporting-verbs.txt "+ hold that": "the inquiry, which holds that …"), not the verb alone ("held talks").
+        /// </summary>
+        private static bool PhrasalClaimAt(IReadOnlyList<Token> words, int v)
+        {
+            foreach (var cue in Lexicon.PhrasalCues(words[v].Lower))
+            {
+                if (!cue.Has(VerbTag.Claim) || cue.Particle is not { Length: > 0 } particle) continue;
+                int k = 0;
+                while (k < particle.Length && v + 1 + k < words.Count && words[v + 1 + k].IsWord && words[v + 1 + k].Lower == particle[k]) k++;
+                if (k == particle.Length) return true;
+            }
+            return false;
         }
 
         /// <summary>True when the words in [from, to) name one or more sides and every one is <paramref name="party"/>.</summary>

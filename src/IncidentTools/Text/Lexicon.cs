@@ -719,7 +719,7 @@ namespace IncidentTools.Text
             _letterPhrases.Value.Keys.Max(k => k.Split(' ').Length));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
-        private static readonly Lazy<(HashSet<string> All, HashSet<string> Final)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>)>(LoadAbbreviations);
+        private static readonly Lazy<(HashSet<string> All, HashSet<string> Final, HashSet<string> Numeral)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>, HashSet<string>)>(LoadAbbreviations);
         /// <summary>The abbreviations looked up by a place in a text, the one answer to "is it an abbreviation" (the tokenizer asks at every word before a full stop; read-only once made).</summary>
         private static readonly Lazy<WordSet> _abbreviationSpans = new Lazy<WordSet>(() =>
         {
@@ -1086,6 +1086,17 @@ namespace IncidentTools.Text
         /// <summary><see cref="IsAbbreviation(string)"/> of the text's characters text[start..start+length), its full stop among them, cutting out no string.</summary>
         public static bool IsAbbreviation(string text, int start, int length) => _abbreviationSpans.Value.Contains(text, start, length);
 
+        /// <summary>
+        /// True for text[start..start+length), its full stop among them, that is an abbreviation only before a number ("No. 10");
+        /// before a word its full stop ends the sentence ("No. The army …"). Cuts out no string.
+        /// </summary>
+        public static bool IsNumeralAbbreviation(string text, int start, int length)
+        {
+            foreach (var w in _abbreviations.Value.Numeral)
+                if (w.Length == length && string.CompareOrdinal(w, 0, text, start, length) == 0) return true;
+            return false;
+        }
+
         /// <summary>True for an abbreviation that may also end a sentence ("Inc.", "Jr.", "etc.").</summary>
         public static bool IsFinalAbbreviation(string word) => _abbreviations.Value.Final.Contains(word);
 
@@ -1321,22 +1332,24 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static (HashSet<string>, HashSet<string>) LoadAbbreviations()
+        private static (HashSet<string>, HashSet<string>, HashSet<string>) LoadAbbreviations()
         {
             var all = new HashSet<string>(StringComparer.Ordinal);
             var final = new HashSet<string>(StringComparer.Ordinal);
+            var numeral = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Lines("abbreviations.txt"))
             {
                 var (words, tags) = Split(line);
                 foreach (var t in tags)
-                    if (t != "final") throw new InvalidOperationException($"Unknown tag '{t}' in resource abbreviations.txt.");
+                    if (t != "final" && t != "numeral") throw new InvalidOperationException($"Unknown tag '{t}' in resource abbreviations.txt.");
                 foreach (var w in words)
                 {
                     all.Add(w);
-                    if (tags.Length > 0) final.Add(w);
+                    if (Array.IndexOf(tags, "final") >= 0) final.Add(w);
+                    if (Array.IndexOf(tags, "numeral") >= 0) numeral.Add(w);
                 }
             }
-            return (all, final);
+            return (all, final, numeral);
         }
 
         private static Dictionary<string, char> LoadFirstNames()

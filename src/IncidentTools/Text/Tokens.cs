@@ -237,7 +237,9 @@ namespace IncidentTools.Text
                         int hyphen = t.LastIndexOf('-', j - 1, length) - i;
                         // "R-Ky.", "D-Calif.": a party and a state's abbreviation
                         bool hyphenated = hyphen > 0 && hyphen < length - 1 && Lexicon.IsAbbreviation(t, i + hyphen + 1, length - hyphen);
-                        if (single || dotted || hyphenated || Lexicon.IsAbbreviation(t, i, length + 1)) j++;
+                        // ("No. 10", but "No. The army …": an abbreviation of a number only before one)
+                        if (single || dotted || hyphenated ||
+                            Lexicon.IsAbbreviation(t, i, length + 1) && (!Lexicon.IsNumeralAbbreviation(t, i, length + 1) || DigitAfter(t, j + 1, limit))) j++;
                     }
                     // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one; another word
                     // met before in the document being analysed (a name, a number) is the string and lower case made then
@@ -295,6 +297,13 @@ namespace IncidentTools.Text
         }
 
         private static bool EndsQuestionOrExclamation(string s) => FinalMark(s) is '?' or '!';
+
+        /// <summary>True when the first character after the blanks from text[k] on (before limit) is a digit.</summary>
+        private static bool DigitAfter(string text, int k, int limit)
+        {
+            while (k < limit && (text[k] == ' ' || text[k] == '\u00A0')) k++;
+            return k < limit && char.IsDigit(text[k]);
+        }
 
         /// <summary>True when text[start..end) is digits and points only, no letter ("5.30", "3.5", "1.2.3").</summary>
         private static bool IsDecimal(string text, int start, int end)
