@@ -97,9 +97,11 @@ namespace IncidentTools.Accounts
             var ofSpeaker = new Dictionary<Entity, PartyDefinition?>();
             var turns = context.Turns;
             var findings = new NamedFindings(context.Document);
+            // the side of the country the document reports from, for a bare office named in a speaker's words
+            var homeSide = context.Home != null && _parties.Parties.Count > 0 ? context.Parties.MapCountry(context.Home) : null;
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
@@ -455,7 +457,7 @@ namespace IncidentTools.Accounts
         /// the manifest does not know) ends the chain.
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
-                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings)
+                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -498,10 +500,11 @@ namespace IncidentTools.Accounts
                 return null;
             }
             var hit = person.Party != null ? person : named.FirstOrDefault();
-            // "Foreign Ministry spokesman Lin Wei" filed from a capital of no side: a side named only by an office every state
-            // has, for a speaker the resolver (which reads the dateline, a section's heading and a transcript's turns) gave no
-            // side, names no side
-            if (hit.Party != null && record.Party == null && NamedOnlyByBareOffices(named, hit.Party)) hit = default;
+            // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a
+            // story filed from a country of another side or of none, for a speaker the resolver (which reads the dateline, a
+            // section's heading and a transcript's turns) gave no side, names no side
+            if (hit.Party != null && record.Party == null && homeSide != null && !homeSide.Equals(hit.Party.Name, StringComparison.Ordinal) &&
+                NamedOnlyByBareOffices(named, hit.Party)) hit = default;
             if (hit.Party != null && !Coordinated(words, hit, named))
             {
                 chain.Set(p, hit.Party);

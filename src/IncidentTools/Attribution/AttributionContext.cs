@@ -40,6 +40,9 @@ namespace IncidentTools.Attribution
 
         public AnalysedDocument Document { get; }
 
+        /// <summary>The country the document reports from (its dateline's, <see cref="DatelineCountry"/>), read by speaker resolution; null when it names none.</summary>
+        public Country? Home { get; internal set; }
+
         /// <summary>
         /// The words a transcript label of the document may be (<see cref="Rules.SpeakerLabel.NamesOf"/>), made at the first
         /// rule that asks (TranscriptSpeaker, SpeakerLabel and the headline rules each asked for a set of their own); read only.

@@ -19,7 +19,7 @@ namespace IncidentTools.Attribution
         public static void Run(AttributionContext context)
         {
             var document = context.Document;
-            var home = DatelineCountry.Of(document);
+            var home = context.Home = DatelineCountry.Of(document);
             var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home);
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention
