@@ -86,8 +86,9 @@ questions:
         [Theory]
         [InlineData("Omar Diaz insisted that the Southern posts had not fired across the valley before they came under attack.", "Northland fired first")]
         [InlineData("Omar Diaz said his men did not shoot until they were under attack.", "Northland fired first")]
-        // the negator still reaches a cue in its own clause
-        [InlineData("Omar Diaz denied that the posts were ever under attack.", "Southland fired first")]
+        // the negator still reaches a cue in its own clause (a cue of no side's word: a denied word of either side, "under attack"
+        // of posts of no side, takes no position, ADeniedWordOfEitherSideTakesNoPosition)
+        [InlineData("Omar Diaz denied that Northern troops had fired first.", "Southland fired first")]
         public void ANegatorStopsAtASubordinateClause(string sentence, string position)
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
@@ -199,6 +200,32 @@ questions:
         {
             var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
             Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        // a side's word of being the target, denied by the side that did the act: the other side's word denied, no position of the
+        // speaker's own (without the rule "Southland fired first", the speaker's side accusing itself)
+        [InlineData("Omar Diaz did not accept that the shelling of the Northern post had been unprovoked.")]
+        [InlineData("Omar Diaz rejected the charge that the raid on the Northern camp was unprovoked.")]
+        // posts of no side: whose posts were not attacked is not said
+        [InlineData("Omar Diaz denied that the posts were ever under attack.")]
+        public void ADeniedWordOfEitherSideTakesNoPosition(string sentence)
+        {
+            var claims = Claims(sentence, "first-shot");
+            Assert.DoesNotContain(claims, c => c.Party == "Southland");
+        }
+
+        [Theory]
+        // near misses: the word not denied reads as written; a denied word whose doer the sentence names keeps the other position
+        [InlineData("Omar Diaz said the raid on the Southern camp was unprovoked.", "Northland fired first", false)]
+        [InlineData("Southern officials denied that their soldiers shot at anyone that night.", "Northland fired first", true)]
+        // a denied cue of no side's own words still turns over
+        [InlineData("Omar Diaz said Northern troops had not fired first.", "Southland fired first", true)]
+        public void AWordOfEitherSideReadsAsWrittenWhenNotDeniedOrItsDoerIsNamed(string sentence, string position, bool negated)
+        {
+            var claim = Assert.Single(Claims(sentence, "first-shot"), c => c.Party == "Southland");
+            Assert.Equal(position, claim.Position);
+            Assert.Equal(negated, claim.Negated);
         }
 
         [Fact]

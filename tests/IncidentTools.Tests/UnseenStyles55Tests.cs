@@ -31,10 +31,11 @@ namespace IncidentTools.Tests
         [Fact]
         public void ANegatorRightBeforeTheReportingVerbStillDenies()
         {
-            // the near miss: the verb's own negator, two words before it
+            // the near miss: the verb's own negator, two words before it (a cue of no side's word: "the patrol came under attack",
+            // a word of either side denied, takes no position, StanceRuleTests.ADeniedWordOfEitherSideTakesNoPosition)
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, FiredOn,
-                "Anna Berg has never really believed the patrol came under attack from the ridge.");
+                "Anna Berg has never really believed Southern troops fired first at the ridge.");
             var claim = corpus.Claims.Single(c => c.Question == "first-shot");
             Assert.Equal("Anna Berg", claim.Speaker);
             Assert.Equal("Northland fired first", claim.Position);

@@ -1328,6 +1328,10 @@ namespace IncidentTools.Accounts
                 }
                 if (neg)
                 {
+                    // a denied word whose reading turns on who says it, read as written ("he did not accept that the attack was
+                    // unprovoked", said by the side that attacked): the speaker may deny the other side's word for its own act,
+                    // which is no opposite position of its own; a doer the cue's words name (above) settles it
+                    if (doer > 0 && k.Cue.Mirrored) continue;
                     if (q.Positions.Count != 2) continue;
                     position = 1 - position;
                 }

@@ -42,6 +42,12 @@ namespace IncidentTools.Accounts
         public bool UnknownParty { get; set; }
         /// <summary>True when the cue has a bracketed word ("(first)"), which a denial may leave out.</summary>
         public bool HasOptional { get; set; }
+        /// <summary>
+        /// True when the cue is a word whose reading turns on who says it: limited to a party, with no placeholder, and the
+        /// same words are another party's cue of another position of the question ("unprovoked" said by either side of the
+        /// attack on it). Denied, such a word may be the other side's, denied of the speaker's own act: no position is read.
+        /// </summary>
+        public bool Mirrored { get; set; }
 
         /// <summary>False when a sentence lacks a required string (<paramref name="present"/> from <see cref="LiteralSet.Present"/>), so the pattern cannot match it.</summary>
         public bool MayMatch(bool[] present)
@@ -132,6 +138,11 @@ namespace IncidentTools.Accounts
                     }
                 }
             }
+            // the party-limited cues with no placeholder, by question and words: a group of more than one position is mirrored
+            foreach (var g in list.Where(c => c.Party != null && c.Cue.Text.IndexOf('{') < 0)
+                         .GroupBy(c => (c.Question, Text: c.Cue.Text.Trim().ToLowerInvariant())))
+                foreach (var c in g)
+                    c.Mirrored = g.Any(o => o.Position != c.Position && !ReferenceEquals(o.Party, c.Party));
             Cues = list;
             Literals.Seal();
             // Each cue is filed under its longest word (its anchor): a sentence tries only the cues
