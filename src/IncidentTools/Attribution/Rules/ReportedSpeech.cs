@@ -1925,22 +1925,47 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// "(who asked) not to be named", "(declined) to be identified because …": a passive infinitive of naming is a source's
-        /// wish to stay unnamed, not words it reports: a naming or characterising participle that ends the content or stands
-        /// before a function word, a verb or a mark.
+        /// "(who asked) not to be named", "(declined) to be identified because …", "(asked) that he not be named": a passive
+        /// infinitive of naming, or a that-clause whose verb is a bare "be" of naming after a pronoun or a possessed noun, is a
+        /// source's wish to stay unnamed, not words it reports: a naming or characterising participle that ends the content or
+        /// stands before a function word, a verb or a mark.
         /// </summary>
         private static bool IsAnonymityRequest(IReadOnlyList<Token> tk, int a, int e)
         {
-            int i = a;
-            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) i++;
-            if (i + 2 > e || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.InfinitiveMarker) || !tk[i + 1].Has(WordClass.Be)) return false;
-            i += 2;
+            int i = SubjunctiveBe(tk, a, e);
+            if (i < 0)
+            {
+                i = a;
+                if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) i++;
+                if (i + 2 > e || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.InfinitiveMarker) || !tk[i + 1].Has(WordClass.Be)) return false;
+                i += 2;
+            }
             if (i < e && CueLexicon.IsLyAdverb(tk[i])) i++;
             if (i >= e || !tk[i].IsLowerWord || !(tk[i].Has(WordTag.Naming) || tk[i].Has(WordTag.Characterising))) return false;
             if (++i >= e) return true;
             var next = tk[i];
             // "… to be named chair of the panel", "… to be identified as the donor": an office or an identity given, not anonymity
             return !next.IsWord || next.IsLowerWord && !next.Has(WordGroup.AsLink) && (next.Has(WordTag.Function) || next.IsVerbForm);
+        }
+
+        /// <summary>
+        /// "(asked that) he not be …", "(asked) that his name be …": the index after the bare "be" of a that-clause whose subject is a
+        /// personal pronoun or a possessed noun (the clause's "that" may stand first), or -1 when the tokens from a open no such clause.
+        /// </summary>
+        private static int SubjunctiveBe(IReadOnlyList<Token> tk, int a, int e)
+        {
+            int i = a;
+            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordGroup.Complementizer)) i++;
+            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Possessive))
+            {
+                int noun = ++i;
+                while (i < e && i - noun < 2 && tk[i].IsLowerWord && !tk[i].Has(WordTag.Negation) && !tk[i].Has(WordGroup.BaseBe)) i++;
+                if (i == noun) return -1;
+            }
+            else if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Pronoun) && !tk[i].Has(WordGroup.ThingPronoun)) i++;
+            else return -1;
+            if (i < e && tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) i++;
+            return i < e && tk[i].IsLowerWord && tk[i].Has(WordGroup.BaseBe) ? i + 1 : -1;
         }
 
         /// <summary>The index of the first token at or after i that is not a live blog's time stamp or a leading connective ("But", "And", "However,"), at most limit.</summary>
