@@ -1,0 +1,935 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Text;
+
+namespace IncidentTools.Attribution.Rules
+{
+    /// <summary>
+    /// The subject before a cue verb: the mention that opens its clause (past asides, introductory phrases and
+    /// relatives), generic noun phrases and their heads, and the phrases of time and asides between a subject and its verb.
+    /// </summary>
+    internal static partial class ReportedSpeech
+    {
+        /// <summary>
+        /// The subject that ends where the verbal group starts. The clause is read back to the word
+        /// or mark that opens it and cut at its commas: introductory phrases ("In a statement, …",
+        /// "However, …") are passed over; the subject is the mention that starts the first other
+        /// segment and reaches the verb (an apposition between them is the mention's own: "Jo Bell,
+        /// a spokeswoman, said"); else a mention that ends the last segment right before the verb
+        /// when what precedes it in the segment is an introductory phrase ("In the interview he said")
+        /// or content ("The plan is dead, he said"). "who"/"which"/"that" right before the verb is
+        /// the source, standing for its antecedent. Null when there is none.
+        /// </summary>
+        public static Subject? SubjectBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // several rules ask for the subject before the same verb: it is read once per parser and handed out as a
+            // copy each time (a rule may change the mention it is given: the next one gets what the grammar read)
+            var key = (tk, s0, g);
+            var kept = mp.Subjects ??= new Dictionary<(IReadOnlyList<Token>, int, int), Subject?>();
+            if (kept.TryGetValue(key, out var known)) return known?.Copy();
+            var subject = SubjectBeforeOf(mp, tk, s0, g);
+            kept[key] = subject?.Copy();
+            return subject;
+        }
+
+        /// <summary>
+        /// <see cref="SubjectBefore"/> read from the tokens: the subject next to the verb, or the one that opens the clause
+        /// before asides between commas (<see cref="ApposedSubject"/>) when none is next to it or the one found stands in
+        /// an aside ("Trump, speaking in Wilmington, N.C., warned"); a name closing the asides after a description stays
+        /// ("A spokesman for the Guard, Col. Jo Marsh, said").
+        /// </summary>
+        private static Subject? SubjectBeforeOf(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // "Democrats, Frank notes, applaud …": words ending in the verb of an aside are no subject
+            if (g - 2 > s0 && tk[g - 1].Is(",") && FiniteVerbAt(tk, g - 2, s0, g) is { } aside && IsNamedAside(tk, aside.Entry, g - 2, g - 1, s0, g)) return null;
+            var near = SubjectNextTo(mp, tk, s0, g);
+            if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
+            if (near == null) return apposed;
+            if (near.Mention.Start <= apposed.Mention.Start) return near;
+            // ("A rival charity, the Harbour Trust, said": an organisation's name is such a name)
+            bool nameAfterDescription = (near.Mention.Kind == MentionKind.Name || near.Mention.Kind == MentionKind.Organisation) && apposed.Mention.Kind == MentionKind.Description &&
+                                        tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
+            return nameAfterDescription ? near : apposed;
+        }
+
+        private static bool HasComma(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (tk[i].Is(",")) return true;
+            return false;
+        }
+
+        /// <summary>The subject read back from the verb (its clause cut at commas, an inserted relative or age passed over).</summary>
+        private static Subject? SubjectNextTo(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // "Jo Bell, 44, said", "the brothers, 22 and 19, say": an age between commas is the apposition of the subject before it
+            if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
+            var subject = SubjectEndingAt(mp, tk, s0, g);
+            if (subject != null && IsFigureOfANoun(tk, subject.Mention)) return null;
+            // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
+            // the noun phrase before ", who" is (and no subject when it is not one)
+            if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
+                return SubjectEndingAt(mp, tk, s0, rc);
+            if (subject == null) subject = BeforeContactRelative(mp, tk, s0, g);
+            if (subject == null) subject = BeforeRestrictiveRelative(mp, tk, s0, g);
+            if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
+            // "Jo Bell, who led the inquiry, said", "the agency, which oversees the program, said":
+            // an inserted clause between the subject and its verb
+            for (int c = g - 2, n = 0; c > s0 && n < SubjectReach; c--, n++)
+            {
+                var t = tk[c];
+                if (t.IsQuote || IsClauseMark(t)) break;
+                if (!t.Is(",")) continue;
+                bool relative = false;
+                for (int i = c + 1; i < g - 1 && !relative; i++) relative = tk[i].IsWord && IsRelativePronoun(tk[i].Lower);
+                if (!relative) continue;
+                // "An officer who was at the post that night, and who asked not to be named, said": the first relative
+                // clause has no comma and picks out its noun, the second is joined to it
+                var before = SubjectEndingAt(mp, tk, s0, c);
+                if (before == null && IsJoinedRelative(tk, c, g) && BeforeRestrictiveRelative(mp, tk, s0, c) is { } picked)
+                {
+                    picked.Mention.Next = g;
+                    return picked;
+                }
+                return before;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "…, a 59 percent decline, according to …", "a 40% rise": an indefinite article, then only a figure (a number or a
+        /// sum, and at most its proportion word or percent sign) is no noun phrase of its own: the article's noun is the word after the
+        /// figure (the verb form the caller found is that noun), so the words are no subject. "A 54 percent majority of
+        /// voters say" ends on its noun, and "59 percent say" has no article. The definite article too before a figure with its
+        /// percent sign or proportion word ("the 0.3% decline seen in March"), but not before a bare number, which counts people
+        /// ("the 12 said they were innocent").
+        /// </summary>
+        private static bool IsFigureOfANoun(IReadOnlyList<Token> tk, Mention m)
+        {
+            int n = m.End - m.Start;
+            if (n < 2 || n > 3 || !tk[m.Start].IsWord || !tk[m.Start].Has(WordClass.Article) || !IsAmount(tk[m.Start + 1])) return false;
+            bool share = n == 3 && (tk[m.Start + 2].IsWord && tk[m.Start + 2].Has(WordTag.Proportion) || tk[m.Start + 2].Is("%"));
+            return share || n == 2 && tk[m.Start].Has(WordClass.IndefiniteArticle);
+        }
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an age in apposition (", 44,", ", 22 and 19,": one or two
+        /// numbers of at most three digits between commas, after a word), or -1.
+        /// </summary>
+        private static int AgeAppositionStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g - 3 <= s0 || !tk[g - 1].Is(",")) return -1;
+            int c = g - 2;
+            if (!IsAgeNumber(tk[c])) return -1;
+            if (c - 2 > s0 && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordClass.ListCoordinator) && IsAgeNumber(tk[c - 2])) c -= 2;
+            return tk[c - 1].Is(",") && c - 2 >= s0 && tk[c - 2].IsWord && !IsAgeNumber(tk[c - 2]) ? c - 1 : -1;
+        }
+
+        /// <summary>A number of at most <see cref="RolePhrase.AgeDigits"/> digits standing alone ("44"): an age in apposition (a phrase of age is <see cref="RolePhrase.IsAge"/>).</summary>
+        private static bool IsAgeNumber(Token t) => t.IsDigits && t.Text.Length <= RolePhrase.AgeDigits;
+
+        /// <summary>The digits of a year ("2015").</summary>
+        private const int YearDigits = 4;
+
+        /// <summary>A year written in digits ("2015").</summary>
+        private static bool IsYear(Token t) => t.IsDigits && t.Text.Length == YearDigits;
+
+        /// <summary>
+        /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative
+        /// clause (", who …,", ", whose …,", ", which …,") or an adverbial clause opened by a subordinator or a relative adverb
+        /// (", after the board voted,", ", when asked,", ", where it sits,"; one phrase with no comma inside) closed by that comma, or -1: no quotation,
+        /// clause mark or other relative clause between.
+        /// </summary>
+        private static int InsertedRelativeStart(IReadOnlyList<Token> tk, int s0, int g)
+        {
+            for (int c = g - 2, n = 0; c > s0 && n < SubjectReach; c--, n++)
+            {
+                var t = tk[c];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(";") || t.Is(":")) return -1;
+                if (!t.Is(",") || c + 1 >= g - 1) continue;
+                var w = tk[c + 1];
+                if (w.IsLowerWord && w.Has(WordClass.AsideRelative | WordClass.PersonAside)) return c;
+                // "…, as one of them, The AP's Jo Bell, reported": an adverbial aside is one phrase, with no comma of its own
+                if (w.IsLowerWord && w.Has(WordTag.Subordinator) && !HasComma(tk, c + 1, g - 1)) return c;
+                // "Rawalpindi, where the army has its headquarters, dismissed …": a relative adverb's clause about the place, one
+                // phrase as well (not a relative pronoun: those are asides above)
+                if (w.IsLowerWord && w.Has(WordTag.Relative) && !w.Has(WordClass.RelativePronoun) && !HasComma(tk, c + 1, g - 1)) return c;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "Senior officers I have spoken to over the months still believe …": a relative clause with no relative
+        /// pronoun (a subject pronoun right after a speaker noun, then its own verb) between the subject and the
+        /// verb; the described people are the subject, the clause their apposition.
+        /// </summary>
+        private static Subject? BeforeContactRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            for (int i = g - 2, n = 0; i > s0 && n < ContactRelativeReach; i--, n++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.IsQuote) return null;
+                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.IsPronounI))) continue;
+                var noun = tk[i - 1];
+                if (!noun.IsLowerWord || !noun.IsSpeakerNoun(out _, out _)) return null;
+                var sub = SubjectEndingAt(mp, tk, s0, i);
+                if (sub == null || sub.Mention.Kind != MentionKind.Description || sub.Mention.IsPronoun) return null;
+                sub.Mention.Apposition ??= MentionParser.Join(tk, i, g);
+                sub.Mention.Next = g;
+                return sub;
+            }
+            return null;
+        }
+
+        /// <summary>", and who …": at c a comma, then "and" and a relative of a person ("and who asked not to be named,").</summary>
+        private static bool IsJoinedRelative(IReadOnlyList<Token> tk, int c, int g) =>
+            c + 2 < g - 1 && tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.ListCoordinator) && tk[c + 2].IsLowerWord && tk[c + 2].Has(WordClass.PersonRelative);
+
+        /// <summary>
+        /// "Officials who spoke on condition of anonymity said", "Executives who have worked with the firm say": a relative
+        /// clause with no comma, with a verb of its own right after the pronoun, between the subject and the verb; the
+        /// described people are the subject, the clause their post-modifier. A pronoun right before the verb group
+        /// ("the officials who say") is that clause's own subject, not this.
+        /// </summary>
+        private static Subject? BeforeRestrictiveRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            // "the groups that brought them in and say …": a verb coordinated inside the relative clause is the clause's own
+            if (g - 1 <= s0 || tk[g - 1].IsWord && tk[g - 1].Has(WordClass.ListCoordinator | WordClass.ClauseCoordinator)) return null;
+            for (int r = g - 2, n = 0; r > s0 && n < SubjectReach; r--, n++)
+            {
+                var t = tk[r];
+                if (t.IsQuote || IsClauseMark(t) || t.Is(",")) return null;
+                if (!t.IsLowerWord || !t.Has(WordClass.RestrictiveRelative)) continue;
+                // the relative's own verb (or its auxiliary or adverb) right after the pronoun; the noun it describes right before it
+                var verb = tk[r + 1];
+                var noun = tk[r - 1];
+                // (not the subject of an object relative: "the themes that marketers hope …"); a "that" which opens no relative
+                // clause of a person ("who was at the pier that night said") is passed over for the "who" before it
+                bool personRelative = t.Has(WordClass.PersonRelative);
+                if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
+                    verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
+                // (or a phrase of place after a speaker's noun: "A diplomat in Islamabad who asked not to be named said")
+                bool nounBefore = noun.IsWord && (IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural));
+                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized))
+                {
+                    if (personRelative) return null;
+                    continue;
+                }
+                var sub = SubjectEndingAt(mp, tk, s0, r);
+                if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
+                if (!nounBefore && !(sub.Mention.PostModifier != null && tk[sub.Mention.End].IsLowerWord && tk[sub.Mention.End].Has(WordClass.PlacePreposition) &&
+                                     Lexicon.IsSpeakerNoun(sub.Mention.Head, out _, out _))) return null;
+                // a phrase the mention grammar does not read is short ("Some who …", "Many voters who …"), not a clause's object ("the fulfillment of … to the groups")
+                if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
+                // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
+                if (sub.OpenerIndex >= 0 && !(tk[sub.OpenerIndex].IsWord && (tk[sub.OpenerIndex].Has(WordTag.Subordinator | WordTag.Intro) ||
+                                                                             tk[sub.OpenerIndex].Has(WordClass.ClauseCoordinator)))) return null;
+                if (sub.Mention.PostModifier == null) sub.Mention.PostModifier = MentionParser.Join(tk, r, g);
+                else sub.Mention.Apposition ??= MentionParser.Join(tk, r, g);
+                sub.Mention.Next = g;
+                WithPhrase(tk, sub.Mention, g);
+                return sub;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A described subject's source reads to the end of its phrase ("Officials in three states", "Executives who have
+        /// worked with the firm"), up to e (a comma before it left out); the words to its head stay its <see cref="Mention.HeadText"/>.
+        /// </summary>
+        private static Mention WithPhrase(IReadOnlyList<Token> tk, Mention m, int e)
+        {
+            if (m.Kind != MentionKind.Description || m.Owner != null) return m;
+            if (e > m.End && tk[e - 1].Is(",")) e--;
+            if (e <= m.End) return m;
+            m.HeadText ??= m.Text;
+            m.CharEnd = tk[e - 1].End;
+            m.Text = MentionParser.Join(tk, m.Start, e);
+            return m;
+        }
+
+        /// <summary>
+        /// The subject that ends right before the verb at <paramref name="g"/>. Two bodies or people joined by "and" are one
+        /// subject ("the army and the ministry said", "the mayor and her aides said"); when the words before the "and" make no
+        /// subject with it that reaches the verb ("He visited the ministry and the army said"), the second alone is the subject.
+        /// </summary>
+        private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            var subject = SubjectEndingAt(mp, tk, s0, g, joinBodies: true, out bool joined);
+            // (the joined words read as no subject, or as one that stops short of the verb: "The president and the first lady")
+            if (joined && (subject == null || Math.Max(subject.Mention.Next, subject.Mention.End) < g)) return SubjectEndingAt(mp, tk, s0, g, joinBodies: false, out _);
+            return subject;
+        }
+
+        private static Subject? SubjectEndingAt(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g, bool joinBodies, out bool joinedBodies)
+        {
+            joinedBodies = false;
+            // "14:20 GMT - Harbour spokesman Capt Odrin Kamal tells …": a live blog's stamp is no part of the subject, and the
+            // colon of its clock time no clause mark
+            s0 = Clauses.AfterTimeStamp(tk, s0, g);
+            if (g <= s0) return null;
+            int b = g - 1, words = 0, opener = -1;
+            while (b >= s0)
+            {
+                var t = tk[b];
+                // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
+                if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
+                if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
+                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !OpensApproximateTime(tk, b, s0))
+                {
+                    // "Clinton and Sanders said", "the army and the ministry said", "the mayor and her aides said": a coordination of
+                    // names, groups, bodies or people is one subject
+                    bool body = joinBodies && b - 1 >= s0 && tk[b - 1].IsLowerWord &&
+                                (Lexicon.IsOrganisationWord(tk[b - 1].Text, OrganisationWordTag.Institutional) || tk[b - 1].IsSpeakerNoun(out _, out _));
+                    if (t.Has(WordClass.ListCoordinator) && b - 1 >= s0 && (tk[b - 1].IsCapitalized || IsPluralNoun(tk[b - 1]) || body) && b + 1 < g &&
+                        (tk[b + 1].IsCapitalized || IsDeterminer(tk[b + 1].Lower) || IsPluralNoun(tk[b + 1]) ||
+                         body && tk[b + 1].IsLowerWord && Lexicon.IsOrganisationWord(tk[b + 1].Text, OrganisationWordTag.Institutional) ||
+                         // "Federal and state officials say": a modifier shared by the plural that ends the subject
+                         tk[b + 1].IsLowerWord && !tk[b + 1].Has(WordTag.Function | WordTag.Finite) && tk[g - 1].IsWord && (IsPluralNoun(tk[g - 1]) || tk[g - 1].IsSpeakerNoun(out _, out bool pl) && pl)))
+                    {
+                        joinedBodies |= body;
+                        b--;
+                        continue;
+                    }
+                    opener = b;
+                    break;
+                }
+                if (t.IsLowerWord)
+                {
+                    if (t.Has(WordTag.Finite)) { opener = b; break; }
+                    // another cue verb ("X said Y told …"); a noun of the same spelling ("a telephone call with …") is no boundary
+                    if (b > s0 && FiniteVerbAt(tk, b, s0, g) != null) { opener = b; break; }
+                }
+                if (t.IsWord && ++words > SubjectReach) return null;
+                b--;
+            }
+            int start = b + 1;
+            if (start >= g)
+            {
+                // "Cruz thanked the crowd and said …": the subject of the first verb of the coordination
+                if (opener > s0 && tk[opener].IsLowerWord && tk[opener].Has(WordClass.ClauseCoordinator))
+                {
+                    // "Lund told the board her crew was safe and said …": the subject of the cue verb that heads the first verb phrase
+                    if (SubjectOfCoordinatedCue(mp, tk, s0, opener, g) is { } ofFirstCue) return ofFirstCue;
+                    // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
+                    int from = s0;
+                    for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
+                    {
+                        if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
+                        if (IsOpener(tk, x, s0) && !tk[x].Has(WordClass.ListCoordinator))
+                        {
+                            if (tk[x].Has(WordTag.Subordinator)) from = x + 1;
+                            break;
+                        }
+                    }
+                    // "A group of teachers called for a strike, and the parents' union denounced the cuts and said …": the second verb
+                    // phrase is the new clause's, whose subject follows the comma and the coordinator (none when the grammar does not read it)
+                    if (CoordinatedClauseStart(tk, from, opener) is int joined && joined > from) from = joined;
+                    var lead = SentenceSubject(mp, tk, from, opener);
+                    return lead == null ? null : new Subject(lead, from, opener);
+                }
+                return RelativeSubject(mp, tk, s0, opener, g);
+            }
+
+            // the comma segments of the clause before the verb
+            var segments = new List<(int A, int E)>();
+            for (int i = start, a = start; i <= g; i++)
+            {
+                // "…, president of Raymond James Financial Services, Inc., announced": a comma before a closing abbreviation
+                // ("Inc.", "Ltd.", "Jr.") that its own comma or the verb ends is inside the name, no segment of its own
+                if (i < g && tk[i].Is(",") && i + 1 < g && Lexicon.IsFinalAbbreviation(tk[i + 1].Text) && (i + 2 == g || tk[i + 2].Is(","))) continue;
+                // "The timeline of the storm in Dayton, Ohio, shows": the state after a place's name and its comma is the
+                // place's own tail, inside the phrase (no subject "Ohio")
+                if (i < g && tk[i].Is(",") && PlaceTailAfter(tk, start, i, g) > i) continue;
+                if (i == g || tk[i].Is(","))
+                {
+                    if (i > a) segments.Add((a, i));
+                    a = i + 1;
+                }
+            }
+            if (segments.Count == 0) return null;
+            int first = 0;
+            while (first < segments.Count - 1 && IntroSegment(tk, segments[first].A, segments[first].E)) first++;
+            // the mention that starts the first segment (after a connective) and reaches the verb
+            int f = segments[first].A;
+            while (f < segments[first].E - 1 && tk[f].IsWord && tk[f].Has(WordTag.Intro)) f++;
+            // "In January the military called …", "On Monday the ministry said …": a date phrase with no comma before the subject
+            if (f + 2 < segments[first].E && tk[f].IsWord && tk[f].IsCapitalized && tk[f].Has(WordTag.IntroPhrase) &&
+                tk[f + 1].IsCapitalized && tk[f + 1].Has(WordTag.Calendar) && tk[f + 2].IsWord && !tk[f + 2].Has(WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
+                f += 2;
+            bool introOnly = IntroSegment(tk, f, segments[first].E);
+            // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
+            if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
+                tk[opener].Has(WordClass.AsideRelative) && RelativeSubject(mp, tk, s0, opener, opener + 1) is { } relative)
+            {
+                relative.Mention.Next = g;
+                return relative;
+            }
+            if (!introOnly)
+            {
+                if (f == g - 1 && IsContractedSubject(tk[f]) && ContractedSubject(tk, f, start, opener) is { } contracted) return contracted;
+                var m = mp.Parse(tk, f, g, inverted: false);
+                // "Our correspondent in Stenport, Jo Bell, says": the name after a description and its phrase speaks
+                if (m != null && m.PostModifier != null && Clauses.NameAfterDescription(mp, tk, m, tk.Count, closing: false, out int named) is { } name && named == g)
+                    return new Subject(name, start, opener);
+                if (m != null && Reaches(tk, m, g)) return new Subject(WithPhrase(tk, m, m.PostModifier != null ? m.Next : m.End), start, opener);
+                // "Anna Berg, in a call with the mayor, said": the first segment is the subject, the others asides; a participle's
+                // phrase that runs on to the verb holds it ("The port authority, working with a diving firm called Deepwater, …")
+                if (segments.Count - 1 > first && !(segments[segments.Count - 1].E == g && CueLexicon.IsIngForm(tk[segments[segments.Count - 1].A]) && IsVerbAt(tk, g)) &&
+                    AllAsides(tk, segments, first + 1))
+                {
+                    var head = mp.Parse(tk, f, segments[first].E, inverted: true);
+                    if (head == null || Math.Max(head.Next, head.End) < segments[first].E) head = GenericNounPhrase(tk, f, segments[first].E) ?? SubjectBeforeItsVerb(mp, tk, f, segments[first].E, segments[first].E);
+                    if (head != null && Math.Max(head.Next, head.End) >= segments[first].E && !head.IsPronoun)
+                    {
+                        head.Apposition ??= MentionParser.Join(tk, segments[first + 1].A, segments[segments.Count - 1].E);
+                        head.Next = g;
+                        return new Subject(head, start, opener);
+                    }
+                }
+                // "Mr. King and Mr. Schultz say": two mentions joined by "and" are one source
+                if (m != null && m.Next + 1 < g && tk[m.Next].IsWord && tk[m.Next].Has(WordClass.ListCoordinator))
+                {
+                    var second = mp.Parse(tk, m.Next + 1, g, inverted: false);
+                    if (second != null && Reaches(tk, second, g))
+                    {
+                        var both = MentionParser.Coordinated(tk, m, second);
+                        if (second.Kind == MentionKind.Description && second.PostModifier != null) WithPhrase(tk, both, second.Next);
+                        return new Subject(both, start, opener);
+                    }
+                }
+            }
+            // a mention that ends the clause: after an introductory phrase ("In the interview he said")
+            // or after content ("The plan is dead, he said"); never inside a plain noun phrase ("the target it pledged")
+            int last = segments.Count - 1;
+            // "The committee chairman, Sen. Al Dunn, D-Maine, said": a party label after a name closes the name's segment
+            if (!introOnly && last - 1 > first && MentionParser.IsPartyLabel(tk, segments[last].A, segments[last].E)) last--;
+            var (la, le) = segments[last];
+            if (introOnly || last > first)
+            {
+                for (int i = Math.Max(introOnly ? f + 1 : la, le - 12); i < le; i++)
+                {
+                    if (!tk[i].IsWord || IsIntroWord(tk[i])) continue;
+                    // after content, the mention opens its segment ("The plan is dead, he said"), not a phrase's object (", in a call with X, said")
+                    if (!introOnly && !OnlyConnectives(tk, la, i)) break;
+                    if (i == g - 1 && IsContractedSubject(tk[i]) && ContractedSubject(tk, i, i, !introOnly && i > segments[0].E ? -1 : opener, introOnly) is { } contracted) return contracted;
+                    var m = mp.Parse(tk, i, g, inverted: false);
+                    if (m == null || !Reaches(tk, m, g)) continue;
+                    // "In a message posted Friday, …": after a preposition, a thing is the object, not a speaker
+                    if (introOnly && segments.Count == 1 && m.Kind == MentionKind.Description && !Lexicon.IsSpeakerNoun(m.Head, out _, out _)) return null;
+                    // "A spokesman for the Guard, Col. Jo Marsh, said": the description before the name is its apposition
+                    // (after the name's party label too: "…, Sen. Al Dunn, D-Maine, said" keeps both)
+                    bool labelled = last < segments.Count - 1;
+                    if (!introOnly && i == la && last - 1 >= first && (m.Apposition == null || labelled))
+                    {
+                        var (da, de) = segments[last - 1];
+                        var d = mp.Parse(tk, da, de, inverted: true);
+                        if (d != null && d.Kind == MentionKind.Description && (d.Next >= de || d.End >= de) && Lexicon.IsSpeakerNoun(d.Head, out _, out _))
+                            m.Apposition = m.Apposition == null ? MentionParser.Join(tk, da, de) : m.Apposition + ", " + MentionParser.Join(tk, da, de);
+                    }
+                    // "If anything, experts say …": the opener's clause ended at its comma, before the subject
+                    return new Subject(m, i, !introOnly && i > segments[0].E ? -1 : opener) { InIntroduction = introOnly };
+                }
+            }
+            // "Chairman of the Joint Chiefs of Staff Gen. Jo Doe said": a capitalised title phrase, then the name
+            if (!introOnly && segments.Count - 1 == first)
+            {
+                for (int i = f + 1; i < g && i - f <= 12; i++)
+                {
+                    var t = tk[i];
+                    if (!(t.IsCapitalized || t.IsLowerWord && (t.Has(WordClass.NameInfix) || t.Has(WordGroup.Additive)))) break;
+                    if (!t.IsCapitalized || !tk[i - 1].IsWord) continue;
+                    var m = mp.Parse(tk, i, g, inverted: false);
+                    if (m == null || m.Kind != MentionKind.Name || !Reaches(tk, m, g)) continue;
+                    m.Apposition ??= MentionParser.Join(tk, f, i);
+                    return new Subject(m, start, opener);
+                }
+            }
+            // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
+            // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
+            bool afterRelative = opener >= 0 && tk[opener].IsWord && tk[opener].Has(WordTag.Relative);
+            // "the government shut down the routes, asked … and boycotted …": the first item of a list of verb phrases holds the
+            // subject and its verb; the subject is the mention that opens it, never the item as one noun phrase
+            // (only in a clause that opens the sentence or a subordinate clause: after a verb, "She urged the board to act, proposed
+            // … and pushed …", the list is that verb's subject's; the mention is followed by its verb, not by "and" or a preposition)
+            if (!introOnly && !afterRelative && InVerbList(tk, g))
+            {
+                bool clauseOpens = opener < 0 || !tk[opener].IsWord || tk[opener].Has(WordTag.Subordinator);
+                var listSubject = clauseOpens ? SentenceSubject(mp, tk, segments.Count - 1 > first ? la : f, g - 1) : null;
+                return listSubject != null && !tk[listSubject.Next].Has(WordTag.Preposition) && !tk[listSubject.Next].Has(WordClass.ListCoordinator)
+                    ? new Subject(listSubject, start, opener) { Coordinated = true } : null;
+            }
+            var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
+            if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
+            // "He scrapped plans to …": the subject of the past form before the verb found, not the two words as one phrase
+            if (!introOnly && !afterRelative && segments.Count - 1 == first && SubjectBeforeItsVerb(mp, tk, f, tk[g - 1].Is(",") ? g - 1 : g, g) is { } own)
+                return new Subject(own, start, opener);
+            // "I think", "we believe": the writer or an interviewee speaks
+            if (tk[g - 1].IsWord && tk[g - 1].Has(WordTag.FirstPerson) && (g - 1 == la || introOnly))
+            {
+                var pm = new Mention { Kind = MentionKind.Pronoun, Start = g - 1, End = g, Next = g, Determiner = tk[g - 1].Lower, CharStart = tk[g - 1].Start, CharEnd = tk[g - 1].End, Text = tk[g - 1].Text };
+                return new Subject(pm, start, opener);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A plain noun phrase right before the verb, of at most eight words, that the mention grammar
+        /// does not read: a determiner, quantifier, number or capitalised word, then words and names,
+        /// ending in a noun (no auxiliary, cue verb, clause opener, preposition at its end or quotation).
+        /// Its head is its last word.
+        /// </summary>
+        private static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
+        {
+            while (a < g && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
+            int e = g;
+            if (e - 1 >= a && tk[e - 1].Is(",")) e--;
+            // "The harbour master at a briefing on Monday said": the occasion's phrase before the verb is the verb's, no part of the subject
+            for (int p = a + 1; p < e - 1; p++)
+                if (MentionParser.OccasionPhraseEnd(tk, p, e) == e) { e = p; break; }
+            // at most eight words; sixteen when a document, institution or speaker heads it early ("A 2014 study by a law professor at …")
+            bool headedEarly = false;
+            for (int i = a; i < e && i < a + 4; i++)
+                if (tk[i].IsWord && (tk[i].IsDocumentWord || tk[i].IsOrganisationWord || tk[i].IsSpeakerNoun(out _, out _))) headedEarly = true;
+            int maxWords = headedEarly ? 16 : 8;
+            if (e <= a || e - a > maxWords + 4) return null;
+            // "about 4 in 10", "nearly half", "more than a third": words that approximate a number or share
+            int lead = ApproximatedStart(tk, a, e);
+            int words = lead - a;
+            for (int i = lead; i < e; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote) return null;
+                if (!t.IsWord)
+                {
+                    if (t.Is("-") || t.Is("&") || t.Is("'") || t.Is("’") || t.Is("%") || t.Is("/")) continue;
+                    return null;
+                }
+                words++;
+                // "Developers and supporters in Congress": a coordination inside the phrase
+                if (t.IsLowerWord && t.Has(WordClass.ListCoordinator) && i > a && i + 1 < e) continue;
+                // "a majority of her backers": "her" before a noun inside the phrase is a possessive
+                bool possessive = t.Has(WordTag.ObjectPronoun) && t.Has(WordTag.Possessive) && i > lead && i + 1 < e && tk[i + 1].IsWord;
+                // "most of them", "two of us": a share of a group the pronoun stands for
+                bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.OfComplement) && i - 2 == lead && IsShareWord(tk[lead]);
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || IsContractedSubject(t) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
+                // "Trump made demands", "his knee blew out": a past form not in -ed inside is a clause's verb
+                if (i > a && MentionParser.IsPastVerbNotInEd(tk, i, e)) return null;
+                // "the caller phoned 911": a past tense inside is a clause, not a noun phrase ("the injured man" keeps its adjective)
+                if (i > a && CueLexicon.IsEdForm(t) && !IsDeterminer(tk[i - 1].Lower) &&
+                    i + 1 < e && (tk[i + 1].IsWord && (char.IsDigit(tk[i + 1].Text[0]) || IsDeterminer(tk[i + 1].Lower)) || tk[i + 1].IsCapitalized)) return null;
+            }
+            if (words == 0 || words > maxWords) return null;
+            if (OpensWithSubjectAndVerb(tk, lead, e)) return null;
+            var first = tk[lead];
+            var last = tk[e - 1];
+            // "Some say", "Many said", "Half say": a share alone is the phrase
+            bool share = e - 1 == lead && last.Has(WordTag.Proportion);
+            // "42% say": a figure with its percent sign ends the phrase as "42 percent" does
+            bool percent = last.Is("%") && e - 2 >= lead && IsAmount(tk[e - 2]);
+            if (!percent && (!last.IsWord || !share && (last.Has(WordTag.IntroPhrase | WordTag.Preposition) || IsDeterminer(last.Lower)) || last.Has(WordGroup.OfComplement | WordGroup.ToPreposition))) return null;
+            // "2015 showed that …", "But 2014 did feel like …": a year alone is no speaker; a number that ends a longer phrase heads
+            // it ("four in 10 said", "Those over 60 say", "Article 33 affirms")
+            if (e - a == 1 && IsYear(last)) return null;
+            bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
+            if (!startsWell) return null;
+            if (first.IsCapitalized && IsIntroWord(first)) return null;
+            first = tk[a];
+            var m = new Mention
+            {
+                Kind = MentionKind.Description, Start = a, End = e, Next = g, Head = last.Lower,
+                Determiner = first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) ? first.Lower : "",
+                CharStart = first.Start, CharEnd = last.End, Text = MentionParser.Join(tk, a, e),
+            };
+            // "Only 12 percent said", "About 30 percent say": the amount is the share's own word, so the speaker is "12 percent", not
+            // "percent", and another share of the text ("30 percent") is another group, not the same one named again
+            if (last.Has(WordTag.Proportion) && e - 2 >= lead && IsAmount(tk[e - 2])) m.AddModifier(tk[e - 2].Text);
+            // "A spokesman reached by phone said", "a survey conducted this month found": the listed noun heads the phrase
+            TakeListedHead(tk, m, lead);
+            if (m.HeadText == null) TakePluralHead(tk, m, lead);
+            if (m.HeadText == null) TakeHeadBeforeOfName(tk, m, lead);
+            return m;
+        }
+
+        /// <summary>
+        /// "the city of Nice", "the family of Jo Bell", "the town of Kirkwall": a noun the lexicon does not list, then "of" and a
+        /// name, heads its phrase; the name only says which (its post-modifier), so the speaker is never the name nor someone
+        /// described with it ("the city of Nice" is no "Nice native"). Not a share ("a third of Ohio") nor a count of a plural
+        /// ("a number of Democrats").
+        /// </summary>
+        private static void TakeHeadBeforeOfName(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from; h + 2 < d.End; h++)
+            {
+                var t = tk[h];
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement)) return;
+                if (!t.IsLowerWord || IsShareWord(t) || t.Has(WordTag.Determiner) || !tk[h + 1].IsLowerWord || !tk[h + 1].Has(WordGroup.OfComplement)) continue;
+                int n = h + 2;
+                if (n + 1 < d.End && tk[n].IsLowerWord && Lexicon.IsAsWritten(tk[n].Text, WordGroup.DefiniteArticle)) n++;
+                // (a plural after "of" is the people the noun counts: "a number of Democrats")
+                if (!tk[n].IsCapitalized || IsPluralWord(tk[d.End - 1])) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
+                d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// "Families of those hurt by the storm", "Democrats in Congress", "Newspapers in Spain": in a phrase with no
+        /// noun of the lexicon's lists before a describing phrase, a plural that one follows heads it (the first noun phrase's;
+        /// not a share: "six in 10 voters", "most of them"); the words after it describe it (its post-modifier), so the speaker
+        /// is that plural, not the phrase's last word ("storm", "Congress", "Spain"). The mention's <see cref="Mention.Head"/> stays the
+        /// last word: whether such a phrase agrees with a verb in the present is <see cref="IsPluralBeforePostmodifier"/>'s
+        /// judgement ("his hands in the air claim", "Messages of calm echo" are no speakers), not this display's.
+        /// </summary>
+        private static void TakePluralHead(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from; h + 1 < d.End - 1; h++)
+            {
+                var t = tk[h];
+                // past the first noun phrase ("An investigation into the airstrikes in …", "Aides and advisers to …"): no plural of its own
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.Preposition | WordTag.NpStop)) return;
+                // (a list's "and" opens no phrase that describes the plural before it: "Companies and individuals")
+                if (!IsPluralWord(t) || IsShareWord(t) || !OpensDescribingPhrase(tk[h + 1]) || tk[h + 1].Has(WordClass.ListCoordinator)) continue;
+                // "Former envoys to Oslo Ingrid Halvorsen": a name that ends the phrase is the speaker's own, in apposition
+                if (EndsInApposedName(tk, h + 1, d.End)) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
+                d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
+        }
+
+        /// <summary>How many capitalised words a place's name (or its tail) may take: "San Bernardino", "New South Wales".</summary>
+        private const int PlaceNameWords = 3;
+
+        /// <summary>
+        /// "in Dayton, Ohio, shows", "in San Bernardino, California, said": for the comma at c after a place's name that a
+        /// preposition of place opens (one to three capitalised words), the index of the comma that closes its tail (one
+        /// to three capitalised words, no cue) right before the verb at g or before a determiner; else -1.
+        /// </summary>
+        private static int PlaceTailAfter(IReadOnlyList<Token> tk, int a, int c, int g)
+        {
+            int p = c - 1;
+            while (p >= a && c - p <= PlaceNameWords && tk[p].IsCapitalized) p--;
+            if (p < a || p == c - 1 || !tk[p].IsLowerWord || !tk[p].Has(WordClass.PlacePreposition)) return -1;
+            int k = c + 1;
+            while (k < g && k - c <= PlaceNameWords && tk[k].IsCapitalized && tk[k].CueVerb == null) k++;
+            // the tail's comma closes the phrase before the verb or before a subject that a determiner opens ("in Onawa, Iowa,
+            // the candidate repeated"); not before an aside ("Speaking in Harlem, Clinton, without naming him, accused")
+            if (k <= c + 1 || k >= g || !tk[k].Is(",")) return -1;
+            return k + 1 == g || tk[k + 1].IsLowerWord && tk[k + 1].Has(WordTag.Determiner) ? k : -1;
+        }
+
+        /// <summary>The fewest capitalised words that end a phrase as a person's name ("Jo Bell").</summary>
+        private const int NameWordsAtLeast = 2;
+
+        /// <summary>A number at k ("four", "10"), as in a share ("one in four").</summary>
+        private static bool BeforeNumber(IReadOnlyList<Token> tk, int k) =>
+            k < tk.Count && tk[k].IsWord && (char.IsDigit(tk[k].Text[0]) || tk[k].Has(WordTag.Plural));
+
+        /// <summary>
+        /// The words of a description up to the phrase that describes it, when the parsed mention <paramref name="m"/> is
+        /// followed by more words to <paramref name="limit"/>: "a spokesman" before "reached by phone"; "court documents"
+        /// before "filed in March" (the words after the mention go on with the noun up to a participle); null when no
+        /// describing phrase follows ("according to court documents": the last word is the head).
+        /// </summary>
+        private static string? HeadBeforeDescribingPhrase(IReadOnlyList<Token> tk, Mention m, int limit)
+        {
+            if (OpensDescribingPhrase(tk[m.End])) return m.Text;
+            for (int k = m.End + 1; k < limit; k++)
+            {
+                if (!tk[k].IsLowerWord) return null;
+                // "people close to the council": a preposition after other words may belong to them; a participle opens the phrase
+                if (CueLexicon.IsEdForm(tk[k]) || CueLexicon.IsIngForm(tk[k])) return MentionParser.Join(tk, m.Start, k);
+                if (tk[k].Has(WordTag.Preposition)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>"documents", "filings", "records", "summaries": a plural of a document noun of the lexicon (singular by <see cref="Inflection.Singular"/>).</summary>
+        private static bool IsDocumentPlural(Token t)
+        {
+            if (t.Lower.Length <= 3) return false;
+            var singular = Inflection.Singular(t.Lower);
+            return !ReferenceEquals(singular, t.Lower) && Lexicon.IsDocumentWord(singular);
+        }
+
+        /// <summary>
+        /// "Former ambassador to Washington Maleeha Lodhi": the phrase after a person's noun ends in a name of two words
+        /// after a capitalised word that is no title and no organisation's (the preposition's object, a place): the name is
+        /// the person's own, in apposition. After a title ("a spokesman for Gov. Jo Bell") or right after the preposition
+        /// ("a spokesman for Jo Bell") the name is the one they work for; "… Police Department" is no name.
+        /// </summary>
+        private static bool EndsInApposedName(IReadOnlyList<Token> tk, int phraseStart, int e)
+        {
+            int before = e - NameWordsAtLeast - 1;
+            if (before <= phraseStart) return false;
+            for (int k = before; k < e; k++)
+                if (!tk[k].IsWord || !tk[k].IsCapitalized || tk[k].IsOrganisationWord) return false;
+            return !Lexicon.IsTitleWord(tk[before].Text) && !Lexicon.IsTitleWord(tk[e - NameWordsAtLeast].Text);
+        }
+
+        /// <summary>A lower-case participle in -ed or -ing, a preposition or an adjective tagged postmodifier ("people familiar with the matter", "an aide close to the mayor"): the first word of a phrase that describes the noun before it.</summary>
+        private static bool OpensDescribingPhrase(Token t) =>
+            t.IsLowerWord && (CueLexicon.IsEdForm(t) || CueLexicon.IsIngForm(t) || t.Has(WordTag.Preposition) || t.Has(WordTag.Postmodifier));
+
+        /// <summary>
+        /// A description whose listed noun (searched from <paramref name="from"/>, see <see cref="ListedHeadBeforeItsPhrase"/>)
+        /// has a phrase describing it after it takes that noun as its head and the words up to it as its head text: the words
+        /// after it describe it ("phone" in "a spokesman reached by phone", "month" in "a survey conducted this month" are no speaker).
+        /// </summary>
+        private static void TakeListedHead(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            int head = ListedHeadBeforeItsPhrase(tk, from, d.End);
+            if (head < 0) return;
+            d.Head = tk[head].Lower;
+            d.HeadText = MentionParser.Join(tk, d.Start, head + 1);
+        }
+
+        /// <summary>
+        /// The first lower-case word of [a, e) that the lexicon lists as a speaker, organisation or document noun and that
+        /// a phrase describing it follows (a participle in -ed or -ing, or a preposition), when it is not the last and no
+        /// preposition (but "of", or one before a number) comes before it, and a document's phrase does not end in the name
+        /// of its author; else -1.
+        /// </summary>
+        private static int ListedHeadBeforeItsPhrase(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int h = a; h + 1 < e - 1; h++)
+            {
+                var t = tk[h];
+                // the head is in the phrase's first noun phrase ("a majority of voters", "one in four voters"): "a
+                // declaration filed in federal court by …" is no court's
+                if (t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement) && !BeforeNumber(tk, h + 1)) return -1;
+                // "documents filed in March": a document's plural heads the phrase as its singular does
+                bool person = t.IsLowerWord && t.IsSpeakerNoun(out _, out _);
+                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
+                if (!OpensDescribingPhrase(tk[h + 1])) continue;
+                // "a survey conducted by analyst Jo Bell": a person's name that ends a document's phrase is its author; after
+                // a person ("a spokesman for Jo Bell", "an aide to Mr. Reyes") a name is the one they work for, not the speaker
+                int c = e;
+                while (c - 1 > h + 1 && tk[c - 1].IsCapitalized) c--;
+                if (!person && e - c >= NameWordsAtLeast && Lexicon.IsGivenName(tk[c].Text)) return -1;
+                if (person && EndsInApposedName(tk, h + 1, e)) return -1;
+                return h;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "He scrapped plans …", "She also proved adept at …", "Clinton paused, then …": a subject pronoun with words after
+        /// it, or one capitalised name (no plural: "Democrats polled" is a noun phrase) and a past form in -ed, are a subject and
+        /// its verb, no noun phrase of their own (issue #8: the verb must not end up in a source).
+        /// </summary>
+        private static bool OpensWithSubjectAndVerb(IReadOnlyList<Token> tk, int a, int e)
+        {
+            var t = tk[a];
+            if (!t.IsWord || e - a < 2) return false;
+            // "She and her aides argue": a pronoun in a coordination is part of the subject
+            if (CueLexicon.IsSubjectPronoun(t.Lower) && !t.Has(WordTag.Determiner)) return !(tk[a + 1].IsWord && tk[a + 1].Has(WordClass.ListCoordinator));
+            return e - a == 2 && t.IsCapitalized && !t.Lower.EndsWith("s", StringComparison.Ordinal) && !t.IsSpeakerNoun(out _, out _) &&
+                   !t.Has(WordTag.Function | WordTag.Intro) && CueLexicon.IsEdForm(tk[a + 1]);
+        }
+
+        /// <summary>
+        /// "Clinton paused, then revealed …", "He scrapped plans to …": a subject (a pronoun or a name of one word) and one past
+        /// form in -ed, from a to e, before the verb the caller found: the subject alone, the clause it opens running on to that
+        /// verb (its Next set to <paramref name="next"/>). Null for anything longer ("She also proved adept at …" reads no verb after its own).
+        /// </summary>
+        private static Mention? SubjectBeforeItsVerb(MentionParser mp, IReadOnlyList<Token> tk, int a, int e, int next)
+        {
+            if (e - a != 2 || !OpensWithSubjectAndVerb(tk, a, e) || !CueLexicon.IsEdForm(tk[a + 1])) return null;
+            var m = mp.Parse(tk, a, e, inverted: false);
+            if (m == null || m.End != a + 1 || !(m.IsPronoun || m.Kind == MentionKind.Name)) return null;
+            m.Next = next;
+            return m;
+        }
+
+        /// <summary>
+        /// The first token after the words that approximate a number or share at a ("about", "nearly",
+        /// "more than"), when such a number or share follows them ("4 in 10", "half", "a third"); else a.
+        /// </summary>
+        private static int ApproximatedStart(IReadOnlyList<Token> tk, int a, int e)
+        {
+            int i = a;
+            while (i < e && tk[i].IsWord)
+            {
+                var w = tk[i].Lower;
+                if (CueLexicon.Is(w, WordTag.Approximate)) i++;
+                else if (Lexicon.Is(w, WordClass.ThanLead) && i + 1 < e && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ComparisonThan)) i += 2;
+                else break;
+            }
+            if (i == a || i >= e || !tk[i].IsWord) return a;
+            var t = tk[i];
+            bool number = char.IsDigit(t.Text[0]) || t.Has(WordTag.Proportion) ||
+                          t.Has(WordClass.IndefiniteArticle) && i + 1 < e && tk[i + 1].Has(WordTag.Proportion) ||
+                          t.Has(WordClass.Quantifier);
+            return number ? i : a;
+        }
+
+        /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
+        /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
+        private static bool AllAsides(IReadOnlyList<Token> tk, List<(int A, int E)> segments, int i)
+        {
+            for (; i < segments.Count; i++)
+            {
+                var t = tk[segments[i].A];
+                if (!t.IsLowerWord) return false;
+                // "in a call with …", "who led the inquiry", "speaking on condition …", "led by Gen. Jo Marsh"
+                bool nextIsPreposition = segments[i].A + 1 < segments[i].E && tk[segments[i].A + 1].IsWord && CueLexicon.Is(tk[segments[i].A + 1].Lower, WordTag.IntroPhrase);
+                bool participle = CueLexicon.IsIngForm(t) ||
+                                  nextIsPreposition && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || tk[segments[i].A + 1].Has(WordGroup.Agent));
+                bool aside = t.Has(WordTag.IntroPhrase | WordTag.Relative) || participle;
+                if (!aside) return false;
+            }
+            return true;
+        }
+
+        /// <summary>True when the token at g is a lower-case form of a reporting verb (the verb a subject was asked for, not the start of a clause).</summary>
+        private static bool IsVerbAt(IReadOnlyList<Token> tk, int g) => g < tk.Count && tk[g].IsLowerWord && tk[g].IsVerbForm;
+
+        private static bool OnlyConnectives(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int i = a; i < e; i++)
+                if (!tk[i].IsWord || !tk[i].Has(WordTag.Intro)) return false;
+            return true;
+        }
+
+        private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
+        {
+            int n = Math.Max(m.Next, m.End);
+            // ", however,", ", in turn,": a connective between commas
+            while (n < g - 1 && tk[n].Is(",") && tk[n + 1].IsWord && tk[n + 1].Has(WordTag.Intro))
+            {
+                int k = n + 1;
+                while (k < g && tk[k].IsWord && tk[k].Has(WordTag.Intro)) k++;
+                if (k < g && tk[k].Is(",")) n = k + 1; else break;
+            }
+            if (n == g || m.End == g || n == g - 1 && tk[g - 1].Is(",")) return true;
+            if (n < g - 1 && (tk[g - 1].Is(")") || IsDash(tk[g - 1])) && MatchingOpen(tk, n, g - 1) == n) return true;
+            if (n < g - 2 && tk[g - 1].Is(",") && (tk[g - 2].Is(")") || IsDash(tk[g - 2])) && MatchingOpen(tk, n, g - 2) == n) return true;
+            return false;
+        }
+
+        internal static bool IsDash(Token t) => t.Kind == TokenKind.Punct && (t.Text == "--" || t.Text == "—" || t.Text == "–");
+
+        /// <summary>For a closing bracket or dash at c, the index of its opening bracket or dash (within twenty tokens, not before s0), or -1.</summary>
+        private static int MatchingOpen(IReadOnlyList<Token> tk, int s0, int c)
+        {
+            bool dash = IsDash(tk[c]);
+            for (int i = c - 1; i >= s0 && c - i <= 20; i--)
+            {
+                var t = tk[i];
+                if (t.IsQuote || t.Is(";")) return -1;
+                if (dash ? IsDash(t) : t.Is("(")) return i;
+                if (!dash && t.Is(")")) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"Around that time, …": "that" after an approximation that opens the sentence points at a time, it opens no clause.</summary>
+        private static bool OpensApproximateTime(IReadOnlyList<Token> tk, int b, int s0) =>
+            b - 1 >= s0 && tk[b].IsLowerWord && tk[b].Has(WordClass.TimeDeictic) && tk[b - 1].IsCapitalized && tk[b - 1].Has(WordTag.Approximate) &&
+            (b - 1 == s0 || !tk[b - 2].IsWord);
+
+        /// <summary>The most words of a phrase of approximate time before its comma ("Around that time", "About this point").</summary>
+        private const int ApproximateTimeReach = 4;
+
+        /// <summary>An introductory segment: it starts with a preposition, connective or time word, or a participle ("Asked about it").</summary>
+        private static bool IntroSegment(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (a >= e || !tk[a].IsWord) return a < e && !tk[a].IsWord;
+            var t = tk[a];
+            if (IsIntroWord(t)) return true;
+            // "A few days later, …", "Two weeks ago, …"
+            if (IsTimePhrase(tk, a, e)) return true;
+            // "This week, …", "Last night, …"
+            if (t.Has(WordClass.TimeDeictic) && a + 1 < e && tk[a + 1].Has(WordTag.Time)) return true;
+            // "Around that time, …", "About this point, …": an approximation of a time the text has named
+            if (t.Has(WordTag.Approximate) && e - a <= ApproximateTimeReach && a + 1 < e && tk[a + 1].IsLowerWord && tk[a + 1].Has(WordClass.TimeDeictic)) return true;
+            // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
+            return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
+        }
+
+        /// <summary>True when a phrase of time runs from a to a comma before k ("a few days later, …").</summary>
+        private static bool TimePhraseBeforeComma(IReadOnlyList<Token> tk, int a, int k) => TimePhraseComma(tk, a, k) >= 0;
+
+        /// <summary>The index of the comma that closes a phrase of time starting at a, before k ("a few days later, …"); else -1.</summary>
+        public static int TimePhraseComma(IReadOnlyList<Token> tk, int a, int k)
+        {
+            for (int c = a + 1; c < k && c - a <= TimePhraseReach; c++)
+                if (tk[c].Is(",")) return IsTimePhrase(tk, a, c) ? c : -1;
+            return -1;
+        }
+
+        /// <summary>The most words a phrase of time before its comma may take ("a few days later").</summary>
+        private const int TimePhraseReach = 6;
+
+        /// <summary>
+        /// True when tokens [a, e) are a phrase of time that closes with a time-end word ("a few days later", "Two weeks
+        /// ago", "Hours earlier"): only words, no verb, at most <see cref="TimePhraseReach"/> of them.
+        /// </summary>
+        public static bool IsTimePhrase(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (e - a < 2 || e - a > TimePhraseReach || !tk[e - 1].IsLowerWord || !tk[e - 1].Has(WordTag.TimeEnd)) return false;
+            for (int i = a; i < e - 1; i++)
+                if (!tk[i].IsWord || tk[i].Has(WordTag.Finite) || tk[i].IsVerbForm) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// "the agency treated fishermen who …", "Lund sharply rebuked critics who …": at i a past form in -ed (an adverb may
+        /// stand before it) right after a name or a noun of persons or institutions is that subject's verb, so no antecedent
+        /// starts there (issue #8); "recently elected officials" after no such word still may.
+        /// </summary>
+        private static bool PastFormAfterSubject(IReadOnlyList<Token> tk, int s0, int i)
+        {
+            int v = i;
+            if (tk[v].IsLowerWord && CueLexicon.IsLyAdverb(tk[v]) && v + 1 < tk.Count) v++;
+            if (!CueLexicon.IsEdForm(tk[v])) return false;
+            int b = i - 1;
+            if (b > s0 && CueLexicon.IsLyAdverb(tk[b]) && v == i) b--;
+            if (b < s0 || !tk[b].IsWord) return false;
+            var t = tk[b];
+            return t.IsCapitalized && !t.Has(WordTag.Function | WordTag.Intro) || t.IsOrganisationWord || t.IsSpeakerNoun(out _, out _);
+        }
+
+        /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
+        internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
+        {
+            if (opener < 0 || opener != g - 1 || !tk[opener].IsWord || !IsRelativePronoun(tk[opener].Lower)) return null;
+            int e = opener;
+            if (e - 1 >= s0 && tk[e - 1].Is(",")) e--;
+            if (e <= s0 || !tk[e - 1].IsWord) return null;
+            Mention? antecedent = null;
+            for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
+            {
+                if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
+                if (PastFormAfterSubject(tk, s0, i)) continue;
+                // "The team chose only people who …": a past form not in -ed is the clause's verb, never the antecedent's first word
+                if (MentionParser.IsPastVerbNotInEd(tk, i, e)) continue;
+                var m = mp.Parse(tk, i, e, inverted: true);
+                if (m == null || m.End != e && m.Next != e) continue;
+                if (m.IsPronoun) return null;
+                // "an officer reached by telephone in Peshawar, who did not want …": a name that a preposition of place opens is
+                // the place, never the person "who" stands for ("the attacks in Paris, which …" may still be the place's)
+                if (m.Kind == MentionKind.Name && i > s0 && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordClass.PlacePreposition) &&
+                    tk[opener].Has(WordClass.PersonRelative)) return null;
+                antecedent = m;
+            }
+            // "…, compared with 23 percent who said …", "four in 10 who say …": a counted share of a group the mention grammar
+            // does not read is the antecedent of a person's relative (the widest such share that ends at the pronoun)
+            if (antecedent == null && tk[opener].Has(WordClass.PersonRelative))
+                for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
+                    if (OpensShare(tk, i, e) && ShareSubject(tk, i, e) is { } share && IsShare(tk, share)) antecedent = share;
+            if (antecedent == null) return null;
+            var rel = tk[opener];
+            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = opener, End = opener + 1, Next = g, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            return new Subject(pronoun, antecedent.Start, opener);
+        }
+    }
+}
