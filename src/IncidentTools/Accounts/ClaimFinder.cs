@@ -281,6 +281,9 @@ namespace IncidentTools.Accounts
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
+                // "said the Southern report's claim of an unprovoked attack was an excuse": a claim noun owned by another side
+                // opens that side's account, unless the sentence calls it false ("the Southern claim that … was false")
+                if (OthersClaimNounAt(scope, words, v, from, to, party)) return t.Start;
                 if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
                 if (CueLexicon.IsIngOfVerb(t)) continue;
                 // a verb in use, not a noun of the same spelling ("the NATO attack was …")
@@ -324,6 +327,45 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return denied ? t.End : t.Start;
             }
             return to;
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="v"/> is a claim noun (accounts-negations.txt "claim-noun:") before "of" or "that"
+        /// whose owner, the words of its noun phrase before it ("the Southern report's", "the Southern", "the inquiry's"), names
+        /// only sides other than <paramref name="party"/>, or no side but with a possessive, and neither a rejecting verb or flat negator before it nor a falsity word after it in
+        /// the clause makes it the speaker's denial (Negation reads those).
+        /// </summary>
+        private bool OthersClaimNounAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party)
+        {
+            var t = words[v];
+            if (!_lexicon.ClaimNouns.Contains(t.Lower) || v + 1 >= words.Count || !words[v + 1].IsWord
+                || !(words[v + 1].Has(WordGroup.Complementizer) || words[v + 1].Has(WordGroup.OfComplement))) return false;
+            // the owner: back to the phrase's determiner, up to five words
+            int first = v, det = -1;
+            for (int k = v - 1, n = 0; k >= 0 && n < 5 && words[k].Start >= from; k--)
+            {
+                if (!words[k].IsWord) break;
+                n++;
+                if (words[k].IsLowerWord && words[k].Has(WordClass.PhraseDeterminer)) { det = k; break; }
+                first = k;
+            }
+            if (det < 0 || first >= v) return false;
+            // the owner names only other sides, or no side but is another's by a possessive ("the inquiry's claim of …")
+            var named = _parties.Mentions(scope.Cut(words[first].Start, t.Start));
+            if (named.Any(m => ReferenceEquals(m.Party, party))) return false;
+            if (named.Count == 0 && !Attribution.Rules.ReportedSpeech.IsPossessive(words[v - 1])) return false;
+            for (int k = det - 1, n = 0; k >= 0 && n < 3 && words[k].IsWord; k--, n++)
+                if (_lexicon.Rejecting.Contains(words[k].Lower) || words[k].Has(WordClass.FlatNegator)) return false;
+            // "… was false", "is simply untrue": a falsity word after the claim's verb "be" (not one of its content: "claim of incorrect …")
+            for (int k = v + 2; k < words.Count && words[k].Start < to; k++)
+            {
+                if (!words[k].IsWord) { if (words[k].Text == ";" || words[k].Text == ":" || words[k].Text == "." || words[k].Text == "?") break; continue; }
+                if (!words[k].IsLowerWord || !words[k].Has(WordClass.FiniteBe)) continue;
+                int j = k + 1;
+                while (j < words.Count && words[j].IsWord && words[j].Has(WordClass.Intensifier)) j++;
+                if (j < words.Count && Negation.StartsPhrase(words, j, _lexicon.Falsity)) return false;
+            }
+            return true;
         }
 
         /// <summary>

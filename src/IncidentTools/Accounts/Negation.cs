@@ -283,7 +283,7 @@ namespace IncidentTools.Accounts
             return null;
         }
 
-        private static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
+        internal static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
         {
             foreach (var phrase in phrases)
             {
