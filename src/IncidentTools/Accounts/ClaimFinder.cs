@@ -431,12 +431,7 @@ namespace IncidentTools.Accounts
         private static bool PhrasalClaimAt(IReadOnlyList<Token> words, int v)
         {
             foreach (var cue in Lexicon.PhrasalCues(words[v].Lower))
-            {
-                if (!cue.Has(VerbTag.Claim) || cue.Particle is not { Length: > 0 } particle) continue;
-                int k = 0;
-                while (k < particle.Length && v + 1 + k < words.Count && words[v + 1 + k].IsWord && words[v + 1 + k].Lower == particle[k]) k++;
-                if (k == particle.Length) return true;
-            }
+                if (cue.Has(VerbTag.Claim) && cue.Particle is { Length: > 0 } particle && CueLexicon.ParticleFollows(words, v, words.Count, particle)) return true;
             return false;
         }
 

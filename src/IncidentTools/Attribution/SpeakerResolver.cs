@@ -353,7 +353,7 @@ namespace IncidentTools.Attribution
         private bool AtOwnInstitution(string post)
         {
             var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (w.Length < 3 || w[1] != "the" || !Lexicon.Is(w[0], WordTag.Preposition)) return false;
+            if (w.Length < 3 || !Lexicon.IsAsWritten(w[1], WordGroup.DefiniteArticle) || !Lexicon.Is(w[0], WordTag.Preposition)) return false;
             var head = PartyResolver.StripPossessive(w[2]);
             if (head.Length == 0 || !char.IsLower(head[0]) ||
                 !Lexicon.IsOrganisationWord(head, OrganisationWordTag.Institutional) || Lexicon.IsOrganisationWord(head, OrganisationWordTag.Mission)) return false;
