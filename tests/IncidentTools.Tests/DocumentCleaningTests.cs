@@ -205,6 +205,27 @@ namespace IncidentTools.Tests
             Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
         }
 
+        [Theory]
+        [InlineData("ASHFORD, March 8, 2011: ", 2011, 3, 8)]
+        [InlineData("ASHFORD, Nov. 27, 2011 - ", 2011, 11, 27)]
+        public void ADatelineWithItsYearInTheTextDatesTheStory(string dateline, int year, int month, int day)
+        {
+            // "LAHORE, March 8, 2011: A court …": the South Asian press writes the place and date before the first sentence
+            var doc = Read($"Bridge closed\n\nBy Tom Reed\n\n{dateline}{Body1}\n");
+            Assert.Equal(new DateTime(year, month, day), doc.PublishedAt!.Value.Date);
+            Assert.StartsWith(dateline.Substring(0, 7), doc.Paragraphs[0].Text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("ASHFORD, March 8: ")]
+        [InlineData("In March 8, 2011, ")]
+        public void ADatelineWithNoYearOrAPhraseOfTimeGivesNoDate(string lead)
+        {
+            // near misses: a day without its year is not dated by the text, and a sentence that opens with a date is no dateline
+            var doc = Read($"Bridge closed\n\nBy Tom Reed\n\n{lead}{Body1}\n");
+            Assert.Null(doc.PublishedAt);
+        }
+
         [Fact]
         public void ABylineThatEndsWithNoDateKeepsItsOutletAndGivesNoDate()
         {

@@ -114,7 +114,7 @@ namespace IncidentTools.Tests
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", "Harbour talks\n\nADA LUND: We sail at noon.\n\nTOMAS REYES: Not today.\n\nLUND: Then tomorrow.\n\nAda Lund and Tomas Reyes met on Monday.");
             var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
-            var ctx = new AttributionContext(AnalysedDocument.Of(doc), new PartyResolver(null));
+            var ctx = new AttributionContext(AnalysedDocument.Of(doc), System.Array.Empty<PartyDefinition>());
             Assert.Same(ctx.LabelNames, ctx.LabelNames);
             Assert.Equal(IncidentTools.Attribution.Rules.SpeakerLabel.NamesOf(ctx.Document).OrderBy(x => x, StringComparer.Ordinal), ctx.LabelNames.OrderBy(x => x, StringComparer.Ordinal));
         }

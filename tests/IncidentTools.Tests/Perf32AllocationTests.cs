@@ -101,7 +101,7 @@ namespace IncidentTools.Tests
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", "Harbour talks\n\nMaria Reyes said the ferry would sail. It did not.\n\nThe weather was poor.");
             var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
-            var ctx = new IncidentTools.Attribution.AttributionContext(AnalysedDocument.Of(doc), new IncidentTools.Attribution.PartyResolver(null));
+            var ctx = new IncidentTools.Attribution.AttributionContext(AnalysedDocument.Of(doc), System.Array.Empty<PartyDefinition>());
             foreach (var p in ctx.Document.Paragraphs)
                 for (int s = 0; s < p.Sentences.Count; s++)
                 {

@@ -86,26 +86,9 @@ namespace IncidentTools.Accounts
             var context = AttributionPipeline.Run(document, parties);
             var records = AttributionFinder.Records(context);
             var found = context.Found;
-            // by the content's start, then in the order found (what OrderBy and ThenBy gave)
-            var order = new int[found.Count];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (x, y) => found[x].Content.Start != found[y].Content.Start ? found[x].Content.Start.CompareTo(found[y].Content.Start) : x.CompareTo(y));
+            var order = InContentOrder(found);
             var claims = new List<IncidentClaim>();
-            var chain = new Chain();
-            var partyOf = new PartyDefinition?[found.Count];
-            var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
-            var ofSpeaker = new Dictionary<Entity, PartyDefinition?>();
-            var turns = context.Turns;
-            var findings = new NamedFindings(context.Document);
-            // the side of the country the document reports from, for a bare office named in a speaker's words
-            var homeSide = context.Home != null && _parties.Parties.Count > 0 ? context.Parties.MapCountry(context.Home) : null;
-            foreach (var i in order)
-            {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide);
-                // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
-                // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
-                if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
-            }
+            var partyOf = context.Sides ??= Sides(context, records, order);
 
             // the attributions of each paragraph in the order of their cues, to cut a claim where another source's report begins
             var byParagraph = new Dictionary<int, List<int>>();
@@ -190,6 +173,57 @@ namespace IncidentTools.Accounts
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
             return claims;
+        }
+
+        /// <summary>The indexes of the attributions by their content's start, then in the order found.</summary>
+        private static int[] InContentOrder(IReadOnlyList<FoundAttribution> found)
+        {
+            var order = new int[found.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) => found[x].Content.Start != found[y].Content.Start ? found[x].Content.Start.CompareTo(found[y].Content.Start) : x.CompareTo(y));
+            return order;
+        }
+
+        /// <summary>
+        /// The side of each attribution of a document (by its index in the context's attributions), decided once for its claims
+        /// and its quotations alike: the side <see cref="PartyOf"/> reads from the speaker, the mention's words and the chain of
+        /// earlier speakers, else the party the speaker resolver gave the speaker (a minister, an envoy or an analyst the
+        /// manifest does not list by name). Every entry is null without parties.
+        /// </summary>
+        private PartyDefinition?[] Sides(AttributionContext context, IReadOnlyList<IncidentAttribution> records, int[] order)
+        {
+            var found = context.Found;
+            var chain = new Chain();
+            var partyOf = new PartyDefinition?[found.Count];
+            var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
+            var ofSpeaker = new Dictionary<Entity, PartyDefinition?>();
+            var turns = context.Turns;
+            var findings = new NamedFindings(context.Document);
+            // the side of the country the document reports from, for a bare office named in a speaker's words
+            var homeSide = context.Home != null && _parties.Parties.Count > 0 ? context.Parties.MapCountry(context.Home) : null;
+            foreach (var i in order)
+            {
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide);
+                // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
+                // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
+                if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
+            }
+            return partyOf;
+        }
+
+        /// <summary>
+        /// The sides of a document's attributions for its quotations (<see cref="QuoteFinder"/>): the ones its claims have,
+        /// computed once per attribution run; null without parties, where a quotation keeps the party the country and
+        /// organisation tables give its speaker, as the claims do.
+        /// </summary>
+        internal static PartyDefinition?[]? SidesOf(AttributionContext context)
+        {
+            if (context.PartyList.Length == 0) return null;
+            if (context.Sides != null) return context.Sides;
+            var lexicon = AccountLexicon.Default;
+            var manifest = CompiledManifest.ForParties(context.PartyList, lexicon);
+            var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
+            return context.Sides = reader.Sides(context, AttributionFinder.Records(context), InContentOrder(context.Found));
         }
 
         /// <summary>The paragraph range [from, to) an attribution covers: its content, and its source and cue where they stand in the same paragraph.</summary>
@@ -533,8 +567,11 @@ namespace IncidentTools.Accounts
             var person = named.FirstOrDefault(x => x.IsPerson);
             if (person.Party == null && Unaffiliated(words))
             {
+                // (an expert, or one who left an office, the resolver gave the manifest's party of no side: that party, as the
+                // quotation's; the chain goes on with none)
                 chain.Set(p, null);
-                return null;
+                var resolved = _parties.Find(record.Party);
+                return resolved != null && resolved.Others ? resolved : null;
             }
             var hit = person.Party != null ? person : named.FirstOrDefault();
             // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a
@@ -568,6 +605,10 @@ namespace IncidentTools.Accounts
                 // only capitals are places of the home country, which the resolver read as the home institution's person
                 if (labelled == null && m.Kind == SourceKind.Description && a.Speaker is { Kind: EntityKind.Individual or EntityKind.Group, PartyFromPlace: true })
                     labelled = _parties.Find(record.Party);
+                // "Defence Minister Ali Shah" in a story filed from Islamabad, "Lena Berg, a Danish diplomat": words that name no
+                // side of the manifest, for a speaker the resolver gave a side from the office, the country tables or the
+                // manifest's party of no side (not words that name sides: "the U.S. envoy in Islamabad" is read by neither)
+                if (labelled == null && named.Count == 0) labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }
@@ -787,7 +828,7 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when the mention's words make its speaker one of no side: a word of accounts-unaffiliated-words.txt
-        /// ("analysts", "residents"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
+        /// ("analysts", "residents") or of one who left an office ("former"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
         /// where no one who speaks for an institution is named ("a student spokesman" is not).
         /// </summary>
         private bool Unaffiliated(string words)
@@ -797,7 +838,8 @@ namespace IncidentTools.Accounts
             {
                 var bare = w.ToLowerInvariant();
                 if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
-                if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
+                // (and one who left an office: "a former Pentagon official", "retired generals"; words.txt 'past-office')
+                if (_lexicon.UnaffiliatedWords.Contains(bare) || Lexicon.Is(bare, WordSense.PastOffice)) return true;
                 privatePerson |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Private);
                 institutional |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Institutional);
             }

@@ -32,13 +32,25 @@ namespace IncidentTools.Accounts
         {
             var partyList = (parties ?? Enumerable.Empty<PartyDefinition>()).ToArray();
             var questionList = (questions ?? Enumerable.Empty<QuestionDefinition>()).ToArray();
+            return Cached(ref _last, partyList, questionList, lexicon);
+        }
+
+        /// <summary>
+        /// The parties alone, with no questions: what the quotations' sides need (<see cref="ClaimReader.SidesOf"/>). A slot of
+        /// its own, so that quotes and claims read in turns do not make each other's key again.
+        /// </summary>
+        public static CompiledManifest ForParties(PartyDefinition[] parties, AccountLexicon lexicon) =>
+            Cached(ref _lastOfParties, parties, Array.Empty<QuestionDefinition>(), lexicon);
+
+        private static CompiledManifest Cached(ref LastUsed? slot, PartyDefinition[] partyList, QuestionDefinition[] questionList, AccountLexicon lexicon)
+        {
             // the documents of one folder come with the same (immutable) definition objects: the one
             // compiled for them last serves again without building the key (no lock taken either)
-            var last = System.Threading.Volatile.Read(ref _last);
+            var last = System.Threading.Volatile.Read(ref slot);
             if (last != null && ReferenceEquals(last.Lexicon, lexicon) && SameObjects(last.PartyList, partyList) && SameObjects(last.QuestionList, questionList))
                 return last.Manifest;
             var found = ForKey(partyList, questionList, lexicon);
-            System.Threading.Volatile.Write(ref _last, new LastUsed(partyList, questionList, lexicon, found));
+            System.Threading.Volatile.Write(ref slot, new LastUsed(partyList, questionList, lexicon, found));
             return found;
         }
 
@@ -59,6 +71,7 @@ namespace IncidentTools.Accounts
         }
 
         private static LastUsed? _last;
+        private static LastUsed? _lastOfParties;
 
         private static bool SameObjects<T>(T[] a, T[] b) where T : class
         {

@@ -25,12 +25,13 @@ namespace IncidentTools.Attribution
         private readonly (bool Known, Mention? Subject)[]?[] _subjects;
         private readonly Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>> _bySentence = new Dictionary<(int, int), List<FoundAttribution>>();
 
-        public AttributionContext(AnalysedDocument document, PartyResolver parties)
+        public AttributionContext(AnalysedDocument document, PartyDefinition[] partyList)
         {
             Document = document;
-            Parties = parties;
-            _body = new Clauses(new MentionParser(parties.OrganisationSet));
-            _headline = new Clauses(new MentionParser(parties.OrganisationSet) { HeadlineCase = true });
+            PartyList = partyList;
+            Parties = new PartyResolver(partyList);
+            _body = new Clauses(new MentionParser(Parties.OrganisationSet));
+            _headline = new Clauses(new MentionParser(Parties.OrganisationSet) { HeadlineCase = true });
             _byQuotation = new FoundAttribution?[document.Quotations.Count];
             _excludedBy = new string?[document.Quotations.Count];
             _facts = new QuotationFacts[document.Quotations.Count];
@@ -60,6 +61,15 @@ namespace IncidentTools.Attribution
         private Dictionary<int, FoundAttribution>? _turns;
 
         public PartyResolver Parties { get; }
+
+        /// <summary>The manifest's parties the run was made for (empty without a manifest or one that names none).</summary>
+        public PartyDefinition[] PartyList { get; }
+
+        /// <summary>
+        /// The side of each attribution (by its index in <see cref="Found"/>), which the claims and the quotations both give:
+        /// decided once, by the first of them to ask (<see cref="Accounts.ClaimReader.SidesOf"/>); null until then.
+        /// </summary>
+        internal PartyDefinition?[]? Sides { get; set; }
 
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
         public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;

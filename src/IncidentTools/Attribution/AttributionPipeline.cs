@@ -143,7 +143,7 @@ namespace IncidentTools.Attribution
             int thread = System.Environment.CurrentManagedThreadId;
             if (System.Threading.Volatile.Read(ref analysed.LastRun) is LastRun last && last.Thread == thread && last.Parties.SequenceEqual(partyList, ReferenceComparer.Instance))
                 return last.Context;
-            var context = new AttributionContext(analysed, new PartyResolver(partyList));
+            var context = new AttributionContext(analysed, partyList);
             foreach (var rule in Rules) rule.Apply(context);
             SpeakerResolution.Run(context);
             Remember(analysed, new LastRun(thread, partyList, context));

@@ -21,11 +21,6 @@ namespace IncidentTools.Attribution
         /// <summary>A line longer than this is prose, not a byline stamp.</summary>
         private const int StampLength = 200;
 
-        // "PLACE:", "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -" at the start of the first body paragraph
-        private static readonly Regex Lead = new Regex(
-            @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?::|--|—|–|-)\s|\s*$)",
-            RegexOptions.CultureInvariant);
-
         public static Country? Of(AnalysedDocument document)
         {
             var dateline = document.Document.Dateline;
@@ -34,7 +29,7 @@ namespace IncidentTools.Attribution
             var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(2).ToList();
             foreach (var p in lead)
             {
-                var m = Lead.Match(p.Text);
+                var m = PageCruft.LeadDateline.Match(p.Text);
                 if (!m.Success) continue;
                 if (m.Groups["country"].Success)
                 {

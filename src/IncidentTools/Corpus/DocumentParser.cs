@@ -117,6 +117,8 @@ namespace IncidentTools.Corpus
                     }
                 }
 
+                // "LAHORE, March 8, 2011: A court …": a dateline with its year, left in the text, dates the story as a byline's date does
+                if (p.Body.Count == 0 && p.Published == null && PageCruft.LeadDate(trimmed) is { } filed) p.Published = DateStamp.Parse(filed);
                 bodyStarted = true;
                 p.Body.Add(new DocumentParagraph(docId, ParagraphSection.Body, p.Body.Count + 1, line.Number, start, trimmed));
             }

@@ -88,6 +88,26 @@ namespace IncidentTools.Corpus
             RegexOptions.CultureInvariant);
 
         /// <summary>
+        /// A dateline that opens a body's first paragraph in the styles <see cref="DatelinePrefix"/> leaves in the text ("PLACE:",
+        /// "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -", "LAHORE, March 8, 2011:"): the place, the country and the
+        /// date as written (a year in it makes the date the article's; <see cref="LeadDate"/>).
+        /// </summary>
+        internal static readonly Regex LeadDateline = new Regex(
+            @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*(?::|--|—|–|-)\s|\s*$)",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The date of a dateline that opens the body with its year ("LAHORE, March 8, 2011: A court …"): when the story was
+        /// filed; null for a dateline without a year ("KARACHI, May 23:", whose year the text does not say) or none.
+        /// </summary>
+        internal static string? LeadDate(string line)
+        {
+            if (line.Length == 0 || !char.IsUpper(line[0])) return null;
+            var m = LeadDateline.Match(line);
+            return m.Success && m.Groups["year"].Success ? m.Groups["date"].Value : null;
+        }
+
+        /// <summary>
         /// <see cref="DatelinePrefix"/>'s match at the start of a line, <see cref="Match.Empty"/> for a line without a bracket,
         /// a dash (— –), a double hyphen or a hyphen with spaces around it: every dateline holds one of them (the agency's
         /// bracket, or the dash after the place or the agency, "BERLIN - "), and most lines given here are a body's sentences,

@@ -28,6 +28,10 @@ namespace IncidentTools
             var doc = context.Document.Document;
             var text = doc.SourceText;
             var result = new List<IncidentQuote>(context.Document.Quotations.Count);
+            // with a manifest's parties, the side of the attribution that its claim gives too (one decision per attribution);
+            // without, the party the country and organisation tables give the speaker
+            var sides = Accounts.ClaimReader.SidesOf(context);
+            var index = sides == null ? null : IndexOf(context.Found);
             foreach (var q in context.Document.Quotations)
             {
                 var p = q.Paragraph;
@@ -43,9 +47,16 @@ namespace IncidentTools
                 result.Add(new IncidentQuote(
                     doc, p.Paragraph, p.LineOf(start), p.Start + start, quoted, context.Facts(q).Kind,
                     speaker?.Display, mention == null ? null : text.Substring(mention.Value.Start, mention.Value.Length), mention?.Start,
-                    speaker?.RoleText, speaker?.Party, root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
+                    speaker?.RoleText, sides == null ? speaker?.Party : a == null ? null : sides[index![a]]?.Name, root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
             }
             return result;
+        }
+
+        private static Dictionary<FoundAttribution, int> IndexOf(IReadOnlyList<FoundAttribution> found)
+        {
+            var index = new Dictionary<FoundAttribution, int>(found.Count);
+            for (int i = 0; i < found.Count; i++) index[found[i]] = i;
+            return index;
         }
     }
 }

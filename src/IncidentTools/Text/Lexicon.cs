@@ -459,18 +459,35 @@ namespace IncidentTools.Text
     internal sealed class WordEntry
     {
         /// <summary>The entry of a word that has no line in words.txt: no tag, class or group.</summary>
-        public static readonly WordEntry None = new WordEntry(WordTag.None, WordClass.None, WordGroup.None);
+        public static readonly WordEntry None = new WordEntry(WordTag.None, WordClass.None, WordGroup.None, WordSense.None);
 
-        public WordEntry(WordTag tags, WordClass classes, WordGroup groups)
+        public WordEntry(WordTag tags, WordClass classes, WordGroup groups, WordSense senses)
         {
             Tags = tags;
             Classes = classes;
             Groups = groups;
+            Senses = senses;
         }
 
         public WordTag Tags { get; }
         public WordClass Classes { get; }
         public WordGroup Groups { get; }
+        public WordSense Senses { get; }
+    }
+
+    /// <summary>
+    /// What a modifier says of the one a description or a role names (the fourth set of tags of <c>words.txt</c>, beside
+    /// <see cref="WordTag"/>, <see cref="WordClass"/> and <see cref="WordGroup"/>, which have no bit left).
+    /// </summary>
+    [Flags]
+    internal enum WordSense : uint
+    {
+        None = 0,
+        /// <summary>
+        /// Before a role, says that its holder no longer holds it ("a former Pentagon official", "retired Commodore Ali
+        /// Shah", "the onetime envoy"): one who left an office speaks for no side by it.
+        /// </summary>
+        PastOffice = 1,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
@@ -931,6 +948,11 @@ namespace IncidentTools.Text
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||
             Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Classes & classes) != 0;
 
+        /// <summary>True when the word (any case) has any of the senses in <c>words.txt</c>.</summary>
+        public static bool Is(string word, WordSense senses) =>
+            _words.Value.TryGetValue(word, out var t) && (t.Senses & senses) != 0 ||
+            Casing.Lower(word) is var lower && !ReferenceEquals(lower, word) && _words.Value.TryGetValue(lower, out t) && (t.Senses & senses) != 0;
+
         /// <summary>True when the word (any case) belongs to any of the groups in <c>words.txt</c>.</summary>
         public static bool Is(string word, WordGroup groups) =>
             _words.Value.TryGetValue(word, out var t) && (t.Groups & groups) != 0 ||
@@ -1253,14 +1275,16 @@ namespace IncidentTools.Text
                 var tags = WordTag.None;
                 var classes = WordClass.None;
                 var groups = WordGroup.None;
+                var senses = WordSense.None;
                 foreach (var t in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (TryParseTag<WordClass>(t, out var c)) classes |= c;
                     else if (TryParseTag<WordGroup>(t, out var g)) groups |= g;
+                    else if (TryParseTag<WordSense>(t, out var m)) senses |= m;
                     else tags |= ParseTag<WordTag>(t, "words.txt");
                 }
                 if (map.ContainsKey(word)) throw new InvalidOperationException($"The word '{word}' has two lines in words.txt: give it one line with all its tags.");
-                map[word] = new WordEntry(tags, classes, groups);
+                map[word] = new WordEntry(tags, classes, groups, senses);
             }
             return map;
         }

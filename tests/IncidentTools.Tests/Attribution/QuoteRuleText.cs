@@ -48,7 +48,7 @@ namespace IncidentTools.Tests.Attribution
         {
             using var tmp = new TempFolder();
             var doc = Document(tmp, body);
-            var context = new AttributionContext(AnalysedDocument.Of(doc), new PartyResolver(null));
+            var context = new AttributionContext(AnalysedDocument.Of(doc), System.Array.Empty<PartyDefinition>());
             foreach (var r in rules) r.Apply(context);
             SpeakerResolution.Run(context);
             return context;

@@ -37,7 +37,7 @@ namespace IncidentTools.Tests.Attribution
             var file = tmp.Write("story.txt", headline + "\n\n" + body.Replace("\r\n", "\n") + "\n");
             var corpus = IncidentCorpus.Load(file);
             var doc = Assert.Single(corpus.Documents);
-            var ctx = new AttributionContext(AnalysedDocument.Of(doc), new PartyResolver(null));
+            var ctx = new AttributionContext(AnalysedDocument.Of(doc), System.Array.Empty<PartyDefinition>());
             foreach (var rule in rules.Length > 0 ? rules : AttributionPipeline.Rules) rule.Apply(ctx);
             SpeakerResolution.Run(ctx);
             context = ctx;
