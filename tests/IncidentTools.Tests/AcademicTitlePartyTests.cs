@@ -44,11 +44,11 @@ namespace IncidentTools.Tests
         [Fact]
         public void AProfessorWhoHoldsAnOfficeSpeaksForItsSide()
         {
-            // the near miss: the title is academic, the role an office of a side: never the party of no side (the
-            // title as a private person's still gives no side at all)
+            // the near miss: the title is academic, the role an office of a side: never the party of no side, but the side the
+            // role names ("Denmark's planning minister"), which the quotation and the claim both give
             var quote = Q(Quotes("Harbour shelling", Opening + "Professor Ivo Maris, Denmark's planning minister, called the shelling \"self-defence.\"", Sides(others: true)), "self-defence");
             Assert.Equal("Ivo Maris", quote.Speaker);
-            Assert.Null(quote.Party);
+            Assert.Equal("Southern side", quote.Party);
         }
 
         [Fact]

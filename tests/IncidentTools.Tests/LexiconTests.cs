@@ -128,7 +128,7 @@ namespace IncidentTools.Tests
                 Assert.True(seen.Add(word), $"'{word}' has two lines in words.txt");
                 Assert.NotEmpty(tags);
                 foreach (var t in tags)
-                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _) || Lexicon.TryParseTag<WordGroup>(t, out _), $"unknown tag '{t}' on '{word}'");
+                    Assert.True(Lexicon.TryParseTag<WordTag>(t, out _) || Lexicon.TryParseTag<WordClass>(t, out _) || Lexicon.TryParseTag<WordGroup>(t, out _) || Lexicon.TryParseTag<WordSense>(t, out _), $"unknown tag '{t}' on '{word}'");
             }
             Assert.Equal(seen.Count, Lexicon.GrammarWords.Count);
         }

@@ -88,7 +88,11 @@ namespace IncidentTools.Accounts
             var found = context.Found;
             var order = InContentOrder(found);
             var claims = new List<IncidentClaim>();
-            var partyOf = context.Sides ??= Sides(context, records, order);
+            // the side of each attribution, decided once for its quotations and its claims (by name: another reader of the same
+            // parties, the quotes', holds definitions of its own), as this reader's definitions
+            var sides = context.Sides ??= Sides(context, records, order);
+            var partyOf = new PartyDefinition?[sides.Length];
+            for (int i = 0; i < sides.Length; i++) partyOf[i] = _parties.Find(sides[i]);
 
             // the attributions of each paragraph in the order of their cues, to cut a claim where another source's report begins
             var byParagraph = new Dictionary<int, List<int>>();
@@ -163,12 +167,11 @@ namespace IncidentTools.Accounts
                         var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
-                        claims.Add(new IncidentClaim(record, party.Name, record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
+                        claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
                     }
                 }
                 if (!any)
-                    // without a manifest, the side the country and organisation tables give the speaker
-                    claims.Add(new IncidentClaim(record, _parties.Parties.Count > 0 ? party?.Name : record.Party, record.Speaker, null, null, null, false, text, p.Start + sentenceStart, line));
+                    claims.Add(new IncidentClaim(record, sides[i], record.Speaker, null, null, null, false, text, p.Start + sentenceStart, line));
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
@@ -185,12 +188,13 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// The side of each attribution of a document (by its index in the context's attributions), decided once for its claims
-        /// and its quotations alike: the side <see cref="PartyOf"/> reads from the speaker, the mention's words and the chain of
-        /// earlier speakers, else the party the speaker resolver gave the speaker (a minister, an envoy or an analyst the
-        /// manifest does not list by name). Every entry is null without parties.
+        /// The party of each attribution of a document (by its index in the context's attributions), decided once for its claims
+        /// and its quotations alike: the manifest's side <see cref="PartyOf"/> reads from the speaker, the mention's words and
+        /// the chain of earlier speakers; else a country no party of the manifest names, which the speaker resolver gave the
+        /// speaker ("Chinese Foreign Ministry spokeswoman Eva Dorn" when no party stands for the others); without a manifest's
+        /// parties, the party the country and organisation tables give the speaker.
         /// </summary>
-        private PartyDefinition?[] Sides(AttributionContext context, IReadOnlyList<IncidentAttribution> records, int[] order)
+        private string?[] Sides(AttributionContext context, IReadOnlyList<IncidentAttribution> records, int[] order)
         {
             var found = context.Found;
             var chain = new Chain();
@@ -201,14 +205,18 @@ namespace IncidentTools.Accounts
             var findings = new NamedFindings(context.Document);
             // the side of the country the document reports from, for a bare office named in a speaker's words
             var homeSide = context.Home != null && _parties.Parties.Count > 0 ? context.Parties.MapCountry(context.Home) : null;
+            var noSide = context.Parties.NoSide;
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide, noSide);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
             }
-            return partyOf;
+            var names = new string?[partyOf.Length];
+            for (int i = 0; i < names.Length; i++)
+                names[i] = partyOf[i]?.Name ?? (records[i].Party is { } country && _parties.Find(country) == null ? country : null);
+            return names;
         }
 
         /// <summary>
@@ -216,7 +224,7 @@ namespace IncidentTools.Accounts
         /// computed once per attribution run; null without parties, where a quotation keeps the party the country and
         /// organisation tables give its speaker, as the claims do.
         /// </summary>
-        internal static PartyDefinition?[]? SidesOf(AttributionContext context)
+        internal static string?[]? SidesOf(AttributionContext context)
         {
             if (context.PartyList.Length == 0) return null;
             if (context.Sides != null) return context.Sides;
@@ -528,7 +536,7 @@ namespace IncidentTools.Accounts
         /// the manifest does not know) ends the chain.
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
-                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide)
+                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -565,13 +573,13 @@ namespace IncidentTools.Accounts
                 // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
                 if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true))) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
-            if (person.Party == null && Unaffiliated(words))
+            // (not an organisation's name that holds such a word: "the Council of Elders")
+            if (person.Party == null && m.Kind != SourceKind.Organisation && Unaffiliated(words))
             {
                 // (an expert, or one who left an office, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
                 chain.Set(p, null);
-                var resolved = _parties.Find(record.Party);
-                return resolved != null && resolved.Others ? resolved : null;
+                return record.Party != null && record.Party == noSide ? _parties.Find(noSide) : null;
             }
             var hit = person.Party != null ? person : named.FirstOrDefault();
             // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a
@@ -607,8 +615,9 @@ namespace IncidentTools.Accounts
                     labelled = _parties.Find(record.Party);
                 // "Defence Minister Ali Shah" in a story filed from Islamabad, "Lena Berg, a Danish diplomat": words that name no
                 // side of the manifest, for a speaker the resolver gave a side from the office, the country tables or the
-                // manifest's party of no side (not words that name sides: "the U.S. envoy in Islamabad" is read by neither)
-                if (labelled == null && named.Count == 0) labelled = _parties.Find(record.Party);
+                // manifest's party of no side (not words that name sides, "the U.S. envoy in Islamabad", nor a side's name inside
+                // another name, "a correspondent for the Voice of Southland")
+                if (labelled == null && mentioned.Count == 0 && !_parties.NameHoldsAPartysName(words)) labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }

@@ -188,6 +188,27 @@ namespace IncidentTools.Accounts
 
         [ThreadStatic] private static List<PartyMention>? _all;
 
+        /// <summary>
+        /// True when a party's name or alias stands in the text inside another name ("a correspondent for the Voice of
+        /// Southland", "the Southland Institute"), which <see cref="Mentions"/> leaves out as no side's mention: the words
+        /// still say whose the speaker is not, and no table's reading of the side's name is to be taken for them.
+        /// </summary>
+        public bool NameHoldsAPartysName(string text)
+        {
+            var present = _literals.PresentInScratch(text, 0, text.Length);
+            for (int t = 0; t < _terms.Count; t++)
+            {
+                var (pattern, _, kind, _) = _terms[t];
+                if (kind != MentionKind.Name && kind != MentionKind.Alias) continue;
+                bool may = true;
+                foreach (var r in _required[t]) may &= present[r];
+                if (!may) continue;
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                    if (InOtherName(text, m.Index, m.Index + m.Length)) return true;
+            }
+            return false;
+        }
+
         /// <summary>Whether mention a sorts before b: longer, or as long and starting earlier.</summary>
         private static bool Before(PartyMention a, PartyMention b)
         {

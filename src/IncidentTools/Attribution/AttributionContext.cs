@@ -66,10 +66,10 @@ namespace IncidentTools.Attribution
         public PartyDefinition[] PartyList { get; }
 
         /// <summary>
-        /// The side of each attribution (by its index in <see cref="Found"/>), which the claims and the quotations both give:
+        /// The party of each attribution (by its index in <see cref="Found"/>), which the claims and the quotations both give:
         /// decided once, by the first of them to ask (<see cref="Accounts.ClaimReader.SidesOf"/>); null until then.
         /// </summary>
-        internal PartyDefinition?[]? Sides { get; set; }
+        internal string?[]? Sides { get; set; }
 
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
         public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;

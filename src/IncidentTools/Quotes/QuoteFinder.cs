@@ -47,7 +47,7 @@ namespace IncidentTools
                 result.Add(new IncidentQuote(
                     doc, p.Paragraph, p.LineOf(start), p.Start + start, quoted, context.Facts(q).Kind,
                     speaker?.Display, mention == null ? null : text.Substring(mention.Value.Start, mention.Value.Length), mention?.Start,
-                    speaker?.RoleText, sides == null ? speaker?.Party : a == null ? null : sides[index![a]]?.Name, root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
+                    speaker?.RoleText, sides == null ? speaker?.Party : a == null ? null : sides[index![a]], root?.CueWords?.Text, a?.Rule ?? context.ExcludedBy(q)));
             }
             return result;
         }
