@@ -54,6 +54,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void LocalSpeakersInAParagraphThatOpensWithAnotherCountrysPlaceSpeakForThatCountry()
+        {
+            // "In Kabul, …" sets the scene of its paragraph: the local speakers there are Afghanistan's, not the dateline's; the
+            // next paragraph, and one that opens with a time, are back at the dateline
+            var records = QuoteRuleText.Attributions(
+                "KARACHI: The port stayed closed for a third day on Friday.\n\n" +
+                "In Kabul, the reaction was muted. A senior army officer said the harbour had been mined.\n\n" +
+                "Senior officers said the ferries would sail by Monday.\n\n" +
+                "In December, a senior naval officer said the channel had been swept.");
+            Assert.Equal("Afghanistan", A(records, "the harbour had been mined").Party);
+            Assert.Equal("Pakistan", A(records, "the ferries would sail").Party);
+            Assert.Equal("Pakistan", A(records, "the channel had been swept").Party);
+        }
+
+        [Fact]
         public void ADescriptionOpeningItsSentenceIsNoNameForItsCapital()
         {
             using var folder = new TempFolder();
