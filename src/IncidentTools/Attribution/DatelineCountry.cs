@@ -21,6 +21,16 @@ namespace IncidentTools.Attribution
         /// <summary>A line longer than this is prose, not a byline stamp.</summary>
         private const int StampLength = 200;
 
+        /// <summary>How many body paragraphs the dateline may open: the first, or the one after a byline, or after a subhead and a byline.</summary>
+        private const int LeadParagraphs = 3;
+
+        /// <summary>A subhead or a byline: a short paragraph that ends with no full stop, question or exclamation mark.</summary>
+        private static bool HeadLine(AnalysedParagraph p)
+        {
+            var text = p.Text.TrimEnd();
+            return text.Length > 0 && text.Length <= StampLength && text[text.Length - 1] is not ('.' or '?' or '!');
+        }
+
         // "PLACE:", "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -" at the start of the first body paragraph
         private static readonly Regex Lead = new Regex(
             @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*(?::|--|—|–|-)\s|\s*$)",
@@ -30,10 +40,14 @@ namespace IncidentTools.Attribution
         {
             var dateline = document.Document.Dateline;
             if (!string.IsNullOrWhiteSpace(dateline)) return OfPlace(dateline!);
-            // the dateline opens the first body paragraph, or the second after a byline stamp
-            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(2).ToList();
-            foreach (var p in lead)
+            // the dateline opens the first body paragraph, or the second after a byline stamp, or the third after a subhead and a
+            // byline ("Zardari tells US president …" / "Our Staff Reporter" / "ISLAMABAD: …"): lines of their own, short and
+            // with no full stop at their end
+            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(LeadParagraphs).ToList();
+            for (int i = 0; i < lead.Count; i++)
             {
+                var p = lead[i];
+                if (i == LeadParagraphs - 1 && !lead.Take(i).All(HeadLine)) break;
                 var m = Lead.Match(p.Text);
                 if (!m.Success) continue;
                 if (m.Groups["country"].Success)

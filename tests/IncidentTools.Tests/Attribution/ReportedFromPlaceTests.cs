@@ -32,6 +32,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Our Correspondent | Islamabad | May 3, 2013\n\nLAHORE: Ferries stayed in port.", "Pakistan")]
         [InlineData("Staff Reporter | Karachi/Kabul | May 3, 2013\n\nFerries stayed in port.", null)] // two countries: none
         [InlineData("Ferries stayed in port | all week.", null)]
+        // the third paragraph, after a subhead and a byline, each a short line with no full stop; not after prose
+        [InlineData("Minister tells harbour board \"no delay\", review to go on\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", "Pakistan")]
+        [InlineData("The harbour board met on Monday.\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", null)]
         public void ACityInTheDatelineOrTheBylineStampNamesTheCountry(string first, string? country)
         {
             using var tmp = new TempFolder();
