@@ -323,6 +323,9 @@ namespace IncidentTools.Accounts
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
+                // "said it stood by the inquiry, three days after the Southern army issued a rejection of its findings": a clause
+                // of time set off by a comma, whose own subject names another side, dates the report by that side's act
+                if (TimedClauseOfOthers(scope, words, v, from, to, party) is var peg && peg >= 0) return peg;
                 // "said the Southern report's claim of an unprovoked attack was an excuse": a claim noun owned by another side
                 // opens that side's account, unless the sentence calls it false ("the Southern claim that … was false")
                 if (OthersClaimNounAt(scope, words, v, from, to, party)) return t.Start;
@@ -369,6 +372,32 @@ namespace IncidentTools.Accounts
                 if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return denied ? t.End : t.Start;
             }
             return to;
+        }
+
+        /// <summary>How many words the subject of a clause of time may run before its verb ("the Southern army's press office issued").</summary>
+        private const int TimedSubjectWords = 5;
+
+        /// <summary>
+        /// The offset of the comma before ", three days after the Southern army issued …" when the word at <paramref name="v"/> is
+        /// a subordinating conjunction of time (scope-end in accounts-stance.txt) after a time word and its count or article,
+        /// set off by that comma, and the clause's subject, before its first verb, names one or more sides and none is
+        /// <paramref name="party"/>; else -1. Such a clause is the writer's dating of the report by what another side did,
+        /// not the speaker's words.
+        /// </summary>
+        private int TimedClauseOfOthers(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party)
+        {
+            if (!_lexicon.ScopeEnds.Contains(words[v].Lower) || v < 3) return -1;
+            int k = v - 1;
+            if (!words[k].IsWord || !words[k].Has(WordTag.Time)) return -1;
+            k--;
+            if (k >= 0 && words[k].IsWord && !words[k].Has(WordClass.Quantifier | WordClass.IndefiniteArticle) && !Attribution.SpeakerResolution.HasDigit(words[k].Text)) return -1;
+            if (k < 1 || !words[k - 1].Is(",") || words[k - 1].Start < from) return -1;
+            int comma = k - 1, end = v + 1;
+            while (end < words.Count && words[end].IsWord && words[end].Start < to && end - v <= TimedSubjectWords &&
+                   !(words[end].IsLowerWord && (CueLexicon.IsEdForm(words[end]) || words[end].Has(WordTag.Finite) || words[end].Has(WordGroup.IrregularPast))))
+                end++;
+            if (end == v + 1 || end >= words.Count || !words[end].IsWord) return -1;
+            return NamesOnlyOthers(scope, words[v + 1].Start, words[end - 1].End, party) ? words[comma].Start : -1;
         }
 
         /// <summary>

@@ -21,14 +21,28 @@ namespace IncidentTools.Attribution
         /// <summary>A line longer than this is prose, not a byline stamp.</summary>
         private const int StampLength = 200;
 
+        /// <summary>How many body paragraphs the dateline may open: the first, or the one after a byline, or after a subhead and a byline.</summary>
+        private const int LeadParagraphs = 3;
+
+        /// <summary>A subhead or a byline: a short paragraph that ends with no full stop, question or exclamation mark.</summary>
+        private static bool HeadLine(AnalysedParagraph p)
+        {
+            var text = p.Text.TrimEnd();
+            return text.Length > 0 && text.Length <= StampLength && text[text.Length - 1] is not ('.' or '?' or '!');
+        }
+
         public static Country? Of(AnalysedDocument document)
         {
             var dateline = document.Document.Dateline;
             if (!string.IsNullOrWhiteSpace(dateline)) return OfPlace(dateline!);
-            // the dateline opens the first body paragraph, or the second after a byline stamp
-            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(2).ToList();
-            foreach (var p in lead)
+            // the dateline opens the first body paragraph, or the second after a byline stamp, or the third after a subhead and a
+            // byline ("Zardari tells US president …" / "Our Staff Reporter" / "ISLAMABAD: …"): lines of their own, short and
+            // with no full stop at their end
+            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(LeadParagraphs).ToList();
+            for (int i = 0; i < lead.Count; i++)
             {
+                var p = lead[i];
+                if (i == LeadParagraphs - 1 && !lead.Take(i).All(HeadLine)) break;
                 var m = PageCruft.LeadDateline.Match(p.Text);
                 if (!m.Success) continue;
                 if (m.Groups["country"].Success)

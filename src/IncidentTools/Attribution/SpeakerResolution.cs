@@ -48,6 +48,7 @@ namespace IncidentTools.Attribution
                 {
                     sentence++;
                     resolver.OpensParagraph = si == 0;
+                    resolver.Scene = SceneOf(ap, si);
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
@@ -655,8 +656,7 @@ namespace IncidentTools.Attribution
             var tk = p.Tokens;
             // "In Washington, a Senate committee voted … . Senator Jo Bell said …": the last place that opened a sentence of the
             // paragraph up to this one ("In Washington,") is where it goes on
-            for (int j = si; j >= 0; j--)
-                if (OpeningPlace(tk, p.Sentences[j].Start, p.Sentences[j].End) is { } scene) { if (scene != home) return true; break; }
+            if (SceneOf(p, si) is { } scene && scene != home) return true;
             for (int i = s; i < e; i++)
             {
                 if (!tk[i].IsCapitalized) continue;
@@ -665,6 +665,17 @@ namespace IncidentTools.Attribution
                 if (c != null && c != home) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The country of the last place that opened a sentence of the paragraph up to sentence <paramref name="si"/> ("In
+        /// Washington, a Senate committee voted … . Senator Jo Bell said …": Washington's); else null.
+        /// </summary>
+        private static Country? SceneOf(AnalysedParagraph p, int si)
+        {
+            for (int j = si; j >= 0; j--)
+                if (OpeningPlace(p.Tokens, p.Sentences[j].Start, p.Sentences[j].End) is { } scene) return scene;
+            return null;
         }
 
         /// <summary>

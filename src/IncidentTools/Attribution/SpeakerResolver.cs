@@ -310,8 +310,17 @@ namespace IncidentTools.Attribution
         /// <summary>Under a section heading that names a side ("PAKISTAN", "NATO" in a roundup of reactions), that side; else null.</summary>
         public string? SectionParty { get; set; }
 
-        /// <summary>The party of the place the text reports from here: the correspondent's place in a transcript turn, else the dateline's country.</summary>
-        private string? HomeParty => TurnParty ?? (_home != null ? _parties.MapCountry(_home) : null);
+        /// <summary>
+        /// The country of the place that last opened a sentence of the paragraph up to this one and sets its scene ("In
+        /// Islamabad, the reaction was cool. The military said …"); else null.
+        /// </summary>
+        public Country? Scene { get; set; }
+
+        /// <summary>
+        /// The party of the place the text reports from here: the correspondent's place in a transcript turn, else the place that
+        /// opened a sentence of the paragraph ("In Islamabad, …" in a story filed from Tampa), else the dateline's country.
+        /// </summary>
+        private string? HomeParty => TurnParty ?? ((Scene ?? _home) is { } place ? _parties.MapCountry(place) : null);
 
         /// <summary>
         /// "senior officers said", "officials here say": a description of people who speak for an institution, with no

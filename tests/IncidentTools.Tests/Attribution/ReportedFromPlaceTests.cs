@@ -32,6 +32,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Our Correspondent | Islamabad | May 3, 2013\n\nLAHORE: Ferries stayed in port.", "Pakistan")]
         [InlineData("Staff Reporter | Karachi/Kabul | May 3, 2013\n\nFerries stayed in port.", null)] // two countries: none
         [InlineData("Ferries stayed in port | all week.", null)]
+        // the third paragraph, after a subhead and a byline, each a short line with no full stop; not after prose
+        [InlineData("Minister tells harbour board \"no delay\", review to go on\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", "Pakistan")]
+        [InlineData("The harbour board met on Monday.\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", null)]
         public void ACityInTheDatelineOrTheBylineStampNamesTheCountry(string first, string? country)
         {
             using var tmp = new TempFolder();
@@ -51,6 +54,21 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Pakistan", A(records, "the channel would be swept").Party);
             Assert.Null(A(records, "the closure would hurt trade").Party);   // a capitalised modifier says whose they are
             Assert.Null(A(records, "the mines were old").Party);             // no institution
+        }
+
+        [Fact]
+        public void LocalSpeakersInAParagraphThatOpensWithAnotherCountrysPlaceSpeakForThatCountry()
+        {
+            // "In Kabul, …" sets the scene of its paragraph: the local speakers there are Afghanistan's, not the dateline's; the
+            // next paragraph, and one that opens with a time, are back at the dateline
+            var records = QuoteRuleText.Attributions(
+                "KARACHI: The port stayed closed for a third day on Friday.\n\n" +
+                "In Kabul, the reaction was muted. A senior army officer said the harbour had been mined.\n\n" +
+                "Senior officers said the ferries would sail by Monday.\n\n" +
+                "In December, a senior naval officer said the channel had been swept.");
+            Assert.Equal("Afghanistan", A(records, "the harbour had been mined").Party);
+            Assert.Equal("Pakistan", A(records, "the ferries would sail").Party);
+            Assert.Equal("Pakistan", A(records, "the channel had been swept").Party);
         }
 
         [Fact]
