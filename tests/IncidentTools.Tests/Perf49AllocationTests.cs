@@ -10,7 +10,8 @@ namespace IncidentTools.Tests
     /// <summary>
     /// perf49: the attribution stage's largest allocations, cut without changing what it finds. The lexicon's pair look-ups
     /// (a noun of saying and the preposition after it, a verb and a noun of its other sense) are kept by the first word, so a
-    /// look-up makes no "noun preposition" string (AimedStatement asks it of every pair of lower-case words).
+    /// look-up makes no "noun preposition" string (AimedStatement asks it of every pair of lower-case words); a letter's
+    /// phrases are tried only at a paragraph whose first word begins one.
     /// </summary>
     public class Perf49AllocationTests
     {
@@ -75,5 +76,41 @@ namespace IncidentTools.Tests
         [InlineData("Ada Lund's criticism on Monday surprised nobody.")]
         public void ANearMissOfAnAimedStatementStaysUnattributed(string sentence) =>
             Assert.Empty(Run(sentence, new AimedStatement()));
+
+        [Theory]
+        [InlineData("dear", true)]
+        [InlineData("de", true)]
+        [InlineData("yours", true)]
+        [InlineData("very", true)]
+        [InlineData("to whom", true)]
+        [InlineData("deer", false)]
+        [InlineData("harbour", false)]
+        [InlineData("", false)]
+        public void ALetterPhraseMayStartOnlyWithTheLettersOfOne(string lower, bool starts) =>
+            Assert.Equal(starts, Lexicon.MayStartLetterPhrase(lower));
+
+        private const string Letter =
+            "To whom it may concern:\n\n" +
+            "The pier society has counted the broken planks of the east pier. Forty of them must be replaced before the summer.\n\n" +
+            "Very truly yours,\n\nMarta Quell, Chair of the Pier Society";
+
+        [Fact]
+        public void ALetterWithPhrasesOfSeveralWordsIsStillItsSignersStatement()
+        {
+            var found = Run("The pier society writes", Letter, out _);
+            var own = Assert.Single(found, f => f.Rule == "PressRelease");
+            Assert.Equal("Very truly yours", own.Cue);
+            Assert.StartsWith("Marta Quell", own.Source);
+            Assert.Equal("Marta Quell", own.Record.Speaker?.Display);
+            Assert.Equal("The pier society has counted the broken planks of the east pier. Forty of them must be replaced before the summer.", own.Content);
+        }
+
+        [Fact]
+        public void ALetterWhoseCloseBeginsNoPhraseIsNoStatement()
+        {
+            // "Truthfully yours" is no close of the list: no signer, the writer's own text
+            var found = Run("The pier society writes", Letter.Replace("Very truly yours", "Truthfully yours"), out _);
+            Assert.DoesNotContain(found, f => f.Rule == "PressRelease");
+        }
     }
 }

@@ -718,6 +718,9 @@ namespace IncidentTools.Text
         });
         private static readonly Lazy<int> _letterPhraseWords = new Lazy<int>(() =>
             _letterPhrases.Value.Keys.Max(k => k.Split(' ').Length));
+        /// <summary>Every beginning of a phrase of letter-phrases.txt, the whole phrase too ("d", "de", "dea", "dear").</summary>
+        private static readonly Lazy<HashSet<string>> _letterPhraseStarts = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_letterPhrases.Value.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k.Substring(0, n))), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final, HashSet<string> Numeral)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -895,6 +898,13 @@ namespace IncidentTools.Text
 
         /// <summary>The most words of a phrase of letter-phrases.txt.</summary>
         public static int LetterPhraseWords => _letterPhraseWords.Value;
+
+        /// <summary>
+        /// True when some phrase of letter-phrases.txt begins with these lower-case letters ("dear", "to", "yo"): a phrase that
+        /// starts with a word of a text can be there only when this holds for the word (asked of a paragraph's first word, it
+        /// spares the rule the strings of the phrases it would try: issue #10).
+        /// </summary>
+        public static bool MayStartLetterPhrase(string lower) => _letterPhraseStarts.Value.Contains(lower);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;
