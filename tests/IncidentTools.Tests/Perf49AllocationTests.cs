@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using IncidentTools.Attribution;
 using IncidentTools.Attribution.Rules;
 using IncidentTools.Text;
 using Xunit;
@@ -11,7 +12,8 @@ namespace IncidentTools.Tests
     /// perf49: the attribution stage's largest allocations, cut without changing what it finds. The lexicon's pair look-ups
     /// (a noun of saying and the preposition after it, a verb and a noun of its other sense) are kept by the first word, so a
     /// look-up makes no "noun preposition" string (AimedStatement asks it of every pair of lower-case words); a letter's
-    /// phrases are tried only at a paragraph whose first word begins one.
+    /// phrases are tried only at a paragraph whose first word begins one; a speaker's role text is made once while its title
+    /// and role stay the same (every quote and attribution of the speaker reads it).
     /// </summary>
     public class Perf49AllocationTests
     {
@@ -111,6 +113,21 @@ namespace IncidentTools.Tests
             // "Truthfully yours" is no close of the list: no signer, the writer's own text
             var found = Run("The pier society writes", Letter.Replace("Very truly yours", "Truthfully yours"), out _);
             Assert.DoesNotContain(found, f => f.Rule == "PressRelease");
+        }
+
+        [Fact]
+        public void ASpeakersRoleTextIsMadeOnceWhileItsTitleAndRoleStay()
+        {
+            var e = new Entity { Kind = EntityKind.Person, Display = "Ada Lund", Title = "Councillor", Role = "the chair of the pier society" };
+            var first = e.RoleText;
+            Assert.Equal("Councillor, chair of the pier society", first);
+            Assert.Same(first, e.RoleText);
+            e.Role = "a retired ferry pilot";
+            Assert.Equal("Councillor, retired ferry pilot", e.RoleText);
+            e.Title = null;
+            Assert.Equal("retired ferry pilot", e.RoleText);
+            e.Role = null;
+            Assert.Null(e.RoleText);
         }
     }
 }
