@@ -369,7 +369,7 @@ namespace IncidentTools.Accounts
                 var subject = scope.Cut(words[first].Start, words[i].End);
                 var named = _parties.Mentions(subject);
                 // "NATO had not informed its officers": a report another side is said not to have made is the speaker's word up to its verb
-                if (named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party))) return denied ? t.End : t.Start;
+                if (named.Count > 0 && !NamesParty(named, party)) return denied ? t.End : t.Start;
             }
             return to;
         }
@@ -423,7 +423,7 @@ namespace IncidentTools.Accounts
             if (det < 0 || first >= v) return false;
             // the owner names only other sides, or no side but is another's by a possessive ("the inquiry's claim of …")
             var named = _parties.Mentions(scope.Cut(words[first].Start, t.Start));
-            if (named.Any(m => ReferenceEquals(m.Party, party))) return false;
+            if (NamesParty(named, party)) return false;
             if (named.Count == 0 && !Attribution.Rules.ReportedSpeech.IsPossessive(words[v - 1])) return false;
             for (int k = det - 1, n = 0; k >= 0 && n < 3 && words[k].IsWord; k--, n++)
                 if (_lexicon.Rejecting.Contains(words[k].Lower) || words[k].Has(WordClass.FlatNegator)) return false;
@@ -492,7 +492,7 @@ namespace IncidentTools.Accounts
         {
             if (to <= from) return false;
             var named = _parties.Mentions(scope.Cut(from, to));
-            return named.Count > 0 && named.All(m => !ReferenceEquals(m.Party, party));
+            return named.Count > 0 && !NamesParty(named, party);
         }
 
         /// <summary>
@@ -1120,6 +1120,17 @@ namespace IncidentTools.Accounts
                 return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _));
             }
             return Lexicon.Is(w, WordClass.TargetPreposition);
+        }
+
+        /// <summary>
+        /// True when one of the named is of <paramref name="party"/>: a loop, not a lambda, since a lambda over the parameter
+        /// costs its caller a closure at every call (<see cref="OthersClaimNounAt"/> runs at every lower-case word; issue #10).
+        /// </summary>
+        private static bool NamesParty(List<PartyMention> named, PartyDefinition party)
+        {
+            foreach (var x in named)
+                if (ReferenceEquals(x.Party, party)) return true;
+            return false;
         }
 
         /// <summary>True when every mention of the party among the named is an office every state has ("Foreign Ministry"), none a person or a name of its own.</summary>

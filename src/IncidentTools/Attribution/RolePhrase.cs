@@ -32,6 +32,8 @@ namespace IncidentTools.Attribution
         /// <summary>The separators of the splits and trims here, made once (a params array is a new one at every call).</summary>
         private static readonly char[] Blank = { ' ' };
         private static readonly char[] CommaSemicolon = { ',', ';' };
+        /// <summary>The marks trimmed off a word before it is read as a subject pronoun (one array, not one a call).</summary>
+        private static readonly char[] ClauseMarks = { ',', ';', '.', '!', '?', '(', ')', '—', '–' };
 
         /// <summary>"29", "aged 29", "61-year-old", "in his 60s": an age, not a role.</summary>
         public static bool IsAge(string text)
@@ -57,7 +59,7 @@ namespace IncidentTools.Attribution
         /// <summary>"I", or a subject pronoun in lower case ("we", "she", "it"; not "IT", not the "I" of "I-Vt."), bare of marks.</summary>
         private static bool IsClausePronoun(string w)
         {
-            var bare = w.Trim(',', ';', '.', '!', '?', '(', ')', '—', '–');
+            var bare = w.Trim(ClauseMarks);
             return bare == "I" || bare.Length > 0 && bare.All(char.IsLower) && CueLexicon.IsSubjectPronoun(bare);
         }
 

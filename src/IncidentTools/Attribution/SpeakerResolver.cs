@@ -182,7 +182,21 @@ namespace IncidentTools.Attribution
         internal (string? Display, string? Title, string? Role) PersonPartyOf { get; set; }
 
         /// <summary>The role a quote shows: title and role made readable (see <see cref="RolePhrase"/>).</summary>
-        public string? RoleText => RolePhrase.Display(Title, Role);
+        public string? RoleText
+        {
+            get
+            {
+                // read for every quote and attribution of the speaker: made again only when the title or role changed
+                if (_roleTextMade && ReferenceEquals(_roleTextTitle, Title) && ReferenceEquals(_roleTextRole, Role)) return _roleText;
+                _roleTextTitle = Title;
+                _roleTextRole = Role;
+                _roleTextMade = true;
+                return _roleText = RolePhrase.Display(Title, Role);
+            }
+        }
+
+        private string? _roleTextTitle, _roleTextRole, _roleText;
+        private bool _roleTextMade;
 
         public override string ToString() => Display;
     }

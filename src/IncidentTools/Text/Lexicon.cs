@@ -712,11 +712,12 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
-        private static readonly Lazy<Dictionary<string, string>> _aimedNouns = new Lazy<Dictionary<string, string>>(LoadAimedNouns);
+        private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
+            new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
             new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
-        private static readonly Lazy<HashSet<string>> _senseObjects = new Lazy<HashSet<string>>(LoadSenseObjects);
+        private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _causativeVerbs = new Lazy<HashSet<string>>(() =>
@@ -734,6 +735,9 @@ namespace IncidentTools.Text
         });
         private static readonly Lazy<int> _letterPhraseWords = new Lazy<int>(() =>
             _letterPhrases.Value.Keys.Max(k => k.Split(' ').Length));
+        /// <summary>Every beginning of a phrase of letter-phrases.txt, the whole phrase too ("d", "de", "dea", "dear").</summary>
+        private static readonly Lazy<HashSet<string>> _letterPhraseStarts = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_letterPhrases.Value.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k.Substring(0, n))), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<(HashSet<string> All, HashSet<string> Final, HashSet<string> Numeral)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>, HashSet<string>)>(LoadAbbreviations);
@@ -839,21 +843,25 @@ namespace IncidentTools.Text
         /// the verb's other sense, in which it reports nothing ("maintains tight control", "is feeling the pressure", "attacked the
         /// guard", "claimed the title"): sense-objects.txt.
         /// </summary>
-        public static bool IsSenseObject(string lemma, string lower) => _senseObjects.Value.Contains(lemma + " " + lower);
+        public static bool IsSenseObject(string lemma, string lower) => _senseObjects.Value.TryGetValue(lemma, out var nouns) && nouns.Contains(lower);
 
-        /// <summary>sense-objects.txt: each line a verb's base form, "|", then its nouns; kept as "verb noun" pairs.</summary>
-        private static HashSet<string> LoadSenseObjects()
+        /// <summary>
+        /// sense-objects.txt: each line a verb's base form, "|", then its nouns; kept by the verb, its nouns a set (a look-up
+        /// makes no string: issue #10).
+        /// </summary>
+        private static Dictionary<string, HashSet<string>> LoadSenseObjects()
         {
-            var set = new HashSet<string>(StringComparer.Ordinal);
+            var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var line in Lines("sense-objects.txt"))
             {
                 int bar = line.IndexOf('|');
                 if (bar <= 0) throw new InvalidOperationException("sense-objects.txt: no verb before '|' in: " + line);
                 var verb = line.Substring(0, bar).Trim();
+                if (!map.TryGetValue(verb, out var nouns)) map[verb] = nouns = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var noun in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-                    set.Add(verb + " " + noun);
+                    nouns.Add(noun);
             }
-            return set;
+            return map;
         }
 
         /// <summary>
@@ -861,19 +869,26 @@ namespace IncidentTools.Text
         /// after it opens ("attack" for "attacks on", "criticism" for "criticism of"), else null: aimed-nouns.txt. The first form is
         /// also the verb whose sense objects (<see cref="IsSenseObject"/>) mark a target of force, not of words ("attack on the guard").
         /// </summary>
-        public static string? AimedNounBase(string noun, string preposition) => _aimedNouns.Value.TryGetValue(noun + " " + preposition, out var b) ? b : null;
+        public static string? AimedNounBase(string noun, string preposition) =>
+            _aimedNouns.Value.TryGetValue(noun, out var after) && after.TryGetValue(preposition, out var b) ? b : null;
 
-        /// <summary>aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept as "noun preposition" pairs to the first form.</summary>
-        private static Dictionary<string, string> LoadAimedNouns()
+        /// <summary>
+        /// aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept by the noun, then by
+        /// the preposition, to the first form (a look-up makes no string: the rule asks it of every pair of lower-case words; issue #10).
+        /// </summary>
+        private static Dictionary<string, Dictionary<string, string>> LoadAimedNouns()
         {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            var map = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
             foreach (var line in Lines("aimed-nouns.txt"))
             {
                 var (nouns, prepositions) = Split(line);
                 if (nouns.Length == 0 || prepositions.Length == 0) throw new InvalidOperationException("A line of aimed-nouns.txt needs a noun's forms, '|' and its prepositions: " + line);
                 foreach (var noun in nouns)
+                {
+                    if (!map.TryGetValue(noun, out var after)) map[noun] = after = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var preposition in prepositions)
-                        map[noun + " " + preposition] = nouns[0];
+                        after[preposition] = nouns[0];
+                }
             }
             return map;
         }
@@ -900,6 +915,13 @@ namespace IncidentTools.Text
 
         /// <summary>The most words of a phrase of letter-phrases.txt.</summary>
         public static int LetterPhraseWords => _letterPhraseWords.Value;
+
+        /// <summary>
+        /// True when some phrase of letter-phrases.txt begins with these lower-case letters ("dear", "to", "yo"): a phrase that
+        /// starts with a word of a text can be there only when this holds for the word (asked of a paragraph's first word, it
+        /// spares the rule the strings of the phrases it would try: issue #10).
+        /// </summary>
+        public static bool MayStartLetterPhrase(string lower) => _letterPhraseStarts.Value.Contains(lower);
 
         /// <summary>Multi-word cues ("according to", "in a statement"), as lower-case word arrays.</summary>
         public static IReadOnlyList<string[]> CuePhrases => _cuePhrases.Value;

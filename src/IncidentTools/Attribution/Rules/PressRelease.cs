@@ -303,6 +303,8 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The end of a phrase of letter-phrases.txt with the tag that starts at token i (the longest), or -1.</summary>
         private static int PhraseAt(IReadOnlyList<Token> tk, int i, LetterPhrase tag)
         {
+            // (a phrase joined from the tokens starts with the first one's letters: most paragraphs' first word starts none)
+            if (i >= tk.Count || !tk[i].IsWord || !Lexicon.MayStartLetterPhrase(tk[i].Lower)) return -1;
             for (int n = Math.Min(Lexicon.LetterPhraseWords, tk.Count - i); n >= 1; n--)
             {
                 bool words = true;
