@@ -869,6 +869,16 @@ namespace IncidentTools.Attribution
         {
             // "hundreds of demonstrators": after a noun of a great number, the people need no determiner of their own
             bool bare = Lexicon.Is(det, WordGroup.Multitude);
+            // "one of them, Haji Omar Dost": a name in apposition after one member of a group an object pronoun stands for is the
+            // speaker, the share its apposition (the pronoun names no one)
+            if (Lexicon.Is(det, WordTag.Member) && tk[of + 1].Has(WordTag.ObjectPronoun) && of + 3 < end && tk[of + 2].Is(",") &&
+                Parse(tk, of + 3, end, inverted) is { Kind: MentionKind.Name } named)
+            {
+                named.Apposition ??= Join(tk, i, of + 2);
+                named.Start = i;
+                SetText(tk, named);
+                return named;
+            }
             if (of + 1 >= end || !tk[of + 1].IsLowerWord || !bare && !tk[of + 1].Has(WordTag.Determiner)) return null;
             var inner = Parse(tk, of + 1, end, inverted);
             if (inner == null || inner.Kind != MentionKind.Description || inner.IsDocument || inner.IsOrganisationHead || !inner.Plural) return null;

@@ -86,6 +86,7 @@ namespace IncidentTools.Attribution
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                         subjectPerson = e;
                     }
+                    if (subject != null && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
@@ -113,7 +114,11 @@ namespace IncidentTools.Attribution
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
-                        if (subject != null && a.Source!.CharStart == subject.CharStart) subjectPerson = speaker;
+                        if (subject != null && a.Source!.CharStart == subject.CharStart)
+                        {
+                            subjectPerson = speaker;
+                            if (subject.Kind == MentionKind.Name) resolver.NamedSubject(speaker, sentence, plain: false);
+                        }
                         if (speaker != null)
                         {
                             speaker.Spoke = true;

@@ -366,6 +366,23 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …") or is the subject of the cue right
+        /// after the quotation that opens it ("“…,” he said"): not a pronoun later in a sentence of the writer's.
+        /// </summary>
+        private static bool PronounOpensSentence(string? text, int at)
+        {
+            if (text == null || at <= 0 || at > text.Length) return text != null && at == 0;
+            if (OpensSentence(text, at)) return true;
+            int i = at - 1;
+            while (i >= 0 && text[i] == ' ') i--;
+            if (i < 1 || text[i] != '”' && text[i] != '"') return false;
+            if (text[i - 1] != ',' && text[i - 1] != '?' && text[i - 1] != '!') return false;
+            char open = text[i] == '”' ? '“' : '"';
+            int start = text.LastIndexOf(open, i - 1);
+            return start >= 0 && OpensSentence(text, start);
+        }
+
+        /// <summary>
         /// "a senior officer at the army's headquarters", "an official of the ministry": a phrase after the head that places
         /// the person in a bare institution ("the" and an institutional organisation word, in the possessive or not, no
         /// country or name before it) says no more of a side than "officials" alone: the institution of the place the text
@@ -585,6 +602,21 @@ namespace IncidentTools.Attribution
 
         private bool TakesTurns(Entity e) =>
             _turnTakerEntities.Count > 0 && (_turnTakerEntities.Contains(e) || e.Kind == EntityKind.Person && _turnTakers.Contains(e.NameKey));
+
+        private Entity? _namedSubject;
+        private int _namedSubjectSentence = -1;
+        private bool _namedSubjectPlain;
+
+        /// <summary>
+        /// Records the entity the sentence's subject names by name (null when it names none the resolver knows); plain when
+        /// the subject is no source of an attribution of the sentence ("Reyes blamed the weather.", not "“…,” Reyes said.").
+        /// </summary>
+        public void NamedSubject(Entity? e, int sentence, bool plain)
+        {
+            _namedSubject = e;
+            _namedSubjectSentence = sentence;
+            _namedSubjectPlain = plain;
+        }
 
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
         public void Touch(Entity e, int sentence, int paragraph)
@@ -933,7 +965,17 @@ namespace IncidentTools.Attribution
                     // leaves the answer to the one the chain holds)
                     bool introducedJustRead = latest != null && latest.Kind == EntityKind.Individual && latest.Introduced && latest.LastStated &&
                                               (latest.LastParagraph == paragraph || OpensParagraph);
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead)
+                    // (nor over a person named as the subject of the sentence just before, when the pronoun opens its sentence or the
+                    // cue of the quotation that opens it: "He said …. Ivo Chandor blamed the weather. “…,” he said." is Chandor; across a
+                    // paragraph break only after a sentence of narration about one who has spoken before, not after their own quotation,
+                    // where a dialogue's next turn is the other speaker's: "“…,” Reyes said. ¶ “…,” she replied." keeps the chain, nor
+                    // after a newcomer's first sentence ("Capt Bekzod Reyes urged patience. ¶ “…,” he said." is the chain's); a pronoun
+                    // later in its sentence keeps it too; the person is one named in full, not a surname alone, which may be a capitalised
+                    // word misread as a name, "Nobody asked …")
+                    bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
+                                             latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || _namedSubjectPlain && latest.Spoke) &&
+                                             PronounOpensSentence(paragraphText, offset);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a

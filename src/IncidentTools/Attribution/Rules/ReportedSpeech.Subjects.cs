@@ -517,6 +517,9 @@ namespace IncidentTools.Attribution.Rules
                 // "most of them", "two of us": a share of a group the pronoun stands for
                 bool partitive = i == e - 1 && i - 2 >= lead && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordGroup.OfComplement) && i - 2 == lead && IsShareWord(tk[lead]);
                 if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordTag.Opener) || CueLexicon.IsSubjectPronoun(t.Lower) || IsContractedSubject(t) || t.Has(WordTag.ObjectPronoun) && !possessive && !partitive || i > a && FiniteVerbAt(tk, i, a, g) != null)) return null;
+                // "One senior officer I spoke to this evening": "I" inside, with words of its clause after it, opens a clause (a
+                // relative without its pronoun), as "he" or "we" does; no noun phrase of its own ("my siblings and I" is one)
+                if (i > lead && i + 1 < e && t.IsPronounI) return null;
                 if (t.IsLowerWord && CueLexicon.IsLyAdverb(t)) return null;
                 // "Trump made demands", "his knee blew out": a past form not in -ed inside is a clause's verb
                 if (i > a && MentionParser.IsPastVerbNotInEd(tk, i, e)) return null;
