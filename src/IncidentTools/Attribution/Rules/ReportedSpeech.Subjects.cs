@@ -854,9 +854,17 @@ namespace IncidentTools.Attribution.Rules
             if (t.Has(WordClass.TimeDeictic) && a + 1 < e && tk[a + 1].Has(WordTag.Time)) return true;
             // "Around that time, …", "About this point, …": an approximation of a time the text has named
             if (t.Has(WordTag.Approximate) && e - a <= ApproximateTimeReach && a + 1 < e && tk[a + 1].IsLowerWord && tk[a + 1].Has(WordClass.TimeDeictic)) return true;
+            // "Standing beside him, …", "Looking ahead, …": a participle's phrase that its comma closes (a capitalised -ing form
+            // and a word in lower case, no finite verb: not a name, "Ewing, …", a clause, "Raising taxes would hurt, …", nor a
+            // subject that reaches the verb, "Voting rights advocates have said")
+            if (t.IsCapitalized && CueLexicon.EndsInIng(t.Lower) && a + 1 < e && tk[a + 1].IsLowerWord && e - a <= ParticiplePhraseReach && e < tk.Count && tk[e].Is(",") &&
+                !HasFinite(tk, a + 1, e)) return true;
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
+
+        /// <summary>The most tokens a participle's phrase that opens a sentence may take before its comma ("Standing beside the minister").</summary>
+        private const int ParticiplePhraseReach = 8;
 
         /// <summary>True when a phrase of time runs from a to a comma before k ("a few days later, …").</summary>
         private static bool TimePhraseBeforeComma(IReadOnlyList<Token> tk, int a, int k) => TimePhraseComma(tk, a, k) >= 0;
