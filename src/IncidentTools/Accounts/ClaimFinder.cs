@@ -668,6 +668,14 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (SpeakerResolver.IsThingsPart(m))
+            {
+                // "Its summary stated …": the side the resolver gave the document or body "it" stands for, else none, never the
+                // last speaker's (the release that quotes the other side's inquiry is not that inquiry)
+                var own = a.Speaker is { Kind: EntityKind.Organisation or EntityKind.Document } ? _parties.Find(record.Party) : null;
+                if (own != null) chain.Set(p, own);
+                return own;
+            }
             if (OwnVoice(m))
             {
                 // only the side the resolver gave the document, never the last speaker's (whom a "he" after it still is)

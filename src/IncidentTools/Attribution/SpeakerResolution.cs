@@ -96,6 +96,7 @@ namespace IncidentTools.Attribution
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
+                                      ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
                                       ?? resolver.Resolve(a.Source!, ap.Text, sentence, ap.Index)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
@@ -340,8 +341,27 @@ namespace IncidentTools.Attribution
         {
             var m = a.Source!;
             if (m.Kind != MentionKind.Pronoun || m.Owner != null || !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || a.CueWords?.Verb is not { } verb || !verb.Has(VerbTag.Document)) return null;
+            return WrittenBefore(context, resolver, a, sentence, bodies: false, documents: true);
+        }
+
+        /// <summary>
+        /// The document written nearest before the source mention (its head a document word: "letter", "website", "statement"),
+        /// in its paragraph or the one before, within <see cref="DocumentReach"/> tokens, as the resolver reads it; with
+        /// <paramref name="bodies"/>, an organisation written nearer ("the US Department of Defense", "Pakistan's army") is that
+        /// one, else no organisation may be named between them; without <paramref name="documents"/>, only an organisation.
+        /// Null when there is none.
+        /// </summary>
+        private static Entity? WrittenBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, int sentence, bool bodies, bool documents)
+        {
+            var m = a.Source!;
             var ap = a.SourceParagraph!;
             int looked = 0;
+            // (an organisation is looked for in the mention's sentence and the one before only)
+            int si = ap.SentenceOf(m.Start);
+            var before = ap.Index > 0 ? context.Document.Paragraphs[ap.Index - 1] : null;
+            var (stopParagraph, stopToken) = si > 0 ? (ap.Index, ap.Sentences[si - 1].Start)
+                : before != null && before.Sentences.Count > 0 ? (before.Index, before.Sentences[before.Sentences.Count - 1].Start)
+                : (ap.Index, 0);
             for (int pi = ap.Index; pi >= 0 && pi >= ap.Index - 1; pi--)
             {
                 var p = context.Document.Paragraphs[pi];
@@ -350,12 +370,29 @@ namespace IncidentTools.Attribution
                 for (int x = from; x >= 0 && looked < DocumentReach; x--, looked++)
                 {
                     var t = tk[x];
+                    if (bodies && (pi < stopParagraph || pi == stopParagraph && x < stopToken)) return null;
                     if (!t.IsWord) continue;
-                    if (t.IsCapitalized && t.IsOrganisationWord) return null;
-                    if (!t.IsLowerWord || !t.IsDocumentWord || x + 1 < tk.Count && tk[x + 1].IsLowerWord && tk[x + 1].IsDocumentWord) continue;
-                    // the noun phrase the document word heads: parsed from the nearest start that gives it
-                    for (int st = x; st >= 0 && x - st <= DocumentPhraseWords; st--)
+                    if (bodies && t.IsOrganisationWord && !(x + 1 < tk.Count && tk[x + 1].IsWord && tk[x + 1].IsOrganisationWord))
                     {
+                        // the organisation's name or description that holds the word, read from its farthest start
+                        for (int st = Math.Max(0, x - DocumentPhraseWords); st <= x; st++)
+                        {
+                            var o = context.ClausesFor(p).Mentions.Parse(tk, st, tk.Count, inverted: false);
+                            if (o != null && o.Start == st && o.End > x && (o.Kind == MentionKind.Organisation || o.Kind == MentionKind.Description && o.IsOrganisationHead) &&
+                                (pi != ap.Index || o.End <= m.Start))
+                                return resolver.Resolve(o, p.Text, sentence, p.Index);
+                        }
+                        // (a word of a person's description, "an army spokesman": no "it")
+                        continue;
+                    }
+                    if (t.IsCapitalized && t.IsOrganisationWord) return null;
+                    if (!documents || !t.IsLowerWord || !t.IsDocumentWord || x + 1 < tk.Count && tk[x + 1].IsLowerWord && tk[x + 1].IsDocumentWord) continue;
+                    // the noun phrase the document word heads: parsed from the nearest start that gives it (for "its", from the
+                    // farthest, so that the document keeps the words that say whose it is: "the Northern Army's inquiry")
+                    for (int n = 0; n <= DocumentPhraseWords; n++)
+                    {
+                        int st = bodies ? x - DocumentPhraseWords + n : x - n;
+                        if (st < 0) continue;
                         var d = context.ClausesFor(p).Mentions.Parse(tk, st, tk.Count, inverted: false);
                         if (d != null && d.Kind == MentionKind.Description && d.IsDocument && d.End == x + 1)
                             return resolver.Resolve(d, p.Text, sentence, p.Index);
@@ -368,6 +405,31 @@ namespace IncidentTools.Attribution
 
         /// <summary>How many words a document's noun phrase may hold before its head ("a two-page letter").</summary>
         private const int DocumentPhraseWords = 4;
+
+        /// <summary>
+        /// "The inquiry was released on Friday. Its summary stated …", "Pakistan's army rejects this. Its response maintains …":
+        /// a document, or a part of one or of what it says (document-parts.txt), that "its" owns speaks for what "it" stands
+        /// for: the subject of its own sentence when that is written before it and is an organisation or a document ("The army
+        /// has never accepted the inquiry, and its own report …": the army); with no subject before it ("Its summary stated …"), the
+        /// organisation or document read as the subject or speaker of that sentence or the one before, else the one written
+        /// nearest before it in that sentence or the one before (<see cref="WrittenBefore"/>).
+        /// Null when the mention is not so, the subject before it is of another kind, or nothing before it is either.
+        /// </summary>
+        private static Entity? ThingPossessiveOwner(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, Mention? subject, Entity? subjectEntity, int sentence)
+        {
+            var m = a.Source!;
+            if (!(SpeakerResolver.IsThingsPart(m) || m.Kind == MentionKind.Description && m.Owner == null && m.IsDocument && SpeakerResolver.IsThingPossessive(m.Determiner))) return null;
+            // (a subject of another kind before it, a person's name or one the resolver cannot tell from it, "Harbour Maps is a shop
+            // in Dover, according to its website", leaves the owner untold)
+            if (subject != null && subject.CharEnd <= m.CharStart)
+                return subjectEntity is { Kind: EntityKind.Organisation or EntityKind.Document } ? subjectEntity : null;
+            // (the one "it" would stand for, read as the subject or speaker of the sentence before: "The Express Tribune was more
+            // cautious. Its editorial said …", whose name holds no organisation word)
+            // (a document's owner is a body, "according to its website" the store's, not a document read or written before; a
+            // part's, "its summary", may be either)
+            if (resolver.ThingReadLately(sentence) is { } lately && !(m.IsDocument && lately.Kind == EntityKind.Document)) return lately;
+            return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !m.IsDocument);
+        }
 
         /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>
         private const int StatementWordReach = 3;

@@ -718,6 +718,21 @@ namespace IncidentTools.Attribution
             }
         }
 
+        /// <summary>The organisation or document read last, as a subject or a speaker, when that was in the given sentence or the one before.</summary>
+        public Entity? ThingReadLately(int sentence) =>
+            MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && sentence - e.LastSentence <= 1);
+
+        /// <summary>
+        /// "its": the possessive of a group or a thing (words.txt 'group-possessive') that has no subject form of people
+        /// (pronoun-cases.txt gives "their" its "they"), the possessive of what "it" stands for.
+        /// </summary>
+        internal static bool IsThingPossessive(string word) =>
+            Lexicon.Is(word, WordGroup.GroupPossessive) && Lexicon.SubjectOfPossessive(word.ToLowerInvariant()) == null;
+
+        /// <summary>"its summary", "its own findings": a part of a document or of what it says (document-parts.txt) that "its" owns.</summary>
+        internal static bool IsThingsPart(Mention m) =>
+            m.Kind == MentionKind.Description && m.Owner == null && Lexicon.IsDocumentPart(m.Head) && IsThingPossessive(m.Determiner);
+
         /// <summary>"our": the possessive of a group that is not a third party's (words.txt 'collective-possessive' without 'group-possessive').</summary>
         internal static bool IsWritersPossessive(string word) =>
             Lexicon.IsAsWritten(word, WordClass.CollectivePossessive) && !Lexicon.IsAsWritten(word, WordGroup.GroupPossessive);

@@ -714,6 +714,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
             new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
+        private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
             new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
@@ -817,6 +819,12 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case noun of a part of a document or of what it says ("summary", "findings", "conclusion"), which
+        /// "its" gives to the document or body "it" stands for: document-parts.txt.
+        /// </summary>
+        public static bool IsDocumentPart(string lower) => _documentParts.Value.Contains(lower);
 
         /// <summary>"he" for "him", "they" for "them", "we" for "us": the subject form of an object pronoun (pronoun-cases.txt), else null.</summary>
         public static string? SubjectOfObjectPronoun(string lower) => _pronounCases.Value.Object.TryGetValue(lower, out var s) ? s : null;
