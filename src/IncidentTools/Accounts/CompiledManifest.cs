@@ -88,23 +88,34 @@ namespace IncidentTools.Accounts
             {
                 if (Cache.TryGetValue(key, out var known) && ReferenceEquals(known.Lexicon, lexicon)) return known;
             }
-            var index = new PartyIndex(partyList);
-            var built = new CompiledManifest(index, new PositionCues(questionList, index, lexicon), lexicon);
-            lock (Cache)
+            // one build at a time: the threads of a command's first documents (and the warm-up) that ask for the same manifest
+            // at once wait for the one being built instead of each building it on a machine whose cores they share
+            lock (Building)
             {
-                if (!Cache.ContainsKey(key))
+                lock (Cache)
                 {
-                    Order.AddLast(key);
-                    if (Order.Count > Size)
-                    {
-                        Cache.Remove(Order.First!.Value);
-                        Order.RemoveFirst();
-                    }
+                    if (Cache.TryGetValue(key, out var known) && ReferenceEquals(known.Lexicon, lexicon)) return known;
                 }
-                Cache[key] = built;
+                var index = new PartyIndex(partyList);
+                var built = new CompiledManifest(index, new PositionCues(questionList, index, lexicon), lexicon);
+                lock (Cache)
+                {
+                    if (!Cache.ContainsKey(key))
+                    {
+                        Order.AddLast(key);
+                        if (Order.Count > Size)
+                        {
+                            Cache.Remove(Order.First!.Value);
+                            Order.RemoveFirst();
+                        }
+                    }
+                    Cache[key] = built;
+                }
+                return built;
             }
-            return built;
         }
+
+        private static readonly object Building = new object();
 
         /// <summary>The content of the definitions, in order, with separators no manifest text holds.</summary>
         private static string Key(PartyDefinition[] parties, QuestionDefinition[] questions)
