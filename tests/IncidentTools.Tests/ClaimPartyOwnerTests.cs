@@ -235,6 +235,32 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ARoleNamedInFullAfterAnotherSideIsNamedIsNotTheLastSpeakersSide()
+        {
+            // "the director of naval operations" (a "the" description with a phrase after its head) brings someone in as "a"
+            // does: after words that name only the other side, in its sentence or the one before, it takes no side
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Northern Army said the shelling was an accident. Southern officials have been less consistent. The army avoided the word in its reply, though the director of naval operations told senators the shelling was deliberate.");
+            var claim = Single(corpus, "The army avoided the word");
+            Assert.Equal("director of naval operations", claim.Speaker);
+            Assert.Null(claim.Party);
+            Assert.Null(claim.Position);
+        }
+
+        [Theory]
+        // the near misses: the last speaker's own side named before the role, or a role with no phrase after it ("the director",
+        // which most often stands for someone named before), keep that side
+        [InlineData("The Northern Army said the shelling was an accident. Northern officials were firm, and the head of the naval staff told reporters the shelling was not deliberate.", "Northern officials were firm")]
+        [InlineData("The Northern Army said the shelling was an accident. Southern officials have been less consistent. The army avoided the word in its reply, though the director told senators the shelling was not deliberate.", "The army avoided the word")]
+        public void ARoleAfterItsOwnSideOrABareRoleKeepsTheLastSpeakersSide(string text, string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, text);
+            Assert.Equal("Northland", Single(corpus, sentence).Party);
+        }
+
+        [Fact]
         public void APersonIntroducedAfterTheSameSideIsNamedKeepsTheLastSpeakersSide()
         {
             // the near miss: the sentence names the last speaker's own side ("the Northern reply"), or no side at all

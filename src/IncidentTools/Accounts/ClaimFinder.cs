@@ -822,7 +822,15 @@ namespace IncidentTools.Accounts
                 if (sentence == 0 || !m.IsOrganisationHead) return false;
                 start = sp.Sentences[sentence - 1].Start;
             }
-            else if (!Lexicon.Is(m.Determiner, WordTag.Indefinite)) return false;
+            else if (!Lexicon.Is(m.Determiner, WordTag.Indefinite))
+            {
+                // "… in its written response, though the director general of military operations told senators …": a "the"
+                // description that names a role in full (a phrase after its head) brings in someone as "a" does, whom the
+                // writer's words of its sentence and of the one before, naming only another side, give no side
+                if (!Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.PostModifier == null || sentence == 0) return false;
+                var around = SidesNamedIn(tokens, sp.Sentences[sentence - 1].Start, end);
+                return around.Count > 0 && !NamesParty(around, party);
+            }
             // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
             for (int i = end - 1; i >= start; i--)
                 if (tokens[i].IsQuote) { start = i + 1; break; }
