@@ -48,7 +48,8 @@ namespace IncidentTools.Attribution
                 {
                     sentence++;
                     resolver.OpensParagraph = si == 0;
-                    resolver.Scene = SceneOf(ap, si);
+                    // the last place that opened a sentence of the paragraph up to this one (SceneOf, carried from sentence to sentence)
+                    resolver.Scene = OpeningPlace(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) ?? (si == 0 ? null : resolver.Scene);
                     bySentence.TryGetValue((ap.Index, si), out var here);
                     // salience: the subject of a clause that opens the sentence ("Although the IMF did not …, it said"),
                     // the sentence's subject, then the speakers of its attributions
