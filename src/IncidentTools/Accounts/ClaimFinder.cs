@@ -369,7 +369,7 @@ namespace IncidentTools.Accounts
                 var subject = scope.Cut(words[first].Start, words[i].End);
                 var named = _parties.Mentions(subject);
                 // "NATO had not informed its officers": a report another side is said not to have made is the speaker's word up to its verb
-                if (named.Count > 0 && !NamesParty(named, party)) return denied ? t.End : t.Start;
+                if (OnlyOtherSides(named, party)) return denied ? t.End : t.Start;
             }
             return to;
         }
@@ -491,8 +491,7 @@ namespace IncidentTools.Accounts
         private bool NamesOnlyOthers(ParagraphScope scope, int from, int to, PartyDefinition party)
         {
             if (to <= from) return false;
-            var named = _parties.Mentions(scope.Cut(from, to));
-            return named.Count > 0 && !NamesParty(named, party);
+            return OnlyOtherSides(_parties.Mentions(scope.Cut(from, to)), party);
         }
 
         /// <summary>
@@ -828,18 +827,13 @@ namespace IncidentTools.Accounts
                 // description that names a role in full (a phrase after its head) brings in someone as "a" does, whom the
                 // writer's words of its sentence and of the one before, naming only another side, give no side
                 if (!Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.PostModifier == null || sentence == 0) return false;
-                var around = SidesNamedIn(tokens, sp.Sentences[sentence - 1].Start, end);
-                return around.Count > 0 && !NamesParty(around, party);
+                return OnlyOtherSides(SidesNamedIn(tokens, sp.Sentences[sentence - 1].Start, end), party);
             }
             // the writer's words only: a quotation before the mention is the speaker's own ("'… to the Americans,' an official said")
             for (int i = end - 1; i >= start; i--)
                 if (tokens[i].IsQuote) { start = i + 1; break; }
             if (start >= end) return false;
-            var named = SidesNamedIn(tokens, start, end);
-            if (named.Count == 0) return false;
-            foreach (var x in named)
-                if (ReferenceEquals(x.Party, party)) return false;
-            return true;
+            return OnlyOtherSides(SidesNamedIn(tokens, start, end), party);
         }
 
         /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>
@@ -1148,6 +1142,9 @@ namespace IncidentTools.Accounts
                 if (ReferenceEquals(x.Party, party)) return true;
             return false;
         }
+
+        /// <summary>True when the named hold one side or more and none is <paramref name="party"/>.</summary>
+        private static bool OnlyOtherSides(List<PartyMention> named, PartyDefinition party) => named.Count > 0 && !NamesParty(named, party);
 
         /// <summary>True when every mention of the party among the named is an office every state has ("Foreign Ministry"), none a person or a name of its own.</summary>
         private static bool NamedOnlyByBareOffices(List<PartyMention> named, PartyDefinition party)
