@@ -167,6 +167,20 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AWebAddressEndingASentenceLeavesItsFullStop()
+        {
+            // "Acme.com." ends its sentence, before a quotation or a word; a dotted abbreviation keeps its full stop
+            var p = Analyse("The audience grew, said Jo Bell, editor of Acme.com. “We doubled it,” she said. Vox.org agreed. Ph.D. students came at 9 a.m. on Monday.").Paragraphs.Last();
+            Assert.Contains(p.Tokens, t => t.Text == "Acme.com");
+            Assert.Contains(p.Tokens, t => t.Text == "Vox.org");
+            Assert.Contains(p.Tokens, t => t.Text == "Ph.D.");
+            Assert.Contains(p.Tokens, t => t.Text == "a.m.");
+            Assert.Equal(4, p.Sentences.Count);
+            var (s, e) = p.SentenceSpan(1);
+            Assert.Equal("“We doubled it,” she said.", p.Text.Substring(s, e - s));
+        }
+
+        [Fact]
         public void QuotationOffsetsPointIntoTheFile()
         {
             var a = Analyse("The captain said: “We sail at noon.”");

@@ -233,7 +233,8 @@ namespace IncidentTools.Text
                         int length = j - i;
                         bool single = length == 1 && char.IsUpper(t[i]);
                         // a number written with a point ("5.30", "3.5") keeps none: "… closed at 5.30. Then …" ends its sentence
-                        bool dotted = t.IndexOf('.', i, length) >= 0 && length <= 8 && !IsDecimal(t, i, j);
+                        // nor a web address ("… said Jo Bell of Acme.com. “…”": its name is no abbreviation)
+                        bool dotted = t.IndexOf('.', i, length) >= 0 && length <= 8 && !IsDecimal(t, i, j) && !IsWebAddress(t, i, j);
                         int hyphen = t.LastIndexOf('-', j - 1, length) - i;
                         // "R-Ky.", "D-Calif.": a party and a state's abbreviation
                         bool hyphenated = hyphen > 0 && hyphen < length - 1 && Lexicon.IsAbbreviation(t, i + hyphen + 1, length - hyphen);
@@ -310,6 +311,19 @@ namespace IncidentTools.Text
         {
             for (int k = start; k < end; k++)
                 if (!char.IsDigit(text[k]) && text[k] != '.') return false;
+            return true;
+        }
+
+        /// <summary>
+        /// True when text[start..end) is a web address written as a name ("Acme.com", "Vox.org"): a name of two characters or
+        /// more, a dot and a domain of two or more small letters; not a dotted abbreviation ("a.m", "Ph.D", "e.g").
+        /// </summary>
+        private static bool IsWebAddress(string text, int start, int end)
+        {
+            int dot = text.LastIndexOf('.', end - 1, end - start);
+            if (dot - start < 2 || end - dot - 1 < 2) return false;
+            for (int k = dot + 1; k < end; k++)
+                if (!char.IsLower(text[k])) return false;
             return true;
         }
 
