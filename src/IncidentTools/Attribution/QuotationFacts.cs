@@ -167,6 +167,13 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>True when quoted words end in a mark that leaves the sentence open for its cue: "“…,” he said", "?", "!", a dash.</summary>
+        public static bool EndsOpen(string quoted)
+        {
+            var t = quoted.TrimEnd();
+            return t.Length > 0 && (t[t.Length - 1] == ',' || t[t.Length - 1] == '?' || t[t.Length - 1] == '!' || t[t.Length - 1] == '—');
+        }
+
         /// <summary>
         /// The quoted words end with a comma (the writer's comma inside the marks: “a bully,”), also inside the closing marks
         /// of a quotation nested at the end (“he called it ‘a bully,’”).

@@ -341,7 +341,7 @@ namespace IncidentTools.Attribution
         /// country, organisation or name in it (no capitalised modifier, no apposition, no complement but "here"),
         /// speaks for the place the text reports from.
         /// </summary>
-        private bool LocalDescription(Mention m, string? paragraphText = null)
+        private bool LocalDescription(Mention m, AnalysedParagraph? paragraphText = null)
         {
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
@@ -358,28 +358,30 @@ namespace IncidentTools.Attribution
             return true;
         }
 
-        private static bool OpensSentence(string text, int at)
+        /// <summary>True when the word at a paragraph offset opens a sentence (see <see cref="TokenOpensSentence"/>).</summary>
+        private static bool OpensSentence(AnalysedParagraph ap, int at)
         {
-            int i = at - 1;
-            while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '“' || text[i] == '\'' || text[i] == '‘')) i--;
-            return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':';
+            int k = ap.TokenAt(at);
+            return k < ap.Tokens.Count && TokenOpensSentence(ap, k);
         }
+
+        /// <summary>True when token k opens one of the text layer's sentences or follows a colon ("… said: Senior officers …").</summary>
+        private static bool TokenOpensSentence(AnalysedParagraph ap, int k) =>
+            ap.Sentences[ap.SentenceOf(k)].Start == k || k > 0 && ap.Tokens[k - 1].Is(":");
 
         /// <summary>
         /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …") or is the subject of the cue right
-        /// after the quotation that opens it ("“…,” he said"): not a pronoun later in a sentence of the writer's.
+        /// after the double-quoted quotation that opens it and leaves it open ("“…,” he said"): not a pronoun later in a
+        /// sentence of the writer's.
         /// </summary>
-        private static bool PronounOpensSentence(string? text, int at)
+        private static bool PronounOpensSentence(AnalysedParagraph ap, int at)
         {
-            if (text == null || at <= 0 || at > text.Length) return text != null && at == 0;
-            if (OpensSentence(text, at)) return true;
-            int i = at - 1;
-            while (i >= 0 && text[i] == ' ') i--;
-            if (i < 1 || text[i] != '”' && text[i] != '"') return false;
-            if (text[i - 1] != ',' && text[i - 1] != '?' && text[i - 1] != '!') return false;
-            char open = text[i] == '”' ? '“' : '"';
-            int start = text.LastIndexOf(open, i - 1);
-            return start >= 0 && OpensSentence(text, start);
+            int k = ap.TokenAt(at);
+            if (k >= ap.Tokens.Count) return false;
+            if (TokenOpensSentence(ap, k)) return true;
+            if (k == 0 || !ap.Tokens[k - 1].IsQuote) return false;
+            var span = ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k - 1])];
+            return !span.Single && span.Closed && QuotationFacts.EndsOpen(ap.Tokens[k - 1].Text) && TokenOpensSentence(ap, k - 1);
         }
 
         /// <summary>
@@ -525,30 +527,17 @@ namespace IncidentTools.Attribution
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
         }
 
-        /// <summary>True when a sentence ends in the paragraph's text [from, to): a full stop, "?" or "!" (and any closing mark) before a blank.</summary>
-        private static bool SentenceEndsBetween(string paragraphText, int from, int to)
-        {
-            for (int i = Math.Max(0, from); i < to && i + 1 < paragraphText.Length; i++)
-            {
-                if (paragraphText[i] != '.' && paragraphText[i] != '?' && paragraphText[i] != '!') continue;
-                int j = i + 1;
-                while (j < to && (paragraphText[j] == '"' || paragraphText[j] == '”' || paragraphText[j] == '’' || paragraphText[j] == '\'')) j++;
-                if (j < to && char.IsWhiteSpace(paragraphText[j])) return true;
-            }
-            return false;
-        }
-
         /// <summary>
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
         /// </summary>
-        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, string paragraphText)
+        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, AnalysedParagraph paragraphText)
         {
             var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
             if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
             // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
             // ("If Mayor Ben Ortiz loses the vote, he said, …") or the antecedent of a relative ("behind Chris Christie, whom he describes …")
-            if (!SentenceEndsBetween(paragraphText, only.Start, offset)) return null;
+            if (paragraphText.SentenceAt(only.Start) == paragraphText.SentenceAt(offset)) return null;
             return NameOfToldGender(gender, paragraph, offset);
         }
 
@@ -696,7 +685,7 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>The entity a mention names, or null when it cannot be told (an unresolved pronoun).</summary>
-        public Entity? Resolve(Mention m, string paragraphText, int sentence, int paragraph)
+        public Entity? Resolve(Mention m, AnalysedParagraph paragraphText, int sentence, int paragraph)
         {
             switch (m.Kind)
             {
@@ -843,10 +832,11 @@ namespace IncidentTools.Attribution
         /// "the company's chief executive, Jo Bell, said", "the military spokesman, Maj Gen Jo Bell, urged": a
         /// description of a person followed by a full name set off by commas is that person.
         /// </summary>
-        private Entity? AppositiveName(Mention m, string paragraphText, int paragraph)
+        private Entity? AppositiveName(Mention m, AnalysedParagraph ap, int paragraph)
         {
             if (m.Kind != MentionKind.Description || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Apposition != null || m.Owner != null) return null;
             if (!_namesByParagraph.TryGetValue(paragraph, out var names)) return null;
+            var paragraphText = ap.Text;
             foreach (var f in names)
             {
                 if (f.Start <= m.CharEnd) continue;
@@ -948,7 +938,7 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
-        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, string paragraphText)
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph paragraphText)
         {
             switch (pronoun)
             {
@@ -1465,7 +1455,7 @@ namespace IncidentTools.Attribution
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
 
-        private Entity? ResolveDescription(Mention m, string paragraphText, int sentence, int paragraph)
+        private Entity? ResolveDescription(Mention m, AnalysedParagraph paragraphText, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
@@ -1550,8 +1540,8 @@ namespace IncidentTools.Attribution
                 string? disputed = null;
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
-                    disputed = _parties.FromText(DisputedWords.AfterDenial(paragraphText, m.CharEnd));
-                    if (!WritersOwnBodyBefore(paragraphText, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                    disputed = _parties.FromText(DisputedWords.AfterDenial(paragraphText.Text, m.CharEnd));
+                    if (!WritersOwnBodyBefore(paragraphText.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph);
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;

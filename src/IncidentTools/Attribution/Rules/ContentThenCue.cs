@@ -10,12 +10,6 @@ namespace IncidentTools.Attribution.Rules
     /// </summary>
     internal sealed class ContentThenCue : IAttributionRule
     {
-        private static bool EndsOpen(string quoted)
-        {
-            var t = quoted.TrimEnd();
-            return t.Length > 0 && (t[t.Length - 1] == ',' || t[t.Length - 1] == '?' || t[t.Length - 1] == '!' || t[t.Length - 1] == '—');
-        }
-
         public string Name => nameof(ContentThenCue);
 
         /// <summary>How many tokens the opening before a medial attribution may take when it is no content of its own ("Over the years, she said, …").</summary>
@@ -146,7 +140,7 @@ namespace IncidentTools.Attribution.Rules
             int open = ReportedSpeech.SkipConnective(tk, s0, comma);
             for (int j = comma - 1; j >= open - 1 && comma - j <= DescriptionReach; j--)
             {
-                if (j >= open && !tk[j].Is(",") && !(tk[j].IsQuote && EndsOpen(tk[j].Text))) continue;
+                if (j >= open && !tk[j].Is(",") && !(tk[j].IsQuote && QuotationFacts.EndsOpen(tk[j].Text))) continue;
                 var m = ctx.MentionsFor(p).Parse(tk, j + 1, tk.Count, inverted: false);
                 // "The referee, Colin Webb, declined", "“…,” a local elder, Jo Bell, said": a noun the lexicon does not know, after the
                 // same boundary, before the name and its comma
@@ -245,7 +239,7 @@ namespace IncidentTools.Attribution.Rules
                             before = described - 1;
                         }
                         // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
-                        if (tk[before].IsQuote && EndsOpen(tk[before].Text)) before++;
+                        if (tk[before].IsQuote && QuotationFacts.EndsOpen(tk[before].Text)) before++;
                         else if (before <= s0 || !tk[before].Is(",")) continue;
                         // "…, said Jo Bell, a senior analyst, who notes …": a relative clause about the inverted source closes the attribution
                         bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
