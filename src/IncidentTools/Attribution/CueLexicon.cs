@@ -108,6 +108,20 @@ namespace IncidentTools.Attribution
         });
 
         /// <summary>
+        /// Where a phrasal cue whose verb is at token <paramref name="k"/> ends (before <paramref name="end"/>): right after
+        /// its particle when the particle follows the verb ("spoke about", "called for"), or follows one adverb of manner or
+        /// of time between them ("spoke glowingly of", "talked openly about", "called again for"); -1 when it does not.
+        /// </summary>
+        public static int ParticleEnd(IReadOnlyList<Token> tk, int k, int end, string[] particle)
+        {
+            if (ParticleFollows(tk, k, end, particle)) return k + 1 + particle.Length;
+            if (k + 1 < end && (IsLyAdverb(tk[k + 1]) || tk[k + 1].IsLowerWord && tk[k + 1].Has(WordTag.CueAdverb)) &&
+                ParticleFollows(tk, k + 1, end, particle))
+                return k + 2 + particle.Length;
+            return -1;
+        }
+
+        /// <summary>
         /// True when the words of a phrasal cue's particle ("back", "in", "on to say") stand right after the
         /// verb at token <paramref name="k"/>, all before <paramref name="end"/>.
         /// </summary>

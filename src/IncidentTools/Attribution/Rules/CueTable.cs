@@ -66,8 +66,8 @@ namespace IncidentTools.Attribution.Rules
                 CueLexicon.Cues(t.Lower, out var v, out var cues);
                 if (v == null && cues == null) continue;
                 foreach (var phrase in cues ?? System.Array.Empty<CueVerb>())
-                    if (CueLexicon.ParticleFollows(tk, k, n, phrase.Particle!))
-                        (phrases ??= new List<(CueVerb, int)>()).Add((phrase, k + 1 + phrase.Particle!.Length));
+                    if (CueLexicon.ParticleEnd(tk, k, n, phrase.Particle!) is var pe && pe > 0)
+                        (phrases ??= new List<(CueVerb, int)>()).Add((phrase, pe));
                 if (v != null && v.Has(VerbTag.Phrasal)) v = null;
                 if (phrases != null && phrases.Count > 0) (at ??= Scratch(n))[k] = new Candidates(phrases, v);
                 else if (v != null) (at ??= Scratch(n))[k] = v;

@@ -359,9 +359,9 @@ namespace IncidentTools.Attribution.Rules
             var t = tk[k];
             if (!t.IsWord || !t.IsLowerWord) return null;
             foreach (var phrase in CueLexicon.Phrases(t.Lower))
-                if (CueLexicon.ParticleFollows(tk, k, s1, phrase.Particle!))
+                if (CueLexicon.ParticleEnd(tk, k, s1, phrase.Particle!) is var pe && pe > 0)
                 {
-                    end = k + 1 + phrase.Particle!.Length;
+                    end = pe;
                     return phrase;
                 }
             var v = CueLexicon.Verb(t.Lower);
