@@ -1234,7 +1234,7 @@ namespace IncidentTools.Attribution
                 RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
-            if (LeftOffice(e.Title) || LeftOffice(e.Role)) return _parties.NoSide;
+            if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
             // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
             // speaks for no side, whatever nationality the role names
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
@@ -1253,25 +1253,6 @@ namespace IncidentTools.Attribution
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 ?? OfficeAtHome(e);
         }
-
-        /// <summary>
-        /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
-        /// Pentagon official", "retired Commodore"; <see cref="WordSense.PastOffice"/>): not "the minister and a former
-        /// general", whose first office is held.
-        /// </summary>
-        private static bool LeftOffice(string? role)
-        {
-            if (string.IsNullOrEmpty(role)) return false;
-            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (Lexicon.Is(w, WordTag.Determiner)) continue;
-                return Lexicon.Is(w, WordSense.PastOffice);
-            }
-            return false;
-        }
-
-        /// <summary>True when a description's first modifier says the one it names left the office ("a former official", "two retired generals").</summary>
-        private static bool LeftOffice(IReadOnlyList<string> modifiers) => modifiers.Count > 0 && Lexicon.Is(modifiers[0], WordSense.PastOffice);
 
         /// <summary>True when the head phrase of a title or role, before its first preposition, holds a speaker noun of one of the tags ("a senior defence analyst": expert).</summary>
         private static bool RoleNames(string? role, SpeakerNounTag tags)
@@ -1605,7 +1586,7 @@ namespace IncidentTools.Attribution
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // "a former State Department official", "two retired generals": one who left the office speaks for no side by it
             // (the manifest's party of no side, when it has one), whatever side the office names
-            if (LeftOffice(m.Modifiers))
+            if (MentionFacts.LeftOffice(m.Modifiers))
             {
                 e.Party = _parties.NoSide;
                 return e;
