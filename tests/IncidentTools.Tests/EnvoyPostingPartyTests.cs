@@ -42,6 +42,16 @@ namespace IncidentTools.Tests
             Assert.Equal(party, claim.Party);
         }
 
+        [Theory]
+        [InlineData("the envoy to Pakistan", null)]
+        [InlineData("the ambassador to the United States", null)]
+        [InlineData("Pakistan's envoy to the United Nations", "Pakistan")]
+        [InlineData("the U.S. ambassador in Pakistan", "United States")]
+        [InlineData("the embassy in Pakistan", null)]
+        [InlineData("a senior official in Pakistan", "Pakistan")]
+        public void TheResolverReadsThePostingAsTheHost(string role, string? party) =>
+            Assert.Equal(party, new IncidentTools.Attribution.PartyResolver(null).FromText(role));
+
         [Fact]
         public void OfficialsInAPlaceKeepItsSide()
         {

@@ -346,7 +346,7 @@ namespace IncidentTools.Attribution
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
-            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier)) return false;
+            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = paragraphText != null && m.Determiner.Length == 0 && OpensSentence(paragraphText, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -400,6 +400,19 @@ namespace IncidentTools.Attribution
             for (int i = 3; i < w.Length; i++)
                 if (char.IsUpper(w[i][0]) && (_home == null || CountryTable.FindPlace(w[i].TrimEnd(',', '.')) != _home)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "in Quetta", "near Peshawar": a phrase of place that is a preposition of place and a city of one country (cities.txt)
+        /// and nothing else, with that country; null otherwise. A local description so placed ("a security official in
+        /// Quetta") speaks for the city's country, as "officials in Islamabad" do for the capital's.
+        /// </summary>
+        private static Country? PostCity(string? post)
+        {
+            if (post == null) return null;
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.IsAsWritten(w[0], WordClass.PlacePreposition)) return null;
+            return CountryTable.FindCity(string.Join(" ", w, 1, w.Length - 1).TrimEnd(',', '.'));
         }
 
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
@@ -1613,7 +1626,8 @@ namespace IncidentTools.Attribution
             // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
             // named one does (the manifest's party of no side, when it has one)
             if (e.Party == null && _parties.NoSide is { } noSide && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Expert)) e.Party = noSide;
-            // "officials here", "senior officers": people of an institution, no country written: the place reported from
+            // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
+            // the city of one country the description names ("a security official in Quetta")
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
             {
                 // "The Foreign Office said … A spokesman said …": the voice of a body, in the paragraph where a body of a side
@@ -1623,7 +1637,8 @@ namespace IncidentTools.Attribution
                     e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
                 if (e.Party == null)
                 {
-                    e.Party = HomeParty;
+                    // ("a security official in Quetta": the country of the city the description names, else the home's)
+                    e.Party = PostCity(post) is { } city ? _parties.MapCountry(city) : HomeParty;
                     e.PartyFromPlace = e.Party != null;
                 }
             }
