@@ -33,7 +33,7 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
-        [InlineData("the envoy to Pakistan")]
+        [InlineData("a senior official from Pakistan")]
         [InlineData("a senior official in Northern Pakistan")]
         [InlineData("Senior Pakistan officials")]
         [InlineData("a Meridian Pakistani official")]

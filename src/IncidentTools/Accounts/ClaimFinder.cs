@@ -602,7 +602,7 @@ namespace IncidentTools.Accounts
                 if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true))) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
-            if (person.Party == null && m.Kind != SourceKind.Organisation && Unaffiliated(words))
+            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m)))
             {
                 // (an expert, or one who left an office, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
@@ -876,7 +876,7 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// True when the mention's words make its speaker one of no side: a word of accounts-unaffiliated-words.txt
-        /// ("analysts", "residents") or of one who left an office ("former"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
+        /// ("analysts", "residents"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
         /// where no one who speaks for an institution is named ("a student spokesman" is not).
         /// </summary>
         private bool Unaffiliated(string words)
@@ -886,8 +886,7 @@ namespace IncidentTools.Accounts
             {
                 var bare = w.ToLowerInvariant();
                 if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
-                // (and one who left an office: "a former Pentagon official", "retired generals"; words.txt 'past-office')
-                if (_lexicon.UnaffiliatedWords.Contains(bare) || Lexicon.Is(bare, WordSense.PastOffice)) return true;
+                if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
                 privatePerson |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Private);
                 institutional |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Institutional);
             }

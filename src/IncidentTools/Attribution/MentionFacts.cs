@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution
@@ -53,5 +54,33 @@ namespace IncidentTools.Attribution
                 return later.Head == earlier.Head && later.Plural == earlier.Plural;
             return false;
         }
+
+        /// <summary>
+        /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
+        /// Pentagon official", "retired Commodore"; words.txt 'past-office'): not "the minister and a former general", whose
+        /// first office is held. The one reading of "former" for the speaker resolver and the claims alike.
+        /// </summary>
+        public static bool LeftOffice(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return false;
+            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Lexicon.Is(w, WordTag.Determiner)) continue;
+                return Lexicon.Is(w, WordSense.PastOffice);
+            }
+            return false;
+        }
+
+        /// <summary>True when a description's first modifier says the one it names left the office ("a former official", "two retired generals").</summary>
+        public static bool LeftOffice(IReadOnlyList<string> modifiers) => modifiers.Count > 0 && Lexicon.Is(modifiers[0], WordSense.PastOffice);
+
+        /// <summary>
+        /// True when the mention says its speaker left the office where the speaker resolver reads it: at the opening of its
+        /// title ("former Senator Jo Bell"), of its role after the name ("Jo Bell, a former diplomat") or of a description's
+        /// modifiers ("a former official"); not "Jo Bell, the navy commander and a former
+        /// diplomat", who holds the first office.
+        /// </summary>
+        public static bool LeftOffice(Mention m) =>
+            LeftOffice(m.Title) || LeftOffice(m.Apposition) || LeftOffice(m.PostModifier) || LeftOffice(m.Modifiers);
     }
 }

@@ -401,13 +401,27 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the word at <paramref name="at"/> follows a diplomatic mission's word, right after it or after "in"
-        /// ("Embassy Islamabad", "the consulate in Karachi"): the place is the mission's host, not the side it speaks for.
+        /// ("Embassy Islamabad", "the consulate in Karachi"): the place is the mission's host, not the side it speaks for. So
+        /// too the place of an envoy's posting after "in" or "to" ("Pakistan's ambassador in Washington", "the U.S. envoy to
+        /// Pakistan", "a diplomat in Islamabad"; speaker-nouns.txt 'envoy'): the sender the words name is the side, not the host.
         /// </summary>
         internal static bool AfterAMission(string t, int at)
         {
             var before = WordBefore(t, at, out int start);
-            if (before != null && before.Equals("in", StringComparison.OrdinalIgnoreCase)) before = WordBefore(t, start, out _);
-            return before != null && Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission);
+            // ("the envoy to the United Nations": past the article of the place)
+            if (before != null && Lexicon.Is(before, WordClass.Article)) before = WordBefore(t, start, out start);
+            if (before == null) return false;
+            if (before.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                before = WordBefore(t, start, out _);
+                return before != null && (Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission) || Lexicon.IsSpeakerNoun(before, SpeakerNounTag.Envoy));
+            }
+            if (Lexicon.IsAsWritten(before, WordGroup.ToPreposition))
+            {
+                before = WordBefore(t, start, out _);
+                return before != null && Lexicon.IsSpeakerNoun(before, SpeakerNounTag.Envoy);
+            }
+            return Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission);
         }
 
         /// <summary>The word of letters that ends right before the blanks before <paramref name="at"/>, with its start; null when none does.</summary>

@@ -346,7 +346,7 @@ namespace IncidentTools.Attribution
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
-            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier)) return false;
+            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = paragraphText != null && m.Determiner.Length == 0 && OpensSentence(paragraphText, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -402,6 +402,19 @@ namespace IncidentTools.Attribution
             for (int i = 3; i < w.Length; i++)
                 if (char.IsUpper(w[i][0]) && (_home == null || CountryTable.FindPlace(w[i].TrimEnd(',', '.')) != _home)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "in Quetta", "near Peshawar": a phrase of place that is a preposition of place and a city of one country (cities.txt)
+        /// and nothing else, with that country; null otherwise. A local description so placed ("a security official in
+        /// Quetta") speaks for the city's country, as "officials in Islamabad" do for the capital's.
+        /// </summary>
+        private static Country? PostCity(string? post)
+        {
+            if (post == null) return null;
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.IsAsWritten(w[0], WordClass.PlacePreposition)) return null;
+            return CountryTable.FindCity(string.Join(" ", w, 1, w.Length - 1).TrimEnd(',', '.'));
         }
 
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
@@ -1224,7 +1237,7 @@ namespace IncidentTools.Attribution
                 RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
-            if (LeftOffice(e.Title) || LeftOffice(e.Role)) return _parties.NoSide;
+            if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
             // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
             // speaks for no side, whatever nationality the role names
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
@@ -1243,25 +1256,6 @@ namespace IncidentTools.Attribution
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 ?? OfficeAtHome(e);
         }
-
-        /// <summary>
-        /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
-        /// Pentagon official", "retired Commodore"; <see cref="WordSense.PastOffice"/>): not "the minister and a former
-        /// general", whose first office is held.
-        /// </summary>
-        private static bool LeftOffice(string? role)
-        {
-            if (string.IsNullOrEmpty(role)) return false;
-            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (Lexicon.Is(w, WordTag.Determiner)) continue;
-                return Lexicon.Is(w, WordSense.PastOffice);
-            }
-            return false;
-        }
-
-        /// <summary>True when a description's first modifier says the one it names left the office ("a former official", "two retired generals").</summary>
-        private static bool LeftOffice(IReadOnlyList<string> modifiers) => modifiers.Count > 0 && Lexicon.Is(modifiers[0], WordSense.PastOffice);
 
         /// <summary>True when the head phrase of a title or role, before its first preposition, holds a speaker noun of one of the tags ("a senior defence analyst": expert).</summary>
         private static bool RoleNames(string? role, SpeakerNounTag tags)
@@ -1595,7 +1589,7 @@ namespace IncidentTools.Attribution
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // "a former State Department official", "two retired generals": one who left the office speaks for no side by it
             // (the manifest's party of no side, when it has one), whatever side the office names
-            if (LeftOffice(m.Modifiers))
+            if (MentionFacts.LeftOffice(m.Modifiers))
             {
                 e.Party = _parties.NoSide;
                 return e;
@@ -1622,7 +1616,8 @@ namespace IncidentTools.Attribution
             // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
             // named one does (the manifest's party of no side, when it has one)
             if (e.Party == null && _parties.NoSide is { } noSide && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Expert)) e.Party = noSide;
-            // "officials here", "senior officers": people of an institution, no country written: the place reported from
+            // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
+            // the city of one country the description names ("a security official in Quetta")
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
             {
                 // "The Foreign Office said … A spokesman said …": the voice of a body, in the paragraph where a body of a side
@@ -1632,7 +1627,8 @@ namespace IncidentTools.Attribution
                     e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
                 if (e.Party == null)
                 {
-                    e.Party = HomeParty;
+                    // ("a security official in Quetta": the country of the city the description names, else the home's)
+                    e.Party = PostCity(post) is { } city ? _parties.MapCountry(city) : HomeParty;
                     e.PartyFromPlace = e.Party != null;
                 }
             }

@@ -70,7 +70,7 @@ namespace IncidentTools.Text
             return c != null && c.Demonyms.Contains(StripPossessive(word)) ? c : null;
         }
 
-        /// <summary>The country of a city a story may be filed from ("Peshawar", "Rawalpindi"; cities.txt), or null. Not for descriptions.</summary>
+        /// <summary>The country of a city a story may be filed from ("Peshawar", "Rawalpindi"; cities.txt), or null. In a description only as a local one's whole phrase of place ("an official in Quetta").</summary>
         public static Country? FindCity(string name) =>
             _cities.Value.TryGetValue(StripPossessive(name.Trim()), out var c) ? c : null;
 

@@ -523,6 +523,8 @@ namespace IncidentTools.Text
         Private = 256,
         /// <summary>The voice of a body by office ("a spokesman"): with no body written, the body of a side that spoke in the same paragraph is its.</summary>
         Spokesperson = 512,
+        /// <summary>One posted abroad for a country ("an ambassador", "the envoy"): a place after it ("in Washington", "to Pakistan") is the posting, not the side.</summary>
+        Envoy = 1024,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
