@@ -13,6 +13,9 @@ namespace IncidentTools.Accounts
         /// <summary>Words at most between a verb of accepting and a cue in its object ("accept any such one-sided report").</summary>
         private const int RefusedObjectWords = 3;
 
+        /// <summary>The most words of an aside set off by commas inside a clause's subject ("the attack, which lasted for hours, was").</summary>
+        private const int AsideWords = 10;
+
         /// <summary>How far before a verb of accepting its negator stands: "will not accept", "would not fully accept".</summary>
         private const int RefusalNegatorReach = 2;
 
@@ -59,7 +62,13 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
-                    if (t.Text == "," && !(i + 1 < tokens.Count && tokens[i + 1].Has(WordClass.Alternative))) break;
+                    if (t.Text == "," && !(i + 1 < tokens.Count && tokens[i + 1].Has(WordClass.Alternative)))
+                    {
+                        // the subject's aside, "that the attack, which lasted for hours, was an accident": read on before it
+                        int opening = AsideOpening(tokens, i);
+                        if (opening < 0) break;
+                        i = opening;
+                    }
                     continue;
                 }
                 words++;
@@ -69,7 +78,13 @@ namespace IncidentTools.Accounts
                     // [a clause near as long as the window or longer] … an accident"): only the few words before a "that" are read
                     if (t.Has(WordClass.Contrast) || lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                     if (t.Has(WordGroup.Complementizer)) { complementizerAt = words; continue; }
-                    if (complementizerAt < 0 || words - complementizerAt > LongClauseReach) continue;
+                    if (complementizerAt < 0 || words - complementizerAt > LongClauseReach)
+                    {
+                        // "is not in a position to accept that …": a negator of several words whose last word is within the reach
+                        if (complementizerAt >= 0 && !StartsPhrase(tokens, i, lexicon.NotNegators) && PhraseWords(tokens, i, lexicon.Negators) is var n && n > 1
+                            && words - n + 1 - complementizerAt <= LongClauseReach) negations++;
+                        continue;
+                    }
                 }
                 if (t.Has(WordClass.Contrast)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
@@ -97,6 +112,26 @@ namespace IncidentTools.Accounts
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// "that the attack, which lasted for hours, was an accident", "whether the strike, in his view, was deliberate": the
+        /// comma at <paramref name="comma"/> closes an aside set off inside the clause's subject when a finite "be" follows it
+        /// at once (the subject's own verb, with no subject of its own); the index of the comma that opens the aside, at most
+        /// <see cref="AsideWords"/> words back in the same sentence after a word of the subject, or -1. The words before the
+        /// aside are still the clause the cue stands in; the aside's own words ("which did not last long") are passed over.
+        /// </summary>
+        private static int AsideOpening(IReadOnlyList<Token> tokens, int comma)
+        {
+            if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || !tokens[comma + 1].Has(WordClass.FiniteBe)) return -1;
+            for (int j = comma - 1, words = 0; j > 0 && words <= AsideWords; j--)
+            {
+                var t = tokens[j];
+                if (t.IsWord) { words++; continue; }
+                if (t.Text == ",") return words > 0 && tokens[j - 1].IsWord ? j : -1;
+                if (!IsStraightQuoteMark(t)) return -1;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -150,6 +185,7 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
+                    if (t.Text == "," && AsideOpening(tokens, i) is var opening and >= 0) { i = opening; continue; }
                     if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "," || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
                     continue;
                 }
@@ -281,6 +317,15 @@ namespace IncidentTools.Accounts
                 if (!IsStraightQuoteMark(tokens[j])) return null;
             }
             return null;
+        }
+
+        /// <summary>The words of the longest of the phrases that starts at <paramref name="i"/>, or 0.</summary>
+        private static int PhraseWords(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
+        {
+            int longest = 0;
+            foreach (var phrase in phrases)
+                if (phrase.Length > longest && StartsPhrase(tokens, i, new[] { phrase })) longest = phrase.Length;
+            return longest;
         }
 
         internal static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
