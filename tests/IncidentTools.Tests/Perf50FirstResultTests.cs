@@ -13,7 +13,8 @@ namespace IncidentTools.Tests
     /// </summary>
     public class Perf50FirstResultTests
     {
-        private static readonly PartyDefinition[] Parties =
+        /// <summary>Two invented sides (the party index's tests read them too).</summary>
+        internal static readonly PartyDefinition[] Parties =
         {
             new PartyDefinition("Northland", new[] { "Northland", "Northern" }, new[] { "Northern Army", "Interior Ministry" }, new[] { "Anna Berg" }),
             new PartyDefinition("Southland", new[] { "Southland", "Southern" }, new[] { "Southern Guard", "Foreign Office" }, new[] { "Omar Diaz" }),

@@ -11,11 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class Perf50PartyPatternTests
     {
-        private static readonly PartyDefinition[] Parties =
-        {
-            new PartyDefinition("Northland", new[] { "Northland", "Northern" }, new[] { "Northern Army", "Interior Ministry" }, new[] { "Anna Berg" }),
-            new PartyDefinition("Southland", new[] { "Southland", "Southern" }, new[] { "Southern Guard", "Foreign Office" }, new[] { "Omar Diaz" }),
-        };
+        private static PartyDefinition[] Parties => Perf50FirstResultTests.Parties;
 
         [Fact]
         public void APartysExpressionsAreBuiltOnlyForTheNamesATextHolds()
