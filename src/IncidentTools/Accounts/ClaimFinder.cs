@@ -90,7 +90,7 @@ namespace IncidentTools.Accounts
             var claims = new List<IncidentClaim>();
             // the side of each attribution, decided once for its quotations and its claims (by name: another reader of the same
             // parties, the quotes', holds definitions of its own), as this reader's definitions
-            var sides = context.Sides ??= Sides(context, records, order);
+            var sides = context.Sides ??= Sides(context, order);
             var partyOf = new PartyDefinition?[sides.Length];
             for (int i = 0; i < sides.Length; i++) partyOf[i] = _parties.Find(sides[i]);
 
@@ -194,9 +194,10 @@ namespace IncidentTools.Accounts
         /// speaker ("Chinese Foreign Ministry spokeswoman Eva Dorn" when no party stands for the others); without a manifest's
         /// parties, the party the country and organisation tables give the speaker.
         /// </summary>
-        private string?[] Sides(AttributionContext context, IReadOnlyList<IncidentAttribution> records, int[] order)
+        private string?[] Sides(AttributionContext context, int[] order)
         {
             var found = context.Found;
+            var text = context.Document.Document.SourceText;
             var chain = new Chain();
             var partyOf = new PartyDefinition?[found.Count];
             var decided = new Dictionary<FoundAttribution, PartyDefinition?>();
@@ -208,15 +209,41 @@ namespace IncidentTools.Accounts
             var noSide = context.Parties.NoSide;
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], records[i], chain, decided, ofSpeaker, turns, findings, homeSide, noSide);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], new RecordView(found[i], text), chain, decided, ofSpeaker, turns, findings, homeSide, noSide);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
             }
             var names = new string?[partyOf.Length];
             for (int i = 0; i < names.Length; i++)
-                names[i] = partyOf[i]?.Name ?? (records[i].Party is { } country && _parties.Find(country) == null ? country : null);
+                names[i] = partyOf[i]?.Name ?? (found[i].Speaker?.Party is { } country && _parties.Find(country) == null ? country : null);
             return names;
+        }
+
+        /// <summary>
+        /// What the sides read of an attribution's record (<see cref="AttributionFinder.Records"/>), taken from the attribution
+        /// itself: its speaker's party, and its cue and content cut from the text only when asked (the quotations' sides build
+        /// no records).
+        /// </summary>
+        private readonly struct RecordView
+        {
+            private readonly FoundAttribution _a;
+            private readonly string _text;
+
+            public RecordView(FoundAttribution a, string text)
+            {
+                _a = a;
+                _text = text;
+            }
+
+            /// <summary>The record's party: the speaker's.</summary>
+            public string? Party => _a.Speaker?.Party;
+
+            /// <summary>The record's cue: the root's cue words as the text has them.</summary>
+            public string? Cue => _a.Root.Cue is { } c ? _text.Substring(c.Start, c.Length) : null;
+
+            /// <summary>The record's content as the text has it.</summary>
+            public string Content => _text.Substring(_a.Content.Start, _a.Content.Length);
         }
 
         /// <summary>
@@ -231,7 +258,7 @@ namespace IncidentTools.Accounts
             var lexicon = AccountLexicon.Default;
             var manifest = CompiledManifest.ForParties(context.PartyList, lexicon);
             var reader = new ClaimReader(lexicon, manifest.Parties, manifest.Cues);
-            return context.Sides = reader.Sides(context, AttributionFinder.Records(context), InContentOrder(context.Found));
+            return context.Sides = reader.Sides(context, InContentOrder(context.Found));
         }
 
         /// <summary>The paragraph range [from, to) an attribution covers: its content, and its source and cue where they stand in the same paragraph.</summary>
@@ -563,7 +590,7 @@ namespace IncidentTools.Accounts
         /// "he"), the side of the nearest earlier speaker. A speaker of no side ("analysts", a named person
         /// the manifest does not know) ends the chain.
         /// </summary>
-        private PartyDefinition? PartyOf(FoundAttribution a, IncidentAttribution record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
+        private PartyDefinition? PartyOf(FoundAttribution a, RecordView record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
                                          Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the

@@ -47,7 +47,7 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal sealed class PartyIndex
     {
-        private readonly List<(Regex Pattern, PartyDefinition Party, MentionKind Kind, string Term)> _terms = new List<(Regex, PartyDefinition, MentionKind, string)>();
+        private readonly List<(TermPattern Pattern, PartyDefinition Party, MentionKind Kind, string Term)> _terms = new List<(TermPattern, PartyDefinition, MentionKind, string)>();
         /// <summary>For each term, the ids in <see cref="_literals"/> of the strings every match of it holds.</summary>
         private readonly List<int[]> _required = new List<int[]>();
         private readonly LiteralSet _literals = new LiteralSet();
@@ -94,7 +94,7 @@ namespace IncidentTools.Accounts
             }
             foreach (var s in surnames)
                 if (!IsPersonTerm(s.Last))
-                    AddTerm(PatternCache.Get(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
+                    AddTerm(new TermPattern(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
             // Built now, read only from here on: an index may be shared (see CompiledManifest).
             _literals.Seal();
             foreach (var p in Parties) _alternations[p] = BuildAlternation(p);
@@ -279,10 +279,56 @@ namespace IncidentTools.Accounts
             if (!IsAcronym(term)) options |= RegexOptions.IgnoreCase;
             else if (term.Length >= 3 && term.All(char.IsLetter))
                 body = "(?:" + body + "|" + Escape(term.Substring(0, 1) + term.Substring(1).ToLowerInvariant()) + ")"; // "Nato", "Isaf", as some outlets write them
-            AddTerm(PatternCache.Get(Boundary(body), options), party, kind, term, term);
+            AddTerm(new TermPattern(Boundary(body), options), party, kind, term, term);
         }
 
-        private void AddTerm(Regex pattern, PartyDefinition party, MentionKind kind, string term, string matched)
+        /// <summary>
+        /// A term's pattern, built at its first match: most terms of a manifest never meet a text that holds their words (the
+        /// index runs only those whose words are present), so a document's first claims or quotations build only the few they
+        /// need instead of one expression per name, alias, organisation and person at once. Built by any thread that asks
+        /// (two building at once make the same expression; either is kept).
+        /// </summary>
+        private sealed class TermPattern
+        {
+            private readonly string _pattern;
+            private readonly RegexOptions _options;
+            private Regex? _regex;
+
+            public TermPattern(string pattern, RegexOptions options)
+            {
+                _pattern = pattern;
+                _options = options;
+            }
+
+            private Regex Regex => System.Threading.Volatile.Read(ref _regex) ?? Built();
+
+            private Regex Built()
+            {
+                var regex = PatternCache.Get(_pattern, _options);
+                System.Threading.Volatile.Write(ref _regex, regex);
+                return regex;
+            }
+
+            public Match Match(string text) => Regex.Match(text);
+
+            public Match Match(string text, int start, int length) => Regex.Match(text, start, length);
+
+            /// <summary>True once the expression is built (for tests).</summary>
+            public bool IsBuilt => System.Threading.Volatile.Read(ref _regex) != null;
+        }
+
+        /// <summary>How many of the terms' expressions are built so far (for tests: they are built at their first match).</summary>
+        internal int BuiltPatterns
+        {
+            get
+            {
+                int n = 0;
+                foreach (var t in _terms) if (t.Pattern.IsBuilt) n++;
+                return n;
+            }
+        }
+
+        private void AddTerm(TermPattern pattern, PartyDefinition party, MentionKind kind, string term, string matched)
         {
             _terms.Add((pattern, party, kind, term));
             _required.Add(LiteralSet.Runs(matched).Distinct().Select(_literals.Add).ToArray());

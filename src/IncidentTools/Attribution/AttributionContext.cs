@@ -71,6 +71,9 @@ namespace IncidentTools.Attribution
         /// </summary>
         internal string?[]? Sides { get; set; }
 
+        /// <summary>The records of the attributions (<see cref="AttributionFinder.Records"/>), made at the first ask; null until then.</summary>
+        internal IReadOnlyList<IncidentAttribution>? Records;
+
         /// <summary>The clause grammar for a paragraph (a headline capitalises its verbs too).</summary>
         public Clauses ClausesFor(AnalysedParagraph paragraph) => paragraph.Section == ParagraphSection.Title ? _headline : _body;
 

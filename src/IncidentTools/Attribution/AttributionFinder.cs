@@ -23,8 +23,16 @@ namespace IncidentTools
         /// <summary>The names of the rules of the attribution stage, in the order they run.</summary>
         public static IReadOnlyList<string> RuleNames => new List<string>(AttributionPipeline.RuleNames);
 
-        /// <summary>The records of a document the attribution stage has read.</summary>
-        internal static IReadOnlyList<IncidentAttribution> Records(AttributionContext context)
+        /// <summary>
+        /// The records of a document the attribution stage has read: built once per run, for its claims and its attributions
+        /// alike (the records are read-only; a thread that built them too keeps the first ones made).
+        /// </summary>
+        internal static IReadOnlyList<IncidentAttribution> Records(AttributionContext context) =>
+            System.Threading.Volatile.Read(ref context.Records) ??
+            System.Threading.Interlocked.CompareExchange(ref context.Records, Build(context), null) ??
+            context.Records!;
+
+        private static IReadOnlyList<IncidentAttribution> Build(AttributionContext context)
         {
             var doc = context.Document.Document;
             var text = doc.SourceText;
