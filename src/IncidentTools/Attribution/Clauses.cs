@@ -1874,6 +1874,13 @@ namespace IncidentTools.Attribution
             // "Lars Berg’s new film opens …": the possessor is not the subject
             if (m.Kind == MentionKind.Name && m.Next == m.End && tk[m.End - 1].EndsInApostropheS)
                 return null;
+            // "The commander of the harbour police issued …": a description's "of" phrase is one noun phrase with its head (the
+            // office), read up to a verb of publishing after it, as MentionParser reads it up to a cue
+            if (m.Kind == MentionKind.Description && !m.IsDocument && OfPhraseBeforePublishing(tk, m.Next, end) is var v && v > m.Next)
+            {
+                m.PostModifier ??= string.Join(" ", Enumerable.Range(m.Next, v - m.Next).Select(x => tk[x].Text));
+                m.Next = v;
+            }
             int n = m.Next;
             // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
             if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
@@ -1882,6 +1889,34 @@ namespace IncidentTools.Attribution
             if (n == m.Next && n < end && Rules.ReportedSpeech.IsDash(tk[n]) && Rules.ReportedSpeech.ClosingOf(tk, n, end) is int close && close > n + 1) n = close + 1;
             return n < end && tk[n].IsLowerWord ? m : null;
         }
+
+        /// <summary>
+        /// "of the harbour police issued": the token of the verb of publishing (tagged publishing in words.txt, not in -ing) that
+        /// ends an "of" phrase starting at <paramref name="k"/>, when the words between are those of a noun phrase (no comma,
+        /// quotation, relative pronoun or finite verb), or the first of the auxiliaries before it ("of the port has issued"); -1 otherwise.
+        /// </summary>
+        private static int OfPhraseBeforePublishing(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 2 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return -1;
+            for (int e = k + 1; e < end && e - k < MaxOfPhrase; e++)
+            {
+                var t = tk[e];
+                if (!t.IsWord) return -1;
+                if (t.IsLowerWord && t.Has(WordGroup.Publishing)) return e > k + 1 && !CueLexicon.IsIngOfVerb(t) ? e : -1;
+                // "of the harbour police has issued": the auxiliaries before the verb are the verb's
+                if (t.IsLowerWord && t.Has(WordTag.Auxiliary) && e > k + 1)
+                {
+                    int j = e;
+                    while (j < end && tk[j].IsLowerWord && tk[j].Has(WordTag.Auxiliary | WordTag.CueAdverb)) j++;
+                    return j < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing) && !CueLexicon.IsIngOfVerb(tk[j]) ? e : -1;
+                }
+                if (t.IsLowerWord && (t.Has(WordTag.Relative | WordTag.Auxiliary | WordTag.Finite) || t.Has(WordClass.AsideRelative) || t.CueVerb != null)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>The most tokens of an "of" phrase after a description's head read up to a verb of publishing ("of the harbour police").</summary>
+        private const int MaxOfPhrase = 10;
 
         /// <summary>How many tokens an aside between commas after a subject may span, the commas included.</summary>
         private const int MaxAside = 16;

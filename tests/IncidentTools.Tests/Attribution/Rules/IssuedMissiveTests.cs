@@ -67,6 +67,27 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void AfterACommaOtherwiseTheStatementStaysOpen(string body) =>
             Assert.Null(Of(Run(body), "We regret"));
 
+        [Theory]
+        // "the <office> of <the body>" is one noun phrase whose head is the office: its verb of publishing follows the "of" phrase
+        [InlineData("The commander of the harbour police issued the following statement.\n\n" + Statement, "The commander", "issued")]
+        [InlineData("The head of the harbour board issued a statement on Friday. " + Statement, "The head", "issued")]
+        [InlineData("The chief of the Vesta ferry service has released a short statement.\n\n" + Statement, "The chief", "released")]
+        public void AnOfficeOfABodyIssuesTheStatement(string body, string source, string cue)
+        {
+            var a = Of(Run(body), "We regret")!;
+            Assert.Equal("IssuedMissive", a.Rule);
+            Assert.Equal(source, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        // the "of" phrase holds a relative clause: the one who issued is not the subject
+        [InlineData("The cousin of the captain who issued a statement walked to the pier on Friday. " + Statement)]
+        // a document's "of" phrase: a report issues nothing in its own words
+        [InlineData("The report of the harbour board released a statement on Friday. " + Statement)]
+        public void AnOfPhraseThatIsNoOfficesBodyLeavesItOpen(string body) =>
+            Assert.Null(Of(Run(body), "We regret"));
+
         [Fact]
         public void AParagraphThatAttributesAQuotationItselfLeavesItOpen()
         {
