@@ -72,6 +72,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The commander of the harbour police issued the following statement.\n\n" + Statement, "The commander", "issued")]
         [InlineData("The head of the harbour board issued a statement on Friday. " + Statement, "The head", "issued")]
         [InlineData("The chief of the Vesta ferry service has released a short statement.\n\n" + Statement, "The chief", "released")]
+        // past the name apposed between commas and a word of time before the verb
+        [InlineData("The commander of the harbour police, Adm. Tom Reyes, today issued the following statement:\n\n" + Statement, "The commander", "issued")]
         public void AnOfficeOfABodyIssuesTheStatement(string body, string source, string cue)
         {
             var a = Of(Run(body), "We regret")!;
@@ -85,6 +87,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The cousin of the captain who issued a statement walked to the pier on Friday. " + Statement)]
         // a document's "of" phrase: a report issues nothing in its own words
         [InlineData("The report of the harbour board released a statement on Friday. " + Statement)]
+        // the aside after the "of" phrase is a clause of its own, no verb of publishing after it
+        [InlineData("The head of the harbour board, who lost a boat, walked out of the meeting. " + Statement)]
         public void AnOfPhraseThatIsNoOfficesBodyLeavesItOpen(string body) =>
             Assert.Null(Of(Run(body), "We regret"));
 
