@@ -1874,6 +1874,18 @@ namespace IncidentTools.Attribution
             // "Lars Berg’s new film opens …": the possessor is not the subject
             if (m.Kind == MentionKind.Name && m.Next == m.End && tk[m.End - 1].EndsInApostropheS)
                 return null;
+            // "The commander of the harbour police issued …": a description's "of" phrase is one noun phrase with its head (the
+            // office), read up to a verb of publishing after it, as MentionParser reads it up to a cue
+            if (m.Kind == MentionKind.Description && !m.IsDocument && OfPhraseBeforePublishing(tk, m.Next, end) is var v && v > m.Next)
+            {
+                m.PostModifier ??= string.Join(" ", Enumerable.Range(m.Next, v - m.Next).Select(x => tk[x].Text));
+                m.Next = v;
+            }
+            // "The commander of the harbour police, Gen. Jo Reyes, today issued …": the parser read the "of" phrase to the comma
+            // of the name apposed after it; the verb of publishing follows that aside
+            else if (m.Kind == MentionKind.Description && !m.IsDocument && m.Next - 1 >= m.End && m.Next < end && tk[m.Next - 1].Is(",") &&
+                     tk[m.Next].IsCapitalized && PastAside(tk, m.Next - 1, end) is var past && past > m.Next && PublishingVerbAfter(tk, past, end))
+                m.Next--;
             int n = m.Next;
             // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
             if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
@@ -1882,6 +1894,36 @@ namespace IncidentTools.Attribution
             if (n == m.Next && n < end && Rules.ReportedSpeech.IsDash(tk[n]) && Rules.ReportedSpeech.ClosingOf(tk, n, end) is int close && close > n + 1) n = close + 1;
             return n < end && tk[n].IsLowerWord ? m : null;
         }
+
+        /// <summary>
+        /// "of the harbour police issued", "of the harbour police, Gen. Jo Reyes, today issued": the token that ends an "of" phrase
+        /// starting at <paramref name="k"/> (the verb, the first of its auxiliaries, or the comma of an aside before it) when a verb
+        /// of publishing (tagged publishing in words.txt, not in -ing) follows it, past an aside between commas, auxiliaries
+        /// and adverbs, and the words of the phrase are those of a noun phrase (no quotation, relative pronoun or
+        /// finite verb); -1 otherwise.
+        /// </summary>
+        private static int OfPhraseBeforePublishing(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 2 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement) || !tk[k + 1].IsWord) return -1;
+            for (int e = k + 2; e < end && e - k < MaxOfPhrase; e++)
+            {
+                var t = tk[e];
+                if (t.Is(",") || t.IsLowerWord && (t.Has(WordGroup.Publishing) || t.Has(WordTag.Auxiliary)))
+                    return PublishingVerbAfter(tk, PastAside(tk, e, end), end) ? e : -1;
+                if (!t.IsWord || t.IsLowerWord && (t.Has(WordTag.Relative | WordTag.Finite) || t.Has(WordClass.AsideRelative) || t.CueVerb != null)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>True when a verb of publishing (not in -ing) stands at <paramref name="j"/>, past auxiliaries and adverbs ("has today issued"), as <see cref="Rules.IssuedMissive.Issuer"/> reads it.</summary>
+        private static bool PublishingVerbAfter(IReadOnlyList<Token> tk, int j, int end)
+        {
+            while (j < end && tk[j].IsLowerWord && tk[j].Has(WordTag.Auxiliary | WordTag.CueAdverb)) j++;
+            return j < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing) && !CueLexicon.IsIngOfVerb(tk[j]);
+        }
+
+        /// <summary>The most tokens of an "of" phrase after a description's head read up to a verb of publishing ("of the harbour police").</summary>
+        private const int MaxOfPhrase = 10;
 
         /// <summary>How many tokens an aside between commas after a subject may span, the commas included.</summary>
         private const int MaxAside = 16;

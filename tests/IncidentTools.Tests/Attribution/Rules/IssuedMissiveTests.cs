@@ -20,6 +20,12 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("After the storm, the harbour board issued a statement on Friday apologising to the fishermen. " + Statement, "the harbour board", "issued")]
         [InlineData("Mayor Ada Lund has released a brief written statement.\n\n" + Statement, "Mayor Ada Lund", "released")]
         [InlineData("The ferry company posted a message to its customers on Sunday night. " + Statement, "The ferry company", "posted")]
+        // "the <office> of <the body>" is one noun phrase whose head is the office: its verb of publishing follows the "of" phrase
+        [InlineData("The commander of the harbour police issued the following statement.\n\n" + Statement, "The commander", "issued")]
+        [InlineData("The head of the harbour board issued a statement on Friday. " + Statement, "The head", "issued")]
+        [InlineData("The chief of the Vesta ferry service has released a short statement.\n\n" + Statement, "The chief", "released")]
+        // past the name apposed between commas and a word of time before the verb
+        [InlineData("The commander of the harbour police, Adm. Tom Reyes, today issued the following statement:\n\n" + Statement, "The commander", "issued")]
         public void TheStatementAfterTheSentenceThatIssuesItIsTheIssuers(string body, string source, string cue)
         {
             var a = Of(Run(body), "We regret")!;
@@ -37,6 +43,12 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("After the board issued a statement, Ada Lund walked to the pier. " + Statement)]
         // not a missive: a report of findings is quoted, it does not speak to readers in its issuer's words
         [InlineData("The harbour board published a report on the storm damage. " + Statement)]
+        // the "of" phrase holds a relative clause: the one who issued is not the subject
+        [InlineData("The cousin of the captain who issued a statement walked to the pier on Friday. " + Statement)]
+        // a document's "of" phrase: a report issues nothing in its own words
+        [InlineData("The report of the harbour board released a statement on Friday. " + Statement)]
+        // the aside after the "of" phrase is a clause of its own, no verb of publishing after it
+        [InlineData("The head of the harbour board, who lost a boat, walked out of the meeting. " + Statement)]
         public void OtherwiseTheStatementStaysOpen(string body) =>
             Assert.Null(Of(Run(body), "We regret"));
 
