@@ -140,6 +140,10 @@ namespace IncidentTools.Attribution
         public bool Add(FoundAttribution attribution)
         {
             if (attribution == null) throw new ArgumentNullException(nameof(attribution));
+            // "“…” Nobody disagreed.", "no one said the pier was safe": a source of nobody makes no attribution, whichever
+            // grammar read it
+            if (attribution.Source is { } source && MentionParser.IsNilSubject(attribution.SourceTokens ?? (attribution.SourceParagraph ?? attribution.Paragraph).Tokens, source.Start))
+                return false;
             bool hadQuotes = attribution.Quotations.Count > 0;
             attribution.Quotations.RemoveAll(q => !IsOpen(q) || CriedByAnother(attribution, q) || SpokenInAnotherClause(attribution, q));
             if (hadQuotes && attribution.Quotations.Count == 0) return false;

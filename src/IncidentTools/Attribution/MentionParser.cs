@@ -463,6 +463,15 @@ namespace IncidentTools.Attribution
             tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.IntroPhrase) && tk[i + 1].Has(WordTag.ClauseStart);
 
         /// <summary>
+        /// "Nobody disagreed", "None of them said", "no one said", "Neither side said": the mention at <paramref name="i"/> is a
+        /// word of nobody (<see cref="WordSense.NilSubject"/>) or the noun or name right after one, and names no speaker. (The
+        /// grammar still reads a name after such a word, "Neither Jo Bell nor …", so the text knows the name.)
+        /// </summary>
+        internal static bool IsNilSubject(IReadOnlyList<Token> tk, int i) =>
+            i < tk.Count && tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordSense.NilSubject) ||
+            i > 0 && i <= tk.Count && tk[i - 1].IsWord && Lexicon.Is(tk[i - 1].Lower, WordSense.NilSubject);
+
+        /// <summary>
         /// Parses a mention at token i. With <paramref name="inverted"/> the mention follows its cue
         /// ("said a senior official with knowledge of …") and may run to the end of the clause;
         /// otherwise a cue or verb is expected after it.
@@ -471,6 +480,8 @@ namespace IncidentTools.Attribution
         {
             if (i >= end || !tk[i].IsWord) return null;
             var w = tk[i];
+            // "Nobody disagreed", "None of them said": a word of nobody is no speaker (nor part of a name: "Neither Jo Bell nor …")
+            if (Lexicon.Is(w.Lower, WordSense.NilSubject)) return null;
             // the token's own lexicon entry answers for the word as it stands; only a contraction's first part is looked up
             // (StripContraction hands back the word itself when it has none)
             var lower = w.Lower;

@@ -488,6 +488,11 @@ namespace IncidentTools.Text
         /// Shah", "the onetime envoy"): one who left an office speaks for no side by it.
         /// </summary>
         PastOffice = 1,
+        /// <summary>
+        /// Names nobody ("nobody", "none", "neither", "no"): as a subject, or as the determiner of one, it makes no speaker and
+        /// no claim ("Nobody disagreed", "no one said", "None of them said", "Neither side said").
+        /// </summary>
+        NilSubject = 2,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -280,7 +280,6 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The harbour board feels the bridge will reopen by May.", "The harbour board", "feels")]
         [InlineData("Ortiz's inner circle feels the bridge will reopen by May.", "Ortiz's inner circle", "feels")]
         [InlineData("Sixty percent feel the bridge will reopen by May.", "Sixty percent", "feel")]
-        [InlineData("No one felt safe on the old ferry.", "No one", "felt")]
         [InlineData("The old skipper felt cheated by the council.", "The old skipper", "felt")]
         [InlineData("Many commuters feel cheated by the council.", "Many commuters", "feel")]
         public void FeelWithAPersonOrGroupAsSubjectStillReports(string sentence, string source, string cue)

@@ -132,7 +132,7 @@ namespace IncidentTools.Attribution.Rules
         private const int YearDigits = 4;
 
         /// <summary>A year written in digits ("2015").</summary>
-        private static bool IsYear(Token t) => t.IsDigits && t.Text.Length == YearDigits;
+        internal static bool IsYear(Token t) => t.IsDigits && t.Text.Length == YearDigits;
 
         /// <summary>
         /// For a verb at g after a comma, the comma that opens an inserted non-restrictive relative

@@ -167,6 +167,8 @@ namespace IncidentTools.Attribution.Rules
                 if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : PossessiveDescription(tk, i, s0);
                 // "Trump's most recent claim": a word that grades the modifier after it
                 if (t.IsLowerWord && t.Has(WordTag.Degree) && n > 0) continue;
+                // "her March comment", "the minister's Monday statement", "his 2015 remark": a date's word or a year is a modifier too
+                if (t.IsCapitalized && t.Has(WordTag.Calendar) || ReportedSpeech.IsYear(t)) continue;
                 if (!t.IsLowerWord || t.Has(WordTag.Function | WordTag.Finite | WordTag.Determiner)) return null;
                 // a modifier ("recent", "evidence-free"): read on
             }
