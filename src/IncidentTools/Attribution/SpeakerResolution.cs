@@ -805,7 +805,9 @@ namespace IncidentTools.Attribution
                     string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && tk[s - 1].IsSpeakerNoun(out var sg, out var pl) && !pl ? sg : null;
                     while (a < k)
                     {
-                        if (CountryTable.Find(tk[a].Text) != null || tk[a].Has(WordTag.Function) || tk[a].CueVerb != null || tk[a].Has(WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text)) { a++; continue; }
+                        // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")
+                        if (CountryTable.Find(tk[a].Text) != null || tk[a].Has(WordTag.Function) || tk[a].CueVerb != null || tk[a].Has(WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text) ||
+                            Lexicon.Is(tk[a].Lower, WordSense.NilSubject)) { a++; continue; }
                         break;
                     }
                     // titles and ranks before the name ("Navy Capt.", "Khyber Province Governor") go; honorifics stay

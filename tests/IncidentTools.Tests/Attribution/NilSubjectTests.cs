@@ -33,6 +33,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANameAfterAWordOfNobodyIsTheNameTheTextWrites()
+        {
+            // "Neither Ivo Marsh nor his aide …" writes the name "Ivo Marsh": a later surname is that person, not "Neither Ivo Marsh"
+            var quotes = QuoteRuleText.Quotes("The harbour board met on Monday. Neither Ivo Marsh nor his aide would comment on the vote.\n\n" +
+                                              "“The gates will hold,” Marsh said at a rally later that day.");
+            var q = QuoteRuleText.Q(quotes, "The gates will hold");
+            Assert.Equal("Ivo Marsh", q.Speaker);
+            Assert.Equal("QuoteThenCue", q.Rule);
+        }
+
+        [Fact]
         public void NobodyInTheQuotationOrTheContentKeepsTheSpeaker()
         {
             // near miss: "nobody" in the words, not as their source
