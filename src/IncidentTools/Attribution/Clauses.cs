@@ -52,15 +52,6 @@ namespace IncidentTools.Attribution
 
         public MentionParser Mentions => _parser;
 
-        private static bool EndsOpen(string quoteText)
-        {
-            var t = quoteText.TrimEnd();
-            if (t.Length == 0) return false;
-            char c = t[t.Length - 1];
-            if (c == '’' || c == '\'' || c == ')') c = t.Length > 1 ? t[t.Length - 2] : c;
-            return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
-        }
-
         /// <summary>The attribution right after the quote: “…,” he said / “…,” said X / “…,” according to X.</summary>
         public Clause? FindAfter(IReadOnlyList<Token> tk, int q, int end)
         {
@@ -72,7 +63,7 @@ namespace IncidentTools.Attribution
                 j++;
             }
             if (j >= end) return null;
-            bool open = punct || EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
+            bool open = punct || QuotationFacts.EndsOpen(tk[q].Text) || tk[j].IsLowerWord;
             if (!open) return null;
             return TryClause(tk, j, end, CuePlace.After);
         }

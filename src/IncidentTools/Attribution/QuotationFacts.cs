@@ -167,11 +167,18 @@ namespace IncidentTools.Attribution
             return false;
         }
 
-        /// <summary>True when quoted words end in a mark that leaves the sentence open for its cue: "“…,” he said", "?", "!", a dash.</summary>
+        /// <summary>
+        /// True when quoted words end in a mark that leaves the sentence open for its cue: "“…,” he said", "?", "!", a dash or
+        /// a hyphen, an ellipsis, a colon; read past a closing single mark or bracket of a quotation or aside nested at the end
+        /// ("“… ‘a bully,’” she said").
+        /// </summary>
         public static bool EndsOpen(string quoted)
         {
             var t = quoted.TrimEnd();
-            return t.Length > 0 && (t[t.Length - 1] == ',' || t[t.Length - 1] == '?' || t[t.Length - 1] == '!' || t[t.Length - 1] == '—');
+            if (t.Length == 0) return false;
+            char c = t[t.Length - 1];
+            if (c == '’' || c == '\'' || c == ')') c = t.Length > 1 ? t[t.Length - 2] : c;
+            return c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…' || c == ':';
         }
 
         /// <summary>

@@ -114,10 +114,13 @@ namespace IncidentTools.Corpus
             }
         }
 
+        /// <summary>The month a name or abbreviation gives by its first three letters ("Sept." 9, "november" 11), 0 for none: the invariant culture's month abbreviations, no list of our own.</summary>
         private static int MonthNumber(string name)
         {
-            var key = name.Substring(0, 3).ToLowerInvariant();
-            return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, key) + 1;
+            var months = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
+            for (int i = 0; i < 12; i++)
+                if (string.Compare(name, 0, months[i], 0, 3, StringComparison.OrdinalIgnoreCase) == 0) return i + 1;
+            return 0;
         }
 
         // Rough US rule (second Sunday of March to first Sunday of November), enough for "ET" stamps.
