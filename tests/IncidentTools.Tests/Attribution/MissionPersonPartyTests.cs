@@ -41,6 +41,20 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AnEmbassyOfficialDoesNotTakeTheLastSpeakersSide()
+        {
+            // no dateline: a Danish speaker just before, no mission written with its country; the embassy's official is no Dane
+            var body = "A Swedish patrol boat and a Danish ferry collided in the strait on Sunday.\n\n" +
+                       "\"We kept to our lane,\" said Jens Holm, a captain of the Royal Danish Navy.\n\n" +
+                       "An embassy official said the crew had \"acted in good faith\" and that the inquiry would show it.\n";
+            var quotes = Quotes("Strait collision", body, Sides);
+            Assert.Equal("Denmark", Q(quotes, "We kept to our lane").Party);
+            var quote = Q(quotes, "acted in good faith");
+            Assert.Equal("embassy official", quote.Speaker);
+            Assert.Null(quote.Party);
+        }
+
+        [Fact]
         public void AMinistryOfficialKeepsTheDatelinesSide()
         {
             // the near miss: an official of no mission, no country written, speaks for the place the story is filed from
