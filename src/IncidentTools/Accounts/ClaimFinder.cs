@@ -702,6 +702,14 @@ namespace IncidentTools.Accounts
                 if (own != null) chain.Set(p, own);
                 return own;
             }
+            // "An embassy official said": a person of a diplomatic mission speaks for the mission's country the resolver found, or
+            // for no side, never for the last speaker's side (most often the host country's)
+            if (m.Kind == SourceKind.Description && SpeakerResolver.OfAMission(m))
+            {
+                var own = _parties.Find(record.Party);
+                chain.Set(p, own);
+                return own;
+            }
             if (OwnVoice(m))
             {
                 // only the side the resolver gave the document, never the last speaker's (whom a "he" after it still is)

@@ -1616,6 +1616,14 @@ namespace IncidentTools.Attribution
             // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
             // named one does (the manifest's party of no side, when it has one)
             if (e.Party == null && _parties.NoSide is { } noSide && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Expert)) e.Party = noSide;
+            // "an embassy official", "a consulate spokesman": a person of a diplomatic mission speaks for the country of the mission
+            // the text wrote before with its country ("The US Embassy in Islamabad … An embassy official said"), or for no side,
+            // never for the host country the story is filed from
+            if (e.Party == null && OfAMission(m))
+            {
+                e.Party = MissionNamedBefore(paragraphText, m.CharStart) ?? MissionSideBefore(paragraph);
+                return e;
+            }
             // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
             // the city of one country the description names ("a security official in Quetta")
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
@@ -1634,6 +1642,42 @@ namespace IncidentTools.Attribution
             }
             return e;
         }
+
+        /// <summary>"an embassy official", "a consulate spokesman": a description of a person one of whose modifiers is a diplomatic mission's word (organisation-words.txt 'mission').</summary>
+        internal static bool OfAMission(Mention m)
+        {
+            foreach (var mod in m.Modifiers)
+                if (Lexicon.IsOrganisationWord(mod.ToLowerInvariant(), OrganisationWordTag.Mission)) return true;
+            return false;
+        }
+
+        /// <summary>The most words of a mission's name before its mission word that name its side ("the U.S. Embassy", "Pakistan's High Commission").</summary>
+        private const int MissionNameWords = 3;
+
+        /// <summary>
+        /// The party of the diplomatic mission written last before <paramref name="at"/> in the paragraph with its side before
+        /// the mission's word ("The US Embassy in Islamabad did not respond. An embassy official said …"), as no speaker; else null.
+        /// </summary>
+        private string? MissionNamedBefore(AnalysedParagraph ap, int at)
+        {
+            var tk = ap.Tokens;
+            for (int k = Math.Min(ap.TokenAt(at), tk.Count) - 1; k > 0; k--)
+            {
+                if (!tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Mission)) continue;
+                int a = k;
+                while (a > 0 && k - a < MissionNameWords && tk[a - 1].IsWord && !Lexicon.Is(tk[a - 1].Lower, WordClass.Article)) a--;
+                if (a < k && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start)) is { } party) return party;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The party of the diplomatic mission the text named last with its side ("The US Embassy in Islamabad said", "the
+        /// American Embassy here"), as a subject or a speaker, in this paragraph or the <see cref="SideReach"/> before; else null.
+        /// </summary>
+        private string? MissionSideBefore(int paragraph) =>
+            MostRecent(x => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach &&
+                            x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)
