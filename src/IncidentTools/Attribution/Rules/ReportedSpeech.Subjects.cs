@@ -556,6 +556,7 @@ namespace IncidentTools.Attribution.Rules
             TakeListedHead(tk, m, lead);
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
             if (m.HeadText == null) TakeHeadBeforeOfName(tk, m, lead);
+            if (m.HeadText == null) TakeBodyBeforePlace(tk, m, lead);
             return m;
         }
 
@@ -578,6 +579,46 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[n].IsCapitalized || IsPluralWord(tk[d.End - 1])) return;
                 d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
                 d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// "The U.S. Embassy in Islamabad", "the British High Commission in Islamabad", "the foreign ministry in Kabul": an
+        /// organisation word, then a preposition of place and a capitalised place: the body is the speaker, the place only
+        /// says where it sits (its post-modifier), never the speaker (news writes a capital for its government: "Islamabad
+        /// said"). Capitalised words up to the organisation word are the body's name (an organisation, whose country the
+        /// tables give), else the phrase is a description headed by that word.
+        /// </summary>
+        private static void TakeBodyBeforePlace(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from; h + 2 < d.End; h++)
+            {
+                if (!tk[h].IsWord || !tk[h].IsOrganisationWord) continue;
+                // ("the Embassy of Japan in Islamabad": the body's name runs on over "of" and its capitalised words)
+                int p = h + 1;
+                if (tk[h].IsCapitalized && p + 1 < d.End && tk[p].IsLowerWord && tk[p].Has(WordGroup.OfComplement) && tk[p + 1].IsCapitalized)
+                    for (p += 2; p < d.End && tk[p].IsCapitalized; p++) { }
+                if (p + 1 >= d.End || !tk[p].IsLowerWord || !Lexicon.IsAsWritten(tk[p].Text, WordClass.PlacePreposition)) continue;
+                int n = p + 1;
+                if (n + 1 < d.End && tk[n].IsLowerWord && Lexicon.IsAsWritten(tk[n].Text, WordGroup.DefiniteArticle)) n++;
+                if (!tk[n].IsCapitalized) return;
+                int nameStart = d.Determiner.Length > 0 ? from + 1 : from;
+                if (nameStart > h) return;
+                d.PostModifier = MentionParser.Join(tk, p, d.End);
+                bool named = true;
+                for (int x = nameStart; x <= h; x++) named &= tk[x].IsCapitalized;
+                if (named)
+                {
+                    d.Kind = MentionKind.Organisation;
+                    d.Name = MentionParser.Join(tk, nameStart, p);
+                    return;
+                }
+                if (p > h + 1) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
+                d.Head = Inflection.Singular(tk[h].Lower);
+                d.IsOrganisationHead = true;
+                for (int x = nameStart; x < h; x++) d.AddModifier(tk[x].Text);
                 return;
             }
         }
