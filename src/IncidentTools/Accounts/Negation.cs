@@ -324,25 +324,29 @@ namespace IncidentTools.Accounts
         {
             int longest = 0;
             foreach (var phrase in phrases)
-                if (phrase.Length > longest && StartsPhrase(tokens, i, new[] { phrase })) longest = phrase.Length;
+                if (phrase.Length > longest && Starts(tokens, i, phrase)) longest = phrase.Length;
             return longest;
         }
 
         internal static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
         {
             foreach (var phrase in phrases)
-            {
-                int j = i, k = 0;
-                while (k < phrase.Length && j < tokens.Count)
-                {
-                    if (!tokens[j].IsWord) { j++; continue; }
-                    if (tokens[j].Lower != phrase[k]) break;
-                    j++;
-                    k++;
-                }
-                if (k == phrase.Length) return true;
-            }
+                if (Starts(tokens, i, phrase)) return true;
             return false;
+        }
+
+        /// <summary>True when the words from <paramref name="i"/> on (marks passed over) are the phrase's.</summary>
+        private static bool Starts(IReadOnlyList<Token> tokens, int i, string[] phrase)
+        {
+            int j = i, k = 0;
+            while (k < phrase.Length && j < tokens.Count)
+            {
+                if (!tokens[j].IsWord) { j++; continue; }
+                if (tokens[j].Lower != phrase[k]) break;
+                j++;
+                k++;
+            }
+            return k == phrase.Length;
         }
 
         /// <summary>A straight quotation mark standing alone, double or single ("\"", "'"): the text around it is still one clause.</summary>
