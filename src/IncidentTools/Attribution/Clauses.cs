@@ -1869,7 +1869,7 @@ namespace IncidentTools.Attribution
             // office), read up to a verb of publishing after it, as MentionParser reads it up to a cue
             if (m.Kind == MentionKind.Description && !m.IsDocument && OfPhraseBeforePublishing(tk, m.Next, end) is var v && v > m.Next)
             {
-                m.PostModifier ??= string.Join(" ", Enumerable.Range(m.Next, v - m.Next).Select(x => tk[x].Text));
+                m.PostModifier ??= MentionParser.Join(tk, m.Next, v);
                 m.Next = v;
             }
             // "The commander of the harbour police, Gen. Jo Reyes, today issued …": the parser read the "of" phrase to the comma
@@ -1906,11 +1906,18 @@ namespace IncidentTools.Attribution
             return -1;
         }
 
-        /// <summary>True when a verb of publishing (not in -ing) stands at <paramref name="j"/>, past auxiliaries and adverbs ("has today issued"), as <see cref="Rules.IssuedMissive.Issuer"/> reads it.</summary>
-        private static bool PublishingVerbAfter(IReadOnlyList<Token> tk, int j, int end)
+        /// <summary>True when a verb of publishing (not in -ing) stands at <paramref name="j"/>, past auxiliaries and adverbs ("has today issued").</summary>
+        private static bool PublishingVerbAfter(IReadOnlyList<Token> tk, int j, int end) => PublishingVerbAt(tk, j, end) >= 0;
+
+        /// <summary>
+        /// The token of the verb of publishing (tagged publishing in words.txt, not in -ing) at <paramref name="j"/> or past the
+        /// auxiliaries and adverbs there ("has today issued"), or -1: the verb of "X issued a statement" for the subject's
+        /// "of" phrase here and for <see cref="Rules.IssuedMissive.Issuer"/>.
+        /// </summary>
+        internal static int PublishingVerbAt(IReadOnlyList<Token> tk, int j, int end)
         {
             while (j < end && tk[j].IsLowerWord && tk[j].Has(WordTag.Auxiliary | WordTag.CueAdverb)) j++;
-            return j < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing) && !CueLexicon.IsIngOfVerb(tk[j]);
+            return j < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing) && !CueLexicon.IsIngOfVerb(tk[j]) ? j : -1;
         }
 
         /// <summary>The most tokens of an "of" phrase after a description's head read up to a verb of publishing ("of the harbour police").</summary>

@@ -68,9 +68,8 @@ namespace IncidentTools.Attribution.Rules
             var tk = sp.Tokens;
             var subject = context.SubjectOf(sp, si);
             if (subject == null || !ColonSubject.MaySpeak(subject)) return null;
-            int v = Clauses.PastAside(tk, subject.Next, e);
-            while (v < e && tk[v].IsLowerWord && tk[v].Has(WordTag.Auxiliary | WordTag.CueAdverb)) v++;
-            if (v >= e || !tk[v].IsLowerWord || !tk[v].Has(WordGroup.Publishing) || CueLexicon.IsIngOfVerb(tk[v])) return null;
+            int v = Clauses.PublishingVerbAt(tk, Clauses.PastAside(tk, subject.Next, e), e);
+            if (v < 0) return null;
             int n = MissiveAfter(tk, v + 1, e);
             if (n < 0 || n + 1 < e && tk[n + 1].Has(WordClass.AuthorPreposition)) return null;
             verb = v;
