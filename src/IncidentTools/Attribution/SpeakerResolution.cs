@@ -63,7 +63,7 @@ namespace IncidentTools.Attribution
                         (here == null || !HasSourceAt(here, present.CharStart)))
                     {
                         int known = resolver.Entities.Count;
-                        if (resolver.Resolve(present, ap, sentence, ap.Index) is { } person && person.Kind == EntityKind.Person &&
+                        if (resolver.Resolve(present, ap, sentence) is { } person && person.Kind == EntityKind.Person &&
                             (resolver.Entities.Count == known || person.Display != present.Text && person.Display.IndexOf(' ') > 0))
                             resolver.Touch(person, sentence, ap.Index);
                     }
@@ -74,7 +74,7 @@ namespace IncidentTools.Attribution
                     Entity? pinned = null;
                     if (opening != null && (here == null || !HasSourceAt(here, opening.CharStart)))
                     {
-                        var e = resolver.Resolve(opening, ap, sentence, ap.Index);
+                        var e = resolver.Resolve(opening, ap, sentence);
                         // (for "he" or "she" only the person of that gender: "Though Sanders led Clinton, she …" is someone else)
                         if (personal) e = pinned = SameGender(e, subject!.Determiner);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
@@ -83,7 +83,7 @@ namespace IncidentTools.Attribution
                     Entity? subjectPerson = null;
                     if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
-                        var e = pinned ?? resolver.Resolve(subject, ap, sentence, ap.Index);
+                        var e = pinned ?? resolver.Resolve(subject, ap, sentence);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                         subjectPerson = e;
                     }
@@ -98,7 +98,7 @@ namespace IncidentTools.Attribution
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
-                                      ?? resolver.Resolve(a.Source!, ap, sentence, ap.Index)
+                                      ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
                         // its subject; no speaker rather than the wrong one
@@ -106,7 +106,7 @@ namespace IncidentTools.Attribution
                         if (speaker != null && IsBareGeneric(speaker) && a.CueWords != null && a.SourceTokens != null)
                         {
                             // "officials said in a statement published on the department's website"
-                            var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap, sentence, ap.Index);
+                            var owner = StatementOwner(resolver, a.SourceTokens, a.CueWords.End, Math.Min(a.SourceTokens.Count, ap.Sentences[si].End), ap, sentence);
                             if (owner != null) speaker = owner;
                         }
                         // "REYES: I told them, “…”": in someone's turn "I" is the one whose turn it is, once known (a label
@@ -313,7 +313,7 @@ namespace IncidentTools.Attribution
                         if (!named) continue;
                         if (issuer == null || !string.Equals(sp.Tokens[word].Text, m.Head, StringComparison.OrdinalIgnoreCase)) return null;
                     }
-                    var e = resolver.Resolve(issuer, sp, sentence, sp.Index);
+                    var e = resolver.Resolve(issuer, sp, sentence);
                     return e != null && e.Kind != EntityKind.Document && !e.IsFirstPerson ? e : null;
                 }
             }
@@ -381,7 +381,7 @@ namespace IncidentTools.Attribution
                             var o = context.ClausesFor(p).Mentions.Parse(tk, st, tk.Count, inverted: false);
                             if (o != null && o.Start == st && o.End > x && (o.Kind == MentionKind.Organisation || o.Kind == MentionKind.Description && o.IsOrganisationHead) &&
                                 (pi != ap.Index || o.End <= m.Start))
-                                return resolver.Resolve(o, p, sentence, p.Index);
+                                return resolver.Resolve(o, p, sentence);
                         }
                         // (a word of a person's description, "an army spokesman": no "it")
                         continue;
@@ -396,7 +396,7 @@ namespace IncidentTools.Attribution
                         if (st < 0) continue;
                         var d = context.ClausesFor(p).Mentions.Parse(tk, st, tk.Count, inverted: false);
                         if (d != null && d.Kind == MentionKind.Description && d.IsDocument && d.End == x + 1)
-                            return resolver.Resolve(d, p, sentence, p.Index);
+                            return resolver.Resolve(d, p, sentence);
                     }
                     return null;
                 }
@@ -685,7 +685,7 @@ namespace IncidentTools.Attribution
         private static bool IsBareGeneric(Entity e) =>
             (e.Kind == EntityKind.Group || e.Kind == EntityKind.Individual) && e.Words.Count == 0 && (e.Party == null || e.PartyFromPlace);
 
-        private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, AnalysedParagraph text, int sentence, int pi)
+        private static Entity? StatementOwner(SpeakerResolver resolver, IReadOnlyList<Token> tk, int from, int end, AnalysedParagraph paragraph, int sentence)
         {
             bool statement = false;
             for (int c = Math.Max(0, from - StatementWordReach); c < from; c++)
@@ -706,7 +706,7 @@ namespace IncidentTools.Attribution
                         Kind = MentionKind.Description, Determiner = "the", Head = bare.ToLowerInvariant(), IsOrganisationHead = true,
                         Text = "the " + bare, Start = k - 1, End = k + 1, CharStart = tk[k - 1].Start, CharEnd = tk[k].End,
                     };
-                    var e = resolver.Resolve(m, text, sentence, pi);
+                    var e = resolver.Resolve(m, paragraph, sentence);
                     if (e != null && e.Kind == EntityKind.Organisation && e.Display.Split(' ').Length > 1) return e;
                 }
             }

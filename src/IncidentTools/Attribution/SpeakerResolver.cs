@@ -341,14 +341,14 @@ namespace IncidentTools.Attribution
         /// country, organisation or name in it (no capitalised modifier, no apposition, no complement but "here"),
         /// speaks for the place the text reports from.
         /// </summary>
-        private bool LocalDescription(Mention m, AnalysedParagraph? paragraphText = null)
+        private bool LocalDescription(Mention m, AnalysedParagraph? ap = null)
         {
             if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
-            bool opensSentence = paragraphText != null && m.Determiner.Length == 0 && OpensSentence(paragraphText, m.CharStart);
+            bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
             {
                 var mod = m.Modifiers[i];
@@ -544,13 +544,13 @@ namespace IncidentTools.Attribution
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
         /// </summary>
-        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, AnalysedParagraph paragraphText)
+        private Entity? NewcomerOfToldGender(char gender, int paragraph, int offset, AnalysedParagraph ap)
         {
             var only = OnlyNameWrittenBefore(gender, paragraph, offset, genderTold: true);
             if (only == null || !_fullNames.TryGetValue(PartyResolver.LastWord(only.Name), out var first) || first.Paragraph != paragraph) return null;
             // a sentence before the pronoun's: in its own sentence the name may be in a clause that is part of what is said
             // ("If Mayor Ben Ortiz loses the vote, he said, …") or the antecedent of a relative ("behind Chris Christie, whom he describes …")
-            if (paragraphText.SentenceAt(only.Start) == paragraphText.SentenceAt(offset)) return null;
+            if (ap.SentenceAt(only.Start) == ap.SentenceAt(offset)) return null;
             return NameOfToldGender(gender, paragraph, offset);
         }
 
@@ -698,14 +698,15 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>The entity a mention names, or null when it cannot be told (an unresolved pronoun).</summary>
-        public Entity? Resolve(Mention m, AnalysedParagraph paragraphText, int sentence, int paragraph)
+        public Entity? Resolve(Mention m, AnalysedParagraph ap, int sentence)
         {
+            int paragraph = ap.Index;
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
-                    if (m.Owner != null) return Resolve(m.Owner, paragraphText, sentence, paragraph);
-                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, paragraphText) ??
+                    if (m.Owner != null) return Resolve(m.Owner, ap, sentence);
+                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, ap) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
@@ -713,7 +714,7 @@ namespace IncidentTools.Attribution
                     if (m.Determiner.Length == 0 && m.Name != null && m.Name.IndexOf(' ') < 0 && _fullNames.ContainsKey(m.Name)) return ResolveName(m);
                     return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
                 default:
-                    var described = AppositiveName(m, paragraphText, paragraph) ?? ResolveDescription(m, paragraphText, sentence, paragraph);
+                    var described = AppositiveName(m, ap, paragraph) ?? ResolveDescription(m, ap, sentence, paragraph);
                     // "But our side reads it differently", "our people called": a body the writer's (or the speaker's) "our" owns
                     if (described != null && m.Kind == MentionKind.Description && IsWritersPossessive(m.Determiner)) described.WritersOwn = true;
                     return described;
@@ -849,15 +850,15 @@ namespace IncidentTools.Attribution
         {
             if (m.Kind != MentionKind.Description || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Apposition != null || m.Owner != null) return null;
             if (!_namesByParagraph.TryGetValue(paragraph, out var names)) return null;
-            var paragraphText = ap.Text;
+            var text = ap.Text;
             foreach (var f in names)
             {
                 if (f.Start <= m.CharEnd) continue;
                 if (f.Start - m.CharEnd > AppositiveNameGap) break;
-                if (!TitleWordsOnly.IsMatch(paragraphText.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
+                if (!TitleWordsOnly.IsMatch(text.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
                 int after = f.Start + f.Name.Length;
-                while (after < paragraphText.Length && paragraphText[after] != ',' && paragraphText[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
-                if (after >= paragraphText.Length || paragraphText[after] != ',') break;
+                while (after < text.Length && text[after] != ',' && text[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
+                if (after >= text.Length || text[after] != ',') break;
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = RolePhrase.AsApposition(m) });
             }
             return null;
@@ -895,10 +896,10 @@ namespace IncidentTools.Attribution
         /// means (<see cref="Lexicon.GroupNouns"/>: "our side", "our troops"), as an editorial or an interviewee speaks of
         /// their country's. A bare "the army" after it is that body, not the side the text named before.
         /// </summary>
-        internal static bool WritersOwnBodyBefore(string paragraphText, int at)
+        internal static bool WritersOwnBodyBefore(string ap, int at)
         {
-            if (paragraphText == null || at <= 0) return false;
-            var words = paragraphText.Substring(0, Math.Min(at, paragraphText.Length)).Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
+            if (ap == null || at <= 0) return false;
+            var words = ap.Substring(0, Math.Min(at, ap.Length)).Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i + 1 < words.Length; i++)
             {
                 var w = words[i].ToLowerInvariant();
@@ -951,7 +952,7 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
-        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph paragraphText)
+        private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph ap)
         {
             switch (pronoun)
             {
@@ -992,7 +993,7 @@ namespace IncidentTools.Attribution
                     // word misread as a name, "Nobody asked …")
                     bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
                                              latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || _namedSubjectPlain && latest.Spoke) &&
-                                             PronounOpensSentence(paragraphText, offset);
+                                             PronounOpensSentence(ap, offset);
                     var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore)
                         ? latest
                         : known ?? latest;
@@ -1007,7 +1008,7 @@ namespace IncidentTools.Attribution
                     // name the pronoun's own paragraph writes before it, in an earlier sentence, when it writes that name for the first
                     // time in the document
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
-                             NewcomerOfToldGender(g, paragraph, offset, paragraphText) is { } newcomer)
+                             NewcomerOfToldGender(g, paragraph, offset, ap) is { } newcomer)
                         best = newcomer;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
@@ -1449,7 +1450,7 @@ namespace IncidentTools.Attribution
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
 
-        private Entity? ResolveDescription(Mention m, AnalysedParagraph paragraphText, int sentence, int paragraph)
+        private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
@@ -1466,7 +1467,7 @@ namespace IncidentTools.Attribution
                 {
                     var owner = m.Owner.Kind == MentionKind.Name ? ResolveName(m.Owner)
                               : m.Owner.Kind == MentionKind.Organisation ? ResolveOrganisation(m.Owner.Name ?? m.Owner.Text)
-                              : m.Owner.Kind == MentionKind.Description ? ResolveDescription(m.Owner, paragraphText, sentence, paragraph)
+                              : m.Owner.Kind == MentionKind.Description ? ResolveDescription(m.Owner, ap, sentence, paragraph)
                               : null;
                     if (owner != null)
                     {
@@ -1483,7 +1484,7 @@ namespace IncidentTools.Attribution
                 // pronoun stands for, who speaks through them (as "Clark's report" would)
                 if (m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
                     Lexicon.SubjectOfPossessive(m.Determiner.ToLowerInvariant()) is { } subject && Lexicon.Is(subject, WordClass.GenderedPronoun) &&
-                    ResolvePronoun(subject, sentence, paragraph, m.CharStart, paragraphText) is { IsIndividual: true } author)
+                    ResolvePronoun(subject, sentence, paragraph, m.CharStart, ap) is { IsIndividual: true } author)
                 {
                     var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = author, Party = author.Party });
                     foreach (var w in m.Modifiers) doc.Words.Add(w);
@@ -1534,8 +1535,8 @@ namespace IncidentTools.Attribution
                 string? disputed = null;
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
-                    disputed = _parties.FromText(DisputedWords.AfterDenial(paragraphText.Text, m.CharEnd));
-                    if (!WritersOwnBodyBefore(paragraphText.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                    disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph);
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
@@ -1554,7 +1555,7 @@ namespace IncidentTools.Attribution
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
                 var earlier = MostRecent(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural &&
                                               x.HasWords(own) &&
-                                              (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, paragraphText)));
+                                              (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, ap)));
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
@@ -1621,12 +1622,12 @@ namespace IncidentTools.Attribution
             // never for the host country the story is filed from
             if (e.Party == null && OfAMission(m))
             {
-                e.Party = MissionNamedBefore(paragraphText, m.CharStart) ?? MissionSideBefore(paragraph);
+                e.Party = MissionNamedBefore(ap, m.CharStart) ?? MissionSideBefore(paragraph);
                 return e;
             }
             // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
             // the city of one country the description names ("a security official in Quetta")
-            if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, paragraphText)))
+            if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, ap)))
             {
                 // "The Foreign Office said … A spokesman said …": the voice of a body, in the paragraph where a body of a side
                 // spoke, speaks for that body's side, not the dateline's ("officials said", many people, and "a liaison officer
