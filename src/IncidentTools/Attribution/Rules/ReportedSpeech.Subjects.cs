@@ -557,6 +557,7 @@ namespace IncidentTools.Attribution.Rules
             if (m.HeadText == null) TakePluralHead(tk, m, lead);
             if (m.HeadText == null) TakeHeadBeforeOfName(tk, m, lead);
             if (m.HeadText == null) TakeBodyBeforePlace(tk, m, lead);
+            if (m.HeadText == null) TakeHeadBeforePreposition(tk, m, lead);
             return m;
         }
 
@@ -644,6 +645,37 @@ namespace IncidentTools.Attribution.Rules
                 if (EndsInApposedName(tk, h + 1, d.End)) return;
                 d.HeadText = MentionParser.Join(tk, d.Start, h + 1);
                 d.PostModifier = MentionParser.Join(tk, h + 1, d.End);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// "The bombing in Paris showed", "Initial reporting from the field indicates": in a phrase the other readings leave
+        /// headed by its last word, a lower-case noun right before the phrase's first preposition heads it; the prepositional
+        /// phrase only describes it (its post-modifier), so neither its place nor its object is the speaker (a capital read as
+        /// the speaker would be its government). Not after "of" ("the head of security at the airport": which noun of an of
+        /// phrase heads it is <see cref="TakeHeadBeforeOfName"/>'s and the listed heads' judgement), nor a share ("one in 10"), nor
+        /// before "by" (its agent speaks through the noun), nor a listed noun (a document's author, a person's employer).
+        /// </summary>
+        private static void TakeHeadBeforePreposition(IReadOnlyList<Token> tk, Mention d, int from)
+        {
+            for (int h = from + 1; h + 1 < d.End; h++)
+            {
+                var t = tk[h];
+                if (!t.IsWord) return;
+                if (!t.IsLowerWord || !t.Has(WordTag.Preposition) || t.Has(WordClass.ListCoordinator)) continue;
+                // ("A 2014 study by a law professor": the agent's phrase names who speaks through the noun)
+                if (t.Has(WordGroup.OfComplement) || t.Has(WordClass.AuthorPreposition) || BeforeNumber(tk, h + 1)) return;
+                var noun = tk[h - 1];
+                if (!noun.IsLowerWord || noun.Has(WordTag.Determiner | WordTag.Preposition) || IsShareWord(noun) || IsDeterminer(noun.Lower)) return;
+                // ("Exit polls taken in Ohio", "a source familiar with the talks": a participle or an adjective before the
+                // preposition opens the phrase that describes the noun before them; it heads nothing)
+                if (CueLexicon.IsEdForm(noun) || noun.Has(WordTag.Postmodifier) || MentionParser.IsPastVerbNotInEd(tk, h - 1, d.End)) return;
+                // (a listed noun's phrase is the listed heads' judgement: a document's author, a person's employer)
+                if (noun.IsSpeakerNoun(out _, out _) || noun.IsOrganisationWord || noun.IsDocumentWord || IsDocumentPlural(noun)) return;
+                d.HeadText = MentionParser.Join(tk, d.Start, h);
+                d.Head = Inflection.Singular(noun.Lower);
+                d.PostModifier = MentionParser.Join(tk, h, d.End);
                 return;
             }
         }
