@@ -36,6 +36,14 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ANameThatEndsThePhraseIsTheSpeakers()
+        {
+            // near miss: the name after the phrase is the speaker's own, in apposition
+            var claim = Claim("The former emissary to Stockholm Ingrid Halvorsen said that the harbour walls were too low.", "the harbour walls were too low");
+            Assert.Equal("Halvorsen", claim.Speaker);
+        }
+
+        [Fact]
         public void ACoordinationIsNoPrepositionalPhrase()
         {
             // near miss: "and" joins two nouns; neither is a phrase describing the other

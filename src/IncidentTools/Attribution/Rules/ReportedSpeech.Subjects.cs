@@ -663,7 +663,10 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[h];
                 if (!t.IsWord) return;
-                if (!t.IsLowerWord || !t.Has(WordTag.Preposition) || t.Has(WordClass.ListCoordinator)) continue;
+                if (!t.IsLowerWord || !t.Has(WordTag.Function) || t.Has(WordTag.Determiner)) continue;
+                // the first word of grammar after the noun decides: a coordination ("my brother and I") or a preposition the
+                // lexicon does not mark as opening a describing phrase ("An investigation into …") leaves the phrase as it is
+                if (!t.Has(WordTag.Preposition) || t.Has(WordClass.ListCoordinator)) return;
                 // ("A 2014 study by a law professor": the agent's phrase names who speaks through the noun)
                 if (t.Has(WordGroup.OfComplement) || t.Has(WordClass.AuthorPreposition) || BeforeNumber(tk, h + 1)) return;
                 var noun = tk[h - 1];
@@ -671,6 +674,8 @@ namespace IncidentTools.Attribution.Rules
                 // ("Exit polls taken in Ohio", "a source familiar with the talks": a participle or an adjective before the
                 // preposition opens the phrase that describes the noun before them; it heads nothing)
                 if (CueLexicon.IsEdForm(noun) || noun.Has(WordTag.Postmodifier) || MentionParser.IsPastVerbNotInEd(tk, h - 1, d.End)) return;
+                // ("The former emissary to Oslo Ingrid Halvorsen": a name that ends the phrase is the speaker's own, in apposition)
+                if (EndsInApposedName(tk, h, d.End)) return;
                 // (a listed noun's phrase is the listed heads' judgement: a document's author, a person's employer)
                 if (noun.IsSpeakerNoun(out _, out _) || noun.IsOrganisationWord || noun.IsDocumentWord || IsDocumentPlural(noun)) return;
                 d.HeadText = MentionParser.Join(tk, d.Start, h);
