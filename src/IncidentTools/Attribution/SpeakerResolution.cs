@@ -806,7 +806,8 @@ namespace IncidentTools.Attribution
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")
-                        if (CountryTable.Find(tk[a].Text) != null || tk[a].Has(WordTag.Function) || tk[a].CueVerb != null || tk[a].Has(WordTag.NotNameStart) || Lexicon.IsAdverb(tk[a].Text) ||
+                        // (the token's own bits asked before the tables: most words of a name are none of these)
+                        if (tk[a].Has(WordTag.Function | WordTag.NotNameStart) || tk[a].CueVerb != null || CountryTable.Find(tk[a].Text) != null || Lexicon.IsAdverb(tk[a].Text) ||
                             Lexicon.Is(tk[a].Lower, WordSense.NilSubject)) { a++; continue; }
                         break;
                     }
@@ -858,13 +859,14 @@ namespace IncidentTools.Attribution
                             if (tk[x].IsOrganisationWord || tk[x].IsDocumentWord || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
                                 IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))
                                 org = true;
-                        var joined = MentionParser.Join(tk, a, k);
-                        if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) org = true;
+                        // (the words joined only for a name still kept: the string is the name's, or looked up to drop it)
+                        var joined = org ? null : MentionParser.Join(tk, a, k);
+                        if (joined != null && (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null)) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) });
                     }
                 }
             }

@@ -52,7 +52,7 @@ namespace IncidentTools.Text
         private static string StripPossessive(string w)
         {
             if (Possessive.EndsIn(w)) return Possessive.Strip(w);
-            if (w.EndsWith("'", StringComparison.Ordinal) || w.EndsWith("’", StringComparison.Ordinal)) return w.Substring(0, w.Length - 1);
+            if (w.Length > 0 && w[w.Length - 1] is '\'' or '’') return w.Substring(0, w.Length - 1);
             return w;
         }
 

@@ -15,8 +15,13 @@ namespace IncidentTools.Text
         public const string Curly = "’s";
 
         /// <summary>True when the word ends in "'s" or "’s", as written (also "it's" and "he's", which the caller tells apart).</summary>
-        public static bool EndsIn(string word) =>
-            word.EndsWith(Straight, StringComparison.Ordinal) || word.EndsWith(Curly, StringComparison.Ordinal);
+        /// (Read as its last two characters: asked of a token's text at every token by several loops, where two
+        /// ordinal EndsWith calls each cost more than the test.)
+        public static bool EndsIn(string word)
+        {
+            int n = word.Length;
+            return n >= 2 && word[n - 1] == 's' && (word[n - 2] == '\'' || word[n - 2] == '’');
+        }
 
         /// <summary>True when the text is the suffix alone, "'s" or "’s" (a token of its own, or what is left of a word after a name in it).</summary>
         public static bool IsSuffix(string text) => text == Straight || text == Curly;
