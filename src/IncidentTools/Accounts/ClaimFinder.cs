@@ -158,13 +158,15 @@ namespace IncidentTools.Accounts
                     // the text of each range, cut once for the cues of every question
                     var rangeTexts = new string[ranges.Count];
                     for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope!.Cut(ranges[r].From, ranges[r].To);
+                    // the cues that may match each range (whose words it holds), and all of them in the order first met
                     var candidates = new List<CompiledCue>();
-                    foreach (var rangeText in rangeTexts)
-                        foreach (var c in _cues.Candidates(rangeText, party))
+                    var rangeCandidates = new List<CompiledCue>[rangeTexts.Length];
+                    for (int r = 0; r < rangeTexts.Length; r++)
+                        foreach (var c in rangeCandidates[r] = _cues.Candidates(rangeTexts[r], party))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
+                        var position = Position(q, candidates, rangeCandidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -1437,8 +1439,15 @@ namespace IncidentTools.Accounts
             return false;
         }
 
-        /// <summary>The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them, or null.</summary>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
+        /// <summary>
+        /// The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them
+        /// (<paramref name="candidates"/>, in the order matches are collected) and those that may match each range, or null.
+        /// </summary>
+        /// <remarks>
+        /// A cue is run only on the ranges that hold its words (<see cref="PositionCues.Candidates"/>): on the others its pattern
+        /// cannot match, and a source's words cut at other reports are often several ranges, each holding the words of a few cues.
+        /// </remarks>
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
         {
             cueText = null;
@@ -1449,9 +1458,10 @@ namespace IncidentTools.Accounts
             {
                 int rf = ranges[r].From;
                 var span = rangeTexts[r];
+                var mayMatch = rangeCandidates[r];
                 foreach (var cue in candidates)
                 {
-                    if (cue.Question != q) continue;
+                    if (cue.Question != q || !mayMatch.Contains(cue)) continue;
                     for (var m = cue.Pattern.Match(span); m.Success; m = m.NextMatch())
                         if (m.Length > 0 && PositionCues.Counts(cue, m)) found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
                 }

@@ -97,8 +97,24 @@ namespace IncidentTools.Accounts
                     AddTerm(new TermPattern(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
             // Built now, read only from here on: an index may be shared (see CompiledManifest).
             _literals.Seal();
+            // each term filed under the first string it needs (its anchor): a window tries only the terms whose anchor it holds
+            _byAnchor = new int[_literals.Count][];
+            var anchored = new List<int>?[_literals.Count];
+            var unanchored = new List<int>();
+            for (int t = 0; t < _terms.Count; t++)
+            {
+                if (_required[t].Length == 0) unanchored.Add(t);
+                else (anchored[_required[t][0]] ??= new List<int>()).Add(t);
+            }
+            for (int id = 0; id < anchored.Length; id++) _byAnchor[id] = anchored[id]?.ToArray();
+            _unanchored = unanchored.ToArray();
             foreach (var p in Parties) _alternations[p] = BuildAlternation(p);
         }
+
+        /// <summary>For each string of <see cref="_literals"/>, the terms (by index, ascending) whose first required string it is.</summary>
+        private readonly int[]?[] _byAnchor;
+        /// <summary>The terms that need no string (tried in every window).</summary>
+        private readonly int[] _unanchored;
 
         public IReadOnlyList<PartyDefinition> Parties { get; }
 
@@ -144,9 +160,28 @@ namespace IncidentTools.Accounts
             // and text, the index made a list and grew it at each call
             var all = _all ??= new List<PartyMention>();
             all.Clear();
-            // Only the terms whose words the window holds are run.
-            var present = useIndex ? _literals.PresentInScratch(text, from, to) : null;
-            for (int t = 0; t < _terms.Count; t++)
+            // Only the terms whose words the window holds are run: those filed under a string it holds (and those filed
+            // under none), in the order of the terms, each then checked for all its strings (asked for every claim's
+            // source and for words before a verb, the window need not visit every term of the manifest)
+            bool[]? present = null;
+            var tried = _tried ??= new List<int>();
+            tried.Clear();
+            if (useIndex)
+            {
+                var holds = _holds ??= new List<int>();
+                holds.Clear();
+                present = _literals.PresentInScratch(text, from, to, holds);
+                tried.AddRange(_unanchored);
+                foreach (var id in holds)
+                    if (_byAnchor[id] is { } terms) tried.AddRange(terms);
+                tried.Sort();
+            }
+            else
+            {
+                for (int t = 0; t < _terms.Count; t++) tried.Add(t);
+            }
+            // (the thread's scratch lists: nothing below asks the index again)
+            foreach (var t in tried)
             {
                 if (present != null)
                 {
@@ -187,6 +222,8 @@ namespace IncidentTools.Accounts
         }
 
         [ThreadStatic] private static List<PartyMention>? _all;
+        [ThreadStatic] private static List<int>? _tried;
+        [ThreadStatic] private static List<int>? _holds;
 
         /// <summary>
         /// True when a party's name or alias stands in the text inside another name ("a correspondent for the Voice of
