@@ -113,6 +113,12 @@ namespace IncidentTools.Attribution
         public bool Spoke { get; set; }
 
         /// <summary>
+        /// True once a surname written alone ("Grayson said") has been read as this person, named in full before: the short
+        /// name the document uses for it, which it keeps when another person of that surname comes in later.
+        /// </summary>
+        public bool ShortNamed { get; set; }
+
+        /// <summary>
         /// True when the entity's latest attribution put forward a statement (its cue tagged claim: "said", "told"), not a
         /// question ("asked").
         /// </summary>
@@ -701,6 +707,7 @@ namespace IncidentTools.Attribution
         public Entity? Resolve(Mention m, AnalysedParagraph ap, int sentence)
         {
             int paragraph = ap.Index;
+            _paragraph = paragraph;
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
@@ -1082,8 +1089,11 @@ namespace IncidentTools.Attribution
             {
                 var w = words[0];
                 e = SurnameOfGender(w, titleGender)
+                    ?? ShortNameOf(w)
                     ?? MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
                     ?? ByGivenName(w);
+                // "Grayson said" read as "Alan Grayson": the document's short name for him from now on
+                if (e != null && e.Kind == EntityKind.Person && e.LastWord.Equals(w, StringComparison.Ordinal) && e.Display.IndexOf(' ') > 0) e.ShortNamed = true;
                 if (e == null)
                 {
                     _fullNames.TryGetValue(w, out var full);
@@ -1153,6 +1163,31 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? SurnameOfGender(string surname, char gender) =>
             gender == '\0' ? null : MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(surname, StringComparison.Ordinal) && (x.Gender == '\0' || x.Gender == gender));
+
+        /// <summary>The paragraph of the mention being resolved (set by <see cref="Resolve"/>).</summary>
+        private int _paragraph = -1;
+
+        /// <summary>
+        /// "Grayson said" after "Rep. Alan Grayson … Grayson denied it … his ex-wife, Lolita Grayson, …": where several people
+        /// share a surname, the one the document has already called by the surname alone, as news style keeps the bare
+        /// surname for the main figure and names the others in full; null when no such person, or more than one, is known,
+        /// or when another of that surname was named in this mention's own paragraph (then the one named last, as before).
+        /// </summary>
+        private Entity? ShortNameOf(string surname)
+        {
+            Entity? shortNamed = null, latest = null;
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var x = _all[i];
+                if (x.Kind != EntityKind.Person || !x.LastWord.Equals(surname, StringComparison.Ordinal)) continue;
+                if (latest == null || x.LastSeen > latest.LastSeen) latest = x;
+                if (!x.ShortNamed) continue;
+                if (shortNamed != null) return null;
+                shortNamed = x;
+            }
+            if (shortNamed == null || latest == shortNamed || latest!.LastParagraph >= _paragraph) return null;
+            return shortNamed;
+        }
 
         /// <summary>
         /// The title kept for a person: "Morningstar's Karin Anderson" → "Morningstar" (the employer), but no
