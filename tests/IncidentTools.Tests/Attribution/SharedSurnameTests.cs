@@ -6,7 +6,8 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// Speaker resolution: where several people share a surname, a bare surname is the one the document has already called
     /// by the surname alone (news style keeps the bare surname for the main figure and names the others in full), not the
-    /// one mentioned last; in the paragraph that names the other one, the bare surname is still the one named last.
+    /// one mentioned last; in the paragraph that names the other one as subject or speaker, or the one after it, the bare
+    /// surname is still the one named last.
     /// </summary>
     public class SharedSurnameTests
     {
@@ -27,6 +28,13 @@ namespace IncidentTools.Tests.Attribution
         public void InTheParagraphThatNamesTheOtherTheSurnameIsTheOneNamedLast()
         {
             var quotes = Quotes(Story + "Nina Varga spoke after him. “He never paid me,” Varga said.");
+            Assert.Equal("Nina Varga", Q(quotes, "He never paid me").Speaker);
+        }
+
+        [Fact]
+        public void TheOtherOneSpeakingInTheParagraphBeforeKeepsTheSurname()
+        {
+            var quotes = Quotes(Story + "Nina Varga spoke after him.\n\n“He owes me,” she said.\n\n“He never paid me,” Varga said.");
             Assert.Equal("Nina Varga", Q(quotes, "He never paid me").Speaker);
         }
 
