@@ -1101,7 +1101,8 @@ namespace IncidentTools.Attribution
                     ?? MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
                     ?? ByGivenName(w);
                 // "Grayson said" read as "Alan Grayson" while he is the only Grayson known: the document's short name for him from now on
-                if (e != null && e.Kind == EntityKind.Person && e.LastWord.Equals(w, StringComparison.Ordinal) && e.Display.IndexOf(' ') > 0 && !SharesSurname(e) && WrittenAsPersonName(e.Display)) e.ShortNamed = true;
+                if (e != null && !e.ShortNamed && e.Kind == EntityKind.Person && e.LastWord.Equals(w, StringComparison.Ordinal) && e.Display.IndexOf(' ') > 0 &&
+                    WrittenAsPersonName(e.Display) && !SharesSurname(e)) e.ShortNamed = true;
                 if (e == null)
                 {
                     _fullNames.TryGetValue(w, out var full);
