@@ -113,6 +113,18 @@ namespace IncidentTools.Attribution
         public bool Spoke { get; set; }
 
         /// <summary>
+        /// True once a surname written alone ("Grayson said") has been read as this person, named in full before: the short
+        /// name the document uses for it, which it keeps when another person of that surname comes in later.
+        /// </summary>
+        public bool ShortNamed { get; set; }
+
+        /// <summary>
+        /// The last paragraph whose mention named the person in full or by "he" or "she" (a surname alone does not count): where a
+        /// bare surname shared with a short-named person keeps to this one (<see cref="SpeakerResolver"/>).
+        /// </summary>
+        public int InFocusParagraph { get; set; } = -1;
+
+        /// <summary>
         /// True when the entity's latest attribution put forward a statement (its cue tagged claim: "said", "told"), not a
         /// question ("asked").
         /// </summary>
@@ -701,13 +713,16 @@ namespace IncidentTools.Attribution
         public Entity? Resolve(Mention m, AnalysedParagraph ap, int sentence)
         {
             int paragraph = ap.Index;
+            _paragraph = paragraph;
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
                     if (m.Owner != null) return Resolve(m.Owner, ap, sentence);
-                    return ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, ap) ??
+                    var referent = ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, ap) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
+                    if (referent != null && referent.Kind == EntityKind.Person) referent.InFocusParagraph = paragraph;
+                    return referent;
                 case MentionKind.Name: return ResolveName(m);
                 case MentionKind.Organisation:
                     // "Cuban said" after "Mark Cuban": a country's word that the document wrote as a person's surname
@@ -1082,8 +1097,12 @@ namespace IncidentTools.Attribution
             {
                 var w = words[0];
                 e = SurnameOfGender(w, titleGender)
+                    ?? ShortNameOf(w)
                     ?? MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
                     ?? ByGivenName(w);
+                // "Grayson said" read as "Alan Grayson" while he is the only Grayson known: the document's short name for him from now on
+                if (e != null && !e.ShortNamed && e.Kind == EntityKind.Person && e.LastWord.Equals(w, StringComparison.Ordinal) && e.Display.IndexOf(' ') > 0 &&
+                    WrittenAsPersonName(e.Display) && !SharesSurname(e)) e.ShortNamed = true;
                 if (e == null)
                 {
                     _fullNames.TryGetValue(w, out var full);
@@ -1122,6 +1141,7 @@ namespace IncidentTools.Attribution
                 }
                 if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(words[0]);
             }
+            if (words.Length > 1 && e.Kind == EntityKind.Person) e.InFocusParagraph = _paragraph;
             if (titleGender != '\0' && e.Gender == '\0') e.Gender = titleGender;
             if (title != null && e.Title == null) e.Title = TitleOf(title);
             if (e.TitleNoun == null) e.TitleNoun = parsed.TitleNoun ?? PersonName.NounOf(m.Title);
@@ -1153,6 +1173,56 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? SurnameOfGender(string surname, char gender) =>
             gender == '\0' ? null : MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(surname, StringComparison.Ordinal) && (x.Gender == '\0' || x.Gender == gender));
+
+        /// <summary>
+        /// True when every word of the name without its honorifics is written as a name: capitalised and known to the lexicon as no
+        /// other word, or an initial ("Alan Grayson", "James B. Comey"; not a headline read as a name, "Progressives Are
+        /// Celebrating Hillary Clinton").
+        /// </summary>
+        private bool WrittenAsPersonName(string name)
+        {
+            foreach (var w in GivenWordsOf(name))
+            {
+                var word = w.TrimEnd('.');
+                // an initial ("James B. Comey") is written as a name
+                if (word.Length == 1 && char.IsUpper(word[0])) continue;
+                if (word.Length > 0 && char.IsLetter(word[0]) && !IsWrittenAsName(word)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>How many paragraphs back another person of the surname named in full or by a pronoun keeps the focus from the short-named one (<see cref="ShortNameOf"/>).</summary>
+        private const int ShortNameFocusReach = 1;
+
+        /// <summary>The paragraph of the mention being resolved (set by <see cref="Resolve"/>).</summary>
+        private int _paragraph = -1;
+
+        /// <summary>
+        /// "Grayson said" after "Rep. Alan Grayson … Grayson denied it … his ex-wife, Lolita Grayson, …": where several people
+        /// share a surname, the one the document has already called by the surname alone, as news style keeps the bare
+        /// surname for the main figure and names the others in full; null when no such person, or more than one, is known,
+        /// or when another of that surname is in focus, named in full or by "he" or "she" in this paragraph or the one before
+        /// ("Donald Trump also criticized Clinton. / “…,” he said. / “…,” Trump said": then the one named last, as before). A
+        /// person is short-named when a bare surname was read as them while no other of that surname was known.
+        /// </summary>
+        private Entity? ShortNameOf(string surname)
+        {
+            Entity? shortNamed = null;
+            bool otherInFocus = false;
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var x = _all[i];
+                if (x.Kind != EntityKind.Person || !x.LastWord.Equals(surname, StringComparison.Ordinal)) continue;
+                if (!x.ShortNamed)
+                {
+                    if (x.InFocusParagraph >= 0 && _paragraph - x.InFocusParagraph <= ShortNameFocusReach) otherInFocus = true;
+                    continue;
+                }
+                if (shortNamed != null) return null;
+                shortNamed = x;
+            }
+            return otherInFocus ? null : shortNamed;
+        }
 
         /// <summary>
         /// The title kept for a person: "Morningstar's Karin Anderson" → "Morningstar" (the employer), but no
