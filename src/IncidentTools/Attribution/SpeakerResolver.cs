@@ -868,7 +868,7 @@ namespace IncidentTools.Attribution
         /// The party of the side the text named last: the organisation (or government named by its capital or
         /// country, or the body's spokesman) most recently a subject or a speaker, in this paragraph or the two before, that has one.
         /// "Pakistan's army said … The military said …": a bare institutional word speaks for it. So does a side's
-        /// spokesman named with his role ("Pakistan's military spokesman, Maj Gen Athar Abbas").
+        /// spokesman named with his role in the same paragraph ("Pakistan's military spokesman, Maj Gen Athar Abbas").
         /// </summary>
         private string? SideNamedBefore(int paragraph, int reach = SideReach)
         {
@@ -880,9 +880,10 @@ namespace IncidentTools.Attribution
             // spokesman does; not a side taken from the place reported from, nor people of a paragraph before)
             var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
                                     x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson)) ||
-                                    // (and a side's spokesman named: "Pakistan's military spokesman, Maj Gen Athar Abbas, … The army said …",
-                                    // the side his role or title writes, not one taken from the place reported from)
-                                    x.Kind == EntityKind.Person && !x.PartyFromPlace && NamedSpokesperson(x) ||
+                                    // (and a side's spokesman named, in this paragraph: "Pakistan's military spokesman, Maj Gen Athar Abbas, …
+                                    // The army said …", the side his role or title writes, not one taken from the place reported from; one of a
+                                    // paragraph before gives way to the place a later paragraph opens with, "In Islamabad, … The military said …")
+                                    x.Kind == EntityKind.Person && !x.PartyFromPlace && x.LastParagraph == paragraph && NamedSpokesperson(x) ||
                                     // (and bodies joined as one source, "Pakistan's government and military maintain …")
                                     x.Kind == EntityKind.Group && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) ||
                                     (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
