@@ -53,5 +53,73 @@ questions:
             var army = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
             Assert.Equal("Northland", army.Party);
         }
+    
+
+        [Fact]
+        public void NoSuchActWillGoUnansweredCallsTheActWhatTheCueSays()
+        {
+            // "no such act of aggression will go unanswered": a warning of acts to come; the act was one of aggression
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AggressionQuestion,
+                "The Southern Guard said in a statement that no such act of aggression will go unanswered in future.");
+            var guard = corpus.Claims.Single(c => c.Question == "deliberate");
+            Assert.Equal("Southland", guard.Party);
+            Assert.Equal("Deliberate", guard.Position);
+            Assert.False(guard.Negated);
+        }
+
+        [Fact]
+        public void NoSuchActWithNoModalOfTheFutureIsStillDenied()
+        {
+            // the near miss: "there had been no such act of aggression" denies the act, as before
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AggressionQuestion,
+                "The Southern Guard said in a statement that there had been no such act of aggression on the border.");
+            var guard = corpus.Claims.Single(c => c.Question == "deliberate");
+            Assert.Equal("Not deliberate", guard.Position);
+            Assert.True(guard.Negated);
+        }
+    
+
+        [Fact]
+        public void HeAfterADescribedSpeakerInTheSentenceBeforeIsThatSpeaker()
+        {
+            // "“…,” he said" of a farmer two paragraphs up; then "The Southern sector commander, who spoke to the villagers,
+            // said …. He said …": the "he" that opens the next sentence is the commander who just spoke, not the farmer
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Ivo Lind, a farmer, said the night had been quiet. \"We heard nothing until the guns,\" he said.",
+                "The villagers gathered at the school on Friday.",
+                "The Southern sector commander, who spoke to the villagers, said the posts had stood there for years. He said the shelling was deliberate.");
+            var he = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
+            Assert.Equal("Southern sector commander", he.Speaker);
+            Assert.Equal("Southland", he.Party);
+        }
+
+        [Fact]
+        public void HeAfterADescribedSpeakerOfAnEarlierParagraphKeepsTheChain()
+        {
+            // the near miss: the commander spoke a paragraph before; the "he" of a new paragraph keeps the chain, as before
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Ivo Lind, a farmer, said the night had been quiet. \"We heard nothing until the guns,\" he said.",
+                "The Southern sector commander, who spoke to the villagers, said the posts had stood there for years.",
+                "He said the shelling was deliberate.");
+            var he = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
+            Assert.Equal("Ivo Lind", he.Speaker);
+        }
+    
+
+        [Fact]
+        public void HeAfterADefiniteDescriptionRightAfterTheKnownPersonsParagraphKeepsTheChain()
+        {
+            // the near miss: "Ivo Lind says …. ¶ The Southern commander noted …. He said …": the description may be Lind again
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Ivo Lind says the night had been quiet. \"We heard nothing until the guns,\" he said.",
+                "The Southern commander noted that the posts had stood there for years. He said the shelling was deliberate.");
+            var he = corpus.Claims.Single(c => c.Content == "the shelling was deliberate");
+            Assert.Equal("Ivo Lind", he.Speaker);
+        }
     }
 }

@@ -1012,7 +1012,14 @@ namespace IncidentTools.Attribution
                     bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
                                              latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || _namedSubjectPlain && latest.Spoke) &&
                                              PronounOpensSentence(ap, offset);
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore)
+                    // (nor over one described, not named, who made a statement in the sentence just before, in the pronoun's own
+                    // paragraph, when the pronoun opens its sentence: "“…,” Gul said. ¶ … ¶ The sector commander, who spoke to the
+                    // elders, said the posts were old. He said …" is the commander; a definite description right after the known
+                    // person's paragraph may be that person again, "Jo Bell says …. ¶ The Republican nominee noted …. He said …")
+                    bool describedJustBefore = latest != null && latest.Kind == EntityKind.Individual && latest.LastStated && latest.LastParagraph == paragraph &&
+                                               latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
+                                               (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
