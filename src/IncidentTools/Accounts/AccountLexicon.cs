@@ -47,6 +47,8 @@ namespace IncidentTools.Accounts
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
             NilObjects = Stance["nil-object"].Select(Words).ToList();
+            Warnings = Stance["warning"].Select(Words).ToList();
+            FutureModals = Set(Stance["future"]);
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
@@ -99,13 +101,22 @@ namespace IncidentTools.Accounts
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
         public IReadOnlyList<string[]> NilObjects { get; }
 
+        /// <summary>
+        /// The negator of a warning about acts to come, each as its words ("no such"): right before a cue that a modal of the
+        /// future follows ("no such act of aggression will go unanswered"), it denies nothing: warning.
+        /// </summary>
+        public IReadOnlyList<string[]> Warnings { get; }
+
+        /// <summary>Modals of the future ("will", "shall"), after the cue of such a warning: future.</summary>
+        public HashSet<string> FutureModals { get; }
+
         /// <summary>Whole short answers that say yes to the question asked before them ("Apparently so.").</summary>
         public HashSet<string> Affirmations { get; }
 
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny", "nil-object", "asked", "asking" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny", "nil-object", "asked", "asking", "warning", "future" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

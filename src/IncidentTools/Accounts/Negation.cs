@@ -92,6 +92,8 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Has(WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
+                    // "no such act of aggression will go unanswered": a warning of acts to come, which calls the act one
+                    if (IsWarning(tokens, i, c, cueEnd, lexicon)) continue;
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
                     // past the verb that reports the cue and its auxiliaries, a negator stands in that verb's subject: "An
@@ -112,6 +114,24 @@ namespace IncidentTools.Accounts
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// True when the negator at <paramref name="i"/> opens a warning's words (accounts-stance.txt 'warning': "no such") that
+        /// end right before the cue at <paramref name="c"/>, and a modal of the future ('future') follows the cue at once: "no
+        /// such act of aggression will go unanswered" warns of acts to come and calls the one that was one of aggression ("there
+        /// was no such attack" is still denied).
+        /// </summary>
+        private static bool IsWarning(IReadOnlyList<Token> tokens, int i, int c, int cueEnd, AccountLexicon lexicon)
+        {
+            if (cueEnd < 0) return false;
+            foreach (var phrase in lexicon.Warnings)
+            {
+                if (i + phrase.Length != c || !Starts(tokens, i, phrase)) continue;
+                int k = IndexAt(tokens, cueEnd);
+                return k >= 0 && tokens[k].IsWord && lexicon.FutureModals.Contains(tokens[k].Lower);
+            }
+            return false;
         }
 
         /// <summary>

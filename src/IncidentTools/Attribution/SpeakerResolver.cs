@@ -882,7 +882,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The party of the side the text named last: the organisation (or government named by its capital or
         /// country, or the body's spokesman) most recently a subject or a speaker, in this paragraph or the two before, that has one.
-        /// "Pakistan's army said … The military said …": a bare institutional word speaks for it.
+        /// "Pakistan's army said … The military said …": a bare institutional word speaks for it. So does a side's
+        /// spokesman named with his role in the same paragraph ("Pakistan's military spokesman, Maj Gen Athar Abbas").
         /// </summary>
         private string? SideNamedBefore(int paragraph, int reach = SideReach)
         {
@@ -894,6 +895,10 @@ namespace IncidentTools.Attribution
             // spokesman does; not a side taken from the place reported from, nor people of a paragraph before)
             var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
                                     x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson)) ||
+                                    // (and a side's spokesman named, in this paragraph: "Pakistan's military spokesman, Maj Gen Athar Abbas, …
+                                    // The army said …", the side his role or title writes, not one taken from the place reported from; one of a
+                                    // paragraph before gives way to the place a later paragraph opens with, "In Islamabad, … The military said …")
+                                    x.Kind == EntityKind.Person && !x.PartyFromPlace && x.LastParagraph == paragraph && NamedSpokesperson(x) ||
                                     // (and bodies joined as one source, "Pakistan's government and military maintain …")
                                     x.Kind == EntityKind.Group && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) ||
                                     (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
@@ -902,6 +907,19 @@ namespace IncidentTools.Attribution
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
             if (side != null && MostRecent(x => x.WritersOwn && x.LastSeen > side.LastSeen && paragraph - x.LastParagraph <= reach) != null) return null;
             return side?.Party;
+        }
+
+        /// <summary>
+        /// True when a named person's role or title holds a spokesperson's noun ("Pakistan's military spokesman, Maj Gen Athar
+        /// Abbas", "Ivo Lind, the army's spokesman"): the voice of a body by office, as an unnamed spokesman is.
+        /// </summary>
+        private static bool NamedSpokesperson(Entity x)
+        {
+            if (RoleNames(x.Role, SpeakerNounTag.Spokesperson)) return true;
+            if (string.IsNullOrEmpty(x.Title)) return false;
+            foreach (var w in x.Title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Spokesperson)) return true;
+            return false;
         }
 
         /// <summary>
@@ -1009,7 +1027,14 @@ namespace IncidentTools.Attribution
                     bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
                                              latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || _namedSubjectPlain && latest.Spoke) &&
                                              PronounOpensSentence(ap, offset);
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore)
+                    // (nor over one described, not named, who made a statement in the sentence just before, in the pronoun's own
+                    // paragraph, when the pronoun opens its sentence: "“…,” Gul said. ¶ … ¶ The sector commander, who spoke to the
+                    // elders, said the posts were old. He said …" is the commander; a definite description right after the known
+                    // person's paragraph may be that person again, "Jo Bell says …. ¶ The Republican nominee noted …. He said …")
+                    bool describedJustBefore = latest != null && latest.Kind == EntityKind.Individual && latest.LastStated && latest.LastParagraph == paragraph &&
+                                               latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
+                                               (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1);
+                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
