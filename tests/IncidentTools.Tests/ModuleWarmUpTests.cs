@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Threading;
 using System.Threading.Tasks;
 using IncidentTools.Commands;
@@ -49,6 +51,31 @@ namespace IncidentTools.Tests
             Assert.NotNull(Text.Lexicon.AnyVerb("said"));
             Assert.True(Text.Lexicon.IsDocumentPlural("reports"));
             Assert.False(Text.Lexicon.IsDocumentPlural("ads"));
+        }
+
+        [Fact]
+        public void TheWordListsThreadLoadsEveryListOfTheLexicon()
+        {
+            // In a load context of its own, so that no other test has loaded a list before: after the thread of the word
+            // lists, every lazy table of the Lexicon is made, and the first command's threads load none themselves.
+            var context = new AssemblyLoadContext("word lists", isCollectible: true);
+            try
+            {
+                var assembly = context.LoadFromAssemblyPath(typeof(ModuleWarmUp).Assembly.Location);
+                assembly.GetType(typeof(ModuleWarmUp).FullName!, throwOnError: true)!
+                    .GetMethod(nameof(ModuleWarmUp.LoadWordLists), BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, null);
+                var lexicon = assembly.GetType(typeof(Text.Lexicon).FullName!, throwOnError: true)!;
+                var notMade = lexicon.GetFields(BindingFlags.Static | BindingFlags.NonPublic)
+                    .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(Lazy<>))
+                    .Where(f => !(bool)f.FieldType.GetProperty(nameof(Lazy<int>.IsValueCreated))!.GetValue(f.GetValue(null))!)
+                    .Select(f => f.Name)
+                    .ToList();
+                Assert.Empty(notMade);
+            }
+            finally
+            {
+                context.Unload();
+            }
         }
 
         [Fact]

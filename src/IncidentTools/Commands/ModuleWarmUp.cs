@@ -202,8 +202,9 @@ namespace IncidentTools.Commands
 
         /// <summary>
         /// Loads each word list and each table built from them (they are lazy): a look-up in each. What reading the
-        /// first document needs of them at once (the known words of the tokenizer, the cue tables) is here too, so
-        /// that a command's threads find them loaded instead of waiting for one another to load them.
+        /// first document needs of them at once (the known words of the tokenizer, the cue tables) is here too, and so
+        /// are the lists the attribution rules read on any article (clause nouns, sense objects, pronoun cases, ...), so
+        /// that a command's threads find them loaded instead of loading them or waiting for one another to load them.
         /// </summary>
         internal static void LoadWordLists()
         {
@@ -222,6 +223,18 @@ namespace IncidentTools.Commands
             Lexicon.IsOrganisationWord("ministry");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
+            // The lists the attribution rules read on any article (loaded here rather than on the first command's threads).
+            Lexicon.StartsPhrase("press", WordTag.None);
+            Lexicon.IsClauseNoun("fact");
+            Lexicon.IsCallObject("police");
+            Lexicon.IsDocumentPart("summary");
+            Lexicon.SubjectOfObjectPronoun("him");
+            Lexicon.IsSenseObject("attack", "guard");
+            Lexicon.AimedNounBase("attack", "on");
+            Lexicon.IsCausativeVerb("made");
+            Lexicon.IsSoundbiteCue("sot");
+            Lexicon.MayStartLetterPhrase("dear");
+            _ = Lexicon.LetterPhraseWords;
             _ = Lexicon.Titles.Count;
             _ = Lexicon.CuePhrases.Count;
             _ = Lexicon.Countries.Count;

@@ -686,8 +686,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
             Lines("cue-phrases.txt").Select(l => l.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToList());
-        private static readonly Lazy<(List<Title> Titles, List<Title> Honorifics, HashSet<string> BracketedMarks, HashSet<string> AfterName)> _titleLists =
-            new Lazy<(List<Title>, List<Title>, HashSet<string>, HashSet<string>)>(LoadTitles);
+        private static readonly Lazy<TitleLists> _titleLists = new Lazy<TitleLists>(LoadTitles);
         /// <summary>The tag of titles.txt for a mark written in brackets after a title ("Lt Gen (retd)"), never a title alone.</summary>
         private const string BracketedTitleTag = "bracketed";
         /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
@@ -724,8 +723,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
-        private static readonly Lazy<(Dictionary<string, string> Object, Dictionary<string, string> Possessive)> _pronounCases =
-            new Lazy<(Dictionary<string, string>, Dictionary<string, string>)>(LoadPronounCases);
+        private static readonly Lazy<PronounCases> _pronounCases = new Lazy<PronounCases>(LoadPronounCases);
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
         private static readonly Lazy<HashSet<string>> _soundbiteCues = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
@@ -749,7 +747,7 @@ namespace IncidentTools.Text
             new HashSet<string>(_letterPhrases.Value.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k.Substring(0, n))), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _organisations = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("organisations.txt"), StringComparer.OrdinalIgnoreCase));
-        private static readonly Lazy<(HashSet<string> All, HashSet<string> Final, HashSet<string> Numeral)> _abbreviations = new Lazy<(HashSet<string>, HashSet<string>, HashSet<string>)>(LoadAbbreviations);
+        private static readonly Lazy<AbbreviationSets> _abbreviations = new Lazy<AbbreviationSets>(LoadAbbreviations);
         /// <summary>The abbreviations looked up by a place in a text, the one answer to "is it an abbreviation" (the tokenizer asks at every word before a full stop; read-only once made).</summary>
         private static readonly Lazy<WordSet> _abbreviationSpans = new Lazy<WordSet>(() =>
         {
@@ -812,6 +810,55 @@ namespace IncidentTools.Text
         /// <summary>True when the word (any case) is one of the <see cref="GroupNouns"/>.</summary>
         public static bool IsGroupNoun(string word) => _groupNouns.Value.Contains(word);
 
+        // The tables loaded together from one list are held in small classes, not value tuples: a Lazy of a value tuple is a
+        // generic instantiation over a value type of another assembly, which ReadyToRun cannot precompile (JIT-compiled at
+        // first use, on whichever thread first asks; issue #10). A Lazy of a class shares the precompiled code of the runtime.
+
+        /// <summary>The tables of titles.txt: the titles and honorifics (longest first), the bracketed marks, the honorifics written after a name.</summary>
+        private sealed class TitleLists
+        {
+            public TitleLists(List<Title> titles, List<Title> honorifics, HashSet<string> bracketedMarks, HashSet<string> afterName)
+            {
+                Titles = titles;
+                Honorifics = honorifics;
+                BracketedMarks = bracketedMarks;
+                AfterName = afterName;
+            }
+
+            public List<Title> Titles { get; }
+            public List<Title> Honorifics { get; }
+            public HashSet<string> BracketedMarks { get; }
+            public HashSet<string> AfterName { get; }
+        }
+
+        /// <summary>The subject form of each object pronoun and of each possessive (pronoun-cases.txt).</summary>
+        private sealed class PronounCases
+        {
+            public PronounCases(Dictionary<string, string> objectCase, Dictionary<string, string> possessive)
+            {
+                Object = objectCase;
+                Possessive = possessive;
+            }
+
+            public Dictionary<string, string> Object { get; }
+            public Dictionary<string, string> Possessive { get; }
+        }
+
+        /// <summary>The sets of abbreviations.txt: every abbreviation, those tagged final (they may end a sentence too), those tagged numeral.</summary>
+        private sealed class AbbreviationSets
+        {
+            public AbbreviationSets(HashSet<string> all, HashSet<string> final, HashSet<string> numeral)
+            {
+                All = all;
+                Final = final;
+                Numeral = numeral;
+            }
+
+            public HashSet<string> All { get; }
+            public HashSet<string> Final { get; }
+            public HashSet<string> Numeral { get; }
+        }
+
         /// <summary>True when the word, as written, is one of the <see cref="NameHeads"/>.</summary>
         public static bool IsNameHead(string word) => _nameHeads.Value.Contains(word);
 
@@ -839,7 +886,7 @@ namespace IncidentTools.Text
         /// <summary>"he" for "his", "she" for "her", "they" for "their": the subject form of a possessive pronoun (pronoun-cases.txt), else null.</summary>
         public static string? SubjectOfPossessive(string lower) => _pronounCases.Value.Possessive.TryGetValue(lower, out var s) ? s : null;
 
-        private static (Dictionary<string, string>, Dictionary<string, string>) LoadPronounCases()
+        private static PronounCases LoadPronounCases()
         {
             var objects = new Dictionary<string, string>(StringComparer.Ordinal);
             var possessives = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -850,7 +897,7 @@ namespace IncidentTools.Text
                 if (words.Length != 1 || table == null) throw new InvalidOperationException("A line of pronoun-cases.txt needs one form, its subject form and its case (object or possessive): " + line);
                 table[words[0]] = tags[0];
             }
-            return (objects, possessives);
+            return new PronounCases(objects, possessives);
         }
 
         /// <summary>
@@ -1326,7 +1373,7 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static (List<Title>, List<Title>, HashSet<string>, HashSet<string>) LoadTitles()
+        private static TitleLists LoadTitles()
         {
             var titles = new List<Title>();
             var honorifics = new List<Title>();
@@ -1360,7 +1407,7 @@ namespace IncidentTools.Text
                 else titles.Add(title);
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
-            return (Longest(titles), Longest(honorifics), bracketed, afterName);
+            return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
         }
 
         private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()
@@ -1393,7 +1440,7 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static (HashSet<string>, HashSet<string>, HashSet<string>) LoadAbbreviations()
+        private static AbbreviationSets LoadAbbreviations()
         {
             var all = new HashSet<string>(StringComparer.Ordinal);
             var final = new HashSet<string>(StringComparer.Ordinal);
@@ -1410,7 +1457,7 @@ namespace IncidentTools.Text
                     if (Array.IndexOf(tags, "numeral") >= 0) numeral.Add(w);
                 }
             }
-            return (all, final, numeral);
+            return new AbbreviationSets(all, final, numeral);
         }
 
         private static Dictionary<string, char> LoadFirstNames()
