@@ -1347,6 +1347,8 @@ namespace IncidentTools.Attribution
             if (manifestParty != null) return manifestParty;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
+            // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
+            if (_parties.UsLawmakerParty(e.Title + " " + e.Role) is { } lawmaker) return lawmaker;
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
