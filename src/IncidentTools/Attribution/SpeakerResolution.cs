@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution
         {
             var document = context.Document;
             var home = context.Home = DatelineCountry.Of(document);
-            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home);
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home, document);
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention
             var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
