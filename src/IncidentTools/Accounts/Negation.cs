@@ -55,6 +55,7 @@ namespace IncidentTools.Accounts
             bool clauseBetween = false;      // a "that" between the cue and the words before it
             int complementizerAt = -1;       // the word count at the last "that" read
             int reportingAt = -1;            // the word count at the reporting verb whose content holds the cue
+            int negatorAt = -1;              // the token of the last negator counted
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -87,6 +88,9 @@ namespace IncidentTools.Accounts
                     }
                 }
                 if (t.Has(WordClass.Contrast)) break;
+                // "no plan and no intent to target …": the negator counted opens a conjunct of its own, whose "and" or "or" ends
+                // the scope; the conjunct before it is negated by its own negator, not the cue again
+                if (negatorAt == i + 1 && Lexicon.Is(t.Text, WordClass.ListCoordinator)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
@@ -101,6 +105,7 @@ namespace IncidentTools.Accounts
                     // ("Nobody at the ministry said [cue]")
                     if (reportingAt >= 0 && words - reportingAt > ReportingNegatorReach && i > 0 && tokens[i - 1].IsWord) continue;
                     negations++;
+                    negatorAt = i;
                     continue;
                 }
                 if (t.Has(WordGroup.Complementizer)) { clauseBetween = true; complementizerAt = words; }

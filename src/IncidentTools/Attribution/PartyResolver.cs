@@ -626,6 +626,38 @@ namespace IncidentTools.Attribution
             return country != null && !MapCountry(country, parties).Equals(party, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// "Sen. Jo Bell, Republican of Ohio", "Rep. Ann Cole, D-Maine": a U.S. party's word, then "of" or a hyphen, then a U.S.
+        /// state (us-lawmakers.txt) in a person's title or role says the person is a lawmaker of the United States, as "Sen."
+        /// alone does not (other countries have senators): the manifest party that names the United States; null when the text
+        /// has no such label.
+        /// </summary>
+        public string? UsLawmakerParty(string? text) => UnitedStates != null && NamesUsLawmaker(text) ? MapCountry(UnitedStates) : null;
+
+        /// <summary>True when the text holds a U.S. lawmaker's party and state (see <see cref="UsLawmakerParty"/>).</summary>
+        internal static bool NamesUsLawmaker(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            var words = CountryTable.Words(text!);
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                string? next = i + 1 < words.Count ? words[i + 1] : null, after = i + 2 < words.Count ? words[i + 2] : null, third = i + 3 < words.Count ? words[i + 3] : null;
+                // "Republican of Ohio", "Democrat of New York"
+                if (Lexicon.IsUsParty(w) && w.Length > 1 && next == "of" && after != null && (Lexicon.IsUsState(after) || third != null && Lexicon.IsUsState(after + " " + third)))
+                    return true;
+                // "D-Maine", "R-New York"
+                int hyphen = w.IndexOf('-');
+                if (hyphen > 0 && Lexicon.IsUsParty(w.Substring(0, hyphen)) && w.Substring(hyphen + 1) is var state &&
+                    (Lexicon.IsUsState(state) || next != null && Lexicon.IsUsState(state + " " + next)))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>The United States as the country table names it.</summary>
+        private static readonly Country? UnitedStates = CountryTable.Find("United States");
+
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
         public string MapCountry(Country country) => MapCountry(country, _parties);
 

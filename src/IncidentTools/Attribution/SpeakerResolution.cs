@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution
         {
             var document = context.Document;
             var home = context.Home = DatelineCountry.Of(document);
-            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home);
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home, document);
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention
             var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
@@ -464,6 +464,24 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Senator Jo Bell, Republican of Ohio, …", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state set off by a
+        /// comma or in brackets right after a full name that ends at <paramref name="k"/> (<see cref="PartyResolver.NamesUsLawmaker"/>),
+        /// wherever the name stands (a programme's list of guests writes it so): the label's words; null otherwise.
+        /// </summary>
+        private static string? ApposedLawmakerLabel(IReadOnlyList<Token> tk, int k)
+        {
+            if (k >= tk.Count || !(tk[k].Is(",") || tk[k].Is("("))) return null;
+            int a = k + 1, e = a;
+            while (e < tk.Count && e - a < LawmakerLabelTokens && !tk[e].Is(",") && !tk[e].Is(")") && !tk[e].Is(";") && !(tk[e].Is(".") && e + 1 < tk.Count && !tk[e + 1].IsCapitalized)) e++;
+            if (e == a) return null;
+            var label = MentionParser.Join(tk, a, e);
+            return PartyResolver.NamesUsLawmaker(label) ? label : null;
+        }
+
+        /// <summary>At most this many tokens in a lawmaker's label after the name ("Democrat of New York", "R - New York").</summary>
+        private const int LawmakerLabelTokens = 5;
+
+        /// <summary>
         /// "Jo Bell, spokeswoman of the Southern Embassy; Ada Lund, …", "Jo Bell, a spokesman for the Interior Ministry": a speaker
         /// noun in lower case set off by a comma right after a full name that ends at <paramref name="k"/>, then "of" or "for"
         /// (a title's connective) and a body's name in capitals holding an organisation word (a list of a programme's guests or of witnesses
@@ -866,7 +884,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) });
                     }
                 }
             }

@@ -455,9 +455,13 @@ namespace IncidentTools.Attribution
         /// <summary>Full names written in the document, by their given name (after any honorific).</summary>
         private readonly Dictionary<string, List<string>> _fullNamesByGiven;
 
-        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null)
+        /// <summary>The document resolved (for the missions it names with their country); null in a resolver made without one.</summary>
+        private readonly AnalysedDocument? _document;
+
+        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null, AnalysedDocument? document = null)
         {
             _parties = parties;
+            _document = document;
             _home = home;
             // the tables of every full name sized once for all of them (no table grown and copied name by name)
             _fullNames = new Dictionary<string, FullName>(fullNames.Count, StringComparer.Ordinal);
@@ -1347,6 +1351,10 @@ namespace IncidentTools.Attribution
             if (manifestParty != null) return manifestParty;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
+            // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
+            if (_parties.UsLawmakerParty(e.Title + " " + e.Role) is { } lawmaker) return lawmaker;
+            // "The embassy's spokesman, Mark Stroh" after "the United States embassy in Islamabad": a bare mission's person
+            if (BareMissionOwner(e.Title) || BareMissionOwner(e.Role)) return MissionSideInText();
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
@@ -1758,13 +1766,62 @@ namespace IncidentTools.Attribution
         {
             var tk = ap.Tokens;
             for (int k = Math.Min(ap.TokenAt(at), tk.Count) - 1; k > 0; k--)
-            {
-                if (!tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Mission)) continue;
-                int a = k;
-                while (a > 0 && k - a < MissionNameWords && tk[a - 1].IsWord && !Lexicon.Is(tk[a - 1].Lower, WordClass.Article)) a--;
-                if (a < k && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start)) is { } party) return party;
-            }
+                if (MissionPartyAt(ap, k) is { } party) return party;
             return null;
+        }
+
+        /// <summary>
+        /// The side of a diplomatic mission whose word stands at token <paramref name="k"/>, from the words of its name before
+        /// that word ("the U.S. Embassy", "Pakistan's High Commission"); null when the token is no mission's word or no side is named.
+        /// </summary>
+        private string? MissionPartyAt(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            if (k <= 0 || !tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Mission)) return null;
+            int a = k;
+            while (a > 0 && k - a < MissionNameWords && tk[a - 1].IsWord && !Lexicon.Is(tk[a - 1].Lower, WordClass.Article)) a--;
+            return a < k ? _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start)) : null;
+        }
+
+        /// <summary>
+        /// "the embassy's spokesman", "The consulate's press officer": a title or role owned by a bare diplomatic mission (a
+        /// mission's word in the possessive with no word but an article before it), which names no side itself.
+        /// </summary>
+        private static bool BareMissionOwner(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (!Possessive.EndsIn(words[i])) continue;
+                var owner = PartyResolver.StripPossessive(words[i]).ToLowerInvariant();
+                if (Lexicon.IsOrganisationWord(owner, OrganisationWordTag.Mission) && (i == 0 || i == 1 && Lexicon.Is(words[0].ToLowerInvariant(), WordClass.Article)))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The side of the diplomatic missions the text named with their side up to the paragraph resolved ("the United
+        /// States embassy in Islamabad" as an object paragraphs before): a bare mission later is that one. Null when the text
+        /// named none, or missions of more than one side (then "the embassy" could be either).
+        /// </summary>
+        private string? MissionSideInText()
+        {
+            if (_document == null) return null;
+            string? side = null;
+            var paragraphs = _document.Paragraphs;
+            for (int pi = 0; pi <= _paragraph && pi < paragraphs.Count; pi++)
+            {
+                var ap = paragraphs[pi];
+                for (int k = 1; k < ap.Tokens.Count; k++)
+                {
+                    if (MissionPartyAt(ap, k) is not { } party) continue;
+                    if (side != null && side != party) return null;
+                    side = party;
+                }
+            }
+            return side;
         }
 
         /// <summary>

@@ -223,6 +223,7 @@ namespace IncidentTools.Commands
             Lexicon.IsOrganisationWord("ministry");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
+            Lexicon.IsUsParty("Republican");
             // The lists the attribution rules read on any article (loaded here rather than on the first command's threads).
             Lexicon.StartsPhrase("press", WordTag.None);
             Lexicon.IsClauseNoun("fact");

@@ -1440,6 +1440,31 @@ namespace IncidentTools.Text
             return map;
         }
 
+        private static readonly Lazy<(HashSet<string> Parties, HashSet<string> States)> _usLawmakers =
+            new Lazy<(HashSet<string> Parties, HashSet<string> States)>(LoadUsLawmakers);
+
+        /// <summary>True for a U.S. party's word as a lawmaker's label writes it ("Republican", "D"; us-lawmakers.txt, case-sensitive).</summary>
+        public static bool IsUsParty(string word) => _usLawmakers.Value.Parties.Contains(word);
+
+        /// <summary>True for a U.S. state's name as written ("Ohio", "New York"; us-lawmakers.txt, case-sensitive).</summary>
+        public static bool IsUsState(string name) => _usLawmakers.Value.States.Contains(name);
+
+        private static (HashSet<string> Parties, HashSet<string> States) LoadUsLawmakers()
+        {
+            var parties = new HashSet<string>(StringComparer.Ordinal);
+            var states = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lines("us-lawmakers.txt"))
+            {
+                var (words, tags) = Split(line);
+                if (words.Length == 0 || tags.Length != 1) throw new InvalidOperationException($"The line '{line}' in us-lawmakers.txt must name a party or a state and one tag.");
+                var name = string.Join(" ", words);
+                if (tags[0] == "party") parties.Add(name);
+                else if (tags[0] == "state") states.Add(name);
+                else throw new InvalidOperationException($"Unknown tag '{tags[0]}' in resource us-lawmakers.txt.");
+            }
+            return (parties, states);
+        }
+
         private static AbbreviationSets LoadAbbreviations()
         {
             var all = new HashSet<string>(StringComparer.Ordinal);
