@@ -39,6 +39,11 @@ questions:
         [InlineData("Rep. Ann Cole (D-Maine) said the patrol was fired on first.", "Ann Cole")]
         [InlineData("Sen. Tom Reed, R-New York, said the patrol was fired on first.", "Tom Reed")]
         [InlineData("Senator Ada Lund, Democrat of North Carolina, said the patrol was fired on first.", "Ada Lund")]
+        // the states as AP style abbreviates them, and the postal codes
+        [InlineData("Sen. Carl Berg (D-Mich.) said the patrol was fired on first.", "Carl Berg")]
+        [InlineData("Sen. Ida Moss, R-Nev., said the patrol was fired on first.", "Ida Moss")]
+        [InlineData("Rep. Paul Kent (R-N.Y.) said the patrol was fired on first.", "Paul Kent")]
+        [InlineData("Sen. Rosa Vale (R-FL) said the patrol was fired on first.", "Rosa Vale")]
         public void ALawmakerWithAPartyAndAStateSpeaksForTheUnitedStates(string sentence, string speaker)
         {
             using var folder = new TempFolder();

@@ -1440,8 +1440,20 @@ namespace IncidentTools.Text
             return map;
         }
 
-        private static readonly Lazy<(HashSet<string> Parties, HashSet<string> States)> _usLawmakers =
-            new Lazy<(HashSet<string> Parties, HashSet<string> States)>(LoadUsLawmakers);
+        private static readonly Lazy<UsLawmakerWords> _usLawmakers = new Lazy<UsLawmakerWords>(LoadUsLawmakers);
+
+        /// <summary>The words of us-lawmakers.txt: the parties' and the states' (a class, not a value tuple, so that its Lazy is precompiled).</summary>
+        private sealed class UsLawmakerWords
+        {
+            public UsLawmakerWords(HashSet<string> parties, HashSet<string> states)
+            {
+                Parties = parties;
+                States = states;
+            }
+
+            public HashSet<string> Parties { get; }
+            public HashSet<string> States { get; }
+        }
 
         /// <summary>True for a U.S. party's word as a lawmaker's label writes it ("Republican", "D"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsParty(string word) => _usLawmakers.Value.Parties.Contains(word);
@@ -1449,7 +1461,7 @@ namespace IncidentTools.Text
         /// <summary>True for a U.S. state's name as written ("Ohio", "New York"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsState(string name) => _usLawmakers.Value.States.Contains(name);
 
-        private static (HashSet<string> Parties, HashSet<string> States) LoadUsLawmakers()
+        private static UsLawmakerWords LoadUsLawmakers()
         {
             var parties = new HashSet<string>(StringComparer.Ordinal);
             var states = new HashSet<string>(StringComparer.Ordinal);
@@ -1462,7 +1474,7 @@ namespace IncidentTools.Text
                 else if (tags[0] == "state") states.Add(name);
                 else throw new InvalidOperationException($"Unknown tag '{tags[0]}' in resource us-lawmakers.txt.");
             }
-            return (parties, states);
+            return new UsLawmakerWords(parties, states);
         }
 
         private static AbbreviationSets LoadAbbreviations()
