@@ -56,6 +56,7 @@ namespace IncidentTools.Accounts
             int complementizerAt = -1;       // the word count at the last "that" read
             int reportingAt = -1;            // the word count at the reporting verb whose content holds the cue
             int negatorAt = -1;              // the token of the last negator counted
+            int conjunctAt = -1;             // the word count at an "and" that opens a predicate of its own before the cue
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -96,6 +97,10 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Has(WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
+                    // "refused to join the inquiry and has rejected its findings", "had not been told and has said …": the negator
+                    // of a predicate before an "and" that opens one with its own finite verb denies that predicate only (not one in
+                    // a clause both share: "denied that its troops had fired and had …")
+                    if (conjunctAt >= 0 && complementizerAt < conjunctAt) continue;
                     // "no such act of aggression will go unanswered": a warning of acts to come, which calls the act one
                     if (IsWarning(tokens, i, c, cueEnd, lexicon)) continue;
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
@@ -109,6 +114,7 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 if (t.Has(WordGroup.Complementizer)) { clauseBetween = true; complementizerAt = words; }
+                if (conjunctAt < 0 && OpensPredicate(tokens, i)) conjunctAt = words;
                 if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
@@ -119,6 +125,18 @@ namespace IncidentTools.Accounts
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is an "and" (words.txt 'additive') followed at once by a finite verb of
+        /// its own, an auxiliary or a modal ("and has rejected", "and would not"; not "be" or "been", which a shared auxiliary
+        /// governs): the words after it are a predicate of their own, coordinated with the one before.
+        /// </summary>
+        private static bool OpensPredicate(IReadOnlyList<Token> tokens, int i)
+        {
+            if (!tokens[i].Has(WordGroup.Additive) || i + 1 >= tokens.Count) return false;
+            var next = tokens[i + 1];
+            return next.IsWord && next.Has(WordTag.Finite) && !(next.Has(WordClass.Be) && !next.Has(WordClass.FiniteBe));
         }
 
         /// <summary>
