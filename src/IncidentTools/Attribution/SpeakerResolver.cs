@@ -736,6 +736,9 @@ namespace IncidentTools.Attribution
                     var described = AppositiveName(m, ap, paragraph) ?? ResolveDescription(m, ap, sentence, paragraph);
                     // "But our side reads it differently", "our people called": a body the writer's (or the speaker's) "our" owns
                     if (described != null && m.Kind == MentionKind.Description && IsWritersPossessive(m.Determiner)) described.WritersOwn = true;
+                    // "the senator said" read as Bernie Sanders: a description that names a person puts that person in focus, as
+                    // the full name or a pronoun does (another of the surname then keeps the bare surname from the short-named one)
+                    if (described != null && described.Kind == EntityKind.Person) described.InFocusParagraph = paragraph;
                     return described;
             }
         }
