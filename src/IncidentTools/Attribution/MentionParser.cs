@@ -969,7 +969,9 @@ namespace IncidentTools.Attribution
         /// (words.txt 'member' and 'indefinite': "one", "another") standing alone as the subject of a reporting verb right after it, or
         /// right after an inverted cue at the end of its clause, is the mention of one member of a group named before. The mention is
         /// the word itself, its head the word too (the resolver says which group, <see cref="Mention.IsMemberAlone"/>). Null when
-        /// the word is not so ("One report said", "one of them", "said one thing").
+        /// the word is not so ("One report said", "one of them", "said one thing"), or when a document or a thing that bears
+        /// words (organisation-words.txt 'document': a sign, a post, a report) stands nearer before it in the tokens than any noun of
+        /// people: "One sign read “…” Another advised, “…”" (another sign) is left to the rules as before.
         /// </summary>
         private static Mention? MemberAlone(IReadOnlyList<Token> tk, int i, int end, bool inverted)
         {
@@ -984,6 +986,14 @@ namespace IncidentTools.Attribution
                 ? afterCue && (j >= end || tk[j].Is(",") || tk[j].Is(".") || tk[j].Is(";"))
                 : opens && j < end && tk[j].IsLowerWord && IsCueForm(tk[j]) && !IsHeadNoun(tk[j], out _, out _, out _);
             if (!alone) return null;
+            // "One sign read “…” Another advised, “…”": after a document or a thing that bears words (a sign, a post), nearer in
+            // the clause's tokens than any noun of people, the word may stand for another of those: no speaker of its own
+            for (int k = i - 1; k >= 0; k--)
+            {
+                if (!tk[k].IsWord) continue;
+                if (tk[k].IsDocumentWord) return null;
+                if (tk[k].IsSpeakerNoun(out _, out _)) break;
+            }
             var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = j, Determiner = w.Lower, Head = w.Lower };
             SetText(tk, m);
             return m;

@@ -1763,7 +1763,7 @@ namespace IncidentTools.Attribution
         /// is one of the people the text named last, in its paragraph before it or in the paragraph before: the nearest noun of people
         /// (speaker-nouns.txt) read back from the word. A plural one gives "one of the fishermen"; after a singular one, "another"
         /// is another of the same ("One user wrote … Another said" → "another user"). Null, and the word stays as written, when a
-        /// document, post or message is nearer than any noun of people ("Two rankings came out. One says …"), when no noun of people
+        /// document, post or message is nearer than any noun of people ("Two reports came out. One says …"), when no noun of people
         /// is found, or when "one" follows a singular one. The entity is a new individual, of the side that the capitalised words
         /// before the noun name (none for a private person's noun).
         /// </summary>

@@ -8,7 +8,7 @@ namespace IncidentTools.Tests.Attribution
     /// "One said, “…”", "Another said: “…”", "“…,” another said": a member determiner alone as the subject of a reporting verb is one
     /// member of the people named just before. The speaker mention is the word itself ("One", "Another"); the speaker is "one of
     /// the fishermen" when a plural noun of people stands before it in its paragraph or the one before, and stays the word as
-    /// written when a document was named nearer ("Two rankings came out. One says …"). Invented harbour stories.
+    /// written when a document was named nearer ("Two reports came out. One says …"). Invented harbour stories.
     /// </summary>
     public class MemberOfGroupSpeakerTests
     {
@@ -66,8 +66,8 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void AfterADocumentTheWordStaysAsWritten()
         {
-            // a ranking, not a person: the member word is kept as written, with no group of people made up for it
-            var q = Assert.Single(Quotes(Headline, "Two harbour rankings came out this week. One says the port has “the oldest fleet in the region.”", null));
+            // a report, not a person: the word is read as before (as written), with no group of people made up for it
+            var q = Assert.Single(Quotes(Headline, "Two harbour reports came out this week. One says the port has “the oldest fleet in the region.”", null));
             Assert.Equal("One", q.SpeakerMention);
             Assert.Equal("One", q.Speaker);
         }
