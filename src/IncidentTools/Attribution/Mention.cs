@@ -77,6 +77,10 @@ namespace IncidentTools.Attribution
 
         public bool IsPronoun => Kind == MentionKind.Pronoun;
 
+        /// <summary>"One said", "Another wrote": a member determiner standing alone for one member of a group (its head is the determiner).</summary>
+        public bool IsMemberAlone => Kind == MentionKind.Description && Modifiers.Count == 0 && Head.Length > 0 && Head == Determiner &&
+                                     Lexicon.Is(Head, WordTag.Member) && Lexicon.Is(Head, WordTag.Indefinite);
+
         /// <summary>A copy that shares nothing that can be changed with this mention (its modifiers and its owner are copied too).</summary>
         public Mention Copy()
         {

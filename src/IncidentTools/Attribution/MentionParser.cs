@@ -541,6 +541,7 @@ namespace IncidentTools.Attribution
                 det = w.Lower;
                 j++;
             }
+            if (det.Length > 0 && MemberAlone(tk, i, end, inverted) is { } member) return member;
             if (j >= end || !tk[j].IsWord) return null;
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) && tk[j].Has(WordGroup.OfComplement)) return Partitive(tk, i, j, end, det, inverted);
             if (det.Length > 0 && !inverted && ElidedNoun(w, tk[j])) return ElidedShare(tk, i, det);
@@ -960,6 +961,41 @@ namespace IncidentTools.Attribution
             m.Next = nameEnd;
             // without a determiner the mention's words are the name's: its text is the name's string, not a second join of them
             SetText(tk, m, start == nameStart ? m.Name : null);
+            return m;
+        }
+
+        /// <summary>
+        /// "One said, “…”", "Another wrote: “…”", "“…,” another said", "“…,” said one.": a determiner that marks one member of a group
+        /// (words.txt 'member' and 'indefinite': "one", "another") standing alone as the subject of a reporting verb right after it, or
+        /// right after an inverted cue at the end of its clause, is the mention of one member of a group named before. The mention is
+        /// the word itself, its head the word too (the resolver says which group, <see cref="Mention.IsMemberAlone"/>). Null when
+        /// the word is not so ("One report said", "one of them", "said one thing"), or when a document or a thing that bears
+        /// words (organisation-words.txt 'document': a sign, a post, a report) stands nearer before it in the tokens than any noun of
+        /// people: "One sign read “…” Another advised, “…”" (another sign) is left to the rules as before.
+        /// </summary>
+        private static Mention? MemberAlone(IReadOnlyList<Token> tk, int i, int end, bool inverted)
+        {
+            var w = tk[i];
+            if (!w.Has(WordTag.Member) || !w.Has(WordTag.Indefinite)) return null;
+            int j = i + 1;
+            // (inverted, right after its cue: "as one who believes", "the one that favors" are no speakers; not after a word of
+            // the phrase, "the first one said", only after a mark, a coordinator or an adverb: "Yet another said")
+            bool afterCue = i > 0 && tk[i - 1].IsLowerWord && IsCueForm(tk[i - 1]);
+            bool opens = i == 0 || !tk[i - 1].IsWord || tk[i - 1].Has(WordClass.ListCoordinator) || tk[i - 1].Has(WordTag.Intro) || Lexicon.IsAdverb(tk[i - 1].Text);
+            bool alone = inverted
+                ? afterCue && (j >= end || tk[j].Is(",") || tk[j].Is(".") || tk[j].Is(";"))
+                : opens && j < end && tk[j].IsLowerWord && IsCueForm(tk[j]) && !IsHeadNoun(tk[j], out _, out _, out _);
+            if (!alone) return null;
+            // "One sign read “…” Another advised, “…”": after a document or a thing that bears words (a sign, a post), nearer in
+            // the clause's tokens than any noun of people, the word may stand for another of those: no speaker of its own
+            for (int k = i - 1; k >= 0; k--)
+            {
+                if (!tk[k].IsWord) continue;
+                if (tk[k].IsDocumentWord) return null;
+                if (tk[k].IsSpeakerNoun(out _, out _)) break;
+            }
+            var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = j, Determiner = w.Lower, Head = w.Lower };
+            SetText(tk, m);
             return m;
         }
 

@@ -736,6 +736,9 @@ namespace IncidentTools.Attribution
                     var described = AppositiveName(m, ap, paragraph) ?? ResolveDescription(m, ap, sentence, paragraph);
                     // "But our side reads it differently", "our people called": a body the writer's (or the speaker's) "our" owns
                     if (described != null && m.Kind == MentionKind.Description && IsWritersPossessive(m.Determiner)) described.WritersOwn = true;
+                    // "the senator said" read as Bernie Sanders: a description that names a person puts that person in focus, as
+                    // the full name or a pronoun does (another of the surname then keeps the bare surname from the short-named one)
+                    if (described != null && described.Kind == EntityKind.Person) described.InFocusParagraph = paragraph;
                     return described;
             }
         }
@@ -1674,6 +1677,8 @@ namespace IncidentTools.Attribution
                     if (epithet != null) return epithet;
                 }
             }
+            // "Three fishermen waited at the quay. One said, “…”": one member of the people named just before
+            if (m.IsMemberAlone && MemberOfPeopleBefore(m, ap) is { } oneOfThem) return oneOfThem;
             var post = m.PostModifier;
             bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
             if (shortPost) display = core + " " + post;
@@ -1745,6 +1750,55 @@ namespace IncidentTools.Attribution
                 }
             }
             return e;
+        }
+
+        /// <summary>How many paragraphs before the one of "One said" or "Another said" are read for the people it is one of (the paragraph before).</summary>
+        private const int MemberGroupParagraphs = 1;
+
+        /// <summary>The most capitalised words right before the people's noun read for their side ("Pakistani fishermen", "New Hampshire Republicans").</summary>
+        private const int MemberGroupSideWords = 3;
+
+        /// <summary>
+        /// "Three fishermen waited at the quay. One said, “…”", "Another said: “…”": a member determiner alone (<see cref="Mention.IsMemberAlone"/>)
+        /// is one of the people the text named last, in its paragraph before it or in the paragraph before: the nearest noun of people
+        /// (speaker-nouns.txt) read back from the word. A plural one gives "one of the fishermen"; after a singular one, "another"
+        /// is another of the same ("One user wrote … Another said" → "another user"). Null, and the word stays as written, when a
+        /// document, post or message is nearer than any noun of people ("Two reports came out. One says …"), when no noun of people
+        /// is found, or when "one" follows a singular one. The entity is a new individual, of the side that the capitalised words
+        /// before the noun name (none for a private person's noun).
+        /// </summary>
+        private Entity? MemberOfPeopleBefore(Mention m, AnalysedParagraph ap)
+        {
+            var at = ap;
+            int k = ap.TokenAt(m.CharStart) - 1;
+            for (int back = 0; ; )
+            {
+                var tk = at.Tokens;
+                for (; k >= 0; k--)
+                {
+                    var t = tk[k];
+                    if (!t.IsWord) continue;
+                    if (t.IsDocumentWord) return null;
+                    if (!t.IsSpeakerNoun(out var singular, out bool plural)) continue;
+                    int a = k;
+                    while (a - 1 >= 0 && k - a < MemberGroupSideWords && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Member)) a--;
+                    // ("One user wrote … Another said", "added another New Hampshire Republican. Yet another said": one more of the same)
+                    if (!plural && !(m.Head == "another" && a > 0 && tk[a - 1].IsWord && tk[a - 1].Has(WordTag.Member))) return null;
+                    var words = MentionParser.Join(tk, a, k + 1);
+                    var noun = Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Capitalised) ? t.Text : t.Lower;
+                    var e = Add(new Entity
+                    {
+                        Kind = EntityKind.Individual,
+                        Display = plural ? "one of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
+                        Head = singular,
+                    });
+                    if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+                    return e;
+                }
+                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) return null;
+                at = _document.Paragraphs[at.Index - 1];
+                k = at.Tokens.Count - 1;
+            }
         }
 
         /// <summary>"an embassy official", "a consulate spokesman": a description of a person one of whose modifiers is a diplomatic mission's word (organisation-words.txt 'mission').</summary>

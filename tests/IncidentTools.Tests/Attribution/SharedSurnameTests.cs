@@ -39,6 +39,20 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void TheOtherOneSpeakingUnderHerRoleInTheParagraphBeforeKeepsTheSurname()
+        {
+            // "the harbour master" names Nina Varga, as "she" would: she is in focus, and the bare surname is hers
+            var quotes = Quotes("Rep. Tom Varga opened his campaign for the harbour board on Monday.\n\n" +
+                                "Varga said the ferry fares would fall if he won.\n\n" +
+                                "Nina Varga, the harbour master, said he had never paid back a loan for the campaign.\n\n" +
+                                "The board meets on Friday.\n\n" +
+                                "“It was a small fortune,” the harbour master said.\n\n" +
+                                "“He never paid me,” Varga said.");
+            Assert.Equal("Nina Varga", Q(quotes, "It was a small fortune").Speaker);
+            Assert.Equal("Nina Varga", Q(quotes, "He never paid me").Speaker);
+        }
+
+        [Fact]
         public void WithNoBareSurnameBeforeItIsTheOneMentionedLast()
         {
             var quotes = Quotes("Rep. Tom Varga opened his campaign on Monday.\n\nHis sister, Nina Varga, said he owed her money.\n\n" +
