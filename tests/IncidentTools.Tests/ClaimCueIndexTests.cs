@@ -128,6 +128,45 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void APhraseListFindsThePhrasesEveryPhraseOfItStartsAt()
+        {
+            // Negation.StartsPhrase tries only the phrases filed under the first word from there on: the answer of trying them all
+            var lexicon = AccountLexicon.Default;
+            var lists = new[] { lexicon.Negators, lexicon.NotNegators, lexicon.Falsity, lexicon.NilObjects };
+            var edge = "He did n't , lack of trust; \u201Cnot only\u201D that -- nobody, NOT in a position to; not true! Lack \"of\" it. no";
+            int starts = 0;
+            foreach (var text in Texts().Append(edge))
+            {
+                var tokens = IncidentTools.Text.Tokenizer.Tokenize(AccountText.Normalize(text), System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+                for (int i = 0; i <= tokens.Count; i++)
+                {
+                    foreach (var list in lists)
+                    {
+                        bool expected = list.Any(phrase => StartsByScan(tokens, i, phrase));
+                        Assert.Equal(expected, Negation.StartsPhrase(tokens, i, list));
+                        if (expected) starts++;
+                    }
+                }
+            }
+            Assert.True(starts > 100, $"only {starts} phrases started");
+            // a list with a phrase of no words starts anywhere, as every phrase tried in turn did
+            Assert.True(Negation.StartsPhrase(IncidentTools.Text.Tokenizer.Tokenize("x", System.Array.Empty<IncidentTools.Text.QuotationSpan>()), 0, new PhraseList(new[] { new[] { "no" }, new string[0] })));
+        }
+
+        /// <summary>Whether the words from <paramref name="i"/> on, marks passed over, are the phrase's (as written in lower case).</summary>
+        private static bool StartsByScan(IReadOnlyList<IncidentTools.Text.Token> tokens, int i, string[] phrase)
+        {
+            int k = 0;
+            for (int j = i; k < phrase.Length && j < tokens.Count; j++)
+            {
+                if (!tokens[j].IsWord) continue;
+                if (tokens[j].Lower != phrase[k]) break;
+                k++;
+            }
+            return k == phrase.Length;
+        }
+
+        [Fact]
         public void CandidatesKeepManifestOrder()
         {
             var manifest = SeedManifest();
