@@ -43,7 +43,7 @@ namespace IncidentTools.Accounts
         public int[]? Leading { get; }
 
         /// <summary>The pattern tried at one offset only (<c>\G</c> before it): the match it gives there is the pattern's own.</summary>
-        private Regex Anchored => _anchored ??= PatternCache.Get(@"\G" + _pattern(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private Regex Anchored => _anchored ??= PatternCache.Anchored(Pattern);
         private Regex? _anchored;
 
         /// <summary>
