@@ -59,6 +59,113 @@ namespace IncidentTools.Tests
             Assert.True(checkedMatches > 50, $"only {checkedMatches} matches checked");
         }
 
+        /// <summary>Texts where a cue's first words stand in odd places: inside words, after letters other than ASCII, twice, at the end.</summary>
+        private static IEnumerable<string> EdgeTexts()
+        {
+            yield return "The U.S.-led coalition\u2019s troops had not fired first, and the the Pakistani soldiers at the border posts didn't fire first.";
+            yield return "Its own brave soldiers never fired first; itself fired first; xthe Pentagon fired first; \u00C9the army fired first; our men fired.";
+            yield return "Pakistan fired first Pakistan fired first. PAKISTAN PAKISTAN FIRED FIRST, \u201CNATO\u201D -- fired upon; we we we fired first";
+            yield return "It was an unprovoked, deliberate attack, not intentional; it was not correct, it was incorrect, factually not correct. The";
+            yield return "the Pakistani military\u2019s posts at the Salala checkposts had not fired at the helicopters first; their own posts fired first";
+        }
+
+        [Fact]
+        public void ACueTriedWhereItsFirstWordsStandFindsWhatItsPatternFinds()
+        {
+            // CompiledCue.Match tries a cue only where one of its first words stands, up to the last place of its words: every match,
+            // its groups and the order of the matches are the pattern's own, run from the start of the text
+            var manifest = SeedManifest();
+            int compared = 0, matches = 0;
+            var hits = new LiteralHits();
+            foreach (var sentence in Texts().SelectMany(Sentences).Concat(EdgeTexts()))
+            {
+                foreach (var party in manifest.Parties.Parties)
+                {
+                    foreach (var cue in manifest.Cues.Candidates(sentence, party, hits))
+                    {
+                        var expected = new List<string>();
+                        for (var m = cue.Pattern.Match(sentence); m.Success; m = m.NextMatch()) expected.Add(Describe(cue.Pattern, m));
+                        var actual = new List<string>();
+                        for (var m = cue.Match(sentence, 0, hits); m.Success; m = cue.Next(sentence, m, hits)) actual.Add(Describe(cue.Pattern, m));
+                        Assert.True(expected.SequenceEqual(actual), $"cue '{cue.Cue.Text}' on: {sentence}\nexpected: {string.Join(" / ", expected)}\nactual: {string.Join(" / ", actual)}");
+                        compared++;
+                        matches += expected.Count;
+                    }
+                }
+            }
+            Assert.True(compared > 1000 && matches > 100, $"only {compared} cues and {matches} matches compared");
+        }
+
+        /// <summary>A match as its place, its text and every capture of every named group.</summary>
+        private static string Describe(Regex pattern, Match m) =>
+            $"{m.Index}+{m.Length} '{m.Value}'" + string.Concat(pattern.GetGroupNames().Where(g => !char.IsDigit(g[0]))
+                .Select(g => $" {g}=[{string.Join(",", m.Groups[g].Captures.Cast<Capture>().Select(c => c.Index + ":" + c.Value))}]"));
+
+        [Fact]
+        public void EveryCueOfTheSeedsIsTriedWhereItsFirstWordsStand()
+        {
+            // the shipped manifest's cues all start with a party's names, the speaker's own side or a word: none is run everywhere
+            var manifest = SeedManifest();
+            Assert.All(manifest.Cues.Cues.Where(c => !c.UnknownParty), c => Assert.NotNull(c.Leading));
+        }
+
+        [Fact]
+        public void TheLiteralSetGivesEveryPlaceOfItsStringsInTextOrder()
+        {
+            var set = new LiteralSet();
+            int the = set.Add("the"), fire = set.Add("fire"), s = set.Add("s");
+            set.Seal();
+            const string text = "THE troops of the \u017Fide fired; ceasefire";
+            var hits = new LiteralHits();
+            set.PresentInScratch(text, 0, text.Length, null, hits);
+            var places = Enumerable.Range(0, hits.Count).Select(n => (hits.IdAt(n), hits.OffsetAt(n))).ToList();
+            Assert.Equal(new[] { (the, 0), (s, 9), (the, 14), (s, 18), (fire, 23), (s, 33), (fire, 35) }, places);
+            Assert.Equal(14, hits.Last(the));
+            Assert.Equal(-1, new LiteralHits().Last(the));
+            // a window holds only the places inside it, and the hits are cleared at each call
+            set.PresentInScratch(text, 10, 22, null, hits);
+            Assert.Equal(new[] { (the, 14), (s, 18) }, Enumerable.Range(0, hits.Count).Select(n => (hits.IdAt(n), hits.OffsetAt(n))));
+        }
+
+        [Fact]
+        public void APhraseListFindsThePhrasesEveryPhraseOfItStartsAt()
+        {
+            // Negation.StartsPhrase tries only the phrases filed under the first word from there on: the answer of trying them all
+            var lexicon = AccountLexicon.Default;
+            var lists = new[] { lexicon.Negators, lexicon.NotNegators, lexicon.Falsity, lexicon.NilObjects };
+            var edge = "He did n't , lack of trust; \u201Cnot only\u201D that -- nobody, NOT in a position to; not true! Lack \"of\" it. no";
+            int starts = 0;
+            foreach (var text in Texts().Append(edge))
+            {
+                var tokens = IncidentTools.Text.Tokenizer.Tokenize(AccountText.Normalize(text), System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+                for (int i = 0; i <= tokens.Count; i++)
+                {
+                    foreach (var list in lists)
+                    {
+                        bool expected = list.Any(phrase => StartsByScan(tokens, i, phrase));
+                        Assert.Equal(expected, Negation.StartsPhrase(tokens, i, list));
+                        if (expected) starts++;
+                    }
+                }
+            }
+            Assert.True(starts > 100, $"only {starts} phrases started");
+            // a list with a phrase of no words starts anywhere, as every phrase tried in turn did
+            Assert.True(Negation.StartsPhrase(IncidentTools.Text.Tokenizer.Tokenize("x", System.Array.Empty<IncidentTools.Text.QuotationSpan>()), 0, new PhraseList(new[] { new[] { "no" }, new string[0] })));
+        }
+
+        /// <summary>Whether the words from <paramref name="i"/> on, marks passed over, are the phrase's (as written in lower case).</summary>
+        private static bool StartsByScan(IReadOnlyList<IncidentTools.Text.Token> tokens, int i, string[] phrase)
+        {
+            int k = 0;
+            for (int j = i; k < phrase.Length && j < tokens.Count; j++)
+            {
+                if (!tokens[j].IsWord) continue;
+                if (tokens[j].Lower != phrase[k]) break;
+                k++;
+            }
+            return k == phrase.Length;
+        }
+
         [Fact]
         public void CandidatesKeepManifestOrder()
         {

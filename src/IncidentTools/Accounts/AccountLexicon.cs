@@ -46,17 +46,17 @@ namespace IncidentTools.Accounts
             TargetPrepositions = Set(Stance["target"]);
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
-            NilObjects = Stance["nil-object"].Select(Words).ToList();
+            NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
             FutureModals = Set(Stance["future"]);
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
             VerbForms = verbForms;
-            Negators = negators;
-            NotNegators = notNegators;
+            Negators = new PhraseList(negators);
+            NotNegators = new PhraseList(notNegators);
             ClaimNouns = claimNouns;
             ThatClaimNouns = thatClaimNouns;
-            Falsity = falsity;
+            Falsity = new PhraseList(falsity);
             Rejecting = rejecting;
             Accepting = accepting;
             NegativePrefixes = negativePrefixes;
@@ -99,7 +99,7 @@ namespace IncidentTools.Accounts
         public HashSet<string> PlacePrepositions { get; }
 
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
-        public IReadOnlyList<string[]> NilObjects { get; }
+        public PhraseList NilObjects { get; }
 
         /// <summary>
         /// The negator of a warning about acts to come, each as its words ("no such"): right before a cue that a modal of the
@@ -134,10 +134,10 @@ namespace IncidentTools.Accounts
         public Dictionary<string, string> VerbForms { get; }
 
         /// <summary>Negators, each as its words (lower case; "n't" is a word of its own).</summary>
-        public IReadOnlyList<string[]> Negators { get; }
+        public PhraseList Negators { get; }
 
         /// <summary>Phrases that begin with a negator and do not negate ("not only", "no doubt").</summary>
-        public IReadOnlyList<string[]> NotNegators { get; }
+        public PhraseList NotNegators { get; }
 
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }
@@ -149,7 +149,7 @@ namespace IncidentTools.Accounts
         public IReadOnlyList<string> NegativePrefixes { get; }
 
         /// <summary>Words after a reported claim that call it false ("… was false", "… is not true"), each as its words.</summary>
-        public IReadOnlyList<string[]> Falsity { get; }
+        public PhraseList Falsity { get; }
 
         /// <summary>Verbs that reject a reported claim before its noun ("rejected suggestions that …").</summary>
         public HashSet<string> Rejecting { get; }

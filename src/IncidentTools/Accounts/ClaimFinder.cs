@@ -106,6 +106,8 @@ namespace IncidentTools.Accounts
             ParagraphScope? scope = null;
             // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
             PartyDefinition? lastPersonParty = null;
+            // where the cues' words stand in each range of a source (see Position)
+            var rangeHits = new List<LiteralHits>();
             foreach (var i in order)
             {
                 var a = found[i];
@@ -158,15 +160,17 @@ namespace IncidentTools.Accounts
                     // the text of each range, cut once for the cues of every question
                     var rangeTexts = new string[ranges.Count];
                     for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope!.Cut(ranges[r].From, ranges[r].To);
-                    // the cues that may match each range (whose words it holds), and all of them in the order first met
+                    // the cues that may match each range (whose words it holds), and all of them in the order first met; where
+                    // their words stand in each range (this read's lists, filled again for the next source)
                     var candidates = new List<CompiledCue>();
                     var rangeCandidates = new List<CompiledCue>[rangeTexts.Length];
+                    while (rangeHits.Count < rangeTexts.Length) rangeHits.Add(new LiteralHits());
                     for (int r = 0; r < rangeTexts.Length; r++)
-                        foreach (var c in rangeCandidates[r] = _cues.Candidates(rangeTexts[r], party))
+                        foreach (var c in rangeCandidates[r] = _cues.Candidates(rangeTexts[r], party, rangeHits[r]))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, rangeCandidates, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
+                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -1446,8 +1450,9 @@ namespace IncidentTools.Accounts
         /// <remarks>
         /// A cue is run only on the ranges that hold its words (<see cref="PositionCues.Candidates"/>): on the others its pattern
         /// cannot match, and a source's words cut at other reports are often several ranges, each holding the words of a few cues.
+        /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
         {
             cueText = null;
@@ -1459,10 +1464,11 @@ namespace IncidentTools.Accounts
                 int rf = ranges[r].From;
                 var span = rangeTexts[r];
                 var mayMatch = rangeCandidates[r];
+                var hits = rangeHits[r];
                 foreach (var cue in candidates)
                 {
                     if (cue.Question != q || !mayMatch.Contains(cue)) continue;
-                    for (var m = cue.Pattern.Match(span); m.Success; m = m.NextMatch())
+                    for (var m = cue.Match(span, 0, hits); m.Success; m = cue.Next(span, m, hits))
                         if (m.Length > 0 && PositionCues.Counts(cue, m)) found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
                 }
             }

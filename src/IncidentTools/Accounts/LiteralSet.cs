@@ -61,7 +61,22 @@ namespace IncidentTools.Accounts
 
         [ThreadStatic] private static bool[]? _scratch;
 
-        private bool[] Fill(string text, int from, int to, bool[] present, List<int>? found)
+        /// <summary>
+        /// As <see cref="PresentInScratch(string, int, int, List{int})"/>, and every place each string stands in the window
+        /// into <paramref name="hits"/> (cleared first), in the order of the text: a pattern that needs the strings then
+        /// tries only where they stand, from the same one pass.
+        /// </summary>
+        public bool[] PresentInScratch(string text, int from, int to, List<int>? found, LiteralHits hits)
+        {
+            if (_pairStart == null) throw new InvalidOperationException("The set is not sealed.");
+            var present = _scratch;
+            if (present == null || present.Length < _strings.Count) _scratch = present = new bool[_strings.Count];
+            else Array.Clear(present, 0, _strings.Count);
+            hits.Clear();
+            return Fill(text, from, to, present, found, hits);
+        }
+
+        private bool[] Fill(string text, int from, int to, bool[] present, List<int>? found, LiteralHits? hits = null)
         {
             var pairStart = _pairStart!;
             if (from >= to) return present;
@@ -77,6 +92,7 @@ namespace IncidentTools.Accounts
                     {
                         foreach (var id in singles)
                         {
+                            hits?.Add(id, i);
                             if (present[id]) continue;
                             present[id] = true;
                             found?.Add(id);
@@ -88,10 +104,13 @@ namespace IncidentTools.Accounts
                         for (int k = pairStart[key], e = pairStart[key + 1]; k < e; k++)
                         {
                             int id = _pairIds[k];
-                            if (present[id]) continue;
+                            // (each place of a string only when asked for its places: else its first one is enough)
+                            if (present[id] && hits == null) continue;
                             var s = _strings[id];
                             if (i + s.Length <= to && HoldsAt(text, i, s))
                             {
+                                hits?.Add(id, i);
+                                if (present[id]) continue;
                                 present[id] = true;
                                 found?.Add(id);
                             }
@@ -154,6 +173,48 @@ namespace IncidentTools.Accounts
     }
 
     /// <summary>
+    /// Where the strings of a <see cref="LiteralSet"/> stand in a window of a text: each place's string id and offset, in the
+    /// order of the text (<see cref="LiteralSet.PresentInScratch(string, int, int, List{int}, LiteralHits)"/> fills it). Read by
+    /// a cue's matching (<see cref="CompiledCue.Match"/>), which tries its pattern only where the cue's first words stand.
+    /// </summary>
+    internal sealed class LiteralHits
+    {
+        private int[] _ids = new int[16];
+        private int[] _at = new int[16];
+
+        /// <summary>How many places are held.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The string id of the n-th place.</summary>
+        public int IdAt(int n) => _ids[n];
+
+        /// <summary>The offset of the n-th place in the text (not in the window).</summary>
+        public int OffsetAt(int n) => _at[n];
+
+        public void Clear() => Count = 0;
+
+        public void Add(int id, int at)
+        {
+            if (Count == _ids.Length)
+            {
+                Array.Resize(ref _ids, Count * 2);
+                Array.Resize(ref _at, Count * 2);
+            }
+            _ids[Count] = id;
+            _at[Count] = at;
+            Count++;
+        }
+
+        /// <summary>The offset of the last place of the string, or -1 when the window does not hold it.</summary>
+        public int Last(int id)
+        {
+            for (int n = Count - 1; n >= 0; n--)
+                if (_ids[n] == id) return _at[n];
+            return -1;
+        }
+    }
+
+    /// <summary>
     /// The regular expressions of cue and party patterns, kept for the process (a bounded cache,
     /// emptied when full): loading the same manifest again does not build them again.
     /// </summary>
@@ -176,6 +237,29 @@ namespace IncidentTools.Accounts
                 Cache[key] = regex;
             }
             return regex;
+        }
+
+        /// <summary>The expressions of <see cref="Anchored"/>, by the expression they anchor (the same instance for the same pattern).</summary>
+        private static readonly Dictionary<Regex, Regex> AnchoredCache = new Dictionary<Regex, Regex>();
+
+        /// <summary>
+        /// <paramref name="regex"/> with <c>\G</c> before it, with its options: it matches only where the search starts, and there
+        /// gives the match the expression itself gives there. Kept by the expression's instance: a manifest compiled again
+        /// finds it without making or hashing the pattern's text (a cue's is a few thousand characters).
+        /// </summary>
+        public static Regex Anchored(Regex regex)
+        {
+            lock (AnchoredCache)
+            {
+                if (AnchoredCache.TryGetValue(regex, out var cached)) return cached;
+            }
+            var anchored = Get(@"\G" + regex, regex.Options);
+            lock (AnchoredCache)
+            {
+                if (AnchoredCache.Count >= Size) AnchoredCache.Clear();
+                AnchoredCache[regex] = anchored;
+            }
+            return anchored;
         }
     }
 }

@@ -363,19 +363,35 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The words of the longest of the phrases that starts at <paramref name="i"/>, or 0.</summary>
-        private static int PhraseWords(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
+        private static int PhraseWords(IReadOnlyList<Token> tokens, int i, PhraseList phrases)
         {
             int longest = 0;
-            foreach (var phrase in phrases)
+            var starting = StartingAt(tokens, i, phrases);
+            if (starting == null) return 0;
+            foreach (var phrase in starting)
                 if (phrase.Length > longest && Starts(tokens, i, phrase)) longest = phrase.Length;
             return longest;
         }
 
-        internal static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string[]> phrases)
+        internal static bool StartsPhrase(IReadOnlyList<Token> tokens, int i, PhraseList phrases)
         {
-            foreach (var phrase in phrases)
+            if (phrases.HasEmpty) return true;
+            var starting = StartingAt(tokens, i, phrases);
+            if (starting == null) return false;
+            foreach (var phrase in starting)
                 if (Starts(tokens, i, phrase)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The phrases of the list that may start at <paramref name="i"/>: those whose first word is the first word from there on
+        /// (marks passed over, as <see cref="Starts"/> reads them); null when none is (or no word follows).
+        /// </summary>
+        private static string[][]? StartingAt(IReadOnlyList<Token> tokens, int i, PhraseList phrases)
+        {
+            int j = i;
+            while (j < tokens.Count && !tokens[j].IsWord) j++;
+            return j < tokens.Count ? phrases.StartingWith(tokens[j].Lower) : null;
         }
 
         /// <summary>True when the words from <paramref name="i"/> on (marks passed over) are the phrase's.</summary>

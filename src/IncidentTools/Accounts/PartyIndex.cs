@@ -299,6 +299,36 @@ namespace IncidentTools.Accounts
         public string? Alternation(PartyDefinition party) =>
             _alternations.TryGetValue(party, out var known) ? known : BuildAlternation(party);
 
+        /// <summary>
+        /// What each name of the party in <see cref="Alternation"/> starts with (<see cref="LeadingRun"/>), or null when a name
+        /// has no such start.
+        /// </summary>
+        public string[]? LeadingRuns(PartyDefinition party)
+        {
+            var runs = new List<string>();
+            foreach (var t in new[] { party.Name }.Concat(party.Aliases).Concat(party.Organisations))
+            {
+                if (string.IsNullOrWhiteSpace(t)) continue;
+                var run = LeadingRun(t);
+                if (run == null) return null;
+                if (!runs.Contains(run)) runs.Add(run);
+            }
+            return runs.Count == 0 ? null : runs.ToArray();
+        }
+
+        /// <summary>
+        /// The start of a term as its pattern (<see cref="Escape"/>) matches it, folded to lower case: up to its first blank,
+        /// apostrophe or hyphen (each of which the pattern matches more than one way) or its first character other than ASCII
+        /// (whose case folding is not the pattern's); null when that leaves nothing.
+        /// </summary>
+        internal static string? LeadingRun(string term)
+        {
+            term = term.Trim();
+            int n = 0;
+            while (n < term.Length && term[n] < 128 && !char.IsWhiteSpace(term[n]) && term[n] != '\'' && term[n] != '-') n++;
+            return n == 0 ? null : term.Substring(0, n).ToLowerInvariant();
+        }
+
         private static string? BuildAlternation(PartyDefinition party)
         {
             var terms = new[] { party.Name }.Concat(party.Aliases).Concat(party.Organisations)

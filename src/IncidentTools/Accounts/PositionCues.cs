@@ -12,7 +12,7 @@ namespace IncidentTools.Accounts
         private readonly Func<string> _pattern;
         private Regex? _regex;
 
-        public CompiledCue(QuestionDefinition question, int position, CueDefinition cue, Func<string> pattern, int[] required, PartyDefinition? party)
+        public CompiledCue(QuestionDefinition question, int position, CueDefinition cue, Func<string> pattern, int[] required, PartyDefinition? party, int[]? leading = null)
         {
             Question = question;
             Position = position;
@@ -20,6 +20,7 @@ namespace IncidentTools.Accounts
             _pattern = pattern;
             Required = required;
             Party = party;
+            Leading = leading;
         }
 
         public QuestionDefinition Question { get; }
@@ -33,6 +34,56 @@ namespace IncidentTools.Accounts
         /// holds: the runs of the cue's own words. A sentence without one of them cannot match.
         /// </summary>
         public int[] Required { get; }
+
+        /// <summary>
+        /// The ids in <see cref="PositionCues.Literals"/> of the strings one of which every match of the pattern starts with
+        /// (the first words of the cue: "the" or a name of its party, "we", "our", the cue's first word), or null when the
+        /// cue's start is not such a string (its pattern is then run from the start of the text).
+        /// </summary>
+        public int[]? Leading { get; }
+
+        /// <summary>The pattern tried at one offset only (<c>\G</c> before it): the match it gives there is the pattern's own.</summary>
+        private Regex Anchored => _anchored ??= PatternCache.Anchored(Pattern);
+        private Regex? _anchored;
+
+        /// <summary>
+        /// The first match of the pattern in <paramref name="text"/> that starts at <paramref name="startAt"/> or later, the
+        /// pattern's lookbehind reading the text before it: what <c>Pattern.Match(text, startAt)</c> gives, and so what
+        /// <c>NextMatch</c> gives after a match that ends there. With the places of the cue's strings in the text
+        /// (<paramref name="hits"/>, from <see cref="PositionCues.Candidates"/>), the pattern is tried only where one of its first
+        /// words stands (<see cref="Leading"/>), and no later than the last place of each string every match holds: a cue that
+        /// opens with a party's names is not tried at every "t" and "p" of the sentence.
+        /// </summary>
+        public Match Match(string text, int startAt, LiteralHits? hits)
+        {
+            if (hits == null || Leading == null) return Pattern.Match(text, startAt);
+            // a match holds every required string, so it starts no later than the last place of each
+            int last = text.Length;
+            foreach (var r in Required)
+            {
+                int at = hits.Last(r);
+                if (at < 0) return System.Text.RegularExpressions.Match.Empty;
+                if (at < last) last = at;
+            }
+            int tried = -1;
+            for (int n = 0; n < hits.Count; n++)
+            {
+                int at = hits.OffsetAt(n);
+                if (at < startAt || at == tried) continue;
+                if (at > last) break;
+                if (Array.IndexOf(Leading, hits.IdAt(n)) < 0) continue;
+                tried = at;
+                // the pattern opens with "no letter or digit before": a plain one before is a sure miss
+                if (at > 0 && text[at - 1] < 128 && char.IsLetterOrDigit(text[at - 1])) continue;
+                var m = Anchored.Match(text, at);
+                if (m.Success) return m;
+            }
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+
+        /// <summary>The match after <paramref name="m"/> (<see cref="Match(string, int, LiteralHits)"/>): what <c>m.NextMatch()</c> gives.</summary>
+        public Match Next(string text, Match m, LiteralHits? hits) =>
+            hits == null || Leading == null ? m.NextMatch() : Match(text, m.Index + Math.Max(m.Length, 1), hits);
         /// <summary>True when a word of the cue's own is a negator ("not inform*", "never told", "no effort to target").</summary>
         public bool HoldsNegator => _holdsNegator ??= AccountLexicon.Words(Cue.Text).Any(w => IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation));
         private bool? _holdsNegator;
@@ -133,7 +184,9 @@ namespace IncidentTools.Accounts
                         var parts = Parts(cue.Text);
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes)!, RequiredOf(parts, prefixes).Select(Literals.Add).ToArray(), party)
+                        var required = RequiredOf(parts, prefixes).Select(Literals.Add).ToArray();
+                        var leading = LeadingOf(parts, parties, prefixes)?.Select(Literals.Add).ToArray();
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes)!, required, party, leading)
                             { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
@@ -164,14 +217,15 @@ namespace IncidentTools.Accounts
         /// The cues that may match a sentence said by this party, in manifest order: those that count
         /// for the party and whose words all stand in the sentence. Only these patterns need be run.
         /// </summary>
-        public List<CompiledCue> Candidates(string sentence, PartyDefinition party)
+        /// <remarks>With <paramref name="hits"/>, the places of the cues' strings in the sentence too, for <see cref="CompiledCue.Match"/>.</remarks>
+        public List<CompiledCue> Candidates(string sentence, PartyDefinition party, LiteralHits? hits = null)
         {
             // this thread's scratch lists and array, read before the next call (no cue or party index is asked in between)
             var found = _found ??= new List<int>();
             var indexes = _indexes ??= new List<int>();
             found.Clear();
             indexes.Clear();
-            var present = Literals.PresentInScratch(sentence, 0, sentence.Length, found);
+            var present = hits == null ? Literals.PresentInScratch(sentence, 0, sentence.Length, found) : Literals.PresentInScratch(sentence, 0, sentence.Length, found, hits);
             indexes.AddRange(_unanchored);
             foreach (var id in found)
                 if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
@@ -194,7 +248,7 @@ namespace IncidentTools.Accounts
 
         public IReadOnlyList<CompiledCue> Cues { get; }
 
-        /// <summary>The strings the cues need, for a one-pass test of which cues a sentence may match.</summary>
+        /// <summary>The strings the cues need and those they start with, for a one-pass test of which cues a sentence may match and where.</summary>
         private LiteralSet Literals { get; } = new LiteralSet();
 
         /// <summary>
@@ -262,6 +316,38 @@ namespace IncidentTools.Accounts
             }
             return runs.OrderByDescending(r => r.Length).ToArray();
         }
+
+        /// <summary>
+        /// The strings, folded to lower case, one of which every match of the cue's pattern (<see cref="PatternOf"/>) starts
+        /// with: the start of its first part that is no gap. A party placeholder starts with "the" or a name of the party
+        /// (<see cref="PartyIndex.LeadingRuns"/>), <c>{self}</c> with "we", "it", "our", "its", "their" or "the", a word with a
+        /// negative prefix also with "not" ("not correct"), any other word with its own start. Each is the start of the part
+        /// up to its first blank, apostrophe, hyphen or character other than ASCII (which match more than themselves). Null when
+        /// a part has no such start: the pattern is then tried everywhere.
+        /// </summary>
+        internal static IReadOnlyList<string>? LeadingOf(string[] parts, PartyIndex parties, IReadOnlyList<string>? negativePrefixes = null)
+        {
+            foreach (var part in parts)
+            {
+                if (part == "*") continue;
+                if (IsOptional(part)) return null;
+                if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase)) return SelfLeading;
+                if (IsPlaceholder(part))
+                {
+                    var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
+                    var runs = party == null ? null : parties.LeadingRuns(party);
+                    return runs == null ? null : new[] { "the" }.Concat(runs).Distinct().ToArray();
+                }
+                var word = part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1 ? part.Substring(0, part.Length - 1) : part;
+                var start = PartyIndex.LeadingRun(word);
+                if (start == null) return null;
+                return NegatedForm(part, negativePrefixes) != null ? new[] { start, "not" } : new[] { start };
+            }
+            return null;
+        }
+
+        /// <summary>What a <c>{self}</c> placeholder starts with: "we", "it", "our", "its", "their", or "the" before a group noun.</summary>
+        private static readonly string[] SelfLeading = { "we", "it", "our", "its", "their", "the" };
 
         private static readonly Regex PartPattern = new Regex(@"\{[^}]*\}|\S+", RegexOptions.CultureInvariant);
 
