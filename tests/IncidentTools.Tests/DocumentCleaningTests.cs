@@ -221,6 +221,7 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("Prices rose 4 percent | May 3, 2024")]
         [InlineData("The Harbor Post | Spring 2024")]
+        [InlineData("NEWS RELEASE | Harbour Board | May 3, 2024")]
         public void ABarredLineWithNoOutletOrNoDayGivesNoDate(string line)
         {
             // near misses: a figure before the bar is no outlet's name, and a season is no day of publication

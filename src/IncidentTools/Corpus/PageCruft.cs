@@ -372,7 +372,7 @@ namespace IncidentTools.Corpus
         private const int OutletDateStampMaxChars = 100;
 
         /// <summary>
-        /// A header line of an outlet's name and the day the article was published with a bar between ("The Harbor Post |
+        /// A header line of an outlet's name and the day the article was published with one bar between ("The Harbor Post |
         /// May 3, 2024", as a page stamps a wire story under its byline): the outlet (null when the part before the bar is no
         /// name: it opens with a capital, holds no digit and ends with no sentence's mark) and the date; null for any other line.
         /// </summary>
@@ -380,7 +380,8 @@ namespace IncidentTools.Corpus
         {
             var whole = line.Trim();
             int bar = whole.LastIndexOf('|');
-            if (bar <= 0 || whole.Length > OutletDateStampMaxChars) return null;
+            // one bar only: "NEWS RELEASE | Harbour Board | May 3, 2024" is a release's heading (PressRelease reads it)
+            if (bar <= 0 || whole.IndexOf('|') != bar || whole.Length > OutletDateStampMaxChars) return null;
             var date = whole.Substring(bar + 1).Trim();
             if (!DateStamp.IsDateAlone(date)) return null;
             var head = whole.Substring(0, bar).Trim().TrimEnd('|').Trim();
