@@ -206,6 +206,30 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        [InlineData("The Harbor Post | May 3, 2024", "The Harbor Post")]
+        [InlineData("Coastal News Service | 3 May 2024", "Coastal News Service")]
+        public void AnOutletAndADateUnderTheBylineDateTheStory(string stamp, string outlet)
+        {
+            // "By Jo Bell\nThe Harbor Post | May 3, 2024": a wire story's page stamps the outlet and the day under the byline
+            var doc = Read($"Bridge closed\n\nBy Tom Reed\n{stamp}\n\n{Body1}\n");
+            Assert.Equal("Tom Reed", doc.Byline);
+            Assert.Equal(outlet, doc.Outlet);
+            Assert.Equal(new DateTime(2024, 5, 3), doc.PublishedAt!.Value.Date);
+            Assert.Equal(new[] { Body1 }, doc.Paragraphs.Select(p => p.Text));
+        }
+
+        [Theory]
+        [InlineData("Prices rose 4 percent | May 3, 2024")]
+        [InlineData("The Harbor Post | Spring 2024")]
+        [InlineData("NEWS RELEASE | Harbour Board | May 3, 2024")]
+        public void ABarredLineWithNoOutletOrNoDayGivesNoDate(string line)
+        {
+            // near misses: a figure before the bar is no outlet's name, and a season is no day of publication
+            var doc = Read($"Bridge closed\n\nBy Tom Reed\n{line}\n\n{Body1}\n");
+            Assert.Null(doc.PublishedAt);
+        }
+
+        [Theory]
         [InlineData("ASHFORD, March 8, 2011: ", 2011, 3, 8)]
         [InlineData("ASHFORD, Nov. 27, 2011 - ", 2011, 11, 27)]
         public void ADatelineWithItsYearInTheTextDatesTheStory(string dateline, int year, int month, int day)

@@ -53,6 +53,7 @@ namespace IncidentTools.Tests
                 return new CruftMatch(published ? CruftKind.PublishedStamp : CruftKind.TimeStamp, m.Groups["stamp"].Value.Trim());
             }
             if (inHeader && DateStamp.IsDateAlone(line)) return new CruftMatch(CruftKind.PublishedStamp, line.Trim());
+            if (inHeader && PageCruft.OutletDateStamp(line) is { } stamp) return new CruftMatch(CruftKind.PublishedStamp, stamp.Date, stamp.Outlet);
             if (Pattern("TeaserStart").IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
             if (PageCruft.WordCount(line) <= 25 && Pattern("RelatedLink").IsMatch(line) && !line.EndsWith(".", StringComparison.Ordinal))
                 return new CruftMatch(CruftKind.RelatedLink, line);

@@ -180,6 +180,19 @@ namespace IncidentTools.Attribution
             CountryTable.Find(text) != null;
 
         /// <summary>
+        /// True when the word at <paramref name="i"/> is a pronoun's spelling written all in capitals that names a country ("US"),
+        /// before a capitalised word ("US Defence Secretary Jo Bell", "US Ambassador …"), in a text not set in headline case.
+        /// </summary>
+        private bool IsCountryInCapitals(IReadOnlyList<Token> tk, int i, int end)
+        {
+            var text = tk[i].Text;
+            if (HeadlineCase || text.Length < 2 || i + 1 >= end || !tk[i + 1].IsCapitalized) return false;
+            foreach (char c in text)
+                if (!char.IsUpper(c)) return false;
+            return IsCountryWord(text);
+        }
+
+        /// <summary>
         /// True when the words from j to k are a person's name that ends right before k: capitalised words only, none of an
         /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"; a given name the
         /// list does not hold after a title or before an organisation's phrase), or a title and a surname ("Rep. Okeke"). Not "Church of
@@ -471,6 +484,20 @@ namespace IncidentTools.Attribution
             i < tk.Count && tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordSense.NilSubject) ||
             i > 0 && i <= tk.Count && tk[i - 1].IsWord && Lexicon.Is(tk[i - 1].Lower, WordSense.NilSubject);
 
+        /// <summary>True when a bracketed title mark ("(retd)") stands at <paramref name="k"/>, after a title that ends there inside the run from <paramref name="j"/>.</summary>
+        private static bool IsTitleMarkAfter(IReadOnlyList<Token> tk, int j, int k, int end) =>
+            k > j && k + 2 < end && tk[k].Is("(") && tk[k + 2].Is(")") && tk[k + 1].IsWord && Lexicon.IsBracketedTitleMark(tk[k + 1].Text) && tk[k - 1].IsCapitalized;
+
+        /// <summary>
+        /// "Lt Gen (retd)", "Brigadier (retd)": a title at <paramref name="k"/> and its bracketed mark; the index after the
+        /// closing bracket, or -1 when no title with a mark stands there.
+        /// </summary>
+        private static int TitleWithMarkEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            int len = k < end ? MatchTitle(tk, k, end, out _) : 0;
+            return len > 0 && IsTitleMarkAfter(tk, k, k + len, end) ? k + len + 3 : -1;
+        }
+
         /// <summary>
         /// Parses a mention at token i. With <paramref name="inverted"/> the mention follows its cue
         /// ("said a senior official with knowledge of …") and may run to the end of the clause;
@@ -487,7 +514,9 @@ namespace IncidentTools.Attribution
             var lower = w.Lower;
             var stripped = StripContraction(lower);
             bool contracted = !ReferenceEquals(stripped, lower);
-            bool pronoun = w.Has(WordTag.Pronoun);
+            // "US Defence Secretary Jo Bell": a country's name in capitals before a capitalised word is no "us"
+            bool country = IsCountryInCapitals(tk, i, end);
+            bool pronoun = w.Has(WordTag.Pronoun) && !country;
             if (contracted && !pronoun && IsPronoun(stripped))
             {
                 // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
@@ -508,13 +537,13 @@ namespace IncidentTools.Attribution
 
             // "I laughed and said, “…”", "we asked": the first person is a speaker mention by itself (the writer's, or
             // the one's whose turn it is); "I" only as written with a capital, never a name's start
-            if (IsFirstPerson(w))
+            if (!country && IsFirstPerson(w))
             {
                 var fm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
                 SetText(tk, fm);
                 return fm;
             }
-            if (contracted ? Lexicon.Is(stripped, WordTag.NotNameStart) : w.Has(WordTag.NotNameStart)) return null;
+            if (contracted ? Lexicon.Is(stripped, WordTag.NotNameStart) : w.Has(WordTag.NotNameStart) && !country) return null;
             // "Third, the mayor said …": the number of a point in a list before its comma, not a name with an apposition
             if (w.IsCapitalized && w.Has(WordGroup.Ordinal) && i + 1 < end && tk[i + 1].Is(",")) return null;
             if (w.IsCapitalized && i + 1 < end && tk[i + 1].IsCapitalized && Lexicon.IsAdverb(w.Text))
@@ -605,9 +634,12 @@ namespace IncidentTools.Attribution
 
             // A run of words that can form a noun phrase.
             k = j;
-            while (k < end && k - j < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k))
+            int marks = 0;   // the tokens of bracketed title marks in the run, which are no words of the phrase
+            while (k < end && k - j - marks < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k || IsTitleMarkAfter(tk, j, k, end)))
             {
                 var t = tk[k];
+                // "Defence analyst Lt Gen (retd) Naeem Rana": the bracketed mark after a title inside the run
+                if (IsTitleMarkAfter(tk, j, k, end)) { k += 3; marks += 3; continue; }
                 if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
@@ -670,13 +702,16 @@ namespace IncidentTools.Attribution
 
             if (head >= 0)
             {
-                // "State Department spokesman Mark Toner": a description used as a title before a name.
-                int n = head + 1;
-                while (n < runEnd && n - head - 1 < 6 && IsNameWord(tk, n, end, n == head + 1)) n++;
+                // "State Department spokesman Mark Toner": a description used as a title before a name; "Defence analyst Lt Gen
+                // (retd) Naeem Rana": a title with its bracketed mark after the description, and the name after the mark
+                int marked = TitleWithMarkEnd(tk, head + 1, runEnd);
+                int from = marked > 0 ? marked : head + 1;
+                int n = from;
+                while (n < runEnd && n - from < 6 && IsNameWord(tk, n, end, n == from)) n++;
                 // "Clinton campaign Chairman John Podesta", "House Oversight committee Chairman Devin Lowe": a title after the
                 // organisation's noun opens a person's name; the organisation and the title are the person's title
-                int nameStart = head + 1;
-                if (ho && n > nameStart && MatchTitle(tk, nameStart, n, out _) is var titled && titled > 0 && n > nameStart + titled) nameStart += titled;
+                int nameStart = from;
+                if (marked < 0 && ho && n > nameStart && MatchTitle(tk, nameStart, n, out _) is var titled && titled > 0 && n > nameStart + titled) nameStart += titled;
                 if (n > head + 1 && n == runEnd && ho && !tk[head].IsCapitalized && nameStart == head + 1)
                 {
                     // "technology research organization Gartner": the organisation named after its description

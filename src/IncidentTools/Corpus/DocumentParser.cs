@@ -161,6 +161,7 @@ namespace IncidentTools.Corpus
                     break;
                 case CruftKind.PublishedStamp:
                     if (p.Published == null && p.Body.Count == 0 && cruft.Value != null) p.Published = DateStamp.Parse(cruft.Value);
+                    if (cruft.Outlet != null && p.Body.Count == 0) p.Outlet ??= cruft.Outlet;
                     break;
                 case CruftKind.Credit:
                     if (cruft.Value != null) p.Contributors.AddRange(PageCruft.CreditedNames(cruft.Value));

@@ -220,6 +220,8 @@ namespace IncidentTools.Corpus
 
             // "March 4, 2026", "Tuesday, 4 March 2026": a date alone on a line of the header is when the article was published
             if (inHeader && DateStamp.IsDateAlone(line)) return new CruftMatch(CruftKind.PublishedStamp, line.Trim());
+            // "The Harbor Post | May 3, 2024": the outlet and the day of publication, a bar between, on a line of the header
+            if (inHeader && OutletDateStamp(line) is { } stamp) return new CruftMatch(CruftKind.PublishedStamp, stamp.Date, stamp.Outlet);
 
             // A heading of at most 28 characters and up to 40 more (one more for a final line break).
             if (line.Length <= 69 && TeaserStart.IsMatch(line)) return new CruftMatch(CruftKind.TeaserStart);
@@ -364,6 +366,29 @@ namespace IncidentTools.Corpus
                 }
             }
             return (outlet, null);
+        }
+
+        /// <summary>The longest line <see cref="OutletDateStamp"/> reads: an outlet's name of a few words and a date.</summary>
+        private const int OutletDateStampMaxChars = 100;
+
+        /// <summary>
+        /// A header line of an outlet's name and the day the article was published with one bar between ("The Harbor Post |
+        /// May 3, 2024", as a page stamps a wire story under its byline): the outlet (null when the part before the bar is no
+        /// name: it opens with a capital, holds no digit and ends with no sentence's mark) and the date; null for any other line.
+        /// </summary>
+        internal static (string? Outlet, string Date)? OutletDateStamp(string line)
+        {
+            var whole = line.Trim();
+            int bar = whole.LastIndexOf('|');
+            // one bar only: "NEWS RELEASE | Harbour Board | May 3, 2024" is a release's heading (PressRelease reads it)
+            if (bar <= 0 || whole.IndexOf('|') != bar || whole.Length > OutletDateStampMaxChars) return null;
+            var date = whole.Substring(bar + 1).Trim();
+            if (!DateStamp.IsDateAlone(date)) return null;
+            var head = whole.Substring(0, bar).Trim().TrimEnd('|').Trim();
+            if (head.Length == 0 || !char.IsUpper(head[0]) || EndsLikeSentence(head)) return null;
+            foreach (char c in head)
+                if (char.IsDigit(c)) return null;
+            return (head, date);
         }
 
         internal static bool EndsLikeSentence(string line)

@@ -19,6 +19,16 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Omar Qadri", q.Speaker);
         }
 
+        [Theory]
+        [InlineData("Harbour analyst Lt Gen (retd) Omar Qadri said the two boards were stuck. “The ferries must sail,” he said.")]
+        [InlineData("Port historian Brigadier (retd) Omar Qadri said the two boards were stuck. “The ferries must sail,” he said.")]
+        public void ARetirementMarkAfterADescriptionAndItsTitleIsPartOfTheTitle(string body)
+        {
+            // "Defence analyst Lt Gen (retd) Naeem Rana said …": a description, then the rank with its mark, then the name
+            var q = Q(Quotes(body), "The ferries must sail");
+            Assert.Equal("Omar Qadri", q.Speaker);
+        }
+
         [Fact]
         public void AMarkOfRetirementIsNeverATitleAlone()
         {

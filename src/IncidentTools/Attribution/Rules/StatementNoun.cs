@@ -40,10 +40,19 @@ namespace IncidentTools.Attribution.Rules
                     continue;
                 }
                 int noun = NounBeforeSetting(tk, c, s0);
-                if (noun < 0) return null;
-                var owner = Owner(tk, noun - 1, s0);
+                Mention? owner;
+                if (noun >= 0) owner = Owner(tk, noun - 1, s0);
+                else if ((noun = NounBeforeAgent(tk, c, s0, out int by)) >= 0)
+                {
+                    // "remarks by Defence Secretary Jo Bell that …": the speaker named after "by"
+                    owner = context.MentionsFor(q.Paragraph).Parse(tk, by + 1, c, inverted: true);
+                    if (owner != null && (owner.IsPronoun || owner.Start != by + 1 || Math.Max(owner.End, owner.Next) < c)) owner = null;
+                }
+                else return null;
                 if (owner == null) return null;
-                if (ReportedByAnother(tk, s0, s1, owner.Start, q.Token)) return null;
+                // "Critics mocked Reyes's claim that the levee was “sound”, and said …": a verb that judges the owned statement
+                // reports none of the quoted words (CueThenContent leaves them to this rule), nor does the judge's next report
+                if (ReportedByAnother(tk, s0, s1, owner.Start, q.Token, judged: JudgedByVerbBefore(tk, noun, q.Token, s0))) return null;
                 var cue = new CueMatch(tk[noun].Text, noun, noun + 1, null);
                 return context.FromClause(Name, q, new Clause(owner, cue, CuePlace.Before));
             }
@@ -71,6 +80,70 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative) || t.CueVerb is { } v && !v.Has(VerbTag.Noun))) return -1;
             }
             return -1;
+        }
+
+        /// <summary>How many tokens a verb of judging may stand before the noun of saying it takes as its object, across the owner's phrase ("rejected US Defence Secretary Jo Bell's remark").</summary>
+        private const int JudgingVerbReach = 9;
+
+        /// <summary>
+        /// True when a verb of judging or denying before the noun of saying at <paramref name="noun"/> takes the owned statement as
+        /// its object, with the quotation at <paramref name="quote"/> in its clause (<see cref="JudgesOwnedStatement"/>).
+        /// </summary>
+        private static bool JudgedByVerbBefore(IReadOnlyList<Token> tk, int noun, int quote, int s0)
+        {
+            for (int v = noun - 1; v >= s0 && noun - v <= JudgingVerbReach; v--)
+            {
+                var t = tk[v];
+                if (t.Is(",") || t.Is(";") || t.Is(":")) return false;
+                if (t.IsLowerWord && Lexicon.AnyVerb(t.Lower) is { } verb && verb.Has(VerbTag.Judgement | VerbTag.Denial))
+                    return JudgesOwnedStatement(tk, verb, v + 1, quote, s0);
+            }
+            return false;
+        }
+
+        /// <summary>How many words "by" and the speaker's phrase after a noun of saying may take before "that" ("by US Defence Secretary Jo Bell").</summary>
+        private const int AgentReach = 8;
+
+        /// <summary>
+        /// "remarks by Defence Secretary Jo Bell that …", "the claim by the mayor that …": the index of the noun of saying (one or
+        /// many: "remarks", "claims") right before "by" and the words of a speaker's phrase (none finite, of a clause or a verb of
+        /// saying) that run to the "that" at <paramref name="that"/>, and the index of "by"; -1 when none, or when "that" opens a
+        /// relative clause on the noun ("the remarks by the minister that angered …": a verb right after it).
+        /// </summary>
+        internal static int NounBeforeAgent(IReadOnlyList<Token> tk, int that, int s0, out int by)
+        {
+            by = -1;
+            if (that + 1 >= tk.Count || !tk[that + 1].IsWord || tk[that + 1].IsLowerWord && (tk[that + 1].Has(WordTag.Finite) || CueLexicon.IsEdForm(tk[that + 1]))) return -1;
+            for (int i = that - 1; i - 1 >= s0 && that - i <= AgentReach; i--)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return -1;
+                if (t.IsLowerWord && t.Has(WordGroup.Agent))
+                {
+                    var n = tk[i - 1];
+                    if (i + 1 >= that || !n.IsLowerWord || !IsStatementNounForm(n.Lower)) return -1;
+                    by = i;
+                    return i - 1;
+                }
+                if (t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative) || t.Has(WordGroup.Complementizer) || t.CueVerb is { } v && !v.Has(VerbTag.Noun))) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>A noun of saying, one or many ("remark", "remarks").</summary>
+        private static bool IsStatementNounForm(string lower) =>
+            Lexicon.Is(lower, WordTag.StatementNoun) || Lexicon.Is(Inflection.Singular(lower), WordTag.StatementNoun);
+
+        /// <summary>How many words may stand between a verb and the noun that is its object ("rejected the latest remarks").</summary>
+        private const int ObjectWords = 3;
+
+        /// <summary>True when the words [<paramref name="a"/>, <paramref name="noun"/>) are at most a determiner and modifiers of the noun: the verb's object is that noun.</summary>
+        private static bool ObjectFrom(IReadOnlyList<Token> tk, int a, int noun)
+        {
+            if (noun - a > ObjectWords) return false;
+            for (int i = a; i < noun; i++)
+                if (!tk[i].IsLowerWord || tk[i].Has(WordTag.Finite | WordTag.ClauseBreak | WordTag.Relative) || tk[i].Has(WordGroup.Complementizer)) return false;
+            return true;
         }
 
         /// <summary>How many words may stand between the preposition after a noun of calling and the quotation ("for a federal “…”").</summary>
@@ -105,10 +178,17 @@ namespace IncidentTools.Attribution.Rules
         /// "X suggested the wins back her claim that …", "… her claim that …, as X suggested": a reporting verb of the sentence
         /// outside the owner's phrase [<paramref name="owner"/>, <paramref name="q"/>] makes the sentence X's report.
         /// </summary>
-        internal static bool ReportedByAnother(IReadOnlyList<Token> tk, int s0, int s1, int owner, int q)
+        /// <remarks>
+        /// With <paramref name="judged"/> (a verb of judging before takes the owned statement as its object) a reporting verb
+        /// coordinated after the quotation ("… “sound,” and said …") is that judge's own next report, not a report of the quoted words.
+        /// </remarks>
+        internal static bool ReportedByAnother(IReadOnlyList<Token> tk, int s0, int s1, int owner, int q, bool judged = false)
         {
             for (int x = s0; x < s1; x++)
+            {
+                if (judged && x > q && x - 1 >= 0 && tk[x - 1].IsLowerWord && tk[x - 1].Has(WordClass.Coordinator)) continue;
                 if ((x < owner || x > q) && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)) return true;
+            }
             return false;
         }
 
@@ -128,7 +208,12 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) return false;
                 if (!t.IsLowerWord || !t.Has(WordGroup.Complementizer)) continue;
                 int noun = NounBeforeSetting(tk, c, s0);
-                if (noun < 0 || !OwnedFrom(tk, verbEnd, noun)) return false;
+                if (noun < 0 || !OwnedFrom(tk, verbEnd, noun))
+                {
+                    // "rejected remarks by Defence Secretary Jo Bell that …": the verb's object is the noun whose speaker "by" names
+                    noun = NounBeforeAgent(tk, c, s0, out _);
+                    if (noun < 0 || !ObjectFrom(tk, verbEnd, noun)) return false;
+                }
                 for (int x = c + 1; x < quote; x++)
                     if (!tk[x].IsWord || tk[x].IsLowerWord && tk[x].CueVerb is { } v && v.Has(VerbTag.Speech | VerbTag.Stance) && !v.Has(VerbTag.Noun)) return false;
                 return true;

@@ -31,6 +31,13 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The mayor's claim that the ferry is “fine” was wrong.", "The mayor", nameof(MentionKind.Description), "claim")]
         [InlineData("The harbour board’s promise of “free moorings” drew boats to the port.", "The harbour board", nameof(MentionKind.Description), "promise")]
         [InlineData("Reporters checked the veteran pilot's warning that the channel was “too shallow.”", "the veteran pilot", nameof(MentionKind.Description), "warning")]
+        // the speaker named after "by": "rejected remarks by Defence Secretary Jo Bell that …"
+        [InlineData("The board rejected remarks by Harbour Master Ada Lund that the pier was “perfectly safe.”", "Harbour Master Ada Lund", nameof(MentionKind.Name), "remarks")]
+        [InlineData("The board rejected remarks by US Defence Secretary Ada Lund that the pier was “perfectly safe.”", "US Defence Secretary Ada Lund", nameof(MentionKind.Name), "remarks")]
+        // a verb that judges the owned statement, and a report of the judge's own after the quotation
+        [InlineData("The board rejected remarks by US Defence Secretary Ada Lund that the pier was “perfectly safe,” and said the crews would stay.", "US Defence Secretary Ada Lund", nameof(MentionKind.Name), "remarks")]
+        [InlineData("Critics mocked Tom Reyes's claim that the levee was “sound” and said the town must move.", "Tom Reyes", nameof(MentionKind.Name), "claim")]
+        [InlineData("Reporters checked the claim by the harbour master that there were “hundreds of delays” last winter.", "the harbour master", nameof(MentionKind.Description), "claim")]
         public void TheOwnerOfTheClaimSaidIt(string body, string mention, string kind, string cue)
         {
             var a = Of(RunRules(body, new StatementNoun()), "")!;
@@ -50,6 +57,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Lund's claim, which reporters heard at the hearing, that the pier is “safe” was checked.")]   // a clause, not a setting, before "that"
         [InlineData("His warning to the crews who stayed that the storm was “close” came late.")]                 // a relative inside: no setting                        // no noun of saying
         [InlineData("Lund's claim was rejected; the board said the pier is “unsafe.”")]                  // the clause ended
+        [InlineData("The remarks by the harbour master that angered the crews called the pier “perfectly safe.”")]  // a relative "that", not the remark's clause
+        [InlineData("The board rejected a plan by Ada Lund that the pier be “closed for good.”")]                  // no noun of saying
         public void NoOwnedClaimNoSpeaker(string body) => Assert.Empty(RunRules(body, new StatementNoun()).Found);
 
         [Theory]
