@@ -40,5 +40,28 @@ namespace IncidentTools.Tests
             Assert.Equal("Northland", official.Party);
             Assert.Equal("Southland fired first", official.Position);
         }
+
+        [Fact]
+        public void ADefiniteDescriptionIsThePersonAnEarlierAppositionGaveThatRoleNotOneNamedAfterIt()
+        {
+            // "an interview with the army's chief spokesman, Maj Gen X. The general told …": the general and the spokesman are X,
+            // not the general whom the paragraph names later
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The weekly prints an interview with the army's chief spokesman, Maj Gen Ivo Lind. The general told the weekly that the " +
+                "shelling was deliberate. Asked about the inquiry led by Brigadier General Tom Reyes, the spokesman said the findings " +
+                "had been written in advance.");
+            Assert.Equal("Ivo Lind", corpus.Claims.Single(c => c.Content == "the shelling was deliberate").Speaker);
+            Assert.Equal("Ivo Lind", corpus.Claims.Single(c => c.Content.StartsWith("the findings")).Speaker);
+        }
+
+        [Fact]
+        public void ADefiniteDescriptionIsNeverAPersonNamedOnlyAfterIt()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The general told the weekly that the shelling was deliberate. The inquiry is led by Brigadier General Tom Reyes.");
+            Assert.NotEqual("Tom Reyes", corpus.Claims.Single(c => c.Content == "the shelling was deliberate").Speaker);
+        }
     }
 }
