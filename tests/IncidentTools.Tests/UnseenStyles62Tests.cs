@@ -63,5 +63,28 @@ namespace IncidentTools.Tests
                 "The general told the weekly that the shelling was deliberate. The inquiry is led by Brigadier General Tom Reyes.");
             Assert.NotEqual("Tom Reyes", corpus.Claims.Single(c => c.Content == "the shelling was deliberate").Speaker);
         }
+
+        [Theory]
+        [InlineData("A Southern official said it was difficult to accept that the shelling was an accident.")]
+        [InlineData("A Southern official said it is hard to believe that the shelling was an accident.")]
+        [InlineData("A Southern official said it was difficult to believe the shelling was an accident.")]
+        public void DisbeliefPutAsADifficultyDeniesWhatFollows(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, sentence);
+            var official = corpus.Claims.Single(c => c.Question == "deliberate");
+            Assert.Equal("Southland", official.Party);
+            Assert.Equal("Deliberate", official.Position);
+            Assert.True(official.Negated);
+        }
+
+        [Fact]
+        public void NoDifficultyToAcceptItAffirmsWhatFollows()
+        {
+            // the near miss: two negators, "not difficult to accept that", hold the clause
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "A Southern official said it was not difficult to accept that the shelling was an accident.");
+            Assert.Equal("Not deliberate", corpus.Claims.Single(c => c.Question == "deliberate").Position);
+        }
     }
 }
