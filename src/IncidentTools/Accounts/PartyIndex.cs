@@ -269,7 +269,8 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// True when the party's name at [start, end) is part of another name: one to three capitalised
         /// words right after it include a head word of accounts-name-heads.txt ("Washington Post",
-        /// "Pakistani Taliban", "American Enterprise Institute"), or a head word and "of" stand right
+        /// "Pakistani Taliban", "American Enterprise Institute"), or a newspaper's or broadcaster's noun follows it in
+        /// lower case ("an American newspaper": <see cref="Attribution.PartyResolver.OutletNounAfter"/>), or a head word and "of" stand right
         /// before it ("Voice of America"), or a brand stands right before it ("Gallup Pakistan": <see cref="Attribution.PartyResolver.AfterABrand"/>).
         /// </summary>
         private bool InOtherName(string text, int start, int end)
@@ -284,13 +285,15 @@ namespace IncidentTools.Accounts
                 if (_nameHeads.Contains(word)) return true;
                 i = e;
             }
+            // "an American newspaper", "a Pakistani news channel": a publication of the country, not its side
+            if (Attribution.PartyResolver.OutletNounAfter(text, end)) return true;
             // "chairman of Gallup Pakistan": a company's branch in the country
             if (Attribution.PartyResolver.AfterABrand(text, start)) return true;
             if (start >= 4 && string.CompareOrdinal(text, start - 4, " of ", 0, 4) == 0)
             {
                 int b = start - 4;
                 while (b > 0 && char.IsLetter(text[b - 1])) b--;
-                if (_nameHeads.Contains(text.Substring(b, start - 4 - b))) return true;
+                if (b < start - 4 && char.IsUpper(text[b]) && _nameHeads.Contains(text.Substring(b, start - 4 - b))) return true;
             }
             return false;
         }

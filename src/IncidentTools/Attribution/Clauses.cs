@@ -1968,5 +1968,66 @@ namespace IncidentTools.Attribution
             // "He said:", "Mark Toner told reporters on Friday:"; "Wrote the council in its report:" (the subject runs to the colon)
             return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5) ? a : null;
         }
+
+        /// <summary>How many tokens may stand between the words that present a statement and its missive ("the key passage from the defence minister's").</summary>
+        private const int PresentedMissiveReach = 12;
+
+        /// <summary>
+        /// "The following is the statement of Gen. Jo Reyes:", "Here is the key passage from the harbour board's statement:",
+        /// "Following is a letter by Ada Lund:": a sentence that ends in a colon, opens with words that present what comes next
+        /// (words.txt 'presenting') and names a missive (organisation-words.txt 'missive') with its issuer, as the author after
+        /// "of", "by" or "from" or as the owner before it, introduces the issuer's words. The clause's mention is the author
+        /// (a name, an organisation or a description that may speak), or the possessed missive itself, which names its author;
+        /// its cue is the missive. Null when the sentence is not so.
+        /// </summary>
+        /// <summary>The end of the words that present what follows (words.txt 'presenting', two or three words) at <paramref name="s"/>; -1 when none stand there.</summary>
+        private static int PresentingEnd(IReadOnlyList<Token> tk, int s, int colon)
+        {
+            for (int n = 3; n >= 2; n--)
+            {
+                if (s + n > colon) continue;
+                bool words = true;
+                for (int k = s; k < s + n && words; k++) words = tk[k].IsWord;
+                if (words && Lexicon.Is(MentionParser.Join(tk, s, s + n).ToLowerInvariant(), WordSense.Presenting)) return s + n;
+            }
+            return -1;
+        }
+
+        public Clause? PresentedStatement(IReadOnlyList<Token> tk, int start, int end)
+        {
+            if (end - start < 4 || !tk[end - 1].Is(":")) return null;
+            int colon = end - 1;
+            // (at the sentence's start, or after an introduction: "Following is …" opens no introductory phrase here)
+            int p = PresentingEnd(tk, start, colon);
+            if (p < 0) p = PresentingEnd(tk, SkipIntro(tk, start, colon), colon);
+            if (p < 0) return null;
+            for (int n = p; n < colon && n - p <= PresentedMissiveReach; n++)
+            {
+                if (tk[n].IsQuote || !tk[n].IsWord && !tk[n].Is(",")) return null;
+                if (!tk[n].IsLowerWord || !Lexicon.IsOrganisationWord(tk[n].Text, OrganisationWordTag.Missive)) continue;
+                var cue = new CueMatch(tk[n].Text, n, n + 1, null);
+                // "the statement of Gen. Jo Reyes:": the author after the missive, to the colon
+                if (n + 2 < colon && tk[n + 1].IsLowerWord && tk[n + 1].Has(WordClass.AuthorPreposition))
+                {
+                    var author = _parser.Parse(tk, n + 2, colon, inverted: true);
+                    // (the author's phrase may go on with an aside or a phrase of its own, "by Ada Lund, sent to the crews on Monday:")
+                    if (author != null && author.Start == n + 2 && author.Kind != MentionKind.Pronoun &&
+                        (author.Next >= colon || tk[author.Next].Is(",") || tk[author.Next].IsLowerWord && tk[author.Next].Has(WordTag.Preposition)))
+                        return new Clause(author, cue, CuePlace.Before);
+                    return null;
+                }
+                // "Reyes's statement", "the harbour board's statement": the possessed missive, whose owner is its author (at the
+                // start of the words presented or after a preposition, "the key passage from …")
+                for (int c = p; c < n; c++)
+                {
+                    if (c > p && !(tk[c - 1].IsLowerWord && tk[c - 1].Has(WordClass.AuthorPreposition))) continue;
+                    var owned = _parser.Parse(tk, c, colon, inverted: true);
+                    if (owned != null && owned.Start == c && owned.IsDocument && owned.Owner != null && owned.Owner.Kind != MentionKind.Pronoun && owned.Next > n)
+                        return new Clause(owned, cue, CuePlace.Before);
+                }
+                return null;
+            }
+            return null;
+        }
     }
 }

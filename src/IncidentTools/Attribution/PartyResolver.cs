@@ -448,7 +448,32 @@ namespace IncidentTools.Attribution
                 var w = words[i].TrimEnd(',', '.', ';', ':');
                 if (w.Length > 0 && char.IsUpper(w[0]) && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && Lexicon.IsNameHead(w)) return true;
             }
+            // "an American newspaper", "a Pakistani news channel": a capitalised word right before an outlet's noun
+            for (int at = t.IndexOf(' '); at > 0; at = t.IndexOf(' ', at + 1))
+            {
+                int w = t.LastIndexOf(' ', at - 1) + 1;
+                if (w < at && char.IsUpper(t[w]) && OutletNounAfter(t, at)) return true;
+            }
             return false;
+        }
+
+        /// <summary>
+        /// "an American newspaper", "a Pakistani channel", "a U.S. news website": true when the text right after a name or an
+        /// adjective that ends at <paramref name="end"/> (a blank, then one or two words in lower case) is the noun of a
+        /// newspaper or a broadcaster (the lower-case entries of accounts-name-heads.txt): the phrase names a publication
+        /// of the country, not the country's side.
+        /// </summary>
+        internal static bool OutletNounAfter(string t, int end)
+        {
+            if (end + 1 >= t.Length || t[end] != ' ' || !char.IsLower(t[end + 1])) return false;
+            int e1 = end + 1;
+            while (e1 < t.Length && (char.IsLetter(t[e1]) || t[e1] == '-')) e1++;
+            var first = t.Substring(end + 1, e1 - end - 1);
+            if (Lexicon.IsNameHead(first)) return true;
+            if (e1 + 1 >= t.Length || t[e1] != ' ' || !char.IsLower(t[e1 + 1])) return false;
+            int e2 = e1 + 1;
+            while (e2 < t.Length && char.IsLetter(t[e2])) e2++;
+            return Lexicon.IsNameHead(t.Substring(end + 1, e2 - end - 1));
         }
 
         /// <summary>

@@ -41,6 +41,9 @@ namespace IncidentTools.Attribution
         /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
         public string? RoleNoun { get; init; }
 
+        /// <summary>The singular speaker noun that ends the description the name is set off after ("spokesman" in "the army's chief spokesman, Maj Gen Ali Shah"), if any.</summary>
+        public string? ApposedRoleNoun { get; init; }
+
         /// <summary>The titles written before the name ("Army Brig. Gen."), if any.</summary>
         public string? Title { get; init; }
 
@@ -434,13 +437,17 @@ namespace IncidentTools.Attribution
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
 
-        /// <summary>"the architect says" → the last person written as "architect X" before this paragraph or in it.</summary>
-        private Entity? NameWrittenWithRole(string head, int paragraph)
+        /// <summary>
+        /// "the architect says" → the last person written as "architect X" (or "the firm's architect, X") before this paragraph
+        /// or in it before the description at <paramref name="offset"/>: a definite description refers back, never to a person
+        /// its paragraph names only after it ("The general told the paper … the inquiry run by Brig. Gen. Jo Reyes").
+        /// </summary>
+        private Entity? NameWrittenWithRole(string head, int paragraph, int offset)
         {
             if (!_namesByRole.TryGetValue(head, out var list)) return null;
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                if (list[i].Paragraph > paragraph) continue;
+                if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
             }
             return null;
@@ -486,6 +493,11 @@ namespace IncidentTools.Attribution
                 if (f.RoleNoun != null)
                 {
                     if (!_namesByRole.TryGetValue(f.RoleNoun, out var byRole)) _namesByRole[f.RoleNoun] = byRole = new List<FullName>();
+                    byRole.Add(f);
+                }
+                if (f.ApposedRoleNoun != null && f.ApposedRoleNoun != f.RoleNoun)
+                {
+                    if (!_namesByRole.TryGetValue(f.ApposedRoleNoun, out var byRole)) _namesByRole[f.ApposedRoleNoun] = byRole = new List<FullName>();
                     byRole.Add(f);
                 }
             }
@@ -1671,7 +1683,7 @@ namespace IncidentTools.Attribution
                                                        x.TitleNoun == m.Head) &&
                                                       AllWrittenIn(own, x.RawRoleText));
                     if (person != null) return person;
-                    var written = NameWrittenWithRole(m.Head, paragraph);
+                    var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart);
                     if (written != null && own.Count == 0) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;

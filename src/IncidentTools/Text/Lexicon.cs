@@ -493,6 +493,11 @@ namespace IncidentTools.Text
         /// no claim ("Nobody disagreed", "no one said", "None of them said", "Neither side said").
         /// </summary>
         NilSubject = 2,
+        /// <summary>
+        /// Opens a sentence that presents what comes after its colon ("The following is the statement of …:", "Here is …:"):
+        /// a missive of a named issuer named in it is that issuer's words (<see cref="Attribution.Clauses.PresentedStatement"/>).
+        /// </summary>
+        Presenting = 4,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

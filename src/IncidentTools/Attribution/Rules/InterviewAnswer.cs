@@ -6,7 +6,8 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// The answers of a question-and-answer interview ("Q: …" / "A: …") are the words of the one
     /// interviewed, named where the article introduces the interview ("Q&amp;A with Mayor Lena Ortiz",
-    /// "an interview with …", "We asked Lena Ortiz, …", "I spoke to …"): the label "A" is the mention,
+    /// "an interview with …", "We asked Lena Ortiz, …", "I spoke to …", "Mayor Lena Ortiz spoke to The Harbour
+    /// Weekly …"): the label "A" is the mention,
     /// the interviewee its speaker (Direct; quotations of others inside an answer keep their own
     /// speakers). A paragraph with no label between an answer and the next question goes on with that
     /// answer. Without an interviewee named before the first question, the lines are left to
@@ -126,8 +127,27 @@ namespace IncidentTools.Attribution.Rules
                     var m = mp.Parse(tk, at, SentenceEnd(p, at), inverted: true);
                     if (m != null && m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0) return m;
                 }
+                for (int si = 0; si < p.Sentences.Count; si++)
+                    if (SpokeToOutlet(ctx, p, si) is { } spoke) return spoke;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Ambassador Jo Reyes spoke to The Harbour Weekly …", "Reyes talked with Channel Nine": a standfirst whose subject, a
+        /// person named in full, speaks or talks to an outlet named with its capital (an interviewing verb, then "to" or "with",
+        /// then a capitalised name, "the" or "The" aside) names the one interviewed. Null when the sentence is not so.
+        /// </summary>
+        private static Mention? SpokeToOutlet(AttributionContext ctx, AnalysedParagraph p, int si)
+        {
+            var subject = ctx.SubjectOf(p, si);
+            if (subject == null || subject.Kind != MentionKind.Name || string.IsNullOrEmpty(subject.Name) || subject.Name!.IndexOf(' ') < 0) return null;
+            var tk = p.Tokens;
+            int end = p.Sentences[si].End, v = subject.Next;
+            if (v + 2 >= end || !tk[v].IsLowerWord || !tk[v].Has(WordTag.InterviewVerb) || !tk[v + 1].IsLowerWord || !tk[v + 1].Has(WordClass.InterviewPreposition)) return null;
+            int o = v + 2;
+            if (o + 1 < end && tk[o].IsWord && tk[o].Has(WordTag.Determiner) && tk[o + 1].IsCapitalized) o++;
+            return tk[o].IsCapitalized && !MentionParser.IsFirstPerson(tk[o]) ? subject : null;
         }
 
         private static int SentenceEnd(AnalysedParagraph p, int k) => p.Sentences[p.SentenceOf(k)].End;

@@ -20,6 +20,33 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(QuoteKind.Direct, c.Facts(c.Document.Quotations.Single()).Kind);
         }
 
+        [Theory]
+        [InlineData("The harbour board met on Monday. The following is the statement of Harbour Master Ada Lund:", "Ada Lund")]
+        [InlineData("The board met on Monday. Here is the key passage from the harbour board's statement:", "harbour board")]
+        [InlineData("Following is a letter by Ada Lund, sent to the crews on Monday:", "Ada Lund")]
+        public void AStatementThatTheTextPresentsIsItsIssuersOverItsParagraphs(string introduction, string issuer)
+        {
+            // a release or a story prints a statement after a sentence that presents it: each paragraph opens a quotation and
+            // only the last closes it; all of them are the issuer's words
+            var c = RunRules(introduction + "\n\n“We stay in port until the wind drops.\n\n“The ferries will run again on Friday.\n\n“We thank the crews.”",
+                new ContinuationPass(new ColonIntroduction(), new ContinuedQuote()));
+            var a = Of(c, "We stay")!;
+            Assert.Equal("ColonIntroduction", a.Rule);
+            Assert.Contains(issuer, a.Speaker!.Display);
+            Assert.Equal(a.Speaker!.Display, Of(c, "The ferries")!.Speaker!.Display);
+            Assert.Equal(a.Speaker!.Display, Of(c, "We thank")!.Speaker!.Display);
+        }
+
+        [Theory]
+        [InlineData("The following is the timetable for the week:")]          // no missive
+        [InlineData("Here is what the board decided on Monday:")]               // no issuer's missive
+        [InlineData("The board issued a statement. The crews posted the following:")] // no presenting opening
+        public void AColonAfterWordsThatPresentNoStatementOfAnIssuerIntroducesNobodysWords(string introduction)
+        {
+            var c = RunRules(introduction + "\n\n“We stay in port until the wind drops.”", new ContinuationPass(new ColonIntroduction()));
+            Assert.Empty(c.Found);
+        }
+
         [Fact]
         public void AColonInsideASentenceIsNoIntroductionOfTheNextParagraph()
         {

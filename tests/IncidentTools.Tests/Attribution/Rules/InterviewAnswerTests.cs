@@ -48,6 +48,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Q&A with Mayor Piet Marsh", "The harbour master took our questions on Monday.", "Piet Marsh")]
         [InlineData("Bridge Questions", "In an interview with Mayor Lena Ortiz on Monday, the bridge came up first.", "Lena Ortiz")]
         [InlineData("Bridge Questions", "I spoke to Piet Marsh, the harbour master, on Monday.", "Piet Marsh")]
+        [InlineData("Bridge Questions", "Harbour Master Piet Marsh spoke to The Kestrel Courier at the port on Monday.", "Piet Marsh")]
+        [InlineData("Bridge Questions", "Mayor Lena Ortiz talked with Harbour Radio before the vote.", "Lena Ortiz")]
         public void TheIntervieweeIsNamedInTheIntro(string headline, string intro, string interviewee)
         {
             var found = Run(headline, intro + "\n\nQ: When will the bridge reopen?\n\nA: In May.", out _, new InterviewAnswer());
@@ -57,6 +59,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [Theory]
         [InlineData("The harbour master took our questions on Monday.")]                 // named by no name
         [InlineData("Lena Ortiz asked the council about the bridge on Monday.")]         // the one who asks is not interviewed
+        [InlineData("Lena Ortiz spoke to reporters about the bridge on Monday.")]         // to no outlet named
         public void WithoutAnIntervieweeTheLinesAreLeftToTheLabelRule(string intro)
         {
             var found = Run("Bridge Questions", intro + "\n\nQ: When will the bridge reopen?\n\nA: In May.", out _);
