@@ -931,17 +931,8 @@ namespace IncidentTools.Text
         /// after it opens ("attack" for "attacks on", "criticism" for "criticism of"), else null: aimed-nouns.txt. The first form is
         /// also the verb whose sense objects (<see cref="IsSenseObject"/>) mark a target of force, not of words ("attack on the guard").
         /// </summary>
-        /// <remarks>
-        /// The rule asks it of every pair of lower-case words, and the second word is one of the file's few prepositions at few
-        /// of them: that is asked first, of the shorter word, before the noun is looked up (AimedStatement was 2% of the
-        /// attribution stage's CPU; issue #10).
-        /// </remarks>
         public static string? AimedNounBase(string noun, string preposition) =>
-            _aimedPrepositions.Value.Contains(preposition) && _aimedNouns.Value.TryGetValue(noun, out var after) && after.TryGetValue(preposition, out var b) ? b : null;
-
-        /// <summary>Every preposition of aimed-nouns.txt (of any noun).</summary>
-        private static readonly Lazy<HashSet<string>> _aimedPrepositions = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(_aimedNouns.Value.Values.SelectMany(after => after.Keys), StringComparer.Ordinal));
+            _aimedNouns.Value.TryGetValue(noun, out var after) && after.TryGetValue(preposition, out var b) ? b : null;
 
         /// <summary>
         /// aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept by the noun, then by
