@@ -145,7 +145,9 @@ namespace IncidentTools.Attribution
             if (attribution.Source is { } source && MentionParser.IsNilSubject(attribution.SourceTokens ?? (attribution.SourceParagraph ?? attribution.Paragraph).Tokens, source.Start))
                 return false;
             bool hadQuotes = attribution.Quotations.Count > 0;
-            attribution.Quotations.RemoveAll(q => !IsOpen(q) || CriedByAnother(attribution, q) || SpokenInAnotherClause(attribution, q));
+            _adding = attribution;
+            attribution.Quotations.RemoveAll(_notKept ??= NotKept);
+            _adding = null;
             if (hadQuotes && attribution.Quotations.Count == 0) return false;
             if (attribution.ContinuesFrom == null && attribution.Cue is { } cue && _byCue.TryGetValue(cue.Start, out var owner))
             {
@@ -200,6 +202,15 @@ namespace IncidentTools.Attribution
             _found.Add(attribution);
             return true;
         }
+
+        /// <summary>The attribution <see cref="Add"/> is taking in, which <see cref="NotKept"/> reads.</summary>
+        private FoundAttribution? _adding;
+
+        /// <summary><see cref="NotKept"/> as one delegate for the run: a lambda over the attribution made a closure at every <see cref="Add"/>.</summary>
+        private Predicate<QuotationRef>? _notKept;
+
+        /// <summary>A quotation listed by the attribution being added (<see cref="_adding"/>) that it does not keep: not open, or another's words.</summary>
+        private bool NotKept(QuotationRef q) => !IsOpen(q) || CriedByAnother(_adding!, q) || SpokenInAnotherClause(_adding!, q);
 
         /// <summary>
         /// A set-aside quotation that reported speech around it takes as its source's words: a title-like one, or a term

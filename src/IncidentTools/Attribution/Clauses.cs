@@ -592,11 +592,39 @@ namespace IncidentTools.Attribution
             int intro = SkipIntro(tk, start, q);
             int main = intro == start ? OpeningClauseEnd(tk, start, q) : intro;
             // the clause starts and the order they are tried in, made once for both passes
-            var starts = new List<int>();
-            var order = new List<int>();
+            // (the grammar's scratch lists, taken while in use: a call inside this one makes its own)
+            var scratch = _clauseStarts ?? new ClauseStarts();
+            _clauseStarts = null;
+            try
+            {
+                return SubjectCueBeforeFrom(tk, q, start, maxGap, intro, main, scratch.Starts, scratch.Order, scratch.Tried);
+            }
+            finally
+            {
+                scratch.Starts.Clear();
+                scratch.Order.Clear();
+                scratch.Tried.Clear();
+                _clauseStarts = scratch;
+            }
+        }
+
+        /// <summary>
+        /// The lists <see cref="SubjectCueBefore(IReadOnlyList{Token}, int, int, int)"/> fills for each quotation, kept by the grammar
+        /// between calls (one document run, one thread): each call made three lists (1.8% of the bytes the quotes stage allocated).
+        /// </summary>
+        private sealed class ClauseStarts
+        {
+            public readonly List<int> Starts = new List<int>();
+            public readonly List<int> Order = new List<int>();
+            public readonly List<int> Tried = new List<int>();
+        }
+
+        private ClauseStarts? _clauseStarts;
+
+        private Clause? SubjectCueBeforeFrom(IReadOnlyList<Token> tk, int q, int start, int maxGap, int intro, int main, List<int> starts, List<int> order, List<int> tried)
+        {
             // the clause starts the first pass tried: each came to nothing there, and would again in the second (what a
             // start decides depends on its position, not on the other starts), so the second pass tries only the new ones
-            var tried = new List<int>();
             for (int pass = 0; pass < 2; pass++)
             {
                 starts.Clear();

@@ -63,8 +63,16 @@ namespace IncidentTools.Attribution
         public static bool LeftOffice(string? role)
         {
             if (string.IsNullOrEmpty(role)) return false;
-            foreach (var w in role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+            // the words between blanks (what Split(' ', RemoveEmptyEntries) gives), each cut out only when it is read: the
+            // article and the word after it, not the whole role
+            int i = 0, n = role!.Length;
+            while (i < n)
             {
+                while (i < n && role[i] == ' ') i++;
+                if (i >= n) break;
+                int s = i;
+                while (i < n && role[i] != ' ') i++;
+                var w = s == 0 && i == n ? role : role.Substring(s, i - s);
                 if (Lexicon.Is(w, WordTag.Determiner)) continue;
                 return Lexicon.Is(w, WordSense.PastOffice);
             }

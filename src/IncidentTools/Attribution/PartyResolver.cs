@@ -663,6 +663,9 @@ namespace IncidentTools.Attribution
         internal static bool NamesUsLawmaker(string? text)
         {
             if (string.IsNullOrEmpty(text)) return false;
+            // both labels open with a party's word, a whole word or the part before a hyphen: a text with none holds no label,
+            // told from the words where they stand before any of them is cut out (most texts asked are no lawmaker's)
+            if (!HasUsPartyWord(text!)) return false;
             var words = CountryTable.Words(text!);
             for (int i = 0; i < words.Count; i++)
             {
@@ -679,6 +682,35 @@ namespace IncidentTools.Attribution
             }
             return false;
         }
+
+        /// <summary>
+        /// True when a word of the text (<see cref="CountryTable.Words"/>), or its part before its first hyphen, is a U.S. party's
+        /// word (<see cref="Lexicon.IsUsParty(string)"/>): what each label of <see cref="NamesUsLawmaker"/> needs first.
+        /// </summary>
+        private static bool HasUsPartyWord(string text)
+        {
+            var words = _wordScratch ?? new List<(int Start, int Length)>();
+            _wordScratch = null;
+            try
+            {
+                CountryTable.WordRanges(text, words);
+                foreach (var (s, n) in words)
+                {
+                    if (Lexicon.IsUsParty(text, s, n)) return true;
+                    int hyphen = text.IndexOf('-', s, n);
+                    if (hyphen > s && Lexicon.IsUsParty(text, s, hyphen - s)) return true;
+                }
+                return false;
+            }
+            finally
+            {
+                words.Clear();
+                _wordScratch = words;
+            }
+        }
+
+        /// <summary>This thread's list of word ranges for <see cref="HasUsPartyWord"/>, taken off the thread while in use.</summary>
+        [ThreadStatic] private static List<(int Start, int Length)>? _wordScratch;
 
         /// <summary>The United States as the country table names it.</summary>
         private static readonly Country? UnitedStates = CountryTable.Find("United States");

@@ -22,8 +22,9 @@ namespace IncidentTools.Attribution
             var home = context.Home = DatelineCountry.Of(document);
             var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home, document);
 
-            // the attributions with a source of their own, by the paragraph and sentence of their mention
-            var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>();
+            // the attributions with a source of their own, by the paragraph and sentence of their mention (the table sized once
+            // for all of them: no table grown and copied as they are added)
+            var bySentence = new Dictionary<(int Paragraph, int Sentence), List<FoundAttribution>>(context.Found.Count);
             foreach (var a in context.Found)
             {
                 if (a.ContinuesFrom != null || a.Source == null || a.SourceParagraph == null) continue;

@@ -224,6 +224,7 @@ namespace IncidentTools.Commands
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");
+            Lexicon.IsUsParty("Republican", 0, "Republican".Length);
             // The lists the attribution rules read on any article (loaded here rather than on the first command's threads).
             Lexicon.StartsPhrase("press", WordTag.None);
             Lexicon.IsClauseNoun("fact");
@@ -243,6 +244,7 @@ namespace IncidentTools.Commands
             CountryTable.Find("pakistan");
             CountryTable.FindCity("peshawar");
             CountryTable.FindCapital("islamabad");
+            CountryTable.Scan("a Pakistani official", out _);
             _ = Accounts.AccountLexicon.Default;
         }
 

@@ -300,20 +300,30 @@ namespace IncidentTools.Text
         /// </summary>
         internal static void CloseBeforeOwnAttribution(string text, IReadOnlyList<QuotationSpan> spans)
         {
-            foreach (var s in spans)
+            // (by index: a foreach over the list's interface made an enumerator object at every paragraph)
+            for (int i = 0; i < spans.Count; i++)
             {
+                var s = spans[i];
                 if (s.Closed) continue;
-                var tk = Tokenizer.Tokenize(text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
-                int last = tk.Count;
-                if (last > 0 && (tk[last - 1].Is(".") || tk[last - 1].Is(","))) last--;
-                for (int k = last - 2; k > 0 && last - k <= 12; k--)
+                // the span's words are read here and let go: tokenized into the thread's scratch list, not an array of their own
+                var tk = Tokenizer.Borrow(text, s.TextStart, s.TextEnd, Array.Empty<QuotationSpan>());
+                try
                 {
-                    if (!tk[k].Is(",")) continue;
-                    if (IsTrailingAttribution(tk, k + 1, last))
+                    int last = tk.Count;
+                    if (last > 0 && (tk[last - 1].Is(".") || tk[last - 1].Is(","))) last--;
+                    for (int k = last - 2; k > 0 && last - k <= 12; k--)
                     {
-                        s.TextEnd = tk[k].End;
-                        break;
+                        if (!tk[k].Is(",")) continue;
+                        if (IsTrailingAttribution(tk, k + 1, last))
+                        {
+                            s.TextEnd = tk[k].End;
+                            break;
+                        }
                     }
+                }
+                finally
+                {
+                    Tokenizer.Return(tk);
                 }
             }
         }

@@ -49,6 +49,22 @@ namespace IncidentTools.Text
         private static readonly Lazy<HashSet<string>> _firstOfLonger = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(_forms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
 
+        /// <summary>The forms of <see cref="_forms"/> looked up by their place in a text (<see cref="Scan"/> reads words where they stand, no string cut out).</summary>
+        private static readonly Lazy<WordMap<Country>> _formSpans = new Lazy<WordMap<Country>>(() =>
+        {
+            var map = new WordMap<Country>(_forms.Value.Count);
+            foreach (var f in _forms.Value) map.Find(f.Key, 0, f.Key.Length, out _) = f.Value;
+            return map;
+        });
+
+        /// <summary><see cref="_firstOfLonger"/> looked up by a word's place in a text.</summary>
+        private static readonly Lazy<WordSet> _firstOfLongerSpans = new Lazy<WordSet>(() =>
+        {
+            var set = new WordSet(_firstOfLonger.Value.Count);
+            foreach (var w in _firstOfLonger.Value) set.Add(w, 0, w.Length, out _);
+            return set;
+        });
+
         private static string StripPossessive(string w)
         {
             if (Possessive.EndsIn(w)) return Possessive.Strip(w);
@@ -82,26 +98,69 @@ namespace IncidentTools.Text
         public static Country? FindPlace(string name) => FindCapital(name) ?? FindCity(name);
 
         /// <summary>The first country named in the words of a text, with the word index where it is named.</summary>
+        /// <remarks>
+        /// The words (<see cref="Words"/>) are read where they stand, as ranges of the text, and a word is looked up in place: a
+        /// string is made only for a form of several words, after a word that starts one. (The list of words and their strings
+        /// were most of the bytes the party's resolution allocated.)
+        /// </remarks>
         public static Country? Scan(string text, out int wordIndex)
         {
-            var words = Words(text);
-            for (int i = 0; i < words.Count; i++)
+            var words = _scanScratch ?? new List<(int Start, int Length)>();
+            _scanScratch = null;
+            try
             {
-                // the forms of several words that start elsewhere are not tried (Find strips a possessive at the end only)
-                int longest = _firstOfLonger.Value.Contains(words[i]) ? _longest.Value : 1;
-                for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
+                WordRanges(text, words);
+                var forms = _formSpans.Value;
+                for (int i = 0; i < words.Count; i++)
                 {
-                    var form = n == 1 ? words[i] : string.Join(" ", words.Skip(i).Take(n));
-                    var c = Find(form);
-                    if (c != null)
+                    // the forms of several words that start elsewhere are not tried (Find strips a possessive at the end only)
+                    var (ws, wl) = words[i];
+                    int longest = _firstOfLongerSpans.Value.Contains(text, ws, wl) ? _longest.Value : 1;
+                    for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
                     {
-                        wordIndex = i;
-                        return c;
+                        var c = n == 1 ? (forms.TryGetValue(text, ws, StrippedLength(text, ws, wl), out var one) ? one : null) : Find(Join(text, words, i, n));
+                        if (c != null)
+                        {
+                            wordIndex = i;
+                            return c;
+                        }
                     }
                 }
+                wordIndex = -1;
+                return null;
             }
-            wordIndex = -1;
-            return null;
+            finally
+            {
+                words.Clear();
+                _scanScratch = words;
+            }
+        }
+
+        /// <summary>This thread's list of word ranges for <see cref="Scan"/>, taken off the thread while in use.</summary>
+        [ThreadStatic] private static List<(int Start, int Length)>? _scanScratch;
+
+        /// <summary>
+        /// The length of the word text[start..start+length) without its possessive: what <see cref="StripPossessive"/> keeps of it
+        /// (a word of <see cref="Words"/> has no blank for <c>Trim</c> to take).
+        /// </summary>
+        private static int StrippedLength(string text, int start, int length)
+        {
+            int last = start + length - 1;
+            if (length >= 2 && text[last] == 's' && (text[last - 1] == '\'' || text[last - 1] == '’')) return length - Possessive.Straight.Length;
+            if (length > 0 && text[last] is '\'' or '’') return length - 1;
+            return length;
+        }
+
+        /// <summary>Words i to i+n-1 joined by one blank, as <c>string.Join(" ", …)</c> of their strings.</summary>
+        private static string Join(string text, List<(int Start, int Length)> words, int i, int n)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int k = i; k < i + n; k++)
+            {
+                if (k > i) sb.Append(' ');
+                sb.Append(text, words[k].Start, words[k].Length);
+            }
+            return sb.ToString();
         }
 
         /// <summary>Splits a text into words, keeping internal dots, hyphens and apostrophes (U.S.-led, Pakistan's).</summary>
@@ -109,16 +168,32 @@ namespace IncidentTools.Text
         {
             var list = new List<string>();
             int i = 0;
+            while (NextWord(text, ref i, out int s)) list.Add(text.Substring(s, i - s));
+            return list;
+        }
+
+        /// <summary>The words of <see cref="Words"/> as ranges of the text (start, length), into a list the caller gives (cleared first).</summary>
+        internal static void WordRanges(string text, List<(int Start, int Length)> into)
+        {
+            into.Clear();
+            int i = 0;
+            while (NextWord(text, ref i, out int s)) into.Add((s, i - s));
+        }
+
+        /// <summary>The next word of <see cref="Words"/> from text[i] on: true with its start in <paramref name="s"/> and <paramref name="i"/> past it; false when none is left.</summary>
+        private static bool NextWord(string text, ref int i, out int s)
+        {
             while (i < text.Length)
             {
                 while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-                int s = i;
+                s = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '.' || text[i] == '-' || text[i] == '\'' || text[i] == '’') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))) i++;
                 // keep the dot of dotted forms (U.S.)
-                if (i < text.Length && text[i] == '.' && i - s >= 2 && text.Substring(s, i - s).IndexOf('.') >= 0) i++;
-                if (i > s) list.Add(text.Substring(s, i - s));
+                if (i < text.Length && text[i] == '.' && i - s >= 2 && text.IndexOf('.', s, i - s) >= 0) i++;
+                if (i > s) return true;
             }
-            return list;
+            s = i;
+            return false;
         }
     }
 }

@@ -1463,6 +1463,18 @@ namespace IncidentTools.Text
         /// <summary>True for a U.S. party's word as a lawmaker's label writes it ("Republican", "D"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsParty(string word) => _usLawmakers.Value.Parties.Contains(word);
 
+        /// <summary><see cref="IsUsParty(string)"/> of the word text[start..start+length), read in place (no string is made).</summary>
+        public static bool IsUsParty(string text, int start, int length) => _usPartySpans.Value.Contains(text, start, length);
+
+        /// <summary>The parties' words of us-lawmakers.txt, looked up by a place in a text (read-only once made).</summary>
+        private static readonly Lazy<WordSet> _usPartySpans = new Lazy<WordSet>(() =>
+        {
+            var parties = _usLawmakers.Value.Parties;
+            var set = new WordSet(parties.Count);
+            foreach (var w in parties) set.Add(w, 0, w.Length, out _);
+            return set;
+        });
+
         /// <summary>True for a U.S. state's name as written ("Ohio", "New York"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsState(string name) => _usLawmakers.Value.States.Contains(name);
 

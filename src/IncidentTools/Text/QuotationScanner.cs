@@ -83,17 +83,23 @@ namespace IncidentTools.Text
         /// <summary>The quoted spans of one paragraph, in order.</summary>
         public static List<QuotationSpan> Scan(string t)
         {
+            // the single-quoted spans are added to the list they go into (a paragraph with no double marks keeps the list
+            // the double scan made), not gathered in a list of their own for each stretch and copied over
             var doubles = ScanDouble(t);
-            if (doubles.Count == 0) return ScanSingle(t, 0, t.Length);
+            if (doubles.Count == 0)
+            {
+                ScanSingle(t, 0, t.Length, doubles);
+                return doubles;
+            }
             var spans = new List<QuotationSpan>();
             int from = 0;
             foreach (var d in doubles)
             {
-                if (d.Open > from) spans.AddRange(ScanSingle(t, from, d.Open));
+                if (d.Open > from) ScanSingle(t, from, d.Open, spans);
                 spans.Add(d);
                 from = d.End;
             }
-            if (from < t.Length) spans.AddRange(ScanSingle(t, from, t.Length));
+            if (from < t.Length) ScanSingle(t, from, t.Length, spans);
             return spans;
         }
 
@@ -258,10 +264,9 @@ namespace IncidentTools.Text
             return Lexicon.Is(word, WordTag.Elision);
         }
 
-        /// <summary>Single-quoted spans within [from, to) of the paragraph.</summary>
-        private static List<QuotationSpan> ScanSingle(string t, int from, int to)
+        /// <summary>Adds the single-quoted spans within [from, to) of the paragraph to <paramref name="spans"/>, in order.</summary>
+        private static void ScanSingle(string t, int from, int to, List<QuotationSpan> spans)
         {
-            var spans = new List<QuotationSpan>();
             int open = -1;
             for (int i = from; i < to; i++)
             {
@@ -286,12 +291,11 @@ namespace IncidentTools.Text
                 {
                     // students’ union: a plural possessive is followed by a lower-case noun, a closing mark rarely is.
                     if (prev == 's' && i + 2 < t.Length && next == ' ' && char.IsLower(t[i + 2])) continue;
-                    spans.Add(new QuotationSpan(open, open + 1, i, i) { Single = true });
+                    // a span with no character between its marks is none (it was added, then removed with the others)
+                    if (i > open + 1) spans.Add(new QuotationSpan(open, open + 1, i, i) { Single = true });
                     open = -1;
                 }
             }
-            spans.RemoveAll(s => s.TextEnd <= s.TextStart);
-            return spans;
         }
     }
 }

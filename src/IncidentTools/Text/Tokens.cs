@@ -179,6 +179,26 @@ namespace IncidentTools.Text
 
         [ThreadStatic] private static List<Token>? _scratch;
 
+        /// <summary>
+        /// The tokens of t[from..to) (as <see cref="Tokenize(string, int, int, IReadOnlyList{QuotationSpan})"/> makes them) in this
+        /// thread's scratch list, for a caller that only reads them and then hands the list back (<see cref="Return"/>): no array
+        /// of their exact number is made and dropped. The list is the caller's until then (a call inside gets a list of its own).
+        /// </summary>
+        internal static List<Token> Borrow(string t, int from, int to, IReadOnlyList<QuotationSpan> spans)
+        {
+            var tokens = _scratch ?? new List<Token>(256);
+            _scratch = null;
+            Fill(tokens, t, from, to, spans);
+            return tokens;
+        }
+
+        /// <summary>Hands back a list of <see cref="Borrow"/>: emptied and kept for the thread's next use.</summary>
+        internal static void Return(List<Token> tokens)
+        {
+            tokens.Clear();
+            if (tokens.Capacity <= MaxScratch) _scratch = tokens;
+        }
+
         /// <summary>The largest scratch list a thread keeps (a longer paragraph gets a list of its own).</summary>
         private const int MaxScratch = 4096;
 

@@ -61,6 +61,19 @@ namespace IncidentTools.Text
             return ref _values[i];
         }
 
+        /// <summary>The value of the word text[start..start+length) when the table holds it (no string is made); read only, so safe from any thread once the table is filled.</summary>
+        public bool TryGetValue(string text, int start, int length, out TValue value)
+        {
+            int i = Slot(text, start, length, Hash(text, start, length));
+            if (_slots[i] == null)
+            {
+                value = default!;
+                return false;
+            }
+            value = _values[i];
+            return true;
+        }
+
         /// <summary>True when the table holds the word text[start..start+length) (no string is made).</summary>
         public bool Contains(string text, int start, int length) => _slots[Slot(text, start, length, Hash(text, start, length))] != null;
 

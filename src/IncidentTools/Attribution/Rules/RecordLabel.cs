@@ -73,7 +73,7 @@ namespace IncidentTools.Attribution.Rules
                 int e = CapitalsEnd(tk, n);
                 if (e < 0) return null;
                 stop = e;
-                var surname = string.Join(" ", Enumerable.Range(n, e - n).Select(i => Casing.TitleCaseName(tk[i].Text)));
+                var surname = Surname(tk, n, e);
                 return new Mention
                 {
                     Kind = MentionKind.Name, Start = 0, End = e, Next = e, CharStart = tk[0].Start, CharEnd = tk[e - 1].End,
@@ -82,6 +82,13 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>
+        /// The surname's words [n, e) in the case a name is written in, joined by blanks (its own method: a lambda over the tokens in
+        /// <see cref="Label"/> made a closure at every paragraph it was asked of, label or not).
+        /// </summary>
+        private static string Surname(IReadOnlyList<Token> tk, int n, int e) =>
+            string.Join(" ", Enumerable.Range(n, e - n).Select(i => Casing.TitleCaseName(tk[i].Text)));
 
         /// <summary>The token after the title's words written in ordinary case from the paragraph's start (a written full stop may be its own token), or -1.</summary>
         private static int TitleEnd(IReadOnlyList<Token> tk, Title title)

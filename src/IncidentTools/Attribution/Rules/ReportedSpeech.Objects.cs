@@ -151,7 +151,7 @@ namespace IncidentTools.Attribution.Rules
             // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard", "claimed the title", "the
             // blaze claimed two lives": an object that marks the verb's other sense (keeping, feeling, attacking with force,
             // winning or taking) reports nothing ("maintains the ports are safe", "claimed the title was rigged" do)
-            if (!thatClause && NounPhraseEnd(tk, contentStart, n => Lexicon.IsSenseObject(e.Lemma, n)) > 0 && !OpensClause(tk, contentStart))
+            if (!thatClause && SenseObjectEnd(tk, contentStart, e.Lemma) > 0 && !OpensClause(tk, contentStart))
                 return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
             if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
@@ -321,6 +321,12 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>How many words an object read by its head noun runs to at most ("her new work cellphone", "the 2026 world title").</summary>
         private const int HeadedObjectWords = 4;
+
+        /// <summary>
+        /// <see cref="NounPhraseEnd"/> of a phrase headed by a sense object of the verb's lemma (<see cref="Lexicon.IsSenseObject"/>);
+        /// its own method, so the lambda over the lemma is made only when asked (in <see cref="Suits"/> it made a closure at every call).
+        /// </summary>
+        private static int SenseObjectEnd(IReadOnlyList<Token> tk, int c, string lemma) => NounPhraseEnd(tk, c, n => Lexicon.IsSenseObject(lemma, n));
 
         /// <summary>
         /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="HeadedObjectWords"/> lower-case words or
