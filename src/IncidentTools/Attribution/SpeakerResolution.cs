@@ -735,7 +735,7 @@ namespace IncidentTools.Attribution
         /// True when the sentence holding token k names a country other than home ("At the Pentagon, spokesman
         /// Navy Capt. Jo Bell said the United States …" in a story filed from elsewhere).
         /// </summary>
-        private static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
+        internal static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
         {
             int si = p.SentenceOf(k);
             var (s, e) = p.Sentences[si];

@@ -355,7 +355,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private bool LocalDescription(Mention m, AnalysedParagraph? ap = null)
         {
-            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
+            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
@@ -368,6 +368,17 @@ namespace IncidentTools.Attribution
                 if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// "speaking to our correspondent on condition of anonymity": an aside opened by a participle of speech (words.txt
+        /// 'aside-participle') tells how the one described spoke, not who he is, so the description stays a local one
+        /// ("An army officer in Quetta, speaking on condition of anonymity, said": the city's country).
+        /// </summary>
+        private static bool AsideOfSpeaking(string apposition)
+        {
+            int space = apposition.IndexOf(' ');
+            return Lexicon.Is((space < 0 ? apposition : apposition.Substring(0, space)).ToLowerInvariant(), WordGroup.AsideParticiple);
         }
 
         /// <summary>True when the word at a paragraph offset opens a sentence (see <see cref="TokenOpensSentence"/>).</summary>
@@ -1388,13 +1399,73 @@ namespace IncidentTools.Attribution
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official); under a
             // heading that names a side the heading says whose office it is, whatever countries the sentence names
             if (!_titledNames.TryGetValue(e.NameKey, out var written)) return null;
-            if (SectionParty == null && (_home == null || written.AbroadSentence)) return null;
+            if (SectionParty == null && _home == null) return CabinetMember(e, written);
+            if (SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;
             // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
             if (!(PersonName.IsOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             return SectionParty ?? _parties.MapCountry(_home!);
         }
+
+        /// <summary>
+        /// "Information Minister Jo Bell" in a text with no dateline that names "Northland's Defence Committee of the Cabinet": a
+        /// member of a cabinet by title (its last word a speaker noun tagged 'cabinet'), with no country written in the title or
+        /// the role, serves the one country whose cabinet the text names (<see cref="CabinetCountryInText"/>), when the sentence
+        /// that gives the title names no other country; else null.
+        /// </summary>
+        private string? CabinetMember(Entity e, FullName written)
+        {
+            var title = written.Title!;
+            int space = title.LastIndexOf(' ');
+            if (!Lexicon.IsSpeakerNoun(space < 0 ? title : title.Substring(space + 1), SpeakerNounTag.Cabinet) || !PersonName.IsOffice(title)) return null;
+            if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            if (_document == null || CabinetCountryInText() is not { } country || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            int k = p.TokenAt(written.Start);
+            if (k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, country)) return null;
+            return _parties.MapCountry(country);
+        }
+
+        /// <summary>How many words before a cabinet's word its name may stand with its country ("Northland's Defence Committee of the Cabinet").</summary>
+        private const int CabinetNameWords = 5;
+
+        /// <summary>
+        /// The one country whose cabinet (organisation-words.txt 'cabinet') the text names: in the capitalised words, "of" and
+        /// articles right before the cabinet's word ("Northland's Defence Committee of the Cabinet", "the Southern cabinet"), or
+        /// in "of" and a name right after it ("the cabinet of Northland"); null when no cabinet, or those of two countries, are
+        /// named. Worked out once a document.
+        /// </summary>
+        private Country? CabinetCountryInText()
+        {
+            if (_cabinetCountryRead) return _cabinetCountry;
+            _cabinetCountryRead = true;
+            Country? found = null;
+            foreach (var ap in _document!.Paragraphs)
+            {
+                var tk = ap.Tokens;
+                for (int k = 0; k < tk.Count; k++)
+                {
+                    if (!tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Cabinet)) continue;
+                    int a = k;
+                    while (a > 0 && k - a < CabinetNameWords && tk[a - 1].IsWord &&
+                           (tk[a - 1].IsCapitalized || Lexicon.Is(tk[a - 1].Lower, WordClass.Article) || tk[a - 1].Lower == "of")) a--;
+                    int b = k + 1;
+                    if (b + 1 < tk.Count && tk[b].IsWord && tk[b].Lower == "of")
+                        for (b++; b < tk.Count && b - k <= CabinetNameWords && tk[b].IsWord && (tk[b].IsCapitalized || Lexicon.Is(tk[b].Lower, WordClass.Article)); b++) { }
+                    else b = k + 1;
+                    var country = a < k ? CountryTable.Scan(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start), out _) : null;
+                    country ??= b > k + 1 ? CountryTable.Scan(ap.Text.Substring(tk[k].End, tk[b - 1].End - tk[k].End), out _) : null;
+                    if (country == null) continue;
+                    if (found != null && found != country) return _cabinetCountry = null;
+                    found = country;
+                }
+            }
+            return _cabinetCountry = found;
+        }
+
+        private bool _cabinetCountryRead;
+        private Country? _cabinetCountry;
 
         /// <summary>
         /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
@@ -1618,6 +1689,10 @@ namespace IncidentTools.Attribution
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
                 if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings | OrganisationWordTag.Press)) d.Party = SideNamedBefore(paragraph);
+                // "The investigation found" after "the investigation ordered by the Northern command": bare findings are those of
+                // that noun the text named before with their side, as an object too, when it named them with one side only
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null && m.Owner == null &&
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings)) d.Party = FindingsSideInText(m.Head);
                 return d;
             }
 
@@ -1822,6 +1897,51 @@ namespace IncidentTools.Attribution
                 }
             }
             return side;
+        }
+
+        /// <summary>How many words before a document of findings may name its side ("the U.S. military investigation"), and how many may stand between it and its "by" ("was ordered by").</summary>
+        private const int FindingsNameWords = 3;
+
+        /// <summary>
+        /// The one side of the findings of noun <paramref name="head"/> ("investigation") that the text named up to this paragraph,
+        /// in any place of a sentence: in the capitalised words right before the noun ("the U.S. military investigation",
+        /// "Northland's inquiry") or in the "by" phrase right after it ("the investigation ordered by the Northern command", "The
+        /// investigation was led by Col. Jo Bell of the Northern Air Force"); null when none, or two sides, are named so.
+        /// </summary>
+        private string? FindingsSideInText(string head)
+        {
+            if (_document == null) return null;
+            string? side = null;
+            var paragraphs = _document.Paragraphs;
+            for (int pi = 0; pi <= _paragraph && pi < paragraphs.Count; pi++)
+            {
+                var ap = paragraphs[pi];
+                var tk = ap.Tokens;
+                for (int k = 0; k < tk.Count; k++)
+                {
+                    // (a capitalised noun heads a name, "the American Community Survey", whose words are not a side's)
+                    if (!tk[k].IsLowerWord || !string.Equals(tk[k].Text, head, StringComparison.Ordinal) || FindingsPartyAt(ap, k) is not { } party) continue;
+                    if (side != null && side != party) return null;
+                    side = party;
+                }
+            }
+            return side;
+        }
+
+        /// <summary>The side the words of a document of findings at token <paramref name="k"/> name (<see cref="FindingsSideInText"/>), or null.</summary>
+        private string? FindingsPartyAt(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            int a = k;
+            while (a > 0 && k - a < FindingsNameWords && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord)) a--;
+            if (a < k && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
+            // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
+            int j = k + 1;
+            while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
+            if (j >= tk.Count || !tk[j].IsWord || !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) return null;
+            int e = j + 1;
+            while (e < tk.Count && tk[e].IsWord && !(tk[e].IsLowerWord && Lexicon.Is(tk[e].Lower, WordTag.Preposition) && tk[e].Lower != "of")) e++;
+            return e > j + 1 ? _parties.FromText(ap.Text.Substring(tk[j + 1].Start, tk[e - 1].End - tk[j + 1].Start)) : null;
         }
 
         /// <summary>
