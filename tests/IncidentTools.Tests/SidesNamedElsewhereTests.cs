@@ -137,5 +137,28 @@ namespace IncidentTools.Tests
             var claim = Load(folder, sentence).Claims.Single(c => c.Content == "the shelling was deliberate");
             Assert.Equal(party, claim.Party);
         }
+
+        private const string Harbour = "Harbour reopens\n\nThe district agent, Ruth Amari, and officers of the Coast Guard were present.\n\n" +
+            "The boats had waited for a week.\n\n" +
+            "Omar Lind, a younger elder, said the boats had waited for a week. \"We cannot wait longer,\" he said.\n\n";
+
+        [Fact]
+        public void ADefiniteRoleSetOffBeforeANameIsThatPersonLater()
+        {
+            // (the one person quoted in between, whose role is no speaker noun, is not the role's)
+            using var folder = new TempFolder();
+            var claim = LoadPlain(folder, Harbour + "The district agent said the quay would open on Monday.\n")
+                .Claims.Single(c => c.Content.StartsWith("the quay", System.StringComparison.Ordinal));
+            Assert.Equal("Ruth Amari", claim.Speaker);
+        }
+
+        [Fact]
+        public void ARoleOfOtherWordsIsNotThePersonSetOffWithTheRole()
+        {
+            using var folder = new TempFolder();
+            var claim = LoadPlain(folder, Harbour + "The port agent said the quay would open on Monday.\n")
+                .Claims.Single(c => c.Content.StartsWith("the quay", System.StringComparison.Ordinal));
+            Assert.NotEqual("Ruth Amari", claim.Speaker);
+        }
     }
 }

@@ -41,6 +41,12 @@ namespace IncidentTools.Attribution
         /// <summary>The singular speaker noun written as a title before the name ("architect"), if any.</summary>
         public string? RoleNoun { get; init; }
 
+        /// <summary>The lower-case words before <see cref="RoleNoun"/> in a definite role set off before the name ("The political agent, Amjad Khan,": "political"), if any.</summary>
+        public string? RoleWords { get; init; }
+
+        /// <summary>True when <see cref="RoleNoun"/> is the noun of a definite role set off before the name ("The district agent, Ruth Amari,").</summary>
+        public bool Definite { get; init; }
+
         /// <summary>The titles written before the name ("Army Brig. Gen."), if any.</summary>
         public string? Title { get; init; }
 
@@ -445,13 +451,29 @@ namespace IncidentTools.Attribution
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
 
-        /// <summary>"the architect says" → the last person written as "architect X" before this paragraph or in it.</summary>
-        private Entity? NameWrittenWithRole(string head, int paragraph)
+        /// <summary>
+        /// "the architect says" → the last person written as "architect X" (or "the architect, X,") before this paragraph or in
+        /// it; "the political agent said" (<paramref name="text"/>, the description's words) → one written as "The political
+        /// agent, X," whose role holds every word before the head (<paramref name="definite"/>: the role was set off so, and the
+        /// description's own modifiers then do not keep it from being that person).
+        /// </summary>
+        private Entity? NameWrittenWithRole(string head, int paragraph, string text, out bool definite)
         {
+            definite = false;
             if (!_namesByRole.TryGetValue(head, out var list)) return null;
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 if (list[i].Paragraph > paragraph) continue;
+                // a role set off before the name: every word of the description before its head is one of the role's ("the port
+                // agent" is not "the district agent, Ruth Amari"); a title before the name: no words of the description's own
+                definite = list[i].Definite;
+                if (definite)
+                {
+                    var written = (list[i].RoleWords ?? "").Split(' ');
+                    var words = text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                    for (int w = 0; w < words.Length - 1; w++)
+                        if (!Lexicon.Is(words[w].ToLowerInvariant(), WordClass.Article) && !HasWord(written, words[w].ToLowerInvariant())) return null;
+                }
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
             }
             return null;
@@ -1743,8 +1765,8 @@ namespace IncidentTools.Attribution
                                                        x.TitleNoun == m.Head) &&
                                                       AllWrittenIn(own, x.RawRoleText));
                     if (person != null) return person;
-                    var written = NameWrittenWithRole(m.Head, paragraph);
-                    if (written != null && own.Count == 0) return written;
+                    var written = NameWrittenWithRole(m.Head, paragraph, text, out bool definiteRole);
+                    if (written != null && (own.Count == 0 || definiteRole)) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
                 }
