@@ -86,7 +86,7 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
-        [InlineData("The Southern Guard was briefed on the findings of the investigation ordered by the Northern Army into the clash.")]
+        [InlineData("The Southern Guard was briefed on the investigation ordered by the Northern Army into the clash.")]
         [InlineData("The investigation was led by Col. Ruth Amari of the Northern Army.")]
         [InlineData("Southerners doubt the Northern investigation.")]
         public void TheBareInvestigationIsTheOneNamedBeforeWithItsSide(string before)

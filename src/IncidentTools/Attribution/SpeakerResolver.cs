@@ -1714,7 +1714,7 @@ namespace IncidentTools.Attribution
                 // "The investigation found" after "the investigation ordered by the Northern command": bare findings are those of
                 // that noun the text named before with their side, as an object too, when it named them with one side only
                 if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null && m.Owner == null &&
-                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings)) d.Party = FindingsSideInText(m.Head);
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings)) d.Party = FindingsSideInText();
                 return d;
             }
 
@@ -1925,12 +1925,13 @@ namespace IncidentTools.Attribution
         private const int FindingsNameWords = 3;
 
         /// <summary>
-        /// The one side of the findings of noun <paramref name="head"/> ("investigation") that the text named up to this paragraph,
-        /// in any place of a sentence: in the capitalised words right before the noun ("the U.S. military investigation",
-        /// "Northland's inquiry") or in the "by" phrase right after it ("the investigation ordered by the Northern command", "The
-        /// investigation was led by Col. Jo Bell of the Northern Air Force"); null when none, or two sides, are named so.
+        /// The one side of the findings (organisation-words.txt 'findings': "investigation", "inquiry", "report") that the text
+        /// named up to this paragraph, in any place of a sentence: in the capitalised words right before the noun ("the U.S.
+        /// military investigation", "Northland's inquiry") or in the "by" phrase right after it ("the investigation ordered by
+        /// the Northern command", "The investigation was led by Col. Jo Bell of the Northern Air Force"); null when none, or two
+        /// sides, are named so, or when findings another owner's possessive names are named too ("its report").
         /// </summary>
-        private string? FindingsSideInText(string head)
+        private string? FindingsSideInText()
         {
             if (_document == null) return null;
             string? side = null;
@@ -1941,8 +1942,13 @@ namespace IncidentTools.Attribution
                 var tk = ap.Tokens;
                 for (int k = 0; k < tk.Count; k++)
                 {
-                    // (a capitalised noun heads a name, "the American Community Survey", whose words are not a side's)
-                    if (!tk[k].IsLowerWord || !string.Equals(tk[k].Text, head, StringComparison.Ordinal) || FindingsPartyAt(ap, k) is not { } party) continue;
+                    // (a capitalised noun heads a name, "the American Community Survey", whose words are not a side's; a noun
+                    // before another, "the Northern investigation team", is not the findings)
+                    if (!tk[k].IsLowerWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Findings)) continue;
+                    var party = FindingsPartyAt(ap, k);
+                    // "it published its report": findings whose owner the text does not give a side make the bare word unsure
+                    if (party == null && k > 0 && (Possessive.EndsIn(tk[k - 1].Text) || tk[k - 1].IsLowerWord && tk[k - 1].Has(WordTag.Possessive))) return null;
+                    if (party == null) continue;
                     if (side != null && side != party) return null;
                     side = party;
                 }
@@ -1950,13 +1956,21 @@ namespace IncidentTools.Attribution
             return side;
         }
 
+        /// <summary>True when the word after token k is a lower-case word of no verb, no grammar word and no preposition: k then modifies it ("investigation team").</summary>
+        private static bool BeforeANoun(IReadOnlyList<Token> tk, int k) =>
+            k + 1 < tk.Count && tk[k + 1].IsLowerWord && !tk[k + 1].IsVerbForm && !tk[k + 1].Has(WordTag.Function | WordTag.Preposition | WordTag.Auxiliary) &&
+            !Lexicon.IsAsWritten(tk[k + 1].Text, WordGroup.Agent) && !tk[k + 1].Has(WordClass.ClauseCoordinator);
+
         /// <summary>The side the words of a document of findings at token <paramref name="k"/> name (<see cref="FindingsSideInText"/>), or null.</summary>
         private string? FindingsPartyAt(AnalysedParagraph ap, int k)
         {
             var tk = ap.Tokens;
             int a = k;
             while (a > 0 && k - a < FindingsNameWords && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord)) a--;
-            if (a < k && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
+            if (a < k && !BeforeANoun(tk, k) && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
+            // "the rejection of the report by the army": findings that are the object of a noun, whose "by" names who acted on them
+            int d = k > 0 && tk[k - 1].IsWord && Lexicon.Is(tk[k - 1].Lower, WordClass.Article) ? k - 1 : k;
+            if (d > 0 && tk[d - 1].IsLowerWord && tk[d - 1].Lower == "of") return null;
             // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
             int j = k + 1;
             while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
