@@ -289,6 +289,8 @@ namespace IncidentTools.Accounts
             if (Attribution.PartyResolver.OutletNounAfter(text, end)) return true;
             // "chairman of Gallup Pakistan": a company's branch in the country
             if (Attribution.PartyResolver.AfterABrand(text, start)) return true;
+            // "the Difa-e-Pakistan Council", "the Pakistan Tehreek-e-Insaf": part of a name joined by hyphens
+            if (Attribution.PartyResolver.InJoinedName(text, start, end)) return true;
             if (start >= 4 && string.CompareOrdinal(text, start - 4, " of ", 0, 4) == 0)
             {
                 int b = start - 4;

@@ -389,7 +389,7 @@ namespace IncidentTools.Attribution
             foreach (var p in _parties)
                 EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             var country = CountryTable.Scan(t, out int wordIndex);
-            if (country != null && AfterABrand(t, WordOffset(t, wordIndex))) country = null;
+            if (country != null && (AfterABrand(t, WordOffset(t, wordIndex)) || InJoinedName(t, WordOffset(t, wordIndex), WordOffset(t, wordIndex) + CountryTable.Words(t)[wordIndex].Length))) country = null;
             if (country != null)
             {
                 // the country counts when it comes before any manifest match
@@ -434,6 +434,47 @@ namespace IncidentTools.Attribution
             start = end;
             while (start > 0 && char.IsLetter(t[start - 1])) start--;
             return start == end ? null : t.Substring(start, end - start);
+        }
+
+        /// <summary>The longest lower-case link of a name joined by hyphens ("Difa-e-Pakistan", "Tehreek-ul-Mujahideen").</summary>
+        private const int JoinedNameLink = 3;
+
+        /// <summary>
+        /// True when the word at [<paramref name="start"/>, <paramref name="end"/>) of the text is joined into, or written right
+        /// beside, a name whose capitalised parts a short lower-case link joins by hyphens, as South Asian and Persian names of
+        /// parties, alliances, groups and places are written ("the Difa-e-Pakistan Council", "the Pakistan Tehreek-e-Insaf", "the
+        /// Tehreek-e-Taliban Pakistan", "Minar-e-Pakistan"): a country's name there is part of that name, not the state's side.
+        /// </summary>
+        internal static bool InJoinedName(string t, int start, int end)
+        {
+            int a = start, b = end;
+            while (a > 0 && !char.IsWhiteSpace(t[a - 1])) a--;
+            while (b < t.Length && !char.IsWhiteSpace(t[b])) b++;
+            if (IsJoinedName(t, a, b)) return true;
+            // the word before, past one blank, and the word after
+            int pe = a - 1, ps = pe;
+            if (pe > 0 && t[pe] == ' ') { while (ps > 0 && !char.IsWhiteSpace(t[ps - 1])) ps--; if (IsJoinedName(t, ps, pe)) return true; }
+            int ns = b + 1, ne = ns;
+            if (b < t.Length && t[b] == ' ') { while (ne < t.Length && !char.IsWhiteSpace(t[ne])) ne++; if (IsJoinedName(t, ns, ne)) return true; }
+            return false;
+        }
+
+        /// <summary>True when t[a, b) is a name of capitalised parts joined by hyphens around short lower-case links ("Difa-e-Pakistan"; not "U.S.-led", "Afghanistan-Pakistan").</summary>
+        private static bool IsJoinedName(string t, int a, int b)
+        {
+            while (b > a && !char.IsLetterOrDigit(t[b - 1])) b--;
+            while (a < b && !char.IsLetterOrDigit(t[a])) a++;
+            if (b - a < 5 || !char.IsUpper(t[a])) return false;
+            var parts = t.Substring(a, b - a).Split('-');
+            if (parts.Length < 3) return false;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i];
+                if (part.Length == 0) return false;
+                bool link = i % 2 == 1;
+                if (link ? part.Length > JoinedNameLink || !part.All(char.IsLower) : !char.IsUpper(part[0])) return false;
+            }
+            return parts.Length % 2 == 1;
         }
 
         /// <summary>
@@ -615,7 +656,7 @@ namespace IncidentTools.Attribution
             for (int k = 0; k < aliases.Count; k++) // by index: no enumerator of the list
             {
                 int i = IndexOfWord(t, aliases[k], StringComparison.Ordinal);
-                if (i >= 0 && i < best && !AfterABrand(t, i)) { best = i; party = name; }
+                if (i >= 0 && i < best && !AfterABrand(t, i) && !InJoinedName(t, i, i + aliases[k].Length)) { best = i; party = name; }
             }
         }
 

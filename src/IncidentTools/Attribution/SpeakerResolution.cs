@@ -736,7 +736,7 @@ namespace IncidentTools.Attribution
         /// True when the sentence holding token k names a country other than home ("At the Pentagon, spokesman
         /// Navy Capt. Jo Bell said the United States …" in a story filed from elsewhere).
         /// </summary>
-        private static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
+        internal static bool NamesAnotherCountry(AnalysedParagraph p, int k, Country home)
         {
             int si = p.SentenceOf(k);
             var (s, e) = p.Sentences[si];
@@ -824,6 +824,10 @@ namespace IncidentTools.Attribution
                     string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && tk[s - 1].IsSpeakerNoun(out var sg, out var pl) && !pl ? sg : null;
                     // "the army's chief spokesman, Maj Gen Ali Shah": the role the description set off before the name gives, for "the spokesman"
                     string? apposedRole = s > 1 && tk[s - 1].Is(",") && tk[s - 2].IsLowerWord && tk[s - 2].IsSpeakerNoun(out var asg, out var apl) && !apl ? asg : null;
+                    // "The political agent, Amjad Ali Khan, and officers …": a definite role set off before the name, for "the political agent"
+                    string? roleWords = null;
+                    bool definiteRole = false;
+                    if (roleNoun == null) definiteRole = (roleNoun = DefiniteRoleBefore(tk, s, k, out roleWords)) != null;
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")
@@ -887,7 +891,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) });
                     }
                 }
             }
@@ -897,6 +901,28 @@ namespace IncidentTools.Attribution
                 if (titledSurnames != null && titledSurnames.Contains(n.Name) || IsTitledSurname(n.Name, names)) titledNames.Add(n);
             foreach (var n in titledNames) names.Remove(n);
             return names;
+        }
+
+        /// <summary>How many lower-case words may stand between "the" and the noun of a role set off before a name ("the political agent, …").</summary>
+        private const int DefiniteRoleModifiers = 2;
+
+        /// <summary>
+        /// "The political agent, Amjad Ali Khan, and officers were present": the lower-case noun of a definite role set off by a
+        /// comma right before a name that a comma closes (the role's words before the noun in <paramref name="words"/>), so that a
+        /// later "the political agent said" is that person; null when no such role stands there (a verb, a plural speaker noun
+        /// or a word that is not lower case is no role's noun).
+        /// </summary>
+        private static string? DefiniteRoleBefore(IReadOnlyList<Token> tk, int s, int k, out string? words)
+        {
+            words = null;
+            if (s < 3 || k >= tk.Count || !tk[k].Is(",") || !tk[s - 1].Is(",")) return null;
+            var noun = tk[s - 2];
+            if (!noun.IsLowerWord || noun.IsVerbForm || Lexicon.IsAdverb(noun.Text) || noun.Has(WordTag.Function) || noun.IsSpeakerNoun(out _, out bool plural) && plural) return null;
+            int j = s - 3;
+            while (j >= 0 && s - 3 - j < DefiniteRoleModifiers && tk[j].IsLowerWord && !Lexicon.Is(tk[j].Lower, WordGroup.DefiniteArticle) && !tk[j].Has(WordTag.Function) && !tk[j].IsVerbForm) j--;
+            if (j < 0 || !tk[j].IsWord || !Lexicon.Is(tk[j].Lower, WordGroup.DefiniteArticle)) return null;
+            if (j < s - 3) words = MentionParser.Join(tk, j + 1, s - 2);
+            return noun.Lower;
         }
 
         /// <summary>

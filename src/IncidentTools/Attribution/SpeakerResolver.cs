@@ -44,6 +44,12 @@ namespace IncidentTools.Attribution
         /// <summary>The singular speaker noun that ends the description the name is set off after ("spokesman" in "the army's chief spokesman, Maj Gen Ali Shah"), if any.</summary>
         public string? ApposedRoleNoun { get; init; }
 
+        /// <summary>The lower-case words before <see cref="RoleNoun"/> in a definite role set off before the name ("The political agent, Amjad Khan,": "political"), if any.</summary>
+        public string? RoleWords { get; init; }
+
+        /// <summary>True when <see cref="RoleNoun"/> is the noun of a definite role set off before the name ("The district agent, Ruth Amari,").</summary>
+        public bool Definite { get; init; }
+
         /// <summary>The titles written before the name ("Army Brig. Gen."), if any.</summary>
         public string? Title { get; init; }
 
@@ -358,7 +364,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private bool LocalDescription(Mention m, AnalysedParagraph? ap = null)
         {
-            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null || m.Owner != null) return false;
+            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
@@ -371,6 +377,17 @@ namespace IncidentTools.Attribution
                 if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// "speaking to our correspondent on condition of anonymity": an aside opened by a participle of speech (words.txt
+        /// 'aside-participle') tells how the one described spoke, not who he is, so the description stays a local one
+        /// ("An army officer in Quetta, speaking on condition of anonymity, said": the city's country).
+        /// </summary>
+        private static bool AsideOfSpeaking(string apposition)
+        {
+            int space = apposition.IndexOf(' ');
+            return Lexicon.Is((space < 0 ? apposition : apposition.Substring(0, space)).ToLowerInvariant(), WordGroup.AsideParticiple);
         }
 
         /// <summary>True when the word at a paragraph offset opens a sentence (see <see cref="TokenOpensSentence"/>).</summary>
@@ -438,16 +455,30 @@ namespace IncidentTools.Attribution
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
 
         /// <summary>
-        /// "the architect says" → the last person written as "architect X" (or "the firm's architect, X") before this paragraph
-        /// or in it before the description at <paramref name="offset"/>: a definite description refers back, never to a person
-        /// its paragraph names only after it ("The general told the paper … the inquiry run by Brig. Gen. Jo Reyes").
+        /// "the architect says" → the last person written as "architect X" (or "the architect, X,") before this paragraph or in
+        /// it before the description at <paramref name="offset"/> (a definite description refers back, never to a person its
+        /// paragraph names only after it: "The general told the paper … the inquiry run by Brig. Gen. Jo Reyes"); "the political
+        /// agent said" (<paramref name="text"/>, the description's words) → one written as "The political agent, X," whose role
+        /// holds every word before the head (<paramref name="definite"/>: the role was set off so, and the description's own
+        /// modifiers then do not keep it from being that person).
         /// </summary>
-        private Entity? NameWrittenWithRole(string head, int paragraph, int offset)
+        private Entity? NameWrittenWithRole(string head, int paragraph, int offset, string text, out bool definite)
         {
+            definite = false;
             if (!_namesByRole.TryGetValue(head, out var list)) return null;
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                // a role set off before the name: every word of the description before its head is one of the role's ("the port
+                // agent" is not "the district agent, Ruth Amari"); a title before the name: no words of the description's own
+                definite = list[i].Definite;
+                if (definite)
+                {
+                    var written = (list[i].RoleWords ?? "").Split(' ');
+                    var words = text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                    for (int w = 0; w < words.Length - 1; w++)
+                        if (!Lexicon.Is(words[w].ToLowerInvariant(), WordClass.Article) && !HasWord(written, words[w].ToLowerInvariant())) return null;
+                }
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
             }
             return null;
@@ -1403,13 +1434,73 @@ namespace IncidentTools.Attribution
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official); under a
             // heading that names a side the heading says whose office it is, whatever countries the sentence names
             if (!_titledNames.TryGetValue(e.NameKey, out var written)) return null;
-            if (SectionParty == null && (_home == null || written.AbroadSentence)) return null;
+            if (SectionParty == null && _home == null) return CabinetMember(e, written);
+            if (SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;
             // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
             if (!(PersonName.IsOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             return SectionParty ?? _parties.MapCountry(_home!);
         }
+
+        /// <summary>
+        /// "Information Minister Jo Bell" in a text with no dateline that names "Northland's Defence Committee of the Cabinet": a
+        /// member of a cabinet by title (its last word a speaker noun tagged 'cabinet'), with no country written in the title or
+        /// the role, serves the one country whose cabinet the text names (<see cref="CabinetCountryInText"/>), when the sentence
+        /// that gives the title names no other country; else null.
+        /// </summary>
+        private string? CabinetMember(Entity e, FullName written)
+        {
+            var title = written.Title!;
+            int space = title.LastIndexOf(' ');
+            if (!Lexicon.IsSpeakerNoun(space < 0 ? title : title.Substring(space + 1), SpeakerNounTag.Cabinet) || !PersonName.IsOffice(title)) return null;
+            if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            if (_document == null || CabinetCountryInText() is not { } country || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            int k = p.TokenAt(written.Start);
+            if (k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, country)) return null;
+            return _parties.MapCountry(country);
+        }
+
+        /// <summary>How many words before a cabinet's word its name may stand with its country ("Northland's Defence Committee of the Cabinet").</summary>
+        private const int CabinetNameWords = 5;
+
+        /// <summary>
+        /// The one country whose cabinet (organisation-words.txt 'cabinet') the text names: in the capitalised words, "of" and
+        /// articles right before the cabinet's word ("Northland's Defence Committee of the Cabinet", "the Southern cabinet"), or
+        /// in "of" and a name right after it ("the cabinet of Northland"); null when no cabinet, or those of two countries, are
+        /// named. Worked out once a document.
+        /// </summary>
+        private Country? CabinetCountryInText()
+        {
+            if (_cabinetCountryRead) return _cabinetCountry;
+            _cabinetCountryRead = true;
+            Country? found = null;
+            foreach (var ap in _document!.Paragraphs)
+            {
+                var tk = ap.Tokens;
+                for (int k = 0; k < tk.Count; k++)
+                {
+                    if (!tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Cabinet)) continue;
+                    int a = k;
+                    while (a > 0 && k - a < CabinetNameWords && tk[a - 1].IsWord &&
+                           (tk[a - 1].IsCapitalized || Lexicon.Is(tk[a - 1].Lower, WordClass.Article) || tk[a - 1].Lower == "of")) a--;
+                    int b = k + 1;
+                    if (b + 1 < tk.Count && tk[b].IsWord && tk[b].Lower == "of")
+                        for (b++; b < tk.Count && b - k <= CabinetNameWords && tk[b].IsWord && (tk[b].IsCapitalized || Lexicon.Is(tk[b].Lower, WordClass.Article)); b++) { }
+                    else b = k + 1;
+                    var country = a < k ? CountryTable.Scan(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start), out _) : null;
+                    country ??= b > k + 1 ? CountryTable.Scan(ap.Text.Substring(tk[k].End, tk[b - 1].End - tk[k].End), out _) : null;
+                    if (country == null) continue;
+                    if (found != null && found != country) return _cabinetCountry = null;
+                    found = country;
+                }
+            }
+            return _cabinetCountry = found;
+        }
+
+        private bool _cabinetCountryRead;
+        private Country? _cabinetCountry;
 
         /// <summary>
         /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
@@ -1633,6 +1724,10 @@ namespace IncidentTools.Attribution
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
                 if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings | OrganisationWordTag.Press)) d.Party = SideNamedBefore(paragraph);
+                // "The investigation found" after "the investigation ordered by the Northern command": bare findings are those of
+                // that noun the text named before with their side, as an object too, when it named them with one side only
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null && m.Owner == null &&
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings)) d.Party = FindingsSideInText();
                 return d;
             }
 
@@ -1683,8 +1778,8 @@ namespace IncidentTools.Attribution
                                                        x.TitleNoun == m.Head) &&
                                                       AllWrittenIn(own, x.RawRoleText));
                     if (person != null) return person;
-                    var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart);
-                    if (written != null && own.Count == 0) return written;
+                    var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, out bool definiteRole);
+                    if (written != null && (own.Count == 0 || definiteRole)) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
                 }
@@ -1888,6 +1983,65 @@ namespace IncidentTools.Attribution
                 }
             }
             return side;
+        }
+
+        /// <summary>How many words before a document of findings may name its side ("the U.S. military investigation"), and how many may stand between it and its "by" ("was ordered by").</summary>
+        private const int FindingsNameWords = 3;
+
+        /// <summary>
+        /// The one side of the findings (organisation-words.txt 'findings': "investigation", "inquiry", "report") that the text
+        /// named up to this paragraph, in any place of a sentence: in the capitalised words right before the noun ("the U.S.
+        /// military investigation", "Northland's inquiry") or in the "by" phrase right after it ("the investigation ordered by
+        /// the Northern command", "The investigation was led by Col. Jo Bell of the Northern Air Force"); null when none, or two
+        /// sides, are named so, or when findings another owner's possessive names are named too ("its report").
+        /// </summary>
+        private string? FindingsSideInText()
+        {
+            if (_document == null) return null;
+            string? side = null;
+            var paragraphs = _document.Paragraphs;
+            for (int pi = 0; pi <= _paragraph && pi < paragraphs.Count; pi++)
+            {
+                var ap = paragraphs[pi];
+                var tk = ap.Tokens;
+                for (int k = 0; k < tk.Count; k++)
+                {
+                    // (a capitalised noun heads a name, "the American Community Survey", whose words are not a side's; a noun
+                    // before another, "the Northern investigation team", is not the findings)
+                    if (!tk[k].IsLowerWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Findings)) continue;
+                    var party = FindingsPartyAt(ap, k);
+                    // "it published its report": findings whose owner the text does not give a side make the bare word unsure
+                    if (party == null && k > 0 && (Possessive.EndsIn(tk[k - 1].Text) || tk[k - 1].IsLowerWord && tk[k - 1].Has(WordTag.Possessive))) return null;
+                    if (party == null) continue;
+                    if (side != null && side != party) return null;
+                    side = party;
+                }
+            }
+            return side;
+        }
+
+        /// <summary>True when the word after token k is a lower-case word of no verb, no grammar word and no preposition: k then modifies it ("investigation team").</summary>
+        private static bool BeforeANoun(IReadOnlyList<Token> tk, int k) =>
+            k + 1 < tk.Count && tk[k + 1].IsLowerWord && !tk[k + 1].IsVerbForm && !tk[k + 1].Has(WordTag.Function | WordTag.Preposition | WordTag.Auxiliary) &&
+            !Lexicon.IsAsWritten(tk[k + 1].Text, WordGroup.Agent) && !tk[k + 1].Has(WordClass.ClauseCoordinator);
+
+        /// <summary>The side the words of a document of findings at token <paramref name="k"/> name (<see cref="FindingsSideInText"/>), or null.</summary>
+        private string? FindingsPartyAt(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            int a = k;
+            while (a > 0 && k - a < FindingsNameWords && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord)) a--;
+            if (a < k && !BeforeANoun(tk, k) && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
+            // "the rejection of the report by the army": findings that are the object of a noun, whose "by" names who acted on them
+            int d = k > 0 && tk[k - 1].IsWord && Lexicon.Is(tk[k - 1].Lower, WordClass.Article) ? k - 1 : k;
+            if (d > 0 && tk[d - 1].IsLowerWord && tk[d - 1].Lower == "of") return null;
+            // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
+            int j = k + 1;
+            while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
+            if (j >= tk.Count || !tk[j].IsWord || !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) return null;
+            int e = j + 1;
+            while (e < tk.Count && tk[e].IsWord && !(tk[e].IsLowerWord && Lexicon.Is(tk[e].Lower, WordTag.Preposition) && tk[e].Lower != "of")) e++;
+            return e > j + 1 ? _parties.FromText(ap.Text.Substring(tk[j + 1].Start, tk[e - 1].End - tk[j + 1].Start)) : null;
         }
 
         /// <summary>

@@ -535,6 +535,8 @@ namespace IncidentTools.Text
         Spokesperson = 512,
         /// <summary>One posted abroad for a country ("an ambassador", "the envoy"): a place after it ("in Washington", "to Pakistan") is the posting, not the side.</summary>
         Envoy = 1024,
+        /// <summary>A member of a state's cabinet ("minister"): one titled so with no country, in a text with no dateline, serves the one country whose cabinet the text names.</summary>
+        Cabinet = 2048,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
@@ -556,6 +558,8 @@ namespace IncidentTools.Text
         Missive = 32,
         /// <summary>A diplomatic mission ("embassy", "consulate"): a place written right after it ("Embassy Islamabad", "the embassy in Nairobi") is where it sits, not whose it is.</summary>
         Mission = 64,
+        /// <summary>The body of a state's ministers ("cabinet"): the country written with it says whose ministers the text's ministers of no country are.</summary>
+        Cabinet = 128,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
