@@ -2000,14 +2000,6 @@ namespace IncidentTools.Attribution
         /// <summary>How many tokens may stand between the words that present a statement and its missive ("the key passage from the defence minister's").</summary>
         private const int PresentedMissiveReach = 12;
 
-        /// <summary>
-        /// "The following is the statement of Gen. Jo Reyes:", "Here is the key passage from the harbour board's statement:",
-        /// "Following is a letter by Ada Lund:": a sentence that ends in a colon, opens with words that present what comes next
-        /// (words.txt 'presenting') and names a missive (organisation-words.txt 'missive') with its issuer, as the author after
-        /// "of", "by" or "from" or as the owner before it, introduces the issuer's words. The clause's mention is the author
-        /// (a name, an organisation or a description that may speak), or the possessed missive itself, which names its author;
-        /// its cue is the missive. Null when the sentence is not so.
-        /// </summary>
         /// <summary>The end of the words that present what follows (words.txt 'presenting', two or three words) at <paramref name="s"/>; -1 when none stand there.</summary>
         private static int PresentingEnd(IReadOnlyList<Token> tk, int s, int colon)
         {
@@ -2021,6 +2013,14 @@ namespace IncidentTools.Attribution
             return -1;
         }
 
+        /// <summary>
+        /// "The following is the statement of Gen. Jo Reyes:", "Here is the key passage from the harbour board's statement:",
+        /// "Following is a letter by Ada Lund:": a sentence that ends in a colon, opens with words that present what comes next
+        /// (words.txt 'presenting') and names a missive (organisation-words.txt 'missive') with its issuer, as the author after
+        /// "of", "by" or "from" or as the owner before it, introduces the issuer's words. The clause's mention is the author
+        /// (a name, an organisation or a description that may speak), or the possessed missive itself, which names its author;
+        /// its cue is the missive. Null when the sentence is not so.
+        /// </summary>
         public Clause? PresentedStatement(IReadOnlyList<Token> tk, int start, int end)
         {
             if (end - start < 4 || !tk[end - 1].Is(":")) return null;
@@ -2041,7 +2041,8 @@ namespace IncidentTools.Attribution
                     // (the author's phrase may go on with an aside or a phrase of its own, "by Ada Lund, sent to the crews on Monday:")
                     if (author != null && author.Start == n + 2 && author.Kind != MentionKind.Pronoun &&
                         (author.Next >= colon || tk[author.Next].Is(",") || tk[author.Next].IsLowerWord && tk[author.Next].Has(WordTag.Preposition)))
-                        return new Clause(author, cue, CuePlace.Before);
+                        // ("the statement of its chairman, Ada Lund:": the name set off after the description is the author)
+                        return new Clause(NameAfterDescription(_parser, tk, author, colon, closing: true, out _) ?? author, cue, CuePlace.Before);
                     return null;
                 }
                 // "Reyes's statement", "the harbour board's statement": the possessed missive, whose owner is its author (at the

@@ -1868,7 +1868,7 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "Three fishermen waited at the quay. One said, “…”", "Another said: “…”": a member determiner alone (<see cref="Mention.IsMemberAlone"/>)
         /// is one of the people the text named last, in its paragraph before it or in the paragraph before: the nearest noun of people
-        /// (speaker-nouns.txt) read back from the word. A plural one gives "one of the fishermen"; after a singular one, "another"
+        /// (speaker-nouns.txt) read back from the word. A plural one gives "one of the fishermen" ("another of the fishermen"); after a singular one, "another"
         /// is another of the same ("One user wrote … Another said" → "another user"). Null, and the word stays as written, when a
         /// document, post or message is nearer than any noun of people ("Two reports came out. One says …"), when no noun of people
         /// is found, or when "one" follows a singular one. The entity is a new individual, of the side that the capitalised words
@@ -1896,7 +1896,8 @@ namespace IncidentTools.Attribution
                     var e = Add(new Entity
                     {
                         Kind = EntityKind.Individual,
-                        Display = plural ? "one of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
+                        // ("One said … Another said": "another of the fishermen", someone else than the one before)
+                        Display = plural ? m.Head + " of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
                         Head = singular,
                     });
                     if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);

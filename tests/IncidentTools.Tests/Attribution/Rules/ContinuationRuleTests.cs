@@ -24,6 +24,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The harbour board met on Monday. The following is the statement of Harbour Master Ada Lund:", "Ada Lund")]
         [InlineData("The board met on Monday. Here is the key passage from the harbour board's statement:", "harbour board")]
         [InlineData("Following is a letter by Ada Lund, sent to the crews on Monday:", "Ada Lund")]
+        // the name set off after a description is the issuer, the description its role
+        [InlineData("The board issued a statement. The following is the statement of its chairman, Ada Lund:", "Ada Lund")]
         public void AStatementThatTheTextPresentsIsItsIssuersOverItsParagraphs(string introduction, string issuer)
         {
             // a release or a story prints a statement after a sentence that presents it: each paragraph opens a quotation and
