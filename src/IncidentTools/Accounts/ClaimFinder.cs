@@ -630,9 +630,13 @@ namespace IncidentTools.Accounts
             // the mentions that name the speakers, in order (a loop: no closure, delegate and iterator per attribution)
             var mentioned = _parties.Mentions(words);
             var named = new List<PartyMention>(mentioned.Count);
+            int relative = RelativeClauseAt(m, words);
             foreach (var x in mentioned)
                 // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
-                if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true))) named.Add(x);
+                // ("Mr Lind, who met Prime Minister Ulla Berg, said": a person the relative clause after the speaker names is
+                // someone the speaker met, not the speaker)
+                if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true)) &&
+                    !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
             if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m)))
@@ -878,6 +882,16 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>
+        /// <summary>
+        /// Where, in a mention's words (<see cref="MentionWords"/>), the relative clause its apposition is starts ("Mr Lind, who
+        /// met Prime Minister Ulla Berg"); -1 when the apposition is none or no relative clause.
+        /// </summary>
+        private static int RelativeClauseAt(Mention m, string words)
+        {
+            if (!RolePhrase.IsRelativeClause(m.Apposition)) return -1;
+            return words.IndexOf(AccountText.Normalize(m.Apposition!.Trim()), StringComparison.Ordinal);
+        }
+
         private static string MentionWords(Mention m, IReadOnlyList<Token>? tokens)
         {
             // all the parse took in ("An editorial in Pakistan Today", "Jo Bell, a spokeswoman for the port")

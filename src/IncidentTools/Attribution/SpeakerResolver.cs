@@ -1531,6 +1531,9 @@ namespace IncidentTools.Attribution
             {
                 int i = r.IndexOf(cut, StringComparison.Ordinal);
                 if (i >= 0) r = r.Substring(0, i);
+                // "who met Prime Minister Ulla Berg": a role that is a relative clause from its first word says what the
+                // person did, not whom they work for
+                else if (cut[0] == ' ' && r.StartsWith(cut.Substring(1), StringComparison.Ordinal)) return "";
             }
             return r;
         }
