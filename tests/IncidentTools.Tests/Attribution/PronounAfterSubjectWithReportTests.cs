@@ -8,7 +8,7 @@ namespace IncidentTools.Tests.Attribution
     /// over the one the pronoun chain holds, even when the sentence's verb is no verb of saying and someone else's report was read
     /// inside it after the subject ("Ivo Chandor, whose union the ministry says is a front, left the talks. “…,” he said."), and
     /// when the subject is a description with the person's name set off after it ("The ferry company's owner, Ivo Chandor, said
-    /// …"). A subject that is a body, a thing or a person of the other gender leaves the pronoun to the chain (texts of its own).
+    /// …", "Norway's harbour minister, Ivo Chandor, a former pilot, said …"). A subject that is a body, a thing or a person of the other gender leaves the pronoun to the chain (texts of its own).
     /// </summary>
     public class PronounAfterSubjectWithReportTests
     {
@@ -32,6 +32,24 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes(Chain + " The ferry company's chief engineer, Ivo Chandor, said the pumps had been serviced." + Quote);
             Assert.Equal("Ivo Chandor", Q(quotes, "I am not sure").Speaker);
             Assert.Equal("Marco Feld", Q(quotes, "They were warned").Speaker);
+        }
+
+        [Fact]
+        public void APossessiveRoleWithANameAndASecondApposition()
+        {
+            // "Norway's harbour minister, Ivo Chandor, a former pilot, said": the name is the source, and "he" is his
+            var quotes = Quotes(Chain + " Norway's harbour minister, Ivo Chandor, a former pilot, said the pumps had been serviced." + Quote);
+            Assert.Equal("Ivo Chandor", Q(quotes, "I am not sure").Speaker);
+            Assert.Contains(Attributions(Chain + " Norway's harbour minister, Ivo Chandor, a former pilot, said the pumps had been serviced."),
+                a => a.Speaker == "Ivo Chandor" && a.Source == "Norway's harbour minister, Ivo Chandor" && a.Content == "the pumps had been serviced");
+        }
+
+        [Fact]
+        public void APredicateAfterThePossessiveRoleAndNameIsNoApposition()
+        {
+            // near miss: "Chandor's brother, Ivo, hurled …, saying …": a predicate, not a second apposition; the participle report stays
+            var found = Attributions("Marta Chandor's brother, Ivo, effectively hurled the blame at the harbour board in a speech on Monday, saying the pumps had been serviced.");
+            Assert.Contains(found, a => a.Rule == "Participial" && a.Content == "the pumps had been serviced");
         }
 
         [Theory]
