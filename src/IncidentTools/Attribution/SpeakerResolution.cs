@@ -57,8 +57,8 @@ namespace IncidentTools.Attribution
                     // (in a turn's first sentence, the subject after its label: "REYES: The union leader, Ade Kole, met them."
                     // is Kole's sentence, whatever the label reads as)
                     var subject = SubjectAfterTurnLabel(context, ap, si, turns) ?? context.SubjectOf(ap, si);
-                    // "The harbour master, Ivo Chandor, said …": the name set off after a described subject is the subject
-                    if (subject != null && here != null && ApposedNameSource(here, subject, ap) is { } apposed) subject = apposed;
+                    // "The harbour master, Ivo Chandor, said …": the name set off after a described subject names the subject
+                    var apposed = subject != null && here != null ? ApposedNameSource(here, subject, ap) : null;
                     // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
                     // document knew them before or wrote their name in full (a name first met here may be a place: "There
                     // was Dover Harbour, …")
@@ -119,10 +119,10 @@ namespace IncidentTools.Attribution
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
-                        if (subject != null && a.Source!.CharStart == subject.CharStart)
+                        if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
                             subjectPerson = speaker;
-                            if (subject.Kind == MentionKind.Name) resolver.NamedSubject(speaker, sentence, plain: false);
+                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false);
                         }
                         if (speaker != null)
                         {
