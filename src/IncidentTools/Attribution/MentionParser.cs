@@ -1164,6 +1164,19 @@ namespace IncidentTools.Attribution
                     var nm = new Mention { Kind = MentionKind.Name, Start = m.Start, End = e, Name = name, Title = Join(tk, m.Start, p + 1), Determiner = m.Determiner };
                     SetText(tk, nm);
                     nm.Next = e;
+                    // "Germany's foreign minister, Guido Westerwelle, the host, said": a second apposition, closed by a comma right
+                    // before the cue (as after a name), opened by an article: "Clinton's husband, Bill, effectively hurled …, saying" is
+                    // his predicate, no apposition
+                    if (e + 1 < end && tk[e].Is(",") && tk[e + 1].IsLowerWord && (tk[e + 1].Has(WordGroup.DefiniteArticle) || tk[e + 1].Has(WordClass.IndefiniteArticle)) &&
+                        ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
+                    {
+                        int a3 = e + 1, e3 = AsideEnd(tk, a3, end);
+                        if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
+                        {
+                            nm.Apposition = Join(tk, a3, e3);
+                            nm.Next = e3 + 1;
+                        }
+                    }
                     return nm;
                 }
             }

@@ -57,6 +57,8 @@ namespace IncidentTools.Attribution
                     // (in a turn's first sentence, the subject after its label: "REYES: The union leader, Ade Kole, met them."
                     // is Kole's sentence, whatever the label reads as)
                     var subject = SubjectAfterTurnLabel(context, ap, si, turns) ?? context.SubjectOf(ap, si);
+                    // "The harbour master, Ivo Chandor, said …": the name set off after a described subject names the subject
+                    var apposed = subject != null && here != null ? ApposedNameSource(here, subject, ap) : null;
                     // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
                     // document knew them before or wrote their name in full (a name first met here may be a place: "There
                     // was Dover Harbour, …")
@@ -117,10 +119,10 @@ namespace IncidentTools.Attribution
                             speaker = turn.Speaker;
                         a.Speaker = speaker;
                         if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
-                        if (subject != null && a.Source!.CharStart == subject.CharStart)
+                        if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
                             subjectPerson = speaker;
-                            if (subject.Kind == MentionKind.Name) resolver.NamedSubject(speaker, sentence, plain: false);
+                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false);
                         }
                         if (speaker != null)
                         {
@@ -610,6 +612,24 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
+        /// <summary>
+        /// The source of an attribution of the sentence that is a name set off by a comma right after a described subject
+        /// ("The harbour master, Ivo Chandor, said …": the subject reads "The harbour master", the source "Ivo Chandor"); null
+        /// when there is none.
+        /// </summary>
+        private static Mention? ApposedNameSource(List<FoundAttribution> here, Mention subject, AnalysedParagraph ap)
+        {
+            if (subject.Kind != MentionKind.Description || subject.Plural) return null;
+            foreach (var a in here)
+            {
+                var s = a.Source!;
+                // (the source's tokens are the paragraph's: no sub-sentence read apart)
+                if (s.Kind != MentionKind.Name || a.SourceTokens != null && !ReferenceEquals(a.SourceTokens, ap.Tokens)) continue;
+                if (s.Start == subject.End + 1 && subject.End < ap.Tokens.Count && ap.Tokens[subject.End].Is(",")) return s;
+            }
+            return null;
+        }
+
         private static bool HasSourceAt(List<FoundAttribution> here, int charStart)
         {
             foreach (var a in here)

@@ -1084,7 +1084,9 @@ namespace IncidentTools.Attribution
                     bool describedJustBefore = latest != null && latest.Kind == EntityKind.Individual && latest.LastStated && latest.LastParagraph == paragraph &&
                                                latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
                                                (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1);
-                    var best = latest != null && latest == LastTouched && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
+                    // (the named subject just before keeps the pronoun when a body or a person of the other gender was read after it in
+                    // its sentence: "Ivo Chandor, whose union the ministry says is a front, left the talks. “…,” he said." is Chandor)
+                    var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
                         ? latest
                         : known ?? latest;
                     // "“…?” a reporter asked. ¶ The committee, chaired by Senator Ada Bell, met on Monday. “…,” she said.": a
