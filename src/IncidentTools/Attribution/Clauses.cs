@@ -1905,6 +1905,14 @@ namespace IncidentTools.Attribution
             else if (m.Kind == MentionKind.Description && !m.IsDocument && m.Next - 1 >= m.End && m.Next < end && tk[m.Next - 1].Is(",") &&
                      tk[m.Next].IsCapitalized && PastAside(tk, m.Next - 1, end) is var past && past > m.Next && PublishingVerbAfter(tk, past, end))
                 m.Next--;
+            // "The harbour spokesman in Dover, Ian Dale, said in a short statement: …": the parser read the place after the head to
+            // the comma of the name apposed after it, and a verb of speech follows the name: the name is the subject
+            else if (m.Next - 1 >= m.End && tk[m.Next - 1].Is(",") && NameAfterDescription(tk, m, end, out int afterName) is { } named &&
+                     SpeechVerbAt(tk, afterName, end))
+            {
+                named.Next = afterName;
+                m = named;
+            }
             int n = m.Next;
             // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
             if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
@@ -1936,6 +1944,10 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when a verb of publishing (not in -ing) stands at <paramref name="j"/>, past auxiliaries and adverbs ("has today issued").</summary>
         private static bool PublishingVerbAfter(IReadOnlyList<Token> tk, int j, int end) => PublishingVerbAt(tk, j, end) >= 0;
+
+        /// <summary>A finite verb of speech (a cue verb that states, not in -ing) at <paramref name="j"/>: "said", "told".</summary>
+        private static bool SpeechVerbAt(IReadOnlyList<Token> tk, int j, int end) =>
+            j < end && tk[j].IsLowerWord && tk[j].CueVerb is { States: true, IsParticiple: false };
 
         /// <summary>
         /// The token of the verb of publishing (tagged publishing in words.txt, not in -ing) at <paramref name="j"/> or past the
