@@ -523,6 +523,28 @@ namespace IncidentTools.Attribution
             return best;
         }
 
+        /// <summary>
+        /// "According to the paper, he said the crews had not left their posts …, and that the town would not accept “…”": an
+        /// "according to X" that opens the sentence (<paramref name="according"/>, found before the quotation at <paramref name="q"/>)
+        /// and, right after its comma, a subject and a finite verb of speech: a press digest's channel and the inner reporting clause,
+        /// whose subject is the one who spoke. That clause, when no new clause with a subject of its own stands between its verb and
+        /// the quotation; else null.
+        /// </summary>
+        public Clause? ReportingClauseAfterAccordingTo(IReadOnlyList<Token> tk, Clause according, int q, int start)
+        {
+            if (according.Cue.Start != start) return null;
+            int s = according.Mention.Next;
+            if (s < q && tk[s].Is(",")) s++;
+            if (s >= q || !tk[s - 1].Is(",")) return null;
+            var m = _parser.Parse(tk, s, q, inverted: false);
+            if (m == null || m.Start != s || m.Next >= q) return null;
+            var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+            if (cue?.Verb == null || cue.Start != m.Next || !cue.Verb.States || cue.Verb.IsParticiple || cue.Verb.Use == CueUse.After || cue.End >= q) return null;
+            for (int k = cue.End; k < q; k++)
+                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+            return NewClauseBetween(tk, cue.End, q) ? null : new Clause(m, cue, CuePlace.Before);
+        }
+
         /// <summary>"… learned from a Pentagon representative that “…”": the nearest hearsay verb with "from X".</summary>
         public Clause? HeardFrom(IReadOnlyList<Token> tk, int q, int start)
         {
