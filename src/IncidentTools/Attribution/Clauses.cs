@@ -1640,6 +1640,8 @@ namespace IncidentTools.Attribution
                 // "said that the server was open, and he had access to “…”": a second clause of what the cue reports
                 if (tk[k].IsLowerWord && tk[k].Has(WordClass.RelativePronoun)) return -1;
                 if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
+                // "said the crews had stayed, and that Norway would not accept “…”": a second that-clause of the same report
+                if (tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Complementizer)) continue;
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
                 if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
                 // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it
