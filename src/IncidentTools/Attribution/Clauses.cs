@@ -523,6 +523,28 @@ namespace IncidentTools.Attribution
             return best;
         }
 
+        /// <summary>
+        /// "According to the paper, he said the crews had not left their posts …, and that the town would not accept “…”": an
+        /// "according to X" that opens the sentence (<paramref name="according"/>, found before the quotation at <paramref name="q"/>)
+        /// and, right after its comma, a subject and a finite verb of speech: a press digest's channel and the inner reporting clause,
+        /// whose subject is the one who spoke. That clause, when no new clause with a subject of its own stands between its verb and
+        /// the quotation; else null.
+        /// </summary>
+        public Clause? ReportingClauseAfterAccordingTo(IReadOnlyList<Token> tk, Clause according, int q, int start)
+        {
+            if (according.Cue.Start != start) return null;
+            int s = according.Mention.Next;
+            if (s < q && tk[s].Is(",")) s++;
+            if (s >= q || !tk[s - 1].Is(",")) return null;
+            var m = _parser.Parse(tk, s, q, inverted: false);
+            if (m == null || m.Start != s || m.Next >= q) return null;
+            var cue = _parser.ParseCue(tk, m.Next, q, allowAdverbs: true);
+            if (cue?.Verb == null || cue.Start != m.Next || !cue.Verb.States || cue.Verb.IsParticiple || cue.Verb.Use == CueUse.After || cue.End >= q) return null;
+            for (int k = cue.End; k < q; k++)
+                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+            return NewClauseBetween(tk, cue.End, q) ? null : new Clause(m, cue, CuePlace.Before);
+        }
+
         /// <summary>"… learned from a Pentagon representative that “…”": the nearest hearsay verb with "from X".</summary>
         public Clause? HeardFrom(IReadOnlyList<Token> tk, int q, int start)
         {
@@ -1618,6 +1640,8 @@ namespace IncidentTools.Attribution
                 // "said that the server was open, and he had access to “…”": a second clause of what the cue reports
                 if (tk[k].IsLowerWord && tk[k].Has(WordClass.RelativePronoun)) return -1;
                 if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
+                // "said the crews had stayed, and that Norway would not accept “…”": a second that-clause of the same report
+                if (tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Complementizer)) continue;
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
                 if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
                 // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it
@@ -1905,6 +1929,14 @@ namespace IncidentTools.Attribution
             else if (m.Kind == MentionKind.Description && !m.IsDocument && m.Next - 1 >= m.End && m.Next < end && tk[m.Next - 1].Is(",") &&
                      tk[m.Next].IsCapitalized && PastAside(tk, m.Next - 1, end) is var past && past > m.Next && PublishingVerbAfter(tk, past, end))
                 m.Next--;
+            // "The harbour spokesman in Dover, Ian Dale, said in a short statement: …": the parser read the place after the head to
+            // the comma of the name apposed after it, and a verb of speech follows the name: the name is the subject
+            else if (m.Next - 1 >= m.End && tk[m.Next - 1].Is(",") && NameAfterDescription(tk, m, end, out int afterName) is { } named &&
+                     SpeechVerbAt(tk, afterName, end))
+            {
+                named.Next = afterName;
+                m = named;
+            }
             int n = m.Next;
             // "South Carolina, he said, was …": an aside that is a reporting clause; its pronoun speaks, the subject does not
             if (tk[n].Is(",") && n + 1 < end && CueLexicon.IsSubjectPronounNotIt(tk[n + 1])) return null;
@@ -1936,6 +1968,10 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when a verb of publishing (not in -ing) stands at <paramref name="j"/>, past auxiliaries and adverbs ("has today issued").</summary>
         private static bool PublishingVerbAfter(IReadOnlyList<Token> tk, int j, int end) => PublishingVerbAt(tk, j, end) >= 0;
+
+        /// <summary>A finite verb of speech (a cue verb that states, not in -ing) at <paramref name="j"/>: "said", "told".</summary>
+        private static bool SpeechVerbAt(IReadOnlyList<Token> tk, int j, int end) =>
+            j < end && tk[j].IsLowerWord && tk[j].CueVerb is { States: true, IsParticiple: false };
 
         /// <summary>
         /// The token of the verb of publishing (tagged publishing in words.txt, not in -ing) at <paramref name="j"/> or past the

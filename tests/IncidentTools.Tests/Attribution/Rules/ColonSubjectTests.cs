@@ -30,6 +30,18 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ADescriptionWithAPlaceAndANameApposedThenAPhraseBeforeTheColon()
+        {
+            // "The harbour spokesman in Dover, Ian Dale, said in a short statement:": the place after the head and the name apposed
+            // after it, then the verb of speech and a phrase of the occasion before the colon
+            var c = Run("The ferry was held in port for a third day. The harbour spokesman in Dover, Ian Dale, said in a short statement: “We regret the delay, and the gate will open again on Friday.”");
+            var a = Of(c, "We regret the delay")!;
+            Assert.Equal("ColonSubject", a.Rule);
+            Assert.Equal("said", a.CueWords!.Text);
+            Assert.Equal("Ian Dale", a.Speaker!.Display);
+        }
+
+        [Fact]
         public void APronounSubjectTakesThePersonNamedBefore()
         {
             var c = Run("Ada Lund spoke to the crew on the pier. She then turned to the reporters again: “Nobody sails tonight, and nobody will.”");

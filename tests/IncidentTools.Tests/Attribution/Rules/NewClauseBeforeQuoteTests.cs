@@ -30,6 +30,14 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ASecondThatClauseWhoseSubjectIsANameStaysTheCues()
+        {
+            // "…, and that Norway would not …": a coordinated that-clause of the same report, not a new clause of Norway's
+            var q = Quotes("Mayor Ada Lund said the crews had not left the quay, and that Norway would not accept “a letter of sympathy in place of real help”.");
+            Assert.Contains("Lund", Q(q, "a letter of sympathy").Speaker);
+        }
+
+        [Fact]
         public void TheQuotationRightAfterTheCueStaysTheCues()
         {
             var q = Quotes("Captain Ines Vale said the plan was “a fantasy,” and Reyes agreed.");

@@ -267,6 +267,31 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void AReportingClauseAfterAnOpeningAccordingToIsTheSpeakerAndThePaperOnlyTheChannel()
+        {
+            // a press digest: "According to the paper, he said …": the inner clause's subject spoke, far from the quotation
+            var body = "Mayor Ada Lund spoke at a dinner in Stenport on Saturday. According to the paper, she said the crews at the north quay had not left their posts across the bay before the wind broke the mooring lines on them, and that the town would not take “a letter of sympathy in place of real help”.";
+            var c = RunRules(body, new CueBeforeQuote(close: true), new CueBeforeQuote(close: false), new AccordingToQuote());
+            var a = Of(c, "a letter of sympathy")!;
+            Assert.Equal("AccordingToQuote", a.Rule);
+            Assert.Equal("she", a.Source!.Text);
+            Assert.Equal("said", a.CueWords!.Text);
+            Assert.Equal("Ada Lund", a.Speaker!.Display);
+            // a description for the inner subject, too
+            c = RunRules("According to the Courier, the mayor told the dinner that the town would not take “charity”.", new AccordingToQuote());
+            Assert.Equal("the mayor", Of(c, "charity")!.Source!.Text);
+        }
+
+        [Fact]
+        public void AnAccordingToInsideTheSentenceOrAClauseWithoutAVerbOfSpeechKeepsItsSource()
+        {
+            var c = RunRules("The crews stayed, and according to the Courier, the mayor said the town would not take “charity”.", new AccordingToQuote());
+            Assert.Equal("the Courier", Of(c, "charity")!.Source!.Text);
+            c = RunRules("According to the Courier, the mayor was angry and the town would not take “charity”.", new AccordingToQuote());
+            Assert.Equal("the Courier", Of(c, "charity")!.Source!.Text);
+        }
+
+        [Fact]
         public void APronounAfterAccordingToIsNoSource()
         {
             Assert.Empty(RunRules("According to him, the storm caused “serious damage” to the pier.", new AccordingToQuote()).Found);
