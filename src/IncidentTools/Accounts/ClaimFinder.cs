@@ -881,7 +881,6 @@ namespace IncidentTools.Accounts
             return OnlyOtherSides(SidesNamedIn(tokens, start, end), party);
         }
 
-        /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>
         /// <summary>
         /// Where, in a mention's words (<see cref="MentionWords"/>), the relative clause its apposition is starts ("Mr Lind, who
         /// met Prime Minister Ulla Berg"); -1 when the apposition is none or no relative clause.
@@ -892,6 +891,7 @@ namespace IncidentTools.Accounts
             return words.IndexOf(AccountText.Normalize(m.Apposition!.Trim()), StringComparison.Ordinal);
         }
 
+        /// <summary>The words of a source mention that may name a side: the mention, its apposition, post-modifier and owner.</summary>
         private static string MentionWords(Mention m, IReadOnlyList<Token>? tokens)
         {
             // all the parse took in ("An editorial in Pakistan Today", "Jo Bell, a spokeswoman for the port")

@@ -371,7 +371,6 @@ namespace IncidentTools.Accounts
             return any;
         }
 
-        /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
         /// <summary>
         /// For a cue word with a negative prefix ("incorrect", "unacceptable"), the rest of it ("correct"), which
         /// after "not" says the same ("not correct"); null for other words, and when the rest is short ("intent").
@@ -385,6 +384,7 @@ namespace IncidentTools.Accounts
             return null;
         }
 
+        /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
         private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");

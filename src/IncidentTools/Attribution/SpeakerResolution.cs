@@ -611,7 +611,6 @@ namespace IncidentTools.Attribution
             return false;
         }
 
-        /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
         /// <summary>
         /// The source of an attribution of the sentence that is a name set off by a comma right after a described subject
         /// ("The harbour master, Ivo Chandor, said …": the subject reads "The harbour master", the source "Ivo Chandor"); null
@@ -630,6 +629,7 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>True when an attribution of the list has its source mention at that offset.</summary>
         private static bool HasSourceAt(List<FoundAttribution> here, int charStart)
         {
             foreach (var a in here)

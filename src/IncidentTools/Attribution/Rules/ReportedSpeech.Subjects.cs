@@ -852,7 +852,6 @@ namespace IncidentTools.Attribution.Rules
             return number ? i : a;
         }
 
-        /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
         /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
         private static bool AllAsides(IReadOnlyList<Token> tk, List<(int A, int E)> segments, int i)
         {
@@ -880,6 +879,7 @@ namespace IncidentTools.Attribution.Rules
             return true;
         }
 
+        /// <summary>True when the mention reaches the verb: nothing between them but an apposition the mention took, a comma, or an aside in brackets or dashes.</summary>
         private static bool Reaches(IReadOnlyList<Token> tk, Mention m, int g)
         {
             int n = Math.Max(m.Next, m.End);
