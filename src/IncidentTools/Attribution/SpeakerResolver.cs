@@ -1486,9 +1486,9 @@ namespace IncidentTools.Attribution
                     if (!tk[k].IsWord || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.Cabinet)) continue;
                     int a = k;
                     while (a > 0 && k - a < CabinetNameWords && tk[a - 1].IsWord &&
-                           (tk[a - 1].IsCapitalized || Lexicon.Is(tk[a - 1].Lower, WordClass.Article) || tk[a - 1].Lower == "of")) a--;
+                           (tk[a - 1].IsCapitalized || Lexicon.Is(tk[a - 1].Lower, WordClass.Article) || tk[a - 1].Has(WordGroup.OfComplement))) a--;
                     int b = k + 1;
-                    if (b + 1 < tk.Count && tk[b].IsWord && tk[b].Lower == "of")
+                    if (b + 1 < tk.Count && tk[b].IsWord && tk[b].Has(WordGroup.OfComplement))
                         for (b++; b < tk.Count && b - k <= CabinetNameWords && tk[b].IsWord && (tk[b].IsCapitalized || Lexicon.Is(tk[b].Lower, WordClass.Article)); b++) { }
                     else b = k + 1;
                     var country = a < k ? CountryTable.Scan(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start), out _) : null;
@@ -2040,7 +2040,7 @@ namespace IncidentTools.Attribution
             if (a < k && !BeforeANoun(tk, k) && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
             // "the rejection of the report by the army": findings that are the object of a noun, whose "by" names who acted on them
             int d = k > 0 && tk[k - 1].IsWord && Lexicon.Is(tk[k - 1].Lower, WordClass.Article) ? k - 1 : k;
-            if (d > 0 && tk[d - 1].IsLowerWord && tk[d - 1].Lower == "of") return null;
+            if (d > 0 && tk[d - 1].IsLowerWord && tk[d - 1].Has(WordGroup.OfComplement)) return null;
             // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
             int j = k + 1;
             while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
