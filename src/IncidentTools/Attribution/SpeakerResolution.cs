@@ -815,6 +815,30 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// The start of a title of the lexicon written before the run of capitals at <paramref name="s"/> and reaching into it
+        /// across lower-case words of its own ("Leader of the Opposition Nisar Khan": the run opens at "Opposition", the title
+        /// at "Leader"), else <paramref name="s"/>. At most <see cref="TitleLowerWords"/> lower-case words stand between.
+        /// </summary>
+        private static int TitleOpeningBefore(IReadOnlyList<Token> tk, int s, int k)
+        {
+            for (int c = s - 2; c >= 0 && s - c - 1 <= TitleLowerWords; c--)
+            {
+                if (!tk[c + 1].IsLowerWord) return s;
+                if (!tk[c].IsCapitalized) continue;
+                if (Lexicon.TitlesStartingWith(tk[c].Text).Count == 0) return s;
+                var words = new List<string>(k - c);
+                for (int x = c; x < k; x++) words.Add(tk[x].Text);
+                // the title must take the run's first word at least, and leave two words for the name
+                var t = PersonName.TitleAt(words, 0);
+                return t != null && t.Words.Length > s - c && t.Words.Length <= k - c - 2 ? c : s;
+            }
+            return s;
+        }
+
+        /// <summary>How many lower-case words of a title ("of the") may stand between its first word and the run of capitals it reaches into.</summary>
+        private const int TitleLowerWords = 2;
+
         /// <summary>A middle initial ("G."), not an acronym.</summary>
         private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
@@ -836,6 +860,9 @@ namespace IncidentTools.Attribution
                     while (k < tk.Count && !(k > s && tk[k - 1].EndsInApostropheS) && (tk[k].IsCapitalized || tk[k].IsWord && k + 1 < tk.Count && tk[k + 1].IsCapitalized && tk[k].Has(WordTag.NameParticle))) k++;
                     // one capitalised word is no full name (what follows keeps none of fewer than two words): not looked at further
                     if (k - s < 2) continue;
+                    // "Leader of the Opposition Nisar Khan", "Chief of Army Staff Gen. Ali Shah": a title whose lower-case words
+                    // ("of the") broke the run of capitals opens it
+                    s = TitleOpeningBefore(tk, s, k);
                     // strip titles, nationalities and function words at the front
                     char gender = '\0';
                     int a = s;

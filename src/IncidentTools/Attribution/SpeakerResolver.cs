@@ -730,7 +730,19 @@ namespace IncidentTools.Attribution
         /// <summary><see cref="CountryTable.Words"/> of a role as written, computed once per document; not to be changed.</summary>
         private IReadOnlyList<string> RoleWordsOf(string role)
         {
-            if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = CountryTable.Words(role);
+            if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = WordsBeforePreposition(CountryTable.Words(role));
+            return words;
+        }
+
+        /// <summary>
+        /// The words of a role before its first preposition after the first word ("Secretary of State": "Secretary"; "a
+        /// deputy State Department spokesman": all): what the holder is, not the body or place the role names after it, so
+        /// that "the state" is not the secretary of state.
+        /// </summary>
+        private static IReadOnlyList<string> WordsBeforePreposition(IReadOnlyList<string> words)
+        {
+            for (int i = 1; i < words.Count; i++)
+                if (Lexicon.Is(words[i].ToLowerInvariant(), WordTag.Preposition)) return words.Take(i).ToList();
             return words;
         }
 
@@ -1436,6 +1448,9 @@ namespace IncidentTools.Attribution
             // ("At the Pentagon, spokesman Navy Capt. Jo Bell said the United States …" is no local official); under a
             // heading that names a side the heading says whose office it is, whatever countries the sentence names
             if (!_titledNames.TryGetValue(e.NameKey, out var written)) return null;
+            // "Secretary of State Jo Bell" or "Ambassador Jo Bell" in a story filed from another capital: the holder of an
+            // office that speaks abroad, so neither the dateline nor the cabinet the text names says whose office it is
+            if (SectionParty == null && PersonName.IsAbroadOffice(written.Title)) return null;
             if (SectionParty == null && _home == null) return CabinetMember(e, written);
             if (SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;

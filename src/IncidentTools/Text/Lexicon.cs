@@ -642,9 +642,10 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false)
         {
             Office = office;
+            Abroad = abroad;
             Words = words;
             Gender = gender;
             FormOfAddress = formOfAddress;
@@ -657,6 +658,9 @@ namespace IncidentTools.Text
 
         /// <summary>A public office of a state ("Defence Minister", "Senator", "Brig. Gen."): the holder speaks for a country.</summary>
         public bool Office { get; }
+
+        /// <summary>An office whose holder speaks in other countries ("Ambassador", "Secretary of State"; titles.txt 'abroad'): the dateline does not say whose office it is.</summary>
+        public bool Abroad { get; }
 
         public string[] Words { get; }
 
@@ -675,7 +679,12 @@ namespace IncidentTools.Text
             get
             {
                 if (Noun != null) return Noun;
-                var last = Casing.Lower(Words[Words.Length - 1]);
+                // the head of the title: its last word, or the word before its first lower-case word ("Leader of the
+                // Opposition", "Secretary of State": the leader, the secretary)
+                int head = Words.Length - 1;
+                for (int i = 1; i < Words.Length; i++)
+                    if (Words[i].Length > 0 && char.IsLower(Words[i][0])) { head = i - 1; break; }
+                var last = Casing.Lower(Words[head]);
                 return Lexicon.IsSpeakerNoun(last, out var singular, out var plural) && !plural ? singular : null;
             }
         }
@@ -698,6 +707,8 @@ namespace IncidentTools.Text
         private static readonly Lazy<TitleLists> _titleLists = new Lazy<TitleLists>(LoadTitles);
         /// <summary>The tag of titles.txt for a mark written in brackets after a title ("Lt Gen (retd)"), never a title alone.</summary>
         private const string BracketedTitleTag = "bracketed";
+        /// <summary>The tag of titles.txt for an office whose holder speaks abroad ("Ambassador"): the dateline does not say whose.</summary>
+        private const string AbroadTitleTag = "abroad";
         /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
         private const string AfterNameTitleTag = "after-name";
         /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
@@ -1408,10 +1419,10 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != GivenNameTitleTag)
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != GivenNameTitleTag)
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
-                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"));
+                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag));
                 if (tags.Contains("honorific")) honorifics.Add(title);
                 else titles.Add(title);
             }
