@@ -1240,7 +1240,31 @@ namespace IncidentTools.Attribution
                 if (e.Role == null || !RolePhrase.IsRelativeClause(role)) e.Role = role;
             }
             if (e.Party == null) e.Party = PersonParty(e);
+            // "Pakistan's Foreign Office said … “…,” spokesman Moazzam Khan said": a person named with a bare spokesperson's
+            // title or role (no body and no country written) in the paragraph where a body of a side spoke speaks for that
+            // body's side, as an unnamed spokesman there does
+            if (e.Party == null && BareSpokesperson(e.Title, e.Role)) e.Party = SideNamedBefore(_paragraph, SpokespersonSideReach);
             return e;
+        }
+
+        /// <summary>
+        /// True when the title and role of a person hold a spokesperson's noun (speaker-nouns.txt 'spokesperson') and no body or
+        /// country: every word lower-case and none but determiners, modifiers and the noun ("spokesman Ivo Lind", "Ivo Lind,
+        /// a spokesman"); not "Foreign Ministry spokesman Ivo Lind" nor "Ivo Lind, a spokesman for the navy".
+        /// </summary>
+        private static bool BareSpokesperson(string? title, string? role)
+        {
+            bool noun = false;
+            foreach (var part in new[] { title, role })
+            {
+                if (string.IsNullOrWhiteSpace(part)) continue;
+                foreach (var w in part!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (w.Length == 0 || !char.IsLower(w[0]) || Lexicon.Is(w, WordTag.Preposition)) return false;
+                    if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Spokesperson)) noun = true;
+                }
+            }
+            return noun;
         }
 
         /// <summary>
@@ -1395,12 +1419,12 @@ namespace IncidentTools.Attribution
             // unless a role of another kind stands beside it ("Professor Ada Lund, the planning minister")
             if (_parties.NoSide is { } noSide && (RoleNames(e.Role, SpeakerNounTag.Expert) ||
                 RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
+            // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
+            // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
+            if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
             if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
-            // "Ayesha Siddiqui, a Pakistani graduate student": a private person (no official, soldier or spokesman in the role)
-            // speaks for no side, whatever nationality the role names
-            if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
