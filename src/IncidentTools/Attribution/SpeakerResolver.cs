@@ -1442,7 +1442,40 @@ namespace IncidentTools.Attribution
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
-                ?? OfficeAtHome(e);
+                ?? OfficeAtHome(e)
+                ?? RoleAtHome(e);
+        }
+
+        /// <summary>
+        /// "Firdous Awan, the information minister, said", "the information minister, Firdous Awan": a person set off with a bare
+        /// role of a state's office (its head a speaker noun tagged 'local', "minister", "official", "spokesman"; every word
+        /// lower case, no complement, no outsider's word) in a story filed from a country speaks for that country, as the same
+        /// office written as a title does ("Information Minister Firdous Awan") and as "the minister said" does; not under a
+        /// heading or turn of a side, nor when the sentence that first names the person names another country.
+        /// </summary>
+        private string? RoleAtHome(Entity e)
+        {
+            if (_home == null || SectionParty != null || TurnParty != null || !BareLocalRole(e.Role) || _document == null) return null;
+            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
+                written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            int k = p.TokenAt(written.Start);
+            if (k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, _home)) return null;
+            return _parties.MapCountry(_home);
+        }
+
+        /// <summary>True for a bare role of a state's office: see <see cref="RoleAtHome"/> ("the information minister", "a senior official").</summary>
+        private static bool BareLocalRole(string? role)
+        {
+            if (string.IsNullOrWhiteSpace(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (w.Length == 0 || !char.IsLower(w[0]) || !char.IsLetter(w[w.Length - 1])) return false;
+                if (Lexicon.Is(w, WordTag.Preposition) || Lexicon.Is(w, WordTag.Relative) || Lexicon.Is(w, WordTag.Outsider) || Lexicon.Is(w, WordTag.Possessive)) return false;
+            }
+            return Lexicon.IsSpeakerNoun(words[words.Length - 1], SpeakerNounTag.Local);
         }
 
         /// <summary>True when the head phrase of a title or role, before its first preposition, holds a speaker noun of one of the tags ("a senior defence analyst": expert).</summary>
