@@ -1383,6 +1383,9 @@ namespace IncidentTools.Attribution
             // unless a role of another kind stands beside it ("Professor Ada Lund, the planning minister")
             if (_parties.NoSide is { } noSide && (RoleNames(e.Role, SpeakerNounTag.Expert) ||
                 RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
+            // "Ada Lund, a South Asia specialist at a Washington think tank": one who works at a body of research or teaching
+            // speaks for no state, whatever place its name holds (the manifest's party of no side, when it has one)
+            if (MentionFacts.AtResearchBody(e.Role)) return _parties.NoSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
             if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
@@ -1397,6 +1400,9 @@ namespace IncidentTools.Attribution
                 !_parties.MapCountry(_home).Equals(manifestParty, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(core, manifestParty))
                 return null;
             if (manifestParty != null) return manifestParty;
+            // "Jo Bell, a Western diplomat": an envoy of a region or a bloc, of no one state, is a foreign observer (the manifest's
+            // party of the others, when it has one), never a side of the dispute
+            if (MentionFacts.EnvoyOfABloc(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))) return _parties.Others;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
             // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
@@ -1815,12 +1821,22 @@ namespace IncidentTools.Attribution
                 e.Party = _parties.NoSide;
                 return e;
             }
+            // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,
+            // whatever place its name holds
+            if (MentionFacts.AtResearchBody(m))
+            {
+                e.Party = _parties.NoSide;
+                return e;
+            }
             // party: from the description's own words and a "for/of/at/from X" complement
             var partyText = core;
             if (post != null && (post.StartsWith("for ", StringComparison.Ordinal) || post.StartsWith("of ", StringComparison.Ordinal) ||
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "a Western diplomat", "one European ambassador": an envoy of a region or a bloc, of no one state, is a foreign
+            // observer (the manifest's party of the others, when it has one)
+            if (e.Party == null && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
