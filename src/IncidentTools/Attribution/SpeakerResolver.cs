@@ -1796,6 +1796,8 @@ namespace IncidentTools.Attribution
                 }
             }
             // "Three fishermen waited at the quay. One said, “…”": one member of the people named just before
+            // "Two U.S. officials … They said …. ¶ One of them said …": one member of the group the sentence before had as its subject
+            if (m.IsMemberAlone && m.OfGroupPronoun && MemberOfGroupJustBefore(m, sentence) is { } memberOfGroup) return memberOfGroup;
             if (m.IsMemberAlone && MemberOfPeopleBefore(m, ap) is { } oneOfThem) return oneOfThem;
             var post = m.PostModifier;
             bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
@@ -1928,6 +1930,22 @@ namespace IncidentTools.Attribution
                 at = _document.Paragraphs[at.Index - 1];
                 k = at.Tokens.Count - 1;
             }
+        }
+
+        /// <summary>
+        /// "Two U.S. officials described the night. They said …. ¶ One of them said …": "one of them" (<see cref="Mention.OfGroupPronoun"/>)
+        /// is one member of the group of people that was the subject or speaker of the sentence right before, which the pronoun
+        /// stands for: a new individual of that group's head and side ("the official" after it is that member, not someone of the
+        /// place the text reports from). Null when no such group was read there (then the nearest noun of people is read, as for
+        /// "One said").
+        /// </summary>
+        private Entity? MemberOfGroupJustBefore(Mention m, int sentence)
+        {
+            var group = MostRecent(x => x.Kind == EntityKind.Group && x.Plural && x.LastSentence == sentence - 1 && Lexicon.IsSpeakerNoun(x.Head, out _, out _));
+            if (group == null) return null;
+            var e = Add(new Entity { Kind = EntityKind.Individual, Display = m.Head + " of the " + group.Display, Head = group.Head, Party = group.Party });
+            foreach (var w in group.Words) e.Words.Add(w);
+            return e;
         }
 
         /// <summary>"an embassy official", "a consulate spokesman": a description of a person one of whose modifiers is a diplomatic mission's word (organisation-words.txt 'mission').</summary>
