@@ -639,12 +639,19 @@ namespace IncidentTools.Accounts
                     !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
-            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m)))
+            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
             {
-                // (an expert, or one who left an office, the resolver gave the manifest's party of no side: that party, as the
+                // (an expert, one who left an office or one at a body of research, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
                 chain.Set(p, null);
                 return record.Party != null && record.Party == noSide ? _parties.Find(noSide) : null;
+            }
+            // "a Western diplomat in Islamabad": an envoy of a region or a bloc, of no one state, the resolver gave the others' party
+            // is of it, whatever posting the words name after it
+            if (person.Party == null && MentionFacts.EnvoyOfABloc(m) && _parties.Find(record.Party) is { Others: true } others)
+            {
+                chain.Set(p, others);
+                return others;
             }
             var hit = person.Party != null ? person : named.FirstOrDefault();
             // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a

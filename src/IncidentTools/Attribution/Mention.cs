@@ -77,6 +77,12 @@ namespace IncidentTools.Attribution
 
         public bool IsPronoun => Kind == MentionKind.Pronoun;
 
+        /// <summary>
+        /// "One of them said": a <see cref="IsMemberAlone"/> mention written with "of" and an object pronoun of a group, which
+        /// stands for the group that pronoun does (the subject of the sentence before), not for the nearest noun of people.
+        /// </summary>
+        public bool OfGroupPronoun { get; set; }
+
         /// <summary>"One said", "Another wrote": a member determiner standing alone for one member of a group (its head is the determiner).</summary>
         public bool IsMemberAlone => Kind == MentionKind.Description && Modifiers.Count == 0 && Head.Length > 0 && Head == Determiner &&
                                      Lexicon.Is(Head, WordTag.Member) && Lexicon.Is(Head, WordTag.Indefinite);

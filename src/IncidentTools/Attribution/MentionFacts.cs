@@ -90,5 +90,73 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool LeftOffice(Mention m) =>
             LeftOffice(m.Title) || LeftOffice(m.Apposition) || LeftOffice(m.PostModifier) || LeftOffice(m.Modifiers);
+
+        /// <summary>
+        /// True when a role names, after its head phrase, an employer that is a body of research or teaching
+        /// (organisation-words.txt 'research'): "a South Asia specialist at a Washington think tank", "a political scientist at
+        /// the University of Lund". One who works there speaks for no state, whatever place the body's name holds. The body's
+        /// word heads its phrase (the end of the role, a comma, a possessive, a preposition or a name after it: "the University
+        /// of Lund", "Lund University's"), not "a specialist on university fees at the ministry"; and the head phrase names no
+        /// one who speaks for an institution ("an official at the university", speaker-nouns.txt 'institutional'). The one
+        /// reading for the speaker resolver and the claims alike.
+        /// </summary>
+        public static bool AtResearchBody(string? role)
+        {
+            var core = SpeakerResolver.RoleCore(role);
+            if (core.Length == 0) return false;
+            var words = core.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int p = -1;
+            for (int i = 0; i < words.Length && p < 0; i++)
+            {
+                var w = Casing.Lower(words[i].TrimEnd(','));
+                if (Lexicon.Is(w, WordTag.Preposition)) p = i;
+                else if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Institutional)) return false;
+            }
+            if (p <= 0) return false;
+            for (int i = p + 1; i < words.Length; i++)
+            {
+                var w = Casing.Lower(Possessive.Strip(words[i].TrimEnd(',')));
+                int next = i + 1;
+                if (!Lexicon.IsOrganisationWord(w, OrganisationWordTag.Research))
+                {
+                    if (next >= words.Length) break;
+                    // ("think tank": a body's name of two words)
+                    w += " " + Casing.Lower(Possessive.Strip(words[next].TrimEnd(',')));
+                    if (!Lexicon.IsOrganisationWord(w, OrganisationWordTag.Research)) continue;
+                    next++;
+                }
+                var last = words[next - 1];
+                if (next >= words.Length || last.EndsWith(",", StringComparison.Ordinal) || Possessive.EndsIn(last) ||
+                    Lexicon.Is(words[next], WordTag.Preposition) || char.IsUpper(words[next][0])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when a description, or the head phrase of a role, names an envoy (speaker-nouns.txt 'envoy') by a region or a bloc
+        /// of several states and by no state: "a Western diplomat", "one European ambassador" (words.txt 'bloc'), a foreign
+        /// observer, never of a side of the dispute; not "a Western diplomat from Norway", whose state is named.
+        /// </summary>
+        public static bool EnvoyOfABloc(string? phrase)
+        {
+            if (string.IsNullOrEmpty(phrase)) return false;
+            bool bloc = false, envoy = false;
+            foreach (var w in phrase!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = w.TrimEnd(',');
+                bloc |= Lexicon.Is(word, WordSense.Bloc);
+                envoy |= Lexicon.IsSpeakerNoun(Casing.Lower(word), SpeakerNounTag.Envoy);
+            }
+            return bloc && envoy && CountryTable.Scan(phrase, out _) == null;
+        }
+
+        /// <summary>True when a mention names an envoy of a region or a bloc (<see cref="EnvoyOfABloc(string?)"/>): a description by its own words ("a Western diplomat in Islamabad"), a name by its title and its role's head phrase ("Jo Bell, a Western diplomat").</summary>
+        public static bool EnvoyOfABloc(Mention m) =>
+            m.Kind == MentionKind.Description ? EnvoyOfABloc(string.Join(" ", m.Modifiers) + " " + m.Head)
+            : m.Kind == MentionKind.Name && EnvoyOfABloc(SpeakerResolver.HeadPhrase(m.Title) + " " + SpeakerResolver.HeadPhrase(m.Apposition));
+
+        /// <summary>True when a mention's role says its speaker works at a body of research or teaching (<see cref="AtResearchBody(string?)"/>): in the apposition after a name, or in a description's phrase after its head ("a political scientist at a Lund university").</summary>
+        public static bool AtResearchBody(Mention m) =>
+            AtResearchBody(m.Apposition) || m.Kind == MentionKind.Description && m.PostModifier != null && AtResearchBody(m.Head + " " + m.PostModifier);
     }
 }

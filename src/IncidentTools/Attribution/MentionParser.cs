@@ -1017,9 +1017,14 @@ namespace IncidentTools.Attribution
             // the phrase, "the first one said", only after a mark, a coordinator or an adverb: "Yet another said")
             bool afterCue = i > 0 && tk[i - 1].IsLowerWord && IsCueForm(tk[i - 1]);
             bool opens = i == 0 || !tk[i - 1].IsWord || tk[i - 1].Has(WordClass.ListCoordinator) || tk[i - 1].Has(WordTag.Intro) || Lexicon.IsAdverb(tk[i - 1].Text);
-            bool alone = inverted
+            // "One of them said …": "of" and an object pronoun of a group ("them") before the cue; the mention is the three words
+            bool ofGroup = !inverted && opens && j + 2 < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
+                           Lexicon.SubjectOfObjectPronoun(tk[j + 1].Lower) is { } subject && Lexicon.Is(subject, WordClass.GroupPronoun) &&
+                           tk[j + 2].IsLowerWord && IsCueForm(tk[j + 2]) && !IsHeadNoun(tk[j + 2], out _, out _, out _);
+            if (ofGroup) j += 2;
+            bool alone = ofGroup || (inverted
                 ? afterCue && (j >= end || tk[j].Is(",") || tk[j].Is(".") || tk[j].Is(";"))
-                : opens && j < end && tk[j].IsLowerWord && IsCueForm(tk[j]) && !IsHeadNoun(tk[j], out _, out _, out _);
+                : opens && j < end && tk[j].IsLowerWord && IsCueForm(tk[j]) && !IsHeadNoun(tk[j], out _, out _, out _));
             if (!alone) return null;
             // "One sign read “…” Another advised, “…”": after a document or a thing that bears words (a sign, a post), nearer in
             // the clause's tokens than any noun of people, the word may stand for another of those: no speaker of its own
@@ -1029,7 +1034,7 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsDocumentWord) return null;
                 if (tk[k].IsSpeakerNoun(out _, out _)) break;
             }
-            var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = j, Determiner = w.Lower, Head = w.Lower };
+            var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = j, Determiner = w.Lower, Head = w.Lower, OfGroupPronoun = ofGroup };
             SetText(tk, m);
             return m;
         }

@@ -30,6 +30,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         public string? NoSide { get; }
 
+        /// <summary>
+        /// The party that stands for the others, the governments and officials of the countries no party names (a party with
+        /// <c>others: true</c>, "Independent"): the first such party, null when the manifest has none.
+        /// </summary>
+        public string? Others => _parties.FirstOrDefault(p => p.Others)?.Name;
+
         private static string? NoSideOf(List<PartyDefinition> parties)
         {
             string? found = null;

@@ -1422,6 +1422,9 @@ namespace IncidentTools.Attribution
             // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
             // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
+            // "Ada Lund, a South Asia specialist at a Washington think tank": one who works at a body of research or teaching
+            // speaks for no state, whatever place its name holds (the manifest's party of no side, when it has one)
+            if (MentionFacts.AtResearchBody(e.Role)) return _parties.NoSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
             if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
@@ -1433,6 +1436,9 @@ namespace IncidentTools.Attribution
                 !_parties.MapCountry(_home).Equals(manifestParty, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(core, manifestParty))
                 return null;
             if (manifestParty != null) return manifestParty;
+            // "Jo Bell, a Western diplomat": an envoy of a region or a bloc, of no one state, is a foreign observer (the manifest's
+            // party of the others, when it has one), never a side of the dispute
+            if (MentionFacts.EnvoyOfABloc(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))) return _parties.Others;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
             // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
@@ -1862,6 +1868,8 @@ namespace IncidentTools.Attribution
                 }
             }
             // "Three fishermen waited at the quay. One said, “…”": one member of the people named just before
+            // "Two U.S. officials … They said …. ¶ One of them said …": one member of the group the sentence before had as its subject
+            if (m.IsMemberAlone && m.OfGroupPronoun && MemberOfGroupJustBefore(m, sentence) is { } memberOfGroup) return memberOfGroup;
             if (m.IsMemberAlone && MemberOfPeopleBefore(m, ap) is { } oneOfThem) return oneOfThem;
             var post = m.PostModifier;
             bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
@@ -1887,12 +1895,22 @@ namespace IncidentTools.Attribution
                 e.Party = _parties.NoSide;
                 return e;
             }
+            // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,
+            // whatever place its name holds
+            if (MentionFacts.AtResearchBody(m))
+            {
+                e.Party = _parties.NoSide;
+                return e;
+            }
             // party: from the description's own words and a "for/of/at/from X" complement
             var partyText = core;
             if (post != null && (post.StartsWith("for ", StringComparison.Ordinal) || post.StartsWith("of ", StringComparison.Ordinal) ||
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "a Western diplomat", "one European ambassador": an envoy of a region or a bloc, of no one state, is a foreign
+            // observer (the manifest's party of the others, when it has one)
+            if (e.Party == null && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
@@ -1984,6 +2002,22 @@ namespace IncidentTools.Attribution
                 at = _document.Paragraphs[at.Index - 1];
                 k = at.Tokens.Count - 1;
             }
+        }
+
+        /// <summary>
+        /// "Two U.S. officials described the night. They said …. ¶ One of them said …": "one of them" (<see cref="Mention.OfGroupPronoun"/>)
+        /// is one member of the group of people that was the subject or speaker of the sentence right before, which the pronoun
+        /// stands for: a new individual of that group's head and side ("the official" after it is that member, not someone of the
+        /// place the text reports from). Null when no such group was read there (then the nearest noun of people is read, as for
+        /// "One said").
+        /// </summary>
+        private Entity? MemberOfGroupJustBefore(Mention m, int sentence)
+        {
+            var group = MostRecent(x => x.Kind == EntityKind.Group && x.Plural && x.LastSentence == sentence - 1 && Lexicon.IsSpeakerNoun(x.Head, out _, out _));
+            if (group == null) return null;
+            var e = Add(new Entity { Kind = EntityKind.Individual, Display = m.Head + " of the " + group.Display, Head = group.Head, Party = group.Party });
+            foreach (var w in group.Words) e.Words.Add(w);
+            return e;
         }
 
         /// <summary>"an embassy official", "a consulate spokesman": a description of a person one of whose modifiers is a diplomatic mission's word (organisation-words.txt 'mission').</summary>

@@ -498,6 +498,11 @@ namespace IncidentTools.Text
         /// a missive of a named issuer named in it is that issuer's words (<see cref="Attribution.Clauses.PresentedStatement"/>).
         /// </summary>
         Presenting = 4,
+        /// <summary>
+        /// Names the people of a region or a bloc of several states, not of one ("European", "Western", "Arab"): an envoy so
+        /// described ("a Western diplomat") is a foreign observer, of no one state (<see cref="Attribution.MentionFacts.EnvoyOfABloc(string?)"/>).
+        /// </summary>
+        Bloc = 8,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
@@ -560,6 +565,8 @@ namespace IncidentTools.Text
         Mission = 64,
         /// <summary>The body of a state's ministers ("cabinet"): the country written with it says whose ministers the text's ministers of no country are.</summary>
         Cabinet = 128,
+        /// <summary>A body of research or teaching ("university", "think tank"): one who works at it speaks for no state, whatever place its name holds.</summary>
+        Research = 256,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
