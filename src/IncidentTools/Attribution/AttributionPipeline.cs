@@ -122,6 +122,8 @@ namespace IncidentTools.Attribution
             new IntroducedParagraph(),
             // statements with no reporting verb: a release's own sentences are its issuer's
             new PressRelease(),
+            // a headline that is one quotation, whose words the body gives to one speaker
+            new HeadlineEcho(),
         };
 
         /// <summary>The name of every rule (continuation rules one by one), in order: what Rule properties may hold.</summary>

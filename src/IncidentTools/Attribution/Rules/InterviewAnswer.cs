@@ -33,8 +33,12 @@ namespace IncidentTools.Attribution.Rules
                 if (labels[i] == 'A') answers++; else questions++;
             }
             if (answers == 0 || answers + questions < 2 || questions == 0 && answers < 2) return;
-            var interviewee = Interviewee(ctx, firstLabel);
+            var interviewee = Interviewee(ctx, firstLabel, out var introduced);
             if (interviewee == null) return;
+            // a headline that is one quotation over the interview ("“We have nothing to hide”" over a Q&A with the
+            // ambassador): the interviewee's words, as the answers are
+            foreach (var q in ctx.Document.Quotations)
+                if (ctx.IsOpen(q) && HeadlineEcho.IsWholeHeadline(q)) ctx.Add(ctx.FromMention(Name, q, interviewee, introduced, CuePlace.Before));
 
             FoundAttribution? answer = null;
             for (int i = firstLabel; i < paragraphs.Count; i++)
@@ -105,11 +109,13 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// The person interviewed, named in the title or the paragraphs before the first labelled line:
         /// after an interview noun and "with" ("Q&amp;A with", "an interview with"), or after "we"/"I" and
-        /// an interviewing verb ("We asked …", "I spoke to …"). A person's name, else null.
+        /// an interviewing verb ("We asked …", "I spoke to …"). A person's name, else null; <paramref name="introduced"/> is the
+        /// paragraph that names the person.
         /// </summary>
-        private static Mention? Interviewee(AttributionContext ctx, int firstLabel)
+        private static Mention? Interviewee(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
         {
             var paragraphs = ctx.Document.Paragraphs;
+            introduced = null!;
             int body = 0;
             for (int pi = 0; pi < firstLabel; pi++)
             {
@@ -125,10 +131,18 @@ namespace IncidentTools.Attribution.Rules
                         at = tk[i + 1].Has(WordClass.InterviewPreposition) ? i + 2 : i + 1;
                     if (at < 0 || at >= tk.Count) continue;
                     var m = mp.Parse(tk, at, SentenceEnd(p, at), inverted: true);
-                    if (m != null && m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0) return m;
+                    if (m != null && m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0)
+                    {
+                        introduced = p;
+                        return m;
+                    }
                 }
                 for (int si = 0; si < p.Sentences.Count; si++)
-                    if (SpokeToOutlet(ctx, p, si) is { } spoke) return spoke;
+                    if (SpokeToOutlet(ctx, p, si) is { } spoke)
+                    {
+                        introduced = p;
+                        return spoke;
+                    }
             }
             return null;
         }
