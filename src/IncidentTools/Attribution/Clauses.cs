@@ -48,6 +48,10 @@ namespace IncidentTools.Attribution
             return v != null && v.IsParticiple && v.Has(VerbTag.Speech | VerbTag.Stance | VerbTag.Concession | VerbTag.Denial | VerbTag.Naming) && !v.Has(VerbTag.Manner);
         }
 
+        /// <summary>A participle of a verb of judging ("blasting", "backing", "supporting"), no manner of speaking.</summary>
+        private static bool IsJudgingParticiple(string lower) =>
+            Lexicon.Verb(lower) is { } v && v.IsParticiple && v.Has(VerbTag.Judgement) && !v.Has(VerbTag.Manner);
+
         public Clauses(MentionParser parser) => _parser = parser;
 
         public MentionParser Mentions => _parser;
@@ -1701,7 +1705,8 @@ namespace IncidentTools.Attribution
                 m = MentionParser.Coordinated(tk, m, second);
             int k = m.Next;
             while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
-            if (k >= limit || !tk[k].IsLowerWord || !IsParticipleCue(tk[k].Lower)) return null;
+            // "with 140 captains blasting the levy", "with the union backing the plan": a verb of judging too
+            if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower))) return null;
             // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
             for (int i = w + 1; i < k; i++)
                 if (!tk[i].IsWord) return null;

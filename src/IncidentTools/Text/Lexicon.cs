@@ -51,6 +51,8 @@ namespace IncidentTools.Text
         Inquiry = 1 << 28,
         /// <summary>An act of saying or a stance whose object may be one plain noun alone ("denied wrongdoing", "expressed concern"): that one word is its content.</summary>
         BareNoun = 1 << 29,
+        /// <summary>A verb of casting (cast): a cue only with "as" after its object ("cast the plan as a giveaway"), not "cast a ballot".</summary>
+        Casting = 1 << 30,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
@@ -583,6 +585,9 @@ namespace IncidentTools.Text
         public string Form { get; }
         public string Lemma { get; }
         public VerbTag Tags { get; }
+
+        /// <summary>A base form that is spelled as the verb's past too ("cast"; the line lists it again after the -s form): a past with any subject.</summary>
+        public bool PastAsBase { get; init; }
 
         /// <summary>For a phrasal cue ("called for", "pointed out"), the lower-case words after the verb; null otherwise.</summary>
         public string[]? Particle { get; }
@@ -1320,8 +1325,10 @@ namespace IncidentTools.Text
                 if (forms.Length == 0 || forms[0] == "+" || forms[0] == "-") continue;
                 var tags = VerbTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
+                // "cast casts cast casting": a base form written again as the past is the past too ("Lund cast the plan as …")
+                bool pastAsBase = forms.Skip(1).Contains(forms[0]);
                 foreach (var f in forms)
-                    if (!map.ContainsKey(f)) map[f] = new ReportingVerb(f, forms[0], tags);
+                    if (!map.ContainsKey(f)) map[f] = new ReportingVerb(f, forms[0], tags) { PastAsBase = pastAsBase && f == forms[0] };
             }
             return map;
         }

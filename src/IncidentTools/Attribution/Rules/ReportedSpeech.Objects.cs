@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary><see cref="Agrees(IReadOnlyList{Token}, VerbCue, Subject)"/> for a subject read anywhere, also after its verb ("…, say officials").</summary>
         public static bool Agrees(IReadOnlyList<Token> tk, VerbCue cue, Mention m)
         {
-            if (cue.Entry.Kind != VerbForm.Base) return true;
+            if (cue.Entry.Kind != VerbForm.Base || cue.Entry.Verb.PastAsBase) return true;
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
             if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Has(WordGroup.InfinitiveMarker)) return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
@@ -159,6 +159,9 @@ namespace IncidentTools.Attribution.Rules
             // "compared the mayor to a dictator" likens; "compared the blood samples before and after the treatment" measures
             if (e.Has(VerbTag.Likening) && !thatClause && !LikenedToAfter(tk, contentStart))
                 return false;
+            // "cast the mayor as a bully" says what the object is; "cast a ballot for Lund", "cast their votes" vote
+            if (e.Has(VerbTag.Casting) && !CastAsAfter(tk, contentStart))
+                return false;
             // "the exposition feels secondary", "this sequence feels authentic": a linking verb with a thing as its
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
@@ -196,6 +199,24 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
                 if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
                 if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when "as" (what the object is cast as) stands after <paramref name="c"/> in its clause, after at least one word of
+        /// the object: before the sentence ends and before a comma with a coordinator after it ("cast the plan as a giveaway",
+        /// "cast herself as a reformer", "cast Lund, the mayor, as a bully"; not "cast a ballot for Lund", "cast their votes, and
+        /// …", "cast as a villain" with no object).
+        /// </summary>
+        private static bool CastAsAfter(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c + 1; i < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
+                if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
+                if (t.IsLowerWord && t.Has(WordGroup.ObjectComplement)) return true;
             }
             return false;
         }

@@ -109,12 +109,19 @@ namespace IncidentTools.Attribution.Rules
                     // ("…, records show." closes its clause: a verb of documents only, after its content; "a swing state," is a noun)
                     if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive)) &&
                         !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1)) && !IsNamedAside(tk, entry, k, end, s0, s1) &&
-                        !AfterPersonSubject(tk, entry, k, s0)) return null;
+                        !AfterPersonSubject(tk, entry, k, s0) && !PastBeforeReflexive(tk, entry, end, s1)) return null;
                     break;
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
         }
+
+        /// <summary>
+        /// "Ortiz cast herself as a reformer": a base form that is spelled as the past too (<see cref="ReportingVerb.PastAsBase"/>)
+        /// before a reflexive pronoun is the verb, not a noun ("the cast members" has none).
+        /// </summary>
+        private static bool PastBeforeReflexive(IReadOnlyList<Token> tk, CueVerb entry, int end, int s1) =>
+            entry.Kind == VerbForm.Base && entry.Verb.PastAsBase && end < s1 && tk[end].IsLowerWord && tk[end].Has(WordClass.Reflexive);
 
         /// <summary>
         /// "He demands new safeguards for the crews", "they demand answers": right after a subject pronoun of a person that agrees with it

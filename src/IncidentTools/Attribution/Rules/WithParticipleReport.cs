@@ -10,11 +10,23 @@ namespace IncidentTools.Attribution.Rules
     /// so the rule runs before <see cref="CueThenContent"/> and <see cref="Participial"/>, which would give the participle to
     /// another subject. Not a pronoun ("with him saying", the resolver's business), nor a participle of another sense, nor a
     /// phrase that does not follow a comma ("met with reporters saying …": the reporters' words only by a guess), nor a
-    /// participle whose object is a plain noun phrase ("with writers adding their own quirks to the genre"): only a clause.
+    /// participle of saying or of a stance whose object is a plain noun phrase ("with writers adding their own quirks to the
+    /// genre"): only a clause; a verb of judging, denying or conceding takes the plain object too ("with 140 captains blasting
+    /// the levy").
     /// </summary>
     internal sealed class WithParticipleReport : IAttributionRule
     {
         public string Name => nameof(WithParticipleReport);
+
+        /// <summary>
+        /// "…, with nearly 100 captains blasting the levy", "with the ministry rejecting the findings", "with the union backing
+        /// the mayor": a verb of judging, denying or conceding (not one of plain saying or of a stance, "with writers adding their
+        /// own quirks", "with the company claiming residency in Ireland") reports its plain noun phrase object too, when the
+        /// object does not mark the verb's everyday sense (sense-objects.txt, "with gunmen attacking the convoy").
+        /// </summary>
+        private static bool JudgesItsObject(System.Collections.Generic.IReadOnlyList<Token> tk, CueVerb entry, int k, int end, Mention subject, int s0, int c) =>
+            entry.Has(VerbTag.Judgement | VerbTag.Denial | VerbTag.Concession) && !entry.Has(VerbTag.Stance) &&
+            ReportedSpeech.Suits(tk, new VerbCue(entry, k, end, k), new Subject(subject, s0, -1), c);
 
         public void Apply(AttributionContext ctx)
         {
@@ -36,7 +48,7 @@ namespace IncidentTools.Attribution.Rules
                         // "…, with writers adding their own quirks to the genre", "with the company claiming residency in Ireland": a
                         // plain noun phrase object is a verb of another sense as often as a report; a clause is what was said
                         bool afterThat = tk[content.Start - 1].IsLowerWord && tk[content.Start - 1].Has(WordGroup.Complementizer);
-                        if (!afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start)) continue;
+                        if (!afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start) && !JudgesItsObject(tk, entry, k, end, with.Subject, s0, content.Start)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, content.Start, content.End, k, end, with.Subject));
                     }
                 }

@@ -38,6 +38,24 @@ namespace IncidentTools.Tests.Attribution.Rules
         public void NoReportForTheNounPhraseAfterWith(string sentence) =>
             Assert.Empty(Run(sentence, new WithParticipleReport()));
 
+        [Theory]
+        [InlineData("The levy passed the council on Tuesday, with nearly 100 captains blasting the new harbour fees.", "nearly 100 captains", "blasting", "the new harbour fees")]
+        [InlineData("The talks on the pier went on for a week, with the ministry denouncing the findings of the harbour board.", "the ministry", "denouncing", "the findings of the harbour board")]
+        [InlineData("The fight for the council seat grew bitter, with each candidate questioning the other's fitness to lead.", "each candidate", "questioning", "the other's fitness to lead")]
+        public void AVerbOfJudgingReportsItsPlainObject(string sentence, string source, string cue, string content)
+        {
+            var f = Assert.Single(Run(sentence, new WithParticipleReport()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // the object marks the verb's everyday sense (sense-objects.txt): attacking with force
+        [InlineData("The night was violent, with gunmen attacking the checkpoints north of the town.")]
+        public void AVerbOfJudgingInItsEverydaySenseReportsNothing(string sentence) =>
+            Assert.Empty(Run(sentence, new WithParticipleReport()));
+
         [Fact]
         public void TheWholePipelineGivesTheClauseToTheShareNotToTheSentencesSubject()
         {
