@@ -246,7 +246,10 @@ namespace IncidentTools.Tests
         // under an ISLAMABAD dateline: an aside of speaking no longer keeps the local description from the dateline's country, so
         // the 3 generated copies' quotation is Pakistan's (was United States, the side of the sentence before); speakers and
         // texts unchanged (canonical texts diffed against 453b251).
-        private const string GeneratedQuotes = "9451b790880b5ac917c48953";
+        // stop 53 (lead): "Chief of Army Staff General Ashfaq Parvez Kayani" is read as the title before the name (a title with
+        // "of" opens the run of capitals): 2 quote lines' Role "Army Staff General" -> "Chief of Army Staff General"; speakers,
+        // parties and texts unchanged (canonical texts diffed against 071b2e3).
+        private const string GeneratedQuotes = "a1e5377f3a30a4a200847e35";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -349,7 +352,10 @@ namespace IncidentTools.Tests
         // accounts71: the same anonymous official's 8 claim lines (3 generated copies) are Pakistan's (were United States, whose
         // "U.S. side fired first" and "Pakistani side fired first" they were wrongly read as); the quote's claim now says "U.S.
         // side fired first" of Pakistan, as the seed's own copy does.
-        private const string GeneratedClaims = "f77d3cacc1dff0dfb84705ad";
+        // stop 53 (lead): the same title: 11 claim lines' Role as in GeneratedQuotes, and 2 claims of "army chief" in garbled
+        // copies are Ashfaq Parvez Kayani's (the title's head is "chief"; was the description "army chief"); sides and
+        // positions unchanged.
+        private const string GeneratedClaims = "5edf06717fc3c7e85d7a2798";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -361,7 +367,8 @@ namespace IncidentTools.Tests
         // stop 46: the evidence and the version differences carry those copies' speaker "Pakistani army" (see GeneratedClaims).
         // accounts55: one evidence claim's Role (see GeneratedQuotes).
         // accounts71: the first-fire row takes those claims in as Pakistan's (DifferenceCount 564 -> 570; see GeneratedClaims).
-        private const string GeneratedComparisons = "7a5873e81262b58f1d1d26fe";
+        // stop 53 (lead): evidence claims carry the Role "Chief of Army Staff General" (see GeneratedQuotes); nothing else changed.
+        private const string GeneratedComparisons = "1b1225a4534a36c5406fe811";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
