@@ -6,7 +6,9 @@ namespace IncidentTools.Tests
     /// <summary>
     /// General patterns of English news that the own Salala set 63 (salala63) showed missing, each on sentences of the
     /// tests' own: disbelief put as a difficulty after the claim it refuses ("their account of an accident was hard to
-    /// accept") or split by the phrase of whom ("difficult for anyone here to believe this was an accident") denies the claim.
+    /// accept") or split by the phrase of whom ("difficult for anyone here to believe this was an accident") denies the claim; a
+    /// place that opens the sentence and is a side's institution ("At the Southern Embassy, a spokesman said") gives its people
+    /// that side, not the dateline's nor the side named before.
     /// </summary>
     public class UnseenStyles63Tests
     {
@@ -66,6 +68,40 @@ namespace IncidentTools.Tests
             var claim = Assert.Single(Claims("Southern officials said it was not hard for anyone to believe the shelling was an accident.", "deliberate"),
                 c => c.Party == "Southland");
             Assert.Equal("Not deliberate", claim.Position);
+        }
+
+        [Fact]
+        public void PeopleAtASidesInstitutionThatOpensTheSentenceSpeakForIt()
+        {
+            // "At the Foreign Office, a spokesman said": the Foreign Office's side, not the side of the ministry named before
+            using var folder = new TempFolder();
+            var claims = Load(folder,
+                "The Interior Ministry said on Monday that the shelling was deliberate. At the Foreign Office, a spokesman said the " +
+                "shelling was an accident. The spokesman said the border would stay closed.").Claims;
+            var spokesman = claims.Single(c => c.Source == "a spokesman");
+            Assert.Equal("Southland", spokesman.Party);
+            Assert.Equal("Not deliberate", spokesman.Position);
+            Assert.Equal("Southland", claims.Single(c => c.Source == "The spokesman").Party);
+        }
+
+        [Fact]
+        public void AnEmbassyThatOpensTheSentenceIsItsCountrysNotTheDatelines()
+        {
+            // in a story filed from Oslo, a spokesman at the Swedish Embassy speaks for Sweden
+            var qs = QuoteTestText.Quotes("Ferry talks stall",
+                "OSLO -- Ferries stayed in port for a third day.\n\n" +
+                "At the Swedish Embassy, a spokesman said the talks would go on. \u201cWe were not consulted,\u201d the spokesman said.", null);
+            Assert.Equal("Sweden", QuoteTestText.Q(qs, "We were not consulted").Party);
+        }
+
+        [Fact]
+        public void APlaceOfNoInstitutionThatOpensTheSentenceLeavesTheDatelinesSide()
+        {
+            // the near miss: "At the harbour," names no institution, and the officials are the dateline's
+            var qs = QuoteTestText.Quotes("Ferry talks stall",
+                "OSLO -- Ferries stayed in port for a third day.\n\n" +
+                "At the harbour, a spokesman said the talks would go on. \u201cWe were not consulted,\u201d the spokesman said.", null);
+            Assert.Equal("Norway", QuoteTestText.Q(qs, "We were not consulted").Party);
         }
     }
 }
