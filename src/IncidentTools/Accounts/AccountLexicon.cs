@@ -22,6 +22,7 @@ namespace IncidentTools.Accounts
             IReadOnlyList<string[]> notNegators,
             HashSet<string> claimNouns,
             HashSet<string> thatClaimNouns,
+            HashSet<string> accountNouns,
             IReadOnlyList<string[]> falsity,
             HashSet<string> rejecting,
             HashSet<string> accepting,
@@ -56,6 +57,7 @@ namespace IncidentTools.Accounts
             NotNegators = new PhraseList(notNegators);
             ClaimNouns = claimNouns;
             ThatClaimNouns = thatClaimNouns;
+            AccountNouns = accountNouns;
             Falsity = new PhraseList(falsity);
             Rejecting = rejecting;
             Accepting = accepting;
@@ -145,6 +147,13 @@ namespace IncidentTools.Accounts
         /// <summary>Nouns of a reported claim only before "that" ("disputed the finding that …"); before "of" they name whose it is ("the findings of the inquiry").</summary>
         public HashSet<string> ThatClaimNouns { get; }
 
+        /// <summary>
+        /// Nouns of a side's version of the act ("their account of an accident was hard to accept"): a claim noun for a falsity
+        /// word after it or a rejecting verb before it, but not another's claim that ends the speaker's words, since a side
+        /// so often repeats its own ("repeated the army's account that …").
+        /// </summary>
+        public HashSet<string> AccountNouns { get; }
+
         /// <summary>Prefixes that negate an adjective ("in" of "incorrect"): a cue word with one also matches "not" and the rest ("not correct").</summary>
         public IReadOnlyList<string> NegativePrefixes { get; }
 
@@ -182,6 +191,7 @@ namespace IncidentTools.Accounts
             var notNegators = new List<string[]>();
             var claimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var thatClaimNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var accountNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var falsity = new List<string[]>();
             var rejecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var accepting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -191,6 +201,7 @@ namespace IncidentTools.Accounts
                 if (line.StartsWith("!", StringComparison.Ordinal)) notNegators.Add(Words(line.Substring(1)));
                 else if (line.StartsWith("claim-noun:", StringComparison.Ordinal)) claimNouns.Add(line.Substring(11).Trim().ToLowerInvariant());
                 else if (line.StartsWith("that-claim-noun:", StringComparison.Ordinal)) thatClaimNouns.Add(line.Substring(16).Trim().ToLowerInvariant());
+                else if (line.StartsWith("account-noun:", StringComparison.Ordinal)) accountNouns.Add(line.Substring(13).Trim().ToLowerInvariant());
                 else if (line.StartsWith("falsity:", StringComparison.Ordinal)) falsity.Add(Words(line.Substring(8)));
                 else if (line.StartsWith("rejecting:", StringComparison.Ordinal)) rejecting.Add(line.Substring(10).Trim().ToLowerInvariant());
                 else if (line.StartsWith("accepting:", StringComparison.Ordinal)) accepting.Add(line.Substring(10).Trim().ToLowerInvariant());
@@ -203,6 +214,7 @@ namespace IncidentTools.Accounts
                 notNegators,
                 claimNouns,
                 thatClaimNouns,
+                accountNouns,
                 falsity,
                 rejecting,
                 accepting,

@@ -305,7 +305,7 @@ namespace IncidentTools.Accounts
                     return null;
                 }
                 words++;
-                if (lexicon.ClaimNouns.Contains(t.Lower) || that && words == 1 && lexicon.ThatClaimNouns.Contains(t.Lower)) return j;
+                if (lexicon.ClaimNouns.Contains(t.Lower) || lexicon.AccountNouns.Contains(t.Lower) || that && words == 1 && lexicon.ThatClaimNouns.Contains(t.Lower)) return j;
                 if (words == 1) { if (!that) return null; continue; }
                 // the words between must say whose claim: "from", "by", "of", names, "and", a participle ("circulated")
                 if (t.Has(WordGroup.Complementizer) || lexicon.ReportingVerb(t.Lower) != null && !t.Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
@@ -369,7 +369,7 @@ namespace IncidentTools.Accounts
             var starting = StartingAt(tokens, i, phrases);
             if (starting == null) return 0;
             foreach (var phrase in starting)
-                if (phrase.Length > longest && Starts(tokens, i, phrase)) longest = phrase.Length;
+                if (MatchedWords(tokens, i, phrase, 0) is var n && n > longest) longest = n;
             return longest;
         }
 
@@ -395,17 +395,42 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>True when the words from <paramref name="i"/> on (marks passed over) are the phrase's.</summary>
-        private static bool Starts(IReadOnlyList<Token> tokens, int i, string[] phrase)
+        private static bool Starts(IReadOnlyList<Token> tokens, int i, string[] phrase) => MatchedWords(tokens, i, phrase, 0) >= 0;
+
+        /// <summary>
+        /// The most words a "*" of a phrase stands for: the phrase of whom between a word and the rest of its phrase, "difficult
+        /// for anyone in the country to believe" (for, then up to four words).
+        /// </summary>
+        private const int GapWords = 4;
+
+        /// <summary>
+        /// How many words from <paramref name="j"/> on (marks passed over) match the phrase's words from <paramref name="k"/> on,
+        /// or -1: a "*" stands for one to <see cref="GapWords"/> words, with no mark between them but a straight quotation mark
+        /// ("difficult for * to believe").
+        /// </summary>
+        private static int MatchedWords(IReadOnlyList<Token> tokens, int j, string[] phrase, int k)
         {
-            int j = i, k = 0;
+            int words = 0;
             while (k < phrase.Length && j < tokens.Count)
             {
                 if (!tokens[j].IsWord) { j++; continue; }
+                if (phrase[k] == "*")
+                {
+                    for (int gap = 1, at = j; gap <= GapWords && at < tokens.Count; gap++, at++)
+                    {
+                        while (at < tokens.Count && !tokens[at].IsWord && IsStraightQuoteMark(tokens[at])) at++;
+                        if (at >= tokens.Count || !tokens[at].IsWord) break;
+                        int rest = MatchedWords(tokens, at + 1, phrase, k + 1);
+                        if (rest >= 0) return words + gap + rest;
+                    }
+                    return -1;
+                }
                 if (tokens[j].Lower != phrase[k]) break;
                 j++;
                 k++;
+                words++;
             }
-            return k == phrase.Length;
+            return k == phrase.Length ? words : -1;
         }
 
         /// <summary>A straight quotation mark standing alone, double or single ("\"", "'"): the text around it is still one clause.</summary>

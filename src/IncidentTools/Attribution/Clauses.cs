@@ -1494,6 +1494,25 @@ namespace IncidentTools.Attribution
             return words < 1 || words > OpeningPlaceWords || comma >= e || !tk[comma].Is(",") ? -1 : comma;
         }
 
+        /// <summary>
+        /// "At the Pakistani Embassy, …", "At the Pentagon, …", "In Washington, …": at <paramref name="s"/> a place
+        /// preposition (or, before "the", a word that opens a place or a time: "at"), an optional "the", then one to <see cref="OpeningPlaceWords"/> capitalised words, then a comma before
+        /// <paramref name="e"/>; the index of the first capitalised word and of the comma, else (-1, -1). The place may be an
+        /// institution's building as well as a city or a country.
+        /// </summary>
+        internal static (int Words, int Comma) OpeningPlacePhrase(IReadOnlyList<Token> tk, int s, int e)
+        {
+            int comma = OpeningPlaceComma(tk, s, e);
+            if (comma >= 0) return (s + 1, comma);
+            // ("At the Pentagon,": "at", which opens a place or a time, as the place preposition "in" does)
+            if (s + 3 >= e || !tk[s].IsWord || !tk[s].Has(WordClass.PlacePreposition | WordClass.PlaceOrTimeLead) || !tk[s + 1].IsWord || !tk[s + 1].IsLowerWord ||
+                !tk[s + 1].Has(WordGroup.DefiniteArticle)) return (-1, -1);
+            comma = s + 2;
+            while (comma < e && comma - s - 2 <= OpeningPlaceWords && tk[comma].IsWord && tk[comma].IsCapitalized) comma++;
+            int words = comma - s - 2;
+            return words < 1 || words > OpeningPlaceWords || comma >= e || !tk[comma].Is(",") ? (-1, -1) : (s + 2, comma);
+        }
+
         /// <summary>The word after a subject reads as its verb (<see cref="VerbAfterSubject"/>) and is no form of "be" ("was shown", "is under").</summary>
         private static bool ActiveVerb(Token t) => VerbAfterSubject(t) && !t.Has(WordClass.Be);
 

@@ -437,6 +437,23 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The side of the institution whose place opens the mention's sentence right before it ("At the Pakistani Embassy, a
+        /// spokesman said", "At the Pentagon, officials said": <see cref="Clauses.OpeningPlacePhrase"/>), when its capitalised
+        /// words are an organisation of the manifest or end in an organisation word ("At the Northern Embassy"; not a city or a
+        /// country, which sets the scene: "In Washington, …"); else null.
+        /// </summary>
+        private string? OpeningInstitutionSide(AnalysedParagraph ap, Mention m)
+        {
+            var tk = ap.Tokens;
+            int k = ap.TokenAt(m.CharStart);
+            if (k < 3 || k >= tk.Count || tk[k].Start != m.CharStart) return null;
+            var (words, comma) = Clauses.OpeningPlacePhrase(tk, ap.Sentences[ap.SentenceOf(k)].Start, k);
+            if (comma != k - 1) return null;
+            var place = MentionParser.Join(tk, words, comma);
+            return _parties.IsManifestOrganisation(place) || Lexicon.IsOrganisationWord(PartyResolver.LastWord(place)) ? _parties.FromText(place) : null;
+        }
+
+        /// <summary>
         /// "in Quetta", "near Peshawar": a phrase of place that is a preposition of place and a city of one country (cities.txt)
         /// and nothing else, with that country; null otherwise. A local description so placed ("a security official in
         /// Quetta") speaks for the city's country, as "officials in Islamabad" do for the capital's.
@@ -1939,10 +1956,13 @@ namespace IncidentTools.Attribution
             // the city of one country the description names ("a security official in Quetta")
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, ap)))
             {
+                // "At the Pakistani Embassy, a spokesman said", "At the Pentagon, officials said": the place that opens the
+                // sentence right before the description is a side's institution, whose people they are, whatever the dateline
+                if (post == null && ap != null) e.Party = OpeningInstitutionSide(ap, m);
                 // "The Foreign Office said … A spokesman said …": the voice of a body, in the paragraph where a body of a side
                 // spoke, speaks for that body's side, not the dateline's ("officials said", many people, and "a liaison officer
                 // said", who may answer the body, stay the place's)
-                if (!m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
+                if (e.Party == null && !m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
                     e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
                 if (e.Party == null)
                 {
