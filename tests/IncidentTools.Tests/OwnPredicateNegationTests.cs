@@ -30,6 +30,21 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        [InlineData("\"An accident happens once. Not for a whole night,\" Anna Berg said.", null)]
+        [InlineData("\"A mistake is made in a minute. Not over two hours,\" Anna Berg said.", null)]
+        // near misses: "Not" and a noun phrase says what it was not, and the sentence before stands; a cue in the "Not"
+        // sentence itself still votes
+        [InlineData("\"It was an accident. Not a plan,\" Anna Berg said.", "Not deliberate")]
+        [InlineData("\"It was an accident, not for the first time,\" Anna Berg said.", "Not deliberate")]
+        [InlineData("\"It was an accident. Not on purpose,\" Anna Berg said.", "Not deliberate")]
+        public void AVerblessNotSentenceRestrictsTheSentenceBefore(string sentence, string? position)
+        {
+            using var folder = new TempFolder();
+            var claim = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence).Claims.FirstOrDefault(c => c.Question == "deliberate");
+            Assert.Equal(position, claim?.Position);
+        }
+
+        [Theory]
         [InlineData("Anna Berg said the suggestion that the shelling was deliberate was untenable.")]
         [InlineData("Anna Berg said the claim that the shelling was deliberate was groundless.")]
         public void AClaimCalledUntenableIsCalledFalse(string sentence)

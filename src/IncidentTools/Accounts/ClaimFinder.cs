@@ -1527,6 +1527,8 @@ namespace IncidentTools.Accounts
                 if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
                 if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
+                // "An accident happens once. Not for a whole night.": the sentence after restricts this one
+                if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;
                 if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;

@@ -326,6 +326,40 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
+        /// "“An accident happens once. Not for a whole night,” he said": a sentence of a few words with no finite verb that
+        /// opens with "Not" and a preposition right after the cue's sentence denies that what the sentence before says holds
+        /// here, so the cue before it takes no position (a cue in the "Not" sentence itself, "Not on purpose", still does).
+        /// </summary>
+        public static bool IsRestrictedAfter(IReadOnlyList<Token> tokens, int cueEnd)
+        {
+            int k = IndexAt(tokens, cueEnd);
+            if (k < 0) return false;
+            for (; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (t.IsWord) continue;
+                if (t.Text is "." or "!" or "?") break;
+                if (t.Text is ";" or ":" || IsQuoteMark(t)) return false;
+            }
+            if (k + 2 >= tokens.Count || !tokens[k + 1].IsCapitalized || !tokens[k + 1].Has(WordTag.Negation) ||
+                !tokens[k + 2].IsWord || !tokens[k + 2].Has(WordTag.Preposition)) return false;
+            for (int i = k + 3, words = 1; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (t.Text is "." or "!" or "?" || IsQuoteMark(t) || t.Text == ",") return true;
+                    continue;
+                }
+                if (t.Has(WordTag.Finite) || ++words > RestrictingWords) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The most words after "Not" in a sentence that restricts the one before (<see cref="IsRestrictedAfter"/>): "Not for a whole night".</summary>
+        private const int RestrictingWords = 6;
+
+        /// <summary>
         /// "[hitting the post by mistake] was not possible", "… is impossible", "… is simply false": the cue in the
         /// subject of a clause whose predicate denies it (a form of "be", then a falsity word, "not possible",
         /// "impossible", "unlikely" or "improbable", within eight words and before any mark or "and").
