@@ -352,6 +352,10 @@ namespace IncidentTools.Tests
         // accounts71: the same anonymous official's 8 claim lines (3 generated copies) are Pakistan's (were United States, whose
         // "U.S. side fired first" and "Pakistani side fired first" they were wrongly read as); the quote's claim now says "U.S.
         // side fired first" of Pakistan, as the seed's own copy does.
+        // quotes67: a person named in full and set off after a described subject is the sentence's named subject; one garbled
+        // copy's "he said" five paragraphs after "A spokesman for the International Security Assistance Force, Brig. Gen. Carsten
+        // Jacobson, stake NATO was committed …" is now Jacobson, United States (was no speaker, Pakistan; the seed's own sentence
+        // is Clark's, United States: side right, person doubtful in a garbled copy); canonical texts diffed, nothing else changed.
         // stop 53 (lead): the same title: 11 claim lines' Role as in GeneratedQuotes, and 2 claims of "army chief" in garbled
         // copies are Ashfaq Parvez Kayani's (the title's head is "chief"; was the description "army chief"); sides and
         // positions unchanged.
@@ -367,6 +371,7 @@ namespace IncidentTools.Tests
         // stop 46: the evidence and the version differences carry those copies' speaker "Pakistani army" (see GeneratedClaims).
         // accounts55: one evidence claim's Role (see GeneratedQuotes).
         // accounts71: the first-fire row takes those claims in as Pakistan's (DifferenceCount 564 -> 570; see GeneratedClaims).
+        // quotes67: that claim leaves Pakistan's side of the coordination row (DifferenceCount 142 -> 141; see GeneratedClaims).
         // stop 53 (lead): evidence claims carry the Role "Chief of Army Staff General" (see GeneratedQuotes); nothing else changed.
         private const string GeneratedComparisons = "1b1225a4534a36c5406fe811";
 

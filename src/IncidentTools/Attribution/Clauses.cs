@@ -1971,6 +1971,31 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd.": the person's name (two
+        /// words at least) set off by commas after a singular described subject that opens the sentence, an "of" phrase after the
+        /// name allowed, before the sentence's verb, whatever that verb (the sentence need report nothing); null when the sentence
+        /// does not open so, or the name opens a list ("The harbour master, Ivo Chandor, and the mayor …").
+        /// </summary>
+        public Mention? NameSetOffAfterSubject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            if (s >= end) return null;
+            var described = _parser.Parse(tk, s, end, inverted: false);
+            if (described == null || described.Kind != MentionKind.Description || described.Plural || described.IsDocument) return null;
+            // (the parser stops at the comma before the name, or after it when a phrase follows the head: "… from Dover, Ivo …")
+            int n = described.Next < end && tk[described.Next].Is(",") ? described.Next + 1 : described.Next;
+            if (n <= s || n >= end || !tk[n - 1].Is(",") || !tk[n].IsCapitalized) return null;
+            var name = _parser.Parse(tk, n, end, inverted: false);
+            if (name == null || name.Kind != MentionKind.Name || name.Start != n || name.End - name.Start < 2) return null;
+            // (the parser reads an "of" phrase after the name up to its closing comma and stops after it; it reads the verb
+            // phrase after the name's own comma as an apposition: "Ivo Chandor, walked along the quay")
+            int c = name.End + 1 < end && tk[name.End].Is(",") && !tk[name.End + 1].Has(WordTag.Determiner) ? name.End + 1
+                  : name.Next < end && tk[name.Next].Is(",") ? name.Next + 1 : name.Next;
+            if (c >= end || c - 1 < name.End || !tk[c - 1].Is(",") || !tk[c].IsLowerWord || tk[c].Has(WordClass.ListCoordinator)) return null;
+            return name;
+        }
+
+        /// <summary>
         /// "of the harbour police issued", "of the harbour police, Gen. Jo Reyes, today issued": the token that ends an "of" phrase
         /// starting at <paramref name="k"/> (the verb, the first of its auxiliaries, or the comma of an aside before it) when a verb
         /// of publishing (tagged publishing in words.txt, not in -ing) follows it, past an aside between commas, auxiliaries

@@ -91,6 +91,17 @@ namespace IncidentTools.Attribution
                         subjectPerson = e;
                     }
                     if (subject != null && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
+                    // "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd. “…,” he said.": a person
+                    // named in full and set off after a described subject is the sentence's named subject when the sentence reports
+                    // nothing of the subject's own (with a verb of saying the name is the attribution's source: ApposedNameSource)
+                    else if ((subject == null || subject.Kind == MentionKind.Description) &&
+                             context.ClausesFor(ap).NameSetOffAfterSubject(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } setOff &&
+                             (here == null || !HasSourceAt(here, setOff.CharStart) && (subject == null || !HasSourceAt(here, subject.CharStart))) &&
+                             resolver.Resolve(setOff, ap, sentence) is { Kind: EntityKind.Person } named)
+                    {
+                        resolver.Touch(named, sentence, ap.Index);
+                        resolver.NamedSubject(named, sentence, plain: true);
+                    }
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
