@@ -211,6 +211,22 @@ questions:
             Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
         }
 
+        [Theory]
+        // the place where the men stand may be a place's name in capitals or a noun of terrain ("at Harwick", "on the ridge")
+        [InlineData("The Southern Guard said the soldiers at Harwick had not fired at anyone.", "Northland fired first")]
+        [InlineData("The Southern Guard said the gunners on the Harwick ridge had not fired a single shot.", "Northland fired first")]
+        [InlineData("The Southern Guard said its troops on the hilltop never fired at the patrol.", "Northland fired first")]
+        // near misses: men in a side's or a country's land are not the speaker's own; no denial, no position
+        [InlineData("The Southern Guard said the soldiers in Northland had not fired at anyone.", null)]
+        [InlineData("The Southern Guard said the soldiers in France had not fired at anyone.", null)]
+        [InlineData("The Southern Guard said the soldiers at Harwick fired at the patrol.", null)]
+        public void TheSpeakersOwnMenMayBeNamedWithThePlaceTheyHold(string sentence, string? position)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + FirstShotWithBracketedWord, sentence);
+            Assert.Equal(position, Single(corpus, "The Southern Guard said").Position);
+        }
+
         private const string NotToldQuestion = @"
 questions:
   - id: coordination

@@ -50,5 +50,33 @@ namespace IncidentTools.Tests
             Assert.Equal("Northland", berg.Party);
             Assert.Equal("Southland fired first", berg.Position);
         }
+
+        [Theory]
+        // a refused verb of accepting before another side's claim rejects it, as "rejected the Southern claim that …" does
+        [InlineData("Anna Berg said Northland had never accepted the Southern claim that Northern troops fired first.")]
+        [InlineData("Anna Berg said Northland did not accept the Southern claim that Northern troops fired first.")]
+        [InlineData("Anna Berg said Northland refused to accept the Southern claim that Northern troops fired first.")]
+        // "claim" after the phrase's determiner is the noun, not a verb of the claim's owner ("never accepted the claim that …")
+        [InlineData("Anna Berg said Northland had never accepted the claim that Northern troops fired first.")]
+        public void ARefusalToAcceptAnotherSidesClaimIsTheSpeakersDenial(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            var berg = corpus.Claims.Single(c => c.Source == "Anna Berg" && c.Question == "first-shot");
+            Assert.Equal("Northland", berg.Party);
+            Assert.Equal("Southland fired first", berg.Position);
+            Assert.True(berg.Negated);
+        }
+
+        [Theory]
+        // near misses: the claim accepted is no denial; the other side's people who "claim that …" speak their own words
+        [InlineData("Anna Berg said Northland accepted the Southern claim that Northern troops fired first.")]
+        [InlineData("Anna Berg said the Southerners claim that Northern troops fired first.")]
+        public void AnAcceptedClaimOrAnotherSidesOwnClaimIsNoDenialOfTheSpeaker(string sentence)
+        {
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, sentence);
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Northland" && c.Position == "Southland fired first");
+        }
     }
 }

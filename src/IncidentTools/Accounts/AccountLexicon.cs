@@ -47,6 +47,7 @@ namespace IncidentTools.Accounts
             TargetPrepositions = Set(Stance["target"]);
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
+            Terrain = Set(Stance["terrain"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
             FutureModals = Set(Stance["future"]);
@@ -100,6 +101,9 @@ namespace IncidentTools.Accounts
         /// <summary>Prepositions of where a side's men stand, between a placeholder subject and its cue ("soldiers at the posts").</summary>
         public HashSet<string> PlacePrepositions { get; }
 
+        /// <summary>Nouns of the ground a side's men hold, which may end a place phrase after a place preposition ("the soldiers on the ridge"): terrain.</summary>
+        public HashSet<string> Terrain { get; }
+
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
         public PhraseList NilObjects { get; }
 
@@ -118,7 +122,7 @@ namespace IncidentTools.Accounts
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "affirm", "deny", "nil-object", "asked", "asking", "warning", "future" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "warning", "future" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

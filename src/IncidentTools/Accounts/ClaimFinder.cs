@@ -362,6 +362,8 @@ namespace IncidentTools.Accounts
                 // "said the Southern report's claim of an unprovoked attack was an excuse": a claim noun owned by another side
                 // opens that side's account, unless the sentence calls it false ("the Southern claim that … was false")
                 if (OthersClaimNounAt(scope, words, v, from, to, party)) return t.Start;
+                // ("never accepted the American claim that …": the noun of a claim is no verb of its owner's)
+                if (Negation.IsClaimNounOfPhrase(words, v, _lexicon)) continue;
                 if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
                 if (CueLexicon.IsIngOfVerb(t)) continue;
                 // a verb in use, not a noun of the same spelling ("the NATO attack was …")
@@ -436,7 +438,8 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// True when the word at <paramref name="v"/> is a claim noun (accounts-negations.txt "claim-noun:") before "of" or "that"
         /// whose owner, the words of its noun phrase before it ("the Southern report's", "the Southern", "the inquiry's"), names
-        /// only sides other than <paramref name="party"/>, or no side but with a possessive, and neither a rejecting verb or flat negator before it nor a falsity word after it in
+        /// only sides other than <paramref name="party"/>, or no side but with a possessive, and neither a rejecting verb, a flat
+        /// negator or a refused verb of accepting ("never accepted", "refused to accept") before it nor a falsity word after it in
         /// the clause makes it the speaker's denial (Negation reads those).
         /// </summary>
         private bool OthersClaimNounAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party)
@@ -459,7 +462,7 @@ namespace IncidentTools.Accounts
             if (NamesParty(named, party)) return false;
             if (named.Count == 0 && !Attribution.Rules.ReportedSpeech.IsPossessive(words[v - 1])) return false;
             for (int k = det - 1, n = 0; k >= 0 && n < 3 && words[k].IsWord; k--, n++)
-                if (_lexicon.Rejecting.Contains(words[k].Lower) || words[k].Has(WordClass.FlatNegator)) return false;
+                if (_lexicon.Rejecting.Contains(words[k].Lower) || words[k].Has(WordClass.FlatNegator) || Negation.IsRefusal(words, k, _lexicon)) return false;
             // "… was false", "is simply untrue": a falsity word after the claim's verb "be" (not one of its content: "claim of incorrect …")
             for (int k = v + 2; k < words.Count && words[k].Start < to; k++)
             {

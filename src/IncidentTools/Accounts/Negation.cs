@@ -120,8 +120,9 @@ namespace IncidentTools.Accounts
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
                 // (a finite verb with a subject of its own: not the infinitive of "is wrong to call the shelling deliberate", whose
-                // negator before "to" judges the act)
-                if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker))) reportingAt = words;
+                // negator before "to" judges the act, nor the noun of "never accepted the claim that …")
+                if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker)) &&
+                    !IsClaimNounOfPhrase(tokens, i, lexicon)) reportingAt = words;
             }
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
@@ -267,7 +268,7 @@ namespace IncidentTools.Accounts
                     {
                         if (!tokens[j].IsWord) break;
                         before++;
-                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Has(WordClass.FlatNegator)) return true;
+                        if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Has(WordClass.FlatNegator) || IsRefusal(tokens, j, lexicon)) return true;
                     }
                     claim = true;
                     break;
@@ -288,6 +289,50 @@ namespace IncidentTools.Accounts
             }
             return false;
         }
+
+        /// <summary>
+        /// True when the word at <paramref name="k"/> is a verb of accepting (accounts-negations.txt "accepting:") with a negator
+        /// at most <see cref="RefusalNegatorReach"/> words before it, or a negating phrase that ends right before it: "had never
+        /// accepted", "does not accept", "refused to accept". Before another side's claim ("never accepted the Southern claim
+        /// that …") the refusal rejects the claim, as "rejected the Southern claim that …" does.
+        /// </summary>
+        internal static bool IsRefusal(IReadOnlyList<Token> tokens, int k, AccountLexicon lexicon)
+        {
+            if (!tokens[k].IsWord || !lexicon.Accepting.Contains(tokens[k].Lower)) return false;
+            for (int j = k - 1, n = 0; j >= 0 && n < RefusalNegatorReach + 1 && tokens[j].IsWord; j--, n++)
+            {
+                if (StartsPhrase(tokens, j, lexicon.NotNegators)) return false;
+                if (n < RefusalNegatorReach && tokens[j].Has(WordTag.Negation)) return true;
+                if (PhraseWords(tokens, j, lexicon.Negators) == k - j) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Words at most between the determiner of a claim noun's phrase and the noun ("the American claim that", "the first U.S. claim that").</summary>
+        private const int ClaimModifierWords = 2;
+
+        /// <summary>
+        /// True when the word at <paramref name="v"/> is a claim noun (accounts-negations.txt "claim-noun:") before "that" or "of"
+        /// that heads a noun phrase, not a verb of the same spelling: right after a determiner or a possessive ("the claim that",
+        /// "Washington's claims that"), or, in its form without -s, after a determiner and up to two words none of which is a plural
+        /// ("the American claim that"; "the Americans claim that" is their verb, and so may "the American claims that" be).
+        /// </summary>
+        internal static bool IsClaimNounOfPhrase(IReadOnlyList<Token> tokens, int v, AccountLexicon lexicon)
+        {
+            var t = tokens[v];
+            if (!t.IsWord || !lexicon.ClaimNouns.Contains(t.Lower) || v + 1 >= tokens.Count || !tokens[v + 1].IsWord ||
+                !(tokens[v + 1].Has(WordGroup.Complementizer) || tokens[v + 1].Has(WordGroup.OfComplement))) return false;
+            for (int k = v - 1, n = 0; k >= 0 && n <= ClaimModifierWords && tokens[k].IsWord; k--, n++)
+            {
+                var w = tokens[k];
+                if (w.IsLowerWord && w.Has(WordClass.PhraseDeterminer) || Attribution.Rules.ReportedSpeech.IsPossessive(w)) return n == 0 || !EndsInS(t.Lower);
+                // a word of the phrase between: no verb or negator, no plural
+                if (w.Has(WordTag.Finite) || w.Has(WordTag.Negation) || lexicon.ReportingVerb(w.Lower) != null || EndsInS(w.Lower)) return false;
+            }
+            return false;
+        }
+
+        private static bool EndsInS(string word) => word.Length > 1 && word[word.Length - 1] == 's';
 
         /// <summary>
         /// The index of the claim noun right before "that" or "of" ("suggestions that"), or, before "that", up to

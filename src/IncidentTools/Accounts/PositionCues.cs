@@ -167,10 +167,19 @@ namespace IncidentTools.Accounts
             var groupNounList = lexicon.GroupNouns;
             string? groupNouns = null;
             string GroupNouns() => groupNouns ??= "(?:" + string.Join("|", groupNounList.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
-            // "soldiers at the Salala check posts": a place preposition, the article, up to two words and a group noun
+            // "soldiers at the Salala check posts", "soldiers on the ridge": a place preposition, the article, up to two words and a
+            // group noun or a noun of terrain; or "soldiers at Harwick": a place preposition and a place's name in capitals
+            // (PlaceName, checked in Counts)
             string? place = null;
             string Place() => place ??= @"(?:\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
-                                        @")\s+(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}" + GroupNouns() + ")?";
+                                        @")\s+(?:(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}(?:" + GroupNouns() + "|" + Terrain() + ")|(?<" + PlaceName + ">" + NoPartysName() +
+                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?)))?";
+            // (a side's own name is no place of its men: "the soldiers in Pakistan" are not the speaker's)
+            string? noPartysName = null;
+            string NoPartysName() => noPartysName ??= parties.Parties.Select(parties.Alternation).Where(a => a != null).ToArray() is { Length: > 0 } names
+                ? "(?!(?:" + string.Join("|", names) + @")(?![\p{L}\p{N}]))" : "";
+            string? terrain = null;
+            string Terrain() => terrain ??= "(?:" + string.Join("|", lexicon.Terrain.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
             var prefixes = lexicon.NegativePrefixes;
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
@@ -281,7 +290,26 @@ namespace IncidentTools.Accounts
         /// for "the" and a group noun read as the speaker's side with no negator after it (<see cref="Bare"/>).
         /// </summary>
         internal static bool Counts(CompiledCue cue, Match m) =>
-            (!cue.HasOptional || m.Groups[Optional].Success || AuxiliaryNegation(m)) && (!m.Groups[Bare].Success || AuxiliaryNegation(m));
+            (!cue.HasOptional || m.Groups[Optional].Success || AuxiliaryNegation(m)) && (!m.Groups[Bare].Success || AuxiliaryNegation(m) && !CountryPlace(m));
+
+        /// <summary>
+        /// True when the place's name after "the" and a group noun read as the speaker's own side names a country, its people or
+        /// its capital ("the soldiers in Harland did not fire first"): men of a place of a country are no side's own men unnamed.
+        /// </summary>
+        private static bool CountryPlace(Match m)
+        {
+            var g = m.Groups[PlaceName];
+            if (!g.Success) return false;
+            foreach (var w in g.Value.Split(Text.Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Text.CountryTable.Find(w) != null || Text.CountryTable.FindCapital(w) != null) return true;
+            return Text.CountryTable.Find(g.Value) != null || Text.CountryTable.FindCapital(g.Value) != null;
+        }
+
+        /// <summary>The name of the group that holds a place's name in capitals after a place preposition ("at Harwick").</summary>
+        private const string PlaceName = "placename";
+
+        /// <summary>A word in capitals, whatever the pattern's options: a place's name ("Harwick", "Mohmand").</summary>
+        private const string CapitalisedWord = @"(?-i:\p{Lu}[\p{L}\-]*)";
 
         /// <summary>
         /// The name of the group that holds "the" and a group noun read as the speaker's own side ("the soldiers at the posts"):

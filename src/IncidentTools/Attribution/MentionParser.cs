@@ -1784,9 +1784,11 @@ namespace IncidentTools.Attribution
             }
             if (d.IsDocument && d.Owner == null && d.Modifiers.Count > 0)
             {
-                // "The Defense Department statement": capitalised modifiers name the author
-                var caps = d.Modifiers.Where(mod => mod.Length > 0 && char.IsUpper(mod[0])).ToList();
-                if (caps.Count == d.Modifiers.Count && !(caps.Count == 1 && CountryTable.FindDemonym(caps[0]) != null))
+                // "The Defense Department statement": capitalised modifiers name the author; a month or a day among them says
+                // when, not who ("The July statement", "the Defense Department's Tuesday statement": no author "July")
+                var dated = d.Modifiers.Where(mod => mod.Length > 0 && !Lexicon.Is(mod.ToLowerInvariant(), WordTag.Calendar | WordTag.Time)).ToList();
+                var caps = dated.Where(mod => char.IsUpper(mod[0])).ToList();
+                if (caps.Count > 0 && caps.Count == dated.Count && !(caps.Count == 1 && CountryTable.FindDemonym(caps[0]) != null))
                 {
                     var owner = string.Join(" ", caps);
                     d.Owner = AuthorOf(d, owner);

@@ -1755,6 +1755,30 @@ namespace IncidentTools.Attribution
             return Lexicon.IsAsWritten(first, WordGroup.Agent | WordGroup.SourceFrom);
         }
 
+        /// <summary>
+        /// The noun of the document that owns a part of a document or of what it says (document-parts.txt) in the possessive, as
+        /// its owner or its only modifier ("the report's summary", "the inquiry's conclusions"), in lower case and singular; null
+        /// for any other mention.
+        /// </summary>
+        private static string? DocumentOwningPart(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsDocument || m.Apposition != null || !Lexicon.IsDocumentPart(m.Head)) return null;
+            // (the parser reads the possessive as the part's owner, or leaves it a modifier)
+            if (m.Owner is { } owner)
+                return m.Modifiers.Count == 0 && owner.Kind == MentionKind.Description && owner.IsDocument && owner.Modifiers.Count == 0 && owner.Owner == null ? owner.Head : null;
+            // (or keeps it only in the phrase's words: "the report's summary" with no modifier read)
+            string? possessive = m.Modifiers.Count == 1 ? m.Modifiers[0] : null;
+            if (m.Modifiers.Count == 0)
+            {
+                var words = (m.HeadText ?? m.Text).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length >= 2 && words.Length <= 3) possessive = words[words.Length - 2];
+            }
+            if (possessive == null || !Possessive.EndsIn(possessive)) return null;
+            var noun = Possessive.Strip(possessive);
+            if (noun.Length == 0 || !char.IsLower(noun[0]) || !Lexicon.IsDocumentWord(noun)) return null;
+            return Inflection.Singular(noun);
+        }
+
         /// <summary>Two documents of findings of one kind: the same noun, or two polls ("poll", "survey").</summary>
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
@@ -1829,6 +1853,19 @@ namespace IncidentTools.Attribution
                 if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null && m.Owner == null &&
                     Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings)) d.Party = FindingsSideInText();
                 return d;
+            }
+
+            // "the report's summary said": a part of a document (document-parts.txt) that a document's noun owns speaks for that
+            // document, the one of that noun (or, for findings, the findings) read before; never a person or a side quoted last
+            if (DocumentOwningPart(m) is { } possessor)
+            {
+                bool findings = Lexicon.IsOrganisationWord(possessor, OrganisationWordTag.Findings);
+                var read = MostRecent(x => x.Kind == EntityKind.Document && (x.Head == possessor ||
+                                           findings && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach));
+                if (read != null) return read.Owner ?? read;
+                var part = Add(new Entity { Kind = EntityKind.Document, Display = core, Head = possessor });
+                if (findings) part.Party = FindingsSideInText();
+                return part;
             }
 
             if (m.IsOrganisationHead)
