@@ -1980,6 +1980,10 @@ namespace IncidentTools.Attribution
         {
             int s = SkipIntro(tk, start, end);
             if (s >= end) return null;
+            // (the name stands right after the sentence's first comma: a sentence with none so, most of them, is not parsed)
+            int comma = s + 1;
+            while (comma < end && !tk[comma].Is(",")) comma++;
+            if (comma + 1 >= end || !tk[comma + 1].IsCapitalized) return null;
             var described = _parser.Parse(tk, s, end, inverted: false);
             if (described == null || described.Kind != MentionKind.Description || described.Plural || described.IsDocument) return null;
             // (the parser stops at the comma before the name, or after it when a phrase follows the head: "… from Dover, Ivo …")

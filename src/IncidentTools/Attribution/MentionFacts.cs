@@ -152,8 +152,17 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when a mention names an envoy of a region or a bloc (<see cref="EnvoyOfABloc(string?)"/>): a description by its own words ("a Western diplomat in Islamabad"), a name by its title and its role's head phrase ("Jo Bell, a Western diplomat").</summary>
         public static bool EnvoyOfABloc(Mention m) =>
-            m.Kind == MentionKind.Description ? EnvoyOfABloc(string.Join(" ", m.Modifiers) + " " + m.Head)
-            : m.Kind == MentionKind.Name && EnvoyOfABloc(SpeakerResolver.HeadPhrase(m.Title) + " " + SpeakerResolver.HeadPhrase(m.Apposition));
+            m.Kind == MentionKind.Description ? BlocModifier(m.Modifiers) && EnvoyOfABloc(string.Join(" ", m.Modifiers) + " " + m.Head)
+            : m.Kind == MentionKind.Name && (m.Title != null || m.Apposition != null) &&
+              EnvoyOfABloc(SpeakerResolver.HeadPhrase(m.Title) + " " + SpeakerResolver.HeadPhrase(m.Apposition));
+
+        /// <summary>True when one of a description's modifiers is a region's or a bloc's word (words.txt 'bloc'): what <see cref="EnvoyOfABloc(Mention)"/> needs first.</summary>
+        private static bool BlocModifier(IReadOnlyList<string> modifiers)
+        {
+            for (int i = 0; i < modifiers.Count; i++)
+                if (Lexicon.Is(modifiers[i], WordSense.Bloc)) return true;
+            return false;
+        }
 
         /// <summary>True when a mention's role says its speaker works at a body of research or teaching (<see cref="AtResearchBody(string?)"/>): in the apposition after a name, or in a description's phrase after its head ("a political scientist at a Lund university").</summary>
         public static bool AtResearchBody(Mention m) =>

@@ -1271,6 +1271,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool BareSpokesperson(string? title, string? role)
         {
+            // (most people have neither, or a title in capitals: no word of theirs is looked up)
+            if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(role) || title != null && title.Length > 0 && !char.IsLower(title[0])) return false;
             bool noun = false;
             foreach (var part in new[] { title, role })
             {
