@@ -102,6 +102,8 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool AtResearchBody(string? role)
         {
+            // (most roles name no such body: their words are not cut out and looked up)
+            if (string.IsNullOrEmpty(role) || !NamesResearchWord(role!)) return false;
             var core = SpeakerResolver.RoleCore(role);
             if (core.Length == 0) return false;
             var words = core.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
@@ -132,6 +134,17 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>True when the text holds, in any case, a word of a body of research (organisation-words.txt 'research'), whole or not.</summary>
+        private static bool NamesResearchWord(string text)
+        {
+            foreach (var w in ResearchWords.Value)
+                if (text.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
+        }
+
+        /// <summary>The words of bodies of research (organisation-words.txt 'research'), read once.</summary>
+        private static readonly Lazy<string[]> ResearchWords = new Lazy<string[]>(() => System.Linq.Enumerable.ToArray(Lexicon.OrganisationWords(OrganisationWordTag.Research)));
+
         /// <summary>
         /// True when a description, or the head phrase of a role, names an envoy (speaker-nouns.txt 'envoy') by a region or a bloc
         /// of several states and by no state: "a Western diplomat", "one European ambassador" (words.txt 'bloc'), a foreign
@@ -157,7 +170,7 @@ namespace IncidentTools.Attribution
               EnvoyOfABloc(SpeakerResolver.HeadPhrase(m.Title) + " " + SpeakerResolver.HeadPhrase(m.Apposition));
 
         /// <summary>True when one of a description's modifiers is a region's or a bloc's word (words.txt 'bloc'): what <see cref="EnvoyOfABloc(Mention)"/> needs first.</summary>
-        private static bool BlocModifier(IReadOnlyList<string> modifiers)
+        internal static bool BlocModifier(IReadOnlyList<string> modifiers)
         {
             for (int i = 0; i < modifiers.Count; i++)
                 if (Lexicon.Is(modifiers[i], WordSense.Bloc)) return true;

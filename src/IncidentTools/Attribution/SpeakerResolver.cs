@@ -1966,7 +1966,7 @@ namespace IncidentTools.Attribution
             e.Party = _parties.FromText(partyText);
             // "a Western diplomat", "one European ambassador": an envoy of a region or a bloc, of no one state, is a foreign
             // observer (the manifest's party of the others, when it has one)
-            if (e.Party == null && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;
+            if (e.Party == null && MentionFacts.BlocModifier(m.Modifiers) && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
