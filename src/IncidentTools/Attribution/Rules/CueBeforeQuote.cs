@@ -38,11 +38,35 @@ namespace IncidentTools.Attribution.Rules
             if (Clauses.InOwnParenthesis(TokensOf(q), clause.Mention.Next, q.Token)) return null;
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
             if (clause.Cue.Verb != null && StatementNoun.JudgesOwnedStatement(TokensOf(q), clause.Cue.Verb, clause.Cue.End, q.Token, start)) return null;
+            // "The authority said … and that the guards had responded “with every pump they had”": a manner phrase the outer speaker quotes
+            if (OuterSpeakerOfMannerPhrase(clauses, q, clause, start) is { } outer) return _close ? null : From(context, q, outer);
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
             // "Lund said the plan would cost jobs, and called it “a giveaway”": the quotation is the object of the verb coordinated
             // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
             if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
+        }
+
+        /// <summary>
+        /// "The authority said the pier was damaged and that the guards had responded “with every pump they had”": a quotation that
+        /// opens with a preposition in lower case right after the verb of a "that" clause is a phrase of manner, no words that clause's
+        /// subject spoke; when a subject and a verb of speech before the "that" report the clause, the quotation is theirs. That outer
+        /// clause, else null.
+        /// </summary>
+        private static Clause? OuterSpeakerOfMannerPhrase(Clauses clauses, QuotationRef q, Clause clause, int start)
+        {
+            var tk = TokensOf(q);
+            // (the subject may be read with the "that" before it: "… and that the guards had responded")
+            int that = tk[clause.Mention.Start].IsLowerWord && tk[clause.Mention.Start].Has(WordGroup.Complementizer) ? clause.Mention.Start : clause.Mention.Start - 1;
+            if (clause.Cue.End != q.Token || that <= start || !tk[that].IsLowerWord || !tk[that].Has(WordGroup.Complementizer)) return null;
+            var inner = q.Paragraph.InnerTokens(q.Paragraph.QuotationIndexOf(tk[q.Token]));
+            int i = 0;
+            while (i < inner.Count && !inner[i].IsWord) i++;
+            if (i >= inner.Count || !inner[i].IsLowerWord || !inner[i].Has(WordTag.Preposition) || inner[i].Has(WordGroup.InfinitiveMarker) ||
+                inner[i].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart))
+                return null;
+            var outer = clauses.SubjectCueBefore(tk, that, start);
+            return outer?.Cue.Verb != null && outer.Cue.Verb.States && outer.Cue.End <= that ? outer : null;
         }
     }
 }
