@@ -26,5 +26,12 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes("The authority said that the harbour master had responded “we have done all we could”.");
             Assert.Equal("harbour master", Q(quotes, "we have done").Speaker);
         }
+
+        [Fact]
+        public void APhraseInTheFirstPersonStaysTheInnerSubjects()
+        {
+            var quotes = Quotes("The mayor said the pier was closed and that Tom Reyes had responded “in the end we did all we could”.");
+            Assert.Equal("Tom Reyes", Q(quotes, "in the end").Speaker);
+        }
     }
 }

@@ -51,7 +51,7 @@ namespace IncidentTools.Attribution.Rules
         /// "The authority said the pier was damaged and that the guards had responded “with every pump they had”": a quotation that
         /// opens with a preposition in lower case right after the verb of a "that" clause is a phrase of manner, no words that clause's
         /// subject spoke; when a subject and a verb of speech before the "that" report the clause, the quotation is theirs. That outer
-        /// clause, else null.
+        /// clause, else null (a quotation with a word in the first person stays the clause subject's).
         /// </summary>
         private static Clause? OuterSpeakerOfMannerPhrase(Clauses clauses, QuotationRef q, Clause clause, int start)
         {
@@ -65,6 +65,9 @@ namespace IncidentTools.Attribution.Rules
             if (i >= inner.Count || !inner[i].IsLowerWord || !inner[i].Has(WordTag.Preposition) || inner[i].Has(WordGroup.InfinitiveMarker) ||
                 inner[i].Has(WordTag.Opener | WordTag.Relative | WordTag.ClauseStart))
                 return null;
+            // "… that Reyes had responded “in the end we did all we could”": words in the first person are the clause subject's own
+            for (int k = i + 1; k < inner.Count; k++)
+                if (inner[k].IsWord && (inner[k].Has(WordTag.FirstPerson) || inner[k].Has(WordClass.FirstPersonPlural))) return null;
             var outer = clauses.SubjectCueBefore(tk, that, start);
             return outer?.Cue.Verb != null && outer.Cue.Verb.States && outer.Cue.End <= that ? outer : null;
         }
