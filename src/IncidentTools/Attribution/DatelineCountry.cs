@@ -54,7 +54,28 @@ namespace IncidentTools.Attribution
                 var found = CountryTable.FindPlace(place);
                 if (found != null) return found;
             }
-            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text)));
+            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfByline(document.Document.RemovedCruft);
+        }
+
+        /// <summary>
+        /// "By our correspondent, Lahore, December 18, 2011", "By Jo Bell, The Harbor Post, Peshawar, May 3, 2013": a byline
+        /// line whose last part before its date is a capital or a city (cities.txt) names the place the story is filed from,
+        /// as a dateline does. The date is needed: without it the part after the name may be an outlet or a beat.
+        /// </summary>
+        internal static Country? OfByline(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (line.Length > StampLength || PageCruft.Classify(line, true).Kind != CruftKind.Byline) continue;
+                var (head, date) = PageCruft.BylineDate(line);
+                if (head == null || date == null) continue;
+                int comma = head.LastIndexOf(',');
+                if (comma < 0) continue;
+                var place = head.Substring(comma + 1).Trim();
+                var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
+                if (c != null) return c;
+            }
+            return null;
         }
 
         /// <summary>
