@@ -31,6 +31,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Staff Reporter | Karachi/Lahore | May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
         [InlineData("Our Correspondent | Islamabad | May 3, 2013\n\nLAHORE: Ferries stayed in port.", "Pakistan")]
         [InlineData("Staff Reporter | Karachi/Kabul | May 3, 2013\n\nFerries stayed in port.", null)] // two countries: none
+        // a masthead stamp: the paper's city after its name, when the stamp is dated
+        [InlineData("The Harbour Courier, Karachi | Monday, May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("The Harbour Courier, Karachi | weekend edition\n\nFerries stayed in port.", null)]
+        [InlineData("Press briefing | Harbour Board Headquarters, Karachi | May 3, 2013\n\nFerries stayed in port.", null)] // a venue
         [InlineData("Ferries stayed in port | all week.", null)]
         // a byline line whose last part before its date is a city or a capital: the place the story is filed from
         [InlineData("By our correspondent, Karachi, May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
