@@ -54,7 +54,38 @@ namespace IncidentTools.Attribution
                 var found = CountryTable.FindPlace(place);
                 if (found != null) return found;
             }
-            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text)));
+            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft);
+        }
+
+        /// <summary>
+        /// "By our correspondent, Lahore, December 18, 2011", "By Jo Bell, The Harbor Post, Peshawar, May 3, 2013": a byline
+        /// line whose last part before its date is a capital or a city (cities.txt) names the place the story is filed from,
+        /// as a dateline does; so does a masthead stamp, the paper's name and its city, one bar and the date ("The Frontier
+        /// Mail, Peshawar | December 12, 2011"). The date is needed: without it the part after the name may be an outlet or a
+        /// beat. A stamp of more fields ("Press conference | NATO Headquarters, Brussels | date") names a venue, not a paper.
+        /// </summary>
+        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (line.Length > StampLength) continue;
+                string? head;
+                if (PageCruft.Classify(line, true).Kind == CruftKind.Byline)
+                {
+                    var (before, date) = PageCruft.BylineDate(line);
+                    if (date == null) continue;
+                    head = before;
+                }
+                // a masthead: "The Frontier Mail, Peshawar | December 12, 2011", the paper's name and city, one bar, the date
+                else head = PageCruft.OutletDateStamp(line)?.Outlet;
+                if (head == null) continue;
+                int comma = head.LastIndexOf(',');
+                if (comma < 0) continue;
+                var place = head.Substring(comma + 1).Trim();
+                var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
+                if (c != null) return c;
+            }
+            return null;
         }
 
         /// <summary>

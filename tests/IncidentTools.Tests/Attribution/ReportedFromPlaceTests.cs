@@ -31,7 +31,17 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Staff Reporter | Karachi/Lahore | May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
         [InlineData("Our Correspondent | Islamabad | May 3, 2013\n\nLAHORE: Ferries stayed in port.", "Pakistan")]
         [InlineData("Staff Reporter | Karachi/Kabul | May 3, 2013\n\nFerries stayed in port.", null)] // two countries: none
+        // a masthead stamp: the paper's city after its name, when the stamp is dated
+        [InlineData("The Harbour Courier, Karachi | Monday, May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("The Harbour Courier, Karachi | weekend edition\n\nFerries stayed in port.", null)]
+        [InlineData("Press briefing | Harbour Board Headquarters, Karachi | May 3, 2013\n\nFerries stayed in port.", null)] // a venue
         [InlineData("Ferries stayed in port | all week.", null)]
+        // a byline line whose last part before its date is a city or a capital: the place the story is filed from
+        [InlineData("By our correspondent, Karachi, May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("By Jo Bell and Sam Ortiz, The Harbour Courier, Kabul, 3 May 2013\n\nFerries stayed in port.", "Afghanistan")]
+        [InlineData("By our correspondent, Karachi\n\nFerries stayed in port.", null)]                  // no date: a place or a beat
+        [InlineData("By Jo Bell, The Harbour Courier, May 3, 2013\n\nFerries stayed in port.", null)]   // no place before the date
+        [InlineData("By our correspondent, Karachi, May 3, 2013\n\nKABUL: Ferries stayed in port.", "Afghanistan")] // the dateline first
         // the third paragraph, after a subhead and a byline, each a short line with no full stop; not after prose
         [InlineData("Minister tells harbour board \"no delay\", review to go on\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", "Pakistan")]
         [InlineData("The harbour board met on Monday.\n\nOur Staff Reporter\n\nPESHAWAR: Ferries stayed in port.", null)]
@@ -54,6 +64,16 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Pakistan", A(records, "the channel would be swept").Party);
             Assert.Null(A(records, "the closure would hurt trade").Party);   // a capitalised modifier says whose they are
             Assert.Null(A(records, "the mines were old").Party);             // no institution
+        }
+
+        [Fact]
+        public void AnOfficeHolderWithNoCountrySpeaksForTheBylinesPlace()
+        {
+            var records = QuoteRuleText.Attributions(
+                "By our correspondent, Peshawar, March 4, 2013\n\n" +
+                "The port stayed closed for a third day on Friday.\n\n" +
+                "Shipping Minister Rashid Ali Khan said the harbour had been mined.");
+            Assert.Equal("Pakistan", A(records, "the harbour had been mined").Party);
         }
 
         [Fact]
