@@ -837,12 +837,9 @@ namespace IncidentTools.Attribution
             {
                 if (!tk[c + 1].IsLowerWord) return s;
                 if (!tk[c].IsCapitalized) continue;
-                if (Lexicon.TitlesStartingWith(tk[c].Text).Count == 0) return s;
-                var words = new List<string>(k - c);
-                for (int x = c; x < k; x++) words.Add(tk[x].Text);
                 // the title must take the run's first word at least, and leave two words for the name
-                var t = PersonName.TitleAt(words, 0);
-                return t != null && t.Words.Length > s - c && t.Words.Length <= k - c - 2 ? c : s;
+                int n = MentionParser.MatchTitle(tk, c, k, out _);
+                return n > s - c && n <= k - c - 2 ? c : s;
             }
             return s;
         }

@@ -747,19 +747,9 @@ namespace IncidentTools.Attribution
         /// <summary><see cref="CountryTable.Words"/> of a role as written, computed once per document; not to be changed.</summary>
         private IReadOnlyList<string> RoleWordsOf(string role)
         {
-            if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = WordsBeforePreposition(CountryTable.Words(role));
-            return words;
-        }
-
-        /// <summary>
-        /// The words of a role before its first preposition after the first word ("Secretary of State": "Secretary"; "a
-        /// deputy State Department spokesman": all): what the holder is, not the body or place the role names after it, so
-        /// that "the state" is not the secretary of state.
-        /// </summary>
-        private static IReadOnlyList<string> WordsBeforePreposition(IReadOnlyList<string> words)
-        {
-            for (int i = 1; i < words.Count; i++)
-                if (Lexicon.Is(words[i].ToLowerInvariant(), WordTag.Preposition)) return words.Take(i).ToList();
+            // the words of its head phrase, before its first preposition ("Secretary of State": "Secretary"): what the holder is,
+            // not the body or place the role names after it, so that "the state" is not the secretary of state
+            if (!_roleWords.TryGetValue(role, out var words)) _roleWords[role] = words = CountryTable.Words(HeadPhrase(role));
             return words;
         }
 
@@ -1482,11 +1472,20 @@ namespace IncidentTools.Attribution
         {
             if (_home == null || SectionParty != null || TurnParty != null || !BareLocalRole(e.Role) || _document == null) return null;
             if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
-                written.Paragraph >= _document.Paragraphs.Count) return null;
+                WrittenBesideAnotherCountry(written, _home)) return null;
+            return _parties.MapCountry(_home);
+        }
+
+        /// <summary>
+        /// True when the sentence that writes the full name names a country other than <paramref name="country"/> (or the name's
+        /// place cannot be read): the office written there may be that other country's.
+        /// </summary>
+        private bool WrittenBesideAnotherCountry(FullName written, Country country)
+        {
+            if (_document == null || written.Paragraph >= _document.Paragraphs.Count) return true;
             var p = _document.Paragraphs[written.Paragraph];
             int k = p.TokenAt(written.Start);
-            if (k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, _home)) return null;
-            return _parties.MapCountry(_home);
+            return k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, country);
         }
 
         /// <summary>True for a bare role of a state's office: see <see cref="RoleAtHome"/> ("the information minister", "a senior official").</summary>
@@ -1554,10 +1553,7 @@ namespace IncidentTools.Attribution
             int space = title.LastIndexOf(' ');
             if (!Lexicon.IsSpeakerNoun(space < 0 ? title : title.Substring(space + 1), SpeakerNounTag.Cabinet) || !PersonName.IsOffice(title)) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
-            if (_document == null || CabinetCountryInText() is not { } country || written.Paragraph >= _document.Paragraphs.Count) return null;
-            var p = _document.Paragraphs[written.Paragraph];
-            int k = p.TokenAt(written.Start);
-            if (k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, country)) return null;
+            if (_document == null || CabinetCountryInText() is not { } country || WrittenBesideAnotherCountry(written, country)) return null;
             return _parties.MapCountry(country);
         }
 
