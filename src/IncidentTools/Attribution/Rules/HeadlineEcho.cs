@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using IncidentTools.Text;
 
 namespace IncidentTools.Attribution.Rules
@@ -20,15 +19,17 @@ namespace IncidentTools.Attribution.Rules
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             if (!IsWholeHeadline(q)) return null;
-            var words = Normalised(q.Paragraph.Tokens[q.Token].Text, 0, q.Paragraph.Tokens[q.Token].Text.Length, out int count);
-            if (count < MinWords) return null;
-            var text = context.Document.Document.SourceText;
+            var words = new List<string>();
+            AddWords(q.Paragraph, q.Token, int.MinValue, int.MaxValue, words);
+            if (words.Count < MinWords) return null;
+            var content = new List<string>();
             FoundAttribution? echo = null;
             foreach (var a in context.Found)
             {
                 if (a.Paragraph.Section != ParagraphSection.Body || a.Root.Source == null) continue;
-                var content = Normalised(text, a.Content.Start, a.Content.End, out _);
-                if (content.IndexOf(words, System.StringComparison.Ordinal) < 0) continue;
+                content.Clear();
+                ContentWords(context.Document, a, content);
+                if (!Holds(content, words)) continue;
                 // the words of two speakers (a quotation repeated by another): whose they are first is not told
                 if (echo != null && !ReferenceEquals(echo.Root, a.Root)) return null;
                 echo ??= a;
@@ -47,33 +48,56 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// The letters and digits of text[start..end) lower-cased, each run of other characters one blank, with a blank at
-        /// each end (so that a phrase is found only as whole words); <paramref name="count"/> is the number of words.
+        /// The lower-case words of an attribution's content, in order: the words of the paragraphs it spans (a
+        /// quotation's words read from its inner tokens), marks of punctuation left out.
         /// </summary>
-        private static string Normalised(string text, int start, int end, out int count)
+        private static void ContentWords(AnalysedDocument document, FoundAttribution a, List<string> words)
         {
-            var sb = new StringBuilder(end - start + 2);
-            sb.Append(' ');
-            count = 0;
-            bool inWord = false;
-            for (int i = start; i < end && i < text.Length; i++)
+            int start = a.Content.Start, end = a.Content.End;
+            for (int p = a.Paragraph.Index; p < document.Paragraphs.Count; p++)
             {
-                char c = text[i];
-                // an apostrophe inside a word ("we're", "Pakistan’s") is part of it
-                if (char.IsLetterOrDigit(c) || inWord && (c == '\'' || c == '\u2019') && i + 1 < end && char.IsLetter(text[i + 1]))
+                var paragraph = document.Paragraphs[p];
+                if (paragraph.Start >= end) break;
+                var tk = paragraph.Tokens;
+                for (int k = 0; k < tk.Count; k++)
                 {
-                    if (!inWord) count++;
-                    sb.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
-                    inWord = true;
-                }
-                else if (inWord)
-                {
-                    sb.Append(' ');
-                    inWord = false;
+                    int from = paragraph.Start + tk[k].Start, to = paragraph.Start + tk[k].End;
+                    if (to <= start || from >= end) continue;
+                    AddWords(paragraph, k, start, end, words);
                 }
             }
-            if (inWord) sb.Append(' ');
-            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Adds token <paramref name="k"/>'s words that lie in the file span [start, end): a word's lower case
+        /// (a typographic apostrophe read as a plain one), a quotation's inner words, nothing for a mark.
+        /// </summary>
+        private static void AddWords(AnalysedParagraph paragraph, int k, int start, int end, List<string> words)
+        {
+            var t = paragraph.Tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (paragraph.Start + t.Start >= start && paragraph.Start + t.End <= end) words.Add(Plain(t.Lower));
+                return;
+            }
+            if (t.Kind != TokenKind.Quote) return;
+            foreach (var w in paragraph.InnerTokens(paragraph.QuotationIndexOf(t)))
+                if (w.Kind == TokenKind.Word && paragraph.Start + w.Start >= start && paragraph.Start + w.End <= end)
+                    words.Add(Plain(w.Lower));
+        }
+
+        private static string Plain(string lower) => lower.IndexOf('\u2019') < 0 ? lower : lower.Replace('\u2019', '\'');
+
+        /// <summary>True when <paramref name="phrase"/> stands in <paramref name="words"/> as a run of whole words.</summary>
+        private static bool Holds(List<string> words, List<string> phrase)
+        {
+            for (int i = 0; i + phrase.Count <= words.Count; i++)
+            {
+                int j = 0;
+                while (j < phrase.Count && words[i + j] == phrase[j]) j++;
+                if (j == phrase.Count) return true;
+            }
+            return false;
         }
     }
 }
