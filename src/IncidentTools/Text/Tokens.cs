@@ -236,6 +236,8 @@ namespace IncidentTools.Text
                     {
                         char d = t[j];
                         if (char.IsLetterOrDigit(d)) { plain &= d < 0x80 && !(d >= 'A' && d <= 'Z'); j++; continue; }
+                        // an accent as a mark of its own ("Pen\u0303a"), a letter misread from UTF-8 ("PeÃ±a"): still the word
+                        if (WordInterior.Continues(t, j)) { plain = false; j++; continue; }
                         if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&' || d == ',' && char.IsDigit(t[j - 1])) &&
                             j + 1 < limit && char.IsLetterOrDigit(t[j + 1]))
                         {
