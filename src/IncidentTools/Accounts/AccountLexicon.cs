@@ -41,6 +41,7 @@ namespace IncidentTools.Accounts
             OpenWords = Set(Stance["open"]);
             AskedWords = Set(Stance["asked"]);
             AskingVerbs = Set(Stance["asking"]);
+            TopicWords = Set(Stance["topic"]);
             Modals = Set(Stance["modal"]);
             PassiveWords = Set(Stance["passive"]);
             Participles = Set(Stance["participle"]);
@@ -76,6 +77,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Forms of the verbs of asking before such a wh-word: asking.</summary>
         public HashSet<string> AskingVerbs { get; }
+
+        /// <summary>Prepositions of what is asked about, after a verb of asking and before a claim noun ("asked about the claim that …"): topic.</summary>
+        public HashSet<string> TopicWords { get; }
 
         /// <summary>Subordinating conjunctions a negator before them does not reach across ("had not fired before they came under attack").</summary>
         public HashSet<string> ScopeEnds { get; }
@@ -122,7 +126,7 @@ namespace IncidentTools.Accounts
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "warning", "future" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

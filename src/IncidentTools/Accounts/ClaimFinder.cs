@@ -1530,6 +1530,8 @@ namespace IncidentTools.Accounts
                 if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
                 if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
+                // "asked about the claim that its troops fired first": a claim put as a question, asserted by no one here
+                if (Negation.IsClaimAskedAbout(scope.Words, k.Start, _lexicon)) continue;
                 // "An accident happens once. Not for a whole night.": the sentence after restricts this one
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
                 bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;

@@ -430,6 +430,46 @@ namespace IncidentTools.Accounts
             return false;
         }
 
+        /// <summary>
+        /// True when the cue stands in the clause of a claim that a verb of asking asks about: "members asked about the claim,
+        /// reported abroad, that the troops had come under fire from the other side", "asked about reports that …" (topic and
+        /// asking in accounts-stance.txt, claim-noun in accounts-negations.txt). The first "that" back in the sentence opens the
+        /// claim; the asker puts the claim as a question and asserts none of it, so the cue takes no position.
+        /// </summary>
+        public static bool IsClaimAskedAbout(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon)
+        {
+            int c = IndexAt(tokens, cueStart);
+            if (c < 0) return false;
+            for (int i = c - 1, words = 0; i >= 1 && words < ClaimAskedAboutReach; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    // the sentence: the claim's own asides ("the claim, reported abroad, that …") are crossed
+                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "?" || t.Text == "!") break;
+                    continue;
+                }
+                words++;
+                if (!t.Has(WordGroup.Complementizer)) continue;
+                if (ClaimNounBefore(tokens, i, true, lexicon) is not { } noun) return false;
+                // "about" right before the noun's phrase ("about the claim", "about the American reports"), a verb of asking before it
+                for (int j = noun - 1, before = 0; j >= 0 && before < ClaimAskedAboutDeterminers; j--)
+                {
+                    if (!tokens[j].IsWord) return false;
+                    before++;
+                    if (lexicon.TopicWords.Contains(tokens[j].Lower)) return PreviousWord(tokens, j) is { } asking && lexicon.AskingVerbs.Contains(asking);
+                }
+                return false;
+            }
+            return false;
+        }
+
+        /// <summary>The words back from a cue that <see cref="IsClaimAskedAbout"/> reads for the claim's "that".</summary>
+        private const int ClaimAskedAboutReach = 15;
+
+        /// <summary>The words of the claim noun's phrase before it, "about" the last of them ("about the American claim"), that <see cref="IsClaimAskedAbout"/> reads.</summary>
+        private const int ClaimAskedAboutDeterminers = 3;
+
         private static string? PreviousWord(IReadOnlyList<Token> tokens, int i)
         {
             for (int j = i - 1; j >= 0; j--)
