@@ -280,8 +280,9 @@ namespace IncidentTools.Corpus
                                     var party = Scalar(path, m, "party");
                                     var list = List(path, m, "parties").ToList();
                                     if (party != null) list.Add(party);
-                                    if (list.Count == 0) cues.Add(new CueDefinition(cueText.Trim()));
-                                    foreach (var p in list) cues.Add(new CueDefinition(cueText.Trim(), p));
+                                    bool yields = Flag(path, m, "yields");
+                                    if (list.Count == 0) cues.Add(new CueDefinition(cueText.Trim(), null, yields));
+                                    foreach (var p in list) cues.Add(new CueDefinition(cueText.Trim(), p, yields));
                                     break;
                                 default:
                                     throw Error(path, cue, "a cue must be a phrase or a mapping with 'text' and 'party'");

@@ -108,6 +108,8 @@ namespace IncidentTools.Accounts
             PartyDefinition? lastPersonParty = null;
             // where the cues' words stand in each range of a source (see Position)
             var rangeHits = new List<LiteralHits>();
+            // the claims whose position rests only on cues that yield (few documents have any)
+            List<int>? yielding = null;
             foreach (var i in order)
             {
                 var a = found[i];
@@ -170,10 +172,11 @@ namespace IncidentTools.Accounts
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated);
+                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
+                        if (yields) (yielding ??= new List<int>()).Add(claims.Count - 1);
                     }
                 }
                 if (!any)
@@ -181,7 +184,43 @@ namespace IncidentTools.Accounts
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
-            return claims;
+            return yielding == null ? claims : YieldToOwnWord(claims, yielding);
+        }
+
+        /// <summary>
+        /// A position read only through cues that yield (<see cref="CueDefinition.Yields"/>: "NATO had been given the
+        /// coordinates", said by the side that gave them) gives way where the same side takes the question's other position in
+        /// the document through a cue that does not ("we were never told of the operation"): that claim keeps its words and
+        /// speaker and loses the position (and is dropped when the same attribution keeps a position on another question).
+        /// </summary>
+        private static List<IncidentClaim> YieldToOwnWord(List<IncidentClaim> claims, List<int> yielding)
+        {
+            var drop = new HashSet<int>();
+            foreach (var y in yielding)
+            {
+                var c = claims[y];
+                for (int j = 0; j < claims.Count; j++)
+                {
+                    var o = claims[j];
+                    if (j == y || yielding.Contains(j) || o.Question != c.Question || o.Position == null || o.Position == c.Position ||
+                        !string.Equals(o.Party, c.Party, StringComparison.Ordinal)) continue;
+                    drop.Add(y);
+                    break;
+                }
+            }
+            if (drop.Count == 0) return claims;
+            var kept = new List<IncidentClaim>(claims.Count);
+            for (int j = 0; j < claims.Count; j++)
+            {
+                if (!drop.Contains(j)) { kept.Add(claims[j]); continue; }
+                var c = claims[j];
+                // the attribution keeps one claim without a position unless it has another claim left
+                bool other = false;
+                foreach (var k in kept) other |= k.SameAttribution(c);
+                for (int x = j + 1; x < claims.Count && !other; x++) other = !drop.Contains(x) && claims[x].SameAttribution(c);
+                if (!other) kept.Add(c.WithoutPosition());
+            }
+            return kept;
         }
 
         /// <summary>The indexes of the attributions by their content's start, then in the order found.</summary>
@@ -1477,10 +1516,11 @@ namespace IncidentTools.Accounts
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
-            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
+            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields)
         {
             cueText = null;
             negated = false;
+            yields = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
             var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
             for (int r = 0; r < ranges.Count; r++)
@@ -1519,7 +1559,7 @@ namespace IncidentTools.Accounts
                 kept.Add(f);
             }
 
-            var votes = new List<(int Position, int Start, int End, bool Negated)>();
+            var votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
             // the kept matches overlap none of each other, so no two start at one offset: an unstable sort gives the one order
             kept.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var k in kept)
@@ -1554,7 +1594,7 @@ namespace IncidentTools.Accounts
                     if (q.Positions.Count != 2) continue;
                     position = 1 - position;
                 }
-                votes.Add((position, k.Start, k.End, neg));
+                votes.Add((position, k.Start, k.End, neg, k.Cue.Cue.Yields));
             }
             if (votes.Count == 0) return null;
             // the position with the most votes, then the longest cue, then the leftmost (ties: the position voted first); its
@@ -1587,6 +1627,9 @@ namespace IncidentTools.Accounts
             var winner = votes[bestVote];
             cueText = scope.Cut(winner.Start, winner.End);
             negated = winner.Negated;
+            // the position rests only on cues that yield (see YieldToOwnWord)
+            yields = true;
+            foreach (var v in votes) if (v.Position == winner.Position && !v.Yields) yields = false;
             return q.Positions[winner.Position].Label;
         }
 

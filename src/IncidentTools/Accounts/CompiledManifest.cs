@@ -138,7 +138,7 @@ namespace IncidentTools.Accounts
                 {
                     Add("\u0003position"); Add(position?.Label);
                     if (position == null) continue;
-                    foreach (var cue in position.Cues) { Add("\u0003cue"); Add(cue?.Text); Add(cue?.Party); }
+                    foreach (var cue in position.Cues) { Add("\u0003cue"); Add(cue?.Text); Add(cue?.Party); if (cue?.Yields == true) Add("\u0003yields"); }
                 }
             }
             return sb.ToString();

@@ -18,6 +18,7 @@ namespace IncidentTools
             string text, int start, int line)
         {
             if (attribution == null) throw new ArgumentNullException(nameof(attribution));
+            _attribution = attribution;
             DocumentId = attribution.DocumentId;
             Path = attribution.Path;
             Outlet = attribution.Outlet;
@@ -138,6 +139,15 @@ namespace IncidentTools
         public string StoryId => _story.Value;
 
         private readonly StoryLabel _story;
+
+        /// <summary>The attribution the claim was read from (one attribution may give several claims).</summary>
+        private readonly IncidentAttribution _attribution;
+
+        /// <summary>True when both claims were read from one attribution.</summary>
+        internal bool SameAttribution(IncidentClaim other) => ReferenceEquals(_attribution, other._attribution);
+
+        /// <summary>The same attribution's claim with no question and no position.</summary>
+        internal IncidentClaim WithoutPosition() => new IncidentClaim(_attribution, Party, Speaker, null, null, null, false, Text, Start, Line);
 
         /// <summary>Body, Highlight or Title.</summary>
         public ParagraphSection Section { get; }

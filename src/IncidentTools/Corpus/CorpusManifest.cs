@@ -185,19 +185,35 @@ namespace IncidentTools
     /// <summary>
     /// A word or phrase that expresses a position. Where <see cref="Party"/> is set,
     /// the cue counts only when that party says it (the same words can mean opposite
-    /// things from each side: "they fired first").
+    /// things from each side: "they fired first"). Where <see cref="Yields"/> is set, the
+    /// position it gives a claim stands only where the same party does not take the
+    /// question's other position in the same document through a cue that does not yield.
     /// </summary>
     public sealed class CueDefinition
     {
         public CueDefinition(string text, string? party = null)
+            : this(text, party, false)
+        {
+        }
+
+        public CueDefinition(string text, string? party, bool yields)
         {
             Text = text;
             Party = party;
+            Yields = yields;
         }
 
         public string Text { get; }
         public string? Party { get; }
 
-        public override string ToString() => Party == null ? Text : Text + " (" + Party + ")";
+        /// <summary>
+        /// True for a cue that reads a position from what a side says in passing ("NATO had been given the
+        /// coordinates", said by the side that gave them): in a document where the same side says the other
+        /// position outright ("we were never told of the operation"), that statement is its position, and the
+        /// claims this cue alone gave a position keep no position.
+        /// </summary>
+        public bool Yields { get; }
+
+        public override string ToString() => (Party == null ? Text : Text + " (" + Party + ")") + (Yields ? " (yields)" : "");
     }
 }
