@@ -375,6 +375,8 @@ namespace IncidentTools.Attribution
             // "The Pakistan Observer", "the Jakarta Post", "the Pakistani Taliban": a name of a newspaper, an institute or the like
             // that holds a country's or a party's name is not that side
             if (NamesAnOutlet(t)) return null;
+            // "the PML-N said": a political party speaking as a body is not its country's side (its politicians are: "PML-N leader X")
+            if (CountryTable.FindPoliticalParty(t) != null) return null;
             // "Norway and Sweden said", "Pakistani officials and residents said": a joint subject speaks for a side only when
             // both its conjuncts name that side ("Trinidad and Tobago", neither conjunct naming one, is read whole)
             if (Joint(t, out var left, out var right))
@@ -581,7 +583,8 @@ namespace IncidentTools.Attribution
                 var c = CountryTable.Find(words[i]);
                 if (c != null && Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
             }
-            return null;
+            // "Tariq Mirza of the Awami National Party": a political party of the country is one of its institutions too
+            return CountryTable.ScanPoliticalParty(text!) is { } party ? MapCountry(party) : null;
         }
 
         /// <summary>The party a manifest organisation, person or alias in the text names (no country table).</summary>

@@ -43,17 +43,39 @@ namespace IncidentTools.Text
             return map;
         });
 
-        private static readonly Lazy<int> _longest = new Lazy<int>(() => _forms.Value.Keys.Max(k => k.Split(' ').Length));
+        /// <summary>The political parties of <see cref="Country.PoliticalParties"/>, with their country.</summary>
+        private static readonly Lazy<Dictionary<string, Country>> _politicalParties = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var map = new Dictionary<string, Country>(StringComparer.Ordinal);
+            foreach (var c in Lexicon.Countries)
+                foreach (var p in c.PoliticalParties)
+                    if (!map.ContainsKey(p)) map[p] = c;
+            return map;
+        });
+
+        /// <summary>
+        /// What <see cref="Scan"/> reads in a description: the forms of <see cref="_forms"/>, and the political parties a
+        /// politician is named by ("PML-N leader", <see cref="Country.PoliticalParties"/>), which name no country by themselves.
+        /// </summary>
+        private static readonly Lazy<Dictionary<string, Country>> _scanForms = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var map = new Dictionary<string, Country>(_forms.Value, StringComparer.Ordinal);
+            foreach (var p in _politicalParties.Value)
+                if (!map.ContainsKey(p.Key)) map[p.Key] = p.Value;
+            return map;
+        });
+
+        private static readonly Lazy<int> _longest = new Lazy<int>(() => _scanForms.Value.Keys.Max(k => k.Split(' ').Length));
 
         /// <summary>The first words of the forms of two words or more ("United" of "United States"): a form of several words starts with one.</summary>
         private static readonly Lazy<HashSet<string>> _firstOfLonger = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(_forms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
+            new HashSet<string>(_scanForms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
 
-        /// <summary>The forms of <see cref="_forms"/> looked up by their place in a text (<see cref="Scan"/> reads words where they stand, no string cut out).</summary>
+        /// <summary>The forms of <see cref="_scanForms"/> looked up by their place in a text (<see cref="Scan"/> reads words where they stand, no string cut out).</summary>
         private static readonly Lazy<WordMap<Country>> _formSpans = new Lazy<WordMap<Country>>(() =>
         {
-            var map = new WordMap<Country>(_forms.Value.Count);
-            foreach (var f in _forms.Value) map.Find(f.Key, 0, f.Key.Length, out _) = f.Value;
+            var map = new WordMap<Country>(_scanForms.Value.Count);
+            foreach (var f in _scanForms.Value) map.Find(f.Key, 0, f.Key.Length, out _) = f.Value;
             return map;
         });
 
@@ -79,6 +101,27 @@ namespace IncidentTools.Text
             return _forms.Value.TryGetValue(form, out var c) ? c : null;
         }
 
+        /// <summary>The country of a form of several words that <see cref="Scan"/> reads (a name of the country or of one of its parties), or null.</summary>
+        private static Country? ScanForm(string form) => _scanForms.Value.TryGetValue(StripPossessive(form.Trim()), out var c) ? c : null;
+
+        /// <summary>The country whose political party the whole text names, after an article ("the PML-N", "Awami National Party"), or null.</summary>
+        public static Country? FindPoliticalParty(string text)
+        {
+            var t = StripPossessive(text.Trim());
+            if (t.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) t = t.Substring(4).TrimStart();
+            return _politicalParties.Value.TryGetValue(t, out var c) ? c : null;
+        }
+
+        /// <summary>The country of the first political party named in the words of a text ("a senator of the Awami National Party"), or null.</summary>
+        public static Country? ScanPoliticalParty(string text)
+        {
+            var words = Words(text);
+            for (int i = 0; i < words.Count; i++)
+                for (int n = Math.Min(_longest.Value, words.Count - i); n >= 1; n--)
+                    if (_politicalParties.Value.TryGetValue(StripPossessive(string.Join(" ", words.GetRange(i, n))), out var c)) return c;
+            return null;
+        }
+
         /// <summary>The country a demonym names, or null.</summary>
         public static Country? FindDemonym(string word)
         {
@@ -97,7 +140,7 @@ namespace IncidentTools.Text
         /// <summary>The country of a place a story or a correspondent reports from: a capital, else a city of cities.txt; or null.</summary>
         public static Country? FindPlace(string name) => FindCapital(name) ?? FindCity(name);
 
-        /// <summary>The first country named in the words of a text, with the word index where it is named.</summary>
+        /// <summary>The first country named in the words of a text (or whose political party it names), with the word index where it is named.</summary>
         /// <remarks>
         /// The words (<see cref="Words"/>) are read where they stand, as ranges of the text, and a word is looked up in place: a
         /// string is made only for a form of several words, after a word that starts one. (The list of words and their strings
@@ -118,7 +161,7 @@ namespace IncidentTools.Text
                     int longest = _firstOfLongerSpans.Value.Contains(text, ws, wl) ? _longest.Value : 1;
                     for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
                     {
-                        var c = n == 1 ? (forms.TryGetValue(text, ws, StrippedLength(text, ws, wl), out var one) ? one : null) : Find(Join(text, words, i, n));
+                        var c = n == 1 ? (forms.TryGetValue(text, ws, StrippedLength(text, ws, wl), out var one) ? one : null) : ScanForm(Join(text, words, i, n));
                         if (c != null)
                         {
                             wordIndex = i;

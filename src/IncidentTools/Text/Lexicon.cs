@@ -642,7 +642,14 @@ namespace IncidentTools.Text
         public List<string> OtherNames { get; } = new List<string>();
         public List<string> Capitals { get; } = new List<string>();
 
-        /// <summary>Every form matched inside a description (name, demonyms, other names).</summary>
+        /// <summary>
+        /// The country's political parties that a description names its politicians by ("PML-N leader", "a senator of the
+        /// JUI-F"): a member speaks for the country, as a nationality word says. Not names of the country: only a scan of a
+        /// description reads them (<see cref="CountryTable.Scan"/>), never a lookup of a name (<see cref="CountryTable.Find"/>).
+        /// </summary>
+        public List<string> PoliticalParties { get; } = new List<string>();
+
+        /// <summary>Every form that names the country (name, demonyms, other names).</summary>
         public IEnumerable<string> Forms()
         {
             if (MatchName) yield return Name;
@@ -1587,6 +1594,7 @@ namespace IncidentTools.Text
                 Add(c.Demonyms, 1);
                 Add(c.OtherNames, 2);
                 Add(c.Capitals, 3);
+                Add(c.PoliticalParties, 4);
             }
             return order;
         }
