@@ -24,7 +24,7 @@ namespace IncidentTools.Corpus
         private static readonly string[] PartyKeys = { "name", "aliases", "organisations", "organizations", "people", "description", "others" };
         private static readonly string[] QuestionKeys = { "id", "text", "question", "positions" };
         private static readonly string[] PositionKeys = { "label", "cues" };
-        private static readonly string[] CueKeys = { "text", "cue", "party", "parties" };
+        private static readonly string[] CueKeys = { "text", "cue", "party", "parties", "yields" };
         private static readonly Regex Placeholder = new Regex(@"\{([^}]*)\}", RegexOptions.CultureInvariant);
 
         /// <summary>Reads and checks a manifest file.</summary>
@@ -324,6 +324,12 @@ namespace IncidentTools.Corpus
                                 continue;
                             }
                             var value = Scalar(pair.Value, key);
+                            if (key == "yields")
+                            {
+                                if (value != null && !ManifestFlag.TryParse(value, out _))
+                                    Error(pair.Value, "NotTrueOrFalse", "'yields' must be true or false.", key);
+                                continue;
+                            }
                             if (key == "text" || key == "cue") { text = value; if (value != null) Placeholders(pair.Value, value, where); }
                             if (key == "party" && value != null) _cueParties.Add((pair.Value, value, where));
                         }

@@ -80,5 +80,15 @@ questions:
             Assert.True(cues.Single(c => c.Party == "Northland").Yields);
             Assert.DoesNotContain(cues, c => c.Party == null && c.Yields);
         }
+
+        [Fact]
+        public void TheCheckerKnowsTheKeyAndRejectsABadValue()
+        {
+            using var folder = new TempFolder();
+            var good = folder.Write("corpus.yaml", Manifest);
+            Assert.Empty(ManifestValidator.Validate(good));
+            var bad = folder.Write("corpus.yaml", Manifest.Replace("yields: true", "yields: maybe"));
+            Assert.Equal(new[] { "NotTrueOrFalse" }, ManifestValidator.Validate(bad).Select(i => i.Code).ToArray());
+        }
     }
 }
