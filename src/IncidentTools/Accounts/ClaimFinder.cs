@@ -356,6 +356,8 @@ namespace IncidentTools.Accounts
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
+                // (most words are no conjunction of time, claim noun or reporting verb: one look-up passes them over)
+                if (!_lexicon.ReportOpeningWords.Contains(t.Lower)) continue;
                 // "said it stood by the inquiry, three days after the Southern army issued a rejection of its findings": a clause
                 // of time set off by a comma, whose own subject names another side, dates the report by that side's act
                 if (TimedClauseOfOthers(scope, words, v, from, to, party) is var peg && peg >= 0) return peg;
