@@ -108,6 +108,12 @@ namespace IncidentTools.Accounts
             PartyDefinition? lastPersonParty = null;
             // where the cues' words stand in each range of a source (see Position)
             var rangeHits = new List<LiteralHits>();
+            // this read's lists for a source's sentences, ranges, their texts and cues, filled again for the next source
+            var sentences = new List<(int From, int To)>();
+            var ranges = new List<(int From, int To)>();
+            var rangeTexts = new List<string>();
+            var candidates = new List<CompiledCue>();
+            var rangeCandidates = new List<List<CompiledCue>>();
             foreach (var i in order)
             {
                 var a = found[i];
@@ -137,8 +143,8 @@ namespace IncidentTools.Accounts
                     // (none without a manifest's questions or a side: most attributions of most corpora)
                     if (!ReferenceEquals(scope?.Paragraph, p)) scope = ParagraphScope.For(p);
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
-                    var ranges = new List<(int From, int To)>();
-                    foreach (var (f0, t0) in scope.Sentences(from, to))
+                    ranges.Clear();
+                    foreach (var (f0, t0) in scope.Sentences(from, to, sentences))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
                         bool ownPerson = personBefore != null && ReferenceEquals(personBefore, party);
@@ -158,15 +164,15 @@ namespace IncidentTools.Accounts
                     if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
                     else answer = null;
                     // the text of each range, cut once for the cues of every question
-                    var rangeTexts = new string[ranges.Count];
-                    for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope!.Cut(ranges[r].From, ranges[r].To);
+                    rangeTexts.Clear();
+                    for (int r = 0; r < ranges.Count; r++) rangeTexts.Add(scope!.Cut(ranges[r].From, ranges[r].To));
                     // the cues that may match each range (whose words it holds), and all of them in the order first met; where
                     // their words stand in each range (this read's lists, filled again for the next source)
-                    var candidates = new List<CompiledCue>();
-                    var rangeCandidates = new List<CompiledCue>[rangeTexts.Length];
-                    while (rangeHits.Count < rangeTexts.Length) rangeHits.Add(new LiteralHits());
-                    for (int r = 0; r < rangeTexts.Length; r++)
-                        foreach (var c in rangeCandidates[r] = _cues.Candidates(rangeTexts[r], party, rangeHits[r]))
+                    candidates.Clear();
+                    while (rangeHits.Count < rangeTexts.Count) rangeHits.Add(new LiteralHits());
+                    while (rangeCandidates.Count < rangeTexts.Count) rangeCandidates.Add(new List<CompiledCue>());
+                    for (int r = 0; r < rangeTexts.Count; r++)
+                        foreach (var c in _cues.Candidates(rangeTexts[r], party, rangeHits[r], rangeCandidates[r]))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
@@ -1337,10 +1343,10 @@ namespace IncidentTools.Accounts
             /// <summary>The paragraph's text from <paramref name="from"/> to <paramref name="to"/>, curly marks made straight.</summary>
             public string Cut(int from, int to) => AccountText.Normalize(_text, from, to - from);
 
-            /// <summary>[from, to) cut into sentences, inside quotations too ("… fired first. They're wrong. They fired first.").</summary>
-            public List<(int From, int To)> Sentences(int from, int to)
+            /// <summary>[from, to) cut into sentences, inside quotations too ("… fired first. They're wrong. They fired first."), in <paramref name="result"/> (emptied first).</summary>
+            public List<(int From, int To)> Sentences(int from, int to, List<(int From, int To)> result)
             {
-                var result = new List<(int, int)>();
+                result.Clear();
                 int start = from;
                 for (int i = Negation.IndexAt(Words, from); i >= 0 && i < Words.Count && Words[i].Start < to; i++)
                 {
@@ -1478,7 +1484,7 @@ namespace IncidentTools.Accounts
         /// cannot match, and a source's words cut at other reports are often several ranges, each holding the words of a few cues.
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated)
         {
             cueText = null;
