@@ -1475,6 +1475,11 @@ namespace IncidentTools.Accounts
             return false;
         }
 
+        /// <summary>The matches of a question's cues, those kept and their votes (<see cref="Position"/>'s lists, emptied for each question).</summary>
+        private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+        private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+        private readonly List<(int Position, int Start, int End, bool Negated)> _votes = new List<(int Position, int Start, int End, bool Negated)>();
+
         /// <summary>
         /// The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them
         /// (<paramref name="candidates"/>, in the order matches are collected) and those that may match each range, or null.
@@ -1490,7 +1495,9 @@ namespace IncidentTools.Accounts
             cueText = null;
             negated = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
-            var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+            // (this reader's lists, emptied for each question: the matches, those kept, their votes)
+            var found = _found;
+            found.Clear();
             for (int r = 0; r < ranges.Count; r++)
             {
                 int rf = ranges[r].From;
@@ -1507,7 +1514,8 @@ namespace IncidentTools.Accounts
             if (found.Count == 0) return null;
             int from = ranges[0].From, to = ranges[ranges.Count - 1].To;
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
-            var kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+            var kept = _kept;
+            kept.Clear();
             var covered = new bool[to - from];
             // longest first, then leftmost, ties in the order found (the stable order of OrderByDescending(length).ThenBy(start)),
             // by an insertion sort in place: a paragraph's matches are few, and the query's iterators, keys and closures are not made
@@ -1527,7 +1535,8 @@ namespace IncidentTools.Accounts
                 kept.Add(f);
             }
 
-            var votes = new List<(int Position, int Start, int End, bool Negated)>();
+            var votes = _votes;
+            votes.Clear();
             // the kept matches overlap none of each other, so no two start at one offset: an unstable sort gives the one order
             kept.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var k in kept)
