@@ -68,7 +68,24 @@ namespace IncidentTools.Accounts
             GroupNouns = groupNouns;
             Abbreviations = abbreviations;
             StopWords = stopWords;
+            // (every word that may open another's report: a conjunction of time, a claim noun, a form of a reporting verb or of a
+            // phrasal cue's verb, all of which are forms of reporting-verbs.txt)
+            var opening = new HashSet<string>(ScopeEnds, StringComparer.OrdinalIgnoreCase);
+            opening.UnionWith(claimNouns);
+            foreach (var v in Text.Lexicon.ReportingVerbs)
+            {
+                opening.Add(v.Key);
+                opening.Add(v.Value.Form);
+            }
+            ReportOpeningWords = opening;
         }
+
+        /// <summary>
+        /// The words at which <see cref="ClaimReader"/> may find another side's report beginning: <see cref="ScopeEnds"/>, <see cref="ClaimNouns"/>
+        /// and every form of reporting-verbs.txt (the verbs of <see cref="ReportingVerb"/>, of the cue lexicon and of its phrasal cues).
+        /// A word outside it is none of these, so it is passed over with one look-up instead of one for each list.
+        /// </summary>
+        public HashSet<string> ReportOpeningWords { get; }
 
         private ILookup<string, string> Stance { get; }
 

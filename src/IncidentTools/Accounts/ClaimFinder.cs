@@ -110,6 +110,12 @@ namespace IncidentTools.Accounts
             var rangeHits = new List<LiteralHits>();
             // the claims whose position rests only on cues that yield (few documents have any)
             List<int>? yielding = null;
+            // this read's lists for a source's sentences, ranges, their texts and cues, filled again for the next source
+            var sentences = new List<(int From, int To)>();
+            var ranges = new List<(int From, int To)>();
+            var rangeTexts = new List<string>();
+            var candidates = new List<CompiledCue>();
+            var rangeCandidates = new List<List<CompiledCue>>();
             foreach (var i in order)
             {
                 var a = found[i];
@@ -139,8 +145,8 @@ namespace IncidentTools.Accounts
                     // (none without a manifest's questions or a side: most attributions of most corpora)
                     if (!ReferenceEquals(scope?.Paragraph, p)) scope = ParagraphScope.For(p);
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
-                    var ranges = new List<(int From, int To)>();
-                    foreach (var (f0, t0) in scope.Sentences(from, to))
+                    ranges.Clear();
+                    foreach (var (f0, t0) in scope.Sentences(from, to, sentences))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
                         bool ownPerson = personBefore != null && ReferenceEquals(personBefore, party);
@@ -160,15 +166,15 @@ namespace IncidentTools.Accounts
                     if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
                     else answer = null;
                     // the text of each range, cut once for the cues of every question
-                    var rangeTexts = new string[ranges.Count];
-                    for (int r = 0; r < ranges.Count; r++) rangeTexts[r] = scope!.Cut(ranges[r].From, ranges[r].To);
+                    rangeTexts.Clear();
+                    for (int r = 0; r < ranges.Count; r++) rangeTexts.Add(scope!.Cut(ranges[r].From, ranges[r].To));
                     // the cues that may match each range (whose words it holds), and all of them in the order first met; where
                     // their words stand in each range (this read's lists, filled again for the next source)
-                    var candidates = new List<CompiledCue>();
-                    var rangeCandidates = new List<CompiledCue>[rangeTexts.Length];
-                    while (rangeHits.Count < rangeTexts.Length) rangeHits.Add(new LiteralHits());
-                    for (int r = 0; r < rangeTexts.Length; r++)
-                        foreach (var c in rangeCandidates[r] = _cues.Candidates(rangeTexts[r], party, rangeHits[r]))
+                    candidates.Clear();
+                    while (rangeHits.Count < rangeTexts.Count) rangeHits.Add(new LiteralHits());
+                    while (rangeCandidates.Count < rangeTexts.Count) rangeCandidates.Add(new List<CompiledCue>());
+                    for (int r = 0; r < rangeTexts.Count; r++)
+                        foreach (var c in _cues.Candidates(rangeTexts[r], party, rangeHits[r], rangeCandidates[r]))
                             if (!candidates.Contains(c)) candidates.Add(c);
                     foreach (var q in _cues.Questions)
                     {
@@ -395,6 +401,8 @@ namespace IncidentTools.Accounts
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
+                // (most words are no conjunction of time, claim noun or reporting verb: one look-up passes them over)
+                if (!_lexicon.ReportOpeningWords.Contains(t.Lower)) continue;
                 // "said it stood by the inquiry, three days after the Southern army issued a rejection of its findings": a clause
                 // of time set off by a comma, whose own subject names another side, dates the report by that side's act
                 if (TimedClauseOfOthers(scope, words, v, from, to, party) is var peg && peg >= 0) return peg;
@@ -1374,10 +1382,10 @@ namespace IncidentTools.Accounts
             /// <summary>The paragraph's text from <paramref name="from"/> to <paramref name="to"/>, curly marks made straight.</summary>
             public string Cut(int from, int to) => AccountText.Normalize(_text, from, to - from);
 
-            /// <summary>[from, to) cut into sentences, inside quotations too ("… fired first. They're wrong. They fired first.").</summary>
-            public List<(int From, int To)> Sentences(int from, int to)
+            /// <summary>[from, to) cut into sentences, inside quotations too ("… fired first. They're wrong. They fired first."), in <paramref name="result"/> (emptied first).</summary>
+            public List<(int From, int To)> Sentences(int from, int to, List<(int From, int To)> result)
             {
-                var result = new List<(int, int)>();
+                result.Clear();
                 int start = from;
                 for (int i = Negation.IndexAt(Words, from); i >= 0 && i < Words.Count && Words[i].Start < to; i++)
                 {
@@ -1506,6 +1514,11 @@ namespace IncidentTools.Accounts
             return false;
         }
 
+        /// <summary>The matches of a question's cues, those kept and their votes (<see cref="Position"/>'s lists, emptied for each question).</summary>
+        private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+        private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+        private readonly List<(int Position, int Start, int End, bool Negated, bool Yields)> _votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
+
         /// <summary>
         /// The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them
         /// (<paramref name="candidates"/>, in the order matches are collected) and those that may match each range, or null.
@@ -1515,14 +1528,16 @@ namespace IncidentTools.Accounts
         /// cannot match, and a source's words cut at other reports are often several ranges, each holding the words of a few cues.
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<CompiledCue>[] rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, string[] rangeTexts, PartyDefinition party,
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields)
         {
             cueText = null;
             negated = false;
             yields = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
-            var found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+            // (this reader's lists, emptied for each question: the matches, those kept, their votes)
+            var found = _found;
+            found.Clear();
             for (int r = 0; r < ranges.Count; r++)
             {
                 int rf = ranges[r].From;
@@ -1539,7 +1554,8 @@ namespace IncidentTools.Accounts
             if (found.Count == 0) return null;
             int from = ranges[0].From, to = ranges[ranges.Count - 1].To;
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
-            var kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
+            var kept = _kept;
+            kept.Clear();
             var covered = new bool[to - from];
             // longest first, then leftmost, ties in the order found (the stable order of OrderByDescending(length).ThenBy(start)),
             // by an insertion sort in place: a paragraph's matches are few, and the query's iterators, keys and closures are not made
@@ -1559,7 +1575,8 @@ namespace IncidentTools.Accounts
                 kept.Add(f);
             }
 
-            var votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
+            var votes = _votes;
+            votes.Clear();
             // the kept matches overlap none of each other, so no two start at one offset: an unstable sort gives the one order
             kept.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var k in kept)

@@ -226,8 +226,11 @@ namespace IncidentTools.Accounts
         /// The cues that may match a sentence said by this party, in manifest order: those that count
         /// for the party and whose words all stand in the sentence. Only these patterns need be run.
         /// </summary>
-        /// <remarks>With <paramref name="hits"/>, the places of the cues' strings in the sentence too, for <see cref="CompiledCue.Match"/>.</remarks>
-        public List<CompiledCue> Candidates(string sentence, PartyDefinition party, LiteralHits? hits = null)
+        /// <remarks>
+        /// With <paramref name="hits"/>, the places of the cues' strings in the sentence too, for <see cref="CompiledCue.Match"/>; with
+        /// <paramref name="into"/>, the cues in that list (emptied first: the claim reader's list for the range), else in a new one.
+        /// </remarks>
+        public List<CompiledCue> Candidates(string sentence, PartyDefinition party, LiteralHits? hits = null, List<CompiledCue>? into = null)
         {
             // this thread's scratch lists and array, read before the next call (no cue or party index is asked in between)
             var found = _found ??= new List<int>();
@@ -239,7 +242,8 @@ namespace IncidentTools.Accounts
             foreach (var id in found)
                 if (_byAnchor[id] is { } cues) indexes.AddRange(cues);
             indexes.Sort();
-            var result = new List<CompiledCue>();
+            var result = into ?? new List<CompiledCue>();
+            result.Clear();
             foreach (var c in indexes)
             {
                 var cue = Cues[c];
