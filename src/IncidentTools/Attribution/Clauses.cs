@@ -1790,11 +1790,12 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the token may stand between a verb of purpose and the infinitive it governs ("took to the radio to …",
-        /// "used the hearing to …"): no quotation or mark, no word that starts a clause, no pronoun that may name another subject.
+        /// "used the hearing to …"): no quotation or mark, no word that starts a clause, no pronoun that may name another subject,
+        /// no noun of not doing, whose own infinitive that is ("came under fire for its failure to speak out on …").
         /// </summary>
         internal static bool MayStandInPurpose(Token t) =>
             !(t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) &&
-            !(t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun)));
+            !(t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun) || Lexicon.Is(t.Lower, WordSense.NotDoing)));
 
         /// <summary>
         /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb

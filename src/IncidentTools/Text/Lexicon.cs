@@ -505,6 +505,11 @@ namespace IncidentTools.Text
         /// described ("a Western diplomat") is a foreign observer, of no one state (<see cref="Attribution.MentionFacts.EnvoyOfABloc(string?)"/>).
         /// </summary>
         Bloc = 8,
+        /// <summary>
+        /// A noun of not doing ("failure", "refusal", "reluctance"): an infinitive right after it is what was not done ("its
+        /// failure to speak out on …", "his refusal to comment on …"), no words of anyone, nor the purpose of a verb before it.
+        /// </summary>
+        NotDoing = 16,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
