@@ -52,6 +52,13 @@ namespace IncidentTools.Attribution
         private static bool IsJudgingParticiple(string lower) =>
             Lexicon.Verb(lower) is { } v && v.IsParticiple && v.Has(VerbTag.Judgement) && !v.Has(VerbTag.Manner);
 
+        /// <summary>
+        /// A participle of a verb of reported speech, stance, denial or judgement that introduces no quotation ("rejecting",
+        /// "backing", "endorsing"), no manner of speaking.
+        /// </summary>
+        private static bool IsReportedParticiple(string lower) =>
+            CueLexicon.Verb(lower) is { } v && v.Kind == VerbForm.Gerund && v.IsSpeech && v.Has(VerbTag.Reported);
+
         public Clauses(MentionParser parser) => _parser = parser;
 
         public MentionParser Mentions => _parser;
@@ -1711,9 +1718,11 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The absolute construction opened by "with" at <paramref name="w"/> ("with Mayor Lund calling it …", "with three in
         /// 10 saying …", "with marchers and spectators chanting …"): its noun phrase (no pronoun; two joined by "and" are one) and the token of its participle of saying, at most two adverbs after the
-        /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase.
+        /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase. With
+        /// <paramref name="reported"/>, the participle may be any of a verb of reported speech or stance too, one that introduces no
+        /// quotation ("with the ministry rejecting the findings", "with the union backing the strike").
         /// </summary>
-        public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit)
+        public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit, bool reported = false)
         {
             // (a counted share the mention grammar does not read: "with three in 10 saying", "with 30 percent of voters saying")
             var m = _parser.Parse(tk, w + 1, limit, inverted: false) ?? ShareSubject(tk, w + 1, limit);
@@ -1725,7 +1734,7 @@ namespace IncidentTools.Attribution
             int k = m.Next;
             while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
             // "with 140 captains blasting the levy", "with the union backing the plan": a verb of judging too
-            if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower))) return null;
+            if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower) || reported && IsReportedParticiple(tk[k].Lower))) return null;
             // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
             for (int i = w + 1; i < k; i++)
                 if (!tk[i].IsWord) return null;
