@@ -1404,19 +1404,38 @@ namespace IncidentTools.Attribution
         private const int ParticipleAdverbReach = 2;
 
         /// <summary>
-        /// "…, also calling on voters to reject “…”", "…, even after repeatedly dismissing them as “…”": one or two adverbs that may
-        /// stand before a cue (tagged cue-adverb: "also", "repeatedly", "again"; no finite auxiliary or verb, which would make
-        /// the participle part of a finite verb: "…, was calling") between the participle at k and the comma or the lead word
+        /// "…, also calling on voters to reject “…”", "…, even after repeatedly dismissing them as “…”", "…, at one point calling
+        /// the mayor “a liar”": one or two adverbs that may stand before a cue (tagged cue-adverb: "also", "repeatedly", "again";
+        /// no finite auxiliary or verb, which would make the participle part of a finite verb: "…, was calling") or phrases of a
+        /// moment (tagged moment: "at one point", "at times") between the participle at k and the comma or the lead word
         /// ("after", "by", "while") that opens its phrase. The participle then reports for the subject as it does right after the comma.
         /// </summary>
-        private static bool AfterCommaAndAdverbs(IReadOnlyList<Token> tk, int k, int from)
+        private static bool AfterCommaAndAdverbs(IReadOnlyList<Token> tk, int k, int from) =>
+            OpeningBeforeAdverbs(tk, k, from) is var j && j >= 0 && (tk[j].Is(",") || tk[j].IsLowerWord && tk[j].Has(WordClass.ParticipleLead));
+
+        /// <summary>The most words of a phrase of a moment before a participle ("at another point").</summary>
+        private const int MomentReach = 3;
+
+        /// <summary>
+        /// For a participle at k after one or two adverbs or phrases of a moment (<see cref="AfterCommaAndAdverbs"/>), the index of
+        /// the token before them, or -1 when none stands right before k.
+        /// </summary>
+        internal static int OpeningBeforeAdverbs(IReadOnlyList<Token> tk, int k, int from)
         {
             int j = k - 1;
-            while (j > from && k - j <= ParticipleAdverbReach && tk[j].IsLowerWord && tk[j].Has(WordTag.CueAdverb) &&
-                   !tk[j].Has(WordTag.Finite) && !tk[j].Has(WordClass.Be) && tk[j].CueVerb == null && !tk[j].IsVerbForm)
-                j--;
-            if (j == k - 1 || j <= from) return false;
-            return tk[j].Is(",") || tk[j].IsLowerWord && tk[j].Has(WordClass.ParticipleLead);
+            for (int n = 0; n < ParticipleAdverbReach && j > from; n++)
+            {
+                if (tk[j].IsLowerWord && tk[j].Has(WordTag.CueAdverb) && !tk[j].Has(WordTag.Finite) && !tk[j].Has(WordClass.Be) && tk[j].CueVerb == null && !tk[j].IsVerbForm)
+                {
+                    j--;
+                    continue;
+                }
+                int len = MomentReach;
+                while (len >= 2 && !(j - len + 1 > from && tk[j - len + 1].IsLowerWord && Lexicon.Is(MentionParser.Join(tk, j - len + 1, j + 1).ToLowerInvariant(), WordSense.Moment))) len--;
+                if (len < 2) break;
+                j -= len;
+            }
+            return j == k - 1 || j <= from ? -1 : j;
         }
 
         /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>

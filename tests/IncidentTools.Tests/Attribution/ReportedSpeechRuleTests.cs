@@ -880,6 +880,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("the bridge was unsafe", f.Content);
         }
 
+        [Theory]
+        // one or two adverbs of the verb group, or a phrase of a moment, between the comma and the participle
+        [InlineData("The mayor denied the report, even admitting that she had met the owners.", "admitting", "she had met the owners")]
+        [InlineData("The mayor spoke for an hour, at one point saying that the bridge was unsafe.", "saying", "the bridge was unsafe")]
+        [InlineData("The mayor took questions all night, at times insisting that the bridge was safe.", "insisting", "the bridge was safe")]
+        public void AParticipleAfterAnAdverbOrAMomentReportsForTheSubject(string sentence, string cue, string content)
+        {
+            var f = ByCue(Run(sentence, new Participial()), cue);
+            Assert.Equal("The mayor", f.Source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // an adverb of another time: a later act, as often of someone named closer ("Bell and Reyes")
+        [InlineData("The mayor stayed calm despite a few critics of the levy, such as Ada Bell and Tomas Reyes, now saying that it should go.")]
+        [InlineData("The mayor denied the report, later admitting that she had met the owners.")]
+        public void NoParticipleOfTheSubjectAfterAnAdverbOfAnotherTime(string sentence) =>
+            Assert.DoesNotContain(Run(sentence, new Participial()), f => f.Cue is "saying" or "admitting");
+
         [Fact]
         public void AnObjectPronounAfterAccordingToIsResolvedLikeASubject()
         {
