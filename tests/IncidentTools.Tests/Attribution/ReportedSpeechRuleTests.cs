@@ -144,6 +144,9 @@ namespace IncidentTools.Tests.Attribution
         // the formal "wishes to state" of a diplomatic note or a government statement
         [InlineData("The Harbour Ministry wishes to state that the pier was closed on time.", "The Harbour Ministry", "state", "the pier was closed on time")]
         [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
+        // a split infinitive: one adverb in -ly between "to" and the cue
+        [InlineData("Ortiz continued to publicly insist that the bridge was safe.", "Ortiz", "insist", "the bridge was safe")]
+        [InlineData("The harbour column goes on to openly ridicule the mayor and her aides.", "The harbour column", "ridicule", "the mayor and her aides")]
         [InlineData("Ortiz tried to explain why the bridge had been closed.", "Ortiz", "explain", "why the bridge had been closed")]
         [InlineData("Older drivers were slightly more likely to say the detour was too long.", "Older drivers", "say", "the detour was too long")]
         [InlineData("The inspector asked whether the cables had ever been tested.", "The inspector", "asked", "whether the cables had ever been tested")]
