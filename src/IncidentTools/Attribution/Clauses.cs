@@ -52,6 +52,13 @@ namespace IncidentTools.Attribution
         private static bool IsJudgingParticiple(string lower) =>
             Lexicon.Verb(lower) is { } v && v.IsParticiple && v.Has(VerbTag.Judgement) && !v.Has(VerbTag.Manner);
 
+        /// <summary>
+        /// A participle of a verb of reported speech, stance, denial or judgement that introduces no quotation ("rejecting",
+        /// "backing", "endorsing"), no manner of speaking.
+        /// </summary>
+        private static bool IsReportedParticiple(string lower) =>
+            CueLexicon.Verb(lower) is { } v && v.Kind == VerbForm.Gerund && v.IsSpeech && v.Has(VerbTag.Reported);
+
         public Clauses(MentionParser parser) => _parser = parser;
 
         public MentionParser Mentions => _parser;
@@ -1397,19 +1404,38 @@ namespace IncidentTools.Attribution
         private const int ParticipleAdverbReach = 2;
 
         /// <summary>
-        /// "…, also calling on voters to reject “…”", "…, even after repeatedly dismissing them as “…”": one or two adverbs that may
-        /// stand before a cue (tagged cue-adverb: "also", "repeatedly", "again"; no finite auxiliary or verb, which would make
-        /// the participle part of a finite verb: "…, was calling") between the participle at k and the comma or the lead word
+        /// "…, also calling on voters to reject “…”", "…, even after repeatedly dismissing them as “…”", "…, at one point calling
+        /// the mayor “a liar”": one or two adverbs that may stand before a cue (tagged cue-adverb: "also", "repeatedly", "again";
+        /// no finite auxiliary or verb, which would make the participle part of a finite verb: "…, was calling") or phrases of a
+        /// moment (tagged moment: "at one point", "at times") between the participle at k and the comma or the lead word
         /// ("after", "by", "while") that opens its phrase. The participle then reports for the subject as it does right after the comma.
         /// </summary>
-        private static bool AfterCommaAndAdverbs(IReadOnlyList<Token> tk, int k, int from)
+        private static bool AfterCommaAndAdverbs(IReadOnlyList<Token> tk, int k, int from) =>
+            OpeningBeforeAdverbs(tk, k, from) is var j && j >= 0 && (tk[j].Is(",") || tk[j].IsLowerWord && tk[j].Has(WordClass.ParticipleLead));
+
+        /// <summary>The most words of a phrase of a moment before a participle ("at another point").</summary>
+        private const int MomentReach = 3;
+
+        /// <summary>
+        /// For a participle at k after one or two adverbs or phrases of a moment (<see cref="AfterCommaAndAdverbs"/>), the index of
+        /// the token before them, or -1 when none stands right before k.
+        /// </summary>
+        internal static int OpeningBeforeAdverbs(IReadOnlyList<Token> tk, int k, int from)
         {
             int j = k - 1;
-            while (j > from && k - j <= ParticipleAdverbReach && tk[j].IsLowerWord && tk[j].Has(WordTag.CueAdverb) &&
-                   !tk[j].Has(WordTag.Finite) && !tk[j].Has(WordClass.Be) && tk[j].CueVerb == null && !tk[j].IsVerbForm)
-                j--;
-            if (j == k - 1 || j <= from) return false;
-            return tk[j].Is(",") || tk[j].IsLowerWord && tk[j].Has(WordClass.ParticipleLead);
+            for (int n = 0; n < ParticipleAdverbReach && j > from; n++)
+            {
+                if (tk[j].IsLowerWord && tk[j].Has(WordTag.CueAdverb) && !tk[j].Has(WordTag.Finite) && !tk[j].Has(WordClass.Be) && tk[j].CueVerb == null && !tk[j].IsVerbForm)
+                {
+                    j--;
+                    continue;
+                }
+                int len = MomentReach;
+                while (len >= 2 && !(j - len + 1 > from && tk[j - len + 1].IsLowerWord && Lexicon.Is(MentionParser.Join(tk, j - len + 1, j + 1).ToLowerInvariant(), WordSense.Moment))) len--;
+                if (len < 2) break;
+                j -= len;
+            }
+            return j == k - 1 || j <= from ? -1 : j;
         }
 
         /// <summary>How many tokens the phrase of a participle after "with" may run before the quotation it holds.</summary>
@@ -1711,9 +1737,11 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The absolute construction opened by "with" at <paramref name="w"/> ("with Mayor Lund calling it …", "with three in
         /// 10 saying …", "with marchers and spectators chanting …"): its noun phrase (no pronoun; two joined by "and" are one) and the token of its participle of saying, at most two adverbs after the
-        /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase.
+        /// phrase and all of it before <paramref name="limit"/>; null when the words after "with" are no such phrase. With
+        /// <paramref name="reported"/>, the participle may be any of a verb of reported speech or stance too, one that introduces no
+        /// quotation ("with the ministry rejecting the findings", "with the union backing the strike").
         /// </summary>
-        public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit)
+        public (Mention Subject, int Participle)? WithSubjectParticiple(IReadOnlyList<Token> tk, int w, int limit, bool reported = false)
         {
             // (a counted share the mention grammar does not read: "with three in 10 saying", "with 30 percent of voters saying")
             var m = _parser.Parse(tk, w + 1, limit, inverted: false) ?? ShareSubject(tk, w + 1, limit);
@@ -1725,7 +1753,7 @@ namespace IncidentTools.Attribution
             int k = m.Next;
             while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
             // "with 140 captains blasting the levy", "with the union backing the plan": a verb of judging too
-            if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower))) return null;
+            if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower) || reported && IsReportedParticiple(tk[k].Lower))) return null;
             // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
             for (int i = w + 1; i < k; i++)
                 if (!tk[i].IsWord) return null;
@@ -1790,11 +1818,12 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when the token may stand between a verb of purpose and the infinitive it governs ("took to the radio to …",
-        /// "used the hearing to …"): no quotation or mark, no word that starts a clause, no pronoun that may name another subject.
+        /// "used the hearing to …"): no quotation or mark, no word that starts a clause, no pronoun that may name another subject,
+        /// no noun of not doing, whose own infinitive that is ("came under fire for its failure to speak out on …").
         /// </summary>
         internal static bool MayStandInPurpose(Token t) =>
             !(t.IsQuote || t.Is(",") || t.Is(";") || t.Is(":") || t.Is("—") || t.Is("--")) &&
-            !(t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun)));
+            !(t.IsWord && (t.Has(WordTag.ClauseBreak) || MentionParser.IsPronoun(t.Lower) || t.Has(WordTag.ObjectPronoun) || Lexicon.Is(t.Lower, WordSense.NotDoing)));
 
         /// <summary>
         /// "Walsh added that Swanson surfaced after several seconds, yelled “shark attack!”": a reporting verb

@@ -505,6 +505,22 @@ namespace IncidentTools.Text
         /// described ("a Western diplomat") is a foreign observer, of no one state (<see cref="Attribution.MentionFacts.EnvoyOfABloc(string?)"/>).
         /// </summary>
         Bloc = 8,
+        /// <summary>
+        /// A noun of not doing ("failure", "refusal", "reluctance"): an infinitive right after it is what was not done ("its
+        /// failure to speak out on …", "his refusal to comment on …"), no words of anyone, nor the purpose of a verb before it.
+        /// </summary>
+        NotDoing = 16,
+        /// <summary>
+        /// A phrase of one moment or some moments of a longer speech or event ("at one point", "at times", "at another
+        /// point"): between a comma and a participle of saying it says when, and the participle still reports for the clause
+        /// before ("…, at one point calling the mayor “a liar”").
+        /// </summary>
+        Moment = 32,
+        /// <summary>
+        /// An adverb of another time than its clause's ("now", "later", "then"): a participle of saying after it and a comma is
+        /// an act of a later time, as often of someone named closer as of the clause's subject ("…, Bell and Reyes, now saying …").
+        /// </summary>
+        OtherTime = 64,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

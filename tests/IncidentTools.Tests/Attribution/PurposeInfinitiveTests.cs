@@ -44,6 +44,15 @@ namespace IncidentTools.Tests.Attribution
         public void NoActOfPurposeWithoutTheSubjectsOwnVerb(string body) =>
             Assert.Empty(Run(body, new CueThenContent()));
 
+        [Theory]
+        [InlineData("The harbour board came under heavy criticism for its failure to speak out on the closures.")]
+        [InlineData("The harbour board came under fire for its refusal to comment on the closures.")]
+        [InlineData("Mayor Ines Tovar took heat over her reluctance to condemn the closure of the pier.")]
+        [InlineData("The dockers' union came in for scorn over its inability to explain the vote.")]
+        public void TheInfinitiveOfANounOfNotDoingIsWhatWasNotDone(string body) =>
+            // the infinitive belongs to the noun of not doing before it: no words of the subject, nor any act of purpose
+            Assert.DoesNotContain(Run(body, new CueThenContent()), f => f.Cue is "speak out on" or "comment on" or "condemn" or "explain");
+
         [Fact]
         public void ARelativeClauseThatPicksOutItsNounIsNoReport()
         {

@@ -144,6 +144,9 @@ namespace IncidentTools.Tests.Attribution
         // the formal "wishes to state" of a diplomatic note or a government statement
         [InlineData("The Harbour Ministry wishes to state that the pier was closed on time.", "The Harbour Ministry", "state", "the pier was closed on time")]
         [InlineData("Ortiz went on to say the ferries would run again.", "Ortiz", "went on to say", "the ferries would run again")]
+        // a split infinitive: one adverb in -ly between "to" and the cue
+        [InlineData("Ortiz continued to publicly insist that the bridge was safe.", "Ortiz", "insist", "the bridge was safe")]
+        [InlineData("The harbour column goes on to openly ridicule the mayor and her aides.", "The harbour column", "ridicule", "the mayor and her aides")]
         [InlineData("Ortiz tried to explain why the bridge had been closed.", "Ortiz", "explain", "why the bridge had been closed")]
         [InlineData("Older drivers were slightly more likely to say the detour was too long.", "Older drivers", "say", "the detour was too long")]
         [InlineData("The inspector asked whether the cables had ever been tested.", "The inspector", "asked", "whether the cables had ever been tested")]
@@ -879,6 +882,25 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("saying", f.Cue);
             Assert.Equal("the bridge was unsafe", f.Content);
         }
+
+        [Theory]
+        // one or two adverbs of the verb group, or a phrase of a moment, between the comma and the participle
+        [InlineData("The mayor denied the report, even admitting that she had met the owners.", "admitting", "she had met the owners")]
+        [InlineData("The mayor spoke for an hour, at one point saying that the bridge was unsafe.", "saying", "the bridge was unsafe")]
+        [InlineData("The mayor took questions all night, at times insisting that the bridge was safe.", "insisting", "the bridge was safe")]
+        public void AParticipleAfterAnAdverbOrAMomentReportsForTheSubject(string sentence, string cue, string content)
+        {
+            var f = ByCue(Run(sentence, new Participial()), cue);
+            Assert.Equal("The mayor", f.Source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // an adverb of another time: a later act, as often of someone named closer ("Bell and Reyes")
+        [InlineData("The mayor stayed calm despite a few critics of the levy, such as Ada Bell and Tomas Reyes, now saying that it should go.")]
+        [InlineData("The mayor denied the report, later admitting that she had met the owners.")]
+        public void NoParticipleOfTheSubjectAfterAnAdverbOfAnotherTime(string sentence) =>
+            Assert.DoesNotContain(Run(sentence, new Participial()), f => f.Cue is "saying" or "admitting");
 
         [Fact]
         public void AnObjectPronounAfterAccordingToIsResolvedLikeASubject()

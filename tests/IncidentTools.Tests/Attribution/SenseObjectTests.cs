@@ -6,7 +6,7 @@ namespace IncidentTools.Tests.Attribution
 {
     /// <summary>
     /// A reporting verb whose plain object marks its other, everyday sense (sense-objects.txt: keeping with "maintain", feeling
-    /// a pressure with "feel", attacking with force with "attack") reports nothing; the same verb with a clause, or with an
+    /// a pressure with "feel", attacking with force with "attack", taking up a post or a manner with "assume") reports nothing; the same verb with a clause, or with an
     /// object of no such sense, still reports.
     /// </summary>
     public class SenseObjectTests
@@ -18,6 +18,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Local growers will feel the pinch when the levy rises.")]
         [InlineData("A man with a kitchen knife attacked the guard outside the depot on Friday.")]
         [InlineData("Gunmen attacked a police checkpoint near the river crossing.")]
+        // taking up a post, a burden or a manner with "assume"
+        [InlineData("Ines Tovar assumed office as harbour master in 2019.")]
+        [InlineData("The deputy mayor has assumed a newly created role as ferry commissioner.")]
+        [InlineData("At first, the captain seems to simply assume a gentler tactic with the crews.")]
         public void TheOtherSenseReportsNothing(string sentence) =>
             Assert.Empty(Run(sentence));
 
@@ -36,6 +40,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Councillor Bram Okafor maintains that the moorings are safe.", "Councillor Bram Okafor", "maintains", "the moorings are safe")]
         [InlineData("Councillor Bram Okafor attacked the ferry plan as reckless.", "Councillor Bram Okafor", "attacked", "the ferry plan as reckless")]
         [InlineData("The dockworkers felt betrayed by the board.", "The dockworkers", "felt", "betrayed by the board")]
+        [InlineData("The harbour master assumed the levy would pass.", "The harbour master", "assumed", "the levy would pass")]
         public void TheVerbOfSayingOrThinkingStillReports(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));

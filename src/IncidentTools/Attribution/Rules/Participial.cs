@@ -31,7 +31,8 @@ namespace IncidentTools.Attribution.Rules
                         // "released a statement Tuesday saying": a participle right after a document the subject issues says what the subject says
                         var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0) : null;
                         bool afterDocument = issuer != null;
-                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && (tk[k - 1].Has(WordGroup.Agent) || tk[k - 1].Has(WordClass.ParticipleLead))) && !afterDocument) continue;
+                        if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && (tk[k - 1].Has(WordGroup.Agent) || tk[k - 1].Has(WordClass.ParticipleLead))) && !afterDocument &&
+                            !AfterCommaAndWhen(tk, k, s0)) continue;
                         if (!(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         if (ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
                         var (c, e) = content;
@@ -51,6 +52,21 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "…, later admitting that …", "…, at one point saying that …": a comma, then one or two adverbs of the verb group or
+        /// phrases of a moment (<see cref="Clauses.OpeningBeforeAdverbs"/>) right before the participle at k, which still goes on
+        /// the clause before; not after an adverb of another time (tagged other-time: "now", "later", "then").
+        /// </summary>
+        private static bool AfterCommaAndWhen(System.Collections.Generic.IReadOnlyList<Token> tk, int k, int s0)
+        {
+            int j = Clauses.OpeningBeforeAdverbs(tk, k, s0);
+            if (j < 0 || !tk[j].Is(",")) return false;
+            // "…, later admitting …", "…, Bell and Reyes, now saying …": an act of another time, as often someone else's
+            for (int i = j + 1; i < k; i++)
+                if (tk[i].IsWord && Lexicon.Is(tk[i].Lower, WordSense.OtherTime)) return false;
+            return true;
         }
 
         /// <summary>

@@ -22,7 +22,8 @@ namespace IncidentTools.Attribution.Rules
         {
             if (cue.Entry.Kind != VerbForm.Base || cue.Entry.Verb.PastAsBase) return true;
             // "she continued to say", "he appeared to suggest": an infinitive agrees through the verb that governs it
-            if (cue.Verb - 1 > cue.GroupStart && tk[cue.Verb - 1].IsWord && tk[cue.Verb - 1].Has(WordGroup.InfinitiveMarker)) return true;
+            // ("went on to openly ridicule": over one adverb in -ly)
+            if (SplitInfinitiveMarker(tk, cue.Verb, cue.GroupStart + 1) >= 0) return true;
             for (int i = cue.GroupStart; i < cue.Verb; i++)
                 if (tk[i].IsWord && tk[i].Has(WordTag.Finite)) return true;
             if (m.Owner != null && m.IsPronoun) return true;    // "who say": the antecedent decides

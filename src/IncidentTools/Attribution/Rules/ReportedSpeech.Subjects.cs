@@ -279,6 +279,12 @@ namespace IncidentTools.Attribution.Rules
                 // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
                 if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
+                // "On top of that, Lund said", "After that, the mayor said": the whole phrase opens the sentence, no clause
+                if (DemonstrativeClosingIntro(tk, b, s0))
+                {
+                    b = s0 - 1;
+                    break;
+                }
                 if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !OpensApproximateTime(tk, b, s0))
                 {
                     // "Clinton and Sanders said", "the army and the ministry said", "the mayor and her aides said": a coordination of
@@ -916,6 +922,26 @@ namespace IncidentTools.Attribution.Rules
         private static bool OpensApproximateTime(IReadOnlyList<Token> tk, int b, int s0) =>
             b - 1 >= s0 && tk[b].IsLowerWord && tk[b].Has(WordClass.TimeDeictic) && tk[b - 1].IsCapitalized && tk[b - 1].Has(WordTag.Approximate) &&
             (b - 1 == s0 || !tk[b - 2].IsWord);
+
+        /// <summary>
+        /// "On top of that, …", "Despite that, …", "After that, …", "But beyond that, …": "that" before the comma that closes a phrase
+        /// opening the sentence with a preposition is the preposition's object, pointing back at what the text said; it opens no
+        /// clause, and the preposition ("After") opens no subordinate one. The
+        /// phrase has no mark and no finite verb, at most <see cref="ApproximateTimeReach"/> words from its first preposition,
+        /// after connectives alone ("And", "But"); not "Trump said that, …" nor "So that, …" (no preposition before "that").
+        /// </summary>
+        private static bool DemonstrativeClosingIntro(IReadOnlyList<Token> tk, int b, int s0)
+        {
+            if (b - 1 < s0 || b + 1 >= tk.Count || !tk[b + 1].Is(",") || !tk[b].IsLowerWord || !tk[b].Has(WordClass.SingularDemonstrative)) return false;
+            var before = tk[b - 1];
+            if (!before.IsWord || !before.Has(WordTag.Preposition | WordTag.IntroPhrase) || before.Has(WordTag.Finite)) return false;
+            int a = s0;
+            while (a < b - 1 && tk[a].IsWord && tk[a].Has(WordTag.Intro) && !tk[a].Has(WordTag.IntroPhrase)) a++;
+            if (b - a > ApproximateTimeReach || !tk[a].IsWord || !tk[a].Has(WordTag.IntroPhrase)) return false;
+            for (int i = a; i < b; i++)
+                if (!tk[i].IsWord || tk[i].Has(WordTag.Finite)) return false;
+            return true;
+        }
 
         /// <summary>The most words of a phrase of approximate time before its comma ("Around that time", "About this point").</summary>
         private const int ApproximateTimeReach = 4;

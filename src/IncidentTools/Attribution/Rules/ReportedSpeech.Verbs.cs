@@ -40,7 +40,9 @@ namespace IncidentTools.Attribution.Rules
             if (k - 1 >= s0 && tk[k - 1].IsWord)
             {
                 var prev = tk[k - 1];
-                if (prev.Has(WordGroup.InfinitiveMarker) && Catenative(tk, k - 1, s0) is int c && c >= 0)
+                // "went on to openly ridicule …", "continued to publicly say …": an adverb in -ly between "to" and the verb
+                int to = SplitInfinitiveMarker(tk, k, s0);
+                if (to >= 0 && Catenative(tk, to, s0) is int c && c >= 0)
                 {
                     // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
                     // a phrasal cue that takes in this verb ("went on to say") is the reading
@@ -114,6 +116,17 @@ namespace IncidentTools.Attribution.Rules
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
             return new VerbCue(entry, k, end, g);
+        }
+
+        /// <summary>
+        /// For a verb at k, the index of the "to" of its infinitive: right before it, or before one adverb in -ly between ("to
+        /// openly ridicule", "to publicly say"); -1 when no "to" stands there.
+        /// </summary>
+        private static int SplitInfinitiveMarker(IReadOnlyList<Token> tk, int k, int s0)
+        {
+            if (k - 1 >= s0 && tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.InfinitiveMarker)) return k - 1;
+            return k - 2 >= s0 && tk[k - 1].IsLowerWord && CueLexicon.IsLyAdverb(tk[k - 1]) && !tk[k - 1].Has(WordTag.Finite) &&
+                   tk[k - 2].IsLowerWord && tk[k - 2].Has(WordGroup.InfinitiveMarker) ? k - 2 : -1;
         }
 
         /// <summary>

@@ -25,8 +25,27 @@ namespace IncidentTools.Attribution.Rules
         /// object does not mark the verb's everyday sense (sense-objects.txt, "with gunmen attacking the convoy").
         /// </summary>
         private static bool JudgesItsObject(System.Collections.Generic.IReadOnlyList<Token> tk, CueVerb entry, int k, int end, Mention subject, int s0, int c) =>
-            entry.Has(VerbTag.Judgement | VerbTag.Denial | VerbTag.Concession) && !entry.Has(VerbTag.Stance) &&
+            Judges(entry) &&
             ReportedSpeech.Suits(tk, new VerbCue(entry, k, end, k), new Subject(subject, s0, -1), c);
+
+        /// <summary>A verb of judging, denying or conceding, not one of plain saying or of a stance.</summary>
+        private static bool Judges(CueVerb entry) => entry.Has(VerbTag.Judgement | VerbTag.Denial | VerbTag.Concession) && !entry.Has(VerbTag.Stance);
+
+        /// <summary>
+        /// "with Russia backing the government as the allies support the rebels": what a verb of judging takes (not after "that") ends before a subordinator
+        /// that opens a clause of its own (the rule runs before the one that reads that clause's report); [c, e) else.
+        /// </summary>
+        private static int EndBeforeSubordinator(System.Collections.Generic.IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int i = c + 1; i < e; i++)
+            {
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordTag.Subordinator)) continue;
+                int end = i;
+                while (end > c && tk[end - 1].Kind == TokenKind.Punct) end--;
+                return end;
+            }
+            return e;
+        }
 
         public void Apply(AttributionContext ctx)
         {
@@ -40,7 +59,7 @@ namespace IncidentTools.Attribution.Rules
                     for (int w = s0 + 1; w < s1; w++)
                     {
                         if (!tk[w - 1].Is(",") || !tk[w].IsLowerWord || !tk[w].Has(WordGroup.Accompaniment)) continue;
-                        if (clauses.WithSubjectParticiple(tk, w, s1) is not { } with) continue;
+                        if (clauses.WithSubjectParticiple(tk, w, s1, reported: true) is not { } with) continue;
                         int k = with.Participle;
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
@@ -48,8 +67,10 @@ namespace IncidentTools.Attribution.Rules
                         // "…, with writers adding their own quirks to the genre", "with the company claiming residency in Ireland": a
                         // plain noun phrase object is a verb of another sense as often as a report; a clause is what was said
                         bool afterThat = tk[content.Start - 1].IsLowerWord && tk[content.Start - 1].Has(WordGroup.Complementizer);
-                        if (!afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start) && !JudgesItsObject(tk, entry, k, end, with.Subject, s0, content.Start)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, content.End, k, end, with.Subject));
+                        bool plainObject = !afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start);
+                        if (plainObject && !JudgesItsObject(tk, entry, k, end, with.Subject, s0, content.Start)) continue;
+                        int e = !afterThat && Judges(entry) ? EndBeforeSubordinator(tk, content.Start, content.End) : content.End;
+                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, e, k, end, with.Subject));
                     }
                 }
             }

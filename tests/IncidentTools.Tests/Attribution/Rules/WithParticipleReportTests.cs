@@ -42,6 +42,11 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The levy passed the council on Tuesday, with nearly 100 captains blasting the new harbour fees.", "nearly 100 captains", "blasting", "the new harbour fees")]
         [InlineData("The talks on the pier went on for a week, with the ministry denouncing the findings of the harbour board.", "the ministry", "denouncing", "the findings of the harbour board")]
         [InlineData("The fight for the council seat grew bitter, with each candidate questioning the other's fitness to lead.", "each candidate", "questioning", "the other's fitness to lead")]
+        // a verb of reported stance or denial that introduces no quotation reads the same
+        [InlineData("The crews walked off the ferries, with the ministry rejecting the findings of the harbour board.", "the ministry", "rejecting", "the findings of the harbour board")]
+        [InlineData("The strike spread along the coast, with the harbour union backing the ferry crews.", "the harbour union", "backing", "the ferry crews")]
+        // the object ends before a subordinate clause of its own
+        [InlineData("The pier has been the worst dispute, with the union backing the crews as the council supports the owners.", "the union", "backing", "the crews")]
         public void AVerbOfJudgingReportsItsPlainObject(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new WithParticipleReport()));
