@@ -1179,21 +1179,23 @@ namespace IncidentTools.Attribution
             var name = parsed.Name;
             var title = parsed.Title == null ? m.Title : m.Title == null ? parsed.Title : m.Title + " " + parsed.Title;
             char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
-            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // (the number of the name's words and the first two, as Split on blanks gives them)
+            int count = PartyResolver.FirstBlankWords(parsed.MatchName, out var first, out var second);
             Entity? e = null;
             // "Dean Martinez said" after "Dean Martinez of the business school" or after "Ana Martinez, dean of …": a person of that
             // surname written before under another name or with the title is the dean; with no such person, "Dean" is the
             // given name (PersonName reads it so)
-            if (parsed.Title == null && words.Length == 2 && Lexicon.IsGivenNameTitle(words[0]) &&
-                MostRecent((surname: words[1], given: words[0], name), static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s.surname, StringComparison.Ordinal) && (x.Title == s.given || x.Display != s.name)) != null)
+            if (parsed.Title == null && count == 2 && Lexicon.IsGivenNameTitle(first!) &&
+                MostRecent((surname: second!, given: first!, name), static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s.surname, StringComparison.Ordinal) && (x.Title == s.given || x.Display != s.name)) != null)
             {
-                if (title == null) title = words[0];
-                name = words[1];
-                words = new[] { words[1] };
+                if (title == null) title = first;
+                name = second!;
+                first = second;
+                count = 1;
             }
-            if (words.Length == 1)
+            if (count == 1)
             {
-                var w = words[0];
+                var w = first!;
                 e = SurnameOfGender(w, titleGender)
                     ?? ShortNameOf(w)
                     ?? MostRecent(w, static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s, StringComparison.Ordinal))
@@ -1237,9 +1239,9 @@ namespace IncidentTools.Attribution
                 {
                     e.Display = name;
                 }
-                if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(words[0]);
+                if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(first!);
             }
-            if (words.Length > 1 && e.Kind == EntityKind.Person) e.InFocusParagraph = _paragraph;
+            if (count > 1 && e.Kind == EntityKind.Person) e.InFocusParagraph = _paragraph;
             if (titleGender != '\0' && e.Gender == '\0') e.Gender = titleGender;
             if (title != null && e.Title == null) e.Title = TitleOf(title);
             if (e.TitleNoun == null) e.TitleNoun = parsed.TitleNoun ?? PersonName.NounOf(m.Title);
@@ -1374,8 +1376,8 @@ namespace IncidentTools.Attribution
 
         private Entity NewPerson(string name, char gender)
         {
-            var first = PersonName.WithoutHonorifics(name).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
+            // (the given name is read only when no gender is told: the first of two or more words without the honorifics)
+            if (gender == '\0' && PartyResolver.FirstBlankWords(PersonName.WithoutHonorifics(name), out var given, out _) > 1) gender = Lexicon.GenderOfFirstName(given!);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
