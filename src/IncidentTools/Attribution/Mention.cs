@@ -28,13 +28,13 @@ namespace IncidentTools.Attribution
         public string Text { get; set; } = "";
 
         /// <summary>When <see cref="Text"/> reads past the head ("Officials in three states"), the words up to it ("Officials"); else null.</summary>
-        public string? HeadText { get; set; }
+        public string? HeadText { get => _rare?.HeadText; set { if (value != null || _rare != null) Rare.HeadText = value; } }
 
         /// <summary>Lower-case determiner ("the", "a", "one", "a second"); empty when there is none.</summary>
         public string Determiner { get; set; } = "";
 
         /// <summary>Title before a name ("Brig. Gen."), or a description used as title ("State Department spokesman").</summary>
-        public string? Title { get; set; }
+        public string? Title { get => _rare?.Title; set { if (value != null || _rare != null) Rare.Title = value; } }
 
         /// <summary>The gender the words around the name tell: its title's ("Mrs."), else a reflexive right after it ("Clinton herself"); '\0' when none does.</summary>
         public char TitleGender { get; set; }
@@ -67,13 +67,31 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>Words after the head that still describe the speaker ("close to the investigation").</summary>
-        public string? PostModifier { get; set; }
+        public string? PostModifier { get => _rare?.PostModifier; set { if (value != null || _rare != null) Rare.PostModifier = value; } }
 
         /// <summary>An apposition ("a deputy State Department spokesman", "who led the investigation").</summary>
-        public string? Apposition { get; set; }
+        public string? Apposition { get => _rare?.Apposition; set { if (value != null || _rare != null) Rare.Apposition = value; } }
 
         /// <summary>For a document ("a statement from the Pakistani military"), the mention of its author.</summary>
-        public Mention? Owner { get; set; }
+        public Mention? Owner { get => _rare?.Owner; set { if (value != null || _rare != null) Rare.Owner = value; } }
+
+        /// <summary>
+        /// The words most mentions do not have (a pronoun, a bare name, "the official"): <see cref="HeadText"/>,
+        /// <see cref="Title"/>, <see cref="PostModifier"/>, <see cref="Apposition"/> and <see cref="Owner"/>, kept in an object
+        /// made when the first of them is set to a value, so that a mention without them is smaller.
+        /// </summary>
+        private sealed class RareParts
+        {
+            public string? HeadText;
+            public string? Title;
+            public string? PostModifier;
+            public string? Apposition;
+            public Mention? Owner;
+        }
+
+        private RareParts? _rare;
+
+        private RareParts Rare => _rare ??= new RareParts();
 
         public bool IsPronoun => Kind == MentionKind.Pronoun;
 
@@ -92,7 +110,12 @@ namespace IncidentTools.Attribution
         {
             var copy = (Mention)MemberwiseClone();
             copy._modifiers = _modifiers == null ? null : new List<string>(_modifiers);
-            copy.Owner = Owner?.Copy();
+            if (_rare != null)
+                copy._rare = new RareParts
+                {
+                    HeadText = _rare.HeadText, Title = _rare.Title, PostModifier = _rare.PostModifier, Apposition = _rare.Apposition,
+                    Owner = _rare.Owner?.Copy(),
+                };
             return copy;
         }
 

@@ -270,6 +270,26 @@ namespace IncidentTools.Attribution
             return s == 0 && e == text.Length ? text : text.Substring(s, e - s);
         }
 
+        /// <summary>
+        /// The number of words of a text split on blanks, and its first two (null past the last): what Length, [0] and [1]
+        /// of Split(' ', RemoveEmptyEntries) give, without the array or the other words (the text itself when it is one word).
+        /// </summary>
+        internal static int FirstBlankWords(string text, out string? first, out string? second)
+        {
+            first = second = null;
+            int count = 0;
+            for (int i = 0; i < text.Length;)
+            {
+                if (text[i] == ' ') { i++; continue; }
+                int start = i;
+                while (i < text.Length && text[i] != ' ') i++;
+                if (count == 0) first = start == 0 && i == text.Length ? text : text.Substring(start, i - start);
+                else if (count == 1) second = text.Substring(start, i - start);
+                count++;
+            }
+            return count;
+        }
+
         internal static string StripPossessive(string w) => Possessive.Strip(w);
 
         /// <summary>

@@ -288,14 +288,16 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The entity of the lookup window that matches and was mentioned last (the earliest of equals): what
         /// Where, OrderByDescending(LastSeen) and FirstOrDefault over <see cref="_entities"/> give, without their allocations.
+        /// The values the test reads are passed in as its state: a static lambda over them makes no closure or delegate at each
+        /// call (nor, for a lambda over a parameter, at each entry to its method).
         /// </summary>
-        private Entity? MostRecent(Func<Entity, bool> match)
+        private Entity? MostRecent<TState>(TState state, Func<Entity, TState, bool> match)
         {
             Entity? best = null;
             for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
             {
                 var x = _all[i];
-                if (match(x) && (best == null || x.LastSeen > best.LastSeen)) best = x;
+                if (match(x, state) && (best == null || x.LastSeen > best.LastSeen)) best = x;
             }
             return best;
         }
@@ -807,7 +809,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>The organisation or document read last, as a subject or a speaker, when that was in the given sentence or the one before.</summary>
         public Entity? ThingReadLately(int sentence) =>
-            MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && sentence - e.LastSentence <= 1);
+            MostRecent(sentence, static (e, s) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && s - e.LastSentence <= 1);
 
         /// <summary>
         /// "its": the possessive of a group or a thing (words.txt 'group-possessive') that has no subject form of people
@@ -906,7 +908,7 @@ namespace IncidentTools.Attribution
             name = PartyResolver.StripPossessive(name.Trim());
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name.Substring(4);
             if (name.Length < AcronymMinLetters || name.Length > AcronymMaxLetters || !name.All(char.IsUpper)) return null;
-            return MostRecent(x => x.Kind == EntityKind.Person && (Initials(x.Role) == name || Initials(x.Title) == name));
+            return MostRecent(name, static (x, n) => x.Kind == EntityKind.Person && (Initials(x.Role) == n || Initials(x.Title) == n));
         }
 
         /// <summary>"the Director General Military Operations" → "DGMO"; null when a word is not capitalised or a function word.</summary>
@@ -962,19 +964,19 @@ namespace IncidentTools.Attribution
             // (and people of a side's institution whose description writes the side, in this paragraph, "a Pakistani military
             // official said the army …", "Pakistani officers read the report. The military said …": they speak for it as its
             // spokesman does; not a side taken from the place reported from, nor people of a paragraph before)
-            var side = MostRecent(x => (x.Kind == EntityKind.Organisation ||
+            var side = MostRecent((paragraph, reach), static (x, s) => (x.Kind == EntityKind.Organisation ||
                                     x.Kind == EntityKind.Individual && (Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Spokesperson)) ||
                                     // (and a side's spokesman named, in this paragraph: "Pakistan's military spokesman, Maj Gen Athar Abbas, …
                                     // The army said …", the side his role or title writes, not one taken from the place reported from; one of a
                                     // paragraph before gives way to the place a later paragraph opens with, "In Islamabad, … The military said …")
-                                    x.Kind == EntityKind.Person && !x.PartyFromPlace && x.LastParagraph == paragraph && NamedSpokesperson(x) ||
+                                    x.Kind == EntityKind.Person && !x.PartyFromPlace && x.LastParagraph == s.paragraph && NamedSpokesperson(x) ||
                                     // (and bodies joined as one source, "Pakistan's government and military maintain …")
                                     x.Kind == EntityKind.Group && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Institutional) ||
-                                    (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
-                                   x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= reach);
+                                    (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && !x.PartyFromPlace && x.LastParagraph == s.paragraph && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional)) &&
+                                   x.Party != null && x.LastSeen >= 0 && s.paragraph - x.LastParagraph <= s.reach);
             // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
-            if (side != null && MostRecent(x => x.WritersOwn && x.LastSeen > side.LastSeen && paragraph - x.LastParagraph <= reach) != null) return null;
+            if (side != null && MostRecent((side, paragraph, reach), static (x, s) => x.WritersOwn && x.LastSeen > s.side.LastSeen && s.paragraph - x.LastParagraph <= s.reach) != null) return null;
             return side?.Party;
         }
 
@@ -1125,9 +1127,9 @@ namespace IncidentTools.Attribution
                     if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
-                    return MostRecent(e => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= GroupPronounReach);
+                    return MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && p - e.LastParagraph <= GroupPronounReach);
                 case "it":
-                    return MostRecent(e => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1);
+                    return MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1);
                 case "i":
                 case "we":
                     return FirstPerson(pronoun);
@@ -1177,24 +1179,26 @@ namespace IncidentTools.Attribution
             var name = parsed.Name;
             var title = parsed.Title == null ? m.Title : m.Title == null ? parsed.Title : m.Title + " " + parsed.Title;
             char titleGender = m.TitleGender != '\0' ? m.TitleGender : parsed.Gender;
-            var words = parsed.MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // (the number of the name's words and the first two, as Split on blanks gives them)
+            int count = PartyResolver.FirstBlankWords(parsed.MatchName, out var first, out var second);
             Entity? e = null;
             // "Dean Martinez said" after "Dean Martinez of the business school" or after "Ana Martinez, dean of …": a person of that
             // surname written before under another name or with the title is the dean; with no such person, "Dean" is the
             // given name (PersonName reads it so)
-            if (parsed.Title == null && words.Length == 2 && Lexicon.IsGivenNameTitle(words[0]) &&
-                MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(words[1], StringComparison.Ordinal) && (x.Title == words[0] || x.Display != name)) != null)
+            if (parsed.Title == null && count == 2 && Lexicon.IsGivenNameTitle(first!) &&
+                MostRecent((surname: second!, given: first!, name), static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s.surname, StringComparison.Ordinal) && (x.Title == s.given || x.Display != s.name)) != null)
             {
-                if (title == null) title = words[0];
-                name = words[1];
-                words = new[] { words[1] };
+                if (title == null) title = first;
+                name = second!;
+                first = second;
+                count = 1;
             }
-            if (words.Length == 1)
+            if (count == 1)
             {
-                var w = words[0];
+                var w = first!;
                 e = SurnameOfGender(w, titleGender)
                     ?? ShortNameOf(w)
-                    ?? MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(w, StringComparison.Ordinal))
+                    ?? MostRecent(w, static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s, StringComparison.Ordinal))
                     ?? ByGivenName(w);
                 // "Grayson said" read as "Alan Grayson" while he is the only Grayson known: the document's short name for him from now on
                 if (e != null && !e.ShortNamed && e.Kind == EntityKind.Person && e.LastWord.Equals(w, StringComparison.Ordinal) && e.Display.IndexOf(' ') > 0 &&
@@ -1235,9 +1239,9 @@ namespace IncidentTools.Attribution
                 {
                     e.Display = name;
                 }
-                if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(words[0]);
+                if (e.Gender == '\0') e.Gender = Lexicon.GenderOfFirstName(first!);
             }
-            if (words.Length > 1 && e.Kind == EntityKind.Person) e.InFocusParagraph = _paragraph;
+            if (count > 1 && e.Kind == EntityKind.Person) e.InFocusParagraph = _paragraph;
             if (titleGender != '\0' && e.Gender == '\0') e.Gender = titleGender;
             if (title != null && e.Title == null) e.Title = TitleOf(title);
             if (e.TitleNoun == null) e.TitleNoun = parsed.TitleNoun ?? PersonName.NounOf(m.Title);
@@ -1294,7 +1298,7 @@ namespace IncidentTools.Attribution
         /// tells none or no such person is known (then the most recent of the surname, as before).
         /// </summary>
         private Entity? SurnameOfGender(string surname, char gender) =>
-            gender == '\0' ? null : MostRecent(x => x.Kind == EntityKind.Person && x.LastWord.Equals(surname, StringComparison.Ordinal) && (x.Gender == '\0' || x.Gender == gender));
+            gender == '\0' ? null : MostRecent((surname, gender), static (x, s) => x.Kind == EntityKind.Person && x.LastWord.Equals(s.surname, StringComparison.Ordinal) && (x.Gender == '\0' || x.Gender == s.gender));
 
         /// <summary>
         /// True when every word of the name without its honorifics is written as a name: capitalised and known to the lexicon as no
@@ -1372,8 +1376,8 @@ namespace IncidentTools.Attribution
 
         private Entity NewPerson(string name, char gender)
         {
-            var first = PersonName.WithoutHonorifics(name).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (gender == '\0' && first.Length > 1) gender = Lexicon.GenderOfFirstName(first[0]);
+            // (the given name is read only when no gender is told: the first of two or more words without the honorifics)
+            if (gender == '\0' && PartyResolver.FirstBlankWords(PersonName.WithoutHonorifics(name), out var given, out _) > 1) gender = Lexicon.GenderOfFirstName(given!);
             var e = new Entity { Kind = EntityKind.Person, Display = name, Gender = gender };
             var manifest = _parties.FindPerson(name);
             if (manifest != null)
@@ -1696,7 +1700,7 @@ namespace IncidentTools.Attribution
             // "the Department" written alone: the organisation of that head word named before ("the Department of Defense")
             if (name.IndexOf(' ') < 0 && Lexicon.IsOrganisationWord(name.ToLowerInvariant()))
             {
-                e = MostRecent(x => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(name));
+                e = MostRecent(name, static (x, n) => x.Kind == EntityKind.Organisation && x.Words.Count > 1 && x.Words.Contains(n));
                 if (e != null) return e;
             }
             e = new Entity { Kind = EntityKind.Organisation, Display = name };
@@ -1730,6 +1734,10 @@ namespace IncidentTools.Attribution
             }
             return null;
         }
+
+        /// <summary>A document read before whose maker is not the one a document's own phrase names (<paramref name="maker"/>, null when it names none).</summary>
+        private static bool OtherMaker(string? maker, Entity x) =>
+            maker != null && MakerOf(x) is { } earlierMaker && maker.IndexOf(earlierMaker, StringComparison.OrdinalIgnoreCase) < 0;
 
         /// <summary>
         /// Who made a document read before: its owner ("the army's statement"), else the capitalised words of its own phrase
@@ -1827,16 +1835,15 @@ namespace IncidentTools.Attribution
                     // maker after "by" is no earlier one that another maker made ("The survey, conducted by the harbour
                     // board" after "a new poll", whose maker no one named, may still be that poll)
                     var maker = MakerNamed(m.PostModifier) ?? MakerNamed(m.Apposition);
-                    bool otherMaker(Entity x) => maker != null && MakerOf(x) is { } earlierMaker && maker.IndexOf(earlierMaker, StringComparison.OrdinalIgnoreCase) < 0;
-                    var earlier = MostRecent(x => x.Kind == EntityKind.Document && x.Head == m.Head && x.HasWords(m.Modifiers) && !otherMaker(x));
+                    var earlier = MostRecent((m, maker), static (x, s) => x.Kind == EntityKind.Document && x.Head == s.m.Head && x.HasWords(s.m.Modifiers) && !OtherMaker(s.maker, x));
                     // "According to the report" after "A U.S. military investigation has concluded": a bare document of
                     // findings is the findings just spoken of, whatever word named them
                     // (one its own phrase describes is findings of its own kind: "The survey, conducted by …, found" after "a new
                     // poll" is that poll; "The survey, taken last month, found" after "a report" is no report)
                     bool described = m.Apposition != null || m.PostModifier != null;
                     if (earlier == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings))
-                        earlier = MostRecent(x => x.Kind == EntityKind.Document && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach &&
-                                                  (!described || SameKindOfFindings(x.Head, m.Head)) && !otherMaker(x));
+                        earlier = MostRecent((m, maker, paragraph, described), static (x, s) => x.Kind == EntityKind.Document && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && s.paragraph - x.LastParagraph <= FindingsReach &&
+                                                  (!s.described || SameKindOfFindings(x.Head, s.m.Head)) && !OtherMaker(s.maker, x));
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
@@ -1858,8 +1865,8 @@ namespace IncidentTools.Attribution
             if (DocumentOwningPart(m) is { } possessor)
             {
                 bool findings = Lexicon.IsOrganisationWord(possessor, OrganisationWordTag.Findings);
-                var read = MostRecent(x => x.Kind == EntityKind.Document && (x.Head == possessor ||
-                                           findings && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && paragraph - x.LastParagraph <= FindingsReach));
+                var read = MostRecent((possessor, findings, paragraph), static (x, s) => x.Kind == EntityKind.Document && (x.Head == s.possessor ||
+                                           s.findings && Lexicon.IsOrganisationWord(x.Head, OrganisationWordTag.Findings) && x.LastSeen >= 0 && s.paragraph - x.LastParagraph <= FindingsReach));
                 if (read != null) return read.Owner ?? read;
                 var part = Add(new Entity { Kind = EntityKind.Document, Display = core, Head = possessor });
                 if (findings) part.Party = FindingsSideInText();
@@ -1871,8 +1878,8 @@ namespace IncidentTools.Attribution
                 if (definite || m.Determiner.Length == 0)
                 {
                     // "the department" → the Defense Department named before
-                    var earlier = MostRecent(x => (x.Kind == EntityKind.Organisation && x.Words.Contains(m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(textLast)) &&
-                                                  x.HasWords(m.Modifiers, orInDisplay: true));
+                    var earlier = MostRecent((m, textLast), static (x, s) => (x.Kind == EntityKind.Organisation && x.Words.Contains(s.m.Head) || x.Kind == EntityKind.Organisation && x.Words.Contains(s.textLast)) &&
+                                                  x.HasWords(s.m.Modifiers, orInDisplay: true));
                     if (earlier != null) return earlier;
                 }
                 var o = ResolveOrganisation(display);
@@ -1901,17 +1908,17 @@ namespace IncidentTools.Attribution
                 // same Republicans" are often a group named in an object's place, which no subject registered)
                 var own = m.Plural ? m.Modifiers : WithoutSameReferent(m.Modifiers);
                 // in a transcript turn reported from a named place, people of that place's side are not the same as those of another side
-                var earlier = MostRecent(x => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == m.Head && x.Plural == m.Plural &&
-                                              x.HasWords(own) &&
-                                              (TurnParty == null || x.Party == null || x.Party == TurnParty || !LocalDescription(m, ap)));
+                var earlier = MostRecent((r: this, m, ap, own), static (x, s) => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == s.m.Head && x.Plural == s.m.Plural &&
+                                              x.HasWords(s.own) &&
+                                              (s.r.TurnParty == null || x.Party == null || x.Party == s.r.TurnParty || !s.r.LocalDescription(s.m, s.ap)));
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
-                    var person = MostRecent(x => x.Kind == EntityKind.Person && x.RawRoleText != null &&
-                                                      (HasWord(RoleWordsOf(x.RawRoleText), textLast) ||
-                                                       x.TitleNoun == m.Head) &&
-                                                      AllWrittenIn(own, x.RawRoleText));
+                    var person = MostRecent((r: this, m, own, textLast), static (x, s) => x.Kind == EntityKind.Person && x.RawRoleText != null &&
+                                                      (HasWord(s.r.RoleWordsOf(x.RawRoleText), s.textLast) ||
+                                                       x.TitleNoun == s.m.Head) &&
+                                                      AllWrittenIn(s.own, x.RawRoleText));
                     if (person != null) return person;
                     var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, out bool definiteRole);
                     if (written != null && (own.Count == 0 || definiteRole)) return written;
@@ -1972,8 +1979,8 @@ namespace IncidentTools.Attribution
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
                 bool member = m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member)) ||
                               m.Modifiers.Any(mod => Lexicon.Is(mod, WordTag.Member));
-                var group = MostRecent(x => x.Kind == EntityKind.Group && x.Head == m.Head && x.Party != null && paragraph - x.LastParagraph <= GroupMemberReach &&
-                                            (member || m.Modifiers.Count > 0 && x.HasWords(m.Modifiers)));
+                var group = MostRecent((m, paragraph, member), static (x, s) => x.Kind == EntityKind.Group && x.Head == s.m.Head && x.Party != null && s.paragraph - x.LastParagraph <= GroupMemberReach &&
+                                            (s.member || s.m.Modifiers.Count > 0 && x.HasWords(s.m.Modifiers)));
                 if (group != null) e.Party = group.Party;
             }
             // "an independent analyst said", "a visiting scholar": an expert no side's name describes speaks for no side, as a
@@ -2068,7 +2075,7 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? MemberOfGroupJustBefore(Mention m, int sentence)
         {
-            var group = MostRecent(x => x.Kind == EntityKind.Group && x.Plural && x.LastSentence == sentence - 1 && Lexicon.IsSpeakerNoun(x.Head, out _, out _));
+            var group = MostRecent(sentence, static (x, s) => x.Kind == EntityKind.Group && x.Plural && x.LastSentence == s - 1 && Lexicon.IsSpeakerNoun(x.Head, out _, out _));
             if (group == null) return null;
             var e = Add(new Entity { Kind = EntityKind.Individual, Display = m.Head + " of the " + group.Display, Head = group.Head, Party = group.Party });
             foreach (var w in group.Words) e.Words.Add(w);
@@ -2216,7 +2223,7 @@ namespace IncidentTools.Attribution
         /// American Embassy here"), as a subject or a speaker, in this paragraph or the <see cref="SideReach"/> before; else null.
         /// </summary>
         private string? MissionSideBefore(int paragraph) =>
-            MostRecent(x => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && paragraph - x.LastParagraph <= SideReach &&
+            MostRecent(paragraph, static (x, p) => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && p - x.LastParagraph <= SideReach &&
                             x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
