@@ -505,6 +505,11 @@ namespace IncidentTools.Text
         /// described ("a Western diplomat") is a foreign observer, of no one state (<see cref="Attribution.MentionFacts.EnvoyOfABloc(string?)"/>).
         /// </summary>
         Bloc = 8,
+        /// <summary>
+        /// A determiner of no one thing in particular ("any"): "any report that says …" names no report that exists, so it is no
+        /// source of what its relative clause says (<see cref="Attribution.Rules.ReportedSpeech.IsHypotheticalAntecedent"/>).
+        /// </summary>
+        FreeChoice = 16,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
