@@ -1881,6 +1881,7 @@ namespace IncidentTools.Attribution
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
                 string? disputed = null;
+                bool torn = false;
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
@@ -1888,9 +1889,12 @@ namespace IncidentTools.Attribution
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
+                    // "LAHORE: … The Pentagon has said it accepts the findings. … The army says …": the side named before is not
+                    // the place's the text reports from; the bare institution may be either one's, so it is neither's
+                    if (o.Party != null && HomeParty is { } home && home != o.Party) { o.Party = null; torn = true; }
                 }
                 // "the army said" with no side named before: the army of the place the text reports from
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) && HomeParty != disputed) o.Party = HomeParty;
+                if (o.Party == null && !torn && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) && HomeParty != disputed) o.Party = HomeParty;
                 return o;
             }
 
