@@ -466,6 +466,22 @@ namespace IncidentTools.Attribution
             return CountryTable.FindCity(string.Join(" ", w, 1, w.Length - 1).TrimEnd(',', '.'));
         }
 
+        /// <summary>
+        /// "of the foreign ministry in Berlin": the country of the capital or city (cities.txt) that a preposition of place puts at
+        /// the end of a description's phrase, or null.
+        /// </summary>
+        private static Country? ClosingPlace(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = w.Length - 2; i >= 0; i--)
+            {
+                if (!Lexicon.IsAsWritten(w[i], WordClass.PlacePreposition)) continue;
+                var place = string.Join(" ", w, i + 1, w.Length - i - 1).TrimEnd(',', '.');
+                return place.Length > 0 && char.IsUpper(place[0]) ? CountryTable.FindPlace(place) : null;
+            }
+            return null;
+        }
+
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
@@ -1964,6 +1980,11 @@ namespace IncidentTools.Attribution
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "an official of the foreign ministry in Berlin": a bare office every state has, which the manifest gives a side, is the
+            // one of the country whose city closes the description, when that is another country's
+            if (e.Party != null && post != null && ClosingPlace(post) is { } closing && _parties.MapCountry(closing) is var placed &&
+                !placed.Equals(e.Party, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(partyText, e.Party))
+                e.Party = placed;
             // "a Western diplomat", "one European ambassador": an envoy of a region or a bloc, of no one state, is a foreign
             // observer (the manifest's party of the others, when it has one)
             if (e.Party == null && MentionFacts.BlocModifier(m.Modifiers) && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;
