@@ -665,7 +665,7 @@ namespace IncidentTools.Accounts
             // "an official of the foreign ministry in Berlin": the same office, which the resolver gave the side of the place that
             // closes the description, is that side's
             if (hit.Party != null && person.Party == null && record.Party != null && !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) &&
-                NamedOnlyByBareOffices(named, hit.Party) && _parties.Find(record.Party) is { } placed)
+                SpeakerResolver.ClosingPlace(words) != null && NamedOnlyByBareOffices(named, hit.Party) && _parties.Find(record.Party) is { } placed)
             {
                 chain.Set(p, placed);
                 return placed;

@@ -470,7 +470,7 @@ namespace IncidentTools.Attribution
         /// "of the foreign ministry in Berlin": the country of the capital or city (cities.txt) that a preposition of place puts at
         /// the end of a description's phrase, or null.
         /// </summary>
-        private static Country? ClosingPlace(string post)
+        internal static Country? ClosingPlace(string post)
         {
             var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             for (int i = w.Length - 2; i >= 0; i--)
