@@ -709,6 +709,14 @@ namespace IncidentTools.Accounts
             // section's heading and a transcript's turns) gave no side, names no side
             if (hit.Party != null && record.Party == null && homeSide != null && !homeSide.Equals(hit.Party.Name, StringComparison.Ordinal) &&
                 NamedOnlyByBareOffices(named, hit.Party)) hit = default;
+            // "an official of the foreign ministry in Berlin": the same office, which the resolver gave the side of the place that
+            // closes the description, is that side's
+            if (hit.Party != null && person.Party == null && record.Party != null && !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) &&
+                SpeakerResolver.ClosingPlace(words) != null && NamedOnlyByBareOffices(named, hit.Party) && _parties.Find(record.Party) is { } placed)
+            {
+                chain.Set(p, placed);
+                return placed;
+            }
             if (hit.Party != null && !Coordinated(words, hit, named))
             {
                 chain.Set(p, hit.Party);

@@ -54,14 +54,31 @@ namespace IncidentTools.Attribution
                 var found = CountryTable.FindPlace(place);
                 if (found != null) return found;
             }
-            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft);
+            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft) ??
+                   OfBylineOrMasthead(document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).TakeWhile(HeadLine).Select(p => p.Text));
+        }
+
+        /// <summary>The dashes that part a masthead's paper and city from its date ("The Weekly Ledger, Lahore — May 3-9, 2013").</summary>
+        private static readonly string[] MastheadDashes = { " — ", " – " };
+
+        /// <summary>
+        /// "The Weekly Ledger, Lahore — May 3-9, 2013": a weekly's masthead over the story, the paper's name and city, one
+        /// spaced dash and the date or the span of days of the issue; the part before the dash, or null for another line.
+        /// </summary>
+        internal static string? DashMastheadHead(string line)
+        {
+            var parts = line.Trim().Split(MastheadDashes, StringSplitOptions.None);
+            if (parts.Length != 2 || !DateStamp.IsDateOrSpanAlone(parts[1].Trim())) return null;
+            var head = parts[0].Trim();
+            return head.Length > 0 && char.IsUpper(head[0]) && !head.Any(char.IsDigit) && !PageCruft.EndsLikeSentence(head) ? head : null;
         }
 
         /// <summary>
         /// "By our correspondent, Lahore, December 18, 2011", "By Jo Bell, The Harbor Post, Peshawar, May 3, 2013": a byline
         /// line whose last part before its date is a capital or a city (cities.txt) names the place the story is filed from,
         /// as a dateline does; so does a masthead stamp, the paper's name and its city, one bar and the date ("The Frontier
-        /// Mail, Peshawar | December 12, 2011"). The date is needed: without it the part after the name may be an outlet or a
+        /// Mail, Peshawar | December 12, 2011"), or with a spaced dash and a weekly's span of days ("The Weekly Ledger, Lahore —
+        /// May 3-9, 2013"), in the removed page header or in the head lines that open the body. The date is needed: without it the part after the name may be an outlet or a
         /// beat. A stamp of more fields ("Press conference | NATO Headquarters, Brussels | date") names a venue, not a paper.
         /// </summary>
         internal static Country? OfBylineOrMasthead(IEnumerable<string> lines)
@@ -77,7 +94,8 @@ namespace IncidentTools.Attribution
                     head = before;
                 }
                 // a masthead: "The Frontier Mail, Peshawar | December 12, 2011", the paper's name and city, one bar, the date
-                else head = PageCruft.OutletDateStamp(line)?.Outlet;
+                // or the same with a spaced dash and the issue's date or span of days: "The Weekly Ledger, Lahore — May 3-9, 2013"
+                else head = PageCruft.OutletDateStamp(line)?.Outlet ?? DashMastheadHead(line);
                 if (head == null) continue;
                 int comma = head.LastIndexOf(',');
                 if (comma < 0) continue;

@@ -468,6 +468,22 @@ namespace IncidentTools.Attribution
             return CountryTable.FindCity(string.Join(" ", w, 1, w.Length - 1).TrimEnd(',', '.'));
         }
 
+        /// <summary>
+        /// "of the foreign ministry in Berlin": the country of the capital or city (cities.txt) that a preposition of place puts at
+        /// the end of a description's phrase, or null.
+        /// </summary>
+        internal static Country? ClosingPlace(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = w.Length - 2; i >= 0; i--)
+            {
+                if (!Lexicon.IsAsWritten(w[i], WordClass.PlacePreposition)) continue;
+                var place = string.Join(" ", w, i + 1, w.Length - i - 1).TrimEnd(',', '.');
+                return place.Length > 0 && char.IsUpper(place[0]) ? CountryTable.FindPlace(place) : null;
+            }
+            return null;
+        }
+
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
@@ -1888,6 +1904,7 @@ namespace IncidentTools.Attribution
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
                 string? disputed = null;
+                bool torn = false;
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
@@ -1895,9 +1912,12 @@ namespace IncidentTools.Attribution
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
+                    // "LAHORE: … The Pentagon has said it accepts the findings. … The army says …": the side named before is not
+                    // the place's the text reports from; the bare institution may be either one's, so it is neither's
+                    if (o.Party != null && HomeParty is { } home && home != o.Party) { o.Party = null; torn = true; }
                 }
                 // "the army said" with no side named before: the army of the place the text reports from
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) && HomeParty != disputed) o.Party = HomeParty;
+                if (o.Party == null && !torn && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) && HomeParty != disputed) o.Party = HomeParty;
                 return o;
             }
 
@@ -1967,6 +1987,11 @@ namespace IncidentTools.Attribution
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "an official of the foreign ministry in Berlin": a bare office every state has, which the manifest gives a side, is the
+            // one of the country whose city closes the description, when that is another country's
+            if (e.Party != null && post != null && ClosingPlace(post) is { } closing && _parties.MapCountry(closing) is var placed &&
+                !placed.Equals(e.Party, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(partyText, e.Party))
+                e.Party = placed;
             // "a Western diplomat", "one European ambassador": an envoy of a region or a bloc, of no one state, is a foreign
             // observer (the manifest's party of the others, when it has one)
             if (e.Party == null && MentionFacts.BlocModifier(m.Modifiers) && MentionFacts.EnvoyOfABloc(core)) e.Party = _parties.Others;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace IncidentTools.Corpus
@@ -49,6 +50,30 @@ namespace IncidentTools.Corpus
         /// <summary>True when the line is a date alone (see <see cref="DateAlone"/>) that <see cref="Parse"/> reads.</summary>
         public static bool IsDateAlone(string line) =>
             line.Length <= DateAloneMaxChars && line.Length > 0 && char.IsLetterOrDigit(line[0]) && DateAlone.IsMatch(line) && Parse(line) != null;
+
+        /// <summary>
+        /// True when the line is a date alone (<see cref="IsDateAlone"/>) or a span of days a weekly's issue covers, its last
+        /// day a date alone (or one with the first day's month) and its first one read with that year ("January 27-February 2,
+        /// 2012", "May 3-9, 2013", "27 January-2 February 2012", "27-31 January 2012").
+        /// </summary>
+        public static bool IsDateOrSpanAlone(string line)
+        {
+            if (IsDateAlone(line)) return true;
+            int dash = line.IndexOfAny(SpanDashes);
+            if (dash <= 0 || line.IndexOfAny(SpanDashes, dash + 1) >= 0) return false;
+            var first = line.Substring(0, dash).Trim();
+            var last = line.Substring(dash + 1).Trim();
+            if (first.Length == 0) return false;
+            // "May 3-9, 2013": the last day takes the first one's month
+            int space = first.IndexOf(' ');
+            if (!IsDateAlone(last) && space > 0) last = first.Substring(0, space) + " " + last;
+            if (!IsDateAlone(last)) return false;
+            var year = last.Substring(last.Length - 4);
+            return first.All(char.IsDigit) && first.Length <= 2 || IsDateAlone(first + ", " + year) || IsDateAlone(first + " " + year);
+        }
+
+        /// <summary>The marks that join the first and last day of a span of dates.</summary>
+        private static readonly char[] SpanDashes = { '-', '–' };
 
         private static readonly Regex Iso = new Regex(
             @"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<m>\d{2})(?::\d{2})?(?<off>Z|[+-]\d{2}:?\d{2})?)?\b",

@@ -521,6 +521,11 @@ namespace IncidentTools.Text
         /// an act of a later time, as often of someone named closer as of the clause's subject ("…, Bell and Reyes, now saying …").
         /// </summary>
         OtherTime = 64,
+        /// <summary>
+        /// A determiner of no one thing in particular ("any"): "any report that says …" names no report that exists, so it is no
+        /// source of what its relative clause says (<see cref="Attribution.Rules.ReportedSpeech.IsHypotheticalAntecedent"/>).
+        /// </summary>
+        FreeChoice = 128,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

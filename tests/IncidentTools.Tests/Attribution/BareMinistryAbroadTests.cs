@@ -51,6 +51,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ABareMinistryDescribedInAThirdCountrysCityIsThatCountrys()
+        {
+            // no dateline: the city that closes the description says whose ministry it is (Germany: the others' side)
+            var story = "A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +
+                        "\"We call on both sides to show restraint,\" said an official of the foreign ministry in Berlin.\n";
+            Assert.Equal("Independent", Q(Quotes("Strait collision", story, Sides), "We call on both sides").Party);
+            // the near miss: the ministry in the side's own capital keeps the side
+            Assert.Equal("Sweden", Q(Quotes("Strait collision", story.Replace("Berlin", "Stockholm"), Sides), "We call on both sides").Party);
+        }
+
+        [Fact]
         public void ACountryWrittenWithTheMinistryOrANamedBodyKeepsItsSide()
         {
             // "Swedish Foreign Ministry" names the country; the "Coast Guard Command" is no portfolio every state has

@@ -36,6 +36,12 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The Harbour Courier, Karachi | weekend edition\n\nFerries stayed in port.", null)]
         [InlineData("Press briefing | Harbour Board Headquarters, Karachi | May 3, 2013\n\nFerries stayed in port.", null)] // a venue
         [InlineData("Ferries stayed in port | all week.", null)]
+        // a weekly's masthead under the standfirst: the paper and its city, a spaced dash, the date or span of days
+        [InlineData("The Weekly Ledger, Lahore — May 3-9, 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("Two ports, two stories, writes Jo Bell\n\nThe Weekly Ledger, Lahore — April 29-May 5, 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("The Weekly Ledger, Lahore — 3 May 2013\n\nFerries stayed in port.", "Pakistan")]
+        [InlineData("The Weekly Ledger, Lahore — every week\n\nFerries stayed in port.", null)]                       // no date
+        [InlineData("The harbour board met on Monday.\n\nThe Weekly Ledger, Lahore — May 3-9, 2013\n\nFerries stayed in port.", null)] // after prose
         // a byline line whose last part before its date is a city or a capital: the place the story is filed from
         [InlineData("By our correspondent, Karachi, May 3, 2013\n\nFerries stayed in port.", "Pakistan")]
         [InlineData("By Jo Bell and Sam Ortiz, The Harbour Courier, Kabul, 3 May 2013\n\nFerries stayed in port.", "Afghanistan")]
@@ -64,6 +70,24 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Pakistan", A(records, "the channel would be swept").Party);
             Assert.Null(A(records, "the closure would hurt trade").Party);   // a capitalised modifier says whose they are
             Assert.Null(A(records, "the mines were old").Party);             // no institution
+        }
+
+        [Fact]
+        public void ABareInstitutionBetweenTheSideNamedBeforeAndThePlacesSideIsNeithers()
+        {
+            // the side named before is another country's than the place the story is filed from: "the army" may be either's
+            var torn = QuoteRuleText.Attributions(
+                "KARACHI: The port stayed closed for a third day on Friday.\n\n" +
+                "The Pentagon said it accepts every finding of the harbour inquiry.\n\n" +
+                "The army says the inquiry is wrong on the points that matter.");
+            Assert.Equal("United States", A(torn, "it accepts every finding").Party);
+            Assert.Null(A(torn, "the inquiry is wrong").Party);
+            // the same side as the place's: the institution is that side's
+            var same = QuoteRuleText.Attributions(
+                "WASHINGTON: The port stayed closed for a third day on Friday.\n\n" +
+                "The Pentagon said it accepts every finding of the harbour inquiry.\n\n" +
+                "The army says the inquiry is right on the points that matter.");
+            Assert.Equal("United States", A(same, "the inquiry is right").Party);
         }
 
         [Fact]

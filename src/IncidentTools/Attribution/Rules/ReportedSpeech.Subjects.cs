@@ -1013,6 +1013,32 @@ namespace IncidentTools.Attribution.Rules
             return t.IsCapitalized && !t.Has(WordTag.Function | WordTag.Intro) || t.IsOrganisationWord || t.IsSpeakerNoun(out _, out _);
         }
 
+        /// <summary>How many words before an indefinite antecedent a negation may stand and still govern it ("was not ready for another …").</summary>
+        private const int HypotheticalNegationReach = 5;
+
+        /// <summary>
+        /// "Pakistan rejects any report that says its posts fired first", "the nation was not ready for another joint report that
+        /// says both sides erred": the antecedent of a restrictive relative (no comma before the pronoun) that a free-choice
+        /// determiner opens ("any", <see cref="WordSense.FreeChoice"/>), or an indefinite document ("a report", "another
+        /// statement") in the reach of a negation before it, is no report in particular: one that may or may never exist, so no source of
+        /// what its clause says. "a report that says …" with no negation before it, and "the report that says …", still speak.
+        /// </summary>
+        internal static bool IsHypotheticalAntecedent(IReadOnlyList<Token> tk, int s0, Mention antecedent, int opener)
+        {
+            int a = antecedent.Start;
+            if (a >= tk.Count || !tk[a].IsLowerWord || antecedent.Kind != MentionKind.Description || tk[opener - 1].Is(",")) return false;
+            if (Lexicon.Is(tk[a].Lower, WordSense.FreeChoice)) return true;
+            // "forced to defend not paying an architect who said …": a person under a negation is still someone in particular
+            if (!tk[a].Has(WordTag.Indefinite) || !antecedent.IsDocument) return false;
+            for (int i = a - 1, words = 0; i >= s0 && words < HypotheticalNegationReach; i--)
+            {
+                if (!tk[i].IsWord) return false;
+                if (tk[i].IsLowerWord && tk[i].Has(WordTag.Negation)) return true;
+                words++;
+            }
+            return false;
+        }
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -1042,6 +1068,8 @@ namespace IncidentTools.Attribution.Rules
                 for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
                     if (OpensShare(tk, i, e) && ShareSubject(tk, i, e) is { } share && IsShare(tk, share)) antecedent = share;
             if (antecedent == null) return null;
+            // "was not ready for another report that says …", "rejects any report that says …": no document in particular speaks
+            if (IsHypotheticalAntecedent(tk, s0, antecedent, opener)) return null;
             var rel = tk[opener];
             var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = opener, End = opener + 1, Next = g, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
             return new Subject(pronoun, antecedent.Start, opener);
