@@ -844,6 +844,40 @@ namespace IncidentTools.Attribution
             return s;
         }
 
+        /// <summary>At most this many tokens in a role of a list of guests ("PML-N member of the National Assembly").</summary>
+        private const int ListedRoleTokens = 12;
+
+        /// <summary>
+        /// In a list of guests ("Guests: Jo Bell, Minister for Information; Lt Gen (retd) Ali Shah, a defence analyst"), the role
+        /// written after the full name [s, k) of an entry: the name is the entry's first (only its titles stand between the
+        /// list's colon, a semicolon or a new line and it), a comma follows it, and the role runs to the next semicolon, new line,
+        /// full stop or the end; null otherwise.
+        /// </summary>
+        private static string? ListedRole(AnalysedParagraph p, int s, int k)
+        {
+            var tk = p.Tokens;
+            if (k + 1 >= tk.Count || !tk[k].Is(",")) return null;
+            // the entry opens right before the name: the list's colon, a semicolon or a new line, with no comma between
+            int b = s;
+            while (b > 0 && !NewLineBefore(p, b) && !tk[b - 1].Is(";") && !tk[b - 1].Is(":"))
+            {
+                if (tk[b - 1].Is(",")) return null;
+                b--;
+            }
+            if (b == 0) return null;
+            int a = k + 1, e = a;
+            while (e < tk.Count && !tk[e].Is(";") && !tk[e].Is(".") && !(e > a && NewLineBefore(p, e)))
+            {
+                if (e - a >= ListedRoleTokens) return null;
+                e++;
+            }
+            return e > a ? MentionParser.Join(tk, a, e) : null;
+        }
+
+        /// <summary>True when a new line stands between the token at <paramref name="i"/> and the one before it.</summary>
+        private static bool NewLineBefore(AnalysedParagraph p, int i) =>
+            i > 0 && p.Text.IndexOf('\n', p.Tokens[i - 1].End, p.Tokens[i].Start - p.Tokens[i - 1].End) >= 0;
+
         /// <summary>How many lower-case words of a title ("of the") may stand between its first word and the run of capitals it reaches into.</summary>
         private const int TitleLowerWords = 2;
 
@@ -860,6 +894,10 @@ namespace IncidentTools.Attribution
             for (int pi = 0; pi < document.Paragraphs.Count; pi++)
             {
                 var tk = document.Paragraphs[pi].Tokens;
+                // "Guests: Jo Bell, Minister for Information; Ali Shah, a defence analyst": a programme's list of guests
+                // ("The panel:", "Tonight's guests:" too)
+                int listNoun = tk.Count > 5 && tk[0].IsWord && (Lexicon.Is(tk[0].Lower, WordGroup.DefiniteArticle) || tk[0].EndsInApostropheS) ? 1 : 0;
+                bool guestList = tk.Count > 4 + listNoun && tk[listNoun].IsWord && tk[listNoun + 1].Is(":") && Lexicon.Is(tk[listNoun].Lower, WordSense.GuestList);
                 int k = 0;
                 while (k < tk.Count)
                 {
@@ -946,7 +984,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null });
                     }
                 }
             }

@@ -61,6 +61,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>The organisation set off by commas right after the name ("Curtis W. Vail, U.S. Army, …"), if any.</summary>
         public string? Employer { get; init; }
+
+        /// <summary>The role written after the name in a programme's list of guests ("Guests: Jo Bell, Minister for Information; …"), if any.</summary>
+        public string? ListedRole { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -1248,8 +1251,13 @@ namespace IncidentTools.Attribution
                     // of guests: the full name written before with its title or employer is that person (a mention with words
                     // of its own around the name, "Military spokesman Jo Bell", "Jo Bell, a spokesman", keeps them alone)
                     if (m.Apposition == null && string.Equals(m.Text.Trim(), name, StringComparison.OrdinalIgnoreCase) &&
-                        _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) && _parties.KeyOf(written.Name) == key)
+                        _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
+                        (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
+                    {
                         title = WrittenWith(e, written, title);
+                        // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
+                        if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
+                    }
                 }
                 else if (name.Length > e.Display.Length && !e.FromManifest)
                 {
@@ -1294,6 +1302,17 @@ namespace IncidentTools.Attribution
                 }
             }
             return noun;
+        }
+
+        /// <summary>
+        /// True when a transcript's label of two words ("KAMAL NIAZI") is the first and the last word of the longer name a list of
+        /// guests wrote ("Kamal Akbar Niazi"), in any case.
+        /// </summary>
+        private static bool ShortOfListed(string label, string listed)
+        {
+            var l = label.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            var w = listed.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return l.Length == 2 && w.Length > 2 && string.Equals(l[0], w[0], StringComparison.OrdinalIgnoreCase) && string.Equals(l[1], w[w.Length - 1], StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>

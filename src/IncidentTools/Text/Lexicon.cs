@@ -526,6 +526,12 @@ namespace IncidentTools.Text
         /// source of what its relative clause says (<see cref="Attribution.Rules.ReportedSpeech.IsHypotheticalAntecedent"/>).
         /// </summary>
         FreeChoice = 128,
+        /// <summary>
+        /// A noun that opens a programme's list of its guests before a colon ("Guests:", "Panel:", "Participants:"): each name
+        /// in the list, set off by a semicolon or a new line, is followed by a comma and the person's role
+        /// (<see cref="Attribution.SpeakerResolution"/> reads it for the transcript's labels).
+        /// </summary>
+        GuestList = 256,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
