@@ -711,8 +711,10 @@ namespace IncidentTools.Accounts
             // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a
             // story filed from a country of another side or of none, for a speaker the resolver (which reads the dateline, a
             // section's heading and a transcript's turns) gave no side, names no side
+            // (but not one in a sentence opened by a place of that side: "BRUSSELS - … ¶ In Islamabad, Foreign Office spokeswoman
+            // Lin Wei told reporters …" is of the place the sentence names, over the dateline)
             if (hit.Party != null && record.Party == null && homeSide != null && !homeSide.Equals(hit.Party.Name, StringComparison.Ordinal) &&
-                NamedOnlyByBareOffices(named, hit.Party)) hit = default;
+                NamedOnlyByBareOffices(named, hit.Party) && !ReferenceEquals(PlaceOpeningSentence(a.Root, m), hit.Party)) hit = default;
             // "an official of the foreign ministry in Berlin": the same office, which the resolver gave the side of the place that
             // closes the description, is that side's
             if (hit.Party != null && person.Party == null && record.Party != null && !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) &&
