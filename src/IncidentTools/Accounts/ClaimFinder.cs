@@ -72,6 +72,9 @@ namespace IncidentTools.Accounts
             public PartyDefinition? InParagraph(AnalysedParagraph p) =>
                 p.Section == _section && p.Index == _paragraph ? _party : null;
 
+            /// <summary>The speaker of the last attribution given a side (<see cref="Sides"/> records it).</summary>
+            public Entity? Speaker { get; set; }
+
             public void Set(AnalysedParagraph p, PartyDefinition? party)
             {
                 _party = party;
@@ -264,6 +267,7 @@ namespace IncidentTools.Accounts
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
+                if (partyOf[i] != null) chain.Speaker = found[i].Speaker;
             }
             var names = new string?[partyOf.Length];
             for (int i = 0; i < names.Length; i++)
@@ -707,8 +711,10 @@ namespace IncidentTools.Accounts
             // "Foreign Ministry spokesman Lin Wei" filed from Beijing: a side named only by an office every state has, in a
             // story filed from a country of another side or of none, for a speaker the resolver (which reads the dateline, a
             // section's heading and a transcript's turns) gave no side, names no side
+            // (but not one in a sentence opened by a place of that side: "BRUSSELS - … ¶ In Islamabad, Foreign Office spokeswoman
+            // Lin Wei told reporters …" is of the place the sentence names, over the dateline)
             if (hit.Party != null && record.Party == null && homeSide != null && !homeSide.Equals(hit.Party.Name, StringComparison.Ordinal) &&
-                NamedOnlyByBareOffices(named, hit.Party)) hit = default;
+                NamedOnlyByBareOffices(named, hit.Party) && !ReferenceEquals(PlaceOpeningSentence(a.Root, m), hit.Party)) hit = default;
             // "an official of the foreign ministry in Berlin": the same office, which the resolver gave the side of the place that
             // closes the description, is that side's
             if (hit.Party != null && person.Party == null && record.Party != null && !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) &&
@@ -859,6 +865,16 @@ namespace IncidentTools.Accounts
             // after one that names only another side ("… the Pentagon said. ¶ Islamabad answered. The army's public relations
             // office called the report one-sided")
             if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
+            // "The Pentagon has said it accepts … ¶ The army's version begins … The posts, it says, …": an "it" the resolver gave a
+            // body of no side other than the body that last spoke with a side, in a later paragraph than that one's, is not of
+            // that side, and the chain ends there (nor is "the army says" after it); a bare institution is left to the chain
+            // ("… the military said. ¶ The Navy said …"), and so is a body after a person ("ABBAS: “…” ¶ It says …")
+            if (last != null && m.IsPronoun && a.Speaker is { Kind: EntityKind.Organisation } body && chain.Speaker is { Kind: EntityKind.Organisation } before &&
+                !ReferenceEquals(body, before) && chain.InParagraph(p) == null)
+            {
+                chain.Set(p, null);
+                return null;
+            }
             if (last != null) chain.Set(p, last);
             return last;
         }

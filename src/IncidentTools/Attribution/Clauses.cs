@@ -320,6 +320,33 @@ namespace IncidentTools.Attribution
         /// </summary>
         private const int MaxIntroPhrase = 24;
 
+        /// <summary>How many words a body's name may hold before the possessive of <see cref="AccountOwner"/> ("The Pakistani army's").</summary>
+        private const int AccountOwnerWords = 4;
+
+        /// <summary>
+        /// "The army's version begins with …", "the Pentagon's account differs": the possessor (a body, read as the owner of a
+        /// document is, <see cref="MentionParser.PossessiveAuthor"/>) of the noun of a side's telling (words.txt statement-noun,
+        /// no document: a document owned so is its author's subject already) that opens the sentence as its subject, the
+        /// verb or an "of" after it; null when the sentence does not open so.
+        /// </summary>
+        public static Mention? AccountOwner(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            int p = s;
+            while (p < end && p - s < AccountOwnerWords && !tk[p].EndsInApostropheS) p++;
+            if (p >= end || p - s >= AccountOwnerWords || p + 2 >= end || !tk[p].EndsInApostropheS) return null;
+            var noun = tk[p + 1];
+            if (!noun.IsLowerWord || noun.IsDocumentWord || !noun.Has(WordTag.StatementNoun) || !tk[p + 2].IsLowerWord) return null;
+            bool the = tk[s].IsWord && tk[s].Has(WordGroup.DefiniteArticle);
+            // (a body: "the army's", "the Pentagon's"; not a person's, "Mrs. Clinton's position", whom "it" never stands for)
+            var body = Possessive.Strip(tk[p].Text);
+            if (!Lexicon.IsOrganisationWord(body) && !Lexicon.IsKnownOrganisation(Possessive.Strip(MentionParser.Join(tk, the ? s + 1 : s, p + 1)))) return null;
+            var d = new Mention { Kind = MentionKind.Description, Head = noun.Lower, Start = s, End = p + 2, CharStart = tk[s].Start, CharEnd = noun.End, Determiner = the ? tk[s].Lower : "" };
+            for (int x = the ? s + 1 : s; x <= p; x++) d.AddModifier(tk[x].Text);
+            d.Text = MentionParser.Join(tk, s, p + 2);
+            return d.Modifiers.Count == 0 ? null : MentionParser.PossessiveAuthor(d);
+        }
+
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {

@@ -1214,7 +1214,7 @@ namespace IncidentTools.Attribution
         /// week's statement", "last year's report") or a document itself ("the report's summary": no author named), or when the
         /// document is one a possessive is the subject of ("Clinton's track record").
         /// </summary>
-        private static Mention? PossessiveAuthor(Mention d)
+        internal static Mention? PossessiveAuthor(Mention d)
         {
             if (Lexicon.IsOrganisationWord(d.Head, OrganisationWordTag.Subject)) return null;
             var mods = d.Modifiers;

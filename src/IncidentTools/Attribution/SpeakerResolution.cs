@@ -70,6 +70,11 @@ namespace IncidentTools.Attribution
                             (resolver.Entities.Count == known || person.Display != present.Text && person.Display.IndexOf(' ') > 0))
                             resolver.Touch(person, sentence, ap.Index);
                     }
+                    // "The army's version begins with the helicopters. The posts, it says, …": a sentence whose subject is a body's
+                    // telling of events puts that body in view, after anything read before, for a later "it"
+                    if (subject == null && Clauses.AccountOwner(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } told &&
+                        resolver.Resolve(told, ap, sentence) is { Kind: EntityKind.Organisation } teller)
+                        resolver.Touch(teller, sentence, ap.Index);
                     bool personal = subject != null && subject.IsPronoun && subject.Owner == null && Lexicon.Is(subject.Determiner, WordClass.GenderedPronoun);
                     var opening = subject != null && subject.IsPronoun && (Lexicon.Is(subject.Determiner, WordClass.GroupPronoun) || personal)
                         ? OpeningClauseSubject(context, ap, si, personal) : null;

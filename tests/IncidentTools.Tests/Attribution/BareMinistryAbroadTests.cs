@@ -88,6 +88,26 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(side, claim.Party);
         }
 
+        /// <summary>
+        /// A sentence opened by a city of the ministry's side ("In Stockholm, Foreign Ministry spokeswoman …") places the speaker
+        /// there, over the third capital of the dateline; a city of another side does not give the ministry's side.
+        /// </summary>
+        [Theory]
+        [InlineData("In Stockholm, ", "Sweden")]
+        [InlineData("In Copenhagen, ", null)]
+        [InlineData("", null)]
+        public void ASentenceOpenedByTheMinistrysCapitalGivesItsSideOverTheDateline(string opener, string? side)
+        {
+            var story = "BERLIN, Dec. 2 - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +
+                        opener + "Foreign Ministry spokeswoman Ilse Marten told reporters that the patrol boat had kept to its lane.\n";
+            using var tmp = new TempFolder();
+            var file = tmp.Write("story.txt", "Capitals urge calm after strait collision\n\n" + story);
+            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
+            var claim = Assert.Single(ClaimFinder.Find(doc, Sides, null), c => c.Content.StartsWith("the patrol boat had kept", System.StringComparison.Ordinal));
+            Assert.Equal("Ilse Marten", claim.Speaker);
+            Assert.Equal(side, claim.Party);
+        }
+
         [Fact]
         public void ABareMinistryIsAPortfolioAndAnOrganisationWord()
         {

@@ -781,6 +781,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The Kestrel Herald quoted a port official as saying the pier was unsafe.", "a port official", "quoted a port official as saying", "the pier was unsafe")]
         [InlineData("State radio quoted him as saying that the bridge would reopen.", "him", "quoted him as saying", "the bridge would reopen")]
         [InlineData("The agency quoted her as saying, “The bridge will reopen.”", "her", "quoted her as saying", "“The bridge will reopen.”")]
+        // the present and the base form of the active, as a statement or a paper relays words
+        [InlineData("A harbour board statement quotes port chief Jo Bell as saying that the pier was unsafe.", "port chief Jo Bell", "quotes port chief Jo Bell as saying", "the pier was unsafe")]
+        [InlineData("Local papers quote the ferry pilot as saying the bridge would reopen.", "the ferry pilot", "quote the ferry pilot as saying", "the bridge would reopen")]
         public void TheOneAnAgencyQuotesIsTheSource(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
@@ -793,6 +796,8 @@ namespace IncidentTools.Tests.Attribution
         // near misses: "quoted" with no one quoted "as saying" after its object
         [InlineData("The Kestrel Herald quoted the figures in its report on the pier.")]
         [InlineData("The agency quoted it as saying the pier was unsafe.")]
+        [InlineData("The agency quotes the figures as its source for the report on the pier.")]
+        [InlineData("The quotes were read as saying the pier was unsafe.")]
         public void AQuotedObjectWithoutAsSayingOrAThingIsNoSource(string sentence)
         {
             Assert.Empty(Run(sentence, new QuotedAsSaying()));

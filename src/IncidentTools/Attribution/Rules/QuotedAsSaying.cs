@@ -5,8 +5,8 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// "X was quoted as saying (by Y) that …", "X was quoted by Y as telling reporters …": the subject
     /// of the passive is the source (the one who is quoted), the cue runs from "quoted" to the
-    /// participle, and the content follows it. In the active, "The agency quoted X as saying (that) …", the
-    /// object is the source and the subject only relays the words.
+    /// participle, and the content follows it. In the active, "The agency quoted X as saying (that) …" or "A statement
+    /// quotes X as saying …", the object is the source and the subject only relays the words.
     /// </summary>
     internal sealed class QuotedAsSaying : IAttributionRule
     {
@@ -19,15 +19,18 @@ namespace IncidentTools.Attribution.Rules
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
-                // "quoted" (a form of a verb of hearsay), or no such sentence in the paragraph
-                if (!p.MayHave(WordClass.QuoteForm) || !p.MayHave(WordTag.Hearsay)) continue;
+                // a form of "quote", or no such sentence in the paragraph
+                if (!p.MayHave(WordClass.QuoteForm)) continue;
                 var tk = p.Tokens;
                 foreach (var (s0, s1) in p.Sentences)
                 {
                     for (int k = s0 + 1; k + 2 < s1; k++)
                     {
-                        if (!tk[k].IsWord || !(tk[k].Has(WordClass.QuoteForm) && tk[k].Has(WordTag.Hearsay)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !tk[k].Has(WordClass.QuoteForm) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         bool passive = IsBe(tk[k - 1].Lower);
+                        // (the passive is "quoted", the participle, a verb of hearsay; the active is any form of "quote": "A statement
+                        // quotes the army chief as saying …", "they quote him as saying …")
+                        if (passive && !tk[k].Has(WordTag.Hearsay)) continue;
                         Mention? source = null;
                         int a;
                         if (passive)
