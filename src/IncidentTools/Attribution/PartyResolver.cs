@@ -19,6 +19,7 @@ namespace IncidentTools.Attribution
             _parties = parties?.ToList() ?? new List<PartyDefinition>();
             _lookups = Lookups.For(_parties);
             NoSide = NoSideOf(_parties);
+            Others = _parties.FirstOrDefault(p => p.Others)?.Name;
         }
 
         public IReadOnlyList<PartyDefinition> Parties => _parties;
@@ -34,7 +35,7 @@ namespace IncidentTools.Attribution
         /// The party that stands for the others, the governments and officials of the countries no party names (a party with
         /// <c>others: true</c>, "Independent"): the first such party, null when the manifest has none.
         /// </summary>
-        public string? Others => _parties.FirstOrDefault(p => p.Others)?.Name;
+        public string? Others { get; }
 
         private static string? NoSideOf(List<PartyDefinition> parties)
         {
@@ -604,7 +605,7 @@ namespace IncidentTools.Attribution
                 if (c != null && Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
             }
             // "Tariq Mirza of the Awami National Party": a political party of the country is one of its institutions too
-            return CountryTable.ScanPoliticalParty(text!) is { } party ? MapCountry(party) : null;
+            return CountryTable.ScanPoliticalParty(words) is { } party ? MapCountry(party) : null;
         }
 
         /// <summary>The party a manifest organisation, person or alias in the text names (no country table).</summary>

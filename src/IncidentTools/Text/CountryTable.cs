@@ -112,10 +112,9 @@ namespace IncidentTools.Text
             return _politicalParties.Value.TryGetValue(t, out var c) ? c : null;
         }
 
-        /// <summary>The country of the first political party named in the words of a text ("a senator of the Awami National Party"), or null.</summary>
-        public static Country? ScanPoliticalParty(string text)
+        /// <summary>The country of the first political party named in a text's words (<see cref="Words"/>: "a senator of the Awami National Party"), or null.</summary>
+        public static Country? ScanPoliticalParty(List<string> words)
         {
-            var words = Words(text);
             for (int i = 0; i < words.Count; i++)
                 for (int n = Math.Min(_longest.Value, words.Count - i); n >= 1; n--)
                     if (_politicalParties.Value.TryGetValue(StripPossessive(string.Join(" ", words.GetRange(i, n))), out var c)) return c;
