@@ -132,6 +132,59 @@ parties:
     }
 }
 
+Describe "a cue that yields to its party's other position ('yields: true')" {
+    BeforeAll {
+        $script:Yields = Join-Path ([System.IO.Path]::GetTempPath()) ('it-yields-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $Yields | Out-Null
+        # Written here: two invented sides; the northern minister says the south had the grid references, then that the north
+        # was never told of the operation.
+        Set-Content -LiteralPath (Join-Path $Yields 'story.txt') -Encoding UTF8 -Value @"
+Shelling at Kestrel Pass
+
+Anna Berg, the Northern interior minister, said the Southern Guard had been given the grid references of both posts.
+
+Omar Diaz's force attacked anyway, Berg said in a second statement, adding that Northland was never told of the operation.
+"@
+        $script:YieldManifest = @'
+parties:
+  - name: Northland
+    aliases: [Northland, Northern]
+    people: [Anna Berg]
+  - name: Southland
+    aliases: [Southland, Southern]
+    organisations: [Southern Guard]
+questions:
+  - id: liaison
+    text: Did the liaison fail?
+    positions:
+      - label: Liaison failed
+        cues: [never told]
+      - label: Liaison worked
+        cues:
+          - {{text: "{{Southland}} had been given the grid references", party: Northland, yields: {0}}}
+'@
+    }
+    AfterAll { Remove-Item -LiteralPath $Yields -Recurse -Force -ErrorAction SilentlyContinue }
+
+    It 'drops the yielding position where the same party says the other, and keeps it without the key' {
+        Set-Content -LiteralPath (Join-Path $Yields 'corpus.yaml') -Encoding UTF8 -Value ($YieldManifest -f 'true')
+        Test-IncidentManifest $Yields -Quiet | Should -BeTrue
+        $positions = @(Get-IncidentClaim -Path $Yields | Where-Object { $_.Party -eq 'Northland' -and $_.Position } | ForEach-Object Position)
+        $positions | Should -Be @('Liaison failed')
+        Set-Content -LiteralPath (Join-Path $Yields 'corpus.yaml') -Encoding UTF8 -Value ($YieldManifest -f 'false')
+        $positions = @(Get-IncidentClaim -Path $Yields | Where-Object { $_.Party -eq 'Northland' -and $_.Position } | ForEach-Object Position | Sort-Object)
+        $positions | Should -Be @('Liaison failed', 'Liaison worked')
+    }
+
+    It 'is checked: a value that is not true or false is an issue with its key' {
+        Set-Content -LiteralPath (Join-Path $Yields 'corpus.yaml') -Encoding UTF8 -Value ($YieldManifest -f 'maybe')
+        $issue = @(Test-IncidentManifest $Yields)
+        $issue.Count | Should -Be 1
+        $issue[0].Code | Should -Be 'NotTrueOrFalse'
+        $issue[0].Key | Should -Be 'yields'
+    }
+}
+
 Describe 'reading a corpus with that manifest' {
     It 'warns with file, line and column, and still applies what it can' {
         $warnings = $null
