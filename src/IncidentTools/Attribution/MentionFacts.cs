@@ -134,6 +134,25 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// True when a role is a relative clause whose verb is one of teaching or research (words.txt 'scholarship', an
+        /// auxiliary or adverb allowed before it) and whose phrase after the verb names a body of research or teaching as
+        /// <see cref="AtResearchBody(string?)"/> reads it: "who teaches economics at a university in Lahore", "who has lectured
+        /// at the Institute of Peace Studies". Such a clause says where the person works, as "a lecturer at a university" does;
+        /// not "who met the minister at a university", nor "who teaches at the Army's staff college" (no body of research).
+        /// </summary>
+        public static bool TeachesAtResearchBody(string? role)
+        {
+            if (string.IsNullOrEmpty(role) || !RolePhrase.IsRelativeClause(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // words[0] is the relative pronoun; "who has taught", "who also teaches": past one auxiliary or adverb
+            int v = 1;
+            if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) && (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.IsAdverb(words[v]))) v++;
+            if (v >= words.Length - 1 || !Lexicon.Is(words[v], WordSense.Scholarship)) return false;
+            // the verb stands where a role's head stands: "teaches economics at a university"
+            return AtResearchBody(string.Join(" ", words, v, words.Length - v));
+        }
+
         /// <summary>True when the text holds, in any case, a word of a body of research (organisation-words.txt 'research'), whole or not.</summary>
         private static bool NamesResearchWord(string text)
         {
@@ -177,8 +196,8 @@ namespace IncidentTools.Attribution
             return false;
         }
 
-        /// <summary>True when a mention's role says its speaker works at a body of research or teaching (<see cref="AtResearchBody(string?)"/>): in the apposition after a name, or in a description's phrase after its head ("a political scientist at a Lund university").</summary>
+        /// <summary>True when a mention's role says its speaker works at a body of research or teaching (<see cref="AtResearchBody(string?)"/>, <see cref="TeachesAtResearchBody"/>): in the apposition after a name, or in a description's phrase after its head ("a political scientist at a Lund university").</summary>
         public static bool AtResearchBody(Mention m) =>
-            AtResearchBody(m.Apposition) || m.Kind == MentionKind.Description && m.PostModifier != null && AtResearchBody(m.Head + " " + m.PostModifier);
+            AtResearchBody(m.Apposition) || TeachesAtResearchBody(m.Apposition) || m.Kind == MentionKind.Description && m.PostModifier != null && AtResearchBody(m.Head + " " + m.PostModifier);
     }
 }

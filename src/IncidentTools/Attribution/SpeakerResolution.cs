@@ -962,6 +962,12 @@ namespace IncidentTools.Attribution
                         }
                         else if (parsedGender != '\0') gender = parsedGender;
                     }
+                    // "Opposition leader Nisar Khan", "Defence minister Ali Shah" opening a sentence: an office's title in sentence case
+                    // (the run of capitals starts at the name, after the title's lower-case noun) is the name's written title
+                    if (writtenTitle == null && a == s && s >= 2 && tk[s - 1].IsLowerWord && tk[s - 2].IsWord && tk[s - 2].IsCapitalized &&
+                        (s == 2 || tk[s - 3].Kind == TokenKind.Punct) && MentionParser.Join(tk, s - 2, s) is var sentenceCase &&
+                        SpeakerResolver.SentenceCaseOffice(sentenceCase))
+                        writtenTitle = sentenceCase;
                     int n = k - a;
                     if (n >= FullNameMinWords && n <= FullNameMaxWords)
                     {

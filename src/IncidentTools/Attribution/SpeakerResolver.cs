@@ -1472,7 +1472,8 @@ namespace IncidentTools.Attribution
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
             // "Ada Lund, a South Asia specialist at a Washington think tank": one who works at a body of research or teaching
             // speaks for no state, whatever place its name holds (the manifest's party of no side, when it has one)
-            if (MentionFacts.AtResearchBody(e.Role)) return _parties.NoSide;
+            // ("Ada Lund, who teaches economics at a university in Lahore": a relative clause of teaching there says so too)
+            if (MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role)) return _parties.NoSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
             if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
@@ -1527,6 +1528,32 @@ namespace IncidentTools.Attribution
             return k >= p.Tokens.Count || SpeakerResolution.NamesAnotherCountry(p, k, country);
         }
 
+        /// <summary>
+        /// True for a title of a state's office written in sentence case before a name, as South Asian and British papers write
+        /// it ("Opposition leader Nisar Khan", "Defence minister Ali Shah"): its first word capitalised, the others lower case,
+        /// and the words capitalised, all of them, one office of titles.txt ("Opposition Leader", "Defence Minister"; not
+        /// "AFL-CIO president"), not one that speaks abroad and with no country in it; the holder speaks for the dateline's country as the title written in capitals does.
+        /// </summary>
+        internal static bool SentenceCaseOffice(string? role)
+        {
+            if (string.IsNullOrWhiteSpace(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !char.IsUpper(words[0][0])) return false;
+            var capitalised = new string[words.Length];
+            capitalised[0] = words[0];
+            for (int i = 1; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (!char.IsLower(w[0]) || !char.IsLetter(w[w.Length - 1])) return false;
+                capitalised[i] = char.ToUpperInvariant(w[0]) + w.Substring(1);
+            }
+            // the capitalised words are one office's title whole ("Opposition Leader"), not a name with a title inside it
+            // ("AFL-CIO president": a union's president is no office of a state)
+            var t = PersonName.TitleAt(capitalised, 0);
+            if (t == null || t.Words.Length != capitalised.Length || !t.Office || t.Abroad) return false;
+            return CountryTable.Scan(string.Join(" ", capitalised), out _) == null;
+        }
+
         /// <summary>True for a bare role of a state's office: see <see cref="RoleAtHome"/> ("the information minister", "a senior official").</summary>
         private static bool BareLocalRole(string? role)
         {
@@ -1547,6 +1574,22 @@ namespace IncidentTools.Attribution
             if (string.IsNullOrEmpty(role)) return false;
             foreach (var w in HeadPhrase(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
                 if (Lexicon.IsSpeakerNoun(w, tags)) return true;
+            return CoordinatedHeadNames(role!, tags);
+        }
+
+        /// <summary>
+        /// True when the words after a bare "and" or "or" that ends a role's head phrase, up to the next preposition, hold a
+        /// speaker noun of one of the tags: "a political and defence analyst", "a lawyer and analyst" (the head phrase stops
+        /// at the coordinator, which the lexicon reads as a preposition; "and a"/"and an" already ended the role's core).
+        /// </summary>
+        private static bool CoordinatedHeadNames(string role, SpeakerNounTag tags)
+        {
+            var words = RoleCore(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int k = 0;
+            while (k < words.Length && !Lexicon.Is(words[k], WordTag.Preposition)) k++;
+            if (k == 0 || k >= words.Length - 1 || !Lexicon.IsAsWritten(words[k], WordClass.ListCoordinator)) return false;
+            for (int i = k + 1; i < words.Length && !Lexicon.Is(words[i], WordTag.Preposition); i++)
+                if (Lexicon.IsSpeakerNoun(words[i], tags)) return true;
             return false;
         }
 
@@ -1575,7 +1618,8 @@ namespace IncidentTools.Attribution
             if (SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;
             // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
-            if (!(PersonName.IsOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
+            // ("Opposition leader Nisar Khan": the office's title in sentence case, SentenceCaseOffice)
+            if (!(PersonName.IsOffice(title) || SentenceCaseOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             return SectionParty ?? _parties.MapCountry(_home!);
         }

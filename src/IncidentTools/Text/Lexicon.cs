@@ -532,6 +532,12 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.SpeakerResolution"/> reads it for the transcript's labels).
         /// </summary>
         GuestList = 256,
+        /// <summary>
+        /// A verb of teaching or research in a relative clause after a name ("teaches", "lectures", "researches"): "Ada Lund,
+        /// who teaches economics at a university in Lahore" says where she works, as "a lecturer at a university" does, so
+        /// one who teaches at a body of research speaks for no state (<see cref="Attribution.MentionFacts.TeachesAtResearchBody"/>).
+        /// </summary>
+        Scholarship = 512,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -69,7 +69,7 @@ namespace IncidentTools.Attribution.Rules
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
-                return SubjectEndingAt(mp, tk, s0, rc);
+                return WithScholarlyRelative(SubjectEndingAt(mp, tk, s0, rc), tk, rc, g);
             if (subject == null) subject = BeforeContactRelative(mp, tk, s0, g);
             if (subject == null) subject = BeforeRestrictiveRelative(mp, tk, s0, g);
             if (subject != null || g - 1 <= s0 || !tk[g - 1].Is(",")) return subject;
@@ -91,9 +91,22 @@ namespace IncidentTools.Attribution.Rules
                     picked.Mention.Next = g;
                     return picked;
                 }
-                return before;
+                return WithScholarlyRelative(before, tk, c, g);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Ada Lund, who teaches economics at a university in Lahore, said": a relative clause inserted between a named subject
+        /// and its verb that says where the subject teaches (<see cref="MentionFacts.TeachesAtResearchBody"/>) is the name's role,
+        /// as an apposition is ("Ada Lund, a lecturer at a university, said"); any other inserted clause stays none of it.
+        /// </summary>
+        private static Subject? WithScholarlyRelative(Subject? subject, IReadOnlyList<Token> tk, int comma, int g)
+        {
+            if (subject == null || subject.Mention.Kind != MentionKind.Name || subject.Mention.Apposition != null || comma + 1 >= g - 1) return subject;
+            var clause = MentionParser.Join(tk, comma + 1, g - 1);
+            if (MentionFacts.TeachesAtResearchBody(clause)) subject.Mention.Apposition = clause;
+            return subject;
         }
 
         /// <summary>
