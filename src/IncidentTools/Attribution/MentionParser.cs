@@ -203,6 +203,10 @@ namespace IncidentTools.Attribution
         {
             if (k - NameWordsBeforeOf < j) return false;
             if (j > 0 && tk[j - 1].IsLowerWord && tk[j - 1].Has(WordClass.ListCoordinator)) return false;
+            // "former Gov. Tom Hale of New Mexico", "retired Gen. Ivo Lund of Ohio": a word that says the office is past (words.txt
+            // 'past-office') stands before the title and is no word of the name
+            while (j < k && tk[j].IsLowerWord && Lexicon.Is(tk[j].Lower, WordSense.PastOffice)) j++;
+            if (k - NameWordsBeforeOf < j) return false;
             for (int x = j; x < k; x++)
                 if (!tk[x].IsCapitalized || tk[x].IsOrganisationWord) return false;
             int given = k - NameWordsBeforeOf;
