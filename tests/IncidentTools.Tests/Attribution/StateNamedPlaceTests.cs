@@ -25,5 +25,13 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes("The bridge vote is on Friday.\n\n“We will finish the road,” said former Sen. Ann Lutz of Ohio.");
             Assert.Equal("Ann Lutz", Q(quotes, "We will finish").Speaker);
         }
+
+        [Fact]
+        public void TheStateAfterATownInAnOpeningPhraseIsNoSubject()
+        {
+            // the town's state is part of the opening phrase: the subject is Ann Hale, whom "Hale" then names
+            var quotes = Quotes("Former President Tom Hale spoke first.\n\nAt a rally in Derry, N.H., Ann Hale rebuffed a heckler. “You are very rude,” Hale told him.");
+            Assert.Equal("Ann Hale", Q(quotes, "You are very rude").Speaker);
+        }
     }
 }
