@@ -33,5 +33,28 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes("Former President Tom Hale spoke first.\n\nAt a rally in Derry, N.H., Ann Hale rebuffed a heckler. “You are very rude,” Hale told him.");
             Assert.Equal("Ann Hale", Q(quotes, "You are very rude").Speaker);
         }
+
+        [Fact]
+        public void SheAfterATownAndItsStateIsThePersonNamedThen()
+        {
+            var quotes = Quotes("Mayor Tom Hale opened the fair. “We are proud,” Hale said.\n\nIn Salem, Oregon, retired nurse Brenda Moss also praised the fair. “It was lovely,” she said.");
+            Assert.Equal("Brenda Moss", Q(quotes, "It was lovely").Speaker);
+        }
+
+        [Fact]
+        public void NoSheStandsForAState()
+        {
+            // the state (a name of two words, as a person's full name is written) is the only one read before the pronoun: no speaker rather than the state
+            var quotes = Quotes("The count ended late.\n\nSouth Carolina voted for the levy on Tuesday. “It was close,” she said.");
+            Assert.DoesNotContain(quotes, q => q.Speaker == "South Carolina");
+        }
+
+        [Fact]
+        public void NoWhoStandsForTheStateReadBeforeIt()
+        {
+            var claims = Attributions("“It will pass,” said Al Berg, a doctor from Englewood, New Jersey, who said he knows the mayor.");
+            Assert.Equal("Al Berg", claims.First(a => a.Content.Contains("It will pass")).Speaker);
+            Assert.DoesNotContain(claims, a => a.Speaker == "New Jersey");
+        }
     }
 }
