@@ -601,6 +601,14 @@ namespace IncidentTools.Attribution
                     }
                     continue;
                 }
+                // "Former Secretary of State Ann Lutz", "former Gov. Tom Hale": a word that says the office is past (words.txt
+                // 'past-office'), in either case, before the title belongs to the title
+                if (titleParts == null && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordSense.PastOffice) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                {
+                    (titleParts ??= new List<string>()).Add(tk[k].Text);
+                    k++;
+                    continue;
+                }
                 // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")
                 if (titleParts == null && tk[k].IsLowerWord && tk[k].Has(WordTag.TitleModifier) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
                 {
