@@ -400,7 +400,7 @@ namespace IncidentTools.Attribution
                     while (k < limit && k - s < MaxIntroPhrase && !tk[k].Is(",") && !(tk[k].IsQuote && (QuotationFacts.EndsWithComma(tk[k].Text) || !PhraseWithoutClause(tk, s + 1, k)))) k++;
                     if (k < limit && tk[k].Is(","))
                     {
-                        s = k + 1;
+                        s = AfterStateOfTown(tk, k, limit);
                         continue;
                     }
                     // "From his speech to his call for a “deportation force,” Will described …": a phrase that closes on a
@@ -415,6 +415,30 @@ namespace IncidentTools.Attribution
             }
             return s;
         }
+
+        /// <summary>
+        /// After the comma at <paramref name="comma"/> that closes an opening phrase on a town ("At a rally in Salem, …"): the token
+        /// after the state or country that names the town's place, set off by its own comma ("Oregon, ", "N.H., ", "New
+        /// Mexico, ", "France, "), which is part of the phrase, not the sentence's subject ("At a rally in Salem, Oregon, the
+        /// candidate said …"); the token after the comma when no such place follows, or the phrase ends on no capitalised word
+        /// ("In a statement, France, Germany and Italy said …" is a list of subjects).
+        /// </summary>
+        private static int AfterStateOfTown(IReadOnlyList<Token> tk, int comma, int limit)
+        {
+            int s = comma + 1;
+            if (comma == 0 || !tk[comma - 1].IsCapitalized) return s;
+            for (int n = 1; n <= PlaceOfTownWords && s + n < limit; n++)
+            {
+                if (!tk[s + n - 1].IsCapitalized) break;
+                if (!tk[s + n].Is(",")) continue;
+                var place = MentionParser.Join(tk, s, s + n);
+                return s + n + 1 < limit && (Lexicon.IsUsState(place) || CountryTable.Find(place) != null) ? s + n + 1 : s;
+            }
+            return s;
+        }
+
+        /// <summary>How many words the state or country after a town may hold ("New Mexico": 2; "Democratic Republic of Congo" is no town's place here).</summary>
+        private const int PlaceOfTownWords = 2;
 
         /// <summary>How many words a date may hold after its preposition ("in late December 2011": 3).</summary>
         private const int CalendarOpeningWords = 3;

@@ -203,6 +203,10 @@ namespace IncidentTools.Attribution
         {
             if (k - NameWordsBeforeOf < j) return false;
             if (j > 0 && tk[j - 1].IsLowerWord && tk[j - 1].Has(WordClass.ListCoordinator)) return false;
+            // "former Gov. Tom Hale of New Mexico", "retired Gen. Ivo Lund of Ohio": a word that says the office is past (words.txt
+            // 'past-office') stands before the title and is no word of the name
+            while (j < k && tk[j].IsLowerWord && Lexicon.Is(tk[j].Lower, WordSense.PastOffice)) j++;
+            if (k - NameWordsBeforeOf < j) return false;
             for (int x = j; x < k; x++)
                 if (!tk[x].IsCapitalized || tk[x].IsOrganisationWord) return false;
             int given = k - NameWordsBeforeOf;
@@ -595,6 +599,14 @@ namespace IncidentTools.Attribution
                         titleParts[titleParts.Count - 1] += " " + Join(tk, k, k + 3);
                         k += 3;
                     }
+                    continue;
+                }
+                // "Former Secretary of State Ann Lutz", "former Gov. Tom Hale": a word that says the office is past (words.txt
+                // 'past-office'), in either case, before the title belongs to the title
+                if (titleParts == null && tk[k].IsWord && Lexicon.Is(tk[k].Lower, WordSense.PastOffice) && k + 1 < end && MatchTitle(tk, k + 1, end, out _) > 0)
+                {
+                    (titleParts ??= new List<string>()).Add(tk[k].Text);
+                    k++;
                     continue;
                 }
                 // "state Sen. Jo Bell": a lower-case word of the office before the title (not the verb "state")

@@ -805,7 +805,15 @@ namespace IncidentTools.Attribution
             {
                 case MentionKind.Pronoun:
                     // "who", "which", "that": the antecedent the reported-speech grammar found
-                    if (m.Owner != null) return Resolve(m.Owner, ap, sentence);
+                    if (m.Owner != null)
+                    {
+                        var antecedent = Resolve(m.Owner, ap, sentence);
+                        // "a doctor from Englewood, New Jersey, who said …": a "who" stands for a person, never for the state or
+                        // country the grammar read right before it; no speaker rather than the place
+                        if (antecedent != null && antecedent.Kind == EntityKind.Organisation && Lexicon.Is(m.Determiner, WordClass.PersonRelative) && IsPlaceName(antecedent.Display))
+                            return null;
+                        return antecedent;
+                    }
                     var referent = ResolvePronoun(m.Determiner, sentence, paragraph, m.CharStart, ap) ??
                            (Lexicon.Is(m.Determiner, WordClass.GenderedPronoun) ? NearestWrittenName(Lexicon.IsAsWritten(m.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f', paragraph, m.CharStart) : null);
                     if (referent != null && referent.Kind == EntityKind.Person) referent.InFocusParagraph = paragraph;
@@ -825,6 +833,10 @@ namespace IncidentTools.Attribution
                     return described;
             }
         }
+
+        /// <summary>A U.S. state's or a country's name as written ("New Jersey", "Ohio", "France"); not its people's ("Americans").</summary>
+        private static bool IsPlaceName(string name) =>
+            Lexicon.IsUsState(name) || CountryTable.Find(name) is { } c && (c.Name == name || c.OtherNames.Contains(name));
 
         /// <summary>The organisation or document read last, as a subject or a speaker, when that was in the given sentence or the one before.</summary>
         public Entity? ThingReadLately(int sentence) =>
@@ -1230,6 +1242,9 @@ namespace IncidentTools.Attribution
                     var country = full == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
                     if (country != null) return ResolveOrganisation(w);
                     var manifest = _parties.FindPersonBySurname(w);
+                    // "In Salem, Oregon, …", "Iowa voted": a U.S. state's name that names no person the document or the manifest
+                    // knows is the state, a body, as a country's name is (no "he" or "she" then stands for it)
+                    if (full == null && manifest == null && Lexicon.IsUsState(w)) return ResolveOrganisation(w);
                     if (full != null)
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
@@ -1244,6 +1259,8 @@ namespace IncidentTools.Attribution
             {
                 var key = _parties.KeyOf(name);
                 e = PersonWithKey(key);
+                // "Englewood, New Jersey", "South Carolina said": a state's name of two words, as one of one word above
+                if (e == null && Lexicon.IsUsState(name) && _parties.FindPersonBySurname(PartyResolver.LastWord(name)) == null) return ResolveOrganisation(name);
                 if (e == null)
                 {
                     e = NewPerson(name, '\0');
