@@ -532,6 +532,11 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.SpeakerResolution"/> reads it for the transcript's labels).
         /// </summary>
         GuestList = 256,
+        /// <summary>
+        /// A noun of one side of a border after a country's adjective ("side": "On the Afghan side of the border, a police
+        /// commander said …"): a phrase so opening a sentence places its scene in that country, not the dateline's.
+        /// </summary>
+        Frontier = 512,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
