@@ -808,9 +808,27 @@ namespace IncidentTools.Attribution
         private static Country? OpeningPlace(IReadOnlyList<Token> tk, int s, int e)
         {
             int comma = Clauses.OpeningPlaceComma(tk, s, e);
-            if (comma < 0) return null;
+            if (comma < 0) return OpeningSideOfBorder(tk, s, e);
             var place = MentionParser.Join(tk, s + 1, comma);
             return CountryTable.Find(place) ?? CountryTable.FindPlace(place);
+        }
+
+        /// <summary>The most words after "side" before the comma of an opening side of a border ("of the border", "of the Torkham crossing").</summary>
+        private const int SideOfBorderWords = 4;
+
+        /// <summary>
+        /// "On the Afghan side of the border, …", "On the Syrian side, …": a preposition, "the", a country's adjective and a noun
+        /// of one side of a border (words.txt 'frontier') open the sentence, then at most <see cref="SideOfBorderWords"/> words
+        /// and a comma: the country of the adjective, where the sentence is set (a story filed from the other side's city names
+        /// its own officials by the dateline, not those across the border); else null.
+        /// </summary>
+        private static Country? OpeningSideOfBorder(IReadOnlyList<Token> tk, int s, int e)
+        {
+            if (s + 4 >= e || !tk[s].IsWord || !tk[s].Has(WordTag.Preposition) || !tk[s + 1].IsLowerWord || !tk[s + 1].Has(WordGroup.DefiniteArticle) ||
+                !tk[s + 2].IsCapitalized || !tk[s + 3].IsLowerWord || !Lexicon.Is(tk[s + 3].Lower, WordSense.Frontier)) return null;
+            int comma = s + 4;
+            while (comma < e && comma - s - 4 < SideOfBorderWords && tk[comma].IsWord) comma++;
+            return comma < e && tk[comma].Is(",") ? CountryTable.FindDemonym(tk[s + 2].Text) : null;
         }
 
         private static readonly char[] Apostrophes = { '\'', '’' };

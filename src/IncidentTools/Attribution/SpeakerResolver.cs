@@ -2224,8 +2224,10 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "the embassy's spokesman", "The consulate's press officer": a title or role owned by a bare diplomatic mission (a
-        /// mission's word in the possessive with no word but an article before it), which names no side itself.
+        /// "the embassy's spokesman", "The consulate's press officer", "embassy spokesman Mark Stroh", "an embassy official": a
+        /// title or role owned by a bare diplomatic mission (a mission's word, in the possessive or before the role's head, with
+        /// no word but an article before it), which names no side itself. A mission speaks for the country it represents,
+        /// never for its host, so the dateline's country is no default for it.
         /// </summary>
         private static bool BareMissionOwner(string? role)
         {
@@ -2233,7 +2235,9 @@ namespace IncidentTools.Attribution
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             for (int i = 0; i < words.Length; i++)
             {
-                if (!Possessive.EndsIn(words[i])) continue;
+                bool owns = Possessive.EndsIn(words[i]);
+                // (a mission's word before a head: "embassy spokesman"; the word alone is the mission itself)
+                if (!owns && i + 1 >= words.Length) continue;
                 var owner = PartyResolver.StripPossessive(words[i]).ToLowerInvariant();
                 if (Lexicon.IsOrganisationWord(owner, OrganisationWordTag.Mission) && (i == 0 || i == 1 && Lexicon.Is(words[0].ToLowerInvariant(), WordClass.Article)))
                     return true;

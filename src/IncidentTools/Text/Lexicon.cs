@@ -538,6 +538,11 @@ namespace IncidentTools.Text
         /// one who teaches at a body of research speaks for no state (<see cref="Attribution.MentionFacts.TeachesAtResearchBody"/>).
         /// </summary>
         Scholarship = 512,
+        /// <summary>
+        /// A noun of one side of a border after a country's adjective ("side": "On the Afghan side of the border, a police
+        /// commander said …"): a phrase so opening a sentence places its scene in that country, not the dateline's.
+        /// </summary>
+        Frontier = 1024,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
