@@ -85,5 +85,55 @@ namespace IncidentTools.Tests
             // a negator among the words between denies it, as "coordination between them had not failed" does
             Takes(corpus, "coordination had not broken down", "United States", "coordination", "Coordination worked");
         }
+        [Fact]
+        public void FiredAtInThePassiveIsWhoWasTheTargetAndTheSideActiveIsNoCue()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Two U.S. officials said the patrol was fired at from the ridge before it called for aircraft.",
+                "A Pakistani colonel said: \"Nobody says we fired at anyone first.\"");
+            Takes(corpus, "the patrol was fired at", "United States", "first-fire", "Pakistani side fired first");
+            // the near miss: the side's own men active ("we fired at anyone") are not the target
+            Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith("Nobody says", System.StringComparison.Ordinal) && c.Question != null);
+        }
+
+        [Fact]
+        public void FireDirectedFromTheSidesPostsAndAnEngagementInitiatedByASideAreWhoFiredFirst()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The Pakistani army maintains that no fire was directed from its posts at the patrol.",
+                "A Pakistani general said the engagement was initiated by the coalition.");
+            Takes(corpus, "no fire was directed from its posts", "Pakistan", "first-fire", "U.S. side fired first");
+            Takes(corpus, "the engagement was initiated by", "Pakistan", "first-fire", "U.S. side fired first");
+        }
+
+        [Fact]
+        public void AnInquiryThatStandsOrFindingsCalledSoundOrSupportedAreAccurateAndNotAcceptedInThePassiveAreWrong()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pentagon spokesman said: \"The investigation stands.\"",
+                "A U.S. official described the findings as sound.",
+                "A second U.S. official said the conclusions were supported by the evidence.",
+                "A Pakistani minister said the American findings on the raid have not been accepted by Pakistan.");
+            Takes(corpus, "The investigation stands", "United States", "findings", "Findings are accurate");
+            Takes(corpus, "the findings as sound", "United States", "findings", "Findings are accurate");
+            Takes(corpus, "the conclusions were supported", "United States", "findings", "Findings are accurate");
+            var minister = corpus.Claims.Single(c => c.Speaker == "Pakistani minister" && c.Question == "findings");
+            Assert.Equal("Pakistan", minister.Party);
+            Assert.Equal("Findings are wrong", minister.Position);
+        }
+
+        [Fact]
+        public void DetailsNotSharedAndWrongLocationsAreCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said the coalition did not share the details of the operation.",
+                "A Pakistani colonel said the liaison officers had been given wrong locations by the coalition.");
+            Takes(corpus, "the coalition did not share the details", "Pakistan", "coordination", "Coordination failed");
+            Takes(corpus, "the liaison officers had been given wrong locations", "Pakistan", "coordination", "Coordination failed");
+        }
     }
 }
