@@ -69,6 +69,15 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void NotSupportedByTheFactsSaidOfTheOtherSidesChargesIsNoFindingsPosition()
+        {
+            // the near miss: the side the findings clear says it of the other side's charges, not of the findings
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "A Pentagon spokesman said the Pakistani accusations were not supported by the facts.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "findings");
+        }
+
+        [Fact]
         public void FailuresAndMistakesInCoordinationAndABrokenMechanismAreCoordinationFailed()
         {
             using var folder = new TempFolder();
