@@ -359,7 +359,10 @@ namespace IncidentTools.Tests
         // stop 53 (lead): the same title: 11 claim lines' Role as in GeneratedQuotes, and 2 claims of "army chief" in garbled
         // copies are Ashfaq Parvez Kayani's (the title's head is "chief"; was the description "army chief"); sides and
         // positions unchanged.
-        private const string GeneratedClaims = "9317881f7c9e6f08e23fc0b2";
+        // accounts83: 13 claim lines of garbled copies of "We never intended to target Pakistani soldiers," take the longer cue
+        // "intended to target Pakistani soldiers" (the manifest's new "intend* to target {Pakistan}"; was "intended") as their
+        // PositionCue; positions unchanged. Canonical texts diffed against 31b2973, nothing else changed.
+        private const string GeneratedClaims = "0dca976c7f37d215d7706b08";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -373,7 +376,8 @@ namespace IncidentTools.Tests
         // accounts71: the first-fire row takes those claims in as Pakistan's (DifferenceCount 564 -> 570; see GeneratedClaims).
         // quotes67: that claim leaves Pakistan's side of the coordination row (DifferenceCount 142 -> 141; see GeneratedClaims).
         // stop 53 (lead): evidence claims carry the Role "Chief of Army Staff General" (see GeneratedQuotes); nothing else changed.
-        private const string GeneratedComparisons = "6e17ced86a628094ad967119";
+        // accounts83: the deliberate row's evidence carries those claims' PositionCue (see GeneratedClaims); nothing else changed.
+        private const string GeneratedComparisons = "ad93e2bb507e8f37a4b2087b";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

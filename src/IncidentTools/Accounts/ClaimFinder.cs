@@ -454,10 +454,22 @@ namespace IncidentTools.Accounts
                 while (first > 0 && i - first < 4 && words[first - 1].IsWord && words[first - 1].Start >= from && !words[first - 1].Has(WordTag.Opener)) first--;
                 var subject = scope.Cut(words[first].Start, words[i].End);
                 var named = _parties.Mentions(subject);
+                if (!OnlyOtherSides(named, party)) continue;
+                // "nobody from the coalition told us …", "no one at NATO had warned Pakistan": a subject of nobody (words.txt
+                // nil-subject) makes no report at all; the clause is the speaker's word
+                if (NilSubjectAmong(words, first, i)) continue;
                 // "NATO had not informed its officers": a report another side is said not to have made is the speaker's word up to its verb
-                if (OnlyOtherSides(named, party)) return denied ? t.End : t.Start;
+                return denied ? t.End : t.Start;
             }
             return to;
+        }
+
+        /// <summary>True when a word of nobody ("nobody", "no one", "none"; words.txt nil-subject) stands among the words [first, last].</summary>
+        private static bool NilSubjectAmong(IReadOnlyList<Token> words, int first, int last)
+        {
+            for (int k = Math.Max(0, first); k <= last && k < words.Count; k++)
+                if (words[k].IsWord && Lexicon.Is(words[k].Lower, WordSense.NilSubject)) return true;
+            return false;
         }
 
         /// <summary>How many words the subject of a clause of time may run before its verb ("the Southern army's press office issued").</summary>
