@@ -532,6 +532,11 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.SpeakerResolution"/> reads it for the transcript's labels).
         /// </summary>
         GuestList = 256,
+        /// <summary>
+        /// The noun of "in the words of X" ("words"): between "in the" and "of" it names whose words stand beside the phrase, as
+        /// "according to X" does ("…, in the words of one aide, “…”", "“…,” in the words of the mayor").
+        /// </summary>
+        WordsOf = 512,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
