@@ -109,6 +109,13 @@ namespace IncidentTools.Attribution
             return c;
         }
 
+        /// <summary>
+        /// False for a cue tagged closing (<see cref="VerbTag.Closing"/>: "began", "started") with a word or a quotation after it
+        /// before the clause's end: "“…,” Ortiz began." and "began, …" attribute, "the woman who started the story" does not.
+        /// </summary>
+        private static bool EndsItsClause(IReadOnlyList<Token> tk, CueMatch cue, int end) =>
+            cue.Verb == null || !cue.Verb.Has(VerbTag.Closing) || cue.End >= end || !tk[cue.End].IsWord && !tk[cue.End].IsQuote;
+
         private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
         {
             // according to X
@@ -133,11 +140,11 @@ namespace IncidentTools.Attribution
                 var relayed = QuotedAsSaying(tk, subject.Next, end, subject);
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
-                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
+                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before && EndsItsClause(tk, c, end)) return new Clause(subject, c, source);
                 if (NameAfterDescription(tk, subject, end, out int afterName) is { } named)
                 {
                     c = _parser.ParseCue(tk, afterName, end, allowAdverbs: true);
-                    if (c != null && c.Start == afterName && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(named, c, source);
+                    if (c != null && c.Start == afterName && c.Verb != null && c.Verb.Use != CueUse.Before && EndsItsClause(tk, c, end)) return new Clause(named, c, source);
                 }
             }
             return null;
