@@ -1712,6 +1712,14 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// ", and I quote, “…”": at the coordinator <paramref name="k"/>, "I", a form of "quote" that is no hearsay (words.txt
+        /// quote-form: not "quoted") and the comma or colon right before the quotation at <paramref name="q"/>.
+        /// </summary>
+        private static bool IsVerbatimAside(IReadOnlyList<Token> tk, int k, int q) =>
+            k + 4 == q && tk[k + 1].IsPronounI && tk[k + 2].IsLowerWord && tk[k + 2].Has(WordClass.QuoteForm) && !tk[k + 2].Has(WordTag.Hearsay) &&
+            (tk[k + 3].Is(",") || tk[k + 3].Is(":"));
+
+        /// <summary>
         /// The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and
         /// before <paramref name="q"/>, or -1. With <paramref name="reporting"/>, a clause whose subject (a description too) reports
         /// by a finite verb of its own ("…, and the council warned that …") is one too: the end of a content with no quotation in it.
@@ -1725,6 +1733,8 @@ namespace IncidentTools.Attribution
                 if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
                 // "said the crews had stayed, and that Norway would not accept “…”": a second that-clause of the same report
                 if (tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Complementizer)) continue;
+                // "Reyes said, and I quote, “…”": the writer's aside that the words come as said, no clause of a subject of its own
+                if (IsVerbatimAside(tk, k, q)) continue;
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
                 if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
                 // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it
