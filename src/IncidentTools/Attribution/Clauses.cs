@@ -109,6 +109,13 @@ namespace IncidentTools.Attribution
             return c;
         }
 
+        /// <summary>
+        /// False for a cue tagged closing (<see cref="VerbTag.Closing"/>: "began", "started") with a word or a quotation after it
+        /// before the clause's end: "“…,” Ortiz began." and "began, …" attribute, "the woman who started the story" does not.
+        /// </summary>
+        private static bool EndsItsClause(IReadOnlyList<Token> tk, CueMatch cue, int end) =>
+            cue.Verb == null || !cue.Verb.Has(VerbTag.Closing) || cue.End >= end || !tk[cue.End].IsWord && !tk[cue.End].IsQuote;
+
         private Clause? TryClause(IReadOnlyList<Token> tk, int j, int end, CuePlace source)
         {
             // according to X
@@ -133,11 +140,11 @@ namespace IncidentTools.Attribution
                 var relayed = QuotedAsSaying(tk, subject.Next, end, subject);
                 if (relayed != null) return relayed;
                 var c = _parser.ParseCue(tk, subject.Next, end, allowAdverbs: true);
-                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(subject, c, source);
+                if (c != null && c.Verb != null && c.Verb.Use != CueUse.Before && EndsItsClause(tk, c, end)) return new Clause(subject, c, source);
                 if (NameAfterDescription(tk, subject, end, out int afterName) is { } named)
                 {
                     c = _parser.ParseCue(tk, afterName, end, allowAdverbs: true);
-                    if (c != null && c.Start == afterName && c.Verb != null && c.Verb.Use != CueUse.Before) return new Clause(named, c, source);
+                    if (c != null && c.Start == afterName && c.Verb != null && c.Verb.Use != CueUse.Before && EndsItsClause(tk, c, end)) return new Clause(named, c, source);
                 }
             }
             return null;
@@ -1729,6 +1736,14 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// ", and I quote, “…”": at the coordinator <paramref name="k"/>, "I", a form of "quote" that is no hearsay (words.txt
+        /// quote-form: not "quoted") and the comma or colon right before the quotation at <paramref name="q"/>.
+        /// </summary>
+        private static bool IsVerbatimAside(IReadOnlyList<Token> tk, int k, int q) =>
+            k + 4 == q && tk[k + 1].IsPronounI && tk[k + 2].IsLowerWord && tk[k + 2].Has(WordClass.QuoteForm) && !tk[k + 2].Has(WordTag.Hearsay) &&
+            (tk[k + 3].Is(",") || tk[k + 3].Is(":"));
+
+        /// <summary>
         /// The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and
         /// before <paramref name="q"/>, or -1. With <paramref name="reporting"/>, a clause whose subject (a description too) reports
         /// by a finite verb of its own ("…, and the council warned that …") is one too: the end of a content with no quotation in it.
@@ -1742,6 +1757,8 @@ namespace IncidentTools.Attribution
                 if (!tk[k].IsLowerWord || !tk[k].Has(WordClass.ClauseCoordinator) || !(tk[k - 1].Is(",") || tk[k - 1].IsDash)) continue;
                 // "said the crews had stayed, and that Norway would not accept “…”": a second that-clause of the same report
                 if (tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Complementizer)) continue;
+                // "Reyes said, and I quote, “…”": the writer's aside that the words come as said, no clause of a subject of its own
+                if (IsVerbatimAside(tk, k, q)) continue;
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
                 if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
                 // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it

@@ -1942,18 +1942,25 @@ namespace IncidentTools.Attribution
             return best;
         }
 
-        /// <summary>"according to X" at i: the mention after it.</summary>
+        /// <summary>
+        /// "according to X" at i: the mention after it. "in the words of X" names X the same way (<see cref="WordSense.WordsOf"/>), the
+        /// phrase's four words its cue.
+        /// </summary>
         public Mention? ParseAccordingTo(IReadOnlyList<Token> tk, int i, int end, out CueMatch? cue)
         {
             cue = null;
-            if (i + 2 < end && tk[i].IsWord && tk[i].Has(WordGroup.AccordingHead) && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ToPreposition))
-            {
-                var m = Parse(tk, i + 2, end, true);
-                if (m == null) return null;
-                cue = new CueMatch(Join(tk, i, i + 2), i, i + 2, null);
-                return m;
-            }
-            return null;
+            int n = i + 2 < end && tk[i].IsWord && tk[i].Has(WordGroup.AccordingHead) && tk[i + 1].IsWord && tk[i + 1].Has(WordGroup.ToPreposition) ? 2
+                : IsInTheWordsOf(tk, i, end) ? 4 : 0;
+            if (n == 0) return null;
+            var m = Parse(tk, i + n, end, true);
+            if (m == null) return null;
+            cue = new CueMatch(Join(tk, i, i + n), i, i + n, null);
+            return m;
         }
+
+        /// <summary>"in the words of" at i ("In" too, opening a sentence), with room for a mention after it: "in" (setting), "the", "words", "of".</summary>
+        private static bool IsInTheWordsOf(IReadOnlyList<Token> tk, int i, int end) =>
+            i + 4 < end && tk[i].IsWord && tk[i].Has(WordGroup.Setting) && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.DefiniteArticle) &&
+            tk[i + 2].IsLowerWord && Lexicon.Is(tk[i + 2].Lower, WordSense.WordsOf) && tk[i + 3].IsLowerWord && tk[i + 3].Has(WordGroup.OfComplement);
     }
 }

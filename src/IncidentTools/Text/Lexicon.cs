@@ -53,6 +53,11 @@ namespace IncidentTools.Text
         BareNoun = 1 << 29,
         /// <summary>A verb of casting (cast): a cue only with "as" after its object ("cast the plan as a giveaway"), not "cast a ballot".</summary>
         Casting = 1 << 30,
+        /// <summary>
+        /// A cue after a quotation only as the last word of its clause ("“My friends,” Ortiz began."): with an object or a phrase
+        /// after it it is another verb, one that reports nothing ("“Lindsey,” the woman who started the story").
+        /// </summary>
+        Closing = 1 << 31,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
@@ -543,6 +548,11 @@ namespace IncidentTools.Text
         /// commander said …"): a phrase so opening a sentence places its scene in that country, not the dateline's.
         /// </summary>
         Frontier = 1024,
+        /// <summary>
+        /// The noun of "in the words of X" ("words"): between "in the" and "of" it names whose words stand beside the phrase, as
+        /// "according to X" does ("…, in the words of one aide, “…”", "“…,” in the words of the mayor").
+        /// </summary>
+        WordsOf = 2048,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
