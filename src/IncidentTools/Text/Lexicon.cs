@@ -532,6 +532,11 @@ namespace IncidentTools.Text
         /// (<see cref="Attribution.SpeakerResolution"/> reads it for the transcript's labels).
         /// </summary>
         GuestList = 256,
+        /// <summary>
+        /// A noun of one's telling of events ("reading", "version", "account"): after "In" and an owner it opens the
+        /// owner's account of the rest of the sentence, as a noun of thought does ("In the army's reading, the posts …": <see cref="Attribution.Rules.InOwnView"/>).
+        /// </summary>
+        OwnReading = 512,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
