@@ -16,7 +16,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("A harbour official who follows the talks said the ferry deal was close.", "official", "the ferry deal was close")]
         [InlineData("A fisherman who lives near the quay said the storm wall had cracked.", "fisherman", "the storm wall had cracked")]
         // a "that" before a word of time is its demonstrative, and the "who" clause still picks out the subject
-        [InlineData("An officer who was at the harbour that night said the crew had been warned.", "officer", "the crew had been warned")]
+        [InlineData("An officer who was at headquarters that night said the crew had been warned.", "officer", "the crew had been warned")]
         // a rank written as a noun is a speaker noun, as "general" and "officer" are
         [InlineData("A brigadier who was at the depot that night, and who asked not to be named, told me the convoy had left early.", "brigadier", "the convoy had left early")]
         public void ASubjectPickedOutByAWhoClauseReports(string text, string head, string content)
