@@ -54,6 +54,7 @@ namespace IncidentTools.Accounts
             FutureModals = Set(Stance["future"]);
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
+            Changing = Set(Stance["changing"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -143,7 +144,13 @@ namespace IncidentTools.Accounts
         /// <summary>Whole short answers that say no ("Certainly not.").</summary>
         public HashSet<string> Denials { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future" };
+        /// <summary>
+        /// Forms of verbs of changing or undoing ("revised", "alter", "overturned"): under a negator they leave their object
+        /// standing, so a cue in the object is not denied ("nothing … revised the findings of the inquiry, which concluded …"): changing.
+        /// </summary>
+        public HashSet<string> Changing { get; }
+
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future", "changing" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

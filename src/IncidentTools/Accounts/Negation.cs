@@ -57,6 +57,7 @@ namespace IncidentTools.Accounts
             int reportingAt = -1;            // the word count at the reporting verb whose content holds the cue
             int negatorAt = -1;              // the token of the last negator counted
             int conjunctAt = -1;             // the word count at an "and" that opens a predicate of its own before the cue
+            bool changing = false;           // a verb of changing whose object holds the cue ("revised the findings of …")
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -105,6 +106,9 @@ namespace IncidentTools.Accounts
                     if (IsWarning(tokens, i, c, cueEnd, lexicon)) continue;
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
+                    // "nothing in the agreement revised the findings of the inquiry, which concluded …", "did not alter the
+                    // report's conclusion": a change denied leaves its object, and the cue in it, standing
+                    if (changing) { changing = false; continue; }
                     // past the verb that reports the cue and its auxiliaries, a negator stands in that verb's subject: "An
                     // official who was not authorised to speak said [cue]" denies nothing; one that opens the subject does
                     // ("Nobody at the ministry said [cue]")
@@ -116,6 +120,7 @@ namespace IncidentTools.Accounts
                 if (t.Has(WordGroup.Complementizer)) { clauseBetween = true; complementizerAt = words; }
                 if (conjunctAt < 0 && OpensPredicate(tokens, i)) conjunctAt = words;
                 if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
+                if (!clauseBetween && reportingAt < 0 && lexicon.Changing.Contains(t.Lower)) changing = true;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;

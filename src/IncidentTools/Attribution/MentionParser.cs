@@ -53,6 +53,17 @@ namespace IncidentTools.Attribution
 
         public static bool IsNameParticle(string word) => Lexicon.Is(word, WordTag.NameParticle) && !char.IsUpper(word[0]);
 
+        /// <summary>
+        /// "al-Mansouri", "el-Sayed", "bin-Laden": a name word that a lower-case particle of the lexicon (words.txt
+        /// <c>name-particle</c>) opens with a hyphen before its capital, written as one word; it stands in a name as a
+        /// capitalised word does ("Khalid al-Mansouri, a regional analyst, said").
+        /// </summary>
+        public static bool IsParticleName(string word)
+        {
+            int h = word.IndexOf('-');
+            return h > 0 && h + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[h + 1]) && IsNameParticle(word.Substring(0, h));
+        }
+
         public bool IsKnownOrganisation(string name) =>
             Lexicon.IsKnownOrganisation(name) || _manifestOrganisations.Contains(name);
 
@@ -390,8 +401,9 @@ namespace IncidentTools.Attribution
                 if (!first && IsCueForm(t) && !InOrganisationName(tk, k, end) && !EndsCountryName(tk, k) && !IsSurnameAfterGivenName(tk, k, end)) return false;
                 return true;
             }
-            // particles inside names: Osama bin Laden, Ursula von der Leyen
+            // particles inside names: Osama bin Laden, Ursula von der Leyen; joined by a hyphen, Khalid al-Mansouri
             if (!first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized) return true;
+            if (!first && t.IsLowerWord && IsParticleName(t.Text)) return true;
             // a surname that opens with its particle ("de Blasio said", "dos Santos says"): the particle, then a capitalised name word
             if (first && IsNameParticle(t.Text) && k + 1 < end && tk[k + 1].IsCapitalized && !tk[k + 1].Has(WordTag.Calendar) && !IsCueForm(tk[k + 1])) return true;
             return false;

@@ -298,7 +298,7 @@ namespace IncidentTools.Attribution
             {
                 var w = words[i];
                 if (w.Length == 0) return false;
-                if (!char.IsUpper(w[0]) && !Is(w, WordTag.NameParticle, tokens, offset + i)) return false;
+                if (!char.IsUpper(w[0]) && !Is(w, WordTag.NameParticle, tokens, offset + i) && !MentionParser.IsParticleName(w)) return false;
                 if (Is(w, WordTag.Function | WordTag.NotName, tokens, offset + i)) return false;
             }
             return true;

@@ -553,6 +553,11 @@ namespace IncidentTools.Text
         /// "according to X" does ("…, in the words of one aide, “…”", "“…,” in the words of the mayor").
         /// </summary>
         WordsOf = 2048,
+        /// <summary>
+        /// A noun of one's telling of events ("reading", "version", "account"): after "In" and an owner it opens the
+        /// owner's account of the rest of the sentence, as a noun of thought does ("In the army's reading, the posts …": <see cref="Attribution.Rules.InOwnView"/>).
+        /// </summary>
+        OwnReading = 4096,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

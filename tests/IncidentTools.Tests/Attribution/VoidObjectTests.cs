@@ -14,6 +14,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The chairman, who would say nothing of the bids, left early.")]
         [InlineData("The council has proposed nothing that would lower the tolls.")]
         [InlineData("The mayor said little, offering only a short statement that the matter was closed.")]
+        [InlineData("The mayor said nothing about the workers dismissed last week.")]
         public void NothingSaidIsNoClaim(string text)
         {
             var found = Run(text);
@@ -25,6 +26,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The engineer said little progress had been made on the dam.", "little progress had been made on the dam")]
         [InlineData("The coach said anything could happen in the second leg.", "anything could happen in the second leg")]
         [InlineData("The engineers insist that nothing in the report has changed.", "nothing in the report has changed")]
+        [InlineData("A port official told reporters that nothing in the new lease altered the harbour's plans.", "nothing in the new lease altered the harbour's plans")]
+        [InlineData("The ferry captain said that nothing happened on the crossing.", "nothing happened on the crossing")]
+        [InlineData("The ferry captain said nothing happened on the crossing.", "nothing happened on the crossing")]
+        [InlineData("The mayor said nothing in the budget changed the plan for the pier.", "nothing in the budget changed the plan for the pier")]
         public void AsTheSubjectOfAClauseItIsContent(string text, string content)
         {
             // near miss: the same words as the subject of what was said

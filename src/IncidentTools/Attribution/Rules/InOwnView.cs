@@ -6,7 +6,8 @@ namespace IncidentTools.Attribution.Rules
     /// "In her view, traffic was a matter for conditions.", "But in Ash's view, the change would …": a sentence that opens (after a
     /// connective) with a preposition, an owner (a name in the possessive or a possessive pronoun, read as
     /// <see cref="StatementNoun.Owner"/> reads it), a noun of thought (a reporting verb tagged thought and noun: "view") and a comma
-    /// reports the rest of the sentence as the owner's view (the comma may be left out when a clause follows at once: "In his
+    /// reports the rest of the sentence as the owner's view; so does a noun of one's telling of events ("In the army's reading, the
+    /// posts …", "In Lund's version, …": words.txt <c>own-reading</c>) (the comma may be left out when a clause follows at once: "In his
     /// view the attack was planned."); a quotation in it is the owner's words. Not "in public view" nor "in
     /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
     /// (no clause right after the noun). "In Lund's words, “…”" is read the same way when a quotation follows the comma at once
@@ -26,6 +27,13 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsWordsBeforeQuote(System.Collections.Generic.IReadOnlyList<Token> tk, int v, int s1) =>
             v + 2 < s1 && tk[v].IsLowerWord && tk[v].Has(WordTag.Wording) && tk[v + 1].Is(",") && tk[v + 2].IsQuote;
 
+        /// <summary>
+        /// A noun of thought ("view": a reporting verb tagged thought and noun) or of one's telling of events ("reading",
+        /// "version", "account": words.txt <c>own-reading</c>).
+        /// </summary>
+        private static bool IsNounOfView(Token t) =>
+            t.IsLowerWord && (CueLexicon.Verb(t.Lower) is { } verb && verb.Has(VerbTag.Thought) && verb.Has(VerbTag.Noun) || Lexicon.Is(t.Lower, WordSense.OwnReading));
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -39,7 +47,7 @@ namespace IncidentTools.Attribution.Rules
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
                     {
                         bool words = IsWordsBeforeQuote(tk, v, s1);
-                        if (!words && (!tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { } verb || !verb.Has(VerbTag.Thought) || !verb.Has(VerbTag.Noun))) continue;
+                        if (!words && !IsNounOfView(tk[v])) continue;
                         // "In his view, the attack …", or with no comma "In his view the attack was …" when a clause follows at once
                         // (a subject and its finite verb before any mark), not "in his view of the case, …"
                         int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;

@@ -25,7 +25,10 @@ namespace IncidentTools.Attribution.Rules
             // ("says at a campaign stop in Toledo, Ohio, that …": a phrase of place may hold commas)
             // ("believes, for example, that …": an aside between commas right after the verb)
             bool placePhrase = c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.IntroPhrase) && !tk[c].Has(WordTag.Subordinator) ||
-                               c < s1 && tk[c].Is(",");
+                               c < s1 && tk[c].Is(",") ||
+                               // ("told a briefing for journalists at the army's headquarters in Rawalpindi that …": the addressee and
+                               // the phrase of place after it may take as many words)
+                               cue.Entry.TakesAddressee && PlaceLeadAfterAddressee(tk, c, s1);
             for (int i = c; i < s1 && i - c <= (placePhrase ? 2 * ObjectReach : ObjectReach); i++)
             {
                 var t = tk[i];
@@ -85,6 +88,24 @@ namespace IncidentTools.Attribution.Rules
             if (d < s1 && tk[d].IsWord && tk[d].Has(WordGroup.Complementizer)) return d + 1;
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
+        }
+
+        /// <summary>
+        /// "(told) a news conference in Kabul …", "(told) reporters at the ministry …": within <see cref="ObjectReach"/> words
+        /// after the verb and before any mark, a lower-case preposition that opens a phrase of place or time ("in", "at",
+        /// "on") after at least one word of the addressee; not after a word that opens a clause ("asked if …", "told them how …"),
+        /// a finite verb, "that" or "to" ("asked his aide to pick a time in …": the infinitive's object, whose relative "that"
+        /// may follow).
+        /// </summary>
+        private static bool PlaceLeadAfterAddressee(IReadOnlyList<Token> tk, int c, int s1)
+        {
+            for (int i = c; i < s1 && i - c <= ObjectReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Opener) || t.Has(WordGroup.Complementizer | WordGroup.InfinitiveMarker)) return false;
+                if (i > c && t.IsLowerWord && t.Has(WordClass.PlaceOrTimeLead)) return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -377,16 +398,21 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "(said) nothing about the plan", "(was not saying) anything — the club …", "(said) little, offering …", "(proposed)
         /// nothing that would …": an object that says nothing was said, with no finite verb of its own before a mark or a
-        /// relative; "nothing would change" and "nothing in the report has changed" are clauses, and content.
+        /// relative; "nothing would change" and "nothing in the report has changed" are clauses, and content. So is the word
+        /// after the complementizer ("said that nothing in the statement altered the plan") and the word whose past form
+        /// follows it or its phrase of place ("said nothing happened", "said nothing in the statement altered the plan").
         /// </summary>
         private static bool IsVoidObject(IReadOnlyList<Token> tk, int a, int e)
         {
             if (!tk[a].IsLowerWord || !tk[a].Has(WordClass.VoidObject)) return false;
+            if (a > 0 && tk[a - 1].IsLowerWord && tk[a - 1].Has(WordGroup.Complementizer)) return false;
+            bool inPlace = a + 1 < e && tk[a + 1].IsLowerWord && tk[a + 1].Has(WordClass.PlacePreposition);
             for (int i = a + 1; i < e; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord || t.IsLowerWord && t.Has(WordClass.RelativePronoun)) return true;
                 if (t.IsLowerWord && t.Has(WordTag.Finite)) return false;
+                if (CueLexicon.IsEdForm(t) && (i == a + 1 || inPlace)) return false;
             }
             return true;
         }

@@ -219,7 +219,10 @@ namespace IncidentTools.Attribution.Rules
                 // (not the subject of an object relative: "the themes that marketers hope …"); a "that" which opens no relative
                 // clause of a person ("who was at the pier that night said") is passed over for the "who" before it
                 bool personRelative = t.Has(WordClass.PersonRelative);
-                if (!verb.IsLowerWord || IsPluralNoun(verb) || verb.IsSpeakerNoun(out _, out _) ||
+                // ("who was at headquarters that night said": a "that" before a word of time is its demonstrative; and a word
+                // in -s right after "who" is the clause's verb, "An official who follows the talks said", "a man who lives
+                // nearby", not a plural noun)
+                if (!verb.IsLowerWord || !personRelative && (IsPluralNoun(verb) || verb.Has(WordTag.Time | WordTag.Calendar)) || verb.IsSpeakerNoun(out _, out _) ||
                     verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.Has(WordTag.Finite))
                 {
                     if (personRelative) return null;
