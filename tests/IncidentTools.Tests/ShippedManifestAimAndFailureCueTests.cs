@@ -51,6 +51,21 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AnIntentionIsDeliberateOnlyWithTheHarmItAimsAt()
+        {
+            // "intention" alone was a Deliberate cue, so a plan of something else ("supported the alliance's intention to
+            // investigate") gave the speaker the charge of intent; the cue now needs the harm ("no intention of harming …")
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The two secretaries said in a statement that they supported the alliance's intention to investigate the raid at once.",
+                "A NATO spokesman said the alliance had no intention of harming Pakistani troops.",
+                "An American general said there was no intention on the part of the coalition to target Pakistani posts.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "deliberate" && c.Content.Contains("to investigate"));
+            Takes(corpus, "the alliance had no intention of harming", "United States", "deliberate", "Not deliberate");
+            Takes(corpus, "there was no intention on the part of the coalition", "United States", "deliberate", "Not deliberate");
+        }
+
+        [Fact]
         public void FindingsNotSupportedByTheFactsOrNotDisownedTakeTheirPositions()
         {
             using var folder = new TempFolder();
