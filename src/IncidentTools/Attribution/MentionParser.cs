@@ -505,6 +505,23 @@ namespace IncidentTools.Attribution
             k > j && k + 2 < end && tk[k].Is("(") && tk[k + 2].Is(")") && tk[k + 1].IsWord && Lexicon.IsBracketedTitleMark(tk[k + 1].Text) && tk[k - 1].IsCapitalized;
 
         /// <summary>
+        /// "Polk County (Ore.) Sheriff Jo Bell": a U.S. state in brackets at <paramref name="k"/>, after a capitalised word of
+        /// the run from <paramref name="j"/> and right before a title, says where the office is; it is part of the title, as a
+        /// bracketed title mark is.
+        /// </summary>
+        private static bool IsStateMarkBeforeTitle(IReadOnlyList<Token> tk, int j, int k, int end) =>
+            k > j && k + 3 < end && tk[k].Is("(") && tk[k + 2].Is(")") && tk[k - 1].IsCapitalized && tk[k + 1].IsCapitalized &&
+            IsBracketedState(tk[k + 1].Text) && MatchTitle(tk, k + 3, end, out _) > 0;
+
+        /// <summary>
+        /// "Ore.", "N.Y.", "Arizona": a state as a U.S. paper writes it in brackets after a place, abbreviated with its full stop
+        /// or in full; not a postal code in capitals ("OR", "IN"), which is a word too.
+        /// </summary>
+        private static bool IsBracketedState(string word) =>
+            word.EndsWith(".", StringComparison.Ordinal) ? Lexicon.IsUsState(word) || Lexicon.IsUsState(word.Substring(0, word.Length - 1))
+                                                         : Lexicon.IsUsState(word) && !IsAcronym(word);
+
+        /// <summary>
         /// "Lt Gen (retd)", "Brigadier (retd)": a title at <paramref name="k"/> and its bracketed mark; the index after the
         /// closing bracket, or -1 when no title with a mark stands there.
         /// </summary>
@@ -659,11 +676,13 @@ namespace IncidentTools.Attribution
             // A run of words that can form a noun phrase.
             k = j;
             int marks = 0;   // the tokens of bracketed title marks in the run, which are no words of the phrase
-            while (k < end && k - j - marks < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k || IsTitleMarkAfter(tk, j, k, end)))
+            while (k < end && k - j - marks < PhraseWords && (tk[k].IsWord || k > j && IsNickname(tk, k) || OrganisationListEnd(tk, j, k, end) > k || IsTitleMarkAfter(tk, j, k, end) ||
+                                                         IsStateMarkBeforeTitle(tk, j, k, end)))
             {
                 var t = tk[k];
-                // "Defence analyst Lt Gen (retd) Naeem Rana": the bracketed mark after a title inside the run
-                if (IsTitleMarkAfter(tk, j, k, end)) { k += 3; marks += 3; continue; }
+                // "Defence analyst Lt Gen (retd) Naeem Rana": the bracketed mark after a title inside the run; "Polk County (Ore.)
+                // Sheriff Jo Bell": the state of the place before a title
+                if (IsTitleMarkAfter(tk, j, k, end) || IsStateMarkBeforeTitle(tk, j, k, end)) { k += 3; marks += 3; continue; }
                 if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
@@ -835,6 +854,8 @@ namespace IncidentTools.Attribution
             {
                 if (c > j && OrganisationNameLink(tk, j, c, end) is int linked && linked > c) c = linked;
                 else if (OrganisationListEnd(tk, j, c, end) is int listed && listed > c) c = listed;
+                // "Polk County (Ore.) Sheriff Jo Bell": the bracketed state before the title, read with it below
+                else if (IsStateMarkBeforeTitle(tk, j, c, end)) c += 3;
                 else if (IsNameWord(tk, c, end, c == j) || c > j && tk[c].Has(WordGroup.OfComplement) || EndsOutletName(tk, j, c)) c++;
                 else break;
             }

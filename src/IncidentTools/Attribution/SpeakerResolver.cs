@@ -1885,6 +1885,21 @@ namespace IncidentTools.Attribution
         private static bool SameKindOfFindings(string a, string b) =>
             a == b || CueLexicon.Is(a, WordTag.Survey) && CueLexicon.Is(b, WordTag.Survey);
 
+        /// <summary>
+        /// True when the phrase is a relative clause cut before its end: its first word is a relative ("who", "which", "that" as
+        /// words.txt tags them) and it is that word alone ("who was not authorized": cut at the auxiliary) or ends in a
+        /// coordinator or an adverb ("who attended and", "who run news organizations almost": cut at the cue after them).
+        /// </summary>
+        private static bool IsCutRelative(string? phrase)
+        {
+            if (phrase == null) return false;
+            int space = phrase.IndexOf(' ');
+            if (space < 0) return Lexicon.Is(phrase, WordTag.Relative);
+            if (!Lexicon.Is(phrase.Substring(0, space), WordTag.Relative)) return false;
+            var last = phrase.Substring(phrase.LastIndexOf(' ') + 1);
+            return Lexicon.Is(last, WordClass.Coordinator) || Lexicon.Is(last, WordTag.CueAdverb) || Lexicon.IsAdverb(last);
+        }
+
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
@@ -2030,7 +2045,10 @@ namespace IncidentTools.Attribution
             // "Two U.S. officials … They said …. ¶ One of them said …": one member of the group the sentence before had as its subject
             if (m.IsMemberAlone && m.OfGroupPronoun && MemberOfGroupJustBefore(m, sentence) is { } memberOfGroup) return memberOfGroup;
             if (m.IsMemberAlone && MemberOfPeopleBefore(m, ap) is { } oneOfThem) return oneOfThem;
-            var post = m.PostModifier;
+            // "a Mexican official who was not authorized …", "a person who attended and said": a relative clause the parser cut
+            // before its end (at its auxiliary or cue) is no part of the display, nor a role; a whole one stays ("people who lost
+            // their insurance")
+            var post = IsCutRelative(m.PostModifier) ? null : m.PostModifier;
             bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
             if (shortPost) display = core + " " + post;
             var e = Add(new Entity
