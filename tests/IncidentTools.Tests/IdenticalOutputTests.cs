@@ -362,7 +362,12 @@ namespace IncidentTools.Tests
         // accounts83: 13 claim lines of garbled copies of "We never intended to target Pakistani soldiers," take the longer cue
         // "intended to target Pakistani soldiers" (the manifest's new "intend* to target {Pakistan}"; was "intended") as their
         // PositionCue; positions unchanged. Canonical texts diffed against 31b2973, nothing else changed.
-        private const string GeneratedClaims = "0dca976c7f37d215d7706b08";
+        // lead56: the manifest's "intention" needs the harm it aims at ("no intention to cause harm to …", "of harming …"):
+        // the intact "There was no intention to cause harm to Pakistani forces" keeps Not deliberate (PositionCue "intention to
+        // cause harm"); garbled copies ("no intention to insist harm", "shared intention the US", "The Pakistani intention
+        // declined") lose a position, two claims that were kept only for their position go; canonical texts diffed against
+        // accounts83's tip (1865f8d), nothing else changed.
+        private const string GeneratedClaims = "c0f654611c2d9a24f094d03c";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -377,7 +382,8 @@ namespace IncidentTools.Tests
         // quotes67: that claim leaves Pakistan's side of the coordination row (DifferenceCount 142 -> 141; see GeneratedClaims).
         // stop 53 (lead): evidence claims carry the Role "Chief of Army Staff General" (see GeneratedQuotes); nothing else changed.
         // accounts83: the deliberate row's evidence carries those claims' PositionCue (see GeneratedClaims); nothing else changed.
-        private const string GeneratedComparisons = "ad93e2bb507e8f37a4b2087b";
+        // lead56: the deliberate row follows GeneratedClaims (the garbled copies' positions gone): DifferenceCount 440 -> 437.
+        private const string GeneratedComparisons = "cf4e11a0a1fcf4d20e45f357";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -25,7 +25,7 @@ namespace IncidentTools.Tests.Accounts
             var officer = ClaimOf(corpus, "Pakistani officer");
             Assert.Equal("Pakistan", officer.Party);
             Assert.Equal("Coordination failed", officer.Position);
-            var colonel = ClaimOf(corpus, "colonel");
+            var colonel = ClaimOf(corpus, "Pakistani colonel");   // "colonel" is a speaker noun (attrib69): the description keeps its adjective
             Assert.Equal("Pakistan", colonel.Party);
             Assert.Equal("Coordination failed", colonel.Position);
         }
