@@ -29,9 +29,11 @@ namespace IncidentTools.Text
             var words = DocumentWords.Begin();
             try
             {
+                var turns = FullStopTurns(document);
                 foreach (var p in document.AllParagraphs())
                 {
-                    var ap = new AnalysedParagraph(p, index++, quotations.Count);
+                    var ap = new AnalysedParagraph(p, index, quotations.Count, turns != null && turns.Contains(index));
+                    index++;
                     for (int k = 0; k < ap.Tokens.Count; k++)
                     {
                         if (!ap.Tokens[k].IsQuote) continue;
@@ -47,6 +49,43 @@ namespace IncidentTools.Text
             }
             Paragraphs = new ItemList<AnalysedParagraph>(paragraphs.ToArray());
             Quotations = new ItemList<QuotationRef>(quotations.ToArray());
+        }
+
+        /// <summary>
+        /// The paragraphs (by index in document order) that open an interview's turn with a label and a full stop ("Q. Why did
+        /// you refuse?", "A. Because …"), as magazines print them: a body paragraph that opens with a capital Q or A, a full stop,
+        /// a blank and a capital or a quotation mark. Such labels are read only where they make up the turns of an interview: the
+        /// document has at least one question and one answer, and its labels alternate from a question on (Q, A, Q, A, …); a lone
+        /// "A. Smith said …" is an initial. Null when the document has no such turns.
+        /// </summary>
+        private static HashSet<int>? FullStopTurns(IncidentDocument document)
+        {
+            List<(int Index, bool Question)>? found = null;
+            int index = 0;
+            foreach (var p in document.AllParagraphs())
+            {
+                char label = p.Section == ParagraphSection.Body ? FullStopLabel(p.Text) : '\0';
+                if (label != '\0') (found ??= new List<(int, bool)>()).Add((index, Lexicon.Is(label.ToString(), WordGroup.QuestionLabel)));
+                index++;
+            }
+            if (found == null || found.Count < 2) return null;
+            for (int k = 0; k < found.Count; k++)
+                if (found[k].Question != (k % 2 == 0)) return null;
+            var turns = new HashSet<int>();
+            foreach (var f in found) turns.Add(f.Index);
+            return turns;
+        }
+
+        /// <summary>The label of a paragraph opening "Q. …" or "A. …" (an interview label, a full stop, a blank, then a capital, a digit or a quotation mark), else '\0'.</summary>
+        internal static char FullStopLabel(string text)
+        {
+            int a = 0;
+            while (a < text.Length && char.IsWhiteSpace(text[a])) a++;
+            if (a + 3 >= text.Length || !char.IsUpper(text[a]) || text[a + 1] != '.' || !(text[a + 2] == ' ' || text[a + 2] == '\u00A0')) return '\0';
+            int w = a + 2;
+            while (w < text.Length && (text[w] == ' ' || text[w] == '\u00A0')) w++;
+            if (w >= text.Length || !(char.IsUpper(text[w]) || char.IsDigit(text[w]) || QuotationScanner.IsMark(text[w]))) return '\0';
+            return Lexicon.Is(text[a].ToString(), WordGroup.InterviewLabel) ? text[a] : '\0';
         }
 
         /// <summary>The analysis of the document, made on first use.</summary>
@@ -88,7 +127,11 @@ namespace IncidentTools.Text
     {
         private TokenList?[]? _inner;
 
-        public AnalysedParagraph(DocumentParagraph paragraph, int index, int firstQuotation)
+        /// <summary>
+        /// Analyses one paragraph. <c>fullStopTurn</c>: the paragraph opens an interview's turn labelled with a full stop
+        /// ("Q. …", "A. …"), as the document's turns are (<see cref="AnalysedDocument"/> decides).
+        /// </summary>
+        public AnalysedParagraph(DocumentParagraph paragraph, int index, int firstQuotation, bool fullStopTurn = false)
         {
             Paragraph = paragraph;
             Index = index;
@@ -96,9 +139,31 @@ namespace IncidentTools.Text
             Quotations = QuotationScanner.Scan(paragraph.Text);
             CloseBeforeOwnAttribution(paragraph.Text, Quotations);
             Tokens = Tokenizer.Tokenize(paragraph.Text, Quotations);
-            Sentences = new ItemList<(int Start, int End)>(Tokenizer.Sentences(Tokens));
+            var tk = Tokens;
+            if (fullStopTurn && tk.Count > 1 && tk[0].Text.Length == 2 && tk[0].Text[1] == '.')
+            {
+                // "Q. Why did you refuse?": the label is a heading of its own, not an initial of the sentence's subject
+                TurnLabel = tk[0].Text[0];
+                TurnWords = 1;
+            }
+            else if (paragraph.Section == ParagraphSection.Body && tk.Count >= 3 && tk[1].Is(":") && tk[0].IsCapitalized && tk[0].Has(WordGroup.InterviewLabel))
+            {
+                // "Q: Why did you refuse?"
+                TurnLabel = tk[0].Text[0];
+                TurnWords = 2;
+            }
+            Sentences = new ItemList<(int Start, int End)>(Tokenizer.Sentences(Tokens, TurnWords == 1 ? 1 : 0));
             _lineBreaks = LineBreaks(paragraph.Text);
         }
+
+        /// <summary>
+        /// 'Q' or 'A' when the paragraph opens a turn of an interview, a question or an answer ("Q: …", "A: …"; "Q. …", "A. …"
+        /// where the document's turns are so labelled), else '\0'.
+        /// </summary>
+        public char TurnLabel { get; }
+
+        /// <summary>The index of the first token after a turn's label (2 after "Q:", 1 after "Q."); 0 when the paragraph opens no turn.</summary>
+        public int TurnWords { get; }
 
         public DocumentParagraph Paragraph { get; }
 

@@ -362,15 +362,18 @@ namespace IncidentTools.Text
             return v != null && v.Use != CueUse.Before && !v.IsParticiple;
         }
 
-        /// <summary>Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside.</summary>
-        public static (int Start, int End)[] Sentences(IReadOnlyList<Token> tokens)
+        /// <summary>
+        /// Sentence ranges [start, end) of token indices: the writer's sentences, quotations kept inside. The first
+        /// <paramref name="heading"/> tokens, when any, are a heading of their own (an interview's "Q." label).
+        /// </summary>
+        public static (int Start, int End)[] Sentences(IReadOnlyList<Token> tokens, int heading = 0)
         {
             // gathered in this thread's scratch list, returned as an array of their exact number (a paragraph keeps it)
             var result = _sentenceScratch ?? new List<(int, int)>();
             _sentenceScratch = null;
             try
             {
-                FillSentences(result, tokens);
+                FillSentences(result, tokens, heading);
                 return result.ToArray();
             }
             finally
@@ -453,12 +456,17 @@ namespace IncidentTools.Text
 
         private static bool StartsSentenceWord(Token t) => t.IsQuote || t.IsWord && !t.IsLowerWord;
 
-        private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens)
+        private static void FillSentences(List<(int, int)> result, IReadOnlyList<Token> tokens, int heading)
         {
             int start = 0;
             // "09:20 Emergency services say …": a live report's time stamp opening the paragraph is a heading of its own,
             // not words of the sentence after it (its subject, its content)
-            if (OpeningClockTime(tokens) is var time and > 0)
+            if (heading > 0 && heading < tokens.Count)
+            {
+                result.Add((0, heading));
+                start = heading;
+            }
+            else if (OpeningClockTime(tokens) is var time and > 0)
             {
                 result.Add((0, time));
                 start = time;

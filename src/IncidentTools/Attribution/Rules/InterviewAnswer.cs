@@ -4,7 +4,8 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// The answers of a question-and-answer interview ("Q: …" / "A: …") are the words of the one
+    /// The answers of a question-and-answer interview ("Q: …" / "A: …", or "Q. …" / "A. …" as magazines print them: the
+    /// text layer reads the labels, <see cref="AnalysedParagraph.TurnLabel"/>) are the words of the one
     /// interviewed, named where the article introduces the interview ("Q&amp;A with Mayor Lena Ortiz",
     /// "an interview with …", "We asked Lena Ortiz, …", "I spoke to …", "Mayor Lena Ortiz spoke to The Harbour
     /// Weekly …"): the label "A" is the mention,
@@ -27,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
             var labels = new char[paragraphs.Count];
             for (int i = 0; i < paragraphs.Count; i++)
             {
-                labels[i] = Label(paragraphs[i]);
+                labels[i] = paragraphs[i].TurnLabel;
                 if (labels[i] == '\0') continue;
                 if (firstLabel < 0) firstLabel = i;
                 if (labels[i] == 'A') answers++; else questions++;
@@ -64,19 +65,24 @@ namespace IncidentTools.Attribution.Rules
             }
         }
 
-        /// <summary>An answer line: the label "A" is the interviewee's mention, the words after the colon what they said.</summary>
+        /// <summary>
+        /// An answer line: the label "A" is the interviewee's mention, the words after it (after the colon of "A:", the full
+        /// stop of "A.") what they said; the cue is the colon, or the label itself when it has none.
+        /// </summary>
         private FoundAttribution? Answer(AttributionContext ctx, AnalysedParagraph p, Mention interviewee)
         {
             var tk = p.Tokens;
-            if (ReportedSpeech.IsCueUsed(ctx, p, 1)) return null;
-            int e = EndOfWords(tk, 2);
-            if (e <= 2) return null;
+            int words = p.TurnWords, cue = words - 1;
+            if (ReportedSpeech.IsCueUsed(ctx, p, cue)) return null;
+            int e = EndOfWords(tk, words);
+            if (e <= words) return null;
             var source = new Mention
             {
-                Kind = MentionKind.Name, Start = 0, End = 1, Next = 1, CharStart = tk[0].Start, CharEnd = tk[0].End, Text = tk[0].Text,
+                // the label's letter ("A" of "A:" or "A.")
+                Kind = MentionKind.Name, Start = 0, End = 1, Next = 1, CharStart = tk[0].Start, CharEnd = tk[0].Start + 1, Text = tk[0].Text.Substring(0, 1),
                 Name = interviewee.Name, Title = interviewee.Title, TitleGender = interviewee.TitleGender,
             };
-            var a = ReportedSpeech.Make(Name, p, 2, e, 1, 2, source);
+            var a = ReportedSpeech.Make(Name, p, words, e, cue, words, source);
             a.Kind = AttributionKind.Direct;
             a.CoversInnerQuotations = false;
             return ctx.Add(a) ? a : null;
@@ -96,14 +102,6 @@ namespace IncidentTools.Attribution.Rules
             for (int k = i + 1; k < labels.Length; k++)
                 if (labels[k] != '\0') return true;
             return false;
-        }
-
-        /// <summary>'Q' or 'A' for a paragraph that opens with that label and a colon, else '\0'.</summary>
-        private static char Label(AnalysedParagraph p)
-        {
-            var tk = p.Tokens;
-            if (p.Section != ParagraphSection.Body || tk.Count < 3 || !tk[1].Is(":")) return '\0';
-            return tk[0].IsCapitalized && tk[0].Has(WordGroup.InterviewLabel) ? tk[0].Text[0] : '\0';
         }
 
         /// <summary>
@@ -149,19 +147,66 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// "Ambassador Jo Reyes spoke to The Harbour Weekly …", "Reyes talked with Channel Nine": a standfirst whose subject, a
-        /// person named in full, speaks or talks to an outlet named with its capital (an interviewing verb, then "to" or "with",
+        /// person named in full (or "he" or "she" for the one named in full before it: <see cref="NamedBefore"/>), speaks or talks to an outlet named with its capital (an interviewing verb, then "to" or "with",
         /// then a capitalised name, "the" or "The" aside) names the one interviewed. Null when the sentence is not so.
         /// </summary>
         private static Mention? SpokeToOutlet(AttributionContext ctx, AnalysedParagraph p, int si)
         {
             var subject = ctx.SubjectOf(p, si);
-            if (subject == null || subject.Kind != MentionKind.Name || string.IsNullOrEmpty(subject.Name) || subject.Name!.IndexOf(' ') < 0) return null;
+            if (subject == null) return null;
+            var person = subject.IsPronoun ? NamedBefore(ctx, p, si, subject) : subject;
+            if (person == null || !IsFullName(person)) return null;
             var tk = p.Tokens;
             int end = p.Sentences[si].End, v = subject.Next;
             if (v + 2 >= end || !tk[v].IsLowerWord || !tk[v].Has(WordTag.InterviewVerb) || !tk[v + 1].IsLowerWord || !tk[v + 1].Has(WordClass.InterviewPreposition)) return null;
             int o = v + 2;
             if (o + 1 < end && tk[o].IsWord && tk[o].Has(WordTag.Determiner) && tk[o + 1].IsCapitalized) o++;
-            return tk[o].IsCapitalized && !MentionParser.IsFirstPerson(tk[o]) ? subject : null;
+            return tk[o].IsCapitalized && !MentionParser.IsFirstPerson(tk[o]) ? person : null;
+        }
+
+        /// <summary>A person's name written in full ("Jo Reyes"), not a surname alone.</summary>
+        private static bool IsFullName(Mention m) => m.Kind == MentionKind.Name && !string.IsNullOrEmpty(m.Name) && m.Name!.IndexOf(' ') > 0;
+
+        /// <summary>
+        /// "Jo Reyes, 52, became ambassador in May. Since then she has … She spoke to …": the person a "he" or "she" that is
+        /// the subject of sentence <paramref name="si"/> stands for, the nearest subject named before it in the paragraph, when
+        /// that name is written in full and may be the pronoun's (its gender); null when the pronoun is no "he" or "she" or the
+        /// nearest named subject is not so.
+        /// </summary>
+        private static Mention? NamedBefore(AttributionContext ctx, AnalysedParagraph p, int si, Mention pronoun)
+        {
+            if (MentionFacts.Gender(pronoun) == '\0') return null;
+            for (int sj = si - 1; sj >= 0; sj--)
+            {
+                // "Jo Reyes, 52, became …": a name that opens the sentence before its aside, where the clause reader finds no subject
+                var before = ctx.SubjectOf(p, sj) ?? OpeningName(ctx, p, sj);
+                if (before == null || before.Kind != MentionKind.Name) continue;
+                return IsFullName(before) && MentionFacts.MaySamePerson(pronoun, before) && !OtherNameBefore(ctx, p, si, before.Name!) ? before : null;
+            }
+            return null;
+        }
+
+        /// <summary>True when the sentences before <paramref name="si"/> name in full another person than <paramref name="name"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.</summary>
+        private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, string name)
+        {
+            var tk = p.Tokens;
+            var mp = ctx.MentionsFor(p);
+            int end = p.Sentences[si].Start;
+            for (int k = 0; k < end; k++)
+            {
+                if (!tk[k].IsCapitalized || k > 0 && tk[k - 1].IsCapitalized) continue;
+                var m = mp.Parse(tk, k, SentenceEnd(p, k), inverted: false);
+                if (m != null && m.Start == k && IsFullName(m) && m.Name != name) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A person's name that opens sentence <paramref name="si"/> and is followed by a comma ("Jo Reyes, 52, …"), else null.</summary>
+        private static Mention? OpeningName(AttributionContext ctx, AnalysedParagraph p, int si)
+        {
+            var (s, e) = p.Sentences[si];
+            var m = ctx.MentionsFor(p).Parse(p.Tokens, s, e, inverted: false);
+            return m != null && m.Kind == MentionKind.Name && m.Start == s && m.End < e && p.Tokens[m.End].Is(",") ? m : null;
         }
 
         private static int SentenceEnd(AnalysedParagraph p, int k) => p.Sentences[p.SentenceOf(k)].End;

@@ -7,7 +7,8 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// A speaker label before a colon that opens a paragraph: the lines of a transcript ("PENCE: Well,
-    /// look, …", also inside an opening quotation mark), an interview's "Q:" and "A:", and a headline that
+    /// look, …", also inside an opening quotation mark), an interview's "Q:" and "A:" (also "Q." and "A.", where the text
+    /// layer reads them as the document's turns), and a headline that
     /// gives its claim to a source ("Senator Ortiz: Bridge Will Reopen", "Poll: …"). A transcript label is
     /// written in capitals and names someone the article names (or is Q or A); a rubric ("UPDATE:",
     /// "Exclusive:") is no label. A transcript line is the speaker's own words (Direct); a headline's
@@ -42,6 +43,11 @@ namespace IncidentTools.Attribution.Rules
                     // "“PENCE: Well, look, …" (a transcript line quoted whole)
                     var q = ReportedSpeech.QuotationAt(ctx.Document, p, 0);
                     if (q != null && ctx.IsOpen(q) && !ReportedSpeech.IsHeadline(ctx.Document, p)) InQuotation(ctx, p, q, names ??= ctx.LabelNames);
+                    continue;
+                }
+                if (p.TurnWords == 1)
+                {
+                    FullStopTurn(ctx, p);
                     continue;
                 }
                 if (tk.Count < 3) continue;
@@ -89,6 +95,35 @@ namespace IncidentTools.Attribution.Rules
                 a.CoversInnerQuotations = kind != AttributionKind.Direct;
                 ctx.Add(a);
             }
+        }
+
+        /// <summary>
+        /// A turn of an interview printed with a full stop ("Q. Why did you refuse?", "A. Because …"; the text layer reads the
+        /// label): the interviewer's or the interviewee's words, as after "Q:" and "A:", the label the cue.
+        /// </summary>
+        private void FullStopTurn(AttributionContext ctx, AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (ReportedSpeech.IsCueUsed(ctx, p, 0)) return;
+            int e = tk.Count;
+            while (e > 1 && tk[e - 1].Kind == TokenKind.Punct && !tk[e - 1].Is(")")) e--;
+            if (e <= 1 || !ReportedSpeech.HasWords(tk, 1, e) && !ReportedSpeech.HasQuote(tk, 1, e)) return;
+            var label = p.TurnLabel.ToString();
+            // the label's letter, without its full stop
+            var source = new Mention { Start = 0, End = 1, Next = 1, CharStart = tk[0].Start, CharEnd = tk[0].Start + 1, Text = label };
+            Describe(source, label);
+            var a = ReportedSpeech.Make(Name, p, 1, e, 0, 1, source);
+            a.Kind = AttributionKind.Direct;
+            a.CoversInnerQuotations = false;
+            ctx.Add(a);
+        }
+
+        /// <summary>Makes a label of an interview ("Q", "A") the description of the interviewer or the one interviewed.</summary>
+        private static void Describe(Mention m, string label)
+        {
+            m.Kind = MentionKind.Description;
+            m.Determiner = "the";
+            m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? "interviewer" : "interviewee";
         }
 
         /// <summary>
@@ -166,9 +201,7 @@ namespace IncidentTools.Attribution.Rules
             var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
             if (label.Length == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
             {
-                m.Kind = MentionKind.Description;
-                m.Determiner = "the";
-                m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? "interviewer" : "interviewee";
+                Describe(m, label);
                 return m;
             }
             if (!known) return null;
