@@ -51,6 +51,23 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void FireReceivedOrEngagedFromAndLocationsHandedOrInformedReadTheirPositions()
+        {
+            // "received fire" as "took fire"; the military's "was engaged from" (with "from"); "informed of their locations" with
+            // any determiner; "coordinates … handed to" the other side
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A U.S. official said the patrol had received fire from the ridge before it called in aircraft.",
+                "A NATO spokesman said the patrol was engaged from the high ground.",
+                "A Pakistani general said ISAF had been informed of their locations weeks before.",
+                "A Pakistani brigadier said the coordinates of the posts had been handed to the coalition.");
+            Takes(corpus, "the patrol had received fire", "United States", "first-fire", "Pakistani side fired first");
+            Takes(corpus, "the patrol was engaged from", "United States", "first-fire", "Pakistani side fired first");
+            Takes(corpus, "ISAF had been informed of their locations", "Pakistan", "coordination", "Coordination worked");
+            Takes(corpus, "the coordinates of the posts had been handed", "Pakistan", "coordination", "Coordination worked");
+        }
+
+        [Fact]
         public void AnIntentionIsDeliberateOnlyWithTheHarmItAimsAt()
         {
             // "intention" alone was a Deliberate cue, so a plan of something else ("supported the alliance's intention to
