@@ -117,6 +117,7 @@ namespace IncidentTools.Attribution
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
+                                      ?? DocumentObjectJustBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
@@ -346,6 +347,42 @@ namespace IncidentTools.Attribution
             for (int x = k + 1; x < e; x++)
                 if (p.Tokens[x].IsCapitalized && p.Tokens[x].IsOrganisationWord) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "General Ada Vail led the inquiry. I have read her report. It found that …": an "it" that opens its sentence as the
+        /// subject of a verb a document takes ("found", "concluded", "says") stands for the document (its head a document word)
+        /// that ends the sentence just before in its paragraph as that sentence's object, when the subject of that sentence is
+        /// no thing "it" could stand for (a person, a pronoun of people, a description of people: not a body, "The ministry
+        /// rejected the report. It said …", nor a document). The document owned so ("her report") speaks for its owner.
+        /// Null when the sentences are not so.
+        /// </summary>
+        private static Entity? DocumentObjectJustBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, AnalysedParagraph ap, int si, Mention? subject, int sentence)
+        {
+            var m = a.Source!;
+            if (si == 0 || m.Kind != MentionKind.Pronoun || m.Owner != null || subject == null || subject.CharStart != m.CharStart ||
+                !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || !CueIs(a, VerbTag.Document)) return null;
+            // the subject of the sentence before: one "it" never stands for
+            var before = context.SubjectOf(ap, si - 1);
+            if (before == null || before.Kind == MentionKind.Organisation ||
+                before.Kind == MentionKind.Pronoun && Lexicon.IsAsWritten(before.Determiner, WordGroup.ThingPronoun) ||
+                before.Kind == MentionKind.Description && (before.IsDocument || before.IsOrganisationHead)) return null;
+            var tk = ap.Tokens;
+            var (s0, s1) = ap.Sentences[si - 1];
+            int x = s1 - 1;
+            while (x > s0 && !tk[x].IsWord) x--;
+            if (x <= before.End || !tk[x].IsLowerWord || !tk[x].IsDocumentWord) return null;
+            // the noun phrase the document word heads, right after the verb whose object it is (not after a preposition: "wrote
+            // about the report"), read from its farthest start, so that it keeps the words that say whose it is
+            for (int st = Math.Max(before.End + 1, x - DocumentPhraseWords); st < x; st++)
+            {
+                var d = context.ClausesFor(ap).Mentions.Parse(tk, st, tk.Count, inverted: false);
+                if (d == null || d.Kind != MentionKind.Description || !d.IsDocument || d.End != x + 1) continue;
+                var verb = tk[d.Start - 1];
+                if (!verb.IsLowerWord || Lexicon.Is(verb.Text, WordTag.Preposition)) return null;
+                return resolver.Resolve(d, ap, sentence);
+            }
+            return null;
         }
 
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>
