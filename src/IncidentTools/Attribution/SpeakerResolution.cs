@@ -372,14 +372,15 @@ namespace IncidentTools.Attribution
             int x = s1 - 1;
             while (x > s0 && !tk[x].IsWord) x--;
             if (x <= before.End || !tk[x].IsLowerWord || !tk[x].IsDocumentWord) return null;
-            // the noun phrase the document word heads, right after the verb whose object it is (not after a preposition: "wrote
-            // about the report"), read from its farthest start, so that it keeps the words that say whose it is
+            // the noun phrase the document word heads, right after the verb whose object it is (not after a preposition or
+            // another function word: "wrote about the report"), read from its farthest start, so that it keeps the words that
+            // say whose it is
             for (int st = Math.Max(before.End + 1, x - DocumentPhraseWords); st < x; st++)
             {
                 var d = context.ClausesFor(ap).Mentions.Parse(tk, st, tk.Count, inverted: false);
                 if (d == null || d.Kind != MentionKind.Description || !d.IsDocument || d.End != x + 1) continue;
                 var verb = tk[d.Start - 1];
-                if (!verb.IsLowerWord || Lexicon.Is(verb.Text, WordTag.Preposition)) return null;
+                if (!verb.IsLowerWord || verb.Has(WordTag.Preposition) || verb.Has(WordTag.Function)) return null;
                 return resolver.Resolve(d, ap, sentence);
             }
             return null;
