@@ -466,8 +466,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "The inquiry was released on Friday. Its summary stated …", "Pakistan's army rejects this. Its response maintains …":
-        /// a document, or a part of one or of what it says (document-parts.txt), that "its" owns speaks for what "it" stands
-        /// for: the subject of its own sentence when that is written before it and is an organisation or a document ("The army
+        /// a document, or a part of one or of what it says (document-parts.txt), or a noun of saying (words.txt statement-noun)
+        /// before a verb a document takes ("Its January response to the inquiry says …"), that "its" owns speaks for what "it"
+        /// stands for: the subject of its own sentence when that is written before it and is an organisation or a document ("The army
         /// has never accepted the inquiry, and its own report …": the army); with no subject before it ("Its summary stated …"), the
         /// organisation or document read as the subject or speaker of that sentence or the one before, else the one written
         /// nearest before it in that sentence or the one before (<see cref="WrittenBefore"/>).
@@ -476,7 +477,11 @@ namespace IncidentTools.Attribution
         private static Entity? ThingPossessiveOwner(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, Mention? subject, Entity? subjectEntity, int sentence)
         {
             var m = a.Source!;
-            if (!(SpeakerResolver.IsThingsPart(m) || m.Kind == MentionKind.Description && m.Owner == null && m.IsDocument && SpeakerResolver.IsThingPossessive(m.Determiner))) return null;
+            // (a body's telling, a noun of saying that "its" owns as the subject of a verb a document takes, "Its January response
+            // to the inquiry says …", "its account said …", is owned as a document is)
+            bool told = m.Kind == MentionKind.Description && m.Owner == null && !m.IsDocument && !m.Plural && Lexicon.Is(m.Head, WordTag.StatementNoun) &&
+                        SpeakerResolver.IsThingPossessive(m.Determiner) && CueIs(a, VerbTag.Document);
+            if (!(SpeakerResolver.IsThingsPart(m) || told || m.Kind == MentionKind.Description && m.Owner == null && m.IsDocument && SpeakerResolver.IsThingPossessive(m.Determiner))) return null;
             // (a subject of another kind before it, a person's name or one the resolver cannot tell from it, "Harbour Maps is a shop
             // in Dover, according to its website", leaves the owner untold)
             if (subject != null && subject.CharEnd <= m.CharStart)
@@ -485,8 +490,9 @@ namespace IncidentTools.Attribution
             // cautious. Its editorial said …", whose name holds no organisation word)
             // (a document's owner is a body, "according to its website" the store's, not a document read or written before; a
             // part's, "its summary", may be either)
-            if (resolver.ThingReadLately(sentence) is { } lately && !(m.IsDocument && lately.Kind == EntityKind.Document)) return lately;
-            return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !m.IsDocument);
+            bool document = m.IsDocument || told;
+            if (resolver.ThingReadLately(sentence) is { } lately && !(document && lately.Kind == EntityKind.Document)) return lately;
+            return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !document);
         }
 
         /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>

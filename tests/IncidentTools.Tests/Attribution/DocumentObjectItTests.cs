@@ -38,5 +38,18 @@ namespace IncidentTools.Tests.Attribution
                 .Single(x => x.Content.Contains("ignored the signals"));
             Assert.NotEqual("Jane Porter", a.Speaker);
         }
+
+        [Fact]
+        public void ItsResponseSpeaksForTheBodyAsItsStatementDoes()
+        {
+            // "Its March response to the … says": a noun of saying that "its" owns, a month between, before a verb a document takes
+            var a = Attributions("The Chilean navy rejected the inquiry into the grounding. Its March response to the Peruvian report says " +
+                                 "the trawler had never entered the channel.")
+                .Single(x => x.Content.Contains("never entered"));
+            Assert.Equal("Chilean navy", a.Speaker);
+            a = Attributions("The Chilean navy rejected the inquiry into the grounding. Its response says the trawler had never entered the channel.")
+                .Single(x => x.Content.Contains("never entered"));
+            Assert.Equal("Chilean navy", a.Speaker);
+        }
     }
 }
