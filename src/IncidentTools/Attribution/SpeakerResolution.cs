@@ -117,6 +117,7 @@ namespace IncidentTools.Attribution
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
+                                      ?? DocumentObjectJustBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
@@ -348,6 +349,43 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "General Ada Vail led the inquiry. I have read her report. It found that …": an "it" that opens its sentence as the
+        /// subject of a verb a document takes ("found", "concluded", "says") stands for the document (its head a document word)
+        /// that ends the sentence just before in its paragraph as that sentence's object, when the subject of that sentence is
+        /// no thing "it" could stand for (a person, a pronoun of people, a description of people: not a body, "The ministry
+        /// rejected the report. It said …", nor a document). The document owned so ("her report") speaks for its owner.
+        /// Null when the sentences are not so.
+        /// </summary>
+        private static Entity? DocumentObjectJustBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, AnalysedParagraph ap, int si, Mention? subject, int sentence)
+        {
+            var m = a.Source!;
+            if (si == 0 || m.Kind != MentionKind.Pronoun || m.Owner != null || subject == null || subject.CharStart != m.CharStart ||
+                !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || !CueIs(a, VerbTag.Document)) return null;
+            // the subject of the sentence before: one "it" never stands for
+            var before = context.SubjectOf(ap, si - 1);
+            if (before == null || before.Kind == MentionKind.Organisation ||
+                before.Kind == MentionKind.Pronoun && Lexicon.IsAsWritten(before.Determiner, WordGroup.ThingPronoun) ||
+                before.Kind == MentionKind.Description && (before.IsDocument || before.IsOrganisationHead)) return null;
+            var tk = ap.Tokens;
+            var (s0, s1) = ap.Sentences[si - 1];
+            int x = s1 - 1;
+            while (x > s0 && !tk[x].IsWord) x--;
+            if (x <= before.End || !tk[x].IsLowerWord || !tk[x].IsDocumentWord) return null;
+            // the noun phrase the document word heads, right after the verb whose object it is (not after a preposition or
+            // another function word: "wrote about the report"), read from its farthest start, so that it keeps the words that
+            // say whose it is
+            for (int st = Math.Max(before.End + 1, x - DocumentPhraseWords); st < x; st++)
+            {
+                var d = context.ClausesFor(ap).Mentions.Parse(tk, st, tk.Count, inverted: false);
+                if (d == null || d.Kind != MentionKind.Description || !d.IsDocument || d.End != x + 1) continue;
+                var verb = tk[d.Start - 1];
+                if (!verb.IsLowerWord || verb.Has(WordTag.Preposition) || verb.Has(WordTag.Function)) return null;
+                return resolver.Resolve(d, ap, sentence);
+            }
+            return null;
+        }
+
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>
         private const int DocumentReach = 60;
 
@@ -428,8 +466,9 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "The inquiry was released on Friday. Its summary stated …", "Pakistan's army rejects this. Its response maintains …":
-        /// a document, or a part of one or of what it says (document-parts.txt), that "its" owns speaks for what "it" stands
-        /// for: the subject of its own sentence when that is written before it and is an organisation or a document ("The army
+        /// a document, or a part of one or of what it says (document-parts.txt), or a noun of saying (words.txt statement-noun)
+        /// before a verb a document takes ("Its January response to the inquiry says …"), that "its" owns speaks for what "it"
+        /// stands for: the subject of its own sentence when that is written before it and is an organisation or a document ("The army
         /// has never accepted the inquiry, and its own report …": the army); with no subject before it ("Its summary stated …"), the
         /// organisation or document read as the subject or speaker of that sentence or the one before, else the one written
         /// nearest before it in that sentence or the one before (<see cref="WrittenBefore"/>).
@@ -438,7 +477,11 @@ namespace IncidentTools.Attribution
         private static Entity? ThingPossessiveOwner(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, Mention? subject, Entity? subjectEntity, int sentence)
         {
             var m = a.Source!;
-            if (!(SpeakerResolver.IsThingsPart(m) || m.Kind == MentionKind.Description && m.Owner == null && m.IsDocument && SpeakerResolver.IsThingPossessive(m.Determiner))) return null;
+            // (a body's telling, a noun of saying that "its" owns as the subject of a verb a document takes, "Its January response
+            // to the inquiry says …", "its account said …", is owned as a document is)
+            bool told = m.Kind == MentionKind.Description && m.Owner == null && !m.IsDocument && !m.Plural && Lexicon.Is(m.Head, WordTag.StatementNoun) &&
+                        SpeakerResolver.IsThingPossessive(m.Determiner) && CueIs(a, VerbTag.Document);
+            if (!(SpeakerResolver.IsThingsPart(m) || told || m.Kind == MentionKind.Description && m.Owner == null && m.IsDocument && SpeakerResolver.IsThingPossessive(m.Determiner))) return null;
             // (a subject of another kind before it, a person's name or one the resolver cannot tell from it, "Harbour Maps is a shop
             // in Dover, according to its website", leaves the owner untold)
             if (subject != null && subject.CharEnd <= m.CharStart)
@@ -447,8 +490,9 @@ namespace IncidentTools.Attribution
             // cautious. Its editorial said …", whose name holds no organisation word)
             // (a document's owner is a body, "according to its website" the store's, not a document read or written before; a
             // part's, "its summary", may be either)
-            if (resolver.ThingReadLately(sentence) is { } lately && !(m.IsDocument && lately.Kind == EntityKind.Document)) return lately;
-            return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !m.IsDocument);
+            bool document = m.IsDocument || told;
+            if (resolver.ThingReadLately(sentence) is { } lately && !(document && lately.Kind == EntityKind.Document)) return lately;
+            return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !document);
         }
 
         /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>
