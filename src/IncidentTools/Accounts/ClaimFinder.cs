@@ -179,9 +179,12 @@ namespace IncidentTools.Accounts
                     for (int r = 0; r < rangeTexts.Count; r++)
                         foreach (var c in _cues.Candidates(rangeTexts[r], party, rangeHits[r], rangeCandidates[r]))
                             if (!candidates.Contains(c)) candidates.Add(c);
+                    // "The army dismissed the American suggestion that …": the owner's account starts at its owner; the words before
+                    // it (the dismissal) are the sentence's speaker's, and neither deny nor question what the owner holds
+                    var ownWords = OwnWords(scope, a);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields);
+                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields);
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -372,6 +375,9 @@ namespace IncidentTools.Accounts
                 int j = paragraph[x];
                 var b = found[j];
                 if (ReferenceEquals(b, a) || b.ContinuesFrom != null || b.Cue is not { } bc || b.SourceParagraph != p || b.SourceSpan is not { } bs) continue;
+                // "dismissed the American suggestion that …": a side's owned account is read where its claim noun stands
+                // (OthersClaimNounAt), which keeps the speaker's rejection of it the speaker's
+                if (Attribution.Rules.OwnedStatement.IsSideAccount(b)) continue;
                 int cueAt = bc.Start - p.Start, sourceAt = Math.Min(bs.Start, bc.Start) - p.Start;
                 if (cueAt <= own || cueAt < from || cueAt >= to) continue;
                 var other = partyOf[j];
@@ -1555,6 +1561,23 @@ namespace IncidentTools.Accounts
         private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
         private readonly List<(int Position, int Start, int End, bool Negated, bool Yields)> _votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
 
+        /// <summary>The placeholder of a cue for the speaker's own side ("{self} fired first"; PositionCues).</summary>
+        private const string SelfPlaceholder = "{self}";
+
+        /// <summary>
+        /// The words a claim's negation and questioning are read in: the paragraph's, or for a country's side's owned account
+        /// (<see cref="Attribution.Rules.OwnedStatement.IsSideAccount"/>) those from its owner on.
+        /// </summary>
+        private static IReadOnlyList<Token> OwnWords(ParagraphScope scope, FoundAttribution a)
+        {
+            if (!Attribution.Rules.OwnedStatement.IsSideAccount(a) || a.SourceParagraph != a.Paragraph || a.SourceSpan is not { } source) return scope.Words;
+            int from = source.Start - a.Paragraph.Start;
+            var words = new List<Token>();
+            foreach (var t in scope.Words)
+                if (t.Start >= from) words.Add(t);
+            return words;
+        }
+
         /// <summary>
         /// The position the ranges of a paragraph (what one source says) take on the question, given the cues that may match them
         /// (<paramref name="candidates"/>, in the order matches are collected) and those that may match each range, or null.
@@ -1564,7 +1587,7 @@ namespace IncidentTools.Accounts
         /// cannot match, and a source's words cut at other reports are often several ranges, each holding the words of a few cues.
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
-        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
+        private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, IReadOnlyList<Token> own, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
             (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields)
         {
             cueText = null;
@@ -1622,12 +1645,15 @@ namespace IncidentTools.Accounts
                 // attribution's own verb says the source did not speak, not what it said
                 if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
-                if (!answered && Negation.IsOpen(scope.Words, k.Start, _lexicon)) continue;
+                if (!answered && Negation.IsOpen(own, k.Start, _lexicon)) continue;
                 // "asked about the claim that its troops fired first": a claim put as a question, asserted by no one here
-                if (Negation.IsClaimAskedAbout(scope.Words, k.Start, _lexicon)) continue;
+                if (Negation.IsClaimAskedAbout(own, k.Start, _lexicon)) continue;
+                // "Kaira said Pakistan had never accepted the American claim that its soldiers fired first": in a side's account that
+                // another speaker names, "its" or "their" may be the owner's side or the side just named; no position on a guess
+                if (!ReferenceEquals(own, scope.Words) && k.Cue.Cue.Text.IndexOf(SelfPlaceholder, StringComparison.OrdinalIgnoreCase) >= 0) continue;
                 // "An accident happens once. Not for a whole night.": the sentence after restricts this one
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
-                bool neg = Negation.IsNegated(scope.Words, k.Start, _lexicon, k.End) != k.InnerNegation;
+                bool neg = Negation.IsNegated(own, k.Start, _lexicon, k.End) != k.InnerNegation;
                 if (answered && answer!.Value.Deny) neg = !neg;
                 int position = k.Cue.Position;
                 int doer = Doer(scope, k.Start, k.End, k.Cue, party);

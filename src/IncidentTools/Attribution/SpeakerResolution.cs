@@ -148,7 +148,9 @@ namespace IncidentTools.Attribution
                             // relative pronoun's statement is not read as one: "wanted a candidate who had not accepted …" is no speaker)
                             // (nor is a statement another speaker's report holds: "She recalled being told by a teacher that …" is hers to tell)
                             speaker.LastStated = a.Source!.Owner == null && States(a) && !ReportedInside(here, a) || speaker.LastStated && speaker.LastSentence == sentence;
-                            resolver.Touch(speaker, sentence, ap.Index);
+                            // ("dismissed the American suggestion that …": a side's account named by its adjective is no subject the
+                            // text goes on about; "the response said" after it is still the dismissing side's)
+                            if (!Rules.OwnedStatement.IsSideAccount(a)) resolver.Touch(speaker, sentence, ap.Index);
                         }
                     }
                     ReadOuterSpeakersLast(resolver, here, sentence, ap.Index);

@@ -12,7 +12,10 @@ namespace IncidentTools.Attribution.Rules
     /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
     /// the other reports about. The noun phrase stands as the sentence's subject, after "be", or after a preposition ("from
     /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list. The owned noun
-    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …").
+    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …"). A country's
+    /// side owns the noun after "the" and the country's adjective ("dismissed the American suggestion that …",
+    /// <see cref="SideOwner"/>) wherever the noun phrase stands, in another's report too: the account is that side's, and what
+    /// the sentence's speaker does with it is the speaker's own claim (the accounts stage reads the two apart).
     /// </summary>
     internal sealed class OwnedStatement : IAttributionRule
     {
@@ -38,10 +41,13 @@ namespace IncidentTools.Attribution.Rules
                         if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
                         // the noun phrase: the owner's words ("Ada Lund's claim") or the noun and its determiner ("The allegation by …")
                         int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
-                        if (!InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
+                        // "dismissed the American suggestion that …": a country's side owns its account wherever the noun phrase
+                        // stands; what the sentence's speaker does with it is the speaker's own claim, read apart
+                        bool side = source.Kind == MentionKind.Organisation && CountryTable.FindDemonym(source.Text) != null;
+                        if (!side && !InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
                         // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
                         // another's report, which readers (and the annotators) take as that report's content
-                        if (StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c) || InAnotherReport(ctx, p, noun, a, e)) continue;
+                        if (!side && (StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c) || InAnotherReport(ctx, p, noun, a, e))) continue;
                         var found = ReportedSpeech.Make(Name, p, a, e, noun, noun + 1, source);
                         // the quotation rules (StatementNoun first) decided the quotations in the clause: the quotes stay as they were
                         found.CoversInnerQuotations = false;
@@ -62,6 +68,7 @@ namespace IncidentTools.Attribution.Rules
             int noun = StatementNoun.NounBeforeSetting(tk, that, s0);
             // ("the claim by Ada Lund that": the setting's reach takes "by Ada Lund" too, and finds no owner before the noun)
             if (noun >= 0 && StatementNoun.Owner(tk, noun - 1, s0) is { } owner) return (noun, owner);
+            if (noun >= 0 && SideOwner(tk, noun - 1, s0) is { } side) return (noun, side);
             // "Reyes's contention was that the pier was safe", "the board's account is that …": the noun, owned by the words that
             // open the sentence or follow a colon ("SETHI: The army's account is that …"), as the subject of "is" or "was", whose
             // complement is the that-clause (not "The trouble with the board's account is that …", whose subject is another noun)
@@ -116,6 +123,29 @@ namespace IncidentTools.Attribution.Rules
             if (start - 1 < s0) return false;
             var prev = tk[start - 1];
             return prev.IsLowerWord && (prev.Has(WordTag.IntroPhrase) || prev.Has(WordGroup.OfComplement)) && !prev.Has(WordClass.Coordinator);
+        }
+
+        /// <summary>True when <paramref name="a"/> is this rule's report of a country's side's own account ("the American suggestion that …").</summary>
+        internal static bool IsSideAccount(FoundAttribution a) =>
+            a.Rule == nameof(OwnedStatement) && a.Source is { Kind: MentionKind.Organisation } m && CountryTable.FindDemonym(m.Text) != null;
+
+        /// <summary>
+        /// "the American suggestion that …", "the Pakistani version that …": a country's adjective (countries.txt, a demonym that
+        /// is no plural noun: not "the Americans") right before the noun of saying at <paramref name="i"/> + 1, after "the"; the
+        /// owner is that country's side. Null for anything else ("an American suggestion": one of many, no side's account).
+        /// </summary>
+        private static Mention? SideOwner(IReadOnlyList<Token> tk, int i, int s0)
+        {
+            if (i - 1 < s0 || !tk[i].IsCapitalized || ReportedSpeech.IsPossessive(tk[i])) return null;
+            var country = CountryTable.FindDemonym(tk[i].Text);
+            if (country == null || tk[i].Text.EndsWith("s", System.StringComparison.Ordinal)) return null;
+            var det = tk[i - 1];
+            if (!det.IsWord || !det.Has(WordTag.Determiner) || det.Has(WordTag.Possessive) || Lexicon.Is(det.Lower, WordClass.IndefiniteArticle)) return null;
+            return new Mention
+            {
+                Kind = MentionKind.Organisation, Start = i, End = i + 1, Next = i + 1, CharStart = tk[i].Start, CharEnd = tk[i].End,
+                Text = tk[i].Text, Name = country.Name,
+            };
         }
 
         /// <summary>How many tokens the agent after "by" may take before its "that" ("by the state's top election official, Jo Bell,").</summary>
