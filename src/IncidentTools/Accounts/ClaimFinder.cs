@@ -1561,9 +1561,6 @@ namespace IncidentTools.Accounts
         private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
         private readonly List<(int Position, int Start, int End, bool Negated, bool Yields)> _votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
 
-        /// <summary>The placeholder of a cue for the speaker's own side ("{self} fired first"; PositionCues).</summary>
-        private const string SelfPlaceholder = "{self}";
-
         /// <summary>
         /// The words a claim's negation and questioning are read in: the paragraph's, or for a country's side's owned account
         /// (<see cref="Attribution.Rules.OwnedStatement.IsSideAccount"/>) those from its owner on.
@@ -1650,7 +1647,7 @@ namespace IncidentTools.Accounts
                 if (Negation.IsClaimAskedAbout(own, k.Start, _lexicon)) continue;
                 // "Kaira said Pakistan had never accepted the American claim that its soldiers fired first": in a side's account that
                 // another speaker names, "its" or "their" may be the owner's side or the side just named; no position on a guess
-                if (!ReferenceEquals(own, scope.Words) && k.Cue.Cue.Text.IndexOf(SelfPlaceholder, StringComparison.OrdinalIgnoreCase) >= 0) continue;
+                if (!ReferenceEquals(own, scope.Words) && k.Cue.Cue.Text.IndexOf(PositionCues.SelfPlaceholder, StringComparison.OrdinalIgnoreCase) >= 0) continue;
                 // "An accident happens once. Not for a whole night.": the sentence after restricts this one
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
                 bool neg = Negation.IsNegated(own, k.Start, _lexicon, k.End) != k.InnerNegation;

@@ -125,6 +125,9 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal sealed class PositionCues
     {
+        /// <summary>The placeholder of a cue for the speaker's own side ("{self} fired first").</summary>
+        internal const string SelfPlaceholder = "{self}";
+
         private const string Separator = @"(?:[\s""'(),\u201C\u201D\u2018\u2019]|--)+";
         private const string AnyWord = @"[\p{L}\p{N}][\p{L}\p{N}'\-.]*";
 
@@ -363,7 +366,7 @@ namespace IncidentTools.Accounts
             {
                 if (part == "*") continue;
                 if (IsOptional(part)) return null;
-                if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase)) return SelfLeading;
+                if (string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase)) return SelfLeading;
                 if (IsPlaceholder(part))
                 {
                     var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
@@ -396,7 +399,7 @@ namespace IncidentTools.Accounts
             {
                 if (part == "*") continue;
                 any = true;
-                if (!IsPlaceholder(part) || string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase)) continue;
+                if (!IsPlaceholder(part) || string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase)) continue;
                 var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
                 if (party == null || parties.Alternation(party) == null) return false;
             }
@@ -441,7 +444,7 @@ namespace IncidentTools.Accounts
                     sb.Append("(?:" + Separator + "(?<" + Optional + ">" + PartyIndex.Escape(part.Substring(1, part.Length - 2)) + @"(?![\p{L}\p{N}])))?");
                     continue;
                 }
-                if (string.Equals(part, "{self}", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase))
                 {
                     // "our brave soldiers": a word in lower case may stand before the group noun (a side's name is written
                     // in capitals: "their Pakistani soldiers" is no own side). Before more words, "the" and a group noun with no
