@@ -18,6 +18,12 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Local growers will feel the pinch when the levy rises.")]
         [InlineData("A man with a kitchen knife attacked the guard outside the depot on Friday.")]
         [InlineData("Gunmen attacked a police checkpoint near the river crossing.")]
+        // a country's name or people's adjective before the head says whose the thing is
+        [InlineData("Before dawn, Chilean jets attacked two Peruvian border outposts, killing nine guards.")]
+        [InlineData("Rebel fighters attacked a Ghanaian army convoy near the pass.")]
+        // the passive: the thing struck is the subject, the attacker after "by"
+        [InlineData("The river outposts were attacked by Chilean helicopters without warning.")]
+        [InlineData("The relief convoy was attacked by gunmen near the pass.")]
         // taking up a post, a burden or a manner with "assume"
         [InlineData("Ines Tovar assumed office as harbour master in 2019.")]
         [InlineData("The deputy mayor has assumed a newly created role as ferry commissioner.")]
@@ -39,6 +45,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Councillor Bram Okafor maintains that the moorings are safe.", "Councillor Bram Okafor", "maintains", "the moorings are safe")]
         [InlineData("Councillor Bram Okafor attacked the ferry plan as reckless.", "Councillor Bram Okafor", "attacked", "the ferry plan as reckless")]
+        [InlineData("Councillor Bram Okafor attacked the Peruvian government as weak.", "Councillor Bram Okafor", "attacked", "the Peruvian government as weak")]
         [InlineData("The dockworkers felt betrayed by the board.", "The dockworkers", "felt", "betrayed by the board")]
         [InlineData("The harbour master assumed the levy would pass.", "The harbour master", "assumed", "the levy would pass")]
         public void TheVerbOfSayingOrThinkingStillReports(string sentence, string source, string cue, string content)

@@ -55,6 +55,9 @@ namespace IncidentTools.Attribution.Rules
                             a = subject.Mention.Start;
                             e = System.Math.Max(subject.Mention.End, System.Math.Min(subject.Mention.Next, g));
                             while (e > a && !tk[e - 1].IsWord && !tk[e - 1].IsQuote) e--;
+                            // "the posts were attacked by NATO helicopters", "the convoy was attacked by gunmen": a subject that marks
+                            // the verb's other sense (sense-objects.txt, as its object does in the active) was struck, not spoken of
+                            if (e > a && tk[e - 1].IsLowerWord && Lexicon.IsSenseObject(entry.Lemma, tk[e - 1].Lower)) continue;
                         }
                         if (e <= a || !ReportedSpeech.HasWords(tk, a, e) && !ReportedSpeech.HasQuote(tk, a, e)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, a, e, k, end, agent));

@@ -354,18 +354,28 @@ namespace IncidentTools.Attribution.Rules
         /// The index after a noun phrase at <paramref name="c"/> of at most <see cref="HeadedObjectWords"/> lower-case words or
         /// numbers whose last word is a noun that <paramref name="isHead"/> accepts, or -1: a noun one telephones
         /// (<see cref="Lexicon.IsCallObject"/>: "911", "police", "her cellphone", "the hotline"), a noun that marks a verb's
-        /// other sense (<see cref="Lexicon.IsSenseObject"/>: "the title" after "claim", "tight control" after "maintain").
+        /// other sense (<see cref="Lexicon.IsSenseObject"/>: "the title" after "claim", "tight control" after "maintain"). A
+        /// country's name or people's adjective may stand before the head among them ("attacked two Pakistani army posts",
+        /// "attacked an Afghan police checkpoint"): it says whose the thing is, and names no one spoken of.
         /// </summary>
         private static int NounPhraseEnd(IReadOnlyList<Token> tk, int c, Func<string, bool> isHead)
         {
             for (int i = c; i < tk.Count && i - c < HeadedObjectWords; i++)
             {
                 var t = tk[i];
-                if (!t.IsWord || !(t.IsLowerWord || char.IsDigit(t.Text[0]))) return -1;
+                if (!t.IsWord) return -1;
+                if (!(t.IsLowerWord || char.IsDigit(t.Text[0])))
+                {
+                    if (IsCountryModifier(t)) continue;
+                    return -1;
+                }
                 if (isHead(t.Lower)) return i + 1;
             }
             return -1;
         }
+
+        /// <summary>A capitalised country's name or people's adjective with no possessive ("Pakistani", "Afghan", "Pakistan").</summary>
+        private static bool IsCountryModifier(Token t) => !Possessive.EndsIn(t.Text) && CountryTable.Find(t.Text) != null;
 
         /// <summary>
         /// True when the noun phrase at c is a tally ("a new 52-week — and all-time — low", "its biggest loss", "about 80
