@@ -2099,6 +2099,9 @@ namespace IncidentTools.Attribution
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "a Republican senator", "a Democratic aide on the committee": a U.S. party's word right before a lawmaker's noun
+            // says a member of Congress or of its staff, when the description names no other country
+            if (e.Party == null) e.Party = _parties.UsLawmakerParty(core);
             // "an official of the foreign ministry in Berlin": a bare office every state has, which the manifest gives a side, is the
             // one of the country whose city closes the description, when that is another country's
             if (e.Party != null && post != null && ClosingPlace(post) is { } closing && _parties.MapCountry(closing) is var placed &&
