@@ -52,5 +52,13 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Northern side", Q(qs, "We will not move first").Party);
             Assert.Null(Q(qs, "Why does nobody ask the crews").Party);
         }
+
+        [Fact]
+        public void TheWordIndependentInARoleIsNoPartysName()
+        {
+            // "an independent member of the assembly" sits with no party; it does not name the manifest's party "Independent"
+            var qs = Quotes("OSLO -- The assembly met on Friday.\n\nAli Khosa, an independent member from Tromso, called the claim “a story written after the event.”");
+            Assert.Null(Q(qs, "a story written after the event").Party);
+        }
     }
 }
