@@ -204,6 +204,7 @@ namespace IncidentTools.Accounts
                 // that start and end at word boundaries).
                 for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
                     if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length))
+                        && !(kind == MentionKind.Name && NameInLowerCase(text, m.Index, term))
                         && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties))
                         && !(kind == MentionKind.Surname && AnotherPersonsSurname(text, m.Index, term)))
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
@@ -230,6 +231,14 @@ namespace IncidentTools.Accounts
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
             return chosen;
         }
+
+        /// <summary>
+        /// True when a party's name written with a capital ("Independent") stands in the text at <paramref name="at"/> in lower
+        /// case ("Ali Khosa, an independent member of the assembly"): the common word, not the party's name (a heading in
+        /// capitals, "PAKISTAN", still names it).
+        /// </summary>
+        private static bool NameInLowerCase(string text, int at, string name) =>
+            name.Length > 0 && char.IsUpper(name[0]) && at < text.Length && char.IsLower(text[at]);
 
         [ThreadStatic] private static List<PartyMention>? _all;
         [ThreadStatic] private static List<int>? _tried;

@@ -728,7 +728,38 @@ namespace IncidentTools.Attribution
         /// alone does not (other countries have senators): the manifest party that names the United States; null when the text
         /// has no such label.
         /// </summary>
-        public string? UsLawmakerParty(string? text) => UnitedStates != null && NamesUsLawmaker(text) ? MapCountry(UnitedStates) : null;
+        /// <remarks>
+        /// So does a U.S. party's word right before a lawmaker's noun or title (<see cref="NamesUsPartyMember"/>: "a Republican
+        /// senator", "a Democratic aide on the committee", "Republican Sen. Jo Bell").
+        /// </remarks>
+        public string? UsLawmakerParty(string? text) => UnitedStates != null && (NamesUsLawmaker(text) || NamesUsPartyMember(text)) ? MapCountry(UnitedStates) : null;
+
+        /// <summary>
+        /// True when the text holds a U.S. party's word (us-lawmakers.txt 'adjective': "Republican", "Democratic") right before a
+        /// noun or title of a member of Congress or of its staff ('member': "senator", "aide", "Sen."), with no name's word or
+        /// country right before the party's word ("Christian Democratic", "Irish Republican" are other parties) and
+        /// no country but the United States in the text ("a Social Democratic lawmaker in Germany"): "a Republican senator",
+        /// "a Democratic aide on the Senate Armed Services Committee". Not "a Republican strategist" nor "a GOP donor", who hold
+        /// no office.
+        /// </summary>
+        internal static bool NamesUsPartyMember(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            var words = CountryTable.Words(text!);
+            bool found = false;
+            for (int i = 0; i + 1 < words.Count && !found; i++)
+            {
+                if (!Lexicon.IsUsPartyAdjective(words[i]) || !Lexicon.IsLawmakerNoun(words[i + 1])) continue;
+                // ("Christian Democratic", "Irish Republican": a name's word or a country before it; a capitalised word the lexicon
+                // knows is a sentence's first, "One Republican member", and a U.S. state is the lawmaker's, "Indiana GOP Rep. Jo Bell")
+                if (i > 0 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && !Lexicon.IsUsState(words[i - 1]) &&
+                    (!Lexicon.IsKnownWord(words[i - 1]) || CountryTable.Find(Possessive.Strip(words[i - 1])) != null)) continue;
+                found = true;
+            }
+            if (!found) return false;
+            var country = CountryTable.Scan(text!, out _);
+            return country == null || ReferenceEquals(country, UnitedStates);
+        }
 
         /// <summary>True when the text holds a U.S. lawmaker's party and state (see <see cref="UsLawmakerParty"/>).</summary>
         internal static bool NamesUsLawmaker(string? text)

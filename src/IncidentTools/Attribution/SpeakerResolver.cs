@@ -1611,6 +1611,18 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "a retired schoolteacher", "a former student": a description whose head names a private person (speaker-nouns.txt
+        /// 'private') and whose modifiers name no one who speaks for an institution ("a retired army officer" does).
+        /// </summary>
+        private static bool PrivateHead(Mention m)
+        {
+            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Private)) return false;
+            for (int i = 0; i < m.Modifiers.Count; i++)
+                if (Lexicon.IsSpeakerNoun(m.Modifiers[i].ToLowerInvariant(), SpeakerNounTag.Institutional)) return false;
+            return true;
+        }
+
+        /// <summary>
         /// "a Pakistani graduate student in the audience": a role whose head phrase names a private person and no one who
         /// speaks for an institution ("a student spokesman", "a Pakistani military spokesman" do).
         /// </summary>
@@ -2067,9 +2079,11 @@ namespace IncidentTools.Attribution
             foreach (var w in m.Modifiers) e.Words.Add(w);
             // "a former State Department official", "two retired generals": one who left the office speaks for no side by it
             // (the manifest's party of no side, when it has one), whatever side the office names
+            // ("a retired schoolteacher", "a former student": a private person who retired or left a school held no office to
+            // leave, and speaks for no side at all, as one named with that role does)
             if (MentionFacts.LeftOffice(m.Modifiers))
             {
-                e.Party = _parties.NoSide;
+                e.Party = PrivateHead(m) ? null : _parties.NoSide;
                 return e;
             }
             // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,
@@ -2085,6 +2099,9 @@ namespace IncidentTools.Attribution
                                  post.StartsWith("at ", StringComparison.Ordinal) || post.StartsWith("from ", StringComparison.Ordinal) || post.StartsWith("in ", StringComparison.Ordinal)))
                 partyText += " " + post;
             e.Party = _parties.FromText(partyText);
+            // "a Republican senator", "a Democratic aide on the committee": a U.S. party's word right before a lawmaker's noun
+            // says a member of Congress or of its staff, when the description names no other country
+            if (e.Party == null) e.Party = _parties.UsLawmakerParty(core);
             // "an official of the foreign ministry in Berlin": a bare office every state has, which the manifest gives a side, is the
             // one of the country whose city closes the description, when that is another country's
             if (e.Party != null && post != null && ClosingPlace(post) is { } closing && _parties.MapCountry(closing) is var placed &&

@@ -1539,15 +1539,31 @@ namespace IncidentTools.Text
         /// <summary>The words of us-lawmakers.txt: the parties' and the states' (a class, not a value tuple, so that its Lazy is precompiled).</summary>
         private sealed class UsLawmakerWords
         {
-            public UsLawmakerWords(HashSet<string> parties, HashSet<string> states)
+            public UsLawmakerWords(HashSet<string> parties, HashSet<string> states, HashSet<string> adjectives, HashSet<string> members)
             {
                 Parties = parties;
                 States = states;
+                Adjectives = adjectives;
+                Members = members;
             }
 
             public HashSet<string> Parties { get; }
             public HashSet<string> States { get; }
+            public HashSet<string> Adjectives { get; }
+            public HashSet<string> Members { get; }
         }
+
+        /// <summary>
+        /// True for a U.S. party's word as written before a lawmaker's noun ("Republican", "Democratic" in "a Democratic aide";
+        /// us-lawmakers.txt 'adjective', case-sensitive).
+        /// </summary>
+        public static bool IsUsPartyAdjective(string word) => _usLawmakers.Value.Adjectives.Contains(word);
+
+        /// <summary>
+        /// True for a noun or title of a member of a legislature or of its staff that a U.S. party's word may stand before
+        /// ("senator", "aide", "Sen."; us-lawmakers.txt 'member', case-sensitive).
+        /// </summary>
+        public static bool IsLawmakerNoun(string word) => _usLawmakers.Value.Members.Contains(word);
 
         /// <summary>True for a U.S. party's word as a lawmaker's label writes it ("Republican", "D"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsParty(string word) => _usLawmakers.Value.Parties.Contains(word);
@@ -1571,16 +1587,20 @@ namespace IncidentTools.Text
         {
             var parties = new HashSet<string>(StringComparer.Ordinal);
             var states = new HashSet<string>(StringComparer.Ordinal);
+            var adjectives = new HashSet<string>(StringComparer.Ordinal);
+            var members = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Lines("us-lawmakers.txt"))
             {
                 var (words, tags) = Split(line);
-                if (words.Length == 0 || tags.Length != 1) throw new InvalidOperationException($"The line '{line}' in us-lawmakers.txt must name a party or a state and one tag.");
+                if (words.Length == 0 || tags.Length != 1) throw new InvalidOperationException($"The line '{line}' in us-lawmakers.txt must name a party, a state, a party's adjective or a member's noun and one tag.");
                 var name = string.Join(" ", words);
                 if (tags[0] == "party") parties.Add(name);
                 else if (tags[0] == "state") states.Add(name);
+                else if (tags[0] == "adjective") adjectives.Add(name);
+                else if (tags[0] == "member") members.Add(name);
                 else throw new InvalidOperationException($"Unknown tag '{tags[0]}' in resource us-lawmakers.txt.");
             }
-            return new UsLawmakerWords(parties, states);
+            return new UsLawmakerWords(parties, states, adjectives, members);
         }
 
         private static AbbreviationSets LoadAbbreviations()
