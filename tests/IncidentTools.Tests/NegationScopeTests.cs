@@ -9,7 +9,7 @@ namespace IncidentTools.Tests
     /// tests' own): an infinitive of excess denies its cue ("too accurate to be an accident"); "does not exclude that X" is a
     /// hedge that puts X forward; a negated verb of ending, easing or excusing leaves its object standing ("would not end the
     /// mistrust", "had no excuse for …"), and so does a negated change of a held position ("has not changed its position that
-    /// X").
+    /// X"); "he would not accept that X", in a person's own report, is that person's refusal of X.
     /// </summary>
     public class NegationScopeTests
     {
@@ -75,5 +75,11 @@ namespace IncidentTools.Tests
         public void ANegatedVerbThatChangesNothingStillDeniesTheClause() =>
             // near miss: the that-clause of a verb, not of a held noun after a verb of changing, is still denied
             Assert.Equal("Deliberate", PositionOf("Anna Berg said Northland does not believe that the shelling was an accident."));
+
+        [Theory]
+        [InlineData("Omar Diaz said he would not accept that the shelling had been an accident.")]
+        [InlineData("Omar Diaz said that the shells kept falling, and that he did not accept that it had been an accident.")]
+        public void APersonRefusingInTheirOwnReportRefusesTheClause(string paragraph) =>
+            Assert.Equal("Deliberate", PositionOf(paragraph));
     }
 }
