@@ -43,6 +43,13 @@ namespace IncidentTools.Tests
             Assert.Equal("Deliberate", PositionOf("Anna Berg said the shelling was too accurate not to be deliberate."));
 
         [Theory]
+        [InlineData("Anna Berg said the gunners were too far away to be blamed for the accident.")]
+        [InlineData("Anna Berg said it was too soon to be sure the shelling was an accident.")]
+        public void ACueOutsideTheComplementOfAnInfinitiveOfExcessIsNotDenied(string paragraph) =>
+            // near misses: the cue in a phrase of its own after the infinitive, or in a clause of its own
+            Assert.Equal("Not deliberate", PositionOf(paragraph));
+
+        [Theory]
         [InlineData("Omar Diaz said the Foreign Office does not exclude that the shelling was deliberate.")]
         [InlineData("Omar Diaz said the inquiry cannot exclude that the shelling was deliberate.")]
         public void ANegatedExclusionOfAClauseIsAHedgeThatPutsItForward(string paragraph) =>

@@ -158,8 +158,9 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// True when the cue at <paramref name="c"/> stands in an infinitive of excess: "too precise to be an accident", "far too
         /// long after the alarm was raised to be called a mistake", "too many dead for it to have been an accident" (excess and
-        /// excess-verb in accounts-stance.txt). The infinitive's verb is one of being or naming, and no finite verb, "that" or
-        /// mark stands between it and the cue ("too soon to be sure it was an accident" denies nothing); "too" stands before
+        /// excess-verb in accounts-stance.txt). The infinitive's verb is one of being or naming, and no finite verb, "that",
+        /// preposition or mark stands between it and the cue ("too soon to be sure it was an accident", "too far away to be
+        /// blamed for the accident" deny nothing); "too" stands before
         /// the "to" in the same clause, with no other "to", "that" or mark between, and a word of degree right after it.
         /// </summary>
         private static bool IsDeniedByExcess(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
@@ -172,7 +173,8 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord) return false;
                 words++;
                 if (t.Has(WordGroup.InfinitiveMarker)) { to = i; break; }
-                if (t.Has(WordGroup.Complementizer) || t.Has(WordTag.Finite) && !lexicon.ExcessVerbs.Contains(t.Lower)) return false;
+                // the cue is the infinitive's complement, not in a phrase of its own ("too far away to be blamed for the accident")
+                if (t.Has(WordGroup.Complementizer) || t.Has(WordTag.Preposition) || t.Has(WordTag.Finite) && !lexicon.ExcessVerbs.Contains(t.Lower)) return false;
             }
             if (to < 1 || to + 1 >= c || !lexicon.ExcessVerbs.Contains(tokens[to + 1].Lower)) return false;
             // back from "to" to "too" and its word of degree ("too precise", "far too long after …")
