@@ -55,6 +55,10 @@ namespace IncidentTools.Accounts
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
             Changing = Set(Stance["changing"]);
+            Excusing = Set(Stance["excusing"]);
+            HeldNouns = Set(Stance["held"]);
+            ExcessWords = Set(Stance["excess"]);
+            ExcessVerbs = Set(Stance["excess-verb"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -150,7 +154,25 @@ namespace IncidentTools.Accounts
         /// </summary>
         public HashSet<string> Changing { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future", "changing" };
+        /// <summary>
+        /// Forms of verbs and nouns of excusing ("excuse", "justify", "justification"): under a negator they leave what they would
+        /// excuse standing, as a verb of changing does ("had no excuse for the errors"): excusing.
+        /// </summary>
+        public HashSet<string> Excusing { get; }
+
+        /// <summary>
+        /// Nouns of what a side holds ("position", "view", "belief"): a that-clause right after one is the object of a verb of
+        /// changing before it ("has not changed its position that …" leaves the clause standing): held.
+        /// </summary>
+        public HashSet<string> HeldNouns { get; }
+
+        /// <summary>Degree words whose infinitive denies a cue after it ("too precise to be an accident"): excess.</summary>
+        public HashSet<string> ExcessWords { get; }
+
+        /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
+        public HashSet<string> ExcessVerbs { get; }
+
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

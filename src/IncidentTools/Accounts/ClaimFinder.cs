@@ -447,6 +447,10 @@ namespace IncidentTools.Accounts
                 // "The investigating officer concluded that … ¶ He found no intention …": "he" or "she" opening a sentence
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
+                // "Abbas said he would not accept that it had been an accident": "he" or "she" refusing with a verb of accepting, in a
+                // person's own report, is that person's refusal (a stance, not another's report), read by Negation
+                if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { IsIndividual: true, Plural: false } sp && (sp.Gender == '\0' || sp.Gender == (Lexicon.IsAsWritten(w, WordGroup.MasculinePronoun) ? 'm' : 'f'))
+                    && Negation.IsRefusal(words, v, _lexicon) && !InsideQuotation(words, i)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return denied ? t.End : t.Start;
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side

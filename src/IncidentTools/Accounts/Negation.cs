@@ -58,6 +58,7 @@ namespace IncidentTools.Accounts
             int negatorAt = -1;              // the token of the last negator counted
             int conjunctAt = -1;             // the word count at an "and" that opens a predicate of its own before the cue
             bool changing = false;           // a verb of changing whose object holds the cue ("revised the findings of …")
+            int heldAt = -1;                 // the word count at a "that" right after a held noun ("its position that …")
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -107,7 +108,8 @@ namespace IncidentTools.Accounts
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
                     // "nothing in the agreement revised the findings of the inquiry, which concluded …", "did not alter the
-                    // report's conclusion": a change denied leaves its object, and the cue in it, standing
+                    // report's conclusion", "would not end the mistrust", "had no excuse for the errors": a change (or an
+                    // excuse) denied leaves its object, and the cue in it, standing
                     if (changing) { changing = false; continue; }
                     // past the verb that reports the cue and its auxiliaries, a negator stands in that verb's subject: "An
                     // official who was not authorised to speak said [cue]" denies nothing; one that opens the subject does
@@ -117,10 +119,18 @@ namespace IncidentTools.Accounts
                     negatorAt = i;
                     continue;
                 }
-                if (t.Has(WordGroup.Complementizer)) { clauseBetween = true; complementizerAt = words; }
+                if (t.Has(WordGroup.Complementizer))
+                {
+                    clauseBetween = true;
+                    complementizerAt = words;
+                    heldAt = PreviousWord(tokens, i) is { } held && lexicon.HeldNouns.Contains(held) ? words : -1;
+                }
                 if (conjunctAt < 0 && OpensPredicate(tokens, i)) conjunctAt = words;
                 if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
-                if (!clauseBetween && reportingAt < 0 && lexicon.Changing.Contains(t.Lower)) changing = true;
+                // the object of a verb of changing holds the cue: no clause between, or only the that-clause of a held noun that
+                // is that object ("has not changed its position that [cue]")
+                bool changedObject = !clauseBetween || heldAt >= 0 && heldAt == complementizerAt && words - heldAt <= HeldObjectWords;
+                if (changedObject && reportingAt < 0 && (lexicon.Changing.Contains(t.Lower) || lexicon.Excusing.Contains(t.Lower))) changing = true;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
                 if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
@@ -129,8 +139,54 @@ namespace IncidentTools.Accounts
                 if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker)) &&
                     !IsClaimNounOfPhrase(tokens, i, lexicon)) reportingAt = words;
             }
+            // "too precise to be an accident": the infinitive after "too" and a word of degree denies the cue (one more negation:
+            // "too clear not to be deliberate" affirms it)
+            if (IsDeniedByExcess(tokens, c, lexicon)) negations++;
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>How many words a verb of changing may stand before the "that" of its held noun ("changed its long-held position that").</summary>
+        private const int HeldObjectWords = 4;
+
+        /// <summary>The most words between the "to" of an infinitive of excess and the cue ("to have been a mere accident").</summary>
+        private const int ExcessComplementWords = 5;
+
+        /// <summary>The most words between "too" and the "to" of its infinitive ("too long after the alarm was raised to").</summary>
+        private const int ExcessDegreeWords = 10;
+
+        /// <summary>
+        /// True when the cue at <paramref name="c"/> stands in an infinitive of excess: "too precise to be an accident", "far too
+        /// long after the alarm was raised to be called a mistake", "too many dead for it to have been an accident" (excess and
+        /// excess-verb in accounts-stance.txt). The infinitive's verb is one of being or naming, and no finite verb, "that",
+        /// preposition or mark stands between it and the cue ("too soon to be sure it was an accident", "too far away to be
+        /// blamed for the accident" deny nothing); "too" stands before
+        /// the "to" in the same clause, with no other "to", "that" or mark between, and a word of degree right after it.
+        /// </summary>
+        private static bool IsDeniedByExcess(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            // back from the cue to the "to" of its infinitive, whose verb is the word right after it
+            int to = -1;
+            for (int i = c - 1, words = 0; i >= 0 && words <= ExcessComplementWords; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) return false;
+                words++;
+                if (t.Has(WordGroup.InfinitiveMarker)) { to = i; break; }
+                // the cue is the infinitive's complement, not in a phrase of its own ("too far away to be blamed for the accident")
+                if (t.Has(WordGroup.Complementizer) || t.Has(WordTag.Preposition) || t.Has(WordTag.Finite) && !lexicon.ExcessVerbs.Contains(t.Lower)) return false;
+            }
+            if (to < 1 || to + 1 >= c || !lexicon.ExcessVerbs.Contains(tokens[to + 1].Lower)) return false;
+            // back from "to" to "too" and its word of degree ("too precise", "far too long after …")
+            for (int i = to - 1, words = 0; i >= 0 && words < ExcessDegreeWords; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (IsStraightQuoteMark(t)) continue; return false; }
+                words++;
+                if (lexicon.ExcessWords.Contains(t.Lower)) return words > 1 && tokens[i + 1].IsWord;
+                if (t.Has(WordGroup.InfinitiveMarker) || t.Has(WordGroup.Complementizer) || t.Has(WordClass.Contrast)) return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -273,6 +329,8 @@ namespace IncidentTools.Accounts
                     {
                         if (!tokens[j].IsWord) break;
                         before++;
+                        // ("has not changed its conclusion that …": the noun is the object of a verb of changing, whose negator leaves it standing)
+                        if (lexicon.Changing.Contains(tokens[j].Lower)) break;
                         if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Has(WordClass.FlatNegator) || IsRefusal(tokens, j, lexicon)) return true;
                     }
                     claim = true;
