@@ -337,6 +337,8 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "Lund told the board her crew was safe and said …": the subject of the cue verb that heads the first verb phrase
                     if (SubjectOfCoordinatedCue(mp, tk, s0, opener, g) is { } ofFirstCue) return ofFirstCue;
+                    // "Pakistan's army, which called the report “short on facts” in January and says …": the relative's antecedent
+                    if (SubjectOfCoordinatedRelative(mp, tk, s0, opener, g) is { } ofRelative) return ofRelative;
                     // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
                     int from = s0;
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
