@@ -87,20 +87,22 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// True when the pronoun at <paramref name="k"/> is an object: "them"; after a preposition ("a word of it"); "it" after a
-        /// verb when no verb follows it ("rejected it.", "dismissed it as …"; not "says it does not …", where it is the subject of
-        /// a clause).
+        /// True when the pronoun at <paramref name="k"/> is an object, with no verb after it (not "says it does not …", "that it has
+        /// concluded …", "saying they contradict …", where it is the subject of a clause): "them"; after a preposition ("a word of
+        /// it"); "it" after a verb ("rejected it.", "dismissed it as …").
         /// </summary>
         private static bool ObjectPlace(IReadOnlyList<Token> words, int k, int k0, bool plural)
         {
-            if (plural) return words[k].Lower == "them" || k > k0 && words[k - 1].IsLowerWord && words[k - 1].Has(WordTag.Preposition);
+            // a verb after it: the subject of a clause ("that it has concluded …", "saying they contradict …")
+            if (k + 1 < words.Count && words[k + 1].IsLowerWord &&
+                (words[k + 1].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || words[k + 1].IsVerbForm || CueLexicon.IsEdForm(words[k + 1]))) return false;
+            if (plural && words[k].Lower == "them") return true;
             if (k <= k0 || !words[k - 1].IsLowerWord) return false;
             var before = words[k - 1];
+            // ("that", "which": a clause opens after them, whatever tags they share with prepositions)
+            if (before.Has(WordTag.ClauseBreak | WordTag.Relative) || before.Has(WordGroup.Complementizer)) return false;
             if (before.Has(WordTag.Preposition)) return true;
-            if (!before.IsVerbForm && !CueLexicon.IsEdForm(before)) return false;
-            if (k + 1 >= words.Count) return true;
-            var after = words[k + 1];
-            return !(after.IsLowerWord && (after.Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || after.IsVerbForm || CueLexicon.IsEdForm(after)));
+            return !plural && (before.IsVerbForm || CueLexicon.IsEdForm(before));
         }
 
         /// <summary>The sentence just before the one holding the paragraph offset: its paragraph and index; false at a section's start.</summary>
