@@ -171,6 +171,15 @@ namespace IncidentTools.Accounts
                     // the text of each range, cut once for the cues of every question
                     rangeTexts.Clear();
                     for (int r = 0; r < ranges.Count; r++) rangeTexts.Add(scope!.Cut(ranges[r].From, ranges[r].To));
+                    // "The Pentagon says the findings stand. The army says they are wrong.": a pronoun that stands for findings beyond
+                    // doubt is read as their noun (the matches are mapped back to the words as written, see Position)
+                    _pronouns.Clear();
+                    for (int r = 0; r < ranges.Count; r++)
+                    {
+                        var stands = FindingsPronoun.In(context, a, scope!.Words, ranges[r].From, ranges[r].To);
+                        if (stands is { } noun) rangeTexts[r] = noun.Replace(rangeTexts[r], ranges[r].From);
+                        _pronouns.Add(stands);
+                    }
                     // the cues that may match each range (whose words it holds), and all of them in the order first met; where
                     // their words stand in each range (this read's lists, filled again for the next source)
                     candidates.Clear();
@@ -1566,6 +1575,13 @@ namespace IncidentTools.Accounts
         private readonly List<(int Position, int Start, int End, bool Negated, bool Yields)> _votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
 
         /// <summary>
+        /// For each range of the source being read, the pronoun read as the noun of findings it stands for, or null
+        /// (<see cref="FindingsPronoun"/>): filled with the ranges' texts in <see cref="Read"/>, which it replaced in them, and read
+        /// by <see cref="Position"/> to put each match back at the words as written.
+        /// </summary>
+        private readonly List<FindingsPronoun.Antecedent?> _pronouns = new List<FindingsPronoun.Antecedent?>();
+
+        /// <summary>
         /// The words a claim's negation and questioning are read in: the paragraph's, or for a country's side's owned account
         /// (<see cref="Attribution.Rules.OwnedStatement.IsSideAccount"/>) those from its owner on.
         /// </summary>
@@ -1608,7 +1624,12 @@ namespace IncidentTools.Accounts
                 {
                     if (cue.Question != q || !mayMatch.Contains(cue)) continue;
                     for (var m = cue.Match(span, 0, hits); m.Success; m = cue.Next(span, m, hits))
-                        if (m.Length > 0 && PositionCues.Counts(cue, m)) found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                    {
+                        if (m.Length == 0 || !PositionCues.Counts(cue, m)) continue;
+                        // (a match in a range whose pronoun was read as its noun, at the words as written)
+                        if (_pronouns[r] is { } noun) found.Add((noun.StartAsWritten(m.Index, rf), noun.EndAsWritten(m.Index + m.Length, rf), cue, PositionCues.InnerNegation(m)));
+                        else found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                    }
                 }
             }
             if (found.Count == 0) return null;

@@ -479,6 +479,13 @@ namespace IncidentTools.Attribution
         private static Entity? ThingPossessiveOwner(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, Mention? subject, Entity? subjectEntity, int sentence)
         {
             var m = a.Source!;
+            // "The army put out its own account, which said …": a relative pronoun speaks for its antecedent, owned so, when that is
+            // the object of the verb right after the subject of its sentence, which "its" then stands for
+            if (m.Kind == MentionKind.Pronoun && m.Owner is { } antecedent && Lexicon.Is(m.Determiner, WordClass.RelativePronoun))
+            {
+                if (subject == null || subject.CharEnd > antecedent.CharStart || a.SourceTokens is not { } tk || !ObjectOfSubjectsVerb(tk, subject, antecedent)) return null;
+                m = antecedent;
+            }
             // (a body's telling, a noun of saying that "its" owns as the subject of a verb a document takes, "Its January response
             // to the inquiry says …", "its account said …", is owned as a document is)
             bool told = m.Kind == MentionKind.Description && m.Owner == null && !m.IsDocument && !m.Plural && Lexicon.Is(m.Head, WordTag.StatementNoun) &&
@@ -495,6 +502,26 @@ namespace IncidentTools.Attribution
             bool document = m.IsDocument || told;
             if (resolver.ThingReadLately(sentence) is { } lately && !(document && lately.Kind == EntityKind.Document)) return lately;
             return WrittenBefore(context, resolver, a, sentence, bodies: true, documents: !document);
+        }
+
+        /// <summary>How many words of a verb group may stand between a subject and its object ("put out", "has since issued").</summary>
+        private const int VerbGroupWords = 4;
+
+        /// <summary>
+        /// True when the mention <paramref name="thing"/> follows the subject's verb group right away: only lower-case words, at
+        /// most <see cref="VerbGroupWords"/>, none a determiner, a function word or a document or organisation word, stand between
+        /// ("the army put out its own account", not "the army rejected the report and its findings").
+        /// </summary>
+        private static bool ObjectOfSubjectsVerb(IReadOnlyList<Token> tk, Mention subject, Mention thing)
+        {
+            int from = subject.Next, to = thing.Start;
+            if (to <= from || to - from > VerbGroupWords) return false;
+            for (int x = from; x < to; x++)
+            {
+                var t = tk[x];
+                if (!t.IsLowerWord || t.Has(WordTag.Determiner | WordTag.Pronoun) || t.Has(WordClass.Article) || t.IsDocumentWord || t.IsOrganisationWord || Lexicon.Is(t.Lower, WordClass.Coordinator)) return false;
+            }
+            return true;
         }
 
         /// <summary>How many tokens before a statement's owner its document word may stand ("in a statement, Bell's office …").</summary>

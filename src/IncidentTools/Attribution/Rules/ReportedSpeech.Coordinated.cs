@@ -46,6 +46,44 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "Pakistan's army, which called the report “short on facts” in January and says it does not agree with its findings",
+        /// "the dock union, which represents 4,000 workers and says …": a verb phrase after the coordinator at
+        /// <paramref name="and"/> that ends a relative clause set off by a comma (", which", ", who") has the relative's subject,
+        /// the antecedent before the comma, as the first verb phrase of that clause does, whatever the first verb (the second
+        /// phrase may change the tense: "called … and says"). The first phrase is one verb phrase: after the verb group that
+        /// follows the pronoun, no comma, clause mark, other clause ("that", "when", another relative) and no other verb (a
+        /// finite word, a past form or a verb of saying, which may open a clause of another subject: "which said the pilots
+        /// were tired and want …") stands before the coordinator; a quotation the phrase names may ("called the report
+        /// “short on facts”"). A bare second verb agrees with the antecedent in number ("the unions, which … and say"; not
+        /// "the union, which … and say"). Null otherwise.
+        /// </summary>
+        private static Subject? SubjectOfCoordinatedRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int and, int g)
+        {
+            for (int x = and - 1; x > s0 && and - x <= SubjectReach; x--)
+            {
+                var t = tk[x];
+                if (t.IsQuote) continue;
+                if (t.Is(",") || t.Is(";") || IsClauseMark(t)) return null;
+                if (!t.IsLowerWord) continue;
+                if (!t.Has(WordClass.AsideRelative) && (t.Has(WordTag.Subordinator | WordTag.ClauseBreak) || t.Has(WordClass.RelativePronoun))) return null;
+                if (!t.Has(WordClass.AsideRelative)) continue;
+                if (!tk[x - 1].Is(",")) return null;
+                var relative = RelativeSubject(mp, tk, s0, x, x + 1);
+                if (relative == null || relative.Mention.Owner is not { } antecedent) return null;
+                // the relative's verb group ("which called", "which has long said"), then one verb phrase to the coordinator
+                int v = x + 1;
+                while (v < and && tk[v].IsLowerWord && (tk[v].Has(WordTag.Auxiliary | WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[v]))) v++;
+                if (v >= and || !tk[v].IsLowerWord || tk[v].Has(WordTag.Function | WordTag.Determiner | WordTag.Pronoun)) return null;
+                for (int k = v + 1; k < and; k++)
+                    if (tk[k].IsLowerWord && !tk[k].IsQuote && (tk[k].Has(WordTag.Finite) || IsPastVerbForm(tk[k]) || FiniteVerbAt(tk, k, s0, and) != null)) return null;
+                if (BareVerbAfter(tk, g) is { } second &&
+                    (second.Kind == VerbForm.ThirdPerson && antecedent.Plural || second.Kind == VerbForm.Base && !antecedent.Plural)) return null;
+                return new Subject(relative.Mention, relative.ClauseStart, relative.OpenerIndex) { Coordinated = true };
+            }
+            return null;
+        }
+
+        /// <summary>
         /// "A group of teachers called for a strike, and the parents' union denounced the cuts and said …": the last clause
         /// coordinator after a comma in (<paramref name="from"/>, <paramref name="and"/>) that opens a clause with a subject
         /// of its own (a determiner or a capitalised word after it, then a verb before <paramref name="and"/>); the index of

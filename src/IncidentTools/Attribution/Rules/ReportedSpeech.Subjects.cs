@@ -337,6 +337,8 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // "Lund told the board her crew was safe and said …": the subject of the cue verb that heads the first verb phrase
                     if (SubjectOfCoordinatedCue(mp, tk, s0, opener, g) is { } ofFirstCue) return ofFirstCue;
+                    // "Pakistan's army, which called the report “short on facts” in January and says …": the relative's antecedent
+                    if (SubjectOfCoordinatedRelative(mp, tk, s0, opener, g) is { } ofRelative) return ofRelative;
                     // the first verb's own clause when it is a subordinate one ("after she attacked … and blamed …")
                     int from = s0;
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
@@ -1055,6 +1057,41 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>How many words may stand between "its" and the noun of a body's telling ("its own account", "its own brief version").</summary>
+        private const int OwnedTellingWords = 2;
+
+        /// <summary>The word that makes a possessive the subject's own ("its own account").</summary>
+        private const string OwnWord = "own";
+
+        /// <summary>
+        /// "The army put out its own account, which said …", "the board gave its own version, which says …": the noun of one's telling
+        /// of events (words.txt own-reading: "account", "version") that "its own" owns, with at most <see cref="OwnedTellingWords"/>
+        /// lower-case words between "its" and the noun, "own" among them, ending right before the comma at <paramref name="e"/>
+        /// (not "rejected the report and its version", whose "its" may be the report's): a description the mention grammar
+        /// does not read as a speaker, which a relative after it speaks for (its owner, the speaker resolution tells: "it"). Null
+        /// otherwise.
+        /// </summary>
+        private static Mention? OwnedTelling(IReadOnlyList<Token> tk, int s0, int e)
+        {
+            int h = e - 1;
+            if (h <= s0 || !tk[h].IsLowerWord || !Lexicon.Is(tk[h].Lower, WordSense.OwnReading)) return null;
+            int d = h - 1;
+            while (d > s0 && h - d <= OwnedTellingWords && tk[d].IsLowerWord && !SpeakerResolver.IsThingPossessive(tk[d].Lower) &&
+                   !tk[d].Has(WordTag.Function | WordTag.Determiner | WordTag.Preposition) && !tk[d].IsVerbForm) d--;
+            if (d < s0 || !tk[d].IsLowerWord || !SpeakerResolver.IsThingPossessive(tk[d].Lower)) return null;
+            // ("its own": the owner is the clause's subject, not a thing written between, "rejected the report and its version")
+            bool own = false;
+            for (int x = d + 1; x < h; x++) own |= tk[x].Lower == OwnWord;
+            if (!own) return null;
+            var m = new Mention
+            {
+                Kind = MentionKind.Description, Start = d, End = e, Next = e, Determiner = tk[d].Lower, Head = tk[h].Lower,
+                CharStart = tk[d].Start, CharEnd = tk[h].End, Text = MentionParser.Join(tk, d, e),
+            };
+            for (int x = d + 1; x < h; x++) m.AddModifier(tk[x].Text);
+            return m;
+        }
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -1083,6 +1120,8 @@ namespace IncidentTools.Attribution.Rules
             if (antecedent == null && tk[opener].Has(WordClass.PersonRelative))
                 for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
                     if (OpensShare(tk, i, e) && ShareSubject(tk, i, e) is { } share && IsShare(tk, share)) antecedent = share;
+            // "the army put out its own account, which said …": a body's telling of events that "its" owns
+            if (antecedent == null && tk[opener - 1].Is(",")) antecedent = OwnedTelling(tk, s0, e);
             if (antecedent == null) return null;
             // "was not ready for another report that says …", "rejects any report that says …": no document in particular speaks
             if (IsHypotheticalAntecedent(tk, s0, antecedent, opener)) return null;

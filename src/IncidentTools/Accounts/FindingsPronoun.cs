@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using IncidentTools.Attribution;
+using IncidentTools.Text;
+
+namespace IncidentTools.Accounts
+{
+    /// <summary>
+    /// "The Pentagon says the findings stand. The army says they are wrong.", "The harbour board's report blamed both crews. ¶
+    /// The union has never accepted a word of it.": a pronoun in what a side says that stands for a noun of findings the text
+    /// wrote just before, so that the side's words are read on the findings' questions as if they named them ("the findings
+    /// are wrong", "accepted a word of the report"). Only where the antecedent is beyond doubt:
+    /// <list type="bullet">
+    /// <item>"they" or "them": the one plural noun, or plural pronoun, that the sentence before the pronoun holds, else the
+    /// one the sentence just before holds (in the paragraph, or the last of the one before in its section), is a plural noun
+    /// of findings ("findings", "conclusions"; document-parts.txt, or the plural of a document of findings, "inquiries"); and
+    /// "they" as the subject of the side's words only when the speaker is no plural, which it could stand for;</item>
+    /// <item>"it": the subject of the sentence just before is a document of findings, one alone ("Clark's report", "The
+    /// inquiry"; organisation-words.txt 'findings'), no other document is written after it in that sentence or before the
+    /// pronoun in its own, and the pronoun is an object (after a verb or a preposition: "rejected it", "a word of it"), never
+    /// the subject of the side's words, which is most often the side itself ("The army says it …").</item>
+    /// </list>
+    /// The first such pronoun of a range of a source's words is read, and none when none is sure.
+    /// </summary>
+    internal static class FindingsPronoun
+    {
+        /// <summary>Where a pronoun stands (paragraph offset and length) and the noun it stands for, as the text wrote it.</summary>
+        internal readonly struct Antecedent
+        {
+            public Antecedent(int at, int length, string noun)
+            {
+                At = at;
+                Length = length;
+                Noun = noun;
+            }
+
+            public int At { get; }
+            public int Length { get; }
+            public string Noun { get; }
+
+            /// <summary>The range's text with the pronoun replaced by its noun; <paramref name="from"/> is the range's paragraph offset.</summary>
+            public string Replace(string rangeText, int from) =>
+                rangeText.Substring(0, At - from) + Noun + rangeText.Substring(At - from + Length);
+
+            /// <summary>
+            /// A start offset in the replaced text as a paragraph offset of the text as written (<paramref name="from"/> is the
+            /// range's): after the noun, shifted back; inside it, the pronoun's start.
+            /// </summary>
+            public int StartAsWritten(int offset, int from) => offset < At - from ? from + offset : offset >= At - from + Noun.Length ? from + offset - (Noun.Length - Length) : At;
+
+            /// <summary>An end offset in the replaced text as a paragraph offset of the text as written: inside the noun, the pronoun's end.</summary>
+            public int EndAsWritten(int offset, int from) => offset <= At - from ? from + offset : offset >= At - from + Noun.Length ? from + offset - (Noun.Length - Length) : At + Length;
+        }
+
+        /// <summary>
+        /// The first pronoun in the words [<paramref name="from"/>, <paramref name="to"/>) (paragraph offsets) of the
+        /// attribution's paragraph that stands for a noun of findings beyond doubt, as the class says; null when none does.
+        /// <paramref name="words"/> are the paragraph's words with quotations opened.
+        /// </summary>
+        public static Antecedent? In(AttributionContext context, FoundAttribution a, IReadOnlyList<Token> words, int from, int to)
+        {
+            var p = a.Paragraph;
+            int k0 = Negation.IndexAt(words, from);
+            for (int k = k0; k >= 0 && k < words.Count && words[k].Start < to; k++)
+            {
+                var t = words[k];
+                if (!t.IsWord) continue;
+                var w = t.Lower;
+                bool plural = w == "they" || w == "them";
+                if (!plural && w != "it") continue;
+                bool objectPlace = ObjectPlace(words, k, k0, plural);
+                string? noun;
+                if (plural)
+                {
+                    // "Pakistani officials say they …": a plural speaker may be "they"
+                    if (!objectPlace && (a.Root.Source is not { } m || m.Plural || a.Speaker is { Plural: true })) continue;
+                    noun = PluralFindingsBefore(context, p, t.Start);
+                }
+                else
+                {
+                    if (!objectPlace) continue;
+                    noun = FindingsSubjectJustBefore(context, p, t.Start);
+                }
+                if (noun != null) return new Antecedent(t.Start, t.End - t.Start, noun);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// True when the pronoun at <paramref name="k"/> is an object, with no verb after it (not "says it does not …", "that it has
+        /// concluded …", "saying they contradict …", where it is the subject of a clause): "them"; after a preposition ("a word of
+        /// it"); "it" after a verb ("rejected it.", "dismissed it as …").
+        /// </summary>
+        private static bool ObjectPlace(IReadOnlyList<Token> words, int k, int k0, bool plural)
+        {
+            // a verb after it: the subject of a clause ("that it has concluded …", "saying they contradict …")
+            if (k + 1 < words.Count && words[k + 1].IsLowerWord &&
+                (words[k + 1].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || words[k + 1].IsVerbForm || CueLexicon.IsEdForm(words[k + 1]))) return false;
+            if (plural && words[k].Lower == "them") return true;
+            if (k <= k0 || !words[k - 1].IsLowerWord) return false;
+            var before = words[k - 1];
+            // ("that", "which": a clause opens after them, whatever tags they share with prepositions)
+            if (before.Has(WordTag.ClauseBreak | WordTag.Relative) || before.Has(WordGroup.Complementizer)) return false;
+            if (before.Has(WordTag.Preposition)) return true;
+            return !plural && (before.IsVerbForm || CueLexicon.IsEdForm(before));
+        }
+
+        /// <summary>The sentence just before the one holding the paragraph offset: its paragraph and index; false at a section's start.</summary>
+        private static bool SentenceBefore(AttributionContext context, AnalysedParagraph p, int offset, out AnalysedParagraph sp, out int si)
+        {
+            sp = p;
+            si = p.SentenceAt(offset) - 1;
+            if (si >= 0) return true;
+            var ps = context.Document.Paragraphs;
+            if (p.Index == 0 || ps[p.Index - 1].Section != p.Section || ps[p.Index - 1].Sentences.Count == 0) return false;
+            sp = ps[p.Index - 1];
+            si = sp.Sentences.Count - 1;
+            return true;
+        }
+
+        /// <summary>
+        /// The plural noun of findings a "they" at the paragraph offset stands for: the one plural in its sentence before it,
+        /// else the one plural of the sentence just before, when that one is of findings; null when there are none or several.
+        /// </summary>
+        private static string? PluralFindingsBefore(AttributionContext context, AnalysedParagraph p, int offset)
+        {
+            int si = p.SentenceAt(offset);
+            var (s0, _) = p.Sentences[si];
+            var here = Plurals(p, s0, p.TokenAt(offset), out string? only);
+            if (here > 1) return null;
+            if (here == 0)
+            {
+                if (!SentenceBefore(context, p, offset, out var sp, out int sj)) return null;
+                var (b0, b1) = sp.Sentences[sj];
+                if (Plurals(sp, b0, b1, out only) != 1) return null;
+            }
+            return only != null && IsPluralFindings(only) ? only : null;
+        }
+
+        /// <summary>How many words in the tokens [s, e) may stand for a plural "they" (plural nouns, names of peoples, plural pronouns); <paramref name="only"/> is the last, lower-cased.</summary>
+        private static int Plurals(AnalysedParagraph p, int s, int e, out string? only)
+        {
+            only = null;
+            int n = 0;
+            for (int x = s; x < e && x < p.Tokens.Count; x++)
+            {
+                var t = p.Tokens[x];
+                if (t.IsQuote)
+                {
+                    foreach (var inner in p.InnerTokens(p.QuotationIndexOf(t)))
+                        if (MayBePlural(inner)) { n++; only = inner.Lower; }
+                    continue;
+                }
+                if (MayBePlural(t)) { n++; only = t.Lower; }
+            }
+            return n;
+        }
+
+        /// <summary>A word "they" may stand for: a plural pronoun, a plural noun of findings, or a word in -s that is no verb, grammar word or adverb ("officials", "Americans", "posts").</summary>
+        private static bool MayBePlural(Token t)
+        {
+            if (!t.IsWord || t.EndsInApostropheS || t.Text.IndexOf('\'') >= 0) return false;
+            var w = t.Lower;
+            if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") return true;
+            if (IsPluralFindings(w)) return true;
+            if (w.Length < 4 || !Inflection.EndsInS(w) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)) return false;
+            return !t.IsVerbForm && !t.Has(WordTag.Function | WordTag.Auxiliary | WordTag.Finite | WordTag.Pronoun | WordTag.Determiner | WordTag.Preposition | WordTag.CueAdverb) && !Lexicon.IsAdverb(w);
+        }
+
+        /// <summary>"findings", "conclusions", "inquiries": a plural part of a document's findings, or the plural of a document of findings.</summary>
+        private static bool IsPluralFindings(string lower)
+        {
+            var one = Inflection.Singular(lower);
+            if (one == lower) return false;
+            return Lexicon.IsDocumentPart(lower) || Lexicon.IsDocumentPlural(lower) && Lexicon.IsOrganisationWord(one, OrganisationWordTag.Findings);
+        }
+
+        /// <summary>
+        /// The head of the document of findings that is the subject of the sentence just before the one holding the paragraph
+        /// offset, when no other document is written after it there or before the offset in its own sentence; else null.
+        /// </summary>
+        private static string? FindingsSubjectJustBefore(AttributionContext context, AnalysedParagraph p, int offset)
+        {
+            if (!SentenceBefore(context, p, offset, out var sp, out int sj)) return null;
+            var subject = context.SubjectOf(sp, sj);
+            var source = SourceOpening(context, sp, sj);
+            int end = -1;
+            string? head = DocumentHead(sp, subject, ref end) ?? DocumentHead(sp, source, ref end);
+            if (head == null) return null;
+            if (!Lexicon.IsOrganisationWord(head, OrganisationWordTag.Findings)) return null;
+            var (_, b1) = sp.Sentences[sj];
+            if (DocumentAmong(sp, end, b1)) return null;
+            var (s0, _) = p.Sentences[p.SentenceAt(offset)];
+            if (DocumentAmong(p, s0, p.TokenAt(offset))) return null;
+            return head;
+        }
+
+        /// <summary>"Brigadier General Stephen Clark's report spoke of …": the source of an attribution of the sentence that opens it; else null.</summary>
+        private static Mention? SourceOpening(AttributionContext context, AnalysedParagraph sp, int sj)
+        {
+            var (b0, _) = sp.Sentences[sj];
+            foreach (var b in context.AttributionsIn(sp, sj))
+                if (b.SourceParagraph == sp && ReferenceEquals(b.SourceTokens, sp.Tokens) && b.Source is { } m && m.Start == b0) return m;
+            return null;
+        }
+
+        /// <summary>
+        /// The document word, lower-cased, that heads the mention: one alone ("The inquiry", "Clark's report", "Brigadier General
+        /// Stephen Clark's report"), its last word or the word right after a name in the possessive; null for no document or a plural.
+        /// <paramref name="after"/> is the token after the document word.
+        /// </summary>
+        private static string? DocumentHead(AnalysedParagraph sp, Mention? m, ref int after)
+        {
+            if (m == null || m.Plural && m.Kind == IncidentTools.Attribution.MentionKind.Description) return null;
+            var tk = sp.Tokens;
+            int last = m.End - 1;
+            if (last < 0 || last >= tk.Count) return null;
+            if (tk[last].EndsInApostropheS && last + 1 < tk.Count && tk[last + 1].IsLowerWord && tk[last + 1].IsDocumentWord) last++;
+            if (!tk[last].IsLowerWord || !tk[last].IsDocumentWord) return null;
+            after = last + 1;
+            return tk[last].Lower;
+        }
+
+        /// <summary>True when a document word stands among the tokens [s, e).</summary>
+        private static bool DocumentAmong(AnalysedParagraph p, int s, int e)
+        {
+            for (int x = s; x < e && x < p.Tokens.Count; x++)
+                if (p.Tokens[x].IsWord && (p.Tokens[x].IsDocumentWord || Lexicon.IsDocumentPlural(p.Tokens[x].Lower))) return true;
+            return false;
+        }
+    }
+}

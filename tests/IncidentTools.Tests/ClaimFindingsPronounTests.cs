@@ -1,0 +1,84 @@
+using System.Linq;
+using Xunit;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// A pronoun in a side's words that stands, beyond doubt, for a noun of findings the text wrote just before is read as that
+    /// noun on the findings' questions: "they" for the one plural of the sentence before it or just before ("The Interior
+    /// Ministry says the conclusions stand. The Southern Guard says they are wrong."), "it" as an object for a document of
+    /// findings that is the subject of the sentence just before ("The Northern Army's review blamed both patrols. ¶ The Southern
+    /// Guard has never accepted a word of it."). Not where another plural may be "they", where "they" may be the speakers
+    /// themselves, nor "it" as the subject of the side's words, which is most often the side. Sentences of the tests' own.
+    /// </summary>
+    public class ClaimFindingsPronounTests
+    {
+        private const string Findings = @"
+questions:
+  - id: review
+    text: Is the Northern review right?
+    positions:
+      - label: Review right
+        cues: [conclusions stand, accept* * review]
+      - label: Review wrong
+        cues: [conclusions * wrong, review * wrong]
+";
+
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) =>
+            AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + Findings, paragraphs);
+
+        [Fact]
+        public void TheyForTheOnePluralJustBeforeIsThatNoun()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "The Interior Ministry says the conclusions stand. The Southern Guard says they are wrong.");
+            var claim = corpus.Claims.Single(c => c.Content == "they are wrong");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("review", claim.Question);
+            Assert.Equal("Review wrong", claim.Position);
+            Assert.Equal("they are wrong", claim.PositionCue);
+            Assert.Equal("CueThenContent", claim.Rule);
+        }
+
+        [Fact]
+        public void TheyForTheOnePluralEarlierInItsSentence()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Anna Berg said on Monday that the shelling was an accident.",
+                "Who disputes it: the Interior Ministry, which received the conclusions on Friday and says they stand.");
+            var claim = corpus.Claims.Single(c => c.Content == "they stand");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Review right", claim.Position);
+        }
+
+        [Fact]
+        public void ItAsAnObjectForTheReviewThatOpensTheSentenceBefore()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "General Ivo Brandt's review blamed both patrols for the shelling.",
+                "The Southern Guard has never accepted a word of it.");
+            var claim = corpus.Claims.Single(c => c.Content == "a word of it");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal("Review wrong", claim.Position);
+            Assert.True(claim.Negated);
+            Assert.Equal("accepted a word of it", claim.PositionCue);
+        }
+
+        [Theory]
+        // another plural before it: "they" may be the patrols
+        [InlineData("The Interior Ministry says the conclusions stand and the patrols acted alone. The Southern Guard says they are wrong.", "they are wrong")]
+        // plural speakers may be "they" themselves
+        [InlineData("The Interior Ministry says the conclusions stand. Southern officers say they are wrong.", "they are wrong")]
+        // "it" as the subject of the side's words is the side
+        [InlineData("General Ivo Brandt's review blamed both patrols. The Southern Guard says it is wrong.", "it is wrong")]
+        // another document after the review: "it" may be the letter
+        [InlineData("General Ivo Brandt's review cited a letter from the pass. The Southern Guard has never accepted a word of it.", "a word of it")]
+        public void NotWhereThePronounMayStandForAnother(string paragraph, string content)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, paragraph);
+            var claim = corpus.Claims.Single(c => c.Content == content);
+            Assert.Null(claim.Position);
+        }
+    }
+}
