@@ -558,6 +558,12 @@ namespace IncidentTools.Text
         /// owner's account of the rest of the sentence, as a noun of thought does ("In the army's reading, the posts …": <see cref="Attribution.Rules.InOwnView"/>).
         /// </summary>
         OwnReading = 4096,
+        /// <summary>
+        /// A noun of what an inquiry may find, that "no" before it denies ("no evidence of …", "no intent to …", "no deliberate
+        /// effort to …"): as the object of a verb of finding after a coordinator it is the finding of the first verb's subject
+        /// ("… concluded that …, and found no intent to …": <see cref="Attribution.Rules.CoordinatedFinding"/>).
+        /// </summary>
+        FindingObject = 8192,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
