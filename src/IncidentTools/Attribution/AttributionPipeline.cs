@@ -63,6 +63,8 @@ namespace IncidentTools.Attribution
             // "…, with three in 10 saying …": the noun phrase after "with" reports the participle's clause, not the sentence's subject
             new WithParticipleReport(),
             new CueThenContent(),
+            // "… concluded that …, and found no intent to …": a verb of finding after a coordinator, with a denied finding as its object
+            new CoordinatedFinding(),
             new Participial(),
             new PassiveBy(),
             new InPoll(),

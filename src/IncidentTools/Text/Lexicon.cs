@@ -558,6 +558,18 @@ namespace IncidentTools.Text
         /// owner's account of the rest of the sentence, as a noun of thought does ("In the army's reading, the posts …": <see cref="Attribution.Rules.InOwnView"/>).
         /// </summary>
         OwnReading = 4096,
+        /// <summary>
+        /// A noun of what an inquiry may find, that "no" before it denies ("no evidence of …", "no intent to …", "no deliberate
+        /// effort to …"): as the object of a verb of finding after a coordinator it is the finding of the first verb's subject
+        /// ("… concluded that …, and found no intent to …": <see cref="Attribution.Rules.CoordinatedFinding"/>).
+        /// </summary>
+        FindingObject = 8192,
+        /// <summary>
+        /// A form of a verb that names a cause after "to" ("attributed the delays to the strike"): with a name after its "to"
+        /// ("attributed the remark to Ada Lund", "to the Harbour Board") it says who said or did a thing, and reports no view of
+        /// its subject's (<see cref="Attribution.Rules.ReportedSpeech"/>, the likening verbs).
+        /// </summary>
+        CauseVerb = 16384,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
@@ -1415,7 +1427,9 @@ namespace IncidentTools.Text
                 foreach (var f in forms)
                 {
                     if (!map.TryGetValue(f, out var list)) map[f] = list = new List<ReportingVerb>();
-                    list.Add(new ReportingVerb(f, words[1], tags, particle));
+                    // ("put the blame on": the base written again as the past is the past of the phrasal cue too; not of one that
+                    // inverts, "put it", whose past opens the quotation of the next sentence: "X put it more bluntly. “…”")
+                    list.Add(new ReportingVerb(f, words[1], tags, particle) { PastAsBase = (tags & VerbTag.Inverting) == 0 && _verbs.Value.TryGetValue(f, out var single) && single.PastAsBase });
                 }
             }
             foreach (var list in map.Values) list.Sort((a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));

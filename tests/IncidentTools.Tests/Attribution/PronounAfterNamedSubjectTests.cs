@@ -31,7 +31,8 @@ namespace IncidentTools.Tests.Attribution
         {
             var quotes = Quotes("“The yard was never paid,” Ivo Chandor said on Monday.\n\n" +
                                 Chain + "\n\n" +
-                                "Chandor attributed the delay to the weather.\n\n" +
+                                // (narration: "attributed the delay to the weather" is a report since accounts88, as "blamed the weather" was)
+                                "Chandor inspected the pumps after the delay.\n\n" +
                                 "“I am not sure the pumps were ever tested,” he said.");
             Assert.Equal("Ivo Chandor", Q(quotes, "I am not sure").Speaker);
             Assert.Equal("Ivo Chandor", Q(quotes, "The yard was never").Speaker);

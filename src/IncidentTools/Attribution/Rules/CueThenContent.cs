@@ -70,6 +70,9 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeTrailingAdverb(tk, c, e);
                         e = EndAtCloseOfAside(tk, s0, cue.GroupStart, c, e, s1);
                         if (e <= c) continue;
+                        // "when he attributed the delays in some towns, like Hull, to the strike": the content of a verb of causes (words.txt
+                        // cause-verb) holds its "to", the cause named; cut before it, what is left names no cause
+                        if (cue.Entry.Has(VerbTag.Likening) && Lexicon.Is(tk[cue.Verb].Lower, WordSense.CauseVerb) && !ReportedSpeech.HasToPreposition(tk, c, e)) continue;
                         if (colon && !ReportedSpeech.HasWords(tk, c, e))
                         {
                             var direct = ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, subject.Mention);

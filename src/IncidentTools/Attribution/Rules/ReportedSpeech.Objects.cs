@@ -160,6 +160,10 @@ namespace IncidentTools.Attribution.Rules
             // "compared the mayor to a dictator" likens; "compared the blood samples before and after the treatment" measures
             if (e.Has(VerbTag.Likening) && !thatClause && !LikenedToAfter(tk, contentStart))
                 return false;
+            // "attributed the remark to Ada Lund", "attribute that to the State Department": a verb of causes with a name after its
+            // "to" says who said or did the thing, no cause its subject holds ("attributed the delays to the strike" still reports)
+            if (e.Has(VerbTag.Likening) && Lexicon.Is(tk[cue.Verb].Lower, WordSense.CauseVerb) && NameAfterTo(tk, contentStart))
+                return false;
             // "cast the mayor as a bully" says what the object is; "cast a ballot for Lund", "cast their votes" vote
             if (e.Has(VerbTag.Casting) && !CastAsAfter(tk, contentStart))
                 return false;
@@ -200,6 +204,32 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
                 if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
                 if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when a lower-case "to" stands in [<paramref name="c"/>, <paramref name="e"/>) ("compared the levy to theft").</summary>
+        internal static bool HasToPreposition(IReadOnlyList<Token> tk, int c, int e)
+        {
+            for (int i = c; i < e && i < tk.Count; i++)
+                if (tk[i].IsLowerWord && tk[i].Has(WordGroup.ToPreposition)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the first "to" after <paramref name="c"/> in its clause (as <see cref="LikenedToAfter"/> finds it) opens a
+        /// name: a capitalised word right after it, or after its determiner ("to Ada Lund", "to the Harbour Board").
+        /// </summary>
+        private static bool NameAfterTo(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c; i + 1 < tk.Count && i - c <= MaxContent; i++)
+            {
+                var t = tk[i];
+                if (t.IsQuote || t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
+                if (!t.IsLowerWord || !t.Has(WordGroup.ToPreposition)) continue;
+                int n = i + 1;
+                if (tk[n].IsLowerWord && IsDeterminer(tk[n].Lower) && n + 1 < tk.Count) n++;
+                return tk[n].IsWord && tk[n].IsCapitalized;
             }
             return false;
         }

@@ -111,7 +111,7 @@ namespace IncidentTools.Attribution.Rules
                     // ("…, records show." closes its clause: a verb of documents only, after its content; "a swing state," is a noun)
                     if (entry.Has(VerbTag.Noun) && entry.Particle == null && g == k && !StartsContent(tk, end, s1, entry.Has(VerbTag.Infinitive)) &&
                         !(entry.Has(VerbTag.Document) && !entry.IsSpeech && ClosesClause(tk, end, s1)) && !IsNamedAside(tk, entry, k, end, s0, s1) &&
-                        !AfterPersonSubject(tk, entry, k, s0) && !PastBeforeReflexive(tk, entry, end, s1)) return null;
+                        !AfterPersonSubject(tk, entry, k, s0) && !AfterFindingsSubject(tk, entry, k, end, s0, s1) && !PastBeforeReflexive(tk, entry, end, s1)) return null;
                     break;
             }
             if (OtherVerbWithParticle(entry, tk, end, s1)) return null;
@@ -149,6 +149,23 @@ namespace IncidentTools.Attribution.Rules
             if (k - 2 >= s0 && tk[k - 2].IsWord && tk[k - 2].Has(WordTag.Relative | WordTag.Subordinator)) return false;
             bool plural = tk[k - 1].Has(WordClass.PluralAgreement);
             return entry.Kind == (plural ? VerbForm.Base : VerbForm.ThirdPerson);
+        }
+
+        /// <summary>
+        /// "The inquiry blames poor maintenance for …", "the poll finds higher support among …": right after the head of a
+        /// document of findings (organisation-words.txt <c>findings</c>: "report", "inquiry", "poll") that a determiner, a
+        /// possessive or a capitalised modifier opens, a form in -s that is a noun too is the verb, before a lower-case word
+        /// that opens its object ("report blames" makes no compound noun). Not before a finite word or an auxiliary ("the report
+        /// claims were false").
+        /// </summary>
+        private static bool AfterFindingsSubject(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
+        {
+            if (entry.Kind != VerbForm.ThirdPerson || k - 2 < s0 || end >= s1) return false;
+            var head = tk[k - 1];
+            if (!head.IsLowerWord || !Lexicon.IsOrganisationWord(head.Text, OrganisationWordTag.Findings)) return false;
+            var before = tk[k - 2];
+            if (!(before.IsWord && (IsDeterminer(before.Lower) || IsPossessive(before) || before.IsCapitalized))) return false;
+            return tk[end].IsLowerWord && !tk[end].Has(WordTag.Finite | WordTag.Auxiliary);
         }
 
         /// <summary>
