@@ -558,6 +558,19 @@ namespace IncidentTools.Text
         /// owner's account of the rest of the sentence, as a noun of thought does ("In the army's reading, the posts …": <see cref="Attribution.Rules.InOwnView"/>).
         /// </summary>
         OwnReading = 4096,
+        /// <summary>
+        /// The half of the day after a clock time ("a.m.", "p.m.", "am", "pm"): with it the time is still a live blog's stamp
+        /// ("9:41 a.m. --", "1:05pm", "6:01 p.m." alone over the entry: <see cref="Text.Tokenizer.OpensTimeStamp"/>).
+        /// </summary>
+        Meridiem = 8192,
+        /// <summary>
+        /// A verb, or a verb and its preposition, of meeting the press ("briefed", "spoke to", "talked with"): with a noun
+        /// tagged <see cref="PressAudience"/> after it, its subject has the floor ("A US official briefed reporters on the plane.
+        /// He said …": <see cref="Attribution.Clauses.MetThePress"/>).
+        /// </summary>
+        PressMeeting = 16384,
+        /// <summary>The press as an audience ("reporters", "journalists", "the press", "the media"), after a verb of <see cref="PressMeeting"/>.</summary>
+        PressAudience = 32768,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
