@@ -571,6 +571,12 @@ namespace IncidentTools.Text
         PressMeeting = 16384,
         /// <summary>The press as an audience ("reporters", "journalists", "the press", "the media"), after a verb of <see cref="PressMeeting"/>.</summary>
         PressAudience = 32768,
+        /// <summary>
+        /// Says that a side is not the one of who speaks of it ("other", "opposing"): before a noun of a side (<see cref="Frontier"/>,
+        /// "side") it names the other party, never the speaker's own ("… and the other side tells us afterwards that it was
+        /// regrettable": <see cref="Attribution.MentionFacts.OtherSide"/>).
+        /// </summary>
+        Opposing = 65536,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
