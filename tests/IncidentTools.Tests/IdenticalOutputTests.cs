@@ -249,7 +249,11 @@ namespace IncidentTools.Tests
         // stop 53 (lead): "Chief of Army Staff General Ashfaq Parvez Kayani" is read as the title before the name (a title with
         // "of" opens the run of capitals): 2 quote lines' Role "Army Staff General" -> "Chief of Army Staff General"; speakers,
         // parties and texts unchanged (canonical texts diffed against 071b2e3).
-        private const string GeneratedQuotes = "a1e5377f3a30a4a200847e35";
+        // transcripts58: "The US inquiry, led by Brigadier General Stephen Clark, concluded …": "US" in capitals before a noun is
+        // the country, no "us", so the subject is read whole: the speaker is "US inquiry" (was "inquiry") and no longer carries
+        // the Role "led by Brigadier General Stephen Clark"; parties, positions and texts unchanged (canonical texts diffed
+        // against a19de6c).
+        private const string GeneratedQuotes = "8151d79185b0ca29df3a6a58";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -367,7 +371,9 @@ namespace IncidentTools.Tests
         // cause harm"); garbled copies ("no intention to insist harm", "shared intention the US", "The Pakistani intention
         // declined") lose a position, two claims that were kept only for their position go; canonical texts diffed against
         // accounts83's tip (1865f8d), nothing else changed.
-        private const string GeneratedClaims = "c0f654611c2d9a24f094d03c";
+        // transcripts58: the same 33 claims (14 coordination, 19 first-fire) of "The US inquiry, led by …": Speaker "inquiry" ->
+        // "US inquiry", Role -> none; parties and positions unchanged (canonical texts diffed against a19de6c).
+        private const string GeneratedClaims = "b85b3a6c2903ab74a83be3e2";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -383,7 +389,9 @@ namespace IncidentTools.Tests
         // stop 53 (lead): evidence claims carry the Role "Chief of Army Staff General" (see GeneratedQuotes); nothing else changed.
         // accounts83: the deliberate row's evidence carries those claims' PositionCue (see GeneratedClaims); nothing else changed.
         // lead56: the deliberate row follows GeneratedClaims (the garbled copies' positions gone): DifferenceCount 440 -> 437.
-        private const string GeneratedComparisons = "cf4e11a0a1fcf4d20e45f357";
+        // transcripts58: the evidence claims of the first-fire and coordination rows carry those speakers ("US inquiry", no Role);
+        // DifferenceCount unchanged.
+        private const string GeneratedComparisons = "af39249cbdcc59742e05f698";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
