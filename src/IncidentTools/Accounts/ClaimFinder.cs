@@ -759,6 +759,14 @@ namespace IncidentTools.Accounts
                 chain.Set(p, hit.Party);
                 return hit.Party;
             }
+            // "A. … one side's soldiers can be killed and the other side tells us afterwards that it was regrettable": the other
+            // side is not the side of the one who speaks of it (an interviewee's, a turn's) nor the last speaker's; no side, and
+            // the chain goes on past it
+            if (MentionFacts.OtherSide(m))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "Northland dismissed the report, which said …": a relative pronoun is its antecedent, named right before it, never
             // the nearest earlier speaker (the subject of the verb whose object the antecedent is)
             if (m.IsPronoun && m.Owner is { } antecedent && Lexicon.Is(m.Determiner, WordClass.RelativePronoun)) m = antecedent;

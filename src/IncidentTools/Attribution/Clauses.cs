@@ -510,6 +510,55 @@ namespace IncidentTools.Attribution
         public static bool OpensDatedEntry(AnalysedParagraph p) =>
             p.Tokens.Count > 0 && (AfterDateStamp(p.Tokens, 0, p.Tokens.Count) > 0 || AfterClockStamp(p.Tokens, 0, p.Tokens.Count) > 0);
 
+        /// <summary>How many tokens a phrase after the subject's head may take before a verb of meeting the press ("travelling with the foreign minister").</summary>
+        private const int PressMeetingReach = 10;
+
+        /// <summary>
+        /// "A US official travelling with Clinton briefed reporters on the plane.", "The negotiator spoke to journalists outside
+        /// the hall.", "Reyes has since told the press …": after the sentence's subject <paramref name="subject"/>, a verb of
+        /// meeting the press (words.txt 'press-meeting', an auxiliary or an adverb before it) with the press as its audience
+        /// ('press-audience', a determiner before it), the subject's words reaching the verb (right before it, or through a phrase
+        /// after its head that the mention grammar reads up to it). The subject has the floor: a "he" or "she" that opens the
+        /// next sentence stands for it as after its own words, though the sentence reports no words of it.
+        /// </summary>
+        public bool MetThePress(IReadOnlyList<Token> tk, Mention subject, int end)
+        {
+            int k = subject.Next;
+            for (int v = k; v < end && v - k <= PressMeetingReach; v++)
+            {
+                if (!tk[v].IsLowerWord || !PressMeetingAt(tk, v, end)) continue;
+                int w = k;
+                while (w < v && tk[w].IsLowerWord && tk[w].Has(WordTag.Auxiliary | WordTag.CueAdverb)) w++;
+                if (w == v || ParticiplePhrase(tk, k, v)) return true;
+                var whole = _parser.Parse(tk, subject.Start, v, inverted: false);
+                return whole != null && whole.Start == subject.Start && whole.Next == v;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "travelling with Clinton" between a subject's head and its verb (tokens <paramref name="k"/> to <paramref name="v"/>):
+        /// a participle in -ing and words after it, with no mark, no finite verb or auxiliary and no relative among them.
+        /// </summary>
+        private static bool ParticiplePhrase(IReadOnlyList<Token> tk, int k, int v)
+        {
+            if (k >= v || !tk[k].IsLowerWord || !CueLexicon.EndsInIng(tk[k].Lower)) return false;
+            for (int i = k + 1; i < v; i++)
+                if (!tk[i].IsWord || tk[i].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Relative)) return false;
+            return true;
+        }
+
+        /// <summary>A verb of meeting the press at <paramref name="v"/> ('press-meeting', one word or two) and the press after it ('press-audience', a determiner before it).</summary>
+        private static bool PressMeetingAt(IReadOnlyList<Token> tk, int v, int end)
+        {
+            int k = v;
+            if (k + 1 < end && tk[k + 1].IsLowerWord && Lexicon.Is(tk[k].Lower + " " + tk[k + 1].Lower, WordSense.PressMeeting)) k += 2;
+            else if (Lexicon.Is(tk[k].Lower, WordSense.PressMeeting)) k++;
+            else return false;
+            if (k < end && tk[k].IsLowerWord && tk[k].Has(WordTag.Determiner)) k++;
+            return k < end && tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordSense.PressAudience);
+        }
+
         /// <summary>How many tokens a timeline entry's date may hold before its dash ("Dec. 22 , 2011": 4; "22 December 2011": 3).</summary>
         private const int DateStampTokens = 4;
 

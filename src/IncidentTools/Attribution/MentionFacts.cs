@@ -92,6 +92,21 @@ namespace IncidentTools.Attribution
             LeftOffice(m.Title) || LeftOffice(m.Apposition) || LeftOffice(m.PostModifier) || LeftOffice(m.Modifiers);
 
         /// <summary>
+        /// True when the mention is a side named as not the one of who speaks of it: "the other side", "the opposing side" (a
+        /// word tagged 'opposing' before a noun of a side, words.txt 'frontier'). In an interviewee's answer it is the other
+        /// party, whose report the answer tells; never the interviewee's side nor the last speaker's.
+        /// </summary>
+        public static bool OtherSide(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.Plural || !Lexicon.Is(m.Head, WordSense.Frontier)) return false;
+            // (the words before the head as written: the parser keeps "the" as the determiner and reads "other" as none of its modifiers)
+            var words = (m.HeadText ?? m.Text).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i++)
+                if (Lexicon.Is(words[i], WordSense.Opposing)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// True when a role names, after its head phrase, an employer that is a body of research or teaching
         /// (organisation-words.txt 'research'): "a South Asia specialist at a Washington think tank", "a political scientist at
         /// the University of Lund". One who works there speaks for no state, whatever place the body's name holds. The body's

@@ -204,6 +204,20 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when the word at <paramref name="i"/> is a pronoun's spelling written all in capitals that names a country ("US"),
+        /// before a word in lower case inside a noun phrase ("A US official travelling with …", "the US envoy"), in a text not
+        /// set in headline case: a modifier of the phrase, no "us".
+        /// </summary>
+        private bool IsCountryInCapitalsBeforeNoun(IReadOnlyList<Token> tk, int i, int end)
+        {
+            var text = tk[i].Text;
+            if (HeadlineCase || text.Length < 2 || i + 1 >= end || !tk[i + 1].IsLowerWord || tk[i + 1].Has(WordTag.NpStop | WordTag.Auxiliary)) return false;
+            foreach (char c in text)
+                if (!char.IsUpper(c)) return false;
+            return IsCountryWord(text);
+        }
+
+        /// <summary>
         /// True when the words from j to k are a person's name that ends right before k: capitalised words only, none of an
         /// organisation, the last two a given name and a surname ("Professor Mark Jensen", "Carla Mendes"; a given name the
         /// list does not hold after a title or before an organisation's phrase), or a title and a surname ("Rep. Okeke"). Not "Church of
@@ -686,7 +700,7 @@ namespace IncidentTools.Attribution
                 if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
-                if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)))
+                if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)) && !IsCountryInCapitalsBeforeNoun(tk, k, end))
                 {
                     // "Center for American Progress", "Committee to Protect Journalists": a connective inside an organisation's name
                     if (OrganisationNameLink(tk, j, k, end) is int linked && linked > k) { k = linked; continue; }

@@ -45,6 +45,7 @@ namespace IncidentTools.Attribution
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 resolver.InTurn = turns.ContainsKey(ap.Index);
                 resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
+                resolver.EntryStart = ap.EntryStart;
                 for (int si = 0; si < ap.Sentences.Count; si++)
                 {
                     sentence++;
@@ -94,6 +95,9 @@ namespace IncidentTools.Attribution
                         var e = pinned ?? resolver.Resolve(subject, ap, sentence);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                         subjectPerson = e;
+                        // "A US official travelling with Clinton briefed reporters on the plane. He said …": one who met the press
+                        // has the floor, and the "he" or "she" after it is theirs as after their own words
+                        if (e != null && e.IsIndividual && context.ClausesFor(ap).MetThePress(ap.Tokens, subject, ap.Sentences[si].End)) e.LastStated = true;
                     }
                     if (subject != null && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
                     // "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd. “…,” he said.": a person

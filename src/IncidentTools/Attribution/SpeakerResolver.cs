@@ -344,6 +344,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         public bool DatedEntry { get; set; }
 
+        /// <summary>
+        /// The paragraph that opened the live blog's time-stamped entry the resolver reads now (<see cref="AnalysedParagraph.EntryStart"/>);
+        /// -1 outside any entry.
+        /// </summary>
+        public int EntryStart { get; set; } = -1;
+
         /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
         public string? TurnParty { get; set; }
 
@@ -1087,6 +1093,17 @@ namespace IncidentTools.Attribution
             e.IsIndividual && !e.Plural && (e.Gender == '\0' || e.Gender == g) && paragraph - e.LastParagraph <= PersonPronounReach && MayBeOnePersonOf(e, g) &&
             (e.Kind == EntityKind.Individual || e.Display.IndexOf(' ') > 0 || e.Gender != '\0' || e.Spoke || e.Kind == EntityKind.Person && e.Title != null);
 
+        /// <summary>True when an entity a "he" or "she" of gender g may stand for was mentioned as subject or speaker in paragraph <paramref name="first"/> or after.</summary>
+        private bool HasPronounCandidateSince(char g, int paragraph, int first)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var e = _all[i];
+                if (e.LastSeen >= 0 && e.LastParagraph >= first && IsPronounCandidate(e, g, paragraph) && !(InTurn && TakesTurns(e))) return true;
+            }
+            return false;
+        }
+
         private Entity? ResolvePronoun(string pronoun, int sentence, int paragraph, int offset, AnalysedParagraph ap)
         {
             switch (pronoun)
@@ -1097,12 +1114,16 @@ namespace IncidentTools.Attribution
                     // the candidates mentioned before, the latest first: one loop over the window (no query, list or sort per
                     // pronoun; LastSeen is a tick no two entities share, so the order is the one OrderByDescending gave)
                     Entity? latest = null, known = null;
+                    // "10.40 … Abdul Basit … he said …. ¶ 12.15 A US official … briefed reporters. He said …": a live blog's entry is
+                    // a story of its own; its "he" reaches no one of an earlier entry while a person of its own may be meant
+                    bool entryOwn = EntryStart >= 0 && HasPronounCandidateSince(g, paragraph, EntryStart);
                     for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
                     {
                         var e = _all[i];
                         if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph)) continue;
                         // "REYES: … He said, “…”": in a turn, "he" is someone the speakers talk about, not one of them
                         if (InTurn && TakesTurns(e)) continue;
+                        if (entryOwn && e.LastParagraph < EntryStart) continue;
                         // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                         // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
                         if (latest == null || e.LastSeen > latest.LastSeen) latest = e;

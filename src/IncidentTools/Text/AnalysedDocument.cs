@@ -30,9 +30,14 @@ namespace IncidentTools.Text
             try
             {
                 var turns = FullStopTurns(document);
+                int entry = -1;
                 foreach (var p in document.AllParagraphs())
                 {
                     var ap = new AnalysedParagraph(p, index, quotations.Count, turns != null && turns.Contains(index));
+                    // "12.15 A US official …", "9:41 a.m. -- …", "6:01 p.m." over its paragraphs: a live blog's entry runs from its
+                    // stamp to the next one
+                    if (p.Section == ParagraphSection.Body && Tokenizer.OpensTimeStamp(ap.Tokens)) entry = index;
+                    ap.EntryStart = p.Section == ParagraphSection.Body ? entry : -1;
                     index++;
                     for (int k = 0; k < ap.Tokens.Count; k++)
                     {
@@ -164,6 +169,13 @@ namespace IncidentTools.Text
 
         /// <summary>The index of the first token after a turn's label (2 after "Q:", 1 after "Q."); 0 when the paragraph opens no turn.</summary>
         public int TurnWords { get; }
+
+        /// <summary>
+        /// In a live blog, the index of the paragraph whose time stamp opened the entry this paragraph belongs to (itself when it
+        /// opens with one: <see cref="Tokenizer.OpensTimeStamp"/>; the stamp's own paragraph when the stamp stands alone over the
+        /// entry); -1 before the first stamp, outside the body, and in a document with none.
+        /// </summary>
+        public int EntryStart { get; internal set; } = -1;
 
         public DocumentParagraph Paragraph { get; }
 

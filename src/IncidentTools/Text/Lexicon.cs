@@ -570,6 +570,25 @@ namespace IncidentTools.Text
         /// its subject's (<see cref="Attribution.Rules.ReportedSpeech"/>, the likening verbs).
         /// </summary>
         CauseVerb = 16384,
+        /// <summary>
+        /// The half of the day after a clock time ("a.m.", "p.m.", "am", "pm"): with it the time is still a live blog's stamp
+        /// ("9:41 a.m. --", "1:05pm", "6:01 p.m." alone over the entry: <see cref="Text.Tokenizer.OpensTimeStamp"/>).
+        /// </summary>
+        Meridiem = 32768,
+        /// <summary>
+        /// A verb, or a verb and its preposition, of meeting the press ("briefed", "spoke to", "talked with"): with a noun
+        /// tagged <see cref="PressAudience"/> after it, its subject has the floor ("A US official briefed reporters on the plane.
+        /// He said …": <see cref="Attribution.Clauses.MetThePress"/>).
+        /// </summary>
+        PressMeeting = 65536,
+        /// <summary>The press as an audience ("reporters", "journalists", "the press", "the media"), after a verb of <see cref="PressMeeting"/>.</summary>
+        PressAudience = 131072,
+        /// <summary>
+        /// Says that a side is not the one of who speaks of it ("other", "opposing"): before a noun of a side (<see cref="Frontier"/>,
+        /// "side") it names the other party, never the speaker's own ("… and the other side tells us afterwards that it was
+        /// regrettable": <see cref="Attribution.MentionFacts.OtherSide"/>).
+        /// </summary>
+        Opposing = 262144,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

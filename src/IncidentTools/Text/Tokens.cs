@@ -416,6 +416,42 @@ namespace IncidentTools.Text
             return tokens[time].IsCapitalized || tokens[time].IsQuote ? time : 0;
         }
 
+        /// <summary>
+        /// True when the paragraph opens a live blog's time-stamped entry: a clock time ("09:20", "9:41 a.m.", "1:05pm",
+        /// "12.15", "09:30 GMT") before a mark, a capitalised word or a quotation mark ("12.15 A US official …", "9:41 a.m. --
+        /// Mayor …"), or alone in its paragraph, a mark after it or not ("6:01 p.m.", "4:40 p.m.:"), as blogs that set the stamp
+        /// over the entry's paragraphs write it. A number in a sentence ("3:10 was the final score") opens none.
+        /// </summary>
+        public static bool OpensTimeStamp(IReadOnlyList<Token> tokens)
+        {
+            int k = ClockTimeEnd(tokens);
+            if (k == 0) return false;
+            // "09:30 GMT", "14:05 ET": the zone before the mark or the entry
+            if (k < tokens.Count && IsTimeZone(tokens[k]) && (k + 1 == tokens.Count || tokens[k + 1].IsDash || tokens[k + 1].Is(":"))) k++;
+            if (k < tokens.Count && (tokens[k].IsDash || tokens[k].Is(":"))) k++;
+            return k == tokens.Count || tokens[k].IsCapitalized || tokens[k].IsQuote;
+        }
+
+        /// <summary>
+        /// The tokens of the clock time that opens the paragraph, its "a.m." or "pm" included ("9:41 a.m.": 4; "1:05pm": 3;
+        /// "12.15": 1); 0 when the paragraph opens with none.
+        /// </summary>
+        private static int ClockTimeEnd(IReadOnlyList<Token> tokens)
+        {
+            if (tokens.Count == 0) return 0;
+            if (IsDottedClockTime(tokens[0].Text)) return tokens[0].IsWord ? 1 : 0;
+            const int time = ClockTimeTokens;
+            if (tokens.Count < time || !tokens[0].IsClockDigits || !tokens[1].Is(":") || tokens[0].End != tokens[1].Start || tokens[1].End != tokens[2].Start) return 0;
+            var minutes = tokens[2].Text;
+            // "1:05pm": the minutes and the half of the day written as one word
+            if (tokens[2].IsWord && minutes.Length > Token.ClockDigits && char.IsDigit(minutes[0]) && char.IsDigit(minutes[1]) &&
+                Lexicon.Is(minutes.Substring(Token.ClockDigits).ToLowerInvariant(), WordSense.Meridiem))
+                return time;
+            if (!IsClockTimeAt(tokens, 0)) return 0;
+            // "9:41 a.m.", "11:00 am"
+            return time < tokens.Count && tokens[time].IsLowerWord && Lexicon.Is(tokens[time].Lower, WordSense.Meridiem) ? time + 1 : time;
+        }
+
         /// <summary>The last hour and minute of a day's clock.</summary>
         private const int LastHour = 23, LastMinute = 59;
 

@@ -78,6 +78,59 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(expected, first.End == 3 && tokens.Count > 3 ? 3 : 0);
         }
 
+        [Fact]
+        public void AHeInAnEntryIsNoSpeakerOfAnEarlierEntryWhenItsOwnEntryHasAPerson()
+        {
+            // the ferry strike's blog: the director spoke two entries back; the new entry brings in a negotiator, and its "he" is his
+            var found = Run("Ferry strike - live\n\n" +
+                            "10.05 The port authority's director, Tomas Ruud, has told the council the cranes will stay idle. The union, he said, had \"broken every promise\".\n\n" +
+                            "11.20 The ferry company's chief executive has arrived at the harbour. Her deputy said she would meet both sides.\n\n" +
+                            "12.15 A union negotiator has just left the talks. He said the offer was \"an insult to every docker\".", out _);
+            Assert.Equal("Tomas Ruud", found.Single(f => f.Content.StartsWith("broken every")).Record.Speaker?.Display);
+            var insult = found.Single(f => f.Content.StartsWith("the offer was")).Record.Speaker;
+            Assert.NotNull(insult);
+            Assert.NotEqual("Tomas Ruud", insult!.Display);
+            Assert.Contains("negotiator", insult.Display);
+        }
+
+        [Fact]
+        public void AnEntryUnderAStampAloneRunsToTheNextStamp()
+        {
+            // "6:01 p.m." over the entry's paragraphs, as wire live pages write it: the second entry's "she" is its own mayor's
+            var found = Run("The Latest: harbour vote\n\n" +
+                            "5:40 p.m.\n\n" +
+                            "Harbour board chair Anna Berg says the levy will pass.\n\n" +
+                            "She says the board has \"counted every vote\".\n\n" +
+                            "6:01 p.m.\n\n" +
+                            "A councillor from the island wards has walked out of the chamber.\n\n" +
+                            "She says the levy is \"a tax on the ferry towns\".", out var ctx);
+            Assert.Equal("Anna Berg", found.Single(f => f.Content.StartsWith("the board has")).Record.Speaker?.Display);
+            var tax = found.Single(f => f.Content.StartsWith("the levy is")).Record.Speaker;
+            Assert.NotNull(tax);
+            Assert.Contains("councillor", tax!.Display);
+            var entries = ctx.Document.Paragraphs.Where(p => p.Section == IncidentTools.ParagraphSection.Body).Select(p => p.EntryStart).ToArray();
+            Assert.Equal(new[] { -1, 2, 2, 2, 5, 5, 5 }, entries);
+        }
+
+        [Theory]
+        [InlineData("12.15 A US official briefed reporters.", true)]
+        [InlineData("09:20 Harbour pilots say it.", true)]
+        [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", true)]
+        [InlineData("09:30 GMT - The army says the road is open.", true)]
+        [InlineData("1:05pm Divers are back in the water.", true)]
+        [InlineData("11:00 am – The ferries stop.", true)]
+        [InlineData("6:01 p.m.", true)]
+        [InlineData("4:40 p.m.:", true)]
+        [InlineData("3:10 was the final score, the club said.", false)]
+        [InlineData("The vote was 9:41 in favour.", false)]
+        [InlineData("12.75 Pounds was the fare, the pilots said.", false)]
+        [InlineData("09.20 the pilots say it.", false)]
+        public void AParagraphOpensAnEntryWithATimeStamp(string paragraph, bool expected)
+        {
+            var tokens = IncidentTools.Text.Tokenizer.Tokenize(paragraph, System.Array.Empty<IncidentTools.Text.QuotationSpan>());
+            Assert.Equal(expected, IncidentTools.Text.Tokenizer.OpensTimeStamp(tokens));
+        }
+
         [Theory]
         [InlineData("9:41 a.m. -- Mayor Lena Ortiz is on the line.", 5)]
         [InlineData("14:05 — Some context: Divers have said all along that the cables were sound.", 7)]

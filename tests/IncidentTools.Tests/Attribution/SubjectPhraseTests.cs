@@ -28,6 +28,20 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(source.Substring(source.IndexOf(' ') < 3 ? source.IndexOf(' ') + 1 : 0), f.Record.Speaker?.Display);
         }
 
+        [Theory]
+        [InlineData("A US official travelling with the mayor arrived at the pier. He said the ferries would run.", "A US official")]
+        [InlineData("The UK envoy left the talks early. He said the ferries would run.", "The UK envoy")]
+        public void ACountryInCapitalsBeforeANounIsNoPronoun(string body, string subject)
+        {
+            // "A US official …": "US" in capitals is the country, a word of the subject, not the pronoun "us"; so the subject is
+            // read, and the "he" after it is that official
+            Run(body, out var ctx);
+            var p = ctx.Document.Paragraphs.Last();
+            Assert.Equal(subject, ctx.SubjectOf(p, 0)?.Text);
+            var f = Run(body).Single(x => x.Source == "He");
+            Assert.Equal(subject.Substring(subject.IndexOf(' ') + 1), f.Record.Speaker?.Display);
+        }
+
         [Fact]
         public void AVerbRightAfterAPrepositionIsANoun()
         {

@@ -152,6 +152,22 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void TheOtherSideInAnAnswerIsNotTheIntervieweesSide()
+        {
+            // "… and the other side tells us afterwards that …": the interviewee reports the other party; that report takes
+            // neither the answer's side nor the last speaker's
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg, 52, has led the Interior Ministry since spring. She spoke to The Border Weekly on Monday.",
+                "Q. Why is the border still closed?",
+                "A. Because trust is gone. A border cannot stay open when one side shells the posts and the other side tells us afterwards that it was regrettable.");
+            var answer = Assert.Single(corpus.Claims, c => c.Rule == "InterviewAnswer");
+            Assert.Equal("Northland", answer.Party);
+            var report = Assert.Single(corpus.Claims, c => c.Rule != "InterviewAnswer" && c.Text.StartsWith("A border cannot"));
+            Assert.Null(report.Party);
+        }
+
+        [Fact]
         public void AFullStopAnswerThatCannotExplainTheShellingAsAnAccidentCallsItDeliberate()
         {
             using var folder = new TempFolder();
