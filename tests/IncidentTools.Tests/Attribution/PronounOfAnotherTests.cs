@@ -1,0 +1,30 @@
+using System.Linq;
+using Xunit;
+using static IncidentTools.Tests.Attribution.QuoteRuleText;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// A "he" or "she" that names a speaker stands for the person the text was last about, not for another person named on
+    /// the side: not the person a reported clause before the pronoun talks about, nor one read before a subject the parser
+    /// did not see because of the age set off after the name, nor one the chain held two paragraphs back when the paragraph
+    /// just before brings in one person of the pronoun's gender.
+    /// </summary>
+    public class PronounOfAnotherTests
+    {
+        [Fact]
+        public void ANameWithItsAgeIsTheSubjectOfTheVerbAfterIt()
+        {
+            // "Chandor, 47, voted …": the age is set off, the verb phrase after it is no second apposition; the "he" is Chandor
+            var claims = Attributions("Tom Reyes runs the fair. Traders want him to quit.\n\nBusinessman Ivo Chandor sits on the harbour board. Traders say Reyes just wants to keep the harbour safe.\n\nChandor, 47, voted for the levy in 2008. He said he came to the town 30 years ago.");
+            Assert.Equal("Ivo Chandor", claims.Single(a => a.Content.Contains("30 years ago")).Speaker);
+        }
+
+        [Fact]
+        public void AnAgeThenARoleClosedByACommaIsStillTheApposition()
+        {
+            var quotes = Quotes("The ferry was late.\n\nMorag Lindqvist, 44, a deckhand on the night crossing, said the sea was rough. “We waited for hours,” she said.");
+            Assert.Equal("Morag Lindqvist", Q(quotes, "We waited").Speaker);
+        }
+    }
+}
