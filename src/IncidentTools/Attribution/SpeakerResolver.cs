@@ -796,6 +796,34 @@ namespace IncidentTools.Attribution
             return e;
         }
 
+        /// <summary>
+        /// The surname of the person the reported clause before a pronoun's cue names as its subject ("Also, Reyes is no friend of
+        /// the harbour, he said."), while that pronoun is resolved: the pronoun is someone else, the person just read before
+        /// it, never that subject (null otherwise).
+        /// </summary>
+        public string? NotTheSpeaker { get; set; }
+
+        private bool IsNotTheSpeaker(Entity e) =>
+            NotTheSpeaker != null && e.Kind == EntityKind.Person && NameLastWord(e.Display).Equals(NotTheSpeaker, StringComparison.Ordinal);
+
+        /// <summary>
+        /// Whether someone other than <see cref="NotTheSpeaker"/>, whom a pronoun of gender g may stand for, has spoken in the
+        /// pronoun's paragraph or the one before: "Al Berg said he will not vote for Reyes. Also, Reyes is no friend, he said." is
+        /// Berg. Without such a speaker the reported clause may be its own speaker's words about himself, written in the third
+        /// person ("Ivo Chandor has filed the bill and will push for it, he said." after a paragraph of others), and the
+        /// pronoun is resolved as any other.
+        /// </summary>
+        private bool AnotherSpokeJustBefore(char g, int paragraph)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var e = _all[i];
+                if (e.Spoke && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1 && !IsNotTheSpeaker(e) && IsPronounCandidate(e, g, paragraph) && !(InTurn && TakesTurns(e)))
+                    return true;
+            }
+            return false;
+        }
+
         /// <summary>The entity a mention names, or null when it cannot be told (an unresolved pronoun).</summary>
         public Entity? Resolve(Mention m, AnalysedParagraph ap, int sentence)
         {
@@ -1097,10 +1125,11 @@ namespace IncidentTools.Attribution
                     // the candidates mentioned before, the latest first: one loop over the window (no query, list or sort per
                     // pronoun; LastSeen is a tick no two entities share, so the order is the one OrderByDescending gave)
                     Entity? latest = null, known = null;
+                    bool notTheSpeaker = NotTheSpeaker != null && AnotherSpokeJustBefore(g, paragraph);
                     for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
                     {
                         var e = _all[i];
-                        if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph)) continue;
+                        if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph) || notTheSpeaker && IsNotTheSpeaker(e)) continue;
                         // "REYES: … He said, “…”": in a turn, "he" is someone the speakers talk about, not one of them
                         if (InTurn && TakesTurns(e)) continue;
                         // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one

@@ -13,6 +13,13 @@ namespace IncidentTools.Tests.Attribution
     public class PronounOfAnotherTests
     {
         [Fact]
+        public void TheHeAfterAReportedClauseIsNotThePersonItTalksAbout()
+        {
+            var claims = Attributions("Ivo Chandor and Tom Reyes spoke on Monday. Al Berg, a fisherman, said he will not vote for Reyes because of the levy. Also, Reyes isn't a friend of the harbour, he said.");
+            Assert.Equal("Al Berg", claims.Single(a => a.Content.Contains("friend of the harbour")).Speaker);
+        }
+
+        [Fact]
         public void ANameWithItsAgeIsTheSubjectOfTheVerbAfterIt()
         {
             // "Chandor, 47, voted …": the age is set off, the verb phrase after it is no second apposition; the "he" is Chandor
