@@ -638,6 +638,20 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// Whether the paragraph writes the last word of the person's name anywhere ("Cole's shop faces the quay"): the chain may
+        /// still be about that person; true for one described, not named, whose words cannot be looked for.
+        /// </summary>
+        private bool WritesNameOf(int paragraph, Entity e)
+        {
+            if (e.Kind != EntityKind.Person) return true;
+            if (_document == null || paragraph < 0 || paragraph >= _document.Paragraphs.Count) return true;
+            string last = NameLastWord(e.Display);
+            foreach (var t in _document.Paragraphs[paragraph].Tokens)
+                if (t.Text.Equals(last, StringComparison.Ordinal) || t.Text.StartsWith(last, StringComparison.Ordinal) && t.EndsInApostropheS) return true;
+            return false;
+        }
+
+        /// <summary>
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
         /// </summary>
@@ -1183,6 +1197,13 @@ namespace IncidentTools.Attribution
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
                              NewcomerOfToldGender(g, paragraph, offset, ap) is { } newcomer)
                         best = newcomer;
+                    // "“…,” Reyes said. ¶ The levy worries Ann Lutz, head of the traders' guild. ¶ “…,” she said.": when the paragraph
+                    // just before named no one as a subject or speaker the pronoun may stand for, a pronoun that opens its paragraph's
+                    // quotation is the one person of its told gender (a given name, a title) whose full name that paragraph writes in
+                    // any place, not the one the chain held two paragraphs back
+                    else if (best != null && latest != null && latest.LastParagraph < paragraph - 1 && paragraph > 0 && OpensParagraph &&
+                             PronounOpensSentence(ap, offset) && !WritesNameOf(paragraph - 1, best) && NameOfToldGender(g, paragraph - 1, int.MaxValue) is { } namedJustBefore)
+                        best = namedJustBefore;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;

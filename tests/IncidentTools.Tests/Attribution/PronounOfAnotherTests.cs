@@ -28,6 +28,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void APersonNamedInTheParagraphJustBeforeTakesTheHeOverAnOlderChain()
+        {
+            // no subject or speaker in the middle paragraph: Henry Dale, named there as an object, is the "he", not Cole
+            var quotes = Quotes("Brian Cole runs a stall on the quay. “The new rules are pandering,” he said.\n\nThe old board had many friends on the quay, which is something that concerns Henry Dale, president of the Dover Traders Guild.\n\n“No one is writing songs for the board,” he said.");
+            Assert.Equal("Henry Dale", Q(quotes, "No one is writing").Speaker);
+        }
+
+        [Fact]
+        public void TheChainKeepsTheHeWhenTheParagraphJustBeforeWritesItsName()
+        {
+            var quotes = Quotes("“The levy is unfair,” said Brian Cole, a trader.\n\nCole's shop faces the quay, near the office of Mayor Henry Dale.\n\n“We will keep fighting it,” he said.");
+            Assert.Equal("Brian Cole", Q(quotes, "We will keep").Speaker);
+        }
+
+        [Fact]
         public void AnAgeThenARoleClosedByACommaIsStillTheApposition()
         {
             var quotes = Quotes("The ferry was late.\n\nMorag Lindqvist, 44, a deckhand on the night crossing, said the sea was rough. “We waited for hours,” she said.");
