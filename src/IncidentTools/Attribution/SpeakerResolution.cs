@@ -112,6 +112,7 @@ namespace IncidentTools.Attribution
                     {
                         // "Also, Reyes is no friend of the harbour, he said.": the pronoun after a reported clause is not its subject
                         resolver.NotTheSpeaker = SurnameOfContentBefore(context, a, ap);
+                        resolver.AnswerCue = CueIs(a, VerbTag.Rejoinder);
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
                                       ?? AntecedentSpoken(here, a.Source!)
@@ -123,6 +124,7 @@ namespace IncidentTools.Attribution
                                       ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         resolver.NotTheSpeaker = null;
+                        resolver.AnswerCue = false;
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
                         // its subject; no speaker rather than the wrong one
                         if (speaker != null && NamesPronounsOwnSubject(a, ap, speaker) && !resolver.SharesSurname(speaker)) speaker = null;
@@ -142,7 +144,7 @@ namespace IncidentTools.Attribution
                         if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
                             subjectPerson = speaker;
-                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false);
+                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false, reported: a.Kind == AttributionKind.Indirect);
                         }
                         if (speaker != null)
                         {
@@ -1082,7 +1084,8 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null,
+                                                 SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                 }
             }

@@ -43,6 +43,21 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void TheQuotationAfterAPersonsReportedSpeechIsTheirsAcrossAParagraphBreak()
+        {
+            // Chandor holds the chain as a "he"; Tarin, whose gender no word tells, says something, and the quotation goes on with it
+            var quotes = Quotes("Businessman Sajal Tarin sits on the harbour board. His friend Ivo Chandor started Traders for the Levy.\n\nChandor voted for the levy in 2008. He said he came to the town 30 years ago.\n\nTarin said selling the levy to other traders has been a challenge.\n\n“In the beginning it was completely no,” he said.");
+            Assert.Equal("Sajal Tarin", Q(quotes, "In the beginning").Speaker);
+        }
+
+        [Fact]
+        public void AReplyAfterAPersonsReportedSpeechKeepsTheChain()
+        {
+            var quotes = Quotes("“The levy is fair,” said Ivo Chandor, a trader. He said he came to the town 30 years ago.\n\nSajal Tarin said the levy was a tax on the poor.\n\n“That is not true,” he replied.");
+            Assert.Equal("Ivo Chandor", Q(quotes, "That is not true").Speaker);
+        }
+
+        [Fact]
         public void AnAgeThenARoleClosedByACommaIsStillTheApposition()
         {
             var quotes = Quotes("The ferry was late.\n\nMorag Lindqvist, 44, a deckhand on the night crossing, said the sea was rough. “We waited for hours,” she said.");
