@@ -253,7 +253,12 @@ namespace IncidentTools.Tests
         // the country, no "us", so the subject is read whole: the speaker is "US inquiry" (was "inquiry") and no longer carries
         // the Role "led by Brigadier General Stephen Clark"; parties, positions and texts unchanged (canonical texts diffed
         // against a19de6c).
-        private const string GeneratedQuotes = "8151d79185b0ca29df3a6a58";
+        // quotes73: "The investigation, led by Brig. Gen. Stephen A. Clark …, found … ¶ “…,” he said." (a shuffled paragraph): the
+        // one person the paragraph before introduces takes the "he" over the chain's Leon Panetta, two paragraphs back (2 quote
+        // and 2 claim lines: Speaker and Role; canonical texts diffed against a19de6c).
+        // lead57: transcripts58's and quotes73's changes together (merge; canonical texts diffed against the merge of
+        // transcripts58: only quotes73's 2 quotes moved).
+        private const string GeneratedQuotes = "8593f66365f932012035186f";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -378,7 +383,8 @@ namespace IncidentTools.Tests
         // "US inquiry", Role -> none; parties and positions unchanged (canonical texts diffed against a19de6c).
         // lead57 (merge of accounts87 and transcripts58): both changes above together; canonical texts diffed against the merge
         // base with accounts87's, only those 33 claims moved.
-        private const string GeneratedClaims = "607175018df9e740d303c23b";
+        // lead57: with quotes73's 2 claims (the same Speaker and Role as its quotes) besides (merge).
+        private const string GeneratedClaims = "a6b1fd4ff7ac1cf45d2a61ee";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -398,7 +404,8 @@ namespace IncidentTools.Tests
         // transcripts58: the evidence claims of the first-fire and coordination rows carry those speakers ("US inquiry", no Role);
         // DifferenceCount unchanged.
         // lead57: both together (merge of accounts87 and transcripts58).
-        private const string GeneratedComparisons = "50a0b31bf6b0829e977ac887";
+        // lead57: with quotes73's change besides (its 2 claims as evidence; DifferenceCount unchanged).
+        private const string GeneratedComparisons = "be3ecb16ee40eb7df829beb0";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -1400,7 +1400,10 @@ namespace IncidentTools.Attribution
                     {
                         int a2 = e + 1, e2 = a2;
                         while (e2 < end && e2 - a2 < AppositionTokens && !tk[e2].Is(",") && !tk[e2].Is(";") && !tk[e2].Is(":") && !tk[e2].IsQuote && !tk[e2].Is(".") && !(e2 > a2 && IsFiniteOrParticipleCue(tk, e2))) e2++;
-                        if (e2 > a2 && LooksLikeApposition(tk, a2, e2, e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."))))
+                        // (closed by a comma, or by the sentence's end after the cue: "Ivo Chandor, 47, voted for the levy in 2008." is the
+                        // person's age and then the sentence's verb phrase, no second apposition)
+                        bool closed2 = e2 < end && tk[e2].Is(",") || inverted && (e2 >= end || tk[e2].Is("."));
+                        if (e2 > a2 && closed2 && LooksLikeApposition(tk, a2, e2, closed2))
                         {
                             a = a2;
                             e = e2;

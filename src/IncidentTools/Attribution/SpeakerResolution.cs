@@ -114,6 +114,9 @@ namespace IncidentTools.Attribution
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
+                        // "Also, Reyes is no friend of the harbour, he said.": the pronoun after a reported clause is not its subject
+                        resolver.NotTheSpeaker = SurnameOfContentBefore(context, a, ap);
+                        resolver.AnswerCue = CueIs(a, VerbTag.Rejoinder);
                         // "Flynn said Trump was right when he said …": the reported clause's subject is the nearest one
                         var speaker = (pinned != null && a.Source!.CharStart == subject!.CharStart ? pinned : null)
                                       ?? AntecedentSpoken(here, a.Source!)
@@ -124,6 +127,8 @@ namespace IncidentTools.Attribution
                                       ?? DocumentObjectJustBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
+                        resolver.NotTheSpeaker = null;
+                        resolver.AnswerCue = false;
                         // "He said Isaac zeroed in on …": a "he" or "she" never stands for the person its own reported clause names as
                         // its subject; no speaker rather than the wrong one
                         if (speaker != null && NamesPronounsOwnSubject(a, ap, speaker) && !resolver.SharesSurname(speaker)) speaker = null;
@@ -143,7 +148,7 @@ namespace IncidentTools.Attribution
                         if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
                             subjectPerson = speaker;
-                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false);
+                            if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false, reported: a.Kind == AttributionKind.Indirect);
                         }
                         if (speaker != null)
                         {
@@ -193,6 +198,26 @@ namespace IncidentTools.Attribution
                 if (word.Equals(surname, StringComparison.Ordinal)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "Also, Reyes is no friend of the harbour, he said.": the surname of the person a reported clause (indirect or mixed)
+        /// names as its subject when the clause stands before its "he" or "she" source in the same paragraph; null otherwise. The
+        /// writer reports what someone said about that person: the pronoun is the one who said it ("“…,” he said" after a quotation
+        /// is not this: its words are not read for names).
+        /// </summary>
+        private static string? SurnameOfContentBefore(AttributionContext context, FoundAttribution a, AnalysedParagraph ap)
+        {
+            var m = a.Source!;
+            if (m.Kind != MentionKind.Pronoun || m.Owner != null || !Lexicon.Is(m.Determiner, WordClass.GenderedPronoun)) return null;
+            // ("Reyes pledges to cut the levy, as he put it on Monday": the "as" clause is a remark on the subject's own words)
+            if (a.Rule == nameof(Rules.AsCue)) return null;
+            if (a.Kind == AttributionKind.Direct || a.Paragraph != ap || !ReferenceEquals(a.SourceTokens, ap.Tokens) || a.SourceSpan is not { } source ||
+                a.Content.End > source.Start || a.Content.Start < ap.Start) return null;
+            int s = ap.TokenAt(a.Content.Start - ap.Start);
+            if (s >= m.Start) return null;
+            var subject = context.ClausesFor(ap).Subject(ap.Tokens, s, m.Start);
+            return subject is { Kind: MentionKind.Name } ? PartyResolver.LastWord(subject.Text) : null;
         }
 
         /// <summary>
@@ -1090,7 +1115,8 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null });
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null,
+                                                 SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                 }
             }

@@ -64,6 +64,13 @@ namespace IncidentTools.Attribution
 
         /// <summary>The role written after the name in a programme's list of guests ("Guests: Jo Bell, Minister for Information; …"), if any.</summary>
         public string? ListedRole { get; init; }
+
+        /// <summary>
+        /// Whether the name is set off or placed as one introduced: a comma, a dash or a bracket after it, or an "of" phrase
+        /// ("Henry Dale, president of the guild", "Ann Lutz — who …", "Tom Hale of Dover"), not a name passed in the run of a
+        /// sentence ("the raid that killed Tom Hale in May").
+        /// </summary>
+        public bool SetOff { get; init; }
     }
 
     /// <summary>Someone (or something) that speaks in a document: a named person, an organisation, an unnamed source.</summary>
@@ -644,6 +651,20 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// Whether the paragraph writes the last word of the person's name anywhere ("Cole's shop faces the quay"): the chain may
+        /// still be about that person; true for one described, not named, whose words cannot be looked for.
+        /// </summary>
+        private bool WritesNameOf(int paragraph, Entity e)
+        {
+            if (e.Kind != EntityKind.Person) return true;
+            if (_document == null || paragraph < 0 || paragraph >= _document.Paragraphs.Count) return true;
+            string last = NameLastWord(e.Display);
+            foreach (var t in _document.Paragraphs[paragraph].Tokens)
+                if (t.Text.Equals(last, StringComparison.Ordinal) || t.Text.StartsWith(last, StringComparison.Ordinal) && t.EndsInApostropheS) return true;
+            return false;
+        }
+
+        /// <summary>
         /// <see cref="NameOfToldGender"/> when the document writes that name for the first time in this paragraph: a newcomer
         /// the paragraph brings in (in any place: "heard from the victim's daughter, Susan Hale"); null otherwise.
         /// </summary>
@@ -710,17 +731,19 @@ namespace IncidentTools.Attribution
 
         private Entity? _namedSubject;
         private int _namedSubjectSentence = -1;
-        private bool _namedSubjectPlain;
+        private bool _namedSubjectPlain, _namedSubjectReported;
 
         /// <summary>
         /// Records the entity the sentence's subject names by name (null when it names none the resolver knows); plain when
-        /// the subject is no source of an attribution of the sentence ("Reyes blamed the weather.", not "“…,” Reyes said.").
+        /// the subject is no source of an attribution of the sentence ("Reyes blamed the weather.", not "“…,” Reyes said.");
+        /// reported when it is the source of reported speech without quotation marks ("Reyes said the pier was unsafe.").
         /// </summary>
-        public void NamedSubject(Entity? e, int sentence, bool plain)
+        public void NamedSubject(Entity? e, int sentence, bool plain, bool reported = false)
         {
             _namedSubject = e;
             _namedSubjectSentence = sentence;
             _namedSubjectPlain = plain;
+            _namedSubjectReported = reported;
         }
 
         /// <summary>Marks the entity as the most recently mentioned (as subject or speaker).</summary>
@@ -800,6 +823,40 @@ namespace IncidentTools.Attribution
         {
             _all.Add(e);
             return e;
+        }
+
+        /// <summary>
+        /// The surname of the person the reported clause before a pronoun's cue names as its subject ("Also, Reyes is no friend of
+        /// the harbour, he said."), while that pronoun is resolved: the pronoun is someone else, the person just read before
+        /// it, never that subject (null otherwise).
+        /// </summary>
+        public string? NotTheSpeaker { get; set; }
+
+        /// <summary>
+        /// True while the source of an attribution whose cue is a verb of answering ("replied", "responded") is resolved: after
+        /// one person's reported speech, "“…,” he replied." is the other side of the exchange, the one the chain holds.
+        /// </summary>
+        public bool AnswerCue { get; set; }
+
+        private bool IsNotTheSpeaker(Entity e) =>
+            NotTheSpeaker != null && e.Kind == EntityKind.Person && NameLastWord(e.Display).Equals(NotTheSpeaker, StringComparison.Ordinal);
+
+        /// <summary>
+        /// Whether someone other than <see cref="NotTheSpeaker"/>, whom a pronoun of gender g may stand for, has spoken in the
+        /// pronoun's paragraph or the one before: "Al Berg said he will not vote for Reyes. Also, Reyes is no friend, he said." is
+        /// Berg. Without such a speaker the reported clause may be its own speaker's words about himself, written in the third
+        /// person ("Ivo Chandor has filed the bill and will push for it, he said." after a paragraph of others), and the
+        /// pronoun is resolved as any other.
+        /// </summary>
+        private bool AnotherSpokeJustBefore(char g, int paragraph)
+        {
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var e = _all[i];
+                if (e.Spoke && e.LastSeen >= 0 && paragraph - e.LastParagraph <= 1 && !IsNotTheSpeaker(e) && IsPronounCandidate(e, g, paragraph) && !(InTurn && TakesTurns(e)))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>The entity a mention names, or null when it cannot be told (an unresolved pronoun).</summary>
@@ -1117,10 +1174,11 @@ namespace IncidentTools.Attribution
                     // "10.40 … Abdul Basit … he said …. ¶ 12.15 A US official … briefed reporters. He said …": a live blog's entry is
                     // a story of its own; its "he" reaches no one of an earlier entry while a person of its own may be meant
                     bool entryOwn = EntryStart >= 0 && HasPronounCandidateSince(g, paragraph, EntryStart);
+                    bool notTheSpeaker = NotTheSpeaker != null && AnotherSpokeJustBefore(g, paragraph);
                     for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
                     {
                         var e = _all[i];
-                        if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph)) continue;
+                        if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph) || notTheSpeaker && IsNotTheSpeaker(e)) continue;
                         // "REYES: … He said, “…”": in a turn, "he" is someone the speakers talk about, not one of them
                         if (InTurn && TakesTurns(e)) continue;
                         if (entryOwn && e.LastParagraph < EntryStart) continue;
@@ -1144,11 +1202,14 @@ namespace IncidentTools.Attribution
                     // cue of the quotation that opens it: "He said …. Ivo Chandor blamed the weather. “…,” he said." is Chandor; across a
                     // paragraph break only after a sentence of narration about one who has spoken before, not after their own quotation,
                     // where a dialogue's next turn is the other speaker's: "“…,” Reyes said. ¶ “…,” she replied." keeps the chain, nor
-                    // after a newcomer's first sentence ("Capt Bekzod Reyes urged patience. ¶ “…,” he said." is the chain's); a pronoun
+                    // after a newcomer's first sentence ("Capt Bekzod Reyes urged patience. ¶ “…,” he said." is the chain's); also after
+                    // the person's own reported speech, without quotation marks, whose words the quotation goes on with ("He said ….
+                    // ¶ Sajal Tarin said the talks had been hard. ¶ “…,” he said." is Tarin, whatever gender the chain's one has told;
+                    // "“…,” he replied." answers Tarin, and keeps the chain); a pronoun
                     // later in its sentence keeps it too; the person is one named in full, not a surname alone, which may be a capitalised
                     // word misread as a name, "Nobody asked …")
                     bool subjectJustBefore = latest != null && latest == _namedSubject && _namedSubjectSentence == sentence - 1 && latest.LastSentence == sentence - 1 &&
-                                             latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || _namedSubjectPlain && latest.Spoke) &&
+                                             latest.Kind == EntityKind.Person && latest.Display.IndexOf(' ') > 0 && (!OpensParagraph || (_namedSubjectPlain || _namedSubjectReported && !AnswerCue) && latest.Spoke) &&
                                              PronounOpensSentence(ap, offset);
                     // (nor over one described, not named, who made a statement in the sentence just before, in the pronoun's own
                     // paragraph, when the pronoun opens its sentence: "“…,” Gul said. ¶ … ¶ The sector commander, who spoke to the
@@ -1175,6 +1236,14 @@ namespace IncidentTools.Attribution
                     else if (best != null && best.Kind == EntityKind.Person && best.LastParagraph < paragraph &&
                              NewcomerOfToldGender(g, paragraph, offset, ap) is { } newcomer)
                         best = newcomer;
+                    // "“…,” Reyes said. ¶ The levy worries Ann Lutz, head of the traders' guild. ¶ “…,” she said.": when the paragraph
+                    // just before named no one as a subject or speaker the pronoun may stand for, a pronoun that opens its paragraph's
+                    // quotation is the one person of its told gender (a given name, a title) whose full name that paragraph writes in
+                    // any place, set off as one introduced (FullName.SetOff), not the one the chain held two paragraphs back
+                    else if (best != null && latest != null && latest.LastParagraph < paragraph - 1 && paragraph > 0 && OpensParagraph &&
+                             PronounOpensSentence(ap, offset) && !WritesNameOf(paragraph - 1, best) && OnlyNameWrittenBefore(g, paragraph - 1, int.MaxValue, genderTold: true) is { SetOff: true } &&
+                             NameOfToldGender(g, paragraph - 1, int.MaxValue) is { } namedJustBefore)
+                        best = namedJustBefore;
                     if (best != null && best.Gender == '\0') best.Gender = g;
                     if (best != null) best.ByPronoun = true;
                     return best;

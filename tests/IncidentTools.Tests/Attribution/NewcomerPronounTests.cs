@@ -25,11 +25,16 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void TheChainHoldsWhenTheNewcomerIsInAnotherParagraphOrNoSubject()
         {
-            // the newcomer in the paragraph before: the chain still holds
+            // the newcomer in the paragraph before, who only did something: the chain still holds
             var quotes = Quotes(Before +
-                                "The harbour spokesman, Capt Bekzod Reyes, urged residents to be patient.\n\n" +
+                                "The harbour spokesman, Capt Bekzod Reyes, walked along the quay.\n\n" +
                                 "“Nobody will be forgotten,” he said.");
             Assert.Equal("Ben Ortiz", Q(quotes, "Nobody will be forgotten").Speaker);
+            // (one who said something there, in reported speech, is the one the quotation goes on with: PronounOfAnotherTests)
+            quotes = Quotes(Before +
+                            "The harbour spokesman, Capt Bekzod Reyes, urged residents to be patient.\n\n" +
+                            "“Nobody will be forgotten,” he said.");
+            Assert.Equal("Bekzod Reyes", Q(quotes, "Nobody will be forgotten").Speaker);
             // the newcomer only an object of the sentence: the mayor, who is its subject
             quotes = Quotes(Before +
                             "Ortiz later thanked the harbour spokesman, Capt Bekzod Reyes, for his work. " +
