@@ -897,6 +897,13 @@ namespace IncidentTools.Attribution
                     return AfterName(tk, nm, end, inverted);
                 }
             }
+            // "The NATO Spokesperson, Ilka Vrenescu, said": a role written in capitals after "the", headed by a speaker noun of one
+            // person, with a full name in apposition, is that person, not an organisation's name
+            if (RoleWithApposedName(tk, i, j, c, end, det) is { } apposed)
+            {
+                if (!inverted && apposed.Next < end && tk[apposed.Next].Is(",")) apposed.Next++;
+                return apposed;
+            }
             var name = Join(tk, j, c);
             bool org = Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) || IsKnownOrganisation(name) || IsAcronym(name) ||
                        AnyOrganisationWord(tk, j, c, documents: true) ||
@@ -1193,6 +1200,27 @@ namespace IncidentTools.Attribution
                 if (IsHeadNoun(t, out _, out _, out _)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "The Agency Spokesperson, Ilka Vrenescu, said": the capitalised run [j, c) after "the" ends in a speaker noun of one
+        /// person (no organisation's word: "the Union", "the Ministry" stay bodies) and a full name of two words or more follows
+        /// in apposition, closed by a comma, a full stop or a cue: the mention is that person, the run their title. Null otherwise.
+        /// </summary>
+        private Mention? RoleWithApposedName(IReadOnlyList<Token> tk, int i, int j, int c, int end, string det)
+        {
+            if (!Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) || c <= j || c + 2 >= end || !tk[c].Is(",")) return null;
+            var role = tk[c - 1];
+            if (!role.IsSpeakerNoun(out _, out var plural) || plural || Lexicon.IsOrganisationWord(role.Text) ||
+                Lexicon.IsSpeakerNoun(role.Text, SpeakerNounTag.Collective)) return null;
+            int a = c + 1, e = a;
+            if (IsCueForm(tk[a])) return null;
+            while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
+            if (e - a < 2 || !(e == end || tk[e].Is(",") || tk[e].Is(".") || IsCueForm(tk[e]))) return null;
+            var nm = new Mention { Kind = MentionKind.Name, Start = i, End = e, Name = Join(tk, a, e), Title = Join(tk, j, c), Determiner = det };
+            SetText(tk, nm);
+            nm.Next = e;
+            return nm;
         }
 
         /// <summary>
