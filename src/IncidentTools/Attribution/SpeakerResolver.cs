@@ -66,6 +66,12 @@ namespace IncidentTools.Attribution
         public string? ListedRole { get; init; }
 
         /// <summary>
+        /// The office a country's possessive gives the name, set off before it where the name is introduced ("With me is Chile's
+        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:").
+        /// </summary>
+        public string? IntroducedRole { get; init; }
+
+        /// <summary>
         /// Whether the name is set off or placed as one introduced: a comma, a dash or a bracket after it, or an "of" phrase
         /// ("Henry Dale, president of the guild", "Ann Lutz — who …", "Tom Hale of Dover"), not a name passed in the run of a
         /// sentence ("the raid that killed Tom Hale in May").
@@ -1431,6 +1437,8 @@ namespace IncidentTools.Attribution
             if (full.Title != null && title == null) title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
+            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
+            if (e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
             return title;
         }
 
