@@ -1345,7 +1345,7 @@ namespace IncidentTools.Attribution
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
                         e = NewPerson(full.Name, full.Gender);
-                        title = WrittenWith(e, full, title);
+                        title = WrittenWith(e, full, title, InCapitals(m.Text));
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
@@ -1367,7 +1367,7 @@ namespace IncidentTools.Attribution
                         _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
                         (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
                     {
-                        title = WrittenWith(e, written, title);
+                        title = WrittenWith(e, written, title, InCapitals(m.Text));
                         // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
                         if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
                     }
@@ -1430,16 +1430,30 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The title, title noun and employer written with a person's full name (<paramref name="full"/>) given to the person
-        /// <paramref name="e"/> where the mention gave none; returns the title to use.
+        /// <paramref name="e"/> where the mention gave none; returns the title to use. A transcript's label in capitals
+        /// (<paramref name="label"/>) takes the office the host's introduction gave the name too.
         /// </summary>
-        private static string? WrittenWith(Entity e, FullName full, string? title)
+        private static string? WrittenWith(Entity e, FullName full, string? title, bool label)
         {
             if (full.Title != null && title == null) title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
             // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
-            if (e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
+            if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
             return title;
+        }
+
+        /// <summary>True when every letter of the mention is a capital ("SOTO", "RODRIGO VARGAS SOTO"): a transcript's label.</summary>
+        private static bool InCapitals(string text)
+        {
+            bool letter = false;
+            foreach (char c in text)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letter = true;
+            }
+            return letter;
         }
 
         /// <summary>
