@@ -1333,6 +1333,14 @@ namespace IncidentTools.Attribution
                 if (e == null)
                 {
                     _fullNames.TryGetValue(w, out var full);
+                    // "QZK:" in an interview whose introduction names "Qamar Zaman Kaira": a label in capitals that is the initials of
+                    // one full name the document writes is that person (the same one at every such label)
+                    var initialsOf = full == null && InCapitals(m.Text) ? ByInitials(w) : null;
+                    if (initialsOf != null)
+                    {
+                        full = initialsOf;
+                        e = PersonWithKey(_parties.KeyOf(full.Name));
+                    }
                     // "Cuban said" after "Mark Cuban", "Jordan said" after "Jim Jordan": a surname the document wrote in
                     // a full name is that person, even when it also names a country or its people
                     var country = full == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
@@ -1344,8 +1352,12 @@ namespace IncidentTools.Attribution
                     if (full != null)
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
-                        e = NewPerson(full.Name, full.Gender);
-                        title = WrittenWith(e, full, title, InCapitals(m.Text));
+                        // (a label of initials met before is the person made then)
+                        if (e == null)
+                        {
+                            e = NewPerson(full.Name, full.Gender);
+                            title = WrittenWith(e, full, title, InCapitals(m.Text));
+                        }
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
@@ -1441,6 +1453,34 @@ namespace IncidentTools.Attribution
             // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
             if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
             return title;
+        }
+
+        /// <summary>At least and at most this many letters in a label of initials ("SP", "QZK").</summary>
+        private const int InitialsMin = 2, InitialsMax = 4;
+
+        /// <summary>
+        /// The one full name the document writes whose words' first letters are the letters of <paramref name="label"/>, in order
+        /// ("Qzk": "Qamar Zaman Kaira"); null when the label is no run of <see cref="InitialsMin"/> to <see cref="InitialsMax"/>
+        /// letters or when no name or more than one matches.
+        /// </summary>
+        private FullName? ByInitials(string label)
+        {
+            if (label.Length < InitialsMin || label.Length > InitialsMax) return null;
+            foreach (char c in label)
+                if (!char.IsLetter(c)) return null;
+            FullName? only = null;
+            foreach (var f in _fullNames.Values)
+            {
+                var words = f.Name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length != label.Length) continue;
+                bool match = true;
+                for (int i = 0; i < words.Length && match; i++)
+                    match = char.IsUpper(words[i][0]) && char.ToUpperInvariant(label[i]) == words[i][0];
+                if (!match) continue;
+                if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name)) return null;
+                only = f;
+            }
+            return only;
         }
 
         /// <summary>True when every letter of the mention is a capital ("SOTO", "RODRIGO VARGAS SOTO"): a transcript's label.</summary>
