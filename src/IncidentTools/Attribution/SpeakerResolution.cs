@@ -969,6 +969,37 @@ namespace IncidentTools.Attribution
             return s;
         }
 
+        /// <summary>At most this many words of a place after the office's noun ("in New Delhi").</summary>
+        private const int OfficePlaceWords = 3;
+
+        /// <summary>At most this many words between a country's possessive and the office's noun ("High" in "High Commissioner").</summary>
+        private const int OfficeModifiers = 2;
+
+        /// <summary>
+        /// "… is Chile's ambassador in Lima, Rodrigo Soto.", "joined by Norway's foreign minister, Ada Lund,": an office a
+        /// country's possessive opens, set off by a comma right before the name at <paramref name="s"/> (its noun a speaker
+        /// noun in the singular, at most <see cref="OfficeModifiers"/> words before it, a place after it), the name set off
+        /// after too or closing the sentence; the words of the office, else null.
+        /// </summary>
+        private static string? CountryOfficeBefore(IReadOnlyList<Token> tk, int s, int k)
+        {
+            if (s < 3 || !tk[s - 1].Is(",") || k < tk.Count && !tk[k].Is(",") && !tk[k].Is(".")) return null;
+            int j = s - 2;
+            if (!tk[j].IsWord || !tk[j].IsSpeakerNoun(out _, out _))
+            {
+                // "in Lima", "to the United Nations": a place after the noun
+                int t = j;
+                while (t > 0 && j - t < OfficePlaceWords && tk[t].IsWord && tk[t].IsCapitalized) t--;
+                if (t < j && t > 0 && tk[t].IsWord && Lexicon.Is(tk[t].Lower, WordGroup.DefiniteArticle) && tk[t - 1].IsLowerWord) t--;
+                if (t < j && t > 0 && tk[t].IsLowerWord && tk[t].Has(WordTag.Preposition)) j = t - 1;
+            }
+            if (j < 1 || !tk[j].IsWord || !tk[j].IsSpeakerNoun(out _, out bool plural) || plural) return null;
+            int a = j - 1;
+            while (a >= 0 && j - 1 - a < OfficeModifiers && tk[a].IsWord && !tk[a].EndsInApostropheS && !tk[a].IsVerbForm && !tk[a].Has(WordTag.Function)) a--;
+            if (a < 0 || !tk[a].IsWord || !tk[a].EndsInApostropheS || CountryTable.Find(Possessive.Strip(tk[a].Text)) == null) return null;
+            return MentionParser.Join(tk, a, s - 1);
+        }
+
         /// <summary>At most this many tokens in a role of a list of guests ("PML-N member of the National Assembly").</summary>
         private const int ListedRoleTokens = 12;
 
@@ -1115,7 +1146,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null,
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                 }

@@ -66,6 +66,12 @@ namespace IncidentTools.Attribution
         public string? ListedRole { get; init; }
 
         /// <summary>
+        /// The office a country's possessive gives the name, set off before it where the name is introduced ("With me is Chile's
+        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:").
+        /// </summary>
+        public string? IntroducedRole { get; init; }
+
+        /// <summary>
         /// Whether the name is set off or placed as one introduced: a comma, a dash or a bracket after it, or an "of" phrase
         /// ("Henry Dale, president of the guild", "Ann Lutz — who …", "Tom Hale of Dover"), not a name passed in the run of a
         /// sentence ("the raid that killed Tom Hale in May").
@@ -1327,6 +1333,14 @@ namespace IncidentTools.Attribution
                 if (e == null)
                 {
                     _fullNames.TryGetValue(w, out var full);
+                    // "QZK:" in an interview whose introduction names "Qamar Zaman Kaira": a label in capitals that is the initials of
+                    // one full name the document writes is that person (the same one at every such label)
+                    var initialsOf = full == null && InCapitals(m.Text) ? ByInitials(w) : null;
+                    if (initialsOf != null)
+                    {
+                        full = initialsOf;
+                        e = PersonWithKey(_parties.KeyOf(full.Name));
+                    }
                     // "Cuban said" after "Mark Cuban", "Jordan said" after "Jim Jordan": a surname the document wrote in
                     // a full name is that person, even when it also names a country or its people
                     var country = full == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
@@ -1338,8 +1352,12 @@ namespace IncidentTools.Attribution
                     if (full != null)
                     {
                         // "Watson said" after "Army Brig. Gen. Bryan G. Watson": the person with the title written with the name
-                        e = NewPerson(full.Name, full.Gender);
-                        title = WrittenWith(e, full, title);
+                        // (a label of initials met before is the person made then)
+                        if (e == null)
+                        {
+                            e = NewPerson(full.Name, full.Gender);
+                            title = WrittenWith(e, full, title, InCapitals(m.Text));
+                        }
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
                     else e = NewPerson(w, Lexicon.GenderOfFirstName(w)); // "Fran says": a given name alone still tells the gender
@@ -1361,7 +1379,7 @@ namespace IncidentTools.Attribution
                         _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
                         (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
                     {
-                        title = WrittenWith(e, written, title);
+                        title = WrittenWith(e, written, title, InCapitals(m.Text));
                         // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
                         if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
                     }
@@ -1424,14 +1442,58 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The title, title noun and employer written with a person's full name (<paramref name="full"/>) given to the person
-        /// <paramref name="e"/> where the mention gave none; returns the title to use.
+        /// <paramref name="e"/> where the mention gave none; returns the title to use. A transcript's label in capitals
+        /// (<paramref name="label"/>) takes the office the host's introduction gave the name too.
         /// </summary>
-        private static string? WrittenWith(Entity e, FullName full, string? title)
+        private static string? WrittenWith(Entity e, FullName full, string? title, bool label)
         {
             if (full.Title != null && title == null) title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
+            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
+            if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
             return title;
+        }
+
+        /// <summary>At least and at most this many letters in a label of initials ("SP", "QZK").</summary>
+        private const int InitialsMin = 2, InitialsMax = 4;
+
+        /// <summary>
+        /// The one full name the document writes whose words' first letters are the letters of <paramref name="label"/>, in order
+        /// ("Qzk": "Qamar Zaman Kaira"); null when the label is no run of <see cref="InitialsMin"/> to <see cref="InitialsMax"/>
+        /// letters or when no name or more than one matches.
+        /// </summary>
+        private FullName? ByInitials(string label)
+        {
+            if (label.Length < InitialsMin || label.Length > InitialsMax) return null;
+            foreach (char c in label)
+                if (!char.IsLetter(c)) return null;
+            FullName? only = null;
+            foreach (var f in _fullNames.Values)
+            {
+                var words = f.Name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length != label.Length) continue;
+                bool match = true;
+                for (int i = 0; i < words.Length && match; i++)
+                    match = char.IsUpper(words[i][0]) && char.ToUpperInvariant(label[i]) == words[i][0];
+                if (!match) continue;
+                if (only != null && _parties.KeyOf(only.Name) != _parties.KeyOf(f.Name)) return null;
+                only = f;
+            }
+            return only;
+        }
+
+        /// <summary>True when every letter of the mention is a capital ("SOTO", "RODRIGO VARGAS SOTO"): a transcript's label.</summary>
+        private static bool InCapitals(string text)
+        {
+            bool letter = false;
+            foreach (char c in text)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letter = true;
+            }
+            return letter;
         }
 
         /// <summary>
