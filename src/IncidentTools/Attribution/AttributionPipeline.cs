@@ -119,6 +119,9 @@ namespace IncidentTools.Attribution
             new LeadingQuote(),
             // a fragment quoted in the verb phrase of a subject who voices it ("hailed the deal, a “historic” step", "coined a phrase, “…”"):
             // last of the rules that read a quotation's sentence, on what they all left open
+            // a fragment naming a feeling in the object of a verb of expressing ("offered his “deepest regret”", "issued a statement
+            // offering “sincere apologies”"): its subject's words, whatever the quotation's length
+            new ExpressedFeeling(),
             new FragmentOfSubject(),
             // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words
             new IntroducedParagraph(),

@@ -229,6 +229,7 @@ namespace IncidentTools.Commands
             Lexicon.StartsPhrase("press", WordTag.None);
             Lexicon.IsClauseNoun("fact");
             Lexicon.IsCallObject("police");
+            Lexicon.IsExpressedFeeling("regret");
             Lexicon.IsDocumentPart("summary");
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsSenseObject("attack", "guard");

@@ -841,6 +841,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, string>> _expressedFeelings =
+            new Lazy<Dictionary<string, string>>(LoadExpressedFeelings);
         private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
             new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
         private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
@@ -996,6 +998,37 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case finite or -ing form of a verb of expressing a feeling ("offered", "expressed", "conveying"):
+        /// expressed-feelings.txt, tag verb.
+        /// </summary>
+        public static bool IsExpressingVerb(string lower) => _expressedFeelings.Value.TryGetValue(lower, out var tag) && tag == ExpressingVerbTag;
+
+        /// <summary>
+        /// True for a lower-case noun of a feeling or statement that one expresses ("regret", "condolences", "concern"):
+        /// expressed-feelings.txt, tag feeling.
+        /// </summary>
+        public static bool IsExpressedFeeling(string lower) => _expressedFeelings.Value.TryGetValue(lower, out var tag) && tag == ExpressedFeelingTag;
+
+        private const string ExpressingVerbTag = "verb";
+        private const string ExpressedFeelingTag = "feeling";
+
+        /// <summary>expressed-feelings.txt: each line one lower-case word, "|", then its tag (verb or feeling).</summary>
+        private static Dictionary<string, string> LoadExpressedFeelings()
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in Lines("expressed-feelings.txt"))
+            {
+                int bar = line.IndexOf('|');
+                var word = bar > 0 ? line.Substring(0, bar).Trim() : "";
+                var tag = bar > 0 ? line.Substring(bar + 1).Trim() : "";
+                if (word.Length == 0 || tag != ExpressingVerbTag && tag != ExpressedFeelingTag)
+                    throw new InvalidOperationException("A line of expressed-feelings.txt needs one word, '|' and its tag (verb or feeling): " + line);
+                map[word] = tag;
+            }
+            return map;
+        }
 
         /// <summary>
         /// True for a lower-case noun of a part of a document or of what it says ("summary", "findings", "conclusion"), which
