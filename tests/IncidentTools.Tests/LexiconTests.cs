@@ -315,6 +315,17 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ThePronounsOfTheThirdPersonPluralAndTheEmphaticOwnAreOneTagEach()
+        {
+            foreach (var w in new[] { "they", "them", "their", "theirs", "themselves" })
+                Assert.True(Lexicon.Is(w, WordSense.ThirdPlural), w);
+            foreach (var w in new[] { "it", "its", "he", "we", "these" })
+                Assert.False(Lexicon.Is(w, WordSense.ThirdPlural), w);
+            Assert.True(Lexicon.Is("own", WordSense.OwnEmphasis));
+            Assert.False(Lexicon.Is("owned", WordSense.OwnEmphasis));
+        }
+
+        [Fact]
         public void AWordAsWrittenKeepsItsCase()
         {
             Assert.True(Lexicon.Is("A", WordClass.Article));

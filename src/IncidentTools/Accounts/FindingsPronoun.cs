@@ -66,8 +66,9 @@ namespace IncidentTools.Accounts
                 var t = words[k];
                 if (!t.IsWord) continue;
                 var w = t.Lower;
-                bool plural = w == "they" || w == "them";
-                if (!plural && w != "it") continue;
+                // "they", "them" (not the possessive "their" nor "themselves"); "it"
+                bool plural = Lexicon.Is(w, WordSense.ThirdPlural) && (t.Has(WordTag.Pronoun) || t.Has(WordTag.ObjectPronoun));
+                if (!plural && !t.Has(WordGroup.ThingPronoun)) continue;
                 bool objectPlace = ObjectPlace(words, k, k0, plural);
                 string? noun;
                 if (plural)
@@ -96,7 +97,7 @@ namespace IncidentTools.Accounts
             // a verb after it: the subject of a clause ("that it has concluded …", "saying they contradict …")
             if (k + 1 < words.Count && words[k + 1].IsLowerWord &&
                 (words[k + 1].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || words[k + 1].IsVerbForm || CueLexicon.IsEdForm(words[k + 1]))) return false;
-            if (plural && words[k].Lower == "them") return true;
+            if (plural && words[k].Has(WordTag.ObjectPronoun)) return true;    // "them"
             if (k <= k0 || !words[k - 1].IsLowerWord) return false;
             var before = words[k - 1];
             // ("that", "which": a clause opens after them, whatever tags they share with prepositions)
@@ -161,7 +162,7 @@ namespace IncidentTools.Accounts
         {
             if (!t.IsWord || t.EndsInApostropheS || t.Text.IndexOf('\'') >= 0) return false;
             var w = t.Lower;
-            if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") return true;
+            if (Lexicon.Is(w, WordSense.ThirdPlural)) return true;
             if (IsPluralFindings(w)) return true;
             if (w.Length < 4 || !Inflection.EndsInS(w) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)) return false;
             return !t.IsVerbForm && !t.Has(WordTag.Function | WordTag.Auxiliary | WordTag.Finite | WordTag.Pronoun | WordTag.Determiner | WordTag.Preposition | WordTag.CueAdverb) && !Lexicon.IsAdverb(w);

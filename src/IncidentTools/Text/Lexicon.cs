@@ -589,6 +589,17 @@ namespace IncidentTools.Text
         /// regrettable": <see cref="Attribution.MentionFacts.OtherSide"/>).
         /// </summary>
         Opposing = 262144,
+        /// <summary>
+        /// A pronoun of the third person plural, in any case ("they", "them", "their", "theirs", "themselves"): what a plural
+        /// noun of findings may be named by again in a side's words ("The army says they are wrong":
+        /// <see cref="Accounts.FindingsPronoun"/>).
+        /// </summary>
+        ThirdPlural = 524288,
+        /// <summary>
+        /// Makes a possessive before it the owner's own ("its own account", "their own version"): the telling is the
+        /// possessive's owner's, not a thing's written between (<see cref="Attribution.Rules.ReportedSpeech"/>, OwnedTelling).
+        /// </summary>
+        OwnEmphasis = 1048576,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

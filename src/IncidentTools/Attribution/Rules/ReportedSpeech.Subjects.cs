@@ -1060,9 +1060,6 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>How many words may stand between "its" and the noun of a body's telling ("its own account", "its own brief version").</summary>
         private const int OwnedTellingWords = 2;
 
-        /// <summary>The word that makes a possessive the subject's own ("its own account").</summary>
-        private const string OwnWord = "own";
-
         /// <summary>
         /// "The army put out its own account, which said …", "the board gave its own version, which says …": the noun of one's telling
         /// of events (words.txt own-reading: "account", "version") that "its own" owns, with at most <see cref="OwnedTellingWords"/>
@@ -1081,7 +1078,7 @@ namespace IncidentTools.Attribution.Rules
             if (d < s0 || !tk[d].IsLowerWord || !SpeakerResolver.IsThingPossessive(tk[d].Lower)) return null;
             // ("its own": the owner is the clause's subject, not a thing written between, "rejected the report and its version")
             bool own = false;
-            for (int x = d + 1; x < h; x++) own |= tk[x].Lower == OwnWord;
+            for (int x = d + 1; x < h; x++) own |= Lexicon.Is(tk[x].Lower, WordSense.OwnEmphasis);
             if (!own) return null;
             var m = new Mention
             {
