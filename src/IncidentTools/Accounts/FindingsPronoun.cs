@@ -107,17 +107,8 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>The sentence just before the one holding the paragraph offset: its paragraph and index; false at a section's start.</summary>
-        private static bool SentenceBefore(AttributionContext context, AnalysedParagraph p, int offset, out AnalysedParagraph sp, out int si)
-        {
-            sp = p;
-            si = p.SentenceAt(offset) - 1;
-            if (si >= 0) return true;
-            var ps = context.Document.Paragraphs;
-            if (p.Index == 0 || ps[p.Index - 1].Section != p.Section || ps[p.Index - 1].Sentences.Count == 0) return false;
-            sp = ps[p.Index - 1];
-            si = sp.Sentences.Count - 1;
-            return true;
-        }
+        private static bool SentenceBefore(AttributionContext context, AnalysedParagraph p, int offset, out AnalysedParagraph sp, out int si) =>
+            context.Document.SentenceBefore(p, p.SentenceAt(offset), out sp, out si);
 
         /// <summary>
         /// The plural noun of findings a "they" at the paragraph offset stands for: the one plural in its sentence before it,

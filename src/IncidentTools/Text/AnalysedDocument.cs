@@ -122,6 +122,22 @@ namespace IncidentTools.Text
         /// <summary>The quotations of one paragraph, in order (a run of <see cref="Quotations"/>: no iterator is made at each call).</summary>
         public ItemList<QuotationRef>.Slice QuotationsOf(AnalysedParagraph paragraph) =>
             Quotations.Range(paragraph.FirstQuotation, paragraph.QuotationCount);
+
+        /// <summary>
+        /// The sentence before sentence <paramref name="sentence"/> of <paramref name="paragraph"/>: the one before it in the
+        /// paragraph, or, for its first sentence, the last sentence of the paragraph before in the same section. False when there
+        /// is none (the first paragraph, a paragraph of another section before it, or one with no sentence).
+        /// </summary>
+        public bool SentenceBefore(AnalysedParagraph paragraph, int sentence, out AnalysedParagraph sp, out int si)
+        {
+            sp = paragraph;
+            si = sentence - 1;
+            if (si >= 0) return true;
+            if (paragraph.Index == 0) return false;
+            sp = Paragraphs[paragraph.Index - 1];
+            si = sp.Sentences.Count - 1;
+            return sp.Section == paragraph.Section && si >= 0;
+        }
     }
 
     /// <summary>

@@ -34,12 +34,10 @@ namespace IncidentTools.Attribution.Rules
                 colon = q.Token - 1;
                 if (colon <= ap.Sentences[si].Start) return null;
             }
-            else if (q.Token == 0 && ap.Index > 0)
+            else if (q.Token == 0)
             {
                 // a paragraph that opens with the statement, after one whose last sentence ends with the colon
-                sp = context.Document.Paragraphs[ap.Index - 1];
-                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return null;
-                si = sp.Sentences.Count - 1;
+                if (!context.Document.SentenceBefore(ap, 0, out sp, out si)) return null;
                 colon = sp.Sentences[si].End - 1;
                 if (!sp.Tokens[colon].Is(":")) return null;
             }

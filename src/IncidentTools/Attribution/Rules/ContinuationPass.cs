@@ -58,17 +58,10 @@ namespace IncidentTools.Attribution.Rules
         internal static bool SentenceBefore(AttributionContext context, QuotationRef q, out AnalysedParagraph sp, out int si)
         {
             var ap = q.Paragraph;
-            sp = ap;
-            si = q.Sentence - 1;
-            if (q.Sentence == 0)
-            {
-                if (ap.Index == 0) return false;
-                sp = context.Document.Paragraphs[ap.Index - 1];
-                if (sp.Section != ap.Section || sp.Sentences.Count == 0) return false;
-                si = sp.Sentences.Count - 1;
+            if (!context.Document.SentenceBefore(ap, q.Sentence, out sp, out si)) return false;
+            if (sp != ap)
                 foreach (var x in context.Document.QuotationsOf(ap))
                     if (context.IsAttributed(x)) return false;
-            }
             var (s, e) = sp.Sentences[si];
             for (int x = s; x < e; x++)
                 if (sp.Tokens[x].IsQuote) return false;
