@@ -1335,7 +1335,7 @@ namespace IncidentTools.Attribution
                     _fullNames.TryGetValue(w, out var full);
                     // "QZK:" in an interview whose introduction names "Qamar Zaman Kaira": a label in capitals that is the initials of
                     // one full name the document writes is that person (the same one at every such label)
-                    var initialsOf = full == null && InCapitals(m.Text) ? ByInitials(w) : null;
+                    var initialsOf = full == null && Casing.IsAllCaps(m.Text) ? ByInitials(w) : null;
                     if (initialsOf != null)
                     {
                         full = initialsOf;
@@ -1356,7 +1356,7 @@ namespace IncidentTools.Attribution
                         if (e == null)
                         {
                             e = NewPerson(full.Name, full.Gender);
-                            title = WrittenWith(e, full, title, InCapitals(m.Text));
+                            title = WrittenWith(e, full, title, Casing.IsAllCaps(m.Text));
                         }
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
@@ -1379,7 +1379,7 @@ namespace IncidentTools.Attribution
                         _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
                         (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
                     {
-                        title = WrittenWith(e, written, title, InCapitals(m.Text));
+                        title = WrittenWith(e, written, title, Casing.IsAllCaps(m.Text));
                         // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
                         if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
                     }
@@ -1483,18 +1483,6 @@ namespace IncidentTools.Attribution
             return only;
         }
 
-        /// <summary>True when every letter of the mention is a capital ("SOTO", "RODRIGO VARGAS SOTO"): a transcript's label.</summary>
-        private static bool InCapitals(string text)
-        {
-            bool letter = false;
-            foreach (char c in text)
-            {
-                if (!char.IsLetter(c)) continue;
-                if (!char.IsUpper(c)) return false;
-                letter = true;
-            }
-            return letter;
-        }
 
         /// <summary>
         /// "Clinton herself said", "Mrs. Clinton said" after "Bill Clinton" and "Hillary Clinton": where the mention tells a

@@ -30,6 +30,22 @@ namespace IncidentTools.Text
         public static char LowerChar(char c) => c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : MayHaveLowerCase(c) ? char.ToLowerInvariant(c) : c;
 
         /// <summary>
+        /// True when the text has a letter and every letter is a capital ("SOTO", "RODRIGO VARGAS SOTO", "NEWS RELEASE"): a
+        /// transcript's label, a heading in capitals.
+        /// </summary>
+        internal static bool IsAllCaps(string text)
+        {
+            bool letter = false;
+            foreach (char c in text)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letter = true;
+            }
+            return letter;
+        }
+
+        /// <summary>
         /// The categories of the characters that have a lower-case mapping: capital and title-case letters,
         /// letter numbers (Ⅻ) and other symbols (Ⓐ); punctuation (’ “ —), small letters and the rest have none,
         /// so they need no look-up in the runtime's case tables.

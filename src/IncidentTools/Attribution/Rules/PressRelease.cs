@@ -184,7 +184,7 @@ namespace IncidentTools.Attribution.Rules
                 // before the mark: nothing in its segment, or the issuer's capitalised name ("ISPR Press Release")
                 bool capitalisedBefore = i - segment <= IssuerWords;
                 for (int k = segment; k < i && capitalisedBefore; k++)
-                    if (!(tk[k].IsCapitalized || tk[k].IsWord && IsAllCaps(tk[k].Text))) capitalisedBefore = false;
+                    if (!(tk[k].IsCapitalized || tk[k].IsWord && Casing.IsAllCaps(tk[k].Text))) capitalisedBefore = false;
                 if (!capitalisedBefore) return false;
                 mark = (i, end);
                 if (i > segment)
@@ -230,7 +230,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) continue;
                 if (++words > IssuerWords) return null;
             }
-            if (words < 2 || !(tk[0].IsCapitalized || IsAllCaps(tk[0].Text))) return null;
+            if (words < 2 || !(tk[0].IsCapitalized || Casing.IsAllCaps(tk[0].Text))) return null;
             var m = ctx.MentionsFor(last).Parse(tk, 0, tk.Count, inverted: true);
             if (m == null || !(m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead) || m.Start != 0 || m.End != tk.Count) return null;
             closing = last;
@@ -288,7 +288,7 @@ namespace IncidentTools.Attribution.Rules
         private static Mention? Signer(AttributionContext ctx, AnalysedParagraph p)
         {
             var tk = p.Tokens;
-            if (tk.Count == 0 || !(tk[0].IsCapitalized || IsAllCaps(tk[0].Text))) return null;
+            if (tk.Count == 0 || !(tk[0].IsCapitalized || Casing.IsAllCaps(tk[0].Text))) return null;
             int words = 0;
             foreach (var t in tk)
             {
@@ -370,8 +370,8 @@ namespace IncidentTools.Attribution.Rules
         private static int AfterDateline(IReadOnlyList<Token> tk, int s0, int s1)
         {
             int k = s0;
-            while (k < s1 && k - s0 < DatelineTokens && (tk[k].IsWord && (IsAllCaps(tk[k].Text) || tk[k].IsCapitalized || char.IsDigit(tk[k].Text[0])) || tk[k].Is(","))) k++;
-            if (k > s0 && k + 1 < s1 && IsAllCaps(tk[s0].Text) && tk[s0].Text.Length > 1 && (tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return k + 1;
+            while (k < s1 && k - s0 < DatelineTokens && (tk[k].IsWord && (Casing.IsAllCaps(tk[k].Text) || tk[k].IsCapitalized || char.IsDigit(tk[k].Text[0])) || tk[k].Is(","))) k++;
+            if (k > s0 && k + 1 < s1 && Casing.IsAllCaps(tk[s0].Text) && tk[s0].Text.Length > 1 && (tk[k].Is("--") || tk[k].Is("—") || tk[k].Is("–") || tk[k].Is("-") || tk[k].Is(":"))) return k + 1;
             return s0;
         }
 
@@ -392,18 +392,6 @@ namespace IncidentTools.Attribution.Rules
             foreach (var t in taken)
                 if (t.Overlaps(span)) return true;
             return false;
-        }
-
-        private static bool IsAllCaps(string s)
-        {
-            bool letter = false;
-            foreach (char c in s)
-            {
-                if (!char.IsLetter(c)) continue;
-                if (!char.IsUpper(c)) return false;
-                letter = true;
-            }
-            return letter;
         }
     }
 }

@@ -94,7 +94,7 @@ namespace IncidentTools.Attribution.Rules
             // a dialogue: two speakers or more among the lines in capitals that name someone ("NEW:" four times is a rubric)
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in lineOf)
-                if (a != null && a.Source!.Kind == MentionKind.Name && IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
+                if (a != null && a.Source!.Kind == MentionKind.Name && Casing.IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
             if (speakers.Count < 2) return;
             FoundAttribution? last = null;
             for (int i = 0; i < paragraphs.Count; i++)
@@ -103,7 +103,7 @@ namespace IncidentTools.Attribution.Rules
                 {
                     // lines in capitals that name someone ("ORTIZ:", "JO BELL, anchor:") are carried on; "Q:" and "A:" are the interview rule's
                     var label = lineOf[i]!;
-                    last = label.Source!.Kind == MentionKind.Name && IsAllCaps(label.SourceTokens![0].Text) && label.Rule != nameof(InterviewAnswer) ? label : null;
+                    last = label.Source!.Kind == MentionKind.Name && Casing.IsAllCaps(label.SourceTokens![0].Text) && label.Rule != nameof(InterviewAnswer) ? label : null;
                     continue;
                 }
                 var p = paragraphs[i];
@@ -147,7 +147,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < comma; i++)
             {
                 if (tk[i].Is(".")) continue;
-                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text) || tk[i].Has(WordTag.Rubric)) return null;
+                if (!tk[i].IsWord || !Casing.IsAllCaps(tk[i].Text) || tk[i].Has(WordTag.Rubric)) return null;
             }
             bool lower = false;
             for (int i = comma + 1; i < colon; i++)
@@ -172,7 +172,7 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < colon; i++)
             {
                 if (tk[i].Is(".")) continue;
-                if (!tk[i].IsCapitalized || IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || tk[i].Has(WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
+                if (!tk[i].IsCapitalized || Casing.IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || tk[i].Has(WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
             }
             if (!names.Contains(tk[colon - 1].Text)) return null;
             // the words after the label are a statement, not a figure ("Ortiz: 41 percent")
@@ -222,18 +222,6 @@ namespace IncidentTools.Attribution.Rules
             for (int i = a; i < e; i++) words.Add(Casing.TitleCaseWord(tk[i].Text));
             var titled = string.Join(" ", words);
             return CountryTable.FindPlace(written) != null || CountryTable.Find(written) != null || CountryTable.FindPlace(titled) != null || CountryTable.Find(titled) != null;
-        }
-
-        private static bool IsAllCaps(string s)
-        {
-            bool letter = false;
-            foreach (char c in s)
-            {
-                if (!char.IsLetter(c)) continue;
-                if (!char.IsUpper(c)) return false;
-                letter = true;
-            }
-            return letter;
         }
     }
 }
