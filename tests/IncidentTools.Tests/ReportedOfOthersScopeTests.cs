@@ -55,6 +55,11 @@ namespace IncidentTools.Tests
             Assert.Equal("Not deliberate", PositionOf(paragraph, "Northland", "deliberate"));
 
         [Fact]
+        public void WhatAnotherSideIsSaidToAdmitIsNotTheSpeakersPosition() =>
+            // unquoted, the other side named as the subject of the verb of stance (as before this branch)
+            Assert.Null(PositionOf("Anna Berg said the Southerners now admit that the shelling was an accident.", "Northland", "deliberate"));
+
+        [Fact]
         public void WhatAPluralSpeakerSaysTheySaidIsItsOwnWord() =>
             Assert.Equal("Not deliberate", PositionOf(
                 "Northern officials are saying privately what they said in public last week: that the shelling was an accident.", "Northland", "deliberate"));
