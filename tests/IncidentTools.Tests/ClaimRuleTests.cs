@@ -329,6 +329,11 @@ questions:
         // "open fire" in any form of the verb, as "fire* first" is (branch accounts28)
         [InlineData("Pakistan's army said its soldiers did not open fire on the helicopters.", "Pakistan", "first-fire", "U.S. side fired first")]
         [InlineData("“Our soldiers did not open fire,” a Pakistani army officer said.", "Pakistan", "first-fire", "U.S. side fired first")]
+        // a refusal in the passive with any modal, and a report that cannot be trusted; a predicate that shares the report as its
+        // subject (branch accounts92)
+        [InlineData("Pakistan's Foreign Office said the American report could not be accepted.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("Pakistan's army said the conclusions of the review cannot be trusted.", "Pakistan", "findings", "Findings are wrong")]
+        [InlineData("Pakistan's Foreign Office said the American inquiry had been held without its officers and would not be accepted as the final word.", "Pakistan", "findings", "Findings are wrong")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -345,6 +350,7 @@ questions:
         [InlineData("Pakistan's army said the firing from the ridge lasted two hours.", "Pakistan", "first-fire")]
         [InlineData("Pakistan's army said its soldiers would open fire on any aircraft that crossed the border.", "Pakistan", "first-fire")]
         [InlineData("“We will not hesitate to open fire if we are attacked again,” a Pakistani general said.", "Pakistan", "first-fire")]
+        [InlineData("Pakistan's army said the review's findings would be accepted once parliament had debated them.", "Pakistan", "findings")]
         public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
         {
             using var folder = new TempFolder();

@@ -154,6 +154,12 @@ namespace IncidentTools.Accounts
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
                         bool ownPerson = personBefore != null && ReferenceEquals(personBefore, party);
                         cut = ReportedOfOthersFrom(scope, a, party, f0, cut, ownPerson);
+                        // "… said the inquiry had been held without them and could not be accepted": the content ends before a
+                        // predicate after "and" that shares its subject of findings; the speaker's words go on to that predicate's end
+                        if (cut == t0 && cut > f0 && SharedSubject.PredicateEnd(scope.Words, cut, p.SentenceSpan(p.SentenceAt(cut - 1)).End) is var shared && shared > cut &&
+                            SharedSubject.In(a, scope.Words, f0, shared, _lexicon) != null &&
+                            CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, shared) == shared && ReportedOfOthersFrom(scope, a, party, f0, shared, ownPerson) == shared)
+                            cut = shared;
                         if (cut > f0) ranges.Add((f0, cut));
                         // "… replied that Pakistan had rejected the report but that the Pentagon stood by its conclusions": the
                         // speaker's own words go on after the other side's report
@@ -176,7 +182,10 @@ namespace IncidentTools.Accounts
                     _pronouns.Clear();
                     for (int r = 0; r < ranges.Count; r++)
                     {
-                        var stands = FindingsPronoun.In(context, a, scope!.Words, ranges[r].From, ranges[r].To);
+                        // ("… said the inquiry had been held without them and could not be accepted": a predicate that shares the
+                        // findings as its subject, read with them)
+                        var stands = FindingsPronoun.In(context, a, scope!.Words, ranges[r].From, ranges[r].To) ??
+                                     SharedSubject.In(a, scope.Words, ranges[r].From, ranges[r].To, _lexicon);
                         if (stands is { } noun) rangeTexts[r] = noun.Replace(rangeTexts[r], ranges[r].From);
                         _pronouns.Add(stands);
                     }
@@ -438,6 +447,11 @@ namespace IncidentTools.Accounts
                 while (hi < words.Count && words[hi].Start < to) hi++;
                 if (Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
                 int i = v - 1;
+                // 'told reporters that Washington had "accepted its mistake"': a quotation that opens at the verb leaves the verb's
+                // subject and auxiliaries before its mark, where they are read as for the verb unquoted (only a subject that names
+                // another side, below: a quoted verb after a pronoun stays as it was)
+                bool quoted = i > 0 && words[i].Kind == TokenKind.Punct && words[i].Text == "\"" && InsideQuotation(words, v);
+                if (quoted) i--;
                 bool modal = false, denied = false;
                 while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
                 {
@@ -460,6 +474,11 @@ namespace IncidentTools.Accounts
                 // person's own report, is that person's refusal (a stance, not another's report), read by Negation
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { IsIndividual: true, Plural: false } sp && (sp.Gender == '\0' || sp.Gender == (Lexicon.IsAsWritten(w, WordGroup.MasculinePronoun) ? 'm' : 'f'))
                     && Negation.IsRefusal(words, v, _lexicon) && !InsideQuotation(words, i)) continue;
+                // "American officials are saying what they said in Washington: that …": "they" naming in a free relative of a plural
+                // speaker's own words is that speaker, as "what he called" is a person's
+                if (Lexicon.Is(w, WordSense.ThirdPlural) && a.Speaker is { Plural: true } && i > 0 && words[i - 1].IsWord
+                    && words[i - 1].Has(WordClass.OwnWordsLead) && !InsideQuotation(words, i)) continue;
+                if (quoted && Lexicon.Is(w, WordClass.PersonPronoun)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return denied ? t.End : t.Start;
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side
