@@ -219,24 +219,43 @@ namespace IncidentTools.Attribution.Rules
                 // "Jo Reyes, 52, became …": a name that opens the sentence before its aside, where the clause reader finds no subject
                 var before = ctx.SubjectOf(p, sj) ?? OpeningName(ctx, p, sj);
                 if (before == null || before.Kind != MentionKind.Name) continue;
-                return IsFullName(before) && MentionFacts.MaySamePerson(pronoun, before) && !OtherNameBefore(ctx, p, si, before.Name!) ? before : null;
+                return IsFullName(before) && MentionFacts.MaySamePerson(pronoun, before) && !OtherNameBefore(ctx, p, si, before) ? before : null;
             }
             return null;
         }
 
-        /// <summary>True when the sentences before <paramref name="si"/> name in full another person than <paramref name="name"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.</summary>
-        private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, string name)
+        /// <summary>
+        /// True when the sentences before <paramref name="si"/> name in full another person than <paramref name="named"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.
+        /// The apposition set off after the name is its role, no other person ("Jo Reyes, the Special Envoy for Trade, came …").
+        /// </summary>
+        private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, Mention named)
         {
             var tk = p.Tokens;
             var mp = ctx.MentionsFor(p);
             int end = p.Sentences[si].Start;
+            var (roleStart, roleEnd) = ApposedRole(p, named);
             for (int k = 0; k < end; k++)
             {
+                if (k >= roleStart && k < roleEnd) continue;
                 if (!tk[k].IsCapitalized || k > 0 && tk[k - 1].IsCapitalized) continue;
                 var m = mp.Parse(tk, k, SentenceEnd(p, k), inverted: false);
-                if (m != null && m.Start == k && IsFullName(m) && m.Name != name) return true;
+                if (m != null && m.Start == k && IsFullName(m) && m.Name != named.Name) return true;
             }
             return false;
+        }
+
+        /// <summary>The tokens [start, end) of the words set off by commas right after a name ("Jo Reyes, the envoy, …"); empty when there are none.</summary>
+        private static (int Start, int End) ApposedRole(AnalysedParagraph p, Mention named)
+        {
+            var tk = p.Tokens;
+            // the comma after the name (the mention may or may not hold its apposition)
+            int a = named.Start;
+            while (a < named.End && a < tk.Count && !tk[a].Is(",")) a++;
+            if (a >= tk.Count || !tk[a].Is(",")) return (0, 0);
+            int end = p.Sentences[p.SentenceOf(a)].End;
+            for (int k = a + 1; k < end; k++)
+                if (tk[k].Is(",")) return (a + 1, k);
+            return (0, 0);
         }
 
         /// <summary>A person's name that opens sentence <paramref name="si"/> and is followed by a comma ("Jo Reyes, 52, …"), else null.</summary>

@@ -79,6 +79,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [Theory]
         [InlineData("Jo Reyes came to Lisbon on Monday. She spoke to this newspaper before the talks.")]
         [InlineData("Jo Reyes came to Lisbon on Monday. After her visit she spoke to our correspondent.")]
+        // a role in capitals set off after the name is no other person's name
+        [InlineData("Jo Reyes, the Special Envoy for Trade and Fisheries, came to Lisbon on Monday. She left without a deal. Before her departure she spoke to our Lisbon editor.")]
         public void OneWhoSpokeToTheOutletsOwnPeopleIsInterviewed(string intro)
         {
             var found = Run("Talks in Lisbon", intro + "\n\nQuestion: When will the talks end?\n\nAnswer: In May.", out _, new InterviewAnswer());
@@ -90,6 +92,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Jo Reyes came to Lisbon on Monday. She spoke to our neighbours about the talks.")]
         // the outlet's own people after no determiner of its own
         [InlineData("Jo Reyes came to Lisbon on Monday. She spoke to a correspondent about the talks.")]
+        // another person named in full before the pronoun, outside the name's apposition: either may be meant
+        [InlineData("Jo Reyes, the envoy, met Piet Marsh in Lisbon on Monday. Before her departure she spoke to our Lisbon editor.")]
         public void SpeakingToOthersNamesNoInterviewee(string intro)
         {
             var found = Run("Talks in Lisbon", intro + "\n\nQuestion: When will the talks end?\n\nAnswer: In May.", out _, new InterviewAnswer());
