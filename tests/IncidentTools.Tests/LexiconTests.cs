@@ -240,7 +240,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.InstitutionPlural), "authorities police")]           // "authorities said", "police say"
         [InlineData(nameof(WordGroup.Topic), "about")]                                    // "asked about"
         [InlineData(nameof(WordGroup.MannerLead), "at")]                                  // "are at pains to say"
-        [InlineData(nameof(WordGroup.InterviewLabel), "q a")]                             // "Q:", "A:"
+        [InlineData(nameof(WordGroup.InterviewLabel), "q a question answer")]           // "Q:", "A:", "Question:", "Answer:"
         [InlineData(nameof(WordGroup.PersonSubjectRelative), "who")]                      // "Bell, who said …"
         [InlineData(nameof(WordGroup.FreeRelative), "what")]                              // "what he called “…”"
         [InlineData(nameof(WordGroup.ContinueForm), "continued continues")]               // "continued to say"
@@ -251,7 +251,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.BaseBe), "be")]                                      // "will be quoted"
         [InlineData(nameof(WordGroup.FirstPersonBe), "am")]
         [InlineData(nameof(WordGroup.Distributive), "each")]                              // "each official"
-        [InlineData(nameof(WordGroup.QuestionLabel), "q")]                                // "Q:"
+        [InlineData(nameof(WordGroup.QuestionLabel), "q question")]                       // "Q:", "Question:"
         [InlineData(nameof(WordGroup.ParticipleTimeLead), "last this earlier")]           // "released last year"
         [InlineData(nameof(WordGroup.OrganisationConnective), "of for on to and")]         // "Center for American Progress"
         public void EachGroupHoldsExactlyTheWordsTheGrammarReliesOn(string name, string words)

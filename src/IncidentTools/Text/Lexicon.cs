@@ -600,6 +600,14 @@ namespace IncidentTools.Text
         /// possessive's owner's, not a thing's written between (<see cref="Attribution.Rules.ReportedSpeech"/>, OwnedTelling).
         /// </summary>
         OwnEmphasis = 1048576,
+        /// <summary>
+        /// One of an outlet's own people or the outlet itself ("editor", "correspondent", "reporter", "newspaper"): after a
+        /// determiner of <see cref="OwnOutlet"/> ("our Islamabad editor", "this newspaper") it is the outlet that asked, so
+        /// "He spoke to our editor" over an interview names him as the one interviewed (<see cref="Attribution.Rules.InterviewAnswer"/>).
+        /// </summary>
+        Newsroom = 2097152,
+        /// <summary>A determiner that makes the press noun after it the outlet's own ("our", "this": "our correspondent", "this newspaper").</summary>
+        OwnOutlet = 4194304,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

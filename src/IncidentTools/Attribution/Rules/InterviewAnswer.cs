@@ -148,11 +148,11 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "Ambassador Jo Reyes spoke to The Harbour Weekly …", "Reyes talked with Channel Nine": a standfirst whose subject, a
         /// person named in full (or "he" or "she" for the one named in full before it: <see cref="NamedBefore"/>), speaks or talks to an outlet named with its capital (an interviewing verb, then "to" or "with",
-        /// then a capitalised name, "the" or "The" aside) names the one interviewed. Null when the sentence is not so.
+        /// then a capitalised name, "the" or "The" aside, or the outlet's own people: "He spoke to our Islamabad editor", <see cref="OwnOutlet"/>) names the one interviewed. Null when the sentence is not so.
         /// </summary>
         private static Mention? SpokeToOutlet(AttributionContext ctx, AnalysedParagraph p, int si)
         {
-            var subject = ctx.SubjectOf(p, si);
+            var subject = ctx.SubjectOf(p, si) ?? PronounAfterOpeningPhrase(ctx, p, si);
             if (subject == null) return null;
             var person = subject.IsPronoun ? NamedBefore(ctx, p, si, subject) : subject;
             if (person == null || !IsFullName(person)) return null;
@@ -160,8 +160,46 @@ namespace IncidentTools.Attribution.Rules
             int end = p.Sentences[si].End, v = subject.Next;
             if (v + 2 >= end || !tk[v].IsLowerWord || !tk[v].Has(WordTag.InterviewVerb) || !tk[v + 1].IsLowerWord || !tk[v + 1].Has(WordClass.InterviewPreposition)) return null;
             int o = v + 2;
+            if (OwnOutlet(tk, o, end)) return person;
             if (o + 1 < end && tk[o].IsWord && tk[o].Has(WordTag.Determiner) && tk[o + 1].IsCapitalized) o++;
             return tk[o].IsCapitalized && !MentionParser.IsFirstPerson(tk[o]) ? person : null;
+        }
+
+        /// <summary>
+        /// "Before his departure he spoke to …": a "he" or "she" after an opening phrase with no comma and no verb (where the
+        /// clause reader finds no subject), as the subject of sentence <paramref name="si"/>; null otherwise.
+        /// </summary>
+        private static Mention? PronounAfterOpeningPhrase(AttributionContext ctx, AnalysedParagraph p, int si)
+        {
+            var tk = p.Tokens;
+            var (s, e) = p.Sentences[si];
+            for (int k = s + 1; k < e; k++)
+            {
+                var t = tk[k];
+                if (!t.IsWord || t.IsVerbForm) return null;
+                if (!t.IsLowerWord || !Lexicon.Is(t.Lower, WordClass.GenderedPronoun) || t.Has(WordTag.Possessive)) continue;
+                var m = ctx.MentionsFor(p).Parse(tk, k, e, inverted: false);
+                return m != null && m.IsPronoun && m.Start == k ? m : null;
+            }
+            return null;
+        }
+
+        /// <summary>At most this many words between the determiner and the outlet's noun ("our Islamabad editor").</summary>
+        private const int OwnOutletWords = 2;
+
+        /// <summary>
+        /// "… to our Islamabad editor", "… to this newspaper": the outlet that prints the interview, as its own determiner
+        /// (<see cref="WordSense.OwnOutlet"/>) and a noun of its people or itself (<see cref="WordSense.Newsroom"/>) name it.
+        /// </summary>
+        private static bool OwnOutlet(IReadOnlyList<Token> tk, int o, int end)
+        {
+            if (o >= end || !tk[o].IsWord || !Lexicon.Is(tk[o].Lower, WordSense.OwnOutlet)) return false;
+            for (int k = o + 1; k < end && k - o - 1 <= OwnOutletWords; k++)
+            {
+                if (!tk[k].IsWord) return false;
+                if (tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordSense.Newsroom)) return true;
+            }
+            return false;
         }
 
         /// <summary>A person's name written in full ("Jo Reyes"), not a surname alone.</summary>
@@ -181,24 +219,43 @@ namespace IncidentTools.Attribution.Rules
                 // "Jo Reyes, 52, became …": a name that opens the sentence before its aside, where the clause reader finds no subject
                 var before = ctx.SubjectOf(p, sj) ?? OpeningName(ctx, p, sj);
                 if (before == null || before.Kind != MentionKind.Name) continue;
-                return IsFullName(before) && MentionFacts.MaySamePerson(pronoun, before) && !OtherNameBefore(ctx, p, si, before.Name!) ? before : null;
+                return IsFullName(before) && MentionFacts.MaySamePerson(pronoun, before) && !OtherNameBefore(ctx, p, si, before) ? before : null;
             }
             return null;
         }
 
-        /// <summary>True when the sentences before <paramref name="si"/> name in full another person than <paramref name="name"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.</summary>
-        private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, string name)
+        /// <summary>
+        /// True when the sentences before <paramref name="si"/> name in full another person than <paramref name="named"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.
+        /// The apposition set off after the name is its role, no other person ("Jo Reyes, the Special Envoy for Trade, came …").
+        /// </summary>
+        private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, Mention named)
         {
             var tk = p.Tokens;
             var mp = ctx.MentionsFor(p);
             int end = p.Sentences[si].Start;
+            var (roleStart, roleEnd) = ApposedRole(p, named);
             for (int k = 0; k < end; k++)
             {
+                if (k >= roleStart && k < roleEnd) continue;
                 if (!tk[k].IsCapitalized || k > 0 && tk[k - 1].IsCapitalized) continue;
                 var m = mp.Parse(tk, k, SentenceEnd(p, k), inverted: false);
-                if (m != null && m.Start == k && IsFullName(m) && m.Name != name) return true;
+                if (m != null && m.Start == k && IsFullName(m) && m.Name != named.Name) return true;
             }
             return false;
+        }
+
+        /// <summary>The tokens [start, end) of the words set off by commas right after a name ("Jo Reyes, the envoy, …"); empty when there are none.</summary>
+        private static (int Start, int End) ApposedRole(AnalysedParagraph p, Mention named)
+        {
+            var tk = p.Tokens;
+            // the comma after the name (the mention may or may not hold its apposition)
+            int a = named.Start;
+            while (a < named.End && a < tk.Count && !tk[a].Is(",")) a++;
+            if (a >= tk.Count || !tk[a].Is(",")) return (0, 0);
+            int end = p.Sentences[p.SentenceOf(a)].End;
+            for (int k = a + 1; k < end; k++)
+                if (tk[k].Is(",")) return (a + 1, k);
+            return (0, 0);
         }
 
         /// <summary>A person's name that opens sentence <paramref name="si"/> and is followed by a comma ("Jo Reyes, 52, …"), else null.</summary>

@@ -34,6 +34,7 @@ namespace IncidentTools.Attribution.Rules
         {
             HashSet<string>? names = null;
             MentionParser? headlineParser = null;
+            Dictionary<string, int>? labelCounts = null;
             foreach (var p in ctx.Document.Paragraphs)
             {
                 var tk = p.Tokens;
@@ -83,6 +84,9 @@ namespace IncidentTools.Attribution.Rules
                 else
                 {
                     source = TranscriptLabel(tk, 0, labelEnd, p.Text, 0, names ??= ctx.LabelNames);
+                    // "SENIOR STATE DEPARTMENT OFFICIAL:", a background briefing's speaker, described and not named
+                    if (source == null && colon == labelEnd)
+                        source = DescriptionLabel(tk, labelEnd, labelCounts ??= LabelCounts(ctx.Document), headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true });
                     kind = AttributionKind.Direct;
                 }
                 if (source == null) continue;
@@ -199,7 +203,8 @@ namespace IncidentTools.Attribution.Rules
             if (words == 0 || words > 3) return null;
             var label = MentionParser.Join(tk, a, e);
             var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
-            if (label.Length == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
+            // "Q:", "A:", and the same spelled out ("QUESTION:", "ANSWER:")
+            if (words == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
             {
                 Describe(m, label);
                 return m;
@@ -210,6 +215,48 @@ namespace IncidentTools.Attribution.Rules
             // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
             if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
             return m;
+        }
+
+        /// <summary>At least this many paragraphs open with a description label before it is read as a speaker (a transcript's, not a heading's).</summary>
+        private const int DescriptionLabelTurns = 2;
+
+        /// <summary>
+        /// A transcript label in capitals that describes its speaker rather than naming them, as a background briefing's do
+        /// ("SENIOR STATE DEPARTMENT OFFICIAL:", "SENIOR DEFENSE OFFICIAL:", "MODERATOR:"): up to <see cref="LabelWords"/> words
+        /// ending in a speaker noun in the singular, read by the mention grammar as the description it is (its side then comes
+        /// from its words, as "a senior State Department official" in prose). Only where the same label opens
+        /// <see cref="DescriptionLabelTurns"/> paragraphs or more (a speaker's turns, not a heading in capitals); null otherwise.
+        /// </summary>
+        private static Mention? DescriptionLabel(IReadOnlyList<Token> tk, int e, Dictionary<string, int> counts, MentionParser parser)
+        {
+            if (e < 1 || e > LabelWords || IsRubric(tk, 0, e)) return null;
+            for (int i = 0; i < e; i++)
+                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text)) return null;
+            if (!Lexicon.IsSpeakerNoun(tk[e - 1].Lower, out _, out var plural) || plural) return null;
+            if (!counts.TryGetValue(MentionParser.Join(tk, 0, e), out var n) || n < DescriptionLabelTurns) return null;
+            // a sentence after it, not more capitals ("SENIOR OFFICIAL: NO COMMENT" is a heading's style)
+            bool lower = false;
+            for (int i = e + 1; i < tk.Count && !lower; i++) lower = tk[i].IsLowerWord;
+            if (!lower) return null;
+            var m = parser.Parse(tk, 0, e, inverted: true);
+            return m != null && m.Kind == MentionKind.Description && m.Start == 0 && (m.End == e || m.Next == e) ? m : null;
+        }
+
+        /// <summary>How many body paragraphs open with each label of words in capitals before a colon ("MODERATOR", "SENIOR OFFICIAL").</summary>
+        private static Dictionary<string, int> LabelCounts(AnalysedDocument doc)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Section != ParagraphSection.Body) continue;
+                var tk = p.Tokens;
+                int i = 0;
+                while (i < tk.Count && i <= LabelWords && tk[i].IsWord && IsAllCaps(tk[i].Text)) i++;
+                if (i == 0 || i >= tk.Count || !tk[i].Is(":")) continue;
+                var label = MentionParser.Join(tk, 0, i);
+                counts[label] = counts.TryGetValue(label, out var n) ? n + 1 : 1;
+            }
+            return counts;
         }
 
         /// <summary>True for a headline label that can speak: a person's name written again in the story, an organisation, a document or a speaker noun.</summary>
