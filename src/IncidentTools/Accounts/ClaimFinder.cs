@@ -890,6 +890,14 @@ namespace IncidentTools.Accounts
                 chain.Set(p, placeSide);
                 return placeSide;
             }
+            // "The army said the posts were attacked. A man said …", "… people say": someone named by nothing but being a person,
+            // with no side in the words, is no one of the last speaker's side; no side, and the chain ends there
+            if (MentionFacts.PlainPerson(m))
+            {
+                chain.Set(p, null);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             var last = chain.At(p);
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document

@@ -80,6 +80,17 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// True when a description names a person by nothing but being one (speaker-nouns.txt 'plain': "A man said", "a woman
+        /// told reporters", "people say"), brought in by "a", a number or no article, with no name, owner, apposition or words
+        /// after the noun: it says nothing of whom the person speaks for. Not "the man" (someone named before), "his men", nor
+        /// "a man who said he was a police commander" or "people familiar with the talks", whose words place them.
+        /// </summary>
+        public static bool PlainPerson(Mention m) =>
+            m.Kind == MentionKind.Description && m.Name == null && m.Owner == null && m.Apposition == null && m.PostModifier == null &&
+            m.Next <= m.End && (m.Determiner.Length == 0 || Lexicon.Is(m.Determiner, WordTag.Indefinite)) &&
+            Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Plain);
+
         /// <summary>The auxiliaries and adverbs a relative clause of leaving office may have before its word of it ("who has retired").</summary>
         private const int LeftOfficeRelativeReach = 2;
 
