@@ -46,6 +46,9 @@ namespace IncidentTools.Accounts
         /// <summary>How many paragraphs back a pronoun or "the official" may find its side.</summary>
         public const int Reach = 3;
 
+        /// <summary>How many paragraphs back a body that spoke may own a later "its" or "their" description (<see cref="Chain.OwnerNear"/>): its own or the one before.</summary>
+        public const int OwnerReach = 1;
+
         private readonly AccountLexicon _lexicon;
         private readonly PartyIndex _parties;
         private readonly PositionCues _cues;
@@ -71,6 +74,14 @@ namespace IncidentTools.Accounts
             /// <summary>The side of the nearest earlier speaker when that speaker spoke in this very paragraph.</summary>
             public PartyDefinition? InParagraph(AnalysedParagraph p) =>
                 p.Section == _section && p.Index == _paragraph ? _party : null;
+
+            /// <summary>
+            /// True when the nearest earlier speaker given a side spoke in this paragraph, or in the one before and is a body (for a
+            /// plural owner, "their", a body or a group of people): the side of what a possessive "its" or "their" may stand for.
+            /// </summary>
+            public bool OwnerNear(AnalysedParagraph p, bool plural) =>
+                _party != null && p.Section == _section &&
+                (p.Index == _paragraph || p.Index - _paragraph <= OwnerReach && Speaker is { } e && (e.Kind == EntityKind.Organisation || plural && e.Kind == EntityKind.Group));
 
             /// <summary>The speaker of the last attribution given a side (<see cref="Sides"/> records it).</summary>
             public Entity? Speaker { get; set; }
@@ -812,6 +823,12 @@ namespace IncidentTools.Accounts
                 // manifest's party of no side (not words that name sides, "the U.S. envoy in Islamabad", nor a side's name inside
                 // another name, "a correspondent for the Voice of Southland")
                 if (labelled == null && mentioned.Count == 0 && !_parties.NameHoldsAPartysName(words)) labelled = _parties.Find(record.Party);
+                // "Pakistan's army rejected it. Its January response to the Clark report says …": what "its" or "their" owns, whose words
+                // name a side only as what it answers or aims at ("to the Clark report"), is the body's the resolver found the
+                // pronoun to stand for, with that body's side (none when it found none)
+                if (labelled == null && named.Count == 0 && m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
+                    a.Speaker is { Kind: EntityKind.Organisation })
+                    labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }
@@ -909,6 +926,20 @@ namespace IncidentTools.Accounts
                 chain.Set(p, placeSide);
                 return placeSide;
             }
+            // "The army said the posts were attacked. A man said …", "… people say": someone named by nothing but being a person,
+            // with no side in the words, is no one of the last speaker's side; no side, and the chain ends there
+            if (MentionFacts.PlainPerson(m))
+            {
+                chain.Set(p, null);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
+            // "The Pentagon said … ¶ The posts stood on a ridge. ¶ Their commander said …": what "its" or "their" owns takes the side
+            // of the chain only from a speaker of its paragraph, or a body that spoke in the one before ("The army says … Its spokesman says …");
+            // else its owner is something the text named since, which the resolver did not find: no side (the chain goes on)
+            if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
+                !chain.OwnerNear(p, Lexicon.Is(m.Determiner, WordSense.ThirdPlural)))
+                return null;
             var last = chain.At(p);
             // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side, nor is
             // it later in the document

@@ -63,6 +63,7 @@ namespace IncidentTools.Attribution
         public static bool LeftOffice(string? role)
         {
             if (string.IsNullOrEmpty(role)) return false;
+            if (RolePhrase.IsRelativeClause(role)) return LeftOfficeRelative(role);
             // the words between blanks (what Split(' ', RemoveEmptyEntries) gives), each cut out only when it is read: the
             // article and the word after it, not the whole role
             int i = 0, n = role!.Length;
@@ -77,6 +78,39 @@ namespace IncidentTools.Attribution
                 return Lexicon.Is(w, WordSense.PastOffice);
             }
             return false;
+        }
+
+        /// <summary>
+        /// True when a description names a person by nothing but being one (speaker-nouns.txt 'plain': "A man said", "a woman
+        /// told reporters", "people say"), brought in by "a", a number or no article, with no name, owner, apposition or words
+        /// after the noun: it says nothing of whom the person speaks for. Not "the man" (someone named before), "his men", nor
+        /// "a man who said he was a police commander" or "people familiar with the talks", whose words place them.
+        /// </summary>
+        public static bool PlainPerson(Mention m) =>
+            m.Kind == MentionKind.Description && m.Name == null && m.Owner == null && m.Apposition == null && m.PostModifier == null &&
+            m.Next <= m.End && (m.Determiner.Length == 0 || Lexicon.Is(m.Determiner, WordTag.Indefinite)) &&
+            Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Plain);
+
+        /// <summary>The auxiliaries and adverbs a relative clause of leaving office may have before its word of it ("who has retired").</summary>
+        private const int LeftOfficeRelativeReach = 2;
+
+        /// <summary>
+        /// True when a relative clause says its antecedent left the office: its verb, past at most two auxiliaries or adverbs,
+        /// is a word of past office ("who retired from the army in 2008", "who has retired"), or it says the antecedent
+        /// is one ("who is a former diplomat", words.txt 'past-office'); not "who met a retired general", whose verb is
+        /// another, nor "who is not a former officer".
+        /// </summary>
+        public static bool LeftOfficeRelative(string? clause)
+        {
+            if (!RolePhrase.IsRelativeClause(clause)) return false;
+            var words = clause!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (!Lexicon.Is(words[0], WordClass.RelativePronoun)) return false;
+            int v = 1;
+            for (int n = 0; v < words.Length && n < LeftOfficeRelativeReach && !Lexicon.Is(words[v], WordSense.PastOffice) &&
+                            (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.IsAdverb(words[v])); n++, v++)
+                if (Lexicon.Is(words[v], WordTag.Negation)) return false;
+            if (v < words.Length && Lexicon.Is(words[v], WordClass.IndefiniteArticle)) v++;
+            return v < words.Length && Lexicon.Is(words[v].TrimEnd(','), WordSense.PastOffice);
         }
 
         /// <summary>True when a description's first modifier says the one it names left the office ("a former official", "two retired generals").</summary>

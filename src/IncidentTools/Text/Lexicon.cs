@@ -647,6 +647,8 @@ namespace IncidentTools.Text
         Envoy = 1024,
         /// <summary>A member of a state's cabinet ("minister"): one titled so with no country, in a text with no dateline, serves the one country whose cabinet the text names.</summary>
         Cabinet = 2048,
+        /// <summary>Names a person by nothing but being one ("a man", "a woman", "people"): brought in by "a", a number or no article, with no words after it, it says nothing of whom they speak for.</summary>
+        Plain = 4096,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>

@@ -99,13 +99,15 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "Ada Lund, who teaches economics at a university in Lahore, said": a relative clause inserted between a named subject
         /// and its verb that says where the subject teaches (<see cref="MentionFacts.TeachesAtResearchBody"/>) is the name's role,
-        /// as an apposition is ("Ada Lund, a lecturer at a university, said"); any other inserted clause stays none of it.
+        /// as an apposition is ("Ada Lund, a lecturer at a university, said"); so is one that says the subject left an office
+        /// ("Gen. Ali Shah, who retired from the army in 2008, wrote": <see cref="MentionFacts.LeftOfficeRelative"/>), as "Ali
+        /// Shah, a retired general," is; any other inserted clause stays none of it.
         /// </summary>
         private static Subject? WithScholarlyRelative(Subject? subject, IReadOnlyList<Token> tk, int comma, int g)
         {
             if (subject == null || subject.Mention.Kind != MentionKind.Name || subject.Mention.Apposition != null || comma + 1 >= g - 1) return subject;
             var clause = MentionParser.Join(tk, comma + 1, g - 1);
-            if (MentionFacts.TeachesAtResearchBody(clause)) subject.Mention.Apposition = clause;
+            if (MentionFacts.TeachesAtResearchBody(clause) || MentionFacts.LeftOfficeRelative(clause)) subject.Mention.Apposition = clause;
             return subject;
         }
 
