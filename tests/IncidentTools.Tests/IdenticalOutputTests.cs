@@ -389,7 +389,11 @@ namespace IncidentTools.Tests
         // lead57: with quotes73's 2 claims (the same Speaker and Role as its quotes) besides (merge).
         // accounts93: the same "Its spokesman" sentence's 2 claims: United States, Findings are wrong and Deliberate -> no side, no
         // position (two wrong positions gone; canonical texts diffed against 9172128, nothing else moved).
-        private const string GeneratedClaims = "41c656540e65b5bea218a65f";
+        // accounts91: one claim, art000396 "According to the report, U.S. troops were attacked first, …" (the U.S. investigation's
+        // words in their source): Party none -> United States, Position -> Pakistani side fired first (the report's maker read
+        // from "its …" or a "…, led by …" aside); canonical texts diffed against 9172128, nothing else changed.
+        // lead58: both together (merge of accounts93 and accounts91).
+        private const string GeneratedClaims = "96cf3c684d462a45e9130869";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -412,7 +416,9 @@ namespace IncidentTools.Tests
         // lead57: with quotes73's change besides (its 2 claims as evidence; DifferenceCount unchanged).
         // accounts93: the two claims above leave the deliberate and findings rows' evidence (ReferenceCount 605 -> 604 and 542 -> 541;
         // DifferenceCount unchanged; see GeneratedClaims).
-        private const string GeneratedComparisons = "338c64669c845c64459856d5";
+        // accounts91: the first-fire row takes that claim in as United States evidence (DifferenceCount 570 unchanged).
+        // lead58: both together (merge of accounts93 and accounts91).
+        private const string GeneratedComparisons = "9b4c830c2132bf6d1de12978";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

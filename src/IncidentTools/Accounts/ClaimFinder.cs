@@ -1351,9 +1351,30 @@ namespace IncidentTools.Accounts
                 int b2 = e2;
                 while (b2 > 0 && char.IsLetter(words[b2 - 1])) b2--;
                 var before = words.Substring(b2, e2 - b2).ToLowerInvariant();
-                return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _));
+                return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _) || MadeDocument(words, b2, before));
             }
             return Lexicon.Is(w, WordClass.TargetPreposition);
+        }
+
+        /// <summary>
+        /// True when the words before "by" (<paramref name="participle"/>, which starts at <paramref name="at"/>, with the word
+        /// before it for a phrase of two) say that the one after "by" made or led the document the words name before them
+        /// (document-makers.txt): "The inquiry, conducted by the Southern Guard" keeps its maker, as "a statement by" does.
+        /// </summary>
+        private static bool MadeDocument(string words, int at, string participle)
+        {
+            int e = at;
+            while (e > 0 && words[e - 1] == ' ') e--;
+            int b = e;
+            while (b > 0 && char.IsLetter(words[b - 1])) b--;
+            if (!Lexicon.IsDocumentMaker(participle))
+            {
+                if (b == e || !Lexicon.IsDocumentMaker(words.Substring(b, e - b).ToLowerInvariant() + " " + participle)) return false;
+                at = b;
+            }
+            foreach (var w in words.Substring(0, at).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsDocumentWord(w.Trim(',').ToLowerInvariant())) return true;
+            return false;
         }
 
         /// <summary>

@@ -1983,6 +1983,27 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>How many words of a participle of making a document may stand before its "by" ("carried out by").</summary>
+        private const int MakerParticipleWords = 2;
+
+        /// <summary>
+        /// The words after "by" when a document's own phrase opens with it ("by the harbour board") or with a participle of making
+        /// or leading it before it (document-makers.txt: "conducted by the U.S. military", "led by Brig. Gen. Jo Bell", "carried out
+        /// by …"); null for any other phrase ("criticised by the army", "on the army").
+        /// </summary>
+        private static string? ByWhom(string? phrase)
+        {
+            if (string.IsNullOrEmpty(phrase)) return null;
+            var words = phrase!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i <= MakerParticipleWords && i + 1 < words.Length; i++)
+            {
+                if (!Lexicon.IsAsWritten(words[i], WordGroup.Agent)) continue;
+                if (i > 0 && !Lexicon.IsDocumentMaker(string.Join(" ", words, 0, i))) return null;
+                return string.Join(" ", words, i + 1, words.Length - i - 1);
+            }
+            return null;
+        }
+
         /// <summary>A document read before whose maker is not the one a document's own phrase names (<paramref name="maker"/>, null when it names none).</summary>
         private static bool OtherMaker(string? maker, Entity x) =>
             maker != null && MakerOf(x) is { } earlierMaker && maker.IndexOf(earlierMaker, StringComparison.OrdinalIgnoreCase) < 0;
@@ -2112,6 +2133,12 @@ namespace IncidentTools.Attribution
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
+                // "The inquiry, led by Brig. Gen. Jo Bell of the Air Force, found": findings whose own phrase names who led or made
+                // them ("led by", "headed by", "by the harbour board") take the side of that one's words, else (as bare findings
+                // do) the one side the text gives findings; not findings described otherwise ("the report on the army")
+                if (d.Party == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
+                    (ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by)
+                    d.Party = _parties.FromText(by) ?? (definite ? FindingsSideInText() : null);
                 // "the statement said", "the document said": a bare document speaks for the side named before;
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
@@ -2490,16 +2517,46 @@ namespace IncidentTools.Attribution
             int a = k;
             while (a > 0 && k - a < FindingsNameWords && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord)) a--;
             if (a < k && !BeforeANoun(tk, k) && _parties.FromText(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start)) is { } before) return before;
+            // "the Pentagon released the summary of its investigation": findings that "its" owns are the body's named nearest
+            // before it in its sentence
+            if (k > 0 && tk[k - 1].IsLowerWord && IsThingPossessive(tk[k - 1].Lower)) return PossessorPartyBefore(ap, k - 1);
             // "the rejection of the report by the army": findings that are the object of a noun, whose "by" names who acted on them
             int d = k > 0 && tk[k - 1].IsWord && Lexicon.Is(tk[k - 1].Lower, WordClass.Article) ? k - 1 : k;
             if (d > 0 && tk[d - 1].IsLowerWord && tk[d - 1].Has(WordGroup.OfComplement)) return null;
             // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
-            int j = k + 1;
+            // (or set off by a comma, "The inquiry, conducted by the U.S. military, …", when the words before "by" say it made
+            // them: document-makers.txt; not "The report, criticised by the army, …")
+            bool aside = k + 1 < tk.Count && tk[k + 1].Is(",");
+            int j = aside ? k + 2 : k + 1;
             while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
             if (j >= tk.Count || !tk[j].IsWord || !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) return null;
+            if (aside && (j == k + 2 || !Lexicon.IsDocumentMaker(MentionParser.Join(tk, k + 2, j).ToLowerInvariant()))) return null;
             int e = j + 1;
             while (e < tk.Count && tk[e].IsWord && !(tk[e].IsLowerWord && Lexicon.Is(tk[e].Lower, WordTag.Preposition) && tk[e].Lower != "of")) e++;
             return e > j + 1 ? _parties.FromText(ap.Text.Substring(tk[j + 1].Start, tk[e - 1].End - tk[j + 1].Start)) : null;
+        }
+
+        /// <summary>How many tokens back from an "its" <see cref="PossessorPartyBefore"/> looks for the body it stands for.</summary>
+        private const int PossessorReach = 15;
+
+        /// <summary>
+        /// The side of the body an "its" at token <paramref name="p"/> stands for: the nearest one named before it in its sentence,
+        /// within <see cref="PossessorReach"/> tokens, as a capitalised name ("the Pentagon released … its investigation") or an
+        /// organisation word with the capitalised or possessive words before it ("Pakistan's army published its report"); null
+        /// when that nearest one has no side ("the army published its report") or none is named.
+        /// </summary>
+        private string? PossessorPartyBefore(AnalysedParagraph ap, int p)
+        {
+            var tk = ap.Tokens;
+            int s0 = ap.Sentences[ap.SentenceOf(p)].Start;
+            for (int x = p - 1; x >= s0 && p - x <= PossessorReach; x--)
+            {
+                if (!tk[x].IsWord || !(tk[x].IsCapitalized || tk[x].IsOrganisationWord)) continue;
+                int a = x;
+                while (a > s0 && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord || Possessive.EndsIn(tk[a - 1].Text))) a--;
+                return _parties.FromText(ap.Text.Substring(tk[a].Start, tk[x].End - tk[a].Start));
+            }
+            return null;
         }
 
         /// <summary>

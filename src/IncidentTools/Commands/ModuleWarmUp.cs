@@ -231,6 +231,7 @@ namespace IncidentTools.Commands
             Lexicon.IsCallObject("police");
             Lexicon.IsExpressedFeeling("regret");
             Lexicon.IsDocumentPart("summary");
+            Lexicon.IsDocumentMaker("conducted");
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");

@@ -868,6 +868,8 @@ namespace IncidentTools.Text
             new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
         private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _documentMakers = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("document-makers.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<PronounCases> _pronounCases = new Lazy<PronounCases>(LoadPronounCases);
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
@@ -1056,6 +1058,12 @@ namespace IncidentTools.Text
         /// "its" gives to the document or body "it" stands for: document-parts.txt.
         /// </summary>
         public static bool IsDocumentPart(string lower) => _documentParts.Value.Contains(lower);
+
+        /// <summary>
+        /// True for the lower-case participle (or two-word phrase) that, right before "by", says the one named after it made,
+        /// ordered or led a document ("conducted", "carried out", "led"): document-makers.txt.
+        /// </summary>
+        public static bool IsDocumentMaker(string lower) => _documentMakers.Value.Contains(lower);
 
         /// <summary>"he" for "him", "they" for "them", "we" for "us": the subject form of an object pronoun (pronoun-cases.txt), else null.</summary>
         public static string? SubjectOfObjectPronoun(string lower) => _pronounCases.Value.Object.TryGetValue(lower, out var s) ? s : null;
