@@ -1617,6 +1617,9 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord && !closed && first.Has(WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
                 (tk[a + 1].IsCapitalized || tk[a + 1].Has(WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
                 return false;
+            // "between her and Reyes, and since 2008 she has told": "and" (or "or") and words not closed by a comma that hold a
+            // subject pronoun (after an opening phrase, "since 2008") coordinate a clause with a subject of its own, no apposition
+            if (first.IsLowerWord && !closed && first.Has(WordClass.ListCoordinator) && HoldsSubjectPronoun(tk, a + 1, e)) return false;
             // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
             // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
             // stand before a cue too ("he then said")
@@ -1640,6 +1643,14 @@ namespace IncidentTools.Attribution
             if (!closed) return false;
             for (int x = a; x < e; x++)
                 if (tk[x].IsWord && (tk[x].IsSpeakerNoun(out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
+            return false;
+        }
+
+        /// <summary>True when a word of [a, e) is a subject pronoun ("she", "they").</summary>
+        private static bool HoldsSubjectPronoun(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int x = a; x < e; x++)
+                if (tk[x].IsWord && CueLexicon.IsSubjectPronoun(tk[x].Lower)) return true;
             return false;
         }
 
