@@ -1617,9 +1617,9 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord && !closed && first.Has(WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
                 (tk[a + 1].IsCapitalized || tk[a + 1].Has(WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
                 return false;
-            // "between her and Reyes, and since 2008 she has told": "and" (or "or") and words not closed by a comma that hold a
+            // "between her and Reyes, and since 2008 she has told": "and", "or" or "but" and words not closed by a comma that hold a
             // subject pronoun (after an opening phrase, "since 2008") coordinate a clause with a subject of its own, no apposition
-            if (first.IsLowerWord && !closed && first.Has(WordClass.ListCoordinator) && HoldsSubjectPronoun(tk, a + 1, e)) return false;
+            if (first.IsLowerWord && !closed && first.Has(WordClass.ListCoordinator | WordClass.ClauseCoordinator) && HoldsSubjectPronoun(tk, a + 1, e)) return false;
             // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
             // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
             // stand before a cue too ("he then said")
