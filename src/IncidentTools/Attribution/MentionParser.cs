@@ -264,6 +264,27 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>
+        /// "in the National Assembly", "in the Senate" after a title and before a name: a place preposition, "the" and a
+        /// capitalised body whose last word is an organisation word ("Assembly", "Senate", "Committee"), right before a title or two
+        /// name words that are no organisation word. The index after the body, or -1. The body is the longest such run of at most
+        /// <see cref="OfficeSeatWords"/> capitalised words ("in the House Armed Services Committee Jo Bell": the committee).
+        /// </summary>
+        private static int OfficeSeatEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordClass.PlacePreposition)) return -1;
+            if (!tk[k + 1].IsLowerWord || !Lexicon.IsAsWritten(tk[k + 1].Text, WordGroup.DefiniteArticle)) return -1;
+            int seat = -1;
+            for (int x = k + 2; x < end - 1 && x - k - 2 < OfficeSeatWords && tk[x].IsCapitalized; x++)
+                if (tk[x].IsOrganisationWord && !tk[x + 1].IsOrganisationWord &&
+                    (MatchTitle(tk, x + 1, end, out _) > 0 || IsNameWord(tk, x + 1, end, first: true) && x + 2 < end && IsNameWord(tk, x + 2, end, first: false)))
+                    seat = x + 1;
+            return seat;
+        }
+
+        /// <summary>How many capitalised words of a body <see cref="OfficeSeatEnd"/> reads after "in the".</summary>
+        private const int OfficeSeatWords = 5;
+
         /// <summary>How many capitalised words after "of" (and "the") <see cref="OpensNamedBodyAfter"/> reads for an organisation
         /// word: "of Lagos State University".</summary>
         private const int AffiliationOrganisationReach = 3;
@@ -628,6 +649,14 @@ namespace IncidentTools.Attribution
             char gender = '\0';
             for (int guard = 0; guard < TitlesBeforeName && k < end; guard++)
             {
+                // "Leader of the Opposition in the National Assembly Chaudhry Nisar Ali Khan": the body a title's office sits in,
+                // written between the title and the name, is part of the title
+                if (titleParts != null && OfficeSeatEnd(tk, k, end) is var seat && seat > k)
+                {
+                    titleParts.Add(Join(tk, k, seat));
+                    k = seat;
+                    continue;
+                }
                 int len = MatchTitle(tk, k, end, out var g);
                 // "Dean Hollis, the club's lawyer": a title that is a given name too, before one name word, is the given name
                 if (len > 0 && titleParts == null && IsGivenNameBeforeSurname(tk, k, end)) break;
@@ -1588,6 +1617,9 @@ namespace IncidentTools.Attribution
             if (first.IsLowerWord && !closed && first.Has(WordTag.ClauseStart) && a + 1 < e && tk[a + 1].IsWord &&
                 (tk[a + 1].IsCapitalized || tk[a + 1].Has(WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower)))
                 return false;
+            // "between her and Reyes, and since 2008 she has told": "and", "or" or "but" and words not closed by a comma that hold a
+            // subject pronoun (after an opening phrase, "since 2008") coordinate a clause with a subject of its own, no apposition
+            if (first.IsLowerWord && !closed && first.Has(WordClass.ListCoordinator | WordClass.ClauseCoordinator) && HoldsSubjectPronoun(tk, a + 1, e)) return false;
             // "Mark Addison, then her private secretary, said", "Jo Bell, also a member of the board, said": an adverb of a role
             // ("then", "also", "now") before a determiner, closed by a comma, opens an apposition, though "then" and "also" may
             // stand before a cue too ("he then said")
@@ -1611,6 +1643,14 @@ namespace IncidentTools.Attribution
             if (!closed) return false;
             for (int x = a; x < e; x++)
                 if (tk[x].IsWord && (tk[x].IsSpeakerNoun(out _, out _) || MatchTitle(tk, x, e, out _) > 0)) return true;
+            return false;
+        }
+
+        /// <summary>True when a word of [a, e) is a subject pronoun ("she", "they").</summary>
+        private static bool HoldsSubjectPronoun(IReadOnlyList<Token> tk, int a, int e)
+        {
+            for (int x = a; x < e; x++)
+                if (tk[x].IsWord && CueLexicon.IsSubjectPronoun(tk[x].Lower)) return true;
             return false;
         }
 
