@@ -172,4 +172,27 @@ namespace IncidentTools.Tests
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         }
     }
+
+    /// <summary>perf57: the claim reader reads an unaffiliated speaker's words in place (<see cref="IncidentTools.Accounts.ClaimReader.NextWord"/>), the words Split gives.</summary>
+    public class Perf57WordsInPlaceTests
+    {
+        [Theory]
+        [InlineData("")]
+        [InlineData(" ")]
+        [InlineData(",,, ,")]
+        [InlineData("analyst")]
+        [InlineData("a local resident")]
+        [InlineData("  a  retired teacher,  who ")]
+        [InlineData("the farmer's son,a student")]
+        [InlineData(",independent analyst,")]
+        [InlineData("x")]
+        public void TheWordsAreThoseOfSplitAtBlanksAndCommas(string text)
+        {
+            var expected = text.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
+            var found = new List<string>();
+            for (int i = 0; IncidentTools.Accounts.ClaimReader.NextWord(text, ref i, out int start);)
+                found.Add(text.Substring(start, i - start));
+            Assert.Equal(expected, found);
+        }
+    }
 }
