@@ -1104,11 +1104,27 @@ namespace IncidentTools.Accounts
         /// ("analysts", "residents"), or a private person ("a Pakistani graduate student", speaker-nouns.txt 'private')
         /// where no one who speaks for an institution is named ("a student spokesman" is not).
         /// </summary>
+        /// <summary>
+        /// The next word of <paramref name="text"/> at or after <paramref name="i"/> that blanks and commas part, as
+        /// Split(' ', ',') with no empty entry gives them: true with the word at [<paramref name="start"/>, <paramref name="i"/>),
+        /// false when no word is left.
+        /// </summary>
+        internal static bool NextWord(string text, ref int i, out int start)
+        {
+            while (i < text.Length && (text[i] == ' ' || text[i] == ',')) i++;
+            start = i;
+            while (i < text.Length && text[i] != ' ' && text[i] != ',') i++;
+            return i > start;
+        }
+
         private bool Unaffiliated(string words)
         {
             bool privatePerson = false, institutional = false;
-            foreach (var w in words.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            // the words between blanks and commas, as Split(' ', ',') with no empty entry gives them, read in place: no array of
+            // them and no array of the separators at every call (issue #10)
+            for (int i = 0; NextWord(words, ref i, out int start);)
             {
+                var w = start == 0 && i == words.Length ? words : words.Substring(start, i - start);
                 var bare = w.ToLowerInvariant();
                 if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
                 if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;

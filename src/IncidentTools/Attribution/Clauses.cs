@@ -552,7 +552,7 @@ namespace IncidentTools.Attribution
         private static bool PressMeetingAt(IReadOnlyList<Token> tk, int v, int end)
         {
             int k = v;
-            if (k + 1 < end && tk[k + 1].IsLowerWord && Lexicon.Is(tk[k].Lower + " " + tk[k + 1].Lower, WordSense.PressMeeting)) k += 2;
+            if (k + 1 < end && tk[k + 1].IsLowerWord && Lexicon.IsPair(tk[k].Lower, tk[k + 1].Lower, WordSense.PressMeeting)) k += 2;
             else if (Lexicon.Is(tk[k].Lower, WordSense.PressMeeting)) k++;
             else return false;
             if (k < end && tk[k].IsLowerWord && tk[k].Has(WordTag.Determiner)) k++;

@@ -1874,15 +1874,18 @@ namespace IncidentTools.Attribution
         {
             if (string.IsNullOrEmpty(role)) return "";
             var r = role!;
+            // each cut shortens the role read so far, role[0..length): the cuts are searched in place, and the core is cut out
+            // once at the end (a string for every cut, and one for every blank-led cut not found, before; issue #10)
+            int length = r.Length;
             foreach (var cut in RoleCoreCuts)
             {
-                int i = r.IndexOf(cut, StringComparison.Ordinal);
-                if (i >= 0) r = r.Substring(0, i);
+                int i = length >= cut.Length ? r.IndexOf(cut, 0, length, StringComparison.Ordinal) : -1;
+                if (i >= 0 && i + cut.Length <= length) length = i;
                 // "who met Prime Minister Ulla Berg": a role that is a relative clause from its first word says what the
-                // person did, not whom they work for
-                else if (cut[0] == ' ' && r.StartsWith(cut.Substring(1), StringComparison.Ordinal)) return "";
+                // person did, not whom they work for (the cut without its blank opens the role read so far)
+                else if (cut[0] == ' ' && length >= cut.Length - 1 && string.CompareOrdinal(r, 0, cut, 1, cut.Length - 1) == 0) return "";
             }
-            return r;
+            return length == r.Length ? r : r.Substring(0, length);
         }
 
         /// <summary>The role up to its first preposition: "professor at X in Germany" → "professor".</summary>

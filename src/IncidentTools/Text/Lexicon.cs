@@ -1212,6 +1212,33 @@ namespace IncidentTools.Text
             return starts;
         });
 
+        /// <summary>
+        /// <see cref="Is(string, WordTag)"/> of two words joined by one blank ("gone after"), for a caller that asks it of every
+        /// pair of words in a row: the two are joined only when the first may open an entry of several words
+        /// (<see cref="MayOpenPhrase"/>), else no entry can be the pair and the answer is false without a new string (issue #10).
+        /// </summary>
+        public static bool IsPair(string first, string second, WordTag tags) => MayOpenPhrase(first) && Is(first + " " + second, tags);
+
+        /// <summary><see cref="Is(string, WordSense)"/> of two words joined by one blank, joined only when the first may open an entry (<see cref="IsPair(string, string, WordTag)"/>).</summary>
+        public static bool IsPair(string first, string second, WordSense senses) => MayOpenPhrase(first) && Is(first + " " + second, senses);
+
+        /// <summary><see cref="Is(string, WordGroup)"/> of two words joined by one blank, joined only when the first may open an entry (<see cref="IsPair(string, string, WordTag)"/>).</summary>
+        public static bool IsPair(string first, string second, WordGroup groups) => MayOpenPhrase(first) && Is(first + " " + second, groups);
+
+        /// <summary>
+        /// False only when no entry of words.txt can be the word, a blank and more: the word has no blank, is not empty, and
+        /// neither it nor its lower case (which opens the lower case of the joined words, the second look-up of <c>Is</c>) is
+        /// the first word of an entry of several words.
+        /// </summary>
+        private static bool MayOpenPhrase(string word)
+        {
+            if (word.Length == 0 || word.IndexOf(' ') >= 0) return true;
+            var starts = _phraseStarts.Value;
+            if (starts.ContainsKey(word)) return true;
+            var lower = Casing.Lower(word);
+            return !ReferenceEquals(lower, word) && starts.ContainsKey(lower);
+        }
+
         /// <summary>True when the word (any case) belongs to any of the classes in <c>words.txt</c>.</summary>
         public static bool Is(string word, WordClass classes) =>
             _words.Value.TryGetValue(word, out var t) && (t.Classes & classes) != 0 ||

@@ -125,7 +125,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var t = tk[v];
             if (!t.IsLowerWord) return false;
-            if (v - 1 >= s0 && tk[v - 1].IsLowerWord && Lexicon.Is(tk[v - 1].Lower + " " + t.Lower, WordTag.Characterising))
+            if (v - 1 >= s0 && tk[v - 1].IsLowerWord && Lexicon.IsPair(tk[v - 1].Lower, t.Lower, WordTag.Characterising))
             {
                 verb = v - 1;
                 return true;

@@ -51,7 +51,7 @@ namespace IncidentTools.Attribution.Rules
                 if (OpensClause(t)) return null;
                 if (!t.IsLowerWord) continue;
                 // "talked up her “…”": a verb of advocacy of two words, read from its first
-                if (v - 1 > s0 && tk[v - 1].IsLowerWord && Lexicon.Is(tk[v - 1].Lower + " " + t.Lower, WordGroup.Advocacy))
+                if (v - 1 > s0 && tk[v - 1].IsLowerWord && Lexicon.IsPair(tk[v - 1].Lower, t.Lower, WordGroup.Advocacy))
                     return FromVerb(context, q, tk, s0, v - 1, v + 1);
                 var entry = ReportedSpeech.EntryAt(tk, v, q.Token, out int end);
                 bool advocacy = t.Has(WordGroup.Advocacy);
