@@ -160,6 +160,30 @@ questions:
             Assert.Empty(Claims("Asked whether the shelling had been deliberate, Omar Diaz replied: “We are still looking into it.”", "deliberate"));
         }
 
+        [Theory]
+        // an answer whose "that" or "it" points back to the question put before it, after a subject of a few words
+        [InlineData("Asked whether Southland believed the shelling was deliberate, Omar Diaz said his army could not rule that out.", "Deliberate")]
+        [InlineData("Asked if the shelling was deliberate, Omar Diaz said he couldn’t rule it out.", "Deliberate")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz said that was not the case.", "Not deliberate")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz declined to rule it out.", "Deliberate")]
+        public void AnAnswerThatPointsBackSaysTheAskedClause(string sentence, string position)
+        {
+            var claim = One(sentence, "deliberate");
+            Assert.Equal("Southland", claim.Party);
+            Assert.Equal(position, claim.Position);
+        }
+
+        [Theory]
+        // its near misses: no question before it, an answer with words of its own after the subject, a ruling out
+        [InlineData("Omar Diaz said his army could not rule that out.")]
+        [InlineData("Omar Diaz declined to rule it out.")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz said the men who had been on duty at the border post that night could not rule that out.")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz said the inquiry could not rule that out for now but would report.")]
+        public void AnAnswerThatDoesNotPointBackLeavesTheAskedClauseOpen(string sentence)
+        {
+            Assert.Empty(Claims(sentence, "deliberate"));
+        }
+
         [Fact]
         public void AnObligationOfTheOtherSideIsNoReportThatCutsTheClaim()
         {

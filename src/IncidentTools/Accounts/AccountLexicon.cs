@@ -54,6 +54,9 @@ namespace IncidentTools.Accounts
             FutureModals = Set(Stance["future"]);
             Affirmations = Set(Stance["affirm"]);
             Denials = Set(Stance["deny"]);
+            AffirmingEnds = Stance["answer-affirm"].ToList();
+            DenyingEnds = Stance["answer-deny"].ToList();
+            RefusedAffirmations = Set(Stance["refused-affirm"]);
             Changing = Set(Stance["changing"]);
             Excusing = Set(Stance["excusing"]);
             HeldNouns = Set(Stance["held"]);
@@ -149,6 +152,18 @@ namespace IncidentTools.Accounts
         public HashSet<string> Denials { get; }
 
         /// <summary>
+        /// Ends of a short answer whose "that" or "it" points back to the question before it and takes it as said ("… could
+        /// not rule that out", "… that was true"): answer-affirm.
+        /// </summary>
+        public IReadOnlyList<string> AffirmingEnds { get; }
+
+        /// <summary>Ends of such an answer that deny the asked clause ("… that was not the case"): answer-deny.</summary>
+        public IReadOnlyList<string> DenyingEnds { get; }
+
+        /// <summary>Whole infinitive contents of a verb of refusing that take the question as said ("declined to rule it out"): refused-affirm.</summary>
+        public HashSet<string> RefusedAffirmations { get; }
+
+        /// <summary>
         /// Forms of verbs of changing or undoing ("revised", "alter", "overturned"): under a negator they leave their object
         /// standing, so a cue in the object is not denied ("nothing … revised the findings of the inquiry, which concluded …"): changing.
         /// </summary>
@@ -172,7 +187,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -152,7 +152,8 @@ namespace IncidentTools.Accounts
                 // an article about another event takes no position on the incident's questions
                 // (not what a source is reported as not saying: "did not say that the attack was deliberate", "declined to confirm
                 // that …" are no position; "does not accept that …" and "refused to accept …" reject, and are read below)
-                bool notSaid = record.CueNegated && a.Root.CueVerb is { OnlySays: true };
+                // ("Asked whether …, he declined to rule it out" is read below: the refusal takes the question as said)
+                bool notSaid = record.CueNegated && a.Root.CueVerb is { OnlySays: true } && !RefusesToRuleOut(a, record.Cue, record.Content);
                 if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident && !notSaid)
                 {
                     // the paragraph's words for the questions, made only for a paragraph whose source takes positions
@@ -182,7 +183,7 @@ namespace IncidentTools.Accounts
                         }
                     }
                     // "Asked whether the attack was deliberate, he replied: 'Apparently so.'": the answer says the asked clause
-                    var answer = ShortAnswer(scope, a, sentenceStart);
+                    var answer = ShortAnswer(scope, a, record.Cue, sentenceStart);
                     if (answer is { } ans && (ranges.Count == 0 || ans.To <= ranges[0].From)) ranges.Insert(0, (ans.From, ans.To));
                     else answer = null;
                     // the text of each range, cut once for the cues of every question
@@ -666,19 +667,21 @@ namespace IncidentTools.Accounts
         /// and deny in accounts-stance.txt) and its sentence puts the question before it ("Asked whether …, he replied"):
         /// the asked clause (paragraph offsets), and whether the answer denies it; else null.
         /// </summary>
-        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, int sentenceStart)
+        private (int From, int To, bool Deny)? ShortAnswer(ParagraphScope scope, FoundAttribution a, string? cue, int sentenceStart)
         {
             var p = a.Paragraph;
             int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
-            if (cs < 0 || ce > scope.Length || ce - cs > 40) return null;
-            var said = new StringBuilder();
-            foreach (var ch in scope.Cut(cs, ce).ToLowerInvariant())
-                if (char.IsLetterOrDigit(ch) || ch == '\'') said.Append(ch);
-                else if (said.Length > 0 && said[said.Length - 1] != ' ') said.Append(' ');
-            var answer = said.ToString().Trim();
+            if (cs < 0 || ce > scope.Length || ce - cs > MaxAnswer) return null;
+            var answer = AnswerWords(scope.Cut(cs, ce));
             bool deny;
             if (_lexicon.Affirmations.Contains(answer)) deny = false;
             else if (_lexicon.Denials.Contains(answer)) deny = true;
+            // "Asked whether the strike was deliberate, the general said his army could not rule that out": an answer whose
+            // "that" points back to the question, after a subject of a few words
+            else if (EndsWithAnswer(answer, _lexicon.AffirmingEnds)) deny = false;
+            else if (EndsWithAnswer(answer, _lexicon.DenyingEnds)) deny = true;
+            // "Asked whether …, he declined to rule it out": a refusal to rule the asked clause out
+            else if (RefusesToRuleOut(a, cue, answer)) deny = false;
             else return null;
             var words = scope.Words;
             for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
@@ -693,6 +696,59 @@ namespace IncidentTools.Accounts
                 return end > start ? (start, end, deny) : null;
             }
             return null;
+        }
+
+        /// <summary>An answer's words: lower case, letters, digits and apostrophes, split by one space.</summary>
+        private static string AnswerWords(string text)
+        {
+            var said = new StringBuilder(text.Length);
+            foreach (var ch in text.ToLowerInvariant())
+                if (char.IsLetterOrDigit(ch) || ch == '\'' || ch == '\u2019') said.Append(ch == '\u2019' ? '\'' : ch);
+                else if (said.Length > 0 && said[said.Length - 1] != ' ') said.Append(' ');
+            return said.ToString().Trim();
+        }
+
+        /// <summary>
+        /// True when the attribution's cue is a verb of refusing and its whole content one that takes the question put before
+        /// it as said ("declined to rule it out": refused-affirm in accounts-stance.txt).
+        /// </summary>
+        private bool RefusesToRuleOut(FoundAttribution a, string? cue, string? content) =>
+            content != null && content.Length <= MaxAnswer && CueVerbOf(a, cue) is { } verb && verb.Has(VerbTag.Refusal) &&
+            _lexicon.RefusedAffirmations.Contains(AnswerWords(content));
+
+        /// <summary>
+        /// The reporting verb of an attribution's cue: the grammar's reading, else the lexicon's verb of the cue's one word as
+        /// the record has it ("declined" of a rule that keeps no reading of its cue); null for a cue of several words or none.
+        /// </summary>
+        private static ReportingVerb? CueVerbOf(FoundAttribution a, string? cue)
+        {
+            if (a.Root.CueVerb is { } verb) return verb;
+            if (string.IsNullOrEmpty(cue)) return null;
+            foreach (var ch in cue!) if (!char.IsLetter(ch)) return null;
+            return Lexicon.AnyVerb(cue);
+        }
+
+        /// <summary>The longest content (in characters) read as a short answer to a question put before it.</summary>
+        private const int MaxAnswer = 60;
+
+        /// <summary>How many words may stand before a pointing answer's end ("his army" of "his army could not rule that out").</summary>
+        private const int AnswerSubjectWords = 4;
+
+        /// <summary>
+        /// True when <paramref name="answer"/> (lower case, words split by one space) is one of <paramref name="ends"/>, or
+        /// ends with one after at most <see cref="AnswerSubjectWords"/> words of its subject.
+        /// </summary>
+        private static bool EndsWithAnswer(string answer, IReadOnlyList<string> ends)
+        {
+            foreach (var end in ends)
+            {
+                if (answer.Length == end.Length ? !string.Equals(answer, end, StringComparison.Ordinal)
+                    : answer.Length < end.Length + 2 || answer[answer.Length - end.Length - 1] != ' ' || !answer.EndsWith(end, StringComparison.Ordinal)) continue;
+                int words = 0;
+                for (int i = 0; i < answer.Length - end.Length; i++) if (answer[i] == ' ') words++;
+                if (words <= AnswerSubjectWords) return true;
+            }
+            return false;
         }
 
         /// <summary>True when the word stands inside quotation marks (an odd number of marks before it in the paragraph).</summary>
