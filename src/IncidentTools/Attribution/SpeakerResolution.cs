@@ -954,20 +954,30 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The start of a title of the lexicon written before the run of capitals at <paramref name="s"/> and reaching into it
         /// across lower-case words of its own ("Leader of the Opposition Nisar Khan": the run opens at "Opposition", the title
-        /// at "Leader"), else <paramref name="s"/>. At most <see cref="TitleLowerWords"/> lower-case words stand between.
+        /// at "Leader"; "Minister for Law and Parliamentary Affairs Jo Khan": the run opens at "Parliamentary", the title at
+        /// "Minister"), else <paramref name="s"/>. At most <see cref="TitleLowerWords"/> lower-case words stand between, and at
+        /// most <see cref="TitleReachWords"/> words in all.
         /// </summary>
         private static int TitleOpeningBefore(IReadOnlyList<Token> tk, int s, int k)
         {
-            for (int c = s - 2; c >= 0 && s - c - 1 <= TitleLowerWords; c--)
+            if (s < 2 || !tk[s - 1].IsLowerWord) return s;
+            int lower = 0;
+            for (int c = s - 2; c >= 0 && s - c - 1 <= TitleReachWords; c--)
             {
-                if (!tk[c + 1].IsLowerWord) return s;
+                if (tk[c + 1].IsLowerWord) { if (++lower > TitleLowerWords) return s; }
+                else if (!(tk[c + 1].IsWord && tk[c + 1].IsCapitalized)) return s;
                 if (!tk[c].IsCapitalized) continue;
                 // the title must take the run's first word at least, and leave two words for the name
                 int n = MentionParser.MatchTitle(tk, c, k, out _);
-                return n > s - c && n <= k - c - 2 ? c : s;
+                if (n > s - c && n <= k - c - 2) return c;
+                // a capitalised word of the title's own ("Law" in "for Law and Parliamentary Affairs") may stand between
+                if (!tk[c].IsWord) return s;
             }
             return s;
         }
+
+        /// <summary>At most this many words between a title's first word and the run of capitals its last words open.</summary>
+        private const int TitleReachWords = 5;
 
         /// <summary>At most this many words of a place after the office's noun ("in New Delhi").</summary>
         private const int OfficePlaceWords = 3;
