@@ -887,9 +887,22 @@ namespace IncidentTools.Attribution
                 if (!tk[i].IsCapitalized) continue;
                 var c = CountryTable.Find(tk[i].Text) ?? CountryTable.FindCapital(tk[i].Text);
                 if (c == null && i + 1 < e && tk[i + 1].IsCapitalized) c = CountryTable.Find(tk[i].Text + " " + tk[i + 1].Text) ?? CountryTable.FindCapital(tk[i].Text + " " + tk[i + 1].Text);
-                if (c != null && c != home) return true;
+                if (c != null && c != home && !RelationObject(tk, s, i)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// True when the country at <paramref name="i"/> is the object of a relation or a journey ("relations with the United
+        /// States", "talks with India", "a visit to China"; words.txt 'relation-with'), the article before it allowed: the
+        /// sentence's topic, not the country of an office-holder it introduces.
+        /// </summary>
+        private static bool RelationObject(IReadOnlyList<Token> tk, int s, int i)
+        {
+            int j = i - 1;
+            if (j >= s && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
+            return j - 1 >= s && tk[j].IsLowerWord && tk[j - 1].IsLowerWord &&
+                Lexicon.Is(tk[j - 1].Lower + " " + tk[j].Lower, WordSense.RelationWith);
         }
 
         /// <summary>

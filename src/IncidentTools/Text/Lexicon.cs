@@ -608,6 +608,12 @@ namespace IncidentTools.Text
         Newsroom = 2097152,
         /// <summary>A determiner that makes the press noun after it the outlet's own ("our", "this": "our correspondent", "this newspaper").</summary>
         OwnOutlet = 4194304,
+        /// <summary>
+        /// A noun and its preposition whose object is the country a relation or a journey is with or to ("relations with",
+        /// "talks with", "visit to"): the country so named is the topic, not the country of the office-holder the sentence
+        /// introduces ("Foreign Secretary Jo Bell … relations with the United States"; <see cref="Attribution.SpeakerResolution"/>).
+        /// </summary>
+        RelationWith = 8388608,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
