@@ -29,7 +29,6 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Minister for Information")]
         [InlineData("Minister of Information")]
         [InlineData("Minister of State for Foreign Affairs")]
-        [InlineData("Provincial Minister for Law")]
         public void AMinisterWithAPortfolioSpeaksForTheDatelinesCountry(string title)
         {
             var quote = Q(Quotes("Collision in the strait", Story(title), Sides), "The crew did nothing wrong");
