@@ -887,9 +887,22 @@ namespace IncidentTools.Attribution
                 if (!tk[i].IsCapitalized) continue;
                 var c = CountryTable.Find(tk[i].Text) ?? CountryTable.FindCapital(tk[i].Text);
                 if (c == null && i + 1 < e && tk[i + 1].IsCapitalized) c = CountryTable.Find(tk[i].Text + " " + tk[i + 1].Text) ?? CountryTable.FindCapital(tk[i].Text + " " + tk[i + 1].Text);
-                if (c != null && c != home) return true;
+                if (c != null && c != home && !RelationObject(tk, s, i)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// True when the country at <paramref name="i"/> is the object of a relation or a journey ("relations with the United
+        /// States", "talks with India", "a visit to China"; words.txt 'relation-with'), the article before it allowed: the
+        /// sentence's topic, not the country of an office-holder it introduces.
+        /// </summary>
+        private static bool RelationObject(IReadOnlyList<Token> tk, int s, int i)
+        {
+            int j = i - 1;
+            if (j >= s && tk[j].IsLowerWord && tk[j].Has(WordClass.Article)) j--;
+            return j - 1 >= s && tk[j].IsLowerWord && tk[j - 1].IsLowerWord &&
+                Lexicon.Is(tk[j - 1].Lower + " " + tk[j].Lower, WordSense.RelationWith);
         }
 
         /// <summary>
@@ -954,20 +967,30 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The start of a title of the lexicon written before the run of capitals at <paramref name="s"/> and reaching into it
         /// across lower-case words of its own ("Leader of the Opposition Nisar Khan": the run opens at "Opposition", the title
-        /// at "Leader"), else <paramref name="s"/>. At most <see cref="TitleLowerWords"/> lower-case words stand between.
+        /// at "Leader"; "Minister for Law and Parliamentary Affairs Jo Khan": the run opens at "Parliamentary", the title at
+        /// "Minister"), else <paramref name="s"/>. At most <see cref="TitleLowerWords"/> lower-case words stand between, and at
+        /// most <see cref="TitleReachWords"/> words in all.
         /// </summary>
         private static int TitleOpeningBefore(IReadOnlyList<Token> tk, int s, int k)
         {
-            for (int c = s - 2; c >= 0 && s - c - 1 <= TitleLowerWords; c--)
+            if (s < 2 || !tk[s - 1].IsLowerWord) return s;
+            int lower = 0;
+            for (int c = s - 2; c >= 0 && s - c - 1 <= TitleReachWords; c--)
             {
-                if (!tk[c + 1].IsLowerWord) return s;
+                if (tk[c + 1].IsLowerWord) { if (++lower > TitleLowerWords) return s; }
+                else if (!(tk[c + 1].IsWord && tk[c + 1].IsCapitalized)) return s;
                 if (!tk[c].IsCapitalized) continue;
                 // the title must take the run's first word at least, and leave two words for the name
                 int n = MentionParser.MatchTitle(tk, c, k, out _);
-                return n > s - c && n <= k - c - 2 ? c : s;
+                if (n > s - c && n <= k - c - 2) return c;
+                // a capitalised word of the title's own ("Law" in "for Law and Parliamentary Affairs") may stand between
+                if (!tk[c].IsWord) return s;
             }
             return s;
         }
+
+        /// <summary>At most this many words between a title's first word and the run of capitals its last words open.</summary>
+        private const int TitleReachWords = 5;
 
         /// <summary>At most this many words of a place after the office's noun ("in New Delhi").</summary>
         private const int OfficePlaceWords = 3;

@@ -608,6 +608,12 @@ namespace IncidentTools.Text
         Newsroom = 2097152,
         /// <summary>A determiner that makes the press noun after it the outlet's own ("our", "this": "our correspondent", "this newspaper").</summary>
         OwnOutlet = 4194304,
+        /// <summary>
+        /// A noun and its preposition whose object is the country a relation or a journey is with or to ("relations with",
+        /// "talks with", "visit to"): the country so named is the topic, not the country of the office-holder the sentence
+        /// introduces ("Foreign Secretary Jo Bell … relations with the United States"; <see cref="Attribution.SpeakerResolution"/>).
+        /// </summary>
+        RelationWith = 8388608,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
@@ -766,8 +772,9 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false, bool withPortfolio = false)
         {
+            WithPortfolio = withPortfolio;
             Office = office;
             Abroad = abroad;
             Words = words;
@@ -779,6 +786,9 @@ namespace IncidentTools.Text
 
         /// <summary>An honorific that is part of the name as written ("Syed", "Chaudhry"), not a title.</summary>
         public bool Honorific { get; }
+
+        /// <summary>A title made of a title and a portfolio after it ("Minister for Law"; titles.txt 'portfolio-for'): its words are no title words by themselves.</summary>
+        public bool WithPortfolio { get; }
 
         /// <summary>A public office of a state ("Defence Minister", "Senator", "Brig. Gen."): the holder speaks for a country.</summary>
         public bool Office { get; }
@@ -845,7 +855,7 @@ namespace IncidentTools.Text
         private static readonly Lazy<Dictionary<string, Title[]>> _titlesOnlyByFirstWord = new Lazy<Dictionary<string, Title[]>>(() =>
             _titleLists.Value.Titles.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _titleWords = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(_titleLists.Value.Titles.SelectMany(t => t.Words), StringComparer.Ordinal));
+            new HashSet<string>(_titleLists.Value.Titles.Where(t => !t.WithPortfolio).SelectMany(t => t.Words), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, SpeakerNounEntry>> _speakerNouns =
             new Lazy<Dictionary<string, SpeakerNounEntry>>(LoadSpeakerNouns);
         private static readonly Lazy<Dictionary<string, OrganisationWordEntry>> _orgWords =
@@ -1615,15 +1625,45 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != GivenNameTitleTag)
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != GivenNameTitleTag &&
+                             t != PortfolioForTag && t != PortfolioOfTag)
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
                 var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag));
                 if (tags.Contains("honorific")) honorifics.Add(title);
                 else titles.Add(title);
+                // "Minister for Law and Parliamentary Affairs", "Minister of State for Foreign Affairs": the title with a portfolio
+                // after it is an office's title (its head's gender and speaker noun)
+                if (tags.Contains(PortfolioForTag)) titles.AddRange(WithPortfolios(title, PortfolioFor));
+                if (tags.Contains(PortfolioOfTag)) titles.AddRange(WithPortfolios(title, PortfolioOf));
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
             return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
+        }
+
+        /// <summary>The tag of titles.txt for a title that takes "for" and a portfolio of portfolios.txt ("Minister for Law").</summary>
+        private const string PortfolioForTag = "portfolio-for";
+        /// <summary>The tag of titles.txt for a title that takes "of" and a portfolio of portfolios.txt ("Minister of Information").</summary>
+        private const string PortfolioOfTag = "portfolio-of";
+        private const string PortfolioFor = "for";
+        private const string PortfolioOf = "of";
+
+        /// <summary>
+        /// The titles a title makes with each portfolio of portfolios.txt after the connective ("Minister" → "Minister for Law",
+        /// …): offices, of the head's gender; their speaker noun is the head's ("the minister").
+        /// </summary>
+        private static IEnumerable<Title> WithPortfolios(Title head, string connective)
+        {
+            foreach (var line in Lines("portfolios.txt"))
+            {
+                var portfolio = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (portfolio.Length == 0) continue;
+                var words = new string[head.Words.Length + 1 + portfolio.Length];
+                head.Words.CopyTo(words, 0);
+                words[head.Words.Length] = connective;
+                portfolio.CopyTo(words, head.Words.Length + 1);
+                yield return new Title(words, head.Gender, false, head.Noun, false, office: true, abroad: false, withPortfolio: true);
+            }
         }
 
         private static Dictionary<string, SpeakerNounEntry> LoadSpeakerNouns()
