@@ -334,6 +334,13 @@ questions:
         [InlineData("Pakistan's Foreign Office said the American report could not be accepted.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Pakistan's army said the conclusions of the review cannot be trusted.", "Pakistan", "findings", "Findings are wrong")]
         [InlineData("Pakistan's Foreign Office said the American inquiry had been held without its officers and would not be accepted as the final word.", "Pakistan", "findings", "Findings are wrong")]
+        // "not a single shot from" with no verb, "not a shot was fired", the verb, its object, then "to" the other side, and
+        // the other side's account of an all-clear it was given (branch accounts95)
+        [InlineData("A Pakistani colonel said there was not a single shot from our posts that night.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("A Pakistani officer insisted that not a shot was fired before the aircraft arrived.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("Pakistan's army said it had given the coordinates of its two posts to ISAF weeks earlier.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("A Pakistani brigadier said the army gave the locations of all its forward posts to NATO before the operation.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("A U.S. official said the helicopter crews were told there were no Pakistani troops in the area.", "United States", "coordination", "Coordination failed")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -351,6 +358,11 @@ questions:
         [InlineData("Pakistan's army said its soldiers would open fire on any aircraft that crossed the border.", "Pakistan", "first-fire")]
         [InlineData("“We will not hesitate to open fire if we are attacked again,” a Pakistani general said.", "Pakistan", "first-fire")]
         [InlineData("Pakistan's army said the review's findings would be accepted once parliament had debated them.", "Pakistan", "findings")]
+        // the locations of something else than a side's posts, and a plan with "intended to" (branch accounts95)
+        [InlineData("“We have shared the locations of these militant hideouts many times,” a Pakistani army spokesman said.", "Pakistan", "coordination")]
+        [InlineData("Pakistan's army said it had shared the coordinates of the militant camps with NATO.", "Pakistan", "coordination")]
+        [InlineData("Pakistan's army said it had given the locations of the hideouts near the border posts to NATO.", "Pakistan", "coordination")]
+        [InlineData("Pakistani lawmakers said families were asking the Pakistani government what it intended to do.", "Pakistan", "deliberate")]
         public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
         {
             using var folder = new TempFolder();

@@ -393,7 +393,12 @@ namespace IncidentTools.Tests
         // words in their source): Party none -> United States, Position -> Pakistani side fired first (the report's maker read
         // from "its …" or a "…, led by …" aside); canonical texts diffed against 9172128, nothing else changed.
         // lead58: both together (merge of accounts93 and accounts91).
-        private const string GeneratedClaims = "96cf3c684d462a45e9130869";
+        // accounts95: the manifest's "intended" counts before "to" and a verb only with a harm verb: four garbled copies of "We
+        // never intended to target Pakistani soldiers" ("intended to exacerbated / conference / take / most Pakistani soldiers")
+        // lose Not deliberate (PositionCue "intended", Negated) and keep their claim with no position; the intact copies keep
+        // "intend* to target {Pakistan}". Canonical texts diffed against a later lead build: only those four claims are this change's.
+        // lead58: with accounts95 besides (merge).
+        private const string GeneratedClaims = "445f2e88ac5fac0f561c9679";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -418,7 +423,10 @@ namespace IncidentTools.Tests
         // DifferenceCount unchanged; see GeneratedClaims).
         // accounts91: the first-fire row takes that claim in as United States evidence (DifferenceCount 570 unchanged).
         // lead58: both together (merge of accounts93 and accounts91).
-        private const string GeneratedComparisons = "9b4c830c2132bf6d1de12978";
+        // accounts95: the deliberate row loses the four garbled "intended to <not a harm verb> Pakistani soldiers" claims as
+        // evidence (see GeneratedClaims).
+        // lead58: with accounts95 besides (merge).
+        private const string GeneratedComparisons = "e13951d1758ba4f761ee4d68";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -49,6 +49,10 @@ namespace IncidentTools.Accounts
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
             Terrain = Set(Stance["terrain"]);
+            WhereNouns = Set(Stance["where-noun"]);
+            WhereBreaks = Set(Stance["where-break"]);
+            AimVerbs = Set(Stance["aim-verb"]);
+            HarmVerbs = Set(Stance["harm-verb"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
             FutureModals = Set(Stance["future"]);
@@ -133,6 +137,21 @@ namespace IncidentTools.Accounts
         /// <summary>Nouns of the ground a side's men hold, which may end a place phrase after a place preposition ("the soldiers on the ridge"): terrain.</summary>
         public HashSet<string> Terrain { get; }
 
+        /// <summary>
+        /// Nouns of where something is, as a cue's word ("locations", "coordinates"): an "of" after them counts only before a
+        /// side's men or posts ("the locations of its posts", not "of these hideouts"): where-noun.
+        /// </summary>
+        public HashSet<string> WhereNouns { get; }
+
+        /// <summary>Words that end the "of" complement of a where-noun before its group noun ("of the hideouts near the posts"): where-break.</summary>
+        public HashSet<string> WhereBreaks { get; }
+
+        /// <summary>Forms of a verb of aim, as a cue's word ("intended"): a "to" and a verb after them count only with a harm-verb: aim-verb.</summary>
+        public HashSet<string> AimVerbs { get; }
+
+        /// <summary>The verbs of harm an aim-verb's "to" may take ("intended to kill"): harm-verb.</summary>
+        public HashSet<string> HarmVerbs { get; }
+
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
         public PhraseList NilObjects { get; }
 
@@ -187,7 +206,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -183,6 +183,16 @@ namespace IncidentTools.Accounts
                 ? "(?!(?:" + string.Join("|", names) + @")(?![\p{L}\p{N}]))" : "";
             string? terrain = null;
             string Terrain() => terrain ??= "(?:" + string.Join("|", lexicon.Terrain.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+            // what may follow a where-noun or an aim-verb of a cue (see Following)
+            string? following = null, aimFollowing = null;
+            string Following(string word)
+            {
+                if (lexicon.WhereNouns.Contains(word))
+                    return following ??= WhereComplement(lexicon, GroupNouns(), parties);
+                if (lexicon.AimVerbs.Contains(word))
+                    return aimFollowing ??= AimComplement(lexicon);
+                return "";
+            }
             var prefixes = lexicon.NegativePrefixes;
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
@@ -198,7 +208,7 @@ namespace IncidentTools.Accounts
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
                         var required = RequiredOf(parts, prefixes).Select(Literals.Add).ToArray();
                         var leading = LeadingOf(parts, parties, prefixes)?.Select(Literals.Add).ToArray();
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes)!, required, party, leading)
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes, Following)!, required, party, leading)
                             { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
@@ -419,8 +429,36 @@ namespace IncidentTools.Accounts
             return null;
         }
 
+        /// <summary>
+        /// What must not follow a where-noun of a cue (accounts-stance.txt where-noun): an "of" whose complement does not end,
+        /// within four words and before a where-break, in a group noun or a party's name. "shared the locations of its posts",
+        /// "the positions of both posts", "the location" alone count; "shared the locations of these hideouts" does not: the
+        /// places of something else than a side's men.
+        /// </summary>
+        private static string WhereComplement(AccountLexicon lexicon, string groupNouns, PartyIndex parties)
+        {
+            var names = parties.Parties.Select(parties.Alternation).Where(a => a != null).ToArray();
+            var ends = names.Length == 0 ? groupNouns : "(?:" + groupNouns + "|" + string.Join("|", names) + ")";
+            var breaks = "(?:" + string.Join("|", lexicon.WhereBreaks.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+            return "(?!" + Separator + @"of\s+(?!(?:(?!" + breaks + @"(?![\p{L}\p{N}]))[\p{L}\p{N}'\-]+\s+){0,3}" + ends + @"(?![\p{L}\p{N}])))";
+        }
+
+        /// <summary>
+        /// What must not follow an aim-verb of a cue (accounts-stance.txt aim-verb): "to" and a verb other than a harm-verb.
+        /// "what it intended to do" is a plan; "intended to kill", "the strike was intended" still count.
+        /// </summary>
+        private static string AimComplement(AccountLexicon lexicon)
+        {
+            var harm = "(?:" + string.Join("|", lexicon.HarmVerbs.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+            return "(?!" + Separator + @"to\s+(?!" + harm + @"(?![\p{L}\p{N}]))\p{L})";
+        }
+
         /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
-        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null)
+        /// <remarks>
+        /// <paramref name="following"/> gives, for a word of the cue (a literal or the stem of "word*", lower case), what must not
+        /// follow it (a negative lookahead), or "".
+        /// </remarks>
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null, Func<string, string>? following = null)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
@@ -463,16 +501,16 @@ namespace IncidentTools.Accounts
                 }
                 else if (part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1)
                 {
-                    body = PartyIndex.Escape(part.Substring(0, part.Length - 1)) + @"[\p{L}\p{N}'\-]*";
+                    body = PartyIndex.Escape(part.Substring(0, part.Length - 1)) + @"[\p{L}\p{N}'\-]*" + (following?.Invoke(part.Substring(0, part.Length - 1).ToLowerInvariant()) ?? "");
                 }
                 else if (NegatedForm(part, negativePrefixes) is { } rest)
                 {
                     // "factually incorrect" also as "factually not correct"
-                    body = "(?:" + PartyIndex.Escape(part) + @"|not\s+" + PartyIndex.Escape(rest) + ")";
+                    body = "(?:" + PartyIndex.Escape(part) + @"|not\s+" + PartyIndex.Escape(rest) + ")" + (following?.Invoke(part.ToLowerInvariant()) ?? "");
                 }
                 else
                 {
-                    body = PartyIndex.Escape(part);
+                    body = PartyIndex.Escape(part) + (following?.Invoke(part.ToLowerInvariant()) ?? "");
                 }
                 if (needSeparator)
                 {
