@@ -2557,7 +2557,39 @@ namespace IncidentTools.Attribution
                 if (!tk[x].IsWord || !(tk[x].IsCapitalized || tk[x].IsOrganisationWord)) continue;
                 int a = x;
                 while (a > s0 && tk[a - 1].IsWord && (tk[a - 1].IsCapitalized || tk[a - 1].IsOrganisationWord || Possessive.EndsIn(tk[a - 1].Text))) a--;
+                // "A Defense Department spokesman said the department stood by its investigation": "the" and the bare
+                // organisation word stand for the body the text named before with that word last
+                if (a == x && tk[x].IsLowerWord && x > s0 && tk[x - 1].Has(WordGroup.DefiniteArticle)) return NamedBodyBefore(ap, x);
                 return _parties.FromText(ap.Text.Substring(tk[a].Start, tk[x].End - tk[a].Start));
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The side of the body the text named last before token <paramref name="x"/> of the paragraph (there or in the paragraphs
+        /// before) with the organisation word at <paramref name="x"/> as the last of its capitalised words ("the Defense Department"
+        /// for "the department"); null when none is named so, or the nearest names no side.
+        /// </summary>
+        private string? NamedBodyBefore(AnalysedParagraph ap, int x)
+        {
+            if (_document == null) return null;
+            var head = ap.Tokens[x].Lower;
+            var paragraphs = _document.Paragraphs;
+            int pi = paragraphs.Count - 1;
+            while (pi >= 0 && !ReferenceEquals(paragraphs[pi], ap)) pi--;
+            if (pi < 0) return null;
+            for (int end = x; pi >= 0; pi--)
+            {
+                var bp = paragraphs[pi];
+                var tk = bp.Tokens;
+                for (int k = Math.Min(end, tk.Count) - 1; k > 0; k--)
+                {
+                    if (!tk[k].IsWord || !tk[k].IsCapitalized || tk[k].Lower != head || !tk[k - 1].IsWord || !tk[k - 1].IsCapitalized) continue;
+                    int a = k - 1;
+                    while (a > 0 && tk[a - 1].IsWord && tk[a - 1].IsCapitalized) a--;
+                    return _parties.FromText(bp.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start));
+                }
+                end = int.MaxValue;
             }
             return null;
         }

@@ -1091,6 +1091,25 @@ namespace IncidentTools.Attribution.Rules
             return m;
         }
 
+        /// <summary>
+        /// ", completed in December,", ", released on Monday,": the comma that opens a participle's aside whose closing comma is
+        /// at <paramref name="e"/>, with no other punctuation inside and at most <see cref="ParticipleAsideWords"/> words, after a
+        /// word; null when none.
+        /// </summary>
+        private static int? ParticipleAsideStart(IReadOnlyList<Token> tk, int s0, int e)
+        {
+            for (int j = e - 1; j > s0 && e - j <= ParticipleAsideWords + 1; j--)
+            {
+                if (tk[j].IsWord) continue;
+                if (!tk[j].Is(",")) return null;
+                return j + 1 < e && CueLexicon.IsEdForm(tk[j + 1]) && tk[j - 1].IsWord ? j : null;
+            }
+            return null;
+        }
+
+        /// <summary>The most words of a participle's aside between an antecedent and its relative pronoun ("completed in December": 3).</summary>
+        private const int ParticipleAsideWords = 6;
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -1099,20 +1118,27 @@ namespace IncidentTools.Attribution.Rules
             if (e - 1 >= s0 && tk[e - 1].Is(",")) e--;
             if (e <= s0 || !tk[e - 1].IsWord) return null;
             Mention? antecedent = null;
-            for (int i = Math.Max(s0, e - 12); i < e && antecedent == null; i++)
+            // "its investigation, completed in December, which found …": a participle's aside set off by commas stands between
+            // the antecedent and its relative pronoun; the antecedent ends before it (else at the pronoun's comma, as without one)
+            int end = e < opener && ParticipleAsideStart(tk, s0, e) is int aside ? aside : e;
+            for (; antecedent == null; end = e)
             {
-                if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
-                if (PastFormAfterSubject(tk, s0, i)) continue;
-                // "The team chose only people who …": a past form not in -ed is the clause's verb, never the antecedent's first word
-                if (MentionParser.IsPastVerbNotInEd(tk, i, e)) continue;
-                var m = mp.Parse(tk, i, e, inverted: true);
-                if (m == null || m.End != e && m.Next != e) continue;
-                if (m.IsPronoun) return null;
-                // "an officer reached by telephone in Peshawar, who did not want …": a name that a preposition of place opens is
-                // the place, never the person "who" stands for ("the attacks in Paris, which …" may still be the place's)
-                if (m.Kind == MentionKind.Name && i > s0 && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordClass.PlacePreposition) &&
-                    tk[opener].Has(WordClass.PersonRelative)) return null;
-                antecedent = m;
+                for (int i = Math.Max(s0, end - 12); i < end && antecedent == null; i++)
+                {
+                    if (!tk[i].IsWord || IsIntroWord(tk[i]) && tk[i].IsCapitalized) continue;
+                    if (PastFormAfterSubject(tk, s0, i)) continue;
+                    // "The team chose only people who …": a past form not in -ed is the clause's verb, never the antecedent's first word
+                    if (MentionParser.IsPastVerbNotInEd(tk, i, end)) continue;
+                    var m = mp.Parse(tk, i, end, inverted: true);
+                    if (m == null || m.End != end && m.Next != end) continue;
+                    if (m.IsPronoun) return null;
+                    // "an officer reached by telephone in Peshawar, who did not want …": a name that a preposition of place opens is
+                    // the place, never the person "who" stands for ("the attacks in Paris, which …" may still be the place's)
+                    if (m.Kind == MentionKind.Name && i > s0 && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordClass.PlacePreposition) &&
+                        tk[opener].Has(WordClass.PersonRelative)) return null;
+                    antecedent = m;
+                }
+                if (end == e) break;
             }
             // "…, compared with 23 percent who said …", "four in 10 who say …": a counted share of a group the mention grammar
             // does not read is the antecedent of a person's relative (the widest such share that ends at the pronoun)
