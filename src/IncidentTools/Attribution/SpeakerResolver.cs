@@ -426,15 +426,17 @@ namespace IncidentTools.Attribution
             ap.Sentences[ap.SentenceOf(k)].Start == k || k > 0 && ap.Tokens[k - 1].Is(":");
 
         /// <summary>
-        /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …") or is the subject of the cue right
-        /// after the double-quoted quotation that opens it and leaves it open ("“…,” he said"): not a pronoun later in a
-        /// sentence of the writer's.
+        /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …"), is the source of the "according to"
+        /// that opens it ("According to him, …"), or is the subject of the cue right after the double-quoted quotation that
+        /// opens it and leaves it open ("“…,” he said"): not a pronoun later in a sentence of the writer's.
         /// </summary>
         private static bool PronounOpensSentence(AnalysedParagraph ap, int at)
         {
             int k = ap.TokenAt(at);
             if (k >= ap.Tokens.Count) return false;
             if (TokenOpensSentence(ap, k)) return true;
+            if (k >= 2 && ap.Tokens[k - 2].IsWord && ap.Tokens[k - 2].Has(WordGroup.AccordingHead) && ap.Tokens[k - 1].Has(WordGroup.ToPreposition) &&
+                TokenOpensSentence(ap, k - 2)) return true;
             if (k == 0 || !ap.Tokens[k - 1].IsQuote) return false;
             var span = ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k - 1])];
             return !span.Single && span.Closed && QuotationFacts.EndsOpen(ap.Tokens[k - 1].Text) && TokenOpensSentence(ap, k - 1);
