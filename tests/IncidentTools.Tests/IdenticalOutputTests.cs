@@ -398,7 +398,10 @@ namespace IncidentTools.Tests
         // lose Not deliberate (PositionCue "intended", Negated) and keep their claim with no position; the intact copies keep
         // "intend* to target {Pakistan}". Canonical texts diffed against a later lead build: only those four claims are this change's.
         // lead58: with accounts95 besides (merge).
-        private const string GeneratedClaims = "445f2e88ac5fac0f561c9679";
+        // quotes77 (item 2, applied by the lead): "The official said the attack was a deliberate act …" after "… a senior military
+        // official told this correspondent" (two garbled copies, art000458 and art000471): Speaker "official" -> "senior military
+        // official" (the indefinite description before it); Party and Position unchanged; canonical texts diffed, nothing else moved.
+        private const string GeneratedClaims = "637aa62ee7a916f007b1f985";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -426,7 +429,8 @@ namespace IncidentTools.Tests
         // accounts95: the deliberate row loses the four garbled "intended to <not a harm verb> Pakistani soldiers" claims as
         // evidence (see GeneratedClaims).
         // lead58: with accounts95 besides (merge).
-        private const string GeneratedComparisons = "e13951d1758ba4f761ee4d68";
+        // quotes77 (item 2): those two claims as evidence carry the speaker "senior military official"; nothing else changed.
+        private const string GeneratedComparisons = "1c22da21c7f44348c90f26a2";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

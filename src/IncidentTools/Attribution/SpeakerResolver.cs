@@ -2223,6 +2223,7 @@ namespace IncidentTools.Attribution
                     if (written != null && (own.Count == 0 || definiteRole)) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
+                    if (own.Count == 0 && m.PostModifier == null && m.Apposition == null && IndefiniteOfHeadBefore(m, ap) is { } introduced) return introduced;
                 }
             }
             // "Three fishermen waited at the quay. One said, “…”": one member of the people named just before
@@ -2369,6 +2370,43 @@ namespace IncidentTools.Attribution
                         Display = plural ? m.Head + " of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
                         Head = singular,
                     });
+                    if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+                    return e;
+                }
+                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) return null;
+                at = _document.Paragraphs[at.Index - 1];
+                k = at.Tokens.Count - 1;
+            }
+        }
+
+        /// <summary>How many words may stand between "a" and the noun of an indefinite description a bare definite one goes back to ("a senior U.S. military official").</summary>
+        private const int IndefiniteModifierWords = 4;
+
+        /// <summary>
+        /// "… hears another version from a U.S. official who has seen early reports. The official says …": a bare definite
+        /// description of one person ("the official") that no subject or speaker read before stands for is the indefinite one
+        /// of the same noun the text wrote before it, in any grammatical role (the object of a preposition, of a verb), in its
+        /// paragraph or the one before: the nearest "a"/"an", up to <see cref="IndefiniteModifierWords"/> words and that noun,
+        /// in the singular. A new individual, introduced, of the side its capitalised words name (none for a private person's
+        /// noun). Null when no such phrase is written there.
+        /// </summary>
+        private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap)
+        {
+            var at = ap;
+            int k = ap.TokenAt(m.CharStart) - 1;
+            for (int back = 0; ; )
+            {
+                var tk = at.Tokens;
+                for (; k >= 1; k--)
+                {
+                    var t = tk[k];
+                    if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || plural || singular != m.Head) continue;
+                    int a = k - 1;
+                    while (a >= 0 && k - a <= IndefiniteModifierWords + 1 && tk[a].IsWord && !tk[a].Has(WordClass.IndefiniteArticle)) a--;
+                    if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
+                    var words = MentionParser.Join(tk, a + 1, k + 1);
+                    var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = singular, Introduced = true });
+                    for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
                     if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
                     return e;
                 }
