@@ -370,6 +370,21 @@ questions:
         }
 
         /// <summary>
+        /// A speaker who relays the other side's report ("The American report blames …, he said", "X said the American report
+        /// blames …") says what the report says, not what the speaker's side holds: the position is the report's side's.
+        /// </summary>
+        [Theory]
+        [InlineData("The American report puts the blame on a breakdown of coordination between the two sides, a Pakistani official said.")]
+        [InlineData("A Pakistani official said the American report puts the blame on a breakdown of coordination between the two sides.")]
+        public void ARelayedReportGivesItsPositionToItsOwnSideNotTheRelayers(string sentence)
+        {
+            using var folder = new TempFolder();
+            var claims = ShippedCorpus(folder, sentence).Claims;
+            Assert.DoesNotContain(claims, c => c.Party == "Pakistan" && c.Question == "coordination");
+            Assert.Contains(claims, c => c.Party == "United States" && c.Question == "coordination" && c.Position == "Coordination failed");
+        }
+
+        /// <summary>
         /// The sentence as an article read with the shipped parties and questions, without its incident: these sentences are
         /// about no incident in particular (an article that names none of the Salala incident's terms would give no positions;
         /// see IncidentRelevanceTests).

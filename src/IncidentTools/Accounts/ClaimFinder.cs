@@ -408,8 +408,13 @@ namespace IncidentTools.Accounts
                 // "dismissed the American suggestion that …": a side's owned account is read where its claim noun stands
                 // (OthersClaimNounAt), which keeps the speaker's rejection of it the speaker's
                 if (Attribution.Rules.OwnedStatement.IsSideAccount(b)) continue;
+                // "The American report blames …, he said", "he said the American report blames …": a report whose source and cue
+                // stand inside what the speaker says is the other side's from its source on, even before the speaker's cue or where
+                // it opens the speaker's words (not a report said not to be made, "Pakistan says NATO did not inform it", whose
+                // words up to the verb are the speaker's own)
+                bool inside = bs.Start >= a.Content.Start && bc.End <= a.Content.End && !NegatedReport(b);
                 int cueAt = bc.Start - p.Start, sourceAt = Math.Min(bs.Start, bc.Start) - p.Start;
-                if (cueAt <= own || cueAt < from || cueAt >= to) continue;
+                if ((cueAt <= own && !inside) || cueAt < from || cueAt >= to) continue;
                 var other = partyOf[j];
                 bool anotherSide = other != null && !ReferenceEquals(other, party);
                 bool unresolved = other == null && b.Source is { IsPronoun: true } pm && Lexicon.Is(pm.Determiner, WordClass.PersonPronoun);
@@ -417,7 +422,7 @@ namespace IncidentTools.Accounts
                 // "Pakistan says NATO did not inform it of the operation": a report the other side is said not to have made is
                 // the speaker's own word about that side up to its verb; only what follows the verb is not the speaker's
                 int at = NegatedReport(b) ? bc.End - p.Start : sourceAt;
-                if (sourceAt > from && at < cut) cut = at;
+                if ((sourceAt > from || inside) && at < cut) cut = at;
             }
             return cut;
         }
