@@ -2329,8 +2329,26 @@ namespace IncidentTools.Attribution
             return e;
         }
 
-        /// <summary>How many paragraphs before the one of "One said" or "Another said" are read for the people it is one of (the paragraph before).</summary>
+        /// <summary>How many paragraphs before the one of "One said" or "Another said" (or of a bare "the official") are read for the people it is one of (the paragraph before).</summary>
         private const int MemberGroupParagraphs = 1;
+
+        /// <summary>
+        /// The tokens before a mention, nearest first: back through its paragraph, then through the
+        /// <see cref="MemberGroupParagraphs"/> paragraphs before it, each from its last token.
+        /// </summary>
+        private IEnumerable<(TokenList Tokens, int At)> TokensBefore(Mention m, AnalysedParagraph ap)
+        {
+            var at = ap;
+            int k = ap.TokenAt(m.CharStart) - 1;
+            for (int back = 0; ; )
+            {
+                var tk = at.Tokens;
+                for (; k >= 0; k--) yield return (tk, k);
+                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) yield break;
+                at = _document.Paragraphs[at.Index - 1];
+                k = at.Tokens.Count - 1;
+            }
+        }
 
         /// <summary>The most capitalised words right before the people's noun read for their side ("Pakistani fishermen", "New Hampshire Republicans").</summary>
         private const int MemberGroupSideWords = 3;
@@ -2346,37 +2364,29 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? MemberOfPeopleBefore(Mention m, AnalysedParagraph ap)
         {
-            var at = ap;
-            int k = ap.TokenAt(m.CharStart) - 1;
-            for (int back = 0; ; )
+            foreach (var (tk, k) in TokensBefore(m, ap))
             {
-                var tk = at.Tokens;
-                for (; k >= 0; k--)
+                var t = tk[k];
+                if (!t.IsWord) continue;
+                if (t.IsDocumentWord) return null;
+                if (!t.IsSpeakerNoun(out var singular, out bool plural)) continue;
+                int a = k;
+                while (a - 1 >= 0 && k - a < MemberGroupSideWords && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Member)) a--;
+                // ("One user wrote … Another said", "added another New Hampshire Republican. Yet another said": one more of the same)
+                if (!plural && !(m.Head == "another" && a > 0 && tk[a - 1].IsWord && tk[a - 1].Has(WordTag.Member))) return null;
+                var words = MentionParser.Join(tk, a, k + 1);
+                var noun = Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Capitalised) ? t.Text : t.Lower;
+                var e = Add(new Entity
                 {
-                    var t = tk[k];
-                    if (!t.IsWord) continue;
-                    if (t.IsDocumentWord) return null;
-                    if (!t.IsSpeakerNoun(out var singular, out bool plural)) continue;
-                    int a = k;
-                    while (a - 1 >= 0 && k - a < MemberGroupSideWords && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Member)) a--;
-                    // ("One user wrote … Another said", "added another New Hampshire Republican. Yet another said": one more of the same)
-                    if (!plural && !(m.Head == "another" && a > 0 && tk[a - 1].IsWord && tk[a - 1].Has(WordTag.Member))) return null;
-                    var words = MentionParser.Join(tk, a, k + 1);
-                    var noun = Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Capitalised) ? t.Text : t.Lower;
-                    var e = Add(new Entity
-                    {
-                        Kind = EntityKind.Individual,
-                        // ("One said … Another said": "another of the fishermen", someone else than the one before)
-                        Display = plural ? m.Head + " of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
-                        Head = singular,
-                    });
-                    if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
-                    return e;
-                }
-                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) return null;
-                at = _document.Paragraphs[at.Index - 1];
-                k = at.Tokens.Count - 1;
+                    Kind = EntityKind.Individual,
+                    // ("One said … Another said": "another of the fishermen", someone else than the one before)
+                    Display = plural ? m.Head + " of the " + noun : "another " + (a < k ? MentionParser.Join(tk, a, k) + " " : "") + noun,
+                    Head = singular,
+                });
+                if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+                return e;
             }
+            return null;
         }
 
         /// <summary>How many words may stand between "a" and the noun of an indefinite description a bare definite one goes back to ("a senior U.S. military official").</summary>
@@ -2392,28 +2402,20 @@ namespace IncidentTools.Attribution
         /// </summary>
         private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap)
         {
-            var at = ap;
-            int k = ap.TokenAt(m.CharStart) - 1;
-            for (int back = 0; ; )
+            foreach (var (tk, k) in TokensBefore(m, ap))
             {
-                var tk = at.Tokens;
-                for (; k >= 1; k--)
-                {
-                    var t = tk[k];
-                    if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || plural || singular != m.Head) continue;
-                    int a = k - 1;
-                    while (a >= 0 && k - a <= IndefiniteModifierWords + 1 && tk[a].IsWord && !tk[a].Has(WordClass.IndefiniteArticle)) a--;
-                    if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
-                    var words = MentionParser.Join(tk, a + 1, k + 1);
-                    var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = singular, Introduced = true });
-                    for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
-                    if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
-                    return e;
-                }
-                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) return null;
-                at = _document.Paragraphs[at.Index - 1];
-                k = at.Tokens.Count - 1;
+                var t = tk[k];
+                if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || plural || singular != m.Head) continue;
+                int a = k - 1;
+                while (a >= 0 && k - a <= IndefiniteModifierWords + 1 && tk[a].IsWord && !tk[a].Has(WordClass.IndefiniteArticle)) a--;
+                if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
+                var words = MentionParser.Join(tk, a + 1, k + 1);
+                var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = singular, Introduced = true });
+                for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
+                if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+                return e;
             }
+            return null;
         }
 
         /// <summary>
