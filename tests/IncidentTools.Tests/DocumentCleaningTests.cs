@@ -76,6 +76,31 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        // the Indian wires' style: place in any case, the date, the agency in capitals in its bracket, no dash
+        [InlineData("Lucknow, Jul 3 (PTI) ", "Lucknow", "PTI")]
+        [InlineData("New Delhi, November 27 (IANS) ", "New Delhi", "IANS")]
+        [InlineData("Chennai, Aug. 14 (KNW) ", "Chennai", "KNW")]
+        public void IndianWireDatelineWithoutADash(string dateline, string place, string outlet)
+        {
+            var doc = Read($"Bridge closed\n\n{dateline}{Body1}\n\n{Body2}\n");
+            Assert.Equal(place, doc.Dateline);
+            Assert.Equal(outlet, doc.Outlet);
+            Assert.Equal(Body1, doc.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        // near misses: no date before the bracket, or a bracket of words, or no capital after it: the story's own words
+        [InlineData("Lucknow (PTI) The state government closed the bridge on Tuesday after the floods.")]
+        [InlineData("Lucknow, Jul 3 (the day of the vote) The state government closed the bridge after the floods.")]
+        [InlineData("Lucknow, Jul 3 (PTI) and the state government closed the bridge after the floods.")]
+        public void ADateAndABracketWithoutTheWireShapeStayText(string line)
+        {
+            var doc = Read($"Bridge closed\n\n{line}\n\n{Body2}\n");
+            Assert.Null(doc.Dateline);
+            Assert.Equal(line, doc.Paragraphs[0].Text);
+        }
+
+        [Theory]
         // a wire's date with no place, as factboxes carry it: no place, the outlet, the body from its first word
         [InlineData("Dec 23 (Reuters) - ", "Reuters")]
         [InlineData("Oct. 4 (UPI) — ", "UPI")]

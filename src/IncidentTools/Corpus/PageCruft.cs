@@ -77,12 +77,15 @@ namespace IncidentTools.Corpus
         /// "PLACE (CNN) -- text", "WASHINGTON (Reuters) - text", "FLINT, Mich., Oct. 4 (UPI) — text" (a wire's date between
         /// the place and the agency; with that date, any outlet's name in the bracket: "KARACHI, Nov. 27 (Harbour Wire) - text"),
         /// "Dec 23 (Reuters) - text" (a wire's date with no place, as factboxes carry it), "CNN — text", "ISLAMABAD — text",
-        /// "BERLIN - text" (a dash typed as a hyphen, spaced).
+        /// "BERLIN - text" (a dash typed as a hyphen, spaced), "Lucknow, Jul 3 (PTI) text" (Indian wires: no dash after the bracket).
         /// </summary>
         internal static readonly Regex DatelinePrefix = new Regex(
             @"^(?:(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?|" + MonthDay + @"\s*)\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
             // "KARACHI, Nov. 27 (Harbour Wire) - text": any outlet's name in the bracket after a place in capitals and a date
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30}){0,2}?),\s*" + MonthDay + @"\s*\((?<outlet>[A-Z][\p{L}.&'’]*(?:\s[A-Z][\p{L}.&'’]*){0,3})\)\s*(?:--|—|–|-)\s+"
+            // "Lucknow, Jul 3 (PTI) The state government …": the Indian wires' style, the place in any case, the date, the agency
+            // in capitals in its bracket and no dash; the date and the bracket both needed, and the story's first word after them
+            + @"|^(?<place>[A-Z][\p{L}.'’ -]{1,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?),\s*" + MonthDay + @"\s*\((?<outlet>" + OutletAlternation + @"|[A-Z]{2,6})\)\s+(?=[A-Z“""])"
             + @"|^(?<outlet>" + OutletAlternation + @")\s+(?:--|—|–)\s+"
             + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?)\s+(?:--|—|–|-)\s+(?=[A-Z“""])",
             RegexOptions.CultureInvariant);
