@@ -122,12 +122,18 @@ namespace IncidentTools.Attribution.Rules
             ctx.Add(a);
         }
 
+        /// <summary>The head a question label ("Q", "QUESTION") is described by: the press, asking.</summary>
+        private const string Interviewer = "interviewer";
+
+        /// <summary>True for the source of a question label's line ("Q:", "QUESTION:", "QUESTION (WIRE SERVICE):").</summary>
+        internal static bool IsQuestionLabel(Mention source) => source.Kind == MentionKind.Description && source.Head == Interviewer;
+
         /// <summary>Makes a label of an interview ("Q", "A") the description of the interviewer or the one interviewed.</summary>
         private static void Describe(Mention m, string label)
         {
             m.Kind = MentionKind.Description;
             m.Determiner = "the";
-            m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? "interviewer" : "interviewee";
+            m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? Interviewer : "interviewee";
         }
 
         /// <summary>

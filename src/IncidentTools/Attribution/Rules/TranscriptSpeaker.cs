@@ -91,10 +91,15 @@ namespace IncidentTools.Attribution.Rules
                 }
             }
             if (count < CarryLines) return;
-            // a dialogue: two speakers or more among the lines in capitals that name someone ("NEW:" four times is a rubric)
+            // a dialogue: two voices or more among the lines in capitals that name someone ("NEW:" four times is a rubric), the
+            // press's question label counting as one ("QUESTION:", "Q:" between a briefer's turns)
             var speakers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in lineOf)
-                if (a != null && a.Source!.Kind == MentionKind.Name && Casing.IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
+            {
+                if (a == null) continue;
+                if (a.Source!.Kind == MentionKind.Name && Casing.IsAllCaps(a.SourceTokens![0].Text)) speakers.Add(a.Source.Name ?? a.Source.Text);
+                else if (SpeakerLabel.IsQuestionLabel(a.Source)) speakers.Add(a.Source.Head!);
+            }
             if (speakers.Count < 2) return;
             FoundAttribution? last = null;
             for (int i = 0; i < paragraphs.Count; i++)

@@ -67,6 +67,25 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Fact]
+        public void ABriefersTurnGoesOnBetweenThePresssQuestions()
+        {
+            // one named briefer and the press's question labels are a dialogue: the briefer's second paragraph is his
+            var found = Run("HARBOUR BOARD - PRESS BRIEFING\n\nBriefer: Commodore Anton Varga, harbour master\n\n" +
+                            "COMMODORE VARGA: Good morning. Let me begin with the collision at the north pier.\n\n" +
+                            "The board has appointed an inspector, and I will not get ahead of the inspection today.\n\n" +
+                            "QUESTION (HARBOUR RADIO): Was the ferry going too fast?\n\n" +
+                            "The questioner did not give a name.\n\n" +
+                            "COMMODORE VARGA: That is what the inspector has to find out.\n\n" +
+                            "QUESTION (DAILY COURIER): When will the pier reopen?\n\n" +
+                            "COMMODORE VARGA: In a week.", out _);
+            var carried = Assert.Single(found, f => f.Rule == "TranscriptSpeaker");
+            Assert.Equal("The board has appointed an inspector, and I will not get ahead of the inspection today", carried.Content);
+            Assert.Equal("Anton Varga", carried.Record.Speaker?.Display);
+            // a paragraph after a question's line is not carried: the press's label names no one
+            Assert.DoesNotContain(found, f => f.Content.Contains("questioner"));
+        }
+
+        [Fact]
         public void NothingIsCarriedInAQuestionAndAnswerInterview()
         {
             var found = Run("We asked Lena Ortiz about the bridge.\n\nQ: When will the bridge reopen?\n\nA: In May.\n\nQ: And the ferries?\n\n" +
