@@ -385,6 +385,25 @@ questions:
         }
 
         /// <summary>
+        /// A reporting clause set off by commas between another source's subject and its verb ("The American report, a Pakistani
+        /// official said, puts the blame on …") interrupts that source's clause without ending it: the report keeps its words
+        /// and its side's position, and the speaker who relays it takes none.
+        /// </summary>
+        [Theory]
+        [InlineData("The American report, a Pakistani official explained, puts the blame on a breakdown of coordination between the two sides.")]
+        [InlineData("The American report, a Pakistani official said on Monday, puts the blame on a breakdown of coordination between the two sides.")]
+        [InlineData("The U.S. inquiry, Pakistani officials noted, blamed a breakdown of coordination between the two sides.")]
+        [InlineData("Pakistan's foreign secretary, Omar Diaz, met reporters. The American report, he explained, puts the blame on a breakdown of coordination between the two sides.")]
+        [InlineData("Pakistan's foreign secretary, Omar Diaz, met reporters. The American report, he told reporters in Lahore, puts the blame on a breakdown of coordination between the two sides.")]
+        public void AReportingClauseInsideAnotherSourcesClauseLeavesThatClauseItsPosition(string sentence)
+        {
+            using var folder = new TempFolder();
+            var claims = ShippedCorpus(folder, sentence).Claims;
+            Assert.DoesNotContain(claims, c => c.Party == "Pakistan" && c.Question == "coordination");
+            Assert.Contains(claims, c => c.Party == "United States" && c.Question == "coordination" && c.Position == "Coordination failed");
+        }
+
+        /// <summary>
         /// The sentence as an article read with the shipped parties and questions, without its incident: these sentences are
         /// about no incident in particular (an article that names none of the Salala incident's terms would give no positions;
         /// see IncidentRelevanceTests).

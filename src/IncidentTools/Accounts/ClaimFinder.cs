@@ -442,10 +442,14 @@ namespace IncidentTools.Accounts
             var words = scope.Words;
             var p = a.Paragraph;
             int own = a.Root.Cue is { } c && a.Root.SourceParagraph == p ? c.Start - p.Start : -1;
+            // "The American report, he explained, puts the blame on …": a report set between the source and its own cue interrupts
+            // the source's clause (the grammar read the source's subject across it); what follows the cue is still the source's
+            int asideFrom = own >= 0 && a.Root.SourceSpan is { } ss && a.Root.SourceParagraph == p && ss.End - p.Start <= own ? ss.End - p.Start : own;
             for (int v = Negation.IndexAt(words, from); v >= 0 && v < words.Count && words[v].Start < to; v++)
             {
                 var t = words[v];
                 if (!t.IsWord || t.Start == own || !t.IsLowerWord) continue;
+                if (t.Start >= asideFrom && t.Start < own) continue;
                 // (most words are no conjunction of time, claim noun or reporting verb: one look-up passes them over)
                 if (!_lexicon.ReportOpeningWords.Contains(t.Lower)) continue;
                 // "said it stood by the inquiry, three days after the Southern army issued a rejection of its findings": a clause

@@ -12,12 +12,24 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("The harbour board, the paper says, insists that the pier was safe.", "The harbour board", "the pier was safe")]
         [InlineData("Ferry workers, the union said, maintain that the boats were overloaded.", "Ferry workers", "the boats were overloaded")]
+        // the aside's verb may have an addressee, a time or a setting after it before its closing comma
+        [InlineData("The harbour board, the paper said on Monday, insists that the pier was safe.", "The harbour board", "the pier was safe")]
+        [InlineData("Ferry workers, a union official told reporters in Dover, maintain that the boats were overloaded.", "Ferry workers", "the boats were overloaded")]
         public void TheSubjectBeforeAReportAsideReportsByItsVerb(string text, string source, string content)
         {
             var found = Run(text);
             Assert.Contains(found, f => f.Rule == "CueThenContent" && f.Source == source && f.Content == content);
             // the aside's own report of the whole clause stays
             Assert.Contains(found, f => f.Rule == "ContentThenCue" && f.Content.StartsWith(source, System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AnAsideWithAClauseAfterItsVerbIsNoReportAside()
+        {
+            // near miss: the aside's verb has a clause of its own after it ("said the boats were late"), no short tail: the words
+            // before the comma are not read as the subject of the verb after the aside
+            Assert.DoesNotContain(Run("The harbour board, the paper said the boats were late, insists that the pier was safe."),
+                f => f.Rule == "CueThenContent" && f.Content == "the pier was safe" && f.Source == "The harbour board");
         }
 
         [Fact]

@@ -97,16 +97,27 @@ namespace IncidentTools.Attribution.Rules
             return new Subject(head, ha, opener) { Generic = generic };
         }
 
+        /// <summary>How many tokens may follow the verb of a report aside before its closing comma ("the paper said on Monday,", "a
+        /// minister told reporters in Lahore,"): an addressee and a phrase of time or setting, no clause of its own.</summary>
+        private const int ReportAsideTailReach = 4;
+
         /// <summary>
-        /// "the paper says", "the union said": a segment that is a source read by the mention grammar to a verb of saying in the
-        /// past or present (no base form, participle or gerund) that closes it: another's report of the clause around it.
+        /// "the paper says", "the union said", "a minister said on Monday", "an aide told reporters": a segment that is a source
+        /// read by the mention grammar to a verb of saying in the past or present (no base form, participle or gerund) that closes
+        /// it, or that only an addressee, a time or a setting follows (<see cref="TailOfAttribution"/>, at most
+        /// <see cref="ReportAsideTailReach"/> tokens): another's report of the clause around it.
         /// </summary>
         private static bool IsReportAside(MentionParser mp, IReadOnlyList<Token> tk, int a, int e)
         {
-            if (e - 1 <= a || !tk[e - 1].IsLowerWord || FiniteVerbAt(tk, e - 1, a, e) is not { } verb || verb.GroupStart != e - 1 ||
-                !verb.Entry.IsSpeech || verb.Entry.Kind == VerbForm.Base || verb.Entry.Kind == VerbForm.Gerund || verb.Entry.ParticipleOnly) return false;
-            var source = mp.Parse(tk, a, e - 1, inverted: false);
-            return source != null && source.Start == a && source.End == e - 1;
+            for (int k = a + 1; k < e; k++)
+            {
+                if (!tk[k].IsLowerWord || FiniteVerbAt(tk, k, a, e) is not { } verb) continue;
+                if (verb.GroupStart != k || !verb.Entry.IsSpeech || verb.Entry.Kind == VerbForm.Base || verb.Entry.Kind == VerbForm.Gerund || verb.Entry.ParticipleOnly) return false;
+                if (verb.End < e && !(e - verb.End <= ReportAsideTailReach && TailOfAttribution(tk, verb.Entry, verb.End, e, out int after) && after == e)) return false;
+                var source = mp.Parse(tk, a, k, inverted: false);
+                return source != null && source.Start == a && source.End == k;
+            }
+            return false;
         }
 
         /// <summary>A mark written against the word before it or after it ("R-Fla.", "$3", "Jr.", "AT&amp;T"), not one set apart by spaces.</summary>
