@@ -113,7 +113,8 @@ namespace IncidentTools.Accounts
     /// The position cues of the questions, compiled to patterns. Cue syntax (see seeds/corpus.yaml):
     /// words match whole, case-insensitively, with straight or curly apostrophes, a hyphen
     /// or a blank for a hyphen, and quotation marks, commas or brackets between words;
-    /// <c>word*</c> matches any ending of the word ("contradict*"); a lone <c>*</c> stands for
+    /// <c>word*</c> matches any ending of the word ("contradict*"), and for a word ending in "e" after a consonant its
+    /// form in -ing with the e dropped ("fire*": "firing"; <see cref="MatchedStem"/>); a lone <c>*</c> stands for
     /// up to three words; <c>{Party}</c> stands for any name, alias or organisation of that
     /// party (after an optional "the"), optionally followed by "'s" and up to two words such as
     /// "forces" or "troops"; <c>{self}</c> stands for the speaker's own side ("we", "it", "our
@@ -157,9 +158,10 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// Up to three auxiliaries or negators after a party placeholder: "Pakistani troops did not
         /// fire first", "our troops having fired first". Captured as "aux": a negator among them
-        /// negates the cue. ("was", "were" are left out: "posts were attacked first" is a passive.)
+        /// negates the cue. ("was", "were" count only before a form in -ing, the progressive: "our posts were not firing at
+        /// anyone"; "posts were attacked first" is a passive.)
         /// </summary>
-        private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?)){0,3}";
+        private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?|(?:was|were)(?:n['\u2019]t)?(?=(?:\s+(?:not|never))?\s+\p{L}+ing(?![\p{L}\p{N}])))){0,3}";
 
         /// <summary>Words at most between a place preposition's article and its group noun ("at the Salala check posts").</summary>
         private const int PlaceWords = 2;
@@ -355,7 +357,7 @@ namespace IncidentTools.Accounts
                 if (part == "*" || IsPlaceholder(part) || IsOptional(part)) continue;
                 // "incorrect" or "not correct": both hold "correct"
                 if (NegatedForm(part, negativePrefixes) is { } rest) part = rest;
-                if (part.EndsWith("*", StringComparison.Ordinal)) part = part.Substring(0, part.Length - 1);
+                if (part.EndsWith("*", StringComparison.Ordinal)) part = MatchedStem(part.Substring(0, part.Length - 1));
                 foreach (var run in LiteralSet.Runs(part))
                     if (!runs.Contains(run)) runs.Add(run);
             }
@@ -383,12 +385,26 @@ namespace IncidentTools.Accounts
                     var runs = party == null ? null : parties.LeadingRuns(party);
                     return runs == null ? null : new[] { "the" }.Concat(runs).Distinct().ToArray();
                 }
-                var word = part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1 ? part.Substring(0, part.Length - 1) : part;
+                var word = part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1 ? MatchedStem(part.Substring(0, part.Length - 1)) : part;
                 var start = PartyIndex.LeadingRun(word);
                 if (start == null) return null;
                 return NegatedForm(part, negativePrefixes) != null ? new[] { start, "not" } : new[] { start };
             }
             return null;
+        }
+
+        /// <summary>
+        /// The part of the stem of a cue's "word*" that every form it stands for holds: the stem itself, or for a stem that
+        /// ends in a single "e" after a consonant ("fire", "provide", "share") the stem without it, which its form in -ing
+        /// drops ("firing", "providing", "sharing"). "agree" keeps its e ("agreeing"), and so does a stem of two letters.
+        /// </summary>
+        internal static string MatchedStem(string stem)
+        {
+            int n = stem.Length;
+            if (n < 3 || (stem[n - 1] != 'e' && stem[n - 1] != 'E')) return stem;
+            var before = char.ToLowerInvariant(stem[n - 2]);
+            if (!char.IsLetter(before) || before >= 128 || "aeiouy".IndexOf(before) >= 0) return stem;
+            return stem.Substring(0, n - 1);
         }
 
         /// <summary>What a <c>{self}</c> placeholder starts with: "we", "it", "our", "its", "their", or "the" before a group noun.</summary>
@@ -501,7 +517,11 @@ namespace IncidentTools.Accounts
                 }
                 else if (part.EndsWith("*", StringComparison.Ordinal) && part.Length > 1)
                 {
-                    body = PartyIndex.Escape(part.Substring(0, part.Length - 1)) + @"[\p{L}\p{N}'\-]*" + (following?.Invoke(part.Substring(0, part.Length - 1).ToLowerInvariant()) ?? "");
+                    var stem = part.Substring(0, part.Length - 1);
+                    var kept = MatchedStem(stem);
+                    // "fire*": "fire", "fired", "fires" and, the e dropped, "firing"
+                    var start = kept.Length == stem.Length ? PartyIndex.Escape(stem) : PartyIndex.Escape(kept) + "(?:" + PartyIndex.Escape(stem.Substring(kept.Length)) + "|(?=" + Participle + "))";
+                    body = start + @"[\p{L}\p{N}'\-]*" + (following?.Invoke(stem.ToLowerInvariant()) ?? "");
                 }
                 else if (NegatedForm(part, negativePrefixes) is { } rest)
                 {
