@@ -38,7 +38,7 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void ASingularEpithetMayStillBeThePersonNamedBefore()
         {
-            var body = "Ivo Chandor said the crews had stayed home.\n\nThe businessman said he would send a delegation to the town hall.";
+            var body = "Ivo Chandor said the crews had stayed home.\n\nThe skipper said he would send a delegation to the town hall.";
             Assert.Equal("Ivo Chandor", SpeakerOf(body, "he would send"));
         }
 
