@@ -405,7 +405,10 @@ namespace IncidentTools.Tests
         // forces premeditated know …" (two garbled copies, art000281 and art000305): United States / Deliberate -> no position
         // (the Pakistanis' "arguing" report inside Clark's words is theirs, not the United States'; a wrong position gone);
         // canonical texts diffed against 20e1b3a, nothing else moved.
-        private const string GeneratedClaims = "99219cf7e49c19156435b590";
+        // quotes79 (a head written in the plural is no epithet): "the helicopters … found" and "The Pakistani terms … declined" (two
+        // garbled copies each, art000000 and art000005): Speaker "Stephen A. Clark" -> "helicopters" / "terms" (spurious claims
+        // either way, but no longer given to a person); Party, Position and all else unchanged; canonical texts diffed against d6a092e.
+        private const string GeneratedClaims = "044f5acbc6c59538a5b0fb34";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -435,7 +438,8 @@ namespace IncidentTools.Tests
         // lead58: with accounts95 besides (merge).
         // quotes77 (item 2): those two claims as evidence carry the speaker "senior military official"; nothing else changed.
         // lead58: the deliberate row loses those two claims as the United States' evidence (see GeneratedClaims).
-        private const string GeneratedComparisons = "985e5db918af1ca2f94da3a4";
+        // quotes79: the "Not deliberate" evidence claim of art000000 (see GeneratedClaims) now shows Speaker "helicopters"; rows unchanged.
+        private const string GeneratedComparisons = "71f6efdcdf3d9332be7a22e0";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -458,9 +458,24 @@ namespace IncidentTools.Attribution
         /// verb), or before one when an inflected reporting verb follows the two ("Will Doyle say …?" asks).
         /// </summary>
         private static bool IsModalBeforeSurname(IReadOnlyList<Token> tk, int k, int end, bool inverted) =>
-            tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsCapitalized &&
+            tk[k].IsCapitalized && tk[k].Has(WordTag.Auxiliary) && k + 1 < end && tk[k + 1].IsCapitalized && !OpensQuestion(tk, k) &&
             !tk[k + 1].Has(WordTag.Pronoun | WordTag.Determiner | WordTag.FirstPerson | WordTag.Calendar) && !IsCueForm(tk[k + 1]) &&
             (inverted || k + 2 < end && tk[k + 2].IsLowerWord && tk[k + 2].CueVerb is { } v && v.Form != v.Lemma && !v.IsParticiple);
+
+        /// <summary>
+        /// "Will Pakistan charge more?": a modal that opens a sentence (the paragraph's first token, or after a sentence's end) which
+        /// ends in a question mark asks; it is no given name.
+        /// </summary>
+        internal static bool OpensQuestion(IReadOnlyList<Token> tk, int k)
+        {
+            if (k > 0 && !(tk[k - 1].Is(".") || tk[k - 1].Is("?") || tk[k - 1].Is("!"))) return false;
+            for (int x = k + 1; x < tk.Count; x++)
+            {
+                if (tk[x].Is("?")) return true;
+                if (tk[x].Is(".") || tk[x].Is("!")) return false;
+            }
+            return false;
+        }
 
         /// <summary>
         /// "claimed to be", "said to have": a past form of a reporting verb at k followed by "to" and the base of "be" or a

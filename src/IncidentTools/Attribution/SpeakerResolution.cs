@@ -1158,6 +1158,8 @@ namespace IncidentTools.Attribution
                         }
                         // "Mark Cuban", "Jim Jordan": a surname that names a country or its people, after a given name, is a person's
                         bool givenFirst = Lexicon.IsGivenName(tk[a].Text);
+                        // "Will Pakistan charge more …?": a modal or auxiliary that opens a question asks; it is no given name
+                        if (tk[a].Has(WordTag.Auxiliary | WordTag.Finite) && MentionParser.OpensQuestion(tk, a)) org = true;
                         for (int x = a; x < k; x++)
                             if (tk[x].IsOrganisationWord || tk[x].IsDocumentWord || CountryTable.Find(tk[x].Text) != null && !(givenFirst && x == k - 1 && x > a) ||
                                 IsCapitalsAndDots(tk[x].Text) && tk[x].Text.Length > 1 && !IsInitial(tk[x].Text))

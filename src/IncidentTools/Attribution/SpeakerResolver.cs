@@ -2672,6 +2672,14 @@ namespace IncidentTools.Attribution
             return '\0';
         }
 
+        /// <summary>True when the head is written in the plural of its singular ("elders" of "elder"), whatever the lexicon knows of it.</summary>
+        private static bool WrittenPlural(Mention m)
+        {
+            var written = LastWordOf(m.Text).ToLowerInvariant();
+            var singular = Inflection.Singular(written);
+            return singular != written && (m.Head == written || m.Head == singular);
+        }
+
         /// <summary>
         /// "Paltrow … “…,” the actress said": a definite description with no antecedent of its own is an epithet
         /// for the one person of a compatible gender mentioned in the last few paragraphs, when exactly one is.
@@ -2682,6 +2690,9 @@ namespace IncidentTools.Attribution
         {
             if (!Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Plural || m.PostModifier != null || m.Apposition != null || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous)) return null;
             if (m.Modifiers.Any(mod => mod.Length > 0 && char.IsUpper(mod[0]))) return null;
+            // "The elders said …": a head written in the plural, whose noun the lexicon does not know, is many people, never one
+            // person named before
+            if (WrittenPlural(m)) return null;
             char g = GenderOfHead(m.Head);
             Entity? found = null;
             foreach (var e in _entities)

@@ -1110,6 +1110,31 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The most words of a participle's aside between an antecedent and its relative pronoun ("completed in December": 3).</summary>
         private const int ParticipleAsideWords = 6;
 
+        /// <summary>
+        /// ", through the businessman Jo Bell" in [from, e): the person (a name, or a description whose head is a speaker noun) that a
+        /// preposition after a comma opens, ending at e (the last such comma); null when there is none.
+        /// </summary>
+        private static Mention? PersonAfterCommaPreposition(MentionParser mp, IReadOnlyList<Token> tk, int from, int e)
+        {
+            for (int c = e - 2; c > from; c--)
+            {
+                if (!tk[c].Is(",")) continue;
+                // (a preposition, or a word that opens a phrase of its own, "through"; not a clause's opener, "when")
+                if (!tk[c + 1].IsLowerWord || !tk[c + 1].Has(WordTag.Preposition | WordTag.IntroPhrase) || tk[c + 1].Has(WordTag.Opener | WordTag.Determiner)) return null;
+                for (int k = c + 2; k < e; k++)
+                {
+                    var m = mp.Parse(tk, k, e, inverted: true);
+                    if (m == null || m.End != e && m.Next != e) continue;
+                    // (a name with a role or title written before it, "the businessman Jo Bell", or a given name first: not a place, "of Dover")
+                    bool person = m.Kind == MentionKind.Name && (!string.IsNullOrEmpty(m.Title) || Lexicon.IsGivenName(PersonName.GivenWord(m.Name ?? m.Text))) ||
+                                  m.Kind == MentionKind.Description && !m.IsOrganisationHead && !m.IsDocument && Lexicon.IsSpeakerNoun(m.Head, out _, out _);
+                    return person ? m : null;
+                }
+                return null;
+            }
+            return null;
+        }
+
         /// <summary>"Jo Bell, who said …", "a report that found …": the relative pronoun is the source and stands for the antecedent before it.</summary>
         internal static Subject? RelativeSubject(MentionParser mp, IReadOnlyList<Token> tk, int s0, int opener, int g)
         {
@@ -1140,6 +1165,10 @@ namespace IncidentTools.Attribution.Rules
                 }
                 if (end == e) break;
             }
+            // "passed to the admiral, through the businessman Jo Bell, who has claimed …": a person's relative stands for the nearest
+            // person, the one a preposition opens after a comma, not the wider phrase the parser read from before that comma
+            if (antecedent != null && tk[opener].Has(WordClass.PersonRelative) && PersonAfterCommaPreposition(mp, tk, antecedent.Start, e) is { } nearer)
+                antecedent = nearer;
             // "…, compared with 23 percent who said …", "four in 10 who say …": a counted share of a group the mention grammar
             // does not read is the antecedent of a person's relative (the widest such share that ends at the pronoun)
             if (antecedent == null && tk[opener].Has(WordClass.PersonRelative))
