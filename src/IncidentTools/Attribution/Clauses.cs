@@ -400,6 +400,12 @@ namespace IncidentTools.Attribution
                     s = after;
                     continue;
                 }
+                // "…, and since 2008 she has told …", "In 2016 Reyes said …": a year after its preposition, with no comma after it
+                if (YearOpeningEnd(tk, s, limit) is int afterYear)
+                {
+                    s = afterYear;
+                    continue;
+                }
                 if (t.IsWord && t.Has(WordTag.IntroPhrase))
                 {
                     int k = s + 1;
@@ -442,6 +448,23 @@ namespace IncidentTools.Attribution
                 return s + n + 1 < limit && (Lexicon.IsUsState(place) || CountryTable.Find(place) != null) ? s + n + 1 : s;
             }
             return s;
+        }
+
+        /// <summary>
+        /// "since 2008 she has told …", "In 2016 Reyes said …", "after 2010 the board said …": at <paramref name="s"/> a word that opens
+        /// a phrase (words.txt <c>intro-phrase</c>: "since", "in", "after") and a year, written with no comma before the subject: a
+        /// subject pronoun, a capitalised word that is no date word, or a determiner. Where a clause opens at the year itself (after
+        /// "since", which opens clauses too: "since | 2008 she has told"), the year alone before a subject pronoun. The index of the
+        /// subject, else null.
+        /// </summary>
+        public static int? YearOpeningEnd(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            int y = s < limit && tk[s].IsWord && tk[s].Has(WordTag.IntroPhrase) ? s + 1 : s;
+            if (y + 1 >= limit || !Rules.ReportedSpeech.IsYear(tk[y]) || !tk[y + 1].IsWord) return null;
+            var next = tk[y + 1];
+            if (CueLexicon.IsSubjectPronounNotIt(next)) return y + 1;
+            if (y == s) return null;
+            return next.IsCapitalized && !next.Has(WordTag.Calendar) || next.IsLowerWord && next.Has(WordTag.Determiner) ? y + 1 : null;
         }
 
         /// <summary>How many words the state or country after a town may hold ("New Mexico": 2; "Democratic Republic of Congo" is no town's place here).</summary>

@@ -1520,8 +1520,50 @@ namespace IncidentTools.Attribution
                 m.Next = next;
             }
             if (!inverted && SettingBeforeVerb(tk, k, end) is var setting && setting > k) m.Next = setting;
+            // "Mayor Tomas Varga in the Town Hall said", "Jo Bell in Budapest said": the place a person's name's phrase of place names
+            // right before the verb is where the person spoke, no part of the subject (no speaker "Hall"); a word that may be another
+            // thing than a name ("Polls in New Hampshire show") keeps its phrase
+            else if (!inverted && IsPersonsName(tk, m) && PlaceBeforeVerb(tk, k, end) is var place && place > k) m.Next = place;
             return m;
         }
+
+        /// <summary>
+        /// A name mention that names a person: written with a title ("Mayor Tomas Varga"), or of two words or more that open with a
+        /// given name ("Dan Lund") or that no list knows as anything else ("Tunde Bakare"); not one word alone, which may be a plural
+        /// or a thing written with its capital at the start of a sentence ("Polls in New Hampshire", "Transporters in Karachi").
+        /// </summary>
+        private static bool IsPersonsName(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Name) return false;
+            if (m.Title != null) return true;
+            if (m.End - m.Start < 2 || !tk[m.Start].IsCapitalized) return false;
+            if (Lexicon.IsGivenName(tk[m.Start].Text)) return true;
+            for (int x = m.Start; x < m.End; x++)
+                if (!tk[x].IsCapitalized || !CanOnlyBeName(tk[x])) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// "in the Town Hall", "at the White House", "in Budapest", "near Lahore": at <paramref name="k"/> a preposition of place (words.txt
+        /// <c>place-preposition</c>, or <c>place-or-time-lead</c> such as "at"), an optional "the", then one to <see cref="PlaceBeforeVerbWords"/>
+        /// capitalised words that are no verb of saying, right before the verb group (<see cref="SettingBeforeVerb"/>'s test). The
+        /// index of the verb, or -1.
+        /// </summary>
+        private int PlaceBeforeVerb(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 2 > end || !tk[k].IsLowerWord || !tk[k].Has(WordClass.PlacePreposition | WordClass.PlaceOrTimeLead)) return -1;
+            int n = k + 1;
+            if (tk[n].IsLowerWord && Lexicon.IsAsWritten(tk[n].Text, WordGroup.DefiniteArticle)) n++;
+            int e = n;
+            while (e < end && e - n < PlaceBeforeVerbWords && tk[e].IsCapitalized && !IsCueForm(tk[e])) e++;
+            if (e == n) return -1;
+            bool verb = e < end && IsFiniteOrParticipleCue(tk, e) || VerbGroupAt(tk, e, end) ||
+                        e + 1 < end && tk[e].IsWord && tk[e].Has(WordTag.Auxiliary) && ParseCue(tk, e, end, allowAdverbs: true) != null;
+            return verb ? e : -1;
+        }
+
+        /// <summary>How many capitalised words a place between a name and its verb may hold ("at the New York Stock Exchange").</summary>
+        private const int PlaceBeforeVerbWords = 4;
 
         /// <summary>
         /// "Tomas Reyes, asked about the vote, said", "Ada Bell, responding to critics, said": a participle phrase after the

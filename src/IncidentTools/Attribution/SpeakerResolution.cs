@@ -122,6 +122,7 @@ namespace IncidentTools.Attribution
                                       ?? AntecedentSpoken(here, a.Source!)
                                       ?? (a.SourceTokens != null ? resolver.ReportedSubject(a.Source!, a.SourceTokens, ap.Sentences[si].Start) : null)
                                       ?? SubjectBeforeQuotationTag(ap, si, subject, subjectPerson, a.Source!)
+                                      ?? HostOfAsideBefore(here, a, ap, subject, subjectPerson)
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
                                       ?? DocumentObjectJustBefore(context, resolver, a, ap, si, subject, sentence)
@@ -667,6 +668,31 @@ namespace IncidentTools.Attribution
             int v = Math.Max(subject.End, subject.Next);
             if (subject.End >= tk.Count || !(tk[subject.End].Is(",") || v < tk.Count && tk[v].IsWord && tk[v].CueVerb != null)) return null;
             return person;
+        }
+
+        /// <summary>
+        /// "Clinton, a top aide said, “is very confident” …, and since 2008 she has told …", "Reyes, aides say, is furious, and he has
+        /// told …": a "he" or "she" later in a sentence whose own subject names a person, when that subject's comma opens an aside
+        /// that reports the sentence (an attribution of the sentence whose source stands right after the comma, and whose
+        /// speaker is someone else), stands for the person the sentence is about, not for the aside's speaker. The person is of
+        /// no other gender and not a plural; null otherwise.
+        /// </summary>
+        private static Entity? HostOfAsideBefore(List<FoundAttribution> here, FoundAttribution a, AnalysedParagraph ap, Mention? subject, Entity? person)
+        {
+            if (subject == null || person == null || subject.Kind != MentionKind.Name || person.Kind != EntityKind.Person || person.Plural) return null;
+            var pronoun = a.Source!;
+            if (!pronoun.IsPronoun || pronoun.Owner != null || !Lexicon.Is(pronoun.Determiner, WordClass.GenderedPronoun)) return null;
+            if (!ReferenceEquals(a.SourceTokens, ap.Tokens)) return null;
+            char g = Lexicon.IsAsWritten(pronoun.Determiner, WordGroup.MasculinePronoun) ? 'm' : 'f';
+            if (person.Gender != '\0' && person.Gender != g) return null;
+            var tk = ap.Tokens;
+            if (subject.End >= tk.Count || !tk[subject.End].Is(",")) return null;
+            foreach (var b in here)
+            {
+                if (b == a || b.Source is not { } aside || !ReferenceEquals(b.SourceTokens, ap.Tokens)) continue;
+                if (aside.Start == subject.End + 1 && b.Speaker != null && b.Speaker != person && Math.Max(aside.Next, aside.End) < pronoun.Start) return person;
+            }
+            return null;
         }
 
         /// <summary>The entity when it is one person known to be of the pronoun's gender ("he", "she"); null otherwise.</summary>

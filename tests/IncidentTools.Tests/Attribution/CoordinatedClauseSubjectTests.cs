@@ -22,6 +22,26 @@ namespace IncidentTools.Tests.Attribution
             Assert.NotEqual(name, q.SpeakerMention);
         }
 
+        [Theory]
+        [InlineData("Reyes agrees, and since 2008 she has told the council that “the pier is safe.”", "Reyes")]
+        [InlineData("Tom and Reyes agree, and since 2008 she has told the council that “the pier is safe.”", "Tom and Reyes")]
+        public void AYearBeforeTheNewClausesSubjectLeavesTheQuotationToThatSubject(string text, string name)
+        {
+            // a clause after "and"/"but" that opens with a year and no comma ("since 2008 she has told"): its pronoun is the
+            // subject of its verb, and the subject of the first clause does not reach over it to the quotation
+            var q = Quotes(text).Single();
+            Assert.NotEqual(name, q.Speaker);
+            Assert.Equal("she", q.SpeakerMention);
+        }
+
+        [Fact]
+        public void ANameAfterTheOpeningYearIsTheSpeaker()
+        {
+            // near miss: the year opens the sentence and a name is its subject
+            var q = Quotes("Since 2008 Reyes has told the council that “the pier is safe.”").Single();
+            Assert.Equal("Reyes", q.Speaker);
+        }
+
         [Fact]
         public void AnAppositionClosedByItsCommaStaysTheNames()
         {
