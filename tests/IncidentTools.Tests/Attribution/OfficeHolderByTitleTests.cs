@@ -26,7 +26,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Prime Minister Ola Berg spoke on Sunday with Danish Foreign Minister Ilse Marten about the collision.")]
         public void ABareTitleIsTheHolderWrittenBeforeEvenAsAnObject(string introduction)
         {
-            // before: "the Foreign Minister" was an office of the dateline's country (Sweden), the wrong side
+            // before: "the Foreign Minister" named no one (an office of the place reported from, or of no side)
             var quote = Said("STOCKHOLM, Dec. 2 - " + introduction + "\n\n\"We will ask for the ship's logs,\" the Foreign Minister said.");
             Assert.Equal("Ilse Marten", quote.Speaker);
             Assert.Equal("Denmark", quote.Party);
