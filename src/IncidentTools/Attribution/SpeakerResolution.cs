@@ -20,7 +20,7 @@ namespace IncidentTools.Attribution
         {
             var document = context.Document;
             var home = context.Home = DatelineCountry.Of(document);
-            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home), home, document);
+            var resolver = new SpeakerResolver(context.Parties, FullNames(document, home, out var surnamesWithOffice), home, document, surnamesWithOffice);
 
             // the attributions with a source of their own, by the paragraph and sentence of their mention (the table sized once
             // for all of them: no table grown and copied as they are added)
@@ -1090,9 +1090,10 @@ namespace IncidentTools.Attribution
         private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
         /// <summary>Full names written in the document (two or more capitalised words after any title), for surnames used alone.</summary>
-        private static List<FullName> FullNames(AnalysedDocument document, Country? home)
+        private static List<FullName> FullNames(AnalysedDocument document, Country? home, out List<FullName>? surnamesWithOffice)
         {
             var names = new List<FullName>();
+            surnamesWithOffice = null;
             List<string>? written = null;
             // "Dean Martinez" where the document also writes "Dean Martinez of the business school": the title, not a given name
             HashSet<string>? titledSurnames = null;
@@ -1200,6 +1201,10 @@ namespace IncidentTools.Attribution
                         if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
+                    // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a
+                    // later bare "the Foreign Minister" (no full name: the surname is kept for the title's noun only)
+                    else if (n == 1 && writtenTitle != null && roleNoun != null && PersonName.IsOffice(writtenTitle) && TitledSurname(tk[a]))
+                        (surnamesWithOffice ??= new List<FullName>()).Add(new FullName(PartyResolver.StripPossessive(tk[a].Text), gender, pi, tk[a].Start, subjectPlace: false) { RoleNoun = roleNoun, Title = writtenTitle });
                 }
             }
             // "Dean Amar said" after "Vikram Amar, dean of …": a full name of the same surname is the person, "Dean" the title
@@ -1208,6 +1213,18 @@ namespace IncidentTools.Attribution
                 if (titledSurnames != null && titledSurnames.Contains(n.Name) || IsTitledSurname(n.Name, names)) titledNames.Add(n);
             foreach (var n in titledNames) names.Remove(n);
             return names;
+        }
+
+        /// <summary>
+        /// True for the one word after an office's title that may be its holder's surname ("Foreign Minister Khar"): a capitalised
+        /// word, not a word of the grammar, no organisation's, document's, country's or title's word, no acronym and no number.
+        /// </summary>
+        private static bool TitledSurname(Token t)
+        {
+            var word = PartyResolver.StripPossessive(t.Text);
+            return t.IsWord && word.Length > 1 && char.IsUpper(word[0]) && !Casing.IsAllCaps(word) && !HasDigit(word) &&
+                   !t.Has(WordTag.Function | WordTag.NotName | WordTag.NotNameStart) && !t.IsOrganisationWord && !t.IsDocumentWord &&
+                   !t.IsSpeakerNoun(out _, out _) && !Lexicon.IsTitleWord(word) && CountryTable.Find(word) == null && CountryTable.FindCapital(word) == null;
         }
 
         /// <summary>How many lower-case words may stand between "the" and the noun of a role set off before a name ("the political agent, …").</summary>

@@ -521,13 +521,27 @@ namespace IncidentTools.Attribution
         /// holds every word before the head (<paramref name="definite"/>: the role was set off so, and the description's own
         /// modifiers then do not keep it from being that person).
         /// </summary>
-        private Entity? NameWrittenWithRole(string head, int paragraph, int offset, string text, out bool definite)
+        private Entity? NameWrittenWithRole(string head, int paragraph, int offset, string text, IReadOnlyList<string> own, out bool definite)
         {
             definite = false;
             if (!_namesByRole.TryGetValue(head, out var list)) return null;
+            // "the Foreign Minister" after "Pakistani Foreign Minister Hina Rabbani Khar" (or "Foreign Minister Khar"): a
+            // description whose own words are all words of the title written before a name is that title's holder, the nearest
+            // one written before it (taken as a role set off is below); a title without them ("Interior Minister Ali Shah") is
+            // another office's holder
+            if (own.Count > 0)
+                for (int i = list.Count - 1; i >= 0; i--)
+                {
+                    if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                    if (list[i].Definite || list[i].Title == null || !AllWordsOfTitle(own, list[i].Title!)) continue;
+                    if (SurnameOfOthers(list[i], head)) return null;
+                    definite = true;
+                    return ResolveName(new Mention { Kind = MentionKind.Name, Name = list[i].Name, Text = list[i].Name, Title = head });
+                }
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 if (list[i].Paragraph > paragraph || list[i].Paragraph == paragraph && list[i].Start >= offset) continue;
+                if (SurnameOfOthers(list[i], head)) return null;
                 // a role set off before the name: every word of the description before its head is one of the role's ("the port
                 // agent" is not "the district agent, Ruth Amari"); a title before the name: no words of the description's own
                 definite = list[i].Definite;
@@ -543,6 +557,30 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>
+        /// True when the name is a surname alone written after a title ("President Obama") and the document names another person
+        /// of that surname, in full without that title's noun ("Michelle Obama"): the title's holder is then not plain.
+        /// </summary>
+        private bool SurnameOfOthers(FullName written, string head)
+        {
+            if (written.Name.IndexOf(' ') >= 0) return false;
+            foreach (var list in _namesByParagraph.Values)
+                foreach (var f in list)
+                    if (f.RoleNoun != head && f.Name.IndexOf(' ') > 0 && PartyResolver.LastWord(f.Name).Equals(written.Name, StringComparison.Ordinal)) return true;
+            foreach (var x in _all)
+                if (x.Kind == EntityKind.Person && x.TitleNoun != head && x.Display.IndexOf(' ') > 0 && x.LastWord.Equals(written.Name, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>True when every word (case aside) is one of the title's words ("Foreign" of "Pakistani Foreign Minister").</summary>
+        private static bool AllWordsOfTitle(IReadOnlyList<string> words, string title)
+        {
+            var written = title.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var w in words)
+                if (!written.Any(t => t.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
+            return true;
+        }
+
         /// <summary>The body each person leads, by the person's key, as written before "chaired by" and the name.</summary>
         private readonly Dictionary<string, string> _ledBodies = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -555,7 +593,7 @@ namespace IncidentTools.Attribution
         /// <summary>The document resolved (for the missions it names with their country); null in a resolver made without one.</summary>
         private readonly AnalysedDocument? _document;
 
-        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null, AnalysedDocument? document = null)
+        public SpeakerResolver(PartyResolver parties, List<FullName> fullNames, Country? home = null, AnalysedDocument? document = null, List<FullName>? titledSurnames = null)
         {
             _parties = parties;
             _document = document;
@@ -591,6 +629,16 @@ namespace IncidentTools.Attribution
                     byRole.Add(f);
                 }
             }
+            // "Foreign Minister Khar": a surname after an office's title, for "the Foreign Minister" only (no full name of the document),
+            // in the order written among the full names of the same title
+            if (titledSurnames != null)
+                foreach (var f in titledSurnames)
+                {
+                    if (!_namesByRole.TryGetValue(f.RoleNoun!, out var byRole)) _namesByRole[f.RoleNoun!] = byRole = new List<FullName>();
+                    int at = byRole.Count;
+                    while (at > 0 && (byRole[at - 1].Paragraph > f.Paragraph || byRole[at - 1].Paragraph == f.Paragraph && byRole[at - 1].Start > f.Start)) at--;
+                    byRole.Insert(at, f);
+                }
         }
 
         /// <summary>
@@ -1369,6 +1417,20 @@ namespace IncidentTools.Attribution
             {
                 var key = _parties.KeyOf(name);
                 e = PersonWithKey(key);
+                // "Rana Muhammad Iqbal Khan" after "Rana Sanaullah Khan": the same first and last name around other middle names,
+                // each written in full, are two people
+                if (e != null && OtherMiddleNames(e.Display, name)) e = null;
+                // "Rana Sanaullah said" after "Rana Sanaullah Khan": a name written short is the one longer name written before
+                // that opens with all its words, when no other person's name does
+                if (e == null && LongerNameWritten(name) is { } longer)
+                {
+                    e = MostRecent(longer.Name, static (x, s) => x.Kind == EntityKind.Person && x.Display == s);
+                    if (e == null)
+                    {
+                        e = NewPerson(longer.Name, longer.Gender);
+                        title = WrittenWith(e, longer, title, Casing.IsAllCaps(m.Text));
+                    }
+                }
                 // "Englewood, New Jersey", "South Carolina said": a state's name of two words, as one of one word above
                 if (e == null && Lexicon.IsUsState(name) && _parties.FindPersonBySurname(PartyResolver.LastWord(name)) == null) return ResolveOrganisation(name);
                 if (e == null)
@@ -1455,6 +1517,60 @@ namespace IncidentTools.Attribution
             // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
             if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
             return title;
+        }
+
+        /// <summary>
+        /// "Rana Sanaullah" after "Rana Sanaullah Khan": the one full name written in the document up to the current paragraph
+        /// whose first words are every word of <paramref name="name"/> (two or more) and that has more words (none of them a
+        /// suffix: "Jo Bell Jr." is another person); null when no name or more than one (of full names and people met) does.
+        /// </summary>
+        private FullName? LongerNameWritten(string name)
+        {
+            var words = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) return null;
+            FullName? found = null;
+            foreach (var list in _namesByParagraph.Values)
+                foreach (var f in list)
+                {
+                    // (not a headline's words in title case: "Jo Bell Is Right", "Jo Bell Speaks" are no longer name)
+                    if (f.Paragraph == 0 || f.Paragraph > _paragraph || !OpensWith(f.Name, words, out var longer)) continue;
+                    // ("Athar Abbas Sahib": an honorific after the name is how it is written, no longer name)
+                    if (longer.Skip(words.Length).Any(Lexicon.IsHonorificAfterName)) continue;
+                    for (int x = words.Length; x < longer.Length; x++)
+                        if (Lexicon.Is(longer[x].ToLowerInvariant(), WordTag.NameSuffix | WordTag.Function) || Lexicon.AnyVerb(longer[x]) != null ||
+                            Lexicon.IsOrganisationWord(longer[x])) return null;
+                    if (found != null && found.Name != f.Name) return null;
+                    found = f;
+                }
+            if (found == null) return null;
+            foreach (var x in _all)
+                if (x.Kind == EntityKind.Person && x.Display != found.Name && OpensWith(x.Display, words, out _)) return null;
+            return found;
+        }
+
+        /// <summary>
+        /// True when both names have middle words between the first and the last, none of them an initial, and these differ
+        /// ("Rana Sanaullah Khan", "Rana Muhammad Iqbal Khan"); not when one has none ("Hillary Clinton", "Hillary Rodham Clinton").
+        /// </summary>
+        private static bool OtherMiddleNames(string one, string other)
+        {
+            var a = PersonName.Parse(one).MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            var b = PersonName.Parse(other).MatchName.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (a.Length < 3 || b.Length < 3) return false;
+            var middleA = a.Skip(1).Take(a.Length - 2).ToArray();
+            var middleB = b.Skip(1).Take(b.Length - 2).ToArray();
+            if (middleA.Concat(middleB).Any(w => w.Length <= 2 || w.EndsWith(".", StringComparison.Ordinal))) return false;
+            return !middleA.SequenceEqual(middleB, StringComparer.Ordinal);
+        }
+
+        /// <summary>True when the name has more words than <paramref name="words"/> and opens with all of them (its words in <paramref name="longer"/>).</summary>
+        private static bool OpensWith(string name, string[] words, out string[] longer)
+        {
+            longer = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (longer.Length <= words.Length) return false;
+            for (int i = 0; i < words.Length; i++)
+                if (!longer[i].Equals(words[i], StringComparison.Ordinal)) return false;
+            return true;
         }
 
         /// <summary>At least and at most this many letters in a label of initials ("SP", "QZK").</summary>
@@ -2219,7 +2335,7 @@ namespace IncidentTools.Attribution
                                                        x.TitleNoun == s.m.Head) &&
                                                       AllWrittenIn(s.own, x.RawRoleText));
                     if (person != null) return person;
-                    var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, out bool definiteRole);
+                    var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, own, out bool definiteRole);
                     if (written != null && (own.Count == 0 || definiteRole)) return written;
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
@@ -2326,8 +2442,55 @@ namespace IncidentTools.Attribution
                     e.PartyFromPlace = e.Party != null;
                 }
             }
+            // "A senior defense official tells reporters …" in a text that names the Pentagon: an official whose office names a
+            // ministry by its portfolio, of no side read otherwise, is of the side of that ministry as the text names it
+            if (e.Party == null) e.Party = MinistrySideBefore(m, ap);
             return e;
         }
+
+        /// <summary>
+        /// "a senior defense official", "Defense officials", "SENIOR DEFENSE OFFICIAL": the side of the ministry a description of
+        /// officials (its head a speaker noun tagged 'local') names by a portfolio's word among its modifiers (ministries.txt),
+        /// as the text names that ministry before the description: "the Pentagon", "the Department of Defense", "Afghanistan's
+        /// defence ministry", each with up to <see cref="MinistryCountryWords"/> capitalised words before it. Null when the text
+        /// names no such ministry before it, or names one of no side it can read ("the defence ministry") or of two sides: whose
+        /// official it is, is then not plain.
+        /// </summary>
+        private string? MinistrySideBefore(Mention m, AnalysedParagraph? ap)
+        {
+            if (_document == null || ap == null || !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local)) return null;
+            Lexicon.Ministry? ministry = null;
+            foreach (var w in m.Modifiers)
+                if ((ministry = Lexicon.MinistryOf(w.ToLowerInvariant())) != null) break;
+            if (ministry == null) return null;
+            string? side = null;
+            for (int pi = 0; pi <= ap.Index && pi < _document.Paragraphs.Count; pi++)
+            {
+                var tk = _document.Paragraphs[pi].Tokens;
+                int end = pi == ap.Index ? Math.Min(tk.Count, ap.TokenAt(m.CharStart)) : tk.Count;
+                for (int k = 0; k < end; k++)
+                {
+                    if (!tk[k].IsWord) continue;
+                    int a, b;
+                    if (ministry.Names.Contains(tk[k].Lower)) { a = k; b = k + 1; }
+                    else if (!ministry.Words.Contains(tk[k].Lower)) continue;
+                    // "Defense Department", "defence ministry"; "Department of Defense", "Ministry of Defence"
+                    else if (k + 1 < end && tk[k + 1].IsWord && Lexicon.IsOrganisationWord(tk[k + 1].Text, OrganisationWordTag.Ministry)) { a = k; b = k + 2; }
+                    else if (k >= 2 && tk[k - 1].IsWord && Lexicon.IsAsWritten(tk[k - 1].Lower, WordGroup.OfComplement) && tk[k - 2].IsWord &&
+                             Lexicon.IsOrganisationWord(tk[k - 2].Text, OrganisationWordTag.Ministry)) { a = k - 2; b = k + 1; }
+                    else continue;
+                    int from = a;
+                    while (from > 0 && a - from < MinistryCountryWords && tk[from - 1].IsWord && tk[from - 1].IsCapitalized) from--;
+                    var named = _parties.FromText(MentionParser.Join(tk, from, b));
+                    if (named == null || side != null && side != named) return null;
+                    side = named;
+                }
+            }
+            return side;
+        }
+
+        /// <summary>How many capitalised words before a ministry's name are read for its country ("U.S. Department of Defense", "Afghan Defense Ministry").</summary>
+        private const int MinistryCountryWords = 2;
 
         /// <summary>How many paragraphs before the one of "One said" or "Another said" (or of a bare "the official") are read for the people it is one of (the paragraph before).</summary>
         private const int MemberGroupParagraphs = 1;

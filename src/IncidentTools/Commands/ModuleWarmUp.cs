@@ -221,6 +221,7 @@ namespace IncidentTools.Commands
             Lexicon.IsKnownOrganisation("nato");
             Lexicon.IsSpeakerNoun("spokesman", default);
             Lexicon.IsOrganisationWord("ministry");
+            Lexicon.MinistryOf("defence");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");

@@ -680,6 +680,8 @@ namespace IncidentTools.Text
         Cabinet = 128,
         /// <summary>A body of research or teaching ("university", "think tank"): one who works at it speaks for no state, whatever place its name holds.</summary>
         Research = 256,
+        /// <summary>A state's ministry ("department", "ministry"): a portfolio's word of ministries.txt beside it says which ("Defense Department", "the Ministry of Defence").</summary>
+        Ministry = 512,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
@@ -1695,6 +1697,43 @@ namespace IncidentTools.Text
             }
             return map;
         }
+
+        /// <summary>A ministry of ministries.txt: its portfolio's words (spellings) and the names a text gives it without them.</summary>
+        internal sealed class Ministry
+        {
+            public Ministry(string[] words, string[] names)
+            {
+                Words = words;
+                Names = names;
+            }
+
+            /// <summary>The portfolio's words, lower case ("defense", "defence").</summary>
+            public string[] Words { get; }
+
+            /// <summary>The names of the ministry without the portfolio's word, lower case ("pentagon").</summary>
+            public string[] Names { get; }
+        }
+
+        private static readonly Lazy<Dictionary<string, Ministry>> _ministries = new Lazy<Dictionary<string, Ministry>>(LoadMinistries);
+
+        private static Dictionary<string, Ministry> LoadMinistries()
+        {
+            var map = new Dictionary<string, Ministry>(StringComparer.Ordinal);
+            foreach (var line in Lines("ministries.txt"))
+            {
+                var (w, names) = Split(line);
+                if (w.Length == 0) continue;
+                var ministry = new Ministry(w, names.Select(n => n.ToLowerInvariant()).ToArray());
+                foreach (var word in w) map[word] = ministry;
+            }
+            return map;
+        }
+
+        /// <summary>
+        /// The ministry (ministries.txt) whose portfolio's word this is, the word in lower case ("defense", "defence"); null for
+        /// any other word.
+        /// </summary>
+        public static Ministry? MinistryOf(string lower) => _ministries.Value.TryGetValue(lower, out var m) ? m : null;
 
         private static readonly Lazy<UsLawmakerWords> _usLawmakers = new Lazy<UsLawmakerWords>(LoadUsLawmakers);
 
