@@ -7,11 +7,11 @@ using Xunit;
 namespace IncidentTools.Tests
 {
     /// <summary>
-    /// perf58: the reader keeps the kind it gave each removed line of the page header
-    /// (<see cref="IncidentDocument.RemovedCruftKinds"/>), so that the dateline's country, which reads the removed lines again
-    /// as header lines for a byline, does not classify them anew. The kind kept is the one the header classification gives;
-    /// a line taken out otherwise (after the body began, a teaser's line, a dateline cut from the body) keeps none and is
-    /// classified as before. Texts written for these tests.
+    /// perf58: the reader keeps the kind it gave each removed line it classified (<see cref="IncidentDocument.RemovedCruftKinds"/>),
+    /// so that the dateline's country, which asks of the removed lines again which are bylines, does not classify them anew. A
+    /// line classified as a body line (after the body began) answers as a header line would: a byline is told before the
+    /// classification asks whether the line is in the header. A line taken out unclassified (a teaser's line, a dateline cut
+    /// from the body) keeps no kind and is classified as before. Texts written for these tests.
     /// </summary>
     public class Perf58CruftKindTests
     {
@@ -39,14 +39,19 @@ namespace IncidentTools.Tests
 
         [Theory]
         [MemberData(nameof(Pages))]
-        public void EveryKindKeptIsTheOneTheHeaderClassificationGivesTheLine(string page)
+        public void EveryKindKeptIsTheOneTheClassificationGivesTheLineAndTellsABylineAsTheHeaderDoes(string page)
         {
             var doc = Read(page);
             var kinds = doc.RemovedCruftKinds;
             Assert.NotNull(kinds);
             Assert.Equal(doc.RemovedCruft.Count, kinds!.Count);
             for (int i = 0; i < kinds.Count; i++)
-                if (kinds[i] is { } kind) Assert.Equal(PageCruft.Classify(doc.RemovedCruft[i], true).Kind, kind);
+            {
+                if (kinds[i] is not { } kind) continue;
+                var line = doc.RemovedCruft[i];
+                Assert.True(PageCruft.Classify(line, true).Kind == kind || PageCruft.Classify(line, false).Kind == kind);
+                Assert.Equal(PageCruft.Classify(line, true).Kind == CruftKind.Byline, PageCruft.IsByline(kind));
+            }
         }
 
         [Theory]
@@ -59,14 +64,14 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
-        public void AHeaderBylineKeepsItsKindAndATeasersLinesKeepNone()
+        public void EveryClassifiedLineKeepsItsKindAndATeasersLinesKeepNone()
         {
             var doc = Read(FullPage);
             var byline = doc.RemovedCruft.ToList().IndexOf("By Jo Bell, The Harbor Post, Peshawar, May 3, 2013");
             Assert.Equal(CruftKind.Byline, doc.RemovedCruftKinds![byline]);
             Assert.Equal(CruftKind.Navigation, doc.RemovedCruftKinds[doc.RemovedCruft.ToList().IndexOf("Skip to main content")]);
-            // after the body began, and in the teaser list: classified again when read
-            Assert.Null(doc.RemovedCruftKinds[doc.RemovedCruft.ToList().IndexOf("Photo: City of Springfield")]);
+            // after the body began: classified as a body line; in the teaser list: unclassified, classified again when read
+            Assert.Equal(CruftKind.PhotoCaption, doc.RemovedCruftKinds[doc.RemovedCruft.ToList().IndexOf("Photo: City of Springfield")]);
             Assert.Null(doc.RemovedCruftKinds[doc.RemovedCruft.ToList().IndexOf("By Ann Cole, Karachi, May 4, 2013")]);
             Assert.Equal("Pakistan", DatelineCountry.Of(AnalysedDocument.Of(doc))?.Name);
         }
@@ -79,6 +84,36 @@ namespace IncidentTools.Tests
             Assert.Null(DatelineCountry.OfBylineOrMasthead(lines));
             Assert.Equal("Pakistan", DatelineCountry.OfBylineOrMasthead(lines, new CruftKind?[] { CruftKind.Byline })?.Name);
             Assert.Null(DatelineCountry.OfBylineOrMasthead(lines, new CruftKind?[] { null }));
+        }
+    
+
+        [Theory]
+        [InlineData("By Jo Bell")]
+        [InlineData("By Jo Bell, The Harbor Post, Peshawar, May 3, 2013")]
+        [InlineData("From Ann Cole, for The Harbor Post")]
+        [InlineData("By the numbers: how the port lost its ferries")]
+        [InlineData("March 4, 2026")]
+        [InlineData("The Harbor Post | May 3, 2024")]
+        [InlineData("Photo: City of Springfield")]
+        [InlineData("Updated 6:39 PM, March 4, 2026")]
+        [InlineData("Part of complete coverage on")]
+        [InlineData("Skip to main content")]
+        [InlineData("The port authority said the channel would reopen on Monday.")]
+        public void ALineIsABylineInTheBodyExactlyWhenItIsOneInTheHeader(string line)
+        {
+            // what lets a line classified as a body line answer for the header: the header-only tests give stamps, never bylines
+            Assert.Equal(PageCruft.Classify(line, true).Kind == CruftKind.Byline, PageCruft.IsByline(PageCruft.Classify(line, false).Kind));
+        }
+
+        [Fact]
+        public void ABylineAfterTheBodyBeganKeepsItsKind()
+        {
+            var doc = Read("Ferries stay in port\n\nThe harbour was quiet on Friday as ferries stayed in port.\n\n" +
+                           "By Jo Bell, The Harbor Post, Peshawar, May 3, 2013\n\nThe port said it would reopen.\n");
+            int at = doc.RemovedCruft.ToList().IndexOf("By Jo Bell, The Harbor Post, Peshawar, May 3, 2013");
+            Assert.True(at >= 0);
+            Assert.Equal(CruftKind.Byline, doc.RemovedCruftKinds![at]);
+            Assert.Equal("Pakistan", DatelineCountry.Of(AnalysedDocument.Of(doc))?.Name);
         }
     }
 }

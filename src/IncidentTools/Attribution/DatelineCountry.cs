@@ -84,10 +84,11 @@ namespace IncidentTools.Attribution
         internal static Country? OfBylineOrMasthead(IEnumerable<string> lines) => OfBylineOrMasthead(lines, null);
 
         /// <summary>
-        /// <see cref="OfBylineOrMasthead(IEnumerable{string})"/> with, for each line, its kind as a header line where the reader
-        /// classified it so (<see cref="IncidentDocument.RemovedCruftKinds"/>): such a line is not classified again.
+        /// <see cref="OfBylineOrMasthead(IEnumerable{string})"/> with, for each line, its kind where the reader classified it
+        /// (<see cref="IncidentDocument.RemovedCruftKinds"/>): such a line is not classified again (whether it is a byline does
+        /// not depend on the header: <see cref="PageCruft.IsByline"/>).
         /// </summary>
-        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines, IReadOnlyList<CruftKind?>? headerKinds)
+        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines, IReadOnlyList<CruftKind?>? kinds)
         {
             int index = -1;
             foreach (var line in lines)
@@ -95,8 +96,8 @@ namespace IncidentTools.Attribution
                 index++;
                 if (line.Length > StampLength) continue;
                 string? head;
-                var kind = headerKinds != null && index < headerKinds.Count && headerKinds[index] is { } known ? known : PageCruft.Classify(line, true).Kind;
-                if (kind == CruftKind.Byline)
+                var kind = kinds != null && index < kinds.Count && kinds[index] is { } known ? known : PageCruft.Classify(line, true).Kind;
+                if (PageCruft.IsByline(kind))
                 {
                     var (before, date) = PageCruft.BylineDate(line);
                     if (date == null) continue;

@@ -30,14 +30,14 @@ namespace IncidentTools.Corpus
             public readonly List<DocumentParagraph> Body = new List<DocumentParagraph>();
             public readonly List<string> Cruft = new List<string>();
 
-            /// <summary>For each line of <see cref="Cruft"/>, its kind as a line of the page header when it was classified as one, else null.</summary>
+            /// <summary>For each line of <see cref="Cruft"/>, the kind <see cref="PageCruft.Classify"/> gave it, or null for a line taken out unclassified.</summary>
             public readonly List<CruftKind?> CruftKinds = new List<CruftKind?>();
 
-            /// <summary>Adds a removed line; <paramref name="headerKind"/> is what <see cref="PageCruft.Classify"/> gave it in the header, or null.</summary>
-            public void Remove(string line, CruftKind? headerKind = null)
+            /// <summary>Adds a removed line; <paramref name="kind"/> is what <see cref="PageCruft.Classify"/> gave it, or null.</summary>
+            public void Remove(string line, CruftKind? kind = null)
             {
                 Cruft.Add(line);
-                CruftKinds.Add(headerKind);
+                CruftKinds.Add(kind);
             }
         }
 
@@ -70,8 +70,8 @@ namespace IncidentTools.Corpus
                 if (cruft.Kind == CruftKind.TeaserStart && p.Body.Count == 0) cruft = default;
                 if (cruft.IsCruft)
                 {
-                    // a line classified in the header keeps its kind: the dateline's country reads the header's bylines again
-                    p.Remove(trimmed, bodyStarted ? null : cruft.Kind);
+                    // a classified line keeps its kind: the dateline's country asks of the removed lines again which are bylines
+                    p.Remove(trimmed, cruft.Kind);
                     Absorb(p, cruft);
                     switch (cruft.Kind)
                     {

@@ -141,10 +141,11 @@ namespace IncidentTools
         public TextList RemovedCruft { get; }
 
         /// <summary>
-        /// For each line of <see cref="RemovedCruft"/>, the kind <see cref="Corpus.PageCruft.Classify"/> gave it as a line of the
-        /// page header (inHeader true), where the reader classified it so; null for a line it took out otherwise (a teaser's
-        /// line, a dateline cut from the body, a line after the body began). Null when the document was not made by the
-        /// reader. What reads the removed lines again as header lines takes the kind from here instead of classifying anew.
+        /// For each line of <see cref="RemovedCruft"/>, the kind <see cref="Corpus.PageCruft.Classify"/> gave it when the reader
+        /// took it out (as a header line before the body began, as a body line after); null for a line taken out unclassified
+        /// (a teaser's line, a dateline cut from the body). Null when the document was not made by the reader. What asks of
+        /// the removed lines again what the classification told takes it from here instead of classifying anew, where the
+        /// answer it needs is the same for a header and a body line (<see cref="Corpus.PageCruft.IsByline"/>).
         /// </summary>
         internal IReadOnlyList<Corpus.CruftKind?>? RemovedCruftKinds { get; }
 
