@@ -54,7 +54,7 @@ namespace IncidentTools.Attribution
                 var found = CountryTable.FindPlace(place);
                 if (found != null) return found;
             }
-            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft) ??
+            return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft, document.Document.RemovedCruftKinds) ??
                    OfBylineOrMasthead(document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).TakeWhile(HeadLine).Select(p => p.Text));
         }
 
@@ -81,13 +81,23 @@ namespace IncidentTools.Attribution
         /// May 3-9, 2013"), in the removed page header or in the head lines that open the body. The date is needed: without it the part after the name may be an outlet or a
         /// beat. A stamp of more fields ("Press conference | NATO Headquarters, Brussels | date") names a venue, not a paper.
         /// </summary>
-        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines)
+        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines) => OfBylineOrMasthead(lines, null);
+
+        /// <summary>
+        /// <see cref="OfBylineOrMasthead(IEnumerable{string})"/> with, for each line, its kind where the reader classified it
+        /// (<see cref="IncidentDocument.RemovedCruftKinds"/>): such a line is not classified again (whether it is a byline does
+        /// not depend on the header: <see cref="PageCruft.IsByline"/>).
+        /// </summary>
+        internal static Country? OfBylineOrMasthead(IEnumerable<string> lines, IReadOnlyList<CruftKind?>? kinds)
         {
+            int index = -1;
             foreach (var line in lines)
             {
+                index++;
                 if (line.Length > StampLength) continue;
                 string? head;
-                if (PageCruft.Classify(line, true).Kind == CruftKind.Byline)
+                var kind = kinds != null && index < kinds.Count && kinds[index] is { } known ? known : PageCruft.Classify(line, true).Kind;
+                if (PageCruft.IsByline(kind))
                 {
                     var (before, date) = PageCruft.BylineDate(line);
                     if (date == null) continue;

@@ -29,6 +29,16 @@ namespace IncidentTools.Corpus
             public readonly List<DocumentParagraph> Highlights = new List<DocumentParagraph>();
             public readonly List<DocumentParagraph> Body = new List<DocumentParagraph>();
             public readonly List<string> Cruft = new List<string>();
+
+            /// <summary>For each line of <see cref="Cruft"/>, the kind <see cref="PageCruft.Classify"/> gave it, or null for a line taken out unclassified.</summary>
+            public readonly List<CruftKind?> CruftKinds = new List<CruftKind?>();
+
+            /// <summary>Adds a removed line; <paramref name="kind"/> is what <see cref="PageCruft.Classify"/> gave it, or null.</summary>
+            public void Remove(string line, CruftKind? kind = null)
+            {
+                Cruft.Add(line);
+                CruftKinds.Add(kind);
+            }
         }
 
         public static IncidentDocument Parse(string id, string path, DecodedText decoded, DocumentEntry? entry)
@@ -53,14 +63,15 @@ namespace IncidentTools.Corpus
                 int start = s;
                 var trimmed = text.Substring(s, e - s);
 
-                if (teaser) { p.Cruft.Add(trimmed); continue; }
+                if (teaser) { p.Remove(trimmed); continue; }
 
                 var cruft = PageCruft.Classify(trimmed, !bodyStarted);
                 // A teaser heading only ends an article that has begun.
                 if (cruft.Kind == CruftKind.TeaserStart && p.Body.Count == 0) cruft = default;
                 if (cruft.IsCruft)
                 {
-                    p.Cruft.Add(trimmed);
+                    // a classified line keeps its kind: the dateline's country asks of the removed lines again which are bylines
+                    p.Remove(trimmed, cruft.Kind);
                     Absorb(p, cruft);
                     switch (cruft.Kind)
                     {
@@ -111,7 +122,7 @@ namespace IncidentTools.Corpus
                         if (place.Length > 0 && !Lexicon.Is(Casing.Lower(place), WordTag.Rubric))
                             p.Dateline = place;
                         if (d.Groups["outlet"].Success) p.Outlet ??= d.Groups["outlet"].Value;
-                        p.Cruft.Add(trimmed.Substring(0, d.Length).Trim());
+                        p.Remove(trimmed.Substring(0, d.Length).Trim());
                         start += d.Length;
                         trimmed = trimmed.Substring(d.Length);
                     }
@@ -141,7 +152,8 @@ namespace IncidentTools.Corpus
                 decoded.UsedFallback,
                 text,
                 entry == null ? null : new Dictionary<string, string>(entry.Extra.ToDictionary(kv => kv.Key, kv => kv.Value)),
-                p.Cruft);
+                p.Cruft,
+                p.CruftKinds);
         }
 
         private static void Absorb(Parsed p, CruftMatch cruft)

@@ -27,7 +27,8 @@ namespace IncidentTools
             bool decodedWithFallback,
             string sourceText,
             IDictionary<string, string>? metadata,
-            IEnumerable<string> removedCruft)
+            IEnumerable<string> removedCruft,
+            IReadOnlyList<Corpus.CruftKind?>? removedCruftKinds = null)
         {
             Id = id;
             Path = path;
@@ -49,6 +50,7 @@ namespace IncidentTools
             SourceText = sourceText;
             Metadata = metadata == null ? MetadataMap.Empty : new MetadataMap(metadata);
             RemovedCruft = new TextList(removedCruft);
+            RemovedCruftKinds = removedCruftKinds != null && removedCruftKinds.Count == RemovedCruft.Count ? removedCruftKinds : null;
             Story = new StoryLabel(id);
         }
 
@@ -137,6 +139,15 @@ namespace IncidentTools
 
         /// <summary>The page cruft lines taken out of the body (captions, links, teasers …).</summary>
         public TextList RemovedCruft { get; }
+
+        /// <summary>
+        /// For each line of <see cref="RemovedCruft"/>, the kind <see cref="Corpus.PageCruft.Classify"/> gave it when the reader
+        /// took it out (as a header line before the body began, as a body line after); null for a line taken out unclassified
+        /// (a teaser's line, a dateline cut from the body). Null when the document was not made by the reader. What asks of
+        /// the removed lines again what the classification told takes it from here instead of classifying anew, where the
+        /// answer it needs is the same for a header and a body line (<see cref="Corpus.PageCruft.IsByline"/>).
+        /// </summary>
+        internal IReadOnlyList<Corpus.CruftKind?>? RemovedCruftKinds { get; }
 
         /// <summary>
         /// False when the article is not about the incident its folder's manifest describes (published before

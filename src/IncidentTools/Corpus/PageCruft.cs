@@ -153,6 +153,13 @@ namespace IncidentTools.Corpus
 
         private static readonly Regex Counter = PageCruftPatterns.Counter();
 
+        /// <summary>
+        /// True when <see cref="Classify"/> of a line gave <paramref name="kind"/> and the line is a byline: a byline is told
+        /// before any test that asks whether the line is in the header (those come after and only give stamps), so the answer
+        /// is the same whichever way the line was classified.
+        /// </summary>
+        public static bool IsByline(CruftKind kind) => kind == CruftKind.Byline;
+
         /// <summary>Classifies one trimmed line. <paramref name="inHeader"/> is true before the body has begun.</summary>
         /// <remarks>
         /// Each rule first checks something its pattern cannot match without (a length, a
