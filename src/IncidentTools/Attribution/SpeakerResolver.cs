@@ -1058,7 +1058,11 @@ namespace IncidentTools.Attribution
         /// "Pakistan's army said … The military said …": a bare institutional word speaks for it. So does a side's
         /// spokesman named with his role in the same paragraph ("Pakistan's military spokesman, Maj Gen Athar Abbas").
         /// </summary>
-        private string? SideNamedBefore(int paragraph, int reach = SideReach)
+        /// <remarks>
+        /// For a state's own armed service (<paramref name="forArmy"/>: "the army"), a side named last by a force of another kind
+        /// (<see cref="JointForceOfNoCountry"/>: "Officials of the NATO-led force said …") is none: the army is not that force.
+        /// </remarks>
+        private string? SideNamedBefore(int paragraph, int reach = SideReach, bool forArmy = false)
         {
             // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
             if (DatedEntry) reach = 0;
@@ -1079,7 +1083,24 @@ namespace IncidentTools.Attribution
             // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
             if (side != null && MostRecent((side, paragraph, reach), static (x, s) => x.WritersOwn && x.LastSeen > s.side.LastSeen && s.paragraph - x.LastParagraph <= s.reach) != null) return null;
+            // "Officials of the NATO-led force in Kabul said … a claim the army has rejected": the army is no coalition's
+            if (forArmy && side != null && JointForceOfNoCountry(side, _parties.Parties)) return null;
             return side?.Party;
+        }
+
+        /// <summary>
+        /// True when an entity's words hold a force that is no state's own service (organisation-words.txt 'joint-force': "the
+        /// NATO-led force", "the International Security Assistance Force", "the coalition") and name no country of the entity's
+        /// side ("Pakistani forces", "the U.S. Army and allied forces" do): a body a bare "the army" is not.
+        /// </summary>
+        internal static bool JointForceOfNoCountry(Entity x, IReadOnlyList<PartyDefinition> parties)
+        {
+            bool joint = false;
+            foreach (var w in x.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsOrganisationWord(w.TrimEnd(',', '.', ';', ':'), OrganisationWordTag.JointForce)) { joint = true; break; }
+            if (!joint) return false;
+            var country = CountryTable.Scan(x.Display, out _);
+            return country == null || PartyResolver.MapCountry(country, parties) != x.Party;
         }
 
         /// <summary>
@@ -2187,7 +2208,7 @@ namespace IncidentTools.Attribution
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.NationalForce));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;

@@ -680,6 +680,10 @@ namespace IncidentTools.Text
         Cabinet = 128,
         /// <summary>A body of research or teaching ("university", "think tank"): one who works at it speaks for no state, whatever place its name holds.</summary>
         Research = 256,
+        /// <summary>A state's own armed service ("army", "navy"): a bare one takes no side from a force of another kind named before (<see cref="JointForce"/>).</summary>
+        NationalForce = 512,
+        /// <summary>An armed body that is no state's own service ("force", "coalition", "alliance"): named with no country of its side, it gives none to a bare <see cref="NationalForce"/> after it.</summary>
+        JointForce = 1024,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>
