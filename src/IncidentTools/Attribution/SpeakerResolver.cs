@@ -1091,7 +1091,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when an entity's words hold a force that is no state's own service (organisation-words.txt 'joint-force': "the
         /// NATO-led force", "the International Security Assistance Force", "the coalition") and name no country of the entity's
-        /// side ("Pakistani forces", "the U.S. Army and allied forces" do): a body a bare "the army" is not.
+        /// side, by the country's words or an alias of the side ("Pakistani forces", "the U.S. Army and allied forces" do): a body
+        /// a bare "the army" is not.
         /// </summary>
         internal static bool JointForceOfNoCountry(Entity x, IReadOnlyList<PartyDefinition> parties)
         {
@@ -1099,6 +1100,13 @@ namespace IncidentTools.Attribution
             foreach (var w in x.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
                 if (Lexicon.IsOrganisationWord(w.TrimEnd(',', '.', ';', ':'), OrganisationWordTag.JointForce)) { joint = true; break; }
             if (!joint) return false;
+            // ("Southern forces": an alias of the entity's side names its country as the country's own words do)
+            foreach (var p in parties)
+            {
+                if (p.Name != x.Party) continue;
+                for (int k = 0; k < p.Aliases.Count; k++)
+                    if (PartyResolver.IndexOfWord(x.Display, p.Aliases[k], StringComparison.Ordinal) >= 0) return false;
+            }
             var country = CountryTable.Scan(x.Display, out _);
             return country == null || PartyResolver.MapCountry(country, parties) != x.Party;
         }
