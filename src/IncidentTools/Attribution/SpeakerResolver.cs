@@ -67,7 +67,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The office a country's possessive gives the name, set off before it where the name is introduced ("With me is Chile's
-        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:").
+        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:",
+        /// "Soto wrote …").
         /// </summary>
         public string? IntroducedRole { get; init; }
 
@@ -1387,7 +1388,7 @@ namespace IncidentTools.Attribution
                         if (e == null)
                         {
                             e = NewPerson(full.Name, full.Gender);
-                            title = WrittenWith(e, full, title, Casing.IsAllCaps(m.Text));
+                            title = WrittenWith(e, full, title);
                         }
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
@@ -1410,7 +1411,7 @@ namespace IncidentTools.Attribution
                         _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
                         (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
                     {
-                        title = WrittenWith(e, written, title, Casing.IsAllCaps(m.Text));
+                        title = WrittenWith(e, written, title);
                         // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
                         if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
                     }
@@ -1472,17 +1473,25 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The title, title noun and employer written with a person's full name (<paramref name="full"/>) given to the person
-        /// <paramref name="e"/> where the mention gave none; returns the title to use. A transcript's label in capitals
-        /// (<paramref name="label"/>) takes the office the host's introduction gave the name too.
+        /// The title, title noun, employer and introduced office (a country's possessive set off before the name) written with a
+        /// person's full name (<paramref name="full"/>) given to the person <paramref name="e"/> where the mention gave none;
+        /// returns the title to use.
         /// </summary>
-        private static string? WrittenWith(Entity e, FullName full, string? title, bool label)
+        private string? WrittenWith(Entity e, FullName full, string? title)
         {
             if (full.Title != null && title == null) title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
-            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
-            if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
+            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name;
+            // so does "Soto wrote …" after "Chile's ambassador to Peru, Rodrigo Soto, resigned …", a sentence that reports nothing
+            if (e.Role == null && full.IntroducedRole != null)
+            {
+                e.Role = CleanRole(full.IntroducedRole);
+                // the side is the possessive's country, the sending one, never a body the office is posted to ("Russia's
+                // representative to NATO"), which the role's words would name
+                if (e.Party == null && PartyResolver.FirstBlankWords(full.IntroducedRole, out var owner, out _) > 0 &&
+                    CountryTable.Find(Possessive.Strip(owner!)) is { } sender) e.Party = _parties.MapCountry(sender);
+            }
             return title;
         }
 
