@@ -154,6 +154,9 @@ namespace IncidentTools.Accounts
                 // that …" are no position; "does not accept that …" and "refused to accept …" reject, and are read below)
                 // ("Asked whether …, he declined to rule it out" is read below: the refusal takes the question as said)
                 bool notSaid = record.CueNegated && a.Root.CueVerb is { OnlySays: true } && !RefusesToRuleOut(a, record.Cue, record.Content);
+                // "… after coming under fire, a claim the army has rejected": words written before the source that its verb of
+                // denial rejects are another's, whatever the source's side
+                notSaid |= DeniesWordsBefore(a, record.Cue);
                 if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident && !notSaid)
                 {
                     // the paragraph's words for the questions, made only for a paragraph whose source takes positions
@@ -1019,6 +1022,14 @@ namespace IncidentTools.Accounts
             // after one that names only another side ("… the Pentagon said. ¶ Islamabad answered. The army's public relations
             // office called the report one-sided")
             if (last != null && OnlyOtherSideBefore(a.Root, m, last)) return null;
+            // "Officials of the NATO-led force in Kabul said … a claim the army has rejected": a bare state's service is not the
+            // force of another kind that spoke last, nor of its side (nor later in the document)
+            if (last != null && InstitutionAlone(m) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.NationalForce) &&
+                chain.Speaker is { } lastSpeaker && SpeakerResolver.JointForceOfNoCountry(lastSpeaker, _parties.Parties))
+            {
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
+                return null;
+            }
             // "The Pentagon has said it accepts … ¶ The army's version begins … The posts, it says, …": an "it" the resolver gave a
             // body of no side other than the body that last spoke with a side, in a later paragraph than that one's, is not of
             // that side, and the chain ends there (nor is "the army says" after it); a bare institution is left to the chain
@@ -1031,6 +1042,19 @@ namespace IncidentTools.Accounts
             }
             if (last != null) chain.Set(p, last);
             return last;
+        }
+
+        /// <summary>
+        /// True when the attribution's content stands before its source and its cue holds a verb of denial (reporting-verbs.txt
+        /// 'denial': "…, a claim the army has rejected", "…, an allegation Pakistan denies"): the content is what the source
+        /// rejects, no word of its own.
+        /// </summary>
+        private static bool DeniesWordsBefore(FoundAttribution a, string? cue)
+        {
+            if (string.IsNullOrEmpty(cue) || a.SourceParagraph != a.Paragraph || a.SourceSpan is not { } source || a.Content.End > source.Start) return false;
+            foreach (var w in cue!.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsVerb(w, VerbTag.Denial)) return true;
+            return false;
         }
 
         /// <summary>

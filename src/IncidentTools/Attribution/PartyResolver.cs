@@ -820,7 +820,7 @@ namespace IncidentTools.Attribution
         /// <summary>The manifest party that names this country (by name or alias), else the country's own name.</summary>
         public string MapCountry(Country country) => MapCountry(country, _parties);
 
-        private static string MapCountry(Country country, IReadOnlyList<PartyDefinition> parties)
+        internal static string MapCountry(Country country, IReadOnlyList<PartyDefinition> parties)
         {
             foreach (var p in parties)
             {

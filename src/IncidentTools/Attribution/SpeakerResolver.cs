@@ -67,7 +67,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// The office a country's possessive gives the name, set off before it where the name is introduced ("With me is Chile's
-        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:").
+        /// ambassador in Lima, Rodrigo Soto."), if any: read for a later mention of the name alone (a transcript's label "SOTO:",
+        /// "Soto wrote …").
         /// </summary>
         public string? IntroducedRole { get; init; }
 
@@ -1106,7 +1107,11 @@ namespace IncidentTools.Attribution
         /// "Pakistan's army said … The military said …": a bare institutional word speaks for it. So does a side's
         /// spokesman named with his role in the same paragraph ("Pakistan's military spokesman, Maj Gen Athar Abbas").
         /// </summary>
-        private string? SideNamedBefore(int paragraph, int reach = SideReach)
+        /// <remarks>
+        /// For a state's own armed service (<paramref name="forArmy"/>: "the army"), a side named last by a force of another kind
+        /// (<see cref="JointForceOfNoCountry"/>: "Officials of the NATO-led force said …") is none: the army is not that force.
+        /// </remarks>
+        private string? SideNamedBefore(int paragraph, int reach = SideReach, bool forArmy = false)
         {
             // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
             if (DatedEntry) reach = 0;
@@ -1127,7 +1132,32 @@ namespace IncidentTools.Attribution
             // "The Americans accept … But our side reads it differently. The military has rejected …": a body the writer's "our"
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
             if (side != null && MostRecent((side, paragraph, reach), static (x, s) => x.WritersOwn && x.LastSeen > s.side.LastSeen && s.paragraph - x.LastParagraph <= s.reach) != null) return null;
+            // "Officials of the NATO-led force in Kabul said … a claim the army has rejected": the army is no coalition's
+            if (forArmy && side != null && JointForceOfNoCountry(side, _parties.Parties)) return null;
             return side?.Party;
+        }
+
+        /// <summary>
+        /// True when an entity's words hold a force that is no state's own service (organisation-words.txt 'joint-force': "the
+        /// NATO-led force", "the International Security Assistance Force", "the coalition") and name no country of the entity's
+        /// side, by the country's words or an alias of the side ("Pakistani forces", "the U.S. Army and allied forces" do): a body
+        /// a bare "the army" is not.
+        /// </summary>
+        internal static bool JointForceOfNoCountry(Entity x, IReadOnlyList<PartyDefinition> parties)
+        {
+            bool joint = false;
+            foreach (var w in x.Display.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsOrganisationWord(w.TrimEnd(',', '.', ';', ':'), OrganisationWordTag.JointForce)) { joint = true; break; }
+            if (!joint) return false;
+            // ("Southern forces": an alias of the entity's side names its country as the country's own words do)
+            foreach (var p in parties)
+            {
+                if (p.Name != x.Party) continue;
+                for (int k = 0; k < p.Aliases.Count; k++)
+                    if (PartyResolver.IndexOfWord(x.Display, p.Aliases[k], StringComparison.Ordinal) >= 0) return false;
+            }
+            var country = CountryTable.Scan(x.Display, out _);
+            return country == null || PartyResolver.MapCountry(country, parties) != x.Party;
         }
 
         /// <summary>
@@ -1406,7 +1436,7 @@ namespace IncidentTools.Attribution
                         if (e == null)
                         {
                             e = NewPerson(full.Name, full.Gender);
-                            title = WrittenWith(e, full, title, Casing.IsAllCaps(m.Text));
+                            title = WrittenWith(e, full, title);
                         }
                     }
                     else if (manifest != null) e = NewPerson(manifest.Value.Name, '\0');
@@ -1443,7 +1473,7 @@ namespace IncidentTools.Attribution
                         _fullNames.TryGetValue(PartyResolver.LastWord(name), out var written) &&
                         (_parties.KeyOf(written.Name) == key || written.ListedRole != null && ShortOfListed(name, written.Name)))
                     {
-                        title = WrittenWith(e, written, title, Casing.IsAllCaps(m.Text));
+                        title = WrittenWith(e, written, title);
                         // "Guests: Jo Bell, Minister for Information; …": the role the list gives the label's person, as an apposition would
                         if (e.Role == null && written.ListedRole != null && !RolePhrase.IsAge(written.ListedRole)) e.Role = CleanRole(written.ListedRole);
                     }
@@ -1505,17 +1535,25 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// The title, title noun and employer written with a person's full name (<paramref name="full"/>) given to the person
-        /// <paramref name="e"/> where the mention gave none; returns the title to use. A transcript's label in capitals
-        /// (<paramref name="label"/>) takes the office the host's introduction gave the name too.
+        /// The title, title noun, employer and introduced office (a country's possessive set off before the name) written with a
+        /// person's full name (<paramref name="full"/>) given to the person <paramref name="e"/> where the mention gave none;
+        /// returns the title to use.
         /// </summary>
-        private static string? WrittenWith(Entity e, FullName full, string? title, bool label)
+        private string? WrittenWith(Entity e, FullName full, string? title)
         {
             if (full.Title != null && title == null) title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
-            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name
-            if (label && e.Role == null && full.IntroducedRole != null) e.Role = CleanRole(full.IntroducedRole);
+            // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name;
+            // so does "Soto wrote …" after "Chile's ambassador to Peru, Rodrigo Soto, resigned …", a sentence that reports nothing
+            if (e.Role == null && full.IntroducedRole != null)
+            {
+                e.Role = CleanRole(full.IntroducedRole);
+                // the side is the possessive's country, the sending one, never a body the office is posted to ("Russia's
+                // representative to NATO"), which the role's words would name
+                if (e.Party == null && PartyResolver.FirstBlankWords(full.IntroducedRole, out var owner, out _) > 0 &&
+                    CountryTable.Find(Possessive.Strip(owner!)) is { } sender) e.Party = _parties.MapCountry(sender);
+            }
             return title;
         }
 
@@ -2303,7 +2341,7 @@ namespace IncidentTools.Attribution
                 if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph);
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.NationalForce));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;

@@ -682,6 +682,10 @@ namespace IncidentTools.Text
         Research = 256,
         /// <summary>A state's ministry ("department", "ministry"): a portfolio's word of ministries.txt beside it says which ("Defense Department", "the Ministry of Defence").</summary>
         Ministry = 512,
+        /// <summary>A state's own armed service ("army", "navy"): a bare one takes no side from a force of another kind named before (<see cref="JointForce"/>).</summary>
+        NationalForce = 1024,
+        /// <summary>An armed body that is no state's own service ("force", "coalition", "alliance"): named with no country of its side, it gives none to a bare <see cref="NationalForce"/> after it.</summary>
+        JointForce = 2048,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

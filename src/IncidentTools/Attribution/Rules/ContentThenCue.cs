@@ -153,6 +153,19 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// "…, a claim the army has rejected", "…, an allegation Pakistan denies": an indefinite article and a noun of saying
+        /// (words.txt 'statement-noun') that open the subject read before the verb, then a noun phrase that reaches the verb
+        /// (the subject of a relative clause with no "that"): that noun phrase. Null for any other subject ("a spokesman").
+        /// </summary>
+        private static Mention? SubjectAfterStatementNoun(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, Mention subject, VerbCue cue)
+        {
+            int s = subject.Start;
+            if (s + 2 >= cue.GroupStart || !tk[s].IsLowerWord || !tk[s].Has(WordClass.IndefiniteArticle) || !tk[s + 1].IsLowerWord || !tk[s + 1].Has(WordTag.StatementNoun)) return null;
+            var m = mp.Parse(tk, s + 2, cue.GroupStart, false);
+            return m != null && m.Start == s + 2 && m.End == cue.GroupStart ? m : null;
+        }
+
+        /// <summary>
         /// True when the tokens [a, e) are a determiner and lower-case words that hold no verb or grammar word ("The referee",
         /// "A local farmer"): a noun phrase, no statement.
         /// </summary>
@@ -208,6 +221,9 @@ namespace IncidentTools.Attribution.Rules
                             source = subject.Mention;
                             before = source.Start - 1;
                             tail = cue.End;
+                            // "…, a claim the army has rejected": the statement noun is the content's apposition; the subject of its
+                            // relative clause is the source
+                            if (SubjectAfterStatementNoun(ctx.MentionsFor(p), tk, source, cue) is { } rejecter) source = rejecter;
                             // "Mrs. Clinton, analysts said, has other reasons …": the words between the commas are the source
                             // when the sentence goes on with the opening's own verb, not an apposition of the opening
                             if (SourceBetweenCommas(ctx.MentionsFor(p), tk, subject.Mention, cue, s1) is { } aside)
