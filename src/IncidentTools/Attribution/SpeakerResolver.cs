@@ -1458,7 +1458,7 @@ namespace IncidentTools.Attribution
                     if (e == null)
                     {
                         e = NewPerson(longer.Name, longer.Gender);
-                        title = WrittenWith(e, longer, title, Casing.IsAllCaps(m.Text));
+                        title = WrittenWith(e, longer, title);
                     }
                 }
                 // "Englewood, New Jersey", "South Carolina said": a state's name of two words, as one of one word above
