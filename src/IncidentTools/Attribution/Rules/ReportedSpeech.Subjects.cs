@@ -526,6 +526,8 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static int PublishedDocumentParticiple(IReadOnlyList<Token> tk, int s0, int b, int g)
         {
+            // (not where the scan stopped at a coordinator: "the report released on Monday and did not agree" is a second verb phrase)
+            if (tk[b].Has(WordClass.ListCoordinator) || tk[b].Has(WordClass.ClauseCoordinator)) return -1;
             for (int i = b + 1; i < g; i++)
                 if (!tk[i].IsWord) return -1;
             for (int j = b; j > s0 && b - j <= PublishedPhraseReach && g - j <= PublishedPhraseReach + 1; j--)
