@@ -1390,7 +1390,8 @@ namespace IncidentTools.Attribution
                 // "…, saying “…”", "released a statement saying “…”", "by saying, “…”", "upon saying “…”"
                 if (tk[k].IsWord && IsParticipleCue(tk[k].Lower) && (tk[k - 1].Is(",") || JoinedToParticiple(tk, k - 1) && PlainSubject(tk, subject) || tk[k - 1].IsQuote && QuotationFacts.EndsWithComma(tk[k - 1].Text) ||
                                                                        tk[k - 1].IsWord && tk[k - 1].Has(WordClass.ParticipleLead) ||
-                                                                       AfterDocument(tk, k, from) || AfterAddressee(tk, k, from) || AfterCommaAndAdverbs(tk, k, from)))
+                                                                       AfterDocument(tk, k, from) || AfterAddressee(tk, k, from) || DocumentBeforeAddressee(tk, k, from) >= 0 ||
+                                                                       AfterCommaAndAdverbs(tk, k, from)))
                 {
                     var said = AttributionBeforeParticiple(tk, k, from)?.Mention;
                     // not a cry ("Lund said as the crowd gathered outside, chanting “…”": the crowd's)
@@ -1425,6 +1426,35 @@ namespace IncidentTools.Attribution
             for (int d = b - 1; d > from && b - d <= DocumentBeforeToReach; d--)
                 if (tk[d].IsWord && tk[d].IsDocumentWord) return true;
             return false;
+        }
+
+        /// <summary>How many words the one a document is sent to may hold after "to" ("to Prime Minister Ada Lund of Dover").</summary>
+        private const int AddresseeReach = 6;
+
+        /// <summary>
+        /// "sent a letter to the prime minister describing …", "wrote a letter to Mayor Tom Bell calling …": a document (singular
+        /// or plural), then "to" and the one it is sent to (a person, a body or a name: determiners, modifiers and names, ending
+        /// in a speaker noun, a word of an organisation or a capitalised word) right before the participle at k, which goes on
+        /// with the sender's words as it does right after the document ("sent a letter describing …"). Returns the document's
+        /// index, or -1.
+        /// </summary>
+        internal static int DocumentBeforeAddressee(IReadOnlyList<Token> tk, int k, int from)
+        {
+            int a = k - 1;
+            if (a <= from || !tk[a].IsWord || !(tk[a].IsCapitalized || tk[a].IsLowerWord && (tk[a].IsSpeakerNoun(out _, out _) || tk[a].IsOrganisationWord))) return -1;
+            for (int i = a - 1; i > from && a - i <= AddresseeReach; i--)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return -1;
+                if (t.IsLowerWord && t.Has(WordGroup.ToPreposition))
+                {
+                    var doc = tk[i - 1];
+                    return i - 1 >= from && i < a && doc.IsLowerWord && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? i - 1 : -1;
+                }
+                // (no clause or phrase of its own inside: "a letter to the board that said", "a note to Bell in which")
+                if (t.IsLowerWord && !t.Has(WordTag.Determiner | WordTag.Possessive) && (t.Has(WordTag.Function) || t.IsVerbForm)) return -1;
+            }
+            return -1;
         }
 
         /// <summary>

@@ -29,7 +29,9 @@ namespace IncidentTools.Attribution.Rules
                         if (entry == null || entry.Kind != VerbForm.Gerund) continue;
                         // "…, saying", "…, and adding", "… by saying": a participle that reports for the subject of the clause before it
                         // "released a statement Tuesday saying": a participle right after a document the subject issues says what the subject says
-                        var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0) : null;
+                        // "sent a letter to the prime minister describing": the same after the one the document is sent to
+                        var issuer = Clauses.AfterDocument(tk, k, s0) ? Issuer(ctx, p, k, s0)
+                                   : Clauses.DocumentBeforeAddressee(tk, k, s0) is int sent && sent >= 0 ? Issuer(ctx, p, sent + 1, s0) : null;
                         bool afterDocument = issuer != null;
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && (tk[k - 1].Has(WordGroup.Agent) || tk[k - 1].Has(WordClass.ParticipleLead))) && !afterDocument &&
                             !AfterCommaAndWhen(tk, k, s0)) continue;

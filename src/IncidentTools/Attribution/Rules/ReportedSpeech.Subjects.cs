@@ -290,10 +290,19 @@ namespace IncidentTools.Attribution.Rules
             // colon of its clock time no clause mark
             s0 = Clauses.AfterTimeStamp(tk, s0, g);
             if (g <= s0) return null;
-            int b = g - 1, words = 0, opener = -1;
+            int b = g - 1, words = 0, opener = -1, published = -1;
             while (b >= s0)
             {
                 var t = tk[b];
+                // "A statement issued after the meeting said": the opener or past form where the scan stops is inside the
+                // phrase of a document's participle of publishing, which the document's subject holds; go on before the document
+                if (published < 0 && (t.IsWord && t.Has(WordTag.Opener | WordTag.Finite) || t.IsLowerWord && b > s0 && FiniteVerbAt(tk, b, s0, g) != null) &&
+                    PublishedDocumentParticiple(tk, s0, b, g) is int pp && pp >= 0)
+                {
+                    published = pp;
+                    b = pp - 1;
+                    continue;
+                }
                 // "Sen. Jo Bell (D-Ore.) said", "Jo Bell -- a former aide -- said": an aside in brackets or dashes
                 if ((t.Is(")") || IsDash(t)) && b < g && MatchingOpen(tk, s0, b) is int open && open >= 0) { b = open - 1; continue; }
                 if (t.IsQuote || IsClauseMark(t)) { opener = b; break; }
@@ -360,6 +369,8 @@ namespace IncidentTools.Attribution.Rules
                 }
                 return RelativeSubject(mp, tk, s0, opener, g);
             }
+
+            if (published > start && PublishedDocument(mp, tk, start, published, g) is { } document) return new Subject(document, start, opener);
 
             // the comma segments of the clause before the verb
             var segments = new List<(int A, int E)>();
@@ -501,6 +512,53 @@ namespace IncidentTools.Attribution.Rules
                 return new Subject(pm, start, opener);
             }
             return null;
+        }
+
+        /// <summary>How many words the phrase of a document's participle of publishing may hold before the subject's verb ("issued after the meeting of the cabinet").</summary>
+        private const int PublishedPhraseReach = 8;
+
+        /// <summary>
+        /// "A statement issued after the meeting said", "The report released on Tuesday found": a document (singular or plural)
+        /// and right after it a past participle of publishing (tagged publishing, in -ed), whose phrase runs on to the verb at
+        /// <paramref name="g"/> without a mark: a reduced relative, the document's own post-modifier as "issued by the
+        /// committee" is. Returns the participle's index when the word at <paramref name="b"/> (where the scan back from the verb
+        /// stopped) is the participle or a word of its phrase, else -1.
+        /// </summary>
+        private static int PublishedDocumentParticiple(IReadOnlyList<Token> tk, int s0, int b, int g)
+        {
+            // (not where the scan stopped at a coordinator: "the report released on Monday and did not agree" is a second verb phrase)
+            if (tk[b].Has(WordClass.ListCoordinator) || tk[b].Has(WordClass.ClauseCoordinator)) return -1;
+            for (int i = b + 1; i < g; i++)
+                if (!tk[i].IsWord) return -1;
+            for (int j = b; j > s0 && b - j <= PublishedPhraseReach && g - j <= PublishedPhraseReach + 1; j--)
+            {
+                var t = tk[j];
+                if (!t.IsWord) return -1;
+                if (!t.IsLowerWord || !t.Has(WordGroup.Publishing) || !t.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
+                var doc = tk[j - 1];
+                // (a maker after "by" is the parser's: "a statement issued by the committee and the army said")
+                return j + 1 < g && !tk[j + 1].Has(WordClass.AuthorPreposition) && doc.IsLowerWord && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? j : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The document that ends right before its participle of publishing at <paramref name="participle"/> (<see
+        /// cref="PublishedDocumentParticiple"/>), from the last comma segment of [start, participle), with the participle's
+        /// phrase up to the verb at <paramref name="g"/> as its post-modifier; null when the words there read as no document.
+        /// </summary>
+        private static Mention? PublishedDocument(MentionParser mp, IReadOnlyList<Token> tk, int start, int participle, int g)
+        {
+            int a = start;
+            for (int i = start; i < participle; i++)
+                if (tk[i].Is(",")) a = i + 1;
+            while (a < participle && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
+            if (a >= participle) return null;
+            var doc = mp.Parse(tk, a, participle, inverted: false);
+            if (doc == null || !doc.IsDocument || doc.Kind != MentionKind.Description || Math.Max(doc.Next, doc.End) < participle) return null;
+            doc.PostModifier = MentionParser.Join(tk, participle, g);
+            doc.Next = g;
+            return doc;
         }
 
         /// <summary>
