@@ -89,7 +89,12 @@ namespace IncidentTools.Accounts
             {
                 Add(p, p.Name, MentionKind.Name);
                 foreach (var a in p.Aliases) Add(p, a, MentionKind.Alias);
-                foreach (var o in p.Organisations) Add(p, o, MentionKind.Organisation);
+                foreach (var o in p.Organisations)
+                {
+                    Add(p, o, MentionKind.Organisation);
+                    // "Ministry of Foreign Affairs" for the manifest's "Foreign Ministry": the same organisation (its term the manifest's)
+                    foreach (var form in Attribution.MinistryNames.OtherForms(o)) Add(p, form, MentionKind.Organisation, o);
+                }
                 foreach (var n in p.People) Add(p, n, MentionKind.Person);
             }
             foreach (var s in surnames)
@@ -361,7 +366,7 @@ namespace IncidentTools.Accounts
             return terms.Length == 0 ? null : "(?:" + string.Join("|", terms) + ")";
         }
 
-        private void Add(PartyDefinition party, string term, MentionKind kind)
+        private void Add(PartyDefinition party, string term, MentionKind kind, string? asTerm = null)
         {
             if (string.IsNullOrWhiteSpace(term)) return;
             term = term.Trim();
@@ -370,7 +375,7 @@ namespace IncidentTools.Accounts
             if (!IsAcronym(term)) options |= RegexOptions.IgnoreCase;
             else if (term.Length >= 3 && term.All(char.IsLetter))
                 body = "(?:" + body + "|" + Escape(term.Substring(0, 1) + term.Substring(1).ToLowerInvariant()) + ")"; // "Nato", "Isaf", as some outlets write them
-            AddTerm(new TermPattern(Boundary(body), options), party, kind, term, term);
+            AddTerm(new TermPattern(Boundary(body), options), party, kind, asTerm ?? term, term);
         }
 
         /// <summary>

@@ -649,12 +649,21 @@ namespace IncidentTools.Attribution
                 for (int k = 0; k < p.Organisations.Count; k++)
                 {
                     var o = p.Organisations[k];
-                    if (IndexOfWord(t!, o, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                    // (a ministry's other form of name, "Ministry of Foreign Affairs", is as bare as the manifest's "Foreign Ministry")
+                    if (IndexOfWord(t!, o, StringComparison.OrdinalIgnoreCase) < 0 && !NamesAnotherForm(t!, o)) continue;
                     if (!IsBareMinistry(o)) return false;
                     bare = true;
                 }
             }
             return bare;
+        }
+
+        /// <summary>True when the text names the organisation by another form of its name (<see cref="MinistryNames"/>).</summary>
+        private static bool NamesAnotherForm(string t, string organisation)
+        {
+            foreach (var form in MinistryNames.OtherForms(organisation))
+                if (IndexOfWord(t, form, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
         }
 
         /// <summary>
@@ -700,6 +709,12 @@ namespace IncidentTools.Attribution
             {
                 int i = IndexOfWord(t, organisations[k], StringComparison.OrdinalIgnoreCase);
                 if (i >= 0 && i < best && !OtherCountryBefore(t, i, name)) { best = i; party = name; }
+                // "Ministry of Foreign Affairs" for the manifest's "Foreign Ministry" (MinistryNames), with the same guard
+                foreach (var form in MinistryNames.OtherForms(organisations[k]))
+                {
+                    i = IndexOfWord(t, form, StringComparison.OrdinalIgnoreCase);
+                    if (i >= 0 && i < best && !OtherCountryBefore(t, i, name)) { best = i; party = name; }
+                }
             }
         }
 

@@ -1647,6 +1647,11 @@ namespace IncidentTools.Text
             return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
         }
 
+        /// <summary>The portfolios of portfolios.txt as written ("Foreign Affairs", "Interior"): a ministry's name takes one after "of".</summary>
+        public static IReadOnlyList<string> Portfolios => _portfolios.Value;
+
+        private static readonly Lazy<string[]> _portfolios = new Lazy<string[]>(() => Lines("portfolios.txt").ToArray());
+
         /// <summary>The tag of titles.txt for a title that takes "for" and a portfolio of portfolios.txt ("Minister for Law").</summary>
         private const string PortfolioForTag = "portfolio-for";
         /// <summary>The tag of titles.txt for a title that takes "of" and a portfolio of portfolios.txt ("Minister of Information").</summary>
