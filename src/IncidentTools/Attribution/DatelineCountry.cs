@@ -153,6 +153,19 @@ namespace IncidentTools.Attribution
             return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindPlace(TitleCase(parts[0]));
         }
 
+        /// <summary>
+        /// "ISLAMABAD", "New Delhi": a line of a letterhead that is a country's capital alone (no other word, no punctuation), the
+        /// place an office issues its papers from; the capital's country, or null for another line.
+        /// </summary>
+        internal static Country? CapitalLine(AnalysedParagraph p)
+        {
+            var text = p.Text.Trim();
+            if (text.Length == 0 || text.Length > StampLength) return null;
+            foreach (var c in text)
+                if (!(char.IsLetter(c) || c == ' ' || c == '-')) return null;
+            return CountryTable.FindCapital(TitleCase(text));
+        }
+
         private static string TitleCase(string place)
         {
             if (place.Any(char.IsLower)) return place;

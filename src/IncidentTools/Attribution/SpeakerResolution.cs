@@ -169,6 +169,34 @@ namespace IncidentTools.Attribution
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
             IssuersOwnWe(context);
+            LetterheadSide(context);
+        }
+
+        /// <summary>How many paragraphs above a release's heading its letterhead's lines may stand ("MINISTRY OF … ¶ ISLAMABAD ¶ PRESS RELEASE").</summary>
+        private const int LetterheadLines = 3;
+
+        /// <summary>
+        /// "Harbour Board ¶ ISLAMABAD ¶ PRESS RELEASE … ¶ Harbour Board Press Office": a release (<see cref="Rules.PressRelease"/>,
+        /// headed by its name, not a signed letter) printed under a letterhead whose place line is a country's capital alone
+        /// speaks for that country when its issuer has no side of its own: the office that issues papers from the capital is
+        /// the state's. A city that is no capital, or an issuer with a side, leaves the side as it is.
+        /// </summary>
+        private static void LetterheadSide(AttributionContext context)
+        {
+            FoundAttribution? release = null;
+            foreach (var a in context.Found)
+                if (a.Rule == nameof(Rules.PressRelease) && a.ContinuesFrom == null) { release = a; break; }
+            if (release?.Speaker is not { } issuer || issuer.Party != null || issuer.IsFirstPerson || release.Place != CuePlace.Before || release.Cue is not { } mark) return;
+            var ps = context.Document.Paragraphs;
+            int heading = -1;
+            for (int k = 0; k < ps.Count && heading < 0; k++)
+                if (ps[k].Start <= mark.Start && mark.Start < ps[k].Start + ps[k].Text.Length) heading = k;
+            for (int k = heading - 1; k >= 0 && k >= heading - LetterheadLines; k--)
+            {
+                if (DatelineCountry.CapitalLine(ps[k]) is not { } country) continue;
+                issuer.Party = context.Parties.MapCountry(country);
+                return;
+            }
         }
 
         /// <summary>How many capitalised words of a name may stand before its surname at the start of a reported clause ("Oscar Isaac", "Gen. Ada Lund").</summary>
