@@ -222,6 +222,7 @@ namespace IncidentTools.Commands
             Lexicon.IsSpeakerNoun("spokesman", default);
             Lexicon.IsOrganisationWord("ministry");
             Lexicon.MinistryOf("defence");
+            _ = Lexicon.Portfolios;
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");
