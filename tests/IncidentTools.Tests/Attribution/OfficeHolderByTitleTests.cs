@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 using static IncidentTools.Tests.QuoteTestText;
 
@@ -82,6 +83,36 @@ namespace IncidentTools.Tests.Attribution
         public void AnOfficialOfAMinistryWhoseSideIsNotPlainHasNone(string before)
         {
             var quote = Said(before + "\n\nA senior defence official told reporters the crews had not seen each other. \"We will study the logs,\" the official said.");
+            Assert.Null(quote.Party);
+        }
+        /// <summary>A background briefing's turns under a description label ("SENIOR DEFENCE OFFICIAL:"), after the given first paragraph.</summary>
+        private static string Briefing(string before) =>
+            before + "\n\nMODERATOR: Thanks for joining us. Our briefer is a senior defence official, on background.\n\n" +
+            "SENIOR DEFENCE OFFICIAL: We will study the logs of both ships before we say more.\n\n" +
+            "Q: Will there be an inquiry?\n\nSENIOR DEFENCE OFFICIAL: There will be one, and it will report by the summer.";
+
+        /// <summary>The first turn of the briefing's described speaker.</summary>
+        private static IncidentAttribution LabelSaid(string before) =>
+            QuoteRuleText.Attributions(Briefing(before), Sides).Single(a => a.Rule == "SpeakerLabel" && a.Content.StartsWith("We will", System.StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("The Danish Ministry of Defence held a briefing on the collision on Monday.", "Denmark")]
+        [InlineData("The Pentagon held a briefing on the collision on Monday.", "Sweden")]
+        public void ADescriptionLabelOfAMinistrysOfficialIsOfTheSideOfThatMinistry(string before, string side)
+        {
+            // before: the label's words name no side, and the label was read through the tables only
+            Assert.Equal(side, LabelSaid(before).Party);
+        }
+
+        [Theory]
+        // near misses: no ministry named; one of no side the text says; ministries of both sides
+        [InlineData("The navy held a briefing on the collision on Monday.")]
+        [InlineData("The Ministry of Defence held a briefing on the collision on Monday.")]
+        [InlineData("The Danish Ministry of Defence and the Swedish defence ministry held a joint briefing on Monday.")]
+        public void ADescriptionLabelOfAMinistryWhoseSideIsNotPlainHasNone(string before)
+        {
+            var quote = LabelSaid(before);
+            Assert.Equal("SpeakerLabel", quote.Rule);
             Assert.Null(quote.Party);
         }
     }

@@ -24,6 +24,34 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("statement", SpeakerOf(body, "the board would close"));
         }
 
+        [Theory]
+        [InlineData("A statement issued Tuesday said the board would close the pier.", "statement", "issued")]
+        [InlineData("A statement issued on Tuesday said the board would close the pier.", "statement", "issued")]
+        [InlineData("A harbour survey published Friday found the board would close the pier.", "harbour survey", "published")]
+        public void ADocumentsParticipleOfPublishingBeforeADaysPhraseIsTheDocuments(string body, string speaker, string participle)
+        {
+            // the day's phrase is the verb's: the participle ends the words before it, and the document speaks, not the participle;
+            // the source still reads through the participle
+            var said = Attributions(body).Single(a => a.Content.StartsWith("the board would close", StringComparison.Ordinal));
+            Assert.Equal(speaker, said.Speaker);
+            Assert.Contains(participle, said.Source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AQuotationAfterADocumentIssuedOnADayIsTheDocuments()
+        {
+            var q = Q(Quotes("A statement issued Tuesday said the board \"deeply regrets the closure\" of the pier."), "deeply regrets");
+            Assert.Equal("statement", q.Speaker);
+        }
+
+        [Fact]
+        public void ABodyThatIssuedADocumentOnADayIsTheSpeaker()
+        {
+            // near miss: the participle's document is its object, not the subject; the body speaks
+            var said = Attributions("The harbour board, which issued a statement Tuesday, said the pier would close.").Single(a => a.Content.StartsWith("the pier", StringComparison.Ordinal));
+            Assert.Equal("harbour board", said.Speaker);
+        }
+
         [Fact]
         public void AQuotationAfterADocumentIssuedAfterAMeetingIsTheDocuments()
         {

@@ -370,6 +370,9 @@ namespace IncidentTools.Attribution.Rules
                 return RelativeSubject(mp, tk, s0, opener, g);
             }
 
+            // "A statement issued Tuesday said": where the day's phrase is the verb's, the participle ends the words before it and
+            // stops the scan nowhere; it still follows the document
+            if (published < 0) published = PublishedParticipleBeforeVerb(tk, start, g);
             if (published > start && PublishedDocument(mp, tk, start, published, g) is { } document) return new Subject(document, start, opener);
 
             // the comma segments of the clause before the verb
@@ -536,10 +539,28 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) return -1;
                 if (!t.IsLowerWord || !t.Has(WordGroup.Publishing) || !t.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
                 var doc = tk[j - 1];
-                // (a maker after "by" is the parser's: "a statement issued by the committee and the army said")
-                return j + 1 < g && !tk[j + 1].Has(WordClass.AuthorPreposition) && doc.IsLowerWord && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? j : -1;
+                // (a maker after "by" is the parser's: "a statement issued by the committee and the army said"; the participle may
+                // end the words before the verb, as where the day's phrase after it is the verb's: "A statement issued Tuesday said")
+                return (j + 1 == g || !tk[j + 1].Has(WordClass.AuthorPreposition)) && doc.IsLowerWord && (doc.IsDocumentWord || Lexicon.IsDocumentPlural(doc.Lower)) ? j : -1;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "A statement issued Tuesday said", "A statement issued on Tuesday said": where the scan back from the verb at
+        /// <paramref name="g"/> ran to the clause's start, a document's participle of publishing (<see
+        /// cref="PublishedDocumentParticiple"/>) whose phrase up to the verb is words only, with no coordinator, finite word,
+        /// opener or maker after "by" (the parser's): the participle's index, else -1.
+        /// </summary>
+        private static int PublishedParticipleBeforeVerb(IReadOnlyList<Token> tk, int start, int g)
+        {
+            if (g - 1 <= start) return -1;
+            int pp = PublishedDocumentParticiple(tk, start, g - 1, g);
+            if (pp <= start) return -1;
+            for (int i = pp + 1; i < g; i++)
+                if (tk[i].Has(WordClass.ListCoordinator) || tk[i].Has(WordClass.ClauseCoordinator) || tk[i].Has(WordClass.AuthorPreposition) ||
+                    tk[i].Has(WordTag.Finite) || tk[i].IsLowerWord && tk[i].Has(WordTag.Opener)) return -1;
+            return pp;
         }
 
         /// <summary>
@@ -558,6 +579,10 @@ namespace IncidentTools.Attribution.Rules
             if (doc == null || !doc.IsDocument || doc.Kind != MentionKind.Description || Math.Max(doc.Next, doc.End) < participle) return null;
             doc.PostModifier = MentionParser.Join(tk, participle, g);
             doc.Next = g;
+            // the source reads on through the participle's phrase ("The report released on Tuesday"), as a described subject's does
+            doc.HeadText ??= doc.Text;
+            doc.CharEnd = tk[g - 1].End;
+            doc.Text = MentionParser.Join(tk, doc.Start, g);
             return doc;
         }
 

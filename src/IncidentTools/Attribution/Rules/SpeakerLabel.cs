@@ -84,9 +84,10 @@ namespace IncidentTools.Attribution.Rules
                 else
                 {
                     source = TranscriptLabel(tk, 0, labelEnd, p.Text, 0, names ??= ctx.LabelNames);
-                    // "SENIOR STATE DEPARTMENT OFFICIAL:", a background briefing's speaker, described and not named
-                    if (source == null && colon == labelEnd)
-                        source = DescriptionLabel(tk, labelEnd, labelCounts ??= LabelCounts(ctx.Document), headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true });
+                    // "SENIOR STATE DEPARTMENT OFFICIAL:", a background briefing's speaker, described and not named; so is "SENIOR
+                    // DEFENSE OFFICIAL:" in a text that writes "Department of Defense" (a word of it written capitalised is no name)
+                    if (colon == labelEnd && (source == null || source.Kind == MentionKind.Name && labelEnd >= 2))
+                        source = DescriptionLabel(tk, labelEnd, labelCounts ??= LabelCounts(ctx.Document), headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true }) ?? source;
                     kind = AttributionKind.Direct;
                 }
                 if (source == null) continue;
