@@ -31,7 +31,7 @@ namespace IncidentTools.Commands
     /// <para>Shows the quotes whose speaker comes from an earlier quotation or sentence, to check the rules that carry a speaker on.</para>
     /// </example>
     /// <example>
-    /// <code>$q = Get-IncidentQuote -Pattern 'fired first' | Select-Object -First 1; (Get-Content -Raw $q.Path).Substring($q.Start, $q.Length)</code>
+    /// <code>$q = Get-IncidentQuote -Pattern 'fired first' | Select-Object -First 1; (Get-Content -Raw -Encoding UTF8 $q.Path).Substring($q.Start, $q.Length)</code>
     /// <para>Finds a quote by a regular expression and reads its words back from the file through Start and Length.</para>
     /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentQuote", DefaultParameterSetName = PathSet)]
