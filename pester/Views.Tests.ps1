@@ -82,7 +82,7 @@ Describe 'the default table of <Type> in culture "<Culture>" at <Width> columns'
 
 Describe 'the compact list view of <Type>' -ForEach @(
     @{ Type = 'IncidentQuote'; Command = { Get-IncidentQuote | Select-Object -First 1 }; Labels = 'Text', 'Speaker', 'Role', 'Party', 'Kind', 'Cue', 'DocumentId', 'Line', 'Start', 'Length' }
-    @{ Type = 'IncidentClaim'; Command = { Get-IncidentClaim | Select-Object -First 1 }; Labels = 'Text', 'Party', 'Speaker', 'Question', 'Position', 'Source', 'DocumentId', 'Line' }
+    @{ Type = 'IncidentClaim'; Command = { Get-IncidentClaim | Select-Object -First 1 }; Labels = 'Text', 'Party', 'Speaker', 'Question', 'Position', 'PositionCue', 'Source', 'Cue', 'CueNegated', 'Rule', 'DocumentId', 'Line' }
     @{ Type = 'IncidentDocument'; Command = { Get-IncidentDocument | Select-Object -First 1 }; Labels = 'Id', 'Title', 'Outlet', 'Published', 'Paragraphs', 'WordCount', 'StoryId', 'Path' }
     @{ Type = 'DocumentParagraph'; Command = { (Get-IncidentDocument | Select-Object -First 1).Paragraphs | Select-Object -First 1 }; Labels = 'DocumentId', 'Section', 'Number', 'Line', 'Start', 'Text' }
     @{ Type = 'AccountComparison'; Command = { Compare-IncidentAccount | Select-Object -First 1 }; Labels = 'Question', 'QuestionText', 'Relation', 'ReferenceParty', 'ReferencePosition', 'DifferenceParty', 'DifferencePosition' }
@@ -93,6 +93,8 @@ Describe 'the compact list view of <Type>' -ForEach @(
         $rendered = $object | Format-List | Out-String -Width 80
         $shown = [regex]::Matches($rendered, '(?m)^(\w+)\s+:') | ForEach-Object { $_.Groups[1].Value }
         foreach ($label in $Labels) { $shown | Should -Contain $label }
+        # every row the view shows is a property of the object (a row naming a property the type lacks prints blank)
+        foreach ($label in $shown) { $object.PSObject.Properties.Name | Should -Contain $label -Because "the list view of $Type shows '$label'" }
         $all = $object | Format-List * | Out-String -Width 80
         $everything = [regex]::Matches($all, '(?m)^(\w+)\s+:') | ForEach-Object { $_.Groups[1].Value }
         $shown.Count | Should -BeLessOrEqual $everything.Count
