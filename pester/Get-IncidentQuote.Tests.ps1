@@ -89,6 +89,14 @@ Describe 'Get-IncidentQuote' {
             $boat[0].Speaker | Should -BeNullOrEmpty
             $boat[0].SpeakerMention | Should -Be 'he'
             $quotes | Where-Object Text -like 'Last Crossing*' | Should -BeNullOrEmpty
+            # the .NET API gives the same quotes: a written source that names no one is attributed there too
+            $api = [IncidentTools.IncidentCorpus]::Load($folder).Quotes
+            @($api | ForEach-Object Text) | Should -Be @($quotes | ForEach-Object Text)
+        }
+
+        It 'gives the same quotes as the .NET API on the bundled corpus' {
+            $api = [IncidentTools.IncidentCorpus]::LoadDefault().Quotes
+            @($api | ForEach-Object { "$($_.DocumentId) $($_.Start)" }) | Should -Be @($AllQuotes | ForEach-Object { "$($_.DocumentId) $($_.Start)" })
         }
 
         It 'stops with InvalidPattern on a regular expression that does not parse' {

@@ -118,8 +118,6 @@ namespace IncidentTools.Commands
         /// A quotation someone is said to speak: resolved to a person or a body, or with the words that name its speaker found
         /// ("“…,” she said." where "she" may be either of two Clintons: the quote is hers, whoever she is; only a name is not guessed).
         /// </summary>
-        private static bool IsSpoken(IncidentQuote quote) => quote.Speaker != null || quote.SpeakerMention != null;
-
         private bool _written;
 
         private readonly List<string?> _seenParties = new List<string?>();
@@ -128,7 +126,7 @@ namespace IncidentTools.Commands
         {
             foreach (var quote in quotes)
             {
-                if (!IsSpoken(quote) && !IncludeUnattributed) continue;
+                if (!quote.IsAttributed && !IncludeUnattributed) continue;
                 _seenParties.Add(quote.Party);
                 // Every name filter sees every quote (&, not &&): a name is matched even where another filter drops the quote.
                 bool keep = _speakers!.Test(quote.Speaker) & _parties!.Test(quote.Party, AliasesOf(quote.Party, parties));

@@ -19,7 +19,7 @@ namespace IncidentTools
         public IReadOnlyList<IncidentAttribution> Attributions =>
             _attributions ??= Runs.SelectMany(AttributionFinder.Records).ToArray();
 
-        /// <summary>Every attributed quotation in the corpus, document by document.</summary>
+        /// <summary>Every attributed quotation in the corpus, document by document: a speaker resolved or a source written (as Get-IncidentQuote gives them).</summary>
         public IReadOnlyList<IncidentQuote> Quotes => GetQuotes(includeUnattributed: false);
 
         /// <summary>The corpus's quotations; with <paramref name="includeUnattributed"/>, those without a speaker too.</summary>
@@ -27,7 +27,7 @@ namespace IncidentTools
         {
             _allQuotes ??= Runs.SelectMany(QuoteFinder.Quotes).ToArray();
             if (includeUnattributed) return _allQuotes;
-            return _attributedQuotes ??= _allQuotes.Where(q => q.Speaker != null).ToArray();
+            return _attributedQuotes ??= _allQuotes.Where(q => q.IsAttributed).ToArray();
         }
 
         /// <summary>The attributed quotes of one document, found for it alone.</summary>

@@ -85,6 +85,13 @@ namespace IncidentTools
         /// <summary>The words that name the speaker where the quote is attributed, exactly as written ("he", "Toner", "the official").</summary>
         public string? SpeakerMention { get; }
 
+        /// <summary>
+        /// True when the quotation is attributed: a speaker resolved, or a source written that names none the document resolves
+        /// ("it cited “inadequate coordination”"): what Get-IncidentQuote and <see cref="IncidentCorpus.Quotes"/> give without
+        /// -IncludeUnattributed.
+        /// </summary>
+        internal bool IsAttributed => Speaker != null || SpeakerMention != null;
+
         /// <summary>0-based offset of <see cref="SpeakerMention"/> in the decoded file text.</summary>
         public int? SpeakerStart { get; }
 
