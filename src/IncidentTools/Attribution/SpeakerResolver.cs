@@ -2490,9 +2490,9 @@ namespace IncidentTools.Attribution
         /// "a senior defense official", "Defense officials", "SENIOR DEFENSE OFFICIAL": the side of the ministry a description of
         /// officials (its head a speaker noun tagged 'local') names by a portfolio's word among its modifiers (ministries.txt),
         /// as the text names that ministry before the description: "the Pentagon", "the Department of Defense", "Afghanistan's
-        /// defence ministry", each with up to <see cref="MinistryCountryWords"/> capitalised words before it. Null when the text
-        /// names no such ministry before it, or names one of no side it can read ("the defence ministry") or of two sides: whose
-        /// official it is, is then not plain.
+        /// defence ministry" (either form of a ministry's name, <see cref="MinistryNames.Read"/>), each with up to
+        /// <see cref="MinistryCountryWords"/> capitalised words before it. Null when the text names no such ministry before it,
+        /// or names one of no side it can read ("the defence ministry") or of two sides: whose official it is, is then not plain.
         /// </summary>
         private string? MinistrySideBefore(Mention m, AnalysedParagraph? ap)
         {
@@ -2509,16 +2509,13 @@ namespace IncidentTools.Attribution
                 for (int k = 0; k < end; k++)
                 {
                     if (!tk[k].IsWord) continue;
-                    int a, b;
-                    if (ministry.Names.Contains(tk[k].Lower)) { a = k; b = k + 1; }
-                    else if (!ministry.Words.Contains(tk[k].Lower)) continue;
+                    int b;
+                    if (ministry.Names.Contains(tk[k].Lower)) b = k + 1;
                     // "Defense Department", "defence ministry"; "Department of Defense", "Ministry of Defence"
-                    else if (k + 1 < end && tk[k + 1].IsWord && Lexicon.IsOrganisationWord(tk[k + 1].Text, OrganisationWordTag.Ministry)) { a = k; b = k + 2; }
-                    else if (k >= 2 && tk[k - 1].IsWord && Lexicon.IsAsWritten(tk[k - 1].Lower, WordGroup.OfComplement) && tk[k - 2].IsWord &&
-                             Lexicon.IsOrganisationWord(tk[k - 2].Text, OrganisationWordTag.Ministry)) { a = k - 2; b = k + 1; }
+                    else if (MinistryNames.Read(tk, k, end) is { } name && ministry.Words.Contains(tk[name.Portfolio].Lower)) b = name.End;
                     else continue;
-                    int from = a;
-                    while (from > 0 && a - from < MinistryCountryWords && tk[from - 1].IsWord && tk[from - 1].IsCapitalized) from--;
+                    int from = k;
+                    while (from > 0 && k - from < MinistryCountryWords && tk[from - 1].IsWord && tk[from - 1].IsCapitalized) from--;
                     var named = _parties.FromText(MentionParser.Join(tk, from, b));
                     if (named == null || side != null && side != named) return null;
                     side = named;
