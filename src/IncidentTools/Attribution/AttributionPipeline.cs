@@ -114,7 +114,9 @@ namespace IncidentTools.Attribution
                 new AfterReportedSpeech(),
                 new SalientSpeaker(),
                 // a paragraph's quotation after a few sentences of narration about the last speaker (“…,” Lund said. / She pauses. / “…”)
-                new AfterNarration()),
+                new AfterNarration(),
+                // a quotation woven into the writer's sentence right after a person's quoted statement (“…,” said Lund. Unless it rains, “…”)
+                new MixedContinuation()),
             // an earlier quotation of a sentence whose later quotation has its source and cue after it ("the pier is “a” and “b,” X said")
             new LeadingQuote(),
             // a fragment quoted in the verb phrase of a subject who voices it ("hailed the deal, a “historic” step", "coined a phrase, “…”"):

@@ -192,6 +192,10 @@ namespace IncidentTools.Attribution.Rules
             return s0;
         }
 
+        /// <summary>The attribution's tail ends its sentence with a colon ("…, he said:"): what was said comes after it.</summary>
+        private static bool IntroducesWhatFollows(System.Collections.Generic.IReadOnlyList<Token> tk, int after, int s1) =>
+            after == s1 - 1 && tk[after].Is(":");
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -264,6 +268,9 @@ namespace IncidentTools.Attribution.Rules
                         int clause = ClauseStartBefore(tk, s0, before);
                         int a = ReportedSpeech.SkipConnective(tk, clause, before);
                         if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
+                        // "In a speech last July, he said:" / ¶ …: the colon that ends the sentence introduces what was said, and the
+                        // phrase that opens the sentence is its occasion, no content (IntroducedParagraph and ColonIntroduction read on)
+                        if (!inverted && IntroducesWhatFollows(tk, after, s1) && tk[a].IsWord && tk[a].Has(WordTag.IntroPhrase)) continue;
                         if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
                         {
                             // "“…,” Mr. Obama said, not even …": a quotation the quote rules left open

@@ -28,7 +28,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>The clause in the rest of the previous quotation's sentence that gives the turn to another speaker ("…, and her husband cut in."), or null.</summary>
-        private static Clause? AnotherTurn(AttributionContext context, QuotationRef previous)
+        internal static Clause? AnotherTurn(AttributionContext context, QuotationRef previous)
         {
             var tk = previous.Paragraph.Tokens;
             int end = previous.Paragraph.Sentences[previous.Sentence].End;
