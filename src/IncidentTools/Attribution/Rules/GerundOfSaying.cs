@@ -8,8 +8,9 @@ namespace IncidentTools.Attribution.Rules
     /// "Lund made a point of saying the pier “was safe”", "Reyes erred in saying that the “90 percent” figure …", "He is fond of
     /// saying, “…”": a participle of a verb of speech after "of", "in" or "for" (words.txt <c>gerund-lead</c>) that ends the verb phrase
     /// of the clause's subject says the quotation after it, and the subject is its speaker. Only when nobody else stands between
-    /// the verb and the preposition: "accused Reyes of saying", "praised the mayor for saying" are the object's words, and the rule
-    /// leaves them.
+    /// the verb and the preposition, "accused Reyes of saying", "praised the mayor for saying", "blamed the press for repeating", nor
+    /// when a possessed noun of saying and its "that" stand before the quotation ("for repeating Lund's claim that …"): the rule
+    /// leaves those.
     /// </summary>
     internal sealed class GerundOfSaying : QuotationRule
     {
@@ -37,7 +38,12 @@ namespace IncidentTools.Attribution.Rules
             int part = lead + 1;
             if (q.Token - part > ContentReach || clauses.NewClauseBetween(tk, part + 1, q.Token)) return null;
             for (int j = part + 1; j < q.Token; j++)
+            {
                 if (tk[j].IsQuote || tk[j].Is(".") || tk[j].Is(";") || tk[j].Is("?") || tk[j].Is("!") || tk[j].Is(":")) return null;
+                // "… for repeating Ada Lund's claim that the pier is “unsafe”": a noun of saying and its "that" report another's words
+                if (tk[j].IsLowerWord && j + 1 < q.Token && tk[j + 1].IsLowerWord && tk[j + 1].Has(WordGroup.Complementizer) &&
+                    (tk[j].CueVerb is { } noun && noun.Has(VerbTag.Noun) || Owned(tk, j))) return null;
+            }
             var cue = new CueMatch(MentionParser.Join(tk, lead, part + 1), lead, part + 1, tk[part].CueVerb);
             return From(context, q, new Clause(subject, cue, CuePlace.Before));
         }
@@ -48,18 +54,26 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static int LeadAfter(IReadOnlyList<Token> tk, int verb, int q)
         {
-            for (int k = verb + 1; k + 1 < q && k - verb <= VerbPhraseReach; k++)
+            for (int k = verb; k + 1 < q && k - verb <= VerbPhraseReach; k++)
             {
                 var t = tk[k];
                 if (!t.IsLowerWord) return -1;
-                if (Lexicon.Is(t.Lower, WordSense.GerundLead))
+                if (k > verb && Lexicon.Is(t.Lower, WordSense.GerundLead))
                     return IsParticipleOfSaying(tk[k + 1]) ? k : -1;
-                if (t.Has(WordTag.Pronoun | WordTag.ObjectPronoun | WordTag.Possessive) || t.Has(WordGroup.Complementizer) ||
-                    t.IsSpeakerNoun(out _, out _) || t.IsOrganisationWord)
+                // "blamed the press for repeating …", "accused the board of saying …": a verb of judging with an object names that
+                // object's words ("was criticised for saying" has none, and stays the subject's)
+                if (t.CueVerb is { } judging && judging.Has(VerbTag.Judgement) && !Lexicon.Is(tk[k + 1].Lower, WordSense.GerundLead)) return -1;
+                if (k > verb && (t.Has(WordTag.Pronoun | WordTag.ObjectPronoun | WordTag.Possessive) || t.Has(WordGroup.Complementizer) ||
+                                 t.IsSpeakerNoun(out _, out _) || t.IsOrganisationWord))
                     return -1;
             }
             return -1;
         }
+
+        /// <summary>A word right after a possessive ("Lund's warning", "her remark").</summary>
+        private static bool Owned(IReadOnlyList<Token> tk, int j) =>
+            j > 0 && (tk[j - 1].IsWord && tk[j - 1].Has(WordTag.Possessive) || Possessive.Strip(tk[j - 1].Text) != tk[j - 1].Text ||
+                      tk[j - 1].Text is "'s" or "’s" or "'" or "’");
 
         /// <summary>A participle of a verb of speech ("saying", "telling"), not of stance or denial ("called for denying entry").</summary>
         private static bool IsParticipleOfSaying(Token t) =>

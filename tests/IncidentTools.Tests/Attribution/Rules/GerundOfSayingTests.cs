@@ -33,6 +33,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Tom Reyes accused Ada Lund of saying the pier was “beyond repair.”")]
         [InlineData("Tom Reyes praised the mayor for saying the pier was “beyond repair.”")]
         [InlineData("Tom Reyes accused her of saying the pier was “beyond repair.”")]
+        [InlineData("Tom Reyes blamed the press for repeating that the pier was “beyond repair.”")]
+        [InlineData("Tom Reyes is fond of repeating Ada Lund's warning that the pier was “beyond repair.”")]
         [InlineData("Tom Reyes made a point of sailing to the island, where the sign read “Welcome home.”")]
         [InlineData("Tom Reyes made a point of saying nothing. “The pier is beyond repair.”")]
         public void OtherwiseTheRuleLeavesTheQuotation(string body) =>
