@@ -44,6 +44,8 @@ namespace IncidentTools.Attribution
             new CausedSpeech(),
             new NameBeforeCue(),
             new ParticipleCue(),
+            // a participle of saying after "of", "in" or "for" that ends the subject's verb phrase ("made a point of saying “…”")
+            new GerundOfSaying(),
             new WithParticiple(),
             new SentenceMedialCue(),
             // a speaker label before a colon: an interview's answers (the interviewee named in the intro), a transcript line, "Q:"/"A:", a headline's source ("Ortiz: …"), a hearing record's turn before a full stop ("Senator TATE. …")

@@ -614,6 +614,12 @@ namespace IncidentTools.Text
         /// introduces ("Foreign Secretary Jo Bell … relations with the United States"; <see cref="Attribution.SpeakerResolution"/>).
         /// </summary>
         RelationWith = 8388608,
+        /// <summary>
+        /// A preposition that may take a participle of saying as the end of its clause subject's verb phrase ("of", "in", "for":
+        /// "made a point of saying", "erred in saying", "is known for saying"): the quotation the participle reports is the
+        /// subject's (<see cref="Attribution.Rules.GerundOfSaying"/>).
+        /// </summary>
+        GerundLead = 16777216,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
