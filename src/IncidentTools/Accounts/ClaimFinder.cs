@@ -124,6 +124,8 @@ namespace IncidentTools.Accounts
             var rangeHits = new List<LiteralHits>();
             // the claims whose position rests only on cues that yield (few documents have any)
             List<int>? yielding = null;
+            // where sources' words leave a question open (few documents have any)
+            List<OpenExtent>? leftOpen = null;
             // this read's lists for a source's sentences, ranges, their texts and cues, filled again for the next source
             var sentences = new List<(int From, int To)>();
             var ranges = new List<(int From, int To)>();
@@ -217,7 +219,16 @@ namespace IncidentTools.Accounts
                     var ownWords = OwnWords(scope, a);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields);
+                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields, out var open);
+                        if (open)
+                        {
+                            // the question, with no position, and the words that left it open; and the extent of the source's words,
+                            // in which what another source of the same side is reported as saying is left open too (see LeaveOpen)
+                            any = true;
+                            claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, null, cue, false, text, p.Start + sentenceStart, line));
+                            (leftOpen ??= new List<OpenExtent>()).Add(new OpenExtent(q.Id, sides[i], p.Start + from, p.Start + to, cue!, claims.Count - 1));
+                            continue;
+                        }
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
@@ -229,7 +240,54 @@ namespace IncidentTools.Accounts
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
+            if (leftOpen != null) LeaveOpen(claims, leftOpen);
             return yielding == null ? claims : YieldToOwnWord(claims, yielding);
+        }
+
+        /// <summary>
+        /// Where a source's words leave a question's point open (an <c>open:</c> phrase of the question), and the claim they gave:
+        /// the extent of those words in the document (0-based offsets into the file's text).
+        /// </summary>
+        private readonly struct OpenExtent
+        {
+            public OpenExtent(string question, string? party, int from, int to, string words, int claim)
+            {
+                Question = question;
+                Party = party;
+                From = from;
+                To = to;
+                Words = words;
+                Claim = claim;
+            }
+
+            public string Question { get; }
+            public string? Party { get; }
+            public int From { get; }
+            public int To { get; }
+            public string Words { get; }
+            public int Claim { get; }
+        }
+
+        /// <summary>
+        /// OpenQuestion, for the sources a source reports: "BRIG. GEN. X: The forces on the ground reported that they were taking
+        /// fire. From where the fire came is what the investigation has to find out." The forces' report lies inside the words of
+        /// the speaker who leaves the point open, and is of the same side: its claim on that question keeps its words and speaker,
+        /// loses its position and takes the open words as its <see cref="IncidentClaim.PositionCue"/>, as the speaker's own claim.
+        /// </summary>
+        private static void LeaveOpen(List<IncidentClaim> claims, List<OpenExtent> extents)
+        {
+            for (int j = 0; j < claims.Count; j++)
+            {
+                var c = claims[j];
+                if (c.Position == null) continue;
+                foreach (var e in extents)
+                {
+                    if (e.Claim == j || !string.Equals(c.Question, e.Question, StringComparison.Ordinal) || !string.Equals(c.Party, e.Party, StringComparison.Ordinal) ||
+                        c.ContentStart < e.From || c.ContentStart + c.ContentLength > e.To) continue;
+                    claims[j] = c.LeftOpen(e.Words);
+                    break;
+                }
+            }
         }
 
         /// <summary>
@@ -1789,15 +1847,18 @@ namespace IncidentTools.Accounts
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, IReadOnlyList<Token> own, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
-            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields)
+            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields, out bool open)
         {
             cueText = null;
             negated = false;
             yields = false;
+            open = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
             // (this reader's lists, emptied for each question: the matches, those kept, their votes)
             var found = _found;
             found.Clear();
+            // the first phrase of the question's open: that the source's words hold ("would not say from where the fire had come")
+            (int Start, int End)? leftOpen = null;
             for (int r = 0; r < ranges.Count; r++)
             {
                 int rf = ranges[r].From;
@@ -1811,10 +1872,25 @@ namespace IncidentTools.Accounts
                     {
                         if (m.Length == 0 || !PositionCues.Counts(cue, m)) continue;
                         // (a match in a range whose pronoun was read as its noun, at the words as written)
-                        if (_pronouns[r] is { } noun) found.Add((noun.StartAsWritten(m.Index, rf), noun.EndAsWritten(m.Index + m.Length, rf), cue, PositionCues.InnerNegation(m)));
-                        else found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                        var at = _pronouns[r] is { } noun
+                            ? (Start: noun.StartAsWritten(m.Index, rf), End: noun.EndAsWritten(m.Index + m.Length, rf))
+                            : (Start: rf + m.Index, End: rf + m.Index + m.Length);
+                        if (cue.Open)
+                        {
+                            // said, not asked or supposed ("if it is unclear who fired first")
+                            if (leftOpen == null && !Negation.IsOpen(own, at.Start, _lexicon) && !Negation.IsClaimAskedAbout(own, at.Start, _lexicon)) leftOpen = at;
+                            continue;
+                        }
+                        found.Add((at.Start, at.End, cue, PositionCues.InnerNegation(m)));
                     }
                 }
+            }
+            // OpenQuestion: the source leaves the question's very point open, so no cue of its words takes a position on it
+            if (leftOpen is { } lo)
+            {
+                cueText = scope.Cut(lo.Start, lo.End);
+                open = true;
+                return null;
             }
             if (found.Count == 0) return null;
             int from = ranges[0].From, to = ranges[ranges.Count - 1].To;
