@@ -125,7 +125,7 @@ namespace IncidentTools.Accounts
             // the claims whose position rests only on cues that yield (few documents have any)
             List<int>? yielding = null;
             // where sources' words leave a question open (few documents have any)
-            List<OpenExtent>? leftOpen = null;
+            List<OpenQuestion.Extent>? leftOpen = null;
             // this read's lists for a source's sentences, ranges, their texts and cues, filled again for the next source
             var sentences = new List<(int From, int To)>();
             var ranges = new List<(int From, int To)>();
@@ -222,11 +222,11 @@ namespace IncidentTools.Accounts
                         var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields, out var open);
                         if (open)
                         {
-                            // the question, with no position, and the words that left it open; and the extent of the source's words,
-                            // in which what another source of the same side is reported as saying is left open too (see LeaveOpen)
+                            // OpenQuestion: the question, with no position, and the words that left it open; and the extent of the
+                            // source's words, in which what another source of the same side is reported as saying is left open too
                             any = true;
                             claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, null, cue, false, text, p.Start + sentenceStart, line));
-                            (leftOpen ??= new List<OpenExtent>()).Add(new OpenExtent(q.Id, sides[i], p.Start + from, p.Start + to, cue!, claims.Count - 1));
+                            (leftOpen ??= new List<OpenQuestion.Extent>()).Add(new OpenQuestion.Extent(q.Id, sides[i], p.Start + from, p.Start + to, cue!, claims.Count - 1));
                             continue;
                         }
                         if (position == null) continue;
@@ -235,59 +235,26 @@ namespace IncidentTools.Accounts
                         if (yields) (yielding ??= new List<int>()).Add(claims.Count - 1);
                     }
                 }
+                else if (notSaid && party != null && _cues.HasOpen && document.IsAboutIncident)
+                {
+                    // OpenQuestion: "… said the patrol came under fire, but she would not say where the fire had come from": the
+                    // refusal is no claim, and its words leave the question open for what its speaker says in the paragraph
+                    var words = p.Text.Substring(from, to - from);
+                    foreach (var c in _cues.Candidates(words, party))
+                    {
+                        if (!c.Open) continue;
+                        var m = c.Match(words, 0, null);
+                        if (!m.Success || !PositionCues.Counts(c, m)) continue;
+                        (leftOpen ??= new List<OpenQuestion.Extent>()).Add(new OpenQuestion.Extent(c.Question.Id, sides[i], p.Start, p.Start + p.Text.Length, m.Value, -1, record.Speaker));
+                    }
+                }
                 if (!any)
                     claims.Add(new IncidentClaim(record, sides[i], record.Speaker, null, null, null, false, text, p.Start + sentenceStart, line));
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
-            if (leftOpen != null) LeaveOpen(claims, leftOpen);
+            if (leftOpen != null) OpenQuestion.Reported(claims, leftOpen);
             return yielding == null ? claims : YieldToOwnWord(claims, yielding);
-        }
-
-        /// <summary>
-        /// Where a source's words leave a question's point open (an <c>open:</c> phrase of the question), and the claim they gave:
-        /// the extent of those words in the document (0-based offsets into the file's text).
-        /// </summary>
-        private readonly struct OpenExtent
-        {
-            public OpenExtent(string question, string? party, int from, int to, string words, int claim)
-            {
-                Question = question;
-                Party = party;
-                From = from;
-                To = to;
-                Words = words;
-                Claim = claim;
-            }
-
-            public string Question { get; }
-            public string? Party { get; }
-            public int From { get; }
-            public int To { get; }
-            public string Words { get; }
-            public int Claim { get; }
-        }
-
-        /// <summary>
-        /// OpenQuestion, for the sources a source reports: "BRIG. GEN. X: The forces on the ground reported that they were taking
-        /// fire. From where the fire came is what the investigation has to find out." The forces' report lies inside the words of
-        /// the speaker who leaves the point open, and is of the same side: its claim on that question keeps its words and speaker,
-        /// loses its position and takes the open words as its <see cref="IncidentClaim.PositionCue"/>, as the speaker's own claim.
-        /// </summary>
-        private static void LeaveOpen(List<IncidentClaim> claims, List<OpenExtent> extents)
-        {
-            for (int j = 0; j < claims.Count; j++)
-            {
-                var c = claims[j];
-                if (c.Position == null) continue;
-                foreach (var e in extents)
-                {
-                    if (e.Claim == j || !string.Equals(c.Question, e.Question, StringComparison.Ordinal) || !string.Equals(c.Party, e.Party, StringComparison.Ordinal) ||
-                        c.ContentStart < e.From || c.ContentStart + c.ContentLength > e.To) continue;
-                    claims[j] = c.LeftOpen(e.Words);
-                    break;
-                }
-            }
         }
 
         /// <summary>
@@ -1877,8 +1844,8 @@ namespace IncidentTools.Accounts
                             : (Start: rf + m.Index, End: rf + m.Index + m.Length);
                         if (cue.Open)
                         {
-                            // said, not asked or supposed ("if it is unclear who fired first")
-                            if (leftOpen == null && !Negation.IsOpen(own, at.Start, _lexicon) && !Negation.IsClaimAskedAbout(own, at.Start, _lexicon)) leftOpen = at;
+                            // (OpenQuestion) said, not asked or supposed ("if it is unclear who fired first")
+                            if (leftOpen == null && OpenQuestion.Said(own, at.Start, _lexicon)) leftOpen = at;
                             continue;
                         }
                         found.Add((at.Start, at.End, cue, PositionCues.InnerNegation(m)));

@@ -229,6 +229,7 @@ namespace IncidentTools.Accounts
                 foreach (var c in g)
                     c.Mirrored = g.Any(o => o.Position != c.Position && !ReferenceEquals(o.Party, c.Party));
             Cues = list;
+            HasOpen = list.Any(c => c.Open);
             Literals.Seal();
             // Each cue is filed under its longest word (its anchor): a sentence tries only the cues
             // whose anchor it holds.
@@ -283,6 +284,9 @@ namespace IncidentTools.Accounts
         public IReadOnlyList<QuestionDefinition> Questions { get; }
 
         public IReadOnlyList<CompiledCue> Cues { get; }
+
+        /// <summary>True when a question has phrases that leave it open (<see cref="QuestionDefinition.Open"/>).</summary>
+        public bool HasOpen { get; }
 
         /// <summary>The strings the cues need and those they start with, for a one-pass test of which cues a sentence may match and where.</summary>
         private LiteralSet Literals { get; } = new LiteralSet();
