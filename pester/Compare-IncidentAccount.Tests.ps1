@@ -232,6 +232,47 @@ questions:
         finally { Remove-Item -LiteralPath $dir -Recurse -Force }
     }
 
+    It "takes no position where the claim's words leave the question open (a manifest's open: phrases)" {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('open-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $dir | Out-Null
+        try {
+            $manifest = @"
+parties:
+  - {name: Northland, aliases: [Northland, Northern], people: [Anna Berg]}
+  - {name: Southland, aliases: [Southland, Southern], people: [Omar Diaz]}
+questions:
+  - id: first-shot
+    text: Who fired first?
+    positions:
+      - label: Southland fired first
+        cues: ["{Southland} fired first", {text: came under fire, party: Northland}]
+      - label: Northland fired first
+        cues: ["{Northland} fired first", {text: came under fire, party: Southland}]
+    open:
+      - "not say * where the fire*"
+"@
+            Set-Content -LiteralPath (Join-Path $dir 'corpus.yaml') -Value $manifest
+            Set-Content -LiteralPath (Join-Path $dir 'pass.txt') -Value ("Clash at Kestrel Pass`n`nAnna Berg said the patrol came under fire near the river, " +
+                "but would not say where the fire had come from.`n`nOmar Diaz said Northern troops fired first.`n")
+            @(Test-IncidentManifest -Path $dir).Count | Should -Be 0
+            $claims = @(Get-IncidentClaim -Path $dir -Question first-shot)
+            $open = @($claims | Where-Object { -not $_.Position })
+            $open.Speaker | Should -Be 'Anna Berg'
+            $open.Party | Should -Be 'Northland'
+            $open.PositionCue | Should -Be 'not say where the fire'
+            ($claims | Where-Object Position).Speaker | Should -Be 'Omar Diaz'
+            # without the key, the same words take the position of their cue
+            Set-Content -LiteralPath (Join-Path $dir 'corpus.yaml') -Value ($manifest -replace '(?s)\s*open:.*$', '')
+            (Get-IncidentClaim -Path $dir -Question first-shot -Party Northland).Position | Should -Be 'Southland fired first'
+            # a bad entry is reported with its line
+            Set-Content -LiteralPath (Join-Path $dir 'corpus.yaml') -Value ($manifest + "`n" + '      - {text: "who fired first * unclear", yields: true}')
+            $issue = @(Test-IncidentManifest -Path $dir)
+            $issue.Code | Should -Be 'NotAllowed'
+            $issue.Line | Should -Be 14
+        }
+        finally { Remove-Item -LiteralPath $dir -Recurse -Force }
+    }
+
     It 'exports readable CSV rows' {
         $csv = Get-IncidentClaim -Party Pakistan | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
         @($csv).Count | Should -BeGreaterThan 0

@@ -267,32 +267,43 @@ namespace IncidentTools.Corpus
                     var label = Scalar(path, pos, "label") ?? throw Error(path, pos, "a position needs a 'label'");
                     var cues = new List<CueDefinition>();
                     if (Child(pos, "cues") is { } cuesNode)
-                    {
-                        foreach (var cue in Sequence(path, cuesNode, "cues"))
-                        {
-                            switch (cue)
-                            {
-                                case YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value):
-                                    cues.Add(new CueDefinition(s.Value!.Trim()));
-                                    break;
-                                case YamlMappingNode m:
-                                    var cueText = Scalar(path, m, "text") ?? Scalar(path, m, "cue") ?? throw Error(path, m, "a cue needs a 'text'");
-                                    var party = Scalar(path, m, "party");
-                                    var list = List(path, m, "parties").ToList();
-                                    if (party != null) list.Add(party);
-                                    bool yields = Flag(path, m, "yields");
-                                    if (list.Count == 0) cues.Add(new CueDefinition(cueText.Trim(), null, yields));
-                                    foreach (var p in list) cues.Add(new CueDefinition(cueText.Trim(), p, yields));
-                                    break;
-                                default:
-                                    throw Error(path, cue, "a cue must be a phrase or a mapping with 'text' and 'party'");
-                            }
-                        }
-                    }
+                        Cues(path, cuesNode, "cues", "a cue", cues);
                     positions.Add(new PositionDefinition(label, cues));
                 }
             }
-            return new QuestionDefinition(id, text, positions);
+            // phrases that leave the question's point open, in the cues' syntax (no 'yields': they give no position to yield)
+            var open = new List<CueDefinition>();
+            if (Child(node, "open") is { } openNode)
+                Cues(path, openNode, "open", "an open phrase", open);
+            return new QuestionDefinition(id, text, positions, open);
+        }
+
+        /// <summary>The cues of a list (a position's <c>cues:</c>, a question's <c>open:</c>), each a phrase or a mapping with 'text' and 'party'.</summary>
+        private static void Cues(string path, YamlNode listNode, string key, string what, List<CueDefinition> cues)
+        {
+            bool open = key == "open";
+            foreach (var cue in Sequence(path, listNode, key))
+            {
+                switch (cue)
+                {
+                    case YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value):
+                        cues.Add(new CueDefinition(s.Value!.Trim()));
+                        break;
+                    case YamlMappingNode m:
+                        var cueText = Scalar(path, m, "text") ?? Scalar(path, m, "cue") ?? throw Error(path, m, $"{what} needs a 'text'");
+                        var party = Scalar(path, m, "party");
+                        var list = List(path, m, "parties").ToList();
+                        if (party != null) list.Add(party);
+                        if (open && Child(m, "yields") is { } yieldsNode)
+                            throw Error(path, yieldsNode, "'yields' belongs to a position's cues; an open phrase gives no position to yield");
+                        bool yields = Flag(path, m, "yields");
+                        if (list.Count == 0) cues.Add(new CueDefinition(cueText.Trim(), null, yields));
+                        foreach (var p in list) cues.Add(new CueDefinition(cueText.Trim(), p, yields));
+                        break;
+                    default:
+                        throw Error(path, cue, $"{what} must be a phrase or a mapping with 'text' and 'party'");
+                }
+            }
         }
 
         private static string KeyOf(string path, YamlNode key) =>

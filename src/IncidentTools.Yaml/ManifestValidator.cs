@@ -22,7 +22,7 @@ namespace IncidentTools.Corpus
         private static readonly string[] IncidentKeys = { "name", "date", "place", "description" };
         private static readonly string[] DocumentKeys = { "file", "id", "title", "outlet", "byline", "published", "updated", "story", "storyid", "story_id" };
         private static readonly string[] PartyKeys = { "name", "aliases", "organisations", "organizations", "people", "description", "others" };
-        private static readonly string[] QuestionKeys = { "id", "text", "question", "positions" };
+        private static readonly string[] QuestionKeys = { "id", "text", "question", "positions", "open" };
         private static readonly string[] PositionKeys = { "label", "cues" };
         private static readonly string[] CueKeys = { "text", "cue", "party", "parties", "yields" };
         private static readonly Regex Placeholder = new Regex(@"\{([^}]*)\}", RegexOptions.CultureInvariant);
@@ -283,6 +283,12 @@ namespace IncidentTools.Corpus
                         foreach (var item in Sequence(pair.Value, "positions")) Position(item, id);
                         continue;
                     }
+                    if (key == "open")
+                    {
+                        // phrases that leave the question's point open: cues in the same syntax
+                        foreach (var item in Sequence(pair.Value, "open")) Cue(item, id, open: true);
+                        continue;
+                    }
                     var value = Scalar(pair.Value, key);
                     if (key == "id") id = value;
                 }
@@ -304,9 +310,10 @@ namespace IncidentTools.Corpus
                 if (label == null && Child(map, "label") == null) Error(map, "MissingKey", "A position needs a 'label'.", "label");
             }
 
-            private void Cue(YamlNode node, string? question)
+            private void Cue(YamlNode node, string? question, bool open = false)
             {
-                var where = question == null ? "A cue" : $"A cue of the question '{question}'";
+                var what = open ? "An open phrase" : "A cue";
+                var where = question == null ? what : $"{what} of the question '{question}'";
                 switch (node)
                 {
                     case YamlScalarNode s:
@@ -326,17 +333,19 @@ namespace IncidentTools.Corpus
                             var value = Scalar(pair.Value, key);
                             if (key == "yields")
                             {
-                                if (value != null && !ManifestFlag.TryParse(value, out _))
+                                if (open)
+                                    Error(pair.Key, "NotAllowed", "'yields' belongs to a position's cues; an open phrase gives no position to yield.", key);
+                                else if (value != null && !ManifestFlag.TryParse(value, out _))
                                     Error(pair.Value, "NotTrueOrFalse", "'yields' must be true or false.", key);
                                 continue;
                             }
                             if (key == "text" || key == "cue") { text = value; if (value != null) Placeholders(pair.Value, value, where); }
                             if (key == "party" && value != null) _cueParties.Add((pair.Value, value, where));
                         }
-                        if (text == null && Child(map, "text") == null && Child(map, "cue") == null) Error(map, "MissingKey", "A cue written as a mapping needs a 'text'.", "text");
+                        if (text == null && Child(map, "text") == null && Child(map, "cue") == null) Error(map, "MissingKey", $"{what} written as a mapping needs a 'text'.", "text");
                         break;
                     default:
-                        Error(node, "WrongType", "A cue must be a phrase or a mapping with 'text' and 'party'.");
+                        Error(node, "WrongType", $"{what} must be a phrase or a mapping with 'text' and 'party'.");
                         break;
                 }
             }

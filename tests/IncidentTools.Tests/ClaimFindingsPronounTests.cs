@@ -64,6 +64,34 @@ questions:
             Assert.Equal("accepted a word of it", claim.PositionCue);
         }
 
+        [Fact]
+        public void ThatAtTheClauseEndForTheReviewThatOpensTheSentenceBefore()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "General Ivo Brandt's review says both patrols acted in self-defence.",
+                "Omar Diaz, the Southern Guard commander, said: \"We do not accept that. Our patrol was asleep.\"");
+            var claim = corpus.Claims.Single(c => c.Party == "Southland" && c.Question == "review");
+            Assert.Equal("Review wrong", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
+        // "that" with a clause after it is the complementizer: what is not accepted is that clause
+        [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that both patrols were awake.\"")]
+        // "that" before a noun is a determiner
+        [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that version.\"")]
+        // no document of findings opens the sentence before
+        [InlineData("Anna Berg says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that.\"")]
+        public void ThatIsNoFindingsWhereItMayBeAnotherThing(string before, string paragraph)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, before, paragraph);
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Southland" && c.Position != null);
+        }
+
         [Theory]
         // another plural before it: "they" may be the patrols
         [InlineData("The Interior Ministry says the conclusions stand and the patrols acted alone. The Southern Guard says they are wrong.", "they are wrong")]

@@ -124,6 +124,8 @@ namespace IncidentTools.Accounts
             var rangeHits = new List<LiteralHits>();
             // the claims whose position rests only on cues that yield (few documents have any)
             List<int>? yielding = null;
+            // where sources' words leave a question open (few documents have any)
+            List<OpenQuestion.Extent>? leftOpen = null;
             // this read's lists for a source's sentences, ranges, their texts and cues, filled again for the next source
             var sentences = new List<(int From, int To)>();
             var ranges = new List<(int From, int To)>();
@@ -217,11 +219,33 @@ namespace IncidentTools.Accounts
                     var ownWords = OwnWords(scope, a);
                     foreach (var q in _cues.Questions)
                     {
-                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields);
+                        var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields, out var open);
+                        if (open)
+                        {
+                            // OpenQuestion: the question, with no position, and the words that left it open; and the extent of the
+                            // source's words, in which what another source of the same side is reported as saying is left open too
+                            any = true;
+                            claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, null, cue, false, text, p.Start + sentenceStart, line));
+                            (leftOpen ??= new List<OpenQuestion.Extent>()).Add(new OpenQuestion.Extent(q.Id, sides[i], p.Start + from, p.Start + to, cue!, claims.Count - 1));
+                            continue;
+                        }
                         if (position == null) continue;
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
                         if (yields) (yielding ??= new List<int>()).Add(claims.Count - 1);
+                    }
+                }
+                else if (notSaid && party != null && _cues.HasOpen && document.IsAboutIncident)
+                {
+                    // OpenQuestion: "… said the patrol came under fire, but she would not say where the fire had come from": the
+                    // refusal is no claim, and its words leave the question open for what its speaker says in the paragraph
+                    var words = p.Text.Substring(from, to - from);
+                    foreach (var c in _cues.Candidates(words, party))
+                    {
+                        if (!c.Open) continue;
+                        var m = c.Match(words, 0, null);
+                        if (!m.Success || !PositionCues.Counts(c, m)) continue;
+                        (leftOpen ??= new List<OpenQuestion.Extent>()).Add(new OpenQuestion.Extent(c.Question.Id, sides[i], p.Start, p.Start + p.Text.Length, m.Value, -1, record.Speaker));
                     }
                 }
                 if (!any)
@@ -229,6 +253,7 @@ namespace IncidentTools.Accounts
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
+            if (leftOpen != null) OpenQuestion.Reported(claims, leftOpen);
             return yielding == null ? claims : YieldToOwnWord(claims, yielding);
         }
 
@@ -1789,15 +1814,18 @@ namespace IncidentTools.Accounts
         /// In a range, it is tried only where its first words stand (<see cref="CompiledCue.Match"/>).
         /// </remarks>
         private string? Position(QuestionDefinition q, List<CompiledCue> candidates, List<List<CompiledCue>> rangeCandidates, List<LiteralHits> rangeHits, ParagraphScope scope, IReadOnlyList<Token> own, List<(int From, int To)> ranges, List<string> rangeTexts, PartyDefinition party,
-            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields)
+            (int From, int To, bool Deny)? answer, int ownCue, out string? cueText, out bool negated, out bool yields, out bool open)
         {
             cueText = null;
             negated = false;
             yields = false;
+            open = false;
             if (ranges.Count == 0 || !HasCueFor(candidates, q)) return null;
             // (this reader's lists, emptied for each question: the matches, those kept, their votes)
             var found = _found;
             found.Clear();
+            // the first phrase of the question's open: that the source's words hold ("would not say from where the fire had come")
+            (int Start, int End)? leftOpen = null;
             for (int r = 0; r < ranges.Count; r++)
             {
                 int rf = ranges[r].From;
@@ -1811,10 +1839,25 @@ namespace IncidentTools.Accounts
                     {
                         if (m.Length == 0 || !PositionCues.Counts(cue, m)) continue;
                         // (a match in a range whose pronoun was read as its noun, at the words as written)
-                        if (_pronouns[r] is { } noun) found.Add((noun.StartAsWritten(m.Index, rf), noun.EndAsWritten(m.Index + m.Length, rf), cue, PositionCues.InnerNegation(m)));
-                        else found.Add((rf + m.Index, rf + m.Index + m.Length, cue, PositionCues.InnerNegation(m)));
+                        var at = _pronouns[r] is { } noun
+                            ? (Start: noun.StartAsWritten(m.Index, rf), End: noun.EndAsWritten(m.Index + m.Length, rf))
+                            : (Start: rf + m.Index, End: rf + m.Index + m.Length);
+                        if (cue.Open)
+                        {
+                            // (OpenQuestion) said, not asked or supposed ("if it is unclear who fired first")
+                            if (leftOpen == null && OpenQuestion.Said(own, at.Start, _lexicon)) leftOpen = at;
+                            continue;
+                        }
+                        found.Add((at.Start, at.End, cue, PositionCues.InnerNegation(m)));
                     }
                 }
+            }
+            // OpenQuestion: the source leaves the question's very point open, so no cue of its words takes a position on it
+            if (leftOpen is { } lo)
+            {
+                cueText = scope.Cut(lo.Start, lo.End);
+                open = true;
+                return null;
             }
             if (found.Count == 0) return null;
             int from = ranges[0].From, to = ranges[ranges.Count - 1].To;

@@ -140,6 +140,7 @@ namespace IncidentTools.Accounts
                     if (position == null) continue;
                     foreach (var cue in position.Cues) { Add("\u0003cue"); Add(cue?.Text); Add(cue?.Party); if (cue?.Yields == true) Add("\u0003yields"); }
                 }
+                foreach (var open in q.Open) { Add("\u0003open"); Add(open?.Text); Add(open?.Party); }
             }
             return sb.ToString();
         }

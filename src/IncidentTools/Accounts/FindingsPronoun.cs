@@ -18,7 +18,9 @@ namespace IncidentTools.Accounts
     /// <item>"it": the subject of the sentence just before is a document of findings, one alone ("Clark's report", "The
     /// inquiry"; organisation-words.txt 'findings'), no other document is written after it in that sentence or before the
     /// pronoun in its own, and the pronoun is an object (after a verb or a preposition: "rejected it", "a word of it"), never
-    /// the subject of the side's words, which is most often the side itself ("The army says it …").</item>
+    /// the subject of the side's words, which is most often the side itself ("The army says it …"); so too "that" or "this"
+    /// with no word after it in its clause, a demonstrative pronoun ("The report says American forces acted in
+    /// self-defence. We do not accept that.").</item>
     /// </list>
     /// The first such pronoun of a range of a source's words is read, and none when none is sure.
     /// </summary>
@@ -68,7 +70,7 @@ namespace IncidentTools.Accounts
                 var w = t.Lower;
                 // "they", "them" (not the possessive "their" nor "themselves"); "it"
                 bool plural = Lexicon.Is(w, WordSense.ThirdPlural) && (t.Has(WordTag.Pronoun) || t.Has(WordTag.ObjectPronoun));
-                if (!plural && !t.Has(WordGroup.ThingPronoun)) continue;
+                if (!plural && !t.Has(WordGroup.ThingPronoun) && !DemonstrativeAtClauseEnd(words, k)) continue;
                 bool objectPlace = ObjectPlace(words, k, k0, plural);
                 string? noun;
                 if (plural)
@@ -105,6 +107,14 @@ namespace IncidentTools.Accounts
             if (before.Has(WordTag.Preposition)) return true;
             return !plural && (before.IsVerbForm || CueLexicon.IsEdForm(before));
         }
+
+        /// <summary>
+        /// "The report says American forces acted in self-defence. We do not accept that.": "that" or "this" with no word after
+        /// it in its clause (a full stop, a comma, a semicolon follows) is a demonstrative pronoun, the thing just spoken of; not
+        /// the complementizer or the determiner, which a word follows ("accept that the report …", "accept that report").
+        /// </summary>
+        private static bool DemonstrativeAtClauseEnd(IReadOnlyList<Token> words, int k) =>
+            words[k].IsLowerWord && words[k].Has(WordClass.SingularDemonstrative) && (k + 1 >= words.Count || !words[k + 1].IsWord);
 
         /// <summary>The sentence just before the one holding the paragraph offset: its paragraph and index; false at a section's start.</summary>
         private static bool SentenceBefore(AttributionContext context, AnalysedParagraph p, int offset, out AnalysedParagraph sp, out int si) =>

@@ -60,10 +60,17 @@ namespace IncidentTools
         /// <summary>The id of the question the claim answers; null when it answers none.</summary>
         public string? Question { get; }
 
-        /// <summary>The label of the position the claim takes on <see cref="Question"/>.</summary>
+        /// <summary>
+        /// The label of the position the claim takes on <see cref="Question"/>; null where the claim's words (or those of the
+        /// source that reports it) leave the question's point open (the question's <c>open:</c> phrases in the manifest):
+        /// <see cref="PositionCue"/> then gives those words.
+        /// </summary>
         public string? Position { get; }
 
-        /// <summary>The words of the sentence that matched the position's cue in the manifest.</summary>
+        /// <summary>
+        /// The words of the sentence that matched the position's cue in the manifest; for a claim that leaves its question open
+        /// (no <see cref="Position"/>), the words that matched the question's <c>open:</c> phrase.
+        /// </summary>
         public string? PositionCue { get; }
 
         /// <summary>True when the position cue stood in a negated scope ("was not deliberate") and so gave the opposite position.</summary>
@@ -148,6 +155,9 @@ namespace IncidentTools
 
         /// <summary>The same attribution's claim with no question and no position.</summary>
         internal IncidentClaim WithoutPosition() => new IncidentClaim(_attribution, Party, Speaker, null, null, null, false, Text, Start, Line);
+
+        /// <summary>The same claim on its question with no position, and the words that left the question's point open as its <see cref="PositionCue"/>.</summary>
+        internal IncidentClaim LeftOpen(string words) => new IncidentClaim(_attribution, Party, Speaker, Question, null, words, false, Text, Start, Line);
 
         /// <summary>Body, Highlight or Title.</summary>
         public ParagraphSection Section { get; }

@@ -24,8 +24,14 @@ namespace IncidentTools.Accounts
         }
 
         public QuestionDefinition Question { get; }
-        /// <summary>Index of the position in the question.</summary>
+        /// <summary>Index of the position in the question; <see cref="OpenPhrase"/> for a phrase of the question's <c>open:</c>.</summary>
         public int Position { get; }
+
+        /// <summary>The <see cref="Position"/> of a phrase that leaves the question's point open (<see cref="QuestionDefinition.Open"/>).</summary>
+        public const int OpenPhrase = -1;
+
+        /// <summary>True for a phrase that leaves the question's point open: it takes no position, it withholds one.</summary>
+        public bool Open => Position == OpenPhrase;
         public CueDefinition Cue { get; }
         /// <summary>The pattern, built on first use (most cues of a manifest never meet a sentence that holds their words).</summary>
         public Regex Pattern => _regex ??= PatternCache.Get(_pattern(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -199,11 +205,13 @@ namespace IncidentTools.Accounts
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
             {
-                for (int i = 0; i < q.Positions.Count; i++)
+                // each position's cues, then the phrases that leave the question open (position OpenPhrase)
+                for (int n = 0; n <= q.Positions.Count; n++)
                 {
-                    foreach (var cue in q.Positions[i].Cues)
+                    int i = n < q.Positions.Count ? n : CompiledCue.OpenPhrase;
+                    foreach (var cue in i == CompiledCue.OpenPhrase ? q.Open : q.Positions[i].Cues)
                     {
-                        if (string.IsNullOrWhiteSpace(cue.Text)) continue;
+                        if (cue == null || string.IsNullOrWhiteSpace(cue.Text)) continue;
                         // The pattern is written and built when a sentence first holds the cue's words.
                         var parts = Parts(cue.Text);
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
@@ -216,11 +224,12 @@ namespace IncidentTools.Accounts
                 }
             }
             // the party-limited cues with no placeholder, by question and words: a group of more than one position is mirrored
-            foreach (var g in list.Where(c => c.Party != null && c.Cue.Text.IndexOf('{') < 0)
+            foreach (var g in list.Where(c => c.Party != null && !c.Open && c.Cue.Text.IndexOf('{') < 0)
                          .GroupBy(c => (c.Question, Text: c.Cue.Text.Trim().ToLowerInvariant())))
                 foreach (var c in g)
                     c.Mirrored = g.Any(o => o.Position != c.Position && !ReferenceEquals(o.Party, c.Party));
             Cues = list;
+            HasOpen = list.Any(c => c.Open);
             Literals.Seal();
             // Each cue is filed under its longest word (its anchor): a sentence tries only the cues
             // whose anchor it holds.
@@ -275,6 +284,9 @@ namespace IncidentTools.Accounts
         public IReadOnlyList<QuestionDefinition> Questions { get; }
 
         public IReadOnlyList<CompiledCue> Cues { get; }
+
+        /// <summary>True when a question has phrases that leave it open (<see cref="QuestionDefinition.Open"/>).</summary>
+        public bool HasOpen { get; }
 
         /// <summary>The strings the cues need and those they start with, for a one-pass test of which cues a sentence may match and where.</summary>
         private LiteralSet Literals { get; } = new LiteralSet();

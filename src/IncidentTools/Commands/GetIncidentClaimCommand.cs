@@ -34,6 +34,10 @@ namespace IncidentTools.Commands
     /// <code>Get-IncidentClaim -Path ~/articles | Where-Object CueNegated | Format-Table Speaker, Cue, Content</code>
     /// <para>Lists what sources are reported as NOT saying ("did not say that …", "declined to say whether …"): their cue is negated or refused, and such a claim takes no position on a question.</para>
     /// </example>
+    /// <example>
+    /// <code>Get-IncidentClaim -Question first-fire | Where-Object { -not $_.Position } | Format-Table Speaker, PositionCue, Text</code>
+    /// <para>Lists the claims that leave the question open: their words hold one of the question's open: phrases in the manifest ("would not say from where the fire had come"), so they take no position on it, whatever cues they also hold; PositionCue gives the words that left it open.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "IncidentClaim", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(IncidentClaim))]
     public sealed class GetIncidentClaimCommand : DocumentInputCmdlet

@@ -154,15 +154,31 @@ namespace IncidentTools
     public sealed class QuestionDefinition
     {
         public QuestionDefinition(string id, string text, IEnumerable<PositionDefinition> positions)
+            : this(id, text, positions, null)
+        {
+        }
+
+        /// <summary>A question with phrases that leave its point open (<see cref="Open"/>).</summary>
+        public QuestionDefinition(string id, string text, IEnumerable<PositionDefinition> positions, IEnumerable<CueDefinition>? open)
         {
             Id = id;
             Text = text;
             Positions = new ItemList<PositionDefinition>(positions);
+            Open = new ItemList<CueDefinition>(open ?? Array.Empty<CueDefinition>());
         }
 
         public string Id { get; }
         public string Text { get; }
         public ItemList<PositionDefinition> Positions { get; }
+
+        /// <summary>
+        /// The manifest's <c>open:</c> phrases, in the cue syntax of the positions' cues: words saying that the question's very
+        /// point is left open ("would not say from where the fire had come", "who fired first is unclear"). A claim whose words
+        /// hold one (or that is reported inside the words of a source of its side that hold one) takes no position on the
+        /// question: it keeps the question, its <see cref="IncidentClaim.Position"/> is empty and its
+        /// <see cref="IncidentClaim.PositionCue"/> gives the words that left the point open. Empty when the manifest has none.
+        /// </summary>
+        public ItemList<CueDefinition> Open { get; }
 
         public override string ToString() => Id;
     }
