@@ -655,6 +655,8 @@ namespace IncidentTools.Text
         Cabinet = 2048,
         /// <summary>Names a person by nothing but being one ("a man", "a woman", "people"): brought in by "a", a number or no article, with no words after it, it says nothing of whom they speak for.</summary>
         Plain = 4096,
+        /// <summary>One of a body's people ("a committee member", "a member of the panel"): with the body written as its bare word, the body the text named before with that word says the side.</summary>
+        Member = 8192,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
