@@ -1813,7 +1813,27 @@ namespace IncidentTools.Attribution
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 ?? OfficeAtHome(e)
-                ?? RoleAtHome(e);
+                ?? RoleAtHome(e)
+                ?? OfficeRoleAtHome(e);
+        }
+
+        /// <summary>True when the dateline's country is one where the office exists (office-countries.txt), or the list does not name the office.</summary>
+        private bool OfficeExistsAtHome(string office) =>
+            _home == null || Lexicon.OfficeCountries(office) is not { } where || where.Contains(_home.Name);
+
+        /// <summary>
+        /// "The political agent, Amjad Khan," in a story filed from Peshawar: a person set off with a definite role that is an
+        /// office of some countries only (office-countries.txt), where the full name is written, speaks for the dateline's country
+        /// when the office exists there; not under a heading or turn of a side, nor when the sentence names another country.
+        /// </summary>
+        private string? OfficeRoleAtHome(Entity e)
+        {
+            if (_home == null || SectionParty != null || TurnParty != null || _document == null) return null;
+            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
+                !written.Definite || written.RoleNoun == null) return null;
+            var office = string.IsNullOrEmpty(written.RoleWords) ? written.RoleNoun : written.RoleWords + " " + written.RoleNoun;
+            if (Lexicon.OfficeCountries(office) is not { } where || !where.Contains(_home.Name) || WrittenBesideAnotherCountry(written, _home)) return null;
+            return _parties.MapCountry(_home);
         }
 
         /// <summary>
@@ -1948,6 +1968,9 @@ namespace IncidentTools.Attribution
             // ("Opposition leader Nisar Khan": the office's title in sentence case, SentenceCaseOffice)
             if (!(PersonName.IsOffice(title) || SentenceCaseOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            // "Leader of the Opposition Jo Khan" in a story filed from Washington: an office of some countries only
+            // (office-countries.txt) is the dateline's country's only where it exists
+            if (SectionParty == null && !OfficeExistsAtHome(title)) return null;
             return SectionParty ?? _parties.MapCountry(_home!);
         }
 

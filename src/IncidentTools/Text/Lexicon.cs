@@ -1649,6 +1649,37 @@ namespace IncidentTools.Text
             return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
         }
 
+        /// <summary>
+        /// The countries where an office of office-countries.txt exists ("Leader of the Opposition": the United Kingdom, Pakistan,
+        /// …; "political agent": Pakistan), for the office as written in any case, or a title that opens with it and goes on
+        /// ("Leader of the Opposition in the Senate"); null for an office the list does not name (it may exist anywhere).
+        /// </summary>
+        public static IReadOnlyList<string>? OfficeCountries(string? office)
+        {
+            if (string.IsNullOrWhiteSpace(office)) return null;
+            var o = office!.Trim();
+            foreach (var entry in _officeCountries.Value)
+                if (o.Equals(entry.Key, StringComparison.OrdinalIgnoreCase) ||
+                    o.Length > entry.Key.Length && o[entry.Key.Length] == ' ' && o.StartsWith(entry.Key, StringComparison.OrdinalIgnoreCase))
+                    return entry.Value;
+            return null;
+        }
+
+        private static readonly Lazy<KeyValuePair<string, string[]>[]> _officeCountries = new Lazy<KeyValuePair<string, string[]>[]>(LoadOfficeCountries);
+
+        private static KeyValuePair<string, string[]>[] LoadOfficeCountries()
+        {
+            var list = new List<KeyValuePair<string, string[]>>();
+            foreach (var line in Lines("office-countries.txt"))
+            {
+                int bar = line.IndexOf('|');
+                if (bar <= 0) throw new InvalidOperationException($"An office without countries in resource office-countries.txt: '{line}'.");
+                var countries = line.Substring(bar + 1).Split(';').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                list.Add(new KeyValuePair<string, string[]>(line.Substring(0, bar).Trim(), countries));
+            }
+            return list.ToArray();
+        }
+
         /// <summary>The portfolios of portfolios.txt as written ("Foreign Affairs", "Interior"): a ministry's name takes one after "of".</summary>
         public static IReadOnlyList<string> Portfolios => _portfolios.Value;
 
