@@ -1819,7 +1819,7 @@ namespace IncidentTools.Attribution
 
         /// <summary>True when the dateline's country is one where the office exists (office-countries.txt), or the list does not name the office.</summary>
         private bool OfficeExistsAtHome(string office) =>
-            _home == null || Lexicon.OfficeCountries(office) is not { } where || where.Contains(_home.Name);
+            _home == null || Lexicon.OfficeExistsIn(office, _home.Name) != false;
 
         /// <summary>
         /// "The political agent, Amjad Khan," in a story filed from Peshawar: a person set off with a definite role that is an
@@ -1832,7 +1832,7 @@ namespace IncidentTools.Attribution
             if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
                 !written.Definite || written.RoleNoun == null) return null;
             var office = string.IsNullOrEmpty(written.RoleWords) ? written.RoleNoun : written.RoleWords + " " + written.RoleNoun;
-            if (Lexicon.OfficeCountries(office) is not { } where || !where.Contains(_home.Name) || WrittenBesideAnotherCountry(written, _home)) return null;
+            if (Lexicon.OfficeExistsIn(office, _home.Name) != true || WrittenBesideAnotherCountry(written, _home)) return null;
             return _parties.MapCountry(_home);
         }
 

@@ -223,7 +223,7 @@ namespace IncidentTools.Commands
             Lexicon.IsOrganisationWord("ministry");
             Lexicon.MinistryOf("defence");
             _ = Lexicon.Portfolios;
-            Lexicon.OfficeCountries("political agent");
+            Lexicon.OfficeExistsIn("political agent", "Pakistan");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");

@@ -1650,32 +1650,43 @@ namespace IncidentTools.Text
         }
 
         /// <summary>
-        /// The countries where an office of office-countries.txt exists ("Leader of the Opposition": the United Kingdom, Pakistan,
-        /// …; "political agent": Pakistan), for the office as written in any case, or a title that opens with it and goes on
-        /// ("Leader of the Opposition in the Senate"); null for an office the list does not name (it may exist anywhere).
+        /// Whether an office of office-countries.txt exists in the country (countries.txt's name): "political agent" in Pakistan
+        /// only, "Leader of the Opposition" in all but the United States; for the office as written in any case, or a title that
+        /// opens with it and goes on ("Leader of the Opposition in the Senate"); null for an office the list does not name (it
+        /// may exist anywhere).
         /// </summary>
-        public static IReadOnlyList<string>? OfficeCountries(string? office)
+        public static bool? OfficeExistsIn(string? office, string country)
         {
             if (string.IsNullOrWhiteSpace(office)) return null;
             var o = office!.Trim();
             foreach (var entry in _officeCountries.Value)
-                if (o.Equals(entry.Key, StringComparison.OrdinalIgnoreCase) ||
-                    o.Length > entry.Key.Length && o[entry.Key.Length] == ' ' && o.StartsWith(entry.Key, StringComparison.OrdinalIgnoreCase))
-                    return entry.Value;
+                if (o.Equals(entry.Office, StringComparison.OrdinalIgnoreCase) ||
+                    o.Length > entry.Office.Length && o[entry.Office.Length] == ' ' && o.StartsWith(entry.Office, StringComparison.OrdinalIgnoreCase))
+                    return entry.AllBut != entry.Countries.Contains(country, StringComparer.Ordinal);
             return null;
         }
 
-        private static readonly Lazy<KeyValuePair<string, string[]>[]> _officeCountries = new Lazy<KeyValuePair<string, string[]>[]>(LoadOfficeCountries);
+        /// <summary>The countries of every office of office-countries.txt, listed or excepted (for the list's own test).</summary>
+        internal static IEnumerable<string> OfficeListCountries() => _officeCountries.Value.SelectMany(e => e.Countries);
 
-        private static KeyValuePair<string, string[]>[] LoadOfficeCountries()
+        /// <summary>The words in office-countries.txt that open a list of the countries where the office does not exist.</summary>
+        private const string AllButMark = "all but:";
+
+        private static readonly Lazy<(string Office, bool AllBut, string[] Countries)[]> _officeCountries =
+            new Lazy<(string Office, bool AllBut, string[] Countries)[]>(LoadOfficeCountries);
+
+        private static (string Office, bool AllBut, string[] Countries)[] LoadOfficeCountries()
         {
-            var list = new List<KeyValuePair<string, string[]>>();
+            var list = new List<(string Office, bool AllBut, string[] Countries)>();
             foreach (var line in Lines("office-countries.txt"))
             {
                 int bar = line.IndexOf('|');
                 if (bar <= 0) throw new InvalidOperationException($"An office without countries in resource office-countries.txt: '{line}'.");
-                var countries = line.Substring(bar + 1).Split(';').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
-                list.Add(new KeyValuePair<string, string[]>(line.Substring(0, bar).Trim(), countries));
+                var rest = line.Substring(bar + 1).Trim();
+                bool allBut = rest.StartsWith(AllButMark, StringComparison.Ordinal);
+                if (allBut) rest = rest.Substring(AllButMark.Length);
+                var countries = rest.Split(';').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                list.Add((line.Substring(0, bar).Trim(), allBut, countries));
             }
             return list.ToArray();
         }
