@@ -1803,6 +1803,8 @@ namespace IncidentTools.Attribution
             if (MentionFacts.EnvoyOfABloc(HeadPhrase(e.Title) + " " + HeadPhrase(e.Role))) return _parties.Others;
             // "the ports committee, chaired by Senator Jo Bell": the side of the body the person leads, when the manifest names it
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
+            // "Senator Jo Bell, a committee member, said" after "the Northland Ports Committee": the side of the body named before
+            if (MemberOfBodyBefore(e) is { } member) return member;
             // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
             if (_parties.UsLawmakerParty(e.Title + " " + e.Role) is { } lawmaker) return lawmaker;
             // "The embassy's spokesman, Mark Stroh" after "the United States embassy in Islamabad": a bare mission's person
@@ -1811,7 +1813,27 @@ namespace IncidentTools.Attribution
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 ?? OfficeAtHome(e)
-                ?? RoleAtHome(e);
+                ?? RoleAtHome(e)
+                ?? OfficeRoleAtHome(e);
+        }
+
+        /// <summary>True when the dateline's country is one where the office exists (office-countries.txt), or the list does not name the office.</summary>
+        private bool OfficeExistsAtHome(string office) =>
+            _home == null || Lexicon.OfficeExistsIn(office, _home.Name) != false;
+
+        /// <summary>
+        /// "The political agent, Amjad Khan," in a story filed from Peshawar: a person set off with a definite role that is an
+        /// office of some countries only (office-countries.txt), where the full name is written, speaks for the dateline's country
+        /// when the office exists there; not under a heading or turn of a side, nor when the sentence names another country.
+        /// </summary>
+        private string? OfficeRoleAtHome(Entity e)
+        {
+            if (_home == null || SectionParty != null || TurnParty != null || _document == null) return null;
+            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
+                !written.Definite || written.RoleNoun == null) return null;
+            var office = string.IsNullOrEmpty(written.RoleWords) ? written.RoleNoun : written.RoleWords + " " + written.RoleNoun;
+            if (Lexicon.OfficeExistsIn(office, _home.Name) != true || WrittenBesideAnotherCountry(written, _home)) return null;
+            return _parties.MapCountry(_home);
         }
 
         /// <summary>
@@ -1946,6 +1968,9 @@ namespace IncidentTools.Attribution
             // ("Opposition leader Nisar Khan": the office's title in sentence case, SentenceCaseOffice)
             if (!(PersonName.IsOffice(title) || SentenceCaseOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
+            // "Leader of the Opposition Jo Khan" in a story filed from Washington: an office of some countries only
+            // (office-countries.txt) is the dateline's country's only where it exists
+            if (SectionParty == null && !OfficeExistsAtHome(title)) return null;
             return SectionParty ?? _parties.MapCountry(_home!);
         }
 
@@ -2806,14 +2831,46 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Senator Jo Bell, a committee member, said", "Jo Bell, a member of the committee,": a role that is one of a body's people
+        /// (speaker-nouns.txt 'member') with the body written as its bare organisation word in lower case, before the noun or
+        /// after "of the", takes the side of the body the text named last before the full name with that word among its
+        /// capitalised words and what they govern ("the Northland Committee on Ports" … "a committee member"); null when the
+        /// role is none such, no body is named so, or the nearest names no side.
+        /// </summary>
+        private string? MemberOfBodyBefore(Entity e)
+        {
+            if (_document == null || string.IsNullOrEmpty(e.Role)) return null;
+            var words = RoleCore(e.Role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int i = words.Length > 0 && Lexicon.IsAsWritten(words[0], WordClass.Article) ? 1 : 0;
+            string? body = null;
+            if (words.Length == i + 2 && IsMember(words[i + 1])) body = words[i];
+            else if (words.Length == i + 4 && IsMember(words[i]) && Lexicon.IsAsWritten(words[i + 1], WordGroup.OfComplement) &&
+                     Lexicon.IsAsWritten(words[i + 2], WordGroup.DefiniteArticle)) body = words[i + 3];
+            if (body == null || !char.IsLower(body[0]) || !Lexicon.IsOrganisationWord(body) || Lexicon.IsOrganisationWord(body, OrganisationWordTag.Document)) return null;
+            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
+                written.Paragraph >= _document.Paragraphs.Count) return null;
+            var ap = _document.Paragraphs[written.Paragraph];
+            return NamedBodyBefore(ap, ap.TokenAt(written.Start), body, withComplement: true);
+
+            static bool IsMember(string w) => char.IsLower(w[0]) && Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Member);
+        }
+
+        /// <summary>
         /// The side of the body the text named last before token <paramref name="x"/> of the paragraph (there or in the paragraphs
         /// before) with the organisation word at <paramref name="x"/> as the last of its capitalised words ("the Defense Department"
         /// for "the department"); null when none is named so, or the nearest names no side.
         /// </summary>
-        private string? NamedBodyBefore(AnalysedParagraph ap, int x)
+        private string? NamedBodyBefore(AnalysedParagraph ap, int x) => NamedBodyBefore(ap, x, ap.Tokens[x].Lower, withComplement: false);
+
+        /// <summary>
+        /// The side of the body the text named last before token <paramref name="x"/> of the paragraph (there or in the paragraphs
+        /// before) with <paramref name="head"/> as the last of its capitalised words, or, <paramref name="withComplement"/>, followed
+        /// by a connective of a name and more capitalised words ("the Parliamentary Committee on National Security"): null when none
+        /// is named so, or the nearest names no side.
+        /// </summary>
+        private string? NamedBodyBefore(AnalysedParagraph ap, int x, string head, bool withComplement)
         {
             if (_document == null) return null;
-            var head = ap.Tokens[x].Lower;
             var paragraphs = _document.Paragraphs;
             int pi = paragraphs.Count - 1;
             while (pi >= 0 && !ReferenceEquals(paragraphs[pi], ap)) pi--;
@@ -2824,10 +2881,20 @@ namespace IncidentTools.Attribution
                 var tk = bp.Tokens;
                 for (int k = Math.Min(end, tk.Count) - 1; k > 0; k--)
                 {
+                    // "The ports committee met" nearer than the named one: the nearest body of that word is another, of no side
+                    if (withComplement && tk[k].IsLowerWord && tk[k].Lower == head && tk[k - 1].IsWord && !tk[k - 1].IsCapitalized &&
+                        !Lexicon.Is(tk[k - 1].Lower, WordClass.Article) && !Lexicon.Is(tk[k - 1].Lower, WordTag.Possessive)) return null;
                     if (!tk[k].IsWord || !tk[k].IsCapitalized || tk[k].Lower != head || !tk[k - 1].IsWord || !tk[k - 1].IsCapitalized) continue;
                     int a = k - 1;
                     while (a > 0 && tk[a - 1].IsWord && tk[a - 1].IsCapitalized) a--;
-                    return _parties.FromText(bp.Text.Substring(tk[a].Start, tk[k].End - tk[a].Start));
+                    int z = k;
+                    // "Committee on National Security": a connective of a name and the capitalised words it governs
+                    while (withComplement && z + 2 < tk.Count && tk[z + 1].IsLowerWord && tk[z + 1].Has(WordGroup.OrganisationConnective) && tk[z + 2].IsWord && tk[z + 2].IsCapitalized)
+                    {
+                        z += 2;
+                        while (z + 1 < tk.Count && tk[z + 1].IsWord && tk[z + 1].IsCapitalized) z++;
+                    }
+                    return _parties.FromText(bp.Text.Substring(tk[a].Start, tk[z].End - tk[a].Start));
                 }
                 end = int.MaxValue;
             }

@@ -223,6 +223,7 @@ namespace IncidentTools.Commands
             Lexicon.IsOrganisationWord("ministry");
             Lexicon.MinistryOf("defence");
             _ = Lexicon.Portfolios;
+            Lexicon.OfficeExistsIn("political agent", "Pakistan");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");

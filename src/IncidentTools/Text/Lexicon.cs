@@ -661,6 +661,8 @@ namespace IncidentTools.Text
         Cabinet = 2048,
         /// <summary>Names a person by nothing but being one ("a man", "a woman", "people"): brought in by "a", a number or no article, with no words after it, it says nothing of whom they speak for.</summary>
         Plain = 4096,
+        /// <summary>One of a body's people ("a committee member", "a member of the panel"): with the body written as its bare word, the body the text named before with that word says the side.</summary>
+        Member = 8192,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
@@ -1651,6 +1653,48 @@ namespace IncidentTools.Text
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
             return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
+        }
+
+        /// <summary>
+        /// Whether an office of office-countries.txt exists in the country (countries.txt's name): "political agent" in Pakistan
+        /// only, "Leader of the Opposition" in all but the United States; for the office as written in any case, or a title that
+        /// opens with it and goes on ("Leader of the Opposition in the Senate"); null for an office the list does not name (it
+        /// may exist anywhere).
+        /// </summary>
+        public static bool? OfficeExistsIn(string? office, string country)
+        {
+            if (string.IsNullOrWhiteSpace(office)) return null;
+            var o = office!.Trim();
+            foreach (var entry in _officeCountries.Value)
+                if (o.Equals(entry.Office, StringComparison.OrdinalIgnoreCase) ||
+                    o.Length > entry.Office.Length && o[entry.Office.Length] == ' ' && o.StartsWith(entry.Office, StringComparison.OrdinalIgnoreCase))
+                    return entry.AllBut != entry.Countries.Contains(country, StringComparer.Ordinal);
+            return null;
+        }
+
+        /// <summary>The countries of every office of office-countries.txt, listed or excepted (for the list's own test).</summary>
+        internal static IEnumerable<string> OfficeListCountries() => _officeCountries.Value.SelectMany(e => e.Countries);
+
+        /// <summary>The words in office-countries.txt that open a list of the countries where the office does not exist.</summary>
+        private const string AllButMark = "all but:";
+
+        private static readonly Lazy<(string Office, bool AllBut, string[] Countries)[]> _officeCountries =
+            new Lazy<(string Office, bool AllBut, string[] Countries)[]>(LoadOfficeCountries);
+
+        private static (string Office, bool AllBut, string[] Countries)[] LoadOfficeCountries()
+        {
+            var list = new List<(string Office, bool AllBut, string[] Countries)>();
+            foreach (var line in Lines("office-countries.txt"))
+            {
+                int bar = line.IndexOf('|');
+                if (bar <= 0) throw new InvalidOperationException($"An office without countries in resource office-countries.txt: '{line}'.");
+                var rest = line.Substring(bar + 1).Trim();
+                bool allBut = rest.StartsWith(AllButMark, StringComparison.Ordinal);
+                if (allBut) rest = rest.Substring(AllButMark.Length);
+                var countries = rest.Split(';').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                list.Add((line.Substring(0, bar).Trim(), allBut, countries));
+            }
+            return list.ToArray();
         }
 
         /// <summary>The portfolios of portfolios.txt as written ("Foreign Affairs", "Interior"): a ministry's name takes one after "of".</summary>
