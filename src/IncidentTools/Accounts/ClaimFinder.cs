@@ -822,7 +822,7 @@ namespace IncidentTools.Accounts
                     !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
-            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
+            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
             {
                 // (an expert, one who left an office or one at a body of research, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
@@ -1204,6 +1204,21 @@ namespace IncidentTools.Accounts
             start = i;
             while (i < text.Length && text[i] != ' ' && text[i] != ',') i++;
             return i > start;
+        }
+
+        /// <summary>
+        /// The mention's words without the participle phrase after its head ("A U.S. official speaking to journalists",
+        /// "a diplomat briefing reporters"): the people the phrase takes as its object are whom the speaker met, not what the
+        /// speaker is, so "journalists" there makes no speaker of no side. Any other phrase after the head stays read ("a
+        /// spokesman for the residents").
+        /// </summary>
+        private static string WithoutParticiplePhrase(Mention m, string words)
+        {
+            if (m.Kind != SourceKind.Description || m.PostModifier is not { } post || post.Length == 0) return words;
+            int blank = post.IndexOf(' ');
+            if (!CueLexicon.EndsInIng((blank < 0 ? post : post.Substring(0, blank)).ToLowerInvariant())) return words;
+            int at = words.IndexOf(AccountText.Normalize(post), StringComparison.Ordinal);
+            return at > 0 ? words.Substring(0, at).TrimEnd() : words;
         }
 
         private bool Unaffiliated(string words)
