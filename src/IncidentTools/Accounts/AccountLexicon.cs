@@ -66,6 +66,7 @@ namespace IncidentTools.Accounts
             HeldNouns = Set(Stance["held"]);
             ExcessWords = Set(Stance["excess"]);
             ExcessVerbs = Set(Stance["excess-verb"]);
+            StanceNouns = Set(Stance["stance-noun"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -84,6 +85,7 @@ namespace IncidentTools.Accounts
             // phrasal cue's verb, all of which are forms of reporting-verbs.txt)
             var opening = new HashSet<string>(ScopeEnds, StringComparer.OrdinalIgnoreCase);
             opening.UnionWith(claimNouns);
+            opening.UnionWith(StanceNouns);
             foreach (var v in Text.Lexicon.ReportingVerbs)
             {
                 opening.Add(v.Key);
@@ -93,7 +95,7 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// The words at which <see cref="ClaimReader"/> may find another side's report beginning: <see cref="ScopeEnds"/>, <see cref="ClaimNouns"/>
+        /// The words at which <see cref="ClaimReader"/> may find another side's report beginning: <see cref="ScopeEnds"/>, <see cref="ClaimNouns"/>, <see cref="StanceNouns"/>
         /// and every form of reporting-verbs.txt (the verbs of <see cref="ReportingVerb"/>, of the cue lexicon and of its phrasal cues).
         /// A word outside it is none of these, so it is passed over with one look-up instead of one for each list.
         /// </summary>
@@ -206,7 +208,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {
@@ -228,6 +230,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Phrases that begin with a negator and do not negate ("not only", "no doubt").</summary>
         public PhraseList NotNegators { get; }
+
+        /// <summary>Nouns of a stance taken on a thing or a claim ("rejection", "denial"): after another's possessive, the owner's stance (stance-noun).</summary>
+        public HashSet<string> StanceNouns { get; }
 
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }

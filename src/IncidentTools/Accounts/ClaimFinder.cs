@@ -486,6 +486,9 @@ namespace IncidentTools.Accounts
                 // "said the Southern report's claim of an unprovoked attack was an excuse": a claim noun owned by another side
                 // opens that side's account, unless the sentence calls it false ("the Southern claim that … was false")
                 if (OthersClaimNounAt(scope, words, v, from, to, party)) return t.Start;
+                // "Analysts said the army's rejection of the findings made talks unlikely": a stance noun owned by another is the
+                // owner's stance, not the speaker's
+                if (OthersStanceNounAt(scope, words, v, from, party)) return t.Start;
                 // ("never accepted the American claim that …": the noun of a claim is no verb of its owner's)
                 if (Negation.IsClaimNounOfPhrase(words, v, _lexicon)) continue;
                 if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
@@ -623,6 +626,42 @@ namespace IncidentTools.Accounts
                 if (j < words.Count && Negation.StartsPhrase(words, j, _lexicon.Falsity)) return false;
             }
             return true;
+        }
+
+        /// <summary>How many modifiers may stand between a possessive and the stance noun it owns ("the army's detailed rejection").</summary>
+        private const int StanceNounModifiers = 2;
+
+        /// <summary>
+        /// True when the word at <paramref name="v"/> is a stance noun (accounts-stance.txt stance-noun: "rejection", "denial",
+        /// "acceptance") owned by a possessive in "'s" right before it or before up to <see cref="StanceNounModifiers"/>
+        /// modifiers ("the army's rejection of the findings", "Pakistan's point-by-point rejection"), whose noun phrase names
+        /// no one of <paramref name="party"/>: the stance is the owner's, and what the speaker says of it ("made talks unlikely")
+        /// takes no position. Not a pronoun's possessive ("its rejection": most often the speaker's own), nor a time's ("last
+        /// week's rejection"), nor an owner of the speaker's side ("Pakistan's rejection", said by a Pakistani official).
+        /// </summary>
+        private bool OthersStanceNounAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, PartyDefinition party)
+        {
+            if (!_lexicon.StanceNouns.Contains(words[v].Lower)) return false;
+            int k = v - 1;
+            for (int n = 0; n < StanceNounModifiers && k >= 0 && words[k].Start >= from && words[k].IsLowerWord && !Possessive.EndsIn(words[k].Text) &&
+                            !words[k].Has(WordTag.Determiner) && !words[k].Has(WordTag.Finite); n++) k--;
+            if (k < 0 || words[k].Start < from || !words[k].IsWord) return false;
+            // the possessive: "army's" as one word, or a name and its "'s" as two
+            int owner = k;
+            if (Possessive.IsSuffix(words[k].Text)) owner = k - 1;
+            else if (!Possessive.EndsIn(words[k].Text)) return false;
+            if (owner < 0 || words[owner].Start < from || !words[owner].IsWord) return false;
+            var ownerWord = Possessive.Strip(words[owner].Lower);
+            if (Lexicon.Is(ownerWord, WordTag.Pronoun) || Lexicon.Is(ownerWord, WordTag.Time) || Lexicon.Is(ownerWord, WordTag.Determiner)) return false;
+            // the owner's noun phrase: back to its determiner, up to four words
+            int first = owner;
+            for (int j = owner - 1, n = 0; j >= 0 && n < 4 && words[j].IsWord && words[j].Start >= from; j--, n++)
+            {
+                if (words[j].IsLowerWord && words[j].Has(WordClass.PhraseDeterminer)) break;
+                if (words[j].IsLowerWord && (words[j].Has(WordTag.Finite) || words[j].Has(WordGroup.Complementizer) || _lexicon.ReportingVerb(words[j].Lower) != null)) break;
+                first = j;
+            }
+            return !NamesParty(_parties.Mentions(scope.Cut(words[first].Start, words[k].End)), party);
         }
 
         /// <summary>
@@ -847,7 +886,7 @@ namespace IncidentTools.Accounts
                     !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
-            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
+            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
             {
                 // (an expert, one who left an office or one at a body of research, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
@@ -1229,6 +1268,21 @@ namespace IncidentTools.Accounts
             start = i;
             while (i < text.Length && text[i] != ' ' && text[i] != ',') i++;
             return i > start;
+        }
+
+        /// <summary>
+        /// The mention's words without the participle phrase after its head ("A U.S. official speaking to journalists",
+        /// "a diplomat briefing reporters"): the people the phrase takes as its object are whom the speaker met, not what the
+        /// speaker is, so "journalists" there makes no speaker of no side. Any other phrase after the head stays read ("a
+        /// spokesman for the residents").
+        /// </summary>
+        private static string WithoutParticiplePhrase(Mention m, string words)
+        {
+            if (m.Kind != SourceKind.Description || m.PostModifier is not { } post || post.Length == 0) return words;
+            int blank = post.IndexOf(' ');
+            if (!CueLexicon.EndsInIng((blank < 0 ? post : post.Substring(0, blank)).ToLowerInvariant())) return words;
+            int at = words.IndexOf(AccountText.Normalize(post), StringComparison.Ordinal);
+            return at > 0 ? words.Substring(0, at).TrimEnd() : words;
         }
 
         private bool Unaffiliated(string words)

@@ -773,7 +773,7 @@ namespace IncidentTools.Attribution
                 // "Clinton herself said": a reflexive after a word is no head noun of the phrase
                 if (k > j && ReflexiveGender(t) != '\0') break;
                 if (k > j && t.IsLowerWord && t.Lower.EndsWith("ed", StringComparison.Ordinal) && tk[k - 1].IsCapitalized && !IsHeadNoun(t, out _, out _, out _)) break;
-                if (k > j && IsVerbAfterPerson(tk, j, k, end)) break;
+                if (k > j && (IsVerbAfterPerson(tk, j, k, end) || IsParticipleAfterPerson(tk, k, end))) break;
                 // "Jo Bell last week said": a time phrase after a name is no part of the noun phrase
                 if (k > j && tk[k - 1].IsCapitalized && IsTimeLeadPhrase(tk, k, end)) break;
                 k++;
@@ -998,6 +998,18 @@ namespace IncidentTools.Attribution
             bool noun = subject.IsLowerWord && IsHeadNoun(subject, out bool person, out bool org, out _) && (person || org) || subject.IsSpeakerNoun(out _, out _);
             return noun || adverb && subject.IsCapitalized;
         }
+
+        /// <summary>
+        /// "A senior U.S. official briefing reporters in the hall says …", "a diplomat escorting journalists said": a form in -ing
+        /// right after a noun of persons, with a plural noun of persons right after it (its object), opens the participle
+        /// phrase that describes the person; the people it takes as its object are not the phrase's head (as the past form
+        /// in <see cref="IsVerbAfterPerson"/> is not). Not a form in -ing that is a head noun itself, nor one after a word in
+        /// capitals ("the Pentagon briefing reporters attended").
+        /// </summary>
+        private static bool IsParticipleAfterPerson(IReadOnlyList<Token> tk, int k, int end) =>
+            CueLexicon.IsIngForm(tk[k]) && !IsHeadNoun(tk[k], out _, out _, out _) &&
+            tk[k - 1].IsLowerWord && tk[k - 1].IsSpeakerNoun(out _, out _) &&
+            k + 1 < end && tk[k + 1].IsLowerWord && tk[k + 1].IsSpeakerNoun(out _, out bool plural) && plural;
 
         /// <summary>
         /// "Some chanted “…”", "Many said, “…”", "Several told reporters: “…”": a quantifier of a share of people written with no noun,
