@@ -158,6 +158,7 @@ namespace IncidentTools.Tests
             var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
                 "The Southern Guard said in a brief statement that two Northern aircraft had left the pass. \"The shelling was an accident,\" the statement said.");
             var claim = Assert.Single(corpus.Claims, c => c.Question == "deliberate");
+            Assert.Equal("Southern Guard", claim.Speaker);
             Assert.Equal("Southland", claim.Party);
         }
 
