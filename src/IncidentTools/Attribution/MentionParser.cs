@@ -1797,6 +1797,27 @@ namespace IncidentTools.Attribution
             return Lexicon.Is(next, WordTag.Preposition) && !Lexicon.Is(next, WordTag.Relative) || Lexicon.IsAsWritten(next, WordGroup.ParticipleTimeLead);
         }
 
+        /// <summary>How many words a participle of making a document may have before its "by" ("carried out by").</summary>
+        private const int MakerParticipleWords = 2;
+
+        /// <summary>
+        /// "a statement issued by the army", "a letter written by the mayors": where a participle of making a document
+        /// (document-makers.txt) starts at <paramref name="k"/> and "by" follows it, the index of that "by" (the maker's phrase
+        /// then reads as after "by" alone); else <paramref name="k"/>. Not "criticised by", "rejected by": no maker.
+        /// </summary>
+        private static int AgentAfterMakerParticiple(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (!tk[k].IsLowerWord) return k;
+            for (int n = 1; n <= MakerParticipleWords && k + n < end; n++)
+            {
+                var by = tk[k + n];
+                if (!by.IsLowerWord) return k;
+                if (Lexicon.IsAsWritten(by.Text, WordGroup.Agent))
+                    return Lexicon.IsDocumentMaker(n == 1 ? tk[k].Lower : Join(tk, k, k + n).ToLowerInvariant()) ? k + n : k;
+            }
+            return k;
+        }
+
         /// <summary>
         /// True when the phrase [k, e) ends in a name right after a noun ("on comments Clinton | made", "in states President
         /// Obama | won"): a relative clause without its pronoun, whose subject the name is; the verb after it is that
@@ -1892,7 +1913,10 @@ namespace IncidentTools.Attribution
             }
             // ("a report by the inspector general said": a document's maker after "by" is its phrase as "from" and "of" are)
             // (a maker before a relative clause is left to it: "a post by Jo Bell that read" is read as Jo Bell's words)
-            bool maker = d.IsDocument && tk[k].IsLowerWord && tk[k].Has(WordClass.AuthorPreposition) && !tk[k].Has(WordTag.Postmodifier) && !RelativeEndsPhrase(tk, k);
+            // ("a statement issued by the army said": before "by", a participle of making a missive, document-makers.txt, is the maker's
+            // phrase too; a document of findings keeps its own reading, "an inquiry led by Gen. Jo Bell")
+            int by = d.IsDocument && Lexicon.IsOrganisationWord(d.Head, OrganisationWordTag.Missive) ? AgentAfterMakerParticiple(tk, k, end) : k;
+            bool maker = d.IsDocument && tk[by].IsLowerWord && tk[by].Has(WordClass.AuthorPreposition) && !tk[by].Has(WordTag.Postmodifier) && !RelativeEndsPhrase(tk, by);
             if (tk[k].IsWord && (tk[k].Has(WordTag.Postmodifier) || maker))
             {
                 int e = k + 1;
@@ -1910,9 +1934,9 @@ namespace IncidentTools.Attribution
                     // "officials in Marlow County on Thursday said": a day phrase before the verb is the verb's, no part of the phrase
                     int p = e - 2 > k && tk[e - 2].IsLowerWord && tk[e - 2].Has(WordClass.DayLead) && tk[e - 1].Has(WordTag.Calendar) ? e - 2 : e;
                     d.PostModifier = Join(tk, k, p);
-                    if (d.IsDocument && tk[k].Has(WordClass.AuthorPreposition))
+                    if (d.IsDocument && tk[by].Has(WordClass.AuthorPreposition))
                     {
-                        d.Owner = Parse(tk, k + 1, e, true);
+                        d.Owner = Parse(tk, by + 1, e, true);
                         // "a study by Harvard and the University of Oslo": both makers
                         if (d.Owner != null && d.Owner.Next + 1 < e && tk[d.Owner.Next].IsWord && tk[d.Owner.Next].Has(WordClass.ListCoordinator) &&
                             Parse(tk, d.Owner.Next + 1, e, true) is { } second && second.Next >= e)

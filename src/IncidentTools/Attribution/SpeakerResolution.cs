@@ -391,10 +391,45 @@ namespace IncidentTools.Attribution
                         for (int k = s0; k < s1 && !named; k++)
                             named = sp.Tokens[k].IsWord && string.Equals(sp.Tokens[k].Text, m.Head, StringComparison.OrdinalIgnoreCase);
                         if (!named) continue;
+                        // "The navy's media wing said in a brief statement … ¶ “…,” the statement said": the one who said it in
+                        // the statement
+                        if (issuer == null && SaidInMissive(context, sp, s, m.Head) is { } said) return said;
                         if (issuer == null || !string.Equals(sp.Tokens[word].Text, m.Head, StringComparison.OrdinalIgnoreCase)) return null;
                     }
                     var e = resolver.Resolve(issuer, sp, sentence);
                     return e != null && e.Kind != EntityKind.Document && !e.IsFirstPerson ? e : null;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>How many words may stand between "in a" and the missive after a cue ("said in a brief written statement").</summary>
+        private const int SaidInMissiveWords = 3;
+
+        /// <summary>
+        /// "The navy's media wing said in a brief statement that …", "…, the ministry said in a statement.": the speaker of an
+        /// attribution in sentence <paramref name="si"/> whose cue the missive word <paramref name="head"/> follows as its setting
+        /// ("in", an indefinite article, at most <see cref="SaidInMissiveWords"/> words in lower case, the word): the one who
+        /// issued that statement. Null when no attribution there is so, or its speaker is a document or the writer.
+        /// </summary>
+        private static Entity? SaidInMissive(AttributionContext context, AnalysedParagraph sp, int si, string head)
+        {
+            var tk = sp.Tokens;
+            var (s0, s1) = sp.Sentences[si];
+            foreach (var a in context.Found)
+            {
+                if (a.Paragraph != sp || a.SourceParagraph != sp || a.Cue is not { } cue || a.Speaker is not { } speaker || a.ContinuesFrom != null) continue;
+                int c = -1;
+                for (int k = s0; k < s1 && c < 0; k++)
+                    if (sp.Start + tk[k].Start == cue.Start) c = k;
+                if (c < 0) continue;
+                int x = c + 1;
+                while (x < s1 && tk[x].IsLowerWord && tk[x].Has(WordTag.CueAdverb)) x++;
+                if (x + 2 >= s1 || !tk[x].IsLowerWord || !tk[x].Has(WordGroup.Setting) || !tk[x + 1].IsLowerWord || !tk[x + 1].Has(WordClass.IndefiniteArticle)) continue;
+                for (int w = x + 2; w < s1 && w - (x + 2) <= SaidInMissiveWords && tk[w].IsLowerWord; w++)
+                {
+                    if (!string.Equals(tk[w].Text, head, StringComparison.OrdinalIgnoreCase)) continue;
+                    return speaker.Kind != EntityKind.Document && !speaker.IsFirstPerson ? speaker : null;
                 }
             }
             return null;

@@ -4,7 +4,7 @@ namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
     /// The line the headline rules read (<see cref="HeadlineColon"/>, <see cref="HeadlineCue"/>): the first paragraph of
-    /// an article that has more, when its first sentence is short enough to be a headline.
+    /// an article that has more, when its first sentence is short enough to be a headline and it is no letterhead's line.
     /// </summary>
     internal static class HeadlineLine
     {
@@ -23,6 +23,9 @@ namespace IncidentTools.Attribution.Rules
             if (doc.Paragraphs.Count < 2) return false;
             var p = doc.Paragraphs[0];
             if (p.Sentences.Count == 0) return false;
+            // the first line of a letterhead over a release's name is its issuer's name, no headline ("UNITED STATES CENTRAL
+            // COMMAND ¶ Public Affairs ¶ NEWS RELEASE": no "STATES" as a verb)
+            if (PressRelease.ReleaseNameUnderLetterhead(doc) > 0) return false;
             (s0, s1) = p.Sentences[0];
             int words = 0;
             for (int i = s0; i < s1; i++)

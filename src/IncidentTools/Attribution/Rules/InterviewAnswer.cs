@@ -188,11 +188,15 @@ namespace IncidentTools.Attribution.Rules
         private const int OwnOutletWords = 2;
 
         /// <summary>
-        /// "… to our Islamabad editor", "… to this newspaper": the outlet that prints the interview, as its own determiner
-        /// (<see cref="WordSense.OwnOutlet"/>) and a noun of its people or itself (<see cref="WordSense.Newsroom"/>) name it.
+        /// "… to our Islamabad editor", "… to this newspaper", "… to the magazine": the outlet that prints the interview, as its own
+        /// determiner (<see cref="WordSense.OwnOutlet"/>) and a noun of its people or itself (<see cref="WordSense.Newsroom"/>) name it,
+        /// or "the" right before that noun.
         /// </summary>
         private static bool OwnOutlet(IReadOnlyList<Token> tk, int o, int end)
         {
+            // "He spoke to the magazine", "She talked with the newspaper": the definite article right before the outlet's noun
+            if (o + 1 < end && tk[o].IsLowerWord && Lexicon.IsAsWritten(tk[o].Text, WordGroup.DefiniteArticle) && tk[o + 1].IsLowerWord &&
+                Lexicon.Is(tk[o + 1].Lower, WordSense.Newsroom)) return true;
             if (o >= end || !tk[o].IsWord || !Lexicon.Is(tk[o].Lower, WordSense.OwnOutlet)) return false;
             for (int k = o + 1; k < end && k - o - 1 <= OwnOutletWords; k++)
             {
@@ -226,7 +230,8 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// True when the sentences before <paramref name="si"/> name in full another person than <paramref name="named"/> ("Lena Ortiz hired Piet Marsh …"): the pronoun may be either's.
-        /// The apposition set off after the name is its role, no other person ("Jo Reyes, the Special Envoy for Trade, came …").
+        /// The apposition set off after the name is its role, no other person ("Jo Reyes, the Special Envoy for Trade, came …"), and
+        /// the words of an organisation's name are none ("Jo Reyes chairs the Committee on Trade Policy").
         /// </summary>
         private static bool OtherNameBefore(AttributionContext ctx, AnalysedParagraph p, int si, Mention named)
         {
@@ -240,6 +245,9 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[k].IsCapitalized || k > 0 && tk[k - 1].IsCapitalized) continue;
                 var m = mp.Parse(tk, k, SentenceEnd(p, k), inverted: false);
                 if (m != null && m.Start == k && IsFullName(m) && m.Name != named.Name) return true;
+                // the capitalised words of an organisation's name are no person's ("the Parliamentary Committee on National
+                // Security": no "National Security")
+                if (m != null && m.Start == k && m.Kind == MentionKind.Organisation && m.End > k) k = m.End - 1;
             }
             return false;
         }

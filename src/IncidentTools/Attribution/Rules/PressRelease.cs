@@ -66,13 +66,15 @@ namespace IncidentTools.Attribution.Rules
             }
             AnalysedParagraph? closing = null;
             AnalysedParagraph? signature = null;
+            AnalysedParagraph? letterhead = null;
+            IReadOnlyList<Token>? issuerTokens = null;
             if (heading == null)
             {
                 // a signed letter: its salutation opens it, its close ends it, the line after the close names the signer
                 if ((issuer = Signers(ctx, out heading, out closing, out mark)) == null) return;
                 signature = ctx.Document.Paragraphs[closing!.Index + 1];
             }
-            else if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing)) == null) return;
+            else if (issuer == null && (issuer = ClosingIssuer(ctx, heading, out closing) ?? LetterheadIssuer(ctx, heading, out letterhead, out issuerTokens)) == null) return;
             if (heading == null) return;
 
             // what other attributions hold: their content, cue and source (file offsets)
@@ -89,6 +91,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Index <= heading.Index || p.Section != ParagraphSection.Body || IsContactLine(p)) continue;
                 if (closing != null && (p.Index >= closing.Index || !EndsAsSentence(p))) continue;
+                if (letterhead != null && !EndsAsSentence(p)) continue;
                 var tk = p.Tokens;
                 int runStart = -1, runEnd = -1;
                 for (int si = 0; si <= p.Sentences.Count; si++)
@@ -110,14 +113,14 @@ namespace IncidentTools.Attribution.Rules
                     }
                     if (runStart >= 0)
                     {
-                        first = Add(ctx, p, runStart, runEnd, heading, closing, signature, issuer, mark, first);
+                        first = Add(ctx, p, runStart, runEnd, heading, closing ?? letterhead, signature, issuer, issuerTokens, mark, first);
                         runStart = -1;
                     }
                 }
             }
         }
 
-        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, AnalysedParagraph? closing, AnalysedParagraph? signature, Mention issuer, (int Start, int End) mark, FoundAttribution? first)
+        private FoundAttribution Add(AttributionContext ctx, AnalysedParagraph p, int a, int e, AnalysedParagraph heading, AnalysedParagraph? closing, AnalysedParagraph? signature, Mention issuer, IReadOnlyList<Token>? issuerTokens, (int Start, int End) mark, FoundAttribution? first)
         {
             var tk = p.Tokens;
             var content = TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[e - 1].End);
@@ -134,11 +137,12 @@ namespace IncidentTools.Attribution.Rules
             }
             else if (first == null && closing != null)
             {
-                // the issuer signs the closing line; the heading's name of the release is the cue
+                // the issuer signs the closing line (or heads the letterhead above the release's name); the heading's name of the
+                // release is the cue
                 var htk = heading.Tokens;
                 found.Source = issuer;
                 found.SourceParagraph = closing;
-                found.SourceTokens = closing.Tokens;
+                found.SourceTokens = issuerTokens ?? closing.Tokens;
                 found.Cue = TextSpan.FromTo(heading.Start + htk[mark.Start].Start, heading.Start + htk[mark.End - 1].End);
                 found.Place = CuePlace.Before;
             }
@@ -234,6 +238,98 @@ namespace IncidentTools.Attribution.Rules
             var m = ctx.MentionsFor(last).Parse(tk, 0, tk.Count, inverted: true);
             if (m == null || !(m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead) || m.Start != 0 || m.End != tk.Count) return null;
             closing = last;
+            return m;
+        }
+
+        /// <summary>At most this many lines in a letterhead above a release's name ("UNITED STATES CENTRAL COMMAND ¶ Public Affairs ¶ MacDill Air Force Base, Fla.").</summary>
+        private const int LetterheadLines = 3;
+
+        /// <summary>At most this many words in a line of a letterhead.</summary>
+        private const int LetterheadWords = 8;
+
+        /// <summary>
+        /// The index of a release's name standing alone on its line ("NEWS RELEASE", "PRESS RELEASE") right under a letterhead
+        /// that opens the document: one to <see cref="LetterheadLines"/> short lines above it (the issuer's name, its office,
+        /// its address: "UNITED STATES CENTRAL COMMAND ¶ Public Affairs ¶ MacDill Air Force Base, Fla."), each of capitalised
+        /// words, numbers and small function words only (<see cref="IsLetterheadLine"/>). -1 when the document opens otherwise.
+        /// </summary>
+        internal static int ReleaseNameUnderLetterhead(AnalysedDocument doc)
+        {
+            var ps = doc.Paragraphs;
+            for (int h = 0; h < ps.Count && h <= LetterheadLines; h++)
+            {
+                var tk = ps[h].Tokens;
+                if (h > 0 && tk.Count > 0 && MarkAt(tk, 0) == tk.Count) return h;
+                if (!IsLetterheadLine(ps[h])) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// A line of a letterhead: at most <see cref="LetterheadWords"/> words, each capitalised, in capitals, a number or a
+        /// small function word ("Office of the Press Secretary", "12 Quay Road, Portmere"); no quotation, question, colon,
+        /// and no release's name.
+        /// </summary>
+        private static bool IsLetterheadLine(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            if (tk.Count == 0 || MarkAt(tk, 0) > 0) return false;
+            int words = 0;
+            foreach (var t in tk)
+            {
+                if (t.IsWord)
+                {
+                    if (++words > LetterheadWords) return false;
+                    if (!(t.IsCapitalized || char.IsDigit(t.Text[0]) || t.IsLowerWord && t.Has(WordTag.Function))) return false;
+                }
+                else if (!(t.Is(",") || t.Is(".") || t.Is("-") || t.Is("(") || t.Is(")"))) return false;
+            }
+            return words > 0 && tk[0].IsWord && !tk[0].IsLowerWord;
+        }
+
+        /// <summary>
+        /// The issuer a release whose heading is its name alone names in the letterhead above it (<see
+        /// cref="ReleaseNameUnderLetterhead"/>): the letterhead's first line, when all its words are one organisation's name, its
+        /// own phrase included ("UNITED STATES CENTRAL COMMAND", "Harbour Safety Authority of Ostland"); a line in capitals is read as the name is written
+        /// ("United States Central Command"). Null when there is no such letterhead or its first line names no organisation.
+        /// </summary>
+        private static Mention? LetterheadIssuer(AttributionContext ctx, AnalysedParagraph heading, out AnalysedParagraph? letterhead, out IReadOnlyList<Token>? issuerTokens)
+        {
+            letterhead = null;
+            issuerTokens = null;
+            var doc = ctx.Document;
+            if (ReleaseNameUnderLetterhead(doc) != heading.Index) return null;
+            var top = doc.Paragraphs[0];
+            var tk = top.Tokens;
+            bool capitals = true;
+            foreach (var t in tk)
+                if (t.IsWord && !Casing.IsAllCaps(t.Text)) capitals = false;
+            Mention? m;
+            if (capitals)
+            {
+                // the words as a name is written: capitals first, small function words in lower case ("Ministry of Defence")
+                var chars = top.Text.ToCharArray();
+                for (int i = 0; i < tk.Count; i++)
+                {
+                    var t = tk[i];
+                    if (!t.IsWord) continue;
+                    var word = i > 0 && t.Has(WordTag.Function) ? t.Lower : Casing.TitleCaseWord(t.Text);
+                    if (word.Length == t.End - t.Start) word.CopyTo(0, chars, t.Start, word.Length);
+                }
+                var titled = new string(chars);
+                var ttk = Tokenizer.Tokenize(titled, Array.Empty<QuotationSpan>());
+                m = ctx.MentionsFor(top).Parse(ttk, 0, ttk.Count, inverted: true);
+                if (m != null && !(m.Start == 0 && Math.Max(m.End, m.Next) == ttk.Count)) m = null;
+                issuerTokens = ttk;
+            }
+            else
+            {
+                m = ctx.MentionsFor(top).Parse(tk, 0, tk.Count, inverted: true);
+                if (m != null && !(m.Start == 0 && Math.Max(m.End, m.Next) == tk.Count)) m = null;
+            }
+            if (m == null || !(m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description && m.IsOrganisationHead)) return null;
+            letterhead = top;
+            issuerTokens ??= tk;
             return m;
         }
 
