@@ -74,6 +74,18 @@ Describe 'the README examples' {
     It '<Name> runs without error' -ForEach $ReadmeBlocks {
         $null = Invoke-Example $Lines
     }
+
+    It 'has a manifest example that is clean (every party its cues name is defined)' {
+        $readme = Get-Content -LiteralPath (Join-Path (Split-Path -Parent $PSScriptRoot) 'README.md') -Raw -Encoding UTF8
+        $section = $readme.Substring($readme.IndexOf('## The corpus manifest'))
+        $yaml = [regex]::Match($section, '(?ms)^```yaml\r?\n(.*?)^```').Groups[1].Value
+        $yaml | Should -Match 'open:'
+        $folder = Join-Path $Sandbox 'readme-manifest'
+        New-Item -ItemType Directory -Path $folder -Force | Out-Null
+        Copy-Item (Join-Path $Seeds '001_db9e4f1535431807.txt') $folder
+        Set-Content -LiteralPath (Join-Path $folder 'corpus.yaml') -Value $yaml -Encoding UTF8
+        @(Test-IncidentManifest $folder) | Should -BeNullOrEmpty
+    }
 }
 
 Describe 'the help examples' {

@@ -138,6 +138,20 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ManifestErrorEndsItsReasonBeforeSayingTheArticlesAreRead()
+        {
+            // The reason is a phrase without a full stop ("'open' must be a list"); the message
+            // ends it before the next sentence, and never doubles a stop the reason has.
+            using var folder = new TempFolder();
+            folder.Write("a.txt", Article);
+            folder.Write("corpus.yaml", "questions:\n  - id: q\n    text: Who fired first?\n    open: \"would not say\"\n");
+            var problem = Assert.Single(LoadOne(folder).Problems);
+            Assert.Equal(CorpusProblemKind.ManifestInvalid, problem.Kind);
+            Assert.Contains("'open' must be a list. The articles are read without it", problem.Message);
+            Assert.DoesNotContain("..", problem.Message);
+        }
+
+        [Fact]
         public void ManifestWithWrongShapeNamesTheLine()
         {
             using var folder = new TempFolder();

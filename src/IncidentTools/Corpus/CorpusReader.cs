@@ -193,7 +193,7 @@ namespace IncidentTools
                 catch (ManifestException ex)
                 {
                     var kind = ex.LimitExceeded ? CorpusProblemKind.ManifestLimitExceeded : CorpusProblemKind.ManifestInvalid;
-                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message + " The articles are read without it; Test-IncidentManifest lists every issue.", ex));
+                    found.Add(new CorpusProblem(kind, file, "The manifest cannot be read: " + ex.Message.TrimEnd().TrimEnd('.') + ". The articles are read without it; Test-IncidentManifest lists every issue.", ex));
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
                 {
