@@ -1967,9 +1967,10 @@ namespace IncidentTools.Attribution
             // "Secretary of State Jo Bell" or "Ambassador Jo Bell" in a story filed from another capital: the holder of an
             // office that speaks abroad, so neither the dateline nor the cabinet the text names says whose office it is
             if (SectionParty == null && PersonName.IsAbroadOffice(written.Title)) return null;
-            // "In Washington, Senator Jo Bell said": a place that opens the sentence that writes the title, in a sentence naming no
-            // other country, says whose office it is as a dateline does, with or without a dateline of another country
-            var scene = SectionParty == null ? written.SceneCountry : null;
+            // "In Washington, Senator Jo Bell said": a place that opens the sentence that writes a legislator's title, in a sentence
+            // naming no other country, says whose seat it is as a dateline does, with or without a dateline of another country (a
+            // minister or an officer so placed may be visiting: "In Copenhagen, Foreign Secretary Ilse Marten spoke")
+            var scene = SectionParty == null && PersonName.IsLegislator(written.Title) ? written.SceneCountry : null;
             if (scene == null && SectionParty == null && _home == null) return CabinetMember(e, written);
             if (scene == null && SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;

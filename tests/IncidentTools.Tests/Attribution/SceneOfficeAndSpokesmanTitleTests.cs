@@ -7,8 +7,8 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// Two sides read from the sentences around a titled name. "…, the Swedish Maritime Administration said. Spokeswoman Ada
     /// Berg called …": a bare "Spokesman"/"Spokeswoman" title in capitals speaks for the body of a side that spoke in the
-    /// sentence right before. "In Stockholm, Defence Minister Ada Berg said …": a place that opens the sentence writing an
-    /// office with no country says whose office it is, as a dateline does. Texts written for these tests.
+    /// sentence right before. "In Stockholm, Senator Ada Berg said …": a place that opens the sentence writing a legislator's
+    /// title with no country says whose seat it is, as a dateline does (not a minister's, who may be visiting). Texts written for these tests.
     /// </summary>
     public class SceneOfficeAndSpokesmanTitleTests
     {
@@ -42,27 +42,35 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
-        public void AnOfficeInASentenceOpeningWithAnotherCapitalIsThatCountrys()
+        public void ASenatorInASentenceOpeningWithAnotherCapitalIsThatCountrys()
         {
-            var qs = Quotes(Dateline + "In Stockholm, Defence Minister Ada Berg welcomed the ruling. \"It was overdue,\" she said.\n");
+            var qs = Quotes(Dateline + "In Stockholm, Senator Ada Berg welcomed the ruling. \"It was overdue,\" she said.\n");
             var overdue = QuoteTestText.Q(qs, "It was overdue");
             Assert.Equal("Ada Berg", overdue.Speaker);
             Assert.Equal("Sweden", overdue.Party);
         }
 
         [Fact]
-        public void AnOfficeInASentenceOpeningWithACapitalIsThatCountrysWithNoDateline()
+        public void ASenatorInASentenceOpeningWithACapitalIsThatCountrysWithNoDateline()
         {
             var qs = Quotes("The tanker stayed at anchor off the coast on Friday.\n\n" +
-                            "In Stockholm, Defence Minister Ada Berg welcomed the ruling. \"It was overdue,\" she said.\n");
+                            "In Stockholm, Senator Ada Berg welcomed the ruling. \"It was overdue,\" she said.\n");
             Assert.Equal("Sweden", QuoteTestText.Q(qs, "It was overdue").Party);
+        }
+
+        [Fact]
+        public void AMinisterInASentenceOpeningWithAnotherCapitalTakesNoSideFromIt()
+        {
+            // the near miss: a minister so placed may be visiting the capital
+            var qs = Quotes(Dateline + "In Stockholm, Defence Minister Ada Berg welcomed the ruling. \"It was overdue,\" she said.\n");
+            Assert.NotEqual("Sweden", QuoteTestText.Q(qs, "It was overdue").Party);
         }
 
         [Fact]
         public void AnOfficeInASentenceNamingAnotherCountryTooTakesNoSideFromTheOpening()
         {
             // the near miss: the sentence names the dateline's country as well, so the office may be either's
-            var qs = Quotes(Dateline + "In Stockholm, Defence Minister Ada Berg said Norway had ignored the treaty. \"It was overdue,\" she said.\n");
+            var qs = Quotes(Dateline + "In Stockholm, Senator Ada Berg said Norway had ignored the treaty. \"It was overdue,\" she said.\n");
             Assert.NotEqual("Sweden", QuoteTestText.Q(qs, "It was overdue").Party);
         }
     }
