@@ -165,6 +165,9 @@ namespace IncidentTools.Attribution
         /// <summary>True when the title holds an office whose holder speaks abroad ("Ambassador", "Secretary of State"; titles.txt 'abroad').</summary>
         public static bool IsAbroadOffice(string? title) => AnyTitle(title, t => t.Abroad);
 
+        /// <summary>True when the title holds a seat in a legislature ("Senator", "Congressman"; titles.txt 'legislator').</summary>
+        public static bool IsLegislator(string? title) => AnyTitle(title, t => t.Legislator);
+
         /// <summary>
         /// True when a title as written holds a role of any body ("Secretary-General", "Defence Minister", "Spokesman"), not
         /// only a form of address ("Mr") or an honorific ("Syed").

@@ -982,6 +982,17 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The country of the place that opens the sentence holding token k ("In Washington, Senator Jo Bell said": the scene,
+        /// <see cref="OpeningPlace"/>), when the sentence names no other country (<see cref="NamesAnotherCountry"/>, the scene in
+        /// the dateline's place); else null. Only the sentence's own opening counts, not a place that opened an earlier one.
+        /// </summary>
+        internal static Country? SentenceScene(AnalysedParagraph p, int k)
+        {
+            var (s, e) = p.Sentences[p.SentenceOf(k)];
+            return OpeningPlace(p.Tokens, s, e) is { } scene && !NamesAnotherCountry(p, k, scene) ? scene : null;
+        }
+
+        /// <summary>
         /// True when the country at <paramref name="i"/> is the object of a relation or a journey ("relations with the United
         /// States", "talks with India", "a visit to China"; words.txt 'relation-with'), the article before it allowed: the
         /// sentence's topic, not the country of an office-holder it introduces.
@@ -1261,7 +1272,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                     // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a

@@ -56,6 +56,12 @@ namespace IncidentTools.Attribution
         /// <summary>True when the sentence that names the person with a title names a country other than the dateline's.</summary>
         public bool AbroadSentence { get; init; }
 
+        /// <summary>
+        /// The country of the place that opens the sentence that names the person with a title ("In Washington, Senator Jo Bell
+        /// said": Washington's), when that sentence names no other country; else null.
+        /// </summary>
+        public Country? SceneCountry { get; init; }
+
         /// <summary>The words of the body the person leads, when the name follows "chaired by", "headed by" after that body's name.</summary>
         public string? LedBody { get; init; }
 
@@ -921,6 +927,7 @@ namespace IncidentTools.Attribution
         {
             int paragraph = ap.Index;
             _paragraph = paragraph;
+            _sentence = sentence;
             switch (m.Kind)
             {
                 case MentionKind.Pronoun:
@@ -1498,8 +1505,26 @@ namespace IncidentTools.Attribution
             // title or role (no body and no country written) in the paragraph where a body of a side spoke speaks for that
             // body's side, as an unnamed spokesman there does
             if (e.Party == null && BareSpokesperson(e.Title, e.Role)) e.Party = SideNamedBefore(_paragraph, SpokespersonSideReach);
+            // "…, the White House says. Spokesman Jay Carney calls …": the same bare title in capitals, "Spokesman" alone, speaks
+            // for the body of a side that spoke in the sentence right before, in the same paragraph (no person's side, no reach)
+            if (e.Party == null && e.Role == null && SpokespersonTitleAlone(e.Title)) e.Party = BodySpokeJustBefore();
             return e;
         }
+
+        /// <summary>
+        /// True when a title is one spokesperson's noun (speaker-nouns.txt 'spokesperson') and nothing else, as written before a
+        /// name in capitals ("Spokesman Jay Carney", "Spokeswoman Ann Cole"): no body, no country, no "for" or "of".
+        /// </summary>
+        private static bool SpokespersonTitleAlone(string? title) =>
+            !string.IsNullOrEmpty(title) && title!.IndexOf(' ') < 0 && char.IsUpper(title[0]) && Lexicon.IsSpeakerNoun(title.ToLowerInvariant(), SpeakerNounTag.Spokesperson);
+
+        /// <summary>
+        /// The side of the organisation that spoke in the sentence right before the mention's, in its paragraph ("…, the White
+        /// House says."); null when none did, or when it has no side.
+        /// </summary>
+        private string? BodySpokeJustBefore() =>
+            MostRecent((_sentence, _paragraph), static (x, s) => x.Kind == EntityKind.Organisation && x.Spoke && x.Party != null && x.LastSeen >= 0 &&
+                                                                 x.LastSentence == s.Item1 - 1 && x.LastParagraph == s.Item2)?.Party;
 
         /// <summary>
         /// True when the title and role of a person hold a spokesperson's noun (speaker-nouns.txt 'spokesperson') and no body or
@@ -1671,6 +1696,9 @@ namespace IncidentTools.Attribution
         /// <summary>The paragraph of the mention being resolved (set by <see cref="Resolve"/>).</summary>
         private int _paragraph = -1;
 
+        /// <summary>The sentence (counted over the document) of the mention being resolved (set by <see cref="Resolve"/>).</summary>
+        private int _sentence = -1;
+
         /// <summary>
         /// "Grayson said" after "Rep. Alan Grayson … Grayson denied it … his ex-wife, Lolita Grayson, …": where several people
         /// share a surname, the one the document has already called by the surname alone, as news style keeps the bare
@@ -1817,10 +1845,6 @@ namespace IncidentTools.Attribution
                 ?? OfficeRoleAtHome(e);
         }
 
-        /// <summary>True when the dateline's country is one where the office exists (office-countries.txt), or the list does not name the office.</summary>
-        private bool OfficeExistsAtHome(string office) =>
-            _home == null || Lexicon.OfficeExistsIn(office, _home.Name) != false;
-
         /// <summary>
         /// "The political agent, Amjad Khan," in a story filed from Peshawar: a person set off with a definite role that is an
         /// office of some countries only (office-countries.txt), where the full name is written, speaks for the dateline's country
@@ -1961,17 +1985,22 @@ namespace IncidentTools.Attribution
             // "Secretary of State Jo Bell" or "Ambassador Jo Bell" in a story filed from another capital: the holder of an
             // office that speaks abroad, so neither the dateline nor the cabinet the text names says whose office it is
             if (SectionParty == null && PersonName.IsAbroadOffice(written.Title)) return null;
-            if (SectionParty == null && _home == null) return CabinetMember(e, written);
-            if (SectionParty == null && written.AbroadSentence) return null;
+            // "In Washington, Senator Jo Bell said": a place that opens the sentence that writes a legislator's title, in a sentence
+            // naming no other country, says whose seat it is as a dateline does, with or without a dateline of another country (a
+            // minister or an officer so placed may be visiting: "In Copenhagen, Foreign Secretary Ilse Marten spoke")
+            var scene = SectionParty == null && PersonName.IsLegislator(written.Title) ? written.SceneCountry : null;
+            if (scene == null && SectionParty == null && _home == null) return CabinetMember(e, written);
+            if (scene == null && SectionParty == null && written.AbroadSentence) return null;
             var title = written.Title!;
             // (under a side's heading, the holder of any role: "NATO" over "Secretary-General Jo Bell")
             // ("Opposition leader Nisar Khan": the office's title in sentence case, SentenceCaseOffice)
             if (!(PersonName.IsOffice(title) || SentenceCaseOffice(title) || SectionParty != null && PersonName.HoldsRole(title))) return null;
             if (CountryTable.Scan(title, out _) != null || e.Title != null && CountryTable.Scan(e.Title, out _) != null || e.Role != null && CountryTable.Scan(e.Role, out _) != null) return null;
             // "Leader of the Opposition Jo Khan" in a story filed from Washington: an office of some countries only
-            // (office-countries.txt) is the dateline's country's only where it exists
-            if (SectionParty == null && !OfficeExistsAtHome(title)) return null;
-            return SectionParty ?? _parties.MapCountry(_home!);
+            // (office-countries.txt) is the dateline's (or the opening place's) country's only where it exists
+            var home = scene ?? _home!;
+            if (SectionParty == null && Lexicon.OfficeExistsIn(title, home.Name) == false) return null;
+            return SectionParty ?? _parties.MapCountry(home);
         }
 
         /// <summary>

@@ -786,8 +786,9 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false, bool withPortfolio = false)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false, bool withPortfolio = false, bool legislator = false)
         {
+            Legislator = legislator;
             WithPortfolio = withPortfolio;
             Office = office;
             Abroad = abroad;
@@ -809,6 +810,9 @@ namespace IncidentTools.Text
 
         /// <summary>An office whose holder speaks in other countries ("Ambassador", "Secretary of State"; titles.txt 'abroad'): the dateline does not say whose office it is.</summary>
         public bool Abroad { get; }
+
+        /// <summary>A member of a legislature ("Senator", "Congressman"; titles.txt 'legislator'): one sits at home, in the place a sentence opens with.</summary>
+        public bool Legislator { get; }
 
         public string[] Words { get; }
 
@@ -857,6 +861,8 @@ namespace IncidentTools.Text
         private const string BracketedTitleTag = "bracketed";
         /// <summary>The tag of titles.txt for an office whose holder speaks abroad ("Ambassador"): the dateline does not say whose.</summary>
         private const string AbroadTitleTag = "abroad";
+        /// <summary>The tag of titles.txt for a member of a legislature ("Senator"): a place opening the sentence says whose.</summary>
+        private const string LegislatorTitleTag = "legislator";
         /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
         private const string AfterNameTitleTag = "after-name";
         /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
@@ -1639,11 +1645,11 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != GivenNameTitleTag &&
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != LegislatorTitleTag && t != GivenNameTitleTag &&
                              t != PortfolioForTag && t != PortfolioOfTag)
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
-                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag));
+                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag), legislator: tags.Contains(LegislatorTitleTag));
                 if (tags.Contains("honorific")) honorifics.Add(title);
                 else titles.Add(title);
                 // "Minister for Law and Parliamentary Affairs", "Minister of State for Foreign Affairs": the title with a portfolio
