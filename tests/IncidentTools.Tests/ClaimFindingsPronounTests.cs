@@ -76,12 +76,42 @@ questions:
         }
 
         [Theory]
+        // "that" or "this" and a noun of what findings hold (findings-noun), ending the clause
+        [InlineData("We have never accepted that account.")]
+        [InlineData("We do not accept that version.")]
+        [InlineData("We do not accept this conclusion, and never will.")]
+        // "this" or "that account" followed only by a phrase of time
+        [InlineData("We did not accept this in January 2012.")]
+        [InlineData("We did not accept that account on Monday.")]
+        public void ThisOrThatAccountForTheReviewThatOpensTheSentenceBefore(string words)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "General Ivo Brandt's review says both patrols acted in self-defence.",
+                "Omar Diaz, the Southern Guard commander, said: \"" + words + " Our patrol was asleep.\"");
+            var claim = corpus.Claims.Single(c => c.Party == "Southland" && c.Question == "review");
+            Assert.Equal("Review wrong", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
         // "that" with a clause after it is the complementizer: what is not accepted is that clause
         [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
             "Omar Diaz, the Southern Guard commander, said: \"We do not accept that both patrols were awake.\"")]
-        // "that" before a noun is a determiner
+        // "that" before a noun that is no noun of what findings hold is a determiner
         [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
-            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that version.\"")]
+            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that offer.\"")]
+        // a noun of what findings hold, but with its own complement: another account
+        [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We do not accept that account of the talks.\"")]
+        // "this" before a time word is a determiner ("this week"), no phrase of time after a pronoun
+        [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We will not accept this week.\"")]
+        // a phrase after "this" that is no phrase of time
+        [InlineData("General Ivo Brandt's review says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We did not accept this in the spirit offered.\"")]
+        // a noun of what findings hold with no document of findings before
+        [InlineData("Anna Berg says both patrols acted in self-defence.",
+            "Omar Diaz, the Southern Guard commander, said: \"We have never accepted that account.\"")]
         // no document of findings opens the sentence before
         [InlineData("Anna Berg says both patrols acted in self-defence.",
             "Omar Diaz, the Southern Guard commander, said: \"We do not accept that.\"")]

@@ -413,7 +413,10 @@ namespace IncidentTools.Tests
         // statement a paragraph or two before ("Department of Defense", "Pentagon officials", "George Little"), and in art000233 and
         // art000291 "Pakistani military" / Pakistan -> "U.S. officials" / "Pentagon officials" / United States (a wrong side of a
         // "Not deliberate" claim gone); canonical texts diffed against 2b68f93, nothing else moved.
-        private const string GeneratedClaims = "aa22b7c3f5e5f57334878a13";
+        // accounts107 (FindingsPronoun: "that" + a noun of what findings hold): "A U.S. military investigation found that … ¶
+        // Pakistan's movies rejected that version." (garbled copy, art000057): no question -> Pakistan / Findings are wrong,
+        // PositionCue "rejected that version"; canonical texts diffed, nothing else of this change moved.
+        private const string GeneratedClaims = "9aba17edac9a033c2c530755";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -446,7 +449,8 @@ namespace IncidentTools.Tests
         // quotes79: the "Not deliberate" evidence claim of art000000 (see GeneratedClaims) now shows Speaker "helicopters"; rows unchanged.
         // quotes84: see GeneratedClaims: the deliberate row's Pakistan difference loses those two claims (DifferenceCount 437 -> 435);
         // the coordination row's evidence shows the new speakers.
-        private const string GeneratedComparisons = "ccd46b1e424d027b202bdf02";
+        // accounts107: the findings row takes that art000057 claim in as Pakistan's difference (DifferenceCount 511 -> 512).
+        private const string GeneratedComparisons = "c3b0030d1321549e63735425";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

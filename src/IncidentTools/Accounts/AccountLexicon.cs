@@ -67,6 +67,8 @@ namespace IncidentTools.Accounts
             ExcessWords = Set(Stance["excess"]);
             ExcessVerbs = Set(Stance["excess-verb"]);
             StanceNouns = Set(Stance["stance-noun"]);
+            StanceVerbs = Set(Stance["stance-verb"]);
+            FindingsNouns = Set(Stance["findings-noun"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -86,6 +88,7 @@ namespace IncidentTools.Accounts
             var opening = new HashSet<string>(ScopeEnds, StringComparer.OrdinalIgnoreCase);
             opening.UnionWith(claimNouns);
             opening.UnionWith(StanceNouns);
+            foreach (var sv in StanceVerbs) opening.Add(sv.Split(' ')[0]);
             foreach (var v in Text.Lexicon.ReportingVerbs)
             {
                 opening.Add(v.Key);
@@ -208,7 +211,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {
@@ -233,6 +236,12 @@ namespace IncidentTools.Accounts
 
         /// <summary>Nouns of a stance taken on a thing or a claim ("rejection", "denial"): after another's possessive, the owner's stance (stance-noun).</summary>
         public HashSet<string> StanceNouns { get; }
+
+        /// <summary>Verbs of holding to a thing that are no reporting verbs, with their particle ("stands by", "upheld"): stance-verb.</summary>
+        public HashSet<string> StanceVerbs { get; }
+
+        /// <summary>Nouns of what a document of findings holds ("account", "version", "conclusion"), read after "that" or "this" (FindingsPronoun): findings-noun.</summary>
+        public HashSet<string> FindingsNouns { get; }
 
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }

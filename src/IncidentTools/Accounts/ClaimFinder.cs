@@ -489,6 +489,9 @@ namespace IncidentTools.Accounts
                 // "Analysts said the army's rejection of the findings made talks unlikely": a stance noun owned by another is the
                 // owner's stance, not the speaker's
                 if (OthersStanceNounAt(scope, words, v, from, party)) return t.Start;
+                // "Analysts say the Pentagon stands by its findings": a verb of holding to a thing whose named subject is of another side
+                // is that side's stance, not the speaker's
+                if (OthersStanceVerbAt(scope, words, v, from, to, party)) return t.Start;
                 // ("never accepted the American claim that …": the noun of a claim is no verb of its owner's)
                 if (Negation.IsClaimNounOfPhrase(words, v, _lexicon)) continue;
                 if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
@@ -662,6 +665,36 @@ namespace IncidentTools.Accounts
                 first = j;
             }
             return !NamesParty(_parties.Mentions(scope.Cut(words[first].Start, words[k].End)), party);
+        }
+
+        /// <summary>How many words the named subject of a stance verb may run back from the verb's auxiliaries ("the Northern army's press office").</summary>
+        private const int StanceVerbSubjectWords = 5;
+
+        /// <summary>
+        /// True when the word at <paramref name="v"/> opens a stance verb (accounts-stance.txt stance-verb: "stands by", "stood
+        /// behind", "upheld"; no other verb is so spelled), whose subject, the words right before it and its auxiliaries or adverbs, names
+        /// one or more sides and none is <paramref name="party"/> ("Analysts say the Pentagon stands by its findings"): the stance is
+        /// the subject's. Not a pronoun's ("they stand by it", most often the speaker's own), nor a subject of nobody.
+        /// </summary>
+        private bool OthersStanceVerbAt(ParagraphScope scope, IReadOnlyList<Token> words, int v, int from, int to, PartyDefinition party)
+        {
+            var t = words[v];
+            bool one = _lexicon.StanceVerbs.Contains(t.Lower);
+            if (!one && !(v + 1 < words.Count && words[v + 1].IsLowerWord && _lexicon.StanceVerbs.Contains(t.Lower + " " + words[v + 1].Lower))) return false;
+            if (!one && words[v + 1].Start >= to) return false;
+            int i = v - 1;
+            while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation)) i--;
+            if (i < 0 || !words[i].IsWord || words[i].Start < from || Lexicon.Is(words[i].Lower, WordClass.PersonPronoun)) return false;
+            // the subject: back to its determiner, not across a verb, a "that" or a reporting verb ("officials said the Pentagon")
+            int first = i;
+            for (int j = i - 1, n = 1; j >= 0 && n < StanceVerbSubjectWords && words[j].IsWord && words[j].Start >= from && !words[j].Has(WordTag.Opener); j--, n++)
+            {
+                if (words[j].IsLowerWord && (words[j].Has(WordTag.Finite) || words[j].Has(WordGroup.Complementizer) || _lexicon.ReportingVerb(words[j].Lower) != null)) break;
+                first = j;
+                if (words[j].IsLowerWord && words[j].Has(WordClass.PhraseDeterminer)) break;
+            }
+            if (NilSubjectAmong(words, first, i)) return false;
+            return OnlyOtherSides(_parties.Mentions(scope.Cut(words[first].Start, words[i].End)), party);
         }
 
         /// <summary>

@@ -70,8 +70,9 @@ namespace IncidentTools.Accounts
                 var w = t.Lower;
                 // "they", "them" (not the possessive "their" nor "themselves"); "it"
                 bool plural = Lexicon.Is(w, WordSense.ThirdPlural) && (t.Has(WordTag.Pronoun) || t.Has(WordTag.ObjectPronoun));
-                if (!plural && !t.Has(WordGroup.ThingPronoun) && !DemonstrativeAtClauseEnd(words, k)) continue;
-                bool objectPlace = ObjectPlace(words, k, k0, plural);
+                int last = k;
+                if (!plural && !t.Has(WordGroup.ThingPronoun) && !Demonstrative(words, k, out last)) continue;
+                bool objectPlace = ObjectPlace(words, k, last, k0, plural);
                 string? noun;
                 if (plural)
                 {
@@ -84,7 +85,7 @@ namespace IncidentTools.Accounts
                     if (!objectPlace) continue;
                     noun = FindingsSubjectJustBefore(context, p, t.Start);
                 }
-                if (noun != null) return new Antecedent(t.Start, t.End - t.Start, noun);
+                if (noun != null) return new Antecedent(t.Start, words[last].End - t.Start, noun);
             }
             return null;
         }
@@ -94,11 +95,11 @@ namespace IncidentTools.Accounts
         /// concluded …", "saying they contradict …", where it is the subject of a clause): "them"; after a preposition ("a word of
         /// it"); "it" after a verb ("rejected it.", "dismissed it as …").
         /// </summary>
-        private static bool ObjectPlace(IReadOnlyList<Token> words, int k, int k0, bool plural)
+        private static bool ObjectPlace(IReadOnlyList<Token> words, int k, int last, int k0, bool plural)
         {
             // a verb after it: the subject of a clause ("that it has concluded …", "saying they contradict …")
-            if (k + 1 < words.Count && words[k + 1].IsLowerWord &&
-                (words[k + 1].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || words[k + 1].IsVerbForm || CueLexicon.IsEdForm(words[k + 1]))) return false;
+            if (last + 1 < words.Count && words[last + 1].IsLowerWord &&
+                (words[last + 1].Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Negation) || words[last + 1].IsVerbForm || CueLexicon.IsEdForm(words[last + 1]))) return false;
             if (plural && words[k].Has(WordTag.ObjectPronoun)) return true;    // "them"
             if (k <= k0 || !words[k - 1].IsLowerWord) return false;
             var before = words[k - 1];
@@ -113,8 +114,36 @@ namespace IncidentTools.Accounts
         /// it in its clause (a full stop, a comma, a semicolon follows) is a demonstrative pronoun, the thing just spoken of; not
         /// the complementizer or the determiner, which a word follows ("accept that the report …", "accept that report").
         /// </summary>
-        private static bool DemonstrativeAtClauseEnd(IReadOnlyList<Token> words, int k) =>
-            words[k].IsLowerWord && words[k].Has(WordClass.SingularDemonstrative) && (k + 1 >= words.Count || !words[k + 1].IsWord);
+        /// <remarks>
+        /// So too "that" or "this" with a noun of what findings hold right after it (accounts-stance.txt findings-noun: "has never
+        /// accepted that account.", "rejected that version"), and either one followed only by a phrase of time of a preposition and
+        /// dates ("rejected this in January 2012", "rejected that account on Monday"); not "that account of the talks", nor "this
+        /// week" (a determiner). <paramref name="last"/> is the last word that stands for the findings (the noun, or the pronoun).
+        /// </remarks>
+        private static bool Demonstrative(IReadOnlyList<Token> words, int k, out int last)
+        {
+            last = k;
+            if (!words[k].IsLowerWord || !words[k].Has(WordClass.SingularDemonstrative)) return false;
+            if (k + 1 < words.Count && words[k + 1].IsLowerWord && AccountLexicon.Default.FindingsNouns.Contains(words[k + 1].Lower)) last = k + 1;
+            return ClauseEndsAfter(words, last + 1);
+        }
+
+        /// <summary>How many words of dates a phrase of time after a demonstrative may hold ("in late January 2012").</summary>
+        private const int TimePhraseWords = 3;
+
+        /// <summary>
+        /// True when no word stands at <paramref name="k"/> in its clause but a phrase of time: a preposition and one to
+        /// <see cref="TimePhraseWords"/> words of dates (a month, a day, a time word, a number), then the clause's end.
+        /// </summary>
+        private static bool ClauseEndsAfter(IReadOnlyList<Token> words, int k)
+        {
+            if (k >= words.Count || !words[k].IsWord) return true;
+            if (!words[k].IsLowerWord || !words[k].Has(WordTag.Preposition) || words[k].Has(WordGroup.Complementizer)) return false;
+            int n = 0, j = k + 1;
+            for (; j < words.Count && words[j].IsWord && n < TimePhraseWords; j++, n++)
+                if (!(words[j].Has(WordTag.Time | WordTag.Calendar) || SpeakerResolution.HasDigit(words[j].Text))) return false;
+            return n > 0 && (j >= words.Count || !words[j].IsWord);
+        }
 
         /// <summary>The sentence just before the one holding the paragraph offset: its paragraph and index; false at a section's start.</summary>
         private static bool SentenceBefore(AttributionContext context, AnalysedParagraph p, int offset, out AnalysedParagraph sp, out int si) =>
