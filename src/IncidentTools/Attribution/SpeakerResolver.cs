@@ -2257,6 +2257,20 @@ namespace IncidentTools.Attribution
             return Lexicon.Is(last, WordClass.Coordinator) || Lexicon.Is(last, WordTag.CueAdverb) || Lexicon.IsAdverb(last);
         }
 
+        /// <summary>
+        /// The words of a description after its determiner when they hold a possessive before the head and end in the head
+        /// ("military's media wing" of "the military's media wing"); null otherwise.
+        /// </summary>
+        private static string? PossessivePhrase(Mention m)
+        {
+            var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int from = words.Length > 0 && m.Determiner.Length > 0 && words[0].Equals(m.Determiner, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (words.Length - from < 2 || !words[words.Length - 1].Equals(m.Head, StringComparison.OrdinalIgnoreCase)) return null;
+            bool possessive = false;
+            for (int i = from; i < words.Length - 1; i++) possessive |= Possessive.EndsIn(words[i]);
+            return possessive ? string.Join(" ", words, from, words.Length - from) : null;
+        }
+
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
@@ -2264,6 +2278,9 @@ namespace IncidentTools.Attribution
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
             var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
             var display = core;
+            // "the military's media wing": a possessive phrase the parser kept whole in its words, with no modifier read, is
+            // shown whole (its owner and the words between), as a description with its modifiers is, not as its bare head
+            if (m.Modifiers.Count == 0 && m.Owner == null && m.HeadText == null && PossessivePhrase(m) is { } whole) display = whole;
             // a bare plural is the group named before ("officials said"), unless its own phrase says which ("officials who spoke …")
             bool definite = Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteDeterminer | WordGroup.GroupPossessive) ||
                             (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0 && m.Apposition == null && (m.PostModifier == null || IsWriterPlace(m.PostModifier)));
