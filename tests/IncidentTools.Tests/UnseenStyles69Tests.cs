@@ -68,6 +68,7 @@ namespace IncidentTools.Tests
         [InlineData("SOUTHERN GUARD\nPublic Affairs\n12 Quay Road, Port Kestrel", "Southern Guard")]
         [InlineData("SOUTHERN GUARD\nOffice of the Press Secretary", "Southern Guard")]
         [InlineData("Southern Guard\nPublic Affairs\n12 Quay Road, Port Kestrel", "Southern Guard")]
+        [InlineData("EMBASSY OF SOUTHLAND\nPublic Affairs\n12 Quay Road, Port Kestrel", "Embassy of Southland")]
         public void AReleaseUnderALetterheadIsItsFirstLinesIssuers(string letterhead, string issuer)
         {
             using var folder = new TempFolder();

@@ -1272,7 +1272,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s) ?? BodyChairedAfter(tk, k), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                     // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a
@@ -1351,6 +1351,29 @@ namespace IncidentTools.Attribution
             int end = s - 3, start = end;
             while (start > 0 && end - start < LedBodyTokens && tk[start - 1].IsWord) start--;
             return start < end ? MentionParser.Join(tk, start, end) : null;
+        }
+
+        /// <summary>
+        /// "Senator Jo Bell chairs the Northland Committee on Ports", "Jo Bell, who heads the Harbour Board,": the words of the
+        /// body a finite verb of leading one (words.txt 'chairing') names right after the name that ends before token
+        /// <paramref name="k"/> (or after its comma and a relative pronoun): "the" and the capitalised words of the body's name
+        /// with the connectives inside it, one of them an organisation's word; null when the name stands in no such place.
+        /// </summary>
+        private static string? BodyChairedAfter(IReadOnlyList<Token> tk, int k)
+        {
+            int v = k;
+            if (v + 1 < tk.Count && tk[v].Is(",") && tk[v + 1].IsLowerWord && tk[v + 1].Has(WordTag.Relative)) v += 2;
+            if (v >= tk.Count || !tk[v].IsLowerWord || !Lexicon.Is(tk[v].Lower, WordSense.Chairing)) return null;
+            int start = v + 1, end = start;
+            if (end < tk.Count && tk[end].IsLowerWord && tk[end].Has(WordGroup.DefiniteArticle)) end++;
+            bool organisation = false;
+            while (end < tk.Count && end - start < LedBodyTokens)
+            {
+                if (tk[end].IsWord && (tk[end].IsCapitalized || Casing.IsAllCaps(tk[end].Text))) organisation |= tk[end].IsOrganisationWord;
+                else if (!(end > start && tk[end].IsLowerWord && tk[end].Has(WordGroup.OrganisationConnective) && end + 1 < tk.Count && tk[end + 1].IsCapitalized)) break;
+                end++;
+            }
+            return organisation ? MentionParser.Join(tk, start, end) : null;
         }
     }
 }

@@ -2286,6 +2286,51 @@ namespace IncidentTools.Attribution
             return Lexicon.Is(last, WordClass.Coordinator) || Lexicon.Is(last, WordTag.CueAdverb) || Lexicon.IsAdverb(last);
         }
 
+        /// <summary>
+        /// The words of a description after its article when its head is a lower-case noun and a possessive before it ends a
+        /// run of capitalised words that opens the phrase, or opens it alone ("military's media wing" of "the military's media
+        /// wing", "Mr. Rubio's backers"); null otherwise (no possessive, a contraction, or other words before it: "some of
+        /// Clinton's allies").
+        /// </summary>
+        private static string? PossessivePhrase(Mention m)
+        {
+            var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int from = words.Length > 0 && Lexicon.IsAsWritten(words[0].ToLowerInvariant(), WordClass.Article) ? 1 : 0;
+            int last = words.Length - 1;
+            if (last - from < 1 || !words[last].Equals(m.Head, StringComparison.Ordinal) && !Inflection.Singular(words[last]).Equals(m.Head, StringComparison.Ordinal)) return null;
+            if (!char.IsLower(words[last][0])) return null;
+            int possessive = -1;
+            for (int i = from; i < last && possessive < 0; i++)
+            {
+                if (Possessive.EndsIn(words[i])) possessive = i;
+                else if (!char.IsUpper(words[i][0])) return null;
+            }
+            if (possessive < 0 || Lexicon.Is(words[possessive].ToLowerInvariant(), WordGroup.ContractedSubject)) return null;
+            return string.Join(" ", words, from, words.Length - from);
+        }
+
+        /// <summary>
+        /// True for an "of" phrase of a name after an organisation's word ("of the United States of America", "of Foreign
+        /// Affairs", "of Pakistan"): "of", then capitalised words, with "the" after "of" and the connectives of a name
+        /// (words.txt 'organisation-connective') between them.
+        /// </summary>
+        private static bool OfNameComplement(string? phrase)
+        {
+            if (phrase == null) return false;
+            var words = phrase.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !Lexicon.IsAsWritten(words[0], WordGroup.OfComplement)) return false;
+            for (int i = 1; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (char.IsUpper(w[0]) && char.IsLetter(w[w.Length - 1])) continue;
+                bool inner = i < words.Length - 1 && char.IsUpper(words[i + 1][0]);
+                if (inner && Lexicon.IsAsWritten(w, WordGroup.DefiniteArticle) && Lexicon.IsAsWritten(words[i - 1], WordGroup.OfComplement)) continue;
+                if (inner && i > 1 && Lexicon.IsAsWritten(w, WordGroup.OrganisationConnective)) continue;
+                return false;
+            }
+            return true;
+        }
+
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             var text = m.HeadText ?? m.Text;
@@ -2293,6 +2338,9 @@ namespace IncidentTools.Attribution
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
             var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
             var display = core;
+            // "the military's media wing": a possessive phrase the parser kept whole in its words, with no modifier read, is
+            // shown whole (its owner and the words between), as a description with its modifiers is, not as its bare head
+            if (m.Modifiers.Count == 0 && m.Owner == null && m.HeadText == null && PossessivePhrase(m) is { } whole) display = whole;
             // a bare plural is the group named before ("officials said"), unless its own phrase says which ("officials who spoke …")
             bool definite = Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteDeterminer | WordGroup.GroupPossessive) ||
                             (m.Determiner.Length == 0 && m.Plural && m.Modifiers.Count == 0 && m.Apposition == null && (m.PostModifier == null || IsWriterPlace(m.PostModifier)));
@@ -2385,6 +2433,9 @@ namespace IncidentTools.Attribution
                                                   x.HasWords(s.m.Modifiers, orInDisplay: true));
                     if (earlier != null) return earlier;
                 }
+                // "Embassy of the United States of America", "Senate of Pakistan" (a letterhead's line): a capitalised organisation
+                // word with no determiner and an "of" phrase of capitalised words after it is the body's whole name, shown whole
+                if (m.Determiner.Length == 0 && m.Modifiers.Count == 0 && char.IsUpper(textLast[0]) && OfNameComplement(m.PostModifier)) display = core + " " + m.PostModifier;
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not

@@ -620,6 +620,12 @@ namespace IncidentTools.Text
         /// subject's (<see cref="Attribution.Rules.GerundOfSaying"/>).
         /// </summary>
         GerundLead = 16777216,
+        /// <summary>
+        /// A finite verb of leading a body ("chairs", "heads", "leads"): after a person's name, or after its comma and "who", the
+        /// body named right after it is the one the person leads, whose side the person speaks for ("Senator Jo Bell chairs the
+        /// Northland Committee on Ports": <see cref="Attribution.SpeakerResolution"/>).
+        /// </summary>
+        Chairing = 33554432,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

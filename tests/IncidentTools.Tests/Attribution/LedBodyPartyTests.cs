@@ -32,6 +32,29 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ThePersonWhoChairsASidesBodySpeaksForThatSide()
+        {
+            // "X chairs the Y", "X, who heads the Y,": a finite verb of leading a body right after the name
+            var quotes = Quotes("Senator Mian Omar Qadri chairs the Harbour Board of Strelsau, which reviewed the ferry routes this week.\n\n" +
+                                "\"The ferries will sail again,\" Qadri said.");
+            Assert.Equal("Ruritania", QuoteTestText.Q(quotes, "The ferries will sail").Party);
+            quotes = Quotes("Mian Omar Qadri, who heads the Harbour Board of Strelsau, spoke after the vote.\n\n" +
+                            "\"The ferries will sail again,\" Qadri said.");
+            Assert.Equal("Ruritania", QuoteTestText.Q(quotes, "The ferries will sail").Party);
+        }
+
+        [Fact]
+        public void NoSideFromAChairingVerbBeforeABodyOfNoSideOrNoBody()
+        {
+            var quotes = Quotes("Senator Mian Omar Qadri chairs the Fishermen's Guild, which reviewed the ferry routes this week.\n\n" +
+                                "\"The ferries will sail again,\" Qadri said.");
+            Assert.Null(QuoteTestText.Q(quotes, "The ferries will sail").Party);
+            quotes = Quotes("Senator Mian Omar Qadri heads home to Strelsau after the vote this week.\n\n" +
+                            "\"The ferries will sail again,\" Qadri said.");
+            Assert.Null(QuoteTestText.Q(quotes, "The ferries will sail").Party);
+        }
+
+        [Fact]
         public void NoSideFromABodyOfNoSideOrWithoutTheLeadingParticiple()
         {
             // a body the manifest gives to no side; and a name after "by" that leads nothing ("a review by the board, praised by")
