@@ -59,6 +59,19 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void TheSubjectOfTheClauseAfterAccordingToIsNotARole()
+        {
+            // "According to X, a phrase … came under …": the phrase after the comma is the clause's subject, its finite verb follows;
+            // no apposition of X (an apposition closed by its comma before the clause stays the role)
+            var qs = Quotes("Ewan Birt spoke to strikers at the pier on Monday.\n\n" +
+                            "According to Birt, a relief crew heading toward the northern pier came under “heavy and sustained” abuse from strikers.\n\n" +
+                            "According to Ada Lund, the ferry company’s lawyer, the strikers had “no legal right” to block the pier.");
+            Assert.Equal("Ewan Birt", Q(qs, "heavy and sustained").Speaker);
+            Assert.Null(Q(qs, "heavy and sustained").Role);
+            Assert.Equal("ferry company’s lawyer", Q(qs, "no legal right").Role);
+        }
+
+        [Fact]
         public void AParticipleWithItsObjectIsWhatThePersonDidNotARole()
         {
             var qs = Quotes("“I was worried about the crossing,” said Morag Lindqvist, holding her young son. “Now I am worried about the winter.”\n\n" +

@@ -2165,8 +2165,32 @@ namespace IncidentTools.Attribution
             if (n == 0) return null;
             var m = Parse(tk, i + n, end, true);
             if (m == null) return null;
+            // "According to Clark, a coalition team heading toward the village came under attack …": the phrase after the comma is
+            // the subject of the clause, whose finite verb follows it, no apposition of the source
+            if (m.Apposition != null && m.End < end && tk[m.End].Is(",") && SubjectBeforeVerb(tk, m.End + 1, Math.Min(Math.Max(m.Next, m.End + 1), end)))
+            {
+                m.Apposition = null;
+                m.Next = m.End;
+            }
             cue = new CueMatch(Join(tk, i, i + n), i, i + n, null);
             return m;
+        }
+
+        /// <summary>
+        /// True when the words [a, e) open on a noun phrase (a determiner or a capitalised word) that a finite verb follows (an
+        /// auxiliary, "was", or a past form not in -ed, "came") before any relative or subordinator or comma: a clause's subject
+        /// and its verb ("a coalition team … came", "the crews had left"), not an apposition ("a teacher who was there").
+        /// </summary>
+        private static bool SubjectBeforeVerb(IReadOnlyList<Token> tk, int a, int e)
+        {
+            if (a >= e || !tk[a].IsWord || !(tk[a].IsLowerWord && tk[a].Has(WordTag.Determiner) || tk[a].IsCapitalized)) return false;
+            for (int x = a + 1; x < e; x++)
+            {
+                var t = tk[x];
+                if (!t.IsWord || t.Has(WordTag.Relative | WordTag.Subordinator)) return false;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || IsPastVerbNotInEd(tk, x, e))) return true;
+            }
+            return false;
         }
 
         /// <summary>"in the words of" at i ("In" too, opening a sentence), with room for a mention after it: "in" (setting), "the", "words", "of".</summary>

@@ -155,9 +155,20 @@ namespace IncidentTools.Attribution.Rules
             var subject = ctx.SubjectOf(p, si) ?? PronounAfterOpeningPhrase(ctx, p, si);
             if (subject == null) return null;
             var person = subject.IsPronoun ? NamedBefore(ctx, p, si, subject) : subject;
-            if (person == null || !IsFullName(person)) return null;
             var tk = p.Tokens;
             int end = p.Sentences[si].End, v = subject.Next;
+            // "The transport minister, Ada Kerr, spoke to …": the name set off by commas after a description is the person, the
+            // description its role; the verb stands after the name's closing comma
+            if (subject.Kind == MentionKind.Description && !subject.Plural && subject.Next == subject.End && subject.End + 2 < end && tk[subject.End].Is(",") &&
+                ctx.MentionsFor(p).Parse(tk, subject.End + 1, end, inverted: false) is { } named && named.Start == subject.End + 1 && IsFullName(named) &&
+                named.End + 1 < end && tk[named.End].Is(","))
+            {
+                named.Apposition = RolePhrase.AsApposition(subject);
+                named.Next = named.End + 1;
+                person = named;
+                v = named.Next;
+            }
+            if (person == null || !IsFullName(person)) return null;
             if (v + 2 >= end || !tk[v].IsLowerWord || !tk[v].Has(WordTag.InterviewVerb) || !tk[v + 1].IsLowerWord || !tk[v + 1].Has(WordClass.InterviewPreposition)) return null;
             int o = v + 2;
             if (OwnOutlet(tk, o, end)) return person;

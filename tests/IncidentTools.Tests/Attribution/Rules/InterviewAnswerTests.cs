@@ -50,6 +50,8 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Bridge Questions", "I spoke to Piet Marsh, the harbour master, on Monday.", "Piet Marsh")]
         [InlineData("Bridge Questions", "Harbour Master Piet Marsh spoke to The Kestrel Courier at the port on Monday.", "Piet Marsh")]
         [InlineData("Bridge Questions", "Mayor Lena Ortiz talked with Harbour Radio before the vote.", "Lena Ortiz")]
+        // the name set off by commas after a description, then the interviewing verb
+        [InlineData("Bridge Questions", "The harbour master, Piet Marsh, spoke to The Kestrel Courier at the port on Monday.", "Piet Marsh")]
         public void TheIntervieweeIsNamedInTheIntro(string headline, string intro, string interviewee)
         {
             var found = Run(headline, intro + "\n\nQ: When will the bridge reopen?\n\nA: In May.", out _, new InterviewAnswer());
@@ -60,6 +62,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The harbour master took our questions on Monday.")]                 // named by no name
         [InlineData("Lena Ortiz asked the council about the bridge on Monday.")]         // the one who asks is not interviewed
         [InlineData("Lena Ortiz spoke to reporters about the bridge on Monday.")]         // to no outlet named
+        [InlineData("The mayor, Lena Ortiz, spoke to reporters about the bridge on Monday.")]         // the same after a description
         public void WithoutAnIntervieweeTheLinesAreLeftToTheLabelRule(string intro)
         {
             var found = Run("Bridge Questions", intro + "\n\nQ: When will the bridge reopen?\n\nA: In May.", out _);
