@@ -634,6 +634,9 @@ namespace IncidentTools.Accounts
         /// <summary>How many modifiers may stand between a possessive and the stance noun it owns ("the army's detailed rejection").</summary>
         private const int StanceNounModifiers = 2;
 
+        /// <summary>How many words before the possessive its owner's noun phrase may run ("the Northern army's"): a determiner and a few modifiers.</summary>
+        private const int StanceNounOwnerWords = 4;
+
         /// <summary>
         /// True when the word at <paramref name="v"/> is a stance noun (accounts-stance.txt stance-noun: "rejection", "denial",
         /// "acceptance") owned by a possessive in "'s" right before it or before up to <see cref="StanceNounModifiers"/>
@@ -656,9 +659,9 @@ namespace IncidentTools.Accounts
             if (owner < 0 || words[owner].Start < from || !words[owner].IsWord) return false;
             var ownerWord = Possessive.Strip(words[owner].Lower);
             if (Lexicon.Is(ownerWord, WordTag.Pronoun) || Lexicon.Is(ownerWord, WordTag.Time) || Lexicon.Is(ownerWord, WordTag.Determiner)) return false;
-            // the owner's noun phrase: back to its determiner, up to four words
+            // the owner's noun phrase: back to its determiner, up to StanceNounOwnerWords words
             int first = owner;
-            for (int j = owner - 1, n = 0; j >= 0 && n < 4 && words[j].IsWord && words[j].Start >= from; j--, n++)
+            for (int j = owner - 1, n = 0; j >= 0 && n < StanceNounOwnerWords && words[j].IsWord && words[j].Start >= from; j--, n++)
             {
                 if (words[j].IsLowerWord && words[j].Has(WordClass.PhraseDeterminer)) break;
                 if (words[j].IsLowerWord && (words[j].Has(WordTag.Finite) || words[j].Has(WordGroup.Complementizer) || _lexicon.ReportingVerb(words[j].Lower) != null)) break;
@@ -1149,10 +1152,12 @@ namespace IncidentTools.Accounts
         private static bool DeniesWordsBefore(FoundAttribution a, string? cue)
         {
             if (string.IsNullOrEmpty(cue) || a.SourceParagraph != a.Paragraph || a.SourceSpan is not { } source || a.Content.End > source.Start) return false;
-            foreach (var w in cue!.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries))
-                if (Lexicon.IsVerb(w, VerbTag.Denial)) return true;
-            return false;
+            return CueDenies(cue!);
         }
+
+        /// <summary>True when the cue's words hold a verb of denial (reporting-verbs.txt 'denial': "rejects", "has rejected").</summary>
+        private static bool CueDenies(string cue) =>
+            cue.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries).Any(w => Lexicon.IsVerb(w, VerbTag.Denial));
 
         /// <summary>
         /// True when the cue's words hold a verb of denial (reporting-verbs.txt 'denial': "rejects", "disputes") and the words
@@ -1162,7 +1167,7 @@ namespace IncidentTools.Accounts
         private bool DisputesSide(string? cue, string content, PartyDefinition side)
         {
             if (string.IsNullOrEmpty(cue) || string.IsNullOrEmpty(content)) return false;
-            if (!cue!.Split(Separators.Whitespace, StringSplitOptions.RemoveEmptyEntries).Any(w => Lexicon.IsVerb(w, VerbTag.Denial))) return false;
+            if (!CueDenies(cue!)) return false;
             foreach (var x in _parties.Mentions(content, 0, DisputedWords.End(content, 0)))
                 if (ReferenceEquals(x.Party, side)) return true;
             return false;

@@ -1853,8 +1853,7 @@ namespace IncidentTools.Attribution
         private string? OfficeRoleAtHome(Entity e)
         {
             if (_home == null || SectionParty != null || TurnParty != null || _document == null) return null;
-            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
-                !written.Definite || written.RoleNoun == null) return null;
+            if (WrittenFullName(e) is not { } written || !written.Definite || written.RoleNoun == null) return null;
             var office = string.IsNullOrEmpty(written.RoleWords) ? written.RoleNoun : written.RoleWords + " " + written.RoleNoun;
             if (Lexicon.OfficeExistsIn(office, _home.Name) != true || WrittenBesideAnotherCountry(written, _home)) return null;
             return _parties.MapCountry(_home);
@@ -1870,10 +1869,13 @@ namespace IncidentTools.Attribution
         private string? RoleAtHome(Entity e)
         {
             if (_home == null || SectionParty != null || TurnParty != null || !BareLocalRole(e.Role) || _document == null) return null;
-            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
-                WrittenBesideAnotherCountry(written, _home)) return null;
+            if (WrittenFullName(e) is not { } written || WrittenBesideAnotherCountry(written, _home)) return null;
             return _parties.MapCountry(_home);
         }
+
+        /// <summary>The entity's full name where the text writes it (the first of that surname, when it is this entity's); null otherwise.</summary>
+        private FullName? WrittenFullName(Entity e) =>
+            _fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) && _parties.KeyOf(written.Name) == e.NameKey ? written : null;
 
         /// <summary>
         /// True when the sentence that writes the full name names a country other than <paramref name="country"/> (or the name's
@@ -2927,8 +2929,7 @@ namespace IncidentTools.Attribution
             else if (words.Length == i + 4 && IsMember(words[i]) && Lexicon.IsAsWritten(words[i + 1], WordGroup.OfComplement) &&
                      Lexicon.IsAsWritten(words[i + 2], WordGroup.DefiniteArticle)) body = words[i + 3];
             if (body == null || !char.IsLower(body[0]) || !Lexicon.IsOrganisationWord(body) || Lexicon.IsOrganisationWord(body, OrganisationWordTag.Document)) return null;
-            if (!_fullNames.TryGetValue(PartyResolver.LastWord(e.Display), out var written) || _parties.KeyOf(written.Name) != e.NameKey ||
-                written.Paragraph >= _document.Paragraphs.Count) return null;
+            if (WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return null;
             var ap = _document.Paragraphs[written.Paragraph];
             return NamedBodyBefore(ap, ap.TokenAt(written.Start), body, withComplement: true);
 
