@@ -9,7 +9,8 @@ namespace IncidentTools.Attribution.Rules
     /// subject's words. The subject is the source of an attribution the sentence already holds before the
     /// coordinator, else the subject that opens the sentence; between the subject and the coordinator no word
     /// starts another clause, and between the verb and the quotation at most twelve tokens and no other
-    /// reporting verb.
+    /// reporting verb. A subordinate clause with a subject of its own that runs on to the coordinator ("Lund opened the
+    /// hearing when she raised the fares and later said, “…”") gives the second verb phrase that subject.
     /// </summary>
     internal sealed class CoordinatedCue : QuotationRule
     {
@@ -74,9 +75,33 @@ namespace IncidentTools.Attribution.Rules
                 if (AsBeforeQuotation(tk, x)) continue;
                 // "… ire – he called her …": another subject opens a clause of its own
                 if (t.Has(WordClass.PersonSubject)) return null;
+                // "Lee started the row when he raised the bombing and later said, “…”": a subordinate clause that runs on to the
+                // coordinator has a subject of its own, and the second verb phrase is that clause's
+                if (SubordinateSubject(context.MentionsFor(p), tk, x, and) is { } inner)
+                {
+                    source = inner;
+                    x = inner.Next - 1;
+                    continue;
+                }
                 if (t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator)) return null;
             }
             return source;
+        }
+
+        /// <summary>
+        /// For a subordinator at <paramref name="x"/> ("when", "after", "because"; not one of a condition, "if", whose clause may
+        /// be hypothetical, nor "as", which also compares): the subject right after it, with its verb, when the clause runs on
+        /// to the coordinator <paramref name="and"/> with no comma, quotation or mark that closes it before; else null.
+        /// </summary>
+        private static Mention? SubordinateSubject(MentionParser mp, System.Collections.Generic.IReadOnlyList<Token> tk, int x, int and)
+        {
+            var t = tk[x];
+            if (!t.IsLowerWord || !t.Has(WordTag.Subordinator) || t.Has(WordTag.Conditional) || t.Has(WordClass.Comparative)) return null;
+            var inner = SubjectAfter(mp, tk, x + 1, and);
+            if (inner == null) return null;
+            for (int k = inner.Next; k < and; k++)
+                if (!tk[k].IsWord) return null;
+            return inner;
         }
 
         /// <summary>A mention that starts at <paramref name="at"/> and is followed by a word in lower case (its verb) before <paramref name="and"/>; else null.</summary>

@@ -40,6 +40,24 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("Lund opened the hearing when she raised the ferry fares and later said, “The pier is safe.”", "she", "said")]
+        [InlineData("Lund was furious after Captain Reyes left the meeting and told reporters the pier was “perfectly safe.”", "Captain Reyes", "told")]
+        [InlineData("Lund was angry because the board ignored her letter and called the budget “a mess.”", "the board", "called")]
+        public void ASubordinateClauseRunningOnToTheCoordinatorHasItsOwnSubject(string body, string mention, string cue)
+        {
+            var a = Of(RunRules(body, new CoordinatedCue()), "")!;
+            Assert.Equal("CoordinatedCue", a.Rule);
+            Assert.Equal(mention, a.Source!.Text);
+            Assert.Equal(cue, a.CueWords!.Text);
+        }
+
+        [Theory]
+        [InlineData("Lund would resign if the board ignored her letter and called the budget “a mess.”")]   // a condition: maybe never said
+        [InlineData("When Reyes left the pier, the crowd cheered and called the captain “a hero.”")]      // the clause closed at its comma
+        public void NoSubordinateSubjectForAConditionOrAClosedClause(string body) =>
+            Assert.DoesNotContain(RunRules(body, new CoordinatedCue()).Found, f => f.Source?.Text is "the board" or "Reyes");
+
+        [Theory]
         [InlineData("Mayor Ada Lund toured the pier, and the captain said it was “perfectly safe.”")]     // a subject of its own
         [InlineData("The ferry left late – she toured the pier and said it was “perfectly safe.”")]         // another clause before
         [InlineData("Mayor Ada Lund said that the captain toured the pier and said it was “safe.”")]        // the verb phrase is the captain's
