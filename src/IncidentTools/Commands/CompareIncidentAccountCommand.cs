@@ -39,6 +39,7 @@ namespace IncidentTools.Commands
         private const string VersionSet = "Version";
         private const string VersionLiteralPathSet = "VersionLiteralPath";
         private readonly List<IncidentDocument> _documents = new List<IncidentDocument>();
+        private bool _readArticles; // articles were to be read (not two document objects alone)
 
         /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
         [Parameter(ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
@@ -96,11 +97,20 @@ namespace IncidentTools.Commands
             // Two document objects need no corpus to be read.
             if (ByVersion && AsDocument(ReferenceDocument) != null && AsDocument(DifferenceDocument) != null && Path == null && LiteralPath == null)
                 return;
+            _readArticles = true;
             _documents.AddRange(ReadDocuments());
         }
 
         protected override void EndProcessing()
         {
+            if (_readArticles && _documents.Count == 0)
+            {
+                // The missing or empty input has had its own error or warning; say that nothing was
+                // compared, rather than blame the manifest's parties or list no known ids.
+                WriteError(new ErrorRecord(new InvalidOperationException("No article was read, so there are no accounts to compare."),
+                    ErrorIds.NoDocuments, ErrorCategory.InvalidData, Path ?? LiteralPath));
+                return;
+            }
             if (ByVersion) CompareVersions();
             else CompareParties();
         }
