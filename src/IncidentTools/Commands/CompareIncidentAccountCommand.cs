@@ -20,7 +20,7 @@ namespace IncidentTools.Commands
     /// <para>Compares the first two parties of the bundled corpus (United States and Pakistan) on each question of its manifest: who fired first, whether the strike was deliberate, whether the investigation's findings are accurate, whether coordination failed.</para>
     /// </example>
     /// <example>
-    /// <code>Compare-IncidentAccount -ReferenceParty Pakistan -DifferenceParty 'United States' -Question first-fire | Select-Object -ExpandProperty ReferenceEvidence</code>
+    /// <code>Compare-IncidentAccount -ReferenceParty Pakistan -DifferenceParty 'United States' -Question first-fire | Select-Object -ExpandProperty ReferenceEvidence | Format-Table DocumentId, Paragraph, Line, Speaker, Text</code>
     /// <para>Shows the claims that put Pakistan on its position about who fired first, with document, paragraph, line and speaker.</para>
     /// </example>
     /// <example>
@@ -55,14 +55,14 @@ namespace IncidentTools.Commands
         [ValidateNotNullOrEmpty]
         public override string[]? LiteralPath { get; set; }
 
-        /// <summary>The party whose account is the reference. Default: the first party of the manifest.</summary>
+        /// <summary>The party whose account is the reference (a name or alias). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 0)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 0)]
         [ArgumentCompleter(typeof(PartyCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ReferenceParty { get; set; }
 
-        /// <summary>The party whose account is compared with the reference. Default: the second party of the manifest.</summary>
+        /// <summary>The party whose account is compared with the reference (a name or alias). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 1)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 1)]
         [ArgumentCompleter(typeof(PartyCompleter))]
@@ -79,6 +79,7 @@ namespace IncidentTools.Commands
         /// <summary>The earlier version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
+        [SupportsWildcards]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
         public object? ReferenceDocument { get; set; }
@@ -86,6 +87,7 @@ namespace IncidentTools.Commands
         /// <summary>The later version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
+        [SupportsWildcards]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
         public object? DifferenceDocument { get; set; }
