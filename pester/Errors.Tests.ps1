@@ -114,3 +114,27 @@ Describe 'a party alias' {
         ($byAlias | ForEach-Object { $_.ToString() }) | Should -Be ($byName | ForEach-Object { $_.ToString() })
     }
 }
+
+Describe 'Compare-IncidentAccount when no article is read' {
+    BeforeAll {
+        $script:Empty = Join-Path ([System.IO.Path]::GetTempPath()) ('it-noarticle-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $Empty | Out-Null
+    }
+    AfterAll { Remove-Item -LiteralPath $Empty -Recurse -Force -ErrorAction SilentlyContinue }
+
+    # The missing path is the error to fix; a second error that blames the manifest's parties
+    # ("add a 'parties:' section") would send the user to the wrong place.
+    It '<Name> says no article was read, not that the corpus has no parties' -ForEach @(
+        @{ Name = 'a path that does not exist'; Command = { Compare-IncidentAccount -Path (Join-Path $Empty 'nope') } ; Ids = 'PathNotFound', 'NoDocuments' }
+        @{ Name = 'a folder without articles'; Command = { Compare-IncidentAccount -LiteralPath $Empty -WarningAction SilentlyContinue }; Ids = 'NoDocuments' }
+        @{ Name = 'versions of a path that does not exist'; Command = { Compare-IncidentAccount -Path (Join-Path $Empty 'nope') -ReferenceDocument 001* -DifferenceDocument 000* }; Ids = 'PathNotFound', 'NoDocuments' }
+    ) {
+        $thrown = $null
+        $all = @(try { & $Command 2>&1 } catch { $thrown = $_ })
+        $thrown | Should -BeNullOrEmpty
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        @($errors | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be $Ids
+        $errors[-1].CategoryInfo.Category | Should -Be 'InvalidData'
+        $errors[-1].Exception.Message | Should -Match 'No article was read'
+    }
+}

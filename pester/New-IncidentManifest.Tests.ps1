@@ -114,6 +114,9 @@ Describe 'New-IncidentManifest' {
         $file = New-IncidentManifest -Path $draft -OutFile $draft
         $file | Should -BeOfType ([System.IO.FileInfo])
         $file.Name | Should -Be 'corpus.yaml'
+        # as Get-Item gives it: with its provider path, so the default view shows its folder, mode and size
+        $file.PSPath | Should -Be (Get-Item -LiteralPath (Join-Path $draft 'corpus.yaml')).PSPath
+        ($file | Out-String) | Should -Match ([regex]::Escape("$($file.Length) corpus.yaml"))
         @(Test-IncidentManifest $draft) | Should -BeNullOrEmpty
         $rows = @(Compare-IncidentAccount -Path $draft)
         $rows.Count | Should -BeGreaterThan 0

@@ -31,6 +31,23 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AParameterThatSaysItTakesWildcardsIsMarkedSo()
+        {
+            // Get-Help's "Accept wildcard characters?" comes from [SupportsWildcards]; the description
+            // and that line must not disagree ("wildcards allowed" over "false").
+            var docs = HelpWriter.DocComments;
+            foreach (var t in CmdletMetadata.CmdletTypes())
+                foreach (var p in CmdletMetadata.Parameters(t))
+                {
+                    var text = HelpWriter.PropertyDoc(docs, t.GetProperty(p)!);
+                    bool says = System.Text.RegularExpressions.Regex.IsMatch(text, @"\bwildcards?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                                && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\bno wildcards?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                    Assert.True(says == CmdletMetadata.HasAttribute(t, p, "SupportsWildcardsAttribute"),
+                        $"{CmdletMetadata.CmdletName(t)} -{p}: the help {(says ? "says" : "does not say")} it takes wildcards, and [SupportsWildcards] is {(says ? "missing" : "there")}");
+                }
+        }
+
+        [Fact]
         public void CommittedHelpFileIsCurrent()
         {
             var generated = HelpWriter.Write();

@@ -20,7 +20,7 @@ namespace IncidentTools.Commands
     /// <para>Compares the first two parties of the bundled corpus (United States and Pakistan) on each question of its manifest: who fired first, whether the strike was deliberate, whether the investigation's findings are accurate, whether coordination failed.</para>
     /// </example>
     /// <example>
-    /// <code>Compare-IncidentAccount -ReferenceParty Pakistan -DifferenceParty 'United States' -Question first-fire | Select-Object -ExpandProperty ReferenceEvidence</code>
+    /// <code>Compare-IncidentAccount -ReferenceParty Pakistan -DifferenceParty 'United States' -Question first-fire | Select-Object -ExpandProperty ReferenceEvidence | Format-Table DocumentId, Paragraph, Line, Speaker, Text</code>
     /// <para>Shows the claims that put Pakistan on its position about who fired first, with document, paragraph, line and speaker.</para>
     /// </example>
     /// <example>
@@ -39,6 +39,7 @@ namespace IncidentTools.Commands
         private const string VersionSet = "Version";
         private const string VersionLiteralPathSet = "VersionLiteralPath";
         private readonly List<IncidentDocument> _documents = new List<IncidentDocument>();
+        private bool _readArticles; // articles were to be read (not two document objects alone)
 
         /// <summary>Files or folders of articles; wildcards allowed. Default: the bundled corpus.</summary>
         [Parameter(ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
@@ -54,14 +55,14 @@ namespace IncidentTools.Commands
         [ValidateNotNullOrEmpty]
         public override string[]? LiteralPath { get; set; }
 
-        /// <summary>The party whose account is the reference. Default: the first party of the manifest.</summary>
+        /// <summary>The party whose account is the reference (a name or alias). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 0)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 0)]
         [ArgumentCompleter(typeof(PartyCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ReferenceParty { get; set; }
 
-        /// <summary>The party whose account is compared with the reference. Default: the second party of the manifest.</summary>
+        /// <summary>The party whose account is compared with the reference (a name or alias). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 1)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 1)]
         [ArgumentCompleter(typeof(PartyCompleter))]
@@ -78,6 +79,7 @@ namespace IncidentTools.Commands
         /// <summary>The earlier version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
+        [SupportsWildcards]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
         public object? ReferenceDocument { get; set; }
@@ -85,6 +87,7 @@ namespace IncidentTools.Commands
         /// <summary>The later version of a story: a document id (wildcards allowed; it must name one document) or an IncidentDocument from Get-IncidentDocument.</summary>
         [Parameter(ParameterSetName = VersionSet, Mandatory = true)]
         [Parameter(ParameterSetName = VersionLiteralPathSet, Mandatory = true)]
+        [SupportsWildcards]
         [ArgumentCompleter(typeof(DocumentIdCompleter))]
         [ValidateNotNull]
         public object? DifferenceDocument { get; set; }
@@ -96,11 +99,20 @@ namespace IncidentTools.Commands
             // Two document objects need no corpus to be read.
             if (ByVersion && AsDocument(ReferenceDocument) != null && AsDocument(DifferenceDocument) != null && Path == null && LiteralPath == null)
                 return;
+            _readArticles = true;
             _documents.AddRange(ReadDocuments());
         }
 
         protected override void EndProcessing()
         {
+            if (_readArticles && _documents.Count == 0)
+            {
+                // The missing or empty input has had its own error or warning; say that nothing was
+                // compared, rather than blame the manifest's parties or list no known ids.
+                WriteError(new ErrorRecord(new InvalidOperationException("No article was read, so there are no accounts to compare."),
+                    ErrorIds.NoDocuments, ErrorCategory.InvalidData, Path ?? LiteralPath));
+                return;
+            }
             if (ByVersion) CompareVersions();
             else CompareParties();
         }

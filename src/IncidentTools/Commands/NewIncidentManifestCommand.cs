@@ -131,7 +131,25 @@ namespace IncidentTools.Commands
                 WriteError(new ErrorRecord(ex, ErrorIds.FileWriteFailed, ErrorCategory.WriteError, target));
                 return;
             }
-            WriteObject(new FileInfo(target));
+            WriteObject(WrittenFile(target));
+        }
+
+        /// <summary>
+        /// The file written, as Get-Item gives it: with its provider path, so that it formats under its
+        /// folder with its mode and size (a bare FileInfo shows neither) and pipes on by PSPath.
+        /// </summary>
+        private object WrittenFile(string target)
+        {
+            try
+            {
+                var items = InvokeProvider.Item.Get(new[] { target }, false, true);
+                if (items.Count == 1 && items[0].BaseObject is FileInfo) return items[0];
+            }
+            catch (Exception ex) when (ex is ProviderNotFoundException || ex is ItemNotFoundException || ex is NotSupportedException || ex is ArgumentException || ex is InvalidOperationException || ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // the file is written; fall back to the bare FileInfo
+            }
+            return new FileInfo(target);
         }
     }
 }
