@@ -127,6 +127,9 @@ namespace IncidentTools.Attribution
             // offering “sincere apologies”"): its subject's words, whatever the quotation's length
             new ExpressedFeeling(),
             new FragmentOfSubject(),
+            // a quotation in the phrase of a participle of saying or naming after a document the subject issues ("released a
+            // statement condemning the “…” vote", "published ads calling the merger a “…”"): the issuer's words
+            new IssuedDocument(),
             // a paragraph without quotation marks after one that ends "Hewitt writes:": a block quotation, the writer's words
             new IntroducedParagraph(),
             // statements with no reporting verb: a release's own sentences are its issuer's
