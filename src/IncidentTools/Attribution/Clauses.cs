@@ -306,7 +306,8 @@ namespace IncidentTools.Attribution
                 if (!v.IsParticiple || !v.States) return null;
                 for (int x = p + 1; x < q; x++)
                     if (tk[x].IsWord && tk[x].IsVerbForm) return null;
-                if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return null;
+                // ("… reminds me of Jo Bell saying that “…”": a "that" may stand between the participle and the quotation)
+                if (!(q == p + 1 || tk[q - 1].Is(",") || tk[q - 1].Is(":") || q == p + 2 && tk[p + 1].IsLowerWord && tk[p + 1].Has(WordGroup.Complementizer))) return null;
                 if (!tk[p - 1].IsCapitalized) return null;
                 int x0 = p - 1;
                 while (x0 - 1 >= start && p - x0 < 4 && (tk[x0 - 1].IsCapitalized || MentionParser.IsNameParticle(tk[x0 - 1].Text))) x0--;
@@ -1608,6 +1609,10 @@ namespace IncidentTools.Attribution
         private static bool VerbAfterSubject(Token v) =>
             v.IsLowerWord && !v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) && !v.Has(WordClass.Coordinator | WordClass.RelativePronoun);
 
+        /// <summary>1 when the token at <paramref name="i"/> is a word of approximation ("about", "nearly", "roughly") right before an amount ("about 50 workers"), else 0.</summary>
+        private static int ApproximationBeforeAmount(IReadOnlyList<Token> tk, int i, int v) =>
+            i + 1 < v && tk[i].IsLowerWord && tk[i].Has(WordTag.Approximate) && Rules.ReportedSpeech.IsAmount(tk[i + 1]) ? 1 : 0;
+
         /// <summary>
         /// "Reyes asked as a waiter walked past her table, saying he was “…”", "Lund spoke near the pier, where fifty workers had
         /// gathered, chanting “…”", "Lund spoke to Okafor on the pier, who replied: “…”": between <paramref name="from"/> and the verb
@@ -1643,9 +1648,11 @@ namespace IncidentTools.Attribution
                     if (ActiveVerb(tk[k + 1])) return true;
                     continue;
                 }
-                var m = _parser.Parse(tk, k + 1, v, inverted: false);
-                if (m == null) { if (PlainClauseAt(tk, k + 1, v)) return true; continue; }
-                if (m.Start != k + 1 || m.Next >= v || m.IsPronoun || IsPossessive(tk, m.End - 1)) continue;
+                // "where about 50 workers had gathered": a word of approximation before an amount opens the subject
+                int ms = k + 1 + ApproximationBeforeAmount(tk, k + 1, v);
+                var m = _parser.Parse(tk, ms, v, inverted: false);
+                if (m == null) { if (PlainClauseAt(tk, ms, v)) return true; continue; }
+                if (m.Start != ms || m.Next >= v || m.IsPronoun || IsPossessive(tk, m.End - 1)) continue;
                 if (ActiveVerb(tk[m.Next])) return true;
             }
             return false;
@@ -1922,12 +1929,31 @@ namespace IncidentTools.Attribution
                 m = MentionParser.Coordinated(tk, m, second);
             int k = m.Next;
             while (k < limit && k - m.Next < 2 && tk[k].IsLowerWord && Lexicon.IsAdverb(tk[k].Text)) k++;
+            // "with Ada Lund taking to Twitter to call it “…”": a participle of purpose (words.txt purpose), then its infinitive of saying or naming
+            if (k < limit && IsPurposeParticiple(tk[k]) && PurposeCue(tk, k, limit, participle: true) is { Verb: { } said } purpose &&
+                (said.States || said.Has(VerbTag.Naming)))
+            {
+                for (int i = w + 1; i < k; i++)
+                    if (!tk[i].IsWord) return null;
+                return (m, purpose.Start);
+            }
             // "with 140 captains blasting the levy", "with the union backing the plan": a verb of judging too
             if (k >= limit || !tk[k].IsLowerWord || !(IsParticipleCue(tk[k].Lower) || IsJudgingParticiple(tk[k].Lower) || reported && IsReportedParticiple(tk[k].Lower))) return null;
             // "a meeting with reporters at the United Nations, saying …": a participle after a comma hangs on the clause, not on "with"
             for (int i = w + 1; i < k; i++)
                 if (!tk[i].IsWord) return null;
             return (m, k);
+        }
+
+        /// <summary>
+        /// "taking", "using", "seizing": the -ing form of a verb of purpose (words.txt purpose, which tags the finite forms: "took to
+        /// the radio to say"), its base read back from the ending ("tak" + "e", "return").
+        /// </summary>
+        private static bool IsPurposeParticiple(Token t)
+        {
+            if (!CueLexicon.IsIngForm(t)) return false;
+            string stem = t.Lower.Substring(0, t.Lower.Length - 3);
+            return CueLexicon.Is(stem, WordTag.Purpose) || CueLexicon.Is(stem + "e", WordTag.Purpose);
         }
 
         /// <summary>
@@ -1966,10 +1992,10 @@ namespace IncidentTools.Attribution
         /// hands the infinitive to an object, as "urged voters to …" does) reports the subject's words. At most
         /// eight words between, none that starts a clause or names another speaker by a pronoun.
         /// </summary>
-        private static CueMatch? PurposeCue(IReadOnlyList<Token> tk, int from, int q)
+        private static CueMatch? PurposeCue(IReadOnlyList<Token> tk, int from, int q, bool participle = false)
         {
             if (from >= q || !tk[from].IsLowerWord) return null;
-            if (!tk[from].Has(WordTag.Purpose)) return null;
+            if (!participle && !tk[from].Has(WordTag.Purpose)) return null;
             for (int v = from + 2; v < q && v - from <= PurposeReach + 1; v++)
             {
                 var t = tk[v - 1];

@@ -38,6 +38,10 @@ namespace IncidentTools.Attribution.Rules
             if (Clauses.InOwnParenthesis(TokensOf(q), clause.Mention.Next, q.Token)) return null;
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
             if (clause.Cue.Verb != null && StatementNoun.JudgesOwnedStatement(TokensOf(q), clause.Cue.Verb, clause.Cue.End, q.Token, start)) return null;
+            // "The mayor said she was hurt by Reyes's claim that the books were “badly kept”": a noun of saying owned by a name or a
+            // description, then "that", between the cue and the quotation; the quoted words are the owner's, not the cue subject's
+            // (a possessive pronoun, "she stood by her claim that …", may be the subject's own)
+            if (InOwnedStatementClause(TokensOf(q), clause.Cue.End, q.Token)) return null;
             // "The authority said … and that the guards had responded “with every pump they had”": a manner phrase the outer speaker quotes
             if (OuterSpeakerOfMannerPhrase(clauses, q, clause, start) is { } outer) return _close ? null : From(context, q, outer);
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
@@ -45,6 +49,23 @@ namespace IncidentTools.Attribution.Rules
             // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
             if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
+        }
+
+        /// <summary>
+        /// True when the quotation at <paramref name="quote"/> stands inside the "that" clause of a noun of saying owned by a name or a
+        /// description (<see cref="CueThenContent.OwnedStatementBeforeQuotation"/>) after the cue's end <paramref name="cueEnd"/>: at most
+        /// one finite verb, the clause's own, between "that" and the quotation. Not "said that Reyes's claim that the pier is unsafe is
+        /// “simply not true”": the second verb is the outer clause's again, and so are its quoted words.
+        /// </summary>
+        private static bool InOwnedStatementClause(System.Collections.Generic.IReadOnlyList<Token> tk, int cueEnd, int quote)
+        {
+            if (CueThenContent.OwnedStatementBeforeQuotation(tk, cueEnd - 1, quote + 1) is not { IsPronoun: false } owner) return false;
+            int that = owner.End;
+            while (that < quote && !(tk[that].IsLowerWord && tk[that].Has(WordGroup.Complementizer))) that++;
+            int finite = 0;
+            for (int i = that + 1; i < quote; i++)
+                if (tk[i].IsLowerWord && tk[i].Has(WordTag.Finite)) finite++;
+            return that < quote && finite <= 1;
         }
 
         /// <summary>
