@@ -159,6 +159,9 @@ questions:
         // another document named after the review: "that account" may be the letter's
         [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
             "Anna Berg later sent a long letter to the Southern capital. Nobody answered for a week.")]
+        // words reported after the review: "that account" may be theirs
+        [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
+            "Northern officials told reporters on Monday that the Southern patrol had fired first.")]
         // the review named beyond reach
         [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
             "The pass stayed closed. Traders waited at the gate. Prices rose in the market. Farmers sold their grain early.")]

@@ -238,7 +238,9 @@ namespace IncidentTools.Accounts
         /// <see cref="FindingsNamedReach"/> sentences before the one holding the paragraph offset (the words outside quotations,
         /// read back from the offset), when the last such word read back is a document of findings (organisation-words.txt
         /// 'findings'); null when it is another document ("the letter"), or a noun of what findings hold that is no part of a
-        /// document comes first ("the army's account is that …": "that account" may be that one), or none is named within reach.
+        /// document comes first ("the army's account is that …": "that account" may be that one), or a sentence read back before
+        /// the document reports someone's words in other than a quotation alone ("U.S. officials said the patrol was fired at":
+        /// that account may be theirs), or none is named within reach.
         /// </summary>
         private static string? FindingsNamedBefore(AttributionContext context, AnalysedParagraph p, int offset)
         {
@@ -264,6 +266,11 @@ namespace IncidentTools.Accounts
                     if (!w.IsDocumentWord && !Lexicon.IsDocumentPlural(w.Lower)) continue;
                     return w.IsDocumentWord && Lexicon.IsOrganisationWord(w.Lower, OrganisationWordTag.Findings) ? w.Lower : null;
                 }
+                // "U.S. officials have told reporters that the patrol was fired at. Pakistan's military has rejected that account.":
+                // a sentence read back that reports someone's words (no quotation alone) is the account the pronoun may stand for
+                if (n > 0)
+                    foreach (var b in context.AttributionsIn(sp, sj))
+                        if (b.Kind != AttributionKind.Direct) return null;
             }
             return null;
         }
