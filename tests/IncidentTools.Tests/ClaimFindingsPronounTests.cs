@@ -138,5 +138,38 @@ questions:
             var claim = corpus.Claims.Single(c => c.Content == content);
             Assert.Null(claim.Position);
         }
+
+        [Fact]
+        public void ThatAccountForTheReviewNamedAFewSentencesBefore()
+        {
+            // "that account" a paragraph after the review was named, a quotation between
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Northern official said the truce did not change the conclusions of General Ivo Brandt's review, which found that both patrols had acted in self-defence. \"The facts stand,\" the official said.",
+                "The Southern Guard has never accepted that account. Its officers say the patrol was asleep.");
+            var claim = corpus.Claims.Single(c => c.Party == "Southland" && c.Question == "review");
+            Assert.Equal("Review wrong", claim.Position);
+            Assert.True(claim.Negated);
+        }
+
+        [Theory]
+        // a side's own account named after the review: "that account" may be that one
+        [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
+            "The Northern Army's account is that the Southern patrol fired first. Anna Berg repeated it on Monday.")]
+        // another document named after the review: "that account" may be the letter's
+        [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
+            "Anna Berg later sent a long letter to the Southern capital. Nobody answered for a week.")]
+        // words reported after the review: "that account" may be theirs
+        [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
+            "Northern officials told reporters on Monday that the Southern patrol had fired first.")]
+        // the review named beyond reach
+        [InlineData("General Ivo Brandt's review blamed both patrols for the shelling.",
+            "The pass stayed closed. Traders waited at the gate. Prices rose in the market. Farmers sold their grain early.")]
+        public void ThatAccountIsNoFindingsNamedBeforeWhereItMayBeAnother(string review, string between)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, review, between, "The Southern Guard has never accepted that account.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Party == "Southland" && c.Position != null);
+        }
     }
 }

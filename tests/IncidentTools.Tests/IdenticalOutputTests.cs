@@ -425,7 +425,13 @@ namespace IncidentTools.Tests
         // Pakistan's movies rejected that version." (garbled copy, art000057): no question -> Pakistan / Findings are wrong,
         // PositionCue "rejected that version"; canonical texts diffed, nothing else of this change moved.
         // quotes85: see GeneratedQuotes (74 claim lines: Speaker display of a possessive body); the hash is of both changes (merged at stop 60).
-        private const string GeneratedClaims = "46d2c0bffb1e64999b82a7c5";
+        // accounts108: 36 claim lines gain a position, nothing else moved (canonical texts diffed against 0b5c2854): 34 Pakistan /
+        // Coordination worked from the manifest's new yielding cues (Kayani's "their locations were clearly known to the coalition",
+        // Athar Abbas's "the coordinates of the posts had been shared with Nato", the ISPR statement's "marked on maps shared with
+        // ISAF", in their garbled copies); FindingsPronoun's "that version" for findings named sentences before: art000075
+        // "Pakistan's military … rejected that version" Findings are wrong, and art000021's garbled "Pakistan's accept rejected that
+        // version" Findings are accurate (cue "accept rejected that version": a garbled copy's word read as a verb).
+        private const string GeneratedClaims = "d8759cb1dfce57c21a2cc0aa";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -461,7 +467,9 @@ namespace IncidentTools.Tests
         // accounts107: the findings row takes that art000057 claim in as Pakistan's difference (DifferenceCount 511 -> 512).
         // quotes85: see GeneratedQuotes (2 lines: an evidence claim's speaker display).
         // quotes86: see GeneratedQuotes (Roles in the evidence only).
-        private const string GeneratedComparisons = "7bcec8924403ef7b2343efb4";
+        // accounts108: the coordination row takes in the 34 new Pakistan "Coordination worked" claims (DifferenceCount 141 -> 175)
+        // and the findings row the two "that version" claims (512 -> 514); canonical texts diffed against 0b5c2854.
+        private const string GeneratedComparisons = "926b9938e33ea12dc707d493";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

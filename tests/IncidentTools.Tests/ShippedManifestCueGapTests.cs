@@ -163,8 +163,9 @@ namespace IncidentTools.Tests
                 "Abbas said the posts had been marked on maps shared with NATO.",
                 "George Little said Pakistan had shared the locations of some posts with the coalition.");
             Takes(corpus, "Pakistan had shared the locations of its posts", Pk, "coordination", "Coordination worked");
-            // the near misses: maps shared (said beside the charge that NATO knew), and the other side's words
-            AnswersNothing(corpus, "the posts had been marked on maps");
+            // maps shared, said beside the charge that NATO knew, is a yielding cue too (ShippedManifestKnownLocationCueTests)
+            Takes(corpus, "the posts had been marked on maps", Pk, "coordination", "Coordination worked");
+            // the near miss: the other side's words
             AnswersNothing(corpus, "Pakistan had shared the locations of some posts");
         }
 

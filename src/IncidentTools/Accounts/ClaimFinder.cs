@@ -2017,6 +2017,7 @@ namespace IncidentTools.Accounts
                 votes.Add((position, k.Start, k.End, neg, k.Cue.Cue.Yields));
             }
             if (votes.Count == 0) return null;
+            YieldWithinClaim(votes);
             // the position with the most votes, then the longest cue, then the leftmost (ties: the position voted first); its
             // longest vote (ties: the first) gives the cue's text. What GroupBy, then a stable OrderByDescending(count),
             // ThenByDescending(longest), ThenBy(leftmost), then First gave, without the query's groups and closures.
@@ -2051,6 +2052,26 @@ namespace IncidentTools.Accounts
             yields = true;
             foreach (var v in votes) if (v.Position == winner.Position && !v.Yields) yields = false;
             return q.Positions[winner.Position].Label;
+        }
+
+        /// <summary>
+        /// A cue that yields (<see cref="CueDefinition.Yields"/>) gives way within one claim as it does in the document
+        /// (<see cref="YieldToOwnWord"/>): "the locations had been shared with NATO and the coalition did not inform Pakistan of
+        /// the operation" is the side's own word of the failure, whatever the cues' lengths. The votes of a position that only
+        /// yielding cues gave are dropped when another position has a vote of a cue that does not yield.
+        /// </summary>
+        private static void YieldWithinClaim(List<(int Position, int Start, int End, bool Negated, bool Yields)> votes)
+        {
+            bool firm = false;
+            foreach (var v in votes) firm |= !v.Yields;
+            if (!firm) return;
+            for (int i = votes.Count - 1; i >= 0; i--)
+            {
+                if (!votes[i].Yields) continue;
+                bool held = false;
+                foreach (var v in votes) held |= !v.Yields && v.Position == votes[i].Position;
+                if (!held) votes.RemoveAt(i);
+            }
         }
 
         /// <summary>Whether the match [s1, e1) sorts before [s2, e2): longer, or as long and starting earlier.</summary>

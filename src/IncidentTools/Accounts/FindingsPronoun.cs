@@ -84,6 +84,9 @@ namespace IncidentTools.Accounts
                 {
                     if (!objectPlace) continue;
                     noun = FindingsSubjectJustBefore(context, p, t.Start);
+                    // "that account", "this version": the noun says the pronoun stands for findings, which may have been named a
+                    // few sentences before
+                    if (noun == null && last > k) noun = FindingsNamedBefore(context, p, t.Start);
                 }
                 if (noun != null) return new Antecedent(t.Start, words[last].End - t.Start, noun);
             }
@@ -224,6 +227,52 @@ namespace IncidentTools.Accounts
             var (s0, _) = p.Sentences[p.SentenceAt(offset)];
             if (DocumentAmong(p, s0, p.TokenAt(offset))) return null;
             return head;
+        }
+
+        /// <summary>How many sentences back a demonstrative with a noun of what findings hold ("that account") looks for the document of findings it stands for.</summary>
+        private const int FindingsNamedReach = 3;
+
+        /// <summary>
+        /// "A U.S. official said the apology did not change the conclusion of the Pentagon's investigation. “The facts stand,” the
+        /// official said. ¶ The army has never accepted that account.": the document of findings the text named last in the
+        /// <see cref="FindingsNamedReach"/> sentences before the one holding the paragraph offset (the words outside quotations,
+        /// read back from the offset), when the last such word read back is a document of findings (organisation-words.txt
+        /// 'findings'); null when it is another document ("the letter"), or a noun of what findings hold that is no part of a
+        /// document comes first ("the army's account is that …": "that account" may be that one), or a sentence read back before
+        /// the document reports someone's words in other than a quotation alone ("U.S. officials said the patrol was fired at":
+        /// that account may be theirs), or none is named within reach.
+        /// </summary>
+        private static string? FindingsNamedBefore(AttributionContext context, AnalysedParagraph p, int offset)
+        {
+            var sp = p;
+            int sj = p.SentenceAt(offset);
+            int end = p.TokenAt(offset);
+            for (int n = 0; n <= FindingsNamedReach; n++)
+            {
+                if (n > 0)
+                {
+                    if (!context.Document.SentenceBefore(sp, sj, out var bp, out int bj)) return null;
+                    sp = bp;
+                    sj = bj;
+                    end = sp.Sentences[sj].End;
+                }
+                int start = sp.Sentences[sj].Start;
+                for (int x = Math.Min(end, sp.Tokens.Count) - 1; x >= start; x--)
+                {
+                    var w = sp.Tokens[x];
+                    if (!w.IsLowerWord) continue;
+                    // (a side's "account" or "version"; not the findings' own parts, "the inquiry's conclusions")
+                    if (AccountLexicon.Default.FindingsNouns.Contains(w.Lower) && !Lexicon.IsDocumentPart(w.Lower)) return null;
+                    if (!w.IsDocumentWord && !Lexicon.IsDocumentPlural(w.Lower)) continue;
+                    return w.IsDocumentWord && Lexicon.IsOrganisationWord(w.Lower, OrganisationWordTag.Findings) ? w.Lower : null;
+                }
+                // "U.S. officials have told reporters that the patrol was fired at. Pakistan's military has rejected that account.":
+                // a sentence read back that reports someone's words (no quotation alone) is the account the pronoun may stand for
+                if (n > 0)
+                    foreach (var b in context.AttributionsIn(sp, sj))
+                        if (b.Kind != AttributionKind.Direct) return null;
+            }
+            return null;
         }
 
         /// <summary>"Brigadier General Stephen Clark's report spoke of …": the source of an attribution of the sentence that opens it; else null.</summary>

@@ -61,6 +61,19 @@ questions:
         }
 
         [Fact]
+        public void AYieldingCueGivesWayToTheOtherPositionInTheSameClaimWhateverItsLength()
+        {
+            // the yielding cue is the longer match; the side's own word of the failure in the same words still decides
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, Manifest,
+                "Anna Berg, the Northern interior minister, said the Southern Guard had been given the grid references of both posts and that Northland was never told of the operation.");
+            var claim = corpus.Claims.Single(c => c.Question == "liaison");
+            Assert.Equal("Northland", claim.Party);
+            Assert.Equal("Liaison failed", claim.Position);
+            Assert.Equal("never told", claim.PositionCue);
+        }
+
+        [Fact]
         public void TheOtherSidesPositionDoesNotMakeItYield()
         {
             using var folder = new TempFolder();
