@@ -192,15 +192,34 @@ namespace IncidentTools.Attribution
         /// </summary>
         public static bool TeachesAtResearchBody(string? role)
         {
-            if (string.IsNullOrEmpty(role) || !RolePhrase.IsRelativeClause(role)) return false;
+            if (string.IsNullOrEmpty(role)) return false;
+            // "a cartographer who has studied the border for a research institute": the relative clause after a role's head
+            if (!RolePhrase.IsRelativeClause(role))
+            {
+                int who = role!.IndexOf(RelativeWho, StringComparison.Ordinal);
+                return who > 0 && TeachesAtResearchBody(role.Substring(who + 1));
+            }
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             // words[0] is the relative pronoun; "who has taught", "who also teaches": past one auxiliary or adverb
             int v = 1;
             if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) && (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.IsAdverb(words[v]))) v++;
-            if (v >= words.Length - 1 || !Lexicon.Is(words[v], WordSense.Scholarship)) return false;
+            if (v >= words.Length - 1) return false;
+            // "who has studied the border for a research institute", "who has written for a think tank": whatever the verb, the
+            // body of research that the clause's first preposition, "for" (words.txt 'employer-for'), brings in is the one the
+            // person works for; not "who studied at a university", where the person may have been a student
+            if (!Lexicon.Is(words[v], WordSense.Scholarship))
+            {
+                for (int i = v + 1; i < words.Length; i++)
+                    if (Lexicon.Is(Casing.Lower(words[i]), WordTag.Preposition))
+                        return Lexicon.Is(Casing.Lower(words[i]), WordSense.EmployerFor) && AtResearchBody(string.Join(" ", words, v, words.Length - v));
+                return false;
+            }
             // the verb stands where a role's head stands: "teaches economics at a university"
             return AtResearchBody(string.Join(" ", words, v, words.Length - v));
         }
+
+        /// <summary>The relative pronoun, with its blanks, that opens a relative clause inside a role ("a cartographer who has …").</summary>
+        private const string RelativeWho = " who ";
 
         /// <summary>True when the text holds, in any case, a word of a body of research (organisation-words.txt 'research'), whole or not.</summary>
         private static bool NamesResearchWord(string text)

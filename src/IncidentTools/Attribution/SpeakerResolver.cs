@@ -1343,7 +1343,11 @@ namespace IncidentTools.Attribution
                 case "they":
                     return MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && p - e.LastParagraph <= GroupPronounReach);
                 case "it":
-                    return MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1);
+                {
+                    var thing = MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1);
+                    // "Her statement … It acknowledged …": a document a person owns speaks as that person, as "her statement" does
+                    return thing is { Kind: EntityKind.Document, Owner: { IsIndividual: true } person } ? person : thing;
+                }
                 case "i":
                 case "we":
                     return FirstPerson(pronoun);
@@ -1500,7 +1504,12 @@ namespace IncidentTools.Attribution
                 var role = CleanRole(m.Apposition);
                 if (e.Role == null || !RolePhrase.IsRelativeClause(role)) e.Role = role;
             }
-            if (e.Party == null) e.Party = PersonParty(e);
+            // "Nadia Holm, a surveyor who has mapped the coast for a Bergen research institute": the relative clause that the role
+            // loses when cleaned says the person works for a body of research, and speaks for no side, whatever city it is in
+            if (e.Party == null && m.Apposition != null && !RolePhrase.IsRelativeClause(m.Apposition) && _parties.FindPerson(e.Display) == null &&
+                MentionFacts.TeachesAtResearchBody(m.Apposition))
+                e.Party = _parties.NoSide;
+            else if (e.Party == null) e.Party = PersonParty(e);
             // "Pakistan's Foreign Office said … “…,” spokesman Moazzam Khan said": a person named with a bare spokesperson's
             // title or role (no body and no country written) in the paragraph where a body of a side spoke speaks for that
             // body's side, as an unnamed spokesman there does
@@ -2367,13 +2376,16 @@ namespace IncidentTools.Attribution
                     }
                 }
                 // "Clark concluded … His report also found …": findings that "his" or "her" owns are those of the person the
-                // pronoun stands for, who speaks through them (as "Clark's report" would)
-                if (m.Owner == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
+                // pronoun stands for, who speaks through them (as "Clark's report" would); so is any document of theirs ("Clinton
+                // spoke on Monday. Her statement … It acknowledged …": hers, not the side a word in its quotation names)
+                if (m.Owner == null &&
                     Lexicon.SubjectOfPossessive(m.Determiner.ToLowerInvariant()) is { } subject && Lexicon.Is(subject, WordClass.GenderedPronoun) &&
                     ResolvePronoun(subject, sentence, paragraph, m.CharStart, ap) is { IsIndividual: true } author)
                 {
                     var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = author, Party = author.Party });
                     foreach (var w in m.Modifiers) doc.Words.Add(w);
+                    // ("Her statement did not settle it. It acknowledged …": "it" after it is that document, and so hers)
+                    Touch(doc, sentence, paragraph);
                     return author;
                 }
                 if (definite || m.Determiner.Length == 0)

@@ -626,6 +626,12 @@ namespace IncidentTools.Text
         /// Northland Committee on Ports": <see cref="Attribution.SpeakerResolution"/>).
         /// </summary>
         Chairing = 33554432,
+        /// <summary>
+        /// A preposition that names, in a relative clause after a role, the body its subject works for, whatever the clause's verb
+        /// ("for": "who has studied the border for a research institute", "who has written for a think tank"); not "at", after
+        /// which a body may be where the subject studied ("who studied at a university"; <see cref="Attribution.MentionFacts"/>).
+        /// </summary>
+        EmployerFor = 67108864,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
