@@ -626,6 +626,12 @@ namespace IncidentTools.Text
         /// Northland Committee on Ports": <see cref="Attribution.SpeakerResolution"/>).
         /// </summary>
         Chairing = 33554432,
+        /// <summary>
+        /// A quantifier that may float from its plural subject to stand before the verb, after the subject or its auxiliary
+        /// ("Bell and Reyes have both argued", "the mayors all said", "they will both decide"): part of the verb group there,
+        /// never the subject: "all", "both".
+        /// </summary>
+        FloatingQuantifier = 67108864,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
