@@ -132,14 +132,16 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// True when the word at a is the lower-case "as" of an object's complement (words.txt object-complement) right after
-        /// a word of its clause that is no verb, opener or finite word ("praised Ortiz as …", "defended the union as …"): it
-        /// opens no subordinate clause of its own.
+        /// a word of its clause that is no verb, participle, opener or finite word ("praised Ortiz as …", "defended the union
+        /// as …"): it opens no subordinate clause of its own.
         /// </summary>
         internal static bool IsComplementAs(IReadOnlyList<Token> tk, int a, int s0)
         {
             if (a - 1 < s0 || !tk[a].IsLowerWord || !tk[a].Has(WordGroup.ObjectComplement)) return false;
             var before = tk[a - 1];
-            return before.IsWord && !before.Has(WordTag.Opener | WordTag.Finite) && FiniteVerbAt(tk, a - 1, s0, a) == null;
+            // ("One, signing as a retired sergeant, writes": after a participle, "as" gives the role its subject takes)
+            return before.IsWord && !before.Has(WordTag.Opener | WordTag.Finite) && FiniteVerbAt(tk, a - 1, s0, a) == null &&
+                   !CueLexicon.IsIngForm(before) && !IsPastVerbForm(before);
         }
 
         /// <summary>True when a verb of speech with a subject of its own stands in the sentence before token e.</summary>
