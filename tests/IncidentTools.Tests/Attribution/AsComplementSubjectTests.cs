@@ -27,5 +27,22 @@ namespace IncidentTools.Tests.Attribution
             var f = Assert.Single(found, x => x.Content == content);
             Assert.Equal(source, f.Source);
         }
+
+        [Theory]
+        // after a participle "as" gives the subject's role; after a word of time it opens a clause
+        [InlineData("A woman later identified as Ada Lund, a harbour pilot, demanded to know whether the pier would close.", "Ada Lund")]
+        [InlineData("The protest grew louder on Wednesday as Jo Bell, the mayor's sister, attacked the plan for the pier.", "Jo Bell")]
+        public void AnAsThatOpensAClauseOrARoleKeepsItsSubject(string sentence, string source)
+        {
+            Assert.Contains(Claims(sentence), x => x.Source == source);
+        }
+
+        [Fact]
+        public void AsWellIsNoComplement()
+        {
+            // "as well" closes the first phrase: the second's subject is the sentence's, never the object before it
+            var found = Claims("Likewise, the chief went after Ada Lund for backing the board as well and called for her to quit the race.");
+            Assert.DoesNotContain(found, x => x.Source == "Ada Lund");
+        }
     }
 }

@@ -139,8 +139,11 @@ namespace IncidentTools.Attribution.Rules
         {
             if (a - 1 < s0 || !tk[a].IsLowerWord || !tk[a].Has(WordGroup.ObjectComplement)) return false;
             var before = tk[a - 1];
-            // ("One, signing as a retired sergeant, writes": after a participle, "as" gives the role its subject takes)
-            return before.IsWord && !before.Has(WordTag.Opener | WordTag.Finite) && FiniteVerbAt(tk, a - 1, s0, a) == null &&
+            // ("One, signing as a retired sergeant, writes": after a participle, "as" gives the role its subject takes; "grew louder
+            // Wednesday as Davis attacked", "the term as well and called", "welled with tears as he spoke": after a word of time,
+            // before "well" or a subject pronoun, "as" opens a clause or an idiom)
+            if (a + 1 >= tk.Count || !tk[a + 1].IsWord || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower) || tk[a + 1].Has(WordTag.NotNameStart) && !tk[a + 1].Has(WordTag.Determiner)) return false;
+            return before.IsWord && !before.Has(WordTag.Opener | WordTag.Finite | WordTag.Time | WordTag.Calendar) && FiniteVerbAt(tk, a - 1, s0, a) == null &&
                    !CueLexicon.IsIngForm(before) && !IsPastVerbForm(before);
         }
 
