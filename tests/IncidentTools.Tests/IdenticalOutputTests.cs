@@ -425,7 +425,10 @@ namespace IncidentTools.Tests
         // Pakistan's movies rejected that version." (garbled copy, art000057): no question -> Pakistan / Findings are wrong,
         // PositionCue "rejected that version"; canonical texts diffed, nothing else of this change moved.
         // quotes85: see GeneratedQuotes (74 claim lines: Speaker display of a possessive body); the hash is of both changes (merged at stop 60).
-        private const string GeneratedClaims = "46d2c0bffb1e64999b82a7c5";
+        // claims90: the second verb after "as" and a verb's object takes the sentence's subject ("He <garbled> the American
+        // investigation report as one-sided and said Pakistan had not been consulted"): 2 generated claims gained, Athar Abbas /
+        // Pakistan, no position; quotes, comparisons, documents and seeds unchanged (canonical texts diffed against 0b5c2854).
+        private const string GeneratedClaims = "2397c9034a4d68990ff3923f";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).

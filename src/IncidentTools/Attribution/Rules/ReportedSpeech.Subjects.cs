@@ -30,8 +30,8 @@ namespace IncidentTools.Attribution.Rules
             var subject = SubjectBeforeOf(mp, tk, s0, g);
             // "Biden defended the union as a mainstream voice, mocked the board …": the object's complement, set off by the comma
             // before the next verb of the list, is no subject ("The pier is safe as the mayor said" has no comma: the as-clause's)
-            // (the phrase ends at that comma, with no apposition of its own: "as Davis, Reagan's daughter, attacked" is the as-clause's)
-            if (subject != null && g - 1 > s0 && tk[g - 1].Is(",") && subject.Mention.Apposition == null && Math.Max(subject.Mention.Next, subject.Mention.End) == g - 1 &&
+            // (the phrase reaches that comma with no apposition of its own: "as Davis, Reagan's daughter, attacked" is the as-clause's)
+            if (subject != null && g - 1 > s0 && tk[g - 1].Is(",") && subject.Mention.Apposition == null && Math.Max(subject.Mention.Next, subject.Mention.End) >= g - 1 &&
                 IsAsComplement(tk, subject.Mention, s0)) subject = null;
             kept[key] = subject?.Copy();
             return subject;
