@@ -431,7 +431,10 @@ namespace IncidentTools.Tests
         // ISAF", in their garbled copies); FindingsPronoun's "that version" for findings named sentences before: art000075
         // "Pakistan's military … rejected that version" Findings are wrong, and art000021's garbled "Pakistan's accept rejected that
         // version" Findings are accurate (cue "accept rejected that version": a garbled copy's word read as a verb).
-        private const string GeneratedClaims = "d8759cb1dfce57c21a2cc0aa";
+        // claims90: the second verb after "as" and a verb's object takes the sentence's subject ("He <garbled> the American
+        // investigation report as one-sided and said Pakistan had not been consulted"): 2 generated claims gained, Athar Abbas /
+        // Pakistan, no position; quotes, comparisons, documents and seeds unchanged (canonical texts diffed against 0b5c2854).
+        private const string GeneratedClaims = "2397c9034a4d68990ff3923f";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).

@@ -632,6 +632,12 @@ namespace IncidentTools.Text
         /// which a body may be where the subject studied ("who studied at a university"; <see cref="Attribution.MentionFacts"/>).
         /// </summary>
         EmployerFor = 67108864,
+        /// <summary>
+        /// A quantifier that may float from its plural subject to stand before the verb, after the subject or its auxiliary
+        /// ("Bell and Reyes have both argued", "the mayors all said", "they will both decide"): part of the verb group there,
+        /// never the subject: "all", "both".
+        /// </summary>
+        FloatingQuantifier = 134217728,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

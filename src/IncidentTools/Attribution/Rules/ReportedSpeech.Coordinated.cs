@@ -32,6 +32,9 @@ namespace IncidentTools.Attribution.Rules
                 // "the pier that the council praised and said …": a subject inside an object relative is not the first phrase's;
                 // nor is a plain noun phrase the grammar does not read
                 if (subject == null || IsObjectRelative(tk, subject) || subject.Generic && !IsShare(tk, subject.Mention)) return null;
+                // "The mayor praised Lena Ortiz as the best choice to lead the port and said …": a noun phrase after "as" and a
+                // verb's object says what the object is held to be, never the subject of a verb after it
+                if (IsAsComplement(tk, subject.Mention, s0)) return null;
                 // "Merrill says Machado promised … and said …": inside what an earlier speaker says, the sentence's subject is the source
                 if (SpeechVerbBefore(mp, tk, s0, subject.Mention.Start)) return null;
                 // "Sullivan put off deciding whether the group could question her but said …": a subject in a question is not the first phrase's
@@ -107,6 +110,41 @@ namespace IncidentTools.Attribution.Rules
                 return -1;
             }
             return -1;
+        }
+
+        /// <summary>How many determiners may stand between "as" and a mention that leaves them out ("as the most …").</summary>
+        private const int AsComplementDeterminers = 2;
+
+        /// <summary>
+        /// True when mention m stands right after the lower-case "as" of an object's complement (words.txt object-complement)
+        /// that follows a word of its clause ("positioned Ortiz as the best choice", "defended the union as a mainstream
+        /// voice"): what the verb's subject holds its object to be. Not after a comma, a verb or at the clause's start ("…, as
+        /// the mayor said", "As the mayor said, …", "spoke as the mayor left"), where "as" opens a clause of its own.
+        /// </summary>
+
+        internal static bool IsAsComplement(IReadOnlyList<Token> tk, Mention m, int s0)
+        {
+            int a = m.Start - 1;
+            // (past a determiner the mention left out: "as a mainstream voice")
+            for (int n = 0; n < AsComplementDeterminers && a > s0 && tk[a].IsLowerWord && tk[a].Has(WordTag.Determiner); n++) a--;
+            return IsComplementAs(tk, a, s0);
+        }
+
+        /// <summary>
+        /// True when the word at a is the lower-case "as" of an object's complement (words.txt object-complement) right after
+        /// a word of its clause that is no verb, participle, opener or finite word ("praised Ortiz as …", "defended the union
+        /// as …"): it opens no subordinate clause of its own.
+        /// </summary>
+        internal static bool IsComplementAs(IReadOnlyList<Token> tk, int a, int s0)
+        {
+            if (a - 1 < s0 || !tk[a].IsLowerWord || !tk[a].Has(WordGroup.ObjectComplement)) return false;
+            var before = tk[a - 1];
+            // ("One, signing as a retired sergeant, writes": after a participle, "as" gives the role its subject takes; "grew louder
+            // Wednesday as Davis attacked", "the term as well and called", "welled with tears as he spoke": after a word of time,
+            // before "well" or a subject pronoun, "as" opens a clause or an idiom)
+            if (a + 1 >= tk.Count || !tk[a + 1].IsWord || CueLexicon.IsSubjectPronoun(tk[a + 1].Lower) || tk[a + 1].Has(WordTag.NotNameStart) && !tk[a + 1].Has(WordTag.Determiner)) return false;
+            return before.IsWord && !before.Has(WordTag.Opener | WordTag.Finite | WordTag.Time | WordTag.Calendar) && FiniteVerbAt(tk, a - 1, s0, a) == null &&
+                   !CueLexicon.IsIngForm(before) && !IsPastVerbForm(before);
         }
 
         /// <summary>True when a verb of speech with a subject of its own stands in the sentence before token e.</summary>

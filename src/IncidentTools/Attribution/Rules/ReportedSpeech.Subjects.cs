@@ -28,6 +28,11 @@ namespace IncidentTools.Attribution.Rules
             var kept = mp.Subjects ??= new Dictionary<(IReadOnlyList<Token>, int, int), Subject?>();
             if (kept.TryGetValue(key, out var known)) return known?.Copy();
             var subject = SubjectBeforeOf(mp, tk, s0, g);
+            // "Biden defended the union as a mainstream voice, mocked the board …": the object's complement, set off by the comma
+            // before the next verb of the list, is no subject ("The pier is safe as the mayor said" has no comma: the as-clause's)
+            // (the phrase reaches that comma with no apposition of its own: "as Davis, Reagan's daughter, attacked" is the as-clause's)
+            if (subject != null && g - 1 > s0 && tk[g - 1].Is(",") && subject.Mention.Apposition == null && Math.Max(subject.Mention.Next, subject.Mention.End) >= g - 1 &&
+                IsAsComplement(tk, subject.Mention, s0)) subject = null;
             kept[key] = subject?.Copy();
             return subject;
         }
@@ -355,7 +360,8 @@ namespace IncidentTools.Attribution.Rules
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
                     {
                         if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
-                        if (IsOpener(tk, x, s0) && !tk[x].Has(WordClass.ListCoordinator))
+                        // ("praised Ortiz as the best choice to lead the port and said": the "as" of the object's complement opens no clause)
+                        if (IsOpener(tk, x, s0) && !tk[x].Has(WordClass.ListCoordinator) && !IsComplementAs(tk, x, s0))
                         {
                             if (tk[x].Has(WordTag.Subordinator)) from = x + 1;
                             break;

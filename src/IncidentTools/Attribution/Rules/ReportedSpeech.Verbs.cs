@@ -458,6 +458,12 @@ namespace IncidentTools.Attribution.Rules
                     g--;
                     continue;
                 }
+                // "Bell and Reyes have both argued", "the mayors all said": a quantifier floated from the subject
+                if (IsFloatingQuantifier(tk, g - 1, s0))
+                {
+                    g--;
+                    continue;
+                }
                 if (w.IsCapitalized && w.Has(WordTag.Time) && w.Has(WordTag.Calendar) && w.Lower.EndsWith("day", StringComparison.Ordinal) && !w.Has(WordGroup.PresentDay))
                 {
                     // "Trump on Monday said", "the ministry Thursday denied"
@@ -474,6 +480,22 @@ namespace IncidentTools.Attribution.Rules
                 break;
             }
             return g;
+        }
+
+        /// <summary>
+        /// True when the word at q is a quantifier floated from its plural subject to the verb (words.txt floating-quantifier:
+        /// "all", "both"): in lower case, after a finite auxiliary ("have both argued", "will both decide") or after the
+        /// subject's last word, a capitalised word that is no function word, a subject pronoun or a plural noun ("Bell and Reyes
+        /// both argued", "they all said", "the mayors all said"). Not after a preposition or a determiner ("in both", "of all"),
+        /// where it heads a noun phrase of its own, nor at the sentence's start ("Both said …": the subject).
+        /// </summary>
+        private static bool IsFloatingQuantifier(IReadOnlyList<Token> tk, int q, int s0)
+        {
+            if (q - 1 < s0 || !tk[q].IsLowerWord || !Lexicon.Is(tk[q].Lower, WordSense.FloatingQuantifier)) return false;
+            var b = tk[q - 1];
+            if (!b.IsWord) return false;
+            if (b.IsLowerWord) return b.Has(WordTag.Finite) && !b.Has(WordTag.Preposition) || CueLexicon.IsSubjectPronoun(b.Lower) || IsPluralNoun(b) && !b.Has(WordTag.Function);
+            return CueLexicon.IsSubjectPronoun(b.Lower) || b.IsCapitalized && !b.Has(WordTag.Function | WordTag.IntroPhrase | WordTag.Intro | WordTag.Determiner | WordTag.Preposition);
         }
 
         /// <summary>
