@@ -341,6 +341,14 @@ questions:
         [InlineData("Pakistan's army said it had given the coordinates of its two posts to ISAF weeks earlier.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("A Pakistani brigadier said the army gave the locations of all its forward posts to NATO before the operation.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("A U.S. official said the helicopter crews were told there were no Pakistani troops in the area.", "United States", "coordination", "Coordination failed")]
+        // a judgement quoted between the rejecting verb and the claim noun; the where-nouns with any verb of passing on or making
+        // known, and "fully informed" (branch accounts109)
+        [InlineData("Pakistan's army spokesman dismissed as “unfounded” reports in some newspapers suggesting that Pakistani soldiers had fired first.", "Pakistan", "first-fire", "U.S. side fired first")]
+        [InlineData("Pakistan's army said the coordinates of its two posts had been passed on to NATO months before.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("A Pakistani brigadier said the locations of all the border posts were conveyed to the coalition every week.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("Pakistan's army said the locations of its posts were well known to ISAF.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("Pakistan's army said the map references of both posts had been provided to the coalition.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("Pakistan's army said ISAF had been “fully informed” of the location of its posts.", "Pakistan", "coordination", "Coordination worked")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -363,6 +371,10 @@ questions:
         [InlineData("Pakistan's army said it had shared the coordinates of the militant camps with NATO.", "Pakistan", "coordination")]
         [InlineData("Pakistan's army said it had given the locations of the hideouts near the border posts to NATO.", "Pakistan", "coordination")]
         [InlineData("Pakistani lawmakers said families were asking the Pakistani government what it intended to do.", "Pakistan", "deliberate")]
+        // the places of something else passed on, a side's stance passed on, and a purpose (branch accounts109)
+        [InlineData("Pakistan's army said the coordinates of the militant camps had been passed on to NATO.", "Pakistan", "coordination")]
+        [InlineData("A Pakistani diplomat said Pakistan's position on the supply routes had been communicated to NATO.", "Pakistan", "coordination")]
+        [InlineData("The Pentagon said it wanted Pakistani officers to sit on the inquiry board so that its findings are credible in Islamabad.", "United States", "findings")]
         public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
         {
             using var folder = new TempFolder();

@@ -435,6 +435,12 @@ namespace IncidentTools.Tests
         // investigation report as one-sided and said Pakistan had not been consulted"): 2 generated claims gained, Athar Abbas /
         // Pakistan, no position; quotes, comparisons, documents and seeds unchanged (canonical texts diffed against 0b5c2854).
         // The hash is of accounts108 and claims90 together (merged at stop 61; each diffed alone against 0b5c2854).
+        // accounts109 (the shipped manifest's where-noun cues with any verb of passing on or making known): 11 generated copies of
+        // "General Kayani said … their locations were clearly known to the coalition" (art000009, 64, 105, 128, 174, 289, 306, 325 …)
+        // take Pakistan / Coordination worked (PositionCue "locations were clearly known to the coalition"); canonical texts
+        // diffed against main 0b5c2854's, nothing else moved.
+        // Merged at stop 61 after accounts108 and claims90: the 11 Kayani copies already take that position from accounts108's
+        // "location* * known to" cues, so the hash is theirs (accounts109 alone moves nothing else of the generated corpus).
         private const string GeneratedClaims = "a0c55fed2cab3bb5987a750d";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
@@ -473,6 +479,8 @@ namespace IncidentTools.Tests
         // quotes86: see GeneratedQuotes (Roles in the evidence only).
         // accounts108: the coordination row takes in the 34 new Pakistan "Coordination worked" claims (DifferenceCount 141 -> 175)
         // and the findings row the two "that version" claims (512 -> 514); canonical texts diffed against 0b5c2854.
+        // accounts109: the coordination row takes those 11 claims in as Pakistan's (see GeneratedClaims).
+        // (merged at stop 61: accounts108's hash, see GeneratedClaims)
         private const string GeneratedComparisons = "926b9938e33ea12dc707d493";
 
         internal const int GeneratedCount = 500;

@@ -296,6 +296,8 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                // "so that the findings are credible", "in order that …": a purpose, what is aimed for, not what is held
+                if (t.Has(WordGroup.Complementizer) && PreviousWord(tokens, i) is { } purpose && lexicon.PurposeWords.Contains(purpose)) return true;
                 // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
@@ -327,7 +329,8 @@ namespace IncidentTools.Accounts
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
                     {
-                        if (!tokens[j].IsWord) break;
+                        // (a judgement quoted between: "dismissed as "baseless" reports suggesting that …")
+                        if (!tokens[j].IsWord) { if (IsStraightQuoteMark(tokens[j])) continue; break; }
                         before++;
                         // ("has not changed its conclusion that …": the noun is the object of a verb of changing, whose negator leaves it standing)
                         if (lexicon.Changing.Contains(tokens[j].Lower)) break;
