@@ -681,6 +681,8 @@ namespace IncidentTools.Text
         Plain = 4096,
         /// <summary>One of a body's people ("a committee member", "a member of the panel"): with the body written as its bare word, the body the text named before with that word says the side.</summary>
         Member = 8192,
+        /// <summary>The title of a state's or government's office-holder ("president", "minister", "secretary"): a bare "the president" inside an institution's report is that institution's own holder.</summary>
+        Office = 16384,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>

@@ -35,6 +35,7 @@ namespace IncidentTools.Attribution.Rules
                         if (ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1)) continue;
                         var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
                         if (subject == null || ReportedSpeech.OpensParticipleAside(ctx.MentionsFor(p), tk, cue, subject, s1) || ReportedSpeech.OpensNonAssertion(tk, subject) || ReportedSpeech.IsNestedThought(tk, subject, cue.Entry) || ReportedSpeech.OpensReportedClause(tk, subject) ||
+                            ReportedSpeech.OpensInstitutionReportTitle(ctx.MentionsFor(p), tk, subject, s0, s1) ||
                             ReportedSpeech.IsObjectRelative(tk, subject) && !ReportedSpeech.GapsContentSubject(tk, cue, subject, s0, s1) || !ReportedSpeech.Agrees(tk, cue, subject)) continue;
                         // a belief, wish or judgement inside what someone else reports is part of that report
                         // (and so is a plain noun phrase that is no known speaker: "X said the spate of shootings demands …")

@@ -77,6 +77,31 @@ namespace IncidentTools.Attribution.Rules
             return outer != null && end == (addressee ? v + 2 : m.Start) && outer.IsSpeech && (!addressee || outer.TakesAddressee);
         }
 
+        /// <summary>
+        /// True for a bare office title ("the president", "the foreign minister": "the", lower-case words, a speaker noun tagged
+        /// office, no name, owner or apposition) that opens, right after the verb or its "that", the content of a verb of saying
+        /// whose subject is an institution or its document ("the White House said the president had made clear …", "the
+        /// ministry's statement said that the minister had …"): the title stands for the institution's own holder, and the
+        /// clause is the institution's report, not a report of the last person named with that title (who may be another
+        /// country's holder).
+        /// </summary>
+        public static bool OpensInstitutionReportTitle(MentionParser mp, IReadOnlyList<Token> tk, Subject subject, int s0, int s1)
+        {
+            var m = subject.Mention;
+            if (m.Kind != MentionKind.Description || m.Determiner != "the" || m.Plural || m.Name != null || m.Owner != null || m.Apposition != null ||
+                !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Office)) return false;
+            for (int i = m.Start + 1; i < m.End; i++)
+                if (tk[i].IsWord && !tk[i].IsLowerWord) return false;
+            int at = m.Start;
+            if (at - 1 > s0 && tk[at - 1].IsLowerWord && tk[at - 1].Has(WordGroup.Complementizer)) at--;
+            if (at - 1 <= s0 || !tk[at - 1].IsLowerWord) return false;
+            var outer = FiniteVerbAt(tk, at - 1, s0, s1);
+            if (outer == null || outer.End != at || !outer.Entry.Has(VerbTag.Speech)) return false;
+            var source = SubjectBefore(mp, tk, s0, outer.GroupStart)?.Mention;
+            return source != null && !source.Plural &&
+                   (source.Kind == MentionKind.Organisation || source.Kind == MentionKind.Description && (source.IsOrganisationHead || source.IsDocument));
+        }
+
         /// <summary>True when the subject follows a quotation with nothing but marks between ("“…,” he said after the meeting"): a quote's attribution.</summary>
         public static bool FollowsQuotation(IReadOnlyList<Token> tk, Subject subject, int s0)
         {
