@@ -207,8 +207,9 @@ namespace IncidentTools.Attribution.Rules
                 var name = Casing.TitleCaseName(t.Text.TrimEnd('.'));
                 if (names.Contains(name)) known = true;
             }
-            if (words == 0 || words > 3) return null;
+            if (words == 0) return null;
             var label = MentionParser.Join(tk, a, e);
+            if (words > NameLabelWords) return TitledLabel(tk, a, e, label, offset, names);
             var m = new Mention { Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label };
             // "Q:", "A:", and the same spelled out ("QUESTION:", "ANSWER:")
             if (words == 1 && char.IsUpper(label[0]) && Lexicon.Is(label, WordGroup.InterviewLabel))
@@ -222,6 +223,39 @@ namespace IncidentTools.Attribution.Rules
             // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
             if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
             return m;
+        }
+
+        /// <summary>At most this many words of a name in a transcript label (after a rank or title in capitals, "MAJ GEN ATHAR ABBAS").</summary>
+        private const int NameLabelWords = 3;
+
+        /// <summary>
+        /// A transcript label in capitals longer than <see cref="NameLabelWords"/> words that opens with a rank or title of
+        /// titles.txt written in capitals ("MAJ GEN ATHAR ABBAS:", "LT COL JO BELL:", "SECRETARY OF STATE ANN RUIZ:"): the title,
+        /// then one to <see cref="NameLabelWords"/> words of a name, one of them a name the article names. The title goes to
+        /// the mention's title, as in prose; null otherwise.
+        /// </summary>
+        private static Mention? TitledLabel(IReadOnlyList<Token> tk, int a, int e, string label, int offset, HashSet<string> names)
+        {
+            var titled = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Casing.TitleCaseName));
+            var tt = Tokenizer.Tokenize(titled, 0, titled.Length, Array.Empty<QuotationSpan>());
+            int t = MentionParser.MatchTitle(tt, 0, tt.Count, out var gender);
+            if (t == 0) return null;
+            int nameWords = 0;
+            bool known = false;
+            for (int i = t; i < tt.Count; i++)
+            {
+                if (!tt[i].IsWord) continue;
+                nameWords++;
+                if (names.Contains(tt[i].Text.TrimEnd('.'))) known = true;
+            }
+            if (nameWords == 0 || nameWords > NameLabelWords || !known) return null;
+            var name = MentionParser.Join(tt, t, tt.Count);
+            if (CountryTable.Find(name) != null || CountryTable.FindCapital(name) != null) return null;
+            return new Mention
+            {
+                Kind = MentionKind.Name, Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label,
+                Name = name, Title = MentionParser.Join(tt, 0, t), TitleGender = gender,
+            };
         }
 
         /// <summary>At least this many paragraphs open with a description label before it is read as a speaker (a transcript's, not a heading's).</summary>
