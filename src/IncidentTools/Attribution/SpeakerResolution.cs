@@ -974,8 +974,8 @@ namespace IncidentTools.Attribution
             for (int i = s; i < e; i++)
             {
                 if (!tk[i].IsCapitalized) continue;
-                var c = CountryTable.Find(tk[i].Text) ?? CountryTable.FindCapital(tk[i].Text);
-                if (c == null && i + 1 < e && tk[i + 1].IsCapitalized) c = CountryTable.Find(tk[i].Text + " " + tk[i + 1].Text) ?? CountryTable.FindCapital(tk[i].Text + " " + tk[i + 1].Text);
+                var c = CountryTable.FindCountryOrCapital(tk[i].Text);
+                if (c == null && i + 1 < e && tk[i + 1].IsCapitalized) c = CountryTable.FindCountryOrCapital(tk[i].Text + " " + tk[i + 1].Text);
                 if (c != null && c != home && !RelationObject(tk, s, i)) return true;
             }
             return false;
@@ -1267,7 +1267,7 @@ namespace IncidentTools.Attribution
                                 org = true;
                         // (the words joined only for a name still kept: the string is the name's, or looked up to drop it)
                         var joined = org ? null : MentionParser.Join(tk, a, k);
-                        if (joined != null && (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null)) org = true;
+                        if (joined != null && CountryTable.FindCountryOrCapital(joined) != null) org = true;
                         // only a name in a subject's place (after punctuation or at the start) can be a pronoun's antecedent
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;

@@ -1047,7 +1047,7 @@ namespace IncidentTools.Attribution
                     return null;
             }
             var joined = MentionParser.Join(tk, a, e);
-            if (CountryTable.Find(joined) != null || CountryTable.FindCapital(joined) != null) return null;
+            if (CountryTable.FindCountryOrCapital(joined) != null) return null;
             // one word: a surname written in full before ("Trump" after "Donald Trump")
             if (n == 1 && !_fullNames.ContainsKey(joined)) return null;
             var e0 = ResolveName(new Mention { Kind = MentionKind.Name, Name = joined, Text = joined });
@@ -1434,7 +1434,7 @@ namespace IncidentTools.Attribution
                     }
                     // "Cuban said" after "Mark Cuban", "Jordan said" after "Jim Jordan": a surname the document wrote in
                     // a full name is that person, even when it also names a country or its people
-                    var country = full == null ? CountryTable.Find(w) ?? CountryTable.FindCapital(w) : null;
+                    var country = full == null ? CountryTable.FindCountryOrCapital(w) : null;
                     if (country != null) return ResolveOrganisation(w);
                     var manifest = _parties.FindPersonBySurname(w);
                     // "In Salem, Oregon, …", "Iowa voted": a U.S. state's name that names no person the document or the manifest
@@ -3009,7 +3009,7 @@ namespace IncidentTools.Attribution
             {
                 if (!Possessive.EndsIn(w) || !char.IsUpper(w[0])) continue;
                 var owner = PartyResolver.StripPossessive(w);
-                var country = CountryTable.Find(owner) ?? CountryTable.FindCapital(owner);
+                var country = CountryTable.FindCountryOrCapital(owner);
                 if (country != null) return _parties.MapCountry(country);
                 var party = _parties.FromManifest(owner);
                 if (party != null) return party;

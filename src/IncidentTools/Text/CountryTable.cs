@@ -136,6 +136,9 @@ namespace IncidentTools.Text
         public static Country? FindCapital(string name) =>
             _capitals.Value.TryGetValue(StripPossessive(name.Trim()), out var c) ? c : null;
 
+        /// <summary>The country a name is, or whose capital it is ("Pakistan", "Islamabad"), or null: a name that is a place, not a person.</summary>
+        public static Country? FindCountryOrCapital(string name) => Find(name) ?? FindCapital(name);
+
         /// <summary>The country of a place a story or a correspondent reports from: a capital, else a city of cities.txt; or null.</summary>
         public static Country? FindPlace(string name) => FindCapital(name) ?? FindCity(name);
 

@@ -221,7 +221,7 @@ namespace IncidentTools.Attribution.Rules
             m.Kind = MentionKind.Name;
             m.Name = string.Join(" ", label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(Casing.TitleCaseName));
             // a dateline written twice is still a place ("ISLAMABAD:"), not a speaker
-            if (CountryTable.Find(m.Name) != null || CountryTable.FindCapital(m.Name) != null) return null;
+            if (CountryTable.FindCountryOrCapital(m.Name) != null) return null;
             return m;
         }
 
@@ -250,7 +250,7 @@ namespace IncidentTools.Attribution.Rules
             }
             if (nameWords == 0 || nameWords > NameLabelWords || !known) return null;
             var name = MentionParser.Join(tt, t, tt.Count);
-            if (CountryTable.Find(name) != null || CountryTable.FindCapital(name) != null) return null;
+            if (CountryTable.FindCountryOrCapital(name) != null) return null;
             return new Mention
             {
                 Kind = MentionKind.Name, Start = a, End = e, Next = e, CharStart = tk[a].Start - offset, CharEnd = tk[e - 1].End - offset, Text = label,
