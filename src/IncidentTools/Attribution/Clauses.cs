@@ -235,7 +235,8 @@ namespace IncidentTools.Attribution
         {
             for (int k = end - 1; k > q && end - k <= 17; k--)
             {
-                if (tk[k].IsQuote) return null;
+                // a nickname inside the speaker's name ("Joanna “Jo” Lund") is no other quotation
+                if (tk[k].IsQuote && !MentionParser.IsNickname(tk, k)) return null;
                 if (!tk[k].Is(",")) continue;
                 if (end - k > 16) return null;
                 var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
@@ -258,7 +259,7 @@ namespace IncidentTools.Attribution
         {
             for (int k = q + 1; k < end && k - q <= 20; k++)
             {
-                if (tk[k].IsQuote || tk[k].Is(";") || tk[k].Is(":")) return null;
+                if (tk[k].IsQuote && !MentionParser.IsNickname(tk, k) || tk[k].Is(";") || tk[k].Is(":")) return null;
                 if (!tk[k].Is(",")) continue;
                 var a = TryClause(tk, k + 1, end, CuePlace.SentenceEnd);
                 if (a == null) continue;
