@@ -97,6 +97,25 @@ parties:
         }
 
         [Fact]
+        public void AnInterviewingOutletsNameAsALabelIsThatOutlet()
+        {
+            using var folder = new TempFolder();
+            var corpus = Plain(folder, "A talk with the mayor\n\nMayor Lena Ortiz spoke to the Harbour Ledger's city writer on Monday.\n\nThe Ledger: When will the pier reopen?\n\nOrtiz: By spring, if the money comes.\n\nThe Ledger: The council says the money is gone.\n\nOrtiz: It is not gone. It is late.\n");
+            Assert.Equal("The Ledger", corpus.Claims.Single(c => c.Content.StartsWith("When will the pier")).Speaker);
+            Assert.Equal("Lena Ortiz", corpus.Claims.Single(c => c.Content.StartsWith("It is not gone")).Speaker);
+            // the reported speech inside the interviewer's line keeps its own speaker
+            Assert.Contains(corpus.Claims, c => c.Content.StartsWith("the money is gone") && c.Speaker == "council");
+        }
+
+        [Fact]
+        public void AnOutletsNameOverLinesThatAskNothingIsNoLabel()
+        {
+            using var folder = new TempFolder();
+            var corpus = Plain(folder, "Ferry notes\n\nThe Weekly Review of the harbour board came out on Monday.\n\nWeekly Review: The board met twice and the ferry runs again.\n\nLena Ortiz: The pier will reopen by spring.\n\nWeekly Review: The next meeting is in May.\n\nOrtiz: We will be there.\n");
+            Assert.DoesNotContain(corpus.Claims, c => c.Speaker == "Weekly Review");
+        }
+
+        [Fact]
         public void InitialsThatLabelOneParagraphOnlyAreNoTurn()
         {
             using var folder = new TempFolder();
