@@ -30,6 +30,8 @@ namespace IncidentTools.Attribution
             // a whole statement signed by its source in brackets that end the paragraph ("CLAIM: “…” (Harbour Board)")
             new QuoteThenParenthesis(),
             new SignedQuotation(),
+            // a headline's quotation over the interview it names ("“…”: a conversation with Lena Ortiz"): the interviewee's words
+            new HeadlineInterview(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),

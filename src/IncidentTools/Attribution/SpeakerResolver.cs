@@ -2344,6 +2344,9 @@ namespace IncidentTools.Attribution
 
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
+            // a question label's turn ("QUESTION:", "Q:", "QUESTION (HARBOR RADIO):"): the press asking, never the briefer
+            // named before nor anyone else in focus
+            if (Rules.SpeakerLabel.IsQuestionLabel(m)) return Questioner(m);
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
@@ -3095,6 +3098,18 @@ namespace IncidentTools.Attribution
         }
 
         private static string LastWordOf(string text) => PartyResolver.LastBlankWord(text);
+
+        /// <summary>
+        /// The one who asks in a question label's turn: one entity for each label as written ("QUESTION", "QUESTION (HARBOR
+        /// RADIO)"), the same one again when the label comes again, of no side (the press asking: an outlet's country in the
+        /// brackets, "QUESTION (SWEDISH RADIO)", is not a side's voice); never a person named before.
+        /// </summary>
+        private Entity Questioner(Mention m)
+        {
+            var earlier = MostRecent(m, static (x, s) => x.Kind == EntityKind.Individual && x.Head == s.Head && x.Display == s.Text);
+            if (earlier != null) return earlier;
+            return Add(new Entity { Kind = EntityKind.Individual, Display = m.Text, Head = m.Head! });
+        }
 
         /// <summary>
         /// A description's modifiers without the words that say it names again the one named before ("same"): the

@@ -60,6 +60,8 @@ namespace IncidentTools.Attribution.Rules
                     {
                         // "ABBAS (RECORDED):", "CLARK (VOICE OVER):": a note in capitals in brackets after the label
                         colon = NoteColon(tk, i);
+                        // "QUESTION (Rashid Kamal, private television channel):": who asks, and for which outlet, in brackets after a question label
+                        if (colon < 0 && i == 1 && Lexicon.Is(tk[0].Text, WordGroup.QuestionLabel)) colon = QuestionNoteColon(tk, i);
                         labelEnd = i;
                         break;
                     }
@@ -88,6 +90,14 @@ namespace IncidentTools.Attribution.Rules
                     // DEFENSE OFFICIAL:" in a text that writes "Department of Defense" (a word of it written capitalised is no name)
                     if (colon == labelEnd && (source == null || source.Kind == MentionKind.Name && labelEnd >= 2))
                         source = DescriptionLabel(tk, labelEnd, labelCounts ??= LabelCounts(ctx.Document), headlineParser ??= new MentionParser(ctx.Parties.OrganisationSet) { HeadlineCase = true }) ?? source;
+                    // "CWR:" after "Capitol Weekly Review:": a label of capitals that are the initials of a name the text writes in full,
+                    // a speaker's that opens two paragraphs or more (not a headline's source, "AP: …", whose claim is the writer's wording)
+                    if (colon == labelEnd && labelEnd == 1 && (source == null || source.Kind == MentionKind.Name) &&
+                        (labelCounts ??= LabelCounts(ctx.Document)).TryGetValue(tk[0].Text, out var turns) && turns >= DescriptionLabelTurns && Initialism(tk[0], ctx.Document) is { } full)
+                        source = new Mention { Kind = MentionKind.Name, Start = 0, End = 1, Next = 1, CharStart = tk[0].Start, CharEnd = tk[0].End, Text = tk[0].Text, Name = full };
+                    // the asker the brackets after a question label name: a person ("QUESTION (Rashid Kamal, private television
+                    // channel):"), else an outlet the label shows ("QUESTION (HARBOR RADIO):")
+                    if (source != null && colon != labelEnd && IsQuestionLabel(source)) source = Asker(ctx, p, labelEnd, colon, source);
                     kind = AttributionKind.Direct;
                 }
                 if (source == null) continue;
@@ -147,6 +157,86 @@ namespace IncidentTools.Attribution.Rules
             int i = open + 1;
             while (i < tk.Count && i - open - 1 < NoteWords && tk[i].IsWord && IsAllCaps(tk[i].Text)) i++;
             return i > open + 1 && i + 1 < tk.Count && tk[i].Is(")") && tk[i + 1].Is(":") ? i + 1 : -1;
+        }
+
+        /// <summary>At most this many tokens in the brackets after a question label ("(Rashid Kamal, private television channel)").</summary>
+        private const int QuestionNoteTokens = 10;
+
+        /// <summary>
+        /// The colon after the brackets that stand at <paramref name="open"/> after a question label, which say who asks and
+        /// for which outlet, in any case ("(Rashid Kamal, private television channel)", "(Wire Service)"): up to
+        /// <see cref="QuestionNoteTokens"/> words, commas, full stops and hyphens, the closing bracket and the colon; else -1.
+        /// </summary>
+        private static int QuestionNoteColon(IReadOnlyList<Token> tk, int open)
+        {
+            int i = open + 1;
+            while (i < tk.Count && i - open - 1 < QuestionNoteTokens && (tk[i].IsWord || tk[i].Is(",") || tk[i].Is(".") || tk[i].Is("-"))) i++;
+            return i > open + 1 && tk[open + 1].IsWord && i + 1 < tk.Count && tk[i].Is(")") && tk[i + 1].Is(":") ? i + 1 : -1;
+        }
+
+        /// <summary>
+        /// The one who asks a question whose label has brackets after it (from <paramref name="open"/> to the colon): the person
+        /// they name in ordinary case, with what follows a comma as the role ("QUESTION (Rashid Kamal, private television
+        /// channel):" is Rashid Kamal); else the question label shown with the words in the brackets ("QUESTION (HARBOR
+        /// RADIO)"), the press asking for that outlet.
+        /// </summary>
+        private static Mention Asker(AttributionContext ctx, AnalysedParagraph p, int open, int colon, Mention label)
+        {
+            var tk = p.Tokens;
+            int close = colon - 1, comma = close;
+            for (int i = open + 1; i < close; i++)
+                if (tk[i].Is(",")) { comma = i; break; }
+            bool caps = true;
+            for (int i = open + 1; i < comma; i++)
+                if (tk[i].IsWord && !IsAllCaps(tk[i].Text)) caps = false;
+            if (!caps && comma > open + 1)
+            {
+                var m = ctx.MentionsFor(p).Parse(tk, open + 1, comma, inverted: true);
+                if (m != null && m.Kind == MentionKind.Name && m.Start == open + 1 && m.End == comma && !string.IsNullOrEmpty(m.Name))
+                {
+                    m.Next = comma;
+                    if (comma < close) m.Apposition = MentionParser.Join(tk, comma + 1, close);
+                    return m;
+                }
+            }
+            label.Text = label.Text + " (" + MentionParser.Join(tk, open + 1, close) + ")";
+            label.CharEnd = tk[close].End;
+            return label;
+        }
+
+        /// <summary>At most this many letters in a label that is a name's initials ("CWR").</summary>
+        private const int InitialismLetters = 5;
+
+        /// <summary>
+        /// The name a label of capitals stands for as its initials ("CWR" after "Capitol Weekly Review:", "HG" for "Harbour
+        /// Gazette"): a run of two or more capitalised words in ordinary case that the document writes, whose first letters are
+        /// the label's, the one such name; null when there is none or more than one.
+        /// </summary>
+        private static string? Initialism(Token label, AnalysedDocument doc)
+        {
+            var text = label.Text;
+            if (text.Length < 2 || text.Length > InitialismLetters || !label.IsWord) return null;
+            foreach (char c in text)
+                if (!char.IsUpper(c)) return null;
+            string? found = null;
+            foreach (var p in doc.Paragraphs)
+            {
+                var tk = p.Tokens;
+                for (int i = 0; i + text.Length <= tk.Count; i++)
+                {
+                    // (the run's first word: none capitalised before it, "The" aside)
+                    if (i > 0 && tk[i - 1].IsCapitalized && !IsAllCaps(tk[i - 1].Text) && !tk[i - 1].Has(WordTag.Function)) continue;
+                    int k = 0;
+                    while (k < text.Length && tk[i + k].IsWord && tk[i + k].IsCapitalized && tk[i + k].Text.Length > 1 && !IsAllCaps(tk[i + k].Text) && tk[i + k].Text[0] == text[k]) k++;
+                    if (k < text.Length) continue;
+                    // the whole run of capitalised words, no more ("Capitol Weekly Review", not "Capitol Weekly Review Editors")
+                    if (i + k < tk.Count && tk[i + k].IsWord && tk[i + k].IsCapitalized) continue;
+                    var name = MentionParser.Join(tk, i, i + k);
+                    if (found != null && found != name) return null;
+                    found = name;
+                }
+            }
+            return found;
         }
 
         /// <summary>A transcript line inside a quotation that opens its paragraph: "“PENCE: Well, …".</summary>

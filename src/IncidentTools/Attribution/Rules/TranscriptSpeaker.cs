@@ -177,7 +177,8 @@ namespace IncidentTools.Attribution.Rules
             for (int i = 0; i < colon; i++)
             {
                 if (tk[i].Is(".")) continue;
-                if (!tk[i].IsCapitalized || Casing.IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || tk[i].Has(WordTag.Rubric | WordTag.Function | WordTag.Calendar)) return null;
+                if (!tk[i].IsCapitalized || Casing.IsAllCaps(tk[i].Text) && tk[i].Text.Length > 1 || tk[i].Has(WordTag.Rubric | WordTag.Function | WordTag.Calendar))
+                    return InterviewerLabel(ctx.Document, p, tk, colon, names);
             }
             if (!names.Contains(tk[colon - 1].Text)) return null;
             // the words after the label are a statement, not a figure ("Ortiz: 41 percent")
@@ -192,6 +193,56 @@ namespace IncidentTools.Attribution.Rules
             var m = ctx.MentionsFor(p).Parse(tk, 0, colon, inverted: true);
             if (m == null || m.Kind != MentionKind.Name || m.Start != 0 || m.End != colon) return null;
             return m;
+        }
+
+        /// <summary>
+        /// "Capitol Weekly Review:", "The Ledger:": the interviewing outlet's name as a label, whose words (a rubric's or a
+        /// calendar's among them: "Review", "Weekly") the text writes as a name elsewhere, "The" before them aside ("The Harbour
+        /// Ledger's writer"), where a line under that label asks a question. Read as the labels in ordinary case are: only in a
+        /// dialogue. A place ("Islamabad:") is no such label; null otherwise.
+        /// </summary>
+        private static Mention? InterviewerLabel(AnalysedDocument doc, AnalysedParagraph p, IReadOnlyList<Token> tk, int colon, HashSet<string> names)
+        {
+            int from = tk[0].IsWord && tk[0].IsCapitalized && Lexicon.Is(tk[0].Text, WordGroup.DefiniteArticle) && colon >= 2 ? 1 : 0;
+            for (int i = from; i < colon; i++)
+                if (!tk[i].IsWord || !tk[i].IsCapitalized || Casing.IsAllCaps(tk[i].Text) || tk[i].Has(WordTag.Function)) return null;
+            if (!names.Contains(tk[colon - 1].Text) || IsPlace(tk, from, colon) || !WrittenElsewhere(doc, p, tk, from, colon)) return null;
+            var label = MentionParser.Join(tk, 0, colon);
+            if (!AsksUnder(doc, label)) return null;
+            return new Mention { Kind = MentionKind.Name, Start = 0, End = colon, Next = colon, CharStart = tk[0].Start, CharEnd = tk[colon - 1].End, Text = label, Name = label };
+        }
+
+        /// <summary>True when the words [a, e) of paragraph <paramref name="p"/> stand, one after another, in another paragraph (a possessive's "'s" aside).</summary>
+        private static bool WrittenElsewhere(AnalysedDocument doc, AnalysedParagraph p, IReadOnlyList<Token> tk, int a, int e)
+        {
+            foreach (var other in doc.Paragraphs)
+            {
+                if (other.Index == p.Index) continue;
+                var ot = other.Tokens;
+                for (int i = 0; i + (e - a) <= ot.Count; i++)
+                {
+                    int k = 0;
+                    while (k < e - a && ot[i + k].IsWord && Bare(ot[i + k]) == tk[a + k].Text) k++;
+                    // (not the same label opening the other paragraph)
+                    if (k == e - a && !(i <= a && i + k < ot.Count && ot[i + k].Is(":"))) return true;
+                }
+            }
+            return false;
+        }
+
+        private static string Bare(Token t) => ReportedSpeech.IsPossessive(t) ? t.Text.Substring(0, t.Text.Length - 2) : t.Text;
+
+        /// <summary>True when a paragraph that opens with the label and its colon ends with a question mark.</summary>
+        private static bool AsksUnder(AnalysedDocument doc, string label)
+        {
+            foreach (var p in doc.Paragraphs)
+            {
+                var tk = p.Tokens;
+                if (tk.Count < 3 || !tk[tk.Count - 1].Is("?")) continue;
+                int c = ColonOf(tk);
+                if (c > 0 && MentionParser.Join(tk, 0, c) == label) return true;
+            }
+            return false;
         }
 
         /// <summary>
