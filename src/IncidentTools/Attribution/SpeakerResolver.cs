@@ -2070,6 +2070,84 @@ namespace IncidentTools.Attribution
         private bool _cabinetCountryRead;
         private Country? _cabinetCountry;
 
+        /// <summary>How many capitalised words a city's name may have between "our" and the outlet's correspondent ("our New Delhi correspondent").</summary>
+        private const int CorrespondentPlaceWords = 2;
+
+        /// <summary>
+        /// The country of the city or country written between an own-outlet determiner and a newsroom noun ("our Rawalpindi
+        /// correspondent", "our Washington bureau": words.txt 'own-outlet', 'newsroom') after the mention, in its sentence; null when
+        /// there is none.
+        /// </summary>
+        private static Country? OwnCorrespondentPlaceAfter(AnalysedParagraph ap, Mention m)
+        {
+            var tk = ap.Tokens;
+            int end = tk.Count;
+            foreach (var (s0, s1) in ap.Sentences)
+                if (m.Start >= s0 && m.Start < s1) { end = s1; break; }
+            for (int k = m.End; k + 2 < end; k++)
+            {
+                if (!tk[k].IsLowerWord || !Lexicon.Is(tk[k].Lower, WordSense.OwnOutlet)) continue;
+                int b = k + 1;
+                while (b < end && b - k <= CorrespondentPlaceWords && tk[b].IsWord && tk[b].IsCapitalized) b++;
+                if (b == k + 1 || b >= end || !tk[b].IsLowerWord || !Lexicon.Is(tk[b].Lower, WordSense.Newsroom)) continue;
+                var place = ap.Text.Substring(tk[k + 1].Start, tk[b - 1].End - tk[k + 1].Start);
+                return CountryTable.FindCity(place) ?? CountryTable.FindCountryOrCapital(place);
+            }
+            return null;
+        }
+
+        /// <summary>How many capitalised words before a state's force's word its country may stand in ("the Pakistan Army", "Pakistan's army").</summary>
+        private const int ForceCountryWords = 2;
+
+        /// <summary>
+        /// The one country whose armed service of the word <paramref name="force"/> (organisation-words.txt 'national-force': "army")
+        /// the text names, by the capitalised words right before it ("the Pakistan Army", "Pakistan's army", "the Pakistani army");
+        /// null when it names none, or those of two countries ("the Afghan army" beside "the U.S. Army"). Worked out once a document
+        /// for each word.
+        /// </summary>
+        private Country? ForceCountryInText(string force)
+        {
+            if (_document == null) return null;
+            _forceCountries ??= new Dictionary<string, Country?>(StringComparer.Ordinal);
+            if (_forceCountries.TryGetValue(force, out var known)) return known;
+            Country? found = null;
+            bool two = false;
+            foreach (var ap in _document.Paragraphs)
+            {
+                var tk = ap.Tokens;
+                for (int k = 1; k < tk.Count && !two; k++)
+                {
+                    if (!tk[k].IsWord || !string.Equals(Possessive.Strip(tk[k].Lower), force, StringComparison.Ordinal)) continue;
+                    int a = k;
+                    while (a > 0 && k - a < ForceCountryWords && tk[a - 1].IsWord && tk[a - 1].IsCapitalized) a--;
+                    if (a == k) continue;
+                    var country = CountryTable.Scan(ap.Text.Substring(tk[a].Start, tk[k].Start - tk[a].Start), out _);
+                    if (country == null) continue;
+                    if (found != null && found != country) two = true;
+                    found = country;
+                }
+                if (two) break;
+            }
+            return _forceCountries[force] = two ? null : found;
+        }
+
+        private Dictionary<string, Country?>? _forceCountries;
+
+        /// <summary>
+        /// "the military's media wing", "the army's press wing": the bare institution's word (organisation-words.txt 'institutional')
+        /// that owns an organisation's part, written as the first of the description's modifiers in the possessive with only
+        /// lower-case words after it; null otherwise ("Pakistan's military's wing" names its side, and is read so).
+        /// </summary>
+        private static string? BareInstitutionOwner(Mention m)
+        {
+            var mods = m.Modifiers;
+            if (mods.Count == 0 || !Possessive.EndsIn(mods[0])) return null;
+            foreach (var w in mods)
+                if (w.Length == 0 || !char.IsLower(w[0])) return null;
+            var owner = Possessive.Strip(mods[0]);
+            return Lexicon.IsOrganisationWord(owner, OrganisationWordTag.Institutional) ? owner : null;
+        }
+
         /// <summary>
         /// A nationality in a role is the speaker's own ("Chinese Foreign Ministry spokeswoman", "former
         /// Pakistani envoy") only when nothing but titles and common words stands before it; after an
@@ -2460,10 +2538,12 @@ namespace IncidentTools.Attribution
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
                 string? disputed = null;
                 bool torn = false;
-                if (o.Party == null && definite && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional))
+                // ("the military's media wing said": a body's part owned by a bare institution speaks for it as "the military" would)
+                var bare = m.Modifiers.Count == 0 ? m.Head : BareInstitutionOwner(m);
+                if (o.Party == null && definite && bare != null && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.NationalForce));
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
@@ -2472,7 +2552,17 @@ namespace IncidentTools.Attribution
                     if (o.Party != null && HomeParty is { } home && home != o.Party) { o.Party = null; torn = true; }
                 }
                 // "the army said" with no side named before: the army of the place the text reports from
-                if (o.Party == null && !torn && definite && m.Modifiers.Count == 0 && m.PostModifier == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) && HomeParty != disputed) o.Party = HomeParty;
+                // (a bare body's part, "the military's media wing", takes the place's side only when that place is of a side: filed from
+                // a third country, the body is the one the story is about, not that country's)
+                if (o.Party == null && !torn && definite && bare != null && m.PostModifier == null && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && HomeParty != disputed &&
+                    (m.Modifiers.Count == 0 || HomeParty != _parties.Others)) o.Party = HomeParty;
+                // "The army says it does not agree …" in a text with no place reported from and no side named before (a newest-first
+                // live blog whose oldest entry, at the bottom, names "the Pakistan Army"): the army of the one country whose army
+                // of that word the text names anywhere
+                if (o.Party == null && !torn && !o.WritersOwn && definite && bare != null && m.PostModifier == null &&
+                    Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce) && ForceCountryInText(bare) is { } force &&
+                    _parties.MapCountry(force) is var forceSide && forceSide != disputed)
+                    o.Party = forceSide;
                 return o;
             }
 
@@ -2604,6 +2694,15 @@ namespace IncidentTools.Attribution
             }
             // "A senior defense official tells reporters …" in a text that names the Pentagon: an official whose office names a
             // ministry by its portfolio, of no side read otherwise, is of the side of that ministry as the text names it
+            // "Military sources tell our Rawalpindi correspondent that …": people of an institution with no side written, whom the
+            // sentence has speak to the outlet's own correspondent in a city, were reached there and are of its country, not of a
+            // ministry or a side the text named before
+            if (e.Party == null && post == null && ap != null && (Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
+                OwnCorrespondentPlaceAfter(ap, m) is { } reached)
+            {
+                e.Party = _parties.MapCountry(reached);
+                e.PartyFromPlace = true;
+            }
             if (e.Party == null) e.Party = MinistrySideBefore(m, ap);
             return e;
         }

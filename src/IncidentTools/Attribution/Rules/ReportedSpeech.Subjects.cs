@@ -113,6 +113,12 @@ namespace IncidentTools.Attribution.Rules
             if (subject == null || subject.Mention.Kind != MentionKind.Name || subject.Mention.Apposition != null || comma + 1 >= g - 1) return subject;
             var clause = MentionParser.Join(tk, comma + 1, g - 1);
             if (MentionFacts.TeachesAtResearchBody(clause) || MentionFacts.LeftOfficeRelative(clause)) subject.Mention.Apposition = clause;
+            // "Ada Lund, a researcher at an institute who follows the region, said", "Ali Shah, a former officer who now teaches at
+            // a university, said": words between the commas that open with an article and a noun before their relative word are an
+            // apposition whose noun the clause describes, the name's role as it is without the clause (the role keeps the words
+            // before the relative word)
+            else if (tk[comma + 1].IsLowerWord && tk[comma + 1].Has(WordClass.Article) && comma + 2 < g - 1 && !IsRelativePronoun(tk[comma + 2].Lower))
+                subject.Mention.Apposition = clause;
             return subject;
         }
 
