@@ -317,6 +317,18 @@ namespace IncidentTools.Tests
             Assert.Contains("READ MORE: Why old bridges crack", doc.RemovedCruft);
         }
 
+        [Theory]
+        // a link to one related piece, in the singular too: its headline is another story's, no sentence of this one
+        [InlineData("Related article: Two ferry captains plan to retire")]
+        [InlineData("Related story: Mayor says the pier will reopen")]
+        [InlineData("Related posts: The bridge in pictures")]
+        public void ARelatedPieceLinkLeavesTheBody(string link)
+        {
+            var doc = Read($"Bridge closed\n\n{Body1}\n\n{link}\n\n{Body2}\n");
+            Assert.Equal(new[] { Body1, Body2 }, doc.Paragraphs.Select(p => p.Text));
+            Assert.Contains(link, doc.RemovedCruft);
+        }
+
         [Fact]
         public void ContributorCreditsAreContributors()
         {

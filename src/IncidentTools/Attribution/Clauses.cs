@@ -1607,6 +1607,10 @@ namespace IncidentTools.Attribution
         /// The word after a subject reads as its verb: a word in lower case that is no preposition, determiner, subordinator,
         /// coordinator or relative pronoun ("Lund said", "the board had"; not "Lund and", "the board of").
         /// </summary>
+        /// <summary>A pronoun of people who may speak written with its auxiliary as one word ("we’re", "she’s", "I’ve"; not "it’s", "you’re").</summary>
+        private static bool IsContractedPersonSubject(Token t) =>
+            t.IsWord && t.Has(WordGroup.ContractedSubject) && Lexicon.Is(MentionParser.StripContraction(t.Lower), WordClass.PersonSubject);
+
         private static bool VerbAfterSubject(Token v) =>
             v.IsLowerWord && !v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) && !v.Has(WordClass.Coordinator | WordClass.RelativePronoun);
 
@@ -1869,6 +1873,13 @@ namespace IncidentTools.Attribution
                 if (tk[k + 1].IsLowerWord && tk[k + 1].Has(WordGroup.Complementizer)) continue;
                 // "Reyes said, and I quote, “…”": the writer's aside that the words come as said, no clause of a subject of its own
                 if (IsVerbatimAside(tk, k, q)) continue;
+                // "said the pier was safe, and we’re ready to open it": a person's pronoun written with its auxiliary is a subject
+                // and its verb in one word, a clause of its own ("and she’s said that …" reports by a verb of its own: left to its rules)
+                if (IsContractedPersonSubject(tk[k + 1]))
+                {
+                    if (reporting || !(k + 2 < q && tk[k + 2].IsLowerWord && tk[k + 2].IsVerbForm)) return k;
+                    continue;
+                }
                 var m = _parser.Parse(tk, k + 1, q, inverted: false);
                 if (m == null || m.Start != k + 1 || m.Next >= q || IsPossessive(tk, m.End - 1)) continue;
                 // a description reports too ("…, and the harbour board warned that …"), where a verb of saying follows it
@@ -1879,7 +1890,8 @@ namespace IncidentTools.Attribution
                 var v = tk[m.Next];
                 if (!VerbAfterSubject(v)) continue;
                 // "Ortiz says she hopes to win, but she knows that “…”": a clause that reports by a verb of its own is left to the rules that read it
-                if (v.IsVerbForm && !speaking) continue;
+                // (a form of "go" reports only with "on" after it, "went on to say": "…, and Bell went quiet" is a clause of its own)
+                if (v.IsVerbForm && !speaking && !(v.Has(WordGroup.GoForm) && !(m.Next + 1 < q && tk[m.Next + 1].IsLowerWord && tk[m.Next + 1].Has(WordGroup.GoOnParticle)))) continue;
                 return k;
             }
             return -1;

@@ -638,6 +638,11 @@ namespace IncidentTools.Text
         /// never the subject: "all", "both".
         /// </summary>
         FloatingQuantifier = 134217728,
+        /// <summary>
+        /// A subordinator of reason ("because"): right after a verb of saying or knowing it opens why, not what ("I knew because my
+        /// sister had told me"), so it opens no content (<see cref="Attribution.Rules.ReportedSpeech"/>.StartsAsContent).
+        /// </summary>
+        Reason = 268435456,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -504,6 +504,10 @@ namespace IncidentTools.Attribution.Rules
             if (c + 1 < e && tk[c + 1].IsLowerWord && (CueLexicon.Is(w, WordTag.CueAdverb) || CueLexicon.IsLyAdverb(t)) && !CueLexicon.Is(w, WordTag.Finite))
                 return StartsAsContent(tk, c + 1, e, entry);
             if (Lexicon.Is(w, WordClass.Coordinator)) return false;
+            // "I knew because my sister had told me": after a verb of the mind a clause of reason says why, not what (unless a comma
+            // closes it before a clause of its own, the content it opens); after a verb of saying it may open what was said
+            // ("said just because the pier was old did not mean …", "said because the ferry was late, the vote was lost")
+            if (Lexicon.Is(w, WordSense.Reason) && !entry.IsSpeech && !HasComma(tk, c, e)) return false;
             if (t.Has(WordGroup.InfinitiveMarker | WordGroup.ToPreposition)) return entry.Has(VerbTag.Infinitive) || entry.Particle != null;
             if (Lexicon.Is(w, WordClass.AdjunctPreposition)) return false;
             // "thinks about what kind of …", "knew about the plan": a verb of the mind that holds a proposition or knows a thing has

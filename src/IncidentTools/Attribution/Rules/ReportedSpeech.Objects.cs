@@ -152,7 +152,10 @@ namespace IncidentTools.Attribution.Rules
             // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard", "claimed the title", "the
             // blaze claimed two lives": an object that marks the verb's other sense (keeping, feeling, attacking with force,
             // winning or taking) reports nothing ("maintains the ports are safe", "claimed the title was rigged" do)
-            if (!thatClause && SenseObjectEnd(tk, contentStart, e.Lemma) > 0 && !OpensClause(tk, contentStart))
+            // (a verb of denial still reports with "as" after its object, what the thing is dismissed as: "dismissed the
+            // charges against him as a smear"; "prosecutors dismissed the charges" drop them, and report nothing)
+            if (!thatClause && SenseObjectEnd(tk, contentStart, e.Lemma) is int senseEnd && senseEnd > 0 && !OpensClause(tk, contentStart) &&
+                !(e.Has(VerbTag.Denial) && CastAsAfter(tk, senseEnd - 1)))
                 return false;
             // "to see if the ferry can carry lorries", "we will see whether …": finding out, no view held
             if (e.Has(VerbTag.Inquiry) && contentStart < tk.Count && tk[contentStart].IsLowerWord && tk[contentStart].Has(WordClass.QuestionLead))
@@ -349,7 +352,9 @@ namespace IncidentTools.Attribution.Rules
             if (tk[c].IsLowerWord && tk[c].Has(WordTag.ObjectPronoun) && !tk[c].Has(WordTag.Possessive))
                 i = c + 1;
             // not a day or a time before the verb's particle ("called Friday for a vote")
-            else if (tk[c].IsCapitalized && !tk[c].Has(WordTag.Function | WordTag.Determiner | WordTag.Pronoun | WordTag.Calendar | WordTag.Time))
+            else if (tk[c].IsCapitalized && !tk[c].Has(WordTag.Function | WordTag.Determiner | WordTag.Pronoun | WordTag.Calendar | WordTag.Time) ||
+                     // "a book called The Price of Quiet that …": a title's capitalised article opens the name (not at the sentence's start)
+                     IsTitleArticle(tk, c))
                 for (i = c; i < tk.Count && i - c < ObjectNameWords && tk[i].IsWord && tk[i].IsCapitalized && !IsPossessive(tk[i]); i++) { }
             // "called 911", "called police after the crash", "called police to report …": a noun one telephones
             // after which "to" opens a purpose, not what the object is likened to
@@ -359,6 +364,8 @@ namespace IncidentTools.Attribution.Rules
                 while (i < tk.Count && tk[i].IsLowerWord && tk[i].Has(WordTag.CueAdverb)) i++;
                 int k = SkipTimePhrase(tk, i, tk.Count);
                 if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordGroup.ToPreposition)) return true;
+                // "When a station calls her cell, the manager …": no name for a telephoned thing comes after a comma
+                if (k < tk.Count && tk[k].Is(",")) return true;
             }
             else
                 return false;
@@ -370,6 +377,10 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsLowerWord) return t.Has(WordClass.Coordinator) || t.Has(WordTag.Preposition | WordTag.Subordinator) && !t.Has(WordGroup.ToPreposition | WordGroup.ObjectComplement);
             return t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordClass.Coordinator) || tk[i + 1].Has(WordClass.ThingRelative));
         }
+
+        /// <summary>A capitalised "The" inside a sentence (after a word) with a capitalised word after it: the start of a title or a name ("called The Long Road").</summary>
+        private static bool IsTitleArticle(IReadOnlyList<Token> tk, int c) =>
+            c > 0 && tk[c - 1].IsWord && tk[c].IsCapitalized && tk[c].Has(WordGroup.DefiniteArticle) && c + 1 < tk.Count && tk[c + 1].IsWord && tk[c + 1].IsCapitalized;
 
         /// <summary>How many words an object read by its head noun runs to at most ("her new work cellphone", "the 2026 world title").</summary>
         private const int HeadedObjectWords = 4;
