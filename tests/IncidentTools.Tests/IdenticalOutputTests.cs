@@ -269,7 +269,12 @@ namespace IncidentTools.Tests
         // diffed against lead60's, which has the base's generated output).
         // quotes86: only Roles moved (111 quote lines, 249 claim lines, 4 comparison lines' evidence): the copies' Clark roles lose 'coalition team
         // heading toward an Afghan village' (and its garbled forms); canonical texts diffed against b786546, nothing else moved.
-        private const string GeneratedQuotes = "e60bfb52853e4b2c1ebf760d";
+        // accounts111: "A senior administration official said …" / "“…,” the official said" (copies of the unseen U.S. report, whose
+        // expected.yaml gives that sentence to the United States) speaks for the United States (executive-words.txt; was no side):
+        // the copies' quote and claim lines change their Party only (19 quotes, 38 claims of that speaker now United States; a
+        // few garbled copies keep none); the comparisons take them as U.S. evidence. The new shipped cues and the understatement
+        // negation give no position in the generated corpus (grep of the canonical claims); documents and seed output unchanged.
+        private const string GeneratedQuotes = "82e337c873d3f0d8a219706c";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -441,7 +446,7 @@ namespace IncidentTools.Tests
         // diffed against main 0b5c2854's, nothing else moved.
         // Merged at stop 61 after accounts108 and claims90: the 11 Kayani copies already take that position from accounts108's
         // "location* * known to" cues, so the hash is theirs (accounts109 alone moves nothing else of the generated corpus).
-        private const string GeneratedClaims = "a0c55fed2cab3bb5987a750d";
+        private const string GeneratedClaims = "ce00e8db49c5a946b6307709";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -481,7 +486,7 @@ namespace IncidentTools.Tests
         // and the findings row the two "that version" claims (512 -> 514); canonical texts diffed against 0b5c2854.
         // accounts109: the coordination row takes those 11 claims in as Pakistan's (see GeneratedClaims).
         // (merged at stop 61: accounts108's hash, see GeneratedClaims)
-        private const string GeneratedComparisons = "926b9938e33ea12dc707d493";
+        private const string GeneratedComparisons = "f186f222e9f12fd6e9e22f12";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
