@@ -411,6 +411,57 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "a senior administration official", "Administration officials": the side of the country whose executive the last modifier
+        /// names before the official's noun (executive-words.txt), when every other modifier is a rank, none is capitalised but a
+        /// sentence's first word, nothing is written after the noun but an aside of speaking, no owner or possessive says whose,
+        /// and the text names that country ("a district administration official", "a Karzai administration official", "an
+        /// administration official in Peshawar", or the same words in a text that never names the country, are not).
+        /// </summary>
+        private string? ExecutiveSide(Mention m, string? post, AnalysedParagraph? ap)
+        {
+            if (m.Modifiers.Count == 0 || post != null || m.Owner != null || m.Apposition != null && !AsideOfSpeaking(m.Apposition) ||
+                Lexicon.Is(m.Determiner, WordTag.Possessive)) return null;
+            int last = m.Modifiers.Count - 1;
+            if (Lexicon.ExecutiveCountry(m.Modifiers[last].ToLowerInvariant(), m.Head.ToLowerInvariant()) is not { } name) return null;
+            bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
+            for (int i = 0; i <= last; i++)
+            {
+                var mod = m.Modifiers[i];
+                if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return null;
+                if (i < last && !Lexicon.IsExecutiveRank(mod.ToLowerInvariant())) return null;
+            }
+            return CountryTable.Find(name) is { } country && TextNames(country) ? _parties.MapCountry(country) : null;
+        }
+
+        /// <summary>
+        /// True when a word of the document, or two words together, name the country (a name, a demonym or another name, or a
+        /// capital or seat of government: "U.S.", "American", "United States", "Washington", "Pentagon"). Read once a document and
+        /// country.
+        /// </summary>
+        private bool TextNames(Country country)
+        {
+            if (_document == null) return false;
+            if (_textNames != null && _textNames.TryGetValue(country, out var named)) return named;
+            named = false;
+            foreach (var p in _document.Paragraphs)
+            {
+                var tk = p.Tokens;
+                for (int k = 0; k < tk.Count && !named; k++)
+                {
+                    if (!tk[k].IsWord || !tk[k].IsCapitalized) continue;
+                    if (CountryTable.FindCountryOrCapital(PartyResolver.StripPossessive(tk[k].Text)) == country ||
+                        k + 1 < tk.Count && tk[k + 1].IsWord && CountryTable.FindCountryOrCapital(tk[k].Text + " " + PartyResolver.StripPossessive(tk[k + 1].Text)) == country) named = true;
+                }
+                if (named) break;
+            }
+            (_textNames ??= new Dictionary<Country, bool>())[country] = named;
+            return named;
+        }
+
+        /// <summary>Whether the document names each country asked about (<see cref="TextNames"/>), made at the first question.</summary>
+        private Dictionary<Country, bool>? _textNames;
+
+        /// <summary>
         /// "speaking to our correspondent on condition of anonymity": an aside opened by a participle of speech (words.txt
         /// 'aside-participle') tells how the one described spoke, not who he is, so the description stays a local one
         /// ("An army officer in Quetta, speaking on condition of anonymity, said": the city's country).
@@ -2673,6 +2724,9 @@ namespace IncidentTools.Attribution
                 e.Party = MissionNamedBefore(ap, m.CharStart) ?? MissionSideBefore(paragraph);
                 return e;
             }
+            // "a senior administration official", "Administration officials said": an official of the executive news English names
+            // with no country (the U.S. President's administration), in a text that names that country: not the place reported from
+            if (e.Party == null && ExecutiveSide(m, post, ap) is { } executive) e.Party = executive;
             // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
             // the city of one country the description names ("a security official in Quetta")
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, ap)))

@@ -224,6 +224,7 @@ namespace IncidentTools.Commands
             Lexicon.MinistryOf("defence");
             _ = Lexicon.Portfolios;
             Lexicon.OfficeExistsIn("political agent", "Pakistan");
+            Lexicon.ExecutiveCountry("administration", "official");
             Lexicon.IsDocumentPlural("reports");
             Lexicon.IsAbbreviation("mr.");
             Lexicon.IsUsParty("Republican");

@@ -1728,6 +1728,41 @@ namespace IncidentTools.Text
             return list.ToArray();
         }
 
+        /// <summary>
+        /// The country whose executive a word of executive-words.txt names right before an official's noun ("administration" before
+        /// "official": the United States, as countries.txt names it); null when the word names none before that noun.
+        /// </summary>
+        public static string? ExecutiveCountry(string lowerWord, string lowerNoun) =>
+            _executiveWords.Value.Words.TryGetValue(lowerWord, out var entry) && entry.Nouns.Contains(lowerNoun) ? entry.Country : null;
+
+        /// <summary>True when the word is a rank of executive-words.txt ("senior", "top"), which may stand before an executive's word.</summary>
+        public static bool IsExecutiveRank(string lowerWord) => _executiveWords.Value.Ranks.Contains(lowerWord);
+
+        /// <summary>The line prefix of executive-words.txt for a rank.</summary>
+        private const string RankPrefix = "rank:";
+
+        private sealed class ExecutiveWords
+        {
+            public readonly Dictionary<string, (string Country, HashSet<string> Nouns)> Words = new Dictionary<string, (string, HashSet<string>)>(StringComparer.Ordinal);
+            public readonly HashSet<string> Ranks = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        private static readonly Lazy<ExecutiveWords> _executiveWords = new Lazy<ExecutiveWords>(LoadExecutiveWords);
+
+        private static ExecutiveWords LoadExecutiveWords()
+        {
+            var result = new ExecutiveWords();
+            foreach (var line in Lines("executive-words.txt"))
+            {
+                if (line.StartsWith(RankPrefix, StringComparison.Ordinal)) { result.Ranks.Add(line.Substring(RankPrefix.Length).Trim()); continue; }
+                var parts = line.Split('|');
+                if (parts.Length != 3) throw new InvalidOperationException($"An executive word without a country and nouns in resource executive-words.txt: '{line}'.");
+                var nouns = new HashSet<string>(parts[2].Split(';').Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.Ordinal);
+                result.Words[parts[0].Trim()] = (parts[1].Trim(), nouns);
+            }
+            return result;
+        }
+
         /// <summary>The portfolios of portfolios.txt as written ("Foreign Affairs", "Interior"): a ministry's name takes one after "of".</summary>
         public static IReadOnlyList<string> Portfolios => _portfolios.Value;
 
