@@ -55,14 +55,14 @@ namespace IncidentTools.Commands
         [ValidateNotNullOrEmpty]
         public override string[]? LiteralPath { get; set; }
 
-        /// <summary>The party whose account is the reference (a name or alias). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
+        /// <summary>The party whose account is the reference (a name or alias; a party found without parties in the manifest also by any form of the country table: "Pakistani"). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 0)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 0)]
         [ArgumentCompleter(typeof(PartyCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ReferenceParty { get; set; }
 
-        /// <summary>The party whose account is compared with the reference (a name or alias). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
+        /// <summary>The party whose account is compared with the reference (a name or alias; a party found without parties in the manifest also by any form of the country table). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 1)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 1)]
         [ArgumentCompleter(typeof(PartyCompleter))]

@@ -185,7 +185,10 @@ namespace IncidentTools.Commands
         internal override CandidateKind Kind => CandidateKind.Outlet;
     }
 
-    /// <summary>Completes party names from the manifest.</summary>
+    /// <summary>
+    /// Completes party names: the manifest's; for a folder whose manifest defines no parties (or that has none), the
+    /// countries its articles name, from which the country table gives speakers their side.
+    /// </summary>
     public sealed class PartyCompleter : CorpusCompleter
     {
         internal override CandidateKind Kind => CandidateKind.Party;
