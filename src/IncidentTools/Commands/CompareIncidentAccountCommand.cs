@@ -213,7 +213,9 @@ namespace IncidentTools.Commands
                     ErrorIds.InvalidDocument, ErrorCategory.InvalidArgument, value));
                 return null;
             }
-            var matches = _documents.Where(d => Wildcard.IsMatch(d.Id, id)).ToArray();
+            // (an id typed whole names its document even where it holds wildcard characters, "story [a]")
+            var matches = _documents.Where(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (matches.Length == 0) matches = _documents.Where(d => Wildcard.IsMatch(d.Id, id)).ToArray();
             if (matches.Length == 1) return matches[0];
             if (matches.Length == 0)
             {
