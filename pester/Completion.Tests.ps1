@@ -125,3 +125,35 @@ Describe 'rule names in completion' {
         $all | Should -Contain 'FragmentOfSubject'
     }
 }
+
+Describe 'names that hold wildcard characters' {
+    BeforeAll {
+        $script:Odd = Join-Path $Root 'odd'
+        New-Item -ItemType Directory -Path $Odd -Force | Out-Null
+        Set-Content -LiteralPath (Join-Path $Odd 'story [a].txt') -Encoding UTF8 -Value ('Bridge closed' + "`n`n" + '“We will reopen it soon,” said Anna Berg, the mayor.')
+        Set-Content -LiteralPath (Join-Path $Odd 'story b.txt') -Encoding UTF8 -Value ('Bridge closed again' + "`n`n" + '“We will reopen it later,” said Anna Berg, the mayor.')
+    }
+
+    It 'completes an id escaped, and the completed line finds it' {
+        $line = "Get-IncidentDocument -Path '$Odd' -Id story"
+        $completed = Get-Completion $line
+        $completed | Should -Be @("'story b'", "'story ``[a``]'")
+        (Invoke-Expression "Get-IncidentDocument -Path '$Odd' -Id $($completed[1])").Id | Should -Be 'story [a]'
+        Get-Completion "Compare-IncidentAccount -Path '$Odd' -ReferenceDocument story" | Should -Be @("'story b'", "'story ``[a``]'")
+    }
+
+    It 'finds an id typed whole in every cmdlet' {
+        (Get-IncidentDocument -Path $Odd -Id 'story [a]').Id | Should -Be 'story [a]'
+        (Get-IncidentQuote -Path $Odd -Id 'story [a]').DocumentId | Should -Be 'story [a]'
+        $rows = @(Compare-IncidentAccount -Path $Odd -ReferenceDocument 'story [a]' -DifferenceDocument 'story b')
+        $rows.Count | Should -BeGreaterThan 0
+    }
+
+    It 'writes UnknownDocument for an id with a [ that opens no set' {
+        $out = @(Get-IncidentDocument -Path $Odd -Id 'story [a' -ErrorVariable errors -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 0
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be 'UnknownDocument,IncidentTools.Commands.GetIncidentDocumentCommand'
+        $errors[0].Exception.Message | Should -Match ([regex]::Escape("Did you mean 'story [a]'?"))
+    }
+}

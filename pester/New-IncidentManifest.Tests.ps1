@@ -80,6 +80,43 @@ Describe 'A folder without a manifest' {
         { Compare-IncidentAccount -Path $Folder -ReferenceParty Atlantis -ErrorAction Stop } |
             Should -Throw -ErrorId 'UnknownParty,IncidentTools.Commands.CompareIncidentAccountCommand'
     }
+
+    It '<Command> -Party takes a party by any form of the country table, as Compare-IncidentAccount does' -ForEach @(
+        @{ Command = 'Get-IncidentClaim' }
+        @{ Command = 'Get-IncidentQuote' }
+    ) {
+        $byName = @(& $Command -Path $Folder -Party Sweden)
+        $byName.Count | Should -BeGreaterThan 0
+        foreach ($form in 'Swedish', 'swedish', 'Stockholm') {
+            $byForm = @(& $Command -Path $Folder -Party $form -ErrorVariable errors)
+            $errors | Should -BeNullOrEmpty
+            $byForm.Count | Should -Be $byName.Count
+            $byForm.Party | Sort-Object -Unique | Should -Be 'Sweden'
+        }
+    }
+
+    It '<Command> -Party writes UnknownParty for a party no speaker has, never an empty result alone' -ForEach @(
+        @{ Command = 'Get-IncidentClaim' }
+        @{ Command = 'Get-IncidentQuote' }
+    ) {
+        $out = @(& $Command -Path $Folder -Party Finnish -ErrorVariable errors -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 0
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be "UnknownParty,IncidentTools.Commands.$($Command -replace '-', '')Command"
+        $errors[0].Exception.Message | Should -Match "'Sweden'"
+    }
+
+    It 'completes -Party of <Command> with the countries the articles name' -ForEach @(
+        @{ Command = 'Get-IncidentClaim'; Parameter = 'Party' }
+        @{ Command = 'Get-IncidentQuote'; Parameter = 'Party' }
+        @{ Command = 'Compare-IncidentAccount'; Parameter = 'ReferenceParty' }
+        @{ Command = 'Compare-IncidentAccount'; Parameter = 'DifferenceParty' }
+    ) {
+        $line = "$Command -Path '$Folder' -$Parameter "
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('Denmark', 'Norway', 'Sweden')
+        $line = "$Command -Path '$Folder' -$Parameter Sw"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'Sweden'
+    }
 }
 
 Describe 'New-IncidentManifest' {

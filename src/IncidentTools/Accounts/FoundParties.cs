@@ -34,12 +34,9 @@ namespace IncidentTools.Accounts
 
         private static PartyDefinition Define(string name)
         {
-            var country = CountryTable.Find(name);
+            var country = CountryTable.ByName(name) ?? CountryTable.Find(name);
             if (country == null) return new PartyDefinition(name, aliases: new[] { name });
-            var aliases = new List<string> { country.Name };
-            foreach (var a in country.Demonyms.Concat(country.OtherNames).Concat(country.Capitals))
-                if (!aliases.Contains(a, StringComparer.Ordinal)) aliases.Add(a);
-            return new PartyDefinition(country.Name, aliases: aliases, description: "Found in the corpus (country table).");
+            return new PartyDefinition(country.Name, aliases: PartyNames.OfCountry(country), description: "Found in the corpus (country table).");
         }
     }
 }

@@ -55,14 +55,14 @@ namespace IncidentTools.Commands
         [ValidateNotNullOrEmpty]
         public override string[]? LiteralPath { get; set; }
 
-        /// <summary>The party whose account is the reference (a name or alias). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
+        /// <summary>The party whose account is the reference (a name or alias; a party found without parties in the manifest also by any form of the country table: "Pakistani"). Default: the first party of the manifest; without parties in it, the most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 0)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 0)]
         [ArgumentCompleter(typeof(PartyCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ReferenceParty { get; set; }
 
-        /// <summary>The party whose account is compared with the reference (a name or alias). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
+        /// <summary>The party whose account is compared with the reference (a name or alias; a party found without parties in the manifest also by any form of the country table). Default: the second party of the manifest; without parties in it, the second most quoted party the claims name.</summary>
         [Parameter(ParameterSetName = PathSet, Position = 1)]
         [Parameter(ParameterSetName = LiteralPathSet, Position = 1)]
         [ArgumentCompleter(typeof(PartyCompleter))]
@@ -213,7 +213,9 @@ namespace IncidentTools.Commands
                     ErrorIds.InvalidDocument, ErrorCategory.InvalidArgument, value));
                 return null;
             }
-            var matches = _documents.Where(d => Wildcard.IsMatch(d.Id, id)).ToArray();
+            // (an id typed whole names its document even where it holds wildcard characters, "story [a]")
+            var matches = _documents.Where(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (matches.Length == 0) matches = _documents.Where(d => Wildcard.IsMatch(d.Id, id)).ToArray();
             if (matches.Length == 1) return matches[0];
             if (matches.Length == 0)
             {

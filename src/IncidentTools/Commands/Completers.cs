@@ -21,12 +21,16 @@ namespace IncidentTools.Commands
         private static readonly string[] PathParameters = { "LiteralPath", "PSPath", "LP", "Path" };
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Complete(wordToComplete, PathsFrom(fakeBoundParameters, commandAst))
+            Complete(wordToComplete, PathsFrom(fakeBoundParameters, commandAst), TakesWildcards(commandName, parameterName))
                 .Select(c => new CompletionResult(c.CompletionText, c.Value, CompletionResultType.ParameterValue, c.Value))
                 .ToArray();
 
-        /// <summary>The values that start with what was typed, and the text to insert for each (quoted where needed).</summary>
-        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IReadOnlyList<string> paths)
+        /// <summary>
+        /// The values that start with what was typed, and the text to insert for each: quoted where needed, and for a
+        /// parameter that takes wildcards with its wildcard characters escaped ('story `[a`]'), as PowerShell completes a
+        /// path, so that the value inserted matches itself.
+        /// </summary>
+        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IReadOnlyList<string> paths, bool wildcards = true)
         {
             IReadOnlyList<string> values;
             try
@@ -40,8 +44,25 @@ namespace IncidentTools.Commands
             var pattern = (wordToComplete ?? "").Trim('\'', '"') + "*";
             return values
                 .Where(c => Wildcard.IsMatch(c, pattern))
-                .Select(c => (c, Quote(c)))
+                .Select(c => (c, Quote(wildcards ? Wildcard.Escape(c) : c)))
                 .ToArray();
+        }
+
+        /// <summary>
+        /// True when the command's parameter takes wildcards ([SupportsWildcards]); true too for a command this module does
+        /// not define by that name (an alias), where escaping is harmless: a name as written also finds itself.
+        /// </summary>
+        internal static bool TakesWildcards(string? commandName, string? parameterName)
+        {
+            if (string.IsNullOrEmpty(commandName) || string.IsNullOrEmpty(parameterName)) return true;
+            foreach (var type in typeof(CorpusCompleter).Assembly.GetTypes())
+            {
+                if (!(Attribute.GetCustomAttribute(type, typeof(CmdletAttribute)) is CmdletAttribute cmdlet)
+                    || !string.Equals(cmdlet.VerbName + "-" + cmdlet.NounName, commandName, StringComparison.OrdinalIgnoreCase)) continue;
+                var property = type.GetProperty(parameterName, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+                return property == null || Attribute.IsDefined(property, typeof(SupportsWildcardsAttribute));
+            }
+            return true;
         }
 
         /// <summary>What this completer offers.</summary>
@@ -185,7 +206,10 @@ namespace IncidentTools.Commands
         internal override CandidateKind Kind => CandidateKind.Outlet;
     }
 
-    /// <summary>Completes party names from the manifest.</summary>
+    /// <summary>
+    /// Completes party names: the manifest's; for a folder whose manifest defines no parties (or that has none), the
+    /// countries its articles name, from which the country table gives speakers their side.
+    /// </summary>
     public sealed class PartyCompleter : CorpusCompleter
     {
         internal override CandidateKind Kind => CandidateKind.Party;

@@ -21,7 +21,11 @@ namespace IncidentTools.Commands
     /// process. A file is read again only when its time stamp or length changed, or when its folder's
     /// manifest did; a Tab after the first lists the folder (a stat per file) and unions what is kept.
     /// Ids need no reading (the manifest's id or the file name); outlets need the article parsed;
-    /// speakers need its quotes; parties, questions and positions only the manifest.
+    /// speakers need its quotes (the attribution stage), found only when speakers are asked for;
+    /// questions and positions only the manifest; parties the manifest's, and for a folder whose
+    /// manifest defines none (or that has no manifest), the countries its articles name (a name,
+    /// nationality, capital or political party of the country table): every side the tables may
+    /// give a speaker there, read from the parsed text without the attribution stage.
     /// </summary>
     internal static class CompletionCache
     {
@@ -32,6 +36,8 @@ namespace IncidentTools.Commands
             public string ManifestStamp = "";
             public bool Parsed;
             public string? Outlet;
+            /// <summary>The countries the article names (<see cref="Text.CountryTable.NamedIn"/>).</summary>
+            public string[]? Countries;
             public string[]? Speakers;
         }
 
@@ -48,6 +54,9 @@ namespace IncidentTools.Commands
         /// <summary>How many article files were parsed (for outlets or speakers) since the process started: for tests of the cache.</summary>
         internal static int FilesParsed { get; private set; }
 
+        /// <summary>How many article files had their speakers found (the attribution stage) since the process started: for tests of the cache.</summary>
+        internal static int SpeakersFound { get; private set; }
+
         /// <summary>The distinct values of one kind in the corpus the paths name, sorted.</summary>
         public static IReadOnlyList<string> Values(CandidateKind kind, IEnumerable<string> paths)
         {
@@ -59,7 +68,7 @@ namespace IncidentTools.Commands
                     var manifest = ManifestOf(folder);
                     switch (kind)
                     {
-                        case CandidateKind.Party:
+                        case CandidateKind.Party when manifest.Manifest.Parties.Count > 0:
                             foreach (var p in manifest.Manifest.Parties) values.Add(p.Name);
                             continue;
                         case CandidateKind.Question:
@@ -76,8 +85,9 @@ namespace IncidentTools.Commands
                             values.Add(manifest.Manifest.FindDocument(file.Name)?.Id ?? System.IO.Path.GetFileNameWithoutExtension(file.Name));
                             continue;
                         }
-                        var entry = Entry(file, manifest);
+                        var entry = Entry(file, manifest, speakers: kind == CandidateKind.Speaker);
                         if (kind == CandidateKind.Outlet && entry.Outlet != null) values.Add(entry.Outlet);
+                        if (kind == CandidateKind.Party && entry.Countries != null) values.UnionWith(entry.Countries);
                         if (kind == CandidateKind.Speaker && entry.Speakers != null) values.UnionWith(entry.Speakers);
                     }
                 }
@@ -140,27 +150,60 @@ namespace IncidentTools.Commands
             return values;
         }
 
-        /// <summary>A file's outlet and speakers, read again when the file or its manifest changed.</summary>
-        private static FileValues Entry(FileInfo file, ManifestValues manifest)
+        /// <summary>
+        /// A file's outlet and countries, and its speakers when <paramref name="speakers"/> asks for them (the attribution
+        /// stage, which an outlet or a party does not need), read again when the file or its manifest changed.
+        /// </summary>
+        private static FileValues Entry(FileInfo file, ManifestValues manifest, bool speakers)
         {
             if (Files.TryGetValue(file.FullName, out var known) && known.Written == file.LastWriteTimeUtc && known.Length == file.Length && known.ManifestStamp == manifest.Stamp)
-                return known;
-            var values = new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp, Parsed = true };
+            {
+                if (!speakers || known.Speakers != null || !known.Parsed) return known;
+            }
+            else
+            {
+                known = null;
+            }
+            var values = known ?? new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
             try
             {
                 var decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file.FullName));
                 var entry = manifest.Manifest.FindDocument(file.Name);
                 var doc = Corpus.DocumentParser.Parse(System.IO.Path.GetFileNameWithoutExtension(file.Name), file.FullName, decoded, entry);
                 values.Outlet = doc.Outlet;
-                values.Speakers = QuoteFinder.Find(doc, manifest.Manifest.Parties).Select(q => q.Speaker).Where(s => s != null).Select(s => s!).Distinct().ToArray();
+                values.Countries = CountriesOf(doc);
+                if (speakers)
+                {
+                    values.Speakers = QuoteFinder.Find(doc, manifest.Manifest.Parties).Select(q => q.Speaker).Where(s => s != null).Select(s => s!).Distinct().ToArray();
+                    SpeakersFound++;
+                }
+                values.Parsed = true;
                 FilesParsed++;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
             {
                 // A file that cannot be read offers nothing; the cmdlet will say why when it runs.
+                values.Parsed = false;
             }
             Files[file.FullName] = values;
             return values;
+        }
+
+        /// <summary>The names of the countries an article's title, highlights, dateline and paragraphs name.</summary>
+        private static string[] CountriesOf(IncidentDocument doc)
+        {
+            var names = new List<string>();
+            void Add(string? text)
+            {
+                if (string.IsNullOrEmpty(text)) return;
+                foreach (var c in Text.CountryTable.NamedIn(text!))
+                    if (!names.Contains(c.Name)) names.Add(c.Name);
+            }
+            Add(doc.Title);
+            Add(doc.Dateline);
+            foreach (var h in doc.Highlights) Add(h);
+            foreach (var p in doc.Paragraphs) Add(p.Text);
+            return names.ToArray();
         }
     }
 }

@@ -247,14 +247,11 @@ namespace IncidentTools.Commands
         internal IEnumerable<string> PartyNames(IEnumerable<string?> seen) =>
             KnownParties.Select(p => p.Name).Concat(seen.Where(s => s != null).Select(s => s!)).Distinct(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>The other names (aliases) of a party, from the manifest parties given.</summary>
-        internal static IEnumerable<string> AliasesOf(string? party, IReadOnlyList<PartyDefinition> parties)
-        {
-            if (party == null) return Array.Empty<string>();
-            foreach (var p in parties)
-                if (string.Equals(p.Name, party, StringComparison.OrdinalIgnoreCase)) return p.Aliases;
-            return Array.Empty<string>();
-        }
+        /// <summary>
+        /// The other names of a party of the output, the same for -Party as for Compare-IncidentAccount's -ReferenceParty:
+        /// a manifest party's aliases, else the forms of the country table ("Pakistani" for Pakistan; <see cref="Accounts.PartyNames"/>).
+        /// </summary>
+        internal static IEnumerable<string> AliasesOf(string? party, IReadOnlyList<PartyDefinition> parties) => Accounts.PartyNames.Aliases(party, parties);
     }
 
     /// <summary>The error ids IncidentTools cmdlets write (the first part of FullyQualifiedErrorId).</summary>

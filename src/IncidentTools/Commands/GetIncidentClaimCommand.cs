@@ -43,7 +43,7 @@ namespace IncidentTools.Commands
     public sealed class GetIncidentClaimCommand : DocumentInputCmdlet
     {
 
-        /// <summary>Only claims of these parties (wildcards).</summary>
+        /// <summary>Only claims of these parties (names or aliases, wildcards; without parties in the manifest, a country's name or any form of the country table: "Pakistani"). Tab completes the manifest's parties, else the countries the articles name.</summary>
         [Parameter]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(PartyCompleter))]

@@ -46,7 +46,7 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(SpeakerCompleter))]
         public string[]? Speaker { get; set; }
 
-        /// <summary>Only quotes of speakers for these parties (wildcards).</summary>
+        /// <summary>Only quotes of speakers for these parties (names or aliases, wildcards; without parties in the manifest, a country's name or any form of the country table: "Pakistani"). Tab completes the manifest's parties, else the countries the articles name.</summary>
         [Parameter]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(PartyCompleter))]

@@ -9,7 +9,8 @@ namespace IncidentTools.Commands
     /// The names a user typed for one parameter (-Party, -Speaker, -Id …): filters the items, and
     /// remembers which literal names (no wildcard) matched something, so that a name that matches
     /// nothing becomes an error with its own id, as in PowerShell; a wildcard that matches nothing
-    /// stays silent. Every item is tested against every filter (no short cut), so a name is "seen"
+    /// stays silent. A name also finds a value it is as written ("story [a]", whose brackets as a wildcard
+    /// would not match themselves). Every item is tested against every filter (no short cut), so a name is "seen"
     /// even where another filter drops the item.
     /// </summary>
     internal sealed class NameFilter
@@ -45,7 +46,7 @@ namespace IncidentTools.Commands
         {
             if (_patterns.Length == 0) return true;
             foreach (var pattern in _patterns)
-                if (Wildcard.IsMatch(value, pattern)) return true;
+                if (Wildcard.IsMatchOrSame(value, pattern)) return true;
             return false;
         }
 
@@ -62,11 +63,11 @@ namespace IncidentTools.Commands
             string[]? others = null;
             for (int i = 0; i < _patterns.Length; i++)
             {
-                bool hit = Wildcard.IsMatch(value, _patterns[i]);
+                bool hit = Wildcard.IsMatchOrSame(value, _patterns[i]);
                 if (!hit && otherNames != null)
                 {
                     others ??= otherNames.Where(n => !string.IsNullOrEmpty(n)).ToArray();
-                    hit = others.Any(n => Wildcard.IsMatch(n, _patterns[i]));
+                    hit = others.Any(n => Wildcard.IsMatchOrSame(n, _patterns[i]));
                 }
                 if (hit)
                 {

@@ -9,17 +9,42 @@ namespace IncidentTools
     /// </summary>
     public static class Wildcard
     {
-        /// <summary>True when the pattern has an unescaped *, ? or [.</summary>
+        /// <summary>
+        /// True when the pattern has an unescaped *, ?, or [ that opens a set closed later ("[ab]"): a [ with no ] after it
+        /// is a plain character, as <see cref="IsMatch"/> reads it, so "story [a" is a literal name (an error when it names
+        /// nothing), not a silent wildcard.
+        /// </summary>
         public static bool ContainsWildcard(string pattern)
         {
             for (int i = 0; i < pattern.Length; i++)
             {
                 char c = pattern[i];
                 if (c == '`') { i++; continue; }
-                if (c == '*' || c == '?' || c == '[') return true;
+                if (c == '*' || c == '?') return true;
+                if (c == '[' && pattern.IndexOf(']', i + 1) > i + 1) return true;
             }
             return false;
         }
+
+        /// <summary>The value as a pattern that matches it alone: *, ?, [, ] and ` escaped with a backtick, as WildcardPattern.Escape does.</summary>
+        internal static string Escape(string value)
+        {
+            var sb = new System.Text.StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                if (c == '*' || c == '?' || c == '[' || c == ']' || c == '`') sb.Append('`');
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// True when <paramref name="value"/> matches <paramref name="pattern"/>, or is the pattern as written (any case): a
+        /// name typed whole finds a value that holds wildcard characters ("story [a]", "[VIDEO] Strike"), which as a pattern
+        /// it does not match.
+        /// </summary>
+        internal static bool IsMatchOrSame(string value, string pattern) =>
+            string.Equals(value, pattern, StringComparison.OrdinalIgnoreCase) || IsMatch(value, pattern);
 
         /// <summary>True when <paramref name="value"/> matches <paramref name="pattern"/> as a whole.</summary>
         public static bool IsMatch(string value, string pattern)

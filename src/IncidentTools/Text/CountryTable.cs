@@ -94,6 +94,67 @@ namespace IncidentTools.Text
             return w;
         }
 
+        /// <summary>The countries by their table names ("United States"): the party names the tables give speakers.</summary>
+        private static readonly Lazy<Dictionary<string, Country>> _byName = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var map = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in Lexicon.Countries)
+                if (!map.ContainsKey(c.Name)) map[c.Name] = c;
+            return map;
+        });
+
+        /// <summary>The country of this table name ("United States", any case), or null: the country a party the tables gave is.</summary>
+        public static Country? ByName(string name) => _byName.Value.TryGetValue(name.Trim(), out var c) ? c : null;
+
+        /// <summary>
+        /// Every form that may give a speaker a country: the forms of <see cref="_scanForms"/> (names, demonyms, other names,
+        /// political parties) and the capitals and seats of government ("Islamabad", "the Pentagon").
+        /// </summary>
+        private static readonly Lazy<Dictionary<string, Country>> _namingForms = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var map = new Dictionary<string, Country>(_scanForms.Value, StringComparer.Ordinal);
+            foreach (var c in _capitals.Value)
+                if (!map.ContainsKey(c.Key)) map[c.Key] = c.Value;
+            return map;
+        });
+
+        /// <summary>The first words of the forms of several words of <see cref="_namingForms"/>.</summary>
+        private static readonly Lazy<HashSet<string>> _namingFirstWords = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(_namingForms.Value.Keys.Where(k => k.IndexOf(' ') >= 0).Select(k => k.Split(' ')[0]), StringComparer.Ordinal));
+
+        /// <summary>The most words a form of <see cref="_namingForms"/> has.</summary>
+        private static readonly Lazy<int> _namingLongest = new Lazy<int>(() => _namingForms.Value.Keys.Max(k => k.Split(' ').Length));
+
+        /// <summary>
+        /// Every country the text names by a form, a capital or seat of government, or a political party, in the order first
+        /// named: the sides the tables can give the speakers of a text without a manifest (a superset of those they give, read
+        /// without the attribution stage; tab completion offers them).
+        /// </summary>
+        public static IReadOnlyList<Country> NamedIn(string text)
+        {
+            var found = new List<Country>();
+            if (string.IsNullOrEmpty(text)) return found;
+            var forms = _namingForms.Value;
+            var words = new List<(int Start, int Length)>();
+            WordRanges(text, words);
+            for (int i = 0; i < words.Count; i++)
+            {
+                var word = text.Substring(words[i].Start, words[i].Length);
+                int longest = _namingFirstWords.Value.Contains(word) ? Math.Min(_namingLongest.Value, words.Count - i) : 1;
+                for (int n = longest; n >= 1; n--)
+                {
+                    var form = n == 1 ? word : Join(text, words, i, n);
+                    if (forms.TryGetValue(StripPossessive(form), out var c))
+                    {
+                        if (!found.Contains(c)) found.Add(c);
+                        i += n - 1;
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
         /// <summary>The country a whole form names ("Pakistani", "United States", "Pakistan's"), or null.</summary>
         public static Country? Find(string form)
         {
