@@ -23,6 +23,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Exclusive: Bridge Will Reopen in May")]
         [InlineData("UPDATE: Bridge Will Reopen in May")]
+        [InlineData("NEW: Bridge Will Reopen in May")]                        // a story highlight's tag
         [InlineData("Q&A: What the Bridge Closure Means for Kestrel")]
         [InlineData("Harbour Picks: Twelve Quiet Beaches for May")]          // a heading, not a source the story names
         [InlineData("Press release: Harbour Authority Statement on the Storm")]   // the genre of the page, not its source
