@@ -138,6 +138,8 @@ namespace IncidentTools.Attribution
             new PressRelease(),
             // a headline that is one quotation, whose words the body gives to one speaker
             new HeadlineEcho(),
+            // a body paragraph that is one quotation (a pull quote), whose sentences the body gives to one speaker
+            new PullQuote(),
         };
 
         /// <summary>The name of every rule (continuation rules one by one), in order: what Rule properties may hold.</summary>

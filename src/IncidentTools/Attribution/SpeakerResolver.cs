@@ -1392,7 +1392,13 @@ namespace IncidentTools.Attribution
                     if (best != null) best.ByPronoun = true;
                     return best;
                 case "they":
-                    return MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && p - e.LastParagraph <= GroupPronounReach);
+                {
+                    var group = MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation) && e.LastSeen >= 0 && p - e.LastParagraph <= GroupPronounReach);
+                    // a state of the Union is a place, "it", not "they": "Growers say …. California has let them …. “…,” they say."
+                    // is not California, nor a group read before the state; the growers the resolver does not hold as a group, so no
+                    // one is named. (A country stays one: "Pakistan matters to us, and they know it" is its government.)
+                    return group != null && group.Kind == EntityKind.Organisation && Lexicon.IsUsState(group.Display) ? null : group;
+                }
                 case "it":
                 {
                     var thing = MostRecent(paragraph, static (e, p) => (e.Kind == EntityKind.Organisation || e.Kind == EntityKind.Document) && e.LastSeen >= 0 && p - e.LastParagraph <= 1);

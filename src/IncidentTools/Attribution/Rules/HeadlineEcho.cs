@@ -51,7 +51,7 @@ namespace IncidentTools.Attribution.Rules
         /// The lower-case words of an attribution's content, in order: the words of the paragraphs it spans (a
         /// quotation's words read from its inner tokens), marks of punctuation left out.
         /// </summary>
-        private static void ContentWords(AnalysedDocument document, FoundAttribution a, List<string> words)
+        internal static void ContentWords(AnalysedDocument document, FoundAttribution a, List<string> words)
         {
             int start = a.Content.Start, end = a.Content.End;
             for (int p = a.Paragraph.Index; p < document.Paragraphs.Count; p++)
@@ -72,7 +72,7 @@ namespace IncidentTools.Attribution.Rules
         /// Adds token <paramref name="k"/>'s words that lie in the file span [start, end): a word's lower case
         /// (a typographic apostrophe read as a plain one), a quotation's inner words, nothing for a mark.
         /// </summary>
-        private static void AddWords(AnalysedParagraph paragraph, int k, int start, int end, List<string> words)
+        internal static void AddWords(AnalysedParagraph paragraph, int k, int start, int end, List<string> words)
         {
             var t = paragraph.Tokens[k];
             if (t.Kind == TokenKind.Word)
@@ -86,10 +86,10 @@ namespace IncidentTools.Attribution.Rules
                     words.Add(Plain(w.Lower));
         }
 
-        private static string Plain(string lower) => lower.IndexOf('\u2019') < 0 ? lower : lower.Replace('\u2019', '\'');
+        internal static string Plain(string lower) => lower.IndexOf('\u2019') < 0 ? lower : lower.Replace('\u2019', '\'');
 
         /// <summary>True when <paramref name="phrase"/> stands in <paramref name="words"/> as a run of whole words.</summary>
-        private static bool Holds(List<string> words, List<string> phrase)
+        internal static bool Holds(List<string> words, List<string> phrase)
         {
             for (int i = 0; i + phrase.Count <= words.Count; i++)
             {

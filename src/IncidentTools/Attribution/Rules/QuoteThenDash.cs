@@ -36,7 +36,12 @@ namespace IncidentTools.Attribution.Rules
             // the signature is the whole rest of the line ("― Jo Bell." or "― Jo Bell, a teacher in Ohio")
             int next = m.Next;
             while (next < end && tk[next].Kind == TokenKind.Punct && !tk[next].IsQuote) next++;
-            return next == end ? context.FromMention(Name, q, m) : null;
+            if (next == end) return context.FromMention(Name, q, m);
+            // "“…” – Ada Mercer, The Long Winter", "― Jo Bell, Harwick": a name, then after a comma the work or the place the
+            // words come from, words and commas to the line's end
+            return m.Kind == MentionKind.Name && m.Next < end && tk[m.Next].Is(",") && WordsAndCommas(tk, m.Next + 1, tk[end - 1].Is(".") ? end - 1 : end)
+                ? context.FromMention(Name, q, m)
+                : null;
         }
 
         /// <summary>True when a lower-case reporting verb stands in [from, to), before the quotation in its sentence.</summary>

@@ -5,7 +5,7 @@ namespace IncidentTools.Attribution.Rules
     /// <summary>
     /// "Reyes kept up his criticism of the board. / “The pumps will not last another winter.”": a paragraph that
     /// opens with a whole statement standing alone, after a paragraph whose last sentence has one person as its
-    /// subject and a verb of speech or judgement (and no quotation), is that person's words; the paragraph-break
+    /// subject and a verb of speech or judgement (and no quotation but a name or a title), is that person's words; the paragraph-break
     /// form of <see cref="SpeakingSubject"/>. The statement's paragraph attributes none of its quotations itself.
     /// </summary>
     internal sealed class SpeakingSubjectBefore : IContinuationRule
@@ -24,8 +24,10 @@ namespace IncidentTools.Attribution.Rules
             int si = pp.Sentences.Count - 1;
             var (s, e) = pp.Sentences[si];
             var tk = pp.Tokens;
-            for (int x = s; x < e; x++)
-                if (tk[x].IsQuote) return null;
+            // (a quotation the rules set aside as a name or a title is no words of another: "He said the actor chose the years
+            // known as “the Troubles.” ¶ “…”" is still his)
+            foreach (var x in context.Document.QuotationsOf(pp))
+                if (x.Token >= s && x.Token < e && !IsNameOrTitle(context.ExcludedBy(x))) return null;
             var subject = context.SubjectOf(pp, si);
             // the verb right after the subject ("Rather, he said, …": no aside between, where a sentence adverb reads as a name)
             if (subject == null || !MentionFacts.IsOnePerson(subject) || subject.Next >= e || !tk[subject.Next].IsLowerWord) return null;
@@ -35,5 +37,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[x].IsWord) return null;
             return context.FromClause(Name, q, new Clause(subject, cue, CuePlace.Before), pp);
         }
+
+        private static bool IsNameOrTitle(string? excludedBy) => excludedBy is nameof(NamedQuotation) or nameof(TitleQuotation);
     }
 }

@@ -18,6 +18,16 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Null(Of(c, "Nobody")!.CueWords);
         }
 
+        [Fact]
+        public void ANameThenTheWorkOrPlaceAfterACommaSigns()
+        {
+            // an epigraph signed with its author and the book it comes from, or a name and a place
+            var c = RunRules("“I am as light as a gull and as merry as a boy.” – Ada Mercer, The Long Winter\n“The quay is ours again.” — Tomas Reyes, Harwick.",
+                new QuoteThenDash());
+            Assert.Equal("Ada Mercer", Of(c, "I am as light")!.Source!.Text);
+            Assert.Equal("Tomas Reyes", Of(c, "The quay")!.Source!.Text);
+        }
+
         [Theory]
         [InlineData("“A Tale of Two Harbours” — a novel about the island.")]
         [InlineData("“We sail at noon” — the captain said it twice, and then the crew left.")]
