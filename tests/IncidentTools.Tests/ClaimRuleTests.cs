@@ -375,6 +375,9 @@ questions:
         [InlineData("Pakistan's army said the coordinates of the militant camps had been passed on to NATO.", "Pakistan", "coordination")]
         [InlineData("A Pakistani diplomat said Pakistan's position on the supply routes had been communicated to NATO.", "Pakistan", "coordination")]
         [InlineData("The Pentagon said it wanted Pakistani officers to sit on the inquiry board so that its findings are credible in Islamabad.", "United States", "findings")]
+        // an act supposed, what it would lead to: an -ing cue opening its clause, then a modal of supposing (stop 62)
+        [InlineData("A Pakistani senator said that accepting the American report would mean accepting blame for the deaths.", "Pakistan", "findings")]
+        [InlineData("For the generals, a Pakistani senator said, accepting the inquiry could cost them the trust of their own men.", "Pakistan", "findings")]
         public void TheShippedCuesTakeNoPositionFromNearWording(string sentence, string party, string question)
         {
             using var folder = new TempFolder();

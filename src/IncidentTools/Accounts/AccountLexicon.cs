@@ -41,6 +41,7 @@ namespace IncidentTools.Accounts
             OpenWords = Set(Stance["open"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
+            SupposingModals = Set(Stance["supposing"]);
             AskingVerbs = Set(Stance["asking"]);
             TopicWords = Set(Stance["topic"]);
             Modals = Set(Stance["modal"]);
@@ -112,6 +113,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Words right before "that" that open a clause of purpose ("so that", "in order that"): purpose.</summary>
         public HashSet<string> PurposeWords { get; }
+
+        /// <summary>Modals of what would follow, after an -ing cue that is its clause's subject ("accepting the report would mean …"): supposing.</summary>
+        public HashSet<string> SupposingModals { get; }
 
         /// <summary>Forms of the verbs of asking before such a wh-word: asking.</summary>
         public HashSet<string> AskingVerbs { get; }
@@ -215,7 +219,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -285,6 +285,7 @@ namespace IncidentTools.Accounts
         {
             int c = IndexAt(tokens, cueStart);
             if (c < 0) return false;
+            if (IsSupposedAct(tokens, c, lexicon)) return true;
             for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
             {
                 var t = tokens[i];
@@ -301,6 +302,29 @@ namespace IncidentTools.Accounts
                 // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
+            }
+            return false;
+        }
+
+        /// <summary>The words after an -ing cue that opens its clause within which a modal of supposing is looked for.</summary>
+        private const int SupposedSubjectWords = 10;
+
+        /// <summary>
+        /// "For the army, accepting the report would mean accepting blame", "Admitting a mistake could cost him the election": the
+        /// cue is a form in -ing that opens its clause (the sentence's start, after a comma, colon or quotation mark, or "that") as its
+        /// subject, and the clause goes on to a modal of supposing (supposing in accounts-stance.txt) before any punctuation: the
+        /// act is supposed, what it would lead to, not held by the speaker. ("Accepting the report was the right thing" and
+        /// "accepting the report, he said …" are left as they are.)
+        /// </summary>
+        private static bool IsSupposedAct(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            if (!tokens[c].IsWord || !IncidentTools.Attribution.CueLexicon.EndsInIng(tokens[c].Lower)) return false;
+            if (c > 0 && !(tokens[c - 1].IsWord ? tokens[c - 1].Has(WordGroup.Complementizer) : tokens[c - 1].Text is "." or "," or ":" or ";" or "?" or "!" || IsQuoteMark(tokens[c - 1]))) return false;
+            for (int i = c + 1, words = 0; i < tokens.Count && words < SupposedSubjectWords; i++)
+            {
+                if (!tokens[i].IsWord) { if (IsQuoteMark(tokens[i])) continue; return false; }
+                words++;
+                if (lexicon.SupposingModals.Contains(tokens[i].Lower)) return true;
             }
             return false;
         }
