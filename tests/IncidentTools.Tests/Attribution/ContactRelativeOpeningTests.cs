@@ -7,7 +7,7 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// "Officials I've spoken to say that …": a relative clause with no pronoun after a noun of people that opens the
     /// sentence (capitalised) and with its subject written with its auxiliary as one word; and "underlined that …",
-    /// "underscored that …" (verbs of stance beside "stressed", "emphasised"), reporting a clause only.
+    /// "underscored that …" (verbs of stance beside "stressed", "emphasised"), reporting only a clause right after its "that".
     /// </summary>
     public class ContactRelativeOpeningTests
     {
@@ -28,6 +28,17 @@ namespace IncidentTools.Tests.Attribution
         {
             var c = Attributions(text).Single(a => a.Content.Contains("nothing short of a full inquiry"));
             Assert.Equal("minister", c.Speaker);
+        }
+
+        [Theory]
+        // near misses: with a noun phrase as its object ("underscores the challenge", "underlined the need") the verb says what
+        // a thing shows, and reports nothing; it reports only a clause right after its "that"
+        [InlineData("The findings underscore the challenge facing the ferry line this winter.")]
+        [InlineData("The storm underlined the need for a new sea wall.")]
+        [InlineData("The harbour master spent the week trying to underscore that contrast.")]
+        public void UnderlinedWithoutAThatClauseIsNoAttribution(string text)
+        {
+            Assert.DoesNotContain(Attributions(text), a => a.Cue != null && a.Cue.StartsWith("under"));
         }
 
         [Fact]
