@@ -2741,6 +2741,10 @@ namespace IncidentTools.Attribution
                 if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
                 if (after >= 0)
                 {
+                    // ("a candidate for president" is a candidate: the noun after a preposition heads no phrase of "a")
+                    bool headed = true;
+                    for (int w = a + 1; w < k && headed; w++) headed = !(tk[w].IsLowerWord && tk[w].Has(WordTag.Preposition));
+                    if (!headed) return null;
                     // (the phrase's sentence counter: back from the mention's own, through its paragraph or the one before)
                     int written = ReferenceEquals(tk, ap.Tokens) ? sentence - (here - ap.SentenceOf(k))
                                 : _document != null && ap.Index > 0 && _document.Paragraphs[ap.Index - 1] is var before && ReferenceEquals(tk, before.Tokens)

@@ -38,6 +38,14 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void TheNounAfterAPrepositionInAnIndefiniteIsNotItsHead()
+        {
+            // near miss: "a candidate for president" is a candidate; "the president" stays the president read before
+            var quotes = Quotes("President Anna Lind spoke in Oslo on Monday. She met a candidate for president on Tuesday. “We will win,” the president said.");
+            Assert.Equal("Anna Lind", Q(quotes, "We will win").Speaker);
+        }
+
+        [Fact]
         public void TheOfficialAfterTheSameIndefinitesOwnSentenceIsThatOne()
         {
             // near miss: the indefinite is the earlier official's own subject phrase; nothing nearer is written
