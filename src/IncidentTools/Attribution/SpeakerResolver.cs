@@ -2633,6 +2633,11 @@ namespace IncidentTools.Attribution
                 var earlier = MostRecent((r: this, m, ap, own), static (x, s) => (x.Kind == EntityKind.Individual || x.Kind == EntityKind.Group) && x.Head == s.m.Head && x.Plural == s.m.Plural &&
                                               x.HasWords(s.own) &&
                                               (s.r.TurnParty == null || x.Party == null || x.Party == s.r.TurnParty || !s.r.LocalDescription(s.m, s.ap)));
+                // "A U.S. official spoke on Monday. … Later, a line from a senior Pakistani military official: the official says …":
+                // a bare "the official" is the one of its noun written nearest before it, also one no subject or speaker read (in a
+                // verbless lead-in, after a preposition), when that one is written in a sentence after the one the earlier was last read in
+                if (earlier != null && !m.Plural && own.Count == 0 && m.PostModifier == null && m.Apposition == null &&
+                    IndefiniteOfHeadBefore(m, ap, sentence, earlier.LastSentence) is { } nearer) return nearer;
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
@@ -2879,8 +2884,16 @@ namespace IncidentTools.Attribution
         /// in the singular. A new individual, introduced, of the side its capitalised words name (none for a private person's
         /// noun). Null when no such phrase is written there.
         /// </summary>
-        private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap)
+        private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap) => IndefiniteOfHeadBefore(m, ap, 0, -1);
+
+        /// <summary>
+        /// <see cref="IndefiniteOfHeadBefore(Mention, AnalysedParagraph)"/> for a mention in the sentence (counter) <paramref name="sentence"/>,
+        /// when the nearest such phrase is written in a sentence after <paramref name="after"/> (the one an earlier entity of the
+        /// noun was last read in): null when it is written there or before it (it is then most often that entity's own phrase).
+        /// </summary>
+        private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap, int sentence, int after)
         {
+            int here = ap.SentenceOf(Math.Max(0, ap.TokenAt(m.CharStart)));
             foreach (var (tk, k) in TokensBefore(m, ap))
             {
                 var t = tk[k];
@@ -2888,6 +2901,18 @@ namespace IncidentTools.Attribution
                 int a = k - 1;
                 while (a >= 0 && k - a <= IndefiniteModifierWords + 1 && tk[a].IsWord && !tk[a].Has(WordClass.IndefiniteArticle)) a--;
                 if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
+                if (after >= 0)
+                {
+                    // ("a candidate for president" is a candidate: the noun after a preposition heads no phrase of "a")
+                    bool headed = true;
+                    for (int w = a + 1; w < k && headed; w++) headed = !(tk[w].IsLowerWord && tk[w].Has(WordTag.Preposition));
+                    if (!headed) return null;
+                    // (the phrase's sentence counter: back from the mention's own, through its paragraph or the one before)
+                    int written = ReferenceEquals(tk, ap.Tokens) ? sentence - (here - ap.SentenceOf(k))
+                                : _document != null && ap.Index > 0 && _document.Paragraphs[ap.Index - 1] is var before && ReferenceEquals(tk, before.Tokens)
+                                    ? sentence - here - (before.Sentences.Count - before.SentenceOf(k)) : -1;
+                    if (written <= after) return null;
+                }
                 var words = MentionParser.Join(tk, a + 1, k + 1);
                 var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = singular, Introduced = true });
                 for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);

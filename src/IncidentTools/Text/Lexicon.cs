@@ -10,7 +10,7 @@ namespace IncidentTools.Text
 
     /// <summary>What a reporting verb does (the tags of <c>reporting-verbs.txt</c>).</summary>
     [Flags]
-    internal enum VerbTag
+    internal enum VerbTag : long
     {
         None = 0,
         Speech = 1 << 0,
@@ -57,7 +57,13 @@ namespace IncidentTools.Text
         /// A cue after a quotation only as the last word of its clause ("“My friends,” Ortiz began."): with an object or a phrase
         /// after it it is another verb, one that reports nothing ("“Lindsey,” the woman who started the story").
         /// </summary>
-        Closing = 1 << 31,
+        Closing = 1L << 31,
+        /// <summary>
+        /// A cue only with a person, a group or an institution as its subject, never a thing, an event or a document: "The
+        /// incident threatens to worsen relations", "the storm threatened to close the port" report nothing ("the union
+        /// threatened to strike" does).
+        /// </summary>
+        Agentive = 1L << 32,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

@@ -174,6 +174,10 @@ namespace IncidentTools.Attribution.Rules
             // subject (a singular description of no person, group, institution or document) says how the thing seems
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
                 return false;
+            // "The incident threatens to worsen relations", "the storm threatened to close the port": a verb that reports only of one
+            // who can act (a person, group or institution) says what a thing may bring about ("the union threatened to strike" reports)
+            if (e.Has(VerbTag.Agentive) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
+                return false;
             // "It feels good to vent", "because it felt so universal": "it" with a linking verb says how a thing or a state of
             // affairs seems, not what a group holds (that one takes a that-clause: "the board said it feels that …")
             if (e.Has(VerbTag.Linking) && !thatClause && IsThingPronoun(tk, m))

@@ -195,9 +195,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 var t = tk[i];
                 if (!t.IsWord || t.IsQuote) return null;
-                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.IsPronounI))) continue;
+                // ("Officials I've spoken to say …": the pronoun written with its auxiliary as one word)
+                if (!(CueLexicon.IsSubjectPronoun(t.Lower) && (t.IsLowerWord || t.IsPronounI) || t.Has(WordGroup.ContractedSubject) && !t.Has(WordGroup.ContractedBe))) continue;
                 var noun = tk[i - 1];
-                if (!noun.IsLowerWord || !noun.IsSpeakerNoun(out _, out _)) return null;
+                // (the noun in lower case, or capitalised as the sentence's first word: "Officials I have spoken to say …")
+                if (!(noun.IsLowerWord || i - 1 == s0 && noun.IsCapitalized) || !noun.IsSpeakerNoun(out _, out _)) return null;
                 var sub = SubjectEndingAt(mp, tk, s0, i);
                 if (sub == null || sub.Mention.Kind != MentionKind.Description || sub.Mention.IsPronoun) return null;
                 sub.Mention.Apposition ??= MentionParser.Join(tk, i, g);

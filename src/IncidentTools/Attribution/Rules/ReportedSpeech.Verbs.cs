@@ -31,6 +31,25 @@ namespace IncidentTools.Attribution.Rules
             return ReadFiniteVerb(tk, k, s0, s1);
         }
 
+        /// <summary>
+        /// "Officials I've spoken to say that …", "people we talked to believe …": a "to" that ends a relative clause with no
+        /// pronoun (a subject pronoun, with "have" or written with it, then a past form of a reporting verb) is that verb's
+        /// preposition, not an infinitive's marker: the verb after it is the sentence's own.
+        /// </summary>
+        private static bool StrandedTo(IReadOnlyList<Token> tk, int to, int s0)
+        {
+            int v = to - 1;
+            if (v - 1 < s0 || !tk[v].IsLowerWord || CueLexicon.Verb(tk[v].Lower) is not { Kind: VerbForm.Past }) return false;
+            var before = tk[v - 1];
+            if (before.IsWord && before.Has(WordGroup.ContractedSubject) && !before.Has(WordGroup.ContractedBe)) return true;
+            if (before.IsLowerWord && before.Has(WordClass.PerfectAuxiliary))
+            {
+                if (v - 2 < s0) return false;
+                before = tk[v - 2];
+            }
+            return CueLexicon.IsSubjectPronounNotIt(before);
+        }
+
         /// <summary><see cref="FiniteVerbAt"/> worked out from the tokens.</summary>
         private static VerbCue? ReadFiniteVerb(IReadOnlyList<Token> tk, int k, int s0, int s1)
         {
@@ -72,7 +91,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // "Some say …", "but many say …": a share alone opening its clause is the subject ("have some say" is a noun)
                 bool share = prev.Has(WordTag.Proportion) && (k - 1 == s0 || !tk[k - 2].IsWord || tk[k - 2].Has(WordTag.Intro));
-                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) && !IsContractedSubject(prev) || prev.Has(WordGroup.InfinitiveMarker)) return null; // "he’s said" is no possessive
+                if (IsDeterminer(prev.Lower) && !share || IsPossessive(prev) && !IsContractedSubject(prev) || prev.Has(WordGroup.InfinitiveMarker) && !StrandedTo(tk, k - 1, s0)) return null; // "he’s said" is no possessive
                 // "the new plans to", "similar comments", "Southern states that": after an adjective the form is its noun
                 if (prev.Has(WordTag.Adjective)) return null;
                 // "amid reports that", "director of state campaigns", "in alleged fraud": right after a preposition a cue word is no verb

@@ -53,6 +53,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 if (tk.Count < 3) continue;
                 int colon = -1, labelEnd = -1;
+                string? labelTitle = null;
                 for (int i = 0; i < tk.Count && i <= LabelWords + 3; i++)
                 {
                     if (tk[i].Is(":")) { colon = labelEnd = i; break; }
@@ -63,6 +64,8 @@ namespace IncidentTools.Attribution.Rules
                         // "QUESTION (Rashid Kamal, private television channel):": who asks, and for which outlet, in brackets after a question label
                         if (colon < 0 && i == 1 && Lexicon.Is(tk[0].Text, WordGroup.QuestionLabel)) colon = QuestionNoteColon(tk, i);
                         labelEnd = i;
+                        // "JANE DOE, SENIOR CORRESPONDENT:", "COL. JOHN DOE (RET.), FORMER LIAISON OFFICER:"
+                        if (colon < 0) colon = TitledNameColon(tk, i, out labelTitle);
                         break;
                     }
                 }
@@ -86,6 +89,7 @@ namespace IncidentTools.Attribution.Rules
                 else
                 {
                     source = TranscriptLabel(tk, 0, labelEnd, p.Text, 0, names ??= ctx.LabelNames);
+                    if (labelTitle != null) source = WithLabelTitle(source, labelTitle);
                     // "SENIOR STATE DEPARTMENT OFFICIAL:", a background briefing's speaker, described and not named; so is "SENIOR
                     // DEFENSE OFFICIAL:" in a text that writes "Department of Defense" (a word of it written capitalised is no name)
                     if (colon == labelEnd && (source == null || source.Kind == MentionKind.Name && labelEnd >= 2))
@@ -237,6 +241,67 @@ namespace IncidentTools.Attribution.Rules
                 }
             }
             return found;
+        }
+
+        /// <summary>At most this many words in the title after a name in a network transcript's label ("PRIME MINISTER OF PAKISTAN").</summary>
+        private const int LabelTitleWords = 6;
+
+        /// <summary>
+        /// A network transcript's label that gives the speaker's title after the name ("JANE DOE, SENIOR CORRESPONDENT:",
+        /// "JOHN DOE, PRIME MINISTER OF RUTHENIA:", "COL. JOHN DOE (RET.), FORMER LIAISON OFFICER:"), from the comma or the
+        /// note in brackets at <paramref name="at"/>: a note of <see cref="NoteWords"/> words in capitals at most, the comma, one
+        /// to <see cref="LabelTitleWords"/> words in capitals (the title, in <paramref name="title"/>) and the colon. The colon's
+        /// index, else -1. The name before it is read as any label's is (<see cref="TranscriptLabel"/>: one the article names).
+        /// </summary>
+        private static int TitledNameColon(IReadOnlyList<Token> tk, int at, out string? title)
+        {
+            title = null;
+            int i = at;
+            if (tk[i].Is("("))
+            {
+                i++;
+                while (i < tk.Count && i - at - 1 <= NoteWords && (tk[i].IsWord && IsAllCaps(tk[i].Text) || tk[i].Is("."))) i++;
+                if (i == at + 1 || i >= tk.Count || !tk[i].Is(")")) return -1;
+                i++;
+            }
+            if (i >= tk.Count || !tk[i].Is(",")) return -1;
+            int a = ++i, words = 0;
+            for (; i < tk.Count && !tk[i].Is(":"); i++)
+            {
+                if (tk[i].Is("-") || tk[i].Is(".")) continue;
+                if (!tk[i].IsWord || !IsAllCaps(tk[i].Text) || !HasLetter(tk[i].Text) || ++words > LabelTitleWords) return -1;
+            }
+            if (words == 0 || i >= tk.Count) return -1;
+            // the title as a role is written in prose: each word capitalised, its small words ("of", "for", "the") in lower case
+            var parts = new List<string>();
+            for (int w = a; w < i; w++)
+            {
+                if (!tk[w].IsWord) { if (parts.Count > 0 && (tk[w].Is("-") || tk[w].Is("."))) parts[parts.Count - 1] += tk[w].Text; continue; }
+                var word = parts.Count > 0 && Lexicon.Is(tk[w].Lower, WordClass.TitleConnective) ? tk[w].Lower : Casing.TitleCaseWord(tk[w].Text);
+                if (parts.Count > 0 && parts[parts.Count - 1].EndsWith("-", StringComparison.Ordinal)) parts[parts.Count - 1] += word;
+                else parts.Add(word);
+            }
+            title = string.Join(" ", parts);
+            return i;
+        }
+
+        private static bool HasLetter(string s)
+        {
+            foreach (char c in s)
+                if (char.IsLetter(c)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The name of a label with its title ("JOHN DOE, PRIME MINISTER OF RUTHENIA:") as prose writes it set off ("John Doe,
+        /// Prime Minister of Ruthenia,"): the title is the name's apposition, so the person's role, and through the lexicon's
+        /// tables the side it names. A description or a question's label is left as it is.
+        /// </summary>
+        private static Mention? WithLabelTitle(Mention? source, string title)
+        {
+            if (source == null || source.Kind != MentionKind.Name) return source;
+            source.Apposition = title;
+            return source;
         }
 
         /// <summary>A transcript line inside a quotation that opens its paragraph: "“PENCE: Well, …".</summary>
@@ -454,7 +519,7 @@ namespace IncidentTools.Attribution.Rules
                 while (a < text.Length && (QuotationScanner.IsMark(text[a]) || char.IsWhiteSpace(text[a]))) a++;
                 int c = a;
                 while (c < text.Length && c - a <= CapitalLabelChars && (char.IsUpper(text[c]) || text[c] == ' ' || text[c] == '.' || text[c] == '\'' || text[c] == '’' || text[c] == '-')) c++;
-                if (c > a + 1 && c < text.Length && text[c] == ':')
+                if (c > a + 1 && c < text.Length && (text[c] == ':' || TitleAfterLabel(text, c)))
                 {
                     var label = text.Substring(a, c - a).Trim();
                     labels[label] = labels.TryGetValue(label, out var n) ? n + 1 : 1;
@@ -474,6 +539,25 @@ namespace IncidentTools.Attribution.Rules
                     foreach (var w in words) names.Add(Casing.TitleCaseName(w.TrimEnd('.')));
             }
             return names;
+        }
+
+        /// <summary>
+        /// True when the capitals of a label's name that end at <paramref name="c"/> go on, as a network transcript's do, with a
+        /// note in brackets or a comma and a title in capitals up to the colon ("JANE DOE, SENIOR CORRESPONDENT:", "JOHN DOE
+        /// (RET.), FORMER LIAISON OFFICER:"): the name is then a label's too, for a bare "DOE:" after it.
+        /// </summary>
+        private static bool TitleAfterLabel(string text, int c)
+        {
+            if (c >= text.Length || text[c] != ',' && text[c] != '(') return false;
+            bool comma = false;
+            for (int i = c; i < text.Length && i - c <= CapitalLabelChars * 2; i++)
+            {
+                char ch = text[i];
+                if (ch == ':') return comma;
+                if (ch == ',') { if (comma) return false; comma = true; continue; }
+                if (!(char.IsUpper(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '(' || ch == ')' || ch == '\'' || ch == '’')) return false;
+            }
+            return false;
         }
 
         /// <summary>True when every letter of the word is a capital ("PENCE", "SEN.").</summary>
