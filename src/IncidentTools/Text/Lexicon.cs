@@ -59,7 +59,7 @@ namespace IncidentTools.Text
         /// </summary>
         Closing = 1L << 31,
         /// <summary>
-        /// A cue only with a person, a group or an institution as its subject, never a thing, an event or a document: "The
+        /// A cue only with a person, a group, an institution or a document as its subject, never a thing or an event: "The
         /// incident threatens to worsen relations", "the storm threatened to close the port" report nothing ("the union
         /// threatened to strike" does).
         /// </summary>

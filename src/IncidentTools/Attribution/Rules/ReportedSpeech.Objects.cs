@@ -175,8 +175,9 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Linking) && IsMindlessThing(tk, m))
                 return false;
             // "The incident threatens to worsen relations", "the storm threatened to close the port": a verb that reports only of one
-            // who can act (a person, group or institution) says what a thing may bring about ("the union threatened to strike" reports)
-            if (e.Has(VerbTag.Agentive) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
+            // who can act says, with a thing as its subject (as for a linking verb), what the thing may bring about ("the union
+            // threatened to strike", "several threatened to walk out", "right-wing parties threaten to …" report)
+            if (e.Has(VerbTag.Agentive) && IsMindlessThing(tk, m))
                 return false;
             // "It feels good to vent", "because it felt so universal": "it" with a linking verb says how a thing or a state of
             // affairs seems, not what a group holds (that one takes a that-clause: "the board said it feels that …")
