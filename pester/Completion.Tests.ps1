@@ -62,6 +62,12 @@ Describe 'paths in completion' {
         Get-Completion 'Compare-IncidentAccount -ReferenceDocument 001' | Should -Be '001_db9e4f1535431807'
     }
 
+    It 'offers only the positions of the questions -Question names' {
+        Get-Completion 'Get-IncidentClaim -Question first-fire -Position ' | Should -Be @("'Pakistani side fired first'", "'U.S. side fired first'")
+        Get-Completion 'Get-IncidentClaim -Question find*, coordination -Position ' | Should -Be @("'Coordination failed'", "'Coordination worked'", "'Findings are accurate'", "'Findings are wrong'")
+        (Get-Completion 'Get-IncidentClaim -Position ').Count | Should -Be 8
+    }
+
     It 'offers nothing for a path that does not exist' {
         Get-Completion "Get-IncidentDocument -Path '$Root/nowhere' -Id " | Should -BeNullOrEmpty
     }

@@ -21,7 +21,7 @@ namespace IncidentTools.Commands
         private static readonly string[] PathParameters = { "LiteralPath", "PSPath", "LP", "Path" };
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Complete(wordToComplete, PathsFrom(fakeBoundParameters, commandAst), TakesWildcards(commandName, parameterName))
+            Complete(wordToComplete, PathsFrom(fakeBoundParameters, commandAst), TakesWildcards(commandName, parameterName), QuestionsFrom(fakeBoundParameters))
                 .Select(c => new CompletionResult(c.CompletionText, c.Value, CompletionResultType.ParameterValue, c.Value))
                 .ToArray();
 
@@ -30,12 +30,12 @@ namespace IncidentTools.Commands
         /// parameter that takes wildcards with its wildcard characters escaped ('story `[a`]'), as PowerShell completes a
         /// path, so that the value inserted matches itself.
         /// </summary>
-        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IReadOnlyList<string> paths, bool wildcards = true)
+        internal IReadOnlyList<(string Value, string CompletionText)> Complete(string? wordToComplete, IReadOnlyList<string> paths, bool wildcards = true, IReadOnlyList<string>? questions = null)
         {
             IReadOnlyList<string> values;
             try
             {
-                values = CompletionCache.Values(Kind, paths);
+                values = CompletionCache.Values(Kind, paths, questions);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
@@ -73,6 +73,23 @@ namespace IncidentTools.Commands
         /// positional argument that is one), else those of an earlier command in the pipeline
         /// (Get-IncidentDocument -Path x | Get-IncidentQuote -Speaker &lt;Tab&gt;), else the bundled corpus.
         /// </summary>
+        /// <summary>
+        /// The questions already given to -Question on the command line (names or wildcard patterns), for -Position to offer
+        /// only their positions; null when none is given.
+        /// </summary>
+        internal static IReadOnlyList<string>? QuestionsFrom(IDictionary? bound)
+        {
+            if (bound == null || !bound.Contains("Question")) return null;
+            var value = bound["Question"];
+            if (value is System.Management.Automation.PSObject wrapped) value = wrapped.BaseObject;
+            var questions = new List<string>();
+            if (value is string one) questions.Add(one);
+            else if (value is IEnumerable many)
+                foreach (var item in many)
+                    if ((item is System.Management.Automation.PSObject w ? w.BaseObject : item) is string s && s.Length > 0) questions.Add(s);
+            return questions.Count > 0 ? questions : null;
+        }
+
         internal static IReadOnlyList<string> PathsFrom(IDictionary? bound, CommandAst? command)
         {
             var paths = new List<string>();
@@ -227,7 +244,7 @@ namespace IncidentTools.Commands
         internal override CandidateKind Kind => CandidateKind.Question;
     }
 
-    /// <summary>Completes position labels from the manifest.</summary>
+    /// <summary>Completes position labels from the manifest: of the questions -Question names, when it is given.</summary>
     public sealed class PositionCompleter : CorpusCompleter
     {
         internal override CandidateKind Kind => CandidateKind.Position;

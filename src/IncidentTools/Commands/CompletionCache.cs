@@ -57,8 +57,11 @@ namespace IncidentTools.Commands
         /// <summary>How many article files had their speakers found (the attribution stage) since the process started: for tests of the cache.</summary>
         internal static int SpeakersFound { get; private set; }
 
-        /// <summary>The distinct values of one kind in the corpus the paths name, sorted.</summary>
-        public static IReadOnlyList<string> Values(CandidateKind kind, IEnumerable<string> paths)
+        /// <summary>
+        /// The distinct values of one kind in the corpus the paths name, sorted; positions only of the questions that match
+        /// <paramref name="questions"/> (names or wildcard patterns) when it is given.
+        /// </summary>
+        public static IReadOnlyList<string> Values(CandidateKind kind, IEnumerable<string> paths, IReadOnlyList<string>? questions = null)
         {
             lock (Gate)
             {
@@ -75,7 +78,9 @@ namespace IncidentTools.Commands
                             foreach (var q in manifest.Manifest.Questions) values.Add(q.Id);
                             continue;
                         case CandidateKind.Position:
-                            foreach (var q in manifest.Manifest.Questions) foreach (var p in q.Positions) values.Add(p.Label);
+                            foreach (var q in manifest.Manifest.Questions)
+                                if (questions == null || questions.Any(pattern => Wildcard.IsMatchOrSame(q.Id, pattern)))
+                                    foreach (var p in q.Positions) values.Add(p.Label);
                             continue;
                     }
                     foreach (var file in files)
