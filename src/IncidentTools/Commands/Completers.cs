@@ -80,14 +80,8 @@ namespace IncidentTools.Commands
         internal static IReadOnlyList<string>? QuestionsFrom(IDictionary? bound)
         {
             if (bound == null || !bound.Contains("Question")) return null;
-            var value = bound["Question"];
-            if (value is System.Management.Automation.PSObject wrapped) value = wrapped.BaseObject;
-            var questions = new List<string>();
-            if (value is string one) questions.Add(one);
-            else if (value is IEnumerable many)
-                foreach (var item in many)
-                    if ((item is System.Management.Automation.PSObject w ? w.BaseObject : item) is string s && s.Length > 0) questions.Add(s);
-            return questions.Count > 0 ? questions : null;
+            var questions = Strings(bound["Question"]).Where(s => s.Length > 0).ToArray();
+            return questions.Length > 0 ? questions : null;
         }
 
         internal static IReadOnlyList<string> PathsFrom(IDictionary? bound, CommandAst? command)
