@@ -2894,32 +2894,79 @@ namespace IncidentTools.Attribution
         private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap, int sentence, int after)
         {
             int here = ap.SentenceOf(Math.Max(0, ap.TokenAt(m.CharStart)));
-            foreach (var (tk, k) in TokensBefore(m, ap))
+            if (NearestIndefiniteOfHead(m, ap) is not var (tk, a, k)) return null;
+            if (after >= 0)
+            {
+                // ("a candidate for president" is a candidate: the noun after a preposition heads no phrase of "a")
+                bool headed = true;
+                for (int w = a + 1; w < k && headed; w++) headed = !(tk[w].IsLowerWord && tk[w].Has(WordTag.Preposition));
+                if (!headed) return null;
+                // (the phrase's sentence counter: back from the mention's own, through its paragraph or the one before)
+                int written = ReferenceEquals(tk, ap.Tokens) ? sentence - (here - ap.SentenceOf(k))
+                            : _document != null && ap.Index > 0 && _document.Paragraphs[ap.Index - 1] is var before && ReferenceEquals(tk, before.Tokens)
+                                ? sentence - here - (before.Sentences.Count - before.SentenceOf(k)) : -1;
+                if (written <= after) return null;
+            }
+            var words = MentionParser.Join(tk, a + 1, k + 1);
+            var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = m.Head, Introduced = true });
+            for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
+            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
+            return e;
+        }
+
+        /// <summary>
+        /// The nearest phrase of "a"/"an", up to <see cref="IndefiniteModifierWords"/> words and a singular noun of people that
+        /// is the mention's head, written before the mention (the tokens <see cref="TokensBefore"/> reads, nearest first): its
+        /// tokens, the article's position and the noun's. Looked up in <see cref="IndefiniteHeadsOf"/>, so that a paragraph of
+        /// thousands of "the engineer said" is not read back whole for each.
+        /// </summary>
+        private (TokenList Tokens, int Article, int Noun)? NearestIndefiniteOfHead(Mention m, AnalysedParagraph ap)
+        {
+            var at = ap;
+            int limit = ap.TokenAt(m.CharStart) - 1;
+            for (int back = 0; ; )
+            {
+                if (limit >= 0 && IndefiniteHeadsOf(at.Tokens).TryGetValue(m.Head, out var phrases))
+                {
+                    // (the last phrase whose noun stands at or before the limit)
+                    int lo = 0, hi = phrases.Count - 1, found = -1;
+                    while (lo <= hi)
+                    {
+                        int mid = (lo + hi) / 2;
+                        if (phrases[mid].Noun <= limit) { found = mid; lo = mid + 1; } else hi = mid - 1;
+                    }
+                    if (found >= 0) return (at.Tokens, phrases[found].Article, phrases[found].Noun);
+                }
+                if (++back > MemberGroupParagraphs || _document == null || at.Index - 1 < 0) return null;
+                at = _document.Paragraphs[at.Index - 1];
+                limit = at.Tokens.Count - 1;
+            }
+        }
+
+        /// <summary>The phrases of "a"/"an" and a singular noun of people of each paragraph's tokens read so far, by noun (<see cref="IndefiniteHeadsOf"/>).</summary>
+        private readonly Dictionary<TokenList, Dictionary<string, List<(int Article, int Noun)>>> _indefiniteHeads =
+            new Dictionary<TokenList, Dictionary<string, List<(int Article, int Noun)>>>();
+
+        /// <summary>
+        /// Every phrase of a paragraph's tokens that is "a"/"an", up to <see cref="IndefiniteModifierWords"/> words and a singular
+        /// noun of people (speaker-nouns.txt), by that noun, in text order: read once a paragraph.
+        /// </summary>
+        private Dictionary<string, List<(int Article, int Noun)>> IndefiniteHeadsOf(TokenList tk)
+        {
+            if (_indefiniteHeads.TryGetValue(tk, out var heads)) return heads;
+            heads = new Dictionary<string, List<(int Article, int Noun)>>(StringComparer.Ordinal);
+            for (int k = 0; k < tk.Count; k++)
             {
                 var t = tk[k];
-                if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || plural || singular != m.Head) continue;
+                if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || plural) continue;
                 int a = k - 1;
                 while (a >= 0 && k - a <= IndefiniteModifierWords + 1 && tk[a].IsWord && !tk[a].Has(WordClass.IndefiniteArticle)) a--;
                 if (a < 0 || k - a > IndefiniteModifierWords + 1 || !tk[a].IsWord || !tk[a].Has(WordClass.IndefiniteArticle)) continue;
-                if (after >= 0)
-                {
-                    // ("a candidate for president" is a candidate: the noun after a preposition heads no phrase of "a")
-                    bool headed = true;
-                    for (int w = a + 1; w < k && headed; w++) headed = !(tk[w].IsLowerWord && tk[w].Has(WordTag.Preposition));
-                    if (!headed) return null;
-                    // (the phrase's sentence counter: back from the mention's own, through its paragraph or the one before)
-                    int written = ReferenceEquals(tk, ap.Tokens) ? sentence - (here - ap.SentenceOf(k))
-                                : _document != null && ap.Index > 0 && _document.Paragraphs[ap.Index - 1] is var before && ReferenceEquals(tk, before.Tokens)
-                                    ? sentence - here - (before.Sentences.Count - before.SentenceOf(k)) : -1;
-                    if (written <= after) return null;
-                }
-                var words = MentionParser.Join(tk, a + 1, k + 1);
-                var e = Add(new Entity { Kind = EntityKind.Individual, Display = words, Head = singular, Introduced = true });
-                for (int w = a + 1; w < k; w++) e.Words.Add(tk[w].Text);
-                if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
-                return e;
+                if (!heads.TryGetValue(singular, out var list)) heads[singular] = list = new List<(int Article, int Noun)>();
+                list.Add((a, k));
             }
-            return null;
+            _indefiniteHeads[tk] = heads;
+            return heads;
         }
 
         /// <summary>
