@@ -19,6 +19,18 @@ namespace IncidentTools.Accounts
         /// <summary>For a pair of ASCII characters (first * 128 + second), the range of <see cref="_pairIds"/> that start with them.</summary>
         private int[]? _pairStart;
         private int[] _pairIds = Array.Empty<int>();
+        /// <summary>
+        /// Beside each entry of <see cref="_pairIds"/>, the third character of its string, or <see cref="NoThird"/> for a string of
+        /// two: a place whose third character differs is passed over without reading the string (a pair such as "in" or "co"
+        /// starts a score of a manifest's strings, and stands inside many words).
+        /// </summary>
+        private int[] _pairThird = Array.Empty<int>();
+
+        /// <summary>In <see cref="_pairThird"/>: the string is its pair alone.</summary>
+        private const int NoThird = -1;
+
+        /// <summary>The third character of a place read past the window's end: no string of three or more fits there.</summary>
+        private const int PastEnd = -2;
         /// <summary>For an ASCII character, the strings of that one character.</summary>
         private int[][] _singles = Array.Empty<int[]>();
 
@@ -101,11 +113,19 @@ namespace IncidentTools.Accounts
                     if (d >= 0 && d < 128)
                     {
                         int key = c * 128 + d;
+                        // the place's third character, folded once for all the strings of the pair (read at the first that needs it)
+                        int third = NoThird;
                         for (int k = pairStart[key], e = pairStart[key + 1]; k < e; k++)
                         {
                             int id = _pairIds[k];
                             // (each place of a string only when asked for its places: else its first one is enough)
                             if (present[id] && hits == null) continue;
+                            int need = _pairThird[k];
+                            if (need != NoThird)
+                            {
+                                if (third == NoThird) third = i + 2 < to ? AccountText.FoldChar(text[i + 2]) : PastEnd;
+                                if (need != third) continue;
+                            }
                             var s = _strings[id];
                             if (i + s.Length <= to && HoldsAt(text, i, s))
                             {
@@ -151,6 +171,8 @@ namespace IncidentTools.Accounts
                 if (s.Length > 1) ids[next[s[0] * 128 + s[1]]++] = id;
             }
             _pairIds = ids;
+            _pairThird = new int[ids.Length];
+            for (int k = 0; k < ids.Length; k++) _pairThird[k] = _strings[ids[k]].Length > 2 ? _strings[ids[k]][2] : NoThird;
             _singles = singles.Select(l => l?.ToArray()!).ToArray();
             _pairStart = counts;
             return this;

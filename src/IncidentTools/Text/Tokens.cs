@@ -232,17 +232,20 @@ namespace IncidentTools.Text
                     int j = i + 1;
                     // a word of ASCII characters without a capital is its own lower case (WordTable.LowerOf), told as it is read
                     bool plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+                    // the word's hash for the look-ups below, worked out character by character as the word is read
+                    uint hash = Fnv1a.Add(Fnv1a.Basis, c);
                     while (j < limit)
                     {
                         char d = t[j];
-                        if (char.IsLetterOrDigit(d)) { plain &= d < 0x80 && !(d >= 'A' && d <= 'Z'); j++; continue; }
+                        if (char.IsLetterOrDigit(d)) { plain &= d < 0x80 && !(d >= 'A' && d <= 'Z'); hash = Fnv1a.Add(hash, d); j++; continue; }
                         // an accent as a mark of its own ("Pen\u0303a"), a letter misread from UTF-8 ("PeÃ±a"): still the word
-                        if (WordInterior.Continues(t, j)) { plain = false; j++; continue; }
+                        if (WordInterior.Continues(t, j)) { plain = false; hash = Fnv1a.Add(hash, d); j++; continue; }
                         if ((d == '.' || d == '\'' || d == '’' || d == '-' || d == '&' || d == ',' && char.IsDigit(t[j - 1])) &&
                             j + 1 < limit && char.IsLetterOrDigit(t[j + 1]))
                         {
                             if (d == ',' && !char.IsDigit(t[j + 1])) break;
                             plain &= d < 0x80;
+                            hash = Fnv1a.Add(hash, d);
                             j++;
                             continue;
                         }
@@ -262,11 +265,13 @@ namespace IncidentTools.Text
                         bool hyphenated = hyphen > 0 && hyphen < length - 1 && Lexicon.IsAbbreviation(t, i + hyphen + 1, length - hyphen);
                         // ("No. 10", but "No. The army …": an abbreviation of a number only before one)
                         if (single || dotted || hyphenated ||
-                            Lexicon.IsAbbreviation(t, i, length + 1) && (!Lexicon.IsNumeralAbbreviation(t, i, length + 1) || DigitAfter(t, j + 1, limit))) j++;
+                            Lexicon.IsAbbreviation(t, i, length + 1) && (!Lexicon.IsNumeralAbbreviation(t, i, length + 1) || DigitAfter(t, j + 1, limit)))
+                            hash = Fnv1a.Add(hash, t[j++]);
                     }
                     // a word of the lexicon (half the words of news text) is the lexicon's string, not a new one; another word
                     // met before in the document being analysed (a name, a number) is the string and lower case made then
-                    var found = known.Find(t, i, j - i, out uint hash);
+                    System.Diagnostics.Debug.Assert(hash == Fnv1a.Of(t, i, j - i), "the hash read with the word is the word's");
+                    var found = known.FindHashed(t, i, j - i, hash);
                     if (found != null) tokens.Add(plain ? Token.Word(i, j, found.Word, found) : new Token(i, j, found.Word, found, known));
                     else if (DocumentWords.Current is { } words) tokens.Add(words.TokenOf(t, i, j, hash, known));
                     else tokens.Add(new Token(i, j, t.Substring(i, j - i), null, known));

@@ -117,7 +117,16 @@ namespace IncidentTools.Text
         /// <summary>The set's word equal to text[start..start+length), or null; with the characters' <see cref="Fnv1a"/> hash.</summary>
         public KnownWord? Find(string text, int start, int length, out uint hash)
         {
-            uint h = hash = Fnv1a.Of(text, start, length);
+            hash = Fnv1a.Of(text, start, length);
+            return FindHashed(text, start, length, hash);
+        }
+
+        /// <summary>
+        /// The set's word equal to text[start..start+length), or null, given the characters' <see cref="Fnv1a"/> hash: for the
+        /// tokenizer, which works it out as it reads the word's characters (no second pass over them).
+        /// </summary>
+        public KnownWord? FindHashed(string text, int start, int length, uint h)
+        {
             int mask = _slots.Length - 1;
             for (int i = Slot(h, mask); ; i = (i + 1) & mask)
             {
