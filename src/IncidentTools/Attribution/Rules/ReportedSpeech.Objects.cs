@@ -123,6 +123,20 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
                 !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
+            // "the most elaborate process", "the least favoured candidates": a phrase that ends in a degree word after an article
+            // grades the adjective or participle after it; it is no subject, and the word after it no verb
+            if (cue.GroupStart == m.End && m.End - m.Start >= 2 && tk[m.End - 1].IsLowerWord && tk[m.End - 1].Has(WordTag.Degree) &&
+                tk[m.End - 2].IsWord && tk[m.End - 2].Has(WordGroup.DefiniteArticle))
+                return false;
+            // "at an event in Dover, Ohio, a retired nurse explained …", "stood at his pulpit in Burlington, Iowa, and, citing …": a
+            // name set off after "Town," inside a phrase that a preposition opens is the town's state or country, no subject
+            if (IsPlaceAfterTown(tk, m)) return false;
+            // "The new contract, announced Friday, would last four years", "his plan, denounced as cruel, has wide support": a past form
+            // set off by commas right after a noun phrase, with a finite verb after its closing comma, is a passive participle that
+            // describes the phrase, no report by it ("Ada Lund, the mayor, said Friday that …" reports: a clause follows the verb)
+            if (e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb && cue.Verb == m.End + 1 && m.End > m.Start && tk[m.End].Is(",") &&
+                ApposedParticipleCloses(tk, cue.End))
+                return false;
             // "(Harbour fans, hope you saw our editorial)", "Readers, remember that …": a noun phrase that opens its sentence or a
             // parenthesis, set off by a comma alone before a verb in its base form, is called on, and the verb is an imperative to
             // it, no report of its ("Lund, 54, said" has more between; "about two-thirds, 67 percent, say" opens nothing)
@@ -382,6 +396,54 @@ namespace IncidentTools.Attribution.Rules
             if (t.IsLowerWord) return t.Has(WordClass.Coordinator) || t.Has(WordTag.Preposition | WordTag.Subordinator) && !t.Has(WordGroup.ToPreposition | WordGroup.ObjectComplement);
             return t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && (tk[i + 1].Has(WordClass.Coordinator) || tk[i + 1].Has(WordClass.ThingRelative));
         }
+
+        /// <summary>
+        /// True when the mention is a U.S. state or a country (us-lawmakers.txt, the country table) set off by commas after "Town,"
+        /// whose capitalised words go back to a lower-case preposition within <see cref="TownNameWords"/> words ("in St.
+        /// Clairsville, Ohio,", "at Burlington, Iowa,"): the second part of a place's name. Not a subject after a phrase of place
+        /// ("in Toledo, Clinton says …": no state, no comma after it) nor after a time word at the start ("Friday, Texas, leading …").
+        /// </summary>
+        private static bool IsPlaceAfterTown(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.End != m.Start + 1 || m.Start < 3 || m.End >= tk.Count || !tk[m.End].Is(",") || !tk[m.Start - 1].Is(",")) return false;
+            var place = tk[m.Start];
+            if (!place.IsCapitalized || !(Lexicon.IsUsState(place.Text) || CountryTable.Find(place.Text) != null)) return false;
+            for (int i = m.Start - 2; i >= 0 && m.Start - 2 - i < TownNameWords; i--)
+            {
+                var t = tk[i];
+                if (t.IsCapitalized) continue;
+                return i < m.Start - 2 && t.IsLowerWord && t.Has(WordTag.Preposition);
+            }
+            return false;
+        }
+
+        /// <summary>The most capitalised words of a town's name before its comma ("St. Clairsville", "San Luis Obispo").</summary>
+        private const int TownNameWords = 4;
+
+        /// <summary>
+        /// True when the words from i on (after a past form) reach, within <see cref="ApposedParticipleReach"/> tokens and with no
+        /// finite verb, opener of a clause or quotation mark among them, a comma followed by a finite verb, or by a coordinator and
+        /// a finite verb: the comma closes a participle's aside ("…, announced Friday, would last", "…, called delegates, and is").
+        /// </summary>
+        private static bool ApposedParticipleCloses(IReadOnlyList<Token> tk, int i)
+        {
+            for (int j = i; j < tk.Count && j - i <= ApposedParticipleReach; j++)
+            {
+                var t = tk[j];
+                if (t.Is(","))
+                {
+                    int k = j + 1;
+                    if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordClass.Coordinator)) k++;
+                    return k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordTag.Finite);
+                }
+                if (!t.IsWord) return false;
+                if (t.IsLowerWord && (t.Has(WordTag.Finite) || t.Has(WordGroup.Complementizer))) return false;
+            }
+            return false;
+        }
+
+        /// <summary>The most tokens a participle's aside may take before its closing comma ("denounced as impossible and inhumane": 5).</summary>
+        private const int ApposedParticipleReach = 8;
 
         /// <summary>A capitalised "The" inside a sentence (after a word) with a capitalised word after it: the start of a title or a name ("called The Long Road").</summary>
         private static bool IsTitleArticle(IReadOnlyList<Token> tk, int c) =>
