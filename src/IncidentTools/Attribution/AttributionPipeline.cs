@@ -17,6 +17,8 @@ namespace IncidentTools.Attribution
         {
             // a name someone gives, quotations that are nobody's words, then the attribution written right after a quotation
             new NamingVerb(),
+            // a term that a subject uses or coins ("has used the phrase “…”"), before the rules that set terms aside
+            new UsedWording(),
             // the title a subject gives the piece it publishes ("released a memo titled “…”"), before the rules that take titles for nobody's words
             new TitledWork(),
             // words written on a sign, banner or headline are its own ("a sign that read “…”", "banners reading “…”"),

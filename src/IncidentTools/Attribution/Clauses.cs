@@ -1381,6 +1381,8 @@ namespace IncidentTools.Attribution
         {
             int s = SkipIntro(tk, Window(q, start), q);
             if (s >= q) return null;
+            // "Outside the hall, about 200 workers gathered, chanting “…”": a word of approximation before the amount that opens the subject
+            s += ApproximationBeforeAmount(tk, s, q);
             var subject = _parser.Parse(tk, s, q, inverted: false);
             bool inner = false;
             if (subject == null || subject.Next >= q || !tk[subject.Next].IsLowerWord) { subject = InnerClauseSubject(tk, Window(q, start), q); inner = subject != null; }

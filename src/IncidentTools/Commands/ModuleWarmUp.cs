@@ -234,6 +234,7 @@ namespace IncidentTools.Commands
             Lexicon.IsClauseNoun("fact");
             Lexicon.IsCallObject("police");
             Lexicon.IsExpressedFeeling("regret");
+            Lexicon.IsWordingVerb("used");
             Lexicon.IsDocumentPart("summary");
             Lexicon.IsDocumentMaker("conducted");
             Lexicon.SubjectOfObjectPronoun("him");

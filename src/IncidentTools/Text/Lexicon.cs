@@ -923,6 +923,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _wordingVerbs = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("wording-verbs.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, string>> _expressedFeelings =
             new Lazy<Dictionary<string, string>>(LoadExpressedFeelings);
         private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
@@ -1082,6 +1084,12 @@ namespace IncidentTools.Text
         /// telephoned ("called 911", "called police", "called her cellphone"): call-objects.txt.
         /// </summary>
         public static bool IsCallObject(string lower) => _callObjects.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case finite or -ing form of a verb by which a subject uses or coins a phrase as its own words
+        /// ("used", "coined", "adopting"): wording-verbs.txt.
+        /// </summary>
+        public static bool IsWordingVerb(string lower) => _wordingVerbs.Value.Contains(lower);
 
         /// <summary>
         /// True for a lower-case finite or -ing form of a verb of expressing a feeling ("offered", "expressed", "conveying"):
