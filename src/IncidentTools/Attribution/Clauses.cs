@@ -845,6 +845,8 @@ namespace IncidentTools.Attribution
                     if (InfinitiveOfCatenative(tk, cue, q)) continue;
                     // "Reyes told the chair, Ada Lund, in a telephone call: “…”": a bare form after one named person is no verb of hers
                     if (BareNounFormAfterOnePerson(tk, m, cue)) continue;
+                    // "told the house that the Salala attack “was no error”": a name after an article modifies the bare noun form after it
+                    if (NounAfterNameWithArticle(tk, m, cue)) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
                     // (a phrase or a "that" clause, "expressed hope that …", reports speech and may run longer)
                     if (cue.Verb.Use == CueUse.Before && q - cue.End > ObjectVerbReach && cue.End - cue.Start == 1 && !(tk[cue.End].IsWord && tk[cue.End].Has(WordGroup.Complementizer))) continue;
@@ -956,6 +958,33 @@ namespace IncidentTools.Attribution
             // modifies ("NATO attack"), which another rule reads
             if (m.Next <= m.End || m.Next >= cue.End || m.Next >= tk.Count || !tk[m.Next].IsLowerWord) return false;
             return CueLexicon.Verb(tk[m.Next].Lower) is { Kind: VerbForm.Base } && CueLexicon.IsNounForm(tk[m.Next].Lower);
+        }
+
+        /// <summary>
+        /// True when the cue is a bare form that is a noun too ("attack", "claim", "report") right after a name of one word that an
+        /// article opens ("the Salala attack “was no error”", "a Kandahar raid"): a person's name takes no article, so the name is a
+        /// word of the noun phrase the form heads (a place or an event's name), not a subject of that verb. A name the lexicon knows
+        /// for an organisation is no <see cref="MentionKind.Name"/> ("the Taliban claim …" keeps the verb), nor is a plural
+        /// ("the Democrats claim").
+        /// </summary>
+        internal static bool NounAfterNameWithArticle(IReadOnlyList<Token> tk, Mention m, CueMatch cue)
+        {
+            if (m.Kind == MentionKind.Pronoun || m.Plural || m.Next != m.End || cue.Start != m.End || m.End >= tk.Count || !tk[m.End].IsLowerWord) return false;
+            // the name's one word, then the form: an article right before the word (inside the mention or just before it); a word
+            // the grammar may read as an organisation's name after "the" only when the lexicon knows no body by it and it is no
+            // acronym ("the Taliban claim", "the NRA claim" are bodies speaking)
+            int word = m.End - 1;
+            if (word < 1 || !tk[word].IsWord || !tk[word].IsCapitalized || Inflection.EndsInS(tk[word].Lower)) return false;
+            if (m.Kind == MentionKind.Organisation && (Lexicon.IsKnownOrganisation(tk[word].Text) || !HasLowerLetter(tk[word].Text))) return false;
+            var article = tk[word - 1];
+            if (word - 1 < m.Start - 1 || !article.IsWord || !Lexicon.Is(article.Lower, WordClass.Article)) return false;
+            return CueLexicon.Verb(tk[m.End].Lower) is { Kind: VerbForm.Base } && CueLexicon.IsNounForm(tk[m.End].Lower);
+        }
+
+        private static bool HasLowerLetter(string w)
+        {
+            foreach (var c in w) if (char.IsLower(c)) return true;
+            return false;
         }
 
         /// <summary>

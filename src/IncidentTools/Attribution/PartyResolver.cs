@@ -608,6 +608,17 @@ namespace IncidentTools.Attribution
             return CountryTable.ScanPoliticalParty(words) is { } party ? MapCountry(party) : null;
         }
 
+        /// <summary>
+        /// "PML-N's Khawaja Asif", "BJP leader": the country of the first political party of the country table a person's title names
+        /// (countries.txt, fifth column), mapped to its manifest party; null when it names none. A party speaking as a body is no
+        /// side (<see cref="FromText"/>); one of its politicians is their country's.
+        /// </summary>
+        public string? FromPoliticalParty(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return null;
+            return CountryTable.ScanPoliticalParty(CountryTable.Words(title!)) is { } party ? MapCountry(party) : null;
+        }
+
         /// <summary>The party a manifest organisation, person or alias in the text names (no country table).</summary>
         public string? FromManifest(string? text)
         {

@@ -1906,6 +1906,8 @@ namespace IncidentTools.Attribution
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
+                // "PML-N's Khawaja Asif": a political party of a country written as the person's title (its possessive) is theirs
+                ?? _parties.FromPoliticalParty(e.Title)
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e);
@@ -3177,7 +3179,14 @@ namespace IncidentTools.Attribution
             if (body == null || !char.IsLower(body[0]) || !Lexicon.IsOrganisationWord(body) || Lexicon.IsOrganisationWord(body, OrganisationWordTag.Document)) return null;
             if (WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return null;
             var ap = _document.Paragraphs[written.Paragraph];
-            return NamedBodyBefore(ap, ap.TokenAt(written.Start), body, withComplement: true);
+            int x = ap.TokenAt(written.Start);
+            // "by committee chairman Senator Jo Bell": the role written right before the name (and its capitalised title) is the
+            // person's own, no nearer body of that word; the body is searched before it
+            var tk = ap.Tokens;
+            int r = x - 1;
+            while (r >= 0 && r < tk.Count && tk[r].IsWord && tk[r].IsCapitalized) r--;
+            if (r >= 1 && r < x && tk[r].IsLowerWord && IsMember(tk[r].Lower) && tk[r - 1].IsLowerWord && tk[r - 1].Lower == body) x = r - 1;
+            return NamedBodyBefore(ap, x, body, withComplement: true);
 
             static bool IsMember(string w) => char.IsLower(w[0]) && Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Member);
         }

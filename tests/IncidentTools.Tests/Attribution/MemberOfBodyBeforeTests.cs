@@ -23,11 +23,24 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Senator Ola Berg, a committee member, said")]
         [InlineData("Ola Berg, a member of the committee, said")]
+        // its chairman is one of its people too
+        [InlineData("Senator Ola Berg, the committee chairman, said")]
+        [InlineData("Ola Berg, the committee chairwoman, said")]
         public void AMemberOfTheBodyNamedBeforeTakesItsSide(string speaker)
         {
             // before: no side (the role's words name no body the manifest knows, and there is no dateline)
             var quote = Said("The Standing Committee on Harbour Safety met for four hours on Tuesday to study the ferry report.\n\n" +
                              speaker + " the report was \"a cover-up\" and would be rejected.");
+            Assert.Equal("Ola Berg", quote.Speaker);
+            Assert.Equal("Northland", quote.Party);
+        }
+
+        [Fact]
+        public void TheRoleWrittenBeforeTheNameIsNoNearerBody()
+        {
+            // "committee chairman Senator Ola Berg": the role's own "committee" right before the title and name is hers
+            var quote = Said("The Standing Committee on Harbour Safety met for four hours on Tuesday to study the ferry report.\n\n" +
+                             "The motion, moved in the house by committee chairman Senator Ola Berg, calls for changes. Senator Berg said the report was \"a cover-up\" and would be rejected.");
             Assert.Equal("Ola Berg", quote.Speaker);
             Assert.Equal("Northland", quote.Party);
         }
@@ -46,6 +59,7 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The Standing Committee on Harbour Safety met on Tuesday. The ports committee met too.", "Senator Ola Berg, a committee member, said")]
         [InlineData("The senators met on Tuesday.", "Senator Ola Berg, a committee member, said")]
         [InlineData("The Standing Committee on Harbour Safety met on Tuesday.", "Senator Ola Berg, a council member, said")]
+        [InlineData("The Standing Committee on Harbour Safety met on Tuesday.", "Senator Ola Berg, the council chairman, said")]
         public void NoSideWithoutTheNearestBodyOfThatWordHavingOne(string before, string speaker)
         {
             var quote = Said(before + "\n\n" + speaker + " the report was \"a cover-up\" and would be rejected.");

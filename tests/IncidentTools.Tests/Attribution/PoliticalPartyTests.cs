@@ -26,6 +26,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Tariq Hussain Mirza of the Awami National Party", "Pakistan")]
         [InlineData("Tariq Hussain Mirza, the JUI-F chief,", "Pakistan")]
         [InlineData("BJP lawmaker Arvind Mehta", "India")]
+        // the party as the name's possessive ("PML-N's X"): the possessive is read as the person's title
+        [InlineData("PML-N's Tariq Hussain Mirza", "Pakistan")]
+        [InlineData("The BJP's Arvind Mehta", "India")]
         public void APoliticianNamedByHisPartySpeaksForItsCountry(string speaker, string party)
         {
             var quote = Q(Quotes("Treaty talks fail", Story(speaker), Sides), "Nobody in this house");

@@ -57,6 +57,17 @@ namespace IncidentTools.Attribution.Rules
             return !(t.IsLowerWord && CueLexicon.IsIngOfVerb(t) && CueLexicon.Verb(t.Lower) != null);
         }
 
+        /// <summary>
+        /// "The attack had been unprovoked, he maintained, and the report “remains unacceptable”": a clause of words before a short
+        /// aside (tokens [a, before)), and after the aside's closing comma at <paramref name="after"/> a coordinator that joins
+        /// the sentence's next clause, whose words the aside's cue already reports: the clause before is the same speaker's.
+        /// </summary>
+        private static bool JoinedBefore(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int before, int after, int s1)
+        {
+            if (after + 2 >= s1 || !tk[after].Is(",") || !tk[after + 1].IsLowerWord || !tk[after + 1].Has(WordClass.ClauseCoordinator)) return false;
+            return ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.IsContent(tk, a, before);
+        }
+
         /// <summary>How many words the next item of a list may have before its "and" or "or" ("to donors, staff and volunteers").</summary>
         private const int ListItemReach = 3;
 
@@ -207,7 +218,11 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k < s1; k++)
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document)) continue;
+                        // "The attack had been unprovoked, he maintained, and the report “remains unacceptable”": a quotation rule took
+                        // the aside's cue for the words after it; the words before it are that speaker's too (JoinedBefore)
+                        var used = ctx.AttributionWithCue(p.Start + tk[k].Start);
+                        if (used != null && !(used.Paragraph == p && used.Content.Start >= p.Start + tk[cue.End - 1].End)) continue;
                         Mention? source;
                         int before, tail;
                         bool inverted = false;
@@ -268,6 +283,12 @@ namespace IncidentTools.Attribution.Rules
                         int clause = ClauseStartBefore(tk, s0, before);
                         int a = ReportedSpeech.SkipConnective(tk, clause, before);
                         if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
+                        if (used != null)
+                        {
+                            if (!inverted && JoinedBefore(tk, a, before, after, s1) && a >= clause)
+                                used.Content = used.Content.Union(TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[before - 1].End));
+                            continue;
+                        }
                         // "In a speech last July, he said:" / ¶ …: the colon that ends the sentence introduces what was said, and the
                         // phrase that opens the sentence is its occasion, no content (IntroducedParagraph and ColonIntroduction read on)
                         if (!inverted && IntroducesWhatFollows(tk, after, s1) && tk[a].IsWord && tk[a].Has(WordTag.IntroPhrase)) continue;
