@@ -32,7 +32,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('news', 'quotes', 'quotation', 'attribution', 'media-analysis', 'journalism', 'text-analysis', 'PSEdition_Desktop', 'PSEdition_Core')
-            ReleaseNotes = 'Get-IncidentDocument, Get-IncidentQuote, Get-IncidentClaim, Compare-IncidentAccount, Test-IncidentManifest. Help: Get-Help about_IncidentTools.'
+            ReleaseNotes = 'Get-IncidentDocument, Get-IncidentQuote, Get-IncidentClaim, Compare-IncidentAccount, Test-IncidentManifest, New-IncidentManifest. Help: Get-Help about_IncidentTools.'
         }
     }
 }

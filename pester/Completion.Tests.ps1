@@ -73,6 +73,31 @@ Describe 'paths in completion' {
     }
 }
 
+Describe 'speakers in completion' {
+    BeforeAll {
+        $script:Reported = Join-Path $Root 'reported'
+        New-Item -ItemType Directory -Path $Reported -Force | Out-Null
+        Set-Content -LiteralPath (Join-Path $Reported 'council.txt') -Encoding UTF8 -Value ('Budget vote' + "`n`n" + '“The budget is balanced,” said Omar Hale, the treasurer.' + "`n`n" + 'The vote was unlawful, councillor Rita Moss said on Monday.')
+        $script:Cache = [IncidentTools.IncidentCorpus].Assembly.GetType('IncidentTools.Commands.CompletionCache', $true)
+    }
+
+    It 'offers quoted speakers for Get-IncidentQuote and reported ones too for Get-IncidentClaim' {
+        Get-Completion "Get-IncidentQuote -Path '$Reported' -Speaker " | Should -Be "'Omar Hale'"
+        Get-Completion "Get-IncidentClaim -Path '$Reported' -Speaker " | Should -Be @("'Omar Hale'", "'Rita Moss'")
+    }
+
+    It 'reads nothing for a Tab after a command has read the folder' {
+        Set-Content -LiteralPath (Join-Path $Reported 'harbour.txt') -Encoding UTF8 -Value ('Harbour works' + "`n`n" + '“The quay will open in May,” said Lena Berg, the harbour master.')
+        $found = $Cache.GetProperty('SpeakersFound', [System.Reflection.BindingFlags]'Static, NonPublic')
+        $null = Get-IncidentQuote -Path $Reported
+        $null = Get-IncidentClaim -Path $Reported
+        $before = $found.GetValue($null)
+        Get-Completion "Get-IncidentQuote -Path '$Reported' -Speaker L" | Should -Be "'Lena Berg'"
+        Get-Completion "Get-IncidentClaim -Path '$Reported' -Speaker " | Should -Be @("'Lena Berg'", "'Omar Hale'", "'Rita Moss'")
+        $found.GetValue($null) | Should -Be $before
+    }
+}
+
 Describe 'completion on 1,500 files' {
     BeforeAll {
         $script:Big = Join-Path $Root 'big'

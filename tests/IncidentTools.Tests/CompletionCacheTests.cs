@@ -42,5 +42,57 @@ namespace IncidentTools.Tests
             Assert.Equal(new[] { "a", "b", "c" }, CompletionCache.Values(CandidateKind.Id, paths));
             Assert.Equal(before + 5, CompletionCache.FilesParsed);
         }
+
+        [Fact]
+        public void ClaimSpeakersIncludeReportedSpeech()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.txt", "Bridge closed\n\n“We will reopen it soon,” said Tom Reed, the mayor.\n\nThe piers were cracked, engineer Sara Kent said on Monday.\n");
+            var paths = new[] { folder.Path };
+
+            var before = CompletionCache.SpeakersFound;
+            // Get-IncidentQuote -Speaker offers who is quoted; Get-IncidentClaim -Speaker also who is reported.
+            Assert.Equal(new[] { "Tom Reed" }, CompletionCache.Values(CandidateKind.Speaker, paths));
+            Assert.Equal(new[] { "Sara Kent", "Tom Reed" }, CompletionCache.Values(CandidateKind.ClaimSpeaker, paths));
+            // One run of the attribution stage gave both.
+            Assert.Equal(before + 1, CompletionCache.SpeakersFound);
+        }
+
+        [Fact]
+        public void ManyFilesGiveTheSameSpeakersOnEveryThread()
+        {
+            using var folder = new TempFolder();
+            var expected = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < 40; i++)
+            {
+                var name = new[] { "Anna", "Tom", "Sara", "Omar", "Lena", "Paul", "Rita", "Ivan" }[i % 8] + " " + new[] { "Reed", "Kent", "Berg", "Hale", "Moss" }[i / 8];
+                folder.Write($"story{i:d2}.txt", $"Storm update {i}\n\n“The roads are closed,” said {name}, a driver.\n");
+                expected.Add(name);
+            }
+            expected.Sort(StringComparer.OrdinalIgnoreCase);
+            var before = CompletionCache.SpeakersFound;
+            Assert.Equal(expected, CompletionCache.Values(CandidateKind.Speaker, new[] { folder.Path }));
+            Assert.Equal(before + 40, CompletionCache.SpeakersFound);
+        }
+
+        [Fact]
+        public void SpeakersACommandFoundAreNotFoundAgain()
+        {
+            using var folder = new TempFolder();
+            var a = folder.Write("a.txt", "Bridge closed\n\n“We will reopen it soon,” said Tom Reed, the mayor.\n");
+            var paths = new[] { folder.Path };
+
+            // What Get-IncidentQuote found in the file, told to the cache as the command writes it.
+            CompletionCache.Remember(a, new[] { "Tom Reed", null }, null);
+            var found = CompletionCache.SpeakersFound;
+            Assert.Equal(new[] { "Tom Reed" }, CompletionCache.Values(CandidateKind.Speaker, paths));
+            Assert.Equal(found, CompletionCache.SpeakersFound);
+
+            // The file changes after the run: the next Tab reads it again.
+            File.WriteAllText(a, "Bridge closed\n\n“We will reopen it soon,” said Anna Berg, the mayor.\n");
+            File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddMinutes(1));
+            Assert.Equal(new[] { "Anna Berg" }, CompletionCache.Values(CandidateKind.Speaker, paths));
+            Assert.Equal(found + 1, CompletionCache.SpeakersFound);
+        }
     }
 }

@@ -226,10 +226,16 @@ namespace IncidentTools.Commands
         internal override CandidateKind Kind => CandidateKind.Party;
     }
 
-    /// <summary>Completes speakers found in the corpus.</summary>
+    /// <summary>Completes the speakers of the corpus's quotations (Get-IncidentQuote -Speaker).</summary>
     public sealed class SpeakerCompleter : CorpusCompleter
     {
         internal override CandidateKind Kind => CandidateKind.Speaker;
+    }
+
+    /// <summary>Completes the speakers of the corpus's attributions, quoted or reported (Get-IncidentClaim -Speaker).</summary>
+    public sealed class ClaimSpeakerCompleter : CorpusCompleter
+    {
+        internal override CandidateKind Kind => CandidateKind.ClaimSpeaker;
     }
 
     /// <summary>Completes question ids from the manifest.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 
 namespace IncidentTools.Commands
 {
@@ -10,7 +11,10 @@ namespace IncidentTools.Commands
     {
         Id,
         Outlet,
+        /// <summary>The speakers of quotations (Get-IncidentQuote -Speaker).</summary>
         Speaker,
+        /// <summary>The speakers of every attribution, quoted or reported (Get-IncidentClaim -Speaker).</summary>
+        ClaimSpeaker,
         Party,
         Question,
         Position,
@@ -21,7 +25,10 @@ namespace IncidentTools.Commands
     /// process. A file is read again only when its time stamp or length changed, or when its folder's
     /// manifest did; a Tab after the first lists the folder (a stat per file) and unions what is kept.
     /// Ids need no reading (the manifest's id or the file name); outlets need the article parsed;
-    /// speakers need its quotes (the attribution stage), found only when speakers are asked for;
+    /// speakers need the attribution stage, run only when speakers are asked for, on every processor
+    /// (<see cref="SpeakerThreads"/>), once for a file's quote speakers and claim speakers together;
+    /// a Get-IncidentQuote or Get-IncidentClaim run over files tells the cache the speakers it found
+    /// (<see cref="Remember"/>), so that a Tab after a run reads nothing;
     /// questions and positions only the manifest; parties the manifest's, and for a folder whose
     /// manifest defines none (or that has no manifest), the countries its articles name (a name,
     /// nationality, capital or political party of the country table): every side the tables may
@@ -34,11 +41,20 @@ namespace IncidentTools.Commands
             public DateTime Written;
             public long Length;
             public string ManifestStamp = "";
+            /// <summary>The outlet and the countries are known (the article was parsed).</summary>
             public bool Parsed;
+            /// <summary>The file could not be read: it offers nothing until it changes (the cmdlet will say why when it runs).</summary>
+            public bool Unreadable;
             public string? Outlet;
             /// <summary>The countries the article names (<see cref="Text.CountryTable.NamedIn"/>).</summary>
             public string[]? Countries;
+            /// <summary>The speakers of its quotations, as Get-IncidentQuote gives them; null until asked for.</summary>
             public string[]? Speakers;
+            /// <summary>The speakers of its attributions, as Get-IncidentClaim gives them; null until asked for.</summary>
+            public string[]? ClaimSpeakers;
+
+            public bool Matches(FileInfo file, ManifestValues manifest) =>
+                Written == file.LastWriteTimeUtc && Length == file.Length && ManifestStamp == manifest.Stamp;
         }
 
         private sealed class ManifestValues
@@ -52,10 +68,18 @@ namespace IncidentTools.Commands
         private static readonly Dictionary<string, ManifestValues> Manifests = new Dictionary<string, ManifestValues>(StringComparer.Ordinal);
 
         /// <summary>How many article files were parsed (for outlets or speakers) since the process started: for tests of the cache.</summary>
-        internal static int FilesParsed { get; private set; }
+        internal static int FilesParsed => Volatile.Read(ref _filesParsed);
 
         /// <summary>How many article files had their speakers found (the attribution stage) since the process started: for tests of the cache.</summary>
-        internal static int SpeakersFound { get; private set; }
+        internal static int SpeakersFound => Volatile.Read(ref _speakersFound);
+
+        private static int _filesParsed, _speakersFound;
+
+        /// <summary>
+        /// How many threads find the speakers of the files a Tab still needs (the attribution stage, about 2 ms of one core
+        /// for a news article): one per processor, as the cmdlets' -ThrottleLimit by default.
+        /// </summary>
+        internal static int SpeakerThreads => Environment.ProcessorCount;
 
         /// <summary>
         /// The distinct values of one kind in the corpus the paths name, sorted; positions only of the questions that match
@@ -83,17 +107,18 @@ namespace IncidentTools.Commands
                                     foreach (var p in q.Positions) values.Add(p.Label);
                             continue;
                     }
-                    foreach (var file in files)
+                    if (kind == CandidateKind.Id)
                     {
-                        if (kind == CandidateKind.Id)
-                        {
+                        foreach (var file in files)
                             values.Add(manifest.Manifest.FindDocument(file.Name)?.Id ?? System.IO.Path.GetFileNameWithoutExtension(file.Name));
-                            continue;
-                        }
-                        var entry = Entry(file, manifest, speakers: kind == CandidateKind.Speaker);
+                        continue;
+                    }
+                    foreach (var entry in Entries(files, manifest, kind))
+                    {
                         if (kind == CandidateKind.Outlet && entry.Outlet != null) values.Add(entry.Outlet);
                         if (kind == CandidateKind.Party && entry.Countries != null) values.UnionWith(entry.Countries);
                         if (kind == CandidateKind.Speaker && entry.Speakers != null) values.UnionWith(entry.Speakers);
+                        if (kind == CandidateKind.ClaimSpeaker && entry.ClaimSpeakers != null) values.UnionWith(entry.ClaimSpeakers);
                     }
                 }
                 values.Remove("");
@@ -156,20 +181,47 @@ namespace IncidentTools.Commands
         }
 
         /// <summary>
-        /// A file's outlet and countries, and its speakers when <paramref name="speakers"/> asks for them (the attribution
-        /// stage, which an outlet or a party does not need), read again when the file or its manifest changed.
+        /// The values of the files of one folder: what is kept for a file that did not change, and for the others (or when
+        /// speakers are asked for and not kept) the file read again, on <see cref="SpeakerThreads"/> threads when speakers
+        /// are wanted (the attribution stage), on this thread otherwise (parsing alone is quick).
         /// </summary>
-        private static FileValues Entry(FileInfo file, ManifestValues manifest, bool speakers)
+        private static IEnumerable<FileValues> Entries(List<FileInfo> files, ManifestValues manifest, CandidateKind kind)
         {
-            if (Files.TryGetValue(file.FullName, out var known) && known.Written == file.LastWriteTimeUtc && known.Length == file.Length && known.ManifestStamp == manifest.Stamp)
+            bool speakers = kind == CandidateKind.Speaker || kind == CandidateKind.ClaimSpeaker;
+            bool Known(FileValues v) => v.Unreadable || (kind == CandidateKind.Speaker ? v.Speakers != null : kind == CandidateKind.ClaimSpeaker ? v.ClaimSpeakers != null : v.Parsed);
+            var result = new FileValues[files.Count];
+            var toRead = new List<int>();
+            for (int i = 0; i < files.Count; i++)
             {
-                if (!speakers || known.Speakers != null || !known.Parsed) return known;
+                var file = files[i];
+                if (Files.TryGetValue(file.FullName, out var known) && known.Matches(file, manifest) && Known(known))
+                {
+                    result[i] = known;
+                    continue;
+                }
+                result[i] = known != null && known.Matches(file, manifest) ? known : new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
+                toRead.Add(i);
+            }
+            int threads = speakers ? Math.Min(SpeakerThreads, toRead.Count) : 1;
+            if (threads <= 1)
+            {
+                foreach (var i in toRead) Read(files[i], result[i], manifest, speakers);
             }
             else
             {
-                known = null;
+                foreach (var _ in Corpus.OrderedParallel.Select(toRead, i => Read(files[i], result[i], manifest, speakers), threads, threads * 4)) { }
             }
-            var values = known ?? new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
+            foreach (var i in toRead) Files[files[i].FullName] = result[i];
+            return result;
+        }
+
+        /// <summary>
+        /// Reads a file's outlet and countries, and its speakers when <paramref name="speakers"/> asks for them (one run of
+        /// the attribution stage gives the quotations' speakers and the attributions' alike), into <paramref name="values"/>.
+        /// Called on any thread, for one file at a time.
+        /// </summary>
+        private static FileValues Read(FileInfo file, FileValues values, ManifestValues manifest, bool speakers)
+        {
             try
             {
                 var decoded = Corpus.TextDecoder.Decode(File.ReadAllBytes(file.FullName));
@@ -177,22 +229,56 @@ namespace IncidentTools.Commands
                 var doc = Corpus.DocumentParser.Parse(System.IO.Path.GetFileNameWithoutExtension(file.Name), file.FullName, decoded, entry);
                 values.Outlet = doc.Outlet;
                 values.Countries = CountriesOf(doc);
-                if (speakers)
-                {
-                    values.Speakers = QuoteFinder.Find(doc, manifest.Manifest.Parties).Select(q => q.Speaker).Where(s => s != null).Select(s => s!).Distinct().ToArray();
-                    SpeakersFound++;
-                }
                 values.Parsed = true;
-                FilesParsed++;
+                if (speakers && (values.Speakers == null || values.ClaimSpeakers == null))
+                {
+                    var context = Attribution.AttributionPipeline.Run(doc, manifest.Manifest.Parties);
+                    // the speaker of a quotation is its attribution's (QuoteFinder); a claim's is its attribution's too (ClaimFinder)
+                    values.Speakers = context.Document.Quotations.Select(q => context.AttributionOf(q)?.Speaker?.Display).Where(s => s != null).Select(s => s!).Distinct(StringComparer.Ordinal).ToArray();
+                    values.ClaimSpeakers = context.Found.Select(a => a.Speaker?.Display).Where(s => s != null).Select(s => s!).Distinct(StringComparer.Ordinal).ToArray();
+                    Interlocked.Increment(ref _speakersFound);
+                }
+                Interlocked.Increment(ref _filesParsed);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
             {
                 // A file that cannot be read offers nothing; the cmdlet will say why when it runs.
-                values.Parsed = false;
+                values.Unreadable = true;
             }
-            Files[file.FullName] = values;
             return values;
         }
+
+        /// <summary>
+        /// What a Get-IncidentQuote or Get-IncidentClaim run found in a file it read: the speakers of its quotations
+        /// (<paramref name="quoteSpeakers"/>) or of its claims (<paramref name="claimSpeakers"/>), kept for Tab as if a
+        /// Tab had found them, under the file's time stamp and length and its folder's manifest now. A file that changed
+        /// since the run read it is read again by the next Tab that asks, as any changed file (its stamp then differs,
+        /// unless it changed within the same clock tick and kept its length: the Tab's list would then be of the earlier text).
+        /// </summary>
+        internal static void Remember(string path, IEnumerable<string?>? quoteSpeakers, IEnumerable<string?>? claimSpeakers)
+        {
+            try
+            {
+                var file = new FileInfo(path);
+                var folder = file.DirectoryName;
+                if (!file.Exists || folder == null) return;
+                lock (Gate)
+                {
+                    var manifest = ManifestOf(folder);
+                    if (!Files.TryGetValue(file.FullName, out var values) || !values.Matches(file, manifest) || values.Unreadable)
+                        values = new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
+                    if (quoteSpeakers != null) values.Speakers = Distinct(quoteSpeakers);
+                    if (claimSpeakers != null) values.ClaimSpeakers = Distinct(claimSpeakers);
+                    Files[file.FullName] = values;
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                // Only completion would have used it.
+            }
+        }
+
+        private static string[] Distinct(IEnumerable<string?> names) => names.Where(s => s != null).Select(s => s!).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>The names of the countries an article's title, highlights, dateline and paragraphs name.</summary>
         private static string[] CountriesOf(IncidentDocument doc)

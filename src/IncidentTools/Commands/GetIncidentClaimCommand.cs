@@ -61,10 +61,10 @@ namespace IncidentTools.Commands
         [ArgumentCompleter(typeof(PositionCompleter))]
         public string[]? Position { get; set; }
 
-        /// <summary>Only claims of speakers that match (wildcards).</summary>
+        /// <summary>Only claims of speakers that match (wildcards). Tab completes the speakers of every attribution, reported ones too; the first Tab on a folder runs the attribution stage on each article (a fraction of a second for a hundred articles), later ones and those after a run of this command over the files read only files that changed.</summary>
         [Parameter]
         [SupportsWildcards]
-        [ArgumentCompleter(typeof(SpeakerCompleter))]
+        [ArgumentCompleter(typeof(ClaimSpeakerCompleter))]
         public string[]? Speaker { get; set; }
 
         /// <summary>Only claims of these kinds: Direct, Mixed, Indirect.</summary>
@@ -97,7 +97,9 @@ namespace IncidentTools.Commands
 
         internal override void WriteFound(IncidentDocument doc, CorpusManifest manifest, object found)
         {
-            foreach (var claim in (IEnumerable<IncidentClaim>)found)
+            var claims = (IReadOnlyList<IncidentClaim>)found;
+            if (ParameterSetName != DocumentSet) CompletionCache.Remember(doc.Path, null, claims.Select(c => c.Speaker));
+            foreach (var claim in claims)
             {
                 _seenParties.Add(claim.Party);
                 // Every name filter sees every claim (&, not &&).
