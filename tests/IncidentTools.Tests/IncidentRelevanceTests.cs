@@ -87,6 +87,29 @@ incident:
             Assert.Contains("sides: Northland, Southland", named.Relevance);
         }
 
+        // accounts112: another event told with the incident's common words. "a mountain pass" is not "Kestrel Pass" (the manifest
+        // writes the place's words capitalised: a proper name is held only as one), and "shelling" named once in passing, the
+        // article's one key term, is not its subject however many of the description's words it holds
+        private const string Depot = "Raid on the depot\n\nNorthern raiders attacked a Southern supply depot at Millbrook on Friday, killing eleven guards, Southern officials said. They came over a mountain pass at night.\n\n" +
+            "A joint inquiry will look at the maps, the Interior Ministry said. Omar Diaz said the raid was deliberate.\n";
+
+        [Theory]
+        [InlineData(Depot, false, "no key term")]
+        [InlineData(Depot + "Artillery shelling was heard in the hills.\n", false, "its one key term named once (shelling)")]
+        // near misses: the incident's place written as a name is held; the one key term that recurs is the article's subject
+        [InlineData(Depot + "The raiders had come from the Kestrel Pass.\n", true, "key terms: Kestrel, Pass")]
+        [InlineData("Shelling in the valley\n\nThe shelling of a village killed eleven farmers, Southern officials said. A joint inquiry blamed the maps.\n\n" +
+                    "Omar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n", true, "key terms: shelling;")]
+        public void AProperKeyTermIsHeldCapitalisedAndALoneKeyTermMustRecur(string text, bool about, string reason)
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("x.txt", text));
+            var doc = corpus.Documents.Single();
+            Assert.True(about == doc.IsAboutIncident, doc.Relevance);
+            Assert.Contains(reason, doc.Relevance);
+            if (!about) Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
+        }
+
         [Fact]
         public void AnArticleThatNamesOnlyOneSideIsNotAboutAnIncidentBetweenTwo()
         {

@@ -22,6 +22,11 @@ namespace IncidentTools.Corpus
     /// <item>the article must name at least two of the sides (parties with aliases, organisations or people;
     /// all of them when fewer), and hold two key terms (all when fewer are given), or one and
     /// <see cref="ContextNeeded"/> context terms;</item>
+    /// <item>a key term the manifest writes as a proper name (capitalised in the place, or in the name past its first word
+    /// when the name is not in title case) is held only when the article writes it capitalised too: "Mohmand Agency" names
+    /// the place, "security agencies" does not;</item>
+    /// <item>one key term alone (with the context terms) must be named at least <see cref="LoneKeyMentionsNeeded"/> times: a
+    /// subject recurs, a word met once in passing ("a guard post" in a story of another attack) is none;</item>
     /// <item>a term the manifest writes as one word is also held when the article writes it as two in a row
     /// ("air strike", "air-strike" for "airstrike"; see <see cref="CompoundPartMin"/>);</item>
     /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
@@ -32,6 +37,9 @@ namespace IncidentTools.Corpus
     {
         /// <summary>Context terms that, with one key term, make an article about the incident.</summary>
         public const int ContextNeeded = 4;
+
+        /// <summary>How often an article must name its one key term (when it holds one only) for it to be its subject.</summary>
+        public const int LoneKeyMentionsNeeded = 2;
 
         /// <summary>The share of the description's terms an article needs when the manifest gives no name or place.</summary>
         public const double ContextShareNeeded = 0.4;
@@ -58,14 +66,18 @@ namespace IncidentTools.Corpus
         private readonly DateTimeOffset? _date;
         private readonly Dictionary<string, string> _key;      // stem -> word as the manifest writes it
         private readonly Dictionary<string, string> _context;
+
+        /// <summary>The key terms the manifest writes as proper names: held only when the article writes them capitalised.</summary>
+        private readonly HashSet<string> _proper;
         private readonly List<(string Party, string[] Padded)> _sides;   // the names with a blank on each side
 
         /// <summary>For each side, for each of its names, the <see cref="WordStart"/> of each of the name's words (by <see cref="_sides"/>' order).</summary>
         private readonly int[][][] _sideWordStarts;
 
-        private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, List<(string, string[])> sides)
+        private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, HashSet<string> proper, List<(string, string[])> sides)
         {
             _incident = incident;
+            _proper = proper;
             _date = date;
             _key = key;
             _context = context;
@@ -173,7 +185,34 @@ namespace IncidentTools.Corpus
             var context = TermsOf(incident.Description);
             foreach (var k in key.Keys) context.Remove(k);
             if (date == null && key.Count == 0 && context.Count == 0) return null;
-            return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, sides);
+            return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, ProperTerms(incident.Name, incident.Place, key), sides);
+        }
+
+        /// <summary>
+        /// The key terms the manifest writes as proper names: a word capitalised in the place (a place is named), or in the
+        /// name past its first word when the name also has a word in lower case (a name in title case says nothing of its
+        /// words); none that the name or place also writes in lower case.
+        /// </summary>
+        private static HashSet<string> ProperTerms(string? name, string? place, Dictionary<string, string> key)
+        {
+            var proper = new HashSet<string>(StringComparer.Ordinal);
+            var common = new HashSet<string>(StringComparer.Ordinal);
+            void Read(string? text, bool isPlace)
+            {
+                var words = Words(text ?? "").ToArray();
+                bool sentenceCase = words.Any(w => char.IsLower(w[0]));
+                for (int i = 0; i < words.Length; i++)
+                {
+                    var stem = StemOf(words[i]);
+                    if (!key.ContainsKey(stem)) continue;
+                    if (!char.IsUpper(words[i][0])) common.Add(stem);
+                    else if (isPlace || sentenceCase && i > 0) proper.Add(stem);
+                }
+            }
+            Read(name, false);
+            Read(place, true);
+            proper.ExceptWith(common);
+            return proper;
         }
 
         /// <summary>Whether the document is about the incident, and why (or why not) in a sentence.</summary>
@@ -192,13 +231,16 @@ namespace IncidentTools.Corpus
             var stems = scratch.Stems;
             scratch.NextDocument();
             stems.Clear();
+            scratch.Again.Clear();
+            scratch.Capital.Clear();
             Array.Clear(scratch.WordStarts, 0, scratch.WordStarts.Length);
             scratch.Length = 0;
             scratch.Append(' ');
             if (doc.Title != null) Read(doc.Title, scratch);
             foreach (var h in doc.Highlights) Read(h, scratch);
             foreach (var p in doc.Paragraphs) Read(p.Text, scratch);
-            var key = _key.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
+            var keyStems = _key.Keys.Where(k => stems.Contains(k) && (!_proper.Contains(k) || scratch.Capital.Contains(k))).ToArray();
+            var key = keyStems.Select(k => _key[k]).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
             scratch.Append(' ');
             var found = new List<string>(_sides.Count);
@@ -220,10 +262,13 @@ namespace IncidentTools.Corpus
                 (_sides.Count > 0 ? "; " + (sides.Length == 0 ? "no side" : "sides: " + string.Join(", ", sides)) : "");
             if (sides.Length < sidesNeeded)
                 return (false, $"not about {name}: names {sides.Length} of the {sidesNeeded} sides needed; {Found()}");
+            // one key term alone, held beside the description's terms, must recur (not when the manifest has one key term only,
+            // all an article can hold, nor with no description: one key term is then all that is asked)
+            bool onceOnly = _key.Count > 1 && _context.Count > 0 && key.Length == 1 && LoneKeyMentionsNeeded > 1 && !scratch.Again.Contains(keyStems[0]);
             bool about = _key.Count > 0
-                ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && context.Length >= Math.Min(ContextNeeded, _context.Count)
+                ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && !onceOnly && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
-            return (about, (about ? "about " : "not about ") + name + ": " + Found());
+            return (about, (about ? "about " : "not about ") + name + ": " + Found() + (onceOnly && !about ? $"; its one key term named once ({key[0]})" : ""));
         }
 
         /// <summary>
@@ -260,7 +305,11 @@ namespace IncidentTools.Corpus
                 if (before >= 0 && IsCompound(all, before, beforeLength, start, i - start))
                 {
                     var stem = StemOf(all.Substring(before, beforeLength) + all.Substring(start, i - start));
-                    if (_key.ContainsKey(stem) || _context.ContainsKey(stem)) scratch.Stems.Add(stem);
+                    if (_key.ContainsKey(stem) || _context.ContainsKey(stem))
+                    {
+                        if (!scratch.Stems.Add(stem)) scratch.Again.Add(stem);
+                        if (char.IsUpper(all[before])) scratch.Capital.Add(stem);
+                    }
                 }
                 before = start;
                 beforeLength = i - start;
@@ -304,6 +353,12 @@ namespace IncidentTools.Corpus
             /// <summary>The stems of the document's words that may be terms (each added once).</summary>
             public readonly HashSet<string> Stems = new HashSet<string>(StringComparer.Ordinal);
 
+            /// <summary>The stems of <see cref="Stems"/> the document has more than once (by one word or two).</summary>
+            public readonly HashSet<string> Again = new HashSet<string>(StringComparer.Ordinal);
+
+            /// <summary>The stems of <see cref="Stems"/> the document writes capitalised at least once.</summary>
+            public readonly HashSet<string> Capital = new HashSet<string>(StringComparer.Ordinal);
+
             /// <summary>The <see cref="WordStart"/> of every word read, one bit each, for <see cref="MayHold"/>.</summary>
             public readonly ulong[] WordStarts = new ulong[AsciiEnd * AsciiEnd / 64];
             private char[] _joined = new char[16384];
@@ -312,7 +367,16 @@ namespace IncidentTools.Corpus
             /// The words that may be terms this thread has read, by the word as written and looked up in place (the words of a
             /// corpus recur from document to document), each with its stem and the last document it was met in.
             /// </summary>
-            private readonly WordMap<(string Stem, int Document)> _met = new WordMap<(string, int)>(512);
+            private readonly WordMap<Word> _met = new WordMap<Word>(512);
+
+            /// <summary>A word met: its stem, whether it is capitalised, and the last documents it was met in once and again.</summary>
+            private struct Word
+            {
+                public string Stem;
+                public bool Capital;
+                public int Document;
+                public int AgainIn;
+            }
             private const int MaxStems = 8192;
 
             /// <summary>The number of the document being read (1 and up; a word of <see cref="_met"/> not yet met in any has 0).</summary>
@@ -333,10 +397,23 @@ namespace IncidentTools.Corpus
             public void Met(string text, int start, int length)
             {
                 ref var met = ref _met.Find(text, start, length, out var added);
-                if (added != null) met.Stem = StemOf(added);
-                if (met.Document == _document) return;
+                if (added != null)
+                {
+                    met.Stem = StemOf(added);
+                    met.Capital = char.IsUpper(added[0]);
+                }
+                if (met.Document == _document)
+                {
+                    if (met.AgainIn != _document)
+                    {
+                        met.AgainIn = _document;
+                        Again.Add(met.Stem);
+                    }
+                    return;
+                }
                 met.Document = _document;
-                Stems.Add(met.Stem);
+                if (!Stems.Add(met.Stem)) Again.Add(met.Stem);
+                if (met.Capital) Capital.Add(met.Stem);
             }
 
             public int Length;

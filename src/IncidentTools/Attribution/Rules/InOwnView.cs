@@ -34,6 +34,21 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsNounOfView(Token t) =>
             t.IsLowerWord && (CueLexicon.Verb(t.Lower) is { } verb && verb.Has(VerbTag.Thought) && verb.Has(VerbTag.Noun) || Lexicon.Is(t.Lower, WordSense.OwnReading));
 
+        /// <summary>
+        /// "In the American account, …", "In the Pakistani version, …": the definite article and one word that names a country or
+        /// its people (countries.txt) before the noun of one's telling: that country's account, a description of the noun with
+        /// the country's word as its modifier, as "the American account" is when it says something; null for any other words
+        /// ("In the official account", "In the Salala version").
+        /// </summary>
+        private static Mention? CountryOwner(System.Collections.Generic.IReadOnlyList<Token> tk, int k, int v)
+        {
+            if (v != k + 3 || !tk[k + 1].IsWord || !tk[k + 1].Has(WordGroup.DefiniteArticle) || !tk[k + 2].IsCapitalized || CountryTable.Find(tk[k + 2].Text) == null) return null;
+            var d = new Mention { Kind = MentionKind.Description, Head = tk[v].Lower, Start = k + 1, End = v + 1, Next = v + 1, CharStart = tk[k + 1].Start, CharEnd = tk[v].End, Determiner = tk[k + 1].Lower };
+            d.AddModifier(tk[k + 2].Text);
+            d.Text = MentionParser.Join(tk, k + 1, v + 1);
+            return d;
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -52,7 +67,7 @@ namespace IncidentTools.Attribution.Rules
                         // (a subject and its finite verb before any mark), not "in his view of the case, …"
                         int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
                         if (a < 0) break;
-                        var owner = StatementNoun.Owner(tk, v - 1, k + 1);
+                        var owner = StatementNoun.Owner(tk, v - 1, k + 1) ?? CountryOwner(tk, k, v);
                         if (owner == null || owner.Start != k + 1 || ReportedSpeech.IsCueUsed(ctx, p, v)) break;
                         if (words)
                         {

@@ -11,6 +11,17 @@ namespace IncidentTools.Attribution.Rules
     {
         public string Name => nameof(PassiveBy);
 
+        /// <summary>At most this many words of the agent before the "to" of the subject's own words ("by foreign news agencies to have said").</summary>
+        private const int HearsayAgentWords = 4;
+
+        /// <summary>True when a "to" follows the agent that starts at a, with only words between.</summary>
+        private static bool InfinitiveAfterAgent(System.Collections.Generic.IReadOnlyList<Token> tk, int a, int s1)
+        {
+            for (int i = a + 1; i < s1 && i - a <= HearsayAgentWords && tk[i].IsWord; i++)
+                if (tk[i].Has(WordGroup.InfinitiveMarker)) return true;
+            return false;
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -36,6 +47,10 @@ namespace IncidentTools.Attribution.Rules
                         if (agent != null && next < s1 && tk[next].IsWord && !tk[next].Has(WordGroup.Complementizer) && tk[next].Has(WordTag.Time | WordTag.IntroPhrase)) next = agent.End;
                         if (agent == null) agent = ReportedSpeech.MentionAfter(mp, tk, by + 1, s1, out next);
                         if (agent == null || agent.IsPronoun) continue;
+                        // "A Pentagon official was reported by foreign agencies to have said that …": after a participle of hearsay
+                        // (catenative-adjective in words.txt) the "to" after the agent opens the subject's own words, whose verb reports
+                        // them; the agent only carried them
+                        if (tk[k].Has(WordTag.CatenativeAdjective) && InfinitiveAfterAgent(tk, by + 1, s1)) continue;
                         if (next > agent.End && next < s1 && tk[next].IsWord && !tk[next].Has(WordGroup.Complementizer))
                             for (int x = agent.End; x < next; x++) if (tk[x].IsWord && tk[x].Has(WordGroup.Complementizer)) { next = x; break; }
                         int a, e;

@@ -61,6 +61,11 @@ namespace IncidentTools.Attribution.Rules
                 var prev = tk[k - 1];
                 // "went on to openly ridicule …", "continued to publicly say …": an adverb in -ly between "to" and the verb
                 int to = SplitInfinitiveMarker(tk, k, s0);
+                // "is understood to have told …", "are learnt to have told …": the perfect infinitive, "to have" and the past form, after
+                // a participle of hearsay (catenative-adjective in words.txt) governs as the plain infinitive does (not after any verb:
+                // "coal use appears to have declined" is no one's words)
+                if (to < 0 && entry.Kind == VerbForm.Past && PerfectInfinitiveMarker(tk, k, s0) is int perfect && perfect >= 0 &&
+                    HearsayBeforeAgent(tk, perfect, s0) is int hearsay && hearsay >= s0 && tk[hearsay].IsLowerWord && tk[hearsay].Has(WordTag.CatenativeAdjective)) to = perfect;
                 if (to >= 0 && Catenative(tk, to, s0) is int c && c >= 0)
                 {
                     // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
@@ -141,6 +146,32 @@ namespace IncidentTools.Attribution.Rules
         /// For a verb at k, the index of the "to" of its infinitive: right before it, or before one adverb in -ly between ("to
         /// openly ridicule", "to publicly say"); -1 when no "to" stands there.
         /// </summary>
+        /// <summary>At most this many words of the agent between a participle of hearsay and its "to" ("was reported by foreign news agencies to have said").</summary>
+        private const int HearsayAgentWords = 4;
+
+        /// <summary>
+        /// For "to" at t, the index of a participle of hearsay (catenative-adjective in words.txt) before the agent that stands between
+        /// them ("was reported by foreign agencies to have said …": the subject's words, the agencies only carried them); else t - 1.
+        /// </summary>
+        private static int HearsayBeforeAgent(IReadOnlyList<Token> tk, int t, int s0)
+        {
+            for (int b = t - 2; b - 1 >= s0 && t - 1 - b <= HearsayAgentWords; b--)
+            {
+                if (!tk[b + 1].IsWord) break;
+                if (tk[b].IsLowerWord && tk[b].Has(WordGroup.Agent))
+                    return tk[b - 1].IsLowerWord && tk[b - 1].Has(WordTag.CatenativeAdjective) ? b - 1 : t - 1;
+            }
+            return t - 1;
+        }
+
+        /// <summary>
+        /// For a past form at k, the index of the "to" of "to have" right before it (the perfect infinitive: "is understood to have
+        /// told"), or -1.
+        /// </summary>
+        private static int PerfectInfinitiveMarker(IReadOnlyList<Token> tk, int k, int s0) =>
+            k - 2 >= s0 && tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.PerfectAuxiliary) && tk[k - 1].Has(WordTag.Finite) && !tk[k - 1].Has(WordTag.Negation) &&
+            tk[k - 2].IsLowerWord && tk[k - 2].Has(WordGroup.InfinitiveMarker) ? k - 2 : -1;
+
         private static int SplitInfinitiveMarker(IReadOnlyList<Token> tk, int k, int s0)
         {
             if (k - 1 >= s0 && tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.InfinitiveMarker)) return k - 1;
@@ -283,7 +314,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say", "were quick to say"), or -1.</summary>
         private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
         {
-            int v = t - 1;
+            int v = HearsayBeforeAgent(tk, t, s0);
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordGroup.GoOnParticle) && v - 1 >= s0 && tk[v - 1].Has(WordGroup.GoForm)) return v - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.CatenativeAdjective))
             {
