@@ -70,6 +70,17 @@ questions:
         }
 
         [Theory]
+        // the label in brackets after the name, then an apposition that gives the role: the lawmaker's later sentences too
+        [InlineData("Rep. Jo Reed (R-Ohio), a member of the Armed Services Committee, said he had read the early findings.", "Reed said the patrol was fired on first.")]
+        [InlineData("Sen. Ann Cole (D-Maine), who sits on the intelligence panel, spoke after the briefing.", "Cole said the patrol was fired on first.")]
+        public void ALabelInBracketsBeforeAnAppositionStillGivesTheParty(string first, string second)
+        {
+            using var folder = new TempFolder();
+            var claim = Load(folder, first + " " + second).Claims.Single(c => c.Content == "the patrol was fired on first");
+            Assert.Equal("United States", claim.Party);
+        }
+
+        [Theory]
         // a senator with no U.S. party and state: other countries have senators too
         [InlineData("Senator Jo Bell said the patrol was fired on first.")]
         // a party word with no state after it, or a place that is no U.S. state

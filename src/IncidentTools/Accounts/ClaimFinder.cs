@@ -1559,6 +1559,7 @@ namespace IncidentTools.Accounts
         private static bool NotTheSpeakers(string words, int at)
         {
             if (PartyResolver.AfterAMission(words, at)) return true;
+            if (AddresseeOfMissive(words, at)) return true;
             int e = at;
             while (e > 0 && words[e - 1] == ' ') e--;
             if (e >= 3 && words.Substring(0, e).EndsWith(" the", StringComparison.OrdinalIgnoreCase)) { e -= 4; while (e > 0 && words[e - 1] == ' ') e--; }
@@ -1576,6 +1577,40 @@ namespace IncidentTools.Accounts
                 return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _) || MadeDocument(words, b2, before));
             }
             return Lexicon.Is(w, WordClass.TargetPreposition);
+        }
+
+        /// <summary>
+        /// "NATO's chief, in a letter to Prime Minister Ali Shah, said", "in a meeting with President Jo Bell": a person named, with
+        /// the titles written before the name, right after "to" or "with" that follow a missive ("letter", "message", "note") or an
+        /// occasion of talk ("meeting", "interview", "conversation") is the one written or spoken to, never the speaker (as "to"
+        /// right before the name already says; the titles between do not make the addressee the speaker).
+        /// </summary>
+        private static bool AddresseeOfMissive(string words, int at)
+        {
+            int e = at, titles = 0;
+            while (true)
+            {
+                while (e > 0 && words[e - 1] == ' ') e--;
+                int b = e;
+                while (b > 0 && words[b - 1] != ' ') b--;
+                if (b == e) return false;
+                var w = words.Substring(b, e - b);
+                if (char.IsUpper(w[0]) && (Lexicon.IsTitleWord(w) || Lexicon.IsTitleWord(w.TrimEnd('.'))))
+                {
+                    e = b;
+                    titles++;
+                    continue;
+                }
+                // (a name right after "to" is read so by NotTheSpeakers already)
+                if (titles == 0 || !(w.Equals("to", StringComparison.Ordinal) || w.Equals("with", StringComparison.Ordinal))) return false;
+                e = b;
+                while (e > 0 && words[e - 1] == ' ') e--;
+                b = e;
+                while (b > 0 && char.IsLetter(words[b - 1])) b--;
+                if (b == e) return false;
+                var noun = words.Substring(b, e - b).ToLowerInvariant();
+                return Lexicon.IsOrganisationWord(noun, OrganisationWordTag.Missive) || Lexicon.Is(noun, WordTag.InterviewNoun) || Lexicon.Is(noun, WordGroup.Occasion);
+            }
         }
 
         /// <summary>

@@ -1901,6 +1901,9 @@ namespace IncidentTools.Attribution
             if (MemberOfBodyBefore(e) is { } member) return member;
             // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
             if (_parties.UsLawmakerParty(e.Title + " " + e.Role) is { } lawmaker) return lawmaker;
+            // "Rep. Ann Cole (R-Ohio), a member of the committee, said": the label in brackets after the full name, where an
+            // apposition after it gave the role, still says the lawmaker's party and state
+            if (WrittenFullName(e) is { Employer: { } label } && _parties.UsLawmakerParty(label) is { } labelled) return labelled;
             // "The embassy's spokesman, Mark Stroh" after "the United States embassy in Islamabad": a bare mission's person
             if (BareMissionOwner(e.Title) || BareMissionOwner(e.Role)) return MissionSideInText();
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
