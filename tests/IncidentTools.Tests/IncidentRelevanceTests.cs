@@ -70,6 +70,26 @@ incident:
         }
 
         [Fact]
+        public void AnEarlierIncidentDatedInTheDatelineAfterADeskLineGivesNoPositions()
+        {
+            // set 72's control: a bureau's line left in the body, then a dateline with its year before the incident
+            const string earlier = "Shelling at the pass\n\nValley Courier Capital Bureau\n\nUPPER VALLEY, June 9, 2021 -- " +
+                "The shelling of the village at Kestrel Pass killed two farmers, Southern officials said.\n\nOmar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+            // near miss: the same article filed after the incident is about it
+            const string later = "Shelling at the pass\n\nValley Courier Capital Bureau\n\nUPPER VALLEY, March 9, 2024 -- " +
+                "The shelling of the village at Kestrel Pass killed eleven farmers, Southern officials said.\n\nOmar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("f.txt", earlier), ("g.txt", later));
+            var old = corpus.FindDocument("f")!;
+            Assert.False(old.IsAboutIncident, old.Relevance);
+            Assert.StartsWith("not about the incident 'Kestrel Pass shelling'", old.Relevance);
+            Assert.Contains("2021-06-09", old.Relevance);
+            Assert.DoesNotContain(corpus.Claims, c => c.DocumentId == "f" && c.Position != null);
+            Assert.True(corpus.FindDocument("g")!.IsAboutIncident, corpus.FindDocument("g")!.Relevance);
+            Assert.Contains(corpus.Claims, c => c.DocumentId == "g" && c.Speaker == "Omar Diaz" && c.Position == "Deliberate");
+        }
+
+        [Fact]
         public void ASideIsNamedOnlyByAWholeNameItsWordsScatteredOrLongerNameNone()
         {
             // perf29: the names' words are checked against the words the article holds before any search; a name whose

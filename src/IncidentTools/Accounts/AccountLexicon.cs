@@ -38,6 +38,7 @@ namespace IncidentTools.Accounts
             NameHeads = nameHeads;
             Stance = Text.Lexicon.Lines("accounts-stance.txt").Select(StanceLine).ToLookup(x => x.Tag, x => x.Word);
             ScopeEnds = Set(Stance["scope-end"]);
+            RelativeScopeEnds = Set(Stance["relative-scope"]);
             OpenWords = Set(Stance["open"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
@@ -125,6 +126,12 @@ namespace IncidentTools.Accounts
 
         /// <summary>Subordinating conjunctions a negator before them does not reach across ("had not fired before they came under attack").</summary>
         public HashSet<string> ScopeEnds { get; }
+
+        /// <summary>
+        /// Relatives that open a clause with a subject of its own ("whose"): a negator before one does not reach a cue in its
+        /// clause ("in no mood to fund a military whose spies were deliberately helping …" denies the mood, not the help).
+        /// </summary>
+        public HashSet<string> RelativeScopeEnds { get; }
 
         /// <summary>Words after which a cue is asked or supposed, not asserted ("whether", "if").</summary>
         public HashSet<string> OpenWords { get; }
@@ -219,7 +226,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

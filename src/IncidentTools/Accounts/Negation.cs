@@ -96,6 +96,9 @@ namespace IncidentTools.Accounts
                 if (negatorAt == i + 1 && Lexicon.Is(t.Text, WordClass.ListCoordinator)) break;
                 // a subordinate clause: "had not fired before they came under attack" does not deny the attack
                 if (lexicon.ScopeEnds.Contains(t.Lower) || lexicon.OpenWords.Contains(t.Lower)) break;
+                // a relative clause with its own subject: "a military whose spies were deliberately helping" is not denied by a
+                // negator before "whose"
+                if (lexicon.RelativeScopeEnds.Contains(t.Lower)) break;
                 if (StartsPhrase(tokens, i, lexicon.NotNegators)) continue;
                 if (t.Has(WordTag.Negation) || StartsPhrase(tokens, i, lexicon.Negators))
                 {
@@ -286,6 +289,7 @@ namespace IncidentTools.Accounts
             int c = IndexAt(tokens, cueStart);
             if (c < 0) return false;
             if (IsSupposedAct(tokens, c, lexicon)) return true;
+            if (IsInDirectQuestion(tokens, c, lexicon)) return true;
             for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
             {
                 var t = tokens[i];
@@ -304,6 +308,45 @@ namespace IncidentTools.Accounts
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "What kind of mistake lasts two hours?", "How can anyone call it an accident?", "Did our soldiers fire first?": the
+        /// cue stands in a sentence that ends in a question mark, with no quotation mark between it and the mark (so not a
+        /// statement followed by a question quoted after it: "called it deliberate, asking "who will pay?""). A question, rhetorical
+        /// or asked, asserts nothing of its cue: what it implies is the opposite as often as not, so it takes no position. (A
+        /// side's claim the question names, "Is the American account that its troops were fired upon consistent with …?", is
+        /// that side's as it is put, not asked: a cue in the that-clause of a claim noun stays.)
+        /// </summary>
+        private static bool IsInDirectQuestion(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            bool asked = false;
+            for (int i = c + 1; i < tokens.Count && !asked; i++)
+            {
+                var t = tokens[i];
+                if (t.IsWord) continue;
+                if (t.Text == "?") asked = true;
+                else if (t.Text is "." or "!" || IsQuoteMark(t)) return false;
+            }
+            if (!asked) return false;
+            int opening = -1;
+            for (int i = c - 1; i >= 0; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (t.Text is "." or "?" or "!" or ":") break; continue; }
+                if (t.Has(WordGroup.Complementizer) && ClaimNounBefore(tokens, i, true, lexicon) is not null) return false;
+                opening = i;
+            }
+            if (opening < 0) return false;
+            // a question by its form: it opens with a question word or an auxiliary before its subject ("What kind of …", "How
+            // can …", "Do the officers believe …"); not a statement said as a question ("The report admits mistakes, though?",
+            // "So when they say they were fired upon, I ask, by whom?"), whose words are put as a side's
+            var first = tokens[opening];
+            if (!lexicon.AskedWords.Contains(first.Lower) && !first.Has(WordTag.Finite)) return false;
+            // nor a question about a clause it takes as given: "Has the army told you why it will not accept the findings?"
+            for (int i = opening + 1; i < c; i++)
+                if (tokens[i].IsWord && lexicon.AskedWords.Contains(tokens[i].Lower)) return false;
+            return true;
         }
 
         /// <summary>The words after an -ing cue that opens its clause within which a modal of supposing is looked for.</summary>

@@ -221,6 +221,8 @@ namespace IncidentTools.Corpus
             var name = "the incident '" + _incident + "'";
             if (_date is DateTimeOffset day && doc.PublishedAt is DateTimeOffset published && published.Date < day.Date)
                 return (false, $"not about {name}: published {IsoDate.Format(published)}, before its date ({IsoDate.Format(day)})");
+            if (_date is DateTimeOffset incidentDay && doc.PublishedAt == null && DatelineDate(doc) is DateTimeOffset filed && filed.Date < incidentDay.Date)
+                return (false, $"not about {name}: filed {IsoDate.Format(filed)} by its dateline, before its date ({IsoDate.Format(incidentDay)})");
             if (_key.Count == 0 && _context.Count == 0)
                 return (true, $"about {name}: published on or after its date (the manifest describes it no further)");
             // one pass over the words of the title, the highlights and the body paragraphs (as Words reads them,
@@ -269,6 +271,31 @@ namespace IncidentTools.Corpus
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && !onceOnly && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
             return (about, (about ? "about " : "not about ") + name + ": " + Found() + (onceOnly && !about ? $"; its one key term named once ({key[0]})" : ""));
+        }
+
+        /// <summary>
+        /// The body paragraphs a dateline may open: the first, or the second when the first is a short line that ends no
+        /// sentence (a bureau's or desk's line the reader left in the body: "Northwest Courier Washington Bureau").
+        /// </summary>
+        public const int DatelineParagraphs = 2;
+
+        /// <summary>
+        /// The date of a dateline with its year that opens the body ("WASHINGTON, Sept. 23, 2011 -- The top U.S. …"), read by
+        /// the parser's reader of such datelines (<see cref="PageCruft.LeadDate"/>, then <see cref="DateStamp.Parse"/>): when
+        /// the story was filed, for an article whose header gave no date of publication. Null when no body paragraph within
+        /// <see cref="DatelineParagraphs"/> opens with one (a dateline without a year says nothing of the year).
+        /// </summary>
+        internal static DateTimeOffset? DatelineDate(IncidentDocument doc)
+        {
+            int n = 0;
+            foreach (var p in doc.Paragraphs)
+            {
+                if (p.Section != ParagraphSection.Body) continue;
+                if (PageCruft.LeadDate(p.Text) is { } date) return DateStamp.Parse(date);
+                // only past a line that is no sentence of the story
+                if (++n >= DatelineParagraphs || PageCruft.EndsLikeSentence(p.Text)) return null;
+            }
+            return null;
         }
 
         /// <summary>
