@@ -67,8 +67,8 @@ namespace IncidentTools.Attribution.Rules
             for (int i = g; i < v; i++)
                 if (tk[i].IsLowerWord && tk[i].Has(WordClass.Be)) return null;
             var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(q.Paragraph), tk, s0, g);
-            if (subject == null || subject.Generic || subject.InIntroduction || !Speaks(tk, subject.Mention)) return null;
-            return Attribute(context, q, tk, subject.Mention, v);
+            if (subject == null || subject.Generic || subject.InIntroduction || !SubjectOfVerb.Speaks(tk, subject.Mention)) return null;
+            return SubjectOfVerb.Attribute(context, Name, q, tk, subject.Mention, v);
         }
 
         /// <summary>"X issued a statement offering “…”", "X called the families, offering “…”": the subject of the sentence.</summary>
@@ -86,18 +86,8 @@ namespace IncidentTools.Attribution.Rules
                     if (tk[k].Is(":")) a = k + 1;
                 if (a > s0) m = ReportedSpeech.SentenceSubject(mp, tk, a, v);
             }
-            if (m == null || !Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
-            return Attribute(context, q, tk, m, v);
+            if (m == null || !SubjectOfVerb.Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
+            return SubjectOfVerb.Attribute(context, Name, q, tk, m, v);
         }
-
-        private FoundAttribution? Attribute(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, Mention speaker, int v)
-        {
-            var cue = new CueMatch(tk[v].Text, v, v + 1, null);
-            return context.FromClause(Name, q, new Clause(speaker, cue, CuePlace.Before));
-        }
-
-        /// <summary>A subject whose words these can be: not a relative pronoun standing for a noun before it, not "it" or "there".</summary>
-        private static bool Speaks(IReadOnlyList<Token> tk, Mention m) =>
-            !(m.End - m.Start == 1 && (tk[m.Start].Has(WordClass.RelativePronoun) || tk[m.Start].Has(WordClass.Expletive) || tk[m.Start].Has(WordTag.Relative)));
     }
 }

@@ -56,8 +56,8 @@ namespace IncidentTools.Attribution.Rules
             for (int i = g; i < v; i++)
                 if (tk[i].IsLowerWord && (tk[i].Has(WordClass.Be) || tk[i].Has(WordTag.Negation))) return null;
             var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(q.Paragraph), tk, s0, g);
-            if (subject == null || subject.Generic || subject.InIntroduction || !Speaks(tk, subject.Mention)) return null;
-            return Attribute(context, q, tk, subject.Mention, v);
+            if (subject == null || subject.Generic || subject.InIntroduction || !SubjectOfVerb.Speaks(tk, subject.Mention)) return null;
+            return SubjectOfVerb.Attribute(context, Name, q, tk, subject.Mention, v);
         }
 
         /// <summary>"X spoke for an hour, repeating the slogan “…”": the subject of the sentence, the participle after a comma.</summary>
@@ -65,18 +65,8 @@ namespace IncidentTools.Attribution.Rules
         {
             if (v - 1 <= s0 || !tk[v - 1].Is(",")) return null;
             var m = ReportedSpeech.SentenceSubject(context.MentionsFor(q.Paragraph), tk, s0, v);
-            if (m == null || !Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
-            return Attribute(context, q, tk, m, v);
+            if (m == null || !SubjectOfVerb.Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
+            return SubjectOfVerb.Attribute(context, Name, q, tk, m, v);
         }
-
-        private FoundAttribution? Attribute(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, Mention speaker, int v)
-        {
-            var cue = new CueMatch(tk[v].Text, v, v + 1, null);
-            return context.FromClause(Name, q, new Clause(speaker, cue, CuePlace.Before));
-        }
-
-        /// <summary>A subject whose words these can be: not a relative pronoun standing for a noun before it, not "it" or "there".</summary>
-        private static bool Speaks(IReadOnlyList<Token> tk, Mention m) =>
-            !(m.End - m.Start == 1 && (tk[m.Start].Has(WordClass.RelativePronoun) || tk[m.Start].Has(WordClass.Expletive) || tk[m.Start].Has(WordTag.Relative)));
     }
 }
