@@ -828,6 +828,9 @@ namespace IncidentTools.Attribution
                     var m = _parser.Parse(tk, s, q, inverted: false) ?? RelativePronounSubject(tk, start, starts[si], s, q) ?? ShareSubject(tk, s, q);
                     // "Trump’s comments had …": a possessive is no subject
                     if (m == null || m.Kind != MentionKind.Pronoun && m.End == m.Next && IsPossessive(tk, m.End - 1)) continue;
+                    // "A reader in Norfolk, Va., who signs himself …, writes": a state set off by commas after "in Town," is the
+                    // second part of a place's name, never the one who speaks
+                    if (Rules.ReportedSpeech.IsPlaceAfterTown(tk, m)) continue;
                     if (RoleAfterAs(tk, starts[si], m)) continue;
                     var relayed = QuotedAsSaying(tk, m.Next, q, m);
                     if (relayed != null) return new Clause(relayed.Mention, relayed.Cue, CuePlace.Before);

@@ -1,4 +1,5 @@
 using Xunit;
+using IncidentTools.Attribution;
 using static IncidentTools.Tests.Attribution.ReportedSpeechText;
 
 namespace IncidentTools.Tests.Attribution
@@ -38,6 +39,19 @@ namespace IncidentTools.Tests.Attribution
         {
             var found = Run(body);
             Assert.DoesNotContain(found, f => f.Source == "Ohio" || f.Source == "Iowa");
+        }
+
+        [Theory]
+        [InlineData("A reader in Norfolk, Va., who signs himself “Old Salt,” writes: “The pier should stay open.”", "Va.", "A reader")]
+        [InlineData("A pilot in Dover, Del., who has worked the harbour for years, said: “The channel is too shallow.”", "Del.", null)]
+        public void NoStateAbbreviationAsSpeaker(string body, string state, string? source)
+        {
+            // a state's abbreviation with its period, set off by commas after "in Town," before a relative clause is the second
+            // part of a place's name, never the speaker (Clauses.SubjectCueBeforeFrom): the noun before the place is, where a
+            // rule reads it, and none rather than the place where none does
+            var found = Run(body);
+            Assert.DoesNotContain(found, f => f.Source == state);
+            if (source != null) Assert.Contains(found, f => f.Kind == AttributionKind.Direct && f.Source == source);
         }
 
         [Theory]

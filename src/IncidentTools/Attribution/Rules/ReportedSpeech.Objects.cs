@@ -403,11 +403,12 @@ namespace IncidentTools.Attribution.Rules
         /// Clairsville, Ohio,", "at Burlington, Iowa,"): the second part of a place's name. Not a subject after a phrase of place
         /// ("in Toledo, Clinton says …": no state, no comma after it) nor after a time word at the start ("Friday, Texas, leading …").
         /// </summary>
-        private static bool IsPlaceAfterTown(IReadOnlyList<Token> tk, Mention m)
+        internal static bool IsPlaceAfterTown(IReadOnlyList<Token> tk, Mention m)
         {
             if (m.End != m.Start + 1 || m.Start < 3 || m.End >= tk.Count || !tk[m.End].Is(",") || !tk[m.Start - 1].Is(",")) return false;
             var place = tk[m.Start];
-            if (!place.IsCapitalized || !(Lexicon.IsUsState(place.Text) || CountryTable.Find(place.Text) != null)) return false;
+            // ("Va." as "Va": a state's abbreviation written with its period)
+            if (!place.IsCapitalized || !(Lexicon.IsUsState(place.Text) || Lexicon.IsUsState(place.Text.TrimEnd('.')) || CountryTable.Find(place.Text) != null)) return false;
             for (int i = m.Start - 2; i >= 0 && m.Start - 2 - i < TownNameWords; i--)
             {
                 var t = tk[i];
