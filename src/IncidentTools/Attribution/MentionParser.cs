@@ -568,8 +568,7 @@ namespace IncidentTools.Attribution
         /// or in full; not a postal code in capitals ("OR", "IN"), which is a word too.
         /// </summary>
         private static bool IsBracketedState(string word) =>
-            word.EndsWith(".", StringComparison.Ordinal) ? Lexicon.IsUsState(word) || Lexicon.IsUsState(word.Substring(0, word.Length - 1))
-                                                         : Lexicon.IsUsState(word) && !IsAcronym(word);
+            word.EndsWith(".", StringComparison.Ordinal) ? Lexicon.IsUsStateAsWritten(word) : Lexicon.IsUsState(word) && !IsAcronym(word);
 
         /// <summary>
         /// "Lt Gen (retd)", "Brigadier (retd)": a title at <paramref name="k"/> and its bracketed mark; the index after the

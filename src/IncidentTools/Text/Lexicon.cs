@@ -1923,6 +1923,13 @@ namespace IncidentTools.Text
         /// <summary>True for a U.S. state's name as written ("Ohio", "New York"; us-lawmakers.txt, case-sensitive).</summary>
         public static bool IsUsState(string name) => _usLawmakers.Value.States.Contains(name);
 
+        /// <summary>
+        /// "Va.", "N.Y.", "Ohio": a U.S. state as a paper writes it after a place, in full or abbreviated, with the abbreviation's
+        /// full stop or without it (<see cref="IsUsState"/> of the word, or of the word less its full stop).
+        /// </summary>
+        public static bool IsUsStateAsWritten(string word) =>
+            IsUsState(word) || word.EndsWith(".", StringComparison.Ordinal) && IsUsState(word.Substring(0, word.Length - 1));
+
         private static UsLawmakerWords LoadUsLawmakers()
         {
             var parties = new HashSet<string>(StringComparer.Ordinal);

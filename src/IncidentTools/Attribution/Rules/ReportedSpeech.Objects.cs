@@ -407,8 +407,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (m.End != m.Start + 1 || m.Start < 3 || m.End >= tk.Count || !tk[m.End].Is(",") || !tk[m.Start - 1].Is(",")) return false;
             var place = tk[m.Start];
-            // ("Va." as "Va": a state's abbreviation written with its period)
-            if (!place.IsCapitalized || !(Lexicon.IsUsState(place.Text) || Lexicon.IsUsState(place.Text.TrimEnd('.')) || CountryTable.Find(place.Text) != null)) return false;
+            if (!place.IsCapitalized || !(Lexicon.IsUsStateAsWritten(place.Text) || CountryTable.Find(place.Text) != null)) return false;
             for (int i = m.Start - 2; i >= 0 && m.Start - 2 - i < TownNameWords; i--)
             {
                 var t = tk[i];
