@@ -1560,23 +1560,29 @@ namespace IncidentTools.Accounts
         {
             if (PartyResolver.AfterAMission(words, at)) return true;
             if (AddresseeOfMissive(words, at)) return true;
-            int e = at;
-            while (e > 0 && words[e - 1] == ' ') e--;
-            if (e >= 3 && words.Substring(0, e).EndsWith(" the", StringComparison.OrdinalIgnoreCase)) { e -= 4; while (e > 0 && words[e - 1] == ' ') e--; }
-            int b = e;
-            while (b > 0 && char.IsLetter(words[b - 1])) b--;
-            var w = words.Substring(b, e - b).ToLowerInvariant();
+            var w = LetterWordBefore(words, at, out int b);
+            if (w == "the") w = LetterWordBefore(words, b, out b);
             if (Lexicon.IsAsWritten(w, WordGroup.Agent))
             {
                 // "a statement by the Guard" keeps its author; "interviewed by Northland radio" does not
-                int e2 = b;
-                while (e2 > 0 && words[e2 - 1] == ' ') e2--;
-                int b2 = e2;
-                while (b2 > 0 && char.IsLetter(words[b2 - 1])) b2--;
-                var before = words.Substring(b2, e2 - b2).ToLowerInvariant();
+                var before = LetterWordBefore(words, b, out int b2);
                 return !(Lexicon.IsDocumentWord(before) || Lexicon.IsSpeakerNoun(before, out _, out _) || MadeDocument(words, b2, before));
             }
             return Lexicon.Is(w, WordClass.TargetPreposition);
+        }
+
+        /// <summary>
+        /// The word of letters that ends where the blanks before <paramref name="at"/> begin, in lower case ("" when a mark or
+        /// the start stands there), and where it starts: the look-back of <see cref="NotTheSpeakers"/>,
+        /// <see cref="AddresseeOfMissive"/> and <see cref="MadeDocument"/>.
+        /// </summary>
+        private static string LetterWordBefore(string words, int at, out int start)
+        {
+            int e = at;
+            while (e > 0 && words[e - 1] == ' ') e--;
+            start = e;
+            while (start > 0 && char.IsLetter(words[start - 1])) start--;
+            return words.Substring(start, e - start).ToLowerInvariant();
         }
 
         /// <summary>
@@ -1603,13 +1609,8 @@ namespace IncidentTools.Accounts
                 }
                 // (a name right after "to" is read so by NotTheSpeakers already)
                 if (titles == 0 || !(w.Equals("to", StringComparison.Ordinal) || w.Equals("with", StringComparison.Ordinal))) return false;
-                e = b;
-                while (e > 0 && words[e - 1] == ' ') e--;
-                b = e;
-                while (b > 0 && char.IsLetter(words[b - 1])) b--;
-                if (b == e) return false;
-                var noun = words.Substring(b, e - b).ToLowerInvariant();
-                return Lexicon.IsOrganisationWord(noun, OrganisationWordTag.Missive) || Lexicon.Is(noun, WordTag.InterviewNoun) || Lexicon.Is(noun, WordGroup.Occasion);
+                var noun = LetterWordBefore(words, b, out _);
+                return noun.Length > 0 && Lexicon.IsOrganisationWord(noun, OrganisationWordTag.Missive) || Lexicon.Is(noun, WordTag.InterviewNoun) || Lexicon.Is(noun, WordGroup.Occasion);
             }
         }
 
@@ -1620,13 +1621,10 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool MadeDocument(string words, int at, string participle)
         {
-            int e = at;
-            while (e > 0 && words[e - 1] == ' ') e--;
-            int b = e;
-            while (b > 0 && char.IsLetter(words[b - 1])) b--;
+            var first = LetterWordBefore(words, at, out int b);
             if (!Lexicon.IsDocumentMaker(participle))
             {
-                if (b == e || !Lexicon.IsDocumentMaker(words.Substring(b, e - b).ToLowerInvariant() + " " + participle)) return false;
+                if (first.Length == 0 || !Lexicon.IsDocumentMaker(first + " " + participle)) return false;
                 at = b;
             }
             foreach (var w in words.Substring(0, at).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))

@@ -25,8 +25,9 @@ namespace IncidentTools.Corpus
     /// <item>a key term the manifest writes as a proper name (capitalised in the place, or in the name past its first word
     /// when the name is not in title case) is held only when the article writes it capitalised too: "Mohmand Agency" names
     /// the place, "security agencies" does not;</item>
-    /// <item>one key term alone (with the context terms) must be named at least <see cref="LoneKeyMentionsNeeded"/> times: a
-    /// subject recurs, a word met once in passing ("a guard post" in a story of another attack) is none;</item>
+    /// <item>one key term alone (with the context terms) must be named more than once (the reader keeps the stems a document
+    /// meets again, not a count): a subject recurs, a word met once in passing ("a guard post" in a story of another
+    /// attack) is none;</item>
     /// <item>a term the manifest writes as one word is also held when the article writes it as two in a row
     /// ("air strike", "air-strike" for "airstrike"; see <see cref="CompoundPartMin"/>);</item>
     /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
@@ -37,9 +38,6 @@ namespace IncidentTools.Corpus
     {
         /// <summary>Context terms that, with one key term, make an article about the incident.</summary>
         public const int ContextNeeded = 4;
-
-        /// <summary>How often an article must name its one key term (when it holds one only) for it to be its subject.</summary>
-        public const int LoneKeyMentionsNeeded = 2;
 
         /// <summary>The share of the description's terms an article needs when the manifest gives no name or place.</summary>
         public const double ContextShareNeeded = 0.4;
@@ -266,7 +264,7 @@ namespace IncidentTools.Corpus
                 return (false, $"not about {name}: names {sides.Length} of the {sidesNeeded} sides needed; {Found()}");
             // one key term alone, held beside the description's terms, must recur (not when the manifest has one key term only,
             // all an article can hold, nor with no description: one key term is then all that is asked)
-            bool onceOnly = _key.Count > 1 && _context.Count > 0 && key.Length == 1 && LoneKeyMentionsNeeded > 1 && !scratch.Again.Contains(keyStems[0]);
+            bool onceOnly = _key.Count > 1 && _context.Count > 0 && key.Length == 1 && !scratch.Again.Contains(keyStems[0]);
             bool about = _key.Count > 0
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && !onceOnly && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
