@@ -94,5 +94,27 @@ namespace IncidentTools.Tests
             Assert.Equal(new[] { "Anna Berg" }, CompletionCache.Values(CandidateKind.Speaker, paths));
             Assert.Equal(found + 1, CompletionCache.SpeakersFound);
         }
+
+        [Fact]
+        public void ACommandsSpeakersAreRememberedWithoutReadingTheManifest()
+        {
+            // Issue #10: Get-IncidentQuote tells the cache each file's speakers before it writes the file's first quote; the
+            // folder's manifest is read when a Tab first needs it, not then (the first result does not wait for a second parse).
+            using var folder = new TempFolder();
+            var a = folder.Write("a.txt", "Bridge closed\n\n“We will reopen it soon,” said Tom Reed, the mayor.\n");
+            folder.Write("corpus.yaml", "parties:\n  - name: Town\n    people: [Tom Reed]\n");
+            var paths = new[] { folder.Path };
+
+            var read = CompletionCache.ManifestsRead;
+            CompletionCache.Remember(a, new[] { "Tom Reed" }, null);
+            Assert.Equal(read, CompletionCache.ManifestsRead);
+
+            // The Tab reads it once, and what the command found is still kept under it.
+            var found = CompletionCache.SpeakersFound;
+            Assert.Equal(new[] { "Tom Reed" }, CompletionCache.Values(CandidateKind.Speaker, paths));
+            Assert.Equal(new[] { "Town" }, CompletionCache.Values(CandidateKind.Party, paths));
+            Assert.Equal(read + 1, CompletionCache.ManifestsRead);
+            Assert.Equal(found, CompletionCache.SpeakersFound);
+        }
     }
 }

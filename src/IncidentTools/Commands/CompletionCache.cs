@@ -57,10 +57,39 @@ namespace IncidentTools.Commands
                 Written == file.LastWriteTimeUtc && Length == file.Length && ManifestStamp == manifest.Stamp;
         }
 
+        /// <summary>
+        /// A folder's manifest as of its stamp. The manifest itself is read when first asked for (by a Tab), not when a
+        /// run's speakers are remembered (<see cref="Remember"/> needs only the stamp): the first result of a
+        /// Get-IncidentQuote does not wait for a second parse of corpus.yaml (issue #10).
+        /// </summary>
         private sealed class ManifestValues
         {
-            public string Stamp = "";
-            public CorpusManifest Manifest = CorpusManifest.Empty;
+            public ManifestValues(string stamp, string? file)
+            {
+                Stamp = stamp;
+                _manifest = new Lazy<CorpusManifest>(() => Read(file));
+            }
+
+            public string Stamp { get; }
+
+            private readonly Lazy<CorpusManifest> _manifest;
+
+            /// <summary>The manifest (read on first use, on any thread); empty when the folder has none or it does not parse.</summary>
+            public CorpusManifest Manifest => _manifest.Value;
+
+            private static CorpusManifest Read(string? file)
+            {
+                if (file == null) return CorpusManifest.Empty;
+                Interlocked.Increment(ref _manifestsRead);
+                try
+                {
+                    return Corpus.ManifestYaml.Reader.Read(file);
+                }
+                catch (Exception ex) when (ex is ManifestException || ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
+                {
+                    return CorpusManifest.Empty;
+                }
+            }
         }
 
         private static readonly object Gate = new object();
@@ -73,7 +102,10 @@ namespace IncidentTools.Commands
         /// <summary>How many article files had their speakers found (the attribution stage) since the process started: for tests of the cache.</summary>
         internal static int SpeakersFound => Volatile.Read(ref _speakersFound);
 
-        private static int _filesParsed, _speakersFound;
+        /// <summary>How many manifests were read since the process started: for tests of the cache.</summary>
+        internal static int ManifestsRead => Volatile.Read(ref _manifestsRead);
+
+        private static int _filesParsed, _speakersFound, _manifestsRead;
 
         /// <summary>
         /// How many threads find the speakers of the files a Tab still needs (the attribution stage, about 2 ms of one core
@@ -153,7 +185,7 @@ namespace IncidentTools.Commands
             return list;
         }
 
-        /// <summary>A folder's manifest, read again when its time stamp or length changed; empty when it has none or it does not parse.</summary>
+        /// <summary>A folder's manifest, read again (when first asked for) after its time stamp or length changed; empty when it has none or it does not parse.</summary>
         private static ManifestValues ManifestOf(string folder)
         {
             var file = Corpus.ManifestFiles.FindIn(folder);
@@ -164,18 +196,7 @@ namespace IncidentTools.Commands
                 stamp = file + "|" + info.LastWriteTimeUtc.Ticks + "|" + info.Length;
             }
             if (Manifests.TryGetValue(folder, out var known) && known.Stamp == stamp) return known;
-            var values = new ManifestValues { Stamp = stamp };
-            if (file != null)
-            {
-                try
-                {
-                    values.Manifest = Corpus.ManifestYaml.Reader.Read(file);
-                }
-                catch (Exception ex) when (ex is ManifestException || ex is IOException || ex is UnauthorizedAccessException || ex is Corpus.NotTextException)
-                {
-                    values.Manifest = CorpusManifest.Empty;
-                }
-            }
+            var values = new ManifestValues(stamp, file);
             Manifests[folder] = values;
             return values;
         }
