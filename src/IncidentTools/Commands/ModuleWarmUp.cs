@@ -29,10 +29,11 @@ namespace IncidentTools.Commands
     /// import and the first command (finding the command, binding its parameters, loading the module
     /// of Select-Object) and with the user's typing: on one thread the word lists and the tables built
     /// from them; on another the manifest reader and YamlDotNet loaded and their code prepared on the
-    /// bundled corpus.yaml (read, never changed), then, unless a command has begun meanwhile, a short
-    /// article of our own (<see cref="Text"/>) read, cleaned and run through the attribution stage with
-    /// the bundled manifest's parties, the relevance judge, and the claims with the bundled manifest's
-    /// questions (so the claims' compiled manifest is ready for the bundled corpus).
+    /// bundled corpus.yaml (read, never changed), then a short article of our own (<see cref="Text"/>) read,
+    /// cleaned, judged and run through the attribution stage with the bundled manifest's parties (its rules
+    /// compiled on this thread while a command that has begun reads its first file), and, unless a command has
+    /// begun meanwhile, the claims with the bundled manifest's questions (so the claims' compiled manifest is
+    /// ready for the bundled corpus).
     /// </summary>
     /// <remarks>
     /// Nothing it makes is seen by a command: every cache it fills is one that commands fill the same
@@ -53,8 +54,9 @@ namespace IncidentTools.Commands
 
         /// <summary>
         /// Told by each IncidentTools command as PowerShell creates it: from then on the warm-up does only
-        /// what that command may still need from it (the word lists and the manifest reader, not the
-        /// article and the claims, which it would only take processor time from the command for).
+        /// what that command may still need from it (the word lists, the manifest reader and the article's
+        /// quotes, which compile the rules the command is about to run; not the claims, which it would only
+        /// take processor time from a Get-IncidentQuote for).
         /// </summary>
         internal static void CommandBegun() => _commandBegun = true;
 
@@ -65,7 +67,7 @@ namespace IncidentTools.Commands
         /// Starts the warm-up on two background threads of their own (not the thread pool, whose first threads
         /// PowerShell and other modules may be waiting for), the first time only; never throws: one loads the
         /// word lists (<see cref="LoadWordLists"/>), the other the manifest reader with the bundled manifest and
-        /// then, while no command has begun, the rest (<see cref="RunInBackground"/>). A command that follows the
+        /// then the article, and its claims while no command has begun (<see cref="RunInBackground"/>). A command that follows the
         /// import at once needs the manifest and the word lists before it can read a document, and each takes
         /// tens of milliseconds in a fresh process: on two threads they are ready together, and PowerShell's own
         /// work on the pipeline thread goes on beside them.
@@ -117,9 +119,9 @@ namespace IncidentTools.Commands
         }
 
         /// <summary>
-        /// The manifest reader on the bundled manifest; then, unless a command has begun meanwhile (it reads what
-        /// it needs itself, and the processor is better left to it), the article and the claims. Every exception
-        /// is caught: nothing escapes into the session.
+        /// The manifest reader on the bundled manifest; then the article, and unless a command has begun meanwhile
+        /// (the processor is then better left to it), the article's claims. Every exception is caught: nothing
+        /// escapes into the session.
         /// </summary>
         private static void RunInBackground()
         {
