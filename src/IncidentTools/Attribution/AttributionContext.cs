@@ -52,6 +52,11 @@ namespace IncidentTools.Attribution
 
         private HashSet<string>? _labelNames;
 
+        /// <summary>The who's-who or glossary entries of the document by paragraph (<see cref="GlossaryEntry.Of"/>), made at the first ask.</summary>
+        internal Dictionary<int, GlossaryEntry> GlossaryEntries => _glossaryEntries ??= GlossaryEntry.Of(Document, Mentions);
+
+        private Dictionary<int, GlossaryEntry>? _glossaryEntries;
+
         /// <summary>
         /// The paragraphs that are someone's turn or answer, with the turn's attribution (<see cref="SpeakerResolution.Turns"/>), made
         /// at the first ask once the rules have run: the speaker resolution and the claims' sides read the same table.

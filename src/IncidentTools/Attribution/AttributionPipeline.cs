@@ -90,6 +90,8 @@ namespace IncidentTools.Attribution
             new OwnedWordsAre(),
             // a reporting verb coordinated with the verb phrase of a subject named before ("toured the pier and said “…”")
             new CoordinatedCue(),
+            // a who's-who entry's clause with no subject of its own ("Ada Lund, army spokeswoman — Told reporters that …"): the head's words
+            new EntryHeadSubject(),
             // “…,” said a noun phrase the mention grammar does not read as a speaker ("asked the boy", "said retired Army Col. X")
             new InvertedDescription(),
             // “…,” a noun phrase the mention grammar does not read as a speaker, then said ("Daily News opinion editor Jo Bell told …")

@@ -35,6 +35,7 @@ namespace IncidentTools.Attribution
 
             var turnParty = TurnParties(context);
             var turns = context.Turns;
+            var entries = context.GlossaryEntries;
             int sentence = 0;
             string? section = null;
             foreach (var ap in document.Paragraphs)
@@ -57,7 +58,10 @@ namespace IncidentTools.Attribution
                     // the sentence's subject, then the speakers of its attributions
                     // (in a turn's first sentence, the subject after its label: "REYES: The union leader, Ade Kole, met them."
                     // is Kole's sentence, whatever the label reads as)
-                    var subject = SubjectAfterTurnLabel(context, ap, si, turns) ?? context.SubjectOf(ap, si);
+                    // (a who's-who entry's first sentence is about its head, "Ada Lund, army spokeswoman — …": the "he", "she" and
+                    // "his" of the entry stand for her)
+                    var subject = (si == 0 && entries.TryGetValue(ap.Index, out var entry) ? entry.Head : null) ??
+                                  SubjectAfterTurnLabel(context, ap, si, turns) ?? context.SubjectOf(ap, si);
                     // "The harbour master, Ivo Chandor, said …": the name set off after a described subject names the subject
                     var apposed = subject != null && here != null ? ApposedNameSource(here, subject, ap) : null;
                     // "Yet there at the back was Reyes, the ferry pilot.": the person the sentence puts in the scene, when the
@@ -1100,7 +1104,8 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "… is Chile's ambassador in Lima, Rodrigo Soto.", "joined by Norway's foreign minister, Ada Lund,": an office a
-        /// country's possessive opens, set off by a comma right before the name at <paramref name="s"/> (its noun a speaker
+        /// country's possessive opens (or the country's name or adjective after "the": "the US envoy for Peru and Chile, Ambassador
+        /// Jo Bell,"), set off by a comma right before the name at <paramref name="s"/> (its noun a speaker
         /// noun in the singular, at most <see cref="OfficeModifiers"/> words before it, a place after it), the name set off
         /// after too or closing the sentence; the words of the office, else null.
         /// </summary>
@@ -1112,15 +1117,24 @@ namespace IncidentTools.Attribution
             {
                 // "in Lima", "to the United Nations": a place after the noun
                 int t = j;
-                while (t > 0 && j - t < OfficePlaceWords && tk[t].IsWord && tk[t].IsCapitalized) t--;
+                // ("for Afghanistan and Pakistan": two places joined by "and")
+                while (t > 0 && j - t < OfficePlaceWords && tk[t].IsWord && (tk[t].IsCapitalized || t < j && tk[t].IsLowerWord && tk[t].Has(WordClass.ListCoordinator) && tk[t - 1].IsCapitalized)) t--;
                 if (t < j && t > 0 && tk[t].IsWord && Lexicon.Is(tk[t].Lower, WordGroup.DefiniteArticle) && tk[t - 1].IsLowerWord) t--;
                 if (t < j && t > 0 && tk[t].IsLowerWord && tk[t].Has(WordTag.Preposition)) j = t - 1;
             }
             if (j < 1 || !tk[j].IsWord || !tk[j].IsSpeakerNoun(out _, out bool plural) || plural) return null;
             int a = j - 1;
             while (a >= 0 && j - 1 - a < OfficeModifiers && tk[a].IsWord && !tk[a].EndsInApostropheS && !tk[a].IsVerbForm && !tk[a].Has(WordTag.Function)) a--;
-            if (a < 0 || !tk[a].IsWord || !tk[a].EndsInApostropheS || CountryTable.Find(Possessive.Strip(tk[a].Text)) == null) return null;
-            return MentionParser.Join(tk, a, s - 1);
+            if (a >= 0 && tk[a].IsWord && tk[a].EndsInApostropheS && CountryTable.Find(Possessive.Strip(tk[a].Text)) != null) return MentionParser.Join(tk, a, s - 1);
+            // "The US Special Representative for Afghanistan and Pakistan, Ambassador Marc Grossman,", "the Pakistani ambassador,
+            // Sherry Rehman,": a country's name or adjective after "the" opens the office as its possessive does
+            for (int x = j - 1; x > 0 && j - 1 - x <= OfficeModifiers; x--)
+            {
+                if (!tk[x].IsWord || tk[x].EndsInApostropheS || tk[x].IsVerbForm) return null;
+                if (CountryTable.Find(tk[x].Text) != null && tk[x - 1].IsWord && Lexicon.Is(tk[x - 1].Lower, WordGroup.DefiniteArticle)) return MentionParser.Join(tk, x, s - 1);
+                if (tk[x].Has(WordTag.Function)) return null;
+            }
+            return null;
         }
 
         /// <summary>At most this many tokens in a role of a list of guests ("PML-N member of the National Assembly").</summary>
