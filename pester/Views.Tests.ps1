@@ -43,12 +43,12 @@ AfterAll {
 Describe 'the default table of <Type> in culture "<Culture>" at <Width> columns' -ForEach @(
     foreach ($culture in 'en-US', 'de-DE', '') {
         foreach ($width in 80, 120) {
-            @{ Type = 'IncidentQuote'; Culture = $culture; Width = $width; Wide = 'Text'; Command = { Get-IncidentQuote -Party Pakistan }; Texts = { param($o) $o.Text } }
-            @{ Type = 'IncidentClaim'; Culture = $culture; Width = $width; Wide = 'Text'; Command = { Get-IncidentClaim -Question first-fire }; Texts = { param($o) $o.Text } }
-            @{ Type = 'IncidentDocument'; Culture = $culture; Width = $width; Wide = 'Title'; Command = { Get-IncidentDocument }; Texts = { param($o) $o.Title } }
-            @{ Type = 'DocumentParagraph'; Culture = $culture; Width = $width; Wide = 'Text'; Command = { (Get-IncidentDocument -Id 003*).Paragraphs | Select-Object -First 6 }; Texts = { param($o) $o.Text } }
-            @{ Type = 'AccountComparison'; Culture = $culture; Width = $width; Wide = 'Reference'; Command = { Compare-IncidentAccount }; Texts = { param($o) $o.ReferencePosition; $o.DifferencePosition } }
-            @{ Type = 'VersionDifference'; Culture = $culture; Width = $width; Wide = 'Text'; Command = { Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000* | Where-Object SideIndicator -ne '==' | Select-Object -First 8 }; Texts = { param($o) if ($null -ne $o.DifferenceText) { $o.DifferenceText } else { $o.ReferenceText } } }
+            @{ Type = 'IncidentQuote'; Culture = $culture; Width = $width; Wide = 'Text'; Shows = 'Speaker', 'Party'; Command = { Get-IncidentQuote -Party Pakistan }; Texts = { param($o) $o.Text } }
+            @{ Type = 'IncidentClaim'; Culture = $culture; Width = $width; Wide = 'Text'; Shows = 'Speaker', 'Party/Position'; Command = { Get-IncidentClaim -Question first-fire }; Texts = { param($o) $o.Text } }
+            @{ Type = 'IncidentDocument'; Culture = $culture; Width = $width; Wide = 'Title'; Shows = @(); Command = { Get-IncidentDocument }; Texts = { param($o) $o.Title } }
+            @{ Type = 'DocumentParagraph'; Culture = $culture; Width = $width; Wide = 'Text'; Shows = @(); Command = { (Get-IncidentDocument -Id 003*).Paragraphs | Select-Object -First 6 }; Texts = { param($o) $o.Text } }
+            @{ Type = 'AccountComparison'; Culture = $culture; Width = $width; Wide = 'Reference'; Shows = 'Question', 'Relation', 'Difference', 'Evidence'; Command = { Compare-IncidentAccount }; Texts = { param($o) $o.ReferencePosition; $o.DifferencePosition } }
+            @{ Type = 'VersionDifference'; Culture = $culture; Width = $width; Wide = 'Text'; Shows = @(); Command = { Compare-IncidentAccount -ReferenceDocument 001* -DifferenceDocument 000* | Where-Object SideIndicator -ne '==' | Select-Object -First 8 }; Texts = { param($o) if ($null -ne $o.DifferenceText) { $o.DifferenceText } else { $o.ReferenceText } } }
         }
     }
 ) {
@@ -67,6 +67,13 @@ Describe 'the default table of <Type> in culture "<Culture>" at <Width> columns'
         $widest = ($Columns | Measure-Object Width -Maximum).Maximum
         $wide.Width | Should -Be $widest
         $wide.Width | Should -BeGreaterThan ([int]($Width / 4))
+    }
+
+    It 'shows who says it and the other main columns' {
+        # A claim's speaker above all: on a folder without a manifest it is most of what a row says besides the text.
+        foreach ($label in $Shows) {
+            $Columns.Label | Should -Contain $label -Because "the $Type table at $Width columns should show $label`n$Rendered"
+        }
     }
 
     It 'keeps every line within the width' {

@@ -116,5 +116,45 @@ namespace IncidentTools.Tests
             Assert.Equal(read + 1, CompletionCache.ManifestsRead);
             Assert.Equal(found, CompletionCache.SpeakersFound);
         }
+
+        [Fact]
+        public void TheFilesKeptAreBoundedOldestFirst()
+        {
+            Assert.Equal(10_000, CompletionCache.DefaultFileLimit);
+            using var folder = new TempFolder();
+            var paths = new string[6];
+            for (int i = 0; i < paths.Length; i++)
+                paths[i] = System.IO.Path.GetFullPath(folder.Write($"s{i}.txt", $"Storm {i}\n\n“The roads are closed,” said Tom Reed, a driver.\n"));
+            var limit = CompletionCache.FileLimit;
+            try
+            {
+                CompletionCache.FileLimit = 3;
+                Assert.True(CompletionCache.FilesKept <= 3);
+                // What commands tell it: the oldest entries go first.
+                for (int i = 0; i < 4; i++) CompletionCache.Remember(paths[i], new[] { "Tom Reed" }, null);
+                Assert.Equal(3, CompletionCache.FilesKept);
+                Assert.False(CompletionCache.Keeps(paths[0]));
+                Assert.True(CompletionCache.Keeps(paths[1]) && CompletionCache.Keeps(paths[2]) && CompletionCache.Keeps(paths[3]));
+
+                // A file used again is the newest again: the next one stored lets s2 go, not s1.
+                CompletionCache.Remember(paths[1], new[] { "Tom Reed" }, null);
+                CompletionCache.Remember(paths[4], new[] { "Tom Reed" }, null);
+                Assert.Equal(3, CompletionCache.FilesKept);
+                Assert.True(CompletionCache.Keeps(paths[1]));
+                Assert.False(CompletionCache.Keeps(paths[2]));
+
+                // A Tab over a folder of more files than the bound still offers every file's values, and keeps the bound.
+                var found = CompletionCache.SpeakersFound;
+                Assert.Equal(new[] { "Tom Reed" }, CompletionCache.Values(CandidateKind.Speaker, new[] { folder.Path }));
+                Assert.Equal(3, CompletionCache.FilesKept);
+                Assert.Equal(new[] { "s0", "s1", "s2", "s3", "s4", "s5" }, CompletionCache.Values(CandidateKind.Id, new[] { folder.Path }));
+                Assert.True(CompletionCache.SpeakersFound > found);
+            }
+            finally
+            {
+                CompletionCache.FileLimit = limit;
+            }
+            Assert.Equal(CompletionCache.DefaultFileLimit, CompletionCache.FileLimit);
+        }
     }
 }

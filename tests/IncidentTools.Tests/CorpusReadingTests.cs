@@ -105,6 +105,20 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void APathTheSystemRefusesIsReportedAndTheOthersStillGoThrough()
+        {
+            // .NET refuses a NUL in a path everywhere; .NET Framework (Windows PowerShell 5.1) also "|", "<", ">" and '"'.
+            using var folder = new TempFolder();
+            var good = folder.Write("a.txt", Article);
+            var refused = Path.Combine(folder.Path, "a\0b.txt");
+            var corpus = IncidentCorpus.Load(new[] { refused, good });
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(CorpusProblemKind.NotFound, problem.Kind);
+            Assert.Equal(refused, problem.Path);
+            Assert.Single(corpus.Documents);
+        }
+
+        [Fact]
         public void BinaryFileIsNotText()
         {
             using var folder = new TempFolder();

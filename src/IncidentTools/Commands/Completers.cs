@@ -55,7 +55,9 @@ namespace IncidentTools.Commands
         internal static bool TakesWildcards(string? commandName, string? parameterName)
         {
             if (string.IsNullOrEmpty(commandName) || string.IsNullOrEmpty(parameterName)) return true;
-            foreach (var type in typeof(CorpusCompleter).Assembly.GetTypes())
+            // The public types alone (the cmdlets are public): GetTypes would load every type, and on .NET Framework
+            // (Windows PowerShell 5.1) the internal IsolatedLoadContext's base type is in no assembly, so it would throw.
+            foreach (var type in typeof(CorpusCompleter).Assembly.GetExportedTypes())
             {
                 if (!(Attribute.GetCustomAttribute(type, typeof(CmdletAttribute)) is CmdletAttribute cmdlet)
                     || !string.Equals(cmdlet.VerbName + "-" + cmdlet.NounName, commandName, StringComparison.OrdinalIgnoreCase)) continue;

@@ -29,6 +29,7 @@ namespace IncidentTools.Commands
     /// (<see cref="SpeakerThreads"/>), once for a file's quote speakers and claim speakers together;
     /// a Get-IncidentQuote or Get-IncidentClaim run over files tells the cache the speakers it found
     /// (<see cref="Remember"/>), so that a Tab after a run reads nothing;
+    /// at most <see cref="FileLimit"/> files are kept, the one stored or used longest ago let go first;
     /// questions and positions only the manifest; parties the manifest's, and for a folder whose
     /// manifest defines none (or that has no manifest), the countries its articles name (a name,
     /// nationality, capital or political party of the country table): every side the tables may
@@ -93,7 +94,56 @@ namespace IncidentTools.Commands
         }
 
         private static readonly object Gate = new object();
-        private static readonly Dictionary<string, FileValues> Files = new Dictionary<string, FileValues>(StringComparer.Ordinal);
+        /// <summary>
+        /// The most article files whose values are kept for the session (about 1 KB each: the path, the stamp, the outlet,
+        /// the countries and the speakers' names): past it the entry stored or used longest ago goes first. A session that reads
+        /// more files than this keeps the most recent ones; a Tab over a folder of more files than this reads again those
+        /// that were let go.
+        /// </summary>
+        internal const int DefaultFileLimit = 10_000;
+
+        /// <summary>The bound in force (<see cref="DefaultFileLimit"/>; tests lower it).</summary>
+        internal static int FileLimit
+        {
+            get { lock (Gate) return _fileLimit; }
+            set { lock (Gate) { _fileLimit = Math.Max(1, value); Trim(); } }
+        }
+
+        private static int _fileLimit = DefaultFileLimit;
+
+        /// <summary>The files kept, by full path; <see cref="Order"/> holds the same paths, the one stored longest ago first.</summary>
+        private static readonly Dictionary<string, LinkedListNode<(string Path, FileValues Values)>> Files = new Dictionary<string, LinkedListNode<(string Path, FileValues Values)>>(StringComparer.Ordinal);
+        private static readonly LinkedList<(string Path, FileValues Values)> Order = new LinkedList<(string Path, FileValues Values)>();
+
+        /// <summary>How many files' values are kept now: for tests of the bound.</summary>
+        internal static int FilesKept { get { lock (Gate) return Files.Count; } }
+
+        /// <summary>Whether the values of a file (by full path) are kept now: for tests of the bound.</summary>
+        internal static bool Keeps(string fullPath) { lock (Gate) return Files.ContainsKey(fullPath); }
+
+        private static bool TryGetFile(string path, out FileValues values)
+        {
+            if (Files.TryGetValue(path, out var node)) { values = node.Value.Values; return true; }
+            values = null!;
+            return false;
+        }
+
+        /// <summary>Keeps a file's values as the newest entry, and lets the oldest go past <see cref="FileLimit"/>. Under <see cref="Gate"/>.</summary>
+        private static void Store(string path, FileValues values)
+        {
+            if (Files.TryGetValue(path, out var node)) Order.Remove(node);
+            Files[path] = Order.AddLast((path, values));
+            Trim();
+        }
+
+        private static void Trim()
+        {
+            while (Files.Count > _fileLimit && Order.First != null)
+            {
+                Files.Remove(Order.First.Value.Path);
+                Order.RemoveFirst();
+            }
+        }
         private static readonly Dictionary<string, ManifestValues> Manifests = new Dictionary<string, ManifestValues>(StringComparer.Ordinal);
 
         /// <summary>How many article files were parsed (for outlets or speakers) since the process started: for tests of the cache.</summary>
@@ -215,9 +265,10 @@ namespace IncidentTools.Commands
             for (int i = 0; i < files.Count; i++)
             {
                 var file = files[i];
-                if (Files.TryGetValue(file.FullName, out var known) && known.Matches(file, manifest) && Known(known))
+                if (TryGetFile(file.FullName, out var known) && known.Matches(file, manifest) && Known(known))
                 {
                     result[i] = known;
+                    Store(file.FullName, known); // used now: it is the newest again
                     continue;
                 }
                 result[i] = known != null && known.Matches(file, manifest) ? known : new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
@@ -232,7 +283,7 @@ namespace IncidentTools.Commands
             {
                 foreach (var _ in Corpus.OrderedParallel.Select(toRead, i => Read(files[i], result[i], manifest, speakers), threads, threads * 4)) { }
             }
-            foreach (var i in toRead) Files[files[i].FullName] = result[i];
+            foreach (var i in toRead) Store(files[i].FullName, result[i]);
             return result;
         }
 
@@ -286,11 +337,11 @@ namespace IncidentTools.Commands
                 lock (Gate)
                 {
                     var manifest = ManifestOf(folder);
-                    if (!Files.TryGetValue(file.FullName, out var values) || !values.Matches(file, manifest) || values.Unreadable)
+                    if (!TryGetFile(file.FullName, out var values) || !values.Matches(file, manifest) || values.Unreadable)
                         values = new FileValues { Written = file.LastWriteTimeUtc, Length = file.Length, ManifestStamp = manifest.Stamp };
                     if (quoteSpeakers != null) values.Speakers = Distinct(quoteSpeakers);
                     if (claimSpeakers != null) values.ClaimSpeakers = Distinct(claimSpeakers);
-                    Files[file.FullName] = values;
+                    Store(file.FullName, values);
                 }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)

@@ -238,7 +238,24 @@ namespace IncidentTools
         {
             foreach (var raw in paths)
             {
-                var path = Path.GetFullPath(raw);
+                string path;
+                string? refused = null;
+                try
+                {
+                    path = Path.GetFullPath(raw);
+                }
+                catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+                {
+                    // .NET Framework (Windows PowerShell 5.1) refuses a path with characters Windows does not allow ("a|b.txt"):
+                    // that path names no file, and the others are still read.
+                    path = raw;
+                    refused = ex.Message;
+                }
+                if (refused != null)
+                {
+                    yield return ReadyStep(Problem(CorpusProblemKind.NotFound, raw, $"Cannot find path '{raw}': {refused}"));
+                    continue;
+                }
                 if (Directory.Exists(path))
                 {
                     foreach (var s in FolderSteps(path)) yield return s;

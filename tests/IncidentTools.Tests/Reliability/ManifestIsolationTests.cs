@@ -21,6 +21,19 @@ namespace IncidentTools.Tests.Reliability
             Assert.DoesNotContain("IncidentTools.Yaml", references);
         }
 
+        /// <summary>
+        /// On .NET Framework (Windows PowerShell 5.1) AssemblyLoadContext is in no assembly: a public type built on it
+        /// would fail PowerShell's reading of the module's public types, and the completers' look-up of a cmdlet's
+        /// parameters (which reads the public types alone, not every type, for that reason).
+        /// </summary>
+        [Fact]
+        public void NoPublicTypeIsBuiltOnTheLoadContext()
+        {
+            var assembly = typeof(IncidentCorpus).Assembly;
+            Assert.DoesNotContain(assembly.GetExportedTypes(), t => typeof(AssemblyLoadContext).IsAssignableFrom(t));
+            Assert.False(typeof(Corpus.IsolatedLoadContext).IsVisible);
+        }
+
         [Fact]
         public void TheStagedDependenciesLoadInTheirOwnContextAndShareIncidentTools()
         {
