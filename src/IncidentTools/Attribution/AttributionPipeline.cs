@@ -63,6 +63,8 @@ namespace IncidentTools.Attribution
             new AccordingToClause(),
             // a view owned by a speaker before the clause it holds ("In her view, traffic was a matter for conditions")
             new InOwnView(),
+            // the same for a person after "To" and a comma ("To Lund, the pier is “a monument to bad planning.”")
+            new ToPersonView(),
             new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),

@@ -649,6 +649,11 @@ namespace IncidentTools.Text
         /// sister had told me"), so it opens no content (<see cref="Attribution.Rules.ReportedSpeech"/>.StartsAsContent).
         /// </summary>
         Reason = 268435456,
+        /// <summary>
+        /// A preposition that, opening a clause with a person and a comma after it, says whose view the clause is ("To her, the
+        /// film is “…”", "… because to Lund, “…”"), as "In her view, …" does (<see cref="Attribution.Rules.ToPersonView"/>): "to".
+        /// </summary>
+        ViewTo = 536870912,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
