@@ -1962,11 +1962,16 @@ namespace IncidentTools.Accounts
                     if (cue.Question != q || !mayMatch.Contains(cue)) continue;
                     for (var m = cue.Match(span, 0, hits); m.Success; m = cue.Next(span, m, hits))
                     {
-                        if (m.Length == 0 || !PositionCues.Counts(cue, m)) continue;
+                        if (m.Length == 0) continue;
+                        bool counts = PositionCues.Counts(cue, m);
+                        if (!counts && (cue.Open || !PositionCues.CountsIfDenied(cue, m))) continue;
                         // (a match in a range whose pronoun was read as its noun, at the words as written)
                         var at = _pronouns[r] is { } noun
                             ? (Start: noun.StartAsWritten(m.Index, rf), End: noun.EndAsWritten(m.Index + m.Length, rf))
                             : (Start: rf + m.Index, End: rf + m.Index + m.Length);
+                        // ("rejected the contention that troops at the posts had opened fire first": the speaker's own men, denied by
+                        // the words around the cue rather than by its own auxiliaries)
+                        if (!counts && Negation.IsNegated(own, at.Start, _lexicon, at.End) == PositionCues.InnerNegation(m)) continue;
                         if (cue.Open)
                         {
                             // (OpenQuestion) said, not asked or supposed ("if it is unclear who fired first")

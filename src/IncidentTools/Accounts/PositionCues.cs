@@ -169,6 +169,16 @@ namespace IncidentTools.Accounts
         /// </summary>
         private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?|(?:was|were)(?:n['\u2019]t)?(?=(?:\s+(?:not|never))?\s+\p{L}+ing(?![\p{L}\p{N}])))){0,3}";
 
+        /// <summary>
+        /// A predicate of a placeholder's subject and "and" before the auxiliaries of the cue's verb: "its men at the posts were
+        /// asleep or on watch and did not fire at anyone". "was" or "were", then up to <see cref="AsideWords"/> words in lower case,
+        /// then "and": the subject's two predicates, the second the cue's (whose auxiliaries follow, and whose negator denies it).
+        /// </summary>
+        private static string PredicateAside => @"(?:\s+(?:was|were)(?:\s+(?!and(?![\p{L}\p{N}]))(?-i:\p{Ll}[\p{Ll}\-]*)){1," + AsideWords + @"}\s+and)?";
+
+        /// <summary>Words at most in the predicate before "and" of <see cref="PredicateAside"/> ("were asleep or on watch").</summary>
+        private const int AsideWords = 4;
+
         /// <summary>Words at most between a place preposition's article and its group noun ("at the Salala check posts").</summary>
         private const int PlaceWords = 2;
 
@@ -182,9 +192,11 @@ namespace IncidentTools.Accounts
             // group noun or a noun of terrain; or "soldiers at Harwick": a place preposition and a place's name in capitals
             // (PlaceName, checked in Counts)
             string? place = null;
-            string Place() => place ??= @"(?:\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
+            string Place() => place ??= PlaceRequired() + "?";
+            string? placeRequired = null;
+            string PlaceRequired() => placeRequired ??= @"(?<" + At + @">\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
                                         @")\s+(?:(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}(?:" + GroupNouns() + "|" + Terrain() + ")|(?<" + PlaceName + ">" + NoPartysName() +
-                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?)))?";
+                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?)))";
             // (a side's own name is no place of its men: "the soldiers in Pakistan" are not the speaker's)
             string? noPartysName = null;
             string NoPartysName() => noPartysName ??= parties.Parties.Select(parties.Alternation).Where(a => a != null).ToArray() is { Length: > 0 } names
@@ -217,8 +229,8 @@ namespace IncidentTools.Accounts
                         if (parts.Length == 0 || !PlaceholdersKnown(parts, parties)) continue;
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
                         var required = RequiredOf(parts, prefixes).Select(Literals.Add).ToArray();
-                        var leading = LeadingOf(parts, parties, prefixes)?.Select(Literals.Add).ToArray();
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes, Following)!, required, party, leading)
+                        var leading = LeadingOf(parts, parties, prefixes, groupNounList)?.Select(Literals.Add).ToArray();
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes, Following, PlaceRequired())!, required, party, leading)
                             { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
@@ -324,6 +336,21 @@ namespace IncidentTools.Accounts
             (!cue.HasOptional || m.Groups[Optional].Success || AuxiliaryNegation(m)) && (!m.Groups[Bare].Success || AuxiliaryNegation(m) && !CountryPlace(m));
 
         /// <summary>
+        /// True when a match that <see cref="Counts"/> refuses only for want of a negator among the auxiliaries after "the" and a
+        /// group noun read as the speaker's own side would count if the words around it deny it: "rejected the contention that
+        /// troops at the posts had opened fire first" is a side denying its own men's act as "did not" is. The caller checks
+        /// the denial (the cue's negation as read in the sentence). Only with the place the men hold (<see cref="At"/>).
+        /// </summary>
+        internal static bool CountsIfDenied(CompiledCue cue, Match m) =>
+            m.Groups[Bare].Success && m.Groups[At].Success && !AuxiliaryNegation(m) && !CountryPlace(m) && (!cue.HasOptional || m.Groups[Optional].Success);
+
+        /// <summary>
+        /// The name of the group that holds a place phrase after a subject ("at the posts"): whose men "the troops" are is read
+        /// from the place they hold, never guessed ("rejected the claim that the troops had fired first" names no men of the speaker's).
+        /// </summary>
+        private const string At = "at";
+
+        /// <summary>
         /// True when the place's name after "the" and a group noun read as the speaker's own side names a country, its people or
         /// its capital ("the soldiers in Harland did not fire first"): men of a place of a country are no side's own men unnamed.
         /// </summary>
@@ -384,13 +411,22 @@ namespace IncidentTools.Accounts
         /// up to its first blank, apostrophe, hyphen or character other than ASCII (which match more than themselves). Null when
         /// a part has no such start: the pattern is then tried everywhere.
         /// </summary>
-        internal static IReadOnlyList<string>? LeadingOf(string[] parts, PartyIndex parties, IReadOnlyList<string>? negativePrefixes = null)
+        internal static IReadOnlyList<string>? LeadingOf(string[] parts, PartyIndex parties, IReadOnlyList<string>? negativePrefixes = null, IEnumerable<string>? groupNouns = null)
         {
-            foreach (var part in parts)
+            for (int index = 0; index < parts.Length; index++)
             {
+                var part = parts[index];
                 if (part == "*") continue;
                 if (IsOptional(part)) return null;
-                if (string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase)) return SelfLeading;
+                if (string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase))
+                {
+                    // before more words, a group noun with no article may open it too ("troops at the posts had not fired"): its start
+                    if (index == parts.Length - 1 || groupNouns == null) return SelfLeading;
+                    var starts = new List<string>(SelfLeading);
+                    foreach (var g in groupNouns)
+                        if (PartyIndex.LeadingRun(g) is { } run && !starts.Contains(run)) starts.Add(run);
+                    return starts;
+                }
                 if (IsPlaceholder(part))
                 {
                     var party = parties.Find(part.Substring(1, part.Length - 2).Replace('_', ' '));
@@ -486,7 +522,7 @@ namespace IncidentTools.Accounts
         /// <paramref name="following"/> gives, for a word of the cue (a literal or the stem of "word*", lower case), what must not
         /// follow it (a negative lookahead), or "".
         /// </remarks>
-        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null, Func<string, string>? following = null)
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null, Func<string, string>? following = null, string? placeRequired = null)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
@@ -516,8 +552,13 @@ namespace IncidentTools.Accounts
                     // in capitals: "their Pakistani soldiers" is no own side). Before more words, "the" and a group noun with no
                     // side named is the speaker's own men when a negator follows ("the soldiers at the posts did not fire first":
                     // a side denies what its men did); see Counts
+                    // ("troops at the posts had not fired first": with no article, a group noun is the speaker's men only with a place
+                    // of theirs after it.) Before the auxiliaries, a predicate of the subject and "and" may stand ("its men at the
+                    // posts were asleep and did not fire at anyone": PredicateAside)
                     body = @"(?:we|it|(?:our|its|their)(?:\s+own)?(?:\s+" + LowerCaseWord + @")?(?:\s+" + groupNouns + "){1,2}" + (last ? "" : place)
-                           + (last ? "" : "|(?<" + Bare + @">the(?:\s+" + groupNouns + "){1,2}" + place + ")") + ")" + (last ? "" : Auxiliaries);
+                           + (last ? "" : "|(?<" + Bare + @">the(?:\s+" + groupNouns + "){1,2}" + place +
+                                          (placeRequired == null ? "" : "|(?=(?-i:\\p{Ll}))" + groupNouns + @"(?:\s+" + groupNouns + ")?" + placeRequired) + ")") + ")" +
+                           (last ? "" : PredicateAside + Auxiliaries);
                 }
                 else if (IsPlaceholder(part))
                 {

@@ -49,14 +49,31 @@ namespace IncidentTools.Attribution.Rules
             return d;
         }
 
+        /// <summary>
+        /// "The army's statement calls the inquiry flawed. In its words, the report's claim … is “factually incorrect”": "its"
+        /// alone before the noun (the possessive of a group or thing that is no plural's: not "their", which
+        /// <see cref="StatementNoun.Owner"/> reads) is the body or document that is the subject of the sentence before, in the same
+        /// paragraph; its mention is the owner (not a name inside the clause after "its", which a pronoun read later might be
+        /// taken for). Null when that subject is no body or document (a person, nothing), or "its" is not right before the noun.
+        /// </summary>
+        private static Mention? BodyOwner(AttributionContext ctx, AnalysedParagraph p, int sentence, System.Collections.Generic.IReadOnlyList<Token> tk, int k, int v)
+        {
+            var t = tk[k + 1];
+            if (sentence == 0 || v != k + 2 || !t.IsLowerWord || !t.Has(WordGroup.GroupPossessive) || Lexicon.Is(t.Lower, WordSense.ThirdPlural)) return null;
+            var before = ctx.SubjectOf(p, sentence - 1);
+            if (before == null || before.IsPronoun || !(before.IsDocument || before.IsOrganisationHead)) return null;
+            return before.Copy();
+        }
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                foreach (var (s0, s1) in p.Sentences)
+                for (int si = 0; si < p.Sentences.Count; si++)
                 {
+                    var (s0, s1) = p.Sentences[si];
                     int k = ReportedSpeech.SkipConnective(tk, s0, s1);
                     if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordClass.PlacePreposition)) continue;
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
@@ -68,7 +85,10 @@ namespace IncidentTools.Attribution.Rules
                         int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
                         if (a < 0) break;
                         var owner = StatementNoun.Owner(tk, v - 1, k + 1) ?? CountryOwner(tk, k, v);
-                        if (owner == null || owner.Start != k + 1 || ReportedSpeech.IsCueUsed(ctx, p, v)) break;
+                        // ("In its words, …": the body of the sentence before, whose mention stands there)
+                        if (owner == null && BodyOwner(ctx, p, si, tk, k, v) is { } body) owner = body;
+                        else if (owner == null || owner.Start != k + 1) break;
+                        if (ReportedSpeech.IsCueUsed(ctx, p, v)) break;
                         if (words)
                         {
                             // the quotation is the owner's words, a quotation attributed as the cue rules attribute one
