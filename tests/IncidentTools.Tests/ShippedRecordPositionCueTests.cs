@@ -17,7 +17,7 @@ namespace IncidentTools.Tests
             corpus.Claims.Single(c => c.Text.StartsWith(textStart, StringComparison.Ordinal) && c.Question == question);
 
         [Theory]
-        [InlineData("A Pentagon spokesman said on Monday that the conclusions of the inquiry were sound.", "United States", "Findings are accurate")]
+        [InlineData("A Pentagon spokesman said on Monday that the inquiry's conclusions were sound.", "United States", "Findings are accurate")]
         [InlineData("A Pentagon spokesman said the inquiry's conclusions remain the American view.", "United States", "Findings are accurate")]
         [InlineData("A Pentagon spokesman said Washington would not revise its findings.", "United States", "Findings are accurate")]
         [InlineData("Pakistan's Foreign Office said the American report was short on facts.", "Pakistan", "Findings are wrong")]
