@@ -922,7 +922,7 @@ namespace IncidentTools.Accounts
                     !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
-            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
+            if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || PeopleOfAPlace(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))
             {
                 // (an expert, one who left an office or one at a body of research, the resolver gave the manifest's party of no side: that party, as the
                 // quotation's; the chain goes on with none)
@@ -1321,6 +1321,26 @@ namespace IncidentTools.Accounts
             if (!CueLexicon.EndsInIng((blank < 0 ? post : post.Substring(0, blank)).ToLowerInvariant())) return words;
             int at = words.IndexOf(AccountText.Normalize(post), StringComparison.Ordinal);
             return at > 0 ? words.Substring(0, at).TrimEnd() : words;
+        }
+
+        /// <summary>
+        /// "Some in Pakistan say …", "many in the United States believe …": a quantifier (words.txt 'quantifier') then "in" and
+        /// a country (countries.txt) or a side's own name or alias, with nothing after it: unnamed people of the country, who
+        /// speak for no side, not its government or its army ("some in the army", "many in the Pentagon" still name a body of a
+        /// side; and not a capital, "some in Islamabad", which as often names the government's circles).
+        /// </summary>
+        private bool PeopleOfAPlace(string words)
+        {
+            int blank = words.IndexOf(' ');
+            if (blank <= 0 || !Lexicon.Is(words.Substring(0, blank), WordClass.Quantifier)) return false;
+            var rest = words.Substring(blank + 1);
+            if (!rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) return false;
+            var place = rest.Substring(3).Trim();
+            if (place.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) place = place.Substring(4).Trim();
+            if (place.Length == 0) return false;
+            if (CountryTable.Find(place) != null) return true;
+            var named = _parties.Mentions(place);
+            return named.Count == 1 && named[0].Start == 0 && named[0].End == place.Length && named[0].Kind is MentionKind.Name or MentionKind.Alias;
         }
 
         private bool Unaffiliated(string words)

@@ -38,6 +38,12 @@ namespace IncidentTools.Accounts
         private const int LongClauseWords = 10;
 
         /// <summary>
+        /// How many words back from a coordinated "or to" the first infinitive's "to" is looked for: "no intentional effort to
+        /// target [the posts or places known to be part of the army], or to deliberately provide …".
+        /// </summary>
+        private const int CoordinatedInfinitiveWords = 16;
+
+        /// <summary>
         /// True when a negator stands before the cue in the same clause, within twelve words, or, when the cue
         /// stands in a that-clause longer than that, within three words before its "that" ("could not believe that …")
         /// (an odd number of them: "cannot rule out … deliberate" holds two), or when the cue stands in a claim called false after it
@@ -91,6 +97,10 @@ namespace IncidentTools.Accounts
                     }
                 }
                 if (t.Has(WordClass.Contrast)) break;
+                // "there was no intentional effort to target the posts, or to deliberately provide wrong locations": a negated head
+                // governs every infinitive coordinated with its first; the words of the first are passed over, and the scope is read
+                // on before its "to"
+                if (CoordinatedInfinitiveStart(tokens, i) is var first && first >= 0) { i = first; continue; }
                 // "no plan and no intent to target …": the negator counted opens a conjunct of its own, whose "and" or "or" ends
                 // the scope; the conjunct before it is negated by its own negator, not the cue again
                 if (negatorAt == i + 1 && Lexicon.Is(t.Text, WordClass.ListCoordinator)) break;
@@ -190,6 +200,30 @@ namespace IncidentTools.Accounts
                 if (t.Has(WordGroup.InfinitiveMarker) || t.Has(WordGroup.Complementizer) || t.Has(WordClass.Contrast)) return false;
             }
             return false;
+        }
+
+        /// <summary>
+        /// When the word at <paramref name="i"/> is an "or" (words.txt 'alternative', not itself a negator: not "nor") followed
+        /// at once by an infinitive's "to" ("…, or to deliberately provide …"), the index of the "to" of the infinitive it is
+        /// coordinated with, at most <see cref="CoordinatedInfinitiveWords"/> words back in the same sentence ("effort to
+        /// target …"); else -1.
+        /// </summary>
+        private static int CoordinatedInfinitiveStart(IReadOnlyList<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            if (!t.Has(WordClass.Alternative) || t.Has(WordTag.Negation) || i + 1 >= tokens.Count || !tokens[i + 1].Has(WordGroup.InfinitiveMarker)) return -1;
+            for (int j = i - 1, words = 0; j >= 0 && words < CoordinatedInfinitiveWords; j--)
+            {
+                var w = tokens[j];
+                if (!w.IsWord)
+                {
+                    if (w.Text is "." or ";" or ":" or "?" or "!" or "(" or ")") return -1;
+                    continue;
+                }
+                words++;
+                if (w.Has(WordGroup.InfinitiveMarker) && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens[j + 1].Has(WordTag.Determiner)) return j;
+            }
+            return -1;
         }
 
         /// <summary>
