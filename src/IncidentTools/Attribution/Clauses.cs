@@ -2243,6 +2243,28 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "The statement says nothing of the harbour, but a senior officer speaking to Dana was blunt.": the subject of the
+        /// sentence's last main clause of contrast, opened by a comma and a clause coordinator of contrast ("but"), when it is a
+        /// description that opens with its determiner right after the coordinator, read as <see cref="Subject"/> reads a
+        /// sentence's (a noun phrase before a lower-case verb); null when the sentence has no such
+        /// clause, or a quotation mark stands before it (the clause may be inside what is quoted).
+        /// </summary>
+        public Mention? ContrastClauseSubject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            Mention? found = null;
+            for (int k = start + 1; k + 2 < end; k++)
+            {
+                if (tk[k].IsQuote) return null;
+                if (!tk[k].Is(",") || !tk[k + 1].IsLowerWord || !tk[k + 1].Has(WordClass.ClauseCoordinator) || !tk[k + 1].Has(WordClass.Contrast)) continue;
+                // (a person described right after the coordinator, article first: "…, but views Mr. Trump as …" has no subject
+                // of its own, and a name there is read as the sentence's own subjects are)
+                if (tk[k + 2].IsLowerWord && tk[k + 2].Has(WordTag.Determiner) && Subject(tk, k + 2, end) is { Kind: MentionKind.Description } m && m.Start == k + 2)
+                    found = m;
+            }
+            return found;
+        }
+
+        /// <summary>
         /// "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd.": the person's name (two
         /// words at least) set off by commas after a singular described subject that opens the sentence, an "of" phrase after the
         /// name allowed, before the sentence's verb, whatever that verb (the sentence need report nothing); null when the sentence

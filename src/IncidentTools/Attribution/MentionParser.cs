@@ -277,7 +277,9 @@ namespace IncidentTools.Attribution
             int seat = -1;
             for (int x = k + 2; x < end - 1 && x - k - 2 < OfficeSeatWords && tk[x].IsCapitalized; x++)
                 if (tk[x].IsOrganisationWord && !tk[x + 1].IsOrganisationWord &&
-                    (MatchTitle(tk, x + 1, end, out _) > 0 || IsNameWord(tk, x + 1, end, first: true) && x + 2 < end && IsNameWord(tk, x + 2, end, first: false)))
+                    (MatchTitle(tk, x + 1, end, out _) > 0 || IsNameWord(tk, x + 1, end, first: true) && x + 2 < end && IsNameWord(tk, x + 2, end, first: false) ||
+                     // "… in the Senate, Ada Bell, said": the name set off by commas after the body (ApposedNameAfterTitle)
+                     tk[x + 1].Is(",") && x + 3 < end && tk[x + 2].IsCapitalized && IsNameWord(tk, x + 2, end, first: true) && IsNameWord(tk, x + 3, end, first: false)))
                     seat = x + 1;
             return seat;
         }
@@ -726,6 +728,16 @@ namespace IncidentTools.Attribution
                     // possessive owns the noun after it (as "Clinton's campaign" does), unless a possessed speaker was read
                     // ("Mr. Lund's spokesman, Jo Bell"): read below as a description headed by that noun
                     if (!ReferenceEquals(named, m) || !OwnsHeadNounAfter(tk, n, end)) return named;
+                }
+                else if (ApposedNameAfterTitle(tk, k, end) is var nameEnd && nameEnd > k)
+                {
+                    var m = NameMention(tk, i, k + 1, nameEnd, det);
+                    m.Title = string.Join(" ", titleParts);
+                    m.TitleGender = gender;
+                    m.Start = j;
+                    SetText(tk, m);
+                    m.Next = nameEnd;
+                    return m;
                 }
                 // "the Prime Minister" without a name: read below as a description headed by the title's last word
             }
@@ -1279,6 +1291,35 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "Leader of the Opposition in the Senate, Ada Bell, said", "Foreign Minister, Ola Berg, told": after a title with no name
+        /// written right after it, a comma and a full name of two words at least (no title of its own), closed by a verb of saying
+        /// or by a comma and a verb of saying: the index after the name, or <paramref name="k"/> when the words are not so.
+        /// </summary>
+        private int ApposedNameAfterTitle(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 3 >= end || !tk[k].Is(",") || !tk[k + 1].IsCapitalized || IsCueForm(tk[k + 1]) || MatchTitle(tk, k + 1, end, out _) > 0) return k;
+            int a = k + 1, e = a;
+            while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
+            if (e - a < 2 || e >= end) return k;
+            return IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end) ? e : k;
+        }
+
+        /// <summary>
+        /// "in Paris", "to the United Nations" after an office's noun and before the comma of a name set off after it: a place
+        /// preposition or "to", "the" at most, then at most <see cref="OfficeSeatWords"/> capitalised words right before a comma.
+        /// The index of that comma, or <paramref name="k"/> when the words there are not so.
+        /// </summary>
+        private static int PostingPlaceEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 2 >= end || !tk[k].IsLowerWord || !(tk[k].Has(WordClass.PlacePreposition) || tk[k].Has(WordGroup.ToPreposition))) return k;
+            int x = k + 1;
+            if (tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            int first = x;
+            while (x < end && x - first < OfficeSeatWords && tk[x].IsCapitalized && !IsCueForm(tk[x])) x++;
+            return x > first && x < end && tk[x].Is(",") ? x : k;
+        }
+
+        /// <summary>
         /// "Stevens’ mother, Janet", "Ms Khairunisa’s father, Haidar Fauzi", "Trump’s campaign manager, Corey Lewandowski": a
         /// possessive name before a speaker noun names someone else; the speaker is the one the noun (and a name in
         /// apposition) describes.
@@ -1299,6 +1340,15 @@ namespace IncidentTools.Attribution
             p = h;
             var owner = PartyResolverStrip(m.Name ?? m.Text);
             int n = p + 1;
+            // "Britain's ambassador in Paris, Alma Renk, has said", "Norway's envoy to the Arctic Council, Ola Berg, said": the
+            // place of the office after the noun, then the name set off by commas (the place is part of the title)
+            // (only a name of two words at least closed by a comma and a verb of saying, or by a verb of saying: "Britain's
+            // ambassador in Paris, Lyon and Nice" is no person; without one the mention is read as before, from the noun)
+            // (an envoy's posting only, speaker-nouns.txt 'envoy': the place after the noun is never the side, which the
+            // possessive gives; after another office, "Russia's representative to NATO", the named body may be the side)
+            int posted = Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Envoy) ? PostingPlaceEnd(tk, n, end) : n;
+            bool atPost = posted > n && ApposedNameAfterTitle(tk, posted, end) > posted;
+            if (atPost) n = posted;
             if (n + 1 < end && tk[n].Is(",") && tk[n + 1].IsCapitalized && !IsCueForm(tk[n + 1]))
             {
                 int a = n + 1, e = a;

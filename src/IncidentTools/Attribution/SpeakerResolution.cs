@@ -115,6 +115,13 @@ namespace IncidentTools.Attribution
                         resolver.Touch(named, sentence, ap.Index);
                         resolver.NamedSubject(named, sentence, plain: true);
                     }
+                    // "The statement says nothing of the harbour, but a senior officer speaking to Dana was blunt. “…,” he said.": the
+                    // person a clause of contrast puts forward as its subject is the one read last, whatever its verb, for a "he" or
+                    // "she" after it (not someone of an earlier sentence who spoke)
+                    if (context.ClausesFor(ap).ContrastClauseSubject(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } contrasted &&
+                        !contrasted.IsPronoun && (here == null || !HasSourceAt(here, contrasted.CharStart)) &&
+                        resolver.Resolve(contrasted, ap, sentence) is { IsIndividual: true, Plural: false } contrastedPerson)
+                        resolver.Touch(contrastedPerson, sentence, ap.Index);
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
