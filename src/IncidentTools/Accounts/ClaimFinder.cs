@@ -1353,7 +1353,9 @@ namespace IncidentTools.Accounts
                 var w = start == 0 && i == words.Length ? words : words.Substring(start, i - start);
                 var bare = w.ToLowerInvariant();
                 if (bare.EndsWith(Possessive.Straight, StringComparison.Ordinal)) bare = bare.Substring(0, bare.Length - Possessive.Straight.Length);
-                if (_lexicon.UnaffiliatedWords.Contains(bare)) return true;
+                // (the kin of one named or described, speaker-nouns.txt 'kin', speak for their family, not for the side of the
+                // one they are kin to or of the speaker before: "the father of one of the dead soldiers said")
+                if (_lexicon.UnaffiliatedWords.Contains(bare) || Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Kin)) return true;
                 privatePerson |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Private);
                 institutional |= Lexicon.IsSpeakerNoun(bare, SpeakerNounTag.Institutional);
             }
