@@ -64,11 +64,7 @@ namespace IncidentTools.Attribution.Rules
         {
             var t = tk[i];
             if (t.IsLowerWord)
-            {
-                var subject = Lexicon.SubjectOfObjectPronoun(t.Lower);
-                if (subject == null || !Lexicon.Is(subject, WordClass.PersonSubject)) return null;
-                return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subject, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
-            }
+                return ReportedSpeech.ObjectPronoun(tk, i) is { } pronoun && Lexicon.Is(pronoun.Determiner, WordClass.PersonSubject) ? pronoun : null;
             if (!t.IsCapitalized) return null;
             // the name runs to the comma (read up to it: after it stands the clause, no apposition of the name)
             int comma = i + 1;
