@@ -450,8 +450,9 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    // (a full stop is read across)
-                    if (t.Text == "," || EndsClause(t.Text) && t.Text != "." || IsBracket(t.Text)) break;
+                    // the clause: a falsity word in the next sentence speaks of something else ("… was deliberate. Reports of an
+                    // accident were false")
+                    if (t.Text == "," || EndsClause(t.Text) || IsBracket(t.Text)) break;
                     continue;
                 }
                 words++;
