@@ -71,7 +71,7 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    if (EndsScope(t.Text)) break;
                     if (t.Text == "," && !(i + 1 < tokens.Count && tokens[i + 1].Has(WordClass.Alternative)))
                     {
                         // the subject's aside, "that the attack, which lasted for hours, was an accident": read on before it
@@ -217,7 +217,8 @@ namespace IncidentTools.Accounts
                 var w = tokens[j];
                 if (!w.IsWord)
                 {
-                    if (w.Text is "." or ";" or ":" or "?" or "!" or "(" or ")") return -1;
+                    // (not at a dash: "no effort to target the posts -- the ones on the ridge -- or to provide …" is one run)
+                    if (EndsClause(w.Text) || IsBracket(w.Text)) return -1;
                     continue;
                 }
                 words++;
@@ -302,7 +303,7 @@ namespace IncidentTools.Accounts
         private static bool IsGenericSubjectDenied(IReadOnlyList<Token> tokens, int c, int cueEnd)
         {
             if (c < 1 || !tokens[c - 1].IsWord || !tokens[c - 1].Has(WordClass.IndefiniteArticle)) return false;
-            if (c >= 2 && (tokens[c - 2].IsWord || !(tokens[c - 2].Text is "." or "?" or "!" || IsQuoteMark(tokens[c - 2])))) return false;
+            if (c >= 2 && (tokens[c - 2].IsWord || !(EndsSentence(tokens[c - 2].Text) || IsQuoteMark(tokens[c - 2])))) return false;
             int k = IndexAt(tokens, cueEnd);
             if (k < 0 || !tokens[k].IsWord) return false;
             if (tokens[k].Has(WordTag.Negation)) return true;
@@ -330,7 +331,7 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     if (t.Text == "," && AsideOpening(tokens, i) is var opening and >= 0) { i = opening; continue; }
-                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "," || t.Text == "--" || t.Text == "\u2013" || t.Text == "\u2014" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    if (t.Text == "," || EndsScope(t.Text)) break;
                     continue;
                 }
                 words++;
@@ -360,14 +361,15 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (t.IsWord) continue;
                 if (t.Text == "?") asked = true;
-                else if (t.Text is "." or "!" || IsQuoteMark(t)) return false;
+                else if (EndsSentence(t.Text) || IsQuoteMark(t)) return false;
             }
             if (!asked) return false;
             int opening = -1;
             for (int i = c - 1; i >= 0; i--)
             {
                 var t = tokens[i];
-                if (!t.IsWord) { if (t.Text is "." or "?" or "!" or ":") break; continue; }
+                // (the sentence, or the words after its colon; not at a semicolon)
+                if (!t.IsWord) { if (EndsSentence(t.Text) || t.Text == ":") break; continue; }
                 if (t.Has(WordGroup.Complementizer) && ClaimNounBefore(tokens, i, true, lexicon) is not null) return false;
                 opening = i;
             }
@@ -396,7 +398,7 @@ namespace IncidentTools.Accounts
         private static bool IsSupposedAct(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
         {
             if (!tokens[c].IsWord || !IncidentTools.Attribution.CueLexicon.EndsInIng(tokens[c].Lower)) return false;
-            if (c > 0 && !(tokens[c - 1].IsWord ? tokens[c - 1].Has(WordGroup.Complementizer) : tokens[c - 1].Text is "." or "," or ":" or ";" or "?" or "!" || IsQuoteMark(tokens[c - 1]))) return false;
+            if (c > 0 && !(tokens[c - 1].IsWord ? tokens[c - 1].Has(WordGroup.Complementizer) : EndsClause(tokens[c - 1].Text) || tokens[c - 1].Text == "," || IsQuoteMark(tokens[c - 1]))) return false;
             for (int i = c + 1, words = 0; i < tokens.Count && words < SupposedSubjectWords; i++)
             {
                 if (!tokens[i].IsWord) { if (IsQuoteMark(tokens[i])) continue; return false; }
@@ -420,7 +422,7 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     // the clause, and so the sentence: "disputed the finding that … . It said its soldiers had not fired"
-                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "." || t.Text == "?" || t.Text == "!") break;
+                    if (t.Text == "," || EndsClause(t.Text) || IsBracket(t.Text)) break;
                     continue;
                 }
                 words++;
@@ -448,7 +450,9 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    if (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "?" || t.Text == "!") break;
+                    // the clause: a falsity word in the next sentence speaks of something else ("… was deliberate. Reports of an
+                    // accident were false")
+                    if (t.Text == "," || EndsClause(t.Text) || IsBracket(t.Text)) break;
                     continue;
                 }
                 words++;
@@ -550,8 +554,8 @@ namespace IncidentTools.Accounts
             {
                 var t = tokens[k];
                 if (t.IsWord) continue;
-                if (t.Text is "." or "!" or "?") break;
-                if (t.Text is ";" or ":" || IsQuoteMark(t)) return false;
+                if (EndsSentence(t.Text)) break;
+                if (EndsClause(t.Text) || IsQuoteMark(t)) return false;
             }
             if (k + 2 >= tokens.Count || !tokens[k + 1].IsCapitalized || !tokens[k + 1].Has(WordTag.Negation) ||
                 !tokens[k + 2].IsWord || !tokens[k + 2].Has(WordTag.Preposition)) return false;
@@ -560,7 +564,7 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
-                    if (t.Text is "." or "!" or "?" || IsQuoteMark(t) || t.Text == ",") return true;
+                    if (EndsSentence(t.Text) || IsQuoteMark(t) || t.Text == ",") return true;
                     continue;
                 }
                 if (t.Has(WordTag.Finite) || ++words > RestrictingWords) return false;
@@ -613,7 +617,7 @@ namespace IncidentTools.Accounts
                 if (!t.IsWord)
                 {
                     // the sentence: the claim's own asides ("the claim, reported abroad, that …") are crossed
-                    if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == "?" || t.Text == "!") break;
+                    if (EndsClause(t.Text)) break;
                     continue;
                 }
                 words++;
@@ -718,6 +722,24 @@ namespace IncidentTools.Accounts
             }
             return k == phrase.Length ? words : -1;
         }
+
+        /// <summary>The marks that end a sentence: ".", "?", "!".</summary>
+        private static bool EndsSentence(string mark) => mark is "." or "?" or "!";
+
+        /// <summary>The marks that end a clause: those that end a sentence (<see cref="EndsSentence"/>), ";" and ":".</summary>
+        private static bool EndsClause(string mark) => EndsSentence(mark) || mark is ";" or ":";
+
+        /// <summary>A round bracket, which opens or closes an aside: "(", ")".</summary>
+        private static bool IsBracket(string mark) => mark is "(" or ")";
+
+        /// <summary>A dash that sets off an aside or a clause: "--", "–", "—" (not a hyphen standing alone).</summary>
+        private static bool IsDash(string mark) => mark is "--" or "\u2013" or "\u2014";
+
+        /// <summary>
+        /// The marks where a negator's scope back from a cue ends (<see cref="IsNegated"/>; <see cref="IsOpen"/> with a comma too):
+        /// the end of a clause (<see cref="EndsClause"/>), a bracket (<see cref="IsBracket"/>) or a dash (<see cref="IsDash"/>).
+        /// </summary>
+        private static bool EndsScope(string mark) => EndsClause(mark) || IsBracket(mark) || IsDash(mark);
 
         /// <summary>A straight quotation mark standing alone, double or single ("\"", "'"): the text around it is still one clause.</summary>
         private static bool IsStraightQuoteMark(Token t) => t.Text.Length == 1 && (t.Text[0] == '"' || t.Text[0] == '\'');

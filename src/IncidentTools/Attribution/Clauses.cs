@@ -1212,8 +1212,7 @@ namespace IncidentTools.Attribution
             var antecedent = m.Copy();
             antecedent.Apposition = null;
             antecedent.Next = m.End;
-            var rel = tk[r];
-            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = r, End = r + 1, Next = m.Next, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            var pronoun = Mention.Pronoun(tk, r, tk[r].Lower, next: m.Next, owner: antecedent);
             return new Clause(pronoun, clause.Cue, clause.Place);
         }
 

@@ -96,6 +96,19 @@ namespace IncidentTools.Attribution
         public bool IsPronoun => Kind == MentionKind.Pronoun;
 
         /// <summary>
+        /// The mention of the pronoun that is the token at <paramref name="i"/> ("he", "their", "who", "him"), its words and
+        /// offsets the token's as written; <paramref name="subjectForm"/> (the determiner) is the subject form the resolver
+        /// reads ("he" for "him" or "his", or the word itself). The parse ends right after it unless <paramref name="next"/>
+        /// says where; <paramref name="owner"/> is the noun a relative pronoun stands for.
+        /// </summary>
+        internal static Mention Pronoun(IReadOnlyList<Token> tk, int i, string subjectForm, int next = -1, Mention? owner = null) =>
+            new Mention
+            {
+                Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = next < 0 ? i + 1 : next, Determiner = subjectForm,
+                CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text, Owner = owner,
+            };
+
+        /// <summary>
         /// "One of them said": a <see cref="IsMemberAlone"/> mention written with "of" and an object pronoun of a group, which
         /// stands for the group that pronoun does (the subject of the sentence before), not for the nearest noun of people.
         /// </summary>

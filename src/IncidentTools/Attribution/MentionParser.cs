@@ -606,26 +606,21 @@ namespace IncidentTools.Attribution
                 // "He’s claiming that …", "they’ve said": the pronoun with its auxiliary, before a reporting verb
                 if (i + 1 >= end || !IsCueForm(tk[i + 1]) || !tk[i + 1].IsLowerWord) return null;
                 int apostrophe = w.Text.IndexOfAny(Apostrophes);
-                var cm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = StripContraction(w.Lower) };
-                SetText(tk, cm);
+                var cm = Mention.Pronoun(tk, i, stripped);
                 cm.CharEnd = w.Start + apostrophe;
                 cm.Text = w.Text.Substring(0, apostrophe);
                 return cm;
             }
             if (pronoun && (w.IsLowerWord || w.Text.Length > 1))
             {
-                var pm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
-                SetText(tk, pm);
-                return pm;
+                return Mention.Pronoun(tk, i, w.Lower);
             }
 
             // "I laughed and said, “…”", "we asked": the first person is a speaker mention by itself (the writer's, or
             // the one's whose turn it is); "I" only as written with a capital, never a name's start
             if (!country && IsFirstPerson(w))
             {
-                var fm = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = w.Lower };
-                SetText(tk, fm);
-                return fm;
+                return Mention.Pronoun(tk, i, w.Lower);
             }
             if (contracted ? Lexicon.Is(stripped, WordTag.NotNameStart) : w.Has(WordTag.NotNameStart) && !country) return null;
             // "Third, the mayor said …": the number of a point in a list before its comma, not a name with an apposition

@@ -438,6 +438,12 @@ namespace IncidentTools.Attribution
         /// capital or seat of government: "U.S.", "American", "United States", "Washington", "Pentagon"). Read once a document and
         /// country.
         /// </summary>
+        /// <remarks>
+        /// Not <see cref="CountryTable.NamedIn"/>, which tab completion reads on a file's raw text: that one also counts a
+        /// political party ("PML-N") and forms of three words or more as naming the country, and splits words its own way,
+        /// not the tokenizer's; here only a capitalised token, or two, of the analysed document, with the resolver's own
+        /// possessive rule, say so. One for both would move which executive officials get a side.
+        /// </remarks>
         private bool TextNames(Country country)
         {
             if (_document == null) return false;

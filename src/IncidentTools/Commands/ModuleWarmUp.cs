@@ -29,7 +29,8 @@ namespace IncidentTools.Commands
     /// import and the first command (finding the command, binding its parameters, loading the module
     /// of Select-Object) and with the user's typing: on one thread the word lists and the tables built
     /// from them; on another the manifest reader and YamlDotNet loaded and their code prepared on the
-    /// bundled corpus.yaml (read, never changed), then a short article of our own (<see cref="Text"/>) read,
+    /// bundled corpus.yaml (read, never changed), and the accounts' word lists that a judge of relevance reads
+    /// next, then a short article of our own (<see cref="Text"/>) read,
     /// cleaned, judged and run through the attribution stage with the bundled manifest's parties (its rules
     /// compiled on this thread while a command that has begun reads its first file), and, unless a command has
     /// begun meanwhile, the claims with the bundled manifest's questions (so the claims' compiled manifest is
@@ -127,7 +128,7 @@ namespace IncidentTools.Commands
         {
             try
             {
-                RunArticle(ReadBundledManifest());
+                RunArticle(ReadBundledManifestAndJudge());
             }
             catch
             {
@@ -155,9 +156,23 @@ namespace IncidentTools.Commands
         /// <summary>The warm-up itself on the calling thread, in the order a first Get-IncidentQuote on the bundled corpus needs things.</summary>
         internal static (IReadOnlyList<IncidentQuote> Quotes, IReadOnlyList<IncidentClaim>? Claims) Run()
         {
-            var manifest = ReadBundledManifest();
+            var manifest = ReadBundledManifestAndJudge();
             LoadWordLists();
             return RunArticle(manifest);
+        }
+
+        /// <summary>
+        /// The bundled manifest (<see cref="ReadBundledManifest"/>), then the account lists its judge of relevance reads
+        /// (<see cref="Accounts.AccountLexicon"/>): what a command on a folder with a manifest needs next, before it reads its
+        /// first file (CorpusReader's RelevanceOf), so it is loaded here, right after the manifest, rather than last on the
+        /// word-list thread, where a command started at once waited for it.
+        /// </summary>
+        private static CorpusManifest ReadBundledManifestAndJudge()
+        {
+            var manifest = ReadBundledManifest();
+            _ = Accounts.AccountLexicon.Default;
+            StartupTrace.Mark("warm-up: account lists loaded");
+            return manifest;
         }
 
         /// <summary>
@@ -250,10 +265,17 @@ namespace IncidentTools.Commands
             _ = Lexicon.CuePhrases.Count;
             _ = Lexicon.Countries.Count;
             Attribution.CueLexicon.Cues("said", out _, out _);
+            Attribution.MentionFacts.AtResearchBody("a professor at the university");
             CountryTable.Find("pakistan");
             CountryTable.FindCity("peshawar");
             CountryTable.FindCapital("islamabad");
             CountryTable.Scan("a Pakistani official", out _);
+            // (a form of several words: the longest form's length; the party names' table; the naming forms completion reads on
+            // the first command's articles, CompletionCache.CountriesOf)
+            CountryTable.Scan("the United States", out _);
+            CountryTable.ByName("United States");
+            CountryTable.NamedIn("the United States");
+            // (the warm-up's other thread loads these right after the manifest; here too, for a command that comes first)
             _ = Accounts.AccountLexicon.Default;
         }
 

@@ -130,6 +130,12 @@ namespace IncidentTools.Text
         /// named: the sides the tables can give the speakers of a text without a manifest (a superset of those they give, read
         /// without the attribution stage; tab completion offers them).
         /// </summary>
+        /// <remarks>
+        /// Not the speaker resolver's TextNames (whether a document names the country of an executive's word, "an
+        /// administration official"), which reads the analysed document's capitalised tokens, one or two, and counts no
+        /// political party: this one reads raw text without the tokenizer (completion has no analysed document) and is a
+        /// superset on purpose. One for both would move output (a party's name would give an executive official a side).
+        /// </remarks>
         public static IReadOnlyList<Country> NamedIn(string text)
         {
             var found = new List<Country>();

@@ -886,6 +886,8 @@ namespace IncidentTools.Text
     /// </summary>
     internal static class Lexicon
     {
+        /// <summary>The lines of reporting-verbs.txt, read once for the three tables made of them (<see cref="_verbs"/>, <see cref="_phrasal"/>, <see cref="_otherVerbs"/>).</summary>
+        private static readonly Lazy<string[]> _verbLines = new Lazy<string[]>(() => Lines("reporting-verbs.txt").ToArray());
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
         private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _otherVerbs = new Lazy<Dictionary<string, HashSet<string>>>(LoadOtherVerbs);
@@ -903,8 +905,6 @@ namespace IncidentTools.Text
         private const string AfterNameTitleTag = "after-name";
         /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
         private const string GivenNameTitleTag = "given-name";
-        private static readonly Lazy<HashSet<string>> _givenNameTitles = new Lazy<HashSet<string>>(() =>
-            new HashSet<string>(Lines("titles.txt").Select(Split).Where(l => l.Item2.Contains(GivenNameTitleTag)).Select(l => string.Join(" ", l.Item1)), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, List<Title>>> _titlesByFirstWord = new Lazy<Dictionary<string, List<Title>>>(() =>
             _titleLists.Value.Titles.Concat(_titleLists.Value.Honorifics).GroupBy(t => t.Words[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToList(), StringComparer.Ordinal));
@@ -1033,18 +1033,22 @@ namespace IncidentTools.Text
         /// <summary>The tables of titles.txt: the titles and honorifics (longest first), the bracketed marks, the honorifics written after a name.</summary>
         private sealed class TitleLists
         {
-            public TitleLists(List<Title> titles, List<Title> honorifics, HashSet<string> bracketedMarks, HashSet<string> afterName)
+            public TitleLists(List<Title> titles, List<Title> honorifics, HashSet<string> bracketedMarks, HashSet<string> afterName, HashSet<string> givenNames)
             {
                 Titles = titles;
                 Honorifics = honorifics;
                 BracketedMarks = bracketedMarks;
                 AfterName = afterName;
+                GivenNames = givenNames;
             }
 
             public List<Title> Titles { get; }
             public List<Title> Honorifics { get; }
             public HashSet<string> BracketedMarks { get; }
             public HashSet<string> AfterName { get; }
+
+            /// <summary>The lines tagged given-name, their words joined ("Dean"): <see cref="IsGivenNameTitle"/>.</summary>
+            public HashSet<string> GivenNames { get; }
         }
 
         /// <summary>The subject form of each object pronoun and of each possessive (pronoun-cases.txt).</summary>
@@ -1386,7 +1390,7 @@ namespace IncidentTools.Text
         public static bool IsHonorificAfterName(string word) => _titleLists.Value.AfterName.Contains(word);
 
         /// <summary>True for a one-word title that is a given name too ("Dean": "Dean Hollis", "Dean Smith of the law school").</summary>
-        public static bool IsGivenNameTitle(string word) => _givenNameTitles.Value.Contains(word);
+        public static bool IsGivenNameTitle(string word) => _titleLists.Value.GivenNames.Contains(word);
 
         /// <summary>True for a word of any title ("Gen.", "Minister", "Prime").</summary>
         public static bool IsTitleWord(string word) => _titleWords.Value.Contains(word);
@@ -1573,7 +1577,7 @@ namespace IncidentTools.Text
         private static Dictionary<string, ReportingVerb> LoadVerbs()
         {
             var map = new Dictionary<string, ReportingVerb>(StringComparer.Ordinal);
-            foreach (var line in Lines("reporting-verbs.txt"))
+            foreach (var line in _verbLines.Value)
             {
                 var (forms, tagNames) = Split(line);
                 if (forms.Length == 0 || forms[0] == "+" || forms[0] == "-") continue;
@@ -1597,7 +1601,7 @@ namespace IncidentTools.Text
                 list.Add(v.Form);
             }
             var map = new Dictionary<string, List<ReportingVerb>>(StringComparer.Ordinal);
-            foreach (var line in Lines("reporting-verbs.txt"))
+            foreach (var line in _verbLines.Value)
             {
                 var (words, tagNames) = Split(line);
                 if (words.Length < 3 || words[0] != "+") continue;
@@ -1626,7 +1630,7 @@ namespace IncidentTools.Text
         private static Dictionary<string, HashSet<string>> LoadOtherVerbs()
         {
             var set = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (var line in Lines("reporting-verbs.txt"))
+            foreach (var line in _verbLines.Value)
             {
                 var (words, _) = Split(line);
                 if (words.Length == 0 || words[0] != "-") continue;
@@ -1669,9 +1673,11 @@ namespace IncidentTools.Text
             var honorifics = new List<Title>();
             var bracketed = new HashSet<string>(StringComparer.Ordinal);
             var afterName = new HashSet<string>(StringComparer.Ordinal);
+            var givenNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in Lines("titles.txt"))
             {
                 var (words, tags) = Split(line);
+                if (tags.Contains(GivenNameTitleTag)) givenNames.Add(string.Join(" ", words));
                 // a mark written in brackets after a title ("retd"), never a title alone
                 if (tags.Contains(BracketedTitleTag))
                 {
@@ -1702,7 +1708,7 @@ namespace IncidentTools.Text
                 if (tags.Contains(PortfolioOfTag)) titles.AddRange(WithPortfolios(title, PortfolioOf));
             }
             List<Title> Longest(List<Title> l) => l.OrderByDescending(t => t.Words.Length).ToList();
-            return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName);
+            return new TitleLists(Longest(titles), Longest(honorifics), bracketed, afterName, givenNames);
         }
 
         /// <summary>
@@ -1800,7 +1806,7 @@ namespace IncidentTools.Text
         /// </summary>
         private static IEnumerable<Title> WithPortfolios(Title head, string connective)
         {
-            foreach (var line in Lines("portfolios.txt"))
+            foreach (var line in _portfolios.Value)
             {
                 var portfolio = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 if (portfolio.Length == 0) continue;

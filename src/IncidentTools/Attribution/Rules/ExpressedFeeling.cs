@@ -39,8 +39,8 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[v];
                 if (!t.IsWord || t.IsQuote) return null;
                 if (t.IsLowerWord && Lexicon.IsExpressingVerb(t.Lower))
-                    return CueLexicon.IsIngOfVerb(t) ? FromParticiple(context, q, tk, s0, v) : FromFiniteVerb(context, q, tk, s0, v);
-                if (OpensClause(t)) return null;
+                    return CueLexicon.IsIngOfVerb(t) ? FromParticiple(context, q, tk, s0, v) : SubjectOfVerb.FromFiniteVerb(context, Name, q, tk, s0, v, notNegated: false);
+                if (SubjectOfVerb.OpensClause(t)) return null;
             }
             return null;
         }
@@ -52,23 +52,6 @@ namespace IncidentTools.Attribution.Rules
             foreach (var w in p.InnerTokens(p.QuotationIndexOf(p.Tokens[q.Token])))
                 if (w.IsWord && Lexicon.IsExpressedFeeling(w.Lower)) return true;
             return false;
-        }
-
-        /// <summary>A token of the object that rather opens another clause ("that", "who", "when", a subject pronoun, a finite auxiliary).</summary>
-        private static bool OpensClause(Token t) =>
-            t.Has(WordClass.PersonSubject) ||
-            t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative | WordTag.Finite | WordTag.Preposition);
-
-        /// <summary>"X offered his “…”": the subject of the finite verb at <paramref name="v"/>, not in a passive.</summary>
-        private FoundAttribution? FromFiniteVerb(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0, int v)
-        {
-            int g = ReportedSpeech.GroupStart(tk, v, s0);
-            if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[g - 1]))) return null;
-            for (int i = g; i < v; i++)
-                if (tk[i].IsLowerWord && tk[i].Has(WordClass.Be)) return null;
-            var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(q.Paragraph), tk, s0, g);
-            if (subject == null || subject.Generic || subject.InIntroduction || !SubjectOfVerb.Speaks(tk, subject.Mention)) return null;
-            return SubjectOfVerb.Attribute(context, Name, q, tk, subject.Mention, v);
         }
 
         /// <summary>"X issued a statement offering “…”", "X called the families, offering “…”": the subject of the sentence.</summary>
@@ -86,8 +69,7 @@ namespace IncidentTools.Attribution.Rules
                     if (tk[k].Is(":")) a = k + 1;
                 if (a > s0) m = ReportedSpeech.SentenceSubject(mp, tk, a, v);
             }
-            if (m == null || !SubjectOfVerb.Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
-            return SubjectOfVerb.Attribute(context, Name, q, tk, m, v);
+            return SubjectOfVerb.FromSentenceSubject(context, Name, q, tk, m, v);
         }
     }
 }

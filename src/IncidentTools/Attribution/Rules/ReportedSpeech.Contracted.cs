@@ -19,7 +19,7 @@ namespace IncidentTools.Attribution.Rules
             var t = tk[i];
             string pronoun = MentionParser.StripContraction(t.Lower);
             if (!Lexicon.Is(pronoun, WordTag.Pronoun | WordTag.FirstPerson)) return null;
-            var m = new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
+            var m = Mention.Pronoun(tk, i, pronoun);
             return new Subject(m, clauseStart, opener) { InIntroduction = inIntroduction };
         }
 

@@ -309,7 +309,7 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>"him", "her", "them" at i as a source ("according to him", "quoted her as saying"): the pronoun, resolved as its subject form is; else null.</summary>
         public static Mention? ObjectPronoun(IReadOnlyList<Token> tk, int i) =>
             tk[i].IsWord && Lexicon.SubjectOfObjectPronoun(tk[i].Lower) is string subjectForm
-                ? new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = subjectForm, CharStart = tk[i].Start, CharEnd = tk[i].End, Text = tk[i].Text }
+                ? Mention.Pronoun(tk, i, subjectForm)
                 : null;
 
         /// <summary>The source after "according to": a mention, else the noun phrase up to the next comma (at most twelve words).</summary>

@@ -525,7 +525,7 @@ namespace IncidentTools.Attribution.Rules
             // "I think", "we believe": the writer or an interviewee speaks
             if (tk[g - 1].IsWord && tk[g - 1].Has(WordTag.FirstPerson) && (g - 1 == la || introOnly))
             {
-                var pm = new Mention { Kind = MentionKind.Pronoun, Start = g - 1, End = g, Next = g, Determiner = tk[g - 1].Lower, CharStart = tk[g - 1].Start, CharEnd = tk[g - 1].End, Text = tk[g - 1].Text };
+                var pm = Mention.Pronoun(tk, g - 1, tk[g - 1].Lower);
                 return new Subject(pm, start, opener);
             }
             return null;
@@ -1276,8 +1276,7 @@ namespace IncidentTools.Attribution.Rules
             if (antecedent == null) return null;
             // "was not ready for another report that says …", "rejects any report that says …": no document in particular speaks
             if (IsHypotheticalAntecedent(tk, s0, antecedent, opener)) return null;
-            var rel = tk[opener];
-            var pronoun = new Mention { Kind = MentionKind.Pronoun, Start = opener, End = opener + 1, Next = g, Determiner = rel.Lower, CharStart = rel.Start, CharEnd = rel.End, Text = rel.Text, Owner = antecedent };
+            var pronoun = Mention.Pronoun(tk, opener, tk[opener].Lower, next: g, owner: antecedent);
             return new Subject(pronoun, antecedent.Start, opener);
         }
     }

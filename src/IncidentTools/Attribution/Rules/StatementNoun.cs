@@ -247,7 +247,7 @@ namespace IncidentTools.Attribution.Rules
                 if (!t.IsWord) return null;
                 string? pronoun = Lexicon.SubjectOfPossessive(t.Lower);
                 if (pronoun != null)
-                    return new Mention { Kind = MentionKind.Pronoun, Start = i, End = i + 1, Next = i + 1, Determiner = pronoun, CharStart = t.Start, CharEnd = t.End, Text = t.Text };
+                    return Mention.Pronoun(tk, i, pronoun);
                 // "Trump's claim", "the mayor's claim"
                 if (ReportedSpeech.IsPossessive(t)) return t.IsCapitalized ? PossessiveName(tk, i, s0) : PossessiveDescription(tk, i, s0);
                 // "Trump's most recent claim": a word that grades the modifier after it

@@ -36,37 +36,17 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[v];
                 if (!t.IsLowerWord) return null;
                 if (Lexicon.IsWordingVerb(t.Lower))
-                    return CueLexicon.IsIngOfVerb(t) ? FromParticiple(context, q, tk, s0, v) : FromFiniteVerb(context, q, tk, s0, v);
-                if (OpensClause(t)) return null;
+                    return CueLexicon.IsIngOfVerb(t) ? FromParticiple(context, q, tk, s0, v) : SubjectOfVerb.FromFiniteVerb(context, Name, q, tk, s0, v, notNegated: true);
+                if (SubjectOfVerb.OpensClause(t)) return null;
             }
             return null;
-        }
-
-        /// <summary>A word of the object that rather opens another clause ("that", "who", a subject pronoun, a finite auxiliary, a preposition).</summary>
-        private static bool OpensClause(Token t) =>
-            t.Has(WordClass.PersonSubject) ||
-            t.IsLowerWord && t.Has(WordTag.ClauseBreak | WordTag.Opener | WordTag.Subordinator | WordTag.Relative | WordTag.Finite | WordTag.Preposition);
-
-        /// <summary>"X has used the term “…”": the subject of the finite verb at <paramref name="v"/>, not in a passive, a negation or an infinitive.</summary>
-        private FoundAttribution? FromFiniteVerb(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0, int v)
-        {
-            if (v == s0) return null;
-            int g = ReportedSpeech.GroupStart(tk, v, s0);
-            if (g - 1 >= s0 && tk[g - 1].IsLowerWord && (tk[g - 1].Has(WordGroup.InfinitiveMarker) || ReportedSpeech.IsPossessive(tk[g - 1]))) return null;
-            for (int i = g; i < v; i++)
-                if (tk[i].IsLowerWord && (tk[i].Has(WordClass.Be) || tk[i].Has(WordTag.Negation))) return null;
-            var subject = ReportedSpeech.SubjectBefore(context.MentionsFor(q.Paragraph), tk, s0, g);
-            if (subject == null || subject.Generic || subject.InIntroduction || !SubjectOfVerb.Speaks(tk, subject.Mention)) return null;
-            return SubjectOfVerb.Attribute(context, Name, q, tk, subject.Mention, v);
         }
 
         /// <summary>"X spoke for an hour, repeating the slogan “…”": the subject of the sentence, the participle after a comma.</summary>
         private FoundAttribution? FromParticiple(AttributionContext context, QuotationRef q, IReadOnlyList<Token> tk, int s0, int v)
         {
             if (v - 1 <= s0 || !tk[v - 1].Is(",")) return null;
-            var m = ReportedSpeech.SentenceSubject(context.MentionsFor(q.Paragraph), tk, s0, v);
-            if (m == null || !SubjectOfVerb.Speaks(tk, m) || tk[m.Start].Has(WordTag.Subordinator) || m.Next >= v || tk[m.Next].Has(WordClass.Be)) return null;
-            return SubjectOfVerb.Attribute(context, Name, q, tk, m, v);
+            return SubjectOfVerb.FromSentenceSubject(context, Name, q, tk, ReportedSpeech.SentenceSubject(context.MentionsFor(q.Paragraph), tk, s0, v), v);
         }
     }
 }
