@@ -84,7 +84,14 @@ namespace IncidentTools.Tests.Reliability
             foreach (var handle in reader.AssemblyReferences)
             {
                 var name = reader.GetAssemblyReference(handle).GetAssemblyName();
-                Check(problems, "assembly " + name + ": ", () => context.LoadFromAssemblyName(name));
+                Check(problems, "assembly " + name + ": ", () =>
+                {
+                    // .NET Framework binds a reference to that version or a later one of a unified framework assembly;
+                    // an earlier one would need a binding redirect, which a PowerShell module cannot give.
+                    var found = context.LoadFromAssemblyName(name).GetName();
+                    if (name.Version != null && found.Version < name.Version)
+                        throw new FileNotFoundException("only version " + found.Version + " is there");
+                });
             }
 
             var names = new TypeNames(reader, context, assembly, problems);
