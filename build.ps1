@@ -98,7 +98,6 @@ function Get-ChildPowerShell {
 function Invoke-Child {
     param([string] $Script, [string] $What)
     $child = Get-ChildPowerShell
-    Write-Step "> $($child.File) $($child.Prefix -join ' ') -NoProfile -NonInteractive -OutputFormat Text -EncodedCommand <$What>"
     # Plain text from the child even when the output is redirected (a log, CI): no CLIXML on stderr,
     # no terminal colour codes.
     $prologue = "`$ProgressPreference = 'SilentlyContinue'`n"
@@ -106,7 +105,15 @@ function Invoke-Child {
         $prologue += "if (Test-Path variable:PSStyle) { `$PSStyle.OutputRendering = 'PlainText' }`n"
     }
     $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($prologue + $Script))
-    $arguments = @($child.Prefix) + @('-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded)
+    # On Windows the child gets this session's execution policy: Windows PowerShell 5.1's default on a client is
+    # Restricted, which refuses the modules' .psm1 and .ps1xml files (Pester's, IncidentTools'), so a build started
+    # with `powershell -ExecutionPolicy Bypass -File build.ps1` passes its policy on. Elsewhere there is no policy.
+    $policy = @()
+    if ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
+        $policy = @('-ExecutionPolicy', [string](Get-ExecutionPolicy))
+    }
+    $arguments = @($child.Prefix) + @('-NoProfile', '-NonInteractive') + $policy + @('-OutputFormat', 'Text', '-EncodedCommand', $encoded)
+    Write-Step "> $($child.File) $((@($child.Prefix) + @('-NoProfile', '-NonInteractive') + $policy) -join ' ') -OutputFormat Text -EncodedCommand <$What>"
     & $child.File @arguments | Out-Host
     return $LASTEXITCODE
 }

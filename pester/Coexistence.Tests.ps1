@@ -24,7 +24,7 @@ BeforeAll {
         param($Rows)
         $alc = [System.Runtime.Loader.AssemblyLoadContext]
         $yamls = @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'YamlDotNet' } | ForEach-Object {
-            '{0} in {1}' -f $_.GetName().Version.Major, $alc::GetLoadContext($_).GetType().Name
+            '{0} in {1}' -f $_.GetName().Version.Major, $alc::GetLoadContext($_).Name
         })
         $other = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'YamlDotNet' -and $_.GetName().Version.Major -eq 13 }
         $builder = [Activator]::CreateInstance($other.GetType('YamlDotNet.Serialization.DeserializerBuilder'))
@@ -38,18 +38,27 @@ BeforeAll {
 }
 
 Describe 'beside another YamlDotNet' -Skip:(-not $IsCore) {
-    It 'imports and reads manifests when another YamlDotNet was loaded first' {
-        $job = Start-Job -ArgumentList $OtherYaml, $StagedManifest, $Probe.ToString() -ScriptBlock {
+    # The root module loads the net8.0 build here; the netstandard2.0 build (PowerShell 7 on .NET before 8) makes its load
+    # context the same way, through reflection (Windows PowerShell 5.1 must find no AssemblyLoadContext in its types).
+    It 'imports and reads manifests when another YamlDotNet was loaded first (<Build> build)' -TestCases @(
+        @{ Build = 'net8.0'; File = 'IncidentTools.psd1' }
+        @{ Build = 'netstandard2.0'; File = 'IncidentTools.dll' }
+    ) {
+        param($Build, $File)
+        $import = Join-Path (Split-Path $StagedManifest) $File
+        $job = Start-Job -ArgumentList $OtherYaml, $import, $Probe.ToString() -ScriptBlock {
             param($OtherYaml, $Manifest, $Probe)
             $ErrorActionPreference = 'Stop'
             Add-Type -LiteralPath $OtherYaml                       # the other module's YamlDotNet, in the default context
             Import-Module $Manifest
             $rows = @(Compare-IncidentAccount).Count               # reads seeds/corpus.yaml through the module's own YamlDotNet
-            & ([scriptblock]::Create($Probe)) $rows
+            $dll = (Get-Command Compare-IncidentAccount).DLL
+            & ([scriptblock]::Create($Probe)) ([pscustomobject]@{ Count = $rows; Dll = $dll })
         }
         $r = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop
-        $r.Rows | Should -Be 4
-        $r.YamlDotNet | Should -Be '13 in DefaultAssemblyLoadContext; 16 in IsolatedLoadContext'
+        $r.Rows.Count | Should -Be 4
+        ($r.Rows.Dll -like '*net8.0*') | Should -Be ($Build -eq 'net8.0')
+        $r.YamlDotNet | Should -Be '13 in Default; 16 in IncidentTools'
         $r.OtherReads | Should -Be 'Pakistan, United States'
     }
 
@@ -66,7 +75,7 @@ Describe 'beside another YamlDotNet' -Skip:(-not $IsCore) {
         $r = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop
         $r.Rows.First | Should -Be 4
         $r.Rows.Claims | Should -BeGreaterThan 0
-        $r.YamlDotNet | Should -Be '13 in DefaultAssemblyLoadContext; 16 in IsolatedLoadContext'
+        $r.YamlDotNet | Should -Be '13 in Default; 16 in IncidentTools'
         $r.OtherReads | Should -Be 'Pakistan, United States'
     }
 

@@ -55,8 +55,7 @@ namespace IncidentTools.Commands
         internal static bool TakesWildcards(string? commandName, string? parameterName)
         {
             if (string.IsNullOrEmpty(commandName) || string.IsNullOrEmpty(parameterName)) return true;
-            // The public types alone (the cmdlets are public): GetTypes would load every type, and on .NET Framework
-            // (Windows PowerShell 5.1) the internal IsolatedLoadContext's base type is in no assembly, so it would throw.
+            // The public types alone (the cmdlets are public): no need to load every type (GetTypes) for a Tab.
             foreach (var type in typeof(CorpusCompleter).Assembly.GetExportedTypes())
             {
                 if (!(Attribute.GetCustomAttribute(type, typeof(CmdletAttribute)) is CmdletAttribute cmdlet)

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace IncidentTools.Corpus
@@ -36,8 +35,8 @@ namespace IncidentTools.Corpus
     /// <list type="bullet">
     /// <item>The staged module keeps IncidentTools.Yaml.dll and YamlDotNet.dll in a Dependencies
     /// folder, where the default load context never looks. On .NET (PowerShell 7) they are loaded into
-    /// a load context of their own (<see cref="IsolatedLoadContext"/>), which gives IncidentTools.dll
-    /// back as the assembly already loaded, so the reader returns the same CorpusManifest type the
+    /// a load context of their own (<see cref="IsolatedLoadContext"/>), which binds IncidentTools.dll
+    /// to the assembly already loaded, so the reader returns the same CorpusManifest type the
     /// cmdlets use, whatever YamlDotNet the session has loaded before or loads after.</item>
     /// <item>On .NET Framework (Windows PowerShell 5.1) there are no load contexts: the two assemblies
     /// are loaded from the Dependencies folder through AssemblyResolve, into the one AppDomain.</item>
@@ -86,10 +85,10 @@ namespace IncidentTools.Corpus
         private static bool IsDotNetFramework =>
             RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase);
 
-        // In a method of its own: the AssemblyLoadContext type is only touched on .NET.
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        // .NET Core before 3.0 has no public constructor of a named load context: there, as on .NET Framework.
         private static Assembly LoadIsolated(string dependencies) =>
-            new IsolatedLoadContext(dependencies).LoadFromAssemblyName(new AssemblyName(AssemblyName));
+            IsolatedLoadContext.TryCreate(dependencies, typeof(ManifestYaml).Assembly)?.LoadFromAssemblyName(new AssemblyName(AssemblyName))
+            ?? LoadThroughAssemblyResolve(dependencies);
 
         private static Assembly LoadThroughAssemblyResolve(string dependencies)
         {
