@@ -415,7 +415,7 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool IsClaimCalledFalse(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
         {
-            bool claim = false;
+            bool claim = false, setOff = false;
             for (int i = c - 1, words = 0; i >= 1 && words < 15; i--)
             {
                 var t = tokens[i];
@@ -428,6 +428,9 @@ namespace IncidentTools.Accounts
                 words++;
                 if ((t.Has(WordGroup.Complementizer) || t.Has(WordGroup.OfComplement)) && ClaimNounBefore(tokens, i, t.Has(WordGroup.Complementizer), lexicon) is { } noun)
                 {
+                    // "the report's central assertion, that [cue] …, was not borne out": the claim's clause set off by commas, whose
+                    // closing comma the predicate that denies it follows
+                    setOff = tokens[i - 1].Text == ",";
                     i = noun + 1;
                     // "rejected (the U.S.) suggestions that …", "denied reports that …"
                     for (int j = i - 2, before = 0; j >= 0 && before < 4; j--)
@@ -452,6 +455,7 @@ namespace IncidentTools.Accounts
                 {
                     // the clause: a falsity word in the next sentence speaks of something else ("… was deliberate. Reports of an
                     // accident were false")
+                    if (t.Text == "," && setOff) { setOff = false; continue; }
                     if (t.Text == "," || EndsClause(t.Text) || IsBracket(t.Text)) break;
                     continue;
                 }

@@ -1149,6 +1149,20 @@ namespace IncidentTools.Attribution
             bool ofGroup = !inverted && opens && j + 2 < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
                            Lexicon.SubjectOfObjectPronoun(tk[j + 1].Lower) is { } subject && Lexicon.Is(subject, WordClass.GroupPronoun) &&
                            tk[j + 2].IsLowerWord && IsCueForm(tk[j + 2]) && !IsHeadNoun(tk[j + 2], out _, out _, out _);
+            // "One of them, who did not wish to be named, described …": a relative "who" set off by commas between the group's pronoun
+            // and the cue; the mention is the three words, the cue after the aside's closing comma
+            int next = -1;
+            if (!ofGroup && !inverted && opens && j + 4 < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
+                Lexicon.SubjectOfObjectPronoun(tk[j + 1].Lower) is { } asideSubject && Lexicon.Is(asideSubject, WordClass.GroupPronoun) &&
+                tk[j + 2].Is(",") && tk[j + 3].IsLowerWord && tk[j + 3].Has(WordGroup.PersonSubjectRelative))
+            {
+                int close = AsideEnd(tk, j + 3, end);
+                if (close + 1 < end && tk[close].Is(",") && tk[close + 1].IsLowerWord && IsCueForm(tk[close + 1]) && !IsHeadNoun(tk[close + 1], out _, out _, out _))
+                {
+                    ofGroup = true;
+                    next = close + 1;
+                }
+            }
             if (ofGroup) j += 2;
             bool alone = ofGroup || (inverted
                 ? afterCue && (j >= end || tk[j].Is(",") || tk[j].Is(".") || tk[j].Is(";"))
@@ -1162,7 +1176,7 @@ namespace IncidentTools.Attribution
                 if (tk[k].IsDocumentWord) return null;
                 if (tk[k].IsSpeakerNoun(out _, out _)) break;
             }
-            var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = j, Determiner = w.Lower, Head = w.Lower, OfGroupPronoun = ofGroup };
+            var m = new Mention { Kind = MentionKind.Description, Start = i, End = j, Next = next > j ? next : j, Determiner = w.Lower, Head = w.Lower, OfGroupPronoun = ofGroup };
             SetText(tk, m);
             return m;
         }

@@ -181,7 +181,62 @@ namespace IncidentTools.Attribution
                 if (a.ContinuesFrom != null) a.Speaker = a.Root.Speaker;
             IssuersOwnWe(context);
             LetterheadSide(context);
+            TranscriptHeadingSide(context);
         }
+
+        /// <summary>How many paragraphs a transcript's heading may hold above its first labelled line ("THE WHITE HOUSE ¶ Office of … ¶ PRESS BRIEFING BY … ¶ place ¶ date ¶ time").</summary>
+        private const int TranscriptHeadingLines = 8;
+
+        /// <summary>The longest line of a transcript's heading (<see cref="TranscriptHeadingSide"/>): a longer one is prose.</summary>
+        private const int TranscriptHeadingLength = 200;
+
+        /// <summary>
+        /// "THE WHITE HOUSE ¶ PRESS BRIEFING BY PRESS SECRETARY JO BELL ¶ … ¶ MR. BELL: …", "Transcript of the Weekly Press Briefing by
+        /// the Foreign Office Spokesperson ¶ Ministry of Foreign Affairs, Islamabad ¶ … ¶ SPOKESPERSON: …": a transcript whose heading
+        /// says whose briefing it is ("by" and the briefer, last word the label's surname or noun) and names the seat it is issued
+        /// from (a line, or a line's last part after a comma, that is a country or its capital or seat: "The White House",
+        /// "Islamabad") gives the briefer's turns that country's side, when they have none of their own. Two seats of two countries
+        /// give none; a question's label ("Q:", "QUESTION:") is never the briefer.
+        /// </summary>
+        private static void TranscriptHeadingSide(AttributionContext context)
+        {
+            var ps = context.Document.Paragraphs;
+            int first = int.MaxValue;
+            foreach (var a in context.Found)
+                if (a.IsTurn && a.ContinuesFrom == null && a.Paragraph.Index < first) first = a.Paragraph.Index;
+            if (first == int.MaxValue || first == 0) return;
+            Country? seat = null;
+            string? briefer = null;
+            for (int k = Math.Max(0, first - TranscriptHeadingLines); k < first; k++)
+            {
+                var text = ps[k].Text.Trim();
+                if (text.Length == 0 || text.Length > TranscriptHeadingLength || PageCruftEndsSentence(text)) continue;
+                var titled = Casing.IsAllCaps(text) ? string.Join(" ", text.Split(' ').Select(Casing.TitleCaseWord)) : text;
+                foreach (var part in titled.Split(','))
+                {
+                    var place = part.Trim();
+                    if (place.StartsWith("The ", StringComparison.Ordinal)) place = place.Substring(4);
+                    if (place.Length == 0 || CountryTable.FindCountryOrCapital(place) is not { } c) continue;
+                    if (seat != null && seat != c) return;
+                    seat = c;
+                }
+                // "… BRIEFING BY PRESS SECRETARY JO BELL", "… by the Foreign Office Spokesperson": the briefer's last word
+                var words = titled.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+                for (int i = 0; i + 1 < words.Length; i++)
+                    if (Lexicon.IsAsWritten(words[i].ToLowerInvariant(), WordGroup.Agent)) briefer = words[words.Length - 1];
+            }
+            if (seat == null || briefer == null) return;
+            foreach (var a in context.Found)
+            {
+                if (!a.IsTurn || a.Speaker is not { } speaker || speaker.Party != null || a.Source == null || Rules.SpeakerLabel.IsQuestionLabel(a.Source)) continue;
+                var last = speaker.Kind == EntityKind.Person ? PartyResolver.LastWord(speaker.Display) : a.Source.Kind == MentionKind.Description ? a.Source.Head : null;
+                if (last == null || !last.Equals(briefer, StringComparison.OrdinalIgnoreCase)) continue;
+                speaker.Party = context.Parties.MapCountry(seat);
+            }
+        }
+
+        /// <summary>True when a line ends as a sentence does (a full stop, a question or an exclamation mark).</summary>
+        private static bool PageCruftEndsSentence(string text) => text[text.Length - 1] is '.' or '?' or '!';
 
         /// <summary>How many paragraphs above a release's heading its letterhead's lines may stand ("MINISTRY OF … ¶ ISLAMABAD ¶ PRESS RELEASE").</summary>
         private const int LetterheadLines = 3;

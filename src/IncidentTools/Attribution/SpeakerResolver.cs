@@ -1009,6 +1009,9 @@ namespace IncidentTools.Attribution
                     return HolderOfAcronym(m.Name ?? m.Text) ?? ResolveOrganisation(m.Name ?? m.Text);
                 default:
                     var described = AppositiveName(m, ap, paragraph) ?? ResolveDescription(m, ap, sentence, paragraph);
+                    // "A:" that nothing before it names: a label of one letter is no one's name (the interview rule gives it the
+                    // interviewee the introduction names)
+                    if (described != null && Rules.SpeakerLabel.IsLetterLabel(m) && described.Display.Length == 1) return null;
                     // "But our side reads it differently", "our people called": a body the writer's (or the speaker's) "our" owns
                     if (described != null && m.Kind == MentionKind.Description && IsWritersPossessive(m.Determiner)) described.WritersOwn = true;
                     // "the senator said" read as Bernie Sanders: a description that names a person puts that person in focus, as
@@ -2492,6 +2495,8 @@ namespace IncidentTools.Attribution
         {
             // a question label's turn ("QUESTION:", "Q:", "QUESTION (HARBOR RADIO):"): the press asking, never the briefer
             // named before nor anyone else in focus
+            // ("Q:" with no one named for it: a label of one letter names no one)
+            if (Rules.SpeakerLabel.IsLetterLabel(m) && Rules.SpeakerLabel.IsQuestionLabel(m)) return null;
             if (Rules.SpeakerLabel.IsQuestionLabel(m)) return Questioner(m);
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
@@ -2726,6 +2731,13 @@ namespace IncidentTools.Attribution
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
                 !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text);
+            // "The opposition PML-N welcomed the ruling. Its spokesman said …": the voice "its" gives to the body read in that sentence
+            // or the one before speaks for the body's side; a country's political party (countries.txt, fifth column) is no side
+            // as a body, and its people are their country's, as "PML-N spokesman" is
+            if (e.Party == null && !m.Plural && m.Owner == null && IsThingPossessive(m.Determiner) && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson) &&
+                MostRecent((r: this, sentence), static (x, s) => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Group) && x.LastSeen >= 0 && s.sentence - x.LastSentence <= 1 &&
+                                                      (x.Party ?? s.r._parties.FromPoliticalParty(x.Display)) != null) is { } body)
+                e.Party = body.Party ?? _parties.FromPoliticalParty(body.Display);
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan

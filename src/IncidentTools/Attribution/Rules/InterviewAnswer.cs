@@ -142,6 +142,39 @@ namespace IncidentTools.Attribution.Rules
                         return spoke;
                     }
             }
+            return HeadlinedSubject(ctx, firstLabel, out introduced);
+        }
+
+        /// <summary>
+        /// "Harbour debate hits home for actress Lena Ortiz" over "Actress Lena Ortiz has become …" and the questions: with no
+        /// interviewing words, the person the introduction's first sentence has as its subject, named in full, whom the headline
+        /// names too (by the surname), is the one the questions are put to; null otherwise (<paramref name="introduced"/> the
+        /// paragraph of that sentence).
+        /// </summary>
+        private static Mention? HeadlinedSubject(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
+        {
+            introduced = null!;
+            var paragraphs = ctx.Document.Paragraphs;
+            AnalysedParagraph? headline = null, intro = null;
+            for (int pi = 0; pi < firstLabel; pi++)
+            {
+                var p = paragraphs[pi];
+                if (p.Tokens.Count == 0) continue;
+                if (headline == null && ReportedSpeech.IsHeadline(ctx.Document, p)) { headline = p; continue; }
+                if (p.Section != ParagraphSection.Body || p.Sentences.Count == 0) continue;
+                intro = p;
+                break;
+            }
+            if (headline == null || intro == null) return null;
+            var subject = ctx.SubjectOf(intro, 0);
+            if (subject == null || !IsFullName(subject)) return null;
+            var surname = PartyResolver.LastWord(subject.Name!);
+            foreach (var t in headline.Tokens)
+                if (t.IsWord && Possessive.Strip(t.Text).Equals(surname, System.StringComparison.Ordinal))
+                {
+                    introduced = intro;
+                    return subject;
+                }
             return null;
         }
 

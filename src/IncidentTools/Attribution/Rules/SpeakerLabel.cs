@@ -143,12 +143,22 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>True for the source of a question label's line ("Q:", "QUESTION:", "QUESTION (WIRE SERVICE):").</summary>
         internal static bool IsQuestionLabel(Mention source) => source.Kind == MentionKind.Description && source.Head == Interviewer;
 
+        /// <summary>The head an answer label ("A", "ANSWER") is described by: the one interviewed.</summary>
+        private const string Interviewee = "interviewee";
+
+        /// <summary>
+        /// True for the source of an interview's label of one letter ("Q:", "A:", "Q.", "A."), the interviewer's or the interviewee's:
+        /// a letter is no one's name, and such a label stands for no speaker by itself.
+        /// </summary>
+        internal static bool IsLetterLabel(Mention source) =>
+            source.Kind == MentionKind.Description && (source.Head == Interviewer || source.Head == Interviewee) && source.Text.Length == 1;
+
         /// <summary>Makes a label of an interview ("Q", "A") the description of the interviewer or the one interviewed.</summary>
         private static void Describe(Mention m, string label)
         {
             m.Kind = MentionKind.Description;
             m.Determiner = "the";
-            m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? Interviewer : "interviewee";
+            m.Head = Lexicon.Is(label, WordGroup.QuestionLabel) ? Interviewer : Interviewee;
         }
 
         /// <summary>
