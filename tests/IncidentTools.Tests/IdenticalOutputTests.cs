@@ -288,6 +288,9 @@ namespace IncidentTools.Tests
         // lead62: with speaker95 (a bare "the official" bound to the nearest indefinite of its noun: some garbled copies' officials
         // change side or gain one), quotes93 and the "NEW:" rubric (two copies' bullet quotes lose the speaker "New").
         // speaker100: "Its spokesman" after a body of a side read in the sentence before ("Pakistan's military has … Its spokesman said") speaks for that side (art000179: 1 quote, 2 claims ∅ -> Pakistan; comparisons' difference counts 430 -> 431, 508 -> 509); canonical texts diffed against main b171bd1d's, nothing else moved.
+        // quotes97: "US officials" is no pronoun "us" (2 quotes: speaker "officials" -> "US officials"); canonical texts diffed
+        // against b171bd1d's, nothing else moved.
+        // lead65: merge of speaker100 and quotes97 (both movements together).
         private const string GeneratedQuotes = "ec304567eb14be6bddc17252";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
@@ -475,6 +478,10 @@ namespace IncidentTools.Tests
         // lead, stop 64: the kin of one described speak for no side; one generated claim, "Pakistani lawmakers uncle demanded that
         // …" (a word-mutated sentence), Pakistan -> no side; nothing else moved (canonical texts diffed against 8897d7f).
         // speaker100: "Its spokesman" after a body of a side read in the sentence before ("Pakistan's military has … Its spokesman said") speaks for that side (art000179: 1 quote, 2 claims ∅ -> Pakistan; comparisons' difference counts 430 -> 431, 508 -> 509); canonical texts diffed against main b171bd1d's, nothing else moved.
+        // quotes97: "US officials" (19 claims: speaker "officials" -> "US officials", one copy's new, first-fire) and, since that
+        // phrase now opens a clause of its own, 14 claims of other speakers end before ", but US officials have refused …";
+        // canonical texts diffed against b171bd1d's.
+        // lead65: merge of speaker100 and quotes97 (both movements together).
         private const string GeneratedClaims = "5ccc70d6abfce6d2f944c696";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
@@ -523,6 +530,8 @@ namespace IncidentTools.Tests
         // accounts112: the evidence of those claims (see GeneratedClaims).
         // accounts115: the findings row takes in those 5 claims (see GeneratedClaims).
         // speaker100: "Its spokesman" after a body of a side read in the sentence before ("Pakistan's military has … Its spokesman said") speaks for that side (art000179: 1 quote, 2 claims ∅ -> Pakistan; comparisons' difference counts 430 -> 431, 508 -> 509); canonical texts diffed against main b171bd1d's, nothing else moved.
+        // quotes97: the comparisons' evidence takes those claims (difference counts unchanged).
+        // lead65: merge of speaker100 and quotes97 (both movements together).
         private const string GeneratedComparisons = "bec113097b24112aac7c1b9e";
 
         internal const int GeneratedCount = 500;

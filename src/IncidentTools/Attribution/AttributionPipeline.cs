@@ -34,6 +34,8 @@ namespace IncidentTools.Attribution
             new SignedQuotation(),
             // a headline's quotation over the interview it names ("“…”: a conversation with Lena Ortiz"): the interviewee's words
             new HeadlineInterview(),
+            // a headline's quotation, then the person who said it after a colon or a dash ("‘We will not rebuild’: Dover's harbour master")
+            new HeadlineQuoteSource(),
             new TitleQuotation(),
             // an attribution in the quotation's own sentence, before it or closing the sentence
             new InvertedIntroduction(),

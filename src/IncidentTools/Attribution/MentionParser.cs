@@ -598,8 +598,9 @@ namespace IncidentTools.Attribution
             var lower = w.Lower;
             var stripped = StripContraction(lower);
             bool contracted = !ReferenceEquals(stripped, lower);
-            // "US Defence Secretary Jo Bell": a country's name in capitals before a capitalised word is no "us"
-            bool country = IsCountryInCapitals(tk, i, end);
+            // "US Defence Secretary Jo Bell": a country's name in capitals before a capitalised word is no "us"; nor before a noun
+            // of the phrase ("US officials said")
+            bool country = IsCountryInCapitals(tk, i, end) || IsCountryInCapitalsBeforeNoun(tk, i, end);
             bool pronoun = w.Has(WordTag.Pronoun) && !country;
             if (contracted && !pronoun && IsPronoun(stripped))
             {
@@ -750,7 +751,9 @@ namespace IncidentTools.Attribution
                 if (t.Is(",")) { k = OrganisationListEnd(tk, j, k, end); continue; }   // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                 if (t.IsQuote) { k++; continue; } // "Juan “Chico” Manriquez"
                 if (k == j && (IsModalReadAsName(tk, k, end) || IsModalBeforeSurname(tk, k, end, inverted))) { k++; continue; }
-                if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)) && !IsCountryInCapitalsBeforeNoun(tk, k, end))
+                if (t.Has(WordTag.NpStop) && !(t.IsCapitalized && k > j && tk[k - 1].IsCapitalized && !t.Has(WordClass.ListCoordinator)) && !IsCountryInCapitalsBeforeNoun(tk, k, end) &&
+                    // "the US Embassy", "The US State Department": after a determiner, a country in capitals before a capitalised word
+                    !(k == j && det.Length > 0 && IsCountryInCapitals(tk, k, end)))
                 {
                     // "Center for American Progress", "Committee to Protect Journalists": a connective inside an organisation's name
                     if (OrganisationNameLink(tk, j, k, end) is int linked && linked > k) { k = linked; continue; }

@@ -137,6 +137,7 @@ namespace IncidentTools.Attribution
                                       ?? StatementIssuedBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? ThingPossessiveOwner(context, resolver, a, subject, subjectPerson, sentence)
                                       ?? DocumentObjectJustBefore(context, resolver, a, ap, si, subject, sentence)
+                                      ?? LabelledDocumentJustBefore(context, resolver, a, ap, si, subject, sentence)
                                       ?? resolver.Resolve(a.Source!, ap, sentence)
                                       ?? DocumentWrittenBefore(context, resolver, a, sentence);
                         resolver.NotTheSpeaker = null;
@@ -545,6 +546,29 @@ namespace IncidentTools.Attribution
                 return resolver.Resolve(d, ap, sentence);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Report: the harbour board's inquiry into the collapse, released in May. It found that …": an "it" that opens its
+        /// sentence as the subject of a verb a document takes ("found", "says") stands for the document a verbless label line
+        /// right before it in its paragraph names: that sentence is one capitalised word and a colon (a label, "Report:",
+        /// "Findings:"), then a noun phrase headed by a document word (organisation-words.txt 'document') and only the words
+        /// that modify it (a participle's phrase, a date), no finite verb or auxiliary. The document speaks for whose it is
+        /// ("the board's inquiry"), as the resolver reads it. Null when the sentences are not so.
+        /// </summary>
+        private static Entity? LabelledDocumentJustBefore(AttributionContext context, SpeakerResolver resolver, FoundAttribution a, AnalysedParagraph ap, int si, Mention? subject, int sentence)
+        {
+            var m = a.Source!;
+            if (si == 0 || m.Kind != MentionKind.Pronoun || m.Owner != null || subject == null || subject.CharStart != m.CharStart ||
+                !Lexicon.IsAsWritten(m.Determiner, WordGroup.ThingPronoun) || !CueIs(a, VerbTag.Document)) return null;
+            var tk = ap.Tokens;
+            var (s0, s1) = ap.Sentences[si - 1];
+            if (s0 + 3 >= s1 || !tk[s0].IsCapitalized || !tk[s0 + 1].Is(":")) return null;
+            for (int k = s0 + 2; k < s1; k++)
+                if (tk[k].IsQuote || tk[k].Is(":") || tk[k].Is(";") || tk[k].IsLowerWord && tk[k].Has(WordTag.Finite | WordTag.Auxiliary)) return null;
+            var d = context.ClausesFor(ap).Mentions.Parse(tk, s0 + 2, s1, inverted: false);
+            if (d == null || d.Start != s0 + 2 || d.Kind != MentionKind.Description || !d.IsDocument) return null;
+            return resolver.Resolve(d, ap, sentence);
         }
 
         /// <summary>How many tokens back from an "it" <see cref="DocumentWrittenBefore"/> looks for the document it stands for.</summary>
