@@ -94,7 +94,10 @@ namespace IncidentTools.Attribution
                     }
                     // the person the sentence's own subject names, once resolved (for a "he said" after a quotation later in it)
                     Entity? subjectPerson = null;
-                    if (subject != null && (here == null || !HasSourceAt(here, subject.CharStart)))
+                    // "According to the army, the Northern report is flawed": a subject inside what a source before it says is read
+                    // after that source, which takes no side from it (ReadSubjectInContentLast)
+                    bool late = subject != null && here != null && !HasSourceAt(here, subject.CharStart) && SubjectInContentOfSourceBefore(here, subject, ap);
+                    if (subject != null && !late && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = pinned ?? resolver.Resolve(subject, ap, sentence);
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
@@ -103,7 +106,7 @@ namespace IncidentTools.Attribution
                         // has the floor, and the "he" or "she" after it is theirs as after their own words
                         if (e != null && e.IsIndividual && context.ClausesFor(ap).MetThePress(ap.Tokens, subject, ap.Sentences[si].End)) e.LastStated = true;
                     }
-                    if (subject != null && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
+                    if (subject != null && !late && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
                     // "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd. “…,” he said.": a person
                     // named in full and set off after a described subject is the sentence's named subject when the sentence reports
                     // nothing of the subject's own (with a verb of saying the name is the attribution's source: ApposedNameSource)
@@ -125,6 +128,9 @@ namespace IncidentTools.Attribution
                     if (here == null) continue;
                     foreach (var a in InMentionOrder(here))
                     {
+                        // (the late subject is read once the sources before it are, before any source at or after it: a "they" in
+                        // what the source says still finds it)
+                        if (late && a.Source!.CharStart >= subject!.CharStart) { ReadSubjectInContentLast(resolver, here, subject, ap, sentence); late = false; }
                         // "Also, Reyes is no friend of the harbour, he said.": the pronoun after a reported clause is not its subject
                         resolver.NotTheSpeaker = SurnameOfContentBefore(context, a, ap);
                         resolver.AnswerCue = CueIs(a, VerbTag.Rejoinder);
@@ -175,6 +181,7 @@ namespace IncidentTools.Attribution
                             if (!Rules.OwnedStatement.IsSideAccount(a)) resolver.Touch(speaker, sentence, ap.Index);
                         }
                     }
+                    if (late) { ReadSubjectInContentLast(resolver, here, subject!, ap, sentence); late = false; }
                     ReadOuterSpeakersLast(resolver, here, sentence, ap.Index);
                 }
             }
@@ -862,6 +869,36 @@ namespace IncidentTools.Attribution
             foreach (var b in here)
                 if (b != a && b.Content.Contains(source)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True when the sentence's subject stands inside the content of an attribution of the sentence whose source is written
+        /// before it and is not the subject itself: "According to the army, the Northern report is flawed", "In the ministry's view,
+        /// the Southern inquiry …": the subject is what the source says, not someone the source may be taken from.
+        /// </summary>
+        private static bool SubjectInContentOfSourceBefore(List<FoundAttribution> here, Mention subject, AnalysedParagraph ap)
+        {
+            // (a mention's offsets are the paragraph's, a content's the document's)
+            int at = ap.Start + subject.CharStart;
+            foreach (var a in here)
+                if (a.Source != null && a.SourceParagraph == ap && a.Source.CharEnd <= subject.CharStart && a.Content.Start <= at && at < a.Content.End) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The sentence's subject of <see cref="SubjectInContentOfSourceBefore"/>, read once the sources before it are (and before
+        /// any source at or after it): resolved and put in view, and then the speakers of the sources before it are read again in
+        /// mention order, so that what is read last is as it was (the source after the subject) while the source itself took no side
+        /// from a body or a document its own words name ("According to the army, the Northern report is flawed": not
+        /// Northland's army).
+        /// </summary>
+        private static void ReadSubjectInContentLast(SpeakerResolver resolver, List<FoundAttribution> here, Mention subject, AnalysedParagraph ap, int sentence)
+        {
+            if (resolver.Resolve(subject, ap, sentence) is not { } e) return;
+            resolver.Touch(e, sentence, ap.Index);
+            if (subject.Kind == MentionKind.Name) resolver.NamedSubject(e, sentence, plain: true);
+            foreach (var a in InMentionOrder(here))
+                if (a.Speaker != null && a.Source!.CharEnd <= subject.CharStart) resolver.Touch(a.Speaker, sentence, ap.Index);
         }
 
         /// <summary>
