@@ -117,5 +117,18 @@ namespace IncidentTools.Tests
             Assert.DoesNotContain(corpus.Claims, c => c.Content.StartsWith("any act of aggression", StringComparison.Ordinal) && c.Question == "deliberate");
             Assert.Contains(corpus.Claims, c => c.Party == "Pakistan" && c.Question == "deliberate" && c.Position == "Deliberate");
         }
+
+        [Fact]
+        public void NobodyAtThePostsOpenedFireIsThePakistaniDenialButNotOfACrowdOrOfNotKnowing()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani colonel said nobody at the two posts opened fire on the helicopters.",
+                "A Pakistani general said nobody knows who opened fire first.",
+                "A Pakistani police officer said nobody in the crowd opened fire.");
+            Takes(corpus, "nobody at the two posts", "Pakistan", "first-fire", "U.S. side fired first");
+            AnswersNothing(corpus, "nobody knows who");
+            AnswersNothing(corpus, "nobody in the crowd");
+        }
     }
 }
