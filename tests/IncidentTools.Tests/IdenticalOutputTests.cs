@@ -482,6 +482,12 @@ namespace IncidentTools.Tests
         // phrase now opens a clause of its own, 14 claims of other speakers end before ", but US officials have refused …";
         // canonical texts diffed against b171bd1d's.
         // lead65: merge of speaker100 and quotes97: both movements together (canonical texts diffed against b171bd1d: the union, nothing else).
+        // accounts117: manifest cues narrowed: 5 copies of "described the American version as an attempt to cover up …" lose Findings
+        // are wrong (the verb "cover up" now counts only with a report noun before it); the PositionCue of "act of aggression" and
+        // "thorough investigation" claims is now the longer cue ("a deliberate act of aggression", "was a thorough investigation");
+        // one "The investigation found …" takes the United States (its document names "Central Command") with two positions
+        // (canonical texts diffed against 91469a7).
+        // lead65: merge of accounts117 with speaker100, quotes97 and the facts-do-not-fit reading (all movements together).
         private const string GeneratedClaims = "6e2f09ec7b2a5b0f91a413e9";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
@@ -532,6 +538,8 @@ namespace IncidentTools.Tests
         // speaker100: "Its spokesman" after a body of a side read in the sentence before ("Pakistan's military has … Its spokesman said") speaks for that side (art000179: 1 quote, 2 claims ∅ -> Pakistan; comparisons' difference counts 430 -> 431, 508 -> 509); canonical texts diffed against main b171bd1d's, nothing else moved.
         // quotes97: the comparisons' evidence takes those claims (difference counts unchanged).
         // lead65: merge of speaker100 and quotes97: both movements together (canonical texts diffed against b171bd1d: the union, nothing else).
+        // accounts117: the findings row follows those claims (DifferenceCount 508 -> 492; see GeneratedClaims).
+        // lead65: merge of accounts117 with speaker100, quotes97 and the facts-do-not-fit reading (all movements together).
         private const string GeneratedComparisons = "1aa2d19915a1db8750536edb";
 
         internal const int GeneratedCount = 500;
