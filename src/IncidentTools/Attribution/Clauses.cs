@@ -840,6 +840,12 @@ namespace IncidentTools.Attribution
                     if (cue?.Verb != null && cue.Verb.Use == CueUse.After) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? cue;
                     if (cue == null) cue = (joined = CoordinatedCue(tk, m.Next, q)) ?? PurposeCue(tk, m.Next, q);
                     if (cue == null || cue.Verb == null || cue.Verb.Use == CueUse.After && !IntroducesRightAfter(tk, cue, q) || cue.End > q) continue;
+                    // "any report written without Pakistan would be “one-sided”": a past participle that is no simple past ("written",
+                    // "spoken") right after a noun phrase, with no "has" or "had", modifies that noun; it is no finite verb of a clause
+                    // (a "has" or "had" read into the phrase before it, a comma missing after an apposition, still makes it a verb:
+                    // "Jo Bell, a former aide to the mayor has written a book")
+                    if (cue.Start == m.Next && cue.End == cue.Start + 1 && CueLexicon.Verb(tk[cue.Start].Lower) is { ParticipleOnly: true } &&
+                        !(cue.Start > 0 && tk[cue.Start - 1].IsWord && tk[cue.Start - 1].Has(WordClass.PerfectAuxiliary))) continue;
                     // "a dredging executive who has pleaded guilty, “…”": a particle that makes another verb, one that reports nothing
                     if (Rules.ReportedSpeech.OtherVerbWithParticle(cue.Verb, tk, cue.End, q)) continue;
                     if (q - cue.End > CueReach || maxGap >= 0 && q - cue.End > maxGap) continue;

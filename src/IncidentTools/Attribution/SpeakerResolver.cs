@@ -395,7 +395,11 @@ namespace IncidentTools.Attribution
         /// </summary>
         private bool LocalDescription(Mention m, AnalysedParagraph? ap = null)
         {
-            if (!Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) || m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
+            // ("Military sources in Quetta": people of an institution, not local by their noun, placed by the city the description
+            // names; not an envoy, whom the city names the posting of: "Diplomats in Bonn")
+            if (!(Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) ||
+                  Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Envoy) && PostCity(m.PostModifier) != null) ||
+                m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
@@ -2773,6 +2777,12 @@ namespace IncidentTools.Attribution
                 // said", who may answer the body, stay the place's)
                 if (e.Party == null && !m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
                     e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
+                // "As described by two American officers, … ¶ “…,” one of the officers said": people the text wrote before with the
+                // same noun and a side of their own are those people, of that side, not of the place the story is filed from (only
+                // "the officers" or one of them: a bare "Officials said" brings in people of its own)
+                if (e.Party == null && post == null && m.Modifiers.Count == 0 && ap != null && (m.Plural && Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Determiner.Split(' ').Any(w => Lexicon.Is(w, WordTag.Member))) &&
+                    SideOfNounWrittenBefore(m, ap) is { } written)
+                    e.Party = written;
                 if (e.Party == null)
                 {
                     // ("a security official in Quetta": the country of the city the description names, else the home's)
@@ -2892,6 +2902,29 @@ namespace IncidentTools.Attribution
                 });
                 if (!Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) e.Party = _parties.FromText(words);
                 return e;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "As described by two American officers, … ¶ The force, the officers said, …": for a description of people that writes no
+        /// word but its noun ("the officers", "one of the officers"), the side that the capitalised words right before the same noun
+        /// in the plural name where the text wrote it last before, in the mention's paragraph or the one before (<see cref="TokensBefore"/>):
+        /// "two American officers" gives United States. Null when that nearest same noun has no side written before it or is singular
+        /// (then the place the story is filed from decides, as before), or when no such noun is written.
+        /// </summary>
+        private string? SideOfNounWrittenBefore(Mention m, AnalysedParagraph ap)
+        {
+            foreach (var (tk, k) in TokensBefore(m, ap))
+            {
+                var t = tk[k];
+                if (!t.IsWord || !t.IsSpeakerNoun(out var singular, out bool plural) || singular != m.Head) continue;
+                // (people written as many: "the official" after "to Pakistani officials" may be anyone's)
+                if (!plural) return null;
+                if (Lexicon.IsSpeakerNoun(singular, SpeakerNounTag.Private)) return null;
+                int a = k;
+                while (a - 1 >= 0 && k - a < MemberGroupSideWords && tk[a - 1].IsCapitalized && !tk[a - 1].Has(WordTag.Member)) a--;
+                return a < k ? _parties.FromText(MentionParser.Join(tk, a, k + 1)) : null;
             }
             return null;
         }
