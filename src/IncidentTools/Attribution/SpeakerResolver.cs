@@ -1209,6 +1209,17 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when a description's modifiers hold a state's own armed service ("the army spokesman", "a military spokesman"):
+        /// its voice takes no side from an alliance named last, as a bare "the army" does not (<see cref="SideNamedBefore"/>).
+        /// </summary>
+        private static bool ModifiedByNationalForce(Mention m)
+        {
+            foreach (var w in m.Modifiers)
+                if (Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// True when an entity's words hold a force that is no state's own service (organisation-words.txt 'joint-force': "the
         /// NATO-led force", "the International Security Assistance Force", "the coalition") and name no country of the entity's
         /// side, by the country's words or an alias of the side ("Pakistani forces", "the U.S. Army and allied forces" do): a body
@@ -2776,7 +2787,7 @@ namespace IncidentTools.Attribution
                 // spoke, speaks for that body's side, not the dateline's ("officials said", many people, and "a liaison officer
                 // said", who may answer the body, stay the place's)
                 if (e.Party == null && !m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
-                    e.Party = SideNamedBefore(paragraph, SpokespersonSideReach);
+                    e.Party = SideNamedBefore(paragraph, SpokespersonSideReach, forArmy: ModifiedByNationalForce(m));
                 // "As described by two American officers, … ¶ “…,” one of the officers said": people the text wrote before with the
                 // same noun and a side of their own are those people, of that side, not of the place the story is filed from (only
                 // "the officers" or one of them: a bare "Officials said" brings in people of its own)
