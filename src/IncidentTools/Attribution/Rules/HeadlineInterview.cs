@@ -15,15 +15,9 @@ namespace IncidentTools.Attribution.Rules
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             var p = q.Paragraph;
-            if (p.Section != ParagraphSection.Title) return null;
             var tk = p.Tokens;
-            for (int i = 0; i < q.Token; i++)
-                if (tk[i].Kind != TokenKind.Punct) return null;
-            int k = q.Token + 1;
-            // the quotation's closing mark, then a colon or a dash
-            if (k < tk.Count && tk[k].Is(",")) k++;
-            if (k >= tk.Count || !(tk[k].Is(":") || tk[k].Is("-") || tk[k].Is("—") || tk[k].Is("–"))) return null;
-            k++;
+            int k = AfterOpeningQuotation(q);
+            if (k < 0) return null;
             if (k < tk.Count && tk[k].IsLowerWord && tk[k].Has(WordTag.Indefinite)) k++;
             if (k + 2 >= tk.Count || !tk[k].IsWord || !tk[k].Has(WordTag.InterviewNoun) || !tk[k + 1].Has(WordGroup.Accompaniment)) return null;
             k += 2;
@@ -32,6 +26,25 @@ namespace IncidentTools.Attribution.Rules
             var m = context.MentionsFor(p).Parse(tk, k, end, inverted: true);
             if (m == null || m.Kind != MentionKind.Name || string.IsNullOrEmpty(m.Name) || m.Start != k || m.End != end) return null;
             return context.FromMention(Name, q, m);
+        }
+
+        /// <summary>
+        /// In a headline that opens with the quotation <paramref name="q"/> (nothing but marks before it) followed by a colon or
+        /// a dash ("“No deal yet” — …", "‘A disaster’: …"), the index of the token after that mark; -1 otherwise. Shared with
+        /// <see cref="HeadlineQuoteSource"/>.
+        /// </summary>
+        internal static int AfterOpeningQuotation(QuotationRef q)
+        {
+            var p = q.Paragraph;
+            if (p.Section != ParagraphSection.Title) return -1;
+            var tk = p.Tokens;
+            for (int i = 0; i < q.Token; i++)
+                if (tk[i].Kind != TokenKind.Punct) return -1;
+            int k = q.Token + 1;
+            // the quotation's closing mark, then a colon or a dash
+            if (k < tk.Count && tk[k].Is(",")) k++;
+            if (k >= tk.Count || !(tk[k].Is(":") || tk[k].Is("-") || tk[k].Is("—") || tk[k].Is("–"))) return -1;
+            return k + 1;
         }
     }
 }

@@ -16,15 +16,9 @@ namespace IncidentTools.Attribution.Rules
         protected override FoundAttribution? Decide(AttributionContext context, QuotationRef q)
         {
             var p = q.Paragraph;
-            if (p.Section != ParagraphSection.Title) return null;
             var tk = p.Tokens;
-            for (int i = 0; i < q.Token; i++)
-                if (tk[i].Kind != TokenKind.Punct) return null;
-            int k = q.Token + 1;
-            // the quotation's closing mark, then a colon or a dash
-            if (k < tk.Count && tk[k].Is(",")) k++;
-            if (k >= tk.Count || !(tk[k].Is(":") || tk[k].Is("-") || tk[k].Is("—") || tk[k].Is("–"))) return null;
-            k++;
+            int k = HeadlineInterview.AfterOpeningQuotation(q);
+            if (k < 0) return null;
             int end = tk.Count;
             while (end > k && tk[end - 1].Kind == TokenKind.Punct) end--;
             if (end <= k) return null;
