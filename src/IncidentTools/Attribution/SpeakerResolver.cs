@@ -2631,7 +2631,10 @@ namespace IncidentTools.Attribution
                 if (o.Party == null && definite && bare != null && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional))
                 {
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce));
+                    // (a state's body, not a document: "The military said" or "The government said" after "NATO helicopters attacked …"
+                    // is no alliance's, as "the army" is not)
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce) ||
+                        !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;

@@ -18,6 +18,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The army said the raid on the hilltop posts was deliberate.", "the raid on the hilltop posts")]
         [InlineData("The army spokesman said the raid on the hilltop posts was deliberate.", "the raid on the hilltop posts")]
         [InlineData("The army said the ISAF account of the raid was false.", "the ISAF account")]
+        [InlineData("The military said the raid on the hilltop posts was deliberate.", "the raid on the hilltop posts")]
+        [InlineData("The government said the raid on the hilltop posts was deliberate.", "the raid on the hilltop posts")]
         public void TheArmyAfterAnAllianceTakesNotItsSide(string sentence, string content)
         {
             using var folder = new TempFolder();
