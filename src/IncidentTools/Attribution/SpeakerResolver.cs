@@ -1179,10 +1179,10 @@ namespace IncidentTools.Attribution
         /// spokesman named with his role in the same paragraph ("Pakistan's military spokesman, Maj Gen Athar Abbas").
         /// </summary>
         /// <remarks>
-        /// For a state's own armed service (<paramref name="forArmy"/>: "the army"), a side named last by a force of another kind
-        /// (<see cref="JointForceOfNoCountry"/>: "Officials of the NATO-led force said …") is none: the army is not that force.
+        /// For a state's own body (<paramref name="forStateBody"/>: "the army", "the government", "the army spokesman"), a side named last by a force of another kind
+        /// (<see cref="JointForceOfNoCountry"/>: "Officials of the NATO-led force said …") is none: a state's body is not that force.
         /// </remarks>
-        private string? SideNamedBefore(int paragraph, int reach = SideReach, bool forArmy = false)
+        private string? SideNamedBefore(int paragraph, int reach = SideReach, bool forStateBody = false)
         {
             // a timeline's dated entry is an event of its own: the side of an earlier entry does not carry into it
             if (DatedEntry) reach = 0;
@@ -1204,7 +1204,7 @@ namespace IncidentTools.Attribution
             // owns, a subject since that side was named, stands between: the bare institution is no longer the side named before
             if (side != null && MostRecent((side, paragraph, reach), static (x, s) => x.WritersOwn && x.LastSeen > s.side.LastSeen && s.paragraph - x.LastParagraph <= s.reach) != null) return null;
             // "Officials of the NATO-led force in Kabul said … a claim the army has rejected": the army is no coalition's
-            if (forArmy && side != null && JointForceOfNoCountry(side, _parties.Parties)) return null;
+            if (forStateBody && side != null && JointForceOfNoCountry(side, _parties.Parties)) return null;
             return side?.Party;
         }
 
@@ -2633,8 +2633,7 @@ namespace IncidentTools.Attribution
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
                     // (a state's body, not a document: "The military said" or "The government said" after "NATO helicopters attacked …"
                     // is no alliance's, as "the army" is not)
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forArmy: Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce) ||
-                        !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
+                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forStateBody: !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
@@ -2790,7 +2789,7 @@ namespace IncidentTools.Attribution
                 // spoke, speaks for that body's side, not the dateline's ("officials said", many people, and "a liaison officer
                 // said", who may answer the body, stay the place's)
                 if (e.Party == null && !m.Plural && post == null && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson))
-                    e.Party = SideNamedBefore(paragraph, SpokespersonSideReach, forArmy: ModifiedByNationalForce(m));
+                    e.Party = SideNamedBefore(paragraph, SpokespersonSideReach, forStateBody: ModifiedByNationalForce(m));
                 // "As described by two American officers, … ¶ “…,” one of the officers said": people the text wrote before with the
                 // same noun and a side of their own are those people, of that side, not of the place the story is filed from (only
                 // "the officers" or one of them: a bare "Officials said" brings in people of its own)
