@@ -1087,6 +1087,11 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                 turns.TryGetValue(p.Index, out var speakersTurn) && speakersTurn != a.Root)
                 return null;
+            // "GEN. DIAZ: Our people passed a location to their liaison officer. He told us there were no troops there.": in someone's
+            // turn, a pronoun the resolver could not resolve is someone the speaker talks about (the speaker is "I", never "he"),
+            // not of the side the turn set; no side, and the chain goes on past it
+            if (m.IsPronoun && a.Speaker == null && turns.TryGetValue(p.Index, out var talkersTurn) && talkersTurn != a.Root)
+                return null;
             // "The army has said the findings are wrong. In Washington, officials say they stand by them.": a bare description
             // in a sentence that opens with a place of one side speaks for that place's side, not for the last speaker's
             if (m.Kind == SourceKind.Description && !m.IsPronoun && PlaceOpeningSentence(a.Root, m) is { } placeSide)

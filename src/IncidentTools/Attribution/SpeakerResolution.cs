@@ -38,6 +38,7 @@ namespace IncidentTools.Attribution
             var entries = context.GlossaryEntries;
             int sentence = 0;
             string? section = null;
+            int previousTurn = -1;
             foreach (var ap in document.Paragraphs)
             {
                 // "PAKISTAN" / "NATO" over a roundup's paragraphs: the side the heading names is the side of the offices under it
@@ -45,6 +46,9 @@ namespace IncidentTools.Attribution
                 resolver.SectionParty = section;
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 resolver.InTurn = turns.ContainsKey(ap.Index);
+                // the labelled turn before this one (the question a turn answers), or none; the paragraphs between are that turn's
+                if (resolver.InTurn) resolver.PreviousTurnStart = previousTurn;
+                if (resolver.InTurn) previousTurn = ap.Index;
                 resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
                 resolver.EntryStart = ap.EntryStart;
                 for (int si = 0; si < ap.Sentences.Count; si++)

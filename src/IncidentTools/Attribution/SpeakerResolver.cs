@@ -290,6 +290,7 @@ namespace IncidentTools.Attribution
         /// <summary>How many paragraphs back a person known to be of the pronoun's gender beats a more recent one of unknown gender.</summary>
         private const int KnownGenderReach = 3;
 
+
         /// <summary>How many paragraphs back a "they" may reach for a group or an organisation last seen.</summary>
         private const int GroupPronounReach = 2;
 
@@ -1292,6 +1293,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         public bool InTurn { get; set; }
 
+        /// <summary>
+        /// While <see cref="InTurn"/>, the paragraph of the labelled turn before this one (-1 for the first turn): a "he" or "she" in
+        /// the turn reaches no one last read before it.
+        /// </summary>
+        public int PreviousTurnStart { get; set; } = -1;
+
         private Entity? _writer, _writers, _turnFirst, _turnFirstPlural;
 
         /// <summary>
@@ -1349,6 +1356,10 @@ namespace IncidentTools.Attribution
                         if (e.LastSeen < 0 || !IsPronounCandidate(e, g, paragraph) || notTheSpeaker && IsNotTheSpeaker(e)) continue;
                         // "REYES: … He said, “…”": in a turn, "he" is someone the speakers talk about, not one of them
                         if (InTurn && TakesTurns(e)) continue;
+                        // "Q: Will you apologise? ¶ MR. X: … I'd point you to the Secretary's words. He said …": in a turn, "he" is
+                        // someone of this turn or of the turn just before it (the question, with the paragraphs that go on with it); a
+                        // person read before the conversation's last exchange (the story's lead) is not in view of the speakers
+                        if (InTurn && PreviousTurnStart >= 0 && e.LastParagraph < PreviousTurnStart) continue;
                         if (entryOwn && e.LastParagraph < EntryStart) continue;
                         // a person known to be of the pronoun's gender, mentioned lately, beats a more recent unknown one
                         // unless the unknown one is the very subject or speaker just read, in this paragraph or the last
