@@ -115,7 +115,8 @@ namespace IncidentTools.Accounts
                 if (!byParagraph.TryGetValue(found[i].Paragraph.Index, out var list)) byParagraph[found[i].Paragraph.Index] = list = new List<int>();
                 list.Add(i);
             }
-            foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]).CompareTo(CueAt(found[y])));
+            // (attributions that share a cue's start, or have none, by the order found: a total order, the same on every runtime)
+            foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]) != CueAt(found[y]) ? CueAt(found[x]).CompareTo(CueAt(found[y])) : x.CompareTo(y));
             // the paragraph's words for the questions: this thread's scope, filled again when the paragraph changes
             ParagraphScope? scope = null;
             // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
