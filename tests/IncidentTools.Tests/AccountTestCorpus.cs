@@ -23,6 +23,11 @@ parties:
     people: [Omar Diaz]
 ";
 
+        /// <summary>The two sides of <see cref="Parties"/> and a party of every other country, "Observers" (<c>others: true</c>).</summary>
+        public const string PartiesWithObservers = Parties + @"  - name: Observers
+    others: true
+";
+
         /// <summary>The two sides of <see cref="Parties"/> with no demonyms and one body each (the Interior Ministry, the Southern Guard).</summary>
         public static readonly string PlainParties = PartiesWith(
             northAliases: "Northland, Northern", northOrganisations: "Interior Ministry",
