@@ -5,17 +5,41 @@ namespace IncidentTools.Tests
     /// <summary>Small corpora of the tests' own: two invented sides of an invented border clash.</summary>
     internal static class AccountTestCorpus
     {
+        private const string NorthAliases = "Northland, Northern, Northerners";
+        private const string NorthOrganisations = "Northern Army, Interior Ministry";
+        private const string SouthAliases = "Southland, Southern, Southerners";
+        private const string SouthOrganisations = "Southern Guard, Foreign Office";
+
+        /// <summary>The two sides: Northland (Anna Berg) and Southland (Omar Diaz), with their demonyms and bodies.</summary>
         public const string Parties = @"
 parties:
   - name: Northland
-    aliases: [Northland, Northern, Northerners]
-    organisations: [Northern Army, Interior Ministry]
+    aliases: [" + NorthAliases + @"]
+    organisations: [" + NorthOrganisations + @"]
     people: [Anna Berg]
   - name: Southland
-    aliases: [Southland, Southern, Southerners]
-    organisations: [Southern Guard, Foreign Office]
+    aliases: [" + SouthAliases + @"]
+    organisations: [" + SouthOrganisations + @"]
     people: [Omar Diaz]
 ";
+
+        /// <summary>The two sides of <see cref="Parties"/> and a party of every other country, "Observers" (<c>others: true</c>).</summary>
+        public const string PartiesWithObservers = Parties + @"  - name: Observers
+    others: true
+";
+
+        /// <summary>The two sides of <see cref="Parties"/> with no demonyms and one body each (the Interior Ministry, the Southern Guard).</summary>
+        public static readonly string PlainParties = PartiesWith(
+            northAliases: "Northland, Northern", northOrganisations: "Interior Ministry",
+            southAliases: "Southland, Southern", southOrganisations: "Southern Guard");
+
+        /// <summary>The two sides of <see cref="Parties"/> with the aliases or organisations given in place of theirs (each a YAML flow list's items).</summary>
+        public static string PartiesWith(string northAliases = NorthAliases, string northOrganisations = NorthOrganisations,
+                                         string southAliases = SouthAliases, string southOrganisations = SouthOrganisations) =>
+            Parties.Replace("[" + NorthAliases + "]", "[" + northAliases + "]")
+                   .Replace("[" + NorthOrganisations + "]", "[" + northOrganisations + "]")
+                   .Replace("[" + SouthAliases + "]", "[" + southAliases + "]")
+                   .Replace("[" + SouthOrganisations + "]", "[" + southOrganisations + "]");
 
         public const string Questions = @"
 questions:
@@ -56,7 +80,7 @@ questions:
 
         public static IncidentCorpus LoadFiles(TempFolder folder, string manifest, params (string Name, string Text)[] files)
         {
-            folder.Write("corpus.yaml", manifest);
+            TestManifest.Write(folder, manifest);
             foreach (var (name, text) in files) folder.Write(name, text);
             var corpus = IncidentCorpus.Load(folder.Path);
             Xunit.Assert.DoesNotContain(corpus.Problems, p => !p.IsWarning);

@@ -27,8 +27,6 @@ namespace IncidentTools.Tests
 
         internal static string DataFolder(string set) => Path.Combine(TestPaths.RepoRoot, "tests", "IncidentTools.Tests", "Data", set);
 
-        private static string Manifest => Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml");
-
         private static YamlMappingNode Expected(string set)
         {
             var yaml = new YamlStream();
@@ -56,7 +54,7 @@ namespace IncidentTools.Tests
         /// <summary>A corpus of these articles with the shipped manifest (its seed documents are absent, which is only a warning).</summary>
         private static IncidentCorpus Load(TempFolder folder, string set, IEnumerable<string> files)
         {
-            File.Copy(Manifest, Path.Combine(folder.Path, "corpus.yaml"));
+            TestManifest.WriteShipped(folder);
             foreach (var f in files) File.Copy(Path.Combine(DataFolder(set), f), Path.Combine(folder.Path, f));
             var corpus = IncidentCorpus.Load(folder.Path);
             Assert.DoesNotContain(corpus.Problems, p => !p.IsWarning);

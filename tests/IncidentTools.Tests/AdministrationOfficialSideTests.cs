@@ -13,11 +13,8 @@ namespace IncidentTools.Tests
     public class AdministrationOfficialSideTests
     {
         /// <summary>The shipped manifest with one article of these paragraphs (a headline of its own first).</summary>
-        private static IncidentCorpus Load(TempFolder folder, string headline, params string[] paragraphs)
-        {
-            var manifest = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
-            return AccountTestCorpus.LoadFiles(folder, manifest, (Name: "article.txt", Text: headline + "\n\n" + string.Join("\n\n", paragraphs) + "\n"));
-        }
+        private static IncidentCorpus Load(TempFolder folder, string headline, params string[] paragraphs) =>
+            TestManifest.LoadShippedUnder(folder, headline, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, StringComparison.Ordinal));
@@ -26,7 +23,7 @@ namespace IncidentTools.Tests
         public void ASeniorAdministrationOfficialInAStoryFiledFromKarachiSpeaksForTheUnitedStates()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "KARACHI, March 3 (Wire) - Trucks left the port on Tuesday after Washington and Islamabad settled their quarrel over the border strike.",
                 "A senior administration official, speaking on condition of anonymity, said the American inquiry was thorough.",
                 "Administration officials said the talks had taken months.");
@@ -45,7 +42,7 @@ namespace IncidentTools.Tests
         public void AnAdministrationOfAPlaceOrALeaderIsNotTheUnitedStates(string sentence)
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "PESHAWAR, March 3 (Wire) - Curfew was lifted in the tribal areas on Tuesday, a day after a U.S. drone strike.", sentence);
             Assert.NotEqual("United States", Claim(corpus, "the roads had been closed").Party);
         }

@@ -11,17 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ArmyAfterJointForceTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern, Northerners]
-    organisations: [Northern Army, Interior Ministry, Lakes Shield Force]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern, Southerners]
-    organisations: [Southern Guard, Foreign Office]
-    people: [Omar Diaz]
-" + AccountTestCorpus.Questions;
+        private static readonly string Manifest = AccountTestCorpus.PartiesWith(northOrganisations: "Northern Army, Interior Ministry, Lakes Shield Force") + AccountTestCorpus.Questions;
 
         [Fact]
         public void TheArmyAfterAMultinationalForceTakesNoSideFromIt()

@@ -11,10 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ClaimOwnedStanceNounTests
     {
-        private const string Manifest = AccountTestCorpus.Parties + @"
-  - name: Observers
-    others: true
-questions:
+        private const string Manifest = AccountTestCorpus.PartiesWithObservers + @"questions:
   - id: findings
     text: Are the inquiry's findings right?
     positions:

@@ -12,16 +12,9 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ClaimRuleTests
     {
-        internal const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern]
-    organisations: [Interior Ministry, NDF]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern]
-    organisations: [Southern Guard, Foreign Office, SGHQ]
-    people: [Omar Diaz]
+        internal static readonly string Manifest = AccountTestCorpus.PartiesWith(
+            northAliases: "Northland, Northern", northOrganisations: "Interior Ministry, NDF",
+            southAliases: "Southland, Southern", southOrganisations: "Southern Guard, Foreign Office, SGHQ") + @"
 questions:
   - id: first-shot
     text: Who fired first?
@@ -425,8 +418,7 @@ questions:
         /// </summary>
         private static IncidentCorpus ShippedCorpus(TempFolder folder, string sentence)
         {
-            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
-            folder.Write("corpus.yaml", System.Text.RegularExpressions.Regex.Replace(manifest, @"(?m)^incident:\r?\n(?:(?:[ #].*)?\r?\n)*", ""));
+            TestManifest.Write(folder, System.Text.RegularExpressions.Regex.Replace(TestManifest.Shipped, @"(?m)^incident:\r?\n(?:(?:[ #].*)?\r?\n)*", ""));
             folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
             return IncidentCorpus.Load(folder.Path);
         }
@@ -438,7 +430,7 @@ questions:
         public void TheShippedManifestDoesNotReadNewspapersOrArmedGroupsAsTheSide(string sentence, string party)
         {
             using var folder = new TempFolder();
-            File.Copy(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"), Path.Combine(folder.Path, "corpus.yaml"));
+            TestManifest.WriteShipped(folder);
             folder.Write("article.txt", "Border clash\n\n" + sentence + "\n");
             Assert.DoesNotContain(IncidentCorpus.Load(folder.Path).Claims, c => c.Party == party);
         }

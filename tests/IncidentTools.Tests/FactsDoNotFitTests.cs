@@ -22,7 +22,7 @@ namespace IncidentTools.Tests
         public void AnAccidentTheFactsDoNotFitIsNoAccident(string sentence, string content)
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "Pakistan's army spoke about the border posts on Monday.", sentence);
+            var corpus = TestManifest.LoadShipped(folder, "Pakistan's army spoke about the border posts on Monday.", sentence);
             var claim = Claim(corpus, content);
             Assert.Equal("Pakistan", claim.Party);
             Assert.Equal("Deliberate", claim.Position);
@@ -32,7 +32,7 @@ namespace IncidentTools.Tests
         public void AnExplanationOfAnAccidentLeftStandingIsNotDeliberate()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "A U.S. official said the explanation was simple: the strike was an accident.");
+            var corpus = TestManifest.LoadShipped(folder, "A U.S. official said the explanation was simple: the strike was an accident.");
             Assert.Equal("Not deliberate", Claim(corpus, "the explanation was simple").Position);
         }
     }

@@ -11,7 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class FindingsAgreementCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, StringComparison.Ordinal) && c.Question == "findings");

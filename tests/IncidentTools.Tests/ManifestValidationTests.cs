@@ -57,7 +57,7 @@ namespace IncidentTools.Tests
             var manifests = new[]
             {
                 (Misspelt, new[] { "a.txt" }),
-                (System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml")), new string[0]),
+                (TestManifest.Shipped, new string[0]),
                 ("documents:\n  - file: artcle-1.txt\n    outlet: CNN\n  - file: ../outside.txt\n", new[] { "article-1.txt" }),
                 ("parties:\n  - name: A\n    people: [Jo Bell]\n  - name: B\nquestions:\n  - id: q\n    positions:\n      - label: x\n        cues: [\"{C} did it\"]\n", new string[0]),
                 ("", new string[0]),

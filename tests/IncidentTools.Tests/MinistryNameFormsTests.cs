@@ -14,17 +14,8 @@ namespace IncidentTools.Tests
     /// </summary>
     public class MinistryNameFormsTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern, Northerners]
-    organisations: [Northern Army, Interior Ministry, Ministry of Defence]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern, Southerners]
-    organisations: [Southern Guard, Foreign Ministry]
-    people: [Omar Diaz]
-" + AccountTestCorpus.Questions;
+        private static readonly string Manifest = AccountTestCorpus.PartiesWith(
+            northOrganisations: "Northern Army, Interior Ministry, Ministry of Defence", southOrganisations: "Southern Guard, Foreign Ministry") + AccountTestCorpus.Questions;
 
         [Theory]
         [InlineData("The Ministry of Interior said on Monday that the shelling at the pass had been deliberate.", "Northland")]

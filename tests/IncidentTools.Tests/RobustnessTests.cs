@@ -28,7 +28,7 @@ namespace IncidentTools.Tests
         {
             var random = new Random(seed);
             using var folder = new TempFolder();
-            File.Copy(Path.Combine(TestPaths.Seeds, "corpus.yaml"), Path.Combine(folder.Path, "corpus.yaml"));
+            TestManifest.WriteShipped(folder);
             for (int f = 0; f < 25; f++)
             {
                 var sb = new StringBuilder();

@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedCoordinationCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string textStart, string question) =>
             corpus.Claims.Single(c => c.Text.StartsWith(textStart, StringComparison.Ordinal) && c.Question == question);

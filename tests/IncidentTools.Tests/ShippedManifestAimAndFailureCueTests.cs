@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestAimAndFailureCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content, string question) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, System.StringComparison.Ordinal) && c.Question == question);

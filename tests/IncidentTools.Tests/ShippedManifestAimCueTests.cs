@@ -10,7 +10,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestAimCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content, string question) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, StringComparison.Ordinal) && c.Question == question);

@@ -16,7 +16,7 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static string?[] Positions(IncidentCorpus corpus, string contentPart, string question) =>
             corpus.Claims.Where(c => c.Question == question && c.Text.IndexOf(contentPart, StringComparison.Ordinal) >= 0).Select(c => c.Position).ToArray();

@@ -16,13 +16,8 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        internal static IncidentCorpus Load(TempFolder folder, params string[] paragraphs)
-        {
-            // the shipped manifest as it is (its seed documents absent: only a warning)
-            var manifest = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "seeds", "corpus.yaml"));
-            var text = "Pakistan and U.S. differ over Salala border post airstrike in Mohmand\n\n" + string.Join("\n\n", paragraphs) + "\n";
-            return AccountTestCorpus.LoadFiles(folder, manifest, (Name: "article.txt", Text: text));
-        }
+        /// <summary>The shipped manifest with one article of these paragraphs (<see cref="TestManifest.LoadShipped"/>).</summary>
+        internal static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content, string? question = null) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, StringComparison.Ordinal) && (question == null || c.Question == question));

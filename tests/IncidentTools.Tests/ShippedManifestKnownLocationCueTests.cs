@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestKnownLocationCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         [Fact]
         public void WhatTheCoalitionHadOrKnewOfThePostsIsPakistansCoordinationWorked()

@@ -13,7 +13,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestLocationsAndPromiseCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position)
         {

@@ -15,7 +15,7 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         private static IncidentClaim[] With(IncidentCorpus corpus, string part) =>
             corpus.Claims.Where(c => c.Text.IndexOf(part, StringComparison.Ordinal) >= 0).ToArray();

@@ -11,7 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestPassiveLocationCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         [Fact]
         public void PakistanSayingTheLocationsWereGivenOrTheCoalitionToldIsCoordinationWorked()

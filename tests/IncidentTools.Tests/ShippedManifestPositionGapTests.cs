@@ -29,7 +29,7 @@ namespace IncidentTools.Tests
         public void TheOtherSideInformedOfThePositionsOrGivenTheExactCoordinatesIsCoordinationWorked()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "Abbas said the coalition had been informed of their positions well before the raid.",
                 "Abbas said NATO had been given their exact coordinates weeks before the strike.",
                 "Abbas said ISAF was given the precise coordinates of both posts in October.",
@@ -46,7 +46,7 @@ namespace IncidentTools.Tests
         {
             // the near miss of "the exact coordinates": "the" and a word of error before them is the other position
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "Abbas said NATO had been given the wrong coordinates by its own staff.");
+            var corpus = TestManifest.LoadShipped(folder, "Abbas said NATO had been given the wrong coordinates by its own staff.");
             Takes(corpus, "NATO had been given the wrong coordinates", Pk, "coordination", "Coordination failed");
         }
 
@@ -54,7 +54,7 @@ namespace IncidentTools.Tests
         public void AnAimToStrikeThePostsDeniedIsNotDeliberate()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "George Little said nobody meant to strike Pakistani troops at the posts.",
                 "George Little said there had been no intention on the American side to target Pakistani soldiers.",
                 "George Little said the raid was meant to strike a militant camp across the border.");
@@ -68,7 +68,7 @@ namespace IncidentTools.Tests
         public void FindingsThatRemainValidAreAccurate()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "George Little said the findings of the investigation remained valid.",
                 "George Little said the transit agreement remained valid.");
             Takes(corpus, "the findings of the investigation remained valid", Us, "findings", "Findings are accurate");

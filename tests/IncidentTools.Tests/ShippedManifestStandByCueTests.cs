@@ -13,7 +13,7 @@ namespace IncidentTools.Tests
         public void StandingByItsOwnReportIsFindingsAreAccurate()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "A Pentagon spokesman said on Friday that the department stood by its investigation of the border strike.",
                 "Two U.S. officials said Washington stands by that report.");
             foreach (var (start, cue) in new[] { ("the department stood by", "stood by its investigation"), ("Washington stands by", "stands by that report") })
@@ -31,7 +31,7 @@ namespace IncidentTools.Tests
         {
             // the near miss: standing by someone, with no findings' word after it
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "A Pentagon spokesman said the department stood by its commander at the border.");
+            var corpus = TestManifest.LoadShipped(folder, "A Pentagon spokesman said the department stood by its commander at the border.");
             Assert.DoesNotContain(corpus.Claims, c => c.Question == "findings");
         }
     }

@@ -11,7 +11,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ShippedManifestUnseenStyleCueTests
     {
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
         internal static IncidentClaim Claim(IncidentCorpus corpus, string content) =>
             corpus.Claims.Single(c => c.Content.StartsWith(content, System.StringComparison.Ordinal) && c.Question != null);

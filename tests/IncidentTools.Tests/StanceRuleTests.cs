@@ -13,16 +13,7 @@ namespace IncidentTools.Tests
     public class StanceRuleTests
     {
         /// <summary>Two sides, with "fired on", "shot at" and "under attack" as each side's words of being the target (UnseenStyles55Tests reads it too).</summary>
-        internal const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern]
-    organisations: [Interior Ministry]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern]
-    organisations: [Southern Guard]
-    people: [Omar Diaz]
+        internal static readonly string Manifest = AccountTestCorpus.PlainParties + @"
 questions:
   - id: first-shot
     text: Who fired first?

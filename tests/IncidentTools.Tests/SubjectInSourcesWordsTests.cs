@@ -10,17 +10,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class SubjectInSourcesWordsTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern, Northerners]
-    organisations: [Interior Ministry]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern, Southerners]
-    organisations: [Southern Guard, Foreign Office]
-    people: [Omar Diaz]
-" + AccountTestCorpus.Questions;
+        private static readonly string Manifest = AccountTestCorpus.PartiesWith(northOrganisations: "Interior Ministry") + AccountTestCorpus.Questions;
 
         [Theory]
         [InlineData("In the army's words, the Northern report is flawed and one-sided.", "army")]

@@ -23,7 +23,7 @@ namespace IncidentTools.Tests
         public void ADifficultyInCallingItAMistakeIsDeliberate(string sentence, string content)
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "Pakistan's Prime Minister Yousuf Raza Gilani spoke to the nation on Sunday.", sentence);
+            var corpus = TestManifest.LoadShipped(folder, "Pakistan's Prime Minister Yousuf Raza Gilani spoke to the nation on Sunday.", sentence);
             var claim = Claim(corpus, content);
             Assert.Equal("Pakistan", claim.Party);
             Assert.Equal("Deliberate", claim.Position);
@@ -33,7 +33,7 @@ namespace IncidentTools.Tests
         public void PostsHardToSeeFromTheAirDenyNothing()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "A U.S. official said the posts were hard to see from the air and the strike was a mistake.");
+            var corpus = TestManifest.LoadShipped(folder, "A U.S. official said the posts were hard to see from the air and the strike was a mistake.");
             Assert.Equal("Not deliberate", Claim(corpus, "the posts were hard to see").Position);
         }
     }

@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     public class UnseenStyles53Tests
     {
         /// <summary>The tests' sides with a capital among Northland's aliases (a city that hosts missions).</summary>
-        private static readonly string PartiesWithCapital = AccountTestCorpus.Parties.Replace("Northerners]", "Northerners, Nordhaven]");
+        private static readonly string PartiesWithCapital = AccountTestCorpus.PartiesWith(northAliases: "Northland, Northern, Northerners, Nordhaven");
 
         private static string[] SentencesOf(string text)
         {

@@ -83,7 +83,7 @@ namespace IncidentTools.Tests
         public void CoordinationBetweenTheSidesFailedOrInadequateIsCoordinationFailed()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "Pentagon officials conceded that coordination between the two armies failed on the night of the strike.",
                 "A Pakistani general told the committee that coordination between its officers and ISAF had been inadequate for months.");
             var us = ShippedClaim(corpus, "coordination between the two armies failed");
@@ -101,7 +101,7 @@ namespace IncidentTools.Tests
         {
             // the near miss: denied, the cue says the other position
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "Pentagon officials insisted that coordination between the two armies had not failed at any point.");
             Assert.Equal("Coordination worked", ShippedClaim(corpus, "coordination between the two armies").Position);
         }
@@ -110,7 +110,7 @@ namespace IncidentTools.Tests
         public void ReservationsAboutTheReportAreFindingsWrong()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "A Pakistani army spokesman said the military had strong reservations about the findings of the U.S. inquiry.",
                 "A Pentagon official said the department had no reservations about the report.");
             var pk = ShippedClaim(corpus, "the military had strong reservations");
@@ -163,7 +163,7 @@ namespace IncidentTools.Tests
         public void NobodyToldOneSideIsCoordinationFailed()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "\"Nobody informed us that a raid was planned,\" a Pakistani general said.",
                 "Pakistani officials complained that no one had told Pakistan about the raid.");
             var quoted = ShippedClaim(corpus, "Nobody informed us");
@@ -181,7 +181,7 @@ namespace IncidentTools.Tests
         {
             // the near miss: those not told are not a side
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "A Pakistani official said no one told the families of the dead soldiers for a day.");
             Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
         }

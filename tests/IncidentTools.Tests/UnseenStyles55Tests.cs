@@ -12,7 +12,7 @@ namespace IncidentTools.Tests
     public class UnseenStyles55Tests
     {
         /// <summary>The stance tests' manifest: "fired on" and "under attack" as each side's words of being the target.</summary>
-        private const string FiredOn = StanceRuleTests.Manifest;
+        private static readonly string FiredOn = StanceRuleTests.Manifest;
 
         [Fact]
         public void ANegatorInTheSubjectOfTheReportingVerbDeniesNothing()

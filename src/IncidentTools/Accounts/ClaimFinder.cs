@@ -115,7 +115,8 @@ namespace IncidentTools.Accounts
                 if (!byParagraph.TryGetValue(found[i].Paragraph.Index, out var list)) byParagraph[found[i].Paragraph.Index] = list = new List<int>();
                 list.Add(i);
             }
-            foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]).CompareTo(CueAt(found[y])));
+            // (attributions that share a cue's start, or have none, by the order found: a total order, the same on every runtime)
+            foreach (var list in byParagraph.Values) list.Sort((x, y) => CueAt(found[x]) != CueAt(found[y]) ? CueAt(found[x]).CompareTo(CueAt(found[y])) : x.CompareTo(y));
             // the paragraph's words for the questions: this thread's scope, filled again when the paragraph changes
             ParagraphScope? scope = null;
             // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
@@ -2023,14 +2024,8 @@ namespace IncidentTools.Accounts
             kept.Clear();
             var covered = new bool[to - from];
             // longest first, then leftmost, ties in the order found (the stable order of OrderByDescending(length).ThenBy(start)),
-            // by an insertion sort in place: a paragraph's matches are few, and the query's iterators, keys and closures are not made
-            for (int i = 1; i < found.Count; i++)
-            {
-                var f = found[i];
-                int j = i - 1;
-                while (j >= 0 && LongerOrLeftmost(f.Start, f.End, found[j].Start, found[j].End)) { found[j + 1] = found[j]; j--; }
-                found[j + 1] = f;
-            }
+            // without the query's iterators, keys and closures
+            StableSort.Sort(found, (a, b) => LongerOrLeftmost(a.Start, a.End, b.Start, b.End) ? -1 : LongerOrLeftmost(b.Start, b.End, a.Start, a.End) ? 1 : 0);
             foreach (var f in found)
             {
                 bool overlaps = false;

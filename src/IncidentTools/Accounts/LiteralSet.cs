@@ -62,16 +62,20 @@ namespace IncidentTools.Accounts
         /// ids of this set), which the next call on the thread overwrites: for a caller that reads it before it asks again
         /// (the claims ask at every sentence and every party mention, and a new array each time was much of what they allocated).
         /// </summary>
-        public bool[] PresentInScratch(string text, int from, int to, List<int>? found = null)
+        public bool[] PresentInScratch(string text, int from, int to, List<int>? found = null) =>
+            Fill(text, from, to, ClearedScratch(), found);
+
+        [ThreadStatic] private static bool[]? _scratch;
+
+        /// <summary>This thread's scratch array, long enough for the set's ids and cleared for them (the set must be sealed).</summary>
+        private bool[] ClearedScratch()
         {
             if (_pairStart == null) throw new InvalidOperationException("The set is not sealed.");
             var present = _scratch;
             if (present == null || present.Length < _strings.Count) _scratch = present = new bool[_strings.Count];
             else Array.Clear(present, 0, _strings.Count);
-            return Fill(text, from, to, present, found);
+            return present;
         }
-
-        [ThreadStatic] private static bool[]? _scratch;
 
         /// <summary>
         /// As <see cref="PresentInScratch(string, int, int, List{int})"/>, and every place each string stands in the window
@@ -80,10 +84,7 @@ namespace IncidentTools.Accounts
         /// </summary>
         public bool[] PresentInScratch(string text, int from, int to, List<int>? found, LiteralHits hits)
         {
-            if (_pairStart == null) throw new InvalidOperationException("The set is not sealed.");
-            var present = _scratch;
-            if (present == null || present.Length < _strings.Count) _scratch = present = new bool[_strings.Count];
-            else Array.Clear(present, 0, _strings.Count);
+            var present = ClearedScratch();
             hits.Clear();
             return Fill(text, from, to, present, found, hits);
         }
@@ -242,46 +243,46 @@ namespace IncidentTools.Accounts
     /// </summary>
     internal static class PatternCache
     {
-        private static readonly Dictionary<(string, RegexOptions), Regex> Cache = new Dictionary<(string, RegexOptions), Regex>();
         private const int Size = 4096;
 
-        public static Regex Get(string pattern, RegexOptions options)
-        {
-            var key = (pattern, options);
-            lock (Cache)
-            {
-                if (Cache.TryGetValue(key, out var cached)) return cached;
-            }
-            var regex = new Regex(pattern, options);
-            lock (Cache)
-            {
-                if (Cache.Count >= Size) Cache.Clear();
-                Cache[key] = regex;
-            }
-            return regex;
-        }
+        private static readonly Bounded<(string Pattern, RegexOptions Options)> Cache = new Bounded<(string Pattern, RegexOptions Options)>();
 
         /// <summary>The expressions of <see cref="Anchored"/>, by the expression they anchor (the same instance for the same pattern).</summary>
-        private static readonly Dictionary<Regex, Regex> AnchoredCache = new Dictionary<Regex, Regex>();
+        private static readonly Bounded<Regex> AnchoredCache = new Bounded<Regex>();
+
+        public static Regex Get(string pattern, RegexOptions options) =>
+            Cache.GetOrAdd((pattern, options), key => new Regex(key.Pattern, key.Options));
 
         /// <summary>
         /// <paramref name="regex"/> with <c>\G</c> before it, with its options: it matches only where the search starts, and there
         /// gives the match the expression itself gives there. Kept by the expression's instance: a manifest compiled again
         /// finds it without making or hashing the pattern's text (a cue's is a few thousand characters).
         /// </summary>
-        public static Regex Anchored(Regex regex)
+        public static Regex Anchored(Regex regex) =>
+            AnchoredCache.GetOrAdd(regex, r => Get(@"\G" + r, r.Options));
+
+        /// <summary>
+        /// Expressions by their key, for any thread, emptied when <see cref="Size"/> are kept; an expression is made outside the
+        /// lock (two threads that miss at once both make it, and either is kept).
+        /// </summary>
+        private sealed class Bounded<TKey> where TKey : notnull
         {
-            lock (AnchoredCache)
+            private readonly Dictionary<TKey, Regex> _map = new Dictionary<TKey, Regex>();
+
+            public Regex GetOrAdd(TKey key, Func<TKey, Regex> make)
             {
-                if (AnchoredCache.TryGetValue(regex, out var cached)) return cached;
+                lock (_map)
+                {
+                    if (_map.TryGetValue(key, out var cached)) return cached;
+                }
+                var made = make(key);
+                lock (_map)
+                {
+                    if (_map.Count >= Size) _map.Clear();
+                    _map[key] = made;
+                }
+                return made;
             }
-            var anchored = Get(@"\G" + regex, regex.Options);
-            lock (AnchoredCache)
-            {
-                if (AnchoredCache.Count >= Size) AnchoredCache.Clear();
-                AnchoredCache[regex] = anchored;
-            }
-            return anchored;
         }
     }
 }

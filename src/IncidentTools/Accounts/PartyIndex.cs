@@ -217,15 +217,8 @@ namespace IncidentTools.Accounts
             var chosen = new List<PartyMention>();
             if (all.Count == 0) return chosen;
             // longest first, then leftmost, ties in the order found: the order OrderByDescending(length).ThenBy(start)
-            // gives (a stable sort), here an insertion sort in place (a window holds a few mentions), without the
-            // query's iterator, keys and closures
-            for (int i = 1; i < all.Count; i++)
-            {
-                var m = all[i];
-                int j = i - 1;
-                while (j >= 0 && Before(m, all[j])) { all[j + 1] = all[j]; j--; }
-                all[j + 1] = m;
-            }
+            // gives (a stable sort), without the query's iterator, keys and closures
+            Text.StableSort.Sort(all, (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
             foreach (var m in all)
             {
                 bool overlaps = false;

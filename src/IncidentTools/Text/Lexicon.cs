@@ -1618,7 +1618,8 @@ namespace IncidentTools.Text
                     list.Add(new ReportingVerb(f, words[1], tags, particle) { PastAsBase = (tags & VerbTag.Inverting) == 0 && _verbs.Value.TryGetValue(f, out var single) && single.PastAsBase });
                 }
             }
-            foreach (var list in map.Values) list.Sort((a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
+            // longest particle first; particles of one length in the order of the file's lines
+            foreach (var list in map.Values) StableSort.Sort(list, (a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
             return map;
         }
 

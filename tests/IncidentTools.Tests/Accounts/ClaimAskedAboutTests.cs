@@ -10,7 +10,7 @@ namespace IncidentTools.Tests.Accounts
     /// </summary>
     public class ClaimAskedAboutTests
     {
-        private const string Manifest = StanceRuleTests.Manifest;
+        private static readonly string Manifest = StanceRuleTests.Manifest;
 
         [Theory]
         [InlineData("Several Northern lawmakers asked about the claim, made in foreign papers, that Southern troops fired first.")]

@@ -19,7 +19,7 @@ namespace IncidentTools.Tests.Accounts
         public void AReportOfNobodyOfTheOtherSideIsTheSpeakersWord()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "A Pakistani officer said nobody from the coalition told Pakistan there was an operation.",
                 "A Pakistani colonel said no one at NATO had told us about the operation.");
             var officer = ClaimOf(corpus, "Pakistani officer");
@@ -35,7 +35,7 @@ namespace IncidentTools.Tests.Accounts
         {
             // the near miss: the coalition did tell; what it told is its word, not the speaker's
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder,
+            var corpus = TestManifest.LoadShipped(folder,
                 "A Pakistani major said the coalition told Pakistan that Pakistani troops had fired first.");
             var major = ClaimOf(corpus, "major");
             Assert.Null(major.Position);

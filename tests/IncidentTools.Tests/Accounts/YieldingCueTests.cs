@@ -12,16 +12,7 @@ namespace IncidentTools.Tests.Accounts
     /// </summary>
     public class YieldingCueTests
     {
-        private const string Manifest = @"
-parties:
-  - name: Northland
-    aliases: [Northland, Northern]
-    organisations: [Interior Ministry]
-    people: [Anna Berg]
-  - name: Southland
-    aliases: [Southland, Southern]
-    organisations: [Southern Guard]
-    people: [Omar Diaz]
+        private static readonly string Manifest = AccountTestCorpus.PlainParties + @"
 questions:
   - id: liaison
     text: Did the liaison between the two forces fail?

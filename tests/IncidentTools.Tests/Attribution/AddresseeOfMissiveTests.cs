@@ -12,11 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class AddresseeOfMissiveTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Coast Guard Command" }, people: new[] { "Ulla Berg" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }, organisations: new[] { "Royal Danish Navy" }, people: new[] { "Jens Holm" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmarkWithBodiesAndPeople;
 
         private const string Opening = "STOCKHOLM, Dec. 2 - Talks on the collision of a Swedish patrol boat and a Danish ferry ended on Friday without a deal.\n\n";
 

@@ -23,7 +23,7 @@ namespace IncidentTools.Tests.Attribution
         public void TheArmyAfterAnAllianceTakesNotItsSide(string sentence, string content)
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "NATO helicopters attacked two Pakistani border posts before dawn on Saturday.", sentence);
+            var corpus = TestManifest.LoadShipped(folder, "NATO helicopters attacked two Pakistani border posts before dawn on Saturday.", sentence);
             Assert.NotEqual("United States", Claim(corpus, content).Party);
         }
 
@@ -31,7 +31,7 @@ namespace IncidentTools.Tests.Attribution
         public void ASpokesmanAfterNatoSaidStillSpeaksForIt()
         {
             using var folder = new TempFolder();
-            var corpus = ShippedManifestCueGapTests.Load(folder, "NATO said its helicopters had fired on the posts.", "A spokesman said the strike on the posts was an accident.");
+            var corpus = TestManifest.LoadShipped(folder, "NATO said its helicopters had fired on the posts.", "A spokesman said the strike on the posts was an accident.");
             Assert.Equal("United States", Claim(corpus, "the strike on the posts").Party);
         }
     }

@@ -12,11 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class MissionPersonPartyTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Coast Guard Command" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }, organisations: new[] { "Royal Danish Navy" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmarkWithBodies;
 
         private const string Opening = "COPENHAGEN, Dec. 2 - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n";
 

@@ -11,11 +11,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class OfficeBesideRelationTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmark;
 
         private static string Story(string introduction) =>
             "STOCKHOLM, Dec. 2 - A patrol boat and a ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +

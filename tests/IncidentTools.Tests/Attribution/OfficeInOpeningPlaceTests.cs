@@ -11,11 +11,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class OfficeInOpeningPlaceTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmark;
 
         private const string Lead = "STOCKHOLM, Dec. 2 - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday.\n\n";
 

@@ -11,13 +11,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class OwnedSourceSideTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Northern side", aliases: new[] { "Norway", "Norwegian" }),
-            new PartyDefinition("Southern side", aliases: new[] { "Sweden", "Swedish" }),
-            // people only: the party of those who speak for no side
-            new PartyDefinition("Independent", people: new[] { "Ivo Lund" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.NorthernSouthernAndIndependent;
 
         private static IReadOnlyList<IncidentQuote> Quotes(string body) => QuoteTestText.Quotes("Ferry talks stall at the border", body, Sides);
 

@@ -11,11 +11,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class ProtestersNoSideTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Coast Guard Command" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }, organisations: new[] { "Royal Danish Navy" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmarkWithBodies;
 
         private static IncidentClaim ClaimOf(string body, string contentStart)
         {

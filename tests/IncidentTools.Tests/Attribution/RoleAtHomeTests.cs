@@ -12,11 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class RoleAtHomeTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmark;
 
         private static IncidentQuote Said(string subject) =>
             Q(Quotes("Collision in the strait",

@@ -12,11 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class SceneOfficeAndSpokesmanTitleTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Norway", aliases: new[] { "Norway", "Norwegian", "Oslo" }, organisations: new[] { "Norwegian Coast Guard" }),
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }, organisations: new[] { "Swedish Maritime Administration" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.NorwayAndSwedenWithBodies;
 
         private const string Dateline = "OSLO, March 3 - The tanker stayed at anchor off the coast on Friday.\n\n";
 

@@ -12,11 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class TitleWithOfTests
     {
-        private static readonly PartyDefinition[] Sides =
-        {
-            new PartyDefinition("Sweden", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
-            new PartyDefinition("Denmark", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
-        };
+        private static readonly PartyDefinition[] Sides = TestSides.SwedenAndDenmark;
 
         private static string Story(string title) =>
             "STOCKHOLM, Dec. 2 - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using IncidentTools.Text;
@@ -99,7 +100,7 @@ namespace IncidentTools.Attribution.Rules
                 if (i >= tk.Count) return -1;
                 if (tk[i].Text == w) { i++; continue; }
                 // "Mr." written as a word and its full stop
-                if (w.EndsWith(".") && tk[i].Text == w.Substring(0, w.Length - 1) && i + 1 < tk.Count && tk[i + 1].Is(".")) { i += 2; continue; }
+                if (w.EndsWith(".", StringComparison.Ordinal) && tk[i].Text == w.Substring(0, w.Length - 1) && i + 1 < tk.Count && tk[i + 1].Is(".")) { i += 2; continue; }
                 return -1;
             }
             for (int k = 0; k < i; k++)

@@ -180,7 +180,9 @@ namespace IncidentTools.Attribution.Rules
                     (_byCue[p.Index] ??= new List<FoundAttribution>()).Add(f);
                 }
             }
-            foreach (var list in _byCue) list?.Sort((x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
+            // (attributions that share a cue's start stay in the order found: LastWithCue takes the last of them)
+            foreach (var list in _byCue)
+                if (list != null) StableSort.Sort(list, (x, y) => x.Cue!.Value.Start.CompareTo(y.Cue!.Value.Start));
         }
 
         /// <summary>True when token k of the paragraph lies inside the content of an attribution (not its own cue).</summary>
