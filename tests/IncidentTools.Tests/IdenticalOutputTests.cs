@@ -494,7 +494,10 @@ namespace IncidentTools.Tests
         // lead65: "NATO"/"ISAF" an alliance (organisation-words joint-force): garbled copies' headlines "Pakistan <word> NATO attack was 'deliberate'" no
         // longer give the quote to NATO (United States, wrong) but to the mangled subject (Pakistan); "<word> for Isaf" speakers' displays
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
-        private const string GeneratedClaims = "85cf7807ac96891039ba207f";
+        // accounts118: "stand by"/"stand behind" before a noun phrase a phrasal cue: "it stands by the findings of its investigation"
+        // a nested claim of the Pentagon, "regretted … but stood by the findings" two claims of the same speaker (the second with
+        // Findings are accurate); 64 claim lines, all United States / Findings are accurate; canonical texts diffed against e0fb82af.
+        private const string GeneratedClaims = "847d1d4ee1251e5ec27374b9";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -549,7 +552,8 @@ namespace IncidentTools.Tests
         // lead65: "NATO"/"ISAF" an alliance (organisation-words joint-force): garbled copies' headlines "Pakistan <word> NATO attack was 'deliberate'" no
         // longer give the quote to NATO (United States, wrong) but to the mangled subject (Pakistan); "<word> for Isaf" speakers' displays
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
-        private const string GeneratedComparisons = "3585fba7208355c1ed1873ff";
+        // accounts118: the same claims as evidence (1 comparison line, DifferenceCount unchanged).
+        private const string GeneratedComparisons = "3714718bd52d7c0904b5d788";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
