@@ -496,7 +496,11 @@ namespace IncidentTools.Tests
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
         // lead66: more forms of the positions in the shipped manifest ("did not know * posts" for the U.S. side): one claim "did not know
         // the Pakistani posts were there" gains Coordination failed; eleven keep it with that longer cue instead of "incorrect mapping".
-        private const string GeneratedClaims = "82adafc65faff1b78dc49c48";
+        // accounts118: "stand by"/"stand behind" before a noun phrase a phrasal cue: "it stands by the findings of its investigation"
+        // a nested claim of the Pentagon, "regretted … but stood by the findings" two claims of the same speaker (the second with
+        // Findings are accurate); 64 claim lines, all United States / Findings are accurate; canonical texts diffed against e0fb82af.
+        // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
+        private const string GeneratedClaims = "MERGE_GeneratedClaims";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -552,7 +556,9 @@ namespace IncidentTools.Tests
         // longer give the quote to NATO (United States, wrong) but to the mangled subject (Pakistan); "<word> for Isaf" speakers' displays
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
         // lead66: the comparisons' evidence follows those claims (see GeneratedClaims).
-        private const string GeneratedComparisons = "06d45f4e1415a7e347c9c8c1";
+        // accounts118: the same claims as evidence (1 comparison line, DifferenceCount unchanged).
+        // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
+        private const string GeneratedComparisons = "MERGE_GeneratedComparisons";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -64,6 +64,11 @@ namespace IncidentTools.Text
         /// threatened to strike" does).
         /// </summary>
         Agentive = 1L << 32,
+        /// <summary>
+        /// A cue only with a noun phrase as its object, one that opens with a determiner, a possessive or a capitalised name: "the
+        /// Pentagon has stood by the report", "stands behind its findings"; not "stood by as protesters …", "standing by to help".
+        /// </summary>
+        NounObject = 1L << 33,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>
@@ -654,6 +659,12 @@ namespace IncidentTools.Text
         /// film is “…”", "… because to Lund, “…”"), as "In her view, …" does (<see cref="Attribution.Rules.ToPersonView"/>): "to".
         /// </summary>
         ViewTo = 536870912,
+        /// <summary>
+        /// A noun of the line a side takes ("stand", "stance"): owned, as the subject of "is" or "was" whose complement is a
+        /// that-clause, it reports the clause as the owner's account, as a noun of saying does ("Pakistan's stand is that …",
+        /// "The American stance is that …": <see cref="Attribution.Rules.OwnedStatement"/>); nowhere else a noun of saying.
+        /// </summary>
+        SideStand = 1073741824,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -47,7 +47,11 @@ namespace IncidentTools.Attribution.Rules
                         if (!side && !InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
                         // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
                         // another's report, which readers (and the annotators) take as that report's content
-                        if (!side && (StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c) || InAnotherReport(ctx, p, noun, a, e))) continue;
+                        // ("The army's account is that the posts were fired on and responded": a verb of saying inside the that-clause of
+                        // "is" is the account's own, not another's report of it; one after a comma, ", officials said", still is)
+                        bool copular = CopularNoun(tk, c, s0) == noun;
+                        bool reported = copular ? ReportedOutsideCopula(tk, s0, s1, phrase, c) : StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c);
+                        if (!side && (reported || InAnotherReport(ctx, p, noun, a, e))) continue;
                         var found = ReportedSpeech.Make(Name, p, a, e, noun, noun + 1, source);
                         // the quotation rules (StatementNoun first) decided the quotations in the clause: the quotes stay as they were
                         found.CoversInnerQuotations = false;
@@ -72,12 +76,74 @@ namespace IncidentTools.Attribution.Rules
             // "Reyes's contention was that the pier was safe", "the board's account is that …": the noun, owned by the words that
             // open the sentence or follow a colon ("SETHI: The army's account is that …"), as the subject of "is" or "was", whose
             // complement is the that-clause (not "The trouble with the board's account is that …", whose subject is another noun)
-            if (that - 2 >= s0 && tk[that - 1].IsLowerWord && tk[that - 1].Has(WordClass.FiniteBe) && tk[that - 2].IsLowerWord && tk[that - 2].Has(WordTag.StatementNoun)
-                && StatementNoun.Owner(tk, that - 3, s0) is { } subject && InSubjectSlot(tk, subject.Start, s0)
+            if (CopularNoun(tk, that, s0) is { } n && (StatementNoun.Owner(tk, n - 1, s0) ?? SideOwner(tk, n - 1, s0)) is { } subject
+                && InSubjectSlot(tk, PhraseStart(tk, subject, s0), s0)
                 && !(subject.Start > s0 && tk[subject.Start - 1].IsLowerWord && tk[subject.Start - 1].Has(WordClass.Be)))
-                return (that - 2, subject);
+                return (n, subject);
             return ByAgent(ctx, p, that, s0, s1);
         }
+
+        /// <summary>
+        /// <see cref="StatementNoun.ReportedByAnother"/> for an owned noun that is the subject of "is" with the that-clause at
+        /// <paramref name="that"/>: a reporting verb before the noun phrase, or after the "that" past a comma and not right after a
+        /// coordinator ("…, officials said"); not one inside the clause itself ("… were fired on and responded").
+        /// </summary>
+        private static bool ReportedOutsideCopula(IReadOnlyList<Token> tk, int s0, int s1, int phrase, int that)
+        {
+            if (StatementNoun.ReportedByAnother(tk, s0, phrase, phrase, that)) return true;
+            bool comma = false;
+            for (int x = that + 1; x < s1; x++)
+            {
+                if (tk[x].Is(",")) comma = true;
+                if (comma && tk[x].IsLowerWord && tk[x].CueVerb is { } outer && outer.Has(VerbTag.Reported) && !outer.Has(VerbTag.Noun)
+                    && !(tk[x - 1].IsLowerWord && tk[x - 1].Has(WordClass.Coordinator))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>How many tokens the aside between an owned noun and its "is" may take (", as conveyed by officials in Kabul to news agencies,").</summary>
+        private const int CopularAsideReach = 16;
+
+        /// <summary>
+        /// The noun of saying or of a side's stand (words.txt statement-noun, or side-stand: "stand", "stance") that is the subject
+        /// of the "is" or "was" right before the "that" at <paramref name="that"/>, or null: right before "is" ("the board's account
+        /// is that …"), or before an aside set off by commas that says how the account came out ("The American stand, as conveyed by
+        /// officials in Kabul, is that …": "as" and a past participle) or whose it is by "according to" (", according to aides,").
+        /// </summary>
+        internal static int? CopularNoun(IReadOnlyList<Token> tk, int that, int s0)
+        {
+            int be = that - 1;
+            if (be - 1 < s0 || !tk[be].IsLowerWord || !tk[be].Has(WordClass.FiniteBe)) return null;
+            int n = be - 1;
+            if (tk[n].Is(","))
+            {
+                int open = -1;
+                for (int j = n - 1; j > s0 && n - j <= CopularAsideReach; j--)
+                {
+                    if (tk[j].Is(";") || tk[j].IsQuote) break;
+                    if (!tk[j].Is(",")) continue;
+                    open = j;
+                    break;
+                }
+                if (open < 0 || open + 3 >= n || !IsAccountAside(tk, open + 1)) return null;
+                n = open - 1;
+            }
+            if (n < s0 || !tk[n].IsLowerWord) return null;
+            return tk[n].Has(WordTag.StatementNoun) || Lexicon.Is(tk[n].Lower, WordSense.SideStand) ? n : null;
+        }
+
+        /// <summary>", as conveyed by …," (as-link "as", a past participle, "by") or ", according to …,": an aside on how or by whom an account was given.</summary>
+        private static bool IsAccountAside(IReadOnlyList<Token> tk, int i)
+        {
+            var t = tk[i];
+            if (!t.IsLowerWord) return false;
+            if (t.Has(WordGroup.AccordingHead)) return tk[i + 1].Has(WordGroup.ToPreposition);
+            return t.Has(WordGroup.AsLink) && t.Has(WordTag.Subordinator) && CueLexicon.IsEdForm(tk[i + 1]) && tk[i + 2].IsLowerWord && tk[i + 2].Has(WordGroup.Agent);
+        }
+
+        /// <summary>Where the noun phrase of the owner <paramref name="m"/> starts: its determiner before a country's adjective ("The American stand"), else the mention's start.</summary>
+        private static int PhraseStart(IReadOnlyList<Token> tk, Mention m, int s0) =>
+            m.Kind == MentionKind.Organisation && m.Start - 1 >= s0 && tk[m.Start - 1].IsWord && tk[m.Start - 1].Has(WordTag.Determiner) && !ReportedSpeech.IsPossessive(tk[m.Start]) ? m.Start - 1 : m.Start;
 
         /// <summary>
         /// True when an attribution already found holds the noun of saying at token <paramref name="noun"/> in its content

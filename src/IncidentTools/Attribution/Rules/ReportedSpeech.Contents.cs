@@ -349,6 +349,9 @@ namespace IncidentTools.Attribution.Rules
                                                   subject.Mention.Start > o && tk[o].Has(WordClass.AsideRelative));
         }
 
+        /// <summary>The first word of a noun phrase a cue tagged noun-object takes: a capitalised word, a determiner or a possessive.</summary>
+        internal static bool OpensNounObject(Token t) => t.IsCapitalized || t.IsWord && (t.Has(WordTag.Determiner) || t.Has(WordTag.Possessive));
+
         /// <summary>
         /// <see cref="IsContent(IReadOnlyList{Token}, int, int)"/>, or for a verb that judges its object one
         /// name or pronoun alone ("backed Clinton", "does not defend it").
@@ -358,6 +361,8 @@ namespace IncidentTools.Attribution.Rules
             // "said nothing about the plan": a verb of speech whose object says nothing was said (a verb of judging takes it
             // as a thing: "would not accept anything less than a bridge")
             if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
+            // "stood by the report", not "stood by as protesters …" nor "standing by to help": a noun phrase's opening word first
+            if (entry.Has(VerbTag.NounObject) && !OpensNounObject(tk[a])) return false;
             // "…, but believe me, the first punch hurts", "trust us, it works": the writer's object pronoun set off by a comma right
             // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
             if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && Lexicon.SubjectOfObjectPronoun(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;

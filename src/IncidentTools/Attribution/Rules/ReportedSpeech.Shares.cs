@@ -9,6 +9,13 @@ namespace IncidentTools.Attribution.Rules
         private static bool DemonstrativeBeforeTime(IReadOnlyList<Token> tk, int b, int g) =>
             tk[b].IsLowerWord && tk[b].Has(WordClass.TimeDeictic) && b + 1 < g && tk[b + 1].IsLowerWord && tk[b + 1].Has(WordTag.Time);
 
+        /// <summary>
+        /// "That investigation, led by …, found …", "That report found …": a demonstrative that opens the sentence right before a
+        /// document's noun is its determiner, not a clause's opener (mid-sentence "said that report was wrong" keeps its "that").
+        /// </summary>
+        private static bool DemonstrativeBeforeDocument(IReadOnlyList<Token> tk, int b, int s0, int g) =>
+            b == s0 && tk[b].IsCapitalized && tk[b].Has(WordClass.SingularDemonstrative) && b + 1 < g && tk[b + 1].IsLowerWord && tk[b + 1].IsDocumentWord;
+
         /// <summary>A number or a word of share ("47", "most", "half", "two-thirds"): what a share of a group opens with.</summary>
         private static bool IsShareWord(Token t) =>
             t.IsWord && (char.IsDigit(t.Text[0]) || t.Has(WordTag.Proportion) || t.Has(WordClass.Quantifier));

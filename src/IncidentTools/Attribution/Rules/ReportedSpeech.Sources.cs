@@ -413,7 +413,10 @@ namespace IncidentTools.Attribution.Rules
         {
             int j = i;
             while (j < s1 && j - i < 4 && tk[j].IsLowerWord && (tk[j].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || CueLexicon.IsLyAdverb(tk[j]))) j++;
-            var e = j < s1 ? EntryAt(tk, j, s1, out _) : null;
+            int end = j;
+            var e = j < s1 ? EntryAt(tk, j, s1, out end) : null;
+            // ("… says the report is complete and stands by it": a cue only before a noun phrase is no cue before anything else)
+            if (e != null && e.Has(VerbTag.NounObject) && !(end < s1 && OpensNounObject(tk[end]))) return false;
             return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
         }
 

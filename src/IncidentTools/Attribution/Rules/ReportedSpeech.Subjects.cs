@@ -325,7 +325,7 @@ namespace IncidentTools.Attribution.Rules
                     b = s0 - 1;
                     break;
                 }
-                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !OpensApproximateTime(tk, b, s0))
+                if (IsOpener(tk, b, s0) && !DemonstrativeBeforeTime(tk, b, g) && !DemonstrativeBeforeDocument(tk, b, s0, g) && !OpensApproximateTime(tk, b, s0))
                 {
                     // "Clinton and Sanders said", "the army and the ministry said", "the mayor and her aides said": a coordination of
                     // names, groups, bodies or people is one subject
