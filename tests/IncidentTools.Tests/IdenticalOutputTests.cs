@@ -294,7 +294,10 @@ namespace IncidentTools.Tests
         // lead65: "NATO"/"ISAF" an alliance (organisation-words joint-force): garbled copies' headlines "Pakistan <word> NATO attack was 'deliberate'" no
         // longer give the quote to NATO (United States, wrong) but to the mangled subject (Pakistan); "<word> for Isaf" speakers' displays
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
-        private const string GeneratedQuotes = "ebdb466f2dbb0e210b7262dd";
+        // quotes98: a colon dateline ("RAWALPINDI: The Pakistan Army … rejected …, saying the report was “…”") is no subject: the
+        // copies' quote is read by ParticipleCue as in a sentence without one (rule CueThenContent -> ParticipleCue, same speaker
+        // and side); canonical texts diffed against e0fb82af's, nothing else moved.
+        private const string GeneratedQuotes = "b964c83c06f7660b3a876ae7";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -499,6 +502,9 @@ namespace IncidentTools.Tests
         // accounts118: "stand by"/"stand behind" before a noun phrase a phrasal cue: "it stands by the findings of its investigation"
         // a nested claim of the Pentagon, "regretted … but stood by the findings" two claims of the same speaker (the second with
         // Findings are accurate); 64 claim lines, all United States / Findings are accurate; canonical texts diffed against e0fb82af.
+        // quotes98: the same dateline sentence's claim is ParticipleCue's (content the quotation, same side and position) instead
+        // of Participial's whole clause; the copies' headline "Pakistan says NATO attack was 'deliberate', rejects US regret" gains
+        // a HeadlineSecondCue claim (Pakistan, "US regret"); canonical texts diffed against e0fb82af's, nothing else moved.
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
         private const string GeneratedClaims = "MERGE_GeneratedClaims";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
@@ -557,6 +563,7 @@ namespace IncidentTools.Tests
         // shorten; canonical texts diffed against the accounts117 merge, nothing else moved.
         // lead66: the comparisons' evidence follows those claims (see GeneratedClaims).
         // accounts118: the same claims as evidence (1 comparison line, DifferenceCount unchanged).
+        // quotes98: the comparisons read those claims (difference counts 436 -> 435, 493 -> 495).
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
         private const string GeneratedComparisons = "MERGE_GeneratedComparisons";
 

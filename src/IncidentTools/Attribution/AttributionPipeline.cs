@@ -61,6 +61,8 @@ namespace IncidentTools.Attribution
             new RecordLabel(),
             new HeadlineColon(),
             new HeadlineCue(),
+            // a headline's second verb phrase after a comma, of the subject that opens it ("Board rejects survey, says divers were ‘never consulted’")
+            new HeadlineSecondCue(),
             // reported speech (its content may hold quoted words, which it then attributes: Mixed)
             new AccordingToClause(),
             // a view owned by a speaker before the clause it holds ("In her view, traffic was a matter for conditions")

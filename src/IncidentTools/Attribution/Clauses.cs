@@ -359,7 +359,7 @@ namespace IncidentTools.Attribution
         /// <summary>Skips "And", "Meanwhile,", "In a statement," and the like at a clause start.</summary>
         public static int SkipIntro(IReadOnlyList<Token> tk, int s, int limit)
         {
-            s = AfterTimeStamp(tk, s, limit);
+            s = AfterColonDateline(tk, AfterTimeStamp(tk, s, limit), limit);
             for (int guard = 0; guard < 3 && s < limit; guard++)
             {
                 var t = tk[s];
@@ -523,6 +523,63 @@ namespace IncidentTools.Attribution
             int k = AfterClockStamp(tk, s, limit);
             // "Dec. 22, 2011 -- The ministry publishes …": a timeline's dated entry
             return k == s ? AfterDateStamp(tk, s, limit) : k;
+        }
+
+        /// <summary>How many words in capitals a dateline's place may hold ("DERA GHAZI KHAN").</summary>
+        private const int DatelinePlaceWords = 3;
+
+        /// <summary>How many words the bracket after a dateline's place may hold ("(Monday)", "(Our Correspondent)").</summary>
+        private const int DatelineBracketWords = 3;
+
+        /// <summary>
+        /// "RAWALPINDI: The army said …", "LAHORE (Monday): …", "PESHAWAR, Pakistan: …", "WASHINGTON, Dec 22: …": after a
+        /// dateline left in the text at the paragraph's first token, a place in capitals that is a known capital, city or country
+        /// (cities.txt, the country table), an optional country and an optional date after commas and an optional short bracket,
+        /// then a colon and a capitalised word: the first
+        /// token after the colon. Like a time stamp it is the writer's, no subject; a speaker's label ("TRUMP: …") names no place.
+        /// <paramref name="s"/> when there is none.
+        /// </summary>
+        public static int AfterColonDateline(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s != 0) return s;
+            int k = s;
+            while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].Text.Length > 1 && tk[k].Text.All(char.IsUpper)) k++;
+            if (k == s || k >= limit) return s;
+            var place = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(MentionParser.Join(tk, s, k).ToLowerInvariant());
+            if (CountryTable.FindPlace(place) == null && CountryTable.Find(place) == null) return s;
+            // ", Pakistan": the country after the place
+            if (k + 1 < limit && tk[k].Is(",") && tk[k + 1].IsCapitalized && CountryTable.Find(tk[k + 1].Text) != null) k += 2;
+            // ", Dec 22", ", December 22, 2011": the date after the place (a month and a day or a year in digits)
+            if (k + 1 < limit && tk[k].Is(",") && DatelineDateEnd(tk, k + 1, limit) is var dated && dated > k + 1) k = dated;
+            // "(Monday)": a short bracket
+            if (k < limit && tk[k].Is("("))
+            {
+                int c = k + 1;
+                while (c < limit && c - k <= DatelineBracketWords && tk[c].IsWord) c++;
+                if (c >= limit || c == k + 1 || !tk[c].Is(")")) return s;
+                k = c + 1;
+            }
+            return k + 1 < limit && tk[k].Is(":") && (tk[k + 1].IsCapitalized || tk[k + 1].IsQuote) ? k + 1 : s;
+        }
+
+        /// <summary>
+        /// The token after a dateline's date that starts at <paramref name="s"/> ("Dec 22", "Dec. 22, 2011", "22 December"): at
+        /// most <see cref="DateStampTokens"/> tokens of a month's name or abbreviation in capitals (the date's, with or without its
+        /// full stop: <see cref="Corpus.DateStamp.IsMonthWord"/>), digits and inner commas, holding a month and digits, not ending
+        /// on a comma; <paramref name="s"/> when there is none.
+        /// </summary>
+        private static int DatelineDateEnd(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            int k = s;
+            bool month = false, digits = false;
+            while (k < limit && k - s < DateStampTokens && (tk[k].IsWord && Corpus.DateStamp.IsMonthWord(tk[k].Text) || tk[k].IsDigits || tk[k].Is(",") && k > s))
+            {
+                if (tk[k].IsDigits) digits = true;
+                else if (tk[k].IsWord) month = true;
+                k++;
+            }
+            if (k > s && tk[k - 1].Is(",")) k--;
+            return month && digits ? k : s;
         }
 
         /// <summary>The mark after a live blog's clock time or a timeline's date, before the entry: a dash ("--", "—", "–", "-") or a colon.</summary>

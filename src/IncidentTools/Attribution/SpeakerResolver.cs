@@ -775,6 +775,108 @@ namespace IncidentTools.Attribution
             return e.Kind == EntityKind.Person && (e.Gender == '\0' || e.Gender == gender) ? e : null;
         }
 
+        /// <summary>How many paragraphs back from a title's description ("the president") the names of the title's holders are read for the one named nearest before it.</summary>
+        private const int TitleHolderReach = 6;
+
+        /// <summary>
+        /// "President Tom Reyes telephoned President Ada Lund on Sunday. … Ms Lund had conveyed the anger of her people. The president
+        /// told Mr Reyes …": when two or more people hold the title a definite description names (the people of the lookup
+        /// window <paramref name="holds"/> takes, <paramref name="person"/> the one read last as a subject or speaker, and the full
+        /// names of two words or more written before the description after that title's noun, "President Ada Lund", whose
+        /// title holds the description's own words), the one whose name (its last word, alone or possessive) the text writes nearest before the
+        /// description (its own sentence before it, then the sentences before, back <see cref="TitleHolderReach"/> paragraphs;
+        /// a description of the title read before as one holder names that one where it stands); null when there is one holder only, when none is written in reach, or when the nearest sentence that writes one writes
+        /// another too ("President Reyes met President Lund. The president said …": the subject read last, as before).
+        /// </summary>
+        /// <summary>Where each title's description ("the president") was read as a holder of the title, by its head noun, in document order: the holder it named there.</summary>
+        private readonly Dictionary<string, List<(int Paragraph, int Start, Entity Holder)>> _titleDescriptions = new Dictionary<string, List<(int, int, Entity)>>(StringComparer.Ordinal);
+
+        /// <summary>The last word of a person's name that is no suffix ("Harris" of "Harry B. Harris Jr.").</summary>
+        private static string Surname(string name)
+        {
+            var words = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = words.Length - 1; i > 0; i--)
+            {
+                var w = words[i].TrimEnd(',');
+                if (!Lexicon.Is(w.ToLowerInvariant(), WordTag.NameSuffix)) return w;
+            }
+            return words.Length > 0 ? words[0].TrimEnd(',') : name;
+        }
+
+        /// <summary>Records that the description <paramref name="m"/> named <paramref name="holder"/> (for <see cref="HolderNamedNearest"/>), and returns it.</summary>
+        private Entity TitleDescribed(Mention m, int paragraph, Entity holder)
+        {
+            if (!_titleDescriptions.TryGetValue(m.Head, out var list)) _titleDescriptions[m.Head] = list = new List<(int, int, Entity)>();
+            list.Add((paragraph, m.CharStart, holder));
+            return holder;
+        }
+
+        private Entity? HolderNamedNearest<TState>(Entity person, TState state, Func<Entity, TState, bool> holds, Mention m, IReadOnlyList<string> own, int paragraph)
+        {
+            if (_document == null || paragraph < 0 || paragraph >= _document.Paragraphs.Count) return null;
+            // the holders by the last word of their names: an entity read before, or a full name written with the title
+            var holders = new List<(string Last, Entity? Read, FullName? Written)> { (Surname(person.Display), person, null) };
+            for (int i = Math.Max(0, _all.Count - Window); i < _all.Count; i++)
+            {
+                var x = _all[i];
+                if (x != person && holds(x, state) && !holders.Exists(h => h.Last == Surname(x.Display))) holders.Add((Surname(x.Display), x, null));
+            }
+            if (_namesByRole.TryGetValue(m.Head, out var list))
+                foreach (var f in list)
+                {
+                    if (f.Paragraph > paragraph || f.Paragraph == paragraph && f.Start >= m.CharStart) continue;
+                    if (f.Definite || own.Count > 0 && (f.Title == null || !AllWordsOfTitle(own, f.Title))) continue;
+                    // (a given name and a surname: a single capitalised word after a title may be a place's or a body's, "General
+                    // Headquarters"; a person only so written counts once read as a speaker or subject, above)
+                    if (f.Name.IndexOf(' ') < 0) continue;
+                    var last = Surname(f.Name);
+                    if (!holders.Exists(h => h.Last == last)) holders.Add((last, null, f));
+                }
+            if (holders.Count < 2) return null;
+            _titleDescriptions.TryGetValue(m.Head, out var described);
+            for (int pi = paragraph; pi >= 0 && pi >= paragraph - TitleHolderReach; pi--)
+            {
+                var ap = _document.Paragraphs[pi];
+                var tk = ap.Tokens;
+                int end = pi == paragraph ? ap.TokenAt(m.CharStart) : tk.Count;
+                if (end == 0) continue;
+                for (int si = ap.SentenceOf(end - 1); si >= 0; si--)
+                {
+                    int named = -1;
+                    var (s0, s1) = ap.Sentences[si];
+                    // a description of the title read before as one holder names that holder where it stands ("The president told
+                    // Mr Reyes …. Ortiz said the president had reminded …": the one the first "president" was, and Reyes, both named there)
+                    if (described != null)
+                    {
+                        int from = tk[s0].Start, to = end < tk.Count ? tk[end].Start : int.MaxValue;
+                        foreach (var (dp, ds, dh) in described)
+                        {
+                            if (dp != pi || ds < from || ds >= to) continue;
+                            int h = holders.FindIndex(x => x.Last == Surname(dh.Display));
+                            if (h < 0) continue;
+                            if (named >= 0 && named != h) return null;
+                            named = h;
+                        }
+                    }
+                    for (int k = s0; k < Math.Min(s1, end); k++)
+                    {
+                        if (!tk[k].IsCapitalized) continue;
+                        for (int h = 0; h < holders.Count; h++)
+                        {
+                            var last = holders[h].Last;
+                            if (!(tk[k].Text.Equals(last, StringComparison.Ordinal) || tk[k].Text.StartsWith(last, StringComparison.Ordinal) && tk[k].EndsInApostropheS)) continue;
+                            if (named >= 0 && named != h) return null;
+                            named = h;
+                        }
+                    }
+                    if (named < 0) continue;
+                    var (_, read, written) = holders[named];
+                    return read ?? ResolveName(new Mention { Kind = MentionKind.Name, Name = written!.Name, Text = written.Name, Title = m.Head });
+                }
+            }
+            return null;
+        }
+
         /// <summary>
         /// Whether the paragraph writes the last word of the person's name anywhere ("Cole's shop faces the quay"): the chain may
         /// still be about that person; true for one described, not named, whose words cannot be looked for.
@@ -2686,13 +2788,17 @@ namespace IncidentTools.Attribution
                 if (!m.Plural)
                 {
                     // "the spokesman" → the person introduced as "a deputy State Department spokesman"
-                    var person = MostRecent((r: this, m, own, textLast), static (x, s) => x.Kind == EntityKind.Person && x.RawRoleText != null &&
-                                                      (HasWord(s.r.RoleWordsOf(x.RawRoleText), s.textLast) ||
-                                                       x.TitleNoun == s.m.Head) &&
-                                                      AllWrittenIn(s.own, x.RawRoleText));
-                    if (person != null) return person;
+                    var holder = (r: this, m, own, textLast);
+                    Func<Entity, (SpeakerResolver r, Mention m, IReadOnlyList<string> own, string textLast), bool> holds =
+                        static (x, s) => x.Kind == EntityKind.Person && x.RawRoleText != null &&
+                                         (HasWord(s.r.RoleWordsOf(x.RawRoleText), s.textLast) || x.TitleNoun == s.m.Head) &&
+                                         AllWrittenIn(s.own, x.RawRoleText);
+                    var person = MostRecent(holder, holds);
+                    // "President Tom Reyes telephoned President Ada Lund … Ms Lund had conveyed … The president told Mr Reyes …": of
+                    // two holders of the title, the one the text names nearest before the description, not the one read last as a subject
+                    if (person != null) return TitleDescribed(m, paragraph, HolderNamedNearest(person, holder, holds, m, own, paragraph) ?? person);
                     var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, own, out bool definiteRole);
-                    if (written != null && (own.Count == 0 || definiteRole)) return written;
+                    if (written != null && (own.Count == 0 || definiteRole)) return TitleDescribed(m, paragraph, written);
                     var epithet = EpithetReferent(m, sentence, paragraph);
                     if (epithet != null) return epithet;
                     if (own.Count == 0 && m.PostModifier == null && m.Apposition == null && IndefiniteOfHeadBefore(m, ap) is { } introduced) return introduced;

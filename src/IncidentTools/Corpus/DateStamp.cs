@@ -22,6 +22,11 @@ namespace IncidentTools.Corpus
 
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
+        private static readonly Regex MonthWord = new Regex(@"^(?:" + Months + @")\.?$", RegexOptions.CultureInvariant);
+
+        /// <summary>True when the word is a month's name or its abbreviation as written in a date, capitalised, with or without its full stop ("Dec", "Sept.", "March").</summary>
+        public static bool IsMonthWord(string word) => MonthWord.IsMatch(word);
+
         private static readonly Regex TimePart = new Regex(
             @"\b(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?<tz>[A-Z]{1,4}\b)?",
             RegexOptions.CultureInvariant);

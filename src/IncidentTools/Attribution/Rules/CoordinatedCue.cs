@@ -34,9 +34,11 @@ namespace IncidentTools.Attribution.Rules
                 if (verb.Kind != VerbForm.Past && verb.Kind != VerbForm.ThirdPerson || !verb.Has(VerbTag.Reported | VerbTag.Naming | VerbTag.Judgement)) return null;
                 int g = ReportedSpeech.GroupStart(tk, v, s0);
                 int and = g - 1;
-                if (and <= s0 || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ClauseCoordinator)) return null;
+                // "Board rejects pier survey, calls it ‘a whitewash’": in a headline a comma joins the verb phrases, each verb in its -s form
+                bool headlineComma = and > s0 && tk[and].Is(",") && verb.Kind == VerbForm.ThirdPerson && HeadlineLine.TryRead(context, out var headline, out _, out _) && headline == p;
+                if (and <= s0 || !headlineComma && (!tk[and].IsLowerWord || !tk[and].Has(WordClass.ClauseCoordinator))) return null;
                 var source = SourceBefore(context, q, and);
-                if (source == null) return null;
+                if (source == null || headlineComma && source.Start != s0) return null;
                 var cue = new CueMatch(MentionParser.Join(tk, v, end), v, end, null);
                 return context.FromClause(Name, q, new Clause(source, cue, CuePlace.Before));
             }

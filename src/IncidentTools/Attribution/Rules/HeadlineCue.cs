@@ -50,7 +50,7 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>"Says", "Tells", "Slams", "Endorsed": a capitalised -s or past form of a verb of saying, stance or judgement.</summary>
-        private static bool IsHeadlineVerb(Token t)
+        internal static bool IsHeadlineVerb(Token t)
         {
             var entry = CueLexicon.Verb(t.Lower);
             if (entry == null || entry.Particle != null || !entry.IsSpeech && !entry.Has(VerbTag.Claim)) return false;
