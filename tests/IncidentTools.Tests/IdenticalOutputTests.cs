@@ -297,7 +297,9 @@ namespace IncidentTools.Tests
         // quotes98: a colon dateline ("RAWALPINDI: The Pakistan Army … rejected …, saying the report was “…”") is no subject: the
         // copies' quote is read by ParticipleCue as in a sentence without one (rule CueThenContent -> ParticipleCue, same speaker
         // and side); canonical texts diffed against e0fb82af's, nothing else moved.
-        private const string GeneratedQuotes = "b964c83c06f7660b3a876ae7";
+        // lead66: "The Director General Military Operations, Maj Gen Ashfaq Nadeem, told" and the like: the apposed titled name is
+        // the speaker (3 quotes "DGMO" -> Ashfaq Nadeem, and in claims 34 "Military Operations" -> Ashfaq Nadeem); merged with quotes98.
+        private const string GeneratedQuotes = "0168a19f31cf810634c30331";
         // Generated claims again on branch accounts26: a side denying that its own troops fired at all ("Our posts did not fire on
         // anyone", "its troops did not fire gaps …") now takes the position that the other side fired first ("{self} fire*
         // (first)" in seeds/corpus.yaml): 15 claims of that quote (generated copies) and 1 reported claim that had no position have one, each as
@@ -506,7 +508,8 @@ namespace IncidentTools.Tests
         // of Participial's whole clause; the copies' headline "Pakistan says NATO attack was 'deliberate', rejects US regret" gains
         // a HeadlineSecondCue claim (Pakistan, "US regret"); canonical texts diffed against e0fb82af's, nothing else moved.
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
-        private const string GeneratedClaims = "MERGE_GeneratedClaims";
+        // lead66: and the apposed titled name after a department (see GeneratedQuotes): 34 claims "Military Operations" -> Ashfaq Nadeem.
+        private const string GeneratedClaims = "7ccfa453b14f5009b964903d";
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -565,7 +568,7 @@ namespace IncidentTools.Tests
         // accounts118: the same claims as evidence (1 comparison line, DifferenceCount unchanged).
         // quotes98: the comparisons read those claims (difference counts 436 -> 435, 493 -> 495).
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
-        private const string GeneratedComparisons = "MERGE_GeneratedComparisons";
+        private const string GeneratedComparisons = "367915d46d7c7acffe5d137f";
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

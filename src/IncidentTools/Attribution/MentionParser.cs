@@ -710,6 +710,22 @@ namespace IncidentTools.Attribution
             }
             if (titleParts != null)
             {
+                // "The Director General Military Operations, Maj Gen Ada Bell, said", "Inspector General of the Frontier Corps,
+                // Maj Gen Tom Hale, told": the capitalised words after the title are the office's department when a titled full
+                // name follows in apposition; the person is the one that name gives (not "Military Operations")
+                if (TitledNameAfterDepartment(tk, k, end, out int apposedStart, out int apposedEnd, out int departmentEnd))
+                {
+                    // (the name's own title, "Maj Gen", "Admiral", is the one later descriptions take up, "the general", "the
+                    // admiral"; the office with its department is the name's apposition)
+                    var m = NameMention(tk, i, apposedStart, apposedEnd, det);
+                    m.Title = Join(tk, departmentEnd + 1, apposedStart);
+                    m.Apposition = Join(tk, j, departmentEnd);
+                    m.TitleGender = gender;
+                    m.Start = j;
+                    SetText(tk, m);
+                    m.Next = apposedEnd;
+                    return m;
+                }
                 int n = k;
                 while (n < end && n - k < NameWordsAfterTitle && IsNameWord(tk, n, end, n == k)) n++;
                 if (n > k)
@@ -1300,6 +1316,33 @@ namespace IncidentTools.Attribution
             SetText(tk, nm);
             nm.Next = e;
             return nm;
+        }
+
+        /// <summary>
+        /// "(Director General) Military Operations, Maj Gen Ada Bell,", "(Inspector General) of the Frontier Corps, Maj Gen Tom Hale,":
+        /// after a title at k, an optional "of" (and "the"), at most <see cref="OfficeSeatWords"/> capitalised words (the office's
+        /// department) and a comma, then a title of its own and a full name of two words at least (<see cref="ApposedNameWords"/>
+        /// at most), closed by a verb of saying or by a comma and a verb of saying (as <see cref="ApposedNameAfterTitle"/>). The
+        /// name's span and the department's end.
+        /// </summary>
+        private bool TitledNameAfterDepartment(IReadOnlyList<Token> tk, int k, int end, out int nameStart, out int nameEnd, out int departmentEnd)
+        {
+            nameStart = nameEnd = departmentEnd = -1;
+            int x = k;
+            if (x < end && tk[x].IsLowerWord && tk[x].Has(WordGroup.OfComplement)) x++;
+            if (x > k && x < end && tk[x].IsLowerWord && Lexicon.IsAsWritten(tk[x].Text, WordGroup.DefiniteArticle)) x++;
+            int first = x;
+            while (x < end && x - first < OfficeSeatWords && tk[x].IsCapitalized && !IsCueForm(tk[x])) x++;
+            if (x == first || x + 3 >= end || !tk[x].Is(",")) return false;
+            int len = MatchTitle(tk, x + 1, end, out _);
+            if (len <= 0) return false;
+            int a = x + 1 + len, e = a;
+            while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
+            if (e - a < 2 || e >= end || !(IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end))) return false;
+            nameStart = a;
+            nameEnd = e;
+            departmentEnd = x;
+            return true;
         }
 
         /// <summary>
