@@ -50,8 +50,7 @@ namespace IncidentTools.Attribution
                     var c = CountryTable.Find(m.Groups["country"].Value.Trim());
                     if (c != null) return c;
                 }
-                var place = TitleCase(m.Groups["place"].Value.Trim());
-                var found = CountryTable.FindPlace(place);
+                var found = OfPlaces(m.Groups["place"].Value);
                 if (found != null) return found;
             }
             return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft, document.Document.RemovedCruftKinds) ??
@@ -126,19 +125,26 @@ namespace IncidentTools.Attribution
             {
                 if (line.IndexOf('|') < 0 || line.Length > StampLength) continue;
                 foreach (var field in line.Split('|'))
-                {
-                    var places = field.Split('/').Select(p => p.Trim()).ToList();
-                    Country? country = null;
-                    foreach (var place in places)
-                    {
-                        var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
-                        if (c == null || country != null && c != country) { country = null; break; }
-                        country = c;
-                    }
-                    if (country != null) return country;
-                }
+                    if (OfPlaces(field) is { } country) return country;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "PESHAWAR" → Pakistan; "BANNU/PESHAWAR" (a story filed from two places, its reporters' towns split by "/") → Pakistan
+        /// when every place is a capital or a city of one country; null when one is unknown or two countries are named.
+        /// </summary>
+        internal static Country? OfPlaces(string places)
+        {
+            Country? country = null;
+            foreach (var part in places.Split('/'))
+            {
+                var place = part.Trim();
+                var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
+                if (c == null || country != null && c != country) return null;
+                country = c;
+            }
+            return country;
         }
 
         /// <summary>"Islamabad, Pakistan" → Pakistan; "WASHINGTON" → United States; "Peshawar" → Pakistan (cities.txt).</summary>

@@ -169,6 +169,12 @@ namespace IncidentTools.Attribution
         public static bool IsLegislator(string? title) => AnyTitle(title, t => t.Legislator);
 
         /// <summary>
+        /// True when every office in a title as written is a rank of an armed force ("Sgt.", "Army Lt. Col.", "Havildar";
+        /// titles.txt 'rank') and it holds at least one: no post of a state's government ("Defence Minister", "Army Chief").
+        /// </summary>
+        public static bool IsRankOnly(string? title) => AnyTitle(title, t => t.Rank) && !AnyTitle(title, t => t.Office && !t.Rank);
+
+        /// <summary>
         /// True when a title as written holds a role of any body ("Secretary-General", "Defence Minister", "Spokesman"), not
         /// only a form of address ("Mr") or an honorific ("Syed").
         /// </summary>

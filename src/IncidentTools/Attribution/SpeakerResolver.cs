@@ -2036,6 +2036,8 @@ namespace IncidentTools.Attribution
             if (_ledBodies.TryGetValue(e.NameKey, out var body) && _parties.FromManifest(body) is { } led) return led;
             // "Senator Jo Bell, a committee member, said" after "the Northland Ports Committee": the side of the body named before
             if (MemberOfBodyBefore(e) is { } member) return member;
+            // "… sought comment from ISAF in Kabul. A spokesman there, Lt. Col. Jo Bell, said": the body the sentence before named
+            if (SpokespersonThere(e) is { } there) return there;
             // "Senator Jo Bell, Republican of Ohio", "Rep. Ann Cole (D-Maine)": a U.S. lawmaker's party and state
             if (_parties.UsLawmakerParty(e.Title + " " + e.Role) is { } lawmaker) return lawmaker;
             // "Rep. Ann Cole (R-Ohio), a member of the committee, said": the label in brackets after the full name, where an
@@ -2210,6 +2212,12 @@ namespace IncidentTools.Attribution
             // (office-countries.txt) is the dateline's (or the opening place's) country's only where it exists
             var home = scene ?? _home!;
             if (SectionParty == null && Lexicon.OfficeExistsIn(title, home.Name) == false) return null;
+            // "Sgt. Jo Bell, a mechanic from Ohio" in a dispatch from Kandahar: a rank of an armed force (titles.txt 'rank'), with no
+            // army or country written for its holder, is the dateline's country's only where that country is a side of the
+            // dispute (a country's own press: "Brig. Ali Khan said" in a Rawalpindi daily); a country no side is (the manifest's
+            // party of the others) hosts foreign troops as often as its own, so the rank says no side
+            if (SectionParty == null && scene == null && _parties.Others is { } others && PersonName.IsRankOnly(title) &&
+                _parties.MapCountry(home).Equals(others, StringComparison.Ordinal)) return null;
             return SectionParty ?? _parties.MapCountry(home);
         }
 
@@ -2505,6 +2513,117 @@ namespace IncidentTools.Attribution
             return null;
         }
 
+        /// <summary>How many paragraphs before a bare document's the phrase that names its maker may stand ("…, according to a summary released by Central Command. ¶ The summary said …").</summary>
+        private const int MakerNamedReach = 1;
+
+        /// <summary>How many capitalised words (with "of" and "the" inside them) a maker's name after "by" may have ("the Joint Chiefs of Staff").</summary>
+        private const int MakerNameWords = 6;
+
+        /// <summary>
+        /// The side of the maker the text named for a document of the noun <paramref name="head"/> before <paramref name="at"/>, in
+        /// this paragraph or the one before: the noun, a participle of making (document-makers.txt), "by", and a capitalised
+        /// name ("a summary released by Central Command", "the statement issued by the Foreign Office"), the nearest one written;
+        /// null when the nearest names a maker of no side, or none names one.
+        /// </summary>
+        private string? SideOfMakerNamedBefore(string head, int paragraph, int at)
+        {
+            if (_document == null) return null;
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= MakerNamedReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var ap = _document.Paragraphs[pi];
+                var tk = ap.Tokens;
+                for (int k = tk.Count - 2; k >= 0; k--)
+                {
+                    if (pi == paragraph && tk[k].End > at) continue;
+                    if (!tk[k].IsLowerWord || tk[k].Lower != head) continue;
+                    int by = k + 1;
+                    while (by < tk.Count && by - k <= MakerParticipleWords + 1 && tk[by].IsLowerWord && !tk[by].Has(WordGroup.Agent)) by++;
+                    // (a participle of making is needed: a bare "by" after the noun may name who acted on it, "the rejection of the
+                    // report by the army")
+                    if (by >= tk.Count || by == k + 1 || !tk[by].IsLowerWord || !tk[by].Has(WordGroup.Agent)) continue;
+                    if (!Lexicon.IsDocumentMaker(MentionParser.Join(tk, k + 1, by).ToLowerInvariant())) continue;
+                    int a = by + 1;
+                    if (a < tk.Count && tk[a].IsLowerWord && tk[a].Has(WordGroup.DefiniteArticle)) a++;
+                    int e = a;
+                    while (e < tk.Count && e - a < MakerNameWords && tk[e].IsWord &&
+                           (tk[e].IsCapitalized || e > a && e + 1 < tk.Count && tk[e + 1].IsCapitalized && (tk[e].Has(WordGroup.OfComplement) || tk[e].Has(WordGroup.DefiniteArticle)))) e++;
+                    if (e == a) continue;
+                    return _parties.FromText(MentionParser.Join(tk, a, e));
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The joint force's word when a description is a bare one (organisation-words.txt 'joint-force' and not 'national-force':
+        /// "the alliance"), or a body that such a word alone owns ("the alliance's press service"); else null.
+        /// </summary>
+        private static string? BareJointForce(Mention m)
+        {
+            static bool Joint(string w) => Lexicon.IsOrganisationWord(w, OrganisationWordTag.JointForce) && !Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce);
+            if (m.Modifiers.Count == 0) return m.Owner == null && Joint(m.Head) ? m.Head : null;
+            if (m.Owner != null || !Possessive.EndsIn(m.Modifiers[0])) return null;
+            foreach (var w in m.Modifiers)
+                if (w.Length == 0 || !char.IsLower(w[0])) return null;
+            var owner = Possessive.Strip(m.Modifiers[0]);
+            return Joint(owner) ? owner : null;
+        }
+
+        /// <summary>
+        /// The side of the joint force the text named last by its own name before <paramref name="at"/>, in this paragraph or the
+        /// ones before it within <see cref="SideReach"/>: a capitalised word that is a joint force's word of the lexicon
+        /// ("NATO", "ISAF"), its side that of the capitalised name it stands in; null when the nearest has no side, or none is named,
+        /// or when the word <paramref name="word"/> itself is written nearer with another word than "the" before it ("the Defence
+        /// Council, an alliance of religious parties", "the opposition alliance": another body of that word is the one meant).
+        /// </summary>
+        private string? JointForceNamedBefore(AnalysedParagraph current, int paragraph, int at, string word)
+        {
+            if (_document == null) return null;
+            // (another body of the word, anywhere in the reach: "the Defence Council, an alliance of religious parties, marched
+            // against NATO supplies. The alliance said …" is the council, though NATO is named nearer)
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= SideReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var tk = (pi == paragraph ? current : _document.Paragraphs[pi]).Tokens;
+                for (int k = 0; k < tk.Count && !(pi == paragraph && tk[k].End > at); k++)
+                    if (tk[k].IsLowerWord && Possessive.Strip(tk[k].Lower) == word && !(k > 0 && tk[k - 1].IsLowerWord && tk[k - 1].Has(WordGroup.DefiniteArticle))) return null;
+            }
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= SideReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var ap = pi == paragraph ? current : _document.Paragraphs[pi];
+                var tk = ap.Tokens;
+                for (int k = tk.Count - 1; k >= 0; k--)
+                {
+                    if (pi == paragraph && tk[k].End > at) continue;
+                    if (!tk[k].IsCapitalized || !Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.JointForce) || Lexicon.IsOrganisationWord(tk[k].Lower, OrganisationWordTag.NationalForce)) continue;
+                    // (the whole capitalised name it stands in: "the International Security Assistance Force")
+                    int a = k, e = k + 1;
+                    while (a > 0 && tk[a - 1].IsCapitalized && !TokenOpensSentence(ap, a - 1)) a--;
+                    while (e < tk.Count && tk[e].IsCapitalized) e++;
+                    // (a sentence's first word is capitalised for its place, not as a name: "Alliance officials said" is no name)
+                    if (a == k && e == k + 1 && TokenOpensSentence(ap, k) && !IsAllCapitals(tk[k].Text)) continue;
+                    return _parties.FromText(MentionParser.Join(tk, a, e)) ?? _parties.FromText(tk[k].Text);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>"in Brussels", "at Mons": a preposition of place and capitalised words only (where a body sits), no more.</summary>
+        private static bool PlacePhrase(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.IsAsWritten(w[0], WordClass.PlacePreposition)) return false;
+            for (int i = 1; i < w.Length; i++)
+                if (!char.IsUpper(w[i][0])) return false;
+            return true;
+        }
+
+        private static bool IsAllCapitals(string w)
+        {
+            foreach (var c in w)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
         /// <summary>A document read before whose maker is not the one a document's own phrase names (<paramref name="maker"/>, null when it names none).</summary>
         private static bool OtherMaker(string? maker, Entity x) =>
             maker != null && MakerOf(x) is { } earlierMaker && maker.IndexOf(earlierMaker, StringComparison.OrdinalIgnoreCase) < 0;
@@ -2693,12 +2812,16 @@ namespace IncidentTools.Attribution
                 // "The inquiry, led by Brig. Gen. Jo Bell of the Air Force, found": findings whose own phrase names who led or made
                 // them ("led by", "headed by", "by the harbour board") take the side of that one's words, else (as bare findings
                 // do) the one side the text gives findings; not findings described otherwise ("the report on the army")
-                if (d.Party == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) &&
-                    (ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by)
-                    d.Party = _parties.FromText(by) ?? (definite ? FindingsSideInText() : null);
+                // ("a statement issued by the Foreign Office": any document whose own phrase names its maker so, when the maker's words
+                // give a side)
+                if (d.Party == null && m.Modifiers.Count == 0 && (ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by)
+                    d.Party = _parties.FromText(by) ?? (definite && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) ? FindingsSideInText() : null);
                 // "the statement said", "the document said": a bare document speaks for the side named before;
                 // "the investigation found", "the report said" are findings, of whoever made them, not of the side quoted last
                 // (nor is a newspaper or its piece, "the paper noted", "the editorial called": the outlet's, of no side named before)
+                // ("The statement said" after "a statement issued by the Foreign Office" that no rule read as a speaker: the maker's)
+                if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && m.Apposition == null && m.Owner == null &&
+                    !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Press)) d.Party = SideOfMakerNamedBefore(m.Head, paragraph, m.CharStart);
                 if (d.Party == null && definite && m.Modifiers.Count == 0 && m.PostModifier == null && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings | OrganisationWordTag.Press)) d.Party = SideNamedBefore(paragraph);
                 // "The investigation found" after "the investigation ordered by the Northern command": bare findings are those of
                 // that noun the text named before with their side, as an object too, when it named them with one side only
@@ -2718,6 +2841,24 @@ namespace IncidentTools.Attribution
                 var part = Add(new Entity { Kind = EntityKind.Document, Display = core, Head = possessor });
                 if (findings) part.Party = FindingsSideInText();
                 return part;
+            }
+
+            // "…, according to a summary released by Central Command. The summary said …": a part of a document or of what one says
+            // (document-parts.txt) written on its own, with no document owning it, speaks for the maker its own phrase names (a
+            // participle of making and "by": document-makers.txt), when the maker's words give a side; a bare "the summary" after it
+            // is that one, or the one the text named so before (as a phrase no rule read as a speaker)
+            if (m.Kind == MentionKind.Description && !m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsDocumentPart(m.Head))
+            {
+                if ((ByWhom(m.Apposition) ?? ByWhom(m.PostModifier)) is { } by && _parties.FromText(by) is { } makerSide)
+                    return Add(new Entity { Kind = EntityKind.Document, Display = m.Head, Head = m.Head, Party = makerSide });
+                if (definite && m.PostModifier == null && m.Apposition == null)
+                {
+                    var made = MostRecent((m, paragraph), static (x, s) => x.Kind == EntityKind.Document && x.Head == s.m.Head && x.Party != null && x.LastSeen >= 0 &&
+                                                                          s.paragraph - x.LastParagraph <= MakerNamedReach);
+                    if (made != null) return made;
+                    if (SideOfMakerNamedBefore(m.Head, paragraph, m.CharStart) is { } namedSide)
+                        return Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Party = namedSide });
+                }
             }
 
             if (m.IsOrganisationHead)
@@ -2766,6 +2907,12 @@ namespace IncidentTools.Attribution
                     Lexicon.IsOrganisationWord(bare, OrganisationWordTag.NationalForce) && ForceCountryInText(bare) is { } force &&
                     _parties.MapCountry(force) is var forceSide && forceSide != disputed)
                     o.Party = forceSide;
+                // "NATO said … the alliance took the matter seriously", "according to the alliance's press service": a bare joint
+                // force's word (organisation-words.txt 'joint-force', not a state's own service), or a body it owns, is the joint force
+                // the text named last by its own name (its name a joint force's word too: "NATO", "ISAF"), with that one's side
+                if (o.Party == null && definite && !m.Plural && (m.PostModifier == null || PlacePhrase(m.PostModifier)) && BareJointForce(m) is { } jointWord &&
+                    JointForceNamedBefore(ap, paragraph, m.CharStart, jointWord) is { } joint)
+                    o.Party = joint;
                 return o;
             }
 
@@ -3353,8 +3500,12 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? MemberOfBodyBefore(Entity e)
         {
-            if (_document == null || string.IsNullOrEmpty(e.Role)) return null;
-            var words = RoleCore(e.Role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (_document == null) return null;
+            // ("Committee chairman Jo Bell": the same two words written as a title in sentence case, as South Asian and British
+            // papers write an office before a name, read as the role "committee chairman")
+            var role = string.IsNullOrEmpty(e.Role) ? SentenceCaseBodyTitle(e.Title) : e.Role;
+            if (string.IsNullOrEmpty(role)) return null;
+            var words = RoleCore(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int i = words.Length > 0 && Lexicon.IsAsWritten(words[0], WordClass.Article) ? 1 : 0;
             string? body = null;
             if (words.Length == i + 2 && IsMember(words[i + 1])) body = words[i];
@@ -3373,6 +3524,61 @@ namespace IncidentTools.Attribution
             return NamedBodyBefore(ap, x, body, withComplement: true);
 
             static bool IsMember(string w) => char.IsLower(w[0]) && Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Member);
+        }
+
+        /// <summary>
+        /// "… sought comment from ISAF in Kabul. A spokesman there, Lt. Col. Jo Bell, said": a person set off after "a" or "the", a
+        /// spokesperson's noun and "there" (words.txt 'expletive'), opening a sentence, speaks for the body the sentence before
+        /// named last (a manifest organisation, or capitalised words that end in an organisation word), when it has a side; not a
+        /// place ("She flew to Kandahar. A spokesman there …" names no body); null otherwise.
+        /// </summary>
+        private string? SpokespersonThere(Entity e)
+        {
+            if (_document == null || WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var ap = _document.Paragraphs[written.Paragraph];
+            var tk = ap.Tokens;
+            int r = ap.TokenAt(written.Start) - 1;
+            // (back over the title written before the name: "Lieutenant Colonel", "Lt. Col.")
+            while (r >= 0 && r < tk.Count && (tk[r].IsWord && tk[r].IsCapitalized || tk[r].Is("."))) r--;
+            if (r < 3 || r >= tk.Count || !tk[r].Is(",") || !tk[r - 1].IsLowerWord || !tk[r - 1].Has(WordClass.Expletive) ||
+                !tk[r - 2].IsLowerWord || !Lexicon.IsSpeakerNoun(tk[r - 2].Lower, SpeakerNounTag.Spokesperson) || !tk[r - 3].Has(WordTag.Determiner)) return null;
+            int s = ap.SentenceOf(r - 3);
+            if (ap.Sentences[s].Start != r - 3) return null;
+            // the sentence before: in this paragraph, or the last of the paragraph before
+            AnalysedParagraph bp = ap;
+            int bs = s - 1;
+            if (bs < 0)
+            {
+                if (written.Paragraph == 0) return null;
+                bp = _document.Paragraphs[written.Paragraph - 1];
+                bs = bp.Sentences.Count - 1;
+                if (bs < 0) return null;
+            }
+            var bt = bp.Tokens;
+            var (s0, s1) = bp.Sentences[bs];
+            for (int k = s1 - 1; k > s0; k--)
+            {
+                if (!bt[k].IsCapitalized) continue;
+                int a = k;
+                while (a > s0 && bt[a - 1].IsCapitalized) a--;
+                var name = MentionParser.Join(bt, a, k + 1);
+                if (_parties.IsManifestOrganisation(name) || Lexicon.IsOrganisationWord(bt[k].Lower)) return _parties.FromText(name);
+                k = a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Committee chairman": a title of two words, a capitalised organisation word and a body's person's noun in lower case
+        /// (speaker-nouns.txt 'member'), as the role "committee chairman" in lower case; null for any other title.
+        /// </summary>
+        private static string? SentenceCaseBodyTitle(string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return null;
+            var words = title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 2 || !char.IsUpper(words[0][0]) || !char.IsLower(words[1][0]) || !Lexicon.IsSpeakerNoun(words[1], SpeakerNounTag.Member)) return null;
+            var body = words[0].ToLowerInvariant();
+            return Lexicon.IsOrganisationWord(body) && !Lexicon.IsOrganisationWord(body, OrganisationWordTag.Document) ? body + " " + words[1] : null;
         }
 
         /// <summary>

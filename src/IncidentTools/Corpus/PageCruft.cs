@@ -92,13 +92,14 @@ namespace IncidentTools.Corpus
 
         /// <summary>
         /// A dateline that opens a body's first paragraph in the styles <see cref="DatelinePrefix"/> leaves in the text ("PLACE:",
-        /// "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -", "LAHORE, March 8, 2011:"; with a bracket of the day or the
+        /// "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -", "LAHORE, March 8, 2011:", two places of one story
+        /// "BANNU/PESHAWAR, April 17 -"; with a bracket of the day or the
         /// desk in ordinary case before the colon, as South Asian dailies print it: "RAWALPINDI (Monday):", "LAHORE (Staff Report):"; not
         /// an agency's initials, "(MPA)"): the place, the
         /// country and the date as written (a year in it makes the date the article's; <see cref="LeadDate"/>).
         /// </summary>
         internal static readonly Regex LeadDateline = new Regex(
-            @"^(?<place>\p{Lu}[\p{Lu}.'’ -]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?(?:\s*(?::|--|—|–|-)\s|\s*$)",
+            @"^(?<place>\p{Lu}[\p{Lu}.'’ /-]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?(?:\s*(?::|--|—|–|-)\s|\s*$)",
             RegexOptions.CultureInvariant);
 
         /// <summary>

@@ -833,8 +833,9 @@ namespace IncidentTools.Text
     /// <summary>A title written before a name ("Brig. Gen.", "Prime Minister"), as words, with the gender it implies.</summary>
     internal sealed class Title
     {
-        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false, bool withPortfolio = false, bool legislator = false)
+        public Title(string[] words, char gender, bool formOfAddress, string? noun = null, bool honorific = false, bool office = false, bool abroad = false, bool withPortfolio = false, bool legislator = false, bool rank = false)
         {
+            Rank = rank;
             Legislator = legislator;
             WithPortfolio = withPortfolio;
             Office = office;
@@ -860,6 +861,9 @@ namespace IncidentTools.Text
 
         /// <summary>A member of a legislature ("Senator", "Congressman"; titles.txt 'legislator'): one sits at home, in the place a sentence opens with.</summary>
         public bool Legislator { get; }
+
+        /// <summary>A rank of an armed force ("Sgt.", "Lieutenant Colonel"; titles.txt 'rank'): a grade any army has, no post of a state's government.</summary>
+        public bool Rank { get; }
 
         public string[] Words { get; }
 
@@ -912,6 +916,8 @@ namespace IncidentTools.Text
         private const string AbroadTitleTag = "abroad";
         /// <summary>The tag of titles.txt for a member of a legislature ("Senator"): a place opening the sentence says whose.</summary>
         private const string LegislatorTitleTag = "legislator";
+        /// <summary>The tag of titles.txt for a rank of an armed force ("Sgt.", "Capt."): any army's grade, no post of one state.</summary>
+        private const string RankTitleTag = "rank";
         /// <summary>The tag of titles.txt for an honorific written after a name ("Kayani sahib"), never a title before one.</summary>
         private const string AfterNameTitleTag = "after-name";
         /// <summary>The tag of titles.txt for a title that is a given name too ("Dean Hollis"), kept in the set <see cref="IsGivenNameTitle"/> reads.</summary>
@@ -1707,11 +1713,11 @@ namespace IncidentTools.Text
                 foreach (var t in tags)
                 {
                     if (t.StartsWith("noun:", StringComparison.Ordinal) && t.Length > 5) noun = t.Substring(5);
-                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != LegislatorTitleTag && t != GivenNameTitleTag &&
+                    else if (t != "male" && t != "female" && t != "address" && t != "honorific" && t != "office" && t != AbroadTitleTag && t != LegislatorTitleTag && t != RankTitleTag && t != GivenNameTitleTag &&
                              t != PortfolioForTag && t != PortfolioOfTag)
                         throw new InvalidOperationException($"Unknown tag '{t}' in resource titles.txt.");
                 }
-                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag), legislator: tags.Contains(LegislatorTitleTag));
+                var title = new Title(words, g, tags.Contains("address") || tags.Contains("honorific"), noun, tags.Contains("honorific"), tags.Contains("office"), tags.Contains(AbroadTitleTag), legislator: tags.Contains(LegislatorTitleTag), rank: tags.Contains(RankTitleTag));
                 if (tags.Contains("honorific")) honorifics.Add(title);
                 else titles.Add(title);
                 // "Minister for Law and Parliamentary Affairs", "Minister of State for Foreign Affairs": the title with a portfolio
