@@ -40,6 +40,11 @@ namespace IncidentTools.Accounts
             ScopeEnds = Set(Stance["scope-end"]);
             RelativeScopeEnds = Set(Stance["relative-scope"]);
             OpenWords = Set(Stance["open"]);
+            SpeculatingVerbs = Set(Stance["speculating"]);
+            DecliningVerbs = Set(Stance["declining"]);
+            NounNegators = Set(Stance["noun-negator"]);
+            PresentBe = Set(Stance["present-be"]);
+            Demonstratives = Set(Stance["demonstrative"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
             SupposingModals = Set(Stance["supposing"]);
@@ -136,6 +141,21 @@ namespace IncidentTools.Accounts
         /// <summary>Words after which a cue is asked or supposed, not asserted ("whether", "if").</summary>
         public HashSet<string> OpenWords { get; }
 
+        /// <summary>Forms of a verb of speculating: refused ("not going to speculate about intent"), a cue after it is left open.</summary>
+        public HashSet<string> SpeculatingVerbs { get; }
+
+        /// <summary>Forms of a verb of declining, which refuses a verb of speculating after its "to" ("declined to speculate").</summary>
+        public HashSet<string> DecliningVerbs { get; }
+
+        /// <summary>Negators that are nouns before their "of" ("absence", "lack"): they deny a cue in their own phrase only.</summary>
+        public HashSet<string> NounNegators { get; }
+
+        /// <summary>Present forms of "be" ("is", "'s") of a demonstrative's clause whose whole predicate is a cue.</summary>
+        public HashSet<string> PresentBe { get; }
+
+        /// <summary>Demonstrative pronouns ("that", "this") that open a clause "That is deliberate".</summary>
+        public HashSet<string> Demonstratives { get; }
+
         /// <summary>Modals of obligation or ability: "they must tell us" reports nothing they said.</summary>
         public HashSet<string> Modals { get; }
 
@@ -226,7 +246,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -2047,6 +2047,8 @@ namespace IncidentTools.Accounts
                 if (ownCue >= k.Start && ownCue < k.End && k.Cue.HoldsNegator) continue;
                 bool answered = answer is { } an && k.Start >= an.From && k.End <= an.To;
                 if (!answered && Negation.IsOpen(own, k.Start, _lexicon)) continue;
+                // "That is deliberate", said of a wording before the reader now, not of the act
+                if (Negation.IsPresentDemonstrativePredicate(own, k.Start, k.End, _lexicon)) continue;
                 // "asked about the claim that its troops fired first": a claim put as a question, asserted by no one here
                 if (Negation.IsClaimAskedAbout(own, k.Start, _lexicon)) continue;
                 // "Kaira said Pakistan had never accepted the American claim that its soldiers fired first": in a side's account that

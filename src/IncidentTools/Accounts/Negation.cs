@@ -118,6 +118,9 @@ namespace IncidentTools.Accounts
                     if (conjunctAt >= 0 && complementizerAt < conjunctAt) continue;
                     // "no such act of aggression will go unanswered": a warning of acts to come, which calls the act one
                     if (IsWarning(tokens, i, c, cueEnd, lexicon)) continue;
+                    // "the absence of a deal reflected mistrust": a noun of absence is the subject of a verb before the cue, and
+                    // denies only its own phrase ("the absence of any coordination")
+                    if (IsSubjectNounNegator(tokens, i, c, lexicon)) continue;
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
                     // "nothing in the agreement revised the findings of the inquiry, which concluded …", "did not alter the
@@ -336,11 +339,73 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                // "I am not going to speculate about intent", "declined to speculate on the motive": a refusal to speculate
+                if (lexicon.SpeculatingVerbs.Contains(t.Lower) && IsRefusedSpeculation(tokens, i, lexicon)) return true;
                 // "so that the findings are credible", "in order that …": a purpose, what is aimed for, not what is held
                 if (t.Has(WordGroup.Complementizer) && PreviousWord(tokens, i) is { } purpose && lexicon.PurposeWords.Contains(purpose)) return true;
                 // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "The wording is tough, and it sets no date. That is deliberate": the cue is the whole predicate of a demonstrative
+        /// pronoun that opens its clause, in the present tense (present-be and demonstrative in accounts-stance.txt), and ends
+        /// that clause. Such a clause speaks of what is before the reader now, a wording or a choice the sentence before names,
+        /// not of the act, which is past: no position. ("That was deliberate", "This is a deliberate act" are left as they are.)
+        /// </summary>
+        public static bool IsPresentDemonstrativePredicate(IReadOnlyList<Token> tokens, int cueStart, int cueEnd, AccountLexicon lexicon)
+        {
+            int c = IndexAt(tokens, cueStart);
+            if (c < 2 || IndexAt(tokens, cueEnd) is var k && k >= 0 && tokens[k].IsWord) return false;
+            var be = tokens[c - 1];
+            var demonstrative = tokens[c - 2];
+            if (!be.IsWord || !lexicon.PresentBe.Contains(be.Lower) || !demonstrative.IsWord || !lexicon.Demonstratives.Contains(demonstrative.Lower)) return false;
+            return c == 2 || !tokens[c - 3].IsWord;
+        }
+
+        /// <summary>How many words before a verb of speculating its negator or verb of declining stands ("not going to speculate").</summary>
+        private const int SpeculationRefusalWords = 3;
+
+        /// <summary>
+        /// True when a negator ("would not speculate", "am not going to speculate", "refused to speculate") or a verb of declining
+        /// ("declined to speculate"; declining in accounts-stance.txt) stands at most <see cref="SpeculationRefusalWords"/> words
+        /// before the verb of speculating at <paramref name="v"/>, in the same clause: the speaker will not say, so a cue after
+        /// it is left open. (A speculation made, "he speculated that the strike was deliberate", is said.)
+        /// </summary>
+        private static bool IsRefusedSpeculation(IReadOnlyList<Token> tokens, int v, AccountLexicon lexicon)
+        {
+            for (int j = v - 1, words = 0; j >= 0 && words < SpeculationRefusalWords; j--)
+            {
+                var w = tokens[j];
+                if (!w.IsWord) return false;
+                words++;
+                if (w.Has(WordTag.Negation) || lexicon.DecliningVerbs.Contains(w.Lower) || StartsPhrase(tokens, j, lexicon.Negators) && !StartsPhrase(tokens, j, lexicon.NotNegators)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when the negator at <paramref name="i"/> is a noun of absence before its "of" (noun-negator in accounts-stance.txt:
+        /// "absence of", "lack of") and, between its phrase and the cue at <paramref name="c"/>, a finite verb stands of which
+        /// that phrase is the subject: a finite auxiliary ("the lack of an agreement was a sign of distrust") or a verb in -ed
+        /// right after a word that is no determiner, preposition or adverb, the end of the noun phrase ("the absence of a deal
+        /// reflected mistrust"; not "the absence of coordinated patrols", "the lack of any agreed procedure"). The noun then
+        /// denies its own phrase only, not the cue in the verb's object.
+        /// </summary>
+        private static bool IsSubjectNounNegator(IReadOnlyList<Token> tokens, int i, int c, AccountLexicon lexicon)
+        {
+            if (!lexicon.NounNegators.Contains(tokens[i].Lower) || i + 1 >= c || !tokens[i + 1].IsWord || !tokens[i + 1].Has(WordTag.Preposition)) return false;
+            for (int j = i + 2; j < c; j++)
+            {
+                var w = tokens[j];
+                if (!w.IsWord) return false;
+                if (w.Has(WordTag.Finite)) return true;
+                var before = tokens[j - 1];
+                if (j > i + 2 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && !before.Has(WordTag.Determiner) && !before.Has(WordTag.Preposition) &&
+                    !before.Lower.EndsWith("ly", StringComparison.Ordinal)) return true;
             }
             return false;
         }
