@@ -1949,9 +1949,23 @@ namespace IncidentTools.Attribution
         /// ", and I quote, “…”": at the coordinator <paramref name="k"/>, "I", a form of "quote" that is no hearsay (words.txt
         /// quote-form: not "quoted") and the comma or colon right before the quotation at <paramref name="q"/>.
         /// </summary>
-        private static bool IsVerbatimAside(IReadOnlyList<Token> tk, int k, int q) =>
-            k + 4 == q && tk[k + 1].IsPronounI && tk[k + 2].IsLowerWord && tk[k + 2].Has(WordClass.QuoteForm) && !tk[k + 2].Has(WordTag.Hearsay) &&
-            (tk[k + 3].Is(",") || tk[k + 3].Is(":"));
+        private static bool IsVerbatimAside(IReadOnlyList<Token> tk, int k, int q)
+        {
+            if (k + 4 == q && tk[k + 1].IsPronounI && tk[k + 2].IsLowerWord && tk[k + 2].Has(WordClass.QuoteForm) && !tk[k + 2].Has(WordTag.Hearsay) &&
+                (tk[k + 3].Is(",") || tk[k + 3].Is(":"))) return true;
+            // ", and I'm quoting him, “…”", ", and I'm quoting again: “…”": "I" with its auxiliary in one word, the progressive of
+            // "quote", at most <see cref="VerbatimAsideTail"/> lower-case word after it (its object or an adverb), then the comma or colon
+            if (k + 3 >= q || !IsContractedPersonSubject(tk[k + 1]) || !MentionParser.StripContraction(tk[k + 1].Lower).Equals("i", System.StringComparison.Ordinal)) return false;
+            var v = tk[k + 2];
+            if (!v.IsLowerWord || !v.Has(WordClass.QuoteForm) || v.Has(WordTag.Hearsay) || !(tk[q - 1].Is(",") || tk[q - 1].Is(":"))) return false;
+            if (q - 1 - (k + 3) > VerbatimAsideTail) return false;
+            for (int i = k + 3; i < q - 1; i++)
+                if (!tk[i].IsLowerWord) return false;
+            return true;
+        }
+
+        /// <summary>How many words may follow "I'm quoting" in the writer's verbatim aside (", and I'm quoting him, “…”").</summary>
+        private const int VerbatimAsideTail = 1;
 
         /// <summary>
         /// The coordinator that opens the first such new clause (<see cref="NewClauseBetween"/>) after <paramref name="from"/> and

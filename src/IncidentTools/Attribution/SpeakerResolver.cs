@@ -403,7 +403,10 @@ namespace IncidentTools.Attribution
                 m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
-            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null) return false;
+            // ("a senior officer who attended the meeting": a relative clause that names no one and nowhere says no more of a side than
+            // the noun alone)
+            if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null &&
+                !PlainRelative(m.PostModifier)) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -412,6 +415,19 @@ namespace IncidentTools.Attribution
                 if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return false;
                 if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
             }
+            return true;
+        }
+
+        /// <summary>
+        /// "who attended the meeting", "who asked not to be named": a relative clause (its first word a relative pronoun) with no
+        /// capitalised word (no name, place or body of anyone's) and no quotation in it.
+        /// </summary>
+        private static bool PlainRelative(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.Is(w[0], WordTag.Relative) || !Lexicon.Is(w[0], WordClass.PersonRelative)) return false;
+            foreach (var x in w)
+                if (x.Length == 0 || !char.IsLower(x[0])) return false;
             return true;
         }
 
@@ -2931,6 +2947,13 @@ namespace IncidentTools.Attribution
                 // verbless lead-in, after a preposition), when that one is written in a sentence after the one the earlier was last read in
                 if (earlier != null && !m.Plural && own.Count == 0 && m.PostModifier == null && m.Apposition == null &&
                     IndefiniteOfHeadBefore(m, ap, sentence, earlier.LastSentence) is { } nearer) return nearer;
+                // "A U.S. official said … ¶ Pakistani officials told a different story. A member of the delegation insisted …
+                // “…,” the official said": a bare "the official" of a paragraph before does not reach past a described speaker
+                // of another side who spoke in this paragraph: that one, when a body's person (an official, a member, a
+                // spokesman), else no one
+                if (earlier != null && !m.Plural && own.Count == 0 && m.PostModifier == null && m.Apposition == null &&
+                    earlier.LastParagraph < paragraph && OtherSideInView(earlier, m, ap, out bool twoSides) is var other && twoSides)
+                    return other;
                 if (earlier != null) return earlier;
                 if (!m.Plural)
                 {
@@ -3217,6 +3240,34 @@ namespace IncidentTools.Attribution
         /// in the singular. A new individual, introduced, of the side its capitalised words name (none for a private person's
         /// noun). Null when no such phrase is written there.
         /// </summary>
+        /// <summary>
+        /// Who a bare description stands for when, in this paragraph, after <paramref name="earlier"/> (of a paragraph before, its
+        /// side known) was last read, a person or people of another side spoke, or one of a body's people of no side read spoke
+        /// after the paragraph named another side before the mention ("Pakistani officials told a different story. A member of
+        /// the delegation insisted …"): two sides are then in view. The unnamed one of a body's people ("a member of the
+        /// delegation", "a spokesman") who spoke nearest in this paragraph since; else no one (<paramref name="inView"/> false
+        /// when no other side is in view: the earlier one stands).
+        /// </summary>
+        private Entity? OtherSideInView(Entity earlier, Mention m, AnalysedParagraph ap, out bool inView)
+        {
+            int paragraph = ap.Index;
+            inView = false;
+            if (earlier.Party == null) return null;
+            var official = MostRecent((earlier, paragraph), static (x, s) => x != s.earlier && x.Spoke && !x.Plural && x.LastParagraph == s.paragraph &&
+                                  x.LastSeen > s.earlier.LastSeen && OfficialKind(x));
+            inView = MostRecent((earlier, paragraph), static (x, s) => x != s.earlier && x.Spoke && x.LastParagraph == s.paragraph &&
+                                  x.LastSeen > s.earlier.LastSeen && x.Party != null && x.Party != s.earlier.Party) != null;
+            // (the official of no side read, after words of the paragraph that name another side first)
+            if (!inView && official != null && official.Party == null && m.CharStart > 0 && m.CharStart <= ap.Text.Length &&
+                _parties.FromText(ap.Text.Substring(0, m.CharStart)) is { } named && named != earlier.Party)
+                inView = true;
+            return inView ? official : null;
+        }
+
+        /// <summary>True for an unnamed person described as one of a body's people ("a member of the delegation", "a spokesman", "an official").</summary>
+        private static bool OfficialKind(Entity x) =>
+            x.Kind == EntityKind.Individual && Lexicon.IsSpeakerNoun(x.Head, SpeakerNounTag.Institutional | SpeakerNounTag.Member | SpeakerNounTag.Spokesperson);
+
         private Entity? IndefiniteOfHeadBefore(Mention m, AnalysedParagraph ap) => IndefiniteOfHeadBefore(m, ap, 0, -1);
 
         /// <summary>

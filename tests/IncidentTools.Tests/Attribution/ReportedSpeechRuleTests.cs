@@ -784,6 +784,9 @@ namespace IncidentTools.Tests.Attribution
         // the present and the base form of the active, as a statement or a paper relays words
         [InlineData("A harbour board statement quotes port chief Jo Bell as saying that the pier was unsafe.", "port chief Jo Bell", "quotes port chief Jo Bell as saying", "the pier was unsafe")]
         [InlineData("Local papers quote the ferry pilot as saying the bridge would reopen.", "the ferry pilot", "quote the ferry pilot as saying", "the bridge would reopen")]
+        // the progressive active: "is quoting X as claiming" relays X's words, no passive of "quoted"
+        [InlineData("A local paper is quoting port officials as claiming that the pier was unsafe.", "port officials", "quoting port officials as claiming", "the pier was unsafe")]
+        [InlineData("The radio station was quoting the ferry pilot as saying the bridge would reopen.", "the ferry pilot", "quoting the ferry pilot as saying", "the bridge would reopen")]
         public void TheOneAnAgencyQuotesIsTheSource(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new QuotedAsSaying()));

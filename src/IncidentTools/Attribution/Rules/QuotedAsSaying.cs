@@ -27,10 +27,10 @@ namespace IncidentTools.Attribution.Rules
                     for (int k = s0 + 1; k + 2 < s1; k++)
                     {
                         if (!tk[k].IsWord || !tk[k].Has(WordClass.QuoteForm) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        bool passive = IsBe(tk[k - 1].Lower);
                         // (the passive is "quoted", the participle, a verb of hearsay; the active is any form of "quote": "A statement
-                        // quotes the army chief as saying …", "they quote him as saying …")
-                        if (passive && !tk[k].Has(WordTag.Hearsay)) continue;
+                        // quotes the army chief as saying …", "they quote him as saying …", and the progressive "A paper is quoting
+                        // officials as claiming …")
+                        bool passive = IsBe(tk[k - 1].Lower) && tk[k].Has(WordTag.Hearsay);
                         Mention? source = null;
                         int a;
                         if (passive)
