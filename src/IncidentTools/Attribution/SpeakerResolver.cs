@@ -794,16 +794,6 @@ namespace IncidentTools.Attribution
         /// <summary>How many paragraphs back from a title's description ("the president") the names of the title's holders are read for the one named nearest before it.</summary>
         private const int TitleHolderReach = 6;
 
-        /// <summary>
-        /// "President Tom Reyes telephoned President Ada Lund on Sunday. … Ms Lund had conveyed the anger of her people. The president
-        /// told Mr Reyes …": when two or more people hold the title a definite description names (the people of the lookup
-        /// window <paramref name="holds"/> takes, <paramref name="person"/> the one read last as a subject or speaker, and the full
-        /// names of two words or more written before the description after that title's noun, "President Ada Lund", whose
-        /// title holds the description's own words), the one whose name (its last word, alone or possessive) the text writes nearest before the
-        /// description (its own sentence before it, then the sentences before, back <see cref="TitleHolderReach"/> paragraphs;
-        /// a description of the title read before as one holder names that one where it stands); null when there is one holder only, when none is written in reach, or when the nearest sentence that writes one writes
-        /// another too ("President Reyes met President Lund. The president said …": the subject read last, as before).
-        /// </summary>
         /// <summary>Where each title's description ("the president") was read as a holder of the title, by its head noun, in document order: the holder it named there.</summary>
         private readonly Dictionary<string, List<(int Paragraph, int Start, Entity Holder)>> _titleDescriptions = new Dictionary<string, List<(int, int, Entity)>>(StringComparer.Ordinal);
 
@@ -827,6 +817,16 @@ namespace IncidentTools.Attribution
             return holder;
         }
 
+        /// <summary>
+        /// "President Tom Reyes telephoned President Ada Lund on Sunday. … Ms Lund had conveyed the anger of her people. The president
+        /// told Mr Reyes …": when two or more people hold the title a definite description names (the people of the lookup
+        /// window <paramref name="holds"/> takes, <paramref name="person"/> the one read last as a subject or speaker, and the full
+        /// names of two words or more written before the description after that title's noun, "President Ada Lund", whose
+        /// title holds the description's own words), the one whose name (its last word, alone or possessive) the text writes nearest before the
+        /// description (its own sentence before it, then the sentences before, back <see cref="TitleHolderReach"/> paragraphs;
+        /// a description of the title read before as one holder names that one where it stands); null when there is one holder only, when none is written in reach, or when the nearest sentence that writes one writes
+        /// another too ("President Reyes met President Lund. The president said …": the subject read last, as before).
+        /// </summary>
         private Entity? HolderNamedNearest<TState>(Entity person, TState state, Func<Entity, TState, bool> holds, Mention m, IReadOnlyList<string> own, int paragraph)
         {
             if (_document == null || paragraph < 0 || paragraph >= _document.Paragraphs.Count) return null;
