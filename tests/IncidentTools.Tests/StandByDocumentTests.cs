@@ -7,7 +7,7 @@ namespace IncidentTools.Tests
     /// <summary>
     /// A stance kept toward a document with no verb of saying ("has stood by the report", "stands behind its inquiry"):
     /// the phrasal cues "stand by" and "stand behind" (reporting-verbs.txt, noun-object: only before a noun phrase that opens
-    /// with a determiner, a possessive or a name). Sentences of the tests' own.
+    /// with a determiner, a possessive or a name that owns it). Sentences of the tests' own.
     /// </summary>
     public class StandByDocumentTests
     {
@@ -38,6 +38,20 @@ namespace IncidentTools.Tests
             Assert.DoesNotContain(corpus.Claims, c => c.Cue is { } cue && cue.StartsWith("st", StringComparison.Ordinal));
         }
     
+        [Fact]
+        public void StandingBehindAPersonReportsNothingWhileANamesDocumentStillDoes()
+        {
+            // a name alone is a person stood next to ("stood behind Ada Lund on the stage"), not a document; a name that owns
+            // the object ("General Vale's findings") still opens one
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "The mayor looked pale as he stood behind Ada Lund on the stage.",
+                "The Pentagon stood by General Tom Vale's findings.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Cue is { } cue && cue.StartsWith("stood behind", StringComparison.Ordinal));
+            var pentagon = corpus.Claims.Single(c => c.Content.StartsWith("General Tom Vale's findings", StringComparison.Ordinal) && c.Question == "findings");
+            Assert.Equal("Findings are accurate", pentagon.Position);
+        }
+
         [Fact]
         public void ADemonstrativeOpeningTheSentenceIsTheDocumentsDeterminer()
         {

@@ -349,8 +349,24 @@ namespace IncidentTools.Attribution.Rules
                                                   subject.Mention.Start > o && tk[o].Has(WordClass.AsideRelative));
         }
 
-        /// <summary>The first word of a noun phrase a cue tagged noun-object takes: a capitalised word, a determiner or a possessive.</summary>
-        internal static bool OpensNounObject(Token t) => t.IsCapitalized || t.IsWord && (t.Has(WordTag.Determiner) || t.Has(WordTag.Possessive));
+        /// <summary>
+        /// The noun phrase at <paramref name="a"/> a cue tagged noun-object takes: one opened by a determiner or a possessive
+        /// ("stood by the report", "stands by his comments"), or by capitalised words that end in a possessive within
+        /// <see cref="NounObjectNameWords"/> words ("stood by General Clark's findings"); not a name alone ("stood behind Donald
+        /// Trump" on a stage: a person is no document a side stands by).
+        /// </summary>
+        internal static bool OpensNounObject(IReadOnlyList<Token> tk, int a, int s1)
+        {
+            var t = tk[a];
+            if (t.IsWord && !t.IsCapitalized) return t.Has(WordTag.Determiner) || t.Has(WordTag.Possessive);
+            if (t.IsWord && (t.Has(WordTag.Determiner) || t.Has(WordTag.Possessive))) return true;
+            for (int k = a; k < s1 && k - a < NounObjectNameWords && tk[k].IsCapitalized; k++)
+                if (IsPossessive(tk[k])) return true;
+            return false;
+        }
+
+        /// <summary>How many capitalised words <see cref="OpensNounObject"/> reads for the possessive that makes a name the owner of the object.</summary>
+        private const int NounObjectNameWords = 4;
 
         /// <summary>
         /// <see cref="IsContent(IReadOnlyList{Token}, int, int)"/>, or for a verb that judges its object one
@@ -362,7 +378,7 @@ namespace IncidentTools.Attribution.Rules
             // as a thing: "would not accept anything less than a bridge")
             if (entry.Has(VerbTag.Speech) && IsVoidObject(tk, a, e)) return false;
             // "stood by the report", not "stood by as protesters …" nor "standing by to help": a noun phrase's opening word first
-            if (entry.Has(VerbTag.NounObject) && !OpensNounObject(tk[a])) return false;
+            if (entry.Has(VerbTag.NounObject) && !OpensNounObject(tk, a, e)) return false;
             // "…, but believe me, the first punch hurts", "trust us, it works": the writer's object pronoun set off by a comma right
             // after the verb makes an imperative to the reader, not a report ("endorsed her, citing …" still reports)
             if (e - a > 2 && tk[a].IsLowerWord && tk[a + 1].Is(",") && Lexicon.SubjectOfObjectPronoun(tk[a].Lower) is string subject && Lexicon.Is(subject, WordTag.FirstPerson)) return false;

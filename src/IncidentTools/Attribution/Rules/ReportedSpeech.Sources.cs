@@ -416,7 +416,7 @@ namespace IncidentTools.Attribution.Rules
             int end = j;
             var e = j < s1 ? EntryAt(tk, j, s1, out end) : null;
             // ("… says the report is complete and stands by it": a cue only before a noun phrase is no cue before anything else)
-            if (e != null && e.Has(VerbTag.NounObject) && !(end < s1 && OpensNounObject(tk[end]))) return false;
+            if (e != null && e.Has(VerbTag.NounObject) && !(end < s1 && OpensNounObject(tk, end, s1))) return false;
             return e != null && e.Kind != VerbForm.Gerund && e.Kind != VerbForm.Base;
         }
 
