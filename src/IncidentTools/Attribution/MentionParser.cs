@@ -1321,9 +1321,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// "(Director General) Military Operations, Maj Gen Ada Bell,", "(Inspector General) of the Frontier Corps, Maj Gen Tom Hale,":
         /// after a title at k, an optional "of" (and "the"), at most <see cref="OfficeSeatWords"/> capitalised words (the office's
-        /// department) and a comma, then a title of its own and a full name of two words at least (<see cref="ApposedNameWords"/>
-        /// at most), closed by a verb of saying or by a comma and a verb of saying (as <see cref="ApposedNameAfterTitle"/>). The
-        /// name's span and the department's end.
+        /// department) and a comma, then a title of its own and a full name closed by a verb of saying (<see cref="FullNameBeforeCue"/>,
+        /// as <see cref="ApposedNameAfterTitle"/> reads one). The name's span and the department's end.
         /// </summary>
         private bool TitledNameAfterDepartment(IReadOnlyList<Token> tk, int k, int end, out int nameStart, out int nameEnd, out int departmentEnd)
         {
@@ -1336,9 +1335,8 @@ namespace IncidentTools.Attribution
             if (x == first || x + 3 >= end || !tk[x].Is(",")) return false;
             int len = MatchTitle(tk, x + 1, end, out _);
             if (len <= 0) return false;
-            int a = x + 1 + len, e = a;
-            while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
-            if (e - a < 2 || e >= end || !(IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end))) return false;
+            int a = x + 1 + len, e = FullNameBeforeCue(tk, a, end);
+            if (e < 0) return false;
             nameStart = a;
             nameEnd = e;
             departmentEnd = x;
@@ -1353,10 +1351,20 @@ namespace IncidentTools.Attribution
         private int ApposedNameAfterTitle(IReadOnlyList<Token> tk, int k, int end)
         {
             if (k + 3 >= end || !tk[k].Is(",") || !tk[k + 1].IsCapitalized || IsCueForm(tk[k + 1]) || MatchTitle(tk, k + 1, end, out _) > 0) return k;
-            int a = k + 1, e = a;
+            int e = FullNameBeforeCue(tk, k + 1, end);
+            return e >= 0 ? e : k;
+        }
+
+        /// <summary>
+        /// A full name of two words at least (<see cref="ApposedNameWords"/> at most) starting at <paramref name="a"/>, closed by
+        /// a verb of saying or by a comma and a verb of saying: the index after the name, or -1.
+        /// </summary>
+        private int FullNameBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            int e = a;
             while (e < end && e - a < ApposedNameWords && IsNameWord(tk, e, end, e == a) && tk[e].IsCapitalized) e++;
-            if (e - a < 2 || e >= end) return k;
-            return IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end) ? e : k;
+            if (e - a < 2 || e >= end) return -1;
+            return IsCueForm(tk[e]) || tk[e].Is(",") && CueAt(tk, e + 1, end) ? e : -1;
         }
 
         /// <summary>

@@ -47,8 +47,11 @@ namespace IncidentTools.Attribution
                 resolver.TurnParty = turnParty.TryGetValue(ap.Index, out var tp) ? tp : null;
                 resolver.InTurn = turns.ContainsKey(ap.Index);
                 // the labelled turn before this one (the question a turn answers), or none; the paragraphs between are that turn's
-                if (resolver.InTurn) resolver.PreviousTurnStart = previousTurn;
-                if (resolver.InTurn) previousTurn = ap.Index;
+                if (resolver.InTurn)
+                {
+                    resolver.PreviousTurnStart = previousTurn;
+                    previousTurn = ap.Index;
+                }
                 resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
                 resolver.EntryStart = ap.EntryStart;
                 for (int si = 0; si < ap.Sentences.Count; si++)

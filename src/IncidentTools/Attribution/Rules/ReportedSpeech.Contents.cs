@@ -39,7 +39,7 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Has(WordGroup.Complementizer) && i > c && tk[i - 1].IsLowerWord && tk[i - 1].Has(WordTag.Preposition)) continue;
                 // "said the bridge closed that morning", "said that night that …": "that" before a word of time is the time's
                 // determiner, never a complementizer; a later "that" may still open the content
-                if (t.Has(WordGroup.Complementizer) && IsTimeDeterminer(tk, i, s1)) continue;
+                if (t.Has(WordGroup.Complementizer) && DemonstrativeBeforeTime(tk, i, s1)) continue;
                 if (t.Has(WordGroup.Complementizer))
                 {
                     // "blamed the company that repaired it": after an object noun, "that" and a verb open its relative clause (an addressee is followed by the content: "told the council that …")
@@ -92,10 +92,6 @@ namespace IncidentTools.Attribution.Rules
             // "said on Friday he met …", "said Tuesday the plan …": a phrase of time, then a clause without "that"
             return d > c && StartsClauseAfterTime(tk, d, s1) ? d : c;
         }
-
-        /// <summary>"that morning", "that night", "that week": a deictic word of time ("that", tagged time-deictic) before a lower-case word of time.</summary>
-        private static bool IsTimeDeterminer(IReadOnlyList<Token> tk, int i, int s1) =>
-            tk[i].Has(WordClass.TimeDeictic) && i + 1 < s1 && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordTag.Time);
 
         /// <summary>
         /// "(told) a news conference in Kabul …", "(told) reporters at the ministry …": within <see cref="ObjectReach"/> words
