@@ -532,7 +532,8 @@ namespace IncidentTools.Attribution
         private const int DatelineBracketWords = 3;
 
         /// <summary>
-        /// "RAWALPINDI: The army said …", "LAHORE (Monday): …", "PESHAWAR, Pakistan: …", "WASHINGTON, Dec 22: …": after a
+        /// "RAWALPINDI: The army said …", "LAHORE (Monday): …", "PESHAWAR, Pakistan: …", "WASHINGTON, Dec 22: …", "MAZAR-I-SHARIF: …",
+        /// "Dera Ismail Khan, April 17: …" (a place in ordinary case only with its date): after a
         /// dateline left in the text at the paragraph's first token, a place in capitals that is a known capital, city or country
         /// (cities.txt, the country table), an optional country and an optional date after commas and an optional short bracket,
         /// then a colon and a capitalised word: the first
@@ -543,14 +544,24 @@ namespace IncidentTools.Attribution
         {
             if (s != 0) return s;
             int k = s;
-            while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].Text.Length > 1 && tk[k].Text.All(char.IsUpper)) k++;
+            // ("MAZAR-I-SHARIF": a hyphenated name in capitals is one word of the place)
+            while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].Text.Length > 1 && tk[k].Text.All(ch => char.IsUpper(ch) || ch == '-')) k++;
+            // "Dera Ismail Khan, April 17: …": a place in ordinary case, read only with its date after it (below)
+            bool ordinaryCase = false;
+            if (k == s)
+            {
+                while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].IsCapitalized) k++;
+                ordinaryCase = true;
+            }
             if (k == s || k >= limit) return s;
-            var place = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(MentionParser.Join(tk, s, k).ToLowerInvariant());
-            if (CountryTable.FindPlace(place) == null && CountryTable.Find(place) == null) return s;
+            var written = MentionParser.Join(tk, s, k);
+            if (DatelineCountry.PlaceCountry(written) == null &&
+                CountryTable.Find(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(written.ToLowerInvariant())) == null) return s;
             // ", Pakistan": the country after the place
-            if (k + 1 < limit && tk[k].Is(",") && tk[k + 1].IsCapitalized && CountryTable.Find(tk[k + 1].Text) != null) k += 2;
+            if (!ordinaryCase && k + 1 < limit && tk[k].Is(",") && tk[k + 1].IsCapitalized && CountryTable.Find(tk[k + 1].Text) != null) k += 2;
             // ", Dec 22", ", December 22, 2011": the date after the place (a month and a day or a year in digits)
             if (k + 1 < limit && tk[k].Is(",") && DatelineDateEnd(tk, k + 1, limit) is var dated && dated > k + 1) k = dated;
+            else if (ordinaryCase) return s;
             // "(Monday)": a short bracket
             if (k < limit && tk[k].Is("("))
             {

@@ -109,7 +109,7 @@ namespace IncidentTools.Attribution
                 int comma = head.LastIndexOf(',');
                 if (comma < 0) continue;
                 var place = head.Substring(comma + 1).Trim();
-                var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
+                var c = place.Length == 0 ? null : PlaceCountry(place);
                 if (c != null) return c;
             }
             return null;
@@ -140,7 +140,7 @@ namespace IncidentTools.Attribution
             foreach (var part in places.Split('/'))
             {
                 var place = part.Trim();
-                var c = place.Length == 0 ? null : CountryTable.FindPlace(TitleCase(place));
+                var c = place.Length == 0 ? null : PlaceCountry(place);
                 if (c == null || country != null && c != country) return null;
                 country = c;
             }
@@ -156,7 +156,7 @@ namespace IncidentTools.Attribution
                 var c = CountryTable.Find(parts[i]);
                 if (c != null) return c;
             }
-            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? CountryTable.FindPlace(TitleCase(parts[0]));
+            return parts.Count == 0 ? null : CountryTable.Find(parts[0]) ?? PlaceCountry(parts[0]);
         }
 
         /// <summary>
@@ -171,6 +171,12 @@ namespace IncidentTools.Attribution
                 if (!(char.IsLetter(c) || c == ' ' || c == '-')) return null;
             return CountryTable.FindCapital(TitleCase(text));
         }
+
+        /// <summary>
+        /// The country of a capital or a city as a dateline writes it: "Peshawar", "PESHAWAR" (title-cased for the lists), and a
+        /// name in capitals whose listed spelling is not in title case, "MAZAR-I-SHARIF" (Mazar-i-Sharif); null when unknown.
+        /// </summary>
+        internal static Country? PlaceCountry(string place) => CountryTable.FindPlace(TitleCase(place)) ?? CountryTable.FindPlaceInCapitals(place);
 
         private static string TitleCase(string place)
         {

@@ -269,6 +269,7 @@ namespace IncidentTools.Commands
             CountryTable.Find("pakistan");
             CountryTable.FindCity("peshawar");
             CountryTable.FindCapital("islamabad");
+            CountryTable.FindPlaceInCapitals("PESHAWAR");
             CountryTable.Scan("a Pakistani official", out _);
             // (a form of several words: the longest form's length; the party names' table; the naming forms completion reads on
             // the first command's articles, CompletionCache.CountriesOf)

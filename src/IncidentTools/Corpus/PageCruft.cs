@@ -81,8 +81,12 @@ namespace IncidentTools.Corpus
         /// </summary>
         internal static readonly Regex DatelinePrefix = new Regex(
             @"^(?:(?:(?<place>[A-Z][\p{L}.'’ -]{0,40}(?:,\s*[A-Z][\p{L}.'’ -]{0,30}){0,2}?)\s*)?(?:,\s*" + MonthDay + @"\s*)?|" + MonthDay + @"\s*)\((?<outlet>" + OutletAlternation + @")\)\s*(?:--|—|–|-|:)\s*"
-            // "KARACHI, Nov. 27 (Harbour Wire) - text": any outlet's name in the bracket after a place in capitals and a date
-            + @"|^(?<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30}){0,2}?),\s*" + MonthDay + @"\s*\((?<outlet>[A-Z][\p{L}.&'’]*(?:\s[A-Z][\p{L}.&'’]*){0,3})\)\s*(?:--|—|–|-)\s+"
+            // "KARACHI, Nov. 27 (Harbour Wire) - text": any outlet's name in the bracket after a place and a date; the place in
+            // capitals or in ordinary case ("Islamabad, April 12 (GPA) -- text")
+            // (not yet a day before the month, "WASHINGTON, 22 December (…) -": read as a dateline, its home side then went to an
+            // unnamed official of a paragraph the text set in another capital, "In Islamabad, reaction was swift. … A senior
+            // government official … said", whose scene is not read)
+            + @"|^(?<place>[A-Z][\p{L}.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30}){0,2}?),\s*" + MonthDay + @"\s*\((?<outlet>[A-Z][\p{L}.&'’]*(?:\s[A-Z][\p{L}.&'’]*){0,3})\)\s*(?:--|—|–|-)\s+"
             // "Lucknow, Jul 3 (PTI) The state government …": the Indian wires' style, the place in any case, the date, the agency
             // in capitals in its bracket and no dash; the date and the bracket both needed, and the story's first word after them
             + @"|^(?<place>[A-Z][\p{L}.'’ -]{1,30}(?:,\s*[A-Z][\p{L}.'’ -]{1,30})?),\s*" + MonthDay + @"\s*\((?<outlet>" + OutletAlternation + @"|[A-Z]{2,6})\)\s+(?=[A-Z“""])"
@@ -93,13 +97,16 @@ namespace IncidentTools.Corpus
         /// <summary>
         /// A dateline that opens a body's first paragraph in the styles <see cref="DatelinePrefix"/> leaves in the text ("PLACE:",
         /// "PLACE --", "PLACE, Country --", "PLACE, Country, Jan 23 -", "LAHORE, March 8, 2011:", two places of one story
-        /// "BANNU/PESHAWAR, April 17 -"; with a bracket of the day or the
+        /// "BANNU/PESHAWAR, April 17 -"; a place in ordinary case with its date, "Dera Ismail Khan, April 17:"; with a bracket of the day or the
         /// desk in ordinary case before the colon, as South Asian dailies print it: "RAWALPINDI (Monday):", "LAHORE (Staff Report):"; not
         /// an agency's initials, "(MPA)"): the place, the
         /// country and the date as written (a year in it makes the date the article's; <see cref="LeadDate"/>).
         /// </summary>
         internal static readonly Regex LeadDateline = new Regex(
-            @"^(?<place>\p{Lu}[\p{Lu}.'’ /-]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?(?:\s*(?::|--|—|–|-)\s|\s*$)",
+            @"^(?<place>\p{Lu}[\p{Lu}.'’ /-]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?(?:\s*(?::|--|—|–|-)\s|\s*$)"
+            // "Dera Ismail Khan, April 17: text": a place in ordinary case, as some dailies print a district town's dateline, only
+            // with its date and a colon or a dash after it
+            + @"|^(?<place>\p{Lu}\p{Ll}[\p{L}.'’ -]{1,30}?),\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?)(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?\s*(?::|--|—|–)\s",
             RegexOptions.CultureInvariant);
 
         /// <summary>

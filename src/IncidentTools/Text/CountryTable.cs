@@ -43,6 +43,18 @@ namespace IncidentTools.Text
             return map;
         });
 
+        /// <summary>
+        /// The capitals and the cities of <see cref="_capitals"/> and <see cref="_cities"/> keyed in any case, for a place written
+        /// in capitals whose listed spelling is not in title case ("MAZAR-I-SHARIF" for "Mazar-i-Sharif").
+        /// </summary>
+        private static readonly Lazy<Dictionary<string, Country>> _placesAnyCase = new Lazy<Dictionary<string, Country>>(() =>
+        {
+            var map = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+            foreach (var kv in _capitals.Value.Concat(_cities.Value))
+                if (!map.ContainsKey(kv.Key)) map[kv.Key] = kv.Value;
+            return map;
+        });
+
         /// <summary>The political parties of <see cref="Country.PoliticalParties"/>, with their country.</summary>
         private static readonly Lazy<Dictionary<string, Country>> _politicalParties = new Lazy<Dictionary<string, Country>>(() =>
         {
@@ -208,6 +220,18 @@ namespace IncidentTools.Text
 
         /// <summary>The country of a place a story or a correspondent reports from: a capital, else a city of cities.txt; or null.</summary>
         public static Country? FindPlace(string name) => FindCapital(name) ?? FindCity(name);
+
+        /// <summary>
+        /// <see cref="FindPlace"/> for a place written in capitals, a dateline's "MAZAR-I-SHARIF", "DERA ISMAIL KHAN": the capital
+        /// or city of that spelling in any case (the lists keep the place's own casing, "Mazar-i-Sharif"); null for a name with a
+        /// lower-case letter or none listed.
+        /// </summary>
+        public static Country? FindPlaceInCapitals(string name)
+        {
+            name = name.Trim();
+            if (name.Length == 0 || name.Any(char.IsLower)) return null;
+            return _placesAnyCase.Value.TryGetValue(name, out var c) ? c : null;
+        }
 
         /// <summary>The first country named in the words of a text (or whose political party it names), with the word index where it is named.</summary>
         /// <remarks>
