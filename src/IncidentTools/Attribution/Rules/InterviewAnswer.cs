@@ -111,7 +111,7 @@ namespace IncidentTools.Attribution.Rules
         /// an interviewing verb ("We asked …", "I spoke to …"). A person's name, else null; <paramref name="introduced"/> is the
         /// paragraph that names the person.
         /// </summary>
-        private static Mention? Interviewee(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
+        internal static Mention? Interviewee(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
         {
             var paragraphs = ctx.Document.Paragraphs;
             introduced = null!;
