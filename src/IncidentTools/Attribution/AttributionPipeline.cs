@@ -59,6 +59,8 @@ namespace IncidentTools.Attribution
             new SpeakerLabel(),
             new TranscriptSpeaker(),
             new RecordLabel(),
+            // a headline that is one quotation over an interview in labelled turns with the one person the introduction names: that person's
+            new HeadlineOverInterview(),
             new HeadlineColon(),
             new HeadlineCue(),
             // a headline's second verb phrase after a comma, of the subject that opens it ("Board rejects survey, says divers were ‘never consulted’")

@@ -1481,10 +1481,34 @@ namespace IncidentTools.Attribution
             return named != null && q - named.Cue.End <= CueReach && !NewClauseBetween(tk, named.Cue.End, q) ? named : null;
         }
 
+        /// <summary>How many words a subordinate clause written without its comma may hold after its pronoun ("returned", "got back home").</summary>
+        private const int UncommaedSubordinateWords = 4;
+
+        /// <summary>
+        /// "When she returned she began by saying, “…”", "After they landed they left, saying …": a subordinator and a subject
+        /// pronoun open a short clause of lower-case words that the writer closed with no comma, and a subject pronoun of the
+        /// main clause follows: the index of that pronoun, where the main clause starts; <paramref name="s"/> itself when the
+        /// sentence does not open so (a "that" or a verb of saying inside may open what the clause reports: "When she said he
+        /// would …").
+        /// </summary>
+        internal static int AfterUncommaedSubordinate(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            if (s + 3 >= limit || !tk[s].IsWord || !tk[s].Has(WordTag.Subordinator) || !CueLexicon.IsSubjectPronounNotIt(tk[s + 1])) return s;
+            for (int k = s + 2; k < limit && k - (s + 2) <= UncommaedSubordinateWords; k++)
+            {
+                var t = tk[k];
+                if (CueLexicon.IsSubjectPronounNotIt(t)) return k > s + 2 && k + 1 < limit && tk[k + 1].IsLowerWord ? k : s;
+                if (!t.IsLowerWord || t.Has(WordGroup.Complementizer) || t.CueVerb is { } v && v.States) return s;
+            }
+            return s;
+        }
+
         /// <summary>"X blasted the plan, saying “…”", "released a statement saying “…”": a participle cue takes the sentence's subject.</summary>
         public Clause? ParticipleBefore(IReadOnlyList<Token> tk, int q, int start)
         {
-            int s = SkipIntro(tk, Window(q, start), q);
+            // (the opening clause without its comma first: the introduction's reading would run to the participle's comma)
+            int w = Window(q, start), s = AfterUncommaedSubordinate(tk, w, q);
+            if (s == w) s = SkipIntro(tk, w, q);
             if (s >= q) return null;
             // "Outside the hall, about 200 workers gathered, chanting “…”": a word of approximation before the amount that opens the subject
             s += ApproximationBeforeAmount(tk, s, q);

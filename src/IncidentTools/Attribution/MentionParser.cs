@@ -973,6 +973,7 @@ namespace IncidentTools.Attribution
                 if (!inverted && apposed.Next < end && tk[apposed.Next].Is(",")) apposed.Next++;
                 return apposed;
             }
+            if (OwnedChannel(tk, i, j, c, end, det) is { } channelOwner) return channelOwner;
             var name = Join(tk, j, c);
             bool org = Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle) || IsKnownOrganisation(name) || IsAcronym(name) ||
                        AnyOrganisationWord(tk, j, c, documents: true) ||
@@ -991,6 +992,27 @@ namespace IncidentTools.Attribution
             if (det.Length > 0 && !Lexicon.IsAsWritten(det, WordGroup.DefiniteArticle)) return null;
             var p = NameMention(tk, i, j, c, det);
             return AfterName(tk, p, end, inverted);
+        }
+
+        /// <summary>
+        /// "her Twitter account posted: …", "his Facebook page said …": a possessive determiner of a person (words.txt
+        /// 'person-subject' for its subject form: "her", "his", "their", not "its"), then capitalised words (the run
+        /// <paramref name="j"/>..<paramref name="c"/>, no head noun among them) and a lower-case noun they modify, before the
+        /// clause's verb: the thing is the owner's, who speaks through it, so the mention is the owner's pronoun (its subject form
+        /// the resolver reads) written as the whole phrase, never the capitalised words as a name or a body ("Twitter"). Null when
+        /// the phrase is not so.
+        /// </summary>
+        private static Mention? OwnedChannel(IReadOnlyList<Token> tk, int i, int j, int c, int end, string det)
+        {
+            if (det.Length == 0 || c <= j || c + 1 >= end || !tk[i].Has(WordTag.Possessive)) return null;
+            if (Lexicon.SubjectOfPossessive(det) is not { } subject || !Lexicon.Is(subject, WordClass.PersonSubject)) return null;
+            var noun = tk[c];
+            if (!noun.IsLowerWord || noun.Has(WordTag.Function | WordTag.Determiner | WordTag.Preposition | WordTag.Finite | WordTag.Auxiliary) ||
+                CueLexicon.IsEdForm(noun) || CueLexicon.IsIngForm(noun) || CueLexicon.IsLyAdverb(noun) || !tk[c + 1].IsLowerWord) return null;
+            var m = Mention.Pronoun(tk, i, subject, c + 1);
+            m.End = c + 1;
+            SetText(tk, m);
+            return m;
         }
 
         /// <summary>

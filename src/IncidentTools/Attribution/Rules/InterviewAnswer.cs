@@ -51,8 +51,9 @@ namespace IncidentTools.Attribution.Rules
                     answer = Answer(ctx, p, interviewee);
                     continue;
                 }
-                // a paragraph of the answer before the next question ("A: … " then more paragraphs)
-                if (answer == null || p.Section != ParagraphSection.Body || !LabelFollows(labels, i) || p.Tokens.Count == 0) continue;
+                // a paragraph of the answer before the next question ("A: … " then more paragraphs); not where no question has its
+                // label (the questions lost it: "QLast year you …" as one word), as such a paragraph may be the next question
+                if (answer == null || questions == 0 || p.Section != ParagraphSection.Body || !LabelFollows(labels, i) || p.Tokens.Count == 0) continue;
                 var tk = p.Tokens;
                 int e = EndOfWords(tk, 0);
                 if (e <= 0) continue;
@@ -110,7 +111,7 @@ namespace IncidentTools.Attribution.Rules
         /// an interviewing verb ("We asked …", "I spoke to …"). A person's name, else null; <paramref name="introduced"/> is the
         /// paragraph that names the person.
         /// </summary>
-        private static Mention? Interviewee(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
+        internal static Mention? Interviewee(AttributionContext ctx, int firstLabel, out AnalysedParagraph introduced)
         {
             var paragraphs = ctx.Document.Paragraphs;
             introduced = null!;
@@ -160,7 +161,7 @@ namespace IncidentTools.Attribution.Rules
             {
                 var p = paragraphs[pi];
                 if (p.Tokens.Count == 0) continue;
-                if (headline == null && ReportedSpeech.IsHeadline(ctx.Document, p)) { headline = p; continue; }
+                if (headline == null && (ReportedSpeech.IsHeadline(ctx.Document, p) || IsHeadlineLine(p))) { headline = p; continue; }
                 if (p.Section != ParagraphSection.Body || p.Sentences.Count == 0) continue;
                 intro = p;
                 break;
@@ -176,6 +177,23 @@ namespace IncidentTools.Attribution.Rules
                     return subject;
                 }
             return null;
+        }
+
+        /// <summary>How many words the first line of a file may hold to be read as its headline when it is no title in capitals.</summary>
+        private const int HeadlineLineWords = 20;
+
+        /// <summary>
+        /// "Harbour debate hits home for actress Lena Ortiz." as the file's first paragraph: one short sentence, the headline in
+        /// sentence case (with its full stop, so the reader kept it as body text and <see cref="ReportedSpeech.IsHeadline"/>, which
+        /// wants title case, does not take it); over an interview it names the one interviewed as a headline does.
+        /// </summary>
+        private static bool IsHeadlineLine(AnalysedParagraph p)
+        {
+            if (p.Index != 0 || p.Sentences.Count != 1) return false;
+            int words = 0;
+            foreach (var t in p.Tokens)
+                if (t.IsWord && ++words > HeadlineLineWords) return false;
+            return words >= 2;
         }
 
         /// <summary>
