@@ -71,13 +71,14 @@ namespace IncidentTools.Attribution
         private static readonly Lazy<Dictionary<string, CueVerb[]>> _phrases = new Lazy<Dictionary<string, CueVerb[]>>(() =>
         {
             var map = new Dictionary<string, CueVerb[]>(StringComparer.Ordinal);
-            foreach (var v in Lexicon.ReportingVerbs.Values)
+            // (the forms of reporting verbs with phrasal cues, and of the copula: "is adamant")
+            foreach (var form in Lexicon.PhrasalVerbForms)
             {
-                var list = Lexicon.PhrasalCues(v.Form);
+                var list = Lexicon.AttributionPhrasalCues(form);
                 if (list.Count == 0) continue;
                 var cues = new CueVerb[list.Count];
                 for (int i = 0; i < cues.Length; i++) cues[i] = new CueVerb(list[i]);
-                map[v.Form] = cues;
+                map[form] = cues;
             }
             return map;
         });

@@ -904,7 +904,14 @@ namespace IncidentTools.Text
         /// <summary>The lines of reporting-verbs.txt, read once for the three tables made of them (<see cref="_verbs"/>, <see cref="_phrasal"/>, <see cref="_otherVerbs"/>).</summary>
         private static readonly Lazy<string[]> _verbLines = new Lazy<string[]>(() => Lines("reporting-verbs.txt").ToArray());
         private static readonly Lazy<Dictionary<string, ReportingVerb>> _verbs = new Lazy<Dictionary<string, ReportingVerb>>(LoadVerbs);
-        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(LoadPhrasal);
+        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _phrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: false));
+
+        /// <summary>
+        /// The phrasal cues of the copula ("+ be adamant"), apart from <see cref="_phrasal"/>: cues of the attribution stage only
+        /// (<see cref="AttributionPhrasalCues"/>); the claims stage's look-ups of reporting verbs (<see cref="PhrasalCues"/>, its words that open
+        /// another's report) keep to the verbs of reporting-verbs.txt, which "is" and "was" are not.
+        /// </summary>
+        private static readonly Lazy<Dictionary<string, List<ReportingVerb>>> _copulaPhrasal = new Lazy<Dictionary<string, List<ReportingVerb>>>(() => LoadPhrasal(copula: true));
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _otherVerbs = new Lazy<Dictionary<string, HashSet<string>>>(LoadOtherVerbs);
         private static readonly Lazy<Dictionary<string, WordEntry>> _words = new Lazy<Dictionary<string, WordEntry>>(LoadWords);
         private static readonly Lazy<List<string[]>> _cuePhrases = new Lazy<List<string[]>>(() =>
@@ -1272,6 +1279,10 @@ namespace IncidentTools.Text
         public static IReadOnlyList<ReportingVerb> PhrasalCues(string form) =>
             _phrasal.Value.TryGetValue(form, out var list) ? list : (IReadOnlyList<ReportingVerb>)Array.Empty<ReportingVerb>();
 
+        /// <summary>The cue phrases of the attribution stage whose first word is this lower-case form: <see cref="PhrasalCues"/>, or the copula's ("is adamant").</summary>
+        public static IReadOnlyList<ReportingVerb> AttributionPhrasalCues(string form) =>
+            _phrasal.Value.TryGetValue(form, out var list) || _copulaPhrasal.Value.TryGetValue(form, out list) ? list : (IReadOnlyList<ReportingVerb>)Array.Empty<ReportingVerb>();
+
         /// <summary>
         /// True when the reporting verb of this lemma, with this lower-case word right after it, is another verb, one that
         /// reports nothing ("called off", "added to the confusion", "backed down"; the "-" lines of reporting-verbs.txt).
@@ -1609,7 +1620,7 @@ namespace IncidentTools.Text
         }
 
         /// <summary>The "+ verb words | tags" lines of reporting-verbs.txt: each form of the verb with the words after it.</summary>
-        private static Dictionary<string, List<ReportingVerb>> LoadPhrasal()
+        private static Dictionary<string, List<ReportingVerb>> LoadPhrasal(bool copula)
         {
             var formsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var v in _verbs.Value.Values)
@@ -1621,8 +1632,10 @@ namespace IncidentTools.Text
             foreach (var line in _verbLines.Value)
             {
                 var (words, tagNames) = Split(line);
-                if (words.Length < 3 || words[0] != "+") continue;
-                if (!formsOf.TryGetValue(words[1], out var forms))
+                if (words.Length < 3 || words[0] != "+" || (words[1] == CopulaLemma) != copula) continue;
+                // "+ be adamant": the copula has no line of its own (it reports nothing alone); its forms are the words of words.txt
+                // of the class be, and first-person-be ("is", "are", "was", "were", "been", "am")
+                if (!formsOf.TryGetValue(words[1], out var forms) && !(words[1] == CopulaLemma && (forms = CopulaForms()) != null))
                     throw new InvalidOperationException($"The phrasal cue '{line}' in reporting-verbs.txt names a verb without a line of its own.");
                 var tags = VerbTag.None;
                 foreach (var t in tagNames) tags |= ParseTag<VerbTag>(t, "reporting-verbs.txt");
@@ -1639,6 +1652,27 @@ namespace IncidentTools.Text
             foreach (var list in map.Values) StableSort.Sort(list, (a, b) => b.Particle!.Length.CompareTo(a.Particle!.Length));
             return map;
         }
+
+        /// <summary>The lemma of the copula, the one verb a phrasal cue may name without a line of its own ("+ be adamant").</summary>
+        public const string CopulaLemma = "be";
+
+        /// <summary>
+        /// The forms of the copula that state a view held: the lower-case one-word entries of words.txt of the class be or
+        /// first-person-be, less the base form (after a modal or "to" a view supposed, "could be convinced that …") and the
+        /// form in -ing ("being adamant" is behaviour, no view).
+        /// </summary>
+        private static List<string> CopulaForms()
+        {
+            var forms = new List<string>();
+            foreach (var entry in _words.Value)
+                if (((entry.Value.Classes & WordClass.Be) != 0 && (entry.Value.Groups & WordGroup.BaseBe) == 0 || (entry.Value.Groups & WordGroup.FirstPersonBe) != 0) &&
+                    entry.Key.All(char.IsLower) && !entry.Key.EndsWith("ing", StringComparison.Ordinal))
+                    forms.Add(entry.Key);
+            return forms;
+        }
+
+        /// <summary>Every word that is the verb of a phrasal cue ("called" of "called for", "is" of "is adamant"), lower case.</summary>
+        public static IEnumerable<string> PhrasalVerbForms => _phrasal.Value.Keys.Concat(_copulaPhrasal.Value.Keys);
 
         /// <summary>
         /// The "- verb word" lines of reporting-verbs.txt: by a verb's lemma, the words after it that make another verb of it.

@@ -62,7 +62,8 @@ namespace IncidentTools.Attribution.Rules
                 var t = tk[k];
                 // only a form of reporting-verbs.txt can be a cue (the cue lexicon's words are its forms): a bit of the token, not a look-up
                 // (asked before the case of the first letter, which reads the text: most words are no verb form)
-                if (!t.IsWord || !t.IsVerbForm || !t.IsLowerWord) continue;
+                // (or a form of the copula, the verb of a phrasal cue of stance: "are adamant that")
+                if (!t.IsWord || !(t.IsVerbForm || t.Has(WordClass.Be) || t.Has(WordGroup.FirstPersonBe)) || !t.IsLowerWord) continue;
                 phrases?.Clear();
                 CueLexicon.Cues(t.Lower, out var v, out var cues);
                 if (v == null && cues == null) continue;

@@ -204,6 +204,9 @@ namespace IncidentTools.Attribution.Rules
             // the verb reports nothing ("knew the plan was dead", "knows how …", "sees the vote as a test" do; so does "the data show …")
             if (e.Has(VerbTag.ObjectSense) && !thatClause && !(e.Has(VerbTag.Document) && NamesADocument(tk, m)) && TakesPlainObject(tk, contentStart))
                 return false;
+            // "It is certain that …", "it was clear that …": the empty "it" before the copula of a cue of stance holds no view
+            if (e.Lemma == Lexicon.CopulaLemma && m.IsPronoun && m.End - m.Start == 1 && tk[m.Start].IsWord && tk[m.Start].Has(WordGroup.ThingPronoun))
+                return false;
             // "the inquiry holds that …", not "conventional wisdom holds that …", "an old dictum holds that …": a verb of holding a
             // view only with a subject that may hold one (a person, group, institution or document)
             if (!TakesItsClause(tk, e, contentStart) ||
