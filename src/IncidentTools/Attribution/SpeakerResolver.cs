@@ -3783,7 +3783,8 @@ namespace IncidentTools.Attribution
         /// speaker noun, lower-case modifiers only, nothing after it) that no holder, earlier description or lone person in reach
         /// stands for is the one person the sentence right before it names (in its paragraph, or the last sentence of the
         /// paragraph before), when that sentence names no other person and the epithet's own sentence names none before it.
-        /// The gender its head gives must be the person's, and a role written with the name must be of the epithet's noun.
+        /// The name must stand where a subject does (opening that sentence, or after a comma or a quotation: "“…,” Reyes said."),
+        /// the gender its head gives must be the person's, and a role written with the name must be of the epithet's noun.
         /// Not a noun of someone who usually is another than the one just named: anonymous ("the official"), kin ("the
         /// mother"), a body of people ("the crowd"), an asker ("the moderator") or a counterpart ("the host").
         /// </summary>
@@ -3820,8 +3821,14 @@ namespace IncidentTools.Attribution
                 if (!char.IsLower(tok.Text[0]))
                 {
                     var w = PartyResolver.StripPossessive(tok.Text);
-                    if (full != null ? PartyResolver.LastWord(full.Name) == w : lone!.LastWord == w) break;
-                    continue;
+                    if (!(full != null ? PartyResolver.LastWord(full.Name) == w : lone!.LastWord == w)) continue;
+                    // "the Gazette quoted Nadia Brill as saying": the name must stand where a subject does, opening the sentence
+                    // or written after a comma or a quotation (its given names and titles before it aside), not after a verb
+                    int j = t - 1;
+                    while (j >= s0 && (before.Tokens[j].Kind == TokenKind.Word && before.Tokens[j].Text.Length > 0 && char.IsUpper(before.Tokens[j].Text[0]) || before.Tokens[j].Is(".")))
+                        j--;
+                    if (j >= s0 && !before.Tokens[j].Is(",") && before.Tokens[j].Kind != TokenKind.Quote) return null;
+                    break;
                 }
                 if (Lexicon.Is(tok.Text, WordClass.GenderedPronoun) || Lexicon.IsSpeakerNoun(tok.Text, out _, out _) ||
                     Lexicon.SubjectOfPossessive(tok.Text) is { } owner && Lexicon.Is(owner, WordClass.GenderedPronoun))

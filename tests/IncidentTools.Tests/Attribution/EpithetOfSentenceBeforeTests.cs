@@ -69,6 +69,16 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void TheNameMustStandWhereASubjectDoes()
+        {
+            var quotes = Quotes(Earlier + "The harbour paper quoted Ada Lund at length on Monday.\n\n“The pier will not last another winter,” the retired engineer said.");
+            Assert.NotEqual("Ada Lund", Q(quotes, "The pier will not last").Speaker);
+            // after the quotation it closes, the name is the speaker, and so the subject
+            var spoke = Quotes(Earlier + "“We lost a season,” Ada Lund said.\n\n“The pier will not last another winter,” the retired engineer said.");
+            Assert.Equal("Ada Lund", Q(spoke, "The pier will not last").Speaker);
+        }
+
+        [Fact]
         public void ANameThatTellsNoGenderIsNoPersonsForIt()
         {
             // ("Harbour Weekly" reads as a full name, but no given name, title or pronoun says it is a person's)
