@@ -2969,7 +2969,7 @@ namespace IncidentTools.Attribution
                     if (person != null) return TitleDescribed(m, paragraph, HolderNamedNearest(person, holder, holds, m, own, paragraph) ?? person);
                     var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, own, out bool definiteRole);
                     if (written != null && (own.Count == 0 || definiteRole)) return TitleDescribed(m, paragraph, written);
-                    var epithet = EpithetReferent(m, sentence, paragraph);
+                    var epithet = EpithetReferent(m, sentence, paragraph) ?? EpithetOfSentenceBefore(m, ap);
                     if (epithet != null) return epithet;
                     if (own.Count == 0 && m.PostModifier == null && m.Apposition == null && IndefiniteOfHeadBefore(m, ap) is { } introduced) return introduced;
                 }
@@ -3776,6 +3776,128 @@ namespace IncidentTools.Attribution
                 }
             }
             return found;
+        }
+
+        /// <summary>
+        /// "Ada Lund toured the pier on Monday. Asked about the levy, the retired engineer said …": a definite epithet (a known
+        /// speaker noun, lower-case modifiers only, nothing after it) that no holder, earlier description or lone person in reach
+        /// stands for is the one person the sentence right before it names (in its paragraph, or the last sentence of the
+        /// paragraph before), when that sentence names no other person and the epithet's own sentence names none before it.
+        /// The name must stand where a subject does (opening that sentence, or after a comma or a quotation: "“…,” Reyes said."),
+        /// the gender its head gives must be the person's, and a role written with the name must be of the epithet's noun.
+        /// Not a noun of someone who usually is another than the one just named: anonymous ("the official"), kin ("the
+        /// mother"), a body of people ("the crowd"), an asker ("the moderator") or a counterpart ("the host").
+        /// </summary>
+        private Entity? EpithetOfSentenceBefore(Mention m, AnalysedParagraph ap)
+        {
+            if (_document == null || !Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle) || m.Plural || m.Owner != null ||
+                m.PostModifier != null || m.Apposition != null || m.HeadText != null || WrittenPlural(m)) return null;
+            if (!Lexicon.IsSpeakerNoun(m.Head, out _, out _) ||
+                Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Anonymous | SpeakerNounTag.Kin | SpeakerNounTag.Collective | SpeakerNounTag.Asker | SpeakerNounTag.Counterpart))
+                return null;
+            foreach (var mod in m.Modifiers)
+                if (mod.Length > 0 && char.IsUpper(mod[0])) return null;
+            int k = ap.TokenAt(m.CharStart);
+            if (k >= ap.Tokens.Count) return null;
+            int here = ap.SentenceOf(k);
+            if (PersonsWritten(ap, ap.Sentences[here].Start, k, out _, out _) != 0) return null;
+            var before = ap;
+            int ps = here - 1;
+            if (ps < 0)
+            {
+                if (ap.Index == 0) return null;
+                before = _document.Paragraphs[ap.Index - 1];
+                ps = before.Sentences.Count - 1;
+                if (ps < 0) return null;
+            }
+            var (s0, s1) = before.Sentences[ps];
+            if (PersonsWritten(before, s0, s1, out var full, out var lone) != 1) return null;
+            // "While the mega donor stayed silent, he said he found Reyes “charming.” … the tycoon told …": a pronoun or a
+            // description of a person written before the name may be the one the sentence is about
+            for (int t = s0; t < s1 && t < before.Tokens.Count; t++)
+            {
+                var tok = before.Tokens[t];
+                if (tok.Kind != TokenKind.Word || tok.Text.Length == 0) continue;
+                if (!char.IsLower(tok.Text[0]))
+                {
+                    var w = PartyResolver.StripPossessive(tok.Text);
+                    if (!(full != null ? PartyResolver.LastWord(full.Name) == w : lone!.LastWord == w)) continue;
+                    // "the Gazette quoted Nadia Brill as saying": the name must stand where a subject does, opening the sentence
+                    // or written after a comma or a quotation (its given names and titles before it aside), not after a verb
+                    int j = t - 1;
+                    while (j >= s0 && (before.Tokens[j].Kind == TokenKind.Word && before.Tokens[j].Text.Length > 0 && char.IsUpper(before.Tokens[j].Text[0]) || before.Tokens[j].Is(".")))
+                        j--;
+                    if (j >= s0 && !before.Tokens[j].Is(",") && before.Tokens[j].Kind != TokenKind.Quote) return null;
+                    break;
+                }
+                if (Lexicon.Is(tok.Text, WordClass.GenderedPronoun) || Lexicon.IsSpeakerNoun(tok.Text, out _, out _) ||
+                    Lexicon.SubjectOfPossessive(tok.Text) is { } owner && Lexicon.Is(owner, WordClass.GenderedPronoun))
+                    return null;
+            }
+            var person = full != null ? ResolveName(new Mention { Kind = MentionKind.Name, Name = full.Name, Text = full.Name }) : lone!;
+            // a person whose gender the name, a title or a pronoun read before tells ("Breitbart News" is no one's name)
+            char g = GenderOfHead(m.Head);
+            char pg = person.Gender != '\0' ? person.Gender : full?.GenderTold ?? '\0';
+            if (pg == '\0' || g != '\0' && pg != g) return null;
+            // a person written with another role ("actor Oscar Isaac") is not "the director"
+            var role = person.RawRoleText;
+            if (role != null && CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
+                !CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
+                return null;
+            return person;
+        }
+
+        /// <summary>The surnames that two different full names of the document end in ("Clinton" of Hillary and Bill), made once.</summary>
+        private HashSet<string>? _sharedSurnames;
+
+        /// <summary>
+        /// How many people the words of tokens [from, to) name (2 meaning two or more): a capitalised word that is the surname of
+        /// a full name of the document (a surname two full names end in counts as two), or the last word of a person read before
+        /// whom no full name gives; <paramref name="full"/> or <paramref name="lone"/> is the one when there is one.
+        /// </summary>
+        private int PersonsWritten(AnalysedParagraph ap, int from, int to, out FullName? full, out Entity? lone)
+        {
+            full = null;
+            lone = null;
+            if (_sharedSurnames == null)
+            {
+                _sharedSurnames = new HashSet<string>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var list in _namesByParagraph.Values)
+                    foreach (var f in list)
+                    {
+                        var last = PartyResolver.LastWord(f.Name);
+                        if (f.Name.IndexOf(' ') < 0) continue;
+                        if (seen.TryGetValue(last, out var other) && _parties.KeyOf(other) != _parties.KeyOf(f.Name)) _sharedSurnames.Add(last);
+                        else seen[last] = f.Name;
+                    }
+            }
+            string? key = null;
+            for (int t = from; t < to && t < ap.Tokens.Count; t++)
+            {
+                var tok = ap.Tokens[t];
+                if (tok.Kind != TokenKind.Word || tok.Text.Length == 0 || !char.IsUpper(tok.Text[0])) continue;
+                var word = PartyResolver.StripPossessive(tok.Text);
+                string? found = null;
+                Entity? e = null;
+                if (_fullNames.TryGetValue(word, out var f))
+                {
+                    if (_sharedSurnames.Contains(word)) return 2;
+                    found = _parties.KeyOf(f.Name);
+                }
+                else
+                {
+                    for (int i = Math.Max(0, _all.Count - Window); i < _all.Count && e == null; i++)
+                        if (_all[i].Kind == EntityKind.Person && _all[i].LastSeen >= 0 && _all[i].LastWord.Equals(word, StringComparison.Ordinal)) e = _all[i];
+                    if (e == null) continue;
+                    found = e.NameKey;
+                }
+                if (key != null && key != found) return 2;
+                key = found;
+                if (e != null) { lone = e; full = null; }
+                else { full = f; lone = null; }
+            }
+            return key == null ? 0 : 1;
         }
 
         private static string LastWordOf(string text) => PartyResolver.LastBlankWord(text);

@@ -710,6 +710,8 @@ namespace IncidentTools.Text
         Member = 8192,
         /// <summary>The title of a state's or government's office-holder ("president", "minister", "secretary"): a bare "the president" inside an institution's report is that institution's own holder.</summary>
         Office = 16384,
+        /// <summary>The other party of an exchange with the one just named ("the host", "the anchor"): never an epithet for the person the sentence before names.</summary>
+        Counterpart = 32768,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
