@@ -1632,14 +1632,8 @@ namespace IncidentTools.Attribution
                     if (e - a == 1 && (tk[a].Has(WordClass.AsideRelative) || tk[a].IsLowerWord && tk[a].Has(WordTag.Intro))) m.Apposition = null;
                     m.Next = e < end && (tk[e].Is(",") || quoteCloses) ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
-                    if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && ParseCue(tk, e + 1, end, allowAdverbs: true) == null)
-                    {
-                        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
-                        // apposition, closed by a comma right before the cue
-                        int a3 = e + 1, e3 = AsideEnd(tk, a3, end);
-                        if (e3 > a3 && e3 + 1 <= end && tk[e3].Is(",") && LooksLikeApposition(tk, a3, e3, true) && CueAt(tk, e3 + 1, end))
-                            m.Next = e3 + 1;
-                    }
+                    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second apposition
+                    if (!inverted && m.Next == e + 1 && SecondAppositionBeforeCue(tk, e + 1, end) is var second && second > 0) m.Next = second;
                     return m;
                 }
                 m.Next = ParticipleAsideBeforeCue(tk, a, end) is var after && after > a ? after : k;
@@ -1657,6 +1651,11 @@ namespace IncidentTools.Attribution
                     m.Apposition = Join(tk, k, e);
                     m.Next = e < end && tk[e].Is(",") && !inverted ? e + 1 : e;
                     if (!inverted) m.Next = SkipPlaceTail(tk, e - 1, m.Next, end);
+                    // "Rep. Jo Bell of Ohio, a member of the Armed Services Committee, said": a noun phrase in apposition after the "of"
+                    // phrase (its article first: not a "who" clause, nor "however"), closed by a comma right before the cue, is the named
+                    // person's too, not the subject of the cue
+                    if (!inverted && m.Next == e + 1 && e + 1 < end && tk[e + 1].IsLowerWord && tk[e + 1].Has(WordClass.Article) &&
+                        SecondAppositionBeforeCue(tk, e + 1, end) is var second && second > 0) m.Next = second;
                     return m;
                 }
             }
@@ -1671,6 +1670,19 @@ namespace IncidentTools.Attribution
             // thing than a name ("Polls in New Hampshire show") keeps its phrase
             else if (!inverted && IsPersonsName(tk, m) && PlaceBeforeVerb(tk, k, end) is var place && place > k) m.Next = place;
             return m;
+        }
+
+        /// <summary>
+        /// A second phrase in apposition after a name's first one, starting at <paramref name="a"/> (the token after the first one's
+        /// comma): a phrase in lower case that opens no cue, closed by a comma with a cue right after it ("Scott Pruitt, the attorney
+        /// general of Oklahoma, one of the states suing, said", "Rep. Jo Bell of Ohio, a member of the Armed Services Committee,
+        /// said"). The token after that comma, or -1.
+        /// </summary>
+        private int SecondAppositionBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            if (a >= end || !tk[a].IsLowerWord || ParseCue(tk, a, end, allowAdverbs: true) != null) return -1;
+            int e = AsideEnd(tk, a, end);
+            return e > a && e + 1 <= end && tk[e].Is(",") && LooksLikeApposition(tk, a, e, true) && CueAt(tk, e + 1, end) ? e + 1 : -1;
         }
 
         /// <summary>

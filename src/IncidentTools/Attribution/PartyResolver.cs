@@ -791,6 +791,9 @@ namespace IncidentTools.Attribution
         internal static bool NamesUsLawmaker(string? text)
         {
             if (string.IsNullOrEmpty(text)) return false;
+            // "Representative Jo Bell of Ohio", "Sen. Ann Cole of New York": a lawmaker's title (us-lawmakers.txt 'member', as written
+            // with its capital) whose "of" names a U.S. state (the title and the "of" phrase after the name, as the person's title and role)
+            if (LawmakerTitleOfState(text!)) return true;
             // both labels open with a party's word, a whole word or the part before a hyphen: a text with none holds no label,
             // told from the words where they stand before any of them is cut out (most texts asked are no lawmaker's)
             if (!HasUsPartyWord(text!)) return false;
@@ -809,6 +812,20 @@ namespace IncidentTools.Attribution
                     return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// True when the text opens with a lawmaker's title written with its capital (us-lawmakers.txt 'member': "Representative",
+        /// "Rep.", "Senator") and then "of" and a U.S. state, of one word or two, and nothing more ("Representative of Ohio", as
+        /// the title and the "of" phrase of "Representative Jo Bell of Ohio" are joined).
+        /// </summary>
+        private static bool LawmakerTitleOfState(string text)
+        {
+            int blank = text.IndexOf(' ');
+            if (blank <= 0 || !char.IsUpper(text[0]) || !Lexicon.IsLawmakerNoun(text.Substring(0, blank))) return false;
+            var rest = text.Substring(blank + 1);
+            const string of = "of ";
+            return rest.StartsWith(of, StringComparison.Ordinal) && Lexicon.IsUsStateAsWritten(rest.Substring(of.Length).Trim());
         }
 
         /// <summary>

@@ -2571,6 +2571,73 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The determiner of a description, also of one an "according to" phrase gave as its words alone ("according to that
+        /// account": a determiner and its noun, the determiner not taken apart): its first word then; else "".
+        /// </summary>
+        private static string DeterminerOf(Mention m, AnalysedParagraph ap)
+        {
+            if (m.Determiner.Length > 0) return m.Determiner;
+            var tk = ap.Tokens;
+            return m.End - m.Start == 2 && m.End <= tk.Count && tk[m.Start].IsLowerWord && tk[m.Start].Has(WordTag.Determiner) && tk[m.End - 1].Lower == m.Head ? tk[m.Start].Lower : "";
+        }
+
+        /// <summary>How many paragraphs before a bare "that account" the owned telling it points at may stand (<see cref="OwnerOfReadingBefore"/>).</summary>
+        private const int OwnedReadingReach = 1;
+
+        /// <summary>How many words an owner's possessive phrase before a telling of events may hold ("the Pakistani army's account").</summary>
+        private const int ReadingOwnerWords = 4;
+
+        /// <summary>
+        /// The owner of the telling of events of the noun of <paramref name="m"/> ("account", "version") written nearest before it, in
+        /// this paragraph or within <see cref="OwnedReadingReach"/> before it, when that one is owned by a possessive phrase: a
+        /// body's noun ("the military's account", "the Pakistani army's version": that body, resolved as a subject of those words
+        /// would be) or capitalised words that give a side ("Pakistan's version", "ISPR's account"). Null when the nearest such
+        /// noun has no possessive owner ("a different account"), or its owner is a person or gives no side.
+        /// </summary>
+        private Entity? OwnerOfReadingBefore(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
+        {
+            if (_document == null) return null;
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= OwnedReadingReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var at = _document.Paragraphs[pi];
+                var tk = at.Tokens;
+                for (int k = tk.Count - 1; k > 0; k--)
+                {
+                    if (pi == paragraph && tk[k].End > m.CharStart) continue;
+                    if (!tk[k].IsLowerWord || Inflection.Singular(tk[k].Lower) != m.Head) continue;
+                    // ("In this version, …": a telling pointed at again points further back)
+                    if (tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.SingularDemonstrative)) continue;
+                    // ("its own account": the possessive before "own")
+                    int p = k - 1;
+                    if (p > 0 && tk[p].IsLowerWord && Lexicon.Is(tk[p].Lower, WordSense.OwnEmphasis)) p--;
+                    if (p >= 0 && Possessive.IsSuffix(tk[p].Text)) p--;
+                    if (p < 0 || !tk[p].IsWord || !(Possessive.EndsIn(tk[p].Text) || p + 1 < k && Possessive.IsSuffix(tk[p + 1].Text))) return null;
+                    var word = Possessive.Strip(tk[p].Text);
+                    int a = p;
+                    while (a > 0 && p - a + 1 < ReadingOwnerWords && tk[a - 1].IsCapitalized) a--;
+                    bool article = a > 0 && tk[a - 1].IsLowerWord && Lexicon.IsAsWritten(tk[a - 1].Text, WordGroup.DefiniteArticle);
+                    var lower = word.ToLowerInvariant();
+                    if (char.IsLower(word[0]) && Lexicon.IsOrganisationWord(lower) && !Lexicon.IsOrganisationWord(lower, OrganisationWordTag.Press | OrganisationWordTag.Document))
+                    {
+                        if (!article && a == p) return null;
+                        var owner = new Mention
+                        {
+                            Kind = MentionKind.Description, Start = article ? a - 1 : a, End = p + 1, Determiner = article ? "the" : "",
+                            Head = lower, IsOrganisationHead = true, CharStart = tk[article ? a - 1 : a].Start, CharEnd = tk[p].End,
+                        };
+                        for (int x = a; x < p; x++) owner.AddModifier(tk[x].Text);
+                        owner.Text = MentionParser.Join(tk, owner.Start, p) + (owner.Start < p ? " " : "") + word;
+                        return ResolveDescription(owner, at, sentence, paragraph) is { Party: not null } body ? body : null;
+                    }
+                    if (!char.IsUpper(word[0])) return null;
+                    var name = (a < p ? MentionParser.Join(tk, a, p) + " " : "") + word;
+                    return _parties.FromText(name) != null ? ResolveOrganisation(name) : null;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>
         /// The joint force's word when a description is a bare one (organisation-words.txt 'joint-force' and not 'national-force':
         /// "the alliance"), or a body that such a word alone owns ("the alliance's press service"); else null.
         /// </summary>
@@ -2876,6 +2943,14 @@ namespace IncidentTools.Attribution
                         return Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Party = namedSide });
                 }
             }
+
+            // "The committee examined the military's account. According to that account, …": a telling of events (words.txt
+            // own-reading: "account", "version") that "that", "this" or "the" points at, with no words of its own, is the one
+            // the text named nearest before with an owner's possessive: it speaks for that owner
+            if (m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && m.Owner == null && !m.Plural && m.Modifiers.Count == 0 &&
+                m.PostModifier == null && m.Apposition == null && Lexicon.IsAsWritten(DeterminerOf(m, ap), WordGroup.DefiniteDeterminer) &&
+                Lexicon.Is(m.Head, WordSense.OwnReading) && OwnerOfReadingBefore(m, ap, sentence, paragraph) is { } teller)
+                return teller;
 
             if (m.IsOrganisationHead)
             {
@@ -3506,14 +3581,49 @@ namespace IncidentTools.Attribution
             // "ordered by", "was led by": a few lower-case words, then "by" and the maker's words up to a mark or a preposition
             // (or set off by a comma, "The inquiry, conducted by the U.S. military, …", when the words before "by" say it made
             // them: document-makers.txt; not "The report, criticised by the army, …")
-            bool aside = k + 1 < tk.Count && tk[k + 1].Is(",");
-            int j = aside ? k + 2 : k + 1;
-            while (j < tk.Count && j - k <= FindingsNameWords && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
+            // ("The investigation into the raid, ordered by …", "the inquiry into the clash was led by …": after a phrase of what the
+            // findings are about, only a participle of making them, document-makers.txt, before the "by")
+            int about = AboutPhraseEnd(tk, k);
+            bool aside = about > k ? tk[about].Is(",") : k + 1 < tk.Count && tk[k + 1].Is(",");
+            int open = about > k ? (aside ? about + 1 : about) : (aside ? k + 2 : k + 1);
+            int limit = about > k ? open + FindingsNameWords : k + FindingsNameWords + 1;
+            int j = open;
+            while (j < tk.Count && j < limit && tk[j].IsLowerWord && !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) j++;
             if (j >= tk.Count || !tk[j].IsWord || !Lexicon.IsAsWritten(tk[j].Text, WordGroup.Agent)) return null;
-            if (aside && (j == k + 2 || !Lexicon.IsDocumentMaker(MentionParser.Join(tk, k + 2, j).ToLowerInvariant()))) return null;
+            if (aside && about == k && (j == k + 2 || !Lexicon.IsDocumentMaker(MentionParser.Join(tk, k + 2, j).ToLowerInvariant()))) return null;
+            if (about > k && (j == open || !Lexicon.IsDocumentMaker(WithoutAuxiliaries(tk, open, j)))) return null;
             int e = j + 1;
             while (e < tk.Count && tk[e].IsWord && !(tk[e].IsLowerWord && Lexicon.Is(tk[e].Lower, WordTag.Preposition) && tk[e].Lower != "of")) e++;
             return e > j + 1 ? _parties.FromText(ap.Text.Substring(tk[j + 1].Start, tk[e - 1].End - tk[j + 1].Start)) : null;
+        }
+
+        /// <summary>How many tokens the phrase of what findings are about may hold ("into last month's deadly clash on the border").</summary>
+        private const int AboutPhraseTokens = 10;
+
+        /// <summary>
+        /// After the noun of findings at <paramref name="k"/>, a phrase of what they are about: a preposition (not "by"), then
+        /// words up to a comma or an auxiliary or finite verb ("into the raid,", "into the clash was …"), within
+        /// <see cref="AboutPhraseTokens"/>: the index of that comma or verb; else <paramref name="k"/>.
+        /// </summary>
+        private static int AboutPhraseEnd(IReadOnlyList<Token> tk, int k)
+        {
+            int p = k + 1;
+            if (p >= tk.Count || !tk[p].IsLowerWord || !(tk[p].Has(WordTag.Preposition) || tk[p].Has(WordClass.TargetPreposition)) || Lexicon.IsAsWritten(tk[p].Text, WordGroup.Agent) || tk[p].Has(WordGroup.OfComplement)) return k;
+            for (int e = p + 1; e < tk.Count && e - p <= AboutPhraseTokens; e++)
+            {
+                if (tk[e].Is(",") || tk[e].IsLowerWord && tk[e].Has(WordTag.Auxiliary | WordTag.Finite)) return e > p + 1 ? e : k;
+                if (!tk[e].IsWord || tk[e].IsLowerWord && Lexicon.IsAsWritten(tk[e].Text, WordGroup.Agent)) return k;
+            }
+            return k;
+        }
+
+        /// <summary>The lower-case words [a, e) without the auxiliaries among them ("was led" → "led").</summary>
+        private static string WithoutAuxiliaries(IReadOnlyList<Token> tk, int a, int e)
+        {
+            var words = new List<string>();
+            for (int x = a; x < e; x++)
+                if (!tk[x].Has(WordTag.Auxiliary)) words.Add(tk[x].Lower);
+            return string.Join(" ", words);
         }
 
         /// <summary>How many tokens back from an "its" <see cref="PossessorPartyBefore"/> looks for the body it stands for.</summary>

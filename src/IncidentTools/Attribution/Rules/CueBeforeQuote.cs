@@ -44,6 +44,9 @@ namespace IncidentTools.Attribution.Rules
             if (InOwnedStatementClause(TokensOf(q), clause.Cue.End, q.Token)) return null;
             // "The authority said … and that the guards had responded “with every pump they had”": a manner phrase the outer speaker quotes
             if (OuterSpeakerOfMannerPhrase(clauses, q, clause, start) is { } outer) return _close ? null : From(context, q, outer);
+            // "Lund argued that the board had asked for a review and that what it got was “…”": the quotation ends a second "that"
+            // clause of the outer cue, not the clause of the nearer verb
+            if (OuterSpeakerOfSecondThatClause(clauses, q, clause, start) is { } reporter) return _close ? null : From(context, q, reporter);
             if (_close && !(q.Token - clause.Cue.End <= 3 && (clause.Cue.Verb == null || clause.Cue.Verb.States || clause.Cue.Verb.Has(VerbTag.Naming)))) return null;
             // "Lund said the plan would cost jobs, and called it “a giveaway”": the quotation is the object of the verb coordinated
             // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
@@ -66,6 +69,25 @@ namespace IncidentTools.Attribution.Rules
             for (int i = that + 1; i < quote; i++)
                 if (tk[i].IsLowerWord && tk[i].Has(WordTag.Finite)) finite++;
             return that < quote && finite <= 1;
+        }
+
+        /// <summary>
+        /// "Lund argued that the board had asked for a review and that what it got was “a memo”": the nearer clause <paramref name="clause"/>
+        /// is itself the "that" clause of a subject and a verb of speech before it, and a coordinated "that" ("and that", "but that")
+        /// stands between its cue and the quotation: the quotation is in the outer verb's second clause, no words of the nearer
+        /// subject. That outer clause, else null.
+        /// </summary>
+        private static Clause? OuterSpeakerOfSecondThatClause(Clauses clauses, QuotationRef q, Clause clause, int start)
+        {
+            var tk = TokensOf(q);
+            int that = tk[clause.Mention.Start].IsLowerWord && tk[clause.Mention.Start].Has(WordGroup.Complementizer) ? clause.Mention.Start : clause.Mention.Start - 1;
+            if (that <= start || !tk[that].IsLowerWord || !tk[that].Has(WordGroup.Complementizer)) return null;
+            bool second = false;
+            for (int i = clause.Cue.End; i + 1 < q.Token && !second; i++)
+                second = tk[i].IsLowerWord && tk[i].Has(WordClass.ClauseCoordinator) && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.Complementizer);
+            if (!second) return null;
+            var outer = clauses.SubjectCueBefore(tk, that, start);
+            return outer?.Cue.Verb != null && outer.Cue.Verb.States && outer.Cue.End <= that ? outer : null;
         }
 
         /// <summary>
