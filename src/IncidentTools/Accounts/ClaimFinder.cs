@@ -1009,6 +1009,15 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (DescribedFindings(m, words))
+            {
+                // "…, a military investigation released Thursday found": findings that words of their own describe, naming no side
+                // and no owner, are no more the last speaker's than bare findings are (nor of a side their content names): the
+                // side the resolver gave them, else none, and the chain goes on past them
+                var own = _parties.Find(record.Party);
+                if (own != null) chain.Set(p, own);
+                return own;
+            }
             if (PronounOwnedFindings(m))
             {
                 // the side the resolver gave them, else that of a speaker of the same paragraph ("The army has never accepted
@@ -1375,6 +1384,20 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool FindingsAlone(Mention m) =>
             m.Kind == SourceKind.Description && m.IsDocument && m.Owner == null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings);
+
+        /// <summary>
+        /// "a military investigation", "the naval inquiry released on Thursday": findings with words of their own (modifiers) and
+        /// no owner, neither a possessive determiner nor a possessive among the words, whose words name no side.
+        /// </summary>
+        private bool DescribedFindings(Mention m, string words)
+        {
+            if (m.Kind != SourceKind.Description || !m.IsDocument || m.Owner != null || m.Modifiers.Count == 0 ||
+                !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Findings) || Lexicon.Is(m.Determiner, WordClass.CollectivePossessive) ||
+                Lexicon.Is(m.Determiner, WordGroup.GroupPossessive)) return false;
+            foreach (var w in m.Modifiers)
+                if (Possessive.EndsIn(w)) return false;
+            return _parties.Mentions(words).Count == 0;
+        }
 
         /// <summary>
         /// "its own investigation", "their final report": findings a possessive pronoun owns, with words of their own (the

@@ -629,6 +629,39 @@ namespace IncidentTools.Attribution
             return false;
         }
 
+        /// <summary>How many words a predicate of taking a stand may hold ("took a harder line": 4).</summary>
+        private const int StandTakenWords = 4;
+
+        /// <summary>
+        /// "A spokesman for the embassy went further.", "The minister was blunter.", "Reyes took a harder line.": right after the
+        /// sentence's subject <paramref name="subject"/>, a predicate of taking a stand (words.txt 'stand-taken', two to
+        /// <see cref="StandTakenWords"/> words in lower case) with nothing after it but the sentence's closing marks. The
+        /// subject has the floor: the "he" or "she" of the quotation after it stands for it as after its own words, though the
+        /// sentence reports no words of it.
+        /// </summary>
+        public static bool TookAStand(IReadOnlyList<Token> tk, Mention subject, int end)
+        {
+            // (the subject's words may go on past the mention in a phrase that opens with a preposition, "A spokesman for the
+            // embassy in Paris", up to the predicate: words only, no finite verb, auxiliary or relative among them)
+            for (int k = subject.Next; k < end && k - subject.Next <= PressMeetingReach; k++)
+            {
+                if (k > subject.Next && !(tk[subject.Next].IsLowerWord && tk[subject.Next].Has(WordTag.Preposition))) return false;
+                if (!tk[k].IsWord || tk[k].Has(WordTag.Relative)) return false;
+                for (int n = 2; n <= StandTakenWords && k + n <= end; n++)
+                {
+                    bool words = true;
+                    for (int i = k; i < k + n && words; i++) words = tk[i].IsLowerWord;
+                    if (!words) break;
+                    if (!Lexicon.Is(MentionParser.Join(tk, k, k + n).ToLowerInvariant(), WordSense.StandTaken)) continue;
+                    for (int i = k + n; i < end; i++)
+                        if (tk[i].IsWord) return false;
+                    return true;
+                }
+                if (tk[k].Has(WordTag.Finite | WordTag.Auxiliary)) return false;
+            }
+            return false;
+        }
+
         /// <summary>
         /// "travelling with Clinton" between a subject's head and its verb (tokens <paramref name="k"/> to <paramref name="v"/>):
         /// a participle in -ing and words after it, with no mark, no finite verb or auxiliary and no relative among them.

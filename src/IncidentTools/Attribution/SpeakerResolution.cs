@@ -100,18 +100,24 @@ namespace IncidentTools.Attribution
                         if (e != null) resolver.Touch(e, sentence, ap.Index);
                     }
                     // the person the sentence's own subject names, once resolved (for a "he said" after a quotation later in it)
-                    Entity? subjectPerson = null;
+                    Entity? subjectPerson = null, deferred = null;
                     // "According to the army, the Northern report is flawed": a subject inside what a source before it says is read
                     // after that source, which takes no side from it (ReadSubjectInContentLast)
                     bool late = subject != null && here != null && !HasSourceAt(here, subject.CharStart) && SubjectInContentOfSourceBefore(here, subject, ap);
                     if (subject != null && !late && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = pinned ?? resolver.Resolve(subject, ap, sentence);
-                        if (e != null) resolver.Touch(e, sentence, ap.Index);
+                        // "Northern troops had been attacked without warning, he said": a group, a body or a thing that is the subject of
+                        // what a "he" or "she" after it says is put in view once that pronoun is read, so that it stands for the one
+                        // who spoke just before, as it would without the reported clause's subject (not someone read before that one)
+                        if (e != null && !e.IsIndividual && here != null && SubjectInContentOfPronounAfter(here, subject, ap)) deferred = e;
+                        else if (e != null) resolver.Touch(e, sentence, ap.Index);
                         subjectPerson = e;
                         // "A US official travelling with Clinton briefed reporters on the plane. He said …": one who met the press
                         // has the floor, and the "he" or "she" after it is theirs as after their own words
-                        if (e != null && e.IsIndividual && context.ClausesFor(ap).MetThePress(ap.Tokens, subject, ap.Sentences[si].End)) e.LastStated = true;
+                        // ("A spokesman for the embassy went further. “…,” he said.": so has one who took a stand, in a sentence that says no more)
+                        if (e != null && e.IsIndividual && (context.ClausesFor(ap).MetThePress(ap.Tokens, subject, ap.Sentences[si].End) ||
+                                                            Clauses.TookAStand(ap.Tokens, subject, ap.Sentences[si].End))) e.LastStated = true;
                     }
                     if (subject != null && !late && subject.Kind == MentionKind.Name && (here == null || !HasSourceAt(here, subject.CharStart))) resolver.NamedSubject(subjectPerson, sentence, plain: true);
                     // "The deputy harbour master from Dover, Ivo Chandor of the pilots' union, spoke to the crowd. “…,” he said.": a person
@@ -189,6 +195,7 @@ namespace IncidentTools.Attribution
                         }
                     }
                     if (late) { ReadSubjectInContentLast(resolver, here, subject!, ap, sentence); late = false; }
+                    if (deferred != null) ReadSubjectBeforePronounLast(resolver, here, deferred, subject!, sentence, ap.Index);
                     ReadOuterSpeakersLast(resolver, here, sentence, ap.Index);
                 }
             }
@@ -890,6 +897,31 @@ namespace IncidentTools.Attribution
             foreach (var a in here)
                 if (a.Source != null && a.SourceParagraph == ap && a.Source.CharEnd <= subject.CharStart && a.Content.Start <= at && at < a.Content.End) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True when the sentence's subject stands inside the content of an attribution of the sentence whose source is a "he" or
+        /// "she" written after it: "Northern troops had been attacked without warning, he said, and …".
+        /// </summary>
+        private static bool SubjectInContentOfPronounAfter(List<FoundAttribution> here, Mention subject, AnalysedParagraph ap)
+        {
+            int at = ap.Start + subject.CharStart;
+            foreach (var a in here)
+                if (a.Source is { IsPronoun: true, Owner: null } source && a.SourceParagraph == ap && source.CharStart >= subject.CharEnd &&
+                    Lexicon.Is(source.Determiner, WordClass.GenderedPronoun) && a.Content.Start <= at && at < a.Content.End) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The sentence's subject of <see cref="SubjectInContentOfPronounAfter"/>, resolved before and put in view once the
+        /// speakers are read; then the speakers whose source is written after it are put in view again, in mention order, so that
+        /// what is read last is as it was (the one who spoke).
+        /// </summary>
+        private static void ReadSubjectBeforePronounLast(SpeakerResolver resolver, List<FoundAttribution> here, Entity subject, Mention mention, int sentence, int paragraph)
+        {
+            resolver.Touch(subject, sentence, paragraph);
+            foreach (var a in InMentionOrder(here))
+                if (a.Speaker != null && a.Source!.CharStart >= mention.CharEnd) resolver.Touch(a.Speaker, sentence, paragraph);
         }
 
         /// <summary>

@@ -665,6 +665,13 @@ namespace IncidentTools.Text
         /// "The American stance is that …": <see cref="Attribution.Rules.OwnedStatement"/>); nowhere else a noun of saying.
         /// </summary>
         SideStand = 1073741824,
+        /// <summary>
+        /// A predicate of taking a stand, whole after its subject and closing the sentence ("went further", "was blunter", "took
+        /// a harder line"): it reports no words, yet gives its subject the floor, so the "he" or "she" of the quotation after it
+        /// stands for that subject as after its own words ("A spokesman for the embassy went further. “…,” he said.":
+        /// <see cref="Attribution.Clauses.TookAStand"/>).
+        /// </summary>
+        StandTaken = 2147483648,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
