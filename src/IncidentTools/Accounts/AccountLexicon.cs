@@ -49,6 +49,7 @@ namespace IncidentTools.Accounts
             PurposeWords = Set(Stance["purpose"]);
             SupposingModals = Set(Stance["supposing"]);
             AskingVerbs = Set(Stance["asking"]);
+            RhetoricalWords = Set(Stance["rhetorical"]);
             TopicWords = Set(Stance["topic"]);
             Modals = Set(Stance["modal"]);
             PassiveWords = Set(Stance["passive"]);
@@ -62,6 +63,7 @@ namespace IncidentTools.Accounts
             AimVerbs = Set(Stance["aim-verb"]);
             HarmVerbs = Set(Stance["harm-verb"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
+            NegativeSubjects = new PhraseList(Stance["negative-subject"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
             FutureModals = Set(Stance["future"]);
             Affirmations = Set(Stance["affirm"]);
@@ -125,6 +127,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Forms of the verbs of asking before such a wh-word: asking.</summary>
         public HashSet<string> AskingVerbs { get; }
+
+        /// <summary>The wh-words of a reported question that doubts what an act could be called ("questioned how it could be called an accident"): rhetorical.</summary>
+        public HashSet<string> RhetoricalWords { get; }
 
         /// <summary>Prepositions of what is asked about, after a verb of asking and before a claim noun ("asked about the claim that …"): topic.</summary>
         public HashSet<string> TopicWords { get; }
@@ -196,6 +201,12 @@ namespace IncidentTools.Accounts
         public PhraseList NilObjects { get; }
 
         /// <summary>
+        /// Pronouns of nobody that open a clause as its subject ("Nobody at the base, in the air or on the ground set out to …"):
+        /// negative-subject, each as its words.
+        /// </summary>
+        public PhraseList NegativeSubjects { get; }
+
+        /// <summary>
         /// The negator of a warning about acts to come, each as its words ("no such"): right before a cue that a modal of the
         /// future follows ("no such act of aggression will go unanswered"), it denies nothing: warning.
         /// </summary>
@@ -246,7 +257,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "asked", "asking", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -65,6 +65,7 @@ namespace IncidentTools.Accounts
             int conjunctAt = -1;             // the word count at an "and" that opens a predicate of its own before the cue
             bool changing = false;           // a verb of changing whose object holds the cue ("revised the findings of …")
             int heldAt = -1;                 // the word count at a "that" right after a held noun ("its position that …")
+            bool finiteBetween = false;      // a finite verb read between the cue and the words before it
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -76,12 +77,19 @@ namespace IncidentTools.Accounts
                     {
                         // the subject's aside, "that the attack, which lasted for hours, was an accident": read on before it
                         int opening = AsideOpening(tokens, i);
-                        if (opening < 0) break;
+                        if (opening < 0)
+                        {
+                            // "Nobody on the ridge, in the aircraft or in the operations room set out to kill …": the comma is in a
+                            // list of places after a negative subject that opens the clause, whose predicate holds the cue
+                            if (!finiteBetween && IsNegativeSubjectList(tokens, i, c, lexicon)) negations++;
+                            break;
+                        }
                         i = opening;
                     }
                     continue;
                 }
                 words++;
+                if (t.Has(WordTag.Finite)) finiteBetween = true;
                 if (words > Window)
                 {
                     // past the window, a long that-clause's own verb and its negator ("found it impossible to believe that
@@ -158,8 +166,97 @@ namespace IncidentTools.Accounts
             // "too precise to be an accident": the infinitive after "too" and a word of degree denies the cue (one more negation:
             // "too clear not to be deliberate" affirms it)
             if (IsDeniedByExcess(tokens, c, lexicon)) negations++;
+            // "questioned how an attack that lasted two hours could be described as an accident": a question reported as a
+            // doubt denies the cue it asks about
+            if (IsRhetoricalQuestion(tokens, c, lexicon)) negations++;
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+        }
+
+        /// <summary>The most words of a negative subject and its list of places before the cue ("Nobody on the ridge, in the air or …").</summary>
+        private const int NegativeSubjectWords = 16;
+
+        /// <summary>
+        /// True when the comma at <paramref name="comma"/>, before the cue at <paramref name="c"/> in the same clause, stands in the
+        /// list of places or groups after a negative subject that opens the clause (negative-subject in accounts-stance.txt):
+        /// "Nobody on the ridge, in the aircraft or in the operations room set out to kill …", "No one at the base, on the ground,
+        /// intended to …". Each comma of the list is followed by a preposition (or by the cue's own verb, closing the list), the
+        /// subject is followed by one, and no finite verb, "that" or other mark stands between the subject and the comma; the
+        /// clause opens at the start of the text, after a mark that ends a sentence or clause, a quotation mark or a "that".
+        /// </summary>
+        private static bool IsNegativeSubjectList(IReadOnlyList<Token> tokens, int comma, int c, AccountLexicon lexicon)
+        {
+            if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || !(tokens[comma + 1].Has(WordTag.Preposition) || comma + 1 == c)) return false;
+            int start = 0;
+            for (int j = comma - 1, words = 0; j >= 0; j--)
+            {
+                var t = tokens[j];
+                if (!t.IsWord)
+                {
+                    if (t.Text == "," && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Has(WordTag.Preposition)) continue;
+                    if (EndsClause(t.Text) || IsQuoteMark(t)) { start = j + 1; break; }
+                    return false;
+                }
+                // (a "that" right after a preposition is a demonstrative of the list: "on that ridge")
+                if (t.Has(WordGroup.Complementizer) && !(j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Has(WordTag.Preposition))) { start = j + 1; break; }
+                if (++words > NegativeSubjectWords || t.Has(WordTag.Finite)) return false;
+            }
+            var subjects = lexicon.NegativeSubjects.StartingWith(tokens[start].Lower);
+            if (subjects == null) return false;
+            foreach (var phrase in subjects)
+            {
+                if (!Starts(tokens, start, phrase)) continue;
+                int after = start + phrase.Length;
+                // "none of us, …" names its group itself; "nobody" needs its place after it ("nobody on the ridge, …")
+                return after < comma && tokens[after].IsWord && (tokens[after].Has(WordTag.Preposition) || tokens[after - 1].Has(WordTag.Preposition));
+            }
+            return false;
+        }
+
+        /// <summary>The most words between the modal of a reported rhetorical question and its cue ("could be treated as a series of honest errors").</summary>
+        private const int RhetoricalComplementWords = 9;
+
+        /// <summary>The most words between "how" and the modal of its clause ("how an attack that lasted two hours on marked posts could").</summary>
+        private const int RhetoricalSubjectWords = 30;
+
+        /// <summary>
+        /// True when the cue at <paramref name="c"/> is what a reported question of "how" asks the act could be called: "questioned
+        /// how an attack that lasted two hours could be described as an accident", "asked how such a strike can be called a
+        /// mistake", "wondered how it could have been an error". A verb of asking (asking in accounts-stance.txt) stands right
+        /// before "how" (rhetorical); the clause after it has a modal (can, could, would: modal) followed by a verb of being or naming
+        /// (excess-verb: "be", "described", "treated") within <see cref="RhetoricalComplementWords"/> words before the cue, with no
+        /// other finite verb, "that" or mark between; the subject between "how" and the modal may hold asides set off by commas
+        /// ("how an attack on marked posts, after repeated calls, could be …"), but no mark that ends a clause. Such a question
+        /// doubts that the act was what the cue names, as "denied that it was an accident" does. (A direct question, ending in
+        /// a question mark, takes no position: <see cref="IsInDirectQuestion"/>.)
+        /// </summary>
+        private static bool IsRhetoricalQuestion(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            int modal = -1;
+            bool naming = false;
+            for (int i = c - 1, words = 0; i >= 0 && words < RhetoricalComplementWords; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) return false;
+                words++;
+                if (lexicon.Modals.Contains(t.Lower)) { modal = i; break; }
+                if (lexicon.ExcessVerbs.Contains(t.Lower)) { naming = true; continue; }
+                if (t.Has(WordTag.Finite) || t.Has(WordGroup.Complementizer)) return false;
+            }
+            if (modal < 1 || !naming) return false;
+            for (int i = modal - 1, words = 0; i > 0 && words < RhetoricalSubjectWords; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord)
+                {
+                    if (EndsClause(t.Text) || IsQuoteMark(t)) return false;
+                    continue;
+                }
+                words++;
+                if (lexicon.AskedWords.Contains(t.Lower))
+                    return lexicon.RhetoricalWords.Contains(t.Lower) && tokens[i - 1].IsWord && lexicon.AskingVerbs.Contains(tokens[i - 1].Lower);
+            }
+            return false;
         }
 
         /// <summary>How many words a verb of changing may stand before the "that" of its held noun ("changed its long-held position that").</summary>
@@ -328,6 +425,8 @@ namespace IncidentTools.Accounts
             if (c < 0) return false;
             if (IsSupposedAct(tokens, c, lexicon)) return true;
             if (IsInDirectQuestion(tokens, c, lexicon)) return true;
+            // (a question reported as a doubt, "questioned how it could be called an accident", denies the cue: IsNegated)
+            if (IsRhetoricalQuestion(tokens, c, lexicon)) return false;
             for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
             {
                 var t = tokens[i];
