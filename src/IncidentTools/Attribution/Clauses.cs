@@ -545,7 +545,7 @@ namespace IncidentTools.Attribution
             if (s != 0) return s;
             int k = s;
             // ("MAZAR-I-SHARIF": a hyphenated name in capitals is one word of the place)
-            while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].Text.Length > 1 && tk[k].Text.All(ch => char.IsUpper(ch) || ch == '-')) k++;
+            while (k < limit && k - s < DatelinePlaceWords && tk[k].IsWord && tk[k].Text.Length > 1 && IsCapitalsOrHyphens(tk[k].Text)) k++;
             // "Dera Ismail Khan, April 17: …": a place in ordinary case, read only with its date after it (below)
             bool ordinaryCase = false;
             if (k == s)
@@ -554,6 +554,9 @@ namespace IncidentTools.Attribution
                 ordinaryCase = true;
             }
             if (k == s || k >= limit) return s;
+            // (the date a place in ordinary case needs is asked before the place is looked up: most paragraphs open with
+            // capitalised words, and this is asked of each paragraph's opening by every rule that skips an intro)
+            if (ordinaryCase && !(k + 1 < limit && tk[k].Is(",") && DatelineDateEnd(tk, k + 1, limit) > k + 1)) return s;
             var written = MentionParser.Join(tk, s, k);
             if (DatelineCountry.PlaceCountry(written) == null &&
                 CountryTable.Find(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(written.ToLowerInvariant())) == null) return s;
@@ -571,6 +574,14 @@ namespace IncidentTools.Attribution
                 k = c + 1;
             }
             return k + 1 < limit && tk[k].Is(":") && (tk[k + 1].IsCapitalized || tk[k + 1].IsQuote) ? k + 1 : s;
+        }
+
+        /// <summary>True when every character of the word is a capital letter or a hyphen ("MAZAR-I-SHARIF").</summary>
+        private static bool IsCapitalsOrHyphens(string word)
+        {
+            foreach (var ch in word)
+                if (!char.IsUpper(ch) && ch != '-') return false;
+            return true;
         }
 
         /// <summary>
