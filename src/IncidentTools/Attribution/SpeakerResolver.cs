@@ -3688,6 +3688,21 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// The sentence before sentence <paramref name="s"/> of <paramref name="ap"/>: the one before it in the paragraph, or the last
+        /// of the paragraph before; false at the document's first sentence (or after a paragraph of no sentence).
+        /// </summary>
+        private bool SentenceBefore(AnalysedParagraph ap, int s, out AnalysedParagraph before, out int sentence)
+        {
+            before = ap;
+            sentence = s - 1;
+            if (sentence >= 0) return true;
+            if (ap.Index == 0 || _document == null) return false;
+            before = _document.Paragraphs[ap.Index - 1];
+            sentence = before.Sentences.Count - 1;
+            return sentence >= 0;
+        }
+
+        /// <summary>
         /// "… sought comment from ISAF in Kabul. A spokesman there, Lt. Col. Jo Bell, said": a person set off after "a" or "the", a
         /// spokesperson's noun and "there" (words.txt 'expletive'), opening a sentence, speaks for the body the sentence before
         /// named last (a manifest organisation, or capitalised words that end in an organisation word), when it has a side; not a
@@ -3706,15 +3721,7 @@ namespace IncidentTools.Attribution
             int s = ap.SentenceOf(r - 3);
             if (ap.Sentences[s].Start != r - 3) return null;
             // the sentence before: in this paragraph, or the last of the paragraph before
-            AnalysedParagraph bp = ap;
-            int bs = s - 1;
-            if (bs < 0)
-            {
-                if (written.Paragraph == 0) return null;
-                bp = _document.Paragraphs[written.Paragraph - 1];
-                bs = bp.Sentences.Count - 1;
-                if (bs < 0) return null;
-            }
+            if (!SentenceBefore(ap, s, out var bp, out int bs)) return null;
             var bt = bp.Tokens;
             var (s0, s1) = bp.Sentences[bs];
             for (int k = s1 - 1; k > s0; k--)
@@ -3911,15 +3918,7 @@ namespace IncidentTools.Attribution
             if (k >= ap.Tokens.Count) return null;
             int here = ap.SentenceOf(k);
             if (PersonsWritten(ap, ap.Sentences[here].Start, k, out _, out _) != 0) return null;
-            var before = ap;
-            int ps = here - 1;
-            if (ps < 0)
-            {
-                if (ap.Index == 0) return null;
-                before = _document.Paragraphs[ap.Index - 1];
-                ps = before.Sentences.Count - 1;
-                if (ps < 0) return null;
-            }
+            if (!SentenceBefore(ap, here, out var before, out int ps)) return null;
             var (s0, s1) = before.Sentences[ps];
             if (PersonsWritten(before, s0, s1, out var full, out var lone) != 1) return null;
             // "While the mega donor stayed silent, he said he found Reyes “charming.” … the tycoon told …": a pronoun or a
