@@ -3864,10 +3864,7 @@ namespace IncidentTools.Attribution
                 if (lone && Lexicon.Verb(e.Display) != null) continue; // "Concluded the historian:" read as a subject
                 if (lone || g != '\0' && e.Gender == '\0') return null;
                 // a person written with another role ("actor Oscar Isaac") is not "the director"
-                var role = e.RawRoleText;
-                if (role != null && CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
-                    !CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
-                    continue;
+                if (HasOtherRole(e, m.Head)) continue;
                 if (found != null && found != e) return null;
                 found = e;
             }
@@ -3949,11 +3946,18 @@ namespace IncidentTools.Attribution
             char pg = person.Gender != '\0' ? person.Gender : full?.GenderTold ?? '\0';
             if (pg == '\0' || g != '\0' && pg != g) return null;
             // a person written with another role ("actor Oscar Isaac") is not "the director"
+            return HasOtherRole(person, m.Head) ? null : person;
+        }
+
+        /// <summary>
+        /// True when the person was written with a role whose speaker nouns are others than <paramref name="head"/> and not it:
+        /// "actor Oscar Isaac" is not "the director" (an epithet of that head is someone else).
+        /// </summary>
+        private static bool HasOtherRole(Entity person, string head)
+        {
             var role = person.RawRoleText;
-            if (role != null && CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != m.Head) &&
-                !CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg2, out _) && sg2 == m.Head))
-                return null;
-            return person;
+            return role != null && CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg != head) &&
+                   !CountryTable.Words(role).Any(w => Lexicon.IsSpeakerNoun(w.ToLowerInvariant(), out var sg, out _) && sg == head);
         }
 
         /// <summary>The surnames that two different full names of the document end in ("Clinton" of Hillary and Bill), made once.</summary>
