@@ -658,7 +658,8 @@ namespace IncidentTools.Attribution
             {
                 if (k > subject.Next && !(tk[subject.Next].IsLowerWord && tk[subject.Next].Has(WordTag.Preposition))) return false;
                 if (!tk[k].IsWord || tk[k].Has(WordTag.Relative)) return false;
-                for (int n = 2; n <= StandTakenWords && k + n <= end; n++)
+                // (the words are joined only when the first may open an entry of several words: most subjects' next word cannot)
+                for (int n = 2; n <= StandTakenWords && k + n <= end && Lexicon.MayOpenPhrase(tk[k].Lower); n++)
                 {
                     bool words = true;
                     for (int i = k; i < k + n && words; i++) words = tk[i].IsLowerWord;

@@ -1345,7 +1345,7 @@ namespace IncidentTools.Text
         /// neither it nor its lower case (which opens the lower case of the joined words, the second look-up of <c>Is</c>) is
         /// the first word of an entry of several words.
         /// </summary>
-        private static bool MayOpenPhrase(string word)
+        internal static bool MayOpenPhrase(string word)
         {
             if (word.Length == 0 || word.IndexOf(' ') >= 0) return true;
             var starts = _phraseStarts.Value;
