@@ -1238,8 +1238,10 @@ namespace IncidentTools.Accounts
             if (start == m.Start)
             {
                 // (a body, not people: "Investigators blamed …", "Senior officers … believe" after a sentence of the other
-                // side's men are most often still the last speaker's)
-                if (sentence == 0 || !m.IsOrganisationHead) return false;
+                // side's men are most often still the last speaker's; but not after a sentence whose subject is the other side's
+                // body by its name: "The army called the report thin. The Pentagon stands by it. Officials say …")
+                if (sentence == 0) return false;
+                if (!m.IsOrganisationHead) return OtherSideNamedSubject(tokens, sp.Sentences[sentence - 1], party);
                 start = sp.Sentences[sentence - 1].Start;
             }
             else if (!Lexicon.Is(m.Determiner, WordTag.Indefinite))
@@ -1255,6 +1257,34 @@ namespace IncidentTools.Accounts
                 if (tokens[i].IsQuote) { start = i + 1; break; }
             if (start >= end) return false;
             return OnlyOtherSides(SidesNamedIn(tokens, start, end), party);
+        }
+
+        /// <summary>How many tokens a card's label before a colon may hold ("The other side:": 4).</summary>
+        private const int SubjectLabelTokens = 4;
+
+        /// <summary>
+        /// "The Pentagon stands by it.", "Washington has not budged.": <paramref name="sentence"/> opens (after a label and its colon,
+        /// "The other side: …") with a subject of capitalised words after an optional determiner and then a verb, and those words
+        /// name a side, none of them <paramref name="party"/> and none a person: a side's body or seat by its name, which takes the
+        /// floor from the last speaker though it reports no words ("The army called the report thin. The Pentagon stands by it.
+        /// Officials say …": the officials are no longer the army's, nor surely the Pentagon's). A subject of the side's men
+        /// ("American helicopters struck again") is no name and does not.
+        /// </summary>
+        private bool OtherSideNamedSubject(IReadOnlyList<Token> tokens, (int Start, int End) sentence, PartyDefinition party)
+        {
+            int k = sentence.Start;
+            for (int i = k; i < sentence.End && i - k < SubjectLabelTokens; i++)
+                if (tokens[i].Is(":")) { k = i + 1; break; }
+            int start = k;
+            if (k < sentence.End && tokens[k].IsWord && tokens[k].Has(WordTag.Determiner)) k++;
+            int names = k;
+            while (k < sentence.End && tokens[k].IsCapitalized) k++;
+            if (k == names || k >= sentence.End || !tokens[k].IsLowerWord || !(tokens[k].IsVerbForm || tokens[k].Has(WordTag.Finite | WordTag.Auxiliary)) ||
+                tokens[k].Has(WordTag.Preposition | WordTag.Determiner | WordTag.Relative)) return false;
+            var named = SidesNamedIn(tokens, start, k);
+            foreach (var x in named)
+                if (x.IsPerson) return false;
+            return OnlyOtherSides(named, party);
         }
 
         /// <summary>
