@@ -408,6 +408,12 @@ namespace IncidentTools.Attribution
                     s = afterYear;
                     continue;
                 }
+                // "A few days ago he blasted …", "Two weeks later Lund told …": a phrase of time with no comma after it
+                if (TimeOpeningEnd(tk, s, limit) is int afterTime)
+                {
+                    s = afterTime;
+                    continue;
+                }
                 if (t.IsWord && t.Has(WordTag.IntroPhrase))
                 {
                     int k = s + 1;
@@ -468,6 +474,36 @@ namespace IncidentTools.Attribution
             if (y == s) return null;
             return next.IsCapitalized && !next.Has(WordTag.Calendar) || next.IsLowerWord && next.Has(WordTag.Determiner) ? y + 1 : null;
         }
+
+        /// <summary>
+        /// "A few days ago he blasted …", "Two weeks later Lund told …", "Hours earlier the board said …", "A week ago in an interview
+        /// he said …": at <paramref name="s"/> a phrase of time that closes on an amount of time (a word tagged time: "days",
+        /// "weeks") and a time-end word ("ago", "later", "earlier"; <see cref="Rules.ReportedSpeech.IsTimePhrase"/>: words only, no
+        /// verb), that no preposition opens, written with no comma before what follows: a
+        /// subject pronoun, a capitalised word that is no date word, a determiner, or a preposition that opens another phrase
+        /// (words.txt <c>intro-phrase</c>). The index of the token after the phrase, else null. Not "A week later is too late"
+        /// (a verb follows: the phrase is the subject).
+        /// </summary>
+        public static int? TimeOpeningEnd(IReadOnlyList<Token> tk, int s, int limit)
+        {
+            // (a phrase of its own, not the end of one that a preposition opens: "In a Fox interview later that day, …")
+            if (s >= limit || !tk[s].IsWord || tk[s].Has(WordTag.IntroPhrase)) return null;
+            for (int e = s + 2; e < limit && e - s <= TimePhraseWithoutCommaWords; e++)
+            {
+                if (!tk[e - 1].IsLowerWord || !tk[e - 1].Has(WordTag.TimeEnd)) continue;
+                // an amount of time right before the time-end word: "days ago", "two weeks later"
+                if (!tk[e - 2].IsWord || !tk[e - 2].Has(WordTag.Time)) return null;
+                if (!Rules.ReportedSpeech.IsTimePhrase(tk, s, e) || !tk[e].IsWord) return null;
+                var next = tk[e];
+                if (CueLexicon.IsSubjectPronounNotIt(next)) return e;
+                if (next.IsCapitalized) return next.Has(WordTag.Calendar) ? null : e;
+                return next.IsLowerWord && (next.Has(WordTag.Determiner) || next.Has(WordTag.IntroPhrase) && !next.Has(WordTag.TimeEnd)) ? e : null;
+            }
+            return null;
+        }
+
+        /// <summary>How many words a phrase of time written without its comma may hold ("a few more days later": 5).</summary>
+        private const int TimePhraseWithoutCommaWords = 5;
 
         /// <summary>How many words the state or country after a town may hold ("New Mexico": 2; "Democratic Republic of Congo" is no town's place here).</summary>
         private const int PlaceOfTownWords = 2;

@@ -415,6 +415,8 @@ namespace IncidentTools.Attribution.Rules
             if (f + 2 < segments[first].E && tk[f].IsWord && tk[f].IsCapitalized && tk[f].Has(WordTag.IntroPhrase) &&
                 tk[f + 1].IsCapitalized && tk[f + 1].Has(WordTag.Calendar) && tk[f + 2].IsWord && !tk[f + 2].Has(WordTag.Calendar) && !char.IsDigit(tk[f + 2].Text[0]))
                 f += 2;
+            // "A few days ago he blasted …", "A week ago in an interview he called …": a phrase of time with no comma after it
+            if (Clauses.TimeOpeningEnd(tk, f, segments[first].E) is int afterTime) f = afterTime;
             bool introOnly = IntroSegment(tk, f, segments[first].E);
             // "McCall, who in 2012 said …", "the board, which on Monday ruled …": a phrase of time between the relative and its verb
             if (introOnly && segments.Count == 1 && opener >= 0 && opener == start - 1 && g - start <= RelativeTimeReach && tk[opener].IsLowerWord &&
