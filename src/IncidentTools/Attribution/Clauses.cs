@@ -686,14 +686,21 @@ namespace IncidentTools.Attribution
         /// subject has the floor: the "he" or "she" of the quotation after it stands for it as after its own words, though the
         /// sentence reports no words of it.
         /// </summary>
-        public static bool TookAStand(IReadOnlyList<Token> tk, Mention subject, int end)
+        public static bool TookAStand(IReadOnlyList<Token> tk, Mention subject, int end) => StandTakenAfter(tk, subject.Next, end) >= 0;
+
+        /// <summary>
+        /// Where the predicate of taking a stand that <see cref="TookAStand"/> reads starts, after a subject whose mention ends
+        /// before <paramref name="next"/> (the first token of a phrase of the subject's that opens with a preposition, or the
+        /// predicate itself); -1 when there is none.
+        /// </summary>
+        private static int StandTakenAfter(IReadOnlyList<Token> tk, int next, int end)
         {
             // (the subject's words may go on past the mention in a phrase that opens with a preposition, "A spokesman for the
             // embassy in Paris", up to the predicate: words only, no finite verb, auxiliary or relative among them)
-            for (int k = subject.Next; k < end && k - subject.Next <= PressMeetingReach; k++)
+            for (int k = next; k < end && k - next <= PressMeetingReach; k++)
             {
-                if (k > subject.Next && !(tk[subject.Next].IsLowerWord && tk[subject.Next].Has(WordTag.Preposition))) return false;
-                if (!tk[k].IsWord || tk[k].Has(WordTag.Relative)) return false;
+                if (k > next && !(tk[next].IsLowerWord && tk[next].Has(WordTag.Preposition))) return -1;
+                if (!tk[k].IsWord || tk[k].Has(WordTag.Relative)) return -1;
                 // (the words are joined only when the first may open an entry of several words: most subjects' next word cannot)
                 for (int n = 2; n <= StandTakenWords && k + n <= end && Lexicon.MayOpenPhrase(tk[k].Lower); n++)
                 {
@@ -702,12 +709,12 @@ namespace IncidentTools.Attribution
                     if (!words) break;
                     if (!Lexicon.Is(MentionParser.Join(tk, k, k + n).ToLowerInvariant(), WordSense.StandTaken)) continue;
                     for (int i = k + n; i < end; i++)
-                        if (tk[i].IsWord) return false;
-                    return true;
+                        if (tk[i].IsWord) return -1;
+                    return k;
                 }
-                if (tk[k].Has(WordTag.Finite | WordTag.Auxiliary)) return false;
+                if (tk[k].Has(WordTag.Finite | WordTag.Auxiliary)) return -1;
             }
-            return false;
+            return -1;
         }
 
         /// <summary>
@@ -2411,6 +2418,15 @@ namespace IncidentTools.Attribution
             {
                 m.PostModifier ??= MentionParser.Join(tk, m.Next, v);
                 m.Next = v;
+            }
+            // "A spokesman for the Turkish Embassy in Rome went further.": the phrase after the head, up to a predicate of taking a
+            // stand that closes the sentence (TookAStand), is the description's own, as it is before a verb of saying: the
+            // spokesman is the embassy's, of its country, not of the place the story is filed from
+            else if (m.Kind == MentionKind.Description && !m.IsDocument && m.PostModifier == null && m.Apposition == null &&
+                     StandTakenAfter(tk, m.Next, end) is var stand && stand > m.Next)
+            {
+                m.PostModifier = MentionParser.Join(tk, m.Next, stand);
+                m.Next = stand;
             }
             // "The commander of the harbour police, Gen. Jo Reyes, today issued …": the parser read the "of" phrase to the comma
             // of the name apposed after it; the verb of publishing follows that aside

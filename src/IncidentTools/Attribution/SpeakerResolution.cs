@@ -104,6 +104,9 @@ namespace IncidentTools.Attribution
                     // "According to the army, the Northern report is flawed": a subject inside what a source before it says is read
                     // after that source, which takes no side from it (ReadSubjectInContentLast)
                     bool late = subject != null && here != null && !HasSourceAt(here, subject.CharStart) && SubjectInContentOfSourceBefore(here, subject, ap);
+                    // "President Reyes condemned the raid. His spokesman, Omar Daud, said …": the principal the possessive stands for,
+                    // read before the office and the name are
+                    var principal = apposed != null ? resolver.Principal(subject!, ap, sentence) : null;
                     if (subject != null && !late && (here == null || !HasSourceAt(here, subject.CharStart)))
                     {
                         var e = pinned ?? resolver.Resolve(subject, ap, sentence);
@@ -179,6 +182,11 @@ namespace IncidentTools.Attribution
                         if (speaker != null && a.IsTurn) resolver.TookTurn(speaker);
                         if (subject != null && (a.Source!.CharStart == subject.CharStart || a.Source == apposed))
                         {
+                            // "President Reyes condemned the raid. His spokesman, Omar Daud, said …": a name set off after "his" or "her"
+                            // and an office, the name giving no side of its own, speaks for the side of the principal the possessive
+                            // stands for, as the office alone would
+                            if (a.Source == apposed && speaker is { Kind: EntityKind.Person, Party: null } && principal is { Party: { } principalSide } &&
+                                principal != speaker) speaker.Party = principalSide;
                             subjectPerson = speaker;
                             if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false, reported: a.Kind == AttributionKind.Indirect);
                         }

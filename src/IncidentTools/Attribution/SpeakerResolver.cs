@@ -3059,6 +3059,7 @@ namespace IncidentTools.Attribution
             var post = IsCutRelative(m.PostModifier) ? null : m.PostModifier;
             bool shortPost = post != null && post.Split(' ').Length <= ShortPostModifierWords && !post.StartsWith("with ", StringComparison.Ordinal);
             if (shortPost) display = core + " " + post;
+            var principal = Principal(m, ap, sentence);
             var e = Add(new Entity
             {
                 // "the crowd", "the audience": a body of people, for "they", not "he" or "she"
@@ -3117,6 +3118,9 @@ namespace IncidentTools.Attribution
                 MostRecent((r: this, sentence), static (x, s) => (x.Kind == EntityKind.Organisation || x.Kind == EntityKind.Group) && x.LastSeen >= 0 && s.sentence - x.LastSentence <= 1 &&
                                                       (x.Party ?? s.r._parties.FromPoliticalParty(x.Display)) != null) is { } body)
                 e.Party = body.Party ?? _parties.FromPoliticalParty(body.Display);
+            // "President Reyes condemned the raid. His spokesman said …": the voice "his" or "her" gives by an office with no words of
+            // its own speaks for the side of the person the possessive stands for (read before the office is added)
+            if (e.Party == null && principal != null) e.Party = principal.Party;
             if (e.Party == null && !m.Plural)
             {
                 // "Two Pakistani intelligence officials told CNN … a second intelligence official" → Pakistan
@@ -3179,6 +3183,25 @@ namespace IncidentTools.Attribution
             if (e.Party == null) e.Party = MinistrySideBefore(m, ap);
             return e;
         }
+
+        /// <summary>
+        /// "His spokesman", "her spokeswoman": a description of one person whose determiner is the possessive of "he" or "she" and whose
+        /// head is a speaker noun of an office (speaker-nouns.txt 'spokesperson' or 'institutional'), with no words of its own
+        /// before or after the head (an apposition aside, "His spokesman, Omar Daud,"): the voice of the person the possessive
+        /// stands for.
+        /// </summary>
+        internal static bool IsPrincipalsOffice(Mention m) =>
+            m.Kind == MentionKind.Description && !m.Plural && m.Owner == null && m.Modifiers.Count == 0 && m.PostModifier == null &&
+            Lexicon.SubjectOfPossessive(m.Determiner.ToLowerInvariant()) is { } pronoun && Lexicon.Is(pronoun, WordClass.GenderedPronoun) &&
+            (Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Spokesperson) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional));
+
+        /// <summary>
+        /// The person the possessive of a principal's office (<see cref="IsPrincipalsOffice"/>: "His spokesman") stands for, read as
+        /// a "he" or "she" at the description would be; null for any other description, or when no person is in view.
+        /// </summary>
+        internal Entity? Principal(Mention m, AnalysedParagraph ap, int sentence) =>
+            IsPrincipalsOffice(m) && Lexicon.SubjectOfPossessive(m.Determiner.ToLowerInvariant()) is { } pronoun &&
+            ResolvePronoun(pronoun, sentence, ap.Index, m.CharStart, ap) is { Kind: EntityKind.Person } person ? person : null;
 
         /// <summary>
         /// "a senior defense official", "Defense officials", "SENIOR DEFENSE OFFICIAL": the side of the ministry a description of
