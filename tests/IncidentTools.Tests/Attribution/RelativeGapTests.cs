@@ -26,6 +26,28 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(content, f.Content);
         }
 
+        [Theory]
+        [InlineData("The crews missed a deadline that several skippers said went unnoticed in the smaller ports.", "several skippers", "went unnoticed in the smaller ports")]
+        [InlineData("The council cut the night service, which critics say created a gap in the timetable.", "critics", "created a gap in the timetable")]
+        [InlineData("The mayor introduced a curfew that many economists believe discouraged trainees from staying.", "many economists", "discouraged trainees from staying")]
+        public void APastVerbOfItsOwnAfterAPrepositionAVerbOrAComma(string sentence, string source, string content)
+        {
+            // the relative's noun is an object or set off by a comma: the past verb after the cue is the relative clause's own
+            var f = Assert.Single(Claims(sentence), x => x.Source == source);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        // the phrase may open what Lund said: "drew" is its verb, the plan is what the pilot described
+        [InlineData("Lund said the plan that the pilot described drew criticism from the crews.", "the pilot")]
+        [InlineData("Lund insisted that the report that the board cited showed no fault.", "the board")]
+        // a passive: the report was not what the divers claimed
+        [InlineData("The divers found the wreck, which the crew said sunk by a storm.", "the crew")]
+        public void APastVerbAfterAPhraseThatMayBeASubjectReportsNothing(string sentence, string source)
+        {
+            Assert.DoesNotContain(Claims(sentence), x => x.Source == source);
+        }
+
         [Fact]
         public void TheRelativeClauseEndsAtItsComma()
         {

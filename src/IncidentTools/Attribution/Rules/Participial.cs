@@ -83,7 +83,7 @@ namespace IncidentTools.Attribution.Rules
             if (ReportedSpeech.OtherVerbWithParticle(entry, tk, end, s1)) return null;
             var cue = new VerbCue(entry, k, end, k);
             int c = ReportedSpeech.ContentStartAfter(tk, cue, s1);
-            if (!ReportedSpeech.TakesItsClause(tk, entry, c)) return null;
+            if (!ReportedSpeech.TakesItsClause(tk, entry, c) || ReportedSpeech.PressesToNoAct(tk, entry, end, c)) return null;
             int e = ReportedSpeech.ContentEndAfter(tk, c, s1, false);
             // "…, saying he should be congratulated, but he suggested …": a new clause whose own subject reports by a
             // verb of its own is no part of the participle's content, as after any cue

@@ -163,6 +163,8 @@ namespace IncidentTools.Attribution.Rules
             // an object is a stance ("would not accept the explanation", "refused to accept the findings")
             if (e.Has(VerbTag.Clausal) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && !Refuses(tk, cue))
                 return false;
+            if (PressesToNoAct(tk, e, cue.End, contentStart))
+                return false;
             // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard", "claimed the title", "the
             // blaze claimed two lives": an object that marks the verb's other sense (keeping, feeling, attacking with force,
             // winning or taking) reports nothing ("maintains the ports are safe", "claimed the title was rigged" do)
@@ -192,6 +194,10 @@ namespace IncidentTools.Attribution.Rules
             // who can act says, with a thing as its subject (as for a linking verb), what the thing may bring about ("the union
             // threatened to strike", "several threatened to walk out", "right-wing parties threaten to …" report)
             if (e.Has(VerbTag.Agentive) && IsMindlessThing(tk, m))
+                return false;
+            // "because it would encourage buyers to wait", "it threatens to derail the talks": "it" alone before such a verb is
+            // most often the thing or the state of affairs just named; only a that-clause makes it a body that holds a view
+            if (e.Has(VerbTag.Agentive) && !thatClause && IsThingPronoun(tk, m))
                 return false;
             // "It feels good to vent", "because it felt so universal": "it" with a linking verb says how a thing or a state of
             // affairs seems, not what a group holds (that one takes a that-clause: "the board said it feels that …")
@@ -346,6 +352,21 @@ namespace IncidentTools.Attribution.Rules
         /// True when the words at c open a noun phrase that is an object, not the subject of a clause: an indefinite
         /// or possessive determiner, an approximation or an amount ("a wide lead", "his seat", "about $200,000", "$2 million").
         /// </summary>
+        /// <summary>
+        /// "encouraged a dialogue", "…, encouraging the rumours about the wreck": a verb that reports only a clause and takes the
+        /// person pressed as its object (encourage, persuade, reassure) reports words only with an infinitive, a that-clause or a
+        /// clause of its own at the content's start <paramref name="c"/> ("encouraged voters to stay home", "persuaded the board
+        /// that …"); anything else is a thing it fostered, no words said.
+        /// </summary>
+        internal static bool PressesToNoAct(IReadOnlyList<Token> tk, CueVerb e, int cueEnd, int c)
+        {
+            if (!e.Has(VerbTag.Clausal) || !e.TakesAddressee) return false;
+            if (c >= tk.Count) return true;
+            if (tk[c].IsWord && tk[c].Has(WordGroup.InfinitiveMarker)) return false;
+            if (c > cueEnd && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer)) return false;
+            return !OpensClause(tk, c);
+        }
+
         private static bool OpensObject(IReadOnlyList<Token> tk, int c)
         {
             while (c < tk.Count && tk[c].IsQuote) c++;

@@ -25,7 +25,36 @@ namespace IncidentTools.Attribution.Rules
             int c = cue.End;
             // "which he said again would …": an adverb between
             while (c < s1 && tk[c].IsLowerWord && (tk[c].Has(WordTag.CueAdverb) && !tk[c].Has(WordTag.Finite) || CueLexicon.IsLyAdverb(tk[c]))) c++;
-            return c < s1 && tk[c].IsLowerWord && tk[c].Has(WordTag.Finite);
+            if (c >= s1 || !tk[c].IsLowerWord) return false;
+            if (tk[c].Has(WordTag.Finite)) return true;
+            // "a deadline that insiders said went unnoticed", "the drawdown, which they say created a vacuum": a past verb of its own
+            // (no passive "said killed by"), only where the relative's noun cannot be the subject of a verb after the relative
+            // clause ("Lund said the plan that he described drew criticism": there the plan is described, and drew)
+            return IsPastVerb(tk[c]) && !(c + 1 < s1 && tk[c + 1].IsLowerWord && tk[c + 1].Is("by")) && HeadIsNoSubject(tk, s0, o, s1);
+        }
+
+        /// <summary>A past form of a verb: an irregular past ("went", "made") or a form in -ed that is no compound ("long-awaited").</summary>
+        private static bool IsPastVerb(Token t) =>
+            t.Has(WordGroup.IrregularPast) || CueLexicon.IsEdForm(t) && t.Lower.IndexOf('-') < 0;
+
+        /// <summary>
+        /// The noun phrase a relative pronoun at <paramref name="o"/> follows is set off by a comma ("the drawdown, which …"), or is the
+        /// object of a preposition or of a verb that reports nothing ("by a deadline that …", "passed laws that …"): it is no subject
+        /// of a clause of its own, so a verb after the relative clause is the relative clause's. Not after a verb of saying or a
+        /// "that" ("said the plan that …"), where the phrase may open the reported clause.
+        /// </summary>
+        private static bool HeadIsNoSubject(IReadOnlyList<Token> tk, int s0, int o, int s1)
+        {
+            if (tk[o - 1].Is(",")) return true;
+            for (int i = o - 1; i >= s0; i--)
+            {
+                var t = tk[i];
+                if (!t.IsWord) return false;
+                if (!t.IsLowerWord) continue;
+                if (t.Has(WordGroup.Complementizer) || t.Has(WordTag.Relative) || EntryAt(tk, i, s1, out _) != null) return false;
+                if (t.Has(WordTag.Preposition) || t.Has(WordTag.Finite) || IsPastVerb(t)) return true;
+            }
+            return false;
         }
 
         /// <summary>
