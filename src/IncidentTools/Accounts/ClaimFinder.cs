@@ -704,13 +704,18 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// Where the speaker's own words go on after another side's report that begins at <paramref name="cut"/>: the "that" of a
         /// coordinated "and that" or "but that" ("Pakistan had rejected the report but that the Pentagon stood by its conclusions"),
-        /// when no other "that" stands before it (after "Pakistan claimed that A", "and that B" may be Pakistan's too); -1 when none.
+        /// when no other "that" stands before it (after "Pakistan claimed that A", "and that B" may be Pakistan's too); or, inside
+        /// the speaker's quotation, a first-person subject that opens a conjunct after a comma and "and" or "but" ("“They have
+        /// apologised, and we have never said we accept their report,” he said": the speaker's own clause); -1 when none.
         /// </summary>
         private static int OwnClauseAfter(IReadOnlyList<Token> words, int cut, int to)
         {
             for (int i = Negation.IndexAt(words, cut); i >= 0 && i < words.Count && words[i].Start < to; i++)
             {
                 var t = words[i];
+                if (t.IsWord && t.Has(WordTag.FirstPerson) && t.Has(WordClass.SubjectPronoun) && i > 1 && words[i - 2].Is(",") && words[i - 2].Start >= cut &&
+                    (Lexicon.Is(words[i - 1].Lower, WordClass.ListCoordinator) || words[i - 1].Has(WordClass.Contrast)) && InsideQuotation(words, i))
+                    return t.Start;
                 if (!t.IsWord || !t.Has(WordGroup.Complementizer)) continue;
                 if (i > 0 && words[i - 1].IsWord && words[i - 1].Start >= cut && (Lexicon.Is(words[i - 1].Lower, WordClass.ListCoordinator) || words[i - 1].Has(WordClass.Contrast)))
                     return t.Start;

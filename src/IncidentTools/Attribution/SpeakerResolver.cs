@@ -2581,6 +2581,51 @@ namespace IncidentTools.Attribution
             return m.End - m.Start == 2 && m.End <= tk.Count && tk[m.Start].IsLowerWord && tk[m.Start].Has(WordTag.Determiner) && tk[m.End - 1].Lower == m.Head ? tk[m.Start].Lower : "";
         }
 
+        /// <summary>How many paragraphs before "the briefing" the sentence naming who gave it may stand (<see cref="GiverOfOccasionBefore"/>).</summary>
+        private const int GivenOccasionReach = 3;
+
+        /// <summary>How many words of description may stand between the giver's verb and the occasion's noun ("conducted the background briefing").</summary>
+        private const int OccasionModifierWords = 2;
+
+        /// <summary>
+        /// The person who gave the occasion of the noun of <paramref name="m"/> ("briefing"), as the text named nearest before it in this
+        /// paragraph or within <see cref="GivenOccasionReach"/> before it: a verb of conducting or leading (document-makers.txt) with the
+        /// noun as its object, after a name and ", who" ("Gen. Jo Bell, who conducted the background briefing") or right after a name
+        /// ("Jo Bell led the briefing"), that name a person the text already resolved. Null when the nearest such noun is not given so,
+        /// or its giver is no person known.
+        /// </summary>
+        private Entity? GiverOfOccasionBefore(Mention m, int paragraph)
+        {
+            if (_document == null) return null;
+            for (int pi = paragraph; pi >= 0 && paragraph - pi <= GivenOccasionReach && pi < _document.Paragraphs.Count; pi--)
+            {
+                var tk = _document.Paragraphs[pi].Tokens;
+                for (int k = tk.Count - 1; k > 0; k--)
+                {
+                    if (pi == paragraph && tk[k].End > m.CharStart) continue;
+                    if (!tk[k].IsLowerWord || tk[k].Lower != m.Head) continue;
+                    // the determiner and up to two words of description before the noun, then the verb of giving
+                    int d = k - 1;
+                    while (d > 0 && k - d <= OccasionModifierWords && tk[d].IsLowerWord && !tk[d].Has(WordTag.Determiner)) d--;
+                    if (d < 1 || !tk[d].IsLowerWord || !tk[d].Has(WordTag.Determiner)) return null;
+                    int v = d - 1;
+                    if (!tk[v].IsLowerWord || !Lexicon.IsDocumentMaker(tk[v].Lower)) return null;
+                    // the name: right before the verb, or before ", who" right before it
+                    int e = v;
+                    if (e >= 2 && tk[e - 1].IsLowerWord && tk[e - 1].Has(WordClass.SubjectRelative) && tk[e - 2].Is(",")) e -= 2;
+                    if (e < 1 || !tk[e - 1].IsCapitalized) return null;
+                    var surname = tk[e - 1].Text;
+                    for (int i = _all.Count - 1; i >= 0; i--)
+                    {
+                        var x = _all[i];
+                        if (x.Kind == EntityKind.Person && x.Party != null && (x.Display == surname || x.Display.EndsWith(" " + surname, StringComparison.Ordinal))) return x;
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /// <summary>How many paragraphs before a bare "that account" the owned telling it points at may stand (<see cref="OwnerOfReadingBefore"/>).</summary>
         private const int OwnedReadingReach = 1;
 
@@ -2951,6 +2996,14 @@ namespace IncidentTools.Attribution
                 m.PostModifier == null && m.Apposition == null && Lexicon.IsAsWritten(DeterminerOf(m, ap), WordGroup.DefiniteDeterminer) &&
                 Lexicon.Is(m.Head, WordSense.OwnReading) && OwnerOfReadingBefore(m, ap, sentence, paragraph) is { } teller)
                 return teller;
+
+            // "Gen. Jo Bell, who conducted the briefing, said … ¶ According to the briefing, …": an occasion one gives to tell what
+            // one holds (given-occasions.txt) that "the" points at, with no words of its own, speaks for the person the text named
+            // as the one who conducted or led it (document-makers.txt) before
+            if (m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && m.Owner == null && !m.Plural && m.Modifiers.Count == 0 &&
+                m.PostModifier == null && m.Apposition == null && Lexicon.IsAsWritten(DeterminerOf(m, ap), WordGroup.DefiniteArticle) &&
+                Lexicon.IsGivenOccasion(m.Head) && GiverOfOccasionBefore(m, paragraph) is { } giver)
+                return giver;
 
             if (m.IsOrganisationHead)
             {

@@ -254,6 +254,7 @@ namespace IncidentTools.Commands
             Lexicon.IsWordingVerb("used");
             Lexicon.IsDocumentPart("summary");
             Lexicon.IsDocumentMaker("conducted");
+            Lexicon.IsGivenOccasion("briefing");
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");

@@ -971,6 +971,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _documentMakers = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-makers.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _givenOccasions = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("given-occasions.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<PronounCases> _pronounCases = new Lazy<PronounCases>(LoadPronounCases);
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
@@ -1175,6 +1177,12 @@ namespace IncidentTools.Text
         /// ordered or led a document ("conducted", "carried out", "led"): document-makers.txt.
         /// </summary>
         public static bool IsDocumentMaker(string lower) => _documentMakers.Value.Contains(lower);
+
+        /// <summary>
+        /// True for the lower-case noun of an occasion one gives to tell what one holds ("briefing", "presentation"):
+        /// given-occasions.txt.
+        /// </summary>
+        public static bool IsGivenOccasion(string lower) => _givenOccasions.Value.Contains(lower);
 
         /// <summary>"he" for "him", "they" for "them", "we" for "us": the subject form of an object pronoun (pronoun-cases.txt), else null.</summary>
         public static string? SubjectOfObjectPronoun(string lower) => _pronounCases.Value.Object.TryGetValue(lower, out var s) ? s : null;

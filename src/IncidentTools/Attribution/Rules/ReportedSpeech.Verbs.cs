@@ -64,9 +64,14 @@ namespace IncidentTools.Attribution.Rules
                 // "is understood to have told …", "are learnt to have told …": the perfect infinitive, "to have" and the past form, after
                 // a participle of hearsay (catenative-adjective in words.txt) governs as the plain infinitive does (not after any verb:
                 // "coal use appears to have declined" is no one's words)
+                bool perfectInfinitive = false;
                 if (to < 0 && entry.Kind == VerbForm.Past && PerfectInfinitiveMarker(tk, k, s0) is int perfect && perfect >= 0 &&
-                    HearsayBeforeAgent(tk, perfect, s0) is int hearsay && hearsay >= s0 && tk[hearsay].IsLowerWord && tk[hearsay].Has(WordTag.CatenativeAdjective)) to = perfect;
-                if (to >= 0 && Catenative(tk, to, s0) is int c && c >= 0)
+                    HearsayBeforeAgent(tk, perfect, s0) is int hearsay && hearsay >= s0 && tk[hearsay].IsLowerWord && tk[hearsay].Has(WordTag.CatenativeAdjective))
+                {
+                    to = perfect;
+                    perfectInfinitive = true;
+                }
+                if (to >= 0 && Catenative(tk, to, s0, perfectInfinitive) is int c && c >= 0)
                 {
                     // "have continued to say", "refused to accept", "seemed to suggest": the group starts before the governing verb;
                     // a phrasal cue that takes in this verb ("went on to say") is the reading
@@ -312,17 +317,19 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>For "to" at index t, the index of the verb that governs it and reports with the infinitive ("continued to say", "refused to accept", "went on to say", "were quick to say"), or -1.</summary>
-        private static int Catenative(IReadOnlyList<Token> tk, int t, int s0)
+        private static int Catenative(IReadOnlyList<Token> tk, int t, int s0, bool hearsay = false)
         {
             int v = HearsayBeforeAgent(tk, t, s0);
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordGroup.GoOnParticle) && v - 1 >= s0 && tk[v - 1].Has(WordGroup.GoForm)) return v - 1;
             if (v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.CatenativeAdjective))
             {
-                // "were quick to say", "are at pains to stress", "were slightly more likely to say": the form of "be"
-                // right before (past "at", or an adverb and a degree word) governs
+                // "were quick to say", "are at pains to stress", "were slightly more likely to say": the form of "be" right before
+                // (past "at", or an adverb and a degree word) governs; before a participle of hearsay and its perfect infinitive, also
+                // past an adverb that may stand before a cue ("is also understood to have told"), not a verb's form
                 int b = v - 1;
                 if (b >= s0 && tk[b].IsLowerWord && tk[b].Has(WordGroup.MannerLead)) b--;
-                for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (tk[b].Has(WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b])); n++) b--;
+                for (int n = 0; n < 2 && b >= s0 && tk[b].IsLowerWord && (tk[b].Has(WordTag.Degree) || CueLexicon.IsLyAdverb(tk[b]) ||
+                                                                          hearsay && tk[b].Has(WordTag.CueAdverb) && !tk[b].Has(WordTag.Finite) && !IsBe(tk[b].Lower)); n++) b--;
                 return b >= s0 && tk[b].IsLowerWord && IsBe(tk[b].Lower) ? b : -1;
             }
             return v >= s0 && tk[v].IsLowerWord && tk[v].Has(WordTag.Catenative) ? v : -1;
