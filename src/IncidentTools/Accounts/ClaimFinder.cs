@@ -1014,6 +1014,14 @@ namespace IncidentTools.Accounts
                 chain.Set(p, own);
                 return own;
             }
+            if (FindingsMakersAlone(m, named))
+            {
+                // "Who: the Harbour Board's report. ¶ What it means: the investigators wrote that …": bare makers of findings speak for
+                // the findings the text named before them (or the side the resolver gave them), never for the side quoted last
+                var own = _parties.Find(record.Party) ?? FindingsNamedBefore(findings, a.Root, m);
+                if (own != null) chain.Set(p, own);
+                return own;
+            }
             if (DescribedFindings(m, words))
             {
                 // "…, a military investigation released Thursday found": findings that words of their own describe, naming no side
@@ -1411,6 +1419,11 @@ namespace IncidentTools.Accounts
             }
             return privatePerson && !institutional;
         }
+
+        /// <summary>"the investigators" with no words of their own (speaker-nouns.txt 'findings'): people who make findings, bare, after "the".</summary>
+        private static bool FindingsMakersAlone(Mention m, List<PartyMention> named) =>
+            m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && m.Modifiers.Count == 0 && named.Count == 0 &&
+            Lexicon.Is(m.Determiner, WordGroup.DefiniteArticle) && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Findings);
 
         /// <summary>
         /// "The investigation found …", "the report said …" with no owner written: findings, of whoever made them (the side

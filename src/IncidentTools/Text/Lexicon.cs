@@ -719,6 +719,8 @@ namespace IncidentTools.Text
         Office = 16384,
         /// <summary>The other party of an exchange with the one just named ("the host", "the anchor"): never an epithet for the person the sentence before names.</summary>
         Counterpart = 32768,
+        /// <summary>One who makes a body's findings ("the investigators"): bare, speaks for the findings the text named before, never for the side quoted last.</summary>
+        Findings = 65536,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
