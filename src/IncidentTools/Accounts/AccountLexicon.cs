@@ -45,6 +45,7 @@ namespace IncidentTools.Accounts
             NounNegators = Set(Stance["noun-negator"]);
             PresentBe = Set(Stance["present-be"]);
             Demonstratives = Set(Stance["demonstrative"]);
+            NamingNouns = Set(Stance["naming-noun"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
             SupposingModals = Set(Stance["supposing"]);
@@ -161,6 +162,9 @@ namespace IncidentTools.Accounts
         /// <summary>Demonstrative pronouns ("that", "this") that open a clause "That is deliberate".</summary>
         public HashSet<string> Demonstratives { get; }
 
+        /// <summary>Nouns that name a word itself ("word", "term") before a cue: "the word accident does not come to mind".</summary>
+        public HashSet<string> NamingNouns { get; }
+
         /// <summary>Modals of obligation or ability: "they must tell us" reports nothing they said.</summary>
         public HashSet<string> Modals { get; }
 
@@ -257,7 +261,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -170,7 +170,7 @@ namespace IncidentTools.Accounts
             // doubt denies the cue it asks about
             if (IsRhetoricalQuestion(tokens, c, lexicon)) negations++;
             if (negations % 2 == 1) return true;
-            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || HasNilObject(tokens, cueEnd, lexicon));
+            return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || IsNamedWordDenied(tokens, c, cueEnd, lexicon) || HasNilObject(tokens, cueEnd, lexicon));
         }
 
         /// <summary>The most words of a negative subject and its list of places before the cue ("Nobody on the ridge, in the air or …").</summary>
@@ -406,6 +406,25 @@ namespace IncidentTools.Accounts
             if (c >= 2 && (tokens[c - 2].IsWord || !(EndsSentence(tokens[c - 2].Text) || IsQuoteMark(tokens[c - 2])))) return false;
             int k = IndexAt(tokens, cueEnd);
             if (k < 0 || !tokens[k].IsWord) return false;
+            if (tokens[k].Has(WordTag.Negation)) return true;
+            return tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
+        }
+
+        /// <summary>
+        /// "the word accident does not come to mind", "the term 'mistake' does not describe what happened": the cue is named as a
+        /// word, after "the" and a naming noun (naming-noun in accounts-stance.txt), quoted or not, and the verb right after it
+        /// is negated ("does not", "never"). Such a sentence refuses the word for the act, and so denies what it names.
+        /// ("the word accident was used" is left as it is.)
+        /// </summary>
+        private static bool IsNamedWordDenied(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
+        {
+            int p = c - 1;
+            if (p >= 0 && !tokens[p].IsWord && IsQuoteMark(tokens[p])) p--;
+            if (p < 1 || !tokens[p].IsWord || !lexicon.NamingNouns.Contains(tokens[p].Lower)) return false;
+            if (!tokens[p - 1].IsWord || !tokens[p - 1].Has(WordGroup.DefiniteArticle)) return false;
+            int k = IndexAt(tokens, cueEnd);
+            if (k >= 0 && !tokens[k].IsWord && IsQuoteMark(tokens[k])) k++;
+            if (k < 0 || k >= tokens.Count || !tokens[k].IsWord) return false;
             if (tokens[k].Has(WordTag.Negation)) return true;
             return tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
         }
@@ -674,18 +693,33 @@ namespace IncidentTools.Accounts
         private static bool EndsInS(string word) => word.Length > 1 && word[word.Length - 1] == 's';
 
         /// <summary>
+        /// How many words back from "that" a claim noun may stand, across the phrase that says whose claim it is: "the account
+        /// given to foreign newspapers by unnamed officials that" (the noun eighth).
+        /// </summary>
+        private const int ClaimSourceWords = 8;
+
+        /// <summary>
+        /// The same reach when the phrase is set off by commas ("suggestions, circulated by American officials, that"): one word
+        /// less, as before the longer reach was read (a set-off source of seven words lost a right reading on own set 59).
+        /// </summary>
+        private const int SetOffClaimSourceWords = 7;
+
+        /// <summary>
         /// The index of the claim noun right before "that" or "of" ("suggestions that"), or, before "that", up to
-        /// six words back across the phrase that says whose claim it is ("suggestions from Western officials
-        /// that", "suggestions, circulated by American officials, that"); null when there is none.
+        /// <see cref="ClaimSourceWords"/> words back across the phrase that says whose claim it is ("suggestions from Western
+        /// officials that", "suggestions, circulated by American officials, that", "the account given to foreign newspapers by
+        /// unnamed officials that"); null when there is none.
         /// </summary>
         private static int? ClaimNounBefore(IReadOnlyList<Token> tokens, int at, bool that, AccountLexicon lexicon)
         {
-            for (int j = at - 1, words = 0; j >= 0 && words < (that ? 7 : 1); j--)
+            bool setOff = false;
+            for (int j = at - 1, words = 0; j >= 0 && words < (!that ? 1 : setOff ? SetOffClaimSourceWords : ClaimSourceWords); j--)
             {
                 var t = tokens[j];
                 if (!t.IsWord)
                 {
-                    if (t.Text == "," || IsStraightQuoteMark(t)) continue;
+                    if (t.Text == ",") { setOff = true; continue; }
+                    if (IsStraightQuoteMark(t)) continue;
                     return null;
                 }
                 words++;
