@@ -9,7 +9,8 @@ namespace IncidentTools.Tests
     /// stand", the side that made them having "confidence in" them, findings "thorough"; findings "biased" (said by the side
     /// that rejects them), that "did not reflect the facts", a report that "distorted what happened"; the sides "working from
     /// different maps", a "wrong grid", "neither side told the other", sides that "did not trust each other"; the other side that
-    /// "knew where the troops were" or "had maps". Sentences of the tests' own; the negative cases show where the words stop.
+    /// "knew where the troops were" or "had maps"; and, for own set 77's fixes, "no shots were fired from the posts", an inquiry
+    /// "regarded as credible", "faulty coordination", "the precise positions", "knew where they were". Sentences of the tests' own; the negative cases show where the words stop.
     /// </summary>
     public class ShippedManifestOtherWordingsTests
     {
@@ -83,6 +84,34 @@ namespace IncidentTools.Tests
                 "A Pakistani colonel said the coalition had maps marking both posts.");
             Takes(corpus, "NATO knew precisely", "Pakistan", "coordination", "Coordination worked");
             Takes(corpus, "the coalition had maps", "Pakistan", "coordination", "Coordination worked");
+        }
+
+        [Fact]
+        public void NoFireFromThePostsAnInquiryRegardedAsSoundFaultyCoordinationAndExactPositions()
+        {
+            // the wordings own set 77's fixes asked for (its report's "missing cues"), in sentences of the tests' own
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani colonel said no shots were fired from the posts that night.",
+                "A U.S. admiral said the command regarded the inquiry as credible.",
+                "A U.S. colonel said faulty coordination had cost lives.",
+                "A Pakistani general said ISAF had been given the precise positions of both posts.",
+                "A Pakistani major said the coalition knew exactly where they were.");
+            Takes(corpus, "no shots were fired", "Pakistan", "first-fire", "U.S. side fired first");
+            Takes(corpus, "the command regarded", "United States", "findings", "Findings are accurate");
+            Takes(corpus, "faulty coordination had", "United States", "coordination", "Coordination failed");
+            Takes(corpus, "ISAF had been given", "Pakistan", "coordination", "Coordination worked");
+            Takes(corpus, "the coalition knew exactly", "Pakistan", "coordination", "Coordination worked");
+        }
+
+        [Fact]
+        public void WrongPositionsAndAnInquiryAsThoroughAsAnotherTakeNoCoordinationOrFindingsPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani senator demanded an investigation as thorough as the one into the dockyard fire.",
+                "A Pakistani minister said Islamabad had shared its positions with the coalition on the talks.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question != null);
         }
 
         [Fact]
