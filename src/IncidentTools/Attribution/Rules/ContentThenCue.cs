@@ -135,6 +135,26 @@ namespace IncidentTools.Attribution.Rules
             source != null && tail < s1 && tail - 1 >= source.End && tk[tail - 1].Is(",") && tk[tail].IsLowerWord &&
             tk[tail].Has(WordClass.SubjectRelative) && !tk[tail].Has(WordGroup.Complementizer);
 
+        /// <summary>
+        /// True when a subject that is no name or pronoun joins two or more words by "and" before an "of" and its head is a word after
+        /// that "of" ("engineers Ada Lund and Jo Reyes of the institute": head "institute"): the people joined are the subject, and the
+        /// phrase after "of" only says where they work, so the head the grammar read is no speaker.
+        /// </summary>
+        private static bool HeadInOfPhraseAfterJoined(System.Collections.Generic.IReadOnlyList<Token> tk, Mention source)
+        {
+            if (source.IsPronoun || source.Kind == MentionKind.Name || string.IsNullOrEmpty(source.Head)) return false;
+            bool joined = false;
+            for (int i = source.Start; i < source.End && i < tk.Count; i++)
+            {
+                if (tk[i].IsLowerWord && tk[i].Has(WordClass.ListCoordinator)) joined = true;
+                if (!joined || !tk[i].IsLowerWord || !tk[i].Has(WordGroup.OfComplement)) continue;
+                for (int k = i + 1; k < source.End && k < tk.Count; k++)
+                    if (string.Equals(tk[k].Text, source.Head, System.StringComparison.OrdinalIgnoreCase)) return true;
+                return false;
+            }
+            return false;
+        }
+
         /// <summary>How many tokens a description in apposition before a name may take ("the company's chief executive").</summary>
         private const int DescriptionReach = 8;
 
@@ -238,6 +258,9 @@ namespace IncidentTools.Attribution.Rules
                         {
                             // "…, the minister said."
                             source = subject.Mention;
+                            // "“…,” engineers Ada Lund and Jo Reyes of the Northern Institute for Coastal Safety wrote": the head read after the "of"
+                            // of two joined people names a word of their organisation, never who wrote
+                            if (HeadInOfPhraseAfterJoined(tk, source)) continue;
                             before = source.Start - 1;
                             tail = cue.End;
                             // "…, a claim the army has rejected": the statement noun is the content's apposition; the subject of its

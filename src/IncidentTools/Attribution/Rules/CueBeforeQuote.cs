@@ -34,6 +34,9 @@ namespace IncidentTools.Attribution.Rules
             if (with != null && with.Cue.Start > clause.Cue.Start) return null;
             // "Reyes testified in June, and Sen. Ada Lund kept asking why …“routine”": a new clause with its own subject stands between
             if (clauses.NewClauseBetween(TokensOf(q), clause.Cue.End, q.Token)) return null;
+            // "The council wrote to Lund, who replied that the plan was “…”": a relative clause of a person after the cue, whose verb of
+            // speech reports the clause the quotation stands in, names its own speaker (the reported-speech rules read it)
+            if (RelativeReportBetween(TokensOf(q), clause.Cue.End, q.Token, start)) return null;
             // "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": a parenthesis with a subject and cue of its own
             if (Clauses.InOwnParenthesis(TokensOf(q), clause.Mention.Next, q.Token)) return null;
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
@@ -52,6 +55,39 @@ namespace IncidentTools.Attribution.Rules
             // after the clause the first cue reports, which keeps that cue for its own content (CueThenContent)
             if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
+        }
+
+        /// <summary>
+        /// True when a relative pronoun of a person ("who") between the cue's end <paramref name="cueEnd"/> and the quotation at
+        /// <paramref name="quote"/> opens a clause whose finite verb of speech reports a clause that runs on to the quotation ("wrote to
+        /// Lund, who replied that the plan was “…”", "praised the workers who said the pier was “…”"): the quoted words are the
+        /// relative's antecedent's, not the cue subject's. Not a relative closed before the quotation by a comma or a dash, nor one whose
+        /// verb only judges or thinks ("who think the plan is “…”"), nor one whose verb has a phrase and no clause before the quotation.
+        /// </summary>
+        private static bool RelativeReportBetween(System.Collections.Generic.IReadOnlyList<Token> tk, int cueEnd, int quote, int start)
+        {
+            for (int i = cueEnd; i + 1 < quote; i++)
+            {
+                if (!tk[i].IsLowerWord || !tk[i].Has(WordClass.PersonRelative) || !tk[i].Has(WordClass.SubjectRelative)) continue;
+                var verb = ReportedSpeech.FiniteVerbAt(tk, i + 1, start, quote);
+                if (verb == null || verb.GroupStart != i + 1 || !verb.Entry.Verb.States) continue;
+                // the verb's content is a clause ("replied that the plan was", "said the plan was"), not a phrase ("complains about a
+                // microphone “…”"), and no second "that" opens a clause of the outer verb before the quotation ("told a woman who
+                // suggested that some may stay home that “…”")
+                int c = ReportedSpeech.ContentStartAfter(tk, verb, quote);
+                bool afterThat = c > verb.End && tk[c - 1].IsLowerWord && tk[c - 1].Has(WordGroup.Complementizer);
+                // (without "that", a subject opens it: "said the plan was", not "wondered if “…”"; a verb of thought, "who wonder why …",
+                // relates what its subject wonders, no words)
+                if (c >= quote) return false;
+                bool subjectOpens = tk[c].IsWord && !tk[c].Has(WordTag.Preposition) &&
+                                    (tk[c].IsCapitalized || tk[c].Has(WordTag.Determiner) || CueLexicon.IsSubjectPronoun(tk[c].Lower));
+                if (verb.Entry.Has(VerbTag.Thought) || !afterThat && !(subjectOpens && ReportedSpeech.OpensClause(tk, c))) return false;
+                for (int j = verb.End; j < quote; j++)
+                    if (tk[j].Is(",") || tk[j].Is(";") || tk[j].Is(":") || tk[j].IsDash || tk[j].IsQuote ||
+                        j >= c && tk[j].IsLowerWord && tk[j].Has(WordGroup.Complementizer)) return false;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>
