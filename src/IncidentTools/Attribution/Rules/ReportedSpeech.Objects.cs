@@ -349,12 +349,8 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
-        /// True when the words at c open a noun phrase that is an object, not the subject of a clause: an indefinite
-        /// or possessive determiner, an approximation or an amount ("a wide lead", "his seat", "about $200,000", "$2 million").
-        /// </summary>
-        /// <summary>
         /// "encouraged a dialogue", "…, encouraging the rumours about the wreck": a verb that reports only a clause and takes the
-        /// person pressed as its object (encourage, persuade, reassure) reports words only with an infinitive, a that-clause or a
+        /// person pressed as its object (encourage, reassure) reports words only with an infinitive, a that-clause or a
         /// clause of its own at the content's start <paramref name="c"/> ("encouraged voters to stay home", "persuaded the board
         /// that …"); anything else is a thing it fostered, no words said.
         /// </summary>
@@ -367,6 +363,10 @@ namespace IncidentTools.Attribution.Rules
             return !OpensClause(tk, c);
         }
 
+        /// <summary>
+        /// True when the words at c open a noun phrase that is an object, not the subject of a clause: an indefinite
+        /// or possessive determiner, an approximation or an amount ("a wide lead", "his seat", "about $200,000", "$2 million").
+        /// </summary>
         private static bool OpensObject(IReadOnlyList<Token> tk, int c)
         {
             while (c < tk.Count && tk[c].IsQuote) c++;
