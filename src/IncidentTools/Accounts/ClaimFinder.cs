@@ -1238,7 +1238,8 @@ namespace IncidentTools.Accounts
         /// True when <paramref name="m"/> is an indefinite description ("a senior officer") and the writer's words of its
         /// sentence before it (after any quotation) name a side, none of them <paramref name="party"/>; or a description of a
         /// body ("the army's public relations office") that opens its sentence, and the writer's words of the sentence before
-        /// it in the paragraph name a side, none of them <paramref name="party"/>.
+        /// it in the paragraph name a side, none of them <paramref name="party"/>; or people ("Officials") who open their
+        /// sentence after one whose subject is another side's body or seat by its name (<see cref="OtherSideNamedSubject"/>).
         /// </summary>
         private bool OnlyOtherSideBefore(FoundAttribution root, Mention m, PartyDefinition party)
         {
