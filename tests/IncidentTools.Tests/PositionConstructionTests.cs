@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Xunit;
 
 namespace IncidentTools.Tests
@@ -15,19 +13,11 @@ namespace IncidentTools.Tests
     {
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
 
-        private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position)
-        {
-            var c = corpus.Claims.Where(x => x.Content.Contains(content, StringComparison.Ordinal) && x.Question == question).ToList();
-            Assert.True(c.Count == 1, "no single claim on " + question + " holding \"" + content + "\": " + string.Join(" | ", corpus.Claims.Select(x => x.Speaker + "/" + x.Party + "/" + x.Question + "/" + x.Position + ": " + x.Content)));
-            Assert.Equal(party, c[0].Party);
-            Assert.Equal(position, c[0].Position);
-        }
+        private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position) =>
+            Set76PositionCausesTests.Takes(corpus, content, party, question, position);
 
-        private static void TakesNone(IncidentCorpus corpus, string content, string question)
-        {
-            var c = corpus.Claims.Where(x => x.Content.Contains(content, StringComparison.Ordinal) && x.Question == question).ToList();
-            Assert.True(c.Count == 0, "a claim on " + question + " holding \"" + content + "\": " + string.Join(" | ", c.Select(x => x.Speaker + "/" + x.Position + ": " + x.Content)));
-        }
+        private static void TakesNone(IncidentCorpus corpus, string content, string question) =>
+            Set76PositionCausesTests.TakesNone(corpus, content, question);
 
         [Fact]
         public void AFirstPersonConjunctAfterAnothersReportIsTheSpeakersOwn()

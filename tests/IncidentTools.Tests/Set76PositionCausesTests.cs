@@ -15,7 +15,7 @@ namespace IncidentTools.Tests
     {
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
 
-        private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position)
+        internal static void Takes(IncidentCorpus corpus, string content, string party, string question, string position)
         {
             var c = corpus.Claims.Where(x => x.Content.Contains(content, StringComparison.Ordinal) && x.Question == question).ToList();
             Assert.True(c.Count == 1, "no single claim on " + question + " holding \"" + content + "\": " + string.Join(" | ", corpus.Claims.Select(x => x.Speaker + "/" + x.Question + "/" + x.Position + ": " + x.Content)));
@@ -23,7 +23,7 @@ namespace IncidentTools.Tests
             Assert.Equal(position, c[0].Position);
         }
 
-        private static void TakesNone(IncidentCorpus corpus, string content, string question)
+        internal static void TakesNone(IncidentCorpus corpus, string content, string question)
         {
             var c = corpus.Claims.Where(x => x.Content.Contains(content, StringComparison.Ordinal) && x.Question == question).ToList();
             Assert.True(c.Count == 0, "a claim on " + question + " holding \"" + content + "\": " + string.Join(" | ", c.Select(x => x.Speaker + "/" + x.Position + ": " + x.Content)));

@@ -15,13 +15,8 @@ namespace IncidentTools.Tests
     {
         private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestCueGapTests.Load(folder, paragraphs);
 
-        private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position)
-        {
-            var c = corpus.Claims.Where(x => x.Content.Contains(content, StringComparison.Ordinal) && x.Question == question).ToList();
-            Assert.True(c.Count == 1, "no single claim on " + question + " holding \"" + content + "\": " + string.Join(" | ", corpus.Claims.Select(x => x.Speaker + "/" + x.Question + "/" + x.Position + ": " + x.Content)));
-            Assert.Equal(party, c[0].Party);
-            Assert.Equal(position, c[0].Position);
-        }
+        private static void Takes(IncidentCorpus corpus, string content, string party, string question, string position) =>
+            Set76PositionCausesTests.Takes(corpus, content, party, question, position);
 
         [Fact]
         public void CouldNotDismissThePossibilityPutsTheActForward()
