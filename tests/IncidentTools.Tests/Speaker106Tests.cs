@@ -16,7 +16,7 @@ namespace IncidentTools.Tests
     public class Speaker106Tests
     {
         /// <summary>The attributions of a file of these lines (its first line the headline), no manifest.</summary>
-        private static IReadOnlyList<IncidentAttribution> Found(string text)
+        internal static IReadOnlyList<IncidentAttribution> Found(string text)
         {
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", text.Replace("\r\n", "\n"));
@@ -24,7 +24,7 @@ namespace IncidentTools.Tests
             return AttributionFinder.Find(doc, null);
         }
 
-        private static IncidentAttribution C(IReadOnlyList<IncidentAttribution> found, string start) =>
+        internal static IncidentAttribution C(IReadOnlyList<IncidentAttribution> found, string start) =>
             found.First(c => c.Content.StartsWith(start, System.StringComparison.Ordinal));
 
         // ---- 1. "…, he said" after a reported clause whose subject is a group ----

@@ -13,16 +13,9 @@ namespace IncidentTools.Tests
     public class Speaker107Tests
     {
         /// <summary>The attributions of a file of these lines (its first line the headline), no manifest.</summary>
-        private static IReadOnlyList<IncidentAttribution> Found(string text)
-        {
-            using var tmp = new TempFolder();
-            var file = tmp.Write("story.txt", text.Replace("\r\n", "\n"));
-            var doc = Assert.Single(IncidentCorpus.Load(file).Documents);
-            return AttributionFinder.Find(doc, null);
-        }
+        private static IReadOnlyList<IncidentAttribution> Found(string text) => Speaker106Tests.Found(text);
 
-        private static IncidentAttribution C(IReadOnlyList<IncidentAttribution> found, string start) =>
-            found.First(c => c.Content.StartsWith(start, System.StringComparison.Ordinal));
+        private static IncidentAttribution C(IReadOnlyList<IncidentAttribution> found, string start) => Speaker106Tests.C(found, start);
 
         /// <summary>The attribution whose content holds these words.</summary>
         private static IncidentAttribution Holding(IReadOnlyList<IncidentAttribution> found, string words) =>
