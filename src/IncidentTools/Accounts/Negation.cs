@@ -406,8 +406,7 @@ namespace IncidentTools.Accounts
             if (c >= 2 && (tokens[c - 2].IsWord || !(EndsSentence(tokens[c - 2].Text) || IsQuoteMark(tokens[c - 2])))) return false;
             int k = IndexAt(tokens, cueEnd);
             if (k < 0 || !tokens[k].IsWord) return false;
-            if (tokens[k].Has(WordTag.Negation)) return true;
-            return tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
+            return IsNegatedVerbAt(tokens, k);
         }
 
         /// <summary>
@@ -425,9 +424,16 @@ namespace IncidentTools.Accounts
             int k = IndexAt(tokens, cueEnd);
             if (k >= 0 && !tokens[k].IsWord && IsQuoteMark(tokens[k])) k++;
             if (k < 0 || k >= tokens.Count || !tokens[k].IsWord) return false;
-            if (tokens[k].Has(WordTag.Negation)) return true;
-            return tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
+            return IsNegatedVerbAt(tokens, k);
         }
+
+        /// <summary>
+        /// The verb at <paramref name="k"/>, right after a cue that is its subject, is negated: a negator there ("never lasts"), or a
+        /// finite verb and a negator right after it ("does not come"). (<see cref="IsGenericSubjectDenied"/>, <see cref="IsNamedWordDenied"/>.)
+        /// </summary>
+        private static bool IsNegatedVerbAt(IReadOnlyList<Token> tokens, int k) =>
+            tokens[k].Has(WordTag.Negation) ||
+            tokens[k].Has(WordTag.Finite) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Has(WordTag.Negation);
 
         /// <summary>A quotation mark standing alone, straight or curly, double or single.</summary>
         private static bool IsQuoteMark(Token t) => t.Text.Length == 1 && t.Text[0] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
