@@ -1322,6 +1322,18 @@ namespace IncidentTools.Attribution
             return s;
         }
 
+        /// <summary>
+        /// "While Reyes praises the survey as “careful,” Lund dwells on the “harbour” chapter": where the main clause starts after a
+        /// subordinate clause with a verb of its own (<see cref="ClauseEndsBefore"/>) that opens the sentence at <paramref name="s"/>
+        /// and closes at a comma before <paramref name="q"/> (<see cref="OpeningClauseEnd"/>); <paramref name="s"/> when nothing
+        /// such opens it ("As Tom Reyes, a former harbour master, put it: …" is a subordinator and a subject alone).
+        /// </summary>
+        internal static int MainAfterOpeningClause(IReadOnlyList<Token> tk, int s, int q)
+        {
+            int main = OpeningClauseEnd(tk, s, q);
+            return main > s && ClauseEndsBefore(tk, s, main) ? main : s;
+        }
+
         /// <summary>The index of the first subordinator in [a, e) ("When", "While", "As"); -1 when there is none.</summary>
         private static int FirstSubordinator(IReadOnlyList<Token> tk, int a, int e)
         {
@@ -1830,7 +1842,7 @@ namespace IncidentTools.Attribution
         private static bool IsContractedPersonSubject(Token t) =>
             t.IsWord && t.Has(WordGroup.ContractedSubject) && Lexicon.Is(MentionParser.StripContraction(t.Lower), WordClass.PersonSubject);
 
-        private static bool VerbAfterSubject(Token v) =>
+        internal static bool VerbAfterSubject(Token v) =>
             v.IsLowerWord && !v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) && !v.Has(WordClass.Coordinator | WordClass.RelativePronoun);
 
         /// <summary>1 when the token at <paramref name="i"/> is a word of approximation ("about", "nearly", "roughly") right before an amount ("about 50 workers"), else 0.</summary>

@@ -69,6 +69,11 @@ namespace IncidentTools.Text
         /// Pentagon has stood by the report", "stands behind its findings"; not "stood by as protesters …", "standing by to help".
         /// </summary>
         NounObject = 1L << 33,
+        /// <summary>
+        /// A verb of adding (add): with a noun phrase as its object and "to" right after it, it puts the object somewhere and reports
+        /// nothing ("added a new title to her resume", "adds a fresh voice to the record"); "added that …", "added a caveat: …" report.
+        /// </summary>
+        Adding = 1L << 34,
     }
 
     /// <summary>The roles a grammar word plays (the tags of <c>words.txt</c>). Unsigned, so that all 64 bits can be tags.</summary>

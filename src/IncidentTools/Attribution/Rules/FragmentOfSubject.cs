@@ -44,7 +44,11 @@ namespace IncidentTools.Attribution.Rules
             if (facts.Kind != QuoteKind.Partial || facts.Named || facts.TitleLike || facts.AtSentenceStart) return null;
             var tk = q.Paragraph.Tokens;
             var (s0, _) = SentenceOf(q);
-            for (int v = q.Token - 1; v > s0 && q.Token - v <= Reach + 1; v--)
+            // "While Reyes proclaims the plan “terrific,” Lund fixates on its “harbour” chapter": a verb of the subordinate clause
+            // that opens the sentence voices nothing in the main clause after it
+            int main = Clauses.MainAfterOpeningClause(tk, s0, q.Token);
+            int from = main < q.Token ? main : s0;
+            for (int v = q.Token - 1; v > from && q.Token - v <= Reach + 1; v--)
             {
                 var t = tk[v];
                 if (t.IsQuote || t.Is(",")) continue;

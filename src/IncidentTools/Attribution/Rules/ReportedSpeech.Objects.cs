@@ -165,6 +165,9 @@ namespace IncidentTools.Attribution.Rules
                 return false;
             if (PressesToNoAct(tk, e, cue.End, contentStart))
                 return false;
+            // "added a new title to her resume: “…”", "adds a fresh voice to the record" put something somewhere ("added a caveat: “…”" reports)
+            if (e.Has(VerbTag.Adding) && !thatClause && OpensObject(tk, contentStart) && !OpensClause(tk, contentStart) && ToAfterObject(tk, contentStart))
+                return false;
             // "maintains tight control over the ports", "is feeling the pressure", "attacked the guard", "claimed the title", "the
             // blaze claimed two lives": an object that marks the verb's other sense (keeping, feeling, attacking with force,
             // winning or taking) reports nothing ("maintains the ports are safe", "claimed the title was rigged" do)
@@ -234,6 +237,24 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsQuote) return true;
                 if (t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";")) return false;
                 if (t.Is(",") && i + 1 < tk.Count && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordClass.Coordinator)) return false;
+                if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>How many words the noun phrase object of a verb of adding may take before its "to" ("a new and more honest title to").</summary>
+        private const int AddedObjectReach = 6;
+
+        /// <summary>
+        /// True when a lower-case "to" follows the noun phrase that opens at <paramref name="c"/> within <see cref="AddedObjectReach"/>
+        /// words, with no quotation, punctuation or verb of another clause before it ("a new title to her resume"; not "a caveat: “…”").
+        /// </summary>
+        private static bool ToAfterObject(IReadOnlyList<Token> tk, int c)
+        {
+            for (int i = c + 1; i < tk.Count && i - c <= AddedObjectReach; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.IsLowerWord && (t.Has(WordTag.Finite | WordTag.ClauseBreak) || t.Has(WordGroup.Complementizer))) return false;
                 if (t.IsLowerWord && t.Has(WordGroup.ToPreposition)) return true;
             }
             return false;

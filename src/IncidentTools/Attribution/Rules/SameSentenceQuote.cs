@@ -21,6 +21,7 @@ namespace IncidentTools.Attribution.Rules
             var root = prev.Root;
             if (root.Source == null || root.SourceParagraph != q.Paragraph || !ReferenceEquals(root.SourceTokens, q.Paragraph.Tokens)) return null;
             var tk = q.Paragraph.Tokens;
+            if (InMainClauseAfterOpening(context, q, previous, root.Source.Start)) return null;
             int cueStart = root.CueWords?.Start ?? -1, cueEnd = root.CueWords?.End ?? -1;
             for (int x = previous.Token + 1; x < q.Token; x++)
             {
@@ -34,6 +35,21 @@ namespace IncidentTools.Attribution.Rules
                 if (t.Has(WordTag.Pronoun) || BringsInClause(t) || t.Has(WordGroup.OfComplement)) return null;
             }
             return context.Continuing(Name, q, prev);
+        }
+
+        /// <summary>
+        /// "While Reyes praises the survey as “careful,” Lund dwells on the “harbour” chapter": the earlier quotation and its source
+        /// stand in a subordinate clause that opens the sentence, and the quotation at <paramref name="q"/> in the main clause after
+        /// it, which opens with a subject of its own and its verb: the main clause is no words of the opening clause's source.
+        /// </summary>
+        private static bool InMainClauseAfterOpening(AttributionContext context, QuotationRef q, QuotationRef previous, int source)
+        {
+            var tk = q.Paragraph.Tokens;
+            int s0 = q.Paragraph.Sentences[q.Sentence].Start;
+            int main = Clauses.MainAfterOpeningClause(tk, s0, q.Token);
+            if (main == s0 || source >= main || previous.Token >= main || main >= q.Token) return false;
+            var subject = context.MentionsFor(q.Paragraph).Parse(tk, main, q.Token, inverted: false);
+            return subject != null && subject.Start == main && subject.Next < q.Token && Clauses.VerbAfterSubject(tk[subject.Next]);
         }
 
         /// <summary>A word that brings in a clause of another source inside a sentence: a reporting verb, or a relative word other than "that" ("…, whose book features “…”").</summary>
