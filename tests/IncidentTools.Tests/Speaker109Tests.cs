@@ -77,7 +77,36 @@ namespace IncidentTools.Tests
             Assert.DoesNotContain(found, c => c.Content.StartsWith("Mr. Speaker, that is not good enough", System.StringComparison.Ordinal) && c.Speaker == "Peter Otieno");
         }
 
-        // ---- 2. a consultancy and a retired air marshal speak for no side ----
+        // ---- 2. a name of four words after a title in a label ----
+
+        private const string LongNames =
+            "NATIONAL ASSEMBLY OF KENYA\n\nOFFICIAL REPORT\n\n" +
+            "MR. SPEAKER: The Member for Kisumu, Hon. Mir Ali Khan Jamali, has the floor.\n\n" +
+            "HON. MIR ALI KHAN JAMALI: Mr. Speaker, the owners say the ferry was never inspected.\n\n" +
+            "JANE WAMBUI (Minister for Transport): Mr. Speaker, the ferry was inspected in March.\n\n" +
+            "The inspectors found the hull sound and the engines serviced.\n\n" +
+            "HON. MIR ALI KHAN JAMALI: Will the Minister table their report?\n\n" +
+            "JANE WAMBUI: It will be tabled on Thursday.";
+
+        [Fact]
+        public void AFourWordNameAfterATitleIsALabel()
+        {
+            var found = Found(LongNames);
+            Assert.Equal("Mir Ali Khan Jamali", C(found, "Will the Minister table").Speaker);
+            // the minister's turn goes on in the paragraph between her label and the member's: hers, with her country's side
+            var carried = C(found, "The inspectors found the hull sound");
+            Assert.Equal("Jane Wambui", carried.Speaker);
+            Assert.Equal("Kenya", carried.Party);
+        }
+
+        [Fact]
+        public void ANameOfFiveWordsAfterATitleIsNoLabel()
+        {
+            var found = Found(LongNames.Replace("HON. MIR ALI KHAN JAMALI: Will", "HON. MIR ALI KHAN JAMALI BALOCH: Will"));
+            Assert.DoesNotContain(found, c => c.Content.StartsWith("Will the Minister table", System.StringComparison.Ordinal) && c.Speaker != null && c.Speaker.Contains("Jamali"));
+        }
+
+        // ---- 3. a consultancy and a retired air marshal speak for no side ----
 
         private static PartyDefinition[] Sides() => new[]
         {

@@ -433,9 +433,15 @@ namespace IncidentTools.Attribution.Rules
         private const int NameLabelWords = 3;
 
         /// <summary>
+        /// At most this many words of a name after a title in capitals in a transcript label: a name of four words, as South Asian
+        /// names often are ("SENATOR MIR ALI KHAN JAMALI:"), where the title says a person follows.
+        /// </summary>
+        private const int TitledNameLabelWords = 4;
+
+        /// <summary>
         /// A transcript label in capitals longer than <see cref="NameLabelWords"/> words that opens with a rank or title of
         /// titles.txt written in capitals ("MAJ GEN ATHAR ABBAS:", "LT COL JO BELL:", "SECRETARY OF STATE ANN RUIZ:"): the title,
-        /// then one to <see cref="NameLabelWords"/> words of a name, one of them a name the article names. The title goes to
+        /// then one to <see cref="TitledNameLabelWords"/> words of a name, one of them a name the article names. The title goes to
         /// the mention's title, as in prose; null otherwise.
         /// </summary>
         private static Mention? TitledLabel(IReadOnlyList<Token> tk, int a, int e, string label, int offset, HashSet<string> names)
@@ -452,7 +458,7 @@ namespace IncidentTools.Attribution.Rules
                 nameWords++;
                 if (names.Contains(tt[i].Text.TrimEnd('.'))) known = true;
             }
-            if (nameWords == 0 || nameWords > NameLabelWords || !known) return null;
+            if (nameWords == 0 || nameWords > TitledNameLabelWords || !known) return null;
             var name = MentionParser.Join(tt, t, tt.Count);
             if (CountryTable.FindCountryOrCapital(name) != null) return null;
             return new Mention
