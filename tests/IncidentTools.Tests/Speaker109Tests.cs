@@ -108,45 +108,21 @@ namespace IncidentTools.Tests
 
         // ---- 3. a consultancy and a retired air marshal speak for no side ----
 
-        private static PartyDefinition[] Sides() => new[]
-        {
-            new PartyDefinition("Northern side", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
-            new PartyDefinition("Southern side", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
-            new PartyDefinition("Independent", null, null, new[] { "Jo Analyst" }, "Analysts, and the other countries.", true),
-        };
+        /// <summary>Two sides and the manifest's party of no side, and a sentence of the first side's, as the professor's tests have them.</summary>
+        private static PartyDefinition[] Sides() => AcademicTitlePartyTests.Sides(others: true);
 
-        private const string Opening = "Sweden said on Monday that its harbour was shelled first. ";
+        private const string Opening = AcademicTitlePartyTests.Opening;
 
-        [Fact]
-        public void OneWhoWorksAtAConsultancySpeaksForNoSide()
+        [Theory]
+        [InlineData("\"Both navies will need years to mend this,\" said Ellen Marsh, a shipping specialist at a Stockholm consultancy.", "Ellen Marsh", "Independent")]
+        [InlineData("\"Both navies will need years to mend this,\" said Ellen Marsh, a shipping specialist at the Swedish foreign ministry.", "Ellen Marsh", "Northern side")]
+        [InlineData("A retired air vice marshal, Tomas Berg, said trust had collapsed. \"Both navies will need years to mend this,\" he said.", "Tomas Berg", "Independent")]
+        [InlineData("A Swedish air marshal, Tomas Berg, said trust had collapsed. \"Both navies will need years to mend this,\" he said.", "Tomas Berg", "Northern side")]
+        public void AConsultancysAnalystAndARetiredAirMarshalSpeakForNoSideAStatesPeopleForItsSide(string text, string speaker, string party)
         {
-            var quote = Q(Quotes("Harbour shelling", Opening + "\"Both navies will need years to mend this,\" said Ellen Marsh, a shipping specialist at a Stockholm consultancy.", Sides()), "Both navies");
-            Assert.Equal("Ellen Marsh", quote.Speaker);
-            Assert.Equal("Independent", quote.Party);
-        }
-
-        [Fact]
-        public void OneWhoWorksAtAStatesOfficeKeepsItsSide()
-        {
-            var quote = Q(Quotes("Harbour shelling", Opening + "\"Both navies will need years to mend this,\" said Ellen Marsh, a shipping specialist at the Swedish foreign ministry.", Sides()), "Both navies");
-            Assert.Equal("Ellen Marsh", quote.Speaker);
-            Assert.Equal("Northern side", quote.Party);
-        }
-
-        [Fact]
-        public void ARetiredAirMarshalSetOffBeforeTheNameSpeaksForNoSide()
-        {
-            var quote = Q(Quotes("Harbour shelling", Opening + "A retired air vice marshal, Tomas Berg, said trust had collapsed. \"Both navies will need years to mend this,\" he said.", Sides()), "Both navies");
-            Assert.Equal("Tomas Berg", quote.Speaker);
-            Assert.Equal("Independent", quote.Party);
-        }
-
-        [Fact]
-        public void ASwedishAirMarshalSpeaksForSweden()
-        {
-            var quote = Q(Quotes("Harbour shelling", Opening + "A Swedish air marshal, Tomas Berg, said trust had collapsed. \"Both navies will need years to mend this,\" he said.", Sides()), "Both navies");
-            Assert.Equal("Tomas Berg", quote.Speaker);
-            Assert.Equal("Northern side", quote.Party);
+            var quote = Q(Quotes("Harbour shelling", Opening + text, Sides()), "Both navies");
+            Assert.Equal(speaker, quote.Speaker);
+            Assert.Equal(party, quote.Party);
         }
     }
 }
