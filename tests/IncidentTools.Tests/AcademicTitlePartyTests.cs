@@ -10,7 +10,7 @@ namespace IncidentTools.Tests
     /// </summary>
     public class AcademicTitlePartyTests
     {
-        private static PartyDefinition[] Sides(bool others) => others
+        internal static PartyDefinition[] Sides(bool others) => others
             ? new[]
             {
                 new PartyDefinition("Northern side", aliases: new[] { "Sweden", "Swedish", "Stockholm" }),
@@ -23,7 +23,7 @@ namespace IncidentTools.Tests
                 new PartyDefinition("Southern side", aliases: new[] { "Denmark", "Danish", "Copenhagen" }),
             };
 
-        private const string Opening = "Sweden said on Monday that its harbour was shelled first. ";
+        internal const string Opening = "Sweden said on Monday that its harbour was shelled first. ";
 
         [Fact]
         public void AProfessorByTitleSpeaksForNoSide()

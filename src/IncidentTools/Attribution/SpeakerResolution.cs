@@ -212,6 +212,7 @@ namespace IncidentTools.Attribution
             IssuersOwnWe(context);
             LetterheadSide(context);
             TranscriptHeadingSide(context);
+            LegislatureRecordSide(context);
         }
 
         /// <summary>How many paragraphs a transcript's heading may hold above its first labelled line ("THE WHITE HOUSE ¶ Office of … ¶ PRESS BRIEFING BY … ¶ place ¶ date ¶ time").</summary>
@@ -230,18 +231,10 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static void TranscriptHeadingSide(AttributionContext context)
         {
-            var ps = context.Document.Paragraphs;
-            int first = int.MaxValue;
-            foreach (var a in context.Found)
-                if (a.IsTurn && a.ContinuesFrom == null && a.Paragraph.Index < first) first = a.Paragraph.Index;
-            if (first == int.MaxValue || first == 0) return;
             Country? seat = null;
             string? briefer = null;
-            for (int k = Math.Max(0, first - TranscriptHeadingLines); k < first; k++)
+            foreach (var titled in TranscriptHeading(context))
             {
-                var text = ps[k].Text.Trim();
-                if (text.Length == 0 || text.Length > TranscriptHeadingLength || PageCruftEndsSentence(text)) continue;
-                var titled = Casing.IsAllCaps(text) ? string.Join(" ", text.Split(' ').Select(Casing.TitleCaseWord)) : text;
                 foreach (var part in titled.Split(','))
                 {
                     var place = part.Trim();
@@ -263,6 +256,70 @@ namespace IncidentTools.Attribution
                 if (last == null || !last.Equals(briefer, StringComparison.OrdinalIgnoreCase)) continue;
                 speaker.Party = context.Parties.MapCountry(seat);
             }
+        }
+
+        /// <summary>
+        /// The lines of a transcript's heading: the short paragraphs that are no sentence, up to <see cref="TranscriptHeadingLines"/>
+        /// of them right above its first labelled turn, a line in capitals title-cased ("SENATE OF NORTHLAND" → "Senate Of
+        /// Northland"); none when the document has no turn or opens with one.
+        /// </summary>
+        private static IEnumerable<string> TranscriptHeading(AttributionContext context)
+        {
+            var ps = context.Document.Paragraphs;
+            int first = int.MaxValue;
+            foreach (var a in context.Found)
+                if (a.IsTurn && a.ContinuesFrom == null && a.Paragraph.Index < first) first = a.Paragraph.Index;
+            if (first == int.MaxValue || first == 0) yield break;
+            for (int k = Math.Max(0, first - TranscriptHeadingLines); k < first; k++)
+            {
+                var text = ps[k].Text.Trim();
+                if (text.Length == 0 || text.Length > TranscriptHeadingLength || PageCruftEndsSentence(text)) continue;
+                yield return Casing.IsAllCaps(text) ? string.Join(" ", text.Split(' ').Select(Casing.TitleCaseWord)) : text;
+            }
+        }
+
+        /// <summary>
+        /// "SENATE OF NORTHLAND ¶ OFFICIAL REPORT ¶ … ¶ MR. CHAIRMAN: … ¶ JO BELL (Minister for Ports): …": the record of a country's
+        /// legislature (a heading line that is a house's word, organisation-words.txt 'legislature', then "of" and a country, and
+        /// nothing after it) gives the person whose turn's label names them with an office ("(Minister for Ports)", ", MINISTER
+        /// FOR PORTS") that country's side, in all their turns, when they have none of their own: the minister who answers in a
+        /// national house speaks for its government. The members who ask are left as they are (a question relays the other
+        /// side's account as often as it gives the asker's), and so is a label the resolver read as someone else. Heading lines
+        /// that name the houses of two countries give none.
+        /// </summary>
+        private static void LegislatureRecordSide(AttributionContext context)
+        {
+            Country? house = null;
+            foreach (var titled in TranscriptHeading(context))
+            {
+                if (LegislatureOf(titled) is not { } c) continue;
+                if (house != null && house != c) return;
+                house = c;
+            }
+            if (house == null) return;
+            foreach (var a in context.Found)
+            {
+                if (!a.IsTurn || a.Speaker is not { Kind: EntityKind.Person, Party: null } speaker || a.Source is not { Kind: MentionKind.Name } label ||
+                    !PersonName.IsOffice(label.Apposition) || label.Name == null || !PartyResolver.LastWord(label.Name).Equals(PartyResolver.LastWord(speaker.Display), StringComparison.Ordinal)) continue;
+                speaker.Party = context.Parties.MapCountry(house);
+            }
+        }
+
+        /// <summary>
+        /// The country of a heading line that names a legislature with it, "Senate Of Northland", "National Assembly of Northland":
+        /// the words before "of" end in a house's word (organisation-words.txt 'legislature') and the words after it are one
+        /// country's name; null for another line ("Senate Armed Services Committee", "House of Lords").
+        /// </summary>
+        internal static Country? LegislatureOf(string line)
+        {
+            var words = line.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 1; i + 1 < words.Length; i++)
+            {
+                if (!words[i].Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+                if (!Lexicon.IsOrganisationWord(words[i - 1], OrganisationWordTag.Legislature)) return null;
+                return CountryTable.Find(string.Join(" ", words, i + 1, words.Length - i - 1));
+            }
+            return null;
         }
 
         /// <summary>True when a line ends as a sentence does (a full stop, a question or an exclamation mark).</summary>

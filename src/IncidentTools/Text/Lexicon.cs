@@ -757,6 +757,8 @@ namespace IncidentTools.Text
         NationalForce = 1024,
         /// <summary>An armed body that is no state's own service ("force", "coalition", "alliance"): named with no country of its side, it gives none to a bare <see cref="NationalForce"/> after it.</summary>
         JointForce = 2048,
+        /// <summary>A state's house of elected members ("senate", "assembly"): "Senate of Northland" over a record's labelled turns says whose house it is (<c>LegislatureRecordSide</c>).</summary>
+        Legislature = 4096,
     }
 
     /// <summary>One reporting verb form ("told"), its lemma ("tell") and its tags.</summary>

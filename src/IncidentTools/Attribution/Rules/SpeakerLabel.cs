@@ -66,6 +66,8 @@ namespace IncidentTools.Attribution.Rules
                         labelEnd = i;
                         // "JANE DOE, SENIOR CORRESPONDENT:", "COL. JOHN DOE (RET.), FORMER LIAISON OFFICER:"
                         if (colon < 0) colon = TitledNameColon(tk, i, out labelTitle);
+                        // "JO BELL (Minister for Ports):", a legislature's record: the office in brackets, in ordinary case
+                        if (colon < 0) colon = OfficeNoteColon(tk, i, out labelTitle);
                         break;
                     }
                 }
@@ -295,6 +297,43 @@ namespace IncidentTools.Attribution.Rules
             return i;
         }
 
+        /// <summary>
+        /// The colon after an office written in brackets, in ordinary case, after a transcript's label, as a legislature's record
+        /// gives a minister's turn ("JO BELL (Minister for Ports):", "ANN RUIZ (Leader of the House):"): from the bracket at
+        /// <paramref name="open"/>, one to <see cref="LabelTitleWords"/> words, each capitalised or a title's small word ("for",
+        /// "of", "the"), that open with an office's title of titles.txt, the closing bracket and the colon (the office, in
+        /// <paramref name="title"/>). Else -1: a note in capitals is <see cref="NoteColon"/>'s, and "(Retd)" holds no office.
+        /// </summary>
+        private static int OfficeNoteColon(IReadOnlyList<Token> tk, int open, out string? title)
+        {
+            title = null;
+            if (!tk[open].Is("(")) return -1;
+            int i = open + 1;
+            while (i < tk.Count && i - open - 1 < LabelTitleWords && tk[i].IsWord && (tk[i].IsCapitalized || i > open + 1 && Lexicon.Is(tk[i].Lower, WordClass.TitleConnective))) i++;
+            if (i == open + 1 || i + 1 >= tk.Count || !tk[i].Is(")") || !tk[i + 1].Is(":")) return -1;
+            var note = MentionParser.Join(tk, open + 1, i);
+            if (IsAllCaps(note) || !IsOfficeNote(note)) return -1;
+            title = note;
+            return i + 1;
+        }
+
+        /// <summary>True when a note in brackets after a label opens with an office's title of titles.txt ("Minister for Ports").</summary>
+        private static bool IsOfficeNote(string note) =>
+            PersonName.TitleAt(note.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries), 0) is { Office: true };
+
+        /// <summary>
+        /// True when the capitals of a label's name that end at <paramref name="c"/> go on with an office in brackets, in ordinary
+        /// case, and the colon ("JO BELL (Minister for Ports):", <see cref="OfficeNoteColon"/>): the name is a label's too.
+        /// </summary>
+        private static bool OfficeAfterLabel(string text, int c)
+        {
+            if (c >= text.Length || text[c] != '(') return false;
+            int close = text.IndexOf(')', c);
+            if (close <= c + 1 || close - c > CapitalLabelChars * 2 || close + 1 >= text.Length || text[close + 1] != ':') return false;
+            var note = text.Substring(c + 1, close - c - 1).Trim();
+            return !IsAllCaps(note) && IsOfficeNote(note);
+        }
+
         private static bool HasLetter(string s)
         {
             foreach (char c in s)
@@ -394,9 +433,15 @@ namespace IncidentTools.Attribution.Rules
         private const int NameLabelWords = 3;
 
         /// <summary>
+        /// At most this many words of a name after a title in capitals in a transcript label: a name of four words, as South Asian
+        /// names often are ("SENATOR MIR ALI KHAN JAMALI:"), where the title says a person follows.
+        /// </summary>
+        private const int TitledNameLabelWords = 4;
+
+        /// <summary>
         /// A transcript label in capitals longer than <see cref="NameLabelWords"/> words that opens with a rank or title of
         /// titles.txt written in capitals ("MAJ GEN ATHAR ABBAS:", "LT COL JO BELL:", "SECRETARY OF STATE ANN RUIZ:"): the title,
-        /// then one to <see cref="NameLabelWords"/> words of a name, one of them a name the article names. The title goes to
+        /// then one to <see cref="TitledNameLabelWords"/> words of a name, one of them a name the article names. The title goes to
         /// the mention's title, as in prose; null otherwise.
         /// </summary>
         private static Mention? TitledLabel(IReadOnlyList<Token> tk, int a, int e, string label, int offset, HashSet<string> names)
@@ -413,7 +458,7 @@ namespace IncidentTools.Attribution.Rules
                 nameWords++;
                 if (names.Contains(tt[i].Text.TrimEnd('.'))) known = true;
             }
-            if (nameWords == 0 || nameWords > NameLabelWords || !known) return null;
+            if (nameWords == 0 || nameWords > TitledNameLabelWords || !known) return null;
             var name = MentionParser.Join(tt, t, tt.Count);
             if (CountryTable.FindCountryOrCapital(name) != null) return null;
             return new Mention
@@ -529,7 +574,7 @@ namespace IncidentTools.Attribution.Rules
                 while (a < text.Length && (QuotationScanner.IsMark(text[a]) || char.IsWhiteSpace(text[a]))) a++;
                 int c = a;
                 while (c < text.Length && c - a <= CapitalLabelChars && (char.IsUpper(text[c]) || text[c] == ' ' || text[c] == '.' || text[c] == '\'' || text[c] == '’' || text[c] == '-')) c++;
-                if (c > a + 1 && c < text.Length && (text[c] == ':' || TitleAfterLabel(text, c)))
+                if (c > a + 1 && c < text.Length && (text[c] == ':' || TitleAfterLabel(text, c) || OfficeAfterLabel(text, c)))
                 {
                     var label = text.Substring(a, c - a).Trim();
                     labels[label] = labels.TryGetValue(label, out var n) ? n + 1 : 1;
