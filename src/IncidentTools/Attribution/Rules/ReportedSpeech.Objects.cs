@@ -195,6 +195,10 @@ namespace IncidentTools.Attribution.Rules
             // threatened to strike", "several threatened to walk out", "right-wing parties threaten to …" report)
             if (e.Has(VerbTag.Agentive) && IsMindlessThing(tk, m))
                 return false;
+            // "Mr. Trump's tone often seemed to encourage …", "the mayor's silence threatens to …": a thing someone has, as the
+            // subject of such a verb, is no one who presses or threatens ("the mayor's office urged …", "her spokesman urged …" are)
+            if (e.Has(VerbTag.Agentive) && IsOwnedThing(tk, m))
+                return false;
             // "because it would encourage buyers to wait", "it threatens to derail the talks": "it" alone before such a verb is
             // most often the thing or the state of affairs just named; only a that-clause makes it a body that holds a view
             if (e.Has(VerbTag.Agentive) && !thatClause && IsThingPronoun(tk, m))
@@ -588,6 +592,31 @@ namespace IncidentTools.Attribution.Rules
             if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
+
+        /// <summary>
+        /// "Mr. Trump's tone", "the mayor's long silence": a singular description whose words after its last possessive in "'s"
+        /// are lower case and name no speaker, organisation or document, nor findings ("the mayor's office", "Lund's spokesman",
+        /// "the board's report", "Lund's aides" name someone or a document; "his tone" is left as it was).
+        /// </summary>
+        internal static bool IsOwnedThing(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Name != null) return false;
+            int owned = -1;
+            for (int i = m.Start; i + 1 < m.End && i < tk.Count; i++)
+                if (IsPossessive(tk[i])) owned = i + 1;
+            if (owned < 0) return false;
+            for (int i = owned; i < m.End && i < tk.Count; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord || IsPluralNoun(t) || t.Has(WordClass.Findings) || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
+                    Lexicon.IsOrganisationWord(t.Lower) || Lexicon.IsDocumentWord(t.Lower)) return false;
+            }
+            return !m.Head.EndsWith("s", StringComparison.Ordinal);
+        }
+
+        /// <summary>"the American account", "the army's version": a description whose head is a noun of one's telling of events (words.txt own-reading).</summary>
+        private static bool IsTelling(Mention m) =>
+            m.Kind == MentionKind.Description && !m.IsPronoun && Lexicon.Is(m.Head, WordSense.OwnReading);
 
         /// <summary>
         /// A singular description opened by an article that names no one: no pronoun, name, owner, plural, and no speaker
