@@ -219,8 +219,11 @@ namespace IncidentTools.Attribution.Rules
                 return false;
             // "the inquiry holds that …", not "conventional wisdom holds that …", "an old dictum holds that …": a verb of holding a
             // view only with a subject that may hold one (a person, group, institution or document)
+            // (a noun of one's telling of events, words.txt own-reading, holds what it tells: "the American account holds that …",
+            // "the army's version holds that …")
             if (!TakesItsClause(tk, e, contentStart) ||
-                e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m)))
+                e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m) ||
+                                              IsTelling(m)))
                 return false;
             return true;
         }
@@ -293,7 +296,14 @@ namespace IncidentTools.Attribution.Rules
         /// determiner "that") does not. True for every other verb.
         /// </summary>
         public static bool TakesItsClause(IReadOnlyList<Token> tk, CueVerb entry, int c) =>
-            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c);
+            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c, ThatClauseVerbReach);
+
+        /// <summary>
+        /// How many words after the "that" of a that-clause verb its clause's own verb may stand: a subject may be long there
+        /// ("holds that U.S. and Afghan troops on a night operation near the border were shot at"), where a determiner "that"
+        /// heads a short object ("held that seat for years").
+        /// </summary>
+        private const int ThatClauseVerbReach = 14;
 
         /// <summary>
         /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
@@ -548,11 +558,14 @@ namespace IncidentTools.Attribution.Rules
         /// True when the words at c open a clause, not a noun phrase object: a subject pronoun, or a finite
         /// auxiliary ("was", "had", "would") within a few words, before any mark.
         /// </summary>
-        public static bool OpensClause(IReadOnlyList<Token> tk, int c)
+        public static bool OpensClause(IReadOnlyList<Token> tk, int c) => OpensClause(tk, c, ClauseVerbReach);
+
+        /// <summary>As <see cref="OpensClause(IReadOnlyList{Token}, int)"/>, with the clause's verb within <paramref name="reach"/> words.</summary>
+        private static bool OpensClause(IReadOnlyList<Token> tk, int c, int reach)
         {
             if (c >= tk.Count) return false;
             if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && !tk[c].Has(WordGroup.ThingPronoun)) return true;
-            for (int i = c; i < tk.Count && i - c <= ClauseVerbReach; i++)
+            for (int i = c; i < tk.Count && i - c <= reach; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) continue; return false; }
