@@ -17,6 +17,23 @@ namespace IncidentTools.Tests.Attribution
             Assert.Empty(Run(sentence));
 
         [Theory]
+        [InlineData("Mayor Ines Tovar's tone often seemed to encourage the crowd to jeer.")]
+        [InlineData("The harbour master's long silence threatens to delay the new ferry contract.")]
+        [InlineData("Despite the notices asking for calm, Mayor Ines Tovar's tone often seems to encourage the hecklers.")]
+        public void AThingSomeoneHasThreatensNothingSaid(string sentence) =>
+            Assert.DoesNotContain(Run(sentence), f => f.Cue is "encourage" or "threatens");
+
+        [Theory]
+        [InlineData("Mayor Ines Tovar's office encouraged islanders to vote against the levy.", "Mayor Ines Tovar's office", "encouraged")]
+        [InlineData("The mayor's spokesman threatened to close the harbour to cruise ships.", "The mayor's spokesman", "threatened")]
+        public void ABodyOrAPersonSomeoneHasStillPresses(string sentence, string source, string cue)
+        {
+            var f = Assert.Single(Run(sentence));
+            Assert.Equal(source, f.Source);
+            Assert.Equal(cue, f.Cue);
+        }
+
+        [Theory]
         [InlineData("The ferry workers' union threatened to strike before the summer.", "The ferry workers' union")]
         [InlineData("Mayor Ines Tovar threatened to close the harbour to cruise ships.", "Mayor Ines Tovar")]
         [InlineData("A senior port official threatened to resign over the levy.", "A senior port official")]

@@ -16,6 +16,12 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The harbour inquiry holds that the ferry crews were not warned before the storm.", "holds that", "the ferry crews were not warned before the storm")]
         [InlineData("The island court held that the fishing ban was lawful.", "held that", "the fishing ban was lawful")]
         [InlineData("The union leaders, in a letter to members, held that the pay offer had never been made.", "held that", "the pay offer had never been made")]
+        // a noun of one's telling of events (words.txt own-reading) holds what it tells
+        [InlineData("The Northland account holds that the ferry crews were warned twice.", "holds that", "the ferry crews were warned twice")]
+        [InlineData("The harbour board's version holds that the gates were shut in time.", "holds that", "the gates were shut in time")]
+        // a long subject in the clause ("that" + a plural is no determiner of an object)
+        [InlineData("The inquiry holds that the ferry crews and the pilots on the night shift near the pier were never warned.", "holds that",
+                    "the ferry crews and the pilots on the night shift near the pier were never warned")]
         public void HoldThatWithAClauseReports(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -26,6 +32,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("The ferry union held talks with the harbour board on Monday.")]
         [InlineData("Councillor Amir Haddad held that seat for twelve years.")]
+        [InlineData("Councillor Amir Haddad held that seat on the harbour board for twelve long years before the vote.")]
         [InlineData("The harbour board holds the ferry crews responsible for the delay.")]
         [InlineData("The ferry union held that line until the end of the strike.")]
         [InlineData("Conventional wisdom on the island holds that the sea is never calm in March.")]

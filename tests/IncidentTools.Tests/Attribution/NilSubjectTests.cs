@@ -32,6 +32,26 @@ namespace IncidentTools.Tests.Attribution
             Assert.DoesNotContain(found, f => f.Content.Contains("levee talks"));
         }
 
+        [Theory]
+        [InlineData("There is no harbour official who said the levee talks had failed.")]
+        [InlineData("There was no islander, young or old, who believed the levee talks had failed.")]
+        public void TheRelativeOfANounOfNobodyIsNoClaim(string text)
+        {
+            // "no official who said …", "no islander, young or old, who believed …": the relative stands for nobody
+            var found = Run(text);
+            Assert.DoesNotContain(found, f => f.Content.Contains("levee talks"));
+        }
+
+        [Theory]
+        [InlineData("It was the harbour official who said the levee talks had failed.", "who")]
+        [InlineData("She spoke to an islander, a retired pilot, who believed the levee talks had failed.", "who")]
+        public void TheRelativeOfSomeoneStillSpeaks(string text, string source)
+        {
+            // near miss: an antecedent with no word of nobody before it, or "no" outside its noun phrase
+            var claim = Assert.Single(Run(text), f => f.Content.Contains("levee talks"));
+            Assert.Equal(source, claim.Source);
+        }
+
         [Fact]
         public void ANameAfterAWordOfNobodyIsTheNameTheTextWrites()
         {

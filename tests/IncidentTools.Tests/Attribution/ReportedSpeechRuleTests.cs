@@ -953,6 +953,25 @@ namespace IncidentTools.Tests.Attribution
             }
         }
 
+        [Theory]
+        [InlineData("Holding fares near cost has encouraged travel, supporting the shops on the island.")]
+        [InlineData("Cutting fares has encouraged travel, supporting the shops on the island.")]
+        public void AGerundPhraseAsSubjectIsNoSourceOfTheParticiple(string sentence)
+        {
+            // the subject of "has encouraged" is the phrase of "Holding", no one: neither "cost" nor "fares" says anything
+            Assert.DoesNotContain(Run(sentence, new Participial()), f => f.Cue == "supporting");
+        }
+
+        [Theory]
+        [InlineData("Visiting pilots defended the timetable, saying the ferries had never been late.", "Visiting pilots")]
+        [InlineData("Running mate Ada Lund defended the timetable, saying the ferries had never been late.", "Running mate Ada Lund")]
+        public void ASubjectOpenedByAFormInIngThatNamesSomeoneStillSpeaks(string sentence, string source)
+        {
+            // near miss: the words in -ing describe a speaker, the pilots or the running mate
+            var f = Assert.Single(Run(sentence, new Participial()));
+            Assert.Equal(source, f.Source);
+        }
+
         [Fact]
         public void AYearAloneIsNoSpeakerButANumberEndingAPhraseIs()
         {

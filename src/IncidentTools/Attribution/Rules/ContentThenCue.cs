@@ -289,6 +289,8 @@ namespace IncidentTools.Attribution.Rules
                         if (source == null || before < s0) continue;
                         // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
                         if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
+                        // "Despite …, Mr. Trump's tone often seems to encourage aggression": a thing someone has presses no one (as after its content)
+                        if (cue.Entry.Has(VerbTag.Agentive) && ReportedSpeech.IsOwnedThing(tk, source)) continue;
                         // "…, the company's chief executive, Jo Bell, said": the description before the name is its apposition, not content
                         if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described)
                         {

@@ -48,6 +48,8 @@ namespace IncidentTools.Attribution.Rules
                         if (beforeReport < e && ReportedSpeech.IsContent(tk, c, beforeReport)) e = beforeReport;
                         var source = issuer ?? ReportedSpeech.EarlierSource(index, p, s0, k) ?? ReportedSpeech.NearestSpeakerBefore(ctx.MentionsFor(p), tk, s0, s1, k) ?? ReportedSpeech.SentenceSubject(ctx.MentionsFor(p), tk, s0, k);
                         if (source == null) continue;
+                        // "Holding rates near zero has encouraged borrowing, supporting …": the clause's subject is the gerund's phrase, no one
+                        if (ReportedSpeech.InGerundSubject(tk, s0, source)) continue;
                         // "The senator rallied for Kingson, who worked the crowd, praising …": the participle may be the inner clause's subject's
                         if (source.Next <= k && ctx.ClausesFor(p).OtherSubjectClauseBefore(tk, source.Next, k)) continue;
                         ctx.Add(ReportedSpeech.Make(Name, p, c, e, k, end, source));

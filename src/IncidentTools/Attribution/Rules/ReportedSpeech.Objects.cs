@@ -198,6 +198,10 @@ namespace IncidentTools.Attribution.Rules
             // threatened to strike", "several threatened to walk out", "right-wing parties threaten to …" report)
             if (e.Has(VerbTag.Agentive) && IsMindlessThing(tk, m))
                 return false;
+            // "Mr. Trump's tone often seemed to encourage …", "the mayor's silence threatens to …": a thing someone has, as the
+            // subject of such a verb, is no one who presses or threatens ("the mayor's office urged …", "her spokesman urged …" are)
+            if (e.Has(VerbTag.Agentive) && IsOwnedThing(tk, m))
+                return false;
             // "because it would encourage buyers to wait", "it threatens to derail the talks": "it" alone before such a verb is
             // most often the thing or the state of affairs just named; only a that-clause makes it a body that holds a view
             if (e.Has(VerbTag.Agentive) && !thatClause && IsThingPronoun(tk, m))
@@ -218,8 +222,11 @@ namespace IncidentTools.Attribution.Rules
                 return false;
             // "the inquiry holds that …", not "conventional wisdom holds that …", "an old dictum holds that …": a verb of holding a
             // view only with a subject that may hold one (a person, group, institution or document)
+            // (a noun of one's telling of events, words.txt own-reading, holds what it tells: "the American account holds that …",
+            // "the army's version holds that …")
             if (!TakesItsClause(tk, e, contentStart) ||
-                e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m)))
+                e.Has(VerbTag.ThatClause) && !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m) || NamesADocument(tk, m) ||
+                                              IsTelling(m)))
                 return false;
             return true;
         }
@@ -310,7 +317,14 @@ namespace IncidentTools.Attribution.Rules
         /// determiner "that") does not. True for every other verb.
         /// </summary>
         public static bool TakesItsClause(IReadOnlyList<Token> tk, CueVerb entry, int c) =>
-            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c);
+            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c, ThatClauseVerbReach);
+
+        /// <summary>
+        /// How many words after the "that" of a that-clause verb its clause's own verb may stand: a subject may be long there
+        /// ("holds that U.S. and Afghan troops on a night operation near the border were shot at"), where a determiner "that"
+        /// heads a short object ("held that seat for years").
+        /// </summary>
+        private const int ThatClauseVerbReach = 14;
 
         /// <summary>
         /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
@@ -565,11 +579,14 @@ namespace IncidentTools.Attribution.Rules
         /// True when the words at c open a clause, not a noun phrase object: a subject pronoun, or a finite
         /// auxiliary ("was", "had", "would") within a few words, before any mark.
         /// </summary>
-        public static bool OpensClause(IReadOnlyList<Token> tk, int c)
+        public static bool OpensClause(IReadOnlyList<Token> tk, int c) => OpensClause(tk, c, ClauseVerbReach);
+
+        /// <summary>As <see cref="OpensClause(IReadOnlyList{Token}, int)"/>, with the clause's verb within <paramref name="reach"/> words.</summary>
+        private static bool OpensClause(IReadOnlyList<Token> tk, int c, int reach)
         {
             if (c >= tk.Count) return false;
             if (tk[c].IsWord && CueLexicon.IsSubjectPronoun(tk[c].Lower) && !tk[c].Has(WordGroup.ThingPronoun)) return true;
-            for (int i = c; i < tk.Count && i - c <= ClauseVerbReach; i++)
+            for (int i = c; i < tk.Count && i - c <= reach; i++)
             {
                 var t = tk[i];
                 if (!t.IsWord) { if (t.IsQuote) continue; return false; }
@@ -609,6 +626,31 @@ namespace IncidentTools.Attribution.Rules
             if (last.Has(WordGroup.IndefiniteHead) || last.Lower.EndsWith("body", StringComparison.Ordinal)) return false;    // "no one", "somebody"
             return !m.Head.EndsWith("s", StringComparison.Ordinal) && !Lexicon.Is(m.Determiner, WordClass.Quantifier);
         }
+
+        /// <summary>
+        /// "Mr. Trump's tone", "the mayor's long silence": a singular description whose words after its last possessive in "'s"
+        /// are lower case and name no speaker, organisation or document, nor findings ("the mayor's office", "Lund's spokesman",
+        /// "the board's report", "Lund's aides" name someone or a document; "his tone" is left as it was).
+        /// </summary>
+        internal static bool IsOwnedThing(IReadOnlyList<Token> tk, Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Name != null) return false;
+            int owned = -1;
+            for (int i = m.Start; i + 1 < m.End && i < tk.Count; i++)
+                if (IsPossessive(tk[i])) owned = i + 1;
+            if (owned < 0) return false;
+            for (int i = owned; i < m.End && i < tk.Count; i++)
+            {
+                var t = tk[i];
+                if (!t.IsLowerWord || IsPluralNoun(t) || t.Has(WordClass.Findings) || Lexicon.IsSpeakerNoun(t.Lower, out _, out _) ||
+                    Lexicon.IsOrganisationWord(t.Lower) || Lexicon.IsDocumentWord(t.Lower)) return false;
+            }
+            return !m.Head.EndsWith("s", StringComparison.Ordinal);
+        }
+
+        /// <summary>"the American account", "the army's version": a description whose head is a noun of one's telling of events (words.txt own-reading).</summary>
+        private static bool IsTelling(Mention m) =>
+            m.Kind == MentionKind.Description && !m.IsPronoun && Lexicon.Is(m.Head, WordSense.OwnReading);
 
         /// <summary>
         /// A singular description opened by an article that names no one: no pronoun, name, owner, plural, and no speaker

@@ -119,6 +119,34 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>
+        /// "Holding rates near zero has encouraged …", "Cutting fares has encouraged …": a sentence that opens with a form in -ing
+        /// (no preposition: "During the debate Lund said …") and a lower-case word after it, whose subject mention <paramref name="m"/>
+        /// is that form's phrase read as a description of no speaker in lower case after the form ("Cutting fares"; not "Visiting
+        /// scholars", "Running mate Jo Bell"), or stands inside that phrase with no comma before it, right after the form or after a preposition ("near zero"):
+        /// the clause's subject is the gerund's phrase, no one.
+        /// </summary>
+        internal static bool InGerundSubject(IReadOnlyList<Token> tk, int s0, Mention m)
+        {
+            if (m.Start < s0 || m.Start >= tk.Count || s0 + 1 >= tk.Count) return false;
+            var first = tk[s0];
+            if (!first.IsWord || !first.IsCapitalized || !CueLexicon.EndsInIng(first.Lower) || first.Has(WordTag.Preposition | WordTag.IntroPhrase) ||
+                !tk[s0 + 1].IsLowerWord) return false;
+            if (m.Start == s0) return m.Kind == MentionKind.Description && !m.IsPronoun && m.Name == null && !NamesASpeaker(tk, m) && LowerAfterFirst(tk, m);
+            for (int i = s0 + 1; i < m.Start; i++)
+                if (!tk[i].IsWord) return false;
+            var before = tk[m.Start - 1];
+            return m.Start == s0 + 1 || before.IsLowerWord && (before.Has(WordTag.Preposition) || before.Has(WordClass.PlacePreposition));
+        }
+
+        /// <summary>True when every word of the mention after its first is in lower case ("Cutting fares near the port"; not "Running mate Jo Bell").</summary>
+        private static bool LowerAfterFirst(IReadOnlyList<Token> tk, Mention m)
+        {
+            for (int i = m.Start + 1; i < m.End && i < tk.Count; i++)
+                if (tk[i].IsWord && !tk[i].IsLowerWord) return false;
+            return true;
+        }
+
         /// <summary>The source of the nearest cue verb before token k in the sentence ("…,” the mayor said, adding …"): its subject, or the mention after it when inverted.</summary>
         public static Mention? NearestSpeakerBefore(MentionParser mp, IReadOnlyList<Token> tk, int s0, int s1, int k)
         {

@@ -1158,6 +1158,31 @@ namespace IncidentTools.Attribution.Rules
             return false;
         }
 
+        /// <summary>How many words the apposition after a noun of nobody may hold ("no American official, civilian or military, who …").</summary>
+        private const int NilAppositionWords = 4;
+
+        /// <summary>
+        /// "There is no official who said …", "no American official, civilian or military, who wanted …": the antecedent of a
+        /// relative is nobody when a word of nobody (<see cref="WordSense.NilSubject"/>) opens it, or opens the noun phrase before the
+        /// comma of an apposition that the antecedent is (at most <see cref="NilAppositionWords"/> words, no verb, no other
+        /// determiner between): no speaker, so no source of what the relative clause says ("the official, who said …" is one).
+        /// </summary>
+        internal static bool IsNilAntecedent(IReadOnlyList<Token> tk, int s0, Mention antecedent)
+        {
+            if (MentionParser.IsNilSubject(tk, antecedent.Start)) return true;
+            bool comma = false;
+            for (int i = antecedent.Start - 1, words = 0; i >= s0 && words <= NilAppositionWords; i--)
+            {
+                var t = tk[i];
+                if (t.Is(",")) { comma = true; continue; }
+                if (!t.IsWord) return false;
+                if (t.IsLowerWord && Lexicon.Is(t.Lower, WordSense.NilSubject)) return comma;
+                if (t.Has(WordTag.Finite | WordTag.Determiner | WordTag.Preposition)) return false;
+                words++;
+            }
+            return false;
+        }
+
         /// <summary>How many words may stand between "its" and the noun of a body's telling ("its own account", "its own brief version").</summary>
         private const int OwnedTellingWords = 2;
 
@@ -1278,6 +1303,7 @@ namespace IncidentTools.Attribution.Rules
             if (antecedent == null) return null;
             // "was not ready for another report that says …", "rejects any report that says …": no document in particular speaks
             if (IsHypotheticalAntecedent(tk, s0, antecedent, opener)) return null;
+            if (IsNilAntecedent(tk, s0, antecedent)) return null;
             var pronoun = Mention.Pronoun(tk, opener, tk[opener].Lower, next: g, owner: antecedent);
             return new Subject(pronoun, antecedent.Start, opener);
         }
