@@ -11,8 +11,8 @@ namespace IncidentTools.Tests
     /// perf69: two look-ups of the speaker resolution that cut strings out at every call now read in place first.
     /// <see cref="SpeakerResolver.OpensWith"/> ("Rana Sanaullah" against every longer full name written before) compares the
     /// name's words in place and splits it only when it opens with them; <see cref="CountryTable.ScanPoliticalParty"/> joins
-    /// runs of several words only after a word that opens a form of several words. Each gives what the split or the join of
-    /// every run gave.
+    /// runs of several words only after a word that opens a form of several words; <see cref="Lexicon.PascalName"/> names a
+    /// word list's tag in one loop. Each gives what the split, the join of every run or the parts gave.
     /// </summary>
     public class Perf69AllocationTests
     {
@@ -104,6 +104,35 @@ namespace IncidentTools.Tests
         {
             var words = CountryTable.Words(text);
             Assert.Same(ScanByJoining(words), CountryTable.ScanPoliticalParty(words));
+        }
+
+        /// <summary>The conversion the loop must keep: the parts between hyphens, each with its first letter in capitals, joined.</summary>
+        private static string PascalNameByParts(string tag) =>
+            string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
+
+        [Theory]
+        [InlineData("cue-adverb")]
+        [InlineData("function")]
+        [InlineData("np-stop")]
+        [InlineData("title-minor")]
+        [InlineData("-leading")]
+        [InlineData("trailing-")]
+        [InlineData("double--hyphen")]
+        [InlineData("-")]
+        [InlineData("")]
+        [InlineData(" spaced-tag ")]
+        [InlineData("élan-ıi")]
+        public void PascalNameGivesWhatThePartsGave(string tag) =>
+            Assert.Equal(PascalNameByParts(tag), Lexicon.PascalName(tag));
+
+        [Fact]
+        public void ATagOfTheListsNamesItsMember_AndAnUnknownTagNone()
+        {
+            Assert.True(Lexicon.TryParseTag<WordTag>("np-stop", out var tag));
+            Assert.Equal(WordTag.NpStop, tag);
+            // near miss: a tag no member is named by, and a member's name with its hyphen in the wrong place
+            Assert.False(Lexicon.TryParseTag<WordTag>("np-stops", out _));
+            Assert.False(Lexicon.TryParseTag<WordTag>("n-pstop", out _));
         }
 
         [Fact]
