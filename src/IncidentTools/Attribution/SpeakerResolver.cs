@@ -1845,13 +1845,26 @@ namespace IncidentTools.Attribution
             return !middleA.SequenceEqual(middleB, StringComparer.Ordinal);
         }
 
-        /// <summary>True when the name has more words than <paramref name="words"/> and opens with all of them (its words in <paramref name="longer"/>).</summary>
-        private static bool OpensWith(string name, string[] words, out string[] longer)
+        /// <summary>
+        /// True when the name has more words than <paramref name="words"/> and opens with all of them (its words in <paramref name="longer"/>,
+        /// empty when false). The name's words are compared in place and split only when it opens so: asked of every full name written
+        /// before for each name resolved, the split of each made two arrays and its strings at every call (issue #10).
+        /// </summary>
+        internal static bool OpensWith(string name, string[] words, out string[] longer)
         {
+            longer = Array.Empty<string>();
+            int at = 0;
+            foreach (var w in words)
+            {
+                while (at < name.Length && name[at] == ' ') at++;
+                int end = name.IndexOf(' ', at);
+                if (end < 0) end = name.Length;
+                if (end == at || end - at != w.Length || string.CompareOrdinal(name, at, w, 0, w.Length) != 0) return false;
+                at = end;
+            }
+            while (at < name.Length && name[at] == ' ') at++;
+            if (at == name.Length) return false;
             longer = name.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (longer.Length <= words.Length) return false;
-            for (int i = 0; i < words.Length; i++)
-                if (!longer[i].Equals(words[i], StringComparison.Ordinal)) return false;
             return true;
         }
 

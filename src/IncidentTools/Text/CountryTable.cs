@@ -195,8 +195,14 @@ namespace IncidentTools.Text
         public static Country? ScanPoliticalParty(List<string> words)
         {
             for (int i = 0; i < words.Count; i++)
-                for (int n = Math.Min(_longest.Value, words.Count - i); n >= 1; n--)
-                    if (_politicalParties.Value.TryGetValue(StripPossessive(string.Join(" ", words.GetRange(i, n))), out var c)) return c;
+            {
+                // A party of several words starts with the first word of a form of several words (the words hold no blank, and a
+                // possessive is stripped from the last one only): the longer runs are joined only after such a word, not at every
+                // word of every title and description resolved (a list and a string for each length; issue #10).
+                int longest = _firstOfLonger.Value.Contains(words[i]) ? Math.Min(_longest.Value, words.Count - i) : 1;
+                for (int n = longest; n >= 1; n--)
+                    if (_politicalParties.Value.TryGetValue(StripPossessive(n == 1 ? words[i] : string.Join(" ", words.GetRange(i, n))), out var c)) return c;
+            }
             return null;
         }
 

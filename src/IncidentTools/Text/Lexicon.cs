@@ -1598,14 +1598,36 @@ namespace IncidentTools.Text
         /// <summary>The flag of a tag written in a list, if <typeparamref name="T"/> names it (a single flag, not a number).</summary>
         internal static bool TryParseTag<T>(string tag, out T value) where T : struct
         {
-            var name = string.Concat(tag.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
-            if (TagNames<T>.ByName.TryGetValue(name.Trim(), out var boxed))
+            if (TagNames<T>.ByName.TryGetValue(PascalName(tag).Trim(), out var boxed))
             {
                 value = (T)boxed;
                 return true;
             }
             value = default;
             return false;
+        }
+
+        /// <summary>
+        /// A tag as its enum member is named: each part between hyphens with a capital ("cue-adverb" is "CueAdverb"). One string
+        /// made in a loop, not the parts, their capitalised copies and a query over them: the word lists' loading (on the
+        /// warm-up's thread, beside the first command) converts every tag of every line, up to four times (issue #10).
+        /// </summary>
+        internal static string PascalName(string tag)
+        {
+            var chars = new char[tag.Length];
+            int n = 0;
+            bool partStart = true;
+            foreach (char ch in tag)
+            {
+                if (ch == '-')
+                {
+                    partStart = true;
+                    continue;
+                }
+                chars[n++] = partStart ? char.ToUpperInvariant(ch) : ch;
+                partStart = false;
+            }
+            return new string(chars, 0, n);
         }
 
         /// <summary>
