@@ -42,6 +42,19 @@ parties:
         }
 
         [Fact]
+        public void AQuestionAboutABodysAnswerPutsNoPhraseInView()
+        {
+            // "What is the ministry's answer?": the question's words before the possessive are no body's name, so the plural
+            // pronoun after it is not "What is the ministry" (it was, and took the turn's side)
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, Sides,
+                "KARACHI: The traders say their lorries were stopped at the gate. What is the ministry's answer to this? " +
+                "They claim their drivers were turned back twice.");
+            var claim = corpus.Claims.Single(c => c.Content.StartsWith("their drivers"));
+            Assert.DoesNotContain("What", claim.Speaker ?? "");
+        }
+
+        [Fact]
         public void ItAfterTheBodyThatSpokeIsStillThatBody()
         {
             using var folder = new TempFolder();

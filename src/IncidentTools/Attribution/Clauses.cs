@@ -344,6 +344,10 @@ namespace IncidentTools.Attribution
             int p = s;
             while (p < end && p - s < AccountOwnerWords && !tk[p].EndsInApostropheS) p++;
             if (p >= end || p - s >= AccountOwnerWords || p + 2 >= end || !tk[p].EndsInApostropheS) return null;
+            // (the possessive ends the sentence's opening noun phrase: "What is the government's answer?" opens with a question,
+            // whose "is" ends any phrase before it)
+            for (int x = s; x < p; x++)
+                if (tk[x].IsWord && tk[x].Has(WordTag.NpStop | WordTag.Auxiliary)) return null;
             var noun = tk[p + 1];
             if (!noun.IsLowerWord || noun.IsDocumentWord || !noun.Has(WordTag.StatementNoun) || !tk[p + 2].IsLowerWord) return null;
             bool the = tk[s].IsWord && tk[s].Has(WordGroup.DefiniteArticle);
