@@ -51,6 +51,9 @@ namespace IncidentTools.Accounts
             SupposingModals = Set(Stance["supposing"]);
             AskingVerbs = Set(Stance["asking"]);
             RhetoricalWords = Set(Stance["rhetorical"]);
+            DoubtingPhrases = new PhraseList(Stance["doubting"].Select(Words));
+            EchoNegators = Stance["echo"].Select(Words).ToList();
+            AddresseePossessives = Set(Stance["addressee"]);
             TopicWords = Set(Stance["topic"]);
             Modals = Set(Stance["modal"]);
             PassiveWords = Set(Stance["passive"]);
@@ -131,6 +134,24 @@ namespace IncidentTools.Accounts
 
         /// <summary>The wh-words of a reported question that doubts what an act could be called ("questioned how it could be called an accident"): rhetorical.</summary>
         public HashSet<string> RhetoricalWords { get; }
+
+        /// <summary>
+        /// Phrases of difficulty in seeing or understanding ("hard to see", "difficult to imagine") that, right before a rhetorical
+        /// wh-word, open a question that doubts what the act could be called, as a verb of asking does: doubting.
+        /// </summary>
+        public PhraseList DoubtingPhrases { get; }
+
+        /// <summary>
+        /// Negators repeated for emphasis as an aside between two commas ("no intention, none, to target"), each as its words:
+        /// a cue's words read on across one (<see cref="PositionCues"/>): echo.
+        /// </summary>
+        public IReadOnlyList<string[]> EchoNegators { get; }
+
+        /// <summary>
+        /// Possessives of the one spoken to ("your"): in a question's turn of a transcript, what one owns is of the one asked, the
+        /// side of the turns that answer ("QUESTION: your own officials say …"): addressee.
+        /// </summary>
+        public HashSet<string> AddresseePossessives { get; }
 
         /// <summary>Prepositions of what is asked about, after a verb of asking and before a claim noun ("asked about the claim that …"): topic.</summary>
         public HashSet<string> TopicWords { get; }
@@ -261,7 +282,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -963,6 +963,10 @@ namespace IncidentTools.Accounts
                 chain.Set(p, hit.Party);
                 return hit.Party;
             }
+            // "QUESTION: But your own officials are telling reporters …": in a question's turn, what "your" owns (naming no side)
+            // is of the one asked
+            if (m.Kind == SourceKind.Description && TryAddresseesSide(a, m, turns, decided, out var asked))
+                return asked;
             // "A. … one side's soldiers can be killed and the other side tells us afterwards that it was regrettable": the other
             // side is not the side of the one who speaks of it (an interviewee's, a turn's) nor the last speaker's; no side, and
             // the chain goes on past it
@@ -1198,6 +1202,28 @@ namespace IncidentTools.Accounts
             if (!CueDenies(cue!)) return false;
             foreach (var x in _parties.Mentions(content, 0, DisputedWords.End(content, 0)))
                 if (ReferenceEquals(x.Party, side)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The side of the one a question's turn asks, for a description that "your" owns in that turn (addressee in
+        /// accounts-stance.txt): "QUESTION: But your own officials are telling reporters that …" speaks of the briefer's officials,
+        /// whose side is that of the nearest earlier turn that answers (a label that is no interview label: "MR. TONER:"), as decided
+        /// for it (none when that turn had none). False, and the caller reads on, when the paragraph is no question's turn, the
+        /// description is not owned by "your", or no answering turn stands before it.
+        /// </summary>
+        private bool TryAddresseesSide(FoundAttribution a, Mention m, Dictionary<int, FoundAttribution> turns, Dictionary<FoundAttribution, PartyDefinition?> decided, out PartyDefinition? side)
+        {
+            side = null;
+            // (the possessive is the mention's first word: "your own officials")
+            if (a.Root.SourceTokens is not { } tokens || m.Start < 0 || m.Start >= tokens.Count || !_lexicon.AddresseePossessives.Contains(tokens[m.Start].Lower)) return false;
+            if (a.SourceParagraph is not { } sp || !turns.TryGetValue(sp.Index, out var turn) || turn == a.Root || turn.Source is not { } label ||
+                !Lexicon.Is(label.Text, WordGroup.QuestionLabel)) return false;
+            for (int i = sp.Index - 1; i >= 0; i--)
+            {
+                if (!turns.TryGetValue(i, out var earlier) || earlier.Source is not { } answerer || Lexicon.Is(answerer.Text, WordGroup.InterviewLabel)) continue;
+                return decided.TryGetValue(earlier, out side);
+            }
             return false;
         }
 

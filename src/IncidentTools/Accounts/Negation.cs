@@ -254,7 +254,24 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.AskedWords.Contains(t.Lower))
-                    return lexicon.RhetoricalWords.Contains(t.Lower) && tokens[i - 1].IsWord && lexicon.AskingVerbs.Contains(tokens[i - 1].Lower);
+                    return lexicon.RhetoricalWords.Contains(t.Lower) && tokens[i - 1].IsWord && (lexicon.AskingVerbs.Contains(tokens[i - 1].Lower) || IsDoubtBefore(tokens, i, lexicon));
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when a phrase of difficulty in seeing or understanding (doubting in accounts-stance.txt: "hard to see", "difficult
+        /// to imagine") ends right before the wh-word at <paramref name="wh"/>, with no negator right before it: "it is hard to see
+        /// how such an attack could have been an accident" doubts the act as "questioned how … could be described as" does; "it is
+        /// not hard to see how it could have been a mistake" grants it, and is not read.
+        /// </summary>
+        private static bool IsDoubtBefore(IReadOnlyList<Token> tokens, int wh, AccountLexicon lexicon)
+        {
+            foreach (var phrase in lexicon.DoubtingPhrases)
+            {
+                int start = wh - phrase.Length;
+                if (start < 0 || !Starts(tokens, start, phrase) || !tokens[start].IsWord) continue;
+                return !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Has(WordTag.Negation));
             }
             return false;
         }

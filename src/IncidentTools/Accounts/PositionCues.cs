@@ -213,6 +213,8 @@ namespace IncidentTools.Accounts
                     return aimFollowing ??= AimComplement(lexicon);
                 return "";
             }
+            string? echoSeparator = null;
+            string EchoSeparator() => echoSeparator ??= SeparatorWithEcho(lexicon.EchoNegators);
             var prefixes = lexicon.NegativePrefixes;
             var list = new List<CompiledCue>();
             foreach (var q in Questions)
@@ -230,7 +232,7 @@ namespace IncidentTools.Accounts
                         var party = cue.Party == null ? null : parties.Find(cue.Party);
                         var required = RequiredOf(parts, prefixes).Select(Literals.Add).ToArray();
                         var leading = LeadingOf(parts, parties, prefixes, groupNounList)?.Select(Literals.Add).ToArray();
-                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes, Following, PlaceRequired())!, required, party, leading)
+                        list.Add(new CompiledCue(q, i, cue, () => PatternOf(parts, parties, GroupNouns(), Place(), prefixes, Following, PlaceRequired(), EchoSeparator())!, required, party, leading)
                             { UnknownParty = cue.Party != null && party == null, HasOptional = parts.Any(IsOptional) });
                     }
                 }
@@ -517,12 +519,24 @@ namespace IncidentTools.Accounts
             return "(?!" + Separator + @"to\s+(?!" + harm + @"(?![\p{L}\p{N}]))\p{L})";
         }
 
+        /// <summary>
+        /// What stands between two words of a cue: the marks of <see cref="Separator"/>, or a negator repeated for emphasis between two
+        /// commas (echo in accounts-stance.txt: "there was no intention, none, to target Pakistani forces" holds "intention to
+        /// target", which the "no" before it denies). Only a whole aside between commas: "intention none to" is no such echo.
+        /// </summary>
+        private static string SeparatorWithEcho(IReadOnlyList<string[]> echoes)
+        {
+            if (echoes.Count == 0) return Separator;
+            var words = echoes.Select(e => string.Join(@"\s+", e.Select(PartyIndex.Escape))).OrderByDescending(e => e.Length);
+            return @"(?:[\s""'(),\u201C\u201D\u2018\u2019]|--|(?<=,\s*)(?:" + string.Join("|", words) + @")(?=\s*,))+";
+        }
+
         /// <summary>A cue as the text of a pattern, or null when it names a party placeholder nobody defines.</summary>
         /// <remarks>
         /// <paramref name="following"/> gives, for a word of the cue (a literal or the stem of "word*", lower case), what must not
         /// follow it (a negative lookahead), or "".
         /// </remarks>
-        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null, Func<string, string>? following = null, string? placeRequired = null)
+        private static string? PatternOf(string[] parts, PartyIndex parties, string groupNouns, string place, IReadOnlyList<string>? negativePrefixes = null, Func<string, string>? following = null, string? placeRequired = null, string separator = Separator)
         {
             var sb = new StringBuilder(@"(?<![\p{L}\p{N}])");
             bool needSeparator = false;
@@ -541,9 +555,9 @@ namespace IncidentTools.Accounts
                 {
                     // "(first)": the separator and the word, both optional
                     if (!needSeparator) return null;
-                    if (gap > 0) sb.Append("(?:" + Separator + GapWord + "){0," + gap + "}");
+                    if (gap > 0) sb.Append("(?:" + separator + GapWord + "){0," + gap + "}");
                     gap = 0;
-                    sb.Append("(?:" + Separator + "(?<" + Optional + ">" + PartyIndex.Escape(part.Substring(1, part.Length - 2)) + @"(?![\p{L}\p{N}])))?");
+                    sb.Append("(?:" + separator + "(?<" + Optional + ">" + PartyIndex.Escape(part.Substring(1, part.Length - 2)) + @"(?![\p{L}\p{N}])))?");
                     continue;
                 }
                 if (string.Equals(part, SelfPlaceholder, StringComparison.OrdinalIgnoreCase))
@@ -587,8 +601,8 @@ namespace IncidentTools.Accounts
                 }
                 if (needSeparator)
                 {
-                    if (gap > 0) sb.Append("(?:" + Separator + GapWord + "){0," + gap + "}");
-                    sb.Append(Separator);
+                    if (gap > 0) sb.Append("(?:" + separator + GapWord + "){0," + gap + "}");
+                    sb.Append(separator);
                 }
                 gap = 0;
                 sb.Append(body);

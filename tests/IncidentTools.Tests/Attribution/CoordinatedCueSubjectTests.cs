@@ -90,5 +90,40 @@ namespace IncidentTools.Tests.Attribution
             var found = Claims("The skipper disagrees and is letting them know he believes they are wrong and need to realize it soon.");
             Assert.DoesNotContain(found, x => x.Cue == "realize" && x.Source == "he");
         }
+
+        // "A ferry company spokeswoman, reached by telephone, said the company did not discuss cases before the harbour court, but
+        // repeated that …" (accounts126): a phrase of "before" or "after" and a noun ending the first phrase opens no clause, and an
+        // aside after the subject that opens the sentence is passed over; not a clause of "after", nor an aside inside one
+        [Fact]
+        public void APhraseOfBeforeAndANounOpensNoClause()
+        {
+            var f = ByCue(Claims("The harbour master said the board did not discuss cases before the district court, but repeated that the pier was safe."), "repeated");
+            Assert.Equal("The harbour master", f.Source);
+            Assert.Equal("the pier was safe", f.Content);
+        }
+
+        [Fact]
+        public void AnAsideBetweenTheSubjectAndItsVerbIsPassedOver()
+        {
+            var f = ByCue(Claims("A ferry company spokeswoman, reached by telephone, said the company did not discuss lawsuits, but repeated that the crossing was safe."), "repeated");
+            Assert.Equal("A ferry company spokeswoman", f.Source);
+            Assert.Equal("the crossing was safe", f.Content);
+        }
+
+        [Fact]
+        public void AClauseOfAfterBeforeTheCoordinatorKeepsItsOwnSubject()
+        {
+            var found = Claims("The mayor praised the divers after the inspector examined the pier, and said the harbour would reopen.");
+            Assert.DoesNotContain(found, x => x.Cue == "said" && x.Source == "The mayor");
+        }
+
+        [Fact]
+        public void AnAsideInASubordinateClauseBeforeTheMainOneIsNotPassedOver()
+        {
+            // the subject with its aside opens a clause of "after", whose end the main clause follows: no claim of the mayor's
+            // runs on into the union's words
+            var found = Claims("But even after the mayor, responding to the protests, dropped her objection and agreed to meet the divers, the union continued to describe her as absent.");
+            Assert.DoesNotContain(found, x => x.Cue == "agreed" && x.Source == "the mayor");
+        }
     }
 }

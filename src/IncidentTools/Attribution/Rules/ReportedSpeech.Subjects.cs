@@ -368,6 +368,8 @@ namespace IncidentTools.Attribution.Rules
                     for (int x = opener - 1; x > s0 && opener - x <= SubjectReach; x--)
                     {
                         if (tk[x].IsQuote || IsClauseMark(tk[x])) break;
+                        // ("did not comment on cases before the courts, but repeated …": "before" opens a phrase there, no clause)
+                        if (IsPhraseOfTimeOrPlace(tk, x, opener)) continue;
                         // ("praised Ortiz as the best choice to lead the port and said": the "as" of the object's complement opens no clause)
                         if (IsOpener(tk, x, s0) && !tk[x].Has(WordClass.ListCoordinator) && !IsComplementAs(tk, x, s0))
                         {
@@ -378,7 +380,9 @@ namespace IncidentTools.Attribution.Rules
                     // "A group of teachers called for a strike, and the parents' union denounced the cuts and said …": the second verb
                     // phrase is the new clause's, whose subject follows the comma and the coordinator (none when the grammar does not read it)
                     if (CoordinatedClauseStart(tk, from, opener) is int joined && joined > from) from = joined;
-                    var lead = SentenceSubject(mp, tk, from, opener);
+                    // (an aside after the subject only for the subject that opens the sentence: "But after Clinton, responding to
+                    // …, dropped … and agreed to …, Sanders continued …" has the main clause after the subordinate one)
+                    var lead = SentenceSubject(mp, tk, from, opener) ?? (from == s0 ? SubjectBeforeAside(mp, tk, from, opener) : null);
                     return lead == null ? null : new Subject(lead, from, opener);
                 }
                 return RelativeSubject(mp, tk, s0, opener, g);
@@ -975,6 +979,45 @@ namespace IncidentTools.Attribution.Rules
                           t.Has(WordClass.IndefiniteArticle) && i + 1 < e && tk[i + 1].Has(WordTag.Proportion) ||
                           t.Has(WordClass.Quantifier);
             return number ? i : a;
+        }
+
+        /// <summary>
+        /// True when the subordinator at <paramref name="x"/> that also opens a phrase of time or place (adjunct-preposition:
+        /// "before", "after") opens a phrase, not a clause, before the coordinator at <paramref name="opener"/>: "said the embassy
+        /// did not comment on cases before the courts, but repeated that …". The words after it to the coordinator (a comma may
+        /// close them) are a noun phrase: no finite word, pronoun, form in -ed or -ing, or mark but that comma ("after she
+        /// attacked the plan and said …", "before they were hit" are clauses, as before).
+        /// </summary>
+        private static bool IsPhraseOfTimeOrPlace(IReadOnlyList<Token> tk, int x, int opener)
+        {
+            if (!tk[x].IsLowerWord || !tk[x].Has(WordTag.Subordinator) || !tk[x].Has(WordClass.AdjunctPreposition)) return false;
+            int end = tk[opener - 1].Is(",") ? opener - 1 : opener;
+            if (end <= x + 1) return false;
+            for (int i = x + 1; i < end; i++)
+            {
+                var t = tk[i];
+                if (!t.IsWord || t.Has(WordTag.Finite | WordTag.Pronoun | WordTag.Subordinator | WordTag.ClauseBreak) || t.IsVerbForm) return false;
+                if (t.IsLowerWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.IsIngForm(t))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The subject that opens the clause at <paramref name="from"/> when an aside set off by commas stands between it and its
+        /// verb ("A U.S. Embassy spokesman, approached by this newspaper, said …, but repeated …"): the mention, then a comma, one
+        /// aside (<see cref="AllAsides"/>: a participle before a preposition, a relative, a phrase of a preposition), a comma and
+        /// a word in lower case before <paramref name="opener"/>. Null otherwise.
+        /// </summary>
+        private static Mention? SubjectBeforeAside(MentionParser mp, IReadOnlyList<Token> tk, int from, int opener)
+        {
+            if (from >= opener) return null;
+            var m = mp.Parse(tk, from, opener, inverted: false);
+            if (m == null || m.Next >= opener || !tk[m.Next].Is(",")) return null;
+            int close = m.Next + 1;
+            while (close < opener && !tk[close].Is(",")) close++;
+            if (close + 1 >= opener || close == m.Next + 1 || !tk[close + 1].IsLowerWord) return null;
+            var aside = new List<(int A, int E)> { (m.Next + 1, close) };
+            return AllAsides(tk, aside, 0) && !OpensPhrase(tk, m) ? m : null;
         }
 
         /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
