@@ -43,21 +43,18 @@ namespace IncidentTools.Tests
             Assert.NotEqual("Northern side", quote.Party);
         }
 
-        // ---- a judge ----
+        // ---- a judge; one who works at a business school ----
 
-        [Fact]
-        public void AJudgeSpeaksForTheDatelinesCountry()
+        [Theory]
+        [InlineData("STOCKHOLM, May 3 - \"The court will hear the families first,\" the judge said.", "The court will hear", "judge", "Northern side")]
+        // near case: with no dateline, a judge is of no place the text names
+        [InlineData("\"The court will hear the families first,\" the judge said.", "The court will hear", "judge", null)]
+        [InlineData("Anna Berg, an economist at a Stockholm business school, said the trade was small. \"It will pass,\" she said.", "It will pass", "Anna Berg", "Independent")]
+        public void AJudgeSpeaksForTheDatelinesCountryAndAScholarForNoSide(string body, string start, string speaker, string? party)
         {
-            var quote = Q(Quotes(Headline, "STOCKHOLM, May 3 - \"The court will hear the families first,\" the judge said.", Sides), "The court will hear");
-            Assert.Equal("judge", quote.Speaker);
-            Assert.Equal("Northern side", quote.Party);
-        }
-
-        [Fact]
-        public void AJudgeWithNoDatelineTakesNoSide()
-        {
-            var quote = Q(Quotes(Headline, "\"The court will hear the families first,\" the judge said.", Sides), "The court will hear");
-            Assert.Null(quote.Party);
+            var quote = Q(Quotes(Headline, body, Sides), start);
+            Assert.Equal(speaker, quote.Speaker);
+            Assert.Equal(party, quote.Party);
         }
 
         // ---- "he" after a judge's statement ----
@@ -82,16 +79,6 @@ namespace IncidentTools.Tests
             var quotes = Quotes("Tax row", "Martin Kohl said the plan was good. \"It is a fair plan,\" he said.\n\n" +
                                            "The Republican nominee noted that taxes were high. \"We can do better,\" he said.", Sides);
             Assert.Equal("Martin Kohl", Q(quotes, "We can do better").Speaker);
-        }
-
-        // ---- one who works at a business school ----
-
-        [Fact]
-        public void AnEconomistAtABusinessSchoolSpeaksForNoSide()
-        {
-            var quote = Q(Quotes(Headline, "Anna Berg, an economist at a Stockholm business school, said the trade was small. \"It will pass,\" she said.", Sides), "It will pass");
-            Assert.Equal("Anna Berg", quote.Speaker);
-            Assert.Equal("Independent", quote.Party);
         }
 
         [Fact]
