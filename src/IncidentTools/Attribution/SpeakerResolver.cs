@@ -1434,6 +1434,16 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "The petitioner's counsel, Jo Bell, argued …. ¶ The judge observed …. “…,” he remarked.": a description whose head is a
+        /// speaker noun is not an epithet of a person the text set off with a role of another speaker noun ("counsel" is no
+        /// "judge"), so a "he" right after the description's statement is the one described. A person written with no role
+        /// ("Jo Bell says …. ¶ The Republican nominee noted …") may be the one described.
+        /// </summary>
+        private bool DescribedAsAnother(Entity described, Entity known) =>
+            Lexicon.IsSpeakerNoun(described.Head, out _, out _) && WrittenFullName(known) is { RoleNoun: { } role } &&
+            !role.Equals(described.Head, StringComparison.Ordinal) && Lexicon.IsSpeakerNoun(role, out _, out _);
+
+        /// <summary>
         /// An entity a "he" or "she" (of gender g) in the paragraph may stand for: one individual, not of the other gender,
         /// seen lately, who may be one person of that gender. A single capitalised word seen only as a subject may be
         /// anything ("Only", "Previously"): it takes a pronoun once it has a full name, a gendered title, a title written
@@ -1514,7 +1524,8 @@ namespace IncidentTools.Attribution
                     // person's paragraph may be that person again, "Jo Bell says …. ¶ The Republican nominee noted …. He said …")
                     bool describedJustBefore = latest != null && latest.Kind == EntityKind.Individual && latest.LastStated && latest.LastParagraph == paragraph &&
                                                latest.LastSentence == sentence - 1 && PronounOpensSentence(ap, offset) &&
-                                               (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1);
+                                               (latest.Introduced || known == null || known.Kind != EntityKind.Person || paragraph - known.LastParagraph > 1 ||
+                                                DescribedAsAnother(latest, known));
                     // (the named subject just before keeps the pronoun when a body or a person of the other gender was read after it in
                     // its sentence: "Ivo Chandor, whose union the ministry says is a front, left the talks. “…,” he said." is Chandor)
                     var best = latest != null && (latest == LastTouched || subjectJustBefore) && paragraph - latest.LastParagraph <= 1 && (!(known != null && known.ByPronoun) || newcomerHere || introducedJustRead || subjectJustBefore || describedJustBefore)
@@ -3247,7 +3258,33 @@ namespace IncidentTools.Attribution
                 e.PartyFromPlace = true;
             }
             if (e.Party == null) e.Party = MinistrySideBefore(m, ap);
+            // "A Deputy Attorney General told the court", "the Interior Minister said": an office's title with no holder named
+            if (e.Party == null) e.Party = UnnamedOfficeAtHome(m, post, ap);
             return e;
+        }
+
+        /// <summary>
+        /// "ISLAMABAD: A Deputy Attorney General told the court …", "The Interior Minister said …": a description that is an
+        /// office's title of titles.txt ('office') written as one, every word capitalised, with an article before it and nothing
+        /// after it, and no holder named, speaks for the dateline's country (or the side of the heading over it), as the holder
+        /// named with that title does (<see cref="OfficeAtHome"/>). Not an office whose holder speaks abroad ("the Ambassador"),
+        /// one the country lacks (office-countries.txt), a rank alone in a story filed from a country of no side, a title that
+        /// names a country, nor in a sentence that names another country; not in a transcript's turn.
+        /// </summary>
+        private string? UnnamedOfficeAtHome(Mention m, string? post, AnalysedParagraph? ap)
+        {
+            if (_home == null || TurnParty != null || ap == null || post != null || m.Apposition != null || m.Owner != null || m.Plural || m.Modifiers.Count == 0) return null;
+            if (!(Lexicon.Is(m.Determiner, WordTag.Indefinite) || Lexicon.IsAsWritten(m.Determiner, WordGroup.DefiniteArticle))) return null;
+            var words = (m.HeadText ?? m.Text).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != m.Modifiers.Count + 2) return null;
+            for (int i = 1; i < words.Length; i++)
+                if (!char.IsUpper(words[i][0])) return null;
+            var title = string.Join(" ", words, 1, words.Length - 1);
+            if (!PersonName.IsOffice(title) || PersonName.IsAbroadOffice(title) || CountryTable.Scan(title, out _) != null) return null;
+            if (SectionParty == null && Lexicon.OfficeExistsIn(title, _home.Name) == false) return null;
+            if (SectionParty == null && _parties.Others is { } others && PersonName.IsRankOnly(title) && _parties.MapCountry(_home).Equals(others, StringComparison.Ordinal)) return null;
+            if (SectionParty == null && SpeakerResolution.NamesAnotherCountry(ap, ap.TokenAt(m.CharStart), _home)) return null;
+            return SectionParty ?? _parties.MapCountry(_home);
         }
 
         /// <summary>

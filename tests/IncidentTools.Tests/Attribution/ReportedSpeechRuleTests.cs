@@ -768,6 +768,9 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Ortiz was quoted as saying by the Kestrel Herald that the bridge would reopen.", "Ortiz", "quoted as saying", "the bridge would reopen")]
         [InlineData("A port official was quoted as telling a local radio station that the pier was unsafe.", "A port official", "quoted as telling", "the pier was unsafe")]
+        // the passive of another verb of speech with "as" and a gerund of speech: the subject's words, the agent only carried them
+        [InlineData("Ortiz was reported by the Kestrel Herald as saying that the bridge would reopen.", "Ortiz", "reported by the Kestrel Herald as saying", "the bridge would reopen")]
+        [InlineData("The harbour master was reported as telling pilots that the pier was unsafe.", "The harbour master", "reported as telling", "the pier was unsafe")]
         public void TheOneQuotedIsTheSource(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new QuotedAsSaying()));
@@ -801,6 +804,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The agency quoted it as saying the pier was unsafe.")]
         [InlineData("The agency quotes the figures as its source for the report on the pier.")]
         [InlineData("The quotes were read as saying the pier was unsafe.")]
+        // a passive of speech with no "as" and gerund of speech after it: the agent's report, or hearsay of its own
+        [InlineData("The closure of the pier was reported by the Kestrel Herald.")]
+        [InlineData("Ortiz was reported by the Kestrel Herald to have said that the bridge would reopen.")]
+        [InlineData("Ortiz was reported by the Kestrel Herald as missing.")]
         public void AQuotedObjectWithoutAsSayingOrAThingIsNoSource(string sentence)
         {
             Assert.Empty(Run(sentence, new QuotedAsSaying()));

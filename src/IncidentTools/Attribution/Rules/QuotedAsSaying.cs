@@ -19,18 +19,18 @@ namespace IncidentTools.Attribution.Rules
         {
             foreach (var p in ctx.Document.Paragraphs)
             {
-                // a form of "quote", or no such sentence in the paragraph
-                if (!p.MayHave(WordClass.QuoteForm)) continue;
+                // a form of "quote", or a passive of a verb of speech with "as" ("was reported … as saying"); else no such sentence
+                if (!p.MayHave(WordClass.QuoteForm) && !p.MayHave(WordGroup.AsLink)) continue;
                 var tk = p.Tokens;
                 foreach (var (s0, s1) in p.Sentences)
                 {
                     for (int k = s0 + 1; k + 2 < s1; k++)
                     {
-                        if (!tk[k].IsWord || !tk[k].Has(WordClass.QuoteForm) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!tk[k].IsWord || !(tk[k].Has(WordClass.QuoteForm) || ReportedPassive(tk, k, s1)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         // (the passive is "quoted", the participle, a verb of hearsay; the active is any form of "quote": "A statement
                         // quotes the army chief as saying …", "they quote him as saying …", and the progressive "A paper is quoting
                         // officials as claiming …")
-                        bool passive = IsBe(tk[k - 1].Lower) && tk[k].Has(WordTag.Hearsay);
+                        bool passive = IsBe(tk[k - 1].Lower) && (tk[k].Has(WordTag.Hearsay) || !tk[k].Has(WordClass.QuoteForm));
                         Mention? source = null;
                         int a;
                         if (passive)
@@ -73,6 +73,21 @@ namespace IncidentTools.Attribution.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "Gilani was reported by local radio as saying …", "the minister was cited as telling …": the past participle of a verb of
+        /// speech other than "quote", right after a form of "be", which an "as" and a gerund of speech follow within
+        /// <see cref="ByReach"/> tokens, reports the subject's words as "was quoted as saying" does; the agent after "by" only
+        /// carried them. Not "was reported by the agency" with no "as saying" (the agent's report, <see cref="PassiveBy"/>).
+        /// </summary>
+        private static bool ReportedPassive(System.Collections.Generic.IReadOnlyList<Token> tk, int k, int s1)
+        {
+            if (k == 0 || !tk[k].IsLowerWord || !IsBe(tk[k - 1].Lower)) return false;
+            if (ReportedSpeech.EntryAt(tk, k, s1, out _) is not { Kind: VerbForm.Past, IsSpeech: true }) return false;
+            int a = k + 1;
+            while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
+            return a + 1 < s1 && tk[a].IsWord && tk[a].Has(WordGroup.AsLink) && ReportedSpeech.EntryAt(tk, a + 1, s1, out _) is { Kind: VerbForm.Gerund, IsSpeech: true };
         }
 
         private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && !Lexicon.IsAsWritten(lower, WordGroup.BaseBe);
