@@ -228,15 +228,19 @@ namespace IncidentTools.Attribution.Rules
         /// "Polls show voters souring on the plan", "recent surveys show turnout falling", "court records show payments
         /// continued": right after a plural of findings (words.txt <c>findings</c>: "polls", "studies"; or the plural of a
         /// document of findings in organisation-words.txt: "records", "reviews") a base form that is a noun too is the verb,
-        /// before a lower-case word that opens its object: a plural of findings makes no compound noun with it. Not before a
+        /// before a lower-case word that opens its object: a plural of findings makes no compound noun with it; so is the
+        /// form in -s after a mass noun of findings ("exit polling shows he won …", words.txt findings). Not before a
         /// finite word or an auxiliary, nor after a preposition ("voters at the polls show little enthusiasm": the polls
         /// are a place there, not the subject).
         /// </summary>
         private static bool AfterFindingsPlural(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
         {
-            if (entry.Kind != VerbForm.Base || k - 1 < s0 || end >= s1) return false;
+            if (k - 1 < s0 || end >= s1) return false;
             var head = tk[k - 1];
-            if (!head.IsWord || !IsFindingsPlural(head)) return false;
+            if (!head.IsWord) return false;
+            // "exit polling shows …": a mass noun of findings (words.txt findings, no plural) takes the form in -s
+            bool mass = entry.Kind == VerbForm.ThirdPerson && head.Has(WordClass.Findings) && !Inflection.EndsInS(head.Lower);
+            if (!mass && !(entry.Kind == VerbForm.Base && IsFindingsPlural(head))) return false;
             // "voters at the polls show …", "in polls show …": the plural is a preposition's object
             for (int b = k - 2; b >= s0 && b >= k - 3; b--)
             {
