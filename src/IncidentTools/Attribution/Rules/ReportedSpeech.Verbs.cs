@@ -215,12 +215,47 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool AfterFindingsSubject(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
         {
+            if (AfterFindingsPlural(tk, entry, k, end, s0, s1)) return true;
             if (entry.Kind != VerbForm.ThirdPerson || k - 2 < s0 || end >= s1) return false;
             var head = tk[k - 1];
             if (!head.IsLowerWord || !Lexicon.IsOrganisationWord(head.Text, OrganisationWordTag.Findings)) return false;
             var before = tk[k - 2];
             if (!(before.IsWord && (IsDeterminer(before.Lower) || IsPossessive(before) || before.IsCapitalized))) return false;
             return tk[end].IsLowerWord && !tk[end].Has(WordTag.Finite | WordTag.Auxiliary);
+        }
+
+        /// <summary>
+        /// "Polls show voters souring on the plan", "recent surveys show turnout falling", "court records show payments
+        /// continued": right after a plural of findings (words.txt <c>findings</c>: "polls", "studies"; or the plural of a
+        /// document of findings in organisation-words.txt: "records", "reviews") a base form that is a noun too is the verb,
+        /// before a lower-case word that opens its object: a plural of findings makes no compound noun with it; so is the
+        /// form in -s after a mass noun of findings ("exit polling shows he won …", words.txt findings). Not before a
+        /// finite word or an auxiliary, nor after a preposition ("voters at the polls show little enthusiasm": the polls
+        /// are a place there, not the subject).
+        /// </summary>
+        private static bool AfterFindingsPlural(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
+        {
+            if (k - 1 < s0 || end >= s1) return false;
+            var head = tk[k - 1];
+            if (!head.IsWord) return false;
+            // "exit polling shows …": a mass noun of findings (words.txt findings, no plural) takes the form in -s
+            bool mass = entry.Kind == VerbForm.ThirdPerson && head.Has(WordClass.Findings) && !Inflection.EndsInS(head.Lower);
+            if (!mass && !(entry.Kind == VerbForm.Base && IsFindingsPlural(head))) return false;
+            // "voters at the polls show …", "in polls show …": the plural is a preposition's object
+            for (int b = k - 2; b >= s0 && b >= k - 3; b--)
+            {
+                if (!tk[b].IsWord) break;
+                if (tk[b].IsLowerWord && tk[b].Has(WordTag.Preposition)) return false;
+            }
+            return tk[end].IsLowerWord && !tk[end].Has(WordTag.Finite | WordTag.Auxiliary);
+        }
+
+        /// <summary>"polls", "studies" (words.txt <c>findings</c>), "records", "reviews": a plural noun of findings, or the plural of a document of findings.</summary>
+        private static bool IsFindingsPlural(Token t)
+        {
+            if (t.Has(WordClass.Findings)) return true;
+            if (!Lexicon.IsDocumentPlural(t.Lower)) return false;
+            return Lexicon.IsOrganisationWord(t.Lower.Substring(0, t.Lower.Length - 1), OrganisationWordTag.Findings);
         }
 
         /// <summary>
