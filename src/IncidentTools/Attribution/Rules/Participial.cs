@@ -93,7 +93,7 @@ namespace IncidentTools.Attribution.Rules
             return ReportedSpeech.IsContent(tk, c, e) ? (c, e) : null;
         }
 
-        /// <summary>The content at <paramref name="c"/> after a cue that ends at <paramref name="end"/> is a clause: after "that", or one that opens with its subject pronoun or finite verb (<see cref="ReportedSpeech.OpensClause"/>).</summary>
+        /// <summary>The content at <paramref name="c"/> after a cue that ends at <paramref name="end"/> is a clause: after "that", or one that opens with its subject pronoun or finite verb (<see cref="ReportedSpeech.OpensClause(System.Collections.Generic.IReadOnlyList{Token}, int)"/>).</summary>
         private static bool ReportsClause(System.Collections.Generic.IReadOnlyList<Token> tk, int end, int c) =>
             c > end && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) || ReportedSpeech.OpensClause(tk, c);
 

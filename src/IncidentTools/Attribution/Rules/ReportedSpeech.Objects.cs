@@ -328,7 +328,7 @@ namespace IncidentTools.Attribution.Rules
 
         /// <summary>
         /// True when the words at c are a plain noun phrase object, not a clause: no wh-word or subject pronoun opens them
-        /// (after an adverb: "knew instantly what …"), no infinitive, no verb of a clause within reach (<see cref="OpensClause"/>),
+        /// (after an adverb: "knew instantly what …"), no infinitive, no verb of a clause within reach (<see cref="OpensClause(IReadOnlyList{Token}, int)"/>),
         /// no "this" or "it" alone standing for what is known ("understood this because …"), no "as" that says what the object
         /// is held to be, no document whose words a participle tells ("a letter to the board urging …"); and no quotation or
         /// that-clause later in the sentence ("wrote the paper, The Courier, that …", "wrote of the mayor: “…”"). A topic after
