@@ -30,6 +30,14 @@ namespace IncidentTools.Tests
         }
 
         [Theory]
+        // a pair of words set off after the negated head, before the relative clause that holds the cue
+        [InlineData("Omar Diaz said there was no officer, junior or senior, who deliberately shelled the posts.", "Not deliberate")]
+        // no negator before the head: the pair passed over denies nothing
+        [InlineData("Omar Diaz said the officers, junior and senior, who deliberately shelled the posts must be tried.", "Deliberate")]
+        public void APairSetOffAfterANegatedHeadIsPassedOver(string sentence, string position) =>
+            Assert.Equal(position, Assert.Single(Claims(sentence, "deliberate")).Position);
+
+        [Theory]
         // no negated head: the coordinated infinitive keeps its own reading
         [InlineData("Omar Diaz said the Guard had tried to hold the line, or to deliberately draw the fire.", "Deliberate")]
         // a negator of the first infinitive's own verb only ("to not shell …") is no head of the second

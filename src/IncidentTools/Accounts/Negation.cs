@@ -383,6 +383,7 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static int AsideOpening(IReadOnlyList<Token> tokens, int comma)
         {
+            if (PairAsideOpening(tokens, comma) is var pair && pair >= 0) return pair;
             if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || !tokens[comma + 1].Has(WordClass.FiniteBe)) return -1;
             for (int j = comma - 1, words = 0; j > 0 && words <= AsideWords; j--)
             {
@@ -392,6 +393,20 @@ namespace IncidentTools.Accounts
                 if (!IsStraightQuoteMark(t)) return -1;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "There is no official, civilian or military, who wanted to harm …": the comma at <paramref name="comma"/> closes an aside
+        /// of two lower-case words joined by "or" or "and" set off after a noun, when a relative pronoun follows it at once (the
+        /// relative clause that holds the cue is the noun's, and a negator before the noun governs it); the index of the comma
+        /// that opens the aside, or -1.
+        /// </summary>
+        private static int PairAsideOpening(IReadOnlyList<Token> tokens, int comma)
+        {
+            if (comma < 5 || comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || !Lexicon.Is(tokens[comma + 1].Lower, WordClass.RelativePronoun)) return -1;
+            var (second, coordinator, first, opening) = (tokens[comma - 1], tokens[comma - 2], tokens[comma - 3], tokens[comma - 4]);
+            return second.IsLowerWord && first.IsLowerWord && coordinator.IsLowerWord && Lexicon.Is(coordinator.Text, WordClass.ListCoordinator) &&
+                   opening.Text == "," && tokens[comma - 5].IsWord ? comma - 4 : -1;
         }
 
         /// <summary>

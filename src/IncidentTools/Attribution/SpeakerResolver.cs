@@ -2092,7 +2092,59 @@ namespace IncidentTools.Attribution
                 ?? _parties.FromPoliticalParty(e.Title)
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
-                ?? OfficeRoleAtHome(e);
+                ?? OfficeRoleAtHome(e)
+                ?? OfficeAtStandfirstPlace(e);
+        }
+
+        /// <summary>
+        /// "The Defence Secretary, Lt Gen (retd) Ali Shah, …": the office of titles.txt written, every word capitalised, between a
+        /// definite article that opens the sentence of the name at token <paramref name="k"/> and a comma before the name, with no
+        /// other comma between it and the name (a title of rank may stand there); null when the sentence opens otherwise.
+        /// </summary>
+        private static string? OpeningOffice(AnalysedParagraph p, int k)
+        {
+            var tk = p.Tokens;
+            if (k <= 0 || k >= tk.Count) return null;
+            int s = p.Sentences[p.SentenceOf(k)].Start;
+            if (!tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordGroup.DefiniteArticle)) return null;
+            int c = s + 1;
+            while (c < k && tk[c].IsWord && tk[c].IsCapitalized) c++;
+            if (c == s + 1 || c >= k || !tk[c].Is(",")) return null;
+            for (int i = c + 1; i < k; i++)
+                if (tk[i].Is(",")) return null;
+            var office = MentionParser.Join(tk, s + 1, c);
+            return PersonName.IsOffice(office) ? office : null;
+        }
+
+        /// <summary>How many paragraphs open a text as its headline and standfirst, where an undated text says where it is from.</summary>
+        private const int StandfirstParagraphs = 2;
+
+        /// <summary>
+        /// "The Defence Secretary, Lt Gen (retd) Ali Shah, … He spoke to the Frontier Review in his office in Rawalpindi": in a text
+        /// with no dateline, a person introduced in its opening paragraphs (<see cref="StandfirstParagraphs"/>) with a definite
+        /// role that is an office of titles.txt naming no country ("Defence Secretary", "Interior Minister") speaks for the
+        /// country of the places that paragraph names (the standfirst says where the text is from, as a dateline does): every
+        /// place of it (<see cref="CountryTable.FindPlace"/>) of one country, no sentence of it naming another
+        /// (<see cref="SpeakerResolution.NamesAnotherCountry"/>), and the office one that country has (office-countries.txt).
+        /// Not an office whose holder speaks abroad, nor under a heading or turn of a side.
+        /// </summary>
+        private string? OfficeAtStandfirstPlace(Entity e)
+        {
+            if (_home != null || SectionParty != null || TurnParty != null || _document == null) return null;
+            if (WrittenFullName(e) is not { } written || written.Paragraph >= StandfirstParagraphs || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            if (OpeningOffice(p, p.TokenAt(written.Start)) is not { } office || PersonName.IsAbroadOffice(office) || CountryTable.Scan(office, out _) != null) return null;
+            Country? place = null;
+            for (int k = 0; k < p.Tokens.Count; k++)
+            {
+                if (!p.Tokens[k].IsWord || !p.Tokens[k].IsCapitalized || CountryTable.FindPlace(p.Tokens[k].Text) is not { } c) continue;
+                if (place != null && place != c) return null;
+                place = c;
+            }
+            if (place == null || Lexicon.OfficeExistsIn(office, place.Name) == false) return null;
+            for (int si = 0; si < p.Sentences.Count; si++)
+                if (SpeakerResolution.NamesAnotherCountry(p, p.Sentences[si].Start, place)) return null;
+            return _parties.MapCountry(place);
         }
 
         /// <summary>

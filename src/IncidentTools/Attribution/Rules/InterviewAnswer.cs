@@ -33,13 +33,15 @@ namespace IncidentTools.Attribution.Rules
                 if (firstLabel < 0) firstLabel = i;
                 if (labels[i] == 'A') answers++; else questions++;
             }
+            if (answers == 0 && questions == 0)
+            {
+                Unlabelled(ctx);
+                return;
+            }
             if (answers == 0 || answers + questions < 2 || questions == 0 && answers < 2) return;
             var interviewee = Interviewee(ctx, firstLabel, out var introduced);
             if (interviewee == null) return;
-            // a headline that is one quotation over the interview ("“We have nothing to hide”" over a Q&A with the
-            // ambassador): the interviewee's words, as the answers are
-            foreach (var q in ctx.Document.Quotations)
-                if (ctx.IsOpen(q) && HeadlineEcho.IsWholeHeadline(q)) ctx.Add(ctx.FromMention(Name, q, interviewee, introduced, CuePlace.Before));
+            HeadlineQuote(ctx, interviewee, introduced);
 
             FoundAttribution? answer = null;
             for (int i = firstLabel; i < paragraphs.Count; i++)
@@ -64,6 +66,102 @@ namespace IncidentTools.Attribution.Rules
                 };
                 ctx.Add(more);
             }
+        }
+
+        /// <summary>
+        /// A headline that is one quotation over the interview ("“We have nothing to hide”" over a Q&amp;A with the ambassador):
+        /// the interviewee's words, as the answers are.
+        /// </summary>
+        private void HeadlineQuote(AttributionContext ctx, Mention interviewee, AnalysedParagraph introduced)
+        {
+            foreach (var q in ctx.Document.Quotations)
+                if (ctx.IsOpen(q) && HeadlineEcho.IsWholeHeadline(q)) ctx.Add(ctx.FromMention(Name, q, interviewee, introduced, CuePlace.Before));
+        }
+
+        /// <summary>How many bare question lines, each followed by its answer, make a text with no labels an interview.</summary>
+        private const int UnlabelledQuestions = 3;
+
+        /// <summary>
+        /// An interview printed without labels: a standfirst that names the one interviewed ("Jo Reyes … spoke to The Harbour
+        /// Weekly …", <see cref="Interviewee"/>) right before the first question, then, to the end of the text, question lines
+        /// (a paragraph whose last sentence ends in "?", <see cref="IsQuestionLine"/>) and answer paragraphs in turn, each
+        /// question followed by its answer, at least <see cref="UnlabelledQuestions"/> questions: every answer paragraph is the
+        /// interviewee's (Direct; quotations of others inside keep their own speakers). Nothing when any of it is not so.
+        /// </summary>
+        private void Unlabelled(AttributionContext ctx)
+        {
+            var paragraphs = ctx.Document.Paragraphs;
+            int first = -1;
+            for (int i = 0; i < paragraphs.Count && first < 0; i++)
+                if (paragraphs[i].Section == ParagraphSection.Body && IsQuestionLine(paragraphs[i])) first = i;
+            if (first < 1) return;
+            int questions = 0;
+            bool lastQuestion = false;
+            for (int i = first; i < paragraphs.Count; i++)
+            {
+                var p = paragraphs[i];
+                if (p.Tokens.Count == 0) continue;
+                if (p.Section != ParagraphSection.Body || OpensWithLabel(p)) return;
+                bool question = IsQuestionLine(p);
+                if (question && lastQuestion) return;
+                if (question) questions++;
+                lastQuestion = question;
+            }
+            if (lastQuestion || questions < UnlabelledQuestions) return;
+            var interviewee = Interviewee(ctx, first, out var introduced);
+            if (interviewee == null || introduced.Index != first - 1) return;
+            HeadlineQuote(ctx, interviewee, introduced);
+            FoundAttribution? answer = null;
+            for (int i = first; i < paragraphs.Count; i++)
+            {
+                var p = paragraphs[i];
+                var tk = p.Tokens;
+                int e = EndOfWords(tk, 0);
+                if (e <= 0 || IsQuestionLine(p)) continue;
+                var a = new FoundAttribution(Name, p, AttributionKind.Direct, TextSpan.FromTo(p.Start + tk[0].Start, p.Start + tk[e - 1].End))
+                {
+                    CoversInnerQuotations = false,
+                };
+                if (answer == null)
+                {
+                    a.Source = interviewee;
+                    a.SourceParagraph = introduced;
+                    a.SourceTokens = introduced.Tokens;
+                    a.Place = CuePlace.Before;
+                }
+                else a.ContinuesFrom = answer;
+                if (ctx.Add(a) && answer == null) answer = a;
+            }
+        }
+
+        /// <summary>How many capitalised words a speaker's label before a colon may hold ("Harbour Radio:", "Reyes:").</summary>
+        private const int LabelWords = 3;
+
+        /// <summary>
+        /// A paragraph that opens with a speaker's label, up to <see cref="LabelWords"/> capitalised words and a colon ("Reyes: …",
+        /// "Harbour Radio: …"): the text names its speakers, so it is no interview without labels.
+        /// </summary>
+        private static bool OpensWithLabel(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            for (int k = 0; k < tk.Count && k <= LabelWords; k++)
+            {
+                if (tk[k].Is(":")) return k > 0;
+                if (!tk[k].IsWord || !tk[k].IsCapitalized) return false;
+            }
+            return false;
+        }
+
+        /// <summary>A paragraph whose last word is followed by a question mark (closing quotation marks and brackets aside).</summary>
+        private static bool IsQuestionLine(AnalysedParagraph p)
+        {
+            var tk = p.Tokens;
+            for (int k = tk.Count - 1; k >= 0; k--)
+            {
+                if (tk[k].IsWord) return false;
+                if (tk[k].Is("?")) return true;
+            }
+            return false;
         }
 
         /// <summary>
