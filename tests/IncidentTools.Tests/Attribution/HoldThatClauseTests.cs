@@ -22,6 +22,9 @@ namespace IncidentTools.Tests.Attribution
         // a long subject in the clause ("that" + a plural is no determiner of an object)
         [InlineData("The inquiry holds that the ferry crews and the pilots on the night shift near the pier were never warned.", "holds that",
                     "the ferry crews and the pilots on the night shift near the pier were never warned")]
+        // an article or a possessive after "that" opens the clause's subject, whatever its verb (a past tense of the open class)
+        [InlineData("The harbour board's version holds that the gates never closed that night.", "holds that", "the gates never closed that night")]
+        [InlineData("The ferry union held that its members refused the overtime.", "held that", "its members refused the overtime")]
         public void HoldThatWithAClauseReports(string sentence, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new CueThenContent()));
@@ -37,6 +40,8 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("The ferry union held that line until the end of the strike.")]
         [InlineData("Conventional wisdom on the island holds that the sea is never calm in March.")]
         [InlineData("An old harbour dictum holds that the tide never waits for the ferry.")]
+        // a determiner "that" before a noun of the open class, with a past tense later ("held that seat until the ferry sank")
+        [InlineData("Councillor Amir Haddad held that seat until the old ferry sank.")]
         public void HoldWithAnObjectIsNoReport(string sentence)
         {
             Assert.Empty(Run(sentence, new CueThenContent()));

@@ -314,10 +314,17 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// False for a verb that reports only a clause right after its "that" (tagged that-clause) when none stands at
         /// <paramref name="c"/>: "the inquiry holds that the crews were not warned" reports, "held that seat for years" (a
-        /// determiner "that") does not. True for every other verb.
+        /// determiner "that") does not. An article or a possessive right after the "that" opens the clause's subject, so the
+        /// "that" cannot be a determiner and the clause's verb may be any ("holds that the posts never fired a shot"). True for
+        /// every other verb.
         /// </summary>
         public static bool TakesItsClause(IReadOnlyList<Token> tk, CueVerb entry, int c) =>
-            !entry.Has(VerbTag.ThatClause) || c > 0 && c <= tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) && OpensClause(tk, c, ThatClauseVerbReach);
+            !entry.Has(VerbTag.ThatClause) || c > 0 && c < tk.Count && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) &&
+            (OpensClause(tk, c, ThatClauseVerbReach) || OpensSubjectPhrase(tk[c]));
+
+        /// <summary>True for a lower-case article or possessive ("the", "a", "its", "their"), which no determiner "that" stands before.</summary>
+        private static bool OpensSubjectPhrase(Token t) =>
+            t.IsLowerWord && (t.Has(WordClass.Article) || t.Has(WordTag.Possessive) && t.Has(WordTag.Determiner));
 
         /// <summary>
         /// How many words after the "that" of a that-clause verb its clause's own verb may stand: a subject may be long there
