@@ -165,6 +165,12 @@ namespace IncidentTools.Attribution
         /// <summary>True when the title holds an office whose holder speaks abroad ("Ambassador", "Secretary of State"; titles.txt 'abroad').</summary>
         public static bool IsAbroadOffice(string? title) => AnyTitle(title, t => t.Abroad);
 
+        /// <summary>
+        /// True when the title holds an office of a state whose holder speaks at home and names no country ("Interior Minister",
+        /// "Defence Secretary"; not "Ambassador", nor "Pakistani Defence Minister"): an office whose country the text around it says.
+        /// </summary>
+        public static bool IsHomeOfficeOfNoCountry(string title) => IsOffice(title) && !IsAbroadOffice(title) && CountryTable.Scan(title, out _) == null;
+
         /// <summary>True when the title holds a seat in a legislature ("Senator", "Congressman"; titles.txt 'legislator').</summary>
         public static bool IsLegislator(string? title) => AnyTitle(title, t => t.Legislator);
 

@@ -2133,7 +2133,7 @@ namespace IncidentTools.Attribution
             if (_home != null || SectionParty != null || TurnParty != null || _document == null) return null;
             if (WrittenFullName(e) is not { } written || written.Paragraph >= StandfirstParagraphs || written.Paragraph >= _document.Paragraphs.Count) return null;
             var p = _document.Paragraphs[written.Paragraph];
-            if (OpeningOffice(p, p.TokenAt(written.Start)) is not { } office || PersonName.IsAbroadOffice(office) || CountryTable.Scan(office, out _) != null) return null;
+            if (OpeningOffice(p, p.TokenAt(written.Start)) is not { } office || !PersonName.IsHomeOfficeOfNoCountry(office)) return null;
             Country? place = null;
             for (int k = 0; k < p.Tokens.Count; k++)
             {
@@ -3332,7 +3332,7 @@ namespace IncidentTools.Attribution
             for (int i = 1; i < words.Length; i++)
                 if (!char.IsUpper(words[i][0])) return null;
             var title = string.Join(" ", words, 1, words.Length - 1);
-            if (!PersonName.IsOffice(title) || PersonName.IsAbroadOffice(title) || CountryTable.Scan(title, out _) != null) return null;
+            if (!PersonName.IsHomeOfficeOfNoCountry(title)) return null;
             if (SectionParty == null && Lexicon.OfficeExistsIn(title, _home.Name) == false) return null;
             if (SectionParty == null && _parties.Others is { } others && PersonName.IsRankOnly(title) && _parties.MapCountry(_home).Equals(others, StringComparison.Ordinal)) return null;
             if (SectionParty == null && SpeakerResolution.NamesAnotherCountry(ap, ap.TokenAt(m.CharStart), _home)) return null;
