@@ -83,6 +83,7 @@ namespace IncidentTools.Accounts
             StanceNouns = Set(Stance["stance-noun"]);
             StanceVerbs = Set(Stance["stance-verb"]);
             FindingsNouns = Set(Stance["findings-noun"]);
+            AuthoredFindings = Set(Stance["authored-findings"]);
             VerbForms = verbForms;
             Negators = new PhraseList(negators);
             NotNegators = new PhraseList(notNegators);
@@ -282,7 +283,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {
@@ -313,6 +314,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Nouns of what a document of findings holds ("account", "version", "conclusion"), read after "that" or "this" (FindingsPronoun): findings-noun.</summary>
         public HashSet<string> FindingsNouns { get; }
+
+        /// <summary>Documents of findings whose "of" names their maker before a titled person ("the report of Colonel Ames"): authored-findings.</summary>
+        public HashSet<string> AuthoredFindings { get; }
 
         /// <summary>Nouns of a reported claim ("the claim that …", "suggestions that …").</summary>
         public HashSet<string> ClaimNouns { get; }

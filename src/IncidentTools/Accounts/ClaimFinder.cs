@@ -1448,9 +1448,13 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>"the investigators" with no words of their own (speaker-nouns.txt 'findings'): people who make findings, bare, after "the".</summary>
+        /// <remarks>
+        /// A plural with no determiner at all is as bare ("Investigators concluded that …" after "the report of General Reyes"): the
+        /// makers of the findings named before, as "the investigators" are.
+        /// </remarks>
         private static bool FindingsMakersAlone(Mention m, List<PartyMention> named) =>
             m.Kind == SourceKind.Description && !m.IsPronoun && m.Name == null && m.Owner == null && m.Modifiers.Count == 0 && named.Count == 0 &&
-            Lexicon.Is(m.Determiner, WordGroup.DefiniteArticle) && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Findings);
+            (Lexicon.Is(m.Determiner, WordGroup.DefiniteArticle) || m.Determiner.Length == 0) && Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Findings);
 
         /// <summary>
         /// "The investigation found …", "the report said …" with no owner written: findings, of whoever made them (the side
@@ -1580,26 +1584,45 @@ namespace IncidentTools.Accounts
         private const int MakerTitleWords = 4;
 
         /// <summary>
-        /// "the report by Brigadier General Stephen Clark", "an inquiry by NATO", "the investigation released by the Pentagon":
-        /// the findings word whose maker is the side's name starting at token <paramref name="k"/>, named after "by" (and a
-        /// determiner or titles; a verb of publishing may stand between the findings word and "by"); -1 when there is none, or
-        /// when the findings are themselves the object of a noun ("the rejection of the report by Pakistan": "by" then most
-        /// often names who rejected it).
+        /// "the report by Brigadier General Stephen Clark", "an inquiry by NATO", "the investigation released by the Pentagon",
+        /// "the investigation led by General Reyes", "the report of Colonel Ames": the findings word whose maker is the side's
+        /// name starting at token <paramref name="k"/>, named after "by" (and a determiner or titles; a verb of publishing or a
+        /// participle of making or leading a document, document-makers.txt, may stand between the findings word and "by"),
+        /// or after "of" and titles for a document whose "of" names its author (<see cref="AuthoredBy"/>); -1 when there is
+        /// none, or when the findings, with no verb between them and "by", are themselves the object of a noun ("the rejection
+        /// of the report by Pakistan": "by" then most often names who rejected it; "the summary of the investigation led by
+        /// General Reyes" is his).
         /// </summary>
         private int FindingsByMaker(TokenList tk, int k)
         {
             int b = k - 1;
-            for (int n = 0; b >= 0 && n < MakerTitleWords && tk[b].IsWord && tk[b].IsCapitalized; n++) b--;
+            int titles = 0;
+            for (; b >= 0 && titles < MakerTitleWords && tk[b].IsWord && tk[b].IsCapitalized; titles++) b--;
             if (b >= 0 && tk[b].IsLowerWord && tk[b].Has(WordTag.Determiner)) b--;
-            if (b < 1 || !tk[b].IsLowerWord || !tk[b].Has(WordGroup.Agent)) return -1;
+            if (b < 1 || !tk[b].IsLowerWord) return -1;
+            bool agent = tk[b].Has(WordGroup.Agent);
+            if (!agent && !AuthoredBy(tk, b, titles)) return -1;
             int j = b - 1;
-            if (tk[j].IsLowerWord && tk[j].Has(WordGroup.Publishing)) j--;
+            // (a participle of making or leading a document, document-makers.txt, of one word or two: "led by", "carried out by")
+            int made = !agent || !tk[j].IsLowerWord ? 0 : tk[j].Has(WordGroup.Publishing) || Lexicon.IsDocumentMaker(tk[j].Lower) ? 1 :
+                j > 0 && tk[j - 1].IsLowerWord && Lexicon.IsDocumentMaker(tk[j - 1].Lower + " " + tk[j].Lower) ? 2 : 0;
+            bool verb = made > 0;
+            j -= made;
             if (j < 0 || !tk[j].IsLowerWord || !Lexicon.IsOrganisationWord(tk[j].Lower, OrganisationWordTag.Findings) || !FindingsHead(tk, j)) return -1;
             int d = j - 1;
             if (d >= 0 && tk[d].IsLowerWord && tk[d].Has(WordTag.Determiner)) d--;
-            if (d >= 0 && tk[d].IsLowerWord && tk[d].Has(WordGroup.OfComplement)) return -1;
+            if (!verb && d >= 0 && tk[d].IsLowerWord && tk[d].Has(WordGroup.OfComplement)) return -1;
             return j;
         }
+
+        /// <summary>
+        /// "the report of Brig Gen Stephen Clark": an "of" at <paramref name="b"/> after a document whose "of" names its author
+        /// (accounts-stance.txt authored-findings), before a name with at least one title (<paramref name="titles"/> capitalised
+        /// words before it), so a person: "the investigation of General Reyes" is into him, and "the report of the Pentagon's
+        /// rejection" names what it reports.
+        /// </summary>
+        private bool AuthoredBy(TokenList tk, int b, int titles) =>
+            titles > 0 && tk[b].Has(WordGroup.OfComplement) && tk[b - 1].IsLowerWord && _lexicon.AuthoredFindings.Contains(tk[b - 1].Lower);
 
         /// <summary>
         /// Whether the findings word at <paramref name="j"/> heads its phrase ("the U.S. report found", "the inquiry conducted
