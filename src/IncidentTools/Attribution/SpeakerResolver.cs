@@ -2065,9 +2065,10 @@ namespace IncidentTools.Attribution
             var manifestParty = _parties.FromManifest(core);
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
             // office every country has is, as far as the text says, the dateline's country's, not surely the manifest's
+            // (from a country of no side, that country's: BareOfficeAtThirdCountryHome)
             if (manifestParty != null && _home != null && SectionParty == null && TurnParty == null &&
                 !_parties.MapCountry(_home).Equals(manifestParty, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(core, manifestParty))
-                return null;
+                return BareOfficeAtThirdCountryHome(e);
             if (manifestParty != null) return manifestParty;
             // "Jo Bell, a Western diplomat": an envoy of a region or a bloc, of no one state, is a foreign observer (the manifest's
             // party of the others, when it has one), never a side of the dispute
@@ -2094,6 +2095,20 @@ namespace IncidentTools.Attribution
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
                 ?? OfficeAtStandfirstPlace(e);
+        }
+
+        /// <summary>
+        /// "BEIJING, May 3 - … Foreign Ministry spokesman Lin Wei said": a person whose office is a bare one every country has
+        /// (a ministry named by its portfolio alone), in a story filed from a country that no side of the dispute is (the
+        /// dateline's country is the manifest's party of the others), speaks for that party: a third country's press names its
+        /// own government's offices bare and another's with the country ("Pakistani Foreign Ministry spokesman"). Null from a
+        /// side's capital, where the bare office may be either side's, and when the sentence that writes the full name names
+        /// another country (<see cref="WrittenBesideAnotherCountry"/>).
+        /// </summary>
+        private string? BareOfficeAtThirdCountryHome(Entity e)
+        {
+            if (_home == null || _parties.Others is not { } others || !_parties.MapCountry(_home).Equals(others, StringComparison.Ordinal)) return null;
+            return WrittenFullName(e) is { } written && !WrittenBesideAnotherCountry(written, _home) ? others : null;
         }
 
         /// <summary>
