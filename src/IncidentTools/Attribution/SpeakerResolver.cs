@@ -555,9 +555,15 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? OpeningInstitutionSide(AnalysedParagraph ap, Mention m)
         {
-            var tk = ap.Tokens;
             int k = ap.TokenAt(m.CharStart);
-            if (k < 3 || k >= tk.Count || tk[k].Start != m.CharStart) return null;
+            return k < ap.Tokens.Count && ap.Tokens[k].Start == m.CharStart ? OpeningInstitutionSide(ap, k) : null;
+        }
+
+        /// <summary><see cref="OpeningInstitutionSide(AnalysedParagraph, Mention)"/> for the words that start at token <paramref name="k"/>.</summary>
+        private string? OpeningInstitutionSide(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            if (k < 3 || k >= tk.Count) return null;
             var (words, comma) = Clauses.OpeningPlacePhrase(tk, ap.Sentences[ap.SentenceOf(k)].Start, k);
             if (comma != k - 1) return null;
             var place = MentionParser.Join(tk, words, comma);
@@ -2094,7 +2100,36 @@ namespace IncidentTools.Attribution
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
-                ?? OfficeAtStandfirstPlace(e);
+                ?? OfficeAtStandfirstPlace(e)
+                ?? StaffAtOpeningInstitution(e);
+        }
+
+        /// <summary>
+        /// "At the White House, press secretary Jay Carney said …", "At the Pentagon, spokesman Col. Dave Lapan told reporters …":
+        /// a person whose job, written in lower case right before the full name (a post on a body's staff, as news writes it,
+        /// not an office in capitals: "At the White House, Prime Minister Ali Shah" may be a visitor), stands right after the
+        /// comma of the side's institution that opens the sentence (<see cref="OpeningInstitutionSide(AnalysedParagraph, int)"/>)
+        /// speaks for that institution's side, as "At the Pentagon, officials said" does. Not a job that names a country, nor an
+        /// office whose holder speaks abroad; not under a heading or in a turn of a side.
+        /// </summary>
+        private string? StaffAtOpeningInstitution(Entity e)
+        {
+            if (SectionParty != null || TurnParty != null || _document == null) return null;
+            if (WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            var tk = p.Tokens;
+            int k = p.TokenAt(written.Start);
+            if (k >= tk.Count || tk[k].Start != written.Start) return null;
+            // the job's words back to the comma: every one a word, the first in lower case
+            int t = k;
+            while (t > 0 && tk[t - 1].IsWord) t--;
+            if (t == k || t < 1 || !tk[t - 1].Is(",") || !tk[t].IsLowerWord) return null;
+            var job = MentionParser.Join(tk, t, k);
+            // (the job is the person's title or role as the resolver read it: "reporters asked Jo Bell" is no job)
+            if (!string.Equals(job, e.Role, StringComparison.OrdinalIgnoreCase) && !string.Equals(job, e.Title, StringComparison.OrdinalIgnoreCase) &&
+                !string.Equals(job, written.Title, StringComparison.OrdinalIgnoreCase)) return null;
+            if (CountryTable.Scan(job, out _) != null || PersonName.IsAbroadOffice(job)) return null;
+            return OpeningInstitutionSide(p, t);
         }
 
         /// <summary>
