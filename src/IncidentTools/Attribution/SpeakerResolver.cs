@@ -1277,24 +1277,44 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "the company's chief executive, Jo Bell, said", "the military spokesman, Maj Gen Jo Bell, urged": a
-        /// description of a person followed by a full name set off by commas is that person.
+        /// description of a person followed by a full name set off by commas is that person; so is one whose participle
+        /// phrase in -ing stands between them ("A retired air marshal appearing on another channel's talk show, Farooq Kasuri,
+        /// argued": <see cref="ParticiplePhraseComma"/>), the description without the phrase its role.
         /// </summary>
         private Entity? AppositiveName(Mention m, AnalysedParagraph ap, int paragraph)
         {
             if (m.Kind != MentionKind.Description || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Apposition != null || m.Owner != null) return null;
             if (!_namesByParagraph.TryGetValue(paragraph, out var names)) return null;
             var text = ap.Text;
+            int gap = ParticiplePhraseComma(m, ap) is var comma && comma > 0 ? ap.Tokens[comma].Start : m.CharEnd;
             foreach (var f in names)
             {
-                if (f.Start <= m.CharEnd) continue;
-                if (f.Start - m.CharEnd > AppositiveNameGap) break;
-                if (!TitleWordsOnly.IsMatch(text.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
+                if (f.Start <= gap) continue;
+                if (f.Start - gap > AppositiveNameGap) break;
+                if (!TitleWordsOnly.IsMatch(text.Substring(gap, f.Start - gap))) break;
                 int after = f.Start + f.Name.Length;
                 while (after < text.Length && text[after] != ',' && text[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
                 if (after >= text.Length || text[after] != ',') break;
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = RolePhrase.AsApposition(m) });
             }
             return null;
+        }
+
+        /// <summary>
+        /// "A retired air marshal appearing on a talk show, …", "A shopkeeper standing outside his stall, …": the token of the
+        /// comma that closes a participle phrase in -ing right after a described person's head (<see
+        /// cref="MentionParser.IsParticipleModifier"/>), words only, at most <see cref="MentionParser.PostPhraseTokens"/> of them;
+        /// -1 when none does, or when the phrase ends in a person ("accompanying the minister, Jo Bell," names the minister).
+        /// </summary>
+        private static int ParticiplePhraseComma(Mention m, AnalysedParagraph ap)
+        {
+            var tk = ap.Tokens;
+            int k = m.End;
+            if (m.PostModifier != null || k <= 0 || k >= tk.Count || tk[k - 1].End != m.CharEnd || !MentionParser.IsParticipleModifier(tk, k, tk.Count, m)) return -1;
+            int e = k + 1;
+            while (e < tk.Count && e - k < MentionParser.PostPhraseTokens && tk[e].IsWord) e++;
+            if (e >= tk.Count || !tk[e].Is(",") || tk[e - 1].IsCapitalized || tk[e - 1].IsSpeakerNoun(out _, out _)) return -1;
+            return e;
         }
 
         /// <summary>
