@@ -950,6 +950,16 @@ namespace IncidentTools.Accounts
             // Lin Wei told reporters …" is of the place the sentence names, over the dateline)
             if (hit.Party != null && record.Party == null && homeSide != null && !homeSide.Equals(hit.Party.Name, StringComparison.Ordinal) &&
                 NamedOnlyByBareOffices(named, hit.Party) && !ReferenceEquals(PlaceOpeningSentence(a.Root, m), hit.Party)) hit = default;
+            // "Foreign Ministry spokesman Lin Wei" filed from Beijing, a capital of no side of the dispute, whom the resolver gave
+            // the party of the others (the dateline's country's: SpeakerResolver.BareOfficeAtThirdCountryHome), is of that party,
+            // not of the side whose office the bare words could name
+            if (hit.Party != null && person.Party == null && record.Party != null && record.Party.Equals(homeSide, StringComparison.Ordinal) &&
+                !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) && _parties.Find(record.Party) is { Others: true } othersHome &&
+                NamedOnlyByBareOffices(named, hit.Party) && !ReferenceEquals(PlaceOpeningSentence(a.Root, m), hit.Party))
+            {
+                chain.Set(p, othersHome);
+                return othersHome;
+            }
             // "an official of the foreign ministry in Berlin": the same office, which the resolver gave the side of the place that
             // closes the description, is that side's
             if (hit.Party != null && person.Party == null && record.Party != null && !record.Party.Equals(hit.Party.Name, StringComparison.Ordinal) &&

@@ -1295,7 +1295,7 @@ namespace IncidentTools.Attribution
         private const int PartyLabelMinChars = 3, PartyLabelMaxChars = 14;
 
         /// <summary>The most tokens of a phrase after a description's head: a postmodifier ("an official close to the talks"), a participle phrase or an apposition after an inverted cue.</summary>
-        private const int PostPhraseTokens = 16;
+        internal const int PostPhraseTokens = 16;
 
         /// <summary>How many words may stand between the preposition of a setting and its occasion noun ("at a crowded campaign rally").</summary>
         private const int SettingWords = 4;
@@ -1932,7 +1932,7 @@ namespace IncidentTools.Attribution
         /// ("protesters marching"), or a form in -ed that is no cue before a preposition or a time ("a poll conducted
         /// last week", "emails released by the committee", "officials stationed in Kabul").
         /// </summary>
-        private static bool IsParticipleModifier(IReadOnlyList<Token> tk, int k, int end, Mention d)
+        internal static bool IsParticipleModifier(IReadOnlyList<Token> tk, int k, int end, Mention d)
         {
             var t = tk[k];
             if (!t.IsLowerWord || t.Text.Length < 5 || t.CueVerb != null || CueLexicon.Verb(t.Lower) != null || k + 1 >= end || !tk[k + 1].IsLowerWord) return false;

@@ -555,9 +555,15 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? OpeningInstitutionSide(AnalysedParagraph ap, Mention m)
         {
-            var tk = ap.Tokens;
             int k = ap.TokenAt(m.CharStart);
-            if (k < 3 || k >= tk.Count || tk[k].Start != m.CharStart) return null;
+            return k < ap.Tokens.Count && ap.Tokens[k].Start == m.CharStart ? OpeningInstitutionSide(ap, k) : null;
+        }
+
+        /// <summary><see cref="OpeningInstitutionSide(AnalysedParagraph, Mention)"/> for the words that start at token <paramref name="k"/>.</summary>
+        private string? OpeningInstitutionSide(AnalysedParagraph ap, int k)
+        {
+            var tk = ap.Tokens;
+            if (k < 3 || k >= tk.Count) return null;
             var (words, comma) = Clauses.OpeningPlacePhrase(tk, ap.Sentences[ap.SentenceOf(k)].Start, k);
             if (comma != k - 1) return null;
             var place = MentionParser.Join(tk, words, comma);
@@ -1271,24 +1277,44 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "the company's chief executive, Jo Bell, said", "the military spokesman, Maj Gen Jo Bell, urged": a
-        /// description of a person followed by a full name set off by commas is that person.
+        /// description of a person followed by a full name set off by commas is that person; so is one whose participle
+        /// phrase in -ing stands between them ("A retired air marshal appearing on another channel's talk show, Farooq Kasuri,
+        /// argued": <see cref="ParticiplePhraseComma"/>), the description without the phrase its role.
         /// </summary>
         private Entity? AppositiveName(Mention m, AnalysedParagraph ap, int paragraph)
         {
             if (m.Kind != MentionKind.Description || m.Plural || m.IsDocument || m.IsOrganisationHead || m.Apposition != null || m.Owner != null) return null;
             if (!_namesByParagraph.TryGetValue(paragraph, out var names)) return null;
             var text = ap.Text;
+            int gap = ParticiplePhraseComma(m, ap) is var comma && comma > 0 ? ap.Tokens[comma].Start : m.CharEnd;
             foreach (var f in names)
             {
-                if (f.Start <= m.CharEnd) continue;
-                if (f.Start - m.CharEnd > AppositiveNameGap) break;
-                if (!TitleWordsOnly.IsMatch(text.Substring(m.CharEnd, f.Start - m.CharEnd))) break;
+                if (f.Start <= gap) continue;
+                if (f.Start - gap > AppositiveNameGap) break;
+                if (!TitleWordsOnly.IsMatch(text.Substring(gap, f.Start - gap))) break;
                 int after = f.Start + f.Name.Length;
                 while (after < text.Length && text[after] != ',' && text[after] != ' ' && after - f.Start < f.Name.Length + AppositiveNameTail) after++;
                 if (after >= text.Length || text[after] != ',') break;
                 return ResolveName(new Mention { Kind = MentionKind.Name, Name = f.Name, Text = f.Name, Title = f.Title, Apposition = RolePhrase.AsApposition(m) });
             }
             return null;
+        }
+
+        /// <summary>
+        /// "A retired air marshal appearing on a talk show, …", "A shopkeeper standing outside his stall, …": the token of the
+        /// comma that closes a participle phrase in -ing right after a described person's head (<see
+        /// cref="MentionParser.IsParticipleModifier"/>), words only, at most <see cref="MentionParser.PostPhraseTokens"/> of them;
+        /// -1 when none does, or when the phrase ends in a person ("accompanying the minister, Jo Bell," names the minister).
+        /// </summary>
+        private static int ParticiplePhraseComma(Mention m, AnalysedParagraph ap)
+        {
+            var tk = ap.Tokens;
+            int k = m.End;
+            if (m.PostModifier != null || k <= 0 || k >= tk.Count || tk[k - 1].End != m.CharEnd || !MentionParser.IsParticipleModifier(tk, k, tk.Count, m)) return -1;
+            int e = k + 1;
+            while (e < tk.Count && e - k < MentionParser.PostPhraseTokens && tk[e].IsWord) e++;
+            if (e >= tk.Count || !tk[e].Is(",") || tk[e - 1].IsCapitalized || tk[e - 1].IsSpeakerNoun(out _, out _)) return -1;
+            return e;
         }
 
         /// <summary>
@@ -2065,9 +2091,10 @@ namespace IncidentTools.Attribution
             var manifestParty = _parties.FromManifest(core);
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare
             // office every country has is, as far as the text says, the dateline's country's, not surely the manifest's
+            // (from a country of no side, that country's: BareOfficeAtThirdCountryHome)
             if (manifestParty != null && _home != null && SectionParty == null && TurnParty == null &&
                 !_parties.MapCountry(_home).Equals(manifestParty, StringComparison.Ordinal) && _parties.NamedOnlyByBareOrganisation(core, manifestParty))
-                return null;
+                return BareOfficeAtThirdCountryHome(e);
             if (manifestParty != null) return manifestParty;
             // "Jo Bell, a Western diplomat": an envoy of a region or a bloc, of no one state, is a foreign observer (the manifest's
             // party of the others, when it has one), never a side of the dispute
@@ -2093,7 +2120,50 @@ namespace IncidentTools.Attribution
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
-                ?? OfficeAtStandfirstPlace(e);
+                ?? OfficeAtStandfirstPlace(e)
+                ?? StaffAtOpeningInstitution(e);
+        }
+
+        /// <summary>
+        /// "At the White House, press secretary Jay Carney said …", "At the Pentagon, spokesman Col. Dave Lapan told reporters …":
+        /// a person whose job, written in lower case right before the full name (a post on a body's staff, as news writes it,
+        /// not an office in capitals: "At the White House, Prime Minister Ali Shah" may be a visitor), stands right after the
+        /// comma of the side's institution that opens the sentence (<see cref="OpeningInstitutionSide(AnalysedParagraph, int)"/>)
+        /// speaks for that institution's side, as "At the Pentagon, officials said" does. Not a job that names a country, nor an
+        /// office whose holder speaks abroad; not under a heading or in a turn of a side.
+        /// </summary>
+        private string? StaffAtOpeningInstitution(Entity e)
+        {
+            if (SectionParty != null || TurnParty != null || _document == null) return null;
+            if (WrittenFullName(e) is not { } written || written.Paragraph >= _document.Paragraphs.Count) return null;
+            var p = _document.Paragraphs[written.Paragraph];
+            var tk = p.Tokens;
+            int k = p.TokenAt(written.Start);
+            if (k >= tk.Count || tk[k].Start != written.Start) return null;
+            // the job's words back to the comma: every one a word, the first in lower case
+            int t = k;
+            while (t > 0 && tk[t - 1].IsWord) t--;
+            if (t == k || t < 1 || !tk[t - 1].Is(",") || !tk[t].IsLowerWord) return null;
+            var job = MentionParser.Join(tk, t, k);
+            // (the job is the person's title or role as the resolver read it: "reporters asked Jo Bell" is no job)
+            if (!string.Equals(job, e.Role, StringComparison.OrdinalIgnoreCase) && !string.Equals(job, e.Title, StringComparison.OrdinalIgnoreCase) &&
+                !string.Equals(job, written.Title, StringComparison.OrdinalIgnoreCase)) return null;
+            if (CountryTable.Scan(job, out _) != null || PersonName.IsAbroadOffice(job)) return null;
+            return OpeningInstitutionSide(p, t);
+        }
+
+        /// <summary>
+        /// "BEIJING, May 3 - … Foreign Ministry spokesman Lin Wei said": a person whose office is a bare one every country has
+        /// (a ministry named by its portfolio alone), in a story filed from a country that no side of the dispute is (the
+        /// dateline's country is the manifest's party of the others), speaks for that party: a third country's press names its
+        /// own government's offices bare and another's with the country ("Pakistani Foreign Ministry spokesman"). Null from a
+        /// side's capital, where the bare office may be either side's, and when the sentence that writes the full name names
+        /// another country (<see cref="WrittenBesideAnotherCountry"/>).
+        /// </summary>
+        private string? BareOfficeAtThirdCountryHome(Entity e)
+        {
+            if (_home == null || _parties.Others is not { } others || !_parties.MapCountry(_home).Equals(others, StringComparison.Ordinal)) return null;
+            return WrittenFullName(e) is { } written && !WrittenBesideAnotherCountry(written, _home) ? others : null;
         }
 
         /// <summary>

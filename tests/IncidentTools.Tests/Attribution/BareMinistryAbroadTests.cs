@@ -7,8 +7,9 @@ namespace IncidentTools.Tests.Attribution
     /// <summary>
     /// A manifest's bare ministry ("Foreign Ministry": a portfolio every state has and an organisation word, no country) in
     /// the role of a speaker in a story filed from another country's capital is, as far as the text says, that country's
-    /// ministry: it gives the manifest's party no longer (no side rather than a wrong one). Texts and manifests of the
-    /// tests' own.
+    /// ministry: it gives the manifest's party no longer (no side rather than a wrong one); filed from a country that no side
+    /// is, the speaker is of the manifest's party of the others, as that country's other officials are. Texts and manifests of
+    /// the tests' own.
     /// </summary>
     public class BareMinistryAbroadTests
     {
@@ -25,12 +26,24 @@ namespace IncidentTools.Tests.Attribution
             "\"We call on both sides to show restraint and to let the inquiry finish its work,\" " + role + " Ilse Marten said on Monday.\n";
 
         [Fact]
-        public void ABareMinistryInAStoryFiledFromAThirdCapitalGivesNoSide()
+        public void ABareMinistryInAStoryFiledFromAThirdCapitalIsOfTheOthers()
         {
+            // before: no side (the Berlin ministry's spokeswoman is Germany's: the others' party)
             var quote = Q(Quotes("Berlin urges calm after strait collision", Story("BERLIN, Dec. 2", "Foreign Ministry spokeswoman"), Sides), "We call on both sides");
             Assert.Equal("Ilse Marten", quote.Speaker);
             Assert.Equal("Foreign Ministry spokeswoman", quote.Role);
-            Assert.Null(quote.Party);
+            Assert.Equal("Independent", quote.Party);
+        }
+
+        [Fact]
+        public void ABareMinistryInAThirdCapitalGivesNoSideBesideAnotherCountryOrWithoutAPartyOfTheOthers()
+        {
+            // near misses: the sentence that names the speaker names a side's country (whose ministry it may be), or the manifest
+            // has no party of the others: no side, as before
+            var beside = Story("BERLIN, Dec. 2", "Foreign Ministry spokeswoman").Replace("said on Monday", "said on Monday in reply to Sweden");
+            Assert.Null(Q(Quotes("Berlin urges calm", beside, Sides), "We call on both sides").Party);
+            var twoSides = new[] { Sides[0], Sides[1] };
+            Assert.Null(Q(Quotes("Berlin urges calm", Story("BERLIN, Dec. 2", "Foreign Ministry spokeswoman"), twoSides), "We call on both sides").Party);
         }
 
         [Fact]
@@ -74,7 +87,8 @@ namespace IncidentTools.Tests.Attribution
         /// capital (the claim stage read the ministry's name as the manifest's before), the ministry's side from its own.
         /// </summary>
         [Theory]
-        [InlineData("BERLIN, Dec. 2", null)]
+        [InlineData("BERLIN, Dec. 2", "Independent")]
+        [InlineData("COPENHAGEN, Dec. 2", null)]
         [InlineData("STOCKHOLM, Dec. 2", "Sweden")]
         public void TheClaimOfTheQuotationTakesTheQuotesSide(string dateline, string? side)
         {
@@ -90,12 +104,13 @@ namespace IncidentTools.Tests.Attribution
 
         /// <summary>
         /// A sentence opened by a city of the ministry's side ("In Stockholm, Foreign Ministry spokeswoman …") places the speaker
-        /// there, over the third capital of the dateline; a city of another side does not give the ministry's side.
+        /// there, over the third capital of the dateline; a city of another side does not give the ministry's side, nor the
+        /// dateline's (with none, the third capital's: the others' party).
         /// </summary>
         [Theory]
         [InlineData("In Stockholm, ", "Sweden")]
         [InlineData("In Copenhagen, ", null)]
-        [InlineData("", null)]
+        [InlineData("", "Independent")]
         public void ASentenceOpenedByTheMinistrysCapitalGivesItsSideOverTheDateline(string opener, string? side)
         {
             var story = "BERLIN, Dec. 2 - A Swedish patrol boat and a Danish ferry collided in the strait on Sunday, and both crews blamed the other.\n\n" +
