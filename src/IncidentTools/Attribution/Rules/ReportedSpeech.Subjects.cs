@@ -917,7 +917,11 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement) && !BeforeNumber(tk, h + 1)) return -1;
                 // "documents filed in March": a document's plural heads the phrase as its singular does
                 bool person = t.IsLowerWord && t.IsSpeakerNoun(out _, out _);
-                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
+                // ("according to the army's account placed before the cabinet": a telling of events that a possessive owns, words.txt
+                // own-reading, heads its phrase as a document does)
+                bool ownedTelling = t.IsLowerWord && h > a && Lexicon.Is(t.Lower, WordSense.OwnReading) &&
+                                    (Possessive.EndsIn(tk[h - 1].Text) || Possessive.IsSuffix(tk[h - 1].Text));
+                if (!person && !ownedTelling && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
                 if (!OpensDescribingPhrase(tk[h + 1])) continue;
                 // "a survey conducted by analyst Jo Bell": a person's name that ends a document's phrase is its author; after
                 // a person ("a spokesman for Jo Bell", "an aide to Mr. Reyes") a name is the one they work for, not the speaker
