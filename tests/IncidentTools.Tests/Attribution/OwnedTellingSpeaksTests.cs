@@ -1,20 +1,17 @@
-using System.Linq;
 using Xunit;
-using static IncidentTools.Tests.Attribution.QuoteRuleText;
+using static IncidentTools.Tests.Attribution.OwnedReadingPointedAtTests;
 
 namespace IncidentTools.Tests.Attribution
 {
     /// <summary>
-    /// "According to the navy's account, …", "the coastguard's version holds that …": a telling of events (words.txt own-reading)
-    /// that a body's possessive owns speaks for that body and its side, also with a participle's phrase after the noun ("the
-    /// navy's account placed before the committee") and inside another speaker's reported clause. Left without a side when the
-    /// owner is a person or no possessive owns the telling. Texts of the test's own.
+    /// "According to the French navy's account, …", "the French navy's version holds that …": a telling of events (words.txt
+    /// own-reading) that a body's possessive owns speaks for that body and its side, also with a participle's phrase after the
+    /// noun ("the French navy's account placed before the committee"), inside another speaker's reported clause, and for a bare
+    /// "the army's" under a dateline (that country's army). Left without a side when the owner is a person or no possessive owns
+    /// the telling. Texts of the test's own (the helper is OwnedReadingPointedAtTests').
     /// </summary>
     public class OwnedTellingSpeaksTests
     {
-        private static IncidentTools.IncidentAttribution Of(string body, string contentStart) =>
-            Attributions(body).Single(a => a.Content.Contains(contentStart));
-
         [Theory]
         [InlineData("The fishing ministers met in Brussels on Monday. According to the French navy's account, the trawler had kept to its own waters all night.")]
         // a participle's phrase after the telling: the telling still heads it, not the last noun ("committee")
