@@ -2798,34 +2798,55 @@ namespace IncidentTools.Attribution
                     if (!tk[k].IsLowerWord || Inflection.Singular(tk[k].Lower) != m.Head) continue;
                     // ("In this version, …": a telling pointed at again points further back)
                     if (tk[k - 1].IsLowerWord && tk[k - 1].Has(WordClass.SingularDemonstrative)) continue;
-                    // ("its own account": the possessive before "own")
-                    int p = k - 1;
-                    if (p > 0 && tk[p].IsLowerWord && Lexicon.Is(tk[p].Lower, WordSense.OwnEmphasis)) p--;
-                    if (p >= 0 && Possessive.IsSuffix(tk[p].Text)) p--;
-                    if (p < 0 || !tk[p].IsWord || !(Possessive.EndsIn(tk[p].Text) || p + 1 < k && Possessive.IsSuffix(tk[p + 1].Text))) return null;
-                    var word = Possessive.Strip(tk[p].Text);
-                    int a = p;
-                    while (a > 0 && p - a + 1 < ReadingOwnerWords && tk[a - 1].IsCapitalized) a--;
-                    bool article = a > 0 && tk[a - 1].IsLowerWord && Lexicon.IsAsWritten(tk[a - 1].Text, WordGroup.DefiniteArticle);
-                    var lower = word.ToLowerInvariant();
-                    if (char.IsLower(word[0]) && Lexicon.IsOrganisationWord(lower) && !Lexicon.IsOrganisationWord(lower, OrganisationWordTag.Press | OrganisationWordTag.Document))
-                    {
-                        if (!article && a == p) return null;
-                        var owner = new Mention
-                        {
-                            Kind = MentionKind.Description, Start = article ? a - 1 : a, End = p + 1, Determiner = article ? "the" : "",
-                            Head = lower, IsOrganisationHead = true, CharStart = tk[article ? a - 1 : a].Start, CharEnd = tk[p].End,
-                        };
-                        for (int x = a; x < p; x++) owner.AddModifier(tk[x].Text);
-                        owner.Text = MentionParser.Join(tk, owner.Start, p) + (owner.Start < p ? " " : "") + word;
-                        return ResolveDescription(owner, at, sentence, paragraph) is { Party: not null } body ? body : null;
-                    }
-                    if (!char.IsUpper(word[0])) return null;
-                    var name = (a < p ? MentionParser.Join(tk, a, p) + " " : "") + word;
-                    return _parties.FromText(name) != null ? ResolveOrganisation(name) : null;
+                    return OwnerOfTellingAt(at, k, sentence, paragraph);
                 }
             }
             return null;
+        }
+
+        /// <summary>The index in <paramref name="ap"/>'s tokens of the first word of <paramref name="m"/> that is its head noun in the singular; null when none is.</summary>
+        private static int? TellingHeadAt(Mention m, AnalysedParagraph ap)
+        {
+            var tk = ap.Tokens;
+            for (int k = 1; k < tk.Count && tk[k].Start < m.CharEnd; k++)
+                if (tk[k].Start >= m.CharStart && tk[k].IsLowerWord && Inflection.Singular(tk[k].Lower) == m.Head) return k;
+            return null;
+        }
+
+        /// <summary>
+        /// The owner of the telling of events whose noun is token <paramref name="k"/> of <paramref name="at"/>, when a possessive
+        /// phrase right before it owns it: a body's noun ("the military's account", "the Pakistani army's version": that body,
+        /// resolved as a subject of those words would be, when it has a side) or capitalised words that give a side ("Pakistan's
+        /// version", "ISPR's account"). Null when no possessive owns it ("a different account") or its owner gives no side.
+        /// </summary>
+        private Entity? OwnerOfTellingAt(AnalysedParagraph at, int k, int sentence, int paragraph)
+        {
+            var tk = at.Tokens;
+            // ("its own account": the possessive before "own")
+            int p = k - 1;
+            if (p > 0 && tk[p].IsLowerWord && Lexicon.Is(tk[p].Lower, WordSense.OwnEmphasis)) p--;
+            if (p >= 0 && Possessive.IsSuffix(tk[p].Text)) p--;
+            if (p < 0 || !tk[p].IsWord || !(Possessive.EndsIn(tk[p].Text) || p + 1 < k && Possessive.IsSuffix(tk[p + 1].Text))) return null;
+            var word = Possessive.Strip(tk[p].Text);
+            int a = p;
+            while (a > 0 && p - a + 1 < ReadingOwnerWords && tk[a - 1].IsCapitalized) a--;
+            bool article = a > 0 && tk[a - 1].IsLowerWord && Lexicon.IsAsWritten(tk[a - 1].Text, WordGroup.DefiniteArticle);
+            var lower = word.ToLowerInvariant();
+            if (char.IsLower(word[0]) && Lexicon.IsOrganisationWord(lower) && !Lexicon.IsOrganisationWord(lower, OrganisationWordTag.Press | OrganisationWordTag.Document))
+            {
+                if (!article && a == p) return null;
+                var owner = new Mention
+                {
+                    Kind = MentionKind.Description, Start = article ? a - 1 : a, End = p + 1, Determiner = article ? "the" : "",
+                    Head = lower, IsOrganisationHead = true, CharStart = tk[article ? a - 1 : a].Start, CharEnd = tk[p].End,
+                };
+                for (int x = a; x < p; x++) owner.AddModifier(tk[x].Text);
+                owner.Text = MentionParser.Join(tk, owner.Start, p) + (owner.Start < p ? " " : "") + word;
+                return ResolveDescription(owner, at, sentence, paragraph) is { Party: not null } body ? body : null;
+            }
+            if (!char.IsUpper(word[0])) return null;
+            var name = (a < p ? MentionParser.Join(tk, a, p) + " " : "") + word;
+            return _parties.FromText(name) != null ? ResolveOrganisation(name) : null;
         }
 
         /// <summary>
@@ -3134,6 +3155,14 @@ namespace IncidentTools.Attribution
                         return Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Party = namedSide });
                 }
             }
+
+            // "according to the military's account, …", "the army's version holds that …": a telling of events (words.txt own-reading)
+            // that a body's possessive owns speaks for that body, read as a subject of those words would be ("the military" under an
+            // Islamabad dateline is Pakistan's), or for the side that capitalised owning words give ("Pakistan's version"); left as
+            // it was when the owner gives no side (a person's, "the captain's account", or a body of no side)
+            if (m.Kind == MentionKind.Description && !m.IsDocument && !m.IsOrganisationHead && !m.Plural && Lexicon.Is(m.Head, WordSense.OwnReading) &&
+                TellingHeadAt(m, ap) is int telling && OwnerOfTellingAt(ap, telling, sentence, paragraph) is { } tellingOwner)
+                return tellingOwner;
 
             // "The committee examined the military's account. According to that account, …": a telling of events (words.txt
             // own-reading: "account", "version") that "that", "this" or "the" points at, with no words of its own, is the one

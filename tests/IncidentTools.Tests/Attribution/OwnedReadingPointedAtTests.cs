@@ -11,8 +11,9 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class OwnedReadingPointedAtTests
     {
-        private static IncidentTools.IncidentAttribution Of(string body, string contentStart) =>
-            Attributions(body).Single(a => a.Content.StartsWith(contentStart, System.StringComparison.Ordinal));
+        /// <summary>The one attribution of the text whose content holds the given words (OwnedTellingSpeaksTests reads with it too).</summary>
+        internal static IncidentTools.IncidentAttribution Of(string body, string contentWords) =>
+            Attributions(body).Single(a => a.Content.Contains(contentWords));
 
         [Fact]
         public void ThatAccountAfterACountrysAccountTakesItsSide()

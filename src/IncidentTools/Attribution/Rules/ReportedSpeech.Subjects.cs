@@ -917,7 +917,11 @@ namespace IncidentTools.Attribution.Rules
                 if (t.IsLowerWord && t.Has(WordTag.Preposition) && !t.Has(WordGroup.OfComplement) && !BeforeNumber(tk, h + 1)) return -1;
                 // "documents filed in March": a document's plural heads the phrase as its singular does
                 bool person = t.IsLowerWord && t.IsSpeakerNoun(out _, out _);
-                if (!person && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
+                // ("according to the army's account placed before the cabinet": a telling of events that a possessive owns, words.txt
+                // own-reading, heads its phrase as a document does)
+                bool ownedTelling = t.IsLowerWord && h > a && Lexicon.Is(t.Lower, WordSense.OwnReading) &&
+                                    (Possessive.EndsIn(tk[h - 1].Text) || Possessive.IsSuffix(tk[h - 1].Text));
+                if (!person && !ownedTelling && !(t.IsLowerWord && (t.IsOrganisationWord || t.IsDocumentWord || IsDocumentPlural(t)))) continue;
                 if (!OpensDescribingPhrase(tk[h + 1])) continue;
                 // "a survey conducted by analyst Jo Bell": a person's name that ends a document's phrase is its author; after
                 // a person ("a spokesman for Jo Bell", "an aide to Mr. Reyes") a name is the one they work for, not the speaker
@@ -1258,6 +1262,62 @@ namespace IncidentTools.Attribution.Rules
             return m;
         }
 
+        /// <summary>How many words an "of" phrase after the noun of a telling may hold before the relative's comma ("of events", "of the night").</summary>
+        private const int TellingOfWords = 2;
+
+        /// <summary>How many capitalised words may name the owner of a telling ("the Pakistani army's", "the American").</summary>
+        private const int TellingOwnerWords = 3;
+
+        /// <summary>
+        /// "the American version of events, which holds …", "Pakistan's version, which …", "Washington's account, which says …": the
+        /// noun of one's telling of events (words.txt own-reading) ending right before the comma at <paramref name="e"/>, or before
+        /// a short "of" phrase of lower-case words (at most <see cref="TellingOfWords"/>) that ends there, with its owner written
+        /// before it in capitalised words that end in a country's name, people or capital, after "the" ("the American") or as a
+        /// possessive ("Pakistan's"). A description the mention grammar does not read as a speaker, which a relative after it
+        /// speaks for (the speaker resolution gives its side). Null otherwise ("a different version, which …", "its version, which
+        /// …", "the Smith version, which …": no side's words).
+        /// </summary>
+        private static Mention? NamedOwnersTelling(IReadOnlyList<Token> tk, int s0, int e)
+        {
+            int h = e - 1;
+            // ("version of events": the telling before its short "of" phrase)
+            for (int x = e - 1; x > s0 && e - x <= TellingOfWords + 1; x--)
+            {
+                if (!tk[x].IsLowerWord || tk[x].IsVerbForm) break;
+                if (tk[x].Has(WordGroup.OfComplement) && x - 1 > s0) { h = x - 1; break; }
+            }
+            if (h <= s0 || !tk[h].IsLowerWord || !Lexicon.Is(tk[h].Lower, WordSense.OwnReading)) return null;
+            int d = h - 1;
+            bool possessive = false;
+            if (Possessive.IsSuffix(tk[d].Text)) { possessive = true; d--; }
+            else if (tk[d].IsWord && Possessive.EndsIn(tk[d].Text)) possessive = true;
+            // the owner's words: capitalised ones, the last of them a country's name, people or capital ("the American", "Pakistan's",
+            // "Washington's"), which give the telling a side (a body's or a person's words are left to the subject's grammar)
+            int owner = d;
+            while (owner >= s0 && d - owner < TellingOwnerWords && tk[owner].IsWord && tk[owner].IsCapitalized) owner--;
+            if (owner == d) return null;
+            var last = Possessive.Strip(tk[d].Text);
+            if ((CountryTable.FindCountryOrCapital(last) ?? CountryTable.FindDemonym(last)) == null) return null;
+            int start = owner + 1;
+            // ("the American version": capitalised words alone own it only after "the"; a possessive owns it after anything)
+            bool article = owner >= s0 && tk[owner].IsLowerWord && Lexicon.IsAsWritten(tk[owner].Text, WordGroup.DefiniteArticle);
+            if (!possessive && !article) return null;
+            if (article) start = owner;
+            var m = new Mention
+            {
+                Kind = MentionKind.Description, Start = start, End = e, Next = e, Determiner = article ? tk[owner].Lower : "", Head = tk[h].Lower,
+                CharStart = tk[start].Start, CharEnd = tk[e - 1].End, Text = MentionParser.Join(tk, start, e),
+            };
+            if (h + 1 < e)
+            {
+                m.PostModifier = MentionParser.Join(tk, h + 1, e);
+                m.HeadText = MentionParser.Join(tk, start, h + 1);
+            }
+            for (int x = owner + 1; x < h; x++)
+                if (!Possessive.IsSuffix(tk[x].Text)) m.AddModifier(tk[x].Text);
+            return m;
+        }
+
         /// <summary>
         /// ", completed in December,", ", released on Monday,": the comma that opens a participle's aside whose closing comma is
         /// at <paramref name="e"/>, with no other punctuation inside and at most <see cref="ParticipleAsideWords"/> words, after a
@@ -1309,7 +1369,9 @@ namespace IncidentTools.Attribution.Rules
             int e = opener;
             if (e - 1 >= s0 && tk[e - 1].Is(",")) e--;
             if (e <= s0 || !tk[e - 1].IsWord) return null;
-            Mention? antecedent = null;
+            // "the American version of events, which holds that …", "Pakistan's account, which says …": a telling its side's words own,
+            // which the mention grammar does not read, right before the comma (before any wider phrase the grammar reads up to it)
+            Mention? antecedent = tk[opener - 1].Is(",") ? NamedOwnersTelling(tk, s0, e) : null;
             // "its investigation, completed in December, which found …": a participle's aside set off by commas stands between
             // the antecedent and its relative pronoun; the antecedent ends before it (else at the pronoun's comma, as without one)
             int end = e < opener && ParticipleAsideStart(tk, s0, e) is int aside ? aside : e;
