@@ -4,16 +4,17 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// A noun of findings right before a participle of what findings show or find is that participle's source: "…, with recent
-    /// polls showing a tightening of the race", "Despite polls showing her well behind, …", "in the wake of a new survey
-    /// showing support down to 14 percent", "court records showing that the fees were never paid". The noun phrase (its head a
+    /// A noun of findings right before a participle of what findings show or find is that participle's source: "in the wake of
+    /// a new survey showing support down to 14 percent", "…, with the new survey finding that 45 percent …", "cited polling
+    /// data showing that …". The noun phrase (its head a
     /// plural or mass noun of findings, words.txt findings, or a document of findings, organisation-words.txt findings: "poll",
     /// "survey", "records") is the source whatever stands before it (a preposition, a comma, "with"); the participle (a verb
     /// that a document takes as its subject and that is no verb of saying or of a stance: "showing", "finding") the cue; the
     /// clause or object it takes the content. Not a person's participle ("voters showing up", "a crowd showing signs of …"), nor
     /// a head of another noun ("the boat show", "a strong showing"), nor an object that marks the verb's other sense, nor a
     /// phrase of place or time after it ("the poll showing at the fair"). The mention grammar reads the noun phrase: a
-    /// singular head ("a new poll", "the survey") or a plural it reads before the participle.
+    /// singular head ("a new poll", "polling data"); it reads no bare plural of findings before a participle ("with recent
+    /// polls showing …" stays open).
     /// </summary>
     internal sealed class FindingsParticiple : IAttributionRule
     {
