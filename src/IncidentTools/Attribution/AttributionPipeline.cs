@@ -76,6 +76,8 @@ namespace IncidentTools.Attribution
             new AsCue(),
             // "…, with three in 10 saying …": the noun phrase after "with" reports the participle's clause, not the sentence's subject
             new WithParticipleReport(),
+            // "…, with recent polls showing a tightening of the race", "despite surveys showing …": a noun of findings before its participle
+            new FindingsParticiple(),
             new CueThenContent(),
             // "… concluded that …, and found no intent to …": a verb of finding after a coordinator, with a denied finding as its object
             new CoordinatedFinding(),

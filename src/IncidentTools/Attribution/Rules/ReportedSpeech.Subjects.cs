@@ -612,7 +612,7 @@ namespace IncidentTools.Attribution.Rules
         /// ending in a noun (no auxiliary, cue verb, clause opener, preposition at its end or quotation).
         /// Its head is its last word.
         /// </summary>
-        private static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
+        internal static Mention? GenericNounPhrase(IReadOnlyList<Token> tk, int a, int g)
         {
             while (a < g && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
             int e = g;

@@ -250,6 +250,13 @@ namespace IncidentTools.Attribution.Rules
             return tk[end].IsLowerWord && !tk[end].Has(WordTag.Finite | WordTag.Auxiliary);
         }
 
+        /// <summary>
+        /// "polls", "polling", "records", "a poll", "the survey": a noun of findings (<see cref="IsFindingsPlural"/>) or a singular
+        /// document of findings (organisation-words.txt <c>findings</c>), in lower case.
+        /// </summary>
+        internal static bool IsFindingsHead(Token t) =>
+            t.IsLowerWord && (IsFindingsPlural(t) || Lexicon.IsOrganisationWord(t.Lower, OrganisationWordTag.Findings));
+
         /// <summary>"polls", "studies" (words.txt <c>findings</c>), "records", "reviews": a plural noun of findings, or the plural of a document of findings.</summary>
         private static bool IsFindingsPlural(Token t)
         {
