@@ -8,7 +8,8 @@ namespace IncidentTools.Tests
     /// judgement held back as not yet due ("too early to say that …") leaves the cue after it open; a person's "he found it hard to
     /// believe that …" is the person's own view, not another's finding; and the shipped manifest's wordings of a provocation
     /// "by any action from" a side's posts, an aim denied as a belief ("do not believe … was aimed at"), the posts' coordinates
-    /// "passed" to the other side, the other side "informed about" their location and "already had the posts' coordinates".
+    /// "passed" to the other side, the other side "informed about" their location and "already had the posts' coordinates"; a
+    /// quotation that opens at the auxiliaries after the side's men ('the posts "did not fire first"').
     /// </summary>
     public class Set79PositionCausesTests
     {
@@ -101,6 +102,24 @@ namespace IncidentTools.Tests
             var corpus = ShippedManifestCueGapTests.Load(folder,
                 "U.S. commanders said they do not believe the convoy was aimed at a market.");
             TakesNone(corpus, "do not believe the convoy", "deliberate");
+        }
+
+        [Fact]
+        public void AQuotationThatOpensAtTheAuxiliaryKeepsTheDenialOfTheSidesMen()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A Pakistani colonel said the soldiers at the posts \"did not fire first, not one bullet\".");
+            Takes(corpus, "the soldiers at the posts", "Pakistan", "first-fire", "U.S. side fired first");
+        }
+
+        [Fact]
+        public void AQuotationThatOpensAtAnotherVerbReadsNoAuxiliary()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A Pakistani colonel said the soldiers at the posts \"never forgot\" who fired first at the old fort.");
+            TakesNone(corpus, "the soldiers at the posts", "first-fire");
         }
 
         [Fact]
