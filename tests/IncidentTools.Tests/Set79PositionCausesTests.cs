@@ -9,7 +9,8 @@ namespace IncidentTools.Tests
     /// believe that …" is the person's own view, not another's finding; and the shipped manifest's wordings of a provocation
     /// "by any action from" a side's posts, an aim denied as a belief ("do not believe … was aimed at"), the posts' coordinates
     /// "passed" to the other side, the other side "informed about" their location and "already had the posts' coordinates"; a
-    /// quotation that opens at the auxiliaries after the side's men ('the posts "did not fire first"').
+    /// quotation that opens at the auxiliaries after the side's men ('the posts "did not fire first"'); locations "given to them"
+    /// or "shared with them" in a side's own words.
     /// </summary>
     public class Set79PositionCausesTests
     {
@@ -133,6 +134,24 @@ namespace IncidentTools.Tests
             Takes(corpus, "passed the grid references to ISAF", "Pakistan", "coordination", "Coordination worked");
             Takes(corpus, "informed about the exact location", "Pakistan", "coordination", "Coordination worked");
             Takes(corpus, "already had the posts' coordinates", "Pakistan", "coordination", "Coordination worked");
+        }
+
+        [Fact]
+        public void LocationsGivenToThemInASidesOwnWordsIsCoordinationWorked()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "\"The map references of both posts were shared with them a month before,\" a Pakistani brigadier said.");
+            Takes(corpus, "map references of both posts were shared with them", "Pakistan", "coordination", "Coordination worked");
+        }
+
+        [Fact]
+        public void LocationsGivenToThemInTheOtherSidesWordsSayNothingOfCoordination()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A U.S. colonel said the locations of the new patrol bases had been given to them by the district office.");
+            TakesNone(corpus, "the locations of the new patrol bases", "coordination");
         }
 
         [Fact]
