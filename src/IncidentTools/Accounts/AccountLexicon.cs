@@ -52,6 +52,8 @@ namespace IncidentTools.Accounts
             AskingVerbs = Set(Stance["asking"]);
             RhetoricalWords = Set(Stance["rhetorical"]);
             DoubtingPhrases = new PhraseList(Stance["doubting"].Select(Words));
+            WithholdingPhrases = new PhraseList(Stance["withholding"].Select(Words));
+            JudgingVerbs = Set(Stance["judging"]);
             EchoNegators = Stance["echo"].Select(Words).ToList();
             AddresseePossessives = Set(Stance["addressee"]);
             TopicWords = Set(Stance["topic"]);
@@ -141,6 +143,18 @@ namespace IncidentTools.Accounts
         /// wh-word, open a question that doubts what the act could be called, as a verb of asking does: doubting.
         /// </summary>
         public PhraseList DoubtingPhrases { get; }
+
+        /// <summary>
+        /// Phrases that hold back a judgement as not yet due ("too early to say", "premature to conclude"): a cue after one in its
+        /// clause is left open (<see cref="Negation.IsOpen"/>): withholding.
+        /// </summary>
+        public PhraseList WithholdingPhrases { get; }
+
+        /// <summary>
+        /// Forms of a verb of finding that, with "it", an adjective and "to" after it ("found it hard to believe that …"), give
+        /// their subject's own view, not a report of what was found (<see cref="Negation.IsJudgingFrame"/>): judging.
+        /// </summary>
+        public HashSet<string> JudgingVerbs { get; }
 
         /// <summary>
         /// Negators repeated for emphasis as an aside between two commas ("no intention, none, to target"), each as its words:
@@ -283,7 +297,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -461,6 +461,24 @@ namespace IncidentTools.Accounts
             b.Root.CueWords != null && b.Root.SourceTokens != null && Attribution.Rules.ReportedSpeech.IsNegatedCue(b.Root.SourceTokens, b.Root.CueWords.Start);
 
         /// <summary>
+        /// "U.S. officials said they do not believe the raid was aimed at …", "the minister said he believed it was an error": a verb
+        /// of thinking (reporting-verbs.txt 'thought') whose subject is the speaker's own pronoun, "they" of a plural source or "he"
+        /// or "she" of a person of that gender (or of none known), gives the speaker's own belief, not another's report. ("The
+        /// general said they believed …", "they" of a single speaker, stays another's.)
+        /// </summary>
+        private static bool IsSpeakersOwnThought(FoundAttribution a, string pronoun, Token verb)
+        {
+            if (CueLexicon.Verb(verb.Lower) is not { } cue || !cue.Has(VerbTag.Thought)) return false;
+            if (Lexicon.Is(pronoun, WordSense.ThirdPlural)) return a.Speaker is { Plural: true };
+            return IsPersonsOwnPronoun(a, pronoun);
+        }
+
+        /// <summary>"he" or "she" that may stand for the speaker: a single person of that gender, or of none known.</summary>
+        private static bool IsPersonsOwnPronoun(FoundAttribution a, string pronoun) =>
+            Lexicon.Is(pronoun, WordClass.GenderedPronoun) && a.Speaker is { IsIndividual: true, Plural: false } sp &&
+            (sp.Gender == '\0' || sp.Gender == (Lexicon.IsAsWritten(pronoun, WordGroup.MasculinePronoun) ? 'm' : 'f'));
+
+        /// <summary>
         /// Where what the speaker reports another side as saying begins inside [from, to): the first
         /// reporting verb (not the attribution's own cue) whose subject is "they", "he", "she" or words
         /// that name another side ("“They claim that Northland fired first,” Berg said": Berg's claim
@@ -527,14 +545,16 @@ namespace IncidentTools.Accounts
                 // continues the last person who spoke, when that person is of the speaker's own side
                 if (Lexicon.Is(w, WordClass.GenderedPronoun) && ownPersonBefore && (i == 0 || !words[i - 1].IsWord && words[i - 1].Start < from || words[i - 1].Is(".")) && !InsideQuotation(words, i)) continue;
                 // "Abbas said he would not accept that it had been an accident": "he" or "she" refusing with a verb of accepting, in a
-                // person's own report, is that person's refusal (a stance, not another's report), read by Negation
-                if (Lexicon.Is(w, WordClass.GenderedPronoun) && a.Speaker is { IsIndividual: true, Plural: false } sp && (sp.Gender == '\0' || sp.Gender == (Lexicon.IsAsWritten(w, WordGroup.MasculinePronoun) ? 'm' : 'f'))
-                    && Negation.IsRefusal(words, v, _lexicon) && !InsideQuotation(words, i)) continue;
+                // person's own report, is that person's refusal (a stance, not another's report), read by Negation; so is "he found it
+                // hard to believe that …", a verb of finding with "it", an adjective and "to": the person's own view, not a finding
+                if (IsPersonsOwnPronoun(a, w) && (Negation.IsRefusal(words, v, _lexicon) || Negation.IsJudgingFrame(words, v, _lexicon)) && !InsideQuotation(words, i)) continue;
                 // "American officials are saying what they said in Washington: that …": "they" naming in a free relative of a plural
                 // speaker's own words is that speaker, as "what he called" is a person's
                 if (Lexicon.Is(w, WordSense.ThirdPlural) && a.Speaker is { Plural: true } && i > 0 && words[i - 1].IsWord
                     && words[i - 1].Has(WordClass.OwnWordsLead) && !InsideQuotation(words, i)) continue;
                 if (quoted && Lexicon.Is(w, WordClass.PersonPronoun)) continue;
+                // "U.S. officials said they do not believe the raid was aimed at …": the speaker's own belief, not another's report
+                if (IsSpeakersOwnThought(a, w, t) && !InsideQuotation(words, i)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return denied ? t.End : t.Start;
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side

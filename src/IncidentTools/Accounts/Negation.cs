@@ -495,6 +495,8 @@ namespace IncidentTools.Accounts
                 }
                 words++;
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
+                // "it was too early to say that the strike had been a mistake": a judgement held back as not yet due
+                if (IsWithheldJudgement(tokens, i, lexicon)) return true;
                 // "I am not going to speculate about intent", "declined to speculate on the motive": a refusal to speculate
                 if (lexicon.SpeculatingVerbs.Contains(t.Lower) && IsRefusedSpeculation(tokens, i, lexicon)) return true;
                 // "so that the findings are credible", "in order that …": a purpose, what is aimed for, not what is held
@@ -502,6 +504,34 @@ namespace IncidentTools.Accounts
                 // "asked why the inquiry had not called it deliberate", "wondered who fired first": a question asked
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when a phrase that holds back a judgement as not yet due (withholding in accounts-stance.txt: "too early to say",
+        /// "premature to conclude") starts at <paramref name="i"/>, with no negator right before it ("it is not too early to say"
+        /// makes the judgement): a cue after it in its clause is left open (<see cref="IsOpen"/>).
+        /// </summary>
+        private static bool IsWithheldJudgement(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon) =>
+            StartsPhrase(tokens, i, lexicon.WithholdingPhrases) && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Has(WordTag.Negation));
+
+        /// <summary>How many words may stand between the "it" and the "to" of a judging frame ("found it very hard to"): an adverb and an adjective.</summary>
+        private const int JudgingFrameWords = 2;
+
+        /// <summary>
+        /// "he found it hard to believe that …", "finds it difficult to accept that …": a verb of finding (judging in
+        /// accounts-stance.txt) at <paramref name="v"/>, an expletive "it" right after it, one or two words (an adjective, an adverb
+        /// before it) and the infinitive's "to": the subject's own view of the matter, not a report of what was found. ("found it
+        /// in the report", "found that it was hard" are no such frame.)
+        /// </summary>
+        internal static bool IsJudgingFrame(IReadOnlyList<Token> tokens, int v, AccountLexicon lexicon)
+        {
+            if (!tokens[v].IsWord || !lexicon.JudgingVerbs.Contains(tokens[v].Lower) || v + 1 >= tokens.Count || !tokens[v + 1].IsWord || !tokens[v + 1].Has(WordClass.Expletive)) return false;
+            for (int j = v + 2; j < tokens.Count && j <= v + 2 + JudgingFrameWords; j++)
+            {
+                if (!tokens[j].IsWord) return false;
+                if (tokens[j].Has(WordGroup.InfinitiveMarker)) return j > v + 2;
             }
             return false;
         }

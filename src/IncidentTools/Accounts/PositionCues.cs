@@ -165,9 +165,10 @@ namespace IncidentTools.Accounts
         /// Up to three auxiliaries or negators after a party placeholder: "Pakistani troops did not
         /// fire first", "our troops having fired first". Captured as "aux": a negator among them
         /// negates the cue. ("was", "were" count only before a form in -ing, the progressive: "our posts were not firing at
-        /// anyone"; "posts were attacked first" is a passive.)
+        /// anyone"; "posts were attacked first" is a passive.) A quotation may open before them, the speaker's words quoted from
+        /// the verb on: 'said the posts "did not fire first"'.
         /// </summary>
-        private const string Auxiliaries = @"(?:\s+(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?|(?:was|were)(?:n['\u2019]t)?(?=(?:\s+(?:not|never))?\s+\p{L}+ing(?![\p{L}\p{N}])))){0,3}";
+        private const string Auxiliaries = @"(?:(?:\s+|\s*[""\u201C]\s*)(?<aux>not|never|having|(?:had|has|have|did|does|do|would|could)(?:n['\u2019]t)?|(?:was|were)(?:n['\u2019]t)?(?=(?:\s+(?:not|never))?\s+\p{L}+ing(?![\p{L}\p{N}])))){0,3}";
 
         /// <summary>
         /// A predicate of a placeholder's subject and "and" before the auxiliaries of the cue's verb: "its men at the posts were

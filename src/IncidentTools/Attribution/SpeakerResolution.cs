@@ -839,6 +839,21 @@ namespace IncidentTools.Attribution
             return PartyResolver.NamesUsLawmaker(label) ? label : null;
         }
 
+        /// <summary>
+        /// "Guests: Senator Jo Bell (PML-N); …", "Ali Shah (Awami National Party) said": a country's political party (countries.txt,
+        /// fifth column), the whole of what stands in brackets right after a full name that ends at <paramref name="k"/>: the
+        /// party's name, which says the politician's country; null otherwise ("Jo Bell (pictured)", "Ali Shah (right)").
+        /// </summary>
+        private static string? BracketedPoliticalParty(IReadOnlyList<Token> tk, int k)
+        {
+            if (k >= tk.Count || !tk[k].Is("(")) return null;
+            int a = k + 1, e = a;
+            while (e < tk.Count && e - a < LawmakerLabelTokens && !tk[e].Is(")")) e++;
+            if (e == a || e >= tk.Count || !tk[e].Is(")")) return null;
+            var label = MentionParser.Join(tk, a, e);
+            return CountryTable.FindPoliticalParty(label) != null ? label : null;
+        }
+
         /// <summary>At most this many tokens in a lawmaker's label after the name ("Democrat of New York", "R - New York").</summary>
         private const int LawmakerLabelTokens = 5;
 
@@ -1513,7 +1528,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s) ?? BodyChairedAfter(tk, k), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s) ?? BodyChairedAfter(tk, k), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) ?? BracketedPoliticalParty(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                     // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a

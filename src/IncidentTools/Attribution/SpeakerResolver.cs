@@ -2110,6 +2110,9 @@ namespace IncidentTools.Attribution
             // "Rep. Ann Cole (R-Ohio), a member of the committee, said": the label in brackets after the full name, where an
             // apposition after it gave the role, still says the lawmaker's party and state
             if (WrittenFullName(e) is { Employer: { } label } && _parties.UsLawmakerParty(label) is { } labelled) return labelled;
+            // "Guests: Senator Jo Bell (PML-N)": a country's political party in brackets after the full name is the politician's, whose
+            // side is the country's (as "PML-N leader Jo Bell" is)
+            if (WrittenFullName(e) is { Employer: { } bracketed } && CountryTable.FindPoliticalParty(bracketed) != null && _parties.FromPoliticalParty(bracketed) is { } political) return political;
             // "The embassy's spokesman, Mark Stroh" after "the United States embassy in Islamabad": a bare mission's person
             if (BareMissionOwner(e.Title) || BareMissionOwner(e.Role)) return MissionSideInText();
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
