@@ -1172,9 +1172,16 @@ namespace IncidentTools.Accounts
                 chain.Set(p, null);
                 return null;
             }
+            // "Maritime analyst Jo Bell said … ¶ The Navy said …": a person of the manifest's party of no side (an analyst) speaks
+            // for no body: a bare institution after one takes no side from the chain
+            if (last != null && InstitutionAlone(m) && NoSidePersonLast(chain, last, noSide)) return null;
             if (last != null) chain.Set(p, last);
             return last;
         }
+
+        /// <summary>True when the chain's last speaker is a person and its side is the manifest's party of no side (<see cref="PartyResolver.NoSide"/>).</summary>
+        private static bool NoSidePersonLast(Chain chain, PartyDefinition last, string? noSide) =>
+            noSide != null && last.Name == noSide && chain.Speaker is { Kind: EntityKind.Person };
 
         /// <summary>
         /// True when the attribution's content stands before its source and its cue holds a verb of denial (reporting-verbs.txt
