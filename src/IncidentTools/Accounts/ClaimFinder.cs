@@ -1202,9 +1202,16 @@ namespace IncidentTools.Accounts
                 chain.Set(p, null);
                 return null;
             }
+            // "Maritime analyst Jo Bell said … ¶ The Navy said …": a person of the manifest's party of no side (an analyst) speaks
+            // for no body: a bare institution after one takes no side from the chain
+            if (last != null && InstitutionAlone(m) && NoSidePersonLast(chain, last, noSide)) return null;
             if (last != null) chain.Set(p, last);
             return last;
         }
+
+        /// <summary>True when the chain's last speaker is a person and its side is the manifest's party of no side (<see cref="PartyResolver.NoSide"/>).</summary>
+        private static bool NoSidePersonLast(Chain chain, PartyDefinition last, string? noSide) =>
+            noSide != null && last.Name == noSide && chain.Speaker is { Kind: EntityKind.Person };
 
         /// <summary>
         /// True when the attribution's content stands before its source and its cue holds a verb of denial (reporting-verbs.txt
@@ -1372,7 +1379,7 @@ namespace IncidentTools.Accounts
         {
             // all the parse took in ("An editorial in Pakistan Today", "Jo Bell, a spokeswoman for the port")
             var s = tokens != null && m.Start < tokens.Count && Math.Max(m.Next, m.End) <= tokens.Count && Math.Max(m.Next, m.End) > m.Start
-                ? MentionParser.Join(tokens, m.Start, Math.Max(m.Next, m.End)).TrimEnd(',', ' ')
+                ? MentionParser.Join(tokens, m.Start, SpeakingAsideAt(m, tokens) ? m.End : Math.Max(m.Next, m.End)).TrimEnd(',', ' ')
                 : m.Text;
             if (m.Apposition != null) s += ", " + m.Apposition;
             if (m.PostModifier != null && s.IndexOf(m.PostModifier, StringComparison.Ordinal) < 0) s += " " + m.PostModifier;
@@ -1381,6 +1388,13 @@ namespace IncidentTools.Accounts
             if (m.Kind == SourceKind.Name && m.Name != null && s.IndexOf(m.Name, StringComparison.Ordinal) < 0) s += " " + m.Name;
             return AccountText.Normalize(s);
         }
+
+        /// <summary>
+        /// "Jo Bell, speaking from Northland, said": an aside opened by a participle of speaking (words.txt 'aside-participle') right
+        /// after the mention's comma tells where or how the person spoke, not whom the person speaks for; the place it names is no side.
+        /// </summary>
+        private static bool SpeakingAsideAt(Mention m, IReadOnlyList<Token> tokens) =>
+            m.Next > m.End + 1 && m.End + 1 < tokens.Count && tokens[m.End].Is(",") && tokens[m.End + 1].IsLowerWord && tokens[m.End + 1].Has(WordGroup.AsideParticiple);
 
         /// <summary>
         /// "The Prime Minister said" after "Prime Minister Yousuf Raza Gilani": a determiner and one title of titles.txt, no name

@@ -1014,6 +1014,8 @@ namespace IncidentTools.Attribution
                     if (InfinitiveOfCatenative(tk, cue, q)) continue;
                     // "Reyes told the chair, Ada Lund, in a telephone call: “…”": a bare form after one named person is no verb of hers
                     if (BareNounFormAfterOnePerson(tk, m, cue)) continue;
+                    // "honoured the nurses and porters who stayed at their posts, saying, “…”": a participle after a second conjunct of people
+                    if (ParticipleAfterConjunctOfPeople(tk, starts[si], m, cue)) continue;
                     // "told the house that the Salala attack “was no error”": a name after an article modifies the bare noun form after it
                     if (NounAfterNameWithArticle(tk, m, cue)) continue;
                     // "X praised the plan …": a verb that takes the quotation as its object stands close to it
@@ -1047,6 +1049,20 @@ namespace IncidentTools.Attribution
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// "The mayor honoured the nurses and porters who stayed at their posts, saying, “…”": a clause start right after a
+        /// coordinator that joins two nouns of people (the first a speaker noun in lower case right before it), whose mention is
+        /// closed by a comma with a participle cue right after it: the second conjunct is part of the object of the verb before,
+        /// and the participle hangs on that verb's subject, not on the people it names (the participle rules read it).
+        /// </summary>
+        internal static bool ParticipleAfterConjunctOfPeople(IReadOnlyList<Token> tk, int clauseStart, Mention m, CueMatch cue)
+        {
+            int and = clauseStart - 1;
+            if (and < 1 || m.Start != clauseStart || !tk[and].IsLowerWord || !tk[and].Has(WordClass.ListCoordinator)) return false;
+            if (!tk[and - 1].IsLowerWord || !tk[and - 1].IsSpeakerNoun(out _, out _)) return false;
+            return cue.Verb is { IsParticiple: true } && cue.Start == m.Next && cue.Start > 0 && tk[cue.Start - 1].Is(",");
         }
 
         /// <summary>

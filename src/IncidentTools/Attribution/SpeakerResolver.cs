@@ -2075,8 +2075,9 @@ namespace IncidentTools.Attribution
             // manifest's party of no side when it has one),
             // whatever place or employer the role names; an academic title ("Professor Ada Lund of the Institute of …") too,
             // unless a role of another kind stands beside it ("Professor Ada Lund, the planning minister")
+            // (not a rank written as a capitalised title, "Army Specialist Jo Bell": a soldier, no "maritime security specialist")
             if (_parties.NoSide is { } noSide && (RoleNames(e.Role, SpeakerNounTag.Expert) ||
-                RoleNames(e.Title, SpeakerNounTag.Expert) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
+                RoleNames(e.Title, SpeakerNounTag.Expert) && !ExpertNounIsRank(e.Title) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
             // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
             // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
@@ -2311,6 +2312,18 @@ namespace IncidentTools.Attribution
             foreach (var w in HeadPhrase(role).Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
                 if (Lexicon.IsSpeakerNoun(w, tags)) return true;
             return CoordinatedHeadNames(role!, tags);
+        }
+
+        /// <summary>
+        /// True when a word of a title that names an expert is, as written, an armed force's rank (titles.txt 'rank'): "Army
+        /// Specialist Jo Bell" is a soldier, "maritime security specialist Jo Bell" an expert.
+        /// </summary>
+        private static bool ExpertNounIsRank(string? title)
+        {
+            if (string.IsNullOrEmpty(title)) return false;
+            foreach (var w in title!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Expert) && PersonName.IsRankOnly(w)) return true;
+            return false;
         }
 
         /// <summary>

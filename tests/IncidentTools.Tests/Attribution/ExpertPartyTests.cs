@@ -50,6 +50,29 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void ASpecialistOfAFieldNamedByTitleIsOfNoSide()
+        {
+            // a specialist of a field ("maritime law specialist") is an expert, as an analyst is
+            var qs = Quotes("Maritime law specialist Greta Holm said the rules were unclear. “Nobody reads the convention the same way,” she said.");
+            Assert.Equal("Independent", Q(qs, "Nobody reads").Party);
+        }
+
+        [Fact]
+        public void ASpecialistInAnAppositionIsOfNoSide()
+        {
+            var qs = Quotes("“The logs settle nothing,” said Ivo Marek, a maritime safety specialist in Oslo.");
+            Assert.Equal("Independent", Q(qs, "The logs settle").Party);
+        }
+
+        [Fact]
+        public void TheArmysRankSpecialistIsNoExpert()
+        {
+            // near miss: "Specialist" written as a rank before a name is a soldier's grade, no expert's noun
+            var qs = Quotes("Army Specialist Ivo Marek said the patrol was fired on. “We heard them twice,” he said.");
+            Assert.NotEqual("Independent", Q(qs, "We heard them").Party);
+        }
+
+        [Fact]
         public void AnOfficialOfASideIsStillOfThatSide()
         {
             // near miss: no noun of an expert in the role; the side's ministry gives the party
