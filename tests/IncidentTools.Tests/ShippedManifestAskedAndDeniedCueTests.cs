@@ -41,6 +41,50 @@ namespace IncidentTools.Tests
             Takes(corpus, "had been an accident", Us, "deliberate", "Not deliberate");
         }
 
+        /// <summary>The source's claims whose text holds <paramref name="contentPart"/> exist, and none takes a position on the question.</summary>
+        private static void TakesNone(IncidentCorpus corpus, string contentPart, string question)
+        {
+            var claims = corpus.Claims.Where(c => c.Text.IndexOf(contentPart, StringComparison.Ordinal) >= 0).ToArray();
+            Assert.NotEmpty(claims);
+            Assert.DoesNotContain(claims, c => c.Question == question && c.Position != null);
+        }
+
+        [Fact]
+        public void AQuestionAfterAFrontedClauseTakesNoPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "\"When their pilots had the grid references of every post, how could any sensible person call this an accident?\" a Pakistani senator asked.",
+                "\"When the posts opened fire on our men, the pilots answered, and what followed was an accident,\" a U.S. colonel said.");
+            TakesNone(corpus, "how could any sensible person", "deliberate");
+            // near miss: a statement after a fronted clause keeps its cue
+            Takes(corpus, "what followed was an accident", Us, "deliberate", "Not deliberate");
+        }
+
+        [Fact]
+        public void TheirSpokesmanInOnePersonsWordsIsAnothersReport()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani senator told the chamber that their spokesman had said the strike was an accident.",
+                "A Pakistani senator told the chamber that the strike was an accident of the worst kind.");
+            TakesNone(corpus, "their spokesman had said", "deliberate");
+            // near miss: the senator's own words keep their cue
+            Takes(corpus, "of the worst kind", Pk, "deliberate", "Not deliberate");
+        }
+
+        [Fact]
+        public void ACueJoinedByOrToItsOwnNegationHoldsNeither()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said that knowingly or unknowingly, the helicopters had killed twenty of his soldiers.",
+                "A Pakistani general said the helicopters had knowingly killed twenty of his soldiers.");
+            TakesNone(corpus, "knowingly or unknowingly", "deliberate");
+            // near miss: the cue alone holds
+            Takes(corpus, "had knowingly killed", Pk, "deliberate", "Deliberate");
+        }
+
         [Fact]
         public void TheIdeaThatACueHoldsCalledNotCredibleDeniesIt()
         {

@@ -556,6 +556,9 @@ namespace IncidentTools.Accounts
                 // "U.S. officials said they do not believe the raid was aimed at …": the speaker's own belief, not another's report
                 if (IsSpeakersOwnThought(a, w, t) && !InsideQuotation(words, i)) continue;
                 if (Lexicon.Is(w, WordClass.PersonPronoun)) return denied ? t.End : t.Start;
+                // "Sir, their spokesman said, and I am reading, "We did not …"": a person named only as "their" one, in a single
+                // speaker's words, is of those others, as "they said" is
+                if (IsTheirPersonSubject(a, words, i, from)) return denied ? t.End : t.Start;
                 // "rejected the results of the U.S. inquiry, which found that …": a report in a relative clause after the cue is
                 // the relative pronoun's antecedent's, never the source's, unless that antecedent names the source's own side
                 if (t.Start > own && IsRelativeSubject(words, i) && !NamesOnly(scope, AntecedentBefore(words, i, Math.Max(from, own + 1)), words[i].Start, party)) return t.Start;
@@ -577,6 +580,16 @@ namespace IncidentTools.Accounts
             }
             return to;
         }
+
+        /// <summary>
+        /// True when the subject ending at <paramref name="i"/> is "their" and one lower-case noun ("their spokesman", "their
+        /// ambassador"; words.txt third-plural possessive) within [<paramref name="from"/>, …) and the speaker is one person: a
+        /// single speaker's "their" names others, not the speaker's own side ("Pakistani officials said their spokesman …", a
+        /// plural speaker, stays).
+        /// </summary>
+        private static bool IsTheirPersonSubject(FoundAttribution a, IReadOnlyList<Token> words, int i, int from) =>
+            a.Speaker is { Plural: false } && i > 0 && words[i].IsWord && words[i].IsLowerWord && !words[i].Has(WordTag.Function) &&
+            words[i - 1].IsWord && words[i - 1].Start >= from && Lexicon.Is(words[i - 1].Lower, WordSense.ThirdPlural) && words[i - 1].Has(WordTag.Possessive);
 
         /// <summary>True when a word of nobody ("nobody", "no one", "none"; words.txt nil-subject) stands among the words [first, last].</summary>
         private static bool NilSubjectAmong(IReadOnlyList<Token> words, int first, int last)

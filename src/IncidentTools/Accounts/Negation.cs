@@ -482,6 +482,7 @@ namespace IncidentTools.Accounts
             if (c < 0) return false;
             if (IsSupposedAct(tokens, c, lexicon)) return true;
             if (IsInDirectQuestion(tokens, c, lexicon)) return true;
+            if (IsBothWays(tokens, c, lexicon)) return true;
             // (a question reported as a doubt, "questioned how it could be called an accident", denies the cue: IsNegated)
             if (IsRhetoricalQuestion(tokens, c, lexicon)) return false;
             for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
@@ -505,6 +506,30 @@ namespace IncidentTools.Accounts
                 if (lexicon.AskedWords.Contains(t.Lower) && PreviousWord(tokens, i) is { } asking && lexicon.AskingVerbs.Contains(asking)) return true;
                 if (lexicon.ScopeEnds.Contains(t.Lower) || t.Has(WordClass.Contrast) && t.Has(WordClass.Coordinator)) break;
             }
+            return false;
+        }
+
+        /// <summary>
+        /// "knowingly or unknowingly, twenty-four of our sons are gone", "whether intentionally or not": the cue word joined by
+        /// "or" (words.txt alternative) to its own negation, the word with a negative prefix (accounts-negations.txt
+        /// negative-prefix) or a flat negator ("not"), on either side. Both ways at once, it holds neither: no position.
+        /// ("knowingly and deliberately", "knowingly, not by accident" are left as they are.)
+        /// </summary>
+        private static bool IsBothWays(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            var cue = tokens[c];
+            if (!cue.IsWord) return false;
+            if (c + 2 < tokens.Count && tokens[c + 1].IsWord && tokens[c + 1].Has(WordClass.Alternative) && tokens[c + 2].IsWord &&
+                (tokens[c + 2].Has(WordClass.FlatNegator) || IsPrefixedNegation(tokens[c + 2].Lower, cue.Lower, lexicon))) return true;
+            return c >= 2 && tokens[c - 1].IsWord && tokens[c - 1].Has(WordClass.Alternative) && tokens[c - 2].IsWord &&
+                IsPrefixedNegation(tokens[c - 2].Lower, cue.Lower, lexicon);
+        }
+
+        /// <summary>True when <paramref name="word"/> is <paramref name="of"/> with one of the negative prefixes before it ("unknowingly" of "knowingly").</summary>
+        private static bool IsPrefixedNegation(string word, string of, AccountLexicon lexicon)
+        {
+            foreach (var p in lexicon.NegativePrefixes)
+                if (word.Length == p.Length + of.Length && word.StartsWith(p, StringComparison.Ordinal) && word.EndsWith(of, StringComparison.Ordinal)) return true;
             return false;
         }
 
@@ -597,6 +622,19 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
+        /// Where a sentence's main clause opens when the sentence at <paramref name="opening"/> opens with a subordinator
+        /// (words.txt subordinator: "When the coordinates were with them, how can …", "If they knew, why did they …"): the first
+        /// word after the first comma before <paramref name="c"/>; else <paramref name="opening"/> itself.
+        /// </summary>
+        private static int AfterFrontedClause(IReadOnlyList<Token> tokens, int opening, int c)
+        {
+            if (!tokens[opening].IsWord || !tokens[opening].Has(WordTag.Subordinator)) return opening;
+            for (int i = opening + 1; i + 1 < c; i++)
+                if (tokens[i].Is(",")) return tokens[i + 1].IsWord ? i + 1 : opening;
+            return opening;
+        }
+
+        /// <summary>
         /// "What kind of mistake lasts two hours?", "How can anyone call it an accident?", "Did our soldiers fire first?": the
         /// cue stands in a sentence that ends in a question mark, with no quotation mark between it and the mark (so not a
         /// statement followed by a question quoted after it: "called it deliberate, asking "who will pay?""). A question, rhetorical
@@ -625,6 +663,9 @@ namespace IncidentTools.Accounts
                 opening = i;
             }
             if (opening < 0) return false;
+            // "When the coordinates were with them, how can anybody believe that this was a mistake?": a fronted clause of time or
+            // condition before the question's comma; the question opens after that comma
+            opening = AfterFrontedClause(tokens, opening, c);
             // a question by its form: it opens with a question word or an auxiliary before its subject ("What kind of …", "How
             // can …", "Do the officers believe …"); not a statement said as a question ("The report admits mistakes, though?",
             // "So when they say they were fired upon, I ask, by whom?"), whose words are put as a side's
