@@ -86,6 +86,18 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ACueInAConditionBeforeThenTakesNoPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "\"If the inquiry finds what I expect it to find, that both armies made mistakes, then it will settle nothing,\" a Pakistani senator said.",
+                "\"Both armies made mistakes that night, then the firing stopped,\" a U.S. colonel said.");
+            TakesNone(corpus, "both armies made mistakes, then", "deliberate");
+            // near miss: ", then" after a sentence that opens with no condition keeps the cue
+            Takes(corpus, "mistakes that night", Us, "deliberate", "Not deliberate");
+        }
+
+        [Fact]
         public void TheIdeaThatACueHoldsCalledNotCredibleDeniesIt()
         {
             using var folder = new TempFolder();

@@ -48,6 +48,7 @@ namespace IncidentTools.Accounts
             NamingNouns = Set(Stance["naming-noun"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
+            ConsequentWords = Set(Stance["consequent"]);
             SupposingModals = Set(Stance["supposing"]);
             AskingVerbs = Set(Stance["asking"]);
             RhetoricalWords = Set(Stance["rhetorical"]);
@@ -128,6 +129,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Words right before "that" that open a clause of purpose ("so that", "in order that"): purpose.</summary>
         public HashSet<string> PurposeWords { get; }
+
+        /// <summary>Words after a comma that open the consequence of a sentence that opens with a condition ("If …, then …"): consequent.</summary>
+        public HashSet<string> ConsequentWords { get; }
 
         /// <summary>Modals of what would follow, after an -ing cue that is its clause's subject ("accepting the report would mean …"): supposing.</summary>
         public HashSet<string> SupposingModals { get; }
@@ -297,7 +301,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -483,6 +483,7 @@ namespace IncidentTools.Accounts
             if (IsSupposedAct(tokens, c, lexicon)) return true;
             if (IsInDirectQuestion(tokens, c, lexicon)) return true;
             if (IsBothWays(tokens, c, lexicon)) return true;
+            if (IsInCondition(tokens, c, lexicon)) return true;
             // (a question reported as a doubt, "questioned how it could be called an accident", denies the cue: IsNegated)
             if (IsRhetoricalQuestion(tokens, c, lexicon)) return false;
             for (int i = c - 1, words = 0; i >= 0 && words < 12; i--)
@@ -523,6 +524,29 @@ namespace IncidentTools.Accounts
                 (tokens[c + 2].Has(WordClass.FlatNegator) || IsPrefixedNegation(tokens[c + 2].Lower, cue.Lower, lexicon))) return true;
             return c >= 2 && tokens[c - 1].IsWord && tokens[c - 1].Has(WordClass.Alternative) && tokens[c - 2].IsWord &&
                 IsPrefixedNegation(tokens[c - 2].Lower, cue.Lower, lexicon);
+        }
+
+        /// <summary>
+        /// "If the report says what I expect it to say, that everyone made mistakes, then it is not an answer": the sentence opens
+        /// with a subordinator of condition (words.txt conditional) and a word of consequence (accounts-stance.txt consequent)
+        /// after a comma follows the cue in the same sentence, so the cue stands in the condition, supposed, not held (however
+        /// many commas stand between "if" and the cue). A sentence without such a word is left to the clause's look-back.
+        /// </summary>
+        private static bool IsInCondition(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
+        {
+            int opening = -1;
+            for (int i = c - 1; i >= 0; i--)
+            {
+                if (!tokens[i].IsWord) { if (EndsSentence(tokens[i].Text) || tokens[i].Text == ":") break; continue; }
+                opening = i;
+            }
+            if (opening < 0 || !tokens[opening].Has(WordTag.Conditional)) return false;
+            for (int i = c + 1; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord) { if (EndsSentence(tokens[i].Text)) return false; continue; }
+                if (tokens[i - 1].Is(",") && lexicon.ConsequentWords.Contains(tokens[i].Lower)) return true;
+            }
+            return false;
         }
 
         /// <summary>True when <paramref name="word"/> is <paramref name="of"/> with one of the negative prefixes before it ("unknowingly" of "knowingly").</summary>
