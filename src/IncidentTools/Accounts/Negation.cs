@@ -271,10 +271,14 @@ namespace IncidentTools.Accounts
             {
                 int start = wh - phrase.Length;
                 if (start < 0 || !Starts(tokens, start, phrase) || !tokens[start].IsWord) continue;
-                return !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Has(WordTag.Negation));
+                return !NegatorRightBefore(tokens, start);
             }
             return false;
         }
+
+        /// <summary>True when the word right before <paramref name="start"/> is a negator ("not hard to see how", "not too early to say").</summary>
+        private static bool NegatorRightBefore(IReadOnlyList<Token> tokens, int start) =>
+            start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Has(WordTag.Negation);
 
         /// <summary>How many words a verb of changing may stand before the "that" of its held noun ("changed its long-held position that").</summary>
         private const int HeldObjectWords = 4;
@@ -534,12 +538,7 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool IsInCondition(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
         {
-            int opening = -1;
-            for (int i = c - 1; i >= 0; i--)
-            {
-                if (!tokens[i].IsWord) { if (EndsSentence(tokens[i].Text) || tokens[i].Text == ":") break; continue; }
-                opening = i;
-            }
+            int opening = SentenceOpening(tokens, c);
             if (opening < 0 || !tokens[opening].Has(WordTag.Conditional)) return false;
             for (int i = c + 1; i + 1 < tokens.Count; i++)
             {
@@ -563,7 +562,7 @@ namespace IncidentTools.Accounts
         /// makes the judgement): a cue after it in its clause is left open (<see cref="IsOpen"/>).
         /// </summary>
         private static bool IsWithheldJudgement(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon) =>
-            StartsPhrase(tokens, i, lexicon.WithholdingPhrases) && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Has(WordTag.Negation));
+            StartsPhrase(tokens, i, lexicon.WithholdingPhrases) && !NegatorRightBefore(tokens, i);
 
         /// <summary>How many words may stand between the "it" and the "to" of a judging frame ("found it very hard to"): an adverb and an adjective.</summary>
         private const int JudgingFrameWords = 2;
@@ -666,6 +665,22 @@ namespace IncidentTools.Accounts
         /// side's claim the question names, "Is the American account that its troops were fired upon consistent with …?", is
         /// that side's as it is put, not asked: a cue in the that-clause of a claim noun stays.)
         /// </summary>
+        /// <summary>
+        /// The first word of the sentence that holds the cue at <paramref name="c"/>, or of the words after its colon (not at a
+        /// semicolon); -1 when no word stands before the cue in it.
+        /// </summary>
+        private static int SentenceOpening(IReadOnlyList<Token> tokens, int c)
+        {
+            int opening = -1;
+            for (int i = c - 1; i >= 0; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (EndsSentence(t.Text) || t.Text == ":") break; continue; }
+                opening = i;
+            }
+            return opening;
+        }
+
         private static bool IsInDirectQuestion(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
         {
             bool asked = false;
@@ -677,16 +692,10 @@ namespace IncidentTools.Accounts
                 else if (EndsSentence(t.Text) || IsQuoteMark(t)) return false;
             }
             if (!asked) return false;
-            int opening = -1;
-            for (int i = c - 1; i >= 0; i--)
-            {
-                var t = tokens[i];
-                // (the sentence, or the words after its colon; not at a semicolon)
-                if (!t.IsWord) { if (EndsSentence(t.Text) || t.Text == ":") break; continue; }
-                if (t.Has(WordGroup.Complementizer) && ClaimNounBefore(tokens, i, true, lexicon) is not null) return false;
-                opening = i;
-            }
+            int opening = SentenceOpening(tokens, c);
             if (opening < 0) return false;
+            for (int i = opening; i < c; i++)
+                if (tokens[i].IsWord && tokens[i].Has(WordGroup.Complementizer) && ClaimNounBefore(tokens, i, true, lexicon) is not null) return false;
             // "When the coordinates were with them, how can anybody believe that this was a mistake?": a fronted clause of time or
             // condition before the question's comma; the question opens after that comma
             opening = AfterFrontedClause(tokens, opening, c);
