@@ -2085,6 +2085,11 @@ namespace IncidentTools.Attribution
             // speaks for no state, whatever place its name holds (the manifest's party of no side, when it has one)
             // ("Ada Lund, who teaches economics at a university in Lahore": a relative clause of teaching there says so too)
             if (MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role)) return _parties.NoSide;
+            // "Dr Ada Lund of the Institute of Peace Studies": the body of research "of" brings in after the name is the employer
+            if (MentionFacts.IsResearchBodyName(e.Role)) return _parties.NoSide;
+            // "Jo Bell, a constitutional lawyer in Lahore", "human rights lawyer Ada Lund": a lawyer named by a field of law and
+            // no client comments on the law, and speaks for no side, as an expert does
+            if (MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title)) return _parties.NoSide;
             // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
             // it, as an expert does, whatever side the office names
             if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
