@@ -29,6 +29,29 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ADescriptionAfterAnAnalystsQuotationTakesNoSide()
+        {
+            // a description of no organisation word ("the tribunal" is none) after an analyst's quotation: no side from the analyst
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "Coastal security analyst Greta Holm said such cases were hard to judge. “A fast boat looks the same whatever it carries,” she said.",
+                "The tribunal also asked the skipper to return to answer its questions.");
+            Assert.Null(corpus.Claims.Single(c => c.Text.StartsWith("The tribunal also asked", System.StringComparison.Ordinal)).Party);
+        }
+
+        [Theory]
+        // whose role says they speak for no side (the chain then passes nothing on to a description after them) ...
+        [InlineData("Greta Holm", null, "coastal security analyst", true)]
+        [InlineData("Greta Holm", null, "constitutional lawyer in Bergen", true)]
+        [InlineData("Greta Holm", null, "former Navy official", true)]
+        // ... and not a third country's official, of the party of no side only as the others' (the chain goes on after them)
+        [InlineData("Greta Holm", "President", null, false)]
+        [InlineData("Greta Holm", null, "his spokesman", false)]
+        public void NoSideByRoleReadsTheTitleAndRole(string name, string? title, string? role, bool expected) =>
+            Assert.Equal(expected, IncidentTools.Attribution.SpeakerResolver.NoSideByRole(
+                new IncidentTools.Attribution.Entity { Kind = IncidentTools.Attribution.EntityKind.Person, Display = name, Title = title, Role = role }));
+
+        [Fact]
         public void ABareInstitutionAfterABodyOfASideTakesThatSide()
         {
             // near miss: the last speaker is a side's body, not a person of no side

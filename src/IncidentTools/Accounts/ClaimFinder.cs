@@ -1216,8 +1216,11 @@ namespace IncidentTools.Accounts
                 return null;
             }
             // "Maritime analyst Jo Bell said … ¶ The Navy said …": a person of the manifest's party of no side (an analyst) speaks
-            // for no body: a bare institution after one takes no side from the chain
-            if (last != null && InstitutionAlone(m) && NoSidePersonLast(chain, last, noSide)) return null;
+            // for no body: a bare institution after one takes no side from the chain; nor does any other description after one
+            // whose role says so ("The bench also asked …" after a constitutional lawyer's quotation: the side is the person's
+            // own, never one the chain passes on), though it does after a third country's official ("Karzai's office said")
+            if (last != null && NoSidePersonLast(chain, last, noSide) &&
+                (InstitutionAlone(m) || m.Kind == SourceKind.Description && !m.IsPronoun && SpeakerResolver.NoSideByRole(chain.Speaker!))) return null;
             if (last != null) chain.Set(p, last);
             return last;
         }

@@ -218,6 +218,70 @@ namespace IncidentTools.Attribution
             return AtResearchBody(string.Join(" ", words, v, words.Length - v));
         }
 
+        /// <summary>
+        /// True when a title or role names a lawyer by a field of law and by no client (speaker-nouns.txt 'counsel', law-fields.txt):
+        /// "a constitutional lawyer in Lahore", "human rights lawyer Jo Bell", "a leading international lawyer". One so described
+        /// comments on the law and speaks for no side, as an expert does. Not "the senator's lawyer" (a possessive), "a
+        /// constitutional lawyer for the families" or "of the party" (a client after the noun), nor "a lawyer" alone, nor "a
+        /// defence lawyer" (no field of law: one who pleads for the accused).
+        /// </summary>
+        public static bool LawyerOfAField(string? role)
+        {
+            // (most roles name no lawyer: nothing is cut out before the noun is found)
+            if (string.IsNullOrEmpty(role) || !NamesCounselNoun(role!)) return false;
+            var core = SpeakerResolver.RoleCore(role);
+            var head = SpeakerResolver.HeadPhrase(core);
+            var words = head.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int n = words.Length;
+            if (n < 2 || !Lexicon.IsSpeakerNoun(words[n - 1], SpeakerNounTag.Counsel)) return false;
+            // a client after the noun: "for the families", "of the ruling party"
+            if (core.Length > head.Length)
+            {
+                var rest = core.Substring(head.Length).TrimStart();
+                int blank = rest.IndexOf(' ');
+                if (Lexicon.Is(blank < 0 ? rest : rest.Substring(0, blank), WordClass.TitleConnective)) return false;
+            }
+            bool field = false;
+            for (int i = 0; i < n - 1; i++)
+            {
+                if (Possessive.EndsIn(words[i])) return false;
+                var w = Casing.Lower(words[i]);
+                if (Lexicon.IsLawField(w) || i + 2 < n && Lexicon.IsLawField(w + " " + Casing.Lower(words[i + 1]))) field = true;
+            }
+            return field;
+        }
+
+        /// <summary>True when a word of the text, in any case, is a lawyer's noun (speaker-nouns.txt 'counsel').</summary>
+        private static bool NamesCounselNoun(string text)
+        {
+            foreach (var w in text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
+                if (Lexicon.IsSpeakerNoun(Casing.Lower(w), SpeakerNounTag.Counsel)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when a role is itself the name of a body of research or teaching, as "of" brings it in after a name ("Dr Jo Bell
+        /// of the Institute of Peace Studies", "Ada Lund of Northland University's Department of War Studies"): a name in capitals,
+        /// with at most <see cref="ResearchNameWords"/> words up to the body's word (organisation-words.txt 'research'). One who
+        /// works there speaks for no state, as "a lecturer at a university" does. Not "Ministry of Education" (no such word), nor
+        /// "the army's staff college" (in lower case: a description, not a name).
+        /// </summary>
+        public static bool IsResearchBodyName(string? role)
+        {
+            if (string.IsNullOrEmpty(role) || !NamesResearchWord(role!)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            // "of the Institute …", as the role after the name keeps it
+            int i = 0;
+            if (i < words.Length && Lexicon.IsAsWritten(words[i], WordGroup.OfComplement)) i++;
+            if (i < words.Length && Lexicon.IsAsWritten(words[i], WordClass.Article)) i++;
+            for (int start = i; i < words.Length && i - start < ResearchNameWords && words[i].Length > 0 && char.IsUpper(words[i][0]); i++)
+                if (Lexicon.IsOrganisationWord(Casing.Lower(Possessive.Strip(words[i].TrimEnd(','))), OrganisationWordTag.Research)) return true;
+            return false;
+        }
+
+        /// <summary>The most capitalised words of a body's name up to its word of research ("Quaid-i-Azam University's", "Institute").</summary>
+        private const int ResearchNameWords = 4;
+
         /// <summary>The relative pronoun, with its blanks, that opens a relative clause inside a role ("a cartographer who has …").</summary>
         private const string RelativeWho = " who ";
 

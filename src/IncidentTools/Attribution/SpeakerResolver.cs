@@ -2067,6 +2067,37 @@ namespace IncidentTools.Attribution
             return e.PersonParty;
         }
 
+        /// <summary>
+        /// True when a person's title or role says they speak for no side, as <see cref="PersonPartyUncached"/> reads them: an
+        /// expert (<see cref="ExpertByRole"/>), or one who works at a body of research, comments on the law or left the office
+        /// (<see cref="OutsideOfficeByRole"/>); not one of no side only as a third country's official ("the Afghan President").
+        /// </summary>
+        internal static bool NoSideByRole(Entity e) => ExpertByRole(e) || OutsideOfficeByRole(e);
+
+        /// <summary>
+        /// "Ada Lund, an independent analyst in Lahore", "a former ministry analyst": an expert speaks for no side (the
+        /// manifest's party of no side when it has one), whatever place or employer the role names; an academic title
+        /// ("Professor Ada Lund of the Institute of …") too, unless a role of another kind stands beside it ("Professor Ada
+        /// Lund, the planning minister") (not a rank written as a capitalised title, "Army Specialist Jo Bell": a soldier, no
+        /// "maritime security specialist").
+        /// </summary>
+        private static bool ExpertByRole(Entity e) =>
+            RoleNames(e.Role, SpeakerNounTag.Expert) ||
+            RoleNames(e.Title, SpeakerNounTag.Expert) && !ExpertNounIsRank(e.Title) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role));
+
+        /// <summary>
+        /// The roles of people who speak for no state by where they work or what they left (read after a private person's role,
+        /// which gives no side at all): "Ada Lund, a South Asia specialist at a Washington think tank" and "Ada Lund, who teaches
+        /// economics at a university in Lahore" (a body of research or teaching, whatever place its name holds); "Dr Ada Lund of
+        /// the Institute of Peace Studies" (the body "of" brings in after the name); "Jo Bell, a constitutional lawyer in
+        /// Lahore" (a lawyer named by a field of law and no client comments on the law); "Lena Berg, a former Pentagon
+        /// official", "retired Commodore Ali Shah" (one who left the office speaks for no side by it, whatever side it names).
+        /// </summary>
+        private static bool OutsideOfficeByRole(Entity e) =>
+            MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
+            MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
+            MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role);
+
         private string? PersonPartyUncached(Entity e)
         {
             var manifest = _parties.FindPerson(e.Display);
@@ -2076,18 +2107,11 @@ namespace IncidentTools.Attribution
             // whatever place or employer the role names; an academic title ("Professor Ada Lund of the Institute of …") too,
             // unless a role of another kind stands beside it ("Professor Ada Lund, the planning minister")
             // (not a rank written as a capitalised title, "Army Specialist Jo Bell": a soldier, no "maritime security specialist")
-            if (_parties.NoSide is { } noSide && (RoleNames(e.Role, SpeakerNounTag.Expert) ||
-                RoleNames(e.Title, SpeakerNounTag.Expert) && !ExpertNounIsRank(e.Title) && (string.IsNullOrWhiteSpace(HeadPhrase(e.Role)) || PrivatePerson(e.Role)))) return noSide;
+            if (_parties.NoSide is { } noSide && ExpertByRole(e)) return noSide;
             // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
             // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
-            // "Ada Lund, a South Asia specialist at a Washington think tank": one who works at a body of research or teaching
-            // speaks for no state, whatever place its name holds (the manifest's party of no side, when it has one)
-            // ("Ada Lund, who teaches economics at a university in Lahore": a relative clause of teaching there says so too)
-            if (MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role)) return _parties.NoSide;
-            // "Lena Berg, a former Pentagon official", "retired Commodore Ali Shah": one who left the office speaks for no side by
-            // it, as an expert does, whatever side the office names
-            if (MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role)) return _parties.NoSide;
+            if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
             // "Foreign Ministry spokesman Lin Wei" in a story filed from a capital of another side or of no side: a bare

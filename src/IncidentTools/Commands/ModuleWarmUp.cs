@@ -249,6 +249,7 @@ namespace IncidentTools.Commands
             // The lists the attribution rules read on any article (loaded here rather than on the first command's threads).
             Lexicon.StartsPhrase("press", WordTag.None);
             Lexicon.IsClauseNoun("fact");
+            Lexicon.IsLawField("constitutional");
             Lexicon.IsCallObject("police");
             Lexicon.IsExpressedFeeling("regret");
             Lexicon.IsWordingVerb("used");

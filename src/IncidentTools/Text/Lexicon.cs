@@ -726,6 +726,11 @@ namespace IncidentTools.Text
         Counterpart = 32768,
         /// <summary>One who makes a body's findings ("the investigators"): bare, speaks for the findings the text named before, never for the side quoted last.</summary>
         Findings = 65536,
+        /// <summary>
+        /// One who pleads for clients ("a lawyer", "a barrister"): named by a field of law and no client ("a constitutional lawyer",
+        /// law-fields.txt), a commentator on the law, as an expert is; a client's ("the senator's lawyer") speaks for no one.
+        /// </summary>
+        Counsel = 131072,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
@@ -968,6 +973,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("accounts-group-nouns.txt"), StringComparer.OrdinalIgnoreCase));
         private static readonly Lazy<HashSet<string>> _clauseNouns = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _lawFields = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("law-fields.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _wordingVerbs = new Lazy<HashSet<string>>(() =>
@@ -1125,6 +1132,9 @@ namespace IncidentTools.Text
 
         /// <summary>True when the word, as written, is one of the <see cref="NameHeads"/>.</summary>
         public static bool IsNameHead(string word) => _nameHeads.Value.Contains(word);
+
+        /// <summary>True for a field of law, in lower case, written before a lawyer's noun ("constitutional", "human rights"; law-fields.txt).</summary>
+        public static bool IsLawField(string lower) => _lawFields.Value.Contains(lower);
 
         /// <summary>
         /// True for a lower-case noun that takes a that-clause as its content ("the fact that …", "the possibility that …"):
