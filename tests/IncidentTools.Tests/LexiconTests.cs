@@ -188,7 +188,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.ContentIntro), "this next last about like whether")]
         [InlineData(nameof(WordClass.NonAssertive), "what how why whether if unless whom whose")]
         [InlineData(nameof(WordClass.PluralAgreement), "they i we you")]
-        [InlineData(nameof(WordClass.Findings), "polls surveys studies statistics results polling")]
+        [InlineData(nameof(WordClass.Findings), "polls surveys studies statistics results polling data")]
         [InlineData(nameof(WordClass.NameInfix), "of the")]
         [InlineData(nameof(WordClass.HeadlineAbbreviation), "mr mrs ms dr st u.s u.k u.n e.u gen sen rep gov no vs jr sr lt col capt sgt brig maj prof rev inc co corp ltd mt ft adm cmdr pres")]
         [InlineData(nameof(WordClass.AudienceLead), "to at on")]

@@ -78,6 +78,8 @@ namespace IncidentTools.Attribution
             new WithParticipleReport(),
             // "…, with recent polls showing a tightening of the race", "despite surveys showing …": a noun of findings before its participle
             new FindingsParticiple(),
+            // "a poll counted 62 percent of voters saying the council is corrupt": a counted share of a group before its participle of saying
+            new ShareParticiple(),
             new CueThenContent(),
             // "… concluded that …, and found no intent to …": a verb of finding after a coordinator, with a denied finding as its object
             new CoordinatedFinding(),

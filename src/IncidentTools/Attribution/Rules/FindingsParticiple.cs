@@ -57,7 +57,7 @@ namespace IncidentTools.Attribution.Rules
         /// the sentence's verb ("the latest polls showing him second are wrong", "polls showing a mash-up give him an opening": what
         /// the participle takes runs into that verb's predicate, which the words do not mark).
         /// </summary>
-        private static bool AfterPreposition(IReadOnlyList<Token> tk, int s0, int first) =>
+        internal static bool AfterPreposition(IReadOnlyList<Token> tk, int s0, int first) =>
             first - 1 >= s0 && tk[first - 1].IsWord && tk[first - 1].Has(WordTag.Preposition | WordTag.IntroPhrase) && !tk[first - 1].Has(WordClass.Coordinator);
 
         /// <summary>The participle of a verb whose subject may be a document and that is no verb of saying or of a stance ("showing", "finding").</summary>

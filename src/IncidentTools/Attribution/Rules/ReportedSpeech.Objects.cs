@@ -38,6 +38,8 @@ namespace IncidentTools.Attribution.Rules
             var head = m.Head.Length > 0 ? m.Head : last.Lower;
             // "a third say", "4 in 10 say", "one in five say", "a majority of … say": a share of a group
             if (CueLexicon.Is(head, WordTag.Proportion) || last.Is("%") || EndsInRatio(tk, m)) return true;
+            // "the data show", "survey data suggest": a noun of findings (words.txt findings) that takes a plural verb as it is
+            if (last.IsLowerWord && last.Has(WordClass.Findings)) return true;
             return IsPluralNoun(last) || head.EndsWith("s", StringComparison.Ordinal) || last.IsSpeakerNoun(out _, out bool plural) && plural ||
                    m.Text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || Lexicon.Is(m.Determiner, WordClass.Quantifier | WordClass.PluralDemonstrative) ||
                    IsPluralBeforePostmodifier(tk, m);

@@ -512,6 +512,9 @@ namespace IncidentTools.Attribution.Rules
             // a noun phrase the mention grammar does not know ("many Democrats", "73 percent", "The clip")
             // (not after a preposition, "In a message posted Friday", nor after a relative pronoun, "who runs the firm")
             bool afterRelative = opener >= 0 && tk[opener].IsWord && tk[opener].Has(WordTag.Relative);
+            // after a relative adverb the clause has a subject of its own ("in a state where polls show …", "when 36 percent of
+            // Democrats said …", <see cref="IsRelativeAdverb"/>)
+            bool afterRelativeAdverb = afterRelative && IsRelativeAdverb(tk[opener]);
             // "the government shut down the routes, asked … and boycotted …": the first item of a list of verb phrases holds the
             // subject and its verb; the subject is the mention that opens it, never the item as one noun phrase
             // (only in a clause that opens the sentence or a subordinate clause: after a verb, "She urged the board to act, proposed
@@ -523,7 +526,11 @@ namespace IncidentTools.Attribution.Rules
                 return listSubject != null && !tk[listSubject.Next].Has(WordTag.Preposition) && !tk[listSubject.Next].Has(WordClass.ListCoordinator)
                     ? new Subject(listSubject, start, opener) { Coordinated = true } : null;
             }
-            var generic = introOnly || afterRelative ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
+            var generic = introOnly || afterRelative && !afterRelativeAdverb ? null : GenericNounPhrase(tk, segments.Count - 1 > first ? la : f, g);
+            // (there only a phrase headed by a noun of persons, a document or findings, or a share of a group: "where demographics
+            // now favor a Democrat", "when Britain and France in particular feared …", "when Nato helicopters and jets attacked two
+            // border posts" name no one whose words they could be)
+            if (generic != null && afterRelativeAdverb && !HeadedBySource(tk, generic)) generic = null;
             if (generic != null) return new Subject(generic, start, generic.Start > segments[0].E ? -1 : opener) { Generic = true };
             // "He scrapped plans to …": the subject of the past form before the verb found, not the two words as one phrase
             if (!introOnly && !afterRelative && segments.Count - 1 == first && SubjectBeforeItsVerb(mp, tk, f, tk[g - 1].Is(",") ? g - 1 : g, g) is { } own)
@@ -535,6 +542,26 @@ namespace IncidentTools.Attribution.Rules
                 return new Subject(pm, start, opener);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "where", "when": a relative that opens a clause with a subject of its own (words.txt clause-start) and stands for no noun
+        /// inside it (no relative-pronoun: not "that", "who", "which"), so the words after it may be that subject ("in Ohio, where
+        /// polls show …"), not the verb phrase of a pronoun subject ("who runs the firm"). Not "whose", which opens no clause.
+        /// </summary>
+        private static bool IsRelativeAdverb(Token t) => t.Has(WordTag.ClauseStart) && !t.Has(WordClass.RelativePronoun);
+
+        /// <summary>
+        /// True when the plain noun phrase's last word is a noun of persons or a document (<see cref="MentionParser.IsHeadNoun"/>, not
+        /// an organisation word: "Nato helicopters and jets", "a unit"), the plural of a document, a noun of findings
+        /// (<see cref="IsFindingsHead"/>), or the phrase is a counted share of a group (<see cref="IsShare"/>).
+        /// </summary>
+        private static bool HeadedBySource(IReadOnlyList<Token> tk, Mention m)
+        {
+            var last = tk[m.End - 1];
+            if (!last.IsWord) return false;
+            return MentionParser.IsHeadNoun(last, out bool speaker, out _, out bool doc) && (speaker || doc) ||
+                   Lexicon.IsDocumentPlural(last.Lower) || IsFindingsHead(last) || IsShare(tk, m);
         }
 
         /// <summary>How many words the phrase of a document's participle of publishing may hold before the subject's verb ("issued after the meeting of the cabinet").</summary>
@@ -670,7 +697,8 @@ namespace IncidentTools.Attribution.Rules
             if (e - a == 1 && IsYear(last)) return null;
             bool startsWell = first.IsCapitalized || char.IsDigit(first.Text[0]) || first.Has(WordClass.PhraseDeterminer | WordClass.Quantifier) || IsPluralNoun(first);
             if (!startsWell) return null;
-            if (first.IsCapitalized && IsIntroWord(first)) return null;
+            // (a time in the possessive opens the phrase it owns: "Last year's statistics show", <see cref="IsTimeOwner"/>)
+            if (first.IsCapitalized && IsIntroWord(first) && !IsTimeOwner(tk, lead, e)) return null;
             first = tk[a];
             var m = new Mention
             {
@@ -1117,6 +1145,8 @@ namespace IncidentTools.Attribution.Rules
         {
             if (a >= e || !tk[a].IsWord) return a < e && !tk[a].IsWord;
             var t = tk[a];
+            // (not "Last year's statistics show …": a time in the possessive, <see cref="IsTimeOwner"/>)
+            if (IsTimeOwner(tk, a, e)) return false;
             if (IsIntroWord(t)) return true;
             // "A few days later, …", "Two weeks ago, …"
             if (IsTimePhrase(tk, a, e)) return true;
@@ -1132,6 +1162,14 @@ namespace IncidentTools.Attribution.Rules
             // "Separately, …", "Ultimately, …": a sentence adverb alone before its comma (not a given name: "Kelly, …")
             return e == a + 1 && t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && Lexicon.GenderOfFirstName(t.Text) == '\0';
         }
+
+        /// <summary>
+        /// "Last year's statistics show …", "last week's poll found …": a word of time-deictic ("last", "next") and a possessive
+        /// right after it, with a word after that in the segment, open a noun phrase that the time owns (the possessive is its
+        /// determiner), no phrase of time that introduces the clause ("Last year, the board said …").
+        /// </summary>
+        private static bool IsTimeOwner(IReadOnlyList<Token> tk, int a, int e) =>
+            a + 2 < e && tk[a].IsWord && tk[a].Has(WordClass.TimeDeictic) && IsPossessive(tk[a + 1]) && tk[a + 2].IsWord;
 
         /// <summary>The most tokens a participle's phrase that opens a sentence may take before its comma ("Standing beside the minister").</summary>
         private const int ParticiplePhraseReach = 8;

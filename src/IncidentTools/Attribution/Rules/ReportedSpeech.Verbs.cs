@@ -210,18 +210,42 @@ namespace IncidentTools.Attribution.Rules
         /// "The inquiry blames poor maintenance for …", "the poll finds higher support among …": right after the head of a
         /// document of findings (organisation-words.txt <c>findings</c>: "report", "inquiry", "poll") that a determiner, a
         /// possessive or a capitalised modifier opens, a form in -s that is a noun too is the verb, before a lower-case word
-        /// that opens its object ("report blames" makes no compound noun). Not before a finite word or an auxiliary ("the report
-        /// claims were false").
+        /// that opens its object ("report blames" makes no compound noun); so it is after the phrase of the document's maker
+        /// that follows such a head ("A review by The Herald shows most …", <see cref="FindingsHeadBeforeMaker"/>). Not before a
+        /// finite word or an auxiliary ("the report claims were false").
         /// </summary>
         private static bool AfterFindingsSubject(IReadOnlyList<Token> tk, CueVerb entry, int k, int end, int s0, int s1)
         {
             if (AfterFindingsPlural(tk, entry, k, end, s0, s1)) return true;
             if (entry.Kind != VerbForm.ThirdPerson || k - 2 < s0 || end >= s1) return false;
-            var head = tk[k - 1];
+            // "A review by The Herald shows most …", "a poll of likely voters finds …": the head before its maker's phrase
+            int h = Lexicon.IsOrganisationWord(tk[k - 1].Text, OrganisationWordTag.Findings) ? k - 1 : FindingsHeadBeforeMaker(tk, k, s0);
+            if (h - 1 < s0) return false;
+            var head = tk[h];
             if (!head.IsLowerWord || !Lexicon.IsOrganisationWord(head.Text, OrganisationWordTag.Findings)) return false;
-            var before = tk[k - 2];
+            var before = tk[h - 1];
             if (!(before.IsWord && (IsDeterminer(before.Lower) || IsPossessive(before) || before.IsCapitalized))) return false;
             return tk[end].IsLowerWord && !tk[end].Has(WordTag.Finite | WordTag.Auxiliary);
+        }
+
+        /// <summary>The most words of a maker's phrase between a document of findings and its verb ("by The Herald", "of his dealings in Peru").</summary>
+        private const int MakerPhraseReach = 8;
+
+        /// <summary>
+        /// For a verb at k, the index of the word right before the nearest preposition of a document's author (words.txt
+        /// author-preposition: "by", "of", "from") in the plain words before it, when that phrase runs on to the verb
+        /// ("A review by The Herald shows", "a poll of likely voters finds", "the survey of his dealings in Peru shows"): no
+        /// mark, finite word, auxiliary or clause opener between; else -1.
+        /// </summary>
+        private static int FindingsHeadBeforeMaker(IReadOnlyList<Token> tk, int k, int s0)
+        {
+            for (int j = k - 1; j - 1 >= s0 && k - j <= MakerPhraseReach; j--)
+            {
+                var t = tk[j];
+                if (!t.IsWord || t.IsLowerWord && t.Has(WordTag.Finite | WordTag.Auxiliary | WordTag.Opener)) return -1;
+                if (j < k - 1 && t.IsLowerWord && t.Has(WordClass.AuthorPreposition)) return j - 1;
+            }
+            return -1;
         }
 
         /// <summary>
