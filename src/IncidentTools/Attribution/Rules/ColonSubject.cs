@@ -43,17 +43,17 @@ namespace IncidentTools.Attribution.Rules
             }
             else return null;
 
-            // "As the Ledger reported, even on Friday the council was refusing to reopen it:": a frame that opens the sentence and
-            // reports all of it up to the colon gives the statement after it to its source, whatever subject the clause has (a
-            // statement of its own that goes on from the frame's report, as a paragraph "He said:" introduces)
-            if (OpeningFrame(context, sp, si, colon) is { } opening)
+            var subject = context.SubjectOf(sp, si);
+            if (subject == null || !MaySpeak(subject))
             {
+                // "As the Ledger reported, even on Friday the council was refusing to reopen it:": a frame that opens the sentence
+                // and reports all of it up to the colon gives the statement after it to its source when the clause's subject is not
+                // read (a statement of its own that goes on from the frame's report, as a paragraph "He said:" introduces)
+                if (OpeningFrame(context, sp, si, colon) is not { } opening) return null;
                 var framed = context.FromClause(Name, q, new Clause(opening.Source!, opening.CueWords!, CuePlace.Before), sp);
                 framed.ContinuesFrom = opening;
                 return framed;
             }
-            var subject = context.SubjectOf(sp, si);
-            if (subject == null || !MaySpeak(subject)) return null;
             var tk = sp.Tokens;
             int start = sp.Sentences[si].Start;
             if (subject.Next >= colon) return null;
