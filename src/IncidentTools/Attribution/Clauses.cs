@@ -2617,7 +2617,25 @@ namespace IncidentTools.Attribution
             if (end - start < 2 || !tk[end - 1].Is(":")) return null;
             var a = FindBefore(tk, end - 1, start);
             // "He said:", "Mark Toner told reporters on Friday:"; "Wrote the council in its report:" (the subject runs to the colon)
-            return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5) ? a : null;
+            return a != null && (end - 1 - a.Cue.End <= 6 || a.Cue.Start < a.Mention.Start && end - 1 - a.Mention.Next <= 5 || IsAsFrame(tk, a, start, end - 1)) ? a : null;
+        }
+
+        /// <summary>How many tokens may follow the verb of an "As X reported …:" frame before its colon.</summary>
+        private const int AsFrameTail = 16;
+
+        /// <summary>
+        /// "As the Courier reported after the board dropped the survey:": the whole sentence is a frame of "as" (words.txt
+        /// <c>as-link</c>) that opens it, its subject and a verb that reports a statement (tagged <c>claim</c>), with only a
+        /// phrase of time or occasion after the verb: no comma (no main clause of its own), no quotation and no verb of speech of
+        /// another subject ("As the mayor explained after Reyes said:"). The statement the colon introduces is what the frame reports.
+        /// </summary>
+        private static bool IsAsFrame(IReadOnlyList<Token> tk, Clause a, int start, int colon)
+        {
+            if (a.Mention.Start != start + 1 || a.Cue.Start < a.Mention.Start || !tk[start].IsWord || !tk[start].Has(WordGroup.AsLink)) return false;
+            if (a.Cue.Verb is not { } verb || !verb.States || !verb.Has(VerbTag.Claim) || verb.IsParticiple || colon - a.Cue.End > AsFrameTail) return false;
+            for (int k = a.Cue.End; k < colon; k++)
+                if (tk[k].IsQuote || tk[k].Is(",") || tk[k].Is(";") || tk[k].IsLowerWord && tk[k].CueVerb is { States: true }) return false;
+            return true;
         }
 
         /// <summary>How many tokens may stand between the words that present a statement and its missive ("the key passage from the defence minister's").</summary>

@@ -1605,6 +1605,12 @@ namespace IncidentTools.Attribution
                     m.Next = phraseEnd;
                     return m;
                 }
+                // "Jo Bell, who called the plan “a farce,” said": an aside that quotes words, closed right before the cue
+                if (!inverted && QuotingAsideBeforeCue(tk, a, end) is var quoting && quoting > a)
+                {
+                    m.Next = quoting;
+                    return m;
+                }
                 while (e < end && e - a < AppositionTokens && !tk[e].Is(",") && !tk[e].Is(";") && !tk[e].Is(":") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !(e > a && IsFiniteOrParticipleCue(tk, e))) e++;
                 // "PETER: Peter, the ministry tells it differently": a name and a comma right after a colon (a transcript turn, a
                 // statement introduced) and then a clause not closed by a comma is the one spoken to, not the subject of that clause
@@ -1738,6 +1744,37 @@ namespace IncidentTools.Attribution
             int x = AsideClosedBeforeCue(tk, a, end);
             return x < 0 ? -1 : x + 1;
         }
+
+        /// <summary>
+        /// "Jo Bell, who called the plan “a farce,” said", "Tom Reyes, wearing a “Save the Pier” shirt, said": an aside about the
+        /// person before it (opened by "who" or "whose", or by a participle as <see cref="ParticipleAsideBeforeCue"/> reads) that
+        /// quotes words of its own, closed by a comma (or by the comma typed inside the marks of its last quotation) with a cue not
+        /// in -ing right after it. The quotation stops <see cref="AsideEnd"/>, so without this the subject's verb is never reached.
+        /// Not an aside with a semicolon, a colon, a dash or a full stop in it, nor one whose quotation ends a statement ("…
+        /// “We lost.” Bell said" is two sentences). The token after the aside's comma, or -1.
+        /// </summary>
+        internal int QuotingAsideBeforeCue(IReadOnlyList<Token> tk, int a, int end)
+        {
+            if (a >= end || !tk[a].IsLowerWord) return -1;
+            bool opens = tk[a].Has(WordClass.PersonAside) || CueLexicon.IsIngForm(tk[a]) || tk[a].CueVerb is { IsPast: true };
+            if (!opens) return -1;
+            bool quoted = false;
+            for (int e = a + 1; e < end && e - a < AppositionTokens; e++)
+            {
+                var t = tk[e];
+                if (t.Is(";") || t.Is(":") || t.Is(".") || t.IsDash) return -1;
+                if (t.Is(",")) return quoted && CueAfterAside(tk, e + 1, end) ? e + 1 : -1;
+                if (!t.IsQuote) continue;
+                quoted = true;
+                char mark = Tokenizer.FinalMark(t.Text);
+                if (mark == ',') return CueAfterAside(tk, e + 1, end) ? e + 1 : -1;
+                if (Tokenizer.EndsStatement(t.Text)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>A reporting cue not in -ing at <paramref name="i"/>, the subject's own verb after an aside.</summary>
+        private bool CueAfterAside(IReadOnlyList<Token> tk, int i, int end) => CueMatchAt(tk, i, end) is { IsParticiple: false };
 
         /// <summary>
         /// "The union, in a statement, said": a phrase that opens with a word of an introductory phrase (not a subordinator,
@@ -2147,6 +2184,8 @@ namespace IncidentTools.Attribution
                 }
                 // "A spokesman, asked about the vote, said": a participle aside of the occasion, as after a name
                 else if (ParticipleAsideBeforeCue(tk, a, end) is var after && after > a) d.Next = after;
+                // "The harbour master, who called the plan “a farce,” said": a relative or participle aside that quotes words
+                else if (QuotingAsideBeforeCue(tk, a, end) is var quoting && quoting > a) d.Next = quoting;
                 // "The union, in a statement, said", "Supporters of the plan, on the other hand, argued": a phrase of the
                 // occasion or the turn of the argument, with no verb of its own, closed by a comma with the cue right after it
                 else if (PhraseAsideBeforeCue(tk, a, end) is var phraseEnd && phraseEnd > a) d.Next = phraseEnd;

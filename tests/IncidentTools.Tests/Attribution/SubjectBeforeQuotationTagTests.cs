@@ -17,8 +17,20 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void TheSentencesOwnSubjectTakesThePronoun()
         {
-            var q = Quotes(Before + "Reyes, who puts the cost \"in the six figures,\" called the strain \"awful. It wears you down,\" he said. Reyes will not say more.");
+            var q = Quotes(Before + "Reyes, who puts the cost \"in the six figures,\" says the strain is \"awful. It wears you down,\" he said. Reyes will not say more.");
             Assert.Equal("he", Q(q, "awful").SpeakerMention);
+            Assert.Equal("Dana Reyes", Q(q, "awful").Speaker);
+        }
+
+        /// <summary>
+        /// With a verb that quotes the words itself ("called the strain “…”"), the subject past its aside (one that quotes words of
+        /// its own: MentionParser.QuotingAsideBeforeCue) gives them before the tag is read: the same person, by her name.
+        /// </summary>
+        [Fact]
+        public void TheSubjectsOwnVerbTakesTheWordsFirst()
+        {
+            var q = Quotes(Before + "Reyes, who puts the cost \"in the six figures,\" called the strain \"awful. It wears you down,\" he said. Reyes will not say more.");
+            Assert.Equal("Reyes", Q(q, "awful").SpeakerMention);
             Assert.Equal("Dana Reyes", Q(q, "awful").Speaker);
         }
 

@@ -44,7 +44,16 @@ namespace IncidentTools.Attribution.Rules
             else return null;
 
             var subject = context.SubjectOf(sp, si);
-            if (subject == null || !MaySpeak(subject)) return null;
+            if (subject == null || !MaySpeak(subject))
+            {
+                // "As the Ledger reported, even on Friday the council was refusing to reopen it:": a frame that opens the sentence
+                // and reports all of it up to the colon gives the statement after it to its source when the clause's subject is not
+                // read (a statement of its own that goes on from the frame's report, as a paragraph "He said:" introduces)
+                if (OpeningFrame(context, sp, si, colon) is not { } opening) return null;
+                var framed = context.FromClause(Name, q, new Clause(opening.Source!, opening.CueWords!, CuePlace.Before), sp);
+                framed.ContinuesFrom = opening;
+                return framed;
+            }
             var tk = sp.Tokens;
             int start = sp.Sentences[si].Start;
             if (subject.Next >= colon) return null;
@@ -97,6 +106,22 @@ namespace IncidentTools.Attribution.Rules
             foreach (var a in context.AttributionsIn(sp, si))
                 if (a.Rule == nameof(AsCue) && a.Source is { } m && a.CueWords is { } c && ReferenceEquals(a.SourceTokens ?? sp.Tokens, sp.Tokens) &&
                     m.Next <= subject.Start && c.End <= subject.Start)
+                    return a;
+            return null;
+        }
+
+        /// <summary>
+        /// The <see cref="AsCue"/> attribution of an "As X reported," frame that opens the sentence (its cue before the content)
+        /// and whose content runs to the <paramref name="colon"/>: the sentence is the frame's report, so the statement it
+        /// introduces is the frame's source's too; null when the sentence has no such frame.
+        /// </summary>
+        private static FoundAttribution? OpeningFrame(AttributionContext context, AnalysedParagraph sp, int si, int colon)
+        {
+            var tk = sp.Tokens;
+            foreach (var a in context.AttributionsIn(sp, si))
+                if (a.Rule == nameof(AsCue) && a.Source != null && a.CueWords is { } c && ReferenceEquals(a.SourceTokens ?? tk, tk) &&
+                    tk[c.End - 1].End <= a.Content.Start &&
+                    a.Content.Start + a.Content.Length >= tk[colon - 1].End)
                     return a;
             return null;
         }
