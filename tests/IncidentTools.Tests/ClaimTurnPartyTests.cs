@@ -38,6 +38,17 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ABareEnvoyInSomeonesTurnIsNotTheTurnsSide()
+        {
+            // "the ambassador" Diaz talks about (most often the other country's) takes no side from Diaz's turn; "our ambassador"
+            // is Diaz's own side's (TalkedAboutInTurn)
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "DIAZ: The ambassador has asked to see me. I will see him.", "DIAZ: Our ambassador has said it many times.");
+            Assert.Null(corpus.Claims.Single(c => c.Source == "The ambassador").Party);
+            Assert.Equal("Southland", corpus.Claims.Single(c => c.Source == "Our ambassador").Party);
+        }
+
+        [Fact]
         public void AWeInTheSameSpeakersNextParagraphKeepsTheSide()
         {
             // the near miss: no new label opens the paragraph, so its "we" is still Diaz's

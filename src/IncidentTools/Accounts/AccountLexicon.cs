@@ -69,6 +69,8 @@ namespace IncidentTools.Accounts
             WhereBreaks = Set(Stance["where-break"]);
             AimVerbs = Set(Stance["aim-verb"]);
             HarmVerbs = Set(Stance["harm-verb"]);
+            TellingVerbs = Set(Stance["telling-verb"]);
+            FormalManner = Set(Stance["formal-manner"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
             NegativeSubjects = new PhraseList(Stance["negative-subject"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
@@ -241,6 +243,12 @@ namespace IncidentTools.Accounts
         /// <summary>The verbs of harm an aim-verb's "to" may take ("intended to kill"): harm-verb.</summary>
         public HashSet<string> HarmVerbs { get; }
 
+        /// <summary>Forms of a verb of telling, as a negated cue's word ("not told"): a formal-manner word after it takes the cue back: telling-verb.</summary>
+        public HashSet<string> TellingVerbs { get; }
+
+        /// <summary>Words of the formal channel ("officially", "formally") that, after a negated telling-verb, say no formal word came: formal-manner.</summary>
+        public HashSet<string> FormalManner { get; }
+
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
         public PhraseList NilObjects { get; }
 
@@ -301,7 +309,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -323,9 +323,11 @@ namespace IncidentTools.Accounts
             // the side of the country the document reports from, for a bare office named in a speaker's words
             var homeSide = context.Home != null && _parties.Parties.Count > 0 ? context.Parties.MapCountry(context.Home) : null;
             var noSide = context.Parties.NoSide;
+            // (the document's people whose names hold a manifest person's last name: "Imran Khan", "Malik Sher Bahadur")
+            var bearers = new SurnameBearers(found);
             foreach (var i in order)
             {
-                decided[found[i]] = partyOf[i] = PartyOf(found[i], new RecordView(found[i], text), chain, decided, ofSpeaker, turns, findings, homeSide, noSide);
+                decided[found[i]] = partyOf[i] = PartyOf(found[i], new RecordView(found[i], text), chain, decided, ofSpeaker, turns, findings, homeSide, noSide, bearers);
                 // (not "we" or "I": one entity stands for every first person of the document, whose turns and quotations
                 // belong to different speakers: "CLARK: We took fire … ¶ ABBAS: We do not accept …" are two sides)
                 if (partyOf[i] != null && found[i].Speaker is { IsFirstPerson: false } e && !ofSpeaker.ContainsKey(e)) ofSpeaker[e] = partyOf[i]!;
@@ -735,6 +737,21 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
+        /// True when the attribution stands in someone else's turn (an interview's answer, a transcript's labelled turn) and its
+        /// source is a bare envoy with no name and no side in its words (speaker-nouns.txt envoy: "A: The ambassador has asked to
+        /// see me. I will see him."; not "our ambassador"): an envoy the speaker talks about, most often the other country's, whom the turn's side
+        /// (through the chain of earlier speakers) does not make of the speaker's side. Not a pronoun of the third person, which
+        /// the resolver most often reads right as the turn's speaker or the body the turn names.
+        /// </summary>
+        private static bool TalkedAboutInTurn(FoundAttribution a, Mention m, Dictionary<int, FoundAttribution> turns, int paragraph)
+        {
+            if (!turns.TryGetValue(paragraph, out var turn) || turn == a.Root || m.IsPronoun) return false;
+            // ("Our ambassador has said it": the speaker's own side's envoy stays the turn's)
+            return m.Kind == SourceKind.Description && m.Name == null && Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Envoy) &&
+                   !SpeakerResolver.IsWritersPossessive(Casing.Lower(m.Determiner));
+        }
+
+        /// <summary>
         /// Where the speaker's own words go on after another side's report that begins at <paramref name="cut"/>: the "that" of a
         /// coordinated "and that" or "but that" ("Pakistan had rejected the report but that the Pentagon stood by its conclusions"),
         /// when no other "that" stands before it (after "Pakistan claimed that A", "and that B" may be Pakistan's too); or, inside
@@ -919,7 +936,7 @@ namespace IncidentTools.Accounts
         /// the manifest does not know) ends the chain.
         /// </summary>
         private PartyDefinition? PartyOf(FoundAttribution a, RecordView record, Chain chain, Dictionary<FoundAttribution, PartyDefinition?> decided, Dictionary<Entity, PartyDefinition?> ofSpeaker,
-                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide)
+                                         Dictionary<int, FoundAttribution> turns, NamedFindings findings, string? homeSide, string? noSide, SurnameBearers bearers)
         {
             // without parties (a folder with no manifest, or one that names no side) every way below ends in no side: the
             // mention's words are not read
@@ -951,13 +968,18 @@ namespace IncidentTools.Accounts
             var words = MentionWords(m, a.Root.SourceTokens);
             // the mentions that name the speakers, in order (a loop: no closure, delegate and iterator per attribution)
             var mentioned = _parties.Mentions(words);
+            // ("Khan said" after "Imran Khan", "Malik Sher Bahadur": a manifest person's last name that is a word of another person's
+            // name the document wrote names no side at all)
+            for (int k = mentioned.Count - 1; k >= 0; k--) // (a loop: no closure per attribution)
+                if (mentioned[k].Kind == MentionKind.Surname && bearers.BearsIt(words.Substring(mentioned[k].Start, mentioned[k].End - mentioned[k].Start), mentioned[k].Term))
+                    mentioned.RemoveAt(k);
             var named = new List<PartyMention>(mentioned.Count);
             int relative = RelativeClauseAt(m, words);
             foreach (var x in mentioned)
                 // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
                 // ("Mr Lind, who met Prime Minister Ulla Berg, said": a person the relative clause after the speaker names is
                 // someone the speaker met, not the speaker)
-                if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true)) &&
+                if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true, end: x.End)) &&
                     !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
@@ -1111,6 +1133,9 @@ namespace IncidentTools.Accounts
                 if (own != null) chain.Set(p, own);
                 return own;
             }
+            // "A: The ambassador has asked to see me.": in someone's turn, an envoy the speaker talks about is not the turn's side; no
+            // side, and the chain goes on past it
+            if (TalkedAboutInTurn(a, m, turns, p.Index)) return null;
             // "he", "the official", a surname: the side this speaker was given earlier in the document,
             // else the side of the speaker the resolver found, else the nearest earlier speaker's side
             if (a.Speaker != null && ofSpeaker.TryGetValue(a.Speaker, out var earlier))
@@ -2181,6 +2206,8 @@ namespace IncidentTools.Accounts
                         // ("rejected the contention that troops at the posts had opened fire first": the speaker's own men, denied by
                         // the words around the cue rather than by its own auxiliaries)
                         if (!counts && Negation.IsNegated(own, at.Start, _lexicon, at.End) == PositionCues.InnerNegation(m)) continue;
+                        // ("They have not told us anything officially": no formal word since, not one side kept in the dark)
+                        if (cue.HoldsNegator && FormalChannel.After(own, m.Value, at.End, _lexicon)) continue;
                         if (cue.Open)
                         {
                             // (OpenQuestion) said, not asked or supposed ("if it is unclear who fired first")

@@ -97,9 +97,11 @@ namespace IncidentTools.Accounts
                 }
                 foreach (var n in p.People) Add(p, n, MentionKind.Person);
             }
+            // (a last name that is an honorific too, "Sayed" of "Mushahid Hussain Sayed", is how many others' names are written:
+            // no term of it; a last name joined by a hyphen to another word, "Al-Sayed", "Malik-Shah", is part of another name)
             foreach (var s in surnames)
-                if (!IsPersonTerm(s.Last))
-                    AddTerm(new TermPattern(Boundary(Escape(s.Last)), RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
+                if (!IsPersonTerm(s.Last) && !Attribution.PersonName.StartsHonorific(s.Last))
+                    AddTerm(new TermPattern(@"(?<![\p{L}\p{N}\-])" + Escape(s.Last) + @"(?![\p{L}\p{N}]|-\p{L})", RegexOptions.CultureInvariant), s.Party, MentionKind.Surname, s.Full, s.Last);
             // Built now, read only from here on: an index may be shared (see CompiledManifest).
             _literals.Seal();
             // each term filed under the first string it needs (its anchor): a window tries only the terms whose anchor it holds
@@ -211,7 +213,7 @@ namespace IncidentTools.Accounts
                     if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length))
                         && !(kind == MentionKind.Name && NameInLowerCase(text, m.Index, term))
                         && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties))
-                        && !(kind == MentionKind.Surname && AnotherPersonsSurname(text, m.Index, term)))
+                        && !(kind == MentionKind.Surname && AnotherPersonsSurname(text, m.Index, term, end: m.Index + m.Length)))
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }
             var chosen = new List<PartyMention>();
@@ -275,12 +277,17 @@ namespace IncidentTools.Accounts
         /// <paramref name="start"/> right after a name's word that is not in the person's full name
         /// (<see cref="Attribution.PartyResolver.CapitalisedNameWordBefore"/>) is another person's ("Prime Minister Gilani",
         /// "Raza Gilani" and "Mr. Gilani" are still the manifest's). In a speaker's mention (<paramref name="opensWithName"/>) the
-        /// first word is a name's too ("Gul Baig" when the manifest knows "Zafar Baig").
+        /// first word is a name's too ("Gul Baig" when the manifest knows "Zafar Baig"). With the surname's <paramref name="end"/>,
+        /// so is one before a name's word that is not in the full name ("Bashir Ahmad Bilour" when the manifest knows "Salman Bashir").
         /// </summary>
-        internal static bool AnotherPersonsSurname(string text, int start, string full, bool opensWithName = false)
+        internal static bool AnotherPersonsSurname(string text, int start, string full, bool opensWithName = false, int end = -1)
         {
             var before = Attribution.PartyResolver.CapitalisedNameWordBefore(text, start, opensWithName);
-            return before != null && Attribution.PartyResolver.IndexOfWord(full, before, StringComparison.Ordinal) < 0;
+            if (before != null && Attribution.PartyResolver.IndexOfWord(full, before, StringComparison.Ordinal) < 0) return true;
+            // "Senior Minister Bashir Ahmad Bilour" when the manifest knows "Salman Bashir": the last name as the given name or an
+            // honorific at the front of another name, a name's word after it that the person's full name does not hold
+            var after = end < 0 ? null : Attribution.PartyResolver.CapitalisedNameWordAfter(text, end);
+            return after != null && Attribution.PartyResolver.IndexOfWord(full, after, StringComparison.Ordinal) < 0;
         }
 
         /// <summary>

@@ -152,9 +152,11 @@ namespace IncidentTools.Attribution
             return null;
         }
 
-        /// <summary>A manifest person whose last name is this word, when exactly one is.</summary>
+        /// <summary>A manifest person whose last name is this word, when exactly one is and the word is no honorific ("Sayed").</summary>
         public (string Name, string Party)? FindPersonBySurname(string surname)
         {
+            // ("Sayed said": a last name that is an honorific too, "Mushahid Hussain Sayed"'s, is how many others' names are written)
+            if (PersonName.StartsHonorific(surname)) return null;
             (string, string)? hit = null;
             foreach (var p in _parties)
             {
@@ -579,6 +581,22 @@ namespace IncidentTools.Attribution
             if (Lexicon.IsKnownWord(before) || Lexicon.IsAdverb(before) || Lexicon.IsTitleWord(before) || Lexicon.IsAbbreviation(before) ||
                 CountryTable.Find(before) != null) return null;
             return before;
+        }
+
+        /// <summary>
+        /// The word right after <paramref name="end"/> (one blank between) when it is written with a capital and the lexicon knows
+        /// it for no grammar word, adverb, title, abbreviation or country, as <see cref="CapitalisedNameWordBefore"/> reads the
+        /// word before: a name's word ("Sher" in "Malik Sher Bahadur"); else null.
+        /// </summary>
+        internal static string? CapitalisedNameWordAfter(string t, int end)
+        {
+            if (end < 0 || end + 1 >= t.Length || t[end] != ' ' || !char.IsUpper(t[end + 1])) return null;
+            int e = end + 1;
+            while (e < t.Length && char.IsLetter(t[e])) e++;
+            var after = t.Substring(end + 1, e - end - 1);
+            if (after.Length < MinBrandLength || Lexicon.IsKnownWord(after) || Lexicon.IsAdverb(after) || Lexicon.IsTitleWord(after) ||
+                Lexicon.IsAbbreviation(after) || CountryTable.Find(after) != null) return null;
+            return after;
         }
 
         /// <summary>True when the text before the blanks that end at <paramref name="blank"/> ends a sentence or opens a quotation (a capital there is the sentence's).</summary>

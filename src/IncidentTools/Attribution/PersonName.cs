@@ -263,7 +263,7 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>True when an honorific of the lexicon's titles starts with this word.</summary>
-        private static bool StartsHonorific(string word)
+        internal static bool StartsHonorific(string word)
         {
             var titles = Lexicon.TitlesStartingWith(word);
             for (int i = 0; i < titles.Count; i++)
