@@ -1450,6 +1450,8 @@ namespace IncidentTools.Attribution
                     int a = s;
                     // "architect Marwan Al-Sayed", "Senator Jo Bell": the role written before the name, for "the architect"
                     string? writtenTitle = null;
+                    // where the title written before the name starts (its country's word with it), -1 when none is
+                    int titleFrom = -1;
                     string? roleNoun = s > 0 && tk[s - 1].IsLowerWord && tk[s - 1].IsSpeakerNoun(out var sg, out var pl) && !pl ? sg : null;
                     // "the army's chief spokesman, Maj Gen Ali Shah": the role the description set off before the name gives, for "the spokesman"
                     string? apposedRole = s > 1 && tk[s - 1].Is(",") && tk[s - 2].IsLowerWord && tk[s - 2].IsSpeakerNoun(out var asg, out var apl) && !apl ? asg : null;
@@ -1457,6 +1459,12 @@ namespace IncidentTools.Attribution
                     string? roleWords = null;
                     bool definiteRole = false;
                     if (roleNoun == null) definiteRole = (roleNoun = DefiniteRoleBefore(tk, s, k, out roleWords)) != null;
+                    // "called on the Prime Minister, Syed Ali Shah, at …": an office's title in capitals set off before the name
+                    if (roleNoun == null && OfficeSetOffBefore(tk, s, k) is { } setOffOffice)
+                    {
+                        writtenTitle = setOffOffice.Title;
+                        roleNoun = setOffOffice.Noun;
+                    }
                     while (a < k)
                     {
                         // (and a word of nobody: "Neither Alan Grayson nor …" writes the name "Alan Grayson")
@@ -1490,6 +1498,7 @@ namespace IncidentTools.Attribution
                             int t0 = titleStart;
                             while (t0 > s && CountryTable.Find(tk[t0 - 1].Text) != null) t0--;
                             writtenTitle = t0 < titleStart ? MentionParser.Join(tk, t0, titleStart) + " " + title : title;
+                            titleFrom = t0;
                         }
                         else if (parsedGender != '\0') gender = parsedGender;
                     }
@@ -1533,7 +1542,10 @@ namespace IncidentTools.Attribution
                     }
                     // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a
                     // later bare "the Foreign Minister" (no full name: the surname is kept for the title's noun only)
-                    else if (n == 1 && writtenTitle != null && roleNoun != null && PersonName.IsOffice(writtenTitle) && TitledSurname(tk[a]))
+                    // ("met at the Prime Minister House": after "the", the title and one capitalised word are a place named by the
+                    // office, its seat, not the holder: news writes no article before a title and a surname)
+                    else if (n == 1 && writtenTitle != null && roleNoun != null && PersonName.IsOffice(writtenTitle) && TitledSurname(tk[a]) &&
+                             !(titleFrom > 0 && tk[titleFrom - 1].IsWord && Lexicon.Is(tk[titleFrom - 1].Lower, WordGroup.DefiniteArticle)))
                         (surnamesWithOffice ??= new List<FullName>()).Add(new FullName(PartyResolver.StripPossessive(tk[a].Text), gender, pi, tk[a].Start, subjectPlace: false) { RoleNoun = roleNoun, Title = writtenTitle });
                 }
             }
@@ -1577,6 +1589,26 @@ namespace IncidentTools.Attribution
             if (j < 0 || !tk[j].IsWord || !Lexicon.Is(tk[j].Lower, WordGroup.DefiniteArticle)) return null;
             if (j < s - 3) words = MentionParser.Join(tk, j + 1, s - 2);
             return noun.Lower;
+        }
+
+        /// <summary>How many capitalised words an office's title set off before a name may have ("the Chief Minister of the Province" is none).</summary>
+        private const int SetOffOfficeWords = 3;
+
+        /// <summary>
+        /// "A delegation called on the Prime Minister, Ali Shah, at his office", "met the President, Jo Bell, on Monday": an office's
+        /// title of titles.txt, every word capitalised, between "the" and a comma right before a name that a comma closes, naming
+        /// no country and not an office whose holder speaks abroad, is the name's written title, so that a later bare "the Prime
+        /// Minister" is that person; its last word, a speaker noun, is the role's noun. Null when no such title stands there.
+        /// </summary>
+        private static (string Title, string Noun)? OfficeSetOffBefore(IReadOnlyList<Token> tk, int s, int k)
+        {
+            if (s < 3 || k >= tk.Count || !tk[k].Is(",") || !tk[s - 1].Is(",")) return null;
+            int j = s - 2;
+            while (j >= 0 && s - 1 - j <= SetOffOfficeWords && tk[j].IsWord && tk[j].IsCapitalized && !Lexicon.Is(tk[j].Lower, WordGroup.DefiniteArticle)) j--;
+            if (j < 0 || j == s - 2 || s - 2 - j > SetOffOfficeWords || !tk[j].IsWord || !Lexicon.Is(tk[j].Lower, WordGroup.DefiniteArticle)) return null;
+            var title = MentionParser.Join(tk, j + 1, s - 1);
+            if (!PersonName.IsHomeOfficeOfNoCountry(title) || !tk[s - 2].IsSpeakerNoun(out var noun, out bool plural) || plural) return null;
+            return (title, noun);
         }
 
         /// <summary>

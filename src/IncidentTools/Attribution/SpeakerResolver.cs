@@ -400,13 +400,13 @@ namespace IncidentTools.Attribution
             // names; not an envoy, whom the city names the posting of: "Diplomats in Bonn")
             if (!(Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Local) ||
                   Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional) && !Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Envoy) && PostCity(m.PostModifier) != null) ||
-                m.Apposition != null && !AsideOfSpeaking(m.Apposition) || m.Owner != null) return false;
+                m.Apposition != null && !AsideOfSpeaking(m.Apposition) && !AsideOfRank(m.Apposition) || m.Owner != null) return false;
             // "its spokesman", "their officers": the owner named before says whose
             if (Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
             // ("a senior officer who attended the meeting": a relative clause that names no one and nowhere says no more of a side than
             // the noun alone)
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null &&
-                !PlainRelative(m.PostModifier)) return false;
+                !PlainRelative(m.PostModifier) && !(!m.Plural && AtFrontierPlace(m.PostModifier))) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -497,6 +497,43 @@ namespace IncidentTools.Attribution
         {
             int space = apposition.IndexOf(' ');
             return Lexicon.Is((space < 0 ? apposition : apposition.Substring(0, space)).ToLowerInvariant(), WordGroup.AsideParticiple);
+        }
+
+        /// <summary>
+        /// "The garrison commander, a colonel who led the parade, said": an aside that gives the person's rank or post once more
+        /// ("a" or "an", lower-case words ending in a speaker noun tagged 'local', then at most a relative clause in lower case)
+        /// tells what the one described is, not whose, so the description stays a local one (an aside that names a body or a
+        /// country, "a colonel of the Northern army", does not).
+        /// </summary>
+        private static bool AsideOfRank(string apposition)
+        {
+            var w = apposition.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.IsAsWritten(w[0], WordClass.IndefiniteArticle)) return false;
+            foreach (var x in w)
+                if (!char.IsLower(x[0]) || !char.IsLetter(x[x.Length - 1])) return false;
+            int i = 1;
+            while (i < w.Length && !Lexicon.Is(w[i], WordTag.Relative) && !Lexicon.Is(w[i], WordTag.Preposition)) i++;
+            if (i < w.Length && !Lexicon.Is(w[i], WordClass.PersonRelative)) return false;
+            return i >= 2 && Lexicon.IsSpeakerNoun(w[i - 1], SpeakerNounTag.Local);
+        }
+
+        /// <summary>How many words a frontier place after a speaker noun may have, its preposition and article among them ("at the border crossing").</summary>
+        private const int FrontierPlaceWords = 4;
+
+        /// <summary>
+        /// "a senior customs official at the border", "an officer at the checkpoint": a short phrase after the head that puts the
+        /// person at a place of the state's frontier ("at", "on" or "in", "the", lower-case words, the last a noun of
+        /// frontier-places.txt, none an organisation's word) says where the person serves, not whose: the description of one person
+        /// stays a local one (not of many: "commanders at the border" in a side's account are that side's, wherever the story is
+        /// filed; nor "an official at the port", whom no frontier places).
+        /// </summary>
+        private static bool AtFrontierPlace(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 3 || w.Length > FrontierPlaceWords || !Lexicon.IsAsWritten(w[0], WordClass.PlaceOrTimeLead) || !Lexicon.IsAsWritten(w[1], WordGroup.DefiniteArticle)) return false;
+            for (int i = 2; i < w.Length; i++)
+                if (!char.IsLower(w[i][0]) || !char.IsLetter(w[i][w[i].Length - 1]) || Lexicon.IsOrganisationWord(w[i]) || Lexicon.Is(w[i], WordTag.Function)) return false;
+            return Lexicon.IsFrontierPlace(w[w.Length - 1]);
         }
 
         /// <summary>True when the word at a paragraph offset opens a sentence (see <see cref="TokenOpensSentence"/>).</summary>

@@ -256,6 +256,7 @@ namespace IncidentTools.Commands
             Lexicon.IsDocumentPart("summary");
             Lexicon.IsDocumentMaker("conducted");
             Lexicon.IsGivenOccasion("briefing");
+            Lexicon.IsFrontierPlace("border");
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");
