@@ -342,6 +342,9 @@ questions:
         [InlineData("Pakistan's army said the locations of its posts were well known to ISAF.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("Pakistan's army said the map references of both posts had been provided to the coalition.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("Pakistan's army said ISAF had been “fully informed” of the location of its posts.", "Pakistan", "coordination", "Coordination worked")]
+        // the posts' references said to be with the other side (branch accounts137)
+        [InlineData("A Pakistani colonel insisted that the grid references of the three posts were with ISAF for weeks.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("Pakistan's army said the coordinates were with the coalition long before the raid.", "Pakistan", "coordination", "Coordination worked")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -370,6 +373,8 @@ questions:
         // the places of something else passed on, a side's stance passed on, and a purpose (branch accounts109)
         [InlineData("Pakistan's army said the coordinates of the militant camps had been passed on to NATO.", "Pakistan", "coordination")]
         [InlineData("A Pakistani diplomat said Pakistan's position on the supply routes had been communicated to NATO.", "Pakistan", "coordination")]
+        // talks, not references, with the other side (branch accounts137)
+        [InlineData("A Pakistani diplomat said the talks on the supply routes were with NATO, not with Washington.", "Pakistan", "coordination")]
         [InlineData("The Pentagon said it wanted Pakistani officers to sit on the inquiry board so that its findings are credible in Islamabad.", "United States", "findings")]
         // an act supposed, what it would lead to: an -ing cue opening its clause, then a modal of supposing (stop 62)
         [InlineData("A Pakistani senator said that accepting the American report would mean accepting blame for the deaths.", "Pakistan", "findings")]
