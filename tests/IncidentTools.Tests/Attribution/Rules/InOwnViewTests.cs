@@ -59,7 +59,7 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
-        [InlineData("Two harbour pilots have told the story differently. By their account, the ferry left the pier before the storm warning.", "their", "Two harbour pilots")]
+        [InlineData("Two harbour pilots have told the story differently. By their account, the ferry left the pier before the storm warning.", "their", "harbour pilots")]
         [InlineData("By the pilot's account, the ferry left the pier before the storm warning.", "the pilot", "pilot")]
         public void ByAnOwnersAccountOpensTheSameFrame(string body, string source, string speaker)
         {
