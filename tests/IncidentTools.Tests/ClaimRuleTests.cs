@@ -342,6 +342,13 @@ questions:
         [InlineData("Pakistan's army said the locations of its posts were well known to ISAF.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("Pakistan's army said the map references of both posts had been provided to the coalition.", "Pakistan", "coordination", "Coordination worked")]
         [InlineData("Pakistan's army said ISAF had been “fully informed” of the location of its posts.", "Pakistan", "coordination", "Coordination worked")]
+        // the posts' references said to be with the other side (branch accounts137)
+        [InlineData("A Pakistani colonel insisted that the grid references of the three posts were with ISAF for weeks.", "Pakistan", "coordination", "Coordination worked")]
+        [InlineData("Pakistan's army said the coordinates were with the coalition long before the raid.", "Pakistan", "coordination", "Coordination worked")]
+        // a motive denied by the side that attacked, in a quotation that splits it too; the all-clear sought from the other
+        // side's officers (branch accounts137)
+        [InlineData("A NATO spokeswoman said the coalition had “no reason whatsoever” to target Pakistani troops.", "United States", "deliberate", "Not deliberate")]
+        [InlineData("An American officer said the patrol called in helicopters after checking with Pakistani liaison staff that there were no Pakistani soldiers nearby.", "United States", "coordination", "Coordination failed")]
         public void TheShippedCuesReadNewWording(string sentence, string party, string question, string position)
         {
             using var folder = new TempFolder();
@@ -370,6 +377,10 @@ questions:
         // the places of something else passed on, a side's stance passed on, and a purpose (branch accounts109)
         [InlineData("Pakistan's army said the coordinates of the militant camps had been passed on to NATO.", "Pakistan", "coordination")]
         [InlineData("A Pakistani diplomat said Pakistan's position on the supply routes had been communicated to NATO.", "Pakistan", "coordination")]
+        // talks, not references, with the other side (branch accounts137)
+        [InlineData("A Pakistani colonel said the Americans had no reason to attack Pakistani soldiers, and yet they did.", "Pakistan", "deliberate")]
+        [InlineData("An American officer said the patrol had checked with Pakistani liaison staff before it moved.", "United States", "coordination")]
+        [InlineData("A Pakistani diplomat said the talks on the supply routes were with NATO, not with Washington.", "Pakistan", "coordination")]
         [InlineData("The Pentagon said it wanted Pakistani officers to sit on the inquiry board so that its findings are credible in Islamabad.", "United States", "findings")]
         // an act supposed, what it would lead to: an -ing cue opening its clause, then a modal of supposing (stop 62)
         [InlineData("A Pakistani senator said that accepting the American report would mean accepting blame for the deaths.", "Pakistan", "findings")]

@@ -59,6 +59,17 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ASidesViewIsThatSidesAccount()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "Islamabad's view is that the strike on the posts was unprovoked.");
+            var pk = Claim(corpus, "the strike on the posts was unprovoked", "first-fire");
+            Assert.Equal("Pakistan", pk.Party);
+            Assert.Equal("OwnedStatement", pk.Rule);
+            Assert.Equal("U.S. side fired first", pk.Position);
+        }
+
+        [Fact]
         public void NearMissesTakeNoSide()
         {
             using var folder = new TempFolder();
@@ -66,6 +77,8 @@ namespace IncidentTools.Tests
                 // a stand on a ridge, a grandstand's relative clause, no that-clause of "is"
                 "The posts stand on a ridge that the patrol had come under fire from.",
                 "The old stand that the crowd filled was empty.",
+                // a view out over the border, no that-clause of "is"
+                "The view from the posts that the patrol had come under fire from was wide.",
                 // another's report after a comma: the account is the reporter's to relay
                 "Washington's stance is that the patrol had come under fire from the border, Pakistani officials said.",
                 // an aside that is no account's source

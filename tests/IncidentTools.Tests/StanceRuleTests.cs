@@ -157,6 +157,11 @@ questions:
         [InlineData("Asked if the shelling was deliberate, Omar Diaz said he couldn’t rule it out.", "Deliberate")]
         [InlineData("Asked whether the shelling was deliberate, Omar Diaz said that was not the case.", "Not deliberate")]
         [InlineData("Asked whether the shelling was deliberate, Omar Diaz declined to rule it out.", "Deliberate")]
+        // the asked possibility named as such, a doubt that it was anything else, and an answer that is a quotation's first sentence
+        [InlineData("Asked whether the shelling had been deliberate, Omar Diaz was reported to have said that the navy could not exclude that possibility.", "Deliberate")]
+        [InlineData("Asked if Southland saw the shelling as deliberate, Omar Diaz said it was “hard to see how it could have been anything else”.", "Deliberate")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz says: “We can’t rule it out. The logs will tell.”", "Deliberate")]
+        [InlineData("Asked if the shelling was deliberate, Omar Diaz answered: “Certainly not. The gunners lost their bearings.”", "Not deliberate")]
         public void AnAnswerThatPointsBackSaysTheAskedClause(string sentence, string position)
         {
             var claim = One(sentence, "deliberate");
@@ -170,6 +175,11 @@ questions:
         [InlineData("Omar Diaz declined to rule it out.")]
         [InlineData("Asked whether the shelling was deliberate, Omar Diaz said the men who had been on duty at the border post that night could not rule that out.")]
         [InlineData("Asked whether the shelling was deliberate, Omar Diaz said the inquiry could not rule that out for now but would report.")]
+        [InlineData("Omar Diaz said the navy could not exclude that possibility.")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz said the navy could not exclude the possibility of a second salvo.")]
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz said it was hard to see how the gunners could have done anything else.")]
+        // the answer is the quotation's first sentence only: one that comes later is no answer to the question
+        [InlineData("Asked whether the shelling was deliberate, Omar Diaz says: “The logs will tell. We can’t rule it out.”")]
         public void AnAnswerThatDoesNotPointBackLeavesTheAskedClauseOpen(string sentence)
         {
             Assert.Empty(Claims(sentence, "deliberate"));

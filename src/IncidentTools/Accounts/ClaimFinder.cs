@@ -218,6 +218,7 @@ namespace IncidentTools.Accounts
                     // "The army dismissed the American suggestion that …": the owner's account starts at its owner; the words before
                     // it (the dismissal) are the sentence's speaker's, and neither deny nor question what the owner holds
                     var ownWords = OwnWords(scope, a);
+                    int firstClaim = claims.Count;
                     foreach (var q in _cues.Questions)
                     {
                         var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields, out var open);
@@ -234,6 +235,32 @@ namespace IncidentTools.Accounts
                         any = true;
                         claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
                         if (yields) (yielding ??= new List<int>()).Add(claims.Count - 1);
+                    }
+                    // "Q: So was the shelling deliberate? ¶ A: I would say we cannot rule it out.": an interview answer says the
+                    // question of the turn before it, on the questions its own words left unanswered (the scope is filled with the
+                    // question's paragraph: the next source fills it again for its own)
+                    if (TurnQuestion(scope, a, context) is { } asked)
+                    {
+                        scope = ParagraphScope.For(asked.Paragraph);
+                        ranges.Clear();
+                        ranges.Add((asked.From, asked.To));
+                        rangeTexts.Clear();
+                        rangeTexts.Add(scope.Cut(asked.From, asked.To));
+                        _pronouns.Clear();
+                        _pronouns.Add(null);
+                        candidates.Clear();
+                        if (rangeHits.Count == 0) rangeHits.Add(new LiteralHits());
+                        if (rangeCandidates.Count == 0) rangeCandidates.Add(new List<CompiledCue>());
+                        foreach (var c in _cues.Candidates(rangeTexts[0], party, rangeHits[0], rangeCandidates[0]))
+                            if (!candidates.Contains(c)) candidates.Add(c);
+                        foreach (var q in _cues.Questions)
+                        {
+                            if (AnsweredBefore(claims, firstClaim, q.Id)) continue;
+                            var position = Position(q, candidates, rangeCandidates, rangeHits, scope, scope.Words, ranges, rangeTexts, party, (asked.From, asked.To, asked.Deny), -1, out var cue, out var negated, out _, out var open);
+                            if (open || position == null) continue;
+                            any = true;
+                            claims.Add(new IncidentClaim(record, sides[i], record.Speaker, q.Id, position, cue, negated, text, p.Start + sentenceStart, line));
+                        }
                     }
                 }
                 else if (notSaid && party != null && _cues.HasOpen && document.IsAboutIncident)
@@ -839,7 +866,10 @@ namespace IncidentTools.Accounts
         {
             var p = a.Paragraph;
             int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
-            if (cs < 0 || ce > scope.Length || ce - cs > MaxAnswer) return null;
+            if (cs < 0 || ce > scope.Length) return null;
+            // 'Asked whether …, he says: "We cannot rule it out. The posts were on their maps."': the answer is the content's first sentence
+            ce = FirstSentenceEnd(scope.Words, cs, ce);
+            if (ce - cs > MaxAnswer) return null;
             var answer = AnswerWords(scope.Cut(cs, ce));
             bool deny;
             if (_lexicon.Affirmations.Contains(answer)) deny = false;
@@ -864,6 +894,72 @@ namespace IncidentTools.Accounts
                 return end > start ? (start, end, deny) : null;
             }
             return null;
+        }
+
+        /// <summary>True when a claim from <paramref name="first"/> on answers the question <paramref name="question"/>.</summary>
+        private static bool AnsweredBefore(List<IncidentClaim> claims, int first, string question)
+        {
+            for (int c = first; c < claims.Count; c++)
+                if (claims[c].Question == question) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "Q: So was the shelling deliberate? ¶ A: I would say we cannot rule it out. …": when the attribution is a turn of an
+        /// interview or a transcript whose first sentence is a short answer (a whole yes or no, or an end whose "that" or "it" points
+        /// back: affirm, deny, answer-affirm, answer-deny in accounts-stance.txt), and the paragraph right before it is another
+        /// speaker's turn that ends with a question put for yes or no (its sentence opens with a finite auxiliary, after one
+        /// connective at most: "Do you believe …?", "So was it …?"): that paragraph, the question's words in it (its offsets, the
+        /// question mark left out), and whether the answer denies them; else null.
+        /// </summary>
+        private (AnalysedParagraph Paragraph, int From, int To, bool Deny)? TurnQuestion(ParagraphScope scope, FoundAttribution a, AttributionContext context)
+        {
+            var p = a.Paragraph;
+            var turns = context.Turns;
+            if (a.ContinuesFrom != null || p.Index == 0 || !turns.TryGetValue(p.Index, out var turn) || turn != a.Root) return null;
+            if (!turns.TryGetValue(p.Index - 1, out var before) || before == a.Root || before.Speaker != null && ReferenceEquals(before.Speaker, a.Speaker)) return null;
+            int cs = a.Content.Start - p.Start, ce = a.Content.End - p.Start;
+            if (cs < 0 || ce > scope.Length || ce <= cs) return null;
+            ce = FirstSentenceEnd(scope.Words, cs, ce);
+            if (ce - cs > MaxAnswer) return null;
+            var answer = AnswerWords(scope.Cut(cs, ce));
+            bool deny;
+            if (_lexicon.Affirmations.Contains(answer) || EndsWithAnswer(answer, _lexicon.AffirmingEnds)) deny = false;
+            else if (_lexicon.Denials.Contains(answer) || EndsWithAnswer(answer, _lexicon.DenyingEnds)) deny = true;
+            else return null;
+            // the question: the last sentence of the turn before, up to its question mark
+            var q = context.Document.Paragraphs[p.Index - 1];
+            var tokens = q.Tokens;
+            int mark = tokens.Count - 1;
+            if (mark < 1 || tokens[mark].Kind != TokenKind.Punct || tokens[mark].Text != "?") return null;
+            int opening = mark;
+            for (int i = mark - 1; i >= 0; i--)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) { if (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ":") break; continue; }
+                opening = i;
+            }
+            if (opening == mark) return null;
+            int first = opening;
+            if (tokens[first].Has(WordTag.Connective) && first + 1 < mark && tokens[first + 1].IsWord) first++;
+            if (!tokens[first].Has(WordTag.Finite)) return null;
+            return (q, tokens[opening].Start, tokens[mark - 1].End, deny);
+        }
+
+        /// <summary>
+        /// The end of the first sentence of the words in [from, to) (paragraph offsets): the end of its first full stop, question
+        /// or exclamation mark that a capitalised word or a quotation mark follows inside the range; else <paramref name="to"/>.
+        /// </summary>
+        internal static int FirstSentenceEnd(IReadOnlyList<Token> words, int from, int to)
+        {
+            for (int i = Negation.IndexAt(words, from); i >= 0 && i + 1 < words.Count && words[i].Start < to; i++)
+            {
+                var t = words[i];
+                if (t.Kind != TokenKind.Punct || !(t.Text == "." || t.Text == "?" || t.Text == "!") || t.End >= to) continue;
+                var next = words[i + 1];
+                if (next.Start < to && next.IsWord && next.IsCapitalized) return t.End;
+            }
+            return to;
         }
 
         /// <summary>An answer's words: lower case, letters, digits and apostrophes, split by one space.</summary>
@@ -896,8 +992,11 @@ namespace IncidentTools.Accounts
             return Lexicon.AnyVerb(cue);
         }
 
-        /// <summary>The longest content (in characters) read as a short answer to a question put before it.</summary>
-        private const int MaxAnswer = 60;
+        /// <summary>
+        /// The longest content (in characters) read as a short answer to a question put before it: a subject of a few words and
+        /// the longest end of accounts-stance.txt's answer lists ('it was "difficult to see how it could have been anything else"').
+        /// </summary>
+        private const int MaxAnswer = 80;
 
         /// <summary>How many words may stand before a pointing answer's end ("his army" of "his army could not rule that out").</summary>
         private const int AnswerSubjectWords = 4;

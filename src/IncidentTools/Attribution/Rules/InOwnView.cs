@@ -12,6 +12,8 @@ namespace IncidentTools.Attribution.Rules
     /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
     /// (no clause right after the noun). "In Lund's words, “…”" is read the same way when a quotation follows the comma at once
     /// (words are what the owner said, not a view): not "in other words, …" (no owner) nor "in his words of praise" (no comma).
+    /// "By their account, …" opens the same frame with a noun of one's telling ("account", "version", "reading"), not with a noun
+    /// of thought or of words ("by his view", "by her words").
     /// </summary>
     internal sealed class InOwnView : IAttributionRule
     {
@@ -33,6 +35,15 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool IsNounOfView(Token t) =>
             t.IsLowerWord && (CueLexicon.Verb(t.Lower) is { } verb && verb.Has(VerbTag.Thought) && verb.Has(VerbTag.Noun) || Lexicon.Is(t.Lower, WordSense.OwnReading));
+
+        /// <summary>
+        /// "By their account, a patrol was fired upon …", "By the army's own account, …": the preposition of the agent ("by") opens the
+        /// same frame as "in" does, before a noun of one's telling only (<see cref="IsAccountAfterBy"/>).
+        /// </summary>
+        private static bool IsByAccountOpening(Token t) => t.Has(WordGroup.Agent);
+
+        /// <summary>A noun of one's telling of events (own-reading: "account", "version", "reading") that is no noun of words said ("words").</summary>
+        private static bool IsAccountAfterBy(Token t) => t.IsLowerWord && Lexicon.Is(t.Lower, WordSense.OwnReading) && !t.Has(WordTag.Wording);
 
         /// <summary>
         /// "In the American account, …", "In the Pakistani version, …": the definite article and one word that names a country or
@@ -75,10 +86,14 @@ namespace IncidentTools.Attribution.Rules
                 {
                     var (s0, s1) = p.Sentences[si];
                     int k = ReportedSpeech.SkipConnective(tk, s0, s1);
-                    if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordClass.PlacePreposition)) continue;
+                    if (k + 3 >= s1 || !tk[k].IsWord) continue;
+                    bool byAccount = IsByAccountOpening(tk[k]);
+                    if (!byAccount && !tk[k].Has(WordClass.PlacePreposition)) continue;
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
                     {
-                        bool words = IsWordsBeforeQuote(tk, v, s1);
+                        // ("By their account, …": after "by" only a noun of one's telling, not "by his view" nor "by her words")
+                        if (byAccount && !IsAccountAfterBy(tk[v])) continue;
+                        bool words = !byAccount && IsWordsBeforeQuote(tk, v, s1);
                         if (!words && !IsNounOfView(tk[v])) continue;
                         // "In his view, the attack …", or with no comma "In his view the attack was …" when a clause follows at once
                         // (a subject and its finite verb before any mark), not "in his view of the case, …"

@@ -35,7 +35,7 @@ namespace IncidentTools.Attribution.Rules
                         bool afterDocument = issuer != null;
                         if (!tk[k - 1].Is(",") && !(tk[k - 1].IsWord && tk[k - 1].Has(WordGroup.Additive) && k - 2 >= s0 && tk[k - 2].Is(",")) && !(tk[k - 1].IsLowerWord && (tk[k - 1].Has(WordGroup.Agent) || tk[k - 1].Has(WordClass.ParticipleLead))) && !afterDocument &&
                             !AfterCommaAndWhen(tk, k, s0)) continue;
-                        if (!(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                        if (!(entry.IsSpeech || IsThoughtAfterComma(tk, k, entry) || afterDocument && IsNamingAfterDocument(entry)) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                         if (ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
                         var (c, e) = content;
                         // "… after arguing that the count was wrong", "… while saying he would stay": after a word that leads a
@@ -92,6 +92,13 @@ namespace IncidentTools.Attribution.Rules
             e = CueThenContent.EndBeforeNewClause(ctx, p, end, c, e);
             return ReportedSpeech.IsContent(tk, c, e) ? (c, e) : null;
         }
+
+        /// <summary>
+        /// "The army issued a response calling the report short on facts": right after a document its subject issues, a participle
+        /// of naming ("calling", "branding": tagged naming in reporting-verbs.txt) says what the document, and so its issuer, calls
+        /// the object; not after a comma, where "…, calling it a day" is as often the subject's act.
+        /// </summary>
+        private static bool IsNamingAfterDocument(CueVerb entry) => entry.Verb.Has(VerbTag.Naming);
 
         /// <summary>The content at <paramref name="c"/> after a cue that ends at <paramref name="end"/> is a clause: after "that", or one that opens with its subject pronoun or finite verb (<see cref="ReportedSpeech.OpensClause(System.Collections.Generic.IReadOnlyList{Token}, int)"/>).</summary>
         private static bool ReportsClause(System.Collections.Generic.IReadOnlyList<Token> tk, int end, int c) =>

@@ -59,6 +59,26 @@ namespace IncidentTools.Tests.Attribution.Rules
         }
 
         [Theory]
+        [InlineData("Two harbour pilots have told the story differently. By their account, the ferry left the pier before the storm warning.", "their", "harbour pilots")]
+        [InlineData("By the pilot's account, the ferry left the pier before the storm warning.", "the pilot", "pilot")]
+        public void ByAnOwnersAccountOpensTheSameFrame(string body, string source, string speaker)
+        {
+            var view = Assert.Single(Attributions(body), a => a.Rule == "InOwnView");
+            Assert.StartsWith(source, view.Source);
+            Assert.Equal("account", view.Cue);
+            Assert.Equal("the ferry left the pier before the storm warning", view.Content);
+            Assert.Contains(speaker, view.Speaker);
+        }
+
+        [Theory]
+        [InlineData("By his view, the ferry left the pier before the storm warning.")]            // "by" with a noun of thought
+        [InlineData("By her words, the ferry left the pier before the storm warning.")]           // "by" with a noun of words
+        [InlineData("By all accounts, the ferry left the pier before the storm warning.")]        // no owner
+        [InlineData("By his account of the storm the ferry left the pier early.")]                // no comma and a preposition after the noun
+        public void ByWithoutAnOwnersAccountAttributesNothing(string body) =>
+            Assert.DoesNotContain(Attributions(body), a => a.Rule == "InOwnView");
+
+        [Theory]
         [InlineData("In his view of the harbour the ferries were small and grey.")]   // no comma and a preposition after the noun
         [InlineData("In her view from the bridge the ferries looked small.")]        // the same, "from"
         [InlineData("In public view, the ferries kept sailing through the storm.")]     // no owner

@@ -17,6 +17,9 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("Mayor Lena Ortiz issued a statement Tuesday saying that the ferry would run on Sundays.", "Mayor Lena Ortiz", "saying", "the ferry would run on Sundays")]
         [InlineData("Her campaign sent out a fundraising email stressing the cost of the new bridge.", "Her campaign", "stressing", "the cost of the new bridge")]
         [InlineData("The union published a report detailing the damage to the old cables.", "The union", "detailing", "the damage to the old cables")]
+        // a participle of naming right after the document: what the document calls its object (branch accounts137)
+        [InlineData("The ferry union issued a response calling the harbour board's plan reckless.", "The ferry union", "calling", "the harbour board's plan reckless")]
+        [InlineData("Two councillors published a letter branding the pier contract a giveaway.", "Two councillors", "branding", "the pier contract a giveaway")]
         public void ThePublisherSaysWhatItsDocumentSays(string sentence, string source, string cue, string content)
         {
             var f = Assert.Single(Run(sentence, new Participial()));
@@ -24,6 +27,14 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal(cue, f.Cue);
             Assert.Equal(content, f.Content);
         }
+
+        [Theory]
+        // the participle of naming after a comma, not after the document: the subject's own act as often as a report
+        [InlineData("The ferry union met on Tuesday, calling the strike off for a week.")]
+        // another's document, as for the verbs of speech
+        [InlineData("Mayor Lena Ortiz mocked Tomas Reyes's letter calling the pier unsafe.")]
+        public void ANamingParticipleNotRightAfterAPublishedDocumentReportsNothing(string sentence) =>
+            Assert.Empty(Run(sentence, new Participial()));
 
         [Theory]
         // another's document: its owner, not the subject, says it
