@@ -45,6 +45,8 @@ namespace IncidentTools.Accounts
             NounNegators = Set(Stance["noun-negator"]);
             PresentBe = Set(Stance["present-be"]);
             Demonstratives = Set(Stance["demonstrative"]);
+            VersionFirst = Set(Stance["version-first"]);
+            VersionNext = Set(Stance["version-next"]);
             NamingNouns = Set(Stance["naming-noun"]);
             AskedWords = Set(Stance["asked"]);
             PurposeWords = Set(Stance["purpose"]);
@@ -87,6 +89,7 @@ namespace IncidentTools.Accounts
             ExcessVerbs = Set(Stance["excess-verb"]);
             StanceNouns = Set(Stance["stance-noun"]);
             StanceVerbs = Set(Stance["stance-verb"]);
+            PassingVerbs = Set(Stance["passing-verb"]);
             FindingsNouns = Set(Stance["findings-noun"]);
             AuthoredFindings = Set(Stance["authored-findings"]);
             VerbForms = verbForms;
@@ -109,6 +112,7 @@ namespace IncidentTools.Accounts
             opening.UnionWith(claimNouns);
             opening.UnionWith(StanceNouns);
             foreach (var sv in StanceVerbs) opening.Add(sv.Split(' ')[0]);
+            opening.UnionWith(PassingVerbs);
             foreach (var v in Text.Lexicon.ReportingVerbs)
             {
                 opening.Add(v.Key);
@@ -203,6 +207,12 @@ namespace IncidentTools.Accounts
 
         /// <summary>Demonstrative pronouns ("that", "this") that open a clause "That is deliberate".</summary>
         public HashSet<string> Demonstratives { get; }
+
+        /// <summary>Words that open a sentence listing a thing's tellings in turn ("First it was …"; accounts-stance.txt version-first).</summary>
+        public HashSet<string> VersionFirst { get; }
+
+        /// <summary>Words that go on with a later telling in such a sentence ("then it was …"; accounts-stance.txt version-next).</summary>
+        public HashSet<string> VersionNext { get; }
 
         /// <summary>Nouns that name a word itself ("word", "term") before a cue: "the word accident does not come to mind".</summary>
         public HashSet<string> NamingNouns { get; }
@@ -309,7 +319,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {
@@ -337,6 +347,9 @@ namespace IncidentTools.Accounts
 
         /// <summary>Verbs of holding to a thing that are no reporting verbs, with their particle ("stands by", "upheld"): stance-verb.</summary>
         public HashSet<string> StanceVerbs { get; }
+
+        /// <summary>Forms of a verb of passing word on ("conveyed", "relayed"), no reporting verb, that report their subject's word to another (passing-verb).</summary>
+        public HashSet<string> PassingVerbs { get; }
 
         /// <summary>Nouns of what a document of findings holds ("account", "version", "conclusion"), read after "that" or "this" (FindingsPronoun): findings-noun.</summary>
         public HashSet<string> FindingsNouns { get; }

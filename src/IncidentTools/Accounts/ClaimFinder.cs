@@ -542,13 +542,15 @@ namespace IncidentTools.Accounts
                 if (OthersStanceVerbAt(scope, words, v, from, to, party)) return t.Start;
                 // ("never accepted the American claim that …": the noun of a claim is no verb of its owner's)
                 if (Negation.IsClaimNounOfPhrase(words, v, _lexicon)) continue;
-                if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v)) continue;
+                if (_lexicon.ReportingVerb(t.Lower) == null && CueLexicon.Verb(t.Lower) is not { IsSpeech: true } && !PhrasalClaimAt(words, v) && !_lexicon.PassingVerbs.Contains(t.Lower)) continue;
                 if (CueLexicon.IsIngOfVerb(t)) continue;
                 // a verb in use, not a noun of the same spelling ("the NATO attack was …")
                 int lo = v, hi = v;
                 while (lo > 0 && words[lo - 1].Start >= from) lo--;
                 while (hi < words.Count && words[hi].Start < to) hi++;
-                if (Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
+                // (a verb of passing word on is no cue of the rules: in use unless a form of "be" makes it a passive, "was conveyed")
+                if (_lexicon.PassingVerbs.Contains(t.Lower) ? v > 0 && words[v - 1].Has(WordClass.FiniteBe)
+                                                            : Attribution.Rules.ReportedSpeech.FiniteVerbAt(words, v, lo, hi) == null) continue;
                 int i = v - 1;
                 // 'told reporters that Washington had "accepted its mistake"': a quotation that opens at the verb leaves the verb's
                 // subject and auxiliaries before its mark, where they are read as for the verb unquoted (only a subject that names
@@ -556,10 +558,17 @@ namespace IncidentTools.Accounts
                 bool quoted = i > 0 && words[i].Kind == TokenKind.Punct && words[i].Text == "\"" && InsideQuotation(words, v);
                 if (quoted) i--;
                 bool modal = false, denied = false;
-                while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
+                while (true)
                 {
-                    denied ^= words[i].Has(WordTag.Negation);
-                    modal |= _lexicon.Modals.Contains(words[i--].Lower);
+                    while (i >= 0 && words[i].IsWord && words[i].IsLowerWord && words[i].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation))
+                    {
+                        denied ^= words[i].Has(WordTag.Negation);
+                        modal |= _lexicon.Modals.Contains(words[i--].Lower);
+                    }
+                    // "Washington had, for its part, conveyed that …": an aside between commas stands between the verb and its subject
+                    int aside = CommaAsideBefore(words, i, from);
+                    if (aside < 0) break;
+                    i = aside - 1;
                 }
                 // "they must tell us what their losses were": an obligation, not a report of what they said
                 if (modal) continue;
@@ -608,6 +617,25 @@ namespace IncidentTools.Accounts
                 return denied ? t.End : t.Start;
             }
             return to;
+        }
+
+        /// <summary>How many words an aside between commas may hold between a subject and its verb ("for its part", "in turn").</summary>
+        private const int SubjectAsideWords = 4;
+
+        /// <summary>
+        /// The comma that opens an aside closed by the comma at <paramref name="i"/> ("Washington had, for its part, conveyed"): up
+        /// to <see cref="SubjectAsideWords"/> words between two commas, not before <paramref name="from"/>, that the grammar reads
+        /// as an aside (no verb or subject pronoun of their own: ReportedSpeech.IsAside); -1 when none.
+        /// </summary>
+        private static int CommaAsideBefore(IReadOnlyList<Token> words, int i, int from)
+        {
+            if (i < 1 || !words[i].Is(",")) return -1;
+            for (int k = i - 1, n = 0; k >= 0 && words[k].Start >= from; k--)
+            {
+                if (words[k].Is(",")) return n > 0 && Attribution.Rules.ReportedSpeech.IsAside(words, k + 1, i) ? k : -1;
+                if (!words[k].IsWord || ++n > SubjectAsideWords) return -1;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -2361,6 +2389,8 @@ namespace IncidentTools.Accounts
                 // "Kaira said Pakistan had never accepted the American claim that its soldiers fired first": in a side's account that
                 // another speaker names, "its" or "their" may be the owner's side or the side just named; no position on a guess
                 if (!ReferenceEquals(own, scope.Words) && k.Cue.Cue.Text.IndexOf(PositionCues.SelfPlaceholder, StringComparison.OrdinalIgnoreCase) >= 0) continue;
+                // "First it was a mistake, then it was self-defence": a story recounted as it changed, not the speaker's
+                if (Negation.IsSuccessionOfVersions(own, k.Start, _lexicon)) continue;
                 // "An accident happens once. Not for a whole night.": the sentence after restricts this one
                 if (Negation.IsRestrictedAfter(scope.Words, k.End)) continue;
                 bool neg = Negation.IsNegated(own, k.Start, _lexicon, k.End) != k.InnerNegation;

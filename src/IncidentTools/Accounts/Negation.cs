@@ -916,6 +916,37 @@ namespace IncidentTools.Accounts
             return true;
         }
 
+        /// <summary>
+        /// "That is their story. First it was a mistake, then it was self-defence, then it was …": a sentence that opens with a
+        /// word of a first telling (accounts-stance.txt version-first, after "At" or not), then a pronoun and a form of "be", and
+        /// goes on, in the same sentence, with a word of a later telling (version-next) before the same pronoun and "be" again,
+        /// lists what a thing was called in turn: a story that changed, recounted, so a cue in it takes no position. One telling
+        /// alone ("First it was a mistake, and the army said so") is still said.
+        /// </summary>
+        public static bool IsSuccessionOfVersions(IReadOnlyList<Token> tokens, int cueStart, AccountLexicon lexicon)
+        {
+            int c = IndexAt(tokens, cueStart);
+            if (c < 0) return false;
+            int s = c;
+            while (s > 0 && (tokens[s - 1].IsWord || !EndsSentence(tokens[s - 1].Text))) s--;
+            while (s < c && !tokens[s].IsWord) s++;
+            if (s + 1 < c && tokens[s].IsCapitalized && tokens[s].Has(WordTag.Preposition) && lexicon.VersionFirst.Contains(tokens[s + 1].Lower)) s++;
+            if (s + 2 >= c || !lexicon.VersionFirst.Contains(tokens[s].Lower) || !IsPronounBe(tokens, s + 1)) return false;
+            var pronoun = tokens[s + 1].Lower;
+            for (int k = s + 3; k + 2 < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord) { if (EndsSentence(t.Text)) return false; continue; }
+                if (t.IsLowerWord && lexicon.VersionNext.Contains(t.Lower) && tokens[k + 1].Lower == pronoun && IsPronounBe(tokens, k + 1)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A lower-case pronoun at <paramref name="i"/> and a finite form of "be" right after it ("it was", "they were").</summary>
+        private static bool IsPronounBe(IReadOnlyList<Token> tokens, int i) =>
+            i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].IsLowerWord && tokens[i].Has(WordTag.Pronoun) &&
+            tokens[i + 1].IsWord && tokens[i + 1].Has(WordClass.FiniteBe);
+
         /// <summary>The most words after "Not" in a sentence that restricts the one before (<see cref="IsRestrictedAfter"/>): "Not for a whole night".</summary>
         private const int RestrictingWords = 6;
 
