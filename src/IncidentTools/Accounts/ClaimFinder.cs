@@ -1887,11 +1887,12 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// "the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by"
-        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi").
+        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi"), nor a seat
+        /// the speaker stood beside ("speaking to reporters outside the Pentagon": <see cref="PartyResolver.BesideAPlace"/>).
         /// </summary>
         private static bool NotTheSpeakers(string words, int at)
         {
-            if (PartyResolver.AfterAMission(words, at)) return true;
+            if (PartyResolver.AfterAMission(words, at) || PartyResolver.BesideAPlace(words, at)) return true;
             if (AddresseeOfMissive(words, at)) return true;
             var w = LetterWordBefore(words, at, out int b);
             if (w == "the") w = LetterWordBefore(words, b, out b);

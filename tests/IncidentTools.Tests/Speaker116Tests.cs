@@ -1,0 +1,39 @@
+using IncidentTools.Corpus;
+using Xunit;
+using static IncidentTools.Tests.QuoteTestText;
+
+namespace IncidentTools.Tests
+{
+    /// <summary>
+    /// Speakers and sides that own Salala set 80 showed wrong, on text of the tests' own: a side's seat after a preposition of a
+    /// place beside it ("speaking to reporters outside the Coast Guard Command") is where the speaker stood, not the side.
+    /// </summary>
+    public class Speaker116Tests
+    {
+        private const string Headline = "Ferry captain blamed";
+
+        private const string Quote = " \"He was never given the boats,\" the lawyer said.";
+
+        // ---- a side's seat beside which the speaker stood ----
+
+        [Theory]
+        [InlineData("A lawyer for one of the captains, speaking to reporters outside the Coast Guard Command, said his client had asked for more crews.")]
+        [InlineData("A lawyer for one of the captains, standing near the Coast Guard Command, said his client had asked for more crews.")]
+        [InlineData("A lawyer for one of the captains, talking across from the Coast Guard Command, said his client had asked for more crews.")]
+        public void ASeatBesideWhichTheSpeakerStoodIsNoSide(string opening)
+        {
+            var quote = Q(Quotes(Headline, opening + Quote, TestSides.SwedenAndDenmarkWithBodies), "He was never given");
+            Assert.Null(quote.Party);
+        }
+
+        [Theory]
+        // near cases: the seat named as the lawyer's own body, or as the body he speaks for, stays his side
+        [InlineData("A lawyer for the Coast Guard Command, speaking to reporters outside the court, said the captain had asked for more crews.")]
+        [InlineData("A Coast Guard Command lawyer, speaking to reporters near the harbour, said the captain had asked for more crews.")]
+        public void TheSpeakersOwnBodyBesideAnotherPlaceStaysItsSide(string opening)
+        {
+            var quote = Q(Quotes(Headline, opening + Quote, TestSides.SwedenAndDenmarkWithBodies), "He was never given");
+            Assert.Equal("Sweden", quote.Party);
+        }
+    }
+}
