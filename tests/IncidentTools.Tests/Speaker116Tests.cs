@@ -6,7 +6,8 @@ namespace IncidentTools.Tests
 {
     /// <summary>
     /// Speakers and sides that own Salala set 80 showed wrong, on text of the tests' own: a side's seat after a preposition of a
-    /// place beside it ("speaking to reporters outside the Coast Guard Command") is where the speaker stood, not the side.
+    /// place beside it ("speaking to reporters outside the Coast Guard Command") is where the speaker stood, not the side; and
+    /// the speaker of "one of the Xs" is one X ("customs officer", not "customs officers").
     /// </summary>
     public class Speaker116Tests
     {
@@ -34,6 +35,19 @@ namespace IncidentTools.Tests
         {
             var quote = Q(Quotes(Headline, opening + Quote, TestSides.SwedenAndDenmarkWithBodies), "He was never given");
             Assert.Equal("Sweden", quote.Party);
+        }
+
+        // ---- one of a group named by a plural noun ----
+
+        [Theory]
+        [InlineData("\"The papers were sent,\" one of the customs officers said.", "customs officer")]
+        [InlineData("\"The papers were sent,\" another of the customs officers said.", "customs officer")]
+        // near case: a share of more than one keeps the plural
+        [InlineData("\"The papers were sent,\" two of the customs officers said.", "customs officers")]
+        public void OneOfAGroupIsShownByTheSingular(string paragraph, string speaker)
+        {
+            var quote = Q(Quotes(Headline, paragraph, null), "The papers were sent");
+            Assert.Equal(speaker, quote.Speaker);
         }
     }
 }

@@ -3110,6 +3110,22 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// The head word a description is shown by: for one member of a group named by a plural speaker noun ("one of the
+        /// briefing officers", "another of the guards"; words.txt 'member'), the noun's singular, since the speaker is one of
+        /// them ("briefing officer"); else the last word of its text as written. A share of more than one ("two of the
+        /// officers", "some of the guards") keeps the plural, and so does a group with a member's word and no "of" ("other
+        /// advisers").
+        /// </summary>
+        internal static string OneOfTheGroup(Mention m, string textLast)
+        {
+            if (m.Plural || textLast.Length == 0 || !char.IsLower(textLast[0]) || !Lexicon.Is(m.Determiner, WordTag.Member)) return textLast;
+            // a share of the group, its determiner then "of" ("one of …"; not "other advisers", a group of its own)
+            var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !Lexicon.IsAsWritten(words[1], WordGroup.OfComplement)) return textLast;
+            return Lexicon.IsSpeakerNoun(textLast, out var singular, out bool plural) && plural ? singular : textLast;
+        }
+
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             // a question label's turn ("QUESTION:", "Q:", "QUESTION (HARBOR RADIO):"): the press asking, never the briefer
@@ -3120,7 +3136,7 @@ namespace IncidentTools.Attribution
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
-            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : OneOfTheGroup(m, textLast) }));
             var display = core;
             // "the military's media wing": a possessive phrase the parser kept whole in its words, with no modifier read, is
             // shown whole (its owner and the words between), as a description with its modifiers is, not as its bare head
