@@ -6,8 +6,9 @@ namespace IncidentTools.Tests
 {
     /// <summary>
     /// Speakers and sides that own Salala set 80 showed wrong, on text of the tests' own: a side's seat after a preposition of a
-    /// place beside it ("speaking to reporters outside the Coast Guard Command") is where the speaker stood, not the side; and
-    /// the speaker of "one of the Xs" is one X ("customs officer", not "customs officers").
+    /// place beside it ("speaking to reporters outside the Coast Guard Command") is where the speaker stood, not the side; the
+    /// speaker of "one of the Xs" is one X ("customs officer", not "customs officers"); and "the country's embassy" right after
+    /// a sentence that opens with a country is that country's.
     /// </summary>
     public class Speaker116Tests
     {
@@ -48,6 +49,20 @@ namespace IncidentTools.Tests
         {
             var quote = Q(Quotes(Headline, paragraph, null), "The papers were sent");
             Assert.Equal(speaker, quote.Speaker);
+        }
+
+        // ---- "the country's" after a sentence that opens with a country ----
+
+        private const string EmbassySaid = " The country's embassy in Stockholm said: \"The ferry was never warned.\"";
+
+        [Theory]
+        [InlineData("Denmark tells the story another way.", "Denmark")]
+        // near case: the sentence before opens with no country, so "the country's" stands for none the text names
+        [InlineData("The ferry line tells the story another way.", null)]
+        public void TheCountrysBodyIsOfTheCountryTheSentenceBeforeOpensWith(string before, string? party)
+        {
+            var quote = Q(Quotes(Headline, before + EmbassySaid, TestSides.SwedenAndDenmark), "The ferry was never warned");
+            Assert.Equal(party, quote.Party);
         }
     }
 }

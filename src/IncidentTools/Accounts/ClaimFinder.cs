@@ -1171,6 +1171,10 @@ namespace IncidentTools.Accounts
                 if (labelled == null && named.Count == 0 && m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                     a.Speaker is { Kind: EntityKind.Organisation })
                     labelled = _parties.Find(record.Party);
+                // "Pakistan tells the story another way. The country's embassy in Washington …": what "the country's" owns is of the
+                // country the resolver found the sentence before to open with, whatever host its words name
+                if (labelled == null && named.Count == 0 && m.Kind == SourceKind.Description && SpeakerResolver.OwnedByCountryNoun(words))
+                    labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }

@@ -3287,6 +3287,8 @@ namespace IncidentTools.Attribution
                 if (m.Determiner.Length == 0 && m.Modifiers.Count == 0 && char.IsUpper(textLast[0]) && OfNameComplement(m.PostModifier)) display = core + " " + m.PostModifier;
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
+                // "Pakistan tells the story another way. The country's embassy …": the country the sentence before opens with
+                if (o.Party == null && CountryOfCountryNoun(m, ap) is { } ownersCountry) o.Party = ownersCountry;
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
@@ -3431,7 +3433,7 @@ namespace IncidentTools.Attribution
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
-                !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text);
+                !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text) ?? CountryOfCountryNoun(m, ap);
             // "The opposition PML-N welcomed the ruling. Its spokesman said …": the voice "its" gives to the body read in that sentence
             // or the one before speaks for the body's side; a country's political party (countries.txt, fifth column) is no side
             // as a body, and its people are their country's, as "PML-N spokesman" is
@@ -4172,6 +4174,37 @@ namespace IncidentTools.Attribution
         private string? MissionSideBefore(int paragraph) =>
             MostRecent(paragraph, static (x, p) => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && p - x.LastParagraph <= SideReach &&
                             x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
+
+        /// <summary>How many words of a sentence's opening <see cref="CountryOfCountryNoun"/> reads for the country ("United States").</summary>
+        private const int OpeningCountryWords = 3;
+
+        /// <summary>True when the words open with "the" and a country noun's possessive (words.txt 'country-noun': "the country's embassy").</summary>
+        internal static bool OwnedByCountryNoun(string text)
+        {
+            var words = text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 3 && Lexicon.IsAsWritten(words[0].ToLowerInvariant(), WordGroup.DefiniteArticle) && Possessive.EndsIn(words[1]) &&
+                   Lexicon.Is(Possessive.Strip(words[1]), WordSense.CountryNoun);
+        }
+
+        /// <summary>
+        /// "Pakistan tells the story another way. The country's embassy in Washington has said …": a description owned by "the"
+        /// and a noun that stands for a country (words.txt 'country-noun': "the country's", "the nation's") is of the country
+        /// the sentence right before, in the same paragraph, opens with (its subject); null when there is none, or that sentence
+        /// opens with no country.
+        /// </summary>
+        internal string? CountryOfCountryNoun(Mention m, AnalysedParagraph? ap)
+        {
+            if (ap == null || !OwnedByCountryNoun(m.Text)) return null;
+            int k = ap.TokenAt(m.CharStart);
+            if (k >= ap.Tokens.Count) return null;
+            int s = ap.SentenceOf(k);
+            if (s == 0) return null;
+            var (start, end) = ap.Sentences[s - 1];
+            int last = Math.Min(end, start + OpeningCountryWords);
+            if (last <= start || !ap.Tokens[start].IsCapitalized) return null;
+            var opening = ap.Text.Substring(ap.Tokens[start].Start, ap.Tokens[last - 1].End - ap.Tokens[start].Start);
+            return CountryTable.Scan(opening, out int at) is { } country && at == 0 ? _parties.MapCountry(country) : null;
+        }
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)

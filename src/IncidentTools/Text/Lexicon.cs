@@ -683,6 +683,11 @@ namespace IncidentTools.Text
         /// for (<see cref="Attribution.PartyResolver.BesideAPlace"/>).
         /// </summary>
         BesidePlace = 1UL << 32,
+        /// <summary>
+        /// A noun that stands for a country named before ("country", "nation"): "the country's embassy" right after "Pakistan
+        /// tells the story another way." is Pakistan's (<see cref="Attribution.SpeakerResolver.CountryOfCountryNoun"/>).
+        /// </summary>
+        CountryNoun = 1UL << 33,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
