@@ -1199,6 +1199,10 @@ namespace IncidentTools.Accounts
                 if (labelled == null && named.Count == 0 && m.Kind == SourceKind.Description && Lexicon.Is(m.Determiner, WordGroup.GroupPossessive) &&
                     a.Speaker is { Kind: EntityKind.Organisation })
                     labelled = _parties.Find(record.Party);
+                // "Pakistan tells the story another way. The country's embassy in Washington …": what "the country's" owns is of the
+                // country the resolver found the sentence before to open with, whatever host its words name
+                if (labelled == null && named.Count == 0 && m.Kind == SourceKind.Description && SpeakerResolver.OwnedByCountryNoun(words))
+                    labelled = _parties.Find(record.Party);
                 chain.Set(p, labelled);
                 return labelled;
             }
@@ -1915,11 +1919,12 @@ namespace IncidentTools.Accounts
 
         /// <summary>
         /// "the ambassador to Washington", "a post on Facebook": a side after such a preposition is not the speaker's (a statement "by"
-        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi").
+        /// keeps its author); nor is the host a mission's words name ("Embassy Islamabad", "the consulate in Karachi"), nor a seat
+        /// the speaker stood beside ("speaking to reporters outside the Pentagon": <see cref="PartyResolver.BesideAPlace"/>).
         /// </summary>
         private static bool NotTheSpeakers(string words, int at)
         {
-            if (PartyResolver.AfterAMission(words, at)) return true;
+            if (PartyResolver.AfterAMission(words, at) || PartyResolver.BesideAPlace(words, at)) return true;
             if (AddresseeOfMissive(words, at)) return true;
             var w = LetterWordBefore(words, at, out int b);
             if (w == "the") w = LetterWordBefore(words, b, out b);

@@ -455,6 +455,22 @@ namespace IncidentTools.Attribution
             return Lexicon.IsOrganisationWord(before, OrganisationWordTag.Mission);
         }
 
+        /// <summary>
+        /// True when the name at <paramref name="at"/> follows a preposition of a place beside or around it, with or without
+        /// its article (words.txt 'beside-place': "speaking to reporters outside the Pentagon", "a protester near the embassy",
+        /// "across from the White House"): the side's seat is where one stood, not the side one speaks for.
+        /// </summary>
+        internal static bool BesideAPlace(string t, int at)
+        {
+            var before = WordBefore(t, at, out int start);
+            if (before != null && Lexicon.Is(before, WordClass.Article)) before = WordBefore(t, start, out start);
+            if (before == null) return false;
+            if (Lexicon.Is(before, WordSense.BesidePlace)) return true;
+            // a preposition of two words ("across from")
+            var first = WordBefore(t, start, out _);
+            return first != null && Lexicon.Is(first + " " + before, WordSense.BesidePlace);
+        }
+
         /// <summary>The word of letters that ends right before the blanks before <paramref name="at"/>, with its start; null when none does.</summary>
         private static string? WordBefore(string t, int at, out int start)
         {

@@ -3110,6 +3110,22 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// The head word a description is shown by: for one member of a group named by a plural speaker noun ("one of the
+        /// briefing officers", "another of the guards"; words.txt 'member'), the noun's singular, since the speaker is one of
+        /// them ("briefing officer"); else the last word of its text as written. A share of more than one ("two of the
+        /// officers", "some of the guards") keeps the plural, and so does a group with a member's word and no "of" ("other
+        /// advisers").
+        /// </summary>
+        internal static string OneOfTheGroup(Mention m, string textLast)
+        {
+            if (m.Plural || textLast.Length == 0 || !char.IsLower(textLast[0]) || !Lexicon.Is(m.Determiner, WordTag.Member)) return textLast;
+            // a share of the group, its determiner then "of" ("one of …"; not "other advisers", a group of its own)
+            var words = m.Text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !Lexicon.IsAsWritten(words[1], WordGroup.OfComplement)) return textLast;
+            return Lexicon.IsSpeakerNoun(textLast, out var singular, out bool plural) && plural ? singular : textLast;
+        }
+
         private Entity? ResolveDescription(Mention m, AnalysedParagraph ap, int sentence, int paragraph)
         {
             // a question label's turn ("QUESTION:", "Q:", "QUESTION (HARBOR RADIO):"): the press asking, never the briefer
@@ -3120,7 +3136,7 @@ namespace IncidentTools.Attribution
             var text = m.HeadText ?? m.Text;
             var textLast = LastWordOf(text); // read below for every entity looked through
             // a poll's own noun, not the last word of a phrase after it ("a CNN poll conducted on Thursday" is a poll)
-            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : textLast }));
+            var core = string.Join(" ", m.Modifiers.Concat(new[] { m.IsDocument && CueLexicon.Is(m.Head, WordTag.Survey) ? m.Head : OneOfTheGroup(m, textLast) }));
             var display = core;
             // "the military's media wing": a possessive phrase the parser kept whole in its words, with no modifier read, is
             // shown whole (its owner and the words between), as a description with its modifiers is, not as its bare head
@@ -3271,6 +3287,8 @@ namespace IncidentTools.Attribution
                 if (m.Determiner.Length == 0 && m.Modifiers.Count == 0 && char.IsUpper(textLast[0]) && OfNameComplement(m.PostModifier)) display = core + " " + m.PostModifier;
                 var o = ResolveOrganisation(display);
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
+                // "Pakistan tells the story another way. The country's embassy …": the country the sentence before opens with
+                if (o.Party == null && CountryOfCountryNoun(m, ap) is { } ownersCountry) o.Party = ownersCountry;
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
@@ -3415,7 +3433,7 @@ namespace IncidentTools.Attribution
             // "Pakistan's army", "the country's spokesman" (not "Pakistan's enemy"): an institution owned by a side
             // (not a joint source, whose side its conjuncts gave: "Pakistan's army and the U.S. embassy")
             if (e.Party == null && (Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) || Lexicon.IsSpeakerNoun(m.Head, SpeakerNounTag.Institutional)) &&
-                !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text);
+                !PartyResolver.IsJoint(m.Text)) e.Party = PossessorParty(m.Text) ?? CountryOfCountryNoun(m, ap);
             // "The opposition PML-N welcomed the ruling. Its spokesman said …": the voice "its" gives to the body read in that sentence
             // or the one before speaks for the body's side; a country's political party (countries.txt, fifth column) is no side
             // as a body, and its people are their country's, as "PML-N spokesman" is
@@ -4156,6 +4174,37 @@ namespace IncidentTools.Attribution
         private string? MissionSideBefore(int paragraph) =>
             MostRecent(paragraph, static (x, p) => x.Kind == EntityKind.Organisation && x.Party != null && x.LastSeen >= 0 && p - x.LastParagraph <= SideReach &&
                             x.Words.Any(w => Lexicon.IsOrganisationWord(w.ToLowerInvariant(), OrganisationWordTag.Mission)))?.Party;
+
+        /// <summary>How many words of a sentence's opening <see cref="CountryOfCountryNoun"/> reads for the country ("United States").</summary>
+        private const int OpeningCountryWords = 3;
+
+        /// <summary>True when the words open with "the" and a country noun's possessive (words.txt 'country-noun': "the country's embassy").</summary>
+        internal static bool OwnedByCountryNoun(string text)
+        {
+            var words = text.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 3 && Lexicon.IsAsWritten(words[0].ToLowerInvariant(), WordGroup.DefiniteArticle) && Possessive.EndsIn(words[1]) &&
+                   Lexicon.Is(Possessive.Strip(words[1]), WordSense.CountryNoun);
+        }
+
+        /// <summary>
+        /// "Pakistan tells the story another way. The country's embassy in Washington has said …": a description owned by "the"
+        /// and a noun that stands for a country (words.txt 'country-noun': "the country's", "the nation's") is of the country
+        /// the sentence right before, in the same paragraph, opens with (its subject); null when there is none, or that sentence
+        /// opens with no country.
+        /// </summary>
+        internal string? CountryOfCountryNoun(Mention m, AnalysedParagraph? ap)
+        {
+            if (ap == null || !OwnedByCountryNoun(m.Text)) return null;
+            int k = ap.TokenAt(m.CharStart);
+            if (k >= ap.Tokens.Count) return null;
+            int s = ap.SentenceOf(k);
+            if (s == 0) return null;
+            var (start, end) = ap.Sentences[s - 1];
+            int last = Math.Min(end, start + OpeningCountryWords);
+            if (last <= start || !ap.Tokens[start].IsCapitalized) return null;
+            var opening = ap.Text.Substring(ap.Tokens[start].Start, ap.Tokens[last - 1].End - ap.Tokens[start].Start);
+            return CountryTable.Scan(opening, out int at) is { } country && at == 0 ? _parties.MapCountry(country) : null;
+        }
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)

@@ -503,7 +503,7 @@ namespace IncidentTools.Text
     /// <see cref="WordTag"/>, <see cref="WordClass"/> and <see cref="WordGroup"/>, which have no bit left).
     /// </summary>
     [Flags]
-    internal enum WordSense : uint
+    internal enum WordSense : ulong
     {
         None = 0,
         /// <summary>
@@ -677,6 +677,17 @@ namespace IncidentTools.Text
         /// <see cref="Attribution.Clauses.TookAStand"/>).
         /// </summary>
         StandTaken = 2147483648,
+        /// <summary>
+        /// A preposition of a place beside or around a building or a body ("outside", "near", "across from"): a side's seat
+        /// named after it ("a lawyer, speaking to reporters outside the Pentagon") is where one stood, not the side one speaks
+        /// for (<see cref="Attribution.PartyResolver.BesideAPlace"/>).
+        /// </summary>
+        BesidePlace = 1UL << 32,
+        /// <summary>
+        /// A noun that stands for a country named before ("country", "nation"): "the country's embassy" right after "Pakistan
+        /// tells the story another way." is Pakistan's (<see cref="Attribution.SpeakerResolver.CountryOfCountryNoun"/>).
+        /// </summary>
+        CountryNoun = 1UL << 33,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
