@@ -960,14 +960,8 @@ namespace IncidentTools.Accounts
             var tokens = q.Tokens;
             int mark = tokens.Count - 1;
             if (mark < 1 || tokens[mark].Kind != TokenKind.Punct || tokens[mark].Text != "?") return null;
-            int opening = mark;
-            for (int i = mark - 1; i >= 0; i--)
-            {
-                var t = tokens[i];
-                if (!t.IsWord) { if (t.Text == "." || t.Text == "?" || t.Text == "!" || t.Text == ":") break; continue; }
-                opening = i;
-            }
-            if (opening == mark) return null;
+            int opening = Negation.SentenceOpening(tokens, mark);
+            if (opening < 0) return null;
             int first = opening;
             if (tokens[first].Has(WordTag.Connective) && first + 1 < mark && tokens[first + 1].IsWord) first++;
             if (!tokens[first].Has(WordTag.Finite)) return null;

@@ -658,18 +658,10 @@ namespace IncidentTools.Accounts
         }
 
         /// <summary>
-        /// "What kind of mistake lasts two hours?", "How can anyone call it an accident?", "Did our soldiers fire first?": the
-        /// cue stands in a sentence that ends in a question mark, with no quotation mark between it and the mark (so not a
-        /// statement followed by a question quoted after it: "called it deliberate, asking "who will pay?""). A question, rhetorical
-        /// or asked, asserts nothing of its cue: what it implies is the opposite as often as not, so it takes no position. (A
-        /// side's claim the question names, "Is the American account that its troops were fired upon consistent with …?", is
-        /// that side's as it is put, not asked: a cue in the that-clause of a claim noun stays.)
-        /// </summary>
-        /// <summary>
         /// The first word of the sentence that holds the cue at <paramref name="c"/>, or of the words after its colon (not at a
         /// semicolon); -1 when no word stands before the cue in it.
         /// </summary>
-        private static int SentenceOpening(IReadOnlyList<Token> tokens, int c)
+        internal static int SentenceOpening(IReadOnlyList<Token> tokens, int c)
         {
             int opening = -1;
             for (int i = c - 1; i >= 0; i--)
@@ -681,6 +673,14 @@ namespace IncidentTools.Accounts
             return opening;
         }
 
+        /// <summary>
+        /// "What kind of mistake lasts two hours?", "How can anyone call it an accident?", "Did our soldiers fire first?": the
+        /// cue stands in a sentence that ends in a question mark, with no quotation mark between it and the mark (so not a
+        /// statement followed by a question quoted after it: "called it deliberate, asking "who will pay?""). A question, rhetorical
+        /// or asked, asserts nothing of its cue: what it implies is the opposite as often as not, so it takes no position. (A
+        /// side's claim the question names, "Is the American account that its troops were fired upon consistent with …?", is
+        /// that side's as it is put, not asked: a cue in the that-clause of a claim noun stays.)
+        /// </summary>
         private static bool IsInDirectQuestion(IReadOnlyList<Token> tokens, int c, AccountLexicon lexicon)
         {
             bool asked = false;

@@ -39,11 +39,7 @@ namespace IncidentTools.Attribution.Rules
                         // "the poll showing at the fair", "results showing on the screen": a place or a time after the participle is
                         // where something is shown, nothing found
                         if (tk[content.Start].IsLowerWord && tk[content.Start].Has(WordTag.Preposition) && !tk[content.Start].Has(WordGroup.Complementizer)) continue;
-                        if (!ReportedSpeech.Suits(tk, new VerbCue(entry, k, end, k), new Subject(source, s0, -1), content.Start)) continue;
-                        // the phrase after the preposition ends at its comma: "Despite polls showing her behind, Lund campaigned …"
-                        int e = ReportedSpeech.ContentEndAfter(tk, content.Start, content.End, subordinate: true);
-                        if (!ReportedSpeech.IsContent(tk, content.Start, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, e, k, end, source));
+                        Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
                     }
                 }
             }

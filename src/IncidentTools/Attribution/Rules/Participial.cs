@@ -94,6 +94,22 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// The report of a participle phrase after a preposition or a verb whose source, <paramref name="source"/>, is the noun phrase
+        /// right before the participle (<see cref="FindingsParticiple"/>: "Despite polls showing her behind, Lund campaigned …";
+        /// <see cref="ShareParticiple"/>: "… with 50 percent saying she is ready, …"): added when the verb suits the source and
+        /// what it takes, its content [<paramref name="content"/>) cut at the phrase's comma (the phrase ends there, the
+        /// sentence's own clause goes on after it) and still content.
+        /// </summary>
+        internal static void AddPhraseReport(AttributionContext ctx, string rule, AnalysedParagraph p, CueVerb entry, int k, int end, Mention source, int s0, (int Start, int End) content)
+        {
+            var tk = p.Tokens;
+            if (!ReportedSpeech.Suits(tk, new VerbCue(entry, k, end, k), new Subject(source, s0, -1), content.Start)) return;
+            int e = ReportedSpeech.ContentEndAfter(tk, content.Start, content.End, subordinate: true);
+            if (!ReportedSpeech.IsContent(tk, content.Start, e)) return;
+            ctx.Add(ReportedSpeech.Make(rule, p, content.Start, e, k, end, source));
+        }
+
+        /// <summary>
         /// "The army issued a response calling the report short on facts": right after a document its subject issues, a participle
         /// of naming ("calling", "branding": tagged naming in reporting-verbs.txt) says what the document, and so its issuer, calls
         /// the object; not after a comma, where "…, calling it a day" is as often the subject's act.
@@ -101,7 +117,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsNamingAfterDocument(CueVerb entry) => entry.Verb.Has(VerbTag.Naming);
 
         /// <summary>The content at <paramref name="c"/> after a cue that ends at <paramref name="end"/> is a clause: after "that", or one that opens with its subject pronoun or finite verb (<see cref="ReportedSpeech.OpensClause(System.Collections.Generic.IReadOnlyList{Token}, int)"/>).</summary>
-        private static bool ReportsClause(System.Collections.Generic.IReadOnlyList<Token> tk, int end, int c) =>
+        internal static bool ReportsClause(System.Collections.Generic.IReadOnlyList<Token> tk, int end, int c) =>
             c > end && tk[c - 1].IsWord && tk[c - 1].Has(WordGroup.Complementizer) || ReportedSpeech.OpensClause(tk, c);
 
         /// <summary>How many words may stand between a verb of publishing and the participle after its document ("sent out a fundraising email Tuesday saying").</summary>

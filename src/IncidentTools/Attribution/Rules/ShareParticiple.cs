@@ -36,11 +36,8 @@ namespace IncidentTools.Attribution.Rules
                         if (ShareBefore(tk, s0, k) is not { } source || !AfterVerbOrPreposition(tk, s0, source.Start)) continue;
                         if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
                         // a clause only: "62 percent saying goodbye" takes a plain object
-                        if (!(content.Start > end && tk[content.Start - 1].IsWord && tk[content.Start - 1].Has(WordGroup.Complementizer) || ReportedSpeech.OpensClause(tk, content.Start))) continue;
-                        if (!ReportedSpeech.Suits(tk, new VerbCue(entry, k, end, k), new Subject(source, s0, -1), content.Start)) continue;
-                        int e = ReportedSpeech.ContentEndAfter(tk, content.Start, content.End, subordinate: true);
-                        if (!ReportedSpeech.IsContent(tk, content.Start, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, e, k, end, source));
+                        if (!Participial.ReportsClause(tk, end, content.Start)) continue;
+                        Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
                     }
                 }
             }
