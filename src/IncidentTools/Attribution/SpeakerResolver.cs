@@ -3292,6 +3292,9 @@ namespace IncidentTools.Attribution
                 // "That is not the story Pakistan tells. Its army has said …": a state's body owned by "its" that opens its sentence is
                 // of the country the sentence before speaks of, whatever place the text reports from
                 if (o.Party == null && CountryOfItsStateBody(m, ap) is { } itsCountry) o.Party = itsCountry;
+                // "The military in Rawalpindi has said …": a state's own body placed by its phrase in a city of one country
+                // (cities.txt) is that country's, whatever place the text reports from
+                if (o.Party == null && SeatOfStateBody(m) is { } seat) o.Party = _parties.MapCountry(seat);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
@@ -4245,6 +4248,18 @@ namespace IncidentTools.Attribution
             }
             return only;
         }
+
+        /// <summary>
+        /// "The military in Rawalpindi", "the government in Quetta": the country of the city (cities.txt, <see cref="PostCity"/>) that
+        /// the whole phrase after a state's own body (organisation-words.txt 'institutional', with no other words) places it in;
+        /// null for a diplomatic mission, whose place is its host's ("the embassy in Lahore"), or an alliance's force ("the
+        /// coalition in Kabul"), and for any other phrase.
+        /// </summary>
+        private static Country? SeatOfStateBody(Mention m) =>
+            m.Modifiers.Count == 0 && m.Apposition == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
+            !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Mission) && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.JointForce)
+                ? PostCity(m.PostModifier)
+                : null;
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)
