@@ -11,7 +11,8 @@ namespace IncidentTools.Tests
     /// </summary>
     public class ChangeDeniedNegationTests
     {
-        private static string? PositionOf(string paragraph, string start)
+        /// <summary>The position on "deliberate" of the one claim whose text opens with <paramref name="start"/>.</summary>
+        internal static string? PositionOf(string paragraph, string start)
         {
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, paragraph);

@@ -84,6 +84,7 @@ namespace IncidentTools.Accounts
             RefusedAffirmations = Set(Stance["refused-affirm"]);
             Changing = Set(Stance["changing"]);
             Excusing = Set(Stance["excusing"]);
+            Factive = Set(Stance["factive"]);
             HeldNouns = Set(Stance["held"]);
             ExcessWords = Set(Stance["excess"]);
             ExcessVerbs = Set(Stance["excess-verb"]);
@@ -308,6 +309,13 @@ namespace IncidentTools.Accounts
         public HashSet<string> Excusing { get; }
 
         /// <summary>
+        /// Forms of verbs of forgetting or overlooking ("forgotten", "overlooked"): under a negator they deny the forgetting only,
+        /// so a cue in the that-clause right after one is not denied ("has not forgotten that the posts were attacked without
+        /// provocation"): factive.
+        /// </summary>
+        public HashSet<string> Factive { get; }
+
+        /// <summary>
         /// Nouns of what a side holds ("position", "view", "belief"): a that-clause right after one is the object of a verb of
         /// changing before it ("has not changed its position that …" leaves the clause standing): held.
         /// </summary>
@@ -319,7 +327,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -105,6 +105,9 @@ namespace IncidentTools.Accounts
                     }
                 }
                 if (t.Has(WordClass.Contrast)) break;
+                // "the nation has not forgotten that the posts were attacked without provocation": a verb of forgetting right before
+                // the "that" of the cue's clause; a negator before it denies the forgetting, not what is remembered
+                if (IsFactiveClause(t, words, complementizerAt, lexicon)) break;
                 // "there was no intentional effort to target the posts, or to deliberately provide wrong locations": a negated head
                 // governs every infinitive coordinated with its first; the words of the first are passed over, and the scope is read
                 // on before its "to"
@@ -172,6 +175,14 @@ namespace IncidentTools.Accounts
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || IsNamedWordDenied(tokens, c, cueEnd, lexicon) || HasNilObject(tokens, cueEnd, lexicon));
         }
+
+        /// <summary>
+        /// True when <paramref name="t"/>, read <paramref name="words"/> words back from a cue, is a verb of forgetting or
+        /// overlooking (accounts-stance.txt 'factive') whose "that" was the word read right before it (<paramref name="complementizerAt"/>):
+        /// the cue stands in the clause it holds true ("had not forgotten that …", "never overlooked that …").
+        /// </summary>
+        private static bool IsFactiveClause(Token t, int words, int complementizerAt, AccountLexicon lexicon) =>
+            complementizerAt >= 0 && complementizerAt == words - 1 && lexicon.Factive.Contains(t.Lower);
 
         /// <summary>The most words of a negative subject and its list of places before the cue ("Nobody on the ridge, in the air or …").</summary>
         private const int NegativeSubjectWords = 16;

@@ -3289,6 +3289,12 @@ namespace IncidentTools.Attribution
                 if (o.Words.Count == 0) foreach (var w in display.Split(' ')) o.Words.Add(w);
                 // "Pakistan tells the story another way. The country's embassy …": the country the sentence before opens with
                 if (o.Party == null && CountryOfCountryNoun(m, ap) is { } ownersCountry) o.Party = ownersCountry;
+                // "That is not the story Pakistan tells. Its army has said …": a state's body owned by "its" that opens its sentence is
+                // of the country the sentence before speaks of, whatever place the text reports from
+                if (o.Party == null && CountryOfItsStateBody(m, ap) is { } itsCountry) o.Party = itsCountry;
+                // "The military in Rawalpindi has said …": a state's own body placed by its phrase in a city of one country
+                // (cities.txt) is that country's, whatever place the text reports from
+                if (o.Party == null && SeatOfStateBody(m) is { } seat) o.Party = _parties.MapCountry(seat);
                 // "the military said" after "Pakistan's army said": a bare institution speaks for the side named before, but not
                 // after the writer's own ("Nor has our own military changed its view. The army …": the writer's, whose side is not written)
                 // "Army rejects Southland report": a bare institution that rejects or disputes a side's words is not of that side
@@ -4205,6 +4211,55 @@ namespace IncidentTools.Attribution
             var opening = ap.Text.Substring(ap.Tokens[start].Start, ap.Tokens[last - 1].End - ap.Tokens[start].Start);
             return CountryTable.Scan(opening, out int at) is { } country && at == 0 ? _parties.MapCountry(country) : null;
         }
+
+        /// <summary>
+        /// "Pakistan did not take part in the inquiry. Its military said …", "That is not the story Pakistan tells. Its army has said …":
+        /// a state's own body (organisation-words.txt 'institutional': "army", "military", "government") with no other words, owned by
+        /// "its" at the opening of its sentence, is of the country the sentence right before, in the same paragraph, opens with, or else
+        /// of the one country that sentence names; null when there is none, or when it names two ("…, unlike Washington's. Its army"
+        /// after an opening with neither) or a party by another name than a country's ("NATO wrote to Pakistan. Its military …").
+        /// </summary>
+        internal string? CountryOfItsStateBody(Mention m, AnalysedParagraph? ap)
+        {
+            if (ap == null || m.Modifiers.Count != 0 || m.Plural || m.PostModifier != null || m.Apposition != null ||
+                !string.Equals(m.Determiner, "its", StringComparison.OrdinalIgnoreCase) || !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional)) return null;
+            int k = ap.TokenAt(m.CharStart);
+            if (k >= ap.Tokens.Count) return null;
+            int s = ap.SentenceOf(k);
+            // ("Its" opens the sentence: a nearer "its" has its own antecedent in the sentence, "NATO said its army …")
+            if (s == 0 || ap.Sentences[s].Start != k) return null;
+            var (start, end) = ap.Sentences[s - 1];
+            int last = Math.Min(end, start + OpeningCountryWords);
+            if (last > start && ap.Tokens[start].IsCapitalized &&
+                CountryTable.Scan(ap.Text.Substring(ap.Tokens[start].Start, ap.Tokens[last - 1].End - ap.Tokens[start].Start), out int at) is { } opening && at == 0)
+                return _parties.MapCountry(opening);
+            string? only = null;
+            for (int i = start; i < end; i++)
+            {
+                if (!ap.Tokens[i].IsWord || !ap.Tokens[i].IsCapitalized) continue;
+                var word = Possessive.Strip(ap.Tokens[i].Text);
+                string? side;
+                if (CountryTable.Scan(ap.Text.Substring(ap.Tokens[i].Start, ap.Tokens[end - 1].End - ap.Tokens[i].Start), out int w) is { } country && w == 0)
+                    side = _parties.MapCountry(country);
+                else if (_parties.FromManifest(word) is { } named) side = named;
+                else continue;
+                if (only != null && only != side) return null;
+                only = side;
+            }
+            return only;
+        }
+
+        /// <summary>
+        /// "The military in Rawalpindi", "the government in Quetta": the country of the city (cities.txt, <see cref="PostCity"/>) that
+        /// the whole phrase after a state's own body (organisation-words.txt 'institutional', with no other words) places it in;
+        /// null for a diplomatic mission, whose place is its host's ("the embassy in Lahore"), or an alliance's force ("the
+        /// coalition in Kabul"), and for any other phrase.
+        /// </summary>
+        private static Country? SeatOfStateBody(Mention m) =>
+            m.Modifiers.Count == 0 && m.Apposition == null && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
+            !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Mission) && !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.JointForce)
+                ? PostCity(m.PostModifier)
+                : null;
 
         /// <summary>"Pakistan's army", "the ministry's spokesman": the party of a country or manifest name owning the description.</summary>
         private string? PossessorParty(string text)
