@@ -160,6 +160,8 @@ namespace IncidentTools.Accounts
                 // "… after coming under fire, a claim the army has rejected": words written before the source that its verb of
                 // denial rejects are another's, whatever the source's side
                 notSaid |= DeniesWordsBefore(a, record.Cue);
+                // "Asked by a senator whether the officers gave the wrong location, …": a question put to someone holds no position of its asker
+                notSaid |= a.Rule == nameof(Attribution.Rules.AskedByAgent);
                 if (party != null && _cues.Questions.Count > 0 && document.IsAboutIncident && !notSaid)
                 {
                     // the paragraph's words for the questions, made only for a paragraph whose source takes positions

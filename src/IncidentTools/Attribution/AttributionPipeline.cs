@@ -74,6 +74,8 @@ namespace IncidentTools.Attribution
             new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),
+            // its passive: "As reported by the Harbour Post, …", "…, as first noted by X."
+            new AsReportedBy(),
             // "…, with three in 10 saying …": the noun phrase after "with" reports the participle's clause, not the sentence's subject
             new WithParticipleReport(),
             // "…, with recent polls showing a tightening of the race", "despite surveys showing …": a noun of findings before its participle
@@ -84,6 +86,8 @@ namespace IncidentTools.Attribution
             // "… concluded that …, and found no intent to …": a verb of finding after a coordinator, with a denied finding as its object
             new CoordinatedFinding(),
             new Participial(),
+            // the question a passive participle of asking puts in its agent's words ("Asked by a reporter whether …, the mayor said")
+            new AskedByAgent(),
             new PassiveBy(),
             new InPoll(),
             // a quotation that says what someone holds another to be ("hailed the deal as a “breakthrough”")

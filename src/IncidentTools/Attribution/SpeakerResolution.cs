@@ -190,7 +190,7 @@ namespace IncidentTools.Attribution
                             subjectPerson = speaker;
                             if (subject.Kind == MentionKind.Name || a.Source == apposed) resolver.NamedSubject(speaker, sentence, plain: false, reported: a.Kind == AttributionKind.Indirect);
                         }
-                        if (speaker != null)
+                        if (speaker != null && !IsBesideSubject(a))
                         {
                             speaker.Spoke = true;
                             // (one statement of the sentence is enough: "One officer, who asked not to be named, said …" states; a
@@ -435,6 +435,13 @@ namespace IncidentTools.Attribution
             foreach (var a in context.Found)
                 if (a.ContinuesFrom != null && a.Root.Speaker == issuer) a.Speaker = issuer;
         }
+
+        /// <summary>
+        /// "Asked by a caller why …, Cain said", "As reported by the Courier, Tiegen found …": the asker of a question or the outlet
+        /// a passive phrase cites (<see cref="Rules.AskedByAgent"/>, <see cref="Rules.AsReportedBy"/>) stands beside the sentence's
+        /// own subject, no speaker the text goes on about: a "he" or "it" after it is not theirs.
+        /// </summary>
+        private static bool IsBesideSubject(FoundAttribution a) => a.Rule == nameof(Rules.AskedByAgent) || a.Rule == nameof(Rules.AsReportedBy);
 
         /// <summary>
         /// "One senior officer, who asked not to be named, said …": a relative pronoun whose antecedent is the source of an

@@ -261,6 +261,7 @@ namespace IncidentTools.Commands
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");
             Lexicon.IsCausativeVerb("made");
+            Lexicon.IsPollStanding("made");
             Lexicon.IsSoundbiteCue("sot");
             Lexicon.MayStartLetterPhrase("dear");
             _ = Lexicon.LetterPhraseWords;

@@ -1009,6 +1009,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("soundbite-cues.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _causativeVerbs = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("causative-verbs.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _pollStandings = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("poll-standings.txt"), StringComparer.Ordinal));
         private static readonly Lazy<Dictionary<string, LetterPhrase>> _letterPhrases = new Lazy<Dictionary<string, LetterPhrase>>(() =>
         {
             var map = new Dictionary<string, LetterPhrase>(StringComparer.Ordinal);
@@ -1305,6 +1307,12 @@ namespace IncidentTools.Text
         /// object do it ("prompted the mayor to say", "leading aides to counter"): causative-verbs.txt.
         /// </summary>
         public static bool IsCausativeVerb(string lower) => _causativeVerbs.Value.Contains(lower);
+
+        /// <summary>
+        /// True for a lower-case word of a standing in a race that a poll measures ("leads", "ahead", "percent", "third"):
+        /// poll-standings.txt. A clause of the writer's own with such a word, closed by "in" and a poll, is the poll's finding.
+        /// </summary>
+        public static bool IsPollStanding(string lower) => _pollStandings.Value.Contains(lower);
 
         /// <summary>
         /// What a set phrase of a letter's frame is (letter-phrases.txt): the salutation that opens a letter ("dear", "to the

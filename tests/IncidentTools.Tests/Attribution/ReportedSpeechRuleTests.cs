@@ -396,11 +396,30 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("InPoll", f.Rule);
             // the speaker is the poll by its names, not the last word of its phrase ("Monday")
             Assert.Equal("Harbour Gazette Island Radio poll", f.Record.Speaker!.Display);
-            // a poll that closes its sentence, a poll phrase with a verb of its own, or no poll: nothing
-            Assert.Empty(Run("The mayor has a wide lead in the polls.", new InPoll()));
+            // a poll phrase with a verb of its own, or no poll: nothing
             Assert.Empty(Run("In the poll the council ordered, residents backed the bridge.", new InPoll()));
             Assert.Empty(Run("In the harbour, ferries waited for the tide.", new InPoll()));
         }
+
+        [Theory]
+        [InlineData("The mayor has a wide lead in the polls.", "the polls", "The mayor has a wide lead")]
+        [InlineData("But Reyes trails Lund by nine points in the latest Harbour Gazette survey.", "the latest Harbour Gazette survey", "Reyes trails Lund by nine points")]
+        public void APollClosingAWritersSentenceOfAStandingIsItsSource(string sentence, string source, string content)
+        {
+            var f = Assert.Single(Run(sentence, new InPoll()));
+            Assert.Equal(source, f.Source);
+            Assert.Equal("in", f.Cue);
+            Assert.Equal(content, f.Content);
+        }
+
+        [Theory]
+        [InlineData("The question on the bridge was asked in the poll.")]                    // no standing: something done in the poll
+        [InlineData("The mayor said he has a wide lead in the polls.")]                       // someone's words: their own cue reports them
+        [InlineData("While Lund leads in Kirkwall, Reyes is ahead in the polls.")]            // a clause opened by a subordinator
+        [InlineData("Lund has a wide lead in the polls, which the council paid for.")]       // something follows the poll
+        [InlineData("Lund needs to reach the. \n\n15 percent mark in polls.")]                   // a line a broken headline runs on to
+        public void NoPollClosingASentenceOfAnotherKind(string sentence) =>
+            Assert.Empty(Run(sentence, new InPoll()));
 
         [Fact]
         public void QuotedWordsInsideReportedSpeechMakeItMixedAndTakeItsSpeaker()

@@ -685,12 +685,16 @@ namespace IncidentTools.Attribution.Rules
         public static bool NamesASpeaker(IReadOnlyList<Token> tk, Mention m)
         {
             for (int i = m.Start; i < m.End && i < tk.Count; i++)
-            {
-                if (!tk[i].IsWord) continue;
-                var w = tk[i].Lower;
-                if (Lexicon.IsSpeakerNoun(w, out _, out _) || Lexicon.IsOrganisationWord(w) || Lexicon.IsDocumentWord(w)) return true;
-            }
+                if (NamesASpeaker(tk[i])) return true;
             return false;
+        }
+
+        /// <summary>True when the word is a speaker noun, an organisation word or a document word ("officials", "agency", "report").</summary>
+        public static bool NamesASpeaker(Token t)
+        {
+            if (!t.IsWord) return false;
+            var w = t.Lower;
+            return Lexicon.IsSpeakerNoun(w, out _, out _) || Lexicon.IsOrganisationWord(w) || Lexicon.IsDocumentWord(w);
         }
 
         /// <summary>
