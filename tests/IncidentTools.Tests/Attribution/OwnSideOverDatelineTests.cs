@@ -12,6 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// - "a Northland sergeant said …. “…,” he said": a sergeant is a person who speaks (speaker-nouns.txt), of the side written
     ///   in the description, and the pronoun right after is the sergeant, not a man named paragraphs before;
     /// - "Military sources in Quetta": people of an institution placed by the city the description names, as "an official in Quetta";
+    ///   "at" places them as "in" does ("a customs official at Peshawar"), not at a place that is no city ("at the depot");
     /// - "any report written without Pakistan would be “one-sided”": a participle that modifies a noun is no cue.
     /// </summary>
     public class OwnSideOverDatelineTests
@@ -66,6 +67,24 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes("Border report", "Military sources in Peshawar said the crossing had been \"shut for good\" and the sources added that trucks were turned back.", Sides);
             var quote = Q(quotes, "shut for good");
             Assert.Equal("Pakistan", quote.Party);
+        }
+
+        [Theory]
+        // "at" places one at a city as "in" does (speaker117): the city's country, not the dateline's
+        [InlineData("A customs official at Peshawar said the trucks had been \"cleared by noon\".")]
+        [InlineData("\"They were cleared by noon,\" a customs official at Peshawar said, asking not to be named.")]
+        public void AnOfficialAtACityTakesItsCountry(string text)
+        {
+            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\n" + text, Sides);
+            Assert.Equal("Pakistan", Assert.Single(quotes).Party);
+        }
+
+        [Fact]
+        public void AnOfficialAtAPlaceThatIsNoCityIsNotPlacedByIt()
+        {
+            // near miss: "at" before a place that is no city of cities.txt ("the depot") names no country
+            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\nA customs official at the depot said the trucks had been \"cleared by noon\".", Sides);
+            Assert.Null(Assert.Single(quotes).Party);
         }
 
         [Theory]
