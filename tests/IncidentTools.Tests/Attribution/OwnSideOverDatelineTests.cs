@@ -73,10 +73,20 @@ namespace IncidentTools.Tests.Attribution
         // "at" places one at a city as "in" does (speaker117): the city's country, not the dateline's
         [InlineData("A customs official at Peshawar said the trucks had been \"cleared by noon\".")]
         [InlineData("\"They were cleared by noon,\" a customs official at Peshawar said, asking not to be named.")]
+        // an aside of asking how one's words are given is no role (words.txt 'aside-participle': "requesting")
+        [InlineData("A customs official at Peshawar, requesting anonymity, said the trucks had been \"cleared by noon\".")]
         public void AnOfficialAtACityTakesItsCountry(string text)
         {
             var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\n" + text, Sides);
             Assert.Equal("Pakistan", Assert.Single(quotes).Party);
+        }
+
+        [Fact]
+        public void ARoleAfterTheCommaStillGivesTheSide()
+        {
+            // near miss kept apart: the same official with a role of another country after the comma takes that country
+            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\nA customs official at Peshawar, an American adviser, said the trucks had been \"cleared by noon\".", Sides);
+            Assert.Equal("United States", Assert.Single(quotes).Party);
         }
 
         [Fact]
