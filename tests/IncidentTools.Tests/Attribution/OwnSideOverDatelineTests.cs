@@ -71,30 +71,18 @@ namespace IncidentTools.Tests.Attribution
 
         [Theory]
         // "at" places one at a city as "in" does (speaker117): the city's country, not the dateline's
-        [InlineData("A customs official at Peshawar said the trucks had been \"cleared by noon\".")]
-        [InlineData("\"They were cleared by noon,\" a customs official at Peshawar said, asking not to be named.")]
+        [InlineData("A customs official at Peshawar said the trucks had been \"cleared by noon\".", "Pakistan")]
+        [InlineData("\"They were cleared by noon,\" a customs official at Peshawar said, asking not to be named.", "Pakistan")]
         // an aside of asking how one's words are given is no role (words.txt 'aside-participle': "requesting")
-        [InlineData("A customs official at Peshawar, requesting anonymity, said the trucks had been \"cleared by noon\".")]
-        public void AnOfficialAtACityTakesItsCountry(string text)
+        [InlineData("A customs official at Peshawar, requesting anonymity, said the trucks had been \"cleared by noon\".", "Pakistan")]
+        // near misses: a role of another country after the comma still gives that country; "at" before a place that is no city of
+        // cities.txt ("the depot") names no country
+        [InlineData("A customs official at Peshawar, an American adviser, said the trucks had been \"cleared by noon\".", "United States")]
+        [InlineData("A customs official at the depot said the trucks had been \"cleared by noon\".", null)]
+        public void AnOfficialAtACityTakesItsCountry(string text, string? party)
         {
             var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\n" + text, Sides);
-            Assert.Equal("Pakistan", Assert.Single(quotes).Party);
-        }
-
-        [Fact]
-        public void ARoleAfterTheCommaStillGivesTheSide()
-        {
-            // near miss kept apart: the same official with a role of another country after the comma takes that country
-            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\nA customs official at Peshawar, an American adviser, said the trucks had been \"cleared by noon\".", Sides);
-            Assert.Equal("United States", Assert.Single(quotes).Party);
-        }
-
-        [Fact]
-        public void AnOfficialAtAPlaceThatIsNoCityIsNotPlacedByIt()
-        {
-            // near miss: "at" before a place that is no city of cities.txt ("the depot") names no country
-            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\nA customs official at the depot said the trucks had been \"cleared by noon\".", Sides);
-            Assert.Null(Assert.Single(quotes).Party);
+            Assert.Equal(party, Assert.Single(quotes).Party);
         }
 
         [Theory]
