@@ -45,6 +45,10 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Helena Marsh, who teaches sailing to children in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         // a verb of study with no topic before the body, a student's as much as a scholar's
         [InlineData("“Nobody will blink first,” said Helena Marsh, who studies at a university in Bergen.")]
+        // one who gave a lecture once (no verb of teaching, no body of research), and a teacher (a private person: speaker-nouns.txt
+        // 'private', no 'expert' as a lecturer has)
+        [InlineData("Helena Marsh, who gave a lecture in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
+        [InlineData("Helena Marsh, a teacher in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         public void AnotherRelativeClauseGivesNoSide(string paragraph)
         {
             var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
@@ -62,17 +66,6 @@ namespace IncidentTools.Tests.Attribution
         {
             var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
             Assert.Equal("Independent", Q(qs, "Both governments have boxed themselves in").Party);
-        }
-
-        [Theory]
-        // the near misses: one who gave a lecture, and a teacher (a private person: speaker-nouns.txt 'private', no 'expert')
-        [InlineData("Tomas Varga, who gave a lecture in Bergen, said the talks would drag on. “Both governments have boxed themselves in,” he said.")]
-        [InlineData("Tomas Varga, a teacher in Bergen, said the talks would drag on. “Both governments have boxed themselves in,” he said.")]
-        public void OneWhoLecturedOnceOrATeacherSpeaksForNoParty(string paragraph)
-        {
-            var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
-            Assert.Equal("Tomas Varga", Q(qs, "Both governments have boxed themselves in").Speaker);
-            Assert.Null(Q(qs, "Both governments have boxed themselves in").Party);
         }
 
         [Theory]
