@@ -231,7 +231,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordGroup.SequenceAdverb), "then")]                            // "… then said"
         [InlineData(nameof(WordGroup.ComparisonThan), "than")]                            // "more than"
         [InlineData(nameof(WordGroup.ProContent), "so")]                                  // "said so"
-        [InlineData(nameof(WordGroup.AsideParticiple), "speaking")]                       // "Bell, speaking to reporters, said"
+        [InlineData(nameof(WordGroup.AsideParticiple), "speaking requesting")]            // "Bell, speaking to reporters, said", "An official, requesting anonymity, said"
         [InlineData(nameof(WordGroup.CrossReference), "see")]                             // "(see page 4)"
         [InlineData(nameof(WordGroup.IndefiniteHead), "one")]                             // "no one"
         [InlineData(nameof(WordGroup.SpeakingOccasion), "interview")]                     // "in an interview"

@@ -26,6 +26,9 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("The Interior Minister told reporters that the ferry had been shelled first. \"We will not accept this,\" the Interior Minister said.")]
         [InlineData("The Defence Minister told reporters that the ferry had been shelled first. \"We will not accept this,\" the minister said.")]
+        // a law officer's title of three words (titles.txt; speaker117): one title, not a title before a person named "General"
+        [InlineData("Appearing for the government, a Deputy Attorney General told the court \"We will not accept this\" on any terms.")]
+        [InlineData("\"We will not accept this,\" an Additional Attorney General told the court.")]
         public void AnOfficeWithNoHolderNamedSpeaksForTheDatelinesCountry(string paragraph)
         {
             var quote = Q(Quotes(Headline, "STOCKHOLM, May 3 - " + paragraph, Sides), "We will not accept this");
@@ -37,10 +40,20 @@ namespace IncidentTools.Tests
         [InlineData("\"We will not accept this,\" the Ambassador said.")]
         // a sentence that names another country: the office may be that country's
         [InlineData("\"We will not accept this,\" the Interior Minister told Danish reporters.")]
+        [InlineData("\"We will not accept this,\" a Deputy Attorney General told Danish reporters.")]
         public void AnOfficeAbroadOrBesideAnotherCountryTakesNoSideFromTheDateline(string paragraph)
         {
             var quote = Q(Quotes(Headline, "STOCKHOLM, May 3 - " + paragraph, Sides), "We will not accept this");
             Assert.NotEqual("Northern side", quote.Party);
+        }
+
+        [Fact]
+        public void ALawOfficersTitleBeforeANameIsTheNamedPersonsTitle()
+        {
+            // near case: with a name after it the title is the person's, who is named
+            var quote = Q(Quotes(Headline, "STOCKHOLM, May 3 - Deputy Attorney General Jo Berg told the court \"We will not accept this\" on any terms.", Sides), "We will not accept this");
+            Assert.Equal("Jo Berg", quote.Speaker);
+            Assert.Equal("Northern side", quote.Party);
         }
 
         // ---- a judge; one who works at a business school ----

@@ -187,8 +187,10 @@ namespace IncidentTools.Attribution
         /// True when a role is a relative clause whose verb is one of teaching or research (words.txt 'scholarship', an
         /// auxiliary or adverb allowed before it) and whose phrase after the verb names a body of research or teaching as
         /// <see cref="AtResearchBody(string?)"/> reads it: "who teaches economics at a university in Lahore", "who has lectured
-        /// at the Institute of Peace Studies". Such a clause says where the person works, as "a lecturer at a university" does;
-        /// not "who met the minister at a university", nor "who teaches at the Army's staff college" (no body of research).
+        /// at the Institute of Peace Studies"; a verb of study too, with a topic of two words or more before the body ("who
+        /// studies South Asian security at a university in Lund"; not "who studies law at a university", who may be a student). Such a clause says
+        /// where the person works, as "a lecturer at a university" does; not "who met the minister at a university", nor "who
+        /// teaches at the Army's staff college" (no body of research).
         /// </summary>
         public static bool TeachesAtResearchBody(string? role)
         {
@@ -200,10 +202,15 @@ namespace IncidentTools.Attribution
                 return who > 0 && TeachesAtResearchBody(role.Substring(who + 1));
             }
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            // words[0] is the relative pronoun; "who has taught", "who also teaches": past one auxiliary or adverb
+            // words[0] is the relative pronoun; "who has taught", "who also teaches", "who now teaches": past one auxiliary or adverb
+            // (an adverb of words.txt 'role-adverb' too: "now", "then")
             int v = 1;
-            if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) && (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.IsAdverb(words[v]))) v++;
+            if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) &&
+                (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.Is(words[v], WordClass.RoleAdverb) || Lexicon.IsAdverb(words[v]))) v++;
             if (v >= words.Length - 1) return false;
+            // "who studies South Asian security at a university in Lund": a verb of study with a topic before the body of research
+            // says where a scholar works, as a verb of teaching does ("who studies law at a university" may be a student's)
+            if (StudiesASubject(words, v)) return AtResearchBody(string.Join(" ", words, v, words.Length - v));
             // "who has studied the border for a research institute", "who has written for a think tank": whatever the verb, the
             // body of research that the clause's first preposition, "for" (words.txt 'employer-for'), brings in is the one the
             // person works for; not "who studied at a university", where the person may have been a student
@@ -217,6 +224,23 @@ namespace IncidentTools.Attribution
             // the verb stands where a role's head stands: "teaches economics at a university"
             return AtResearchBody(string.Join(" ", words, v, words.Length - v));
         }
+
+        /// <summary>
+        /// True when the verb at <paramref name="v"/> of a relative clause's words is a verb of study (words.txt 'study') whose object,
+        /// the words up to the clause's first preposition, is a topic of two words or more ("studies South Asian security at …",
+        /// "studies militant groups in …"): a scholar's field named with its qualifiers; not one word ("studies law at a university",
+        /// a discipline a student reads) nor none ("studies at …").
+        /// </summary>
+        private static bool StudiesASubject(string[] words, int v)
+        {
+            if (!Lexicon.Is(words[v], WordSense.Study)) return false;
+            int p = v + 1;
+            while (p < words.Length && !Lexicon.Is(Casing.Lower(words[p]), WordTag.Preposition)) p++;
+            return p < words.Length && p - v - 1 >= MinStudyTopicWords;
+        }
+
+        /// <summary>The fewest words of the object of a verb of study that name a scholar's topic (<see cref="StudiesASubject"/>).</summary>
+        private const int MinStudyTopicWords = 2;
 
         /// <summary>
         /// True when a title or role names a lawyer by a field of law and by no client (speaker-nouns.txt 'counsel', law-fields.txt):

@@ -608,15 +608,16 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
-        /// "in Quetta", "near Peshawar": a phrase of place that is a preposition of place and a city of one country (cities.txt)
-        /// and nothing else, with that country; null otherwise. A local description so placed ("a security official in
-        /// Quetta") speaks for the city's country, as "officials in Islamabad" do for the capital's.
+        /// "in Quetta", "near Peshawar", "at Torkham": a phrase of place that is a preposition of place (or "at", which places one
+        /// at a city as "in" does; words.txt 'place-or-time-lead') and a city of one country (cities.txt) and nothing else, with
+        /// that country; null otherwise. A local description so placed ("a security official in Quetta", "a customs official at
+        /// Chaman") speaks for the city's country, as "officials in Islamabad" do for the capital's.
         /// </summary>
         private static Country? PostCity(string? post)
         {
             if (post == null) return null;
             var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (w.Length < 2 || !Lexicon.IsAsWritten(w[0], WordClass.PlacePreposition)) return null;
+            if (w.Length < 2 || !(Lexicon.IsAsWritten(w[0], WordClass.PlacePreposition) || Lexicon.IsAsWritten(w[0], WordClass.PlaceOrTimeLead))) return null;
             return CountryTable.FindCity(string.Join(" ", w, 1, w.Length - 1).TrimEnd(',', '.'));
         }
 

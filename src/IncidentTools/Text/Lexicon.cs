@@ -688,6 +688,13 @@ namespace IncidentTools.Text
         /// tells the story another way." is Pakistan's (<see cref="Attribution.SpeakerResolver.CountryOfCountryNoun"/>).
         /// </summary>
         CountryNoun = 1UL << 33,
+        /// <summary>
+        /// A verb of study ("studies") in a relative clause after a name: with a topic of two words or more between it and a body
+        /// of research ("Ada Lund, who studies South Asian security at a university in Lund") it says where a scholar works, as a
+        /// verb of <see cref="Scholarship"/> does; with one word ("who studies law at a university") the subject may be a
+        /// student (<see cref="Attribution.MentionFacts.TeachesAtResearchBody"/>).
+        /// </summary>
+        Study = 1UL << 34,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

@@ -12,6 +12,7 @@ namespace IncidentTools.Tests.Attribution
     /// - "a Northland sergeant said …. “…,” he said": a sergeant is a person who speaks (speaker-nouns.txt), of the side written
     ///   in the description, and the pronoun right after is the sergeant, not a man named paragraphs before;
     /// - "Military sources in Quetta": people of an institution placed by the city the description names, as "an official in Quetta";
+    ///   "at" places them as "in" does ("a customs official at Peshawar"), not at a place that is no city ("at the depot");
     /// - "any report written without Pakistan would be “one-sided”": a participle that modifies a noun is no cue.
     /// </summary>
     public class OwnSideOverDatelineTests
@@ -66,6 +67,22 @@ namespace IncidentTools.Tests.Attribution
             var quotes = Quotes("Border report", "Military sources in Peshawar said the crossing had been \"shut for good\" and the sources added that trucks were turned back.", Sides);
             var quote = Q(quotes, "shut for good");
             Assert.Equal("Pakistan", quote.Party);
+        }
+
+        [Theory]
+        // "at" places one at a city as "in" does (speaker117): the city's country, not the dateline's
+        [InlineData("A customs official at Peshawar said the trucks had been \"cleared by noon\".", "Pakistan")]
+        [InlineData("\"They were cleared by noon,\" a customs official at Peshawar said, asking not to be named.", "Pakistan")]
+        // an aside of asking how one's words are given is no role (words.txt 'aside-participle': "requesting")
+        [InlineData("A customs official at Peshawar, requesting anonymity, said the trucks had been \"cleared by noon\".", "Pakistan")]
+        // near misses: a role of another country after the comma still gives that country; "at" before a place that is no city of
+        // cities.txt ("the depot") names no country
+        [InlineData("A customs official at Peshawar, an American adviser, said the trucks had been \"cleared by noon\".", "United States")]
+        [InlineData("A customs official at the depot said the trucks had been \"cleared by noon\".", null)]
+        public void AnOfficialAtACityTakesItsCountry(string text, string? party)
+        {
+            var quotes = Quotes("Border report", "KABUL, June 9 - Trucks crossed again on Tuesday.\n\n" + text, Sides);
+            Assert.Equal(party, Assert.Single(quotes).Party);
         }
 
         [Theory]

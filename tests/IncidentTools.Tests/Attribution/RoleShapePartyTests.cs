@@ -10,7 +10,8 @@ namespace IncidentTools.Tests.Attribution
     /// 'scholarship'), an analyst whose modifiers are joined by "and" ("a political and defence analyst") and "an academic"
     /// (speaker-nouns.txt 'expert') speak for no side; an office's title written in sentence case before a name at the opening of
     /// a sentence ("Opposition leader Anwar Qadri", "Defence minister Jo Bell") is the dateline's country's, as the title in
-    /// capitals is. Texts written for these tests.
+    /// capitals is. One who studies a topic at a body of research ("who studies Nordic maritime security at a university") and a
+    /// lecturer speak for no side too (speaker117). Texts written for these tests.
     /// </summary>
     public class RoleShapePartyTests
     {
@@ -24,6 +25,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Helena Marsh, who teaches economics at a university in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         [InlineData("Dr Helena Marsh, who has lectured at the Institute of Maritime Studies, said the talks would drag on. “Nobody will blink first,” she said.")]
         [InlineData("“Nobody will blink first,” said Helena Marsh, who teaches international law at the University of Bergen.")]
+        // a verb of study with a topic of two words or more before the body (words.txt 'study'; speaker117)
+        [InlineData("“Nobody will blink first,” said Helena Marsh, who studies Nordic maritime security at a university in Bergen.")]
+        [InlineData("Helena Marsh, who now studies ferry unions at a Bergen university, said the talks would drag on. “Nobody will blink first,” she said.")]
+        // past an adverb of words.txt 'role-adverb' before the verb of teaching
+        [InlineData("Helena Marsh, who now teaches at a university in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         public void OneWhoTeachesAtABodyOfResearchSpeaksForNoSide(string paragraph)
         {
             var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
@@ -37,6 +43,12 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Helena Marsh, who met the minister at a university in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         [InlineData("Helena Marsh, who studies law at a university in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         [InlineData("Helena Marsh, who teaches sailing to children in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
+        // a verb of study with no topic before the body, a student's as much as a scholar's
+        [InlineData("“Nobody will blink first,” said Helena Marsh, who studies at a university in Bergen.")]
+        // one who gave a lecture once (no verb of teaching, no body of research), and a teacher (a private person: speaker-nouns.txt
+        // 'private', no 'expert' as a lecturer has)
+        [InlineData("Helena Marsh, who gave a lecture in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
+        [InlineData("Helena Marsh, a teacher in Bergen, said the talks would drag on. “Nobody will blink first,” she said.")]
         public void AnotherRelativeClauseGivesNoSide(string paragraph)
         {
             var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
@@ -47,6 +59,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("“Both governments have boxed themselves in,” said Tomas Varga, a political and defence analyst.")]
         [InlineData("“Both governments have boxed themselves in,” said Tomas Varga, a lawyer and analyst.")]
         [InlineData("Tomas Varga, an academic, said the talks would drag on. “Both governments have boxed themselves in,” he said.")]
+        // a lecturer (speaker-nouns.txt 'expert', as "professor"; speaker117), of a field and a city of no side
+        [InlineData("Dr Tomas Varga, a lecturer in shipping history in Gothenburg, said the talks would drag on. “Both governments have boxed themselves in,” he said.")]
+        [InlineData("“Both governments have boxed themselves in,” a senior lecturer at the naval college said.")]
         public void AnAnalystOrAnAcademicSpeaksForNoSide(string paragraph)
         {
             var qs = Quotes("OSLO -- Ferries stayed in port for a third day.\n\n" + paragraph);
