@@ -7,7 +7,8 @@ namespace IncidentTools.Tests
     /// General causes of wrong positions found on own set 81 (fix81a), each on sentences of the tests' own: a refusal to accept
     /// the act "as" what the cue names denies the cue ("hard to accept as a mistake"); a negated verb of seeing before "how"
     /// ("does not see how it could be called an accident") is a doubting question, read once; and a perfect of naming under a
-    /// negator ("has not formally called the raid deliberate") is a name not yet given, no position.
+    /// negator ("has not formally called the raid deliberate") is a name not yet given, no position. And one of a missed position:
+    /// a person who "found there was" reports a finding, as with "that".
     /// </summary>
     public class Set81PositionCausesTests
     {
@@ -78,6 +79,26 @@ namespace IncidentTools.Tests
                 "A Pakistani senator refused to call the shelling an accident.");
             Takes(corpus, "the raid had not been deliberate", "United States", "deliberate", "Not deliberate");
             Takes(corpus, "to call the shelling an accident", "Pakistan", "deliberate", "Deliberate");
+        }
+
+        [Fact]
+        public void APersonWhoFoundThereWasReportsAFinding()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "The U.S. investigating officer, Col. Dana Whitlow, also found there was no intentional effort to strike the Pakistani posts.",
+                "A U.S. brigadier found there were errors on both sides, but no deliberate attack on the Pakistani posts.");
+            Takes(corpus, "no intentional effort to strike", "United States", "deliberate", "Not deliberate");
+            Takes(corpus, "no deliberate attack on the Pakistani posts", "United States", "deliberate", "Not deliberate");
+        }
+
+        [Fact]
+        public void APersonWhoFoundAThingThereReportsNoFinding()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "A U.S. sergeant found there the wreckage of a deliberate ambush.");
+            Assert.DoesNotContain(corpus.Claims, x => x.Content.Contains("wreckage", System.StringComparison.Ordinal));
         }
     }
 }
