@@ -82,12 +82,13 @@ namespace IncidentTools.Tests
         [Fact]
         public void AStatementAfterAVerbOfAskingKeepsItsPosition()
         {
-            // the near miss: a that-clause after the question's verb is no question asked
+            // the near miss: a that-clause after the question's verb is no question asked ("had not called the shelling
+            // deliberate" is now a name not yet given, no position: Set81PositionCausesTests; the name given keeps its position)
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, FiredOn,
-                "Omar Diaz said the Interior Ministry had not called the shelling deliberate.");
+                "Omar Diaz said the Interior Ministry had called the shelling deliberate.");
             var claim = corpus.Claims.Single(c => c.Speaker == "Omar Diaz" && c.Question == "deliberate");
-            Assert.Equal("Not deliberate", claim.Position);
+            Assert.Equal("Deliberate", claim.Position);
         }
     }
 }

@@ -55,6 +55,8 @@ namespace IncidentTools.Accounts
             AskingVerbs = Set(Stance["asking"]);
             RhetoricalWords = Set(Stance["rhetorical"]);
             DoubtingPhrases = new PhraseList(Stance["doubting"].Select(Words));
+            DeniedDoubtingPhrases = new PhraseList(Stance["denied-doubting"].Select(Words));
+            ReticentPhrases = new PhraseList(Stance["reticent"].Select(Words));
             WithholdingPhrases = new PhraseList(Stance["withholding"].Select(Words));
             JudgingVerbs = Set(Stance["judging"]);
             EchoNegators = Stance["echo"].Select(Words).ToList();
@@ -154,6 +156,18 @@ namespace IncidentTools.Accounts
         /// wh-word, open a question that doubts what the act could be called, as a verb of asking does: doubting.
         /// </summary>
         public PhraseList DoubtingPhrases { get; }
+
+        /// <summary>
+        /// Negated verbs of seeing or understanding ("does not see", "cannot understand") that, right before a rhetorical wh-word,
+        /// open the same doubting question as <see cref="DoubtingPhrases"/>; their negator is the doubt's: denied-doubting.
+        /// </summary>
+        public PhraseList DeniedDoubtingPhrases { get; }
+
+        /// <summary>
+        /// Perfects of a verb of naming under a negator ("has not called", "have not formally described"): a cue after one in its
+        /// clause is left open (<see cref="Negation.IsOpen"/>), a name not yet given: reticent.
+        /// </summary>
+        public PhraseList ReticentPhrases { get; }
 
         /// <summary>
         /// Phrases that hold back a judgement as not yet due ("too early to say", "premature to conclude"): a cue after one in its
@@ -327,7 +341,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -66,6 +66,9 @@ namespace IncidentTools.Accounts
             bool changing = false;           // a verb of changing whose object holds the cue ("revised the findings of …")
             int heldAt = -1;                 // the word count at a "that" right after a held noun ("its position that …")
             bool finiteBetween = false;      // a finite verb read between the cue and the words before it
+            bool asBetween = false;          // an "as" of an object's complement read between the cue and the words before it
+            // "questioned how it could be called an accident", "does not see how it can be called a mistake": a doubting question
+            bool rhetorical = IsRhetoricalQuestion(tokens, c, lexicon);
             for (int i = c - 1; i >= 0 && words < Window + LongClauseWords && c - i <= 60; i--)
             {
                 if (words < Window && c - i > 40) break;
@@ -132,6 +135,10 @@ namespace IncidentTools.Accounts
                     // "the absence of a deal reflected mistrust": a noun of absence is the subject of a verb before the cue, and
                     // denies only its own phrase ("the absence of any coordination")
                     if (IsSubjectNounNegator(tokens, i, c, lexicon)) continue;
+                    // "does not see how it can be called a mistake": the negator is the doubting question's, counted with it below
+                    if (rhetorical && IsDeniedDoubt(tokens, i, lexicon)) continue;
+                    // "it is not hard to see how it could have been a mistake": the negator takes back the doubt, and grants the cue
+                    if (IsGrantedDoubt(tokens, i, lexicon)) continue;
                     // "will not accept any one-sided report": the refusal calls the report one-sided, it does not deny it
                     if (accepting >= 0 && words - accepting <= RefusalNegatorReach) { accepting = -1; continue; }
                     // "nothing in the agreement revised the findings of the inquiry, which concluded …", "did not alter the
@@ -153,7 +160,10 @@ namespace IncidentTools.Accounts
                     heldAt = PreviousWord(tokens, i) is { } held && lexicon.HeldNouns.Contains(held) ? words : -1;
                 }
                 if (conjunctAt < 0 && OpensPredicate(tokens, i)) conjunctAt = words;
-                if (!clauseBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
+                // ("difficult to accept as an accident", "would not accept the strike as a mistake": the "as" names what the object
+                // is held to be, which the refusal denies, as "hard to see it as an accident" does)
+                if (!clauseBetween && !asBetween && words <= RefusedObjectWords + 1 && lexicon.Accepting.Contains(t.Lower)) accepting = words;
+                if (t.IsLowerWord && t.Has(WordGroup.ObjectComplement)) asBetween = true;
                 // the object of a verb of changing holds the cue: no clause between, or only the that-clause of a held noun that
                 // is that object ("has not changed its position that [cue]")
                 bool changedObject = !clauseBetween || heldAt >= 0 && heldAt == complementizerAt && words - heldAt <= HeldObjectWords;
@@ -171,7 +181,7 @@ namespace IncidentTools.Accounts
             if (IsDeniedByExcess(tokens, c, lexicon)) negations++;
             // "questioned how an attack that lasted two hours could be described as an accident": a question reported as a
             // doubt denies the cue it asks about
-            if (IsRhetoricalQuestion(tokens, c, lexicon)) negations++;
+            if (rhetorical) negations++;
             if (negations % 2 == 1) return true;
             return cueEnd >= 0 && (IsClaimCalledFalse(tokens, c, cueEnd, lexicon) || IsCalledImpossible(tokens, cueEnd, lexicon) || IsGenericSubjectDenied(tokens, c, cueEnd) || IsNamedWordDenied(tokens, c, cueEnd, lexicon) || HasNilObject(tokens, cueEnd, lexicon));
         }
@@ -284,7 +294,66 @@ namespace IncidentTools.Accounts
                 if (start < 0 || !Starts(tokens, start, phrase) || !tokens[start].IsWord) continue;
                 return !NegatorRightBefore(tokens, start);
             }
+            foreach (var phrase in lexicon.DeniedDoubtingPhrases)
+            {
+                int start = wh - phrase.Length;
+                if (start >= 0 && tokens[start].IsWord && Starts(tokens, start, phrase)) return true;
+            }
             return false;
+        }
+
+        /// <summary>
+        /// True when a negated verb of seeing or understanding (denied-doubting in accounts-stance.txt: "not see", "cannot
+        /// understand") starts at the negator <paramref name="i"/> and ends right before a rhetorical wh-word ("does not see how"):
+        /// the negator is the doubting question's own, which <see cref="IsRhetoricalQuestion"/> counts once.
+        /// </summary>
+        private static bool IsDeniedDoubt(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon)
+        {
+            int n = PhraseWords(tokens, i, lexicon.DeniedDoubtingPhrases);
+            if (n == 0) return false;
+            int after = WordAfter(tokens, i, n);
+            return after >= 0 && lexicon.RhetoricalWords.Contains(tokens[after].Lower);
+        }
+
+        /// <summary>
+        /// True when the negator at <paramref name="i"/> stands right before a phrase of difficulty in seeing (doubting in
+        /// accounts-stance.txt) that ends right before a rhetorical wh-word: "it is not hard to see how the strike could have been
+        /// a mistake" grants what the cue names, and the negator denies the difficulty, not the cue.
+        /// </summary>
+        private static bool IsGrantedDoubt(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon)
+        {
+            if (!tokens[i].IsWord || !tokens[i].Has(WordTag.Negation)) return false;
+            int next = WordAfter(tokens, i, 1);
+            if (next < 0) return false;
+            int n = PhraseWords(tokens, next, lexicon.DoubtingPhrases);
+            if (n == 0) return false;
+            int after = WordAfter(tokens, next, n);
+            return after >= 0 && lexicon.RhetoricalWords.Contains(tokens[after].Lower);
+        }
+
+        /// <summary>The index of the word that follows the <paramref name="n"/> words from <paramref name="i"/> on (marks passed over), or -1.</summary>
+        private static int WordAfter(IReadOnlyList<Token> tokens, int i, int n)
+        {
+            for (int j = i; j < tokens.Count; j++)
+            {
+                if (!tokens[j].IsWord) continue;
+                if (n-- == 0) return j;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// True when a perfect of a verb of naming under its negator (reticent in accounts-stance.txt: "has not called", "have not
+        /// formally described", "has yet to call") starts at <paramref name="i"/>, with no preposition right after it ("has not
+        /// called for an inquiry" names nothing): a side that has not named the act so takes no position on it, "Ruritania has
+        /// not formally called the shelling deliberate" (<see cref="IsOpen"/>).
+        /// </summary>
+        private static bool IsReticentNaming(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon)
+        {
+            int n = PhraseWords(tokens, i, lexicon.ReticentPhrases);
+            if (n == 0) return false;
+            int after = WordAfter(tokens, i, n);
+            return after >= 0 && !tokens[after].Has(WordTag.Preposition);
         }
 
         /// <summary>True when the word right before <paramref name="start"/> is a negator ("not hard to see how", "not too early to say").</summary>
@@ -514,6 +583,8 @@ namespace IncidentTools.Accounts
                 if (lexicon.OpenWords.Contains(t.Lower)) return true;
                 // "it was too early to say that the strike had been a mistake": a judgement held back as not yet due
                 if (IsWithheldJudgement(tokens, i, lexicon)) return true;
+                // "Ruritania has not formally called the shelling deliberate": a name not yet given, no word that it was not
+                if (IsReticentNaming(tokens, i, lexicon)) return true;
                 // "I am not going to speculate about intent", "declined to speculate on the motive": a refusal to speculate
                 if (lexicon.SpeculatingVerbs.Contains(t.Lower) && IsRefusedSpeculation(tokens, i, lexicon)) return true;
                 // "so that the findings are credible", "in order that …": a purpose, what is aimed for, not what is held

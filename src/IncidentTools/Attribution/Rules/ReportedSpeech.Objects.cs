@@ -89,6 +89,14 @@ namespace IncidentTools.Attribution.Rules
         }
 
         /// <summary>
+        /// True when the content opens with the expletive "there" (words.txt expletive, not the thing pronoun "it") and a finite
+        /// "be" right after it: "the investigating officer found there was no intent to …" reports a finding as a that-clause does;
+        /// "found there the bodies of …" does not, nor "shows it has …", whose "it" is a thing named before.
+        /// </summary>
+        private static bool OpensExpletiveClause(IReadOnlyList<Token> tk, int c) =>
+            c + 1 < tk.Count && tk[c].IsLowerWord && tk[c].Has(WordClass.Expletive) && !tk[c].Has(WordGroup.ThingPronoun) && tk[c + 1].IsLowerWord && tk[c + 1].Has(WordClass.FiniteBe);
+
+        /// <summary>
         /// True when the first "that" after the cue (before or at the content's start) is a pronoun, the verb's object, not the opening of a clause: only
         /// adverbs in -ly or a phrase of time follow it before the sentence ends ("told them that directly", "said that on
         /// Monday."), or a comma and a participle or a coordinator ("disputes that, saying …", "said that, and left"); not "said
@@ -156,7 +164,7 @@ namespace IncidentTools.Attribution.Rules
             if (e.Has(VerbTag.Naming) && !e.IsSpeech && e.Particle == null && ObjectWithoutComplement(tk, contentStart)) return false;
             // "the report found …", "a poll shows …"; a person or a group finds or shows a report only with a that-clause
             bool thatClause = contentStart > cue.End && tk[contentStart - 1].IsWord && tk[contentStart - 1].Has(WordGroup.Complementizer);
-            if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m))
+            if (e.Has(VerbTag.Document) && !e.IsSpeech && !e.Has(VerbTag.Thought) && !thatClause && !NamesADocument(tk, m) && !OpensExpletiveClause(tk, contentStart))
                 return false;
             // "I've told them that directly", "The railway disputes that, saying …": "that" is the object, a pronoun, with no clause after it
             if (ThatAsObject(tk, cue.End, contentStart))
