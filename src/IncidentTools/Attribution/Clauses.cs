@@ -783,9 +783,12 @@ namespace IncidentTools.Attribution
         {
             if (s + Tokenizer.ClockTimeTokens >= limit || !Tokenizer.IsClockTimeAt(tk, s)) return s;
             int k = s + Tokenizer.ClockTimeTokens;
-            if (k < limit && tk[k].IsWord && tk[k].Has(WordTag.Time)) k++;
+            // ("a.m.", and "pm" as a word of its own: the half of the day)
+            if (k < limit && tk[k].IsWord && (tk[k].Has(WordTag.Time) || tk[k].IsLowerWord && Lexicon.Is(tk[k].Lower, WordSense.Meridiem))) k++;
             // "09:30 GMT -", "14:05 EST —": the time zone, a short word in capitals, before the mark
             if (k + 1 < limit && Tokenizer.IsTimeZone(tk[k]) && IsStampMark(tk[k + 1])) k++;
+            // "2:02 p.m. A U.S. defense official said …": a time with its half of the day needs no mark before the entry
+            if (k < limit && !IsStampMark(tk[k]) && MeridiemStamp(tk, s, k)) return k;
             if (k >= limit || !IsStampMark(tk[k])) return s;
             k++;
             int colon = k;
@@ -793,6 +796,22 @@ namespace IncidentTools.Attribution
             if (colon > k && colon + 1 < limit && tk[colon].Is(":") && tk[colon + 1].IsCapitalized) return colon + 1;
             return k < limit && (tk[k].IsCapitalized || tk[k].IsQuote) ? k : s;
         }
+
+        /// <summary>
+        /// True when the clock time at <paramref name="s"/> ends with its half of the day ("9:41 a.m.", "11:00 pm") right before
+        /// <paramref name="k"/>, and a capitalised word or a quotation mark opens the entry there: a live blog's stamp written
+        /// with no mark after it ("2:02 p.m. A U.S. defense official said …").
+        /// </summary>
+        private static bool MeridiemStamp(IReadOnlyList<Token> tk, int s, int k) =>
+            k == s + Tokenizer.ClockTimeTokens + 1 && tk[k - 1].IsLowerWord && Lexicon.Is(tk[k - 1].Lower, WordSense.Meridiem) &&
+            (tk[k].IsCapitalized || tk[k].IsQuote);
+
+        /// <summary>
+        /// True when the colon at <paramref name="k"/> is the one of a clock time written close up ("2:02", "11:05"): no mark
+        /// that opens a clause.
+        /// </summary>
+        public static bool IsClockColon(IReadOnlyList<Token> tk, int k) =>
+            k > 0 && k + 1 < tk.Count && Tokenizer.IsClockTimeAt(tk, k - 1) && tk[k - 1].End == tk[k].Start && tk[k].End == tk[k + 1].Start;
 
         /// <summary>
         /// The attribution before the quote in its sentence, all patterns together (for a colon
@@ -957,7 +976,8 @@ namespace IncidentTools.Attribution
                 // a clause starter at the sentence start opens the clause too ("Though she called …", "As X puts it, …")
                 for (int k = start; k < q; k++)
                 {
-                    if (tk[k].Is(";") || tk[k].Is(":") || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
+                    // (the colon of a clock time, "2:02 p.m.", opens no clause)
+                    if (tk[k].Is(";") || tk[k].Is(":") && !IsClockColon(tk, k) || tk[k].Is("—") || tk[k].Is("―") || tk[k].Is("–") || tk[k].Is("--")) starts.Add(k + 1);
                     // "to which she said, “…”": a relative pronoun starts a clause with its own subject too
                     else if (tk[k].IsWord && tk[k].Has(WordTag.ClauseStart | WordTag.Relative))
                     {

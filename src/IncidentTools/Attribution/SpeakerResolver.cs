@@ -871,7 +871,7 @@ namespace IncidentTools.Attribution
         /// a description of the title read before as one holder names that one where it stands); null when there is one holder only, when none is written in reach, or when the nearest sentence that writes one writes
         /// another too ("President Reyes met President Lund. The president said …": the subject read last, as before).
         /// </summary>
-        private Entity? HolderNamedNearest<TState>(Entity person, TState state, Func<Entity, TState, bool> holds, Mention m, IReadOnlyList<string> own, int paragraph)
+        private Entity? HolderNamedNearest<TState>(Entity person, TState state, Func<Entity, TState, bool> holds, Mention m, IReadOnlyList<string> own, int paragraph, string? hearer)
         {
             if (_document == null || paragraph < 0 || paragraph >= _document.Paragraphs.Count) return null;
             // the holders by the last word of their names: an entity read before, or a full name written with the title
@@ -893,7 +893,18 @@ namespace IncidentTools.Attribution
                     if (!holders.Exists(h => h.Last == last)) holders.Add((last, null, f));
                 }
             if (holders.Count < 2) return null;
+            // "As the president told President Reyes, “…”": the holder the description's own verb of telling addresses is not
+            // the one who speaks; of two holders, the other one is
+            int told = hearer == null ? -1 : holders.FindIndex(x => x.Last == hearer);
+            if (told >= 0 && holders.Count == 2)
+            {
+                var (_, otherRead, otherWritten) = holders[1 - told];
+                return otherRead ?? ResolveName(new Mention { Kind = MentionKind.Name, Name = otherWritten!.Name, Text = otherWritten.Name, Title = m.Head });
+            }
             _titleDescriptions.TryGetValue(m.Head, out var described);
+            // "President Lund conveyed … He told the president that …": a sentence read on the way back in which "he" or "she" tells
+            // the title's description; the holder named before it is the one who told, the description the other
+            bool toldOther = false;
             for (int pi = paragraph; pi >= 0 && pi >= paragraph - TitleHolderReach; pi--)
             {
                 var ap = _document.Paragraphs[pi];
@@ -929,12 +940,48 @@ namespace IncidentTools.Attribution
                             named = h;
                         }
                     }
-                    if (named < 0) continue;
+                    if (named < 0)
+                    {
+                        toldOther = toldOther || PronounTellsDescription(tk, s0, Math.Min(s1, end), m.Head);
+                        continue;
+                    }
+                    if (toldOther && holders.Count == 2) named = 1 - named;
                     var (_, read, written) = holders[named];
                     return read ?? ResolveName(new Mention { Kind = MentionKind.Name, Name = written!.Name, Text = written.Name, Title = m.Head });
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// True when the sentence's tokens from <paramref name="from"/> to <paramref name="to"/> hold "he" or "she", a verb of telling
+        /// (a reporting verb tagged object) and the definite description of the title <paramref name="head"/> as the one told, with
+        /// no name after it ("He told the president that …", not "He told the President Reyes …").
+        /// </summary>
+        private static bool PronounTellsDescription(IReadOnlyList<Token> tk, int from, int to, string head)
+        {
+            for (int k = from + 1; k + 2 < to; k++)
+                if (tk[k].IsLowerWord && tk[k].CueVerb is { TakesAddressee: true } && tk[k - 1].IsWord && tk[k - 1].Has(WordClass.GenderedPronoun) &&
+                    tk[k + 1].IsWord && tk[k + 1].Has(WordGroup.DefiniteArticle) && tk[k + 2].IsWord && string.Equals(tk[k + 2].Lower, head, StringComparison.Ordinal) &&
+                    !(k + 3 < to && tk[k + 3].IsCapitalized))
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "As the president told President Reyes, “…”", "The president assured Prime Minister Lund …": the last word of the
+        /// name, with its title before it, that a verb of telling right after the description <paramref name="m"/> takes as the one
+        /// told (a reporting verb tagged object); null when no such verb and name follow it.
+        /// </summary>
+        private static string? HearerAfter(Mention m, AnalysedParagraph ap)
+        {
+            var tk = ap.Tokens;
+            int k = ap.TokenAt(m.CharStart) + (m.Next - m.Start);
+            if (k <= 0 || k + 2 >= tk.Count || !tk[k].IsLowerWord || tk[k].CueVerb is not { } verb || !verb.TakesAddressee) return null;
+            int e = k + 1;
+            while (e < tk.Count && tk[e].IsWord && tk[e].IsCapitalized) e++;
+            // (a title and a name at least: "President Reyes", "Prime Minister Ada Lund")
+            return e - (k + 1) >= 2 ? tk[e - 1].Text : null;
         }
 
         /// <summary>
@@ -2179,6 +2226,8 @@ namespace IncidentTools.Attribution
             // "The embassy's spokesman, Mark Stroh" after "the United States embassy in Islamabad": a bare mission's person
             if (BareMissionOwner(e.Title) || BareMissionOwner(e.Role)) return MissionSideInText();
             var head = HeadPhrase(e.Title) + " " + HeadPhrase(e.Role);
+            // "A PPP worker, Ali Shah, said": a party's rank and file, named by the party alone, speak for no state
+            if (PartyFollower(head)) return null;
             return (DescribesTheSpeaker(head) ? _parties.FromText(head) : null)
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 // "PML-N's Khawaja Asif": a political party of a country written as the person's title (its possessive) is theirs
@@ -2632,6 +2681,19 @@ namespace IncidentTools.Attribution
                 else if (cut[0] == ' ' && length >= cut.Length - 1 && string.CompareOrdinal(r, 0, cut, 1, cut.Length - 1) == 0) return "";
             }
             return length == r.Length ? r : r.Substring(0, length);
+        }
+
+        /// <summary>
+        /// "PPP worker", "PML-N activist": a head phrase whose last word is a noun of a party's rank and file
+        /// (speaker-nouns.txt 'follower') and whose other words name a country's political party (countries.txt, fifth column):
+        /// no state's side.
+        /// </summary>
+        private static bool PartyFollower(string head)
+        {
+            var words = head.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !Lexicon.IsSpeakerNoun(words[words.Length - 1], SpeakerNounTag.Follower)) return false;
+            var before = string.Join(" ", words, 0, words.Length - 1);
+            return CountryTable.ScanPoliticalParty(CountryTable.Words(before)) != null;
         }
 
         /// <summary>The role up to its first preposition: "professor at X in Germany" → "professor".</summary>
@@ -3371,7 +3433,7 @@ namespace IncidentTools.Attribution
                     var person = MostRecent(holder, holds);
                     // "President Tom Reyes telephoned President Ada Lund … Ms Lund had conveyed … The president told Mr Reyes …": of
                     // two holders of the title, the one the text names nearest before the description, not the one read last as a subject
-                    if (person != null) return TitleDescribed(m, paragraph, HolderNamedNearest(person, holder, holds, m, own, paragraph) ?? person);
+                    if (person != null) return TitleDescribed(m, paragraph, HolderNamedNearest(person, holder, holds, m, own, paragraph, HearerAfter(m, ap)) ?? person);
                     var written = NameWrittenWithRole(m.Head, paragraph, m.CharStart, text, own, out bool definiteRole);
                     if (written != null && (own.Count == 0 || definiteRole)) return TitleDescribed(m, paragraph, written);
                     var epithet = EpithetReferent(m, sentence, paragraph) ?? EpithetOfSentenceBefore(m, ap);

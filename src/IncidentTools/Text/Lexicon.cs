@@ -749,6 +749,11 @@ namespace IncidentTools.Text
         /// law-fields.txt), a commentator on the law, as an expert is; a client's ("the senator's lawyer") speaks for no one.
         /// </summary>
         Counsel = 131072,
+        /// <summary>
+        /// One of a political party's rank and file ("a party worker", "a PML-N activist"): the party's name in the role says whom
+        /// they follow, not a state they speak for (a party's politicians, "PML-N leader X", are their country's).
+        /// </summary>
+        Follower = 262144,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>

@@ -36,6 +36,8 @@ namespace IncidentTools.Attribution.Rules
             int end = colon;
             for (int y = colon - 1; y > s && colon - y <= 3; y--)
                 if (tk[y].IsWord && tk[y].Has(WordClass.PlaceOrTimeLead)) { end = y; break; }
+            // "Jo Bell, in a statement: “…”": that phrase set off from the name by a comma
+            if (end < colon && end - 1 > from && tk[end - 1].Is(",")) end--;
             var parser = context.MentionsFor(ap);
             for (int x = System.Math.Max(from, end - 6); x < end; x++)
             {
@@ -44,11 +46,23 @@ namespace IncidentTools.Attribution.Rules
                 if (!tk[x].IsCapitalized && !afterFrom) continue;
                 var m = parser.Parse(tk, x, end, inverted: true);
                 if (m == null || m.Next != end || m.IsPronoun) continue;
-                if (m.Kind == MentionKind.Name && ((m.Name ?? m.Text).IndexOf(' ') > 0 || OpensLabel(tk, from, x) && WrittenInFullBefore(context, ap, m.Name ?? m.Text)) ||
+                if (m.Kind == MentionKind.Name && ((m.Name ?? m.Text).IndexOf(' ') > 0 || RoleBeforeName(m) || OpensLabel(tk, from, x) && WrittenInFullBefore(context, ap, m.Name ?? m.Text)) ||
                     afterFrom && (m.Kind == MentionKind.Organisation || m.Kind == MentionKind.Description))
                     return context.FromMention(Name, q, m);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Reader Priya in Leeds: “…”", "Gen. Abbas: “…”": a one-word name with a title or a role noun written before it in the
+        /// mention is a person's, as a name of two words is (a bare "Washington:" or "Update:" is not).
+        /// </summary>
+        private static bool RoleBeforeName(Mention m)
+        {
+            if (m.Name == null || m.Name.IndexOf(' ') >= 0 || !m.Text.EndsWith(" " + m.Name, System.StringComparison.Ordinal)) return false;
+            if (m.Title != null) return true;
+            var before = m.Text.Substring(0, m.Text.Length - m.Name.Length - 1);
+            return Lexicon.IsSpeakerNoun(before.Substring(before.LastIndexOf(' ') + 1), out _, out _);
         }
 
         /// <summary>
