@@ -1,7 +1,7 @@
 #!/bin/bash
 # bench/profile/run.sh rules|parses FOLDER [PASSES] : a profile of the attribution stage from an instrumented copy of
 # the engine, built in a scratch folder (the shipped code is not touched):
-#   rules  - thread CPU time of each attribution rule, the analysis, the speaker resolution and the stages (rule-timing.diff)
+#   rules  - thread CPU time and bytes allocated of each attribution rule, the analysis, the speaker resolution and the stages (rule-timing.diff)
 #   parses - how many MentionParser.Parse calls repeat a range, or a start with another end and the same answer (parse-trace.diff)
 # FOLDER is a corpus folder (with a corpus.yaml for the claims); PASSES (rules only) defaults to 12, the first not counted.
 set -euo pipefail

@@ -260,6 +260,7 @@ namespace IncidentTools.Commands
             Lexicon.SubjectOfObjectPronoun("him");
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");
+            Lexicon.IsAimedPreposition("on");
             Lexicon.IsCausativeVerb("made");
             Lexicon.IsPollStanding("made");
             Lexicon.IsSoundbiteCue("sot");

@@ -1006,6 +1006,9 @@ namespace IncidentTools.Text
             new Lazy<Dictionary<string, string>>(LoadExpressedFeelings);
         private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> _aimedNouns =
             new Lazy<Dictionary<string, Dictionary<string, string>>>(LoadAimedNouns);
+        /// <summary>Every preposition of aimed-nouns.txt, once each (<see cref="IsAimedPreposition"/>).</summary>
+        private static readonly Lazy<string[]> _aimedPrepositions = new Lazy<string[]>(() =>
+            _aimedNouns.Value.Values.SelectMany(after => after.Keys).Distinct(StringComparer.Ordinal).ToArray());
         private static readonly Lazy<HashSet<string>> _documentParts = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("document-parts.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _documentMakers = new Lazy<HashSet<string>>(() =>
@@ -1286,6 +1289,18 @@ namespace IncidentTools.Text
         /// </summary>
         public static string? AimedNounBase(string noun, string preposition) =>
             _aimedNouns.Value.TryGetValue(noun, out var after) && after.TryGetValue(preposition, out var b) ? b : null;
+
+        /// <summary>
+        /// True when the lower-case word is a preposition of some line of aimed-nouns.txt ("on", "of"): a pair of words whose second
+        /// is none has no <see cref="AimedNounBase"/>. The list is a few short words compared in place, so a rule that asks it
+        /// first looks the noun up only before such a word, not at every pair of lower-case words (issue #10).
+        /// </summary>
+        public static bool IsAimedPreposition(string word)
+        {
+            foreach (var p in _aimedPrepositions.Value)
+                if (string.Equals(p, word, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>
         /// aimed-nouns.txt: each line a noun's forms, "|", then the prepositions that open its target; kept by the noun, then by

@@ -32,7 +32,9 @@ namespace IncidentTools.Attribution.Rules
                 {
                     for (int n = s0 + 1; n + 2 < s1; n++)
                     {
-                        if (!tk[n].IsLowerWord || !tk[n + 1].IsLowerWord || !(Lexicon.AimedNounBase(tk[n].Lower, tk[n + 1].Lower) is { } noun)) continue;
+                        // (the preposition asked first: a few words compared in place, where the noun's look-up hashes every word)
+                        if (!tk[n].IsLowerWord || !tk[n + 1].IsLowerWord || !Lexicon.IsAimedPreposition(tk[n + 1].Lower) ||
+                            !(Lexicon.AimedNounBase(tk[n].Lower, tk[n + 1].Lower) is { } noun)) continue;
                         var source = StatementNoun.Owner(tk, n - 1, s0);
                         if (source == null || ReportedSpeech.IsCueUsed(ctx, p, n)) continue;
                         int a = n + 2, e = TargetEnd(tk, a, s1);

@@ -16,9 +16,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
+                var cues = ReportedSpeech.CuesOf(tk);
                 foreach (var (s0, s1) in p.Sentences)
                 {
-                    for (int k = s0; k < s1; k++)
+                    // (from one cue word to the next: at any other token no finite verb is read)
+                    for (int k = cues.NextCue(s0, s1); k < s1; k = cues.NextCue(k + 1, s1))
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
                         if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;

@@ -26,9 +26,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
+                var cues = ReportedSpeech.CuesOf(tk);
                 foreach (var (s0, s1) in p.Sentences)
                 {
-                    for (int k = s0 + 1; k < s1; k++)
+                    // (from one cue word to the next: at any other token no finite verb is read)
+                    for (int k = cues.NextCue(s0 + 1, s1); k < s1; k = cues.NextCue(k + 1, s1))
                     {
                         if (!tk[k].IsLowerWord || !tk[k - 1].IsLowerWord || !tk[k - 1].Has(WordClass.ClauseCoordinator)) continue;
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);

@@ -98,6 +98,32 @@ namespace IncidentTools.Attribution.Rules
         public bool MayBeCue(int k) => _at != null && k >= _first && k - _first < _at.Length && _at[k - _first] != null;
 
         /// <summary>
+        /// The first token in [<paramref name="k"/>, <paramref name="end"/>) that may be a cue word (<see cref="MayBeCue"/>), else
+        /// <paramref name="end"/>: a rule that reads only cue words (<see cref="EntryAt"/> or a finite verb's reading not null) walks
+        /// from one to the next, not over every token of the sentence (issue #10).
+        /// </summary>
+        public int NextCue(int k, int end)
+        {
+            if (_at == null) return end;
+            int last = System.Math.Min(end - _first, _at.Length);
+            for (int i = System.Math.Max(k - _first, 0); i < last; i++)
+                if (_at[i] != null) return i + _first;
+            return end;
+        }
+
+        /// <summary>The last token in [<paramref name="start"/>, <paramref name="k"/>] that may be a cue word, else <paramref name="start"/> - 1 (<see cref="NextCue"/> walking right to left).</summary>
+        public int PreviousCue(int k, int start)
+        {
+            if (_at != null)
+            {
+                int first = System.Math.Max(start - _first, 0);
+                for (int i = System.Math.Min(k - _first, _at.Length - 1); i >= first; i--)
+                    if (_at[i] != null) return i + _first;
+            }
+            return start - 1;
+        }
+
+        /// <summary>
         /// The last reading of a cue word as a finite verb (<see cref="ReportedSpeech.FiniteVerbAt"/>) per slot of
         /// <see cref="_at"/>, made on first use. Each reading is whole before it is set (threads that share the
         /// document may each set one; a reading read is always one made for its bounds).

@@ -22,10 +22,12 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
+                var cues = ReportedSpeech.CuesOf(tk);
                 foreach (var (s0, s1) in p.Sentences)
                 {
                     // right to left: an inner report ("X said Y told him “…”") takes its quotations before the outer one
-                    for (int k = s1 - 1; k >= s0; k--)
+                    // (from one cue word to the one before: at any other token no finite verb is read)
+                    for (int k = cues.PreviousCue(s1 - 1, s0); k >= s0; k = cues.PreviousCue(k - 1, s0))
                     {
                         var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
                         if (cue == null) continue;

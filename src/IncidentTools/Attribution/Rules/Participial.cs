@@ -18,10 +18,12 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
+                var cues = ReportedSpeech.CuesOf(tk);
                 for (int si = 0; si < p.Sentences.Count; si++)
                 {
                     var (s0, s1) = p.Sentences[si];
-                    for (int k = s0 + 1; k < s1; k++)
+                    // (from one cue word to the next: at any other token no entry is read)
+                    for (int k = cues.NextCue(s0 + 1, s1); k < s1; k = cues.NextCue(k + 1, s1))
                     {
                         // only a gerund cue can report here: the paragraph's cue table says so without a look-up, so the
                         // tests of what stands before it are made only at such a word, not at every token

@@ -28,9 +28,11 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
+                var cues = ReportedSpeech.CuesOf(tk);
                 foreach (var (s0, s1) in p.Sentences)
                 {
-                    for (int k = s0 + 1; k + 2 < s1; k++)
+                    // (from one cue word to the next: at any other token no entry is read)
+                    for (int k = cues.NextCue(s0 + 1, s1); k + 2 < s1; k = cues.NextCue(k + 1, s1))
                     {
                         var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
                         if (entry == null || entry.Kind != VerbForm.Past || entry.Particle != null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;

@@ -83,8 +83,9 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static bool ReportedPassive(System.Collections.Generic.IReadOnlyList<Token> tk, int k, int s1)
         {
-            if (k == 0 || !tk[k].IsLowerWord || !IsBe(tk[k - 1].Lower)) return false;
-            if (ReportedSpeech.EntryAt(tk, k, s1, out _) is not { Kind: VerbForm.Past, IsSpeech: true }) return false;
+            // (the cue table asked before the copula's look-up: most words are no past form of a verb of speech)
+            if (k == 0 || !tk[k].IsLowerWord || ReportedSpeech.EntryAt(tk, k, s1, out _) is not { Kind: VerbForm.Past, IsSpeech: true }) return false;
+            if (!IsBe(tk[k - 1].Lower)) return false;
             int a = k + 1;
             while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
             return a + 1 < s1 && tk[a].IsWord && tk[a].Has(WordGroup.AsLink) && ReportedSpeech.EntryAt(tk, a + 1, s1, out _) is { Kind: VerbForm.Gerund, IsSpeech: true };

@@ -21,7 +21,7 @@ namespace IncidentTools.Attribution.Rules
             // AsCue, CueThenContent, the claims) ask the same of each; a word that is no cue is none at any bounds
             if (tk is TokenList list && s1 <= list.Count)
             {
-                var table = list.Cues ??= CueTable.Of(list);
+                var table = CuesOf(list);
                 if (!table.MayBeCue(k)) return null;
                 if (table.ReadingAt(k, s0, s1, out var known)) return known;
                 var cue = ReadFiniteVerb(tk, k, s0, s1);
@@ -508,9 +508,12 @@ namespace IncidentTools.Attribution.Rules
         {
             // the tokens of a paragraph keep their cue verbs, worked out once (the same answer, by CueTable)
             if (tk is TokenList list && s1 <= list.Count)
-                return (list.Cues ??= CueTable.Of(list)).EntryAt(k, s1, out end);
+                return CuesOf(list).EntryAt(k, s1, out end);
             return EntryOf(tk, k, s1, out end);
         }
+
+        /// <summary>The paragraph's (or quotation's) cue table, made on first use and kept with its tokens.</summary>
+        public static CueTable CuesOf(TokenList tk) => tk.Cues ??= CueTable.Of(tk);
 
         /// <summary><see cref="EntryAt"/> worked out from the lexicon.</summary>
         internal static CueVerb? EntryOf(IReadOnlyList<Token> tk, int k, int s1, out int end)
