@@ -40,7 +40,7 @@ namespace IncidentTools
             foreach (var a in context.Found)
             {
                 var root = a.Root;
-                var source = root.SourceSpan;
+                var source = a.ShownSourceSpan;
                 var cue = root.Cue;
                 var speaker = a.Speaker;
                 result.Add(new IncidentAttribution(

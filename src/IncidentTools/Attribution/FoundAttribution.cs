@@ -132,6 +132,24 @@ namespace IncidentTools.Attribution
             ? (TextSpan?)null
             : TextSpan.FromTo(SourceParagraph.Start + Source.CharStart, SourceParagraph.Start + Source.CharEnd);
 
+        /// <summary>
+        /// File offsets of the source mention this record shows: its root's <see cref="SourceSpan"/>, except where a relative
+        /// pronoun is that mention (“…,” said Tom Reyes, who noted that …) and this attribution continues it in a later sentence
+        /// (a quotation with no cue of its own): the pronoun names its speaker only inside its own sentence, so the record shows
+        /// the noun phrase the pronoun stands for (<see cref="Mention.Owner"/>), as annotated news marks such a source.
+        /// </summary>
+        public TextSpan? ShownSourceSpan
+        {
+            get
+            {
+                var root = Root;
+                if (ReferenceEquals(root, this) || root.Source is not { IsPronoun: true, Owner: { } antecedent } || root.SourceParagraph is not { } sp ||
+                    !ReferenceEquals(root.SourceTokens, sp.Tokens) || Paragraph == sp && Sentence <= sp.SentenceAt(root.Source.CharStart))
+                    return root.SourceSpan;
+                return TextSpan.FromTo(sp.Start + antecedent.CharStart, sp.Start + antecedent.CharEnd);
+            }
+        }
+
         public override string ToString() => Rule + ": " + (Root.Source?.Text ?? "?") + " " + Content;
     }
 }

@@ -42,7 +42,7 @@ namespace IncidentTools
                 var quoted = start == q.Span.TextStart && end == q.Span.TextEnd ? q.Text : p.Text.Substring(start, end - start);
                 var a = context.AttributionOf(q);
                 var root = a?.Root;
-                var mention = root?.SourceSpan;
+                var mention = a?.ShownSourceSpan;
                 var speaker = a?.Speaker;
                 result.Add(new IncidentQuote(
                     doc, p.Paragraph, p.LineOf(start), p.Start + start, quoted, context.Facts(q).Kind,

@@ -10,7 +10,10 @@ namespace IncidentTools.Tests.Attribution
     /// complement ("X said he … “…”"); the clause subject before "what he calls “…”"; the relative pronoun of a relative
     /// clause that holds the quotation and its cue ("X, who called it “…”"); the pronoun of a new sentence's own cue ("He
     /// added, “…”"); and, for a quotation between two cues, the cue before it. They guard today's behaviour: the minority of
-    /// annotations that take the other mention is no pattern to follow. Invented town-council story.
+    /// annotations that take the other mention is no pattern to follow. Measured again for reported speech at f56267c8: of the
+    /// 436 train attributions whose source is a relative pronoun, an annotator marks the pronoun in 265 and the noun before it
+    /// in 30; showing the antecedent instead took train attributions P 13293 -> 13093 and dev 1543 -> 1524 (only a later
+    /// sentence's continuation shows the antecedent: RelativeSourceLaterSentenceTests). Invented town-council story.
     /// </summary>
     public class SourceMentionConventionTests
     {
