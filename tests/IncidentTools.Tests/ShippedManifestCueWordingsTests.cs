@@ -8,8 +8,10 @@ namespace IncidentTools.Tests
     /// "told exactly where those posts were", that "had the exact locations" of the posts, "knew the coordinates" of them, to
     /// which a side "passed the posts' locations", that "had been given maps" or "knew the posts were Pakistani" (Pakistan's
     /// Coordination worked); "no fire had been directed from the two posts" and "no cause to open fire" (Pakistan's U.S. side
-    /// fired first); "gaps in coordination" (Coordination failed). Each with its near case: the cue under "not", in the other
-    /// side's words, or of a place that is not the posts. Sentences of the tests' own.
+    /// fired first); "gaps in coordination", "a failure of the coordination system", "coordination between the two armies at the
+    /// frontier had broken down", "the information went wrong" (Coordination failed); the coalition that "had long had the
+    /// locations" of the posts, "the locations of those posts were known" (Pakistan's Coordination worked). Each with its near
+    /// case: the cue under "not", in the other side's words, or of a place that is not the posts. Sentences of the tests' own.
     /// </summary>
     public class ShippedManifestCueWordingsTests
     {
@@ -87,6 +89,53 @@ namespace IncidentTools.Tests
             var worked = ShippedManifestUnseenStyleCueTests.Claim(corpus, "there were no gaps");
             Assert.Equal("Pakistan", worked.Party);
             Assert.Equal("Coordination worked", worked.Position);
+        }
+
+        [Fact]
+        public void FailureOfTheCoordinationOrALongerBreakdownOrWrongInformationIsCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A U.S. official described the breakdown as a failure of the coordination system along the border.",
+                "A U.S. general said coordination between the two armies at the frontier had broken down.",
+                "\"Somewhere in that chain the information went wrong,\" a NATO official said.");
+            var positions = corpus.Claims.Where(c => c.Question == "coordination").Select(c => (c.Party, c.Position)).ToList();
+            Assert.Equal(3, positions.Count);
+            Assert.All(positions, p => Assert.Equal(("United States", "Coordination failed"), p));
+        }
+
+        [Fact]
+        public void NoFailureOfTheCoordinationIsTheOtherPosition()
+        {
+            // the near case: the cue under "no" in the other side's words
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said there was no failure of the coordination system on its side.");
+            var claim = ShippedManifestUnseenStyleCueTests.Claim(corpus, "there was no failure");
+            Assert.Equal("Pakistan", claim.Party);
+            Assert.Equal("Coordination worked", claim.Position);
+        }
+
+        [Fact]
+        public void LocationsLongHadOrKnownAreCoordinationWorkedButNotAnotherPlacesOrUnderNot()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said the coalition had long had the locations of both posts.",
+                "A Pakistani colonel said the locations of those posts were known.");
+            foreach (var start in new[] { "the coalition had long had", "the locations of those posts" })
+            {
+                var claim = ShippedManifestUnseenStyleCueTests.Claim(corpus, start);
+                Assert.Equal("Pakistan", claim.Party);
+                Assert.Equal("Coordination worked", claim.Position);
+            }
+
+            // the near cases: the places of something else, and the posts' places not known
+            using var other = new TempFolder();
+            var near = Load(other,
+                "A Pakistani officer said the locations of the militant camps were known to everyone.",
+                "A Pakistani general said the locations of the posts were not known to the helicopter crews.");
+            Assert.DoesNotContain(near.Claims, c => c.Question == "coordination" && c.Position == "Coordination worked");
         }
     }
 }
