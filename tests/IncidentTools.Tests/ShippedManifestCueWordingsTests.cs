@@ -10,7 +10,8 @@ namespace IncidentTools.Tests
     /// Coordination worked); "no fire had been directed from the two posts" and "no cause to open fire" (Pakistan's U.S. side
     /// fired first); "gaps in coordination", "a failure of the coordination system", "coordination between the two armies at the
     /// frontier had broken down", "the information went wrong" (Coordination failed); the coalition that "had long had the
-    /// locations" of the posts, "the locations of those posts were known" (Pakistan's Coordination worked). Each with its near
+    /// locations" of the posts, "the locations of those posts were known" (Pakistan's Coordination worked); "the findings, as
+    /// released by the Pentagon, did not reflect the facts" (Findings are wrong). Each with its near
     /// case: the cue under "not", in the other side's words, or of a place that is not the posts. Sentences of the tests' own.
     /// </summary>
     public class ShippedManifestCueWordingsTests
@@ -136,6 +137,23 @@ namespace IncidentTools.Tests
                 "A Pakistani officer said the locations of the militant camps were known to everyone.",
                 "A Pakistani general said the locations of the posts were not known to the helicopter crews.");
             Assert.DoesNotContain(near.Claims, c => c.Question == "coordination" && c.Position == "Coordination worked");
+        }
+
+        [Fact]
+        public void FindingsNotReflectingTheFactsAfterAnAsideAreFindingsWrongButNotWithoutTheNegation()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani diplomat said the findings, as released by the Pentagon, did not reflect the facts on the ground.");
+            var claim = ShippedManifestUnseenStyleCueTests.Claim(corpus, "the findings, as released");
+            Assert.Equal("Pakistan", claim.Party);
+            Assert.Equal("Findings are wrong", claim.Position);
+
+            // the near case: the same aside with the findings said to reflect the facts holds no cue of the findings' being wrong
+            using var other = new TempFolder();
+            var near = Load(other,
+                "A U.S. official said the findings, as released by the Pentagon, did reflect the facts on the ground.");
+            Assert.DoesNotContain(near.Claims, c => c.Position == "Findings are wrong");
         }
     }
 }
