@@ -49,6 +49,22 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void ABareArmyAfterAWrittenOutQuestionLabelIsNotTheAnswerersSide()
+        {
+            // "Question: The army says …": the interviewer speaks of a body, not of the one asked, whose side the chain carries; the
+            // army the question names with its country keeps that country's side (ClaimReader.InQuestionTurn, OpensWithQuestionLabel)
+            using var folder = new TempFolder();
+            var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions,
+                "Anna Berg spoke to our editor before she left the capital.",
+                "Question: What went wrong?",
+                "Answer: Nothing went wrong. We found that the shelling was an accident.",
+                "Question: The army says its posts were clearly marked. Why should anyone accept your inquiry?",
+                "Question: The Southern Army says the shelling was deliberate. Is it wrong?");
+            Assert.Null(corpus.Claims.Single(c => c.Source == "The army").Party);
+            Assert.Equal("Southland", corpus.Claims.Single(c => c.Source == "The Southern Army").Party);
+        }
+
+        [Fact]
         public void AWeInTheSameSpeakersNextParagraphKeepsTheSide()
         {
             // the near miss: no new label opens the paragraph, so its "we" is still Diaz's

@@ -1263,6 +1263,12 @@ namespace IncidentTools.Accounts
             // "A: The ambassador has asked to see me.": in someone's turn, an envoy the speaker talks about is not the turn's side; no
             // side, and the chain goes on past it
             if (TalkedAboutInTurn(a, m, turns, p.Index)) return null;
+            // "Q: The army says its posts never fired …": in a question's turn, a bare institution is one the asker speaks of, not the
+            // one asked: no side from the chain (the answerer's), only the place's the story is filed from, when the resolver gave
+            // that one; the chain goes on past it
+            // ("Question: The army says …" where no turn rule read the label: a paragraph that opens with one is a question's turn too)
+            if (InstitutionAlone(m) && (InQuestionTurn(a, turns, p.Index) || !turns.ContainsKey(p.Index) && OpensWithQuestionLabel(p.Tokens)))
+                return _parties.Find(record.Party) is { } own && own.Name.Equals(homeSide, StringComparison.Ordinal) ? own : null;
             // "he", "the official", a surname: the side this speaker was given earlier in the document,
             // else the side of the speaker the resolver found, else the nearest earlier speaker's side
             if (a.Speaker != null && ofSpeaker.TryGetValue(a.Speaker, out var earlier))
@@ -1323,7 +1329,9 @@ namespace IncidentTools.Accounts
             }
             // "The army said the posts were attacked. A man said …", "… people say": someone named by nothing but being a person,
             // with no side in the words, is no one of the last speaker's side; no side, and the chain ends there
-            if (MentionFacts.PlainPerson(m))
+            // ("The ambassador told scholars … A man in the audience said …", "One questioner asked …": an asker, or one of a
+            // gathering that heard the speaker, is none of the speaker's side either)
+            if (MentionFacts.PlainPerson(m) || MentionFacts.AskerOrOneOfAGathering(m))
             {
                 chain.Set(p, null);
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
@@ -1422,8 +1430,7 @@ namespace IncidentTools.Accounts
             side = null;
             // (the possessive is the mention's first word: "your own officials")
             if (a.Root.SourceTokens is not { } tokens || m.Start < 0 || m.Start >= tokens.Count || !_lexicon.AddresseePossessives.Contains(tokens[m.Start].Lower)) return false;
-            if (a.SourceParagraph is not { } sp || !turns.TryGetValue(sp.Index, out var turn) || turn == a.Root || turn.Source is not { } label ||
-                !Lexicon.Is(label.Text, WordGroup.QuestionLabel)) return false;
+            if (a.SourceParagraph is not { } sp || !InQuestionTurn(a, turns, sp.Index)) return false;
             for (int i = sp.Index - 1; i >= 0; i--)
             {
                 if (!turns.TryGetValue(i, out var earlier) || earlier.Source is not { } answerer || Lexicon.Is(answerer.Text, WordGroup.InterviewLabel)) continue;
@@ -1431,6 +1438,17 @@ namespace IncidentTools.Accounts
             }
             return false;
         }
+
+        /// <summary>
+        /// True when the paragraph is a question's turn ("Q: …", "QUESTION: …": its turn's label a question label) and the
+        /// attribution is not that turn itself.
+        /// </summary>
+        private static bool InQuestionTurn(FoundAttribution a, Dictionary<int, FoundAttribution> turns, int paragraph) =>
+            turns.TryGetValue(paragraph, out var turn) && turn != a.Root && turn.Source is { } label && Lexicon.Is(label.Text, WordGroup.QuestionLabel);
+
+        /// <summary>True when the paragraph's first word is a question's label written with its capital, then a colon ("Question: …", "Q: …").</summary>
+        private static bool OpensWithQuestionLabel(IReadOnlyList<Token> tokens) =>
+            tokens.Count > 2 && tokens[0].IsWord && tokens[0].IsCapitalized && Lexicon.Is(tokens[0].Text, WordGroup.QuestionLabel) && tokens[1].Is(":");
 
         /// <summary>
         /// True when <paramref name="m"/> is the answer label of a labelled interview ("A:" of "Q: … ¶ A: …"), read by a

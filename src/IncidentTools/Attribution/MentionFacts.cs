@@ -91,6 +91,34 @@ namespace IncidentTools.Attribution
             m.Next <= m.End && (m.Determiner.Length == 0 || Lexicon.Is(m.Determiner, WordTag.Indefinite)) &&
             Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), SpeakerNounTag.Plain);
 
+        /// <summary>
+        /// True when a description names someone by a part that speaks for no side: one whose part is to ask (speaker-nouns.txt
+        /// 'asker': "one questioner", "a caller", "the moderator"), or a plain person or a member (speaker-nouns.txt 'plain',
+        /// 'member') whom the words after the noun place in a gathering (<see cref="InAGathering"/>: "a man in the audience",
+        /// "a member of the crowd"); with no name, owner, possessive or apposition. Not "a member of the delegation", "a man who
+        /// said he was a police commander" nor "his moderator", whose words place them.
+        /// </summary>
+        public static bool AskerOrOneOfAGathering(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Name != null || m.Owner != null || m.Apposition != null || Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
+            var head = Casing.Lower(m.Head);
+            if (Lexicon.IsSpeakerNoun(head, SpeakerNounTag.Asker)) return m.PostModifier == null || InAGathering(m.PostModifier);
+            return Lexicon.IsSpeakerNoun(head, SpeakerNounTag.Plain | SpeakerNounTag.Member) && InAGathering(m.PostModifier);
+        }
+
+        /// <summary>
+        /// "in the audience", "of the crowd", "from an audience of scholars": words after a description's head that open with a
+        /// preposition, then an article or none, then a noun of a gathered body of people (speaker-nouns.txt 'collective').
+        /// </summary>
+        private static bool InAGathering(string? post)
+        {
+            if (post == null) return false;
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (w.Length < 2 || !Lexicon.Is(w[0], WordTag.Preposition)) return false;
+            int k = Lexicon.IsAsWritten(w[1], WordGroup.DefiniteArticle) || Lexicon.Is(w[1], WordTag.Indefinite) ? 2 : 1;
+            return k < w.Length && Lexicon.IsSpeakerNoun(Casing.Lower(w[k]), SpeakerNounTag.Collective);
+        }
+
         /// <summary>The auxiliaries and adverbs a relative clause of leaving office may have before its word of it ("who has retired").</summary>
         private const int LeftOfficeRelativeReach = 2;
 

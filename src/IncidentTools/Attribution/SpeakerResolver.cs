@@ -3373,6 +3373,13 @@ namespace IncidentTools.Attribution
                     if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forStateBody: !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
                     // (the writer's own body, which later bare institutions do not look past to a side named before it)
                     else o.WritersOwn = true;
+                    // "Northland rejected the report. Jo Bell said the department stood by its findings": a bare ministry that a
+                    // person of another side, read before it in its sentence, is reported to speak of is that person's own, not the
+                    // side named before
+                    if (o.Party != null && m.Modifiers.Count == 0 && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Ministry) &&
+                        MostRecent((sentence, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
+                                                                        x.LastSentence == s.sentence && !x.PartyFromPlace && x.Party != null) is { } reporter)
+                        o.Party = reporter.Party;
                     if (o.Party != null && o.Party == disputed) o.Party = null;
                     // "LAHORE: … The Pentagon has said it accepts the findings. … The army says …": the side named before is not
                     // the place's the text reports from; the bare institution may be either one's, so it is neither's

@@ -40,6 +40,28 @@ namespace IncidentTools.Tests.Attribution
             Assert.Null(QuoteTestText.Q(qs, paragraph.Contains("“We") ? "We waited" : "waited three days").Party);
         }
 
+        [Theory]
+        [InlineData("A man in the audience said the crews had “waited three days for nothing.”")]
+        [InlineData("A member of the crowd said the crews had “waited three days for nothing.”")]
+        [InlineData("One questioner said the crews had “waited three days for nothing.”")]
+        public void AnAskerOrOneOfAGatheringTakesNoSideFromTheSpeakerBefore(string paragraph)
+        {
+            // MentionFacts.AskerOrOneOfAGathering: one who asks, or one of the audience the side's speaker addressed, is none of its side
+            var qs = Quotes(Before + paragraph);
+            Assert.Equal("Northern side", QuoteTestText.Q(qs, "We will not move first").Party);
+            Assert.Null(QuoteTestText.Q(qs, "waited three days").Party);
+        }
+
+        [Theory]
+        [InlineData("A member of the delegation said the crews had “waited three days for nothing.”")]
+        [InlineData("An official in the audience said the crews had “waited three days for nothing.”")]
+        public void AMemberOfABodyOrAnOfficialInTheAudienceKeepsTheSide(string paragraph)
+        {
+            // the near misses: a member of a body, not of a gathering; an official, whose noun speaks for an institution
+            var qs = Quotes(Before + paragraph);
+            Assert.Equal("Northern side", QuoteTestText.Q(qs, "waited three days").Party);
+        }
+
         [Fact]
         public void PeopleWhoQuestionTakeNoSide()
         {
