@@ -10,7 +10,7 @@ namespace IncidentTools.Tests.Attribution
     /// </summary>
     public class ReportedMinistryPartyTests
     {
-        private static string PartyOf(string paragraph, string source)
+        private static string? PartyOf(string paragraph, string source)
         {
             using var folder = new TempFolder();
             var corpus = AccountTestCorpus.Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions, paragraph);
