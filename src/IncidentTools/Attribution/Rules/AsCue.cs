@@ -12,52 +12,44 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            foreach (var p in ctx.Document.Paragraphs)
+            // (from one cue word to the next: at any other token no finite verb is read)
+            foreach (var (p, s0, s1, k) in ReportedSpeech.BodyCueWords(ctx, 0))
             {
-                if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                var cues = ReportedSpeech.CuesOf(tk);
-                foreach (var (s0, s1) in p.Sentences)
+                var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                if (subject == null || subject.OpenerIndex < s0 || !tk[subject.OpenerIndex].Has(WordGroup.AsLink)) continue;
+                int opener = subject.OpenerIndex;
+                // "As X said, …" opens the sentence; "…, as X noted" follows a comma ("as enthusiastically as our models indicate" compares)
+                if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&
+                    !(tk[opener - 1].IsQuote && QuotationFacts.EndsWithComma(tk[opener - 1].Text))) continue;
+                int after = cue.End;
+                // "…, as X said on Monday.", "the race is “a dead heat,” as X said on the radio, …": after the verb only its
+                // addressee, its time and setting; then only where the clause closes the sentence or follows the quoted words it
+                // attributes ("As X joked with a friend at the table, …", "given that, as the paper reported on Monday, he …" tell
+                // when, or attribute what follows)
+                if (after < s1 && !tk[after].Is(",") && !tk[after].Is("."))
                 {
-                    // (from one cue word to the next: at any other token no finite verb is read)
-                    for (int k = cues.NextCue(s0, s1); k < s1; k = cues.NextCue(k + 1, s1))
-                    {
-                        var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        if (subject == null || subject.OpenerIndex < s0 || !tk[subject.OpenerIndex].Has(WordGroup.AsLink)) continue;
-                        int opener = subject.OpenerIndex;
-                        // "As X said, …" opens the sentence; "…, as X noted" follows a comma ("as enthusiastically as our models indicate" compares)
-                        if (ReportedSpeech.SkipConnective(tk, s0, opener) != opener && !tk[opener - 1].Is(",") &&
-                            !(tk[opener - 1].IsQuote && QuotationFacts.EndsWithComma(tk[opener - 1].Text))) continue;
-                        int after = cue.End;
-                        // "…, as X said on Monday.", "the race is “a dead heat,” as X said on the radio, …": after the verb only its
-                        // addressee, its time and setting; then only where the clause closes the sentence or follows the quoted words it
-                        // attributes ("As X joked with a friend at the table, …", "given that, as the paper reported on Monday, he …" tell
-                        // when, or attribute what follows)
-                        if (after < s1 && !tk[after].Is(",") && !tk[after].Is("."))
-                        {
-                            if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener || !ReportedSpeech.TailOfAttribution(tk, cue.Entry, after, s1, out int past)) continue;
-                            if (!tk[opener - 1].IsQuote && ReportedSpeech.HasWords(tk, past, s1)) continue;
-                            after = past;
-                        }
-                        int a, e;
-                        if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener && after < s1 && tk[after].Is(","))
-                        {
-                            a = after + 1;                                                      // "As X said, …"
-                            e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
-                        }
-                        else
-                        {
-                            a = ReportedSpeech.SkipConnective(tk, s0, opener);                   // "…, as X noted."
-                            e = opener;
-                            while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
-                        }
-                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, subject.Mention));
-                    }
+                    if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener || !ReportedSpeech.TailOfAttribution(tk, cue.Entry, after, s1, out int past)) continue;
+                    if (!tk[opener - 1].IsQuote && ReportedSpeech.HasWords(tk, past, s1)) continue;
+                    after = past;
                 }
-            }
+                int a, e;
+                if (ReportedSpeech.SkipConnective(tk, s0, opener) == opener && after < s1 && tk[after].Is(","))
+                {
+                    a = after + 1;                                                      // "As X said, …"
+                    e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                }
+                else
+                {
+                    a = ReportedSpeech.SkipConnective(tk, s0, opener);                   // "…, as X noted."
+                    e = opener;
+                    while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
+                }
+                if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, subject.Mention));
+                    }
         }
     }
 }

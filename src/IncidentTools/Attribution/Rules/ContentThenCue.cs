@@ -229,120 +229,112 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            foreach (var p in ctx.Document.Paragraphs)
+            // (from one cue word to the next: at any other token no finite verb is read)
+            foreach (var (p, s0, s1, k) in ReportedSpeech.BodyCueWords(ctx, 1))
             {
-                if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                var cues = ReportedSpeech.CuesOf(tk);
-                foreach (var (s0, s1) in p.Sentences)
+                var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
+                if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document)) continue;
+                // "The attack had been unprovoked, he maintained, and the report “remains unacceptable”": a quotation rule took
+                // the aside's cue for the words after it; the words before it are that speaker's too (JoinedBefore)
+                var used = ctx.AttributionWithCue(p.Start + tk[k].Start);
+                if (used != null && !(used.Paragraph == p && used.Content.Start >= p.Start + tk[cue.End - 1].End)) continue;
+                Mention? source;
+                int before, tail;
+                bool inverted = false;
+                if (cue.GroupStart <= s0) continue;
+                // "Through a spokesman, he declined to comment.", "Asked about the fire, she refused to say.": a refused
+                // verb of saying reports nothing, least of all the words before it
+                if (cue.Refused) continue;
+                var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                // "Suu Kyi said it was too early but added, “…”": the subject of a coordinated verb has no content before it
+                if (subject != null && subject.Coordinated) continue;
+                // "Most voters want a change, said a party member.": an inverted aside has its subject after the verb
+                if (subject != null && !ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1))
                 {
-                    // (from one cue word to the next: at any other token no finite verb is read)
-                    for (int k = cues.NextCue(s0 + 1, s1); k < s1; k = cues.NextCue(k + 1, s1))
+                    // "…, the minister said."
+                    source = subject.Mention;
+                    // "“…,” engineers Ada Lund and Jo Reyes of the Northern Institute for Coastal Safety wrote": the head read after the "of"
+                    // of two joined people names a word of their organisation, never who wrote
+                    if (HeadInOfPhraseAfterJoined(tk, source)) continue;
+                    before = source.Start - 1;
+                    tail = cue.End;
+                    // "…, a claim the army has rejected": the statement noun is the content's apposition; the subject of its
+                    // relative clause is the source
+                    if (SubjectAfterStatementNoun(ctx.MentionsFor(p), tk, source, cue) is { } rejecter) source = rejecter;
+                    // "Mrs. Clinton, analysts said, has other reasons …": the words between the commas are the source
+                    // when the sentence goes on with the opening's own verb, not an apposition of the opening
+                    if (SourceBetweenCommas(ctx.MentionsFor(p), tk, subject.Mention, cue, s1) is { } aside)
                     {
-                        var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || !cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !cue.Entry.Has(VerbTag.Document)) continue;
-                        // "The attack had been unprovoked, he maintained, and the report “remains unacceptable”": a quotation rule took
-                        // the aside's cue for the words after it; the words before it are that speaker's too (JoinedBefore)
-                        var used = ctx.AttributionWithCue(p.Start + tk[k].Start);
-                        if (used != null && !(used.Paragraph == p && used.Content.Start >= p.Start + tk[cue.End - 1].End)) continue;
-                        Mention? source;
-                        int before, tail;
-                        bool inverted = false;
-                        if (cue.GroupStart <= s0) continue;
-                        // "Through a spokesman, he declined to comment.", "Asked about the fire, she refused to say.": a refused
-                        // verb of saying reports nothing, least of all the words before it
-                        if (cue.Refused) continue;
-                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        // "Suu Kyi said it was too early but added, “…”": the subject of a coordinated verb has no content before it
-                        if (subject != null && subject.Coordinated) continue;
-                        // "Most voters want a change, said a party member.": an inverted aside has its subject after the verb
-                        if (subject != null && !ReportedSpeech.IsInvertedAside(ctx.MentionsFor(p), tk, cue, s0, s1))
-                        {
-                            // "…, the minister said."
-                            source = subject.Mention;
-                            // "“…,” engineers Ada Lund and Jo Reyes of the Northern Institute for Coastal Safety wrote": the head read after the "of"
-                            // of two joined people names a word of their organisation, never who wrote
-                            if (HeadInOfPhraseAfterJoined(tk, source)) continue;
-                            before = source.Start - 1;
-                            tail = cue.End;
-                            // "…, a claim the army has rejected": the statement noun is the content's apposition; the subject of its
-                            // relative clause is the source
-                            if (SubjectAfterStatementNoun(ctx.MentionsFor(p), tk, source, cue) is { } rejecter) source = rejecter;
-                            // "Mrs. Clinton, analysts said, has other reasons …": the words between the commas are the source
-                            // when the sentence goes on with the opening's own verb, not an apposition of the opening
-                            if (SourceBetweenCommas(ctx.MentionsFor(p), tk, subject.Mention, cue, s1) is { } aside)
-                            {
-                                source = aside;
-                                before = aside.Start - 1;
-                            }
-                        }
-                        else
-                        {
-                            // "…, said the minister."
-                            if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
-                            source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
-                            inverted = true;
-                            before = cue.GroupStart - 1;
-                            // "…, say some officials", not "…, add our use statement": a base form after its content has a plural subject
-                            if (source != null && !ReportedSpeech.Agrees(tk, cue, source)) continue;
-                        }
-                        // "''We are ready,'' he said": a closing mark the quotation scanner did not read (two apostrophes)
-                        while (before > s0 && (tk[before].Is("'") || tk[before].Is("’")) && tk[before - 1].Is(",") == false && (tk[before - 1].Is("'") || tk[before - 1].Is("’") || tk[before - 1].Is(","))) before--;
-                        if (source == null || before < s0) continue;
-                        // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
-                        if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
-                        // "Despite …, Mr. Trump's tone often seems to encourage aggression": a thing someone has presses no one (as after its content)
-                        if (cue.Entry.Has(VerbTag.Agentive) && ReportedSpeech.IsOwnedThing(tk, source)) continue;
-                        // "…, the company's chief executive, Jo Bell, said": the description before the name is its apposition, not content
-                        if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described)
-                        {
-                            // "The spokesman, Jo Bell, declined to comment.": the description opens the sentence, no content before it
-                            if (described <= ReportedSpeech.SkipConnective(tk, s0, described)) continue;
-                            before = described - 1;
-                        }
-                        // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
-                        if (tk[before].IsQuote && QuotationFacts.EndsOpen(tk[before].Text)) before++;
-                        else if (before <= s0 || !tk[before].Is(",")) continue;
-                        // "…, said Jo Bell, a senior analyst, who notes …": a relative clause about the inverted source closes the attribution
-                        bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
-                        if (relativeAfter) tail--;
-                        if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after) || ListGoesOn(tk, tail, after, s1)) continue;
-                        int clause = ClauseStartBefore(tk, s0, before);
-                        int a = ReportedSpeech.SkipConnective(tk, clause, before);
-                        if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
-                        if (used != null)
-                        {
-                            if (!inverted && JoinedBefore(tk, a, before, after, s1) && a >= clause)
-                                used.Content = used.Content.Union(TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[before - 1].End));
-                            continue;
-                        }
-                        // "In a speech last July, he said:" / ¶ …: the colon that ends the sentence introduces what was said, and the
-                        // phrase that opens the sentence is its occasion, no content (IntroducedParagraph and ColonIntroduction read on)
-                        if (!inverted && IntroducesWhatFollows(tk, after, s1) && tk[a].IsWord && tk[a].Has(WordTag.IntroPhrase)) continue;
-                        if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
-                        {
-                            // "“…,” Mr. Obama said, not even …": a quotation the quote rules left open
-                            var direct = ReportedSpeech.Make(Name, p, a, before, cue.Verb, cue.End, source);
-                            direct.Kind = AttributionKind.Direct;
-                            ctx.Add(direct);
-                            continue;
-                        }
-                        // "The plan, she said, is dead.": the content runs on after the attribution
-                        bool runsOn = !relativeAfter && RunsOn(ctx.MentionsFor(p), tk, after, s1);
-                        int e = runsOn ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
-                        if (!ReportedSpeech.IsContent(tk, a, before))
-                        {
-                            // "Otherwise, she said, countries may …", "Time, he added, was on their side": a connective, an
-                            // adverb or one word before the aside; the content is the sentence around it
-                            // ("Weber, who advises Kasich, is …" is a relative clause, no aside)
-                            // (and an aside is short: "she said", "he added on Monday"; "has not spoken about this incident for …" is a clause)
-                            if (!runsOn || before - clause > OpeningReach || IsRelative(source) || !IsShortAside(cue, after) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
-                            a = clause;
-                        }
-                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
+                        source = aside;
+                        before = aside.Start - 1;
                     }
                 }
-            }
+                else
+                {
+                    // "…, said the minister."
+                    if (!tk[cue.GroupStart - 1].Is(",") || !cue.Entry.Has(VerbTag.Inverting) || cue.GroupStart != k) continue;
+                    source = ReportedSpeech.InvertedSubject(ctx.MentionsFor(p), tk, cue, s1, out tail);
+                    inverted = true;
+                    before = cue.GroupStart - 1;
+                    // "…, say some officials", not "…, add our use statement": a base form after its content has a plural subject
+                    if (source != null && !ReportedSpeech.Agrees(tk, cue, source)) continue;
+                }
+                // "''We are ready,'' he said": a closing mark the quotation scanner did not read (two apostrophes)
+                while (before > s0 && (tk[before].Is("'") || tk[before].Is("’")) && tk[before - 1].Is(",") == false && (tk[before - 1].Is("'") || tk[before - 1].Is("’") || tk[before - 1].Is(","))) before--;
+                if (source == null || before < s0) continue;
+                // "…, records show.", "…, the poll found.": a verb of documents only, with a document as its subject
+                if (!cue.Entry.IsSpeech && !cue.Entry.Has(VerbTag.Thought) && !ReportedSpeech.NamesADocument(tk, source)) continue;
+                // "Despite …, Mr. Trump's tone often seems to encourage aggression": a thing someone has presses no one (as after its content)
+                if (cue.Entry.Has(VerbTag.Agentive) && ReportedSpeech.IsOwnedThing(tk, source)) continue;
+                // "…, the company's chief executive, Jo Bell, said": the description before the name is its apposition, not content
+                if (!inverted && DescriptionBefore(ctx, p, source, before, s0) is int described)
+                {
+                    // "The spokesman, Jo Bell, declined to comment.": the description opens the sentence, no content before it
+                    if (described <= ReportedSpeech.SkipConnective(tk, s0, described)) continue;
+                    before = described - 1;
+                }
+                // the comma before the attribution, or inside the quotation that ends there ("“We are ready,” she said")
+                if (tk[before].IsQuote && QuotationFacts.EndsOpen(tk[before].Text)) before++;
+                else if (before <= s0 || !tk[before].Is(",")) continue;
+                // "…, said Jo Bell, a senior analyst, who notes …": a relative clause about the inverted source closes the attribution
+                bool relativeAfter = inverted && ClosesWithRelative(tk, source, tail, s1);
+                if (relativeAfter) tail--;
+                if (!ReportedSpeech.TailOfAttribution(tk, cue.Entry, tail, s1, out int after) || ListGoesOn(tk, tail, after, s1)) continue;
+                int clause = ClauseStartBefore(tk, s0, before);
+                int a = ReportedSpeech.SkipConnective(tk, clause, before);
+                if (before - a > ReportedSpeech.MaxContent) continue;   // no run-on "sentence" of thousands of tokens
+                if (used != null)
+                {
+                    if (!inverted && JoinedBefore(tk, a, before, after, s1) && a >= clause)
+                        used.Content = used.Content.Union(TextSpan.FromTo(p.Start + tk[a].Start, p.Start + tk[before - 1].End));
+                    continue;
+                }
+                // "In a speech last July, he said:" / ¶ …: the colon that ends the sentence introduces what was said, and the
+                // phrase that opens the sentence is its occasion, no content (IntroducedParagraph and ColonIntroduction read on)
+                if (!inverted && IntroducesWhatFollows(tk, after, s1) && tk[a].IsWord && tk[a].Has(WordTag.IntroPhrase)) continue;
+                if (!ReportedSpeech.HasWords(tk, a, before) && ReportedSpeech.HasQuote(tk, a, before))
+                {
+                    // "“…,” Mr. Obama said, not even …": a quotation the quote rules left open
+                    var direct = ReportedSpeech.Make(Name, p, a, before, cue.Verb, cue.End, source);
+                    direct.Kind = AttributionKind.Direct;
+                    ctx.Add(direct);
+                    continue;
+                }
+                // "The plan, she said, is dead.": the content runs on after the attribution
+                bool runsOn = !relativeAfter && RunsOn(ctx.MentionsFor(p), tk, after, s1);
+                int e = runsOn ? ReportedSpeech.ContentEndAfter(tk, after + 1, s1, false) : before;
+                if (!ReportedSpeech.IsContent(tk, a, before))
+                {
+                    // "Otherwise, she said, countries may …", "Time, he added, was on their side": a connective, an
+                    // adverb or one word before the aside; the content is the sentence around it
+                    // ("Weber, who advises Kasich, is …" is a relative clause, no aside)
+                    // (and an aside is short: "she said", "he added on Monday"; "has not spoken about this incident for …" is a clause)
+                    if (!runsOn || before - clause > OpeningReach || IsRelative(source) || !IsShortAside(cue, after) || !ReportedSpeech.IsContent(tk, after + 1, e)) continue;
+                    a = clause;
+                }
+                ctx.Add(ReportedSpeech.Make(Name, p, a, e, cue.Verb, cue.End, source));
+                    }
         }
     }
 }

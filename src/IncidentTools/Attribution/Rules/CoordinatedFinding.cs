@@ -22,32 +22,24 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            foreach (var p in ctx.Document.Paragraphs)
+            // (from one cue word to the next: at any other token no finite verb is read)
+            foreach (var (p, s0, s1, k) in ReportedSpeech.BodyCueWords(ctx, 1))
             {
-                if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                var cues = ReportedSpeech.CuesOf(tk);
-                foreach (var (s0, s1) in p.Sentences)
-                {
-                    // (from one cue word to the next: at any other token no finite verb is read)
-                    for (int k = cues.NextCue(s0 + 1, s1); k < s1; k = cues.NextCue(k + 1, s1))
-                    {
-                        if (!tk[k].IsLowerWord || !tk[k - 1].IsLowerWord || !tk[k - 1].Has(WordClass.ClauseCoordinator)) continue;
-                        var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
-                        if (cue == null || cue.GroupStart != k) continue;
-                        var entry = cue.Entry;
-                        if (!entry.Has(VerbTag.Document) || entry.IsSpeech || entry.Has(VerbTag.Thought) || entry.Particle != null) continue;
-                        if (ReportedSpeech.IsCueUsed(ctx, p, k) || !DeniesFinding(tk, cue.End, s1)) continue;
-                        var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
-                        var source = subject != null && subject.Coordinated ? subject.Mention : SentenceReportBefore(ctx, p, s0, k - 1);
-                        if (source == null) continue;
-                        int c = cue.End;
-                        int e = ReportedSpeech.ContentEndAfter(tk, c, s1, subordinate: false);
-                        if (e <= c) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, source));
+                if (!tk[k].IsLowerWord || !tk[k - 1].IsLowerWord || !tk[k - 1].Has(WordClass.ClauseCoordinator)) continue;
+                var cue = ReportedSpeech.FiniteVerbAt(tk, k, s0, s1);
+                if (cue == null || cue.GroupStart != k) continue;
+                var entry = cue.Entry;
+                if (!entry.Has(VerbTag.Document) || entry.IsSpeech || entry.Has(VerbTag.Thought) || entry.Particle != null) continue;
+                if (ReportedSpeech.IsCueUsed(ctx, p, k) || !DeniesFinding(tk, cue.End, s1)) continue;
+                var subject = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, cue.GroupStart);
+                var source = subject != null && subject.Coordinated ? subject.Mention : SentenceReportBefore(ctx, p, s0, k - 1);
+                if (source == null) continue;
+                int c = cue.End;
+                int e = ReportedSpeech.ContentEndAfter(tk, c, s1, subordinate: false);
+                if (e <= c) continue;
+                ctx.Add(ReportedSpeech.Make(Name, p, c, e, cue.Verb, cue.End, source));
                     }
-                }
-            }
         }
 
         /// <summary>

@@ -24,27 +24,19 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            foreach (var p in ctx.Document.Paragraphs)
+            // (from one cue word to the next: at any other token no entry is read)
+            foreach (var (p, s0, s1, k) in ReportedSpeech.BodyCueWords(ctx, 1))
             {
-                if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                var cues = ReportedSpeech.CuesOf(tk);
-                foreach (var (s0, s1) in p.Sentences)
-                {
-                    // (from one cue word to the next: at any other token no entry is read)
-                    for (int k = cues.NextCue(s0 + 1, s1); k < s1; k = cues.NextCue(k + 1, s1))
-                    {
-                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || !ShowsFindings(entry) || !ReportedSpeech.IsFindingsHead(tk[k - 1]) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        if (FindingsBefore(ctx.MentionsFor(p), tk, s0, k, out int first) is not { } source || !AfterPreposition(tk, s0, first)) continue;
-                        if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
-                        // "the poll showing at the fair", "results showing on the screen": a place or a time after the participle is
-                        // where something is shown, nothing found
-                        if (tk[content.Start].IsLowerWord && tk[content.Start].Has(WordTag.Preposition) && !tk[content.Start].Has(WordGroup.Complementizer)) continue;
-                        Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
+                var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                if (entry == null || !ShowsFindings(entry) || !ReportedSpeech.IsFindingsHead(tk[k - 1]) || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                if (FindingsBefore(ctx.MentionsFor(p), tk, s0, k, out int first) is not { } source || !AfterPreposition(tk, s0, first)) continue;
+                if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
+                // "the poll showing at the fair", "results showing on the screen": a place or a time after the participle is
+                // where something is shown, nothing found
+                if (tk[content.Start].IsLowerWord && tk[content.Start].Has(WordTag.Preposition) && !tk[content.Start].Has(WordGroup.Complementizer)) continue;
+                Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
                     }
-                }
-            }
         }
 
         /// <summary>

@@ -515,6 +515,24 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>The paragraph's (or quotation's) cue table, made on first use and kept with its tokens.</summary>
         public static CueTable CuesOf(TokenList tk) => tk.Cues ??= CueTable.Of(tk);
 
+        /// <summary>
+        /// Every cue word of the body's sentences, in order, with its paragraph and sentence (a title paragraph is passed over):
+        /// from the sentence's token <paramref name="lead"/> on (a cue that needs that many tokens before it), walking from one
+        /// cue word to the next (<see cref="CueTable.NextCue"/>), so that a rule which reads only cue words reads no entry at any
+        /// other token. The one loop of those rules.
+        /// </summary>
+        internal static IEnumerable<(AnalysedParagraph P, int S0, int S1, int K)> BodyCueWords(AttributionContext ctx, int lead)
+        {
+            foreach (var p in ctx.Document.Paragraphs)
+            {
+                if (p.Section == ParagraphSection.Title) continue;
+                var cues = CuesOf(p.Tokens);
+                foreach (var (s0, s1) in p.Sentences)
+                    for (int k = cues.NextCue(s0 + lead, s1); k < s1; k = cues.NextCue(k + 1, s1))
+                        yield return (p, s0, s1, k);
+            }
+        }
+
         /// <summary><see cref="EntryAt"/> worked out from the lexicon.</summary>
         internal static CueVerb? EntryOf(IReadOnlyList<Token> tk, int k, int s1, out int end)
         {

@@ -23,26 +23,18 @@ namespace IncidentTools.Attribution.Rules
 
         public void Apply(AttributionContext ctx)
         {
-            foreach (var p in ctx.Document.Paragraphs)
+            // (from one cue word to the next: at any other token no entry is read)
+            foreach (var (p, s0, s1, k) in ReportedSpeech.BodyCueWords(ctx, 2))
             {
-                if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                var cues = ReportedSpeech.CuesOf(tk);
-                foreach (var (s0, s1) in p.Sentences)
-                {
-                    // (from one cue word to the next: at any other token no entry is read)
-                    for (int k = cues.NextCue(s0 + 2, s1); k < s1; k = cues.NextCue(k + 1, s1))
-                    {
-                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || entry.Particle != null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        if (ShareBefore(tk, s0, k) is not { } source || !AfterVerbOrPreposition(tk, s0, source.Start)) continue;
-                        if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
-                        // a clause only: "62 percent saying goodbye" takes a plain object
-                        if (!Participial.ReportsClause(tk, end, content.Start)) continue;
-                        Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
+                var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || entry.Particle != null || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                if (ShareBefore(tk, s0, k) is not { } source || !AfterVerbOrPreposition(tk, s0, source.Start)) continue;
+                if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
+                // a clause only: "62 percent saying goodbye" takes a plain object
+                if (!Participial.ReportsClause(tk, end, content.Start)) continue;
+                Participial.AddPhraseReport(ctx, Name, p, entry, k, end, source, s0, content);
                     }
-                }
-            }
         }
 
         /// <summary>
