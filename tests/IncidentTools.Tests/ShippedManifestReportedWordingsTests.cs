@@ -8,7 +8,9 @@ namespace IncidentTools.Tests
     /// U.S. officers that no Pakistani soldiers were there", "for telling the Americans there were no Pakistani troops": the U.S.
     /// side's Coordination failed); "engaged first" and "engaged by gunfire" (who was fired on first); the posts "on the maps held
     /// by" the other side and their positions "communicated to" it (Pakistan's Coordination worked); "done nothing to invite the
-    /// attack" (Pakistan's U.S. side fired first); "an ordinary error" (Not deliberate, and under "not" the other position). Each
+    /// attack" (Pakistan's U.S. side fired first); "an ordinary error" (Not deliberate, and under "not" the other position);
+    /// "mistakes … in the way information" passed and "mistakes in coordinating" (Coordination failed); the posts "on the maps
+    /// that" the other side "had been given" or "on their maps" (Pakistan's Coordination worked). Each
     /// with its near case: another side's words, a place that is not the posts, an object that is no attack, a verb that is no
     /// fire. Sentences of the tests' own.
     /// </summary>
@@ -131,6 +133,55 @@ namespace IncidentTools.Tests
                 "A Pakistani minister said the raid could not be treated as an ordinary error.");
             Assert.Equal("Not deliberate", Claim(corpus, "the raid should").Position);
             Assert.Equal("Deliberate", Claim(corpus, "the raid could not").Position);
+        }
+        [Fact]
+        public void MistakesInTheWayInformationPassedOrInCoordinatingAreCoordinationFailed()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A U.S. colonel said the review found mistakes on both sides in the way information was passed at the liaison centre.",
+                "A U.S. general said both armies had made mistakes in coordinating with each other that night.");
+            foreach (var start in new[] { "the review found", "both armies" })
+            {
+                var claim = corpus.Claims.Single(c => c.Content.StartsWith(start, System.StringComparison.Ordinal) && c.Question == "coordination");
+                Assert.Equal("United States", claim.Party);
+                Assert.Equal("Coordination failed", claim.Position);
+            }
+        }
+
+        [Fact]
+        public void InformationPassedWithNoMistakeNamedIsNoCoordinationFailed()
+        {
+            // the near case: the way information is passed, with no mistake in it, says nothing of the coordination
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A U.S. official said the talks had stalled in the way information is passed to the press.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
+        }
+
+        [Fact]
+        public void ThePostsOnTheMapsTheOtherSideWasGivenOrOnTheirMapsIsCoordinationWorked()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani minister said the checkpoints were on the maps that NATO had been given.",
+                "A Pakistani colonel said those locations had been on their maps for months.");
+            foreach (var start in new[] { "the checkpoints", "those locations" })
+            {
+                var claim = Claim(corpus, start);
+                Assert.Equal("Pakistan", claim.Party);
+                Assert.Equal("Coordination worked", claim.Position);
+            }
+        }
+
+        [Fact]
+        public void SomethingElseOnTheirMapsIsNoCoordinationWorked()
+        {
+            // the near case: the militants' hideouts on the other side's maps are not the posts
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani minister said the militants' hideouts had been on their maps for months.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
         }
     }
 }
