@@ -10,7 +10,8 @@ namespace IncidentTools.Tests
     /// by" the other side and their positions "communicated to" it (Pakistan's Coordination worked); "done nothing to invite the
     /// attack" (Pakistan's U.S. side fired first); "an ordinary error" (Not deliberate, and under "not" the other position);
     /// "mistakes … in the way information" passed and "mistakes in coordinating" (Coordination failed); the posts "on the maps
-    /// that" the other side "had been given" or "on their maps" (Pakistan's Coordination worked). Each
+    /// that" the other side "had been given", "on their maps", "on our maps and theirs", "on maps that Pakistan had given" it,
+    /// and the other side "fully aware of where they were" (Pakistan's Coordination worked). Each
     /// with its near case: another side's words, a place that is not the posts, an object that is no attack, a verb that is no
     /// fire. Sentences of the tests' own.
     /// </summary>
@@ -20,6 +21,17 @@ namespace IncidentTools.Tests
 
         private static IncidentClaim Claim(IncidentCorpus corpus, string content) => ShippedManifestUnseenStyleCueTests.Claim(corpus, content);
 
+        /// <summary>The one claim on the question in whose sentence each of the words stands has this party and position.</summary>
+        private static void Expect(IncidentCorpus corpus, string question, string party, string position, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                var claim = corpus.Claims.Single(c => c.Text.Contains(w) && c.Question == question);
+                Assert.Equal(party, claim.Party);
+                Assert.Equal(position, claim.Position);
+            }
+        }
+
         [Fact]
         public void TheAllClearWithItsHearerNamedIsTheUsSidesCoordinationFailed()
         {
@@ -27,12 +39,7 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A Pentagon spokesman said that a Pakistani captain at the liaison cell had told U.S. officers that no Pakistani soldiers were on the ridge.",
                 "The American review blamed a Pakistani major for telling the coalition there were no Pakistani troops near the valley.");
-            foreach (var start in new[] { "a Pakistani captain", "a Pakistani major" })
-            {
-                var claim = corpus.Claims.Single(c => c.Text.Contains(start) && c.Question == "coordination");
-                Assert.Equal("United States", claim.Party);
-                Assert.Equal("Coordination failed", claim.Position);
-            }
+            Expect(corpus, "coordination", "United States", "Coordination failed", "a Pakistani captain", "a Pakistani major");
         }
 
         [Fact]
@@ -52,12 +59,8 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A Pentagon spokeswoman said the American convoy was engaged by gunfire from the hills.",
                 "A Pakistani brigadier said the checkpoint had been engaged first by the helicopters.");
-            var us = Claim(corpus, "the American convoy");
-            Assert.Equal("United States", us.Party);
-            Assert.Equal("Pakistani side fired first", us.Position);
-            var pk = Claim(corpus, "the checkpoint");
-            Assert.Equal("Pakistan", pk.Party);
-            Assert.Equal("U.S. side fired first", pk.Position);
+            Expect(corpus, "first-fire", "United States", "Pakistani side fired first", "the American convoy");
+            Expect(corpus, "first-fire", "Pakistan", "U.S. side fired first", "the checkpoint had been");
         }
 
         [Fact]
@@ -77,12 +80,7 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A Pakistani brigadier said all three posts were on the maps held by NATO.",
                 "A Pakistani spokesman said the positions of the border posts had been communicated to ISAF in writing.");
-            foreach (var start in new[] { "all three posts", "the positions of the border posts" })
-            {
-                var claim = Claim(corpus, start);
-                Assert.Equal("Pakistan", claim.Party);
-                Assert.Equal("Coordination worked", claim.Position);
-            }
+            Expect(corpus, "coordination", "Pakistan", "Coordination worked", "all three posts", "the positions of the border posts");
         }
 
         [Fact]
@@ -108,9 +106,7 @@ namespace IncidentTools.Tests
             using var folder = new TempFolder();
             var corpus = Load(folder,
                 "A Pakistani major said the men at the checkpoints had done nothing to invite the attack.");
-            var claim = Claim(corpus, "the men at the checkpoints");
-            Assert.Equal("Pakistan", claim.Party);
-            Assert.Equal("U.S. side fired first", claim.Position);
+            Expect(corpus, "first-fire", "Pakistan", "U.S. side fired first", "the men at the checkpoints");
         }
 
         [Fact]
@@ -141,12 +137,7 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A U.S. colonel said the review found mistakes on both sides in the way information was passed at the liaison centre.",
                 "A U.S. general said both armies had made mistakes in coordinating with each other that night.");
-            foreach (var start in new[] { "the review found", "both armies" })
-            {
-                var claim = corpus.Claims.Single(c => c.Content.StartsWith(start, System.StringComparison.Ordinal) && c.Question == "coordination");
-                Assert.Equal("United States", claim.Party);
-                Assert.Equal("Coordination failed", claim.Position);
-            }
+            Expect(corpus, "coordination", "United States", "Coordination failed", "the review found", "both armies");
         }
 
         [Fact]
@@ -166,12 +157,7 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A Pakistani minister said the checkpoints were on the maps that NATO had been given.",
                 "A Pakistani colonel said those locations had been on their maps for months.");
-            foreach (var start in new[] { "the checkpoints", "those locations" })
-            {
-                var claim = Claim(corpus, start);
-                Assert.Equal("Pakistan", claim.Party);
-                Assert.Equal("Coordination worked", claim.Position);
-            }
+            Expect(corpus, "coordination", "Pakistan", "Coordination worked", "the checkpoints", "those locations");
         }
 
         [Fact]
@@ -182,6 +168,35 @@ namespace IncidentTools.Tests
             var corpus = Load(folder,
                 "A Pakistani minister said the militants' hideouts had been on their maps for months.");
             Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
+        }
+        [Fact]
+        public void TheOtherSideAwareOfWhereThePostsWereOrTheMapsTheSideGaveItIsCoordinationWorked()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said the checkpoints had stood there for a year, with NATO fully aware of where they were.",
+                "A Pakistani colonel said the checkpoints were marked on maps that Pakistan had given the coalition.",
+                "A Pakistani major said \"the checkpoints were on our maps and theirs.\"");
+            Expect(corpus, "coordination", "Pakistan", "Coordination worked", "for a year", "maps that Pakistan", "our maps and theirs");
+        }
+
+        [Fact]
+        public void AwareOfWhereOthersWereOrNotAwareIsNoCoordinationWorked()
+        {
+            // the near cases: the militants' hiding places, not the posts; "not aware" is the other position; the American side's
+            // own words of itself
+            using (var folder = new TempFolder())
+            {
+                var corpus = Load(folder,
+                    "A Pakistani general said NATO was fully aware of where the militants were hiding.",
+                    "A U.S. officer said the coalition was fully aware of where they were.");
+                Assert.DoesNotContain(corpus.Claims, c => c.Question == "coordination");
+            }
+            using (var folder = new TempFolder())
+            {
+                var corpus = Load(folder, "A Pakistani general said ISAF was not aware of where the posts stood.");
+                Expect(corpus, "coordination", "Pakistan", "Coordination failed", "not aware");
+            }
         }
     }
 }
