@@ -524,7 +524,11 @@ namespace IncidentTools.Tests
         // Pakistan (a wrong side gone); 1 claim "Some statement think that … the blame … lies on the Pakistani side" (a mutated
         // "Some analysts") no side -> Pakistan through the chain after Rabbani (doubtful); quotes, documents and comparisons
         // unchanged; canonical texts diffed against 75f9f126's, nothing else moved.
-        private const string GeneratedClaims = "d22beec6934975b10cc1a029"; // lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
+        // accounts141: the manifest's all-clear with its hearer named ("told * there were no {Pakistan}", party United States):
+        // 1 claim "U.S. officials said … a Pakistani posts at a border coordination centre had wrongly told them there were no
+        // Pakistani troops in the area" (art000412) no position -> United States' Coordination failed (right); documents and
+        // quotes unchanged; canonical texts diffed against 84f876af's manifest, nothing else moved.
+        private const string GeneratedClaims = "7d4d630ac1ef197283b1daca"; // accounts141 (above); was "d22beec6934975b10cc1a029" before it; lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -583,7 +587,8 @@ namespace IncidentTools.Tests
         // accounts118: the same claims as evidence (1 comparison line, DifferenceCount unchanged).
         // quotes98: the comparisons read those claims (difference counts 436 -> 435, 493 -> 495).
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
-        private const string GeneratedComparisons = "59970717e7d70573ff791a07"; // accounts126: the findings row takes in Kirby's "stood by the findings of its inquiry" (see GeneratedClaims); lead68: the coordination row takes in those claims (see GeneratedClaims)
+        // accounts141: the United States' Coordination failed row takes in the claim of art000412 (see GeneratedClaims)
+        private const string GeneratedComparisons = "5f8fa9005261c11dd87157fd"; // accounts141 (above); was "59970717e7d70573ff791a07" before it; accounts126: the findings row takes in Kirby's "stood by the findings of its inquiry" (see GeneratedClaims); lead68: the coordination row takes in those claims (see GeneratedClaims)
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;
