@@ -25,6 +25,9 @@ namespace IncidentTools.Attribution.Rules
             int start = SentenceOf(q).Start;
             var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start, _close ? 3 : -1);
             if (clause == null) return null;
+            // "Mr. Reyes, who said last week that the levy would stay, issued a statement saying, “…”": the relative's aside closed before
+            // the quotation, whose clause is the antecedent's (its verb's rule reads it); the relative's cue keeps its own content
+            if (RelativeClosedBefore(TokensOf(q), clause.Mention, q.Token)) return null;
             // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
             var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);
             if (nearer != null && nearer.Cue.Start > clause.Cue.Start) return null;
@@ -56,6 +59,13 @@ namespace IncidentTools.Attribution.Rules
             if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
         }
+
+        /// <summary>
+        /// True when the clause's subject <paramref name="subject"/> is a relative pronoun whose aside after its antecedent closes before
+        /// the quotation at <paramref name="quote"/>, the antecedent's own verb after it (<see cref="Clauses.AfterClosedRelative"/>).
+        /// </summary>
+        internal static bool RelativeClosedBefore(System.Collections.Generic.IReadOnlyList<Token> tk, Mention subject, int quote) =>
+            subject.IsPronoun && subject.Owner != null && Clauses.AfterClosedRelative(tk, subject.Start, quote) >= 0;
 
         /// <summary>
         /// True when a relative pronoun of a person ("who") between the cue's end <paramref name="cueEnd"/> and the quotation at
