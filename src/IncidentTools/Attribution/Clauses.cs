@@ -2135,7 +2135,10 @@ namespace IncidentTools.Attribution
         /// parenthesis opened after <paramref name="from"/> and not closed before it, which holds a verb of saying of its own:
         /// the parenthesis has its own subject and cue, so the clause outside it does not speak the quotation.
         /// </summary>
-        public static bool InOwnParenthesis(IReadOnlyList<Token> tk, int from, int q)
+        public static bool InOwnParenthesis(IReadOnlyList<Token> tk, int from, int q) => OwnParenthesisStart(tk, from, q) >= 0;
+
+        /// <summary>The index of the bracket that opens the parenthesis <see cref="InOwnParenthesis"/> finds, or -1.</summary>
+        public static int OwnParenthesisStart(IReadOnlyList<Token> tk, int from, int q)
         {
             int depth = 0;
             for (int k = q - 1; k >= from; k--)
@@ -2145,11 +2148,11 @@ namespace IncidentTools.Attribution
                 {
                     if (depth > 0) { depth--; continue; }
                     for (int w = k + 1; w < q; w++)
-                        if (tk[w].IsLowerWord && tk[w].CueVerb is { } v && v.States && !v.IsParticiple) return true;
-                    return false;
+                        if (tk[w].IsLowerWord && tk[w].CueVerb is { } v && v.States && !v.IsParticiple) return k;
+                    return -1;
                 }
             }
-            return false;
+            return -1;
         }
 
         /// <summary>
