@@ -1885,6 +1885,38 @@ namespace IncidentTools.Attribution
         internal static bool VerbAfterSubject(Token v) =>
             v.IsLowerWord && !v.Has(WordTag.Preposition | WordTag.Determiner | WordTag.Subordinator) && !v.Has(WordClass.Coordinator | WordClass.RelativePronoun);
 
+        /// <summary>The most adverbs between the comma that closes a relative aside and the verb of its antecedent ("…,” plainly wanted").</summary>
+        private const int ClosedRelativeAdverbs = 2;
+
+        /// <summary>
+        /// "Lund, who has called the plan “a fraud,” plainly wanted the crowd to “walk away”", "Mr. Reyes, who said last week that the
+        /// levy would stay, issued a statement saying …": the relative pronoun at <paramref name="r"/>, set off by a comma after the noun
+        /// phrase it stands for, opens an aside that its first comma (or a comma typed inside the marks of its last quotation) closes,
+        /// and the antecedent's own verb follows, after at most two adverbs (<see cref="VerbAfterSubject"/>, not in -ing): the clause
+        /// after it is the antecedent's, no longer the pronoun's. The index of that verb (before <paramref name="limit"/>), or -1. Not
+        /// an aside whose first comma leads to no verb ("who said the plan, if passed, would fail", "who said, “…,” added"), nor one
+        /// with a semicolon, a colon, a dash, a bracket or the end of a statement before its comma.
+        /// </summary>
+        internal static int AfterClosedRelative(IReadOnlyList<Token> tk, int r, int limit)
+        {
+            if (r < 1 || r >= limit || !tk[r].IsLowerWord || !tk[r].Has(WordClass.SubjectRelative) || !tk[r - 1].Is(",")) return -1;
+            for (int e = r + 1; e < limit; e++)
+            {
+                var t = tk[e];
+                if (t.Is(";") || t.Is(":") || t.Is(".") || t.Is("(") || t.IsDash) return -1;
+                bool comma = t.Is(",") || t.IsQuote && Tokenizer.FinalMark(t.Text) == ',';
+                if (!comma)
+                {
+                    if (t.IsQuote && Tokenizer.EndsStatement(t.Text)) return -1;
+                    continue;
+                }
+                int v = e + 1;
+                for (int n = 0; n < ClosedRelativeAdverbs && v < limit && (CueLexicon.IsLyAdverb(tk[v]) || tk[v].IsLowerWord && tk[v].Has(WordTag.CueAdverb) && tk[v].CueVerb == null && !tk[v].Has(WordTag.Finite)); n++) v++;
+                return v < limit && VerbAfterSubject(tk[v]) && !CueLexicon.IsIngForm(tk[v]) ? v : -1;
+            }
+            return -1;
+        }
+
         /// <summary>1 when the token at <paramref name="i"/> is a word of approximation ("about", "nearly", "roughly") right before an amount ("about 50 workers"), else 0.</summary>
         private static int ApproximationBeforeAmount(IReadOnlyList<Token> tk, int i, int v) =>
             i + 1 < v && tk[i].IsLowerWord && tk[i].Has(WordTag.Approximate) && Rules.ReportedSpeech.IsAmount(tk[i + 1]) ? 1 : 0;
@@ -2103,7 +2135,10 @@ namespace IncidentTools.Attribution
         /// parenthesis opened after <paramref name="from"/> and not closed before it, which holds a verb of saying of its own:
         /// the parenthesis has its own subject and cue, so the clause outside it does not speak the quotation.
         /// </summary>
-        public static bool InOwnParenthesis(IReadOnlyList<Token> tk, int from, int q)
+        public static bool InOwnParenthesis(IReadOnlyList<Token> tk, int from, int q) => OwnParenthesisStart(tk, from, q) >= 0;
+
+        /// <summary>The index of the bracket that opens the parenthesis <see cref="InOwnParenthesis"/> finds, or -1.</summary>
+        public static int OwnParenthesisStart(IReadOnlyList<Token> tk, int from, int q)
         {
             int depth = 0;
             for (int k = q - 1; k >= from; k--)
@@ -2113,11 +2148,11 @@ namespace IncidentTools.Attribution
                 {
                     if (depth > 0) { depth--; continue; }
                     for (int w = k + 1; w < q; w++)
-                        if (tk[w].IsLowerWord && tk[w].CueVerb is { } v && v.States && !v.IsParticiple) return true;
-                    return false;
+                        if (tk[w].IsLowerWord && tk[w].CueVerb is { } v && v.States && !v.IsParticiple) return k;
+                    return -1;
                 }
             }
-            return false;
+            return -1;
         }
 
         /// <summary>

@@ -144,11 +144,19 @@ namespace IncidentTools.Attribution
             {
                 var root = Root;
                 if (ReferenceEquals(root, this) || root.Source is not { IsPronoun: true, Owner: { } antecedent } || root.SourceParagraph is not { } sp ||
-                    !ReferenceEquals(root.SourceTokens, sp.Tokens) || Paragraph == sp && Sentence <= sp.SentenceAt(root.Source.CharStart))
+                    !ReferenceEquals(root.SourceTokens, sp.Tokens) || Paragraph == sp && Sentence <= sp.SentenceAt(root.Source.CharStart) && !AfterClosedRelative(root.Source, sp))
                     return root.SourceSpan;
                 return TextSpan.FromTo(sp.Start + antecedent.CharStart, sp.Start + antecedent.CharEnd);
             }
         }
+
+        /// <summary>
+        /// "Lund, who has called the plan “a fraud,” plainly wanted the crowd to “walk away”": this record's first quotation stands in
+        /// the source's paragraph after the relative aside of the pronoun <paramref name="pronoun"/> has closed
+        /// (<see cref="Clauses.AfterClosedRelative"/>), in the clause of the noun phrase the pronoun stands for.
+        /// </summary>
+        private bool AfterClosedRelative(Mention pronoun, AnalysedParagraph sp) =>
+            Paragraph == sp && Quotations.Count > 0 && Clauses.AfterClosedRelative(sp.Tokens, pronoun.Start, Quotations[0].Token) >= 0;
 
         public override string ToString() => Rule + ": " + (Root.Source?.Text ?? "?") + " " + Content;
     }

@@ -37,11 +37,15 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal(nameof(ColonSubject), q.Rule);
         }
 
-        [Fact]
-        public void AParenthesisWithItsOwnSpeakerIsNotTheOuterSubjects()
+        [Theory]
+        [InlineData("Tom Reyes, who designed its frame, once said")]
+        [InlineData("Tom Reyes, its designer, once said")]
+        public void AParenthesisWithItsOwnSpeakerGivesThatSpeakerNotTheOuterSubject(string clause)
         {
-            var quotes = Quotes("Most engineers agree that the bridge is sound (Tom Reyes, who designed its frame, once said, “It will stand for a century”).");
-            Assert.Null(Q(quotes, "It will stand").Speaker);
+            // the clause in the brackets is read from the bracket on, its subject's aside skipped as in a sentence of its own
+            var q = Q(Quotes("Most engineers agree that the bridge is sound (" + clause + ", “It will stand for a century”)."), "It will stand");
+            Assert.Equal("Tom Reyes", q.Speaker);
+            Assert.Equal("Tom Reyes", q.SpeakerMention);
         }
 
         [Fact]

@@ -36,9 +36,14 @@ namespace IncidentTools.Tests.Attribution
         [Fact]
         public void WordsThatAreNoTitleStillCloseTheClause()
         {
-            // a quoted remark in the aside is no title: the aside is another clause's, and nothing is read across it
+            // a quoted remark in the aside is no title: the aside is another clause's, and no subject and verb are read across it
+            // (the later quotation only continues the aside's attribution; since quotes105 it shows the noun phrase "who" stands for,
+            // the aside having closed before it: see RelativeSourceLaterSentenceTests)
             var qs = Quotes(Headline, "Ines Ruiz, who called the levy “a tax on the poor, and a bad one,” thanked the council for “keeping the ferries running.”", null);
-            Assert.NotEqual("Ines Ruiz", Q(qs, "keeping the ferries").SpeakerMention);
+            Assert.Equal("who", Q(qs, "a tax on the poor").SpeakerMention);
+            var later = Q(qs, "keeping the ferries");
+            Assert.Equal("SameSentenceQuote", later.Rule);
+            Assert.Equal("Ines Ruiz", later.SpeakerMention);
         }
 
         [Theory]

@@ -23,8 +23,16 @@ namespace IncidentTools.Attribution.Rules
         {
             var clauses = context.ClausesFor(q.Paragraph);
             int start = SentenceOf(q).Start;
+            // "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": a parenthesis inside the sentence still open at the quotation,
+            // with a verb of saying of its own, holds the quotation's clause: its subject and cue are read from the bracket on, as a
+            // sentence's (a sentence that opens with its bracket is read as it was: "(Lund's aide denied she had “attacked” him, and said …")
+            int paren = Clauses.OwnParenthesisStart(TokensOf(q), start, q.Token);
+            if (paren > start) start = paren + 1;
             var clause = clauses.SubjectCueBefore(TokensOf(q), q.Token, start, _close ? 3 : -1);
-            if (clause == null) return null;
+            if (clause == null || clause.Mention.Start < start) return null;
+            // "Mr. Reyes, who said last week that the levy would stay, issued a statement saying, “…”": the relative's aside closed before
+            // the quotation, whose clause is the antecedent's (its verb's rule reads it); the relative's cue keeps its own content
+            if (RelativeClosedBefore(TokensOf(q), clause.Mention, q.Token)) return null;
             // "AP reported that it learned from a Pentagon official that “…”": a nearer source wins (AccordingToQuote, HeardFrom)
             var nearer = clauses.AccordingToBefore(TokensOf(q), q.Token, start) ?? clauses.HeardFrom(TokensOf(q), q.Token, start);
             if (nearer != null && nearer.Cue.Start > clause.Cue.Start) return null;
@@ -37,8 +45,6 @@ namespace IncidentTools.Attribution.Rules
             // "The council wrote to Lund, who replied that the plan was “…”": a relative clause of a person after the cue, whose verb of
             // speech reports the clause the quotation stands in, names its own speaker (the reported-speech rules read it)
             if (RelativeReportBetween(TokensOf(q), clause.Cue.End, q.Token, start)) return null;
-            // "Most engineers agree (Tom Reyes, who drew it, once said, “…”)": a parenthesis with a subject and cue of its own
-            if (Clauses.InOwnParenthesis(TokensOf(q), clause.Mention.Next, q.Token)) return null;
             // "Critics mocked Tom Reyes's claim that the levee was “sound”": the quoted words are the owner's (StatementNoun)
             if (clause.Cue.Verb != null && StatementNoun.JudgesOwnedStatement(TokensOf(q), clause.Cue.Verb, clause.Cue.End, q.Token, start)) return null;
             // "The mayor said she was hurt by Reyes's claim that the books were “badly kept”": a noun of saying owned by a name or a
@@ -56,6 +62,13 @@ namespace IncidentTools.Attribution.Rules
             if (!_close) clause = clauses.CoordinatedCueAfter(TokensOf(q), clause, q.Token) ?? clause;
             return From(context, q, clause);
         }
+
+        /// <summary>
+        /// True when the clause's subject <paramref name="subject"/> is a relative pronoun whose aside after its antecedent closes before
+        /// the quotation at <paramref name="quote"/>, the antecedent's own verb after it (<see cref="Clauses.AfterClosedRelative"/>).
+        /// </summary>
+        internal static bool RelativeClosedBefore(System.Collections.Generic.IReadOnlyList<Token> tk, Mention subject, int quote) =>
+            subject.IsPronoun && subject.Owner != null && Clauses.AfterClosedRelative(tk, subject.Start, quote) >= 0;
 
         /// <summary>
         /// True when a relative pronoun of a person ("who") between the cue's end <paramref name="cueEnd"/> and the quotation at
