@@ -24,6 +24,9 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("Anna Berg said: \"They have not told us anything officially.\"")]
         [InlineData("Anna Berg said the Southerners had never informed the ministry formally.")]
+        // a complaint that the truth was not told afterwards, not that the side was kept in the dark (truth-object)
+        [InlineData("Anna Berg said: \"We were never told the truth about the patrol.\"")]
+        [InlineData("Anna Berg said the Southerners had not told them the whole truth.")]
         public void NoFormalWordTakesNoPosition(string sentence)
         {
             using var folder = new TempFolder();
@@ -35,6 +38,8 @@ namespace IncidentTools.Tests
         [Theory]
         [InlineData("Anna Berg said: \"They have not told us of the patrol.\"")]
         [InlineData("Anna Berg said the Southerners had never informed the ministry before the patrol.")]
+        // near miss: the truth named elsewhere in the sentence, not as what was not told
+        [InlineData("Anna Berg said: \"The truth is that they have not told us of the patrol.\"")]
         public void NotToldOfTheActStillTakesItsPosition(string sentence)
         {
             using var folder = new TempFolder();

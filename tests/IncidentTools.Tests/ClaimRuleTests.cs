@@ -125,6 +125,8 @@ questions:
         [InlineData("Omar Diaz rejected suggestions that Southern troops had fired first.", "first-shot", "Northland fired first")]
         [InlineData("Omar Diaz said the claim that the shelling was deliberate was baseless.", "deliberate", "Not deliberate")]
         [InlineData("Omar Diaz rejected the inquiry and said the shelling was deliberate.", "deliberate", "Deliberate")]
+        // a rejected claim ends where "and" opens the source's own report (Negation.OpensCoordinatedReport); line 125 is the near case
+        [InlineData("Omar Diaz rejected the suggestion that the ferry was late and said Northern troops had fired first.", "first-shot", "Northland fired first")]
         [InlineData("Southland says its troops did not fire first and that the shelling was deliberate.", "deliberate", "Deliberate")]
         [InlineData("Southland says its troops did not fire first and that the shelling was deliberate.", "first-shot", "Northland fired first")]
         [InlineData("Omar Diaz said there was no question of our troops having fired first.", "first-shot", "Northland fired first")]
@@ -229,6 +231,8 @@ questions:
         [Theory]
         [InlineData("Omar Diaz was quoted as saying by the Kestrel Herald that the shelling was deliberate.", "Southland")]
         [InlineData("A Southern Guard colonel was quoted as telling a local radio station that the shelling was deliberate.", "Southland")]
+        // an adverb between the passive's "be" and "quoted" (QuotedAsSaying.BeBefore): the subject, not the agent that carried the words
+        [InlineData("Omar Diaz was also quoted by a Northern newspaper as saying that the shelling was deliberate.", "Southland")]
         [InlineData("Northern officials have continued to say that the shelling was deliberate.", "Northland")]
         [InlineData("The Interior Ministry went on to say that the shelling was deliberate.", "Northland")]
         [InlineData("The Southern Guard has refused to accept that the shelling was deliberate.", "Southland")]

@@ -182,6 +182,15 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void QuotedAsSayingAfterAnAdverbNamesThePassivesSubject()
+        {
+            // "was later quoted by …": the adverb between "was" and "quoted" keeps the passive, whose subject is the speaker, not
+            // the agent that carried the words (the active, "the Gazette quoted Nadia Brill as saying", is QuotedAsSayingNamesTheObject)
+            var qs = Quotes("Nadia Brill was later quoted by the Gazette as saying “the ovens stay cold.”");
+            Assert.Equal("Nadia Brill", Q(qs, "the ovens stay").Speaker);
+        }
+
+        [Fact]
         public void StatementSayingTakesTheSubject()
         {
             var qs = Quotes("Ostrova Breads released a statement saying, “We regret the strike and will meet the bakers.”");

@@ -155,5 +155,38 @@ namespace IncidentTools.Tests
                 "A U.S. official said the findings, as released by the Pentagon, did reflect the facts on the ground.");
             Assert.DoesNotContain(near.Claims, c => c.Position == "Findings are wrong");
         }
+
+        [Fact]
+        public void PostsAttackedWithoutAnyFiringFromThemArePakistansUsSideFiredFirst()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder, "A Pakistani brigadier said the ridge posts were attacked without any firing from them.");
+            Assert.Equal("U.S. side fired first", ShippedManifestUnseenStyleCueTests.Claim(corpus, "the ridge posts").Position);
+
+            // the near cases: the same words in the other side's mouth, and denied
+            using var other = new TempFolder();
+            var near = Load(other,
+                "A U.S. colonel said the ridge posts were attacked without any firing from them.",
+                "A Pakistani major denied that the ridge posts had been attacked without any firing from them.");
+            Assert.DoesNotContain(near.Claims, c => c.Position == "U.S. side fired first");
+        }
+
+        [Fact]
+        public void AnAmbushOfTheSidesMenIsDeliberateAndDeniedTheOtherPosition()
+        {
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A Pakistani general said the raid had been an ambush of Pakistani troops.",
+                "A U.S. colonel said the raid was not an ambush of the Pakistani soldiers.");
+            Assert.Equal("Deliberate", ShippedManifestUnseenStyleCueTests.Claim(corpus, "the raid had been").Position);
+            Assert.Equal("Not deliberate", ShippedManifestUnseenStyleCueTests.Claim(corpus, "the raid was not").Position);
+
+            // the near cases: an ambush of the other side's men, and one of nobody named
+            using var other = new TempFolder();
+            var near = Load(other,
+                "A Pakistani colonel said the convoy had been an ambush of American troops.",
+                "A U.S. officer said the patrol had walked into an ambush near the ridge.");
+            Assert.DoesNotContain(near.Claims, c => c.Question == "deliberate");
+        }
     }
 }

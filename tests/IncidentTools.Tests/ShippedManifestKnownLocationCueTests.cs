@@ -22,14 +22,28 @@ namespace IncidentTools.Tests
                 "A Pakistani colonel said NATO knew exactly where the posts were.",
                 "Pakistani officials said the locations of the two posts had been shared with ISAF in October.",
                 "A Pakistani general said ISAF had the map references of the posts for a month.",
-                "A Pakistani brigadier said the posts were marked on maps given to the coalition in the spring.");
-            foreach (var start in new[] { "NATO knew exactly", "the locations of the two posts", "ISAF had the map references", "the posts were marked" })
+                "A Pakistani brigadier said the posts were marked on maps given to the coalition in the spring.",
+                // known or held for long
+                "A Pakistani major said ISAF had long known precisely where the posts stood.",
+                "A Pakistani colonel said NATO had long held the map references of the ridge posts.");
+            foreach (var start in new[] { "NATO knew exactly", "the locations of the two posts", "ISAF had the map references", "the posts were marked", "ISAF had long known", "NATO had long held" })
             {
                 var claim = ShippedManifestUnseenStyleCueTests.Claim(corpus, start);
                 Assert.Equal("Pakistan", claim.Party);
                 Assert.Equal("coordination", claim.Question);
                 Assert.Equal("Coordination worked", claim.Position);
             }
+        }
+
+        [Fact]
+        public void WhatTheCoalitionHadLongKnownInTheOtherSidesWordsOrDeniedIsNoCoordinationWorked()
+        {
+            // the near misses: the American side's own word, and the same words denied
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                "A U.S. officer said ISAF had long known precisely where the posts stood.",
+                "A Pakistani colonel denied that NATO had long held the map references of the ridge posts.");
+            Assert.DoesNotContain(corpus.Claims, c => c.Position == "Coordination worked");
         }
 
         [Fact]

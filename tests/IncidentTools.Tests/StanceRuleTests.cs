@@ -208,6 +208,13 @@ questions:
         // a passive whose subject is another side: that side was the target
         [InlineData("Omar Diaz said the Northern patrol was fired on first.", "Southland fired first")]
         [InlineData("Omar Diaz said the Southern patrol was fired on first.", "Northland fired first")]
+        // a passive's subject with a participle and a place phrase after its noun: the place's side is where the men were, not
+        // whose they were; the noun before the participle says whose (ClaimFinder.HeadBeforePlacePhrase)
+        [InlineData("Omar Diaz said Southern commandos operating near the Northern border were fired on first.", "Northland fired first")]
+        [InlineData("Omar Diaz said that troops patrolling near the Northern border had been fired on first.", "Northland fired first")]
+        [InlineData("Omar Diaz said Northern gunners sitting on the Southern ridge were fired on first.", "Southland fired first")]
+        // near miss: a place phrase right after the noun still names whose men they were
+        [InlineData("Omar Diaz said the soldiers at the Northern posts were fired on first.", "Southland fired first")]
         // a noun cue's "by" names who does it, not who attacked: the speaker's side keeps the cue's reading
         [InlineData("Omar Diaz said the self-defence by Southern soldiers was lawful.", "Northland fired first")]
         [InlineData("Omar Diaz said the post was fired on by Southern aircraft in the confusion.", "Southland fired first")]

@@ -75,6 +75,7 @@ namespace IncidentTools.Accounts
             HarmVerbs = Set(Stance["harm-verb"]);
             TellingVerbs = Set(Stance["telling-verb"]);
             FormalManner = Set(Stance["formal-manner"]);
+            TruthObjects = Set(Stance["truth-object"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
             NegativeSubjects = new PhraseList(Stance["negative-subject"].Select(Words));
             Warnings = Stance["warning"].Select(Words).ToList();
@@ -274,6 +275,9 @@ namespace IncidentTools.Accounts
         /// <summary>Words of the formal channel ("officially", "formally") that, after a negated telling-verb, say no formal word came: formal-manner.</summary>
         public HashSet<string> FormalManner { get; }
 
+        /// <summary>Nouns of the truth that, as the object of a negated telling-verb ("not told the truth"), make it a complaint of honesty, not of the information shared: truth-object.</summary>
+        public HashSet<string> TruthObjects { get; }
+
         /// <summary>Pronouns of nobody or nothing that, as the target after a cue's preposition, deny the act ("fired on nobody"): nil-object, each as its words.</summary>
         public PhraseList NilObjects { get; }
 
@@ -341,7 +345,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -2233,6 +2233,8 @@ namespace IncidentTools.Accounts
                 // said by anyone); the speaker's side or no side named: the cue as written
                 int subject = m - 1;
                 while (subject >= 0 && words[subject].IsWord && (words[subject].Has(WordTag.Finite | WordTag.CueAdverb | WordTag.Negation) || words[subject].Lower.EndsWith("ly", StringComparison.Ordinal))) subject--;
+                // ("commandos operating near the Northern border were fired on": the side of the place is not the men's)
+                if (subject >= 0 && HeadBeforePlacePhrase(words, subject) is var head && head >= 0) subject = head;
                 return subject >= 0 && words[subject].IsWord && SideOfWords(scope, subject, -1, party) == false ? -1 : 1;
             }
             // an active clause: the speaker's side as its subject did it. Otherwise a target named right after the cue that is
@@ -2245,6 +2247,31 @@ namespace IncidentTools.Accounts
             // a side denies what its own men did: "the soldiers at the post had not fired on the patrol", said by that side, is its
             // soldiers who did not fire (not "it was not fired on"); a subject of another side keeps the cue as written
             return denied && doer == null ? -1 : 1;
+        }
+
+        /// <summary>The most words read back from a passive's subject to the place preposition after its participle ("near the Northern border").</summary>
+        private const int PlacePhraseWords = 4;
+
+        /// <summary>
+        /// "Southern commandos operating near the Northern border were fired on": a passive's subject whose noun a participle in
+        /// -ing and a place phrase follow (accounts-stance.txt place: "at", "on", "in", "near"). The side the place phrase names
+        /// is where the men were, not whose they were: the subject's side is read from its noun before the participle. The index
+        /// of that noun's last word, or -1 when the subject ends in no such phrase ("the soldiers at the Northern posts were fired
+        /// on" are that side's soldiers, and still read so).
+        /// </summary>
+        private int HeadBeforePlacePhrase(IReadOnlyList<Token> words, int subject)
+        {
+            for (int i = subject, n = 0; i >= 2 && n < PlacePhraseWords; i--, n++)
+            {
+                if (!words[i].IsWord) return -1;
+                if (!_lexicon.PlacePrepositions.Contains(words[i].Lower)) continue;
+                var participle = words[i - 1];
+                var noun = words[i - 2];
+                // a participle ("operating", "patrolling"), not a noun in -ing after its determiner ("the building")
+                bool ing = participle.IsWord && participle.IsLowerWord && participle.Lower.EndsWith("ing", StringComparison.Ordinal) && participle.Lower.Length > 5;
+                return ing && noun.IsWord && !noun.Has(WordTag.Determiner) ? i - 2 : -1;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -2354,6 +2381,8 @@ namespace IncidentTools.Accounts
                         if (!counts && Negation.IsNegated(own, at.Start, _lexicon, at.End) == PositionCues.InnerNegation(m)) continue;
                         // ("They have not told us anything officially": no formal word since, not one side kept in the dark)
                         if (cue.HoldsNegator && FormalChannel.After(own, m.Value, at.End, _lexicon)) continue;
+                        // ("We were not told the truth about that night": honesty about the act afterwards, not information before it)
+                        if (cue.HoldsNegator && FormalChannel.Truth(own, m.Value, at.End, _lexicon)) continue;
                         if (cue.Open)
                         {
                             // (OpenQuestion) said, not asked or supposed ("if it is unclear who fired first")

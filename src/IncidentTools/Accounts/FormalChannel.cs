@@ -8,7 +8,9 @@ namespace IncidentTools.Accounts
     /// (accounts-stance.txt telling-verb: "not told", "never informed"), with a word of the formal channel (formal-manner:
     /// "officially", "formally") among the few words right after it in its sentence, says that no formal word has come since,
     /// not that one side was kept in the dark of the operation: it takes no position. "We were not told of the operation" and
-    /// "they had not told us anything before the strike" still count.
+    /// "they had not told us anything before the strike" still count. So does a noun of the truth (truth-object) among those
+    /// words ("We were not told the truth about that night", "they never told us the whole truth"): a complaint that what
+    /// happened was not told honestly afterwards, not that one side was kept in the dark before the act.
     /// </summary>
     internal static class FormalChannel
     {
@@ -19,7 +21,17 @@ namespace IncidentTools.Accounts
         /// True when the cue matched as <paramref name="matched"/>, ending at <paramref name="end"/> in the paragraph's words,
         /// ends in a telling-verb and a formal-manner word follows it within <see cref="GapWords"/> words, with no mark between.
         /// </summary>
-        public static bool After(IReadOnlyList<Token> words, string matched, int end, AccountLexicon lexicon)
+        public static bool After(IReadOnlyList<Token> words, string matched, int end, AccountLexicon lexicon) =>
+            WordAfter(words, matched, end, lexicon, lexicon.FormalManner);
+
+        /// <summary>
+        /// True when the cue matched as <paramref name="matched"/>, ending at <paramref name="end"/>, ends in a telling-verb and a
+        /// truth-object word follows it within <see cref="GapWords"/> words, with no mark between ("not told the truth").
+        /// </summary>
+        public static bool Truth(IReadOnlyList<Token> words, string matched, int end, AccountLexicon lexicon) =>
+            WordAfter(words, matched, end, lexicon, lexicon.TruthObjects);
+
+        private static bool WordAfter(IReadOnlyList<Token> words, string matched, int end, AccountLexicon lexicon, HashSet<string> after)
         {
             int blank = matched.LastIndexOf(' ');
             var last = (blank < 0 ? matched : matched.Substring(blank + 1)).ToLowerInvariant();
@@ -28,7 +40,7 @@ namespace IncidentTools.Accounts
             for (int n = 0; k >= 0 && k < words.Count && n <= GapWords; k++, n++)
             {
                 if (!words[k].IsWord) return false;
-                if (lexicon.FormalManner.Contains(words[k].Lower)) return true;
+                if (after.Contains(words[k].Lower)) return true;
             }
             return false;
         }

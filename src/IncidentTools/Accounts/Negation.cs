@@ -170,7 +170,7 @@ namespace IncidentTools.Accounts
                 if (changedObject && reportingAt < 0 && (lexicon.Changing.Contains(t.Lower) || lexicon.Excusing.Contains(t.Lower))) changing = true;
                 var previous = PreviousWord(tokens, i);
                 if (t.Has(WordGroup.Complementizer) && previous != null && Lexicon.Is(previous, WordClass.ListCoordinator)) break;        // "did not fire first and that the attack was deliberate"
-                if (lexicon.ReportingVerb(t.Lower) != null && previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb))) break;
+                if (OpensCoordinatedReport(tokens, i, lexicon)) break;
                 // (a finite verb with a subject of its own: not the infinitive of "is wrong to call the shelling deliberate", whose
                 // negator before "to" judges the act, nor the noun of "never accepted the claim that …")
                 if (reportingAt < 0 && lexicon.ReportingVerb(t.Lower) != null && !(previous != null && Lexicon.IsAsWritten(previous, WordGroup.InfinitiveMarker)) &&
@@ -833,6 +833,8 @@ namespace IncidentTools.Accounts
                     continue;
                 }
                 words++;
+                // "rejects the idea that the fault lay with its officer and says [cue]": the report after "and" is the source's own
+                if (OpensCoordinatedReport(tokens, i, lexicon)) break;
                 if ((t.Has(WordGroup.Complementizer) || t.Has(WordGroup.OfComplement)) && ClaimNounBefore(tokens, i, t.Has(WordGroup.Complementizer), lexicon) is { } noun)
                 {
                     // "the report's central assertion, that [cue] …, was not borne out": the claim's clause set off by commas, whose
@@ -1097,6 +1099,18 @@ namespace IncidentTools.Accounts
 
         /// <summary>The words of the claim noun's phrase before it, "about" the last of them ("about the American claim"), that <see cref="IsClaimAskedAbout"/> reads.</summary>
         private const int ClaimAskedAboutDeterminers = 3;
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/> is a reporting verb after "and", a comma or a word of sequence ("… and says
+        /// the coalition had the maps", "…, then said …"): it opens a report of its own, which a negator or a rejected claim before
+        /// it does not reach ("rejects the idea that the fault lay with its officer and says [cue]").
+        /// </summary>
+        private static bool OpensCoordinatedReport(IReadOnlyList<Token> tokens, int i, AccountLexicon lexicon)
+        {
+            if (lexicon.ReportingVerb(tokens[i].Lower) == null) return false;
+            var previous = PreviousWord(tokens, i);
+            return previous != null && (Lexicon.IsAsWritten(previous, WordGroup.Additive) || previous == "," || Lexicon.IsAsWritten(previous, WordGroup.SequenceAdverb));
+        }
 
         private static string? PreviousWord(IReadOnlyList<Token> tokens, int i)
         {

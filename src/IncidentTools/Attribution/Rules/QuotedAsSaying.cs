@@ -30,7 +30,8 @@ namespace IncidentTools.Attribution.Rules
                         // (the passive is "quoted", the participle, a verb of hearsay; the active is any form of "quote": "A statement
                         // quotes the army chief as saying …", "they quote him as saying …", and the progressive "A paper is quoting
                         // officials as claiming …")
-                        bool passive = IsBe(tk[k - 1].Lower) && (tk[k].Has(WordTag.Hearsay) || !tk[k].Has(WordClass.QuoteForm));
+                        int be = BeBefore(tk, k);
+                        bool passive = be >= 0 && (tk[k].Has(WordTag.Hearsay) || !tk[k].Has(WordClass.QuoteForm));
                         Mention? source = null;
                         int a;
                         if (passive)
@@ -50,7 +51,7 @@ namespace IncidentTools.Attribution.Rules
                         if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech) continue;
                         if (passive)
                         {
-                            int g = ReportedSpeech.GroupStart(tk, k - 1, s0);
+                            int g = ReportedSpeech.GroupStart(tk, be, s0);
                             source = ReportedSpeech.SubjectBefore(ctx.MentionsFor(p), tk, s0, g)?.Mention;
                         }
                         if (source == null) continue;
@@ -85,10 +86,21 @@ namespace IncidentTools.Attribution.Rules
         {
             // (the cue table asked before the copula's look-up: most words are no past form of a verb of speech)
             if (k == 0 || !tk[k].IsLowerWord || ReportedSpeech.EntryAt(tk, k, s1, out _) is not { Kind: VerbForm.Past, IsSpeech: true }) return false;
-            if (!IsBe(tk[k - 1].Lower)) return false;
+            if (BeBefore(tk, k) < 0) return false;
             int a = k + 1;
             while (a < s1 && a - k <= ByReach && !(tk[a].IsWord && tk[a].Has(WordGroup.AsLink))) a++;
             return a + 1 < s1 && tk[a].IsWord && tk[a].Has(WordGroup.AsLink) && ReportedSpeech.EntryAt(tk, a + 1, s1, out _) is { Kind: VerbForm.Gerund, IsSpeech: true };
+        }
+
+        /// <summary>
+        /// The index of the form of "be" that makes the passive of the participle at <paramref name="k"/>: right before it, or
+        /// before one adverb that may stand before a cue ("was also quoted by local radio as saying", "was later cited as
+        /// telling"); -1 when there is none.
+        /// </summary>
+        private static int BeBefore(System.Collections.Generic.IReadOnlyList<Token> tk, int k)
+        {
+            if (k >= 1 && IsBe(tk[k - 1].Lower)) return k - 1;
+            return k >= 2 && tk[k - 1].IsLowerWord && tk[k - 1].Has(WordTag.CueAdverb) && IsBe(tk[k - 2].Lower) ? k - 2 : -1;
         }
 
         private static bool IsBe(string lower) => Lexicon.Is(lower, WordClass.Be) && !Lexicon.IsAsWritten(lower, WordGroup.BaseBe);
