@@ -526,9 +526,12 @@ namespace IncidentTools.Tests
         // unchanged; canonical texts diffed against 75f9f126's, nothing else moved.
         // accounts141: the manifest's all-clear with its hearer named ("told * there were no {Pakistan}", party United States):
         // 1 claim "U.S. officials said … a Pakistani posts at a border coordination centre had wrongly told them there were no
-        // Pakistani troops in the area" (art000412) no position -> United States' Coordination failed (right); documents and
-        // quotes unchanged; canonical texts diffed against 84f876af's manifest, nothing else moved.
-        private const string GeneratedClaims = "7d4d630ac1ef197283b1daca"; // accounts141 (above); was "d22beec6934975b10cc1a029" before it; lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
+        // Pakistani troops in the area" (art000412) no position -> United States' Coordination failed (right); speaker119: 1 claim
+        // "At stake, the supporter says, is whether Pakistan will allow NATO supplies through" (art000490, a word-mutated copy)
+        // Pakistan -> no side (a supporter, speaker-nouns.txt 'follower', takes no side from the speaker before:
+        // MentionFacts.PartSpeaksForNoSide); lead73: both merged (both moves together); documents and quotes unchanged;
+        // canonical texts diffed against 84f876af's, nothing else moved.
+        private const string GeneratedClaims = "MERGEHASH"; // lead73: accounts141 and speaker119 (above); accounts141 alone "7d4d630ac1ef197283b1daca", speaker119 alone "b572e2aac5bfa0c41a793f28"; was "d22beec6934975b10cc1a029" before them; lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).

@@ -1337,6 +1337,9 @@ namespace IncidentTools.Accounts
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = null;
                 return null;
             }
+            // "The army said … ¶ The host asked …", "several farmers said", "rescue workers said": one named by a part that speaks for
+            // no body of a state is no one of the last speaker's side; no side, and the chain goes on past it
+            if (MentionFacts.PartSpeaksForNoSide(m)) return null;
             // "The Pentagon said … ¶ The posts stood on a ridge. ¶ Their commander said …": what "its" or "their" owns takes the side
             // of the chain only from a speaker of its paragraph, or a body that spoke in the one before ("The army says … Its spokesman says …");
             // else its owner is something the text named since, which the resolver did not find: no side (the chain goes on)

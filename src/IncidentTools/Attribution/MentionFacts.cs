@@ -107,6 +107,27 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when a description names someone by a part that speaks for no body of a state (speaker-nouns.txt 'counterpart',
+        /// 'private', 'follower': "the host", "several farmers", "rescue workers", "activists of a religious party"), with no
+        /// name, owner, possessive or apposition, and no modifier that names one who does ("a student spokesman"). Such a person
+        /// is no one of the side that spoke before them. Not "an official", "a spokesman" or "a member of the assembly" (nouns
+        /// of an institution or a body), nor "our people" or "his aides", whose owner says whose they are; nor a plain person or
+        /// an asker, whom <see cref="PlainPerson"/> and <see cref="AskerOrOneOfAGathering"/> read ("people who have spoken with
+        /// the officers" may pass on a side's view, and "according to the reporters in the room" the words of the one they heard).
+        /// </summary>
+        public static bool PartSpeaksForNoSide(Mention m)
+        {
+            if (m.Kind != MentionKind.Description || m.IsPronoun || m.Name != null || m.Owner != null || m.Apposition != null || Lexicon.Is(m.Determiner, WordTag.Possessive)) return false;
+            if (!Lexicon.IsSpeakerNoun(Casing.Lower(m.Head), NoSideParts)) return false;
+            for (int i = 0; i < m.Modifiers.Count; i++)
+                if (Lexicon.IsSpeakerNoun(Casing.Lower(m.Modifiers[i]), SpeakerNounTag.Institutional)) return false;
+            return true;
+        }
+
+        /// <summary>The parts of people that speak for no body of a state (<see cref="PartSpeaksForNoSide"/>).</summary>
+        private const SpeakerNounTag NoSideParts = SpeakerNounTag.Counterpart | SpeakerNounTag.Private | SpeakerNounTag.Follower;
+
+        /// <summary>
         /// "in the audience", "of the crowd", "from an audience of scholars": words after a description's head that open with a
         /// preposition, then an article or none, then a noun of a gathered body of people (speaker-nouns.txt 'collective').
         /// </summary>
@@ -230,11 +251,7 @@ namespace IncidentTools.Attribution
                 return who > 0 && TeachesAtResearchBody(role.Substring(who + 1));
             }
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            // words[0] is the relative pronoun; "who has taught", "who also teaches", "who now teaches": past one auxiliary or adverb
-            // (an adverb of words.txt 'role-adverb' too: "now", "then")
-            int v = 1;
-            if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) &&
-                (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.Is(words[v], WordClass.RoleAdverb) || Lexicon.IsAdverb(words[v]))) v++;
+            int v = RelativeVerbAt(words);
             if (v >= words.Length - 1) return false;
             // "who studies South Asian security at a university in Lund": a verb of study with a topic before the body of research
             // says where a scholar works, as a verb of teaching does ("who studies law at a university" may be a student's)
@@ -251,6 +268,47 @@ namespace IncidentTools.Attribution
             }
             // the verb stands where a role's head stands: "teaches economics at a university"
             return AtResearchBody(string.Join(" ", words, v, words.Length - v));
+        }
+
+        /// <summary>
+        /// True when a role is a relative clause whose verb is one of teaching (words.txt 'scholarship', an auxiliary or adverb
+        /// allowed before it) and whose object is a subject of one word or more, then "in" or "near" (words.txt
+        /// 'place-preposition') and a place's name written in capitals to the clause's end: "who teaches international relations
+        /// in Quetta", "who has taught law near Lahore". One who teaches a subject in a city is a scholar or a teacher, no one who speaks
+        /// for a state, as one who teaches at a university is (<see cref="TeachesAtResearchBody"/>). Not "who teaches at the
+        /// Army's staff college" (no subject), "who teaches cadets for the navy in Karachi" (a body after another preposition),
+        /// nor "who teaches law in a madrassa" (no place's name).
+        /// </summary>
+        public static bool TeachesASubjectInAPlace(string? role)
+        {
+            if (string.IsNullOrEmpty(role)) return false;
+            if (!RolePhrase.IsRelativeClause(role))
+            {
+                int who = role!.IndexOf(RelativeWho, StringComparison.Ordinal);
+                return who > 0 && TeachesASubjectInAPlace(role.Substring(who + 1));
+            }
+            var words = role!.TrimEnd(',', '.').Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int v = RelativeVerbAt(words);
+            if (v >= words.Length || !Lexicon.Is(words[v], WordSense.Scholarship) || Lexicon.Is(words[v], WordSense.Study)) return false;
+            int p = v + 1;
+            while (p < words.Length && !Lexicon.Is(Casing.Lower(words[p]), WordTag.Preposition) && !Lexicon.IsAsWritten(words[p], WordClass.PlacePreposition)) p++;
+            // a subject of one word or more, then "in" and a place's name in capitals to the clause's end
+            if (p == v + 1 || p >= words.Length - 1 || !Lexicon.IsAsWritten(words[p], WordClass.PlacePreposition)) return false;
+            for (int i = p + 1; i < words.Length; i++)
+                if (words[i].Length == 0 || !char.IsUpper(words[i][0])) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// The index of the verb of a relative clause's words (words[0] is the relative pronoun): "who has taught", "who also
+        /// teaches", "who now teaches" past one auxiliary or adverb (an adverb of words.txt 'role-adverb' too: "now", "then").
+        /// </summary>
+        private static int RelativeVerbAt(string[] words)
+        {
+            int v = 1;
+            if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) &&
+                (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.Is(words[v], WordClass.RoleAdverb) || Lexicon.IsAdverb(words[v]))) v++;
+            return v;
         }
 
         /// <summary>

@@ -628,7 +628,10 @@ namespace IncidentTools.Attribution
         /// <summary>The letters a name's word before a country's name or a surname has at least (<see cref="CapitalisedNameWordBefore"/>): an initial is not read.</summary>
         private const int MinBrandLength = 2;
 
-        /// <summary>"an official in the Afghan government": a nationality or country right before an institution word.</summary>
+        /// <summary>
+        /// "an official in the Afghan government": a nationality or country right before an institution word, or before a ministry
+        /// after its portfolio's word ("a spokesman for the Afghan defense ministry": <see cref="MinistryAfterPortfolio"/>).
+        /// </summary>
         public string? FromNationalInstitution(string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
@@ -636,11 +639,21 @@ namespace IncidentTools.Attribution
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 var c = CountryTable.Find(words[i]);
-                if (c != null && Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant())) return MapCountry(c);
+                if (c != null && (Lexicon.IsOrganisationWord(words[i + 1].ToLowerInvariant()) || MinistryAfterPortfolio(words, i + 1))) return MapCountry(c);
             }
             // "Tariq Mirza of the Awami National Party": a political party of the country is one of its institutions too
             return CountryTable.ScanPoliticalParty(words) is { } party ? MapCountry(party) : null;
         }
+
+        /// <summary>
+        /// True when the words at <paramref name="at"/> are a ministry's word (organisation-words.txt 'ministry') after one word of
+        /// its portfolio: "defense ministry", "interior ministry", "foreign ministry" after a country ("a spokesman for the Afghan
+        /// defense ministry" is of that country's state, as "the Afghan ministry" is); not "border police" (no ministry) nor two
+        /// words before it.
+        /// </summary>
+        private static bool MinistryAfterPortfolio(IReadOnlyList<string> words, int at) =>
+            at + 1 < words.Count && !Lexicon.IsOrganisationWord(words[at].ToLowerInvariant()) &&
+            Lexicon.IsOrganisationWord(words[at + 1].ToLowerInvariant(), OrganisationWordTag.Ministry);
 
         /// <summary>
         /// "PML-N's Khawaja Asif", "BJP leader": the country of the first political party of the country table a person's title names

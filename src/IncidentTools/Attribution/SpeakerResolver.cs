@@ -2173,13 +2173,14 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The roles of people who speak for no state by where they work or what they left (read after a private person's role,
         /// which gives no side at all): "Ada Lund, a South Asia specialist at a Washington think tank" and "Ada Lund, who teaches
-        /// economics at a university in Lahore" (a body of research or teaching, whatever place its name holds); "Dr Ada Lund of
+        /// economics at a university in Lahore" (a body of research or teaching, whatever place its name holds) and "Ada Lund, who teaches
+        /// law in Lahore" (a subject taught in a place); "Dr Ada Lund of
         /// the Institute of Peace Studies" (the body "of" brings in after the name); "Jo Bell, a constitutional lawyer in
         /// Lahore" (a lawyer named by a field of law and no client comments on the law); "Lena Berg, a former Pentagon
         /// official", "retired Commodore Ali Shah" (one who left the office speaks for no side by it, whatever side it names).
         /// </summary>
         private static bool OutsideOfficeByRole(Entity e) =>
-            MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
+            MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.TeachesASubjectInAPlace(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
             MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
             MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role);
 
