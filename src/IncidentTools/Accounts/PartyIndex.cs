@@ -213,6 +213,8 @@ namespace IncidentTools.Accounts
                     if (m.Index + m.Length <= to && !((kind == MentionKind.Name || kind == MentionKind.Alias) && InOtherName(text, m.Index, m.Index + m.Length))
                         && !(kind == MentionKind.Name && NameInLowerCase(text, m.Index, term))
                         && !(kind == MentionKind.Organisation && Attribution.PartyResolver.OtherCountryBefore(text, m.Index, party.Name, Parties))
+                        // ("a senator from the ruling coalition": another body of the noun the manifest names the side's body by)
+                        && !(kind == MentionKind.Organisation && Attribution.PartyResolver.AnotherBodyOfTheNoun(text, m.Index, term))
                         && !(kind == MentionKind.Surname && AnotherPersonsSurname(text, m.Index, term, end: m.Index + m.Length)))
                         all.Add(new PartyMention(m.Index, m.Index + m.Length, party, kind, term));
             }

@@ -253,6 +253,7 @@ namespace IncidentTools.Attribution
             var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
             int v = RelativeVerbAt(words);
             if (v >= words.Length - 1) return false;
+            if (RoleAsAtResearchBody(words, v)) return true;
             // "who studies South Asian security at a university in Lund": a verb of study with a topic before the body of research
             // says where a scholar works, as a verb of teaching does ("who studies law at a university" may be a student's)
             if (StudiesASubject(words, v)) return AtResearchBody(string.Join(" ", words, v, words.Length - v));
@@ -309,6 +310,25 @@ namespace IncidentTools.Attribution
             if (v < words.Length && !Lexicon.Is(words[v], WordSense.Scholarship) &&
                 (Lexicon.Is(words[v], WordTag.Auxiliary) || Lexicon.Is(words[v], WordClass.RoleAdverb) || Lexicon.IsAdverb(words[v]))) v++;
             return v;
+        }
+
+        /// <summary>
+        /// "who studied border coordination with NATO as a researcher at a think tank in Boston", "who worked as an analyst at a
+        /// Lund institute": whatever the relative clause's verb (at <paramref name="v"/>), a role after it brought in by "as" (words.txt
+        /// 'as-link') and an indefinite article, whose head names no private person (speaker-nouns.txt 'private': "as a student at a
+        /// university" may be anyone's), at a body of research (<see cref="AtResearchBody(string?)"/>) says where the person works or
+        /// worked, as the role written alone would.
+        /// </summary>
+        private static bool RoleAsAtResearchBody(string[] words, int v)
+        {
+            for (int i = v + 1; i + 2 < words.Length; i++)
+            {
+                if (!Lexicon.IsAsWritten(words[i], WordGroup.AsLink) || !Lexicon.Is(Casing.Lower(words[i + 1]), WordClass.IndefiniteArticle)) continue;
+                for (int k = i + 2; k < words.Length && !Lexicon.Is(Casing.Lower(words[k]), WordTag.Preposition); k++)
+                    if (Lexicon.IsSpeakerNoun(Casing.Lower(words[k].TrimEnd(',')), SpeakerNounTag.Private)) return false;
+                return AtResearchBody(string.Join(" ", words, i + 1, words.Length - i - 1));
+            }
+            return false;
         }
 
         /// <summary>

@@ -1922,6 +1922,9 @@ namespace IncidentTools.Attribution
             if (v == null) return false;
             // "report", "post" are nouns too: a cue only when not preceded by a determiner
             if (e > 0 && tk[e - 1].IsWord && tk[e - 1].Has(WordTag.Determiner)) return false;
+            // nor by an adjective (words.txt 'adjective'): "officials briefed on the early reports" ends on the noun, as the verb
+            // rules read it (ReportedSpeech.Verbs)
+            if (e > 0 && tk[e - 1].IsLowerWord && tk[e - 1].Has(WordTag.Adjective)) return false;
             // nor by a preposition ("director of state campaigns", "centers on comments")
             if (CueLexicon.AfterPreposition(tk, e)) return false;
             return true;

@@ -766,7 +766,7 @@ namespace IncidentTools.Attribution
             for (int k = 0; k < organisations.Count; k++) // by index: no enumerator of the list
             {
                 int i = IndexOfWord(t, organisations[k], StringComparison.OrdinalIgnoreCase);
-                if (i >= 0 && i < best && !OtherCountryBefore(t, i, name)) { best = i; party = name; }
+                if (i >= 0 && i < best && !OtherCountryBefore(t, i, name) && !AnotherBodyOfTheNoun(t, i, organisations[k])) { best = i; party = name; }
                 // "Ministry of Foreign Affairs" for the manifest's "Foreign Ministry" (MinistryNames), with the same guard
                 foreach (var form in MinistryNames.OtherForms(organisations[k]))
                 {
@@ -774,6 +774,29 @@ namespace IncidentTools.Attribution
                     if (i >= 0 && i < best && !OtherCountryBefore(t, i, name)) { best = i; party = name; }
                 }
             }
+        }
+
+        /// <summary>
+        /// True when the manifest organisation at <paramref name="at"/> is named by a common noun (written in lower case in the
+        /// manifest: "coalition") and the words around it make it another body of that noun: a modifier of party politics right
+        /// before it (party-alliance-words.txt: "a member from the ruling coalition", "the opposition coalition"), or an
+        /// indefinite article before it and "of" after it ("a coalition of religious parties", "a coalition of aid groups"),
+        /// which describes a body by its members. The side's body is named as a known one ("the coalition", "coalition forces").
+        /// </summary>
+        internal static bool AnotherBodyOfTheNoun(string t, int at, string organisation)
+        {
+            if (organisation.Length == 0 || !char.IsLower(organisation[0])) return false;
+            var before = WordBefore(t, at, out _)?.ToLowerInvariant();
+            if (before == null) return false;
+            if (Lexicon.IsPartyAllianceWord(before)) return true;
+            if (!Lexicon.Is(before, WordClass.IndefiniteArticle)) return false;
+            int end = at + organisation.Length;
+            int a = end;
+            while (a < t.Length && t[a] == ' ') a++;
+            if (a == end) return false;
+            int b = a;
+            while (b < t.Length && char.IsLetter(t[b])) b++;
+            return b > a && Lexicon.IsAsWritten(t.Substring(a, b - a), WordGroup.OfComplement);
         }
 
         /// <summary>True when the word right before <paramref name="at"/> names a country that is not <paramref name="party"/>'s.</summary>

@@ -250,6 +250,7 @@ namespace IncidentTools.Commands
             Lexicon.StartsPhrase("press", WordTag.None);
             Lexicon.IsClauseNoun("fact");
             Lexicon.IsLawField("constitutional");
+            Lexicon.IsPartyAllianceWord("ruling");
             Lexicon.IsCallObject("police");
             Lexicon.IsExpressedFeeling("regret");
             Lexicon.IsWordingVerb("used");

@@ -998,6 +998,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("clause-nouns.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _lawFields = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("law-fields.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _partyAllianceWords = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("party-alliance-words.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _callObjects = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("call-objects.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _wordingVerbs = new Lazy<HashSet<string>>(() =>
@@ -1165,6 +1167,9 @@ namespace IncidentTools.Text
 
         /// <summary>True for a field of law, in lower case, written before a lawyer's noun ("constitutional", "human rights"; law-fields.txt).</summary>
         public static bool IsLawField(string lower) => _lawFields.Value.Contains(lower);
+
+        /// <summary>True for a modifier of party politics, in lower case, before an alliance's common noun ("ruling", "opposition"; party-alliance-words.txt).</summary>
+        public static bool IsPartyAllianceWord(string lower) => _partyAllianceWords.Value.Contains(lower);
 
         /// <summary>
         /// True for a lower-case noun that takes a that-clause as its content ("the fact that …", "the possibility that …"):

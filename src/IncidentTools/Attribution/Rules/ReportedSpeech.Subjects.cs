@@ -245,7 +245,7 @@ namespace IncidentTools.Attribution.Rules
                 }
                 // (or a phrase of place after a speaker's noun: "A diplomat in Islamabad who asked not to be named said")
                 bool nounBefore = noun.IsWord && (IsPluralNoun(noun) || noun.IsSpeakerNoun(out _, out _) || noun.Has(WordTag.Proportion | WordTag.Plural));
-                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized))
+                if (!nounBefore && !(noun.IsWord && noun.IsCapitalized) && !(personRelative && noun.IsLowerWord))
                 {
                     if (personRelative) return null;
                     continue;
@@ -253,7 +253,7 @@ namespace IncidentTools.Attribution.Rules
                 var sub = SubjectEndingAt(mp, tk, s0, r);
                 if (sub == null || sub.Mention.IsPronoun || sub.Mention.Kind != MentionKind.Description) return null;
                 if (!nounBefore && !(sub.Mention.PostModifier != null && tk[sub.Mention.End].IsLowerWord && tk[sub.Mention.End].Has(WordClass.PlacePreposition) &&
-                                     Lexicon.IsSpeakerNoun(sub.Mention.Head, out _, out _))) return null;
+                                     Lexicon.IsSpeakerNoun(sub.Mention.Head, out _, out _)) && !(personRelative && PersonBeforeItsPhrase(sub.Mention, tk))) return null;
                 // a phrase the mention grammar does not read is short ("Some who …", "Many voters who …"), not a clause's object ("the fulfillment of … to the groups")
                 if (sub.Generic && sub.Mention.End - sub.Mention.Start > 3) return null;
                 // the noun phrase opens its clause: not a predicate ("they are the ones who …", "is a man who …") nor an aside after a dash
@@ -267,6 +267,16 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>
+        /// "A soldier of the border police who was on the ward said", "a nurse at the clinic who saw the wounded said": before a
+        /// relative of a person ("who"), a description headed by a person's noun with a phrase of a preposition after it (a body,
+        /// a place: no person's noun) is the one the relative clause describes and the verb's subject, as "A diplomat in
+        /// Islamabad who …" is.
+        /// </summary>
+        private static bool PersonBeforeItsPhrase(Mention m, IReadOnlyList<Token> tk) =>
+            m.PostModifier != null && m.End < tk.Count && tk[m.End].IsLowerWord && tk[m.End].Has(WordTag.Preposition) && tk[m.End].Has(WordTag.Postmodifier) &&
+            Lexicon.IsSpeakerNoun(m.Head, out _, out _);
 
         /// <summary>
         /// A described subject's source reads to the end of its phrase ("Officials in three states", "Executives who have
