@@ -23,13 +23,6 @@ namespace IncidentTools.Tests
             "“As ever, asked whether that was so, with luck,” the pilot wrote.\n\n" +
             "Nobody spoke. The council met at noon.";
 
-        private static AnalysedDocument Analyse(string body)
-        {
-            using var tmp = new TempFolder();
-            var file = tmp.Write("story.txt", "Ferry service resumes\n\n" + body);
-            return AnalysedDocument.Of(Assert.Single(IncidentCorpus.Load(file).Documents));
-        }
-
         /// <summary>What the rules' walk found: every word of every sentence that <paramref name="has"/>, with the sentence's bounds.</summary>
         private static List<(int, int, int)> Walk(AnalysedParagraph p, Func<Token, bool> has)
         {
@@ -43,7 +36,7 @@ namespace IncidentTools.Tests
         [Fact]
         public void TheIndexListsExactlyTheWordsAWalkFinds()
         {
-            var doc = Analyse(Body);
+            var doc = ParagraphSumsTests.Analyse(Body);
             int seen = 0;
             foreach (var p in doc.Paragraphs)
             {
@@ -68,7 +61,7 @@ namespace IncidentTools.Tests
         public void AWordInsideAQuotationOrOfAnotherGroupIsNotListed()
         {
             // "As", "asked", "whether", "that" and "with" stand inside the quotation only: the paragraph lists none of them
-            var p = Analyse("“As ever, asked whether that was so, with luck,” the pilot wrote.").Paragraphs.Last();
+            var p = ParagraphSumsTests.Analyse("“As ever, asked whether that was so, with luck,” the pilot wrote.").Paragraphs.Last();
             Assert.Empty(ToList(p.WordsWith(WordGroup.AsLink)));
             Assert.Empty(ToList(p.WordsWith(WordClass.QuestionLead)));
             Assert.Empty(ToList(p.WordsWith(WordGroup.Complementizer | WordGroup.Accompaniment)));
