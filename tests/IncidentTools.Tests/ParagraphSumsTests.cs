@@ -20,7 +20,8 @@ namespace IncidentTools.Tests
             "“According to plan,” the captain wrote in her log, “we sail at noon.”\n\n" +
             "The council met. Nobody spoke about the bridge, café or the “quoted” figures.";
 
-        private static AnalysedDocument Analyse(string body)
+        /// <summary>The analysis of a one-document corpus with a headline and these body paragraphs (also read by <see cref="Perf73WordIndexTests"/>).</summary>
+        internal static AnalysedDocument Analyse(string body)
         {
             using var tmp = new TempFolder();
             var file = tmp.Write("story.txt", "Ferry service resumes\n\n" + body);

@@ -434,15 +434,36 @@ namespace IncidentTools.Attribution
         public static bool EnvoyOfABloc(string? phrase)
         {
             if (string.IsNullOrEmpty(phrase)) return false;
+            // the words between blanks, trailing commas cut (what Split and TrimEnd gave), read without an array of them; the
+            // envoy's noun looked for only once a bloc's word is there (most roles name none: "Lt. Col. spokesman")
             bool bloc = false, envoy = false;
-            foreach (var w in phrase!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var word = w.TrimEnd(',');
-                bloc |= Lexicon.Is(word, WordSense.Bloc);
-                envoy |= Lexicon.IsSpeakerNoun(Casing.Lower(word), SpeakerNounTag.Envoy);
-            }
-            return bloc && envoy && CountryTable.Scan(phrase, out _) == null;
+            for (int i = 0; (i = NextBlankWord(phrase!, i, out int s, out int e)) >= 0 && !bloc;)
+                bloc = Lexicon.Is(WordOf(phrase!, s, e), WordSense.Bloc);
+            if (!bloc) return false;
+            for (int i = 0; (i = NextBlankWord(phrase!, i, out int s, out int e)) >= 0 && !envoy;)
+                envoy = Lexicon.IsSpeakerNoun(Casing.Lower(WordOf(phrase!, s, e)), SpeakerNounTag.Envoy);
+            return envoy && CountryTable.Scan(phrase!, out _) == null;
         }
+
+        /// <summary>
+        /// The next word of <paramref name="text"/> from <paramref name="i"/> between blanks (an item of Split on a blank with empty
+        /// entries removed): [<paramref name="start"/>, <paramref name="end"/>) with its trailing commas cut (what TrimEnd(',') gave);
+        /// returns where the next search starts, -1 when no word is left.
+        /// </summary>
+        internal static int NextBlankWord(string text, int i, out int start, out int end)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            start = end = i;
+            if (i >= text.Length) return -1;
+            while (i < text.Length && text[i] != ' ') i++;
+            end = i;
+            while (end > start && text[end - 1] == ',') end--;
+            return i;
+        }
+
+        /// <summary>The characters [start, end) of a text as a string: the text itself when they are all of it.</summary>
+        internal static string WordOf(string text, int start, int end) =>
+            start == 0 && end == text.Length ? text : text.Substring(start, end - start);
 
         /// <summary>True when a mention names an envoy of a region or a bloc (<see cref="EnvoyOfABloc(string?)"/>): a description by its own words ("a Western diplomat in Islamabad"), a name by its title and its role's head phrase ("Jo Bell, a Western diplomat").</summary>
         public static bool EnvoyOfABloc(Mention m) =>

@@ -1161,10 +1161,15 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>The attributions of a sentence by their mention's offset, then their content's (a stable sort, as OrderBy/ThenBy gives).</summary>
-        private static FoundAttribution[] InMentionOrder(List<FoundAttribution> here)
+        private static List<FoundAttribution> InMentionOrder(List<FoundAttribution> here)
         {
-            var sorted = here.ToArray();
-            for (int i = 1; i < sorted.Length; i++)
+            // most sentences' attributions are in mention order already (one, or found left to right): the list itself, no copy
+            // (the sort is stable, so a list in order is what it gives; the lists are not changed while they are read)
+            int i0 = 1;
+            while (i0 < here.Count && !Later(here[i0 - 1], here[i0])) i0++;
+            if (i0 >= here.Count) return here;
+            var sorted = new List<FoundAttribution>(here);
+            for (int i = i0; i < sorted.Count; i++)
             {
                 var x = sorted[i];
                 int j = i - 1;

@@ -2691,8 +2691,15 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static bool PartyFollower(string head)
         {
+            // (the last word looked at first, with no array of the words: most heads end in no follower's noun)
+            int last = head.Length;
+            while (last > 0 && head[last - 1] == ' ') last--;
+            int first = last;
+            while (first > 0 && head[first - 1] != ' ') first--;
+            int gap = first;
+            while (gap > 0 && head[gap - 1] == ' ') gap--;
+            if (gap == 0 || !Lexicon.IsSpeakerNoun(MentionFacts.WordOf(head, first, last), SpeakerNounTag.Follower)) return false;
             var words = head.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !Lexicon.IsSpeakerNoun(words[words.Length - 1], SpeakerNounTag.Follower)) return false;
             var before = string.Join(" ", words, 0, words.Length - 1);
             return CountryTable.ScanPoliticalParty(CountryTable.Words(before)) != null;
         }

@@ -327,16 +327,27 @@ namespace IncidentTools.Text
             WordClass classes = 0;
             WordGroup groups = 0;
             var tk = Tokens;
+            var indexed = _indexScratch ??= new int[IndexScratchSize];
+            int count = 0;
             for (int k = 0; k < tk.Count; k++)
             {
                 if (tk[k].Known is not { } w) continue;
                 tags |= w.Tags;
                 classes |= w.Classes;
                 groups |= w.Groups;
+                if (((w.Groups & IndexedGroups) != 0 || (w.Classes & IndexedClasses) != 0) && tk[k].IsWord)
+                {
+                    if (count == indexed.Length) System.Array.Resize(ref indexed, indexed.Length * 2);
+                    indexed[count++] = k;
+                }
             }
             _tags = tags;
             _classes = classes;
             _groups = groups;
+            var list = count == 0 ? System.Array.Empty<int>() : new int[count];
+            System.Array.Copy(indexed, list, count);
+            _indexed = list;
+            if (indexed.Length <= IndexScratchSize * 16) _indexScratch = indexed;
             // (the sums written before the mark: another thread that sees the mark sees them)
             System.Threading.Volatile.Write(ref _summed, true);
         }
@@ -345,6 +356,44 @@ namespace IncidentTools.Text
         private WordClass _classes;
         private WordGroup _groups;
         private bool _summed;
+
+        /// <summary>
+        /// The groups whose words <see cref="SumWords"/> lists by token for <see cref="WordsWith(WordGroup)"/>: words a rule looks
+        /// for at every token of a sentence ("as", "that", "with"), where it then reads the words around them (issue #10).
+        /// </summary>
+        internal const WordGroup IndexedGroups = WordGroup.AsLink | WordGroup.Complementizer | WordGroup.Accompaniment;
+
+        /// <summary>The classes whose words <see cref="SumWords"/> lists by token for <see cref="WordsWith(WordClass)"/> ("whether", "asked").</summary>
+        internal const WordClass IndexedClasses = WordClass.QuestionLead;
+
+        /// <summary>The tokens (in order) that are words of the lexicon with one of <see cref="IndexedGroups"/> or <see cref="IndexedClasses"/>.</summary>
+        private int[] _indexed = System.Array.Empty<int>();
+
+        /// <summary>This thread's list of indexed tokens, filled while a paragraph's sums are made.</summary>
+        [ThreadStatic] private static int[]? _indexScratch;
+
+        private const int IndexScratchSize = 64;
+
+        /// <summary>
+        /// The words of the paragraph (<see cref="Token.IsWord"/>) in any of <paramref name="groups"/>, which are among
+        /// <see cref="IndexedGroups"/>, in order, each with the bounds of its sentence: what a loop over every token of every
+        /// sentence that asks <see cref="Token.Has(WordGroup)"/> first finds, read from a list made once with the paragraph's
+        /// sums, not by a walk over every token (issue #10). A token outside every sentence is none.
+        /// </summary>
+        public IndexedWords WordsWith(WordGroup groups)
+        {
+            if ((groups & ~IndexedGroups) != 0) throw new ArgumentException("Not an indexed group.", nameof(groups));
+            SumWords();
+            return new IndexedWords(this, _indexed, groups, 0);
+        }
+
+        /// <summary>The words of the paragraph in any of <paramref name="classes"/>, which are among <see cref="IndexedClasses"/> (<see cref="WordsWith(WordGroup)"/>).</summary>
+        public IndexedWords WordsWith(WordClass classes)
+        {
+            if ((classes & ~IndexedClasses) != 0) throw new ArgumentException("Not an indexed class.", nameof(classes));
+            SumWords();
+            return new IndexedWords(this, _indexed, 0, classes);
+        }
 
         /// <summary>The tokens of the words inside quotation <paramref name="quote"/> (an index into <see cref="Quotations"/>), made on first use.</summary>
         public IReadOnlyList<Token> InnerTokens(int quote)
@@ -436,6 +485,55 @@ namespace IncidentTools.Text
                 if (v == a) return verb.Has(VerbTag.Inverting) && (tk[v + 1].IsCapitalized || tk[v + 1].Has(WordTag.Determiner));
                 var first = tk[a];
                 return first.IsCapitalized || first.Has(WordTag.Determiner | WordTag.Pronoun);
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The words of a paragraph of some indexed groups or classes (<see cref="AnalysedParagraph.WordsWith(WordGroup)"/>), in order,
+    /// each with its sentence's bounds: a struct that is its own enumerator, so a <c>foreach</c> over it allocates nothing.
+    /// </summary>
+    internal struct IndexedWords
+    {
+        private readonly AnalysedParagraph _paragraph;
+        private readonly int[] _indexed;
+        private readonly WordGroup _groups;
+        private readonly WordClass _classes;
+        private int _i;
+        private int _sentence;
+
+        public IndexedWords(AnalysedParagraph paragraph, int[] indexed, WordGroup groups, WordClass classes)
+        {
+            _paragraph = paragraph;
+            _indexed = indexed;
+            _groups = groups;
+            _classes = classes;
+            _i = -1;
+            _sentence = 0;
+            Current = default;
+        }
+
+        public IndexedWords GetEnumerator() => this;
+
+        /// <summary>The word's token, and the start and end [S0, S1) of its sentence.</summary>
+        public (int Token, int S0, int S1) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            var tk = _paragraph.Tokens;
+            var sentences = _paragraph.Sentences;
+            while (++_i < _indexed.Length)
+            {
+                int k = _indexed[_i];
+                var w = tk[k].Known!;
+                if ((w.Groups & _groups) == 0 && (w.Classes & _classes) == 0) continue;
+                while (_sentence < sentences.Count && sentences[_sentence].End <= k) _sentence++;
+                if (_sentence >= sentences.Count) return false;
+                var (s0, s1) = sentences[_sentence];
+                if (k < s0) continue;
+                Current = (k, s0, s1);
+                return true;
             }
             return false;
         }

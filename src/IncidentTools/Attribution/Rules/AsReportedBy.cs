@@ -21,48 +21,46 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                foreach (var (s0, s1) in p.Sentences)
+                // (the "as" words of the paragraph, from its index: no walk over every token)
+                foreach (var (k, s0, s1) in p.WordsWith(WordGroup.AsLink))
                 {
-                    for (int k = s0; k + 3 < s1; k++)
+                    if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordGroup.AsLink)) continue;
+                    int v = k + 1;
+                    if (tk[v].IsLowerWord && (CueLexicon.IsLyAdverb(tk[v]) || tk[v].Has(WordTag.CueAdverb))) v++;
+                    var entry = ReportedSpeech.EntryAt(tk, v, s1, out int end);
+                    // (a verb of saying that a document may report too, reporting-verbs.txt speech and document: "as requested by", "as demanded by" ask)
+                    if (entry == null || entry.Kind != VerbForm.Past || !entry.IsSpeech || !entry.Has(VerbTag.Document) || entry.Particle != null) continue;
+                    if (end + 1 >= s1 || !tk[end].IsLowerWord || !tk[end].Has(WordGroup.Agent) || ReportedSpeech.IsCueUsed(ctx, p, v)) continue;
+                    var source = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, end + 1, s1, out int next);
+                    if (source == null || source.IsPronoun) continue;
+                    // the agent's phrase read whole as the source, and no phrase that ends on a thing's noun ("as indicated by the
+                    // firm and its rival's presence": the evidence the writer reads, not a speaker; "by two officers familiar with
+                    // the operation" is headed by a person's noun)
+                    int last = next - 1;
+                    while (last > end && !tk[last].IsWord) last--;
+                    if (source.CharEnd < tk[last].End) continue;
+                    if (tk[last].IsLowerWord && !ReportedSpeech.NamesASpeaker(tk[last]) &&
+                        !(source.Kind == MentionKind.Description && ReportedSpeech.NamesASpeaker(tk, source))) continue;
+                    bool opens = ReportedSpeech.SkipConnective(tk, s0, k) == k;
+                    int a, e;
+                    if (opens && next < s1 && tk[next].Is(","))
                     {
-                        if (!tk[k].IsWord || !tk[k].Has(WordGroup.AsLink)) continue;
-                        int v = k + 1;
-                        if (tk[v].IsLowerWord && (CueLexicon.IsLyAdverb(tk[v]) || tk[v].Has(WordTag.CueAdverb))) v++;
-                        var entry = ReportedSpeech.EntryAt(tk, v, s1, out int end);
-                        // (a verb of saying that a document may report too, reporting-verbs.txt speech and document: "as requested by", "as demanded by" ask)
-                        if (entry == null || entry.Kind != VerbForm.Past || !entry.IsSpeech || !entry.Has(VerbTag.Document) || entry.Particle != null) continue;
-                        if (end + 1 >= s1 || !tk[end].IsLowerWord || !tk[end].Has(WordGroup.Agent) || ReportedSpeech.IsCueUsed(ctx, p, v)) continue;
-                        var source = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, end + 1, s1, out int next);
-                        if (source == null || source.IsPronoun) continue;
-                        // the agent's phrase read whole as the source, and no phrase that ends on a thing's noun ("as indicated by the
-                        // firm and its rival's presence": the evidence the writer reads, not a speaker; "by two officers familiar with
-                        // the operation" is headed by a person's noun)
-                        int last = next - 1;
-                        while (last > end && !tk[last].IsWord) last--;
-                        if (source.CharEnd < tk[last].End) continue;
-                        if (tk[last].IsLowerWord && !ReportedSpeech.NamesASpeaker(tk[last]) &&
-                            !(source.Kind == MentionKind.Description && ReportedSpeech.NamesASpeaker(tk, source))) continue;
-                        bool opens = ReportedSpeech.SkipConnective(tk, s0, k) == k;
-                        int a, e;
-                        if (opens && next < s1 && tk[next].Is(","))
-                        {
-                            // "As reported by X, …" (past the source's aside: "As reported by X, the island's weekly, …")
-                            a = PastSourceAside(ctx.MentionsFor(p), tk, next + 1, s1);
-                            e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
-                            if (ReportsOnItsOwn(tk, a, e)) continue;
-                        }
-                        else if (!opens && tk[k - 1].Is(",") && !ReportedSpeech.HasWords(tk, next, s1))
-                        {
-                            // "…, as reported by X."
-                            a = ReportedSpeech.SkipConnective(tk, s0, k);
-                            e = k;
-                            while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
-                            if (ReportsOnItsOwn(tk, a, e)) continue;
-                        }
-                        else continue;
-                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, v, end, source));
+                        // "As reported by X, …" (past the source's aside: "As reported by X, the island's weekly, …")
+                        a = PastSourceAside(ctx.MentionsFor(p), tk, next + 1, s1);
+                        e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                        if (ReportsOnItsOwn(tk, a, e)) continue;
                     }
+                    else if (!opens && tk[k - 1].Is(",") && !ReportedSpeech.HasWords(tk, next, s1))
+                    {
+                        // "…, as reported by X."
+                        a = ReportedSpeech.SkipConnective(tk, s0, k);
+                        e = k;
+                        while (e > a && tk[e - 1].Kind == TokenKind.Punct) e--;
+                        if (ReportsOnItsOwn(tk, a, e)) continue;
+                    }
+                    else continue;
+                    if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                    ctx.Add(ReportedSpeech.Make(Name, p, a, e, v, end, source));
                 }
             }
         }

@@ -25,23 +25,22 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                foreach (var (s0, s1) in p.Sentences)
+                // (the question-lead words of the paragraph, from its index: no walk over every token)
+                foreach (var (k, s0, s1) in p.WordsWith(WordClass.QuestionLead))
                 {
-                    for (int k = s0; k + 3 < s1; k++)
-                    {
-                        var t = tk[k];
-                        // ("asked", "Asked": question-lead and interview-verb in words.txt, the participle of asking; not "whether", "if")
-                        if (!t.IsWord || !t.Has(WordClass.QuestionLead) || !t.Has(WordTag.InterviewVerb) || !tk[k + 1].IsLowerWord || !tk[k + 1].Has(WordGroup.Agent)) continue;
-                        if (ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        int a = QuestionStart(tk, k + 2, s1, out int agentEnd);
-                        if (a < 0) continue;
-                        // the agent and the words that still describe it ("a member of the audience"), as after "according to"
-                        var agent = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, k + 2, agentEnd, out _);
-                        if (agent == null || agent.IsPronoun || agent.Start != k + 2) continue;
-                        int e = ReportedSpeech.ContentEndAfter(tk, a, s1, subordinate: true);
-                        if (e <= a + 1 || ReportedSpeech.HasQuote(tk, a, e) || !ReportedSpeech.HasWords(tk, a + 1, e)) continue;
-                        ctx.Add(ReportedSpeech.Make(Name, p, a, e, k, k + 1, agent));
-                    }
+                    if (k + 3 >= s1) continue;
+                    var t = tk[k];
+                    // ("asked", "Asked": question-lead and interview-verb in words.txt, the participle of asking; not "whether", "if")
+                    if (!t.IsWord || !t.Has(WordClass.QuestionLead) || !t.Has(WordTag.InterviewVerb) || !tk[k + 1].IsLowerWord || !tk[k + 1].Has(WordGroup.Agent)) continue;
+                    if (ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                    int a = QuestionStart(tk, k + 2, s1, out int agentEnd);
+                    if (a < 0) continue;
+                    // the agent and the words that still describe it ("a member of the audience"), as after "according to"
+                    var agent = ReportedSpeech.MentionAfter(ctx.MentionsFor(p), tk, k + 2, agentEnd, out _);
+                    if (agent == null || agent.IsPronoun || agent.Start != k + 2) continue;
+                    int e = ReportedSpeech.ContentEndAfter(tk, a, s1, subordinate: true);
+                    if (e <= a + 1 || ReportedSpeech.HasQuote(tk, a, e) || !ReportedSpeech.HasWords(tk, a + 1, e)) continue;
+                    ctx.Add(ReportedSpeech.Make(Name, p, a, e, k, k + 1, agent));
                 }
             }
         }

@@ -27,36 +27,34 @@ namespace IncidentTools.Attribution.Rules
             {
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
-                foreach (var (s0, s1) in p.Sentences)
+                // (the complementizers of the paragraph, from its index: no walk over every token)
+                foreach (var (c, s0, s1) in p.WordsWith(WordGroup.Complementizer))
                 {
-                    for (int c = s0 + 2; c + 1 < s1; c++)
-                    {
-                        if (!tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) continue;
-                        var (noun, source) = OwnerAndNoun(ctx, p, c, s0, s1);
-                        if (source == null || ReportedSpeech.IsCueUsed(ctx, p, noun)) continue;
-                        int a = c + 1;
-                        // "his statement that was read out": "that" opens a relative clause on the noun, not what was said
-                        if (tk[a].IsLowerWord && tk[a].Has(WordTag.Finite)) continue;
-                        int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
-                        if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
-                        // the noun phrase: the owner's words ("Ada Lund's claim") or the noun and its determiner ("The allegation by …")
-                        int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
-                        // "dismissed the American suggestion that …": a country's side owns its account wherever the noun phrase
-                        // stands; what the sentence's speaker does with it is the speaker's own claim, read apart
-                        bool side = source.Kind == MentionKind.Organisation && CountryTable.FindDemonym(source.Text) != null;
-                        if (!side && !InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
-                        // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
-                        // another's report, which readers (and the annotators) take as that report's content
-                        // ("The army's account is that the posts were fired on and responded": a verb of saying inside the that-clause of
-                        // "is" is the account's own, not another's report of it; one after a comma, ", officials said", still is)
-                        bool copular = CopularNoun(tk, c, s0) == noun;
-                        bool reported = copular ? ReportedOutsideCopula(tk, s0, s1, phrase, c) : StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c);
-                        if (!side && (reported || InAnotherReport(ctx, p, noun, a, e))) continue;
-                        var found = ReportedSpeech.Make(Name, p, a, e, noun, noun + 1, source);
-                        // the quotation rules (StatementNoun first) decided the quotations in the clause: the quotes stay as they were
-                        found.CoversInnerQuotations = false;
-                        ctx.Add(found);
-                    }
+                    if (c < s0 + 2 || c + 1 >= s1 || !tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) continue;
+                    var (noun, source) = OwnerAndNoun(ctx, p, c, s0, s1);
+                    if (source == null || ReportedSpeech.IsCueUsed(ctx, p, noun)) continue;
+                    int a = c + 1;
+                    // "his statement that was read out": "that" opens a relative clause on the noun, not what was said
+                    if (tk[a].IsLowerWord && tk[a].Has(WordTag.Finite)) continue;
+                    int e = ReportedSpeech.ContentEndAfter(tk, a, s1, false);
+                    if (!ReportedSpeech.IsContent(tk, a, e) || !ReportedSpeech.HasWords(tk, a, e)) continue;
+                    // the noun phrase: the owner's words ("Ada Lund's claim") or the noun and its determiner ("The allegation by …")
+                    int phrase = System.Math.Min(source.Start, noun - 1 >= s0 && tk[noun - 1].IsWord && tk[noun - 1].Has(WordTag.Determiner) ? noun - 1 : noun);
+                    // "dismissed the American suggestion that …": a country's side owns its account wherever the noun phrase
+                    // stands; what the sentence's speaker does with it is the speaker's own claim, read apart
+                    bool side = source.Kind == MentionKind.Organisation && CountryTable.FindDemonym(source.Text) != null;
+                    if (!side && !InSubjectSlot(tk, phrase, s0) && !AfterPreposition(tk, phrase, s0)) continue;
+                    // "Trump's accusation that … was false, Biden said", "X repeated his claim that …": the noun phrase is in
+                    // another's report, which readers (and the annotators) take as that report's content
+                    // ("The army's account is that the posts were fired on and responded": a verb of saying inside the that-clause of
+                    // "is" is the account's own, not another's report of it; one after a comma, ", officials said", still is)
+                    bool copular = CopularNoun(tk, c, s0) == noun;
+                    bool reported = copular ? ReportedOutsideCopula(tk, s0, s1, phrase, c) : StatementNoun.ReportedByAnother(tk, s0, s1, phrase, c);
+                    if (!side && (reported || InAnotherReport(ctx, p, noun, a, e))) continue;
+                    var found = ReportedSpeech.Make(Name, p, a, e, noun, noun + 1, source);
+                    // the quotation rules (StatementNoun first) decided the quotations in the clause: the quotes stay as they were
+                    found.CoversInnerQuotations = false;
+                    ctx.Add(found);
                 }
             }
         }

@@ -54,24 +54,22 @@ namespace IncidentTools.Attribution.Rules
                 if (p.Section == ParagraphSection.Title) continue;
                 var tk = p.Tokens;
                 var clauses = ctx.ClausesFor(p);
-                foreach (var (s0, s1) in p.Sentences)
+                // (the words of accompaniment of the paragraph, from its index: no walk over every token)
+                foreach (var (w, s0, s1) in p.WordsWith(WordGroup.Accompaniment))
                 {
-                    for (int w = s0 + 1; w < s1; w++)
-                    {
-                        if (!tk[w - 1].Is(",") || !tk[w].IsLowerWord || !tk[w].Has(WordGroup.Accompaniment)) continue;
-                        if (clauses.WithSubjectParticiple(tk, w, s1, reported: true) is not { } with) continue;
-                        int k = with.Participle;
-                        var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
-                        if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
-                        if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
-                        // "…, with writers adding their own quirks to the genre", "with the company claiming residency in Ireland": a
-                        // plain noun phrase object is a verb of another sense as often as a report; a clause is what was said
-                        bool afterThat = tk[content.Start - 1].IsLowerWord && tk[content.Start - 1].Has(WordGroup.Complementizer);
-                        bool plainObject = !afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start);
-                        if (plainObject && !JudgesItsObject(tk, entry, k, end, with.Subject, s0, content.Start)) continue;
-                        int e = !afterThat && Judges(entry) ? EndBeforeSubordinator(tk, content.Start, content.End) : content.End;
-                        ctx.Add(ReportedSpeech.Make(Name, p, content.Start, e, k, end, with.Subject));
-                    }
+                    if (w < s0 + 1 || !tk[w - 1].Is(",") || !tk[w].IsLowerWord || !tk[w].Has(WordGroup.Accompaniment)) continue;
+                    if (clauses.WithSubjectParticiple(tk, w, s1, reported: true) is not { } with) continue;
+                    int k = with.Participle;
+                    var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
+                    if (entry == null || entry.Kind != VerbForm.Gerund || !entry.IsSpeech || ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
+                    if (Participial.ContentAfter(ctx, p, entry, k, end, s1) is not { } content) continue;
+                    // "…, with writers adding their own quirks to the genre", "with the company claiming residency in Ireland": a
+                    // plain noun phrase object is a verb of another sense as often as a report; a clause is what was said
+                    bool afterThat = tk[content.Start - 1].IsLowerWord && tk[content.Start - 1].Has(WordGroup.Complementizer);
+                    bool plainObject = !afterThat && ReportedSpeech.TakesPlainObject(tk, content.Start);
+                    if (plainObject && !JudgesItsObject(tk, entry, k, end, with.Subject, s0, content.Start)) continue;
+                    int e = !afterThat && Judges(entry) ? EndBeforeSubordinator(tk, content.Start, content.End) : content.End;
+                    ctx.Add(ReportedSpeech.Make(Name, p, content.Start, e, k, end, with.Subject));
                 }
             }
         }
