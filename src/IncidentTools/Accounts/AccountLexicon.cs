@@ -74,6 +74,8 @@ namespace IncidentTools.Accounts
             AimVerbs = Set(Stance["aim-verb"]);
             HarmVerbs = Set(Stance["harm-verb"]);
             TellingVerbs = Set(Stance["telling-verb"]);
+            NestedTelling = Set(Stance["nested-telling"]);
+            ListenerEnds = Set(Stance["listener-end"]);
             FormalManner = Set(Stance["formal-manner"]);
             TruthObjects = Set(Stance["truth-object"]);
             NilObjects = new PhraseList(Stance["nil-object"].Select(Words));
@@ -272,6 +274,12 @@ namespace IncidentTools.Accounts
         /// <summary>Forms of a verb of telling, as a negated cue's word ("not told"): a formal-manner word after it takes the cue back: telling-verb.</summary>
         public HashSet<string> TellingVerbs { get; }
 
+        /// <summary>Forms of a verb of telling with its listener right after it ("told them", "assured the Americans"): nested-telling.</summary>
+        public HashSet<string> NestedTelling { get; }
+
+        /// <summary>Words that end a listener named after such a verb and open what was told ("that", "there", "no"): listener-end.</summary>
+        public HashSet<string> ListenerEnds { get; }
+
         /// <summary>Words of the formal channel ("officially", "formally") that, after a negated telling-verb, say no formal word came: formal-manner.</summary>
         public HashSet<string> FormalManner { get; }
 
@@ -345,7 +353,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -169,6 +169,7 @@ namespace IncidentTools.Accounts
                     if (!ReferenceEquals(scope?.Paragraph, p)) scope = ParagraphScope.For(p);
                     // what this source says: its extent, sentence by sentence, each up to where another source's report begins in it
                     ranges.Clear();
+                    _toldFrom.Clear();
                     foreach (var (f0, t0) in scope.Sentences(from, to, sentences))
                     {
                         int cut = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, t0);
@@ -181,9 +182,17 @@ namespace IncidentTools.Accounts
                             CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], f0, shared) == shared && ReportedOfOthersFrom(scope, a, party, f0, shared, ownPerson) == shared)
                             cut = shared;
                         if (cut > f0) ranges.Add((f0, cut));
+                        int own = cut < t0 ? OwnClauseAfter(scope.Words, cut, t0) : -1;
+                        // "They said the Southern officer told them there were no Southern troops there": what another told the
+                        // speaker's own side is the speaker's account of being told, read only by the cues that open with the telling
+                        if (cut < t0 && ToldToOwnSide(scope, a, party, cut, own >= 0 ? own : t0) is var told && told >= 0)
+                        {
+                            ranges.Add((told, own >= 0 ? own : t0));
+                            _toldFrom.Add(told);
+                        }
                         // "… replied that Pakistan had rejected the report but that the Pentagon stood by its conclusions": the
                         // speaker's own words go on after the other side's report
-                        if (cut < t0 && OwnClauseAfter(scope.Words, cut, t0) is var own && own >= 0)
+                        if (own >= 0)
                         {
                             int end = CutAtOtherReport(a, party, partyOf, found, byParagraph[p.Index], own, t0);
                             end = ReportedOfOthersFrom(scope, a, party, own, end, ownPerson);
@@ -245,6 +254,7 @@ namespace IncidentTools.Accounts
                     {
                         scope = ParagraphScope.For(asked.Paragraph);
                         ranges.Clear();
+                        _toldFrom.Clear();
                         ranges.Add((asked.From, asked.To));
                         rangeTexts.Clear();
                         rangeTexts.Add(scope.Cut(asked.From, asked.To));
@@ -619,6 +629,50 @@ namespace IncidentTools.Accounts
                 return denied ? t.End : t.Start;
             }
             return to;
+        }
+
+        /// <summary>How many words the teller of a report told to the speaker's side may hold before its verb ("a Southern liaison officer at a border coordination post").</summary>
+        private const int TellerWords = 10;
+
+        /// <summary>How many words a listener named after a verb of telling may hold ("their Northern counterparts at the post").</summary>
+        private const int ListenerWords = 6;
+
+        /// <summary>
+        /// "They said the Southern officer told them there were no Southern troops in the area", "… checked with a Southern officer,
+        /// who told them …": where the speaker's words are cut at another's report (<paramref name="cut"/>) whose verb is one of
+        /// telling (accounts-stance.txt nested-telling), right after its teller, and whose listener is the speaker or the speaker's
+        /// own side ("them" of a plural speaker outside a quotation, "us" inside one, or words up to a listener-end that name only the
+        /// speaker's side: "told the Northern officers that …"), the offset of that verb: the speaker's account of what it was
+        /// told, which the cues that open with the verb read. -1 when there is none: a listener of no side or of another ("told
+        /// reporters", "told the Southern army"), a telling denied ("never told them"), a claim noun or another report between
+        /// the cut and the verb. The teller's own claim is not touched: its words stay its own.
+        /// </summary>
+        private int ToldToOwnSide(ParagraphScope scope, FoundAttribution a, PartyDefinition party, int cut, int to)
+        {
+            var words = scope.Words;
+            int v = Negation.IndexAt(words, cut);
+            if (v < 0) return -1;
+            for (int n = 0; ; v++, n++)
+            {
+                if (v >= words.Count || words[v].Start >= to || n > TellerWords) return -1;
+                // ("a Southern officer, who told them …": the comma before the teller's relative pronoun)
+                if (!words[v].IsWord && !(words[v].Is(",") && v + 1 < words.Count && words[v + 1].Has(WordTag.Relative))) return -1;
+                if (_lexicon.NestedTelling.Contains(words[v].Lower)) break;
+                if (_lexicon.ReportOpeningWords.Contains(words[v].Lower) || words[v].Has(WordTag.Negation)) return -1;
+            }
+            int l = v + 1;
+            if (l >= words.Count || words[l].Start >= to || !words[l].IsWord) return -1;
+            if (words[l].Has(WordTag.ObjectPronoun))
+            {
+                bool speakers = Lexicon.Is(words[l].Lower, WordSense.ThirdPlural) ? a.Speaker is { Plural: true } && !InsideQuotation(words, l)
+                                                                                   : words[l].Has(WordClass.FirstPersonPlural) && InsideQuotation(words, l);
+                return speakers ? words[v].Start : -1;
+            }
+            int end = l;
+            while (end < words.Count && words[end].Start < to && words[end].IsWord && !_lexicon.ListenerEnds.Contains(words[end].Lower))
+                if (++end - l > ListenerWords) return -1;
+            if (end == l || end >= words.Count || words[end].Start >= to || !_lexicon.ListenerEnds.Contains(words[end].Lower)) return -1;
+            return NamesOnly(scope, words[l].Start, words[end - 1].End, party) ? words[v].Start : -1;
         }
 
         /// <summary>How many words an aside between commas may hold between a subject and its verb ("for its part", "in turn").</summary>
@@ -2326,6 +2380,12 @@ namespace IncidentTools.Accounts
         private readonly List<FindingsPronoun.Antecedent?> _pronouns = new List<FindingsPronoun.Antecedent?>();
 
         /// <summary>
+        /// Where each range of the source being read that holds what another told the speaker's side starts, at its verb of telling
+        /// (<see cref="ToldToOwnSide"/>): in such a range only a cue whose match opens at that verb counts (read by <see cref="Position"/>).
+        /// </summary>
+        private readonly List<int> _toldFrom = new List<int>();
+
+        /// <summary>
         /// The words a claim's negation and questioning are read in: the paragraph's, or for a country's side's owned account
         /// (<see cref="Attribution.Rules.OwnedStatement.IsSideAccount"/>) those from its owner on.
         /// </summary>
@@ -2373,6 +2433,8 @@ namespace IncidentTools.Accounts
                     for (var m = cue.Match(span, 0, hits); m.Success; m = cue.Next(span, m, hits))
                     {
                         if (m.Length == 0) continue;
+                        // (a range of what another told the speaker's side, ToldToOwnSide: only a cue that opens with the telling)
+                        if (m.Index != 0 && _toldFrom.Contains(rf)) continue;
                         bool counts = PositionCues.Counts(cue, m);
                         if (!counts && (cue.Open || !PositionCues.CountsIfDenied(cue, m))) continue;
                         // (a match in a range whose pronoun was read as its noun, at the words as written)
