@@ -16,7 +16,7 @@ namespace IncidentTools.Tests
             using var folder = new TempFolder();
             var corpus = TestManifest.LoadShipped(folder,
                 "Guests: Senator Farida Noon Baloch (PML-N); Dr Karl Otto Senn, a historian",
-                "HOST: This morning the Pentagon published its account of the night at the border posts.",
+                "HOST: Good evening. A few hours ago the Pentagon released the findings of its investigation into the night at the border posts.",
                 "SENATOR BALOCH: Let me be plain. The government does not accept that our soldiers fired first. The Prime Minister said yesterday, \"Our committee will set the terms, not a foreign report.\"");
             Assert.DoesNotContain(corpus.Claims, c => c.Speaker == "government" && c.Party == "United States");
             var pm = corpus.Quotes.Single(q => q.Text.Contains("set the terms"));
