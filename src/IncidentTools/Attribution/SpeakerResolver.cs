@@ -1435,8 +1435,20 @@ namespace IncidentTools.Attribution
             if (side != null && MostRecent((side, paragraph, reach), static (x, s) => x.WritersOwn && x.LastSeen > s.side.LastSeen && s.paragraph - x.LastParagraph <= s.reach) != null) return null;
             // "Officials of the NATO-led force in Kabul said … a claim the army has rejected": the army is no coalition's
             if (forStateBody && side != null && JointForceOfNoCountry(side, _parties.Parties)) return null;
+            if (side != null && SideOfAnotherTurn(side, paragraph)) return null;
             return side?.Party;
         }
+
+        /// <summary>
+        /// True when, in someone's turn of a transcript (<see cref="InTurn"/>), the side named last was named in an earlier
+        /// paragraph (the host's question, another guest's turn) and a person of another side was already read in this turn (the
+        /// turn's speaker: "HOST: The Pentagon released its report. ¶ SENATOR LUND: The government does not accept it."): the
+        /// speaker's bare "the government" is not the body the earlier turn named.
+        /// </summary>
+        private bool SideOfAnotherTurn(Entity side, int paragraph) =>
+            InTurn && side.LastParagraph < paragraph &&
+            MostRecent((side.Party, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
+                                                               x.Party != null && x.Party != s.Party) != null;
 
         /// <summary>
         /// True when a description's modifiers hold a state's own armed service ("the army spokesman", "a military spokesman"):
