@@ -120,7 +120,10 @@ incident:
         [InlineData(Depot + "The raiders had come from the Kestrel Pass.\n", true, "key terms: Kestrel, Pass")]
         [InlineData("Shelling in the valley\n\nThe shelling of a village killed eleven farmers, Southern officials said. A joint inquiry blamed the maps.\n\n" +
                     "Omar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n", true, "key terms: shelling;")]
-        public void AProperKeyTermIsHeldCapitalisedAndALoneKeyTermMustRecur(string text, bool about, string reason)
+        public void AProperKeyTermIsHeldCapitalisedAndALoneKeyTermMustRecur(string text, bool about, string reason) => AssertJudged(text, about, reason);
+
+        /// <summary>One article judged with the test manifest: about it or not, the reason holding <paramref name="reason"/>, and no position when not.</summary>
+        private static IncidentDocument AssertJudged(string text, bool about, string reason)
         {
             using var folder = new TempFolder();
             var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("x.txt", text));
@@ -128,6 +131,7 @@ incident:
             Assert.True(about == doc.IsAboutIncident, doc.Relevance);
             Assert.Contains(reason, doc.Relevance);
             if (!about) Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
+            return doc;
         }
 
         // relevance73: a briefing's transcript that calls the incident "the shelling" after its headline, naming neither the pass
@@ -149,16 +153,8 @@ incident:
         // the briefing without its question on who fired first goes through two of the points only
         [InlineData("Interior Ministry daily briefing (excerpt)\n\nSPOKESMAN: Good morning. Let me begin with the shelling.\n\n" +
                     "QUESTION: Southland says the shelling was no accident. What is your answer?\n\nSPOKESMAN: The toll is still unclear.\n", false, "cues of 2 of the 3 questions (deliberate, casualties), 3 needed")]
-        public void ALoneRecurringKeyTermWithTheCuesOfMostQuestionsIsAboutTheIncident(string text, bool about, string reason)
-        {
-            using var folder = new TempFolder();
-            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("x.txt", text));
-            var doc = corpus.Documents.Single();
-            Assert.True(about == doc.IsAboutIncident, doc.Relevance);
-            Assert.Contains("key terms: shelling;", doc.Relevance);
-            Assert.Contains(reason, doc.Relevance);
-            if (!about) Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
-        }
+        public void ALoneRecurringKeyTermWithTheCuesOfMostQuestionsIsAboutTheIncident(string text, bool about, string reason) =>
+            Assert.Contains("key terms: shelling;", AssertJudged(text, about, reason).Relevance);
 
         [Fact]
         public void AnArticleThatNamesOnlyOneSideIsNotAboutAnIncidentBetweenTwo()
