@@ -120,7 +120,10 @@ incident:
         [InlineData(Depot + "The raiders had come from the Kestrel Pass.\n", true, "key terms: Kestrel, Pass")]
         [InlineData("Shelling in the valley\n\nThe shelling of a village killed eleven farmers, Southern officials said. A joint inquiry blamed the maps.\n\n" +
                     "Omar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n", true, "key terms: shelling;")]
-        public void AProperKeyTermIsHeldCapitalisedAndALoneKeyTermMustRecur(string text, bool about, string reason)
+        public void AProperKeyTermIsHeldCapitalisedAndALoneKeyTermMustRecur(string text, bool about, string reason) => AssertJudged(text, about, reason);
+
+        /// <summary>One article judged with the test manifest: about it or not, the reason holding <paramref name="reason"/>, and no position when not.</summary>
+        private static IncidentDocument AssertJudged(string text, bool about, string reason)
         {
             using var folder = new TempFolder();
             var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident, ("x.txt", text));
@@ -128,7 +131,30 @@ incident:
             Assert.True(about == doc.IsAboutIncident, doc.Relevance);
             Assert.Contains(reason, doc.Relevance);
             if (!about) Assert.DoesNotContain(corpus.Claims, c => c.Position != null);
+            return doc;
         }
+
+        // relevance73: a briefing's transcript that calls the incident "the shelling" after its headline, naming neither the pass
+        // nor the valley and few of the description's words, but whose questions and answers go through the points the sides
+        // dispute (who fired first, whether it was deliberate, how many died): it is about the incident
+        private const string Briefing = "Interior Ministry daily briefing (excerpt)\n\nSPOKESMAN: Good morning. Let me begin with the shelling, since it is on everyone's mind.\n\n" +
+            "QUESTION: Southland says its men came under fire first and that the shelling was no accident. What is your answer?\n\n" +
+            "SPOKESMAN: Nobody here wanted this. Whether it was deliberate is for the inquiry, and the toll is still unclear.\n";
+
+        // near miss: another cross-border strike, both sides named, its one key term ("shelling") twice and the cue words of two
+        // questions ("deliberate", "dozens"): not enough of the manifest's points to be about the incident
+        private const string Convoy = "Drone hits convoy at the river crossing\n\nA Northern drone struck a Southland supply convoy at a river crossing on Monday, the Interior Ministry said. " +
+            "Southern officials called the strike deliberate and said dozens of trucks burned.\n\nThe ministry said the crossing had been used by smugglers since the shelling of the old bridge, " +
+            "and that the shelling had nothing to do with Monday's strike.\n";
+
+        [Theory]
+        [InlineData(Briefing, true, "cues of 3 of the 3 questions (first-shot, deliberate, casualties)")]
+        [InlineData(Convoy, false, "cues of 2 of the 3 questions (deliberate, casualties), 3 needed")]
+        // the briefing without its question on who fired first goes through two of the points only
+        [InlineData("Interior Ministry daily briefing (excerpt)\n\nSPOKESMAN: Good morning. Let me begin with the shelling.\n\n" +
+                    "QUESTION: Southland says the shelling was no accident. What is your answer?\n\nSPOKESMAN: The toll is still unclear.\n", false, "cues of 2 of the 3 questions (deliberate, casualties), 3 needed")]
+        public void ALoneRecurringKeyTermWithTheCuesOfMostQuestionsIsAboutTheIncident(string text, bool about, string reason) =>
+            Assert.Contains("key terms: shelling;", AssertJudged(text, about, reason).Relevance);
 
         [Fact]
         public void AnArticleThatNamesOnlyOneSideIsNotAboutAnIncidentBetweenTwo()

@@ -30,6 +30,12 @@ namespace IncidentTools.Corpus
     /// attack) is none;</item>
     /// <item>a term the manifest writes as one word is also held when the article writes it as two in a row
     /// ("air strike", "air-strike" for "airstrike"; see <see cref="CompoundPartMin"/>);</item>
+    /// <item>one key term that recurs, with fewer context terms, still makes an article about the incident when its texts match
+    /// the position cues of <see cref="QuestionsNeeded"/> of the manifest's questions (all when fewer), said by a side
+    /// (<see cref="QuestionsMatched"/>): a briefing's transcript, an interview or a follow-up that calls the incident "this
+    /// attack" or "the strike" after its headline writes neither place nor name, but its questions and answers go through
+    /// the points the sides dispute (who fired first, whether it was deliberate, the coordinates); a story of another event
+    /// that shares a word or two of them ("deliberate", "findings") does not go through most of them;</item>
     /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
     /// <item>a manifest that describes no incident (no name, place or description) judges only the date, if any.</item>
     /// </list>
@@ -38,6 +44,12 @@ namespace IncidentTools.Corpus
     {
         /// <summary>Context terms that, with one key term, make an article about the incident.</summary>
         public const int ContextNeeded = 4;
+
+        /// <summary>
+        /// The manifest's questions (all when it has fewer) whose position cues an article with one recurring key term and fewer
+        /// than <see cref="ContextNeeded"/> context terms must match to be about the incident.
+        /// </summary>
+        public const int QuestionsNeeded = 3;
 
         /// <summary>The share of the description's terms an article needs when the manifest gives no name or place.</summary>
         public const double ContextShareNeeded = 0.4;
@@ -61,6 +73,11 @@ namespace IncidentTools.Corpus
         private const int LengthBits = 64;
 
         private readonly string _incident;
+
+        /// <summary>The manifest's parties (for its compiled cues), its sides among them, and its questions.</summary>
+        private readonly PartyDefinition[] _parties;
+        private readonly PartyDefinition[] _sideParties;
+        private readonly QuestionDefinition[] _questions;
         private readonly DateTimeOffset? _date;
         private readonly Dictionary<string, string> _key;      // stem -> word as the manifest writes it
         private readonly Dictionary<string, string> _context;
@@ -72,9 +89,13 @@ namespace IncidentTools.Corpus
         /// <summary>For each side, for each of its names, the <see cref="WordStart"/> of each of the name's words (by <see cref="_sides"/>' order).</summary>
         private readonly int[][][] _sideWordStarts;
 
-        private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, HashSet<string> proper, List<(string, string[])> sides)
+        private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, HashSet<string> proper, List<(string, string[])> sides,
+                                  PartyDefinition[] parties, QuestionDefinition[] questions)
         {
             _incident = incident;
+            _parties = parties;
+            _sideParties = parties.Where(p => p.IsSide).ToArray();
+            _questions = questions;
             _proper = proper;
             _date = date;
             _key = key;
@@ -183,7 +204,8 @@ namespace IncidentTools.Corpus
             var context = TermsOf(incident.Description);
             foreach (var k in key.Keys) context.Remove(k);
             if (date == null && key.Count == 0 && context.Count == 0) return null;
-            return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, ProperTerms(incident.Name, incident.Place, key), sides);
+            return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, ProperTerms(incident.Name, incident.Place, key), sides,
+                manifest.Parties.Where(p => p != null).ToArray(), manifest.Questions.Where(q => q != null).ToArray());
         }
 
         /// <summary>
@@ -268,7 +290,39 @@ namespace IncidentTools.Corpus
             bool about = _key.Count > 0
                 ? key.Length >= Math.Min(2, _key.Count) || key.Length >= 1 && !onceOnly && context.Length >= Math.Min(ContextNeeded, _context.Count)
                 : context.Length >= Math.Ceiling(ContextShareNeeded * _context.Count);
-            return (about, (about ? "about " : "not about ") + name + ": " + Found() + (onceOnly && !about ? $"; its one key term named once ({key[0]})" : ""));
+            // one recurring key term and too few context terms: the article's texts must go through the manifest's questions
+            string questionsFound = "";
+            if (!about && _key.Count > 0 && key.Length >= 1 && !onceOnly && _questions.Length > 0)
+            {
+                var matched = QuestionsMatched(doc);
+                int needed = Math.Min(QuestionsNeeded, _questions.Length);
+                about = matched.Count >= needed;
+                questionsFound = $"; cues of {matched.Count} of the {_questions.Length} questions" + (matched.Count > 0 ? " (" + string.Join(", ", matched) + ")" : "") +
+                                 (about ? "" : $", {needed} needed");
+            }
+            return (about, (about ? "about " : "not about ") + name + ": " + Found() + questionsFound + (onceOnly && !about ? $"; its one key term named once ({key[0]})" : ""));
+        }
+
+        /// <summary>
+        /// The ids of the manifest's questions (in its order) one of whose position cues matches the title, a highlight or a
+        /// paragraph of the document as said by one of the sides (the claim reader's compiled cues: a cue limited to a party counts
+        /// for that party's words). The phrases that leave a question open count for none.
+        /// </summary>
+        private List<string> QuestionsMatched(IncidentDocument doc)
+        {
+            var cues = CompiledManifest.For(_parties, _questions, AccountLexicon.Default).Cues;
+            // (by id: the compiled cues may be those of an equal manifest read before, with questions of their own)
+            var matched = new HashSet<string>(StringComparer.Ordinal);
+            var texts = new[] { doc.Title }.Concat(doc.Highlights).Concat(doc.Paragraphs.Select(p => p.Text));
+            foreach (var written in texts)
+            {
+                if (string.IsNullOrEmpty(written)) continue;
+                var text = AccountText.Normalize(written!);   // curly marks made straight, as the claim reader cuts its texts
+                foreach (var party in _sideParties)
+                    foreach (var cue in cues.Candidates(text, party))
+                        if (!cue.Open && !matched.Contains(cue.Question.Id) && cue.Pattern.IsMatch(text)) matched.Add(cue.Question.Id);
+            }
+            return _questions.Select(q => q.Id).Where(matched.Contains).ToList();
         }
 
         /// <summary>
