@@ -531,7 +531,12 @@ namespace IncidentTools.Tests
         // Pakistan -> no side (a supporter, speaker-nouns.txt 'follower', takes no side from the speaker before:
         // MentionFacts.PartSpeaksForNoSide); lead73: both merged (both moves together); documents and quotes unchanged;
         // canonical texts diffed against 84f876af's, nothing else moved.
-        private const string GeneratedClaims = "ddea571a4144176fe1c3701e"; // lead73: accounts141 and speaker119 (above); accounts141 alone "7d4d630ac1ef197283b1daca", speaker119 alone "b572e2aac5bfa0c41a793f28"; was "d22beec6934975b10cc1a029" before them; lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
+        // attr139: 16 claims "Gilani … said Pakistan would not accept anything less than an apology and that the parliament would
+        // decide the future of cooperation …" (art000001 and its word-mutated copies): the inner report's content ("would not accept")
+        // ends before the outer report's own second that-clause (CueThenContent.EndBeforeOuterThatClause), "anything less than an
+        // apology"; one of the mutated copies (art000068, "would intent the future") loses its position Deliberate with the words
+        // cut (the outer "said" claim keeps them); documents and quotes unchanged; canonical texts diffed against 1d3239f3's.
+        private const string GeneratedClaims = "7e0cce2df6839fc0965a0f8a"; // attr139 (above); was "ddea571a4144176fe1c3701e" before it; lead73: accounts141 and speaker119 (above); accounts141 alone "7d4d630ac1ef197283b1daca", speaker119 alone "b572e2aac5bfa0c41a793f28"; was "d22beec6934975b10cc1a029" before them; lead71: speaker114 and accounts134 merged (both moves together); was "55d75330b00de825202439a8" before them, and before that accounts126: two second verb phrases after a phrase of "after"/"before" and a noun (no clause) take the sentence's subject: Pakistan "has demanded an unconditional apology" (art000212), Kirby "stood by the findings of its inquiry" (art000493, Findings are accurate); lead68: the same sentence in the generated copies takes Coordination failed; and the army spokesman's "Isaf knew exactly where they were" Coordination worked (4 claims)
         // accounts39: the comparisons take in the two generated claims that now have a position (see GeneratedClaims): the
         // United States' "Coordination failed" and "Not deliberate" in those articles; prec28: see GeneratedClaims.
         // accounts41: the findings row takes those 14 claims in as the United States' evidence (ReferenceCount 513 -> 527).
@@ -591,7 +596,9 @@ namespace IncidentTools.Tests
         // quotes98: the comparisons read those claims (difference counts 436 -> 435, 493 -> 495).
         // lead66: merge of accounts118 (and quotes98): all movements together; canonical texts diffed against the lead's tip before the merges: the union, nothing else.
         // accounts141: the United States' Coordination failed row takes in the claim of art000412 (see GeneratedClaims)
-        private const string GeneratedComparisons = "5f8fa9005261c11dd87157fd"; // accounts141 (above); was "59970717e7d70573ff791a07" before it; accounts126: the findings row takes in Kirby's "stood by the findings of its inquiry" (see GeneratedClaims); lead68: the coordination row takes in those claims (see GeneratedClaims)
+        // attr139: the deliberate row counts one difference fewer (435 -> 434): art000068's "would not accept anything less than an
+        // apology" lost its position Deliberate (see GeneratedClaims); nothing else moved.
+        private const string GeneratedComparisons = "833eeee2f9ef8984fcc720cf"; // attr139 (above); was "5f8fa9005261c11dd87157fd" before it; accounts141 (above); was "59970717e7d70573ff791a07" before it; accounts126: the findings row takes in Kirby's "stood by the findings of its inquiry" (see GeneratedClaims); lead68: the coordination row takes in those claims (see GeneratedClaims)
 
         internal const int GeneratedCount = 500;
         internal const ulong GeneratorSeed = 20111126;

@@ -72,6 +72,7 @@ namespace IncidentTools.Attribution.Rules
                         e = EndBeforeCoordinatedVerb(tk, cue, c, e);
                         e = EndBeforeTrailingAdverb(tk, c, e);
                         e = EndAtCloseOfAside(tk, s0, cue.GroupStart, c, e, s1);
+                        e = EndBeforeOuterThatClause(ctx.MentionsFor(p), tk, s0, s1, cue, subject.Mention, c, e);
                         if (e <= c) continue;
                         // "when he attributed the delays in some towns, like Hull, to the strike": the content of a verb of causes (words.txt
                         // cause-verb) holds its "to", the cause named; cut before it, what is left names no cause
@@ -109,10 +110,25 @@ namespace IncidentTools.Attribution.Rules
                         }
                         if (InnerReportBeforeQuotation(ctx.MentionsFor(p), tk, c, e) is var (speaker, verb))
                         {
-                            CoverQuotationsBefore(p, found, c, speaker.Start);
-                            // the inner clause's quotations are its subject's words
+                            // the inner clause's quotations are its subject's words (to the outer report's own second that-clause, if any)
                             int ic = ReportedSpeech.ContentStartAfter(tk, verb, e);
-                            if (ic < e && HasOpenQuotation(ctx, p, ic, e)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, e, verb.Verb, verb.End, speaker), verb.End, ic, e));
+                            int outerThat = OpensContent(ctx.MentionsFor(p), tk, c, verb) ? OuterThatClauseAfterInnerReport(tk, verb, ic, e) : -1;
+                            int ie = outerThat >= 0 ? outerThat : e;
+                            if (ic < ie && HasOpenQuotation(ctx, p, ic, ie)) ctx.Add(StopAtNewClause(ctx, p, ReportedSpeech.Make(Name, p, ic, ie, verb.Verb, verb.End, speaker), verb.End, ic, ie));
+                            // the outer content covers the quotations of its second that-clause only when the inner report left none of its own open
+                            if (outerThat < 0 || HasOpenQuotation(ctx, p, speaker.Start, outerThat)) CoverQuotationsBefore(p, found, c, speaker.Start);
+                            else
+                            {
+                                // (a new clause after the second that-clause's "that" is no words of the outer speaker)
+                                int that = tk[outerThat].Is(",") ? outerThat + 2 : outerThat + 1;
+                                found = StopAtNewClause(ctx, p, found, that, c, e);
+                                // its quotations are listed: the inner report's verb of speech before them would otherwise keep them from the outer speaker
+                                for (int i = that; i < e; i++)
+                                    if (tk[i].IsQuote && !(found.CoversQuotationsBefore is int limit && p.Start + tk[i].Start >= limit) &&
+                                        ReportedSpeech.QuotationAt(ctx.Document, p, i) is { } open && !ctx.IsAttributed(open) && !found.Quotations.Contains(open)) found.Quotations.Add(open);
+                                ctx.Add(found);
+                                continue;
+                            }
                         }
                         // "Pence blamed the media for seizing on Trump's claim that Obama “founded” it": the quoted words are the noun's owner's
                         if (found.CoversQuotationsBefore == null && OwnedStatementBeforeQuotation(tk, c, e) is { } owner)
@@ -223,6 +239,63 @@ namespace IncidentTools.Attribution.Rules
                 if (InnerSpeaker(mp, tk, c, verb) is { } inner) return (inner, verb);
             }
             return null;
+        }
+
+        /// <summary>True when the inner verb's subject opens the content that starts at <paramref name="c"/>: one mention from there to its verb group ("said [the fire chief] had described …").</summary>
+        private static bool OpensContent(MentionParser mp, IReadOnlyList<Token> tk, int c, VerbCue verb) =>
+            mp.Parse(tk, c, verb.GroupStart, inverted: false) is { } m && m.Start == c && System.Math.Max(m.Next, m.End) == verb.GroupStart;
+
+        /// <summary>
+        /// "A spokeswoman said the mayor had called the delays a “nuisance” and that …": read right to left, the inner cue comes
+        /// first; when its subject opens the content of an earlier verb of speech that has a subject of its own (the inner report is
+        /// that verb's content), its content ends before the outer report's own second that-clause
+        /// (<see cref="OuterThatClauseAfterInnerReport"/>), which the outer cue reads next. The content's end, or <paramref name="e"/>.
+        /// </summary>
+        internal static int EndBeforeOuterThatClause(MentionParser mp, IReadOnlyList<Token> tk, int s0, int s1, VerbCue cue, Mention subject, int c, int e)
+        {
+            for (int v = subject.Start - 1; v >= s0 && subject.Start - v <= ReportedSpeech.SubjectReach; v--)
+            {
+                var outer = ReportedSpeech.FiniteVerbAt(tk, v, s0, s1);
+                if (outer == null || outer.End > subject.Start) continue;
+                if (!outer.Entry.IsSpeech || ReportedSpeech.ContentStartAfter(tk, outer, s1) != subject.Start || ReportedSpeech.SubjectBefore(mp, tk, s0, outer.GroupStart) == null) return e;
+                int at = OuterThatClauseAfterInnerReport(tk, cue, c, e);
+                return at > c ? at : e;
+            }
+            return e;
+        }
+
+        /// <summary>
+        /// "A spokeswoman said the mayor had called the delays a “nuisance” and that the council was “fully committed”": an inner
+        /// report whose content (from <paramref name="ic"/>, after the inner verb) is no clause (an object, a phrase, a gerund: no
+        /// "that", no subject pronoun, no verb of its own but in a subordinate clause) has no that-clause for a coordinated
+        /// "and that" (or ", and that", "but that") to join; that second that-clause stands at the outer report's level and is the outer
+        /// speaker's. The token where it starts (its comma or coordinator), or -1: also when the inner content is a clause ("said the
+        /// mayor had promised that … and that …", "said the mayor told him the pier was safe and that …": the nesting is the inner
+        /// report's, or no one can tell).
+        /// </summary>
+        internal static int OuterThatClauseAfterInnerReport(IReadOnlyList<Token> tk, VerbCue verb, int ic, int e)
+        {
+            if (ic < verb.End || ic >= e || tk[ic - 1].IsWord && tk[ic - 1].Has(WordGroup.Complementizer) || ReportedSpeech.OpensClause(tk, ic)) return -1;
+            bool subordinate = false;
+            for (int i = ic; i + 2 < e; i++)
+            {
+                var t = tk[i];
+                if (t.Is(";") || t.Is(":") || ReportedSpeech.IsDash(t)) return -1;
+                if (!t.IsLowerWord) continue;
+                if (t.Has(WordClass.ClauseCoordinator) && tk[i + 1].IsLowerWord && tk[i + 1].Has(WordGroup.Complementizer))
+                {
+                    int after = tk[i + 2].IsQuote ? i + 3 : i + 2;
+                    if (after >= e || !ReportedSpeech.OpensClause(tk, after) || !ReportedSpeech.HasWords(tk, ic, i)) return -1;
+                    return tk[i - 1].Is(",") ? i - 1 : i;
+                }
+                // a "that" of the inner content's own (a clause or a relative one may join): no telling whose the second is
+                if (t.Has(WordGroup.Complementizer)) return -1;
+                if (t.Has(WordTag.Subordinator)) subordinate = true;
+                // a verb of the inner content's own, outside a subordinate clause: the content is a clause
+                bool verbForm = t.Has(WordTag.Finite) || t.Has(WordGroup.IrregularPast) || t.CueVerb != null && !CueLexicon.IsIngForm(t) || CueLexicon.IsEdForm(t);
+                if (verbForm && !subordinate || CueLexicon.IsSubjectPronoun(t.Lower) && !subordinate) return -1;
+            }
+            return -1;
         }
 
         /// <summary>

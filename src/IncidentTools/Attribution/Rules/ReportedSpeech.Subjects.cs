@@ -393,6 +393,9 @@ namespace IncidentTools.Attribution.Rules
                     // (an aside after the subject only for the subject that opens the sentence: "But after Clinton, responding to
                     // …, dropped … and agreed to …, Sanders continued …" has the main clause after the subordinate one)
                     var lead = SentenceSubject(mp, tk, from, opener) ?? (from == s0 ? SubjectBeforeAside(mp, tk, from, opener) : null);
+                    // "The harbour chief, Capt. Lena Osei, had earlier offered … and said": the name after the description (the words
+                    // before it are no content of the second verb: a coordinated subject)
+                    if (lead == null && from == s0 && NameAfterDescriptionOpening(mp, tk, from, opener) is { } named) return new Subject(named, from, opener) { Coordinated = true };
                     return lead == null ? null : new Subject(lead, from, opener);
                 }
                 return RelativeSubject(mp, tk, s0, opener, g);
@@ -1060,6 +1063,29 @@ namespace IncidentTools.Attribution.Rules
             if (close + 1 >= opener || close == m.Next + 1 || !tk[close + 1].IsLowerWord) return null;
             var aside = new List<(int A, int E)> { (m.Next + 1, close) };
             return AllAsides(tk, aside, 0) && !OpensPhrase(tk, m) ? m : null;
+        }
+
+        /// <summary>
+        /// "The harbour chief, Capt. Lena Osei, had earlier offered her sympathy … and said …": the sentence opens with a description
+        /// and a name in apposition closed by a comma, then the first verb group of the coordination (a lower-case word that may
+        /// follow a subject: "had", "offered"); the subject read before that verb group, as before a cue right there ("The harbour
+        /// chief, Capt. Lena Osei, said": <see cref="SubjectBeforeOf"/>), is the subject of both verb phrases when it is that name
+        /// (of a person or an organisation, after its comma). Not a name that opens a list ("the chief, Lena Osei, and her deputy")
+        /// nor one the grammar does not read there. Null otherwise.
+        /// </summary>
+        private static Mention? NameAfterDescriptionOpening(MentionParser mp, IReadOnlyList<Token> tk, int from, int opener)
+        {
+            for (int v = from + 1; v < opener; v++)
+            {
+                if (!tk[v - 1].Is(",") || tk[v].IsWord && !tk[v].IsLowerWord) continue;
+                if (!Clauses.VerbAfterSubject(tk[v])) return null;
+                var subject = SubjectBefore(mp, tk, from, v);
+                if (subject == null || subject.Coordinated || subject.Generic) return null;
+                var m = subject.Mention;
+                bool named = m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation;
+                return named && m.Start > from + 1 && tk[m.Start - 1].Is(",") ? m : null;
+            }
+            return null;
         }
 
         /// <summary>True when every segment from index i on is an aside: it opens with a preposition, a participle or a relative pronoun ("in a call with …", "speaking on condition of anonymity", "who led the inquiry").</summary>
