@@ -2324,8 +2324,9 @@ namespace IncidentTools.Accounts
                 if (!_lexicon.PlacePrepositions.Contains(words[i].Lower)) continue;
                 var participle = words[i - 1];
                 var noun = words[i - 2];
-                // a participle ("operating", "patrolling"), not a noun in -ing after its determiner ("the building")
-                bool ing = participle.IsWord && participle.IsLowerWord && participle.Lower.EndsWith("ing", StringComparison.Ordinal) && participle.Lower.Length > 5;
+                // a participle longer than the least form in -ing ("operating", "patrolling"; not "being", "doing"), not a noun in -ing
+                // after its determiner ("the building")
+                bool ing = CueLexicon.IsIngForm(participle) && participle.Lower.Length > CueLexicon.IngFormMinLength;
                 return ing && noun.IsWord && !noun.Has(WordTag.Determiner) ? i - 2 : -1;
             }
             return -1;

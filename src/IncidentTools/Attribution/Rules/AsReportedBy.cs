@@ -24,7 +24,7 @@ namespace IncidentTools.Attribution.Rules
                 // (the "as" words of the paragraph, from its index: no walk over every token)
                 foreach (var (k, s0, s1) in p.WordsWith(WordGroup.AsLink))
                 {
-                    if (k + 3 >= s1 || !tk[k].IsWord || !tk[k].Has(WordGroup.AsLink)) continue;
+                    if (k + 3 >= s1) continue;
                     int v = k + 1;
                     if (tk[v].IsLowerWord && (CueLexicon.IsLyAdverb(tk[v]) || tk[v].Has(WordTag.CueAdverb))) v++;
                     var entry = ReportedSpeech.EntryAt(tk, v, s1, out int end);

@@ -31,7 +31,7 @@ namespace IncidentTools.Attribution.Rules
                     if (k + 3 >= s1) continue;
                     var t = tk[k];
                     // ("asked", "Asked": question-lead and interview-verb in words.txt, the participle of asking; not "whether", "if")
-                    if (!t.IsWord || !t.Has(WordClass.QuestionLead) || !t.Has(WordTag.InterviewVerb) || !tk[k + 1].IsLowerWord || !tk[k + 1].Has(WordGroup.Agent)) continue;
+                    if (!t.Has(WordTag.InterviewVerb) || !tk[k + 1].IsLowerWord || !tk[k + 1].Has(WordGroup.Agent)) continue;
                     if (ReportedSpeech.IsCueUsed(ctx, p, k)) continue;
                     int a = QuestionStart(tk, k + 2, s1, out int agentEnd);
                     if (a < 0) continue;

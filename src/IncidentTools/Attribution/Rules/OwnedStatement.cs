@@ -30,7 +30,7 @@ namespace IncidentTools.Attribution.Rules
                 // (the complementizers of the paragraph, from its index: no walk over every token)
                 foreach (var (c, s0, s1) in p.WordsWith(WordGroup.Complementizer))
                 {
-                    if (c < s0 + 2 || c + 1 >= s1 || !tk[c].IsLowerWord || !tk[c].Has(WordGroup.Complementizer)) continue;
+                    if (c < s0 + 2 || c + 1 >= s1 || !tk[c].IsLowerWord) continue;
                     var (noun, source) = OwnerAndNoun(ctx, p, c, s0, s1);
                     if (source == null || ReportedSpeech.IsCueUsed(ctx, p, noun)) continue;
                     int a = c + 1;

@@ -57,7 +57,7 @@ namespace IncidentTools.Attribution.Rules
                 // (the words of accompaniment of the paragraph, from its index: no walk over every token)
                 foreach (var (w, s0, s1) in p.WordsWith(WordGroup.Accompaniment))
                 {
-                    if (w < s0 + 1 || !tk[w - 1].Is(",") || !tk[w].IsLowerWord || !tk[w].Has(WordGroup.Accompaniment)) continue;
+                    if (w < s0 + 1 || !tk[w - 1].Is(",") || !tk[w].IsLowerWord) continue;
                     if (clauses.WithSubjectParticiple(tk, w, s1, reported: true) is not { } with) continue;
                     int k = with.Participle;
                     var entry = ReportedSpeech.EntryAt(tk, k, s1, out int end);
