@@ -212,7 +212,16 @@ namespace IncidentTools.Attribution
                 if (Lexicon.Is(w, WordTag.Preposition)) p = i;
                 else if (Lexicon.IsSpeakerNoun(w, SpeakerNounTag.Institutional)) return false;
             }
-            if (p <= 0) return false;
+            return p > 0 && ResearchBodyHeadsPhraseAfter(words, p);
+        }
+
+        /// <summary>
+        /// True when, among the words after the preposition at <paramref name="p"/>, a word of a body of research (organisation-words.txt
+        /// 'research', or two words of it: "think tank") heads its phrase: the end of the words, a comma, a possessive, a preposition or
+        /// a name after it ("at a Washington think tank", "at the University of Lund", "of a college in Dundee").
+        /// </summary>
+        internal static bool ResearchBodyHeadsPhraseAfter(string[] words, int p)
+        {
             for (int i = p + 1; i < words.Length; i++)
             {
                 var w = Casing.Lower(Possessive.Strip(words[i].TrimEnd(',')));
@@ -407,6 +416,24 @@ namespace IncidentTools.Attribution
             for (int start = i; i < words.Length && i - start < ResearchNameWords && words[i].Length > 0 && char.IsUpper(words[i][0]); i++)
                 if (Lexicon.IsOrganisationWord(Casing.Lower(Possessive.Strip(words[i].TrimEnd(','))), OrganisationWordTag.Research)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// True when a role is the phrase "of" brings in after a name and it names, in lower case after an indefinite article, a body
+        /// of research or teaching that no name says (<see cref="ResearchBodyHeadsPhraseAfter"/>): "Dr Ada Lund of a regional think
+        /// tank", "Jo Bell of a university in Perth". One who works there speaks for no state, as one "of the Institute of Peace
+        /// Studies" (<see cref="IsResearchBodyName"/>) does. Not "of the army's staff college" (the article of one named before, and
+        /// the possessive of its owner), nor "of an army staff college" (another body's word before it), nor "of a ministry", nor "of a university fees panel" (the body's word heads no phrase).
+        /// </summary>
+        public static bool OfUnnamedResearchBody(string? role)
+        {
+            if (string.IsNullOrEmpty(role) || !NamesResearchWord(role!)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !Lexicon.IsAsWritten(words[0], WordGroup.OfComplement) || !Lexicon.IsAsWritten(words[1], WordClass.IndefiniteArticle)) return false;
+            // ("of an army staff college", "of a police academy": a word of another body before the body's word says whose it is)
+            for (int i = 2; i < words.Length && !Lexicon.IsOrganisationWord(Casing.Lower(words[i].TrimEnd(',')), OrganisationWordTag.Research); i++)
+                if (Lexicon.IsOrganisationWord(Casing.Lower(words[i].TrimEnd(',')))) return false;
+            return ResearchBodyHeadsPhraseAfter(words, 1);
         }
 
         /// <summary>The most capitalised words of a body's name up to its word of research ("Quaid-i-Azam University's", "Institute").</summary>

@@ -307,6 +307,24 @@ namespace IncidentTools.Attribution
             return true;
         }
 
+        /// <summary>
+        /// True when the "of" at k opens, up to <paramref name="end"/> (the subject's verb), a person's place of work written in lower
+        /// case after an article: a body of research or teaching that heads its phrase (<see cref="MentionFacts.ResearchBodyHeadsPhraseAfter"/>),
+        /// and at most the phrase of its place after it ("Jo Bell of a college in Dundee said", "Ada Lund of the university said"). The
+        /// body is where the named person works, not the subject of the verb. Not "of the college fees board" (the body's word heads
+        /// no phrase), nor a phrase with "and" or a mark inside.
+        /// </summary>
+        private static bool IsResearchBodyInLowerCaseAfter(IReadOnlyList<Token> tk, int k, int end)
+        {
+            int x = k + 1;
+            if (x + 1 >= end || !tk[x].IsLowerWord || !tk[x].Has(WordClass.Article) || !tk[x + 1].IsLowerWord) return false;
+            for (int y = x; y < end; y++)
+                if (!tk[y].IsWord || tk[y].Has(WordClass.ListCoordinator)) return false;
+            var words = new string[end - k];
+            for (int y = k; y < end; y++) words[y - k] = tk[y].Text;
+            return MentionFacts.ResearchBodyHeadsPhraseAfter(words, 1);
+        }
+
         /// <summary>The words of a person's name before "of" that <see cref="IsPersonNameBefore"/> reads: a given name and a surname.</summary>
         private const int NameWordsBeforeOf = 2;
 
@@ -1651,7 +1669,8 @@ namespace IncidentTools.Attribution
                 while (e < end && e - k < OfOrWhoPhraseTokens && !tk[e].Is(",") && !IsQuotedWords(tk, e) && !tk[e].Is(".") && !tk[e].Is(";") && !IsFiniteOrParticipleCue(tk, e)) e++;
                 // (a subject read up to its verb, or to the comma of an aside before it, ends right before it: "Jo Bell of the
                 // Karolinska Institute said", "Jo Bell of the Karolinska Institute, who …, said")
-                bool endsBeforeCue = e == end && k - NameWordsBeforeOf >= 0 && IsPersonNameBefore(tk, k - NameWordsBeforeOf, k) && IsAffiliationAfter(tk, k, end);
+                bool endsBeforeCue = e == end && k - NameWordsBeforeOf >= 0 && IsPersonNameBefore(tk, k - NameWordsBeforeOf, k) &&
+                                     (IsAffiliationAfter(tk, k, end) || IsResearchBodyInLowerCaseAfter(tk, k, end));
                 if (inverted || e < end && IsFiniteOrParticipleCue(tk, e) || e < end && tk[e].Is(",") || endsBeforeCue)
                 {
                     m.Apposition = Join(tk, k, e);

@@ -2187,12 +2187,14 @@ namespace IncidentTools.Attribution
         /// which gives no side at all): "Ada Lund, a South Asia specialist at a Washington think tank" and "Ada Lund, who teaches
         /// economics at a university in Lahore" (a body of research or teaching, whatever place its name holds) and "Ada Lund, who teaches
         /// law in Lahore" (a subject taught in a place); "Dr Ada Lund of
-        /// the Institute of Peace Studies" (the body "of" brings in after the name); "Jo Bell, a constitutional lawyer in
+        /// the Institute of Peace Studies" (the body "of" brings in after the name) and "Dr Ada Lund of a regional think tank" (one
+        /// no name says); "Jo Bell, a constitutional lawyer in
         /// Lahore" (a lawyer named by a field of law and no client comments on the law); "Lena Berg, a former Pentagon
         /// official", "retired Commodore Ali Shah" (one who left the office speaks for no side by it, whatever side it names).
         /// </summary>
         private static bool OutsideOfficeByRole(Entity e) =>
             MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.TeachesASubjectInAPlace(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
+            MentionFacts.OfUnnamedResearchBody(e.Role) ||
             MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
             MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role);
 
