@@ -891,6 +891,33 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "A senator of the ruling Northern Labour Party, Ali Shah, took a softer line", "a leader of the NLP, Jo Khan,": a
+        /// description set off by a comma right before a full name (starting at <paramref name="s"/>, ending at <paramref name="k"/>)
+        /// that a comma closes, whose singular speaker noun takes "of" (words.txt 'of-complement'), at most
+        /// <see cref="PartyPhraseModifiers"/> lower-case words ("the ruling") and a country's political party (countries.txt), gives
+        /// that party, as a party written in brackets after the name does (<see cref="BracketedPoliticalParty"/>); null when no
+        /// such description stands there. Not a party's rank and file or a private person ("a worker of the NLP", "a supporter of
+        /// the NLP": speaker-nouns.txt 'follower', 'private', 'anonymous'), nor a plural noun.
+        /// </summary>
+        private static string? PoliticalPartyOfRoleBefore(IReadOnlyList<Token> tk, int s, int k)
+        {
+            if (s < 4 || k >= tk.Count || !tk[k].Is(",") || !tk[s - 1].Is(",")) return null;
+            int e = s - 1, b = e;
+            while (b > 0 && e - b < EmployerWords && tk[b - 1].IsWord && tk[b - 1].IsCapitalized) b--;
+            if (b == e || CountryTable.FindPoliticalParty(MentionParser.Join(tk, b, e)) == null) return null;
+            int of = b - 1;
+            while (of > 0 && b - 1 - of < PartyPhraseModifiers && tk[of].IsLowerWord && !Lexicon.IsAsWritten(tk[of].Text, WordGroup.OfComplement)) of--;
+            if (of < 1 || !tk[of].IsLowerWord || !Lexicon.IsAsWritten(tk[of].Text, WordGroup.OfComplement)) return null;
+            var noun = tk[of - 1];
+            if (!noun.IsLowerWord || !Lexicon.IsSpeakerNoun(noun.Text, out _, out bool plural) || plural ||
+                Lexicon.IsSpeakerNoun(noun.Lower, SpeakerNounTag.Follower | SpeakerNounTag.Private | SpeakerNounTag.Anonymous)) return null;
+            return MentionParser.Join(tk, b, e);
+        }
+
+        /// <summary>How many lower-case words may stand between "of" and a political party's name in a role before a name ("the ruling").</summary>
+        private const int PartyPhraseModifiers = 2;
+
+        /// <summary>
         /// "given by NATO spokesperson Ada Lund", "with army spokesman Jo Bell": a speaker noun in lower case right before a
         /// full name that starts at <paramref name="s"/>, after the words of a body (capitalised, or a lower-case organisation
         /// word or nationality): the body and the noun ("NATO spokesperson", "Southern army spokesman"), the person's role as
@@ -1549,7 +1576,7 @@ namespace IncidentTools.Attribution
                         // (a possessive, "Lars Berg’s film", is not the subject either)
                         bool possessive = tk[k - 1].EndsInApostropheS;
                         bool subjectPlace = (s == 0 || tk[s - 1].Kind == TokenKind.Punct) && !possessive;
-                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s) ?? BodyChairedAfter(tk, k), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) ?? BracketedPoliticalParty(tk, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
+                        if (!org) names.Add(new FullName(joined!.Replace(Possessive.Curly, "").Replace(Possessive.Straight, ""), gender, pi, tk[a].Start, subjectPlace) { RoleNoun = roleNoun, ApposedRoleNoun = apposedRole, RoleWords = roleWords, Definite = definiteRole, Title = writtenTitle, AbroadSentence = writtenTitle != null && home != null && NamesAnotherCountry(document.Paragraphs[pi], a, home), SceneCountry = writtenTitle != null ? SentenceScene(document.Paragraphs[pi], a) : null, LedBody = BodyLedBy(tk, s) ?? BodyChairedAfter(tk, k), Employer = ApposedEmployer(tk, k) ?? EmployerBeforeRole(tk, s) ?? ApposedRoleOfBody(tk, k) ?? ApposedLawmakerLabel(tk, k) ?? BracketedPoliticalParty(tk, k) ?? PoliticalPartyOfRoleBefore(tk, s, k), ListedRole = guestList ? ListedRole(document.Paragraphs[pi], s, k) : null, IntroducedRole = CountryOfficeBefore(tk, s, k),
                                                  SetOff = k < tk.Count && (tk[k].Is(",") || tk[k].Is("(") || Rules.ReportedSpeech.IsDash(tk[k]) || tk[k].IsWord && tk[k].Has(WordGroup.OfComplement)) });
                     }
                     // "Foreign Minister Khar", "Secretary Clinton": an office's title before a surname alone names the holder, for a

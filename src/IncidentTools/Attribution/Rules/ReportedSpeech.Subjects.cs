@@ -104,7 +104,9 @@ namespace IncidentTools.Attribution.Rules
         /// <summary>
         /// "Ada Lund, who teaches economics at a university in Lahore, said": a relative clause inserted between a named subject
         /// and its verb that says where the subject teaches (<see cref="MentionFacts.TeachesAtResearchBody"/>) is the name's role,
-        /// as an apposition is ("Ada Lund, a lecturer at a university, said"); so is one that says the subject left an office
+        /// as an apposition is ("Ada Lund, a lecturer at a university, said"); so is one that says what subject the person teaches
+        /// in a named place ("Dr Ada Lund, who teaches law in Quetta, said": <see cref="MentionFacts.TeachesASubjectInAPlace"/>,
+        /// the role the resolver reads as a scholar's, of no side); so is one that says the subject left an office
         /// ("Gen. Ali Shah, who retired from the army in 2008, wrote": <see cref="MentionFacts.LeftOfficeRelative"/>), as "Ali
         /// Shah, a retired general," is; any other inserted clause stays none of it.
         /// </summary>
@@ -112,7 +114,7 @@ namespace IncidentTools.Attribution.Rules
         {
             if (subject == null || subject.Mention.Kind != MentionKind.Name || subject.Mention.Apposition != null || comma + 1 >= g - 1) return subject;
             var clause = MentionParser.Join(tk, comma + 1, g - 1);
-            if (MentionFacts.TeachesAtResearchBody(clause) || MentionFacts.LeftOfficeRelative(clause)) subject.Mention.Apposition = clause;
+            if (MentionFacts.TeachesAtResearchBody(clause) || MentionFacts.TeachesASubjectInAPlace(clause) || MentionFacts.LeftOfficeRelative(clause)) subject.Mention.Apposition = clause;
             // "Ada Lund, a researcher at an institute who follows the region, said", "Ali Shah, a former officer who now teaches at
             // a university, said": words between the commas that open with an article and a noun before their relative word are an
             // apposition whose noun the clause describes, the name's role as it is without the clause (the role keeps the words
