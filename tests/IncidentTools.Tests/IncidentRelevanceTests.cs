@@ -90,6 +90,31 @@ incident:
         }
 
         [Fact]
+        public void AnEarlierIncidentDatedInTheDatelineAfterADeckAndABylineGivesNoPositions()
+        {
+            // fix83a: a headline, its deck and a byline the reader leaves in the body ("By a Valley Reporter"), then a dateline
+            // with its year before the incident: the third body line is still the story's first
+            const string head = "Two farmers die as shells hit Kestrel Pass village\n" +
+                "South calls it \"a crime\"; North says its guns answered raiders\n\nBy a Valley Reporter\n\n";
+            const string body = "The shelling of the village at Kestrel Pass killed two farmers, Southern officials said.\n\n" +
+                "Omar Diaz said the shelling was deliberate. Anna Berg said it was an accident.\n";
+            using var folder = new TempFolder();
+            var corpus = Load(folder, AccountTestCorpus.Parties + AccountTestCorpus.Questions + Incident,
+                ("f.txt", head + "UPPER VALLEY, June 9, 2021: " + body),
+                // near miss: the same article filed after the incident is about it
+                ("g.txt", head + "UPPER VALLEY, March 9, 2024: " + body),
+                // near miss: a dated line after a sentence of the story dates no story (a paragraph of its own, quoted later)
+                ("h.txt", head + body.Replace("\n\nOmar", "\n\nUPPER VALLEY, June 9, 2021: Omar")));
+            var old = corpus.FindDocument("f")!;
+            Assert.False(old.IsAboutIncident, old.Relevance);
+            Assert.Contains("filed 2021-06-09 by its dateline", old.Relevance);
+            Assert.DoesNotContain(corpus.Claims, c => c.DocumentId == "f" && c.Position != null);
+            Assert.True(corpus.FindDocument("g")!.IsAboutIncident, corpus.FindDocument("g")!.Relevance);
+            Assert.Contains(corpus.Claims, c => c.DocumentId == "g" && c.Speaker == "Omar Diaz" && c.Position == "Deliberate");
+            Assert.True(corpus.FindDocument("h")!.IsAboutIncident, corpus.FindDocument("h")!.Relevance);
+        }
+
+        [Fact]
         public void ASideIsNamedOnlyByAWholeNameItsWordsScatteredOrLongerNameNone()
         {
             // perf29: the names' words are checked against the words the article holds before any search; a name whose

@@ -326,10 +326,11 @@ namespace IncidentTools.Corpus
         }
 
         /// <summary>
-        /// The body paragraphs a dateline may open: the first, or the second when the first is a short line that ends no
-        /// sentence (a bureau's or desk's line the reader left in the body: "Northwest Courier Washington Bureau").
+        /// The body paragraphs a dateline may open: the first, or a later one when each before it is a line that ends no
+        /// sentence (a bureau's or desk's line the reader left in the body, "Northwest Courier Washington Bureau"; a headline's
+        /// deck under the title and a byline the reader did not take for one, "By a Staff Correspondent", before the dateline).
         /// </summary>
-        public const int DatelineParagraphs = 2;
+        public const int DatelineParagraphs = 3;
 
         /// <summary>
         /// The date of a dateline with its year that opens the body ("WASHINGTON, Sept. 23, 2011 -- The top U.S. …"), read by
