@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Xunit;
 
 namespace IncidentTools.Tests
@@ -15,21 +13,14 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
+        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => ShippedManifestOwnMenAndFramesTests.Load(folder, paragraphs);
 
-        private static IncidentClaim[] With(IncidentCorpus corpus, string part) =>
-            corpus.Claims.Where(c => c.Text.IndexOf(part, StringComparison.Ordinal) >= 0).ToArray();
+        private static void Takes(IncidentCorpus corpus, string part, string party, string question, string position) =>
+            ShippedManifestOwnMenAndFramesTests.Takes(corpus, part, party, question, position);
 
-        private static void Takes(IncidentCorpus corpus, string part, string party, string question, string position)
-        {
-            var claims = With(corpus, part).Where(c => c.Question == question).ToArray();
-            Assert.True(claims.Any(c => c.Party == party && c.Position == position),
-                part + ": " + string.Join(" | ", With(corpus, part).Select(c => c.Speaker + "/" + c.Party + "/" + c.Question + "/" + c.Position + "/" + c.PositionCue)));
-            Assert.DoesNotContain(claims, c => c.Position != null && (c.Position != position || c.Party != party));
-        }
-
+        /// <summary>No position on the question for the given side in the claims of the sentence (another side's may stand).</summary>
         private static void NoPosition(IncidentCorpus corpus, string part, string question, string party) =>
-            Assert.DoesNotContain(With(corpus, part), c => c.Question == question && c.Position != null && c.Party == party);
+            Assert.DoesNotContain(ShippedManifestOwnMenAndFramesTests.With(corpus, part), c => c.Question == question && c.Position != null && c.Party == party);
 
         [Fact]
         public void ASidesAccountAfterAColonIsItsPosition()
