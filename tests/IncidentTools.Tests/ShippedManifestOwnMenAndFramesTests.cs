@@ -15,12 +15,12 @@ namespace IncidentTools.Tests
         private const string Us = "United States";
         private const string Pk = "Pakistan";
 
-        private static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
+        internal static IncidentCorpus Load(TempFolder folder, params string[] paragraphs) => TestManifest.LoadShipped(folder, paragraphs);
 
-        private static IncidentClaim[] With(IncidentCorpus corpus, string part) =>
+        internal static IncidentClaim[] With(IncidentCorpus corpus, string part) =>
             corpus.Claims.Where(c => c.Text.IndexOf(part, StringComparison.Ordinal) >= 0).ToArray();
 
-        private static void Takes(IncidentCorpus corpus, string part, string party, string question, string position)
+        internal static void Takes(IncidentCorpus corpus, string part, string party, string question, string position)
         {
             var claims = With(corpus, part).Where(c => c.Question == question).ToArray();
             Assert.True(claims.Any(c => c.Party == party && c.Position == position),

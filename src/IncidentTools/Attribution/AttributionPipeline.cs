@@ -71,6 +71,8 @@ namespace IncidentTools.Attribution
             new InOwnView(),
             // the same for a person after "To" and a comma ("To Lund, the pier is “a monument to bad planning.”")
             new ToPersonView(),
+            // a subject's account named before a colon, the clause after it its words ("have offered a different version: that …")
+            new AccountAfterColon(),
             new QuotedAsSaying(),
             new ContentThenCue(),
             new AsCue(),

@@ -43,7 +43,7 @@ namespace IncidentTools.Attribution.Rules
         private static bool IsByAccountOpening(Token t) => t.Has(WordGroup.Agent);
 
         /// <summary>A noun of one's telling of events (own-reading: "account", "version", "reading") that is no noun of words said ("words").</summary>
-        private static bool IsAccountAfterBy(Token t) => t.IsLowerWord && Lexicon.Is(t.Lower, WordSense.OwnReading) && !t.Has(WordTag.Wording);
+        internal static bool IsAccountAfterBy(Token t) => t.IsLowerWord && Lexicon.Is(t.Lower, WordSense.OwnReading) && !t.Has(WordTag.Wording);
 
         /// <summary>
         /// "In the American account, …", "In the Pakistani version, …": the definite article and one word that names a country or
