@@ -11,7 +11,9 @@ work=$(mktemp -d /tmp/incidenttools-profile.XXXXXX)
 cp -r "$repo/src" "$work/src"; rm -rf "$work"/src/*/bin "$work"/src/*/obj
 cd "$work"
 case $mode in rules) patch -s -p1 < "$here/rule-timing.diff"; prog=RuleProfile;; parses) patch -s -p1 < "$here/parse-trace.diff"; prog=ParseRepeats;; *) echo "rules or parses" >&2; exit 2;; esac
-dotnet build src/IncidentTools -c Release -f net8.0 -o "$work/lib" -v q -nologo > "$work/build.log"
+# the manifest reader too (IncidentTools.Yaml, which builds the engine it references): the driver references both, and
+# without the reader in lib/ the corpus.yaml is a problem record and the claims are profiled with no parties or questions
+dotnet build src/IncidentTools.Yaml -c Release -f net8.0 -o "$work/lib" -v q -nologo > "$work/build.log"
 mkdir "$work/driver"; sed "s#@LIB@#$work/lib#" "$here/driver.csproj.template" > "$work/driver/driver.csproj"
 cp "$here/$prog/Program.cs" "$work/driver/"
 dotnet build "$work/driver" -c Release -o "$work/driver/bin" -v q -nologo >> "$work/build.log"

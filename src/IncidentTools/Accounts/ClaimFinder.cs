@@ -53,6 +53,9 @@ namespace IncidentTools.Accounts
         private readonly PartyIndex _parties;
         private readonly PositionCues _cues;
 
+        /// <summary>This thread's lists of where the cues' words stand in each range (<see cref="Read"/>), while no read holds them.</summary>
+        [ThreadStatic] private static List<LiteralHits>? _rangeHitsOfThread;
+
         public ClaimReader(AccountLexicon lexicon, PartyIndex parties, PositionCues cues)
         {
             _lexicon = lexicon;
@@ -121,8 +124,10 @@ namespace IncidentTools.Accounts
             ParagraphScope? scope = null;
             // the side of the last single person who spoke before, for "He found …" opening a sentence of a later report
             PartyDefinition? lastPersonParty = null;
-            // where the cues' words stand in each range of a source (see Position)
-            var rangeHits = new List<LiteralHits>();
+            // where the cues' words stand in each range of a source (see Position): this thread's lists, taken for this read and
+            // given back at its end (a read nested in it makes its own), so that their arrays keep their length from document to document
+            var rangeHits = _rangeHitsOfThread ?? new List<LiteralHits>();
+            _rangeHitsOfThread = null;
             // the claims whose position rests only on cues that yield (few documents have any)
             List<int>? yielding = null;
             // where sources' words leave a question open (few documents have any)
@@ -230,8 +235,9 @@ namespace IncidentTools.Accounts
                     // it (the dismissal) are the sentence's speaker's, and neither deny nor question what the owner holds
                     var ownWords = OwnWords(scope, a);
                     int firstClaim = claims.Count;
-                    foreach (var q in _cues.Questions)
+                    for (int qi = 0; qi < _cues.Questions.Count; qi++)
                     {
+                        var q = _cues.Questions[qi];
                         var position = Position(q, candidates, rangeCandidates, rangeHits, scope, ownWords, ranges, rangeTexts, party, answer, OwnCueAt(a), out var cue, out var negated, out var yields, out var open);
                         if (open)
                         {
@@ -265,8 +271,9 @@ namespace IncidentTools.Accounts
                         if (rangeCandidates.Count == 0) rangeCandidates.Add(new List<CompiledCue>());
                         foreach (var c in _cues.Candidates(rangeTexts[0], party, rangeHits[0], rangeCandidates[0]))
                             if (!candidates.Contains(c)) candidates.Add(c);
-                        foreach (var q in _cues.Questions)
+                        for (int qi = 0; qi < _cues.Questions.Count; qi++)
                         {
+                            var q = _cues.Questions[qi];
                             if (AnsweredBefore(claims, firstClaim, q.Id)) continue;
                             var position = Position(q, candidates, rangeCandidates, rangeHits, scope, scope.Words, ranges, rangeTexts, party, (asked.From, asked.To, asked.Deny), -1, out var cue, out var negated, out _, out var open);
                             if (open || position == null) continue;
@@ -293,6 +300,7 @@ namespace IncidentTools.Accounts
             }
             // the thread's scope keeps no paragraph of this document
             if (scope != null) ParagraphScope.Release();
+            _rangeHitsOfThread = rangeHits;
             if (leftOpen != null) OpenQuestion.Reported(claims, leftOpen);
             return yielding == null ? claims : YieldToOwnWord(claims, yielding);
         }
@@ -954,6 +962,16 @@ namespace IncidentTools.Accounts
             // 'Asked whether …, he says: "We cannot rule it out. The posts were on their maps."': the answer is the content's first sentence
             ce = FirstSentenceEnd(scope.Words, cs, ce);
             if (ce - cs > MaxAnswer) return null;
+            // the asking words first ("Asked whether"): most sentences have none, and then no answer's words need be read
+            var words = scope.Words;
+            int lead = -1;
+            for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
+            {
+                if (!words[i].IsWord || !(words[i].Has(WordClass.QuestionLead) && words[i].Has(WordTag.InterviewVerb)) || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
+                lead = i;
+                break;
+            }
+            if (lead < 0) return null;
             var answer = AnswerWords(scope.Cut(cs, ce));
             bool deny;
             if (_lexicon.Affirmations.Contains(answer)) deny = false;
@@ -965,19 +983,13 @@ namespace IncidentTools.Accounts
             // "Asked whether …, he declined to rule it out": a refusal to rule the asked clause out
             else if (RefusesToRuleOut(a, cue, answer)) deny = false;
             else return null;
-            var words = scope.Words;
-            for (int i = Negation.IndexAt(words, sentenceStart); i >= 0 && i + 1 < words.Count && words[i].Start < cs; i++)
+            int start = words[lead + 1].End, end = start;
+            for (int k = lead + 2; k < words.Count && words[k].Start < cs; k++)
             {
-                if (!words[i].IsWord || !(words[i].Has(WordClass.QuestionLead) && words[i].Has(WordTag.InterviewVerb)) || !words[i + 1].IsWord || !_lexicon.OpenWords.Contains(words[i + 1].Lower)) continue;
-                int start = words[i + 1].End, end = start;
-                for (int k = i + 2; k < words.Count && words[k].Start < cs; k++)
-                {
-                    if (!words[k].IsWord && (words[k].Text == "," || words[k].Text == ":" || words[k].Text == ";" || words[k].Text == "." || words[k].Text == "?")) break;
-                    end = words[k].End;
-                }
-                return end > start ? (start, end, deny) : null;
+                if (!words[k].IsWord && (words[k].Text == "," || words[k].Text == ":" || words[k].Text == ";" || words[k].Text == "." || words[k].Text == "?")) break;
+                end = words[k].End;
             }
-            return null;
+            return end > start ? (start, end, deny) : null;
         }
 
         /// <summary>True when a claim from <paramref name="first"/> on answers the question <paramref name="question"/>.</summary>
@@ -2372,6 +2384,8 @@ namespace IncidentTools.Accounts
         private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _found = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
         private readonly List<(int Start, int End, CompiledCue Cue, bool InnerNegation)> _kept = new List<(int Start, int End, CompiledCue Cue, bool InnerNegation)>();
         private readonly List<(int Position, int Start, int End, bool Negated, bool Yields)> _votes = new List<(int Position, int Start, int End, bool Negated, bool Yields)>();
+        /// <summary>Position's coverage map of the kept matches, made again only for a longer extent.</summary>
+        private bool[] _covered = Array.Empty<bool>();
 
         /// <summary>
         /// For each range of the source being read, the pronoun read as the noun of findings it stands for, or null
@@ -2471,7 +2485,10 @@ namespace IncidentTools.Accounts
             // Longest first; a match that overlaps a kept one is dropped (a coverage map keeps this linear).
             var kept = _kept;
             kept.Clear();
-            var covered = new bool[to - from];
+            // (this reader's map, cleared for its length)
+            if (_covered.Length < to - from) _covered = new bool[Math.Max(to - from, _covered.Length * 2)];
+            else Array.Clear(_covered, 0, to - from);
+            var covered = _covered;
             // longest first, then leftmost, ties in the order found (the stable order of OrderByDescending(length).ThenBy(start)),
             // without the query's iterators, keys and closures
             StableSort.Sort(found, (a, b) => LongerOrLeftmost(a.Start, a.End, b.Start, b.End) ? -1 : LongerOrLeftmost(b.Start, b.End, a.Start, a.End) ? 1 : 0);

@@ -244,6 +244,7 @@ namespace IncidentTools.Accounts
                 foreach (var c in g)
                     c.Mirrored = g.Any(o => o.Position != c.Position && !ReferenceEquals(o.Party, c.Party));
             Cues = list;
+            _cueArray = list.ToArray();
             HasOpen = list.Any(c => c.Open);
             Literals.Seal();
             // Each cue is filed under its longest word (its anchor): a sentence tries only the cues
@@ -259,6 +260,8 @@ namespace IncidentTools.Accounts
         }
 
         private readonly int[]?[] _byAnchor;
+        /// <summary><see cref="Cues"/> as an array, read by index in <see cref="Candidates"/> (no call through the list's interface a cue).</summary>
+        private readonly CompiledCue[] _cueArray;
         private readonly int[] _unanchored;
 
         /// <summary>
@@ -285,7 +288,7 @@ namespace IncidentTools.Accounts
             result.Clear();
             foreach (var c in indexes)
             {
-                var cue = Cues[c];
+                var cue = _cueArray[c];
                 if (cue.UnknownParty) continue;
                 if (cue.Party != null && !ReferenceEquals(cue.Party, party) && !string.Equals(cue.Party.Name, party.Name, StringComparison.OrdinalIgnoreCase)) continue;
                 if (cue.MayMatch(present)) result.Add(cue);
