@@ -2251,7 +2251,39 @@ namespace IncidentTools.Attribution
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
                 ?? OfficeAtStandfirstPlace(e)
-                ?? StaffAtOpeningInstitution(e);
+                ?? StaffAtOpeningInstitution(e)
+                ?? RankOfOneNamedArmy(e);
+        }
+
+        /// <summary>
+        /// "Havildar Gul Khan was on watch at the post" in a text with no dateline: a rank of the armies of a few countries only
+        /// (office-countries.txt, a rank of titles.txt written as the title) serves the one of those countries the text names,
+        /// when it names one of them alone (a story of a Pakistani post that names no India), as a rank with a dateline serves
+        /// the dateline's country; not when the sentence that writes the title names another country, nor under a heading or
+        /// turn of a side (that side says whose it is).
+        /// </summary>
+        private string? RankOfOneNamedArmy(Entity e)
+        {
+            if (_home != null || SectionParty != null || TurnParty != null || _document == null) return null;
+            if (!_titledNames.TryGetValue(e.NameKey, out var written) || written.Title is not { } title || !PersonName.IsRankOnly(title)) return null;
+            if (Lexicon.OfficeOnlyIn(title) is not { } countries) return null;
+            Country? army = null;
+            foreach (var name in countries)
+            {
+                if (CountryTable.Find(name) is not { } c || !DocumentNames(c)) continue;
+                if (army != null) return null;
+                army = c;
+            }
+            return army == null || WrittenBesideAnotherCountry(written, army) ? null : _parties.MapCountry(army);
+        }
+
+        /// <summary>True when a word of the document names the country (its name or people: "Pakistan", "Pakistani").</summary>
+        private bool DocumentNames(Country country)
+        {
+            foreach (var ap in _document!.Paragraphs)
+                foreach (var t in ap.Tokens)
+                    if (t.IsWord && t.IsCapitalized && CountryTable.Find(t.Text) == country) return true;
+            return false;
         }
 
         /// <summary>

@@ -1894,6 +1894,20 @@ namespace IncidentTools.Text
             return null;
         }
 
+        /// <summary>
+        /// The countries where an office of office-countries.txt alone exists, when the list names them ("Havildar": Pakistan,
+        /// India, Nepal), for the office as written in any case; null for an office the list does not name or names by the
+        /// countries it does not exist in ("all but:").
+        /// </summary>
+        public static IReadOnlyList<string>? OfficeOnlyIn(string? office)
+        {
+            if (string.IsNullOrWhiteSpace(office)) return null;
+            var o = office!.Trim();
+            foreach (var entry in _officeCountries.Value)
+                if (o.Equals(entry.Office, StringComparison.OrdinalIgnoreCase)) return entry.AllBut ? null : entry.Countries;
+            return null;
+        }
+
         /// <summary>The countries of every office of office-countries.txt, listed or excepted (for the list's own test).</summary>
         internal static IEnumerable<string> OfficeListCountries() => _officeCountries.Value.SelectMany(e => e.Countries);
 
