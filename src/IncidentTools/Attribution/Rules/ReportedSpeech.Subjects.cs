@@ -71,6 +71,9 @@ namespace IncidentTools.Attribution.Rules
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
             if (subject != null && IsFigureOfANoun(tk, subject.Mention)) return null;
+            // "A woman who told Mark Jensen of the Hull Institute said": the object of the relative clause's verb is no subject;
+            // the noun the clause describes is (read below, before the restrictive relative)
+            if (subject != null && IsObjectOfRelativeVerb(tk, s0, g, subject)) subject = null;
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
@@ -100,6 +103,49 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>
+        /// "A woman who told Mark Jensen of the Hull Institute said", "A woman who met Mark Jensen of a university in Hull said": a
+        /// mention right after the verb of a relative clause whose subject is the relative pronoun ("who told", "who has met",
+        /// "that now backs") is that verb's object, not the subject of the verb after it; the noun before the pronoun is
+        /// (<see cref="BeforeRestrictiveRelative"/>). Read from the verb the scan back from the verb stopped at, or from the
+        /// pronoun it stopped at (the clause's verb then passed over before the mention). Not after a verb of saying or thought
+        /// that takes no addressee ("officials who believe Jensen said …": its clause may open with the name), nor in an object
+        /// relative ("the ferry that Mark Jensen said …": the mention right after the pronoun).
+        /// </summary>
+        private static bool IsObjectOfRelativeVerb(IReadOnlyList<Token> tk, int s0, int g, Subject subject)
+        {
+            var mention = subject.Mention;
+            int o = subject.OpenerIndex;
+            if (o < s0 || !tk[o].IsLowerWord) return false;
+            // where the mention's own words start: a name's first capitalised word (the verb before it may have been read as the
+            // name's title: "who met Mark Jensen")
+            int n = mention.Start;
+            if (mention.Kind == MentionKind.Name)
+                while (n < mention.End && !tk[n].IsCapitalized) n++;
+            int v = n - 1;
+            if (v < o || v <= s0) return false;
+            var verb = tk[v];
+            bool found = verb.IsLowerWord && (verb.Has(WordTag.Finite) || IsPastVerb(verb) || FiniteVerbAt(tk, v, s0, g) != null ||
+                                              !verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.IsSpeakerNoun(out _, out _) &&
+                                              !MentionParser.IsHeadNoun(verb, out _, out _, out _));
+            if (!found) return false;
+            // the relative pronoun before the verb, at most an auxiliary or adverb between ("who has met"); the scan stopped inside
+            // the clause
+            int r = v - 1;
+            while (r > s0 && v - r <= RelativeVerbGroupWords && IsAuxiliaryOrAdverb(tk[r])) r--;
+            if (r > o || !tk[r].IsLowerWord || !IsRelativePronoun(tk[r].Lower)) return false;
+            // (the pronoun after a noun it describes: not "asked who Jensen …")
+            if (r - 1 < s0 || !tk[r - 1].IsWord) return false;
+            var cue = FiniteVerbAt(tk, v, s0, g);
+            return cue == null || !(cue.Entry.IsSpeech || cue.Entry.Has(VerbTag.Thought)) || cue.Entry.TakesAddressee;
+        }
+
+        /// <summary>An auxiliary or an adverb in lower case, inside a verb group ("has", "now").</summary>
+        private static bool IsAuxiliaryOrAdverb(Token t) => t.IsLowerWord && (t.Has(WordTag.Auxiliary) || Lexicon.IsAdverb(t.Text));
+
+        /// <summary>The auxiliaries and adverbs <see cref="IsObjectOfRelativeVerb"/> reads between a relative pronoun and its verb ("who has now met").</summary>
+        private const int RelativeVerbGroupWords = 2;
 
         /// <summary>
         /// "Ada Lund, who teaches economics at a university in Lahore, said": a relative clause inserted between a named subject
