@@ -47,6 +47,7 @@ namespace IncidentTools.Attribution.Rules
         {
             // "Democrats, Frank notes, applaud …": words ending in the verb of an aside are no subject
             if (g - 2 > s0 && tk[g - 1].Is(",") && FiniteVerbAt(tk, g - 2, s0, g) is { } aside && IsNamedAside(tk, aside.Entry, g - 2, g - 1, s0, g)) return null;
+            if (NameAfterDescribedRelative(mp, tk, s0, g) is { } described) return described;
             var near = SubjectNextTo(mp, tk, s0, g);
             if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
             if (near == null) return apposed;
@@ -55,6 +56,49 @@ namespace IncidentTools.Attribution.Rules
             bool nameAfterDescription = (near.Mention.Kind == MentionKind.Name || near.Mention.Kind == MentionKind.Organisation) && apposed.Mention.Kind == MentionKind.Description &&
                                         tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
             return nameAfterDescription ? near : apposed;
+        }
+
+        /// <summary>
+        /// speaker121's leftover: "A retired colonel who now teaches at a university in Quetta, Ada Lund, said": a description
+        /// headed by a person's noun that opens the clause, a relative clause of that person ("who …") with no comma inside, then a
+        /// full name set off by commas right before the verb: the name is the subject, the description with its clause the name's
+        /// role (as "A spokesman for the Guard, Col. Jo Marsh, said" reads; the resolver reads the clause as
+        /// <see cref="MentionFacts.TeachesAtResearchBody"/> does after a name). Not when the clause ends on a person's noun or a
+        /// person's name ("who flew with the harbour master, Jo Bell, said": the name may be that person's), nor a description
+        /// that is no person's.
+        /// </summary>
+        private static Subject? NameAfterDescribedRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g - 4 <= s0 || !tk[g - 1].Is(",")) return null;
+            // the name's segment, after its own comma
+            int c = g - 2;
+            while (c > s0 && tk[c].IsWord) c--;
+            if (c <= s0 || !tk[c].Is(",") || c + 1 >= g - 1) return null;
+            var name = mp.Parse(tk, c + 1, g - 1, inverted: true);
+            if (name == null || name.Kind != MentionKind.Name || name.IsPronoun || name.Apposition != null || Math.Max(name.Next, name.End) < g - 1) return null;
+            // the clause's start: the sentence's, or the word after a quotation or clause mark; no comma between
+            int a = c - 1;
+            while (a > s0 && !(tk[a - 1].IsQuote || IsClauseMark(tk[a - 1]))) { if (tk[a - 1].Is(",")) return null; a--; }
+            int opener = a > s0 ? a - 1 : -1;
+            while (a < c && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
+            // the relative of a person after the description, its clause with a verb of its own right after it (or an adverb or auxiliary)
+            int r = a + 1;
+            while (r < c && !(tk[r].IsLowerWord && tk[r].Has(WordClass.PersonRelative))) r++;
+            if (r + 1 >= c) return null;
+            var d = mp.Parse(tk, a, r, inverted: true);
+            if (d == null || d.Kind != MentionKind.Description || d.IsPronoun || d.Plural || Math.Max(d.Next, d.End) < r || !Lexicon.IsSpeakerNoun(d.Head, out _, out _)) return null;
+            // (the clause ends on no person: not on a speaker's noun, nor on a capitalised name that no place preposition leads)
+            var last = tk[c - 1];
+            if (last.IsSpeakerNoun(out _, out _)) return null;
+            if (last.IsCapitalized)
+            {
+                int p = c - 1;
+                while (p > r && tk[p].IsCapitalized) p--;
+                if (!(tk[p].IsLowerWord && tk[p].Has(WordClass.PlacePreposition))) return null;
+            }
+            name.Apposition = MentionParser.Join(tk, a, c);
+            name.Next = g;
+            return new Subject(name, a, opener);
         }
 
         private static bool HasComma(IReadOnlyList<Token> tk, int a, int e)
