@@ -35,7 +35,7 @@ namespace IncidentTools.Tests
             Assert.NotEqual("Independent", SolbergsParty(paragraph));
 
         /// <summary>The party of the quotation "No court will hear it", after asserting that Karin Solberg said it.</summary>
-        private static string? SolbergsParty(string paragraph)
+        internal static string? SolbergsParty(string paragraph)
         {
             var qs = Quotes(Headline, Dateline + paragraph, TestSides.NorthernSouthernAndIndependent);
             Assert.Equal("Karin Solberg", Q(qs, "No court will hear it").Speaker);

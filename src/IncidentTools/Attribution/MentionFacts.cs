@@ -218,7 +218,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when, among the words after the preposition at <paramref name="p"/>, a word of a body of research (organisation-words.txt
         /// 'research', or two words of it: "think tank") heads its phrase: the end of the words, a comma, a possessive, a preposition or
-        /// a name after it ("at a Washington think tank", "at the University of Lund", "of a college in Dundee").
+        /// a name after it ("at a Washington think tank", "at the University of Lund", "of a college in Dundee"; a preposition
+        /// of place too, "of a private college near Marlow").
         /// </summary>
         internal static bool ResearchBodyHeadsPhraseAfter(string[] words, int p)
         {
@@ -236,7 +237,7 @@ namespace IncidentTools.Attribution
                 }
                 var last = words[next - 1];
                 if (next >= words.Length || last.EndsWith(",", StringComparison.Ordinal) || Possessive.EndsIn(last) ||
-                    Lexicon.Is(words[next], WordTag.Preposition) || char.IsUpper(words[next][0])) return true;
+                    Lexicon.Is(words[next], WordTag.Preposition) || Lexicon.IsAsWritten(words[next], WordClass.PlacePreposition) || char.IsUpper(words[next][0])) return true;
             }
             return false;
         }

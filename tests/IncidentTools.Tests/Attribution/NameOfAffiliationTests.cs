@@ -34,6 +34,10 @@ namespace IncidentTools.Tests.Attribution
         // a title and a surname: before, "Stenport" (or "Coastal Trust") spoke
         [InlineData("Rep. Okeke of Stenport said the ferry was safe.", "Okeke")]
         [InlineData("Dr. Okeke of the Coastal Trust said the ferry was safe.", "Okeke")]
+        // (fix83a's cases, read by MentionParser.IsResearchBodyInLowerCaseAfter) a body of research or teaching the text does not
+        // name, then the place it is in ("in", or another preposition of place, "near"): the person speaks
+        [InlineData("Mark Jensen of a university in Stenport said the ferry was safe.", "Mark Jensen")]
+        [InlineData("Maritime historian Mark Jensen of a private college near Marlow said the ferry was safe.", "Mark Jensen")]
         public void AnUnlistedGivenNameBeforeOfSpeaks(string body, string speaker)
         {
             var a = Attributions(body).Single(x => x.Cue == "said");
@@ -47,6 +51,24 @@ namespace IncidentTools.Tests.Attribution
             // before, the "he" went to the last capitalised words of the institute's name ("Coastal Studies")
             var q = Assert.Single(Quotes("Professor Odun Okeke of the Institute of Coastal Studies said the ferry was safe. “The hull is sound,” he said."));
             Assert.Equal("Odun Okeke", q.Speaker);
+        }
+
+        [Fact]
+        public void AHeAfterANameOfAnUnnamedBodyIsThePerson()
+        {
+            // before, the speaker was "university" and the "he" went back to the person named in the paragraph before
+            var q = Assert.Single(Quotes("A harbour spokesman said the ferry had been inspected.\n\nMaritime historian Mark Jensen of a university in Marlow " +
+                                         "said the ferry was old. “The hull is sound,” he said, “but the engines are not.”"), x => x.Text.StartsWith("The hull"));
+            Assert.Equal("Mark Jensen", q.Speaker);
+        }
+
+        [Theory]
+        // near misses: no body of research ("a report"), or no place after the body: the reading is the one before
+        [InlineData("A woman who has accused Mark Jensen of a theft in Stenport said the ferry was unsafe.")]
+        [InlineData("A woman who told Mark Jensen of a university said the ferry was unsafe.")]
+        public void NoUnnamedBodyInAPlaceMakesNoAffiliation(string body)
+        {
+            Assert.DoesNotContain(Attributions(body), x => x.Cue == "said" && x.Speaker == "Mark Jensen");
         }
 
         [Theory]

@@ -47,6 +47,7 @@ namespace IncidentTools.Attribution.Rules
         {
             // "Democrats, Frank notes, applaud …": words ending in the verb of an aside are no subject
             if (g - 2 > s0 && tk[g - 1].Is(",") && FiniteVerbAt(tk, g - 2, s0, g) is { } aside && IsNamedAside(tk, aside.Entry, g - 2, g - 1, s0, g)) return null;
+            if (NameAfterDescribedRelative(mp, tk, s0, g) is { } described) return described;
             var near = SubjectNextTo(mp, tk, s0, g);
             if (ApposedSubject(mp, tk, s0, g) is not { } apposed) return near;
             if (near == null) return apposed;
@@ -55,6 +56,49 @@ namespace IncidentTools.Attribution.Rules
             bool nameAfterDescription = (near.Mention.Kind == MentionKind.Name || near.Mention.Kind == MentionKind.Organisation) && apposed.Mention.Kind == MentionKind.Description &&
                                         tk[near.Mention.Start - 1].Is(",") && !HasComma(tk, apposed.Mention.Start, near.Mention.Start - 1);
             return nameAfterDescription ? near : apposed;
+        }
+
+        /// <summary>
+        /// speaker121's leftover: "A retired colonel who now teaches at a university in Quetta, Ada Lund, said": a description
+        /// headed by a person's noun that opens the clause, a relative clause of that person ("who …") with no comma inside, then a
+        /// full name set off by commas right before the verb: the name is the subject, the description with its clause the name's
+        /// role (as "A spokesman for the Guard, Col. Jo Marsh, said" reads; the resolver reads the clause as
+        /// <see cref="MentionFacts.TeachesAtResearchBody"/> does after a name). Not when the clause ends on a person's noun or a
+        /// person's name ("who flew with the harbour master, Jo Bell, said": the name may be that person's), nor a description
+        /// that is no person's.
+        /// </summary>
+        private static Subject? NameAfterDescribedRelative(MentionParser mp, IReadOnlyList<Token> tk, int s0, int g)
+        {
+            if (g - 4 <= s0 || !tk[g - 1].Is(",")) return null;
+            // the name's segment, after its own comma
+            int c = g - 2;
+            while (c > s0 && tk[c].IsWord) c--;
+            if (c <= s0 || !tk[c].Is(",") || c + 1 >= g - 1) return null;
+            var name = mp.Parse(tk, c + 1, g - 1, inverted: true);
+            if (name == null || name.Kind != MentionKind.Name || name.IsPronoun || name.Apposition != null || Math.Max(name.Next, name.End) < g - 1) return null;
+            // the clause's start: the sentence's, or the word after a quotation or clause mark; no comma between
+            int a = c - 1;
+            while (a > s0 && !(tk[a - 1].IsQuote || IsClauseMark(tk[a - 1]))) { if (tk[a - 1].Is(",")) return null; a--; }
+            int opener = a > s0 ? a - 1 : -1;
+            while (a < c && tk[a].IsWord && tk[a].Has(WordTag.Intro)) a++;
+            // the relative of a person after the description, its clause with a verb of its own right after it (or an adverb or auxiliary)
+            int r = a + 1;
+            while (r < c && !(tk[r].IsLowerWord && tk[r].Has(WordClass.PersonRelative))) r++;
+            if (r + 1 >= c) return null;
+            var d = mp.Parse(tk, a, r, inverted: true);
+            if (d == null || d.Kind != MentionKind.Description || d.IsPronoun || d.Plural || Math.Max(d.Next, d.End) < r || !Lexicon.IsSpeakerNoun(d.Head, out _, out _)) return null;
+            // (the clause ends on no person: not on a speaker's noun, nor on a capitalised name that no place preposition leads)
+            var last = tk[c - 1];
+            if (last.IsSpeakerNoun(out _, out _)) return null;
+            if (last.IsCapitalized)
+            {
+                int p = c - 1;
+                while (p > r && tk[p].IsCapitalized) p--;
+                if (!(tk[p].IsLowerWord && tk[p].Has(WordClass.PlacePreposition))) return null;
+            }
+            name.Apposition = MentionParser.Join(tk, a, c);
+            name.Next = g;
+            return new Subject(name, a, opener);
         }
 
         private static bool HasComma(IReadOnlyList<Token> tk, int a, int e)
@@ -71,6 +115,9 @@ namespace IncidentTools.Attribution.Rules
             if (AgeAppositionStart(tk, s0, g) is int ac && ac >= 0) return SubjectEndingAt(mp, tk, s0, ac);
             var subject = SubjectEndingAt(mp, tk, s0, g);
             if (subject != null && IsFigureOfANoun(tk, subject.Mention)) return null;
+            // "A woman who told Mark Jensen of the Hull Institute said": the object of the relative clause's verb is no subject;
+            // the noun the clause describes is (read below, before the restrictive relative)
+            if (subject != null && IsObjectOfRelativeVerb(tk, s0, g, subject)) subject = null;
             // "Jo Bell, who served in Oslo, Rome and Paris, said": a words of the inserted clause are not the subject;
             // the noun phrase before ", who" is (and no subject when it is not one)
             if (g - 1 > s0 && tk[g - 1].Is(",") && InsertedRelativeStart(tk, s0, g) is int rc && rc >= 0 && (subject == null || subject.Mention.Start > rc))
@@ -100,6 +147,49 @@ namespace IncidentTools.Attribution.Rules
             }
             return null;
         }
+
+        /// <summary>
+        /// "A woman who told Mark Jensen of the Hull Institute said", "A woman who met Mark Jensen of a university in Hull said": a
+        /// mention right after the verb of a relative clause whose subject is the relative pronoun ("who told", "who has met",
+        /// "that now backs") is that verb's object, not the subject of the verb after it; the noun before the pronoun is
+        /// (<see cref="BeforeRestrictiveRelative"/>). Read from the verb the scan back from the verb stopped at, or from the
+        /// pronoun it stopped at (the clause's verb then passed over before the mention). Not after a verb of saying or thought
+        /// that takes no addressee ("officials who believe Jensen said …": its clause may open with the name), nor in an object
+        /// relative ("the ferry that Mark Jensen said …": the mention right after the pronoun).
+        /// </summary>
+        private static bool IsObjectOfRelativeVerb(IReadOnlyList<Token> tk, int s0, int g, Subject subject)
+        {
+            var mention = subject.Mention;
+            int o = subject.OpenerIndex;
+            if (o < s0 || !tk[o].IsLowerWord) return false;
+            // where the mention's own words start: a name's first capitalised word (the verb before it may have been read as the
+            // name's title: "who met Mark Jensen")
+            int n = mention.Start;
+            if (mention.Kind == MentionKind.Name)
+                while (n < mention.End && !tk[n].IsCapitalized) n++;
+            int v = n - 1;
+            if (v < o || v <= s0) return false;
+            var verb = tk[v];
+            bool found = verb.IsLowerWord && (verb.Has(WordTag.Finite) || IsPastVerb(verb) || FiniteVerbAt(tk, v, s0, g) != null ||
+                                              !verb.Has(WordTag.Determiner | WordTag.Preposition | WordTag.Function) && !verb.IsSpeakerNoun(out _, out _) &&
+                                              !MentionParser.IsHeadNoun(verb, out _, out _, out _));
+            if (!found) return false;
+            // the relative pronoun before the verb, at most an auxiliary or adverb between ("who has met"); the scan stopped inside
+            // the clause
+            int r = v - 1;
+            while (r > s0 && v - r <= RelativeVerbGroupWords && IsAuxiliaryOrAdverb(tk[r])) r--;
+            if (r > o || !tk[r].IsLowerWord || !IsRelativePronoun(tk[r].Lower)) return false;
+            // (the pronoun after a noun it describes: not "asked who Jensen …")
+            if (r - 1 < s0 || !tk[r - 1].IsWord) return false;
+            var cue = FiniteVerbAt(tk, v, s0, g);
+            return cue == null || !(cue.Entry.IsSpeech || cue.Entry.Has(VerbTag.Thought)) || cue.Entry.TakesAddressee;
+        }
+
+        /// <summary>An auxiliary or an adverb in lower case, inside a verb group ("has", "now").</summary>
+        private static bool IsAuxiliaryOrAdverb(Token t) => t.IsLowerWord && (t.Has(WordTag.Auxiliary) || Lexicon.IsAdverb(t.Text));
+
+        /// <summary>The auxiliaries and adverbs <see cref="IsObjectOfRelativeVerb"/> reads between a relative pronoun and its verb ("who has now met").</summary>
+        private const int RelativeVerbGroupWords = 2;
 
         /// <summary>
         /// "Ada Lund, who teaches economics at a university in Lahore, said": a relative clause inserted between a named subject
