@@ -1335,6 +1335,15 @@ namespace IncidentTools.Accounts
             // ("Question: The army says …" where no turn rule read the label: a paragraph that opens with one is a question's turn too)
             if (InstitutionAlone(m) && (InQuestionTurn(a, turns, p.Index) || !turns.ContainsKey(p.Index) && OpensWithQuestionLabel(p.Tokens)))
                 return _parties.Find(record.Party) is { } own && own.Name.Equals(homeSide, StringComparison.Ordinal) ? own : null;
+            // "The army here says …": a state's body the writer's "here" places (SpeakerResolver.LocalBody) is the body of the place
+            // the text reports from, with the side the resolver gave it (none when the text gives no such place), never the last
+            // speaker's, most often a guest of the other side in an interview (nor is an "it" that stands for it later)
+            if (SpeakerResolver.LocalBody(m))
+            {
+                var local = _parties.Find(record.Party);
+                if (a.Speaker != null) ofSpeaker[a.Speaker] = local;
+                return local;
+            }
             // "he", "the official", a surname: the side this speaker was given earlier in the document,
             // else the side of the speaker the resolver found, else the nearest earlier speaker's side
             if (a.Speaker != null && ofSpeaker.TryGetValue(a.Speaker, out var earlier))

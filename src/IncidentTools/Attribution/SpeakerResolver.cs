@@ -639,6 +639,16 @@ namespace IncidentTools.Attribution
 
         private static bool IsWriterPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordTag.WriterPlace);
 
+        /// <summary>
+        /// "The army here says …", "the government here": a state's body (organisation-words.txt 'institutional', not a foreign
+        /// 'mission': "the embassy here" is another country's) with the writer's place after it (words.txt 'writer-place') is the body
+        /// of the place the text reports from (<see cref="HomeParty"/>), or of no side known when the text gives no such place; not
+        /// of the side named before, which in an interview is often the guest's, of the other side ("Nobody in my government …").
+        /// </summary>
+        internal static bool LocalBody(Mention m) =>
+            IsWriterPlace(m.PostModifier) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
+            !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Mission);
+
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
 
@@ -3424,9 +3434,14 @@ namespace IncidentTools.Attribution
                     disputed = _parties.FromText(DisputedWords.AfterDenial(ap.Text, m.CharEnd));
                     // (a state's body, not a document: "The military said" or "The government said" after "NATO helicopters attacked …"
                     // is no alliance's, as "the army" is not)
-                    if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forStateBody: !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
-                    // (the writer's own body, which later bare institutions do not look past to a side named before it)
-                    else o.WritersOwn = true;
+                    // ("the army here says …", LocalBody: the body of the place the text reports from, below, never the side named before,
+                    // which may be the other side's, a guest's in an interview)
+                    if (!LocalBody(m))
+                    {
+                        if (!WritersOwnBodyBefore(ap.Text, m.CharStart)) o.Party = SideNamedBefore(paragraph, forStateBody: !Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Document));
+                        // (the writer's own body, which later bare institutions do not look past to a side named before it)
+                        else o.WritersOwn = true;
+                    }
                     // "Northland rejected the report. Jo Bell said the department stood by its findings": a bare ministry that a
                     // person of another side, read before it in its sentence, is reported to speak of is that person's own, not the
                     // side named before
@@ -3442,7 +3457,7 @@ namespace IncidentTools.Attribution
                 // "the army said" with no side named before: the army of the place the text reports from
                 // (a bare body's part, "the military's media wing", takes the place's side only when that place is of a side: filed from
                 // a third country, the body is the one the story is about, not that country's)
-                if (o.Party == null && !torn && definite && bare != null && m.PostModifier == null && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && HomeParty != disputed &&
+                if (o.Party == null && !torn && definite && bare != null && (m.PostModifier == null || LocalBody(m)) && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && HomeParty != disputed &&
                     (m.Modifiers.Count == 0 || HomeParty != _parties.Others)) o.Party = HomeParty;
                 // "The army says it does not agree …" in a text with no place reported from and no side named before (a newest-first
                 // live blog whose oldest entry, at the bottom, names "the Pakistan Army"): the army of the one country whose army

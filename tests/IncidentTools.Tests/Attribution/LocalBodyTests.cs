@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using IncidentTools.Attribution;
+using Xunit;
+
+namespace IncidentTools.Tests.Attribution
+{
+    /// <summary>
+    /// "The army here says …": a state's body with the writer's place after it is the body of the place the text reports from, or
+    /// of no side known when the text gives none; never the side named before, which in an interview is often the guest's, of the
+    /// other side (SpeakerResolver.LocalBody, fix83c). Near misses: a bare body with no "here" still speaks for the side named
+    /// before. Texts written for these tests.
+    /// </summary>
+    public class LocalBodyTests
+    {
+        private static readonly PartyDefinition[] Sides = TestSides.NorwayAndSwedenWithBodies;
+
+        private static IReadOnlyList<IncidentQuote> Quotes(string body) => QuoteTestText.Quotes("Talking to the minister", body, Sides);
+
+        // an interview with a Swedish guest whose turn names his own government just before the interviewer's question
+        private const string Interview =
+            "The Swedish trade minister, Jens Holm, spoke to us at his hotel for an hour.\n\n" +
+            "The Fjord Weekly: Minister, why no apology?\n\n" +
+            "Holm: Nobody in my government wanted the collision. The Swedish government has said so from the first day.\n\n";
+
+        [Fact]
+        public void ABodyHereInAnInterviewWithNoPlaceIsNotTheGuestsSide()
+        {
+            // before: Sweden, the side the guest's turn named last
+            var qs = Quotes(Interview + "The Fjord Weekly: The army here says \"the ferry never left its lane,\" and it wants an answer.\n");
+            Assert.Null(QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABodyHereInAStoryFiledFromACapitalIsThatCountrys()
+        {
+            var qs = Quotes("OSLO, March 3 - The Swedish government said on Monday that its ferry kept to its lane.\n\n" +
+                            "The army here says \"the ferry never left its lane,\" and it wants an answer.\n");
+            Assert.Equal("Norway", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABareBodyWithNoPlaceStillSpeaksForTheSideNamedBefore()
+        {
+            // the near miss: no "here", so "the government" is the Swedish government named in the sentence before
+            var qs = Quotes("The Swedish government said on Monday that its ferry kept to its lane. The government says \"the ferry never left its lane,\" and it wants an answer.\n");
+            Assert.Equal("Sweden", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+    }
+}
