@@ -3,7 +3,7 @@ using IncidentTools.Text;
 namespace IncidentTools.Attribution.Rules
 {
     /// <summary>
-    /// "Harbour officials have offered a different version: that the ferry left before the warning.", "The union has never moved
+    /// "Harbour officials have offered a different version: that the ferry had left before the warning.", "The union has never moved
     /// from its account: that the crane was never inspected.": a sentence whose subject holds, offers or keeps to a noun of one's
     /// telling of events (words.txt own-reading: "account", "version", "reading"; not a noun of words said, as
     /// <see cref="InOwnView.IsAccountAfterBy"/> reads it) right before a colon reports the clause after the colon (after "that",
@@ -11,7 +11,9 @@ namespace IncidentTools.Attribution.Rules
     /// version"), or brought in with "a" or "an" and no negation before it ("have offered a different version"; not "has not
     /// given a version: …"). Not when a verb of denial stands between the subject and the noun ("rejected its version: that …"
     /// is another's account named to be denied, "disputed a version: …"), nor in a question, nor when what follows the colon
-    /// opens no clause ("its account: a list of times").
+    /// opens no clause ("its account: a list of times"). A clause is read as <see cref="ReportedSpeech.OpensClause(System.Collections.Generic.IReadOnlyList{Token}, int)"/>
+    /// reads one, by a finite word of the lexicon (an auxiliary or a copula: "had left", "was late"): a bare past tense after the
+    /// colon ("that the ferry left early") is not read (recall left for precision: the colon also opens lists and labels).
     /// </summary>
     internal sealed class AccountAfterColon : IAttributionRule
     {
