@@ -25,8 +25,12 @@ namespace IncidentTools.Tests
                 "A Pakistani brigadier said the posts were marked on maps given to the coalition in the spring.",
                 // known or held for long
                 "A Pakistani major said ISAF had long known precisely where the posts stood.",
-                "A Pakistani colonel said NATO had long held the map references of the ridge posts.");
-            foreach (var start in new[] { "NATO knew exactly", "the locations of the two posts", "ISAF had the map references", "the posts were marked", "ISAF had long known", "NATO had long held" })
+                "A Pakistani colonel said NATO had long held the map references of the ridge posts.",
+                // the coordinates held, and the references handed to the coalition in the passive
+                "A Pakistani general said ISAF had long held the coordinates of both border posts.",
+                "A Pakistani brigadier said the coalition had been handed the grid references of the two posts in the summer.");
+            foreach (var start in new[] { "NATO knew exactly", "the locations of the two posts", "ISAF had the map references", "the posts were marked", "ISAF had long known", "NATO had long held",
+                                          "ISAF had long held", "the coalition had been handed" })
             {
                 var claim = ShippedManifestUnseenStyleCueTests.Claim(corpus, start);
                 Assert.Equal("Pakistan", claim.Party);
@@ -38,11 +42,15 @@ namespace IncidentTools.Tests
         [Fact]
         public void WhatTheCoalitionHadLongKnownInTheOtherSidesWordsOrDeniedIsNoCoordinationWorked()
         {
-            // the near misses: the American side's own word, and the same words denied
+            // the near misses: the American side's own word, and the same words denied; the coordinates of the attacker's own
+            // targets, not of the posts
             using var folder = new TempFolder();
             var corpus = Load(folder,
                 "A U.S. officer said ISAF had long known precisely where the posts stood.",
-                "A Pakistani colonel denied that NATO had long held the map references of the ridge posts.");
+                "A Pakistani colonel denied that NATO had long held the map references of the ridge posts.",
+                "A Pakistani colonel said NATO had long held the coordinates of its targets in the valley.",
+                "A U.S. officer said ISAF had been handed the map references of both posts.",
+                "A Pakistani major denied that the coalition had been handed the coordinates of the posts.");
             Assert.DoesNotContain(corpus.Claims, c => c.Position == "Coordination worked");
         }
 
