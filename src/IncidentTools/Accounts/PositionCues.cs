@@ -197,7 +197,12 @@ namespace IncidentTools.Accounts
             string? placeRequired = null;
             string PlaceRequired() => placeRequired ??= @"(?<" + At + @">\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
                                         @")\s+(?:(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}(?:" + GroupNouns() + "|" + Terrain() + ")|(?<" + PlaceName + ">" + NoPartysName() +
-                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?)))";
+                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?))" + NamingAside() + ")";
+            // ", known as Alder and Birch,": an aside naming the place, between commas, after the place phrase (place-naming)
+            string? namingAside = null;
+            string NamingAside() => namingAside ??= @"(?:\s*,\s*(?:" + string.Join("|", lexicon.PlaceNaming.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) +
+                                                   @")\s+" + PlaceNames() + @"(?:\s+(?:" + string.Join("|", lexicon.PlaceJoiners.Select(Regex.Escape)) + @")\s+" + PlaceNames() + @")?\s*,)?";
+            string PlaceNames() => CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?";
             // (a side's own name is no place of its men: "the soldiers in Pakistan" are not the speaker's)
             string? noPartysName = null;
             string NoPartysName() => noPartysName ??= parties.Parties.Select(parties.Alternation).Where(a => a != null).ToArray() is { Length: > 0 } names
