@@ -69,6 +69,8 @@ namespace IncidentTools.Accounts
             AgentPrepositions = Set(Stance["agent"]);
             PlacePrepositions = Set(Stance["place"]);
             Terrain = Set(Stance["terrain"]);
+            PlaceNaming = Set(Stance["place-naming"]);
+            PlaceJoiners = Set(Stance["place-joiner"]);
             WhereNouns = Set(Stance["where-noun"]);
             WhereBreaks = Set(Stance["where-break"]);
             AimVerbs = Set(Stance["aim-verb"]);
@@ -257,6 +259,15 @@ namespace IncidentTools.Accounts
         public HashSet<string> Terrain { get; }
 
         /// <summary>
+        /// The words of an aside that names the place after a place phrase, set off by commas ("at the two posts, known as Alder
+        /// and Birch,"): place-naming.
+        /// </summary>
+        public HashSet<string> PlaceNaming { get; }
+
+        /// <summary>The words that join two names in a place-naming aside ("known as Alder and Birch"): place-joiner.</summary>
+        public HashSet<string> PlaceJoiners { get; }
+
+        /// <summary>
         /// Nouns of where something is, as a cue's word ("locations", "coordinates"): an "of" after them counts only before a
         /// side's men or posts ("the locations of its posts", not "of these hideouts"): where-noun.
         /// </summary>
@@ -353,7 +364,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

@@ -80,6 +80,8 @@ namespace IncidentTools.Accounts
                     {
                         // the subject's aside, "that the attack, which lasted for hours, was an accident": read on before it
                         int opening = AsideOpening(tokens, i);
+                        // "Nobody in his brigade, he said, had ever accepted that …": the speaker's aside between the subject and its verb
+                        if (opening < 0) opening = SpeakingAsideOpening(tokens, i, lexicon);
                         if (opening < 0)
                         {
                             // "Nobody on the ridge, in the aircraft or in the operations room set out to kill …": the comma is in a
@@ -148,7 +150,10 @@ namespace IncidentTools.Accounts
                     // past the verb that reports the cue and its auxiliaries, a negator stands in that verb's subject: "An
                     // official who was not authorised to speak said [cue]" denies nothing; one that opens the subject does
                     // ("Nobody at the ministry said [cue]")
-                    if (reportingAt >= 0 && words - reportingAt > ReportingNegatorReach && i > 0 && tokens[i - 1].IsWord) continue;
+                    // ("said nobody in his unit had accepted [cue]": after an outer reporting verb or its "that", the negator opens
+                    // the subject too)
+                    if (reportingAt >= 0 && words - reportingAt > ReportingNegatorReach && i > 0 && tokens[i - 1].IsWord &&
+                        !(tokens[i - 1].Has(WordGroup.Complementizer) || lexicon.ReportingVerb(tokens[i - 1].Lower) != null)) continue;
                     negations++;
                     negatorAt = i;
                     continue;
@@ -475,6 +480,28 @@ namespace IncidentTools.Accounts
                 if (t.IsWord) { words++; continue; }
                 if (t.Text == ",") return words > 0 && tokens[j - 1].IsWord ? j : -1;
                 if (!IsStraightQuoteMark(t)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "Nobody in his brigade, he said, had ever accepted that …", "No one, the minister added, believed it was …": the comma
+        /// at <paramref name="comma"/> closes an aside of a speaker and a reporting verb set off between a clause's subject and its
+        /// finite verb (a finite word follows the comma at once, a reporting verb stands right before it); the index of the comma
+        /// that opens the aside, at most <see cref="AsideWords"/> words back after a word of the subject, or -1. The subject before
+        /// the aside, and a negator in it, is still the clause's. Not after "and" or "but": "…, the official said, and the attack
+        /// was an accident" opens a clause of its own.
+        /// </summary>
+        private static int SpeakingAsideOpening(IReadOnlyList<Token> tokens, int comma, AccountLexicon lexicon)
+        {
+            if (comma < 2 || comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || !tokens[comma + 1].Has(WordTag.Finite)) return -1;
+            if (!tokens[comma - 1].IsWord || lexicon.ReportingVerb(tokens[comma - 1].Lower) == null) return -1;
+            for (int j = comma - 2, words = 1; j > 0 && words <= AsideWords; j--)
+            {
+                var t = tokens[j];
+                if (t.IsWord) { words++; continue; }
+                if (t.Text == ",") return words > 1 && tokens[j - 1].IsWord ? j : -1;
+                return -1;
             }
             return -1;
         }

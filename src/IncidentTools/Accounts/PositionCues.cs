@@ -196,8 +196,17 @@ namespace IncidentTools.Accounts
             string Place() => place ??= PlaceRequired() + "?";
             string? placeRequired = null;
             string PlaceRequired() => placeRequired ??= @"(?<" + At + @">\s+(?:" + string.Join("|", lexicon.PlacePrepositions.OrderByDescending(w => w.Length).Select(Regex.Escape)) +
-                                        @")\s+(?:(?:the\s+)?(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}(?:" + GroupNouns() + "|" + Terrain() + ")|(?<" + PlaceName + ">" + NoPartysName() +
-                                        CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?)))";
+                                        @")\s+(?:(?:the\s+)?" + JoinedName() + @"(?:[\p{L}\p{N}\-]+\s+){0," + PlaceWords + "}(?:" + GroupNouns() + "|" + Terrain() + ")|(?<" + PlaceName + ">" + NoPartysName() +
+                                        PlaceNames() + @"(?:\s+" + PlaceJoiner() + @"\s+" + PlaceNames() + ")?))" + NamingAside() + ")";
+            // ", known as Alder and Birch,": an aside naming the place, between commas, after the place phrase (place-naming)
+            string? namingAside = null;
+            string NamingAside() => namingAside ??= @"(?:\s*,\s*(?:" + string.Join("|", lexicon.PlaceNaming.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) +
+                                                   @")\s+" + PlaceNames() + @"(?:\s+" + PlaceJoiner() + @"\s+" + PlaceNames() + @")?\s*,)?";
+            string PlaceNames() => CapitalisedWord + @"(?:\s+" + CapitalisedWord + ")?";
+            // "at the Alder and Birch posts": a name in capitals and a joiner before the last name of the place's words (place-joiner)
+            string? joinedName = null;
+            string JoinedName() => joinedName ??= "(?:" + CapitalisedWord + @"\s+" + PlaceJoiner() + @"\s+)?";
+            string PlaceJoiner() => "(?:" + string.Join("|", lexicon.PlaceJoiners.Select(Regex.Escape)) + ")";
             // (a side's own name is no place of its men: "the soldiers in Pakistan" are not the speaker's)
             string? noPartysName = null;
             string NoPartysName() => noPartysName ??= parties.Parties.Select(parties.Alternation).Where(a => a != null).ToArray() is { Length: > 0 } names
