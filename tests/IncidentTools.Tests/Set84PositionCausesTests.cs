@@ -18,9 +18,13 @@ namespace IncidentTools.Tests
             using var folder = new TempFolder();
             var corpus = ShippedManifestCueGapTests.Load(folder,
                 "A U.S. colonel said the general had never doubted that the shelling of the ridge was an accident.",
-                "A Pakistani senator said nobody in the committee doubts that the raid on the camp was a mistake.");
+                "A Pakistani senator said nobody in the committee doubts that the raid on the camp was a mistake.",
+                "A Pakistani minister said she never had any doubt that the shelling of the camp was deliberate.",
+                "A U.S. general said he did not have any doubt that the raid on the ridge was a mistake.");
             Takes(corpus, "had never doubted that the shelling", "United States", "deliberate", "Not deliberate");
             Takes(corpus, "nobody in the committee doubts that the raid", "Pakistan", "deliberate", "Not deliberate");
+            Takes(corpus, "never had any doubt that the shelling", "Pakistan", "deliberate", "Deliberate");
+            Takes(corpus, "did not have any doubt that the raid", "United States", "deliberate", "Not deliberate");
         }
 
         [Fact]

@@ -202,7 +202,8 @@ namespace IncidentTools.Accounts
         /// doubting (accounts-stance.txt 'doubting-verb') whose "that" was the word read right before it
         /// (<paramref name="complementizerAt"/>): "doubted that", "doubting that"; "doubt" and "doubts" only after a pronoun, a
         /// finite verb or a negator that opens no phrase of certainty ("we doubt that", "does not doubt that", "nobody doubts
-        /// that"; not the noun of "there is no doubt that" or "little doubt that"), and no wh-word of a question among the few
+        /// that"; not the noun of "there is no doubt that" or "little doubt that"), or after "any" right after a negator ("did not
+        /// have any doubt that", "without any doubt that"), and no wh-word of a question among the few
         /// words before it ("why anyone would doubt that …" asks about a doubt, and holds none).
         /// </summary>
         private static bool IsDoubtedClause(IReadOnlyList<Token> tokens, int i, int words, int complementizerAt, AccountLexicon lexicon)
@@ -215,8 +216,19 @@ namespace IncidentTools.Accounts
             if (t.Lower.EndsWith("ed", StringComparison.Ordinal) || IncidentTools.Attribution.CueLexicon.EndsInIng(t.Lower)) return true;
             if (i < 1 || !tokens[i - 1].IsWord) return false;
             var before = tokens[i - 1];
+            // "did not have any doubt that", "without any doubt that": the noun after "any" (words.txt free-choice) and a negator
+            if (Lexicon.Is(before.Lower, WordSense.FreeChoice))
+            {
+                // (the negator right before "any" or before its verb: "without any", "never had any", "did not have any")
+                for (int j = i - 2; j >= 0 && j >= i - 1 - AnyNegatorReach && tokens[j].IsWord; j--)
+                    if (tokens[j].Has(WordTag.Negation)) return true;
+                return false;
+            }
             return before.Has(WordTag.Pronoun) || before.Has(WordTag.Finite) || before.Has(WordTag.Negation) && !StartsPhrase(tokens, i - 1, lexicon.NotNegators);
         }
+
+        /// <summary>How far before the "any" of "any doubt that" its negator stands ("without any", "did not have any").</summary>
+        private const int AnyNegatorReach = 2;
 
         /// <summary>The words before a verb of doubting in which a wh-word makes the doubt one asked about ("why anyone would doubt that").</summary>
         private const int DoubtSubjectWords = 4;
@@ -845,7 +857,8 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// "the claim that [cue] … was false", "rejected suggestions that [cue]", "dismissed any notion of
         /// [cue]": a claim noun and "that" (or "of") before the cue, and a falsity word after it in the clause
-        /// or a rejecting verb before the noun.
+        /// or a rejecting verb before the noun. Two that-clauses of one noun joined by ", and that" share them: "the suggestion
+        /// that [cue], and that [another], is not accepted" denies both, the second clause passed over to its closing comma.
         /// </summary>
         private static bool IsClaimCalledFalse(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
         {
