@@ -92,6 +92,7 @@ namespace IncidentTools.Accounts
             Changing = Set(Stance["changing"]);
             Excusing = Set(Stance["excusing"]);
             Factive = Set(Stance["factive"]);
+            DoubtingVerbs = Set(Stance["doubting-verb"]);
             HeldNouns = Set(Stance["held"]);
             ExcessWords = Set(Stance["excess"]);
             ExcessVerbs = Set(Stance["excess-verb"]);
@@ -353,6 +354,12 @@ namespace IncidentTools.Accounts
         public HashSet<string> Factive { get; }
 
         /// <summary>
+        /// The forms of a verb of doubting, whose that-clause they lean against: right before the "that" of a cue's clause they deny
+        /// the cue as a negator does, so "had never doubted that the shelling was an accident" affirms it: doubting-verb.
+        /// </summary>
+        public HashSet<string> DoubtingVerbs { get; }
+
+        /// <summary>
         /// Nouns of what a side holds ("position", "view", "belief"): a that-clause right after one is the object of a verb of
         /// changing before it ("has not changed its position that …" leaves the clause standing): held.
         /// </summary>
@@ -364,7 +371,7 @@ namespace IncidentTools.Accounts
         /// <summary>Verbs of being or naming that open such an infinitive ("to be", "to be called", "to call it"): excess-verb.</summary>
         public HashSet<string> ExcessVerbs { get; }
 
-        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent" };
+        private static readonly string[] StanceTags = { "scope-end", "relative-scope", "open", "modal", "passive", "participle", "target", "agent", "place", "terrain", "place-naming", "place-joiner", "affirm", "deny", "answer-affirm", "answer-deny", "refused-affirm", "nil-object", "negative-subject", "asked", "asking", "rhetorical", "doubting", "echo", "addressee", "purpose", "consequent", "supposing", "topic", "warning", "future", "changing", "excusing", "factive", "held", "excess", "excess-verb", "where-noun", "where-break", "aim-verb", "harm-verb", "telling-verb", "nested-telling", "listener-end", "formal-manner", "truth-object", "stance-noun", "stance-verb", "findings-noun", "authored-findings", "speculating", "declining", "noun-negator", "withholding", "judging", "present-be", "demonstrative", "naming-noun", "version-first", "version-next", "passing-verb", "denied-doubting", "reticent", "doubting-verb" };
 
         private static (string Word, string Tag) StanceLine(string line)
         {

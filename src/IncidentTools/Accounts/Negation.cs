@@ -113,6 +113,9 @@ namespace IncidentTools.Accounts
                 // "the nation has not forgotten that the posts were attacked without provocation": a verb of forgetting right before
                 // the "that" of the cue's clause; a negator before it denies the forgetting, not what is remembered
                 if (IsFactiveClause(t, words, complementizerAt, lexicon)) break;
+                // "the minister doubted that the shelling was an accident": a verb of doubting right before the "that" of the cue's
+                // clause leans against it as a negator does, so a negator before it ("had never doubted that …") affirms the cue
+                if (IsDoubtedClause(tokens, i, words, complementizerAt, lexicon)) negations++;
                 // "there was no intentional effort to target the posts, or to deliberately provide wrong locations": a negated head
                 // governs every infinitive coordinated with its first; the words of the first are passed over, and the scope is read
                 // on before its "to"
@@ -198,6 +201,42 @@ namespace IncidentTools.Accounts
         /// </summary>
         private static bool IsFactiveClause(Token t, int words, int complementizerAt, AccountLexicon lexicon) =>
             complementizerAt >= 0 && complementizerAt == words - 1 && lexicon.Factive.Contains(t.Lower);
+
+        /// <summary>
+        /// True when the word at <paramref name="i"/>, read <paramref name="words"/> words back from a cue, is a form of a verb of
+        /// doubting (accounts-stance.txt 'doubting-verb') whose "that" was the word read right before it
+        /// (<paramref name="complementizerAt"/>): "doubted that", "doubting that"; "doubt" and "doubts" only after a pronoun, a
+        /// finite verb or a negator that opens no phrase of certainty ("we doubt that", "does not doubt that", "nobody doubts
+        /// that"; not the noun of "there is no doubt that" or "little doubt that"), or after "any" right after a negator ("did not
+        /// have any doubt that", "without any doubt that"), and no wh-word of a question among the few
+        /// words before it ("why anyone would doubt that …" asks about a doubt, and holds none).
+        /// </summary>
+        private static bool IsDoubtedClause(IReadOnlyList<Token> tokens, int i, int words, int complementizerAt, AccountLexicon lexicon)
+        {
+            var t = tokens[i];
+            if (complementizerAt < 0 || complementizerAt != words - 1 || !t.IsLowerWord || !lexicon.DoubtingVerbs.Contains(t.Lower)) return false;
+            // "hard to see why anyone would doubt that …": a doubt asked about, not held
+            for (int j = i - 1, n = 0; j >= 0 && n < DoubtSubjectWords && tokens[j].IsWord; j--, n++)
+                if (lexicon.AskedWords.Contains(tokens[j].Lower)) return false;
+            if (t.Lower.EndsWith("ed", StringComparison.Ordinal) || IncidentTools.Attribution.CueLexicon.EndsInIng(t.Lower)) return true;
+            if (i < 1 || !tokens[i - 1].IsWord) return false;
+            var before = tokens[i - 1];
+            // "did not have any doubt that", "without any doubt that": the noun after "any" (words.txt free-choice) and a negator
+            if (Lexicon.Is(before.Lower, WordSense.FreeChoice))
+            {
+                // (the negator right before "any" or before its verb: "without any", "never had any", "did not have any")
+                for (int j = i - 2; j >= 0 && j >= i - 1 - AnyNegatorReach && tokens[j].IsWord; j--)
+                    if (tokens[j].Has(WordTag.Negation)) return true;
+                return false;
+            }
+            return before.Has(WordTag.Pronoun) || before.Has(WordTag.Finite) || before.Has(WordTag.Negation) && !StartsPhrase(tokens, i - 1, lexicon.NotNegators);
+        }
+
+        /// <summary>How far before the "any" of "any doubt that" its negator stands ("without any", "did not have any").</summary>
+        private const int AnyNegatorReach = 2;
+
+        /// <summary>The words before a verb of doubting in which a wh-word makes the doubt one asked about ("why anyone would doubt that").</summary>
+        private const int DoubtSubjectWords = 4;
 
         /// <summary>The most words of a negative subject and its list of places before the cue ("Nobody on the ridge, in the air or …").</summary>
         private const int NegativeSubjectWords = 16;
@@ -845,11 +884,12 @@ namespace IncidentTools.Accounts
         /// <summary>
         /// "the claim that [cue] … was false", "rejected suggestions that [cue]", "dismissed any notion of
         /// [cue]": a claim noun and "that" (or "of") before the cue, and a falsity word after it in the clause
-        /// or a rejecting verb before the noun.
+        /// or a rejecting verb before the noun. Two that-clauses of one noun joined by ", and that" share them: "the suggestion
+        /// that [cue], and that [another], is not accepted" denies both, the second clause passed over to its closing comma.
         /// </summary>
         private static bool IsClaimCalledFalse(IReadOnlyList<Token> tokens, int c, int cueEnd, AccountLexicon lexicon)
         {
-            bool claim = false, setOff = false;
+            bool claim = false, setOff = false, coordinated = false;
             for (int i = c - 1, words = 0; i >= 1 && words < 15; i--)
             {
                 var t = tokens[i];
@@ -862,6 +902,9 @@ namespace IncidentTools.Accounts
                 words++;
                 // "rejects the idea that the fault lay with its officer and says [cue]": the report after "and" is the source's own
                 if (OpensCoordinatedReport(tokens, i, lexicon)) break;
+                // "the suggestion that [one clause], and that [cue], is not accepted": a that-clause coordinated by ", and" with one
+                // before it is the same noun's; its closing comma is the one before the predicate that denies both
+                if (t.Has(WordGroup.Complementizer) && CoordinatedClauseComma(tokens, i) is var comma && comma >= 0) { i = comma; coordinated = true; continue; }
                 if ((t.Has(WordGroup.Complementizer) || t.Has(WordGroup.OfComplement)) && ClaimNounBefore(tokens, i, t.Has(WordGroup.Complementizer), lexicon) is { } noun)
                 {
                     // "the report's central assertion, that [cue] …, was not borne out": the claim's clause set off by commas, whose
@@ -879,6 +922,7 @@ namespace IncidentTools.Accounts
                         if (lexicon.Rejecting.Contains(tokens[j].Lower) || tokens[j].Has(WordClass.FlatNegator) || IsRefusal(tokens, j, lexicon)) return true;
                     }
                     claim = true;
+                    setOff |= coordinated;
                     break;
                 }
             }
@@ -889,6 +933,16 @@ namespace IncidentTools.Accounts
                 var t = tokens[i];
                 if (!t.IsWord)
                 {
+                    // "the suggestion that [cue], and that [another clause], is not accepted": the same noun's second clause, passed
+                    // over to its closing comma (a falsity word inside it is that clause's own), and the predicate read after it
+                    if (t.Text == "," && i + 2 < tokens.Count && CoordinatedClauseComma(tokens, i + 2) == i)
+                    {
+                        int closing = ClosingComma(tokens, i + 3);
+                        if (closing < 0) break;
+                        i = closing;
+                        words = 0;
+                        continue;
+                    }
                     // the clause: a falsity word in the next sentence speaks of something else ("… was deliberate. Reports of an
                     // accident were false")
                     if (t.Text == "," && setOff) { setOff = false; continue; }
@@ -899,6 +953,30 @@ namespace IncidentTools.Accounts
                 if (StartsPhrase(tokens, i, lexicon.Falsity)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// When the "that" at <paramref name="that"/> opens a clause coordinated with one before it by a comma and "and" or "or"
+        /// (words.txt list-coordinator) right before it ("…, and that …"), the index of that comma; else -1.
+        /// </summary>
+        private static int CoordinatedClauseComma(IReadOnlyList<Token> tokens, int that) =>
+            that >= 2 && tokens[that].IsWord && tokens[that].Has(WordGroup.Complementizer) && tokens[that - 1].IsLowerWord &&
+            tokens[that - 1].Has(WordClass.ListCoordinator) && tokens[that - 2].Is(",") ? that - 2 : -1;
+
+        /// <summary>
+        /// The index of the first comma from <paramref name="from"/> on before any mark that ends a clause or a bracket (the comma
+        /// that closes a clause set off inside the sentence), or -1.
+        /// </summary>
+        private static int ClosingComma(IReadOnlyList<Token> tokens, int from)
+        {
+            for (int i = from; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.IsWord) continue;
+                if (t.Text == ",") return i;
+                if (EndsClause(t.Text) || IsBracket(t.Text)) return -1;
+            }
+            return -1;
         }
 
         /// <summary>

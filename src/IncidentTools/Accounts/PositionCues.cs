@@ -328,6 +328,11 @@ namespace IncidentTools.Accounts
         /// <summary>True when an odd number of negators stand among the auxiliaries after a placeholder.</summary>
         private static bool AuxiliaryNegation(Match m) => Negators(m, "aux") % 2 == 1;
 
+        /// <summary>
+        /// The negators among a group's captures. In the words a "*" stood for, an "and" or "but" (words.txt clause-coordinator)
+        /// opens a predicate of its own, the cue's: a negator before it is the first predicate's ("the findings were not based on
+        /// facts and shifted the blame" does not deny that they shifted it), so only those after the last such word count.
+        /// </summary>
         private static int Negators(Match m, string group)
         {
             int n = 0;
@@ -335,6 +340,7 @@ namespace IncidentTools.Accounts
             {
                 var w = c.Value.ToLowerInvariant();
                 if (IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordTag.Negation)) n++;
+                else if (group == GapGroup && IncidentTools.Text.Lexicon.Is(w, IncidentTools.Text.WordClass.ClauseCoordinator)) n = 0;
             }
             return n;
         }

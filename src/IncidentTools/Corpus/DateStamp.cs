@@ -145,7 +145,7 @@ namespace IncidentTools.Corpus
         }
 
         /// <summary>The month a name or abbreviation gives by its first three letters ("Sept." 9, "november" 11), 0 for none: the invariant culture's month abbreviations, no list of our own.</summary>
-        private static int MonthNumber(string name)
+        internal static int MonthNumber(string name)
         {
             var months = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
             for (int i = 0; i < 12; i++)

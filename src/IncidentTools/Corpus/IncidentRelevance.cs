@@ -36,6 +36,10 @@ namespace IncidentTools.Corpus
     /// attack" or "the strike" after its headline writes neither place nor name, but its questions and answers go through
     /// the points the sides dispute (who fired first, whether it was deliberate, the coordinates); a story of another event
     /// that shares a word or two of them ("deliberate", "findings") does not go through most of them;</item>
+    /// <item>an article that names another place of the kind the manifest's place names ("in Kurram Agency" for "Mohmand Agency":
+    /// a place preposition, a capitalised name and the manifest's head word), and neither a proper term of the incident's own
+    /// name and place ("Salala", "Mohmand") nor its date (the day and month within a day, or the month and year) tells of
+    /// another incident of the same kind at another place, whatever terms it shares (<see cref="AnotherPlace"/>);</item>
     /// <item>with no name and no place, it must hold <see cref="ContextShareNeeded"/> of the context terms;</item>
     /// <item>a manifest that describes no incident (no name, place or description) judges only the date, if any.</item>
     /// </list>
@@ -89,9 +93,21 @@ namespace IncidentTools.Corpus
         /// <summary>For each side, for each of its names, the <see cref="WordStart"/> of each of the name's words (by <see cref="_sides"/>' order).</summary>
         private readonly int[][][] _sideWordStarts;
 
+        /// <summary>
+        /// The head words of the manifest's place names of more than one word, all capitalised ("Agency" of "Mohmand Agency"), with
+        /// the blanks around them as the joined words hold them: a name before such a head that is not the manifest's names
+        /// another place of the same kind (<see cref="AnotherPlace"/>).
+        /// </summary>
+        private readonly string[] _heads;
+
+        /// <summary>The stems of the proper key terms but the heads (<see cref="_heads"/>): the incident's own names ("Salala", "Mohmand").</summary>
+        private readonly string[] _ownProper;
+
         private IncidentRelevance(string incident, DateTimeOffset? date, Dictionary<string, string> key, Dictionary<string, string> context, HashSet<string> proper, List<(string, string[])> sides,
-                                  PartyDefinition[] parties, QuestionDefinition[] questions)
+                                  PartyDefinition[] parties, QuestionDefinition[] questions, string[] heads)
         {
+            _heads = heads;
+            _ownProper = proper.Where(s => !heads.Any(h => StemOf(h) == s)).ToArray();
             _incident = incident;
             _parties = parties;
             _sideParties = parties.Where(p => p.IsSide).ToArray();
@@ -205,7 +221,24 @@ namespace IncidentTools.Corpus
             foreach (var k in key.Keys) context.Remove(k);
             if (date == null && key.Count == 0 && context.Count == 0) return null;
             return new IncidentRelevance(incident.Name ?? incident.Place ?? "of the manifest", date, key, context, ProperTerms(incident.Name, incident.Place, key), sides,
-                manifest.Parties.Where(p => p != null).ToArray(), manifest.Questions.Where(q => q != null).ToArray());
+                manifest.Parties.Where(p => p != null).ToArray(), manifest.Questions.Where(q => q != null).ToArray(), PlaceHeads(incident.Place, key));
+        }
+
+        /// <summary>
+        /// The head words of the place's names of more than one word (the parts between its commas), each word capitalised and the
+        /// last a key term: "Agency" of "Salala, Mohmand Agency, Pakistan". A name of one word ("Salala") has none.
+        /// </summary>
+        private static string[] PlaceHeads(string? place, Dictionary<string, string> key)
+        {
+            var heads = new List<string>();
+            foreach (var part in (place ?? "").Split(','))
+            {
+                var words = Words(part).ToArray();
+                if (words.Length < 2 || words.Any(w => !char.IsUpper(w[0]))) continue;
+                var head = words[words.Length - 1];
+                if (key.ContainsKey(StemOf(head)) && !heads.Contains(head)) heads.Add(head);
+            }
+            return heads.ToArray();
         }
 
         /// <summary>
@@ -300,7 +333,101 @@ namespace IncidentTools.Corpus
                 questionsFound = $"; cues of {matched.Count} of the {_questions.Length} questions" + (matched.Count > 0 ? " (" + string.Join(", ", matched) + ")" : "") +
                                  (about ? "" : $", {needed} needed");
             }
+            if (about && AnotherPlace(doc, keyStems, scratch) is { } other)
+                return (false, $"not about {name}: names another place, {other}, and neither {string.Join(" nor ", _ownProper.Select(s => _key[s]))} nor its date; {Found()}");
             return (about, (about ? "about " : "not about ") + name + ": " + Found() + questionsFound + (onceOnly && !about ? $"; its one key term named once ({key[0]})" : ""));
+        }
+
+        /// <summary>
+        /// The other place an article names, "Kurram Agency", when it tells of another incident of the same kind: it names none of
+        /// the incident's own proper terms (<see cref="_ownProper"/>: held in <paramref name="keyStems"/>), names a place as the
+        /// manifest's place is named, a place preposition (accounts-stance.txt place), "the" or not, a capitalised word and one of
+        /// the place's heads ("in Kurram Agency" where the manifest has "Mohmand Agency"; not "the Bosphorus News Agency", whose
+        /// name is of more words, nor one after no preposition of place), and never names the incident's date
+        /// (<see cref="NamesDate"/>). Null otherwise.
+        /// </summary>
+        private string? AnotherPlace(IncidentDocument doc, string[] keyStems, Scratch scratch)
+        {
+            if (_heads.Length == 0 || _ownProper.Length == 0 || _ownProper.Any(keyStems.Contains)) return null;
+            string? other = null;
+            foreach (var head in _heads)
+            {
+                if (!scratch.Contains(" " + head + " ")) continue;
+                foreach (var text in Texts(doc))
+                    if ((other = PlaceWithHead(text, head)) != null) break;
+                if (other != null) break;
+            }
+            if (other == null || _date is not DateTimeOffset day) return other;
+            foreach (var text in Texts(doc))
+                if (NamesDate(text, day)) return null;
+            return other;
+        }
+
+        /// <summary>The title, the highlights and the body paragraphs of a document, as <see cref="Judge"/> reads them.</summary>
+        private static IEnumerable<string> Texts(IncidentDocument doc)
+        {
+            if (doc.Title != null) yield return doc.Title;
+            foreach (var h in doc.Highlights) yield return h;
+            foreach (var p in doc.Paragraphs) yield return p.Text;
+        }
+
+        /// <summary>
+        /// "Kurram Agency" when the text names a place by a place preposition (accounts-stance.txt place), "the" or not, a
+        /// capitalised word that is no head itself, and <paramref name="head"/> ("in Kurram Agency", "in the Khyber Agency"); else null.
+        /// </summary>
+        private string? PlaceWithHead(string text, string head)
+        {
+            var words = Words(text).ToList();
+            var prepositions = AccountLexicon.Default.PlacePrepositions;
+            for (int i = 2; i < words.Count; i++)
+            {
+                if (!string.Equals(words[i], head, StringComparison.Ordinal)) continue;
+                var name = words[i - 1];
+                if (!char.IsUpper(name[0]) || _heads.Contains(name, StringComparer.Ordinal)) continue;
+                int p = i - 2;
+                if (p > 0 && words[p] == "the") p--;
+                if (prepositions.Contains(words[p])) return name + " " + head;
+            }
+            return null;
+        }
+
+        /// <summary>The most days a date an article names may stand from the incident's and still name it ("the night of 25-26 November").</summary>
+        private const int DateSlackDays = 1;
+
+        /// <summary>
+        /// True when the text names the incident's date: a month (a name or its abbreviation) with a day right before or after it
+        /// within <see cref="DateSlackDays"/> of the incident's, in any year ("26 November", "Nov. 25-26", "November 26th"), or with
+        /// the incident's year after it ("November 2011").
+        /// </summary>
+        private static bool NamesDate(string text, DateTimeOffset day)
+        {
+            var words = Words(text).ToList();
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (!DateStamp.IsMonthWord(words[i]) || !char.IsUpper(words[i][0])) continue;
+                int month = DateStamp.MonthNumber(words[i]);
+                if (month == 0) continue;
+                if (i + 1 < words.Count && words[i + 1] == day.Year.ToString(CultureInfo.InvariantCulture) && month == day.Month) return true;
+                foreach (var n in new[] { i - 1, i + 1 })
+                {
+                    if (n < 0 || n >= words.Count || DayOf(words[n]) is not int d) continue;
+                    if (d > DateTime.DaysInMonth(day.Year, month)) continue;
+                    if (Math.Abs((new DateTime(day.Year, month, d) - day.Date).TotalDays) <= DateSlackDays) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>The day of a word of one or two digits and an ordinal's ending or none ("26", "26th"), 1 to 31; else null.</summary>
+        private static int? DayOf(string word)
+        {
+            int digits = 0;
+            while (digits < word.Length && char.IsDigit(word[digits])) digits++;
+            if (digits == 0 || digits > 2) return null;
+            var rest = word.Substring(digits);
+            if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th")) return null;
+            int d = int.Parse(word.Substring(0, digits), CultureInfo.InvariantCulture);
+            return d >= 1 && d <= 31 ? d : null;
         }
 
         /// <summary>
