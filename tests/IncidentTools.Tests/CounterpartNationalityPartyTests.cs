@@ -31,5 +31,20 @@ namespace IncidentTools.Tests
             Assert.Equal(speaker, quote.Speaker);
             Assert.Equal(party, quote.Party);
         }
+
+        [Theory]
+        // a side's possessive before the counterpart: the side the speaker faces, not the speaker's (no side is better than a wrong one)
+        [InlineData("Sweden's counterpart, Mads Holm, called the shelling \"a grave mistake\".", "a grave mistake", "Mads Holm", null)]
+        [InlineData("Copenhagen's counterpart Mads Holm told reporters that the talks had been \"a long night\".", "a long night", "Mads Holm", null)]
+        // a nationality after the possessive still names the counterpart's own country
+        [InlineData("Sweden's Danish counterpart, Mads Holm, called the shelling \"a grave mistake\".", "a grave mistake", "Mads Holm", "Southern side")]
+        // the near miss: a possessive before an office that is no counterpart is the sender's side
+        [InlineData("Denmark's ambassador, Mads Holm, called the shelling \"a grave mistake\".", "a grave mistake", "Mads Holm", "Southern side")]
+        public void ACountrysCounterpartIsNotOfThatCountry(string body, string start, string speaker, string? party)
+        {
+            var quote = Quote(body, start);
+            Assert.Equal(speaker, quote.Speaker);
+            Assert.Equal(party, quote.Party);
+        }
     }
 }

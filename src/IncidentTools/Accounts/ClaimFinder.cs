@@ -1168,8 +1168,9 @@ namespace IncidentTools.Accounts
                 // ("Gul Baig said" when the manifest knows "Zafar Baig": the mention's first word is the given name of another person)
                 // ("Mr Lind, who met Prime Minister Ulla Berg, said": a person the relative clause after the speaker names is
                 // someone the speaker met, not the speaker)
+                // ("Pakistan's counterpart, Jo Bell": the possessor of a counterpart is the one the speaker faces, not the speaker's side)
                 if (!NotTheSpeakers(words, x.Start) && !(x.Kind == MentionKind.Surname && PartyIndex.AnotherPersonsSurname(words, x.Start, x.Term, opensWithName: true, end: x.End)) &&
-                    !(x.IsPerson && relative >= 0 && x.Start >= relative)) named.Add(x);
+                    !(x.IsPerson && relative >= 0 && x.Start >= relative) && PartyResolver.PastPossessorOfCounterpart(words, x.Start) < 0) named.Add(x);
             var person = named.FirstOrDefault(x => x.IsPerson);
             // (not an organisation's name that holds such a word: "the Council of Elders")
             if (person.Party == null && m.Kind != SourceKind.Organisation && (Unaffiliated(WithoutParticiplePhrase(m, words)) || PeopleOfAPlace(words) || MentionFacts.LeftOffice(m) || MentionFacts.AtResearchBody(m)))

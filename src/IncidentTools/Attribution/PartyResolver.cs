@@ -425,9 +425,52 @@ namespace IncidentTools.Attribution
             {
                 // the country counts when it comes before any manifest match
                 int at = WordOffset(t, wordIndex);
-                if (party == null || at < best) return AfterAMission(t, at) ? null : MapCountry(country);
+                if (party == null || at < best)
+                {
+                    // "Pakistan's counterpart, Jo Bell": the possessor is the other party of the exchange, not the side; what
+                    // follows the possessive may name one ("Pakistan's American counterpart")
+                    int rest = PastPossessorOfCounterpart(t, at);
+                    if (rest >= 0) return FromTextUncached(t.Substring(rest));
+                    return AfterAMission(t, at) ? null : MapCountry(country);
+                }
             }
+            if (party != null && PastPossessorOfCounterpart(t, best) is var past && past >= 0) return FromTextUncached(t.Substring(past));
             return party != null && AfterAMission(t, best) ? null : party;
+        }
+
+        /// <summary>The words a possessor's name may have ("the United Arab Emirates'"), and the words after it to its noun ("Pakistan's new American counterpart").</summary>
+        private const int PossessorWords = 4, WordsToCounterpart = 3;
+
+        /// <summary>
+        /// "Pakistan's counterpart", "Washington's American counterpart": when the name at <paramref name="at"/>
+        /// ends in a possessive (within <see cref="PossessorWords"/> words) and a noun of the one who faces another in an exchange
+        /// (speaker-nouns.txt 'opposite') follows it within <see cref="WordsToCounterpart"/> words, the offset right past the
+        /// possessive: the possessor is the one the person faces, never the side the person speaks for. -1 otherwise.
+        /// </summary>
+        internal static int PastPossessorOfCounterpart(string t, int at)
+        {
+            int i = at;
+            for (int n = 0; n < PossessorWords && i < t.Length; n++)
+            {
+                int start = i;
+                while (i < t.Length && !char.IsWhiteSpace(t[i])) i++;
+                if (Possessive.EndsIn(t.Substring(start, i - start)))
+                {
+                    int rest = i;
+                    for (int m = 0; m < WordsToCounterpart; m++)
+                    {
+                        while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+                        int ws = i;
+                        while (i < t.Length && char.IsLetter(t[i])) i++;
+                        if (i == ws) return -1;
+                        if (Lexicon.IsSpeakerNoun(t.Substring(ws, i - ws).ToLowerInvariant(), SpeakerNounTag.Opposite)) return rest;
+                        if (i < t.Length && !char.IsWhiteSpace(t[i])) return -1;
+                    }
+                    return -1;
+                }
+                while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -685,6 +728,7 @@ namespace IncidentTools.Attribution
                 Earliest(t, p.People, StringComparison.OrdinalIgnoreCase, p.Name, ref best, ref party);
                 EarliestAlias(t, p.Aliases, p.Name, ref best, ref party);
             }
+            if (party != null && PastPossessorOfCounterpart(t, best) is var rest && rest >= 0) return FromManifestUncached(t.Substring(rest));
             return party != null && AfterAMission(t, best) ? null : party;
         }
 

@@ -554,6 +554,14 @@ namespace IncidentTools.Attribution
                         // "The navy's media wing said in a brief statement … ¶ “…,” the statement said": the one who said it in
                         // the statement
                         if (issuer == null && SaidInMissive(context, sp, s, m.Head) is { } said) return said;
+                        // "In her statement, issued after the call, Lund said … ¶ “…,” the statement said": the statement is hers and
+                        // speaks for her side (still the statement, which a later "It added …" stands for)
+                        if (issuer == null && OpeningMissiveSpeaker(context, sp, s, m.Head) is { Party: { } side } &&
+                            resolver.Resolve(m, ap, sentence) is { Kind: EntityKind.Document, Owner: null } document)
+                        {
+                            document.Party = side;
+                            return document;
+                        }
                         if (issuer == null || !string.Equals(sp.Tokens[word].Text, m.Head, StringComparison.OrdinalIgnoreCase)) return null;
                     }
                     var e = resolver.Resolve(issuer, sp, sentence);
@@ -586,13 +594,51 @@ namespace IncidentTools.Attribution
                 int x = c + 1;
                 while (x < s1 && tk[x].IsLowerWord && tk[x].Has(WordTag.CueAdverb)) x++;
                 if (x + 2 >= s1 || !tk[x].IsLowerWord || !tk[x].Has(WordGroup.Setting) || !tk[x + 1].IsLowerWord || !tk[x + 1].Has(WordClass.IndefiniteArticle)) continue;
-                for (int w = x + 2; w < s1 && w - (x + 2) <= SaidInMissiveWords && tk[w].IsLowerWord; w++)
-                {
-                    if (!string.Equals(tk[w].Text, head, StringComparison.OrdinalIgnoreCase)) continue;
-                    return speaker.Kind != EntityKind.Document && !speaker.IsFirstPerson ? speaker : null;
-                }
+                if (MissiveAt(tk, x + 2, s1, head) >= 0) return speaker.Kind != EntityKind.Document && !speaker.IsFirstPerson ? speaker : null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "In her statement, issued after the call, Lund said …", "In its letter, the board said …": a sentence that opens with the
+        /// missive word <paramref name="head"/> as its setting ("in", a possessive or an article, at most
+        /// <see cref="SaidInMissiveWords"/> words, the word, a comma): the speaker of the attribution of that sentence whose source
+        /// comes first after the setting. Null when none, when two sources share its cue or its source joins two ("In a joint
+        /// statement, Lund and Berg said"), or when its speaker is a document or the writer.
+        /// </summary>
+        private static Entity? OpeningMissiveSpeaker(AttributionContext context, AnalysedParagraph sp, int si, string head)
+        {
+            var tk = sp.Tokens;
+            var (s0, s1) = sp.Sentences[si];
+            if (s0 + 2 >= s1 || !tk[s0].IsCapitalized || !tk[s0].Has(WordGroup.Setting) || !tk[s0 + 1].IsLowerWord ||
+                !(tk[s0 + 1].Has(WordTag.Possessive) || tk[s0 + 1].Has(WordClass.Article))) return null;
+            int word = MissiveAt(tk, s0 + 2, s1, head);
+            if (word < 0 || word + 1 >= s1 || tk[word + 1].Text != ",") return null;
+            int from = tk[word + 1].End, sentenceEnd = tk[s1 - 1].End;
+            FoundAttribution? first = null;
+            foreach (var a in context.Found)
+            {
+                if (a.Paragraph != sp || a.SourceParagraph != sp || a.Cue == null || a.Speaker == null || a.ContinuesFrom != null || a.Source is not { } source) continue;
+                if (source.CharStart < from || source.CharStart >= sentenceEnd) continue;
+                if (first == null || source.CharStart < first.Source!.CharStart) first = a;
+            }
+            if (first == null) return null;
+            // ("In a joint statement, Secretary Lund and Minister Berg said …": a statement of two is neither's alone)
+            foreach (var a in context.Found)
+                if (a != first && a.Paragraph == sp && a.Cue is { } cue && first.Cue is { } firstCue && cue.Start == firstCue.Start) return null;
+            if (PartyResolver.IsJoint(first.Source!.Text)) return null;
+            return first.Speaker is { } speaker && speaker.Kind != EntityKind.Document && !speaker.IsFirstPerson ? speaker : null;
+        }
+
+        /// <summary>
+        /// The index of the missive word <paramref name="head"/> among the lower-case words from <paramref name="from"/> on
+        /// (at most <see cref="SaidInMissiveWords"/> before it, "a brief written statement"), before <paramref name="end"/>; -1 when none.
+        /// </summary>
+        private static int MissiveAt(IReadOnlyList<Token> tk, int from, int end, string head)
+        {
+            for (int w = from; w < end && w - from <= SaidInMissiveWords && tk[w].IsLowerWord; w++)
+                if (string.Equals(tk[w].Text, head, StringComparison.OrdinalIgnoreCase)) return w;
+            return -1;
         }
 
         /// <summary>True when a capitalised organisation word follows the token in its sentence ("… a letter urging the Harbour Authority to act").</summary>

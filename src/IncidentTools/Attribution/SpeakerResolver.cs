@@ -1939,8 +1939,10 @@ namespace IncidentTools.Attribution
                 e.Role = CleanRole(full.IntroducedRole);
                 // the side is the possessive's country, the sending one, never a body the office is posted to ("Russia's
                 // representative to NATO"), which the role's words would name
+                // ("Pakistan's counterpart, Jo Bell,": the possessor of a counterpart is the one faced, not the sender)
                 if (e.Party == null && PartyResolver.FirstBlankWords(full.IntroducedRole, out var owner, out _) > 0 &&
-                    CountryTable.Find(Possessive.Strip(owner!)) is { } sender) e.Party = _parties.MapCountry(sender);
+                    CountryTable.Find(Possessive.Strip(owner!)) is { } sender && PartyResolver.PastPossessorOfCounterpart(full.IntroducedRole, 0) < 0)
+                    e.Party = _parties.MapCountry(sender);
             }
             return title;
         }

@@ -754,6 +754,11 @@ namespace IncidentTools.Text
         /// they follow, not a state they speak for (a party's politicians, "PML-N leader X", are their country's).
         /// </summary>
         Follower = 262144,
+        /// <summary>
+        /// The one who faces another in an exchange ("counterpart"): a country's possessive before it names the one
+        /// faced ("Pakistan's counterpart"), never the side the person speaks for.
+        /// </summary>
+        Opposite = 524288,
     }
 
     /// <summary>What an organisation or document word says of its speaker (the tags of <c>organisation-words.txt</c>).</summary>
