@@ -695,6 +695,12 @@ namespace IncidentTools.Text
         /// student (<see cref="Attribution.MentionFacts.TeachesAtResearchBody"/>).
         /// </summary>
         Study = 1UL << 34,
+        /// <summary>
+        /// An adverb of a place named before ("there"): right after a speaker noun it places the speaker in the place the text
+        /// named last ("In Pakistan, … The military there insists …", "officials in Rawalpindi … officers there are adamant"),
+        /// whose country the speaker is of (<see cref="Attribution.SpeakerResolver.LocalBody"/>); no side when no place is named.
+        /// </summary>
+        NamedPlace = 1UL << 35,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
