@@ -701,6 +701,11 @@ namespace IncidentTools.Text
         /// whose country the speaker is of (<see cref="Attribution.SpeakerResolver.LocalBody"/>); no side when no place is named.
         /// </summary>
         NamedPlace = 1UL << 35,
+        /// <summary>
+        /// A verb that links an owned account to its that-clause as "is" does ("remains", "remained"; "been" after "has" or "had"):
+        /// "Washington's view remains that …", "the army's position has been that …" (<see cref="Attribution.Rules.OwnedStatement"/>).
+        /// </summary>
+        AccountCopula = 1UL << 36,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

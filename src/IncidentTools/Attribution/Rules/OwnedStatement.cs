@@ -110,8 +110,8 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         internal static int? CopularNoun(IReadOnlyList<Token> tk, int that, int s0)
         {
-            int be = that - 1;
-            if (be - 1 < s0 || !tk[be].IsLowerWord || !tk[be].Has(WordClass.FiniteBe)) return null;
+            int be = CopulaStart(tk, that - 1, s0);
+            if (be - 1 < s0) return null;
             int n = be - 1;
             if (tk[n].Is(","))
             {
@@ -123,11 +123,40 @@ namespace IncidentTools.Attribution.Rules
                     open = j;
                     break;
                 }
-                if (open < 0 || open + 3 >= n || !IsAccountAside(tk, open + 1)) return null;
+                if (open < 0 || open + 3 >= n || !IsAccountAside(tk, open + 1) && !IsRelayAside(tk, open + 1, n)) return null;
                 n = open - 1;
             }
             if (n < s0 || !tk[n].IsLowerWord) return null;
             return tk[n].Has(WordTag.StatementNoun) || Lexicon.Is(tk[n].Lower, WordSense.SideStand) ? n : null;
+        }
+
+        /// <summary>
+        /// The first token of the copula whose last token is <paramref name="be"/>, right before the that-clause: "is", "was" (words.txt
+        /// finite-be), "remains" or "remained", "been" after "has" or "had" (account-copula: "Washington's view remains that …", "the
+        /// army's position has been that …"); -1 for anything else.
+        /// </summary>
+        private static int CopulaStart(IReadOnlyList<Token> tk, int be, int s0)
+        {
+            if (be < s0 || !tk[be].IsLowerWord) return -1;
+            if (tk[be].Has(WordClass.FiniteBe)) return be;
+            if (!Lexicon.Is(tk[be].Lower, WordSense.AccountCopula)) return -1;
+            // ("been" alone is no finite verb: the perfect's "has" or "had" right before it)
+            if (!tk[be].Has(WordClass.Be)) return be;
+            return be - 1 >= s0 && tk[be - 1].IsLowerWord && tk[be - 1].Has(WordClass.PerfectAuxiliary) ? be - 1 : -1;
+        }
+
+        /// <summary>
+        /// ", as members later relayed it,", ", as an aide put it,": an aside that opens with "as" and closes with a past verb (a
+        /// verb of saying, a form in -ed or "put") and "it" right before its comma at <paramref name="close"/>, telling who passed
+        /// the account on or how; its subject is not the owner.
+        /// </summary>
+        private static bool IsRelayAside(IReadOnlyList<Token> tk, int i, int close)
+        {
+            if (!tk[i].IsLowerWord || !tk[i].Has(WordGroup.AsLink) || !tk[i].Has(WordTag.Subordinator) || close - 2 <= i + 1) return false;
+            var it = tk[close - 1];
+            var verb = tk[close - 2];
+            return it.IsLowerWord && it.Has(WordGroup.ThingPronoun) && verb.IsLowerWord &&
+                   (verb.CueVerb is { } v && v.IsPast || CueLexicon.IsEdForm(verb) || verb.Has(WordGroup.PhrasingForm));
         }
 
         /// <summary>", as conveyed by …," (as-link "as", a past participle, "by") or ", according to …,": an aside on how or by whom an account was given.</summary>
