@@ -706,6 +706,12 @@ namespace IncidentTools.Text
         /// "Washington's view remains that …", "the army's position has been that …" (<see cref="Attribution.Rules.OwnedStatement"/>).
         /// </summary>
         AccountCopula = 1UL << 36,
+        /// <summary>
+        /// A wh-word that may open a free relative standing alone as an explainer's caption ("How long the army says the strike
+        /// went on.", "What the ministry says happened"): "how", "what", "why". The subject inside it is the one the writer
+        /// puts in view, whom a later "it" stands for (<see cref="Attribution.Clauses.FreeRelativeSubject"/>).
+        /// </summary>
+        WhLead = 1UL << 37,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>
