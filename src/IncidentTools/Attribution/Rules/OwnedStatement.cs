@@ -12,7 +12,10 @@ namespace IncidentTools.Attribution.Rules
     /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
     /// the other reports about. The noun phrase stands as the sentence's subject, after "be", or after a preposition ("from
     /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list. The owned noun
-    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …"). A country's
+    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …"), of "remains"
+    /// or "has been" ("the board's view remains that …", "the ministry's position has been that …": words.txt account-copula), with
+    /// a side's stand or the message or point one puts across as the noun ("His message is that …": side-stand), and past an
+    /// aside that tells who relayed it ("His message, as members later relayed it, is that …"). A country's
     /// side owns the noun after "the" and the country's adjective ("dismissed the American suggestion that …",
     /// <see cref="SideOwner"/>) wherever the noun phrase stands, in another's report too: the account is that side's, and what
     /// the sentence's speaker does with it is the speaker's own claim (the accounts stage reads the two apart).
@@ -103,8 +106,9 @@ namespace IncidentTools.Attribution.Rules
         private const int CopularAsideReach = 16;
 
         /// <summary>
-        /// The noun of saying or of a side's stand (words.txt statement-noun, or side-stand: "stand", "stance") that is the subject
-        /// of the "is" or "was" right before the "that" at <paramref name="that"/>, or null: right before "is" ("the board's account
+        /// The noun of saying or of a side's stand (words.txt statement-noun, or side-stand: "stand", "stance", "message") that is the
+        /// subject of the "is" or "was" (or "remains", "has been": <see cref="CopulaStart"/>) right before the "that" at
+        /// <paramref name="that"/>, or null: right before "is" ("the board's account
         /// is that …"), or before an aside set off by commas that says how the account came out ("The American stand, as conveyed by
         /// officials in Kabul, is that …": "as" and a past participle) or whose it is by "according to" (", according to aides,").
         /// </summary>
