@@ -1339,7 +1339,9 @@ namespace IncidentTools.Accounts
             // "The army here says …": a state's body the writer's "here" places (SpeakerResolver.LocalBody) is the body of the place
             // the text reports from, with the side the resolver gave it (none when the text gives no such place), never the last
             // speaker's, most often a guest of the other side in an interview (nor is an "it" that stands for it later)
-            if (SpeakerResolver.LocalBody(m))
+            // ("officers there are adamant …": people the writer's "there" places are of the place named before, with the side the
+            // resolver gave them, none when no place was named, never the last speaker's)
+            if (SpeakerResolver.LocalBody(m) || SpeakerResolver.IsNamedPlace(m.PostModifier))
             {
                 var local = _parties.Find(record.Party);
                 if (a.Speaker != null) ofSpeaker[a.Speaker] = local;

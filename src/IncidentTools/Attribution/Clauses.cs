@@ -2485,6 +2485,25 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// "How long the Pakistani army says the strike went on.", "What the ministry says happened": the subject of a free
+        /// relative that opens the sentence (words.txt wh-lead, and one lower-case word after it, "how long"), right before its
+        /// reporting verb in the present or the past; so too the subject of a question's heading after its auxiliary ("What does
+        /// the US say?", "How did Pakistan respond to the report?"); null when the sentence does not open so. Such a caption or
+        /// heading has no subject of its own (<see cref="Subject"/>), yet puts this one in view for a later "It says …".
+        /// </summary>
+        public Mention? FreeRelativeSubject(IReadOnlyList<Token> tk, int start, int end)
+        {
+            int s = SkipIntro(tk, start, end);
+            if (s + 2 >= end || !tk[s].IsWord || !Lexicon.Is(tk[s].Lower, WordSense.WhLead)) return null;
+            int k = s + 1;
+            // ("how long", "how many", "what does": one lower-case word before the subject's determiner or name)
+            if (tk[k].IsLowerWord && !tk[k].Has(WordTag.Determiner) && k + 1 < end && (tk[k + 1].IsCapitalized || tk[k + 1].IsWord && tk[k + 1].Has(WordTag.Determiner))) k++;
+            var m = _parser.Parse(tk, k, end, inverted: false);
+            if (m == null || m.Start != k || m.IsPronoun || m.Next >= end) return null;
+            return tk[m.Next].IsLowerWord && tk[m.Next].CueVerb is { } v && v.Has(VerbTag.Reported) && !v.IsParticiple ? m : null;
+        }
+
+        /// <summary>
         /// The subject of a sentence (after its intro), for salience; null when it does not start with a mention. An aside between
         /// commas or between dashes may stand between the subject and its verb ("Coach Tom Reyes — the man behind Harbour United's
         /// cup run — gave …").

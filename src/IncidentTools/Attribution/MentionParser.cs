@@ -2103,9 +2103,9 @@ namespace IncidentTools.Attribution
             int k = d.End;
             d.Next = k;
             if (k >= end) return d;
-            if (tk[k].IsLowerWord && tk[k].Has(WordTag.WriterPlace))
+            if (tk[k].IsLowerWord && (tk[k].Has(WordTag.WriterPlace) || Lexicon.Is(tk[k].Lower, WordSense.NamedPlace)))
             {
-                // "officials here": of the place the text reports from
+                // "officials here": of the place the text reports from; "the military there": of the place named before
                 d.PostModifier = tk[k].Text;
                 d.Next = k + 1;
                 return d;

@@ -87,6 +87,13 @@ namespace IncidentTools.Attribution
                     if (subject == null && Clauses.AccountOwner(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } told &&
                         resolver.Resolve(told, ap, sentence) is { Kind: EntityKind.Organisation } teller)
                         resolver.Touch(teller, sentence, ap.Index);
+                    // "How long the Pakistani army says the strike went on. It says its officers …": an explainer's caption that is a
+                    // free relative, or its heading that asks what a side says ("What does the US say?"), puts its subject in view, a
+                    // body or a person, for a later "it" or "he" (not the headline's: "What the papers say: …" is the digest's topic)
+                    if (subject == null && (here == null || here.Count == 0) && ap.Section != ParagraphSection.Title &&
+                        context.ClausesFor(ap).FreeRelativeSubject(ap.Tokens, ap.Sentences[si].Start, ap.Sentences[si].End) is { } captioned &&
+                        resolver.Resolve(captioned, ap, sentence) is { Kind: EntityKind.Organisation or EntityKind.Person } inCaption)
+                        resolver.Touch(inCaption, sentence, ap.Index);
                     bool personal = subject != null && subject.IsPronoun && subject.Owner == null && Lexicon.Is(subject.Determiner, WordClass.GenderedPronoun);
                     var opening = subject != null && subject.IsPronoun && (Lexicon.Is(subject.Determiner, WordClass.GroupPronoun) || personal)
                         ? OpeningClauseSubject(context, ap, si, personal) : null;

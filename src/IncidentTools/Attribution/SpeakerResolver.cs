@@ -645,9 +645,47 @@ namespace IncidentTools.Attribution
         /// of the place the text reports from (<see cref="HomeParty"/>), or of no side known when the text gives no such place; not
         /// of the side named before, which in an interview is often the guest's, of the other side ("Nobody in my government …").
         /// </summary>
+        /// <remarks>
+        /// "The military there insists …" (words.txt 'named-place', <see cref="IsNamedPlace"/>) is such a body too, of the place the
+        /// text named last before it (<see cref="SideOfPlaceNamedBefore"/>), not the place it reports from: no side when it names none.
+        /// </remarks>
         internal static bool LocalBody(Mention m) =>
-            IsWriterPlace(m.PostModifier) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
+            (IsWriterPlace(m.PostModifier) || IsNamedPlace(m.PostModifier)) && Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Institutional) &&
             !Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Mission);
+
+        /// <summary>"the military there", "officers there": a speaker noun's adverb of the place named before (words.txt 'named-place').</summary>
+        internal static bool IsNamedPlace(string? post) => post != null && Lexicon.Is(post.Trim().ToLowerInvariant(), WordSense.NamedPlace);
+
+        /// <summary>How many capitalised words a place named after its preposition may take ("in New Delhi", "in Dera Ismail Khan").</summary>
+        private const int NamedPlaceWords = 3;
+
+        /// <summary>
+        /// "In Pakistan, the refusal was read as an insult. The military there insists …", "speaking to officials in Rawalpindi. He
+        /// reports that officers there are adamant …": the side of the country of the place that "there" stands for, the last one a
+        /// preposition of place names (countries.txt, a country, a capital or a city of one country) before the mention in its
+        /// sentence or the one before it, else the place that set the paragraph's scene (<see cref="Scene"/>); null when the text
+        /// names no such place there (never the place the text reports from, nor the side named before).
+        /// </summary>
+        private string? SideOfPlaceNamedBefore(AnalysedParagraph? ap, int charStart)
+        {
+            if (ap == null) return Scene is { } scene ? _parties.MapCountry(scene) : null;
+            var tk = ap.Tokens;
+            int at = ap.TokenAt(charStart);
+            if (at > tk.Count) at = tk.Count;
+            int si = ap.SentenceOf(System.Math.Min(at, tk.Count - 1));
+            int from = ap.Sentences[si > 0 ? si - 1 : si].Start;
+            for (int k = at - 1; k > from; k--)
+            {
+                if (!tk[k].IsCapitalized || !tk[k - 1].IsWord || !tk[k - 1].Has(WordClass.PlacePreposition)) continue;
+                for (int n = System.Math.Min(NamedPlaceWords, at - k); n >= 1; n--)
+                {
+                    if (!tk[k + n - 1].IsCapitalized) continue;
+                    var place = MentionParser.Join(tk, k, k + n);
+                    if ((CountryTable.Find(place) ?? CountryTable.FindPlace(place)) is { } country) return _parties.MapCountry(country);
+                }
+            }
+            return Scene is { } opened ? _parties.MapCountry(opened) : null;
+        }
 
         /// <summary>Full names written after a role noun ("architect Marwan Al-Sayed"), by that noun, in order.</summary>
         private readonly Dictionary<string, List<FullName>> _namesByRole = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
@@ -3404,6 +3442,15 @@ namespace IncidentTools.Attribution
 
             if (m.IsOrganisationHead)
             {
+                // "In Pakistan, … The military there insists …": a body of the place named before, of that place's country (none
+                // when no place is named), never the body of that word named before ("the U.S. military said …"), nor the side
+                // named before or the one the text reports from
+                if (LocalBody(m) && IsNamedPlace(m.PostModifier) && m.Owner == null)
+                {
+                    var thereBody = new Entity { Kind = EntityKind.Organisation, Display = display, Party = SideOfPlaceNamedBefore(ap, m.CharStart) };
+                    foreach (var w in display.Split(' ')) thereBody.Words.Add(w);
+                    return Add(thereBody);
+                }
                 if (definite || m.Determiner.Length == 0)
                 {
                     // "the department" → the Defense Department named before
@@ -3616,6 +3663,13 @@ namespace IncidentTools.Attribution
             if (e.Party == null && ExecutiveSide(m, post, ap) is { } executive) e.Party = executive;
             // "officials here", "senior officers": people of an institution, no country written: the place reported from, or
             // the city of one country the description names ("a security official in Quetta")
+            // "A military spokesman there told reporters …", "officers there are adamant …": people of the place named before, of
+            // that place's country, or of no side when no place is named (not the place reported from)
+            if (IsNamedPlace(post))
+            {
+                e.Party ??= SideOfPlaceNamedBefore(ap, m.CharStart);
+                return e;
+            }
             if (e.Party == null && (IsWriterPlace(post) || LocalDescription(m, ap)))
             {
                 // "At the Pakistani Embassy, a spokesman said", "At the Pentagon, officials said": the place that opens the

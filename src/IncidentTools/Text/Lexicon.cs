@@ -695,6 +695,23 @@ namespace IncidentTools.Text
         /// student (<see cref="Attribution.MentionFacts.TeachesAtResearchBody"/>).
         /// </summary>
         Study = 1UL << 34,
+        /// <summary>
+        /// An adverb of a place named before ("there"): right after a speaker noun it places the speaker in the place the text
+        /// named last ("In Pakistan, … The military there insists …", "officials in Rawalpindi … officers there are adamant"),
+        /// whose country the speaker is of (<see cref="Attribution.SpeakerResolver.LocalBody"/>); no side when no place is named.
+        /// </summary>
+        NamedPlace = 1UL << 35,
+        /// <summary>
+        /// A verb that links an owned account to its that-clause as "is" does ("remains", "remained"; "been" after "has" or "had"):
+        /// "Washington's view remains that …", "the army's position has been that …" (<see cref="Attribution.Rules.OwnedStatement"/>).
+        /// </summary>
+        AccountCopula = 1UL << 36,
+        /// <summary>
+        /// A wh-word that may open a free relative standing alone as an explainer's caption ("How long the army says the strike
+        /// went on.", "What the ministry says happened"): "how", "what", "why". The subject inside it is the one the writer
+        /// puts in view, whom a later "it" stands for (<see cref="Attribution.Clauses.FreeRelativeSubject"/>).
+        /// </summary>
+        WhLead = 1UL << 37,
     }
 
     /// <summary>The set phrases that frame a letter (the tags of <c>letter-phrases.txt</c>).</summary>

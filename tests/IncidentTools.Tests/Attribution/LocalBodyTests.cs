@@ -45,5 +45,33 @@ namespace IncidentTools.Tests.Attribution
             var qs = Quotes("The Swedish government said on Monday that its ferry kept to its lane. The government says \"the ferry never left its lane,\" and it wants an answer.\n");
             Assert.Equal("Sweden", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
         }
+
+        // "The military there insists …" (words.txt 'named-place'): the body of the place the text named last before it
+
+        [Fact]
+        public void ABodyThereIsOfThePlaceNamedBeforeNotOfTheSideThatSpoke()
+        {
+            // before: the speaker was "there", and its side the Norwegian government's, which spoke last
+            var qs = Quotes("The Norwegian government said on Monday that the ferry had strayed.\n\n" +
+                            "In Sweden, the charge has been read as an insult. The army there insists \"the ferry never left its lane,\" and it wants an answer.\n");
+            var q = QuoteTestText.Q(qs, "the ferry never left its lane");
+            Assert.Equal("army", q.Speaker);
+            Assert.Equal("Sweden", q.Party);
+        }
+
+        [Fact]
+        public void PeopleThereAreOfTheCityNamedInTheSentenceBefore()
+        {
+            var qs = Quotes("Our correspondent spent the day with naval officers in Stockholm. A navy spokesman there says \"the ferry never left its lane.\"\n");
+            Assert.Equal("Sweden", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABodyThereWithNoPlaceNamedHasNoSide()
+        {
+            // the near miss: no place before "there", so neither the side that spoke last nor the place written from
+            var qs = Quotes("OSLO, March 3 - The Swedish government said on Monday that its ferry kept to its lane. The army there says \"the ferry never left its lane,\" and it wants an answer.\n");
+            Assert.Null(QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
     }
 }

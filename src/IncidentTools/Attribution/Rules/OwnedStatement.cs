@@ -12,7 +12,10 @@ namespace IncidentTools.Attribution.Rules
     /// the clause as someone else's words ("X said her claim that … was false") is left alone: the noun then only names what
     /// the other reports about. The noun phrase stands as the sentence's subject, after "be", or after a preposition ("from
     /// his suggestion that …"); not as a verb's object ("rebutted Lund's claim that …"), nor as an item of a list. The owned noun
-    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …"). A country's
+    /// may also be the subject of "is" or "was" whose complement is the that-clause ("Lund's contention was that …"), of "remains"
+    /// or "has been" ("the board's view remains that …", "the ministry's position has been that …": words.txt account-copula), with
+    /// a side's stand or the message or point one puts across as the noun ("His message is that …": side-stand), and past an
+    /// aside that tells who relayed it ("His message, as members later relayed it, is that …"). A country's
     /// side owns the noun after "the" and the country's adjective ("dismissed the American suggestion that …",
     /// <see cref="SideOwner"/>) wherever the noun phrase stands, in another's report too: the account is that side's, and what
     /// the sentence's speaker does with it is the speaker's own claim (the accounts stage reads the two apart).
@@ -103,15 +106,16 @@ namespace IncidentTools.Attribution.Rules
         private const int CopularAsideReach = 16;
 
         /// <summary>
-        /// The noun of saying or of a side's stand (words.txt statement-noun, or side-stand: "stand", "stance") that is the subject
-        /// of the "is" or "was" right before the "that" at <paramref name="that"/>, or null: right before "is" ("the board's account
+        /// The noun of saying or of a side's stand (words.txt statement-noun, or side-stand: "stand", "stance", "message") that is the
+        /// subject of the "is" or "was" (or "remains", "has been": <see cref="CopulaStart"/>) right before the "that" at
+        /// <paramref name="that"/>, or null: right before "is" ("the board's account
         /// is that …"), or before an aside set off by commas that says how the account came out ("The American stand, as conveyed by
         /// officials in Kabul, is that …": "as" and a past participle) or whose it is by "according to" (", according to aides,").
         /// </summary>
         internal static int? CopularNoun(IReadOnlyList<Token> tk, int that, int s0)
         {
-            int be = that - 1;
-            if (be - 1 < s0 || !tk[be].IsLowerWord || !tk[be].Has(WordClass.FiniteBe)) return null;
+            int be = CopulaStart(tk, that - 1, s0);
+            if (be - 1 < s0) return null;
             int n = be - 1;
             if (tk[n].Is(","))
             {
@@ -123,11 +127,40 @@ namespace IncidentTools.Attribution.Rules
                     open = j;
                     break;
                 }
-                if (open < 0 || open + 3 >= n || !IsAccountAside(tk, open + 1)) return null;
+                if (open < 0 || open + 3 >= n || !IsAccountAside(tk, open + 1) && !IsRelayAside(tk, open + 1, n)) return null;
                 n = open - 1;
             }
             if (n < s0 || !tk[n].IsLowerWord) return null;
             return tk[n].Has(WordTag.StatementNoun) || Lexicon.Is(tk[n].Lower, WordSense.SideStand) ? n : null;
+        }
+
+        /// <summary>
+        /// The first token of the copula whose last token is <paramref name="be"/>, right before the that-clause: "is", "was" (words.txt
+        /// finite-be), "remains" or "remained", "been" after "has" or "had" (account-copula: "Washington's view remains that …", "the
+        /// army's position has been that …"); -1 for anything else.
+        /// </summary>
+        private static int CopulaStart(IReadOnlyList<Token> tk, int be, int s0)
+        {
+            if (be < s0 || !tk[be].IsLowerWord) return -1;
+            if (tk[be].Has(WordClass.FiniteBe)) return be;
+            if (!Lexicon.Is(tk[be].Lower, WordSense.AccountCopula)) return -1;
+            // ("been" alone is no finite verb: the perfect's "has" or "had" right before it)
+            if (!tk[be].Has(WordClass.Be)) return be;
+            return be - 1 >= s0 && tk[be - 1].IsLowerWord && tk[be - 1].Has(WordClass.PerfectAuxiliary) ? be - 1 : -1;
+        }
+
+        /// <summary>
+        /// ", as members later relayed it,", ", as an aide put it,": an aside that opens with "as" and closes with a past verb (a
+        /// verb of saying, a form in -ed or "put") and "it" right before its comma at <paramref name="close"/>, telling who passed
+        /// the account on or how; its subject is not the owner.
+        /// </summary>
+        private static bool IsRelayAside(IReadOnlyList<Token> tk, int i, int close)
+        {
+            if (!tk[i].IsLowerWord || !tk[i].Has(WordGroup.AsLink) || !tk[i].Has(WordTag.Subordinator) || close - 2 <= i + 1) return false;
+            var it = tk[close - 1];
+            var verb = tk[close - 2];
+            return it.IsLowerWord && it.Has(WordGroup.ThingPronoun) && verb.IsLowerWord &&
+                   (verb.CueVerb is { } v && v.IsPast || CueLexicon.IsEdForm(verb) || verb.Has(WordGroup.PhrasingForm));
         }
 
         /// <summary>", as conveyed by …," (as-link "as", a past participle, "by") or ", according to …,": an aside on how or by whom an account was given.</summary>

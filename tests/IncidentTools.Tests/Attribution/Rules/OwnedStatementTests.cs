@@ -90,6 +90,14 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The ministry's position is that the levee held.", "The ministry", "position", "the levee held")]
         // a transcript's label and colon before the subject
         [InlineData("BELL: The council's account is that the gates were shut at noon.", "The council", "account", "the gates were shut at noon")]
+        // a copula of a view still held, "remains" or "has been" (words.txt account-copula)
+        [InlineData("The harbour board's view remains that the ferry never left the quay.", "The harbour board", "view", "the ferry never left the quay")]
+        [InlineData("The ministry's position has been that the levee held.", "The ministry", "position", "the levee held")]
+        // the point one puts across (words.txt side-stand)
+        [InlineData("Ada Lund's message was that the pier was safe.", "Ada Lund", "message", "the pier was safe")]
+        [InlineData("Tom Gates's point is that the levee held.", "Tom Gates", "point", "the levee held")]
+        // an aside that tells who passed the account on, "as" and a past verb and "it"
+        [InlineData("The ministry's position, as council members later relayed it, is that the levee held.", "The ministry", "position", "the levee held")]
         public void APossessedNounOfSayingBeforeIsOrWasReportsTheThatClause(string body, string source, string cue, string content)
         {
             var a = Assert.Single(Owned(body));
@@ -100,11 +108,24 @@ namespace IncidentTools.Tests.Attribution.Rules
             Assert.Equal("Ferry service resumes after the storm\n\n".Length + body.IndexOf(content, System.StringComparison.Ordinal), a.ContentStart);
         }
 
+        [Fact]
+        public void APronounOwnerAfterAPresentBriefingIsItsSubject()
+        {
+            // "briefs" ends the subject's noun phrase (words.txt np-stop), so "his" is the director who briefs, not the mayor before
+            var a = Assert.Single(Owned("The mayor, Tom Gates, calls the delay regrettable.\n\n" +
+                                        "The harbour board's director of operations briefs the council. His message, as members later relayed it, is that the levee held."));
+            Assert.Equal("message", a.Cue);
+            Assert.Equal("harbour board's director", a.Speaker);
+        }
+
         [Theory]
         // near misses: the sentence's subject is another noun, or the owned noun follows "be" with no clause of its own
         [InlineData("The trouble with the harbour board's account is that nobody can check it.")]
         [InlineData("One problem with her claim is that the ferry had no crew.")]
         [InlineData("The harbour board's account was read out at the hearing.")]
+        // "been" with no perfect before it, and a point with no owner
+        [InlineData("The harbour board's account, having been that the ferry sank, changed.")]
+        [InlineData("The point is that the ferry had no crew.")]
         public void AnotherSubjectBeforeIsThatReportsNothing(string body) => Assert.Empty(Owned(body));
     }
 }
