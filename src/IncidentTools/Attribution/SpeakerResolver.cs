@@ -414,6 +414,8 @@ namespace IncidentTools.Attribution
                 var mod = m.Modifiers[i];
                 if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return false;
                 if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
+                // "alliance officials", "a coalition spokesman": people of a joint force, not of the place the story is filed from
+                if (Joint(mod.ToLowerInvariant())) return false;
             }
             return true;
         }
@@ -2469,6 +2471,8 @@ namespace IncidentTools.Attribution
                 var w = words[i];
                 if (w.Length == 0 || !char.IsLower(w[0]) || !char.IsLetter(w[w.Length - 1])) return false;
                 if (Lexicon.Is(w, WordTag.Preposition) || Lexicon.Is(w, WordTag.Relative) || Lexicon.Is(w, WordTag.Outsider) || Lexicon.Is(w, WordTag.Possessive)) return false;
+                // ("an alliance spokeswoman": the joint force's, no office of the place the story is filed from)
+                if (i < words.Length - 1 && Joint(w)) return false;
             }
             return Lexicon.IsSpeakerNoun(words[words.Length - 1], SpeakerNounTag.Local);
         }
@@ -3059,7 +3063,6 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static string? BareJointForce(Mention m)
         {
-            static bool Joint(string w) => Lexicon.IsOrganisationWord(w, OrganisationWordTag.JointForce) && !Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce);
             if (m.Modifiers.Count == 0) return m.Owner == null && Joint(m.Head) ? m.Head : null;
             if (m.Owner != null || !Possessive.EndsIn(m.Modifiers[0])) return null;
             foreach (var w in m.Modifiers)
@@ -3067,6 +3070,9 @@ namespace IncidentTools.Attribution
             var owner = Possessive.Strip(m.Modifiers[0]);
             return Joint(owner) ? owner : null;
         }
+
+        /// <summary>A joint force's word (organisation-words.txt 'joint-force': "alliance", "coalition"), not a state's own service's.</summary>
+        private static bool Joint(string w) => Lexicon.IsOrganisationWord(w, OrganisationWordTag.JointForce) && !Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce);
 
         /// <summary>
         /// The side of the joint force the text named last by its own name before <paramref name="at"/>, in this paragraph or the
