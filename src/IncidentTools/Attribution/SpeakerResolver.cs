@@ -1931,7 +1931,10 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? WrittenWith(Entity e, FullName full, string? title)
         {
-            if (full.Title != null && title == null) title = full.Title;
+            // "the ambassador said" after "a statement by U.S. Ambassador Ada Lund": the noun of the title written with the name
+            // alone stands for that whole title, its country with it
+            if (full.Title != null && (title == null || title.IndexOf(' ') < 0 && string.Equals(PartyResolver.LastWord(full.Title), title, StringComparison.OrdinalIgnoreCase)))
+                title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
             // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name;
