@@ -2211,7 +2211,13 @@ namespace IncidentTools.Attribution
             MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.TeachesASubjectInAPlace(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
             MentionFacts.OfUnnamedResearchBody(e.Role) ||
             MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
-            MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role);
+            LeftOfficersOffice(e.Title) || LeftOfficersOffice(e.Role);
+
+        /// <summary>
+        /// "retired Commodore", "a former Pentagon official": a role or title whose holder left an office (<see cref="MentionFacts.LeftOffice(string?)"/>),
+        /// not a rank below the officers ("a retired havildar": <see cref="MentionFacts.LeftEnlistedRank"/>, a private person).
+        /// </summary>
+        private static bool LeftOfficersOffice(string? role) => MentionFacts.LeftOffice(role) && !MentionFacts.LeftEnlistedRank(role);
 
         private string? PersonPartyUncached(Entity e)
         {
@@ -2226,6 +2232,8 @@ namespace IncidentTools.Attribution
             // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
             // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
+            // "Ali Khan, a retired havildar whose grandson serves on the border": a veteran of the ranks is a private person too
+            if (MentionFacts.LeftEnlistedRank(e.Title) || MentionFacts.LeftEnlistedRank(e.Role)) return null;
             if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
@@ -3557,7 +3565,8 @@ namespace IncidentTools.Attribution
             // leave, and speaks for no side at all, as one named with that role does)
             if (MentionFacts.LeftOffice(m.Modifiers))
             {
-                e.Party = PrivateHead(m) ? null : _parties.NoSide;
+                // ("a retired havildar", "a former sergeant": a veteran of the ranks below the officers is a private person too)
+                e.Party = PrivateHead(m) || Lexicon.IsEnlistedRank(m.Head) ? null : _parties.NoSide;
                 return e;
             }
             // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,
