@@ -56,6 +56,25 @@ namespace IncidentTools.Attribution
         }
 
         /// <summary>
+        /// True when a role or title says its holder left a rank below an armed force's officers ("a retired havildar whose
+        /// grandson serves on the border", "former Sergeant", "a retired staff sergeant": <see cref="LeftOffice(string?)"/>'s
+        /// opening, then a head phrase, up to a preposition, a relative or a comma, that ends in a rank of enlisted-ranks.txt): a
+        /// veteran, a private person, who speaks for no side and is no observer of any (not "a retired colonel", an officer).
+        /// </summary>
+        public static bool LeftEnlistedRank(string? role)
+        {
+            if (!LeftOffice(role) || RolePhrase.IsRelativeClause(role)) return false;
+            var words = role!.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            int i = 0;
+            while (i < words.Length && Lexicon.Is(words[i], WordTag.Determiner)) i++;
+            int a = ++i, e = a;
+            while (e < words.Length && !words[e - 1].EndsWith(",", StringComparison.Ordinal) && !Lexicon.Is(words[e], WordTag.Preposition) && !Lexicon.Is(words[e], WordTag.Relative)) e++;
+            if (e <= a) return false;
+            var last = Casing.Lower(words[e - 1].TrimEnd(','));
+            return Lexicon.IsEnlistedRank(last) || e - a >= 2 && Lexicon.IsEnlistedRank(Casing.Lower(words[e - 2]) + " " + last);
+        }
+
+        /// <summary>
         /// True when a role or title opens, after its article, with a word that says its holder left the office ("a former
         /// Pentagon official", "retired Commodore"; words.txt 'past-office'): not "the minister and a former general", whose
         /// first office is held. The one reading of "former" for the speaker resolver and the claims alike.

@@ -1205,18 +1205,20 @@ namespace IncidentTools.Attribution
             bool afterCue = i > 0 && tk[i - 1].IsLowerWord && IsCueForm(tk[i - 1]);
             bool opens = i == 0 || !tk[i - 1].IsWord || tk[i - 1].Has(WordClass.ListCoordinator) || tk[i - 1].Has(WordTag.Intro) || Lexicon.IsAdverb(tk[i - 1].Text);
             // "One of them said …": "of" and an object pronoun of a group ("them") before the cue; the mention is the three words
-            bool ofGroup = !inverted && opens && j + 2 < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
+            // (the cue may be the verb the caller reads the subject back from, at the end given)
+            bool ofGroup = !inverted && opens && j + 2 <= end && j + 2 < tk.Count && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
                            Lexicon.SubjectOfObjectPronoun(tk[j + 1].Lower) is { } subject && Lexicon.Is(subject, WordClass.GroupPronoun) &&
                            tk[j + 2].IsLowerWord && IsCueForm(tk[j + 2]) && !IsHeadNoun(tk[j + 2], out _, out _, out _);
-            // "One of them, who did not wish to be named, described …": a relative "who" set off by commas between the group's pronoun
-            // and the cue; the mention is the three words, the cue after the aside's closing comma
+            // "One of them, who did not wish to be named, described …", "One of them, speaking without being named, called …": a
+            // relative "who" or a participle's phrase set off by commas between the group's pronoun and the cue; the mention is the
+            // three words, the cue after the aside's closing comma (which may be the verb the caller reads the subject back from)
             int next = -1;
-            if (!ofGroup && !inverted && opens && j + 4 < end && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
+            if (!ofGroup && !inverted && opens && j + 3 < end && j + 4 < tk.Count && tk[j].IsLowerWord && tk[j].Has(WordGroup.OfComplement) && tk[j + 1].IsLowerWord &&
                 Lexicon.SubjectOfObjectPronoun(tk[j + 1].Lower) is { } asideSubject && Lexicon.Is(asideSubject, WordClass.GroupPronoun) &&
-                tk[j + 2].Is(",") && tk[j + 3].IsLowerWord && tk[j + 3].Has(WordGroup.PersonSubjectRelative))
+                tk[j + 2].Is(",") && tk[j + 3].IsLowerWord && (tk[j + 3].Has(WordGroup.PersonSubjectRelative) || CueLexicon.IsIngForm(tk[j + 3])))
             {
                 int close = AsideEnd(tk, j + 3, end);
-                if (close + 1 < end && tk[close].Is(",") && tk[close + 1].IsLowerWord && IsCueForm(tk[close + 1]) && !IsHeadNoun(tk[close + 1], out _, out _, out _))
+                if (close + 1 <= end && close + 1 < tk.Count && tk[close].Is(",") && tk[close + 1].IsLowerWord && IsCueForm(tk[close + 1]) && !IsHeadNoun(tk[close + 1], out _, out _, out _))
                 {
                     ofGroup = true;
                     next = close + 1;

@@ -414,6 +414,8 @@ namespace IncidentTools.Attribution
                 var mod = m.Modifiers[i];
                 if (mod.Length == 0 || char.IsUpper(mod[0]) && !(i == 0 && opensSentence)) return false;
                 if (Lexicon.Is(mod.ToLowerInvariant(), WordTag.Outsider)) return false;
+                // "alliance officials", "a coalition spokesman": people of a joint force, not of the place the story is filed from
+                if (Joint(mod.ToLowerInvariant())) return false;
             }
             return true;
         }
@@ -1967,7 +1969,10 @@ namespace IncidentTools.Attribution
         /// </summary>
         private string? WrittenWith(Entity e, FullName full, string? title)
         {
-            if (full.Title != null && title == null) title = full.Title;
+            // "the ambassador said" after "a statement by U.S. Ambassador Ada Lund": the noun of the title written with the name
+            // alone stands for that whole title, its country with it
+            if (full.Title != null && (title == null || title.IndexOf(' ') < 0 && string.Equals(PartyResolver.LastWord(full.Title), title, StringComparison.OrdinalIgnoreCase)))
+                title = full.Title;
             if (e.TitleNoun == null) e.TitleNoun = full.RoleNoun;
             if (e.Role == null && full.Employer != null) e.Role = full.Employer;
             // "RODRIGO SOTO:" after "… is Chile's ambassador in Lima, Rodrigo Soto.": the office the introduction gave the name;
@@ -2246,7 +2251,13 @@ namespace IncidentTools.Attribution
             MentionFacts.AtResearchBody(e.Role) || MentionFacts.TeachesAtResearchBody(e.Role) || MentionFacts.TeachesASubjectInAPlace(e.Role) || MentionFacts.IsResearchBodyName(e.Role) ||
             MentionFacts.OfUnnamedResearchBody(e.Role) ||
             MentionFacts.LawyerOfAField(e.Role) || MentionFacts.LawyerOfAField(e.Title) ||
-            MentionFacts.LeftOffice(e.Title) || MentionFacts.LeftOffice(e.Role);
+            LeftOfficersOffice(e.Title) || LeftOfficersOffice(e.Role);
+
+        /// <summary>
+        /// "retired Commodore", "a former Pentagon official": a role or title whose holder left an office (<see cref="MentionFacts.LeftOffice(string?)"/>),
+        /// not a rank below the officers ("a retired havildar": <see cref="MentionFacts.LeftEnlistedRank"/>, a private person).
+        /// </summary>
+        private static bool LeftOfficersOffice(string? role) => MentionFacts.LeftOffice(role) && !MentionFacts.LeftEnlistedRank(role);
 
         private string? PersonPartyUncached(Entity e)
         {
@@ -2261,6 +2272,8 @@ namespace IncidentTools.Attribution
             // "Ayesha Siddiqui, a Pakistani graduate student", "a retired schoolteacher": a private person (no official, soldier or
             // spokesman in the role) speaks for no side, whatever nationality the role names, and was never in an office to leave
             if (PrivatePerson(e.Title) || PrivatePerson(e.Role)) return null;
+            // "Ali Khan, a retired havildar whose grandson serves on the border": a veteran of the ranks is a private person too
+            if (MentionFacts.LeftEnlistedRank(e.Title) || MentionFacts.LeftEnlistedRank(e.Role)) return null;
             if (OutsideOfficeByRole(e)) return _parties.NoSide;
             var core = RoleCore(e.Title) + " " + RoleCore(e.Role);
             var manifestParty = _parties.FromManifest(core);
@@ -2509,6 +2522,8 @@ namespace IncidentTools.Attribution
                 var w = words[i];
                 if (w.Length == 0 || !char.IsLower(w[0]) || !char.IsLetter(w[w.Length - 1])) return false;
                 if (Lexicon.Is(w, WordTag.Preposition) || Lexicon.Is(w, WordTag.Relative) || Lexicon.Is(w, WordTag.Outsider) || Lexicon.Is(w, WordTag.Possessive)) return false;
+                // ("an alliance spokeswoman": the joint force's, no office of the place the story is filed from)
+                if (i < words.Length - 1 && Joint(w)) return false;
             }
             return Lexicon.IsSpeakerNoun(words[words.Length - 1], SpeakerNounTag.Local);
         }
@@ -3099,7 +3114,6 @@ namespace IncidentTools.Attribution
         /// </summary>
         private static string? BareJointForce(Mention m)
         {
-            static bool Joint(string w) => Lexicon.IsOrganisationWord(w, OrganisationWordTag.JointForce) && !Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce);
             if (m.Modifiers.Count == 0) return m.Owner == null && Joint(m.Head) ? m.Head : null;
             if (m.Owner != null || !Possessive.EndsIn(m.Modifiers[0])) return null;
             foreach (var w in m.Modifiers)
@@ -3107,6 +3121,9 @@ namespace IncidentTools.Attribution
             var owner = Possessive.Strip(m.Modifiers[0]);
             return Joint(owner) ? owner : null;
         }
+
+        /// <summary>A joint force's word (organisation-words.txt 'joint-force': "alliance", "coalition"), not a state's own service's.</summary>
+        private static bool Joint(string w) => Lexicon.IsOrganisationWord(w, OrganisationWordTag.JointForce) && !Lexicon.IsOrganisationWord(w, OrganisationWordTag.NationalForce);
 
         /// <summary>
         /// The side of the joint force the text named last by its own name before <paramref name="at"/>, in this paragraph or the
@@ -3597,7 +3614,8 @@ namespace IncidentTools.Attribution
             // leave, and speaks for no side at all, as one named with that role does)
             if (MentionFacts.LeftOffice(m.Modifiers))
             {
-                e.Party = PrivateHead(m) ? null : _parties.NoSide;
+                // ("a retired havildar", "a former sergeant": a veteran of the ranks below the officers is a private person too)
+                e.Party = PrivateHead(m) || Lexicon.IsEnlistedRank(m.Head) ? null : _parties.NoSide;
                 return e;
             }
             // "a political scientist at a Lund university": one who works at a body of research or teaching speaks for no state,

@@ -1041,6 +1041,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("given-occasions.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _frontierPlaces = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("frontier-places.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<HashSet<string>> _enlistedRanks = new Lazy<HashSet<string>>(() =>
+            new HashSet<string>(Lines("enlisted-ranks.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
         private static readonly Lazy<PronounCases> _pronounCases = new Lazy<PronounCases>(LoadPronounCases);
         private static readonly Lazy<Dictionary<string, HashSet<string>>> _senseObjects = new Lazy<Dictionary<string, HashSet<string>>>(LoadSenseObjects);
@@ -1262,6 +1264,9 @@ namespace IncidentTools.Text
 
         /// <summary>True for a noun of a place at a state's frontier where its own officials serve ("border", "crossing"): frontier-places.txt.</summary>
         public static bool IsFrontierPlace(string lower) => _frontierPlaces.Value.Contains(lower);
+
+        /// <summary>True for a rank below an armed force's officers, in lower case ("havildar", "staff sergeant"; enlisted-ranks.txt).</summary>
+        public static bool IsEnlistedRank(string lower) => _enlistedRanks.Value.Contains(lower);
 
         /// <summary>"he" for "him", "they" for "them", "we" for "us": the subject form of an object pronoun (pronoun-cases.txt), else null.</summary>
         public static string? SubjectOfObjectPronoun(string lower) => _pronounCases.Value.Object.TryGetValue(lower, out var s) ? s : null;

@@ -9,7 +9,8 @@ namespace IncidentTools.Tests.Attribution
     /// ordinary case with a date and an agency of any name in brackets before a dash ("Islamabad, April 12 (Harbour Agency) --");
     /// a district town in ordinary case with its date and a colon
     /// ("Dera Ismail Khan, April 17:"); a hyphenated town in capitals ("MAZAR-I-SHARIF:") read as the listed spelling. Each
-    /// gives the story's country to a minister named without one, and is no subject of its sentence.
+    /// gives the story's country to a minister named without one, and is no subject of its sentence. A wire's bracket may hold
+    /// the agency's initials after its name and a slash ("TORKHAM, Pakistan, July 5 (Harbour News Agency/HNA) - ").
     /// </summary>
     public class DatelineFormsTests
     {
@@ -19,6 +20,9 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Islamabad, April 12 (Harbour Agency) -- ", "Pakistan")]
         [InlineData("Dera Ismail Khan, April 17: ", "Pakistan")]
         [InlineData("MAZAR-I-SHARIF: ", "Afghanistan")]
+        // an agency's name with its initials after a slash in the bracket (fix84b)
+        [InlineData("TORKHAM, Pakistan, July 5 (Harbour News Agency/HNA) - ", "Pakistan")]
+        [InlineData("KABUL, May 3 (Kestrel Press Service/KPS) -- ", "Afghanistan")]
         public void TheDatelineGivesTheMinistersCountry(string dateline, string country)
         {
             var q = Q(Quotes(dateline + Minister), "the road will reopen");
@@ -29,6 +33,7 @@ namespace IncidentTools.Tests.Attribution
         [Theory]
         [InlineData("Bell Harbour, April 17: ")]        // a place in ordinary case that is no listed town
         [InlineData("Dera Ismail Khan: ")]               // a place in ordinary case without its date is no dateline read
+        [InlineData("Harbour News Agency/HNA: ")]        // initials after a slash outside a bracket name no place
         public void NoCountryWithoutAKnownDatedPlace(string dateline)
         {
             var q = Q(Quotes(dateline + Minister), "the road will reopen");

@@ -77,6 +77,10 @@ namespace IncidentTools.Attribution.Rules
                 if (!IsAside(tk, segments[s].A, segments[s].E)) return null;
             bool generic = false;
             var head = mp.Parse(tk, ha, he, inverted: true);
+            // "One of them, speaking without being named, called …": one member of a group, which its own reading finds only up to
+            // the verb after the aside (Mention.OfGroupPronoun), heads the phrase before the first comma
+            if ((head == null || Math.Max(head.Next, head.End) < he) && mp.Parse(tk, ha, g, inverted: false) is { OfGroupPronoun: true } member && member.End == he)
+                head = member;
             if (head == null || Math.Max(head.Next, head.End) < he)
             {
                 head = GenericNounPhrase(tk, ha, he);

@@ -130,8 +130,9 @@ namespace IncidentTools.Attribution.Rules
         {
             var m = subject.Mention;
             var e = cue.Entry;
+            // ("One of them called it …": one member of a group the object pronoun stands for is a source as "he" is)
             if (e.Has(VerbTag.Naming) && e.Kind == VerbForm.Past && cue.GroupStart == cue.Verb &&
-                !(m.IsPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
+                !(m.IsPronoun || m.OfGroupPronoun || m.Kind == MentionKind.Name || m.Kind == MentionKind.Organisation || NamesASpeaker(tk, m)))
                 return false;
             // "the most elaborate process", "the least favoured candidates": a phrase that ends in a degree word after an article
             // grades the adjective or participle after it; it is no subject, and the word after it no verb
