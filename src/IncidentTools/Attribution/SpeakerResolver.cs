@@ -1491,12 +1491,17 @@ namespace IncidentTools.Attribution
         /// True when, in someone's turn of a transcript (<see cref="InTurn"/>), the side named last was named in an earlier
         /// paragraph (the host's question, another guest's turn) and a person of another side was already read in this turn (the
         /// turn's speaker: "HOST: The Pentagon released its report. ¶ SENATOR LUND: The government does not accept it."): the
-        /// speaker's bare "the government" is not the body the earlier turn named.
+        /// speaker's bare "the government" is not the body the earlier turn named. Nor is a side named last in a turn by a third
+        /// voice, before the exchange of this turn's speaker and the one just before (<see cref="ExchangeStart"/>): "GUEST A: … So in
+        /// their telling the aircraft were defending themselves. ¶ HOST: Do the sides agree on anything? ¶ GUEST B: … The army
+        /// says …" is not the army of the side guest A spoke of (the host's "The army says …" two turns after the guest's "the
+        /// Pakistani military's account" still is).
         /// </summary>
         private bool SideOfAnotherTurn(Entity side, int paragraph) =>
             InTurn && side.LastParagraph < paragraph &&
-            MostRecent((side.Party, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
-                                                               x.Party != null && x.Party != s.Party) != null;
+            (ExchangeStart >= 0 && side.LastParagraph < ExchangeStart ||
+             MostRecent((side.Party, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
+                                                                x.Party != null && x.Party != s.Party) != null);
 
         /// <summary>
         /// True when a description's modifiers hold a state's own armed service ("the army spokesman", "a military spokesman"):
@@ -1587,6 +1592,13 @@ namespace IncidentTools.Attribution
         /// the turn reaches no one last read before it.
         /// </summary>
         public int PreviousTurnStart { get; set; } = -1;
+
+        /// <summary>
+        /// While <see cref="InTurn"/>, the first paragraph of the exchange this turn belongs to (SpeakerResolution.ExchangeStart): the
+        /// turns since are by this turn's speaker or by the one who spoke just before; a side named last before it was named by a
+        /// third voice.
+        /// </summary>
+        public int ExchangeStart { get; set; } = -1;
 
         private Entity? _writer, _writers, _turnFirst, _turnFirstPlural;
 
