@@ -550,7 +550,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …"), is the source of the "according to"
         /// that opens it ("According to him, …"), or is the subject of the cue right after the double-quoted quotation that
-        /// opens it and leaves it open ("“…,” he said"): not a pronoun later in a sentence of the writer's.
+        /// opens it and leaves it open ("“…,” he said"), or owns the frame of a view or a telling that opens it ("In his telling, …"):
+        /// not a pronoun later in a sentence of the writer's.
         /// </summary>
         private static bool PronounOpensSentence(AnalysedParagraph ap, int at)
         {
@@ -559,6 +560,9 @@ namespace IncidentTools.Attribution
             if (TokenOpensSentence(ap, k)) return true;
             if (k >= 2 && ap.Tokens[k - 2].IsWord && ap.Tokens[k - 2].Has(WordGroup.AccordingHead) && ap.Tokens[k - 1].Has(WordGroup.ToPreposition) &&
                 TokenOpensSentence(ap, k - 2)) return true;
+            // "In his telling, …", "In her view, …", "By his account, …": the owner of the frame that opens the sentence (InOwnView)
+            if (k >= 1 && k + 1 < ap.Tokens.Count && ap.Tokens[k - 1].IsWord && ap.Tokens[k - 1].Has(WordTag.Preposition) && TokenOpensSentence(ap, k - 1) &&
+                Rules.InOwnView.IsNounOfView(ap.Tokens[k + 1])) return true;
             if (k == 0 || !ap.Tokens[k - 1].IsQuote) return false;
             var span = ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k - 1])];
             return !span.Single && span.Closed && QuotationFacts.EndsOpen(ap.Tokens[k - 1].Text) && TokenOpensSentence(ap, k - 1);
