@@ -37,6 +37,15 @@ namespace IncidentTools.Tests
         }
 
         [Fact]
+        public void AFrameAsideAfterTheSubjectGivesTheOwnersAccount()
+        {
+            using var folder = new TempFolder();
+            var corpus = ShippedManifestCueGapTests.Load(folder,
+                "The facts, in the Pakistani army's telling, are that the posts were shelled without any provocation.");
+            Takes(corpus, "the posts were shelled without any provocation", "Pakistan", "first-fire", "U.S. side fired first");
+        }
+
+        [Fact]
         public void ASpeakersAsideOrAnOuterSaidBeforeANegativeSubjectStillDenies()
         {
             using var folder = new TempFolder();

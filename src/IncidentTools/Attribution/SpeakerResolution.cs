@@ -39,6 +39,7 @@ namespace IncidentTools.Attribution
             int sentence = 0;
             string? section = null;
             int previousTurn = -1;
+            var turnVoices = new List<(int Paragraph, string? Voice)>();
             foreach (var ap in document.Paragraphs)
             {
                 // "PAKISTAN" / "NATO" over a roundup's paragraphs: the side the heading names is the side of the offices under it
@@ -51,6 +52,8 @@ namespace IncidentTools.Attribution
                 {
                     resolver.PreviousTurnStart = previousTurn;
                     previousTurn = ap.Index;
+                    turnVoices.Add((ap.Index, turns[ap.Index].Root.Source?.Text));
+                    resolver.ExchangeStart = ExchangeStart(turnVoices);
                 }
                 resolver.DatedEntry = Clauses.OpensDatedEntry(ap);
                 resolver.EntryStart = ap.EntryStart;
@@ -1189,6 +1192,32 @@ namespace IncidentTools.Attribution
             int after = ap.TokenAt(turn.Content.Start - ap.Start);
             return after > start && after < end ? context.ClausesFor(ap).Subject(ap.Tokens, after, end) : null;
         }
+
+        /// <summary>
+        /// The first paragraph of the exchange the last turn of <paramref name="voices"/> belongs to: the turns before it, back to the
+        /// last one by a third voice, are all by this turn's speaker or by the one who spoke just before ("HOST: … ¶ GUEST: … ¶
+        /// HOST: …" is one exchange; "GUEST A: … ¶ HOST: … ¶ GUEST B: …" opens a new one at the host's turn). -1 for none.
+        /// </summary>
+        private static int ExchangeStart(List<(int Paragraph, string? Voice)> voices)
+        {
+            if (voices.Count == 0) return -1;
+            var (start, current) = voices[voices.Count - 1];
+            string? previous = null;
+            for (int j = voices.Count - 2; j >= 0; j--)
+            {
+                var voice = voices[j].Voice;
+                if (SameVoice(voice, current)) { start = voices[j].Paragraph; continue; }
+                if (previous == null && voice != null) previous = voice;
+                else if (!SameVoice(voice, previous)) break;
+                start = voices[j].Paragraph;
+            }
+            return start;
+        }
+
+        /// <summary>Two turn labels of one speaker: the same words, or one the last words of the other ("Munter", "Cameron Munter").</summary>
+        private static bool SameVoice(string? a, string? b) =>
+            a != null && b != null && (a.Equals(b, StringComparison.OrdinalIgnoreCase) ||
+                                       a.EndsWith(" " + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// The paragraphs that are someone's turn or answer (a labelled transcript line, an interview's answer), with the

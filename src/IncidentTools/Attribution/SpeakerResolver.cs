@@ -552,7 +552,8 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// True when the pronoun at <paramref name="at"/> opens its sentence ("He said …"), is the source of the "according to"
         /// that opens it ("According to him, …"), or is the subject of the cue right after the double-quoted quotation that
-        /// opens it and leaves it open ("“…,” he said"): not a pronoun later in a sentence of the writer's.
+        /// opens it and leaves it open ("“…,” he said"), or owns the frame of a view or a telling that opens it ("In his telling, …"):
+        /// not a pronoun later in a sentence of the writer's.
         /// </summary>
         private static bool PronounOpensSentence(AnalysedParagraph ap, int at)
         {
@@ -561,6 +562,9 @@ namespace IncidentTools.Attribution
             if (TokenOpensSentence(ap, k)) return true;
             if (k >= 2 && ap.Tokens[k - 2].IsWord && ap.Tokens[k - 2].Has(WordGroup.AccordingHead) && ap.Tokens[k - 1].Has(WordGroup.ToPreposition) &&
                 TokenOpensSentence(ap, k - 2)) return true;
+            // "In his telling, …", "In her view, …", "By his account, …": the owner of the frame that opens the sentence (InOwnView)
+            if (k >= 1 && k + 1 < ap.Tokens.Count && ap.Tokens[k - 1].IsWord && ap.Tokens[k - 1].Has(WordTag.Preposition) && TokenOpensSentence(ap, k - 1) &&
+                Rules.InOwnView.IsNounOfView(ap.Tokens[k + 1])) return true;
             if (k == 0 || !ap.Tokens[k - 1].IsQuote) return false;
             var span = ap.Quotations[ap.QuotationIndexOf(ap.Tokens[k - 1])];
             return !span.Single && span.Closed && QuotationFacts.EndsOpen(ap.Tokens[k - 1].Text) && TokenOpensSentence(ap, k - 1);
@@ -1493,12 +1497,17 @@ namespace IncidentTools.Attribution
         /// True when, in someone's turn of a transcript (<see cref="InTurn"/>), the side named last was named in an earlier
         /// paragraph (the host's question, another guest's turn) and a person of another side was already read in this turn (the
         /// turn's speaker: "HOST: The Pentagon released its report. ¶ SENATOR LUND: The government does not accept it."): the
-        /// speaker's bare "the government" is not the body the earlier turn named.
+        /// speaker's bare "the government" is not the body the earlier turn named. Nor is a side named last in a turn by a third
+        /// voice, before the exchange of this turn's speaker and the one just before (<see cref="ExchangeStart"/>): "GUEST A: … So in
+        /// their telling the aircraft were defending themselves. ¶ HOST: Do the sides agree on anything? ¶ GUEST B: … The army
+        /// says …" is not the army of the side guest A spoke of (the host's "The army says …" two turns after the guest's "the
+        /// Pakistani military's account" still is).
         /// </summary>
         private bool SideOfAnotherTurn(Entity side, int paragraph) =>
             InTurn && side.LastParagraph < paragraph &&
-            MostRecent((side.Party, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
-                                                               x.Party != null && x.Party != s.Party) != null;
+            (ExchangeStart >= 0 && side.LastParagraph < ExchangeStart ||
+             MostRecent((side.Party, paragraph), static (x, s) => x.Kind == EntityKind.Person && x.LastSeen >= 0 && x.LastParagraph == s.paragraph &&
+                                                                x.Party != null && x.Party != s.Party) != null);
 
         /// <summary>
         /// True when a description's modifiers hold a state's own armed service ("the army spokesman", "a military spokesman"):
@@ -1589,6 +1598,13 @@ namespace IncidentTools.Attribution
         /// the turn reaches no one last read before it.
         /// </summary>
         public int PreviousTurnStart { get; set; } = -1;
+
+        /// <summary>
+        /// While <see cref="InTurn"/>, the first paragraph of the exchange this turn belongs to (SpeakerResolution.ExchangeStart): the
+        /// turns since are by this turn's speaker or by the one who spoke just before; a side named last before it was named by a
+        /// third voice.
+        /// </summary>
+        public int ExchangeStart { get; set; } = -1;
 
         private Entity? _writer, _writers, _turnFirst, _turnFirstPlural;
 

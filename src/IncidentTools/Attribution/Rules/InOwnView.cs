@@ -9,11 +9,13 @@ namespace IncidentTools.Attribution.Rules
     /// reports the rest of the sentence as the owner's view; so does a noun of one's telling of events ("In the army's reading, the
     /// posts …", "In Lund's version, …": words.txt <c>own-reading</c>) (the comma may be left out when a clause follows at once: "In his
     /// view the attack was planned."); a quotation in it is the owner's words. Not "in public view" nor "in
-    /// this view" (no owner), nor "the voters, in his view, …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
+    /// this view" (no owner), nor "the voters, in his view, voted …" (the phrase is inside the clause, not before it), nor "In his view of the case, …"
     /// (no clause right after the noun). "In Lund's words, “…”" is read the same way when a quotation follows the comma at once
     /// (words are what the owner said, not a view): not "in other words, …" (no owner) nor "in his words of praise" (no comma).
     /// "By their account, …" opens the same frame with a noun of one's telling ("account", "version", "reading"), not with a noun
-    /// of thought or of words ("by his view", "by her words").
+    /// of thought or of words ("by his view", "by her words"). The same frame set off as an aside after a short subject, before a
+    /// finite "be" and "that" ("Those facts, in the army's telling, are that …", "The problem, in her view, is that …"), reports the
+    /// clause after "that" as the owner's account; the frame inside any other clause does not ("the voters, in his view, …").
     /// </summary>
     internal sealed class InOwnView : IAttributionRule
     {
@@ -33,7 +35,7 @@ namespace IncidentTools.Attribution.Rules
         /// A noun of thought ("view": a reporting verb tagged thought and noun) or of one's telling of events ("reading",
         /// "version", "account": words.txt <c>own-reading</c>).
         /// </summary>
-        private static bool IsNounOfView(Token t) =>
+        internal static bool IsNounOfView(Token t) =>
             t.IsLowerWord && (CueLexicon.Verb(t.Lower) is { } verb && verb.Has(VerbTag.Thought) && verb.Has(VerbTag.Noun) || Lexicon.Is(t.Lower, WordSense.OwnReading));
 
         /// <summary>
@@ -76,6 +78,34 @@ namespace IncidentTools.Attribution.Rules
             return before.Copy();
         }
 
+        /// <summary>At most this many words of the sentence's subject before a frame set off as an aside ("Those facts, in …").</summary>
+        private const int AsideSubjectWords = 4;
+
+        /// <summary>
+        /// "Those facts, in the army's telling, are that …": the index of the place preposition right after the comma that closes
+        /// the sentence's subject, one to <see cref="AsideSubjectWords"/> words in lower case after a capital (no verb, no
+        /// quotation, no other mark among them); or -1.
+        /// </summary>
+        private static int SubjectAsideOpening(System.Collections.Generic.IReadOnlyList<Token> tk, int k, int s1)
+        {
+            for (int i = k; i + 1 < s1 && i - k <= AsideSubjectWords; i++)
+            {
+                var t = tk[i];
+                if (t.Is(",")) return i > k && tk[i + 1].IsWord && tk[i + 1].Has(WordClass.PlacePreposition) ? i + 1 : -1;
+                if (!t.IsWord || t.Has(WordTag.Finite) || CueLexicon.Verb(t.Lower) != null) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The frame's closing comma at <paramref name="comma"/>, a finite "be" and "that" right after it ("…, are that"): what
+        /// follows "that" is the owner's account of the subject ("The facts, in his telling, are that …"); not "…, in his view,
+        /// voted" (the aside is then inside a clause that is the writer's).
+        /// </summary>
+        private static bool IsBeThatAfter(System.Collections.Generic.IReadOnlyList<Token> tk, int comma, int s1) =>
+            comma + 3 < s1 && tk[comma].Is(",") && tk[comma + 1].IsWord && tk[comma + 1].Has(WordClass.FiniteBe) &&
+            tk[comma + 2].IsWord && tk[comma + 2].Has(WordGroup.Complementizer);
+
         public void Apply(AttributionContext ctx)
         {
             foreach (var p in ctx.Document.Paragraphs)
@@ -88,16 +118,24 @@ namespace IncidentTools.Attribution.Rules
                     int k = ReportedSpeech.SkipConnective(tk, s0, s1);
                     if (k + 3 >= s1 || !tk[k].IsWord) continue;
                     bool byAccount = IsByAccountOpening(tk[k]);
-                    if (!byAccount && !tk[k].Has(WordClass.PlacePreposition)) continue;
+                    // "The facts, in the army's telling, are that …": the frame as an aside after the sentence's subject
+                    bool aside = false;
+                    if (!byAccount && !tk[k].Has(WordClass.PlacePreposition))
+                    {
+                        int opening = SubjectAsideOpening(tk, k, s1);
+                        if (opening < 0) continue;
+                        (k, aside) = (opening, true);
+                    }
                     for (int v = k + 2; v + 1 < s1 && v - k <= OwnerWords; v++)
                     {
                         // ("By their account, …": after "by" only a noun of one's telling, not "by his view" nor "by her words")
                         if (byAccount && !IsAccountAfterBy(tk[v])) continue;
-                        bool words = !byAccount && IsWordsBeforeQuote(tk, v, s1);
+                        bool words = !byAccount && !aside && IsWordsBeforeQuote(tk, v, s1);
                         if (!words && !IsNounOfView(tk[v])) continue;
                         // "In his view, the attack …", or with no comma "In his view the attack was …" when a clause follows at once
                         // (a subject and its finite verb before any mark), not "in his view of the case, …"
-                        int a = tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
+                        int a = aside ? (IsBeThatAfter(tk, v + 1, s1) ? v + 4 : -1)
+                              : tk[v + 1].Is(",") ? v + 2 : ReportedSpeech.OpensClause(tk, v + 1) && !tk[v + 1].Has(WordTag.Preposition) ? v + 1 : -1;
                         if (a < 0) break;
                         var owner = StatementNoun.Owner(tk, v - 1, k + 1) ?? CountryOwner(tk, k, v);
                         // ("In its words, …": the body of the sentence before, whose mention stands there)

@@ -87,5 +87,33 @@ namespace IncidentTools.Tests.Attribution.Rules
         [InlineData("The ferries, in his view, kept sailing through the storm.")]     // the phrase inside the clause
         public void NotWithoutAnOwnersViewBeforeTheClause(string body) =>
             Assert.DoesNotContain(Attributions(body), a => a.Rule == "InOwnView");
+
+        [Theory]
+        [InlineData("Harbour master Ida Berg spoke after the vote. The facts, in her telling, are that the ferry company ignored three warnings.", "her", "Ida Berg", "the ferry company ignored three warnings")]
+        [InlineData("The trouble, in Reyes's view, was that the pier had never been inspected.", "Reyes", "Reyes", "the pier had never been inspected")]
+        public void AFrameSetOffAfterTheSubjectBeforeBeThatReportsTheClause(string body, string source, string speaker, string content)
+        {
+            var view = Assert.Single(Attributions(body), a => a.Rule == "InOwnView");
+            Assert.Equal(source, view.Source);
+            Assert.Equal(speaker, view.Speaker);
+            Assert.Equal(content, view.Content);
+        }
+
+        [Theory]
+        [InlineData("The facts, in her telling, were simple enough for anyone.")]           // no "that" after "be"
+        [InlineData("The harbour board said, in its view, that the ferries were safe.")]    // a verb before the aside: the board's own cue
+        [InlineData("The ferries and the old pier, in his view, are that town's pride.")]   // too long a subject, no "that"-clause
+        public void NotAFrameAsideWithoutASubjectBeThat(string body) =>
+            Assert.DoesNotContain(Attributions(body), a => a.Rule == "InOwnView");
+
+        [Theory]
+        // the one described just before, who spoke, owns the frame, not the one an earlier "he" stood for
+        [InlineData("One harbour pilot said the tide had turned early. He asked not to be named.\n\nA second port official said the warning \u201ccame far too late.\u201d In his telling, nobody at the port ignored the storm.", "second port official")]
+        [InlineData("One harbour pilot said the tide had turned early. He asked not to be named.\n\nA second port official said the warning \u201ccame far too late.\u201d In his view, nobody at the port ignored the storm.", "second port official")]
+        public void APronounOwnerOfAnOpeningFrameIsTheSpeakerJustBefore(string body, string speaker)
+        {
+            var view = Assert.Single(Attributions(body), a => a.Rule == "InOwnView");
+            Assert.Equal(speaker, view.Speaker);
+        }
     }
 }
