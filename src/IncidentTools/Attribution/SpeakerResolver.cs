@@ -2297,12 +2297,34 @@ namespace IncidentTools.Attribution
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 // "PML-N's Khawaja Asif": a political party of a country written as the person's title (its possessive) is theirs
                 ?? _parties.FromPoliticalParty(e.Title)
+                ?? OfficeOfAPlace(RoleCore(e.Title)) ?? OfficeOfAPlace(RoleCore(e.Role))
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
                 ?? OfficeAtStandfirstPlace(e)
                 ?? StaffAtOpeningInstitution(e)
                 ?? RankOfOneNamedArmy(e);
+        }
+
+        /// <summary>
+        /// "Jo Bell, the revenue minister of Khyber Pakhtunkhwa", "Governor of Khyber Pakhtunkhwa Jo Bell": an office's noun
+        /// (speaker-nouns.txt 'office') whose "of" names nothing but a country or a province of one (the country table's, with
+        /// or without "the") is that country's office: its party; null for any other role ("a critic of Pakistan", "the
+        /// president of the Pakistan Cricket Board").
+        /// </summary>
+        private string? OfficeOfAPlace(string role)
+        {
+            var head = HeadPhrase(role);
+            int last = head.LastIndexOf(' ');
+            if (head.Length == 0 || !Lexicon.IsSpeakerNoun(last < 0 ? head : head.Substring(last + 1), SpeakerNounTag.Office)) return null;
+            int at = role.IndexOf(head, StringComparison.Ordinal);
+            if (at < 0) return null;
+            var rest = role.Substring(at + head.Length).Trim();
+            const string of = "of ", the = "the ";
+            if (!rest.StartsWith(of, StringComparison.Ordinal)) return null;
+            var place = rest.Substring(of.Length);
+            if (place.StartsWith(the, StringComparison.Ordinal)) place = place.Substring(the.Length);
+            return CountryTable.Find(place) is { } country ? _parties.MapCountry(country) : null;
         }
 
         /// <summary>
