@@ -3386,6 +3386,10 @@ namespace IncidentTools.Attribution
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
+                // "according to an embassy statement": a document a mission's word names (organisation-words.txt 'mission') speaks
+                // for the mission the text wrote before with its side, as "an embassy official" does; never for the host country
+                if (d.Party == null && m.Owner == null && m.PostModifier == null && m.Apposition == null && OfAMission(m))
+                    d.Party = MissionNamedBefore(ap, m.CharStart) ?? MissionSideBefore(paragraph);
                 // "The inquiry, led by Brig. Gen. Jo Bell of the Air Force, found": findings whose own phrase names who led or made
                 // them ("led by", "headed by", "by the harbour board") take the side of that one's words, else (as bare findings
                 // do) the one side the text gives findings; not findings described otherwise ("the report on the army")

@@ -51,6 +51,24 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Fact]
+        public void AnEmbassyStatementSpeaksForTheMissionWrittenBeforeWithItsCountry()
+        {
+            // a document a mission's word names is the mission's, as its official is (speaker125)
+            var quote = Quote("Officials of the Swedish embassy attended the hearing. According to an embassy statement, the crew had \"acted in good faith\" throughout.");
+            Assert.Equal("embassy statement", quote.Speaker);
+            Assert.Equal("Sweden", quote.Party);
+        }
+
+        [Fact]
+        public void AnEmbassyStatementWithNoMissionWrittenBeforeGivesNoSide()
+        {
+            // the near miss: filed from Copenhagen with no mission written, the statement is no Dane's
+            var quote = Quote("According to an embassy statement, the crew had \"acted in good faith\" throughout.");
+            Assert.Equal("embassy statement", quote.Speaker);
+            Assert.Null(quote.Party);
+        }
+
+        [Fact]
         public void AMinistryOfficialKeepsTheDatelinesSide()
         {
             // the near miss: an official of no mission, no country written, speaks for the place the story is filed from
