@@ -50,22 +50,16 @@ namespace IncidentTools.Tests.Attribution
             Assert.Null(quote.Party);
         }
 
-        [Fact]
-        public void AnEmbassyStatementSpeaksForTheMissionWrittenBeforeWithItsCountry()
+        [Theory]
+        // a document a mission's word names is the mission's, as its official is (speaker125)
+        [InlineData("Officials of the Swedish embassy attended the hearing. According to an embassy statement, the crew had \"acted in good faith\" throughout.", "Sweden")]
+        // the near miss: filed from Copenhagen with no mission written, the statement is no Dane's
+        [InlineData("According to an embassy statement, the crew had \"acted in good faith\" throughout.", null)]
+        public void AnEmbassyStatementSpeaksForTheMissionWrittenBefore(string paragraph, string? party)
         {
-            // a document a mission's word names is the mission's, as its official is (speaker125)
-            var quote = Quote("Officials of the Swedish embassy attended the hearing. According to an embassy statement, the crew had \"acted in good faith\" throughout.");
+            var quote = Quote(paragraph);
             Assert.Equal("embassy statement", quote.Speaker);
-            Assert.Equal("Sweden", quote.Party);
-        }
-
-        [Fact]
-        public void AnEmbassyStatementWithNoMissionWrittenBeforeGivesNoSide()
-        {
-            // the near miss: filed from Copenhagen with no mission written, the statement is no Dane's
-            var quote = Quote("According to an embassy statement, the crew had \"acted in good faith\" throughout.");
-            Assert.Equal("embassy statement", quote.Speaker);
-            Assert.Null(quote.Party);
+            Assert.Equal(party, quote.Party);
         }
 
         [Fact]
