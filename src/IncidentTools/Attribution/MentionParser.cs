@@ -284,6 +284,29 @@ namespace IncidentTools.Attribution
             return seat;
         }
 
+        /// <summary>
+        /// "of Khyber Pakhtunkhwa", "of Norway" after a title and before a name: "of" and a country's or a province's name of the
+        /// country table (<see cref="CountryTable.Find"/>, of one to <see cref="TitlePlaceWords"/> capitalised words), right before
+        /// two name words. The index after the place, or -1.
+        /// </summary>
+        private static int PlaceOfTitleEnd(IReadOnlyList<Token> tk, int k, int end)
+        {
+            if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return -1;
+            for (int n = Math.Min(TitlePlaceWords, end - k - 3); n >= 1; n--)
+            {
+                int after = k + 1 + n;
+                bool capitalised = true;
+                for (int x = k + 1; x < after && capitalised; x++) capitalised = tk[x].IsCapitalized;
+                if (capitalised && CountryTable.Find(Join(tk, k + 1, after)) != null &&
+                    IsNameWord(tk, after, end, first: true) && IsNameWord(tk, after + 1, end, first: false))
+                    return after;
+            }
+            return -1;
+        }
+
+        /// <summary>How many capitalised words of a place's name <see cref="PlaceOfTitleEnd"/> reads after "of".</summary>
+        private const int TitlePlaceWords = 3;
+
         /// <summary>How many capitalised words of a body <see cref="OfficeSeatEnd"/> reads after "in the".</summary>
         private const int OfficeSeatWords = 5;
 
@@ -687,6 +710,14 @@ namespace IncidentTools.Attribution
                     k = seat;
                     continue;
                 }
+                // "Information Minister of Khyber Pakhtunkhwa Jo Bell", "Foreign Minister of Norway Jo Bell": the country or province
+                // a title's "of" names, written between the title and the name, is part of the title
+                if (titleParts != null && PlaceOfTitleEnd(tk, k, end) is var place && place > k)
+                {
+                    titleParts[titleParts.Count - 1] += " " + Join(tk, k, place);
+                    k = place;
+                    continue;
+                }
                 int len = MatchTitle(tk, k, end, out var g);
                 // "Dean Hollis, the club's lawyer": a title that is a given name too, before one name word, is the given name
                 if (len > 0 && titleParts == null && IsGivenNameBeforeSurname(tk, k, end)) break;
@@ -926,11 +957,14 @@ namespace IncidentTools.Attribution
                 while (n0 - 1 > j && IsNameWord(tk, n0 - 1, end, false) && tk[n0 - 1].IsCapitalized) n0--;
                 // not the end of an organisation's name after its connective ("the Roper Center for Public Opinion Research at …")
                 bool linked = OrganisationNameLink(tk, j, n0 - 1, end) == n0 || n0 - 2 > j && OrganisationNameLink(tk, j, n0 - 2, end) == n0;
+                // "Revenue Minister of Khyber Pakhtunkhwa Jo Bell": the country or province of the title's "of" is the title's
+                int placeEnd = n0 > j ? PlaceOfTitleEnd(tk, n0 - 1, runEnd) : -1;
+                int nameAt = placeEnd > n0 ? placeEnd : n0;
                 // (not after a word of time, "The last time Jo Bell came …", "this time": no title)
-                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - n0 >= 2 && runEnd - n0 <= 4 && !linked && !tk[j].Has(WordClass.TimeDeictic))
+                if (n0 > j && tk[n0 - 1].IsLowerWord && runEnd - nameAt >= 2 && runEnd - nameAt <= 4 && !linked && !tk[j].Has(WordClass.TimeDeictic))
                 {
-                    var nm = NameMention(tk, i, n0, runEnd, det);
-                    nm.Title = Join(tk, j, n0);
+                    var nm = NameMention(tk, i, nameAt, runEnd, det);
+                    nm.Title = Join(tk, j, nameAt);
                     SetText(tk, nm);
                     return AfterName(tk, nm, end, inverted);
                 }

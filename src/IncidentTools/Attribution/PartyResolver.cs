@@ -892,7 +892,8 @@ namespace IncidentTools.Attribution
                 if (!Lexicon.IsUsPartyAdjective(words[i]) || !Lexicon.IsLawmakerNoun(words[i + 1])) continue;
                 // ("Christian Democratic", "Irish Republican": a name's word or a country before it; a capitalised word the lexicon
                 // knows is a sentence's first, "One Republican member", and a U.S. state is the lawmaker's, "Indiana GOP Rep. Jo Bell")
-                if (i > 0 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && !Lexicon.IsUsState(words[i - 1]) &&
+                // ("Representative Republican member": a lawmaker's title written with the name, before the role the apposition gave)
+                if (i > 0 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && !Lexicon.IsUsState(words[i - 1]) && !Lexicon.IsLawmakerNoun(words[i - 1]) &&
                     (!Lexicon.IsKnownWord(words[i - 1]) || CountryTable.Find(Possessive.Strip(words[i - 1])) != null)) continue;
                 found = true;
             }

@@ -18,6 +18,9 @@ namespace IncidentTools.Attribution
         /// <summary>Name words a title may leave (more is not one person's name).</summary>
         private const int MaxNameWords = 6;
 
+        /// <summary>Words a place's name may have after a title's "of" ("Minister of Khyber Pakhtunkhwa").</summary>
+        private const int MaxPlaceWords = 3;
+
         private PersonName(string? title, string name, string matchName, char gender, string? titleNoun)
         {
             Title = title;
@@ -92,6 +95,9 @@ namespace IncidentTools.Attribution
                 var title = TitleAt(words, p);
                 if (title == null) continue;
                 int end = p + title.Words.Length;
+                // "Information Minister of Khyber Pakhtunkhwa Jo Bell", "Foreign Minister of Northland Jo Bell": the country or
+                // province the title's "of" names (the country table's) is the title's, not the name's
+                end = PastPlaceOfTitle(words, end, n, tokens, offset);
                 if (!IsName(words, end, n, tokens, offset)) continue;
                 // "Dean Hollis": a title that is a given name too, before one name word alone, is the given name
                 if (p == 0 && n - end == 1 && Lexicon.IsGivenNameTitle(words[p])) continue;
@@ -301,6 +307,20 @@ namespace IncidentTools.Attribution
         /// <summary><see cref="Lexicon.Is(string, WordTag)"/> of a word, asked of its token when there is one (tokens[at]).</summary>
         private static bool Is(string word, WordTag tags, IReadOnlyList<Token>? tokens, int at) =>
             tokens != null ? tokens[at].Has(tags) : Lexicon.Is(word, tags);
+
+        /// <summary>
+        /// Where a title that ends before words[end] ends with the "of" and the place after it, when "of" and a country's or a
+        /// province's name (<see cref="CountryTable.Find"/>, of one to <see cref="MaxPlaceWords"/> words) come next and a name
+        /// follows them; else <paramref name="end"/> itself.
+        /// </summary>
+        private static int PastPlaceOfTitle(IReadOnlyList<string> words, int end, int n, IReadOnlyList<Token>? tokens, int offset)
+        {
+            if (end >= n || words[end] != "of") return end;
+            for (int k = Math.Min(MaxPlaceWords, n - end - 2); k >= 1; k--)
+                if (CountryTable.Find(Join(words, end + 1, end + 1 + k)) != null && IsName(words, end + 1 + k, n, tokens, offset))
+                    return end + 1 + k;
+            return end;
+        }
 
         /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>
         private static bool IsName(IReadOnlyList<string> words, int from, int n, IReadOnlyList<Token>? tokens = null, int offset = 0)

@@ -2326,12 +2326,34 @@ namespace IncidentTools.Attribution
                 ?? _parties.FromNationalInstitution(RoleCore(e.Role))
                 // "PML-N's Khawaja Asif": a political party of a country written as the person's title (its possessive) is theirs
                 ?? _parties.FromPoliticalParty(e.Title)
+                ?? OfficeOfAPlace(RoleCore(e.Title)) ?? OfficeOfAPlace(RoleCore(e.Role))
                 ?? OfficeAtHome(e)
                 ?? RoleAtHome(e)
                 ?? OfficeRoleAtHome(e)
                 ?? OfficeAtStandfirstPlace(e)
                 ?? StaffAtOpeningInstitution(e)
                 ?? RankOfOneNamedArmy(e);
+        }
+
+        /// <summary>
+        /// "Jo Bell, the revenue minister of Khyber Pakhtunkhwa", "Governor of Khyber Pakhtunkhwa Jo Bell": an office's noun
+        /// (speaker-nouns.txt 'office') whose "of" names nothing but a country or a province of one (the country table's, with
+        /// or without "the") is that country's office: its party; null for any other role ("a critic of Pakistan", "the
+        /// president of the Pakistan Cricket Board").
+        /// </summary>
+        private string? OfficeOfAPlace(string role)
+        {
+            var head = HeadPhrase(role);
+            int last = head.LastIndexOf(' ');
+            if (head.Length == 0 || !Lexicon.IsSpeakerNoun(last < 0 ? head : head.Substring(last + 1), SpeakerNounTag.Office)) return null;
+            int at = role.IndexOf(head, StringComparison.Ordinal);
+            if (at < 0) return null;
+            var rest = role.Substring(at + head.Length).Trim();
+            const string of = "of ", the = "the ";
+            if (!rest.StartsWith(of, StringComparison.Ordinal)) return null;
+            var place = rest.Substring(of.Length);
+            if (place.StartsWith(the, StringComparison.Ordinal)) place = place.Substring(the.Length);
+            return CountryTable.Find(place) is { } country ? _parties.MapCountry(country) : null;
         }
 
         /// <summary>
@@ -3397,6 +3419,10 @@ namespace IncidentTools.Attribution
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
+                // "according to an embassy statement": a document a mission's word names (organisation-words.txt 'mission') speaks
+                // for the mission the text wrote before with its side, as "an embassy official" does; never for the host country
+                if (d.Party == null && m.Owner == null && m.PostModifier == null && m.Apposition == null && OfAMission(m))
+                    d.Party = MissionNamedBefore(ap, m.CharStart) ?? MissionSideBefore(paragraph);
                 // "The inquiry, led by Brig. Gen. Jo Bell of the Air Force, found": findings whose own phrase names who led or made
                 // them ("led by", "headed by", "by the harbour board") take the side of that one's words, else (as bare findings
                 // do) the one side the text gives findings; not findings described otherwise ("the report on the army")

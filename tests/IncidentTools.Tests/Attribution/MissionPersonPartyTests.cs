@@ -50,6 +50,18 @@ namespace IncidentTools.Tests.Attribution
             Assert.Null(quote.Party);
         }
 
+        [Theory]
+        // a document a mission's word names is the mission's, as its official is (speaker125)
+        [InlineData("Officials of the Swedish embassy attended the hearing. According to an embassy statement, the crew had \"acted in good faith\" throughout.", "Sweden")]
+        // the near miss: filed from Copenhagen with no mission written, the statement is no Dane's
+        [InlineData("According to an embassy statement, the crew had \"acted in good faith\" throughout.", null)]
+        public void AnEmbassyStatementSpeaksForTheMissionWrittenBefore(string paragraph, string? party)
+        {
+            var quote = Quote(paragraph);
+            Assert.Equal("embassy statement", quote.Speaker);
+            Assert.Equal(party, quote.Party);
+        }
+
         [Fact]
         public void AMinistryOfficialKeepsTheDatelinesSide()
         {

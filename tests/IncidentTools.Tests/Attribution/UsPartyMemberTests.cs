@@ -34,6 +34,17 @@ namespace IncidentTools.Tests.Attribution
         }
 
         [Theory]
+        // "Representative Jo Bell, a Republican member of …": the title with the name does not hide the role's party word (speaker125)
+        [InlineData("Representative Ada Crane, a Republican member of the House Armed Services Committee, said: “Members are frustrated.”", "Ada Crane")]
+        [InlineData("Senator Ada Crane, a Democratic member of the committee, said: “Members are frustrated.”", "Ada Crane")]
+        public void ALawmakersTitleBeforeTheNameKeepsTheRolesParty(string paragraph, string speaker)
+        {
+            var q = Q(Quotes("The ferry talks stalled again on Tuesday.\n\n" + paragraph), "Members are frustrated");
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal("American side", q.Party);
+        }
+
+        [Theory]
         // the near misses: one of a party who holds no office, another country's party of that name, a country named with it
         [InlineData("“Members are frustrated,” said a Republican strategist.")]
         [InlineData("“Members are frustrated,” said a Christian Democratic lawmaker.")]
@@ -53,6 +64,11 @@ namespace IncidentTools.Tests.Attribution
         [InlineData("Irish Republican lawmakers", false)]
         [InlineData("Indiana GOP Rep. Ann Cole", true)]
         [InlineData("a Democratic lawmaker in Germany", false)]
+        // a lawmaker's title written with the name, joined to the role the apposition gave (speaker125)
+        [InlineData("Representative Republican member of the committee", true)]
+        [InlineData("Senator Democratic member of the Armed Services Committee", true)]
+        // the near miss: a capitalised word of no lawmaker's title before the party's word
+        [InlineData("Ambassador Republican member", false)]
         public void NamesUsPartyMember(string text, bool expected) =>
             Assert.Equal(expected, PartyResolver.NamesUsPartyMember(text));
     }
