@@ -52,6 +52,9 @@ namespace IncidentTools.Attribution
                 }
                 var found = OfPlaces(m.Groups["place"].Value);
                 if (found != null) return found;
+                // "GHALANAI (Mohmand Agency), November 26:": a small place with its district or agency in a bracket before the
+                // date; the bracket's country when it names a listed place whole (never a wire's name, "(Anadolu Agency)")
+                if (m.Groups["region"].Success && PlaceCountry(m.Groups["region"].Value.Trim()) is { } region) return region;
             }
             return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft, document.Document.RemovedCruftKinds) ??
                    OfBylineOrMasthead(document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).TakeWhile(HeadLine).Select(p => p.Text));
