@@ -11,7 +11,8 @@ namespace IncidentTools.Tests.Attribution
     ///   the date (PageCruft.LeadDateline's region) gives the bracket's country when the bracket names a listed place whole
     ///   (cities.txt), never a wire's name in the bracket ("(Harbour News Agency)");
     /// - "who follows Gulf shipping for a Doha research centre": a research centre is a body of research (organisation-words.txt
-    ///   'research'), as an institute is, so one who works for it speaks for no side.
+    ///   'research'), as an institute is, so one who works for it speaks for no side; so does such a clause after a name with a
+    ///   description before it that names no employer ("Our guest tonight, NAME, who …": ReportedSpeech's WithScholarlyRelative).
     /// </summary>
     public class BracketedDistrictDatelineTests
     {
@@ -75,6 +76,21 @@ namespace IncidentTools.Tests.Attribution
                 "Omar Haddad, who follows Gulf shipping for a Doha research centre, said the deal was fragile. \"Nobody trusts anyone,\" he said.", Sides), "Nobody trusts anyone");
             Assert.Equal("Omar Haddad", quote.Speaker);
             Assert.Equal("Independent", quote.Party);
+        }
+
+        [Theory]
+        // a description before the name that names no employer takes the clause after the name that does
+        [InlineData("Our guest in the studio tonight, Dr Omar Haddad, who follows Gulf shipping for a Doha research centre, says the deal is fragile.", "Independent")]
+        // near miss: a spokesman's description before the name says whom he speaks for; the clause does not undo it
+        [InlineData("A spokesman for the port, Omar Haddad, who lectures at a university in Doha, says the deal is fragile.", null)]
+        // near miss: the clause names no body of research
+        [InlineData("Our guest in the studio tonight, Dr Omar Haddad, who follows Gulf shipping for a Doha trading firm, says the deal is fragile.", null)]
+        public void AResearchClauseAfterAGuestsNameGivesTheAnalystsReading(string paragraph, string? party)
+        {
+            var quote = Q(Quotes("Shipping talks", "Talks on the shipping lanes stalled again on Monday.\n\n" + paragraph +
+                " \"Nobody trusts anyone,\" he told us.", Sides), "Nobody trusts anyone");
+            Assert.Equal("Omar Haddad", quote.Speaker);
+            Assert.Equal(party, quote.Party);
         }
     }
 }
