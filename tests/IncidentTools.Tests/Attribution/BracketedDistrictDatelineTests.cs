@@ -12,7 +12,9 @@ namespace IncidentTools.Tests.Attribution
     ///   (cities.txt), never a wire's name in the bracket ("(Harbour News Agency)");
     /// - "who follows Gulf shipping for a Doha research centre": a research centre is a body of research (organisation-words.txt
     ///   'research'), as an institute is, so one who works for it speaks for no side; so does such a clause after a name with a
-    ///   description before it that names no employer ("Our guest tonight, NAME, who …": ReportedSpeech's WithScholarlyRelative).
+    ///   description before it that names no employer ("Our guest tonight, NAME, who …": ReportedSpeech's WithScholarlyRelative);
+    /// - "“…,” the general was quoted as writing by an aide": "as writing" (words.txt 'quoted-as') reports the subject's words as
+    ///   "as saying" does.
     /// </summary>
     public class BracketedDistrictDatelineTests
     {
@@ -91,6 +93,17 @@ namespace IncidentTools.Tests.Attribution
                 " \"Nobody trusts anyone,\" he told us.", Sides), "Nobody trusts anyone");
             Assert.Equal("Omar Haddad", quote.Speaker);
             Assert.Equal(party, quote.Party);
+        }
+
+        [Theory]
+        // "as writing" after "quoted" reports the subject's words as "as saying" does; the agent after "by" only relays them
+        [InlineData("\"Hold the line at all costs,\" the general was quoted as writing by an aide who has seen the letter.", "general")]
+        [InlineData("\"Hold the line at all costs,\" the general was quoted as writing.", "general")]
+        [InlineData("\"Hold the line at all costs,\" the general was quoted as saying by an aide who has seen the letter.", "general")]
+        public void QuotedAsWritingIsTheSubjectsQuote(string paragraph, string speaker)
+        {
+            var quote = Q(Quotes("Letter to the corps", "Letters went out to every corps on Monday.\n\n" + paragraph, Sides), "Hold the line");
+            Assert.Equal(speaker, quote.Speaker);
         }
     }
 }
