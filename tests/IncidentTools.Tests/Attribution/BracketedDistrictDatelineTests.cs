@@ -9,7 +9,8 @@ namespace IncidentTools.Tests.Attribution
     /// Two readings of where a speaker stands (texts of the tests' own, invented names):
     /// - "KORAGAI (Bajaur Agency), May 2:": a small place a dateline names with its district or tribal agency in a bracket before
     ///   the date (PageCruft.LeadDateline's region) gives the bracket's country when the bracket names a listed place whole
-    ///   (cities.txt), never a wire's name in the bracket ("(Harbour News Agency)");
+    ///   (cities.txt), never a wire's name in the bracket ("(Harbour News Agency)"); and "the commander in the agency" there is a
+    ///   local one of that place (SpeakerResolver.InDatelineRegion);
     /// - "who follows Gulf shipping for a Doha research centre": a research centre is a body of research (organisation-words.txt
     ///   'research'), as an institute is, so one who works for it speaks for no side; so does such a clause after a name with a
     ///   description before it that names no employer ("Our guest tonight, NAME, who …": ReportedSpeech's WithScholarlyRelative);
@@ -104,6 +105,20 @@ namespace IncidentTools.Tests.Attribution
         {
             var quote = Q(Quotes("Letter to the corps", "Letters went out to every corps on Monday.\n\n" + paragraph, Sides), "Hold the line");
             Assert.Equal(speaker, quote.Speaker);
+        }
+
+        [Theory]
+        // "in the agency" after a local noun is the agency the dateline's bracket names, where the story is filed from
+        [InlineData("KORAGAI (Bajaur Agency), May 2:", "The brigade commander in the agency", "Pakistan")]
+        // near miss: a dateline with no such bracket; "the agency" may be a body the commander serves in
+        [InlineData("PESHAWAR, May 2:", "The brigade commander in the agency", null)]
+        // near miss: another noun than the bracket's head
+        [InlineData("KORAGAI (Bajaur Agency), May 2:", "The brigade commander in the bureau", null)]
+        public void InTheAgencyOfTheDatelinesBracketIsTheLocalPlace(string dateline, string subject, string? party)
+        {
+            var quote = Q(Quotes("Border posts", dateline + " The army reinforced two border posts this week.\n\n" + subject +
+                " told the gathering that the posts had been strengthened. \"Our men are ready,\" the commander said.", Sides), "Our men are ready");
+            Assert.Equal(party, quote.Party);
         }
     }
 }
