@@ -162,7 +162,7 @@ namespace IncidentTools.Tests
         [InlineData(nameof(WordClass.NegatedBe), "isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t")]
         [InlineData(nameof(WordClass.QuotedLead), "also later has had is was were been")]
         [InlineData(nameof(WordClass.QuoteForm), "quoted quotes quote quoting")]
-        [InlineData(nameof(WordClass.QuotedAs), "saying telling")]
+        [InlineData(nameof(WordClass.QuotedAs), "saying telling writing")]
         [InlineData(nameof(WordClass.QuestionLead), "asked whether if")]
         [InlineData(nameof(WordClass.Comparative), "as such same")]
         [InlineData(nameof(WordClass.TitleConnective), "of the and for")]

@@ -38,13 +38,9 @@ namespace IncidentTools.Attribution
             // the dateline opens the first body paragraph, or the second after a byline stamp, or the third after a subhead and a
             // byline ("Zardari tells US president …" / "Our Staff Reporter" / "ISLAMABAD: …"): lines of their own, short and
             // with no full stop at their end
-            var lead = document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(LeadParagraphs).ToList();
-            for (int i = 0; i < lead.Count; i++)
+            var lead = LeadOf(document);
+            foreach (var m in LeadDatelines(lead))
             {
-                var p = lead[i];
-                if (i == LeadParagraphs - 1 && !lead.Take(i).All(HeadLine)) break;
-                var m = PageCruft.LeadDateline.Match(p.Text);
-                if (!m.Success) continue;
                 if (m.Groups["country"].Success)
                 {
                     var c = CountryTable.Find(m.Groups["country"].Value.Trim());
@@ -52,9 +48,45 @@ namespace IncidentTools.Attribution
                 }
                 var found = OfPlaces(m.Groups["place"].Value);
                 if (found != null) return found;
+                // "GHALANAI (Mohmand Agency), November 26:": a small place with its district or agency in a bracket before the
+                // date; the bracket's country when it names a listed place whole (never a wire's name, "(Anadolu Agency)")
+                if (m.Groups["region"].Success && PlaceCountry(m.Groups["region"].Value.Trim()) is { } region) return region;
             }
             return OfStamp(document.Document.RemovedCruft.Concat(lead.Select(p => p.Text))) ?? OfBylineOrMasthead(document.Document.RemovedCruft, document.Document.RemovedCruftKinds) ??
                    OfBylineOrMasthead(document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).TakeWhile(HeadLine).Select(p => p.Text));
+        }
+
+        /// <summary>The body's first paragraphs, where its dateline may stand.</summary>
+        private static List<AnalysedParagraph> LeadOf(AnalysedDocument document) =>
+            document.Paragraphs.Where(p => p.Section == ParagraphSection.Body).Take(LeadParagraphs).ToList();
+
+        /// <summary>
+        /// The datelines (<see cref="PageCruft.LeadDateline"/>) that open the lead paragraphs: the first, or the second after a byline
+        /// stamp, or the third after a subhead and a byline.
+        /// </summary>
+        private static IEnumerable<Match> LeadDatelines(List<AnalysedParagraph> lead)
+        {
+            for (int i = 0; i < lead.Count; i++)
+            {
+                if (i == LeadParagraphs - 1 && !lead.Take(i).All(HeadLine)) yield break;
+                var m = PageCruft.LeadDateline.Match(lead[i].Text);
+                if (m.Success) yield return m;
+            }
+        }
+
+        /// <summary>
+        /// "GHALANAI (Mohmand Agency), November 26:": the district or agency that a dateline's bracket names before its date, when
+        /// it is a listed place (cities.txt): "Mohmand Agency"; null for a document whose dateline names none.
+        /// </summary>
+        internal static string? Region(AnalysedDocument document)
+        {
+            if (!string.IsNullOrWhiteSpace(document.Document.Dateline)) return null;
+            foreach (var m in LeadDatelines(LeadOf(document)))
+            {
+                var region = m.Groups["region"].Value.Trim();
+                if (region.Length > 0 && PlaceCountry(region) != null) return region;
+            }
+            return null;
         }
 
         /// <summary>The dashes that part a masthead's paper and city from its date ("The Weekly Ledger, Lahore — May 3-9, 2013").</summary>

@@ -360,6 +360,14 @@ namespace IncidentTools.Attribution
         private readonly PartyResolver _parties;
 
         /// <summary>
+        /// The head word, in lower case, of the district or agency the dateline's bracket names ("agency" of "GHALANAI (Mohmand
+        /// Agency), November 26:", <see cref="DatelineCountry.Region"/>), or "" when it names none; read once, when a description
+        /// asks.
+        /// </summary>
+        private string RegionNoun => _regionNoun ??= _document != null && DatelineCountry.Region(_document) is { } region ? Casing.Lower(PartyResolver.LastWord(region)) : "";
+        private string? _regionNoun;
+
+        /// <summary>
         /// True in a paragraph that opens with a timeline's date, "Dec. 22, 2011 -- The ministry publishes …"
         /// (<see cref="Clauses.AfterDateStamp"/>): a bare institution there ("the army") takes no side named in an earlier entry.
         /// </summary>
@@ -406,7 +414,7 @@ namespace IncidentTools.Attribution
             // ("a senior officer who attended the meeting": a relative clause that names no one and nowhere says no more of a side than
             // the noun alone)
             if (m.PostModifier != null && !IsWriterPlace(m.PostModifier) && !AtOwnInstitution(m.PostModifier) && PostCity(m.PostModifier) == null &&
-                !PlainRelative(m.PostModifier) && !(!m.Plural && AtFrontierPlace(m.PostModifier))) return false;
+                !PlainRelative(m.PostModifier) && !(!m.Plural && (AtFrontierPlace(m.PostModifier) || InDatelineRegion(m.PostModifier)))) return false;
             // a capital opening the sentence says nothing ("Senior officers said"); "foreign", "Western" say they are not local
             bool opensSentence = ap != null && m.Determiner.Length == 0 && OpensSentence(ap, m.CharStart);
             for (int i = 0; i < m.Modifiers.Count; i++)
@@ -536,6 +544,19 @@ namespace IncidentTools.Attribution
             for (int i = 2; i < w.Length; i++)
                 if (!char.IsLower(w[i][0]) || !char.IsLetter(w[i][w[i].Length - 1]) || Lexicon.IsOrganisationWord(w[i]) || Lexicon.Is(w[i], WordTag.Function)) return false;
             return Lexicon.IsFrontierPlace(w[w.Length - 1]);
+        }
+
+        /// <summary>
+        /// "the brigade commander in the agency" in a story filed from "GHALANAI (Mohmand Agency), November 26:": "in the" and the head
+        /// word of the district or agency that the dateline's bracket names (<see cref="RegionNoun"/>) is that place, where the
+        /// story is filed from, not a body the person works for: the description of one person stays a local one. Not in a story
+        /// whose dateline names no such bracket ("an officer in the agency" may be of an intelligence agency).
+        /// </summary>
+        private bool InDatelineRegion(string post)
+        {
+            var w = post.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            return w.Length == 3 && Lexicon.IsAsWritten(w[0], WordClass.PlaceOrTimeLead) && Lexicon.IsAsWritten(w[1], WordGroup.DefiniteArticle) &&
+                   RegionNoun.Length > 0 && w[2].Equals(RegionNoun, StringComparison.Ordinal);
         }
 
         /// <summary>True when the word at a paragraph offset opens a sentence (see <see cref="TokenOpensSentence"/>).</summary>

@@ -106,11 +106,12 @@ namespace IncidentTools.Corpus
         /// "BANNU/PESHAWAR, April 17 -"; a place in ordinary case with its date, "Dera Ismail Khan, April 17:"; with a bracket of the day or the
         /// desk in ordinary case before the colon, as South Asian dailies print it: "RAWALPINDI (Monday):", "LAHORE (Staff Report):"; an agency's name
         /// with its initials after a slash, "TORKHAM, Pakistan, July 5 (Harbour News Agency/HNA) -"; not an agency's initials alone,
-        /// "(MPA)"): the place, the
-        /// country and the date as written (a year in it makes the date the article's; <see cref="LeadDate"/>).
+        /// "(MPA)"; a small place with its district or agency in a bracket before the date, "GHALANAI (Mohmand Agency), November 26:",
+        /// the bracket's words as the region): the place, the
+        /// country, the region and the date as written (a year in it makes the date the article's; <see cref="LeadDate"/>).
         /// </summary>
         internal static readonly Regex LeadDateline = new Regex(
-            @"^(?<place>\p{Lu}[\p{Lu}.'’ /-]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}" + AgencyInitials + @"\))?(?:\s*(?::|--|—|–|-)\s|\s*$)"
+            @"^(?<place>\p{Lu}[\p{Lu}.'’ /-]{2,30}?)(?:,\s*(?<country>\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:(?:\s*\((?<region>\p{Lu}\p{Ll}[\p{L}.'’ -]{1,30}?)\))?,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?))?(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}" + AgencyInitials + @"\))?(?:\s*(?::|--|—|–|-)\s|\s*$)"
             // "Dera Ismail Khan, April 17: text": a place in ordinary case, as some dailies print a district town's dateline, only
             // with its date and a colon or a dash after it
             + @"|^(?<place>\p{Lu}\p{Ll}[\p{L}.'’ -]{1,30}?),\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*(?<year>\d{4}))?)(?:\s*\(\p{Lu}\p{Ll}[\p{L}.'’ ]{1,24}\))?\s*(?::|--|—|–)\s",

@@ -202,7 +202,16 @@ namespace IncidentTools.Attribution.Rules
         /// </summary>
         private static Subject? WithScholarlyRelative(Subject? subject, IReadOnlyList<Token> tk, int comma, int g)
         {
-            if (subject == null || subject.Mention.Kind != MentionKind.Name || subject.Mention.Apposition != null || comma + 1 >= g - 1) return subject;
+            if (subject == null || subject.Mention.Kind != MentionKind.Name || comma + 1 >= g - 1) return subject;
+            if (subject.Mention.Apposition != null)
+            {
+                // "Our guest this afternoon, Dr Ada Lund, who follows the region for a research centre in Lund, said": a description
+                // before the name that says nothing of whom the person works for takes the clause that does
+                var researchClause = MentionParser.Join(tk, comma + 1, g - 1);
+                if (SaysNoEmployer(subject.Mention.Apposition) && MentionFacts.TeachesAtResearchBody(researchClause))
+                    subject.Mention.Apposition += ", " + researchClause;
+                return subject;
+            }
             var clause = MentionParser.Join(tk, comma + 1, g - 1);
             if (MentionFacts.TeachesAtResearchBody(clause) || MentionFacts.TeachesASubjectInAPlace(clause) || MentionFacts.LeftOfficeRelative(clause)) subject.Mention.Apposition = clause;
             // "Ada Lund, a researcher at an institute who follows the region, said", "Ali Shah, a former officer who now teaches at
@@ -212,6 +221,27 @@ namespace IncidentTools.Attribution.Rules
             else if (tk[comma + 1].IsLowerWord && tk[comma + 1].Has(WordClass.Article) && comma + 2 < g - 1 && !IsRelativePronoun(tk[comma + 2].Lower))
                 subject.Mention.Apposition = clause;
             return subject;
+        }
+
+        /// <summary>
+        /// "Our guest on the desk this afternoon", "a caller from the valley": a description that names no employer, body or place of
+        /// its own (every word after the first in lower case) and whose speaker noun is none that speaks for an institution
+        /// (speaker-nouns.txt 'institutional': not "a spokesman for the guard", "an official"), so a clause after the name may say
+        /// whom the person works for.
+        /// </summary>
+        private static bool SaysNoEmployer(string apposition)
+        {
+            var words = apposition.Split(Separators.Blank, StringSplitOptions.RemoveEmptyEntries);
+            bool noun = false;
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i].TrimEnd(',');
+                if (w.Length == 0 || i > 0 && !char.IsLower(w[0])) return false;
+                if (!Lexicon.IsSpeakerNoun(Casing.Lower(w), out _, out _)) continue;
+                if (Lexicon.IsSpeakerNoun(Casing.Lower(w), SpeakerNounTag.Institutional)) return false;
+                noun = true;
+            }
+            return noun;
         }
 
         /// <summary>
