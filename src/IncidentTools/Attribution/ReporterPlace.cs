@@ -24,6 +24,36 @@ namespace IncidentTools.Attribution
             new Regex(Name + @",?\s+(?:reports|reporting)\s+(?:live\s+)?from\s+" + Place, RegexOptions.CultureInvariant),
         };
 
+        /// <summary>
+        /// Where an interview was held, as its introduction says ("He agreed to answer our questions at his residence in Kabul",
+        /// "She spoke to us in Lagos last week"): a word of interviewing or meeting, then within its sentence "in" and a
+        /// capitalised place; not when the sentence says the talk went over a distance ("spoke to us by telephone from his office
+        /// in Boston"), where the asker is not at that place.
+        /// </summary>
+        private static readonly Regex InterviewHeld = new Regex(
+            @"\b(?:interview(?:ed)?|spoke|talked|met|questions)\b(?<mid>[^.?!]{0,80}?)\bin\s+" + Place, RegexOptions.CultureInvariant);
+
+        /// <summary>Words that say the talk went over a distance ("from", "telephone", "video"): the asker was not where the guest was.</summary>
+        private static readonly Regex Remote = new Regex(@"\b(?:from|phone|telephone|video|e-?mail|line|remotely)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// The party of the place an interview was held at, as the paragraphs before its first labelled turn say it
+        /// (<see cref="InterviewHeld"/>): in its questions, "the army here" is that place's; null when the text has no turns, no such
+        /// place, or places of more than one side.
+        /// </summary>
+        public static string? InterviewParty(AnalysedDocument document, int firstTurn, PartyResolver parties)
+        {
+            string? party = null;
+            for (int i = 0; i < firstTurn && i < document.Paragraphs.Count; i++)
+                for (var m = InterviewHeld.Match(document.Paragraphs[i].Text); m.Success; m = m.NextMatch())
+                {
+                    if (Remote.IsMatch(m.Groups["mid"].Value) || PartyOf(m.Groups["place"].Value, parties) is not { } side) continue;
+                    if (party != null && !party.Equals(side, StringComparison.Ordinal)) return null;
+                    party = side;
+                }
+            return party;
+        }
+
         /// <summary>The place each person named in the text reports from, by lower-case name (the first one said).</summary>
         public static Dictionary<string, string> Find(AnalysedDocument document)
         {

@@ -35,6 +35,8 @@ namespace IncidentTools.Attribution
 
             var turnParty = TurnParties(context);
             var turns = context.Turns;
+            // an interview with no dateline: the place its introduction says it was held at, for "the army here" in its questions
+            if (home == null && turns.Count > 0) resolver.InterviewParty = ReporterPlace.InterviewParty(document, turns.Keys.Min(), context.Parties);
             var entries = context.GlossaryEntries;
             int sentence = 0;
             string? section = null;

@@ -382,6 +382,12 @@ namespace IncidentTools.Attribution
         /// <summary>In a transcript turn of a correspondent who reports from a named place, that place's party; else null.</summary>
         public string? TurnParty { get; set; }
 
+        /// <summary>
+        /// In a text with turns and no dateline, the party of the place its introduction says the interview was held at
+        /// (<see cref="ReporterPlace.InterviewParty"/>): "the army here" in a question is of that place; else null.
+        /// </summary>
+        public string? InterviewParty { get; set; }
+
         /// <summary>Under a section heading that names a side ("PAKISTAN", "NATO" in a roundup of reactions), that side; else null.</summary>
         public string? SectionParty { get; set; }
 
@@ -3586,8 +3592,10 @@ namespace IncidentTools.Attribution
                 // "the army said" with no side named before: the army of the place the text reports from
                 // (a bare body's part, "the military's media wing", takes the place's side only when that place is of a side: filed from
                 // a third country, the body is the one the story is about, not that country's)
-                if (o.Party == null && !torn && definite && bare != null && (m.PostModifier == null || LocalBody(m)) && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && HomeParty != disputed &&
-                    (m.Modifiers.Count == 0 || HomeParty != _parties.Others)) o.Party = HomeParty;
+                // ("The army here says …" in an interview with no dateline: the place its introduction says it was held at)
+                var placeSide = HomeParty ?? (IsWriterPlace(m.PostModifier) && LocalBody(m) ? InterviewParty : null);
+                if (o.Party == null && !torn && definite && bare != null && (m.PostModifier == null || LocalBody(m)) && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && placeSide != disputed &&
+                    (m.Modifiers.Count == 0 || placeSide != _parties.Others)) o.Party = placeSide;
                 // "The army says it does not agree …" in a text with no place reported from and no side named before (a newest-first
                 // live blog whose oldest entry, at the bottom, names "the Pakistan Army"): the army of the one country whose army
                 // of that word the text names anywhere

@@ -46,6 +46,46 @@ namespace IncidentTools.Tests.Attribution
             Assert.Equal("Sweden", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
         }
 
+        // an interview with no dateline whose introduction says where it was held (ReporterPlace.InterviewParty, accounts145)
+        private static string HeldAt(string intro) =>
+            intro + "\n\n" +
+            "The Fjord Weekly: Minister, why no apology?\n\n" +
+            "Holm: Nobody in my government wanted the collision. The Swedish government has said so from the first day.\n\n" +
+            "The Fjord Weekly: The army here says \"the ferry never left its lane,\" and it wants an answer.\n\n" +
+            "Holm: It will have one when the inquiry ends. I have nothing to add today.\n";
+
+        [Fact]
+        public void ABodyHereInAnInterviewHeldInACapitalIsThatCountrys()
+        {
+            // before: no side (the text has no dateline)
+            var qs = Quotes(HeldAt("The Swedish trade minister, Jens Holm, answered our questions at his hotel in Oslo on Friday."));
+            Assert.Equal("Norway", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABodyHereInAnInterviewHeldOverTheTelephoneHasNoSide()
+        {
+            // the near miss: the guest spoke from his own capital, where the asker was not
+            var qs = Quotes(HeldAt("The Swedish trade minister, Jens Holm, spoke to us by telephone from his office in Stockholm."));
+            Assert.Null(QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABodyHereInAnInterviewHeldFromACapitalHasNoSide()
+        {
+            // the near miss: "from" a place, with no "in", names where the guest was, not where the interview was held
+            var qs = Quotes(HeldAt("The Swedish trade minister, Jens Holm, spoke to us from Stockholm on Friday."));
+            Assert.Null(QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
+        [Fact]
+        public void ABareBodyInAnInterviewHeldInACapitalStillHasNoSideFromThatPlace()
+        {
+            // the near miss: with no "here", the army a question speaks of is not placed by where the interview was held
+            var qs = Quotes(HeldAt("The Swedish trade minister, Jens Holm, answered our questions at his hotel in Oslo on Friday.").Replace("The army here says", "The army says"));
+            Assert.NotEqual("Norway", QuoteTestText.Q(qs, "the ferry never left its lane").Party);
+        }
+
         // "The military there insists …" (words.txt 'named-place'): the body of the place the text named last before it
 
         [Fact]
