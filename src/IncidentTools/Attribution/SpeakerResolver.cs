@@ -3605,6 +3605,14 @@ namespace IncidentTools.Attribution
                 // a third country, the body is the one the story is about, not that country's)
                 if (o.Party == null && !torn && definite && bare != null && (m.PostModifier == null || LocalBody(m)) && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && HomeParty != disputed &&
                     (m.Modifiers.Count == 0 || HomeParty != _parties.Others)) o.Party = HomeParty;
+                // "LAHORE: … the assembly said", "the parliament said": a bare house of elected members (organisation-words.txt
+                // 'legislature'), with no word of its own (not "the Punjab Assembly", a province two countries share, nor "the
+                // European Parliament", nor a phrase misread as one, "the apology parliament had asked for"), is the house of the
+                // place the text reports from, when that place is of a side, as a bare "the army" is; "the U.S. Senate" names its
+                // own country above
+                if (o.Party == null && !torn && definite && m.Modifiers.Count == 0 && m.PostModifier == null &&
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Legislature) && HomeParty is { } house && house != _parties.Others)
+                    o.Party = house;
                 // "The army says it does not agree …" in a text with no place reported from and no side named before (a newest-first
                 // live blog whose oldest entry, at the bottom, names "the Pakistan Army"): the army of the one country whose army
                 // of that word the text names anywhere
