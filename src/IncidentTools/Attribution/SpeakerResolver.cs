@@ -3443,6 +3443,23 @@ namespace IncidentTools.Attribution
                                                   (!s.described || SameKindOfFindings(x.Head, s.m.Head)) && !OtherMaker(s.maker, x));
                     if (earlier != null) return earlier.Owner ?? earlier;
                 }
+                // "a ministry statement said", "according to an army statement": a document whose one word before it is a state
+                // body's bare word (organisation-words.txt 'institutional', not a document's or a mission's) is that body's, read as
+                // "the ministry's statement" is: "the ministry" the text named before, else the side a bare "the ministry" takes
+                if (m.Owner == null && BodyOfDocument(m) is { } issuerWord)
+                {
+                    var bodyMention = new Mention
+                    {
+                        Kind = MentionKind.Description, Determiner = "the", Head = issuerWord, Text = "the " + issuerWord, IsOrganisationHead = true,
+                        Start = m.Start, End = m.End, Next = m.End, CharStart = m.CharStart, CharEnd = m.CharEnd,
+                    };
+                    if (ResolveDescription(bodyMention, ap, sentence, paragraph) is { } issuer)
+                    {
+                        var doc = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head, Owner = issuer, Party = issuer.Party });
+                        foreach (var w in m.Modifiers) doc.Words.Add(w);
+                        return issuer;
+                    }
+                }
                 var d = Add(new Entity { Kind = EntityKind.Document, Display = display, Head = m.Head });
                 foreach (var w in m.Modifiers) d.Words.Add(w);
                 d.Party = _parties.FromText(core);
@@ -3596,6 +3613,14 @@ namespace IncidentTools.Attribution
                 var placeSide = HomeParty ?? (IsWriterPlace(m.PostModifier) && LocalBody(m) ? InterviewParty : null);
                 if (o.Party == null && !torn && definite && bare != null && (m.PostModifier == null || LocalBody(m)) && Lexicon.IsOrganisationWord(bare, OrganisationWordTag.Institutional) && placeSide != disputed &&
                     (m.Modifiers.Count == 0 || placeSide != _parties.Others)) o.Party = placeSide;
+                // "LAHORE: … the assembly said", "the parliament said": a bare house of elected members (organisation-words.txt
+                // 'legislature'), with no word of its own (not "the Punjab Assembly", a province two countries share, nor "the
+                // European Parliament", nor a phrase misread as one, "the apology parliament had asked for"), is the house of the
+                // place the text reports from, when that place is of a side, as a bare "the army" is; "the U.S. Senate" names its
+                // own country above
+                if (o.Party == null && !torn && definite && m.Modifiers.Count == 0 && m.PostModifier == null &&
+                    Lexicon.IsOrganisationWord(m.Head, OrganisationWordTag.Legislature) && HomeParty is { } house && house != _parties.Others)
+                    o.Party = house;
                 // "The army says it does not agree …" in a text with no place reported from and no side named before (a newest-first
                 // live blog whose oldest entry, at the bottom, names "the Pakistan Army"): the army of the one country whose army
                 // of that word the text names anywhere
@@ -4104,6 +4129,20 @@ namespace IncidentTools.Attribution
             var e = Add(new Entity { Kind = EntityKind.Individual, Display = m.Head + " of the " + group.Display, Head = group.Head, Party = group.Party });
             foreach (var w in group.Words) e.Words.Add(w);
             return e;
+        }
+
+        /// <summary>
+        /// The state body's word of "a ministry statement", "the army statement": a document's one modifier, in lower case, that is
+        /// a bare institution's word (organisation-words.txt 'institutional'), not a document's ("a press release statement") nor a
+        /// mission's (<see cref="OfAMission"/> reads those), with no phrase after the document; null otherwise.
+        /// </summary>
+        private static string? BodyOfDocument(Mention m)
+        {
+            if (!m.IsDocument || m.Modifiers.Count != 1 || m.PostModifier != null || m.Apposition != null) return null;
+            var word = m.Modifiers[0];
+            if (word.Length == 0 || !char.IsLower(word[0]) || !Lexicon.IsOrganisationWord(word, OrganisationWordTag.Institutional) ||
+                Lexicon.IsOrganisationWord(word, OrganisationWordTag.Document | OrganisationWordTag.Mission)) return null;
+            return word;
         }
 
         /// <summary>"an embassy official", "a consulate spokesman": a description of a person one of whose modifiers is a diplomatic mission's word (organisation-words.txt 'mission').</summary>
