@@ -259,6 +259,7 @@ namespace IncidentTools.Commands
             Lexicon.IsGivenOccasion("briefing");
             Lexicon.IsFrontierPlace("border");
             Lexicon.SubjectOfObjectPronoun("him");
+            Lexicon.IsEnlistedRank("havildar");
             Lexicon.IsSenseObject("attack", "guard");
             Lexicon.AimedNounBase("attack", "on");
             Lexicon.IsAimedPreposition("on");
