@@ -291,9 +291,7 @@ namespace IncidentTools.Corpus
             Array.Clear(scratch.WordStarts, 0, scratch.WordStarts.Length);
             scratch.Length = 0;
             scratch.Append(' ');
-            if (doc.Title != null) Read(doc.Title, scratch);
-            foreach (var h in doc.Highlights) Read(h, scratch);
-            foreach (var p in doc.Paragraphs) Read(p.Text, scratch);
+            foreach (var text in Texts(doc)) Read(text, scratch);
             var keyStems = _key.Keys.Where(k => stems.Contains(k) && (!_proper.Contains(k) || scratch.Capital.Contains(k))).ToArray();
             var key = keyStems.Select(k => _key[k]).ToArray();
             var context = _context.Where(k => stems.Contains(k.Key)).Select(k => k.Value).ToArray();
@@ -440,8 +438,7 @@ namespace IncidentTools.Corpus
             var cues = CompiledManifest.For(_parties, _questions, AccountLexicon.Default).Cues;
             // (by id: the compiled cues may be those of an equal manifest read before, with questions of their own)
             var matched = new HashSet<string>(StringComparer.Ordinal);
-            var texts = new[] { doc.Title }.Concat(doc.Highlights).Concat(doc.Paragraphs.Select(p => p.Text));
-            foreach (var written in texts)
+            foreach (var written in Texts(doc))
             {
                 if (string.IsNullOrEmpty(written)) continue;
                 var text = AccountText.Normalize(written!);   // curly marks made straight, as the claim reader cuts its texts
