@@ -43,6 +43,19 @@ incident:
         }
 
         [Fact]
+        public void AMonthBesideDigitsOfAnotherScriptIsReadWithoutFailing()
+        {
+            // "March ٢" (an Arabic-Indic two): a run of digits the invariant culture does not parse is no day of the month,
+            // and the article is judged as one with no date
+            using var folder = new TempFolder();
+            var corpus = Load(folder,
+                ("f.txt", "Guards killed at border checkpoint\n\nNorthern artillery shelled a Southern checkpoint in Calder District on March \u0662, killing two guards, Southern officials said." + Said));
+            var doc = corpus.FindDocument("f")!;
+            Assert.False(doc.IsAboutIncident, doc.Relevance);
+            Assert.Contains("names another place, Calder District", doc.Relevance);
+        }
+
+        [Fact]
         public void TheIncidentsDateOrOwnNameKeepsAnArticleThatNamesAnotherPlace()
         {
             using var folder = new TempFolder();

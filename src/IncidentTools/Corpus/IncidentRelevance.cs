@@ -416,11 +416,14 @@ namespace IncidentTools.Corpus
             return false;
         }
 
-        /// <summary>The day of a word of one or two digits and an ordinal's ending or none ("26", "26th"), 1 to 31; else null.</summary>
+        /// <summary>
+        /// The day of a word of one or two digits and an ordinal's ending or none ("26", "26th"), 1 to 31; else null. The digits
+        /// are ASCII ones: a digit of another script ("٢") is no day here (the invariant culture does not parse it).
+        /// </summary>
         private static int? DayOf(string word)
         {
             int digits = 0;
-            while (digits < word.Length && char.IsDigit(word[digits])) digits++;
+            while (digits < word.Length && word[digits] >= '0' && word[digits] <= '9') digits++;
             if (digits == 0 || digits > 2) return null;
             var rest = word.Substring(digits);
             if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th")) return null;
