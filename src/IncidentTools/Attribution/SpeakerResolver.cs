@@ -2376,11 +2376,20 @@ namespace IncidentTools.Attribution
             int at = role.IndexOf(head, StringComparison.Ordinal);
             if (at < 0) return null;
             var rest = role.Substring(at + head.Length).Trim();
-            const string of = "of ", the = "the ";
-            if (!rest.StartsWith(of, StringComparison.Ordinal)) return null;
-            var place = rest.Substring(of.Length);
-            if (place.StartsWith(the, StringComparison.Ordinal)) place = place.Substring(the.Length);
+            // "of" (words.txt 'of-complement'), then the place, with or without "the" (words.txt 'definite-article')
+            if (PastFirstWord(rest, WordGroup.OfComplement) is not { } place) return null;
+            place = PastFirstWord(place, WordGroup.DefiniteArticle) ?? place;
             return CountryTable.Find(place) is { } country ? _parties.MapCountry(country) : null;
+        }
+
+        /// <summary>
+        /// The text after its first word and the blank after it, when that word, exactly as written, is of the group (words.txt);
+        /// else null.
+        /// </summary>
+        private static string? PastFirstWord(string text, WordGroup group)
+        {
+            int blank = text.IndexOf(' ');
+            return blank > 0 && Lexicon.IsAsWritten(text.Substring(0, blank), group) ? text.Substring(blank + 1) : null;
         }
 
         /// <summary>
