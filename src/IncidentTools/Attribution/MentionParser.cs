@@ -286,26 +286,23 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// "of Khyber Pakhtunkhwa", "of Norway" after a title and before a name: "of" and a country's or a province's name of the
-        /// country table (<see cref="CountryTable.Find"/>, of one to <see cref="TitlePlaceWords"/> capitalised words), right before
+        /// country table (<see cref="CountryTable.Find"/>, of one to <see cref="TitlePlace.MaxWords"/> capitalised words), right before
         /// two name words. The index after the place, or -1.
         /// </summary>
         private static int PlaceOfTitleEnd(IReadOnlyList<Token> tk, int k, int end)
         {
             if (k + 3 >= end || !tk[k].IsLowerWord || !tk[k].Has(WordGroup.OfComplement)) return -1;
-            for (int n = Math.Min(TitlePlaceWords, end - k - 3); n >= 1; n--)
-            {
-                int after = k + 1 + n;
-                bool capitalised = true;
-                for (int x = k + 1; x < after && capitalised; x++) capitalised = tk[x].IsCapitalized;
-                if (capitalised && CountryTable.Find(Join(tk, k + 1, after)) != null &&
-                    IsNameWord(tk, after, end, first: true) && IsNameWord(tk, after + 1, end, first: false))
-                    return after;
-            }
-            return -1;
+            return TitlePlace.End((tk, end), k + 1, end - k - 3, (w, from, to) => Join(w.tk, from, to),
+                (w, from, to) => AllCapitalized(w.tk, from, to) && IsNameWord(w.tk, to, w.end, first: true) && IsNameWord(w.tk, to + 1, w.end, first: false));
         }
 
-        /// <summary>How many capitalised words of a place's name <see cref="PlaceOfTitleEnd"/> reads after "of".</summary>
-        private const int TitlePlaceWords = 3;
+        /// <summary>True when every token of [from, to) is capitalised.</summary>
+        private static bool AllCapitalized(IReadOnlyList<Token> tk, int from, int to)
+        {
+            for (int x = from; x < to; x++)
+                if (!tk[x].IsCapitalized) return false;
+            return true;
+        }
 
         /// <summary>How many capitalised words of a body <see cref="OfficeSeatEnd"/> reads after "in the".</summary>
         private const int OfficeSeatWords = 5;

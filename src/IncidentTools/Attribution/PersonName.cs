@@ -18,9 +18,6 @@ namespace IncidentTools.Attribution
         /// <summary>Name words a title may leave (more is not one person's name).</summary>
         private const int MaxNameWords = 6;
 
-        /// <summary>Words a place's name may have after a title's "of" ("Minister of Khyber Pakhtunkhwa").</summary>
-        private const int MaxPlaceWords = 3;
-
         private PersonName(string? title, string name, string matchName, char gender, string? titleNoun)
         {
             Title = title;
@@ -310,16 +307,15 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// Where a title that ends before words[end] ends with the "of" and the place after it, when "of" and a country's or a
-        /// province's name (<see cref="CountryTable.Find"/>, of one to <see cref="MaxPlaceWords"/> words) come next and a name
+        /// province's name (<see cref="CountryTable.Find"/>, of one to <see cref="TitlePlace.MaxWords"/> words) come next and a name
         /// follows them; else <paramref name="end"/> itself.
         /// </summary>
         private static int PastPlaceOfTitle(IReadOnlyList<string> words, int end, int n, IReadOnlyList<Token>? tokens, int offset)
         {
             if (end >= n || words[end] != "of") return end;
-            for (int k = Math.Min(MaxPlaceWords, n - end - 2); k >= 1; k--)
-                if (CountryTable.Find(Join(words, end + 1, end + 1 + k)) != null && IsName(words, end + 1 + k, n, tokens, offset))
-                    return end + 1 + k;
-            return end;
+            int place = TitlePlace.End((words, n, tokens, offset), end + 1, n - end - 2, (w, from, to) => Join(w.words, from, to),
+                (w, from, to) => IsName(w.words, to, w.n, w.tokens, w.offset));
+            return place < 0 ? end : place;
         }
 
         /// <summary>True when words [from, n) can be a person's name: one to six capitalised words, not a suffix alone.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using IncidentTools.Text;
 
@@ -26,15 +27,22 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// Where an interview was held, as its introduction says ("He agreed to answer our questions at his residence in Kabul",
-        /// "She spoke to us in Lagos last week"): a word of interviewing or meeting, then within its sentence "in" and a
+        /// "She spoke to us in Lagos last week"): a word of interviewing or meeting (interview-words.txt 'held'), then within its sentence "in" and a
         /// capitalised place; not when the sentence says the talk went over a distance ("spoke to us by telephone from his office
         /// in Boston"), where the asker is not at that place.
         /// </summary>
         private static readonly Regex InterviewHeld = new Regex(
-            @"\b(?:interview(?:ed)?|spoke|talked|met|questions)\b(?<mid>[^.?!]{0,80}?)\bin\s+" + Place, RegexOptions.CultureInvariant);
+            @"\b" + AnyOf(InterviewWordTag.Held) + @"\b(?<mid>[^.?!]{0,80}?)\bin\s+" + Place, RegexOptions.CultureInvariant);
 
-        /// <summary>Words that say the talk went over a distance ("from", "telephone", "video"): the asker was not where the guest was.</summary>
-        private static readonly Regex Remote = new Regex(@"\b(?:from|phone|telephone|video|e-?mail|line|remotely)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        /// <summary>
+        /// Words that say the talk went over a distance (interview-words.txt 'remote': "from", "telephone", "video"), in any case:
+        /// the asker was not where the guest was.
+        /// </summary>
+        private static readonly Regex Remote = new Regex(@"\b" + AnyOf(InterviewWordTag.Remote) + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>The words of interview-words.txt with the tag as one group of a pattern, the longer first ("interviewed" before "interview").</summary>
+        private static string AnyOf(InterviewWordTag tag) =>
+            "(?:" + string.Join("|", Lexicon.InterviewWords(tag).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
 
         /// <summary>
         /// The party of the place an interview was held at, as the paragraphs before its first labelled turn say it

@@ -1461,19 +1461,15 @@ namespace IncidentTools.Attribution
         /// <summary>
         /// The start of the name in the run of capitals [s, k) that the "of" of a title opens ("Revenue Minister of Khyber
         /// Pakhtunkhwa Jo Bell": the run opens at "Khyber"): past the country's or province's name of the country table
-        /// (<see cref="CountryTable.Find"/>, of up to <see cref="TitlePlaceWords"/> words) at its start, when two words or more
+        /// (<see cref="CountryTable.Find"/>, of up to <see cref="TitlePlace.MaxWords"/> words) at its start, when two words or more
         /// are left; else <paramref name="s"/>.
         /// </summary>
         private static int PastPlaceOfTitle(IReadOnlyList<Token> tk, int s, int k)
         {
             if (s < 2 || !tk[s - 1].IsLowerWord || !tk[s - 1].Has(WordGroup.OfComplement) || !tk[s - 2].IsCapitalized) return s;
-            for (int n = Math.Min(TitlePlaceWords, k - s - 2); n >= 1; n--)
-                if (CountryTable.Find(MentionParser.Join(tk, s, s + n)) != null) return s + n;
-            return s;
+            int place = TitlePlace.End(tk, s, k - s - 2, (w, from, to) => MentionParser.Join(w, from, to), null);
+            return place < 0 ? s : place;
         }
-
-        /// <summary>At most this many words of a place's name after a title's "of" (<see cref="PastPlaceOfTitle"/>).</summary>
-        private const int TitlePlaceWords = 3;
 
         /// <summary>At most this many words between a title's first word and the run of capitals its last words open.</summary>
         private const int TitleReachWords = 5;

@@ -472,8 +472,10 @@ namespace IncidentTools.Attribution
 
         /// <summary>
         /// True when a word of the document, or two words together, name the country (a name, a demonym or another name, or a
-        /// capital or seat of government: "U.S.", "American", "United States", "Washington", "Pentagon"). Read once a document and
-        /// country.
+        /// capital or seat of government: "U.S.", "American", "United States", "Washington", "Pentagon"); with
+        /// <paramref name="formsOnly"/>, when one capitalised word is a form of the country's own (a name or its people:
+        /// "Pakistan", "Pakistani"), its capital not counted (<see cref="RankOfOneNamedArmy"/>). Read once a document, country
+        /// and reading.
         /// </summary>
         /// <remarks>
         /// Not <see cref="CountryTable.NamedIn"/>, which tab completion reads on a file's raw text: that one also counts a
@@ -481,10 +483,11 @@ namespace IncidentTools.Attribution
         /// not the tokenizer's; here only a capitalised token, or two, of the analysed document, with the resolver's own
         /// possessive rule, say so. One for both would move which executive officials get a side.
         /// </remarks>
-        private bool TextNames(Country country)
+        private bool TextNames(Country country, bool formsOnly = false)
         {
             if (_document == null) return false;
-            if (_textNames != null && _textNames.TryGetValue(country, out var named)) return named;
+            var known = formsOnly ? _textFormNames : _textNames;
+            if (known != null && known.TryGetValue(country, out var named)) return named;
             named = false;
             foreach (var p in _document.Paragraphs)
             {
@@ -492,17 +495,22 @@ namespace IncidentTools.Attribution
                 for (int k = 0; k < tk.Count && !named; k++)
                 {
                     if (!tk[k].IsWord || !tk[k].IsCapitalized) continue;
-                    if (CountryTable.FindCountryOrCapital(PartyResolver.StripPossessive(tk[k].Text)) == country ||
+                    if (formsOnly ? CountryTable.Find(tk[k].Text) == country :
+                        CountryTable.FindCountryOrCapital(PartyResolver.StripPossessive(tk[k].Text)) == country ||
                         k + 1 < tk.Count && tk[k + 1].IsWord && CountryTable.FindCountryOrCapital(tk[k].Text + " " + PartyResolver.StripPossessive(tk[k + 1].Text)) == country) named = true;
                 }
                 if (named) break;
             }
-            (_textNames ??= new Dictionary<Country, bool>())[country] = named;
+            if (formsOnly) (_textFormNames ??= new Dictionary<Country, bool>())[country] = named;
+            else (_textNames ??= new Dictionary<Country, bool>())[country] = named;
             return named;
         }
 
         /// <summary>Whether the document names each country asked about (<see cref="TextNames"/>), made at the first question.</summary>
         private Dictionary<Country, bool>? _textNames;
+
+        /// <summary>Whether a word of the document is a form of each country asked about (<see cref="TextNames"/> with formsOnly), made at the first question.</summary>
+        private Dictionary<Country, bool>? _textFormNames;
 
         /// <summary>
         /// "speaking to our correspondent on condition of anonymity": an aside opened by a participle of speech (words.txt
@@ -2376,11 +2384,20 @@ namespace IncidentTools.Attribution
             int at = role.IndexOf(head, StringComparison.Ordinal);
             if (at < 0) return null;
             var rest = role.Substring(at + head.Length).Trim();
-            const string of = "of ", the = "the ";
-            if (!rest.StartsWith(of, StringComparison.Ordinal)) return null;
-            var place = rest.Substring(of.Length);
-            if (place.StartsWith(the, StringComparison.Ordinal)) place = place.Substring(the.Length);
+            // "of" (words.txt 'of-complement'), then the place, with or without "the" (words.txt 'definite-article')
+            if (PastFirstWord(rest, WordGroup.OfComplement) is not { } place) return null;
+            place = PastFirstWord(place, WordGroup.DefiniteArticle) ?? place;
             return CountryTable.Find(place) is { } country ? _parties.MapCountry(country) : null;
+        }
+
+        /// <summary>
+        /// The text after its first word and the blank after it, when that word, exactly as written, is of the group (words.txt);
+        /// else null.
+        /// </summary>
+        private static string? PastFirstWord(string text, WordGroup group)
+        {
+            int blank = text.IndexOf(' ');
+            return blank > 0 && Lexicon.IsAsWritten(text.Substring(0, blank), group) ? text.Substring(blank + 1) : null;
         }
 
         /// <summary>
@@ -2398,20 +2415,11 @@ namespace IncidentTools.Attribution
             Country? army = null;
             foreach (var name in countries)
             {
-                if (CountryTable.Find(name) is not { } c || !DocumentNames(c)) continue;
+                if (CountryTable.Find(name) is not { } c || !TextNames(c, formsOnly: true)) continue;
                 if (army != null) return null;
                 army = c;
             }
             return army == null || WrittenBesideAnotherCountry(written, army) ? null : _parties.MapCountry(army);
-        }
-
-        /// <summary>True when a word of the document names the country (its name or people: "Pakistan", "Pakistani").</summary>
-        private bool DocumentNames(Country country)
-        {
-            foreach (var ap in _document!.Paragraphs)
-                foreach (var t in ap.Tokens)
-                    if (t.IsWord && t.IsCapitalized && CountryTable.Find(t.Text) == country) return true;
-            return false;
         }
 
         /// <summary>

@@ -215,6 +215,8 @@ namespace IncidentTools.Commands
                     return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileTooLarge, ErrorCategory.LimitsExceeded, problem.Path);
                 case CorpusProblemKind.AccessDenied:
                     return new ErrorRecord(new UnauthorizedAccessException(problem.Message, problem.Exception), ErrorIds.FileAccessDenied, ErrorCategory.PermissionDenied, problem.Path);
+                case CorpusProblemKind.RelevanceFailed:
+                    return new ErrorRecord(new InvalidOperationException(problem.Message, problem.Exception), ErrorIds.RelevanceFailed, ErrorCategory.InvalidResult, problem.Path);
                 default:
                     return new ErrorRecord(new IOException(problem.Message, problem.Exception), ErrorIds.FileReadFailed, ErrorCategory.ReadError, problem.Path);
             }
@@ -283,5 +285,6 @@ namespace IncidentTools.Commands
         public const string NoDocuments = "NoDocuments";
         public const string FileExists = "FileExists";
         public const string FileWriteFailed = "FileWriteFailed";
+        public const string RelevanceFailed = "RelevanceFailed";
     }
 }

@@ -29,6 +29,8 @@ namespace IncidentTools
         DuplicateId,
         /// <summary>Warning: the manifest has an unknown key, a documents entry for a file that is not there, a cue for an unknown party … (the message names file, line and column).</summary>
         ManifestWarning,
+        /// <summary>Judging whether the document is about the manifest's incident failed; the document is not given (the message names the file and the fault).</summary>
+        RelevanceFailed,
     }
 
     /// <summary>A problem with one input; the other inputs still go through.</summary>

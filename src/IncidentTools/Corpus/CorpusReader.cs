@@ -47,11 +47,27 @@ namespace IncidentTools
         public CorpusReader() : this(OpenForReading) { }
 
         /// <summary>For tests: a reader that opens files through <paramref name="openFile"/> (to simulate I/O failures).</summary>
-        internal CorpusReader(Func<string, Stream> openFile)
+        internal CorpusReader(Func<string, Stream> openFile) : this(openFile, JudgeOf) { }
+
+        /// <summary>
+        /// For tests: a reader that opens files through <paramref name="openFile"/> and judges each document's relevance with the
+        /// judge <paramref name="judgeFor"/> makes for a manifest (to simulate a judgement that fails).
+        /// </summary>
+        internal CorpusReader(Func<string, Stream> openFile, Func<CorpusManifest, RelevanceJudge?> judgeFor)
         {
             _openFile = openFile;
+            _judgeFor = judgeFor;
             _stories = new Corpus.StoryGrouper(_read.IdOf);
         }
+
+        /// <summary>Whether a document is about a manifest's incident, and why (<see cref="Corpus.IncidentRelevance.Judge"/>).</summary>
+        internal delegate (bool About, string Reason) RelevanceJudge(IncidentDocument document);
+
+        /// <summary>The judge of the manifest's incident (<see cref="Corpus.IncidentRelevance.For"/>); null when it describes none.</summary>
+        private static RelevanceJudge? JudgeOf(CorpusManifest manifest) =>
+            Corpus.IncidentRelevance.For(manifest) is { } relevance ? relevance.Judge : null;
+
+        private readonly Func<CorpusManifest, RelevanceJudge?> _judgeFor;
 
         /// <summary>The largest article file this reader reads, in bytes; default <see cref="DefaultMaxFileBytes"/>.</summary>
         public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
@@ -156,13 +172,13 @@ namespace IncidentTools
             return step;
         }
 
-        private readonly Dictionary<CorpusManifest, Corpus.IncidentRelevance?> _relevance = new Dictionary<CorpusManifest, Corpus.IncidentRelevance?>();
+        private readonly Dictionary<CorpusManifest, RelevanceJudge?> _relevance = new Dictionary<CorpusManifest, RelevanceJudge?>();
 
         /// <summary>The judge of whether an article is about the manifest's incident, made once per manifest; null when it describes none.</summary>
-        private Corpus.IncidentRelevance? RelevanceOf(CorpusManifest? manifest)
+        private RelevanceJudge? RelevanceOf(CorpusManifest? manifest)
         {
             if (manifest == null) return null;
-            if (!_relevance.TryGetValue(manifest, out var judge)) _relevance[manifest] = judge = Corpus.IncidentRelevance.For(manifest);
+            if (!_relevance.TryGetValue(manifest, out var judge)) _relevance[manifest] = judge = _judgeFor(manifest);
             return judge;
         }
 
@@ -225,7 +241,7 @@ namespace IncidentTools
             /// <summary>The file's number in the files read.</summary>
             public int FileNumber;
             /// <summary>The judge of the manifest's incident (made once per manifest, on the caller's thread), null when it describes none.</summary>
-            public Corpus.IncidentRelevance? Relevance;
+            public RelevanceJudge? Relevance;
             /// <summary>What the worker found in the document (Read with a find), boxed; null when nothing was asked.</summary>
             public object? FoundValue;
         }
@@ -436,7 +452,22 @@ namespace IncidentTools
             step.Signature = Corpus.StorySignature.Of(step.Document);
             // The judge reads only the document and its own read-only terms: here it runs beside the other
             // files being loaded instead of one document after another on the caller's thread.
-            if (step.Relevance != null) (step.Document.IsAboutIncident, step.Document.Relevance) = step.Relevance.Judge(step.Document);
+            if (step.Relevance != null)
+            {
+                try
+                {
+                    (step.Document.IsAboutIncident, step.Document.Relevance) = step.Relevance(step.Document);
+                }
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
+                {
+                    // A fault of the judge with one document (DESIGN.md, Errors): that document is an error naming its file, not
+                    // given half judged; the other files are read on, where an exception here would end the whole load.
+                    step.Problems = new List<CorpusReadResult>(step.Problems) { new CorpusReadResult(null, new CorpusProblem(CorpusProblemKind.RelevanceFailed, file,
+                        $"Cannot judge whether '{file}' is about the incident ({ex.GetType().Name}: {ex.Message}); the document is not given, the other files are read.", ex)) };
+                    step.Document = null;
+                    step.Signature = null;
+                }
+            }
             return step;
         }
 

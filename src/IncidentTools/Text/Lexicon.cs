@@ -724,6 +724,17 @@ namespace IncidentTools.Text
         Close,
     }
 
+    /// <summary>What a word of an interview's introduction says (the tags of <c>interview-words.txt</c>).</summary>
+    [Flags]
+    internal enum InterviewWordTag
+    {
+        None = 0,
+        /// <summary>A word of interviewing or meeting ("interviewed", "spoke", "met"): "in" and a place after it is where the talk was held.</summary>
+        Held = 1,
+        /// <summary>Says the talk went over a distance ("from", "telephone", "video"): the asker was not where the guest was.</summary>
+        Remote = 2,
+    }
+
     /// <summary>What a speaker noun says of the person (the tags of <c>speaker-nouns.txt</c>).</summary>
     [Flags]
 
@@ -1041,6 +1052,8 @@ namespace IncidentTools.Text
             new HashSet<string>(Lines("given-occasions.txt"), StringComparer.Ordinal));
         private static readonly Lazy<HashSet<string>> _frontierPlaces = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("frontier-places.txt"), StringComparer.Ordinal));
+        private static readonly Lazy<Dictionary<string, InterviewWordTag>> _interviewWords = new Lazy<Dictionary<string, InterviewWordTag>>(() =>
+            TaggedWords<InterviewWordTag>("interview-words.txt"));
         private static readonly Lazy<HashSet<string>> _enlistedRanks = new Lazy<HashSet<string>>(() =>
             new HashSet<string>(Lines("enlisted-ranks.txt"), StringComparer.Ordinal));
         /// <summary>The subject form of an object or possessive pronoun, by its case (pronoun-cases.txt).</summary>
@@ -1264,6 +1277,31 @@ namespace IncidentTools.Text
 
         /// <summary>True for a noun of a place at a state's frontier where its own officials serve ("border", "crossing"): frontier-places.txt.</summary>
         public static bool IsFrontierPlace(string lower) => _frontierPlaces.Value.Contains(lower);
+
+        /// <summary>
+        /// The words of interview-words.txt with the tag ("interviewed", "spoke" of <see cref="InterviewWordTag.Held"/>; "telephone",
+        /// "video" of <see cref="InterviewWordTag.Remote"/>), in the order of the list.
+        /// </summary>
+        public static IReadOnlyList<string> InterviewWords(InterviewWordTag tag) =>
+            _interviewWords.Value.Where(e => (e.Value & tag) != 0).Select(e => e.Key).ToArray();
+
+        /// <summary>A list of words, one a line, each with "|" and its tags of <typeparamref name="T"/>.</summary>
+        private static Dictionary<string, T> TaggedWords<T>(string resource) where T : struct, Enum
+        {
+            var map = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var line in Lines(resource))
+            {
+                int bar = line.IndexOf('|');
+                if (bar <= 0) throw new InvalidOperationException($"A line of {resource} without tags: {line}");
+                var word = line.Substring(0, bar).Trim();
+                ulong tags = 0;
+                foreach (var t in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                    tags |= Convert.ToUInt64(ParseTag<T>(t, resource));
+                if (map.ContainsKey(word)) throw new InvalidOperationException($"The word '{word}' has two lines in {resource}.");
+                map[word] = (T)Enum.ToObject(typeof(T), tags);
+            }
+            return map;
+        }
 
         /// <summary>True for a rank below an armed force's officers, in lower case ("havildar", "staff sergeant"; enlisted-ranks.txt).</summary>
         public static bool IsEnlistedRank(string lower) => _enlistedRanks.Value.Contains(lower);
